@@ -357,13 +357,14 @@ def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 _ROC_NUMERIC_DATE = re.compile(_ROC_NUMERIC)
 _ROC_NUMERIC_SEP = re.compile("[./／]")
+_ROC_CN_DATE = re.compile(rf"{_ROC_CN_YEAR}年(?=[一二三四五六七八九十]{{1,2}}月)")
 
 
 def _on_taiwan_page(text: str) -> bool:
     """Whether ``text`` names Taiwan's places twice or more, which makes Republic-of-China years its calendar."""
     return len(TAIWAN.findall(text)) >= 2
 
-_ROC_CN_DATE = re.compile(rf"{_ROC_CN_YEAR}年(?=[一二三四五六七八九十]{{1,2}}月)")
+
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = literal_gated(re.compile(r"(?<!\d)((?:19|20)\d{2})年"))
 # A multiplier, a currency or a unit right after a number: an amount (２０００亿日元), never a year.

@@ -201,6 +201,7 @@ from pipeline.extract.meetings.patterns import (
     _FOLLOWING,
     _FROM_DATE_AFTER,
     _GATHERING_NAMED,
+    _GATHERING_VERB_BEFORE_COUNT,
     _GENERIC_HEADS,
     _GENERIC_PREFIXES,
     _GOING_TO,
@@ -337,9 +338,26 @@ _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
 # its occasion, the time of what the sentence tells: the meeting is referred to (a record, GUIDELINES §3), but the
 # clause's day is not its day, and it is not the article's main meeting.
 _AROUND_HOLDING = re.compile(r"[」』”]?\s*(?:以来|前夕|之际)")
+# 深入课堂听课, 走进教室听课, 到江城中学听课, 随堂听课, 推门听课: the place or the manner of a visit to a school's classes
+# right before 听课 (the inspectors' visit, not the listeners of a lecture).
+_SITTING_IN_GUARD = r"(?<![堂室班校园])(?<!一线|推门|随机|蹲点|小学|中学|大学)"
 # 县委经济工作会议召开后，各乡镇迅速行动: what followed the meeting is told, the meeting only referred to; a party
 # committee before its name is then no holder read from the name (as with _AROUND_HOLDING, GUIDELINES §3 organizer).
 _AFTER_HOLDING = re.compile(r"[」』”]?\s*(?:之后|以后|后)")
+# 12月20日，县委经济工作会议召开后，…: a date opening the sentence right before the name dates the holding itself, so
+# the meeting is told as held that day (like 县委经济工作会议12月20日召开) and its committee holds it.
+_DAY_PART_THEN_NAME = re.compile(r"\s*(?:上午|下午|晚上|晚间|晚|早上|中午)?\s*[，,]?\s*")
+
+
+def _held_on_told_day(text: str, name_start: int) -> bool:
+    """Whether the sentence holding the name at ``name_start`` opens on a date right before it (a time of day and a
+    comma between allowed)."""
+    lead_start = start_after(text, name_start, "。；！？\n")
+    date = _DATE.search(text, lead_start, name_start)
+    return date is not None and not text[lead_start : date.start()].strip() \
+        and _DAY_PART_THEN_NAME.fullmatch(text, date.end(), name_start) is not None
+
+
 # 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
 _AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2})")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
@@ -778,12 +796,15 @@ _LEVEL_GOVERNMENT_SHORT = {"省政府": "省", "市政府": "市", "县政府": 
 # (a name opening a line, clause or item, or after a preposition; not 白河市人民政府办公室 or …门户网站, the office or the
 # site, another body; not 该市, 全市: a reference, no name)
 _GOVERNMENT_NAMED = r"(?:^|(?<=[，。；、\s：:（(【从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,8}?"
+# One pattern per level, compiled once (the check runs on the whole page for each short government read).
+_GOVERNMENT_OF_LEVEL = {level: re.compile(_GOVERNMENT_NAMED + level + ")人民政府(?!办|网|门户|官网|驻|新闻|信息|研究|参事)")
+                        for level in set(_LEVEL_GOVERNMENT_SHORT.values())}
 
 
 def _one_level_government(text: str, level: str) -> str | None:
     """The one people's government of ``level`` (市) that ``text`` names in full (白河市人民政府); ``None`` when none or
     several are named."""
-    found = {m["name"] for m in re.finditer(_GOVERNMENT_NAMED + level + ")人民政府(?!办|网|门户|官网|驻|新闻|信息|研究|参事)", text)
+    found = {m["name"] for m in _GOVERNMENT_OF_LEVEL[level].finditer(text)
              if not _NO_PLACE_WORDS.search(m["name"][: -len(level)])}
     return found.pop() + "人民政府" if len(found) == 1 else None
 
@@ -1694,8 +1715,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
             # (…参加会议，线上线下共计约600人: the ways of taking part before the total; …，总人数约为260人)
             # (培训班学员一并听课，共计180余人: the listeners of a lecture attend it, GUIDELINES §3; not 共听课150人次,
-            # classes visited tallied)
-            re.compile(r"(?:参加|出席|列席|参会|听课|听讲)了?(?:本次|这次|此次)?(?:会议|大会|活动|听课|听讲)?[，,]\s*(?:线上线下|主分会场|主会场和分会场)?"
+            # classes visited tallied, nor 深入课堂听课, 到江城中学听课, 随堂听课: inspectors sitting in on a school's classes,
+            # a visit, no lecture of the meeting heard)
+            re.compile(r"(?:参加|出席|列席|参会|" + _SITTING_IN_GUARD + r"(?:听课|听讲))了?(?:本次|这次|此次)?(?:会议|大会|活动|听课|听讲)?[，,]\s*(?:线上线下|主分会场|主会场和分会场)?"
                        r"(?:共计|共有|共|合计|总计|总人数)(?P<pre>约|近|逾|超过)?(?:为|达)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[，。；,;]|$)"),
             # 带领观摩团一行60余人…观摩: the group of a study visit.
@@ -1714,14 +1736,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"(?![^，。；;]{0,20}?(?:" + _WATCHED_NOT_MEETING + ")))"),
             # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
             # (组织各党支部30余名党员，先后到…开展…主题党日活动, 组织20余名党员干部前往…: the people named after 名)
-            re.compile(r"(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?"
                        r"[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
                        r"(?:开展|举行|召开|进行)了?[^，。；;]{0,20}?(?:党日|会|仪式|党课|观摩)"),
             # 党支部组织辖区30余名在职党员和志愿者开展“…”主题党日活动: the people a body gathered to hold its event where it is
             # (no trip told), those taking part (GUIDELINES §3: a count of people who 参与 an event counts like 参加); not
             # 组织20名学生开展社会实践, 组织30名党员开展志愿服务活动: no meeting held, nor 组织…观看党员教育片
-            re.compile(r"(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?(?:[和及、与][^，。；;\d]{1,8}?)?"
                        r"(?:开展|举行|召开)了?[^，。；;]{0,24}?(?:党日|(?<!社)会(?![计员费展演操])|仪式|党课)"),
             # 为全村40多名党员讲了一堂…专题党课: the audience of a lecture (not 为30名困难党员送去慰问金)
@@ -1841,7 +1863,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if m and pattern is self.academic and _NAMED_LESSON.search(m["name"]) \
                     and not (_WITHIN_CEREMONY.match(text) or _AFTER_CEREMONY.match(text)):
                 continue  # 老教师为学生上了“最后一课”: a class of its own, no lecture; inside a ceremony it is one
-            if m and pattern is self.academic and _BARE_TUTORIAL.match(m["name"]) and not _AFTER_CEREMONY.match(text):
+            if m and pattern is self.academic and m["name"] == _BARE_TUTORIAL and not _AFTER_CEREMONY.match(text):
                 continue  # 会上作专题辅导, 开班式上，…作…专题辅导: part of the meeting; right after a ceremony it is one
             if m and pattern is self.academic and _lecture_ahead(text, m):
                 continue  # 县人社局召开会议，会议要求邀请专家作…专题讲座: no lecture given; the meeting held is read on
@@ -2101,7 +2123,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 elif not prefixed and (held_by := self._place_holder(name)) is not None:
                     org, name = held_by  # 东城区民营经济发展大会在…举行: the district holds it (GUIDELINES §3 eighth round)
                 if org is None and (kind == "passive" or (kind == "bare" and not _AROUND_HOLDING.match(text, m.end())
-                                                    and not _AFTER_HOLDING.match(text, m.end()))) \
+                                                    and not (_AFTER_HOLDING.match(text, m.end())
+                                                             and not _held_on_told_day(text, m.start())))) \
                         and (party := _PARTY_COMMITTEE_HOLDER.match(name)):
                     # 中共临川县委经济工作会议在…召开: the committee holds its line of work's meeting, like a place before the
                     # name (GUIDELINES §3 eighth round; a body's name before 会议, fourteenth round), read when no prefix

@@ -45,7 +45,7 @@ _NAMED_LESSON = re.compile("(?<!" + _TERM_FIRST + ")一课$")
 # 专题辅导 bare: a lecture told right after a ceremony (开班式后，X作专题辅导); at a study session (中心组学习会上，X作专题
 # 辅导), inside the ceremony (开班式上: the tuning synthetic gold reads it as part of it) or on its own it is the
 # meeting's programme, no record (GUIDELINES §3 seventeenth review round).
-_BARE_TUTORIAL = re.compile("^专题辅导$")
+_BARE_TUTORIAL = "专题辅导"
 _LECTURE_GIVEN = re.compile("[^了，。；]{1,2}了")
 
 

@@ -684,9 +684,11 @@ _TIME_BEFORE_PARTY = re.compile(r"(?<=[\u4e00-\u9fff]{2})于?(?:(?:今日|今天
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
                               r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于)*$")
 _FOR_DIGNITARY_TAIL = re.compile(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$")
-# (李国华为费尔南德斯举行欢迎宴会: a name ending in 华 before the beneficiary; not 华为 opening a name, 深圳华为为…, 中国华为公司为…:
-# the company, its own words after it)
-_ORG_FOR_PURPOSE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![作成认因行称无有])(?:(?<!华)|(?<=[\u4e00-\u9fff]{2}华)"
+# (李国华为费尔南德斯举行欢迎宴会, 厂长王建华为技术骨干…: a name ending in 华 before the beneficiary; not 华为 after a place,
+# 深圳华为为…, 中国华为公司为…, 深圳市华为技术有限公司为…: the company, its own words after it. 华为 opening the subject
+# never reaches here: two characters must stand before 为.)
+_ORG_FOR_PURPOSE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![作成认因行称无有])(?:(?<!华)|(?<!深圳华|中国华)(?<![省市区县]华)"
+                                   r"|(?<=深圳华|中国华|.[省市区县]华)"
                                    r"(?!为(?:技术|公司|集团|终端|手机|云|中国|为|[，。；]|$)))为(?![民明])[^，。；]{4,}$")
 _FOR_THEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$")
 _NOT_ORG_WORD = re.compile(r"\d+多?名|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")

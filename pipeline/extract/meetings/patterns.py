@@ -503,15 +503,25 @@ _DAY_PARTS_EXTRA = "凌晨|清晨|早晨|傍晚|深夜"
 # (组织30余名在职党员开展…: the people gathered, described by their status). The status word must be followed by the
 # people it describes, since 职, 读 and the rest also open venue names: 在职业技术学院, 在读者服务中心, 在职工之家 are places.
 _STATUS_PEOPLE = "党员|干部|职工|人员|学生|研究生|博士生|硕士生|本科生|师生|员工|教师|医生|医护人员|民警|工人"
-_STATUS_AFTER_AT = (r"(?!(?:职|岗|册|编|读|押)[\u4e00-\u9fff]{0,3}?(?:" + _STATUS_PEOPLE + ")"
-                    r"|校(?:学生|生|大学生|师生|中小学生))")
+# The people word must not open a venue's name either: 在校学生活动中心, 在职业中学学生活动中心, 在职工之家 are the venue
+# (a hall, a centre or a home of those people).
+_PEOPLE_VENUE = r"(?!(?:活动|服务|文化|教育|培训|实践)?(?:中心|之家|室|馆|楼|堂|厅|广场|宿舍|公寓|食堂|餐厅|学院|学校|基地|站))"
+_STATUS_AFTER_AT = (r"(?!(?:职|岗|册|编|读|押)[\u4e00-\u9fff]{0,3}?(?:" + _STATUS_PEOPLE + ")" + _PEOPLE_VENUE +
+                    r"|校(?:学生|生|大学生|师生|中小学生)" + _PEOPLE_VENUE + ")")
 # 与俄罗斯: "with" opening what follows 在 (在与…举行…后) or a clause (…，与中国举行双边会谈) names the other party, not
 # a place or a holder (not 与会: the attendees; 跟 is left out because it opens names: 跟谁学公司).
 _WITH_PARTY_OPENING = re.compile("与(?!会)")
+# The verb 组织 of gathering people (not 党组织, 团组织, 学生组织, 国际组织: the noun; not 组织部, 组织委员, 组织工作), shared
+# by _GATHERED and the two attendance patterns of the people a body gathered (organizers.py's _ORGANIZE_VERB bars more
+# names' ends for the subject's run).
+_GATHERING_VERB = "(?<![党团生际])组织"
+# Before a count of the people gathered, 组织部分党员 is the verb and its scope word (部分), the guard lets it through.
+_GATHERING_VERB_BEFORE_COUNT = _GATHERING_VERB + "(?!部(?!分)|委|工)了?"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
 # organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织); 组织辖区30余名在职党员: a scope word before their count
+# (Here 部分 alone is one of the scope words that end the subject, so 部 stays barred: 县委组织部分管领导 is the department.)
 _GATHERED = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?<![党团生际])组织(?![部委工])了?(?:全体|全市|全县|全区|全校|全院|全乡|全镇|广大|各|部分"
+    r"(?<=[\u4e00-\u9fff]{2})" + _GATHERING_VERB + r"(?![部委工])了?(?:全体|全市|全县|全区|全校|全院|全乡|全镇|广大|各|部分"
     r"|(?:[\u4e00-\u9fff]{0,4}?[\d一二三四五六七八九十百千]+[余多]?[名位])?[^，。；]{0,4}?(?:党员|干部|职工|师生|群众|学生|研究生|员工|代表(?![处团会])"
     r"|人员|青年|教师|志愿者|书记|负责)).*$"
 )
@@ -696,7 +706,8 @@ CONTEXT_DATE_DAYS = 31
 _CROWD_WORDS = ("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
                 "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长)")
 # The posts a person holds, written before the person's name (市长王某, 总统约瑟夫·拜登).
-_PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|主席|镇长|乡长|司长|署长|议员"
+# (厂长王某为技术骨干举行表彰会: a factory's director, a person like 校长 or 院长)
+_PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|厂长|主席|镇长|乡长|司长|署长|议员"
                  "|立法委员|总理|总统|首相|外长|行政长官")
 _PERSON_SUBJECT = re.compile(
     # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)

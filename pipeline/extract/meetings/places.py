@@ -16,12 +16,14 @@ from pipeline.extract.meetings.patterns import (
     _JIA,
     _MANNER_END,
     _NOT_A_PLACE,
+    _OPENING_VERBS,
     _ORG_ENDING_HUI,
     _OWN_BODY_WORDS,
     _OWN_SCHOOL_BEFORE,
     _PLACE_WORD,
     _PLANNED,
     _ROC_CN_YEAR,
+    _TALKS,
     _TIME_WORDS,
     _TIME_ZONE,
     _VENUE_END,
@@ -130,7 +132,10 @@ _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
 # the venue after 的 (GUIDELINES §3 location: the venue); not 在与投资方举行的座谈会上: a meeting with a party, a time
 # frame (its verb is one of meeting, not of lying beside).
 _WITH_PLACE_RELATIVE = re.compile("与(?!会)(?P<rel>[^，。；的]{1,16})的(?=[\u4e00-\u9fff]{2})")
-_MEETING_WITH_PARTY = re.compile("举行|举办|召开|会谈|会见|会晤|座谈|签署|签约|交流|洽谈")
+# The verb of meeting must close the relative clause (与投资方举行的, 与外商洽谈签约的): inside it, the word is part of the
+# place beside the venue (在与县人才交流中心相邻的江城宾馆: 交流 in a centre's name, the clause's verb 相邻).
+_MEETING_WITH_PARTY = re.compile(
+    "(?:" + _OPENING_VERBS + "|" + "|".join(sorted(_TALKS, key=len, reverse=True)) + "|座谈|签署|签约|交流|洽谈)了?$")
 # 河阳县, 青山区, 江城市: a place alone, with no body's word after it (a subject that names no standing body).
 _BARE_PLACE = re.compile("[\u4e00-\u9fff]{1,8}(?<![委府协会局])[省市县区镇乡州旗]")
 # 河西街道, 东庄村, 幸福社区: a street office, a village or a community written as a place (before a meeting's name),

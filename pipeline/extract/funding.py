@@ -1020,6 +1020,14 @@ _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|�
 # raised, eighth round): the statistic must be the amount's own, a growth right after it or a year word in its clause.
 _RECEIVED_LEVEL = re.compile("到位[\u4e00-\u9fff]{0,4}?(?:经费|资金)(?:总额)?(?:为|达到?|共计|合计)?约?$")
 _RUNNING_SINCE = re.compile("累计|以来")
+# Capital that arrived with the projects a place attracted (累计引进项目26个，到位资金18.6亿元; 招商引资实际到位资金45亿元):
+# investment drawn in, a statistic (GUIDELINES §6 seventeenth round), whatever period or growth is told; not money for
+# projects carried out with a partner (累计实施协作项目67个，实际到位资金52.3亿元: aid raised) nor money a signing brought
+# (与企业签约12个，到位资金800万元), nor a grant in place (补助资金500万元已全部到位: 到位 after the amount).
+_ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:为|达到?|共计|合计)?[约近逾超]?$")
+_PROJECTS_ATTRACTED = re.compile("招商引资|(?:引进|引入|招引|招商)[^，。；\\d]{0,10}?项目")
+# (引进项目5个，争取到位上级补助资金3000万元: a grant won in the amount's own clause, money granted, §6)
+_GRANT_ARRIVED = re.compile("争取|补助|补贴|奖补|帮扶|扶贫|援助|捐|专项|上级|财政")
 _GROWTH_AFTER = re.compile(r"\s*[，,]\s*(?:同比|比上年|较上年|比去年|较去年|环比)(?:增长|增加|下降|减少|提高)")
 _YEAR_IN_CLAUSE = re.compile(f"{_PERIOD_WORDS}|{_YEAR_NUMBER}(?!以来)")
 # The same year told in the clause right before, the amount's clause going on with the year's tally (学校去年获批国家
@@ -3067,6 +3075,10 @@ class FundingExtractor:
                         and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
+                if _ARRIVED_CAPITAL.search(text, clause_start, m_start) and _PROJECTS_ATTRACTED.search(text, 0, m_start) \
+                        and not _GRANT_ARRIVED.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 累计引进项目26个，到位资金18.6亿元: capital attracted, a statistic (§6 seventeenth round)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 if _capital_attracted(text, full, clause_start, m_start, clause_end):

@@ -832,8 +832,11 @@ LOSSY_COPY_MAX_LOST, LOSSY_COPY_SHARE = 3, 8
 _SENTENCE_END_MARK = re.compile("[。！？][”」』）)]?")
 _SENTENCE_CLOSED = re.compile(_SENTENCE_END_MARK.pattern + "$")
 # The numbers of a paragraph, in digits or Chinese numerals: a copy that lost a character of one (5月7日 beside 5月17日,
-# 第3次 beside 第13次, 20名 beside 120名) tells another fact, no damaged copy of the same one.
-_NUMBER_RUN = re.compile("[\\d〇零一二两三四五六七八九十百千万亿]+")
+# 第3次 beside 第13次, 20名 beside 120名) tells another fact, no damaged copy of the same one. Chinese numerals count only
+# after 第 or before a counter or date character: 一/万/十 inside words (进一步, 万众一心, 十分) are no numbers, and a copy
+# that lost one (进步 beside 进一步) is still the damaged copy.
+_NUMBER_RUN = re.compile("\\d+|(?<=第)[〇零一二两三四五六七八九十百千万亿]+"
+                         "|[〇零一二两三四五六七八九十百千万亿]+(?=[年月日号名位个次届项家人元万亿])")
 
 
 def _sentences(text: str, n: int, first: bool) -> str:

@@ -126,7 +126,9 @@ _DATELINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{
 # A date line of the article header (2019-09-08 00:20:15　来源: 每日经济新闻): a date with a source label.
 _SOURCE_LABEL = re.compile("来源|作者|编辑|发布")
 # A line that is only a date with its clock time (2019-09-08 11:42:03): a posting stamp, not a signed letter's day.
-_STAMP_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
+_STAMP_LINE = re.compile(_DATELINE.pattern + r"\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
+# A line ending on a label (会议时间：, 报名截止：): the date under it is the labelled event's, not the page's stamp.
+_LABEL_END = re.compile("[:：]\\s*$")
 _SUBTITLE = re.compile(r"\s*(?:——|—|--)|.*(?:写在|之际|纪念|周年)")
 # A label that names the page's own date (not 北京时间…, 某公司发布…).
 _PUBLISHED_LABEL = re.compile("(?:发布时间|发布日期|发表时间|日期|时间)\\s*[:：]")
@@ -637,11 +639,19 @@ class _Page:
         # (a date in another header line, but not a subtitle's anniversary: ——写在2024年5月12日…)
         found = found or first(header[1:], lambda t: not _SUBTITLE.match(t))
         found = found or _meta_published(self.walker.meta)
-        if not found and keep:  # a bare posting stamp under the text (a gallery's caption, then its time), not a comment's
+        # (a bare posting stamp under the text: a gallery's caption, then its time; not a comment's, not the time of a
+        # related item whose linked title stands beside it, nor an event's time the body's last line labels)
+        if not found and keep and not _LABEL_END.search(self.texts[keep[-1]]):
             found = first((j for j in range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + STAMP_AFTER_LINES))
-                           if not self.furniture[self.lines[j].owner]), lambda t: bool(_STAMP_LINE.match(t)))
+                           if not self.furniture[self.lines[j].owner] and not self._beside_link(j)),
+                          lambda t: bool(_STAMP_LINE.match(t)))
         # (a body line mentions the event's date: only a line labelled like a dateline counts)
         return found or first(keep[:3], lambda t: bool(_PUBLISHED_LABEL.search(t)))
+
+    def _beside_link(self, j: int) -> bool:
+        """Whether the line before or after line ``j`` is mostly link text (a list item's title beside its time)."""
+        return any(0 <= k < len(self.lines) and self.lines[k].link_chars > LINK_LINE_MAX * self.sizes[k]
+                   for k in (j - 1, j + 1))
 
     def outlet(self, header: list[int], keep: list[int]) -> str:
         found = self.walker.meta.get("og:site_name", "")

@@ -1318,10 +1318,10 @@ _NAMED_FOR_COUNTS = re.compile(
     # 根据《关于表彰2023年度优秀辅导员的决定》: the honour a decision's title names (fourteenth review round: only for a
     # count of the honour's head noun, 12名辅导员; not 《关于通报表扬…的通报》, a notice of praise)
     rf"|《关于(?:表彰|授予){_PERIOD_PREFIX}?(?P<decided>[^，。；,;：:的\d《》“”]{{2,30}}?)的决定》)(?=[，。；,;]|$)")
-# The plain nouns of those commended, any honour's holders (4个单位、12名个人受到表彰, 共有15名同志受到表彰); a noun that
-# ends the honour named (…“先进基层党组织”…，10个党组织受到表彰) is its holders' too.
 # A level opening the plain holders' noun (村级河长, 校级辅导员): which tier they serve, not the honour's words.
 _HOLDER_LEVEL = re.compile("^(?:国家级|社区级|[省市县区镇乡村校院]级)(?=.)")
+# The plain nouns of those commended, any honour's holders (4个单位、12名个人受到表彰, 共有15名同志受到表彰); a noun that
+# ends the honour named (…“先进基层党组织”…，10个党组织受到表彰) is its holders' too.
 _PLAIN_HOLDERS = frozenset({"", "单位", "集体", "个人", "同志", "人员", "人"})
 # (先进集体和个人: the second honour's qualifier left out, shared with the first)
 _ELIDED_HOLDER = re.compile("^(?P<qualifier>.{2,}?)(?:集体|单位|个人)$")

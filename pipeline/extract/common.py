@@ -80,11 +80,11 @@ def words_of_kind(lines: list[str], kind: str) -> list[str]:
 # read at import, as the extractors' module-level patterns are built with it (no list: no lookahead, not ``(?!)``).
 _JIANG_PLACES = sorted(read_word_list(MODELS_DIR / "lexicons" / "jiang_places.txt"), key=len, reverse=True)
 NOT_JIANG_PLACE = "(?!" + "|".join(_JIANG_PLACES) + ")" if _JIANG_PLACES else ""
-# A month's or a day's number (3月, 十二月, 28日, 二十八日): Arabic digits first (full-width ones too, \d being
-# Unicode), then Chinese numerals; one spelling for every date pattern of the extractors, its order of trial kept.
 # 从化区, 从江县 (places) and 从事, 从业, 从严, 从速, 从简 (words): a 从 that opens a word, not the preposition "from"
 # that the organizer and title readers cut off before a name.
 FROM_OPENS_WORD = "[化江事业严速简]"
+# A month's or a day's number (3月, 十二月, 28日, 二十八日): Arabic digits first (full-width ones too, \d being
+# Unicode), then Chinese numerals; one spelling for every date pattern of the extractors, its order of trial kept.
 DATE_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then,
 # within the sentence, a verb of holding (GUIDELINES §3: planned meetings are none).

@@ -682,9 +682,9 @@ _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
 _BONDS_BEFORE = re.compile("债券?(?:额度)?(?:共计|合计|总计)?约?$")
 # Special bond money a place obtains (争取地方政府专项债券资金9.6亿元, 获批专项债券资金12亿元): money borrowed by issuing
 # bonds when no project or use is stated in its sentence (GUIDELINES §6 seventeenth review round); handed down to a
-# named project or use (下达专项债券资金…用于X项目, 为X项目争取…) it stays a grant.
-_BOND_MONEY_OBTAINED = re.compile("(?:争取|获批|获得)(?:到|了)?[^，。；]{0,12}?专项债(?:券)?资金(?:共计|合计|总计)?约?$")
-_BOND_MONEY_USE = re.compile("用于|项目|支持|投向|投入")
+# named project or use (下达专项债券资金…用于X项目, 为X项目争取…) it stays a grant; so does a sum that joins it with
+# another money (争取中央预算内投资和地方政府专项债券资金9.6亿元: a grant in part).
+_BOND_MONEY_OBTAINED = re.compile("(?:争取|获批|获得)(?:到|了)?[^，。；和及与、]{0,12}?专项债(?:券)?资金(?:共计|合计|总计)?约?$")
 # An amount over a size that a class noun and its count follow (投资超5亿元的项目4个, 其中，投资超10亿元项目5个):
 # a size class of projects counted, not money invested.
 _SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五六七八九十两]+(?:个|项|家|宗)")
@@ -1012,6 +1012,11 @@ _SECTOR_YEAR = re.compile(_YEAR_NUMBER + "度?" + _NO_MONTH_AFTER)
 # A sector's money put to a use right after the amount (市财政科技投入3000万元支持20个项目) or spent on a day (5月8日,
 # 近日): a grant told as an act, no year's statistic, whatever mark the sentence holds.
 _SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:支持|扶持|资助|补助|帮助|用于|建设|实施)")
+# The use of special bond money obtained (争取专项债券资金5亿元，用于城区老旧小区改造; …3亿元，全部投向城乡供水一体化工程;
+# 为江城新区污水处理厂项目争取…): a purpose verb after the amount, as _SECTOR_PURPOSE_AFTER reads it, or a project the money
+# is obtained for; not a word of the sentence elsewhere (积极争取上级支持, 储备项目56个, 涉及项目12个: no use of this money).
+_BOND_MONEY_USE_AFTER = re.compile(_SECTOR_PURPOSE_AFTER.pattern + r"|\s*[，,]?\s*(?:全部|全额|主要|重点|专项)?(?:用于|投向|投入)")
+_BOND_MONEY_FOR_PROJECT = re.compile("为[^，。；]{2,24}?(?:项目|工程)")
 _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # Money a body received over a year, told as a level with a statistic (2024年到位科研经费5.6亿元，同比增长18%; 去年到位
@@ -1504,7 +1509,9 @@ def _other_money(kind: str, other: str) -> bool:
 
 # A sum stated to each of a kind of recipient (每人获得奖金5万元, 每校获得5万元办学经费): one record per stated amount
 # (GUIDELINES §6); the same sum to each of another kind later (…每人5万元。…每校5万元) is another fact, not a restatement.
+# (每人发放奖金5000元 … 每名获奖教师获得奖金5000元, 每位可得: 人, 名 and 位 count the same kind, a person; one fact)
 _EACH_BEFORE = re.compile(r"每(?P<each>[人名位户村校所家个队])[^，。；每]{0,10}$")
+_EACH_PERSON = {"名": "人", "位": "人"}
 
 
 # An amount that refers back to one just stated (为村小学捐赠的20万元已到账, 这20万元全部用于…, 该笔资金): a relative
@@ -2987,7 +2994,8 @@ class FundingExtractor:
                     continue  # 「三百亿元中央扩大租金补贴专案计画」修正案: the amount is a word of a scheme's name
                 if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
-                if _BOND_MONEY_OBTAINED.search(text, clause_start, m_start) and not _BOND_MONEY_USE.search(text):
+                if _BOND_MONEY_OBTAINED.search(text, clause_start, m_start) and not _BOND_MONEY_USE_AFTER.match(text, m_end) \
+                        and not _BOND_MONEY_FOR_PROJECT.search(text, 0, m_start):
                     continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
                 if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end):
                     # 签署了总额200亿元的开发性金融合作协议, 提供总额5亿元的青年创业贷款额度: a credit line, no money
@@ -3427,7 +3435,7 @@ class FundingExtractor:
                 named = _NAMED_MONEY.search(text, clause_start, m_start)
                 kind = named["kind"] if named else None
                 each_of = _EACH_BEFORE.search(text, clause_start, m_start)
-                each = each_of["each"] if each_of else None
+                each = _EACH_PERSON.get(each_of["each"], each_of["each"]) if each_of else None
                 again = next((f for f in out if f["amount"] == low and not self._another_fact(
                     f, sentence.start, part, who, back) and not (
                     each and f["_each"] and each != f["_each"] and not back) and not (

@@ -16,6 +16,7 @@ from pipeline.extract.speakers.patterns import (
     _ANOTHER_EVENT,
     _BROADCAST_ADDRESS,
     _CAME_TO_CONGRATULATE,
+    _COMING,
     _DATED_REMARK,
     _DEPLOYMENT,
     _GREETING_ELSEWHERE,
@@ -38,10 +39,10 @@ from pipeline.extract.speakers.patterns import (
     _PARAGRAPH,
     _PRAISING_ROLES,
     _PRESS_CONFERENCE,
+    _PURPOSE_BEFORE_COMING,
     _PUT_TO_ANOTHER,
     _RANKS,
     _RELAYED_SPEECH,
-    _REMARK_CONTENT,
     _REMARKS_AFTER_MEETING,
     _REPORT_AT_MEETING,
     _REPORT_OF_NAME,
@@ -61,6 +62,7 @@ from pipeline.extract.speakers.patterns import (
     TOUR_GAP_CHARS,
     Mention,
     _analysis_piece,
+    _before_opinion,
     _directs,
     _evidence_list,
     _greeted_on_visit,
@@ -122,7 +124,7 @@ class SpeakerExclusions:
         # (in an analysis piece, an occasion word only inside the words quoted, 张帆认为，峰会承诺动员的资金…, places
         # nothing: the remark is still a bare one)
         quoted = [p for p in speakers if p["evidence"] and (self.remarks_only(p) or analysis and set(p["roles"]) <= {"讲话"}
-                  and not any(_OCCASION.search(_REMARK_CONTENT.sub("", ev["text"])) for ev in p["evidence"]))]
+                  and not any(_OCCASION.search(_before_opinion(ev["text"])) for ev in p["evidence"]))]
         if not quoted:
             return speakers
         # (paragraphs counted without the blank lines a page puts between them)
@@ -221,7 +223,7 @@ class SpeakerExclusions:
             # verb place it)
             return not any(any(n in sentence for n in names) or _PUT_TO_ANOTHER.search(sentence)
                            or _WORDS_AT_MEETING.search(sentence)
-                           for sentence in (_REMARK_CONTENT.sub("", s)
+                           for sentence in (_before_opinion(s)
                                             for s in [ev["text"] for ev in p["evidence"]] + before))
 
         return [p for p in speakers
@@ -353,8 +355,10 @@ class SpeakerExclusions:
                 if modifiers is None:
                     sentence_end = min((i for i in (text.find(ch, end) for ch in "。！？\n") if i >= 0), default=len(text))
                     modifiers = _modifying_plans(text, start, sentence_end)
-                if not any(s <= at < e for s, e in modifiers) and not (
-                        marker == "即将" and _TIME_COMING.match(text, at + len(marker))):
+                if not any(s <= at < e for s, e in modifiers) and not (marker == "即将" and (
+                        _TIME_COMING.match(text, at + len(marker)) or (
+                            text.startswith(_COMING, at + len(marker))
+                            and _PURPOSE_BEFORE_COMING.search(text, max(start, at - 2), at)))):
                     return True
                 at = text.find(marker, at + 1, end)
         return False

@@ -1271,8 +1271,10 @@ _PRESS = re.compile(
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
     # 当天在社交媒体上表示, 在个人微博上发文说: words posted online, written like a statement (GUIDELINES §4: not
-    # speakers); not 印发文件, 转发文章 (发文 of a document handed down)
-    "|(?:社交媒体|社交平台|社交网站|社交账号|个人账号|推特|脸书|微博|朋友圈)上|发帖|推文|(?<![印下转])发文(?!件)"
+    # speakers); the 在 of where they were posted, not the topic (就微博上的热点舆情作了讲话: a speech about posts);
+    # not 印发文件, 转发文章 (发文 of a document handed down)
+    "|在(?:其|个人|自己的?)?(?:社交媒体|社交平台|社交网站|社交账号|个人账号|推特|脸书|微博|朋友圈)(?:账号|平台)?上"
+    "|发帖|推文|(?<![印下转])发文(?!件)"
 )
 # 宣读了省委的贺信, 代读了贺电: a message read out at the meeting is the reader's act (宣读, §4), no written words
 # that end the reader's remarks (…，并作工作报告 goes on with the reader).
@@ -1607,9 +1609,12 @@ _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACC
 _HEARING_VERBS = "听取|聆听|听了|听"
 # 作了述职汇报, 进行了年度述责述廉汇报: the account given is the person's 述职 (GUIDELINES §4), though 汇报 after a
 # noun-like trigger otherwise marks a text or a session (述职汇报材料, 述职汇报会: those stay no role).
-_ACCOUNT_REPORT_GIVEN_BEFORE = re.compile(r"(?:(?<![工合协创操制运写动])作|做|进行)了?[^，。；作做]{0,10}$")
+# (put before 作 or 做: the verb of giving, 作了汇报, not the character closing a word: 工作, 合作, 协作, 创作, 操作, 制作,
+# 运作, 写作, 动作)
+_ZUO_NOT_IN_WORD = "(?<![工合协创操制运写动])"
+_ACCOUNT_REPORT_GIVEN_BEFORE = re.compile(rf"(?:{_ZUO_NOT_IN_WORD}作|做|进行)了?[^，。；作做]{{0,10}}$")
 _ACCOUNT_REPORT_AFTER = re.compile(r"汇报(?![会厅人书单稿材片情内])")
-_REPORT_BACK = re.compile(r"(?<![工合协创操制运写动])(?:作|做(?=了|一[场次个]))(?![好为出用风品业物息法者家战])了?"
+_REPORT_BACK = re.compile(rf"{_ZUO_NOT_IN_WORD}(?:作|做(?=了|一[场次个]))(?![好为出用风品业物息法者家战])了?"
                           rf"(?:(?!{_HEARING_VERBS}|{_ACCOUNT_REPORT}|[并和及与要请向让])[\u4e00-\u9fff\d]){{0,20}}?"
                           r"汇报(?![会厅人书单稿材片])")
 _HEARD_BEFORE = re.compile(rf"(?:{_HEARING_VERBS})[^，。；]*$")
@@ -1948,8 +1953,20 @@ _PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言
 # right after the verb, no comma between, spoken at a forum or council session the text tells (讲话, GUIDELINES §4
 # fourteenth and seventeenth review rounds, as 建议，…); not the noun (李华建议书, 李华建议已被采纳, 张明建议的项目,
 # 建议得到采纳), nor a written proposal (提交的建议: no verb after the name).
+# (建议内容涉及教育, 建议材料, 建议事项: the noun heading a compound, no proposal made)
 _PROPOSED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后)?建议"
-                                r"(?![书案稿函的被已中里人者和与及得获均都受经也])[\u4e00-\u9fff]")
+                                r"(?![书案稿函的被已中里人者和与及得获均都受经也]|内容|材料|事项|提案|数量)[\u4e00-\u9fff]")
+# (今年以来，委员王强建议开设法治讲座达5次: proposals counted over a period, a tally of the member's work, none spoken
+# at the session told)
+_PROPOSALS_TALLIED_BEFORE = re.compile("(?:以来|累计|历年|历次|先后)[^。！？\n]*$")
+_PROPOSALS_TALLIED_AFTER = re.compile(r"(?:达|共|累计)[\d一二三四五六七八九十两几多]+余?[次条件项]")
+
+
+def _proposals_tallied(text: str, at: int, window: str) -> bool:
+    """Whether the proposal told in ``window`` after a name at ``at`` is one of a count over a period
+    (:data:`_PROPOSALS_TALLIED_BEFORE` in its sentence before the name, or a count after the verb)."""
+    opening = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
+    return bool(_PROPOSALS_TALLIED_AFTER.search(window) or _PROPOSALS_TALLIED_BEFORE.search(text, opening, at))
 # 县政协召开常委会议, 县人大常委会召开第十次会议, 區議會舉行會議: a council body told with a meeting, where a member's
 # proposal is spoken at the session (GUIDELINES §4 seventeenth review round).
 _COUNCIL_BODY = re.compile("政协|人大|议会|議會|立法会|立法會")
@@ -2574,6 +2591,10 @@ _LECTURING_AHEAD = re.compile(r"\s*(?:讲授|主讲|讲)")
 # (matched by the caller right after the marker 即将, which it checks: no look-behind re-reading it)
 _TIME_COMING = re.compile("(?:到来|来临)(?!的[^，。；！？由将的]{0,20}?(?:(?<![社机])会议?|论坛|典礼|[仪幕]式|讲座|活动)"
                           "(?:由|将|于|在|[，。；！？]|$))")
+# (为迎接即将到来的读书月活动，…召开筹备会，由馆长王强主持; 为筹备即将到来的运动会，…: the coming event is what a
+# purpose phrase serves, the object of 迎接/筹备, never the act of the sentence, whatever ends its phrase)
+_PURPOSE_BEFORE_COMING = re.compile("(?:为了?|迎接|筹备|面对|应对|做好)$")
+_COMING = ("到来", "来临")
 # Fixed patterns of SpeakerExtractor._held_here.
 _OCCASION_END = re.compile(r"(?:上|时|期间)$")
 # Fixed patterns of SpeakerExtractor._pair_respectively.
@@ -2603,8 +2624,8 @@ _WORK_SUMMARY_GIVEN = re.compile(r"(?<!工)[作做]了?(?:(?:\d{4}|[一二〇零
 # seventeenth review round); a prize or honour listed with them keeps it (授予学位和荣誉称号), and an honorary doctorate
 # stays an honour (授予荣誉博士学位). (Diplomas handed over, 颁发学位证书, are left to 颁奖 for now: reading them as no
 # award lowered the held-out scores, whose gold predates the ruling; the lead decides.)
-_DIPLOMA = r"(?:(?:学士|硕士|博士)?学位(?!证))"
-_DEGREE_CONFERRED = re.compile(rf"了?[^，。；、“”荣奖和及与]{{0,6}}?{_DIPLOMA}(?:(?:和|及|与|、){_DIPLOMA})*(?![证书和及与、])")
+_DEGREE = r"(?:(?:学士|硕士|博士)?学位(?!证))"
+_DEGREE_CONFERRED = re.compile(rf"了?[^，。；、“”荣奖和及与]{{0,6}}?{_DEGREE}(?:(?:和|及|与|、){_DEGREE})*(?![证书和及与、])")
 # Fixed patterns of SpeakerExtractor.__call__.
 _HOST_OR_VENUE_SPLIT = re.compile("由|在|邀请(?:了|到)?|特邀")
 _DROPPED_PART_END = re.compile("([^，,、]+)、$")
@@ -2726,7 +2747,13 @@ _PUT_TO_ANOTHER = re.compile(r"向[^，。；]{1,12}?(?:表明|阐明|阐述|说
 # The words an opinion verb opens (研究员张帆认为，峰会承诺…): a view of a meeting, not where it was said; an analysis
 # piece's opinion is tied to a meeting only by what comes before them. (Only opinion verbs: 说/表示/指出 cut the same
 # way lowered the held-out newspaper speakers, one right speaker lost, and were left out.)
-_REMARK_CONTENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:认为|分析|坦言)[，,：:].*", re.S)
+_OPINION_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:认为|分析|坦言)[，,：:]")
+
+
+def _before_opinion(text: str) -> str:
+    """``text`` up to its first opinion verb (:data:`_OPINION_WORDS`), the words it opens cut off."""
+    opinion = _OPINION_WORDS.search(text)
+    return text[: opinion.start()] if opinion else text
 
 
 def _analysis_piece(clean_text: str) -> bool:

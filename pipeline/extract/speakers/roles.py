@@ -168,6 +168,7 @@ from pipeline.extract.speakers.patterns import (
     _at_forum,
     _goes_on_later,
     _inside_quoted_title,
+    _proposals_tallied,
     _said_apart,
 )
 
@@ -221,7 +222,8 @@ class SpeakerRoles:
                 found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
             if pos == end and not found and _QUESTIONED_THERE.match(window) and _MEETING_TOLD.search(text, 0, end):
                 found = ["讲话"]  # 会上，议员陈某质询政府… (GUIDELINES §4 sixteenth review round: a member's question)
-            if pos == end and not found and _PROPOSED_AT_FORUM.match(window) and _at_council_or_forum(text, end):
+            if pos == end and not found and _PROPOSED_AT_FORUM.match(window) and _at_council_or_forum(text, end) \
+                    and not _proposals_tallied(text, end, window):
                 # 座谈会上，企业家姚远建议进一步优化…, 委员王强建议开设法治讲座 (GUIDELINES §4 fourteenth and seventeenth
                 # review rounds: a proposal spoken)
                 found = ["讲话"]

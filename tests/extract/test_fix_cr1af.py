@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.extract import Extractor
-from pipeline.extract import awards as awards_module
+from pipeline.extract.awards import patterns as awards_module
 from tests.extract.views import grants, honours, page
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.extract import Extractor
-from pipeline.extract import awards as awards_module
+from pipeline.extract.awards import patterns as awards_module
 from pipeline.extract.meetings import organizers as meetings_organizers
 from pipeline.extract.meetings import patterns as meetings_patterns
 from pipeline.extract.speakers import patterns as speakers_module

@@ -1,0 +1,154 @@
+"""Lists of holders: rows under a heading, sections closed by a count, rows joined on one line."""
+
+from __future__ import annotations
+
+from pipeline.document import Document
+from pipeline.extract.awards.patterns import (
+    _BODY_LINE,
+    _CONFERRED_IN,
+    _DATELINE_ROW,
+    _HEADING_COLON,
+    _LIST_NOT_CONFERRED,
+    _REWARD_GIVEN,
+    _SPLIT_ROW_HONOR,
+    _TABLE_HEADER,
+    _TABLE_ROW,
+    LIST_ROWS_MAX,
+)
+from pipeline.extract.common import (
+    Sentence,
+)
+
+
+class AwardLists:
+    """Lists of holders: rows under a heading, sections closed by a count, rows joined on one line: readings of AwardExtractor, whose ``__init__`` sets up the patterns they use."""
+
+    def _split_row_above(self, text: str, start: int, end: int) -> int | None:
+        """The start of the honour's line when the line ``text[start:end]`` is only a count and the line above it only an
+        honour (优秀医师 / 30名): a list row broken in two; else None."""
+        if start < 2 or not self.count_only_line.match(text, start, end):
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        return above if _SPLIT_ROW_HONOR.match(text, above, start - 1) else None
+
+    def _split_rows_joined(self, text: str, sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
+        """``sentences`` with each list row broken in two (a line that is only an honour, the next line only its count:
+        先进集体 / （5个）, 一等奖 / 三名) read as one line, the break written as a space (same length: offsets into the
+        clean text hold), and each section of a list closed by its count read as one row (:meth:`_closed_section`);
+        with the starts of those sections."""
+        closed: set[int] = set()
+        if "\n" not in text:
+            return sentences, closed
+        joined: list[Sentence] = []
+        i = 0
+        while i < len(sentences):
+            a = sentences[i]
+            b = sentences[i + 1] if i + 1 < len(sentences) else None
+            if b is not None and text.count("\n", a.end, b.start) == 1 and not text[a.end : b.start].strip() \
+                    and (a.start == 0 or text[a.start - 1] == "\n") and (b.end == len(text) or text[b.end] == "\n") \
+                    and _SPLIT_ROW_HONOR.match(a.text) and self.count_only_line.match(b.text):
+                joined.append(Sentence(a.start, b.end, a.text + " " * (b.start - a.end) + b.text))
+                i += 2
+                continue
+            section = self._closed_section(text, sentences, i)
+            if section is not None:
+                joined.append(section[0])
+                closed.add(a.start)
+                i = section[1]
+                continue
+            joined.append(a)
+            i += 1
+        return joined, closed
+
+    def _closed_section(self, text: str, sentences: list[Sentence], i: int) -> tuple[Sentence, int] | None:
+        """A section of a list whose count closes it (一、先进集体 / 办公室、财务科、人事科 / 共10个): the heading line
+        ``sentences[i]`` only an honour, then lines of names with no count and no sentence closed in them, then a
+        line ending in the section's count (a line of its own or the last line of names, …等，共10个). Read as one
+        line of an honour and its count (先进集体：…10个: the names and 共 written as spaces, same length, so offsets
+        into the clean text hold), with the index of the sentence after it; else None."""
+        a = sentences[i]
+        if a.start and text[a.start - 1] != "\n":
+            return None
+        # (先进集体：办公室、财务部…等10个单位: the heading, the names and the count closing them on one line)
+        colon = _HEADING_COLON.search(a.text)
+        if colon is not None and (a.end == len(text) or text[a.end] == "\n"):
+            head = a.text[: colon.start()]
+            named = _SPLIT_ROW_HONOR.match(head)
+            closing = self.closing_count.match(a.text, colon.end())
+            if named is not None and closing is not None and "等" in a.text[colon.end() : closing.start("count")] \
+                    and self._honor_like(named["honor"]):
+                at = closing.start("count")
+                view = head + "：" + " " * (at - len(head) - 1) + closing["count"]
+                return Sentence(a.start, a.end, view.ljust(len(a.text))), i + 1
+        heading = _SPLIT_ROW_HONOR.match(a.text)
+        if heading is None or not self._honor_like(heading["honor"]):
+            return None
+        for j in range(i + 1, min(len(sentences), i + 1 + LIST_ROWS_MAX)):
+            b = sentences[j]
+            if text[b.start - 1] != "\n" or (b.end < len(text) and text[b.end] != "\n") or _BODY_LINE.search(b.text):
+                return None  # (a paragraph, not a list's line)
+            closing = self.closing_count.match(b.text)
+            if closing is not None:
+                head = a.text.rstrip().rstrip("：:")
+                at = b.start - a.start + closing.start("count")
+                view = head + "：" + " " * (at - len(head) - 1) + closing["count"]
+                return Sentence(a.start, b.end, view.ljust(b.end - a.start)), j + 1
+            if self.count_only_line.search(b.text) or (
+                    (name := _SPLIT_ROW_HONOR.match(b.text)) is not None and self._honor_like(name["honor"])):
+                return None  # (another count or the next section's heading: this section has no count of its own)
+        return None
+
+    def _list_introduced(self, doc: Document, sentence: Sentence) -> bool:
+        """The line ``sentence`` is a row of a list of honours and counts that a line conferring them introduces
+        (表彰名单如下： / 大会表彰了： / …表彰大会召开。 above it, only such rows or a table's header between), and every
+        counted row of that list names an honour (not a table of other things counted: 参赛人数 | 120名)."""
+        text = doc.clean_text
+        if sentence.start > 0 and text[sentence.start - 1] != "\n":
+            return False  # (a sentence inside a paragraph, not a line of its own)
+        rows_end = text.find("\n", sentence.start)
+        for row in text[sentence.start : len(text) if rows_end < 0 else rows_end], *self._rows_after(text, rows_end):
+            listed = self._list_row(row)
+            if listed is None:
+                break  # (the list ends)
+            if listed is False:
+                return False
+        end = sentence.start - 1
+        for _ in range(LIST_ROWS_MAX):
+            if end < 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            row = self._list_row(text[start:end])
+            above = self._split_row_above(text, start, end) if row is None else None
+            if above is not None:
+                # (一等奖 / 三名 above: a row broken in two, its honour on the line above the count)
+                row = self._honor_like(_SPLIT_ROW_HONOR.match(text, above, start - 1)["honor"])
+                start = above
+            if row is None:
+                intro = text[start:end]
+                if _DATELINE_ROW.match(intro) and start > 0:
+                    end = start - 1  # (区委“两优一先”表彰名单 / 2024-06-30 来源：… / | 先进基层党组织 | 20个 |: the headline above its dateline)
+                    continue
+                return (_CONFERRED_IN.search(intro) is not None or _REWARD_GIVEN.search(intro) is not None) \
+                    and _LIST_NOT_CONFERRED.search(intro) is None
+            if row is False:
+                return False  # (参赛人数 | 120名 above: a table of other things)
+            end = start - 1
+        return False
+
+    @staticmethod
+    def _rows_after(text: str, end: int) -> list[str]:
+        """The lines after the offset ``end`` (a line break) up to LIST_ROWS_MAX of them."""
+        rows: list[str] = []
+        while end >= 0 and len(rows) < LIST_ROWS_MAX:
+            nxt = text.find("\n", end + 1)
+            rows.append(text[end + 1 : len(text) if nxt < 0 else nxt])
+            end = nxt
+        return rows
+
+    def _list_row(self, line: str) -> bool | None:
+        """A line of a list of honours and counts: True for a row naming an honour (优秀教师 120名) or a table's header
+        or rule (| 奖项 | 数量 |); False for a counted row naming no honour (参赛人数 | 120名); None for another line."""
+        row = self.list_line.match(line) or self.line_count.match(line)
+        if row is not None:
+            return self._row_honour(row["honor"])
+        return True if _TABLE_ROW.match(line) or _TABLE_HEADER.match(line) else None

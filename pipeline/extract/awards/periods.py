@@ -1,0 +1,338 @@
+"""Tallies, periods and years: counts that are no conferral told here."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import Document
+from pipeline.extract.awards.patterns import (
+    _ANNUAL_LEAD,
+    _BEFORE_PLANNED,
+    _COMMENDED_AT_EVENT,
+    _COMMENDED_PASSIVE,
+    _CONFERRAL_OR_EVENT,
+    _CONFERRED_DONE,
+    _CONFERRED_IN,
+    _CONFERRING_ACTIVE,
+    _CONFERRING_EVENT,
+    _COUNT_RECEIVED,
+    _COUNT_WITH_UNIT,
+    _EARLIER_DONE,
+    _EARLIER_EDITION,
+    _EDITION_REVIEWED,
+    _EDITION_TIME,
+    _EVENT_HELD_BEFORE,
+    _HIGHER_LEVEL,
+    _HOLDERS_DESCRIBED,
+    _HONOURED_HERE_AFTER,
+    _NAMED_PRIZE,
+    _NAMED_SCHOLARSHIP,
+    _PARTS_TALLY_CUE,
+    _PERIOD_REVIEWED,
+    _PLANNED,
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
+    _QUOTED_THEN_PRIZE,
+    _RECEIVED_HERE,
+    _REVIEW_LISTED,
+    _RUNNING_TALLY,
+    _SENTENCE_OPENING,
+    _SENTENCE_OR_SEMICOLON,
+    _SINCE_LEAD,
+    _TALLY,
+    _TALLY_CUE,
+    _THAT_YEAR_LEAD,
+    _THIS_EVENT,
+    _THIS_EVENT_AFTER,
+    _THIS_PRIZE,
+    _THIS_TIME,
+    _THIS_YEAR_START,
+    _WON_IN_CLAUSE,
+    _WON_OR_RECEIVED,
+    _YEAR_LEAD,
+    _YEAR_PAST_OPENING,
+    _YEAR_WRITTEN,
+    _YEARS_LEAD,
+    CONTEST_BEFORE,
+    TALLY_LEAD_LENGTH,
+    _article_year,
+)
+from pipeline.extract.common import (
+    CLAUSE_MARKS,
+    Sentence,
+    clause_bounds,
+    start_after,
+)
+
+
+class AwardPeriods:
+    """Tallies, periods and years: counts that are no conferral told here: readings of AwardExtractor, whose ``__init__`` sets up the patterns they use."""
+
+    @staticmethod
+    def _tally_before(text: str, end: int) -> bool:
+        """The clause before ``end`` tallies prizes won by one subject (我校获奖17项), not prizes given
+        to counted recipients (15个项目分别获得一、二、三等奖)."""
+        start = clause_bounds(text, max(end - 1, 0))[0]
+        won = _TALLY.search(text, start, end)
+        return won is not None and not _COUNT_WITH_UNIT.search(text[start : won.start()])
+
+    @staticmethod
+    def _tallied(text: str, clause_start: int, at: int, cue: re.Pattern[str] = _TALLY_CUE) -> bool:
+        """A tally cue governs the count at ``at`` (offsets into ``text``, its clause opening at ``clause_start``):
+        the cue stands in the count's clause, in a short time clause right before it (近年来，…), or in an
+        earlier clause of a chain of parallel received counts (…已有56个村获评“甲”，12个村获评“乙”); not
+        in a clause about something else (会上，先后有3名代表发言，20名同志获得…), nor across a count's clause
+        naming this time (…先后有6名医生获评“甲”，今年又有2名医生获此殊荣)."""
+        if cue.search(text, clause_start, at):
+            return True
+        if _THIS_TIME.search(text, clause_start, at):
+            return False
+        while clause_start > 0:
+            before_start = start_after(text, clause_start - 1)
+            if cue.search(text, before_start, clause_start) and (
+                    clause_start - before_start <= TALLY_LEAD_LENGTH or _COUNT_RECEIVED.search(text, before_start, clause_start)):
+                return True
+            if not _COUNT_RECEIVED.search(text, before_start, clause_start):
+                return False
+            clause_start = before_start
+        return False
+
+    @staticmethod
+    def _past_period(doc: Document, text: str, at: int, before: str = "") -> bool:
+        """A past period governs the count at ``at`` (an offset into the sentence ``text``): a year or span before the
+        article's year, last year, an earlier edition or the years since a milestone, written before the count with
+        no word of this time or occasion between (2023年，…共表彰…20名，今年表彰…26名: the 26 is this year's); a year or
+        a milestone leads only the count's own clause or the one it opens (not 长期以来，广大教师辛勤耕耘，会议表彰了…),
+        an earlier edition only when it opens the count's clause or a clause of time right before it (上届评选中，…).
+        The count's clause saying after the count that the holders are commended at this event keeps it
+        (去年全县涌现出的20个“先进集体”…在会上受到表彰; 2023年我市涌现出的50名“三八红旗手”受到表彰), unless the
+        meeting has a scope of its own (在全市表彰大会上: that year's) or the commendation is marked as done before
+        (曾受到县委表彰, 已于去年底受到表彰). ``before`` is the sentence before the count's (read by
+        :meth:`_period_reviewed`)."""
+        # (近年来，全县共有30人获得省级以上表彰，其中省劳动模范5人，…: parts after 其中 share their total's period)
+        parts_from = text.rfind("其中", 0, at)
+        if parts_from > 0 and text[parts_from - 1] in "，," and not _SENTENCE_OR_SEMICOLON.search(text[parts_from:at]):
+            total_start = start_after(text, parts_from - 1)
+            if AwardPeriods._tallied(text, total_start, parts_from - 1, _PARTS_TALLY_CUE) \
+                    or AwardPeriods._past_period(doc, text, parts_from - 1, before):
+                return True
+        clause_start = start_after(text, at)
+        clause_end = clause_bounds(text, at)[1]
+        if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):
+            return False
+        if AwardPeriods._period_reviewed(text, clause_start, at, clause_end, before):
+            return True
+        leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
+                 if (m.end() >= clause_start - 1 or AwardPeriods._year_frames_won(text, m, clause_start, at))
+                 and not _THIS_EVENT.search(text, m.end(), at)]
+        if leads:
+            lead = leads[-1]
+            commended_here = _COMMENDED_AT_EVENT.search(text, clause_end)
+            if commended_here is not None and not _EARLIER_DONE.search(text, at, commended_here.end()):
+                return False  # (…，受到大会表彰: commended at this event, no tally)
+            if lead["body"] and _EVENT_HELD_BEFORE.search(text, 0, lead.start()):
+                return False  # (市公安局召开表彰大会，市公安局2023年共有…: told at the ceremony)
+            if AwardPeriods._honoured_later(text, at, clause_end):
+                # (过去一年，20名教师荣获市级优秀教师称号，会上对他们进行了表彰: a clause of its own says they were honoured
+                # at this event, §5 eighth round; not 在全市表彰大会上被授予…: another meeting, that year's)
+                return False
+            described = _HOLDERS_DESCRIBED.search(text, lead.end(), clause_end)
+            passive = _COMMENDED_PASSIVE.search(text, at, clause_end)
+            if described is not None and described.start() < at and passive is not None \
+                    and not _EARLIER_DONE.search(text, at, passive.start()):
+                return False
+            if lead["relative"]:
+                return True
+            year = _article_year(doc)
+            # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
+            if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
+                return True
+        if AwardPeriods._earlier_year_lead(doc, text, at, clause_start, clause_end):
+            return True
+        since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
+                 if (m.end() >= clause_start - 1 or AwardPeriods._year_frames_won(text, m, clause_start, at))
+                 and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
+                 and not _THIS_EVENT.search(text, m.end(), at)]
+        if since and not AwardPeriods._honoured_later(text, at, clause_end):
+            return True
+        previous_start = start_after(text, clause_start - 1) if clause_start else 0
+        for edition in _EARLIER_EDITION.finditer(text, previous_start, at):
+            if _THIS_EVENT.search(text, edition.end(), at):
+                continue  # (上届评选中，…；本届表彰…: this edition named between)
+            if edition.start() >= clause_start or _EDITION_TIME.fullmatch(text, edition.end(), clause_start - 1) or (
+                    edition["review"] and _EDITION_REVIEWED.fullmatch(text, edition.end(), clause_start - 1)):
+                return True
+        if clause_start and _COUNT_RECEIVED.match(text, clause_start) and not _THIS_TIME.search(text, clause_start, at):
+            # (去年以来，全市共有12人获评…，8个集体获评…: a parallel received count, its subject and period elided,
+            # shares the period of the received count in the clause before, as a tally cue carries over in _tallied)
+            received = _COUNT_RECEIVED.search(text, previous_start, clause_start)
+            if received is not None:
+                return AwardPeriods._past_period(doc, text, received.start(), before)
+        return False
+
+    @staticmethod
+    def _unlinked_running_tally(doc: Document, sentence: Sentence, at: int, m: re.Match[str]) -> bool:
+        """The count at ``at`` is a running year's tally (see _RUNNING_TALLY): its receiving verb after the count,
+        and its honour named nowhere else on the page with a conferral or an event (今年，学校共有56名学生获得国家奖学金
+        under a headline 为…颁发国家奖学金: this event's conferral, told as a count)."""
+        text = sentence.text
+        clause_end = clause_bounds(text, at)[1]
+        tally = _RUNNING_TALLY.search(text, 0, at)
+        if tally is None or tally.end() != at or not _WON_OR_RECEIVED.search(text, at, clause_end):
+            return False
+        if _CONFERRAL_OR_EVENT.search(text, 0, at):
+            return False  # (会上，全局今年共有…: its own sentence ties it to a conferral or this event)
+        for later in _CONFERRAL_OR_EVENT.finditer(text, at):
+            if not _EARLIER_DONE.search(text, at, later.start()):
+                return False  # (今年有20名学生获评…，受到大会表彰; not …，去年曾在会上受到表彰, an earlier one)
+        honor = ((m.groupdict().get("honor") or "").strip("“”「」\"『』") if "honor" in m.re.groupindex else "")
+        if len(honor) < 2:
+            return False  # (no honour read: nothing to weigh the link by)
+        own = doc.clean_text.find(text)
+        # The headline and the body are read apart, so an index found in the body is the body's own.
+        for where_text, is_body in ((doc.meta.get("title") or "", False), (doc.clean_text, True)):
+            for found in re.finditer(re.escape(honor), where_text):
+                if is_body and own >= 0 and own <= found.start() < own + len(text):
+                    continue  # (the count's own sentence)
+                line_start = max(where_text.rfind(ch, 0, found.start()) for ch in "。！？\n") + 1
+                line_end = min((i for i in (where_text.find(ch, found.end()) for ch in "。！？\n") if i >= 0),
+                               default=len(where_text))
+                if _CONFERRAL_OR_EVENT.search(where_text, line_start, line_end):
+                    return False
+        return True
+
+    @staticmethod
+    def _earlier_year_lead(doc: Document, text: str, at: int, clause_start: int, clause_end: int) -> bool:
+        """A work year (2023年度，…) or 当年 after a written year (…是在2020年，当年…) leads the count's clause (``at``,
+        from ``clause_start`` to ``clause_end``) and names a period before this event's: a tally of it (§5)."""
+        year = _article_year(doc)
+        if year is None or AwardPeriods._honoured_later(text, at, clause_end):
+            return False
+        for lead in _ANNUAL_LEAD.finditer(text, 0, at):
+            # (2023年度，…: the clause it ends opens the count's; 2024年度，… on a 2025 page: this event's, §3)
+            if lead.end() == clause_start and int(lead["year"]) < year - 1 and not _THIS_EVENT.search(text, lead.end(), at):
+                return True
+        that = _THAT_YEAR_LEAD.match(text, clause_start)
+        if that is None or _THIS_EVENT.search(text, that.end(), at):
+            return False
+        written = [m for m in _YEAR_WRITTEN.finditer(text, 0, clause_start)]
+        return bool(written) and int(written[-1]["year"]) < year
+
+    @staticmethod
+    def _honoured_later(text: str, at: int, clause_end: int) -> bool:
+        """A clause of its own after the count's (``at``, its clause ending at ``clause_end``) says the holders were
+        honoured at this event (…，会上对他们进行了表彰; …，大会对他们进行了表彰; …，并为获奖作者颁奖), not marked as done
+        before (…，已于去年受到表彰)."""
+        here = _HONOURED_HERE_AFTER.search(text, clause_end)
+        return (here is not None and text[: here.start()].rstrip().endswith(("，", ",", "；", ";"))
+                and not _EARLIER_DONE.search(text, at, here.end()))
+
+    @staticmethod
+    def _prize_referred_to(honor: str, before: str) -> list[str]:
+        """The honours that ``honor`` (该奖, 该奖章, 此项荣誉) may refer back to in ``before``, the last one last: a
+        medal or a title refers to the name quoted last, a prize to the prize named (quoted or not)."""
+        quoted = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]", before)
+        if honor.endswith(("称号", "荣誉", "殊荣")):
+            # (公布了“市级优秀教师”名单，荣获该称号的…12人: the title quoted last before it)
+            return quoted
+        if honor.endswith("奖章"):
+            return [q for q in quoted if q.endswith("奖章")]
+        if honor.endswith(("奖学金", "奖教金")):
+            # (学校设立“明德”奖学金。该奖学金今年授予20名学生: the scholarship named last before it, §5 tenth round; a bare
+            # 奖教金 likewise, twelfth round)
+            return [name for q, noun, plain in _NAMED_SCHOLARSHIP.findall(before)
+                    if (name := q + noun if q else plain).endswith(honor[-3:]) and name != honor and not _THIS_PRIZE.search(name)]
+        # (公司设立“金点子”奖。今年12名员工获得这项奖励: a quoted name with 奖 after its closing mark as well, §5 eleventh
+        # review round)
+        named = [(m.start(), m.group()) for m in _NAMED_PRIZE.finditer(before)]
+        named += [(m.start(), m["p"] + "奖") for m in _QUOTED_THEN_PRIZE.finditer(before)]
+        return [p for _, p in sorted(named) if not _THIS_PRIZE.search(p)
+                and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
+
+    @staticmethod
+    def _previous_text(doc: Document, sentence: Sentence) -> str:
+        """The text of the sentence before ``sentence`` (up to 200 characters back), or ``""``."""
+        full = doc.clean_text
+        end = len(full[: sentence.start].rstrip())
+        return full[start_after(full, end - 1, "。！？\n", floor=max(0, end - 200)) : end] if end > 0 else ""
+
+    @staticmethod
+    def _year_after_review(doc: Document, sentence: Sentence, at: int) -> bool:
+        """The sentence opens with the year just past (一年来，…; 过去一年，…) right after a sentence reviewing a period's
+        work (会议回顾了过去一年的工作。), and the count's clause tells prizes won or honours received with no conferring
+        of this event in the sentence: that period's tally, as :meth:`_period_reviewed` reads it in one sentence."""
+        text = sentence.text
+        if not _YEAR_PAST_OPENING.match(text):
+            return False
+        before = AwardPeriods._previous_text(doc, sentence)
+        clause_start = start_after(text, at)
+        clause_end = clause_bounds(text, at)[1]
+        return (_PERIOD_REVIEWED.search(before) is not None
+                and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is not None
+                and not _CONFERRING_ACTIVE.search(text, 0, clause_end)
+                and not _THIS_EVENT.search(text, 0, at)
+                and not _HONOURED_HERE_AFTER.search(text, at))
+
+    @staticmethod
+    def _period_reviewed(text: str, clause_start: int, at: int, clause_end: int, before: str = "") -> bool:
+        """A clause before the count's (``at``, an offset into the sentence ``text``; its clause ``clause_start`` ..
+        ``clause_end``) reviews a period's work and the count's clause tells prizes won or honours received in it
+        (会议回顾了2024年工作，全年获得省级以上荣誉9项), with no conferring verb of this event after the review and no
+        honouring at this event later in the sentence; unless the meeting reviewing is itself the conferring event, named
+        so in the sentence or the one ``before`` (总结表彰大会), or the count's clause tells the honours as received
+        with no higher level (…，10个单位获评“先进集体”; …，30名教师受到表彰; not 受到省级表彰)."""
+        # (…总结了2025年工作：全县新发展团员860名，评选“青年文明号”12个: the items the colon opens, the first one in the
+        # review's own clause, are that period's work, conferred or won, as long as this event is not named among them)
+        reviewed = next((r for r in _PERIOD_REVIEWED.finditer(text, 0, at) if _REVIEW_LISTED.match(text, r.end())), None)
+        listed = reviewed is not None
+        reviewed = reviewed or _PERIOD_REVIEWED.search(text, 0, clause_start)
+        if reviewed is None:
+            return False
+        if not listed and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is None:
+            return False
+        if not _HIGHER_LEVEL.search(text, clause_start, clause_end) and (
+                _CONFERRING_EVENT.search(text, 0, reviewed.start()) or _CONFERRING_EVENT.search(before)
+                or _RECEIVED_HERE.search(text, clause_start, clause_end)):
+            return False
+        return ((listed or not _CONFERRING_ACTIVE.search(text, reviewed.end(), clause_end))
+                and not _THIS_EVENT.search(text, reviewed.end(), at)
+                and not _HONOURED_HERE_AFTER.search(text, at))
+
+    @staticmethod
+    def _year_frames_won(text: str, lead: re.Match[str], clause_start: int, at: int) -> bool:
+        """The year ``lead`` opens the sentence ``text`` and frames the later clause of the count at ``at`` (opening at
+        ``clause_start``) as prizes won in it, with no verb of conferring after the year and no honouring at this
+        event later in the sentence (2024年，公司坚持创新驱动，全年获得省级以上科技进步奖9项)."""
+        # (…，8件作品获…金奖: the verb of winning after the count too; not …，为8件获奖作品颁奖, conferred in the clause)
+        clause_end = clause_bounds(text, at)[1]
+        return (_SENTENCE_OPENING.fullmatch(text, 0, lead.start()) is not None
+                and _WON_IN_CLAUSE.search(text, clause_start, clause_end) is not None
+                and not _CONFERRED_IN.search(text, lead.end(), clause_end)
+                and not _HONOURED_HERE_AFTER.search(text, at))
+
+    @staticmethod
+    def _commended_near(doc: Document, sentence: Sentence) -> bool:
+        """A conferral reported in the sentence or the text shortly before it (a commendation or a prize ceremony,
+        表彰, 颁奖, 评出 …), not one still to come (…3名一等奖选手将被授予“…”称号 commends nobody yet)."""
+        before = max(0, sentence.start - CONTEST_BEFORE)
+        return any(not _BEFORE_PLANNED.search(doc.clean_text, max(0, c.start() - 3), c.start())
+                   for c in _CONFERRED_IN.finditer(doc.clean_text, before, sentence.end))
+
+    @staticmethod
+    def _conferred_in_article(doc: Document) -> bool:
+        """A conferral reported anywhere in the article, headline included (§5: grades stay when "the article reports the
+        commendation or prize ceremony that conferred them"), not one still to come (将被授予, 将为…颁奖)."""
+        text = doc.clean_text
+        for c in _CONFERRED_IN.finditer(text):
+            start = start_after(text, c.start(), CLAUSE_MARKS + "\n")
+            end = min((i for i in (text.find(ch, c.end()) for ch in "，。；,;\n") if i >= 0), default=len(text))
+            if not _PLANNED.search(text, start, end):
+                return True  # (颁奖典礼将于下月举行: a ceremony still to come, in its clause)
+        return False
+
+    @staticmethod
+    def _conferred_done(text: str, start: int, end: int) -> bool:
+        """A conferring verb between ``start`` and ``end`` (offsets into ``text``, one clause) that is not itself
+        marked as still to come (表彰了…50名, not 将表彰…, 拟授予…)."""
+        return any(not _BEFORE_PLANNED.search(text, max(start, c.start() - 3), c.start())
+                   for c in _CONFERRED_DONE.finditer(text, start, end))

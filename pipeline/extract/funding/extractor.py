@@ -1,0 +1,1060 @@
+"""FundingExtractor: the funding records of a document, built on the modules beside it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.common import (
+    HONG_KONG,
+    HONG_KONG_OFFICES,
+    MACAU,
+    MACAU_OFFICES,
+    MAINLAND,
+    TAIWAN,
+    TAIWAN_OFFICES,
+    Lexicons,
+    Sentence,
+    clause_bounds,
+    evidence,
+    in_heading_list,
+    stamp_year,
+    start_after,
+)
+from pipeline.extract.funding.patterns import (
+    _ACT_TOLD,
+    _AD_CONTACT,
+    _AD_INVITATION,
+    _ALLOCATED_AFTER,
+    _AMOUNT_OF_ITS_OWN,
+    _AMOUNT_ONLY_CLAUSE,
+    _AMOUNT_ONLY_LEAD,
+    _ARRIVED_AFTER,
+    _ARRIVED_CAPITAL,
+    _AT_THAT_TIME,
+    _AT_THE_EVENT,
+    _ATTRACTED,
+    _AUDIT_KIND,
+    _AUDITED,
+    _AUDITED_SUM,
+    _AVERAGE_BEFORE,
+    _BACK_REFERENCE,
+    _BACKLOG,
+    _BARE_MAGNITUDE,
+    _BID_BEFORE,
+    _BOND_MONEY_FOR_PROJECT,
+    _BOND_MONEY_OBTAINED,
+    _BOND_MONEY_USE_AFTER,
+    _BONDS_BEFORE,
+    _BONDS_ISSUED,
+    _BOUGHT,
+    _BRIBE,
+    _BUDGET_ADDED,
+    _BUDGET_BILL,
+    _BUDGET_PASSED,
+    _BUDGET_REVIEWED,
+    _BUDGET_TO_REVIEW,
+    _BUDGETS_SUMMED,
+    _CAREER_FUNDS,
+    _CAREER_TALLY,
+    _CEILING_BEFORE,
+    _CLASS_NOUN,
+    _COLLECTIVE_PAYER,
+    _COMPANY_PAYER,
+    _COMPATRIOTS,
+    _COMPLETED_BARE,
+    _COMPLETED_FIELD_INVESTMENT,
+    _COMPLETED_INVESTMENT,
+    _COMPLETED_SPAN,
+    _CONDITION,
+    _CONTRACT_AMOUNT_CLAUSE,
+    _CONVERTED,
+    _COUNTED_RECIPIENTS,
+    _COUNTED_START_AHEAD,
+    _COUPON,
+    _CREDIT_LINE_AFTER,
+    _CRIME_IN_CLAUSE,
+    _CUMULATIVE_DONATIONS,
+    _CUMULATIVE_FINANCING,
+    _CUSTOMERS_GIVEN,
+    _DATED_ACT,
+    _DECIDED,
+    _DECIDED_OR_ANNOUNCED,
+    _DIVIDEND,
+    _DONATION_EVENT,
+    _DONE_BETWEEN,
+    _DONE_THEN_GOING_ON,
+    _EACH_BEFORE,
+    _EACH_PERSON,
+    _ESTIMATED_NEED,
+    _EVENT_AHEAD,
+    _EVENT_HELD,
+    _EXPECTED_INVESTMENT,
+    _FINANCING_AGREEMENT,
+    _FORECAST_YEAR,
+    _FORMER_LEAD,
+    _FUNDS_BEFORE,
+    _FUTURE_INVESTMENT,
+    _GIFT,
+    _GIFT_KIND,
+    _GIFT_KIND_AFTER,
+    _GIFT_VALUE_BEFORE,
+    _GIFT_VALUED,
+    _GIVEN_AFTER,
+    _GIVER_SPENDS,
+    _GOING_ON,
+    _GOODS_GIVEN,
+    _GOODS_THEN_VALUE,
+    _GOODS_VALUED,
+    _GRADE_CAN_RECEIVE,
+    _GRADES_CONFERRED,
+    _GRANT_ARRIVED,
+    _GRANT_PHRASE,
+    _GRANTED_AFTER,
+    _GRANTED_PART,
+    _GROWTH_AFTER,
+    _HELPED_FINANCING,
+    _HONG_KONG_RELEASE,
+    _HOUSING_FUND,
+    _INTENDED_ALLOCATION,
+    _INTENDED_INVESTMENT,
+    _INTENDED_PAYOUT,
+    _INTENDED_PROJECT,
+    _INVESTMENT_DONE,
+    _INVESTMENT_STATISTIC,
+    _INVESTORS_BROUGHT,
+    _INVESTORS_TALLY,
+    _LENDING,
+    _LENDING_TOTAL,
+    _LENDING_YEAR,
+    _LET_OUT_HERE,
+    _LEVEL_APPROX,
+    _LEVEL_REACHED,
+    _LEVERAGE_NAMED_FUND,
+    _LEVERAGED,
+    _LEVERAGED_BEFORE,
+    _LIST_QUALIFIED,
+    _LOAN_FOR,
+    _LOAN_GRANTED,
+    _LOAN_LET_OUT,
+    _LOANS_ADDED,
+    _LOANS_ISSUED,
+    _MAY_APPLY,
+    _MEMBER_DIVIDEND,
+    _MISCONDUCT,
+    _MONEY_BETWEEN,
+    _NAME_HOLDS_EXCLUDED,
+    _NAMED_MONEY,
+    _NEEDED_BEFORE,
+    _OTHER_BATCH,
+    _OTHER_EDITION,
+    _OVER_BEFORE,
+    _OVER_WORDS,
+    _OVERRIDDEN_BY_USE,
+    _OWN_SIGNING,
+    _PAID,
+    _PAID_AFTER_STANDARD,
+    _PAID_OBJECT,
+    _PAID_TO_PROJECT,
+    _PAID_UNDER_RATE,
+    _PART_COMPARISON,
+    _PARTS_OPENER,
+    _PAST_PLAN,
+    _PER_HEAD_SHARE,
+    _PER_HEAD_YEARLY,
+    _PER_UNIT_YEARLY,
+    _PLACE_PRIZE,
+    _PLACE_PRIZE_GIVEN,
+    _PLAN_AHEAD,
+    _PLAN_APPROVED,
+    _PLAN_APPROVED_CLAUSE,
+    _PLAN_FOLLOWED,
+    _PLANNED_AID_CLAUSE,
+    _PLANNED_PROJECTS,
+    _PLANNED_SHARE_IN_CLAUSE,
+    _PLANNED_SIZE,
+    _PLANNED_STARTED,
+    _PLANNED_VERB,
+    _PLEDGE_FINANCED,
+    _PLEDGE_TALLY,
+    _POLICY_AHEAD,
+    _PREPARATORY,
+    _PREPARATORY_PHASE,
+    _PRICE_EACH_AFTER,
+    _PRIZE_CONFERRED,
+    _PRIZE_GIVEN_RIGHT_BEFORE,
+    _PRIZE_HANDED,
+    _PRIZE_MONEY,
+    _PRIZE_MONEY_GIVEN,
+    _PRIZE_PAID,
+    _PRIZE_PAID_AFTER,
+    _PRIZE_PAID_TOLD_AFTER,
+    _PRIZE_RAISED_AHEAD,
+    _PRIZE_SCALE_PER,
+    _PRIZE_SET_AHEAD,
+    _PRIZE_SET_UP,
+    _PROJECT_LIST,
+    _PROJECTS_ATTRACTED,
+    _PROMISED,
+    _PROPOSAL_AFTER,
+    _PROPOSAL_BEFORE,
+    _PROVIDED_FOR,
+    _PROVISION_OPENS,
+    _PUBLIC_BODY_GIVES,
+    _PUBLIC_GIVER,
+    _PURCHASE_BEFORE,
+    _PURPOSE_ACT,
+    _QUALIFIED_AFTER,
+    _QUALIFIED_MAY_GET,
+    _QUOTE_MARKS,
+    _QUOTED_NAME_TAIL,
+    _RAISED_TO,
+    _RATE_AFTER,
+    _RATE_PER_ACT,
+    _RATE_PER_QUANTITY,
+    _RATES_LISTED_AFTER,
+    _RECEIVED_LEVEL,
+    _RECIPIENT,
+    _REFUSED,
+    _REGION_SPENDING,
+    _REGION_SPENDING_PERIOD,
+    _RESEARCH_SPENDING,
+    _REWARD_TO_NEW_CLASS,
+    _REWARDED_OBJECT_BEFORE,
+    _RULE_PAID,
+    _RUNNING_SINCE,
+    _SALES_PROMOTION,
+    _SAR_GOVERNMENT,
+    _SAVED_BEFORE,
+    _SCHEME_LOANS_PAID,
+    _SECTOR_BUDGET,
+    _SECTOR_PURPOSE_AFTER,
+    _SECTOR_SPENDING,
+    _SECTOR_STATISTIC_MARK,
+    _SECTOR_YEAR,
+    _SET_ASIDE_FOR,
+    _SETTLED_AFTER,
+    _SHARE_CLAUSE,
+    _SIGNED,
+    _SIGNED_BEFORE,
+    _SIGNING,
+    _SIGNING_AHEAD,
+    _SINCE_FOUNDING,
+    _SIZE_CLASS_AFTER,
+    _SPENDING_LINE,
+    _SPENDING_SHARE,
+    _SQUANDERED_BEFORE,
+    _STAFF_PAY,
+    _STANDARD_AFTER,
+    _STANDARD_SET,
+    _STANDING_RULE,
+    _START_AHEAD,
+    _STATISTIC_MARK,
+    _STATISTIC_SPAN,
+    _STUDENT_LOANS,
+    _SURPLUS,
+    _TAIWAN_CITY_GOVERNMENT,
+    _TALLY_END,
+    _TARGET_BEFORE,
+    _TARGET_LEAD,
+    _TARGET_OR_INVESTMENT,
+    _TENDER_SPAN,
+    _TENDER_SUM,
+    _THRESHOLD_AFTER,
+    _TOTAL_BEFORE,
+    _TOTAL_MARK,
+    _TOTAL_PAID_OUT,
+    _TRADE_CONTRACT_AHEAD,
+    _UNDER_WAY,
+    _UNSETTLED,
+    _UPWARDS,
+    _USE_TOLD_NEXT,
+    _USUAL_BEFORE,
+    _VAGUE_BEFORE,
+    _WINNERS_AHEAD,
+    _WINNERS_OBJECT,
+    _YEAR_BEFORE_CLAUSE,
+    _YEAR_IN_CLAUSE,
+    _YEARLY_BUDGET_LEVEL,
+    _YEARLY_BUDGET_REACHED,
+    _YEARLY_FROM_NEXT_YEAR,
+    DOLLAR_PRICE_MAX,
+    HEADLINE_ROUNDING,
+    HEADLINE_ROUNDING_APPROX,
+    _about_crime,
+    _capital_attracted,
+    _contract_named_from,
+    _event_ahead_before,
+    _giver_before,
+    _inside_person,
+    _last_match,
+    _lead_before,
+    _opens_quoted_name,
+    _other_money,
+    _restating_line,
+    _signing_act,
+    _still_negotiated,
+)
+from pipeline.extract.funding.purposes import (
+    _AMONG_THEM_AHEAD,
+    _BENEFICIARY_RE,
+    _CLAUSE_OR_BRACKET_SPLIT,
+    _DOLLAR_SIGN,
+    _GIVING_WORD,
+    _PURCHASE_AHEAD,
+    _RUNNING_TOTAL_WORD,
+    _SHORTFALL_AHEAD,
+    _SHORTFALL_END,
+    _THRESHOLD_DE_AHEAD,
+    _WAN_OR_YI,
+    _AmountSite,
+    _read_purpose,
+)
+
+
+class FundingExtractor:
+    def __init__(self, lex: Lexicons) -> None:
+        self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
+        self.exclude = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude"])))
+        # The contexts where an exclusion word is no statistic (提拨盈余3600万元办理会员福利), searched like _GRANT_PHRASE.
+        allowed = {w: v for w, v in lex.patterns["funding_exclude_allowed"].items() if not w.startswith("_")}
+        self.exclude_allowed = re.compile("|".join(p for patterns in allowed.values() for p in patterns))
+        # Words that disqualify only an amount after them (约合人民币2.28亿元 converts the amount before it).
+        self.exclude_before = re.compile(
+            "(?:" + "|".join(map(re.escape, lex.patterns["funding_exclude_before"]["words"])) + ")约?"
+            "(?:人民币|美元|港元|港币|澳门元|澳元|新台币|欧元|日元|英镑)"
+        )
+
+    @staticmethod
+    def _provided_for(text: str) -> bool:
+        """市政府提供500万元，用于重建电网: money provided for a purpose (not a running total: 累计…提供…)."""
+        m = _PROVIDED_FOR.search(text)
+        return m is not None and not _RUNNING_TOTAL_WORD.search(text, clause_bounds(text, m.start())[0], m.start())
+
+    @staticmethod
+    def _loan_granted(text: str) -> bool:
+        """向…项目审批贷款3亿元, 投放贷款2亿元，用于…: a new loan for a stated purpose (not one over a span or a year or
+        month, nor a total: 今年以来…, 今年…投放贷款…, 共投放…; only a span for a loan to a named project)."""
+        # (each loan of the sentence: a new one after a statistic's clause counts; a loan for a named project keeps
+        # any time before it, 投放贷款 over a year or a month is a statistic)
+        return any(not (_STATISTIC_SPAN if m.group().startswith("向") else _LENDING_TOTAL).search(text, 0, m.start())
+                   for m in _LOAN_GRANTED.finditer(text))
+
+    @staticmethod
+    def _unsettled(text: str, clause_start: int, amount_end: int, clause_end: int) -> bool:
+        """An open state (正在洽谈, 审核中, 公示中) in the amount's clause or a later clause of its sentence joined
+        by commas (申请…资金6000万元，用于中小河流治理，目前正在审批中; 拟投资50亿元…，项目占地1000亩，目前正在洽谈中),
+        up to a clause about another batch or with an amount of its own (第二批资金正在审核中, 另有12家企业的材料正在
+        审核中, 已下达3000万元): that clause's state is not the amount's; nor after the amount told as paid right
+        after it (…资金200万元已全部拨付到位).  Offsets index ``text``; ``amount_end`` is the amount's end."""
+        if _UNSETTLED.search(text, clause_start, clause_end):
+            return True
+        if _SETTLED_AFTER.match(text, amount_end, clause_end):
+            return False  # 申请的…资金200万元已全部拨付到位: paid, a later open state is about another matter
+        end = clause_end
+        while end < len(text) and text[end] in "，,":
+            start, end = end + 1, clause_bounds(text, end + 1)[1]
+            following = text[start:end]
+            if _OTHER_BATCH.search(following) or _AMOUNT_OF_ITS_OWN.search(following):
+                return False
+            if _UNSETTLED.search(following):
+                return True
+        return False
+
+    @staticmethod
+    def region_currency(doc: Document) -> str:
+        text = doc.clean_text
+        if doc.language == "zh-Hans" and _COMPATRIOTS.search(text):
+            return "CNY"  # 香港同胞, 台商, 港资 in Simplified script: a mainland article about the regions
+        traditional = doc.language in ("zh-Hant", "mixed")
+        scores = {
+            "TWD": len(TAIWAN.findall(text)),
+            "HKD": len(HONG_KONG.findall(text)) + (len(HONG_KONG_OFFICES.findall(text)) if traditional else 0),
+            "MOP": len(MACAU.findall(text)) + (len(MACAU_OFFICES.findall(text)) if traditional else 0),
+        }
+        # 澳门特区政府…发放援助款200万元: the region's own government as an actor makes the page that region's release,
+        # whatever the script (GUIDELINES §6, sixteenth round); a mainland page naming it beside its own organs stays CNY
+        if (sar := _SAR_GOVERNMENT.search(text)) is not None:
+            scores["HKD" if sar["region"] == "香港" else "MOP"] += 1
+        if traditional and _HONG_KONG_RELEASE.search(doc.meta.get("outlet") or ""):
+            scores["HKD"] += 1  # 來源：香港特別行政區政府新聞公報: a Hong Kong release, whatever its body names
+        if traditional and not scores["HKD"] and not scores["MOP"]:
+            # 經濟部, 勞動部: Taiwan's ministries in its own script (not 德國經濟部 in a Hong Kong or Macau report)
+            scores["TWD"] += len(TAIWAN_OFFICES.findall(text))
+        # 發布日期：113-07-10 (the Taiwan calendar), 香港時間16時30分 under a release's 完: the page's own stamps
+        scores["TWD"] += doc.meta.get("calendar") == "roc"
+        clock = doc.meta.get("release_clock")
+        if clock:
+            scores["HKD" if clock == "香港" else "MOP"] += 1
+        best = max(scores, key=lambda k: scores[k])
+        # (台南市政府 is a Taiwan city government, not a mainland organ)
+        mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text)))
+        # A regional article names few mainland organs; a mainland one may name its regional partners
+        # often. One cue is enough in Traditional script with no mainland organ (a short brief).
+        needed = 1 if doc.language in ("zh-Hant", "mixed") and not mainland else 2
+        return best if scores[best] >= needed and scores[best] > 2 * mainland else "CNY"
+
+    def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
+        default: str | None = None  # (the region's currency: read only for an amount that names none)
+        money = sorted((e for e in doc.entities if e.type == "MONEY"), key=lambda e: e.start)
+        starts = [e.start for e in money]
+        out: list[dict[str, Any]] = []
+        # amounts restated in another currency in the body, and the body's values of things (价值…): a headline
+        # amount that restates one of them is no fact of its own
+        conversions: list[dict[str, Any]] = []
+        full = doc.clean_text
+        advert = _AD_CONTACT.search(full) is not None
+        page_year = stamp_year(doc)
+        # (read once per page, not per amount: a signing and a donation ceremony on the page, see _FUTURE_INVESTMENT)
+        page_signs: bool | None = None
+        page_donates: bool | None = None
+        recorded_end = -1  # the end of the last full sentence that gave a record (offsets into ``full``)
+        # amounts a sentence states as planned, targeted, promised or as a statistic (拟投资…，目前正在洽谈中): a
+        # headline that restates one of them is no fact of its own either
+        declined: list[Any] = []
+        # the currency of a former standard (由新台币1万元提高至2万元), by the offset of the new amount after it
+        carried: dict[int, str] = {}
+        for sentence in sentences:
+            text = sentence.text
+            # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
+            # look back to the last 。/！/？ (at most 200 characters).
+            # (only that far back is read: a mark before it changes nothing)
+            floor = start_after(full, sentence.start, "。！？\n", floor=max(0, sentence.start - 200))
+            # (…资金10亿元。其中，湖南3.2亿元: the parts of a total recorded in the sentence right before)
+            opens_parts = _PARTS_OPENER.match(full, floor) is not None
+            parts = opens_parts and recorded_end >= 0 \
+                and not full[recorded_end:floor].strip("。！？\n \u3000")
+            if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
+                    and not _LOAN_FOR.search(text) and not self._provided_for(text) and not self._loan_granted(text) and not _GOODS_VALUED.search(text) \
+                    and not _GOODS_THEN_VALUE.search(text) and not _MEMBER_DIVIDEND.search(text) \
+                    and not _SET_ASIDE_FOR.search(text):
+                continue
+            if in_heading_list(full, sentence.start):
+                continue  # an item of a list of other articles' headlines
+            if _AUDITED.search(text):
+                continue  # 审计发现问题56个，涉及资金320万元: money an audit found, no grant
+            if _about_crime(text):
+                continue  # 非法吸收公众存款2.3亿元: the sentence is about a crime
+            # This sentence's slice only: O(entities) per document, not O(sentences x entities).
+            lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            lead = _lead_before(full, sentence.start)  # (the sentences before, where 该项目 finds its project)
+            excluded_before = False  # an amount before in this sentence was a statistic or a price
+            budget_before = False  # ... and it was a budget figure (总预算500万元)
+            target_before = False  # ... an amount before in this sentence was a target (投资目标为68亿元)
+            for entity in money[lo:hi]:
+                if entity.end > sentence.end:
+                    continue
+                m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
+                clause_start = start_after(text, m_start)
+                clause_end = min((i for i in (text.find(ch, m_end) for ch in "，。；,;") if i >= 0), default=len(text))
+                # The clause around the amount, up to 6 characters after it within the clause.
+                after = text[m_end : m_end + 6]
+                clause = text[clause_start:m_end] + _CLAUSE_OR_BRACKET_SPLIT.split(after)[0]
+                converted = self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
+                if converted and not any(e.end <= sentence.start + converted.start() for e in money[lo:hi]):
+                    converted = None  # 慰问金和慰问品折合人民币共计86.4万元: a value of goods, no amount restated
+                restates = any(e.end <= entity.start for e in money[lo:hi]) or not _GIFT_VALUE_BEFORE.search(
+                    text, clause_start, m_start)
+                if (
+                    converted
+                    or (restates and (self.exclude_before.match(entity.text) or entity.text.startswith(_CONVERTED)))
+                ):
+                    # 100万美元(约合人民币711万元): not a fact of its own, but a headline may round it
+                    conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
+                    continue
+                allocated = _ALLOCATED_AFTER.match(text, m_end) is not None
+                excluding = [
+                    x for x in self.exclude.finditer(clause)
+                    if not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
+                    and not self.exclude_allowed.search(clause, max(0, x.start() - 4), x.end() + 4)
+                    and not (allocated and x.group() in _OVERRIDDEN_BY_USE)
+                    # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a year
+                    # or a month, nor a total: a statistic)
+                    and not (allocated and x.group() in _LOAN_LET_OUT and not _LENDING_TOTAL.search(text, 0, m_start))
+                    # (安排资金2000万元带动社会投资1亿元: the money leveraged after 带动/拉动 is no grant, the money
+                    # put in before it is)
+                    and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
+                    and not _NAME_HOLDS_EXCLUDED.match(clause, x.start())]
+                if excluding:
+                    excluded_before = True
+                    budget_before = all("预算" in x.group() for x in excluding)
+                    if any("投资" in x.group() for x in self.exclude.finditer(clause)):
+                        declined.append(entity)  # 完成投资, 固定资产投资, 意向投资: a statistic or an intention
+                    continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
+                previous_start = start_after(text, max(clause_start - 1, 0))
+                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text, clause_start, m_start) and any(
+                        not _GRANT_PHRASE.search(text, max(previous_start, x.start() - 4), x.end() + 4)
+                        and not (allocated and x.group() in _SURPLUS)
+                        for x in _AUDIT_KIND.finditer(text, previous_start, clause_start)):
+                    continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
+                if _opens_quoted_name(text, clause_start, m_start) and _QUOTED_NAME_TAIL.match(text, m_end):
+                    continue  # 「三百亿元中央扩大租金补贴专案计画」修正案: the amount is a word of a scheme's name
+                if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
+                    continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
+                if _BOND_MONEY_OBTAINED.search(text, clause_start, m_start) and not _BOND_MONEY_USE_AFTER.match(text, m_end) \
+                        and not _BOND_MONEY_FOR_PROJECT.search(text, 0, m_start):
+                    continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
+                if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end):
+                    # 签署了总额200亿元的开发性金融合作协议, 提供总额5亿元的青年创业贷款额度: a credit line, no money
+                    # provided (§6 loans)
+                    continue
+                if ((dividend := _DIVIDEND.search(clause)) and not (dividend["for"] and (
+                        _MEMBER_DIVIDEND.search(clause) or (_COLLECTIVE_PAYER.search(text, 0, m_start)
+                                                            and not _COMPANY_PAYER.search(text, 0, m_start))))) \
+                        or (clause_start and _TOTAL_PAID_OUT.match(text, clause_start, m_start)
+                            and _DIVIDEND.search(text, previous_start, clause_start)):
+                    continue  # 拟向全体股东每10股派发现金红利3元，合计派发1.05亿元: a dividend, no grant
+                if _SALES_PROMOTION.search(text, 0, clause_end) and not (
+                        _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
+                    continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
+                if (_PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end)) \
+                        or ("投资" in text[clause_start:m_start] and _still_negotiated(text, clause_start, m_end, clause_end)):
+                    declined.append(entity)
+                    continue  # 拟投资50亿元…，目前项目正在洽谈中; 投资2亿元的项目正在洽谈中: planned or negotiated, nothing granted yet
+                intended = _INTENDED_INVESTMENT.search(text, clause_start, m_start) \
+                    or _INTENDED_ALLOCATION.search(text, clause_start, m_start) \
+                    or _INTENDED_PAYOUT.search(text, clause_start, m_start)
+                if not intended:
+                    # a share of a planned aid is as intended as the plan (why: at _PLANNED_SHARE_IN_CLAUSE)
+                    intended = _PLANNED_SHARE_IN_CLAUSE.search(text, clause_start, m_start) or (
+                        _PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
+                        if clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start) else None)
+                # (…项目开工，项目预计投资5亿元: a start or a signing told as done makes the expected total that
+                # project's; not 该项目将于明年开工, 尚未开工, 家庭医生签约服务: ahead, denied, or no deal)
+                if not intended and not _ACT_TOLD.search(text):
+                    intended = _EXPECTED_INVESTMENT.search(text, clause_start, m_start)
+                if intended and intended.group().startswith("计划") \
+                        and _PLAN_FOLLOWED.search(text, clause_bounds(text, intended.start())[0], intended.start()):
+                    # 按年度计划发放助学金300万元: paid as planned; the plan's own clause is read, which is the clause
+                    # before the share's (根据年度计划资助困难学生200名，每人5000元: _PLANNED_AID_CLAUSE)
+                    intended = None
+                if intended and (forecast := _FORECAST_YEAR.match(text, intended.start())) \
+                        and page_year is not None and int(forecast["year"]) <= page_year:
+                    intended = None  # 预计2024年全市投入… on a 2024 page: this year's figure, like 预计今年
+                if intended and not parts and not (
+                        _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)) \
+                        and not _DECIDED.search(text, 0, m_start):
+                    declined.append(entity)
+                    # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays, and a decision's:
+                    # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported")
+                    continue
+                future = _FUTURE_INVESTMENT.search(text, previous_start, m_start)
+                if future and not parts and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
+                    if page_donates is None:
+                        page_donates = _DONATION_EVENT.search(full) is not None
+                    if not page_donates and not future["fund"] and page_signs is None:
+                        page_signs = _SIGNING.search(full) is not None
+                    if not page_donates and (future["fund"] or not page_signs):
+                        declined.append(entity)
+                        continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
+                own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
+                if _SIGNING_AHEAD.search(text, 0, m_start) and not (
+                        _OWN_SIGNING.search(text, own_start, clause_end)
+                        and not _SIGNING_AHEAD.search(text, own_start, clause_end)):
+                    declined.append(entity)
+                    continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
+                if (_SPENDING_LINE.search(text, clause_start, m_start)
+                        and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
+                        or _RESEARCH_SPENDING.search(text, clause_start, m_start):
+                    continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
+                sector_budget = _SECTOR_BUDGET.search(text, clause_start, m_start) \
+                    and not _BUDGET_ADDED.search(text, clause_start, m_start)
+                if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or sector_budget)
+                        and (_SECTOR_STATISTIC_MARK.search(text) or _BUDGETS_SUMMED.search(text, clause_start, m_start)
+                             or _SECTOR_YEAR.search(text, clause_start, m_start))
+                        and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
+                        and not _DATED_ACT.search(text, 0, m_start)) or (
+                        clause_start and _AMOUNT_ONLY_LEAD.match(text, clause_start, m_start)
+                        and _SPENDING_SHARE.search(text, previous_start, clause_start)):
+                    continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
+                if _RECEIVED_LEVEL.search(text, clause_start, m_start) and (
+                        _GROWTH_AFTER.match(text, m_end) or _YEAR_IN_CLAUSE.search(text, clause_start, m_start)
+                        or (_YEAR_BEFORE_CLAUSE.search(text, previous_start, clause_start)
+                            and _TALLY_END.search(text, previous_start, max(clause_start - 1, previous_start))
+                            and not _SECTOR_PURPOSE_AFTER.match(text, m_end))) \
+                        and not _RUNNING_SINCE.search(text, previous_start, m_start):
+                    continue  # 2024年到位科研经费5.6亿元，同比增长18%: a year's money received, a statistic (§6)
+                if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)) \
+                        and _REGION_SPENDING_PERIOD.search(text, 0, region_spent.start()) \
+                        and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end) \
+                        and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
+                if _ARRIVED_CAPITAL.search(text, clause_start, m_start) and _PROJECTS_ATTRACTED.search(text, 0, m_start) \
+                        and not _GRANT_ARRIVED.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 累计引进项目26个，到位资金18.6亿元: capital attracted, a statistic (§6 seventeenth round)
+                if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
+                    continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
+                if _capital_attracted(text, full, clause_start, m_start, clause_end):
+                    declined.append(entity)
+                    continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
+                if (brought := _INVESTORS_BROUGHT.search(text, clause_start, m_start)) \
+                        and (_INVESTORS_TALLY.search(brought.group()) or not _PURPOSE_ACT.match(text, m_end)):
+                    declined.append(entity)
+                    continue  # 累计引导会员企业在江城投资超过300亿元: investment attracted, a statistic (§6)
+                leveraged = _LEVERAGED_BEFORE.search(text, clause_start, m_start)
+                if leveraged and not _LEVERAGE_NAMED_FUND.search(leveraged.group()):
+                    declined.append(entity)
+                    continue  # 带动企业投入研发经费逾10亿元: capital leveraged, a statistic (§6)
+                if (opens_parts or _AMONG_THEM_AHEAD.match(text, clause_start)) and _PART_COMPARISON.search(text, clause_start, m_start):
+                    continue  # 下拨…资金2000万元。其中，去年同期为1500万元: the figure compared with, no part
+                if excluded_before and _AMONG_THEM_AHEAD.match(text, clause_start) \
+                        and not (budget_before and _GRANTED_PART.search(clause)):
+                    continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
+                if (excluded_before or _INVESTMENT_STATISTIC.search(full, floor, sentence.start)) \
+                        and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 完成固定资产投资45亿元，同比增长8.2%；完成工业投资18.6亿元: the next statistic of a list
+                if (excluded_before or target_before) and _COMPLETED_BARE.search(text, clause_start, m_start) \
+                        and _TARGET_OR_INVESTMENT.search(text, 0, clause_start):
+                    declined.append(entity)
+                    continue  # 投资目标为68亿元，截至10月底已完成54.2亿元: progress on a target, work done
+                if _COMPLETED_FIELD_INVESTMENT.search(text, clause_start, m_start) and _COMPLETED_SPAN.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 2025年，公司完成电网投资2.6亿元: investment completed, a figure of work done
+                if _INVESTMENT_DONE.search(text, clause_start, m_start) and (
+                        _STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text)):
+                    declined.append(entity)
+                    continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
+                if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
+                    continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
+                level_end = (approx.end() if (approx := _LEVEL_APPROX.match(text, m_start)) else m_start)
+                if _YEARLY_BUDGET_REACHED.search(text, clause_start, level_end) \
+                        and not _giver_before(text, clause_start, m_start) and not _GRANTED_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 学校每年科研经费超过2亿元: a yearly budget's level, no grant (§6 budget figures)
+                if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
+                    declined.append(entity)
+                    continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)
+                if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
+                    continue  # 四五万元一台的取书小车: the price of one item, no money granted
+                if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
+                    continue  # 满200元减50元: the terms of a coupon, not money granted
+                if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
+                    continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
+                # (a part of such a statistic after 其中 is one as well: 其中首贷户贷款32亿元, excluded_before)
+                if (_LENDING.search(text, clause_start, m_end) and not _SCHEME_LOANS_PAID.search(text, clause_start, m_end)) \
+                        or _HOUSING_FUND.search(text, clause_start, m_end):
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
+                    continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
+                if ((issued := _LOANS_ISSUED.search(text, clause_start, m_start)) and _LENDING_YEAR.search(text, 0, m_start)
+                        and _STUDENT_LOANS not in issued.group()
+                        and not _SCHEME_LOANS_PAID.search(text, clause_start, m_start)
+                        and not _LET_OUT_HERE.search(text, clause_start, m_start)
+                        and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
+                        or _LOANS_ADDED.search(text, clause_start, m_start):
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 今年前三季度，某银行向小微企业发放贷款45亿元, 去年…新增贷款…: lending statistics (§6)
+                if _TENDER_SUM.search(text, clause_start, m_start) and (
+                        _TENDER_SPAN.search(text, 0, m_start) or _STATISTIC_SPAN.search(text, 0, m_start)):
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
+                if clause_start and _CAREER_FUNDS.fullmatch(text, clause_start, m_start) \
+                        and _CAREER_TALLY.search(text, 0, clause_start):
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 先后主持国家级项目12项，项目经费逾3000万元: a career's tally, no grant (§6)
+                if _BACKLOG.search(text, clause_start, m_start):
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 截至6月底，公司在手合同总额达156亿元: an order backlog, a statistic (§6)
+                helped = _HELPED_FINANCING.search(text, clause_start, m_start)
+                if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start) \
+                        or (_CUMULATIVE_DONATIONS.search(text, clause_start, m_start) and not _SINCE_FOUNDING.search(text, 0, m_start)) \
+                        or (helped and not _AT_THE_EVENT.search(text, clause_start, helped.start())):
+                    continue  # 第一中标候选人报价980万元, 此前已累计获得融资超5亿元: a bid, a running total of financing
+                if (_PLEDGE_TALLY.search(text, clause_start, m_start) and not (
+                        _SIGNED_BEFORE.search(text, previous_start, m_start)
+                        and not _STATISTIC_SPAN.search(text, previous_start, m_start)
+                        and not _STATISTIC_MARK.search(text, previous_start, m_start))) or (
+                        _PLEDGE_FINANCED.search(text, clause_start, m_start)
+                        and (_STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text, 0, m_start))):
+                    continue  # 全年专利质押融资登记金额达120亿元: a tally of pledged financing, lending statistics (§6)
+                paid = [x["what"] for x in _PAID_OBJECT.finditer(text, 0, clause_start)]
+                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text, clause_start, m_start) and paid and _STAFF_PAY.search(paid[-1]):
+                    continue  # 向全体员工发放年终奖，…，总额超过3亿元: the total of staff pay
+                if _AUDITED_SUM.search(text, clause_start, m_start):
+                    continue  # 共审计项目56个，审计资金2.3亿元: the money an audit covered
+                if _SAVED_BEFORE.search(text, clause_start, m_start):
+                    continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
+                if _TARGET_BEFORE.search(text, clause_start, m_start) or (
+                        previous_start < clause_start and _TARGET_LEAD.match(text, previous_start)
+                        and _LEVEL_REACHED.match(text, clause_start, m_end)):
+                    target_before = True
+                    declined.append(entity)
+                    continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
+                if _NEEDED_BEFORE.search(text, clause_start, m_start) or _ESTIMATED_NEED.search(text, 0, m_start):
+                    continue  # 据测算，…就需投资上亿元: a hypothetical cost, nothing granted
+                if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
+                    continue  # 两年吃掉8万元: money squandered, no grant
+                if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
+                        _BRIBE.search(text, previous_start, clause_end)):
+                    continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
+                # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
+                # a total investment only in the plan's own clause)
+                # (prize money told as paid after the amount is read last: the rarer test, per amount)
+                if _AT_THAT_TIME.search(text, 0, m_start) or ((
+                        _PRIZE_SET_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)) or (
+                        _PRIZE_RAISED_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)
+                        and not _DECIDED.search(text, 0, m_start)) or (
+                        (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
+                        and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
+                        and not _PRIZE_PAID.search(text, ahead.end(), clause_start)
+                        and not _EVENT_HELD.search(text, ahead.end(), m_start)
+                        and not _OTHER_EDITION.search(text, clause_start, m_start)) or (
+                        ahead is None and _PRIZE_MONEY.search(text, clause_start, m_end)
+                        and _event_ahead_before(full, floor, entity.start))) \
+                        and not _PRIZE_PAID_TOLD_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
+                if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
+                        and not _PRIZE_PAID_AFTER.search(text, m_end) and (any(
+                            not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
+                            for p in _PRIZE_SET_UP.finditer(full, floor, entity.start))
+                            or ((place := _PLACE_PRIZE.search(text, clause_start, m_start))
+                                and not _PLACE_PRIZE_GIVEN.search(text, clause_start, place.start()))
+                            or ((grade := _GRADE_CAN_RECEIVE.search(text, clause_start, m_start))
+                                and not _GRADES_CONFERRED.search(full, max(0, entity.start - 200),
+                                                                 sentence.start + grade.start()))):
+                    declined.append(entity)
+                    continue  # 大赛设一等奖1名，奖金10万元; 冠军队可获得奖金8万元: a prize's standard, nothing paid (§6)
+                if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start) \
+                        and not ((won := _WINNERS_OBJECT.search(text, clause_start, m_start))
+                                 and not _WINNERS_AHEAD.search(text, clause_start, won.start())):
+                    declined.append(entity)
+                    continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
+                if (provision := _last_match(_PROVISION_OPENS, text, 0, m_start)) \
+                        and _REWARD_TO_NEW_CLASS.search(text, provision.end(), m_start) \
+                        and not _RULE_PAID.search(text, provision.end(), m_start):
+                    declined.append(entity)
+                    continue  # 措施提出，对新认定的…企业一次性奖励50万元: a standing rule's reward, nothing granted (§6)
+                if _BUDGET_BILL.search(text, 0, min(len(text), m_end + 12)) \
+                        and (_BUDGET_REVIEWED.search(text, 0, m_start) or _BUDGET_TO_REVIEW.search(text, m_end)) \
+                        and not _BUDGET_PASSED.search(text):
+                    declined.append(entity)
+                    continue  # 将审议…8亿元追加预算案, 提请审议…预算草案: a budget bill still to be voted (§6)
+                if _LIST_QUALIFIED.match(text, m_end) and _TOTAL_BEFORE.search(text, clause_start, m_start) \
+                        and not _ACT_TOLD.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 发布了总投资3200亿元的重点项目清单: the total of a list of projects (§6, a plan's total)
+                if _PROPOSAL_BEFORE.search(text, max(0, m_start - 40), m_start) and _PROPOSAL_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 审议了《关于拟向子公司增资3亿元的议案》: a proposal's title, nothing granted (§6)
+                # (计划安排政府投资项目120个、总投资240亿元: the total may follow the projects after 、 in one clause)
+                listed = text.rfind("、", clause_start, m_start) + 1
+                label_start = listed if listed > clause_start and _TOTAL_BEFORE.fullmatch(text, listed, m_start) else clause_start
+                planned = label_start and _TOTAL_BEFORE.fullmatch(text, label_start, m_start) and _PLANNED_PROJECTS.search(
+                    text, previous_start if label_start == clause_start else clause_start, label_start)
+                if not planned and label_start == clause_start and previous_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
+                    # (今年计划改造老旧小区126个，惠及居民3.2万户，计划总投资8.6亿元: the plan's works may stand further
+                    # back in the sentence, with no money or other act between)
+                    planned = _PLANNED_PROJECTS.search(text, start_after(text, previous_start, "。！？\n"), previous_start)
+                    if planned and (_MONEY_BETWEEN.search(text, planned.end(), clause_start)
+                                    or _DONE_BETWEEN.search(text, planned.end(), clause_start)
+                                    or _PAST_PLAN.search(text, start_after(text, planned.start()), planned.start())):
+                        planned = None  # 去年计划改造…，实际完成120个，总投资…: works done, their total is funding
+                if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
+                    planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
+                    if planned and planned.re is _PLAN_AHEAD and _ACT_TOLD.search(lead):
+                        planned = None  # …项目开工。实施方案明确，项目总投资3亿元: a started or signed project's plan
+                    if planned and planned.re is _PLAN_AHEAD and _GOING_ON.match(text, planned.end()) \
+                            and _DONE_THEN_GOING_ON.search(text, planned.start(), planned.end()):
+                        planned = None  # …已完成新造林5万亩，明年将继续推进，总投资约3亿元: works done, going on
+                    if planned and (_PLANNED_STARTED.match(text, start_after(text, planned.start()), planned.start())
+                                    or _PLANNED_STARTED.match(text, m_end)):
+                        # 已开工项目清单，涉及项目32个，总投资…; …，总投资86亿元，目前已全部开工: projects started or
+                        # finished, told in the list's own words or after the total, their total is funding (§6)
+                        planned = None
+                if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _signing_act(text):
+                    declined.append(entity)
+                    continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
+                if _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) and _START_AHEAD.search(text, m_end) \
+                        and not _SIGNING.search(text) and not _UNDER_WAY.search(text, 0, m_start) \
+                        and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
+                    declined.append(entity)
+                    continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
+                if clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
+                        and _COUNTED_START_AHEAD.search(text, start_after(text, previous_start, "。！？\n"), clause_start) \
+                        and not _SIGNING.search(text):
+                    declined.append(entity)
+                    continue  # 还有9个项目计划于下半年开工，计划总投资4.3亿元: a batch not yet started (§6)
+                if clause_start == 0 and text.startswith(("该", "此")) and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
+                        and _PLAN_APPROVED.search(lead.rstrip("。！？\n \u3000")) and not _ACT_TOLD.search(text) \
+                        and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
+                    declined.append(entity)
+                    continue  # 审议通过了《…实施方案》。该工程计划总投资2.3亿元: a plan's project, its total only intended
+                if clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
+                        and _PLAN_APPROVED_CLAUSE.search(text, 0, clause_start) and not _ACT_TOLD.search(text) \
+                        and not _SIGNING.search(text):
+                    declined.append(entity)
+                    continue  # 审议通过了《…三年行动计划》，计划总投资23亿元: a plan's total, only intended (§6)
+                intended = _INTENDED_PROJECT.search(text, clause_start, m_start)
+                if intended and _PAID_TO_PROJECT.search(text, intended.end(), m_start):
+                    intended = None  # 为计划新建的…项目拨付前期经费300万元: money paid to it now, not its total
+                next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) else clause_end
+                if (intended or ((_PREPARATORY.search(text, previous_start, next_end)
+                                  or _PREPARATORY_PHASE.search(text, previous_start, m_start))
+                                 and _TOTAL_BEFORE.search(text, clause_start, m_start))) \
+                        and not _SIGNING.search(text) and not _SIGNING.search(lead) \
+                        and not _ACT_TOLD.search(text[: intended.start()] + text[intended.end() :] if intended else text):
+                    # (a start told after a word of a plan is still ahead: …，力争年内开工)
+                    declined.append(entity)
+                    continue  # 拟在我市建设的物流园项目计划总投资12亿元, …，目前正在开展前期工作: a project only planned (§6)
+                # (…签订文旅合作项目，签约总金额23.6亿元。其中，白鹭湾项目计划投资12亿元: a signed project picked out by
+                # 其中 after the signing's sentence keeps its total, GUIDELINES §6 twelfth round)
+                if _PLANNED_SIZE.search(clause) and not (
+                        _SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause
+                        or (_PARTS_OPENER.match(text) and _SIGNING.search(lead[lead.rfind("。", 0, len(lead) - 1) + 1 :]))):
+                    declined.append(entity)
+                    continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
+                # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
+                conditioned = _CONDITION.search(text, previous_start, m_start) and not _PAID.search(text, clause_start, m_start)
+                promised = next((p for p in _PROMISED.finditer(text, previous_start, m_start)
+                                 if not _inside_person(doc, sentence.start + p.start())), None)
+                if (promised or conditioned) \
+                        and not _SIGNED.search(clause):
+                    declined.append(entity)
+                    continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
+                if _SHORTFALL_END.search(text, clause_start, m_start) or _SHORTFALL_AHEAD.match(text, m_end):
+                    continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
+                refused = _REFUSED.search(text, previous_start, m_start)
+                if refused and not _FUNDS_BEFORE.search(text, refused.end(), m_start):
+                    continue  # 拒收各种礼金5次，共2.92万元: money turned down (not 婉拒…，捐资30万元: then given)
+                given_after = _GIVEN_AFTER.match(text, m_end)
+                valued = _GOODS_VALUED.search(text, previous_start, m_start)
+                given_after = given_after or (valued is not None and valued.end() == m_start and (
+                    _GIFT_KIND.search(valued.group()) is not None or _GIFT_KIND_AFTER.match(text, m_end) is not None
+                    or _BENEFICIARY_RE.match(valued["who"]) is not None)) \
+                    or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start))
+                if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause
+                                       or _CUSTOMERS_GIVEN.search(text, previous_start, m_start)):
+                    # 价值1200万元的设备投入使用, 奖品总价值10万元, 为外贸企业送去价值1000万元的海外订单, 给顾客送上价值50元的
+                    # 月饼礼盒: what a thing is worth, no gift in kind (捐赠价值30万元的书籍 is a gift); a headline that
+                    # rounds it (奖励上千元 above 奖励价值上千元的西服一套, a prize in kind) states no grant either
+                    if not _restating_line(full, sentence.start):
+                        conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
+                    continue
+                if _PURCHASE_AHEAD.match(text, m_end) and not _FUNDS_BEFORE.search(
+                        text, clause_start, m_start) and not _GIVING_WORD.search(text, m_end):
+                    continue  # 拿出3000元购买了一台冰箱: money spent on a purchase (not …购买图书送给学校)
+                if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
+                    continue  # 数十亿美元, 几十万元: no amount is stated
+                if text[m_start - 1 : m_start] == "扣":
+                    continue  # 请假一次扣一百元奖金: a penalty
+                raised = _RAISED_TO.match(text, m_end) if _FORMER_LEAD.search(
+                    text, max(clause_start, m_start - 8), m_start) else None
+                if raised:
+                    # 奖金由新台币1万元提高至2万元: the former standard, replaced; the new one after it takes its currency
+                    if entity.value["currency_explicit"]:
+                        carried[sentence.start + raised.end()] = entity.value["currency"]
+                    continue
+                if _CEILING_BEFORE.search(text, clause_start, m_start) or (
+                        text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
+                    continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
+                if _USUAL_BEFORE.search(text, clause_start, m_start):
+                    continue  # 资助金额一般介乎二百万至一千万港元: a scheme's usual amount, a rule, not money granted (§6)
+                if _QUALIFIED_MAY_GET.search(text, clause_start, m_start) and not _COUNTED_RECIPIENTS.search(text):
+                    continue  # 每名合资格学生可获一次性津贴三千元: what whoever qualifies may get, a scheme's rate (§6)
+                if _MAY_APPLY.search(text, clause_start, m_start):
+                    continue  # 可申请一次性创业补贴五千元: what an applicant may get, a scheme's standard (§6)
+                if _AVERAGE_BEFORE.search(text, clause_start, m_start):
+                    continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
+                if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
+                    continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
+                if _PER_UNIT_YEARLY.search(text, clause_start, m_start):
+                    continue  # 政府每年为每区预留约二千万元: a standing scheme's yearly level per unit (§6)
+                if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
+                        and (_STANDARD_SET.search(text, clause_start, m_start) or _STANDARD_AFTER.match(text, m_end)
+                             or _RATES_LISTED_AFTER.match(text, m_end)) \
+                        and not _PAID_AFTER_STANDARD.search(text, yearly.end(), m_start) \
+                        and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
+                    continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
+                if (scale := _PRIZE_SCALE_PER.search(text, clause_start, m_start)) \
+                        and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2) \
+                        and not _PRIZE_GIVEN_RIGHT_BEFORE.search(text, clause_start, scale.start()):
+                    continue  # 一等奖奖金每人3000元: a contest's prize scale, a standard (§6)
+                if (rule := _last_match(_STANDING_RULE, text, 0, m_start)) \
+                        and (share := _PER_HEAD_SHARE.search(text, rule.end(), m_start)) \
+                        and not _RULE_PAID.search(text, max(0, rule.start() - 2), share.start()):
+                    continue  # 按照规定，…还将给予每人5000元奖励: a reward per head by a standing rule, a rate (§6)
+                rate = _last_match(_RATE_PER_ACT, text, previous_start, m_start)
+                if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \
+                        and not _PAID_UNDER_RATE.search(text, rate.end(), m_start):
+                    continue  # 每吸纳1名登记失业人员补贴1000元: the standard of a policy, no amount granted
+                if _THRESHOLD_AFTER.match(text, m_end) or (
+                    entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
+                ):
+                    continue  # 10亿元以上项目3个: a size class, not an amount
+                if (entity.text.startswith(_UPWARDS) or _OVER_BEFORE.search(text, clause_start, m_start)) \
+                        and _SIZE_CLASS_AFTER.match(text, m_end):
+                    continue  # 其中投资超5亿元的项目4个: a size class counted, not money invested
+                if (entity.text.endswith(("以上", "以下")) or entity.text.startswith((*_OVER_WORDS, *_UPWARDS))
+                        or _OVER_BEFORE.search(text, clause_start, m_start)) \
+                        and (_QUALIFIED_AFTER.match(text, m_end) or (
+                            _THRESHOLD_DE_AHEAD.match(text, m_end) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
+                    continue  # 对累计捐款1万元以上的236名爱心人士, 投资额超过1亿元的项目: a threshold, not money given
+                bought_from = _contract_named_from(text, clause_start) \
+                    if _CONTRACT_AMOUNT_CLAUSE.fullmatch(text, clause_start, m_start) else previous_start
+                if (_PURCHASE_BEFORE.search(text, clause_start, m_start) or _BOUGHT.search(text, bought_from, clause_start)
+                        or _TRADE_CONTRACT_AHEAD.match(text, m_end)) \
+                        and not _FUNDS_BEFORE.search(text, bought_from, m_start):
+                    # 购买和帮助销售农产品2.3亿元: purchases, a market figure (NBC买下…转播权，合同金额为35.5亿美元:
+                    # the price of what was bought, in the clause after; 签订了…120万元的小麦购销合同: goods traded)
+                    continue
+                value = entity.value
+                low, high = value["low"], value["high"]
+                if not value["currency_explicit"] and default is None:
+                    default = self.region_currency(doc)
+                currency = value["currency"] if value["currency_explicit"] else carried.get(entity.start, default)
+                dollar = _DOLLAR_SIGN.search(entity.text) is not None
+                if dollar and low < DOLLAR_PRICE_MAX and not _WAN_OR_YI.search(entity.text):
+                    continue  # 消費滿$100即減$20, 股價收報$380, 車費只需$2: prices and fares, not money granted
+                if dollar and currency == "CNY":
+                    currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
+                if low < 1 or _RATE_AFTER.match(text, m_end):
+                    continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
+                purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end, lead))
+                explicit = bool(value["currency_explicit"])
+                # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
+                # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)
+                # (向甲村小学捐赠20万元…，向乙村小学捐赠20万元…, 其中县级补助30万元、乡镇配套30万元: the same amount given to
+                # another recipient or as another part of a total in one sentence is another fact)
+                # (拨付…资金50万元，为困难群众发放救助金50万元: the first names no recipient, the second says whom the same
+                # money went to; 某企业家捐赠20万元，为村小学捐赠的20万元已到账: a back reference, one fact)
+                recipient = _RECIPIENT.search(text, clause_start, m_start)
+                who = recipient["who"] if recipient else None
+                back = _BACK_REFERENCE.search(text, clause_start, m_start) is not None or _ARRIVED_AFTER.match(text, m_end) is not None
+                part = "其中" in text[:m_start]
+                named = _NAMED_MONEY.search(text, clause_start, m_start)
+                kind = named["kind"] if named else None
+                each_of = _EACH_BEFORE.search(text, clause_start, m_start)
+                each = _EACH_PERSON.get(each_of["each"], each_of["each"]) if each_of else None
+                again = next((f for f in out if f["amount"] == low and not self._another_fact(
+                    f, sentence.start, part, who, back) and not (
+                    each and f["_each"] and each != f["_each"] and not back) and not (
+                    kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and (
+                    f["currency"] == currency or (not (explicit and f["_explicit"]) and (
+                        _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
+                if again is not None:
+                    # the same amount stated again (headline, summary) is one fact; a currency written
+                    # (1000万元港币) names it where the other mention left it to the default
+                    if explicit and not again["_explicit"]:
+                        # (the body's purpose over a headline's: 屏东县府补助…营养午餐 今年编列1.2亿元 over …編列新台幣
+                        # 1.2億元，補助…)
+                        body_first = _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start)
+                        again.update(currency=currency, _explicit=True, text=entity.text, _end=entity.end, _each=again["_each"] or each,
+                                     purpose=(purpose or again["purpose"]) if body_first else (again["purpose"] or purpose),
+                                     evidence=evidence(doc, sentence))
+                    elif _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start):
+                        # a headline rounds what the body states (一百万元 over 100多万元) and names the fund where
+                        # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's
+                        again.update(amount_high=high, approximate=value["approximate"], text=entity.text, _end=entity.end,
+                                     purpose=purpose or again["purpose"], evidence=evidence(doc, sentence),
+                                     _each=again["_each"] or each)
+                    elif back and again["purpose"] is None and again["evidence"]["clean_start"] == sentence.start:
+                        # 捐赠20万元，为家乡小学捐赠的20万元将全部用于改善办学条件: the back reference says what it is for
+                        again["purpose"] = purpose
+                    continue
+                ends = [i for i in (full.find(ch, entity.end) for ch in "。！？\n") if i >= 0]
+                recorded_end = min(ends, default=len(full))
+                out.append({
+                    "_explicit": explicit,
+                    "amount": low,
+                    "amount_high": high,
+                    "currency": currency,
+                    "approximate": value["approximate"],
+                    "text": entity.text,
+                    "purpose": purpose,
+                    "evidence": evidence(doc, sentence),
+                    "_recipient": who,
+                    "_kind": kind,
+                    "_each": each,
+                    "_end": entity.end,
+                })
+        conversions += [
+            {"amount": e.value["low"], "currency": e.value["currency"]} for e in declined
+            if not _restating_line(full, e.start)
+        ]
+        kept = self._drop_headline_restatements(full, out, conversions)
+        self._purpose_told_next(full, kept, money)
+        for f in kept:
+            del f["_explicit"], f["_recipient"], f["_kind"], f["_each"], f["_end"]
+        return kept
+
+    @staticmethod
+    def _purpose_told_next(text: str, found: list[dict[str, Any]], money: list[Any]) -> None:
+        """Give a record with no purpose the use that the next sentence tells of its money (…完成3亿元B轮融资。资金将
+        主要用于新一代芯片研发): only the one record of its sentence, with no other amount after it in that sentence.
+        ``text`` is the clean text, ``money`` the MONEY entities in order."""
+        ends = {}
+        for f in found:
+            stop = [i for i in (text.find(ch, f["_end"]) for ch in "。！？\n") if i >= 0]
+            ends[id(f)] = min(stop, default=-1)
+        for f in found:
+            end = ends[id(f)]
+            if f["purpose"] is not None or end < 0 or text[end] == "\n" or _restating_line(text, f["_end"] - 1):
+                continue
+            if sum(ends[id(g)] == end for g in found) > 1 or any(f["_end"] < e.start < end for e in money):
+                # (共募集善款1260万元，其中某集团捐款300万元。所募善款将全部用于…: the total first, only its parts after
+                # 其中; the use told next is the total's)
+                parts_at = text.find("其中", f["_end"], end)
+                if parts_at < 0 or any(f["_end"] < e.start < parts_at for e in money) or any(
+                        ends[id(g)] == end and g["_end"] < f["_end"] for g in found):
+                    continue
+            told = _USE_TOLD_NEXT.match(text, end + 1)
+            if told:
+                f["purpose"] = _QUOTE_MARKS.sub("", told["p"]).strip() or None
+
+    @staticmethod
+    def _another_fact(found: dict[str, Any], sentence_start: int, part: bool, who: str | None, back: bool) -> bool:
+        """Whether an amount equal to ``found`` and stated in the sentence starting at ``sentence_start`` (offset into
+        the clean text) is another fact: another part of a total after 其中 (``part``), or a share given to a
+        recipient ``who`` other than ``found``'s; never when it refers back (``back``: 捐赠的20万元, 这20万元)."""
+        if found["evidence"]["clean_start"] != sentence_start or back:
+            return False
+        return part or bool(who and found["_recipient"] and who != found["_recipient"])
+
+    @staticmethod
+    def _restates(head: dict[str, Any], body: dict[str, Any]) -> bool:
+        """A headline amount restates a body amount: within HEADLINE_ROUNDING of it, or within
+        HEADLINE_ROUNDING_APPROX on the side its approximation word points to (超百亿元 over 120亿元,
+        近千万元 under 950万元)."""
+        gap = body["amount"] - head["amount"]
+        if abs(gap) <= HEADLINE_ROUNDING * body["amount"]:
+            return True
+        if head.get("amount_high") and head["amount"] <= body["amount"] <= head["amount_high"]:
+            return True  # 百余万元 above 130万元
+        if _BARE_MAGNITUDE.fullmatch(head.get("text", "")) and head["amount"] <= body["amount"] < 10 * head["amount"]:
+            return True  # 捐资千万元 above 捐资1200万元: an order of magnitude with no figure rounds down
+        if abs(gap) > HEADLINE_ROUNDING_APPROX * body["amount"] or not head.get("approximate"):
+            return False
+        text = head.get("text", "")
+        if text.startswith(_UPWARDS):
+            return gap > 0
+        if text.startswith(("近", "将近", "接近", "不到", "不足")):
+            return gap < 0
+        return False
+
+    @staticmethod
+    def _drop_headline_restatements(
+        text: str, found: list[dict[str, Any]], conversions: list[dict[str, Any]] = ()
+    ) -> list[dict[str, Any]]:
+        """An amount in a heading-like line that the body states again, possibly rounded (逾2.4亿元
+        above 约2.43亿元), or converts (奖金711万元 above 100万美元(约合人民币711万元)), is one fact:
+        keep the body's."""
+        heads = [_restating_line(text, f["evidence"]["clean_start"]) for f in found]
+        body = [f for f, head in zip(found, heads, strict=True) if not head] + list(conversions)
+        return [
+            f for f, head in zip(found, heads, strict=True)
+            if not head or not any(
+                # (港商捐资1000万元 over 1000万元港币: a headline leaves the currency to the default)
+                (b["currency"] == f["currency"] or not f["_explicit"]) and FundingExtractor._restates(f, b)
+                for b in body
+            )
+        ]

@@ -849,13 +849,11 @@ def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str |
 # 6月14日至16日, 2024年6月14日至16日: a meeting told over a span of days within one month (its month and first and last day).
 # (6月14日 alone: a meeting of one day, on which a ceremony told by that day alone is dated, GUIDELINES §3 date)
 _SPAN_IN_MONTH = re.compile(r"^(?:\d{4}年)?(?P<month>\d{1,2})月(?P<first>\d{1,2})日?(?:[至到\-—~－～](?P<last>\d{1,2}))?日$")
-# 14日, 15号: a day of the month written alone.
-_DAY_ALONE = re.compile(r"^(?P<day>\d{1,2})[日号]$")
 # 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
 # of its name or none.
 _MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)$")
-# 5月6日, 2024年5月6日: a day written with its month.
-_DAY_WITH_MONTH = re.compile(r"^(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]$")
+# 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
+_DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
 
 
 def _within_span(meetings: list[dict[str, Any]]) -> None:
@@ -864,13 +862,12 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
     ceremony dated inside the span (开幕式, 年会开幕式, a class's 开班仪式 or 结业仪式, by its day alone or with its month)
     takes the span's organizer and venue when it names none, still a record of its own (GUIDELINES §3 seventeenth review
     round, like a contest's ceremony)."""
-    for k, meeting in enumerate(meetings):
-        date_text = meeting["date_text"] or ""
-        alone = _DAY_ALONE.match(date_text) or _DAY_WITH_MONTH.match(date_text)
+    for meeting in meetings:
+        alone = _DAY_IN_MONTH.match(meeting["date_text"] or "")
         if alone is None:
             continue
         at = meeting["evidence"]["clean_start"]
-        span = max((m for m in meetings[:k] + meetings[k + 1 :] if m["evidence"]["clean_start"] < at),
+        span = max((m for m in meetings if m["evidence"]["clean_start"] < at),
                    key=lambda m: m["evidence"]["clean_start"], default=None)
         if span and "_span" in span:
             # (14日上午举行开幕式，16日下午举行闭幕式: the closing after the opening told within the same span)
@@ -879,9 +876,9 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
         if told is None or not int(told["first"]) <= int(alone["day"]) <= int(told["last"] or told["first"]):
             continue
         first = dt.date.fromisoformat(span["date"])
-        if first.month != int(told["month"]) or ("month" in alone.re.groupindex and int(alone["month"]) != first.month):
+        if first.month != int(told["month"]) or (alone["month"] and int(alone["month"]) != first.month):
             continue
-        if meeting["date"] and "month" in alone.re.groupindex \
+        if meeting["date"] and alone["month"] \
                 and dt.date.fromisoformat(meeting["date"]) != first.replace(day=int(alone["day"])):
             continue  # (another year's day of that month)
         meeting["date"] = first.replace(day=int(alone["day"])).isoformat()

@@ -365,7 +365,10 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                r"(?:实施|建设|新建|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
                                r"[\d一二三四五六七八九十两百千]+(?:个|处|条|座|所|项|公里|千米|户|套)"
                                r"|(?:推介|包装(?!纸|材料|箱|盒|袋|膜|印刷|制品|容器)|策划"
-                               r"|(?<![食油气资煤水])储备(?!林|库|粮|油|气|物资|中心|基地|站)|谋划)[^，。；]{0,20}?项目"
+                               r"|(?<![食油气资煤水])储备(?!林|库|粮|油|气|物资|中心|基地|站)|谋划"
+                               # (…规划近日印发，规划项目86个、总投资1200亿元; 共规划建设重点项目45个: projects a plan lays
+                               # out, the verb or the plan's own list; not a planning bureau, hall or zone, 规划馆项目)
+                               r"|规划(?!局|院|馆|展|区|设计|编制|许可|审批|用地|部门|[）)]))[^，。；]{0,20}?项目"
                                r"|(?:发布|推出)[^，。；]{0,20}?招商(?:引资)?项目")
 # An amount of money between a plan's works and a bare total further on: the total is not the plan's alone.
 _MONEY_BETWEEN = re.compile(r"\d(?:\.\d+)?[万亿]?元")
@@ -691,7 +694,8 @@ _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|�
 # between the verb and the amount (计划投入安全生产费用3200万元, 拟投入财政资金500万元).
 # (the words between the mark and the verb: nothing told as paid or approved, 已拨付; the verb and the amount's lead)
 _INVESTMENT_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已)[^，。；]){{0,10}}?(?<!总)"
-_INVESTMENT_VERBS = "投资|投入|出资|注资"
+# (公司明年打算拿出500万元, 明年将斥资3000万元: putting money in, like 投入)
+_INVESTMENT_VERBS = "投资|投入|出资|注资|拿出|斥资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
 # 费用/经费/资金, or 善款 raised for charity, no digit or mark of a clause in it)
 _INVESTMENT_LEAD = "(?:资金|金额|善款|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金|善款))?(?:约|达到?|为|共计|超过?|逾|近)?$"
@@ -787,7 +791,8 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 # already arranged)
 # (a fund's size told across a comma as there now is no plan: …将设立创业基金，目前首期规模1亿元已全部到位; 现有规模1亿元)
 _FUTURE_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|的)[^，。；]){{0,10}}?(?<!总)"
-_FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
+# (明年公司还要投入…: 要 of an intention like 将; not 主要/需要/重要, nor 要求)
+_FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?(?:将|(?<![主需重只])要(?!求|点))"
                                 f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月

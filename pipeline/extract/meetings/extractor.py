@@ -515,8 +515,10 @@ def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|
 
 # “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
 # (本届评奖由省作家协会、江南出版集团共同主办: this round of a prize's judging, the scheme held, told without 活动)
-_SCHEME_HELD_BY = re.compile("(?:(?:评选|评比|推选|选树)(?:表彰)?活动|(?:" + _THIS_ONE + ")(?:评奖|评选))" + _held_by()
-                             + "|" + _held_by("org2") + "的[^，。；]{0,30}?(?:评选|评比|推选|选树)(?:表彰)?活动")
+# (「杰出青年奖励计划」由香港青年协会主办: a Hong Kong prize scheme, 奖励计划 or 嘉许计划, its name's closing mark before 由)
+_SCHEME_NOUN = "(?:评选|评比|推选|选树)(?:表彰)?活动|(?:奖励|嘉许)计划[”」]?"
+_SCHEME_HELD_BY = re.compile("(?:" + _SCHEME_NOUN + "|(?:" + _THIS_ONE + ")(?:评奖|评选))" + _held_by()
+                             + "|" + _held_by("org2") + "的[^，。；]{0,30}?(?:" + _SCHEME_NOUN + ")")
 # 本届评奖, 本次评选: this round's judging, of the prize the page tells (its ceremony named after the prize).
 _THIS_ROUND = re.compile(_THIS_ONE)
 # 由市文联承办, 由江城日报社主办: any body the page names hosting something, another holder the ceremony may have.
@@ -524,7 +526,7 @@ _ANY_HOLDER = re.compile(_held_by(verbs=_ANY_HOSTING_VERB + "|举办|发起|组�
 
 
 # “江城好人”评选活动: the quoted name of a prize scheme, read in the scheme's clause.
-_QUOTED_NAME = re.compile("“(?P<name>[^“”]{2,20})”")
+_QUOTED_NAME = re.compile("[“「](?P<name>[^“”「」]{2,20})[”」]")
 # 第五届, 2024年度, 首届: what a ceremony's name may hold beside its prize's name and its noun.
 _CEREMONY_ORDINAL = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|首届|\d{4}年度?|[“”「」]")
 

@@ -627,7 +627,8 @@ class SpeakerMentions:
                 continue  # 刘强每周三主持: the third character opens a weekday, the name has two
             name = text[i:end]
             if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names or _WEEKDAY.fullmatch(name) \
-                    or name in self._stop_names:
+                    or name in self._stop_names or name[:2] in self._stop_names:
+                # (负责人通报了…: a two-character stop verb opening on a surname starts no three-character name either)
                 continue
             if name[-1] in "副正常总" and self._title_any.match(text, end):
                 continue  # 高校学生司副司长: 副 opens the next title, no name ends with it

@@ -113,6 +113,10 @@ class AwardCleanup:
                 alike = [a["count"] for a in body if a["recipient_kind"] == kind]
                 if len(alike) > 1:
                     body_counts.add(sum(alike))
+            # (三十三人获颁高级勋章 above 大紫荆勋章三人、金紫荆星章十二人、银紫荆星章十八人, then 社区服务奖状二十人: the
+            # headline sums a run of the body's counts told one after another, not all of them, §5)
+            for i in range(len(body) - 1):
+                body_counts.update(sum(a["count"] for a in body[i:j]) for j in range(i + 2, len(body) + 1))
         # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count; the
         # headline may drop the honour's level: 全省表彰200名劳动模范 above 授予198名同志“省劳动模范”称号)
         rounded = {(a["honor"], round(a["count"], -k)) for a, head in zip(awards, heads, strict=True) if not head

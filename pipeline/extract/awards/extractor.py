@@ -437,9 +437,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (另向35名人员颁发第一勋扣、10名人员颁发第二勋扣: a later conferral joined by 、 right after the honour of
             # one, its own count and verb, 为/向 written once or again)
             rf"(?:(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?"
+            # (为15家2024年度文化旅游工作先进单位颁发奖牌: the year of the work honoured after the count is no part of the
+            # holders' honour, as in count_first, §5 thirteenth review round)
             rf"|(?<=[章扣状许奖衔牌杯书]、)(?:另?(?:为|向|给))?)"
             rf"(?P<n>{NUM})(?P<unit>{units})"
-            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授|(?P<handed>发放))了?"
+            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?{_PERIOD_PREFIX}?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授|(?P<handed>发放))了?"
             # (为3600名学生发放国家励志奖学金: a named scholarship handed out, as with 颁发, §5 tenth round; 发放 of anything
             # else is money or aid handed out, AwardExtractor.__call__)
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
@@ -463,13 +465,15 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 向30名优秀护理员颁奖 / 为12名杰出青年颁发奖项: the recipients' honour, then the presentation.
         self.conferred_prize = re.compile(
             # (协会为今年评出的20名优秀会员颁奖, 为新当选的10名…: a clause describing them before the count, closed by 的)
-            rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{2,12}}?的)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{2,12}}?的)?(?P<n>{NUM})(?P<unit>{units}){_PERIOD_PREFIX}?"
             # (为十五个先进集体、三十名先进个人颁奖: a second count in Chinese numerals opens the next item, as 30名 does)
             rf"(?P<honor>(?:(?![、和及与]{NUM}(?:{units}))[^，。；“”「」\d的]){{2,12}}?)"
             # (为24名国家奖学金获得者、296名国家励志奖学金获得者颁奖: a second count of holders of another prize before
             # the one presentation, each count its own honour, §5)
             rf"(?:(?:、|和|及|以及)(?P<n2>{NUM})(?P<unit2>{units})(?P<honor2>[^，。；、“”「」\d的和及]{{2,12}}?))?"
-            r"(?:颁奖|颁发了?(?:奖项|奖励|奖品|荣誉))(?=[，。；,;]|$)"
+            # (为15家安全生产工作先进单位授牌: a plaque handed to the holders of an honour named as their description, like
+            # 为20户“种粮大户”授牌, §5; the description must read as an honour, not 为10家企业授牌)
+            r"(?:颁奖|颁发了?(?:奖项|奖励|奖品|荣誉)|授牌|颁牌)(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
         self.paired = literal_gated(re.compile(
@@ -1216,7 +1220,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (十個傑出義工團體: a head right after a head belongs to the honour)
             # (32名劳动模范: an honour complete in itself)
             # (120名各级先进个人: 各级, 各类, 各项 dropped like a level word, _HONOUR_FILLER_PREFIX, §5 fifteenth round)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
+            # (为15家2024年度先进单位授牌: the year of the work honoured between the count and the honour is no part of its
+            # name, as in counted_after_verb, §5 thirteenth review round)
+            rf"(?P<n>{NUM})(?P<unit>{units}){_PERIOD_PREFIX}?(?P<honor>(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
             # (命名了264个全国双拥模范城（县）: the honour's kind of unit and its bracketed alternative, ending the clause)
             r"(?:[\u4e00-\u9fff]{0,2}（[\u4e00-\u9fff、]{1,4}）(?=[，。；,;、]|$))?"
             # (命名了50个全国文明城市（区）: a start word, no head, a kind of place and its bracketed alternative places
@@ -1946,6 +1952,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                                                    or not self._honor_like(_PRIZE_WINNERS_END.sub("", honor)))
                             for honor in (m["honor"], m["honor2"])):
                         continue  # 为30名获奖者颁奖, 为10名优秀党员代表颁奖: no honour named, or representatives
+                    if pattern is self.conferred_prize and m.group(0).endswith(("授牌", "颁牌")) \
+                            and self._designation_tallied(text, m.start()):
+                        continue  # 今年以来，全市已为20家…先进单位授牌: plaques handed out over a period, a tally (§5)
                     if pattern is self.conferred_prize and m["n2"]:
                         # 为24名国家奖学金获得者、296名国家励志奖学金获得者颁奖: one record per count, each its own prize
                         for n, unit, honor in ((m["n"], m["unit"], m["honor"]), (m["n2"], m["unit2"], m["honor2"])):

@@ -791,6 +791,10 @@ _CONFERRING_EVENT = re.compile("(?<![被获受到])(?:表彰|颁奖)")
 # Honours received in the count's clause told as this meeting's own (…，10个单位获评“先进集体”; …，30名教师受到表彰),
 # not a higher level's (受到省级表彰, 获评“全国文明单位”, 获得省级以上奖项: a tally of other bodies' honours).
 _RECEIVED_HERE = re.compile("获评|受到表彰")
+# The whole place's or the year's total opening the count's clause after a period review (…总结了2024年工作，…，全镇共有
+# 3个村获评县级“美丽乡村”; 全年共有…): a sum over the period reviewed, not this meeting's own commendation, even when the
+# meeting confers other honours (§5 ninth round: that period's tally).
+_WHOLE_TALLIED = re.compile("(?:全[省市县区镇乡校局院]|全年)(?:共有|共计|共)")
 _HIGHER_LEVEL = re.compile("国家级|国家|全国|省部级|[省市]级|省委|省政府|市委|市政府|上级|中央")
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
 # A span of years opening the count's sentence or a clause (五年来，全县共评选出…; 近三年，…): a tally over those years,

@@ -47,6 +47,7 @@ from pipeline.extract.awards.patterns import (
     _THIS_PRIZE,
     _THIS_TIME,
     _THIS_YEAR_START,
+    _WHOLE_TALLIED,
     _WON_IN_CLAUSE,
     _WON_OR_RECEIVED,
     _YEAR_LEAD,
@@ -290,7 +291,7 @@ class AwardPeriods:
             return False
         if not listed and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is None:
             return False
-        if not _HIGHER_LEVEL.search(text, clause_start, clause_end) and (
+        if not _HIGHER_LEVEL.search(text, clause_start, clause_end) and not _WHOLE_TALLIED.search(text, clause_start, at) and (
                 _CONFERRING_EVENT.search(text, 0, reviewed.start()) or _CONFERRING_EVENT.search(before)
                 or _RECEIVED_HERE.search(text, clause_start, clause_end)):
             return False

@@ -42,6 +42,7 @@ from pipeline.extract.funding.patterns import (
     _AVERAGE_BEFORE,
     _BACK_REFERENCE,
     _BACKLOG,
+    _BALANCE_GROWTH,
     _BARE_MAGNITUDE,
     _BID_BEFORE,
     _BOND_MONEY_FOR_PROJECT,
@@ -124,6 +125,7 @@ from pipeline.extract.funding.patterns import (
     _INTENDED_PROJECT,
     _INVESTMENT_DONE,
     _INVESTMENT_STATISTIC,
+    _INVESTMENT_STOCK,
     _INVESTORS_BROUGHT,
     _INVESTORS_TALLY,
     _LENDING,
@@ -591,6 +593,9 @@ class FundingExtractor:
                 if _capital_attracted(text, full, clause_start, m_start, clause_end):
                     declined.append(entity)
                     continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
+                if _INVESTMENT_STOCK.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 中国企业在哈投资已超过3亿美元: investment standing in a place, a statistic (§6)
                 if (brought := _INVESTORS_BROUGHT.search(text, clause_start, m_start)) \
                         and (_INVESTORS_TALLY.search(brought.group()) or not _PURPOSE_ACT.match(text, m_end)):
                     declined.append(entity)
@@ -646,7 +651,8 @@ class FundingExtractor:
                         and not _SCHEME_LOANS_PAID.search(text, clause_start, m_start)
                         and not _LET_OUT_HERE.search(text, clause_start, m_start)
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
-                        or _LOANS_ADDED.search(text, clause_start, m_start):
+                        or _LOANS_ADDED.search(text, clause_start, m_start) \
+                        or _BALANCE_GROWTH.search(text, previous_start, m_start):
                     excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 今年前三季度，某银行向小微企业发放贷款45亿元, 去年…新增贷款…: lending statistics (§6)

@@ -718,6 +718,9 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   # (该项目拟投资总额约20亿元: the total only proposed, like 拟投资; 拟 alone, since
                                   # 计划投资总额 labels a project's total like 计划总投资)
                                   f"|拟(?<![虚模比]拟){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})总?额"
+                                  # (今年要再修路150公里，总投资计划为1800万元: the investment planned, told with 计划
+                                  # after its label, as intended as 计划投资; not 项目计划总投资, a project's total)
+                                  "|(?:总投资|投资总额)计划(?:为|达到?)"
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增"
                                   # (规划明年再争取3000万元经费: money a body will seek later, still to come; not
                                   # 争取到, money obtained)
@@ -884,6 +887,13 @@ _SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议")
 # ...nor one project's contracted capital told with its start and no tally in the sentence (总投资5亿美元的江城华星电子项目
 # 开工，合同外资2亿美元: that project's money; not 今年以来全市新批外资项目20个，合同外资3亿美元, a tally).
 _ONE_PROJECT_STARTED = re.compile("项目(?:正式|顺利|已|当天|集中)?(?:开工|奠基|动工|投产|落地|竣工)")
+# A place's contracted capital over a year (去年全市合同利用外资12亿美元, 1997年全省合同外资…): the place's yearly statistic
+# (§6 twelfth round), also on a page that tells a signing of its own.
+_PLACE_YEAR_CAPITAL = re.compile("(?:去年|上年|全年|今年以来|(?:19|20)\\d{2}年|[１２][０-９]{3}年)(?:全|该|本)[省市县区]")
+# Firms' investment standing in a place (中国企业在哈投资已超过3亿美元, 外商在我市投资累计达…): the stock of investment drawn
+# there, a statistic like capital attracted (§6), not money a body grants or invests in a project.
+_INVESTMENT_STOCK = re.compile("(?:企业|外商|客商|台商|港商|侨商)在[\u4e00-\u9fff]{1,8}?投资(?:总?额)?"
+                               "(?:(?:已经?|累计|总计)+(?:超过|达到?|逾|突破|近)?|超过|达到?|逾|突破)约?$")
 _CAPITAL_TALLY = re.compile("累计|历年|以来|全年|年内|新批|批准|新设|新增|共有|[\\d一二三四五六七八九十]+[个家项](?:项目|企业)?[，,]")
 # Capital a place has attracted over the years, told as a running total in its profile (目前共有台资企业412家，累计合同台资
 # 45亿美元; 历年累计实际利用外资30亿美元): a statistic (§6 twelfth review round), unless the clause signs it; not the contracted
@@ -929,7 +939,8 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
     round), read in the two shapes the ruling takes: contracted capital with no signing on the ``page`` and no single
     project told started (:data:`_CONTRACTED_CAPITAL`), or a running total with no signing in its clause
     (:data:`_CAPITAL_RUNNING_TOTAL`)."""
-    if _CONTRACTED_CAPITAL.search(sentence, clause_start, m_start) and not _SIGNING_ACT.search(page) \
+    if _CONTRACTED_CAPITAL.search(sentence, clause_start, m_start) \
+            and (not _SIGNING_ACT.search(page) or _PLACE_YEAR_CAPITAL.search(sentence, clause_start, m_start)) \
             and (_CAPITAL_TALLY.search(sentence) or not _ONE_PROJECT_STARTED.search(sentence)):
         return True
     return _CAPITAL_RUNNING_TOTAL.search(sentence, clause_start, m_start) is not None \
@@ -1158,6 +1169,9 @@ _SCHEME_LOANS_PAID = re.compile(f"(?:{_PUBLIC_GIVER.pattern}|{_PUBLIC_BODY}|服�
 # lending statistic (§6) whatever span or use is told.
 # (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
 # 新增创业担保贷款贴息资金, nor the firms they describe, 为新增贷款的小微企业拨付贴息资金: money granted, §6)
+# The growth of a balance told after it (贷款余额达到48亿元，比年初增加6.2亿元; 存款余额…，较上年末多增…): the change of a
+# lending or deposit statistic (§6), no money granted.
+_BALANCE_GROWTH = re.compile("余额[^。；]{0,16}?[，,]?(?:比|较)(?:年初|上年末?|去年底?|上月末?)(?:增加|新增|多增|增长)了?约?$")
 _LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款" + _LOAN_QUALIFIED + "(?!的)"
                           "|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
 # The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
@@ -1170,7 +1184,10 @@ _LENDING_TOTAL = re.compile(_LENDING_PERIOD + "|(?<![公中])共(?![同享建])|
 # A span or a year a bank's loans issued are told over (今年以来, 上半年, 去年, 2024年，): a lending statistic (§6).
 # (not a year word inside the name of an event, 今年首场政银企对接会, 今年第二场…活动: the frame of the sentence only)
 _LENDING_YEAR = re.compile("(?:" + _LENDING_PERIOD + ")(?!首场|首次|首届|第[\\d一二三四五六七八九十]+(?:场|次|届|期|批))"
-                           "|(?:19|20)\\d{2}年度?[，,]")
+                           "|(?:19|20)\\d{2}年度?[，,]"
+                           # (１９９７年该行共发放贷款920亿元: a year, full-width as newspapers print it, with the bank
+                           # itself right after it as the subject of the year's lending)
+                           "|(?:(?:19|20)\\d{2}|[１２][０-９]{3})年度?(?:[，,]|(?=(?:该|全|本)行))")
 # Loans let out at the event the sentence tells (对接会…，县农商行现场向45户种粮大户发放贷款2300万元; 会上向…发放贷款):
 # money granted there (§6), whatever period word stands before (not 活动中: a campaign over a period, 今年春耕金融服务
 # 活动中…发放贷款5亿元, is a statistic).

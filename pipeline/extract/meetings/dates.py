@@ -301,9 +301,17 @@ _PART_OF_YEAR = (r"[一二三四1-4第]季度|首季|上半年|前[一二三四�
 # a campaign of the year, the current one)
 _YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))")
 _YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)"
-_YEAR_ACHIEVED = re.compile("[，,]" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
-                            "|(?:全年[，,]?|[，,]|(?=共计?" + _YEAR_TALLY_VERB + "))" + _YEAR_AHEAD_OR_PART
+# (１９９７年全省国内生产总值达到…, １９９７年该行共发放…: the whole place or the body told right after the year, no comma
+# between, is the subject of what was achieved in it, as a comma would set it off)
+_YEAR_WHOLE_SUBJECT = "(?:全[省市县区国行厂]|该[省市县区行厂])"
+_YEAR_ACHIEVED = re.compile("(?:[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "))" + _YEAR_AHEAD_OR_PART
+                            + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
+                            "|(?:全年[，,]?|[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "?共计?" + _YEAR_TALLY_VERB + "))"
+                            + _YEAR_AHEAD_OR_PART
                             + "[^。；！？\n]{0,20}?(?P<tally>共计?)" + _YEAR_TALLY_VERB)
+# A speaker's words opening with the year (…在仪式上说，１９９７年该行共发放…; 他指出：2023年，全县实现…): the year opens
+# what is said as it would open a sentence of the report (GUIDELINES §3 tenth review round: a year a speaker looks back on).
+_SPEECH_LEAD = re.compile("(?:说|指出|表示|介绍|强调|透露)[：:，,]$")
 #: The longest subject of a clause before the year of its tally (该监狱2025年共办理…, 全院2025年共受理…).
 TALLY_SUBJECT_MAX = 6
 
@@ -314,7 +322,8 @@ def _year_looked_back(text: str, year: re.Match[str]) -> bool:
     done = _YEAR_ACHIEVED.match(text, year.end())
     if done is None:
         return False
-    if start_after(text, year.start(), "。！？\n") == year.start():
+    sentence_start = start_after(text, year.start(), "。！？\n")
+    if sentence_start == year.start() or _SPEECH_LEAD.search(text, sentence_start, year.start()):
         return True
     subject = text[start_after(text, year.start()):year.start()]
     return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not any(ch.isdigit() for ch in subject)

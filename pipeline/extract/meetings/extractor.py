@@ -1779,8 +1779,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # GUIDELINES §3 eighth round)
                        r"(?P<unit>名|位)" + _AUDIENCE +
                        # (为150余名读者带来了一场…讲座: the lecture brought to its listeners, as one given)
-                       r"(?:讲授|讲|上|作|做|带来)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
-                       r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
+                       # (为120名学员授课, 为200多名机关干部作了专题辅导报告: the lesson as a verb, a tutorial report given
+                       # to its listeners, §4 作报告; GUIDELINES §3 thirteenth round: listeners in its own sentence attend)
+                       r"(?:(?:讲授|讲|上|作|做|带来)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
+                       r"(?:党课|廉政课|廉洁课|讲座|学术报告|辅导报告|专题报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"
+                       r"|授课(?=[，。；,;]|$))"),
             # 为机关全体党员和委属单位支部书记六十余人讲授专题党课, 为全镇党员干部等80余人上党课: the listeners named first,
             # their count after them in 人/名 right before the lecture (GUIDELINES §3 eighth round; not 为30名困难党员送去…)
             re.compile(r"(?<![作成因认])为[^，。；;\d“”]{2,24}?(?<![一二三四五六七八九十百千两])(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -2390,8 +2393,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and _LECTURE_KIND_MEETING.search(meetings[0]["name"]) is None
                     and _AUDIENCE_GIVEN.match(text, start_after(text, m.start()), m.start()) is not None
                     and not _LECTURE_HABIT.search(text, 0, m.start()) and not _PARTY_LECTURE_AHEAD.search(text, 0, m.start())))
-            if (kind == "lecture" and m.re is self.academic and date_text is None and not meetings and index > 0
-                    and _WITHIN_ACTIVITY.match(text) and _ACTIVITY_HELD.search(sentences[index - 1].text)
+            # (活动中，院长X为来宾讲授了一堂法治课: a lesson counted by 一堂 is a lecture given there as well, §3)
+            if (kind == "lecture" and m.re in (self.academic, _LESSON_GIVEN) and date_text is None and not meetings
+                    and index > 0 and _WITHIN_ACTIVITY.match(text) and _ACTIVITY_HELD.search(sentences[index - 1].text)
                     and _DATE.search(sentences[index - 1].text)
                     and not _planned_in(sentences[index - 1].text, 0, len(sentences[index - 1].text))):
                 # (…举办检察开放日活动。活动中，X为来宾作了专题讲座: the activity's day, no meeting told before; not

@@ -136,6 +136,7 @@ from pipeline.extract.speakers.patterns import (
     _TITLE_CHARS,
     _TITLE_CUT_FROM_WORD,
     _TITLED_ITEM,
+    _TO_WHOM_GREETING,
     _TONG_NOT_TOGETHER,
     _TRANSLIT_CHARS,
     _TRANSLITERATED,
@@ -343,6 +344,9 @@ class SpeakerMentions:
                     # the recipients' label; 陈卓 is read on the next turn of the loop)
                     and not (name[-1] == "为" and text.startswith("代表", after.end())
                              and _FOR_WHOM_ACT.match(text, end - 1))
+                    # (致辞，向参赛运动员表示热烈欢迎: 向 is the preposition before the addressees of a greeting, §4:
+                    # names are people; 参赛 is a verb, no given name)
+                    and not (name[0] == "向" and _TO_WHOM_GREETING.match(text, after.end()))
                 ):
                     spans.append((i, end))
                     break

@@ -281,6 +281,10 @@ _ADDRESS_AS_TIME = re.compile("(?:发言|讲话|致辞|报告)[中时]")
 # passive (作为全县唯一被授予…的单位) as one opening whom the act is for.
 _HANDING_HONOUR_VERBS = "颁了?奖|颁发|颁授|授了?牌|颁牌"
 _CONFERRING_VERBS = _HANDING_HONOUR_VERBS + "|授予"
+# 致辞，向参赛运动员表示热烈欢迎: 向 opens to whom the greeting goes, the label after it heads the addressees
+# (向参赛运动员和裁判员表示问候: the greeting verb anywhere later in the clause; a surname 向 before a given name and a
+# post that then greets is read as that preposition too: the act is the subject's of the clause before)
+_TO_WHOM_GREETING = re.compile("[^，。；！？]{0,16}?(?:表示|致以|致敬|致意|致谢|道谢|问好|问候|送上|送去)")
 _FOR_WHOM_ACT = re.compile(
     f"为(?=[^，。；！？、]{{1,16}}?(?:{_HANDING_HONOUR_VERBS}|授衔|授了?旗|揭牌|授课|作报告|讲党课|上党课)"
     "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
@@ -1893,7 +1897,9 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|先后|依次)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|校务|院务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
-                            r"|[^，。；向]{0,24}?工作))"
+                            # (项目负责人、教授X汇报了项目实施方案: a plan of the work presented to the meeting that
+                            # reviews it, a report of that work like 汇报了…情况, §4 twelfth round)
+                            r"|[^，。；向]{0,24}?(?:工作|方案)))"
                             # (警察局长许世宗报告了全县治安状况, 局长X报告了近期安全检查情况: 报告 of a state of affairs
                             # at the meeting is 作报告 like 汇报了…情况, GUIDELINES §4; with no one reported to before it,
                             # since 向上级报告了…情况 is a report up the line, no talk given)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from pipeline.extract.common import Sentence, clause_bounds
+from pipeline.extract.meetings.dates import _ITEM_OPENING
 from pipeline.extract.meetings.patterns import (
     _ANY_HEADCOUNT,
     _CARRYING_OUT_END,
@@ -284,6 +286,23 @@ def _other_time_named(sentence: str, meeting: dict[str, Any], meetings: list[dic
         m is not meeting and m.get("time_of_day") == named["time"] for m in meetings)
 
 
+@functools.lru_cache(maxsize=8)
+def _item_starts(text: str) -> tuple[int, ...]:
+    """Where the lines opening a wire item with a dateline start (asked once per sentence of a page: kept)."""
+    return tuple(m.start() for m in _ITEM_OPENING.finditer(text))
+
+
+def _item_bounds(text: str, at: int) -> tuple[int, int]:
+    """The span of the item of ``text`` holding offset ``at`` on a page of glued wire items (GUIDELINES §11: each item
+    is its own article), from the line opening it with a dateline to the next one; the first item takes the
+    headline before it. The whole text when it holds one item."""
+    starts = _item_starts(text)
+    if len(starts) < 2:
+        return 0, len(text)
+    before = [s for s in starts if s <= at]
+    return (before[-1] if len(before) > 1 else 0), next((s for s in starts if s > at), len(text))
+
+
 def _same_paragraph(text: str, t: Sentence, starts: set[int]) -> bool:
     """Whether sentence ``t`` shares a paragraph with a sentence starting at one of ``starts``."""
     return any("\n" not in text[min(at, t.start) : max(at, t.start)] for at in starts)
@@ -442,6 +461,10 @@ class MeetingAttendance:
                                      and not self._back_to_main(t, meeting, m, text)
                                      and not self._counts_main(t.text, meeting, m) for m in meetings[1:]))
                 ]
+                # (会见…。\n新华社北京12月22日电　…常委会第三十次会议今天开幕。出席会议的委员132人: the count of another
+                # glued item's meeting, never the main one's)
+                item_lo, item_hi = _item_bounds(text, lo)
+                mine = [t for t in mine if item_lo <= t.start < item_hi]
             else:
                 # (此前，…召开了评审委员会会议…。…共200余人参加表彰会: the main meeting's count, not the aside's)
                 mine = [t for t in sentences if self._in_account(t, meeting, stretches, text)
@@ -499,6 +522,9 @@ class MeetingAttendance:
         between = text[lo : t.start]
         if "\n" not in between or self._names(t, meeting):
             return True
+        item_lo, item_hi = _item_bounds(text, lo)
+        if item_lo > 0 and item_lo <= t.start < item_hi:
+            return True  # (a later glued item's own paragraphs tell its own meeting, GUIDELINES §11)
         line_end = text.find("\n", lo)
         headline = text[text.rfind("\n", 0, lo) + 1 : line_end].strip()
         return between.count("\n") == 1 and not _SENTENCE_MARK.search(headline)

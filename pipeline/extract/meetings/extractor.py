@@ -117,6 +117,7 @@ from pipeline.extract.meetings.names import (
     _BARE_PERSONAL_NAME,
     _CARRIED_OUT_HEADS,
     _COUNCIL_SESSION_TOLD,
+    _DATED_DATELINE,
     _DEICTIC_NAME,
     _ELLIPTICAL_SESSION,
     _HEADLINE_SCOPE,
@@ -1928,8 +1929,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue  # 香港潮州商会举行会董就职礼, 市慈善总会举行升旗礼: a body holding what follows, no meeting it names
             if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
                 continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
-            if m and kind == "active" and m["name"].startswith("的") and (m["org"] or "").lstrip().startswith("由"):
-                continue  # 由浙江大学举办的“…论坛”今日举行: the agent of a passive attribute, the name held after it
+            if m and kind == "active" and m["name"].startswith("的") \
+                    and _DATED_DATELINE.sub("", (m["org"] or "").lstrip()).startswith("由"):
+                # 由浙江大学举办的“…论坛”今日举行: the agent of a passive attribute, the name held after it (also after a
+                # wire's dateline: 本报北京12月26日讯 由甲和乙联合主办的…座谈会，今天…举行)
+                continue
             if m and kind == "active" and m["name"].startswith("的") and re.match(_PURPOSE_AFTER_NAME, text[m.end() :]):
                 continue  # 县府于9月20日召开的评审会议审定…: an attributive phrase, read as such below
             if m and kind == "active" and m["name"].startswith(("的“", "的「", "的『")) and self.attributive.search(text):

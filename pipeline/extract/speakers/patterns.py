@@ -1789,8 +1789,10 @@ _POINTS_PUT = re.compile(r"提出了?[\d一二三四五六七八九十两几]+[�
 # 董事长刘某, 各乡镇主要负责人及县水利局局长王某): their posts name other people (GUIDELINES §4 title, unnamed people).
 _UNNAMED_JOINED_BEFORE = re.compile(r"(?:负责人|负责同志|代表|有关人员)(?:和|及|以及|与)(?=[\u4e00-\u9fff]{2})")
 # A name before 的 and a word for a relative, pupil or aide (吴某的亲属代表吴小华, 张某的夫人李某): a person named to
-# say whose relative the next one is, no actor.
-_KIN_OF = re.compile("的(?:亲属|家属|亲人|后人|后代|子女|儿子|女儿|孙子|孙女|夫人|妻子|丈夫|遗孀|学生|弟子|秘书|战友|生前好友)")
+# say whose relative the next one is, no actor. An honorific may stand between (吴某同志的亲属代表…, newspapers write
+# the one commemorated so), and a name before 生前 is one who has died (吴某生前所在连队指导员…): named, never acting.
+_KIN_OF = re.compile("(?:同志|先生|女士|烈士)?(?:的(?:亲属|家属|亲人|后人|后代|子女|儿子|女儿|孙子|孙女|父亲|母亲|父母"
+                     "|夫人|妻子|丈夫|遗孀|学生|弟子|秘书|战友|生前好友)|生前)")
 _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看望|调研|考察)[^，。；,;]*[，,；;]")
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).

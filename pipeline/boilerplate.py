@@ -98,6 +98,10 @@ _DEADLINE_LABEL = re.compile("截止|截至|期限")
 _LIFE_EVENT = re.compile("逝世|去世|病逝|辞世|出生|诞生|牺牲|殉职|生|卒|殁")
 # A full date closing a line, in brackets or not (…通讯员 张三 2024年5月10日）).
 _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]?\s*$")
+# （2024年5月8日 本报记者 张三）, 2024年5月8日 记者 李四 通讯员 王五: a byline line opening on a full date, the
+# reporters' labels right after it (the date-first order of the credit line above).
+_SIGN_OFF_START = re.compile(r"^\s*[（(]?\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+                             r"(?:本报|本网|本台|本刊)?(?:特约)?(?:记者|通讯员|实习生)[^（）()，。,]{1,30}[）)]?\s*$")
 # （医务科 2023-07-05）, 江城第一中学 2024-09-10: an office's sign-off with a numeric date (in brackets,
 # or after a short name ending like an office); （县委组织部 供稿）2024-03-15, 县委组织部 供稿 2024.03.15, 文/图 县委组织部
 # 2024-03-15: the credit closed before the date, or the office's credit word and a 文/图 label around it
@@ -1931,6 +1935,10 @@ class Boilerplate:
                 # (not 下一篇：… 2024年5月3日, a link to another post, nor a body sentence cut off at a date)
                 if m and len(lines[i].text.strip()) <= SIGN_OFF_LINE_MAX and not _LINK_LABEL.match(lines[i].text) \
                         and not _NOT_SIGN_OFF.search(lines[i].text) and not _event_dated(lines[i].text, m) and not self.lexicon.is_related_header(lines[i].text):
+                    published = m
+                    break
+                m = _SIGN_OFF_START.match(lines[i].text)
+                if m and len(lines[i].text.strip()) <= SIGN_OFF_LINE_MAX and not _NOT_SIGN_OFF.search(lines[i].text):
                     published = m
                     break
                 m = _WIRE_SERVICE_TAG.match(lines[i].text)

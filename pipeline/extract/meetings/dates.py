@@ -116,6 +116,10 @@ _WELCOMING_LEAD = re.compile(r"\s*(?:为了?)?(?:迎接|喜迎)")
 _EVE_AFTER_DATE = re.compile("(?P<gap>[^，。；,;\\d]{0,10}?)(?:前夕|即将到来|即将来临)")
 # A festival named between a day and its eve (9月28日国庆前夕, 6月30日“七一”前夕, 5月8日母亲节前夕): the day is the
 # meeting's, unless it is that festival's own fixed day (7月1日“七一”前夕, 10月1日国庆节即将到来).
+# The festivals' names, longest first so that a name is not cut at a shorter one inside it, and the numbers that name
+# some of them (七一, 五四): shared by the date_text of an eve (_PERIOD) and the day of a festival (_FESTIVAL).
+_FESTIVAL_ALT = "|".join(sorted(FESTIVALS, key=len, reverse=True))
+_FESTIVAL_NUMBER_ALT = "|".join(FESTIVAL_NUMBERS)
 _FESTIVAL_SOLAR_DAYS: dict[str, tuple[int, int]] = {
     **{name: (month, day) for name, (month, day, lunar) in FESTIVALS.items() if not lunar},
     **{number: FESTIVALS[name][:2] for number, name in FESTIVAL_NUMBERS.items()},
@@ -145,8 +149,8 @@ _PERIOD = (
     # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
     # out: tests/extract/test_dates_review_k29.py keeps no date_text for it)
     # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)
-    "|(?:" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + "|(?:" + "|".join(FESTIVAL_SHORT_NAMES) + ")(?:佳节)?"
-    + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + "|".join(FESTIVAL_NUMBERS) + ")[”\"]?)前夕)"
+    "|(?:" + _FESTIVAL_ALT + "|(?:" + "|".join(FESTIVAL_SHORT_NAMES) + ")(?:佳节)?"
+    + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + _FESTIVAL_NUMBER_ALT + ")[”\"]?)前夕)"
     + _NOT_A_SPAN_START
 )
 _PERIOD_DATE = re.compile(_PERIOD)
@@ -255,9 +259,11 @@ _NOT_THE_YEAR_AFTER = re.compile(
     "|" + LIFE_EVENT_AFTER_YEAR)
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 # A clause about the future: its year is no evidence of the report's own.
-# (会议提出到2005年…: a target year)
+# (会议提出到2005年…: a target year; 会议要求到2025年底全面完成…: a deadline, what is due running on in the clause)
+# (not 到1997年底，全省已达…, 到2023年底全市已建成…: a stock counted when the year was over, the clause ending at 年底
+# or holding 已, read by _STOCK_AT_YEAR_END below; the pattern is searched within a clause, so it looks no further)
 # (not 明确2024年工作目标, 力争2024年…: the current year's aims)
-_FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?!底|末))")
+_FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?:(?!底|末)|[底末](?=[^。；，,\s])(?![^。；，,]{0,30}?已)))")
 # A target or a plan before a year (力争2027年…, 至2035年建成, 备战2028年奥运会, 团市委将在2026年培养…, 预计2026年…,
 # 届时2027年全运会), in the year's clause or an earlier clause of its sentence: a year ahead, no evidence of the
 # report's own year (not 截至1997年底, 1930年至1931年: a stock, a span; not 要求/要: 会议要求，2024年要在…取得突破,
@@ -288,7 +294,8 @@ def _year_ahead_or_past(text: str, start: int, end: int) -> bool:
 
 
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
-_STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
+# (not 到2024年底完成: a deadline, which _FUTURE_CLAUSE reads as a year ahead)
+_STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
 # stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
 # (not 2024年，全县一季度完成…, 2024年，公司1-4月实现…, 2024年，全县实现良好开局: a part of the year, the current one)
@@ -532,10 +539,10 @@ _NUMBERED_DAY = re.compile(
     "[“\"]?(?P<nm>1[0-2]|[1-9])[" + _NUMBERED_DAY_DOTS + "](?P<nd>[12]\\d|3[01]|[1-9])[”\"]?(?=当天|当日|这天|这一天|当晚)"
     "(?:当天|当日|这天|这一天|当晚)")
 _FESTIVAL = first_char_gated(
-    "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
+    "(?:(?P<name>" + _FESTIVAL_ALT + ")"
     + "(?:的?(?P<shift>" + "|".join(_FESTIVAL_SHIFT) + "))?"
     # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
-    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上)"
+    + "|[“\"](?P<number>" + _FESTIVAL_NUMBER_ALT + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上)"
     # (a day by its numbers names the date only with 当天 or a time of day: “七一”在即, 为庆祝“七一”，)
     # (世界读书日当天: a commemorative day names the date only with a word for the day itself, not 国际禁毒日前夕)
     + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚)"

@@ -1890,6 +1890,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue
             if m and kind == "active" and _planned_in(text, m.start(), m.end()) and self.plain.search(text, 0, m.start("name")):
                 continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
+            if m and kind == "active" and (_planned_in(text, m.start(), m.end()) or _ASKED_FOR.search(m["org"] or "")) \
+                    and _HELD_ANYWHERE.search(text, 0, m.start()):
+                # 5月6日，全市组织工作会议召开，会议要求5月20日召开推进会 (…决定于…召开…, …强调要在…前召开…): the meeting
+                # told held before the one asked for or decided on is read (GUIDELINES §3: a planned meeting, no record)
+                continue
             if m and pattern is self.academic and _NAMED_LESSON.search(m["name"]) \
                     and not (_WITHIN_CEREMONY.match(text) or _AFTER_CEREMONY.match(text)):
                 continue  # 老教师为学生上了“最后一课”: a class of its own, no lecture; inside a ceremony it is one

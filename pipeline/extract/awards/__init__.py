@@ -43,8 +43,8 @@ articles' headlines give nothing.
 A stated total that equals a sum of the other counts is dropped (it repeats them), also when the parts follow in the
 next sentence opened by 其中 (表彰了326名先进个人。其中，劳动模范48名，先进工作者278名).
 
-What a place holds counted at a date (目前，全市已有…示范村32个), targets (力争再创建…5个) and conferrals still
-to come (…将被授予“…”称号; …10名，将于下月…予以表彰) give nothing: no conferral of this event; a conferral reported
+What a place holds counted at a date (目前，全市已有…示范村32个; a speaker's 全市有120个村获评…), targets (力争再创建…5个)
+and conferrals still to come (…将被授予“…”称号; …10名，将于下月…予以表彰; …30名将于教师节受到表彰) give nothing: no conferral of this event; a conferral reported
 done (a merit citation too) keeps its count whatever a later clause says will be handed out (表彰了…50名，将为他们颁发奖金). Star tiers rated
 (评定五星级党支部…), star tiers of hotels and guesthouses, counts on candidate, shortlist or recommendation lists and on
 media rankings (“…”榜单…上榜, 上榜“…500强”), and counts under a public notice (…1200户，现予以公示) are no awards;

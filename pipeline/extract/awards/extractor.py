@@ -149,6 +149,7 @@ from pipeline.extract.awards.patterns import (
     _HONOR_CHARS,
     _HONOR_PIECE,
     _HONOR_TAIL,
+    _HONORARY_DEGREE,
     _HONOUR_FILLER_PREFIX,
     _HONOURED_BEFORE,
     _HONOURS_SPLIT,
@@ -229,6 +230,7 @@ from pipeline.extract.awards.patterns import (
     _PAID_AFTER,
     _PASS_GRADE,
     _PEOPLE_BEFORE_BODIES,
+    _PEOPLE_PRIZES_AFTER,
     _PEOPLE_THEN_BODIES,
     _PERIOD_PREFIX,
     _PERSON_NOUN,
@@ -239,12 +241,14 @@ from pipeline.extract.awards.patterns import (
     _PLANNED,
     _PRAISE_WORD,
     _PRAISED_MEMBERS,
+    _PRIZE_CEREMONY_WORD,
     _PRIZE_CONTEXT_WORD,
     _PRIZE_ENTRY_TAIL,
     _PRIZE_GRADE,
     _PRIZE_GRADES,
     _PRIZE_HOLDERS,
     _PRIZE_HOLDERS_TAIL,
+    _PRIZE_NAME,
     _PRIZE_REWARDS_HOLDERS,
     _PRIZE_TOKENS,
     _PRIZE_WINNERS_END,
@@ -261,6 +265,7 @@ from pipeline.extract.awards.patterns import (
     _QUOTE_OPEN,
     _QUOTED_ETC,
     _QUOTED_HONOR,
+    _QUOTED_HONOR_AFTER,
     _QUOTED_ITEM,
     _QUOTED_ITEM_HONOR,
     _QUOTED_JOINER,
@@ -317,6 +322,7 @@ from pipeline.extract.awards.patterns import (
     _SET_UP_DONE_AFTER,
     _SET_UP_END,
     _SET_UP_WON_AFTER,
+    _SHORT_QUOTE,
     _SHORTLIST,
     _SIBLING_NEXT,
     _SINCE_FOUNDED,
@@ -404,12 +410,20 @@ from pipeline.extract.common import (
 from pipeline.values import parse_number
 
 
+def _counted(units: str, suffix: str = "") -> str:
+    """A count (:data:`NUM`) and its unit (one of ``units``) as the named groups ``n`` and ``unit``, each name followed
+    by ``suffix`` (``n2``/``unit2`` for a second count in one pattern)."""
+    return rf"(?P<n{suffix}>{NUM})(?P<unit{suffix}>{units})"
+
+
 class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
     def __init__(self, lex: Lexicons) -> None:
         p = lex.patterns
         self.context = re.compile("|".join(map(re.escape, p["award_context"])))
         self.person_units = tuple(p["person_units"])
         units = "|".join(map(re.escape, sorted(p["person_units"] + p["org_units"], key=len, reverse=True)))
+        # A count and its unit as the groups n and unit (n2 and unit2 for a second count), as most patterns below read it.
+        count, count2 = _counted(units), _counted(units, "2")
         self._unit_words = tuple(w for w in p["person_units"] + p["org_units"] if w)
         heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
         # (先进村20个: a short head ends an honour only right before its count)
@@ -422,10 +436,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (为在2025届高考中作出突出贡献的20名教师颁发了“…奖”: a clause describing the holders, closed by 的, may run longer
         # than a list closed by 等)
         self.conferred = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|[^，。；“”「」]{{0,20}}?的|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|[^，。；“”「」]{{0,20}}?的|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?{count}"
             # (为1个集体和4名个人颁发了“嘉奖令”: bodies and people counted apart, the same honour for both)
-            rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、](?P<n2>{NUM})(?P<unit2>{units}))?[^，。；]{{0,24}}?(?:颁发|颁授|授予|(?P<pinned>佩戴|戴上))了?"
-            rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
+            rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、]{count2})?[^，。；]{{0,24}}?(?:颁发|颁授|授予|(?P<pinned>佩戴|戴上))了?"
+            rf"{_QUOTED_HONOR_AFTER}"
         )
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
         # running to the end of the clause and ending in a medal or certificate word.
@@ -440,8 +454,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (为15家2024年度文化旅游工作先进单位颁发奖牌: the year of the work honoured after the count is no part of the
             # holders' honour, as in count_first, §5 thirteenth review round)
             rf"|(?<=[章扣状许奖衔牌杯书]、)(?:另?(?:为|向|给))?)"
-            rf"(?P<n>{NUM})(?P<unit>{units})"
-            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?{_PERIOD_PREFIX}?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授|(?P<handed>发放))了?"
+            rf"{count}"
+            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与){count2})?{_PERIOD_PREFIX}?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授|(?P<handed>发放))了?"
             # (为3600名学生发放国家励志奖学金: a named scholarship handed out, as with 颁发, §5 tenth round; 发放 of anything
             # else is money or aid handed out, AwardExtractor.__call__)
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
@@ -458,27 +472,27 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 为6名“光荣在党50年”的老党员颁发纪念章: the quote qualifying the recipients names the medal handed over
         # (§5, as in 为9名老党员颁发“光荣在党50年”纪念章).
         self.conferred_token = re.compile(
-            rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?{count}"
             rf"{_QUOTED_HONOR}的?[^，。；“”「」\d]{{0,8}}?(?:颁发|颁授)了?"
             r"(?P<token>纪念章|勋章|奖章)(?=[，。；,;]|$)"
         )
         # 向30名优秀护理员颁奖 / 为12名杰出青年颁发奖项: the recipients' honour, then the presentation.
         self.conferred_prize = re.compile(
             # (协会为今年评出的20名优秀会员颁奖, 为新当选的10名…: a clause describing them before the count, closed by 的)
-            rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{2,12}}?的)?(?P<n>{NUM})(?P<unit>{units}){_PERIOD_PREFIX}?"
+            rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{2,12}}?的)?{count}{_PERIOD_PREFIX}?"
             # (为十五个先进集体、三十名先进个人颁奖: a second count in Chinese numerals opens the next item, as 30名 does)
             rf"(?P<honor>(?:(?![、和及与]{NUM}(?:{units}))[^，。；“”「」\d的]){{2,12}}?)"
             # (为24名国家奖学金获得者、296名国家励志奖学金获得者颁奖: a second count of holders of another prize before
             # the one presentation, each count its own honour, §5)
-            rf"(?:(?:、|和|及|以及)(?P<n2>{NUM})(?P<unit2>{units})(?P<honor2>[^，。；、“”「」\d的和及]{{2,12}}?))?"
+            rf"(?:(?:、|和|及|以及){count2}(?P<honor2>[^，。；、“”「」\d的和及]{{2,12}}?))?"
             # (为15家安全生产工作先进单位授牌: a plaque handed to the holders of an honour named as their description, like
             # 为20户“种粮大户”授牌, §5; the description must read as an honour, not 为10家企业授牌)
             r"(?:颁奖|颁发了?(?:奖项|奖励|奖品|荣誉)|授牌|颁牌)(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
         self.paired = literal_gated(re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?、(?:追授|授予|表彰)[^。；“”「」、，]{{0,12}}?等?"
-            rf"(?P<n2>{NUM})(?P<unit2>{units})(?:同志|人士)?{_QUOTED_HONOR}{_AFTER_QUOTE}"
+            rf"{count}(?:同志|人士)?、(?:追授|授予|表彰)[^。；“”「」、，]{{0,12}}?等?"
+            rf"{count2}(?:同志|人士)?{_QUOTED_HONOR_AFTER}"
         ))
         # 分别授予15个县区、30个市直部门“…”称号 / 授予甲村等5个村、乙社区等3个社区“…”称号: two counts of recipients, each
         # with its own noun or names before 等, joined by 、 as the objects of one 授予, then one honour (§5: one record
@@ -486,9 +500,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         recipients = r"[^，。；、“”「」\d（）()]{0,6}?(?:（[\u4e00-\u9fff、]{1,6}）)?"
         # (授予41个集体和76名个人“…”称号: the two counts joined by 和/及/与 as well)
         self.paired_granted = literal_gated(re.compile(
-            rf"(?:分别)?(?:授予|追授)(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units}){recipients}(?:、|和|及|与)"
-            rf"(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units}){recipients}"
-            rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
+            rf"(?:分别)?(?:授予|追授)(?:[^，。；、“”「」\d]{{1,12}}?等)?{count}{recipients}(?:、|和|及|与)"
+            rf"(?:[^，。；、“”「」\d]{{1,12}}?等)?{count2}{recipients}"
+            rf"{_QUOTED_HONOR_AFTER}"
         ))
         # 41个集体和76名个人被授予“…”称号 / 5个集体、12名个人荣获“…”称号: two counts of recipients, each with its own
         # noun, joined as the subject of one passive or receiving verb, then one honour (§5: one record per stated count,
@@ -496,7 +510,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 分别/各 (the counts shared out over several honours).
         holders = r"(?:(?!分别|分获|各)[^，。；、“”「」\d和及与])"
         self.paired_received = literal_gated(re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units}){holders}{{0,6}}?(?:、|和|及|与)(?P<n2>{NUM})(?P<unit2>{units}){holders}{{0,6}}?"
+            rf"{count}{holders}{{0,6}}?(?:、|和|及|与){count2}{holders}{{0,6}}?"
             rf"(?:被(?:授予|追授|评为|命名为)|荣获|获评|获得|获授|获颁|{_GIVEN_OUT})了?{_YEAR_PREFIX}?{_LEVEL_WORD}?"
             rf"{_QUOTED_HONOR}"
             # (the quote closing the clause or before 称号: not …获得“平安校园”宣传资料, a thing handed out)
@@ -512,15 +526,15 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # (…奖金奖的126人、银奖的210人: a bare grade after the count of a prize's grade, 的 between or not)
         self._elided_grade = re.compile(
-            rf"[、和及](?P<grade>{_PRIZE_GRADES})的?(?P<n>{NUM})(?P<unit>{units})"
+            rf"[、和及](?P<grade>{_PRIZE_GRADES})的?{count}"
             r"(?=[、和及，。；,;]|$|进行|予以|给予|受到|颁|授)")
-        self.grades_each = re.compile(rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖各(?P<n>{NUM})(?P<unit>{units})")
+        self.grades_each = re.compile(rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖各{count}")
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
         # (共有六十名地區人士及十五個團體獲頒嘉許狀: two counts joined before the verb, one honour)
         self.received = re.compile(
             rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；、\d及和与获奖章]{{0,6}}?(?:及|和|与|、))?"
             # (36名在读博士、硕士生日前获得…奖学金: the recipients described, a list of kinds allowed)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM})){{0,12}}?"
+            rf"{count}(?:(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM})){{0,12}}?"
             # (12名服務時數超過一千小時的義工獲頒金獎: a longer description closed by 的 and the holders' noun, another
             # number inside it but no count of holders)
             rf"|(?:(?!{NUM}(?:{units}))[^，。；、]){{2,24}}?的[^\W\d的]{{1,6}}?)"
@@ -548,28 +562,28 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = literal_gated(re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
+            rf"{count}[^，。；、\d]{{0,8}}?(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
             rf"(?P<honor>{_HONOR_CHARS}{{1,10}}(?:勋章|星章|奖章|纪念章|奖状|奖))"
         ))
         # 其中包括三名大紫荆勋章获授人士: a count, a medal, then those it was conferred on (Hong Kong's honours lists); not
         # 获得者 or 得主, which describe holders of earlier prizes as often (3名诺贝尔奖获得者出席).
         self.count_holders = literal_gated(first_char_gated(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_HONOR_CHARS}{{1,14}}?(?:勋章|星章|奖章|纪念章|奖状|嘉许状|奖))"
+            rf"{count}(?P<honor>{_HONOR_CHARS}{{1,14}}?(?:勋章|星章|奖章|纪念章|奖状|嘉许状|奖))"
             r"(?:获授|获颁)人士"
         ))
         # 银莲花荣誉勋章也只有一位获得 / 获颁铜紫荆星章的有12人: the honour, then how many received it.
         self.had_count = literal_gated(re.compile(
             rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))(?:也|则|共|今年|今年度)?"
-            rf"(?:只有|仅有|共有|有)(?P<n>{NUM})(?P<unit>{units})(?:人士)?(?:获得|获颁|获授|获奖|获此)"
+            rf"(?:只有|仅有|共有|有){count}(?:人士)?(?:获得|获颁|获授|获奖|获此)"
         ))
         self.received_then_count = re.compile(
-            rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有{count}"
         )
         # 获评全省优秀共青团员的有25人 / 荣获市级三好学生称号的有8人: an unquoted honour received, then how many have it
         # (read only when the phrase reads as an honour, _honor_like: not 获得表彰的有30人).
         self.received_plain_then_count = re.compile(
             rf"(?:获评|被评为|荣获|获得|获颁授?|获授)(?P<honor>{_HONOR_CHARS}{{2,16}}?)(?:荣誉)?(?:称号)?的(?:共有|共计|共|有)"
-            rf"(?P<n>{NUM})(?P<unit>{units})"
+            rf"{count}"
         )
         # A line that is one honour and its count (大紫荆勋章：4人, 一、先进集体（5个）, “优秀共产党员”（20名）).
         # (表彰名单如下：优秀共产党员（20名）：张三、李四……: the bracketed count heads the names after a colon, the
@@ -578,7 +592,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (一、“五好”家庭（10户）: an honour quoted only in its qualifying word heads the line as well)
             rf"^\s*(?:[^\n：:“”「」]{{0,10}}如下[：:]\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?"
             rf"{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
-            rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*[。；;]?\s*$|[ \t\u3000]*[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)](?:\s*[。；;]?\s*$|[：:]))"
+            rf"(?:[：:]\s*(?:共)?{count}\s*[。；;]?\s*$|[ \t\u3000]*[（(](?:共)?{count2}[）)](?:\s*[。；;]?\s*$|[：:]))"
         )
         # A line that is only a count, perhaps in brackets (（5个）, 三名, 共20名): the second half of a list row broken in two.
         self.count_only_line = re.compile(rf"\s*[（(]?(?:共|计)?{NUM}(?:{units})[）)]?\s*[。；;]?\s*$")
@@ -596,7 +610,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             # (市科技进步奖　一等奖　12项, | 市科技进步奖 | 二等奖 | 28项 |: the prize's grade in a column of its own)
             rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{_PRIZE_GRADES}))?"
-            rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*(?:\|\s*)?[。；;]?\s*$"
+            rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?{count}\s*(?:\|\s*)?[。；;]?\s*$"
         )
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
         self.quoted_then_had = re.compile(
@@ -608,35 +622,35 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             r"(?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
             r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|同学|干部|职工|党员)?(?:共有|共计|共|有)"
             r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|同学|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
-            rf"(?P<n>{NUM})(?P<unit>{units})"
+            rf"{count}"
         )
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
         self.quoted_handed_to = re.compile(
             # (頒發「師鐸獎」給12位優良教師, 頒發「績優志工」獎給35位志工: Taiwan copy hands it 给 them)
             rf"{_QUOTED_HONOR}(?P<tail>奖牌|奖状|奖)?(?:则|亦|也|共)?(?:只|仅)?"
             rf"(?:颁予|授予|颁授予|(?<=[」』”牌状奖])给(?=[^，。；]{{0,4}}?{NUM}))[^，。；\d一二三四五六七八九十]{{0,4}}?"
-            rf"(?P<n>{NUM})(?P<unit>{units})"
+            rf"{count}"
         )
         # 大紫荆勋章颁授予五人 / 行政长官社区服务奖状颁授予一百二十名人士: an unquoted decoration opening its clause, handed
         # to a count closing it (an honours list's lines); not 该奖授予3人 (a prize named before) nor 今年的…勋章 (over 的).
         self.plain_handed_to = re.compile(
             rf"(?:(?<=[，。；：:\n])|^)\s*(?!该|此|这|本)(?P<honor>(?:(?!的)[\u4e00-\u9fff]){{2,16}}?(?:勋章|星章|奖章|奖状|嘉许状|奖牌))"
-            rf"(?:则|亦|也|共)?(?:只|仅)?(?:颁予|颁授予|授予)(?P<n>{NUM})(?P<unit>{units})[^，。；\d、和及与]{{0,4}}?(?=[，。；,;]|$)"
+            rf"(?:则|亦|也|共)?(?:只|仅)?(?:颁予|颁授予|授予){count}[^，。；\d、和及与]{{0,4}}?(?=[，。；,;]|$)"
         )
         # 服务年资嘉许状：甲、乙等十二名…: a list line headed by the honour, closed by a count.
         self.labelled_list = re.compile(
-            rf"^\s*(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[:：][^。\n]{{0,120}}?等(?P<n>{NUM})(?P<unit>{units})"
+            rf"^\s*(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[:：][^。\n]{{0,120}}?等{count}"
         )
         # 命名…等42个党支部为2023年度市直机关“五星级”党支部: those named to an honour.
         self.named_to = re.compile(
             # (确定12个乡镇为2024年度市级“…”示范乡镇, 认定…为…: a designation, read as 命名 is)
-            rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
-            rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
+            rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
+            rf"{_QUOTED_HONOR_AFTER}"
         )
         # (批准命名甲镇工贸小区等60个乡镇企业小区为第二批全国乡镇企业示范区: the same designation of an unquoted honour closing
         # the clause, which must read as one, _honor_like; the batch before it is no part of its name)
         self.named_to_plain = re.compile(
-            rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为(?:{_EDITION})?"
+            rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?为(?:{_EDITION})?"
             r"(?P<honor>[^，。；“”「」\d的为]{3,20}?)(?=[，。；,;]|$)"
         )
         # 分别授予3个单位和12名个人“甲”和“乙”称号 / 授予20个党组织、85名党员和15名党务工作者“甲”“乙”“丙”称号: counts,
@@ -668,7 +682,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?(?P<groups>(?:[\u4e00-\u9fff]{{1,6}}?{NUM}(?:{units})[、和及与]){{1,4}}"
             rf"[\u4e00-\u9fff]{{1,6}}?{NUM}(?:{units}))(?=[，。；,;]|$)"
         )
-        self._group_count = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{1,6}}?)(?P<n>{NUM})(?P<unit>{units})")
+        self._group_count = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{1,6}}?){count}")
         # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
         # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
@@ -686,7 +700,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 8个集体和20名个人受到表彰，被授予“甲”和“乙”称号:
         # the counts in one clause, the honours conferred on them in the next.
         self.granted_them = literal_gated(first_char_gated(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?(?:[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?)?"
+            rf"{count}[^，。；“”「」\d]{{0,6}}?(?:[和及、与]{count2}[^，。；“”「」\d]{{0,6}}?)?"
             # (对…的5名运动员给予通报表彰，授予“体育突出贡献奖”)
             rf"(?:予以|进行了?|给予了?)?(?:通报)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?被?(?:授予|追授)(?:其|他们|她们|其中)?"
             # (授予他们县级“青年岗位能手”称号: the honour's level before its quote)
@@ -708,7 +722,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # unit, then [和及、与] and the next count): a sentence with none has no match, and the pattern, whose lazy run
         # of honours opens at every Chinese character, is not tried there.
         self._unit_then_link = re.compile(rf"(?:{units})[和及、与]")
-        self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
+        self._count = re.compile(rf"{count}")
         # 授予装卸一队等10个集体…, 表彰了机务3队党支部等5个集体: a numeral and a unit inside a recipient's name, listed
         # before 等 and the count; the name's numeral is no count (§5: the count is the one after 等)
         # (gated: substituted in every sentence, and it opens with a look-behind)
@@ -721,7 +735,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         # (授予十名同志优秀公务员称号、五个单位先进集体称号: a later grant of the list, its 授予 not repeated)
         self.titled_plain = re.compile(
-            rf"(?:授予|追授|(?<=称号[、和及与])|(?<=称号以及)){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
+            rf"(?:授予|追授|(?<=称号[、和及与])|(?<=称号以及)){_RECIPIENTS_BEFORE_COUNT}{count}(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
             # (授予三十个村党组织县级先进基层党组织称号: other recipients, told from the honour by its level)
             rf"|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}(?={_LEVEL_OPENING}))?"
             # (授予王某等15人2023年度优秀辅导员称号: the year of the work honoured between the recipients and the honour is no
@@ -737,7 +751,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (授予100个单位全国五一劳动奖状、授予968名职工全国五一劳动奖章、966个集体…: grants joined by 、, the later ones
         # with or without their own 授予; _GRANT_JOINED)
         self.granted_prize_plain = literal_gated(re.compile(
-            rf"(?:(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}|(?<=[章状奖号]、))(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}"
+            rf"(?:(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}|(?<=[章状奖号]、)){count}(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}"
             # (授予15名教师园丁奖教金, 授予120名学生国家励志奖学金: a named scholarship or teaching award after teachers or
             # students, no level needed, §5 tenth round as with 颁发)
             rf"|[\u4e00-\u9fff]{{0,6}}?(?P<pupils>教师|老师|学生|同学|学子|新生|研究生|本科生|毕业生))"
@@ -754,24 +768,24 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         ))
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
         self.listed_each = literal_gated(re.compile(
-            rf"(?P<honor>(?:[\u4e00-\u9fff]{{2,14}}[、和及与]){{1,4}}[\u4e00-\u9fff]{{2,14}}?)各(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?P<honor>(?:[\u4e00-\u9fff]{{2,14}}[、和及与]){{1,4}}[\u4e00-\u9fff]{{2,14}}?)各{count}"
         ))
         # 团队嘉许奖章(共七个团队): the count in brackets after the honour.
         self.bracketed_count = re.compile(
-            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[（(](?:共)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[（(](?:共)?{count}"
             r"[^（）()，。；]{0,6}[）)]"
         )
         # 授予以下同志“2023年度优秀员工”称号（共6人）：…: a quoted honour, its count in brackets.
         # (命名…为“四强”党支部（共16个）: an honour quoted only in its qualifying word, its holders' noun after the mark,
         # read on by _add as after any quoted honour)
         self.quoted_bracketed_count = re.compile(
-            rf"{_QUOTED_HONOR}(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?(?:称号)?[（(](?:共|计)?(?P<n>{NUM})(?P<unit>{units})[）)]"
+            rf"{_QUOTED_HONOR}(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?(?:称号)?[（(](?:共|计)?{count}[）)]"
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         # (15名市民获得此项荣誉: 项 between, §5 tenth round)
         self.referred = re.compile(
             # (共有2家单位、5名个人获此殊荣: a count of bodies joined before the count of people, the same honour)
-            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:{'|'.join(_REFERRED_CONFERRING)})|{'|'.join(_REFERRED_RECEIVING)})(?:这一|该|此|这)项?(?:称号|荣誉称号|荣誉|殊荣|奖章|勋章|奖项|奖)"
+            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?{count}[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:{'|'.join(_REFERRED_CONFERRING)})|{'|'.join(_REFERRED_RECEIVING)})(?:这一|该|此|这)项?(?:称号|荣誉称号|荣誉|殊荣|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
             # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
             # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
@@ -783,7 +797,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # this order does not have are kept, never matching, for the loop that reads both.
         self.referred_after = re.compile(
             rf"(?P<anaphor>获此(?:殊荣|荣誉|称号))的[\u4e00-\u9fff]{{0,4}}?(?:共计|一共|共|总共)?(?:有|为|是|达)"
-            rf"(?P<n>{NUM})(?P<unit>{units})(?![\u4e00-\u9fff]{{0,2}}[次届年])"
+            rf"{count}(?![\u4e00-\u9fff]{{0,2}}[次届年])"
             rf"(?P<n0>(?!))?(?P<unit0>(?!))?(?P<on_list>(?!))?"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
@@ -793,7 +807,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (授予15个县（市、区）“…”称号: the recipients' noun with its alternatives in brackets)
             # (授予20名青年第二届“中国青年五四奖章”: the edition or the year before the mark, no part of the name)
             # (8家国家级专精特新“小巨人”企业: a level before the words of a designation, §5)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?:{_LEVEL_WORD})?[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
+            rf"{count}(?:(?:{_LEVEL_WORD})?[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
             rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             # (向15名乡村教师发放“春晖”奖教金, 为20名优秀青年教师颁发“园丁”奖: the holders' noun longer than the few
@@ -828,7 +842,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # mark, dropped as its level is)
             # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
             rf"(?:{_YEAR_PREFIX}|{_EDITION})?(?:{_LEVEL_WORD}|[\u4e00-\u9fff]{{0,4}}[省市县区州](?=[{_QUOTE_OPEN}]))?)"
-            rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
+            rf"{_QUOTED_HONOR_AFTER}"
         ))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
         self.given_to = re.compile(
@@ -836,14 +850,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # only says it is one)
             # (頒發了「…」予25名員工: 了 after the verb)
             rf"(?:颁发|颁授|颁赠|颁予)了?{_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
-            rf"[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
-            rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"  # 予45名义工及8间机构
+            rf"[^，。；]{{0,12}}?(?:共)?{count}"
+            rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、){count2})?"  # 予45名义工及8间机构
         )
         # (頒發「甲獎」予25名員工及「乙獎」予5個部門: a second quoted prize joined right after the first's recipients,
         # handed to its own count)
         self._given_to_joined = re.compile(
             rf"[^，。；\d{_QUOTE_OPEN}]{{0,6}}?(?:及|和|与|、|以及){_QUOTED_HONOR}"
-            rf"(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予[^，。；]{{0,12}}?(?:共)?{count}"
         )
         # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
         # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士, 名誉博士学位予四位: an honorary degree)
@@ -855,20 +869,20 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"|(?<=[该此本])奖(?:学金)?|(?<=这一)奖(?:学金)?))(?:衔|称号)?(?:今年度?|本年度|当年)?(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
             # (予二〇二三年授勋名单内共二百八十三人: the recipients described before 共 and their total)
-            rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?(?P<n>{NUM})(?P<unit>{units})"
-            rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"
+            rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?{count}"
+            rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、){count2})?"
         )
         # 授予3位知名人士名誉博士学位: an honorary degree conferred on a count of people, named after them (§5, as
         # 颁授荣誉博士学位予3位杰出人士 above; not 1200名毕业生获颁学位, degrees earned).
         self.degree_granted = re.compile(
-            rf"(?:授予|颁授|颁发|颁予)(?:[^，。；“”「」\d]{{0,8}}?)(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,10}}?"
-            r"(?P<honor>(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士)(?:衔|称号)?(?=[，。；,;]|$)"
+            rf"(?:授予|颁授|颁发|颁予)(?:[^，。；“”「」\d]{{0,8}}?){count}[^，。；“”「」\d]{{0,10}}?"
+            rf"(?P<honor>{_HONORARY_DEGREE})(?:衔|称号)?(?=[，。；,;]|$)"
         )
         # 向3位杰出校友授予名誉博士学位, 向4位杰出人士颁授名誉院士衔: the same honours conferred on a count of
         # people written first (§5; the honour is what is conferred, not the people's description).
         self.degree_granted_to = re.compile(
-            rf"(?:向|为|给)(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,10}}?(?:授予|颁授|颁发|颁予)了?"
-            r"(?P<honor>(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士)(?:衔|称号)?(?=[，。；,;]|$)"
+            rf"(?:向|为|给){count}[^，。；“”「」\d]{{0,10}}?(?:授予|颁授|颁发|颁予)了?"
+            rf"(?P<honor>{_HONORARY_DEGREE})(?:衔|称号)?(?=[，。；,;]|$)"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
@@ -882,26 +896,26 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (为获得“安康杯”竞赛优胜奖的6家单位颁奖: a grade of the quoted campaign's prize, its contest word between)
             + rf"|(?P<grade>(?:竞赛|比赛|评比|活动)?{_GRADE_NAMED}))?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
-            rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?{count}"
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
             rf"(?(listed)(?={_LISTED_CONFERRED}))"
             # (为获得“优秀组织奖”的6所学校和15名教练员颁奖: a second count of holders of the same honour, joined by 和/及;
             # not their representatives, 和15名教练员代表, nor those taking part, 和200名参赛选手)
-            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与)(?P<n2>{NUM})(?P<unit2>{units}){_NOT_SECOND_HOLDERS})?"
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与){count2}{_NOT_SECOND_HOLDERS})?"
         )
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
         self.listed_honor_then_count = re.compile(
             rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?{_YEAR_PREFIX}?|[和及、]\s*(?:获得|荣获)?){_QUOTED_HONOR}"
-            rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:荣誉)?(?:称号)?的{count}"
             # (…“优秀组织奖”的6所学校和15名教练员: a second count of holders of the same honour, as in honor_then_count)
-            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与)(?P<n2>{NUM})(?P<unit2>{units}){_NOT_SECOND_HOLDERS})?"
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与){count2}{_NOT_SECOND_HOLDERS})?"
         )
         # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
         self._after_listed_count = re.compile(rf"[的等]{NUM}(?:{units})[\u4e00-\u9fff]{{0,6}}$")
         # 为六十四个获得“戏曲小梅花”称号的小演员佩花: the count before the recipients' honour.
         self.count_then_honor = literal_gated(first_char_gated(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:获得|荣获|获评|获颁|被授予)(?:了)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})"
+            rf"{count}(?:获得|荣获|获评|获颁|被授予)(?:了)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})"
             rf"[{_QUOTE_CLOSE}](?:荣誉)?称号的"
         ))
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
@@ -983,7 +997,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # (表彰了全县优秀教师50名: the whole place the commendation covers is no part of the honour, §5; a national level,
         # 全国劳动模范, names the honour and stays)
-        self._list_item = re.compile(rf"(?:{_WHOLE_BELOW_NATION})?(?P<honor>{_QUOTED_ITEM_HONOR}|{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}(?P<n>{NUM})(?P<unit>{units})")
+        self._list_item = re.compile(rf"(?:{_WHOLE_BELOW_NATION})?(?P<honor>{_QUOTED_ITEM_HONOR}|{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}{count}")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.
@@ -1034,7 +1048,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             r"(?=(?:分别)?(?:" + _CONFERRED_AFTER + "|" + _RECEIVED_AFTER + r"|颁奖|颁发|授牌)|(?P<end>[，。；,;]|$))"
         )
         self._counted_item = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units}){_PERIOD_PREFIX}?(?:{_SCOPE_WORD})?(?P<honor>{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
+            rf"{count}{_PERIOD_PREFIX}?(?:{_SCOPE_WORD})?(?P<honor>{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
             rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE}|{_HOLDERS_ETC})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
@@ -1058,7 +1072,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
             rf"(?:(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?|[{_QUOTE_CLOSE}]?(?=(?P<token>奖牌|牌匾)[，,])))(?:奖牌|牌匾)?"
             # (首度颁发“终身成就奖”，由张某等4位会员获得: the holders 由 whom it is received, 获得 closing the clause)
-            rf"[，,](?P<by>[^，。；]{{0,8}}?由)?[^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
+            rf"[，,](?P<by>[^，。；]{{0,8}}?由)?[^。；]{{0,60}}?{count}"
             # (由县委组织部等3个单位推荐的4位老同志获得: no 的 between the holders' count and 获得, the count of those
             # who put them forward closing a relative clause before it is not theirs)
             r"(?(by)(?:(?!的)[^，。；]){0,12}?获得(?=[，。；,;]|$)|[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff]))"
@@ -1072,14 +1086,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"|(?:(?<=[，,；;：:\n])|^)\s*(?:第[\d一二三四五六七八九十百]+届|{_YEAR_PREFIX})?"
             r"(?P<plain>(?!第)(?:(?!的)[^，。；“”「」\d\s]){2,16}?(?:奖章|奖)))"
             r"(?:评选结果|评审结果|评选|获奖名单|名单)?(?:日前|近日|近期|正式|已经?|今天|今日|昨天|昨日)?(?:揭晓|公布|出炉)"
-            rf"[，,](?:[^，。；\d]{{0,8}}[，,])?[^，。；\d]{{0,10}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,10}}?"
+            rf"[，,](?:[^，。；\d]{{0,8}}[，,])?[^，。；\d]{{0,10}}?{count}[^，。；\d]{{0,10}}?"
             r"获奖(?![\u4e00-\u9fff])"
         )
         # 公布113年师铎奖得奖名单，共有六十三位教师获奖: a prize's list of winners published, then their count (a year
         # before the prize, 113年 in Taiwan's calendar, is no part of it).
         self.list_anaphoric = re.compile(
             rf"(?:公布|发布|揭晓)了?(?:\d{{2,4}}学?年度?)?(?P<honor>[^，。；“”「」\d]{{2,20}}?奖)(?:得奖|获奖)名单[，,][^。；]{{0,40}}?"
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,12}}?(?:获此殊荣|获此奖|获奖)(?![\u4e00-\u9fff])"
+            rf"{count}[^，。；]{{0,12}}?(?:获此殊荣|获此奖|获奖)(?![\u4e00-\u9fff])"
         )
         # 举行绩优员警表扬大会，共有四十二名员警获得表扬 / 举行“最美家庭”表彰大会，10户家庭受到表彰: those commended at a
         # ceremony named after their honour; the honour must read as one (not 举行年度总结表彰大会), be one honour (not
@@ -1087,7 +1101,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.ceremony_commended = re.compile(
             rf"(?:举行|召开|举办)了?{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?(?:{_WHOLE})?(?!(?:先进|优秀|模范)(?:表扬|表彰))"
             rf"(?P<honor>[{_QUOTE_OPEN}]?(?:(?![和及与])[\u4e00-\u9fff]){{2,12}}?[{_QUOTE_CLOSE}]?)(?:表扬|表彰)(?:大会|典礼|仪式|会)"
-            rf"(?:[^。；，,]{{0,20}}[，,])?[^，。；\d]{{0,6}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,8}}?"
+            rf"(?:[^。；，,]{{0,20}}[，,])?[^，。；\d]{{0,6}}?{count}[^，。；\d]{{0,8}}?"
             r"(?:获得|受到|得到)了?(?:表扬|表彰)(?=[，。；,;]|$)"
         )
         # 举行2024年行政长官卓越教学奖颁奖典礼，共有42名教师获奖: the winners of the prize the ceremony named after it
@@ -1096,8 +1110,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.ceremony_prize_won = re.compile(
             rf"(?:举行|召开|举办)了?{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
             # (a named scholarship or teachers' prize is an honour like a prize, §5: 李氏奖学金颁奖典礼)
-            r"(?P<honor>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
-            rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})[^，。；\d和及与、]{{0,8}}?"
+            rf"(?P<honor>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
+            rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?{count}[^，。；\d和及与、]{{0,8}}?"
             r"(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
         )
         # …举行2024年度李氏奖学金颁奖典礼。共有32位学生获奖: the same winners counted at the head of the next sentence
@@ -1108,13 +1122,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # clause of who presents after it are still the ceremony held in the sentence before)
         self.prize_ceremony_held = re.compile(
             rf"(?:(?:举行|召开|举办)了?[{_QUOTE_OPEN}]?(?:{_YEAR_PREFIX}|1[01]\d学?年度)?(?:第[\d一二三四五六七八九十百]+届)?"
-            r"(?P<honor>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+            rf"(?P<honor>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
             rf"[{_QUOTE_CLOSE}]?"
             rf"|^{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
-            r"(?P<head>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+            rf"(?P<head>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
             r"[^，。；,;]{0,20}?举行)[^，。；,;]{0,20}(?:[，,]\s*由[^，。；,;]{1,20}?(?:颁奖|颁发|颁授))?$")
         self.winners_next = re.compile(
-            rf"\s*(?:本届|今年|本年度|此次|本次)?(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"\s*(?:本届|今年|本年度|此次|本次)?(?:共有|共|有)?{count}"
             rf"(?:(?!{_WON_ELSEWHERE})(?:[^，。；\d和及与、]|、(?!{NUM}))){{0,10}}?(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
         # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
         # named just before are that prize's count (GUIDELINES §5 fourteenth review round). The prize is set up right before
@@ -1131,7 +1145,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 有十名教师在省赛中获奖, 于全国比赛上, 从省赛中: a win elsewhere, not this prize's)
             r"|(?:今年|当年|本届|首届|首批)?(?:共有|共|有)"
             rf"(?={NUM}(?:{units})(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$)))"
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:{_WINNERS_WORDS}|得奖者)?"
+            rf"{count}(?:{_WINNERS_WORDS}|得奖者)?"
         )
         # 为新认定的15家市级就业见习基地授牌, 为8家省级众创空间颁牌: a designation conferred on counted units with its plaque,
         # unquoted, its level word dropped (GUIDELINES §5 tenth review round: 为新认定的8家国家级专精特新“小巨人”企业授牌). The
@@ -1160,14 +1174,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.plaque_commended = re.compile(
             rf"为[^，。；“”「」\d]{{0,4}}?(?:(?:19|20)\d{{2}}年度?)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:称号)?(?:获得者)?"
             r"(?:颁发了?(?:奖牌|奖状|证书|荣誉证书|牌匾)|授牌|颁牌|颁奖)[，,]"
-            rf"[^，。；\d]{{0,8}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,8}}?(?:受到|获得|得到)了?(?:表彰|表扬)(?=[，。；,;]|$)"
+            rf"[^，。；\d]{{0,8}}?{count}[^，。；\d]{{0,8}}?(?:受到|获得|得到)了?(?:表彰|表扬)(?=[，。；,;]|$)"
         )
         # 举行2023年度“十佳客户经理”颁奖仪式，10名客户经理获此殊荣: the count refers back to the honour
         # of the ceremony named before it.
         self.ceremony_anaphoric = re.compile(
             # (「香港十大杰出青年」选举颁奖典礼昨日举行，十位得奖者…: the winners of the prize the ceremony presents)
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?(?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
-            rf"[^。；]{{0,40}}?(?P<n>{NUM})(?P<unit>{units})(?:[^，。；\d]{{0,12}}?(?:获此殊荣|获此荣誉|获此称号)|(?:得奖者|获奖者|得主))"
+            rf"[^。；]{{0,40}}?{count}(?:[^，。；\d]{{0,12}}?(?:获此殊荣|获此荣誉|获此称号)|(?:得奖者|获奖者|得主))"
         )
         # 全县“最美家庭”颁奖典礼在县文化馆举行，20户家庭受到表彰: those commended at a ceremony named after a quoted
         # honour, counted at the head of a clause of their own (GUIDELINES §5, a count referring back to an honour just
@@ -1180,21 +1194,21 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"[{_QUOTE_OPEN}](?![^{_QUOTE_CLOSE}]*?[一二两三双][优先])(?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?"
             r"(?:颁奖|表彰|授奖|嘉许|授牌)(?:仪式|典礼|大会|晚会|(?<=颁奖)礼)"
             rf"[^。；]{{0,40}}?[，,]\s*(?:(?P<active>(?:共|并|现场)?(?:表彰|表扬|嘉许)了?)|(?P<given>为[^，。；\d“”「」]{{0,6}}?)|共有|共|有)?"
-            rf"(?P<n>{NUM})(?P<unit>{units})"
+            rf"{count}"
             r"(?(active)[^，。；\d和及与、“”「」]{0,12}?|(?(given)[^，。；\d和及与、“”「」]{0,8}?(?:授牌|颁牌)"
             r"|[^，。；\d和及与、]{0,8}?(?:受到|获得|得到)了?(?:表彰|表扬|嘉许)))(?=[，。；,;]|$)"
         )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
             # (对评为优秀教师的15名教师进行了表彰: 评为 without 被 as well)
-            rf"(?:获得|荣获|获评|被?评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:获得|荣获|获评|被?评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的{count}"
             # (…先进单位的8个乡镇和12家企业: a second count of holders of the same honour)
-            rf"(?:[\u4e00-\u9fff]{{0,4}}?[和及与](?P<n2>{NUM})(?P<unit2>{units}))?"
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?[和及与]{count2})?"
         )
         # 对荣获一等奖的3个单位、二等奖的5个单位进行了表彰: a later item of that list, its honour before 的 and its count
         # (the receiving verb once, before the first item; checked to follow an item with its own count)
         self.listed_honor_then_count_plain = re.compile(
-            rf"[、和及](?:获得|荣获|获评)?(?P<honor>[^，。；“”「」的、和及\d]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            rf"[、和及](?:获得|荣获|获评)?(?P<honor>[^，。；“”「」的、和及\d]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的{count}"
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
         # (2名教师获选市级骨干教师: 获选 as 获评; 12所学校被命名为省级文明校园)
@@ -1202,12 +1216,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # the event, the prize named before 得主/获得者 (§5: a prize conferred on its winners named by it, like 为12名白求恩奖
         # 获得者颁奖); not winners only described (3名诺贝尔奖得主出席), nor a prize name holding a verb (获奖者).
         self.winners_commended = literal_gated(re.compile(
-            rf"(?P<lead>(?:表彰|表扬)了?)?(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:(?![获颁受被授为])[\u4e00-\u9fff]){{2,16}}?奖)"
+            rf"(?P<lead>(?:表彰|表扬)了?)?{count}(?P<honor>(?:(?![获颁受被授为])[\u4e00-\u9fff]){{2,16}}?奖)"
             rf"(?:获得者|获奖者|得主)(?(lead)(?=[，。；,;、和及]|$)|[^，。；\d]{{0,8}}?(?:受到|接受|得到)了?[^，。；\d]{{0,6}}?(?:表彰|表扬))"
         ))
         self.count_verb_plain = literal_gated(first_char_gated(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
+            rf"{count}(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
             # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
             # named or not; not 入选…候选名单, …培育名单, …拟推荐名单: no head of an honour before 名单)
             # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)
@@ -1222,7 +1236,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (120名各级先进个人: 各级, 各类, 各项 dropped like a level word, _HONOUR_FILLER_PREFIX, §5 fifteenth round)
             # (为15家2024年度先进单位授牌: the year of the work honoured between the count and the honour is no part of its
             # name, as in counted_after_verb, §5 thirteenth review round)
-            rf"(?P<n>{NUM})(?P<unit>{units}){_PERIOD_PREFIX}?(?P<honor>(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
+            rf"{count}{_PERIOD_PREFIX}?(?P<honor>(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
             # (命名了264个全国双拥模范城（县）: the honour's kind of unit and its bracketed alternative, ending the clause)
             r"(?:[\u4e00-\u9fff]{0,2}（[\u4e00-\u9fff、]{1,4}）(?=[，。；,;、]|$))?"
             # (命名了50个全国文明城市（区）: a start word, no head, a kind of place and its bracketed alternative places
@@ -1233,13 +1247,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 表揚42位模範勞工及8位特殊貢獻勞工: a second item with its own count joined after a counted honour (及, 以及, 暨,
         # 和, 与, 、), its honour ending in a head with no start word of the lists
         self.joined_count = re.compile(
-            rf"(?:以及|及|暨|和|与|、)(?P<n>{NUM})(?P<unit>{units})(?P<honor>[\u4e00-\u9fff]{{2,14}}?(?:{heads}))"
+            rf"(?:以及|及|暨|和|与|、){count}(?P<honor>[\u4e00-\u9fff]{{2,14}}?(?:{heads}))"
             r"(?=[，。；,;、和及与暨]|以及|$)")
         # 颁发了“甲”“乙”等奖项共30个: a total over a group of quoted honours closed by 等, its count after the group
         self.quoted_etc_total = re.compile(
             rf"(?:颁发|颁授|评出|评选出|表彰|授予|决出)了?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。；]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?=(?:[、，,]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,5}}等(?:[\d一二三四五六七八九十]+类)?"
-            rf"(?:奖项|荣誉称号|荣誉|称号)(?:共计?|合计|总计)(?P<n>{NUM})(?P<unit>{units}))")
+            rf"(?:奖项|荣誉称号|荣誉|称号)(?:共计?|合计|总计){count})")
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
         self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:{_WINNERS_WORDS})?(?:{_BEFORE_ITEM_COUNT})?(?:(?<=章|状)[ \t\u3000])?{NUM}(?:{units})")
         self.honor_first = re.compile(
@@ -1247,7 +1261,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?P<honor>(?:{starts})?(?:[\u4e00-\u9fff“”「」]|[A-Za-z]{{1,4}}(?=[\u4e00-\u9fff])){{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:{_WINNERS_WORDS})?(?:{_BEFORE_ITEM_COUNT})?"
             # (大紫荆勋章 3人: a space between a medal or a certificate and its count, §5; lines such as 示范医院 12所
             # are read only under a conferral, list_line)
-            rf"(?:(?<=章|状)[ \t\u3000])?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:(?<=章|状)[ \t\u3000])?{count}"
             # (…一等奖5篇、二等奖10篇获奖。: 获奖 closing the clause says the counted works won the prize)
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖(?![，。；,;]|$)|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
         )
@@ -1257,28 +1271,28 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.merit_for = re.compile(
             # (为6名参与救援民警记三等功; not 为荣立二等功的2名民警和荣立三等功的10名…: the next holders' grade)
             # (为5名员警记一大功, 为12名员警各记功2次: Taiwan's merits after their holders, 记 kept in the citation's name)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:(?:记|荣立|立)了?|(?={_WORD_ENDING_JI}记))"
+            rf"{count}(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:(?:记|荣立|立)了?|(?={_WORD_ENDING_JI}记))"
             rf"(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})"
         )
         # (記一大功員警3人、記功2次員警20人、嘉獎2次員警60人: Taiwan's citations with the holders' noun before their count,
         # 嘉奖 with its times a citation like 记功2次; the noun is no part of the citation, §5 "count as written")
         self.merit_counted = re.compile(
             rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT}|{_TW_COMMENDATION_TIMES})(?:奖励)?"
-            rf"(?:{_TW_MERIT_HOLDERS})?(?P<n>{NUM})(?P<unit>{units})")
+            rf"(?:{_TW_MERIT_HOLDERS})?{count}")
         # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
         # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
         # (授予刑侦大队等2个单位集体三等功: 授予 with the recipients and the citation as its two objects)
         self.commended = re.compile(
             # (对获评“优秀”等次的18名公务员予以嘉奖: a quoted grade describing those commended)
-            rf"(?:对|给予了?|授予|追授)(?:[^，。；“”「」\d]|[“「][^，。；“”「」]{{1,12}}[”」]){{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
+            rf"(?:对|给予了?|授予|追授)(?:[^，。；“”「」\d]|[“「][^，。；“”「」]{{1,12}}[”」]){{0,16}}?{count}[^，。；“”「」\d嘉记]{{0,10}}?"
             # (宣读了对9名民警予以嘉奖的决定: the decision conferring it; not 嘉奖的民警, its holders)
             rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的(?!决定|命令|通令|通报))"
         )
         # 5名同志获得县委、县政府嘉奖: a commendation received, the bodies giving it between (not 曾获得…: a record).
         self.commendation_received = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d“”「」曾]{{0,8}}?(?:获得|受到|得到)了?[^，。；\d“”「」的曾]{{0,16}}?(?P<honor>嘉奖)(?![令的])"
+            rf"{count}[^，。；、\d“”「」曾]{{0,8}}?(?:获得|受到|得到)了?[^，。；\d“”「」的曾]{{0,16}}?(?P<honor>嘉奖)(?![令的])"
         )
-        self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
+        self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的{count}")
         # 会议对先进单位和先进个人进行了表彰，4个单位、12名个人受到表彰: counts of plain holders, then a passive verb of
         # commendation; their honours are the ones named just before (_NAMED_FOR_COUNTS).
         self.commended_plain = re.compile(
@@ -1287,7 +1301,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?P<items>(?:{NUM}(?:{units})[^\W\d和及与、]{{0,6}}?[、和及与]){{0,3}}{NUM}(?:{units})[^\W\d和及与、]{{0,6}}?)"
             r"(?:分别|均|都)?(?=(?:受到|得到|获得|获|被|受)了?(?:通报)?(?:表彰|表扬)(?=[，。；,;]|$))"
         )
-        self._commended_plain_item = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})(?P<noun>[^\W\d和及与、]{{0,6}})")
+        self._commended_plain_item = re.compile(rf"{count}(?P<noun>[^\W\d和及与、]{{0,6}})")
 
     @staticmethod
     def _respective_tokens(text: str, m: re.Match[str]) -> tuple[str, str] | None:
@@ -1324,6 +1338,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return None
         if unit == "个" and honor.endswith("个人"):
             return "person"  # “爱心个人”奖项20个: persons, though counted by 个 (§5 eleventh review round)
+        if unit == "个" and _PEOPLE_PRIZES_AFTER.match(after):
+            return "person"  # 颁发了30个“优秀教师”奖项: prizes of people, one a person
         if _ORG_HONOR.search(honor) and not (unit in self.person_units and _MEMBERS_AFTER_QUOTE.match(after)):
             return "organization"
         if _THING_HONOR.search(honor) and unit not in self.person_units:
@@ -1416,7 +1432,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     if not all(self._honor_like(h) for h in honors):
                         continue  # (授予…优秀教师和教练员称号: an item that reads as no honour; the phrase is read below)
                 else:
-                    honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
+                    honors = _QUOTED_ITEM.findall(m["honors"])
                 taken.append((m.start(), m.end()))
                 counts = list(self._count.finditer(m["counts"]))
                 if len(counts) > len(honors):
@@ -1525,7 +1541,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 taken.append((m.start(), m.end()))
                 if len(honors) != len(counts):
                     continue  # three honours for two counts: no pairs guessed
-                quoted = re.match(rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}]+[{_QUOTE_CLOSE}]", honors[0])
+                quoted = _QUOTED_ITEM.match(honors[0])
                 if quoted and _CATEGORY.fullmatch(honors[0][quoted.end() :]) and all(_CATEGORY.fullmatch(h) for h in honors[1:]):
                     honors[1:] = [quoted.group() + h for h in honors[1:]]  # “三下乡”先进集体、先进个人: the second is “三下乡”先进个人
                 for honor, c in zip(honors, counts, strict=True):
@@ -1601,7 +1617,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 # (not 获得“甲”的6个代表队和“乙”30名: the count before holds the item that 和 closes, the quote its own)
                 own_count_before = before is not None and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE \
                     and not _JOINER_END.search(before.group())
-                honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
+                honors = _QUOTED_ITEM.findall(m["honor"])
                 start = m.start()
                 if own_count_before and len(honors) == 1:
                     continue  # 12名“甲”、6名“乙”: each count stands before its honour (not “甲”10名和“乙”6名)
@@ -1764,7 +1780,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 if m["anaphor"]:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
                 # (“能被评为全国优秀教师，是对我的鼓励。”: words quoted, punctuated as a sentence, name no honour)
-                quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]", before))
+                quotes = list(_SHORT_QUOTE.finditer(before))
                 listed_at = [k for k, q in enumerate(quotes) if _LIST_AFTER_QUOTE.match(before, q.end())]
                 if m["on_list"] and listed_at and all(q[1] == quotes[listed_at[-1]][1] for q in quotes[listed_at[-1] :]):
                     # (发布全国“最美家庭”名单，999户家庭获评全国“最美家庭”。我省有28户家庭入选: the list named before the
@@ -2085,8 +2101,16 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return  # 近年来，先后有10个单位受到表彰: a tally (§5); 另有3名个人…: others
         clean = doc.clean_text
         previous = start_after(clean, max(0, sentence.start - 1), _SENTENCE_MARKS)
-        before = clean[previous : sentence.start] + text[:clause_start]
-        named = [n for n in _NAMED_FOR_COUNTS.finditer(before) if n.end() < len(before)]
+        # (…印发了《关于表彰优秀教师的决定》。⏎⏎全市30名教师受到表彰: a decision's title closing the paragraph before
+        # names the honour the next paragraph's count refers back to, §5 fourteenth round; only a decision's title
+        # reaches across a paragraph break, the other readings stay within one paragraph)
+        paragraph_end = len(clean[: sentence.start].rstrip())
+        across = not clean[previous : sentence.start].strip() and 0 < paragraph_end < sentence.start \
+            and clean[paragraph_end - 1] in "。！？!?"
+        if across:
+            previous = start_after(clean, paragraph_end - 1, _SENTENCE_MARKS)
+        before = clean[previous : paragraph_end if across else sentence.start] + text[:clause_start]
+        named = [n for n in _NAMED_FOR_COUNTS.finditer(before) if n.end() < len(before) and (n["decided"] or not across)]
         if not named or _HOLDERS_COUNTED.search(before[named[-1].end() :]):
             return  # (表彰了先进集体10个，…: the honours counted already; the plain count is another fact)
         last = named[-1]
@@ -2370,6 +2394,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                          or _ONCE_RECEIVED.search(received.group())) \
                 or _ONCE_GOT_AFTER.match(sentence.text, at):
             return False  # 近年来先后有6名村民获评“好媳妇”, 5名同志曾获得县委嘉奖, 5名青年曾获…: a tally (§5)
+        if received and self._spoken_holding(sentence.text, clause_start, at) \
+                and not self._honoured_later(sentence.text, at, clause_end):
+            return False  # 会议指出，全市有120个村获评省级文明村: the holders a speaker counts at present (§5)
         held_now = clause_bounds(sentence.text, max(0, clause_start - 2))[0] if clause_start else -1
         if held_now >= 0 and _HOLDING_NOW.match(sentence.text, held_now):
             return False  # 我校现有教职工1200人，其中获评全国优秀教师3人: holders among the staff (§5)

@@ -26,6 +26,8 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # mark in the group after (称号, 荣誉称号, 奖牌), which the readers look at to tell a title from a thing handed out.
 _QUOTED_HONOR = rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
 _AFTER_QUOTE = r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
+# A quoted honour and the few characters after it (its holders' noun, read by AwardExtractor._kind).
+_QUOTED_HONOR_AFTER = _QUOTED_HONOR + _AFTER_QUOTE
 # The grade of a graded medal (一星章 .. 五星章) or its metal grade (金章, 银章, 铜章).
 _GRADE_WORDS = "[一二三四五]星章|[金银铜]章"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
@@ -124,6 +126,9 @@ _QUOTED_ETC = re.compile(
     f"(?P<more>(?:[、，,]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,5}})"
     "等(?:[\\d一二三四五六七八九十]+类)?(?P<word>奖项|荣誉称号|荣誉|称号)")
 _QUOTED_ITEM = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]")
+# A short quoted name within one sentence (2 to 30 characters, no sentence or clause-closing marks): the honours that a
+# later count or 该奖 may refer back to, its name in group 1.
+_SHORT_QUOTE = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]")
 # The same for an unquoted honour after its count (表彰了20名优秀教师和优秀班主任, 为15名优秀党员和优秀党务工作者颁发荣誉证书):
 # one more honour joined by 和/及/与, then the conferral or the clause's end (not 和优秀班主任10名: that one's count).
 _JOINED_PLAIN = re.compile("(?P<more>[和及与](?P<next>[\u4e00-\u9fff]{2,12}?))"
@@ -275,9 +280,12 @@ _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。�
 # The group ``next`` marks 将 opening the next clause, which counts only when the count's own clause confers
 # nothing (not 表彰了先进个人50名，将在年底为受表彰个人颁发奖章: what the commended will be given later).
 # (评出…10名，颁奖典礼将于9月10日举行 / 将于教师节当天举行表彰大会: the ceremony conferring it still ahead, as in
-# 将于9月10日颁奖)
+# 将于9月10日颁奖; …30名将于教师节当天受到表彰, 将获表彰: the holders' side of the same act)
+# (The words of a time ahead are read in three places, each for its own span: _PLANNED before the count, this pattern
+# after it, and meetings/dates.py _FUTURE_IN_SENTENCE for a meeting's date; a new future word belongs in each that
+# reads its span. They are kept apart because their exclusions differ: 现将…公布 publishes now, 将至 is a day near.)
 _CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?P<next>[，,]并?)?(?:(?:即将|将|拟)(?:被|于|在)?[^。；，,]{0,24}?"
-                              "(?:予以表彰|进行表彰|被表彰|授予|颁奖|颁发|命名为|入选|表彰(?:大会|会|仪式|典礼))"
+                              "(?:予以表彰|进行表彰|被表彰|(?:受到?|获得?)表彰|授予|颁奖|颁发|命名为|入选|表彰(?:大会|会|仪式|典礼))"
                               "|(?:颁奖|表彰)(?:典礼|仪式|大会|会)(?:即将|将)(?:于|在)?[^。；，,]{0,24}?(?:举行|举办|召开))")
 # A conferring verb in the count's own clause (会议表彰了先进个人50名, 对…50名进行了表彰): the conferral is reported
 # done, whatever a later clause says will follow; 评选出/评出 only select (评选出…10名，将于下月…予以表彰).
@@ -369,6 +377,12 @@ _EVENT_TOTAL = re.compile("(?:本次|此次|这次|本届|本批|今年)[^，。
 _CONFERRING_BETWEEN = re.compile("表彰|表扬|授予|评选|评出|评为|命名|获(?!得者|奖者|授人|颁人)|(?<!获)颁|嘉奖|嘉许|当选|上榜")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
 _RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?" + _RECEIVING)
+# A speaker's words opening the sentence, then a clause of what a place has (会议指出，全市有120个村获评省级文明村;
+# 会议强调，全市现有120个村获评…): 有 + count + a receiving verb told in a speech states the holders at present, no
+# conferral of this event (§5 "what a place holds"); the count's clause must open right after the speech verb, with
+# only a place before 有 (not 会议指出，今年全市有30名…: this year's; not 会上，共有30名教师获评…: no speech).
+_SPOKEN_LEAD = re.compile(r"\s*[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|谈到|提到|认为)[，,：:]\s*")
+_HAS_BEFORE_COUNT = re.compile(r"[^，。；,;\d“”「」]{0,6}?(?:现|共|已)?有")
 # 曾 right before the receiving verb (5名同志曾获得县委嘉奖): a record of the past, not this conferral
 # (not 8名曾参加抗洪的民警荣获…: 曾 inside a description of the holders).
 _ONCE_RECEIVED = re.compile("曾经?" + _RECEIVING + "$")
@@ -501,11 +515,18 @@ _DECORATION_HOLDERS_END = re.compile("(?<=[奖章])(?:获授人|获颁人)$")
 # the prize is the honour, its winners' word no part of it (as for 白求恩奖章获得者).
 _PRIZE_WINNERS_END = re.compile("(?<=奖)(?:获得者|获奖者|得主)$")
 # The tokens a prize's winners are handed (奖杯, 证书, 奖杯和证书, 奖金和证书): no honour of their own.
+# An honorary degree or fellowship conferred (名誉博士学位, 荣誉院士), read by the two degree patterns of the extractor.
+_HONORARY_DEGREE = "(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士"
+# An unquoted prize's name ending in 奖 (a named scholarship or teachers' prize too: 李氏奖学金) and the ceremony named
+# for it (…颁奖典礼), shared by the readings of a ceremony's winners in its sentence and in the next one.
+_PRIZE_NAME = r"(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?"
+_PRIZE_CEREMONY_WORD = "(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
 _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品)(?:[和及、](?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品))*")
 # The winners of the event's prizes, counted with no honour of their own (20位得奖者, 30名获奖者, 获奖选手): a bare
 # token handed to them (颁发嘉许状予20位得奖者, 为20名获奖者颁发荣誉证书) is the token of prizes named elsewhere, no
 # honour (§5: an award record needs the honour named); not 嘉许状予120名义工, a commendation of plain holders.
-_GENERIC_WINNERS = re.compile("(?:获奖|得奖|受奖)(?:者|人员|人士|选手|代表|学生|教师|职工|员工)")
+# (为12名获奖同志颁发了荣誉证书, 为5个获奖单位颁发奖牌: comrades or units named only as winners, the same)
+_GENERIC_WINNERS = re.compile("(?:获奖|得奖|受奖)(?:者|人员|人士|选手|代表|学生|教师|职工|员工|同志|单位|集体|企业|团队)")
 _BARE_TOKENS = re.compile("(?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品)(?:[和及、](?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品))*")
 # The holders' honour closing the clause after a bare token handed to a count (颁发嘉许状予35名「优秀义工」, 嘉许状予35名
 # 优秀义工): a certificate given to counted holders is their honour (§5 eleventh review round, 颁发奖状予绩优厂商8家); not
@@ -706,7 +727,10 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         r"|(?P<relative>去年|前年|上一?年度?|过去的?一年)(?:同期|年?[底末初]|[上下]半年|全年|一年"
                         r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
+                        # (去年评选出25名…; 上一年度评出…: a verb of conferring right after the year, no subject
+                        # between, confers in that year just as 去年该市评选出… does; not 表彰了学校去年评选出的30名…,
+                        # the verb in a description of the holders, 的 closing it)
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|(?:评选出|评出|表彰了|授予)(?!的)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
                         # (2024年医院门急诊量达到120万人次，全年获得…奖6项: the year opening a clause whose figures a later
                         # clause sums up over 全年, that year; not 2024年12月…, one day of it)
                         r"|(?!度|\d{1,2}月|[一二三四五六七八九十]{1,2}月)[^，。；“”「」]{1,30}?[，,]\s*(?:全年|年内))")
@@ -1394,6 +1418,10 @@ _REWARD_GIVEN = re.compile("(?:给予|予以)(?:[^，。；]{0,6}?)奖励|^\\s*(
 _LIST_NOT_CONFERRED = re.compile(f"{_PLANNED.pattern}|公示|候选|推荐|累计|历年|共有|现有|已有")
 #: An appointment word this close after the count and honour makes them a post given.
 APPOINTED_WITHIN = 8
+# Prizes of a quoted honour of people counted by 个 奖项 (颁发了30个“优秀教师”奖项): each prize goes to one person, the
+# honour's head says so (§5 eleventh review round: “爱心个人”奖项20个 are persons); not “先进集体”奖项 (bodies).
+_PEOPLE_PRIZES_AFTER = re.compile("[“「『][^”」』]{0,20}?(?:教师|老师|学生|员工|职工|党员|干部|青年|少年|儿童|志愿者|工作者|人士|同志|个人)"
+                                  "[”」』]奖项")
 # A post given, not an honour (为10名“法治副校长”颁发了聘书, 向15名新任“河长”颁发任命书).
 _APPOINTED = re.compile("聘书|聘任书|任命书|聘任证书|聘用证书|委任状|聘请|聘任|任命")
 # Recipients written after the honour that are people (…称号的小演员, …称号的同志).
@@ -1447,8 +1475,8 @@ _YEAR_WORD_PREFIX = re.compile(r"^学?年度?")
 _QUOTED_JOINER = re.compile("[”」』][和及与、][“「『]")
 _REPRESENTATIVE_ACTING = re.compile(r"代表(?![队团])[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)")
 _REPRESENTATIVE_ON_STAGE = re.compile("代表[^，。；]{0,8}?(?:上台|领奖)")
-_CONFERRING_PREFIX = re.compile(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})")
-_HONOUR_FILLER_PREFIX = re.compile(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|(?:" + _ALL_KINDS + "){1,2}(?=.{2})|(?:表彰)?奖励(?=.{2}))")
+_CONFERRING_PREFIX = re.compile(r"^[^“”「」]*(?:颁授|颁发|颁赠|颁出)了?(?=[^“”「」]{2})")
+_HONOUR_FILLER_PREFIX = re.compile(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|(?:" + _ALL_KINDS + "){1,2}(?=.{2})|(?:表彰)?奖励了?(?=.{2}))")
 _OCCASION_PREFIX = re.compile(r"^(?:本次|本届|此次|今年度|今年|本年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})")
 _WON_PREFIX = re.compile(rf"^(?:[^“”「」]{{0,8}}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|{_GIVEN_OUT}|获选为?|获(?![奖得]))(?=.{{2}})")
 _GRADED_WORD = re.compile("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等")

@@ -22,6 +22,7 @@ from pipeline.extract.awards.patterns import (
     _EDITION_REVIEWED,
     _EDITION_TIME,
     _EVENT_HELD_BEFORE,
+    _HAS_BEFORE_COUNT,
     _HIGHER_LEVEL,
     _HOLDERS_DESCRIBED,
     _HONOURED_HERE_AFTER,
@@ -30,15 +31,15 @@ from pipeline.extract.awards.patterns import (
     _PARTS_TALLY_CUE,
     _PERIOD_REVIEWED,
     _PLANNED,
-    _QUOTE_CLOSE,
-    _QUOTE_OPEN,
     _QUOTED_THEN_PRIZE,
     _RECEIVED_HERE,
     _REVIEW_LISTED,
     _RUNNING_TALLY,
     _SENTENCE_OPENING,
     _SENTENCE_OR_SEMICOLON,
+    _SHORT_QUOTE,
     _SINCE_LEAD,
+    _SPOKEN_LEAD,
     _TALLY,
     _TALLY_CUE,
     _THAT_YEAR_LEAD,
@@ -232,7 +233,7 @@ class AwardPeriods:
     def _prize_referred_to(honor: str, before: str) -> list[str]:
         """The honours that ``honor`` (该奖, 该奖章, 此项荣誉) may refer back to in ``before``, the last one last: a
         medal or a title refers to the name quoted last, a prize to the prize named (quoted or not)."""
-        quoted = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]", before)
+        quoted = _SHORT_QUOTE.findall(before)
         if honor.endswith(("称号", "荣誉", "殊荣")):
             # (公布了“市级优秀教师”名单，荣获该称号的…12人: the title quoted last before it)
             return quoted
@@ -298,6 +299,15 @@ class AwardPeriods:
         return ((listed or not _CONFERRING_ACTIVE.search(text, reviewed.end(), clause_end))
                 and not _THIS_EVENT.search(text, reviewed.end(), at)
                 and not _HONOURED_HERE_AFTER.search(text, at))
+
+    @staticmethod
+    def _spoken_holding(text: str, clause_start: int, at: int) -> bool:
+        """The count at ``at`` opens, after a place and 有, the clause right after a speaker's words that open the
+        sentence ``text`` (会议指出，全市有120个村获评…), with no word of this time or event before it."""
+        lead = _SPOKEN_LEAD.match(text)
+        return (lead is not None and lead.end() == clause_start
+                and _HAS_BEFORE_COUNT.fullmatch(text, clause_start, at) is not None
+                and not _THIS_EVENT.search(text, clause_start, at))
 
     @staticmethod
     def _year_frames_won(text: str, lead: re.Match[str], clause_start: int, at: int) -> bool:

@@ -113,6 +113,7 @@ from pipeline.extract.awards.patterns import (
     _FOR_BEFORE_COUNT,
     _FOR_HOLDERS,
     _FRAME_AFTER,
+    _FRAME_THEN_PART,
     _GENERIC_WINNERS,
     _GIVEN_OUT,
     _GIVEN_PREFIX,
@@ -2387,6 +2388,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 为12家“专精特新”企业兑付奖励资金: holders paid, nothing conferred (§5)
         if _FRAME_AFTER.match(sentence.text, after_count) and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 全市236个市级文明单位中，有12个单位…: the frame of a later part, holders counted (§5)
+        if _FRAME_THEN_PART.match(sentence.text, after_count):
+            return False  # 二十名教师中有三人被评为…: all counted, the part honoured is counted after 有
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
         # (五年来，全县20名教师获评“…”，大会对他们进行了表彰: a later clause says they were honoured here, §5)
         if received and (self._tallied(sentence.text, clause_start, at)

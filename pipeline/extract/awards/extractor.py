@@ -1222,7 +1222,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         ))
         self.count_verb_plain = literal_gated(first_char_gated(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
-            rf"{count}(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
+            # (36名来自各高校的博士生，日前获得…: a count opening a subject that a modifier with 的 makes long, its
+            # predicate after a comma and a time word of this news; not 30名党员中的5名, a part counted after it)
+            rf"{count}(?:(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?"
+            rf"|(?:(?!中的|其中)[^，。；\d“”「」]){{2,24}}?的[^，。；\d“”「」的]{{1,10}}?[，,](?:日前|近日|最近|前不久|今天|昨天))"
+            r"(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
             # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
             # named or not; not 入选…候选名单, …培育名单, …拟推荐名单: no head of an honour before 名单)
             # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)

@@ -32,6 +32,17 @@ Fourth pass (same articles, meeting fields; GUIDELINES §3, §11):
   holder (a false organizer 与中国 and a false venue 与俄罗斯 were read);
 - 在野党 ("opposition party") inside a subject is no 在 before a venue: the party stays in the organizer and the venue
   is the one after the later 在 (not 在野外…, a venue).
+Fifth pass (same articles; awards, meetings, funding; GUIDELINES §3, §5, §6):
+(1) a count of all before ``中(已)有`` and the part's count after it (二十名教师中有三人被评为…) gave the whole
+as the count of holders; GUIDELINES §5 counts the holders conferred, so the frame's count gives no record and the
+part's count is read where a pattern reads it. (2) A meeting held with its holder's remarks right after its name
+(举行新闻发布会说，…) was not read; GUIDELINES §3: it is held, whatever its holder said at it. Only a speech verb
+followed by a comma or colon ends the name (not 举行会议表示支持, a verb with its own object). (3) A count opening a
+subject made long by a modifier with 的, its predicate after a comma and a time word (36名来自各高校的博士生，日前获得…奖学金)
+was not read; GUIDELINES §5: the count of holders conferred in this news. (4) An average opening a list of figures
+(平均每户新增建筑面积36平方米，增加投资12万元) covered only its own clause, so an amount ending a later parallel clause was
+read as funding; GUIDELINES §6: an average per household gives no amount to anyone. A clause with a giver, a
+recipient or a long predicate of its own breaks the list.
 """
 
 from __future__ import annotations
@@ -340,3 +351,93 @@ def test_opposition_party_keeps_its_zai(extract, body: str, expected: list) -> N
 )
 def test_zai_before_a_venue_still_opens_it(extract, body: str, expected: list) -> None:
     assert placed(extract(page(body))) == expected
+
+
+FRAME_ROWS = [
+    ("二十名教师中有三人被评为优秀教师。", 3),
+    ("全县二十所学校中已有五所被评为绿色学校。", None),
+    ("全市３０个村中已有１２个被命名为“文明村”。", None),
+    ("全区十五个社区中共有六个获得“文明社区”称号。", None),
+]
+
+
+@pytest.mark.parametrize(("body", "count"), FRAME_ROWS)
+def test_frame_count_is_not_the_holders(extract, body, count):
+    awards = extract(page(body))["awards"]
+    assert all(a["count"] not in (20, 30, 15) for a in awards)
+    if count is not None:
+        assert [a["count"] for a in awards] == [count]
+
+
+# Negative: a plain count with no frame keeps its count.
+@pytest.mark.parametrize("body", ["大会表彰了３０名优秀教师。", "２０名研究生获得首届某某基金奖学金。"])
+def test_plain_count_kept(extract, body):
+    awards = extract(page(body))["awards"]
+    assert [a["count"] for a in awards] in ([30], [20])
+
+
+HELD_ROWS = [
+    ("协会当晚举行新闻发布会说，协会决定成立调查小组。", "新闻发布会"),
+    ("协会6日举行座谈会指出，要加强行业管理。", "座谈会"),
+    ("国务院新闻办公室6日召开记者招待会表示，将加快改革。", "记者招待会"),
+    ("市文联昨天举行座谈会强调：要多出精品。", "座谈会"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), HELD_ROWS)
+def test_meeting_with_remarks_after_name(extract, body, name):
+    assert [m["name"] for m in extract(page(body))["meetings"]] == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "他说举行会议表示支持是必要的。",
+    "协会表示将于下月举行座谈会说明情况。",
+])
+def test_remark_verb_without_comma_reads_no_meeting(extract, body):
+    assert extract(page(body))["meetings"] == []
+
+
+LONG_SUBJECT_ROWS = [
+    ("36名来自全国各高校的博士生，日前获得首届某某基金奖学金。", 36, "某某基金奖学金"),
+    ("12名长期扎根基层的科技工作者，近日荣获省科技突出贡献奖。", 12, "省科技突出贡献奖"),
+    ("8位从教三十年的乡村教师，昨天被评为市优秀教师。", 8, "市优秀教师"),
+]
+
+
+@pytest.mark.parametrize(("body", "count", "honor"), LONG_SUBJECT_ROWS)
+def test_count_of_long_subject_before_comma(extract, body, count, honor):
+    assert [(a["count"], a["honor"]) for a in extract(page(body))["awards"]] == [(count, honor)]
+
+
+@pytest.mark.parametrize("body", [
+    # a part counted inside the subject: not the whole's count
+    "30名党员中的5名同志，日前获得优秀共产党员称号。",
+    # no time word of this news after the comma: the subject is taken up again, not read
+    "36名来自各高校的博士生，他们日前获得首届某某基金奖学金。",
+    # people described by a past honour, acting now
+    "20名参加培训的学员，日前参观了科技馆。",
+])
+def test_long_subject_negatives(extract, body):
+    assert all(a["count"] != 30 for a in extract(page(body))["awards"])
+    if "参观" in body or "他们" in body:
+        assert extract(page(body))["awards"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "试点区平均每户新增建筑面积36平方米，增加投资12万元。",
+    "全村户均新增住房40平方米，增加存款1.2万元。",
+    "经过一年试点，平均每人新增收入3000元，增加储蓄1.5万元。",
+])
+def test_average_list_gives_no_funding(extract, body):
+    assert extract(page(body))["funding"] == []
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    ("试点区平均每户新增建筑面积36平方米，市财政拨付补助资金500万元。", 5000000),
+    ("平均每户新增建筑面积36平方米，政府投入12万元。", 120000),
+    ("试点区新增建筑面积36平方米，增加投资12万元。", 120000),
+    ("平均每户新增面积36平方米，为此共向试点区拨付资金1200万元。", 12000000),
+    ("试点区平均每户新增面积36平方米，增加投资12万元，投资合计3600万元。", 36000000),
+])
+def test_amount_beside_average_list_kept(extract, body, amount):
+    assert [f["amount"] for f in extract(page(body))["funding"]] == [amount]

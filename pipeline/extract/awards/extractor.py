@@ -113,6 +113,7 @@ from pipeline.extract.awards.patterns import (
     _FOR_BEFORE_COUNT,
     _FOR_HOLDERS,
     _FRAME_AFTER,
+    _FRAME_THEN_PART,
     _GENERIC_WINNERS,
     _GIVEN_OUT,
     _GIVEN_PREFIX,
@@ -1221,7 +1222,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         ))
         self.count_verb_plain = literal_gated(first_char_gated(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
-            rf"{count}(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
+            # (36名来自各高校的博士生，日前获得…: a count opening a subject that a modifier with 的 makes long, its
+            # predicate after a comma and a time word of this news; not 30名党员中的5名, a part counted after it)
+            rf"{count}(?:(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?"
+            rf"|(?:(?!中的|其中)[^，。；\d“”「」]){{2,24}}?的[^，。；\d“”「」的]{{1,10}}?[，,](?:日前|近日|最近|前不久|今天|昨天))"
+            r"(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
             # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
             # named or not; not 入选…候选名单, …培育名单, …拟推荐名单: no head of an honour before 名单)
             # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)
@@ -2387,6 +2392,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 为12家“专精特新”企业兑付奖励资金: holders paid, nothing conferred (§5)
         if _FRAME_AFTER.match(sentence.text, after_count) and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 全市236个市级文明单位中，有12个单位…: the frame of a later part, holders counted (§5)
+        if _FRAME_THEN_PART.match(sentence.text, after_count):
+            return False  # 二十名教师中有三人被评为…: all counted, the part honoured is counted after 有
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
         # (五年来，全县20名教师获评“…”，大会对他们进行了表彰: a later clause says they were honoured here, §5)
         if received and (self._tallied(sentence.text, clause_start, at)

@@ -420,6 +420,9 @@ _PAID_AFTER = re.compile("[^，。；]{0,30}?(?:发放|兑付|兑现|拨付|下�
 # A count closing its clause on 中 (全市236个市级文明单位中，有12个单位…): the frame a later part is picked from, holders
 # counted, when the clause confers nothing (not 在评选出的100名优秀教师中，…: the selection of this event).
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?中(?=[，,])")
+# The frame and its part's count in one clause (河西20个县市中已有17个被命名为…, 二十名教师中有三人被评为…): the count
+# after 有 is of those honoured, the one before 中 of all among whom they are (§5: the holders' count).
+_FRAME_THEN_PART = re.compile(r"[^，。；,;\d]{0,12}?中(?:已经?|共|还|先后)?有(?=[\d一二两三四五六七八九十百])")
 # A tally before the parts after 其中 (王某先后带出徒弟120名，其中8名获得“技术能手”称号; 目前全县有党员1200名，其中…):
 # 先后 over a career and 目前 as in _REFERRED_TALLY, besides the cues of _TALLY_CUE (not 大会先后表彰了…: this event's).
 _PARTS_TALLY_CUE = re.compile(_TALLY_CUE.pattern + "|目前|先后(?![^，。；]{0,4}?(?:表彰|表扬|授予|追授|颁|命名|为|向|对))")

@@ -286,6 +286,7 @@ from pipeline.extract.funding.patterns import (
     HEADLINE_ROUNDING,
     HEADLINE_ROUNDING_APPROX,
     _about_crime,
+    _average_list_before,
     _capital_attracted,
     _contract_named_from,
     _event_ahead_before,
@@ -869,7 +870,7 @@ class FundingExtractor:
                     continue  # 每名合资格学生可获一次性津贴三千元: what whoever qualifies may get, a scheme's rate (§6)
                 if _MAY_APPLY.search(text, clause_start, m_start):
                     continue  # 可申请一次性创业补贴五千元: what an applicant may get, a scheme's standard (§6)
-                if _AVERAGE_BEFORE.search(text, clause_start, m_start):
+                if _AVERAGE_BEFORE.search(text, clause_start, m_start) or _average_list_before(text, clause_start, m_end):
                     continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted

@@ -141,6 +141,35 @@ _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]
 # (each of the villages) nor 区、县均成立 (all of them).
 _AVERAGE_BEFORE = re.compile("(?<![各个两、和及与都\\d一二三四五六七八九十百])[县户村校乡镇]均"
                              "[^，。；\\d]{0,12}$")
+# An average opening an earlier clause of the sentence (平均每户新增面积36平方米，增加投资12万元): the clauses after it that
+# each end in a quantity, as it does, list that average's figures, and an amount ending such a clause is an average too
+# (§6: an average per household gives no amount to anyone); a clause with a subject of its own after a comma breaks the
+# list (…，政府共投入1200万元: an amount of its own, not ending a parallel quantity clause).
+_AVERAGE_LEAD = re.compile("^[^\\d]{0,8}?(?:平均每(?:户|人|个|家|村|县|所|名)|(?<![各个两、和及与都])[户人县村]均)")
+_QUANTITY_CLAUSE_END = re.compile("[\\d０-９一二三四五六七八九十百千万亿.．]+(?:平方米|立方米|公里|公顷|亩|吨|元|万元|亿元|人|户|套|间|个|%|％)$")
+
+
+def _average_list_before(text: str, clause_start: int, amount_end: int) -> bool:
+    """Whether the amount ending at ``amount_end`` ends a clause (from ``clause_start``) in a list of figures that an
+    average opens in an earlier clause of ``text``: each clause between ends in a quantity (_QUANTITY_CLAUSE_END)."""
+    if clause_start <= 0 or re.match("\\s*(?:[，,；;。]|$)", text[amount_end:]) is None:
+        return False
+    # (the amount's clause a bare predicate, as the average's figures are: 增加投资12万元; not 市财政拨付补助资金500万元,
+    # 政府投入…: a giver of its own, nor 向…/为…/由…: a recipient or a giver named)
+    own = text[clause_start:amount_end]
+    # (…，平均每户2000元，金额合计86万元: a total beside the average is the record, §6)
+    if len(own) > 16 or _PUBLIC_GIVER.search(own) or re.search("[向为由对给]", own) or _TOTAL_MARK.search(own):
+        return False
+    clauses = re.split("[，,；;\\s]", text[:clause_start].rstrip("，,；; "))  # (a dateline ends at its space)
+    for clause in reversed(clauses[-3:]):
+        clause = clause.strip()
+        if not _QUANTITY_CLAUSE_END.search(clause):
+            return False
+        if _AVERAGE_LEAD.search(clause):
+            return True
+    return False
+
+
 # A yearly level per district, village or school of a standing scheme (根据地区小型工程计划，政府每年为每区预留约二千万元;
 # 每年给每个村安排10万元): the scheme's rule, no amount granted to anyone (§6: a scheme's usual amount, a yearly budget
 # level); not one year's share (今年为每个村安排10万元) nor a total (每年共拨付…).

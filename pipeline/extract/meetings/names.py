@@ -58,6 +58,10 @@ _PURPOSE_AFTER_NAME = (
     "|解读|宣讲|研判|谋划|落实|推动|回顾|布置|审定|专题研究|就(?![职业读餐近])|围绕|对(?![接口外标照])|进行"
     # (召开记者会说明…, 举行记者会公布…: Taiwan copy, what a press conference was held to tell)
     "|说明|公布|发表"
+    # (举行新闻发布会说…, 召开座谈会指出…: what its holder said at it, a speech verb right after the name; GUIDELINES §3:
+    # the meeting is held whatever follows it)
+    # (a comma or colon after the verb opens what was said; not 举行会议表示支持: a verb with its own object)
+    "|(?:说|指出|表示|强调)(?=[，,：:])"
 )
 
 

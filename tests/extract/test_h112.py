@@ -36,8 +36,8 @@ NEGATIVE_ACTOR = [
     ("报告会上，孙建平生前所在中队队长马国强作了报告。", "孙建平"),
 ]
 
-# Known misses: a name right after a bare kinship word (no title, no label) is not read as a person mention by the
-# rules, so the relative who speaks is lost (hunt h112, article 06); kept as strict expected failures.
+# A name right after 的 and a bare kinship word (no title, no label) is read as a person when a speech act or a
+# report follows it (hunt h112, article 06; fixed by fxdd).
 KIN_NAME_MISSES = [
     ("报告会上，王海生的父亲王建军作了报告。", "王建军"),
     ("事迹报告会昨天举行，陈光明烈士的母亲刘桂英作了报告。", "刘桂英"),
@@ -66,7 +66,6 @@ def test_near_misses_keep_speaker(extract, body, name):
     assert name in _names(extract(page(body)))
 
 
-@pytest.mark.xfail(strict=True, reason="a bare name after a kinship word is no rule mention yet")
 @pytest.mark.parametrize("body,name", KIN_NAME_MISSES)
 def test_relative_after_kinship_word(extract, body, name):
     assert name in _names(extract(page(body)))

@@ -528,8 +528,10 @@ _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|�
 # The winners of the event's prizes, counted with no honour of their own (20位得奖者, 30名获奖者, 获奖选手): a bare
 # token handed to them (颁发嘉许状予20位得奖者, 为20名获奖者颁发荣誉证书) is the token of prizes named elsewhere, no
 # honour (§5: an award record needs the honour named); not 嘉许状予120名义工, a commendation of plain holders.
-# (为12名获奖同志颁发了荣誉证书, 为5个获奖单位颁发奖牌: comrades or units named only as winners, the same)
-_GENERIC_WINNERS = re.compile("(?:获奖|得奖|受奖)(?:者|人员|人士|选手|代表|学生|教师|职工|员工|同志|单位|集体|企业|团队)")
+# (为12名获奖同志颁发了荣誉证书, 为5个获奖单位颁发奖牌, 为8名获奖个人颁发了证书和奖杯: comrades, units or persons named
+# only as winners, the same)
+_GENERIC_WINNERS = re.compile("(?:获奖|得奖|受奖)(?:者|人员|人士|选手|代表|学生|教师|职工|员工|同志|单位|集体|企业|团队|个人"
+                              "|家庭|学校|班级)")
 _BARE_TOKENS = re.compile("(?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品)(?:[和及、](?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品))*")
 # The holders' honour closing the clause after a bare token handed to a count (颁发嘉许状予35名「优秀义工」, 嘉许状予35名
 # 优秀义工): a certificate given to counted holders is their honour (§5 eleventh review round, 颁发奖状予绩优厂商8家); not

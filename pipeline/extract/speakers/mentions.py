@@ -16,6 +16,7 @@ from pipeline.extract.common import (
     start_after,
 )
 from pipeline.extract.speakers.patterns import (
+    _ACT_AFTER_KIN_NAME,
     _ACT_AFTER_NAME_WEI,
     _ADDRESS_AFTER_SURNAME,
     _ADDRESS_AS_TIME,
@@ -67,6 +68,7 @@ from pipeline.extract.speakers.patterns import (
     _IN_TURN_WORD,
     _INSIDE_A_NAME,
     _KIN_AFTER_NAME,
+    _KIN_BEFORE_NAME,
     _KIN_ONLY,
     _KINSHIP_TERM,
     _LAI_SHUO_QUOTED,
@@ -271,6 +273,10 @@ class SpeakerMentions:
             full = span[1] - span[0] >= 3 or (resident and _RESIDENCE_OPENS.search(text, max(0, m.start() - 2), m.start())
                                               and text[span[0] : span[1]] not in self.lex.non_names)
             if full and spoken:
+                spans.append(span)
+        for m in _KIN_BEFORE_NAME.finditer(text) if "的" in text else ():
+            span = self._name_at(text, m.end())  # 王某的父亲王建军作了报告
+            if span and _ACT_AFTER_KIN_NAME.match(text, span[1]):
                 spans.append(span)
         for m in _OCCUPATION_JIA.finditer(text) if "家" in text else ():
             span = self._name_at(text, m.end())  # 美食家丁强发言

@@ -1793,6 +1793,13 @@ _UNNAMED_JOINED_BEFORE = re.compile(r"(?:负责人|负责同志|代表|有关人
 # the one commemorated so), and a name before 生前 is one who has died (吴某生前所在连队指导员…): named, never acting.
 _KIN_OF = re.compile("(?:同志|先生|女士|烈士)?(?:的(?:亲属|家属|亲人|后人|后代|子女|儿子|女儿|孙子|孙女|父亲|母亲|父母"
                      "|夫人|妻子|丈夫|遗孀|学生|弟子|秘书|战友|生前好友)|生前)")
+# One relative after 的 (王某的父亲王某某, 陈某烈士的母亲刘某): the bare name after the word is a person, read when a speech
+# act or a report follows it (…先后作了报告; GUIDELINES §4 eighteenth round: the relation is no title, the name is the
+# speaker's); not 母亲河, 父亲节 (no surname after the word) and only after 的, so no word that merely ends in a kin
+# word (祖国母亲) opens a name.
+_KIN_BEFORE_NAME = re.compile("的(?:儿子|女儿|孙子|孙女|父亲|母亲|夫人|妻子|丈夫|爱人|遗孀|战友|生前好友|哥哥|姐姐|弟弟|妹妹)")
+_ACT_AFTER_KIN_NAME = re.compile(_SPEECH_AFTER_LABELLED_NAME.pattern
+                                 + r"|(?:也|还|又|随后|先后|相继|在会上){0,2}作了?[^，。；]{0,8}?报告")
 _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看望|调研|考察)[^，。；,;]*[，,；;]")
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).

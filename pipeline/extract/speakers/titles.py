@@ -59,6 +59,7 @@ from pipeline.extract.speakers.patterns import (
     _HONOURED_LABEL_HEAD,
     _IN_ADDRESS,
     _INFO_OPENER,
+    _KIN_OF,
     _KINSHIP_THEN_CONJUNCTION,
     _LABEL_AFTER_CHAIN,
     _LABEL_BEFORE_CHAIN,
@@ -467,6 +468,10 @@ class SpeakerTitles:
                     and (before[i + 2 : i + 3] == "、" or self._title_any.match(before, i + 2)
                          or before.startswith(("副", "常务副"), i + 2) and self._title_any.match(before, before.index("副", i + 2) + 1)):
                 at = i + 1  # 吴向东、李志强…, 县长吴向东、副县长…: 向/为 of a name in a list, not the preposition
+                continue
+            if m.group()[0] in "为向" and before[i - 1 : i] in self.lex.surnames and _KIN_OF.match(before, i + 2) \
+                    and (i == 1 or before[i - 2] in "、，, 及和与" or self._title_end.search(before, 0, i - 1)):
+                at = i + 1  # (以及李向明的父亲李某作了报告: a name whose relative follows, no preposition 向 before it)
                 continue
             if not m.group().startswith("为"):
                 return m

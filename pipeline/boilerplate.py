@@ -362,6 +362,9 @@ _SIGN_OFF_CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}[，,]\s*(?=[一二][〇○�
 _ROC_DATE_CN = re.compile(r"(?:中华民国|民国)(?P<y>一[〇○零一二三四五六七八九]{2}|[八九]十[一二三四五六七八九]?"
                           r"|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)年"
                           + _DATE_CN.pattern.split("年", 1)[1] + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
+# The same date with no era word (一一三年三月二十日 农业部新闻稿): three digits cannot be a Gregorian year, so the
+# year is the ROC one; opening a header line, read like the digit forms of :data:`_ROC_DATELINE` (see below).
+_ROC_DATE_CN_BARE = re.compile(r"(?P<y>一[〇○零一][〇○零一二三四五六七八九])年" + _DATE_CN.pattern.split("年", 1)[1])
 # Labels of the day a page was issued, and of other days a page shows (updated, printed).
 _ISSUED_LABEL = re.compile("发布|发表|创建|發佈|發布|发稿|發稿")
 _PUBLISHED_LABEL = re.compile("发布|發佈|發布")
@@ -671,6 +674,21 @@ def _cn_date(text: str) -> re.Match[str] | None:
             y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
             return _DATE_ANY.search(f"{int(y) + offset}-{int(mo)}-{int(d)}") if y and mo and d else None
     return None
+
+
+def _bare_roc_cn_stamp(text: str) -> re.Match[str] | None:
+    """A header line opening with an ROC date in Chinese numerals without its era word (一一三年三月二十日, then
+    nothing, a weekday or a publisher's credit: 农业部新闻稿, 来源：…), as a match of :data:`_ROC_DATE_CN_BARE`;
+    else None. The line is read through its digit form, so that it passes the same dateline tests as 113年3月20日
+    (a body sentence opening with the event's day, 一一三年三月二十日上午，…, is no such line)."""
+    m = _ROC_DATE_CN_BARE.match(text)
+    if m is None:
+        return None
+    y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
+    if not (y and mo and d):
+        return None
+    digits = f"{int(y)}年{int(mo)}月{int(d)}日" + text[m.end():]
+    return m if _ROC_DATELINE.fullmatch(digits) or _ROC_DATELINE_CREDITED.match(digits) else None
 
 
 def _english_date(text: str) -> re.Match[str] | None:
@@ -1823,6 +1841,8 @@ class Boilerplate:
                     not _event_dated(text, cn) and not _printed(text, cn)
                     and re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: cn.start()])):
                 m = cn  # 发布日期：中华民国一一三年五月三日 发布单位：…: the date right after its label, as for 二〇二四年…
+            if m is None:
+                m = _bare_roc_cn_stamp(text.strip())
             if m:  # 民国一一三年三月五日 alone on a header line: the page's date in the ROC calendar
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:

@@ -31,6 +31,7 @@ from pipeline.extract.funding.patterns import (
     _AMOUNT_OF_ITS_OWN,
     _AMOUNT_ONLY_CLAUSE,
     _AMOUNT_ONLY_LEAD,
+    _APPLICATION_AHEAD,
     _ARRIVED_AFTER,
     _ARRIVED_CAPITAL,
     _AT_THAT_TIME,
@@ -513,6 +514,7 @@ class FundingExtractor:
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
                 if (_PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end)) \
+                        or _APPLICATION_AHEAD.search(text, clause_start, m_start) \
                         or ("投资" in text[clause_start:m_start] and _still_negotiated(text, clause_start, m_end, clause_end)):
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中; 投资2亿元的项目正在洽谈中: planned or negotiated, nothing granted yet

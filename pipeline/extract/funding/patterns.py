@@ -716,6 +716,11 @@ _PUBLIC_BODY_GIVES = re.compile(_PUBLIC_BODY + _BODY_ADVERBS + "(?:出资|投入
 # clause or a later one of its sentence (_unsettled).
 _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请(?!到)|申报)"
                            f"(?:(?!{_PAYING_VERBS}|获批|下拨|划拨)[^，。；]){{0,20}}$")
+# An application told as still to be made (政府拟于下月再向财委会申请约五亿元, 将向省厅申请补助资金300万元, 计划申报…): money
+# only asked for, nothing granted (§6 only intended), whatever follows; not 申请到 (obtained), nor 已申请 (made, its fate
+# read by _PLANNED_VERB with the open state after it).
+_APPLICATION_AHEAD = re.compile("(?:(?<![按依照原])计划|拟|将|准备|打算)[^，。；已]{0,12}?(?:申请|申报)(?!到)"
+                                f"(?:(?!{_PAYING_VERBS}|获批|下拨|划拨)[^，。；]){{0,12}}$")
 # An investment only intended, its verb right before the amount (某公司拟投资50亿元建设…, 拟使用自有资金投资8亿元, 准备投入
 # 3000万元, 计划出资…): nothing invested yet (§6: money invested; a loan proposed is none either), unless a signing
 # states it (签约…，某集团拟投资30亿元: a signing's total); not 按计划/原计划 (on schedule, as planned), nor a project's

@@ -454,7 +454,8 @@ _VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|�
 _COUNTED_PART = re.compile("[\\d一二三四五六七八九十两几数多百千]+(?:余|多)?[名位个人]")
 # What opens a recipient's clause before the title chain (大会授予, 会议决定追授, 向, 给): a verb of conferring or the
 # preposition of the one honoured, no part of the title (GUIDELINES §4: the job-title chain written next to the name).
-_CONFERRED_BEFORE_TITLE = re.compile(r"^(?:[^、，,]*?(?:授予|追授|颁授|颁发给|颁给)|向(?!阳)|给(?!排水))(?=[^、]{2})")
+# (卸任理事长黄某将印信交予新任理事长蔡某: a handover's verb, like a conferring one, ends the giver's clause)
+_CONFERRED_BEFORE_TITLE = re.compile(r"^(?:[^、，,]*?(?:授予|追授|颁授|颁发给|颁给|交予|交给|交棒给)|向(?!阳)|给(?!排水))(?=[^、]{2})")
 # Place names that open on a connector-like character (和平区, 和田地区; not 和|广州市, 和|县委书记).
 _PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗镇乡村]|地区|社区|街道)")
 _AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|编辑|监|裁|干事")

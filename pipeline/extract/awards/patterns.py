@@ -715,7 +715,8 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # 去年全县共表彰…; 2022年以来，…): the counts tally that period, no conferral of this event (§5); the years are weighed
 # against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
 # (过去一年，…; 在过去的一年里，…; 去年一年，…: the year before, told as a span, is last year too)
-# A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…): the prizes
+# A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…), or the verb
+# alone after a subject written before the year (集团去年获得…奖9项, 学院去年荣获…): the prizes
 # won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year); nor may
 # a clause summed up by a later one opening 全年 or 年内 (2023年医院门诊量达到…，全年获得…奖6项).
 # The kinds of body that keep a tally of their members' honours, ending the name of the subject before a year lead:
@@ -735,7 +736,7 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         # (去年评选出25名…; 上一年度评出…: a verb of conferring right after the year, no subject
                         # between, confers in that year just as 去年该市评选出… does; not 表彰了学校去年评选出的30名…,
                         # the verb in a description of the holders, 的 closing it)
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|(?:评选出|评出|表彰了|授予)(?!的)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|(?:评选出|评出|表彰了|授予)(?!的)|(?!度)[^，。；表颁授评为对向]{0,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
                         # (2024年医院门急诊量达到120万人次，全年获得…奖6项: the year opening a clause whose figures a later
                         # clause sums up over 全年, that year; not 2024年12月…, one day of it)
                         r"|(?!度|\d{1,2}月|[一二三四五六七八九十]{1,2}月)[^，。；“”「」]{1,30}?[，,]\s*(?:全年|年内))")
@@ -1473,6 +1474,15 @@ _DIGIT = re.compile(r"\d")
 _COUNT_WITH_UNIT = re.compile(r"[\d一二三四五六七八九十两]+[个名位家]")
 # Fixed patterns of AwardExtractor._past_period.
 _SENTENCE_OR_SEMICOLON = re.compile("[。；;]")
+# A clause that is only a prize and its count, its verb elided (…全年获得省级以上科技进步奖8项，鲁班奖2项): an item of
+# the list the clause before opened, sharing its period (no verb of its own to tell another time or act).
+_BARE_ITEM = re.compile(r"\s*[^，。；,;\d“”「」]{2,16}?[\d一二三四五六七八九十两百]+[项个名位家人篇件座枚](?:次)?\s*")
+# A piece after a semicolon opening on the whole year (…2024年集团新签合同额达到386亿元；全年获得…奖8项): the year is the
+# one the sentence's earlier piece opened with, a year told before the months of it (2024年12月: one day) or its work year.
+_WHOLE_YEAR_PIECE = re.compile(r"\s*(?:全年|年内|一年来)")
+_PIECE_YEAR = re.compile(r"(?:^|[，,：:])\s*(?:(?P<year>(?:19|20)\d{2})年(?!度|代|级|份|\d{1,2}月|[一二三四五六七八九十]{1,2}月)|(?P<relative>去年|上一?年))")
+# The last prize count of the clause before such an item (…科技进步奖8项).
+_ITEM_COUNT = re.compile(r"[\d一二三四五六七八九十两百]+[项个名位家人篇件座枚]")
 # Fixed patterns of AwardExtractor._add.
 _AMONG_THEM_AHEAD = re.compile(r"\s*其中")
 _YEAR_WORD_QUOTE = re.compile(r"学?年度?[“「『]")

@@ -7,6 +7,7 @@ import re
 from pipeline.document import Document
 from pipeline.extract.awards.patterns import (
     _ANNUAL_LEAD,
+    _BARE_ITEM,
     _BEFORE_PLANNED,
     _COMMENDED_AT_EVENT,
     _COMMENDED_PASSIVE,
@@ -26,10 +27,12 @@ from pipeline.extract.awards.patterns import (
     _HIGHER_LEVEL,
     _HOLDERS_DESCRIBED,
     _HONOURED_HERE_AFTER,
+    _ITEM_COUNT,
     _NAMED_PRIZE,
     _NAMED_SCHOLARSHIP,
     _PARTS_TALLY_CUE,
     _PERIOD_REVIEWED,
+    _PIECE_YEAR,
     _PLANNED,
     _QUOTED_THEN_PRIZE,
     _RECEIVED_HERE,
@@ -49,6 +52,7 @@ from pipeline.extract.awards.patterns import (
     _THIS_TIME,
     _THIS_YEAR_START,
     _WHOLE_TALLIED,
+    _WHOLE_YEAR_PIECE,
     _WON_IN_CLAUSE,
     _WON_OR_RECEIVED,
     _YEAR_LEAD,
@@ -124,6 +128,8 @@ class AwardPeriods:
             return False
         if AwardPeriods._period_reviewed(text, clause_start, at, clause_end, before):
             return True
+        if AwardPeriods._year_piece_before(doc, text, at, clause_start, clause_end, before):
+            return True
         leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
                  if (m.end() >= clause_start - 1 or AwardPeriods._year_frames_won(text, m, clause_start, at))
                  and not _THIS_EVENT.search(text, m.end(), at)]
@@ -170,7 +176,30 @@ class AwardPeriods:
             received = _COUNT_RECEIVED.search(text, previous_start, clause_start)
             if received is not None:
                 return AwardPeriods._past_period(doc, text, received.start(), before)
+        if clause_start and text[clause_start - 1] in "，," and _BARE_ITEM.fullmatch(text, clause_start, clause_end):
+            # (2024年，公司全年获得省级以上科技进步奖8项，鲁班奖2项: an item with its verb elided shares the period of the
+            # prize count in the clause before, §5 eighth round: a year's tally told in a work report)
+            items = [*_ITEM_COUNT.finditer(text, previous_start, clause_start - 1)]
+            if items:
+                return AwardPeriods._past_period(doc, text, items[-1].start(), before)
         return False
+
+    @staticmethod
+    def _year_piece_before(doc: Document, text: str, at: int, clause_start: int, clause_end: int, before: str) -> bool:
+        """The count's piece opens on the whole year (全年获得…奖8项) after a semicolon closing a piece of the same sentence
+        that opened on a past year (报告指出，2024年集团新签合同额…；): prizes won in that year, a tally told in a
+        review of it (§5 eighth round), as when one clause sums up another over 全年 (_YEAR_LEAD); not with this event
+        named in the piece or the holders honoured at it later."""
+        if not _WHOLE_YEAR_PIECE.match(text) or not before.rstrip().endswith(("；", ";")):
+            return False
+        if not _WON_IN_CLAUSE.search(text, clause_start, clause_end) or _CONFERRED_IN.search(text, 0, clause_end) \
+                or _THIS_EVENT.search(text, 0, at) or AwardPeriods._honoured_later(text, at, clause_end):
+            return False
+        lead = _PIECE_YEAR.search(before)
+        if lead is None or _THIS_EVENT.search(before, lead.end()):
+            return False
+        year = _article_year(doc)
+        return bool(lead["relative"]) or (year is not None and int(lead["year"]) < year)
 
     @staticmethod
     def _unlinked_running_tally(doc: Document, sentence: Sentence, at: int, m: re.Match[str]) -> bool:
@@ -287,6 +316,16 @@ class AwardPeriods:
         # review's own clause, are that period's work, conferred or won, as long as this event is not named among them)
         reviewed = next((r for r in _PERIOD_REVIEWED.finditer(text, 0, at) if _REVIEW_LISTED.match(text, r.end())), None)
         listed = reviewed is not None
+        if reviewed is None and before.rstrip().endswith(("；", ";")):
+            # (…总结了2024年科研工作：到账经费…；获批…6项；获省科学技术奖12项: the review's colon list goes on past a
+            # semicolon, the count's piece read apart from the review's; its items are that period's all the same)
+            review = next((r for r in _PERIOD_REVIEWED.finditer(before) if _REVIEW_LISTED.match(before, r.end())), None)
+            if review is None:
+                return False
+            if not _HIGHER_LEVEL.search(text, clause_start, clause_end) and not _WHOLE_TALLIED.search(text, clause_start, at) and (
+                    _CONFERRING_EVENT.search(before, 0, review.start()) or _RECEIVED_HERE.search(text, clause_start, clause_end)):
+                return False  # (表彰大会上，…总结了…：…；…: the conferring event reviewing, as for a review in the count's piece)
+            return not _THIS_EVENT.search(text, 0, at) and not _HONOURED_HERE_AFTER.search(text, at)
         reviewed = reviewed or _PERIOD_REVIEWED.search(text, 0, clause_start)
         if reviewed is None:
             return False

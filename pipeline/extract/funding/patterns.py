@@ -765,7 +765,10 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入))" + _INVESTMENT_LEAD)
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入)"
+                                  # (集团拟于年内设立规模5亿元的科技创新基金, 计划设立1亿元的产业基金: a fund only
+                                  # intended, like 下一步将设立…基金, §6 "a fund to be set up next"; its size the amount)
+                                  f"|{_INTENDED_MARK}{_INVESTMENT_GAP}设立(?:总?规模|总额)?(?:为|达到?|约)?$)" + _INVESTMENT_LEAD)
 # Money a body only expects to put in, 预计 right before the verb (公司预计投入2亿元用于技术改造, 该项目预计投资5000万元):
 # only intended like 计划投入 when no signing, start or decision is reported (GUIDELINES §6 sixteenth review round); not a
 # total's label (预计总投资, 预计投资总额: the eighth round's signing totals), nor 预计今年… (this year's figure, as before).

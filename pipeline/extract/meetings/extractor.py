@@ -723,11 +723,16 @@ _PARTY_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
 _POINT_AFTER_NOUN = re.compile("上[，,]?(?:还|并|同时|又)?$")
 
 
+# 会议最后，…; 大会的尾声，…: the last part of the meeting just told, a point inside it as 会上 is (GUIDELINES §3 twelfth
+# review round: a party lecture given at a meeting of another kind is its own record), like a ceremony's 典礼的最后.
+_MEETING_LAST_PART = re.compile(r"(?:会议|大会)的?(?:最后|尾声)[，,]")
+
+
 def _within_meeting_told(text: str, name: str) -> bool:
     """Whether ``text`` opens inside the meeting ``name`` just told: 会上，…, or the tail of its name and 上
     (表彰大会上，… after …表彰大会; not 党员大会上 after a 表彰大会: another meeting)."""
     text = text.lstrip()
-    if text.startswith(_WITHIN_MEETING):
+    if text.startswith(_WITHIN_MEETING) or _MEETING_LAST_PART.match(text):
         return True
     point = _WITHIN_TOLD_LEAD.match(text)
     noun = _POINT_AFTER_NOUN.sub("", point.group()) if point else ""

@@ -198,6 +198,7 @@ from pipeline.extract.meetings.patterns import (
     _EACH_SUBJECT,
     _EARLIER_SIGNING,
     _ENUMERATED_BODY,
+    _FAIR_HELD,
     _FAIR_OPENED,
     _FOLLOWING,
     _FROM_DATE_AFTER,
@@ -383,6 +384,11 @@ _TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,1
 # 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
 _VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
 # 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
+# The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
+_HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
+# Words before such a verb that are no holder: a time, a manner (当晚举行的, 隆重举行的, 随后举行的).
+_NOT_A_HOLDER = ("今天|昨天|当天|当晚|当日|今晚|昨晚|今年|去年|上午|下午|晚上|随后|同期|同时|此前|近日|日前|"
+                 "隆重|盛大|首次|正式|联合|共同|专门|特别|成功|如期")
 _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
 
 
@@ -478,6 +484,10 @@ _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
 # at the scene of an activity or within another ceremony; read so, it added a false organizer on the invented held-out
 # set, GUIDELINES §8.)
 _HELD_WITHIN_BY_NONE = re.compile(r"(?:^|[，,；;])\s*(?:[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:会议?|论坛)上)[，,]?\s*(?:还|也|并|同时|又)*(?:隆重)?(?:举行|举办)了?$")
+# 典礼上，主礼嘉宾为…颁发委任状，并主持监誓仪式: a ceremony the guests preside over within the main ceremony, the clause
+# opening inside it and 主持 right before the name (GUIDELINES §3 eighteenth review round: the main ceremony's organizer
+# when it names none; not any event held 典礼上, whose wider reading was withdrawn, §8).
+_CHAIRED_WITHIN = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?:典礼|仪式|会议?|论坛)上[，,][^。；！？]{0,60}?主持了?$")
 # 会上，与会人员前往县展览馆，…: those present told going elsewhere, the event after it no longer held at the meeting's venue.
 _GONE_ELSEWHERE = re.compile("前往|来到|走进|赶赴|奔赴|到达|转场")
 # The verb that holds an event told after a lead (签约前，双方举行了会谈; 闭幕式前，区政府召开座谈会).
@@ -1094,8 +1104,9 @@ _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|
                            "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
                            # (论坛上，发布了…白皮书，并举行了…上线仪式: the act in a later clause of the same account)
                            "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,][^。；]{2,60}?[，,]\\s*(?:还|并|同时|又)+(?:举行|举办)了?"
-                           # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
-                           "|^\\s*(?:会见|会谈|会晤)(?:前|后|结束后)[，,]")
+                           # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day;
+                           # 在会谈前，…主持欢迎仪式, 会谈之后: the same time told with 在 or 之)
+                           "|^\\s*在?(?:会见|会谈|会晤)(?:之?前|之?后|结束之?后)[，,]")
 
 
 
@@ -1547,7 +1558,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
             # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
             # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
-            r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|合办|举办|承办|召开|举行)的(?=[“「『])"
+            # (出席了哈方举行的欢迎宴会并致辞: a short body holding it with no quoted name after, its organizer too; not a
+            # time, a manner or a place before the verb: 出席了当晚举行的…, 隆重举行的…, 在京举行的…)
+            r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])(?:(?=[^，。；“”「」『』的]{2,20}?" + _HOLDING_ATTRIBUTE + "[“「『])"
+            r"|(?!" + _NOT_A_HOLDER + r")(?=[^，。；“”「」『』的在于\d]{2,8}?(?<!" + _NOT_A_HOLDER + ")" + _HOLDING_ATTRIBUTE + "))"
+            r"[^，。；“”「」『』的]{2,20}?)" + _HOLDING_ATTRIBUTE +
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
             # (出席了由中国人民外交学会举行的欢迎宴会: after such an attribute a short name is whole)
             # (出席会议并以《…》为题讲授专题党课, 出席会议并为全体党员讲党课: a second act of the attendee's, not
@@ -3137,7 +3152,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             told = meeting["evidence"]["text"]
             at = told.find(meeting["name"])
             if meeting["organizer"] is None and _CEREMONY_END.search(_QUOTE_MARKS.sub("", meeting["name"])) \
-                    and at > 0 and _HELD_WITHIN_BY_NONE.search(told, 0, at):
+                    and at > 0 and (_HELD_WITHIN_BY_NONE.search(told, 0, at) or _CHAIRED_WITHIN.match(told[:at])):
                 # 会上还举行了…揭牌仪式: a ceremony held within the meeting, no one named holding it, is the meeting's
                 # own act, held by its organizer (GUIDELINES §3 seventeenth review round; not a lecture given there, nor
                 # 会上，新入职护士进行了授帽仪式: those who take part named, whom the ruling does not make holders)
@@ -3393,10 +3408,21 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             opened = next((t for t in reversed(told) if _FAIR_OPENED.search(doc.clean_text[t.start : min(t.end, at)])
                            and (verb.search(doc.clean_text, t.start, min(t.end, at))
                                 or _OPENING_OR_CLOSING.search(doc.clean_text[t.start : min(t.end, at)]))), None)
+            # (书画院日前举办迎春书画展，…。院长…在开幕式上致辞: a show held, the verb before it, whose opening is then
+            # referred to, its subject the ceremony's holder as the page states it, GUIDELINES §3 sixteenth round; only
+            # for an opening, a closing needs the show told as closed)
+            held = None
+            if opened is None and name.startswith("开幕"):
+                held = next(((t, h) for t in reversed(told)
+                             if (h := _FAIR_HELD.search(doc.clean_text[t.start : min(t.end, at)])) is not None), None)
+                opened = held[0] if held else None
             # (nor when a meeting told between the opening and the ceremony may own it)
             if opened is None or opened.start in held_at or any(
                     opened.start <= m["evidence"]["clean_start"] < max(opened.end, at) for m in meetings):
                 continue
+            if held and referred["organizer"] is None and (body := self.clean_org(held[1]["org"])) \
+                    and _HOLDER_END.search(body):
+                referred["organizer"] = body
             yield referred
 
     @staticmethod

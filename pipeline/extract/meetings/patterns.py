@@ -835,9 +835,14 @@ _FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招�
                    "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
-                   "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
+                   "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华"
+                   # (迎春书画展, 摄影展, 成果展: an exhibition by its short noun; not 发展, 进展, 开展, 拓展: a verb's end)
+                   "|(?<![发进开拓扩施伸舒招])展)$")
 # The same words inside a sentence, before the verb that opens or closes the fair (…博览会20日在成都开幕).
 _FAIR_OPENED = re.compile(_FAIR.pattern.removesuffix("$") + r"[”」』]?[^，。；]{0,30}?(?:开幕|闭幕|落幕|拉开帷幕|落下帷幕|举行|举办)")
+# 书画院日前举办迎春书画展，…: a fair or a show held, the verb before its name (its opening ceremony then told by 开幕式),
+# with the subject holding it.
+_FAIR_HELD = re.compile(r"(?:^|(?<=[，,]))\s*(?P<org>[^，。；,;]{0,30}?)(?:举办|举行)了?[^，。；]{0,30}?" + _FAIR.pattern.removesuffix("$") + r"[”」』]?(?=[，。；,;]|$)")
 # 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
 # (not 作家王林在…报告厅作了…: the 作 of an occupation, 作家, 作者, 作品; but 作家庭教育专题讲座: 作 and the topic 家庭…)
 _LECTURE_TOLD = re.compile("(?:作|做)(?!家(?!庭)|[者品])了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")

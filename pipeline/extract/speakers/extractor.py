@@ -59,6 +59,7 @@ from pipeline.extract.speakers.patterns import (
     _GUEST_LABEL_RE,
     _GUESTS_ARE,
     _GUESTS_CONFER,
+    _GUESTS_PRESIDE,
     _GUESTS_TAKE,
     _HEARD_REACTION,
     _HONOUR_PART,
@@ -356,12 +357,14 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 members = [m.name for m in mentions if (m.end <= named.start() if taken else m.start >= named.end())]
                 if members:
                     guest_groups[named["label"]] = (members, sentence)
-            for act in _GUESTS_CONFER.finditer(text, sentence.start, sentence.end):
+            for act in (*_GUESTS_CONFER.finditer(text, sentence.start, sentence.end),
+                        *_GUESTS_PRESIDE.finditer(text, sentence.start, sentence.end)):
                 members, named_in = guest_groups.get(act["label"], ((), sentence))
+                role = "主持" if act.re is _GUESTS_PRESIDE else "颁奖"
                 for name in members:
                     person = people.setdefault(name, _new_person(name))
-                    if "颁奖" not in person["roles"]:
-                        person["roles"].append("颁奖")
+                    if role not in person["roles"]:
+                        person["roles"].append(role)
                     # (cited also when 担任主礼嘉宾 alone gave 颁奖 already: the conferral told here is what keeps it
                     # at a ceremony whose name confers nothing, 就职典礼)
                     _cite(person, evidence_seen, doc, named_in)

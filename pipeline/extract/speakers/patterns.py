@@ -1442,6 +1442,12 @@ _GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|�
                          rf"(?![^，。；！？]*?(?:{_GUEST_CONFERRALS}|颁证))")
 _GUESTS_CONFER = re.compile(rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
                             rf"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:为|向)[^，。；！？]{{1,30}}?(?:{_GUEST_CONFERRALS})")
+# 主礼嘉宾为…颁发委任状，并主持监誓仪式; 典礼上，主礼嘉宾主持揭牌仪式: the group presiding over a ceremony, each
+# member's 主持 as the conferral is each one's 颁奖 (GUIDELINES §4: the role the group is told performing); only the
+# group's own clause or one joined to it by 并/还/随后, not another subject's (…，会长甲主持…).
+_GUESTS_PRESIDE = re.compile(rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
+                             r"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:[^，。；！？]{1,30}?[，,]\s*(?:并|还|随后|随即))?"
+                             r"(?:共同|一同|一起)?主持(?![人词])了?[^，。；！？]{0,20}?(?:仪式|典礼|会议|大会)")
 _REPORTED_AFTER = re.compile(r"\s*(?:还|也|又|则|进一步)?介绍(?:说|道)?[，,：:]")
 # X介绍，… after a 据了解/据悉 (in its sentence or the one before): information given to the reporter, no act at the
 # meeting (GUIDELINES §4), unless a frame of the meeting opens the sentence (会上，X介绍; 座谈会上，X介绍).

@@ -97,6 +97,7 @@ from pipeline.extract.awards.patterns import (
     _DECORATIONS_BEFORE_BARE,
     _DEMONSTRATIVE_OPENING,
     _DESCRIBED,
+    _DESIGNATED_LIST_PUBLISHED,
     _DESIGNATING,
     _DESIGNATION_NAME,
     _DIGIT,
@@ -181,7 +182,9 @@ from pipeline.extract.awards.patterns import (
     _LEVEL_WORD,
     _LINE_HONOR,
     _LINE_NUMBER,
+    _LIST_AFTER_COUNT,
     _LIST_AFTER_QUOTE,
+    _LIST_NOTICED_BEFORE,
     _LIST_PROPOSAL,
     _LIST_PUBLISHED,
     _LIST_WORD_AHEAD,
@@ -258,6 +261,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZES_SET_UP,
     _PROFILE,
     _PROFILE_BROKEN,
+    _PROPOSED_IN_LIST,
     _PROPOSED_LIST,
     _PUT_FORWARD_END,
     _QUOTA,
@@ -1384,7 +1388,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (确定25个团队为“优秀家庭医生团队”: a designation of counted holders to an honour, read as 命名 is, is its own
             # context; not 确定3个项目为“重点项目”, a list of projects, nor 计划确定…, a plan)
             # (首批共认定院士专家工作站六家: a designation conferred on counted units is its own context, as 命名 is)
+            # (公布了第二批20家“示范店”名单: a published final list of designated units, §5 eighteenth review round)
             context_here = self.context.search(text) is not None or _COUNT_GOT_QUOTED.search(text) is not None or (
+                "名单" in text and _DESIGNATED_LIST_PUBLISHED.search(text) is not None) or (
                 "认定" in text and self.designated_counted.search(text) is not None) or (
                 _DESIGNATING.search(text) is not None and any(self._honor_like(d["honor"]) for d in self.named_to.finditer(text))) or (
                 "入选" in text and (
@@ -1951,7 +1957,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         continue  # 为20名“双报到”党员颁发证书: members of a scheme given a certificate, no honour named
                     clause_end = min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))
                     if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, clause_end) \
-                            and not _CONFERRED_ON_THEM.match(text, clause_end):
+                            and not _CONFERRED_ON_THEM.match(text, clause_end) \
+                            and not _DESIGNATED_LIST_PUBLISHED.search(text, 0, clause_end):
                         # 为10名“百岁老人”送上慰问品，并为5户“…”颁发牌匾: a group named, the conferral a later clause's
                         # (not 20名“新时代好少年”走上舞台，市领导为他们颁发证书: conferred on them)
                         continue
@@ -2337,6 +2344,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if _RANK_BEFORE.search(sentence.text, 0, at):
             return False  # 男女组前八名选手分别获得奖杯和奖金: places of a ranking, a competition result (§5)
         clause_start = start_after(sentence.text, at)
+        if (_LIST_NOTICED_BEFORE.search(sentence.text, clause_start, at) or _PROPOSED_IN_LIST.match(sentence.text, at + len(n))) \
+                and _LIST_AFTER_COUNT.match(sentence.text, at):
+            return False  # 公示了20家“示范店”名单, 20家拟认定“示范店”名单: a notice or a proposal, nothing conferred (§5)
         later = _CONFERRED_LATER.match(sentence.text, at + len(n))
         if later and later["next"] and self._conferred_done(sentence.text, clause_start, later.start("next")):
             later = None  # 表彰了先进个人50名，将为他们颁发奖金: commended now, something more handed out later

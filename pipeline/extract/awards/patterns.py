@@ -304,6 +304,15 @@ _OBJECTS_MADE = re.compile("制作|订制|定制|订购|采购|购买|购置")
 _CONFERRAL_OF_OBJECTS = re.compile("(?<!用于)(?<!本次)(?:表彰(?!大会|会|活动|仪式)|表扬(?!大会|会))|授予|追授|命名|嘉奖|嘉许"
                                    "|颁发|颁授|授牌|记了?(?:个人|集体)?[一二三特]等功|荣立")
 _RETAINED = re.compile("(?:继续|予以|仍然?|同意|确认)保留|保留(?:其|了)?[^，。；的]{0,30}?(?:称号|荣誉|命名|资格)")
+# 公布了第二批20家“示范店”名单: a final list of designated units a body publishes, a designation conferred by decision
+# (GUIDELINES §5 eighteenth review round), its own award context like 命名; units only (家, 个, 所), not a 公示 or 拟
+# list (:data:`_LIST_NOTICED_BEFORE`).
+_DESIGNATED_LIST_PUBLISHED = re.compile(r"(?:公布|发布)了?[^，。；“”]{0,12}?[\d两一二三四五六七八九十百]+[家个所][“「][^”」，。；]{2,20}[”」]名单")
+# 公示了20家“示范店”名单, 公布了20家拟认定“示范店”名单: a list under a public notice or proposed, nothing conferred (§5
+# eighteenth review round); 名单 closing the clause after the count (:data:`_LIST_AFTER_COUNT`).
+_LIST_NOTICED_BEFORE = re.compile(r"公示了?[^，。；]{0,16}$")
+_LIST_AFTER_COUNT = re.compile(r"[^，。；]{0,30}?名单")
+_PROPOSED_IN_LIST = re.compile(r"[^，。；“”]{0,8}?拟(?:认定|命名|表彰|授予|确定|推荐)[^，。；]{0,24}?名单")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # Holders counted over the years (学校累计表彰优秀教师900名, 至今已有286名党员获得…纪念章): a tally, no
@@ -826,6 +835,10 @@ _RECEIVED_HERE = re.compile("获评|受到表彰")
 # meeting confers other honours (§5 ninth round: that period's tally).
 _WHOLE_TALLIED = re.compile("(?:全[省市县区镇乡校局院]|全年)(?:共有|共计|共)")
 _HIGHER_LEVEL = re.compile("国家级|国家|全国|省部级|[省市]级|省委|省政府|市委|市政府|上级|中央")
+# A county's level is higher too for a township's or a street office's meeting reviewing its period (某镇召开…总结会。…，5个
+# 村获评县级“文明村”: honours of a higher level, a tally, GUIDELINES §5 eighteenth review round); not a county's own.
+_COUNTY_LEVEL = re.compile("县级|区级|县委|县政府|区委|区政府")
+_TOWNSHIP_REVIEWING = re.compile("[镇乡](?:党委|政府|人民政府|机关)?(?:召开|举行)|街道(?:党工委|办事处)?(?:召开|举行)")
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
 # A span of years opening the count's sentence or a clause (五年来，全县共评选出…; 近三年，…): a tally over those years,
 # weighed like a milestone's (§5); also with no comma before a subject of scope or a word of tally (五年来全县共评选“…”
@@ -1426,7 +1439,10 @@ _LIST_NOT_CONFERRED = re.compile(f"{_PLANNED.pattern}|公示|候选|推荐|累�
 APPOINTED_WITHIN = 8
 # Prizes of a quoted honour of people counted by 个 奖项 (颁发了30个“优秀教师”奖项): each prize goes to one person, the
 # honour's head says so (§5 eleventh review round: “爱心个人”奖项20个 are persons); not “先进集体”奖项 (bodies).
-_PEOPLE_PRIZES_AFTER = re.compile("[“「『][^”」』]{0,20}?(?:教师|老师|学生|员工|职工|党员|干部|青年|少年|儿童|志愿者|工作者|人士|同志|个人)"
+# (颁发了12个“优秀班主任”奖项, “最美医生”奖项: any head noun of a person's post or calling, §5 eighteenth review round)
+_PEOPLE_PRIZES_AFTER = re.compile("[“「『][^”」』]{0,20}?(?:教师|老师|学生|员工|职工|党员|干部|青年|少年|儿童|志愿者|工作者|人士|同志|个人"
+                                  "|班主任|辅导员|校长|园长|医生|医师|护士|村医|民警|辅警|警察|法官|检察官|律师|记者|工匠|技师|匠人"
+                                  "|家长|母亲|父亲|媳妇|婆婆|书记|村官|员|者|师)"
                                   "[”」』]奖项")
 # A post given, not an honour (为10名“法治副校长”颁发了聘书, 向15名新任“河长”颁发任命书).
 _APPOINTED = re.compile("聘书|聘任书|任命书|聘任证书|聘用证书|委任状|聘请|聘任|任命")

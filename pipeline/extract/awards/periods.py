@@ -18,6 +18,7 @@ from pipeline.extract.awards.patterns import (
     _CONFERRING_EVENT,
     _COUNT_RECEIVED,
     _COUNT_WITH_UNIT,
+    _COUNTY_LEVEL,
     _EARLIER_DONE,
     _EARLIER_EDITION,
     _EDITION_REVIEWED,
@@ -51,6 +52,7 @@ from pipeline.extract.awards.patterns import (
     _THIS_PRIZE,
     _THIS_TIME,
     _THIS_YEAR_START,
+    _TOWNSHIP_REVIEWING,
     _WHOLE_TALLIED,
     _WHOLE_YEAR_PIECE,
     _WON_IN_CLAUSE,
@@ -331,7 +333,10 @@ class AwardPeriods:
             return False
         if not listed and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is None:
             return False
-        if not _HIGHER_LEVEL.search(text, clause_start, clause_end) and not _WHOLE_TALLIED.search(text, clause_start, at) and (
+        higher = _HIGHER_LEVEL.search(text, clause_start, clause_end) is not None or (
+            _COUNTY_LEVEL.search(text, clause_start, clause_end) is not None
+            and _TOWNSHIP_REVIEWING.search(before + text[: reviewed.start()]) is not None)
+        if not higher and not _WHOLE_TALLIED.search(text, clause_start, at) and (
                 _CONFERRING_EVENT.search(text, 0, reviewed.start()) or _CONFERRING_EVENT.search(before)
                 or _RECEIVED_HERE.search(text, clause_start, clause_end)):
             return False

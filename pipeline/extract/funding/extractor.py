@@ -94,6 +94,7 @@ from pipeline.extract.funding.patterns import (
     _EVENT_AHEAD,
     _EVENT_HELD,
     _EXPECTED_INVESTMENT,
+    _FIELD_BUDGET_LISTED,
     _FINANCING_AGREEMENT,
     _FORECAST_YEAR,
     _FORMER_LEAD,
@@ -316,6 +317,9 @@ from pipeline.extract.funding.purposes import (
     _AmountSite,
     _read_purpose,
 )
+
+# A sentence end between a 其中 and an amount: the 其中 is another sentence's.
+_SENTENCE_END = re.compile("[。！？\n]")
 
 
 class FundingExtractor:
@@ -574,6 +578,10 @@ class FundingExtractor:
                         clause_start and _AMOUNT_ONLY_LEAD.match(text, clause_start, m_start)
                         and _SPENDING_SHARE.search(text, previous_start, clause_start)):
                     continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
+                if _FIELD_BUDGET_LISTED.search(text, clause_start, m_start) and not _ALLOCATED_AFTER.match(text, m_end) \
+                        and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 县财政今年编列教育经费预算3.2亿元: a field's budget line, no use (§6 eighteenth round)
                 if _RECEIVED_LEVEL.search(text, clause_start, m_start) and (
                         _GROWTH_AFTER.match(text, m_end) or _YEAR_IN_CLAUSE.search(text, clause_start, m_start)
                         or (_YEAR_BEFORE_CLAUSE.search(text, previous_start, clause_start)
@@ -991,10 +999,30 @@ class FundingExtractor:
             if not _restating_line(full, e.start)
         ]
         kept = self._drop_headline_restatements(full, out, conversions)
+        # (parts first: a total's purpose told only in the next sentence stays the total's, the parts' use unstated)
+        self._parts_take_total_purpose(full, kept)
         self._purpose_told_next(full, kept, money)
         for f in kept:
             del f["_explicit"], f["_recipient"], f["_kind"], f["_each"], f["_end"]
         return kept
+
+    @staticmethod
+    def _parts_take_total_purpose(text: str, found: list[dict[str, Any]]) -> None:
+        """Give a part after 其中 with no purpose of its own the purpose of its total, the larger amount recorded last
+        before that 其中 in the same sentence (…总投资2100万元，用于建设村文化广场，其中县财政拨款600万元、群众集资1500万元:
+        GUIDELINES §6 eighteenth review round). ``text`` is the clean text."""
+        for f in found:
+            if f["purpose"] is not None:
+                continue
+            start = f["_end"] - len(f["text"])
+            sentence_start = f["evidence"]["clean_start"]
+            parts_at = text.rfind("其中", sentence_start, start)
+            if parts_at < 0 or _SENTENCE_END.search(text, parts_at, start):
+                continue
+            before = [g for g in found if g["evidence"]["clean_start"] == sentence_start and g["_end"] <= parts_at]
+            total = max(before, key=lambda g: g["_end"], default=None)
+            if total is not None and total["purpose"] and total["amount"] > f["amount"]:
+                f["purpose"] = total["purpose"]
 
     @staticmethod
     def _purpose_told_next(text: str, found: list[dict[str, Any]], money: list[Any]) -> None:

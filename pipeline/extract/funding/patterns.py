@@ -1022,6 +1022,10 @@ _BUDGETS_SUMMED = re.compile("(?:相关|各类|各项)[\u4e00-\u9fff]{0,4}?预�
 # money granted (§6 "budget money handed down … are funding"), whatever the comparison with last year; 安排/编列 a
 # field's budget stays its level (县政府今年安排教育预算28亿元，同比增长8%).
 _BUDGET_ADDED = re.compile("(?:追加|追拨|增拨|下达|拨付|划拨|拨出)[\u4e00-\u9fff]{0,6}?预算(?:总额|规模)?(?:为|达到?|共计|合计)?约?$")
+# A budget line listed for a whole field (县财政今年编列教育经费预算3.2亿元): a budget figure with no use stated, no record
+# even with no statistic beside it (GUIDELINES §6 eighteenth review round); the field written between the verb and 预算 (not
+# 编列预算1200万元，用于…, kept by a use after it, nor 年度预算安排…专项资金, a named fund).
+_FIELD_BUDGET_LISTED = re.compile("(?:编列|编制)了?[一-鿿]{2,12}?预算(?:总额|规模)?(?:为|达到?|共计?|合计)?约?$")
 _SECTOR_STATISTIC_MARK = re.compile(f"{_PERIOD_WORDS}|同比|增长|增幅|占")
 # A whole year written by its number in the amount's clause (2023年全县财政教育投入达9.8亿元): the year's spending told
 # like 去年…投入 (§6 eighth round); not a dated act (2024年5月, a month after the year: spent on a day).

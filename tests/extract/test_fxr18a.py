@@ -174,3 +174,36 @@ def test_standing_committee_and_joint_agent(extract, body: str, expected: str) -
 )
 def test_generic_subject_keeps_null(extract, body: str) -> None:
     assert extract(page(body))["meetings"][0]["organizer"] is None
+
+
+# -- §3 eighteenth review round: a ceremony named inside a longer clause; a meeting referred to after a dated act ----
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，第三届全市职工技能大赛在市技师学院落下帷幕。当天下午举行的闭幕式暨颁奖仪式上，市总工会主席王强为获奖选手颁奖。",
+         ("闭幕式暨颁奖仪式", "2024-05-06")),
+        ("5月6日，全市青少年篮球赛在市体育中心落下帷幕。当天下午举行的闭幕式上，副市长李明为获奖队伍颁奖。",
+         ("闭幕式", "2024-05-06")),
+        ("5月6日，第五届职工运动会在县体育馆闭幕。当日晚上举行的闭幕式暨表彰大会上，县长陈华讲话。",
+         ("闭幕式暨表彰大会", "2024-05-06")),
+    ],
+)
+def test_ceremony_named_inside_clause(extract, body: str, expected: tuple) -> None:
+    assert held(extract(page(body)))[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("国家航天局今天宣布，某任务圆满成功。国家航天局局长王强在记者招待会上表示，这是重大成就。", "2024-05-08"),
+        ("外交部5月6日宣布，将举办论坛。外交部发言人陈华在记者会上表示，欢迎各方参加。", "2024-05-06"),
+        ("某市社会福利署今天宣布，将兴建安老院舍。署长李红在记者招待会上表示，工程明年完工。", "2024-05-08"),
+        # (negatives kept: another body's head speaks; the act is not dated)
+        ("国家航天局今天宣布，某任务圆满成功。某大学校长王强在记者招待会上表示，这是重大成就。", None),
+        ("国家航天局宣布，某任务圆满成功。国家航天局局长王强在记者招待会上表示，这是重大成就。", None),
+    ],
+)
+def test_referred_meeting_takes_day_of_dated_act(extract, body: str, expected: str | None) -> None:
+    assert extract(page(body))["meetings"][0]["date"] == expected

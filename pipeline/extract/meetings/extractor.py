@@ -261,6 +261,7 @@ from pipeline.extract.meetings.patterns import (
     CONTEXT_BEFORE_CHARS,
     _activity_only,
     _after_publication,
+    _ceremony_of_event,
     _dateline_city,
     _fair_only,
     _joint_hosts,
@@ -1060,6 +1061,10 @@ def _two_parties(org: str, rest: str) -> bool:
 # A bare 学习期间, the class's time only right after a sentence telling a class that closed or opened (…主体班结业。
 # 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
 _DURING_STUDY = re.compile("学习期间")
+# …社会福利署今天宣布, 国家航天局5月6日宣布: a dated act of a body, its subject opening the sentence or clause (the day of
+# a meeting referred to right after it by the same body, GUIDELINES §3 eighteenth review round)
+_DATED_ACT = re.compile(r"(?:^|[\s，,：:])(?P<body>[\u4e00-\u9fff]{2,30}?[署局部委会院厅办府])(?:今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
+                        r"(?:上午|下午|晚上|晚间)?(?:正式)?(?:宣布|公布|发布|表示|透露)")
 # 中共某省委、某省人民政府在某宾馆隆重集会，纪念…: a gathering held to commemorate, its holder and venue; the text then
 # calls it 纪念大会 (GUIDELINES §3 eighteenth review round: one meeting, organizer X and venue Y)
 _GATHERED_TO_COMMEMORATE = re.compile(
@@ -1067,7 +1072,11 @@ _GATHERED_TO_COMMEMORATE = re.compile(
     r"(?:隆重|举行)?集会[，,]\s*(?:隆重)?纪念")
 _COMMEMORATION_NAMED = re.compile("^纪念[^，。；]{0,30}?(?:大会|集会|座谈会)$")
 # 闭幕式上，…: a sentence opening on the ceremony as the place of what it tells (a meeting referred to, GUIDELINES §3).
-_CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:开幕|闭幕)(?:式|典礼|仪式)上")
+# (当天下午举行的闭幕式暨颁奖仪式上，…: the ceremony named inside a longer clause, its day and the verb holding it before
+# it, frames the account as well, GUIDELINES §3 eighteenth review round)
+_CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:在?(?:当天|当日|同日)?(?:上午|下午|晚上|晚间)?(?:举行|举办)的)?(?:开幕|闭幕)(?:式|典礼|仪式)"
+                                   r"(?:暨(?:颁奖|表彰)(?:式|典礼|仪式|大会))?上")
+
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…, 年会期间举行了…: an event within the meeting,
 # on its day; a meeting's noun before 期间, not 培训期间 or 博览会期间, a class or a fair. Whether the noun is the main
 # meeting's own is checked where the day is given: _during_other_meeting)
@@ -2877,6 +2886,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if told and referred and referred["location"] is None:
                 # 据悉，会议于12月11日在市行政中心召开，市长王刚主持会议: the venue of the meeting referred to
                 referred["location"] = self.clean_location(told["loc"])
+            if referred is not None and referred["date_text"] is None:
+                self._day_of_dated_act(doc, sentences, referred, reference)
             if referred is not None:
                 meetings.append(referred)
                 headings.append(False)
@@ -3381,6 +3392,29 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         and not self._no_name(name):
                     yield self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference), None, None)
 
+    def _day_of_dated_act(
+        self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None
+    ) -> None:
+        """The day of a dated act of a body told in the sentence right before a meeting only referred to (…社会福利署今天
+        宣布，…。署长…在记者招待会上表示…), given to that meeting when its subject is the same body or that body's head
+        (GUIDELINES §3 eighteenth review round: it takes that day)."""
+        at = referred["evidence"]["clean_start"]
+        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
+        if not index:
+            return
+        before, own = sentences[index - 1].text, sentences[index].text
+        act = _DATED_ACT.search(before)
+        if act is None:
+            return
+        body = act["body"]
+        subject = own[: max(own.find("在"), 0)]
+        if not subject or not (body in subject or subject.lstrip().startswith(body[-1] + "长")
+                               or (body[-1] + "长") in subject[:12] and body[-3:] in subject):
+            return
+        when = self.date_of(doc, before, reference)
+        if when[0] is not None:
+            referred["date"], referred["date_text"], referred["time_of_day"] = when
+
     def _gathering_commemorated(
         self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None
     ) -> dict[str, Any] | None:
@@ -3411,7 +3445,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         held_at = {m["evidence"]["clean_start"] for m in meetings}
         for referred in self._references(doc, sentences, reference):
             name = referred["name"]
-            if not (_CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕"))):
+            if not _ceremony_of_event(name):
                 continue
             if any(self._same_kind(name, m["name"]) or _CEREMONY_NAMED.search(m["name"]) for m in meetings):
                 continue

@@ -227,6 +227,28 @@ def _count_or_total(pattern: re.Pattern[str], sentence: str, m: re.Match[str]) -
     return total if _part_beside_uncounted(sentence, m) or _count_value(total) > _count_value(m) else m
 
 
+# 出席会议的有委员七十八人，候补委员十二人: several groups counted as present, listed after 的有 with nothing counting the
+# whole (no 共, 合计), add up to the attendee count (GUIDELINES §3 eighteenth review round); not a list holding those who
+# sit in (列席), whose count yields to the count of those present.
+_GROUP_COUNTED = r"(?:(?!列席|其中|共|合计|总计)[\u4e00-\u9fff]){1,8}?(?:" + _HEADCOUNT + r")(?:名|位|人)"
+_GROUPS_PRESENT = re.compile(
+    r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|全会|会|仪式|典礼|座谈会|论坛)?的有"
+    r"(?P<groups>" + _GROUP_COUNTED + r"(?:[，,、]" + _GROUP_COUNTED + r")+)(?=[。；;]|$)")
+_ONE_GROUP = re.compile(r"(?:(?!列席|其中|共|合计|总计)[\u4e00-\u9fff]){1,8}?(?P<n>" + _HEADCOUNT + r")(?P<unit>名|位|人)")
+# 156名新党员面向党旗庄严宣誓: those taking the oath at a swearing-in, counted (GUIDELINES §3 eighteenth review round:
+# its attendees when no 参加/出席 count is given)
+_OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)[^，。；;\d]{0,20}?宣誓(?![仪典大活词])")
+
+
+def _groups_present(sentence: str) -> int | None:
+    """The sum of the groups counted as present in ``sentence`` (出席会议的有委员七十八人，候补委员十二人 -> 90)."""
+    listed = _GROUPS_PRESENT.search(sentence)
+    if listed is None:
+        return None
+    values = [_count_value(m) for m in _ONE_GROUP.finditer(listed["groups"])]
+    return sum(values) if len(values) > 1 and all(values) else None
+
+
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
 # What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
 # 举行「…」奠基礼); not a time or a place word of the passive verb.
@@ -334,6 +356,8 @@ class MeetingAttendance:
             return None, False  # (近年来，共有2000余人观摩交流: visitors over the years)
         if elsewhere and _YEAR_OPENING.match(sentence):
             return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
+        if patterns is None and (summed := _groups_present(sentence)):
+            return summed, False
         sitting_in: tuple[int, bool] | None = None
         for pattern in self.attendance if patterns is None else patterns:
             # (…及13位乡镇市长等30余人与会, 13位乡镇市长等30余人: a partial count gives way to the total after 等)
@@ -493,6 +517,12 @@ class MeetingAttendance:
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
+            if meeting["attendee_count"] is None and "宣誓" in meeting["name"]:
+                # (…举行入党宣誓仪式，156名新党员面向党旗庄严宣誓: those taking the oath attend the swearing-in when no
+                # count of those attending is given, GUIDELINES §3 eighteenth review round)
+                oath = next((m for t in mine if (m := _OATH_TAKERS.search(t.text))), None)
+                if oath is not None and (count := _count_value(oath)):
+                    meeting["attendee_count"], meeting["attendee_approx"] = count, bool(oath["approx"])
             # the sentence right after the meeting's, with nothing between (read by the two count routes below)
             after = next((t for t in mine if t.start >= meeting["evidence"]["clean_end"]), None)
             adjacent = after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip()

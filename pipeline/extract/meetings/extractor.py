@@ -262,6 +262,7 @@ from pipeline.extract.meetings.patterns import (
     CONTEXT_BEFORE_CHARS,
     _activity_only,
     _after_publication,
+    _ceremony_of_event,
     _dateline_city,
     _fair_only,
     _joint_hosts,
@@ -484,10 +485,12 @@ _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
 # at the scene of an activity or within another ceremony; read so, it added a false organizer on the invented held-out
 # set, GUIDELINES §8.)
 _HELD_WITHIN_BY_NONE = re.compile(r"(?:^|[，,；;])\s*(?:[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:会议?|论坛)上)[，,]?\s*(?:还|也|并|同时|又)*(?:隆重)?(?:举行|举办)了?$")
-# 典礼上，主礼嘉宾为…颁发委任状，并主持监誓仪式: a ceremony the guests preside over within the main ceremony, the clause
-# opening inside it and 主持 right before the name (GUIDELINES §3 eighteenth review round: the main ceremony's organizer
-# when it names none; not any event held 典礼上, whose wider reading was withdrawn, §8).
-_CHAIRED_WITHIN = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?:典礼|仪式|会议?|论坛)上[，,][^。；！？]{0,60}?主持了?$")
+# 典礼上，主礼嘉宾为…颁发委任状，并主持监誓仪式 / 典礼上，市人大常委会副主任王强主持了监誓仪式: a ceremony the guests
+# chair within the main ceremony, the clause opening inside it and 主持 right before the name, takes the main one's organizer
+# and venue like one held 会上 (GUIDELINES §3 eighteenth review round; not any event held 典礼上, whose wider reading was
+# withdrawn, §8).
+_CHAIRED_WITHIN = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:典礼|仪式|会议?|论坛)上[，,][^。；！？]{0,60}?"
+                             r"主持了?(?:隆重的|简短的)?$")
 # 会上，与会人员前往县展览馆，…: those present told going elsewhere, the event after it no longer held at the meeting's venue.
 _GONE_ELSEWHERE = re.compile("前往|来到|走进|赶赴|奔赴|到达|转场")
 # The verb that holds an event told after a lead (签约前，双方举行了会谈; 闭幕式前，区政府召开座谈会).
@@ -1071,8 +1074,22 @@ def _two_parties(org: str, rest: str) -> bool:
 # A bare 学习期间, the class's time only right after a sentence telling a class that closed or opened (…主体班结业。
 # 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
 _DURING_STUDY = re.compile("学习期间")
+# …社会福利署今天宣布, 国家航天局5月6日宣布: a dated act of a body, its subject opening the sentence or clause (the day of
+# a meeting referred to right after it by the same body, GUIDELINES §3 eighteenth review round)
+_DATED_ACT = re.compile(r"(?:^|[\s，,：:])(?P<body>[\u4e00-\u9fff]{2,30}?[署局部委会院厅办府])(?:今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
+                        r"(?:上午|下午|晚上|晚间)?(?:正式)?(?:宣布|公布|发布|表示|透露)")
+# 中共某省委、某省人民政府在某宾馆隆重集会，纪念…: a gathering held to commemorate, its holder and venue; the text then
+# calls it 纪念大会 (GUIDELINES §3 eighteenth review round: one meeting, organizer X and venue Y)
+_GATHERED_TO_COMMEMORATE = re.compile(
+    r"(?<![^，。；：,;:\s])(?P<org>[^，。；：,;:\s]{2,40}?)(?:[今昨前]天|\d{1,2}日|[上下中]午|晚上?)*在(?P<loc>[^，。；,;在]{2,20}?)"
+    r"(?:隆重|举行)?集会[，,]\s*(?:隆重)?纪念")
+_COMMEMORATION_NAMED = re.compile("^纪念[^，。；]{0,30}?(?:大会|集会|座谈会)$")
 # 闭幕式上，…: a sentence opening on the ceremony as the place of what it tells (a meeting referred to, GUIDELINES §3).
-_CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:开幕|闭幕)(?:式|典礼|仪式)上")
+# (当天下午举行的闭幕式暨颁奖仪式上，…: the ceremony named inside a longer clause, its day and the verb holding it before
+# it, frames the account as well, GUIDELINES §3 eighteenth review round)
+_CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:在?(?:当天|当日|同日)?(?:上午|下午|晚上|晚间)?(?:举行|举办)的)?(?:开幕|闭幕)(?:式|典礼|仪式)"
+                                   r"(?:暨(?:颁奖|表彰)(?:式|典礼|仪式|大会))?上")
+
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…, 年会期间举行了…: an event within the meeting,
 # on its day; a meeting's noun before 期间, not 培训期间 or 博览会期间, a class or a fair. Whether the noun is the main
 # meeting's own is checked where the day is given: _during_other_meeting)
@@ -1750,6 +1767,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # (邀集本地作家二十余人畅谈创作体会, 邀请专家30余人围绕…共商…: the people gathered to talk it
                        # over, whatever they talk about; not 邀请专家30人作报告, 邀请30名专家评审: speakers or judges)
                        r"|(?:围绕[^，。；,;]{2,20}?)?(?:畅谈|共话|共商|研讨|探讨)(?!会))"),
+            # 座谈会邀请了企业代表12人, 论坛共邀请各界人士30余人: the people a held forum or 座谈会 invited, counted at the
+            # end of the clause, are its attendees like those who 参加 (GUIDELINES §3 eighteenth review round; an
+            # invitation told as future, 届时将邀请, is none: _INVITED_AHEAD; not 邀请专家30人作报告: speakers)
+            re.compile(r"(?:座谈会|论坛|研讨会|峰会|恳谈会|茶话会)[^。；;]{0,30}?(?:邀(?:集|请)了?|特邀)[^，。；;\d]{0,30}?"
+                       r"(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[，。；,;]|$)"),
             # (上千名党员干部参加会议: 上 before a round hundred or thousand)
             # (not 约80位嘉宾因故未能到场, 20名代表没有参加: those who did not attend)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
@@ -2882,6 +2904,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if told and referred and referred["location"] is None:
                 # 据悉，会议于12月11日在市行政中心召开，市长王刚主持会议: the venue of the meeting referred to
                 referred["location"] = self.clean_location(told["loc"])
+            if referred is not None and referred["date_text"] is None:
+                self._day_of_dated_act(doc, sentences, referred, reference)
             if referred is not None:
                 meetings.append(referred)
                 headings.append(False)
@@ -2925,6 +2949,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
+        if len(meetings) == 1 and meetings[0]["organizer"] is None and meetings[0]["location"] is None \
+                and _COMMEMORATION_NAMED.search(meetings[0]["name"]) and "集会" in doc.clean_text:
+            # (…在湖南宾馆隆重集会，纪念…。…出席纪念大会: the gathering told before is the commemoration attended)
+            meetings[0] = self._gathering_commemorated(doc, sentences, meetings[0], reference) or meetings[0]
         # (a page without a title line read: its first sentence, as the announcement may open the body too)
         announced = title or (sentences[0].text if sentences else "")
         if meetings and announced and (full := self._headline_full_name(meetings[0]["name"], announced)) is not None:
@@ -3382,6 +3410,49 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         and not self._no_name(name):
                     yield self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference), None, None)
 
+    def _day_of_dated_act(
+        self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None
+    ) -> None:
+        """The day of a dated act of a body told in the sentence right before a meeting only referred to (…社会福利署今天
+        宣布，…。署长…在记者招待会上表示…), given to that meeting when its subject is the same body or that body's head
+        (GUIDELINES §3 eighteenth review round: it takes that day)."""
+        at = referred["evidence"]["clean_start"]
+        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
+        if not index:
+            return
+        before, own = sentences[index - 1].text, sentences[index].text
+        act = _DATED_ACT.search(before)
+        if act is None:
+            return
+        body = act["body"]
+        subject = own[: max(own.find("在"), 0)]
+        if not subject or not (body in subject or subject.lstrip().startswith(body[-1] + "长")
+                               or (body[-1] + "长") in subject[:12] and body[-3:] in subject):
+            return
+        when = self.date_of(doc, before, reference)
+        if when[0] is not None:
+            referred["date"], referred["date_text"], referred["time_of_day"] = when
+
+    def _gathering_commemorated(
+        self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None
+    ) -> dict[str, Any] | None:
+        """The gathering told before a commemoration referred to (X在Y隆重集会，纪念…。…出席纪念大会): one meeting, read
+        from the gathering's sentence with organizer X and venue Y and named as the text then calls it (GUIDELINES §3
+        eighteenth review round); None when no sentence before the reference tells such a gathering."""
+        at = referred["evidence"]["clean_start"]
+        for sentence in sentences:
+            if sentence.start > at:
+                break
+            if "集会" not in sentence.text or (m := _GATHERED_TO_COMMEMORATE.search(sentence.text)) is None:
+                continue
+            # (中共某省委、某省人民政府: the holders listed 甲、乙; not 市各界群众, people and no body)
+            parts = _HOLDERS_LISTED.split(_DATED_DATELINE.sub("", m["org"]).strip())
+            org = "、".join(self.clean_org(part) or "" for part in parts) \
+                if all(_ENDS_AS_JOINT_BODY.search(part) for part in parts) else None
+            return self._record(doc, sentence, referred["name"], self.date_of(doc, sentence.text, reference),
+                                self.clean_location(m["loc"]), org)
+        return None
+
     def _fair_ceremonies(
         self, doc: Document, sentences: list[Sentence], meetings: list[dict[str, Any]], reference: dt.date | None
     ) -> Iterator[dict[str, Any]]:
@@ -3392,7 +3463,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         held_at = {m["evidence"]["clean_start"] for m in meetings}
         for referred in self._references(doc, sentences, reference):
             name = referred["name"]
-            if not (_CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕"))):
+            if not _ceremony_of_event(name):
                 continue
             if any(self._same_kind(name, m["name"]) or _CEREMONY_NAMED.search(m["name"]) for m in meetings):
                 continue

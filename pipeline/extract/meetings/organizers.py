@@ -407,7 +407,9 @@ _SESSION_OF_BODY = re.compile(
     # (县委财经委员会第五次会议, 市委全面深化改革委员会第三次会议: a party committee's own commission is a body too, its
     # numbered session organized by it, GUIDELINES §3 fourteenth round `镇党委会议`; not 县委常务委员会: the standing
     # committee's session is the party committee's, below)
-    "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
+    # (八届全国人大常委会第三十次会议: the national standing committee, named with its term, like 市人大常委会; GUIDELINES
+    # §3 eighteenth review round)
+    "^(?:" + _ORDINAL + "届)?(?P<org>全国人大常委会(?=第)|(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
     # (沙田区议会第五次会议, 新竹县议会第三次会议: a council named after its district or county holds its numbered session)
     "(?:委(?:(?!常务)[\u4e00-\u9fff]{2,10}?委员会)?|(?:人民)?政府|政协|人大常委会|议会))"
     # (县政协第十届常委会第五次会议: the term written with 第 too)

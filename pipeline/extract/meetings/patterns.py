@@ -790,7 +790,9 @@ _PARTIES_JOINED = re.compile("[与和]")
 
 
 # The end of a host's name in a joint agent: a body's name, or an office (市金融办, 区政务服务办).
-_HOST_END = re.compile("(?:" + _BODY_END + "|办|秘书处|管理处)$")  # (东盟秘书处: a secretariat hosts too)
+# (中央文献研究室, 县委办公室: a research or general office is a body too, GUIDELINES §3 eighteenth review round
+# 由甲和乙联合主办 -> 甲、乙; not a bare 室, a room)
+_HOST_END = re.compile("(?:" + _BODY_END + "|办|秘书处|管理处|(?:研究|办公|工作)室)$")  # (东盟秘书处: a secretariat hosts too)
 
 
 def _joint_hosts(org: str) -> str:
@@ -848,6 +850,14 @@ _FAIR_HELD = re.compile(r"(?:^|(?<=[，,]))\s*(?P<org>[^，。；,;]{0,30}?)(?:�
 _LECTURE_TOLD = re.compile("(?:作|做)(?!家(?!庭)|[者品])了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
 # The ceremony of a fair or contest (开幕式, 闭幕式, 颁奖仪式, 颁奖典礼): the meeting a fair or contest has.
 _CEREMONY_NAMED = re.compile("(?:开幕|闭幕|开营|闭营|颁奖)(?:式|典礼|仪式)")
+# 闭幕式暨颁奖仪式: a closing ceremony joined to its prize-giving, one ceremony (GUIDELINES §3 eighteenth review round)
+_JOINED_CEREMONY = re.compile("(?:开幕|闭幕)(?:式|典礼|仪式)暨(?:颁奖|表彰)(?:式|典礼|仪式|大会)")
+
+
+def _ceremony_of_event(name: str) -> bool:
+    """Whether ``name`` is an opening or closing ceremony alone (开幕式, 闭幕典礼) or joined to its prize-giving
+    (闭幕式暨颁奖仪式)."""
+    return name.startswith(("开幕", "闭幕")) and bool(_CEREMONY_NAMED.fullmatch(name) or _JOINED_CEREMONY.fullmatch(name))
 # …博览会12日在长春国际会展中心开幕。开幕式上，…: where the event opened (or closed), its opening (closing) ceremony's
 # venue (GUIDELINES §3 location); the verb must be the ceremony's own (开幕 for 开幕式, 闭幕/落幕 for 闭幕式).
 # 由市政府主办、市商务局承办的…博览会在国际会展中心举行: where a fair was held, and its host before it.

@@ -75,6 +75,7 @@ from pipeline.extract.meetings.patterns import (
     _YEAR_NUMBER_AHEAD,
     _activity_only,
     _after_publication,
+    _ceremony_of_event,
     _dateline_city,
     _fair_only,
     _planned_in,
@@ -624,7 +625,7 @@ class MeetingReferences:
                     before = sentences[index - 1]
                     heads = self._heads_of(name)
                     opened = None
-                    if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
+                    if _ceremony_of_event(name):
                         # …农博会3日在西陵开幕。本届农博会展期5天…。\n开幕式上，…: the event's opening told a sentence or
                         # two before, across a paragraph break, is the ceremony's (GUIDELINES §3 date and location)
                         opened_at = _OPENED_AT if name.startswith("开幕") else _CLOSED_AT
@@ -635,7 +636,7 @@ class MeetingReferences:
                             any(h[:2] in before.text for h in heads)
                             or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))
                             # (…大赛在省会落下帷幕。闭幕式上，…: the ceremony of the event that closed)
-                            or (_CEREMONY_NAMED.fullmatch(name) and _HELD_ANYWHERE.search(before.text))):
+                            or ((_CEREMONY_NAMED.fullmatch(name) or _ceremony_of_event(name)) and _HELD_ANYWHERE.search(before.text))):
                         when = self.date_of(doc, before.text, reference)
                         if this_day is not None and when[0] is not None:
                             # (its own day word and time of day, GUIDELINES §3 date_text)
@@ -643,7 +644,7 @@ class MeetingReferences:
                             when = (when[0], word, "晚上" if word == "当晚" else _time_of_day(text[this_day.end() :]))
                         lectured = before if heads & _LECTURE_HEADS else None
                         ended = _CLASS_ENDED_AT.search(before.text) if heads & {"结业式", "开班式"} else None
-                        if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
+                        if _ceremony_of_event(name):
                             # …博览会12日在长春国际会展中心开幕。开幕式上，…: the event opened there, its ceremony too
                             ended = (_OPENED_AT if name.startswith("开幕") else _CLOSED_AT).search(before.text)
                             if ended is None and name.startswith("开幕") and _FAIR_OPENED.search(before.text) \

@@ -1495,7 +1495,9 @@ _SENTENCE_OR_SEMICOLON = re.compile("[。；;]")
 _BARE_ITEM = re.compile(r"\s*[^，。；,;\d“”「」]{2,16}?[\d一二三四五六七八九十两百]+[项个名位家人篇件座枚](?:次)?\s*")
 # A piece after a semicolon opening on the whole year (…2024年集团新签合同额达到386亿元；全年获得…奖8项): the year is the
 # one the sentence's earlier piece opened with, a year told before the months of it (2024年12月: one day) or its work year.
-_WHOLE_YEAR_PIECE = re.compile(r"\s*(?:全年|年内|一年来)")
+# (also a whole place's holders, 全镇有4个村获评县级“五好”村党组织, in a piece after one that opened on the past year:
+# a tally told in the review of that year, like 全镇共有3个村获评… after a township's review, §5 eighteenth round)
+_WHOLE_YEAR_PIECE = re.compile(r"\s*(?:全年|年内|一年来|全[省市县区镇乡](?:共|现|已)?有)")
 _PIECE_YEAR = re.compile(r"(?:^|[，,：:])\s*(?:(?P<year>(?:19|20)\d{2})年(?!度|代|级|份|\d{1,2}月|[一二三四五六七八九十]{1,2}月)|(?P<relative>去年|上一?年))")
 # The last prize count of the clause before such an item (…科技进步奖8项).
 _ITEM_COUNT = re.compile(r"[\d一二三四五六七八九十两百]+[项个名位家人篇件座枚]")

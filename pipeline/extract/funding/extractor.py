@@ -141,10 +141,12 @@ from pipeline.extract.funding.patterns import (
     _LEVERAGED_BEFORE,
     _LIST_QUALIFIED,
     _LOAN_FOR,
+    _LOAN_FUNDS_READIED,
     _LOAN_GRANTED,
     _LOAN_LET_OUT,
     _LOANS_ADDED,
     _LOANS_ISSUED,
+    _LOSS_BEFORE,
     _MAY_APPLY,
     _MEMBER_DIVIDEND,
     _MISCONDUCT,
@@ -504,7 +506,9 @@ class FundingExtractor:
                 if _BOND_MONEY_OBTAINED.search(text, clause_start, m_start) and not _BOND_MONEY_USE_AFTER.match(text, m_end) \
                         and not _BOND_MONEY_FOR_PROJECT.search(text, 0, m_start):
                     continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
-                if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end):
+                if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end) \
+                        or _LOAN_FUNDS_READIED.search(text, clause_start, m_start) \
+                        or _LOSS_BEFORE.search(text, clause_start, m_start):
                     # 签署了总额200亿元的开发性金融合作协议, 提供总额5亿元的青年创业贷款额度: a credit line, no money
                     # provided (§6 loans)
                     continue

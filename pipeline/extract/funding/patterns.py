@@ -390,8 +390,9 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                # (今年全县将实施重点项目120个，计划总投资356亿元: projects a report says will be carried
                                # out, a plan in the future tense; not 即将/必将, nor projects already started, below)
                                r"|(?<![即必])将(?:要|再|继续)?(?:实施|建设|推进|新建|新开工|开工|续建)[^，。；]{0,20}?项目"
-                               r"|(?<![按依照])计划(?:(?:今年|明年|年内|下半年|(?:19|20)\d\d年)(?:内|底前)?)?(?:再|还|继续|将)?"
-                               r"(?:实施|建设|新建|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
+                               # (方案计划到2026年新增停车泊位5000个: a plan's target year after 到, its works still ahead)
+                               r"|(?<![按依照])计划(?:(?:今年|明年|年内|下半年|到?(?:19|20)\d\d年)(?:内|底前?)?)?(?:再|还|继续|将)?"
+                               r"(?:实施|建设|新建|新增|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
                                r"[\d一二三四五六七八九十两百千]+(?:个|处|条|座|所|项|公里|千米|户|套)"
                                r"|(?:推介|包装(?!纸|材料|箱|盒|袋|膜|印刷|制品|容器)|策划"
                                r"|(?<![食油气资煤水])储备(?!林|库|粮|油|气|物资|中心|基地|站)|谋划"
@@ -679,11 +680,12 @@ _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
 # A bond named right before its amount (拟安排地方政府专项债券3.9万亿元, 超长期特别国债1万亿元): money borrowed by
 # issuing bonds, whatever the verb (§6); not 专项债券资金 put to a project.
 _BONDS_BEFORE = re.compile("债券?(?:额度)?(?:共计|合计|总计)?约?$")
-# Special bond money a place obtains (争取地方政府专项债券资金9.6亿元, 获批专项债券资金12亿元): money borrowed by issuing
+# Special bond money a place obtains (争取地方政府专项债券资金9.6亿元, 获批专项债券资金12亿元, a year's 新增专项债券资金42亿元):
+# money borrowed by issuing
 # bonds when no project or use is stated in its sentence (GUIDELINES §6 seventeenth review round); handed down to a
 # named project or use (下达专项债券资金…用于X项目, 为X项目争取…) it stays a grant; so does a sum that joins it with
 # another money (争取中央预算内投资和地方政府专项债券资金9.6亿元: a grant in part).
-_BOND_MONEY_OBTAINED = re.compile("(?:争取|获批|获得)(?:到|了)?[^，。；和及与、]{0,12}?专项债(?:券)?资金(?:共计|合计|总计)?约?$")
+_BOND_MONEY_OBTAINED = re.compile("(?:争取|获批|获得|新增)(?:到|了)?[^，。；和及与、]{0,12}?专项债(?:券)?资金(?:共计|合计|总计)?约?$")
 # An amount over a size that a class noun and its count follow (投资超5亿元的项目4个, 其中，投资超10亿元项目5个):
 # a size class of projects counted, not money invested.
 _SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五六七八九十两]+(?:个|项|家|宗)")
@@ -1167,6 +1169,13 @@ _SIGNED_BEFORE = re.compile(_SIGN_VERBS)
 # line "for" a use (提供10亿元用于春耕生产的贷款额度) is still the line, so only verbs of enlarging are refused.
 _CREDIT_LINE_AFTER = re.compile("的?(?:(?!扩大|增加|提高|提升|放大|撬动|新增|带动)[^，。；,;\\d]){0,12}?"
                                 "(?:贷款|信贷|授信|融资|借款|担保|信用)额度")
+# Loan money a bank readies for a season's needs (农发行已准备收购贷款资金1.5亿元, 备足信贷资金10亿元): a credit line that
+# may be drawn, no loan let out to anyone yet (GUIDELINES §6 loans: credit lines); not a fund the loans only qualify
+# (贷款贴息资金, 贷款风险补偿资金: money granted), nor loans let out (发放贷款资金…).
+_LOAN_FUNDS_READIED = re.compile("(?:准备|备足|筹措|筹集|储备)(?:了|好)?[^，。；,;\\d]{0,10}?(?:贷款|信贷)资金(?:共计|合计|总计)?约?$")
+# A loss a disaster caused, told by its amount (台风造成全县农损逾3亿元, 灾损金额达8600万元): damage, no money granted (like
+# 损失, GUIDELINES §6); the loss word right before the amount, so money paid for it stays (为农损严重的乡镇下拨救灾资金…).
+_LOSS_BEFORE = re.compile("(?:农损|灾损)(?:金额|总额)?(?:达到?|共计|合计|为)?约?$")
 # A plan or scheme the act is the content of (建设蔬菜大棚的方案): the act is the purpose, not the plan.
 _PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
 # An event or a work a bare fund is arranged for (为本次竞赛安排专项经费10万元, 为服务站建设投入资金320万元): the event or

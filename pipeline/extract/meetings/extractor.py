@@ -824,7 +824,9 @@ def _one_county_government(text: str) -> str | None:
 # 市政府, 县政府 as a meeting's organizer: the government of that level written short, standing for the one
 # …人民政府 of that level the page names in full (白河市人民政府…。市政府第四十二次常务会议: GUIDELINES §3 sixteenth
 # review round); a government of another level stays as written.
-_LEVEL_GOVERNMENT_SHORT = {"省政府": "省", "市政府": "市", "县政府": "县", "区政府": "区"}
+# (also with its full word but no place, 县人民政府召开第四十二次常务会议: the same bare level, §3 sixteenth round)
+_LEVEL_GOVERNMENT_SHORT = {"省政府": "省", "市政府": "市", "县政府": "县", "区政府": "区",
+                           "省人民政府": "省", "市人民政府": "市", "县人民政府": "县", "区人民政府": "区"}
 # (a name opening a line, clause or item, or after a preposition; not 白河市人民政府办公室 or …门户网站, the office or the
 # site, another body; not 该市, 全市: a reference, no name)
 _GOVERNMENT_NAMED = r"(?:^|(?<=[，。；、\s：:（(【从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,8}?"

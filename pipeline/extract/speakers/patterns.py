@@ -1701,11 +1701,12 @@ _PLEDGE = re.compile(r"(?:作|做)(?:了|出)?(?!上述|这|此|该|相关|类�
 # body's other matters told (代表公司介绍了项目情况).
 _EXPERIENCE_ON_BEHALF = re.compile(r"\s*代表(?![队团])[^，。；]{1,12}?(?:介绍|交流|分享)了?[^，。；]{0,10}?(?:经验|做法)")
 # 会议听取（和审议）了副市长李某关于…的报告: the report heard is the one named's own, given at the meeting
+# (also made on a body's commission, 受县政府委托所作的关于…的报告: still the one named's report, §4 fifteenth round)
 # (作报告, like 李某所作的…报告, GUIDELINES §4); the verb of hearing right before the title, the report after the name.
 # (a 报告 or 汇报 after 关于…的: a 汇报 heard from the one named is theirs, as 作…情况汇报 is, §4 tenth review round;
 # not a 通报 heard, which stays no role, nor a report's text 报告稿, 报告书, 汇报材料, nor a reporting session 汇报会)
 _HEARD_BEFORE_TITLE = re.compile(r"听取(?:和审议|并审议|、审议)?了?$")
-_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
+_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?委托)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
                              r"(?![会厅人书单稿材片])")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")

@@ -61,6 +61,8 @@ from pipeline.extract.funding.patterns import (
     _BUDGETS_SUMMED,
     _CAREER_FUNDS,
     _CAREER_TALLY,
+    _CARRIED_VERB_OPENING,
+    _CARRIED_WILL,
     _CEILING_BEFORE,
     _CLASS_NOUN,
     _COLLECTIVE_PAYER,
@@ -562,6 +564,11 @@ class FundingExtractor:
                     if not page_donates and (future["fund"] or not page_signs):
                         declined.append(entity)
                         continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
+                if clause_start and not parts and _CARRIED_VERB_OPENING.match(text, clause_start, m_start) \
+                        and _CARRIED_WILL.search(text, previous_start, clause_start) \
+                        and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 论坛期间还将举行成果展，设立专项资金200万元: the 将 before governs this clause too
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (
                         _OWN_SIGNING.search(text, own_start, clause_end)

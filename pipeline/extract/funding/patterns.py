@@ -846,6 +846,12 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
                                 # 对考核优秀的特派员每人奖励5000元, no later time told: a reward promised, a record)
                                 "|(?:下一步|下步|今后|明年|来年)[^，。；]{0,8}?将(?:(?!已|今年|去年|上年|本年|此前|目前)[^。；]){0,40}?(?:给予|奖励)[^，。；\\d]{0,12}?)"
                                 + _INVESTMENT_LEAD)
+# A clause with no subject of its own that opens on a verb of allocating (论坛期间还将举行成果展，设立专项资金200万元用于…;
+# 该中心将于明年投入使用，安排运营经费…) shares the predicate of the clause before it: the 将 there, told with an
+# adverb (还将, 也将, 并将) or with a time (将于, 将在), puts this money ahead too, only intended (§6 money put off to a
+# later step).  Not when the clause before tells something done (已): then the amount's clause is its own statement.
+_CARRIED_WILL = re.compile("(?:(?:还|也|并|又|另)将(?!来|近)|(?<![即必原])将(?:于|在))(?:(?!已)[^，。；]){0,30}[，,]\\s*$")
+_CARRIED_VERB_OPENING = re.compile("\\s*(?:并|同时|再|还)?(?:设立|安排|投入|拨付|下拨|筹集|筹措|新增|追加|划拨|列支)")
 # The rest of a quoted name after an amount inside it (「三百亿元中央扩大租金补贴专案计画」, “千亿元产业集群培育工程”):
 # the amount is a word of the scheme's name, no money stated by the sentence (§6 records money granted).  The name must
 # close on a scheme's head noun, so a quoted remark (「再拨款2亿元」) is not taken for a name.

@@ -175,8 +175,11 @@ _ACCOUNT_OPENING = re.compile(r"\s*(?:在?[^，。；,;]{0,16}?(?:会|会议|仪
 # (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)
 # (本次论坛为期两天，将围绕…展开研讨，邀请300余名专家学者参加: a sentence about the event told held, opening on
 # 本次/此次, whose 将 governs another verb; there the future word must stand in 邀请's own clause)
-_INVITED_AHEAD = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^。；！？]{0,30}?邀请(?![了到])[^，。；]{0,8}$")
-_INVITED_AHEAD_CLAUSE = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^，。；！？]{0,12}?邀请(?![了到])[^，。；]{0,8}$")
+# (届时将邀请国内知名专家学者、百强村党组织书记等300余人: the guests may be listed at length before the 等 that closes
+# the list and the count that totals it; the 等 keeps the count tied to that invitation)
+_INVITED_OBJECT = "(?:[^，。；]{0,8}|[^，。；]{9,40}?等)$"
+_INVITED_AHEAD = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^。；！？]{0,30}?邀请(?![了到])" + _INVITED_OBJECT)
+_INVITED_AHEAD_CLAUSE = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^，。；！？]{0,12}?邀请(?![了到])" + _INVITED_OBJECT)
 _THIS_EVENT_OPENING = re.compile(r"\s*(?:本次|此次|这次|本届)(?![^，。；]{0,20}?届时)")
 # 应出席大会代表254名, 应到会委员35人: the number due to attend, opening the clause of its count.
 # 该研讨会已于上月下旬在北京举行, 此论坛早已于4月20日举办: an event referred to by 该/此 and its head, told held before
@@ -367,7 +370,7 @@ class MeetingAttendance:
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
                     and not _contest_entered(sentence, m) and not _trial_watched(sentence, m)
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
-                        sentence, max(0, m.start("n") - 50), m.start("n"))
+                        sentence, max(0, m.start("n") - 80), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
                     and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)

@@ -2624,6 +2624,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (大紫荆勋章获授人5名: the holders' word, whose 获 opens no honour after it)
         honor = _DECORATION_HOLDERS_END.sub("", honor)
         honor = _WON_PREFIX.sub("", honor)
+        # (为20名获奖优秀教师颁发证书: 获奖 describes the holders, who hold the honour after it, GUIDELINES §5 eighteenth
+        # review round; not 获奖教师, where nothing after it is an honour)
+        if honor.startswith("获奖") and self._honor_like(honor[2:]):
+            honor = honor[2:]
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if grouped or _GRADED_WORD.search(honor) \
             else honor.split("等")

@@ -231,6 +231,7 @@ from pipeline.extract.funding.patterns import (
     _RESEARCH_SPENDING,
     _REWARD_TO_NEW_CLASS,
     _REWARDED_OBJECT_BEFORE,
+    _RIGHT_PRICED,
     _RULE_PAID,
     _RUNNING_SINCE,
     _SALES_PROMOTION,
@@ -262,6 +263,8 @@ from pipeline.extract.funding.patterns import (
     _STATISTIC_MARK,
     _STATISTIC_SPAN,
     _STUDENT_LOANS,
+    _SUPPLEMENTARY_BEFORE,
+    _SUPPLEMENTARY_USED_AFTER,
     _SURPLUS,
     _TAIWAN_CITY_GOVERNMENT,
     _TALLY_END,
@@ -489,6 +492,10 @@ class FundingExtractor:
                     # put in before it is)
                     and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
                     and not _NAME_HOLDS_EXCLUDED.match(clause, x.start())]
+                if excluding and _SUPPLEMENTARY_USED_AFTER.match(text, m_end) \
+                        and (supp := _SUPPLEMENTARY_BEFORE.search(clause, 0, m_start - clause_start)):
+                    # (总预算310亿元及追加预算1.2亿元，追加预算全数用于…: the total's word is no part of this amount)
+                    excluding = [x for x in excluding if x.start() >= supp.start()]
                 if excluding:
                     excluded_before = True
                     budget_before = all("预算" in x.group() for x in excluding)
@@ -618,6 +625,9 @@ class FundingExtractor:
                 if _INVESTMENT_STOCK.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 中国企业在哈投资已超过3亿美元: investment standing in a place, a statistic (§6)
+                if _RIGHT_PRICED.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 奥运会的电视转播权为40万美元: a right's price, a market figure (§6)
                 if (brought := _INVESTORS_BROUGHT.search(text, clause_start, m_start)) \
                         and (_INVESTORS_TALLY.search(brought.group()) or not _PURPOSE_ACT.match(text, m_end)):
                     declined.append(entity)

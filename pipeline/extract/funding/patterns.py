@@ -955,6 +955,10 @@ _LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补�
 # 投资…): investment attracted, a statistic (§6), like 吸引投资; not a project a body organizes (组织实施投资…) nor money a
 # body gives (组织会员企业捐款…: no 投资). 组织 as a noun is no verb (县委组织部与企业共同投资…, 村集体经济组织与企业合作投资…: the
 # body itself invests).
+# 1960年奥运会的电视转播权为40万美元, 该联赛冠名权的售价为3000万元: the price of a right told as what it is worth, a market
+# figure, no record (GUIDELINES §6 eighteenth review round); the right named as the clause's subject, its figure right
+# after 为/是/达 (not 拨款500万元购买转播权: money granted, the right bought after it).
+_RIGHT_PRICED = re.compile("[\u4e00-\u9fff]权(?:费|的?(?:价格|售价|价值|成交价))?(?:为|是|达到?|高达|约为?)$")
 _INVESTORS_BROUGHT = re.compile("(?:引导|(?<!经济)(?<!集体)(?<!社会)(?<!群团)(?<!党)组织(?![部局委])|动员|带领)(?!实施)"
                                 "[^，。；\\d]{0,8}?(?:企业|会员|客商|乡贤|侨商|台商|港商|商会)"
                                 "[^，。；\\d]{0,8}?投资(?:额|总额)?[^，。；\\d]{0,8}$")
@@ -1117,9 +1121,16 @@ _NAME_HOLDS_EXCLUDED = re.compile("进出口(?:银行|公司|有限|集团|商�
 # (，将全数用于…, ，全额用于…: 全数/全额 as 全部)
 _USE_ADVERBS = re.compile("(?:主要|专项|全部|全数|全额|将|重点|并|均|统一|定向)*")
 # (，这些钱主要用于…, ，这笔钱将用于…: the money itself, named only by a demonstrative)
+# (追加预算1.2亿元，追加预算全数用于…: a supplementary budget taken up again, its use stated, GUIDELINES §6 eighteenth
+# review round)
 _MONEY_USED = re.compile("(?:(?:这笔|该笔|此笔|这些|上述|所筹|所募|所捐|所得)?(?:资金|善款|款项|捐款|经费|款物|爱心款)"
-                         "|(?:这笔|这些|此笔|该笔)钱)"
+                         "|(?:这笔|这些|此笔|该笔)钱|(?:本次|此次|该笔|这笔)?追加预算)"
                          "(?:主要|专项|全部|全数|全额|将|重点|并|均|统一|定向|已)*")
+# 三读通过总预算310亿元及第一次追加预算1.2亿元，追加预算全数用于…: a supplementary budget named right before its amount,
+# its use told in the next clause (GUIDELINES §6 eighteenth review round): a budget with a stated use, funding, whatever
+# budget figure the clause named before it.
+_SUPPLEMENTARY_BEFORE = re.compile("追加预算[^，。；\\d]{0,4}$")
+_SUPPLEMENTARY_USED_AFTER = re.compile("[，,]\\s*(?:本次|此次|该笔|这笔)?追加预算(?:主要|专项|全部|全数|全额|将|重点|均|统一|定向)*用于")
 # 用于 right after the amount, after a comma or an adverb of allocating (统筹用于, ，全部用于); not 本应用于.
 _ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|全数|全额|主要|专项|集中|重点|将|均)*用于")
 # The contact line of an investment-promotion advertisement (招商热线：…): its figures are no funding (§6 ads).

@@ -64,6 +64,7 @@ from pipeline.extract.speakers.patterns import (
     _HEARD_REACTION,
     _HONOUR_PART,
     _HONOUR_REACTION,
+    _HONOUR_WON_BEFORE,
     _HONOURED_AFTER,
     _HONOURED_BEFORE,
     _HONOURED_LABEL,
@@ -512,6 +513,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
                     or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
+                    or bool(soft and _HONOUR_WON_BEFORE.search(label_window)
+                            and not _HONOUREES_SPOKESMAN.search(label_window)
+                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)) \
                     or bool((soft or manner)
                             and (self._paid_group_representative(text, label_window, sentence.start)
                                  or (_AIDED_REPRESENTATIVE_END.search(label_window) is not None

@@ -1131,6 +1131,10 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
     paragraph = text.rfind("\n", 0, mention_start) + 1
     return any(words[cut:] in symposium.group() for symposium in _SYMPOSIUM_NAME.finditer(text, paragraph, mention_start)
                for cut in range(len(words) - 1))
+# 獲頒「打詐尖兵」的巡佐吳某表示, 荣获“优秀民警”称号的民警张某说: a recipient named through the honour received (a verb of
+# winning, the honour, 的, then the label), quoted with a plain soft verb: no role (GUIDELINES §4 eighteenth review round);
+# the caller keeps one told 会上 or behind a representative label (获奖代表), and 上台发言 is no soft verb.
+_HONOUR_WON_BEFORE = re.compile("(?:荣获|获得|获评|获颁|获授|荣膺)[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$")
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 # A directive modal not of the speaker's own resolve (要进一步…, 必须…; not 我要继续努力, 我们将…): remarks that direct.

@@ -100,8 +100,11 @@ _LIFE_EVENT = re.compile("逝世|去世|病逝|辞世|出生|诞生|牺牲|殉�
 _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]?\s*$")
 # （2024年5月8日 本报记者 张三）, 2024年5月8日 记者 李四 通讯员 王五: a byline line opening on a full date, the
 # reporters' labels right after it (the date-first order of the credit line above).
+# (not 2023年5月8日 记者节座谈会, …记者站揭牌仪式, …通讯员培训班: a dated event whose name opens on the label's word, a
+# compound of it, no credit)
 _SIGN_OFF_START = re.compile(r"^\s*[（(]?\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
-                             r"(?:本报|本网|本台|本刊)?(?:特约)?(?:记者|通讯员|实习生)[^（）()，。,]{1,30}[）)]?\s*$")
+                             r"(?:本报|本网|本台|本刊)?(?:特约)?(?:记者|通讯员|实习生)(?![节站团证会]|招待|培训|队伍)"
+                             r"[^（）()，。,]{1,30}[）)]?\s*$")
 # （医务科 2023-07-05）, 江城第一中学 2024-09-10: an office's sign-off with a numeric date (in brackets,
 # or after a short name ending like an office); （县委组织部 供稿）2024-03-15, 县委组织部 供稿 2024.03.15, 文/图 县委组织部
 # 2024-03-15: the credit closed before the date, or the office's credit word and a 文/图 label around it

@@ -1,8 +1,26 @@
-"""cr9 review rows 1.1, 1.14, 1.22 (awards) and 1.3, 1.7 (speakers): invented sentences (GUIDELINES §4, §5)."""
+"""cr9 review rows 1.1, 1.14, 1.22 (awards) and 1.3, 1.7 (speakers): invented sentences (GUIDELINES §4, §5).
+
+Later, helper cra of the cr22 review: wrong firings found, and the guideline section that rules each:
+
+- W1: a place or a deictic before the verb of an attended event's attribute (出席了北京举行的…, 此间举行的…, 当地举行的…)
+  was read as its organizer. GUIDELINES §3 organizer: a place is the venue, never the holder. A short holder that ends
+  like a body (区政府, 市妇联) or names a side (哈方) keeps today's reading.
+- W4: a stock counted at a year's end with a stock word other than 已 (到2023年底全市累计建成…, 到2023年底为止，全市共建成…)
+  was read as a deadline, so a page with no publication date lost the meeting's year. GUIDELINES §3 date (cr21/cfd: a
+  stock counted after the year ended gives the next year; a deadline ahead gives none). A target's tally in a
+  sentence of plans (会议要求，到2025年底累计建成…) stays a deadline.
+- W6: a dated event line whose name opens on a reporter label's word (2023年5月8日 记者节座谈会) was read as a date-first
+  credit line, giving the page a publication date. GUIDELINES §2 published: only a byline's date is the page's.
+- W8a: a January meeting whose speaker gives the year's target (１９９８年全省预期达到…, 有望实现…, 的目标是达到…) was dated a
+  year later, as if the year were looked back on. GUIDELINES §3 date (eighteenth round): a year given only for a plan is
+  no evidence; a year whose target was met (达到了预期目标) is still looked back on.
+"""
 
 from __future__ import annotations
 
 import pytest
+
+from tests.extract.views import dated, held, page
 
 
 def awards(record: dict) -> list[tuple[str, int | None]]:
@@ -138,3 +156,103 @@ def test_listeners_reactions_after_attendance_sentence_stay_none(extract) -> Non
     # 大家/学员们纷纷表示 after an attendance sentence: the listeners' case, the person then quoted reacts too
     text = "5月6日，县委党校举办专题培训班，全县党员干部150人参加。学员们纷纷表示，收获很大。学员刘明说，要把所学用到工作中。"
     assert "刘明" not in roles(extract(text, "2024-05-10"))
+
+def _bare(body: str) -> str:
+    """A page with a headline and no publication date."""
+    return "标题\n" + body + "\n"
+
+# W1 -----------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "市长出席了此间举行的欢迎宴会并致辞。",
+    "市长出席了这里举行的欢迎宴会并致辞。",
+    "市长出席了当地举行的欢迎宴会并致辞。",
+    "市长出席了北京举行的欢迎宴会并致辞。",
+    "副省长出席了杭州举办的招商推介会并讲话。",
+])
+def test_a_place_before_the_attribute_holds_nothing(extract, body: str) -> None:
+    meetings = held(extract(page(body)))
+    assert len(meetings) == 1 and meetings[0][2] is None
+
+
+@pytest.mark.parametrize(("body", "organizer"), [
+    # (a body or a side before the verb: today's readings)
+    ("市长出席了哈方举行的欢迎宴会并致辞。", "哈方"),
+    ("市长出席了区政府主办的欢迎宴会并致辞。", "区政府"),
+    ("市长出席了市妇联举办的表彰大会并讲话。", "市妇联"),
+    # (a time or a manner before the verb: still no holder)
+    ("市长出席了当晚举行的欢迎宴会并致辞。", None),
+    ("市长出席了隆重举行的欢迎宴会并致辞。", None),
+])
+def test_a_holder_before_the_attribute_keeps_its_reading(extract, body: str, organizer: str | None) -> None:
+    meetings = held(extract(page(body)))
+    assert len(meetings) == 1 and meetings[0][2] == organizer
+
+
+# W4 -----------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "5月6日，全市组织工作会议召开。会议指出，到2023年底全市累计建成党群服务中心300个。",
+    "5月6日，全市组织工作会议召开。会议指出，到2023年底为止，全市共建成党群服务中心300个。",
+    "5月6日，全市组织工作会议召开。会议指出，到2023年底共发放贷款12亿元。",
+    "5月6日，全市组织工作会议召开。会议指出，截至2023年末，全市总计培训干部5000人次。",
+])
+def test_a_stock_word_at_a_years_end_gives_the_next_year(extract, body: str) -> None:
+    assert [d for _, d in dated(extract(_bare(body)))] == ["2024-05-06"]
+
+
+@pytest.mark.parametrize("body", [
+    # (a target's tally in a sentence of plans: a deadline ahead, as without the stock word)
+    "5月6日，全市组织工作会议召开。会议要求，到2025年底全市累计建成党群服务中心500个。",
+    "5月6日，全市组织工作会议召开。会议要求，到2025年底为止，全市共建成党群服务中心500个。",
+    "5月6日，全市组织工作会议召开。会议强调，力争到2025年底累计建成党群服务中心500个。",
+    # (共同: doing together, no tally)
+    "5月6日，全市组织工作会议召开。会议要求，到2025年底共同完成改造任务。",
+])
+def test_a_targets_tally_at_a_years_end_gives_no_year(extract, body: str) -> None:
+    assert [d for _, d in dated(extract(_bare(body)))] == [None]
+
+
+# W6 -----------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("last_line", [
+    "2023年5月8日 记者节座谈会",
+    "2023年5月8日 记者站揭牌仪式",
+    "2023年5月8日 通讯员培训班开班",
+])
+def test_a_dated_event_line_opening_on_a_label_word_is_no_byline(extract, last_line: str) -> None:
+    assert extract("标题\n5月6日，县委召开工作会议。\n" + last_line + "\n")["published"] is None
+
+
+@pytest.mark.parametrize("last_line", [
+    "2023年5月8日 本报记者 张三",
+    "（2023年5月8日 记者李四 通讯员王五）",
+    "2023年5月8日 通讯员 赵六",
+])
+def test_a_date_first_byline_still_dates_the_page(extract, last_line: str) -> None:
+    assert extract("标题\n5月6日，县委召开工作会议。\n" + last_line + "\n")["published"] == "2023-05-08"
+
+
+# W8a ----------------------------------------------------------------------------------------------------------------
+
+_PLAN_MEETING = "本报南京１月８日讯 省计委今天召开全省计划工作会议。主任张强指出，"
+
+
+@pytest.mark.parametrize("said", [
+    "１９９８年全省预期达到增长１０％。",
+    "１９９８年全省有望实现增长１０％。",
+    "１９９８年全省的目标是达到增长１０％。",
+    "１９９８年全省预期实现利税２０亿元。",
+])
+def test_a_years_target_is_not_looked_back_on(extract, said: str) -> None:
+    assert [d for _, d in dated(extract(_bare(_PLAN_MEETING + said)))] in (["1998-01-08"], [None])
+
+
+@pytest.mark.parametrize("said", [
+    # (the year's work done, or its target met: looked back on, early in the next year)
+    "１９９７年全省实现增长１０％。",
+    "１９９７年全省达到了预期目标。",
+    "１９９７年全省经济增长达到了预期的１０％。",
+])
+def test_a_year_whose_target_was_met_is_looked_back_on(extract, said: str) -> None:
+    assert [d for _, d in dated(extract(_bare(_PLAN_MEETING + said)))] == ["1998-01-08"]

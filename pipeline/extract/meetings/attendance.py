@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from pipeline.extract.common import Sentence, clause_bounds
-from pipeline.extract.meetings.dates import _ITEM_OPENING
 from pipeline.extract.meetings.patterns import (
     _ANY_HEADCOUNT,
     _CARRYING_OUT_END,
@@ -18,6 +17,7 @@ from pipeline.extract.meetings.patterns import (
     _GATHERING_NAMED,
     _GENERIC_HEADS,
     _HEADCOUNT,
+    _ITEM_OPENING,
     _LECTURE_AHEAD,
     _LECTURE_HEADS,
     _LECTURE_WORDS,

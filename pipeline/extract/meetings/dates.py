@@ -20,6 +20,7 @@ from pipeline.extract.common import (
     TAIWAN,
     Sentence,
     clause_bounds,
+    end_before,
     first_char_gated,
     literal_gated,
     stamp_year,
@@ -43,6 +44,7 @@ from pipeline.extract.meetings.patterns import (
     _HELD_FINITE,
     _HELD_VERB,
     _ITEM_DATELINE,
+    _ITEM_OPENING,
     _LEAD_DATE_AFTER,
     _LEARNT_AT_MEETING,
     _OPENING_VERBS,
@@ -114,12 +116,12 @@ _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 _WELCOMING_LEAD = re.compile(r"\s*(?:为了?)?(?:迎接|喜迎)")
 # A day followed by its eve or its coming (7月1日前夕, 5月1日劳动节即将到来): the meeting was held before it.
 _EVE_AFTER_DATE = re.compile("(?P<gap>[^，。；,;\\d]{0,10}?)(?:前夕|即将到来|即将来临)")
-# A festival named between a day and its eve (9月28日国庆前夕, 6月30日“七一”前夕, 5月8日母亲节前夕): the day is the
-# meeting's, unless it is that festival's own fixed day (7月1日“七一”前夕, 10月1日国庆节即将到来).
 # The festivals' names, longest first so that a name is not cut at a shorter one inside it, and the numbers that name
 # some of them (七一, 五四): shared by the date_text of an eve (_PERIOD) and the day of a festival (_FESTIVAL).
 _FESTIVAL_ALT = "|".join(sorted(FESTIVALS, key=len, reverse=True))
 _FESTIVAL_NUMBER_ALT = "|".join(FESTIVAL_NUMBERS)
+# A festival named between a day and its eve (9月28日国庆前夕, 6月30日“七一”前夕, 5月8日母亲节前夕): the day is the
+# meeting's, unless it is that festival's own fixed day (7月1日“七一”前夕, 10月1日国庆节即将到来).
 _FESTIVAL_SOLAR_DAYS: dict[str, tuple[int, int]] = {
     **{name: (month, day) for name, (month, day, lunar) in FESTIVALS.items() if not lunar},
     **{number: FESTIVALS[name][:2] for number, name in FESTIVAL_NUMBERS.items()},
@@ -264,6 +266,12 @@ _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 # or holding 已, read by _STOCK_AT_YEAR_END below; the pattern is searched within a clause, so it looks no further)
 # (not 明确2024年工作目标, 力争2024年…: the current year's aims)
 _FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?:(?!底|末)|[底末](?=[^。；，,\s])(?![^。；，,]{0,30}?已)))")
+# The words telling a stock counted at a year's end (到2023年底全市累计建成…, 到2023年底为止，全市共建成…, 到2023年底共发放…);
+# all but 已 also open a target's tally (会议要求，到2025年底累计建成…), read by _stock_told with the sentence's plan words.
+_STOCK_WORDS = "已|累计|共计?(?!同)|总计"
+_STOCK_TOLD = re.compile("[底末](?:为?止|[^。；！？\n]{0,30}?(?:" + _STOCK_WORDS + "))")
+# The words of a plan or a target around such a stock (会议要求…, …的目标, 力争…): the year is a deadline ahead.
+_STOCK_PLANNED = re.compile("要求|提出|部署|明确|目标|任务|计划|" + NOT_JIANG_PLACE + "将|(?<![需只])要|力争|确保|争取|预计|拟|务必|必须|届时")
 # A target or a plan before a year (力争2027年…, 至2035年建成, 备战2028年奥运会, 团市委将在2026年培养…, 预计2026年…,
 # 届时2027年全运会), in the year's clause or an earlier clause of its sentence: a year ahead, no evidence of the
 # report's own year (not 截至1997年底, 1930年至1931年: a stock, a span; not 要求/要: 会议要求，2024年要在…取得突破,
@@ -296,6 +304,18 @@ def _year_ahead_or_past(text: str, start: int, end: int) -> bool:
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 # (not 到2024年底完成: a deadline, which _FUTURE_CLAUSE reads as a year ahead)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")
+
+
+def _stock_told(text: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` (after 到/截至) is the end of a stock counted with a word of its own (到2023年底全市累计建成…,
+    到2023年底为止，全市共建成…) in a sentence that states no plan or target: a look back at the year, as with 已."""
+    if not _STOCK_BEFORE.search(text, 0, year.start()) or not _STOCK_TOLD.match(text, year.end()):
+        return False
+    sentence_start = start_after(text, year.start(), "。！？\n")
+    sentence_end = end_before(text, year.end(), "。！？\n")
+    return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is None
+
+
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
 # stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
 # (not 2024年，全县一季度完成…, 2024年，公司1-4月实现…, 2024年，全县实现良好开局: a part of the year, the current one)
@@ -306,7 +326,12 @@ _PART_OF_YEAR = (r"[一二三四1-4第]季度|首季|上半年|前[一二三四�
 # handled, work done or money paid, a look back at it as well; the year is followed at once by a comma, 全年 or the
 # tally: not 2024年1月，全院共受理…, 2024年春节期间，全县共接待…, 全县2024年打击整治行动中，共破获…: a month, a holiday or
 # a campaign of the year, the current one)
-_YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))")
+# (１９９８年全省预期达到增长１０％, 有望实现…, 的目标是达到…: a target for the year, ahead as well; not 达到了预期目标: the target
+# met, a look back)
+_TARGET_AHEAD = "有望|预期(?!目标|的)|目标[是为]"
+_YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将|" + _TARGET_AHEAD + "))"
+                       "(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))")
+_TARGET_IN_CLAUSE = re.compile(_TARGET_AHEAD)
 _YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)"
 # (１９９７年全省国内生产总值达到…, １９９７年该行共发放…: the whole place or the body told right after the year, no comma
 # between, is the subject of what was achieved in it, as a comma would set it off)
@@ -409,9 +434,6 @@ _CONTEST_HELD_DAY = re.compile(rf"{DATE_NUMBER}日(?!起|前|截止|开始)[^。
                                "(?:开跑|鸣枪|开赛|开打|打响|举行|举办|开幕|进行|落幕|收官|闭幕|结束|决出)")
 #: How many sentences back a 赛后 ceremony may find the contest's day.
 CONTEST_DAY_REACH = 5
-# 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
-# newspaper page may glue short items together, GUIDELINES §11).
-_ITEM_OPENING = re.compile(r"^[ \t\u3000]*据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)
 
 
 _YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
@@ -1006,7 +1028,8 @@ class MeetingDates:
         said = meeting_text if at < 0 else text[at : end.start() if end else len(text)]
         recalled = [int(r[1]) for r in _REMARKS_YEAR.finditer(said)
                     if not _FUTURE_IN_SENTENCE.search(said, *clause_bounds(said, r.start(1)))
-                    and not _PLAN_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))]
+                    and not _PLAN_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))
+                    and not _TARGET_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))]
         if recalled and month is not None and month <= REMARKS_LOOK_BACK_MONTHS:
             return min(recalled) + 1
         # 10月12日，2019年中国人文地理学术年会开幕, 2024世界互联网大会: the year the meeting's own sentence
@@ -1048,7 +1071,8 @@ class MeetingDates:
         # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
         # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
-        years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
+        years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
+                                              or _stock_told(text, m))
                               or early and _year_looked_back(text, m)
                               or _late_last_year(text, m.end(), month) else 0)
                  - (1 if _year_ahead(text, m, month) else 0)
@@ -1060,7 +1084,7 @@ class MeetingDates:
                  and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
                  # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)
                  and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text.startswith("度", m.end()))
-                 and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
+                 and (not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start())) or _stock_told(text, m))
                  and not _year_ahead_or_past(text, m.start(), m.end())
                  # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
                  and not life_dated(text, m.start(), m.end())]

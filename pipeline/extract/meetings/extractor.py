@@ -198,7 +198,6 @@ from pipeline.extract.meetings.patterns import (
     _EACH_SUBJECT,
     _EARLIER_SIGNING,
     _ENUMERATED_BODY,
-    _FAIR_HELD,
     _FAIR_OPENED,
     _FOLLOWING,
     _FROM_DATE_AFTER,
@@ -274,6 +273,7 @@ from pipeline.extract.meetings.patterns import (
     _recent,
     _time_of_day,
     _told_days,
+    fair_held,
 )
 from pipeline.extract.meetings.places import (
     _BARE_PLACE,
@@ -384,12 +384,17 @@ _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:
 _TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
 # 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
 _VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
-# 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
 # The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
 _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
 # Words before such a verb that are no holder: a time, a manner (当晚举行的, 隆重举行的, 随后举行的).
+# (the alternation is also read inside a look-behind, which takes one width only: every word stays two characters)
 _NOT_A_HOLDER = ("今天|昨天|当天|当晚|当日|今晚|昨晚|今年|去年|上午|下午|晚上|随后|同期|同时|此前|近日|日前|"
                  "隆重|盛大|首次|正式|联合|共同|专门|特别|成功|如期")
+# The ends of a holder named by its side (哈方举行的, 主办方举行的, 东道主举办的), no body's name.
+_SIDE_ENDS = ("方", "东道主")
+# The quotes opening an event's name after the attribute (区政府主办的“…”): its long-name branch.
+_QUOTE_OPENERS = ("“", "「", "『")
+# 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
 _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
 
 
@@ -2038,6 +2043,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended") else None
+            if kind == "attended" and org and m.groupdict().get("org") and not text.startswith(_QUOTE_OPENERS, m.end("org") + 3) \
+                    and not (_HOLDER_END.search(org) or org.endswith(_SIDE_ENDS)):
+                # 出席了北京举行的…, 此间举行的…, 当地举行的…: a place or a deictic before the verb is where the event was
+                # held, never who held it (GUIDELINES §3 organizer); a short holder ends like a body or a side (哈方)
+                org = None
             if kind == "lecture" and (inviter := _LECTURE_INVITER.search(text, 0, m.start())) \
                     and (body := self.clean_org(inviter["org"])) and _HOLDER_END.search(body):
                 # 江城大学邀请…教授作专题讲座, 学院特邀…作讲座: the body that invites the lecturer organizes the lecture;
@@ -3487,7 +3497,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             held = None
             if opened is None and name.startswith("开幕"):
                 held = next(((t, h) for t in reversed(told)
-                             if (h := _FAIR_HELD.search(doc.clean_text[t.start : min(t.end, at)])) is not None), None)
+                             if (h := fair_held(doc.clean_text[t.start : min(t.end, at)])) is not None), None)
                 opened = held[0] if held else None
             # (nor when a meeting told between the opening and the ceremony may own it)
             if opened is None or opened.start in held_at or any(

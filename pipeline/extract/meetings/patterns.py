@@ -5,6 +5,7 @@ references and the flow of MeetingExtractor).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -843,8 +844,14 @@ _FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招�
 # The same words inside a sentence, before the verb that opens or closes the fair (…博览会20日在成都开幕).
 _FAIR_OPENED = re.compile(_FAIR.pattern.removesuffix("$") + r"[”」』]?[^，。；]{0,30}?(?:开幕|闭幕|落幕|拉开帷幕|落下帷幕|举行|举办)")
 # 书画院日前举办迎春书画展，…: a fair or a show held, the verb before its name (its opening ceremony then told by 开幕式),
-# with the subject holding it.
-_FAIR_HELD = re.compile(r"(?:^|(?<=[，,]))\s*(?P<org>[^，。；,;]{0,30}?)(?:举办|举行)了?[^，。；]{0,30}?" + _FAIR.pattern.removesuffix("$") + r"[”」』]?(?=[，。；,;]|$)")
+# with the subject holding it. Matched from the opening of each comma clause (fair_held), not searched at every offset.
+_FAIR_HELD = re.compile(r"\s*(?P<org>[^，。；,;]{0,30}?)(?:举办|举行)了?[^，。；]{0,30}?" + _FAIR.pattern.removesuffix("$") + r"[”」』]?(?=[，。；,;]|$)")
+
+
+def fair_held(text: str) -> re.Match[str] | None:
+    """The first comma clause of ``text`` that tells a fair or a show held (_FAIR_HELD), its subject the holder."""
+    starts = itertools.chain((0,), (i + 1 for i, ch in enumerate(text) if ch in "，,"))
+    return next((m for start in starts if (m := _FAIR_HELD.match(text, start)) is not None), None)
 # 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
 # (not 作家王林在…报告厅作了…: the 作 of an occupation, 作家, 作者, 作品; but 作家庭教育专题讲座: 作 and the topic 家庭…)
 _LECTURE_TOLD = re.compile("(?:作|做)(?!家(?!庭)|[者品])了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
@@ -947,3 +954,7 @@ _COMPANY_TRADE_WORDS = ("科技", "股份", "控股", "汽车", "电子", "电�
                         "铝业", "铜业")
 _CARRYING_OUT_END = re.compile("进行了?$")
 _YEAR_NUMBER_AHEAD = re.compile(r"((?:19|20)\d{2})年")
+
+# 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
+# newspaper page may glue short items together, GUIDELINES §11).
+_ITEM_OPENING = re.compile(r"^[ \t\u3000]*据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)

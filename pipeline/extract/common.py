@@ -34,6 +34,9 @@ HAN = "\u3400-\u9fff"
 CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
 # The marks that end a clause, as the extractors' look-backs read them (start_after's default).
 CLAUSE_MARKS = "，。；,;"
+# The verbs that report what a speaker said (县长说, 他指出，), shared by the readings that tell a remark from a clause of
+# the article's own; each reading adds the verbs of its own field (介绍, 透露, 谈到, 认为).
+SPEECH_VERBS = "说|指出|表示|强调"
 # Verbs telling a contest's grades won, after a list of grades set up (本届设一等奖…，共评出/产生/决出一等奖5名): the
 # counts after them were conferred and their money paid; one list for awards' set-up reading and funding's prize decline.
 GRADES_WON = "评出|评选出|决出|产生|诞生|包揽|摘得|夺得|榜上有名"

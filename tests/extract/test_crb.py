@@ -2,13 +2,23 @@
 event whose name holds a year word, loan-interest funds and the firms 新增贷款 describes, money given out of a
 surplus, an intention describing the firms paid, money paid to a planned project, a started project's total told by
 its plan or entered in a list, prize money of another edition paid while the next is ahead.  Invented sentences;
-amounts only (the purposes are another rule's)."""
+amounts only (the purposes are another rule's).
+
+Fixer crb (cr22 review, W2, W3, W5, W7, W8b) found: 将 read as "will" before 申请/申报 also where it is the
+disposal marker (已将申报的项目资金…拨付到位), so money paid out was taken as only applied for (GUIDELINES §6: money paid or allocated is funding); an average opening an
+earlier clause made the amount of a later clause with a subject of its own an average (全村平均每户增收3000元，合作社
+投入资金50万元; §6: money a body puts in is a record); guests presiding over a ceremony were given 主持 where the
+ceremony noun described another chair by 的 (随后主持揭牌仪式的是会长甲; §4: the one presiding is the person named);
+plaques handed out over a running period were counted (今年以来已为20家…授牌, 截至目前…颁发奖牌; §5: a running tally
+of designations is none); recipients described as 获奖 kept the word in the honour (为20名获奖优秀教师颁发证书 ->
+优秀教师 20, §5 eighteenth round).
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, page
+from tests.extract.views import grants, honours, page, speakers
 
 
 def _amounts(extract, body: str) -> list[float]:
@@ -147,3 +157,145 @@ def test_started_project_entered_in_a_list(extract, body: str, expected: list[fl
 )
 def test_prize_money_of_another_edition(extract, body: str, expected: list[float]) -> None:
     assert _amounts(extract, body) == expected
+
+
+# --- §6: 将 as the disposal marker before money applied for and then paid --------------------------------------------
+
+_DISPOSED = [
+    ("市里已将申报的项目资金1000万元拨付到位。", 10000000),
+    ("区财政近日将企业申报的扶持资金500万元全部兑付到位。", 5000000),
+    ("县财政局将首批申报的贴息资金200万元拨付给12家企业。", 2000000),
+    ("县财政已将企业申请的创业补贴300万元发放到位。", 3000000),
+    ("县里将申请的300万元补助资金用于修路，目前已全部拨付。", 3000000),
+    ("市財政已將申報的項目資金1000萬元撥付到位。", 10000000),
+]
+
+
+@pytest.mark.parametrize(("body", "amount"), _DISPOSED)
+def test_money_moved_by_jiang_after_its_application_is_funding(extract, body: str, amount: int) -> None:
+    assert [g[0] for g in grants(extract(body))] == [amount]
+
+
+_STILL_APPLIED_FOR = [
+    "该公司将申请专项资金500万元用于技术改造。",
+    "县水利局将向省水利厅申请补助资金300万元，用于小型水库除险加固。",
+    "该县计划申报中央资金2000万元。",
+    "市科技局拟申报的专项经费800万元，用于新型研发机构建设。",
+    "政府擬於下月再向財委會申請約五億元。",
+]
+
+
+@pytest.mark.parametrize("body", _STILL_APPLIED_FOR)
+def test_money_still_to_be_applied_for_stays_none(extract, body: str) -> None:
+    assert grants(extract(body)) == []
+
+
+# --- §6: an average's list of figures ends at a clause with a subject of its own ------------------------------------
+
+_OWN_SUBJECT = [
+    ("全村平均每户增收3000元，合作社投入资金50万元。", 500000),
+    ("该村户均增收3000元，村集体投入资金20万元。", 200000),
+    ("试点村平均每户新增面积36平方米，帮扶企业投资12万元。", 120000),
+]
+
+
+@pytest.mark.parametrize(("body", "amount"), _OWN_SUBJECT)
+def test_amount_of_a_clause_with_its_own_subject_is_no_average(extract, body: str, amount: int) -> None:
+    assert [g[0] for g in grants(extract(body))] == [amount]
+
+
+_BARE_AVERAGE_FIGURE = [
+    "全村平均每户新增面积36平方米，增加投资12万元。",
+    "试点区平均每户新增建筑面积36平方米，增加投资12万元。",
+    "经过一年试点，平均每人新增收入3000元，增加储蓄1.5万元。",
+]
+
+
+@pytest.mark.parametrize("body", _BARE_AVERAGE_FIGURE)
+def test_bare_parallel_figure_after_an_average_stays_none(extract, body: str) -> None:
+    assert grants(extract(body)) == []
+
+
+# --- §4: a ceremony noun describing another chair by 的 --------------------------------------------------------------
+
+_GUESTS = "江城商会昨日举行成立典礼。主礼嘉宾包括副局长陈大文及议员李小明。"
+
+_OTHER_CHAIR = [
+    _GUESTS + "主礼嘉宾致辞，随后主持揭牌仪式的是会长王志强。",
+    _GUESTS + "主礼嘉宾向会员致意，并主持会议的会长王志强共同揭牌。",
+    _GUESTS + "主礼嘉宾致辞后，随后主持典礼的会长王志强宣布礼成。",
+]
+
+
+@pytest.mark.parametrize("body", _OTHER_CHAIR)
+def test_guests_get_no_chair_when_the_ceremony_noun_describes_another(extract, body: str) -> None:
+    got = speakers(extract(body))
+    assert "主持" not in got.get("陈大文", ("", ()))[1]
+    assert "主持" not in got.get("李小明", ("", ()))[1]
+
+
+_GUESTS_CHAIR = [
+    _GUESTS + "主礼嘉宾随后主持揭牌仪式。",
+    _GUESTS + "典礼上，主礼嘉宾主持揭牌仪式，现场气氛热烈。",
+    _GUESTS + "主礼嘉宾致辞，并主持揭牌仪式。",
+]
+
+
+@pytest.mark.parametrize("body", _GUESTS_CHAIR)
+def test_guests_presiding_themselves_keep_the_chair(extract, body: str) -> None:
+    got = speakers(extract(body))
+    assert "主持" in got["陈大文"][1]
+    assert "主持" in got["李小明"][1]
+
+
+# --- §5: plaques handed out over a running period ----------------------------------------------------------------------
+
+_PLAQUES_TALLIED = [
+    "5月6日，县委召开推进会，今年以来已为20家先进单位授牌。",
+    "5月6日，县委召开推进会。截至目前，全县已为20家先进单位颁发奖牌。",
+    "5月6日，县委召开推进会。近年来，全县累计为20家先进单位颁发牌匾。",
+]
+
+
+@pytest.mark.parametrize("body", _PLAQUES_TALLIED)
+def test_plaques_over_a_running_period_are_no_award(extract, body: str) -> None:
+    assert honours(extract(body)) == []
+
+
+_PLAQUES_HERE = [
+    "5月6日，县委召开表彰大会，为20家先进单位授牌。",
+    "5月6日，县委召开表彰大会，县领导为20家先进单位颁发奖牌。",
+    "5月6日，县委召开大会，总结今年以来的工作，并为20家先进单位授牌。",
+]
+
+
+@pytest.mark.parametrize("body", _PLAQUES_HERE)
+def test_plaques_handed_at_the_event_stay(extract, body: str) -> None:
+    assert [(h[0], h[1]) for h in honours(extract(body))] == [("先进单位", 20)]
+
+
+# --- §5: recipients described as 获奖 before their honour -------------------------------------------------------------
+
+_DESCRIBED_WINNERS = [
+    ("5月6日，县教育局召开大会，为20名获奖优秀教师颁发证书。", "优秀教师", 20),
+    ("5月6日，县总工会召开大会，为15名获奖先进个人颁发荣誉证书。", "先进个人", 15),
+    ("5月6日，县教育局召开大会，为30名得奖三好学生颁发证书。", "三好学生", 30),
+]
+
+
+@pytest.mark.parametrize(("body", "honor", "count"), _DESCRIBED_WINNERS)
+def test_winners_word_before_the_honour_is_dropped(extract, body: str, honor: str, count: int) -> None:
+    assert [(h[0], h[1]) for h in honours(extract(body))] == [(honor, count)]
+
+
+_WINNERS_ONLY = [
+    "5月6日，县教育局召开大会，为20名获奖者颁发证书。",
+    "5月6日，县教育局召开大会，为8个获奖集体颁发证书。",
+    "5月6日，县教育局召开大会，为20名优秀教师颁发证书。",
+]
+
+
+@pytest.mark.parametrize("body", _WINNERS_ONLY)
+def test_winners_with_no_honour_after_keep_todays_reading(extract, body: str) -> None:
+    got = [(h[0], h[1]) for h in honours(extract(body))]
+    assert got == ([("优秀教师", 20)] if "优秀教师" in body else [])

@@ -243,6 +243,8 @@ from pipeline.extract.awards.patterns import (
     _PLAIN_HONOR,
     _PLAIN_NOUN_END,
     _PLANNED,
+    _PLAQUES_AFTER,
+    _PLAQUES_END,
     _PRAISE_WORD,
     _PRAISED_MEMBERS,
     _PRIZE_CEREMONY_WORD,
@@ -367,6 +369,7 @@ from pipeline.extract.awards.patterns import (
     _WHOLE_OR_JOINER_END,
     _WHOLE_QUOTED_ITEM,
     _WINNERS_AFTER_PRIZE,
+    _WINNERS_DESCRIBED,
     _WINNERS_WORDS,
     _WITHDRAWN,
     _WITHDRAWN_DESCRIBES,
@@ -1897,6 +1900,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     if pattern is self.prize_set_winners and _OTHER_PERIOD_CHOSEN.search(
                             text, start_after(text, m.start()), m.start()):
                         continue  # 去年设立…奖，共评出获奖者12名: winners chosen in another period, not at this event
+                    if pattern in (self.count_first, self.conferred_plain) \
+                            and (_PLAQUES_END.search(m.group(0)) or _PLAQUES_AFTER.match(text, m.end())) \
+                            and self._designation_tallied(text, m.start()):
+                        continue  # 今年以来已为20家先进单位授牌, 截至目前，全县已为…颁发奖牌: plaques over a period, a tally (§5)
                     if pattern is self.count_first and _HANDING_VERB_INSIDE.search(m["honor"]):
                         continue  # 为326名优秀新生发放奖学金: the holders, a verb and what is handed, no one honour's name
                     if pattern is self.count_first and _REGION_LEVEL_PREFIX.sub("", m["honor"]) in self._standalone \
@@ -2615,6 +2622,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 honor = prize["prize"]  # “明德奖学金”资助优秀学生50名: the prize, its holders counted
         honor = _CONFERRING_PREFIX.sub("", honor)  # 行政长官今日颁授金紫荆星章
         honor = _HONOUR_FILLER_PREFIX.sub("", honor)
+        if (described := _WINNERS_DESCRIBED.match(honor)) and self._honor_like(honor[described.end():]):
+            honor = honor[described.end():]  # 为20名获奖优秀教师颁发证书: the holders described as 获奖, honour 优秀教师 (§5)
         # (表彰本年度优秀教师10名: this year, no part of the honour)
         honor = _OCCASION_PREFIX.sub("", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it

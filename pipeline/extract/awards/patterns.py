@@ -11,6 +11,7 @@ from pipeline.extract.common import (
     CLAUSE_BREAK,
     GRADES_WON,
     LIFE_EVENT_AFTER_YEAR,
+    SPEECH_VERBS,
     Sentence,
     first_char_gated,
     literal_gated,
@@ -164,6 +165,10 @@ _BATCH = "(?:首批|第[一二三四五六七八九十\\d]+批)"
 # earlier clause's object (会议总结了今年以来的工作，并为…授牌), nor 先后 alone, which is one leader handing the plaques
 # in turn at the event (市长先后为15家…授牌).
 _DESIGNATION_TALLIED = re.compile("以来|累计|近年|历年|截至|截止|目前|已经?$")
+# (a count's conferral by plaque, in the match or right after it: 为20家…授牌, 为20家…颁发奖牌; the designations _DESIGNATION_TALLIED
+# reads a period's tally of)
+_PLAQUES_END = re.compile("(?:授牌|颁牌|奖牌|牌匾)$")
+_PLAQUES_AFTER = re.compile("[^，。；]{0,4}?(?:授牌|颁牌|颁发了?(?:奖牌|牌匾))")
 _PERIOD_CLAUSE = re.compile(".{0,10}(?:以来|目前|近年来?|历年来?)|(?:截至|截止).{0,10}")
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 # Words of a designation between its count (or the level after it) and an honour quoted in part (8家国家级专精特新“小巨人”
@@ -390,7 +395,7 @@ _RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?" + _RECEIVING)
 # 会议强调，全市现有120个村获评…): 有 + count + a receiving verb told in a speech states the holders at present, no
 # conferral of this event (§5 "what a place holds"); the count's clause must open right after the speech verb, with
 # only a place before 有 (not 会议指出，今年全市有30名…: this year's; not 会上，共有30名教师获评…: no speech).
-_SPOKEN_LEAD = re.compile(r"\s*[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|谈到|提到|认为)[，,：:]\s*")
+_SPOKEN_LEAD = re.compile(rf"\s*[^，。；“”「」]{{1,16}}?(?:{SPEECH_VERBS}|介绍|谈到|提到|认为)[，,：:]\s*")
 _HAS_BEFORE_COUNT = re.compile(r"[^，。；,;\d“”「」]{0,6}?(?:现|共|已)?有")
 # 曾 right before the receiving verb (5名同志曾获得县委嘉奖): a record of the past, not this conferral
 # (not 8名曾参加抗洪的民警荣获…: 曾 inside a description of the holders).
@@ -526,13 +531,13 @@ _DECORATION_HOLDERS_END = re.compile("(?<=[奖章])(?:获授人|获颁人)$")
 # The winners of a prize named before the verb that confers it (为12名白求恩奖获得者颁奖, 为10名青年科技奖得主颁发奖杯):
 # the prize is the honour, its winners' word no part of it (as for 白求恩奖章获得者).
 _PRIZE_WINNERS_END = re.compile("(?<=奖)(?:获得者|获奖者|得主)$")
-# The tokens a prize's winners are handed (奖杯, 证书, 奖杯和证书, 奖金和证书): no honour of their own.
 # An honorary degree or fellowship conferred (名誉博士学位, 荣誉院士), read by the two degree patterns of the extractor.
 _HONORARY_DEGREE = "(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士"
 # An unquoted prize's name ending in 奖 (a named scholarship or teachers' prize too: 李氏奖学金) and the ceremony named
 # for it (…颁奖典礼), shared by the readings of a ceremony's winners in its sentence and in the next one.
 _PRIZE_NAME = r"(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?"
 _PRIZE_CEREMONY_WORD = "(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+# The tokens a prize's winners are handed (奖杯, 证书, 奖杯和证书, 奖金和证书): no honour of their own.
 _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品)(?:[和及、](?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品))*")
 # The winners of the event's prizes, counted with no honour of their own (20位得奖者, 30名获奖者, 获奖选手): a bare
 # token handed to them (颁发嘉许状予20位得奖者, 为20名获奖者颁发荣誉证书) is the token of prizes named elsewhere, no
@@ -1509,6 +1514,9 @@ _QUOTED_JOINER = re.compile("[”」』][和及与、][“「『]")
 _REPRESENTATIVE_ACTING = re.compile(r"代表(?![队团])[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)")
 _REPRESENTATIVE_ON_STAGE = re.compile("代表[^，。；]{0,8}?(?:上台|领奖)")
 _CONFERRING_PREFIX = re.compile(r"^[^“”「」]*(?:颁授|颁发|颁赠|颁出)了?(?=[^“”「」]{2})")
+# Recipients described as winners before their honour (获奖优秀教师): the description is no part of the honour (§5
+# eighteenth round), stripped only when an honour remains (获奖者, 获奖集体 stay).
+_WINNERS_DESCRIBED = re.compile("(?:获奖|得奖|受奖)的?")
 _HONOUR_FILLER_PREFIX = re.compile(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|(?:" + _ALL_KINDS + "){1,2}(?=.{2})|(?:表彰)?奖励了?(?=.{2}))")
 _OCCASION_PREFIX = re.compile(r"^(?:本次|本届|此次|今年度|今年|本年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})")
 _WON_PREFIX = re.compile(rf"^(?:[^“”「」]{{0,8}}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|{_GIVEN_OUT}|获选为?|获(?![奖得]))(?=.{{2}})")

@@ -9,6 +9,7 @@ from pipeline.extract.awards.patterns import (
     _ANNUAL_LEAD,
     _BARE_ITEM,
     _BEFORE_PLANNED,
+    _CLAUSE_SPLIT,
     _COMMENDED_AT_EVENT,
     _COMMENDED_PASSIVE,
     _CONFERRAL_OR_EVENT,
@@ -19,6 +20,7 @@ from pipeline.extract.awards.patterns import (
     _COUNT_RECEIVED,
     _COUNT_WITH_UNIT,
     _COUNTY_LEVEL,
+    _DESIGNATION_TALLIED,
     _EARLIER_DONE,
     _EARLIER_EDITION,
     _EDITION_REVIEWED,
@@ -32,6 +34,7 @@ from pipeline.extract.awards.patterns import (
     _NAMED_PRIZE,
     _NAMED_SCHOLARSHIP,
     _PARTS_TALLY_CUE,
+    _PERIOD_CLAUSE,
     _PERIOD_REVIEWED,
     _PIECE_YEAR,
     _PLANNED,
@@ -75,6 +78,15 @@ from pipeline.extract.common import (
 
 class AwardPeriods:
     """Tallies, periods and years: counts that are no conferral told here: readings of AwardExtractor, whose ``__init__`` sets up the patterns they use."""
+
+    @staticmethod
+    def _designation_tallied(text: str, verb: int) -> bool:
+        """A designation whose verb (为 or 认定) opens at ``verb`` is a period's running tally: a tally word in its own
+        clause before the verb, or a clause in front of it that is only a period (_DESIGNATION_TALLIED)."""
+        clause_start = clause_bounds(text, verb)[0]
+        if _DESIGNATION_TALLIED.search(text, clause_start, verb):
+            return True
+        return any(_PERIOD_CLAUSE.fullmatch(part.strip()) for part in _CLAUSE_SPLIT.split(text[:clause_start]))
 
     @staticmethod
     def _tally_before(text: str, end: int) -> bool:

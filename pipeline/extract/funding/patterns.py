@@ -119,6 +119,8 @@ _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超�
 # the money obtained, no rule)
 _MAY = "可(?:以)?"
 _NOT_OBTAINED = "(?![到了])"
+# A year in digits, half- or full-width as newspapers print it (2024, １９９７)
+_YEAR_DIGITS = "(?:(?:19|20)\\d{2}|[１２][０-９]{3})"
 # What one may apply for (符合条件的高校毕业生可申请一次性创业补贴五千元, 可以申领场租补贴3万元): the standard of a scheme open
 # to applicants, no money granted (§6: a scheme's usual amount is a rule of the scheme); not 申请到/申领了 (obtained), nor
 # 可获得 (a share per recipient, one record, as the tuning gold reads 每名受助学生每年可获得3000元资助).
@@ -139,28 +141,38 @@ _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]
 # An average per county, household, village or school before the amount in its clause (县均1.32亿元, 户均补助3万元,
 # 村均投入集体经济发展资金20万元): an average gives no amount to anyone (as 人均, 平均 in the lexicon); not 5个村均获得…
 # (each of the villages) nor 区、县均成立 (all of them).
-_AVERAGE_BEFORE = re.compile("(?<![各个两、和及与都\\d一二三四五六七八九十百])[县户村校乡镇]均"
+_EACH_OR_ALL_BEFORE = "各个两、和及与都"  # (均 after these is "each"/"all", no average)
+_AVERAGE_BEFORE = re.compile(f"(?<![{_EACH_OR_ALL_BEFORE}\\d一二三四五六七八九十百])[县户村校乡镇]均"
                              "[^，。；\\d]{0,12}$")
 # An average opening an earlier clause of the sentence (平均每户新增面积36平方米，增加投资12万元): the clauses after it that
 # each end in a quantity, as it does, list that average's figures, and an amount ending such a clause is an average too
 # (§6: an average per household gives no amount to anyone); a clause with a subject of its own after a comma breaks the
 # list (…，政府共投入1200万元: an amount of its own, not ending a parallel quantity clause).
-_AVERAGE_LEAD = re.compile("^[^\\d]{0,8}?(?:平均每(?:户|人|个|家|村|县|所|名)|(?<![各个两、和及与都])[户人县村]均)")
+_AVERAGE_LEAD = re.compile(f"^[^\\d]{{0,8}}?(?:平均每(?:户|人|个|家|村|县|所|名)|(?<![{_EACH_OR_ALL_BEFORE}])[户人县村]均)")
 _QUANTITY_CLAUSE_END = re.compile("[\\d０-９一二三四五六七八九十百千万亿.．]+(?:平方米|立方米|公里|公顷|亩|吨|元|万元|亿元|人|户|套|间|个|%|％)$")
+# (the amount's clause a bare predicate, opening on its verb as the average's figures do: 增加投资12万元, 新增收入…; a clause
+# opening on anything else names a subject of its own: 合作社投入资金50万元, 村集体投入…, 政府投入…)
+_BARE_FIGURE_PREDICATE = re.compile("\\s*(?:再|又|还|另|共|累计)?(?:增加|新增|增收|减少|节约|节省|降低|投入|投资|获得|收入|存款|储蓄)")
+# (the amount closes its clause: a comma, a stop or the end follows)
+_AMOUNT_CLAUSE_CLOSED = re.compile("\\s*(?:[，,；;。]|$)")
+# (the clauses before the amount's, split at commas, semicolons and spaces: a dateline ends at its space)
+_FIGURE_CLAUSE_SPLIT = re.compile("[，,；;\\s]")
+_GIVER_OR_RECIPIENT_MARK = re.compile("[向为由对给]")
 
 
 def _average_list_before(text: str, clause_start: int, amount_end: int) -> bool:
     """Whether the amount ending at ``amount_end`` ends a clause (from ``clause_start``) in a list of figures that an
     average opens in an earlier clause of ``text``: each clause between ends in a quantity (_QUANTITY_CLAUSE_END)."""
-    if clause_start <= 0 or re.match("\\s*(?:[，,；;。]|$)", text[amount_end:]) is None:
+    if clause_start <= 0 or _AMOUNT_CLAUSE_CLOSED.match(text, amount_end) is None:
         return False
     # (the amount's clause a bare predicate, as the average's figures are: 增加投资12万元; not 市财政拨付补助资金500万元,
-    # 政府投入…: a giver of its own, nor 向…/为…/由…: a recipient or a giver named)
+    # 合作社投入资金50万元: a giver of its own, nor 向…/为…/由…: a recipient or a giver named)
     own = text[clause_start:amount_end]
     # (…，平均每户2000元，金额合计86万元: a total beside the average is the record, §6)
-    if len(own) > 16 or _PUBLIC_GIVER.search(own) or re.search("[向为由对给]", own) or _TOTAL_MARK.search(own):
+    if len(own) > 16 or not _BARE_FIGURE_PREDICATE.match(own) or _PUBLIC_GIVER.search(own) \
+            or _GIVER_OR_RECIPIENT_MARK.search(own) or _TOTAL_MARK.search(own):
         return False
-    clauses = re.split("[，,；;\\s]", text[:clause_start].rstrip("，,；; "))  # (a dateline ends at its space)
+    clauses = _FIGURE_CLAUSE_SPLIT.split(text[:clause_start].rstrip("，,；; "))
     for clause in reversed(clauses[-3:]):
         clause = clause.strip()
         if not _QUANTITY_CLAUSE_END.search(clause):
@@ -720,8 +732,10 @@ _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|�
                            f"(?:(?!{_PAYING_VERBS}|获批|下拨|划拨)[^，。；]){{0,20}}$")
 # An application told as still to be made (政府拟于下月再向财委会申请约五亿元, 将向省厅申请补助资金300万元, 计划申报…): money
 # only asked for, nothing granted (§6 only intended), whatever follows; not 申请到 (obtained), nor 已申请 (made, its fate
-# read by _PLANNED_VERB with the open state after it).
-_APPLICATION_AHEAD = re.compile("(?:(?<![按依照原])计划|拟|将|准备|打算)[^，。；已]{0,12}?(?:申请|申报)(?!到)"
+# read by _PLANNED_VERB with the open state after it). 将 is also the disposal marker (= 把: 已将申报的项目资金…拨付到位,
+# 将企业申请的创业补贴…发放): after 已, or with 申请的/申报的 describing the money another verb moves, it tells no application.
+_APPLICATION_AHEAD = re.compile("(?:(?:(?<![按依照原])计划|拟|准备|打算)[^，。；已]{0,12}?(?:申请|申报)"
+                                "|(?<!已)将[^，。；已]{0,12}?(?:申请|申报)(?!的))(?!到)"
                                 f"(?:(?!{_PAYING_VERBS}|获批|下拨|划拨)[^，。；]){{0,12}}$")
 # An investment only intended, its verb right before the amount (某公司拟投资50亿元建设…, 拟使用自有资金投资8亿元, 准备投入
 # 3000万元, 计划出资…): nothing invested yet (§6: money invested; a loan proposed is none either), unless a signing
@@ -932,14 +946,14 @@ _SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议")
 # ...nor one project's contracted capital told with its start and no tally in the sentence (总投资5亿美元的江城华星电子项目
 # 开工，合同外资2亿美元: that project's money; not 今年以来全市新批外资项目20个，合同外资3亿美元, a tally).
 _ONE_PROJECT_STARTED = re.compile("项目(?:正式|顺利|已|当天|集中)?(?:开工|奠基|动工|投产|落地|竣工)")
+_CAPITAL_TALLY = re.compile("累计|历年|以来|全年|年内|新批|批准|新设|新增|共有|[\\d一二三四五六七八九十]+[个家项](?:项目|企业)?[，,]")
 # A place's contracted capital over a year (去年全市合同利用外资12亿美元, 1997年全省合同外资…): the place's yearly statistic
 # (§6 twelfth round), also on a page that tells a signing of its own.
-_PLACE_YEAR_CAPITAL = re.compile("(?:去年|上年|全年|今年以来|(?:19|20)\\d{2}年|[１２][０-９]{3}年)(?:全|该|本)[省市县区]")
+_PLACE_YEAR_CAPITAL = re.compile(f"(?:去年|上年|全年|今年以来|{_YEAR_DIGITS}年)(?:全|该|本)[省市县区]")
 # Firms' investment standing in a place (中国企业在哈投资已超过3亿美元, 外商在我市投资累计达…): the stock of investment drawn
 # there, a statistic like capital attracted (§6), not money a body grants or invests in a project.
 _INVESTMENT_STOCK = re.compile("(?:企业|外商|客商|台商|港商|侨商)在[\u4e00-\u9fff]{1,8}?投资(?:总?额)?"
                                "(?:(?:已经?|累计|总计)+(?:超过|达到?|逾|突破|近)?|超过|达到?|逾|突破)约?$")
-_CAPITAL_TALLY = re.compile("累计|历年|以来|全年|年内|新批|批准|新设|新增|共有|[\\d一二三四五六七八九十]+[个家项](?:项目|企业)?[，,]")
 # Capital a place has attracted over the years, told as a running total in its profile (目前共有台资企业412家，累计合同台资
 # 45亿美元; 历年累计实际利用外资30亿美元): a statistic (§6 twelfth review round), unless the clause signs it; not the contracted
 # capital of an event's signings (现场签约项目12个，其中合同外资额4.6亿美元; 共签订…项目419个，合同利用台资、外资达…).
@@ -1236,11 +1250,11 @@ _SCHEME_LOANS_PAID = re.compile(f"(?:{_PUBLIC_GIVER.pattern}|{_PUBLIC_BODY}|服�
 # lending statistic (§6) whatever span or use is told.
 # (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
 # 新增创业担保贷款贴息资金, nor the firms they describe, 为新增贷款的小微企业拨付贴息资金: money granted, §6)
+_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款" + _LOAN_QUALIFIED + "(?!的)"
+                          "|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
 # The growth of a balance told after it (贷款余额达到48亿元，比年初增加6.2亿元; 存款余额…，较上年末多增…): the change of a
 # lending or deposit statistic (§6), no money granted.
 _BALANCE_GROWTH = re.compile("余额[^。；]{0,16}?[，,]?(?:比|较)(?:年初|上年末?|去年底?|上月末?)(?:增加|新增|多增|增长)了?约?$")
-_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款" + _LOAN_QUALIFIED + "(?!的)"
-                          "|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
 # The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
 # (截至目前, 截至6月底: a running total up to a day)
 _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月")
@@ -1251,10 +1265,9 @@ _LENDING_TOTAL = re.compile(_LENDING_PERIOD + "|(?<![公中])共(?![同享建])|
 # A span or a year a bank's loans issued are told over (今年以来, 上半年, 去年, 2024年，): a lending statistic (§6).
 # (not a year word inside the name of an event, 今年首场政银企对接会, 今年第二场…活动: the frame of the sentence only)
 _LENDING_YEAR = re.compile("(?:" + _LENDING_PERIOD + ")(?!首场|首次|首届|第[\\d一二三四五六七八九十]+(?:场|次|届|期|批))"
-                           "|(?:19|20)\\d{2}年度?[，,]"
                            # (１９９７年该行共发放贷款920亿元: a year, full-width as newspapers print it, with the bank
                            # itself right after it as the subject of the year's lending)
-                           "|(?:(?:19|20)\\d{2}|[１２][０-９]{3})年度?(?:[，,]|(?=(?:该|全|本)行))")
+                           f"|{_YEAR_DIGITS}年度?(?:[，,]|(?=(?:该|全|本)行))")
 # Loans let out at the event the sentence tells (对接会…，县农商行现场向45户种粮大户发放贷款2300万元; 会上向…发放贷款):
 # money granted there (§6), whatever period word stands before (not 活动中: a campaign over a period, 今年春耕金融服务
 # 活动中…发放贷款5亿元, is a statistic).
@@ -1307,7 +1320,7 @@ _TARGET_OR_INVESTMENT = re.compile("目标|任务|投资")
 # (公司完成电网投资2.6亿元) it stays: read without a span, the rule cost an invented held-out record (GUIDELINES §8).
 _COMPLETED_FIELD_INVESTMENT = re.compile("完成了?(?:年度|全年)?[\u4e00-\u9fff]{0,8}?(?<![对轮后总的])投资额?(?:达到?|为|共计|合计|累计)?约?$")
 # (over a year or a span, as the ruling reads: 2025年, 全年, 去年, 今年以来, 1至9月, 累计; 一年来, 五年来, 过去一年, 这一年)
-_COMPLETED_SPAN = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年|[１２][０-９]{3}年|累计|年来|过去[\u4e00-\u9fff]{0,2}年|这一年|一年间")
+_COMPLETED_SPAN = re.compile(_LENDING_PERIOD + f"|{_YEAR_DIGITS}年|累计|年来|过去[\u4e00-\u9fff]{{0,2}}年|这一年|一年间")
 _INVESTMENT_DONE = re.compile("投资额?(?:累计|共|共计|总计)?完成了?(?:达到?|为)?约?$")
 _STATISTIC_MARK = re.compile("全[省市县区镇乡旗]|全社会|累计|同比|环比|增长|增速")
 # The named project after a total investment (总投资50亿元的瑞能新能源电池生产基地项目, 总投资12亿元的城东污水处理厂二期

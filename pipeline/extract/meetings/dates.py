@@ -17,6 +17,7 @@ from pipeline.extract.common import (
     LIFE_EVENT_AFTER_YEAR,
     NOT_JIANG_PLACE,
     PLANNED_HOLDING,
+    SPEECH_VERBS,
     TAIWAN,
     Sentence,
     clause_bounds,
@@ -343,7 +344,7 @@ _YEAR_ACHIEVED = re.compile("(?:[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "))" + _YEAR
                             + "[^。；！？\n]{0,20}?(?P<tally>共计?)" + _YEAR_TALLY_VERB)
 # A speaker's words opening with the year (…在仪式上说，１９９７年该行共发放…; 他指出：2023年，全县实现…): the year opens
 # what is said as it would open a sentence of the report (GUIDELINES §3 tenth review round: a year a speaker looks back on).
-_SPEECH_LEAD = re.compile("(?:说|指出|表示|介绍|强调|透露)[：:，,]$")
+_SPEECH_LEAD = re.compile(f"(?:{SPEECH_VERBS}|介绍|透露)[：:，,]$")
 #: The longest subject of a clause before the year of its tally (该监狱2025年共办理…, 全院2025年共受理…).
 TALLY_SUBJECT_MAX = 6
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import DATE_NUMBER, literal_gated
+from pipeline.extract.common import DATE_NUMBER, SPEECH_VERBS, literal_gated
 from pipeline.extract.meetings.patterns import (
     _DATE,
     _DAYS_IN_A_ROW,
@@ -61,7 +61,7 @@ _PURPOSE_AFTER_NAME = (
     # (举行新闻发布会说…, 召开座谈会指出…: what its holder said at it, a speech verb right after the name; GUIDELINES §3:
     # the meeting is held whatever follows it)
     # (a comma or colon after the verb opens what was said; not 举行会议表示支持: a verb with its own object)
-    "|(?:说|指出|表示|强调)(?=[，,：:])"
+    "|(?:" + SPEECH_VERBS + ")(?=[，,：:])"
 )
 
 

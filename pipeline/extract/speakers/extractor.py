@@ -153,6 +153,9 @@ from pipeline.extract.speakers.patterns import (
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
 
+# The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
+_GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
+
 
 class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, SpeakerRoles):
     def __init__(self, lex: Lexicons) -> None:
@@ -358,18 +361,17 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 members = [m.name for m in mentions if (m.end <= named.start() if taken else m.start >= named.end())]
                 if members:
                     guest_groups[named["label"]] = (members, sentence)
-            for act in (*_GUESTS_CONFER.finditer(text, sentence.start, sentence.end),
-                        *_GUESTS_PRESIDE.finditer(text, sentence.start, sentence.end)):
-                members, named_in = guest_groups.get(act["label"], ((), sentence))
-                role = "主持" if act.re is _GUESTS_PRESIDE else "颁奖"
-                for name in members:
-                    person = people.setdefault(name, _new_person(name))
-                    if role not in person["roles"]:
-                        person["roles"].append(role)
-                    # (cited also when 担任主礼嘉宾 alone gave 颁奖 already: the conferral told here is what keeps it
-                    # at a ceremony whose name confers nothing, 就职典礼)
-                    _cite(person, evidence_seen, doc, named_in)
-                    _cite(person, evidence_seen, doc, sentence)
+            for group_act, role in _GUEST_GROUP_ACTS:
+                for act in group_act.finditer(text, sentence.start, sentence.end):
+                    members, named_in = guest_groups.get(act["label"], ((), sentence))
+                    for name in members:
+                        person = people.setdefault(name, _new_person(name))
+                        if role not in person["roles"]:
+                            person["roles"].append(role)
+                        # (cited also when the role was given already, as 担任主礼嘉宾 alone gives 颁奖: the act told
+                        # here is what keeps it at a ceremony whose name confers nothing, 就职典礼)
+                        _cite(person, evidence_seen, doc, named_in)
+                        _cite(person, evidence_seen, doc, sentence)
             # (a post alone stands for its holder only once someone is indexed as holding it)
             post = _POST_SUBJECT.match(text, sentence.start, sentence.end) if holders_of else None
             if post and (not mentions or mentions[0].start > post.end("post")) and len(holders_of.get(post["post"], ())) == 1:

@@ -274,7 +274,7 @@ class SpeakerMentions:
                                               and text[span[0] : span[1]] not in self.lex.non_names)
             if full and spoken:
                 spans.append(span)
-        for m in _KIN_BEFORE_NAME.finditer(text) if "的" in text else ():
+        for m in _KIN_BEFORE_NAME.finditer(text):
             span = self._name_at(text, m.end())  # 王某的父亲王建军作了报告
             if span and _ACT_AFTER_KIN_NAME.match(text, span[1]):
                 spans.append(span)

@@ -1444,14 +1444,17 @@ _GUESTS_TAKE = re.compile(rf"(?:担任|出任)(?:本次|今年|是次)?(?P<label
 # (not 颁奖嘉宾为获奖者甲、乙颁发证书: the ones honoured after 为, the conferral in the same clause)
 _GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|有|是)(?=[^，。；！？]{{2}})"
                          rf"(?![^，。；！？]*?(?:{_GUEST_CONFERRALS}|颁证))")
-_GUESTS_CONFER = re.compile(rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
-                            rf"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:为|向)[^，。；！？]{{1,30}}?(?:{_GUEST_CONFERRALS})")
+# (the group's label opening a clause, maybe after a frame, 典礼上，/随后，, then the adverbs of its act)
+_GUESTS_LEAD = (rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
+                r"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?")
+_GUESTS_CONFER = literal_gated(re.compile(_GUESTS_LEAD + rf"(?:为|向)[^，。；！？]{{1,30}}?(?:{_GUEST_CONFERRALS})"))
 # 主礼嘉宾为…颁发委任状，并主持监誓仪式; 典礼上，主礼嘉宾主持揭牌仪式: the group presiding over a ceremony, each
 # member's 主持 as the conferral is each one's 颁奖 (GUIDELINES §4: the role the group is told performing); only the
-# group's own clause or one joined to it by 并/还/随后, not another subject's (…，会长甲主持…).
-_GUESTS_PRESIDE = re.compile(rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
-                             r"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:[^，。；！？]{1,30}?[，,]\s*(?:并|还|随后|随即))?"
-                             r"(?:共同|一同|一起)?主持(?![人词])了?[^，。；！？]{0,20}?(?:仪式|典礼|会议|大会)")
+# group's own clause or one joined to it by 并/还/随后, not another subject's (…，会长甲主持…), nor a ceremony noun that
+# describes someone else by 的 (随后主持揭牌仪式的是会长甲, 并主持会议的会长甲: the one named presides).
+_GUESTS_PRESIDE = literal_gated(re.compile(
+    _GUESTS_LEAD + r"(?:[^，。；！？]{1,30}?[，,]\s*(?:并|还|随后|随即))?"
+    r"(?:共同|一同|一起)?主持(?![人词])了?[^，。；！？]{0,20}?(?:仪式|典礼|会议|大会)(?![^，。；！？]{0,2}的)"))
 _REPORTED_AFTER = re.compile(r"\s*(?:还|也|又|则|进一步)?介绍(?:说|道)?[，,：:]")
 # X介绍，… after a 据了解/据悉 (in its sentence or the one before): information given to the reporter, no act at the
 # meeting (GUIDELINES §4), unless a frame of the meeting opens the sentence (会上，X介绍; 座谈会上，X介绍).
@@ -1809,6 +1812,8 @@ _KIN_OF = re.compile("(?:同志|先生|女士|烈士)?(?:的(?:亲属|家属|亲
 # act or a report follows it (…先后作了报告; GUIDELINES §4 eighteenth round: the relation is no title, the name is the
 # speaker's); not 母亲河, 父亲节 (no surname after the word) and only after 的, so no word that merely ends in a kin
 # word (祖国母亲) opens a name.
+# (searched with no gate: it opens on the literal 的, which the engine scans for fast, and 的 is on almost every page,
+# so an ``in`` test before it spares nothing; its 17 kin words are more than a literal gate is worth, MAX_REQUIRED_LITERALS)
 _KIN_BEFORE_NAME = re.compile("的(?:儿子|女儿|孙子|孙女|父亲|母亲|夫人|妻子|丈夫|爱人|遗孀|战友|生前好友|哥哥|姐姐|弟弟|妹妹)")
 _ACT_AFTER_KIN_NAME = re.compile(_SPEECH_AFTER_LABELLED_NAME.pattern
                                  + r"|(?:也|还|又|随后|先后|相继|在会上){0,2}作了?[^，。；]{0,8}?报告")

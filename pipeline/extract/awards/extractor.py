@@ -2368,7 +2368,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         if self._past_period(doc, sentence.text, at, self._previous_text(doc, sentence)):
             return False  # 2023年，全县共表彰…20名; 上届评选中，8个…; “十四五”以来，…: an earlier period's conferrals (§5)
-        if any(a["evidence"]["clean_start"] < sentence.start for a in awards) and self._unlinked_running_tally(doc, sentence, at, m):
+        earlier = [a for a in awards if a["evidence"]["clean_start"] < sentence.start]
+        if earlier and self._unlinked_running_tally(doc, sentence, at, m, earlier, n):
             # 全局今年共有300名民警获得嘉奖 after a ceremony's own honours, told in a sentence before: this year's tally (§5)
             return False
         if self._year_after_review(doc, sentence, at):

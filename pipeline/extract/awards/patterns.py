@@ -757,9 +757,9 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
 # A running year opening the count's clause or the one before it, the count's subject counted with 有 (全局今年共有300名
 # 民警获得嘉奖; 今年以来，全局共有120名…; 今年有15名学生获得…): a tally of the period so far, no conferral of this event
 # (GUIDELINES §5 sixteenth review round), unless the page links its honour to this event (_honour_linked).
-# Only with a body named before or right after the year (全局今年共有…, 今年，全局共有…) or a stretch up to now (今年以来，
+# Only with a body named before or right after the year (全局今年共有…, 今年，全局共有…, 今年全街道共有…) or a stretch up to now (今年以来，
 # …): a bare 今年共有45位人士获颁勋章 reports this year's list, the conferral itself.
-_RUNNING_TALLY = re.compile(r"(?:^|[，,；;])\s*(?:(?:[^，。；\d]{1,8}?)今年(?:全年|上半年)?|今年以来[，,]?"
+_RUNNING_TALLY = re.compile(r"(?:^|[，,；;])\s*(?:(?:[^，。；\d]{1,8}?)今年(?:全年|上半年)?|今年(?=全[^年]|本[^年])|今年以来[，,]?"
                             r"|今年[，,]\s*(?=[^，。；表颁授评为对向\d“”有共]))"
                             r"(?:[^，。；表颁授评为对向\d“”]{0,8}?)?(?:共有|有)$")
 # A sentence that holds a conferral or an event of this page (颁奖, 表彰, 大会, 仪式) naming an honour: the link to it.
@@ -798,6 +798,11 @@ _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。
 _PERIOD_REVIEWED = re.compile(r"(?:回顾|总结|通报|听取|盘点)了?[^，。；]{0,12}?(?:(?:19|20)\d{2}年度?|去年|前年|上一?年度?|[上下]半年"
                               r"|过去的?一年|一年来|全年|年度|今年以来|前三季度|[一二三四]季度)(?:以来)?的?(?:各项)?"
                               r"(?:[^，。；、：:\d]{0,8}?)(?:工作|情况|成绩|成效|成果)")
+# A speaker's or meeting's review of achievements closed by a colon (林某回顾了学院党建工作取得的成绩：…), with no period
+# word of its own: the items after it that a past year or span dates (2021年以来，…，2023年…，…) are that past's tally.
+_ACHIEVEMENTS_LISTED = re.compile(r"(?:回顾|总结|盘点)了?[^，。；：:]{0,16}?(?:取得的|所取得的)?(?:成绩|成效|成果|工作)\s*[：:]")
+# A past year or span leading an item of such a list (2023年，… / 2023年学院党委… / 2021年以来，… / 近年来，…).
+_LIST_ITEM_PAST = re.compile(r"(?:^|(?<=[：:，,；;]))\s*(?:(?P<year>(?:19|20)\d{2})年(?!度|代|级|份|\d{0,2}月)(?:以来)?|近年来|近几年来?|多年来)")
 # A colon right after the review (刘洋在报告中总结了2025年工作：…): what follows in the sentence lists that period's work.
 # (…工作情况：, …工作如下：: a few words closing the review's object before the colon)
 _REVIEW_LISTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[：:]")

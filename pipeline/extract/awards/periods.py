@@ -6,6 +6,7 @@ import re
 
 from pipeline.document import Document
 from pipeline.extract.awards.patterns import (
+    _ACHIEVEMENTS_LISTED,
     _ANNUAL_LEAD,
     _BARE_ITEM,
     _BEFORE_PLANNED,
@@ -31,6 +32,7 @@ from pipeline.extract.awards.patterns import (
     _HOLDERS_DESCRIBED,
     _HONOURED_HERE_AFTER,
     _ITEM_COUNT,
+    _LIST_ITEM_PAST,
     _NAMED_PRIZE,
     _NAMED_SCHOLARSHIP,
     _PARTS_TALLY_CUE,
@@ -74,6 +76,15 @@ from pipeline.extract.common import (
     clause_bounds,
     start_after,
 )
+from pipeline.values import parse_number
+
+
+def _same_honour(recorded: str, read: str) -> bool:
+    """``read`` (an honour as the count's match holds it, perhaps without its object noun: 光荣在党50年) names the honour
+    ``recorded``: the same words, or those and a short noun after them (纪念章, 称号); not an honour joined to another
+    (国家奖学金和国家励志奖学金: a total over two, whose parts are counted apart)."""
+    return recorded == read or (len(read) >= 2 and recorded.startswith(read) and len(recorded) - len(read) <= 3
+                                and not re.search("[和及与、]", recorded[len(read):]))
 
 
 class AwardPeriods:
@@ -141,6 +152,8 @@ class AwardPeriods:
         if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):
             return False
         if AwardPeriods._period_reviewed(text, clause_start, at, clause_end, before):
+            return True
+        if AwardPeriods._dated_review_list(doc, text, at, clause_end):
             return True
         if AwardPeriods._year_piece_before(doc, text, at, clause_start, clause_end, before):
             return True
@@ -216,10 +229,13 @@ class AwardPeriods:
         return bool(lead["relative"]) or (year is not None and int(lead["year"]) < year)
 
     @staticmethod
-    def _unlinked_running_tally(doc: Document, sentence: Sentence, at: int, m: re.Match[str]) -> bool:
+    def _unlinked_running_tally(doc: Document, sentence: Sentence, at: int, m: re.Match[str],
+                                earlier: list[dict] | None = None, n: str = "") -> bool:
         """The count at ``at`` is a running year's tally (see _RUNNING_TALLY): its receiving verb after the count,
         and its honour named nowhere else on the page with a conferral or an event (今年，学校共有56名学生获得国家奖学金
-        under a headline 为…颁发国家奖学金: this event's conferral, told as a count)."""
+        under a headline 为…颁发国家奖学金: this event's conferral, told as a count), unless one of the ``earlier``
+        awards already counts this event's holders of the honour with another number than ``n`` (为23名老党员颁发“光荣在党
+        50年”纪念章。…今年全街道共有47名党员获得…纪念章: the year's total beside this event's own count, §5)."""
         text = sentence.text
         clause_end = clause_bounds(text, at)[1]
         tally = _RUNNING_TALLY.search(text, 0, at)
@@ -233,6 +249,10 @@ class AwardPeriods:
         honor = ((m.groupdict().get("honor") or "").strip("“”「」\"『』") if "honor" in m.re.groupindex else "")
         if len(honor) < 2:
             return False  # (no honour read: nothing to weigh the link by)
+        value = parse_number(n) if n else None
+        if value is not None and any(
+                _same_honour(a["honor"], honor) and a["count"] != value for a in earlier or ()):
+            return True
         own = doc.clean_text.find(text)
         # The headline and the body are read apart, so an index found in the body is the body's own.
         for where_text, is_body in ((doc.meta.get("title") or "", False), (doc.clean_text, True)):
@@ -355,6 +375,23 @@ class AwardPeriods:
         return ((listed or not _CONFERRING_ACTIVE.search(text, reviewed.end(), clause_end))
                 and not _THIS_EVENT.search(text, reviewed.end(), at)
                 and not _HONOURED_HERE_AFTER.search(text, at))
+
+    @staticmethod
+    def _dated_review_list(doc: Document, text: str, at: int, clause_end: int) -> bool:
+        """The count at ``at`` is an item of a colon list after a review of achievements (林某回顾了…取得的成绩：2021年以来，
+        …，2023年…获评…，5名教师获评…), an item before it or its own led by a past year or span: that past's tally (§5 ninth
+        and eleventh review rounds), with no word of this event between the colon and the count and no honouring at this
+        event later in the sentence."""
+        # (the last review before the count: the list the count is an item of)
+        review = max(_ACHIEVEMENTS_LISTED.finditer(text, 0, at), key=lambda r: r.start(), default=None)
+        if review is None or _THIS_EVENT.search(text, review.end(), at) or _HONOURED_HERE_AFTER.search(text, at) \
+                or _CONFERRING_ACTIVE.search(text, start_after(text, at), clause_end):
+            return False  # (…：…；会上表彰了20名…: this event's conferral in the list)
+        year = _article_year(doc)
+        for lead in _LIST_ITEM_PAST.finditer(text, review.end(), at):
+            if lead["year"] is None or (year is not None and int(lead["year"]) < year):
+                return True
+        return False
 
     @staticmethod
     def _spoken_holding(text: str, clause_start: int, at: int) -> bool:

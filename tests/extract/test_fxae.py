@@ -107,10 +107,8 @@ def test_other_congresses_stay_as_they_were(extract, body: str, name: str, organ
 @pytest.mark.parametrize(
     ("body", "organizer"),
     [
-        ("5月6日，市议会第20届第5次定期会昨日闭会，议长王大明主持闭会式。", "市议会"),
-        ("县议会第19届第3次定期会今日闭会，议长陈建国主持闭会式并致词。", "县议会"),
-        ("宜蘭縣議會第20屆第5次定期會今（6）日閉會，議長張建國主持閉會式。", "宜兰县议会"),
-        ("5月6日，新北市议会第4届第3次临时会闭会，议长主持闭会式。", "新北市议会"),
+        # (a session told by its close and its closing ceremony is now one record named after the session:
+        # GUIDELINES §3 eighteenth review round, tests/extract/test_fxde.py; only a ceremony told alone stays)
         ("5月6日，县议会举行闭会式。", "县议会"),
     ],
 )

@@ -127,10 +127,12 @@ def test_a_council_before_the_attributive_verb_is_the_organizer(extract) -> None
     assert (meeting["name"], meeting["organizer"], meeting["location"]) == ("经济情况研讨会", "中美商业理事会", None)
 
 
-def test_here_in_a_dateline_report_is_no_location(extract_with_model) -> None:
+def test_here_in_a_dateline_report_is_the_dateline_city(extract_with_model) -> None:
+    # (talks held during a visit placed 在这里 under the dateline are held in its city: GUIDELINES §3 eighteenth review
+    # round, which reverses the earlier null)
     record = extract_with_model("本报罗马1月14日电正在这里访问的外长钱明14日与意大利外长迪尼举行了会谈，双方交换了意见。")
     meeting = record["meetings"][0]
-    assert (meeting["name"], meeting["location"]) == ("会谈", None)
+    assert (meeting["name"], meeting["location"]) == ("会谈", "罗马")
 
 
 def test_talks_referred_to_at_the_opening_of_a_sentence(extract) -> None:

@@ -366,6 +366,21 @@ _LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[�
                                     r"(?!前|以前|之前|止)")
 
 
+# 5月6日…传达了2023年12月中央经济工作会议精神: a relayed event's year and month, the month later than the meeting's: the
+# meeting is in the next year (GUIDELINES §3 eighteenth review round); a relaying verb just before the year.
+_RELAYED_BEFORE_YEAR = re.compile("(?:传达|学习|贯彻|落实)(?:学习|贯彻|落实)?了?$")
+_MONTH_AFTER_YEAR = re.compile(r"年(\d{1,2})月")
+
+
+def _relayed_later_month(text: str, year: re.Match[str], month: int | None) -> bool:
+    """Whether the year at ``year`` (a _YEAR_ANY match) dates an event the meeting on ``month`` relays, in a month
+    after the meeting's (传达了2023年12月…精神 at a meeting of 5月): that event was in the year before the meeting's."""
+    if month is None or not _RELAYED_BEFORE_YEAR.search(text, max(0, year.start() - 6), year.start()):
+        return False
+    told = _MONTH_AFTER_YEAR.match(text, year.end() - 1)
+    return bool(told) and month < int(told[1]) <= 12
+
+
 def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
     """Whether the year ending at ``year_end`` is written with a month of its last quarter, outside a
     plan or a deadline, while the meeting is in the first quarter (1997年12月18日，一位外地客人… under a
@@ -1075,7 +1090,7 @@ class MeetingDates:
         years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
                                               or _stock_told(text, m))
                               or early and _year_looked_back(text, m)
-                              or _late_last_year(text, m.end(), month) else 0)
+                              or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month) else 0)
                  - (1 if _year_ahead(text, m, month) else 0)
                  for m in _YEAR_ANY.finditer(text)
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())

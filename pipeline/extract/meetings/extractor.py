@@ -686,6 +686,10 @@ _HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
 # Kinds of event that a report names beside its main meeting as events of their own.
 # 同来华进行国事访问的俄罗斯总统普京举行会谈: the verb of the guest's visit read as the holding verb, the
 # visit and the guest then taken into the name; the talks after the last holding verb are the event.
+# 正在这里访问的…, 正在此间进行国事访问的…: a guest whose visit the text places under its dateline (这里/此间 name its city).
+_VISITING_HERE = re.compile(r"正在(?:这里|此间)[^，。；,;在]{0,8}?访问的")
+# Talks by their name's head (会谈, 会晤, 磋商): what a visiting guest holds with the host side.
+_TALKS_NAME = re.compile(r"(?:会谈|会晤|磋商)$")
 _TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会谈|会晤)$)")
 # An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
 # them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
@@ -1019,6 +1023,12 @@ _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|
 # its kind in ``rite``, checked against the meeting told before)
 _BEFORE_TOLD_CEREMONY = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?|(?P<rite>开幕|闭幕|颁奖|启动|开班|结业|毕业|开学)(?:式|典礼|仪式)"
                                    r"|典礼|仪式)(?:举行|开始)?之?前[，,]")
+# (開議典禮前，議會舉行升旗儀式; 会前举行了升旗仪式; 大会开幕前，…宣誓仪式: a ceremony told as held before the session it
+# opens, on that session's day, like one told 签约前; GUIDELINES §3 eighteenth review round. Only a rite that opens a
+# session: 大会开幕前，举行了…签约仪式 opens nothing and keeps no day, 会前，…召开座谈会 or 会前，…会见了… may be of an
+# earlier day, see _BEFORE_TOLD_CEREMONY)
+_BEFORE_SESSION = re.compile(r"\s*在?(?:(?:开议|开幕)(?:典礼|仪式|式)|(?:大会|会议|会)(?:开幕|开议)?)之?前[，,]?")
+_OPENING_RITE_NAME = re.compile(r"(?:升旗|升国旗|宣誓)(?:仪式|典礼)$")
 # (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
 # the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
 # earlier day)
@@ -1754,7 +1764,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well; 出席会报的还有…共80余人,
             # 出席发布会的有…: other event nouns)
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}礼)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)[^。；;]{0,80}?"
+            # (出席签约仪式的还有…及师生约八十人: a ceremony named by its act before 仪式, GUIDELINES §3)
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}(?:礼|仪式))?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)[^。；;]{0,80}?"
                        # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
                        # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma; 出席仪式的还有…，以及各机构
                        # 负责人约一百二十人: heads, staff or cadres as the last group)
@@ -2652,6 +2663,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             loc = self.clean_location(scene["place"]) if scene else loc
             here = _dateline_city(doc.clean_text, sentence.end) \
                 if deictic and not loc and not _PLACE_CLAUSE_BEFORE.search(text, 0, m.start()) else None
+            if here is None and not loc and _TALKS_NAME.search(name) and _VISITING_HERE.search(text, 0, m.start("name")):
+                # 新华社开罗3月2日电 正在这里访问的X，今天同Y举行会谈: talks held during a visit the text places under the
+                # dateline are held in its city, as 在这里举行 is (GUIDELINES §3 eighteenth review round)
+                here = _dateline_city(doc.clean_text, sentence.end)
             if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) \
                     and not self._places_only(doc, sentence, loc) and not _VENUE_OF_BODY.search(loc):
                 # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it; 在中国科协
@@ -3152,8 +3167,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if before_signing and _TALKS_OWN_TIME.search(meeting["evidence"]["text"], before_signing.end(),
                                                              held_verb.end() if held_verb else len(meeting["evidence"]["text"])):
                     before_signing = None  # 在签约前，双方于去年举行了三轮会谈: a time of their own
+                before_session = _BEFORE_SESSION.match(meeting["evidence"]["text"]) \
+                    if _OPENING_RITE_NAME.search(meeting["name"]) else None
                 if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening or after_it
-                                                      or before_signing):
+                                                      or before_signing or before_session):
                     before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (
                         opening and m["evidence"]["clean_start"] == at and m["name"] == opening["rite"]))]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None

@@ -537,9 +537,11 @@ _ORG_RUN_MAX = 40
 # (开幕式, 闭幕词: nouns, not the verb)
 # (…首脑会议23日在里加结束: a meeting closing is one held; not 会议结束后, 结束时)
 # (…定期大会今（18）日开议: Taiwan, a council's session opens; not 公开议事, 召开议事会)
+# (…定期会於本月5日閉會，…: Taiwan, a council's session told by its close, GUIDELINES §3 eighteenth review round; only
+# ending its clause: not 人大闭会期间, 闭会后, a time between or after sessions)
 # (…高峰论坛今天在香港会议展览中心揭幕: an event opening, said so in Hong Kong and Macau as 开幕 is; a plaque
 # or a statue unveiled names no meeting head, so gives no record)
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式)"
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|(?<![公召])闭会(?=[，,。；;]|$)|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = first_char_gated(_HELD_OR_CLOSED)
 # The words that end a body's name, written once for the four lists that read them: _BODY_END (any body),

@@ -206,7 +206,10 @@ _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(
 # 贯彻落实…全会精神, 学习…会议精神: elsewhere on the page, the meeting's name after a verb of relaying and before 精神
 # (GUIDELINES §3: a meeting whose decisions the page relays for study is only their source).
 _SPIRIT_RELAYED = re.compile("(?:" + _RELAYED_REFERENCE.pattern + ")[^，。；,;]{0,8}$")
-_RELAYED_AT_PRESS = re.compile("(?:上|中|时)?[，,]?(?:转述|转达)")
+# (会后在记者会中说明院会决议, 在记者会上介绍了常务会议的决定: a meeting's decisions told there afterwards are relayed
+# as well, GUIDELINES §3/§4 fourteenth review round; only the conference named as where, 上/中: not 召开记者会说明院会
+#决议, one convened for it, nor 在记者会上介绍了新政策, remarks of the conference's own)
+_RELAYED_AT_PRESS = re.compile("(?:上|中|时)?[，,]?(?:转述|转达)|(?:(?<=[上中])|上|中)[，,]?(?:说明|介绍|通报|解读)了?[^，。；,;]{0,10}?(?:决议|决定)")
 _PRESS_CONFERENCE_END = re.compile("(?:记者会|发布会|记者招待会|吹风会)(?:上|中|时)?$")
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:

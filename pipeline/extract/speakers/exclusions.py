@@ -39,6 +39,7 @@ from pipeline.extract.speakers.patterns import (
     _PARAGRAPH,
     _PRAISING_ROLES,
     _PRESS_CONFERENCE,
+    _PRESS_RELAYING_DECISIONS,
     _PURPOSE_BEFORE_COMING,
     _PUT_TO_ANOTHER,
     _RANKS,
@@ -246,13 +247,14 @@ class SpeakerExclusions:
     @staticmethod
     def _spokesperson_statement(person: dict[str, Any]) -> bool:
         """外交部发言人某某说…: a spokesperson's statement, an address only at a press conference (a rank
-        joined after the post too: 救援中心发言人张某少校说)."""
+        joined after the post too: 救援中心发言人张某少校说), and not one where a meeting's decisions are relayed."""
         title = person["title"] or ""
         post = title.rsplit("、", 1)[0] if title.endswith(_RANKS) else title
         return (
             post.endswith("发言人")
             and set(person["roles"]) <= {"讲话"}
-            and not any(_PRESS_CONFERENCE.search(ev["text"]) for ev in person["evidence"])
+            and not any(_PRESS_CONFERENCE.search(ev["text"]) and not _PRESS_RELAYING_DECISIONS.search(ev["text"])
+                        for ev in person["evidence"])
         )
 
     def _only_thanks(self, text: str, mention: Mention, soft: re.Match[str] | None) -> bool:

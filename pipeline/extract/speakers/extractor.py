@@ -102,6 +102,7 @@ from pipeline.extract.speakers.patterns import (
     _PRESS_CONFERENCE_HELD,
     _PRESS_CONFERENCE_HELD_WORDS,
     _PRESS_RANK,
+    _PRESS_RELAYING_DECISIONS,
     _PRONOUN_START,
     _QUOTE_CLOSED_BEFORE,
     _RANK_BEFORE_NEXT,
@@ -276,8 +277,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._rule_cache = {}
         self._title_cache = {}
         # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
+        # (not 会后在记者会中说明院会决议: one where a meeting's decisions are relayed is no occasion, §3/§4 fourteenth round)
         press_conference = any(w in text for w in _PRESS_CONFERENCE_HELD_WORDS) \
-            and _PRESS_CONFERENCE_HELD.search(text) is not None
+            and _PRESS_CONFERENCE_HELD.search(_PRESS_RELAYING_DECISIONS.sub("", text)) is not None
         index = self.person_index(doc)  # (once per document: the three readers below share it)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)

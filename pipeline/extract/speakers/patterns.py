@@ -898,6 +898,11 @@ _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者
 # The words one of which every match of :data:`_PRESS_CONFERENCE_HELD` holds (both alternatives end in a group built
 # from exactly these): a text with none of them has no match, and the whole-text search (tried at every 在, 于 and verb
 # of holding) is skipped in the many texts that name no press conference.
+# 发言人会后在记者会中说明院会决议: a spokesperson relaying a meeting's decisions at a press conference afterwards makes
+# no address there (GUIDELINES §3/§4 fourteenth review round: the press conference is no meeting)
+# (only the conference named as where, 在记者会上/中: not 召开记者会说明院会决议, one convened for it)
+_PRESS_RELAYING_DECISIONS = re.compile("(?:记者会|发布会|记者招待会|吹风会)(?:上|中)[，,]?"
+                                       "(?:说明|介绍|通报|解读|转述|转达)了?[^，。；,;]{0,10}?(?:决议|决定)")
 _PRESS_CONFERENCE_HELD_WORDS = ("记者招待会", "发布会", "记者会", "吹风会")
 _PRESS_CONFERENCE_HELD = re.compile(f"(?:在|于)[^，。；]{{0,30}}(?:{'|'.join(_PRESS_CONFERENCE_HELD_WORDS)})(?:上|中)"
                                     f"|(?:举行|召开|举办|出席|参加)[^，。；]{{0,20}}(?:{'|'.join(_PRESS_CONFERENCE_HELD_WORDS)})")

@@ -635,8 +635,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
         self.quoted_handed_to = re.compile(
             # (頒發「師鐸獎」給12位優良教師, 頒發「績優志工」獎給35位志工: Taiwan copy hands it 给 them)
+            # (“优秀团队”奖授予甲事业部等五个团队: holders named before 等, then their count, as after a bare 授予)
             rf"{_QUOTED_HONOR}(?P<tail>奖牌|奖状|奖)?(?:则|亦|也|共)?(?:只|仅)?"
-            rf"(?:颁予|授予|颁授予|(?<=[」』”牌状奖])给(?=[^，。；]{{0,4}}?{NUM}))[^，。；\d一二三四五六七八九十]{{0,4}}?"
+            rf"(?:颁予|授予|颁授予|(?<=[」』”牌状奖])给(?=[^，。；]{{0,4}}?{NUM}))"
+            rf"(?:[^，。；\d一二三四五六七八九十“”「」]{{1,24}}?等|[^，。；\d一二三四五六七八九十]{{0,4}}?)"
             rf"{count}"
         )
         # 大紫荆勋章颁授予五人 / 行政长官社区服务奖状颁授予一百二十名人士: an unquoted decoration opening its clause, handed

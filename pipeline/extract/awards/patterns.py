@@ -427,9 +427,10 @@ _HOLDERS_KIN_AFTER = re.compile(r"[^，。；]{0,6}?(?:获|被授予|被评为)[
 # 为/向/给 opening the count's clause (为12家“专精特新”企业兑付奖励资金, 向往年获评的32名“见义勇为先进分子”发放慰问金):
 # money paid to holders of an honour or a designation after their count, no conferral in the clause; the honour only
 # describes them, nothing is conferred (§5; the money is funding, §6). Not 为20名“优秀教师”颁发奖金 (颁发 confers).
-# (对获得“小巨人”称号的12家企业兑现奖励资金: 对 names the ones paid as 为 does)
+# (对获得“小巨人”称号的12家企业兑现奖励资金: 对 names the ones paid as 为 does; so does 给予 a reward to them,
+# 对获得“…”的两家矿山给予每家奖励50万元, GUIDELINES §5 seventeenth review round)
 _FOR_BEFORE_COUNT = re.compile("[为向给对][^，。；为向给对]{0,24}$")
-_PAID_AFTER = re.compile("[^，。；]{0,30}?(?:发放|兑付|兑现|拨付|下拨|发给|送上|送去|送达)了?[^，。；]{0,12}?"
+_PAID_AFTER = re.compile("[^，。；]{0,30}?(?:发放|兑付|兑现|拨付|下拨|发给|送上|送去|送达|给予)了?[^，。；]{0,12}?"
                          "(?:资金|慰问金|补助|补贴|奖金|奖励金|津贴|生活费|经费|慰问品|奖励)")
 # A count closing its clause on 中 (全市236个市级文明单位中，有12个单位…): the frame a later part is picked from, holders
 # counted, when the clause confers nothing (not 在评选出的100名优秀教师中，…: the selection of this event).
@@ -735,11 +736,13 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # a clause summed up by a later one opening 全年 or 年内 (2023年医院门诊量达到…，全年获得…奖6项).
 # The kinds of body that keep a tally of their members' honours, ending the name of the subject before a year lead:
 # bodies with staff or students, not _HOLDER_HEADS' recipients (集体, 团队, 村: those honoured, not those counting).
-_TALLY_BODY_KINDS = "局|厅|学校|大学|中学|小学|学院|医院|公司|集团|支队|大队|中心"
+# (协会会员企业去年共获得…, 会员企业承建的项目在去年共获得“鲁班奖”七项: members' firms and their projects keep a tally of
+# prizes won as a company does, GUIDELINES §5 sixteenth review round)
+_TALLY_BODY_KINDS = "局|厅|学校|大学|中学|小学|学院|医院|公司|集团|支队|大队|中心|企业|协会|商会|项目"
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|局|公司|集团)"
                         # (警察局去年全年共有412人次获得…; 学校去年共有30名学生获评…: a body named as the subject before
                         # the year, up to eight characters of its name before the word of its kind)
-                        rf"|(?P<body>[\u4e00-\u9fff]{{0,8}}?(?:{_TALLY_BODY_KINDS})))?"
+                        rf"|(?P<body>[\u4e00-\u9fff]{{0,14}}?(?:{_TALLY_BODY_KINDS}))在?)?"
                         # (我市2024年共有3项工程荣获…: the place or body the tally is of may open the clause before its year)
                         r"(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
                         # (去年同期，…; 去年年底，…; 去年第四届评选中，…: a part of last year or its edition, no less past)

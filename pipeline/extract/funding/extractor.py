@@ -458,10 +458,13 @@ class FundingExtractor:
             excluded_before = False  # an amount before in this sentence was a statistic or a price
             budget_before = False  # ... and it was a budget figure (总预算500万元)
             target_before = False  # ... an amount before in this sentence was a target (投资目标为68亿元)
+            credit_end = -1  # ... the end of a credit line's amount before in this sentence (授信额度300亿元)
             for entity in money[lo:hi]:
                 if entity.end > sentence.end:
                     continue
                 m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
+                if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end):
+                    credit_end = m_end  # (whatever else rules the amount out: its parts after 其中 are lines too)
                 clause_start = start_after(text, m_start)
                 clause_end = min((i for i in (text.find(ch, m_end) for ch in "，。；,;") if i >= 0), default=len(text))
                 # The clause around the amount, up to 6 characters after it within the clause.
@@ -520,6 +523,11 @@ class FundingExtractor:
                         or _LOSS_BEFORE.search(text, clause_start, m_start):
                     # 签署了总额200亿元的开发性金融合作协议, 提供总额5亿元的青年创业贷款额度: a credit line, no money
                     # provided (§6 loans)
+                    continue
+                if credit_end >= 0 and "其中" in text[credit_end:m_start] and not _GRANTED_PART.search(clause) \
+                        and not _LET_OUT_HERE.search(clause):
+                    # 授信额度300亿元，其中甲银行120亿元，乙银行100亿元: each bank's share of the line is a line too
+                    # (§6 credit lines), not a loan let out (其中现场发放贷款2亿元 stays)
                     continue
                 if ((dividend := _DIVIDEND.search(clause)) and not (dividend["for"] and (
                         _MEMBER_DIVIDEND.search(clause) or (_COLLECTIVE_PAYER.search(text, 0, m_start)

@@ -137,6 +137,12 @@ def test_prizes_of_people_counted_by_ge(extract, body: str, expected: list) -> N
         ("市教育局印发了《关于表彰优秀教师的决定》。\n\n全市30名教师受到表彰。", TEACHERS_30),
         ("市教育局印发了《关于表彰优秀教师的决定》。\n\n全市共有30名教师受到表彰。", TEACHERS_30),
         ("市教育局印发了《关于表彰优秀教师的决定》。\n全市30名教师受到表彰。", TEACHERS_30),
+        # honours named in the count's own sentence opening a paragraph still count (release review rev103: the
+        # across-paragraph reading had dropped them)
+        ("市委召开全市经济工作会议。\n\n会议对2024年度全市经济社会发展工作先进单位和先进个人进行了表彰，30个单位、45名个人受到表彰。",
+         [("先进单位", 30, "个", "organization"), ("先进个人", 45, "名", "person")]),
+        ("市委召开全市经济工作会议。\n\n会议对先进集体和先进个人进行了表彰，12个集体、30名个人受到表彰。",
+         [("先进集体", 12, "个", "organization"), ("先进个人", 30, "名", "person")]),
         # NEGATIVE: the counted noun not the honour's head, a notice of praise, other honours across the break,
         # a title line with no sentence mark
         ("市教育局印发了《关于表彰优秀教师的决定》。\n\n全市30名同志受到表彰。", []),

@@ -2131,7 +2131,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if across:
             previous = start_after(clean, paragraph_end - 1, _SENTENCE_MARKS)
         before = clean[previous : paragraph_end if across else sentence.start] + text[:clause_start]
-        named = [n for n in _NAMED_FOR_COUNTS.finditer(before) if n.end() < len(before) and (n["decided"] or not across)]
+        own = len(before) - clause_start  # where the count's own sentence begins in ``before``
+        # (across a paragraph break only a decision's title counts; honours named in the count's own sentence always do:
+        # 会议对…先进单位和先进个人进行了表彰，30个单位、45名个人受到表彰 opening a paragraph)
+        named = [n for n in _NAMED_FOR_COUNTS.finditer(before)
+                 if n.end() < len(before) and (n["decided"] or not across or n.start() >= own)]
         if not named or _HOLDERS_COUNTED.search(before[named[-1].end() :]):
             return  # (表彰了先进集体10个，…: the honours counted already; the plain count is another fact)
         last = named[-1]

@@ -23,6 +23,8 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_SELECTS,
     _PRIZE_WINNERS,
     _RANKED_OR_PRAISED,
+    _SEVERAL_HONOURS_HELD,
+    _SEVERAL_HONOURS_SPLIT,
     _WINNERS_DESCRIBED,
     _line_at,
     _near_run,
@@ -142,6 +144,24 @@ class AwardCleanup:
                               or in_heading_list(text, a["evidence"]["clean_start"])))
             and not (summary and stated)
         ]
+
+    @staticmethod
+    def _drop_several_honours_restated(doc: Document, awards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Drop the counts read in a clause that counts holders again as winning several honours named together
+        (…等五家企业分别获得优秀企业和安全生产先进单位两项荣誉) when every honour it names has its own count earlier on the
+        page: the holders are among those counted, no conferral of their own (§5 eighteenth round). Before any count, or
+        with an honour not counted before, the clause is kept as today."""
+        text = doc.clean_text
+        dropped: set[int] = set()
+        for m in _SEVERAL_HONOURS_HELD.finditer(text):
+            clause_start = max(text.rfind(c, 0, m.start()) for c in "，,。；：\n") + 1
+            names = {n.strip("“”「」‘’\"").removesuffix("称号").strip("“”「」‘’\"") for n in _SEVERAL_HONOURS_SPLIT.split(m["names"])}
+            # (an honour counted with a scope or field before it, 全省建筑业优秀企业五十家, is the one named 优秀企业 again)
+            counted_before = [a["honor"] for a in awards if a["_at"] < clause_start]
+            if not names or not all(any(h.endswith(n) for h in counted_before) for n in names if n):
+                continue
+            dropped |= {id(a) for a in awards if clause_start <= a["_at"] < m.end() and a["honor"] in names}
+        return [a for a in awards if id(a) not in dropped]
 
     @staticmethod
     def _drop_repeats(awards: list[dict[str, Any]]) -> list[dict[str, Any]]:

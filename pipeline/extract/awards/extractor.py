@@ -636,7 +636,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.quoted_handed_to = re.compile(
             # (頒發「師鐸獎」給12位優良教師, 頒發「績優志工」獎給35位志工: Taiwan copy hands it 给 them)
             # (“优秀团队”奖授予甲事业部等五个团队: holders named before 等, then their count, as after a bare 授予)
-            rf"{_QUOTED_HONOR}(?P<tail>奖牌|奖状|奖)?(?:则|亦|也|共)?(?:只|仅)?"
+            # (“先进集体”称号授予八个部门: the title word between the quote and 授予, no part of the honour, §5)
+            rf"{_QUOTED_HONOR}(?:(?P<tail>奖牌|奖状|奖)|(?:荣誉)?称号)?(?:则|亦|也|共)?(?:只|仅)?"
             rf"(?:颁予|授予|颁授予|(?<=[」』”牌状奖])给(?=[^，。；]{{0,4}}?{NUM}))"
             rf"(?:[^，。；\d一二三四五六七八九十“”「」]{{1,24}}?等|[^，。；\d一二三四五六七八九十]{{0,4}}?)"
             rf"{count}"
@@ -2093,6 +2094,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         awards = [a for a in awards if not (_MERIT_LABEL.fullmatch(a["honor"])
                                             and _MERIT_CITATION.search(a["evidence"]["text"]))]
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
+        awards = self._drop_several_honours_restated(doc, awards)
         for a in awards:
             del a["_at"]
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards, list_rows)))

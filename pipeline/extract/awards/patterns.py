@@ -343,6 +343,12 @@ _YEARS_SPAN = (r"(?:近|这|过去)?(?<![\d〇零一二三四五六七八九十�
                # (nor 贴近年轻人, 走近年轻一代: 近 of another verb before 年轻)
                r"|(?<![临接靠逼贴走亲附将])近(?:几|些)?年(?:来|(?![度前后级底终末关内初中轻份货画]))")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
+# Holders counted again as winning several honours named together, the honours then counted (…等五家企业分别获得优秀企业和
+# 安全生产先进单位两项荣誉, 同时荣获甲、乙两个称号): how many honours each holds, restating the honours' own counts given
+# before (§5 eighteenth round); ``names`` is the list of honours.
+_SEVERAL_HONOURS_HELD = re.compile("(?:获得|荣获|获评|获)(?P<names>[^，。；\\d]{2,40}?[和、及与][^，。；\\d]{2,30}?)"
+                                   "(?:[两二三四五双]项|[两二三四五]个)(?:荣誉)?(?:称号|荣誉)")
+_SEVERAL_HONOURS_SPLIT = re.compile("[和、及与]")
 # Holders said to have won an honour several times running (其中3个单位已连续三届获此称号): how often they won it, a
 # tally over editions, no count of this conferral (§5).
 _REPEATED_WIN = re.compile("连续[^，。；]{0,6}?(?:届|年|次|批)")

@@ -127,7 +127,9 @@ from pipeline.extract.funding.patterns import (
     _INTENDED_INVESTMENT,
     _INTENDED_PAYOUT,
     _INTENDED_PROJECT,
+    _INVESTED_RUNNING_TOTAL,
     _INVESTMENT_DONE,
+    _INVESTMENT_PLANNED,
     _INVESTMENT_STATISTIC,
     _INVESTMENT_STOCK,
     _INVESTORS_BROUGHT,
@@ -630,6 +632,10 @@ class FundingExtractor:
                 if _capital_attracted(text, full, clause_start, m_start, clause_end):
                     declined.append(entity)
                     continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
+                if _INVESTED_RUNNING_TOTAL.search(text, clause_start, m_start) \
+                        and not _INVESTMENT_PLANNED.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 此前已累计在本地投资超过10亿元: a firm's running total, a statistic (§6 eighteenth round)
                 if _INVESTMENT_STOCK.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 中国企业在哈投资已超过3亿美元: investment standing in a place, a statistic (§6)

@@ -954,6 +954,12 @@ _PLACE_YEAR_CAPITAL = re.compile(f"(?:去年|上年|全年|今年以来|{_YEAR_D
 # there, a statistic like capital attracted (§6), not money a body grants or invests in a project.
 _INVESTMENT_STOCK = re.compile("(?:企业|外商|客商|台商|港商|侨商)在[\u4e00-\u9fff]{1,8}?投资(?:总?额)?"
                                "(?:(?:已经?|累计|总计)+(?:超过|达到?|逾|突破|近)?|超过|达到?|逾|突破)约?$")
+# A firm's running total of its investment in a place told as background (此前已累计在本地投资超过10亿元, 已在我市累计投资
+# 15亿元, 已在该县累计投入资金逾30亿元): a statistic, like capital a place attracted (§6 eighteenth round); not a sum the
+# firm is to invest (将在本地累计投资50亿元, 计划…): ``_INVESTMENT_PLANNED`` keeps those.
+_INVESTED_RUNNING_TOTAL = re.compile("(?:累计在[\u4e00-\u9fff]{1,8}?|在[\u4e00-\u9fff]{1,8}?累计)(?:投资|投入)(?:资金|总额|金额)?"
+                                     "(?:已经?|共计|总计)?(?:超过|达到?|逾|突破|近|约|超)*$")
+_INVESTMENT_PLANNED = re.compile("将|计划|拟|预计|力争|承诺|未来")
 # Capital a place has attracted over the years, told as a running total in its profile (目前共有台资企业412家，累计合同台资
 # 45亿美元; 历年累计实际利用外资30亿美元): a statistic (§6 twelfth review round), unless the clause signs it; not the contracted
 # capital of an event's signings (现场签约项目12个，其中合同外资额4.6亿美元; 共签订…项目419个，合同利用台资、外资达…).

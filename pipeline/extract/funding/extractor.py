@@ -121,6 +121,8 @@ from pipeline.extract.funding.patterns import (
     _GRANTED_PART,
     _GROWTH_AFTER,
     _HELPED_FINANCING,
+    _HIGHER_MONEY_OBTAINED,
+    _HIGHER_MONEY_USE_NEXT,
     _HONG_KONG_RELEASE,
     _HOUSING_FUND,
     _INTENDED_ALLOCATION,
@@ -206,6 +208,7 @@ from pipeline.extract.funding.patterns import (
     _PRIZE_SET_AHEAD,
     _PRIZE_SET_UP,
     _PROJECT_LIST,
+    _PROJECT_SUBJECT,
     _PROJECTS_ATTRACTED,
     _PROMISED,
     _PROPOSAL_AFTER,
@@ -520,6 +523,11 @@ class FundingExtractor:
                 if _BOND_MONEY_OBTAINED.search(text, clause_start, m_start) and not _BOND_MONEY_USE_AFTER.match(text, m_end) \
                         and not _BOND_MONEY_FOR_PROJECT.search(text, 0, m_start):
                     continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
+                if (higher := _HIGHER_MONEY_OBTAINED.search(text, clause_start, m_start)) \
+                        and not _BOND_MONEY_USE_AFTER.match(text, m_end) and not _HIGHER_MONEY_USE_NEXT.match(text, m_end) \
+                        and not _BOND_MONEY_FOR_PROJECT.search(text, clause_start, m_start) \
+                        and not _PROJECT_SUBJECT.search(text, clause_start, higher.start()):
+                    continue  # 争取上级项目资金6800万元: money obtained from higher levels, no use stated (§6)
                 if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end) \
                         or _LOAN_FUNDS_READIED.search(text, clause_start, m_start) \
                         or _LOSS_BEFORE.search(text, clause_start, m_start):

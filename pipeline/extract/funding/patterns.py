@@ -1073,6 +1073,21 @@ _SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:�
 # is obtained for; not a word of the sentence elsewhere (积极争取上级支持, 储备项目56个, 涉及项目12个: no use of this money).
 _BOND_MONEY_USE_AFTER = re.compile(_SECTOR_PURPOSE_AFTER.pattern + r"|\s*[，,]?\s*(?:全部|全额|主要|重点|专项)?(?:用于|投向|投入)")
 _BOND_MONEY_FOR_PROJECT = re.compile("为[^，。；]{2,24}?(?:项目|工程)")
+# Money a place obtained from higher levels (争取上级项目资金6800万元, 向上争取各类资金3.5亿元, 争取中央和省级资金9.6亿元)
+# with no project or use stated: a tally of a work report like bond money obtained, no record (GUIDELINES §6 eighteenth
+# review round); handed to a named project or use (…，用于X; 为X项目争取…; X工程争取上级补助资金…) it stays a grant.
+# (a fund named by its kind, 上级补助资金, 省级专项资金, 中央预算内资金, is a named fund, GUIDELINES §6 fifteenth round,
+# and stays; so does money obtained through a channel, 通过争取…项目获得资金)
+# (a sum joined with special bond money, 争取中央预算内资金和专项债券资金5.2亿元, is left to _BOND_MONEY_OBTAINED's
+# reading, seventeenth round: a grant in part)
+_FUND_KIND = "补助|专项|奖补|配套|扶持|奖励|衔接|预算内|补贴"
+_HIGHER_MONEY_OBTAINED = re.compile("(?:向上级?争取(?:到|了)?|争取(?:到|了)?(?=上级|中央|省级|省市|省财政|国家))"
+                                    "(?:(?!" + _FUND_KIND + ")[^，。；债获]){0,12}?资金(?:共计|合计|总计|达到?|超过)?约?$")
+# A use told in the next clause as an act to come (…900万元，将分三期新建乡镇敬老院): the money's use stated.
+_HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一二三四五六七八九十\d]{1,2}期)?"
+                                    "(?:新建|建设|改建|扩建|改造|实施|推进|支持|补助|用于|投向|投入)")
+# A project or a works as the subject obtaining the money (污水管网工程争取上级补助资金…): its use named.
+_PROJECT_SUBJECT = re.compile("(?:项目|工程)(?:共|累计|还|又|已)?$")
 _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # Money a body received over a year, told as a level with a statistic (2024年到位科研经费5.6亿元，同比增长18%; 去年到位

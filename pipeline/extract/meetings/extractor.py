@@ -1369,6 +1369,12 @@ _VISITORS_RECEIVED = re.compile(
     # (会见到访的…一行: 到访 the visit, after the verb)
     r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
 )
+# 会见…一行，双方举行座谈, …，并举行座谈: a forum of the parties just met, told in the clause after the talks (not
+# 双方就…进行了交流: no forum named; not 将举行座谈: one ahead)
+_FORUM_AFTER_TALKS = re.compile(
+    r"会见[^。；;\n]{2,80}?[，,]\s*(?:双方|宾主)?(?:还|并|随后|随即)?(?:举行|进行)了?"
+    r"(?P<name>(?:工作|专题|友好)?座谈(?:交流)?)(?=[，。；,;\n]|$)"
+)
 # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
 # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
 _SIDES_TALK = re.compile(
@@ -1962,7 +1968,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if m and pattern is self.academic and _NAMED_LESSON.search(m["name"]) \
                     and not (_WITHIN_CEREMONY.match(text) or _AFTER_CEREMONY.match(text)):
                 continue  # 老教师为学生上了“最后一课”: a class of its own, no lecture; inside a ceremony it is one
-            if m and pattern is self.academic and m["name"] == _BARE_TUTORIAL and not _AFTER_CEREMONY.match(text):
+            if m and pattern is self.academic and m["name"] in _BARE_TUTORIAL and not _AFTER_CEREMONY.match(text):
                 continue  # 会上作专题辅导, 开班式上，…作…专题辅导: part of the meeting; right after a ceremony it is one
             if m and pattern is self.academic and _lecture_ahead(text, m):
                 continue  # 县人社局召开会议，会议要求邀请专家作…专题讲座: no lecture given; the meeting held is read on
@@ -3008,6 +3014,21 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meetings.append(self._record(doc, sentence, prior["prior"], self.date_of(doc, sentence.text, reference), None, None))
                 headings.append(False)
                 simultaneous.append(False)
+        for k in range(len(meetings) - 1, -1, -1):
+            if meetings[k]["name"] != "会见" or any(m["name"].startswith("座谈") for m in meetings):
+                continue
+            # 会见…一行，双方举行座谈: the talks, then a forum of the same parties, two records on the same day at the
+            # same place (GUIDELINES §3 eighteenth review round)
+            at = meetings[k]["evidence"]["clean_start"]
+            sentence = next((t for t in sentences if t.start <= at < t.end), None)
+            forum = _FORUM_AFTER_TALKS.search(sentence.text, at - sentence.start) if sentence else None
+            if forum is None:
+                continue
+            record = self._record(doc, sentence, forum["name"], (meetings[k]["date"], meetings[k]["date_text"],
+                                                                 meetings[k]["time_of_day"]), meetings[k]["location"], None)
+            meetings.insert(k + 1, record)
+            headings.insert(k + 1, headings[k])
+            simultaneous.insert(k + 1, False)
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
         order = sorted(range(len(meetings)), key=lambda k: headings[k])
         if not all(headings):

@@ -34,7 +34,7 @@ _TERM_FIRST = "开学第|开班第"
 # thirteenth review round)
 # (典礼最后，书记为毕业生上了“最后一课”: a named lesson in quotes, a lecture when given inside or right after a ceremony,
 # like 开学第一课, GUIDELINES §3 fifteenth review round; the caller asks for the ceremony, _NAMED_LESSON)
-_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|专题辅导|开(?:学|班)第一课|(?<=“)(?!" + _TERM_FIRST + ")[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|专题辅导|(?<!专题)辅导报告|开(?:学|班)第一课|(?<=“)(?!" + _TERM_FIRST + ")[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
                   "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
                   # (作了《新时代村级组织建设》专题讲座: the topic in book-title marks right before the kind names the lecture,
                   # as 关于…的 does, and stays in the name as written; 题为《…》的 before it is read apart, above)
@@ -45,7 +45,9 @@ _NAMED_LESSON = re.compile("(?<!" + _TERM_FIRST + ")一课$")
 # 专题辅导 bare: a lecture told right after a ceremony (开班式后，X作专题辅导); at a study session (中心组学习会上，X作专题
 # 辅导), inside the ceremony (开班式上: the tuning synthetic gold reads it as part of it) or on its own it is the
 # meeting's programme, no record (GUIDELINES §3 seventeenth review round).
-_BARE_TUTORIAL = "专题辅导"
+# A bare 辅导报告 likewise: right after a class's opening ceremony (开班仪式后，随后X为学员作首场辅导报告) it is a lecture
+# named as written; elsewhere (会上，X作辅导报告) a part of the meeting (GUIDELINES §3 eighteenth review round).
+_BARE_TUTORIAL = frozenset({"专题辅导", "辅导报告"})
 _LECTURE_GIVEN = re.compile("[^了，。；]{1,2}了")
 
 

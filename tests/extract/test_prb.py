@@ -28,6 +28,19 @@ organization that held it; a generic subject without a name → null):
   organizer; they are a generic subject (null); a numbered unit or a place named with a count (航天二所, 三家店村) stays;
 - a post and a transliterated name (某市市长约翰·史密斯为…举行欢送仪式) were read as the organizer; a person is no body,
   as a post with a Chinese name is not (a body whose name holds ·, 圣·彼得堡大学, stays).
+
+A third pass over the tuning probes' mismatches (meetings missed or spurious 34, organizers wrong 28 of 106) found:
+
+- a political party's own numbered national congress (a democratic party's, a party named ``…党``, the Communist
+  Party by its short name ``中共``) and a friendship association's council meeting of a term got no organizer; by §3's
+  eleventh review round the body written before its own numbered congress holds it (县科协第九次代表大会 → 县科协); a
+  party committee of a place (中共江城市…), a people's congress named by its place and the Communist Party written in
+  full (中国共产党第…次全国代表大会, a reviewed test's ruling; the short 中共 keeps its organizer) keep ``null`` (§3);
+- a clause opening on a verb of holding with no subject of its own, after a clause of the same sentence that tells a
+  plan (还将出版…，举办…研讨会), was read as held; it is planned as well (§3, planned meetings: no record);
+- the holding of a named meeting told as a noun after a preposition (为…全会的召开准备了条件, 配合…表彰大会的召开)
+  gave no meeting; it refers to one that took place (§3, meetings referred to); one still ahead (为迎接…的召开,
+  确保…的顺利召开) and an attitude to it (对…的召开十分重视) give none.
 """
 
 from __future__ import annotations
@@ -274,3 +287,95 @@ def test_some_bodies_of_a_kind_name_no_organizer(extract, body: str, expected: l
 )
 def test_a_post_with_a_transliterated_name_is_no_organizer(extract, body: str, expected: list) -> None:
     assert _organizer_list(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("在中国民主促进会第九次全国代表大会隆重开幕之际，市委谨向大会表示热烈的祝贺。",
+         [("中国民主促进会第九次全国代表大会", "中国民主促进会")]),
+        ("在中国民主建国会第八次全国代表大会开幕之际，省委向大会表示祝贺。",
+         [("中国民主建国会第八次全国代表大会", "中国民主建国会")]),
+        # a passive name split where the party stands as its holder (the tuning gold's 第十五次全国代表大会 / 中国共产党)
+        ("九三学社第十次全国代表大会5月6日在北京开幕。", [("第十次全国代表大会", "九三学社")]),
+        ("某国人民党第五次代表大会5月6日在首都闭幕。", [("某国人民党第五次代表大会", "某国人民党")]),
+        ("5月6日召开的中共第十六次全国代表大会，是一次具有重大意义的大会。",
+         [("中共第十六次全国代表大会", "中共")]),
+        ("他是在5月6日开幕的省友协第五届全国理事会会议上说这番话的。",
+         [("省友协第五届全国理事会会议", "省友协")]),
+        # the body's own congress without 全国 still read as before
+        ("县长在县科协第九次代表大会上讲话。", [("县科协第九次代表大会", "县科协")]),
+    ],
+)
+def test_a_partys_own_national_congress_is_organized_by_it(extract, body: str, expected: list) -> None:
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a party committee of a place, a people's congress named by its place: organizer null (§3)
+        ("中共江城市第十次代表大会5月6日开幕。", [("中共江城市第十次代表大会", None)]),
+        ("县第十八届人民代表大会第五次会议5月6日开幕。", [("县第十八届人民代表大会第五次会议", None)]),
+        ("江城市第十五次党员代表大会5月6日开幕。", [("江城市第十五次党员代表大会", None)]),
+        # the Communist Party written in full: the party meeting as a whole (a reviewed ruling), the short 中共 above keeps it
+        ("中国共产党第十六次全国代表大会5月6日在北京开幕。", [("中国共产党第十六次全国代表大会", None)]),
+        # the party only referred to as 党的: no body's name written
+        ("党的第十五次全国代表大会5月6日在北京召开。", [("党的第十五次全国代表大会", None)]),
+    ],
+)
+def test_a_congress_named_by_its_place_keeps_no_organizer(extract, body: str, expected: list) -> None:
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "此外，协会还将出版纪念画册，举办张某艺术生涯图片展和专题研讨会，摄制专题片。",
+        "明年，学会也将编辑出版论文集，召开第五届学术研讨会。",
+        "该馆将于下月整理馆藏，举办专题座谈会。",
+    ],
+)
+def test_a_holding_clause_after_a_plan_is_planned(extract, body: str) -> None:
+    assert _organizers(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # told done (了, 已) or with a plan in another sentence: held
+        ("5月6日，协会出版了纪念画册，举办了张某艺术生涯专题研讨会。", [("张某艺术生涯专题研讨会", None)]),
+        ("协会还将出版论文集。5月6日，协会举办专题研讨会，反响热烈。", [("专题研讨会", "协会")]),
+        ("5月6日，协会已经出版了画册，还将编印文集，举办了张某专题研讨会。", [("张某专题研讨会", None)]),
+    ],
+)
+def test_a_holding_clause_told_done_is_held(extract, body: str, expected: list) -> None:
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("他说，这为党的十二届六中全会的召开准备了思想条件。", [("十二届六中全会", None)]),
+        ("他说，这为全省科技大会的召开准备了思想条件。", [("全省科技大会", None)]),
+        ("今年的主题确定为“助残”，是为配合第三届全省自强模范表彰大会的召开。", [("第三届全省自强模范表彰大会", None)]),
+        ("随着全市文化工作会议的召开，各区纷纷行动起来。", [("全市文化工作会议", None)]),
+    ],
+)
+def test_the_holding_of_a_named_meeting_as_a_noun_refers_to_it(extract, body: str, expected: list) -> None:
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "为迎接党的第十六次全国代表大会的胜利召开，全市开展了系列活动。",
+        "为确保全省运动会的顺利召开，各部门通力合作。",
+        "全市上下喜迎全省农民运动会的召开。",
+        "省政府对全省扶贫工作会议的召开十分重视。",
+        "会议对下次会议的召开时间作了调整。",
+        "他准备在全省科技大会上发言。",
+    ],
+)
+def test_a_meeting_still_ahead_or_an_attitude_to_it_is_none(extract, body: str) -> None:
+    assert _organizers(extract(page(body))) == []

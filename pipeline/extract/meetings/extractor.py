@@ -1702,6 +1702,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # see the lecture's check in _references)
             + r"|[，,]\s*(?P<rite>(?:开幕|闭幕|开营|闭营)(?:式|典礼|仪式)|(?:此次|本次|这次|该)?(?P<lecture>(?:学术)?(?:讲座|报告会)))"
             r"(?:上|是?由[^，。；]{2,40}?(?:主持|主礼))"
+            # 为…全会的召开准备了条件, 配合…表彰大会的召开, 随着…大会的召开: the holding of a named meeting as a noun
+            # after a preposition, told as having come about (not 为迎接…的召开, 确保…的召开: one still ahead; nor
+            # 对…会议的召开十分重视: an attitude to it, often a comment from outside, whose speaker was then read as
+            # speaking at it)
+            + r"|(?:(?:为|随着|庆祝|纪念)(?:了|配合)?|配合)(?!迎接|喜迎|期待|筹备|保证|确保|准备|即将|将要)"
+            # (a cheap look for 的召开 first: 为 is common, and the heads' alternation is long)
+            r"(?=[^，。；：,;:！？\n]{2,42}?的(?:胜利|顺利|隆重|如期)?召开)(?P<nominal>[^，。；：,;:！？\n迎将]{2,40}?"
+            + specific + r")[”」』]?的(?:胜利|顺利|隆重|如期)?召开(?![的了])"
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
             + referred + r")[”」』]?上?(?=获悉|了解到|得知)"

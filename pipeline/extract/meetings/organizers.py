@@ -425,6 +425,10 @@ _SESSION_OF_BODY = re.compile(
 # 县科协第九次代表大会, 市残联第六次代表大会第二次会议, 县科学技术协会第九次代表大会: a people's organisation's or an
 # association's own numbered congress keeps the body in its name and is organized by it, like 县政协十届四次会议
 # (GUIDELINES §3 eleventh review round; not 人大, 政协, whose congresses are named by their place).
+# A political party's own numbered congress is organized by the party (中国民主建国会第七次全国代表大会 → 中国民主建国会,
+# 某某人民党第五次代表大会 → 某某人民党; GUIDELINES §3 eleventh review round, like 县科协第九次代表大会): a name ending in 党,
+# the democratic parties' full and short names; 对外友协, 省友协: the friendship associations' short name.
+_PARTY_WORDS = ("党", "建国会", "民主同盟", "自治同盟", "学社", "民革", "民盟", "民建", "民进", "台盟", "友协")
 _CONGRESS_BODY_WORDS = "|".join((*(word for word in _MASS_BODY_WORDS if word not in ("人大", "政协")), *_FEDERATION_WORDS,
                                   *_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS, "同乡会", "总会", "红十字会"))
 # 中国航空工业总公司工作会议, 省农业科学院科技工作会议: a body (a company, an association, an academy, a university)
@@ -459,7 +463,13 @@ _ORGANISATION_SESSION = re.compile(
     + "组织)(?:成员国)?(?:第" + _ORDINAL + "[届次]|" + _ORDINAL + "届" + _ORDINAL + "次)"
     "[\u4e00-\u9fff]{0,12}?(?:会议|大会|峰会|全会)$")
 _CONGRESS_OF_BODY = re.compile(
-    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}?(?:" + _CONGRESS_BODY_WORDS + "))(?:" + _BODY_CONGRESS.pattern + ")$")
+    # (中共第十五次全国代表大会: the Communist Party of China by its short name alone, no place: 中共江城市… is a local body;
+    # a party is read here only, for the organizer of a name left whole: its name is not joined to the congress's, as
+    # the tuning gold writes 第十五次全国代表大会 / 中国共产党)
+    # (not 中国共产党第十五次全国代表大会 written in full: a reviewed ruling reads it as the party meeting as a whole, organizer
+    # null, like a congress named in full with its place, GUIDELINES §3; the short form keeps its organizer, as 市委 does)
+    "^(?!中国共产党)(?P<org>中共|(?![该本我全各此])[\u4e00-\u9fff]{1,16}?(?:" + _CONGRESS_BODY_WORDS + "|" + "|".join(_PARTY_WORDS) + "))"
+    "(?:" + _BODY_CONGRESS.pattern + ")$")
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")

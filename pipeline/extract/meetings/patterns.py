@@ -393,6 +393,10 @@ _PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?!卸�
 # (a clause opening on attending or on 并; matched at the clause's start, not on a copy of the rest of the text)
 _ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)")
 _AND_OPENS = re.compile(r"\s*并")
+# A clause opening on a verb of holding with no subject of its own, not told done (…，举办…研讨会; not 举办了…): the
+# subject's plan in a clause before goes on in it (还将出版…画册，举办…研讨会: a meeting still ahead, GUIDELINES §3).
+_HOLDING_OPENS = re.compile(r"\s*(?:召开|举行|举办)(?!了)[^，。；,;]*$")
+_PLAN_AHEAD_BEFORE = re.compile("(?:还|也|亦|均|都)将(?!军)")
 
 
 def _planned_in(text: str, start: int, end: int) -> bool:
@@ -409,6 +413,13 @@ def _planned_in(text: str, start: int, end: int) -> bool:
         # 行政长官将于5月15日率团前往北京，出席「…全体会议」: the subject's plan goes on in this clause
         sentence_start = start_after(text, clause_start, "。；;！？\n")
         if _PLAN_GOES_ON.search(text, sentence_start, clause_start):
+            return True
+    # (a match of a clause read from its comma on starts at that comma: the clause is the one after it)
+    own = start_after(text, start + 1) if text[start : start + 1] in "，," else clause_start
+    if own > 0 and _HOLDING_OPENS.match(text, own, clause_bounds(text, own)[1]):
+        sentence_start = start_after(text, own - 1, "。；;！？\n")
+        if (_PLAN_AHEAD_BEFORE.search(text, sentence_start, own) or _PLAN_GOES_ON.search(text, sentence_start, own)) \
+                and not _HELD_DONE.search(text, sentence_start, own):
             return True
     if _AND_OPENS.match(text, clause_start):
         # 各单位要…，并在5月20日召开的…大会上…: the modal of the clause before governs this one
@@ -491,6 +502,8 @@ _ORG_ENDING_HUI = (
     "农会", "渔会", "互助会", "狮子会", "同济会", "商业会",
     # a council for the promotion of international trade written short (市贸促会, 省贸促会)
     "贸促会",
+    # a democratic party named in full (中国民主建国会, its provincial 省委会 above)
+    "民主建国会",
 )
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")
@@ -783,9 +796,11 @@ _TERM_IN_BODY = re.compile(
 # 第九次代表大会, 第六次代表大会第二次会议, 第八次会员代表大会: a body's own congress numbered, or a sitting of it;
 # 第十五届执委会第三次全体会议, 第五届理事会第二次会议: a sitting of its executive or council numbered by term;
 # 十届三次执委会议, 九届二次常务理事（扩大）会议: the same numbered by term and round, the council's word after them.
-_BODY_CONGRESS = re.compile("第?" + _ORDINAL + "次(?:会员|职工)?代表大会(?:第?" + _ORDINAL + "次(?:全体)?会议)?"
+# (第七次全国代表大会, 第七届全国理事会会议: a national body's congress or its council's first sitting of a term)
+_BODY_CONGRESS = re.compile("第?" + _ORDINAL + "次(?:全国)?(?:会员|职工)?代表大会(?:第?" + _ORDINAL + "次(?:全体)?会议)?"
                             "|第?" + _ORDINAL + "届(?:执委会|执行委员会|理事会|常务理事会)第?" + _ORDINAL
                             + "次(?:全体)?(?:（扩大）|扩大)?会议"
+                            "|第" + _ORDINAL + "届全国(?:执委会|执行委员会|理事会|常务理事会)(?:全体)?会议"
                             "|" + _ORDINAL + "届" + _ORDINAL + "次(?:执委会?|执行委员会|常务理事会?|理事会?)(?:全体)?"
                             "(?:（扩大）|扩大)?会议")
 # 甲与乙, 甲和乙: two parties joined by a conjunction (not 人力资源和社会保障局, 共和国: a conjunction inside one name).

@@ -217,7 +217,7 @@ _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
 _REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
 _NOT_HELD_YET = re.compile(
-    "(?<![上中少大])" + NOT_JIANG_PLACE + "将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
+    "(?<![上中少大])" + NOT_JIANG_PLACE + "将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备(?!了)|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
     # (建议 as a verb; not the noun of 意见建议, 合理化建议, 提出建议, 的建议)
     "|(?<![见化的出])建议(?![书，。；,;])"
 )
@@ -553,7 +553,7 @@ class MeetingReferences:
                     # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held, and so is
                     # 出席记者会时表示: remarks made there)
                     continue
-                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"]
+                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"] or m["nominal"]
                 if attended:
                     name = name[attended.end():]
                 # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
@@ -668,7 +668,7 @@ class MeetingReferences:
                             class_venue = self.clean_location(ended["loc"])
                 if m["lecture"]:
                     lectured = sentence  # (…在图书馆报告厅作了…讲座，讲座由…主持: the lecture told in this sentence)
-                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite") if m[g])
+                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite", "nominal") if m[g])
                 written_year = _YEAR_NUMBER_AHEAD.search(when[1] or text[own_from:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (
                     reference and written_year and written_year[1] != str(reference.year)

@@ -116,8 +116,14 @@ class AwardCleanup:
             # recipient kinds, as the whole body's sum above does: a headline of people equal to bodies plus people,
             # 8个先进集体、12名先进个人 under 20人获表彰, would be dropped; no such drop was met in review probes (that headline
             # took no record before the runs either), so the runs are kept as merged)
-            for i in range(len(body) - 1):
-                body_counts.update(sum(a["count"] for a in body[i:j]) for j in range(i + 2, len(body) + 1))
+            # (running sums, and only when a headline count is there to compare: a page whose body repeats a list
+            # holds a thousand counts, and summing every run afresh took seconds)
+            if any(heads):
+                for i in range(len(body) - 1):
+                    run = body[i]["count"]
+                    for later in body[i + 1 :]:
+                        run += later["count"]
+                        body_counts.add(run)
         # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count; the
         # headline may drop the honour's level: 全省表彰200名劳动模范 above 授予198名同志“省劳动模范”称号)
         rounded = {(a["honor"], round(a["count"], -k)) for a, head in zip(awards, heads, strict=True) if not head

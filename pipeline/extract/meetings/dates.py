@@ -310,7 +310,9 @@ _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")
 def _stock_told(text: str, year: re.Match[str]) -> bool:
     """Whether ``year`` (after 到/截至) is the end of a stock counted with a word of its own (到2023年底全市累计建成…,
     到2023年底为止，全市共建成…) in a sentence that states no plan or target: a look back at the year, as with 已."""
-    if not _STOCK_BEFORE.search(text, 0, year.start()) or not _STOCK_TOLD.match(text, year.end()):
+    # (_STOCK_BEFORE is at most three characters ending at the year: searched over those alone, not the whole text
+    # before it, as this runs for every year of the page at every meeting)
+    if not _STOCK_TOLD.match(text, year.end()) or not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")
@@ -1087,7 +1089,7 @@ class MeetingDates:
         # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
         # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
-        years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
+        years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, max(0, m.start() - 3), m.start())
                                               or _stock_told(text, m))
                               or early and _year_looked_back(text, m)
                               or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month) else 0)

@@ -1969,6 +1969,12 @@ _ANSWERED_QUESTIONS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会�
                                + r"(?:一一|逐一|逐个|现场)?(?:作|做)(?:了|出)?(?:回应|回答|解答|答复)"
                                r"|对(?:[^，。；对]{0,12}?(?:提出|反映|关心|关注|提)的[^，。；]{0,6}?|这些|上述|相关)?" + _RAISED_POINTS
                                + r"(?:一一|逐一|逐个|现场)(?:作|做)(?:了|出)?(?:回应|回答|解答|答复))")
+# 議員甲質詢時說…。局長乙答覆，…; 局长乙答复指…: an officer's bare answer right after a member's question told at the
+# session (讲话, GUIDELINES §4 fourteenth review round: 答复 a councillor's question), the answer opening after the comma;
+# not a written answer (书面答复), nor one promised (将答复) or given to letters (答复了群众来信: an object follows).
+_ANSWERED_BARE = re.compile(r"^\s*(?:随即|随后|当场|现场|则|也|即)?(?:答复|答覆)(?:时)?(?:[，,：:]|$|[指称稱](?![出定])|说|說)")
+# A member's question told before the answer, in the text so far (质询, 質詢, 提问, 询问 at a council session).
+_MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！？\n]{0,30}?(?:质询|質詢|提问|提問|询问|詢問)")
 # 企业家代表张华反映了企业融资难的问题, 委员王强反馈了群众的意见: a participant at a forum or 座谈会 raising problems or
 # opinions there speaks (讲话, GUIDELINES §4 sixteenth review round, like 提出建议); not reporting back to someone (向…反映),
 # nor an inspected body's remedies or an inspection's findings (整改, 巡察: ruled apart, tenth round).
@@ -2650,6 +2656,12 @@ _CONFERRED_THING_BEFORE = re.compile("(?:[年届次期]|的[^，。；为向给]
 # (王强出资设立的奖学金由他本人颁发, 由其亲自颁授: the prize handed by the one named, 由 and a word pointing back to him
 # before the verb; his act, 颁奖. Not 由基金会每年颁发: another body confers it)
 _CONFERRED_BY_HIMSELF_END = re.compile("由(?:[他她其](?:本人)?|本人)(?:亲自|亲手)?$")
+# 社会文化司司长甲、体育局局长乙等主持颁奖, 由局长甲主持颁奖: Hong Kong and Macau officials officiating the conferral of
+# awards, the act 主礼 names (颁奖, GUIDELINES §4 table); not the ceremony chaired (主持颁奖典礼, 主持颁奖仪式: 主持, like
+# 主持开班式), nor the awards chaired as a topic (主持颁奖工作).
+_HOSTED_CONFERRAL = re.compile("主持(?:了)?颁奖(?![典大仪礼晚会活工事环])")
+# (累计颁发奖学金, 至今已颁发…, 历年共颁发: conferrals counted over the years, none at the event told)
+_CONFERRALS_TALLIED_BEFORE = re.compile("(?:累计|累積|至今|迄今|历年|歷年|多年来|多年來|以来|以來)[已共先后後]{0,2}$")
 _CHAIRING_END = re.compile("主持(?:了|召开)?$")
 _THIS_ONE_END = re.compile("(?:上述|这一|这种)$")
 _LISTENED_WORD = re.compile("听取|听了")

@@ -13,6 +13,7 @@ from pipeline.extract.speakers.patterns import (
     _ADDRESSING_ROLES,
     _AFTER_PRONOUN_ONLY,
     _AGENT_CLAUSE,
+    _ANSWERED_BARE,
     _ANSWERED_QUESTIONS,
     _ASKED_BEFORE,
     _ASKED_TO_SHARE_BEFORE,
@@ -28,6 +29,7 @@ from pipeline.extract.speakers.patterns import (
     _COMMISSIONED_BEFORE,
     _CONFERMENT_TOPIC,
     _CONFERMENT_TRIGGERS,
+    _CONFERRALS_TALLIED_BEFORE,
     _CONFERRED_BARE_END,
     _CONFERRED_BY_HIMSELF_END,
     _CONFERRED_THING_BEFORE,
@@ -62,6 +64,7 @@ from pipeline.extract.speakers.patterns import (
     _HEARD_BEFORE,
     _HEARD_THEN_SPOKE,
     _HOME_VISITED,
+    _HOSTED_CONFERRAL,
     _IN_CHARGE,
     _INSPECTION_NOUNS,
     _LEAD_IN,
@@ -77,6 +80,7 @@ from pipeline.extract.speakers.patterns import (
     _MANY_BEFORE,
     _MEDAL_PINNED,
     _MEETING_TOLD,
+    _MEMBER_QUESTIONED,
     _NEW_SUBJECT,
     _OBJECT_BEFORE,
     _OBJECT_BEFORE_BARE,
@@ -177,6 +181,9 @@ from pipeline.extract.speakers.patterns import (
 _SOFT_IN_ADDRESS = _SOFT_SPEECH_VERBS | {"回忆了"}
 
 
+ANSWER_REACH = 200  # characters before an officer's bare 答复 read for the member's question it answers
+
+
 class SpeakerRoles:
     """Roles: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
 
@@ -220,6 +227,10 @@ class SpeakerRoles:
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if pos == end and not found and _RAISED_AT_FORUM.match(window) and _at_forum(text, end):
                 found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
+            if pos == end and not found and _ANSWERED_BARE.match(window) \
+                    and (not window.rstrip().endswith(("答复", "答覆")) or _WORDS_OPEN.match(text, stop)) \
+                    and _MEMBER_QUESTIONED.search(text, max(0, end - ANSWER_REACH), end):
+                found = ["讲话"]  # 議員甲質詢…。局長乙答覆，… (GUIDELINES §4 fourteenth review round: answering members)
             if pos == end and not found and _QUESTIONED_THERE.match(window) and _MEETING_TOLD.search(text, 0, end):
                 found = ["讲话"]  # 会上，议员陈某质询政府… (GUIDELINES §4 sixteenth review round: a member's question)
             if pos == end and not found and _PROPOSED_AT_FORUM.match(window) and _at_council_or_forum(text, end) \
@@ -411,9 +422,17 @@ class SpeakerRoles:
         bill = _BILL_PRESENTED.search(window)
         if bill and (_OBJECT_BEFORE.search(window[: bill.start()]) or _HEARD_BEFORE.search(window[: bill.start()])):
             bill = None  # (李明听取了王强作的关于…的说明: another's report heard)
+        hosted_conferral = _HOSTED_CONFERRAL.search(window)
+        if hosted_conferral and not _OBJECT_BEFORE.search(window, 0, hosted_conferral.start()):
+            add("颁奖", hosted_conferral.start())  # 局长甲、乙等主持颁奖: officiating the conferral (GUIDELINES §4 主礼)
+        else:
+            hosted_conferral = None
         for m in self._trigger_re.finditer(window):
             role = self._trigger_role[m.group()]
             if (
+                # (主持颁奖: the conferral is the act, nobody chairs a meeting; read above)
+                (hosted_conferral is not None and role == "主持" and m.start() == hosted_conferral.start())
+                or
                 # (作了关于…的说明: the 说 of the bill's 说明 is no remark)
                 (bill is not None and m.group() == "说" and bill.start() <= m.start() < bill.end())
                 or
@@ -471,6 +490,9 @@ class SpeakerRoles:
                     and (not m.group().startswith(("作", "做")) or window[m.end() : m.end() + 1] == "的"
                          or window[m.start() - 1 : m.start()] in ("所", "的") or window.startswith("的", m.start() + 1)))
                 or (role == "颁奖" and (_PASSIVE_END.search(window[: m.start()]) or window.startswith("的", m.end())))
+                # (由校友甲捐款设立，至今已累计颁发奖学金逾七百万元: a fund's awards tallied over years, no conferral
+                # at the event told, §4: a donor is no presenter)
+                or (role == "颁奖" and _CONFERRALS_TALLIED_BEFORE.search(window, 0, m.start()))
                 # (为毕业生授予学位, 颁发毕业证书和学位证书: degrees conferred, no honour, seventeenth review round)
                 or (role == "颁奖" and _DEGREE_CONFERRED.match(window, m.end()))
                 or (role == "颁奖" and _CONFERRED_BARE_END.match(window.rstrip(), m.start())

@@ -5,7 +5,8 @@ of a past period is no award; 还有/另有 after the year missed the year lead)
 据悉 whose later clause says counted units 入选…名单 was kept (§5 eighth and ninth rounds: a past period's tally);
 入选“…”培养计划 / 支持计划 was read as an honour (§5: only honours conferred count; a scheme entered, like a 培育名单,
 confers none); 另授予2名科技工作者“…奖” was missed, the holders' noun longer than the four characters read
-before a quoted honour (§5: a quoted honour conferred on a count). Each group has near misses that keep today's output. Invented sentences only."""
+before a quoted honour (§5: a quoted honour conferred on a count); 共有32名学生获奖 after a ceremony named for a prize quoted alone (“明德奖学金”颁奖典礼)
+was missed (§5 sixteenth round: that prize's count). Each group has near misses that keep today's output. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -87,4 +88,20 @@ def test_selected_into_scheme(extract, body: str, expected: list) -> None:
     ],
 )
 def test_long_holders_before_quoted_prize(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # winners counted right after a ceremony named for one prize quoted alone (§5 sixteenth round)
+        ("学校举行“明德奖学金”颁奖典礼。共有32名学生获奖。", [("明德奖学金", 32, "名", "person")]),
+        ("学校昨日下午舉行「明德獎學金」頒獎典禮。共有三十二位學生獲獎。", [("明德奖学金", 32, "位", "person")]),
+        ("学院举行“励志奖学金”颁奖仪式。本次共有45名学生获奖。", [("励志奖学金", 45, "名", "person")]),
+        # NEGATIVE: no prize named for the event, or a ceremony of another act
+        ("学校举行新年晚会。共有32名学生获奖。", []),
+        ("学校举行“明德奖学金”捐赠仪式。共有32名学生获奖。", []),
+    ],
+)
+def test_winners_after_quoted_prize_ceremony(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected

@@ -1136,7 +1136,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # clause of who presents after it are still the ceremony held in the sentence before)
         self.prize_ceremony_held = re.compile(
             rf"(?:(?:举行|召开|举办)了?[{_QUOTE_OPEN}]?(?:{_YEAR_PREFIX}|1[01]\d学?年度)?(?:第[\d一二三四五六七八九十百]+届)?"
-            rf"(?P<honor>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
+            # (举行“明德奖学金”颁奖典礼: the marks round the prize's name alone, its ceremony word after them)
+            rf"(?P<honor>{_PRIZE_NAME})[{_QUOTE_CLOSE}]?{_PRIZE_CEREMONY_WORD}"
             rf"[{_QUOTE_CLOSE}]?"
             rf"|^{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
             rf"(?P<head>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"

@@ -313,6 +313,7 @@ from pipeline.extract.awards.patterns import (
     _REWARDED,
     _SANCTION,
     _SCHEME,
+    _SCHEME_AFTER_QUOTE,
     _SCOPE,
     _SCOPE_AFTER_COUNT,
     _SCOPE_BEFORE_PRIZE,
@@ -818,7 +819,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (授予15个县（市、区）“…”称号: the recipients' noun with its alternatives in brackets)
             # (授予20名青年第二届“中国青年五四奖章”: the edition or the year before the mark, no part of the name)
             # (8家国家级专精特新“小巨人”企业: a level before the words of a designation, §5)
-            rf"{count}(?:(?:{_LEVEL_WORD})?[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
+            # (另授予2名科技工作者“科技创新突出贡献奖”: a longer holders' noun ending in a head of persons, 者/家/员)
+            rf"{count}(?:(?:{_LEVEL_WORD})?(?:[^，。；、“”「」和及与]{{0,4}}?|[^，。；、“”「」和及与\d]{{5,8}}?(?<=[者家员]))"
+            rf"(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
             rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             # (向15名乡村教师发放“春晖”奖教金, 为20名优秀青年教师颁发“园丁”奖: the holders' noun longer than the few
@@ -1133,7 +1136,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # clause of who presents after it are still the ceremony held in the sentence before)
         self.prize_ceremony_held = re.compile(
             rf"(?:(?:举行|召开|举办)了?[{_QUOTE_OPEN}]?(?:{_YEAR_PREFIX}|1[01]\d学?年度)?(?:第[\d一二三四五六七八九十百]+届)?"
-            rf"(?P<honor>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
+            # (举行“明德奖学金”颁奖典礼: the marks round the prize's name alone, its ceremony word after them)
+            rf"(?P<honor>{_PRIZE_NAME})[{_QUOTE_CLOSE}]?{_PRIZE_CEREMONY_WORD}"
             rf"[{_QUOTE_CLOSE}]?"
             rf"|^{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
             rf"(?P<head>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
@@ -1956,8 +1960,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         if any(added):
                             taken.append((m.start(), m.end()))
                         continue
-                    if pattern is self.quoted and _SELECTED_INTO.search(text, m.end("unit"), m.start("honor")) and _LISTED_NOT_YET.match(text, m.end("honor") + 1):
-                        continue  # 45名教师入选“最美教师”候选人名单 / 拟表彰名单 / 公示名单: nothing conferred yet (§5)
+                    if pattern is self.quoted and _SELECTED_INTO.search(text, m.end("unit"), m.start("honor")) and (
+                            _LISTED_NOT_YET.match(text, m.end("honor") + 1) or _SCHEME_AFTER_QUOTE.match(text, m.end("honor") + 1)):
+                        continue  # 45名教师入选“最美教师”候选人名单 / 拟表彰名单 / “…”培养计划: nothing conferred (§5)
                     if pattern is self.quoted and _ON_LIST_BEFORE_QUOTE.search(text, m.end("unit"), m.start("honor") - 1):
                         ranking = _LIST_AFTER_QUOTE.match(text, m.end("honor") + 1)
                         if _RANKING_NAME.search(m["honor"]) or (ranking and ranking["ranking"]) or not self._honor_like(m["honor"]):

@@ -756,10 +756,11 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         r"|(?P<relative>去年|前年|上一?年度?|过去的?一年)(?:同期|年?[底末初]|[上下]半年|全年|一年"
                         r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
+                        # (去年还有5个村被评为…; 去年另有3所学校获评…: a count added to the honours told before, in that year)
                         # (去年评选出25名…; 上一年度评出…: a verb of conferring right after the year, no subject
                         # between, confers in that year just as 去年该市评选出… does; not 表彰了学校去年评选出的30名…,
                         # the verb in a description of the holders, 的 closing it)
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|(?:评选出|评出|表彰了|授予)(?!的)|(?!度)[^，。；表颁授评为对向]{0,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|(?:评选出|评出|表彰了|授予)(?!的)|(?!度)[^，。；表颁授评为对向]{0,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
                         # (2024年医院门急诊量达到120万人次，全年获得…奖6项: the year opening a clause whose figures a later
                         # clause sums up over 全年, that year; not 2024年12月…, one day of it)
                         r"|(?!度|\d{1,2}月|[一二三四五六七八九十]{1,2}月)[^，。；“”「」]{1,30}?[，,]\s*(?:全年|年内))")
@@ -788,12 +789,14 @@ _YEAR_WRITTEN = re.compile(r"(?P<year>(?:19|20)\d{2})年(?!度|代|级|份)")
 # conferring between (2024年，公司坚持创新驱动，全年获得省级以上科技进步奖9项: a year's tally told in a work report, §5),
 # unless a later clause of the sentence says they were honoured at this event (…，会上对他们进行了表彰).
 # (王平指出，过去五年，…，8件作品获…金奖: a speaker's clause before the year or span that opens what is said, as its frame)
-_SENTENCE_OPENING = re.compile(r"\s*(?:[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
+# (据悉，2024年，…，全县有4家企业入选…名单: a word of hearsay opening the sentence frames it as a speaker's clause does)
+_SENTENCE_OPENING = re.compile(r"\s*(?:(?:据悉|另悉|据了解)[，,]\s*|[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
 # Another period opening the clause of a prize's winners chosen (去年“青年科技奖”共评出获奖者15名, 上届“…奖”评出获奖者…):
 # winners of that period, not of this event (§5).
 _OTHER_PERIOD_CHOSEN = re.compile("去年|前年|上一?年度?|上一?届|往年|历年|此前|过去")
 # (荣立三等功: a merit won, like a prize: 去年入伍的15名新兵中，有3人荣立三等功)
-_WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获|荣立)(?!得者|奖者)")
+# (…，全县有4家企业入选省级专精特新企业名单: selected onto an honour's list is won like a prize, in the year framing it)
+_WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获|荣立|入选)(?!得者|奖者)")
 # (…，会上对他们进行了表彰; a later clause with this meeting or none as subject conferring on them: …，大会对他们进行了
 # 表彰; …，会议向他们颁发了证书; …，并为获奖作者颁奖; not …，号召向受到表彰的先进典型学习)
 _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。]{0,12}?(?:表彰|表扬|颁奖|颁发|授予)"
@@ -1212,6 +1215,9 @@ _ON_LIST_BEFORE_QUOTE = re.compile("(?:上榜|入选)$")
 # names none yet (“最美教师”候选人名单, 拟表彰名单, 推荐名单, 公示名单, 培育名单).
 _SELECTED_INTO = re.compile("入选")
 _LISTED_NOT_YET = re.compile("[^，。；,;]{0,8}?(?:候选|推荐|提名|入围|拟|公示|培育|预备|初评|初选)")
+# 3名医生入选省级“优秀青年医师”培养计划, 入选“青年英才”支持计划: a scheme of training or support entered, no honour
+# conferred (§5: honours conferred; like a 培育名单, the scheme grooms those it takes).
+_SCHEME_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:培养|培育|支持|资助|扶持|引进|研修|培训|储备)(?:计划|工程|项目|对象|人选|班)")
 # A ranking by its name (中国大学排行榜, 中国企业500强, 全国百强县): places ranked, no honour conferred (§5).
 _RANKING_NAME = re.compile(r"排行|榜|[\d一二三四五六七八九十百千]+强")
 # A list of candidacy or a public notice between a quoted honour and a count said to be on its list (“最美工匠”评选入围

@@ -1555,7 +1555,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
             # no longer told held there; 学习, 座谈 only ending the place: 党员学习中心 is a place)
             # (第一党支部按照要求开展…, 根据部署开展: the directive followed, no part of the subject)
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?(?:(?:(?P<went>来到|走进|前往|赴)|在" + _STATUS_AFTER_AT + r"|到)"
+            # (…组织所属党支部60余名党员，赴纪念馆开展…主题党日活动: the clause of going opens after the comma, its
+            # subject the body that sent the members, read from the clause before; 赴纪念馆 is no subject)
+            r"(?:(?<=[，,])(?=来到|走进|前往|赴)|(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?)(?:(?:(?P<went>来到|走进|前往|赴)|在" + _STATUS_AFTER_AT + r"|到)"
             # (a visit verb as part of the place's name stays: 检查站, 参观基地, 督导组驻地, 慰问中心)
             r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
@@ -1841,7 +1843,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"(?![^，。；;]{0,20}?(?:" + _WATCHED_NOT_MEETING + ")))"),
             # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
             # (组织各党支部30余名党员，先后到…开展…主题党日活动, 组织20余名党员干部前往…: the people named after 名)
-            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+            # (组织所属4个党支部60余名党员，赴…: the units they come from counted before them, 个 no unit of people)
+            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"(?:[^，。；;\d]|\d{1,3}个){0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?"
                        r"[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
                        r"(?:开展|举行|召开|进行)了?[^，。；;]{0,20}?(?:党日|会|仪式|党课|观摩)"),
@@ -2120,6 +2123,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 第一党支部全体党员赴红色教育基地开展…主题党日活动: the members a branch sent to the place hold its party
                 # day; the branch is the organizer, the members' word dropped (GUIDELINES §3 fifteenth review round)
                 org = self.clean_org(members["branch"])
+            if m.re is self.carried_out and m["org"] is None and m["went"] \
+                    and (led := _LED_TO_VISIT.search(text, 0, m.start())):
+                org = self.clean_org(led["org"])  # 机关党委组织…60余名党员，赴…开展…: the body that sent them
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end

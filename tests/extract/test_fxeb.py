@@ -73,3 +73,36 @@ def test_the_count_of_an_event_of_several_days_is_no_count_of_its_opening(extrac
 )
 def test_an_opening_ceremonys_own_count_stays(extract, text: str, count: int) -> None:
     assert _opening(extract(page(text), "2024-05-08"))["attendee_count"] == count
+
+
+def _lectures(record: dict) -> list[tuple[str, str | None]]:
+    return [(m["name"], m["date"]) for m in record["meetings"] if m["name"].endswith(("讲座", "辅导", "报告"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a lecture told by the afternoon of the morning's ceremony is its own record that day, GUIDELINES §3)
+        ("5月6日上午，平安镇党员培训班开班仪式在镇文化中心举行。镇党委书记王强出席并讲话。开班仪式后，县委党校讲师李华作了专题辅导。"
+         "下午，县农业局高级农艺师张明为学员作了病虫害防治专题讲座。",
+         [("专题辅导", "2024-05-06"), ("病虫害防治专题讲座", "2024-05-06")]),
+        ("5月6日上午，平安镇党员培训班开班仪式在镇文化中心举行。镇党委书记王强出席并讲话。下午，县农业局高级农艺师张明为学员作了专题讲座。",
+         [("专题讲座", "2024-05-06")]),
+        ("5月6日上午，江城市青年干部研修班开班式在市委党校举行。下午，省委党校教授赵文为学员作了基层治理专题讲座。",
+         [("基层治理专题讲座", "2024-05-06")]),
+    ],
+)
+def test_a_lecture_on_the_afternoon_of_a_morning_ceremony_is_held(extract, text: str, expected: list) -> None:
+    assert _lectures(extract(page(text), "2024-05-08")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (near misses: no morning told for the ceremony, or a meeting of another kind before: kept as today, none)
+        "平安镇党员培训班开班仪式在镇文化中心举行。下午，县农业局高级农艺师张明为学员作了病虫害防治专题讲座。",
+        "5月6日上午，平安县召开党建工作会议。下午，县农业局高级农艺师张明为与会人员作了病虫害防治专题讲座。",
+    ],
+)
+def test_an_afternoon_lecture_without_a_morning_ceremony_is_not_read(extract, text: str) -> None:
+    assert _lectures(extract(page(text), "2024-05-08")) == []

@@ -780,6 +780,9 @@ def _next_within_meeting(full: str, sentences: list[Any], index: int, name: str)
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
 # (开班仪式后，…; 颁奖典礼结束后，…: the ceremony's own name before its noun, as short as it is written)
+# 下午，…: a sentence opening on the afternoon or the evening alone, the day told before; a ceremony's name.
+_AFTERNOON_OPENING = re.compile(r"\s*(?:下午|晚上)[，,]")
+_WITHIN_CEREMONY_NAME = re.compile(r"(?:仪式|式|典礼)$")
 _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
@@ -2499,7 +2502,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (…举办检察开放日活动。活动中，X为来宾作了专题讲座: the activity's day, no meeting told before; not
                 # 计划举办…活动, 将举办…活动: an activity ahead, no lecture held on it yet)
                 date, date_text, time_of_day = self.date_of(doc, sentences[index - 1].text, reference)
-            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other:
+            # (…开班仪式5月6日上午在…举行。…。下午，X为学员作了…专题讲座: a lecture told by the later part of the day the
+            # morning's ceremony was held on is one of its own that day, like 当天下午, GUIDELINES §3)
+            later_that_day = kind == "lecture" and m.re is self.academic and bool(meetings) \
+                and _AFTERNOON_OPENING.match(text) is not None \
+                and any("上午" in told["evidence"]["text"] and _WITHIN_CEREMONY_NAME.search(told["name"]) for told in meetings)
+            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other \
+                    and not later_that_day:
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
@@ -2731,7 +2740,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # …颁发任命书，并主持宪法宣誓仪式: a ceremony chaired within or after the meeting just told, on its day
                 # (GUIDELINES §3, a ceremony held within a meeting)
                 simultaneous[-1] = True
-            if date_text is None and len(meetings) > 1 and within_other:
+            if date_text is None and len(meetings) > 1 and (within_other or later_that_day):
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
             # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)

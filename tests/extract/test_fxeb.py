@@ -106,3 +106,31 @@ def test_a_lecture_on_the_afternoon_of_a_morning_ceremony_is_held(extract, text:
 )
 def test_an_afternoon_lecture_without_a_morning_ceremony_is_not_read(extract, text: str) -> None:
     assert _lectures(extract(page(text), "2024-05-08")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a 近日 meeting dated by a caption of its own attendees, GUIDELINES §3: the caption's day and time of day)
+        ("近日，平安镇召开防汛工作推进会，镇党委书记王强出席并讲话。\n\n[图片] 图为5月6日上午，与会人员在河堤察看防汛设施。",
+         ("2024-05-06", "5月6日", "上午")),
+        ("日前，平安县召开秸秆禁烧工作现场会。\n\n图为5月5日下午，参会人员在田间观摩秸秆还田作业。", ("2024-05-05", "5月5日", "下午")),
+        ("近日，江城区召开老旧小区改造推进会。\n\n图为5月3日，与会代表在幸福小区实地察看改造成效。", ("2024-05-03", "5月3日", None)),
+    ],
+)
+def test_a_caption_of_the_attendees_dates_a_recent_meeting(extract, text: str, expected: tuple) -> None:
+    main = extract(page(text), "2024-05-08")["meetings"][0]
+    assert (main["date"], main["date_text"], main["time_of_day"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (near misses: a caption of other people, or one inside a clause, or two meetings on the page: kept, no day)
+        "近日，平安镇召开防汛工作推进会，镇党委书记王强出席并讲话。\n\n图为5月6日上午，村民在河堤清理杂物。",
+        "近日，平安镇召开防汛工作推进会。镇里去年也开过类似会议，图为5月6日上午，与会人员在河堤察看防汛设施。",
+        "近日，平安镇召开防汛工作推进会。近日，平安镇还召开了安全生产工作会议。\n\n图为5月6日上午，与会人员在河堤察看防汛设施。",
+    ],
+)
+def test_a_caption_not_of_the_one_meetings_attendees_gives_no_day(extract, text: str) -> None:
+    assert extract(page(text), "2024-05-08")["meetings"][0]["date"] is None

@@ -1286,6 +1286,8 @@ _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
 _CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
                          r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
 
+# A dated caption whose subject is the meeting's attendees (图为3月12日上午，与会人员在…察看…): a scene of the meeting.
+_CAPTION_ATTENDEES = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
 
 @functools.cache
 def _to_simplified() -> T2S:
@@ -3605,6 +3607,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if alone if what in _CAPTION_BARE or kind_only else (
                         main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)):
                     yield caption
+            if alone:
+                # (图为3月12日上午，与会人员在青石村察看…: the meeting's own attendees in the scene, on a page of one meeting)
+                yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_ATTENDEES.finditer(text)
+                            if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()))
             if main["location"]:
                 yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)
                             if main["location"].endswith(caption["place"]))

@@ -31,6 +31,11 @@ from pipeline.extract.meetings.patterns import (
 )
 from pipeline.values import parse_count
 
+# The opening ceremony of an event that runs on (开班仪式, 开幕式, 开营仪式); a span of days the event runs; a ceremony's word.
+_OPENING_CEREMONY = re.compile(r"(?:开班|开幕|开营|开训|开学)(?:仪式|式|典礼)$")
+_SPAN_OF_DAYS = re.compile(r"(?:为期|持续|历时)[\d一二三四五六七八九十两半]+(?:天|日|周|个月)")
+_CEREMONY_NAMED = re.compile(r"仪式|开幕式|开班式|开营式|典礼")
+
 
 def _sitting_in(statement: str) -> bool:
     """Whether an attendance ``statement`` counts those sitting in (列席) only, not those present (出席)."""
@@ -511,6 +516,10 @@ class MeetingAttendance:
             # (上午召开常务会议。下午召开…工作会议。共120余人参加下午的会议: the count names the meeting by its time of day,
             # another meeting's, GUIDELINES §3: the count belongs to the meeting it names)
             mine = [t for t in mine if not _other_time_named(t.text, meeting, meetings)]
+            if _OPENING_CEREMONY.search(meeting["name"]):
+                # (…冬训班开班仪式在…举行。…本次冬训为期3天，320名党员参加培训: those taking part in the event of several
+                # days, no count of its opening ceremony, GUIDELINES §3; not one that names the ceremony itself)
+                mine = [t for t in mine if not (_SPAN_OF_DAYS.search(t.text) and not _CEREMONY_NAMED.search(t.text))]
             present = next((c for t in mine if (c := self.attendees(t.text, elsewhere=True, patterns=self.present))[0] is not None), None)
             if present is not None:
                 meeting["attendee_count"], meeting["attendee_approx"] = present

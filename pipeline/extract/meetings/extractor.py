@@ -780,6 +780,9 @@ def _next_within_meeting(full: str, sentences: list[Any], index: int, name: str)
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
 # (开班仪式后，…; 颁奖典礼结束后，…: the ceremony's own name before its noun, as short as it is written)
+# 下午，…: a sentence opening on the afternoon or the evening alone, the day told before; a ceremony's name.
+_AFTERNOON_OPENING = re.compile(r"\s*(?:下午|晚上)[，,]")
+_WITHIN_CEREMONY_NAME = re.compile(r"(?:仪式|式|典礼)$")
 _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
@@ -1283,6 +1286,8 @@ _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
 _CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
                          r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
 
+# A dated caption whose subject is the meeting's attendees (图为3月12日上午，与会人员在…察看…): a scene of the meeting.
+_CAPTION_ATTENDEES = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
 
 @functools.cache
 def _to_simplified() -> T2S:
@@ -1555,7 +1560,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
             # no longer told held there; 学习, 座谈 only ending the place: 党员学习中心 is a place)
             # (第一党支部按照要求开展…, 根据部署开展: the directive followed, no part of the subject)
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?(?:(?:(?P<went>来到|走进|前往|赴)|在" + _STATUS_AFTER_AT + r"|到)"
+            # (…组织所属党支部60余名党员，赴纪念馆开展…主题党日活动: the clause of going opens after the comma, its
+            # subject the body that sent the members, read from the clause before; 赴纪念馆 is no subject)
+            r"(?:(?<=[，,])(?=来到|走进|前往|赴)|(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?)(?:(?:(?P<went>来到|走进|前往|赴)|在" + _STATUS_AFTER_AT + r"|到)"
             # (a visit verb as part of the place's name stays: 检查站, 参观基地, 督导组驻地, 慰问中心)
             r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
@@ -1841,7 +1848,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"(?![^，。；;]{0,20}?(?:" + _WATCHED_NOT_MEETING + ")))"),
             # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
             # (组织各党支部30余名党员，先后到…开展…主题党日活动, 组织20余名党员干部前往…: the people named after 名)
-            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+            # (组织所属4个党支部60余名党员，赴…: the units they come from counted before them, 个 no unit of people)
+            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"(?:[^，。；;\d]|\d{1,3}个){0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?"
                        r"[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
                        r"(?:开展|举行|召开|进行)了?[^，。；;]{0,20}?(?:党日|会|仪式|党课|观摩)"),
@@ -2120,6 +2128,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 第一党支部全体党员赴红色教育基地开展…主题党日活动: the members a branch sent to the place hold its party
                 # day; the branch is the organizer, the members' word dropped (GUIDELINES §3 fifteenth review round)
                 org = self.clean_org(members["branch"])
+            if m.re is self.carried_out and m["org"] is None and m["went"] \
+                    and (led := _LED_TO_VISIT.search(text, 0, m.start())):
+                org = self.clean_org(led["org"])  # 机关党委组织…60余名党员，赴…开展…: the body that sent them
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
@@ -2493,7 +2504,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (…举办检察开放日活动。活动中，X为来宾作了专题讲座: the activity's day, no meeting told before; not
                 # 计划举办…活动, 将举办…活动: an activity ahead, no lecture held on it yet)
                 date, date_text, time_of_day = self.date_of(doc, sentences[index - 1].text, reference)
-            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other:
+            # (…开班仪式5月6日上午在…举行。…。下午，X为学员作了…专题讲座: a lecture told by the later part of the day the
+            # morning's ceremony was held on is one of its own that day, like 当天下午, GUIDELINES §3)
+            later_that_day = kind == "lecture" and m.re is self.academic and bool(meetings) \
+                and _AFTERNOON_OPENING.match(text) is not None \
+                and any("上午" in told["evidence"]["text"] and _WITHIN_CEREMONY_NAME.search(told["name"]) for told in meetings)
+            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other \
+                    and not later_that_day:
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
@@ -2725,7 +2742,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # …颁发任命书，并主持宪法宣誓仪式: a ceremony chaired within or after the meeting just told, on its day
                 # (GUIDELINES §3, a ceremony held within a meeting)
                 simultaneous[-1] = True
-            if date_text is None and len(meetings) > 1 and within_other:
+            if date_text is None and len(meetings) > 1 and (within_other or later_that_day):
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
             # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
@@ -3590,6 +3607,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if alone if what in _CAPTION_BARE or kind_only else (
                         main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)):
                     yield caption
+            if alone:
+                # (图为3月12日上午，与会人员在青石村察看…: the meeting's own attendees in the scene, on a page of one meeting)
+                yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_ATTENDEES.finditer(text)
+                            if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()))
             if main["location"]:
                 yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)
                             if main["location"].endswith(caption["place"]))

@@ -1154,18 +1154,21 @@ _NAME_HOLDS_EXCLUDED = re.compile("进出口(?:银行|公司|有限|集团|商�
 # 用于…); not another fund named (，省级奖补资金主要用于…: that fund's use), nor after a clause of its own in between
 # (…技改补助资金200万元已全部拨付到位，资金主要用于…: the fund's name before the amount stays its purpose).
 # (，将全数用于…, ，全额用于…: 全数/全额 as 全部)
-_USE_ADVERBS = re.compile("(?:主要|专项|全部|全数|全额|将|重点|并|均|统一|定向)*")
+# (one list of these adverbs for the three readings of a use told after the amount: 并 joins them after a comma or
+# the money named, 已 after the money named only, neither after a supplementary budget taken up again)
+_USE_ADVERB_WORDS = "主要|专项|全部|全数|全额|将|重点|均|统一|定向"
+_USE_ADVERBS = re.compile("(?:" + _USE_ADVERB_WORDS + "|并)*")
 # (，这些钱主要用于…, ，这笔钱将用于…: the money itself, named only by a demonstrative)
 # (追加预算1.2亿元，追加预算全数用于…: a supplementary budget taken up again, its use stated, GUIDELINES §6 eighteenth
 # review round)
 _MONEY_USED = re.compile("(?:(?:这笔|该笔|此笔|这些|上述|所筹|所募|所捐|所得)?(?:资金|善款|款项|捐款|经费|款物|爱心款)"
                          "|(?:这笔|这些|此笔|该笔)钱|(?:本次|此次|该笔|这笔)?追加预算)"
-                         "(?:主要|专项|全部|全数|全额|将|重点|并|均|统一|定向|已)*")
+                         "(?:" + _USE_ADVERB_WORDS + "|并|已)*")
 # 三读通过总预算310亿元及第一次追加预算1.2亿元，追加预算全数用于…: a supplementary budget named right before its amount,
 # its use told in the next clause (GUIDELINES §6 eighteenth review round): a budget with a stated use, funding, whatever
 # budget figure the clause named before it.
 _SUPPLEMENTARY_BEFORE = re.compile("追加预算[^，。；\\d]{0,4}$")
-_SUPPLEMENTARY_USED_AFTER = re.compile("[，,]\\s*(?:本次|此次|该笔|这笔)?追加预算(?:主要|专项|全部|全数|全额|将|重点|均|统一|定向)*用于")
+_SUPPLEMENTARY_USED_AFTER = re.compile("[，,]\\s*(?:本次|此次|该笔|这笔)?追加预算(?:" + _USE_ADVERB_WORDS + ")*用于")
 # 用于 right after the amount, after a comma or an adverb of allocating (统筹用于, ，全部用于); not 本应用于.
 _ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|全数|全额|主要|专项|集中|重点|将|均)*用于")
 # The contact line of an investment-promotion advertisement (招商热线：…): its figures are no funding (§6 ads).

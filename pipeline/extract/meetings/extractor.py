@@ -552,6 +552,11 @@ _CEREMONY_ORDINAL = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|�
 
 # 起跑仪式, 启动仪式, 开幕式, 开赛仪式: a contest's or an activity's own ceremony, opening it.
 _CONTEST_RITE = re.compile("(?:起跑|鸣枪|发车|开赛|开跑|启动|开幕|开营)(?:式|典礼|仪式)$")
+# …技能大赛闭幕式暨颁奖典礼, …作文比赛颁奖仪式: a contest's own closing or prize ceremony, named after the contest (the
+# name's contest word right before the rite), held like its opening by the bodies holding the contest (GUIDELINES §3
+# fifteenth review round); not a bare 颁奖典礼 or one named after a prize (…文学奖颁奖典礼: a prize scheme's).
+_CONTEST_CLOSING_RITE = re.compile("(?<=赛)(?:(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?"
+                                   "|颁奖(?:典礼|仪式|大会|晚会)|颁奖礼)$")
 # 本届赛事, 此次活动, 比赛: what the page calls a contest or an activity when it says who holds it or where it is held.
 _CONTEST_WORDS = "赛事|比赛|大赛|活动"
 
@@ -564,7 +569,7 @@ def _contest_subject(ceremony: str) -> str:
     bare only with three characters at least (拉松, 动会: noise) and not ending on a generic word
     (读书活动由…: another reading activity as well); a bare generic word only opening a sentence, or a clause after
     one that names this one (本届赛事由…，比赛在…). Read by both the holder's and the venue's pattern."""
-    event = _CONTEST_RITE.sub("", ceremony).rstrip("”」")
+    event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony)).rstrip("”」")
     tails = [event[-k:] for k in range(5, 1, -1) if k <= len(event)]
     generic = re.compile(f"(?:{_CONTEST_WORDS})$")
     named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t))
@@ -637,7 +642,8 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
     hosting (典礼由市文联承办: another holder of the ceremony). A contest's or an activity's own ceremony (…马拉松起跑
     仪式, …活动启动仪式) is held alike by the bodies the page says hold the contest or activity (本届赛事由A、B主办 →
     A、B; GUIDELINES §3 fifteenth review round)."""
-    contest = _CONTEST_RITE.search(ceremony) is not None and _AWARDS_CEREMONY.search(ceremony) is None
+    contest = (_CONTEST_RITE.search(ceremony) is not None and _AWARDS_CEREMONY.search(ceremony) is None) \
+        or _CONTEST_CLOSING_RITE.search(ceremony) is not None
     schemes: dict[str | None, set[str]] = {}
     this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
     for m in (_contest_held_by(ceremony) if contest else _SCHEME_HELD_BY).finditer(text):

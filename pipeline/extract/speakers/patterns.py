@@ -671,8 +671,10 @@ _REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|
 _BANNER_WORDS = "锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾"
 # (出席并致辞，代表市委、市政府向支队授“…”锦旗: on whose behalf before the act, and a banner handed with the bare 授,
 # _BANNER_CONFERRED)
-_SUBJECTLESS_ACT = re.compile(r"\s*(?:代表[^，。；为向]{1,16}?)?(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授|授(?!予)))?"
-                              r"(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞|授(?!予)(?=了?(?:“[^”，。；]{1,16}”)?"
+# (…出席并讲话，为新认定的32家市级“专精特新”中小企业授牌: a designation's long name between 为 and the bare 授牌, the
+# plaque handed, 颁奖 §4; not 授牌仪式, the ceremony named, by the guard after the act)
+_SUBJECTLESS_ACT = re.compile(r"\s*(?:代表[^，。；为向]{1,16}?)?(?:(?:为|向)(?:[^，。；为向]{1,30}?)(?=颁奖|颁发|颁授|授(?!予)))?"
+                              r"(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞|授[牌旗]|授(?!予)(?=了?(?:“[^”，。；]{1,16}”)?"
                               rf"(?:{_BANNER_WORDS})))"
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.

@@ -2493,7 +2493,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (另外，在…竞赛中，我校8名学生获一等奖: another matter than the conferral told before it, _ASIDE_LEAD; only a
         # prize grade counted, and only when the sentence confers nothing itself: not …获一等奖的8名选手被记个人二等功, a
         # merit conferred, nor …8名选手获一等奖，大会对他们予以奖励)
-        aside = bool(_ASIDE_LEAD.match(sentence.text) and _CONTEST.search(sentence.text, 0, at)
+        # (the contest may follow the count too: 此外，另有5名学生在大赛中获得一等奖, §5 either word order)
+        won_after = _GRADE_WON_AFTER.match(sentence.text, at)
+        aside = bool(_ASIDE_LEAD.match(sentence.text)
+                     and _CONTEST.search(sentence.text, 0, won_after.end() if won_after else at)
                      and any(_PRIZE_GRADE.search(h) for h in honors or [m.groupdict().get("honor") or ""])
                      and not _CONFERRED_IN.search(sentence.text) and not _CONFERRED_DONE.search(sentence.text)
                      and not _REWARD_GIVEN.search(sentence.text) and not _REWARDED.search(sentence.text))
@@ -2501,9 +2504,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         won = _GRADE_WON.search(sentence.text, clause_start, at)
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
-        if not won and _GRADE_WON_AFTER.match(sentence.text, at) and (
-                (not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at)
-                 and (aside or not self._conferred_in_article(doc)))
+        if not won and won_after and (
+                aside
+                or (not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at)
+                    and not self._conferred_in_article(doc))
                 or (_SPORTS_FRAME.search(sentence.text, 0, at) and not _CONFERRED_IN.search(sentence.text, 0, at))):
             # 在全省数学竞赛中，我校5名学生获一等奖 / 全省数学竞赛日前举行，我校5名学生获一等奖: the grade won at the contest
             # named before the count, no commendation or prize ceremony reported (near the sentence or anywhere in the

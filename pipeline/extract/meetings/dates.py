@@ -993,6 +993,18 @@ _PLANNED_NAME_AHEAD = re.compile(r"了?([^，。；：,;:！？\n]{2,40})")
 _DECIDED_NAME_ON_DAY = re.compile("(?:决定|同意)(?P<name>[^，。；：,;:！？\n]{2,24}?)于[^，。；！？\n]{1,16}?(?:召开|举行|举办)")
 
 
+# A verb setting targets or work (会议要求…, 提出…目标, 部署…工作, 确定…) earlier in the year's sentence, and what is
+# set right after the year in its clause (增长5%, 的目标, 重点工作): a year the meeting plans for, not one it is held in.
+_SETS_PLAN = re.compile("要求|提出|部署|确定|明确|安排|谋划")
+_PLANNED_AFTER_YEAR = re.compile(r"[^，。；！？\n]{0,16}?(?:增长|目标|工作|任务|达到|实现|完成)")
+
+
+def _plan_year(text: str, m: re.Match[str]) -> bool:
+    """Whether the year at ``m`` is one a meeting sets targets or work for (要求2025年GDP增长5%, 部署2025年工作)."""
+    opened = start_after(text, m.start(), "。！？\n")
+    return bool(_SETS_PLAN.search(text, opened, m.start())) and bool(_PLANNED_AFTER_YEAR.match(text, m.end()))
+
+
 class MeetingDates:
     """The date, year and day readings of MeetingExtractor."""
 
@@ -1089,6 +1101,11 @@ class MeetingDates:
         # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
         # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
+        # (12月20日…会议要求2025年GDP增长5%，2025年财政收入增长6%。…2024年前三季度GDP增长5.2%: at a year-end meeting a
+        # year the meeting sets targets or work for is no evidence of its own year, §3; such years give way to any
+        # other year voted, and count only where they are the page's only years)
+        late = month is not None and month >= YEAR_END_FROM_MONTH
+        planned_at = {m.start() for m in _YEAR_ANY.finditer(text) if late and _plan_year(text, m)}
         years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, max(0, m.start() - 3), m.start())
                                               or _stock_told(text, m))
                               or early and _year_looked_back(text, m)
@@ -1105,7 +1122,9 @@ class MeetingDates:
                  and (not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start())) or _stock_told(text, m))
                  and not _year_ahead_or_past(text, m.start(), m.end())
                  # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
-                 and not life_dated(text, m.start(), m.end())]
+                 and not life_dated(text, m.start(), m.end())
+                 and (m.start() not in planned_at or planned_at.issuperset(
+                     p.start() for p in _YEAR_ANY.finditer(text)))]
         years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
                   if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
         if _on_taiwan_page(text):

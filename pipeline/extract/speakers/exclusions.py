@@ -28,6 +28,7 @@ from pipeline.extract.speakers.patterns import (
     _HONOUR_RECEIVED_AFTER_NAME,
     _HONOUR_RECEIVED_BEFORE,
     _ITEM_DATELINE,
+    _MEDAL_RECEIVED_AFTER_NAME,
     _MEETING_IN_FRAME,
     _NEW_YEAR_GREETING,
     _OBJECT_AFTER,
@@ -397,7 +398,11 @@ class SpeakerExclusions:
         whose reactions are quoted are no speakers): soft words (``said``) after the receipt told before the name or
         after the honour conferred on them earlier, or the receipt told right after the name before the words; not the
         honourees' representative (tenth review round), nor one whose words are framed at the meeting (会上，…)."""
-        if _REPRESENTATIVE_BEFORE.search(label_window) or _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start):
+        if _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start):
+            return False
+        if _MEDAL_RECEIVED_AFTER_NAME.match(text, mention.end):
+            return True  # 老党员代表、…李大山接过纪念章后激动地说: a medal is each holder's own, a label changes nothing
+        if _REPRESENTATIVE_BEFORE.search(label_window):
             return False
         if _HONOUR_RECEIVED_AFTER_NAME.match(text, mention.end):
             return True

@@ -8,6 +8,8 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.errors import ConfigError
 from pipeline.extract.common import (
+    HONG_KONG,
+    MACAU,
     Lexicons,
     Sentence,
     first_char_gated,
@@ -170,6 +172,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)
         self._titles_by_start: dict[str, list[str]] = {}
         self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
+        self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)
         self._region_ends: list[int] = []
         for t in lex.titles:
             if t:
@@ -259,6 +262,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             doc.meta.get("authors", [])
         )
         text = doc.clean_text
+        # (a Hong Kong or Macau page, in its own script: a guest who 主持頒獎儀式 officiates the prize-giving, 颁奖,
+        # GUIDELINES §4 nineteenth round; on a mainland page the ceremony is chaired)
+        self._sar_page = doc.language in ("zh-Hant", "mixed") and bool(HONG_KONG.search(text) or MACAU.search(text))
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before

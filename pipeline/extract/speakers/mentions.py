@@ -69,6 +69,7 @@ from pipeline.extract.speakers.patterns import (
     _INSIDE_A_NAME,
     _KIN_AFTER_NAME,
     _KIN_BEFORE_NAME,
+    _KIN_LISTED_BEFORE_NAME,
     _KIN_ONLY,
     _KINSHIP_TERM,
     _LAI_SHUO_QUOTED,
@@ -276,6 +277,10 @@ class SpeakerMentions:
                 spans.append(span)
         for m in _KIN_BEFORE_NAME.finditer(text):
             span = self._name_at(text, m.end())  # 王某的父亲王建军作了报告
+            if span and _ACT_AFTER_KIN_NAME.match(text, span[1]):
+                spans.append(span)
+        for m in _KIN_LISTED_BEFORE_NAME.finditer(text) if "、" in text else ():
+            span = self._name_at(text, m.end())  # 指导员张明、战友李强先后作了报告
             if span and _ACT_AFTER_KIN_NAME.match(text, span[1]):
                 spans.append(span)
         for m in _OCCUPATION_JIA.finditer(text) if "家" in text else ():

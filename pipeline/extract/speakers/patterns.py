@@ -1034,6 +1034,13 @@ _HONOUR_RECEIVED_BEFORE = re.compile(_HONOUR_TOKEN_RECEIPT + "[^，。；！？�
 # (李大山在接过纪念章后激动地说: the time of the receipt set with 在, the same reaction)
 _HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*(?:在(?=[^，。；！？]{0,14}?接过))?" + _FROM_HANDS + _HONOUR_TOKEN_RECEIPT + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
                                          "(?:说|表示|感慨|坦言)")
+# A medal or badge received right after the name (老党员代表、退休职工李大山接过纪念章后激动地说): each holder's own token,
+# so a representative label before the name changes nothing, the soft words a reaction (GUIDELINES §4 thirteenth round:
+# a medal's or badge's recipient reacts; the tenth round's spokesman holds a certificate or trophy for the group).
+_MEDAL_RECEIVED_AFTER_NAME = re.compile("\\s*(?:在(?=[^，。；！？]{0,14}?接过))?" + _FROM_HANDS
+                                        + f"(?:{_TAKEN_IN_HAND}|接过|获颁|获授|戴上|佩戴上?)了?[^，。；！？、]{{0,10}}?"
+                                        "(?:纪念|奖|勋|证|徽)章[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
+                                        "(?:说|表示|感慨|坦言)")
 # 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
 _CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
 _CONFERRED_ON_AFTER = re.compile(f"[^，。；！？]{{0,20}}?(?:{_CONFERRING_VERBS}|佩戴|戴上)")
@@ -1821,7 +1828,12 @@ _KIN_OF = re.compile("(?:同志|先生|女士|烈士)?(?:的(?:亲属|家属|亲
 # word (祖国母亲) opens a name.
 # (searched with no gate: it opens on the literal 的, which the engine scans for fast, and 的 is on almost every page,
 # so an ``in`` test before it spares nothing; its 17 kin words are more than a literal gate is worth, MAX_REQUIRED_LITERALS)
-_KIN_BEFORE_NAME = re.compile("的(?:儿子|女儿|孙子|孙女|父亲|母亲|夫人|妻子|丈夫|爱人|遗孀|战友|生前好友|哥哥|姐姐|弟弟|妹妹)")
+_KIN_WORDS = "儿子|女儿|孙子|孙女|父亲|母亲|夫人|妻子|丈夫|爱人|遗孀|战友|生前好友|哥哥|姐姐|弟弟|妹妹"
+_KIN_BEFORE_NAME = re.compile(f"的(?:{_KIN_WORDS})")
+# The same word with no 的, after the 、 of a list of those who spoke (指导员张明、战友李强先后作了报告): the person named
+# after it is a speaker too, the relation no title (GUIDELINES §4 eighteenth round); only after 、, where the word can
+# only label the next item (not 战友情, 他和父亲…), and only with the speech act or report right after the name.
+_KIN_LISTED_BEFORE_NAME = re.compile(f"、(?:{_KIN_WORDS})")
 _ACT_AFTER_KIN_NAME = re.compile(_SPEECH_AFTER_LABELLED_NAME.pattern
                                  + r"|(?:也|还|又|随后|先后|相继|在会上){0,2}作了?[^，。；]{0,8}?报告")
 _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看望|调研|考察)[^，。；,;]*[，,；;]")
@@ -2662,6 +2674,9 @@ _CONFERRED_BY_HIMSELF_END = re.compile("由(?:[他她其](?:本人)?|本人)(?:�
 # awards, the act 主礼 names (颁奖, GUIDELINES §4 table); not the ceremony chaired (主持颁奖典礼, 主持颁奖仪式: 主持, like
 # 主持开班式), nor the awards chaired as a topic (主持颁奖工作).
 _HOSTED_CONFERRAL = re.compile("主持(?:了)?颁奖(?![典大仪礼晚会活工事环])")
+# 主禮嘉賓甲主持頒獎儀式 on a Hong Kong or Macau page: officiating the prize-giving too (颁奖, GUIDELINES §4 nineteenth
+# round), not chairing; read only there (on a mainland page 主持颁奖仪式 chairs the ceremony).
+_HOSTED_CONFERRAL_RITE = re.compile("主持(?:了)?颁奖仪式")
 # (累计颁发奖学金, 至今已颁发…, 历年共颁发: conferrals counted over the years, none at the event told)
 _CONFERRALS_TALLIED_BEFORE = re.compile("(?:累计|累積|至今|迄今|历年|歷年|多年来|多年來|以来|以來)[已共先后後]{0,2}$")
 _CHAIRING_END = re.compile("主持(?:了|召开)?$")

@@ -65,6 +65,7 @@ from pipeline.extract.speakers.patterns import (
     _HEARD_THEN_SPOKE,
     _HOME_VISITED,
     _HOSTED_CONFERRAL,
+    _HOSTED_CONFERRAL_RITE,
     _IN_CHARGE,
     _INSPECTION_NOUNS,
     _LEAD_IN,
@@ -422,7 +423,8 @@ class SpeakerRoles:
         bill = _BILL_PRESENTED.search(window)
         if bill and (_OBJECT_BEFORE.search(window[: bill.start()]) or _HEARD_BEFORE.search(window[: bill.start()])):
             bill = None  # (李明听取了王强作的关于…的说明: another's report heard)
-        hosted_conferral = _HOSTED_CONFERRAL.search(window)
+        hosted_conferral = _HOSTED_CONFERRAL.search(window) or (
+            _HOSTED_CONFERRAL_RITE.search(window) if self._sar_page else None)
         if hosted_conferral and not _OBJECT_BEFORE.search(window, 0, hosted_conferral.start()):
             add("颁奖", hosted_conferral.start())  # 局长甲、乙等主持颁奖: officiating the conferral (GUIDELINES §4 主礼)
         else:

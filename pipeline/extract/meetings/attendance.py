@@ -164,6 +164,12 @@ _PRESENT_COUNTED = re.compile(
     r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士))"
     # (现场约150人参与植树: those taking part in something else, left to the statements of taking part)
     r"(?![^，。；;]{0,12}?(?:获|领取|领到|受到表彰|受表彰|接受|报名|参赛|参与|参加))")
+# 约3万名观众现场观看, 2000余名市民在现场聆听: the audience counted opening its clause, then told as present watching or
+# listening, the verb closing the clause (GUIDELINES §3 twelfth review round: those told as present at the event in a
+# count); not …现场观看了比赛 (a contest watched, an object after the verb) nor 通过直播收看 (not present).
+_COUNTED_THEN_PRESENT = re.compile(
+    r"(?<![^，。；,;：:\s])(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    r"(?:观众|听众|群众|市民|师生|嘉宾|来宾|家长|干部群众)在?现场(?:观看|观摩|聆听|见证)(?=[，。；,;！]|$)")
 # 院坝会上，村党支部书记王某向40余名村民代表通报了…, 会上，…向与会的30名居民代表介绍了…: the people the chair or a
 # speaker addresses, counted, inside the meeting's account are its attendees (GUIDELINES §3 seventeenth review round), like
 # a lecture's counted listeners; not 向30名困难群众发放慰问金 (recipients: no verb of telling) nor 向…通报 in a sentence of

@@ -36,6 +36,7 @@ from pipeline.extract.meetings.attendance import (
     _ATTENDING_IN_PASSIVE_NAME,
     _ATTENDING_ORG_END,
     _AUDIENCE,
+    _COUNTED_THEN_PRESENT,
     _CROWD_SUBJECT,
     _HEADCOUNT_PLAIN,
     _PRESENT_COUNTED,
@@ -125,6 +126,7 @@ from pipeline.extract.meetings.names import (
     _PURPOSE_AFTER_NAME,
     _SEPARATE_EVENT_HEADS,
     _SESSION_DELIBERATED,
+    _SESSION_DELIBERATED_AFTER_PERIOD,
     _SESSION_OF_CONGRESS,
     _SESSION_OF_COUNCIL,
     _SESSION_ONLY,
@@ -572,8 +574,13 @@ def _contest_subject(ceremony: str) -> str:
     event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony)).rstrip("”」")
     tails = [event[-k:] for k in range(5, 1, -1) if k <= len(event)]
     generic = re.compile(f"(?:{_CONTEST_WORDS})$")
-    named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t))
+    # (not a tail opening on 届: 上届运动会 is another edition's, read past the guard below)
+    named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t) and t[0] != "届")
     this = "|".join([_CONTEST_WORDS, *(re.escape(t) for t in tails)])
+    if event[-1:] in ("会", "赛", "节"):
+        # (本届市运会, 本届省运会 of …运动会: the edition just told by a short name ending in the same head word)
+        # (not 本届年会 of a 运动会: a short name keeps one of the characters before the head word)
+        this += "|[\u4e00-\u9fff]?[" + re.escape(event[-3:-1]) + "]" + event[-1]
     # (大赛由…主办 opening a sentence, 本届赛事由…主办，比赛在…举行: a generic word read back to the contest just told)
     told_back = f"|(?<=[。！？\n])(?:{_CONTEST_WORDS})|(?:{_THIS_ONE})(?:{_CONTEST_WORDS})[^，。；]*[，,](?:{_CONTEST_WORDS})"
     # (上届马拉松由…: another edition's, hence the guard before a bare name)
@@ -816,6 +823,21 @@ _BARE_COURT_SUBJECT = re.compile("法院|检察院")
 # (not 全市法院, 各级法院, 基层法院, 上级法院, 两级法院, 该院: a scope or a reference, no court's name)
 _COURT_SCOPE = re.compile("全[省市区县]|各级|各地|基层|两级|三级|上级|下级")
 _NAMED_COURT = r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{2,14}?(?:"
+
+
+def _one_court_or_hospital(text: str) -> str | None:
+    """The one court, procuratorate or hospital that ``text`` names in full, the body a 本院/我院 before a room stands
+    for; ``None`` when none or several (of these kinds together) are named."""
+    found = {m["name"] for m in _COURT_OR_HOSPITAL_NAMED.finditer(text)
+             if not _COURT_SCOPE.search(m["name"]) and not _COURT_NOT_NAME.search(m["name"])}
+    return found.pop() if len(found) == 1 else None
+
+
+# 江城区人民法院, (走进)江城县人民医院: a court, procuratorate or hospital named, after a mark, a preposition or a verb of
+# going (a second body gone to counts as one more named).
+_COURT_OR_HOSPITAL_NAMED = re.compile(_NAMED_COURT.replace("向]", "向进到赴]", 1) + "人民法院|法院|检察院|医院))")
+# 邀请代表走进法院, 在医院: a bare kind or a verb before it, no body's name.
+_COURT_NOT_NAME = re.compile("^(?:人民)?(?:法院|检察院|医院)$|[进到在来]")
 
 
 def _one_named_court(text: str, kind: str) -> str | None:
@@ -1064,6 +1086,12 @@ _UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究�
 # 市议会第20届第5次定期会昨日闭会，议长…主持闭会式: a council's closing (or opening) ceremony, told with the council's
 # numbered session opening a clause of its sentence, is organized by the council (GUIDELINES §3 eleventh review round).
 _COUNCIL_RITE = re.compile("(?:闭会|开会|开议)式")
+# 开幕典礼, 开议典礼, 开议式: the opening ceremony of a council's session.
+_COUNCIL_OPENING_RITE = re.compile("(?:开幕|开议|开会)(?:典礼|仪式|式)")
+# 市议会第4届第6次定期会今（1）日上午9时在议事厅举行开幕典礼: the numbered session the subject of holding its own
+# opening ceremony (not …定期会期间，议会举行…: another clause's subject).
+_COUNCIL_SESSION_OPENED = re.compile("(?P<session>" + _COUNCIL_SESSION_TOLD.pattern.replace("(?:^|(?<=[，,。；\\s]))", "", 1)
+                                     + ")[^，,。；;]{0,30}?举行(?P<rite>" + _COUNCIL_OPENING_RITE.pattern + ")")
 # What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
 _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|传达|部署"
 # 要求各部门今日开会, 通知…开会, 准备开会: a meeting asked for or ahead, not held by the subject.
@@ -1925,12 +1953,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # opening their clause (GUIDELINES §3 twelfth review round); not people getting something there
             # (现场10名群众获赠…) nor those counted by firm (现场23家企业负责人参加: no count)
             _PRESENT_COUNTED,
+            _COUNTED_THEN_PRESENT,
             # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew
             # (参与 alone is too often a campaign's; drawn by the event, they attend it)
             self._drawn,
         ]
         # (an activity's attendance, see _drawn_plain; people present at an activity make no gathering of it)
-        self._gathering_attendance = [*self.attendance[:-2], self._drawn_plain]
+        self._gathering_attendance = [*self.attendance[:-3], self._drawn_plain]
         # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
         # sit in (邀请了30位…代表列席) does not replace
         self.present = self.attendance[1:3]
@@ -1967,6 +1996,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             ("receiving", _TALKS_AT_VENUE, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
             ("bare", _SESSION_DELIBERATED, "会" in text),
+            ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, "通过" in text or "审定" in text),
             ("reception", self.reception, "会" in text or "宴" in text),
         ):
             if not needed:
@@ -2678,7 +2708,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             ) and not (
                 # (…召开座谈会。全省…论坛已于上月中旬在杭州举行: an earlier event told held with a period of its own and
                 # another name, recorded with no date, GUIDELINES §3 fourteenth review round)
-                kind == "passive" and not name.startswith(("该", "此")) and period_of(text) is not None
+                # (今年3月，市政府常务会议审议通过了…: an earlier session narrated by its month, the same)
+                (kind == "passive" or m.re is _SESSION_DELIBERATED_AFTER_PERIOD) and not name.startswith(("该", "此"))
+                and period_of(text) is not None
                 and not any(self._same(name, o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
@@ -3325,6 +3357,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大
             elif meeting["organizer"] is None and (session := _SESSION_OF_COUNCIL.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 宜兰县议会第20届第5次定期会: 宜兰县议会
+            elif meeting["organizer"] is None and _COUNCIL_OPENING_RITE.fullmatch(meeting["name"]) and (
+                    session := _COUNCIL_SESSION_OPENED.search(meeting["evidence"]["text"])) \
+                    and session["rite"] == meeting["name"]:
+                # 市议会第4届第6次定期会今日上午在议事厅举行开幕典礼: the session holds its own opening, one record named
+                # after the session and organized by the council (GUIDELINES §3 seventeenth and eighteenth review rounds)
+                meeting["name"] = session["session"]
+                meeting["organizer"] = self.clean_org(session["org"])
             elif meeting["organizer"] is None and _COUNCIL_RITE.fullmatch(meeting["name"]) and (
                     session := _COUNCIL_SESSION_TOLD.search(meeting["evidence"]["text"])):
                 meeting["organizer"] = self.clean_org(session["org"])  # 市议会第20届第5次定期会…闭会式: 市议会
@@ -3362,6 +3401,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["organizer"] = self._agent_listed(holder) if holder else None
                 if meeting["location"] is None:
                     meeting["location"] = _contest_venue(doc.clean_text, own)
+            elif meeting["organizer"] and _BARE_PLACE.fullmatch(meeting["organizer"]) \
+                    and (rite := _CONTEST_RITE.search(meeting["name"])) and meeting["name"] != rite.group() \
+                    and meeting["organizer"] + meeting["name"] in meeting["evidence"]["text"] \
+                    and (holder := _scheme_holder(doc.clean_text, meeting["name"])):
+                # 云川市第十五届运动会开幕式在…举行。…本届市运会由云川市人民政府主办: the place before the passive name
+                # stays out of it, and the body the page says holds the contest holds its ceremony (GUIDELINES §3
+                # eleventh and fifteenth review rounds)
+                meeting["organizer"] = self._agent_listed(holder)
             told = meeting["evidence"]["text"]
             if meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of
@@ -3377,6 +3424,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and not _OWN_BODY_ROOM.match(meeting["organizer"]):
                 # (县文物局在局四楼会议室召开…: the bureau's own room; not 县委在委…: the organizer itself no name)
                 meeting["location"] = meeting["organizer"] + meeting["location"][room.end() :]
+            elif meeting["location"] and meeting["organizer"] is None and (
+                    room := _OWN_BODY_ROOM.match(meeting["location"])) and room["body"] == "院" \
+                    and (court := _one_court_or_hospital(title + "\n" + doc.clean_text)):
+                # 江城区人民法院邀请代表观摩庭审。…随即在本院第三会议室召开座谈会: with no holder read, 本院 before a room
+                # is the one court or hospital the page is about (GUIDELINES §3 thirteenth and sixteenth review rounds)
+                meeting["location"] = court + meeting["location"][room.end() :]
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)

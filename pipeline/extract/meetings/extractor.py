@@ -1172,8 +1172,9 @@ _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|
                            "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|" + _DURING_MEETING + "[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before)
                            "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
-                           # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject)
-                           "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
+                           # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject;
+                           # 会上，区委理论学习中心组开展第四次集体学习: a study session held inside the meeting with 开展)
+                           "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,]?[^，。；]{0,30}?(?:举行|举办|进行|开展)了?"
                            # (论坛上，发布了…白皮书，并举行了…上线仪式: the act in a later clause of the same account)
                            "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,][^。；]{2,60}?[，,]\\s*(?:还|并|同时|又)+(?:举行|举办)了?"
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day;
@@ -1185,6 +1186,12 @@ _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|
 
 # 讲授专题党课，并召开座谈会, 作专题讲座，随后召开…: a meeting held after a lecture given in the clause before.
 _MEETING_AFTER_LECTURE = re.compile(r"(?:讲授|宣讲|讲了|讲)[^，。；,;]{0,20}?(?:党课|团课|思政课|讲座|课)[，,](?P<then>并|随即|随后|之后|还)(?=召开|举行)")
+
+
+# ，并共同出席…对接会 after a clause that held talks or a meeting (陈某与施某举行会谈，并共同出席…经贸合作对接会): a named
+# event the same people then attended, a record of its own (GUIDELINES §3: talks held, then a meeting attended), read by
+# the attended pattern once the clause stands alone.
+_ATTENDED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*并(?:共同|一同|一起|还)?出席了?[^，。；,;“”「」]{4,40}?(?:会|论坛|仪式|典礼)(?:[，。；,;]|并|$))")
 
 
 def _split_following(sentences: list[Sentence]) -> list[Sentence]:
@@ -1202,6 +1209,8 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
         cuts += [m.end() for m in _WITHIN_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
         cuts += [m.end() for m in _CHAIRED_AFTER_CLAUSE.finditer(sentence.text)
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
+        cuts += [m.end() for m in _ATTENDED_AFTER_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
         # (…为200余名党员讲授专题党课，并召开座谈会: a lecture and a meeting told in one sentence, two records, the
         # audience counted before the meeting the lecture's; GUIDELINES §3 fourteenth review round)
@@ -2665,7 +2674,20 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             day_part = _DAY_PART_OPENING.match(text) if date_text is None and index > 0 else None
             opened = _DATE.match(sentences[index - 1].text.lstrip()) if day_part else None
             told_before = meetings[-1] if day_part and not opened and meetings else None
-            if told_before is not None and told_before["evidence"]["clean_start"] == sentences[index - 1].start \
+            # 会议…召开。会后，县长随即前往…调研。下午，县府再召开…: an undated act told right after the meeting (会后, 随后)
+            # is on its day, so the part of the day after it still counts from the meeting (GUIDELINES §3 eleventh round:
+            # an act of the meeting's own people that day dates what follows)
+            # (…召开…会报。县长指出，…。会后，…: the meeting's remarks, undated, may stand between)
+            told_at = sentences[index - 1].start
+            if told_before is not None and index >= 2 and _FOLLOWING.match(sentences[index - 1].text) \
+                    and not _DAY_PART_OPENING.match(sentences[index - 1].text.lstrip()):
+                for k in range(index - 2, max(-1, index - 5), -1):
+                    if any(_DATE.search(t.text) for t in sentences[k + 1 : index]):
+                        break
+                    if told_before["evidence"]["clean_start"] == sentences[k].start:
+                        told_at = sentences[k].start
+                        break
+            if told_before is not None and told_before["evidence"]["clean_start"] == told_at \
                     and told_before["date"] is not None and not _RANGE.search(told_before["date_text"] or "") \
                     and doc.clean_text.count("\n", sentences[index - 1].end, sentence.start) <= 1:
                 # 行政长官今日上午出席…酒会并致辞。下午，他出席…开幕礼: the day of the meeting the sentence before
@@ -2701,6 +2723,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             following = following or after_lecture
             if after_lecture and date is None:
                 date = meetings[-1]["date"]  # (the lecture's day: one sentence tells both)
+            # (…举行会谈，并共同出席…对接会: the event attended in the clause cut off after the one held, on its day)
+            after_held = kind == "attended" and text.lstrip().startswith("并") and bool(meetings) and date_text is None \
+                and meetings[-1]["evidence"]["clean_end"] == sentence.start
+            following = following or after_held
+            if after_held:
+                date, date_text = meetings[-1]["date"], meetings[-1]["date_text"]
+                time_of_day = time_of_day or meetings[-1]["time_of_day"]
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")
@@ -2780,6 +2809,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # …颁发任命书，并主持宪法宣誓仪式: a ceremony chaired within or after the meeting just told, on its day
                 # (GUIDELINES §3, a ceremony held within a meeting)
                 simultaneous[-1] = True
+            if after_held and meetings[-1]["date"] is None:
+                simultaneous[-1] = True  # (…当天下午，…举行会谈，并出席…: the day the clause before resolves to, read below)
             if date_text is None and len(meetings) > 1 and (within_other or later_that_day):
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round

@@ -90,6 +90,8 @@ _CHAIRS_SEVERAL = re.compile(
 _COUNT_WORDS = {"两": 2, "三": 3}
 # 王明主持并讲话, 王明主持。: the chair's name, then 主持 with no meeting named (the sitting just told).
 _CHAIRS_BARE = re.compile(r"主持(?=并|[，。；,;]|$)")
+# 陈明主持会议, 赵强主持会议并讲话, 赵强主持: the chair of the meeting whose own sentence this is, no other meeting named.
+_CHAIRS_HERE = re.compile(r"主持了?(?:会议|大会)?(?=并|[，。；,;]|$)")
 # 党课由某某主持: the agent 由 a few characters after a meeting's noun.
 _AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
 
@@ -199,8 +201,17 @@ class MeetingHosts:
             fit = [(pos, p) for pos, p in chairs if (pos not in ceremony_only or _CEREMONY_NAME.search(meeting["name"]))
                    and not (meeting["evidence"]["clean_start"] in lectures and meeting is not meetings[0] and pos in meeting_chairs)]
             own_end = meeting["evidence"]["clean_start"] + len(meeting["evidence"]["text"])
+            # (次日，公司又召开安委会会议，陈明主持会议: a later meeting's own sentence has the earlier chair chair again after
+            # its name, when that sentence tells no other meeting)
+            at_name = meeting["evidence"]["text"].find(meeting["name"])
+            named_end = meeting["evidence"]["clean_start"] + at_name + len(meeting["name"]) if at_name >= 0 else own_end
+            alone = sum(o["evidence"]["clean_start"] == meeting["evidence"]["clean_start"] for o in meetings) == 1
+            ev_start, ev_text = meeting["evidence"]["clean_start"], meeting["evidence"]["text"]
             host = next((p for pos, p in fit if start <= pos < end and (
-                p["name"] not in taken or pos in sitting and pos >= own_end and meeting is not meetings[0])), None)
+                p["name"] not in taken or meeting is not meetings[0] and (
+                    pos in sitting and pos >= own_end
+                    or alone and named_end <= pos < own_end
+                    and _CHAIRS_HERE.match(ev_text, pos - ev_start + len(p["name"]))))), None)
             if host is None:
                 host = self._chairs_again(meeting, fit)
             if host is not None:

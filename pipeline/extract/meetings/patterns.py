@@ -167,6 +167,9 @@ _PLANNED = literal_gated(re.compile(
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
     # (not 根据工作需要于5月6日召开: the needs, _NEED_TO; 要根据工作安排召开…: the task's basis between, a task still)
     "|(?<![重主纲])(?:(?<!需)要|需(?!要)|" + _NEED_TO + "|务必)(?:于|在|根据|按照|依据)[^，。；]{0,12}?(?:召开|举行|举办)"
+    # 各党支部要召开一次专题组织生活会, 各单位要及时召开…: a task set with 要 right before the verb of holding, the
+    # meeting still ahead (not 重要, 主要领导召开, 必要时 …: 要 inside another word; not 要召开的: an attribute)
+    "|(?<![重主纲只需摘提想必首简扼紧])要(?:及时|尽快|认真|立即|迅速|专门|分别|组织|再|也|还)?(?:召开|举行|举办)(?!的)"
     # (not 按照市卫健委要求召开…: a meeting held as required; the order names those who are to hold one)
     "|要求(?:各|全体|所有|下属)[^，。；]{0,16}?(?:召开|举行|举办)"
     # 确保县政协十届四次会议顺利召开: the purpose of a task, the meeting still ahead

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from pipeline.document import Document
@@ -401,7 +401,7 @@ _YEAR_WORK_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:工作|计划|目标|任
 _YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|取得|考核|考评|述职|评议|表彰")
 #: A meeting in a month from this one on that sets out next year's work is in the year before it
 #: (新华社北京12月20日电 全国计划会议…提出1998年…计划 is 1997); the year-end work meetings of November and
-#: December, as the own-sentence rule of :meth:`MeetingExtractor.year_from_text` has it.
+#: December, as the own-sentence step of year_from_text (_year_own_sentence_names) has it.
 YEAR_END_FROM_MONTH = 11
 
 
@@ -1005,135 +1005,241 @@ def _plan_year(text: str, m: re.Match[str]) -> bool:
     return bool(_SETS_PLAN.search(text, opened, m.start())) and bool(_PLANNED_AFTER_YEAR.match(text, m.end()))
 
 
+class _YearClues:
+    """What the steps of _YEAR_STEPS read, each computed once: the meeting's item and whether the meeting is early
+    in a year at once, the meeting's sentence to its end and the years the item's sentences review only when a step
+    asks (a page stamp or the meeting's own sentence settles most years before them)."""
+
+    __slots__ = ("doc", "meeting_text", "month", "text", "early", "_said", "_reviewed_anywhere")
+
+    def __init__(self, doc: Document, meeting_text: str, month: int | None) -> None:
+        self.doc = doc
+        self.meeting_text = meeting_text
+        self.month = month
+        # (本报讯…１９９７年共查补税款… glued after the meeting's own item: another article's year)
+        self.text = _item_text(doc.clean_text, meeting_text)
+        # (a year reviewed at a meeting in the first half of a year is the one before)
+        self.early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
+        self._said: str | None = None
+        self._reviewed_anywhere: list[int] | None = None
+
+    @property
+    def said(self) -> str:
+        """The meeting's sentence read to its end (the meeting's text may stop at the verb of remarks)."""
+        if self._said is None:
+            text, meeting_text = self.text, self.meeting_text
+            at = text.find(meeting_text)
+            end = _SENTENCE_STOP.search(text, at + len(meeting_text)) if at >= 0 else None
+            self._said = meeting_text if at < 0 else text[at : end.start() if end else len(text)]
+        return self._said
+
+    @property
+    def reviewed_anywhere(self) -> list[int]:
+        """The years each sentence of the item reviews, in the order written."""
+        if self._reviewed_anywhere is None:
+            reviewed: list[int] = []
+            for sentence in _SENTENCE_STOP.split(self.text):
+                reviewed += _reviewed_years(sentence)
+            self._reviewed_anywhere = reviewed
+        return self._reviewed_anywhere
+
+
+def _year_of_stamp(c: _YearClues) -> int | None:
+    """The page stamp's year (发布时间：08/05/2024, day and month read either way): the page's own date, ahead of any text."""
+    return stamp_year(c.doc)
+
+
+def _year_of_own_anniversary(c: _YearClues) -> int | None:
+    """An anniversary celebrated in the meeting's sentence (庆祝建党102周年): the strongest text clue (2022年是… may look back)."""
+    own = _counted_years(c.meeting_text)
+    return max(own) if own else None
+
+
+def _year_of_start_anniversary(c: _YearClues) -> int | None:
+    """One anniversary in the meeting's sentence of a start the item dates (诞辰90周年, 1908年…出生): as sure as the one above."""
+    started = _anniversary_years(c.meeting_text, c.text)
+    return started[0] if len(started) == 1 else None
+
+
+def _year_between_summed_and_planned(c: _YearClues) -> int | None:
+    """The meeting's sentence summing up a year and planning the next: early in the second or late in the first; refines step 5."""
+    month, meeting_text = c.month, c.meeting_text
+    planned = [int(y) for y in _YEAR_PLANNED.findall(meeting_text)]
+    summed = [int(y) for y in _YEAR_SUMMED.findall(meeting_text)]
+    if planned and summed and min(planned) == max(summed) + 1 and month is not None and (c.early or month >= 11):
+        return min(planned) if c.early else max(summed)
+    return None
+
+
+def _year_own_sentence_reviews(c: _YearClues) -> int | None:
+    """The smallest year the meeting's sentence reviews (2022年度…表彰大会), plus one early in a year: its own subject."""
+    reviewed = _reviewed_years(c.meeting_text)
+    return min(reviewed) + (1 if c.early else 0) if reviewed else None
+
+
+def _year_named_current(c: _YearClues) -> int | None:
+    """The current year named in the item (2023年是…): the text saying which year it is, ahead of years merely written."""
+    named = [int(y) for y in _YEAR_IS.findall(c.text)]
+    return max(named) if named else None
+
+
+def _year_of_any_anniversary(c: _YearClues) -> int | None:
+    """An anniversary celebrated anywhere in the item: a current year counted, weaker than one in the meeting's sentence."""
+    counted = _counted_years(c.text)
+    return max(counted) if counted else None
+
+
+def _year_after_recalled_in_remarks(c: _YearClues) -> int | None:
+    """A year a speaker looks back on in the meeting's sentence early in the next (1月21日…指出，1997年…): the year after."""
+    if c.month is None or c.month > REMARKS_LOOK_BACK_MONTHS:
+        return None
+    said = c.said
+    recalled = [int(r[1]) for r in _REMARKS_YEAR.finditer(said)
+                if not _FUTURE_IN_SENTENCE.search(said, *clause_bounds(said, r.start(1)))
+                and not _PLAN_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))
+                and not _TARGET_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))]
+    return min(recalled) + 1 if recalled else None
+
+
+def _year_own_sentence_names(c: _YearClues) -> int | None:
+    """The single year the meeting's sentence names (2019年…年会开幕), the one before for a year-end work meeting; reviews left below."""
+    meeting_text, month = c.meeting_text, c.month
+    own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
+                 if not _SINCE_BEFORE.search(meeting_text, 0, m.start()) and not _SPAN_AROUND.match(meeting_text, m.end())
+                 and not _NOT_THE_YEAR_AFTER.match(meeting_text, m.end(1) + 1)
+                 # (研究部署2024年…工作: a year planned)
+                 and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
+                 and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
+                 # (力争2026年…, 团市委将在2026年…, 2028年奥运会 after 将: a year ahead; 比2022年: a base)
+                 and not _year_ahead_or_past(meeting_text, m.start(), m.end(1) + 1)}
+    if len(own_years) != 1 or _REVIEW_WORDS.search(meeting_text):
+        return None
+    year = own_years.pop()
+    # (11月26日，县委召开全会，审议2025年经济社会发展计划: next year's plan, see _year_ahead)
+    late = month is not None and month >= 11 and (
+        re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
+        or any(m[1] == str(year) and _year_ahead(meeting_text, m, month) for m in _YEAR_ANY.finditer(meeting_text)))
+    return year - 1 if late else year
+
+
+def _year_before_next_year_start(c: _YearClues) -> int | None:
+    """Before a single start on 1 January ahead (将从1998年1月1日起) a November or December meeting is in the year before."""
+    if c.month is not None and c.month >= YEAR_END_FROM_MONTH:
+        ahead = {int(a[1] or a[2]) for a in _NEXT_YEAR_START.finditer(c.text)}
+        if len(ahead) == 1:
+            return ahead.pop() - 1
+    return None
+
+
+def _year_of_account(c: _YearClues) -> int | None:
+    """The year of the account's last full date before the meeting (_narrative_year): wins over years voted (GUIDELINES §3)."""
+    return _narrative_year(c.text, c.meeting_text, c.month)
+
+
+def _year_any_sentence_reviews(c: _YearClues) -> int | None:
+    """The smallest year any sentence of the item reviews, plus one early in a year: the report's work, ahead of the vote."""
+    reviewed = c.reviewed_anywhere
+    return min(reviewed) + (1 if c.early else 0) if reviewed else None
+
+
+def _year_end_summing_up(c: _YearClues) -> int | None:
+    """A November or December meeting in an item summing up a year and planning the next (总结2023年…部署2024年): the first."""
+    if c.month is not None and c.month >= 11:
+        planned = [int(y) for y in _YEAR_PLANNED.findall(c.text)]
+        summed = [int(y) for y in _YEAR_SUMMED.findall(c.text)]
+        if planned and summed and min(planned) == max(summed) + 1:
+            return max(summed)
+    return None
+
+
+def _year_written_most(c: _YearClues) -> int | None:
+    """The year written most often (later on a tie; ROC years on a Taiwan page), else counted since a start: the last resort."""
+    text, month, early = c.text, c.month, c.early
+    # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
+    # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
+    # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
+    # (12月20日…会议要求2025年GDP增长5%，2025年财政收入增长6%。…2024年前三季度GDP增长5.2%: at a year-end meeting a
+    # year the meeting sets targets or work for is no evidence of its own year, §3; such years give way to any
+    # other year voted, and count only where they are the page's only years)
+    late = month is not None and month >= YEAR_END_FROM_MONTH
+    planned_at = {m.start() for m in _YEAR_ANY.finditer(text) if late and _plan_year(text, m)}
+    years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                                          or _stock_told(text, m))
+                          or early and _year_looked_back(text, m)
+                          or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month) else 0)
+             - (1 if _year_ahead(text, m, month) else 0)
+             for m in _YEAR_ANY.finditer(text)
+             if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+             # (2023年，全市…取得新成效，如今…: a year looked back on keeps its reading above)
+             and not (_THEN_AND_NOW.match(text, m.end()) and not _year_looked_back(text, m))
+             and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
+             and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
+             # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)
+             and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text.startswith("度", m.end()))
+             and (not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start())) or _stock_told(text, m))
+             and not _year_ahead_or_past(text, m.start(), m.end())
+             # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
+             and not life_dated(text, m.start(), m.end())
+             and (m.start() not in planned_at or planned_at.issuperset(
+                 p.start() for p in _YEAR_ANY.finditer(text)))]
+    years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
+              if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
+    if _on_taiwan_page(text):
+        years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
+    years = years or _years_since(text)
+    if not years:
+        return None
+    counts = {y: years.count(y) for y in set(years)}
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+# The steps of MeetingDates.year_from_text, the first year found winning; the order is the policy (a page with no
+# publication date, GUIDELINES §3), each step's docstring saying why it ranks where it does:
+#   1. the page stamp's year;
+#   2. an anniversary celebrated in the meeting's own sentence (庆祝建党102周年);
+#   3. a single anniversary there of a start the item dates (诞辰90周年 with 1908年…出生);
+#   4. that sentence summing up one year and planning the next, early in the second or late in the first;
+#   5. the smallest year that sentence reviews (2022年度…表彰大会), plus one in the first half of a year;
+#   6. the current year named in the item (2023年是…);
+#   7. an anniversary celebrated anywhere in the item;
+#   8. a year a speaker looks back on in the meeting's sentence, plus one, early in the year;
+#   9. the single year the meeting's sentence names (the year before for a year-end work meeting);
+#  10. for a meeting in November or December, the year before a single start on a first of January ahead;
+#  11. the year of the account's last full date before the meeting (_narrative_year);
+#  12. the smallest year any sentence of the item reviews, plus one in the first half of a year;
+#  13. for a meeting in November or December, the year an item summing up one year and planning the next sums up;
+#  14. the year written most often (ROC years converted on a Taiwan page), else years counted since a start.
+# Only the meeting's own item of a page of glued items is read (_YearClues.text).
+_YEAR_STEPS: tuple[Callable[[_YearClues], int | None], ...] = (
+    _year_of_stamp,
+    _year_of_own_anniversary,
+    _year_of_start_anniversary,
+    _year_between_summed_and_planned,
+    _year_own_sentence_reviews,
+    _year_named_current,
+    _year_of_any_anniversary,
+    _year_after_recalled_in_remarks,
+    _year_own_sentence_names,
+    _year_before_next_year_start,
+    _year_of_account,
+    _year_any_sentence_reviews,
+    _year_end_summing_up,
+    _year_written_most,
+)
+
+
 class MeetingDates:
     """The date, year and day readings of MeetingExtractor."""
 
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
-        """The meeting's year when neither the date nor a publication date gives it.
-
-        In order: the year of the page's stamp whose day and month read either way (08/05/2024); an
-        anniversary in the meeting's own sentence (庆祝建党102周年); a reviewed ``YYYY年度`` in it; ``2023年是…`` (the current year named); an anniversary anywhere; the
-        year the meeting's sentence names; the smallest reviewed year in any review sentence (a reviewed year
-        counts plus one when the meeting is in the first half of a year); else the year written
-        most often in the text (the later one on a tie), with Republic-of-China years converted
-        in Taiwan articles; else years counted since a starting year (从一九九二年…，十七年来).
-        Before the review sentences and the vote: for a meeting in November or December, the year before a single
-        start on a first of January ahead (将从1998年1月1日起); then the year of the account's last full date
-        (_narrative_year). Only the meeting's own item of a page of glued items is read (_item_text).
-        """
-        # (本报讯…１９９７年共查补税款… glued after the meeting's own item: another article's year)
-        text = _item_text(doc.clean_text, meeting_text)
-        # (发布时间：08/05/2024: the stamp's day and month read either way, its year does not)
-        stamped = stamp_year(doc)
-        if stamped is not None:
-            return stamped
-        early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
-        # The meeting's own sentence reviewing a year (公司于1月17日举行了2022年度…表彰大会) is the
-        # strongest evidence; a ``2022年是极不平凡的一年`` elsewhere may look back at that year.
-        own = _counted_years(meeting_text)
-        if own:
-            return max(own)
-        started = _anniversary_years(meeting_text, text)
-        if len(started) == 1:
-            return started[0]
-        # 2月20日，…全面总结2023年党建工作，安排部署2024年工作任务: a meeting between the year it sums up
-        # and the one it plans is early in the second or late in the first
-        planned = [int(y) for y in _YEAR_PLANNED.findall(meeting_text)]
-        summed = [int(y) for y in _YEAR_SUMMED.findall(meeting_text)]
-        if planned and summed and min(planned) == max(summed) + 1 and month is not None and (early or month >= 11):
-            return min(planned) if early else max(summed)
-        reviewed = list(_reviewed_years(meeting_text))
-        if reviewed:
-            return min(reviewed) + (1 if early else 0)
-        named = [int(y) for y in _YEAR_IS.findall(text)]
-        if named:
-            return max(named)
-        counted = _counted_years(text)
-        if counted:
-            return max(counted)
-        # (1月21日…在记者招待会上指出，1997年俄经济的积极变化…: the year the speaker looks back on, early in the next)
-        # (the meeting's text may stop at the verb of remarks: what is said is read to the end of its sentence)
-        at = text.find(meeting_text)
-        end = _SENTENCE_STOP.search(text, at + len(meeting_text)) if at >= 0 else None
-        said = meeting_text if at < 0 else text[at : end.start() if end else len(text)]
-        recalled = [int(r[1]) for r in _REMARKS_YEAR.finditer(said)
-                    if not _FUTURE_IN_SENTENCE.search(said, *clause_bounds(said, r.start(1)))
-                    and not _PLAN_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))
-                    and not _TARGET_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))]
-        if recalled and month is not None and month <= REMARKS_LOOK_BACK_MONTHS:
-            return min(recalled) + 1
-        # 10月12日，2019年中国人文地理学术年会开幕, 2024世界互联网大会: the year the meeting's own sentence
-        # names (a year's work meeting in November or December plans the next: 12月20日…2025年…工作会议)
-        own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
-                     if not _SINCE_BEFORE.search(meeting_text, 0, m.start()) and not _SPAN_AROUND.match(meeting_text, m.end())
-                     and not _NOT_THE_YEAR_AFTER.match(meeting_text, m.end(1) + 1)
-                     # (研究部署2024年…工作: a year planned)
-                     and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
-                     and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
-                     # (力争2026年…, 团市委将在2026年…, 2028年奥运会 after 将: a year ahead; 比2022年: a base)
-                     and not _year_ahead_or_past(meeting_text, m.start(), m.end(1) + 1)}
-        if len(own_years) == 1 and not _REVIEW_WORDS.search(meeting_text):
-            # (2021年…述职评议会: a reviewed year, left to the rules below)
-            year = own_years.pop()
-            # (11月26日，县委召开全会，审议2025年经济社会发展计划: next year's plan, see _year_ahead)
-            late = month is not None and month >= 11 and (
-                re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
-                or any(m[1] == str(year) and _year_ahead(meeting_text, m, month) for m in _YEAR_ANY.finditer(meeting_text)))
-            return year - 1 if late else year
-        # (12月30日…。两国将从1998年1月1日起建立…: the first day of the year after, ahead of a year-end meeting)
-        if month is not None and month >= YEAR_END_FROM_MONTH:
-            ahead = {int(a[1] or a[2]) for a in _NEXT_YEAR_START.finditer(text)}
-            if len(ahead) == 1:
-                return ahead.pop() - 1
-        told = _narrative_year(text, meeting_text, month)
-        if told is not None:
-            return told
-        for sentence in _SENTENCE_STOP.split(text):
-            reviewed += _reviewed_years(sentence)
-        if reviewed:
-            return min(reviewed) + (1 if early else 0)
-        # 12月28日…总结2023年工作，部署2024年工作: a year-end meeting is in the year it reviews
-        if month is not None and month >= 11:
-            planned = [int(y) for y in _YEAR_PLANNED.findall(text)]
-            summed = [int(y) for y in _YEAR_SUMMED.findall(text)]
-            if planned and summed and min(planned) == max(summed) + 1:
-                return max(summed)
-        # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
-        # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
-        # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
-        # (12月20日…会议要求2025年GDP增长5%，2025年财政收入增长6%。…2024年前三季度GDP增长5.2%: at a year-end meeting a
-        # year the meeting sets targets or work for is no evidence of its own year, §3; such years give way to any
-        # other year voted, and count only where they are the page's only years)
-        late = month is not None and month >= YEAR_END_FROM_MONTH
-        planned_at = {m.start() for m in _YEAR_ANY.finditer(text) if late and _plan_year(text, m)}
-        years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                                              or _stock_told(text, m))
-                              or early and _year_looked_back(text, m)
-                              or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month) else 0)
-                 - (1 if _year_ahead(text, m, month) else 0)
-                 for m in _YEAR_ANY.finditer(text)
-                 if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
-                 # (2023年，全市…取得新成效，如今…: a year looked back on keeps its reading above)
-                 and not (_THEN_AND_NOW.match(text, m.end()) and not _year_looked_back(text, m))
-                 and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
-                 and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
-                 # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)
-                 and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text.startswith("度", m.end()))
-                 and (not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start())) or _stock_told(text, m))
-                 and not _year_ahead_or_past(text, m.start(), m.end())
-                 # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
-                 and not life_dated(text, m.start(), m.end())
-                 and (m.start() not in planned_at or planned_at.issuperset(
-                     p.start() for p in _YEAR_ANY.finditer(text)))]
-        years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
-                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
-        if _on_taiwan_page(text):
-            years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
-        years = years or _years_since(text)
-        if not years:
-            return None
-        counts = {y: years.count(y) for y in set(years)}
-        return max(counts, key=lambda y: (counts[y], y))
+        """The meeting's year when neither the date nor a publication date gives it: the first year of the steps
+        of _YEAR_STEPS, tried in their order."""
+        clues = _YearClues(doc, meeting_text, month)
+        for step in _YEAR_STEPS:
+            year = step(clues)
+            if year is not None:
+                return year
+        return None
 
     def date_of(self, doc: Document, sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
         m = _DATE.search(sentence)

@@ -42,7 +42,8 @@ def test_a_clock_time_is_no_part_of_the_organizer(extract, body: str, expected: 
         ("晋城市第二届文旅发展大会5月8日在晋城大剧院举行。", [("第二届文旅发展大会", "晋城大剧院", "晋城市")]),
         ("盐城市2024年招商推介会5月8日在上海举行。", [("2024年招商推介会", "上海", "盐城市")]),
         # a session named by its body, a congress named by its party, an event named before the year: whole
-        ("全国政协八届五次会议5月8日在京开幕。", [("全国政协八届五次会议", "北京", None)]),
+        # (the CPPCC's plenary numbered by term and round is organized by it, GUIDELINES §3 eighth round: 县政协十届四次会议)
+        ("全国政协八届五次会议5月8日在京开幕。", [("全国政协八届五次会议", "北京", "全国政协")]),
         ("中国共产党第十五次全国代表大会5月8日在京召开。", [("中国共产党第十五次全国代表大会", "北京", None)]),
         ("博鳌亚洲论坛2024年年会5月8日在海南博鳌开幕。", [("博鳌亚洲论坛2024年年会", "海南博鳌", None)]),
         ("全国智慧城市第三届建设论坛5月8日在北京举行。", [("全国智慧城市第三届建设论坛", "北京", None)]),

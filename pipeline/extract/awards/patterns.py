@@ -1318,7 +1318,8 @@ _NAMED_FOR_COUNTS = re.compile(
     rf"|(?:召开|举行|举办)了?{_PERIOD_PREFIX}?(?P<meeting>[^，。；,;：:的\d]{{2,40}}?)(?:表彰|表扬)(?:大会|会)"
     # 根据《关于表彰2023年度优秀辅导员的决定》: the honour a decision's title names (fourteenth review round: only for a
     # count of the honour's head noun, 12名辅导员; not 《关于通报表扬…的通报》, a notice of praise)
-    rf"|《关于(?:表彰|授予){_PERIOD_PREFIX}?(?P<decided>[^，。；,;：:的\d《》“”]{{2,30}}?)的决定》)(?=[，。；,;]|$)")
+    # (宣读了学校关于表彰2023-2024学年优秀研究生导师的决定，10名导师受到表彰: the title written without book-title marks)
+    rf"|《?关于(?:表彰|授予){_PERIOD_PREFIX}?(?P<decided>[^，。；,;：:的\d《》“”]{{2,30}}?)的决定》?)(?=[，。；,;]|$)")
 # A level opening the plain holders' noun (村级河长, 校级辅导员): which tier they serve, not the honour's words.
 _HOLDER_LEVEL = re.compile("^(?:国家级|社区级|[省市县区镇乡村校院]级)(?=.)")
 # The plain nouns of those commended, any honour's holders (4个单位、12名个人受到表彰, 共有15名同志受到表彰); a noun that

@@ -427,9 +427,14 @@ _PLANNED_STARTED = re.compile(rf"(?:(?!将|拟|计划|力争|争取|确保|预�
 # 约46亿元): the plan's total, like projects planned (§6); not the projects of a start or a signing (集中开工涉及项目18个).
 # A plan approved or named, its own list told right after it (审议通过《城市更新实施方案》，涉及项目12个, 《…工作方案》，方案
 # 包括改造项目8个): the same plan's total, whatever the plan is called.
-_PROJECT_LIST = re.compile(r"(?:(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}|(?:方案|规划)》?|计划》)"
+# A works plan of the year told the same way (介绍了今年老旧小区改造计划，涉及12个小区、1860户，总投资约3200万元; 道路提升计划，
+# 包括8条道路): the works it counts are its projects, their bare total only intended; not works told as done or begun
+# (_PLANNED_STARTED, _DONE_BETWEEN).
+_PROJECT_LIST = re.compile(r"(?:(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}|(?:方案|规划)》?|计划》"
+                           r"|(?<![^，。；,;：:\n])(?:(?!完成|建成|实施了|已|去年|上年)[^，。；,;：:\n]){0,20}?(?:改造|建设|整治|提升|更新)(?:工作)?计划)"
                            r"[，,]\s*(?:(?:该|此)?(?:方案|规划|计划))?(?:共|共计|其中)?"
-                           r"(?:涉及|包括|包含|含|列入|共有|安排)[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)$")
+                           r"(?:涉及|包括|包含|含|列入|共有|安排)(?:[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)"
+                           r"|[^，。；,;]{0,6}?[\d一二三四五六七八九十百千两]+(?:个|所|座|条|处)[^，。；,;\d]{1,8}(?:[、和及][^，。；,;]{1,16})?)$")
 # A verb of entering a list (总投资3亿元的该项目已列入省重点项目库): the project entered, not a list the total qualifies.
 _ENTERED = "列入|纳入|入选|进入|入库"
 # A list or plan of projects that a total qualifies before it (发布了总投资3200亿元的重点项目清单, 印发总投资45亿元的年度

@@ -796,6 +796,19 @@ def _next_within_meeting(full: str, sentences: list[Any], index: int, name: str)
 # 下午，…: a sentence opening on the afternoon or the evening alone, the day told before; a ceremony's name.
 _AFTERNOON_OPENING = re.compile(r"\s*(?:下午|晚上)[，,]")
 _WITHIN_CEREMONY_NAME = re.compile(r"(?:仪式|式|典礼)$")
+# 开学第一课, 开班第一课: the lesson named for the occasion, given at the ceremony that opens the term or the class.
+_OCCASION_LESSON = re.compile(r"^开[学班]第一课$")
+
+
+def _lesson_in_ceremony_account(clean_text: str, sentences: list, index: int, told: dict) -> bool:
+    """True when the sentence before ``index`` is in the same paragraph and belongs to the ceremony just told:
+    it opens inside the ceremony (典礼上，…) or is the sentence that tells the ceremony."""
+    if index == 0 or _WITHIN_CEREMONY_NAME.search(told["name"]) is None:
+        return False
+    before = sentences[index - 1]
+    if "\n" in clean_text[before.start : sentences[index].start]:
+        return False
+    return told["evidence"]["clean_start"] == before.start or _WITHIN_CEREMONY.match(before.text) is not None
 _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
@@ -2521,6 +2534,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # record, dated like the ceremony, GUIDELINES §3 eleventh review round; 表彰大会…。会上，县委书记为与会党员
             # 讲授专题党课: so is a party lecture given at a meeting of another kind, unless the meeting's name holds it
             # (…表彰暨示范党课活动), twelfth review round)
+            # (…开学典礼在体育馆举行。典礼上，X宣读了…。校长Y为新生讲授了“开学第一课”: the lesson named for the
+            # occasion, told in the ceremony's account (the sentence before it, of the same paragraph, tells the ceremony or
+            # opens inside it), is given there, like one told 典礼上: GUIDELINES §3 eleventh and fifteenth review rounds; not
+            # 出席开班式，并讲授开班第一课: one given by a guest after attending, read apart with the ceremony's day only)
+            in_account = kind == "lecture" and bool(meetings) and m.re is self.academic \
+                and _OCCASION_LESSON.search(m["name"]) is not None \
+                and _lesson_in_ceremony_account(doc.clean_text, sentences, index, meetings[-1]) \
+                and _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is None \
+                and not _LECTURE_HABIT.search(text, 0, m.start()) and not _PARTY_LECTURE_AHEAD.search(text, 0, m.start())
             within_other = kind == "lecture" and bool(meetings) and (
                 (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None or _AFTER_CEREMONY.match(text) is not None
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
@@ -2533,6 +2555,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 讲座 only: 会上，县委书记作了学术报告 at a work meeting reads as his report to it, fxak)
                 or (m.re is self.academic and m["name"].endswith("讲座") and text.lstrip().startswith(_WITHIN_MEETING)
                     and _LECTURE_HOLDING_MEETING.search(meetings[-1]["name"]) is None)
+                # (…开学典礼在体育馆举行。典礼上，X宣读了…。校长Y为新生讲授了“开学第一课”: a named lesson told in the
+                # ceremony's account, the sentence before it of the same paragraph opening inside the ceremony or telling it,
+                # is given there, like one told 典礼上, GUIDELINES §3 eleventh and fifteenth review rounds)
+                or in_account
                 # (…召开“七一”表彰大会。县委书记X为全体党员讲授专题党课: a party lecture given to an audience, told in the
                 # sentence right after the only meeting held, with no time of its own, likewise; not one told as a habit
                 # or planned, GUIDELINES §3 twelfth review round)
@@ -2816,7 +2842,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
             # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
             if meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
-                    _HELD_WITHIN.match(text) or (within_other and _WITHIN_CEREMONY.match(text))) \
+                    _HELD_WITHIN.match(text) or (within_other and _WITHIN_CEREMONY.match(text)) or in_account) \
                     and not _GONE_ELSEWHERE.search(text, 0, m.start("name")):
                 # (典礼最后，校长为新生讲授了“开学第一课”; 仪式中，…: a lecture given inside the ceremony, as 典礼上)
                 # 会上，县委书记…讲授专题党课; 会上，举行了…签约仪式: an event held within the meeting just told, naming no place

@@ -409,7 +409,8 @@ _SESSION_OF_BODY = re.compile(
     # committee's session is the party committee's, below)
     # (八届全国人大常委会第三十次会议: the national standing committee, named with its term, like 市人大常委会; GUIDELINES
     # §3 eighteenth review round)
-    "^(?:" + _ORDINAL + "届)?(?P<org>全国人大常委会(?=第)|(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
+    # (全国政协十四届二次会议: the national CPPCC's plenary numbered by term and round, like 县政协十届四次会议)
+    "^(?:" + _ORDINAL + "届)?(?P<org>全国人大常委会(?=第)|全国政协(?=" + _ORDINAL + "届)|(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
     # (沙田区议会第五次会议, 新竹县议会第三次会议: a council named after its district or county holds its numbered session)
     "(?:委(?:(?!常务)[\u4e00-\u9fff]{2,10}?委员会)?|(?:人民)?政府|政协|人大常委会|议会))"
     # (县政协第十届常委会第五次会议: the term written with 第 too)

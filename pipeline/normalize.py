@@ -656,7 +656,7 @@ _TITLE_WORD = "(?:书记|主任|主席|委员|常委|教授|院士|经理|董事
 # a finished clause may end a paragraph.)
 _OPEN_UNIT_END = re.compile(
     r"(?:\d|\d[个名位项家支批]|[在对向为与和及由把将从的]|在[\u4e00-\u9fff]{1,6}上|" + _TITLE_WORD
-    + r"|“[^”\n]*|[\u4e00-\u9fff]（[\u4e00-\u9fff]{2,6}）)$"
+    + r"|“[^”\n]*|《[^》\n]*|[\u4e00-\u9fff]（[\u4e00-\u9fff]{2,6}）)$"
 )
 # The start of a line that cannot open a sentence, so it goes on the line before: a particle or a linking
 # verb (了, 的, 并讲话, 作工作报告, 等), a conjunction before a count or a quoted name (获得者 / 和10个“工人
@@ -667,6 +667,18 @@ _CONTINUATION_START = re.compile(r"(?:了(?!解)|的|并(?!且)|作(?!为)|等|[
 # one to three characters after the title.
 # (Not 常委会: a title before 会 names a body.)
 _TITLE_NAME_END = re.compile(_TITLE_WORD + r"(?P<name>(?!会)[\u4e00-\u9fff]{1,3})$")
+# A title and a common surname at a line's end (校党委书记王 / 振宇，校长李德明…): a surname alone is no name, so the
+# name goes on in the next line.  Only the commonest surnames, none that is also a verb, a preposition or a body's
+# word after a title (区长说, 书记于, 常委会, 主任办), which end a clause or name a body.
+_COMMON_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+    "沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃"
+)
+_TITLE_SURNAME_END = re.compile(_TITLE_WORD + "[" + _COMMON_SURNAMES + "]$")
+_NAME_REST_START = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[，、,]|[\u4e00-\u9fff])")
+# A quoted or book-titled span, whole or cut by the line's start or end (以《青春 / 心向党 奋进新时代》为题，…):
+# its spaces are the title's, not the gap before a photo credit.
+_CUT_TITLE_SPAN = re.compile(r"^[^《》“”\n]*[》”]|《[^《》\n]*》|“[^“”\n]*”|[《“][^《》“”\n]*$")
 # A line ending on a count waiting for its noun (…和30名 / 优秀共产党员，…), after a verb of the sentence it opens.
 _COUNT_CUT_END = re.compile(r"\d[个名位项家支批]$")
 _CLAUSE_VERB = re.compile("表彰|授予|评选|评出|命名|颁发|为|对|共有|共计|其中")
@@ -704,6 +716,8 @@ def splits_unit(line: str, nxt: str) -> bool:
     # (the name's two halves make a name of two or three characters: 刘建 / 华主持, 刘海 / 主持)
     if name is not None and verb is not None and 2 <= len(name["name"]) + len(verb["rest"]) <= 3:
         return True
+    if _TITLE_SURNAME_END.search(line) and _NAME_REST_START.match(nxt):
+        return True
     return bool(_COUNTED_END.search(line) and _NOUN_REST_START.match(nxt))
 
 
@@ -735,7 +749,7 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
             continue
         close = _SENTENCE_MARK.search(stripped[j])
         if close is not None:
-            finishes[j] = not _NOT_SENTENCE.search(stripped[j][: close.start()])
+            finishes[j] = not _NOT_SENTENCE.search(_CUT_TITLE_SPAN.sub("", stripped[j][: close.start()]))
         else:
             # (a line that only goes on is a clause or more, in Chinese: 展开全文 or 打开APP阅读全文，体验更佳
             # between the halves is a prompt, which the boilerplate stage removes as a line)
@@ -766,7 +780,7 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
                 previous = line
             continue
         going_on = bool(line) and _OPEN_END.search(line) is not None and finishes[k + 1] \
-            and not _NOT_SENTENCE.search(tail) and not _CAPTION_START.match(line) and not _MENU_LINE.search(line) \
+            and not _NOT_SENTENCE.search(_CUT_TITLE_SPAN.sub("", tail)) and not _CAPTION_START.match(line) and not _MENU_LINE.search(line) \
             and splits_unit(tail, stripped[k + 1])
         if going_on:
             breaks.append((starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), ""))

@@ -165,13 +165,29 @@ def test_whole_normalizer_on_a_dirty_line() -> None:
 
 @lru_cache(maxsize=1)
 def t2s_forms() -> dict[str, set[str]]:
-    """Every Simplified form OpenCC lists for a Traditional character."""
-    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    """Every Simplified form OpenCC lists for a Traditional character: alone, inside a phrase, or through a Hong Kong
+    or Taiwan variant table (會著 -> 会着: TWVariantsRev turns 著 into 着 where TSCharacters keeps 著)."""
+    dictionary = Path(opencc.__file__).parent / "dictionary"
     forms: dict[str, set[str]] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
+    for line in (dictionary / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
         trad, _, simp = line.partition("\t")
         if len(trad) == 1:
-            forms[trad] = {s for s in simp.split(" ") if len(s) == 1}
+            forms.setdefault(trad, set()).update(s for s in simp.split(" ") if len(s) == 1)
+    for line in (dictionary / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
+        trad, _, simp = line.partition("\t")
+        for option in simp.split(" "):
+            if len(option) == len(trad):
+                for t, c in zip(trad, option, strict=True):
+                    if t != c:
+                        forms.setdefault(t, set()).add(c)
+    # Hong Kong and Taiwan variant forms go to their standard form first (著 -> 着 by TWVariantsRev), then on
+    for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
+        for line in (dictionary / name).read_text(encoding="utf-8").splitlines():
+            variant, _, standard = line.partition("\t")
+            if len(variant) == 1:
+                for option in standard.split(" "):
+                    if len(option) == 1:
+                        forms.setdefault(variant, set()).update({option, *forms.get(option, set())})
     return forms
 
 
@@ -216,6 +232,7 @@ def check_map(doc: Document) -> None:
 @PROPERTY_SETTINGS
 @given(texts)
 @example("&quot;")  # a character reference, decoded by the entities step (drawn once in a test run)
+@example("會著")  # 著 -> 着 by the Taiwan variant table, not by TSCharacters (drawn once in a test run)
 def test_offset_map_of_character_steps(raw: str) -> None:
     doc = normalized(raw, tuple(CHAR_STEPS))
     check_map(doc)

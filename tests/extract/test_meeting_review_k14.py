@@ -293,9 +293,10 @@ def _full(record: dict) -> list[tuple]:
          [("县委常委会（扩大）会议", "2024-06-12", "6月12日", "上午", "县委第一会议室", "县委")]),
         # another meeting after it (会后, 随后, its own day), one told before it (此前), one planned: not the same
         # (the one after 会后 has the day of the one before, but no date written for it: date_text null, §3)
+        # (and the time of day with the day: §3 nineteenth review round)
         ("6月12日上午，县委召开会议。会后，全县乡村振兴工作推进会在县委大礼堂举行。",
          [("会议", "2024-06-12", "6月12日", "上午", None, "县委"),
-          ("全县乡村振兴工作推进会", "2024-06-12", None, None, "县委大礼堂", None)]),
+          ("全县乡村振兴工作推进会", "2024-06-12", None, "上午", "县委大礼堂", None)]),
         ("6月12日上午，县委召开会议。6月13日，全县乡村振兴工作推进会在县委大礼堂举行。",
          [("会议", "2024-06-12", "6月12日", "上午", None, "县委"),
           ("全县乡村振兴工作推进会", "2024-06-13", "6月13日", None, "县委大礼堂", None)]),

@@ -418,6 +418,9 @@ from pipeline.extract.common import (
 )
 from pipeline.values import parse_number
 
+# A plaque handed right after a designation's name (…企业授牌, …颁发牌匾): the designation conferred by plaque.
+_PLAQUE_HANDED = re.compile(r"(?:授牌|颁牌|颁发了?(?:牌匾|奖牌))")
+
 
 def _counted(units: str, suffix: str = "") -> str:
     """A count (:data:`NUM`) and its unit (one of ``units``) as the named groups ``n`` and ``unit``, each name followed
@@ -2608,6 +2611,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             honor += (noun_after or tail).group()
             # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)
             level = _LEVEL_BEFORE_QUOTE.search(source, 0, m.start("honor") - 1) if quote_closed else None
+            if level and _PLAQUE_HANDED.match(source, quote_end + len((noun_after or tail).group())):
+                # (为32家市级“专精特新”中小企业授牌: a designation handed by plaque drops its level, §5 thirteenth round)
+                level = None
             honor = level.group() + honor if level else honor
             words = _WORDS_BEFORE_QUOTE.search(source, 0, m.start("honor") - 1) if quote_closed and not level else None
             honor = words["words"] + honor if words else honor  # (专精特新“小巨人”企业: the designation's words)

@@ -1111,7 +1111,10 @@ def _year_own_sentence_names(c: _YearClues) -> int | None:
                  and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
                  and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
                  # (力争2026年…, 团市委将在2026年…, 2028年奥运会 after 将: a year ahead; 比2022年: a base)
-                 and not _year_ahead_or_past(meeting_text, m.start(), m.end(1) + 1)}
+                 and not _year_ahead_or_past(meeting_text, m.start(), m.end(1) + 1)
+                 # (提出到2030年建成…: a target's deadline, no evidence of the meeting's year, §3 nineteenth round;
+                 # not 到2023年底已…: a stock, which _FUTURE_CLAUSE leaves out)
+                 and not (m.start() and _FUTURE_CLAUSE.match(meeting_text, m.start() - 1))}
     if len(own_years) != 1 or _REVIEW_WORDS.search(meeting_text):
         return None
     year = own_years.pop()

@@ -1878,7 +1878,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (参加职业技能培训的人员达3.5万人: a count in 万 after the words is a statistic)
             # (not 市长出席颁奖典礼 表彰12名优秀教师: the people a ceremony honoured, or a headline's second part after
             # its space)
-            re.compile(r"(?:" + att_words + r")(?:(?!(?:表彰|表扬|嘉许|嘉奖|奖励)(?![大会典仪礼])|颁发|颁授|授予)[^，。；;\s]){0,12}?(?:共|(?P<pre>约|近|逾)|计)?"
+            # (not 与会人员围绕帮扶300余名困难群众展开交流: people inside the topic discussed, §3 nineteenth round)
+            re.compile(r"(?:" + att_words + r")(?:(?!(?:表彰|表扬|嘉许|嘉奖|奖励)(?![大会典仪礼])|颁发|颁授|授予|围绕)[^，。；;\s]){0,12}?(?:共|(?P<pre>约|近|逾)|计)?"
                        r"(?P<n>" + _HEADCOUNT_PLAIN + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
             # (…参加会议，线上线下共计约600人: the ways of taking part before the total; …，总人数约为260人)
@@ -1942,6 +1943,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"[，,]\s*(?:(?![还也另又])[^，。；;为]){0,16}?为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位)" + _AUDIENCE + "(?:朋友)?"
                        r"(?:深入浅出地)?(?:解读|讲解|阐释|阐述|解析|详解|剖析|讲述|分享|带来|送上|献上|奉上|呈现)"),
+            # 第五期…沙龙在…举行，30余名青年干部围绕…展开交流: people counted in the clause right after the event's own
+            # held clause as those discussing at it take part, like those who 参加 (GUIDELINES §3 nineteenth round); not
+            # 12名代表作交流发言, 进行交流发言 (speakers), nor 围绕帮扶300余名困难群众 (people discussed, inside the topic)
+            re.compile(r"(?:举行|举办|召开)了?[^，。；;]{0,16}?[，,]\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
+                       r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)[^，。；;\d]{0,12}?(?:(?:围绕|就)[^，。；;]{2,30}?)?"
+                       r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)"),
             # 会上，…向40余名村民代表通报了…: the people addressed inside the meeting's account (see _ADDRESSED)
             _ADDRESSED,
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
@@ -2194,6 +2201,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
                            for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
+            if org and "欢" in name and 2 <= len(org) <= 3 and org[0] in self.lex.surnames \
+                    and not _HOLDER_END.search(org) and not org.endswith(self.lex.org_suffixes) \
+                    and re.search(re.escape(org) + "(?:在[^，。；为]{1,15})?为", sentence.text):
+                # 李华(在机场)为来访的江华举行欢迎仪式 with no name entity: a bare personal name holding a welcome or farewell
+                # for a visitor is a person, no organizer (§3 organizer row)
+                org = None
             if org and any(len(p["name"]) >= 2 and org.endswith(p["name"]) and len(org) > len(p["name"]) + 1
                            and p["name"] in sentence.text for p in speakers):
                 # 公务员事务局局长杨何蓓茵…举行记者会: a speaker's title and name, a person, not the organization
@@ -3170,6 +3183,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会, 会上举行了…: some day of the meeting, not
                     # stated; GUIDELINES §3 fifteenth review round: with one stated day, that day)
                     meeting["date"] = main["date"]
+                    if meeting["time_of_day"] is None and meeting["evidence"]["text"].lstrip().startswith(("会上", "会后")):
+                        # (5月6日上午，…召开全会。会上，举行了宣誓仪式: the meeting's time of day with its day, §3
+                        # nineteenth round)
+                        meeting["time_of_day"] = main["time_of_day"]
                     if meeting["date_text"] in _SHIFTED_DAY:
                         meeting["date"] = self._shifted_day(doc, meeting, reference, _SHIFTED_DAY[meeting["date_text"]], meetings)
                     elif meeting["date_text"] in _SAME_DAY_WORDS and main["date"] is not None:
@@ -3330,6 +3347,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         # stated; GUIDELINES §3 date: only the day of the clause that holds the meeting)
                         # (its date_text stays null: no date is written for it, GUIDELINES §3 date_text)
                         meeting["date"] = latest["date"]
+                        if meeting["time_of_day"] is None and meeting["evidence"]["text"].lstrip().startswith(("会上", "会后")):
+                            # (…下午召开常务会议。会后，举行了…报告会: the meeting's time of day with its day, §3
+                            # nineteenth round)
+                            meeting["time_of_day"] = latest["time_of_day"]
                     elif latest and _RANGE.search(latest["date_text"] or "") and len(firm) == 1 \
                             and _FOLLOWING.search(meeting["evidence"]["text"]) and not (during or opening):
                         # 3月5日至6日，…代表大会召开。…6日下午，大会选举产生了…。在随后召开的…全委会议上: the one day told

@@ -679,7 +679,8 @@ _SUBJECTLESS_ACT = re.compile(r"\s*(?:代表[^，。；为向]{1,16}?)?(?:(?:为
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示, the remarks of the address just named: an address trigger taken before, in _roles_in)
-_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$")
+# (座谈会上，X在交流时说: the turn taken in the exchange is 发言, like 在发言时说, §4 nineteenth round)
+_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$|在交流(?:中|时)$")
 # 在总结时说, 在会议总结中表示: the summing-up frame is no address taken before (作总结 → 讲话, GUIDELINES §4), so
 # the soft remarks in it are the summing-up address itself.
 _SUMMING_UP_FRAME = re.compile(r"(?<![的讲点发])总结(?:中|时)$")
@@ -696,8 +697,8 @@ SHORT_KEY = "≈"
 _SHORT_REFERENCE_AFTER = re.compile(r"\s*(?:同志)?(?:还|也|又|最后|随后|同时|再次|进一步|特别)?"
                                     r"(?:在|指出|强调|要求|表示|说|讲话|点评|作|对|就|宣读|主持|致辞)")
 _REMARKS_RIGHT_AFTER = re.compile(r"\s*(?:同志)?[，,]?\s*(?:强调|指出|要求|认为|表示|说)")
-_IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:中|时)")
-_FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
+_IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评|交流)(?:中|时)")
+_FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评", "交流": "发言"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
 # The aspects a talk covers, opened by 从 and closed by 方面/角度/层面/维度 (从理论渊源、实践要求等方面阐释): a trigger

@@ -354,6 +354,9 @@ _ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])�
 # only for 发言: 要求/希望 before another trigger may be the person's own speech going on)
 # (并组织与会人员开展研讨交流: a discussion the one named organizes for others, no address of their own; the words
 # after 组织 hold no 并, so 组织召开座谈会并发言 is the organizer's own address)
+# (与师生作了交流, 同企业家作交流: an exchange with a partner named before 交流 is a conversation, no address to the
+# meeting; 与会 opens 与会人员, no partner)
+_EXCHANGE_PARTNER_BEFORE = re.compile(r"(?:与(?!会)|同|跟)[^，。；、]{1,12}$")
 _ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]{1,12}$|^\\s*(?:并|还|又|随后)?组织(?![部委])[^，。；并]{1,12}$")
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
 # (听取了县工商联的典型发言: a kind of address between 的 and the trigger)

@@ -44,6 +44,7 @@ from pipeline.extract.speakers.patterns import (
     _DEPLOYMENT,
     _DONE_ACT,
     _DONE_TO_SPEAKER,
+    _EXCHANGE_PARTNER_BEFORE,
     _EXPERIENCE_ON_BEHALF,
     _FINDINGS_CLAUSE,
     _FINDINGS_ELSEWHERE,
@@ -475,6 +476,8 @@ class SpeakerRoles:
                 # 并请企业家们讲意见, 邀请代表发言: others asked to act
                 or _ASKED_BEFORE.search(window[: m.start()])
                 or (role == "发言" and _ASKED_TO_SHARE_BEFORE.search(window[: m.start()]))
+                or (role == "发言" and m.group().startswith("作") and m.group().endswith("交流")
+                    and _EXCHANGE_PARTNER_BEFORE.search(window, 0, m.start()))
                 # 审议政府工作报告, 对政府工作报告的修改提出意见: a report handled as a text, not given
                 or (role == "作报告" and m.group().endswith("报告") and not m.group().startswith("作")
                     and (_REPORT_HANDLED_BEFORE.search(window[: m.start()]) or _REPORT_QUALIFIES_AFTER.match(window, m.end())))

@@ -57,6 +57,7 @@ from pipeline.extract.funding.patterns import (
     _BUDGET_BILL,
     _BUDGET_PASSED,
     _BUDGET_REVIEWED,
+    _BUDGET_STATED,
     _BUDGET_TO_REVIEW,
     _BUDGETS_SUMMED,
     _CAREER_FUNDS,
@@ -608,6 +609,7 @@ class FundingExtractor:
                     and not _BUDGET_ADDED.search(text, clause_start, m_start)
                 if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or sector_budget)
                         and (_SECTOR_STATISTIC_MARK.search(text) or _BUDGETS_SUMMED.search(text, clause_start, m_start)
+                             or (sector_budget and _BUDGET_STATED.search(text, clause_start, m_start))
                              or _SECTOR_YEAR.search(text, clause_start, m_start))
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
                         and not _DATED_ACT.search(text, 0, m_start)) or (

@@ -1045,7 +1045,12 @@ _SECTOR_SPENDING = re.compile(f"(?:财政(?!{_OWN_SPENDING_ACT}|专项|集中|[�
                               # (全年安全生产投入860万元, 去年科技投入…: the year's spending on a field as a noun, the period
                               # standing where the region would)
                               f"|(?:{_PERIOD_WORDS})(?!投入)(?=(?:(?!年|{_NOT_A_FIELD})[\u4e00-\u9fff]){{2,4}}?投入))"
-                              "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
+                              "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$"
+                              # (去年全省技术改造投资达到150亿元, 全年全市农业投资完成2亿元: a year's investment in a field
+                              # as a noun, told as a level by a verb of reaching; not 去年投资3亿元修建…, the verb itself,
+                              # nor 全市共投资…, the region's own act)
+                              f"|(?:{_PERIOD_WORDS})(?:全|该|本)?[省市县区国]?(?!{_NOT_OWN_ACT})[\u4e00-\u9fff]{{2,6}}?投资"
+                              "(?:总?额|总量)?(?:达到?|为|完成|超过|突破)约?$")
 _SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
 _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
 # A field's budget level told with a statistic (县府今年编列教育预算新台币28亿元，占总预算近三成; 全县教育预算达12亿元，同比
@@ -1064,6 +1069,10 @@ _BUDGET_ADDED = re.compile("(?:追加|追拨|增拨|下达|拨付|划拨|拨出)
 # 编列预算1200万元，用于…, kept by a use after it, nor 年度预算安排…专项资金, a named fund).
 _FIELD_BUDGET_LISTED = re.compile("(?:编列|编制)了?[一-鿿]{2,12}?预算(?:总额|规模)?(?:为|达到?|共计?|合计)?约?$")
 _SECTOR_STATISTIC_MARK = re.compile(f"{_PERIOD_WORDS}|同比|增长|增幅|占")
+# A budget stated by a copula (该国今年的国防预算为270亿美元, 学校本年度预算是3000万元): the level of a body's overall budget, a
+# figure of itself (§6 "a body's overall budget"); a budget added or handed down (追加预算500万元) is an act, and 达 after a
+# time word stays with the statistic marks above.
+_BUDGET_STATED = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:为|是)约?$")
 # A whole year written by its number in the amount's clause (2023年全县财政教育投入达9.8亿元): the year's spending told
 # like 去年…投入 (§6 eighth round); not a dated act (2024年5月, a month after the year: spent on a day).
 # (a year by its number, and the guard that no month follows it: 2024年5月 dates an act, it is no period)

@@ -247,6 +247,29 @@ def _spirit_relayed(doc_text: str, name: str, sentence: Sentence) -> bool:
     return False
 
 
+# A name read from a reference that is no meeting's own name: a verb of holding or attending inside it (与…举行了…会议,
+# 在…参加一个…会议: the clause, not the name), a count or a deictic before it (几个会议, 这次会议, 本届大会).
+_NOT_OWN_NAME = re.compile(r"举行|召开|举办|参加|出席|主持|^(?:几|[一两三四五六七八九十多各]个|这|那|该|本|此|上述|有关|历次|每"
+                           # (经局党组会议研究决定, 据…会议: a preposition before the name, read into it)
+                           r"|经(?![济贸验营])|据|按|于"
+                           # (上届读书月开幕式: a past edition told as background, GUIDELINES §3 eighth round)
+                           r"|上一?届|往届|历届|上次|上一次)")
+# Heads too generic to tell that two undated names are one event.
+_GENERIC_KIND_HEADS = frozenset({"会议", "会", "大会"})
+# 会议指出，…; 某某在发言时说，…: a verb of speaking before the name puts the meeting inside someone's words.
+_SPEECH_BEFORE = re.compile("说|表示|指出|强调|认为|要求")
+# 市长曾致辞, 曾在…大会上说: a past act recalled, its meeting background to the account, not an event it reports.
+_RECALLED = re.compile("曾(?!经济)|曾经")
+# 观摩和会议, 宴会及晚会: bare nouns joined, the parts of an event held told again, no name of its own.
+_JOINED_BARE_HEAD = re.compile("[和及与、](?:会议|大会|会)$")
+# 分论坛, 分会场, 分组会议: a part of the meeting held, named by its own noun.
+_SUB_SESSION_NAME = re.compile("分论坛|分会场?|分组会议?|小组会议?")
+
+
+# 去年, 今年, 前年 written before a referred name: when it was held, not part of the name.
+_PAST_YEAR_LEAD = re.compile(r"^(?:去年|今年|前年)(?:的)?")
+
+
 def _short_form_of(name: str, short: str) -> bool:
     """Whether ``short`` is ``name`` written as X会 for X会议, without what goes before X (台湾“行政院”会议 /
     行政院会): four characters at least, not a generic session (工作会, 常务会)."""
@@ -455,6 +478,42 @@ class MeetingReferences:
         if not _EVENT_END.search(event):
             return []
         return [event[-k:] for k in range(2, 6) if k <= len(event)]
+
+    def _named_other_meeting(self, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+        """Whether a meeting referred to (在…首脑会议上说, 出席了捐赠仪式, 参加…座谈会的代表) in a text that holds
+        others is one more event (GUIDELINES §3: a meeting referred to as having taken place is a record, each
+        event its own): its name is its own (a head with at least two characters naming it before, no verb or
+        count inside, see _NOT_OWN_NAME) and no meeting read has that name, a longer or a shorter form of it."""
+        name = _PAST_YEAR_LEAD.sub("", referred["name"])
+        heads = self._heads_of(name)
+        if not heads or _NOT_OWN_NAME.search(name) or _JOINED_BARE_HEAD.search(name) \
+                or _RECALLED.search(referred["evidence"]["text"]):
+            return False
+        head = max(heads, key=len)
+        if len(_QUOTE_MARKS.sub("", name)) - len(head) < 2:
+            return False  # (在会上说, 在大会上讲话, 全会上: the meeting held, told again by its bare noun)
+        told = referred["evidence"]["text"]
+        if _SPEECH_BEFORE.search(told, 0, max(told.find(name), 0)):
+            return False  # (会议指出，…在全州推进会上…, 某某发言时说，第一次参加…会议: a meeting inside someone's words)
+        if _SUB_SESSION_NAME.search(name):
+            return False  # (在“数字孪生”分论坛上…: a part of the meeting held, no event of its own)
+        for m in meetings:
+            if self._same(name, m["name"]) or _short_form_of(m["name"], name) or _short_form_of(name, m["name"]):
+                return False
+            if self._same_kind(name, m["name"]) and (referred["date"] is not None and referred["date"] == m["date"] or (
+                    referred["date"] is None and not (self._heads_of(name) | self._heads_of(m["name"])) & _GENERIC_KIND_HEADS)):
+                # (今晚…举行大型餐会。…在今天的筹款餐会上说; 出席庆祝酒会 over …出席…周年酒会: one event of its kind,
+                # named twice; two undated 会议 stay two, their head names no kind)
+                return False
+            if any(name.startswith(m["name"][-k:]) for k in range(2, len(m["name"]) + 1)):
+                return False  # (…学术年会在…召开。年会开幕式上，…: the opening of the meeting held, a part of it)
+        referred["name"] = name  # (在去年欧洲…首脑会议上: the year told before the name is its time, not its name)
+        at = told.find(name)
+        if referred["date_text"] and 0 <= at < told.find(referred["date_text"]):
+            # (2021年11月，在…颁奖典礼上，某某说，“今天…”: a day inside the remarks after the name dates nothing of the
+            # meeting, GUIDELINES §3; its day is told before its name or not at all)
+            referred["date"] = referred["date_text"] = referred["time_of_day"] = None
+        return True
 
     def _attended_on_own_day(self, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
         """Whether ``referred`` is a meeting an official attended (出席签约仪式) in a sentence opening with its own day,

@@ -430,3 +430,50 @@ TAIWAN_OFFICES = re.compile("经济部|劳动部|卫生福利部|内政部|主�
 # Hong Kong or Macau partners (泛珠 forums, 对口支援).
 MAINLAND = re.compile("人民币|省委|市委|县委|区委|州委|党委|党组|人民政府|国务院|发改委|商务厅|财政厅|财政局|自治区|省政府|市政府")
 MACAU = re.compile("澳门|本澳|澳门元|葡币|氹仔|路环|行政法务司|社会文化司|经济财政司|澳门基金会|社会工作局|社工局|市政署")
+# The government of Hong Kong or Macau named as such (澳门特区政府, 香港特别行政区政府).
+_SAR_GOVERNMENT = re.compile("(?P<region>香港|澳门)特(?:别行政)?区政府")
+# (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
+_COMPATRIOTS = literal_gated(re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青"))
+_TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
+# 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
+# source line that boilerplate removal takes out of the clean text (the outlet keeps it).
+_HONG_KONG_RELEASE = re.compile("新闻公报$")
+
+
+def page_region(doc: Document) -> str:
+    """The region a page is written in and about: ``"mainland"``, ``"hong_kong"``, ``"macau"`` or ``"taiwan"``.
+
+    One vote for every reading that depends on the region (the currency of a bare 元, Hong Kong and Macau usage of
+    words such as 主持頒獎儀式), so that a page is not a Hong Kong page for one field and a mainland one for another:
+    cues of each region counted, the mainland organs named outvoting a region mentioned in passing (深圳市人民政府
+    舉行典禮，慶祝香港回歸 is a mainland page in Traditional script)."""
+    text = doc.clean_text
+    if doc.language == "zh-Hans" and _COMPATRIOTS.search(text):
+        return "mainland"  # 香港同胞, 台商, 港资 in Simplified script: a mainland article about the regions
+    traditional = doc.language in ("zh-Hant", "mixed")
+    scores = {
+        "taiwan": len(TAIWAN.findall(text)),
+        "hong_kong": len(HONG_KONG.findall(text)) + (len(HONG_KONG_OFFICES.findall(text)) if traditional else 0),
+        "macau": len(MACAU.findall(text)) + (len(MACAU_OFFICES.findall(text)) if traditional else 0),
+    }
+    # 澳门特区政府…发放援助款200万元: the region's own government as an actor makes the page that region's release,
+    # whatever the script (GUIDELINES §6, sixteenth round); a mainland page naming it beside its own organs stays CNY
+    if (sar := _SAR_GOVERNMENT.search(text)) is not None:
+        scores["hong_kong" if sar["region"] == "香港" else "macau"] += 1
+    if traditional and _HONG_KONG_RELEASE.search(doc.meta.get("outlet") or ""):
+        scores["hong_kong"] += 1  # 來源：香港特別行政區政府新聞公報: a Hong Kong release, whatever its body names
+    if traditional and not scores["hong_kong"] and not scores["macau"]:
+        # 經濟部, 勞動部: Taiwan's ministries in its own script (not 德國經濟部 in a Hong Kong or Macau report)
+        scores["taiwan"] += len(TAIWAN_OFFICES.findall(text))
+    # 發布日期：113-07-10 (the Taiwan calendar), 香港時間16時30分 under a release's 完: the page's own stamps
+    scores["taiwan"] += doc.meta.get("calendar") == "roc"
+    clock = doc.meta.get("release_clock")
+    if clock:
+        scores["hong_kong" if clock == "香港" else "macau"] += 1
+    best = max(scores, key=lambda k: scores[k])
+    # (台南市政府 is a Taiwan city government, not a mainland organ)
+    mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text)))
+    # A regional article names few mainland organs; a mainland one may name its regional partners
+    # often. One cue is enough in Traditional script with no mainland organ (a short brief).
+    needed = 1 if traditional and not mainland else 2
+    return best if scores[best] >= needed and scores[best] > 2 * mainland else "mainland"

@@ -276,7 +276,11 @@ _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20
                       # (not 将“先进集体”称号授予十个单位: 将 marking the quoted title as the object of 授予, as 把 does, a
                       # conferral told as done, §5)
                       r"(?!军|领|士|近|来|门|其|之|它|该|此|这|至(?=[，,。；;：:之时际]|$)|临(?!时)|要?(?:到来|来临)|迎来"
-                      r"|[“「][^”」，。；]{1,24}[”」](?:荣誉)?称号(?:授予|颁发给|颁给))|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
+                      # (but 拟将“…”称号授予, 还将, 即将: the same 将 after a word of a plan or of a time ahead, §5)
+                      r"|(?<![拟还即]将)[“「][^”」，。；]{1,24}[”」](?:荣誉)?称号(?:授予|颁发给|颁给))"
+                      # (明年，市委将“…”称号授予…: 将 marking the object in a clause a time ahead opens, still a plan)
+                      r"|(?:明年|下月|下半年|下一步|今后)[^。；]{0,16}?将(?=[“「])"
+                      r"|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|确定|认定|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|确定|认定|打造)|推荐为")
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建

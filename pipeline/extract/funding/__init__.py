@@ -6,7 +6,8 @@ market-figure, ceiling or comparison word becomes a record; size classes (10亿�
 currency conversions (约合人民币…) are skipped.  A bare 元 takes the article's regional
 currency: TWD, HKD or MOP when that region's cues outnumber twice the mainland organs named,
 else CNY (a Traditional-script page whose source line names a 新闻公报 counts one Hong Kong cue, and so
-does a release stamped 香港时间…; a page dated in the Taiwan calendar, 113-07-10, counts one Taiwan cue).
+does a release stamped 香港时间…; a page dated in the Taiwan calendar, 113-07-10, counts one Taiwan cue); the vote is
+``extract.common.page_region``, shared with the speakers' Hong Kong and Macau readings.
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
 amounts spelled entirely in Chinese numerals with no unit word are missed; an intended investment (拟投资50亿元) is

@@ -8,18 +8,12 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import (
-    HONG_KONG,
-    HONG_KONG_OFFICES,
-    MACAU,
-    MACAU_OFFICES,
-    MAINLAND,
-    TAIWAN,
-    TAIWAN_OFFICES,
     Lexicons,
     Sentence,
     clause_bounds,
     evidence,
     in_heading_list,
+    page_region,
     stamp_year,
     start_after,
 )
@@ -68,7 +62,6 @@ from pipeline.extract.funding.patterns import (
     _CLASS_NOUN,
     _COLLECTIVE_PAYER,
     _COMPANY_PAYER,
-    _COMPATRIOTS,
     _COMPLETED_BARE,
     _COMPLETED_FIELD_INVESTMENT,
     _COMPLETED_INVESTMENT,
@@ -124,7 +117,6 @@ from pipeline.extract.funding.patterns import (
     _HELPED_FINANCING,
     _HIGHER_MONEY_OBTAINED,
     _HIGHER_MONEY_USE_NEXT,
-    _HONG_KONG_RELEASE,
     _HOUSING_FUND,
     _INTENDED_ALLOCATION,
     _INTENDED_INVESTMENT,
@@ -241,7 +233,6 @@ from pipeline.extract.funding.patterns import (
     _RULE_PAID,
     _RUNNING_SINCE,
     _SALES_PROMOTION,
-    _SAR_GOVERNMENT,
     _SAVED_BEFORE,
     _SCHEME_LOANS_PAID,
     _SECTOR_BUDGET,
@@ -272,7 +263,6 @@ from pipeline.extract.funding.patterns import (
     _SUPPLEMENTARY_BEFORE,
     _SUPPLEMENTARY_USED_AFTER,
     _SURPLUS,
-    _TAIWAN_CITY_GOVERNMENT,
     _TALLY_END,
     _TARGET_BEFORE,
     _TARGET_LEAD,
@@ -335,6 +325,9 @@ from pipeline.extract.funding.purposes import (
 _SENTENCE_END = re.compile("[。！？\n]")
 
 
+# The currency a bare 元 is read in on a page of each region.
+_REGION_CURRENCY = {"mainland": "CNY", "hong_kong": "HKD", "macau": "MOP", "taiwan": "TWD"}
+
 class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
@@ -386,36 +379,8 @@ class FundingExtractor:
 
     @staticmethod
     def region_currency(doc: Document) -> str:
-        text = doc.clean_text
-        if doc.language == "zh-Hans" and _COMPATRIOTS.search(text):
-            return "CNY"  # 香港同胞, 台商, 港资 in Simplified script: a mainland article about the regions
-        traditional = doc.language in ("zh-Hant", "mixed")
-        scores = {
-            "TWD": len(TAIWAN.findall(text)),
-            "HKD": len(HONG_KONG.findall(text)) + (len(HONG_KONG_OFFICES.findall(text)) if traditional else 0),
-            "MOP": len(MACAU.findall(text)) + (len(MACAU_OFFICES.findall(text)) if traditional else 0),
-        }
-        # 澳门特区政府…发放援助款200万元: the region's own government as an actor makes the page that region's release,
-        # whatever the script (GUIDELINES §6, sixteenth round); a mainland page naming it beside its own organs stays CNY
-        if (sar := _SAR_GOVERNMENT.search(text)) is not None:
-            scores["HKD" if sar["region"] == "香港" else "MOP"] += 1
-        if traditional and _HONG_KONG_RELEASE.search(doc.meta.get("outlet") or ""):
-            scores["HKD"] += 1  # 來源：香港特別行政區政府新聞公報: a Hong Kong release, whatever its body names
-        if traditional and not scores["HKD"] and not scores["MOP"]:
-            # 經濟部, 勞動部: Taiwan's ministries in its own script (not 德國經濟部 in a Hong Kong or Macau report)
-            scores["TWD"] += len(TAIWAN_OFFICES.findall(text))
-        # 發布日期：113-07-10 (the Taiwan calendar), 香港時間16時30分 under a release's 完: the page's own stamps
-        scores["TWD"] += doc.meta.get("calendar") == "roc"
-        clock = doc.meta.get("release_clock")
-        if clock:
-            scores["HKD" if clock == "香港" else "MOP"] += 1
-        best = max(scores, key=lambda k: scores[k])
-        # (台南市政府 is a Taiwan city government, not a mainland organ)
-        mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text)))
-        # A regional article names few mainland organs; a mainland one may name its regional partners
-        # often. One cue is enough in Traditional script with no mainland organ (a short brief).
-        needed = 1 if doc.language in ("zh-Hant", "mixed") and not mainland else 2
-        return best if scores[best] >= needed and scores[best] > 2 * mainland else "CNY"
+        """The currency of a bare 元 on ``doc``: that of the page's region (:func:`page_region`)."""
+        return _REGION_CURRENCY[page_region(doc)]
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
         default: str | None = None  # (the region's currency: read only for an amount that names none)

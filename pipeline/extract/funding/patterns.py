@@ -14,16 +14,8 @@ from pipeline.extract.common import (
     summary_line,
 )
 
-# (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
 #: Dollar amounts below this with no 万/亿 are read as prices or fares ($2, $380), not money granted.
 DOLLAR_PRICE_MAX = 1000
-# The government of Hong Kong or Macau named as such (澳门特区政府, 香港特别行政区政府).
-_SAR_GOVERNMENT = re.compile("(?P<region>香港|澳门)特(?:别行政)?区政府")
-_COMPATRIOTS = literal_gated(re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青"))
-_TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
-# 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
-# source line that boilerplate removal takes out of the clean text (the outlet keeps it).
-_HONG_KONG_RELEASE = re.compile("新闻公报$")
 # A bank's financing agreement named right after its total (签署了总额200亿元的开发性金融合作协议, 300亿元银企合作
 # 协议): a credit line, no money provided yet (§6 loans); not an investment agreement (总投资50亿元的合作协议).
 _FINANCING_AGREEMENT = re.compile("的?[\u4e00-\u9fff]{0,8}?(?:金融|融资|授信|信贷|银企|银政)(?:战略)?合作(?:框架)?协议")

@@ -8,12 +8,11 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.errors import ConfigError
 from pipeline.extract.common import (
-    HONG_KONG,
-    MACAU,
     Lexicons,
     Sentence,
     first_char_gated,
     longest_first,
+    page_region,
     start_after,
     word_alternation,
 )
@@ -262,9 +261,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             doc.meta.get("authors", [])
         )
         text = doc.clean_text
-        # (a Hong Kong or Macau page, in its own script: a guest who 主持頒獎儀式 officiates the prize-giving, 颁奖,
-        # GUIDELINES §4 nineteenth round; on a mainland page the ceremony is chaired)
-        self._sar_page = doc.language in ("zh-Hant", "mixed") and bool(HONG_KONG.search(text) or MACAU.search(text))
+        # (a Hong Kong or Macau page: a guest who 主持頒獎儀式 officiates the prize-giving, 颁奖, GUIDELINES §4 nineteenth
+        # round; on a mainland page the ceremony is chaired, even in Traditional script and naming Hong Kong in passing,
+        # so the page's region is the vote funding reads its currency from, not any regional word)
+        self._sar_page = page_region(doc) in ("hong_kong", "macau")
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before

@@ -679,7 +679,9 @@ _BANNER_WORDS = "锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾"
 _SUBJECTLESS_ACT = re.compile(r"\s*(?:代表[^，。；为向]{1,16}?)?(?:(?:为|向)(?:[^，。；为向]{1,30}?)(?=颁奖|颁发|颁授|授(?!予)))?"
                               r"(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞|授[牌旗]|授(?!予)(?=了?(?:“[^”，。；]{1,16}”)?"
                               rf"(?:{_BANNER_WORDS})))"
-                              r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
+                              # (为做好…评选和授牌工作提出要求: the act as the work a purpose clause names, no plaque
+                              # handed, §4)
+                              r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的|工作|活动|事宜|等)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示, the remarks of the address just named: an address trigger taken before, in _roles_in)
 # (座谈会上，X在交流时说: the turn taken in the exchange is 发言, like 在发言时说, §4 nineteenth round)
@@ -1033,18 +1035,26 @@ _RECEIVED_AFTER_NAME = re.compile(f"\\s*{_FROM_HANDS}(?:{_MONEY_RECEIPT}|接过)
 # (李大山接过纪念章后激动地说, 孙伟领取证书时表示): one honoured, whose soft words are a recipient's reaction (GUIDELINES §4:
 # recipients whose reactions are quoted); the honourees' representative keeps the spokesman's role (接过奖杯的获奖职工代表
 # 李明激动地说, tenth review round: the caller checks no 代表 label stands before the name).
-_HONOUR_TOKEN_RECEIPT = f"(?:{_TAKEN_IN_HAND}|接过|捧着|捧起|获颁|获授|戴上|佩戴上?)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
+# (the verbs of a token received, shared with _MEDAL_RECEIVED_AFTER_NAME; 捧着/捧起 only for a token held up, which a
+# medal is not)
+_TOKEN_RECEIPT_VERBS = f"{_TAKEN_IN_HAND}|接过|获颁|获授|戴上|佩戴上?"
+_HONOUR_TOKEN_RECEIPT = f"(?:{_TOKEN_RECEIPT_VERBS}|捧着|捧起)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
 _HONOUR_RECEIVED_BEFORE = re.compile(_HONOUR_TOKEN_RECEIPT + "[^，。；！？、]{0,4}?的[^，。；！？、的]{0,8}$")
 # (李大山在接过纪念章后激动地说: the time of the receipt set with 在, the same reaction)
-_HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*(?:在(?=[^，。；！？]{0,14}?接过))?" + _FROM_HANDS + _HONOUR_TOKEN_RECEIPT + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
-                                         "(?:说|表示|感慨|坦言)")
+
+
+def _received_after_name(token_receipt: str) -> re.Pattern[str]:
+    """A token received right after a name, from someone's hands or not, and the soft words said then: the shape
+    shared by the honours' and the medals' readings, which differ only in ``token_receipt``."""
+    return re.compile("\\s*(?:在(?=[^，。；！？]{0,14}?接过))?" + _FROM_HANDS + token_receipt
+                      + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?(?:说|表示|感慨|坦言)")
+
+
+_HONOUR_RECEIVED_AFTER_NAME = _received_after_name(_HONOUR_TOKEN_RECEIPT)
 # A medal or badge received right after the name (老党员代表、退休职工李大山接过纪念章后激动地说): each holder's own token,
 # so a representative label before the name changes nothing, the soft words a reaction (GUIDELINES §4 thirteenth round:
 # a medal's or badge's recipient reacts; the tenth round's spokesman holds a certificate or trophy for the group).
-_MEDAL_RECEIVED_AFTER_NAME = re.compile("\\s*(?:在(?=[^，。；！？]{0,14}?接过))?" + _FROM_HANDS
-                                        + f"(?:{_TAKEN_IN_HAND}|接过|获颁|获授|戴上|佩戴上?)了?[^，。；！？、]{{0,10}}?"
-                                        "(?:纪念|奖|勋|证|徽)章[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
-                                        "(?:说|表示|感慨|坦言)")
+_MEDAL_RECEIVED_AFTER_NAME = _received_after_name(f"(?:{_TOKEN_RECEIPT_VERBS})了?[^，。；！？、]{{0,10}}?(?:纪念|奖|勋|证|徽)章")
 # 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
 _CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
 _CONFERRED_ON_AFTER = re.compile(f"[^，。；！？]{{0,20}}?(?:{_CONFERRING_VERBS}|佩戴|戴上)")
@@ -1653,6 +1663,9 @@ _HEARING_VERBS = "听取|聆听|听了|听"
 _ZUO_NOT_IN_WORD = "(?<![工合协创操制运写动])"
 _ACCOUNT_REPORT_GIVEN_BEFORE = re.compile(rf"(?:{_ZUO_NOT_IN_WORD}作|做|进行)了?[^，。；作做]{{0,10}}$")
 _ACCOUNT_REPORT_AFTER = re.compile(r"汇报(?![会厅人书单稿材片情内])")
+# (为做好…评选和授牌工作提出要求, 就抓好…认定和授牌工作作出部署: a conferring word heading the work a purpose or topic
+# names, no plaque or prize handed; 颁奖 only for the act, GUIDELINES §4)
+_CONFERRAL_AS_WORK = re.compile("等?(?:工作|事宜)")
 _REPORT_BACK = re.compile(rf"{_ZUO_NOT_IN_WORD}(?:作|做(?=了|一[场次个]))(?![好为出用风品业物息法者家战])了?"
                           rf"(?:(?!{_HEARING_VERBS}|{_ACCOUNT_REPORT}|[并和及与要请向让])[\u4e00-\u9fff\d]){{0,20}}?"
                           r"汇报(?![会厅人书单稿材片])")
@@ -2677,10 +2690,11 @@ _CONFERRED_BY_HIMSELF_END = re.compile("由(?:[他她其](?:本人)?|本人)(?:�
 # 社会文化司司长甲、体育局局长乙等主持颁奖, 由局长甲主持颁奖: Hong Kong and Macau officials officiating the conferral of
 # awards, the act 主礼 names (颁奖, GUIDELINES §4 table); not the ceremony chaired (主持颁奖典礼, 主持颁奖仪式: 主持, like
 # 主持开班式), nor the awards chaired as a topic (主持颁奖工作).
-_HOSTED_CONFERRAL = re.compile("主持(?:了)?颁奖(?![典大仪礼晚会活工事环])")
-# 主禮嘉賓甲主持頒獎儀式 on a Hong Kong or Macau page: officiating the prize-giving too (颁奖, GUIDELINES §4 nineteenth
-# round), not chairing; read only there (on a mainland page 主持颁奖仪式 chairs the ceremony).
-_HOSTED_CONFERRAL_RITE = re.compile("主持(?:了)?颁奖仪式")
+# The group ``rite`` marks 主禮嘉賓甲主持頒獎儀式, which on a Hong Kong or Macau page is officiating the prize-giving too
+# (颁奖, GUIDELINES §4 nineteenth round), not chairing; the caller reads it only there (on a mainland page 主持颁奖仪式
+# chairs the ceremony). 主持頒獎典禮 is left out on either page: the ruling names 主持頒獎儀式 and 主持颁奖 only, and
+# `X主持典禮` is its example of the host who chairs the whole event.
+_HOSTED_CONFERRAL = re.compile("主持(?:了)?颁奖(?:(?P<rite>仪式)|(?![典大仪礼晚会活工事环]))")
 # (累计颁发奖学金, 至今已颁发…, 历年共颁发: conferrals counted over the years, none at the event told)
 _CONFERRALS_TALLIED_BEFORE = re.compile("(?:累计|累積|至今|迄今|历年|歷年|多年来|多年來|以来|以來)[已共先后後]{0,2}$")
 _CHAIRING_END = re.compile("主持(?:了|召开)?$")

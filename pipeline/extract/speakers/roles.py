@@ -29,6 +29,7 @@ from pipeline.extract.speakers.patterns import (
     _COMMISSIONED_BEFORE,
     _CONFERMENT_TOPIC,
     _CONFERMENT_TRIGGERS,
+    _CONFERRAL_AS_WORK,
     _CONFERRALS_TALLIED_BEFORE,
     _CONFERRED_BARE_END,
     _CONFERRED_BY_HIMSELF_END,
@@ -66,7 +67,6 @@ from pipeline.extract.speakers.patterns import (
     _HEARD_THEN_SPOKE,
     _HOME_VISITED,
     _HOSTED_CONFERRAL,
-    _HOSTED_CONFERRAL_RITE,
     _IN_CHARGE,
     _INSPECTION_NOUNS,
     _LEAD_IN,
@@ -424,8 +424,10 @@ class SpeakerRoles:
         bill = _BILL_PRESENTED.search(window)
         if bill and (_OBJECT_BEFORE.search(window[: bill.start()]) or _HEARD_BEFORE.search(window[: bill.start()])):
             bill = None  # (李明听取了王强作的关于…的说明: another's report heard)
-        hosted_conferral = _HOSTED_CONFERRAL.search(window) or (
-            _HOSTED_CONFERRAL_RITE.search(window) if self._sar_page else None)
+        # (the bare 主持颁奖 first, wherever it stands; 主持颁奖仪式 only on a Hong Kong or Macau page, _HOSTED_CONFERRAL)
+        conferrals = list(_HOSTED_CONFERRAL.finditer(window))
+        hosted_conferral = next((c for c in conferrals if c["rite"] is None), None) or next(
+            (c for c in conferrals if self._sar_page), None)
         if hosted_conferral and not _OBJECT_BEFORE.search(window, 0, hosted_conferral.start()):
             add("颁奖", hosted_conferral.start())  # 局长甲、乙等主持颁奖: officiating the conferral (GUIDELINES §4 主礼)
         else:
@@ -467,6 +469,7 @@ class SpeakerRoles:
                 or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end())
                     and not (role == "述职" and _ACCOUNT_REPORT_AFTER.match(window, m.end())
                              and _ACCOUNT_REPORT_GIVEN_BEFORE.search(window, 0, m.start())))
+                or (role == "颁奖" and _CONFERRAL_AS_WORK.match(window, m.end()) is not None)
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
                 # (建议增设长者健康讲座, 提议开设…讲座: an event proposed or set up as the object, nobody's talk given)

@@ -299,6 +299,7 @@ from pipeline.extract.meetings.places import (
 from pipeline.extract.meetings.references import MeetingReferences
 from pipeline.normalize import T2S
 from pipeline.regex_gate import required_literals
+from pipeline.values import parse_number
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
@@ -563,14 +564,29 @@ _CONTEST_CLOSING_RITE = re.compile("(?<=赛)(?:(?:闭幕|闭赛)(?:式|典礼|�
 _CONTEST_WORDS = "赛事|比赛|大赛|活动"
 
 
+# 省, 市, 县…: the level character of games named short (省运会, 市运会, 区运会).
+_GAMES_LEVELS = "省市区县州盟旗镇乡校"
+
+
+def _games_level(text: str, ceremony: str) -> str:
+    """The level character of the games whose own ceremony is ``ceremony``: one inside its name (全市运动会 → 市), else
+    the one ending the place written right before it on the page (云川市第十五届运动会开幕式 → 市); empty when none."""
+    event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony))
+    if level := re.search(f"[{_GAMES_LEVELS}](?=[^{_GAMES_LEVELS}]*$)", event):
+        return level.group()
+    at = text.find(ceremony)
+    return text[at - 1] if at > 0 and text[at - 1] in _GAMES_LEVELS else ""
+
+
 @functools.lru_cache(maxsize=64)
-def _contest_subject(ceremony: str) -> str:
+def _contest_subject(ceremony: str, level: str = "") -> str:
     """What the page calls the contest or activity whose own ceremony is ``ceremony`` (…马拉松起跑仪式) when it says who
     holds it or where: a generic word after a demonstrative (本届赛事, 此次活动; a bare 比赛 or 活动 is any contest or
     activity the page names: 另一项读书活动由…, 市足球比赛在…), or the last words of its name (本届马拉松, 本届年会, 马拉松由…),
     bare only with three characters at least (拉松, 动会: noise) and not ending on a generic word
     (读书活动由…: another reading activity as well); a bare generic word only opening a sentence, or a clause after
-    one that names this one (本届赛事由…，比赛在…). Read by both the holder's and the venue's pattern."""
+    one that names this one (本届赛事由…，比赛在…). ``level`` is the games' level character (`_games_level`), the only
+    one a short name may open with (本届市运会). Read by both the holder's and the venue's pattern."""
     event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony)).rstrip("”」")
     tails = [event[-k:] for k in range(5, 1, -1) if k <= len(event)]
     generic = re.compile(f"(?:{_CONTEST_WORDS})$")
@@ -578,9 +594,10 @@ def _contest_subject(ceremony: str) -> str:
     named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t) and t[0] != "届")
     this = "|".join([_CONTEST_WORDS, *(re.escape(t) for t in tails)])
     if event[-1:] in ("会", "赛", "节"):
-        # (本届市运会, 本届省运会 of …运动会: the edition just told by a short name ending in the same head word)
+        # (本届市运会 of 云川市…运动会: the edition just told by a short name ending in the same head word, after the
+        # games' own level character or none; not 本届省运会, 本届残运会 on a city's games page: other games)
         # (not 本届年会 of a 运动会: a short name keeps one of the characters before the head word)
-        this += "|[\u4e00-\u9fff]?[" + re.escape(event[-3:-1]) + "]" + event[-1]
+        this += "|" + (f"{level}?" if level else "") + "[" + re.escape(event[-3:-1]) + "]" + event[-1]
     # (大赛由…主办 opening a sentence, 本届赛事由…主办，比赛在…举行: a generic word read back to the contest just told)
     told_back = f"|(?<=[。！？\n])(?:{_CONTEST_WORDS})|(?:{_THIS_ONE})(?:{_CONTEST_WORDS})[^，。；]*[，,](?:{_CONTEST_WORDS})"
     # (上届马拉松由…: another edition's, hence the guard before a bare name)
@@ -588,23 +605,32 @@ def _contest_subject(ceremony: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _contest_held_by(ceremony: str) -> re.Pattern[str]:
+def _contest_held_by(ceremony: str, level: str = "") -> re.Pattern[str]:
     """The 由…主办 of the contest or activity whose own ceremony is ``ceremony`` (本届赛事由A、B主办, 此次活动由…,
-    本届马拉松由…)."""
-    return re.compile(_contest_subject(ceremony) + _held_by(longest=30, verbs="主办|举办"))
+    本届马拉松由…); ``level`` as in `_contest_subject`."""
+    return re.compile(_contest_subject(ceremony, level) + _held_by(longest=30, verbs="主办|举办"))
 
 
 @functools.lru_cache(maxsize=64)
-def _contest_held_at(ceremony: str) -> re.Pattern[str]:
+def _contest_held_at(ceremony: str, level: str = "") -> re.Pattern[str]:
     """Where the page says the contest or activity whose own ceremony is ``ceremony`` is held (本届赛事在滨江公园举行)."""
-    return re.compile(_contest_subject(ceremony) + "(?:将|已)?在(?P<place>[^，。；在由“”]{2,20}?)(?:举行|举办|进行|开展)")
+    return re.compile(_contest_subject(ceremony, level) + "(?:将|已)?在(?P<place>[^，。；在由“”]{2,20}?)(?:举行|举办|进行|开展)")
+
+
+def _session_ahead(m: re.Match[str], reference: dt.date | None) -> bool:
+    """Whether the month opening a session narrated by `_SESSION_DELIBERATED_AFTER_PERIOD` (6月底，市政府常务会议审议通过…)
+    falls after the publication month of this year: a session ahead, not an earlier one (not 去年7月: last year)."""
+    if reference is None or m["month"] is None or m["year"] in ("去年", "上年"):
+        return False
+    month = parse_number(m["month"])
+    return month is not None and int(month) > reference.month
 
 
 def _contest_venue(text: str, ceremony: str) -> str | None:
     """The one place ``text`` says the contest or activity whose own ceremony is ``ceremony`` is held at (本届赛事在滨江
     公园举行, 本届马拉松在…进行), the venue of its ceremony when the ceremony names none (GUIDELINES §3 fifteenth review
     round); ``None`` with none or several."""
-    places = {m["place"] for m in _contest_held_at(ceremony).finditer(text)}
+    places = {m["place"] for m in _contest_held_at(ceremony, _games_level(text, ceremony)).finditer(text)}
     return places.pop() if len(places) == 1 else None
 
 
@@ -653,7 +679,7 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
         or _CONTEST_CLOSING_RITE.search(ceremony) is not None
     schemes: dict[str | None, set[str]] = {}
     this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
-    for m in (_contest_held_by(ceremony) if contest else _SCHEME_HELD_BY).finditer(text):
+    for m in (_contest_held_by(ceremony, _games_level(text, ceremony)) if contest else _SCHEME_HELD_BY).finditer(text):
         names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
         if not names and not contest and m["org"] and (bare := _CEREMONY_ORDINAL.sub("", text[start_after(text, m.start(), "，。；,;：:！？\n") : m.start()])):
             # 江城好人评选活动由市文明办主办: the scheme named unquoted, the words before 评选活动 in its clause
@@ -835,28 +861,48 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
 _BARE_COURT_SUBJECT = re.compile("法院|检察院")
 # (not 全市法院, 各级法院, 基层法院, 上级法院, 两级法院, 该院: a scope or a reference, no court's name)
 _COURT_SCOPE = re.compile("全[省市区县]|各级|各地|基层|两级|三级|上级|下级")
-_NAMED_COURT = r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{2,14}?(?:"
+# The marks and prepositions a court's name may follow (…，江城区人民法院; 由江城区人民法院…); verbs of going to one
+# (走进, 来到, 赴) as well where the body is read as a venue (see `_one_named_court`).
+_COURT_OPENERS = "，。；、\\s：:（(从在于据对由与和向"
+_GONE_TO = "进到赴"
 
 
-def _one_court_or_hospital(text: str) -> str | None:
-    """The one court, procuratorate or hospital that ``text`` names in full, the body a 本院/我院 before a room stands
-    for; ``None`` when none or several (of these kinds together) are named."""
-    found = {m["name"] for m in _COURT_OR_HOSPITAL_NAMED.finditer(text)
-             if not _COURT_SCOPE.search(m["name"]) and not _COURT_NOT_NAME.search(m["name"])}
-    return found.pop() if len(found) == 1 else None
+def _named_court_pattern(kinds: str, gone_to: bool) -> str:
+    """A court, procuratorate or hospital of ``kinds`` named in full (江城区人民法院) as group ``name``; with
+    ``gone_to``, after a verb of going as well (走进江城县人民医院), and the name holding no conjunction and no verb of
+    going (江城医学院与江城市人民医院: two bodies, the second named; 代表们来到江城县人民医院: the hospital after the
+    verb), but opening on one (进贤县人民医院, 来凤县人民法院: counties)."""
+    if not gone_to:
+        return (rf"(?:^|(?<=[{_COURT_OPENERS}]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{{2,14}}?"
+                f"(?:{kinds}))")
+    return (rf"(?:^|(?<=[{_COURT_OPENERS}{_GONE_TO}]))(?P<name>(?![该本我全各此每两基上下到在赴]|进[入驻]|来[到自])"
+            rf"[\u4e00-\u9fff](?:(?![与和及进到在来赴])[\u4e00-\u9fff]){{1,13}}?(?:{kinds}))")
 
 
-# 江城区人民法院, (走进)江城县人民医院: a court, procuratorate or hospital named, after a mark, a preposition or a verb of
-# going (a second body gone to counts as one more named).
-_COURT_OR_HOSPITAL_NAMED = re.compile(_NAMED_COURT.replace("向]", "向进到赴]", 1) + "人民法院|法院|检察院|医院))")
-# 邀请代表走进法院, 在医院: a bare kind or a verb before it, no body's name.
-_COURT_NOT_NAME = re.compile("^(?:人民)?(?:法院|检察院|医院)$|[进到在来]")
+# 江城区人民法院, (走进)江城县人民医院: a court, procuratorate or hospital named, the body a 本院 before a room stands for.
+_COURT_OR_HOSPITAL = "人民法院|法院|检察院|医院"
+# 法院, 人民医院: a bare kind, no body's name.
+_COURT_NOT_NAME = re.compile("^(?:人民)?(?:法院|检察院|医院)$")
+# 江城医学院, 江城设计研究院: another body a 本院 may stand for (not 江城医学院附属医院: the hospital's own name; but
+# 江城医学院与江城市人民医院: two bodies).
+_OTHER_INSTITUTE = re.compile("(?:学院|研究院|设计院|科学院|书院|卫生院|疗养院|福利院|敬老院|养老院)"
+                              "(?!(?:(?![与和及])[\u4e00-\u9fff]){0,8}?(?:医院|法院))")
 
 
-def _one_named_court(text: str, kind: str) -> str | None:
-    """The one court (or procuratorate) of ``kind`` that ``text`` names in full (江城区人民法院); ``None`` when none or
-    several are named."""
-    found = {m["name"] for m in re.finditer(_NAMED_COURT + kind + "))", text) if not _COURT_SCOPE.search(m["name"])}
+@functools.lru_cache(maxsize=64)
+def _named_court(kinds: str, gone_to: bool) -> re.Pattern[str]:
+    return re.compile(_named_court_pattern(kinds, gone_to))
+
+
+def _one_named_court(text: str, kinds: str, gone_to: bool = False) -> str | None:
+    """The one court (or procuratorate) of ``kinds`` that ``text`` names in full (江城区人民法院); ``None`` when none or
+    several are named. With ``gone_to``, the one court, procuratorate or hospital a 本院/我院 before a room stands
+    for (a second body gone to counts as one more named); ``None`` too when the page names another 院 (a college, an
+    institute) the 本院 may be."""
+    if gone_to and _OTHER_INSTITUTE.search(text):
+        return None
+    found = {m["name"] for m in _named_court(kinds, gone_to).finditer(text)
+             if not _COURT_SCOPE.search(m["name"]) and not (gone_to and _COURT_NOT_NAME.search(m["name"]))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1025,6 +1071,8 @@ _ONE_AFTER_ANOTHER = re.compile(r"(?:几天|数天|数日|几日|几周|数周|�
                                 r"(?:召开|举行|举办)了?\s*$")
 _LISTED = re.compile("[、和及与]")
 # (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
+# 次日, 翌日, 两天后: a day told relative to the one before (see _SHIFTED_DAY).
+_SHIFTED_DAY_WORD = re.compile(_SHIFTED_WORDS)
 _SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
 # The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
 # elsewhere in the text is a person.
@@ -2134,6 +2182,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue  # (图为5月6日举行的…现场 naming no meeting the body told: another story's picture, GUIDELINES §1)
             if _planned_in(text, m.start(), m.end()):
                 continue  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
+            if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and _session_ahead(m, reference):
+                continue  # 6月底，市政府常务会议审议通过… on a May page: a session ahead, none held (GUIDELINES §3)
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             if _SPIRIT_AFTER.match(text, m.end()):
@@ -2727,8 +2777,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if told_before is not None and index >= 2 and _FOLLOWING.match(sentences[index - 1].text) \
                     and not _DAY_PART_OPENING.match(sentences[index - 1].text.lstrip()):
                 for k in range(index - 2, max(-1, index - 5), -1):
-                    if any(_DATE.search(t.text) for t in sentences[k + 1 : index]):
-                        break
+                    if any(_DATE.search(t.text) or _SHIFTED_DAY_WORD.search(t.text) for t in sentences[k + 1 : index]):
+                        break  # (…召开常委会会议。次日，县长前往…。随后，…。下午，…: the next day's afternoon, not the meeting's)
                     if told_before["evidence"]["clean_start"] == sentences[k].start:
                         told_at = sentences[k].start
                         break
@@ -3519,7 +3569,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["location"] = meeting["organizer"] + meeting["location"][room.end() :]
             elif meeting["location"] and meeting["organizer"] is None and (
                     room := _OWN_BODY_ROOM.match(meeting["location"])) and room["body"] == "院" \
-                    and (court := _one_court_or_hospital(title + "\n" + doc.clean_text)):
+                    and (court := _one_named_court(title + "\n" + doc.clean_text, _COURT_OR_HOSPITAL, gone_to=True)):
                 # 江城区人民法院邀请代表观摩庭审。…随即在本院第三会议室召开座谈会: with no holder read, 本院 before a room
                 # is the one court or hospital the page is about (GUIDELINES §3 thirteenth and sixteenth review rounds)
                 meeting["location"] = court + meeting["location"][room.end() :]

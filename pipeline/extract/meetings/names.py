@@ -296,11 +296,14 @@ _SESSION_DELIBERATED = re.compile(
 # told by its month or a period of it opening the sentence, narrated by what it deliberated or passed: a meeting held
 # (GUIDELINES §3: an earlier meeting the article narrates; sixteenth review round: one told by its month only has date
 # null). Not 经…会议审议通过 (a document's passage, no period opening the sentence), not …审议通过的方案 (an attribute),
-# not 将审议 (ahead).
+# not 将审议 (ahead), not 6月底，…审议通过方案后，各区要… (a step ahead the rest depends on; a month after the page's
+# is ahead too, see `_session_ahead` in the extractor).
 _SESSION_DELIBERATED_AFTER_PERIOD = re.compile(
-    r"^\s*(?:今年|去年|上年|本年)?(?:[\d一二三四五六七八九十]{1,2}月(?:上旬|中旬|下旬|初|底|末|份)?|年初|年底)[，,]\s*"
+    r"^\s*(?P<year>今年|去年|上年|本年)?(?:(?P<month>[\d一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|末|份)?"
+    r"|年初|年底)[，,]\s*"
     r"(?P<name>(?!这次|此次|本次|该)[\u4e00-\u9fff\d]{1,12}?(?:常务会议|常委会会议|常委会|党组会议|党组会|办公会议|全体会议|全会))"
-    r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定)(?!的)")
+    r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定)(?!的)"
+    r"(?![^，。；！？\n]{0,30}后[，,][^。；！？\n]{0,20}?(?:要|须|需|必须|应|将))")
 
 class MeetingNames:
     """The name readings of MeetingExtractor."""

@@ -13,7 +13,8 @@ decodes those bytes again.  Four kinds are handled:
    characters in the trail-byte range ``0x40..0x7E`` that complete a pair, decoded as
    GBK and as Big5; the decoding with more common characters wins.  One codec is
    chosen per line, and a line is repaired only when the decoding is mostly common
-   Hanzi and Chinese punctuation.
+   Hanzi and Chinese punctuation, and only when case 3 would not re-read the decoding one
+   byte off (as it stands or in Simplified form): the repair's output must be a fixed point.
 3. GBK read one byte off (``確?!薄拔鍌€`` for ``確保”“五個``): a byte was lost, so
    the decoder paired each trail byte with the next lead byte until an ASCII byte (or
    the cp936 single byte ``0x80``, ``€``) put it back in step.  Around *anchors* (rare
@@ -490,7 +491,50 @@ def _dbcs_pieces(line: str, offset: int, codec: str, lexicon: HanziLexicon) -> l
     return segments
 
 
-def _latin1_line(line: str, offset: int, lexicon: HanziLexicon) -> tuple[list[_Edit], list[str]]:
+@lru_cache(maxsize=1)
+def _simplified_forms() -> dict[str, str]:
+    """Traditional character -> the Simplified form the normalizer's ``t2s`` step gives it (first form)."""
+    import opencc  # imported here for its data files only
+
+    return _read_ts_characters(Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt")
+
+
+def _reread_by_shift(
+    line: str, offset: int, segments: list[list[_Piece]], lexicon: HanziLexicon, words: WordPairs | None
+) -> bool:
+    """Whether case 3 would read a double-byte decoding of ``line`` one byte off again.
+
+    Case 3 looks around rare Hanzi, and a decoding of stray Latin-1 can be mostly common Hanzi
+    with a rare or unlisted one among them (``®\\xa0\\x81°`` as GBK is 疇伆): the next pass, or the
+    next normalization once ``t2s`` has made 疇 畴 (other GBK bytes), re-read it in a shifted step.
+    A decoding the repair itself would not leave alone is no evidence of that codec, so it is
+    checked as it stands and in its Simplified form."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    for pieces in segments:
+        if not any(p.decoded for p in pieces):
+            continue
+        start = pieces[0].start - offset
+        end = pieces[-1].start + pieces[-1].length - offset
+        out.append(line[i:start])
+        at = sum(map(len, out))
+        out.append("".join(p.char for p in pieces))
+        spans.append((at, at + len(pieces)))
+        i = end
+    out.append(line[i:])
+    decoded = "".join(out)
+    forms = _simplified_forms()
+    for text in {decoded, "".join(forms.get(c, c) for c in decoded)}:
+        shifts, _ = _shift_edits(text, lexicon, words, [])
+        if any(e.start < b and a < e.end for e in shifts for a, b in spans):
+            return True
+    return False
+
+
+def _latin1_line(
+    line: str, offset: int, lexicon: HanziLexicon, words: WordPairs | None = None
+) -> tuple[list[_Edit], list[str]]:
     """Edits and warnings for one line that may hold UTF-8/GBK/Big5 read as Latin-1."""
     edits: list[_Edit] = []
     utf8 = _utf8_pieces(line, offset, lexicon)
@@ -508,7 +552,12 @@ def _latin1_line(line: str, offset: int, lexicon: HanziLexicon) -> tuple[list[_E
             segments = _dbcs_pieces(line, offset, codec, lexicon)
             decoded = [p.char for seg in segments for p in seg if p.decoded]
             common = sum(1 for c in decoded if lexicon.is_common(c))
-            if common > best_common and common >= DBCS_MIN_COMMON and common >= DBCS_COMMON_SHARE * len(decoded):
+            if (
+                common > best_common
+                and common >= DBCS_MIN_COMMON
+                and common >= DBCS_COMMON_SHARE * len(decoded)
+                and not _reread_by_shift(line, offset, segments, lexicon, words)
+            ):
                 chosen, best_common = segments, common
     warnings: list[str] = []
     if chosen is None:
@@ -590,7 +639,9 @@ def _twice_edits(line: str, offset: int, lexicon: HanziLexicon) -> list[_Edit]:
     return edits
 
 
-def _latin1_edits(text: str, lexicon: HanziLexicon) -> tuple[list[_Edit], list[str]]:
+def _latin1_edits(
+    text: str, lexicon: HanziLexicon, words: WordPairs | None = None
+) -> tuple[list[_Edit], list[str]]:
     edits: list[_Edit] = []
     warnings: list[str] = []
     seen_lines: set[int] = set()
@@ -605,7 +656,7 @@ def _latin1_edits(text: str, lexicon: HanziLexicon) -> tuple[list[_Edit], list[s
         if twice:
             edits.extend(twice)
             continue
-        line_edits, line_warnings = _latin1_line(text[line_start:line_end], line_start, lexicon)
+        line_edits, line_warnings = _latin1_line(text[line_start:line_end], line_start, lexicon, words)
         edits.extend(line_edits)
         warnings.extend(line_warnings)
     return edits, warnings
@@ -1196,7 +1247,7 @@ class MojibakeRepairer:
         return result
 
     def _once(self, text: str) -> Repair:
-        edits, warnings = ([], []) if not _LATIN1_PRECHECK.search(text) else _latin1_edits(text, self.lexicon)
+        edits, warnings = ([], []) if not _LATIN1_PRECHECK.search(text) else _latin1_edits(text, self.lexicon, self.words)
         gbk_edits, gbk_lines = _gbk_utf8_edits(text, self.lexicon, self.words, [(e.start, e.end) for e in edits])
         edits.extend(gbk_edits)
         taken = _merged(sorted([(e.start, e.end) for e in edits] + gbk_lines))

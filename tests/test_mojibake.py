@@ -313,3 +313,32 @@ def test_lexicon_rejects_bad_line(tmp_path: Path) -> None:
 )
 def test_a_quote_mark_is_no_second_byte(text: str, expected: str) -> None:
     assert repair(text).text == expected
+
+
+# -- a decoding the repair would re-read is no decoding -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stray Latin-1 whose GBK reading (疇伆橈@靦) holds an unlisted Hanzi: once t2s made it 畴伆桡@腼,
+        # case 3 read it one byte off (畴拌鉆腼); a reading that is no fixed point is not taken
+        ("®\xa0\x81°\x98ï@ìt", "®\xa0\x81°\x98ï@ìt"),
+        ("据称®\xa0\x81°\x98ï", "据称®\xa0\x81°\x98ï"),
+        # NEGATIVE: real GBK and UTF-8 mojibake holding rare name characters is still repaired
+        ("副书记廖怿在会上发言。".encode("gbk").decode("latin-1"), "副书记廖怿在会上发言。"),
+        ("邱垚和李堃获得一等奖。".encode("gbk").decode("latin-1"), "邱垚和李堃获得一等奖。"),
+        ("桡骨骨折的患者已经出院。".encode("gbk").decode("latin-1"), "桡骨骨折的患者已经出院。"),
+        ("頒獎典禮上，邱垚獲得表揚。".encode("gbk").decode("latin-1"), "頒獎典禮上，邱垚獲得表揚。"),
+        ("邱垚和李堃获得一等奖。".encode().decode("latin-1"), "邱垚和李堃获得一等奖。"),
+        # NEGATIVE: Chinese with rare characters, as a previous repair leaves it, is left alone
+        ("桡骨骨折的患者已经出院。", "桡骨骨折的患者已经出院。"),
+        ("腼腆的少年邱垚说：“谢谢。”", "腼腆的少年邱垚说：“谢谢。”"),
+        ("廖怿、王喆、李堃出席", "廖怿、王喆、李堃出席"),
+        ("畴桡@腼", "畴桡@腼"),
+    ],
+)
+def test_repair_is_a_fixed_point(text: str, expected: str) -> None:
+    once = repair(text)
+    assert once.text == expected
+    assert repair(once.text).text == once.text

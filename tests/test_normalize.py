@@ -277,6 +277,7 @@ def _pinyin_meets_mojibake(text: str) -> bool:
 @given(texts)
 @example("Ëf¡®")  # mojibake repaired to 薴, which one conversion left as 苧 and a second made 苎
 @example('"一Ã"')  # the quote widened to ” beside a stray Ã was read as cp1252 0x94 by a second pass: Ô
+@example("®\xa0\x81°\x98ï@ìt")  # read as GBK 疇伆橈@靦, made 畴伆桡@腼 by t2s, which case 3 re-read one byte off
 def test_normalization_is_idempotent(raw: str) -> None:
     assume(not _pinyin_meets_mojibake(raw))
     once = normalized(raw).clean_text

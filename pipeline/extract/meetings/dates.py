@@ -236,7 +236,12 @@ _TODAY_BRACKETED = re.compile(
 _BRACKETED_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}日")
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _PRIOR_YEAR = re.compile("(?:去年|前年)$")
-_YEAR_PLANNED = re.compile(r"(?:部署|谋划|安排)((?:19|20)\d{2})年")
+# The verbs that set targets (会议要求…, 提出…目标, 明确…) and those that lay out a year's work (部署/谋划/安排2025年工作):
+# one vocabulary for a year planned right after them (_YEAR_PLANNED), a stock told as a target (_STOCK_PLANNED) and a
+# year-end meeting's plan year (_SETS_PLAN), so a verb added for one is not missed by the others.
+_SETS_TARGETS = "要求|提出|明确"
+_SETS_WORK = "部署|谋划|安排"
+_YEAR_PLANNED = re.compile(rf"(?:{_SETS_WORK})((?:19|20)\d{{2}})年")
 # The verbs of summing up a period (总结2023年工作, 回顾2023年): shared by the year summed beside a year planned and the
 # year reported on (_YEAR_REPORTED), so both read the same look back.
 _SUMMING_UP = "总结|回顾"
@@ -272,7 +277,7 @@ _FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?:(?!底|末)|[底�
 _STOCK_WORDS = "已|累计|共计?(?!同)|总计"
 _STOCK_TOLD = re.compile("[底末](?:为?止|[^。；！？\n]{0,30}?(?:" + _STOCK_WORDS + "))")
 # The words of a plan or a target around such a stock (会议要求…, …的目标, 力争…): the year is a deadline ahead.
-_STOCK_PLANNED = re.compile("要求|提出|部署|明确|目标|任务|计划|" + NOT_JIANG_PLACE + "将|(?<![需只])要|力争|确保|争取|预计|拟|务必|必须|届时")
+_STOCK_PLANNED = re.compile(_SETS_TARGETS + "|部署|目标|任务|计划|" + NOT_JIANG_PLACE + "将|(?<![需只])要|力争|确保|争取|预计|拟|务必|必须|届时")
 # A target or a plan before a year (力争2027年…, 至2035年建成, 备战2028年奥运会, 团市委将在2026年培养…, 预计2026年…,
 # 届时2027年全运会), in the year's clause or an earlier clause of its sentence: a year ahead, no evidence of the
 # report's own year (not 截至1997年底, 1930年至1931年: a stock, a span; not 要求/要: 会议要求，2024年要在…取得突破,
@@ -995,13 +1000,29 @@ _DECIDED_NAME_ON_DAY = re.compile("(?:决定|同意)(?P<name>[^，。；：,;:�
 
 # A verb setting targets or work (会议要求…, 提出…目标, 部署…工作, 确定…) earlier in the year's sentence, and what is
 # set right after the year in its clause (增长5%, 的目标, 重点工作): a year the meeting plans for, not one it is held in.
-_SETS_PLAN = re.compile("要求|提出|部署|确定|明确|安排|谋划")
-_PLANNED_AFTER_YEAR = re.compile(r"[^，。；！？\n]{0,16}?(?:增长|目标|工作|任务|达到|实现|完成)")
+# (not _PLAN_AFTER: that one reads a document ahead, 规划/方案, after a span; this one targets and work set for a year)
+# (研究2025年重点项目: next year's projects studied; not 研究2024年项目推进情况, a review)
+_SETS_PLAN = re.compile(f"{_SETS_TARGETS}|确定|研究|{_SETS_WORK}")
+_PLANNED_AFTER_YEAR = re.compile(
+    r"[^，。；！？\n]{0,16}?(?:增长|目标|工作|任务|达到|实现|完成|项目(?![^，。；！？\n]{0,8}?(?:情况|进展|进度|成效)))")
+# (年初确定的2024年各项目标任务全面完成, 确保完成2024年各项目标任务: at a year-end meeting, the year whose targets are
+# told done or to be finished is the year the meeting closes, a result told, not a plan ahead; not 要求2025年完成投资
+# 100亿元, a target whose object follows 完成)
+_TARGETS_MET_AFTER_YEAR = re.compile(
+    r"[^，。；！？\n]{0,12}?(?:目标|任务)[^，。；！？\n]{0,4}?(?:全面|顺利|圆满|超额|基本|全部|均已|已经?)?完成(?![^，。；！？\n]{1,2}[\d一二三四五六七八九十几百千万亿])")
+_COMPLETES_BEFORE_YEAR = re.compile("完成了?$")
+# (2025年，全县将继续推进改革: a year opening its sentence whose next clause tells what will be done, the year ahead
+# that a year-end meeting plans for; not 2024年，全县GDP增长5.2%, a result)
+_YEAR_OPENS_PLAN = re.compile(r"[，,][^，。；！？\n]{0,10}?(?:将|要(?!求)|力争|争取)")
 
 
 def _plan_year(text: str, m: re.Match[str]) -> bool:
     """Whether the year at ``m`` is one a meeting sets targets or work for (要求2025年GDP增长5%, 部署2025年工作)."""
     opened = start_after(text, m.start(), "。！？\n")
+    if _COMPLETES_BEFORE_YEAR.search(text, max(0, m.start() - 3), m.start()) or _TARGETS_MET_AFTER_YEAR.match(text, m.end()):
+        return False
+    if opened == m.start() and _YEAR_OPENS_PLAN.match(text, m.end()):
+        return True
     return bool(_SETS_PLAN.search(text, opened, m.start())) and bool(_PLANNED_AFTER_YEAR.match(text, m.end()))
 
 
@@ -1066,7 +1087,7 @@ def _year_between_summed_and_planned(c: _YearClues) -> int | None:
     month, meeting_text = c.month, c.meeting_text
     planned = [int(y) for y in _YEAR_PLANNED.findall(meeting_text)]
     summed = [int(y) for y in _YEAR_SUMMED.findall(meeting_text)]
-    if planned and summed and min(planned) == max(summed) + 1 and month is not None and (c.early or month >= 11):
+    if planned and summed and min(planned) == max(summed) + 1 and month is not None and (c.early or month >= YEAR_END_FROM_MONTH):
         return min(planned) if c.early else max(summed)
     return None
 
@@ -1147,7 +1168,7 @@ def _year_any_sentence_reviews(c: _YearClues) -> int | None:
 
 def _year_end_summing_up(c: _YearClues) -> int | None:
     """A November or December meeting in an item summing up a year and planning the next (总结2023年…部署2024年): the first."""
-    if c.month is not None and c.month >= 11:
+    if c.month is not None and c.month >= YEAR_END_FROM_MONTH:
         planned = [int(y) for y in _YEAR_PLANNED.findall(c.text)]
         summed = [int(y) for y in _YEAR_SUMMED.findall(c.text)]
         if planned and summed and min(planned) == max(summed) + 1:
@@ -1156,16 +1177,18 @@ def _year_end_summing_up(c: _YearClues) -> int | None:
 
 
 def _year_written_most(c: _YearClues) -> int | None:
-    """The year written most often (later on a tie; ROC years on a Taiwan page), else counted since a start: the last resort."""
+    """The year written most often (later on a tie; ROC years on a Taiwan page), else counted since a start: the last resort.
+    A November or December meeting's plan years (_plan_year) are no evidence of its own year and are not counted, but
+    for the year whose work or plan it sets out, read as the year before (_year_ahead)."""
     text, month, early = c.text, c.month, c.early
     # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
     # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
     # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
     # (12月20日…会议要求2025年GDP增长5%，2025年财政收入增长6%。…2024年前三季度GDP增长5.2%: at a year-end meeting a
-    # year the meeting sets targets or work for is no evidence of its own year, §3; such years give way to any
-    # other year voted, and count only where they are the page's only years)
+    # year the meeting sets targets or work for is no evidence of its own year, §3; such years are dropped, and where
+    # they are the page's only years the year, and so the date, stays null as the guideline asks; but not the year
+    # whose work or plan it sets out (提出１９９８年…计划的主要目标, _year_ahead), which votes the year before)
     late = month is not None and month >= YEAR_END_FROM_MONTH
-    planned_at = {m.start() for m in _YEAR_ANY.finditer(text) if late and _plan_year(text, m)}
     years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, max(0, m.start() - 3), m.start())
                                           or _stock_told(text, m))
                           or early and _year_looked_back(text, m)
@@ -1183,8 +1206,7 @@ def _year_written_most(c: _YearClues) -> int | None:
              and not _year_ahead_or_past(text, m.start(), m.end())
              # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
              and not life_dated(text, m.start(), m.end())
-             and (m.start() not in planned_at or planned_at.issuperset(
-                 p.start() for p in _YEAR_ANY.finditer(text)))]
+             and not (late and _plan_year(text, m) and not _year_ahead(text, m, month))]
     years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
               if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
     if _on_taiwan_page(text):
@@ -1211,7 +1233,9 @@ def _year_written_most(c: _YearClues) -> int | None:
 #  11. the year of the account's last full date before the meeting (_narrative_year);
 #  12. the smallest year any sentence of the item reviews, plus one in the first half of a year;
 #  13. for a meeting in November or December, the year an item summing up one year and planning the next sums up;
-#  14. the year written most often (ROC years converted on a Taiwan page), else years counted since a start.
+#  14. the year written most often (ROC years converted on a Taiwan page), else years counted since a start; for a
+#      meeting in November or December the years it sets targets for (要求2025年GDP增长5%) are not counted, the year
+#      whose work or plan it sets out counting as the year before (_year_ahead).
 # Only the meeting's own item of a page of glued items is read (_YearClues.text).
 _YEAR_STEPS: tuple[Callable[[_YearClues], int | None], ...] = (
     _year_of_stamp,

@@ -42,6 +42,11 @@ def names(record: dict) -> list[str]:
         # a ceremony attended
         (HELD + "此前，市长李华出席了希望小学捐赠仪式。", ["全市经济工作会议", "希望小学捐赠仪式"]),
         (HELD + "会前，市领导参加了新区医院落成典礼。", ["全市经济工作会议", "新区医院落成典礼"]),
+        # a rite told before the opening of the session held: the rite is one more, the opening is the session's own
+        ("江城市议会第3届第2次定期会于5月7日上午开议，议长李华主持开议典礼。开议典礼前，全体议员参加升旗仪式。",
+         ["江城市议会第3届第2次定期会", "升旗仪式"]),
+        ("5月7日，全县第五期青年干部培训班在县委党校开班，县委书记王明主持开班仪式。开班仪式前，学员们参观了廉政教育基地。",
+         ["全县第五期青年干部培训班"]),
     ],
 )
 def test_a_named_meeting_referred_to_beside_one_held(extract, body: str, expected: list) -> None:
@@ -71,6 +76,10 @@ def test_a_named_meeting_referred_to_beside_one_held(extract, body: str, expecte
         HELD + "代表王明发言时说，第一次参加如此务实的述职会议。",
         # the same banquet named twice on its day
         "今晚，基金会在江城饭店举行大型餐会，为助学计划筹款。大使李华在今天的筹款餐会上说，这一计划切合实际。",
+        # the opening or close of the session held, by its bare noun, told before or after another rite
+        "江城市议会第3届第2次定期会于5月7日上午开议，议长李华主持开议典礼，市长王明率市府团队列席。",
+        "5月7日，全县第五期青年干部培训班在县委党校开班，县委书记王明主持开班仪式。",
+        "5月7日，市第十届运动会在市体育中心落幕，副市长李华出席闭幕式并讲话。",
         # a past edition or a past act recalled as background
         HELD + "上届全市读书月开幕式上，市长李华致辞。",
         HELD + "市长李华曾在全省科技奖励大会上提出这一目标。",

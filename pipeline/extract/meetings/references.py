@@ -264,6 +264,9 @@ _RECALLED = re.compile("曾(?!经济)|曾经")
 _JOINED_BARE_HEAD = re.compile("[和及与、](?:会议|大会|会)$")
 # 分论坛, 分会场, 分组会议: a part of the meeting held, named by its own noun.
 _SUB_SESSION_NAME = re.compile("分论坛|分会场?|分组会议?|小组会议?")
+# 开议典礼, 开幕式, 闭幕仪式 with nothing naming them before: the opening or close of the meeting held (定期会…开议，议长主持
+# 开议典礼), its part, not another event (GUIDELINES §3: a session's 开幕式 joins the session told by its opening).
+_BARE_OPENING_OR_CLOSE = re.compile("(?:开幕|开议|闭幕|闭会|开班|结业|开学|开营)(?:典礼|仪式|式)")
 
 
 # 去年, 今年, 前年 written before a referred name: when it was held, not part of the name.
@@ -495,8 +498,8 @@ class MeetingReferences:
         told = referred["evidence"]["text"]
         if _SPEECH_BEFORE.search(told, 0, max(told.find(name), 0)):
             return False  # (会议指出，…在全州推进会上…, 某某发言时说，第一次参加…会议: a meeting inside someone's words)
-        if _SUB_SESSION_NAME.search(name):
-            return False  # (在“数字孪生”分论坛上…: a part of the meeting held, no event of its own)
+        if _SUB_SESSION_NAME.search(name) or _BARE_OPENING_OR_CLOSE.fullmatch(_QUOTE_MARKS.sub("", name)):
+            return False  # (在“数字孪生”分论坛上…, 主持开议典礼: a part of the meeting held, no event of its own)
         for m in meetings:
             if self._same(name, m["name"]) or _short_form_of(m["name"], name) or _short_form_of(name, m["name"]):
                 return False

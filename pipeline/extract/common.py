@@ -435,6 +435,15 @@ _SAR_GOVERNMENT = re.compile("(?P<region>香港|澳门)特(?:别行政)?区政�
 # (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
 _COMPATRIOTS = literal_gated(re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青"))
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
+# A mainland city's own body named (深圳市青年联合会, 广州市文化局, 东莞市青年企业家协会): a mainland cue, like 市委 (GUIDELINES
+# §4 nineteenth review round: a Traditional page of a mainland body or city is a mainland page).  Read as its structure,
+# a place name of two characters, 市, then a body's name: not a word that ends in 市 (城市, 超市, 街市, 全市, 本市, 县市),
+# nor Taiwan's cities (台北市文化局), nor 市政/市民/市区 (市区重建局, 市政署: Hong Kong and Macau bodies).
+_MAINLAND_CITY_BODY = re.compile(
+    "(?<!台北)(?<!台中)(?<!台南)(?<!高雄)(?<!桃园)(?<!新北)(?<!新竹)(?<!嘉义)(?<!基隆)(?<!彰化)(?<!花莲)(?<!台东)(?<!屏东)"
+    "(?<=[\u4e00-\u9fff][^\\W\\d_城都街超夜股楼上门集墟黑菜闹全本该各我两县级辖港澳台])市"
+    "(?![区场民面政值容况价长])[^，。；、\\s“”]{0,6}?"
+    "(?:联合会|协会|商会|工会|委员会|(?<![格布结大全时政当变饭赌])局|团委|妇联|青联|侨联|文联|科协)")
 # 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
 # source line that boilerplate removal takes out of the clean text (the outlet keeps it).
 _HONG_KONG_RELEASE = re.compile("新闻公报$")
@@ -472,7 +481,7 @@ def page_region(doc: Document) -> str:
         scores["hong_kong" if clock == "香港" else "macau"] += 1
     best = max(scores, key=lambda k: scores[k])
     # (台南市政府 is a Taiwan city government, not a mainland organ)
-    mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text)))
+    mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text))) + len(_MAINLAND_CITY_BODY.findall(text))
     # A regional article names few mainland organs; a mainland one may name its regional partners
     # often. One cue is enough in Traditional script with no mainland organ (a short brief).
     needed = 1 if traditional and not mainland else 2

@@ -299,6 +299,7 @@ from pipeline.extract.funding.patterns import (
     _inside_person,
     _last_match,
     _lead_before,
+    _market_operation,
     _opens_quoted_name,
     _other_money,
     _restating_line,
@@ -607,6 +608,9 @@ class FundingExtractor:
                 if _capital_attracted(text, full, clause_start, m_start, clause_end):
                     declined.append(entity)
                     continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
+                if _market_operation(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 央行向市场注入资金500亿元: a central bank's market operation, no money granted (§6)
                 if _INVESTED_RUNNING_TOTAL.search(text, clause_start, m_start) \
                         and not _INVESTMENT_PLANNED.search(text, clause_start, m_start):
                     declined.append(entity)

@@ -936,10 +936,20 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
                         "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐|奖励|奖补|专项))[^，。；]{0,8}?(?:投资|外资|资金)")
 # Contracted foreign capital (累计批准台资企业560家，合同台资45亿美元; 新批外资项目20个，合同外资3亿美元): capital attracted, a
 # statistic (GUIDELINES §6 twelfth round), unless the page tells a signing (签约…其中合同外资额4.6亿美元: the event's own
-# contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)  Not capital actually used
-# (实际利用外资二千多亿美元): the tuning probe gold records it as money invested (msra_test_01292, a judgement call).
+# contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)
 _CONTRACTED_CAPITAL = re.compile("合同(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
 _SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议")
+# Foreign capital a place actually used (实际利用外资二千多亿美元, 全省实际使用外资金额35.6亿美元, 实际利用外商直接投资累计超过…):
+# a statistic like contracted capital (GUIDELINES §6 nineteenth review round), the noun of the capital right before the
+# amount with at most a verb of reaching; not money actually paid to a project (实际到位资金: no foreign capital named).
+_CAPITAL_USED = re.compile("实际(?:利用|使用|吸收|引进|到位)?(?:外资|外商直接投资|外商投资|外国直接投资|境外资金|台资|港资|澳资|侨资)"
+                           "(?:金?额|总额)?(?:已经?|累计|共计|总计|合计|全年)*(?:超过|达到?|逾|突破|近|约|为|超)*$")
+# A central bank's market operation (央行向市场注入资金500亿元以稳定汇率, 通过逆回购向银行体系净投放流动性1000亿元): no money
+# granted (§6 nineteenth review round).  The verb of putting money into the market before the amount, and a central bank
+# or the market's own words in the sentence (not 市财政局向企业投放专项资金500万元: a grant to firms).
+_MARKET_INJECTION = re.compile("(?:净)?(?:注入|投放|释放|回笼)了?(?:[^，。；\\d]{0,4}?(?:资金|流动性|基础货币))?约?$")
+_MONEY_MARKET = re.compile("央行|中央银行|人民银行|美联储|联储局|欧洲央行|日本银行|金融管理局|金管局|流动性|银行体系|金融体系"
+                           "|货币市场|银行间市场|公开市场|逆回购|借贷便利|再贷款|汇率|降准")
 # ...nor one project's contracted capital told with its start and no tally in the sentence (总投资5亿美元的江城华星电子项目
 # 开工，合同外资2亿美元: that project's money; not 今年以来全市新批外资项目20个，合同外资3亿美元, a tally).
 _ONE_PROJECT_STARTED = re.compile("项目(?:正式|顺利|已|当天|集中)?(?:开工|奠基|动工|投产|落地|竣工)")
@@ -1009,8 +1019,17 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
             and (not _SIGNING_ACT.search(page) or _PLACE_YEAR_CAPITAL.search(sentence, clause_start, m_start)) \
             and (_CAPITAL_TALLY.search(sentence) or not _ONE_PROJECT_STARTED.search(sentence)):
         return True
+    if _CAPITAL_USED.search(sentence, clause_start, m_start) and not _SIGNED_BEFORE.search(sentence, clause_start, clause_end):
+        return True  # 实际利用外资二千多亿美元: a place's capital used, a statistic (§6 nineteenth round)
     return _CAPITAL_RUNNING_TOTAL.search(sentence, clause_start, m_start) is not None \
         and not _SIGNED_BEFORE.search(sentence, clause_start, clause_end)
+
+
+def _market_operation(sentence: str, clause_start: int, m_start: int) -> bool:
+    """Whether the amount at ``m_start`` of ``sentence`` is money a central bank puts into (or takes out of) the market
+    (央行向市场注入资金500亿元): no money granted (§6 nineteenth review round)."""
+    return _MARKET_INJECTION.search(sentence, clause_start, m_start) is not None \
+        and _MONEY_MARKET.search(sentence) is not None
 
 
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).

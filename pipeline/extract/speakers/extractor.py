@@ -93,6 +93,7 @@ from pipeline.extract.speakers.patterns import (
     _OBJECT_OWN,
     _ONE_OF_HEAD,
     _ORG_BEFORE,
+    _OTHER_CEREMONY,
     _OUTSIDE_MEETING,
     _OWN_CLAUSE_VERB,
     _OWN_INSTRUCTION,
@@ -172,6 +173,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._titles_by_start: dict[str, list[str]] = {}
         self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
         self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)
+        self._sar_gala = False  # whether that page's event is a ceremony other than a prize-giving (set per document)
         self._region_ends: list[int] = []
         for t in lex.titles:
             if t:
@@ -265,6 +267,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # round; on a mainland page the ceremony is chaired, even in Traditional script and naming Hong Kong in passing,
         # so the page's region is the vote funding reads its currency from, not any regional word)
         self._sar_page = page_region(doc) in ("hong_kong", "macau")
+        # (舉行青年節典禮，局長甲主持頒獎典禮: the prize-giving inside another ceremony is officiated, like 主持頒獎儀式)
+        self._sar_gala = self._sar_page and _OTHER_CEREMONY.search(text) is not None
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before

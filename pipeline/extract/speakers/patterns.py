@@ -2692,9 +2692,13 @@ _CONFERRED_BY_HIMSELF_END = re.compile("由(?:[他她其](?:本人)?|本人)(?:�
 # 主持开班式), nor the awards chaired as a topic (主持颁奖工作).
 # The group ``rite`` marks 主禮嘉賓甲主持頒獎儀式, which on a Hong Kong or Macau page is officiating the prize-giving too
 # (颁奖, GUIDELINES §4 nineteenth round), not chairing; the caller reads it only there (on a mainland page 主持颁奖仪式
-# chairs the ceremony). 主持頒獎典禮 is left out on either page: the ruling names 主持頒獎儀式 and 主持颁奖 only, and
-# `X主持典禮` is its example of the host who chairs the whole event.
-_HOSTED_CONFERRAL = re.compile("主持(?:了)?颁奖(?:(?P<rite>仪式)|(?![典大仪礼晚会活工事环]))")
+# chairs the ceremony). The group ``gala`` marks 主持頒獎典禮, read like 主持頒獎儀式 on a Hong Kong or Macau page whose
+# event is another ceremony (舉行青年節典禮，局長甲主持頒獎典禮: the prize-giving inside it, §4 nineteenth round); where the
+# prize ceremony is the event itself, the one who 主持頒獎典禮 chairs it (`X主持典禮`, the host).
+_HOSTED_CONFERRAL = re.compile("主持(?:了)?颁奖(?:(?P<rite>仪式)|(?P<gala>典礼)|(?![典大仪礼晚会活工事环]))")
+# A ceremony other than a prize-giving told on the page (青年节典禮, 周年慶典, 毕业典礼, 开幕式): the event a prize-giving
+# ceremony is held inside.
+_OTHER_CEREMONY = re.compile("(?<!颁奖)(?<!颁授)(?:典礼|庆典|晚会|开幕式|闭幕式|毕业礼|酒会)")
 # (累计颁发奖学金, 至今已颁发…, 历年共颁发: conferrals counted over the years, none at the event told)
 _CONFERRALS_TALLIED_BEFORE = re.compile("(?:累计|累積|至今|迄今|历年|歷年|多年来|多年來|以来|以來)[已共先后後]{0,2}$")
 _CHAIRING_END = re.compile("主持(?:了|召开)?$")

@@ -425,9 +425,10 @@ class SpeakerRoles:
         if bill and (_OBJECT_BEFORE.search(window[: bill.start()]) or _HEARD_BEFORE.search(window[: bill.start()])):
             bill = None  # (李明听取了王强作的关于…的说明: another's report heard)
         # (the bare 主持颁奖 first, wherever it stands; 主持颁奖仪式 only on a Hong Kong or Macau page, _HOSTED_CONFERRAL)
+        # (主持頒獎典禮 only where the page's event is another ceremony, self._sar_gala)
         conferrals = list(_HOSTED_CONFERRAL.finditer(window))
-        hosted_conferral = next((c for c in conferrals if c["rite"] is None), None) or next(
-            (c for c in conferrals if self._sar_page), None)
+        hosted_conferral = next((c for c in conferrals if c["rite"] is None and c["gala"] is None), None) or next(
+            (c for c in conferrals if self._sar_page and (c["gala"] is None or self._sar_gala)), None)
         if hosted_conferral and not _OBJECT_BEFORE.search(window, 0, hosted_conferral.start()):
             add("颁奖", hosted_conferral.start())  # 局长甲、乙等主持颁奖: officiating the conferral (GUIDELINES §4 主礼)
         else:

@@ -394,6 +394,10 @@ ROC_YEAR_OFFSET = 1911
 _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 # The same label right before the date, after a source or an author (来源：县委办 日期：2024-05-08).
 _STAMP_LABEL_BEFORE = re.compile(r"(?:发布时间|发布日期|发表于|日期)\s*[:：]?\s*$")
+# A reposted page's line giving the original's date (原文发布于2024年3月2日, 转载自…，原发布时间：…, 原文发表时间：…): not the
+# page's own stamp, which stays `published` (GUIDELINES §2 nineteenth review round; its relative days count from this
+# date, see pipeline.extract.common.reference_date).
+_ORIGINAL_STAMP_LABEL = re.compile(r"原(?:文|稿)?(?:发布|发表|刊发|首发)")
 #: The most Hanzi after a labelled stamp's date (浏览次数, 【打印】【关闭】): more is the headline of another post.
 STAMP_TAIL_MAX_HAN = 8
 # A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三, 113年5月8日 上午10:20).
@@ -577,6 +581,12 @@ _NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近|代�
 _TAKES_PART_AFTER = re.compile(r"[^，。；：:（）()\n\s]{0,16}?(?:先后|分别|依次|相继|也|还|作|进行|作了)?"
                                r"(?:交流|典型|代表[^，。；\n]{1,12})?(?:发言|讲话|致辞|主持|演讲|讲评|点评|作报告)")
 _SPACED = re.compile(r"\s")
+
+
+def _original_stamp(text: str) -> bool:
+    """Whether ``text`` gives the original's date of a reposted page (原文发布于2024年3月2日), no date of its own before."""
+    original = _ORIGINAL_STAMP_LABEL.search(text) if "原" in text else None
+    return original is not None and not _DATE_ANY.search(text, 0, original.start())
 
 
 def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
@@ -1765,6 +1775,8 @@ class Boilerplate:
                 continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
             if _update_over_issued(header, k):
                 continue
+            if _original_stamp(text):
+                continue  # 原文发布于2024年3月2日: the original's date on a reposted page, not this page's stamp
             labelled = re.search("发布|发表于|时间|日期|来源", text)
             if labelled and REPORT_OPENING.match(text) and SENTENCE_END.search(text.strip()):
                 # (2025年5月8日上午，区政府新闻办举行新闻发布会，…。: a report's opening sentence, whose 发布会 or 时间
@@ -1864,6 +1876,8 @@ class Boilerplate:
             if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)) and not re.search(
                     "发布|日期", line.text):
                 continue  # 当前时间：2026-12-01 18:35 in the footer: the site's clock (not 发布时间：… 【加入收藏】)
+            if _original_stamp(line.text):
+                continue  # (转载自…，原发布时间：2024-03-02 below the headline: the original's date, as above)
             window = [ln.text for ln in lines[i : i + ISSUED_LOOKAHEAD + 1]]  # the line and the few after it
             if _update_over_issued(window, 0):
                 continue

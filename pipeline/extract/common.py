@@ -242,16 +242,36 @@ def publication_date(doc: Document) -> dt.date | None:
         return None
 
 
+# 原文发布于2024年3月2日, 原发布时间：2024-03-02, 原文发表日期：2024年3月2日: a reposted page's line giving the original's
+# date (anchored on the literal 原; the page's own stamp stays `published`).
+_ORIGINAL_DATE = re.compile(r"原(?:文|稿)?(?:发布|发表|刊发|首发)(?:时间|日期)?\s*[：:于]?\s*"
+                            r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+
+
+def _original_date(doc: Document, published: dt.date | None) -> dt.date | None:
+    """The date a reposted page gives for the original (原文发布于2024年3月2日), not after the page's own stamp."""
+    m = _ORIGINAL_DATE.search(doc.clean_text) if "原" in doc.clean_text else None
+    if m is None:
+        return None
+    try:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+    return day if published is None or day <= published else None
+
+
 def reference_date(doc: Document) -> dt.date | None:
     """The day relative dates are read against: a speech transcript's own day (在…上的讲话 / （2024年2月18日）, whose
-    今天 is the day it was given, GUIDELINES §3 date), else the publication date."""
+    今天 is the day it was given, GUIDELINES §3 date), else the original's date a reposted page gives (its 昨天 counts
+    from there, GUIDELINES §2 nineteenth review round), else the publication date."""
     value = doc.meta.get("speech_date")
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value[:10])
         except ValueError:
             pass
-    return publication_date(doc)
+    published = publication_date(doc)
+    return _original_date(doc, published) or published
 
 
 def stamp_year(doc: Document) -> int | None:

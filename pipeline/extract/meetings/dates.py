@@ -283,6 +283,9 @@ _STOCK_PLANNED = re.compile(_SETS_TARGETS + "|部署|目标|任务|计划|" + NO
 # report's own year (not 截至1997年底, 1930年至1931年: a stock, a span; not 要求/要: 会议要求，2024年要在…取得突破,
 # nor 1998年宗教界将…: the current year's work; but 争取在1998年内完成 is a target like the others).
 _TARGET_BEFORE_YEAR = re.compile("(?:(?<![截直年\\d])至|力争|争取|确保|预计|计划于?|将于?|拟于?|备战|筹备|申办)$")
+# 确保/务必/保证 right before a year (确保2024年…): with the year's targets to be finished after it, read by
+# _year_ahead_or_past at a year-end meeting as the year closing (not 力争/争取/预计: an aim or a forecast ahead).
+_YEAR_TO_FINISH_BEFORE = re.compile("(?:确保|务必|保证)$")
 _FUTURE_IN_SENTENCE = re.compile("(?<![即必])" + NOT_JIANG_PLACE + "将(?![军领士帅来近])|预计|届时|力争|争取|拟(?:于|在|将)")
 # 比2022年增长, 较1996年下降, 与2019年相比: a comparison's base year, always before the report's own
 _BASE_BEFORE_YEAR = re.compile("(?:比|较|与|同)$")
@@ -290,10 +293,13 @@ _BASE_BEFORE_YEAR = re.compile("(?:比|较|与|同)$")
 _PERSONAL_MOVE_AFTER_YEAR = re.compile("从[^，。；,;！？\n]{1,14}?(?:下岗|转业|退伍|退休|毕业|辞职|调[入出来到])")
 
 
-def _year_ahead_or_past(text: str, start: int, end: int) -> bool:
+def _year_ahead_or_past(text: str, start: int, end: int, late: bool = False) -> bool:
     """Whether the year written at ``start`` (``end`` after its 年) is a target or plan ahead (see
     _FUTURE_IN_SENTENCE), a comparison's base year, or a person's past move: years that say nothing of
-    when the report is."""
+    when the report is. At a meeting ``late`` in the year (November or December) a year whose targets are to be
+    finished (确保2024年各项目标任务圆满完成) is the year closing, not one ahead (GUIDELINES §3 nineteenth review round)."""
+    if late and _YEAR_TO_FINISH_BEFORE.search(text, max(0, start - 4), start) and _TARGETS_MET_AFTER_YEAR.match(text, end):
+        return False
     if _TARGET_BEFORE_YEAR.search(text, max(0, start - 4), start) or _BASE_BEFORE_YEAR.search(text, max(0, start - 1), start):
         return True
     if _PERSONAL_MOVE_AFTER_YEAR.match(text, end):
@@ -1132,7 +1138,8 @@ def _year_own_sentence_names(c: _YearClues) -> int | None:
                  and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
                  and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
                  # (力争2026年…, 团市委将在2026年…, 2028年奥运会 after 将: a year ahead; 比2022年: a base)
-                 and not _year_ahead_or_past(meeting_text, m.start(), m.end(1) + 1)
+                 and not _year_ahead_or_past(meeting_text, m.start(), m.end(1) + 1,
+                                             month is not None and month >= YEAR_END_FROM_MONTH)
                  # (提出到2030年建成…: a target's deadline, no evidence of the meeting's year, §3 nineteenth round;
                  # not 到2023年底已…: a stock, which _FUTURE_CLAUSE leaves out)
                  and not (m.start() and _FUTURE_CLAUSE.match(meeting_text, m.start() - 1))}
@@ -1203,7 +1210,7 @@ def _year_written_most(c: _YearClues) -> int | None:
              # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)
              and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text.startswith("度", m.end()))
              and (not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start())) or _stock_told(text, m))
-             and not _year_ahead_or_past(text, m.start(), m.end())
+             and not _year_ahead_or_past(text, m.start(), m.end(), late)
              # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
              and not life_dated(text, m.start(), m.end())
              and not (late and _plan_year(text, m) and not _year_ahead(text, m, month))]

@@ -123,6 +123,7 @@ from pipeline.extract.meetings.names import (
     _ELLIPTICAL_SESSION,
     _HEADLINE_SCOPE,
     _HELD_SESSION_AHEAD,
+    _NATIONAL_SESSION_HEAD,
     _PURPOSE_AFTER_NAME,
     _SEPARATE_EVENT_HEADS,
     _SESSION_DELIBERATED,
@@ -2184,6 +2185,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
             if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and _session_ahead(m, reference):
                 continue  # 6月底，市政府常务会议审议通过… on a May page: a session ahead, none held (GUIDELINES §3)
+            if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and (head := _NATIONAL_SESSION_HEAD.match(m["name"])) \
+                    and not any(head[0] in (told.get("organizer") or "") for told in meetings):
+                # 去年7月，党的二十届三中全会审议通过了… on a local page: a national body's session told as background, no
+                # record; on a page whose meeting that body holds (国务院召开常务会议。…) it is its own (GUIDELINES §3
+                # nineteenth review round)
+                continue
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             if _SPIRIT_AFTER.match(text, m.end()):
@@ -2257,11 +2264,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
                            for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
-            if org and "欢" in name and 2 <= len(org) <= 3 and org[0] in self.lex.surnames \
+            if org and 2 <= len(org) <= 3 and org[0] in self.lex.surnames and not org.endswith("为") \
                     and not _HOLDER_END.search(org) and not org.endswith(self.lex.org_suffixes) \
                     and re.search(re.escape(org) + "(?:在[^，。；为]{1,15})?为", sentence.text):
-                # 李华(在机场)为来访的江华举行欢迎仪式 with no name entity: a bare personal name holding a welcome or farewell
-                # for a visitor is a person, no organizer (§3 organizer row)
+                # 李华(在机场)为来访的江华举行欢迎仪式, 陈静为获奖学生举行颁奖典礼 with no name entity: a bare personal name
+                # holding an event for others is a person, no organizer, whatever the event (§3 organizer row, nineteenth
+                # review round)
                 org = None
             if org and any(len(p["name"]) >= 2 and org.endswith(p["name"]) and len(org) > len(p["name"]) + 1
                            and p["name"] in sentence.text for p in speakers):

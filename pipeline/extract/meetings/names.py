@@ -305,6 +305,14 @@ _SESSION_DELIBERATED_AFTER_PERIOD = re.compile(
     r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定)(?!的)"
     r"(?![^，。；！？\n]{0,30}后[，,][^。；！？\n]{0,20}?(?:要|须|需|必须|应|将))")
 
+# The head of a national body's session (党的二十届三中全会, 国务院常务会议, 中央政治局常委会会议, 十四届全国人大常委会…):
+# narrated as background on a local page (去年7月，党的二十届三中全会审议通过了《决定》) it is no meeting of the page's
+# own place (GUIDELINES §3 nineteenth review round); a local plenary names its body first (市委十三届五次全会).
+_NATIONAL_SESSION_HEAD = re.compile(
+    r"(?:党的|中共)?(?:二?十)[一二三四五六七八九]?届[一二三四五六七八九十]{1,2}中全会"
+    r"|(?:党中央|中共中央|中央|国务院|全国人大|全国政协|(?:二?十)[一二三四五六七八九]?届全国)")
+
+
 class MeetingNames:
     """The name readings of MeetingExtractor."""
 

@@ -403,7 +403,9 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                # (…规划近日印发，规划项目86个、总投资1200亿元; 共规划建设重点项目45个: projects a plan lays
                                # out, the verb or the plan's own list; not a planning bureau, hall or zone, 规划馆项目)
                                r"|规划(?!局|院|馆|展|区|设计|编制|许可|审批|用地|部门|[）)]))[^，。；]{0,20}?项目"
-                               r"|(?:发布|推出)[^，。；]{0,20}?招商(?:引资)?项目")
+                               # (会上展示了一批待招商项目，总投资额近50亿元: projects shown to investors, still
+                               # waiting for them, like 推介)
+                               r"|(?:发布|推出|展示|展出|公布)[^，。；]{0,20}?招商(?:引资)?项目|待(?:招商|引资)[^，。；]{0,4}?项目")
 # An amount of money between a plan's works and a bare total further on: the total is not the plan's alone.
 _MONEY_BETWEEN = re.compile(r"\d(?:\.\d+)?[万亿]?元")
 # ...nor with an act done told between (实际完成120个, 已全部建成), or the plan of a past year (去年计划…): works done.
@@ -778,7 +780,8 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入)"
+                                  # (计划再筹集资金2000万元: more money to raise on top of what was raised, still to come)
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入|筹集|筹措|募集)"
                                   # (集团拟于年内设立规模5亿元的科技创新基金, 计划设立1亿元的产业基金: a fund only
                                   # intended, like 下一步将设立…基金, §6 "a fund to be set up next"; its size the amount)
                                   f"|{_INTENDED_MARK}{_INVESTMENT_GAP}设立(?:总?规模|总额)?(?:为|达到?|约)?$)" + _INVESTMENT_LEAD)
@@ -1010,11 +1013,25 @@ def _still_negotiated(text: str, clause_start: int, m_end: int, clause_end: int)
         negotiation.start() >= m_end and _SIGNED_AHEAD.search(text, m_end, negotiation.start()))
 
 
+# Foreign capital a place actually used over a year (1997年全省实际利用外资25亿美元; 一年来，…实际利用外资25亿美元): a
+# statistic like contracted capital (GUIDELINES §6 nineteenth review round); only with a year or span told in the
+# sentence and no total up to a date, since the tuning probe gold keeps a country's total up to a month as money
+# invested (msra_test_01292, a judgement call).
+_USED_CAPITAL = re.compile("实际(?:利用|使用|到位)(?:外资|台资|港资|澳资|侨资|外商直接投资|外商投资)(?:金额|总?额)?"
+                           "(?:为|达到?|共计|合计)?[约近逾超]?$")
+_CAPITAL_YEAR = re.compile(f"去年|上年|全年|今年|年内|一年来|当年|{_YEAR_DIGITS}年(?!代)")
+# (截至今年十月，…实际利用外资二千多亿美元: a total up to a date, not a year's; the probe gold keeps it)
+_CAPITAL_UP_TO = re.compile("截至|截止")
+
+
 def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int, clause_end: int) -> bool:
     """Whether the amount at ``m_start`` of ``sentence`` is capital a place attracted, a statistic (§6 twelfth review
     round), read in the two shapes the ruling takes: contracted capital with no signing on the ``page`` and no single
     project told started (:data:`_CONTRACTED_CAPITAL`), or a running total with no signing in its clause
     (:data:`_CAPITAL_RUNNING_TOTAL`)."""
+    if _USED_CAPITAL.search(sentence, clause_start, m_start) and _CAPITAL_YEAR.search(sentence, 0, m_start) \
+            and not _CAPITAL_UP_TO.search(sentence, 0, m_start):
+        return True
     if _CONTRACTED_CAPITAL.search(sentence, clause_start, m_start) \
             and (not _SIGNING_ACT.search(page) or _PLACE_YEAR_CAPITAL.search(sentence, clause_start, m_start)) \
             and (_CAPITAL_TALLY.search(sentence) or not _ONE_PROJECT_STARTED.search(sentence)):
@@ -1227,7 +1244,9 @@ _CUMULATIVE_DONATIONS = re.compile(r"(?<!现场)(?<!当天)(?<!当日)(?<!本次
                                    r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$")
 # Donations a body has received since its founding (基金会成立以来已累计接受社会捐赠2.6亿元, 自2010年建校以来累计收到…) are
 # money raised, like 成立以来累计募集善款 (§6 eleventh review round); the other running totals of donations stay out.
-_SINCE_FOUNDING = re.compile(r"(?:成立|建校|创办|创建|创立|组建|设立)(?:以来|至今|后)")
+# (希望工程在本省实施八年来累计接受捐款…: a programme's running total since it started, like a body's since its founding)
+_SINCE_FOUNDING = re.compile(r"(?:成立|建校|创办|创建|创立|组建|设立)(?:以来|至今|后)"
+                             r"|(?:实施|启动)(?:[一二两三四五六七八九十\d]{1,3}年)?(?:以来|来)")
 # (孵化器…帮助在孵企业获得融资3.4亿元: a service's tally of the financing its clients got; not financing brought about at
 # the event itself, 现场促成12家企业获得融资…, 会上帮助…, 当场帮助…: kept like loans let out there, §6 tenth review round)
 _HELPED_FINANCING = re.compile(r"(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"

@@ -102,6 +102,7 @@ from pipeline.extract.speakers.patterns import (
     _NOUN_BEFORE_COURTESY,
     _OCCUPATION_JIA,
     _OFFICE_CADRE,
+    _ON_BEHALF_AFTER_HE,
     _ON_BEHALF_SPEECH,
     _ON_SITE_ACT,
     _ONE_CHARACTER_BODIES,
@@ -605,7 +606,8 @@ class SpeakerMentions:
                 # 孟庆和主持: a conjunction right before a verb cannot join two names; it ends this one
                 text[end - 1] in "和与及"
                 and (text[end : end + 1] not in self.lex.surnames or text.startswith(self.lex.name_stops, end))
-                and not self._title_any.match(text, end)  # 张明和县长李强: 和 joins two titled names
+                and (not self._title_any.match(text, end)  # 张明和县长李强: 和 joins two titled names
+                     or text[end - 1] == "和" and _ON_BEHALF_AFTER_HE.match(text, end))  # 孙用和代表省政府致辞
                 and not _DIGIT_COUNT_AFTER_JOIN.match(text, end)  # 田雨和3个街道负责人: 和 joins a counted group
                 # 区委书记严可为，区长…: 为 before punctuation is the name's own character
                 or text[end - 1] == "为" and text[end : end + 1] in ("，", "、", "。", ",")

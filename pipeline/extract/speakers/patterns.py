@@ -1459,6 +1459,13 @@ _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参�
 # a host too (GUIDELINES §3 eleventh review round); the words between the subject and that one, then the joint verb.
 _CO_CHAIR_GAP = re.compile(r"(?:[^。；！？\n]{0,60}?[，,]\s*(?:并|还|随后)?)?[与和同跟][^，。；！？\n与和同跟]{0,16}")
 _CO_CHAIR_VERB = re.compile(r"\s*(?:共同|联合|一起|一同)主持")
+# 代表 as the verb "on behalf of" right after a name ending in 和 (副省长孙用和代表省政府致辞): a body spoken for, then
+# the address; not the post 代表 of a second person joined by 和 (张明和代表们发言, 李强和代表团团长发言).
+# The one spoken for is a body (省政府, 组委会, 全体获奖者), not a second person's name (县长李明和代表李强发言).
+_ON_BEHALF_AFTER_HE = re.compile(r"代表(?!们|团|处|室|大会|会议|委员)(?:全体|各|广大)?[^，。；、：\s]{0,8}?"
+                                 r"(?:政府|党委|委员会|组委会|主办方|主办单位|承办方|公司|集团|学校|单位|企业|协会|获奖者"
+                                 r"|[省市县区镇乡村部局厅委办院校会社所队])"
+                                 r"(?:向[^，。；]{1,10}?)?(?:致辞|致词|讲话|发言|致欢迎辞|致答谢辞|表态)")
 _TONG_NOT_TOGETHER = re.compile(r"同(?:志|[\u4e00-\u9fff]{2,3}(?:一起|一同|一道|共同))")
 # 据…某某介绍/透露: a source of information.
 _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")

@@ -23,8 +23,8 @@ def _amounts(record: dict) -> list[float]:
         ("1997年，该市实际利用外资3.6亿美元，比上年增长15%。", []),
         ("去年全县实际使用外资金额达8000万美元，创历史新高。", []),
         ("今年以来，全区实际到位外资1.5亿美元。", []),
-        # near miss: a total up to a date is no year's figure (the tuning probe gold keeps such a total)
-        ("截至今年九月，我国批准设立外商投资企业二十多万家，实际利用外资一千多亿美元。", [100000000000]),
+        # a running total up to a date is the same statistic (the tuning probe gold that kept one follows the ruling now)
+        ("截至今年九月，我国批准设立外商投资企业二十多万家，实际利用外资一千多亿美元。", []),
         # near miss: money granted beside it stays
         ("去年全省实际利用外资12亿美元。省政府拨款3000万元，用于开发区道路建设。", [30000000]),
         # near miss: a signing's contracted capital at the event stays (§6 twelfth round)

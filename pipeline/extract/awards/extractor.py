@@ -834,7 +834,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             r"|[^，。；、“”「」和及与\d]{0,8}?(?:颁发|发放|颁授)了?"
             r"(?=[“「『][^“”「」『』\n]{1,30}[”」』][\u4e00-\u9fff]{0,4}(?:[，。；,;、]|$))"
             # (授予十二个机关党支部县级“四强”党支部称号: the honour's unquoted rest between the mark and 称号)
-            rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
+            # (3个科室荣获医院2024年一季度“优秀科室”称号: the part of the year the honour is for, right before the mark,
+            # is no word of the holders or the conferrer and takes no room of their span)
+            rf"|[^，。；、“”「」]{{0,12}}?(?:第?[一二三四]季度|[上下]半年)?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)

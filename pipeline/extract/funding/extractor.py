@@ -114,6 +114,7 @@ from pipeline.extract.funding.patterns import (
     _GRANTED_AFTER,
     _GRANTED_PART,
     _GROWTH_AFTER,
+    _HANDED_OUT_VALUED,
     _HELPED_FINANCING,
     _HIGHER_MONEY_OBTAINED,
     _HIGHER_MONEY_USE_NEXT,
@@ -415,7 +416,7 @@ class FundingExtractor:
                 and not full[recorded_end:floor].strip("。！？\n \u3000")
             if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
                     and not _LOAN_FOR.search(text) and not self._provided_for(text) and not self._loan_granted(text) and not _GOODS_VALUED.search(text) \
-                    and not _GOODS_THEN_VALUE.search(text) and not _MEMBER_DIVIDEND.search(text) \
+                    and not _GOODS_THEN_VALUE.search(text) and not _HANDED_OUT_VALUED.search(text) and not _MEMBER_DIVIDEND.search(text) \
                     and not _SET_ASIDE_FOR.search(text):
                 continue
             if in_heading_list(full, sentence.start):
@@ -862,7 +863,9 @@ class FundingExtractor:
                 given_after = given_after or (valued is not None and valued.end() == m_start and (
                     _GIFT_KIND.search(valued.group()) is not None or _GIFT_KIND_AFTER.match(text, m_end) is not None
                     or _BENEFICIARY_RE.match(valued["who"]) is not None)) \
-                    or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start))
+                    or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start)) \
+                    or (any(g.end() == m_start for g in _HANDED_OUT_VALUED.finditer(text, clause_start, m_start))
+                        and _GIFT_KIND_AFTER.match(text, m_end) is not None)
                 if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause
                                        or _CUSTOMERS_GIVEN.search(text, previous_start, m_start)):
                     # 价值1200万元的设备投入使用, 奖品总价值10万元, 为外贸企业送去价值1000万元的海外订单, 给顾客送上价值50元的

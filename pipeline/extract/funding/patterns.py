@@ -318,6 +318,10 @@ _GIFT_KIND_AFTER = re.compile(f"的[^，。；]{{0,10}}?(?:{_GIFT_KINDS})")
 # verb of giving before them.
 _GOODS_THEN_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?[^，。；\\d]{0,12}?"
                                f"(?:{_GIFT_KINDS})[^，。；]{{0,10}}?[，,]?\\s*总?价值(?:约|达|共计|合计|总计)?")
+# Goods handed out with their value before them and no one named as given to (现场免费发放价值约2万元的常用药品, 分发
+# 价值3000元的慰问品): the mirror of _GOODS_THEN_VALUE, a gift in kind (§6); the goods must follow (_GIFT_KIND_AFTER), so a
+# 发放价值… of anything else (价值1000万元的订单) is no gift.
+_HANDED_OUT_VALUED = literal_gated(re.compile("(?:发放|分发|派发|送去|送来|送上|送出|带去)了?价值(?:约|达|共计|合计|总计)?"))
 # Customers as the ones given to (某超市给顾客送上价值50元的月饼礼盒, 商场向会员赠送…): a seller's promotional gift, a price
 # or an ad (§6), whatever the goods.
 _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每位|每名)?(?:顾客|消费者|客户|会员|用户)")

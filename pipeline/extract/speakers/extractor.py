@@ -191,7 +191,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # person's name in Latin letters in brackets (叶玉如教授（Professor Nancy Ip）).
         # (behind a look-ahead on its opening characters: it is tried right after every candidate name, where most
         # characters open no title)
+        # (授予鲁明远院士省科学技术突出贡献奖, 授予王某教授“…”称号: an academic rank right after the name of one an honour is
+        # conferred on, the honour closing the clause after it; the rank is the title when nothing is before the name, §4)
         self._title_after = first_char_gated(
+            "(?:院士|教授|研究员)(?=[^，。；、\\s]{2,16}?(?:奖|称号|勋章|奖章)(?:[，。；,;]|$))|"
             "(?:常务副|副|代理|代)?(?:" + "|".join(longest_first(_UNIFORMED_RANKS)) + "|" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
             + r")(?=[、，,。；\s和与及则也还亦]|[（(](?=[A-Z])|" + "|".join(
                 map(re.escape, longest_first(set(lex.name_stops) - {"同志"}))
@@ -276,6 +279,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
+        head_titles: dict[str, str] = {}  # 院党组成员、副院长 of 甲 in 院党组成员、副院长甲、乙 (the list's head)
         units_of: dict[str, str] = {}  # 城关镇 of 李娜 in 县发改局、城关镇等2个单位主要负责人王磊、李娜
         departments: dict[str, str] = {}  # 电机工程系 of 林子涵 in 毕业生代表、电机工程系林子涵 (no title)
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
@@ -714,6 +718,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     self._index_posts(holders_of, mention.name, title)
                     if id(mention) in list_heads:
                         shared_titles.setdefault(mention.name, title)
+                        if len(title) > len(head_titles.get(mention.name, "")):
+                            head_titles[mention.name] = title
                     # the fullest chain among the mentions (corpus/GUIDELINES.md §4)
                     elif len(title) > len(titles.get(mention.name, "")):
                         titles[mention.name] = title
@@ -816,6 +822,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 person["title"], person["organization"] = titles_after[name], organizations.get(name)
             # a title shared over a list only when none is written for the person anywhere
             person["title"] = person["title"] or titles.get(name) or shared_titles.get(name)
+            # (院党组成员、副院长甲、乙…。副院长甲指出: the chain over the list is written right before its head and only
+            # lengthens the head's own post, so it is the fullest chain among the head's mentions, §4; a different post
+            # elsewhere, 大会执行主席甲、乙 … 县政协主席甲, stays the head's own)
+            head = head_titles.get(name)
+            if person["title"] and head and len(head) > len(person["title"]) and head.endswith("、" + person["title"]):
+                person["title"] = head
             if person["title"]:
                 # (有线新闻网著名评论员: an epithet, no post; 该公司主席: a determiner, its body the organization when named just before)
                 determiner = _DETERMINER_HEAD.match(person["title"])

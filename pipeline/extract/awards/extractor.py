@@ -1126,11 +1126,15 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 举行2024年行政长官卓越教学奖颁奖典礼，共有42名教师获奖: the winners of the prize the ceremony named after it
         # presents, counted in a clause of their own (GUIDELINES §5, a count referring back to an honour just named); an
         # unquoted prize's name ends in 奖 (the quoted one is ceremony_anaphoric's).
+        # (會中頒發112年度模範公務人員獎項，共有十二名同仁獲獎: a prize conferred at the meeting, named by 奖项 after it, its
+        # winners counted in the next clause, the same reference back; not 颁发各类奖项 or 一等奖等奖项, no one prize named)
         self.ceremony_prize_won = re.compile(
-            rf"(?:举行|召开|举办)了?{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
+            rf"(?:举行|召开|举办|(?P<conferred>颁发))了?(?:{_YEAR_PREFIX}|1[01]\d学?年度|(?(conferred)年度|(?!)))?(?:第[\d一二三四五六七八九十百]+届)?"
             # (a named scholarship or teachers' prize is an honour like a prize, §5: 李氏奖学金颁奖典礼)
-            rf"(?P<honor>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
-            rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?{count}[^，。；\d和及与、]{{0,8}}?"
+            rf"(?P<honor>(?(conferred)(?!各|多|所有|相关|本届|年度|{NUM})(?:(?![和及与、等])[\u4e00-\u9fff]){{2,14}}?|{_PRIZE_NAME}))"
+            rf"(?(conferred)奖项|{_PRIZE_CEREMONY_WORD})"
+            # (not 共有6名学生在全省比赛中获奖: a win elsewhere, not this prize's)
+            rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?"
             r"(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
         )
         # …举行2024年度李氏奖学金颁奖典礼。共有32位学生获奖: the same winners counted at the head of the next sentence
@@ -1619,7 +1623,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
-                (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text),
+                (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text or "奖项" in text),
                 (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
                                                        or "获奖" in text or "得奖" in text)),
                 (self.merit_for, merit),

@@ -2053,7 +2053,9 @@ def _proposals_tallied(text: str, at: int, window: str) -> bool:
     return bool(_PROPOSALS_TALLIED_AFTER.search(window) or _PROPOSALS_TALLIED_BEFORE.search(text, opening, at))
 # 县政协召开常委会议, 县人大常委会召开第十次会议, 區議會舉行會議: a council body told with a meeting, where a member's
 # proposal is spoken at the session (GUIDELINES §4 seventeenth review round).
-_COUNCIL_BODY = re.compile("政协|人大|议会|議會|立法会|立法會")
+# (北区社区服务咨询委员会召开全体会议…委员陈某建议…: a Hong Kong or Macau consultative committee's plenary is a council
+# session of its appointed members, their proposals spoken there as at a district council's)
+_COUNCIL_BODY = re.compile("政协|人大|议会|議會|立法会|立法會|咨询委员会|諮詢委員會|谘询委员会")
 
 
 def _at_council_or_forum(text: str, at: int) -> bool:

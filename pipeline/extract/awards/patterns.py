@@ -270,6 +270,8 @@ _LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和
 # (拟为12名民警记个人三等功: a citation proposed, before the count)
 # (not 现将获奖名单公布如下, 现将评选结果通报如下: 现将 announcing a list or result now publishes what was decided;
 # 现将于…表彰, 现将召开…, 发现将有… and 现将…公示 still look ahead or propose)
+# The words of a time ahead that open a clause of a plan (明年，市委将…; 下一步，…), read by _PLANNED.
+_TIME_AHEAD_WORDS = "明年|下月|下半年|下一步|今后"
 _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20}?(?:名单|结果)[^，。；：:]{0,8}?(?:公布|通报|发布)))"
                       # (not 母亲节将至, 教师节即将到来之际, 即将迎来: a day drawing near, no act planned; but 将至各村为…授牌,
                       # 将 going to a place, is one)
@@ -279,7 +281,9 @@ _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20
                       # (but 拟将“…”称号授予, 还将, 即将: the same 将 after a word of a plan or of a time ahead, §5)
                       r"|(?<![拟还即]将)[“「][^”」，。；]{1,24}[”」](?:荣誉)?称号(?:授予|颁发给|颁给))"
                       # (明年，市委将“…”称号授予…: 将 marking the object in a clause a time ahead opens, still a plan)
-                      r"|(?:明年|下月|下半年|下一步|今后)[^。；]{0,16}?将(?=[“「])"
+                      # (not 强调今后要加强…，会议将“…”称号授予…: the time word belongs to the clause before, the
+                      # conferral told after the comma is done, §5; a comma right after the time word still opens it)
+                      rf"|(?:{_TIME_AHEAD_WORDS})[，,]?[^，。；]{{0,16}}?将(?=[“「])"
                       r"|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|确定|认定|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|确定|认定|打造)|推荐为")

@@ -51,7 +51,6 @@ from pipeline.extract.funding.patterns import (
     _BUDGET_BILL,
     _BUDGET_PASSED,
     _BUDGET_REVIEWED,
-    _BUDGET_STATED,
     _BUDGET_TO_REVIEW,
     _BUDGETS_SUMMED,
     _CAREER_FUNDS,
@@ -572,11 +571,12 @@ class FundingExtractor:
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
-                sector_budget = _SECTOR_BUDGET.search(text, clause_start, m_start) \
-                    and not _BUDGET_ADDED.search(text, clause_start, m_start)
+                sector_budget = _SECTOR_BUDGET.search(text, clause_start, m_start)
+                if sector_budget and _BUDGET_ADDED.search(text, clause_start, m_start):
+                    sector_budget = None
                 if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or sector_budget)
                         and (_SECTOR_STATISTIC_MARK.search(text) or _BUDGETS_SUMMED.search(text, clause_start, m_start)
-                             or (sector_budget and _BUDGET_STATED.search(text, clause_start, m_start))
+                             or (sector_budget and sector_budget["copula"])
                              or _SECTOR_YEAR.search(text, clause_start, m_start))
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
                         and not _DATED_ACT.search(text, 0, m_start)) or (

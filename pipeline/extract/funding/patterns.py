@@ -1088,7 +1088,11 @@ _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
 # A field's budget level told with a statistic (县府今年编列教育预算新台币28亿元，占总预算近三成; 全县教育预算达12亿元，同比
 # 增长8%): a budget figure like a sector's spending (§6 "a body's overall budget"), not money handed to anyone; budget
 # money put to a use right after it (编列预算500万元，补助偏乡学校) stays, by _SECTOR_PURPOSE_AFTER.
-_SECTOR_BUDGET = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:为|达到?|共计?|合计)?约?$")
+# The group ``copula`` marks a budget stated by a copula (该国今年的国防预算为270亿美元, 学校本年度预算是3000万元): the level
+# of a body's overall budget, a figure of itself (§6 "a body's overall budget", nineteenth round: a budget told with 为/是),
+# no other mark of a statistic needed; a budget added or handed down (追加预算500万元) is an act, and 达 after a time word
+# stays with the statistic marks.
+_SECTOR_BUDGET = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:(?P<copula>为|是)|达到?|共计?|合计)?约?$")
 # Related budgets summed (今年县府编列农业发展相关预算共12亿元, 各类涉农预算合计3亿元): a field's budget level told as a
 # total over several lines, a budget figure with no other mark of a statistic (§6 "a body's overall budget").
 _BUDGETS_SUMMED = re.compile("(?:相关|各类|各项)[\u4e00-\u9fff]{0,4}?预算(?:总额|规模)?(?:共计?|合计|总计)(?:为|达到?)?约?$")
@@ -1101,10 +1105,6 @@ _BUDGET_ADDED = re.compile("(?:追加|追拨|增拨|下达|拨付|划拨|拨出)
 # 编列预算1200万元，用于…, kept by a use after it, nor 年度预算安排…专项资金, a named fund).
 _FIELD_BUDGET_LISTED = re.compile("(?:编列|编制)了?[一-鿿]{2,12}?预算(?:总额|规模)?(?:为|达到?|共计?|合计)?约?$")
 _SECTOR_STATISTIC_MARK = re.compile(f"{_PERIOD_WORDS}|同比|增长|增幅|占")
-# A budget stated by a copula (该国今年的国防预算为270亿美元, 学校本年度预算是3000万元): the level of a body's overall budget, a
-# figure of itself (§6 "a body's overall budget"); a budget added or handed down (追加预算500万元) is an act, and 达 after a
-# time word stays with the statistic marks above.
-_BUDGET_STATED = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:为|是)约?$")
 # A whole year written by its number in the amount's clause (2023年全县财政教育投入达9.8亿元): the year's spending told
 # like 去年…投入 (§6 eighth round); not a dated act (2024年5月, a month after the year: spent on a day).
 # (a year by its number, and the guard that no month follows it: 2024年5月 dates an act, it is no period)

@@ -356,7 +356,8 @@ _ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])�
 # after 组织 hold no 并, so 组织召开座谈会并发言 is the organizer's own address)
 # (与师生作了交流, 同企业家作交流: an exchange with a partner named before 交流 is a conversation, no address to the
 # meeting; 与会 opens 与会人员, no partner)
-_EXCHANGE_PARTNER_BEFORE = re.compile(r"(?:与(?!会)|同|跟)[^，。；、]{1,12}$")
+# (not 李明同志作了交流, 张伟同时作交流, 共同, 一同: 同 inside a word, an address form or an adverb, no partner)
+_EXCHANGE_PARTNER_BEFORE = re.compile(r"(?:与(?!会)|(?<![共一协认合相])同(?![志时期事样])|跟)[^，。；、]{1,12}$")
 _ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]{1,12}$|^\\s*(?:并|还|又|随后)?组织(?![部委])[^，。；并]{1,12}$")
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
 # (听取了县工商联的典型发言: a kind of address between 的 and the trigger)
@@ -669,6 +670,11 @@ _FINDINGS_POINTED = re.compile(rf"了?{_FINDINGS}")
 _FINDINGS_CLAUSE = re.compile(rf"\s*(?:并|还|同时)?[\u4e00-\u9fff]{{0,6}}?指出{_FINDINGS_POINTED.pattern}")
 # (not 要求的内容, 指出的问题: the verb's word as a noun's attribute)
 _REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?![了的])(?!{_FINDINGS})")
+# A conferring word heading the work a purpose or topic names (为做好…评选和授牌工作提出要求, 颁奖等事宜): the act as
+# work, no prize or plaque handed (§4); shared by _SUBJECTLESS_ACT, _CONFERRAL_AS_WORK and _HOSTED_CONFERRAL so the
+# three read the same nouns. (not 颁发工作证, 颁发工作牌, 颁发工作服: a thing handed over whose name opens with 工作,
+# 颁奖 by the synonym list, §4; 颁奖工作人员, 颁奖工作组 stay work: people or a group doing it)
+_CONFERRAL_WORK_NOUN = "(?:工作|事宜)(?![证牌服卡帽包]|手册|用品)"
 # Banners and plaques handed to those honoured (授旗, 授牌: 颁奖, GUIDELINES §4), shared by the bare-授 readings and
 # _CONFERRING so that a conferral of any of them is read alike.
 _BANNER_WORDS = "锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾"
@@ -681,7 +687,7 @@ _SUBJECTLESS_ACT = re.compile(r"\s*(?:代表[^，。；为向]{1,16}?)?(?:(?:为
                               rf"(?:{_BANNER_WORDS})))"
                               # (为做好…评选和授牌工作提出要求: the act as the work a purpose clause names, no plaque
                               # handed, §4)
-                              r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的|工作|活动|事宜|等)(?![^，。；]*的(?:是|有|为))")
+                              rf"(?!嘉宾|人|者|典礼|仪式|大会|环节|的|{_CONFERRAL_WORK_NOUN}|活动|等)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示, the remarks of the address just named: an address trigger taken before, in _roles_in)
 # (座谈会上，X在交流时说: the turn taken in the exchange is 发言, like 在发言时说, §4 nineteenth round)
@@ -702,7 +708,10 @@ SHORT_KEY = "≈"
 _SHORT_REFERENCE_AFTER = re.compile(r"\s*(?:同志)?(?:还|也|又|最后|随后|同时|再次|进一步|特别)?"
                                     r"(?:在|指出|强调|要求|表示|说|讲话|点评|作|对|就|宣读|主持|致辞)")
 _REMARKS_RIGHT_AFTER = re.compile(r"\s*(?:同志)?[，,]?\s*(?:强调|指出|要求|认为|表示|说)")
-_IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评|交流)(?:中|时)")
+# (在交流时说, 在交流中表示: the turn taken in an exchange, told by what was said in it, 发言 §4 nineteenth round; not
+# 在交流中了解到, 在交流中得知: what the one named learned in a conversation, no remark of theirs)
+_IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评|交流(?=[中时][，,]?(?:说|表示|谈|讲|指出|强调|认为|提出|介绍|分享)))"
+                         r"(?:中|时)")
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评", "交流": "发言"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
@@ -1672,7 +1681,7 @@ _ACCOUNT_REPORT_GIVEN_BEFORE = re.compile(rf"(?:{_ZUO_NOT_IN_WORD}作|做|进行
 _ACCOUNT_REPORT_AFTER = re.compile(r"汇报(?![会厅人书单稿材片情内])")
 # (为做好…评选和授牌工作提出要求, 就抓好…认定和授牌工作作出部署: a conferring word heading the work a purpose or topic
 # names, no plaque or prize handed; 颁奖 only for the act, GUIDELINES §4)
-_CONFERRAL_AS_WORK = re.compile("等?(?:工作|事宜)")
+_CONFERRAL_AS_WORK = re.compile(f"等?{_CONFERRAL_WORK_NOUN}")
 _REPORT_BACK = re.compile(rf"{_ZUO_NOT_IN_WORD}(?:作|做(?=了|一[场次个]))(?![好为出用风品业物息法者家战])了?"
                           rf"(?:(?!{_HEARING_VERBS}|{_ACCOUNT_REPORT}|[并和及与要请向让])[\u4e00-\u9fff\d]){{0,20}}?"
                           r"汇报(?![会厅人书单稿材片])")
@@ -2704,7 +2713,7 @@ _CONFERRED_BY_HIMSELF_END = re.compile("由(?:[他她其](?:本人)?|本人)(?:�
 # chairs the ceremony). The group ``gala`` marks 主持頒獎典禮, read like 主持頒獎儀式 on a Hong Kong or Macau page whose
 # event is another ceremony (舉行青年節典禮，局長甲主持頒獎典禮: the prize-giving inside it, §4 nineteenth round); where the
 # prize ceremony is the event itself, the one who 主持頒獎典禮 chairs it (`X主持典禮`, the host).
-_HOSTED_CONFERRAL = re.compile("主持(?:了)?颁奖(?:(?P<rite>仪式)|(?P<gala>典礼)|(?![典大仪礼晚会活工事环]))")
+_HOSTED_CONFERRAL = re.compile(f"主持(?:了)?颁奖(?:(?P<rite>仪式)|(?P<gala>典礼)|(?![典大仪礼晚会活环]|{_CONFERRAL_WORK_NOUN}))")
 # A ceremony other than a prize-giving told on the page (青年节典禮, 周年慶典, 毕业典礼, 开幕式): the event a prize-giving
 # ceremony is held inside.
 _OTHER_CEREMONY = re.compile("(?<!颁奖)(?<!颁授)(?:典礼|庆典|晚会|开幕式|闭幕式|毕业礼|酒会)")

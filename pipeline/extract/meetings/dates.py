@@ -62,6 +62,7 @@ from pipeline.extract.meetings.patterns import (
     _ROC_CN_YEAR,
     _ROC_NUMERIC,
     _STOCK_BEFORE,
+    _TIME_OF_DAY_CANONICAL,
     _VAGUE_DATE,
     CONTEXT_BEFORE_CHARS,
     _after_publication,
@@ -277,7 +278,9 @@ _FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?:(?!底|末)|[底�
 _STOCK_WORDS = "已|累计|共计?(?!同)|总计"
 _STOCK_TOLD = re.compile("[底末](?:为?止|[^。；！？\n]{0,30}?(?:" + _STOCK_WORDS + "))")
 # The words of a plan or a target around such a stock (会议要求…, …的目标, 力争…): the year is a deadline ahead.
-_STOCK_PLANNED = re.compile(_SETS_TARGETS + "|部署|目标|任务|计划|" + NOT_JIANG_PLACE + "将|(?<![需只])要|力争|确保|争取|预计|拟|务必|必须|届时")
+# 将 and 要 as words of a plan, not inside another word (将近, 将军, 主要, 需要, 重要, 要求), shared by the plan readers.
+_PLAN_MODAL = NOT_JIANG_PLACE + "将(?![近军])|(?<![需只主重纲])要(?!求)"
+_STOCK_PLANNED = re.compile(_SETS_TARGETS + "|部署|目标|任务|计划|" + _PLAN_MODAL + "|力争|确保|争取|预计|拟|务必|必须|届时")
 # A target or a plan before a year (力争2027年…, 至2035年建成, 备战2028年奥运会, 团市委将在2026年培养…, 预计2026年…,
 # 届时2027年全运会), in the year's clause or an earlier clause of its sentence: a year ahead, no evidence of the
 # report's own year (not 截至1997年底, 1930年至1931年: a stock, a span; not 要求/要: 会议要求，2024年要在…取得突破,
@@ -1007,10 +1010,11 @@ _DECIDED_NAME_ON_DAY = re.compile("(?:决定|同意)(?P<name>[^，。；：,;:�
 # A verb setting targets or work (会议要求…, 提出…目标, 部署…工作, 确定…) earlier in the year's sentence, and what is
 # set right after the year in its clause (增长5%, 的目标, 重点工作): a year the meeting plans for, not one it is held in.
 # (not _PLAN_AFTER: that one reads a document ahead, 规划/方案, after a span; this one targets and work set for a year)
-# (研究2025年重点项目: next year's projects studied; not 研究2024年项目推进情况, a review)
+# (研究2025年重点项目: next year's projects studied; not 研究2024年项目推进情况 nor 研究2024年财政收入增长情况, a review)
 _SETS_PLAN = re.compile(f"{_SETS_TARGETS}|确定|研究|{_SETS_WORK}")
+# (not 研究了2024年财政收入增长情况, 2024年工作进展: a review of what was done, whatever was set)
 _PLANNED_AFTER_YEAR = re.compile(
-    r"[^，。；！？\n]{0,16}?(?:增长|目标|工作|任务|达到|实现|完成|项目(?![^，。；！？\n]{0,8}?(?:情况|进展|进度|成效)))")
+    r"[^，。；！？\n]{0,16}?(?:增长|目标|工作|任务|达到|实现|完成|项目)(?![^，。；！？\n]{0,8}?(?:情况|进展|进度|成效))")
 # (年初确定的2024年各项目标任务全面完成, 确保完成2024年各项目标任务: at a year-end meeting, the year whose targets are
 # told done or to be finished is the year the meeting closes, a result told, not a plan ahead; not 要求2025年完成投资
 # 100亿元, a target whose object follows 完成)
@@ -1019,7 +1023,8 @@ _TARGETS_MET_AFTER_YEAR = re.compile(
 _COMPLETES_BEFORE_YEAR = re.compile("完成了?$")
 # (2025年，全县将继续推进改革: a year opening its sentence whose next clause tells what will be done, the year ahead
 # that a year-end meeting plans for; not 2024年，全县GDP增长5.2%, a result)
-_YEAR_OPENS_PLAN = re.compile(r"[，,][^，。；！？\n]{0,10}?(?:将|要(?!求)|力争|争取)")
+# (not 2024年，全县主要经济指标…, GDP将近500亿元, 需要帮扶的…: 将/要 inside another word)
+_YEAR_OPENS_PLAN = re.compile(r"[，,][^，。；！？\n]{0,10}?(?:" + _PLAN_MODAL + "|力争|争取)")
 
 
 def _plan_year(text: str, m: re.Match[str]) -> bool:
@@ -1030,6 +1035,23 @@ def _plan_year(text: str, m: re.Match[str]) -> bool:
     if opened == m.start() and _YEAR_OPENS_PLAN.match(text, m.end()):
         return True
     return bool(_SETS_PLAN.search(text, opened, m.start())) and bool(_PLANNED_AFTER_YEAR.match(text, m.end()))
+
+
+# A time of day written in a meeting's own sentence after 会上/会后 (会后，县委书记于傍晚主持召开…): its own time.
+_OWN_PART_OF_DAY = re.compile(r"(?:^|[，,\s]|于|在)(?:当天|当日)?(上午|下午|晚上|晚间|早上|早晨|清晨|中午|凌晨|傍晚|夜间)")
+
+
+def _within_meeting_time(meeting: dict[str, Any], told: dict[str, Any] | None) -> str | None:
+    """The time of day of ``meeting`` told 会上/会后 right after ``told``, the meeting it refers to (GUIDELINES §3
+    nineteenth round: the meeting's time of day with its day): its own part of the day when its sentence writes one
+    (傍晚 gives 晚上), none when a day of its own is told (会后次日) or no meeting is told right before it."""
+    text = meeting["evidence"]["text"].lstrip()
+    if meeting["time_of_day"] is not None or meeting["date_text"] is not None or not text.startswith(("会上", "会后")):
+        return meeting["time_of_day"]
+    own = _OWN_PART_OF_DAY.search(text, 2)
+    if own:
+        return _TIME_OF_DAY_CANONICAL.get(own[1], own[1])
+    return told["time_of_day"] if told is not None else None
 
 
 class _YearClues:

@@ -77,6 +77,7 @@ from pipeline.extract.meetings.dates import (
     _no_day,
     _on_page_date_line,
     _undated_plan,
+    _within_meeting_time,
     period_of,
 )
 from pipeline.extract.meetings.hosts import (
@@ -165,6 +166,7 @@ from pipeline.extract.meetings.organizers import (
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     MeetingOrganizers,
+    _bare_personal_name,
     _hosting_body,
     _hosting_school,
     _own_body_before,
@@ -247,6 +249,7 @@ from pipeline.extract.meetings.patterns import (
     _SELF_NAMING_HEADS,
     _SERIES,
     _SHIFTED_DAY,
+    _SHIFTED_DAY_OPENS,
     _SHIFTED_WORDS,
     _SIGNING_CEREMONY,
     _SPORTS_MEET,
@@ -827,10 +830,19 @@ _WITHIN_CEREMONY_NAME = re.compile(r"(?:仪式|式|典礼)$")
 _OCCASION_LESSON = re.compile(r"^开[学班]第一课$")
 
 
+# 此前，校长已为新生讲授了…: a lesson told as given before the ceremony, not at it (GUIDELINES §3 nineteenth round:
+# 此前 alone gives no date; not 典礼前，…, a time told by the ceremony, left to the readers of its day).
+_LESSON_TOLD_BEFORE = re.compile(r"\s*(?:此前|之前|在此之前|事前)[，,]"
+                                 r"|[^，。；]{0,16}?(?:此前|早前|已经?)(?=[^，。；]{0,16}?(?:讲授|讲了|上了))")
+
+
 def _lesson_in_ceremony_account(clean_text: str, sentences: list, index: int, told: dict) -> bool:
     """True when the sentence before ``index`` is in the same paragraph and belongs to the ceremony just told:
-    it opens inside the ceremony (典礼上，…) or is the sentence that tells the ceremony."""
+    it opens inside the ceremony (典礼上，…) or is the sentence that tells the ceremony; not when the lesson's own
+    sentence tells it was given before (此前，…已…讲授)."""
     if index == 0 or _WITHIN_CEREMONY_NAME.search(told["name"]) is None:
+        return False
+    if _LESSON_TOLD_BEFORE.match(sentences[index].text):
         return False
     before = sentences[index - 1]
     if "\n" in clean_text[before.start : sentences[index].start]:
@@ -1072,8 +1084,9 @@ _ONE_AFTER_ANOTHER = re.compile(r"(?:几天|数天|数日|几日|几周|数周|�
                                 r"(?:召开|举行|举办)了?\s*$")
 _LISTED = re.compile("[、和及与]")
 # (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
-# 次日, 翌日, 两天后: a day told relative to the one before (see _SHIFTED_DAY).
-_SHIFTED_DAY_WORD = re.compile(_SHIFTED_WORDS)
+# 次日, 翌日, 两天后: a day told relative to the one before (see _SHIFTED_DAY), anchored as _SAME_DAY reads it (not
+# 会议要求，各单位次日起开展排查: a day inside the meeting's remarks, no day the text moves to).
+_SHIFTED_DAY_WORD = re.compile(_SHIFTED_DAY_OPENS)
 _SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
 # The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
 # elsewhere in the text is a person.
@@ -2002,8 +2015,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 第五期…沙龙在…举行，30余名青年干部围绕…展开交流: people counted in the clause right after the event's own
             # held clause as those discussing at it take part, like those who 参加 (GUIDELINES §3 nineteenth round); not
             # 12名代表作交流发言, 进行交流发言 (speakers), nor 围绕帮扶300余名困难群众 (people discussed, inside the topic)
-            re.compile(r"(?:举行|举办|召开)了?[^，。；;]{0,16}?[，,]\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
-                       r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)[^，。；;\d]{0,12}?(?:(?:围绕|就)[^，。；;]{2,30}?)?"
+            # (the held clause tells an event, with no object or a gathering as its object: not 会议指出，去年全县举办各类
+            # 培训，2000余名干部开展了讨论, another activity inside the meeting's remarks; not 6名企业代表先后进行了交流,
+            # people taking turns to speak, GUIDELINES §3 nineteenth round: speakers, no attendee count)
+            re.compile(r"(?:举行|举办|召开)了?(?:[^，。；;]{0,16}?(?:会|坛|沙龙|活动|式|礼|班))?[，,]\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
+                       r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,44}?(?:先后|分别|依次|轮流|相继))"
+                       r"[^，。；;\d]{0,12}?(?:(?:围绕|就)[^，。；;]{2,30}?)?"
                        r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)"),
             # 会上，…向40余名村民代表通报了…: the people addressed inside the meeting's account (see _ADDRESSED)
             _ADDRESSED,
@@ -2265,9 +2282,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
                            for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
-            if org and 2 <= len(org) <= 3 and org[0] in self.lex.surnames and not org.endswith("为") \
-                    and not _HOLDER_END.search(org) and not org.endswith(self.lex.org_suffixes) \
-                    and re.search(re.escape(org) + "(?:在[^，。；为]{1,15})?为", sentence.text):
+            if org and _bare_personal_name(org, sentence.text, self.lex.surnames, self.lex.org_suffixes):
                 # 李华(在机场)为来访的江华举行欢迎仪式, 陈静为获奖学生举行颁奖典礼 with no name entity: a bare personal name
                 # holding an event for others is a person, no organizer, whatever the event (§3 organizer row, nineteenth
                 # review round)
@@ -3257,10 +3272,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会, 会上举行了…: some day of the meeting, not
                     # stated; GUIDELINES §3 fifteenth review round: with one stated day, that day)
                     meeting["date"] = main["date"]
-                    if meeting["time_of_day"] is None and meeting["evidence"]["text"].lstrip().startswith(("会上", "会后")):
-                        # (5月6日上午，…召开全会。会上，举行了宣誓仪式: the meeting's time of day with its day, §3
-                        # nineteenth round)
-                        meeting["time_of_day"] = main["time_of_day"]
+                    # (5月6日上午，…召开全会。会上，举行了宣誓仪式: the meeting's time of day with its day, §3 nineteenth
+                    # round; not when another meeting is told between: 5月9日晚，…召开常务会议。会上，…)
+                    told_last = max((m for m in meetings if m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]),
+                                      key=lambda m: m["evidence"]["clean_start"], default=None)
+                    meeting["time_of_day"] = _within_meeting_time(meeting, main if told_last is main else None)
                     if meeting["date_text"] in _SHIFTED_DAY:
                         meeting["date"] = self._shifted_day(doc, meeting, reference, _SHIFTED_DAY[meeting["date_text"]], meetings)
                     elif meeting["date_text"] in _SAME_DAY_WORDS and main["date"] is not None:
@@ -3421,10 +3437,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         # stated; GUIDELINES §3 date: only the day of the clause that holds the meeting)
                         # (its date_text stays null: no date is written for it, GUIDELINES §3 date_text)
                         meeting["date"] = latest["date"]
-                        if meeting["time_of_day"] is None and meeting["evidence"]["text"].lstrip().startswith(("会上", "会后")):
-                            # (…下午召开常务会议。会后，举行了…报告会: the meeting's time of day with its day, §3
-                            # nineteenth round)
-                            meeting["time_of_day"] = latest["time_of_day"]
+                        # (…下午召开常务会议。会后，举行了…报告会: the meeting's time of day with its day, §3
+                        # nineteenth round)
+                        meeting["time_of_day"] = _within_meeting_time(meeting, latest)
                     elif latest and _RANGE.search(latest["date_text"] or "") and len(firm) == 1 \
                             and _FOLLOWING.search(meeting["evidence"]["text"]) and not (during or opening):
                         # 3月5日至6日，…代表大会召开。…6日下午，大会选举产生了…。在随后召开的…全委会议上: the one day told

@@ -297,13 +297,15 @@ _SESSION_DELIBERATED = re.compile(
 # (GUIDELINES §3: an earlier meeting the article narrates; sixteenth review round: one told by its month only has date
 # null). Not 经…会议审议通过 (a document's passage, no period opening the sentence), not …审议通过的方案 (an attribute),
 # not 将审议 (ahead), not 6月底，…审议通过方案后，各区要… (a step ahead the rest depends on; a month after the page's
-# is ahead too, see `_session_ahead` in the extractor).
+# is ahead too, see `_session_ahead` in the extractor). The duty is read in the clause right after 后 only, and not
+# inside a word (重要任务已完成, 主要指标) nor as 将 (…后，各区迅速行动，将在年底前完成: work going on after a step done
+# is no evidence the step is ahead).
 _SESSION_DELIBERATED_AFTER_PERIOD = re.compile(
     r"^\s*(?P<year>今年|去年|上年|本年)?(?:(?P<month>[\d一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|末|份)?"
     r"|年初|年底)[，,]\s*"
     r"(?P<name>(?!这次|此次|本次|该)[\u4e00-\u9fff\d]{1,12}?(?:常务会议|常委会会议|常委会|党组会议|党组会|办公会议|全体会议|全会))"
     r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定)(?!的)"
-    r"(?![^，。；！？\n]{0,30}后[，,][^。；！？\n]{0,20}?(?:要|须|需|必须|应|将))")
+    r"(?![^，。；！？\n]{0,30}后[，,][^，。；！？\n]{0,10}?(?:(?<![重主需只纲])要(?!求)|(?<!必)须|需|必须|(?<![反相适供效对])应(?!用)))")
 
 # The head of a national body's session (党的二十届三中全会, 国务院常务会议, 中央政治局常委会会议, 十四届全国人大常委会…):
 # narrated as background on a local page (去年7月，党的二十届三中全会审议通过了《决定》) it is no meeting of the page's

@@ -505,6 +505,15 @@ def _too_long_for_org(org: str) -> bool:
     return not (two and _HOLDER_END.search(two["first"]) and _HOLDER_END.search(two["second"]))
 
 
+def _bare_personal_name(org: str, sentence_text: str, surnames: frozenset[str], org_suffixes: tuple[str, ...]) -> bool:
+    """Whether ``org`` is a bare personal name holding an event for others (李华(在机场)为来访的江华举行欢迎仪式,
+    陈静为获奖学生举行颁奖典礼): two or three characters opening on a surname, no body's ending, and 为 after it in the
+    sentence (the same test the PER entity makes when the name model runs)."""
+    return 2 <= len(org) <= 3 and org[0] in surnames and not org.endswith("为") \
+        and not _HOLDER_END.search(org) and not org.endswith(org_suffixes) \
+        and re.search(re.escape(org) + "(?:在[^，。；为]{1,15})?为", sentence_text) is not None
+
+
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
 # 典礼在会议展览中心举行，(由…主办): a clause saying where or when the event referred to was held, before its host's

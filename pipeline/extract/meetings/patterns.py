@@ -683,7 +683,10 @@ _SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一�
                 "一天后": 1, "两天后": 2, "三天后": 3, "两日后": 2, "三日后": 3,
                 "会后第二天": 1, "会后次日": 1, "会后翌日": 1}
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
-_SAME_DAY = literal_gated(re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")"))
+# 次日, 翌日 opening a clause or after a body (县政府次日召开, 县委于次日): a day the text moves to, not 各单位次日起开展…
+# inside a meeting's remarks.
+_SHIFTED_DAY_OPENS = "(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")"
+_SAME_DAY = literal_gated(re.compile("当天|当日|当晚|同日|" + _SHIFTED_DAY_OPENS))
 _TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"})
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式",

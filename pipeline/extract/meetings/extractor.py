@@ -862,7 +862,7 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
     none or several are named."""
     named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
                                             rf"[\u4e00-\u9fff]{{2,4}}?{level})(?!化)", text)
-             if n["name"][-len(level) - 1] not in _NO_PLACE_BEFORE_LEVEL
+             if n["name"][-len(level) - 1] not in (_NO_PLACE_BEFORE_LEVEL if len(level) == 1 else _NO_PLACE_BEFORE_STREET)
              and not _NO_PLACE_WORDS.search(n["name"][: -len(level)]) and level not in n["name"][: -len(level)]
              and not _TIME_BEFORE_LEVEL.match(n["name"])}
     return named.pop() + body if len(named) == 1 else None
@@ -1456,6 +1456,9 @@ _GENERIC_LEVEL_BODY = re.compile("(?P<level>镇|乡|街道)(?P<body>党委|党�
 # (镇党委在镇…, 这次镇…: a body, a verb or a pronoun before the level word, no place's name)
 _NO_PLACE_WORDS = re.compile("[党委政府在这那此次的了和与及召开会]")
 _NO_PLACE_BEFORE_LEVEL = ("城", "乡", "村", "集", "市", "家", "道")
+# (南城街道, 老城街道, 东乡街道: before the two-character 街道 those characters end a street's own name; only 城市街道 is
+# the common noun there)
+_NO_PLACE_BEFORE_STREET = ("市",)
 # (今年全街道共有…, 去年镇…: a time word, then a scope or nothing, before the level word: the span and scope of a tally,
 # no place's name, §3 eighteenth round; not 万全镇, 年丰乡: a place's own characters)
 _TIME_BEFORE_LEVEL = re.compile("(?:今年|去年|前年|明年|当年|本年|近年|今天|昨天|目前|当前|日前|近日|此前|年内|全年)")

@@ -41,6 +41,7 @@ from pipeline.extract.speakers.patterns import (
     _PRAISING_ROLES,
     _PRESS_CONFERENCE,
     _PRESS_RELAYING_DECISIONS,
+    _PRONOUN_CLAUSE_AFTER_NAME,
     _PURPOSE_BEFORE_COMING,
     _PUT_TO_ANOTHER,
     _RANKS,
@@ -400,11 +401,14 @@ class SpeakerExclusions:
         honourees' representative (tenth review round), nor one whose words are framed at the meeting (会上，…)."""
         if _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start):
             return False
-        if _MEDAL_RECEIVED_AFTER_NAME.match(text, mention.end):
+        # (杨某照顾婆婆十余年，她接过证书后激动地说: the receipt told after a pronoun going on with the name)
+        clause = _PRONOUN_CLAUSE_AFTER_NAME.match(text, mention.end, sentence.end)
+        receipt_at = (mention.end, clause.end() + 1) if clause else (mention.end,)
+        if any(_MEDAL_RECEIVED_AFTER_NAME.match(text, at) for at in receipt_at):
             return True  # 老党员代表、…李大山接过纪念章后激动地说: a medal is each holder's own, a label changes nothing
         if _REPRESENTATIVE_BEFORE.search(label_window):
             return False
-        if _HONOUR_RECEIVED_AFTER_NAME.match(text, mention.end):
+        if any(_HONOUR_RECEIVED_AFTER_NAME.match(text, at) for at in receipt_at):
             return True
         if said is None:
             return False

@@ -1064,6 +1064,12 @@ _HONOUR_RECEIVED_AFTER_NAME = _received_after_name(_HONOUR_TOKEN_RECEIPT)
 # so a representative label before the name changes nothing, the soft words a reaction (GUIDELINES §4 thirteenth round:
 # a medal's or badge's recipient reacts; the tenth round's spokesman holds a certificate or trophy for the group).
 _MEDAL_RECEIVED_AFTER_NAME = _received_after_name(f"(?:{_TOKEN_RECEIPT_VERBS})了?[^，。；！？、]{{0,10}}?(?:纪念|奖|勋|证|徽)章")
+
+# A later clause of the name's sentence that opens on 他/她 (获得“好媳妇”称号的杨某照顾婆婆十余年，她接过证书后激动地说):
+# the pronoun goes on with the one just named, so a receipt told after it is that person's, read like one right after
+# the name; the clause between says nothing (no 说/表示 of its own) and names no other actor (no 为/向/给, no second
+# comma), so the pronoun can only be the one named.
+_PRONOUN_CLAUSE_AFTER_NAME = re.compile(r"[^，。；！？：“”说表为向给]{1,24}[，,](?=(?:他|她)(?!们))")
 # 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
 _CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
 _CONFERRED_ON_AFTER = re.compile(f"[^，。；！？]{{0,20}}?(?:{_CONFERRING_VERBS}|佩戴|戴上)")
@@ -1086,6 +1092,10 @@ _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*" + _LATIN_NAME_AFTER + r"[\u4e00-\u9f
 # 80岁的居民周桂兰高兴地说, 村民李大爷激动地说: a layperson's reaction in a manner adverb, quoted to the press, is no speech
 # (GUIDELINES §4: listeners and recipients whose reactions are quoted); not 会上，居民周桂兰说 nor 居民代表周桂兰发言 (one
 # who speaks at the meeting), nor a representative (居民代表周桂兰激动地说).
+# (院坝会, 坝坝会, 屋场会, 板凳会, 火塘会: the open-air talks a village holds with its people in a yard, a square or a
+# home, where villagers raise problems and proposals to the cadres: a 座谈 under a local name, GUIDELINES §4 sixteenth
+# review round, read for forums and 座谈会)
+_VILLAGE_TALKS = "院坝会|坝坝会|屋场会|板凳会|火塘会"
 _LAYPERSONS = "居民|村民|市民|群众|游客|老人|家长|观众|老党员|老兵|网友|顾客|患者|农户|职工|员工"
 _LAYPERSON_BEFORE = re.compile(f"(?<!代表)(?:{_LAYPERSONS})$")
 # The group a 座谈会 of the paragraph is named for (县委召开老党员座谈会。老党员王大山激动地说…): that group's words are
@@ -1095,7 +1105,7 @@ _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
 # A gathering whose business is the attendees' talk (座谈会, 茶话会, 议事会, 研讨): a layperson's plain 说 there may be
 # the talk itself; on a page telling none (a 党课, a ceremony), it is a listener's reaction (GUIDELINES §4 eleventh
 # review round: at another kind of gathering, no role).
-_TALK_TOLD = re.compile("座谈|茶话会|恳谈|交流会|分享会|议事|听证|协商会|讨论会|研讨|访谈")
+_TALK_TOLD = re.compile(f"座谈|茶话会|恳谈|交流会|分享会|议事|听证|协商会|讨论会|研讨|访谈|{_VILLAGE_TALKS}")
 # 回忆了… right after a name, and a meeting named for a group (老党员座谈会, 退役军人茶话会): recalling at the meeting of
 # the speaker's own group is an address there (GUIDELINES §4 fifteenth review round: 讲话, like 讲述); elsewhere the
 # memory is only told (回忆说 to the press gives none and is no trigger).  (于某在会上回忆了…: a frame of the meeting
@@ -2028,7 +2038,7 @@ _MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！�
 _RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:反映|反馈)了?"
                               r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)")
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
-_FORUM_MEETING = re.compile("座谈|论坛|恳谈会|议事会|沟通会|见面会")
+_FORUM_MEETING = re.compile(f"座谈|论坛|恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}")
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议
 # written after 主持/出席/本次… names the meeting told before, not one of its own (县委召开座谈会。李明主持会议。).
 _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern

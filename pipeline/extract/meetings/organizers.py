@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import DATE_NUMBER, FROM_OPENS_WORD, Sentence, heading_like, longest_first
+from pipeline.extract.common import DATE_NUMBER, FROM_OPENS_WORD, Lexicons, Sentence, heading_like, longest_first
 from pipeline.extract.meetings.patterns import (
     _AFTER_EVENT,
     _ANY_HOSTING_VERB,
@@ -763,6 +763,15 @@ _LIST_JOINER = re.compile("[、和与及]")
 _GLOSS_TAIL = re.compile(r"\s*[A-Za-z][^（）()\u4e00-\u9fff]*[)）]")
 # Fixed patterns of MeetingExtractor._event_subject.
 _SUBJECT_TIME_PREFIX = re.compile(r"^(?:今天|今日|昨天|昨日|当天|近日|日前)?(?:上午|下午|晚上)?")
+
+
+def _bare_name_holding_for_others(org: str, text: str, lex: Lexicons) -> bool:
+    """Whether the holder ``org`` read from the sentence ``text`` is a bare personal name (a surname and one or two
+    characters, no body's ending) holding the event for others (李华(在机场)为来访的江华举行欢迎仪式, 陈静为获奖学生举行
+    颁奖典礼) where no name entity says so: a person, no organizer, whatever the event (GUIDELINES §3 organizer row,
+    nineteenth review round)."""
+    return (2 <= len(org) <= 3 and org[0] in lex.surnames and not org.endswith("为") and not _HOLDER_END.search(org)
+            and not org.endswith(lex.org_suffixes) and re.search(re.escape(org) + "(?:在[^，。；为]{1,15})?为", text) is not None)
 
 
 class MeetingOrganizers:

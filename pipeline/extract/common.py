@@ -40,6 +40,9 @@ SPEECH_VERBS = "说|指出|表示|强调"
 # Verbs telling a contest's grades won, after a list of grades set up (本届设一等奖…，共评出/产生/决出一等奖5名): the
 # counts after them were conferred and their money paid; one list for awards' set-up reading and funding's prize decline.
 GRADES_WON = "评出|评选出|决出|产生|诞生|包揽|摘得|夺得|榜上有名"
+# 省, 市, 县, 区, 镇, 乡, 州, 旗: the characters that end a place's name by its administrative level (云川市, 江北县,
+# 达茂旗), for the patterns that read a place or a body named after one; each pattern adds or leaves out its own.
+PLACE_LEVELS = "省市县区镇乡州旗"
 # Hong Kong honours and appointments written after a name (鄧炳強，GBS，JP).
 POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
 

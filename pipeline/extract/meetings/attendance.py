@@ -354,6 +354,18 @@ _ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作�
 _CLAUSE_SPLIT = re.compile("[，,；;]")
 
 
+# 第五期…沙龙在…举行，30余名青年干部围绕…展开交流: people counted in the clause right after the event's own
+# held clause as those discussing at it take part, like those who 参加 (GUIDELINES §3 nineteenth round); not
+# 12名代表作交流发言, 进行交流发言 (speakers), nor 围绕帮扶300余名困难群众 (people discussed, inside the topic)
+# (the held clause tells an event, with no object or a gathering as its object: not 会议指出，去年全县举办各类
+# 培训，2000余名干部开展了讨论, another activity inside the meeting's remarks; not 6名企业代表先后进行了交流,
+# people taking turns to speak, GUIDELINES §3 nineteenth round: speakers, no attendee count)
+_DISCUSSANTS_COUNTED = re.compile(r"(?:举行|举办|召开)了?(?:[^，。；;]{0,16}?(?:会|坛|沙龙|活动|式|礼|班))?[，,]\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
+                                  r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,44}?(?:先后|分别|依次|轮流|相继))"
+                                  r"[^，。；;\d]{0,12}?(?:(?:围绕|就)[^，。；;]{2,30}?)?"
+                                  r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)")
+
+
 class MeetingAttendance:
     """The attendee-count readings of MeetingExtractor."""
 

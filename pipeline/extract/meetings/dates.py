@@ -1786,3 +1786,12 @@ class MeetingDates:
             return None
         when = self.date_of(doc, after.text, reference)
         return when if when[0] is not None else None
+
+
+def _session_ahead(m: re.Match[str], reference: dt.date | None) -> bool:
+    """Whether the month opening a session narrated by `_SESSION_DELIBERATED_AFTER_PERIOD` (6月底，市政府常务会议审议通过…)
+    falls after the publication month of this year: a session ahead, not an earlier one (not 去年7月: last year)."""
+    if reference is None or m["month"] is None or m["year"] in ("去年", "上年"):
+        return False
+    month = parse_number(m["month"])
+    return month is not None and int(month) > reference.month

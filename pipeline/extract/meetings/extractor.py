@@ -18,6 +18,7 @@ from pipeline.document import Document
 from pipeline.extract.common import (
     DATE_NUMBER,
     FESTIVAL_CELEBRATION,
+    PLACE_LEVELS,
     Lexicons,
     Sentence,
     clause_bounds,
@@ -38,6 +39,7 @@ from pipeline.extract.meetings.attendance import (
     _AUDIENCE,
     _COUNTED_THEN_PRESENT,
     _CROWD_SUBJECT,
+    _DISCUSSANTS_COUNTED,
     _HEADCOUNT_PLAIN,
     _PRESENT_COUNTED,
     MeetingAttendance,
@@ -76,6 +78,7 @@ from pipeline.extract.meetings.dates import (
     _headline_day,
     _no_day,
     _on_page_date_line,
+    _session_ahead,
     _undated_plan,
     _within_meeting_time,
     period_of,
@@ -107,12 +110,15 @@ from pipeline.extract.meetings.lectures import (
     _LECTURE_REFERRED,
     _LESSON_GIVEN,
     _NAMED_LESSON,
+    _OCCASION_LESSON,
     _PARTY_LECTURE,
     _PARTY_LESSON_GIVEN,
     _TRAINEES_TAUGHT,
+    _WITHIN_CEREMONY_NAME,
     LECTURE_REFERRED_WINDOW,
     _class_with_its_opening,
     _lecture_ahead,
+    _lesson_in_ceremony_account,
 )
 from pipeline.extract.meetings.names import (
     _A_SESSION,
@@ -261,6 +267,7 @@ from pipeline.extract.meetings.patterns import (
     _VAGUE_DATE,
     _VENUE_OF_BODY,
     _WATCHED_NOT_MEETING,
+    _WITHIN_CEREMONY,
     _WITHIN_MEETING,
     _WITHIN_TOLD,
     _YEAR_NUMBER_AHEAD,
@@ -284,6 +291,7 @@ from pipeline.extract.meetings.patterns import (
 from pipeline.extract.meetings.places import (
     _BARE_PLACE,
     _BORROWED_VENUE,
+    _COURT_OR_HOSPITAL,
     _GRASSROOTS_PLACE,
     _NO_PLACE_GONE_TO,
     _OWN_BODY_HELD,
@@ -298,12 +306,12 @@ from pipeline.extract.meetings.places import (
     _TALKS_AT_VENUE,
     _TALKS_VENUE_AFTER_VISIT,
     MeetingPlaces,
+    _one_named_court,
     _places_differ,
 )
 from pipeline.extract.meetings.references import MeetingReferences
 from pipeline.normalize import T2S
 from pipeline.regex_gate import required_literals
-from pipeline.values import parse_number
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
@@ -568,18 +576,31 @@ _CONTEST_CLOSING_RITE = re.compile("(?<=赛)(?:(?:闭幕|闭赛)(?:式|典礼|�
 _CONTEST_WORDS = "赛事|比赛|大赛|活动"
 
 
-# 省, 市, 县…: the level character of games named short (省运会, 市运会, 区运会).
-_GAMES_LEVELS = "省市区县州盟旗镇乡校"
+# 省, 市, 县…: the level character of games named short (省运会, 市运会, 区运会), a league's (盟) and a school's (校)
+# games as well.
+_GAMES_LEVELS = PLACE_LEVELS + "盟校"
 
 
 def _games_level(text: str, ceremony: str) -> str:
     """The level character of the games whose own ceremony is ``ceremony``: one inside its name (全市运动会 → 市), else
-    the one ending the place written right before it on the page (云川市第十五届运动会开幕式 → 市); empty when none."""
+    the one ending the place written right before it on the page (云川市第十五届运动会开幕式 → 市); empty when none.
+    The first occurrence of the ceremony's name is the one read: a page names its games in full first, where it says
+    whose they are, and later mentions repeat the bare name (开幕式上，…) with no place before it."""
     event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony))
     if level := re.search(f"[{_GAMES_LEVELS}](?=[^{_GAMES_LEVELS}]*$)", event):
         return level.group()
     at = text.find(ceremony)
     return text[at - 1] if at > 0 and text[at - 1] in _GAMES_LEVELS else ""
+
+
+def _games_kind(event: str) -> str:
+    """The first character of the kind of games ``event`` names between its edition or level and 运动会 (第二届农民运动会
+    → 农, 第五届残疾人运动会 → 残), which its short name keeps (农运会, 残运会); empty for games of no kind (第十五届运动会)
+    and for a scope word (全民运动会: 全运会 is the national games, other games)."""
+    if not event.endswith("运动会"):
+        return ""
+    kind = re.split(f"[届{_GAMES_LEVELS}]", event[:-3])[-1]
+    return "" if kind.startswith("全") else kind[:1]
 
 
 @functools.lru_cache(maxsize=64)
@@ -601,7 +622,11 @@ def _contest_subject(ceremony: str, level: str = "") -> str:
         # (本届市运会 of 云川市…运动会: the edition just told by a short name ending in the same head word, after the
         # games' own level character or none; not 本届省运会, 本届残运会 on a city's games page: other games)
         # (not 本届年会 of a 运动会: a short name keeps one of the characters before the head word)
-        this += "|" + (f"{level}?" if level else "") + "[" + re.escape(event[-3:-1]) + "]" + event[-1]
+        # (本届农运会, 本届残运会 of …农民运动会, …残疾人运动会: the games' kind kept by its first character, after the level
+        # or none)
+        kind = _games_kind(event)
+        this += ("|" + (f"{level}?" if level else "") + (f"{kind}?" if kind else "") + "[" + re.escape(event[-3:-1]) + "]"
+                 + event[-1])
     # (大赛由…主办 opening a sentence, 本届赛事由…主办，比赛在…举行: a generic word read back to the contest just told)
     told_back = f"|(?<=[。！？\n])(?:{_CONTEST_WORDS})|(?:{_THIS_ONE})(?:{_CONTEST_WORDS})[^，。；]*[，,](?:{_CONTEST_WORDS})"
     # (上届马拉松由…: another edition's, hence the guard before a bare name)
@@ -619,15 +644,6 @@ def _contest_held_by(ceremony: str, level: str = "") -> re.Pattern[str]:
 def _contest_held_at(ceremony: str, level: str = "") -> re.Pattern[str]:
     """Where the page says the contest or activity whose own ceremony is ``ceremony`` is held (本届赛事在滨江公园举行)."""
     return re.compile(_contest_subject(ceremony, level) + "(?:将|已)?在(?P<place>[^，。；在由“”]{2,20}?)(?:举行|举办|进行|开展)")
-
-
-def _session_ahead(m: re.Match[str], reference: dt.date | None) -> bool:
-    """Whether the month opening a session narrated by `_SESSION_DELIBERATED_AFTER_PERIOD` (6月底，市政府常务会议审议通过…)
-    falls after the publication month of this year: a session ahead, not an earlier one (not 去年7月: last year)."""
-    if reference is None or m["month"] is None or m["year"] in ("去年", "上年"):
-        return False
-    month = parse_number(m["month"])
-    return month is not None and int(month) > reference.month
 
 
 def _contest_venue(text: str, ceremony: str) -> str | None:
@@ -769,13 +785,6 @@ _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结�
 _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
 # 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told.
 _WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
-# 典礼最后，…; 仪式中，…; 在开学典礼上，…: a sentence opening inside the ceremony just told (_CEREMONY_POINT).
-# 筹备, 准备, 迎接: the time readying a ceremony, before it.
-_PREPARING = "筹备|准备|迎接"
-# (毕业典礼上，…; 开学典礼期间，…: the ceremony's own name before its noun, as in _AFTER_CEREMONY; not 在筹备开学典礼期间,
-# 准备毕业典礼期间: a time before the ceremony, whose day is not told)
-_WITHIN_CEREMONY = re.compile(r"\s*(?:在(?:(?!" + _PREPARING + r")[^，。；]){0,20}?|(?!" + _PREPARING + r")[\u4e00-\u9fff]{0,4}?)?"
-                              r"(?:" + _CEREMONY_WORDS + ")" + _CEREMONY_POINT)
 # 为全体党员(讲授…党课): the audience the lecture is given to, right before its verb
 # (not 以《…》为题讲授: the title; not 出席会议并为全体党员讲党课: a lecture given by one attending the meeting, a part of it,
 # tests/extract/test_fix_r2mt.py)
@@ -823,31 +832,8 @@ def _next_within_meeting(full: str, sentences: list[Any], index: int, name: str)
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
 # (开班仪式后，…; 颁奖典礼结束后，…: the ceremony's own name before its noun, as short as it is written)
-# 下午，…: a sentence opening on the afternoon or the evening alone, the day told before; a ceremony's name.
+# 下午，…: a sentence opening on the afternoon or the evening alone, the day told before.
 _AFTERNOON_OPENING = re.compile(r"\s*(?:下午|晚上)[，,]")
-_WITHIN_CEREMONY_NAME = re.compile(r"(?:仪式|式|典礼)$")
-# 开学第一课, 开班第一课: the lesson named for the occasion, given at the ceremony that opens the term or the class.
-_OCCASION_LESSON = re.compile(r"^开[学班]第一课$")
-
-
-# 此前，校长已为新生讲授了…: a lesson told as given before the ceremony, not at it (GUIDELINES §3 nineteenth round:
-# 此前 alone gives no date; not 典礼前，…, a time told by the ceremony, left to the readers of its day).
-_LESSON_TOLD_BEFORE = re.compile(r"\s*(?:此前|之前|在此之前|事前)[，,]"
-                                 r"|[^，。；]{0,16}?(?:此前|早前|已经?)(?=[^，。；]{0,16}?(?:讲授|讲了|上了))")
-
-
-def _lesson_in_ceremony_account(clean_text: str, sentences: list, index: int, told: dict) -> bool:
-    """True when the sentence before ``index`` is in the same paragraph and belongs to the ceremony just told:
-    it opens inside the ceremony (典礼上，…) or is the sentence that tells the ceremony; not when the lesson's own
-    sentence tells it was given before (此前，…已…讲授)."""
-    if index == 0 or _WITHIN_CEREMONY_NAME.search(told["name"]) is None:
-        return False
-    if _LESSON_TOLD_BEFORE.match(sentences[index].text):
-        return False
-    before = sentences[index - 1]
-    if "\n" in clean_text[before.start : sentences[index].start]:
-        return False
-    return told["evidence"]["clean_start"] == before.start or _WITHIN_CEREMONY.match(before.text) is not None
 _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
@@ -872,51 +858,6 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
 # somewhere on it. (本院/我院 as the subject, standing for the court, procuratorate or hospital named, was withdrawn: it
 # added two false organizers on the invented held-out set, GUIDELINES §8.)
 _BARE_COURT_SUBJECT = re.compile("法院|检察院")
-# (not 全市法院, 各级法院, 基层法院, 上级法院, 两级法院, 该院: a scope or a reference, no court's name)
-_COURT_SCOPE = re.compile("全[省市区县]|各级|各地|基层|两级|三级|上级|下级")
-# The marks and prepositions a court's name may follow (…，江城区人民法院; 由江城区人民法院…); verbs of going to one
-# (走进, 来到, 赴) as well where the body is read as a venue (see `_one_named_court`).
-_COURT_OPENERS = "，。；、\\s：:（(从在于据对由与和向"
-_GONE_TO = "进到赴"
-
-
-def _named_court_pattern(kinds: str, gone_to: bool) -> str:
-    """A court, procuratorate or hospital of ``kinds`` named in full (江城区人民法院) as group ``name``; with
-    ``gone_to``, after a verb of going as well (走进江城县人民医院), and the name holding no conjunction and no verb of
-    going (江城医学院与江城市人民医院: two bodies, the second named; 代表们来到江城县人民医院: the hospital after the
-    verb), but opening on one (进贤县人民医院, 来凤县人民法院: counties)."""
-    if not gone_to:
-        return (rf"(?:^|(?<=[{_COURT_OPENERS}]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{{2,14}}?"
-                f"(?:{kinds}))")
-    return (rf"(?:^|(?<=[{_COURT_OPENERS}{_GONE_TO}]))(?P<name>(?![该本我全各此每两基上下到在赴]|进[入驻]|来[到自])"
-            rf"[\u4e00-\u9fff](?:(?![与和及进到在来赴])[\u4e00-\u9fff]){{1,13}}?(?:{kinds}))")
-
-
-# 江城区人民法院, (走进)江城县人民医院: a court, procuratorate or hospital named, the body a 本院 before a room stands for.
-_COURT_OR_HOSPITAL = "人民法院|法院|检察院|医院"
-# 法院, 人民医院: a bare kind, no body's name.
-_COURT_NOT_NAME = re.compile("^(?:人民)?(?:法院|检察院|医院)$")
-# 江城医学院, 江城设计研究院: another body a 本院 may stand for (not 江城医学院附属医院: the hospital's own name; but
-# 江城医学院与江城市人民医院: two bodies).
-_OTHER_INSTITUTE = re.compile("(?:学院|研究院|设计院|科学院|书院|卫生院|疗养院|福利院|敬老院|养老院)"
-                              "(?!(?:(?![与和及])[\u4e00-\u9fff]){0,8}?(?:医院|法院))")
-
-
-@functools.lru_cache(maxsize=64)
-def _named_court(kinds: str, gone_to: bool) -> re.Pattern[str]:
-    return re.compile(_named_court_pattern(kinds, gone_to))
-
-
-def _one_named_court(text: str, kinds: str, gone_to: bool = False) -> str | None:
-    """The one court (or procuratorate) of ``kinds`` that ``text`` names in full (江城区人民法院); ``None`` when none or
-    several are named. With ``gone_to``, the one court, procuratorate or hospital a 本院/我院 before a room stands
-    for (a second body gone to counts as one more named); ``None`` too when the page names another 院 (a college, an
-    institute) the 本院 may be."""
-    if gone_to and _OTHER_INSTITUTE.search(text):
-        return None
-    found = {m["name"] for m in _named_court(kinds, gone_to).finditer(text)
-             if not _COURT_SCOPE.search(m["name"]) and not (gone_to and _COURT_NOT_NAME.search(m["name"]))}
-    return found.pop() if len(found) == 1 else None
 
 
 # 县府/縣府 as the subject of holding a meeting: the county government written short (Taiwan copy), standing for the one
@@ -1297,10 +1238,12 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-# 在…会议上说, 出席了…仪式, 参加…研讨班: a cue that a text may refer to a meeting of its own beside those held with a verb
-# (a cheap gate before the slow reference patterns; anchored on literals. A wider cue, any 会上 or 典礼上, was measured
-# to add false meetings on unseen newspaper copy.)
-_NAMED_REFERENCE_CUE = re.compile(r"出席|参加|上(?:说|讲话|致辞|发言|表示|指出|强调|提出|宣布|重申)")
+# 在…会议上说, 出席了…仪式, 参加…研讨班: the cue that a text may refer to a meeting of its own beside those held with a
+# verb, built with the heads' last characters by MeetingExtractor (a cheap gate before the slow reference patterns; a
+# wider cue, any 会上 or 典礼上, was measured to add false meetings on unseen newspaper copy). 出席/参加 alone are on
+# most pages: the cue asks for a name of two characters at least before a head's end in the same clause, as a named
+# reference needs (出席会议并讲话 names none), or the remarks right after a head's end.
+_REMARKS_AFTER_HEAD = "上(?:说|讲话|致辞|发言|表示|指出|强调|提出|宣布|重申)"
 
 
 # Fixed patterns of _without_lead_reference.
@@ -1850,8 +1793,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         )
         # Every reference names a head (a cheap check that skips the sentences naming none).
         # (a class of the heads' last characters: a long alternation of words is slow to search)
-        self._reference_head = re.compile(
-            "[" + "".join(sorted({w[-1] for w in heads} | set("会坛"))) + "]")
+        head_ends = "[" + "".join(sorted({w[-1] for w in heads} | set("会坛"))) + "]"
+        self._reference_head = re.compile(head_ends)
+        self._named_reference_cue = re.compile(
+            f"(?:出席|参加)了?[^，。；：,;:！？\n]{{2,40}}?{head_ends}|{head_ends}[”」』]?{_REMARKS_AFTER_HEAD}")
         # 以下是行政长官李家超今日（十一月九日）在…开幕礼的致辞全文: a speech printed in full (HK/Macau
         # releases, mainland 讲话全文) reports the event it was given at
         self.transcript = re.compile(
@@ -2015,16 +1960,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"[，,]\s*(?:(?![还也另又])[^，。；;为]){0,16}?为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位)" + _AUDIENCE + "(?:朋友)?"
                        r"(?:深入浅出地)?(?:解读|讲解|阐释|阐述|解析|详解|剖析|讲述|分享|带来|送上|献上|奉上|呈现)"),
-            # 第五期…沙龙在…举行，30余名青年干部围绕…展开交流: people counted in the clause right after the event's own
-            # held clause as those discussing at it take part, like those who 参加 (GUIDELINES §3 nineteenth round); not
-            # 12名代表作交流发言, 进行交流发言 (speakers), nor 围绕帮扶300余名困难群众 (people discussed, inside the topic)
-            # (the held clause tells an event, with no object or a gathering as its object: not 会议指出，去年全县举办各类
-            # 培训，2000余名干部开展了讨论, another activity inside the meeting's remarks; not 6名企业代表先后进行了交流,
-            # people taking turns to speak, GUIDELINES §3 nineteenth round: speakers, no attendee count)
-            re.compile(r"(?:举行|举办|召开)了?(?:[^，。；;]{0,16}?(?:会|坛|沙龙|活动|式|礼|班))?[，,]\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
-                       r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,44}?(?:先后|分别|依次|轮流|相继))"
-                       r"[^，。；;\d]{0,12}?(?:(?:围绕|就)[^，。；;]{2,30}?)?"
-                       r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)"),
+            _DISCUSSANTS_COUNTED,
             # 会上，…向40余名村民代表通报了…: the people addressed inside the meeting's account (see _ADDRESSED)
             _ADDRESSED,
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
@@ -3170,7 +3106,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 simultaneous.append(False)
         elif (separate := bool(_SEPARATE_EVENT_WORD.search(doc.clean_text) or _WITNESSED_SIGNING.search(doc.clean_text)
                                or _ATTENDED_ON_OWN_DAY.search(doc.clean_text))) \
-                or _NAMED_REFERENCE_CUE.search(doc.clean_text):
+                or self._named_reference_cue.search(doc.clean_text):
             # (the reference patterns are slow: only where one may be)
             # 亚辛21日在记者招待会上指出… beside the talks or the session reported: a press conference or
             # talks referred to, of a kind no meeting found has, is one more event (GUIDELINES §3)
@@ -3180,7 +3116,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if not separate:
                     # (only a named meeting of its own here: the cues of the kinds below are absent; where they are
                     # present, their own rules decide, as their tests read a banquet beside talks or a session chaired)
-                    if self._named_other_meeting(referred, meetings):
+                    if self._take_named_other_meeting(referred, meetings):
                         meetings.append(referred)
                         headings.append(False)
                         simultaneous.append(False)

@@ -6,8 +6,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from pipeline.extract.common import clause_bounds
-from pipeline.extract.meetings.patterns import _ACADEMIC_WORDS, _HOLDER_END, _LECTURE_AHEAD, _RANGE, _told_days
+from pipeline.extract.common import Sentence, clause_bounds
+from pipeline.extract.meetings.patterns import (
+    _ACADEMIC_WORDS,
+    _HOLDER_END,
+    _LECTURE_AHEAD,
+    _RANGE,
+    _WITHIN_CEREMONY,
+    _told_days,
+)
 
 # A meeting whose name holds a lecture (…表彰暨示范党课活动) or is of a party branch's own regular life, which a party
 # lecture belongs to (组织生活会, 主题党日, 党员大会: the tuning gold reads its lecture as part of it): a party lecture told at it
@@ -169,3 +176,27 @@ def lecture_inviter(text: str, clean_org: Callable[[str | None], str | None]) ->
         if found and (body := clean_org(found["org"])) and _HOLDER_END.search(body):
             return body
     return None
+
+
+# A ceremony's name (开学典礼, 开班式, 宪法宣誓仪式).
+_WITHIN_CEREMONY_NAME = re.compile(r"(?:仪式|式|典礼)$")
+# 开学第一课, 开班第一课: the lesson named for the occasion, given at the ceremony that opens the term or the class.
+_OCCASION_LESSON = re.compile(r"^开[学班]第一课$")
+# 此前，校长已为新生讲授了…: a lesson told as given before the ceremony, not at it (GUIDELINES §3 nineteenth round:
+# 此前 alone gives no date; not 典礼前，…, a time told by the ceremony, left to the readers of its day).
+_LESSON_TOLD_BEFORE = re.compile(r"\s*(?:此前|之前|在此之前|事前)[，,]"
+                                 r"|[^，。；]{0,16}?(?:此前|早前|已经?)(?=[^，。；]{0,16}?(?:讲授|讲了|上了))")
+
+
+def _lesson_in_ceremony_account(clean_text: str, sentences: list[Sentence], index: int, told: dict[str, Any]) -> bool:
+    """True when the sentence before ``index`` is in the same paragraph and belongs to the ceremony just told:
+    it opens inside the ceremony (典礼上，…) or is the sentence that tells the ceremony; not when the lesson's own
+    sentence tells it was given before (此前，…已…讲授)."""
+    if index == 0 or _WITHIN_CEREMONY_NAME.search(told["name"]) is None:
+        return False
+    if _LESSON_TOLD_BEFORE.match(sentences[index].text):
+        return False
+    before = sentences[index - 1]
+    if "\n" in clean_text[before.start : sentences[index].start]:
+        return False
+    return told["evidence"]["clean_start"] == before.start or _WITHIN_CEREMONY.match(before.text) is not None

@@ -13,6 +13,7 @@ from typing import Any
 from pipeline.extract.common import (
     DATE_NUMBER,
     NOT_JIANG_PLACE,
+    PLACE_LEVELS,
     clause_bounds,
     first_char_gated,
     literal_gated,
@@ -464,6 +465,13 @@ _CEREMONY_WORDS = "典礼|仪式|开学式|毕业式|开班式|结业式"
 # 典礼上, 仪式中，, 典礼的最后，, 典礼期间，: a point inside the ceremony just told, its last part included, as 典礼上 is
 # (GUIDELINES §3 eleventh and fifteenth review rounds: a lecture given inside a ceremony is its own record).
 _CEREMONY_POINT = r"(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])"
+# 典礼最后，…; 仪式中，…; 在开学典礼上，…: a sentence opening inside the ceremony just told (_CEREMONY_POINT).
+# 筹备, 准备, 迎接: the time readying a ceremony, before it.
+_PREPARING = "筹备|准备|迎接"
+# (毕业典礼上，…; 开学典礼期间，…: the ceremony's own name before its noun, as in _AFTER_CEREMONY; not 在筹备开学典礼期间,
+# 准备毕业典礼期间: a time before the ceremony, whose day is not told)
+_WITHIN_CEREMONY = re.compile(r"\s*(?:在(?:(?!" + _PREPARING + r")[^，。；]){0,20}?|(?!" + _PREPARING + r")[\u4e00-\u9fff]{0,4}?)?"
+                              r"(?:" + _CEREMONY_WORDS + ")" + _CEREMONY_POINT)
 # 主办, 承办: the verbs that name a host of an event (GUIDELINES §3 location: "the one body named as host or 承办"); with
 # 协办 any co-host, which the reporting body may be among (我校协办: one host more).
 _HOSTING_VERBS = "承办|主办"
@@ -798,7 +806,7 @@ _PRESS_SESSION_WORDS = r"(?:(?<=发布会)|(?<=典礼))第[一二三四五六七
 _ORDINAL = "[一二三四五六七八九十百零〇\\d]+"
 # 市十五届人大常委会, 县第十届政协: such a body named with its term as a subject (市十五届人大常委会举行第十次会议).
 _TERM_IN_BODY = re.compile(
-    "(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)")
+    "(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[" + PLACE_LEVELS + "])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)")
 # 第九次代表大会, 第六次代表大会第二次会议, 第八次会员代表大会: a body's own congress numbered, or a sitting of it;
 # 第十五届执委会第三次全体会议, 第五届理事会第二次会议: a sitting of its executive or council numbered by term;
 # 十届三次执委会议, 九届二次常务理事（扩大）会议: the same numbered by term and round, the council's word after them.

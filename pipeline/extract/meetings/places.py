@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.document import Document
-from pipeline.extract.common import DATE_NUMBER, Sentence, literal_gated, longest_first
+from pipeline.extract.common import DATE_NUMBER, PLACE_LEVELS, Sentence, literal_gated, longest_first
 from pipeline.extract.meetings.patterns import (
     _ATTRIBUTIVE_VENUE_EXTRA,
     _CLOCK,
@@ -137,7 +138,7 @@ _WITH_PLACE_RELATIVE = re.compile("与(?!会)(?P<rel>[^，。；的]{1,16})的(?
 _MEETING_WITH_PARTY = re.compile(
     "(?:" + _OPENING_VERBS + "|" + "|".join(sorted(_TALKS, key=len, reverse=True)) + "|座谈|签署|签约|交流|洽谈)了?$")
 # 河阳县, 青山区, 江城市: a place alone, with no body's word after it (a subject that names no standing body).
-_BARE_PLACE = re.compile("[\u4e00-\u9fff]{1,8}(?<![委府协会局])[省市县区镇乡州旗]")
+_BARE_PLACE = re.compile("[\u4e00-\u9fff]{1,8}(?<![委府协会局])[" + PLACE_LEVELS + "]")
 # 河西街道, 东庄村, 幸福社区: a street office, a village or a community written as a place (before a meeting's name),
 # the grassroots places _BARE_PLACE's levels leave out.
 _GRASSROOTS_PLACE = re.compile("[\u4e00-\u9fff]{2,6}(?:街道|村|社区)")
@@ -399,3 +400,56 @@ class MeetingPlaces:
                 or loc in _CITY_SHORT_NAMES.values() or any(e.type == "LOC" and e.text == loc for e in doc.entities):
             return loc
         return None
+
+
+# (not 全市法院, 各级法院, 基层法院, 上级法院, 两级法院, 该院: a scope or a reference, no court's name)
+_COURT_SCOPE = re.compile("全[省市区县]|各级|各地|基层|两级|三级|上级|下级")
+# The marks and prepositions a court's name may follow (…，江城区人民法院; 由江城区人民法院…); verbs of going to one
+# (走进, 来到, 赴) as well where the body is read as a venue (see `_one_named_court`).
+_COURT_OPENERS = "，。；、\\s：:（(从在于据对由与和向"
+_COURT_GONE_TO = "进到赴"
+
+
+def _named_court_pattern(kinds: str, gone_to: bool) -> str:
+    """A court, procuratorate or hospital of ``kinds`` named in full (江城区人民法院) as group ``name``; with
+    ``gone_to``, after a verb of going as well (走进江城县人民医院), and the name holding no conjunction and no verb of
+    going (江城医学院与江城市人民医院: two bodies, the second named; 代表们来到江城县人民医院: the hospital after the
+    verb), but opening on one (进贤县人民医院, 来凤县人民法院: counties)."""
+    if not gone_to:
+        return (rf"(?:^|(?<=[{_COURT_OPENERS}]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{{2,14}}?"
+                f"(?:{kinds}))")
+    return (rf"(?:^|(?<=[{_COURT_OPENERS}{_COURT_GONE_TO}]))(?P<name>(?![该本我全各此每两基上下到在赴]|进[入驻]|来[到自])"
+            rf"[\u4e00-\u9fff](?:(?![与和及进到在来赴])[\u4e00-\u9fff]){{1,13}}?(?:{kinds}))")
+
+
+# 江城区人民法院, (走进)江城县人民医院: a court, procuratorate or hospital named, the body a 本院 before a room stands for.
+_COURT_OR_HOSPITAL = "人民法院|法院|检察院|医院"
+# 法院, 人民医院: a bare kind, no body's name.
+_COURT_NOT_NAME = re.compile("^(?:人民)?(?:法院|检察院|医院)$")
+# 江城医学院, 江城设计研究院: another body a 本院 may stand for (not 江城医学院附属医院: the hospital's own name; but
+# 江城医学院与江城市人民医院: two bodies).
+_OTHER_INSTITUTE = re.compile("(?:学院|研究院|设计院|科学院|书院|卫生院|疗养院|福利院|敬老院|养老院)"
+                              "(?!(?:(?![与和及])[\u4e00-\u9fff]){0,8}?(?:医院|法院))")
+
+
+# 到乡镇卫生院, 走进县福利院, 赴敬老院: an institute the hospital's or court's people go to, the place visited, not a
+# second body a 本院 may be (not 受到, 得到: no going).
+_INSTITUTE_GONE_TO = re.compile("(?:(?<![受得收达遇感看听想])到|走进|赴|前往)[\u4e00-\u9fff]{0,8}$")
+
+
+@functools.lru_cache(maxsize=64)
+def _named_court(kinds: str, gone_to: bool) -> re.Pattern[str]:
+    return re.compile(_named_court_pattern(kinds, gone_to))
+
+
+def _one_named_court(text: str, kinds: str, gone_to: bool = False) -> str | None:
+    """The one court (or procuratorate) of ``kinds`` that ``text`` names in full (江城区人民法院); ``None`` when none or
+    several are named. With ``gone_to``, the one court, procuratorate or hospital a 本院/我院 before a room stands
+    for (a second body gone to counts as one more named); ``None`` too when the page names another 院 (a college, an
+    institute) the 本院 may be."""
+    if gone_to and any(not _INSTITUTE_GONE_TO.search(text, max(0, m.start() - 10), m.start())
+                       for m in _OTHER_INSTITUTE.finditer(text)):
+        return None
+    found = {m["name"] for m in _named_court(kinds, gone_to).finditer(text)
+             if not _COURT_SCOPE.search(m["name"]) and not (gone_to and _COURT_NOT_NAME.search(m["name"]))}
+    return found.pop() if len(found) == 1 else None

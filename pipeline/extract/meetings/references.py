@@ -128,6 +128,11 @@ def _planned_in_title(sentences: list[Sentence], index: int, noun: str, title: s
     return not any(_HELD_FINITE.search(s.text) for s in sentences[:index] if s.text.strip() != title)
 
 
+# 去年, 今年, 前年: a year told relative to the page's, opening a sentence on another time (_OPENS_ON_TIME) or written
+# before a referred name (_PAST_YEAR_LEAD).
+_YEAR_WORDS = "去年|今年|前年"
+# 曾, 曾经 (not 曾经济…): a past act recalled, read before 在 by _FLASHBACK and anywhere by _RECALLED.
+_RECALL_WORDS = "曾经|曾(?!经济)"
 def _held_first(text: str, planning: int) -> bool:
     """A meeting held (not planned) before the planning word at ``planning`` (市科协召开会议，决定于5月20日
     举办…论坛。会议由…主持): a back-reference after them points to the meeting held."""
@@ -158,7 +163,7 @@ _CHAIRED_AT_MAIN_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)主会
 _NOTHING_MORE = re.compile(r"[。！]?\s*")
 # 同日，…; 同时，…; 去年，…; 今年3月，…; 当天下午…: words before the next sentence's name that set it at a
 # time of its own (or beside the bare meeting: 同时, 此外), so that it names another meeting
-_OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|去年|今年|前年|明年|上年|近日|日前|次日|翌日"
+_OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|" + _YEAR_WORDS + "|明年|上年|近日|日前|次日|翌日"
                             r"|[年月日天周号]|上午|下午|中午|晚上|晚间|早上|凌晨")
 # Rank of each level, the highest first (a county's meeting does not take the name of a province's).
 _LEVEL_RANK = {"国": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
@@ -175,7 +180,7 @@ _BODY_OPENING = re.compile(r"^(?![全本该各此我])[\u4e00-\u9fff]{1,8}?(?:�
 # 我县在分会场收听收看, 组织收看: a body that only watched or listened to the meeting named
 _WATCHED = re.compile("分会场|收听|收看")
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
-_FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
+_FLASHBACK = re.compile(f"在当年的|那次|(?:{_RECALL_WORDS})在")
 # The place of a signing: 在 and a place right before the signing verb, with an adverb of manner at most
 # (…19日在郑州签署, 在杭州正式签订).
 _SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|成功|顺利|隆重)?(?:签署|签订|签约|捐赠|捐款|捐助"
@@ -259,18 +264,16 @@ _GENERIC_KIND_HEADS = frozenset({"会议", "会", "大会"})
 # 会议指出，…; 某某在发言时说，…: a verb of speaking before the name puts the meeting inside someone's words.
 _SPEECH_BEFORE = re.compile("说|表示|指出|强调|认为|要求")
 # 市长曾致辞, 曾在…大会上说: a past act recalled, its meeting background to the account, not an event it reports.
-_RECALLED = re.compile("曾(?!经济)|曾经")
+_RECALLED = re.compile(_RECALL_WORDS)
 # 观摩和会议, 宴会及晚会: bare nouns joined, the parts of an event held told again, no name of its own.
 _JOINED_BARE_HEAD = re.compile("[和及与、](?:会议|大会|会)$")
-# 分论坛, 分会场, 分组会议: a part of the meeting held, named by its own noun.
-_SUB_SESSION_NAME = re.compile("分论坛|分会场?|分组会议?|小组会议?")
+# 分论坛, 分会场, 分组会议, 代表团分组讨论会: a part of the meeting held, named by its own noun.
+_SUB_SESSION_NAME = re.compile("分论坛|分会场?|分组会议?|分组讨论|小组会议?")
 # 开议典礼, 开幕式, 闭幕仪式 with nothing naming them before: the opening or close of the meeting held (定期会…开议，议长主持
 # 开议典礼), its part, not another event (GUIDELINES §3: a session's 开幕式 joins the session told by its opening).
 _BARE_OPENING_OR_CLOSE = re.compile("(?:开幕|开议|闭幕|闭会|开班|结业|开学|开营)(?:典礼|仪式|式)")
-
-
 # 去年, 今年, 前年 written before a referred name: when it was held, not part of the name.
-_PAST_YEAR_LEAD = re.compile(r"^(?:去年|今年|前年)(?:的)?")
+_PAST_YEAR_LEAD = re.compile(f"^(?:{_YEAR_WORDS})(?:的)?")
 
 
 def _short_form_of(name: str, short: str) -> bool:
@@ -279,6 +282,28 @@ def _short_form_of(name: str, short: str) -> bool:
     full = _QUOTE_MARKS.sub("", name)
     return (full.endswith("会议") and short.endswith("会") and not short.endswith("会议") and len(short) >= 4
             and short not in _GENERIC_SESSIONS and full[:-1].endswith(short))
+
+
+# 大会, 会议: the heads a meeting's short name trades for a bare 会 (招商推进会 of 全市招商引资推进大会).
+_FULL_MEETING_HEAD = re.compile("(?:大会|会议)$")
+
+
+def _in_runs(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full``'s characters kept in order in runs of two at least (招商推进 of 全市招商引资推进)."""
+    if not short:
+        return True
+    return any(short[:k] in full and _in_runs(short[k:], full[full.find(short[:k]) + k :])
+               for k in range(len(short), 1, -1))
+
+
+def _key_words_form_of(name: str, short: str) -> bool:
+    """Whether ``short`` is ``name`` told again by its key words (全市招商引资推进大会 / 招商推进会, 全县安全生产工作会议 /
+    安全生产会): both end on 会 (大会 and 会议 read as 会), and what goes before it in ``short``, four characters at
+    least, is kept from ``name`` in order in runs of two characters at least (not 安全推进会: 推进 is not in it)."""
+    full = _FULL_MEETING_HEAD.sub("会", _QUOTE_MARKS.sub("", name))
+    brief = _FULL_MEETING_HEAD.sub("会", _QUOTE_MARKS.sub("", short))
+    return (full.endswith("会") and brief.endswith("会") and len(brief) >= 5 and brief != full
+            and _in_runs(brief[:-1], full[:-1]))
 
 
 def _listed_title(text: str, start: int, end: int) -> bool:
@@ -482,11 +507,13 @@ class MeetingReferences:
             return []
         return [event[-k:] for k in range(2, 6) if k <= len(event)]
 
-    def _named_other_meeting(self, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+    def _take_named_other_meeting(self, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
         """Whether a meeting referred to (在…首脑会议上说, 出席了捐赠仪式, 参加…座谈会的代表) in a text that holds
         others is one more event (GUIDELINES §3: a meeting referred to as having taken place is a record, each
         event its own): its name is its own (a head with at least two characters naming it before, no verb or
-        count inside, see _NOT_OWN_NAME) and no meeting read has that name, a longer or a shorter form of it."""
+        count inside, see _NOT_OWN_NAME) and no meeting read has that name, a longer or a shorter form of it.
+        When it is, ``referred`` is made ready to be taken: its name without the year told before it, and no date
+        read from inside the remarks after its name."""
         name = _PAST_YEAR_LEAD.sub("", referred["name"])
         heads = self._heads_of(name)
         if not heads or _NOT_OWN_NAME.search(name) or _JOINED_BARE_HEAD.search(name) \
@@ -503,6 +530,8 @@ class MeetingReferences:
         for m in meetings:
             if self._same(name, m["name"]) or _short_form_of(m["name"], name) or _short_form_of(name, m["name"]):
                 return False
+            if referred["date"] in (None, m["date"]) and _key_words_form_of(m["name"], name):
+                return False  # (全市招商引资推进大会召开。市长在招商推进会上讲话: the meeting held, named by its key words)
             if self._same_kind(name, m["name"]) and (referred["date"] is not None and referred["date"] == m["date"] or (
                     referred["date"] is None and not (self._heads_of(name) | self._heads_of(m["name"])) & _GENERIC_KIND_HEADS)):
                 # (今晚…举行大型餐会。…在今天的筹款餐会上说; 出席庆祝酒会 over …出席…周年酒会: one event of its kind,

@@ -31,6 +31,8 @@ from pipeline.extract.funding.patterns import (
     _AT_THAT_TIME,
     _AT_THE_EVENT,
     _ATTRACTED,
+    _ATTRACTED_SPAN,
+    _ATTRACTED_TOTAL,
     _AUDIT_KIND,
     _AUDITED,
     _AUDITED_SUM,
@@ -152,6 +154,7 @@ from pipeline.extract.funding.patterns import (
     _MONEY_BETWEEN,
     _NAME_HOLDS_EXCLUDED,
     _NAMED_MONEY,
+    _NAMED_PROJECT_TOTAL,
     _NEEDED_BEFORE,
     _OTHER_BATCH,
     _OTHER_EDITION,
@@ -604,6 +607,12 @@ class FundingExtractor:
                         and not _GRANT_ARRIVED.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 累计引进项目26个，到位资金18.6亿元: capital attracted, a statistic (§6 seventeenth round)
+                if clause_start and _ATTRACTED_TOTAL.fullmatch(text, clause_start, m_start) \
+                        and (attracted := _PROJECTS_ATTRACTED.search(text, 0, clause_start)) \
+                        and _ATTRACTED_SPAN.search(text, 0, attracted.start()) \
+                        and not _signing_act(text) and not _UNDER_WAY.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 五年来共引进项目86个，投资总额逾百亿元: capital attracted over a span, a statistic (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 if _capital_attracted(text, full, clause_start, m_start, clause_end):
@@ -806,7 +815,8 @@ class FundingExtractor:
                 if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _signing_act(text):
                     declined.append(entity)
                     continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
-                if _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) and _START_AHEAD.search(text, m_end) \
+                if (_TOTAL_BEFORE.fullmatch(text, clause_start, m_start) or _NAMED_PROJECT_TOTAL.fullmatch(text, clause_start, m_start)) \
+                        and _START_AHEAD.search(text, m_end) \
                         and not _SIGNING.search(text) and not _UNDER_WAY.search(text, 0, m_start) \
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)

@@ -474,6 +474,12 @@ _UNDER_WAY = re.compile(rf"(?<![将拟])(?:{_PROJECT_ACTS}|奠基|动工|开建|
 # 谋划储备项目120个，项目投资800亿元)
 # (该方案计划总投资: a plan referred back to, its total the plan's; only after 该/此, a bare 方案 being no label)
 _TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目|工程|(?<=[该此])(?:方案|规划|计划))?(?:预计|预期|估算|计划)?总?投资(?:额|总额)?(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
+# A project named in full before its own total (县科技馆项目计划总投资1200万元, 江城大桥工程总投资12亿元): the same label as
+# 该项目总投资, the project written out instead of referred back to; read only where a start still ahead follows the total
+# (…，拟于明年开工建设: _START_AHEAD), so the named project is only planned (§6). Not a count of projects (签约项目12个，
+# 总投资…: digits and measure words stay out) nor a bare 投资 (县里投资…).
+_NAMED_PROJECT_TOTAL = re.compile(r"\s*(?![该此])[\u4e00-\u9fff]{2,20}?(?:项目|工程)(?:预计|预期|估算|计划)?总投资(?:额|总额)?"
+                                  r"(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
 # A plan approved at the meeting in the sentence before (会议审议通过了《…工程实施方案》。该工程计划总投资2.3亿元): the
 # project it names is only planned, its total no money invested yet, like a plan's list of projects (§6: a project only
 # studied or planned, with no signing, start or works told).
@@ -1150,6 +1156,13 @@ _ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:�
 _PROJECTS_ATTRACTED = re.compile("招商引资|(?:引进|引入|招引|招商)[^，。；\\d]{0,10}?项目")
 # (引进项目5个，争取到位上级补助资金3000万元: a grant won in the amount's own clause, money granted, §6)
 _GRANT_ARRIVED = re.compile("争取|补助|补贴|奖补|帮扶|扶贫|援助|捐|专项|上级|财政")
+# The investment total of the projects a place attracted over several years (五年来…共引进侨资项目86个，投资总额逾百亿元; 近三年
+# 累计引进项目45个，总投资120亿元): capital drawn in, a statistic like their 到位资金 (GUIDELINES §6 seventeenth round); read
+# only with a span of years before it (_ATTRACTED_SPAN) and no signing or start told in the sentence, where the total is
+# the event's own (§6: a signed or started project's total is funding). (今年以来引进招商项目20个，总投资50亿元 stays a
+# record, as an earlier hunt's test reads it: a year-to-date tally has no ruling yet.)
+_ATTRACTED_TOTAL = re.compile(r"\s*(?:项目)?(?:投资总额|总投资额?)(?:为|达到?|共计|合计)?[约近逾超]?$")
+_ATTRACTED_SPAN = re.compile("[一二三四五六七八九十两几多\\d]+年(?:以)?来|近[一二三四五六七八九十两几\\d]+年|历年")
 _GROWTH_AFTER = re.compile(r"\s*[，,]\s*(?:同比|比上年|较上年|比去年|较去年|环比)(?:增长|增加|下降|减少|提高)")
 _YEAR_IN_CLAUSE = re.compile(f"{_PERIOD_WORDS}|{_YEAR_NUMBER}(?!以来)")
 # The same year told in the clause right before, the amount's clause going on with the year's tally (学校去年获批国家

@@ -463,6 +463,10 @@ _ORGANISATION_SESSION = re.compile(
     "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,14}?" + "".join(f"(?<!{kind})" for kind in _KINDS_OF_ORGANISATION)
     + "组织)(?:成员国)?(?:第" + _ORDINAL + "[届次]|" + _ORDINAL + "届" + _ORDINAL + "次)"
     "[\u4e00-\u9fff]{0,12}?(?:会议|大会|峰会|全会)$")
+# 九届三次全委（扩大）会议: a mass organisation's plenary of its full committee numbered by term and round, written after the
+# body in a passive name (县科协九届三次全委（扩大）会议在…召开): its own numbered session, organized by it (GUIDELINES §3
+# eleventh review round), like its 执委会议; the active 市总工会召开十五届四次全委会议 keeps the name as written.
+_FULL_COMMITTEE_SESSION = _ORDINAL + "届" + _ORDINAL + "次全委会?(?:全体)?(?:（扩大）|扩大)?会议"
 _CONGRESS_OF_BODY = re.compile(
     # (中共第十五次全国代表大会: the Communist Party of China by its short name alone, no place: 中共江城市… is a local body;
     # a party is read here only, for the organizer of a name left whole: its name is not joined to the congress's, as
@@ -470,7 +474,7 @@ _CONGRESS_OF_BODY = re.compile(
     # (not 中国共产党第十五次全国代表大会 written in full: a reviewed ruling reads it as the party meeting as a whole, organizer
     # null, like a congress named in full with its place, GUIDELINES §3; the short form keeps its organizer, as 市委 does)
     "^(?!中国共产党)(?P<org>中共|(?![该本我全各此])[\u4e00-\u9fff]{1,16}?(?:" + _CONGRESS_BODY_WORDS + "|" + "|".join(_PARTY_WORDS) + "))"
-    "(?:" + _BODY_CONGRESS.pattern + ")$")
+    "(?:" + _BODY_CONGRESS.pattern + "|" + _FULL_COMMITTEE_SESSION + ")$")
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")

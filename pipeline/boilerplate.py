@@ -1996,6 +1996,12 @@ class Boilerplate:
         if published is None and uncertain is not None:
             # 08/05/2024 / 行政长官今日（五月八日）出席…: the lead's own day tells which way the stamp reads
             published = _read_uncertain(uncertain, [ln.text for ln in lines[first_body : first_body + TODAY_LEAD_LINES]])
+            lead = [ln.text for ln in lines[first_body : first_body + TODAY_LEAD_LINES]]
+            if published is None and not any(_TODAY_BRACKETED.search(t) for t in lead):
+                # (not where the lead's 今日（9日） fits neither reading: the stamp is in doubt)
+                # 發佈日期：08/05/2024: day first on a Hong Kong or Macau page (GUIDELINES §2), which only the extractor,
+                # reading the page's region, can tell; kept aside as 2024-05-08
+                meta["stamp_day_first"] = f"{int(uncertain['y']):04d}-{int(uncertain['d']):02d}-{int(uncertain['m']):02d}"
         if published is None and title_idx is not None and not self._in_dated_run([ln.text for ln in lines], lines[title_idx].text):
             # [2024-03-22] 市场监管局召开食品安全工作会议, 2024年6月5日，医院召开…座谈会: with no other date on the page,
             # the one the headline opens with is the day it was posted

@@ -11,7 +11,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.awards import AwardExtractor
-from pipeline.extract.common import Lexicons, Sentence, reference_date, split_sentences
+from pipeline.extract.common import Lexicons, Sentence, page_region, reference_date, split_sentences
 from pipeline.extract.funding import FundingExtractor
 from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.speakers import SpeakerExtractor
@@ -38,6 +38,8 @@ class Extractor:
 
     def __call__(self, doc: Document) -> Document:
         sentences = self.sentences(doc)
+        if doc.meta.get("published") is None and doc.meta.get("stamp_day_first") and page_region(doc) in ("hong_kong", "macau"):
+            doc.meta["published"] = doc.meta["stamp_day_first"]  # 08/05/2024 reads day first there (GUIDELINES §2)
         reference = reference_date(doc)
         speakers = self.speakers(doc, sentences)
         doc.records["speakers"] = speakers

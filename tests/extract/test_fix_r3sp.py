@@ -110,10 +110,12 @@ AWARDS = "5月8日，县委召开表彰大会。"
         # a decision announced inside an address is read out (宣读), §4
         (AWARDS + "县委书记王刚在致辞时感谢全县干部群众，并宣布了表彰决定。", {"王刚": ("县委书记", ("致辞", "宣读"))}),
         (AWARDS + "县委书记王刚致辞，并宣布了县委、县政府关于表彰先进集体的决定。", {"王刚": ("县委书记", ("致辞", "宣读"))}),
-        # NEGATIVE: other announcements inside the address are its remarks (§4), an opening declared is 讲话
+        # NEGATIVE: other announcements later in the address are its remarks (§4), an opening declared is 讲话
         (AWARDS + "县委书记王刚在致辞时感谢全县干部群众的辛勤付出，并宣布拨款500万元用于奖励先进。",
          {"王刚": ("县委书记", ("致辞",))}),
-        (AWARDS + "县委书记王刚在致辞中宣布，县财政将拨款300万元支持乡村振兴。", {"王刚": ("县委书记", ("致辞",))}),
+        # a measure announced right in the address's frame (在致辞中宣布) adds 讲话 (§4 nineteenth review round, which
+        # overrules the earlier reading of this row)
+        (AWARDS + "县委书记王刚在致辞中宣布，县财政将拨款300万元支持乡村振兴。", {"王刚": ("县委书记", ("致辞", "讲话"))}),
         ("民政及青年事務局局長麥慧玲在致辭時感謝青年義工的付出，並宣布局方將撥款港幣三千萬元。",
          {"麦慧玲": ("民政及青年事务局局长", ("致辞",))}),
         (AWARDS + "县委书记王刚在致辞时宣布大会开幕。", {"王刚": ("县委书记", ("致辞", "讲话"))}),

@@ -59,8 +59,9 @@ def test_organizers_of_meetings_told_in_turn(extract, body: str, expected: list)
     ("body", "expected"),
     [
         # a meeting or ceremony told before the one just told is its own record; its day is not told
+        # (会前，…召开…: the main meeting's day since the nineteenth review round, §3)
         ("4月29日，市政府召开第五次全体会议。会前，市政府党组召开会议，学习有关精神。",
-         [("市政府第五次全体会议", "2024-04-29", "市政府"), ("会议", None, "市政府党组")]),
+         [("市政府第五次全体会议", "2024-04-29", "市政府"), ("会议", "2024-04-29", "市政府党组")]),
         ("4月29日，全市经济工作会议召开。大会开幕前，举行了重点项目集中签约仪式。",
          [("全市经济工作会议", "2024-04-29", None), ("重点项目集中签约仪式", None, None)]),
         # a ceremony within a one-day event is dated like it (§3)

@@ -428,6 +428,10 @@ def _counted(units: str, suffix: str = "") -> str:
     return rf"(?P<n{suffix}>{NUM})(?P<unit{suffix}>{units})"
 
 
+# 共批出奖学金…, 颁发“优秀学生奖学金”…: a scholarship granted in a clause, its quoted name kept (the clause's own span).
+_SCHOLARSHIP_GRANTED = re.compile(r"(?:批出|颁发|颁出|颁授)了?[^，。；,;]{0,20}?(?:[“「『](?P<name>[^”」』，。；]{1,20}?奖学金)[”」』]|奖学金)")
+
+
 class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
     def __init__(self, lex: Lexicons) -> None:
         p = lex.patterns
@@ -2119,12 +2123,29 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         honour just named), as :attr:`ceremony_prize_won` reads it within one sentence."""
         m = self.winners_next.match(sentence.text)
         if m is None:
+            self._add_scholarship_winners(awards, doc, sentence)
             return
         ceremony = self.prize_ceremony_held.search(self._previous_text(doc, sentence).rstrip("。！？"))
         if ceremony is None:
             return
         self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False,
                   honors=[ceremony["honor"] or ceremony["head"]], at=m.start("n"))
+
+    def _add_scholarship_winners(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence) -> None:
+        """…共批出奖学金二千八百万元，共有320名学生获奖: winners counted in the clause right after one that grants a
+        scholarship are that scholarship's count (GUIDELINES §5: a count referring back to the honour just named; a bare
+        奖学金 takes the one named in the clause, else is 奖学金), as a count opening the next sentence is
+        (:meth:`_add_ceremony_winners_next`). Only 奖学金: aid handed out (助学金) is no honour."""
+        text = sentence.text
+        for comma in (i for i, ch in enumerate(text) if ch in "，,"):
+            m = self.winners_next.match(text, comma + 1)
+            if m is None:
+                continue
+            granted = _SCHOLARSHIP_GRANTED.search(text, start_after(text, comma), comma)
+            if granted is not None:
+                self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False,
+                          honors=[granted["name"] or "奖学金"], at=m.start("n"))
+            return
 
     def _add_commended_plain(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str]) -> None:
         """The records of match ``m`` of ``commended_plain`` (counts of plain holders commended, 4个单位、12名个人受到表彰):

@@ -1260,9 +1260,11 @@ _HANDING_VERB_INSIDE = re.compile("发放|颁发|颁授|授予|追授")
 # with the noun after its closing mark or inside it, or an unquoted one opening a clause or after the verb setting it up.
 # (设立园丁奖教金: a teachers' prize named so as well, §5 twelfth review round)
 _NAMED_SCHOLARSHIP = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}](奖学金|奖教金)?"
-                                "|(?:(?<=[，。；、：\\s])|^|(?<=设立|设置|设有|颁发|发放|授予|获得)|(?<=设立了|设置了|颁发了|发放了|授予了|获得了))"
-                                # (设立了新生奖学金: the aspect word after the verb is no part of the name)
-                                "((?!了)(?:(?!设立|设置|设有|颁发|发放|授予|获得)[\u4e00-\u9fff]){2,10}?(?:奖学金|奖教金))")
+                                "|(?:(?<=[，。；、：\\s])|^|(?<=设立|设置|设有|颁发|发放|授予|获得|批出|颁出|颁授)"
+                                "|(?<=设立了|设置了|颁发了|发放了|授予了|获得了|批出了|颁出了|颁授了))"
+                                # (设立了新生奖学金: the aspect word after the verb is no part of the name; 基金会今年批出奖学金:
+                                # a Hong Kong or Macau grant's verb is none either)
+                                "((?!了)(?:(?!设立|设置|设有|颁发|发放|授予|获得|批出|颁出|颁授)[\u4e00-\u9fff]){2,10}?(?:奖学金|奖教金))")
 # A time word before such a prize in its clause (今年该奖授予10名企业家): no part of the honour.
 _TIME_BEFORE_THIS_PRIZE = re.compile("^(?:今年|本年度|当年|今年度|本届|此次|本次)(?=该|此|这|本)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)

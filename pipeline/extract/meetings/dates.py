@@ -361,6 +361,9 @@ _YEAR_ACHIEVED = re.compile("(?:[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "))" + _YEAR
 # A speaker's words opening with the year (…在仪式上说，１９９７年该行共发放…; 他指出：2023年，全县实现…): the year opens
 # what is said as it would open a sentence of the report (GUIDELINES §3 tenth review round: a year a speaker looks back on).
 _SPEECH_LEAD = re.compile(f"(?:{SPEECH_VERBS}|介绍|透露)[：:，,]$")
+# 新华社济南1月8日电 （记者王某）1997年，全省…: a wire item's dateline, and its reporter's credit, before the year that opens
+# the report proper: the year still opens what is told (GUIDELINES §3, a year looked back on early in the year).
+_WIRE_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(]记者[^（()）]{1,20}[）)])?\s*")
 #: The longest subject of a clause before the year of its tally (该监狱2025年共办理…, 全院2025年共受理…).
 TALLY_SUBJECT_MAX = 6
 
@@ -372,7 +375,8 @@ def _year_looked_back(text: str, year: re.Match[str]) -> bool:
     if done is None:
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
-    if sentence_start == year.start() or _SPEECH_LEAD.search(text, sentence_start, year.start()):
+    if sentence_start == year.start() or _SPEECH_LEAD.search(text, sentence_start, year.start()) \
+            or _WIRE_LEAD.fullmatch(text, sentence_start, year.start()):
         return True
     subject = text[start_after(text, year.start()):year.start()]
     return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not any(ch.isdigit() for ch in subject)

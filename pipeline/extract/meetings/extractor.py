@@ -1076,6 +1076,9 @@ _BEFORE_TOLD_CEREMONY = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式
 # session: 大会开幕前，举行了…签约仪式 opens nothing and keeps no day, 会前，…召开座谈会 or 会前，…会见了… may be of an
 # earlier day, see _BEFORE_TOLD_CEREMONY)
 _BEFORE_SESSION = re.compile(r"\s*在?(?:(?:开议|开幕)(?:典礼|仪式|式)|(?:大会|会议|会)(?:开幕|开议)?)之?前[，,]?")
+# 会前，院党组召开党组会; 会议召开前，…召开了…: a meeting told convened before the one just told takes its day, like one
+# told 签约前 (GUIDELINES §3 nineteenth review round; only 召开: 会前，…会见了… keeps no day)
+_BEFORE_MEETING_CONVENED = re.compile(r"\s*在?(?:会|(?:大会|会议)(?:召开|开幕|开始)?之?)前[，,][^。；！？，,]{0,20}?召开")
 _OPENING_RITE_NAME = re.compile(r"(?:升旗|升国旗|宣誓)(?:仪式|典礼)$")
 # (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
 # the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
@@ -3360,8 +3363,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     before_signing = None  # 在签约前，双方于去年举行了三轮会谈: a time of their own
                 before_session = _BEFORE_SESSION.match(meeting["evidence"]["text"]) \
                     if _OPENING_RITE_NAME.search(meeting["name"]) else None
+                convened_before = _BEFORE_MEETING_CONVENED.match(meeting["evidence"]["text"])
+                if convened_before and _TALKS_OWN_TIME.search(meeting["evidence"]["text"], 0, convened_before.end()):
+                    convened_before = None  # 会前，院党组曾多次召开…: a time of their own
                 if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening or after_it
-                                                      or before_signing or before_session):
+                                                      or before_signing or before_session or convened_before):
                     before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (
                         opening and m["evidence"]["clean_start"] == at and m["name"] == opening["rite"]))]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None

@@ -181,6 +181,8 @@ from pipeline.extract.speakers.patterns import (
 # The soft verbs folded into an address named before them (在致辞中说…, 在致辞中回忆了…): a memory told inside the address is
 # part of it like 讲述, no 讲话 of its own (GUIDELINES §4: remarks inside an address belong to it); 回忆了 stays 讲话 elsewhere.
 _SOFT_IN_ADDRESS = _SOFT_SPEECH_VERBS | {"回忆了"}
+# An adverb between a speech frame and its verb (在致辞中还宣布, 在致辞时正式宣布).
+_ADVERB_END = re.compile("(?:还|也|又|并|同时|正式|郑重|当场)$")
 
 
 ANSWER_REACH = 200  # characters before an officer's bare 答复 read for the member's question it answers
@@ -459,10 +461,12 @@ class SpeakerRoles:
                 or (m.group() in _SOFT_IN_ADDRESS and (after_address or 0 <= address_end <= m.start()
                                                          or (_SPEECH_FRAME.search(window[: m.start()])
                                                              and not _SUMMING_UP_FRAME.search(window[: m.start()])))
-                    # (致辞并宣布典礼开幕: an opening declared is 讲话 of its own, §4; 致辞时…并宣布了表彰决定: a
-                    # decision read out is 宣读, no remark of the address)
+                    # (致辞并宣布典礼开幕: an opening declared is 讲话 of its own, §4; 在致辞中宣布…: a measure announced
+                    # right in the address's frame is 讲话 too, §4 nineteenth review round; 致辞时…并宣布了表彰决定: a
+                    # decision read out is 宣读, read below)
                     and not (m.group() == "宣布" and (_DECLARED_OPEN.match(window, m.end())
-                                                      or _DECISION_ANNOUNCED.match(window, m.end()))))
+                                                      or _DECISION_ANNOUNCED.match(window, m.end())
+                                                      or _SPEECH_FRAME.search(_ADVERB_END.sub("", window[: m.start()])))))
                 # (作专题讲座，…与师生分享了…, 担任致辞贵宾，他…分享职场心得: sharing that goes on with an address
                 # read before is that address, no 发言 of its own, §4)
                 or (m.group() in _SHARING and (after_address or 0 <= address_end <= m.start()))

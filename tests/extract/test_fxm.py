@@ -2,7 +2,16 @@
 award); one quoted honour conferred on two holder groups joined by 和/及 gives a record per group; prize money of an event
 told as still ahead and the total of a project only intended give no funding; purposes told by 推行, 作为…的奖励金, a quoted
 fund before 每人, a kind of projects opening its clause before 获资助, 全数/全额用于 and projects donated to. Invented
-sentences; expected values follow corpus/GUIDELINES.md §5 and §6."""
+sentences; expected values follow corpus/GUIDELINES.md §5 and §6.
+
+Later round (review rev105, s117 remaining shapes; GUIDELINES §3):
+- s117_04: an adverb of manner glued to the venue (会议室紧急召开, 会议室专题召开) stayed in the location: it is cut
+  as 隆重 is (a location is the place alone).
+- h127: a party committee's plenary written 全委（扩大）会议 in a passive sentence (县委十四届五次全委（扩大）会议在…召开)
+  got no organizer: it is the committee's plenary numbered by term and round, organized by it like 县委十二届五次全会
+  (§3 tenth review round).
+- s117_03: 会议进行了分组审议后举行第二次全体会议 was read as a meeting of its own: a plenary sitting the session held
+  holds is a part of it, no record (§3, a part of the meeting held)."""
 
 from __future__ import annotations
 
@@ -133,3 +142,68 @@ def test_purposes(extract, body: str, expected: list) -> None:
 def test_taiwan_reward_fund_described(extract) -> None:
     record = extract(page("縣府今年編列新臺幣80萬元，作為優良教師的獎勵金。"))
     assert grants(record) == [(800000.0, "TWD", "优良教师的奖励金")]
+
+def _locations(record: dict) -> list[str | None]:
+    return [m["location"] for m in record["meetings"]]
+
+
+def _organizers(record: dict) -> list[str | None]:
+    return [m["organizer"] for m in record["meetings"]]
+
+
+def _names(record: dict) -> list[str]:
+    return [m["name"] for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "location"),
+    [
+        ("5月6日，白沙镇在镇政府三楼会议室紧急召开防汛工作会议。", "镇政府三楼会议室"),
+        ("5月6日，白沙镇在镇政府二楼会议室专题召开安全生产会议。", "镇政府二楼会议室"),
+        ("5月6日，青山区在区行政中心礼堂集中召开学习会。", "区行政中心礼堂"),
+        ("5月6日，县应急管理局在局机关会议室连夜召开调度会。", "局机关会议室"),
+        # near misses: no adverb, or the words inside a venue's name
+        ("5月6日，白沙镇在镇政府三楼会议室召开防汛工作会议。", "镇政府三楼会议室"),
+        ("5月6日，白沙镇在镇应急指挥中心召开防汛工作会议。", "镇应急指挥中心"),
+        ("5月6日，青山区在区专题展览馆召开学习会。", "区专题展览馆"),
+    ],
+)
+def test_adverb_cut_from_venue(extract, body, location):
+    assert _locations(extract(page(body)))[:1] == [location]
+
+
+@pytest.mark.parametrize(
+    ("body", "organizer"),
+    [
+        ("5月6日，县委十四届五次全委（扩大）会议在县委礼堂召开。", "县委"),
+        ("5月6日，中共白河市委十三届六次全委会议在市会议中心举行。", "中共白河市委"),
+        ("5月6日，区委九届七次全委扩大会议在区行政中心召开。", "区委"),
+        # near misses: the 全会 already read, a mass body's own plenary, no body named
+        ("5月6日，中共青山县委十二届五次全会在县会议中心召开。", "中共青山县委"),
+        ("5月6日，县科协九届三次全委（扩大）会议在县科技馆召开。", "县科协"),
+        ("5月6日，十四届五次全委（扩大）会议在县委礼堂召开。", None),
+    ],
+)
+def test_party_committee_plenary_written_quanwei(extract, body, organizer):
+    assert _organizers(extract(page(body)))[:1] == [organizer]
+
+
+_SESSION = "5月6日至7日，白河区十七届人大常委会举行第二十三次会议。"
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (_SESSION + "7日下午，会议进行了分组审议后举行第二次全体会议，表决通过了决议。",
+         ["白河区十七届人大常委会第二十三次会议"]),
+        (_SESSION + "7日下午，会议举行第二次全体会议，表决通过了决议。", ["白河区十七届人大常委会第二十三次会议"]),
+        ("5月6日至7日，县政协十届三次会议在县会议中心举行。7日上午，大会举行第二次全体会议，听取了发言。",
+         ["县政协十届三次会议"]),
+        # near misses: a body holds its own plenary, its own record
+        ("5月6日，白河区十七届人大常委会举行第二十三次会议。5月7日，区委召开第二次全体会议。",
+         ["白河区十七届人大常委会第二十三次会议", "区委第二次全体会议"]),
+        ("5月6日，县人大常委会举行第十八次会议。", ["县人大常委会第十八次会议"]),
+    ],
+)
+def test_plenary_sitting_of_the_session_held(extract, body, names):
+    assert _names(extract(page(body))) == names

@@ -1111,6 +1111,12 @@ _COUNCIL_OPENING_RITE = re.compile("(?:开幕|开议|开会)(?:典礼|仪式|式
 # opening ceremony (not …定期会期间，议会举行…: another clause's subject).
 _COUNCIL_SESSION_OPENED = re.compile("(?P<session>" + _COUNCIL_SESSION_TOLD.pattern.replace("(?:^|(?<=[，,。；\\s]))", "", 1)
                                      + ")[^，,。；;]{0,30}?举行(?P<rite>" + _COUNCIL_OPENING_RITE.pattern + ")")
+# 第二次全体会议, 第三次全体（扩大）会议: a numbered plenary sitting named by nothing else.
+# (会议进行了分组审议后举行第二次全体会议: 进行了 read as the verb, the step and the real verb left in the name)
+_PLENARY_SITTING = re.compile(r"(?:[^，。；,;]{2,10}?(?:之后|后)(?:举行|召开)了?)?第[一二三四五六七八九十百\d]+次全体(?:（扩大）|扩大)?会议")
+# 会议, 大会, 本次会议, 会议进行了分组审议后, 大会在分组讨论后: the session held as the subject (before its verb), with an
+# earlier step of the same day at most; not a body (区委, 县人大常委会) nor a person.
+_SESSION_HELD_SUBJECT = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会)(?:(?:进行了?|在)?[^，。；,;]{0,10}?(?:之后|后))?\s*")
 # What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
 _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|传达|部署"
 # 要求各部门今日开会, 通知…开会, 准备开会: a meeting asked for or ahead, not held by the subject.
@@ -2283,6 +2289,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and not (m["name"] == "大会" and _CROWD_SUBJECT.search((m["org"] or "").strip())):
                 # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议, 市长王刚主持召开会议:
                 # a person does; 首都各界今天召开大会: the people gathered hold it, with no organizer)
+                continue
+            if kind == "active" and _PLENARY_SITTING.fullmatch(m["name"]) \
+                    and _SESSION_HELD_SUBJECT.fullmatch((m["org"] or "") + (m.groupdict().get("loc") or "")):
+                # 会议进行了分组审议后举行第二次全体会议, 大会举行第二次全体会议: the session held holds its plenary sitting,
+                # a part of it, no event of its own (GUIDELINES §3, a part of the meeting held)
                 continue
             if kind == "plain" and title:
                 # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name,

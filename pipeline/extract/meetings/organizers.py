@@ -419,7 +419,8 @@ _SESSION_OF_BODY = re.compile(
     # session numbered by term and round, no 第; 县委十二届五次全会, 中共江城市委十三届七次全体会议, 县政协十届四次会议:
     # the whole body's plenary numbered so (the lead's ruling, GUIDELINES §3 eighth round extended)
     + "|" + _ORDINAL + "届(?:委员会)?第?" + _ORDINAL + "次(?:" + _STANDING_SESSION
-    + "|全会|全体(?:（扩大）|扩大)?会议|(?:（扩大）|扩大)?会议)$"
+    # (县委十四届五次全委（扩大）会议: the full committee's plenary written 全委, the same session as 全会)
+    + "|全会|全委会?(?:全体)?(?:（扩大）|扩大)?会议|全体(?:（扩大）|扩大)?会议|(?:（扩大）|扩大)?会议)$"
     # 区政协常委会议, 县政府常务会议, 县人大常委会主任会议, 县委常委会会议: the standing body's session with no number,
     # the body written before the session noun (the lead's ruling, GUIDELINES §3 eighth round extended)
     + "|(?:" + _STANDING_SESSION + ")$)")

@@ -169,7 +169,10 @@ _WEEKDAY_PREFIX = re.compile(r"^\s*[（(](?:星期|周|礼拜)[一二三四五�
 _BARE_WEEKDAY_PREFIX = re.compile(r"^\s*[（(][一二三四五六日][）)]")
 _LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
 _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
-                              "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$")
+                              "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步"
+                              # (会议室紧急召开, 会议室专题召开, 礼堂集中召开: an adverb of manner glued to the venue's
+                              # last character, cut as 隆重 is; only after a venue's end, so no name is cut)
+                              "|(?<=[厅堂馆室宫场楼府局委院校心店厦所站部处])(?:紧急|专题|集中|专门|再次|连夜))+$")
 _LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$")
 # (在全县上下奋力冲刺全年目标的关键时刻, 在脱贫攻坚的关键时期, 在…的重要节点, 在…的紧要关头: an occasion, however long,
 # ends on a noun of time; no venue ends so, GUIDELINES §3 location)

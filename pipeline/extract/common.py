@@ -467,9 +467,24 @@ _MAINLAND_CITY_BODY = re.compile(
     "(?<=[\u4e00-\u9fff][^\\W\\d_城都街超夜股楼上门集墟黑菜闹全本该各我两县级辖港澳台])市"
     "(?![区场民面政值容况价长])[^，。；、\\s“”]{0,6}?"
     "(?:联合会|协会|商会|工会|委员会|(?<![格布结大全时政当变饭赌])局|团委|妇联|青联|侨联|文联|科协)")
+# The same government named in the raw script of a masthead that boilerplate removal took out of the clean text
+# (澳門特別行政區政府入口網站, 香港特區政府新聞網: the portal that publishes the release).
+_SAR_GOVERNMENT_RAW = re.compile("(?P<region>香港|澳[门門])特(?:[别別]行政)?[区區]政府")
 # 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
 # source line that boilerplate removal takes out of the clean text (the outlet keeps it).
 _HONG_KONG_RELEASE = re.compile("新闻公报$")
+
+
+def _masthead_government(doc: Document) -> re.Match[str] | None:
+    """A Hong Kong or Macau government named in the lines removed above the article's first kept character (the
+    site's masthead and navigation), not in a related list or footer further down."""
+    if not len(doc.offsets) or not doc.removed:
+        return None
+    first = doc.offsets.raw_index(0)
+    for removal in doc.removed:
+        if removal.raw_end <= first and (m := _SAR_GOVERNMENT_RAW.search(doc.raw_text, removal.raw_start, removal.raw_end)):
+            return m
+    return None
 
 
 def page_region(doc: Document) -> str:
@@ -491,6 +506,9 @@ def page_region(doc: Document) -> str:
     # 澳门特区政府…发放援助款200万元: the region's own government as an actor makes the page that region's release,
     # whatever the script (GUIDELINES §6, sixteenth round); a mainland page naming it beside its own organs stays CNY
     if (sar := _SAR_GOVERNMENT.search(text)) is not None:
+        scores["hong_kong" if sar["region"] == "香港" else "macau"] += 1
+    elif traditional and (sar := _masthead_government(doc)) is not None:
+        # 澳門特別行政區政府入口網站 over a release whose body names only 文化局: the region's own portal publishes it
         scores["hong_kong" if sar["region"] == "香港" else "macau"] += 1
     if traditional and _HONG_KONG_RELEASE.search(doc.meta.get("outlet") or ""):
         scores["hong_kong"] += 1  # 來源：香港特別行政區政府新聞公報: a Hong Kong release, whatever its body names

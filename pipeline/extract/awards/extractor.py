@@ -1158,6 +1158,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.winners_next = re.compile(
             rf"\s*(?:本届|今年|本年度|此次|本次)?(?:共有|共|有)?{count}"
             rf"(?:(?!{_WON_ELSEWHERE})(?:[^，。；\d和及与、]|、(?!{NUM}))){{0,10}}?(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
+        # 议长奖则由周某代为颁发，共十八名毕业生获奖: a prize opening its clause, presented by someone at the event, its
+        # winners counted in the next clause (GUIDELINES §5 nineteenth review round, like a count opening the next
+        # sentence); the count right after the comma (not 去年共有…, 历年来…: another period), no win elsewhere.
+        self.prize_presented_won = re.compile(
+            rf"(?:^|(?<=[，,。；;]))\s*(?P<honor>{_PRIZE_NAME})(?:则|亦|也)?由[^，。；,;\d]{{1,20}}?"
+            r"(?:亲自|代为|代表|负责)?(?:颁发|颁授|颁奖)[，,]\s*"
+            rf"(?:共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:获奖|得奖)(?=[，。；,;]|$)"
+        )
         # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
         # named just before are that prize's count (GUIDELINES §5 fourteenth review round). The prize is set up right before
         # the clause that chooses its winners, and a winners' word stands beside the count: not 设立…奖。大会选出二十四名代表
@@ -1628,6 +1636,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text or "奖项" in text),
+                # (ruled for Traditional text, §5 nineteenth round; a Simplified page keeps today's reading)
+                (self.prize_presented_won, doc.language in ("zh-Hant", "mixed") and "由" in text
+                 and ("获奖" in text or "得奖" in text)),
                 (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
                                                        or "获奖" in text or "得奖" in text)),
                 (self.merit_for, merit),
@@ -1896,7 +1907,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric,
-                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.prize_set_winners, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.prize_presented_won, self.prize_set_winners, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)

@@ -88,6 +88,7 @@ from pipeline.extract.funding.patterns import (
     _EACH_BEFORE,
     _EACH_PERSON,
     _ESTIMATED_NEED,
+    _ESTIMATED_TOTAL,
     _EVENT_AHEAD,
     _EVENT_HELD,
     _EXPECTED_INVESTMENT,
@@ -244,6 +245,8 @@ from pipeline.extract.funding.patterns import (
     _SECTOR_STATISTIC_MARK,
     _SECTOR_YEAR,
     _SET_ASIDE_FOR,
+    _SET_ASIDE_PART,
+    _SET_ASIDE_USE,
     _SETTLED_AFTER,
     _SHARE_CLAUSE,
     _SIGNED,
@@ -252,6 +255,7 @@ from pipeline.extract.funding.patterns import (
     _SIGNING_AHEAD,
     _SINCE_FOUNDING,
     _SIZE_CLASS_AFTER,
+    _SOUGHT_AHEAD,
     _SPENDING_LINE,
     _SPENDING_SHARE,
     _SQUANDERED_BEFORE,
@@ -642,7 +646,8 @@ class FundingExtractor:
                 if (opens_parts or _AMONG_THEM_AHEAD.match(text, clause_start)) and _PART_COMPARISON.search(text, clause_start, m_start):
                     continue  # 下拨…资金2000万元。其中，去年同期为1500万元: the figure compared with, no part
                 if excluded_before and _AMONG_THEM_AHEAD.match(text, clause_start) \
-                        and not (budget_before and _GRANTED_PART.search(clause)):
+                        and not (budget_before and _GRANTED_PART.search(clause)) \
+                        and not (_SET_ASIDE_PART.match(text, clause_start, m_start) and _SET_ASIDE_USE.match(text, m_end)):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if (excluded_before or _INVESTMENT_STATISTIC.search(full, floor, sentence.start)) \
                         and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
@@ -730,6 +735,10 @@ class FundingExtractor:
                     target_before = True
                     declined.append(entity)
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
+                if previous_start < clause_start and _ESTIMATED_TOTAL.match(text, clause_start, m_start) \
+                        and _SOUGHT_AHEAD.search(text, previous_start, clause_start):
+                    declined.append(entity)
+                    continue  # 将争取县府补助兴建…，预计总经费1,500万元: the cost of works still to be funded, intended
                 if _NEEDED_BEFORE.search(text, clause_start, m_start) or _ESTIMATED_NEED.search(text, 0, m_start):
                     continue  # 据测算，…就需投资上亿元: a hypothetical cost, nothing granted
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):

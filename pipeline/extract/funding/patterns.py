@@ -1124,7 +1124,8 @@ _SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:�
 # 为江城新区污水处理厂项目争取…): a purpose verb after the amount, as _SECTOR_PURPOSE_AFTER reads it, or a project the money
 # is obtained for; not a word of the sentence elsewhere (积极争取上级支持, 储备项目56个, 涉及项目12个: no use of this money).
 _BOND_MONEY_USE_AFTER = re.compile(_SECTOR_PURPOSE_AFTER.pattern + r"|\s*[，,]?\s*(?:全部|全额|主要|重点|专项)?(?:用于|投向|投入)")
-_BOND_MONEY_FOR_PROJECT = re.compile("为[^，。；]{2,24}?(?:项目|工程)")
+# (the project before the act of obtaining, not the 项目 of the money's own name: 为企业争取上级项目资金 names no project)
+_BOND_MONEY_FOR_PROJECT = re.compile("为(?:(?!争取|获批|获得)[^，。；]){2,24}?(?:项目|工程)")
 # Money a place obtained from higher levels (争取上级项目资金6800万元, 向上争取各类资金3.5亿元, 争取中央和省级资金9.6亿元)
 # with no project or use stated: a tally of a work report like bond money obtained, no record (GUIDELINES §6 eighteenth
 # review round); handed to a named project or use (…，用于X; 为X项目争取…; X工程争取上级补助资金…) it stays a grant.
@@ -1444,6 +1445,15 @@ _PARTS_OPENER = re.compile(r"\s*其中[，,：:]?")
 # 其中农业补贴资金2亿元: a line named after subsidies).  An act of handing the part over, or a giver before the grant
 # word (其中市财政补助300万元, 其中中央补助资金…), says it was granted; a grant noun alone does not.
 _GRANTED_PART = re.compile("拨付|下达|下拨|到位|发放|(?:财政|省级|市级|县级|区级|中央|上级)[^，。；]{0,4}?(?:补助|补贴|奖补|资助|奖励)")
+# The estimated total of works a body will still seek money for (将争取县府补助兴建蔬果集货场，预计总经费1,500万元): the
+# cost of a plan, only intended (§6); the clause right before says the money is still to be sought (将/拟/计划…争取, not
+# 争取到), the amount's clause is the estimate's label alone.
+_ESTIMATED_TOTAL = re.compile(r"\s*预计(?:总)?(?:经费|投资|预算|金额|费用)(?:为|约|达|共)?约?(?:新台币|新臺幣)?$")
+_SOUGHT_AHEAD = re.compile("(?:将|拟|计划|准备|预计)(?:积极|全力|努力|力争)?争取(?![到了得])")
+# A part set aside from a surplus or income for a stated use (盈余3600万元，其中提拨600万元作为农事推广之用; …，其中提取
+# 200万元用于…): money allocated to a use, funding (§6: money set aside for a use), not a part of the statistic.
+_SET_ASIDE_PART = re.compile(r"\s*其中[，,]?\s*(?:提拨|拨出|提取|提留|拿出|划出)(?:了)?(?:新台币|新臺幣)?$")
+_SET_ASIDE_USE = re.compile(r"\s*[，,]?\s*(?:作为|作|用于|用作|专门用于|全数用于|全部用于)")
 # A figure of another period in such a sentence (其中，去年同期为1500万元; 同比, 环比; 上年为…): a comparison with the
 # total, no part of it (§6), whatever funding word the sentence holds.
 _PART_COMPARISON = re.compile("同期|同比|环比|(?:去年|上年|上一年)(?:全年)?(?:仅|只)?(?:为|是|有)")

@@ -173,6 +173,20 @@ def _read_use_for(site: _AmountSite) -> _Reading | None:
     return _Reading(pm["p"])
 
 
+# 作为…之用 right after an amount set aside (提拨600万元作为农事推广及奖助学金之用): the use it is set aside for; not a
+# share to each recipient (每个绩优社区另获奖励金10万元，作为推动社区营造之用 keeps the recipients' fund, §6).
+_USED_AS = re.compile(r"\s*[，,]?\s*(?:作为|作)(?P<p>[^，。；！？\d]{2,30}?)之用")
+_SET_ASIDE_VERB = re.compile("提拨|拨出|提取|提留|拿出|划出|预留")
+
+
+def _read_used_as(site: _AmountSite) -> _Reading | None:
+    """作为…之用 after an amount set aside (…提拨600万元作为会员福利之用): the amount's use."""
+    m = _USED_AS.match(site.after)
+    if m is None or not _SET_ASIDE_VERB.search(site.text, site.clause_start, site.m_start):
+        return None
+    return _Reading(m["p"])
+
+
 # The money itself taken up again at the head of a later clause of its sentence, its use told (…完成2亿元A轮融资，本轮融资
 # 由…领投，多家机构跟投，资金将主要用于算法研发): the amount's use when no other amount or rest stands between.
 _MONEY_USED_LATER = re.compile(r"[，,]\s*" + _MONEY_USED.pattern + _PURPOSE_FOR.pattern)
@@ -1035,6 +1049,7 @@ def _read_project_loan(site: _AmountSite) -> _Reading | None:
 #: of its own is the next item of a list: _read_purpose skips it as if its phrasing were not there.)
 _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_use_for, "use", trims_plan=True),
+    _PurposeReader(_read_used_as, "use"),
     _PurposeReader(_read_act_after, "use", trims_plan=True),
     _PurposeReader(_read_handled_after, "use"),
     _PurposeReader(_read_contract_won, "use"),

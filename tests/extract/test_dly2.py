@@ -54,6 +54,21 @@ def test_a_named_meeting_referred_to_beside_one_held(extract, body: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the body a referred meeting is told held by, right before its name (GUIDELINES §3 organizer row)
+        (HELD + "会后，市长李华看望了应邀参加省委宣传部召开的全省先进典型座谈会的代表。", "省委宣传部"),
+        (HELD + "此前，副市长王明出席了市科协举办的青少年科技创新大赛颁奖典礼。", "市科协"),
+        # near misses: a place or a person before 召开的, or no body told
+        (HELD + "此前，市长李华出席了在上海市召开的长三角城市合作座谈会。", None),
+        (HELD + "此前，市长李华出席了希望小学捐赠仪式。", None),
+    ],
+)
+def test_the_holder_told_before_a_referred_meeting(extract, body: str, expected: str | None) -> None:
+    assert [m["organizer"] for m in extract(page(body))["meetings"]][1:] == [expected]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # the meeting held, told again by its full name, its short form or its bare noun

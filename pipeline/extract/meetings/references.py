@@ -27,6 +27,7 @@ from pipeline.extract.meetings.patterns import (
     _ATTRIBUTIVE_VENUE_EXTRA,
     _BARE_MEETING_NAMES,
     _BODY_DAY_SESSION,
+    _BODY_END,
     _CEREMONY_ACTS,
     _CEREMONY_NAMED,
     _CEREMONY_NOUNS,
@@ -272,6 +273,9 @@ _SUB_SESSION_NAME = re.compile("分论坛|分会场?|分组会议?|分组讨论|
 # 开议典礼, 开幕式, 闭幕仪式 with nothing naming them before: the opening or close of the meeting held (定期会…开议，议长主持
 # 开议典礼), its part, not another event (GUIDELINES §3: a session's 开幕式 joins the session told by its opening).
 _BARE_OPENING_OR_CLOSE = re.compile("(?:开幕|开议|闭幕|闭会|开班|结业|开学|开营)(?:典礼|仪式|式)")
+# 参加中宣部召开的…座谈会, 出席省政府举办的…: the body an attended meeting is told held by, right before its name
+# (GUIDELINES §3 organizer row: the subject of 召开/举行/举办), not a person nor a clause (参加了会议，…).
+_HELD_BY_BEFORE_NAME = re.compile(r"(?:参加|出席|列席)(?P<org>[^，。；、\s的在]{2,12}?" + _BODY_END + r")(?:召开|举办|主办|举行)的$")
 # 去年, 今年, 前年 written before a referred name: when it was held, not part of the name.
 _PAST_YEAR_LEAD = re.compile(f"^(?:{_YEAR_WORDS})(?:的)?")
 
@@ -541,6 +545,8 @@ class MeetingReferences:
                 return False  # (…学术年会在…召开。年会开幕式上，…: the opening of the meeting held, a part of it)
         referred["name"] = name  # (在去年欧洲…首脑会议上: the year told before the name is its time, not its name)
         at = told.find(name)
+        if referred["organizer"] is None and at > 0 and (held_by := _HELD_BY_BEFORE_NAME.search(told, 0, at)):
+            referred["organizer"] = held_by["org"]  # (应邀参加中宣部召开的全国先进典型座谈会: 中宣部)
         if referred["date_text"] and 0 <= at < told.find(referred["date_text"]):
             # (2021年11月，在…颁奖典礼上，某某说，“今天…”: a day inside the remarks after the name dates nothing of the
             # meeting, GUIDELINES §3; its day is told before its name or not at all)

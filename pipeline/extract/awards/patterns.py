@@ -278,8 +278,10 @@ _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20
                       # (not 将“先进集体”称号授予十个单位: 将 marking the quoted title as the object of 授予, as 把 does, a
                       # conferral told as done, §5)
                       r"(?!军|领|士|近|来|门|其|之|它|该|此|这|至(?=[，,。；;：:之时际]|$)|临(?!时)|要?(?:到来|来临)|迎来"
-                      # (but 拟将“…”称号授予, 还将, 即将: the same 将 after a word of a plan or of a time ahead, §5)
-                      r"|(?<![拟还即]将)[“「][^”」，。；]{1,24}[”」](?:荣誉)?称号(?:授予|颁发给|颁给))"
+                      # (but 拟将“…”称号授予, 还将, 即将: the same 将 after a word of a plan or of a time ahead, §5;
+                      # 会议还将“…”称号授予 with a meeting or congress as the subject is a conferral done at it, while
+                      # 市委还将 after a body stays a plan, §5 nineteenth round)
+                      r"|(?<![拟即]将)(?:(?<!还将)|(?<=会议还将|大会还将|全会还将))[“「][^”」，。；]{1,24}[”」](?:荣誉)?称号(?:授予|颁发给|颁给))"
                       # (明年，市委将“…”称号授予…: 将 marking the object in a clause a time ahead opens, still a plan)
                       # (not 强调今后要加强…，会议将“…”称号授予…: the time word belongs to the clause before, the
                       # conferral told after the comma is done, §5; a comma right after the time word still opens it)

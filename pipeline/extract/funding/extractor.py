@@ -171,6 +171,7 @@ from pipeline.extract.funding.patterns import (
     _PART_COMPARISON,
     _PARTS_OPENER,
     _PAST_PLAN,
+    _PAYER_COVERS_AFTER,
     _PER_HEAD_SHARE,
     _PER_HEAD_YEARLY,
     _PER_UNIT_YEARLY,
@@ -204,6 +205,7 @@ from pipeline.extract.funding.patterns import (
     _PRIZE_SCALE_PER,
     _PRIZE_SET_AHEAD,
     _PRIZE_SET_UP,
+    _PROJECT_BUDGET,
     _PROJECT_LIST,
     _PROJECT_SUBJECT,
     _PROJECTS_ATTRACTED,
@@ -579,8 +581,9 @@ class FundingExtractor:
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
                 sector_budget = _SECTOR_BUDGET.search(text, clause_start, m_start)
-                if sector_budget and _BUDGET_ADDED.search(text, clause_start, m_start):
-                    sector_budget = None
+                if sector_budget and (_BUDGET_ADDED.search(text, clause_start, m_start) or (
+                        _PROJECT_BUDGET.search(text, clause_start, m_start) and _PAYER_COVERS_AFTER.match(text, m_end))):
+                    sector_budget = None  # 该项目预算为300万元，由县财政全额保障: a project's budget a payer covers, §6
                 if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or sector_budget)
                         and (_SECTOR_STATISTIC_MARK.search(text) or _BUDGETS_SUMMED.search(text, clause_start, m_start)
                              or (sector_budget and sector_budget["copula"])

@@ -1099,6 +1099,12 @@ _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
 # no other mark of a statistic needed; a budget added or handed down (追加预算500万元) is an act, and 达 after a time word
 # stays with the statistic marks.
 _SECTOR_BUDGET = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:(?P<copula>为|是)|达到?|共计?|合计)?约?$")
+# A single project's budget that a named payer covers (该项目预算为300万元，由县财政全额保障): money allocated to that
+# project, funding (§6 nineteenth round); the copula reading above is for a body's or a field's budget. The project
+# right before 预算 and the payer's covering verb right after the amount, both needed (not 该项目预算为300万元 alone,
+# nor 全市教育预算为30亿元，由省财政补助一部分).
+_PROJECT_BUDGET = re.compile("(?:项目|工程)总?预算(?:总额)?(?:为|是)约?$")
+_PAYER_COVERS_AFTER = re.compile("[，,]\\s*(?:全部|全额|均)?由[\u4e00-\u9fff]{1,12}?(?:全额|全部|足额)?(?:保障|承担|负担|拨付|出资)")
 # Related budgets summed (今年县府编列农业发展相关预算共12亿元, 各类涉农预算合计3亿元): a field's budget level told as a
 # total over several lines, a budget figure with no other mark of a statistic (§6 "a body's overall budget").
 _BUDGETS_SUMMED = re.compile("(?:相关|各类|各项)[\u4e00-\u9fff]{0,4}?预算(?:总额|规模)?(?:共计?|合计|总计)(?:为|达到?)?约?$")

@@ -312,6 +312,7 @@ from pipeline.extract.meetings.places import (
 from pipeline.extract.meetings.references import MeetingReferences
 from pipeline.normalize import T2S
 from pipeline.regex_gate import required_literals
+from pipeline.values import parse_number
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
@@ -393,6 +394,18 @@ _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]
 _AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后不久[，,]")
 # 会前，/ 会议召开前，/ 大会开幕前，/ 在会前召开的…上 / 活动期间，/ 其间，: a sentence opening on the time before
 # or within the event just told
+# 1月上旬，局党组召开会议，…; 此前，12月中旬，…党组已召开会议: a body's session told as an earlier step by the month (or a
+# part of it) opening the sentence, with no day: a record of its own with date null (GUIDELINES §3 fourteenth and
+# nineteenth review rounds). (Not 此前，… alone: no date; not 3月以来: a stretch of time, the comma must follow the period.)
+_EARLIER_MONTH_OPENING = re.compile(r"\s*(?:此前[，,]\s*)?(?P<year>今年|去年|上年|本年)?(?P<month>[\d一二三四五六七八九十]{1,2})月"
+                                    r"(?:上旬|中旬|下旬|初|底|末|份)?[，,]")
+# 闭幕式, 闭幕式暨颁奖典礼, 闭赛仪式: a closing ceremony named by its rite alone, which closes the contest told before it.
+_BARE_CLOSING_RITE = re.compile("(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?")
+# …职工技能大赛决赛在集团培训中心落幕, …厨艺大赛在县文化广场开赛: a contest told held (opened, closed), and where; its round
+# (决赛) no part of its name; the place where it opened is only its opening's. Anchored on the contest word, scanned for a literal.
+_CONTEST_TOLD = re.compile(r"(?P<event>[^，。；！？\s“”]{2,30}?(?:大赛|比赛|竞赛|技能赛|锦标赛|联赛))(?:总?决赛|复赛|初赛|预赛)?"
+                           r"(?:(?:于|在)(?P<place>[^，。；！？在于\s]{2,20}?))?(?:隆重|圆满|顺利|正式)?"
+                           r"(?P<verb>举行|举办|开幕|开赛|落幕|闭幕|收官)")
 _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
 # A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
 # them, which the text does not say.
@@ -664,6 +677,46 @@ _EVENT_OPENED = re.compile(r"(?P<event>[^，。；！？\s]{2,30}?(?:节|博览�
 _OPENING_TOLD = re.compile("开幕[。！，]")
 # …运动会在学校操场举行, …大会召开: another event told held, after which a bare 开幕式 is no longer the festival's.
 _EVENT_HELD = re.compile(r"(?P<event>(?:(?!在)[^，。；！？\s]){2,30}?(?:会|赛|节|展|仪式|典礼))[^，。；！？\n]{0,20}?(?:举行|召开|举办|开幕|开赛)")
+
+
+def _closed_contest(text: str, meeting: dict[str, Any]) -> tuple[str, str | None] | None:
+    """The one contest ``text`` tells held before ``meeting``, a bare closing ceremony (闭幕式, 闭幕式暨颁奖典礼) that
+    closes it (…职工技能大赛决赛在集团培训中心落幕。…当天下午举行了闭幕式暨颁奖典礼), with the venue that telling names
+    (``None`` with none); ``None`` for another rite, with no contest or several told, or when another event is told held
+    between the contest and the ceremony (GUIDELINES §3 nineteenth review round, like `_opened_event`)."""
+    if not _BARE_CLOSING_RITE.fullmatch(meeting["name"]):
+        return None
+    ceremony = meeting["evidence"]["clean_start"]
+    told = [m for m in _CONTEST_TOLD.finditer(text, 0, ceremony)
+            if not _BARE_CLOSING_RITE.match(m["event"]) and "闭幕" not in m["event"]]
+    events = {_CEREMONY_ORDINAL.sub("", m["event"]) for m in told}
+    # (集团第五届职工技能大赛落幕 in the headline, 江州钢铁集团第五届职工技能大赛决赛… in the body: one contest, named short)
+    event = max(events, key=len, default="")
+    if not event or any(not event.endswith(e) for e in events):
+        return None
+    # (…大赛在…举行。5月7日，…论坛在…举行。闭幕式上，…: the later event's closing)
+    if any(not _CEREMONY_ORDINAL.sub("", held["event"]).endswith(event[-2:])
+           for held in _EVENT_HELD.finditer(text, told[-1].end(), ceremony)):
+        return None
+    # (…大赛在省体育馆开幕。闭幕式上，…: where it opened is the opening's venue, not the closing's)
+    places = {m["place"] for m in told if m["place"] and m["verb"] not in ("开幕", "开赛")}
+    return event, places.pop() if len(places) == 1 else None
+
+
+def _earlier_body_session(text: str, org: str | None, meetings: list[dict[str, Any]], reference: dt.date | None) -> bool:
+    """Whether ``text`` tells ``org``'s own session as an earlier step, by a month before the publication month (or last
+    year's) opening the sentence (1月上旬，局党组召开会议，…), held by a body no meeting told before is held by: another
+    record with date null, not the main meeting again (GUIDELINES §3 nineteenth review round)."""
+    opening = _EARLIER_MONTH_OPENING.match(text)
+    if opening is None or not org or reference is None or any(o["organizer"] == org for o in meetings):
+        return False
+    if opening["year"] in ("去年", "上年"):
+        return True
+    month = parse_number(opening["month"])
+    if month is None or int(month) == reference.month:
+        return False  # (5月上旬，… on a May page: the main meeting's own month, perhaps the main meeting again)
+    # (此前，12月中旬，…党组已召开会议 on a January page: told done, so last year's December, not a month ahead)
+    return int(month) < reference.month or opening.group().lstrip().startswith("此前") or "已召开" in text
 
 
 def _opened_event(text: str, meeting: dict[str, Any]) -> str | None:
@@ -2813,7 +2866,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 (kind == "passive" or m.re is _SESSION_DELIBERATED_AFTER_PERIOD) and not name.startswith(("该", "此"))
                 and period_of(text) is not None
                 and not any(self._same(name, o["name"]) for o in meetings)
-            ):
+            ) and not (kind == "plain" and m.groupdict().get("org") and _earlier_body_session(text, self.clean_org(m["org"]), meetings, reference)):
                 continue  # a later mention without its own date or organizer is the main meeting again
             if kind == "attended" and date_text is None and _CHAIRED_CEREMONY.search(text, 0, m.start("name")) \
                     and any(_same_ceremony(name, o["name"]) for o in meetings):
@@ -3508,7 +3561,16 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 白河市人民政府…。市长主持召开市政府第四十二次常务会议: the short government stands for the one government
                 # of that level the page names in full (GUIDELINES §3 sixteenth review round)
                 meeting["organizer"] = named
-            if meeting["organizer"] is None and _AWARDS_CEREMONY.search(meeting["name"]):
+            if meeting["organizer"] is None and (closed := _closed_contest(doc.clean_text, meeting)):
+                # …技能大赛决赛在集团培训中心落幕。本届大赛由…主办。当天下午举行了闭幕式暨颁奖典礼: a bare closing ceremony
+                # closes the contest told before it, held by the contest's holders and where the contest was held when it
+                # names no venue (GUIDELINES §3 nineteenth review round); the name stays as written
+                own = closed[0] + meeting["name"]
+                holder = _scheme_holder(doc.clean_text, own)
+                meeting["organizer"] = self._agent_listed(holder) if holder else None
+                if meeting["location"] is None:
+                    meeting["location"] = closed[1] or _contest_venue(doc.clean_text, own)
+            elif meeting["organizer"] is None and _AWARDS_CEREMONY.search(meeting["name"]):
                 # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
                 meeting["organizer"] = _scheme_holder(doc.clean_text, meeting["name"])

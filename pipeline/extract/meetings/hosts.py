@@ -160,7 +160,10 @@ class MeetingHosts:
                 # (新闻发布会: 刘平主持发布会, its last three characters, when no other meeting's head ends so)
                 ends |= {h[-3:] for h in own if len(h) > 3} - {h[-3:] for h in others} - _GENERIC_HEADS
                 # (党委会由刘洋主持: the meeting's own name, when no other meeting's holds it)
-                whole = {meeting["name"]} if not any(meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
+                # (not a bare 会议: 主持会议 names no meeting by it, the sitting its sentence falls in is chaired; 此前，1月上旬，
+                # 局党组召开会议，…。…主持会议 told before it chairs the main meeting, GUIDELINES §3 nineteenth review round)
+                whole = {meeting["name"]} if meeting["name"] not in ("会议", "大会") and not any(
+                    meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
                 nouns = own | ends | whole
                 if meeting is meetings[0] and meeting["name"].endswith("大会") \
                         and not any(o["name"].endswith("大会") for o in meetings[1:]):

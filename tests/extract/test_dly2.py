@@ -56,6 +56,22 @@ def test_a_named_meeting_referred_to_beside_one_held(extract, body: str, expecte
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the place a referred meeting is told held at, right before its name (GUIDELINES §3 location row)
+        (HELD + "此前，市长李华出席了在省会议中心举行的全省招商引资推进会。", "省会议中心"),
+        (HELD + "此前，副市长王明参加了在京召开的全国科技工作座谈会。", "北京"),
+        # near misses: no place told, or a place told for another act
+        (HELD + "此前，市长李华出席了希望小学捐赠仪式。", None),
+        (HELD + "此前，市长李华在调研时出席了希望小学捐赠仪式。", None),
+        (HELD + "市长李华在同应邀参加省委宣传部召开的全省先进典型座谈会的代表座谈时强调，要学习先进。", None),
+    ],
+)
+def test_the_place_told_before_a_referred_meeting(extract, body: str, expected: str | None) -> None:
+    assert [m["location"] for m in extract(page(body))["meetings"]][1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # the body a referred meeting is told held by, right before its name (GUIDELINES §3 organizer row)
         (HELD + "会后，市长李华看望了应邀参加省委宣传部召开的全省先进典型座谈会的代表。", "省委宣传部"),
         (HELD + "此前，副市长王明出席了市科协举办的青少年科技创新大赛颁奖典礼。", "市科协"),

@@ -276,6 +276,10 @@ _BARE_OPENING_OR_CLOSE = re.compile("(?:开幕|开议|闭幕|闭会|开班|结�
 # 参加中宣部召开的…座谈会, 出席省政府举办的…: the body an attended meeting is told held by, right before its name
 # (GUIDELINES §3 organizer row: the subject of 召开/举行/举办), not a person nor a clause (参加了会议，…).
 _HELD_BY_BEFORE_NAME = re.compile(r"(?:参加|出席|列席)(?P<org>[^，。；、\s的在]{2,12}?" + _BODY_END + r")(?:召开|举办|主办|举行)的$")
+# 出席了在省会议中心举行的…推进会, 在大阪举行的…会议上: the place an attended meeting is told held at, right before its
+# name (GUIDELINES §3 location row: the venue or place when stated), read as for a meeting held there.
+# (not 在同应邀参加中宣部召开的…: 在 opening a clause of meeting someone, with the verb of attending inside it)
+_HELD_AT_BEFORE_NAME = re.compile(r"在(?P<loc>(?:(?!参加|出席|列席|应邀|邀请)[^，。；、\s的在同与和跟]){1,15}?)(?:召开|举办|举行|开幕)的$")
 # 去年, 今年, 前年 written before a referred name: when it was held, not part of the name.
 _PAST_YEAR_LEAD = re.compile(f"^(?:{_YEAR_WORDS})(?:的)?")
 
@@ -547,6 +551,8 @@ class MeetingReferences:
         at = told.find(name)
         if referred["organizer"] is None and at > 0 and (held_by := _HELD_BY_BEFORE_NAME.search(told, 0, at)):
             referred["organizer"] = held_by["org"]  # (应邀参加中宣部召开的全国先进典型座谈会: 中宣部)
+        if referred["location"] is None and at > 0 and (held_at := _HELD_AT_BEFORE_NAME.search(told, 0, at)):
+            referred["location"] = self.clean_location(held_at["loc"])  # (出席了在省会议中心举行的…: 省会议中心)
         if referred["date_text"] and 0 <= at < told.find(referred["date_text"]):
             # (2021年11月，在…颁奖典礼上，某某说，“今天…”: a day inside the remarks after the name dates nothing of the
             # meeting, GUIDELINES §3; its day is told before its name or not at all)

@@ -1213,7 +1213,14 @@ def _year_written_most(c: _YearClues) -> int | None:
     """The year written most often (later on a tie; ROC years on a Taiwan page), else counted since a start: the last resort.
     A November or December meeting's plan years (_plan_year) are no evidence of its own year and are not counted, but
     for the year whose work or plan it sets out, read as the year before (_year_ahead)."""
-    text, month, early = c.text, c.month, c.early
+    return _year_voted(c.text, c.month, c.early)
+
+
+# (the vote reads only the item's text, the month and whether it is early in a year: every meeting of a page with many
+# meetings and no publication date asks the same question, and each vote scans the whole item; found by fuzzing)
+@functools.lru_cache(maxsize=16)
+def _year_voted(text: str, month: int | None, early: bool) -> int | None:
+    """_year_written_most's vote over the years written in ``text``."""
     # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
     # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
     # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)

@@ -305,13 +305,12 @@ class WordPairs:
     @classmethod
     def from_packages(cls, min_freq: int = WORD_MIN_FREQ) -> WordPairs:
         """Words from jieba's ``dict.txt`` (~0.2 s, a few hundredths from this project's cache of jieba's
-        dictionary, :mod:`pipeline.jieba_dict`), folding from OpenCC's ``TSCharacters.txt``."""
-        import opencc  # imported here: the data files are all this module needs of it
-
+        dictionary, :mod:`pipeline.jieba_dict`), folding from OpenCC's ``TSCharacters.txt`` (read once, shared with
+        the repair's own check, _simplified_forms)."""
         from pipeline.jieba_dict import cached
 
         words = cached("mojibake-word-pairs", _read_word_pairs, (min_freq,))
-        return cls(words, _read_ts_characters(Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"))
+        return cls(words, _simplified_forms())
 
     def __call__(self, a: str, b: str) -> bool:
         return (a + b).translate(self._fold) in self.words

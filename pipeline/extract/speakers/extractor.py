@@ -26,6 +26,7 @@ from pipeline.extract.speakers.patterns import (
     _AID_HANDED,
     _AIDED_REPRESENTATIVE_END,
     _AMONG_THEM,
+    _AMONG_THEM_INLINE,
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
     _BACK_TO_MEETING,
@@ -120,6 +121,7 @@ from pipeline.extract.speakers.patterns import (
     _SEAT_END,
     _SEGMENT,
     _SHARED_ROLE,
+    _SHOWN_FILM,
     _SOFT_AFTER_NAME,
     _SPEECH_ROLES,
     _SPOKE_AT_MEETING_BEFORE,
@@ -454,12 +456,21 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 previous = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 among = segment is not None
+            among_from = sentence.start  # (where the people picked out by 其中 begin)
+            if segment is None and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
+                segment = _GROUP_IN_TURN.search(text, sentence.start, inline.start())
+                if segment is not None and not segment.string.startswith(("，", ","), segment.end()):
+                    segment = None  # (the group's act must end its clause: 分别作了表态发言，其中…)
+                among = segment is not None
+                among_from = inline.end() if among else sentence.start
             # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
             outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end)
             if outside and self._meeting_act.search(text, outside.end("lead" if outside["lead"] else "frame"), sentence.end):
                 outside = None
             back = _BACK_TO_MEETING.search(text, outside.end(), sentence.end) if outside and outside["before"] else None
             outside_end = back.start() if back else sentence.end
+            film = _SHOWN_FILM.search(text[sentence.start : sentence.end])
+            on_screen_from = sentence.start + film.end() if film else sentence.end
             segment_role = self._trigger_role.get(segment["seg"]) if segment else None
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window, nor does
@@ -562,6 +573,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if mention.roles == ["讲话"] and _RECALLS_AFTER.match(text, mention.end) \
                         and not _recalls_at_own_meeting(text, label_window, mention.start):
                     mention.roles = []  # 老党员代表李某回忆了…, at a meeting not named for the group: a memory told, no address
+                if mention.start >= on_screen_from:
+                    mention.roles = []  # 片中，…刘某在忏悔时说: words on a film shown, no act at the meeting
                 if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
                     # (会前，…检查…; 王强在植树时说: remarks on a visit or an activity, no address at a meeting)
                     mention.roles = [r for r in mention.roles if r != "讲话"]
@@ -587,8 +600,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles = [listed_role, *mention.roles]
                 # (其中，某村书记李某的述职得到县委书记王某的肯定: only the first one named is the one picked out, and
                 # not one told after another's act)
-                if segment_role and not (mention.recipient or mention.relayed) \
-                        and not (among and ((k > 0 and not _listed_with_first(text, mentions[: k + 1]))
+                picked = [m for m in mentions if m.start >= among_from]
+                if segment_role and not (mention.recipient or mention.relayed) and mention.start >= among_from \
+                        and not (among and ((mention is not picked[0]
+                                             and not _listed_with_first(text, picked[: picked.index(mention) + 1]))
                                             or _ANOTHERS_ACT_BEFORE.search(text, sentence.start, mention.start))):
                     # (soft remarks, 讲述…, belong to the segment's address; …述职环节，…，县委书记王某进行点评:
                     # one with a role of his own is not in the segment)

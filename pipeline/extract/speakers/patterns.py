@@ -331,6 +331,9 @@ _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发�
 # 5名驻村第一书记逐一述职，…。其中，驻大坪村第一书记李某介绍…: one of a counted group that reported in turn in the
 # sentence before, picked out by 其中 (a segment of the programme like 述职环节: the group's act is that person's role).
 _AMONG_THEM = re.compile(r"\s*其中[，,]")
+# 3家企业负责人分别作了表态发言，其中某公司总经理李某表示…: the same picking out after a comma inside the group's
+# own sentence (the words told are that address, §4: 说/表示 going on with an address belong to it).
+_AMONG_THEM_INLINE = re.compile(r"[，,]其中(?![的之])")
 # Between two names of a 、-list (其中，甲书记何某、乙书记马某分别介绍…): the next item's title, no act between.
 _LIST_JOINT = re.compile(r"、[^，。；！？,“”的]{0,20}$")
 
@@ -341,7 +344,7 @@ def _listed_with_first(text: str, mentions: list) -> bool:
     return all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(mentions, mentions[1:], strict=False))
 # Another's act told before a name in the 其中 sentence (李某的述职得到…王某的肯定): that name is no one picked out.
 _ANOTHERS_ACT_BEFORE = re.compile("的(?:述职|发言)|得到|给予|受到")
-_GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
+_GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个|家)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
                             r"(?:作了?)?(?P<seg>述职|交流发言|表态发言)")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
@@ -1617,6 +1620,9 @@ _READ_OUT_LONG_OBJECT = re.compile("(?:宣读|领学)了?[^，。；,;：:并后
 # Acts of a visit or of an activity that is no meeting (an inspection, tree planting, labour, a call on people):
 # remarks made while doing them are no address at a meeting (GUIDELINES §3, §4).
 _ACTIVITY_ACTS = "调研|考察|视察|检查|督导|走访|察看|植树|义务劳动|劳动|参观|巡查|巡河|慰问|看望"
+# A film shown to those present opens the clause (片中，原某局长刘某在忏悔时说…; 在警示教育片《…》中，…; 会议观看了
+#专题片，片中…): the people in it speak on screen, not at the meeting (§4: people merely mentioned).
+_SHOWN_FILM = re.compile(r"(?:^|[，,])\s*在?[\u4e00-\u9fff]{0,10}(?:片|录像)(?:《[^》]{1,24}》)?中[，,]")
 _OUTSIDE_MEETING = re.compile(
     r"\s*(?P<lead>(?P<before>会前|会议(?:召开)?前)|会后|会议结束后)[，,]?(?:(?!强调|指出|要求|表示)[^。；！？])*?"
     r"(?:检查|调研|考察|视察|察看|督导|走访|暗访)"

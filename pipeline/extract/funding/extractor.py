@@ -96,6 +96,7 @@ from pipeline.extract.funding.patterns import (
     _FINANCING_AGREEMENT,
     _FORECAST_YEAR,
     _FORMER_LEAD,
+    _FUND_AHEAD_CLAUSE,
     _FUNDS_BEFORE,
     _FUTURE_INVESTMENT,
     _GIFT,
@@ -535,7 +536,8 @@ class FundingExtractor:
                 if not intended:
                     # a share of a planned aid is as intended as the plan (why: at _PLANNED_SHARE_IN_CLAUSE)
                     intended = _PLANNED_SHARE_IN_CLAUSE.search(text, clause_start, m_start) or (
-                        _PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
+                        (_PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
+                         or _FUND_AHEAD_CLAUSE.search(text, previous_start, clause_start - 1))
                         if clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start) else None)
                 # (…项目开工，项目预计投资5亿元: a start or a signing told as done makes the expected total that
                 # project's; not 该项目将于明年开工, 尚未开工, 家庭医生签约服务: ahead, denied, or no deal)

@@ -819,6 +819,11 @@ _PLANNED_AID = f"{_INTENDED_MARK}(?!生育)[^，。；\\d]{{0,8}}?(?:{_AID_VERBS
 _PLANNED_SHARE_IN_CLAUSE = re.compile(f"{_INTENDED_MARK}(?!生育)(?=[^，。；]{{0,30}}?(?:{_AID_VERBS}))"
                                       "[^，。；]{0,24}?每(?:人|名|位|户|生|家)[^，。；\\d]{0,8}$")
 _PLANNED_AID_CLAUSE = re.compile(_PLANNED_AID + "[^，。；]{0,24}$")
+# A fund still to be set up in the clause right before a share clause (学校将设立青年教师科研启动基金，每人资助5万元):
+# the share is paid from a fund that does not exist yet, as intended as the fund (§6); not 已设立 or a bare 设立 (told as
+# done), nor 必将 (a forecast of an effect, no act of setting up).
+_FUND_AHEAD_CLAUSE = re.compile("(?<![必])将(?:于[^，。；]{1,8}?)?(?:设立|建立|成立|设置|启动)[^，。；]{0,20}?"
+                                "(?:基金|专项资金|资金|奖学金|助学金|奖励金)[^，。；]{0,4}$")
 # (a clause that is only the share before its amount: 每人奖励, 每名学生资助, 每户约)
 _SHARE_CLAUSE = re.compile(r"\s*每(?:人|名|位|户|生|家|个|所)[^，。；\d]{0,8}?(?:约|达到?|为)?$")
 # 拟 qualifying the project that money goes to (县发改委向拟建设的污水处理厂项目下拨启动资金200万元): an intended project,

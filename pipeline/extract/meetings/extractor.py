@@ -986,6 +986,29 @@ _MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开�
 _DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
 
 
+# 为期两天, 历时3天: a meeting's length in days told beside its first day (为期两天的…研讨会于10月16日…开幕).
+_DAYS_LONG = re.compile("(?:为期|历时)(?P<n>[2-9两二三四五六七八九])天")
+_DAYS_LONG_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _span_days(span: dict[str, Any]) -> dict[str, str | None] | None:
+    """The month, first and last day of a meeting of several days: written as a span (6月14日至16日), or as its first
+    day with its length told in its own sentence (为期两天的研讨会于10月16日开幕: 16 to 17, GUIDELINES §3 seventeenth review
+    round, "a meeting of several days" however its days are written); ``None`` for a single day or a length that would
+    run into the next month."""
+    told = _SPAN_IN_MONTH.match(span["date_text"] or "")
+    if told is None:
+        return None
+    days = {"month": told["month"], "first": told["first"], "last": told["last"]}
+    if told["last"] is None and (long := _DAYS_LONG.search(span["evidence"]["text"])):
+        n = int(long["n"]) if long["n"].isdigit() else _DAYS_LONG_COUNT[long["n"]]
+        last = int(told["first"]) + n - 1
+        if last > 28:
+            return None
+        days["last"] = str(last)
+    return days
+
+
 def _within_span(meetings: list[dict[str, Any]]) -> None:
     """A meeting dated by a day alone (14日上午举行的开幕式) told after a meeting of a span of days that holds that day
     (年会6月14日至16日在…举行) is on that day of the span's month, not of the publication's; a bare opening or closing
@@ -1002,7 +1025,7 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
         if span and "_span" in span:
             # (14日上午举行开幕式，16日下午举行闭幕式: the closing after the opening told within the same span)
             span = next((m for m in meetings if m["evidence"]["clean_start"] == span["_span"]), span)
-        told = _SPAN_IN_MONTH.match(span["date_text"] or "") if span and span["date"] else None
+        told = _span_days(span) if span and span["date"] else None
         if told is None or not int(told["first"]) <= int(alone["day"]) <= int(told["last"] or told["first"]):
             continue
         first = dt.date.fromisoformat(span["date"])

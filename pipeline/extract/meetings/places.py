@@ -78,8 +78,9 @@ _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "
 # A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
 # 今年5月上旬在…): no part of the place.
 _YEAR_WORD_BEFORE_VENUE = re.compile(
-    # (已于上月中旬在杭州举行: a part of the last month the same way)
-    rf"^(?:今年|去年|本年|当年)?(?:(?:{DATE_NUMBER}|[上本]个?)月(?:上旬|中旬|下旬|初|底|中|末))?"
+    # (已于上月中旬在杭州举行: a part of the last month the same way; 于去年11月在杭州举行: a bare month, the date
+    # being only a month, which no day cut)
+    rf"^(?:今年|去年|本年|当年)?(?:(?:{DATE_NUMBER}|[上本]个?)月(?:上旬|中旬|下旬|初|底|中|末)?)?"
     rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
 _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"

@@ -2653,7 +2653,8 @@ _ALUMNI_LABEL_END = re.compile(r"(?<=.)[、，,]" + _ALUMNI_LABEL + "$")
 _UP_TO_INVITED = re.compile(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})")
 _UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})")
 _ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})")
-_UP_TO_OCCASION = re.compile(r"^.*?(?:会上|期间|仪式上|典礼上)")
+# (會中消防局長陳某報告: Taiwan's 会中, "during the meeting", only as the opening word: not 协会中心主任, 会议中心)
+_UP_TO_OCCASION = re.compile(r"^(?:.*?(?:会上|期间|仪式上|典礼上)|会中(?=.{2}))")
 # A lead clause naming whom the speaker stands for (作为劳模代表，全国劳动模范、…技师(张三)发言; 作为企业代表，…董事长): a
 # representative label (GUIDELINES §4: labels are no titles), set off by its comma; the chain starts after it.
 _REPRESENTING_LEAD = re.compile("^作为[^，,。；！？、]{0,12}?代表[，,]\\s*(?=.{2})")

@@ -179,7 +179,8 @@ def _average_list_before(text: str, clause_start: int, amount_end: int) -> bool:
 # level); not one year's share (今年为每个村安排10万元) nor a total (每年共拨付…).
 _PER_UNIT_YEARLY = re.compile("每年(?:为|向|给|对)?每(?:个|一个|所)?(?:区|县|村|镇|乡|街道|社区|学校|校)")
 _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
-                                "|千米|台|辆|场次|场|件)|亩均"
+                                # (每架补贴8000元至1.2万元, 每艘渔船补助…, 每套补贴…: aircraft, boats and sets as units)
+                                "|千米|台|辆|场次|场|件|架|艘|套)|亩均"
                                 # (按每人每次参审100元的标准发放补助, 每人次补贴50元, 每案补贴300元: a rate per sitting,
                                 # visit or case, paid per act like one per month or day (§6), no amount granted; the
                                 # amount must follow closely, not 每次活动结束后…)
@@ -960,7 +961,10 @@ _SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议")
 # Foreign capital a place actually used (实际利用外资二千多亿美元, 全省实际使用外资金额35.6亿美元, 实际利用外商直接投资累计超过…):
 # a statistic like contracted capital (GUIDELINES §6 nineteenth review round), the noun of the capital right before the
 # amount with at most a verb of reaching; not money actually paid to a project (实际到位资金: no foreign capital named).
-_CAPITAL_USED = re.compile("实际(?:利用|使用|吸收|引进|到位)?(?:外资|外商直接投资|外商投资|外国直接投资|境外资金|台资|港资|澳资|侨资)"
+# (全区实际到位内资56.3亿元, 实际利用省外资金…: domestic capital from outside drawn in, the same statistic, §6
+# seventeenth round: capital a place attracted)
+_CAPITAL_USED = re.compile("实际(?:利用|使用|吸收|引进|到位)?(?:外资|外商直接投资|外商投资|外国直接投资|境外资金|台资|港资|澳资|侨资"
+                           "|内资|省外资金|市外资金)"
                            "(?:金?额|总额)?(?:已经?|累计|共计|总计|合计|全年)*(?:超过|达到?|逾|突破|近|约|为|超)*$")
 # A central bank's market operation (央行向市场注入资金500亿元以稳定汇率, 通过逆回购向银行体系净投放流动性1000亿元): no money
 # granted (§6 nineteenth review round).  The verb of putting money into the market before the amount, and a central bank
@@ -1153,7 +1157,10 @@ _HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一�
 # A project or a works as the subject obtaining the money (污水管网工程争取上级补助资金…): its use named.
 _PROJECT_SUBJECT = re.compile("(?:项目|工程)(?:共|累计|还|又|已)?$")
 _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
-_RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
+# (全省共投入研究与试验发展（R&D）经费1236.8亿元, R&D经费支出…: the statistical term of research spending, a
+# region's yearly figure, §6 sixteenth round; not 研发经费 alone, which a grant may name: 拨付研发经费500万元)
+_RESEARCH_SPENDING = re.compile("(?:研发(?:投入|费用|支出)|(?:研究与试验发展\\s*(?:[（(]\\s*R\\s*&\\s*D\\s*[)）])?|R\\s*&\\s*D)\\s*经费(?:投入|支出)?)"
+                                "(?:为|达到?|共计|合计)?约?$")
 # Money a body received over a year, told as a level with a statistic (2024年到位科研经费5.6亿元，同比增长18%; 去年到位
 # 资金…): a yearly figure like 年度科研经费达… (GUIDELINES §6 fourteenth round), no money granted at a stated time; money
 # granted (获批…经费, 下达…资金) stays, and so does a running total since a start (自结对以来…实际到位资金52.3亿元: money

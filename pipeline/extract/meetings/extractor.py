@@ -1139,6 +1139,8 @@ _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:�
 # (，典礼上，校长…为新生讲授了“开学第一课”: a lecture given within it, GUIDELINES §3 eleventh review round)
 _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?"
                             r"|\s*(?:典礼|仪式)" + _CEREMONY_POINT + r"[^，。；,;]{0,20}?(?:讲授|作|做)了?“?(?:开学第一课|学术报告|学术讲座))")
+# A sentence opening within the meeting just told (会上，…; 典礼上，…).
+_WITHIN_OPENS = re.compile(r"\s*" + _WITHIN_TOLD + "[，,]")
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
 # (闭幕式前，区政府召开…座谈会; 颁奖典礼前，…: a meeting told just before the ceremony just told, on its day, like talks
@@ -1307,8 +1309,11 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
         # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
         cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
+        # (会上，X宣布…，会上还举行了捐赠仪式: a sentence told within the meeting already, its lead 会上, cut at the
+        # event held within it like one after the meeting's own verb of holding)
+        within = _WITHIN_OPENS.match(sentence.text) is not None
         cuts += [m.end() for m in _WITHIN_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
+                 if (within or _HELD_FINITE.search(sentence.text, 0, m.start())) and m.end() not in cuts] if holding else []
         cuts += [m.end() for m in _CHAIRED_AFTER_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
         cuts += [m.end() for m in _ATTENDED_AFTER_CLAUSE.finditer(sentence.text)

@@ -237,6 +237,7 @@ from pipeline.extract.awards.patterns import (
     _PEOPLE_PRIZES_AFTER,
     _PEOPLE_THEN_BODIES,
     _PERIOD_PREFIX,
+    _PERSON_DESIGNATION_NAME,
     _PERSON_NOUN,
     _PINNED_MEDAL,
     _PLAIN_HOLDERS,
@@ -1194,6 +1195,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (…重点村和5个乡村旅游重点镇授牌: a second designation of the same batch, its level shared with the first)
             rf"(?:[和及、](?P<n2>{NUM})(?P<unit2>家|个|所)(?:{_LEVEL_WORD})?(?P<honor2>{_DESIGNATION_NAME}))?"
             r"(?:授牌|颁牌)")
+        # 为15名新认定的市级非物质文化遗产代表性传承人颁发证书: a designation conferred on counted people with its
+        # certificate, the level word dropped, read like the units' plaque above (GUIDELINES §5 tenth and thirteenth
+        # review rounds); the level word marks the designation (not 为15名传承人颁发证书: no level, maybe a training's).
+        self.designated_certified = re.compile(
+            rf"为(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选)的|{_BATCH})?(?P<n>{NUM})(?P<unit>名|位)"
+            rf"(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选)的|{_BATCH})?{_LEVEL_WORD}(?P<honor>{_PERSON_DESIGNATION_NAME})"
+            r"颁发了?(?:荣誉)?(?:证书|牌匾|证牌)")
         # 首批共认定院士专家工作站六家, 正式认定市级众创空间12个: the same designation conferred, the count after the
         # designation's name (not 认定高新技术企业312家: a rating of firms, no designation of the heads above). 认定 is
         # the body's own act, not the object of another verb: no designation undone, sought, pending or put off (取消认定,
@@ -1623,6 +1631,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         if m.groupdict().get("n2"):
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], honor_first=False,
                                       honors=[m["honor2"]], at=m.start("n2"), kind="organization")
+            if "颁发" in text:
+                for m in self.designated_certified.finditer(text):
+                    if not self._designation_tallied(text, m.start()) \
+                            and not any(m.start() < e and s < m.end() for s, e in taken) and self._add(
+                                awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]],
+                                at=m.start("n"), kind="person"):
+                        taken.append((m.start(), m.end()))
             # The patterns with a long lazy honour scan run only where their core is present.
             # (by identity: a compiled pattern's hash reads its whole program)
             merit = "等功" in text or "嘉奖" in text or _TW_MERIT_WORD.search(text) is not None

@@ -157,6 +157,10 @@ _DESIGNATION_HEAD = ("(?:基地|工作站|服务站|中心|空间|孵化器|平�
                      "|(?:重点|示范|特色)(?:村|镇|乡镇|小镇))")
 # A designation's name: words before its head, or 特色小镇 alone, a programme's whole name (为3个省级特色小镇授牌).
 _DESIGNATION_NAME = f"(?:[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD}|特色小镇)"
+# The heads of a designation conferred on people with a level word (市级非物质文化遗产代表性传承人, 省级技能大师, 市级教学
+# 名师): a title a body confers by decision, like a plaque's designation of units; not the holders' own noun (教师,
+# 运动员) and no rating.
+_PERSON_DESIGNATION_NAME = "(?:[\u4e00-\u9fff]{2,14}?(?:传承人|工匠|技能大师|名师))"
 # A batch of a designation (首批, 第三批), shared by the designation patterns.
 _BATCH = "(?:首批|第[一二三四五六七八九十\\d]+批)"
 # A period's running count before a designation's plaques or count, in the designation's own clause before its verb

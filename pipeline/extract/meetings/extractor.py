@@ -579,12 +579,16 @@ _CEREMONY_ORDINAL = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|�
 
 
 # 起跑仪式, 启动仪式, 开幕式, 开赛仪式: a contest's or an activity's own ceremony, opening it.
-_CONTEST_RITE = re.compile("(?:起跑|鸣枪|发车|开赛|开跑|启动|开幕|开营)(?:式|典礼|仪式)$")
-# …技能大赛闭幕式暨颁奖典礼, …作文比赛颁奖仪式: a contest's own closing or prize ceremony, named after the contest (the
+# (…书画作品展开展仪式: an exhibition's opening, held by the bodies holding the exhibition, like a fair's 开幕式)
+_CONTEST_RITE = re.compile("(?:起跑|鸣枪|发车|开赛|开跑|启动|开幕|开营|(?<=展)开展)(?:式|典礼|仪式)$")
+# 起跑仪式, 鸣枪仪式: a rite that by its own verb starts a race, which a bare one refers to (本届赛事由…主办) with no
+# event named before it.
+_RACE_START_RITE = re.compile("(?:起跑|鸣枪|发车|开赛|开跑)(?:式|典礼|仪式)$")
+# …技能大赛闭幕式暨颁奖典礼, …作文比赛颁奖仪式, …大赛决赛暨颁奖典礼: a contest's own closing or prize ceremony, named after the contest (the
 # name's contest word right before the rite), held like its opening by the bodies holding the contest (GUIDELINES §3
 # fifteenth review round); not a bare 颁奖典礼 or one named after a prize (…文学奖颁奖典礼: a prize scheme's).
 _CONTEST_CLOSING_RITE = re.compile("(?<=赛)(?:(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?"
-                                   "|颁奖(?:典礼|仪式|大会|晚会)|颁奖礼)$")
+                                   "|暨?颁奖(?:典礼|仪式|大会|晚会)|暨?颁奖礼)$")
 # 本届赛事, 此次活动, 比赛: what the page calls a contest or an activity when it says who holds it or where it is held.
 _CONTEST_WORDS = "赛事|比赛|大赛|活动"
 
@@ -631,6 +635,8 @@ def _contest_subject(ceremony: str, level: str = "") -> str:
     # (not a tail opening on 届: 上届运动会 is another edition's, read past the guard below)
     named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t) and t[0] != "届")
     this = "|".join([_CONTEST_WORDS, *(re.escape(t) for t in tails)])
+    if event.endswith("展"):
+        this += "|展览"  # (…书画作品展开展仪式。本次展览由…主办: the exhibition by its common noun)
     if event[-1:] in ("会", "赛", "节"):
         # (本届市运会 of 云川市…运动会: the edition just told by a short name ending in the same head word, after the
         # games' own level character or none; not 本届省运会, 本届残运会 on a city's games page: other games)
@@ -763,7 +769,9 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
         return None
     org, names = schemes.popitem()
     if contest:
-        return org
+        # (本次展览由市文联和市书协联合主办: the two parties hosting it jointly, listed 甲、乙 as the 由…联合主办 agent of a
+        # meeting's own sentence is, GUIDELINES §3 eighteenth review round)
+        return _joint_hosts(org) if org and re.search(re.escape(org) + "(?:联合|共同)(?:主办|举办)", text) else org
     prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
     return org if not prize or this_round or any(n in ceremony for n in names) else None
 
@@ -3603,13 +3611,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
                 meeting["organizer"] = _scheme_holder(doc.clean_text, meeting["name"])
             elif meeting["organizer"] is None and (rite := _CONTEST_RITE.search(meeting["name"])) and (
-                    (named := meeting["name"] != rite.group()) or (opened := _opened_event(doc.clean_text, meeting))):
+                    (named := meeting["name"] != rite.group()) or (opened := _opened_event(doc.clean_text, meeting))
+                    or _RACE_START_RITE.fullmatch(meeting["name"])):
                 # …马拉松起跑仪式在市民广场举行。本届赛事由市体育局、市总工会主办: the contest's or activity's own ceremony,
                 # told with no holder, is held by the bodies holding the contest, and where it is held when the ceremony
                 # names no venue (GUIDELINES §3 fifteenth review round)
                 # (第三届电商节昨日开幕。本届电商节由市商务局主办。开幕式上，…: a bare 开幕式 is the opening of the festival
                 # or fair the page told opening before it, held by its holders; the name stays as written)
-                own = meeting["name"] if named else opened + meeting["name"]
+                # (起跑仪式在市民广场举行: a bare race-starting rite, whose race the page calls 本届赛事)
+                own = meeting["name"] if named else (opened or "") + meeting["name"]
                 holder = _scheme_holder(doc.clean_text, own)
                 meeting["organizer"] = self._agent_listed(holder) if holder else None
                 if meeting["location"] is None:

@@ -511,6 +511,8 @@ _ORG_ENDING_HUI = (
     # Taiwan farmers' and fishermen's associations, Macau neighbourhood mutual-aid societies, service clubs and
     # Taiwan trade associations (杨梅区农会, 台山坊众互助会, 某某狮子会, 台中市商业会)
     "农会", "渔会", "互助会", "狮子会", "同济会", "商业会",
+    # a county's or city's sports association, Taiwan's usual name for it (宜兰县体育会; 体育总会 is 总会 above)
+    "体育会",
     # a council for the promotion of international trade written short (市贸促会, 省贸促会)
     "贸促会",
     # a democratic party named in full (中国民主建国会, its provincial 省委会 above)

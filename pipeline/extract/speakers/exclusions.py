@@ -41,6 +41,7 @@ from pipeline.extract.speakers.patterns import (
     _PRAISING_ROLES,
     _PRESS_CONFERENCE,
     _PRESS_RELAYING_DECISIONS,
+    _PRIZE_WON_BEFORE,
     _PRONOUN_CLAUSE_AFTER_NAME,
     _PURPOSE_BEFORE_COMING,
     _PUT_TO_ANOTHER,
@@ -415,6 +416,7 @@ class SpeakerExclusions:
         # (副省长李华为市长王军颁发“全国文明城市”奖牌。王军表示，要巩固创建成果: a leader receiving for the city who
         # then directs speaks, 讲话; the honour conferred on them earlier reads as a reaction only without directives)
         return _HONOUR_RECEIVED_BEFORE.search(label_window) is not None \
+            or _PRIZE_WON_BEFORE.search(label_window) is not None \
             or (mention.name in conferred_on and not _directs(text, said.end(), sentence.end))
 
     @staticmethod

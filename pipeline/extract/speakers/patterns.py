@@ -1053,6 +1053,11 @@ _TOKEN_RECEIPT_VERBS = f"{_TAKEN_IN_HAND}|接过|获颁|获授|戴上|佩戴上?
 _HONOUR_TOKEN_RECEIPT = f"(?:{_TOKEN_RECEIPT_VERBS}|捧着|捧起)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
 _HONOUR_RECEIVED_BEFORE = re.compile(_HONOUR_TOKEN_RECEIPT + "[^，。；！？、]{0,4}?的[^，。；！？、的]{0,8}$")
 # (李大山在接过纪念章后激动地说: the time of the receipt set with 在, the same reaction)
+# A prize or place won at the contest, before the name (获得一等奖的退休教师马秀兰激动地说, 夺得女子组冠军的罗某说):
+# one honoured like a token's holder, whose soft words are a reaction (GUIDELINES §4: recipients whose reactions are
+# quoted); the caller reads it only for soft words, and the winners' representative is kept by the same check.
+_PRIZE_WON_BEFORE = re.compile("(?:获得|荣获|摘得|夺得)了?[^，。；！？、的]{0,12}?(?:[一二三特]等奖|[金银铜]奖|优秀奖|冠军|亚军|季军)"
+                               "的[^，。；！？、的]{0,8}$")
 
 
 def _received_after_name(token_receipt: str) -> re.Pattern[str]:

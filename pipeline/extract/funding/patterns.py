@@ -758,7 +758,7 @@ _INVESTMENT_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已)[^，。；]){{0,10}}?(?<!�
 _INVESTMENT_VERBS = "投资|投入|出资|注资|拿出|斥资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
 # 费用/经费/资金, or 善款 raised for charity, no digit or mark of a clause in it)
-_INVESTMENT_LEAD = "(?:资金|金额|善款|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金|善款))?(?:约|达到?|为|共计|超过?|逾|近)?$"
+_INVESTMENT_LEAD = "(?:资金|金额|善款|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金|善款))?(?:约|达到?|为|共计|超过?|突破|逾|近)?$"
 # (计划新增科研经费1亿元: a target of money still to come, like 计划投入; 新增 only right after the mark, adverbs
 # or a year word between: not 在年度计划基础上新增安排资金, 计划外新增拨付: money added over or outside a plan, granted)
 # (政府规划至2030年投入…, 市府预计明年再投入三亿元: a plan or a forecast for a later year is a plan like 计划; only with
@@ -786,8 +786,9 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   # 争取到, money obtained)
                                   # (基金会计划到2026年再筹集资金5000万元: a target year is a later time too)
                                   f"|{_INTENDED_MARK}(?:于|在|到|至)?(?:明年|来年|今后|下一步|下一阶段|下阶段|{_COMING_YEARS}"
-                                  "|(?:19|20)\\d{2}年(?:底|末|前)?)(?:再|还|继续|追加)?"
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支|争取(?!到))"
+                                  "|(?:19|20)\\d{2}年(?:底|末|前)?)(?:再|还|继续|追加|累计)?"
+                                  # (计划到2025年底累计募集资金突破1亿元: a running total set as a target year's aim)
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|募集|列支|争取(?!到))"
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"

@@ -540,7 +540,7 @@ _HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|
 # 清华大学校友会颁奖典礼, 江城大学城开放日启动仪式 (the school's own hall, its alumni association, a place: the name whole).
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园])"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园])|幼儿园(?![园长教老保])"
     # (香港工商总会周年晚宴, 江城同乡会新春酒会: an association before its own event holds it, GUIDELINES §3 eleventh
     # review round)
     # (not 北方大学校友会颁奖典礼: a school's name running on into its alumni association is left whole, test_crb11)

@@ -494,7 +494,7 @@ def _time_of_day(after_date: str) -> str | None:
 # (約2 500名嘉賓: a single space as the thousands separator, HKSAR releases; only a 1-3 digit group, one space and
 # exactly three digits)
 _SPACED_THOUSANDS = r"(?<![\d.,:：])\d{1,3} \d{3}(?![\d.,])"
-_HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
+_HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两][\d零〇一二三四五六七八九十百千万两]*"
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
 # (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)
@@ -605,7 +605,7 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
 # 省图书馆“阅读之美”系列讲座第15讲: a library or a museum holding its own lectures, a body like 文化馆 before an
 # edition, a year or a quoted series).
 _CULTURE_BODIES = "图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆"
-_BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|" + "|".join(_ASSOCIATION_WORDS)
+_BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|幼儿园|医院|" + "|".join(_ASSOCIATION_WORDS)
              + "|" + _BANK_WORDS + r"|研究所|研究院|总会|红十字会|同乡会|宗亲会|报社|电视台|" + "|".join(_MASS_BODY_WORDS) + "|派出所|"
              + "|".join(_FEDERATION_WORDS) + "|" + "|".join(_SOCIAL_BODY_WORDS) + "|" + _CULTURE_BODIES +
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")

@@ -415,6 +415,10 @@ class FundingExtractor:
         carried: dict[int, str] = {}
         for sentence in sentences:
             text = sentence.text
+            # This sentence's slice only: O(entities) per document, not O(sentences x entities).
+            lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            if lo == hi:
+                continue  # no amount in the sentence, nothing below to read (spares the dozen searches of the gate)
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
             # look back to the last 。/！/？ (at most 200 characters).
             # (only that far back is read: a mark before it changes nothing)
@@ -434,8 +438,6 @@ class FundingExtractor:
                 continue  # 审计发现问题56个，涉及资金320万元: money an audit found, no grant
             if _about_crime(text):
                 continue  # 非法吸收公众存款2.3亿元: the sentence is about a crime
-            # This sentence's slice only: O(entities) per document, not O(sentences x entities).
-            lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             lead = _lead_before(full, sentence.start)  # (the sentences before, where 该项目 finds its project)
             excluded_before = False  # an amount before in this sentence was a statistic or a price
             budget_before = False  # ... and it was a budget figure (总预算500万元)

@@ -439,6 +439,9 @@ _CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACT_WORDS + "|" + _PRIZES_GIVEN
 _CONTEST = re.compile("(?:" + _CONTEST_NOUNS + "|" + _SPORTS_MEET + ")[”」』]?$")
 #: How far (characters) from a contest held the body may tell its prizes given or remarks made there.
 CONTEST_CEREMONY_WINDOW = 400
+#: Most texts whose reading :meth:`MeetingExtractor.match` keeps; the cache is also emptied per document (the
+#: tuning pages, gne pages and People's Daily articles hold 22 sentences on average, 224 at most).
+MATCH_CACHE_SIZE = 4096
 # 赛后, 比赛结束后，, 赛事结束后: a sentence opening on the time after a contest (the ceremony held then takes its day).
 _AFTER_CONTEST = re.compile(r"\s*(?:赛后|(?:比赛|赛事|决赛|竞赛|全部比赛)结束后)[，,]?")
 # A contest named anywhere in a sentence (马拉松 and 赛 words, 运动会): the contest a 赛后 sentence follows.
@@ -1574,6 +1577,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        MeetingReferences):
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
+        self._match_cache: dict[str, tuple[re.Match[str], str] | None] = {}
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲; “名家讲坛”第126期, 学术沙龙第12期:
         # a session numbered 期 or 场 only right after a series' own word, not 培训班第3期 or a journal's issue)
@@ -2106,6 +2110,19 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
     # -- pieces -----------------------------------------------------------------------
 
     def match(self, text: str) -> tuple[re.Match[str], str] | None:
+        """The meeting ``text`` tells held (its match and the kind of pattern that read it), or None; memoized per
+        text (the body's pass and the headline, contest and reference readings ask again of the same sentence, about
+        a third of the calls on real pages), at most :data:`MATCH_CACHE_SIZE` texts."""
+        try:
+            return self._match_cache[text]
+        except KeyError:
+            pass
+        if len(self._match_cache) >= MATCH_CACHE_SIZE:
+            self._match_cache.clear()
+        found = self._match_cache[text] = self._match(text)
+        return found
+
+    def _match(self, text: str) -> tuple[re.Match[str], str] | None:
         if ("以下" in text or "下面是" in text or "现" in text) and (transcript := self.transcript.search(text)):
             return transcript, "transcript"
         if not self._event_word.search(text):
@@ -2224,6 +2241,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         simultaneous: list[bool] = []  # per meeting: 同时举行, with no date of its own
         headline_activities: set[int] = set()  # starts of sentences whose 活动 is kept for the headline naming it
         title = doc.meta.get("title") or ""
+        self._match_cache.clear()  # (one document's sentences: a bound on what the cache holds between texts)
         sentences = _split_following(sentences)
         for index, sentence in enumerate(sentences):
             text = _without_lead_reference(sentence.text)
@@ -3739,10 +3757,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         when the body then tells prizes given or remarks made there; it stands for its prize ceremony, named after the
         contest (GUIDELINES §3, seventh review round), as a contest named in the headline does."""
         for sentence in sentences:
-            if heading_like(doc.clean_text, sentence.start) or _PLANNED.search(sentence.text):
-                continue
+            # (the meeting told first: most sentences tell none, and _PLANNED, with no literal to test first, is tried
+            # at every position of the sentence)
             found = self.match(sentence.text)
             if found is None or found[1] not in ("active", "passive", "bare"):
+                continue
+            if heading_like(doc.clean_text, sentence.start) or _PLANNED.search(sentence.text):
                 continue
             m, kind = found
             name = self.cleaned_name(m["name"])

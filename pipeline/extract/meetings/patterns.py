@@ -5,6 +5,7 @@ references and the flow of MeetingExtractor).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -431,8 +432,22 @@ def _planned_in(text: str, start: int, end: int) -> bool:
         if _TASK_MODAL.search(text, previous, clause_start):
             return True
     put_off = _PUT_OFF_HELD.search(text, clause_start, clause_bounds(text, start)[1])
-    return any(clause_start <= p.start() < end and not (put_off and put_off.start() <= p.start() < put_off.end("plan"))
-               for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
+    return any(clause_start <= p < end and not (put_off and put_off.start() <= p < put_off.end("plan"))
+               for p in _plan_word_starts(text))
+
+
+#: Texts whose planning words :func:`_plan_word_starts` keeps (a document's sentences and their clauses).
+PLAN_WORDS_CACHE = 256
+
+
+@functools.lru_cache(maxsize=PLAN_WORDS_CACHE)
+def _plan_word_starts(text: str) -> tuple[int, ...]:
+    """Where the matches of _PLANNED, _REPEATED and _NOT_HELD start in ``text``, in that order, as ``finditer``
+    finds them.  Found once per text: _planned_in asks of a sentence once per meeting candidate in it (about half the
+    calls on real pages repeat a text), and _PLANNED, with no literal to test first, is tried at every position."""
+    return tuple(p.start() for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
+
+
 # ■ 6月24日下午，县长…出席签约仪式: a sentence or roundup item that opens with its own day and tells an official attending
 # a meeting referred to by its noun (GUIDELINES §3, a meeting referred to; several events, each its own record).
 # (同日下午，局长某某主持…工作小组会议: the same day as the event told before, at another part of it, a meeting chaired)

@@ -136,6 +136,7 @@ from pipeline.extract.speakers.patterns import (
     _SPACE_IN_NAME,
     _SPEECH_AFTER_LABELLED_NAME,
     _SPEECH_AFTER_ZE,
+    _SPOKEN_WORDS,
     _TIME_ADVERB,
     _TITLE_CHARS,
     _TITLE_CUT_FROM_WORD,
@@ -249,11 +250,13 @@ class SpeakerMentions:
             span = self._name_at(text, m.end())  # 省劳动模范李大山发言
             if span:
                 spans.append(span)
-        for m in _QUOTED_HONOUR_BEFORE_NAME.finditer(text) if "”" in text or "」" in text else ():
+        # (the labels below name a speaker only before a speech act or report: _SPOKEN_WORDS)
+        spoken_here = any(word in text for word in _SPOKEN_WORDS)
+        for m in _QUOTED_HONOUR_BEFORE_NAME.finditer(text) if spoken_here and ("”" in text or "」" in text) else ():
             span = self._name_at(text, m.end())  # “优秀项目经理”林涛作交流发言
             if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
                 spans.append(span)
-        for m in _MASTER_BEFORE_NAME.finditer(text) if "师傅" in text else ():
+        for m in _MASTER_BEFORE_NAME.finditer(text) if spoken_here and "师傅" in text else ():
             span = self._name_at(text, m.end())  # 带教师傅李明发言
             if span and (_SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or _ON_BEHALF_SPEECH.match(text, span[1])):
                 spans.append(span)
@@ -261,7 +264,7 @@ class SpeakerMentions:
             span = self._name_at(text, m.end())  # 市税务局干部唐某某介绍…
             if span:
                 spans.append(span)
-        for m in _PERSON_NOUN_BEFORE_NAME.finditer(text):
+        for m in _PERSON_NOUN_BEFORE_NAME.finditer(text) if spoken_here else ():
             span = self._name_at(text, m.end())  # 村民林美丽上台发言
             if not span:
                 continue
@@ -276,19 +279,19 @@ class SpeakerMentions:
                                               and text[span[0] : span[1]] not in self.lex.non_names)
             if full and spoken:
                 spans.append(span)
-        for m in _KIN_BEFORE_NAME.finditer(text):
+        for m in _KIN_BEFORE_NAME.finditer(text) if spoken_here else ():
             span = self._name_at(text, m.end())  # 王某的父亲王建军作了报告
             if span and _ACT_AFTER_KIN_NAME.match(text, span[1]):
                 spans.append(span)
-        for m in _KIN_LISTED_BEFORE_NAME.finditer(text) if "、" in text else ():
+        for m in _KIN_LISTED_BEFORE_NAME.finditer(text) if spoken_here and "、" in text else ():
             span = self._name_at(text, m.end())  # 指导员张明、战友李强先后作了报告
             if span and _ACT_AFTER_KIN_NAME.match(text, span[1]):
                 spans.append(span)
-        for m in _OCCUPATION_JIA.finditer(text) if "家" in text else ():
+        for m in _OCCUPATION_JIA.finditer(text) if spoken_here and "家" in text else ():
             span = self._name_at(text, m.end())  # 美食家丁强发言
             if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
                 spans.append(span)
-        for m in _BODY_BEFORE_NAME.finditer(text):
+        for m in _BODY_BEFORE_NAME.finditer(text) if spoken_here else ():
             span = self._name_at(text, m.end())  # 机械学院张萌发言
             if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) and (
                     span[1] - span[0] >= 3 or text[span[1] - 1] not in _GROUP_HEAD_CHARS):

@@ -29,6 +29,7 @@ from pipeline.extract.common import (
     word_list,
     words_of_kind,
 )
+from pipeline.regex_gate import required_literals
 
 # A mention window for role triggers: the clause after the name and, if it has no
 # trigger, one more clause (``王世华主持会议并围绕…讲了一堂示范党课``).
@@ -1890,6 +1891,10 @@ _KIN_BEFORE_NAME = re.compile(f"的(?:{_KIN_WORDS})")
 _KIN_LISTED_BEFORE_NAME = re.compile(f"、(?:{_KIN_WORDS})")
 _ACT_AFTER_KIN_NAME = re.compile(_SPEECH_AFTER_LABELLED_NAME.pattern
                                  + r"|(?:也|还|又|随后|先后|相继|在会上){0,2}作了?[^，。；]{0,8}?报告")
+# Words of which every match of _ACT_AFTER_KIN_NAME, and so of _SPEECH_AFTER_LABELLED_NAME, holds one (发言, 讲话, 致辞,
+# 报告…): a sentence with none has no labelled name to read, and its label scans are spared (("",) passes every text,
+# should the pattern ever give no such words).
+_SPOKEN_WORDS: tuple[str, ...] = tuple(required_literals(_ACT_AFTER_KIN_NAME) or ("",))
 _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看望|调研|考察)[^，。；,;]*[，,；;]")
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).

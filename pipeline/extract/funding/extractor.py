@@ -478,7 +478,11 @@ class FundingExtractor:
                     # (安排资金2000万元带动社会投资1亿元: the money leveraged after 带动/拉动 is no grant, the money
                     # put in before it is)
                     and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
-                    and not _NAME_HOLDS_EXCLUDED.match(clause, x.start())]
+                    and not _NAME_HOLDS_EXCLUDED.match(clause, x.start())
+                    # (项目总预算是120万元，由区财政保障: a single project's total a named payer covers is money allocated
+                    # to it, like 该项目预算为…, §6; 总预算 stays a body's overall budget elsewhere)
+                    and not ("预算" in x.group() and _PROJECT_BUDGET.search(text, clause_start, m_start)
+                             and _PAYER_COVERS_AFTER.match(text, m_end))]
                 if excluding and _SUPPLEMENTARY_USED_AFTER.match(text, m_end) \
                         and (supp := _SUPPLEMENTARY_BEFORE.search(clause, 0, m_start - clause_start)):
                     # (总预算310亿元及追加预算1.2亿元，追加预算全数用于…: the total's word is no part of this amount)

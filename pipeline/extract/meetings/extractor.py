@@ -1084,7 +1084,8 @@ _STAMP_WHEN = re.compile(r"\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2
                          r"|[^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号)[^\n]*")
 # 该校公共卫生学院, 该公司研发中心: a unit of the body an anaphor stands for, as the subject of holding a meeting.
 _ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局)(?P<unit>[\u4e00-\u9fff]{2,14})")
-_GOES_ON = re.compile(r"[，,]?\s*(?:并|随后|还|又|之后|然后)")
+# (随即, 接着: straight after it, the same subject going on)
+_GOES_ON = re.compile(r"[，,]?\s*(?:并|随后|随即|紧接着|接着|还|又|之后|然后)")
 _LED_TO_VISIT = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,40}?)(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；,;]{1,30}?"
                            r"(?:[，,]\s*)?(?:先后|分别|一同|一起|集体)?$")
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
@@ -1557,7 +1558,8 @@ _SIDES_TALK = re.compile(
     r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间"
     # (说明会后, 推介会结束后: talks held after the main event just told, in a clause of their own, GUIDELINES §3
     # twelfth review round)
-    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后)[，,]?\s*"
+    # (讲座结束后: after a lecture just told, the same)
+    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|讲座(?:结束)?之?后)[，,]?\s*"
     # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
     r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
     r"(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
@@ -2240,6 +2242,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         headings: list[bool] = []  # per meeting: read from a subtitle-like line
         simultaneous: list[bool] = []  # per meeting: 同时举行, with no date of its own
         headline_activities: set[int] = set()  # starts of sentences whose 活动 is kept for the headline naming it
+        lecture_left_to_reference = False  # an academic lecture given, read from the 报告会 referring to it below
         title = doc.meta.get("title") or ""
         self._match_cache.clear()  # (one document's sentences: a bound on what the cache holds between texts)
         sentences = _split_following(sentences)
@@ -2566,7 +2569,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (县政协常委会举行专题协商, 县人大常委会举行集中学习: the session named after the verb; 市民营企业家协会举行
             # 年会, 协会举行2024年年会: a body's annual meeting)
             after = _HELD_SESSION_AHEAD.match(text[m.end():])
-            if kind == "bare" and after and not (self._heads_of(name) - {"会"}):
+            # (评审委员会于4月28日召开会议: the passive form's 于 before a day, not a venue, then the session named after
+            # the verb: the same reading)
+            dated_subject = kind == "passive" and _DATE.fullmatch((m.groupdict().get("loc") or "").strip()) is not None
+            if (kind == "bare" or dated_subject) and after and not (self._heads_of(name) - {"会"}):
                 # 中俄友好和平与发展委员会举行会议: the subject (a body, not itself a meeting: 代表大会召开会议
                 # stays the 代表大会) is the organizer, and the meeting is named after the verb
                 if after["when"]:
@@ -2671,6 +2677,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     or _LECTURE_REFERRED.search(doc.clean_text, sentence.end - 1, sentence.end + LECTURE_REFERRED_WINDOW)):
                 # (…作学术报告。报告会由…主持, …作了题为《…》的学术讲座。讲座由…主持: the lecture referred to by its noun
                 # in the headline, its own sentence or a sentence soon after, read from there as before)
+                lecture_left_to_reference = True
                 continue
             if m.re is self.academic:
                 clause = start_after(text, m.start())
@@ -3205,6 +3212,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # to is the event reported, told before the courtesy call beside it (GUIDELINES §3, a meeting referred to)
             lectured = self._from_reference(doc, sentences, reference)
             if lectured is not None and self._heads_of(lectured["name"]) & _LECTURE_HEADS:
+                meetings.insert(0, lectured)
+                headings.insert(0, False)
+                simultaneous.insert(0, False)
+        if lecture_left_to_reference and meetings and all("座谈" in m["name"] for m in meetings):
+            # …作学术报告。报告会由…主持。报告会后，…与青年教师进行了座谈: the lecture left to its reference is an event
+            # of its own beside the talks told after it (GUIDELINES §3: each event told as held is its own record), read
+            # from the reference as where it is the only one (only talks told after it: a meeting of another kind may
+            # hold the lecture as its part)
+            lectured = self._from_reference(doc, sentences, reference)
+            if lectured is not None and self._heads_of(lectured["name"]) & _LECTURE_HEADS and all(
+                    m["evidence"]["clean_start"] > lectured["evidence"]["clean_start"] for m in meetings):
                 meetings.insert(0, lectured)
                 headings.insert(0, False)
                 simultaneous.insert(0, False)

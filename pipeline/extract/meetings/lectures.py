@@ -158,7 +158,10 @@ _LESSON_GIVEN = re.compile(
 )
 
 # 江城大学邀请北京大学王林教授(作专题讲座), 学院特邀…研究员李华(作…): the inviting body that opens the lecture's clause.
-_LECTURE_INVITER = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?:特别邀请|邀请|特邀)了?[^，。；,;]{2,40}$")
+# (江州市图书馆邀请…研究员方某，在报告厅作了…讲座: the lecture told after a comma in a clause opening on a preposition,
+# with no subject of its own, is the invitee's; not …邀请了读者代表，馆员李某作了讲座: another subject)
+_LECTURE_INVITER = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?:特别邀请|邀请|特邀)了?[^，。；,;]{2,40}"
+                              r"(?:[，,](?=在|为|于|就|围绕|向)[^，。；,;]{1,40})?$")
 # 应江城大学物理学院邀请，…教授作学术报告: the inviting body told in a clause of its own opening with 应 (not 应邀来我院:
 # no body named; not 理应邀请, 应邀请专家…: 应 as "should" inside a clause, the lecture not yet given)
 _LECTURE_INVITED_BY = re.compile(r"(?:^|(?<=[，,；;\n]))\s*应(?P<org>[^，。；,;：:邀]{2,30}?)(?:的)?(?:盛情|诚挚)?邀请[，,]")

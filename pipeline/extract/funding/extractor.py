@@ -565,12 +565,19 @@ class FundingExtractor:
                     # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported")
                     continue
                 future = _FUTURE_INVESTMENT.search(text, previous_start, m_start)
+                if not future and previous_start:
+                    # (下一步，…还将设立“…基金”，计划募集资金500万元: the next step told in its own clause two before the
+                    # amount; read that far only for a fund's raising target)
+                    earlier = _FUTURE_INVESTMENT.search(text, clause_bounds(text, previous_start - 1)[0], m_start)
+                    future = earlier if earlier and earlier["raise"] else None
                 if future and not parts and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
                     if page_donates is None:
                         page_donates = _DONATION_EVENT.search(full) is not None
                     if not page_donates and not future["fund"] and page_signs is None:
                         page_signs = _SIGNING.search(full) is not None
-                    if not page_donates and (future["fund"] or not page_signs):
+                    # (…还将设立“…基金”，计划募集资金500万元: money to be raised from others for a fund still ahead is
+                    # no pledge a donation ceremony on the page marks, only a target, §6 twelfth round)
+                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs):
                         declined.append(entity)
                         continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
                 if clause_start and not parts and _CARRIED_VERB_OPENING.match(text, clause_start, m_start) \

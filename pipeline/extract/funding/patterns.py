@@ -782,6 +782,9 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   # after its label, as intended as 计划投资; not 项目计划总投资, a project's total)
                                   "|(?:总投资|投资总额)计划(?:为|达到?)"
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增"
+                                  # (预算调整拟增加教育专项资金8000万元, 拟追加…: more money only proposed, like 拟安排;
+                                  # 拟 alone, as 计划增加 may tell a plan document that grants it)
+                                  "|(?<![虚模比])拟(?:今年|年内|再|进一步)?(?:增加|追加)"
                                   # (规划明年再争取3000万元经费: money a body will seek later, still to come; not
                                   # 争取到, money obtained)
                                   # (基金会计划到2026年再筹集资金5000万元: a target year is a later time too)
@@ -866,7 +869,7 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 _FUTURE_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|的)[^，。；]){{0,10}}?(?<!总)"
 # (明年公司还要投入…: 要 of an intention like 将; not 主要/需要/重要, nor 要求)
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?(?:将|(?<![主需重只])要(?!求|点))"
-                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额))?)"
+                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)

@@ -72,7 +72,10 @@ _LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者
               # (为80余名种粮大户作了专题讲座, 为50名农技人员授课: farmers and extension workers a rural lecture is given to)
               "|农民|农户|大户|种植户|养殖户|农技人员|技术人员"
               # (为50余名菜农作了…讲座, 为30多名茶农授课: growers named by their crop, fishers and herders, like 种植户)
-              "|(?<![务])[果菜茶花蔗烟棉瓜桑药菇椒]农|渔民|牧民)")
+              "|(?<![务])[果菜茶花蔗烟棉瓜桑药菇椒]农|渔民|牧民"
+              # (为60余名社员作了…讲座, 为120名政协委员作专题辅导, 为50余名盟员授课: members of a democratic party, a
+              # CPPCC or a society, and the entrepreneurs of a chamber of commerce, the listeners of their own lectures)
+              "|社员|盟员|委员|成员|企业家)")
 # The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座), or one group
 # narrowed by another with no joint (为200余名县处级党员领导干部讲授专题党课: 县处级党员 + 领导干部, longer than one
 # group's few words before its head noun).
@@ -360,7 +363,10 @@ _CLAUSE_SPLIT = re.compile("[，,；;]")
 # (the held clause tells an event, with no object or a gathering as its object: not 会议指出，去年全县举办各类
 # 培训，2000余名干部开展了讨论, another activity inside the meeting's remarks; not 6名企业代表先后进行了交流,
 # people taking turns to speak, GUIDELINES §3 nineteenth round: speakers, no attendee count)
-_DISCUSSANTS_COUNTED = re.compile(r"(?:举行|举办|召开)了?(?:[^，。；;]{0,16}?(?:会|坛|沙龙|活动|式|礼|班))?[，,]\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
+_DISCUSSANTS_COUNTED = re.compile(r"(?:(?:举行|举办|召开)了?(?:[^，。；;]{0,16}?(?:会|坛|沙龙|活动|式|礼|班)[」』”]?)?"
+                                  # (与会人员还参加了“…座谈会”，18位会员企业家围绕…进行了交流: the event attended, then
+                                  # those discussing at it, counted the same way)
+                                  r"|(?:参加|出席)了?[^，。；;]{1,16}?(?:会|坛|沙龙|活动|式|礼|班)[」』”]?)[，,]\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
                                   r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,44}?(?:先后|分别|依次|轮流|相继))"
                                   r"[^，。；;\d]{0,12}?(?:(?:围绕|就)[^，。；;]{2,30}?)?"
                                   r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)")

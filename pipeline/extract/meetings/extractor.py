@@ -1613,7 +1613,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
-        active_held = verbs + "了?" + name + r"(?![」』”]第[一二三四五六七八九十百\d]+[期讲场])[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
+        # (not 已举办“科技讲堂”系列讲座8场, 举办“青年论坛”12期: a quoted programme followed by 系列 or by a count of its
+        # sessions is a series or a tally, no one meeting held, GUIDELINES §3)
+        active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)

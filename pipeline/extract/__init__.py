@@ -47,7 +47,7 @@ class Extractor:
         if not doc.records["meetings"]:
             doc.records["speakers"] = self.speakers.drop_outside_meetings(speakers, doc.clean_text)
         else:
-            doc.records["speakers"] = self.speakers.drop_press_quotes(speakers, doc.records["meetings"], doc.clean_text)
+            doc.records["speakers"] = self.speakers.drop_lay_reactions(self.speakers.drop_press_quotes(speakers, doc.records["meetings"], doc.clean_text), doc.clean_text)
         doc.records["awards"] = self.awards(doc, sentences)
         doc.records["funding"] = self.funding(doc, sentences)
         return doc

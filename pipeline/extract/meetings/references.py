@@ -84,6 +84,9 @@ from pipeline.extract.meetings.patterns import (
     _time_of_day,
 )
 
+# A rite named by its act alone (公祭仪式, 升旗仪式, 授牌仪式): told after an activity held of that act (…公祭活动), it is
+# that activity named again, one event (GUIDELINES §3: a bare rite told beside the event it belongs to is its part).
+_RITE_OF_ACTIVITY = re.compile("[\u4e00-\u9fff]{2,4}仪式")
 # 行政长官…在礼宾府主持授勋典礼: the place right before 出席/参加/主持 and a referred meeting.
 _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 # 这两次会议, 这几次会议: several meetings referred to together.
@@ -547,6 +550,8 @@ class MeetingReferences:
                 return False
             if any(name.startswith(m["name"][-k:]) for k in range(2, len(m["name"]) + 1)):
                 return False  # (…学术年会在…召开。年会开幕式上，…: the opening of the meeting held, a part of it)
+            if _RITE_OF_ACTIVITY.fullmatch(name) and m["name"].endswith(name[:-2] + "活动"):
+                return False  # (…烈士纪念日公祭活动在…举行。公祭仪式由…主持: the activity's rite, the event held named again)
         referred["name"] = name  # (在去年欧洲…首脑会议上: the year told before the name is its time, not its name)
         at = told.find(name)
         if referred["organizer"] is None and at > 0 and (held_by := _HELD_BY_BEFORE_NAME.search(told, 0, at)):

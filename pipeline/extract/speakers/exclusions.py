@@ -21,6 +21,7 @@ from pipeline.extract.speakers.patterns import (
     _DEPLOYMENT,
     _GREETING_ELSEWHERE,
     _GROUP_REPRESENTATIVE_END,
+    _GROUP_SYMPOSIUM,
     _HABITUAL_ACT,
     _HANDED_AHEAD,
     _HANDED_TO_END,
@@ -28,6 +29,9 @@ from pipeline.extract.speakers.patterns import (
     _HONOUR_RECEIVED_AFTER_NAME,
     _HONOUR_RECEIVED_BEFORE,
     _ITEM_DATELINE,
+    _LAY_SOFT_REMARK,
+    _LAY_STRONG_REMARK,
+    _LAYPERSONS,
     _MEDAL_RECEIVED_AFTER_NAME,
     _MEETING_IN_FRAME,
     _NEW_YEAR_GREETING,
@@ -57,6 +61,7 @@ from pipeline.extract.speakers.patterns import (
     _SPOKE_AT_MEETING_BEFORE,
     _STATEMENT_PLACED,
     _STATEMENT_REFERRED,
+    _TALK_TOLD,
     _THANKED_AFTER_CONFERRING,
     _THANKS_ONLY,
     _TIME_COMING,
@@ -234,6 +239,43 @@ class SpeakerExclusions:
                 if not any(p is q for q in quoted)
                 or not apart_before(p) and not dated_statement(p) and not untied_in_analysis(p)
                 and (participant(p) or any(tied(ev) for ev in p["evidence"]))]
+
+    @staticmethod
+    def drop_lay_reactions(speakers: list[dict[str, Any]], clean_text: str) -> list[dict[str, Any]]:
+        """The speakers less the laypeople (患者, 村民, 老兵, 退役军人, 家长) quoted in soft words only: a patient, a job
+        seeker or a veteran visited at home quoted with 说/表示 at an event that is no talk gathering reacts, no address
+        (GUIDELINES §4 eleventh review round: a layperson's quoted words at another kind of gathering are a reaction).
+
+        The lay word may stand before any mention of the name on the page (在老兵张德福家中，… 。张德福激动地说), not only
+        the quoted one, and the remark may be a 他/她 going on from the name.  A layperson at a 座谈会 or other talk gathering
+        the page tells before the words keeps a plain 说 (the talk itself), and one at a 座谈会 named for the person's
+        group keeps even a manner-adverb remark (老党员座谈会 … 老党员王某激动地说, the reading in the mention rules)."""
+        kept = []
+        for p in speakers:
+            name = p["name"]
+            if not p["evidence"] or not set(p["roles"]) <= {"讲话"} or len(name) < 2:
+                kept.append(p)
+                continue
+            lay = re.search(f"(?<!代表)({_LAYPERSONS}){re.escape(name)}", clean_text)
+            if lay is None:
+                kept.append(p)
+                continue
+            react = True
+            soft_remark = re.compile(_LAY_SOFT_REMARK.format(who=re.escape(name)))
+            for ev in p["evidence"]:
+                text = ev["text"]
+                soft = soft_remark.search(text)
+                if soft is None or _LAY_STRONG_REMARK.search(text):
+                    react = False
+                    break
+                before = clean_text[: ev["clean_start"]]
+                own_group = any(g["group"] == lay.group(1) for g in _GROUP_SYMPOSIUM.finditer(clean_text))
+                if own_group or (soft["manner"] is None and _TALK_TOLD.search(before)):
+                    react = False
+                    break
+            if not react:
+                kept.append(p)
+        return kept
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the

@@ -1105,8 +1105,13 @@ _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*" + _LATIN_NAME_AFTER + r"[\u4e00-\u9f
 # home, where villagers raise problems and proposals to the cadres: a 座谈 under a local name, GUIDELINES §4 sixteenth
 # review round, read for forums and 座谈会)
 _VILLAGE_TALKS = "院坝会|坝坝会|屋场会|板凳会|火塘会"
-_LAYPERSONS = "居民|村民|市民|群众|游客|老人|家长|观众|老党员|老兵|网友|顾客|患者|农户|职工|员工"
+_LAYPERSONS = "居民|村民|市民|群众|游客|老人|家长|观众|老党员|老兵|网友|顾客|患者|病人|农户|职工|员工|退役军人|求职者"
 _LAYPERSON_BEFORE = re.compile(f"(?<!代表)(?:{_LAYPERSONS})$")
+# A remark in a soft verb by a person (the name filled in for {who}) or a 他/她 (陈伯也来到现场，他说, 刘洋在展位前说, 张德福激动地说) and a speech
+# verb in the same sentence (指出, 强调, 要求: an address, kept).  The manner adverb is captured: a reaction told with one
+# stays one even where the page tells a talk gathering (§4 eleventh review round).
+_LAY_SOFT_REMARK = "(?:{who}|[他她])[^，。；：“”]{{0,14}}?(?P<manner>[\u4e00-\u9fff]{{1,4}}地)?(?:说|表示|坦言|感慨)(?:道)?(?:[：，“。]|$)"
+_LAY_STRONG_REMARK = re.compile("指出|强调|要求|讲话|发言|致辞|主持|部署|汇报|会上|会中|座谈")
 # The group a 座谈会 of the paragraph is named for (县委召开老党员座谈会。老党员王大山激动地说…): that group's words are
 # what the 座谈 is, they speak at it (the lead's ruling on cr11 1.6); not 敬老座谈会 and a resident or 老人 quoted.
 _GROUP_SYMPOSIUM = re.compile(f"(?P<group>{_LAYPERSONS})[^，。；！？“”\n]{{0,6}}?座谈会")

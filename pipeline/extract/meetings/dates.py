@@ -540,7 +540,8 @@ _SINCE_YEARS = re.compile(
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 # Sentences whose reviewed years are kept: a long page's sentences (a repeated 100 KB article has about a thousand).
 REVIEWED_YEARS_CACHE = 4096
-_REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会")
+# (1997年度国家科学技术奖励大会, 2023年度…颁奖典礼: prizes for a year's work conferred, like 表彰, reviewing that year)
+_REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会|奖励|颁奖")
 
 
 # A year's work reported on as a whole at the meeting (举行新闻发布会，通报2024年全市行政复议工作情况; 总结2024年…工作):

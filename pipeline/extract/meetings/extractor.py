@@ -1978,6 +1978,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$)))"
                        r"(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # 出席座谈会的有在京全国劳动模范一百二十余人: one group counted straight after 的有, closing the sentence, is
+            # all those present (several groups are added up by _groups_present; a comma after the count leaves it to
+            # that reading)
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|全会|仪式|典礼|座谈会|座谈|论坛|招待会)?的有"
+                       r"(?:(?![共其列])[\u4e00-\u9fff]){2,16}?(?P<pre>约|近|逾)?"
+                       r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[。；;]|$)"),
             # 邀集著名漫画家华君武、丁聪…等40余人，…探讨: the guests invited, counted after their names
             # (not 邀请…等3位专家作专题报告: the speakers invited)
             re.compile(r"邀(?:集|请)了?[^。；;]{2,80}?等(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"

@@ -128,7 +128,8 @@ _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]
 _PERSON_HONOURS = "劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员"
 _HONOUR_PART = re.compile(
     # (全国劳模、…车间主任: the short form of 劳动模范)
-    r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:" + _PERSON_HONOURS + r"|劳模|最美[^、]{0,6})$"
+    # (北京市劳动模范、…售货员, 河北省三八红旗手: a named province, city or county confers it as 省 or 市 does)
+    r"^(?:(?:全国|全省|省级?|市级?|县级?|[^、]{1,6}?[省市县区](?:级)?)?(?:" + _PERSON_HONOURS + r"|劳模|最美[^、]{0,6})$"
     # 优秀企业家、某公司董事长, 优秀团员、工程师: an honour head, then a person noun that is no post
     # (杰出校友、某公司董事长, 优秀毕业生、…: a school's honour of its graduates; 知名校友: an epithet)
     r"|(?:优秀|先进|杰出|十佳)[^、]{0,4}?(?:企业家|共青团员|团员|党员|工作者|青年|志愿者|员工|职工|校友|毕业生)$"
@@ -478,6 +479,10 @@ _ADDRESS_AFTER_NAME = "(?:同志|总书记|书记|主席)?"
 _NOT_NOW_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:在[^，。；]{1,30}?(?:曾经|曾|此前|早前|早就|早已)(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
                             # (伍某此前曾表示: the time words may come in a row)
                             r"|(?:曾经|曾|此前|早前|早就|早已|生前)+(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲|表示|提出)"
+                            # (张某去年视察部队时曾说, 李某前年曾指出: a past day or an occasion ended by 时/期间, then 曾
+                            # right before the verb, dates the remark to that occasion, not this account's)
+                            r"|[^，。；“”]{0,24}?(?:时|期间|之际|去年|前年|早年|当年|年前)(?:曾经|曾)(?:多次|反复|一再)?"
+                            r"(?:指出|说|强调|要求|讲|表示|提出)"
                             r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴|检阅|观摩)"
                             # (老局长李大山常说的“…”, 王师傅经常讲: a habitual saying, words of no one occasion)
                             r"|(?:常常|经常|时常|总是|常)(?:说|讲|挂在嘴边)(?!话|课|座|述|解|授|评))")
@@ -1261,6 +1266,8 @@ _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|�
 # 宣布省委组织部的决定, 宣布了市委决定：…) is one read out too, unless it goes on with what was decided (宣布市委决定开展…).
 _DECISION_ANNOUNCED = re.compile(
     "了?(?:[^，。；]{0,20}?关于|[^，。；]{0,12}?(?:任职|任免|人事|干部|表彰|奖励)(?:的)?(?:决定|通知|命令)|任命"
+    # (宣布了表彰优秀通讯员的决定: the honoured written between the verb of the decision and the decision)
+    "|[^，。；]{0,6}?(?:表彰|奖励|嘉奖|命名)[^，。；]{1,14}?的(?:决定|通报|命令)(?=[，。；、：:]|$)"
     "|[^，。；]{0,8}?(?:[省市县区州旗]委|党委|党组|政府|组织部)(?:的)?决定(?=[，。；、：:]|$))"
 )
 # 以李某的散文为例, 以张某事迹为题, 以王某为榜样: a name inside what 以…为例/为题/为榜样 frames (up to the name, then after it)
@@ -2448,8 +2455,11 @@ _STATEMENT_REFERRED = re.compile(r"作(?:这一|上述|以上|此|这番|这些)
 # report that tells a meeting in other sentences, a statement of its own day, made to the press rather than at the
 # meeting (GUIDELINES §4 people merely mentioned, §11 wire copy). Read after the name only, so an occasion of the
 # person's (某某4日在会上说) is no bare remark and never reaches this.
+# A relative day with a place of its own (小渊惠三日前在东京说, 某某近日在华盛顿表示) dates and places the remark the same
+# way; the place is a city or country, no occasion (某某日前在会上说 is placed at a meeting: no meeting word allowed).
 _DATED_REMARK = re.compile(
-    rf"\s*(?:同志)?{DATE_NUMBER}日(?:上午|下午|晚上?|早些时候)?(?:在(?:这里|此间|当地))?(?:" + "|".join(_REMARK_VERBS) + ")")
+    rf"\s*(?:同志)?(?:{DATE_NUMBER}日(?:上午|下午|晚上?|早些时候)?(?:在(?:这里|此间|当地))?"
+    r"|(?:日前|近日|前不久)在(?![^，。；“”]{0,6}?会)[^，。；“”]{1,6}?(?<![上中时间]))(?:" + "|".join(_REMARK_VERBS) + ")")
 _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
     rf"(?:{_MEETING_NOUNS}|晚会)(?!{_AS_PLACE})"
@@ -2795,7 +2805,8 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             # (以下为…局长某某…的致辞全文: the transcript's lead, 为 as 是)
                             "|以下为"
                             # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
-                            "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
+                            # (提起护林员王某，无人不知: "speaking of", a topic's verb before the post)
+                            "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|提起|说起|谈起|接到|委托"
                             # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,
                             # then the other party)
                             "|致信|致函|致电|(?:^|(?<=[，、]))(?:他|她)们?[^、]{0,3}?(?:同|与|和|跟)"

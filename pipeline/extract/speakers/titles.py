@@ -409,6 +409,8 @@ class SpeakerTitles:
         # (荣誉院士之一、著名建筑师…, 创始人之一、…董事长: one of a group, a label like 获奖者之一, no post)
         # (“最美乡村教师”、白石镇中心小学教师: a quoted honour ending in a person noun is an honour still, not a post like a
         # quoted “第一书记”)
+        # (——记全国劳动模范、护林员王某: the subtitle's lead cut first, so the honour after it is read as one)
+        prefix = _PORTRAIT_LEAD.sub("", prefix)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
             _QUOTED_PART.fullmatch(part) and (not self._title_end.search(part[1:-1]) or _HONOUR_PART.match(part[1:-1])))
             and not part.endswith("之一"))

@@ -195,8 +195,13 @@ _RAISED_TO = re.compile("(?:提高|提升|调高|上调|调升|调整|增加|增
 # A rate per act of a policy (每吸纳1名登记失业人员补贴1000元, 企业每招用1人，给予一次性补贴2000元, 每培训1人补助800元): the
 # standard of a subsidy, paid per hire or per trainee to whoever qualifies, no amount granted to anyone (§6: like a rate
 # per unit, a ceiling or a standing offer); a share per recipient named (为30名困难党员每人发放慰问金500元) is none.
+# (按每免疫一头猪补助1元的标准, 每收购1吨稻谷补贴20元, 每出栏一头生猪奖励10元: a rate per act on a unit of goods or
+# land, a verb between 每 and the counted unit, like 每亩 or 每吸纳1名; not 每年/每月/每人 before a count, a period's or
+# a person's share)
 _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安置|吸收|带动|培训|帮扶|转移|招聘|雇用|雇佣)(?:就业)?"
-                           "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
+                           "[\\d一二三四五六七八九十两]+(?:名|人|个|户)"
+                           "|每(?![年月日周季天期届次批人名位户个家所村镇乡县区])[\u4e00-\u9fff]{1,3}?[\\d一二三四五六七八九十两]+"
+                           "(?:头|只|羽|亩|吨|公斤|千克|斤|株|棵|台|辆|套|艘|架|公顷|平方米|立方米|千瓦时)")
 # A standard per person per year, set or raised (财政补助标准将提高至每人每年700元, 补助标准为每人每年1200元): a standing
 # rate like one per month (§6, eleventh review round), told by a word of standard or of raising in the clause; not a
 # share to recipients counted in the clause (为30名困难学生每人每年资助3000元: one record, like 每人奖励2000元), nor a

@@ -177,10 +177,15 @@ _COUNTED_THEN_PRESENT = re.compile(
 # speaker addresses, counted, inside the meeting's account are its attendees (GUIDELINES §3 seventeenth review round), like
 # a lecture's counted listeners; not 向30名困难群众发放慰问金 (recipients: no verb of telling) nor 向…通报 in a sentence of
 # no meeting (see _ACCOUNT_OPENING).
+# (座谈会上，局长X与20余名种植户面对面交流: the counted people the chair talks with inside the meeting's account take
+# part by discussing, like those addressed (GUIDELINES §3 twelfth and seventeenth review rounds); 与/同/和 only before a
+# verb of talk, not 与10名企业家签约 nor 与30名困难群众合影)
 _ADDRESSED = re.compile(
-    r"向(?:全体|与会的?|参会的?|在场的?)?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    r"(?:向|[与同和](?=[^，。；]{1,24}?(?:交流|座谈|互动|对话|恳谈)))"
+    r"(?:全体|与会的?|参会的?|在场的?)?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
     # (not 向…通报表扬, 通报批评: people commended or censured, no audience)
-    + _AUDIENCE + r"(?:通报(?!表扬|批评)|介绍|传达|宣讲|讲解|解读|阐释|说明)")
+    + _AUDIENCE + r"(?:通报(?!表扬|批评)|介绍|传达|宣讲|讲解|解读|阐释|说明"
+    r"|(?:面对面|深入|逐一|亲切)?(?:交流|座谈|互动|对话|恳谈))")
 # 院坝会上，/ 会上，/ 在…会议上，/ 会议由…主持，: a sentence that opens inside the account of the meeting told before, where
 # _ADDRESSED is read in a sentence other than the meeting's own.
 _ACCOUNT_OPENING = re.compile(r"\s*(?:在?[^，。；,;]{0,16}?(?:会|会议|仪式|典礼|论坛)(?:现场)?上|会议由[^，。；,;]{1,30}?主持)[，,]")

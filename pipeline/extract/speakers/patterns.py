@@ -2012,7 +2012,10 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # anyone else's: the reporter's 作报告 at the meeting; on a tour with no meeting frame it goes, _reported_on_tour)
 _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|先后|依次)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|校务|院务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情))"
-                            r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
+                            r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
+                            # (市水文中心主任X汇报了主要江河水情及来水预测, 汇报了当前防汛形势: a state of affairs
+                            # reported at the meeting, like 汇报了…情况, GUIDELINES §4 twelfth review round)
+                            r"|(?:水|雨|汛|灾|旱|苗|墒|虫|疫|火|警)情|形势)"
                             # (项目负责人、教授X汇报了项目实施方案: a plan of the work presented to the meeting that
                             # reviews it, a report of that work like 汇报了…情况, §4 twelfth round)
                             r"|[^，。；向]{0,24}?(?:工作|方案)))"
@@ -2063,8 +2066,11 @@ _MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！�
 # 企业家代表张华反映了企业融资难的问题, 委员王强反馈了群众的意见: a participant at a forum or 座谈会 raising problems or
 # opinions there speaks (讲话, GUIDELINES §4 sixteenth review round, like 提出建议); not reporting back to someone (向…反映),
 # nor an inspected body's remedies or an inspection's findings (整改, 巡察: ruled apart, tenth round).
-_RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:反映|反馈)了?"
-                              r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)")
+# (种植户李春花反映，去年部分地块受旱减产，希望…: 反映 closing its clause, what is raised told after the comma, like
+# 提出，…; only 反映, since a bare 反馈， is an inspection's or a remedy's report)
+_RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:(?:反映|反馈)了?"
+                              r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)"
+                              r"|反映(?:说|道)?$)")
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
 _FORUM_MEETING = re.compile(f"座谈|论坛|恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}")
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议

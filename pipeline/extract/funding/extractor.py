@@ -233,6 +233,8 @@ from pipeline.extract.funding.patterns import (
     _REFUSED,
     _REGION_SPENDING,
     _REGION_SPENDING_PERIOD,
+    _RELENDING,
+    _RESEARCH_GRANTED,
     _RESEARCH_SPENDING,
     _REWARD_TO_NEW_CLASS,
     _REWARDED_OBJECT_BEFORE,
@@ -475,6 +477,8 @@ class FundingExtractor:
                     # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a year
                     # or a month, nor a total: a statistic)
                     and not (allocated and x.group() in _LOAN_LET_OUT and not _LENDING_TOTAL.search(text, 0, m_start))
+                    # (运用支农再贷款现场向…发放贷款2300万元: the relending is the means, the amount the loans after it)
+                    and not (x.group() in _RELENDING and _LOANS_ISSUED.search(clause, x.end(), m_start - clause_start))
                     # (安排资金2000万元带动社会投资1亿元: the money leveraged after 带动/拉动 is no grant, the money
                     # put in before it is)
                     and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
@@ -593,7 +597,8 @@ class FundingExtractor:
                     continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
                 if (_SPENDING_LINE.search(text, clause_start, m_start)
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
-                        or _RESEARCH_SPENDING.search(text, clause_start, m_start):
+                        or ((research := _RESEARCH_SPENDING.search(text, clause_start, m_start))
+                            and not _RESEARCH_GRANTED.search(text, clause_start, research.start())):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
                 sector_budget = _SECTOR_BUDGET.search(text, clause_start, m_start)
                 if sector_budget and (_BUDGET_ADDED.search(text, clause_start, m_start) or (

@@ -500,11 +500,14 @@ _PLAN_APPROVED_CLAUSE = re.compile(_PLAN_TITLE + r"[，,]\s*$")
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
 _PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提案)")
+# The nouns of a fund paid or set up (奖学金, 慰问金, 补贴, 资金): shared by _FUND_AHEAD_CLAUSE and _FUND_PAID.
+_FUND_NOUNS = "奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|优抚金|津贴|补贴|补助|经费|资金|奖金"
 # A policy announcing future rewards (我市将对新认定的…企业给予一次性奖励50万元, 将向…给予补助): a standing offer, no
 # money granted yet (§6); a decision taken at the meeting (会议决定，对…给予奖励20万元) stays funding.  (an adverb may
 # stand between: 将再对…给予, 将继续向…给予)
-# (将 of the future with an adverb, shared with _PRIZE_SET_AHEAD and _PRIZE_RAISED_AHEAD; not 即将, 必将)
-_WILL = "(?<![即必])将(?:再|还|另|也|继续|进一步)?"
+# (将 of the future with an adverb, shared with _PRIZE_SET_AHEAD, _PRIZE_RAISED_AHEAD and _FUND_AHEAD_CLAUSE; 即将 is
+# as much ahead as 将; not 必将, a forecast of an effect, no act planned)
+_WILL = "(?<!必)将(?:再|还|另|也|继续|进一步)?"
 _POLICY_AHEAD = re.compile(f"{_WILL}(?:对|向|为|给)[^，。；]{{1,30}}?给予")
 _DECIDED = re.compile("决定|研究同意|审议通过")
 # A policy document's provision of a reward to whoever will qualify (措施提出，对新认定的国家级专精特新“小巨人”企业一次性
@@ -832,8 +835,8 @@ _PLANNED_AID_CLAUSE = re.compile(_PLANNED_AID + "[^，。；]{0,24}$")
 # A fund still to be set up in the clause right before a share clause (学校将设立青年教师科研启动基金，每人资助5万元):
 # the share is paid from a fund that does not exist yet, as intended as the fund (§6); not 已设立 or a bare 设立 (told as
 # done), nor 必将 (a forecast of an effect, no act of setting up).
-_FUND_AHEAD_CLAUSE = re.compile("(?<![必])将(?:于[^，。；]{1,8}?)?(?:设立|建立|成立|设置|启动)[^，。；]{0,20}?"
-                                "(?:基金|专项资金|资金|奖学金|助学金|奖励金)[^，。；]{0,4}$")
+_FUND_AHEAD_CLAUSE = re.compile(f"{_WILL}(?:于[^，。；]{{1,8}}?)?(?:设立|建立|成立|设置|启动)[^，。；]{{0,20}}?"
+                                f"(?:基金|{_FUND_NOUNS})[^，。；]{{0,4}}$")
 # (a clause that is only the share before its amount: 每人奖励, 每名学生资助, 每户约)
 _SHARE_CLAUSE = re.compile(r"\s*每(?:人|名|位|户|生|家|个|所)[^，。；\d]{0,8}?(?:约|达到?|为)?$")
 # 拟 qualifying the project that money goes to (县发改委向拟建设的污水处理厂项目下拨启动资金200万元): an intended project,
@@ -1170,6 +1173,9 @@ _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
 # region's yearly figure, §6 sixteenth round; not 研发经费 alone, which a grant may name: 拨付研发经费500万元)
 _RESEARCH_SPENDING = re.compile("(?:研发(?:投入|费用|支出)|(?:研究与试验发展\\s*(?:[（(]\\s*R\\s*&\\s*D\\s*[)）])?|R\\s*&\\s*D)\\s*经费(?:投入|支出)?)"
                                 "(?:为|达到?|共计|合计)?约?$")
+# The term paid to a named body (向江城大学拨付R&D经费500万元, 为江城理工学院安排R&D经费…): a grant to that body, not a
+# place's or a year's spending (§6 twentieth round); the recipient must be named, a bare 下达 or 投入 keeps the statistic.
+_RESEARCH_GRANTED = re.compile("[向为给][^，。；]{1,20}?(?:拨付|下拨|划拨|拨出|下达|安排|发放)了?$")
 # Money a body received over a year, told as a level with a statistic (2024年到位科研经费5.6亿元，同比增长18%; 去年到位
 # 资金…): a yearly figure like 年度科研经费达… (GUIDELINES §6 fourteenth round), no money granted at a stated time; money
 # granted (获批…经费, 下达…资金) stays, and so does a running total since a start (自结对以来…实际到位资金52.3亿元: money
@@ -1234,6 +1240,10 @@ _OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")
 _LEVERAGED = ("带动", "拉动")
 # A loan let out (投放贷款, 贷款投放): lending statistics, unless a use follows the amount (see _LOAN_FOR).
 _LOAN_LET_OUT = ("投放贷款", "贷款投放")
+# A central bank's relending or rediscount (再贷款, 再贴现, funding_exclude): the quota itself is no money granted (§6
+# twentieth round), but named as the means of loans let out after it in the clause (银行运用支农再贷款现场向45户种粮
+# 大户发放贷款2300万元) the amount is of those loans, read as loans (§6 ninth round), not of the quota.
+_RELENDING = ("再贷款", "再贴现")
 # An exclusion word inside a body's name (中国进出口银行提供优惠贷款…, 某进出口公司捐款…): the name, no trade figure.
 _NAME_HOLDS_EXCLUDED = re.compile("进出口(?:银行|公司|有限|集团|商会)")
 # What may stand between the comma after an amount and its 用于: adverbs of allocating; right after the amount also
@@ -1413,7 +1423,7 @@ _FUND_HANDED_CLOSING = re.compile("(?:发放|发给|颁发|拨付|兑现|兑付)
 _FUND_NAMED_AFTER = re.compile("的[\u4e00-\u9fff]{0,8}?(?:资金|款|经费|补贴|补助|基金|金)")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
-_FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|优抚金|津贴|补贴|补助|经费|资金|奖金)")
+_FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + _FUND_NOUNS + ")")
 # Investment completed, a field named between (完成工业投资, 完成年度计划投资, 累计完成交通基础设施投资): after a statistic
 # excluded earlier in its sentence, the next figure of the same list (not 完成对某公司的投资: an investment made).
 # (a statistic of the same full sentence before a semicolon: 完成固定资产投资45亿元；完成工业投资18.6亿元)

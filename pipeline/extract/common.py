@@ -41,6 +41,9 @@ SPEECH_VERBS = "说|指出|表示|强调"
 # Verbs telling a contest's grades won, after a list of grades set up (本届设一等奖…，共评出/产生/决出一等奖5名): the
 # counts after them were conferred and their money paid; one list for awards' set-up reading and funding's prize decline.
 GRADES_WON = "评出|评选出|决出|产生|诞生|包揽|摘得|夺得|榜上有名"
+# The grades of a prize (一等奖, 金奖, 金质奖, 优秀奖, §5: a prize's grade is an award), one list for every rule that
+# reads one: the awards' and the speakers' (a prize won before a winner's name, a conferring word).
+PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|[金银铜]质奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖"
 # 省, 市, 县, 区, 镇, 乡, 州, 旗: the characters that end a place's name by its administrative level (云川市, 江北县,
 # 达茂旗), for the patterns that read a place or a body named after one; each pattern adds or leaves out its own.
 PLACE_LEVELS = "省市县区镇乡州旗"

@@ -252,7 +252,6 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_CONTEXT_WORD,
     _PRIZE_ENTRY_TAIL,
     _PRIZE_GRADE,
-    _PRIZE_GRADES,
     _PRIZE_HOLDERS,
     _PRIZE_HOLDERS_TAIL,
     _PRIZE_NAME,
@@ -407,6 +406,7 @@ from pipeline.extract.awards.patterns import (
 )
 from pipeline.extract.awards.periods import AwardPeriods
 from pipeline.extract.common import (
+    PRIZE_GRADES,
     TAIWAN,
     Lexicons,
     Sentence,
@@ -543,7 +543,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # (…奖金奖的126人、银奖的210人: a bare grade after the count of a prize's grade, 的 between or not)
         self._elided_grade = re.compile(
-            rf"[、和及](?P<grade>{_PRIZE_GRADES})的?{count}"
+            rf"[、和及](?P<grade>{PRIZE_GRADES})的?{count}"
             r"(?=[、和及，。；,;]|$|进行|予以|给予|受到|颁|授)")
         self.grades_each = re.compile(rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖各{count}")
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
@@ -626,7 +626,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.list_line = re.compile(
             rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             # (市科技进步奖　一等奖　12项, | 市科技进步奖 | 二等奖 | 28项 |: the prize's grade in a column of its own)
-            rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{_PRIZE_GRADES}))?"
+            rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{PRIZE_GRADES}))?"
             rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?{count}\s*(?:\|\s*)?[。；;]?\s*$"
         )
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
@@ -1198,9 +1198,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 为15名新认定的市级非物质文化遗产代表性传承人颁发证书: a designation conferred on counted people with its
         # certificate, the level word dropped, read like the units' plaque above (GUIDELINES §5 tenth and thirteenth
         # review rounds); the level word marks the designation (not 为15名传承人颁发证书: no level, maybe a training's).
+        # (the designating act or batch, told before the count or after it: 为新认定的15名…, 为15名新认定的…)
+        designated = rf"(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选)的|{_BATCH})?"
         self.designated_certified = re.compile(
-            rf"为(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选)的|{_BATCH})?(?P<n>{NUM})(?P<unit>名|位)"
-            rf"(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选)的|{_BATCH})?{_LEVEL_WORD}(?P<honor>{_PERSON_DESIGNATION_NAME})"
+            rf"为{designated}(?P<n>{NUM})(?P<unit>名|位)"
+            rf"{designated}{_LEVEL_WORD}(?P<honor>{_PERSON_DESIGNATION_NAME})"
             r"颁发了?(?:荣誉)?(?:证书|牌匾|证牌)")
         # 首批共认定院士专家工作站六家, 正式认定市级众创空间12个: the same designation conferred, the count after the
         # designation's name (not 认定高新技术企业312家: a rating of firms, no designation of the heads above). 认定 is

@@ -11,6 +11,7 @@ from pipeline.extract.common import (
     CLAUSE_BREAK,
     GRADES_WON,
     LIFE_EVENT_AFTER_YEAR,
+    PRIZE_GRADES,
     SPEECH_VERBS,
     Sentence,
     first_char_gated,
@@ -79,8 +80,6 @@ _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d"
 # noun before the rank, which reads the quote as a campaign's name even when it ends on a holders' head such as 村)
 _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:示范|先进|标杆|模范|达标)"
                         f"(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
-# The grades of a prize (一等奖, 金奖, 金质奖, 优秀奖, §5: a prize's grade is an award), one list for every rule that reads one.
-_PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|[金银铜]质奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖"
 # A prize grade after a quoted contest's or prize's name (5名选手获“挑战杯”一等奖, 获“创青春”大赛金奖, “挑战杯”全国大学生…竞赛
 # 一等奖): the grade of that prize is the honour conferred (§5: prize grades are awards), named with the contest as
 # written, never the contest's name alone; the contest's words after the mark hold no verb, 的 or joining word, and the
@@ -88,7 +87,7 @@ _PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|[金银铜]�
 # right after the mark.
 _GRADE_TAIL_NOT = "受|获|夺得|被|予|给|颁|授|表彰|表扬|进行|称号|的|在|并|为|向|对|是|了|将|共|各|分别|和|及|与|等"
 # (获“金秋杯”书法比赛一等奖和二等奖: one count over two grades joined by 和, the whole phrase, §5)
-_GRADE_NAMED = f"(?:{_PRIZE_GRADES})"
+_GRADE_NAMED = f"(?:{PRIZE_GRADES})"
 # (获“挑战杯”一等奖后…: a clause of time after the grade closes it as well)
 _GRADE_TAIL = re.compile(f"(?P<contest>(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,24}}?)"
                          f"{_GRADE_NAMED}(?:[和及]{_GRADE_NAMED})*(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩))|(?=[之以]?后(?![续劲]))"
@@ -159,8 +158,8 @@ _DESIGNATION_HEAD = ("(?:基地|工作站|服务站|中心|空间|孵化器|平�
 _DESIGNATION_NAME = f"(?:[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD}|特色小镇)"
 # The heads of a designation conferred on people with a level word (市级非物质文化遗产代表性传承人, 省级技能大师, 市级教学
 # 名师): a title a body confers by decision, like a plaque's designation of units; not the holders' own noun (教师,
-# 运动员) and no rating.
-_PERSON_DESIGNATION_NAME = "(?:[\u4e00-\u9fff]{2,14}?(?:传承人|工匠|技能大师|名师))"
+# 运动员) and no rating. The head may stand alone after the level word (为10名市级技能大师颁发证书).
+_PERSON_DESIGNATION_NAME = "(?:[\u4e00-\u9fff]{0,14}?(?:传承人|工匠|技能大师|名师))"
 # A batch of a designation (首批, 第三批), shared by the designation patterns.
 _BATCH = "(?:首批|第[一二三四五六七八九十\\d]+批)"
 # A period's running count before a designation's plaques or count, in the designation's own clause before its verb
@@ -225,8 +224,8 @@ _PRIZES_SET_UP = re.compile("(?:设立|设置|设有|共设|下设|增设|新设
 # word (建设, 开设, 设计) nor 设在 (the venue), and not when a conferring or receiving verb stands between 设 and the grade
 # (设立奖学金，评出一等奖…: the clause ends; 大会设于…，表彰一等奖…).
 _GRADES_SET_UP = re.compile(f"(?<![建开假陈摆铺敷预架])(?:共|下|新)?设(?:立|置|有)?(?![在于计施备法想])"
-                            f"[^，。；表评授颁获奖]{{0,12}}?(?:{_PRIZE_GRADES}|奖)"
-                            f"(?:[^，。；表评授颁获]{{0,12}}?(?:{_PRIZE_GRADES}))*$")
+                            f"[^，。；表评授颁获奖]{{0,12}}?(?:{PRIZE_GRADES}|奖)"
+                            f"(?:[^，。；表评授颁获]{{0,12}}?(?:{PRIZE_GRADES}))*$")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -589,7 +588,7 @@ _ITEMS_GRANT_BEFORE = re.compile("授予|追授|颁发|颁授|表彰")
 # Verbs opening what follows projects counted (3个项目申报省级科技奖, 推荐…, 入选…): an act of the projects, no prize named.
 _ITEMS_VERB = "申报|推荐|参评|参选|入选|入围|通过|争创|冲击|角逐|竞争|申请|参加|报送"
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
-_PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
+_PRIZE_GRADE = re.compile(f"(?:{PRIZE_GRADES})$")
 # A prize named, with or without its count, in the clause before a list opened by 其中 (国家自然科学奖49项，其中一等奖1项、
 # 二等奖48项; 表彰了2023年度集团科技进步奖，其中特等奖1项…): the bare grades listed are grades of that prize, named with it.
 # The name starts after a clause break, a year or the verb conferring it, never over a verb (学生获奖，其中一等奖3名;
@@ -608,7 +607,7 @@ _PRIZE_BEFORE_WITHIN = re.compile(
 _WITHIN_BEFORE_ITEMS = re.compile(r"[，,]\s*其中[，,：:]?\s*$")
 # A bare grade after 其中 and the grades listed before it in the same run (，其中一等奖3项、二等奖…): read with the prize
 # named before the comma (_prize_before_within), whichever pattern found the grade.
-_GRADE_WITHIN = re.compile(rf"[，,]\s*其中[，,：:]?\s*(?:(?:{_PRIZE_GRADES}){NUM}[项名个人位件][、，,]\s*)*(?:{_PRIZE_GRADES})$")
+_GRADE_WITHIN = re.compile(rf"[，,]\s*其中[，,：:]?\s*(?:(?:{PRIZE_GRADES}){NUM}[项名个人位件][、，,]\s*)*(?:{PRIZE_GRADES})$")
 # This edition or year before a prize named before 其中 (本届市科技进步奖, 第五届…): no part of its name.
 _EDITION_BEFORE_PRIZE = re.compile(r"^(?:本届|本次|此次|今年|本年度|第[\d一二三四五六七八九十百]+届)(?=.{3})")
 
@@ -620,7 +619,7 @@ _CEREMONY_OF_PRIZE = re.compile(
     r"(?P<prize>(?:(?!颁奖|授奖|获奖|评奖|举行|召开|隆重|[和与及、])[\u4e00-\u9fff]){3,16}?奖)"
     r"(?:颁奖|励|表彰|授奖)?(?:大会|典礼|仪式|会议)")
 # Words with 奖 that name no prize (授奖, 获奖 …), and what is left naming one.
-_NOT_A_PRIZE_WORD = re.compile(f"授奖|获奖|颁奖|评奖|得奖|领奖|奖励|嘉奖|{_PRIZE_GRADES}")
+_NOT_A_PRIZE_WORD = re.compile(f"授奖|获奖|颁奖|评奖|得奖|领奖|奖励|嘉奖|{PRIZE_GRADES}")
 _PRIZE_WORD = re.compile("奖")
 # A scope, a year or an edition before a prize named by its ceremony (全省, 2024年度, 第五届): no part of its name.
 _SCOPE_BEFORE_PRIZE = re.compile(r"^(?:(?:(?:19|20)\d{2})?年度?|第[\d一二三四五六七八九十百]+届|本届|首届|全[国省市县区])+")
@@ -1135,11 +1134,11 @@ _NOT_CONFERRED_LIST = re.compile("共有|现有|已有|累计|候选|对象|拟"
 _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获|授予|命名|表彰了?|揭晓|评选出|评出|选出|颁奖")
 # A prize grade won in the count's clause (共获得一等奖2项、二等奖4项).
 # (not 获颁金奖: conferred at a prize ceremony)
-_GRADE_WON = re.compile(f"(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{{0,12}}?(?:{_PRIZE_GRADES})")
+_GRADE_WON = re.compile(f"(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{{0,12}}?(?:{PRIZE_GRADES})")
 # A bare prize grade received right after the count (5名学生获一等奖, 3名选手获得国家金奖): with a contest named before the
 # count it is the contest's result unless a conferral is reported (§5).
 _GRADE_WON_AFTER = re.compile(rf"{NUM}[^，。；\d]{{0,12}}?(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))了?"
-                              rf"(?:国家级?|全国|[省市县区]级?)?(?:{_PRIZE_GRADES})(?=[，。；,;、和及]|$|的)")
+                              rf"(?:国家级?|全国|[省市县区]级?)?(?:{PRIZE_GRADES})(?=[，。；,;、和及]|$|的)")
 # A future or proposed mark right before a conferring word (将被授予, 拟表彰).
 _BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
 # 在…运动会上, 在…田径锦标赛中, 在…篮球联赛中: a sports meet framing where the prize grades after it were won (§5: a sports
@@ -1617,7 +1616,7 @@ _PRIZE_HOLDERS_TAIL = re.compile(f"(?<=奖)(?:{_PRIZE_HOLDERS})$")
 # Fixed patterns of AwardExtractor._honor_like, made of the module's constants.
 _HONOUR_LIKE_WORD = re.compile(
     "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖[学教]金|助学金|称号|示范|标杆|表扬"
-    f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{_PRIZE_GRADES}|年度人物|感动|好人好事|优良"
+    f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{PRIZE_GRADES}|年度人物|感动|好人好事|优良"
     # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
     # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
     "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点|工地)|优质(?:工程|结构)|精品工程|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"

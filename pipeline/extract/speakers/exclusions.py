@@ -458,7 +458,7 @@ class SpeakerExclusions:
         # (副省长李华为市长王军颁发“全国文明城市”奖牌。王军表示，要巩固创建成果: a leader receiving for the city who
         # then directs speaks, 讲话; the honour conferred on them earlier reads as a reaction only without directives)
         return _HONOUR_RECEIVED_BEFORE.search(label_window) is not None \
-            or _PRIZE_WON_BEFORE.search(label_window) is not None \
+            or ((won := _PRIZE_WON_BEFORE.search(label_window)) is not None and won["led"] is None) \
             or (mention.name in conferred_on and not _directs(text, said.end(), sentence.end))
 
     @staticmethod

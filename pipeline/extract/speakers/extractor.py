@@ -29,6 +29,7 @@ from pipeline.extract.speakers.patterns import (
     _AMONG_THEM_INLINE,
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
+    _BACK_FROM_FILM,
     _BACK_TO_MEETING,
     _BRACKETED_TITLE,
     _BYLINE_JOURNALIST,
@@ -459,7 +460,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             among_from = sentence.start  # (where the people picked out by 其中 begin)
             if segment is None and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
                 segment = _GROUP_IN_TURN.search(text, sentence.start, inline.start())
-                if segment is not None and not segment.string.startswith(("，", ","), segment.end()):
+                if segment is not None and not text.startswith(("，", ","), segment.end()):
                     segment = None  # (the group's act must end its clause: 分别作了表态发言，其中…)
                 among = segment is not None
                 among_from = inline.end() if among else sentence.start
@@ -471,7 +472,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             outside_end = back.start() if back else sentence.end
             film = _SHOWN_FILM.search(text[sentence.start : sentence.end])
             on_screen_from = sentence.start + film.end() if film else sentence.end
+            back_from_film = _BACK_FROM_FILM.search(text, on_screen_from, sentence.end) if film else None
+            on_screen_to = back_from_film.start() if back_from_film else sentence.end
             segment_role = self._trigger_role.get(segment["seg"]) if segment else None
+            picked = [m for m in mentions if m.start >= among_from]  # (the people from 其中 on, read by the loop)
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window, nor does
                 # one whose words are relayed inside a clause (传达学习习近平总书记重要讲话精神，研究…，并作总结讲话:
@@ -542,7 +546,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
                     or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
-                    or bool(soft and _HONOUR_WON_BEFORE.search(label_window)
+                    or bool(soft and (won := _HONOUR_WON_BEFORE.search(label_window)) and won["led"] is None
                             and not _HONOUREES_SPOKESMAN.search(label_window)
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)) \
                     or bool((soft or manner)
@@ -573,7 +577,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if mention.roles == ["讲话"] and _RECALLS_AFTER.match(text, mention.end) \
                         and not _recalls_at_own_meeting(text, label_window, mention.start):
                     mention.roles = []  # 老党员代表李某回忆了…, at a meeting not named for the group: a memory told, no address
-                if mention.start >= on_screen_from:
+                if on_screen_from <= mention.start < on_screen_to:
                     mention.roles = []  # 片中，…刘某在忏悔时说: words on a film shown, no act at the meeting
                 if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
                     # (会前，…检查…; 王强在植树时说: remarks on a visit or an activity, no address at a meeting)
@@ -600,7 +604,6 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles = [listed_role, *mention.roles]
                 # (其中，某村书记李某的述职得到县委书记王某的肯定: only the first one named is the one picked out, and
                 # not one told after another's act)
-                picked = [m for m in mentions if m.start >= among_from]
                 if segment_role and not (mention.recipient or mention.relayed) and mention.start >= among_from \
                         and not (among and ((mention is not picked[0]
                                              and not _listed_with_first(text, picked[: picked.index(mention) + 1]))

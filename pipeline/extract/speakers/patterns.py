@@ -18,6 +18,7 @@ from pipeline.extract.common import (
     HAN,
     PLANNED_HOLDING,
     POST_NOMINALS,
+    PRIZE_GRADES,
     Sentence,
     clause_bounds,
     evidence,
@@ -1058,12 +1059,16 @@ _RECEIVED_AFTER_NAME = re.compile(f"\\s*{_FROM_HANDS}(?:{_MONEY_RECEIPT}|接过)
 _TOKEN_RECEIPT_VERBS = f"{_TAKEN_IN_HAND}|接过|获颁|获授|戴上|佩戴上?"
 _HONOUR_TOKEN_RECEIPT = f"(?:{_TOKEN_RECEIPT_VERBS}|捧着|捧起)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
 _HONOUR_RECEIVED_BEFORE = re.compile(_HONOUR_TOKEN_RECEIPT + "[^，。；！？、]{0,4}?的[^，。；！？、的]{0,8}$")
-# (李大山在接过纪念章后激动地说: the time of the receipt set with 在, the same reaction)
 # A prize or place won at the contest, before the name (获得一等奖的退休教师马秀兰激动地说, 夺得女子组冠军的罗某说):
 # one honoured like a token's holder, whose soft words are a reaction (GUIDELINES §4: recipients whose reactions are
 # quoted); the caller reads it only for soft words, and the winners' representative is kept by the same check.
-_PRIZE_WON_BEFORE = re.compile("(?:获得|荣获|摘得|夺得)了?[^，。；！？、的]{0,12}?(?:[一二三特]等奖|[金银铜]奖|优秀奖|冠军|亚军|季军)"
+# One who led or coached the winners (带领球队夺得冠军的主教练李强说, 指导学生获得一等奖的校长王某表示) won nothing
+# himself: the group ``led``, read before the verb of winning here and in _HONOUR_WON_BEFORE, tells the callers to keep
+# his words (§4 twentieth round: the winners' words of joy); not one led by another (在教练带领下夺得冠军的罗某说).
+_LED_THE_WINNERS = "(?P<led>(?:带领|率领|指导|辅导)(?!下)[^，。；！？、的]{0,10}?)?"
+_PRIZE_WON_BEFORE = re.compile(f"{_LED_THE_WINNERS}(?:获得|荣获|摘得|夺得)了?[^，。；！？、的]{{0,12}}?(?:{PRIZE_GRADES}|冠军|亚军|季军)"
                                "的[^，。；！？、的]{0,8}$")
+# (李大山在接过纪念章后激动地说: the time of the receipt set with 在, the same reaction)
 
 
 def _received_after_name(token_receipt: str) -> re.Pattern[str]:
@@ -1199,8 +1204,9 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
                for cut in range(len(words) - 1))
 # 獲頒「打詐尖兵」的巡佐吳某表示, 荣获“优秀民警”称号的民警张某说: a recipient named through the honour received (a verb of
 # winning, the honour, 的, then the label), quoted with a plain soft verb: no role (GUIDELINES §4 eighteenth review round);
-# the caller keeps one told 会上 or behind a representative label (获奖代表), and 上台发言 is no soft verb.
-_HONOUR_WON_BEFORE = re.compile("(?:荣获|获得|获评|获颁|获授|荣膺)[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$")
+# the caller keeps one told 会上 or behind a representative label (获奖代表), and 上台发言 is no soft verb; and one who
+# led the winners (``led``, see _LED_THE_WINNERS).
+_HONOUR_WON_BEFORE = re.compile(_LED_THE_WINNERS + "(?:荣获|获得|获评|获颁|获授|荣膺)[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$")
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 # A directive modal not of the speaker's own resolve (要进一步…, 必须…; not 我要继续努力, 我们将…): remarks that direct.
@@ -1639,8 +1645,15 @@ _READ_OUT_LONG_OBJECT = re.compile("(?:宣读|领学)了?[^，。；,;：:并后
 # remarks made while doing them are no address at a meeting (GUIDELINES §3, §4).
 _ACTIVITY_ACTS = "调研|考察|视察|检查|督导|走访|察看|植树|义务劳动|劳动|参观|巡查|巡河|慰问|看望"
 # A film shown to those present opens the clause (片中，原某局长刘某在忏悔时说…; 在警示教育片《…》中，…; 会议观看了
-#专题片，片中…): the people in it speak on screen, not at the meeting (§4: people merely mentioned).
-_SHOWN_FILM = re.compile(r"(?:^|[，,])\s*在?[\u4e00-\u9fff]{0,10}(?:片|录像)(?:《[^》]{1,24}》)?中[，,]")
+# 专题片，片中…): the people in it speak on screen, not at the meeting (§4: people merely mentioned). The film is named
+# by a film noun or a bare 片 opening the clause, not by any word ending in 片 (在芯片中, 在照片中: no film).
+_SHOWN_FILM = re.compile(r"(?:^|[，,])\s*在?(?:[\u4e00-\u9fff]{0,8}?(?:(?:专题|教育|警示|宣传|纪录|记录|影|短|微)片"
+                         r"|电影|录像|视频)|[该此本]?片)(?:《[^》]{1,24}》)?中[，,]")
+# A later clause of the film's sentence that returns to the meeting (…，片中，…，随后市纪委书记王某作了讲话; …，会议由
+# 张某主持; …，王某在会上强调): the people named from there on act at the meeting again (GUIDELINES §4 twentieth round:
+# only the people on the film are no speakers).
+_BACK_FROM_FILM = re.compile(r"[，,；;]\s*(?:会上|随后|之后|然后|接着|最后|观看后|看完后|观影后"
+                             r"|[^，,；;。！？]*?(?:在会上|会议由|作了?[^，,；;。！？]{0,8}?讲话))")
 _OUTSIDE_MEETING = re.compile(
     r"\s*(?P<lead>(?P<before>会前|会议(?:召开)?前)|会后|会议结束后)[，,]?(?:(?!强调|指出|要求|表示)[^。；！？])*?"
     r"(?:检查|调研|考察|视察|察看|督导|走访|暗访)"
@@ -1819,7 +1832,7 @@ _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|�
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile(f"{_CONFERRING_VERBS}|追授|授勋|授衔|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖杯|证书|奖项|获奖|得奖"
-                         f"|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉|纪念章|绶带|{_BANNER_WORDS}")
+                         f"|奖学金|{PRIZE_GRADES}|荣誉|纪念章|绶带|{_BANNER_WORDS}")
 # A conferral written as an honours list (行政长官颁授大紫荆勋章予三位人士): 颁授 what, then 予 whom, in one clause.
 # A conferment of ranks or decorations named as a topic (介绍了授衔工作情况, 宣读授衔命令, 通报了民警授衔晋升工作): the
 # work or the order talked about, no conferring by the one named.

@@ -11,6 +11,8 @@ from pipeline.extract.meetings.patterns import (
     _ANY_HEADCOUNT,
     _CARRYING_OUT_END,
     _CEREMONY_WORDS,
+    _CN_HEADCOUNT_FIRST,
+    _CN_HEADCOUNT_NEXT,
     _CONTEST_NOUNS,
     _COUNTED_PEOPLE,
     _CROWD_WORDS,
@@ -81,7 +83,7 @@ _LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者
 # group's few words before its head noun).
 _AUDIENCE_GROUP = "(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + ")"
 _AUDIENCE = _AUDIENCE_GROUP + "(?:[和及与、]?" + _AUDIENCE_GROUP + ")?"
-_HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两][\d零〇一二三四五六七八九十百千两]*"
+_HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+" + rf"|[\d{_CN_HEADCOUNT_FIRST}][\d{_CN_HEADCOUNT_NEXT}]*"
 # 论坛吸引约800名…人士参与, 本次大会吸引了…, 论坛共有…代表250余人参与: a sentence whose subject is the meeting told before, the people it drew
 # (not 活动吸引…参与: a campaign's; but see _ACTIVITY_DREW).
 _MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:会议|大会|论坛|峰会|年会|研讨会|座谈会|报告会)(?:吸引|共有)")

@@ -1807,3 +1807,42 @@ def _session_ahead(m: re.Match[str], reference: dt.date | None) -> bool:
         return False
     month = parse_number(m["month"])
     return month is not None and int(month) > reference.month
+
+
+# 6月14日至16日, 2024年6月14日至16日: a meeting told over a span of days within one month (its month and first and last day).
+# (6月14日 alone: a meeting of one day, on which a ceremony told by that day alone is dated, GUIDELINES §3 date)
+_SPAN_IN_MONTH = re.compile(r"^(?:\d{4}年)?(?P<month>\d{1,2})月(?P<first>\d{1,2})日?(?:[至到\-—~－～](?P<last>\d{1,2}))?日$")
+# 为期两天, 历时3天: a meeting's length in days (为期两天的…研讨会于10月16日…开幕, 论坛…举行，为期三天).
+_DAYS_LONG = re.compile("(?:为期|历时)(?P<n>[2-9两二三四五六七八九])天")
+# A meeting's last day more than 28 days ahead of a month's first: a bound, past which the month may have ended.
+_LAST_DAY_BOUND = 28
+
+
+def _days_long(text: str, name: str) -> int | None:
+    """The length in days ``text`` tells for the meeting named ``name``: told as a predicate of the meeting's own
+    sentence (论坛…举行，为期三天), or 为期N天的 before the meeting's name in its clause (为期两天的第六届…研讨会); not the
+    length of another thing the sentence tells (…开幕，会后代表将开展为期三天的考察)."""
+    for long in _DAYS_LONG.finditer(text):
+        after = long.end()
+        if text.startswith("的", after) and name[-2:] not in text[after : end_before(text, after)]:
+            continue
+        n = parse_number(long["n"])
+        return int(n) if n is not None else None
+    return None
+
+
+def _span_days(span: dict[str, Any]) -> dict[str, str | None] | None:
+    """The month, first and last day of a meeting of several days: written as a span (6月14日至16日), or as its first
+    day with its length told in its own sentence (为期两天的研讨会于10月16日开幕: 16 to 17, GUIDELINES §3 seventeenth review
+    round, "a meeting of several days" however its days are written); ``None`` for a single day, or for a length whose
+    last day is past the bound `_LAST_DAY_BOUND` (it may run into the next month)."""
+    told = _SPAN_IN_MONTH.match(span["date_text"] or "")
+    if told is None:
+        return None
+    days = {"month": told["month"], "first": told["first"], "last": told["last"]}
+    if told["last"] is None and (n := _days_long(span["evidence"]["text"], span["name"])):
+        last = int(told["first"]) + n - 1
+        if last > _LAST_DAY_BOUND:
+            return None
+        days["last"] = str(last)
+    return days

@@ -79,6 +79,7 @@ from pipeline.extract.meetings.dates import (
     _no_day,
     _on_page_date_line,
     _session_ahead,
+    _span_days,
     _undated_plan,
     _within_meeting_time,
     period_of,
@@ -560,7 +561,7 @@ _THIS_ONE = "本届|本次|此次|这次|该"
 def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织") -> str:
     """由市文明办主办, 由省作家协会、江南出版集团共同主办: the 由 phrase naming the body that holds something, the body in
     ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share)."""
-    return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?:联合|共同)?(?:{verbs})"
+    return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?P<{group}_jointly>联合|共同)?(?:{verbs})"
 
 
 # “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
@@ -581,12 +582,14 @@ _QUOTED_NAME = re.compile("[“「](?P<name>[^“”「」]{2,20})[”」]")
 _CEREMONY_ORDINAL = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|首届|\d{4}年度?|[“”「」]")
 
 
+# 起跑, 鸣枪: the verbs of a rite that by itself starts a race.
+_RACE_START_VERBS = "起跑|鸣枪|发车|开赛|开跑"
 # 起跑仪式, 启动仪式, 开幕式, 开赛仪式: a contest's or an activity's own ceremony, opening it.
 # (…书画作品展开展仪式: an exhibition's opening, held by the bodies holding the exhibition, like a fair's 开幕式)
-_CONTEST_RITE = re.compile("(?:起跑|鸣枪|发车|开赛|开跑|启动|开幕|开营|(?<=展)开展)(?:式|典礼|仪式)$")
+_CONTEST_RITE = re.compile(f"(?:{_RACE_START_VERBS}|启动|开幕|开营|(?<=展)开展)(?:式|典礼|仪式)$")
 # 起跑仪式, 鸣枪仪式: a rite that by its own verb starts a race, which a bare one refers to (本届赛事由…主办) with no
 # event named before it.
-_RACE_START_RITE = re.compile("(?:起跑|鸣枪|发车|开赛|开跑)(?:式|典礼|仪式)$")
+_RACE_START_RITE = re.compile(f"(?:{_RACE_START_VERBS})(?:式|典礼|仪式)$")
 # …技能大赛闭幕式暨颁奖典礼, …作文比赛颁奖仪式, …大赛决赛暨颁奖典礼: a contest's own closing or prize ceremony, named after the contest (the
 # name's contest word right before the rite), held like its opening by the bodies holding the contest (GUIDELINES §3
 # fifteenth review round); not a bare 颁奖典礼 or one named after a prize (…文学奖颁奖典礼: a prize scheme's).
@@ -672,8 +675,33 @@ def _contest_venue(text: str, ceremony: str) -> str | None:
     """The one place ``text`` says the contest or activity whose own ceremony is ``ceremony`` is held at (本届赛事在滨江
     公园举行, 本届马拉松在…进行), the venue of its ceremony when the ceremony names none (GUIDELINES §3 fifteenth review
     round); ``None`` with none or several."""
-    places = {m["place"] for m in _contest_held_at(ceremony, _games_level(text, ceremony)).finditer(text)}
+    places = {m["place"] for m in _contest_held_at(ceremony, _games_level(text, ceremony)).finditer(text)
+              if not _after_planned_other(text, m.start(), ceremony)}
     return places.pop() if len(places) == 1 else None
+
+
+# 市美术馆下月还将举办一场摄影展览，(该展览由…主办): another event told planned earlier in the sentence, which a
+# demonstrative or a common noun after it (该展览, 展览) refers to, not the contest or exhibition of the ceremony.
+# (anchored on 将 or a month, week or year ahead; 将近, 将军, 将士 are no plan)
+_PLANNED_EVENT = re.compile("(?:将(?![近军士领])|下月|下周|明年|年内|年底)[^，。；！？]{0,16}?(?:举办|举行|推出|开展|启动)")
+
+# 本届, 本次: the demonstratives that name the edition or the run being reported, not one planned (该 may refer to either).
+_THIS_EDITION = ("本届", "本次", "此次", "这次")
+
+
+def _after_planned_other(text: str, at: int, ceremony: str) -> bool:
+    """Whether the sentence of the contest's holder or venue statement starting at ``at`` tells, before it, another event
+    planned (市美术馆下月还将举办一场摄影展览，该展览由…主办): the statement is that event's, not the contest's or the
+    exhibition's whose own ceremony is ``ceremony`` (GUIDELINES §3 fifteenth review round: the holders the page states
+    for the contest itself); not when the planned clause names the contest itself (本次展览将于…在…开展，该展览由…)."""
+    before = text[start_after(text, at, "。！？\n") : at]
+    plans = list(_PLANNED_EVENT.finditer(before))
+    if not plans:
+        return False
+    # (the clause of the last plan told, from its start: 本次展览将于…开展 is the exhibition's own run, told by a
+    # demonstrative of this edition; not 明年还将举办半程马拉松: another race, named by the same tail)
+    clause = before[start_after(before, plans[-1].start()):]
+    return not any(m.group().startswith(_THIS_EDITION) for m in re.finditer(_contest_subject(ceremony), clause))
 
 
 # 第三届电商节昨日在会展中心开幕, 江城国际茶博会今日开幕: a festival or fair told opening, whose bare 开幕式 a later
@@ -761,20 +789,24 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
         or _CONTEST_CLOSING_RITE.search(ceremony) is not None
     schemes: dict[str | None, set[str]] = {}
     this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
+    jointly = False  # 由甲和乙联合主办: the contest's holders hosting it together
     for m in (_contest_held_by(ceremony, _games_level(text, ceremony)) if contest else _SCHEME_HELD_BY).finditer(text):
+        if contest and _after_planned_other(text, m.start(), ceremony):
+            continue
         names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
         if not names and not contest and m["org"] and (bare := _CEREMONY_ORDINAL.sub("", text[start_after(text, m.start(), "，。；,;：:！？\n") : m.start()])):
             # 江城好人评选活动由市文明办主办: the scheme named unquoted, the words before 评选活动 in its clause
             names = [bare]
         schemes.setdefault(m["org"] or (None if contest else m["org2"]), set()).update(names)
         this_round = this_round or _THIS_ROUND.match(m.group()) is not None
+        jointly = jointly or (contest and m["org_jointly"] is not None)
     if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
         return None
     org, names = schemes.popitem()
     if contest:
         # (本次展览由市文联和市书协联合主办: the two parties hosting it jointly, listed 甲、乙 as the 由…联合主办 agent of a
-        # meeting's own sentence is, GUIDELINES §3 eighteenth review round)
-        return _joint_hosts(org) if org and re.search(re.escape(org) + "(?:联合|共同)(?:主办|举办)", text) else org
+        # meeting's own sentence is, GUIDELINES §3 eighteenth review round; the adverb read from the holder's own match)
+        return _joint_hosts(org) if org and jointly else org
     prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
     return org if not prize or this_round or any(n in ceremony for n in names) else None
 
@@ -987,37 +1019,11 @@ def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str |
     return found
 
 
-# 6月14日至16日, 2024年6月14日至16日: a meeting told over a span of days within one month (its month and first and last day).
-# (6月14日 alone: a meeting of one day, on which a ceremony told by that day alone is dated, GUIDELINES §3 date)
-_SPAN_IN_MONTH = re.compile(r"^(?:\d{4}年)?(?P<month>\d{1,2})月(?P<first>\d{1,2})日?(?:[至到\-—~－～](?P<last>\d{1,2}))?日$")
 # 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
 # of its name or none.
 _MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)$")
 # 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
 _DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
-
-
-# 为期两天, 历时3天: a meeting's length in days told beside its first day (为期两天的…研讨会于10月16日…开幕).
-_DAYS_LONG = re.compile("(?:为期|历时)(?P<n>[2-9两二三四五六七八九])天")
-_DAYS_LONG_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _span_days(span: dict[str, Any]) -> dict[str, str | None] | None:
-    """The month, first and last day of a meeting of several days: written as a span (6月14日至16日), or as its first
-    day with its length told in its own sentence (为期两天的研讨会于10月16日开幕: 16 to 17, GUIDELINES §3 seventeenth review
-    round, "a meeting of several days" however its days are written); ``None`` for a single day or a length that would
-    run into the next month."""
-    told = _SPAN_IN_MONTH.match(span["date_text"] or "")
-    if told is None:
-        return None
-    days = {"month": told["month"], "first": told["first"], "last": told["last"]}
-    if told["last"] is None and (long := _DAYS_LONG.search(span["evidence"]["text"])):
-        n = int(long["n"]) if long["n"].isdigit() else _DAYS_LONG_COUNT[long["n"]]
-        last = int(told["first"]) + n - 1
-        if last > 28:
-            return None
-        days["last"] = str(last)
-    return days
 
 
 def _within_span(meetings: list[dict[str, Any]]) -> None:

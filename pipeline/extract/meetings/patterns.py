@@ -509,7 +509,12 @@ def _time_of_day(after_date: str) -> str | None:
 # (約2 500名嘉賓: a single space as the thousands separator, HKSAR releases; only a 1-3 digit group, one space and
 # exactly three digits)
 _SPACED_THOUSANDS = r"(?<![\d.,:：])\d{1,3} \d{3}(?![\d.,])"
-_HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两][\d零〇一二三四五六七八九十百千万两]*"
+# 一百〇二, 二百五十, 两千: the Chinese numerals of a head-count, the first one and those after it (a zero, written 零, 〇
+# or ○, only inside: 一百○二); shared by every head-count pattern, so that all read the same numerals.
+_CN_HEADCOUNT_FIRST = "一二三四五六七八九十百千两"
+_CN_HEADCOUNT_NEXT = "零〇○" + _CN_HEADCOUNT_FIRST
+_HEADCOUNT = (_SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万"
+              + rf"|[\d{_CN_HEADCOUNT_FIRST}万][\d{_CN_HEADCOUNT_NEXT}万]*")
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
 # (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)

@@ -159,7 +159,9 @@ _DESIGNATION_NAME = f"(?:[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD}|特色小�
 # The heads of a designation conferred on people with a level word (市级非物质文化遗产代表性传承人, 省级技能大师, 市级教学
 # 名师): a title a body confers by decision, like a plaque's designation of units; not the holders' own noun (教师,
 # 运动员) and no rating. The head may stand alone after the level word (为10名市级技能大师颁发证书).
-_PERSON_DESIGNATION_NAME = "(?:[\u4e00-\u9fff]{0,14}?(?:传承人|工匠|技能大师|名师))"
+# (为10名市级技能大师颁发了荣誉证书, 为20名县级骨干教师颁发荣誉证书: the designation written alone after its level, the
+# certificate its token, GUIDELINES §5)
+_PERSON_DESIGNATION_NAME = "(?:[\u4e00-\u9fff]{0,14}?(?:传承人|工匠|技能大师|名师)|骨干教师|学科带头人)"
 # A batch of a designation (首批, 第三批), shared by the designation patterns.
 _BATCH = "(?:首批|第[一二三四五六七八九十\\d]+批)"
 # A period's running count before a designation's plaques or count, in the designation's own clause before its verb

@@ -150,6 +150,8 @@ _PERIOD = (
     "|(?:今年)?(?:年初|年中|年底)|(?<![本上这个\\d一二三四五六七八九十])月(?:初|底)"
     "|(?<![\\d年])(?:(?:19|20)\\d{2}年|今年|去年|前年)?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
     "|(?:今年|去年|前年)\\d{1,2}月份?(?![\\d份日号])"
+    # (去年十二月舉行的…會議: the month in Chinese numerals after its year word, as Traditional copy writes it)
+    "|(?:今年|去年|前年)(?:十[一二]?|[一二三四五六七八九])月份?(?![\\d份日号一二三四五六七八九十廿卅初])"
     # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
     # out: tests/extract/test_dates_review_k29.py keeps no date_text for it)
     # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)

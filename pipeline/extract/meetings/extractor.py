@@ -260,6 +260,7 @@ from pipeline.extract.meetings.patterns import (
     _SHIFTED_WORDS,
     _SIGNING_CEREMONY,
     _SPORTS_MEET,
+    _START_ACT,
     _STATUS_AFTER_AT,
     _TALKS,
     _TASK_MODAL,
@@ -449,8 +450,11 @@ _AFTER_CONTEST = re.compile(r"\s*(?:赛后|(?:比赛|赛事|决赛|竞赛|全部
 _CONTEST_WORD = re.compile("马拉松|" + _CONTEST_NOUNS + "|邀请赛|" + _SPORTS_MEET + "|赛事")
 # 开幕式在县体育中心举行 after 5月8日，第十届江城运动会开幕。: a bare opening or closing ceremony takes the day of the
 # sentence just before that tells its event opened or closed.
-_BARE_RITE = re.compile("(?P<kind>开幕|闭幕)(?:式|典礼|仪式)")
-_RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕")}
+# (起跑仪式在…举行 after 昨天上午，…马拉松鸣枪起跑: a race's own starting rite takes the day of the start told just
+# before, a sentence or two back, like a prize ceremony told 赛后; GUIDELINES §3 twentieth review round)
+_BARE_RITE = re.compile("(?P<kind>开幕|闭幕|起跑|开跑|开赛|鸣枪)(?:式|典礼|仪式)")
+_RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕"),
+              **dict.fromkeys(("起跑", "开跑", "开赛", "鸣枪"), _START_ACT)}
 # 庭审结束后，县法院随即召开座谈会 after 4月16日上午，…观摩…庭审。: a 座谈会 held 随即/随后 right after a dated act takes
 # that act's day and part of the day (GUIDELINES §3 thirteenth review round), the nearest dated sentence before that
 # names the act, across a paragraph break (the act in the sentence just before is read with that sentence's day).
@@ -1148,6 +1152,11 @@ _TALKS_WRITTEN = frozenset({"通电话", "视频通话", "会面", "座谈", "�
 _OFFICIAL_PARTY = re.compile("(?:团|一行|代表|大使|使节|官员|负责人|领导|[长员]|主席|总统|总理|首相|书记|嘉宾|客商|董事长|总裁|人士)$")
 # A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
 # (not 召开警示教育大会，通过观看警示教育片等方式…: the means of the meeting, in a clause of its own)
+# 会上，局长王强为获奖单位颁奖，并举行了授牌仪式: a ceremony held 并 after an act told within the meeting, the sentence
+# opening 会上 and no holder named in the ceremony's own clause, is held within it like 会上还举行了… (GUIDELINES §3
+# seventeenth and twentieth review rounds; not 典礼上: that wider reading was withdrawn, §8).
+_HELD_WITHIN_AFTER_ACT = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:会议?|论坛)上[，,][^。；！？]{0,60}?"
+                                    r"[，,]\s*并(?:隆重)?举行了?$")
 _BY_MEANS_OF = re.compile(r"[、和及][^。；！？，,]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
 _IN_TURN = re.compile("分别|先后|相继|依次")
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
@@ -1839,7 +1848,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (（图为6月18日召开的…座谈会现场）: a photo caption dating the event, kept as the article's own by the
             # boilerplate stage only when the body names that event, GUIDELINES §1)
             rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,]|(?P<caption>[（(]?\s*(?:图为|图片为)[:：]?\s*))?(?P<opening>)(?:经|根据(?P<per>))?)"
-            rf"(?:(?:{DATE_NUMBER}月|(?:上个?|本|这个)月)?{DATE_NUMBER}日|(?:昨|前)[天日]|上周[一二三四五六日天])(?:上午|下午|晚上|晚)?"
+            # (今年4月26日召开的区委常委会会议: the current year written before the day, as 2024年 is)
+            rf"(?:(?:今年|去年|(?:19|20)\d{{2}}年)?(?:{DATE_NUMBER}月|(?:上个?|本|这个)月)?{DATE_NUMBER}日|(?:昨|前)[天日]|上周[一二三四五六日天])(?:上午|下午|晚上|晚)?"
             # (县委常委会会议: not cut at the first head word, 常委会, with the name going on; but 常务会议议定, 会议议决:
             # the meeting's decision, the standard wording of minutes, after a name ending in 议)
             # (14日上午举行的开幕式由学会会长王某主持: a self-naming head alone, the one who chaired it after 由; not cut
@@ -2168,7 +2178,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             ("receiving", _TALKS_AT_VENUE, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
             ("bare", _SESSION_DELIBERATED, "会" in text),
-            ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, "通过" in text or "审定" in text),
+            ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, "通过" in text or "审定" in text or "已" in text),
             ("reception", self.reception, "会" in text or "宴" in text),
         ):
             if not needed:
@@ -3559,7 +3569,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             told = meeting["evidence"]["text"]
             at = told.find(meeting["name"])
             if meeting["organizer"] is None and _CEREMONY_END.search(_QUOTE_MARKS.sub("", meeting["name"])) \
-                    and at > 0 and (_HELD_WITHIN_BY_NONE.search(told, 0, at) or _CHAIRED_WITHIN.match(told[:at])):
+                    and at > 0 and (_HELD_WITHIN_BY_NONE.search(told, 0, at) or _CHAIRED_WITHIN.match(told[:at])
+                                   or _HELD_WITHIN_AFTER_ACT.match(told[:at])):
                 # 会上还举行了…揭牌仪式: a ceremony held within the meeting, no one named holding it, is the meeting's
                 # own act, held by its organizer (GUIDELINES §3 seventeenth review round; not a lecture given there, nor
                 # 会上，新入职护士进行了授帽仪式: those who take part named, whom the ruling does not make holders)

@@ -292,7 +292,7 @@ _SESSION_DELIBERATED = re.compile(
     r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过|进行[^，。；：,;:！？\n]{0,8}?质询)"
 )
 
-# 今年3月，市政府常务会议审议通过了《…方案》; 去年12月，县委常委会会议研究通过…: an earlier session of a standing body,
+# 今年3月，市政府常务会议审议通过了《…方案》; 去年12月，县委常委会会议研究通过…; 今年3月召开的区委常委会会议已研究…: an earlier session of a standing body,
 # told by its month or a period of it opening the sentence, narrated by what it deliberated or passed: a meeting held
 # (GUIDELINES §3: an earlier meeting the article narrates; sixteenth review round: one told by its month only has date
 # null). Not 经…会议审议通过 (a document's passage, no period opening the sentence), not …审议通过的方案 (an attribute),
@@ -302,9 +302,13 @@ _SESSION_DELIBERATED = re.compile(
 # is no evidence the step is ahead).
 _SESSION_DELIBERATED_AFTER_PERIOD = re.compile(
     r"^\s*(?P<year>今年|去年|上年|本年)?(?:(?P<month>[\d一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|末|份)?"
-    r"|年初|年底)[，,]\s*"
-    r"(?P<name>(?!这次|此次|本次|该)[\u4e00-\u9fff\d]{1,12}?(?:常务会议|常委会会议|常委会|党组会议|党组会|办公会议|全体会议|全会))"
-    r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定)(?!的)"
+    r"|年初|年底)(?:[，,]\s*|(?P<attr>(?:召开|举行)的))"
+    r"(?P<name>(?!这次|此次|本次|该)[\u4e00-\u9fff\d]{1,12}?(?:常务会议|常委会会议|常委会|党组会议|党组会|办公会议|全体会议|全会"
+    r"|(?(attr)工作会议|(?!))))"
+    r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定"
+    # (今年3月召开的区委常委会会议已专题研究…, 去年12月举行的上一次工作会议已确定…: the session told in a dated attribute,
+    # the subject of a step it took, GUIDELINES §3 twentieth review round with the nineteenth's month and no day)
+    r"|(?(attr)已(?:专题|专门)?(?:研究|审议|确定|部署|明确)|(?!)))(?!的)"
     r"(?![^，。；！？\n]{0,30}后[，,][^，。；！？\n]{0,10}?(?:(?<![重主需只纲])要(?!求)|(?<!必)须|需|必须|(?<![反相适供效对])应(?!用)))")
 
 # The head of a national body's session (党的二十届三中全会, 国务院常务会议, 中央政治局常委会会议, 十四届全国人大常委会…):

@@ -577,8 +577,10 @@ _HEADLINE_SLOGAN_DASH = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})(?:——|�
 # the other), perhaps with a people's body of the place after it (妇联, 总工会, 文联), standing before a passive name
 # held at a venue or on a day only as its holder: the organizer, out of the name (GUIDELINES §3 eighth round). Not a
 # scope (全县, 该市, 我区: the lookahead), nor a word that only looks like a place (_LOOKS_LIKE_PLACE).
+# (安宁市市场监管工作会议, 青山县县域经济发展大会: a level word after the place that opens a word of the name, 市场, 县域,
+# is no second level)
 _PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道)|[\u4e00-\u9fff]{2,3}?[州盟旗])"
-                     r"(?![省市县区州盟旗镇乡])")
+                     r"(?!(?!市场|县域|区域)[省市县区州盟旗镇乡])")
 _PLACE_HOLDER_PREFIX = re.compile(
     # (第十届东盟…, 中国郑州第三届…, 首届…: an edition or a country before, the place part of the event's name)
     # (为全县…, 在江城市…: a preposition opening a phrase before the name)
@@ -623,6 +625,14 @@ _BODY_AT_START = re.compile("[\u4e00-\u9fff]{0,6}?(?:局|厅|委员会|委|办�
                             "|协会|学会|商会|联合会|党委|党组|党支部|部|政府|法院|检察院|所|站|馆|社)")
 # The fewest characters a name left after the place has (民营经济发展大会; not 江城市工作会议, 江城市座谈会: a bare head left).
 PLACE_HELD_NAME_MIN = 5
+# 江城市实验幼儿园新学期家长会, 青山县第一中学教职工大会: a body of the place named whole right after it (a school, a bureau,
+# a hospital) before a passive name holds it, the place with its body the organizer (GUIDELINES §3 twentieth review round).
+# The body is a word of its own: two characters at least before its end word, none a scope (各, 全, 中小学校长: the 长 of a
+# post after it, 中小学 a class of schools), and a name left after it; not the body's own organs meeting (江城市书法家协会
+# 理事会会议, …会员大会, …党委会: the name whole, as _PLACE_ASSOCIATION_PREFIX reads them).
+_PLACE_BODY_AT_START = re.compile(
+    r"^(?P<body>(?![各全该本诸部分重点中小])[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心|公司|集团|学校|中学|小学|幼儿园|医院|大学|学院"
+    r"|协会|学会|商会|联合会))(?![长会员理监常党])")
 _PLACE_IS_ABOUT = re.compile("揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|签字|签署|揭幕|通车|投产|开园|开馆|代表大会|委员会|人大|政协")
 _TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
 
@@ -752,6 +762,17 @@ def _body_of_kind_written(kind: str, wide: bool) -> re.Pattern[str]:
 
 
 # Fixed patterns of MeetingExtractor._named_before.
+# A task force or office written by its bare kind as a subject (工作专班, 专班, 领导小组办公室, 指挥部).
+_TASK_FORCE_KIND = re.compile("(?:工作)?专班|(?:工作)?领导小组(?:办公室)?|指挥部")
+
+
+@functools.cache
+def _task_force_set_up(kind: str) -> re.Pattern[str]:
+    """A task force of ``kind`` named in full as the object of a verb of setting it up (成立城市数字化转型工作专班); not
+    one of several joined (成立甲工作专班和乙工作专班: which one meets is not told)."""
+    return re.compile(rf"(?:成立|组建|设立|建立)了?(?P<name>(?:(?![了是的，。；和与及、])[\u4e00-\u9fff]){{2,16}}?{kind})(?![\u4e00-\u9fff]{{0,2}}(?:成员|组长|办公室)|[和与及、])")
+
+
 _BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)")
 # 他代表学会, 会长代表协会, 开幕式由学会(…主持): a clause that names no association, a person acting for it or the bare
 # kind after a preposition (the kind right after 代表 or 由, or a pronoun opening it); not 中国代表性传承人协会, whose
@@ -1003,6 +1024,11 @@ class MeetingOrganizers:
         """The full name of a body written earlier (澳门基金会…。同日，基金会举行…) when the organizer ``short`` is
         only its bare kind, an association's word (基金会, 协会, 总工会): the back-reference names that body (§3), the
         nearest such name opening a sentence or clause before ``at``; else None."""
+        if _TASK_FORCE_KIND.fullmatch(short):
+            # 成立城市数字化转型工作专班…。近日，工作专班召开第一次会议: the task force set up in full before (GUIDELINES §3
+            # twentieth review round, like an association's short form); none when two of the kind are set up
+            forces = {m["name"] for m in _task_force_set_up(short).finditer(text, 0, at)}
+            return forces.pop() if len(forces) == 1 else None
         if not _BARE_BODY_KIND.fullmatch(short):
             return None
         names = [m["name"] for m in _body_of_kind_written(short, wide=False).finditer(text, 0, at)]
@@ -1217,12 +1243,15 @@ class MeetingOrganizers:
                 or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1):
             return None
         rest = name[prefixed.end("org") :]
+        whole = prefixed["org"]
+        if prefixed.re is _PLACE_HOLDER_PREFIX and (body := _PLACE_BODY_AT_START.match(rest)):
+            whole, rest = whole + body["body"], rest[body.end() :]  # 江城市实验幼儿园新学期家长会: the place's school
         if _PLACE_IS_ABOUT.search(rest) or _OTHER_PARTY.match(rest) or _PARTIES_JOINED.match(rest) \
                 or _BODY_AT_START.match(rest) or _not_an_organizer_prefix(prefixed["org"], rest) \
                 or len(rest) < PLACE_HELD_NAME_MIN or self._no_name(rest) or not self._head.search(rest) \
                 or rest.endswith("班"):  # (平安县妇联家政服务培训班开班: a class opened, kept whole)
             return None
-        org = self.clean_org(prefixed["org"])
+        org = self.clean_org(whole)
         return (org, self.clean_name(rest)) if org else None
 
     def _theme_holder(self, doc: Document, sentence: Sentence, name: str) -> tuple[str, str] | None:

@@ -175,6 +175,13 @@ _PRESENT_COUNTED = re.compile(
 _COUNTED_THEN_PRESENT = re.compile(
     r"(?<![^，。；,;：:\s])(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
     r"(?:观众|听众|群众|市民|师生|嘉宾|来宾|家长|干部群众)在?现场(?:观看|观摩|聆听|见证)(?=[，。；,;！]|$)")
+# 300余人现场观看了发布仪式, 近500名干部群众观看了揭牌仪式: people counted watching the ceremony itself, its verb's object a
+# rite noun closing the clause, are its attendees like those who 出席观礼 (GUIDELINES §3 twentieth review round); not
+# 观看了文艺演出, 观看了消防演练, 观看了足球比赛 (a show, a drill, a match) nor 在线观看 (not present).
+_COUNTED_WATCHING_RITE = re.compile(
+    r"(?<![^，。；,;：:\s])(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:观众|群众|市民|师生|嘉宾|来宾|家长|居民|村民|职工|员工|干部|代表))?(?:在?现场)?"
+    r"(?:观看|见证)了?(?:本次|此次|这次|整个)?[^，。；,;！\d]{0,10}?(?:仪式|典礼|(?<=[幕牌])式)(?=[，。；,;！]|$)")
 # 院坝会上，村党支部书记王某向40余名村民代表通报了…, 会上，…向与会的30名居民代表介绍了…: the people the chair or a
 # speaker addresses, counted, inside the meeting's account are its attendees (GUIDELINES §3 seventeenth review round), like
 # a lecture's counted listeners; not 向30名困难群众发放慰问金 (recipients: no verb of telling) nor 向…通报 in a sentence of

@@ -648,6 +648,12 @@ _TIME_STATED = literal_gated(re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次
 _START_TIME_TOLD = re.compile(rf"(?:^|[，,])\s*(?:本次|此次|这次|该)?(?P<noun>[^，,。；;\s]{{1,40}}?)于\s*"
                               rf"(?P<part>上午|下午|晚上|晚间|早上)\s*{_CLOCK}\s*(?:正式|准时|准点)?(?:开始|召开|举行|举办|开幕|启动)")
 _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
+# 与会人员还参加了…开幕式, 参会嘉宾还出席了…签约仪式: an event the main meeting's attendees also took part in, its
+# sentence opening on them (perhaps after a comma'd frame), takes the main meeting's day when it tells none of its own,
+# like one told 会后 (GUIDELINES §3 twentieth review round).
+ATTENDEES_ALSO_TOOK_PART = re.compile(
+    r"\s*(?:[^，。；,;]{0,12}[，,])?(?:全体)?(?:与会|参会|到会|参加会议的?|出席会议的?)(?:人员|代表|嘉宾|领导|委员|客商|专家|学者|企业家|来宾)"
+    r"[^，。；,;]{0,6}?还[^，。；,;]{0,6}?(?:参加|出席)了?")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 # A sentence opening on a part of the day alone (下午，…; 晚上，…): the day told just before.
 _DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]")

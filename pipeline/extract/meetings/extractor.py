@@ -28,6 +28,7 @@ from pipeline.extract.common import (
     in_heading_list,
     literal_gated,
     longest_first,
+    page_region,
     start_after,
     word_alternation,
 )
@@ -38,6 +39,7 @@ from pipeline.extract.meetings.attendance import (
     _ATTENDING_ORG_END,
     _AUDIENCE,
     _COUNTED_THEN_PRESENT,
+    _COUNTED_WATCHING_RITE,
     _CROWD_SUBJECT,
     _DISCUSSANTS_COUNTED,
     _HEADCOUNT_PLAIN,
@@ -72,6 +74,7 @@ from pipeline.extract.meetings.dates import (
     _TIME_STATED,
     _VAGUE_PERIOD,
     _YUAN_SESSION_DAY,
+    ATTENDEES_ALSO_TOOK_PART,
     CONTEST_DAY_REACH,
     MeetingDates,
     _dated_over,
@@ -144,6 +147,7 @@ from pipeline.extract.meetings.names import (
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
     MeetingNames,
+    prize_giving_within,
 )
 from pipeline.extract.meetings.organizers import (
     _BARE_KIND_SESSION,
@@ -178,6 +182,8 @@ from pipeline.extract.meetings.organizers import (
     _hosting_school,
     _own_body_before,
     _same_body,
+    attributed_event_holder,
+    term_committee_session,
 )
 from pipeline.extract.meetings.patterns import (
     _ACADEMIC_WORDS,
@@ -2123,12 +2129,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (现场10名群众获赠…) nor those counted by firm (现场23家企业负责人参加: no count)
             _PRESENT_COUNTED,
             _COUNTED_THEN_PRESENT,
+            _COUNTED_WATCHING_RITE,
             # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew
             # (参与 alone is too often a campaign's; drawn by the event, they attend it)
             self._drawn,
         ]
         # (an activity's attendance, see _drawn_plain; people present at an activity make no gathering of it)
-        self._gathering_attendance = [*self.attendance[:-3], self._drawn_plain]
+        self._gathering_attendance = [*self.attendance[:-4], self._drawn_plain]
         # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
         # sit in (邀请了30位…代表列席) does not replace
         self.present = self.attendance[1:3]
@@ -3021,6 +3028,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 simultaneous[-1] = True
             if after_held and meetings[-1]["date"] is None:
                 simultaneous[-1] = True  # (…当天下午，…举行会谈，并出席…: the day the clause before resolves to, read below)
+            if date_text is None and len(meetings) > 1 and ATTENDEES_ALSO_TOOK_PART.match(text):
+                simultaneous[-1] = True  # 与会人员还参加了…开幕式: on the main meeting's day, like 会后 (§3 twentieth round)
             if date_text is None and len(meetings) > 1 and (within_other or later_that_day):
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
@@ -3602,7 +3611,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # its council in the name, and the council holds it (GUIDELINES §3: a session named after its standing body)
                 meeting["name"] = session.group()
                 meeting["organizer"] = session["org"]
-            if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
+            if committee := term_committee_session(meeting["organizer"], meeting["name"]):
+                meeting["name"], meeting["organizer"] = committee  # 民盟第六届江城市委员会第一次全体会议: 民盟江城市委员会
+            elif meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
             elif meeting["organizer"] and _BARE_PLACE.fullmatch(meeting["organizer"]) \
                     and (session := _SESSION_OF_BODY.match(meeting["name"])) \
@@ -3693,6 +3704,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # stays out of it, and the body the page says holds the contest holds its ceremony (GUIDELINES §3
                 # eleventh and fifteenth review rounds)
                 meeting["organizer"] = self._agent_listed(holder)
+            if meeting["organizer"] is None and _CONTEST_RITE.fullmatch(meeting["name"]) and (
+                    holder := attributed_event_holder(doc.clean_text, meeting["evidence"]["clean_start"])):
+                # 由市人社局、市退役军人事务局联合主办的…招聘会在…举行。…出席启动仪式: the bare opening ceremony of the event
+                # told held with its holders as an attribute is held by them (GUIDELINES §3 twentieth review round)
+                meeting["organizer"] = self._agent_listed(holder)
             told = meeting["evidence"]["text"]
             if meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of
@@ -3719,6 +3735,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)
         # (年会6月14日至16日在…举行 on a page of 8 May, with no word of a plan: planned all the same, and so are the
         # ceremonies dated within its span, GUIDELINES §3 seventeenth review round; a span only, see _SPAN_WRITTEN)
+        if len(meetings) > 1 and page_region(doc) in ("hong_kong", "macau"):
+            # 典禮上，署長主持頒獎儀式: the ceremony's own prize-giving, no second record (GUIDELINES §3 twentieth round)
+            meetings = [m for m in meetings if not prize_giving_within(m, meetings[0])]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]

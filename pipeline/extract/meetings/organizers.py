@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import DATE_NUMBER, FROM_OPENS_WORD, Sentence, heading_like, longest_first
+from pipeline.extract.common import DATE_NUMBER, FROM_OPENS_WORD, PLACE_LEVELS, Sentence, heading_like, longest_first
 from pipeline.extract.meetings.patterns import (
     _AFTER_EVENT,
     _ANY_HOSTING_VERB,
@@ -476,6 +476,51 @@ _CONGRESS_OF_BODY = re.compile(
     # null, like a congress named in full with its place, GUIDELINES §3; the short form keeps its organizer, as 市委 does)
     "^(?!中国共产党)(?P<org>中共|(?![该本我全各此])[\u4e00-\u9fff]{1,16}?(?:" + _CONGRESS_BODY_WORDS + "|" + "|".join(_PARTY_WORDS) + "))"
     "(?:" + _BODY_CONGRESS.pattern + "|" + _FULL_COMMITTEE_SESSION + ")$")
+# 民盟第六届江城市委员会第一次全体会议, 九三学社第五届平川市委员会第三次全体会议: a party's or an association's local
+# committee named with its term between the party and the place, its numbered session: organized by the committee
+# without the term (GUIDELINES §3 twentieth review round, like 市十五届人大常委会 → 市人大常委会), the name kept whole as
+# written. Not 中共江城市第十届纪律检查委员会第六次全体会议 (the place before the term: the body meeting as a whole, null).
+_TERM_COMMITTEE_SESSION = re.compile(
+    "^(?P<party>(?!中共|中国共产党)[\u4e00-\u9fff]{0,8}?(?:" + "|".join((*_PARTY_WORDS, *_ASSOCIATION_WORDS)) + "))"
+    "第?" + _ORDINAL + "届(?P<place>[\u4e00-\u9fff]{1,8}?[" + PLACE_LEVELS + "])委员会"
+    "第" + _ORDINAL + "次(?:全体)?(?:（扩大）|扩大)?(?:会议|全会)$")
+
+
+def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] | None:
+    """(name, organizer) of a party's or an association's committee session named with its term
+    (民盟第六届江城市委员会第一次全体会议 → that name whole, 民盟江城市委员会), whether the name came whole or with its head
+    split off as an organizer (九三学社 / 第五届平川市委员会…, 中国民主建国会第八届江城市委员会 / 第二次全体会议);
+    ``None`` for any other name (see `_TERM_COMMITTEE_SESSION`)."""
+    for whole in ((organizer or "") + name, name):
+        if session := _TERM_COMMITTEE_SESSION.match(whole):
+            return whole, session["party"] + session["place"] + "委员会"
+    return None
+
+
+# 由市人社局、市退役军人事务局联合主办的退役军人专场招聘会在…举行, 由市总工会主办的…职工技能大赛在…开幕: a fair, a
+# contest or an activity told held with its holders as an attribute before it (the event, no meeting, in its own clause).
+_ATTRIBUTED_EVENT_HELD = re.compile(
+    "由(?P<org>[^，。；由“”的]{2,40}?)(?:联合|共同)?(?:主办|举办)的[^，。；由]{2,40}?"
+    "(?:招聘会|洽谈会|交易会|博览会|展销会|展览会|展览|展|大赛|比赛|竞赛|赛|节|活动|月|周)"
+    "(?:[^，。；]{0,6}?在[^，。；]{2,24}?)?(?:隆重|正式)?(?:举行|举办|开幕|开赛|启动|开展|拉开帷幕)")
+
+# 去年, 上届, 往届, 此前: a time before the reported one, opening the clause of an event recalled.
+_EARLIER_TIME = re.compile("去年|前年|上届|上一届|往届|历届|此前|以往|曾")
+
+
+def attributed_event_holder(text: str, ceremony_start: int) -> str | None:
+    """The holders of the one fair, contest or activity ``text`` tells held before a bare opening ceremony starting at
+    ``ceremony_start`` (启动仪式, 开幕式), written as an attribute before it (由甲、乙联合主办的…招聘会在…举行): lent to its
+    opening ceremony like 本届…由甲、乙主办 (GUIDELINES §3 twentieth review round); ``None`` with none, with several
+    holders told so before it, or when the last one is an earlier edition recalled (去年，由…主办的首届…)."""
+    told = list(_ATTRIBUTED_EVENT_HELD.finditer(text, 0, ceremony_start))
+    # (去年，由市政府主办的首届博览会在…举办: an earlier edition recalled, not the event whose ceremony this is)
+    if not told or len({m["org"] for m in told}) != 1 \
+            or _EARLIER_TIME.search(text, max(0, told[-1].start() - 12), told[-1].start()):
+        return None
+    return told[-1]["org"]
+
+
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")

@@ -62,6 +62,7 @@ from pipeline.extract.meetings.patterns import (
     _ORG_ENDING_HUI,
     _PLANNED,
     _QUOTE_MARKS,
+    _RECEPTIONS,
     _REFERRED_HELD,
     _RELAYED_SPIRIT,
     _REMARKS_VERBS,
@@ -269,6 +270,8 @@ _GENERIC_KIND_HEADS = frozenset({"会议", "会", "大会"})
 _SPEECH_BEFORE = re.compile("说|表示|指出|强调|认为|要求")
 # 市长曾致辞, 曾在…大会上说: a past act recalled, its meeting background to the account, not an event it reports.
 _RECALLED = re.compile(_RECALL_WORDS)
+# 设宴欢迎, 设宴款待: a banquet given, written as a verb with no meeting noun (a 宴会 referred to later is that banquet).
+_BANQUET_GIVEN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
 # 观摩和会议, 宴会及晚会: bare nouns joined, the parts of an event held told again, no name of its own.
 _JOINED_BARE_HEAD = re.compile("[和及与、](?:会议|大会|会)$")
 # 分论坛, 分会场, 分组会议, 代表团分组讨论会: a part of the meeting held, named by its own noun.
@@ -746,6 +749,9 @@ class MeetingReferences:
                     if opened is not None or "\n" not in doc.clean_text[before.end : sentence.start] and (
                             any(h[:2] in before.text for h in heads)
                             or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))
+                            # (…设宴欢迎来访的代表团。在宴会上，…: the banquet the sentence before gives, GUIDELINES §3
+                            # twentieth review round)
+                            or (name in _RECEPTIONS and _BANQUET_GIVEN.search(before.text))
                             # (…大赛在省会落下帷幕。闭幕式上，…: the ceremony of the event that closed)
                             or ((_CEREMONY_NAMED.fullmatch(name) or _ceremony_of_event(name)) and _HELD_ANYWHERE.search(before.text))):
                         when = self.date_of(doc, before.text, reference)

@@ -556,6 +556,11 @@ _END_MARK = re.compile(r"^\s*(?:[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]
 # 完 / 2024年7月1日（星期一） / 香港时间17时30分: the end of a Hong Kong or Macau government release and its
 # stamp; a page of several releases goes on with the next one's headline, another article (GUIDELINES §1).
 _RELEASE_END = re.compile(r"^\s*完\s*$")
+# 打印本页　关闭窗口 / 【打印】【关闭】 alone on a line: the print and close widgets that end a web page's article; a
+# print widget and a close widget both (a lone 【关闭】 or 返回顶部 may stand between paragraphs of a list page).
+_PAGE_END_WIDGETS = re.compile(r"^\s*[【\[]?\s*(?:打印本页|打印此页|打印本文|打印)\s*[】\]]?[\s|｜]*"
+                               r"(?:[【\[]?\s*(?:收藏本页|加入收藏|返回顶部)\s*[】\]]?[\s|｜]*)*"
+                               r"[【\[]?\s*(?:关闭窗口|关闭本页|关闭)\s*[】\]]?\s*$")
 _RELEASE_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
                             r"|(?:香港|澳门)时间\s*\d{1,2}时\d{1,2}分)\s*$")
 _RELEASE_CLOCK = re.compile(r"^\s*(?P<region>香港|澳门)时间\s*\d{1,2}时\d{1,2}分\s*$")
@@ -1167,6 +1172,12 @@ class Boilerplate:
                          and any(b > k for b in body if b < tail_start) and not self._page_meta_below(lines, k)), None)
         if end_mark is not None:
             tail_start = end_mark + 1
+        # A page's own footer widgets after the body (打印本页　关闭窗口) with more paragraphs below: the article ends
+        # there, the rest is another item glued on (GUIDELINES §4 twentieth round: no records from it).
+        footer = next((k for k in range(first_body + 1, tail_start) if _PAGE_END_WIDGETS.match(lines[k].text)
+                       and any(b < k for b in body) and any(k < b < tail_start for b in body)), None)
+        if footer is not None:
+            tail_start = footer
         tail_start = self._release_end(lines, reasons, body, first_body, tail_start)
         body_in = [i for i in body if i < tail_start]
         last_body = body_in[-1] if body_in else -1

@@ -132,6 +132,7 @@ from pipeline.extract.funding.patterns import (
     _INVESTMENT_STATISTIC,
     _INVESTMENT_STOCK,
     _INVESTORS_BROUGHT,
+    _INVESTORS_IN_PLACE,
     _INVESTORS_TALLY,
     _LENDING,
     _LENDING_TOTAL,
@@ -630,7 +631,8 @@ class FundingExtractor:
                         and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
-                if _ARRIVED_CAPITAL.search(text, clause_start, m_start) and _PROJECTS_ATTRACTED.search(text, 0, m_start) \
+                if _ARRIVED_CAPITAL.search(text, clause_start, m_start) \
+                        and (_PROJECTS_ATTRACTED.search(text, 0, m_start) or _INVESTORS_IN_PLACE.search(text, 0, m_start)) \
                         and not _GRANT_ARRIVED.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 累计引进项目26个，到位资金18.6亿元: capital attracted, a statistic (§6 seventeenth round)

@@ -991,6 +991,11 @@ _CAPITAL_TALLY = re.compile("累计|历年|以来|全年|年内|新批|批准|�
 # A place's contracted capital over a year (去年全市合同利用外资12亿美元, 1997年全省合同外资…): the place's yearly statistic
 # (§6 twelfth round), also on a page that tells a signing of its own.
 _PLACE_YEAR_CAPITAL = re.compile(f"(?:去年|上年|全年|今年以来|{_YEAR_DIGITS}年)(?:全|该|本)[省市县区]")
+# The same over a part of a year told as the sentence's period (一季度全市新设外资企业37家，合同外资4.2亿美元; 上半年全省…,
+# 1至4月全区…): the place's tally for the period, read anywhere before the amount in a sentence that signs nothing (今年以来
+# 全市签约项目20个，其中合同外资…: a period's running total of signings stays funding, §6).
+_PLACE_PERIOD_CAPITAL = re.compile("(?:第?[一二三四1-4]季度|前[二三两]季度|[上下]半年|今年以来|"
+                                   "[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月)(?:全|该|本)[省市县区]")
 # Firms' investment standing in a place (中国企业在哈投资已超过3亿美元, 外商在我市投资累计达…): the stock of investment drawn
 # there, a statistic like capital attracted (§6), not money a body grants or invests in a project.
 _INVESTMENT_STOCK = re.compile("(?:企业|外商|客商|台商|港商|侨商)在[\u4e00-\u9fff]{1,8}?投资(?:总?额)?"
@@ -1064,7 +1069,8 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
             and not _CAPITAL_UP_TO.search(sentence, 0, m_start):
         return True
     if _CONTRACTED_CAPITAL.search(sentence, clause_start, m_start) \
-            and (not _SIGNING_ACT.search(page) or _PLACE_YEAR_CAPITAL.search(sentence, clause_start, m_start)) \
+            and (not _SIGNING_ACT.search(page) or _PLACE_YEAR_CAPITAL.search(sentence, clause_start, m_start)
+                 or (_PLACE_PERIOD_CAPITAL.search(sentence, 0, m_start) and not _SIGNING_ACT.search(sentence))) \
             and (_CAPITAL_TALLY.search(sentence) or not _ONE_PROJECT_STARTED.search(sentence)):
         return True
     if _CAPITAL_USED.search(sentence, clause_start, m_start) and not _SIGNED_BEFORE.search(sentence, clause_start, clause_end):
@@ -1186,7 +1192,10 @@ _RUNNING_SINCE = re.compile("累计|以来")
 # investment drawn in, a statistic (GUIDELINES §6 seventeenth round), whatever period or growth is told; not money for
 # projects carried out with a partner (累计实施协作项目67个，实际到位资金52.3亿元: aid raised) nor money a signing brought
 # (与企业签约12个，到位资金800万元), nor a grant in place (补助资金500万元已全部到位: 到位 after the amount).
-_ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:为|达到?|共计|合计)?[约近逾超]?$")
+_ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:为|达到?|共计|合计)?(?:超过|突破|[约近逾超])?$")
+# ...or with investors from outside told investing in the place before it (海外侨商在榕城累计投资兴办企业1800多家，实际到位资金
+# 超过120亿美元; 台商在我市投资…): the same capital drawn in, a statistic.
+_INVESTORS_IN_PLACE = re.compile("(?:外商|侨商|台商|港商|客商|侨胞|华侨|外资企业)[^，。；\\d]{0,10}?投资")
 _PROJECTS_ATTRACTED = re.compile("招商引资|(?:引进|引入|招引|招商)[^，。；\\d]{0,10}?项目")
 # (引进项目5个，争取到位上级补助资金3000万元: a grant won in the amount's own clause, money granted, §6)
 _GRANT_ARRIVED = re.compile("争取|补助|补贴|奖补|帮扶|扶贫|援助|捐|专项|上级|财政")

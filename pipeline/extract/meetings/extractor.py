@@ -153,10 +153,12 @@ from pipeline.extract.meetings.organizers import (
     _BARE_KIND_SESSION,
     _BODIES_EVENT_AFTER,
     _BODY_ANAPHOR,
+    _BRAND_GIVER_TO_RECEIVER,
     _CEREMONY_AFTER_BODY,
     _COLLEGE_PREFIX,
     _CONGRESS_BODY_END,
     _CONGRESS_OF_BODY,
+    _DONATION_VERB_AHEAD,
     _GENERIC_BODIES,
     _GIVER_TO_RECEIVER,
     _HOST_BEFORE,
@@ -1583,7 +1585,8 @@ _SIDES_TALK = re.compile(
     r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|讲座(?:结束)?之?后)[，,]?\s*"
     # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
     r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
-    r"(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
+    # (双方就共建联合实验室进行了座谈: the topic after 就, however long, what the talks are about)
+    r"(?:(?:(?!曾|多次|屡次|数次|经常|定期|将|拟|计划)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:就(?:(?!曾|多次|屡次|数次|经常|定期|将|拟|计划)[^，。；,;\n]){2,24}?)?"
     # (举行了工作座谈, 进行了专题座谈: a kind word before the noun, part of the name as written; not 深入座谈, a manner)
     r"(?:举行了?|进行了?)(?P<name>(?:工作|专题|友好|业务)?座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
 )
@@ -2489,6 +2492,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
                 elif not prefixed and (body := _CEREMONY_AFTER_BODY.match(name)) and self.clean_org(body["org"]) \
                         and not _PARTIES_JOINED.search(body["org"]) and not _GIVER_TO_RECEIVER.search(body["org"]) \
+                        and not (_BRAND_GIVER_TO_RECEIVER.search(body["org"])
+                                 and _DONATION_VERB_AHEAD.match(name, body.end("org"))) \
                         and not _OTHER_PARTY.match(name, body.end("org")) \
                         and not _not_an_organizer_prefix(body["org"], name[body.end("org") :]):
                     # 某某公司捐赠仪式在县教育局举行: the body before a ceremony's name holds it

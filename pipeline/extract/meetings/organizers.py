@@ -602,6 +602,10 @@ _CEREMONY_AFTER_BODY = re.compile(
 # 华信科技公司向江城第一中学捐赠仪式: a giver, 向, then its receiver before a ceremony's name; both parties are what the
 # ceremony is about and stay in the name, organizer null (GUIDELINES §3 eighth round, like 滨海市与华信集团…签约仪式).
 _GIVER_TO_RECEIVER = re.compile(_BODY_END + "向")
+# 三星电子向江城大学捐赠实验设备仪式: a giver named with no body word (a brand), 向 and the receiver, the donation's verb
+# opening what follows: the same two parties of the gift (GUIDELINES §3: the parties of a donation hold no organizer).
+_BRAND_GIVER_TO_RECEIVER = re.compile("[\u4e00-\u9fff]{2}向[\u4e00-\u9fff]{2}")
+_DONATION_VERB_AHEAD = re.compile("(?:捐赠|捐款|捐助|捐建|捐献|赠送|援建)")
 # 省教育厅直属机关2023年度优秀共产党员表彰会, 市财政局系统2024年工作会议: a body, then a scope word (直属机关, 直属单位,
 # 系统) before a passive name; the body is the organizer, the scope word standing between it and the name is part of
 # neither (GUIDELINES §3 fourteenth review round: no part of the organizer). Not 市委直属机关工委…, 局机关党委…: a body of its own (工委, 党委) after the
@@ -1173,11 +1177,20 @@ class MeetingOrganizers:
         own = self._hosted_clause_after(meeting, nouns)
         if own is not None:
             return own
+        # (…联谊会在…开幕。开幕式上，举行了…签约仪式。…本届联谊会由省侨办、市政府共同主办: past another event told, a
+        # sentence opening with a determiner and this meeting's own head word still names this one)
+        this_again = re.compile(rf"\s*(?:本届|本次|此次|这次){re.escape(head.group())}") \
+            if head is not None and len(head.group()) >= 3 else None
+        if this_again is not None and any(head.group() in t.text for t in sentences if t.start in others):
+            this_again = None  # (another 座谈会 told as well: 本次座谈会 may be that one)
+        past_other = False
         for sentence in sentences:
             if sentence.start <= start:
                 continue
             if sentence.start in others:
-                return None
+                past_other = True
+            if past_other and (this_again is None or not this_again.match(sentence.text)):
+                continue
             # (the pattern made for this meeting's nouns only where its agent and verb stand)
             by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织"))
             # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)

@@ -515,7 +515,8 @@ class SpeakerMentions:
         first_dot = text.find("·", i, dotted.end())
         if any(first_dot - p.end() >= 1 for p in _POST_IN_FIRST_PART.finditer(text, i, first_dot)):
             return None  # (…委员会高级官员玛丽·鲁滨逊: a post ends later, the name is read after it)
-        end = self._dotted_end(text, i, dotted.end())
+        # (…副总裁让-皮埃尔·杜兰、巴斯夫…总经理张晓红先后发言: the 、 right after the dotted run ends the name as in a list)
+        end = self._dotted_end(text, i, dotted.end(), listed=text.startswith("、", dotted.end()))
         return (i, end) if end else None
 
     def _dotted_end(self, text: str, i: int, run_end: int, listed: bool = False) -> int | None:

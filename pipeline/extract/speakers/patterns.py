@@ -1580,7 +1580,8 @@ _FOLLOWED_BEFORE = re.compile("(?:领会|落实|贯彻|按照|遵照|依照|对�
 _REMARKS_AS_ATTRIBUTE = re.compile(f"(?:同志|{_FOLLOWED_POSTS}|镇长|总书记)?"
                                    "(?:在[^，。；]{1,20}?[上中时])?(?:提出|强调|指出|要求|部署|作出|讲)(?:过)?的")
 # A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+# (让-皮埃尔·杜兰, 让-克洛德·容克: a French double given name joined by a hyphen inside the first part)
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[-‐－][\u4e00-\u9fff]{1,6})?(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 # A post word inside what reads as a dotted name's first part: the name starts after it.
 _POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首相|部长|大使|秘书长|主任|会长|经理|长|员")
 # A dotted name with no title before it opens a clause or a list item (会上，买买提·艾力、阿不都热合曼·吐尔逊分别作
@@ -2079,11 +2080,12 @@ _MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！�
 # 企业家代表张华反映了企业融资难的问题, 委员王强反馈了群众的意见: a participant at a forum or 座谈会 raising problems or
 # opinions there speaks (讲话, GUIDELINES §4 sixteenth review round, like 提出建议); not reporting back to someone (向…反映),
 # nor an inspected body's remedies or an inspection's findings (整改, 巡察: ruled apart, tenth round).
-# (种植户李春花反映，去年部分地块受旱减产，希望…: 反映 closing its clause, what is raised told after the comma, like
-# 提出，…; only 反映, since a bare 反馈， is an inspection's or a remedy's report)
+# (种植户李春花反映，去年部分地块受旱减产，希望…, 安德烈·施密特反映，海运费用上涨…: 反映 closing its clause, what is raised
+# told as words after the comma, like 提出，…; only 反映, since a bare 反馈， is an inspection's or a remedy's report, and not
+# remedies reported so, 反映，整改已完成)
 _RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:(?:反映|反馈)了?"
                               r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)"
-                              r"|反映(?:说|道)?$)")
+                              r"|反映(?:说|称|道)?(?:[，,：:](?![^。；]{0,12}?整改)|$))")
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
 _FORUM_MEETING = re.compile(f"座谈|论坛|恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}")
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议
@@ -2528,6 +2530,12 @@ _SESSION_HOLDING_PART = re.compile("学习会|中心组|集体学习|党日|学�
 _MEETING_GOES_ON = re.compile("(?:进入|转入)[^，。；！？]{0,8}?(?:环节|议程)|(?:大会|会议)继续")
 
 
+# 仪式后，双方就…进行了座谈: talks held after the event with the light verb 进行, a record of their own (GUIDELINES §3
+# twelfth round) at which the next remarks are made, like one held with 举行 (not 将进行座谈: one ahead; not 曾多次进行座谈,
+# 经常进行座谈: earlier talks, a series).
+_TALK_HELD_AS_VERB = re.compile("(?<![将拟要曾次常])进行了?(?:工作|专题|友好|业务)?座谈")
+
+
 def _meeting_resumed(text: str, lead: re.Match[str], mention: Mention) -> bool:
     """Whether a lead placing the sentence after the event (会后，…; 讲座结束后，…) leaves the mention at the meeting all
     the same: a meeting framed again or held between the lead and the name (会上, 在随后的座谈中, 召开座谈会), the meeting
@@ -2536,6 +2544,7 @@ def _meeting_resumed(text: str, lead: re.Match[str], mention: Mention) -> bool:
     person is the one acting in the lead's own sentence (讲座结束后，县委书记王某强调 / 就贯彻落实提出要求。王某表示)."""
     between = (lead.end(), mention.start)
     if (_HELD_VERB.search(text, *between) or _AT_MEETING_FRAME.search(text, *between)
+            or _TALK_HELD_AS_VERB.search(text, *between)
             or _AT_MEETING_TALK.search(text, *between) or _MEETING_GOES_ON.search(text, *between)):
         return True
     part = _PART_ENDED_LEAD.match(text, lead.start())

@@ -133,6 +133,9 @@ from pipeline.extract.speakers.patterns import (
     _without_stray_marks,
 )
 
+# A space between two Latin letters (LG Chem, Bank of China): a word break inside a firm's Latin name in a title.
+_LATIN_SPACE = re.compile("[A-Za-z][ \u3000][A-Za-z]")
+
 
 class SpeakerTitles:
     """Title chains and post references: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
@@ -190,7 +193,9 @@ class SpeakerTitles:
         if gap_end < start and text.startswith(("：", ":"), end):
             return None, False, False  # 县府表扬绩优选手与教练 陈某豪：…: a headline quoting the person
         # ...but a space further left ends the title (县府表扬好人好事代表 县长江振辉: a headline)
-        while s > floor and start - s < MAX_TITLE_CHARS and not text[s - 1].isspace() and (
+        # (LG Chem亚太区总裁: a space between two Latin letters is inside a firm's Latin name, no break)
+        while s > floor and start - s < MAX_TITLE_CHARS \
+                and not (text[s - 1].isspace() and not _LATIN_SPACE.match(text, s - 2)) and (
             text[s - 1] not in CLAUSE_BREAK
             or text[s - 1] in "（）()" and (
                 _CLASS_NUMBER.search(text, max(floor, s - 5), s + 4)

@@ -829,7 +829,7 @@ _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。
 # sentence says they were honoured here (…，会上对获奖单位进行了表彰).
 _PERIOD_REVIEWED = re.compile(r"(?:回顾|总结|通报|听取|盘点)了?[^，。；]{0,12}?(?:(?:19|20)\d{2}年度?|去年|前年|上一?年度?|[上下]半年"
                               r"|过去的?一年|一年来|全年|年度|今年以来|前三季度|[一二三四]季度)(?:以来)?的?(?:各项)?"
-                              r"(?:[^，。；、：:\d]{0,8}?)(?:工作|情况|成绩|成效|成果)")
+                              r"(?:[^，。；、：:\d]{0,14}?)(?:工作|情况|成绩|成效|成果)")
 # A speaker's or meeting's review of achievements closed by a colon (林某回顾了学院党建工作取得的成绩：…), with no period
 # word of its own: the items after it that a past year or span dates (2021年以来，…，2023年…，…) are that past's tally.
 _ACHIEVEMENTS_LISTED = re.compile(r"(?:回顾|总结|盘点)了?[^，。；：:]{0,16}?(?:取得的|所取得的)?(?:成绩|成效|成果|工作)\s*[：:]")
@@ -839,7 +839,8 @@ _LIST_ITEM_PAST = re.compile(r"(?:^|(?<=[：:，,；;]))\s*(?:(?P<year>(?:19|20)
 # (…工作情况：, …工作如下：: a few words closing the review's object before the colon)
 _REVIEW_LISTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[：:]")
 # The year just past opening a sentence (一年来，…; 过去一年，…; 过去的一年里，…).
-_YEAR_PAST_OPENING = re.compile(r"\s*(?:一年来|一年以来|过去一年|过去的一年)(?:里|中)?[，,]")
+# (2024年，…: a year written out opens it too, when it is the year the review before names, see _year_after_review)
+_YEAR_PAST_OPENING = re.compile(r"\s*(?:一年来|一年以来|过去一年|过去的一年|(?P<year>(?:19|20)\d{2})年度?)(?:里|中)?[，,]")
 # Prizes won or honours received in the count's clause, either side of the count (全年获得…9项, 9名教师获评…, 受到省级表彰).
 _WON_OR_RECEIVED = re.compile(f"{_RECEIVING}|摘得|斩获|受到[^，。；]{{0,6}}?表彰|(?<![颁授])获(?!得者|奖者)")
 # A conferring verb in the active voice (表彰了, 为…颁奖, 授予…称号; not 被授予, 受到表彰, 获颁): this event confers.

@@ -87,6 +87,10 @@ def _same_honour(recorded: str, read: str) -> bool:
                                 and not re.search("[和及与、]", recorded[len(read):]))
 
 
+#: How far back (characters) a review of the year a sentence opens with may stand (a few sentences of the meeting's account).
+_REVIEW_REACH = 300
+
+
 class AwardPeriods:
     """Tallies, periods and years: counts that are no conferral told here: readings of AwardExtractor, whose ``__init__`` sets up the patterns they use."""
 
@@ -327,14 +331,26 @@ class AwardPeriods:
         work (会议回顾了过去一年的工作。), and the count's clause tells prizes won or honours received with no conferring
         of this event in the sentence: that period's tally, as :meth:`_period_reviewed` reads it in one sentence."""
         text = sentence.text
-        if not _YEAR_PAST_OPENING.match(text):
+        opening = _YEAR_PAST_OPENING.match(text)
+        if not opening:
             return False
         before = AwardPeriods._previous_text(doc, sentence)
         clause_start = start_after(text, at)
         clause_end = clause_bounds(text, at)[1]
-        return (_PERIOD_REVIEWED.search(before) is not None
-                and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is not None
-                and not _CONFERRING_ACTIVE.search(text, 0, clause_end)
+        review = _PERIOD_REVIEWED.search(before)
+        if opening["year"] is not None:
+            # (会议回顾了2024年度…工作。…出席并讲话。⏎2024年，…获评…: the year a review a few sentences before names; not
+            # 2025年，… after a review of 2024, a year ahead)
+            full = doc.clean_text
+            back = full[max(0, sentence.start - _REVIEW_REACH) : sentence.start]
+            review = next((r for r in _PERIOD_REVIEWED.finditer(back) if opening["year"] + "年" in r.group()), None)
+        if review is None:
+            return False
+        # (2024年，全市新命名…24个，8个单位被命名为…: the named year's conferrals are its tally as well, like the items of a
+        # review's colon list, GUIDELINES §5 eleventh review round)
+        conferred_then = opening["year"] is not None and _CONFERRING_ACTIVE.search(text, 0, clause_end) is not None
+        return ((_WON_OR_RECEIVED.search(text, clause_start, clause_end) is not None or conferred_then)
+                and (conferred_then or not _CONFERRING_ACTIVE.search(text, 0, clause_end))
                 and not _THIS_EVENT.search(text, 0, at)
                 and not _HONOURED_HERE_AFTER.search(text, at))
 

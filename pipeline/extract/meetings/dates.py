@@ -915,6 +915,11 @@ def _last_told_day(text: str, start: int, end: int) -> re.Match[str] | None:
     return next(_told_days(text, start, end), None)
 
 
+def _last_lunar_day(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last lunar date (农历九月初九, 正月初八) in ``text[start:end]``, for a day told relative to it (当天)."""
+    return next(reversed(list(_LUNAR_DATE.finditer(text, start, end))), None)
+
+
 # Fixed patterns of _held_clause_date.
 _AT_OCCASION_ATTRIBUTIVE = re.compile(r"[^，。；]{0,4}在[^，。；]{1,30}?上的")
 
@@ -1651,6 +1656,11 @@ class MeetingDates:
         year the forum's sentence gave)."""
         start = meeting["evidence"]["clean_start"]
         told = _last_told_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start)
+        lunar = _last_lunar_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start)
+        if lunar is not None and (told is None or lunar.start() > told.start()):
+            # (农历九月初九，是传统的重阳节。当天上午，…举行…: a lunar day told last before the meeting is the day 当天 means)
+            day = self.lunar_date_of(lunar.group(), reference)[0]
+            return (dt.date.fromisoformat(day) + dt.timedelta(days=offset)).isoformat() if day else None
         if told is None or _VAGUE_DATE.fullmatch(told.group()):
             return None
         day = self.date_of(doc, told.group(), reference)[0]

@@ -79,6 +79,7 @@ from pipeline.extract.meetings.dates import (
     MeetingDates,
     _dated_over,
     _headline_day,
+    _last_lunar_day,
     _no_day,
     _on_page_date_line,
     _session_ahead,
@@ -1632,8 +1633,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
         name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
                 + "|" + bare + ")")
-        # (…启动仪式暨应急演练在…举行: a drill joined by 暨 to a ceremony is part of the event's name)
-        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习))?)"
+        # (…启动仪式暨应急演练在…举行: a drill joined by 暨 to a ceremony is part of the event's name; so is a campaign's
+        # action launched with it, …启动仪式暨志愿服务集中行动在…举行)
+        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习|行动))?)"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
@@ -2886,7 +2888,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (近日，…调研。当天下午，…: the day is not stated; 全国助残日当天: a day the calendar does not fix)
                 vague = list(_VAGUE_DATE.finditer(before))
                 unstated = bool(vague and (not dated or vague[-1].start() > dated[-1].start())) or _DAY_NAME_END.search(text[: same_day.start()].rstrip()) is not None
-                if dated and not unstated:
+                lunar = _last_lunar_day(before, 0, len(before))
+                if lunar is not None and not unstated and (not dated or lunar.start() > dated[-1].start()):
+                    # (农历九月初九，是传统的重阳节。当天上午，…: the lunar day told last, converted with the year known)
+                    date = self.lunar_date_of(lunar.group(), reference)[0]
+                elif dated and not unstated:
                     date = self.date_of(doc, dated[-1].group(), reference)[0]
                 elif reference is not None and date_text not in _SHIFTED_DAY and not unstated:
                     date = reference.isoformat()

@@ -2436,7 +2436,7 @@ _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会�
 # 颁奖仪式结束后，…; 座谈会开始前，…; 讲座结束后，…; 培训开始前，…), a few words with no clause mark.
 # The events a lead of time names (会议结束后, 颁奖仪式后, 讲座结束后, 党课结束后, 座谈会开始前), one list for the three
 # leads below, a few words of the event's name before its noun with no clause mark.
-_EVENT_NOUNS = "会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会|对接会|讲座|培训|课程|党课"
+_EVENT_NOUNS = "会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会?|对接会|讲座|培训|课程|党课|授课"
 _EVENT_NAMED = rf"[^，,。；！？\n]{{0,10}}?(?:{_EVENT_NOUNS})"
 _OUTSIDE_THE_MEETING = re.compile(rf"\s*(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]")
 # The same lead when it places the sentence after the event (会后，…; 开通仪式后，…; 座谈会结束后，…).

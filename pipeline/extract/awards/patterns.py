@@ -762,7 +762,8 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # bodies with staff or students, not _HOLDER_HEADS' recipients (集体, 团队, 村: those honoured, not those counting).
 # (协会会员企业去年共获得…, 会员企业承建的项目在去年共获得“鲁班奖”七项: members' firms and their projects keep a tally of
 # prizes won as a company does, GUIDELINES §5 sixteenth review round)
-_TALLY_BODY_KINDS = "局|厅|学校|大学|中学|小学|学院|医院|公司|集团|支队|大队|中心|企业|协会|商会|项目"
+# (消防处去年共有300名人员获颁…, 入境事务处去年…, 区法院去年…: Hong Kong departments 处/署 and courts keep such tallies too)
+_TALLY_BODY_KINDS = "局|厅|处|署|学校|大学|中学|小学|学院|医院|法院|检察院|公司|集团|支队|大队|中心|企业|协会|商会|项目"
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|局|公司|集团)"
                         # (警察局去年全年共有412人次获得…; 学校去年共有30名学生获评…: a body named as the subject before
                         # the year, up to eight characters of its name before the word of its kind)

@@ -137,6 +137,12 @@ _GATHERING_THEN_AND = re.compile("(?:" + _CONTEST_GATHERING.pattern + "|活动)(
 # gathering of the contest as the topic (本次大赛颁奖仪式共有300人参加), nor 参加 with an object of its own (参加观看).
 _CONTEST_TOPIC = re.compile(r"\s*(?:本届|本次|此次|这次|今年|该|这场|此项)?[^，。；,;]{0,12}?(?:" + _CONTEST_NOUNS + "|赛事)[”」』]?"
                             r"(?:共|总共|先后|累计)?(?:有|吸引了?)")
+# 本届大赛自9月启动以来，共有来自12个项目部的260名职工报名参加: the contest, marked as this one (本届/本次), opens the
+# sentence and a later clause with no subject of its own counts those who enter it: the contestants again (§3).
+_CONTEST_LEAD = re.compile(r"\s*(?:本届|本次|此次|这次|这场|该项?)[^，。；,;]{0,12}?(?:" + _CONTEST_NOUNS + "|赛事)[”」』]?"
+                           r"(?![^，。；,;]{0,6}?(?:颁奖|开幕式|闭幕式|典礼|仪式))")
+_ENTERING_CLOSES = re.compile(r"[^，。；,;]{0,6}?(?:报名)?(?:参加|参与|参赛)了?")
+_SUBJECTLESS_COUNT = re.compile(r"\s*(?:共|总共|先后|累计)?(?:有|吸引了?)")
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
@@ -304,17 +310,32 @@ def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
     """A count whose 参加/参与 takes a contest as its object (28名选手参加决赛): the contestants, who make no
     attendee count of the ceremony told beside it, unless the object names a gathering of it (参加决赛颁奖仪式); or
     whose clause has the contest as its topic and ends with the bare 参加 (本届比赛共有600名学生参加)."""
-    if not m.group().endswith(("参加", "参与")):
-        return False
     clause_end = clause_bounds(sentence, m.end())[1]
+    if not m.group().endswith(("参加", "参与")):
+        # (来自12个项目部的260名职工报名参加, …的96名青年|员工参加: the count read without its verb, the verb closing its clause
+        # after it and the rest of the holders' noun)
+        closing = _ENTERING_CLOSES.match(sentence, m.end(), clause_end)
+        if closing is None or closing.end() != clause_end:
+            return False
+        return _contest_topic(sentence, m, clause_end)
     entered = _CONTEST_ENTERED.match(sentence, m.end(), clause_end)
     if entered is not None and _CONTEST_GATHERING.search(sentence, m.end(), clause_end) is None \
             and _GATHERING_THEN_AND.search(sentence, m.end(), entered.end()) is None:
         return True
+    return _contest_topic(sentence, m, clause_end)
+
+
+def _contest_topic(sentence: str, m: re.Match[str], clause_end: int) -> bool:
+    """Whether the clause of ``m``'s count, closed by a bare 参加, has the contest as its topic (本届比赛共有600名学生
+    参加), or follows a clause of the sentence opening with this contest (本届大赛自9月启动以来，共有…参加)."""
     clause_start = clause_bounds(sentence, m.start("n"))[0]
     topic = _CONTEST_TOPIC.match(sentence, clause_start, m.start("n"))
+    if topic is None and clause_start > 0 and _SUBJECTLESS_COUNT.match(sentence, clause_start, m.start("n")) \
+            and _CONTEST_LEAD.match(sentence, 0, clause_start) is not None:
+        topic = _CONTEST_LEAD.match(sentence, 0, clause_start)
+    # (…共有600名学生参加(了): 参加 closing the clause, no object)
     return topic is not None and _CONTEST_GATHERING.search(sentence, clause_start, topic.end()) is None \
-        and sentence[m.end() : clause_end] in ("", "了")  # (…共有600名学生参加(了): 参加 closing the clause, no object)
+        and (not m.group().endswith(("参加", "参与")) or sentence[m.end() : clause_end] in ("", "了"))
 
 
 def _audience_ahead(text: str, m: re.Match[str]) -> bool:

@@ -87,6 +87,13 @@ _GLUED_LINK = re.compile(r"(?<=[。！？”」』])\s*(?=[【\[]?(?:上一篇|�
 # …参加会议。（完） and more on the same line: a wire story's end mark with another item (or a list) glued after it.
 _GLUED_AFTER_END = re.compile(r"(?<=[。！？”」』])\s*[（(]完[）)](?=\s*\S)")
 # A paragraph closing on a wire story's end mark (…参加会议。（完）): what follows it on the page is no part of the story.
+# A web page's footer line: print and close buttons, back to top (打印本页 关闭窗口, 【关闭】, 返回顶部), alone on it.
+_FOOTER_BUTTON = r"[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|【关闭】|\[关闭\]|【打印】)[】\]]?"
+_PAGE_FOOTER_LINE = re.compile(rf"{_FOOTER_BUTTON}(?:[\s|丨/]*{_FOOTER_BUTTON})*")
+# The opening of another news item (本报讯, 本网讯…, a date first: 5月6日，…, 2024-05-07 …).
+_ITEM_OPENING = re.compile(r"(?:本报|本网|本台|本刊|融媒)讯|[\u4e00-\u9fff]{2,12}[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日电"
+                           r"|[0-9]{1,2}月[0-9]{1,2}日[，,上下晚早]")
+ITEM_HEADLINE_LINES = 2  # lines of another item's headline allowed between a footer and the item's opening
 _WIRE_END = re.compile(r"[。！？”」』]\s*[（(]完[）)]\s*$")
 _NEIGHBOUR_LABEL = re.compile(r"[【\[]?(?:上一篇|下一篇|上一条|下一条)(?:[】\]]|\s*[:：])")
 SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this long
@@ -556,11 +563,6 @@ _END_MARK = re.compile(r"^\s*(?:[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]
 # 完 / 2024年7月1日（星期一） / 香港时间17时30分: the end of a Hong Kong or Macau government release and its
 # stamp; a page of several releases goes on with the next one's headline, another article (GUIDELINES §1).
 _RELEASE_END = re.compile(r"^\s*完\s*$")
-# 打印本页　关闭窗口 / 【打印】【关闭】 alone on a line: the print and close widgets that end a web page's article; a
-# print widget and a close widget both (a lone 【关闭】 or 返回顶部 may stand between paragraphs of a list page).
-_PAGE_END_WIDGETS = re.compile(r"^\s*[【\[]?\s*(?:打印本页|打印此页|打印本文|打印)\s*[】\]]?[\s|｜]*"
-                               r"(?:[【\[]?\s*(?:收藏本页|加入收藏|返回顶部)\s*[】\]]?[\s|｜]*)*"
-                               r"[【\[]?\s*(?:关闭窗口|关闭本页|关闭)\s*[】\]]?\s*$")
 _RELEASE_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
                             r"|(?:香港|澳门)时间\s*\d{1,2}时\d{1,2}分)\s*$")
 _RELEASE_CLOCK = re.compile(r"^\s*(?P<region>香港|澳门)时间\s*\d{1,2}时\d{1,2}分\s*$")
@@ -1172,12 +1174,12 @@ class Boilerplate:
                          and any(b > k for b in body if b < tail_start) and not self._page_meta_below(lines, k)), None)
         if end_mark is not None:
             tail_start = end_mark + 1
-        # A page's own footer widgets after the body (打印本页　关闭窗口) with more paragraphs below: the article ends
-        # there, the rest is another item glued on (GUIDELINES §4 twentieth round: no records from it).
-        footer = next((k for k in range(first_body + 1, tail_start) if _PAGE_END_WIDGETS.match(lines[k].text)
-                       and any(b < k for b in body) and any(k < b < tail_start for b in body)), None)
+        # 打印本页 关闭窗口 / 本报讯 市委召开…: a web page's footer, then another dated item: the article ends at the
+        # footer, the item below is another article (GUIDELINES §4 twentieth round, §1)
+        footer = next((k for k in range(first_body + 1, tail_start) if _PAGE_FOOTER_LINE.fullmatch(lines[k].text.strip())
+                       and any(b > k for b in body if b < tail_start) and self._item_opens_below(lines, k, tail_start)), None)
         if footer is not None:
-            tail_start = footer
+            tail_start = footer + 1
         tail_start = self._release_end(lines, reasons, body, first_body, tail_start)
         body_in = [i for i in body if i < tail_start]
         last_body = body_in[-1] if body_in else -1
@@ -1605,6 +1607,18 @@ class Boilerplate:
             if any(after <= b < tail_start for b in body):
                 return after
         return tail_start
+
+    @staticmethod
+    def _item_opens_below(lines: list[Line], k: int, stop: int) -> bool:
+        """Whether another dated item opens right below line ``k`` (本报讯…, 2024-05-07 …, 5月6日，…), a headline of a
+        line or two without a full stop allowed before it."""
+        for j in range(k + 1, min(k + 1 + ITEM_HEADLINE_LINES + 1, stop)):
+            text = lines[j].text.strip()
+            if _ITEM_OPENING.match(text) or _DATE_LINE.match(text):
+                return True
+            if "。" in text:
+                return False
+        return False
 
     def _page_meta_below(self, lines: list[Line], k: int) -> bool:
         """A credit followed by the page's own source or date line (责任编辑：刘芳 / 发布时间：…): the page's

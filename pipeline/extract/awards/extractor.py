@@ -95,6 +95,7 @@ from pipeline.extract.awards.patterns import (
     _DE_TAIL,
     _DECORATION_HOLDERS_END,
     _DECORATIONS_BEFORE_BARE,
+    _DEEDS_END,
     _DEMONSTRATIVE_OPENING,
     _DESCRIBED,
     _DESIGNATED_LIST_PUBLISHED,
@@ -140,6 +141,7 @@ from pipeline.extract.awards.patterns import (
     _HOLDERS_AFTER,
     _HOLDERS_AFTER_TOKEN,
     _HOLDERS_COUNTED,
+    _HOLDERS_DEEDS_RELEASED,
     _HOLDERS_DESCRIBED_AFTER,
     _HOLDERS_ETC,
     _HOLDERS_FETED,
@@ -302,6 +304,7 @@ from pipeline.extract.awards.patterns import (
     _REFERRED_TALLY,
     _REFERRED_WORDS,
     _REGION_LEVEL_PREFIX,
+    _RELEASE_CEREMONY,
     _REPEATED_RECEIVING,
     _REPEATED_WIN,
     _REPRESENTATIVE_ACTING,
@@ -1432,6 +1435,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (公布了第二批20家“示范店”名单: a published final list of designated units, §5 eighteenth review round)
             context_here = self.context.search(text) is not None or _COUNT_GOT_QUOTED.search(text) is not None or (
                 "名单" in text and _DESIGNATED_LIST_PUBLISHED.search(text) is not None) or (
+                "事迹" in text and _HOLDERS_DEEDS_RELEASED.search(text) is not None
+                and _RELEASE_CEREMONY.search(doc.clean_text) is not None) or (
                 "认定" in text and self.designated_counted.search(text) is not None) or (
                 _DESIGNATING.search(text) is not None and any(self._honor_like(d["honor"]) for d in self.named_to.finditer(text))) or (
                 "入选" in text and (
@@ -2894,6 +2899,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 表彰50名全市优秀教师, 对30个全省…先进集体: a scope word right after the count is no part of the honour
             # (GUIDELINES §5 sixteenth review round; 全国劳动模范 names a national title and stays)
             honor = honor[scope.end() :]
+        # (隆重发布10名“最美医生”先进事迹，并为他们颁发证书: the holders' deeds released are no part of the honour,
+        # GUIDELINES §5 twentieth review round)
+        honor = _DEEDS_END.sub("", honor)
         graded_certificate = honor == "奖状" and _DECORATIONS_BEFORE_BARE.search(sentence.text, max(0, at - 40), at) is not None
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or (
                 _NOT_AN_HONOR.search(honor) and not graded_certificate):

@@ -331,6 +331,11 @@ _RETAINED = re.compile("(?:继续|予以|仍然?|同意|确认)保留|保留(?:�
 # (GUIDELINES §5 eighteenth review round), its own award context like 命名; units only (家, 个, 所), not a 公示 or 拟
 # list (:data:`_LIST_NOTICED_BEFORE`).
 _DESIGNATED_LIST_PUBLISHED = re.compile(r"(?:公布|发布)了?[^，。；“”]{0,12}?[\d两一二三四五六七八九十百]+[家个所][“「][^”」，。；]{2,20}[”」]名单")
+# 隆重发布6名“最美退役军人”先进事迹 at a release ceremony: counted holders of a 最美 title released, that honour
+# conferred (GUIDELINES §5 twentieth review round), where the page tells the ceremony or the certificates handed; one
+# person's story with no count (发布了张华的先进事迹) and candidates (…候选人事迹) are none.
+_HOLDERS_DEEDS_RELEASED = re.compile(r"发布了?[\d两一二三四五六七八九十百]+[名位][“「]最美[^”」，。；]{1,20}[”」](?:的)?(?:先进|典型)?事迹")
+_RELEASE_CEREMONY = re.compile("发布(?:仪式|典礼|会)|颁发[^，。；]{0,12}?证书")
 # 公示了20家“示范店”名单, 公布了20家拟认定“示范店”名单: a list under a public notice or proposed, nothing conferred (§5
 # eighteenth review round); 名单 closing the clause after the count (:data:`_LIST_AFTER_COUNT`).
 _LIST_NOTICED_BEFORE = re.compile(r"公示了?[^，。；]{0,16}$")
@@ -510,6 +515,9 @@ _RANKED_OR_PRAISED = re.compile("(?:新秀|明星|达人|状元|榜样|尖兵|�
                                 "|^资深")
 _VOUCHED_HONOR = re.compile(f"之友$|(?:集体|个人)$|^[“「]|{_RANKED_OR_PRAISED.pattern}")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
+# The deeds of those honoured told after the honour (“最美医生”先进事迹): what a release ceremony publishes, no part of
+# the honour's name.
+_DEEDS_END = re.compile("(?<=.{2})(?:的)?(?:先进|典型|感人|模范)?事迹$")
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating
 # standard, no honour (§5), even when a body names it (命名五星级农家乐15家); not a title without a tier

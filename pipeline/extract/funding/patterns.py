@@ -1220,9 +1220,13 @@ _TALLY_END = re.compile("(?:\\d+|[一二两三四五六七八九十百千]+)(?:�
 # the period in the sentence before it; money put to a stated use after the amount (…投入1200万元用于新建…, …资金1200万元，
 # 新建农家书屋20个) stays.
 # (2024年全县教育系统投入安全设施建设资金620万元: a sector of the region as the spender, the region's spending all the same)
-_REGION_SPENDING = re.compile("全[省市县区镇乡旗](?:[\u4e00-\u9fff]{1,4}?(?:系统|行业|战线|领域))?(?:共|累计|共计|总共|合计)?(?:投入|投放)(?:各类|各级)?"
-                              "[\u4e00-\u9fff]{2,14}?(?:资金|经费)(?:共计|合计|总计)?(?:为|达到?)?约?$")
-_REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度")
+# (近年来，我市累计投入双拥经费超过3000万元; 多年来，县财政累计投入教育资金5亿元: a place's running total over years
+# with no use, in its review of the period, §6 ninth round; the place written 我市/本县 or as its treasury, with 累计)
+_REGION_SPENDING = re.compile("(?:全[省市县区镇乡旗](?:[\u4e00-\u9fff]{1,4}?(?:系统|行业|战线|领域))?(?:共|累计|共计|总共|合计)?"
+                              "|(?:[我本][省市县区镇乡旗]|[省市县区]财政)累计)(?:投入|投放)(?:各类|各级)?"
+                              "[\u4e00-\u9fff]{2,14}?(?:资金|经费)(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$")
+_REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度"
+                                     "|年来|近[一二三四五六七八九十两\\d]{1,2}年")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
 _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项|总额|总金额)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")

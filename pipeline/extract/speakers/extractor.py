@@ -75,6 +75,7 @@ from pipeline.extract.speakers.patterns import (
     _HOST_OR_VENUE_SPLIT,
     _IN_ADDRESS,
     _INSIDE_QUOTED_SPEECH,
+    _JOINED_BEFORE,
     _JOINT_ROLES,
     _JOURNALIST_ACT_AFTER,
     _KIN_OF,
@@ -98,6 +99,7 @@ from pipeline.extract.speakers.patterns import (
     _OTHER_CEREMONY,
     _OUTSIDE_MEETING,
     _OWN_CLAUSE_VERB,
+    _OWN_CONFERRAL,
     _OWN_INSTRUCTION,
     _PARTICIPANT_BEFORE,
     _PARTNER_BEFORE,
@@ -244,6 +246,21 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         return last_actor, last_subject
 
     @staticmethod
+    def _dotted_first_parts(known: set[str], text: str) -> set[str]:
+        """素林·披素万 …。素林感谢…: the first part of a dotted name written alone elsewhere (a Thai or Indonesian name
+        puts the given name first) is a name of the page, read as that person by _merge_short_foreign_names; only a
+        part of one dotted name on the page."""
+        if "·" not in text:
+            return set()
+        fulls: dict[str, set[str]] = {}
+        for name in known:
+            if "·" in name:
+                fulls.setdefault(name.split("·", 1)[0], set()).add(name)
+        return {first for first, full in fulls.items()
+                if len(full) == 1 and 2 <= len(first) <= 4 and first not in known
+                and re.search(re.escape(first) + "(?!·)", text) is not None}
+
+    @staticmethod
     def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:
         """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
         person (when one dotted name among the speakers, the names found or the text ends so)."""
@@ -252,7 +269,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         for name in [n for n in people if "·" not in n]:
             written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔]{{1,6}}·)+{re.escape(name)}", text)} \
                 if "·" + name in text else set()  # (a pattern per name only where a dotted form can stand)
-            full = sorted({n for n in (*people, *known, *written) if "·" in n and n.endswith("·" + name)})
+            # (素林·披素万 …。素林感谢…: the first part alone too, _dotted_first_parts)
+            full = sorted({n for n in (*people, *known, *written)
+                           if "·" in n and (n.endswith("·" + name) or n.startswith(name + "·"))})
             if len(full) != 1:
                 continue
             short = people.pop(name)
@@ -300,6 +319,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         index = self.person_index(doc)  # (once per document: the three readers below share it)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)
+        known |= self._dotted_first_parts(known, text)
         known_re = self.names_pattern(known)
         last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
         last_subject: str | None = None  # the subject of the sentence before, when it had no role there
@@ -898,4 +918,35 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             if self._courtesy_only(person) and person["roles"] and all(
                     _greeted_on_visit(ev["text"]) for ev in person["evidence"]):
                 person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
+        self._guest_of_honour_addressing(text, people)
         return [p for p in people.values() if p["roles"]]
+
+    @staticmethod
+    def _guest_of_honour_addressing(text: str, people: dict[str, dict[str, Any]]) -> None:
+        """局长甲担任主礼嘉宾并致辞。典礼上，署长乙主持颁奖仪式: the guest of honour whose 颁奖 comes from 主礼 alone,
+        with an address, while another speaker confers the prizes, takes 致辞 only (GUIDELINES §4 twentieth round)."""
+        if "主礼" not in text:
+            return
+
+        def officiated_only(person: dict[str, Any]) -> bool:
+            others = [n for n in people if n != person["name"]]
+            for ev in person["evidence"]:
+                sentence = text[ev["clean_start"] : ev["clean_end"]]
+                at = sentence.find(person["name"])
+                if at < 0:
+                    if _OWN_CONFERRAL.search(sentence):
+                        return False  # (主礼嘉宾其后为得奖者颁发奖座: the guests' group act)
+                    continue
+                own = sentence[at:]
+                # (another named in a clause of their own ends the guest's part; not one joined to the guest,
+                # 并与署长乙一同颁发…, 甲、乙为得奖者颁奖)
+                ends = [i for i in (own.find(n, len(person["name"])) for n in others)
+                        if i > 0 and not _JOINED_BEFORE.search(own, max(own.rfind("，", 0, i), 0), i)]
+                if _OWN_CONFERRAL.search(own, 0, min(ends, default=len(own))):
+                    return False
+            return any("主礼" in text[ev["clean_start"] : ev["clean_end"]] for ev in person["evidence"])
+
+        conferrers = {n for n, p in people.items() if "颁奖" in p["roles"] and not officiated_only(p)}
+        for person in people.values():
+            if {"颁奖", "致辞"} <= set(person["roles"]) and conferrers - {person["name"]} and officiated_only(person):
+                person["roles"].remove("颁奖")

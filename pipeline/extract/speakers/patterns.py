@@ -768,7 +768,11 @@ _VERB_ONLY_AFTER = {
                      "(?=再接再厉|继续|进一步|切实|坚持|不断|努力|珍惜|牢记|全力|持续|要(?!求))"),
     "部署": re.compile(r"(?!的)(?:了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施))"),  # (部署了防汛工作; not 部署的…工作)
     "意见": re.compile("(?!)"),  # only as counted points put forward (_POINTS_PUT)
+    "号召": re.compile("(?![下的])"),  # (not 在…号召下, 号召的…); only in a meeting's frame (_CALL_AT_MEETING_END)
 }
+# 李某在会上号召…, 在动员大会上号召…: calling on those present at the meeting is 讲话 (GUIDELINES §4 twentieth review
+# round); a call made outside a meeting (主席刘某号召全市职工…, a body's appeal) is no speech at an event.
+_CALL_AT_MEETING_END = re.compile("会(?:议)?[上中](?:还|也|又|再次|同时|特别)?$")
 # Verb-only triggers that count only after a 他/她 going on with the last actor (他提出，要…): after a name,
 # X提出 as often reports a proposal or a position (an evaluation on the daily tuning part: one wrong
 # speaker, no right one, with a name before 提出).
@@ -1840,6 +1844,11 @@ _CONFERRING = re.compile(f"{_CONFERRING_VERBS}|追授|授勋|授衔|授旗|颁�
 _CONFERMENT_TOPIC = re.compile("工作|命令|文件|晋升|情况|名单|事宜|政策|制度")
 _CONFERMENT_TRIGGERS = frozenset(("授衔", "授勋"))
 _LISTED_CONFERRAL = re.compile("颁授[^，。；！？\n]{1,30}?予")
+# 局长甲担任主礼嘉宾并致辞。…署长乙主持颁奖仪式: a guest of honour who only gives an address while another hands out the
+# prizes takes 致辞, not 颁奖 (GUIDELINES §4 twentieth review round). The guest's own conferring act, from the name on
+# until another speaker is named: a conferring verb or 主持颁奖 (主礼 itself is none).
+_OWN_CONFERRAL = re.compile(f"{_CONFERRING_VERBS}|主持(?:了)?颁奖")
+_JOINED_BEFORE = re.compile("[与和同及、]|偕同|联同|陪同")
 # Words that report a gathering held (典礼, 仪式, 大会, 举行): without any, a listed conferral is no ceremony reported.
 _GATHERING_WORD = re.compile("典礼|仪式|大会|会议|会上|颁奖礼|授勋礼|表彰会|晚会|酒会|举行|举办|召开|主礼|主持|现场|台上|出席")
 # The character before the 长 of a post (局长, 班长, 村长, 董事长): a 长 after it ends that post, it opens no compound

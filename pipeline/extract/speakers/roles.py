@@ -23,6 +23,7 @@ from pipeline.extract.speakers.patterns import (
     _BARE_EXPLANATION,
     _BILL_PRESENTED,
     _BYLINE_LEAD,
+    _CALL_AT_MEETING_END,
     _CHAIRING_END,
     _CLAUSE_END_IN,
     _CLAUSE_MARK,
@@ -407,6 +408,8 @@ class SpeakerRoles:
         if m.group() == "意见" and _POINTS_PUT.search(window, 0, m.start()):
             return True
         if m.group() in _AFTER_PRONOUN_ONLY and not pronoun:
+            return False
+        if m.group() == "号召" and not _CALL_AT_MEETING_END.search(window, 0, m.start()):
             return False
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None

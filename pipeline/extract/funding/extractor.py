@@ -255,6 +255,7 @@ from pipeline.extract.funding.patterns import (
     _SET_ASIDE_USE,
     _SETTLED_AFTER,
     _SHARE_CLAUSE,
+    _SHARE_IN_KIND,
     _SIGNED,
     _SIGNED_BEFORE,
     _SIGNING,
@@ -909,7 +910,10 @@ class FundingExtractor:
                     or _BENEFICIARY_RE.match(valued["who"]) is not None)) \
                     or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start)) \
                     or (any(g.end() == m_start for g in _HANDED_OUT_VALUED.finditer(text, clause_start, m_start))
-                        and _GIFT_KIND_AFTER.match(text, m_end) is not None)
+                        and _GIFT_KIND_AFTER.match(text, m_end) is not None) \
+                    or (_SHARE_IN_KIND.search(text, clause_start, m_start) is not None
+                        and _GIFT_KIND_AFTER.match(text, m_end) is not None
+                        and _GIFT.search(text, 0, m_start) is not None)
                 if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause
                                        or _CUSTOMERS_GIVEN.search(text, previous_start, m_start)):
                     # 价值1200万元的设备投入使用, 奖品总价值10万元, 为外贸企业送去价值1000万元的海外订单, 给顾客送上价值50元的

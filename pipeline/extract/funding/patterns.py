@@ -328,6 +328,12 @@ _GOODS_THEN_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠
 # 价值3000元的慰问品): the mirror of _GOODS_THEN_VALUE, a gift in kind (§6); the goods must follow (_GIFT_KIND_AFTER), so a
 # 发放价值… of anything else (价值1000万元的订单) is no gift.
 _HANDED_OUT_VALUED = literal_gated(re.compile("(?:发放|分发|派发|送去|送来|送上|送出|带去)了?价值(?:约|达|共计|合计|总计)?"))
+# Each counted recipient's share in kind after a grant told in the sentence (…安排资助资金300万元，用于…，每所学校将获得价值
+# 6万元的图书和书架): a stated sum to each recipient (§6), told as what each receives; the goods must follow and a word of
+# giving stand in the sentence (see FundingExtractor). Not 可获得 (a scheme's rate offered to whoever qualifies, §6
+# fifteenth round), nor a prize (奖品, refused by the 价值 check itself).
+_SHARE_IN_KIND = literal_gated(re.compile("每(?:所|名|户|位|个|家|间)(?:(?!可)[\u4e00-\u9fff]){0,6}?(?:获得|获赠|收到|领到)了?价值"
+                                          "(?:约|达)?$"))
 # Customers as the ones given to (某超市给顾客送上价值50元的月饼礼盒, 商场向会员赠送…): a seller's promotional gift, a price
 # or an ad (§6), whatever the goods.
 _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每位|每名)?(?:顾客|消费者|客户|会员|用户)")
@@ -342,13 +348,13 @@ _GRANT_PHRASE = re.compile("总价值|总预算(?:资金|经费)|低收入|价�
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
-# (1998年全省水利投资将达20亿元, 预计全年投入…: a forecast of a total, nothing granted yet)
+# (1998年全省水利投资将达20亿元, 预计全年投入…, 预计募集善款将超过1000万元: a forecast of a total, nothing granted yet)
 # (not a reward for meeting one: 拨付目标任务奖励资金, 完成目标任务考核奖金)
 # (1998年铁路要完成基本建设投资480亿元, 计划完成固定资产投资…: a year's work set as a task; not 已完成投资…, nor
 # 要完成的民生实事项目投入资金…: the target describes the projects)
 # (将争取上级资金5000万元, 计划争取…: money still to be sought is a target; not 争取到 nor a plain 共争取, money obtained)
 # (not 项目总投资预计1.5亿元: the label of a project's total, weighed as 预计总投资 is, by _TOTAL_BEFORE and the start told)
-_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
+_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
 # 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of

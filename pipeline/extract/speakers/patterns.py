@@ -836,8 +836,9 @@ _SEAT_END = re.compile(_SEAT + "$")
 _REPRESENTATIVE_BEFORE = re.compile("(?P<label>[\u4e00-\u9fff“”「」]{1,12}代表)(?:、[^、，。；！？\\s]{1,24})?$")
 _TELLS_AFTER = re.compile("(?:也|还|随后|首先|接着|先后|依次)?(?:深情地?|生动地?|动情地?)?讲述")
 # 校友代表、南江科技集团董事长: a representative label opening a title chain, no part of it (not a seat: 区人大代表、…;
-# not a post: 驻华代表, 首席代表).  The group before 代表 may be long (国家级农民合作社示范社代表、…理事长).
-_LABEL_BEFORE_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + "、)(?![^、]*(?:驻|首席|特别)[^、]{0,8}代表、)"
+# not a post: 驻华代表, 首席代表; 入驻企业代表 and 进驻单位代表 are firms housed somewhere, no resident envoy).  The group
+# before 代表 may be long (国家级农民合作社示范社代表、…理事长).
+_LABEL_BEFORE_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + "、)(?![^、]*(?:(?<![入进])驻|首席|特别)[^、]{0,8}代表、)"
                                                "(?:[^、]{0,20}代表|[^、]{0,10}嘉宾)、(?=.)"))
 # 共建单位代表市第二医院党委副书记: a representative label glued to the title chain after it, no part of it (not a
 # seat, a post ending in 代表, nor 代表团/代表处/代表会/代表大会/代表性; nor a post ending in 代表 held with the next

@@ -479,8 +479,10 @@ class FundingExtractor:
                     # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a year
                     # or a month, nor a total: a statistic)
                     and not (allocated and x.group() in _LOAN_LET_OUT and not _LENDING_TOTAL.search(text, 0, m_start))
-                    # (运用支农再贷款现场向…发放贷款2300万元: the relending is the means, the amount the loans after it)
-                    and not (x.group() in _RELENDING and _LOANS_ISSUED.search(clause, x.end(), m_start - clause_start))
+                    # (运用支农再贷款现场向…发放贷款2300万元: the relending is the means, the amount the loans after it;
+                    # not 累计运用再贷款发放贷款5亿元: a running lending total, like the loans let out above)
+                    and not (x.group() in _RELENDING and _LOANS_ISSUED.search(clause, x.end(), m_start - clause_start)
+                             and not _LENDING_TOTAL.search(text, 0, m_start) and not _RUNNING_SINCE.search(text, 0, m_start))
                     # (安排资金2000万元带动社会投资1亿元: the money leveraged after 带动/拉动 is no grant, the money
                     # put in before it is)
                     and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)

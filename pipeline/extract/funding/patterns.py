@@ -1187,7 +1187,9 @@ _RESEARCH_SPENDING = re.compile("(?:研发(?:投入|费用|支出)|(?:研究与�
                                 "(?:为|达到?|共计|合计)?约?$")
 # The term paid to a named body (向江城大学拨付R&D经费500万元, 为江城理工学院安排R&D经费…): a grant to that body, not a
 # place's or a year's spending (§6 twentieth round); the recipient must be named, a bare 下达 or 投入 keeps the statistic.
-_RESEARCH_GRANTED = re.compile("[向为给][^，。；]{1,20}?(?:拨付|下拨|划拨|拨出|下达|安排|发放)了?$")
+# (not 全市为支持科技创新安排R&D经费投入…: 为 and a verb state a purpose, no recipient)
+_RESEARCH_GRANTED = re.compile("(?:[向给]|为(?!了|支持|支援|推动|推进|加快|促进|助力|保障|确保|进一步|落实|实现|提升|加强|鼓励|引导"
+                               "|深化|服务|打造|建设|培育|发展))[^，。；]{1,20}?(?:拨付|下拨|划拨|拨出|下达|安排|发放)了?$")
 # Money a body received over a year, told as a level with a statistic (2024年到位科研经费5.6亿元，同比增长18%; 去年到位
 # 资金…): a yearly figure like 年度科研经费达… (GUIDELINES §6 fourteenth round), no money granted at a stated time; money
 # granted (获批…经费, 下达…资金) stays, and so does a running total since a start (自结对以来…实际到位资金52.3亿元: money

@@ -148,7 +148,6 @@ from pipeline.extract.meetings.names import (
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
     MeetingNames,
-    prize_giving_within,
 )
 from pipeline.extract.meetings.organizers import (
     _BARE_KIND_SESSION,
@@ -320,7 +319,7 @@ from pipeline.extract.meetings.places import (
     _one_named_court,
     _places_differ,
 )
-from pipeline.extract.meetings.references import MeetingReferences
+from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
 from pipeline.normalize import T2S
 from pipeline.regex_gate import required_literals
 from pipeline.values import parse_number
@@ -530,16 +529,31 @@ _DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
 _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
+
+
+def _opening_within(heads: str = "会议?|论坛") -> str:
+    """会上, 大会上, 论坛上 (典礼上 with ``heads`` naming it): the opening of a clause inside the meeting just told, the
+    one prefix of the patterns below (not 社会上, 机会上, 都会上, 体会上, 误会上, 约会上, 理会上, 协会上: no meeting)."""
+    return r"[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:" + heads + ")上"
+
+
 # 会上还举行了, 会上，举行了, 大会上还隆重举行了, 论坛上还举行了: the verb holding an event right after a clause opens inside the
 # meeting just told, with no subject of its own (before the event's name).  (Not 现场, 典礼上, 仪式上: a ceremony held
 # at the scene of an activity or within another ceremony; read so, it added a false organizer on the invented held-out
 # set, GUIDELINES §8.)
-_HELD_WITHIN_BY_NONE = re.compile(r"(?:^|[，,；;])\s*(?:[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:会议?|论坛)上)[，,]?\s*(?:还|也|并|同时|又)*(?:隆重)?(?:举行|举办)了?$")
+_HELD_WITHIN_BY_NONE = re.compile(r"(?:^|[，,；;])\s*(?:" + _opening_within() + r")[，,]?\s*(?:还|也|并|同时|又)*(?:隆重)?(?:举行|举办)了?$")
+# 会上，局长王强为获奖单位颁奖，并举行了授牌仪式: a ceremony held 并 after an act told within the meeting, the sentence
+# opening 会上 and no holder named in the ceremony's own clause, is held within it like 会上还举行了… (GUIDELINES §3
+# seventeenth and twentieth review rounds; not 典礼上: that wider reading was withdrawn, §8).
+# (the act one clause right after 会上，: not 会上，王强介绍，去年市文联为…颁奖，并举行了…, an act another body did
+# before, told in the speech)
+_HELD_WITHIN_AFTER_ACT = re.compile(r"^\s*" + _opening_within() + r"[，,][^。；！？，,]{1,60}?"
+                                    r"[，,]\s*并(?:隆重)?举行了?$")
 # 典礼上，主礼嘉宾为…颁发委任状，并主持监誓仪式 / 典礼上，市人大常委会副主任王强主持了监誓仪式: a ceremony the guests
 # chair within the main ceremony, the clause opening inside it and 主持 right before the name, takes the main one's organizer
 # and venue like one held 会上 (GUIDELINES §3 eighteenth review round; not any event held 典礼上, whose wider reading was
 # withdrawn, §8).
-_CHAIRED_WITHIN = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:典礼|仪式|会议?|论坛)上[，,][^。；！？]{0,60}?"
+_CHAIRED_WITHIN = re.compile(r"^\s*" + _opening_within("典礼|仪式|会议?|论坛") + r"[，,][^。；！？]{0,60}?"
                              r"主持了?(?:隆重的|简短的)?$")
 # 会上，与会人员前往县展览馆，…: those present told going elsewhere, the event after it no longer held at the meeting's venue.
 _GONE_ELSEWHERE = re.compile("前往|来到|走进|赶赴|奔赴|到达|转场")
@@ -696,10 +710,16 @@ def _contest_venue(text: str, ceremony: str) -> str | None:
 # 市美术馆下月还将举办一场摄影展览，(该展览由…主办): another event told planned earlier in the sentence, which a
 # demonstrative or a common noun after it (该展览, 展览) refers to, not the contest or exhibition of the ceremony.
 # (anchored on 将 or a month, week or year ahead; 将近, 将军, 将士 are no plan)
+# (not patterns' _PLANNED nor common PLANNED_HOLDING: those read a meeting told as planned, with its day or a task;
+# this one reads any event put on later, 推出, 开展, 启动 included, within its clause, and no habit or wish)
 _PLANNED_EVENT = re.compile("(?:将(?![近军士领])|下月|下周|明年|年内|年底)[^，。；！？]{0,16}?(?:举办|举行|推出|开展|启动)")
 
+# 展览期间, 展出期间, 活动期间, 其间: a clause opening within the run of the event told (its parts, not other events).
+# (not 春节期间: a time of the year, in which another event may be planned)
+_DURING_ITS_RUN = re.compile(r"\s*(?:(?:本届|本次|此次)?(?:展览|展出|展会|博览会|活动|赛事|比赛|大赛|会议|大会|论坛|节会)?期间|其间)")
+
 # 本届, 本次: the demonstratives that name the edition or the run being reported, not one planned (该 may refer to either).
-_THIS_EDITION = ("本届", "本次", "此次", "这次")
+_THIS_EDITION = tuple(word for word in _THIS_ONE.split("|") if word != "该")
 
 
 def _after_planned_other(text: str, at: int, ceremony: str) -> bool:
@@ -708,7 +728,10 @@ def _after_planned_other(text: str, at: int, ceremony: str) -> bool:
     exhibition's whose own ceremony is ``ceremony`` (GUIDELINES §3 fifteenth review round: the holders the page states
     for the contest itself); not when the planned clause names the contest itself (本次展览将于…在…开展，该展览由…)."""
     before = text[start_after(text, at, "。！？\n") : at]
-    plans = list(_PLANNED_EVENT.finditer(before))
+    # (展览期间还将推出系列讲座, 其间将举办导览活动: a plan told within the run of the event itself is a part of it, not
+    # another event)
+    plans = [m for m in _PLANNED_EVENT.finditer(before)
+             if not _DURING_ITS_RUN.match(before, start_after(before, m.start()), m.start())]
     if not plans:
         return False
     # (the clause of the last plan told, from its start: 本次展览将于…开展 is the exhibition's own run, told by a
@@ -1161,11 +1184,6 @@ _TALKS_WRITTEN = frozenset({"通电话", "视频通话", "会面", "座谈", "�
 _OFFICIAL_PARTY = re.compile("(?:团|一行|代表|大使|使节|官员|负责人|领导|[长员]|主席|总统|总理|首相|书记|嘉宾|客商|董事长|总裁|人士)$")
 # A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
 # (not 召开警示教育大会，通过观看警示教育片等方式…: the means of the meeting, in a clause of its own)
-# 会上，局长王强为获奖单位颁奖，并举行了授牌仪式: a ceremony held 并 after an act told within the meeting, the sentence
-# opening 会上 and no holder named in the ceremony's own clause, is held within it like 会上还举行了… (GUIDELINES §3
-# seventeenth and twentieth review rounds; not 典礼上: that wider reading was withdrawn, §8).
-_HELD_WITHIN_AFTER_ACT = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:会议?|论坛)上[，,][^。；！？]{0,60}?"
-                                    r"[，,]\s*并(?:隆重)?举行了?$")
 _BY_MEANS_OF = re.compile(r"[、和及][^。；！？，,]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
 _IN_TURN = re.compile("分别|先后|相继|依次")
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
@@ -1974,7 +1992,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # The same with no group noun before the count: the only form that makes an activity a gathering held
         # (…全民阅读活动，各界人士300人参与: people of a campaign, no meeting; GUIDELINES §3)
         self._drawn_plain = re.compile(drawn_opening + drawn_count)
-        self.attendance = [
+        # (the counts stated of those attending, which any meeting or activity takes)
+        stated = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
             re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>" + _HEADCOUNT + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -2129,6 +2148,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             re.compile(r"(?<![^，。；,;：:\s])(?:现场|在场)的?(?:观众|听众|群众|市民|师生|嘉宾|来宾|家长)(?:人数)?"
                        r"(?:达到?|共有?|有|超过|逾|为)?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位|人)(?!次)(?=[，。；,;]|$)"),
+        ]
+        # (the people told present at an event or drawn by it, which a gathering does not take; see below)
+        present_or_drawn = [
             # 现场300余名干部员工深受教育, 在场的200名学生认真聆听: the people told as present at the event, counted
             # opening their clause (GUIDELINES §3 twelfth review round); not people getting something there
             # (现场10名群众获赠…) nor those counted by firm (现场23家企业负责人参加: no count)
@@ -2139,8 +2161,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (参与 alone is too often a campaign's; drawn by the event, they attend it)
             self._drawn,
         ]
+        self.attendance = [*stated, *present_or_drawn]
         # (an activity's attendance, see _drawn_plain; people present at an activity make no gathering of it)
-        self._gathering_attendance = [*self.attendance[:-4], self._drawn_plain]
+        self._gathering_attendance = [*stated, self._drawn_plain]
         # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
         # sit in (邀请了30位…代表列席) does not replace
         self.present = self.attendance[1:3]

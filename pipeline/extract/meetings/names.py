@@ -25,7 +25,6 @@ from pipeline.extract.meetings.patterns import (
     _QUOTE_MARKS,
     _SELF_NAMING_HEADS,
     _SERIES,
-    _WITHIN_CEREMONY,
     _fair_only,
     _overlap,
     _time_of_day,
@@ -600,14 +599,3 @@ class MeetingNames:
             return False  # 山海协作推进会(暨…签约仪式) / 山海协作联席会议: two kinds of event
         return _overlap(a, b) >= SAME_MEETING_OVERLAP
 
-
-# 颁奖仪式, 頒獎典禮 (simplified: 颁奖典礼), 颁奖礼: a prize-giving named by its act alone.
-_BARE_PRIZE_GIVING = re.compile("颁奖(?:仪式|典礼|礼)")
-
-
-def prize_giving_within(meeting: dict[str, Any], main: dict[str, Any]) -> bool:
-    """Whether ``meeting``, a bare prize-giving (颁奖仪式) told inside the ceremony ``main`` recorded before it
-    (典禮上，署長主持頒獎儀式), is that ceremony's act rather than a record of its own: on a Hong Kong or Macau page (the
-    caller's check) the prize-giving is the ceremony's 颁奖 (GUIDELINES §3 twentieth review round, §4)."""
-    return meeting is not main and _BARE_PRIZE_GIVING.fullmatch(meeting["name"]) is not None \
-        and meeting["date"] in (None, main["date"]) and _WITHIN_CEREMONY.match(meeting["evidence"]["text"]) is not None

@@ -74,6 +74,7 @@ from pipeline.extract.meetings.patterns import (
     _TIME_WORDS,
     _VENUE_END,
     _VENUE_EXTRA,
+    _WITHIN_CEREMONY,
     _YEAR_NUMBER_AHEAD,
     _activity_only,
     _after_publication,
@@ -848,3 +849,16 @@ class MeetingReferences:
         """记者从全县人才工作会议上了解到, 记者在会上获悉: the reporter learnt the news at the meeting ``name``."""
         at = _LEARNT_AT_MEETING.search(text)
         return at is not None and (name in at.group() or "会上" in at.group())
+
+
+# 颁奖仪式, 頒獎典禮 (simplified: 颁奖典礼), 颁奖礼: a prize-giving named by its act alone.
+_BARE_PRIZE_GIVING = re.compile("颁奖(?:仪式|典礼|礼)")
+
+
+def prize_giving_within(meeting: dict[str, Any], main: dict[str, Any]) -> bool:
+    """Whether ``meeting``, a bare prize-giving (颁奖仪式) told inside the ceremony ``main`` recorded before it
+    (典禮上，署長主持頒獎儀式), is that ceremony's act rather than a record of its own: on a Hong Kong or Macau page (the
+    caller's check) the prize-giving is the ceremony's 颁奖 (GUIDELINES §3 twentieth review round, §4).  ``main`` is the
+    page's main record, its first, which the caller passes: not the nearest ceremony before ``meeting``."""
+    return meeting is not main and _BARE_PRIZE_GIVING.fullmatch(meeting["name"]) is not None \
+        and meeting["date"] in (None, main["date"]) and _WITHIN_CEREMONY.match(meeting["evidence"]["text"]) is not None

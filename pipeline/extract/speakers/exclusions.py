@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Any
 
@@ -31,6 +32,7 @@ from pipeline.extract.speakers.patterns import (
     _ITEM_DATELINE,
     _LAY_SOFT_REMARK,
     _LAY_STRONG_REMARK,
+    _LAYPERSON_BEFORE,
     _LAYPERSONS,
     _MEDAL_RECEIVED_AFTER_NAME,
     _MEETING_IN_FRAME,
@@ -81,6 +83,27 @@ from pipeline.extract.speakers.patterns import (
     activity_without_meeting_told,
     told_in_activity,
 )
+
+# (the longest lay word, how far before a mention of the name _lay_word_before reads)
+_LAYPERSON_LONGEST = max(len(word) for word in _LAYPERSONS.split("|"))
+
+
+def _lay_word_before(clean_text: str, name: str) -> str | None:
+    """The lay word (村民, 老兵, 患者) right before the first mention of ``name`` on the page that has one, or None: the
+    name found by str.find, the word tested on the few characters before it (no whole-page search per speaker)."""
+    at = clean_text.find(name)
+    while at >= 0:
+        lay = _LAYPERSON_BEFORE.search(clean_text, max(0, at - _LAYPERSON_LONGEST), at)
+        if lay is not None:
+            return lay.group()
+        at = clean_text.find(name, at + 1)
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _soft_remark_of(name: str) -> re.Pattern[str]:
+    """_LAY_SOFT_REMARK for ``name``, compiled once per name."""
+    return re.compile(_LAY_SOFT_REMARK.format(who=re.escape(name)))
 
 
 class SpeakerExclusions:
@@ -256,12 +279,13 @@ class SpeakerExclusions:
             if not p["evidence"] or not set(p["roles"]) <= {"讲话"} or len(name) < 2:
                 kept.append(p)
                 continue
-            lay = re.search(f"(?<!代表)({_LAYPERSONS}){re.escape(name)}", clean_text)
+            lay = _lay_word_before(clean_text, name)
             if lay is None:
                 kept.append(p)
                 continue
             react = True
-            soft_remark = re.compile(_LAY_SOFT_REMARK.format(who=re.escape(name)))
+            soft_remark = _soft_remark_of(name)
+            own_group = None  # (whether the page tells a 座谈会 of the lay group, read once and only when needed)
             for ev in p["evidence"]:
                 text = ev["text"]
                 soft = soft_remark.search(text)
@@ -269,7 +293,8 @@ class SpeakerExclusions:
                     react = False
                     break
                 before = clean_text[: ev["clean_start"]]
-                own_group = any(g["group"] == lay.group(1) for g in _GROUP_SYMPOSIUM.finditer(clean_text))
+                if own_group is None:
+                    own_group = any(g["group"] == lay for g in _GROUP_SYMPOSIUM.finditer(clean_text))
                 if own_group or (soft["manner"] is None and _TALK_TOLD.search(before)):
                     react = False
                     break

@@ -1658,7 +1658,8 @@ _SHOWN_FILM = re.compile(r"(?:^|[，,])\s*在?(?:[\u4e00-\u9fff]{0,8}?(?:(?:专�
 # A later clause of the film's sentence that returns to the meeting (…，片中，…，随后市纪委书记王某作了讲话; …，会议由
 # 张某主持; …，王某在会上强调): the people named from there on act at the meeting again (GUIDELINES §4 twentieth round:
 # only the people on the film are no speakers).
-_BACK_FROM_FILM = re.compile(r"[，,；;]\s*(?:会上|随后|之后|然后|接着|最后|观看后|看完后|观影后"
+# (not a bare 接着, 之后, 然后, 最后, 随后: they go on with the film's own telling, 片中，刘某说，…，接着，张某说…)
+_BACK_FROM_FILM = re.compile(r"[，,；;]\s*(?:会上|观看后|看完后|观影后"
                              r"|[^，,；;。！？]*?(?:在会上|会议由|作了?[^，,；;。！？]{0,8}?讲话))")
 _OUTSIDE_MEETING = re.compile(
     r"\s*(?P<lead>(?P<before>会前|会议(?:召开)?前)|会后|会议结束后)[，,]?(?:(?!强调|指出|要求|表示)[^。；！？])*?"

@@ -1,4 +1,4 @@
-"""Wrong firings from code review cr26 (invented sentences; W1, W2, W3, W5).
+"""Wrong firings from code review cr26 (invented sentences; W1, W2, W3, W4, W5).
 
 Found and ruled by corpus/GUIDELINES.md §3 (twentieth review round):
 
@@ -10,6 +10,9 @@ Found and ruled by corpus/GUIDELINES.md §3 (twentieth review round):
   the next. The same-sentence case (…举行，副市长出席启动仪式) was missed.
 - W3: an event the attendees 还参加了 with a time of its own in front (此前，去年，) took the main meeting's day; only one
   with no day of its own does (会后，会议期间， still do).
+- W4: people counted watching a ceremony by a screen or online, or in ten thousands with no sign of being there
+  (500万名观众观看了开幕式), were read as its attendees; those counted watching the ceremony itself attend it (300余人
+  观看了发布仪式, 3万名观众在现场观看), a broadcast's audience does not.
 - W5: a class of bodies after a place (江城市公立医院, 江城市国有企业集团) was read as the place's one body holding the
   meeting; the name is kept whole. An association of that class (江城市民营企业协会) is one body.
 """
@@ -89,3 +92,18 @@ def test_a_frame_of_its_own_time_keeps_the_main_day(extract, frame: str, date: s
 ])
 def test_a_class_of_bodies_after_a_place_holds_nothing(extract, body: str, expected: tuple) -> None:
     assert [m[:2] for m in _meetings(extract, body)] == [expected]
+
+
+@pytest.mark.parametrize(("watchers", "count"), [
+    ("500万名观众观看了开幕式", None),
+    ("全网超过1200万人在线观看了开幕式", None),
+    ("200余名师生通过直播观看了开幕式", None),
+    # (near misses: watchers counted on the spot, or in hundreds)
+    ("300余人现场观看了开幕式", 300),
+    ("3万名观众在现场观看了开幕式", 30000),
+    ("2000余名群众观看了开幕式", 2000),
+    ("1.5万名观众参加了开幕式", 15000),
+])
+def test_a_broadcast_audience_is_no_attendee_count(extract, watchers: str, count: int | None) -> None:
+    meetings = extract(page(f"全市运动会开幕式在体育中心举行，{watchers}。"))["meetings"]
+    assert [m["attendee_count"] for m in meetings] == [count]

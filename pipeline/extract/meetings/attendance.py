@@ -306,6 +306,23 @@ def _trial_watched(sentence: str, m: re.Match[str]) -> bool:
         and _TRIAL_OR_CLASS_WATCHED.match(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
 
 
+# 500万名观众观看了开幕式, 1200万人在线观看: people counted watching, by a screen or in numbers no venue holds (ten
+# thousands) unless told there (3万名观众在现场观看), are the audience of a broadcast, not present (GUIDELINES §3
+# twentieth review round: those counted watching the ceremony itself attend it, like those who 出席观礼).
+_WATCHING = re.compile("观看|收看")
+_WATCHED_REMOTELY = re.compile("在线|线上|网上|网络|直播|转播|电视|云端|屏幕")
+_TOLD_PRESENT = re.compile("现场|在场")
+
+
+def _broadcast_audience(m: re.Match[str]) -> bool:
+    """A count read from ``m`` that counts watchers of a broadcast: told watching online or on screen, or counted in
+    ten thousands with no sign of being on the spot."""
+    told = m.group()
+    return _WATCHING.search(told) is not None and (
+        _WATCHED_REMOTELY.search(told) is not None
+        or (("万" in m["n"] or "亿" in m["n"]) and _TOLD_PRESENT.search(told) is None))
+
+
 def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
     """A count whose 参加/参与 takes a contest as its object (28名选手参加决赛): the contestants, who make no
     attendee count of the ceremony told beside it, unless the object names a gathering of it (参加决赛颁奖仪式); or
@@ -433,6 +450,7 @@ class MeetingAttendance:
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
                     and not _contest_entered(sentence, m) and not _trial_watched(sentence, m)
+                    and not _broadcast_audience(m)
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
                         sentence, max(0, m.start("n") - 80), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)

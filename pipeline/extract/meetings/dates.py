@@ -651,8 +651,11 @@ _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 # 与会人员还参加了…开幕式, 参会嘉宾还出席了…签约仪式: an event the main meeting's attendees also took part in, its
 # sentence opening on them (perhaps after a comma'd frame), takes the main meeting's day when it tells none of its own,
 # like one told 会后 (GUIDELINES §3 twentieth review round).
+# 此前，去年，前一天，3月，: a frame before 与会嘉宾还参加了 that tells a time of the event's own, which then takes no
+# main meeting's day (GUIDELINES §3 twentieth review round: only one with no day of its own does; 会后，会议期间， do).
+_FRAME_OF_ITS_OWN_TIME = "此前|之前|以前|日前|前夕|前一天|前天|前年|去年|上年|昨|上月|上周|此后|之后|次日|翌日|第二天|[年月]|\\d"
 ATTENDEES_ALSO_TOOK_PART = re.compile(
-    r"\s*(?:[^，。；,;]{0,12}[，,])?(?:全体)?(?:与会|参会|到会|参加会议的?|出席会议的?)(?:人员|代表|嘉宾|领导|委员|客商|专家|学者|企业家|来宾)"
+    r"\s*(?:(?![^，。；,;]{0,12}?(?:" + _FRAME_OF_ITS_OWN_TIME + r"))[^，。；,;]{0,12}[，,])?(?:全体)?(?:与会|参会|到会|参加会议的?|出席会议的?)(?:人员|代表|嘉宾|领导|委员|客商|专家|学者|企业家|来宾)"
     r"[^，。；,;]{0,6}?还[^，。；,;]{0,6}?(?:参加|出席)了?")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 # A sentence opening on a part of the day alone (下午，…; 晚上，…): the day told just before.

@@ -492,7 +492,9 @@ def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] 
     split off as an organizer (九三学社 / 第五届平川市委员会…, 中国民主建国会第八届江城市委员会 / 第二次全体会议);
     ``None`` for any other name (see `_TERM_COMMITTEE_SESSION`)."""
     for whole in ((organizer or "") + name, name):
-        if session := _TERM_COMMITTEE_SESSION.match(whole):
+        # (市委统战部召开民盟第六届…: a body convening the session in front is no part of the party's name; the name is
+        # glued to its organizer only when that organizer holds the party's whole name, split off the session)
+        if (session := _TERM_COMMITTEE_SESSION.match(whole)) and (whole == name or session.end("party") <= len(organizer)):
             return whole, session["party"] + session["place"] + "委员会"
     return None
 
@@ -506,16 +508,27 @@ _ATTRIBUTED_EVENT_HELD = re.compile(
 
 # 去年, 上届, 往届, 此前: a time before the reported one, opening the clause of an event recalled.
 _EARLIER_TIME = re.compile("去年|前年|上届|上一届|往届|历届|此前|以往|曾")
+# The end of a sentence, and the word of an opening rite in it (启动仪式, 开幕式, 典礼; not the 式 of 正式).
+_SENTENCE_END = re.compile("[。！？!?\n]")
+_OPENING_RITE_WORD = re.compile("(?:启动|开幕|开营|开赛|开展|起跑|鸣枪)(?:仪式|典礼|式)|仪式|典礼")
 
 
 def attributed_event_holder(text: str, ceremony_start: int) -> str | None:
-    """The holders of the one fair, contest or activity ``text`` tells held before a bare opening ceremony starting at
-    ``ceremony_start`` (启动仪式, 开幕式), written as an attribute before it (由甲、乙联合主办的…招聘会在…举行): lent to its
-    opening ceremony like 本届…由甲、乙主办 (GUIDELINES §3 twentieth review round); ``None`` with none, with several
-    holders told so before it, or when the last one is an earlier edition recalled (去年，由…主办的首届…)."""
-    told = list(_ATTRIBUTED_EVENT_HELD.finditer(text, 0, ceremony_start))
+    """The holders of the one fair, contest or activity ``text`` tells held right before a bare opening ceremony whose
+    sentence starts at ``ceremony_start`` (启动仪式, 开幕式), written as an attribute before it (由甲、乙联合主办的…招聘会在…
+    举行): lent to its opening ceremony like 本届…由甲、乙主办 (GUIDELINES §3 twentieth review round); ``None`` with none,
+    with several holders told so, or when the last one is an earlier edition recalled (去年，由…主办的首届…).
+    Only the ceremony's own sentence up to the rite and the one sentence before it are read: an event told further up
+    the page is not the one whose ceremony this is (由…主办的招聘会3月举行。…专项行动启动。…出席启动仪式)."""
+    end = _SENTENCE_END.search(text, ceremony_start)
+    rite = _OPENING_RITE_WORD.search(text, ceremony_start, end.start() if end else len(text))
+    stop = rite.start() if rite else ceremony_start
+    start = max(text.rfind(mark, 0, max(0, ceremony_start - 1)) for mark in "。！？!?\n") + 1
+    # (…招聘会在…举行。同日，由市妇联主办的…大赛在…开幕。…出席启动仪式: holders of other events told in the same
+    # paragraph leave open which one's ceremony it is)
+    told = list(_ATTRIBUTED_EVENT_HELD.finditer(text, text.rfind("\n", 0, ceremony_start) + 1, stop))
     # (去年，由市政府主办的首届博览会在…举办: an earlier edition recalled, not the event whose ceremony this is)
-    if not told or len({m["org"] for m in told}) != 1 \
+    if not told or told[-1].start() < start or len({m["org"] for m in told}) != 1 \
             or _EARLIER_TIME.search(text, max(0, told[-1].start() - 12), told[-1].start()):
         return None
     return told[-1]["org"]
@@ -679,8 +692,12 @@ PLACE_HELD_NAME_MIN = 5
 # The body is a word of its own: two characters at least before its end word, none a scope (各, 全, 中小学校长: the 长 of a
 # post after it, 中小学 a class of schools), and a name left after it; not the body's own organs meeting (江城市书法家协会
 # 理事会会议, …会员大会, …党委会: the name whole, as _PLACE_ASSOCIATION_PREFIX reads them).
+# 公立医院, 国有企业集团, 民办学校: a class of bodies named by a kind word, no one body (江城市公立医院改革推进会: the name
+# whole); an association of that class is one body (江城市民营企业协会).
+_CLASS_OF_BODIES = ("(?:公立|公办|国有|国营|民营|民办|乡村|农村|城乡|县域|基层|骨干|龙头|规上|大型)"
+                    "(?![\u4e00-\u9fff]{0,6}?(?:协会|学会|商会|联合会))")
 _PLACE_BODY_AT_START = re.compile(
-    r"^(?P<body>(?![各全该本诸部分重点中小])[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心|公司|集团|学校|中学|小学|幼儿园|医院|大学|学院"
+    r"^(?P<body>(?![各全该本诸部分重点中小])(?!" + _CLASS_OF_BODIES + r")[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心|公司|集团|学校|中学|小学|幼儿园|医院|大学|学院"
     r"|协会|学会|商会|联合会))(?![长会员理监常党])")
 _PLACE_IS_ABOUT = re.compile("揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|签字|签署|揭幕|通车|投产|开园|开馆|代表大会|委员会|人大|政协")
 _TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
@@ -810,7 +827,7 @@ def _body_of_kind_written(kind: str, wide: bool) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[。！？；，\n{joiners}]){dateline}|{_NAME_AFTER_VERB})\s*(?P<name>{_NAME_CHAR}{{2,10}}?{kind})")
 
 
-# Fixed patterns of MeetingExtractor._named_before.
+# Fixed patterns of MeetingExtractor._named_before, for a task force's short name.
 # A task force or office written by its bare kind as a subject (工作专班, 专班, 领导小组办公室, 指挥部).
 _TASK_FORCE_KIND = re.compile("(?:工作)?专班|(?:工作)?领导小组(?:办公室)?|指挥部")
 
@@ -822,6 +839,7 @@ def _task_force_set_up(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?:成立|组建|设立|建立)了?(?P<name>(?:(?![了是的，。；和与及、])[\u4e00-\u9fff]){{2,16}}?{kind})(?![\u4e00-\u9fff]{{0,2}}(?:成员|组长|办公室)|[和与及、])")
 
 
+# Fixed patterns of MeetingExtractor._named_before, for an association's short name.
 _BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)")
 # 他代表学会, 会长代表协会, 开幕式由学会(…主持): a clause that names no association, a person acting for it or the bare
 # kind after a preposition (the kind right after 代表 or 由, or a pronoun opening it); not 中国代表性传承人协会, whose
@@ -1072,7 +1090,8 @@ class MeetingOrganizers:
     def _named_before(text: str, short: str, at: int) -> str | None:
         """The full name of a body written earlier (澳门基金会…。同日，基金会举行…) when the organizer ``short`` is
         only its bare kind, an association's word (基金会, 协会, 总工会): the back-reference names that body (§3), the
-        nearest such name opening a sentence or clause before ``at``; else None."""
+        nearest such name opening a sentence or clause before ``at``; or a task force's kind (工作专班, 领导小组办公室,
+        指挥部): the one task force of that kind set up in full before ``at``; else None."""
         if _TASK_FORCE_KIND.fullmatch(short):
             # 成立城市数字化转型工作专班…。近日，工作专班召开第一次会议: the task force set up in full before (GUIDELINES §3
             # twentieth review round, like an association's short form); none when two of the kind are set up

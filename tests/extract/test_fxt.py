@@ -1,13 +1,20 @@
 """Remarks not made at the meeting a report tells (GUIDELINES §4, helper fxt): remarks in a sentence opening on a time
 before the meeting (会前，…; 会谈开始前，…) are not made at it, like those told after it (会后，…). Near misses keep the
 role: remarks at the meeting, 会前 inside the remarks.
-Invented sentences."""
+Invented sentences.
+
+Twentieth review round, third part: on main a place written after a year before a passive event name was left in the
+name with no organizer (GUIDELINES §3: the place holds it, the name without it); a firm's kind before its name
+(中日合资企业, 外资企业) was kept in the organizer (§3: a descriptor is no part of it); a venue with its own officers on the
+page (剧院总经理) was left in the name with no organizer (§3: a venue acting as a body holds its event; only the place,
+null); a star level volunteers reach by service hours, given with a star certificate, was counted as an award (§5: a
+rating, no award)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page, speakers
+from tests.extract.views import held, honours, page, speakers
 
 HELD = "5月6日，江城市政府召开优化营商环境座谈会，市长周海平主持会议。"
 
@@ -95,3 +102,61 @@ def test_courtesy_at_a_meeting_kept(extract) -> None:
     # NEGATIVE: the same greetings at a meeting the page reports
     body = GALA + "副市长王志刚向大家致以新春的问候。"
     assert speakers(extract(page(body)))["王志刚"] == ("副市长", ("致辞",))
+
+
+YEAR_PLACE = [
+    ("5月6日上午，2024年江州市“敬老月”活动启动仪式在市文化广场举行。", [("2024年“敬老月”活动启动仪式", "江州市")]),
+    ("5月6日，2024年青山县全民健身运动会开幕式在县体育馆举行。", [("2024年全民健身运动会开幕式", "青山县")]),
+    ("昨天，2023年安宁区“书香安宁”读书节启动仪式在区图书馆隆重举行。", [("2023年“书香安宁”读书节启动仪式", "安宁区")]),
+    ("5月7日，2024年江城市科技活动周启动仪式在市科技馆举行。", [("2024年科技活动周启动仪式", "江城市")]),
+    # negative: the place only in the venue
+    ("5月6日，2024年“敬老月”活动启动仪式在江州市文化广场举行。", [("2024年“敬老月”活动启动仪式", None)]),
+]
+
+FIRM_KIND = [
+    ("5月6日，中日合资企业江城明和公司召开2024年安全生产工作会议。", [("2024年安全生产工作会议", "江城明和公司")]),
+    ("5月6日，外资企业江城华美公司举行新厂区投产仪式。", [("新厂区投产仪式", "江城华美公司")]),
+    ("5月7日，民营企业青山宏达集团召开年度表彰大会。", [("年度表彰大会", "青山宏达集团")]),
+    ("5月7日，外商独资企业江城美德电子有限公司举行2024年供应商大会。", [("2024年供应商大会", "江城美德电子有限公司")]),
+    # negatives: the kind is the association's own subject
+    ("5月6日，江城市外资企业协会召开第三次会员大会。", [("第三次会员大会", "江城市外资企业协会")]),
+    ("5月6日，江城市民营企业家协会召开年度工作会议。", [("年度工作会议", "江城市民营企业家协会")]),
+]
+
+VENUE_BODY = [
+    ("5月6日，江城大剧院2024演出季发布会在剧院多功能厅举行。剧院总经理李明介绍了新演出季的安排。",
+     [("2024演出季发布会", "江城大剧院")]),
+    ("5月6日，青山博物馆“文物里的节日”系列活动启动仪式在博物馆一楼大厅举行。博物馆馆长王芳致辞。",
+     [("“文物里的节日”系列活动启动仪式", "青山博物馆")]),
+    ("5月6日，江城美术馆2024年青年艺术家作品展开幕式在该馆举行，该馆馆长张强主持开幕式。",
+     [("2024年青年艺术家作品展开幕式", "江城美术馆")]),
+    # negatives: no officer of the venue told, or the event is about the building
+    ("5月6日，江城大剧院2024演出季发布会在剧院多功能厅举行。市文化局局长李明介绍了新演出季的安排。",
+     [("江城大剧院2024演出季发布会", None)]),
+    ("5月6日，2024演出季发布会在江城大剧院举行。市文化局局长李明介绍了新演出季的安排。", [("2024演出季发布会", None)]),
+    ("5月6日，江城博物馆新馆开馆仪式举行。博物馆馆长王芳致辞。", [("江城博物馆新馆开馆仪式", None)]),
+]
+
+STAR_LEVEL = [
+    ("5月6日，江城市志愿服务表彰大会召开，为12名五星级志愿者颁发星级证书。", []),
+    ("5月6日，青山区志愿服务总结会召开，会上为30名累计服务时长超过1500小时的五星级志愿者颁发了证书。", []),
+    ("5月6日，江城社区为8名四星级志愿者颁发星级证书，鼓励更多居民参与志愿服务。", []),
+    # negatives: a star title chosen at a commendation
+    ("5月6日，江城市志愿服务表彰大会召开，会议评选出“五星级志愿者”40名。", [("五星级志愿者", 40)]),
+    ("5月6日，青山区召开志愿服务表彰会，表彰了“五星级志愿者”25名。", [("五星级志愿者", 25)]),
+    ("5月6日，青山区召开志愿服务表彰会，表彰五星级志愿者20名，并颁发荣誉证书。", [("五星级志愿者", 20)]),
+]
+
+
+def _name_org(record: dict) -> list[tuple[str, str | None]]:
+    return [(name, org) for name, _, org in held(record)]
+
+
+@pytest.mark.parametrize(("body", "expected"), YEAR_PLACE + FIRM_KIND + VENUE_BODY)
+def test_passive_holder(extract, body, expected):
+    assert _name_org(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), STAR_LEVEL)
+def test_star_level(extract, body, expected):
+    assert [(h, c) for h, c, _, _ in honours(extract(page(body)))] == expected

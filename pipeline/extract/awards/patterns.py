@@ -522,6 +522,11 @@ _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|�
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating
 # standard, no honour (§5), even when a body names it (命名五星级农家乐15家); not a title without a tier
 # (获得“星级农家乐”称号的农家乐).
+# A star level volunteers reach by their service hours (为12名五星级志愿者颁发星级证书, 累计服务时长达1500小时的五星级
+# 志愿者): a rating, no award (GUIDELINES §5 twentieth review round), told by the star certificate or the hours in the
+# sentence; a star title chosen at a commendation and quoted (评选出“五星级志愿者”40名) stays an honour.
+_STAR_LEVEL = re.compile("[一二三四五六七1-7]星级")
+_STAR_BY_SERVICE = re.compile("星级证书|服务时长|服务时数|累计服务|星级认定|星级评定")
 # A pass grade of an evaluation (合格党员, 基本合格党员, 不合格党员, 称职): every member is graded so, no honour.
 _PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
 # The blame side of a red-and-black list or a ranking (评出“红旗村”3个、“黑旗村”2个, 黑榜单位, 末位单位, 后进村): named to be

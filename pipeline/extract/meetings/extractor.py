@@ -2529,6 +2529,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org, name = self.clean_org(scoped["org"]), self.clean_name(name[scoped.end() :])
                 elif not prefixed and (held_by := self._place_holder(name)) is not None:
                     org, name = held_by  # 东城区民营经济发展大会在…举行: the district holds it (GUIDELINES §3 eighth round)
+                elif not prefixed and (by_venue := self._venue_body_holder(doc, name)) is not None:
+                    org, name = by_venue  # 江城大剧院…发布会 with 剧院总经理X: the venue acts as a body (§3 twentieth round)
                 if org is None and (kind == "passive" or (kind == "bare" and not _AROUND_HOLDING.match(text, m.end())
                                                     and not (_AFTER_HOLDING.match(text, m.end())
                                                              and not _held_on_told_day(text, m.start())))) \

@@ -699,6 +699,14 @@ _CLASS_OF_BODIES = ("(?:公立|公办|国有|国营|民营|民办|乡村|农村|
 _PLACE_BODY_AT_START = re.compile(
     r"^(?P<body>(?![各全该本诸部分重点中小])(?!" + _CLASS_OF_BODIES + r")[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心|公司|集团|学校|中学|小学|幼儿园|医院|大学|学院"
     r"|协会|学会|商会|联合会))(?![长会员理监常党])")
+# 江城大剧院2024演出季发布会, 青山博物馆“文物里的节日”系列活动启动仪式: a venue's name before a passive name; it holds
+# the event only when the page names its officers (_VENUE_OFFICER after the venue, GUIDELINES §3 twentieth review round).
+_VENUE_BODY_PREFIX = re.compile(
+    "^(?P<org>(?![该本我全各此在于])[\u4e00-\u9fff]{2,10}?(?P<kind>大剧院|剧院|图书馆|博物馆|美术馆|文化馆|科技馆|纪念馆|展览馆"
+    "|音乐厅|艺术中心))(?=[\u4e00-\u9fff\\d“「]{4})")
+_VENUE_OFFICER = "(?:党委书记|党总支书记|副?总经理|副?馆长|副?院长|副?主任|负责人|总监)"
+# 2024年江州市“敬老月”活动…: a year opening a passive name before the place that holds it.
+_YEAR_BEFORE_PLACE = re.compile(r"(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff]{2})")
 _PLACE_IS_ABOUT = re.compile("揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|签字|签署|揭幕|通车|投产|开园|开馆|代表大会|委员会|人大|政协")
 _TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
 
@@ -720,6 +728,11 @@ _ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今�
 _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
 # 市卫健局辖下的疾病预防控制中心(举办…): the body it is under and 辖下, before the unit that holds the event; the unit
 # after 辖下 is the organizer (GUIDELINES §3: the organizer is who hosts)
+# (a firm's kind, its ownership before 企业, then the firm's own name ending in a firm's word; not 民营企业家协会,
+# 外资企业协会: the kind is the association's own subject, and no firm's word follows)
+_ORG_FIRM_KIND_PREFIX = re.compile(
+    "^(?:[\u4e00-\u9fff]{0,4}?(?:合资|独资|外资|外商投资|民营|国有|私营|港资|台资|外商))企业"
+    "(?=[\u4e00-\u9fff（）()]{2,20}(?:公司|集团|厂)$)")
 _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 # (林州市为新员工, 镇为返乡青年: a place holding it for others, the same)
@@ -938,6 +951,9 @@ class MeetingOrganizers:
         # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause, are no part of it
         org = _ORG_MADE_OF_PREFIX.sub("", org)
         org = _ORG_UNDER_BODY_PREFIX.sub("", org)  # 市卫健局辖下的疾病预防控制中心: the unit under the body
+        # 中日合资企业江城明和公司, 外资企业华美公司: the kind of firm written before its name is a descriptor, no part
+        # of the organizer (GUIDELINES §3 twentieth review round)
+        org = _ORG_FIRM_KIND_PREFIX.sub("", org)
         if _CEREMONY_DAY_ONLY.fullmatch(org):
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
@@ -1309,6 +1325,12 @@ class MeetingOrganizers:
         """An administrative place with its level (and a people's body of it) written before a passive name as its holder
         (东城区民营经济发展大会 → 东城区, 民营经济发展大会): the organizer and what remains, when the place is no word that
         only looks like one, is not what the event is about, and what remains is a name of its own."""
+        # (2024年江州市“敬老月”活动启动仪式: a place written after the year holds it like one before the name, the
+        # year kept in the name, GUIDELINES §3 twentieth review round)
+        year = _YEAR_BEFORE_PLACE.match(name)
+        if year:
+            held = self._place_holder(name[year.end() :])
+            return (held[0], year[0] + held[1]) if held else None
         # (团县委五四表彰大会: the youth league's body read first, not 团县 as a place)
         prefixed = _BARE_LEVEL_MASS_BODY.match(name) or _PLACE_ASSOCIATION_PREFIX.match(name) \
             or _PLACE_HOLDER_PREFIX.match(name)
@@ -1329,6 +1351,21 @@ class MeetingOrganizers:
                 or rest.endswith("班"):  # (平安县妇联家政服务培训班开班: a class opened, kept whole)
             return None
         org = self.clean_org(whole)
+        return (org, self.clean_name(rest)) if org else None
+
+    def _venue_body_holder(self, doc: Document, name: str) -> tuple[str, str] | None:
+        """A venue written before a passive name (江城大剧院2024演出季发布会) that acts as a body on the page, its own
+        officers named (剧院总经理李明, 该馆馆长): the holder and the name after it (GUIDELINES §3 twentieth review round);
+        ``None`` when the venue is only the place (no officer of it told) or the event is about the building."""
+        prefixed = _VENUE_BODY_PREFIX.match(name)
+        if prefixed is None:
+            return None
+        venue, rest = prefixed["org"], name[prefixed.end("org") :]
+        own = "|".join(re.escape(w) for w in (venue, prefixed["kind"], prefixed["kind"][-2:], "该" + prefixed["kind"][-1]))
+        if not re.search(f"(?:{own}){_VENUE_OFFICER}", doc.clean_text) or _PLACE_IS_ABOUT.search(rest) \
+                or len(rest) < PLACE_HELD_NAME_MIN or self._no_name(rest) or not self._head.search(rest):
+            return None
+        org = self.clean_org(venue)
         return (org, self.clean_name(rest)) if org else None
 
     def _theme_holder(self, doc: Document, sentence: Sentence, name: str) -> tuple[str, str] | None:

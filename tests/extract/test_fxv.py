@@ -13,13 +13,20 @@ come from the article's own text).
   round, its term written with 第 too); a place's congress written in full (县十届三次人民代表大会) keeps no organizer, as
   the earlier reviews ruled;
   农商行 ends a bank's name like 银行.
+
+Release review of s118 (helper fxv, second round):
+- A1: people told as absent (因病未能到场的5名老党员, 缺席的12名代表, 5名代表因事请假) are no attendee count (§3); the
+  count of those present beside them stays.
+- A2: a count of winners opening the sentence after one that holds a ceremony named for one prize (§5) is read also
+  with 本学年 before it, a school year (2024/2025学年) before the quoted prize, and clauses of who officiates or hands
+  over after the ceremony (…，副市长某某主礼，并为获奖学生颁发证书。); a count won elsewhere or in another year is not.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import dated, held
+from tests.extract.views import dated, held, honours, page
 
 
 @pytest.mark.parametrize(
@@ -162,3 +169,69 @@ def test_a_start_on_next_new_years_day_dates_a_year_end_meeting(extract, text: s
 )
 def test_a_year_looked_back_on_in_early_remarks(extract, text: str, expected: list) -> None:
     assert dated(extract(text)) == expected
+
+
+ABSENT_RITE = "6月3日，县委组织部举行“光荣在党50年”纪念章颁发仪式，"
+CONGRESS = "6月3日，市工商联召开会员代表大会，"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ABSENT_RITE + "因身体原因未能到场的5名老党员由工作人员上门颁发。",
+        ABSENT_RITE + "另有3名因病未能出席的老党员将由社区送达。",
+        CONGRESS + "因事请假的8名代表委托他人表决。",
+        CONGRESS + "缺席的12名代表已书面说明理由。",
+    ],
+)
+def test_absent_people_no_attendee_count(extract, body: str) -> None:
+    meetings = extract(page(body))["meetings"]
+    assert len(meetings) == 1
+    assert meetings[0]["attendee_count"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        # NEGATIVE: those present counted, beside those absent or alone
+        (CONGRESS + "120名代表参加会议。", 120),
+        (CONGRESS + "5名代表因事请假，115名代表出席。", 115),
+        (CONGRESS + "115名代表出席，5名代表缺席。", 115),
+        (CONGRESS + "全体120名代表出席会议，无人缺席。", 120),
+        (ABSENT_RITE + "30名老党员参加，其中2名行动不便的坐轮椅到场。", 30),
+    ],
+)
+def test_present_count_kept(extract, body: str, count: int) -> None:
+    meetings = extract(page(body))["meetings"]
+    assert meetings[0]["attendee_count"] == count
+
+
+PRIZE = "9月10日，市教育局举行“明德奖学金”颁奖典礼"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        PRIZE + "。本学年共有86名学生获奖。",
+        "9月10日，市教育局举行2024/2025学年“明德奖学金”颁奖典礼。今年共有86名学生获奖。",
+        PRIZE + "，副市长李明主礼，并为获奖学生颁发证书。今年共有86名学生获奖。",
+        PRIZE + "，副市长李明出席并致辞。今年共有86名学生获奖。",
+        "9月10日，江城教育局舉行2025/2026學年「明德獎學金」頒獎典禮，司長李明主禮，並為獲獎學生頒發證書。"
+        "本學年共有八十六名學生獲獎，每人獲發獎學金一萬元。",
+    ],
+)
+def test_winners_after_prize_ceremony(extract, body: str) -> None:
+    assert honours(extract(page(body))) == [("明德奖学金", 86, "名", "person")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # NEGATIVE: a win elsewhere, another year, no prize's ceremony before
+        PRIZE + "，副市长李明出席并致辞。今年共有86名学生在省级比赛中获奖。",
+        PRIZE + "，副市长李明出席并致辞。去年共有86名学生获奖。",
+        "9月10日，市教育局召开开学工作会议，副市长李明出席并讲话。本学年共有86名学生获奖。",
+    ],
+)
+def test_winners_elsewhere_not_read(extract, body: str) -> None:
+    assert honours(extract(page(body))) == []

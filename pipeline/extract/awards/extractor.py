@@ -1154,15 +1154,19 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (举行「113年度绩优学生奖学金颁奖典礼」，由县长林某亲自颁奖。: the name quoted whole, a Taiwan year before it, and one
         # clause of who presents after it are still the ceremony held in the sentence before)
         self.prize_ceremony_held = re.compile(
-            rf"(?:(?:举行|召开|举办)了?[{_QUOTE_OPEN}]?(?:{_YEAR_PREFIX}|1[01]\d学?年度)?(?:第[\d一二三四五六七八九十百]+届)?"
+            # (举行2025/2026学年「…奖学金」颁奖典礼: the school year before the marks round the prize's name)
+            rf"(?:(?:举行|召开|举办)了?[{_QUOTE_OPEN}]?(?:{_YEAR_PREFIX}|1[01]\d学?年度)?[{_QUOTE_OPEN}]?(?:第[\d一二三四五六七八九十百]+届)?"
             # (举行“明德奖学金”颁奖典礼: the marks round the prize's name alone, its ceremony word after them)
             rf"(?P<honor>{_PRIZE_NAME})[{_QUOTE_CLOSE}]?{_PRIZE_CEREMONY_WORD}"
             rf"[{_QUOTE_CLOSE}]?"
             rf"|^{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
             rf"(?P<head>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
-            r"[^，。；,;]{0,20}?举行)[^，。；,;]{0,20}(?:[，,]\s*由[^，。；,;]{1,20}?(?:颁奖|颁发|颁授))?$")
+            # (…颁奖典礼，副市长某某主礼，并为获奖学生颁发证书。: up to two clauses of who officiates or hands over
+            # after it, no count in them, are still the ceremony held in the sentence before)
+            r"[^，。；,;]{0,20}?举行)[^，。；,;]{0,20}"
+            r"(?:[，,]\s*[^，。；,;\d]{1,24}?(?:主礼|主持|出席|致辞|讲话|颁奖|颁发|颁授)[^，。；,;\d]{0,12}?){0,2}$")
         self.winners_next = re.compile(
-            rf"\s*(?:本届|今年|本年度|此次|本次)?(?:共有|共|有)?{count}"
+            rf"\s*(?:本届|今年|本年度|本学年|此次|本次)?(?:共有|共|有)?{count}"
             rf"(?:(?!{_WON_ELSEWHERE})(?:[^，。；\d和及与、]|、(?!{NUM}))){{0,10}}?(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
         # 议长奖则由周某代为颁发，共十八名毕业生获奖: a prize opening its clause, presented by someone at the event, its
         # winners counted in the next clause (GUIDELINES §5 nineteenth review round, like a count opening the next

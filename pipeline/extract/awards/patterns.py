@@ -1329,7 +1329,7 @@ _PLAIN_DESCRIPTION = re.compile("^(?:优秀|优良|杰出|出色|资深)[\u4e00-
 # The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”).
 _EDITION = r"第[\d一二三四五六七八九十百]+[届批]"
 # (二〇二三年度: the year in Chinese numerals, as a decision may write it)
-_YEAR_PREFIX = r"(?:(?:(?:19|20)\d{2}(?:[-－—至](?:19|20)?\d{2,4})?|[一二][〇○零九][〇○零一二三四五六七八九]{2})学?年度?)"
+_YEAR_PREFIX = r"(?:(?:(?:19|20)\d{2}(?:[-－—至/](?:19|20)?\d{2,4})?|[一二][〇○零九][〇○零一二三四五六七八九]{2})学?年度?)"
 # A year or 年度 opening an honour's title (年度卓越团队, 2024年度最佳新人): no word of the title itself.
 _YEAR_OPENING = re.compile(rf"^(?:{_YEAR_PREFIX}|年度)")
 # A school's class of a year (2024届毕业生, 2023级新生, 二〇二四届): the year the holders entered or leave, no part of

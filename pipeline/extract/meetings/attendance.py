@@ -115,6 +115,11 @@ _CAMPAIGN_LAUNCH = re.compile("(?:月|周|季|行动|工程)[”」]?(?:启动�
 _GIVING = re.compile("颁|(?<!讲)授(?!课)|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
+# People told as absent (因病未能到场的5名老党员, 缺席12名, 5名因事请假的代表): kept away from the meeting, so no count
+# of those attending it (GUIDELINES §3); the word before the count, or after it in the same clause.
+_ABSENT = "(?:(?:未能|没能|未|不能|无法)(?:到场|出席|参加|到会|参会|与会|前来)|缺席|请假)"
+_ABSENT_BEFORE = re.compile(_ABSENT + "(?:会议|大会|活动|仪式)?的?$")
+_ABSENT_AFTER = re.compile("[^，。；,;]{0,10}?" + _ABSENT)
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
 _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛|(?:演练|演习|拉练)(?![^，。；]{0,8}(?:会|观摩))))")
 # What a bare 参加/出席 attends that is no gathering, read outside the meeting's own sentence (这两人参加
@@ -508,6 +513,9 @@ class MeetingAttendance:
             return True  # 与会人员对述职的4名书记进行了测评: the object of an act, not those attending
         if _AWARDED_BEFORE.search(sentence, max(0, m.start("n") - 8), m.start("n")):
             return True  # 获奖的20名致富带头人参加会议并领奖: the awardees, a part of those attending
+        if _ABSENT_BEFORE.search(sentence, max(0, m.start("n") - 8), m.start("n")) or _ABSENT_AFTER.match(
+                sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]):
+            return True  # 因身体原因未能到场的5名老党员, 5名代表因事请假: those absent
         # (为10名“最美员工”颁奖: recipients; not 参会代表为156名, a count stated with 为)
         return before in ("为", "向", "给") and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
 

@@ -468,7 +468,8 @@ _BACK_REFERENCE_HELD = re.compile(r"\s*(?:[^，。；,;]{1,16}?[，,]\s*)?(?P<no
                                   r"(?:如期|顺利|正式|隆重|胜利)?(?:召开|举行|开幕)(?=[，。；,;！]|$)")
 # The day of a contest told held (5月8日上午，江城马拉松鸣枪开跑; 比赛于5月8日举行), not a day things run from or up to
 # (自4月1日起接受报名, 5月1日前报名, 报名截止日期为4月30日).
-_CONTEST_HELD_DAY = re.compile(rf"{DATE_NUMBER}日(?!起|前|截止|开始)[^。；]{{0,40}}?"
+# (昨日7时30分，…马拉松鸣枪开跑: a day told relative to the page's, read like a written one)
+_CONTEST_HELD_DAY = re.compile(rf"(?:{DATE_NUMBER}日(?!起|前|截止|开始)|(?:昨|今)[日天](?!起|前))[^。；]{{0,40}}?"
                                "(?:开跑|鸣枪|开赛|开打|打响|举行|举办|开幕|进行|落幕|收官|闭幕|结束|决出)")
 #: How many sentences back a 赛后 ceremony may find the contest's day.
 CONTEST_DAY_REACH = 5

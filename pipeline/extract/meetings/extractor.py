@@ -413,6 +413,8 @@ _EARLIER_MONTH_OPENING = re.compile(r"\s*(?:此前[，,]\s*)?(?P<year>今年|去
 _BARE_CLOSING_RITE = re.compile("(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?")
 # …职工技能大赛决赛在集团培训中心落幕, …厨艺大赛在县文化广场开赛: a contest told held (opened, closed), and where; its round
 # (决赛) no part of its name; the place where it opened is only its opening's. Anchored on the contest word, scanned for a literal.
+# 大赛, 本届比赛, 本次竞赛: the generic word a page calls the contest it told by, opening a closing rite's name.
+_GENERIC_CONTEST_HEAD = re.compile("^(?:本届|本次|此次)?(?:大赛|比赛|竞赛)(?=闭幕|闭赛)")
 _CONTEST_TOLD = re.compile(r"(?P<event>[^，。；！？\s“”]{2,30}?(?:大赛|比赛|竞赛|技能赛|锦标赛|联赛))(?:总?决赛|复赛|初赛|预赛)?"
                            r"(?:(?:于|在)(?P<place>[^，。；！？在于\s]{2,20}?))?(?:隆重|圆满|顺利|正式)?"
                            r"(?P<verb>举行|举办|开幕|开赛|落幕|闭幕|收官)")
@@ -580,6 +582,8 @@ def _activity_rite_told(text: str, after: int | None = None) -> bool:
 
 
 # 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
+# 颁奖仪式, 颁奖典礼: a prize ceremony named by its rite alone.
+_BARE_AWARDS = frozenset({"颁奖仪式", "颁奖典礼", "颁奖大会", "颁奖礼"})
 _AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$|颁奖礼$")
 # 本届, 此次, 该: this one, the round or the event just told (not 上届: another edition's).
 _THIS_ONE = "本届|本次|此次|这次|该"
@@ -757,7 +761,10 @@ def _closed_contest(text: str, meeting: dict[str, Any]) -> tuple[str, str | None
     closes it (…职工技能大赛决赛在集团培训中心落幕。…当天下午举行了闭幕式暨颁奖典礼), with the venue that telling names
     (``None`` with none); ``None`` for another rite, with no contest or several told, or when another event is told held
     between the contest and the ceremony (GUIDELINES §3 nineteenth review round, like `_opened_event`)."""
-    if not _BARE_CLOSING_RITE.fullmatch(meeting["name"]):
+    # (大赛闭幕式暨颁奖典礼举行, 竞赛闭幕式举行: a closing rite named after the generic word for the contest just told,
+    # like a bare one; GUIDELINES §3 nineteenth review round)
+    rite = _GENERIC_CONTEST_HEAD.sub("", meeting["name"], count=1)
+    if not _BARE_CLOSING_RITE.fullmatch(rite):
         return None
     ceremony = meeting["evidence"]["clean_start"]
     told = [m for m in _CONTEST_TOLD.finditer(text, 0, ceremony)
@@ -3709,7 +3716,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # …技能大赛决赛在集团培训中心落幕。本届大赛由…主办。当天下午举行了闭幕式暨颁奖典礼: a bare closing ceremony
                 # closes the contest told before it, held by the contest's holders and where the contest was held when it
                 # names no venue (GUIDELINES §3 nineteenth review round); the name stays as written
-                own = closed[0] + meeting["name"]
+                own = closed[0] + _GENERIC_CONTEST_HEAD.sub("", meeting["name"], count=1)
                 holder = _scheme_holder(doc.clean_text, own)
                 meeting["organizer"] = self._agent_listed(holder) if holder else None
                 if meeting["location"] is None:
@@ -3718,6 +3725,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
                 meeting["organizer"] = _scheme_holder(doc.clean_text, meeting["name"])
+                if meeting["organizer"] is None and meeting["name"] in _BARE_AWARDS \
+                        and _AFTER_CONTEST.match(meeting["evidence"]["text"]):
+                    # 赛后，颁奖仪式在…举行 after 本届赛事由甲、乙主办: a bare prize ceremony told after the contest is the
+                    # contest's own, held by the contest's holders (GUIDELINES §3 ninth and nineteenth review rounds)
+                    holder = _scheme_holder(doc.clean_text, "比赛" + meeting["name"])
+                    meeting["organizer"] = self._agent_listed(holder) if holder else None
             elif meeting["organizer"] is None and (rite := _CONTEST_RITE.search(meeting["name"])) and (
                     (named := meeting["name"] != rite.group()) or (opened := _opened_event(doc.clean_text, meeting))
                     or _RACE_START_RITE.fullmatch(meeting["name"])):

@@ -1,68 +1,126 @@
-"""A contest's holder, venue or day lent to the rite held inside it (fixer fxu, s118 review).
-
-Found: a prize ceremony told 赛后 after a race told 昨日 got no day (only a written day of the month was read as the
-contest's day), and a bare prize ceremony told 赛后 got none of the contest's holders; a closing rite named after the
-generic word for the contest (大赛闭幕式暨颁奖典礼) was not read as the contest's closing, so it got no venue.
-Ruled by GUIDELINES §3: ninth review round (a prize ceremony told 赛后 takes the day of the contest just told, not when
-that is a range of days) and nineteenth review round (a contest's own closing or prize ceremony takes the contest's
-holders and venue when it names none; one named after a prize does not).
-"""
+"""Awards classes found on real newspaper pages (fixer fxu): a list of counted honours going on past a first item that opens
+on a quoted word; honours and counts listed after 授予/追授; a grade of a quoted campaign's prize conferred on counted
+holders; counts in 县 and 村; an unquoted designation (命名/认定/确定…为…); a scholarship handed over; the first edition
+(首届) before a prize; a building verb opening a clause of counted units. Invented sentences; the expected values follow
+corpus/GUIDELINES.md §5."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import honours, page
 
-# (body, published, expected (name, date, organizer, location) of each meeting)
-AFTER_CONTEST = [
-    # a race told 昨日 / 昨天, its prize ceremony told 赛后: the race's day and holders
-    ("昨日7时，2025江城马拉松在市民广场鸣枪开跑。本届赛事由江城市人民政府、省田径协会主办。\n"
-     "赛后，颁奖仪式在终点广场举行。市长王成为获奖选手颁奖。", "2025-11-02",
-     [("颁奖仪式", "2025-11-01", "江城市人民政府、省田径协会", "终点广场")]),
-    ("江城半程马拉松昨天上午在滨江公园开跑，本届赛事由市体育局主办。\n比赛结束后，颁奖典礼在滨江公园举行。", "2024-05-08",
-     [("颁奖典礼", "2024-05-07", "市体育局", "滨江公园")]),
-    ("3月10日，2024江城半程马拉松在滨江公园鸣枪起跑。本届赛事由江城市体育局、市田径协会主办，共有1万名跑者参赛。\n"
-     "赛后，颁奖仪式在滨江公园主舞台举行。", "2024-05-08",
-     [("颁奖仪式", "2024-03-10", "江城市体育局、市田径协会", "滨江公园主舞台")]),
-    ("4月20日，江城自行车公开赛在环湖公路开赛。赛事由江城市人民政府主办。\n赛后举行了颁奖仪式，市领导为获奖车手颁奖。",
-     "2024-05-08", [("颁奖仪式", None, "江城市人民政府", None)]),
-    # (a contest of several days: its holders, no day; GUIDELINES §3 ninth round)
-    ("3月10日至12日，江城青少年足球邀请赛在市体育中心举行。本届赛事由市体育局主办。\n赛后，颁奖仪式在市体育中心举行。",
-     "2024-05-08", [("颁奖仪式", None, "市体育局", "市体育中心")]),
-]
-
-CLOSING_NAMED_GENERIC = [
-    ("4月2日至3日，华信集团2024年青年技能大赛在集团培训中心举行。本次大赛由华信集团团委主办。\n"
-     "3日下午，大赛闭幕式暨颁奖典礼举行。集团总经理张华为获奖选手颁奖。", "2024-05-08",
-     [("大赛闭幕式暨颁奖典礼", "2024-05-03", "华信集团团委", "集团培训中心")]),
-    ("11月4日至5日，江城电力公司职工技能大赛在公司实训基地举行。大赛由公司工会主办。\n5日下午，大赛闭幕式举行。",
-     "2024-11-08", [("大赛闭幕式", "2024-11-05", "公司工会", "公司实训基地")]),
-]
-
-NEGATIVE = [
-    # no 赛后: a prize ceremony of the afternoon is not read as the race's own
-    ("3月10日，江城半程马拉松在滨江公园鸣枪起跑。本届赛事由江城市体育局主办。\n下午，颁奖仪式在市文化宫举行，市领导为获奖者颁奖。",
-     "2024-05-08", [("颁奖仪式", None, None, "市文化宫")]),
-    # 昨日起 is a day things run from, no day the contest is held
-    ("昨日起，江城马拉松开始接受报名。本届赛事由市体育局主办。\n赛后，颁奖仪式在市民广场举行。", "2024-05-08",
-     [("颁奖仪式", None, "市体育局", "市民广场")]),
-    # another event told held between the contest and the closing rite
-    ("4月2日，华信集团青年技能大赛在集团培训中心举行。4月3日，集团科技论坛在集团会议中心举行。\n当天下午，大赛闭幕式暨颁奖典礼举行。",
-     "2024-05-08", [("科技论坛", "2024-04-03", None, "集团会议中心"), ("大赛闭幕式暨颁奖典礼", "2024-04-03", None, None)]),
-    # a ceremony named after a prize, told 赛后: the prize scheme's holder, as before
-    ("5月3日，江城诗歌节在市图书馆举行。“江城文学奖”评选活动由市文联主办。\n赛后，江城文学奖颁奖典礼在市图书馆举行。", "2024-05-08",
-     [("江城文学奖颁奖典礼", "2024-05-03", "市文联", "市图书馆")]),
-    # a closing rite named after another event, not the contest
-    ("4月2日，华信集团青年技能大赛在集团培训中心举行。\n3日下午，论坛闭幕式举行。", "2024-05-08",
-     [("论坛闭幕式", "2024-04-03", None, None)]),
-]
+ORG = "organization"
+P = "person"
 
 
-def _meetings(record: dict) -> list[tuple]:
-    return [(m["name"], m["date"], m["organizer"], m["location"]) for m in record["meetings"]]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A1: count-first items after a first one opening on a quoted word
+        ("会上表彰了48项“江城杯”优质工程、20家优秀建筑企业。",
+         [("江城杯优质工程", 48, "项", None), ("优秀建筑企业", 20, "家", ORG)]),
+        ("大会表彰了12个“平安工地”示范项目和30名优秀项目经理。",
+         [("平安工地示范项目", 12, "个", None), ("优秀项目经理", 30, "名", P)]),
+        ("会议表彰了10家优秀施工企业、25项“长江杯”精品工程。",
+         [("优秀施工企业", 10, "家", ORG), ("长江杯精品工程", 25, "项", None)]),
+        # NEGATIVE: a plain noun after the quoted item is no honour
+        ("会上表彰了48项“江城杯”优质工程、20家参建企业。", [("江城杯优质工程", 48, "项", None)]),
+    ],
+)
+def test_items_after_a_quoted_opening(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), AFTER_CONTEST + CLOSING_NAMED_GENERIC + NEGATIVE)
-def test_contest_rite_takes_contest_facts(extract, body, published, expected):
-    assert _meetings(extract(page(body, published))) == expected
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A3: honours then counts after 授予 or 追授, a repeated quoted stem
+        ("会议授予“三八红旗”集体8个、“三八红旗”手20名。",
+         [("三八红旗集体", 8, "个", ORG), ("三八红旗手", 20, "名", P)]),
+        ("大会授予三八红旗集体6个、“三八红旗”手15名。",
+         [("三八红旗集体", 6, "个", ORG), ("三八红旗手", 15, "名", P)]),
+        ("团市委授予“五四红旗”团委5个、“五四红旗”团支部12个。",
+         [("五四红旗团委", 5, "个", ORG), ("五四红旗团支部", 12, "个", ORG)]),
+        ("会议授予先进基层党组织8个、优秀共产党员30名。",
+         [("先进基层党组织", 8, "个", ORG), ("优秀共产党员", 30, "名", P)]),
+        # NEGATIVE: holders named before their count, then a quoted honour: one honour for the count
+        ("授予王某等12名同志“优秀共产党员”称号。", [("优秀共产党员", 12, "名", P)]),
+    ],
+)
+def test_listed_after_granting(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A2: a grade of a quoted campaign's prize on counted holders, at its conferral
+        ("会议为获得“安康杯”竞赛优胜奖的6家单位、12名优秀安全员颁奖。",
+         [("安康杯竞赛优胜奖", 6, "家", ORG), ("优秀安全员", 12, "名", P)]),
+        ("会上为获得“安康杯”竞赛优胜奖的6家单位和12名个人颁奖。",
+         [("安康杯竞赛优胜奖", 6, "家", ORG), ("安康杯竞赛优胜奖", 12, "名", P)]),
+        ("大会对获得“金秋杯”评比一等奖的5个班组进行了表彰。", [("金秋杯评比一等奖", 5, "个", ORG)]),
+        # NEGATIVE: no conferral told after them
+        ("获得“安康杯”竞赛优胜奖的6家单位参加了会议。", []),
+        ("获得“安康杯”竞赛优胜奖的6家单位代表作了发言。", []),
+    ],
+)
+def test_grade_of_a_quoted_campaign(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A4: counts in 县 and 村, bodies
+        ("4县被命名为“光荣脱贫县”。", [("光荣脱贫县", 4, "县", ORG)]),
+        ("全市3村被评为“省级文明村”。", [("省级文明村", 3, "村", ORG)]),
+        # an unquoted designation closing the clause
+        ("农业部批准命名甲镇工贸小区等60个企业小区为第二批全国乡镇企业示范区。",
+         [("全国乡镇企业示范区", 60, "个", ORG)]),
+        ("市委命名甲社区等8个社区为市级文明社区。", [("市级文明社区", 8, "个", ORG)]),
+        # NEGATIVE: a designation that is no honour
+        ("县里确定10个村为试点村。", []),
+        ("市里认定20家企业为高新技术企业。", []),
+    ],
+)
+def test_counted_places_and_designations(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A5: a scholarship handed over to a count; the first edition is no part of the name
+        ("学校为120名学生颁发国家励志奖学金。", [("国家励志奖学金", 120, "名", P)]),
+        ("基金会向36名在读博士生颁发首届某某基金奖学金。", [("某某基金奖学金", 36, "名", P)]),
+        ("36名在读博士生日前获得首届某某基金奖学金。", [("某某基金奖学金", 36, "名", P)]),
+        ("会上为20名青年教师颁发了首届园丁奖。", [("园丁奖", 20, "名", P)]),
+        # the bare scholarship handed over is the one quoted before it in the sentence
+        ("同场举行首届“某某医学奖学金”颁授环节，甲向15名医学生颁发奖学金。", [("某某医学奖学金", 15, "名", P)]),
+        ("学校为120名学生颁发了奖学金。", [("奖学金", 120, "名", P)]),
+        # NEGATIVE: aid handed over is no honour
+        ("学校为50名贫困学生颁发助学金。", []),
+    ],
+)
+def test_scholarships_and_first_edition(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A6: units built, counted in a list opened by the verb far into the clause
+        ("目前，甲、乙、丙、丁、戊5地市已建成文明小区194个、文明单位和文明窗口1556个。", []),
+        ("全县已建成文明村80个、文明户3000户。", []),
+        ("全市现有文明单位1556个。", []),
+        # the clause after is its own
+        ("全市已建成文明小区194个、文明单位1556个，10个村被评为先进集体。", [("先进集体", 10, "个", ORG)]),
+        # NEGATIVE: a conferring verb in the clause
+        ("会议表彰了人才培养先进单位10个、优秀导师20名。",
+         [("人才培养先进单位", 10, "个", ORG), ("优秀导师", 20, "名", P)]),
+    ],
+)
+def test_units_built(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

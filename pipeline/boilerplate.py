@@ -86,7 +86,6 @@ _GLUED_LINK = re.compile(r"(?<=[。！？”」』])\s*(?=[【\[]?(?:上一篇|�
                          r"(?:[】\]]|\s*[:：]))")
 # …参加会议。（完） and more on the same line: a wire story's end mark with another item (or a list) glued after it.
 _GLUED_AFTER_END = re.compile(r"(?<=[。！？”」』])\s*[（(]完[）)](?=\s*\S)")
-# A paragraph closing on a wire story's end mark (…参加会议。（完）): what follows it on the page is no part of the story.
 # A web page's footer line: print and close buttons, back to top (打印本页 关闭窗口, 【关闭】, 返回顶部), alone on it.
 _FOOTER_BUTTON = r"[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|【关闭】|\[关闭\]|【打印】)[】\]]?"
 _PAGE_FOOTER_LINE = re.compile(rf"{_FOOTER_BUTTON}(?:[\s|丨/]*{_FOOTER_BUTTON})*")
@@ -94,6 +93,7 @@ _PAGE_FOOTER_LINE = re.compile(rf"{_FOOTER_BUTTON}(?:[\s|丨/]*{_FOOTER_BUTTON})
 _ITEM_OPENING = re.compile(r"(?:本报|本网|本台|本刊|融媒)讯|[\u4e00-\u9fff]{2,12}[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日电"
                            r"|[0-9]{1,2}月[0-9]{1,2}日[，,上下晚早]")
 ITEM_HEADLINE_LINES = 2  # lines of another item's headline allowed between a footer and the item's opening
+# A paragraph closing on a wire story's end mark (…参加会议。（完）): what follows it on the page is no part of the story.
 _WIRE_END = re.compile(r"[。！？”」』]\s*[（(]完[）)]\s*$")
 _NEIGHBOUR_LABEL = re.compile(r"[【\[]?(?:上一篇|下一篇|上一条|下一条)(?:[】\]]|\s*[:：])")
 SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this long

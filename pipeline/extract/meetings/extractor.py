@@ -581,9 +581,9 @@ def _activity_rite_told(text: str, after: int | None = None) -> bool:
     return any(text[: m.start()].rstrip(" \t　")[-1:] in ("", *_SENTENCE_ENDS, "\n") for m in _ACTIVITY_RITE_AT.finditer(text))
 
 
-# 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
 # 颁奖仪式, 颁奖典礼: a prize ceremony named by its rite alone.
 _BARE_AWARDS = frozenset({"颁奖仪式", "颁奖典礼", "颁奖大会", "颁奖礼"})
+# 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
 _AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$|颁奖礼$")
 # 本届, 此次, 该: this one, the round or the event just told (not 上届: another edition's).
 _THIS_ONE = "本届|本次|此次|这次|该"

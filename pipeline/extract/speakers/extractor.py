@@ -165,6 +165,17 @@ from pipeline.extract.speakers.titles import SpeakerTitles
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
 
 
+# 素林表示 / 。素林感谢… / 大使素林说，: the first part of a dotted name as a word of its own, at a clause's start or after
+# a title's last character, and followed by punctuation or a verb of saying (with an adverb before it); not 阿里巴巴集团,
+# 约翰内斯堡市, 市长约翰逊 (the letters open a longer name, and reading them as the person cuts that name and its title)
+_FIRST_PART_ALONE = (
+    "(?:^|(?<=[，。；：,;:！？!?、\\s“”‘’（(]|[长使统理席士生授]))"
+    "{}"
+    "(?=(?:还|也|又|则|随后|同时|再次|最后|在|对|向)?"
+    "(?:说|表示|指出|强调|认为|介绍|感谢|称|谈到|回忆|希望|提出|宣布|致辞|发言|讲话|呼吁|重申|补充|坦言|回答|答|祝贺|欢迎)"
+    "|[，。；：,;:！？!?、）)”\\s]|$)"
+)
+
 class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, SpeakerRoles):
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
@@ -249,7 +260,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
     def _dotted_first_parts(known: set[str], text: str) -> set[str]:
         """素林·披素万 …。素林感谢…: the first part of a dotted name written alone elsewhere (a Thai or Indonesian name
         puts the given name first) is a name of the page, read as that person by _merge_short_foreign_names; only a
-        part of one dotted name on the page."""
+        part of one dotted name on the page, written as a whole word (阿里巴巴集团, 约翰内斯堡市 and 彼得森公司 hold the
+        letters of 阿里, 约翰, 彼得 inside another name: no mention of the person, _FIRST_PART_ALONE)."""
         if "·" not in text:
             return set()
         fulls: dict[str, set[str]] = {}
@@ -258,7 +270,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 fulls.setdefault(name.split("·", 1)[0], set()).add(name)
         return {first for first, full in fulls.items()
                 if len(full) == 1 and 2 <= len(first) <= 4 and first not in known
-                and re.search(re.escape(first) + "(?!·)", text) is not None}
+                and re.search(_FIRST_PART_ALONE.format(re.escape(first)), text) is not None}
 
     @staticmethod
     def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:

@@ -2545,6 +2545,20 @@ _MEETING_GOES_ON = re.compile("(?:进入|转入)[^，。；！？]{0,8}?(?:环�
 # twelfth round) at which the next remarks are made, like one held with 举行 (not 将进行座谈: one ahead; not 曾多次进行座谈,
 # 经常进行座谈: earlier talks, a series).
 _TALK_HELD_AS_VERB = re.compile("(?<![将拟要曾次常])进行了?(?:工作|专题|友好|业务)?座谈")
+# 双方将就下一步合作进行座谈 / 双方拟于下月就…进行座谈 / 双方此前曾多次就…进行座谈: a word of plan or of earlier, repeated
+# talks anywhere in the clause before 进行 (not only right before it) leaves the talks unheld; the same words
+# meetings/extractor.py _SIDES_TALK refuses in the clause of talks it records, so the two readings agree
+_TALK_NOT_HELD_IN_CLAUSE = re.compile("将|拟|计划|准备|曾|多次|屡次|数次|经常|定期")
+
+
+def _talk_held_between(text: str, start: int, end: int) -> bool:
+    """Whether talks held with 进行 are told between start and end, their clause (from its start, or start) telling
+    no plan and no earlier series (双方将就…进行座谈 is one ahead)."""
+    for m in _TALK_HELD_AS_VERB.finditer(text, start, end):
+        clause = max(start, *(text.rfind(ch, 0, m.start()) + 1 for ch in "，。；,;\n"))
+        if _TALK_NOT_HELD_IN_CLAUSE.search(text, clause, m.start()) is None:
+            return True
+    return False
 
 
 def _meeting_resumed(text: str, lead: re.Match[str], mention: Mention) -> bool:
@@ -2555,7 +2569,7 @@ def _meeting_resumed(text: str, lead: re.Match[str], mention: Mention) -> bool:
     person is the one acting in the lead's own sentence (讲座结束后，县委书记王某强调 / 就贯彻落实提出要求。王某表示)."""
     between = (lead.end(), mention.start)
     if (_HELD_VERB.search(text, *between) or _AT_MEETING_FRAME.search(text, *between)
-            or _TALK_HELD_AS_VERB.search(text, *between)
+            or _talk_held_between(text, *between)
             or _AT_MEETING_TALK.search(text, *between) or _MEETING_GOES_ON.search(text, *between)):
         return True
     part = _PART_ENDED_LEAD.match(text, lead.start())

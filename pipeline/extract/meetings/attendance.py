@@ -144,8 +144,9 @@ _CONTEST_TOPIC = re.compile(r"\s*(?:本届|本次|此次|这次|今年|该|这�
                             r"(?:共|总共|先后|累计)?(?:有|吸引了?)")
 # 本届大赛自9月启动以来，共有来自12个项目部的260名职工报名参加: the contest, marked as this one (本届/本次), opens the
 # sentence and a later clause with no subject of its own counts those who enter it: the contestants again (§3).
+# (not 本次大赛总结会上，共有300名职工参加: a meeting of the contest, its attendance a gathering's count)
 _CONTEST_LEAD = re.compile(r"\s*(?:本届|本次|此次|这次|这场|该项?)[^，。；,;]{0,12}?(?:" + _CONTEST_NOUNS + "|赛事)[”」』]?"
-                           r"(?![^，。；,;]{0,6}?(?:颁奖|开幕式|闭幕式|典礼|仪式))")
+                           r"(?![^，。；,;]{0,6}?(?:颁奖|开幕式|闭幕式|典礼|仪式|会上|会议|大会|[^，。；,;委工协学商]会[，,]))")
 _ENTERING_CLOSES = re.compile(r"[^，。；,;]{0,6}?(?:报名)?(?:参加|参与|参赛)了?")
 _SUBJECTLESS_COUNT = re.compile(r"\s*(?:共|总共|先后|累计)?(?:有|吸引了?)")
 # 赴/到…考察: visitors of a tour.
@@ -316,7 +317,8 @@ def _trial_watched(sentence: str, m: re.Match[str]) -> bool:
 # twentieth review round: those counted watching the ceremony itself attend it, like those who 出席观礼).
 _WATCHING = re.compile("观看|收看")
 _WATCHED_REMOTELY = re.compile("在线|线上|网上|网络|直播|转播|电视|云端|屏幕")
-_TOLD_PRESENT = re.compile("现场|在场")
+# (4万名观众在主体育场观看: told at a named venue, on the spot like 现场; not 在各分会场通过大屏幕, told remotely)
+_TOLD_PRESENT = re.compile("现场|在场|在[^，。；,;]{0,10}?(?:场|馆|广场|体育场)内?观看")
 
 
 def _broadcast_audience(m: re.Match[str]) -> bool:

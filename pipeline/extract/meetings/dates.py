@@ -654,7 +654,9 @@ _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 # like one told 会后 (GUIDELINES §3 twentieth review round).
 # 此前，去年，前一天，3月，: a frame before 与会嘉宾还参加了 that tells a time of the event's own, which then takes no
 # main meeting's day (GUIDELINES §3 twentieth review round: only one with no day of its own does; 会后，会议期间， do).
-_FRAME_OF_ITS_OWN_TIME = "此前|之前|以前|日前|前夕|前一天|前天|前年|去年|上年|昨|上月|上周|此后|之后|次日|翌日|第二天|[年月]|\\d"
+# (a year or a month told as a time, 今年年初, 上个月, 十月; not the 年 of a meeting's name: 年会期间 is 会议期间)
+_FRAME_OF_ITS_OWN_TIME = ("此前|之前|以前|日前|前夕|前一天|前天|前年|去年|上年|昨|上月|上周|此后|之后|次日|翌日|第二天|\\d"
+                          "|[今明当同本]年|年[初中底末内]|上半年|下半年|[上本下当]个?月|月[初中底末]|[一二三四五六七八九十]+月")
 ATTENDEES_ALSO_TOOK_PART = re.compile(
     r"\s*(?:(?![^，。；,;]{0,12}?(?:" + _FRAME_OF_ITS_OWN_TIME + r"))[^，。；,;]{0,12}[，,])?(?:全体)?(?:与会|参会|到会|参加会议的?|出席会议的?)(?:人员|代表|嘉宾|领导|委员|客商|专家|学者|企业家|来宾)"
     r"[^，。；,;]{0,6}?还[^，。；,;]{0,6}?(?:参加|出席)了?")

@@ -704,7 +704,35 @@ _PLACE_BODY_AT_START = re.compile(
 _VENUE_BODY_PREFIX = re.compile(
     "^(?P<org>(?![该本我全各此在于])[\u4e00-\u9fff]{2,10}?(?P<kind>大剧院|剧院|图书馆|博物馆|美术馆|文化馆|科技馆|纪念馆|展览馆"
     "|音乐厅|艺术中心))(?=[\u4e00-\u9fff\\d“「]{4})")
-_VENUE_OFFICER = "(?:党委书记|党总支书记|副?总经理|副?馆长|副?院长|副?主任|负责人|总监)"
+_VENUE_OFFICER = re.compile("(?:党委书记|党总支书记|副?总经理|副?馆长|副?院长|副?主任|负责人|总监)")
+# (剧院总经理, 据博物馆馆长: the venue's kind written alone as its short form, at a clause's start or after these; not
+# 省歌剧院院长: another venue of that kind)
+_SHORT_VENUE_AFTER = "据由和与及"
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
+def _venue_officer_named(text: str, venue: str, kind: str) -> bool:
+    """Whether the page names an officer of this venue: written after its name (江城大剧院院长), its kind as a short
+    form (剧院总经理, 博物馆馆长), or 该+the kind's last character (该馆馆长) when the last body of that character before
+    it is the venue (not 江城市人民医院…该院院长: the hospital's officer)."""
+    kinds = {kind, kind[-2:]}
+    for officer in _VENUE_OFFICER.finditer(text):
+        at = officer.start()
+        if text.endswith(venue, 0, at):
+            return True
+        for short in kinds:
+            if text.endswith(short, 0, at):
+                before = at - len(short)
+                if before == 0 or not _CJK_CHAR.match(text[before - 1]) or text[before - 1] in _SHORT_VENUE_AFTER:
+                    return True
+        if text.endswith("该" + kind[-1], 0, at):
+            last = text.rfind(kind[-1], 0, at - 2)
+            while last > 0 and text[last - 1] == "该":
+                last = text.rfind(kind[-1], 0, last - 1)
+            if last >= 0 and text.endswith(kind[-2:], 0, last + 1):
+                return True
+    return False
+
 # 2024年江州市“敬老月”活动…: a year opening a passive name before the place that holds it.
 _YEAR_BEFORE_PLACE = re.compile(r"(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff]{2})")
 _PLACE_IS_ABOUT = re.compile("揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|签字|签署|揭幕|通车|投产|开园|开馆|代表大会|委员会|人大|政协")
@@ -726,13 +754,15 @@ _ORG_BRACKETED_NOTE = re.compile(r"[今昨前]?[（(](?!(?:社区|村|居|街道
                                  r"[^（）()]{0,12}[日号]?\s*[）)]")
 _ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)")
 _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
+# (a firm's kind, its ownership before 企业, opening the organizer, then the firm's own name ending in a firm's word;
+# only partner words before 合资/独资 (中日合资, 外商独资); not 民营企业家协会, 外资企业协会: the kind is the
+# association's own subject, and no firm's word follows; not 江城市外商投资企业服务有限公司: a firm whose own name holds
+# the kind, a place before it and a trade, not a name, after 企业)
+_ORG_FIRM_KIND_PREFIX = re.compile(
+    "^(?:(?:中[\u4e00-\u9fff]|外商)?(?:合资|独资)|外资|外商投资|民营|国有|私营|港资|台资|外商)企业"
+    "(?!服务|管理|咨询|发展|促进|投资|联合)(?=[\u4e00-\u9fff（）()]{2,20}(?:公司|集团|厂)$)")
 # 市卫健局辖下的疾病预防控制中心(举办…): the body it is under and 辖下, before the unit that holds the event; the unit
 # after 辖下 is the organizer (GUIDELINES §3: the organizer is who hosts)
-# (a firm's kind, its ownership before 企业, then the firm's own name ending in a firm's word; not 民营企业家协会,
-# 外资企业协会: the kind is the association's own subject, and no firm's word follows)
-_ORG_FIRM_KIND_PREFIX = re.compile(
-    "^(?:[\u4e00-\u9fff]{0,4}?(?:合资|独资|外资|外商投资|民营|国有|私营|港资|台资|外商))企业"
-    "(?=[\u4e00-\u9fff（）()]{2,20}(?:公司|集团|厂)$)")
 _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 # (林州市为新员工, 镇为返乡青年: a place holding it for others, the same)
@@ -1361,8 +1391,7 @@ class MeetingOrganizers:
         if prefixed is None:
             return None
         venue, rest = prefixed["org"], name[prefixed.end("org") :]
-        own = "|".join(re.escape(w) for w in (venue, prefixed["kind"], prefixed["kind"][-2:], "该" + prefixed["kind"][-1]))
-        if not re.search(f"(?:{own}){_VENUE_OFFICER}", doc.clean_text) or _PLACE_IS_ABOUT.search(rest) \
+        if not _venue_officer_named(doc.clean_text, venue, prefixed["kind"]) or _PLACE_IS_ABOUT.search(rest) \
                 or len(rest) < PLACE_HELD_NAME_MIN or self._no_name(rest) or not self._head.search(rest):
             return None
         org = self.clean_org(venue)

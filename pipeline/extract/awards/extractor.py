@@ -340,6 +340,7 @@ from pipeline.extract.awards.patterns import (
     _SITES_CHECKED,
     _SPORTS_FRAME,
     _STAR_BY_SERVICE,
+    _STAR_CHOSEN,
     _STAR_LEVEL,
     _STAR_RATED_BUSINESS,
     _STOCK_WITH_NEW,
@@ -2881,7 +2882,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False
         if _STAR_RATED_BUSINESS.search(honor):
             return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)
-        if _STAR_LEVEL.search(honor) and _STAR_BY_SERVICE.search(sentence.text) and not _quoted_in(sentence.text, honor):
+        if _STAR_LEVEL.search(honor) and _STAR_BY_SERVICE.search(sentence.text) and not _quoted_in(sentence.text, honor) \
+                and not _STAR_CHOSEN.search(sentence.text, clause_start, at):
             return False  # 为12名五星级志愿者颁发星级证书: a star level reached by service hours, a rating (§5)
         if _AID_HONOR.search(honor):
             return False  # 国家助学金资助学生2860名: need-based aid, no honour (§5)

@@ -526,7 +526,10 @@ _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|�
 # 志愿者): a rating, no award (GUIDELINES §5 twentieth review round), told by the star certificate or the hours in the
 # sentence; a star title chosen at a commendation and quoted (评选出“五星级志愿者”40名) stays an honour.
 _STAR_LEVEL = re.compile("[一二三四五六七1-7]星级")
-_STAR_BY_SERVICE = re.compile("星级证书|服务时长|服务时数|累计服务|星级认定|星级评定")
+_STAR_BY_SERVICE = re.compile("星级证书|服务时长|服务时数|累计服务")
+# A commending or naming verb governing the count in its clause (表彰了40名五星级志愿者, 命名20户五星级文明户): the star
+# title is chosen at a commendation, an honour (§5 twentieth review round), whatever hours the sentence tells after it.
+_STAR_CHOSEN = re.compile("表彰|评选|命名")
 # A pass grade of an evaluation (合格党员, 基本合格党员, 不合格党员, 称职): every member is graded so, no honour.
 _PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
 # The blame side of a red-and-black list or a ranking (评出“红旗村”3个、“黑旗村”2个, 黑榜单位, 末位单位, 后进村): named to be

@@ -348,7 +348,10 @@ class AwardPeriods:
             return False
         # (2024年，全市新命名…24个，8个单位被命名为…: the named year's conferrals are its tally as well, like the items of a
         # review's colon list, GUIDELINES §5 eleventh review round)
-        conferred_then = opening["year"] is not None and _CONFERRING_ACTIVE.search(text, 0, clause_end) is not None
+        # (召开2024年度…总结表彰大会。会议总结了…。2024年度，市政府授予…: the meeting reviewing is itself that year's
+        # commendation, so the conferral is its own, not a tally, §5 ninth round)
+        conferred_then = opening["year"] is not None and _CONFERRING_ACTIVE.search(text, 0, clause_end) is not None \
+            and not _CONFERRING_EVENT.search(back, 0, review.start())
         return ((_WON_OR_RECEIVED.search(text, clause_start, clause_end) is not None or conferred_then)
                 and (conferred_then or not _CONFERRING_ACTIVE.search(text, 0, clause_end))
                 and not _THIS_EVENT.search(text, 0, at)

@@ -85,6 +85,12 @@ def words_of_kind(lines: list[str], kind: str) -> list[str]:
     return out
 
 
+# 曾, 多次, 定期: talks told as earlier or repeated, a series; 将, 拟, 计划: talks still ahead. Neither is talks held: the
+# meetings' record of talks (meetings/extractor.py _SIDES_TALK) and the speakers' reading of remarks made at them
+# (speakers/patterns.py _TALK_NOT_HELD_IN_CLAUSE) refuse the same words.
+TALKS_EARLIER_WORDS = "曾|多次|屡次|数次|经常|定期"
+TALKS_AHEAD_WORDS = "将|拟|计划"
+
 # Place words beginning with 将 (将军澳, 将乐县, 将军路; models/lexicons/jiang_places.txt): 将 there is no future
 # marker.  NOT_JIANG_PLACE is a lookahead to write right before a 将 of the future (``NOT_JIANG_PLACE + "将…"``); it is
 # read at import, as the extractors' module-level patterns are built with it (no list: no lookahead, not ``(?!)``).

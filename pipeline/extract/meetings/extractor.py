@@ -19,6 +19,8 @@ from pipeline.extract.common import (
     DATE_NUMBER,
     FESTIVAL_CELEBRATION,
     PLACE_LEVELS,
+    TALKS_AHEAD_WORDS,
+    TALKS_EARLIER_WORDS,
     Lexicons,
     Sentence,
     clause_bounds,
@@ -1603,6 +1605,8 @@ _FORUM_AFTER_TALKS = re.compile(
 )
 # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
 # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
+# (earlier or repeated talks, and talks still ahead: no talks held)
+_TALKS_NOT_HELD = TALKS_EARLIER_WORDS + "|" + TALKS_AHEAD_WORDS
 _SIDES_TALK = re.compile(
     r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间"
     # (说明会后, 推介会结束后: talks held after the main event just told, in a clause of their own, GUIDELINES §3
@@ -1610,9 +1614,9 @@ _SIDES_TALK = re.compile(
     # (讲座结束后: after a lecture just told, the same)
     r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|讲座(?:结束)?之?后)[，,]?\s*"
     # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
-    r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
+    r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!" + TALKS_EARLIER_WORDS + r")[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
     # (双方就共建联合实验室进行了座谈: the topic after 就, however long, what the talks are about)
-    r"(?:(?:(?!曾|多次|屡次|数次|经常|定期|将|拟|计划)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:就(?:(?!曾|多次|屡次|数次|经常|定期|将|拟|计划)[^，。；,;\n]){2,24}?)?"
+    r"(?:(?:(?!" + _TALKS_NOT_HELD + r")[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:就(?:(?!" + _TALKS_NOT_HELD + r")[^，。；,;\n]){2,24}?)?"
     # (举行了工作座谈, 进行了专题座谈: a kind word before the noun, part of the name as written; not 深入座谈, a manner)
     r"(?:举行了?|进行了?)(?P<name>(?:工作|专题|友好|业务)?座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
 )

@@ -19,6 +19,8 @@ from pipeline.extract.common import (
     PLANNED_HOLDING,
     POST_NOMINALS,
     PRIZE_GRADES,
+    TALKS_AHEAD_WORDS,
+    TALKS_EARLIER_WORDS,
     Sentence,
     clause_bounds,
     evidence,
@@ -2548,7 +2550,7 @@ _TALK_HELD_AS_VERB = re.compile("(?<![将拟要曾次常])进行了?(?:工作|�
 # 双方将就下一步合作进行座谈 / 双方拟于下月就…进行座谈 / 双方此前曾多次就…进行座谈: a word of plan or of earlier, repeated
 # talks anywhere in the clause before 进行 (not only right before it) leaves the talks unheld; the same words
 # meetings/extractor.py _SIDES_TALK refuses in the clause of talks it records, so the two readings agree
-_TALK_NOT_HELD_IN_CLAUSE = re.compile("将|拟|计划|准备|曾|多次|屡次|数次|经常|定期")
+_TALK_NOT_HELD_IN_CLAUSE = re.compile(TALKS_AHEAD_WORDS + "|准备|" + TALKS_EARLIER_WORDS)
 
 
 def _talk_held_between(text: str, start: int, end: int) -> bool:

@@ -955,6 +955,17 @@ def _within_meeting_told(text: str, name: str) -> bool:
     return noun.endswith("会") and name.endswith(noun)
 
 
+def _attended_then_in_clause(text: str, end: int) -> bool:
+    """Whether the lecture told at ``end`` is the second act of one clause that opens by attending the ceremony just told
+    (出席开班式并为学员讲授党课, 出席开班式，并以…为题讲授党课); not a lecture told in a later clause (出席仪式并讲话，
+    他表示下月将讲授党课: his words, no lecture given there)."""
+    last = next(reversed(list(_ATTENDED_CEREMONY_THEN.finditer(text, 0, end))), None)
+    return last is not None and _CLAUSE_MARK_ANY.search(text, last.end(), end) is None
+
+
+_CLAUSE_MARK_ANY = re.compile("[，。；,;]")
+
+
 # 会上，…。随后，县委书记…讲授专题党课: the next step of the meeting whose inside the sentence before told (GUIDELINES §3
 # thirteenth and fifteenth review rounds: a lesson given inside a meeting is a lecture record); not 会后, read as its own time.
 _NEXT_STEP = re.compile(r"\s*(?:随后|接着|紧接着|之后|其后|然后|最后)[，,]")
@@ -1067,6 +1078,8 @@ def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str |
 # 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
 # of its name or none.
 _MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)$")
+# 开幕会, 闭幕大会: the opening or closing sitting of a session of several days (not 开幕式, a rite read above).
+_SESSION_SITTING = re.compile("(?:开幕|闭幕)大?会")
 # 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
 _DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
 
@@ -1105,6 +1118,11 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
             # session itself)
             session = _SESSION_OF_BODY.match(span["name"])
             meeting["organizer"] = meeting["organizer"] or span["organizer"] or (session and session["org"])
+            meeting["location"] = meeting["location"] or span["location"]
+        elif told["last"] and _SESSION_SITTING.fullmatch(meeting["name"]):
+            # (12月30日至31日，…委员会第四次会议在县会议中心召开。31日下午，大会举行闭幕会: the session's opening or
+            # closing sitting, told with its own day and no place of its own, sits at the session's venue, GUIDELINES §3
+            # twenty-first review round; its venue only, the ruling names no holder for it)
             meeting["location"] = meeting["location"] or span["location"]
 
 
@@ -2780,9 +2798,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             within_other = kind == "lecture" and bool(meetings) and (
                 (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None or _AFTER_CEREMONY.match(text) is not None
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
+                # (县委常委X出席开班式并为学员讲授第一堂党课: the ceremony just told attended, then a party lecture given there,
+                # like an academic lesson after 出席开班式并…: GUIDELINES §3 eleventh and twelfth review rounds)
                 or (m.re is _PARTY_LECTURE and (_within_meeting_told(text, meetings[-1]["name"])
                                                  or _next_within_meeting(doc.clean_text, sentences, index, meetings[-1]["name"])
-                                                 or _AFTER_CONFERRAL.search(text, 0, m.start()) is not None)
+                                                 or _AFTER_CONFERRAL.search(text, 0, m.start()) is not None
+                                                 or _attended_then_in_clause(text, m.start()))
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None)
                 # (…产业扶持资金发放大会。会上，…主任X就…作了辅导讲座: a topical lecture given at a meeting of another
                 # kind, likewise; not at a training, study or lecture meeting, whose lectures are its own programme; a

@@ -345,6 +345,8 @@ _COUNTED_PARTY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[与和同跟](?:全市
 # organizer it is (owner: nothing, or this meeting, checked by the caller; not 下一届论坛, 该评选)
 _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;：:]{0,12}?)主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
 # 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
+# A run of CJK characters (a meeting's name cut at its quote marks, digits and Latin letters).
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
 # 学校召开大会，表彰…, 公司召开会议: a body written by its generic noun, unnamed; it holds the bare meeting
 # (organizer null), unlike a scope (全市) or a meeting noun (会上, 大会) as the subject
@@ -1229,7 +1231,12 @@ class MeetingOrganizers:
         # agent of 组织 ending its clause or before a verb of holding; not 县委组织部, nor 由工会组织职工观看…: a task)
         # (典礼在会议展览中心举行，由香港青年发展协会主办: where it was held, then who hosts it, in the next clause)
         # (本次论坛以“医学创新与青年担当”为主题，由…主办: its theme told first, then who hosts it)
-        source = (rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*"
+        # (…“文津讲坛”第三十六讲在…举行。本次讲坛由江南图书馆主办; …书法作品展评颁奖仪式…。本次展评由县文联主办: a
+        # determiner and a short form cut from the name's own words, two to four characters, refer back to it as its head
+        # word does; only with the determiner, since a bare word of the name may start a sentence of anything)
+        shorts = "|".join(re.escape(w) for w in longest_first(
+            {run[i : i + k] for run in _CJK_RUN.findall(bare) for k in range(2, 5) for i in range(len(run) - k + 1)}))
+        source = (rf"^\s*(?:(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
                   rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
                   rf"由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
                   rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办"

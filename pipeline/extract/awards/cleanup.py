@@ -26,6 +26,7 @@ from pipeline.extract.awards.patterns import (
     _SEVERAL_HONOURS_HELD,
     _SEVERAL_HONOURS_SPLIT,
     _WINNERS_DESCRIBED,
+    _YEAR_OPENING,
     _line_at,
     _near_run,
     _other_kind,
@@ -231,8 +232,9 @@ class AwardCleanup:
         """A row's name under a list that a conferral introduces reads as an honour: an honour word, or a title that
         ranks its holders or opens on praise (最佳志愿服务项目 8个, 服务明星 5名, _RANKED_OR_PRAISED); not a role or a
         class counted (参赛人数 120名, 志愿服务项目 8个), nor a category of holders, which reads as an honour only when
-        joined to a counted honour (参赛个人 120名, 参赛集体 30个: _VOUCHED_HONOR)."""
-        return self._honor_like(honor) or _RANKED_OR_PRAISED.search(honor) is not None
+        joined to a counted honour (参赛个人 120名, 参赛集体 30个: _VOUCHED_HONOR). A year or 年度 opening the row
+        (年度卓越团队 3个, 年度最佳新人 5名) is no word of the title: the praise after it still opens it."""
+        return self._honor_like(honor) or _RANKED_OR_PRAISED.search(_YEAR_OPENING.sub("", honor)) is not None
 
     @staticmethod
     def _honor_like(honor: str) -> bool:

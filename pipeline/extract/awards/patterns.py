@@ -916,8 +916,9 @@ _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|
 # (回顾历届评选) may stand before it, and a colon ends a clause (会议回顾了上届工作：上届共评出…); the edition as the
 # object of another verb stays out (审议通过了上届…, 总结上届经验, 邀请往届获奖教师).
 # (此前四届共有40名教师获此殊荣: 此前 before the editions counted back)
+# (前两批共命名“江州工匠”60名, 上一批评出…: the earlier batches of a designation conferred in batches, as editions are)
 _EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:在|从|自|此|(?P<review>回顾)|该[\u4e00-\u9fff]{1,4}?)?"
-                              r"(?:上一?届|前[两二三四五六七八九十几数]届|往届|历届)")
+                              r"(?:上一?[届批]|前[两二三四五六七八九十几数][届批]|往届|历届)")
 # A clause that is only an earlier edition's time (上届评选中, 前两届里, 从上届开始, 回顾历届评选, 上届): it leads the next
 # clause; not a clause with a subject and verb of its own (上届冠军团队代表出席并为获奖者颁奖, 历届获奖者代表出席典礼).
 _EDITION_TIME = re.compile(r"[^，。；]{0,8}?(?:中|里|期间|开始|起|以来)|")

@@ -779,6 +779,10 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # (协会会员企业去年共获得…, 会员企业承建的项目在去年共获得“鲁班奖”七项: members' firms and their projects keep a tally of
 # prizes won as a company does, GUIDELINES §5 sixteenth review round)
 # (消防处去年共有300名人员获颁…, 入境事务处去年…, 区法院去年…: Hong Kong departments 处/署 and courts keep such tallies too)
+# The holders of an event a past day's attribute names, counted with 共有 right after it (去年8月5日举办的表扬大会共有28位…获奖):
+# that event's conferral, a tally of the past (GUIDELINES §5 sixteenth review round), though its noun is a word of this event.
+_DATED_PAST_EVENT_COUNT = r"[^，。；\d“”「」]{0,4}?(?:举办|举行|召开)的[^，。；\d“”「」]{0,8}?(?:大会|典礼|仪式)[上中]?共有"
+_DATED_PAST_EVENT = re.compile(_DATED_PAST_EVENT_COUNT)
 _TALLY_BODY_KINDS = "局|厅|处|署|学校|大学|中学|小学|学院|医院|法院|检察院|公司|集团|支队|大队|中心|企业|协会|商会|项目"
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|局|公司|集团)"
                         # (警察局去年全年共有412人次获得…; 学校去年共有30名学生获评…: a body named as the subject before
@@ -797,7 +801,10 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         # (去年评选出25名…; 上一年度评出…: a verb of conferring right after the year, no subject
                         # between, confers in that year just as 去年该市评选出… does; not 表彰了学校去年评选出的30名…,
                         # the verb in a description of the holders, 的 closing it)
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|(?:评选出|评出|表彰了|授予)(?!的)|(?!度)[^，。；表颁授评为对向]{0,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|(?:评选出|评出|表彰了|授予)(?!的)|"
+                        # (去年县府共表扬24位…: a short subject, then 共 and a verb of conferring, that year's total;
+                        # 去年8月5日举办的表扬大会共有28位…获奖: the holders of that year's event, a tally of it)
+                        r"[^，。；表颁授评为对向\d“”「」]{1,6}?共(?:表彰|表扬|评选出|评出|授予)|" + _DATED_PAST_EVENT_COUNT + "|(?!度)[^，。；表颁授评为对向]{0,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
                         # (2024年医院门急诊量达到120万人次，全年获得…奖6项: the year opening a clause whose figures a later
                         # clause sums up over 全年, that year; not 2024年12月…, one day of it)
                         r"|(?!度|\d{1,2}月|[一二三四五六七八九十]{1,2}月)[^，。；“”「」]{1,30}?[，,]\s*(?:全年|年内))")

@@ -21,6 +21,7 @@ from pipeline.extract.awards.patterns import (
     _COUNT_RECEIVED,
     _COUNT_WITH_UNIT,
     _COUNTY_LEVEL,
+    _DATED_PAST_EVENT,
     _DESIGNATION_TALLIED,
     _EARLIER_DONE,
     _EARLIER_EDITION,
@@ -163,7 +164,8 @@ class AwardPeriods:
             return True
         leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
                  if (m.end() >= clause_start - 1 or AwardPeriods._year_frames_won(text, m, clause_start, at))
-                 and not _THIS_EVENT.search(text, m.end(), at)]
+                 and (not _THIS_EVENT.search(text, m.end(), at)
+                      or (m["relative"] and _DATED_PAST_EVENT.fullmatch(text, m.end(), at)))]
         if leads:
             lead = leads[-1]
             commended_here = _COMMENDED_AT_EVENT.search(text, clause_end)

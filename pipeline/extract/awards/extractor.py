@@ -186,6 +186,7 @@ from pipeline.extract.awards.patterns import (
     _LINE_NUMBER,
     _LIST_AFTER_COUNT,
     _LIST_AFTER_QUOTE,
+    _LIST_GOES_ON_TAIL,
     _LIST_NOTICED_BEFORE,
     _LIST_PROPOSAL,
     _LIST_PUBLISHED,
@@ -2826,6 +2827,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (共有金奖义工256名, 受表彰的有…, 县府表扬师铎奖教师: the clause's verb and subject, not the honour)
         # (全县共有全国文明村镇: the place and its holding verb)
         honor = _HAVING_PREFIX.sub("", honor)
+        # (先进集体5个，先进个人也有12名; 铜紫荆星章则有六十四人: the adverb of a list going on, not the honour's)
+        honor = _LIST_GOES_ON_TAIL.sub("", honor)
         # (共有金奖2项、银奖4项产生: 有 before a two-character honour)
         had = _HAVING_TWO_LEFT.match(honor)
         honor = honor[had.end() :] if had and self._honor_like(honor[had.end() :]) else honor

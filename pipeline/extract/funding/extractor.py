@@ -79,6 +79,7 @@ from pipeline.extract.funding.patterns import (
     _CUMULATIVE_FINANCING,
     _CUSTOMERS_GIVEN,
     _DATED_ACT,
+    _DEALS_SIGNED_BEFORE,
     _DECIDED,
     _DECIDED_OR_ANNOUNCED,
     _DIVIDEND,
@@ -487,6 +488,10 @@ class FundingExtractor:
                     # put in before it is)
                     and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
                     and not _NAME_HOLDS_EXCLUDED.match(clause, x.start())
+                    # (签署十六份合作协议，涉及金额约三百亿元: the agreements signed in the clause right before make 涉及金额
+                    # their signing total, §6; an audit's or a case's 涉及金额 stays excluded)
+                    and not (x.group() == "涉及金额" and _DEALS_SIGNED_BEFORE.search(
+                        text, max(0, clause_start - 40), clause_start))
                     # (项目总预算是120万元，由区财政保障: a single project's total a named payer covers is money allocated
                     # to it, like 该项目预算为…, §6; 总预算 stays a body's overall budget elsewhere)
                     and not ("预算" in x.group() and _PROJECT_BUDGET.search(text, clause_start, m_start)

@@ -805,12 +805,13 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   f"|{_INTENDED_MARK}(?:于|在|到|至)?(?:明年|来年|今后|下一步|下一阶段|下阶段|{_COMING_YEARS}"
                                   "|(?:19|20)\\d{2}年(?:底|末|前)?)(?:再|还|继续|追加|累计)?"
                                   # (计划到2025年底累计募集资金突破1亿元: a running total set as a target year's aim)
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|募集|列支|争取(?!到))"
+                                  # (政府计划明年再预留二亿元: money set aside later, Hong Kong releases' verb)
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|募集|列支|预留|争取(?!到))"
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"
                                   # (计划再筹集资金2000万元: more money to raise on top of what was raised, still to come)
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入|筹集|筹措|募集)"
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入|筹集|筹措|募集|预留)"
                                   # (集团拟于年内设立规模5亿元的科技创新基金, 计划设立1亿元的产业基金: a fund only
                                   # intended, like 下一步将设立…基金, §6 "a fund to be set up next"; its size the amount)
                                   f"|{_INTENDED_MARK}{_INVESTMENT_GAP}设立(?:总?规模|总额)?(?:为|达到?|约)?$)" + _INVESTMENT_LEAD)
@@ -941,12 +942,17 @@ _SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划
                                           "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
                                           "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
                                           # (会议期间将签署投资协议总额约20亿美元: the verb of signing itself after 将, nothing signed yet)
-                                          "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|[^，。；]{0,12}?纳入)"
+                                          # (出席资助计划签署仪式: a scheme's signing ceremony, 计划 a noun; a
+                                          # verb of planning takes the deal, not the ceremony's noun, as object)
+                                          "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|仪式|典礼|[^，。；]{0,12}?纳入)"
                                           "|届时[^，。；]{0,16}?签约"))
 # A signing of the amount's own clause, or of the clause right before it, told as held, by a time or an adverb
 # before it, by this event's own batch (本次签约的12个项目总投资86亿元, 此次集中签约的, 本批签约项目15个，总投资…) or by
 # 了 after it (而上月签约的10个项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare
 # 签约项目 after a signing to come (某县将举行签约仪式，签约项目总投资90亿元) names the projects to be signed.
+# Agreements signed, closing the clause right before an amount (两地企业签署十六份合作协议，涉及金额…): what that amount is
+# the total of; not purchase or supply contracts (trade, no money granted, §6 sixteenth review round).
+_DEALS_SIGNED_BEFORE = re.compile("签(?:署|订)了?[^，。；]{0,16}?(?<!采购)(?<!购销)(?<!供货)(?:协议|备忘录)(?:书)?[，,]\\s*$")
 _OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功"
                           "|本次|此次|这次|本批|该批|此批|这批)[^，。；]{0,4}?签(?:约|订|署)"
                           "|签(?:约|订|署)了")

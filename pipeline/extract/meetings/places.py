@@ -168,6 +168,10 @@ _WEEKDAY_PREFIX = re.compile(r"^\s*[（(](?:星期|周|礼拜)[一二三四五�
 # (于3/5（二）上午在…: the Taiwan releases' weekday in brackets without its word, only right after a date that was cut,
 # never a list number （二） opening a venue as caught)
 _BARE_WEEKDAY_PREFIX = re.compile(r"^\s*[（(][一二三四五六日][）)]")
+# (于本周三（三日）下午在…, 于上周五（3日）在…: the day of the month in brackets after a weekday that was cut, or the
+# brackets the cut day left empty, Hong Kong and Macau papers;
+# only right after a cut date, never a venue caught as it stands)
+_DAY_OF_MONTH_PREFIX = re.compile(r"^\s*[（(](?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})[日号])?\s*[）)]")
 _LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
 _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                               "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步"
@@ -237,6 +241,7 @@ class MeetingPlaces:
         loc = _WEEKDAY_PREFIX.sub("", loc)
         if loc.strip() != caught:
             loc = _BARE_WEEKDAY_PREFIX.sub("", loc)
+            loc = _DAY_OF_MONTH_PREFIX.sub("", loc)
         # (于重阳节（10月11日）中午在…, 教师节前夕（9月27日）在…: a holiday whose date in brackets was cut)
         loc = _EMPTIED_DATE_BRACKET.sub("", loc) if loc.strip() != caught else loc
         # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)

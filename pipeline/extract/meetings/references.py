@@ -222,13 +222,15 @@ _SPIRIT_RELAYED = re.compile("(?:" + _RELAYED_REFERENCE.pattern + ")[^，。；,
 #决议, one convened for it, nor 在记者会上介绍了新政策, remarks of the conference's own)
 _RELAYED_AT_PRESS = re.compile("(?:上|中|时)?[，,]?(?:转述|转达)|(?:(?<=[上中])|上|中)[，,]?(?:说明|介绍|通报|解读)了?[^，。；,;]{0,10}?(?:决议|决定)")
 _PRESS_CONFERENCE_END = re.compile("(?:记者会|发布会|记者招待会|吹风会)(?:上|中|时)?$")
-_REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
+# (出席签署仪式时宣布，政府已预留…: a measure announced there is a remark made there, the event held, §4 宣布 as 讲话)
+_REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + "|宣布)")
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
 # not 在会上说明的决定, a decision relayed).
 _REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")
-# Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
+# Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为; nor 计划 as the noun
+# of a scheme whose ceremony is named, 出席资助计划签署仪式时宣布: the scheme's rite, held).
 _NOT_HELD_YET = re.compile(
-    "(?<![上中少大])" + NOT_JIANG_PLACE + "将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备(?!了)|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
+    "(?<![上中少大])" + NOT_JIANG_PLACE + "将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备(?!了)|希望(?!工程)|呼吁|计划(?!(?:签署|签约|启动|发布|颁奖|推介)?(?:仪式|典礼))|打算|届时|以便|争取|拒绝(?:出席|参加)"
     # (建议 as a verb; not the noun of 意见建议, 合理化建议, 提出建议, 的建议)
     "|(?<![见化的出])建议(?![书，。；,;])"
 )

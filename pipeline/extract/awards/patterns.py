@@ -353,7 +353,10 @@ _BUILT = re.compile(f"^[^，。；]{{0,8}}?(?:{'|'.join(_BUILDING_VERBS)}|扶持
 # (5地市已建成文明小区194个、文明单位和文明窗口1556个: a verb of building anywhere before the count in its clause builds every
 # item of the list it opens, when nothing in the clause confers them; not across a relative clause's 的 before the count:
 # 在培育…中表现突出的10个集体, 新建的5个家庭农场 describe the holders, the verb builds nothing counted)
-_BUILT_IN_CLAUSE = re.compile(f"(?:{'|'.join(_BUILDING_VERBS)})[^，。；的]*$")
+# (公司已在一线设立了6个“党员示范岗”: posts set up are units built as well, in the clause only; the verbs stay out of
+# _BUILT, which reads an honour's own opening words)
+_SETUP_VERBS = ("设立", "设置", "建起")
+_BUILT_IN_CLAUSE = re.compile(f"(?:{'|'.join(_BUILDING_VERBS + _SETUP_VERBS)})[^，。；的]*$")
 # Receiving verbs: holders given an honour in the clause, as good a sign of conferral as the giver's verbs (新建的5个…获评…).
 _RECEIVED_IN = re.compile("荣获|获评|获选|获颁|获授|获得|被评为|被授予|被命名")
 # A span of several years counted back from now (近三年来, 五年来, 这十年来, 近5年): holders counted over it are a tally,

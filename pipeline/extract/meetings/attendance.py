@@ -283,11 +283,26 @@ _ONE_GROUP = re.compile(r"(?:(?!列席|其中|共|合计|总计)[\u4e00-\u9fff])
 _OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)[^，。；;\d]{0,20}?宣誓(?![仪典大活词])")
 
 
+# 公司28名党员、11名入党积极分子参加: the same groups counted before the verb, each count before its own noun, an exact
+# count each (not 30余名: a rough part; not 13位乡镇市长等30余人: a total after 等 covers the list, read elsewhere; not
+# 30名村支书和县直部门负责人参加: one count only)
+_COUNT_FIRST_GROUP = (r"(?<![\d〇零一二三四五六七八九十百千万])(?:" + _HEADCOUNT + r")(?:名|位)"
+                      r"(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,8}?")
+_GROUPS_BEFORE_VERB = re.compile(r"(?P<groups>" + _COUNT_FIRST_GROUP + r"(?:[、和及]" + _COUNT_FIRST_GROUP + r")+)"
+                                 r"(?:参加|出席|参会|与会)(?!了?[^，。；;]{0,8}?(?:评选|考试|比赛|竞赛|培训))")
+_ONE_COUNT_FIRST = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<unit>名|位)")
+
+
 def _groups_present(sentence: str) -> int | None:
-    """The sum of the groups counted as present in ``sentence`` (出席会议的有委员七十八人，候补委员十二人 -> 90)."""
+    """The sum of the groups counted as present in ``sentence`` (出席会议的有委员七十八人，候补委员十二人 -> 90;
+    28名党员、11名入党积极分子参加 -> 39)."""
     listed = _GROUPS_PRESENT.search(sentence)
     if listed is None:
-        return None
+        before = _GROUPS_BEFORE_VERB.search(sentence) if "参" in sentence or "出席" in sentence or "与会" in sentence else None
+        if before is None:
+            return None
+        values = [_count_value(m) for m in _ONE_COUNT_FIRST.finditer(before["groups"])]
+        return sum(values) if len(values) > 1 and all(values) else None
     values = [_count_value(m) for m in _ONE_GROUP.finditer(listed["groups"])]
     return sum(values) if len(values) > 1 and all(values) else None
 

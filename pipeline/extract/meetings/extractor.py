@@ -2421,9 +2421,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 第一党支部全体党员赴红色教育基地开展…主题党日活动: the members a branch sent to the place hold its party
                 # day; the branch is the organizer, the members' word dropped (GUIDELINES §3 fifteenth review round)
                 org = self.clean_org(members["branch"])
-            if m.re is self.carried_out and m["org"] is None and m["went"] \
+            # (…党委组织辖区党员30余人，在党群服务中心开展…: a clause opening with 在 and its venue read as the subject has
+            # no subject of its own after a gathering body; the venue is never the organizer)
+            if m.re is self.carried_out and ((m["org"] is None and m["went"]) or (m["org"] or "").startswith("在")) \
                     and (led := _LED_TO_VISIT.search(text, 0, m.start())):
-                org = self.clean_org(led["org"])  # 机关党委组织…60余名党员，赴…开展…: the body that sent them
+                # 机关党委组织…60余名党员，赴…开展…: the body that sent them; 社区党委组织…30余人，在…开展…: the body
+                # that gathered them, the clause after the comma only telling the venue
+                org = self.clean_org(led["org"])
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end

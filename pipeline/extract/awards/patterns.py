@@ -536,13 +536,14 @@ _STAR_CHOSEN = re.compile("表彰|评选|命名")
 # A pass grade of an evaluation (合格党员, 基本合格党员, 不合格党员, 称职): every member is graded so, no honour.
 _PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
 # The blame side of a red-and-black list or a ranking (评出“红旗村”3个、“黑旗村”2个, 黑榜单位, 末位单位, 后进村): named to be
-# criticised, no honour (§5); the red side stays.
+# criticised, no honour (§5); the red side stays.  So are the warning cards and flags of a project review (3个项目被亮
+# “黄牌”, “黄旗项目”2个, 颁发“蜗牛奖”): blame labels too (§5 ninth round); 红旗项目 stays.
 # (not a red honour for turning a backward unit round: 后进村转化先进村, 落后村整顿提升先进村)
 # A count picked out by an appraisal grade (评出考核优秀乡镇5个, 年度考核优秀公务员20名, 考评良好单位8个): the grade of an
 # evaluation like 评出甲等医院5家, no award (§5, thirteenth round); an honour quoted as such (表彰“优秀公务员”20名) is
 # untouched, having no appraisal word.
 _APPRAISAL_GRADE = re.compile("(?:考核|考评|测评|考察|评议)(?:结果|等次)?为?(?:优秀|良好|合格|称职|基本合格|基本称职)")
-_BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后)(?![^，。；]{0,4}?(?:转化|转变|整顿|提升|晋位|升级)[^，。；]{0,6}?先进)")
+_BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后|黄牌|红牌|黄旗(?![镇乡村海])|蜗牛奖|警示牌)(?![^，。；]{0,4}?(?:转化|转变|整顿|提升|晋位|升级)[^，。；]{0,6}?先进)")
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
 # counted are things, no bodies, so its recipient_kind is neither (§5).

@@ -28,6 +28,7 @@ from pipeline.extract.funding.patterns import (
     _APPLICATION_AHEAD,
     _ARRIVED_AFTER,
     _ARRIVED_CAPITAL,
+    _ARRIVED_INVESTMENT,
     _AT_THAT_TIME,
     _AT_THE_EVENT,
     _ATTRACTED,
@@ -255,6 +256,7 @@ from pipeline.extract.funding.patterns import (
     _SET_ASIDE_PART,
     _SET_ASIDE_USE,
     _SETTLED_AFTER,
+    _SETTLED_TALLY,
     _SHARE_CLAUSE,
     _SHARE_IN_KIND,
     _SIGNED,
@@ -279,6 +281,7 @@ from pipeline.extract.funding.patterns import (
     _SUPPLEMENTARY_USED_AFTER,
     _SURPLUS,
     _TALLY_END,
+    _TALLY_PERIOD,
     _TARGET_BEFORE,
     _TARGET_LEAD,
     _TARGET_OR_INVESTMENT,
@@ -644,6 +647,11 @@ class FundingExtractor:
                         and not _GRANT_ARRIVED.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 累计引进项目26个，到位资金18.6亿元: capital attracted, a statistic (§6 seventeenth round)
+                if _ARRIVED_INVESTMENT.search(text, clause_start, m_start) and _TALLY_PERIOD.search(text, 0, clause_start) \
+                        and _SETTLED_TALLY.search(text, 0, clause_start) \
+                        and not _GRANT_ARRIVED.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 2023年全区新签约项目54个，…实际到位资金112亿元: capital drawn in over a period (§6)
                 if clause_start and _ATTRACTED_TOTAL.fullmatch(text, clause_start, m_start) \
                         and (attracted := _PROJECTS_ATTRACTED.search(text, 0, clause_start)) \
                         and _ATTRACTED_SPAN.search(text, 0, attracted.start()) \

@@ -1209,6 +1209,14 @@ _RUNNING_SINCE = re.compile("累计|以来")
 _ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:为|达到?|共计|合计)?(?:超过|突破|[约近逾超])?$")
 # ...or with investors from outside told investing in the place before it (海外侨商在榕城累计投资兴办企业1800多家，实际到位资金
 # 超过120亿美元; 台商在我市投资…): the same capital drawn in, a statistic.
+# ...or investment that arrived with the firms or projects a place signed or settled over a period, told as the tally
+# it closes (2023年全区新签约亿元以上项目54个，协议总投资386亿元，实际到位资金112亿元; 2021年以来…引导落地企业38家，实际
+# 到位投资21亿元): capital drawn in, the same statistic (GUIDELINES §6 seventeenth round).  The tally verb must count
+# projects or firms, and a period must come before the amount's clause; money a signing brought at an event (与企业签约12个，到位资金
+# 800万元) and aid projects carried out (实施协作项目67个) are no such tally.
+_ARRIVED_INVESTMENT = re.compile("到位[\u4e00-\u9fff]{0,4}?(?:资金|投资)(?:总额|额)?(?:为|达到?|共计|合计)?(?:超过|突破|[约近逾超])?$")
+_SETTLED_TALLY = re.compile("(?:签约|落地|落户|入驻|引进|招引)[^，。；\\d]{0,10}?(?:项目|企业)(?:\\d+|[一二两三四五六七八九十百]+)[个家项]")
+_TALLY_PERIOD = re.compile("\\d{4}年|[今去上本全]年|以来|累计")
 _INVESTORS_IN_PLACE = re.compile("(?:外商|侨商|台商|港商|客商|侨胞|华侨|外资企业)[^，。；\\d]{0,10}?投资")
 _PROJECTS_ATTRACTED = re.compile("招商引资|(?:引进|引入|招引|招商)[^，。；\\d]{0,10}?项目")
 # (引进项目5个，争取到位上级补助资金3000万元: a grant won in the amount's own clause, money granted, §6)

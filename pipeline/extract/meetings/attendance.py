@@ -33,8 +33,10 @@ from pipeline.extract.meetings.patterns import (
 )
 from pipeline.values import parse_count
 
-# The opening ceremony of an event that runs on (开班仪式, 开幕式, 开营仪式); a span of days the event runs; a ceremony's word.
-_OPENING_CEREMONY = re.compile(r"(?:开班|开幕|开营|开训|开学)(?:仪式|式|典礼)$")
+# The opening ceremony of an event that runs on (开班仪式, 开幕式, 开营仪式; also one joined by 暨 to a forum held with it,
+# …洽谈会开幕式暨国际投资论坛: the fair's several days are still not the ceremony's); a span of days the event runs; a
+# ceremony's word.
+_OPENING_CEREMONY = re.compile(r"(?:开班|开幕|开营|开训|开学)(?:仪式|式|典礼)(?:$|暨)")
 _SPAN_OF_DAYS = re.compile(r"(?:为期|持续|历时)[\d一二三四五六七八九十两半]+(?:天|日|周|个月)")
 _CEREMONY_NAMED = re.compile(r"仪式|开幕式|开班式|开营式|典礼")
 

@@ -220,6 +220,7 @@ from pipeline.extract.meetings.patterns import (
     _EACH_SUBJECT,
     _EARLIER_SIGNING,
     _ENUMERATED_BODY,
+    _FAIR_DAYS_OR_TRADERS,
     _FAIR_OPENED,
     _FOLLOWING,
     _FROM_DATE_AFTER,
@@ -276,6 +277,7 @@ from pipeline.extract.meetings.patterns import (
     _TASK_MODAL,
     _TERM_IN_BODY,
     _TIME_AFTER_NUMERAL,
+    _TRADE_FAIR,
     _VAGUE_DATE,
     _VENUE_OF_BODY,
     _WATCHED_NOT_MEETING,
@@ -924,8 +926,9 @@ _FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
 # 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
 _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
 _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
-# 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told.
-_WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
+# 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told
+# (开幕式现场，举行了…签约仪式: the rite's own ground is within it, like 上).
+_WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:现场上?|上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
 # 为全体党员(讲授…党课): the audience the lecture is given to, right before its verb
 # (not 以《…》为题讲授: the title; not 出席会议并为全体党员讲党课: a lecture given by one attending the meeting, a part of it,
 # tests/extract/test_fix_r2mt.py)
@@ -2626,8 +2629,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 org = None
             if (self._no_name(name) and kind not in ("plain", "receiving", "reception") and m.re is not _SIDES_TALK) \
                     or name.startswith("的") or _CONCERT.search(name) \
-                    or _fair_only(name) or _KIND_OF.match(name):
-                # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
+                    or _fair_only(name) or _KIND_OF.match(name) \
+                    or (_TRADE_FAIR.search(name.rstrip("”」』")) and _FAIR_DAYS_OR_TRADERS.search(doc.clean_text)):
+                # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list;
+                # 5月31日至6月3日，…投资贸易洽谈会在…举办: a trade fair of several days
                 continue
             if name in _DAY_NEEDING_HEADS and self.date_of(doc, text, reference)[1] is None:
                 continue  # 他们南上北下，为客户举办讲座: a service told without a day, no lecture reported (§3: campaigns)

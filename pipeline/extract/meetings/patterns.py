@@ -775,8 +775,9 @@ _NEXT_OPENER = "(?:随后|随即|紧接着|接着|会后|之后)"
 # time; not 在上次常委会上, 上届交易会上, 去年的年会上: an earlier session)
 _WITHIN_TOLD = (r"(?:(?:(?!上次|上一次|上届|上一届|去年|往届|此前|以往|历届)[\u4e00-\u9fff]){0,6}?(?<![社机都体误约理协])"
                 r"(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式)上(?![海饶虞杭午周月年半旬届次])|会中"
-                # (现场还举行了…签约仪式, 活动现场举行了…: at the scene of the meeting just told, not 现场会, 现场办公)
-                r"|(?:活动|会议|大会|典礼|仪式|论坛)?现场(?![会观办教指检调]))")
+                # (现场还举行了…签约仪式, 活动现场举行了…, 开幕式现场，举行了…: at the scene of the meeting just told, not
+                # 现场会, 现场办公)
+                r"|(?:活动|会议|大会|典礼|仪式|论坛|开幕式|闭幕式)?现场(?![会观办教指检调]))")
 # (观摩结束后，召开了…讲评会: after the event just told)
 # (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
 # 酒会, 晚宴: the bare nouns a reception given is recorded under (see MeetingExtractor.reception)
@@ -897,6 +898,12 @@ _FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招�
                    "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华"
                    # (迎春书画展, 摄影展, 成果展: an exhibition by its short noun; not 发展, 进展, 开展, 拓展: a verb's end)
                    "|(?<![发进开拓扩施伸舒招])展)$")
+# An investment and trade fair (中国兰州投资贸易洽谈会, 兰洽会, 投洽会) is a trade fair, no meeting, when the page tells its
+# several days or its exhibitors and traders (GUIDELINES §3 nineteenth review round); told only as opening, with neither, it
+# is read as the meeting the sentence holds (…投资贸易洽谈会在…隆重开幕).
+_TRADE_FAIR = re.compile("(?:(?:投资贸易|贸易投资)洽谈会|[\u4e00-\u9fff]洽会)$")
+_FAIR_DAYS_OR_TRADERS = re.compile("为期[\\d一二三四五六七八九十两]+天|参展|展区|展位|展览面积|客商"
+                                   "|\\d{1,2}月\\d{1,2}日(?:至|到|—|-)(?:\\d{1,2}月)?\\d{1,2}日")
 # The same words inside a sentence, before the verb that opens or closes the fair (…博览会20日在成都开幕).
 _FAIR_OPENED = re.compile(_FAIR.pattern.removesuffix("$") + r"[”」』]?[^，。；]{0,30}?(?:开幕|闭幕|落幕|拉开帷幕|落下帷幕|举行|举办)")
 # 书画院日前举办迎春书画展，…: a fair or a show held, the verb before its name (its opening ceremony then told by 开幕式),

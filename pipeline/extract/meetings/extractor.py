@@ -156,6 +156,7 @@ from pipeline.extract.meetings.organizers import (
     _BODIES_EVENT_AFTER,
     _BODY_ANAPHOR,
     _BRAND_GIVER_TO_RECEIVER,
+    _BRAND_PREFIX,
     _CEREMONY_AFTER_BODY,
     _COLLEGE_PREFIX,
     _CONGRESS_BODY_END,
@@ -187,6 +188,7 @@ from pipeline.extract.meetings.organizers import (
     _own_body_before,
     _same_body,
     attributed_event_holder,
+    briefing_holder,
     term_committee_session,
 )
 from pipeline.extract.meetings.patterns import (
@@ -1916,7 +1918,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # the meeting's decision, the standard wording of minutes, after a name ending in 议)
             # (14日上午举行的开幕式由学会会长王某主持: a self-naming head alone, the one who chaired it after 由; not cut
             # at a later 会 inside the chair's title, 开幕式由学会会)
-            + _ATTRIBUTIVE_VERBS + r"(?P<name>(?:" + bare + r")(?=由)|[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
+            # (6日下午的闭幕会上: a session's opening or closing sitting dated with no verb of holding, the sitting that
+            # day, GUIDELINES §3 this stop's ruling on multi-day sessions)
+            + "(?:" + _ATTRIBUTIVE_VERBS + "|的(?=(?:开幕|闭幕)大?会上))" + r"(?P<name>(?:" + bare + r")(?=由)|[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
             r"(?![\u4e00-\u9fff]{0,2}精神)(?(opening)(?!" + _RELAYED_REMARKS + "))"
             r"(?(per)(?=[\u4e00-\u9fff]{0,2}?(?:决定|研究|审议|议定|批准)))"
         )
@@ -2006,7 +2010,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         self._event_word = first_char_gated(
             verbs + "|" + _HELD_OR_CLOSED + "|" + _BARE_END + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
-            "|设(?:" + receptions + ")|院会|开会")
+            "|设(?:" + receptions + ")|院会|开会"
+            # (6日下午的闭幕会上: a dated sitting with no verb of holding, read by the dated attribute)
+            "|开幕大?会上|闭幕大?会上")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
         # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)
@@ -2230,7 +2236,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         for kind, pattern, needed in (
             ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
             ("passive", _MEETING_CLOSED, "结束" in text),
-            ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb),
+            ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb or "幕会上" in text or "幕大会上" in text),
             ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
@@ -2528,12 +2534,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
             # (以下是…在香港工商总会周年晚宴的致辞全文: a transcript's occasion names its holder before the event's name as
             # a passive name does, GUIDELINES §3 organizer: the organizer prefix removed from the name)
+            launch_holder = False  # (the holder read before a company's launch, shared by the events joined to it)
             if kind in ("passive", "bare", "transcript") and not _HOSTED_BY.match(name):
                 short = _SHORT_ORG_PREFIX.match(name)
                 themed = self._theme_holder(doc, sentence, name)
                 prefixed = None if themed else _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
                     or self._level_prefix(name) or self._brand_prefix(doc, sentence, name) or _LECTURE_GROUP_PREFIX.match(name) \
                     or (_COLLEGE_PREFIX.match(name) if _UNIVERSITY_TOLD.search(doc.clean_text) else None)
+                launch_holder = prefixed is not None and prefixed.re is _BRAND_PREFIX and prefixed["launch"] is not None
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if themed:
                     org, name = themed  # 华星科技以“智造未来”为主题的…经销商大会: the holder, the name after the theme
@@ -2623,6 +2631,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # (文学院“读书分享会”在…举行: a quote mark left alone at the start of what remains enclosed
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
+            if kind == "attributive" and org is None and (briefing := briefing_holder(name)) and self.clean_org(briefing[0]):
+                # 在12日召开的区政府新闻发布会上: the body giving the briefing holds it (GUIDELINES §3 ninth and twentieth
+                # review rounds)
+                org, name = self.clean_org(briefing[0]), briefing[1]
             name = self.strip_generic_prefix(name)
             if name in _TALKS or m.re is _SIDES_TALK or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
@@ -3025,6 +3037,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if after_held:
                 date, date_text = meetings[-1]["date"], meetings[-1]["date_text"]
                 time_of_day = time_of_day or meetings[-1]["time_of_day"]
+            # (该草案今年8月经市政府常务会议审议通过…: the period after the document named first, the session's own)
+            session_period = m["period"] if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and m["subject"] else None
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")
@@ -3034,7 +3048,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # another name, recorded with no date, GUIDELINES §3 fourteenth review round)
                 # (今年3月，市政府常务会议审议通过了…: an earlier session narrated by its month, the same)
                 (kind == "passive" or m.re is _SESSION_DELIBERATED_AFTER_PERIOD) and not name.startswith(("该", "此"))
-                and period_of(text) is not None
+                and (period_of(text) is not None or session_period is not None)
                 and not any(self._same(name, o["name"]) for o in meetings)
             ) and not (kind == "plain" and m.groupdict().get("org") and _earlier_body_session(text, self.clean_org(m["org"]), meetings, reference)):
                 continue  # a later mention without its own date or organizer is the main meeting again
@@ -3120,7 +3134,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # of its own, is held at that meeting's venue, as it takes its day (GUIDELINES §3 fifteenth review round;
                 # taken at the end, once the meeting's venue told in a later clause is read)
                 meetings[-1]["_held_within"] = True
-            if date_text is None and (period := period_of(text, months=True)) is not None:
+            if date_text is None and (period := period_of(text, months=True) or session_period) is not None:
                 # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every
                 # rule that dates a meeting with no date_text still does (a period states no day)
                 meetings[-1]["date_text"] = period
@@ -3136,6 +3150,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             for k, part in enumerate(parts[1:], 1):
                 # (分别召开全市农业农村工作会议和全市生态环境保护大会: two meetings, held alike)
                 meetings.append({**copy.deepcopy(meetings[-1]), "name": part})
+                if launch_holder and _OTHER_PARTY.search(part):
+                    # (星辰科技新品发布会和市政府与华美集团合作签约仪式: a joined event with parties of its own, not the
+                    # launching company's)
+                    meetings[-1]["organizer"] = None
                 if in_turn:
                     # (8月1日、2日，…分别召开甲会议和乙会议: each on its own day, in the order written)
                     meetings[-1]["date"], meetings[-1]["date_text"], meetings[-1]["time_of_day"] = in_turn[k]

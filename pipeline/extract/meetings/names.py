@@ -301,8 +301,11 @@ _SESSION_DELIBERATED = re.compile(
 # inside a word (重要任务已完成, 主要指标) nor as 将 (…后，各区迅速行动，将在年底前完成: work going on after a step done
 # is no evidence the step is ahead).
 _SESSION_DELIBERATED_AFTER_PERIOD = re.compile(
-    r"^\s*(?P<year>今年|去年|上年|本年)?(?:(?P<month>[\d一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|末|份)?"
-    r"|年初|年底)(?:[，,]\s*|(?P<attr>(?:召开|举行)的))"
+    # (该草案今年8月经市政府常务会议审议通过后…, 《办法》去年12月经…: the document the session passed as the subject,
+    # its month then 经 before the session, the same earlier step, GUIDELINES §3 nineteenth review round)
+    r"^\s*(?P<subject>(?:该|此|这[一项个部份]?)[\u4e00-\u9fff]{1,6}?|《[^》\n]{2,40}》)?"
+    r"(?P<period>(?P<year>今年|去年|上年|本年)?(?:(?P<month>[\d一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|末|份)?"
+    r"|年初|年底))(?:(?(subject)(?!)|[，,]\s*)|(?P<attr>(?:召开|举行)的)|(?(subject)经|(?!)))"
     r"(?P<name>(?!这次|此次|本次|该)[\u4e00-\u9fff\d]{1,12}?(?:常务会议|常委会会议|常委会|党组会议|党组会|办公会议|全体会议|全会"
     r"|(?(attr)工作会议|(?!))))"
     r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定"

@@ -256,7 +256,11 @@ _ORG_PREFIX = re.compile(
 _BRAND_PREFIX = re.compile(
     r"^(?P<org>(?![该本我全各此今去明首新上下历每])[\u4e00-\u9fff]{2,6}?)(?<![会坛节展赛周班年度届期])"
     r"(?=第[一二三四五六七八九十百千万\d]+万?[辆台架艘件套吨]|(?:19|20)\d{2}(?:年度?)?年会$"
-    r"|(?P<year>(?:19|20)\d{2}(?:年度?|届)?)(?!\d)[\u4e00-\u9fff“「])"
+    r"|(?P<year>(?:19|20)\d{2}(?:年度?|届)?)(?!\d)[\u4e00-\u9fff“「]"
+    # (星辰智能科技新品发布会在…举行: a company's launch of its products, named after it, GUIDELINES §3 eighth and
+    # twentieth review rounds; read like a year, only a head with a trade word or named as a company)
+    # (…新品发布会和…签约仪式, …新产品发布会暨经销商大会: the events joined to it after it share its holder)
+    r"|(?P<launch>(?:新品|新产品|产品|品牌)发布会(?:$|[和暨])))"
 )
 # The trade word a company's short name ends in (腾远科技, 吉利汽车, 腾远钴业, 海尔智家): what makes a head before a
 # year or an ordinal read as a company's rather than a place's (达沃斯) or a phrase's (中国金融, 中国经济学).
@@ -486,6 +490,20 @@ _TERM_COMMITTEE_SESSION = re.compile(
     "^(?P<party>(?!中共|中国共产党)[\u4e00-\u9fff]{0,8}?(?:" + "|".join((*_PARTY_WORDS, *_ASSOCIATION_WORDS)) + "))"
     "第?" + _ORDINAL + "届(?P<place>[\u4e00-\u9fff]{1,8}?[" + PLACE_LEVELS + "])委员会"
     "第" + _ORDINAL + "次(?:全体)?(?:（扩大）|扩大)?(?:会议|全会)$")
+
+
+# 区政府新闻发布会, 市教育局新闻通气会: a body right before a press conference's name, read in a dated attribute (记者从
+# 12日召开的区政府新闻发布会上获悉, 在5月12日举行的…上): the body gives the briefing, its holder, and the name is the
+# conference alone (GUIDELINES §3 ninth and twentieth review rounds: a body before the meeting's name is its holder).
+# Only a body word ends the prefix (局, 委, 政府, 办…), not a company's brand (星辰科技新品发布会: left whole here).
+_BRIEFING_AFTER_BODY = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}?" + _BODY_END + r"(?:新闻办|新闻办公室)?)"
+                                  r"(?P<name>(?:新闻)?(?:发布会|通气会|通报会))$")
+
+
+def briefing_holder(name: str) -> tuple[str, str] | None:
+    """(holder, name) of a press conference named with its body before it (区政府新闻发布会), or None."""
+    briefing = _BRIEFING_AFTER_BODY.match(name)
+    return (briefing["org"], briefing["name"]) if briefing else None
 
 
 def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] | None:
@@ -1444,7 +1462,7 @@ class MeetingOrganizers:
             return None  # (a body or a place word: _ORG_PREFIX and _not_an_organizer_prefix decide those)
         if any(e.type == "PER" and e.text == prefixed["org"] and sentence.start <= e.start < sentence.end for e in doc.entities):
             return None
-        if prefixed["year"]:
+        if prefixed["year"] or prefixed["launch"]:
             # (a year only before an ordinary meeting's name: a company's trade word or its full name written, not a
             # place's or an area's head, 深圳2024年…, 中国2024年…, whose city or country also has bodies named for it)
             # (人工智能2024年大会, 金融科技2024峰会: a field's name ending in a trade word is no company's)

@@ -20,6 +20,7 @@ from pipeline.extract.common import (
 )
 from pipeline.extract.meetings.dates import period_of
 from pipeline.extract.meetings.lectures import lecture_inviter
+from pipeline.extract.meetings.organizers import briefing_holder
 from pipeline.extract.meetings.patterns import (
     _ACCOUNT_OPENER,
     _ANOTHER_ONE,
@@ -97,6 +98,8 @@ _SHOW = re.compile("(?:展览会|展览|博览会|展销会|交易会|音乐会|
 # A clause opening with a pronoun and 是/在 (他是校运会上的主力) says something about a person.
 _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
 # 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
+# 召开的, 举行的: the verb of an attribute that names the meeting held (12日召开的区政府新闻发布会).
+_HELD_ATTRIBUTE = re.compile("(?:召开|举行|举办)的")
 _REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
 
 
@@ -688,6 +691,11 @@ class MeetingReferences:
                 if m["subject"] and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
                     # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
                     body, name = self.clean_org(dated["org"]), dated["name"]
+                if body is None and _HELD_ATTRIBUTE.search(m.group()) and (briefing := briefing_holder(name)) \
+                        and self.clean_org(briefing[0]):
+                    # 记者从12日召开的区政府新闻发布会上获悉: the body giving the briefing holds it (GUIDELINES §3 ninth and
+                    # twentieth review rounds)
+                    body, name = self.clean_org(briefing[0]), briefing[1]
                 # (书记在市委大楼主持常委会, 县委常委会由书记主持: a standing body's session chaired, the body's name for
                 # the meeting; not 主持董事会的工作)
                 chaired = _CHAIRED_SESSION.search(name) is not None and (

@@ -247,6 +247,7 @@ from pipeline.extract.meetings.patterns import (
     _NAME_FILLER,
     _NARRATED_AROUND,
     _NEXT_OPENER,
+    _NOT_A_PLACE,
     _OPENED_AT,
     _OPENING_VERBS,
     _ORG_ENDING_HUI,
@@ -281,6 +282,8 @@ from pipeline.extract.meetings.patterns import (
     _TIME_AFTER_NUMERAL,
     _TRADE_FAIR,
     _VAGUE_DATE,
+    _VENUE_END,
+    _VENUE_EXTRA,
     _VENUE_OF_BODY,
     _WATCHED_NOT_MEETING,
     _WITHIN_CEREMONY,
@@ -1009,6 +1012,50 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
              and not _NO_PLACE_WORDS.search(n["name"][: -len(level)]) and level not in n["name"][: -len(level)]
              and not _TIME_BEFORE_LEVEL.match(n["name"])}
     return named.pop() + body if len(named) == 1 else None
+
+
+# 省发改委与我市, 我县, 我市与京东集团: a self-reference to a place (我/本 then its level) alone or among the holders
+# of a meeting (联合, 共同 before the verb).
+_OWN_PLACE_HOLDER = re.compile(r"(?P<others>[^，。；\s]{2,30}?[与和、])?[我本](?P<level>[市县区])(?P<after>[与和、][^，。；\s]{2,30}?)?(?:联合|共同)?")
+# 超市, 城市, 社区, 园区: a common noun ending in a level word, no place's name.
+_NO_PLACE_NOUN_BEFORE = {"市": "超城都股楼车夜上开闭早菜集门全各", "县": "郡全各", "区": "社园城景小辖地片校街市郊灾疫军战牧全各"}
+
+
+def _one_named_place(text: str, level: str) -> str | None:
+    """The one city, county or district (``level`` 市, 县, 区) that ``text`` names (凌源市 in 来源：凌源市发改局, 青河县);
+    ``None`` when none or several are named, or where a name is only a common noun's (超市, 社区)."""
+    named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向—]))(?P<name>(?![该本我全各此每])"
+                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})", text)
+             if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
+             and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
+    return named.pop() if len(named) == 1 else None
+
+
+# …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
+_LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利)?(?:启动|开幕|开启|揭幕)\s*$")
+# ，并举办, ，并成功举行: the clause joined to the one before by 并, the same subject holding.
+_AND_HELD = re.compile(r"[，,]\s*并(?:成功|隆重)?(?:召开|举行|举办)了?$")
+# 授勋典礼, 颁奖典礼, 颁授仪式: a ceremony whose own act is conferring honours.
+_CONFERRING_CEREMONY = re.compile("(?:授勋|颁奖|颁授|授衔|授奖)(?:典礼|仪式|礼)$")
+# 当天，行政长官在礼宾府为受嘉许人士颁授勋章: the conferring told with its place, no day of its own (a day told there may
+# be another event's).
+_CONFERRED_AT = re.compile(r"(?:当天|当日|同日|典礼上|仪式上)?[，,]?[^，。；\d]{0,30}?在(?P<loc>[^，。；在\d]{2,15}?)"
+                           r"(?:为|向)[^，。；\d]{1,30}?(?:颁授|颁发|授予)")
+
+# The next sentence, also where it opens a new paragraph.
+_NEXT_LINE_SENTENCE = re.compile(r"[。！？]?\s*(?P<text>[^。！？\n]{1,120})")
+
+
+def _conferring_place(text: str, meeting: dict[str, Any]) -> str | None:
+    """The place of the conferring a ceremony is for, told in its own sentence or the next one with no day of its own
+    (…授勋典礼。当天，行政长官在礼宾府为…颁授勋章 → 礼宾府); ``None`` when none is told or it reads as no venue."""
+    following = _NEXT_LINE_SENTENCE.match(text, meeting["evidence"]["clean_end"])
+    for told in (meeting["evidence"]["text"], following["text"] if following else ""):
+        act = _CONFERRED_AT.match(told.strip())
+        if act and (_VENUE_END.search(act["loc"]) or _VENUE_EXTRA.search(act["loc"])) \
+                and not _NOT_A_PLACE.search(act["loc"]):
+            return act["loc"]
+    return None
 
 
 # 法院, 检察院 as the whole subject of holding a meeting: the court or procuratorate the page is about, named in full
@@ -2382,6 +2429,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended") else None
+            if kind in ("active", "plain") and (own := _OWN_PLACE_HOLDER.fullmatch((self.subject_of(m) or "").strip())) \
+                    and (place := _one_named_place(title + "\n" + doc.clean_text, own["level"])):
+                # 省发改委与我市召开… with 来源：凌源市发改局, 我县召开… in a page naming 青河县: the self-reference stands for
+                # the one city, county or district of that level the page names (GUIDELINES §3 twenty-first round); with
+                # none or several named it stays as written among other holders, and a bare one is no organizer
+                org = self.clean_org((own["others"] or "") + place + (own["after"] or ""))
             if kind == "attended" and org and m.groupdict().get("org") and not text.startswith(_QUOTE_OPENERS, m.end("org") + 3) \
                     and not (_HOLDER_END.search(org) or org.endswith(_SIDE_ENDS)):
                 # 出席了北京举行的…, 此间举行的…, 当地举行的…: a place or a deictic before the verb is where the event was
@@ -3072,6 +3125,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             deictic = loc is None and self.clean_location(raw_loc, "这里") == "这里"
             scene = _SCENE_BEFORE.search(text, 0, m.start()) if deictic else None
             loc = self.clean_location(scene["place"]) if scene else loc
+            if loc is None and kind in ("clause", "active") and (joined := _AND_HELD.search(text, 0, m.start("name"))) \
+                    and (launched := _LAUNCHED_AT.search(text, 0, joined.start())):
+                # …活动在巴西圣保罗正式启动，并成功举办…推介会: the subject's launch told with its place, then the
+                # meeting it held there joined by 并 (GUIDELINES §3 location: the venue stated for the same act chain)
+                loc = self.clean_location(launched["loc"])
             here = _dateline_city(doc.clean_text, sentence.end) \
                 if deictic and not loc and not _PLACE_CLAUSE_BEFORE.search(text, 0, m.start()) else None
             if here is None and not loc and _TALKS_NAME.search(name) and _VISITING_HERE.search(text, 0, m.start("name")):
@@ -3692,6 +3750,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["time_of_day"] = self._start_time(meeting, sentences, starts - {meeting["evidence"]["clean_start"]})
             meeting.pop("_around", None)
             meeting.pop("_uncounted", None)
+            if meeting["location"] is None and _CONFERRING_CEREMONY.search(meeting["name"]):
+                # 授勋典礼31日举行。当天，行政长官在礼宾府为受嘉许人士颁授勋章: the ceremony's own act told next with its
+                # place gives the ceremony's venue (GUIDELINES §3 location, as a signing act's place gives a signing
+                # ceremony's)
+                meeting["location"] = _conferring_place(doc.clean_text, meeting)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
             if meeting["organizer"] and (council := _SESSION_OF_COUNCIL.match(meeting["organizer"] + meeting["name"])):
                 # 新竹县议会第十一届第四次定期大会…开议: the county before the council is no holder of its own; the

@@ -50,7 +50,7 @@ _OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|
 _REPEATED = re.compile("(?:多次|屡次|数次|接连|密集|频繁|连番)(?:召开|举行|举办)")
 # … only a venue or a city (not 第一时间, 疫情期间坚持, 会见结束后): the usual venue endings and these.
 # (在警察总部主持颁奖典礼: a headquarters, HK releases; 在中央党部主持中常会: a party's headquarters, Taiwan releases)
-_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|党校|中学|小学|公司|总部|党部)$")
+_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|党校|中学|小学|附小|附中|公司|总部|党部)$")
 # … after 在 in 在…召开的…会上, where an organizer is as likely (在省委召开的, 在国务院召开的): venue
 # endings that no body's name has.
 # (not a bare 学院, 大学: the body of the article; not 中国科学院: an academy holds it)

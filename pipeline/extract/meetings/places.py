@@ -105,8 +105,9 @@ _VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又�
 _LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)[，,]?(?:以|为|给|向|作|讲授|讲|上(?!下))")
 # 走进城关第一小学，为全校师生讲了…, 到县一中，为师生…: the place gone to before those a lecture is given to.
 # (走进县第二中学，以《…》为题，为该校师生…: the lecture's title told between)
+# (走进江城大学附小，以《…》为题，上了一堂生动的党课: the lecture given there with no audience named, GUIDELINES §3 location)
 _LECTURE_GONE_TO = re.compile(r"(?:走进|来到|前往|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"
-                              r"(?P<loc>[^，。；,;]{2,20}?)[，,]?(?:以[《“「][^》”」。；\n]{1,40}[》”」]为(?:主)?题[，,]?)?(?:为|给|向)")
+                              r"(?P<loc>[^，。；,;]{2,20}?)[，,]?(?:以[《“「][^》”」。；\n]{1,40}[》”」]为(?:主)?题[，,]?)?(?:为|给|向|(?:上|讲)了?(?:一堂|一节|一场))")
 # 到华信科技公司宣讲…，并与企业职工座谈: the place gone to in the clause before talks told with 并与/并同, where the
 # talks are held (GUIDELINES §3 location)
 _GONE_TO_BEFORE_TALKS = re.compile(r"(?:走进|来到|前往|赴|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"

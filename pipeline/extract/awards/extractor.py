@@ -110,6 +110,7 @@ from pipeline.extract.awards.patterns import (
     _ENDS_IN_REPRESENTATIVES,
     _ENTERED_AFTER,
     _EVENT_TOTAL,
+    _FETED_ELSEWHERE_AFTER,
     _FIRST_OR_NTH_EDITION,
     _FOLLOWING_WORD,
     _FOR_BEFORE_COUNT,
@@ -128,7 +129,10 @@ from pipeline.extract.awards.patterns import (
     _GRADE_WORD,
     _GRADE_WORDS,
     _GRADED_WORD,
+    _GRADES_AWARDED,
+    _GRADES_LIST_LEAD,
     _GRADES_SET_UP,
+    _GRADING_EXERCISE,
     _GRANT_JOINED,
     _GRANTED_AFTER_APPLYING,
     _GROUP_NAMED,
@@ -361,9 +365,11 @@ from pipeline.extract.awards.patterns import (
     _TOKEN_AFTER,
     _TOKEN_GIVEN_TO_PREFIX,
     _TOKEN_WORD,
+    _TOPIC_HONOUR_COUNT,
     _TOTAL_BEFORE,
     _TROPHY_WORDS,
     _TW_COMMENDATION_TIMES,
+    _TW_GRADE_ITEM,
     _TW_MERIT,
     _TW_MERIT_HOLDERS,
     _TW_MERIT_WORD,
@@ -631,7 +637,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 优秀教师\t120名), or a row of a table (| 优秀员工 | 45名 |): read only inside a list that a conferral introduces
         # (_list_introduced), for such lines also make up tables of other things.
         self.list_line = re.compile(
-            rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
+            # (2024年度最佳新人 5名: a written year opening the row is dropped, the honour kept; a bare 年度 stays in it, §5)
+            rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?(?:(?:19|20)\d{{2}}年度?[ \t\u3000]*)?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             # (市科技进步奖　一等奖　12项, | 市科技进步奖 | 二等奖 | 28项 |: the prize's grade in a column of its own)
             rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{PRIZE_GRADES}))?"
             rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?{count}\s*(?:\|\s*)?[。；;]?\s*$"
@@ -2145,6 +2152,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             if len(awards) == first_added and ("获" in text or "得奖" in text):
                 self._add_ceremony_winners_next(awards, doc, sentence)
             self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
+            self._add_grades_listed(awards, first_added, doc, sentence)
+            self._add_topic_honour_counts(awards, first_added, doc, sentence)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
             conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
@@ -2160,6 +2169,44 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         for a in awards:
             del a["_at"]
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards, list_rows)))
+
+    def _add_grades_listed(self, awards: list[dict[str, Any]], first_added: int, doc: Document, sentence: Sentence) -> None:
+        """頒發「X獎」，計有特優3校、優等7校、甲等12校獲獎 / 共有特優社區3個、優等社區8個…獲獎: Taiwan's prize grades listed
+        after 計有/共有 in a sentence that awards them, one record per grade (§5 twenty-first review round), a bare grade named
+        with the prize quoted right before (X獎特優, as after 其中); what other patterns read of the list (the prize with the
+        first grade's count) gives way."""
+        text = sentence.text
+        if "有" not in text or not _GRADES_AWARDED.search(text):
+            return
+        for lead in _GRADES_LIST_LEAD.finditer(text):
+            items, end = [], lead.end()
+            while (item := _TW_GRADE_ITEM.match(text, end)) is not None:
+                items.append(item)
+                end = item.end()
+            prize = lead["prize"]
+            # (at least two grades, each bare under a prize or each with its holders' noun: not 共有特優學校3所, a holding)
+            if len(items) < 2 or not all(prize or i["noun"] for i in items):
+                continue
+            span = (items[0].start(), items[-1].end())
+            awards[first_added:] = [a for a in awards[first_added:] if not span[0] <= a["_at"] - sentence.start < span[1]]
+            for item in items:
+                honor = prize + item["grade"] if prize and not item["noun"] else item["grade"] + item["noun"]
+                self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor],
+                          at=item.start("n"))
+
+    def _add_topic_honour_counts(self, awards: list[dict[str, Any]], first_added: int, doc: Document,
+                                 sentence: Sentence) -> None:
+        """功績勳章方面，共有十四名人士及實體獲頒: an honour set as the topic before 方面, then a count of its holders and the
+        verb receiving it, is that honour's count (§5); the holders' kind read from what the count names (人士及實體: people
+        and bodies, no single kind). Counts another pattern read already are left as they are."""
+        text = sentence.text
+        if "方面" not in text:
+            return
+        for m in _TOPIC_HONOUR_COUNT.finditer(text):
+            if not self._honor_like(m["honor"]) or any(
+                    a["_at"] - sentence.start == m.start("n") for a in awards[first_added:]):
+                continue
+            self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=True, honors=[m["honor"]], at=m.start("n"))
 
     def _add_ceremony_winners_next(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence) -> None:
         """…李氏奖学金颁奖典礼。共有32位学生获奖: a count of winners opening the sentence right after one that holds a
@@ -2461,6 +2508,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False
         if self._year_after_review(doc, sentence, at):
             return False  # 会议回顾了过去一年的工作。一年来，共有15名教师荣获…: that period's tally (§5)
+        if _GRADING_EXERCISE.search(sentence.text, 0, at) and not _CONFERRED_DONE.search(sentence.text, 0, at):
+            return False  # …评估定级结果，全国共有1180个公共图书馆被评为“一级图书馆”: grades of an evaluation (§5)
+        if _FETED_ELSEWHERE_AFTER.match(sentence.text, at) and not _CONFERRED_DONE.search(sentence.text, 0, at):
+            return False  # 另有3位教师获…师铎奖，已于9月下旬赴台北接受表扬: another event's honour (§5)
         if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
             return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
         if any(not _WITHDRAWN_DESCRIBES.match(sentence.text, w.end(), at)

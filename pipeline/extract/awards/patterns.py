@@ -1189,6 +1189,29 @@ _REWARDED = re.compile("(?:受到|得到)[^，。；]{0,4}?奖励")
 # A sentence set apart as another matter (另外，…; 此外，…; 另悉，…) that frames a contest before its count (另外，在全国大学生
 # 数学竞赛中，我校8名学生获一等奖): the grades were won there, not conferred at the ceremony the article reported before
 # (a scholarship's 颁奖仪式); a competition result (§5) unless the sentence itself tells a conferral.
+# An evaluation and grading exercise before the count (…评估定级结果，全国共有1180个公共图书馆被评为“一级图书馆”; 本次等级
+# 评定中…): the levels it gives are grades, not honours conferred, like 获评“优秀”等次 (§5 twenty-first review round).
+_GRADING_EXERCISE = re.compile("定级|等级评定|评定等级|等级评估")
+# A commendation the holders already received at another occasion, told after the count (另有3位教师获…师铎奖，已于9月
+# 下旬赴台北接受表扬): an honour of another event, no award of this one (§5 twenty-first review round).
+# (not 已在大会上接受表彰, 已于典礼现场…: this event's own conferral)
+_FETED_ELSEWHERE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:并|均|也|亦)?已(?:于|在|经)"
+                                    r"(?![^，。；,;]{0,16}?(?:会上|现场|典礼|仪式|大会))[^，。；,;]{0,16}?"
+                                    "(?:接受|受到|获得)了?(?:表扬|表彰|颁奖)")
+# Taiwan's prize grades listed after 計有/共有 (頒發「X獎」，計有特優3校、優等7校、甲等12校獲獎; 共有特優社區3個、優等社區8個…
+# 獲獎): one record per grade (§5 twenty-first review round); a bare grade takes the name of the prize quoted right
+# before (X獎特優, as after 其中), a grade with its holders' noun (特優社區) is the honour as written.
+_GRADES_LIST_LEAD = re.compile(r"(?:[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』][，,]\s*)?(?:计有|共有)")
+_TW_GRADE_ITEM = re.compile(rf"(?P<grade>特优|优等|甲等|乙等|佳作)(?P<noun>[\u4e00-\u9fff]{{0,3}}?)(?P<n>{NUM})"
+                            "(?P<unit>个|校|所|家|队|件|组|名|位|人)[、及和与]?")
+_GRADES_AWARDED = re.compile("获奖|颁奖|颁发|表扬|表彰|获颁")
+# An honour set as the topic before 方面, then only a count of its holders and the verb receiving it (功績勳章方面，共有
+# 十四名人士及實體獲頒; 銀紫荊星章方面，有二十五人獲頒): that honour's count (§5, Hong Kong and Macau honours lists); not a
+# topic that is no honour (工作方面，…), nor a clause naming another honour after the verb (…獲頒榮譽獎狀: read as such).
+_TOPIC_HONOUR_COUNT = re.compile(
+    r"(?:^|(?<=[，,；;。：:]))\s*(?:今年|本年度|本届|此次|本次)?(?P<honor>[\u4e00-\u9fff]{2,16}?)方面[，,]\s*"
+    rf"(?:今年|本年度|本届|此次|本次)?(?:共有|则有|共|有)?(?P<n>{NUM})(?P<unit>名|位|人|个|家)"
+    r"(?P<who>[^，。；,;\d“”「」]{0,8}?)(?:获颁|获授|获颁授|获得|获)(?=[，。；,;]|$)")
 _ASIDE_LEAD = re.compile(r"\s*(?:另外|此外|另悉|另据(?:了解|悉)?)[，,]")
 _MERIT = "(?:个人|集体)?[一二三特]等功"
 # Taiwan's administrative merits, counted after the citation (記一大功5人、記功2次12人、嘉獎25人): the citation as written,

@@ -175,6 +175,7 @@ from pipeline.extract.funding.patterns import (
     _PART_COMPARISON,
     _PARTS_OPENER,
     _PAST_PLAN,
+    _PAST_YEAR_TOTAL,
     _PAYER_COVERS_AFTER,
     _PER_HEAD_SHARE,
     _PER_HEAD_YEARLY,
@@ -233,6 +234,7 @@ from pipeline.extract.funding.patterns import (
     _RATES_LISTED_AFTER,
     _RECEIVED_LEVEL,
     _RECIPIENT,
+    _RECIPIENTS_COUNTED,
     _REFUSED,
     _REGION_SPENDING,
     _REGION_SPENDING_PERIOD,
@@ -305,6 +307,7 @@ from pipeline.extract.funding.patterns import (
     _YEARLY_BUDGET_LEVEL,
     _YEARLY_BUDGET_REACHED,
     _YEARLY_FROM_NEXT_YEAR,
+    _YEARLY_MAY_GET,
     DOLLAR_PRICE_MAX,
     HEADLINE_ROUNDING,
     HEADLINE_ROUNDING_APPROX,
@@ -954,6 +957,12 @@ class FundingExtractor:
                 if _CEILING_BEFORE.search(text, clause_start, m_start) or (
                         text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
+                if _PAST_YEAR_TOTAL.search(text, clause_start, m_start) and not _ALLOCATED_AFTER.match(text, m_end) \
+                        and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
+                    continue  # 去年全年共批出资助约五亿元: a past year's total told as background, no use (§6 21st round)
+                if entity.value["high"] and _YEARLY_MAY_GET.search(text, clause_start, m_start) \
+                        and not _RECIPIENTS_COUNTED.search(text, 0, m_start):
+                    continue  # 各区关爱队每年可获资助四十万至八十万元: a scheme's usual yearly range per unit (§6 21st round)
                 if _USUAL_BEFORE.search(text, clause_start, m_start):
                     continue  # 资助金额一般介乎二百万至一千万港元: a scheme's usual amount, a rule, not money granted (§6)
                 if _QUALIFIED_MAY_GET.search(text, clause_start, m_start) and not _COUNTED_RECIPIENTS.search(text):

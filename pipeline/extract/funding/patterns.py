@@ -122,6 +122,16 @@ _MAY_APPLY = re.compile(_MAY + r"(?:申请|申领)" + _NOT_OBTAINED + r"[^，。
 # (为1560名符合条件的学生每人发放…: a share paid, one record).
 _QUALIFIED_MAY_GET = re.compile(r"(?:合资格|符合(?:申请)?(?:条件|资格)|合乎资格)[^，。；,;\d]{0,12}?" + _MAY + r"(?:获得?|领取|享受|得到)"
                                 + _NOT_OBTAINED + r"[^，。；,;\d]{0,12}?(?:约|达到?|为)?$")
+# A body's total of grants over a whole past year told as background (去年全年共批出资助约五亿元, 2023年全年共发放津贴…, 上年度
+# 累计拨付…): a past year's tally, no record when no use follows (§6 twenty-first review round, like a year's spending
+# with no use); the year and its whole span both written, then a word of a total (共, 累计) before the amount.
+_PAST_YEAR_TOTAL = re.compile(f"(?:(?:去年|上年|前年)(?:全年|一年|度)|{_YEAR_DIGITS}年全年|上一?年度)[^，。；,;\\d]{{0,16}}?"
+                              "(?:共|合共|总共|累计|合计)[^，。；,;\\d]{0,10}?(?:约|逾|超过|近|达)?$")
+# A yearly sum each recipient of a scheme may get, told as a range (各区关爱队每年可获资助四十万至八十万元): the scheme's usual
+# amount, no record unless the recipients of this grant are counted (§6 twenty-first review round).
+_YEARLY_MAY_GET = re.compile(r"每年(?:度)?(?:" + _MAY + r")?(?:获得?|获发|领取|得到|享有)" + _NOT_OBTAINED
+                             + r"[^，。；,;\d]{0,8}?(?:约|达|为)?$")
+_RECIPIENTS_COUNTED = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位|支|个|家|所|间|队)")
 _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]?(?:每[^，。；,;\d]{1,6})?(?:" + _MAY + r"(?:获得?|申请|领取|得到)?"
                            r"(?:资助|补助|补贴|拨款|奖励)?)?(?:介乎|介于|在|为|是|约为?|达)?"
                            r"(?:每[^，。；,;\d]{1,6})?$")

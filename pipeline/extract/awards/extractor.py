@@ -995,7 +995,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # on past it)
         def honour_items(separator: str) -> str:
             """One to eight honours each with its count, set off by ``separator``."""
-            return (rf"(?P<items>(?:(?:{_QUOTED_ITEM_HONOR}|(?:(?!{NUM}(?:{units})){_HONOR_PIECE}){{2,12}}?)"
+            # (其中先进集体中有二十个为民政部门: a part of the holders just counted, told by 中有, no honour item)
+            return (rf"(?P<items>(?:(?:{_QUOTED_ITEM_HONOR}|(?:(?!{NUM}(?:{units})|中有){_HONOR_PIECE}){{2,12}}?)"
                     rf"{_ITEM_GAP}{NUM}(?:{units})[）)]?{separator}?){{1,8}})")
 
         honor_items = honour_items("[、和及]")

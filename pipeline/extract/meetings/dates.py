@@ -250,7 +250,9 @@ _YEAR_PLANNED = re.compile(rf"(?:{_SETS_WORK})((?:19|20)\d{{2}})年")
 _SUMMING_UP = "总结|回顾"
 _YEAR_SUMMED = re.compile(r"(?:" + _SUMMING_UP + r")((?:19|20)\d{2})年")
 # (早在2019年，我市就…: a year told as history, earlier than the report)
-_RECALLED_BEFORE = re.compile("(?:巩固|拓展|纪念|延续)[^，。；]{0,4}$|早在$")
+# (其中十五个曾在一九九五年获得过…, 他曾经在1995年…: a holder's past told with 曾, its history and no evidence of the
+# report's year, GUIDELINES §3 eighteenth review round)
+_RECALLED_BEFORE = re.compile("(?:巩固|拓展|纪念|延续)[^，。；]{0,4}$|早在$|曾经?在?$")
 # 2018年，该镇首次引进葡萄种植，如今已成为支柱产业: a year set against today later in its sentence, the past of the
 # story; not the report's year (GUIDELINES §3: a sentence about an earlier year's history is background).
 _THEN_AND_NOW = re.compile("[^。！？\n]*?[，,；;](?:而|并且?|现)?(?:如今|现如今|而今|时至今日)")
@@ -1079,6 +1081,19 @@ def _within_meeting_time(meeting: dict[str, Any], told: dict[str, Any] | None) -
     return told["time_of_day"] if told is not None else None
 
 
+# 〇○零一二三四五六七八九: the digits of a year written in Chinese numerals (一九九七年, 二〇二四年).
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# A year in Chinese numerals to be written in digits; not one before 以来 (这是二○二四年以来第二次), which the vote of
+# _year_voted reads in its Chinese form as a year of the report, unlike 2024年以来 in digits; nor one opening a full
+# date (一九九八年一月二十日, 一九九七年十二月), which the date patterns read whole in numerals.
+_CN_YEAR_AS_DIGITS = re.compile("([一二][〇○零一二三四五六七八九]{3})年(?!以来|[一二三四五六七八九十]{1,2}月)")
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with each year in Chinese numerals written in digits (一九九七年 -> 1997年), the same length."""
+    return _CN_YEAR_AS_DIGITS.sub(lambda m: m[1].translate(_CN_YEAR_DIGITS) + "年", text) if "年" in text else text
+
+
 class _YearClues:
     """What the steps of _YEAR_STEPS read, each computed once: the meeting's item and whether the meeting is early
     in a year at once, the meeting's sentence to its end and the years the item's sentences review only when a step
@@ -1088,10 +1103,12 @@ class _YearClues:
 
     def __init__(self, doc: Document, meeting_text: str, month: int | None) -> None:
         self.doc = doc
-        self.meeting_text = meeting_text
         self.month = month
         # (本报讯…１９９７年共查补税款… glued after the meeting's own item: another article's year)
-        self.text = _item_text(doc.clean_text, meeting_text)
+        # (会议回顾了一九九七年的工作: a year in Chinese numerals reads as the same year in digits, one character for
+        # one, so every step's reading of a year reviewed, recalled or planned applies to it too)
+        self.meeting_text = _arabic_years(meeting_text)
+        self.text = _arabic_years(_item_text(doc.clean_text, meeting_text))
         # (a year reviewed at a meeting in the first half of a year is the one before)
         self.early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
         self._said: str | None = None
@@ -1269,7 +1286,8 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
              and not life_dated(text, m.start(), m.end())
              and not (late and _plan_year(text, m) and not _year_ahead(text, m, month))]
     years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
-              if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
+              if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
+              and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())]
     if _on_taiwan_page(text):
         years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
     years = years or _years_since(text)

@@ -619,16 +619,21 @@ _HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 # (a kindergarten likewise, 江城实验幼儿园毕业典礼; not before the staff a training or contest is for, a word a few
 # characters on: 副园长培训班, 青年教师…大赛, 保健医生…; nor its 园庆, 教职工, 教研, 教学 events, left whole as before)
+# 成都军区某团, 南京军区某部, 某集团军: a military unit left unnamed in reports (某 and its kind) after the command it
+# belongs to, the unit that holds the event, not the command's place alone.
+_UNNAMED_UNIT = "某(?:集团军|[部团师旅营连]|支队|大队|中队|分队)"
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园])|幼儿园(?![^，。；]{0,3}?(?:园长|教师|老师|保育|保健)|园庆|教职工|教研|教学)"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团(?!军)|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园])|幼儿园(?![^，。；]{0,3}?(?:园长|教师|老师|保育|保健)|园庆|教职工|教研|教学)"
     # (香港工商总会周年晚宴, 江城同乡会新春酒会: an association before its own event holds it, GUIDELINES §3 eleventh
     # review round)
     # (not 北方大学校友会颁奖典礼: a school's name running on into its alumni association is left whole, test_crb11)
-    r"|(?:" + "|".join(w for w in _HUI_BODIES if w != "校友会") + r")(?![会员理监常]))"
+    r"|(?:" + "|".join(w for w in _HUI_BODIES if w != "校友会") + r")(?![会员理监常])"
+    # (成都军区某团命名大会: an unnamed military unit after its command holds its own ceremony)
+    r"|" + _UNNAMED_UNIT + r")"
     r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     # (香港警察学院结业会操: a passing-out parade is the academy's ceremony, GUIDELINES §3 eighth round; a banquet or
     # reception held as an event, §3)
-    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|结业会操|毕业会操|晚宴|酒会|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|结业会操|毕业会操|晚宴|酒会|表彰大会|表彰会|颁奖大会|命名大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )

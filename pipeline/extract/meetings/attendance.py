@@ -285,28 +285,36 @@ _ONE_GROUP = re.compile(r"(?:(?!列席|其中|共|合计|总计)[\u4e00-\u9fff])
 _OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)[^，。；;\d]{0,20}?宣誓(?![仪典大活词])")
 
 
-# 公司28名党员、11名入党积极分子参加: the same groups counted before the verb, each count before its own noun, an exact
-# count each (not 30余名: a rough part; not 13位乡镇市长等30余人: a total after 等 covers the list, read elsewhere; not
-# 30名村支书和县直部门负责人参加: one count only)
-_COUNT_FIRST_GROUP = (r"(?<![\d〇零一二三四五六七八九十百千万])(?:" + _HEADCOUNT + r")(?:名|位)"
-                      r"(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,8}?")
-_GROUPS_BEFORE_VERB = re.compile(r"(?P<groups>" + _COUNT_FIRST_GROUP + r"(?:[、和及]" + _COUNT_FIRST_GROUP + r")+)"
+# 公司28名党员、11名入党积极分子参加: the same groups counted before the verb, each count before its own noun (not
+# 13位乡镇市长等30余人: a total after 等 covers the list, read elsewhere; not 30名村支书和县直部门负责人参加: one count only).
+# A rough part (公司30余名党员、11名…) makes the sum rough, and a group may name its count after its noun (县领导3名、
+# 10名村支书…参加): every group counted as present adds up, GUIDELINES §3 eighteenth review round; read from the list's
+# first group, never from a later one alone.
+_COUNT_OF_GROUP = r"(?:" + _HEADCOUNT + r")(?:余|多)?(?:名|位)"
+_COUNT_FIRST_GROUP = (r"(?<![\d〇零一二三四五六七八九十百千万])" + _COUNT_OF_GROUP
+                      + r"(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,8}?")
+# (县领导3名、: a group counted after its noun, opening the list only; its noun starts the clause)
+_COUNT_AFTER_GROUP = (r"(?<![\u4e00-\u9fff\d])(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,8}?" + _COUNT_OF_GROUP
+                      + r"(?=[、和及])")
+_GROUPS_BEFORE_VERB = re.compile(r"(?P<groups>(?:" + _COUNT_FIRST_GROUP + "|" + _COUNT_AFTER_GROUP + r")(?:[、和及]"
+                                 + _COUNT_FIRST_GROUP + r")+)"
                                  r"(?:参加|出席|参会|与会)(?!了?[^，。；;]{0,8}?(?:评选|考试|比赛|竞赛|培训))")
-_ONE_COUNT_FIRST = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<unit>名|位)")
+_ONE_COUNT_FIRST = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)")
 
 
-def _groups_present(sentence: str) -> int | None:
-    """The sum of the groups counted as present in ``sentence`` (出席会议的有委员七十八人，候补委员十二人 -> 90;
-    28名党员、11名入党积极分子参加 -> 39)."""
+def _groups_present(sentence: str) -> tuple[int, bool] | None:
+    """The sum of the groups counted as present in ``sentence`` and whether it is rough (出席会议的有委员七十八人，
+    候补委员十二人 -> 90; 28名党员、11名入党积极分子参加 -> 39; 30余名党员、11名…、5名…参加 -> 46, rough)."""
     listed = _GROUPS_PRESENT.search(sentence)
     if listed is None:
         before = _GROUPS_BEFORE_VERB.search(sentence) if "参" in sentence or "出席" in sentence or "与会" in sentence else None
-        if before is None:
-            return None
-        values = [_count_value(m) for m in _ONE_COUNT_FIRST.finditer(before["groups"])]
-        return sum(values) if len(values) > 1 and all(values) else None
+        if before is None or sentence[before.start() - 1 : before.start()] in ("、", "和", "及"):
+            return None  # (a list that started before the first group read: its sum is not the whole)
+        counts = list(_ONE_COUNT_FIRST.finditer(before["groups"]))
+        values = [_count_value(m) for m in counts]
+        return (sum(values), any(m["approx"] for m in counts)) if len(values) > 1 and all(values) else None
     values = [_count_value(m) for m in _ONE_GROUP.finditer(listed["groups"])]
-    return sum(values) if len(values) > 1 and all(values) else None
+    return (sum(values), False) if len(values) > 1 and all(values) else None
 
 
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
@@ -465,7 +473,7 @@ class MeetingAttendance:
         if elsewhere and _YEAR_OPENING.match(sentence):
             return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
         if patterns is None and (summed := _groups_present(sentence)):
-            return summed, False
+            return summed
         sitting_in: tuple[int, bool] | None = None
         for pattern in self.attendance if patterns is None else patterns:
             # (…及13位乡镇市长等30余人与会, 13位乡镇市长等30余人: a partial count gives way to the total after 等)

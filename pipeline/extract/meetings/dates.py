@@ -1016,11 +1016,13 @@ _BRACKETED_DAY_TIAN = re.compile(r"^([今昨前][（(][\d一二三四五六七�
 _BRACKETED_MONTH = re.compile(r"^[本上][（(](\d{1,2})[）)]月")
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 _DATE_RANGE_SEP = re.compile("[至到\\-—~－～、]")
-_BRACKETED_DAY_ONLY = re.compile(r"^(?:[今昨前本]?[（(]([\d一二三四五六七八九十廿卅]{1,3})日?[）)]日?|本月([\d一二三四五六七八九十廿卅]{1,3})日)$")
-_BRACKETED_MONTH_DAY = re.compile(r"^[今昨前][（(]([\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十廿卅]{1,3})[）)]日$")
+# A day of the month in digits or numerals, 廿/卅 included (Hong Kong and Macau pages: 廿七日).
+_DAY_NUMERALS = r"[\d一二三四五六七八九十廿卅]{1,3}"
+_BRACKETED_DAY_ONLY = re.compile(r"^(?:[今昨前本]?[（(](" + _DAY_NUMERALS + r")日?[）)]日?|本月(" + _DAY_NUMERALS + r")日)$")
+_BRACKETED_MONTH_DAY = re.compile(r"^[今昨前][（(]([\d一二三四五六七八九十]{1,2}月" + _DAY_NUMERALS + r")[）)]日$")
 # (本月廿七日: the day in the 廿/卅 numerals of Hong Kong and Macau pages too)
-_THIS_MONTH_DAY = re.compile(r"本月([\d一二三四五六七八九十廿卅]{1,3})日")
-_LAST_MONTH_DAY = re.compile(r"上月([\d一二三四五六七八九十廿卅]{1,3})日")
+_THIS_MONTH_DAY = re.compile(r"本月(" + _DAY_NUMERALS + r")日")
+_LAST_MONTH_DAY = re.compile(r"上月(" + _DAY_NUMERALS + r")日")
 # (冬至当天, 小年当天: a solar term falls on a day that moves by a day or two from year to year, and 小年 is the
 # 23rd or the 24th of the twelfth lunar month by region; the calendar the page gives does not fix either, GUIDELINES §3
 # date: no outside knowledge, 清明 left out of the festivals for this reason)

@@ -123,6 +123,7 @@ from pipeline.extract.meetings.lectures import (
     _TRAINEES_TAUGHT,
     _WITHIN_CEREMONY_NAME,
     LECTURE_REFERRED_WINDOW,
+    _attended_then_in_clause,
     _class_with_its_opening,
     _lecture_ahead,
     _lesson_in_ceremony_account,
@@ -963,17 +964,6 @@ def _within_meeting_told(text: str, name: str) -> bool:
     return noun.endswith("会") and name.endswith(noun)
 
 
-def _attended_then_in_clause(text: str, end: int) -> bool:
-    """Whether the lecture told at ``end`` is the second act of one clause that opens by attending the ceremony just told
-    (出席开班式并为学员讲授党课, 出席开班式，并以…为题讲授党课); not a lecture told in a later clause (出席仪式并讲话，
-    他表示下月将讲授党课: his words, no lecture given there)."""
-    last = next(reversed(list(_ATTENDED_CEREMONY_THEN.finditer(text, 0, end))), None)
-    return last is not None and _CLAUSE_MARK_ANY.search(text, last.end(), end) is None
-
-
-_CLAUSE_MARK_ANY = re.compile("[，。；,;]")
-
-
 # 会上，…。随后，县委书记…讲授专题党课: the next step of the meeting whose inside the sentence before told (GUIDELINES §3
 # thirteenth and fifteenth review rounds: a lesson given inside a meeting is a lecture record); not 会后, read as its own time.
 _NEXT_STEP = re.compile(r"\s*(?:随后|接着|紧接着|之后|其后|然后|最后)[，,]")
@@ -1171,11 +1161,40 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
             session = _SESSION_OF_BODY.match(span["name"])
             meeting["organizer"] = meeting["organizer"] or span["organizer"] or (session and session["org"])
             meeting["location"] = meeting["location"] or span["location"]
-        elif told["last"] and _SESSION_SITTING.fullmatch(meeting["name"]):
+        elif told["last"] and _SESSION_SITTING.fullmatch(meeting["name"]) and not _sitting_of_another(meeting, span):
             # (12月30日至31日，…委员会第四次会议在县会议中心召开。31日下午，大会举行闭幕会: the session's opening or
             # closing sitting, told with its own day and no place of its own, sits at the session's venue, GUIDELINES §3
             # twenty-first review round; its venue only, the ruling names no holder for it)
             meeting["location"] = meeting["location"] or span["location"]
+
+
+# 31日下午，县人大常委会举行闭幕会: the subject holding a sitting, between the clause's time and the verb (the time
+# words cut from it: 31日下午, 于, 随后).
+_SITTING_SUBJECT = re.compile(r"(?P<subject>[^，。；,;\s]*?)(?:举行|召开|举办)了?$")
+_SITTING_TIME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|[上下中]午|晚上?|早上|当天|当日|同日|次日|随后|接着"
+                           r"|最后|于|在")
+# 大会, 会议, 本次会议: the session itself named as the sitting's holder
+_SESSION_ITSELF = re.compile("(?:本次|此次|这次|本届)?(?:大会|会议|全会)")
+
+
+def _sitting_of_another(meeting: dict[str, Any], span: dict[str, Any]) -> bool:
+    """Whether the opening or closing sitting ``meeting`` is held by a subject other than the session ``span`` (县人大
+    常委会举行闭幕会, 县运动会举行开幕大会 after 县政协第四次会议…召开): another body's sitting takes no venue of the
+    session, GUIDELINES §3 twenty-first review round (the session's own sitting only); 大会举行闭幕会, 会议举行闭幕会, one
+    with no subject or one that the session's name or holder ends with is the session's."""
+    text = meeting["evidence"]["text"]
+    at = text.find(meeting["name"])
+    held = _SITTING_SUBJECT.search(text, 0, at) if at > 0 else None
+    if held is None:
+        return False  # (6日下午的闭幕会上: no subject told)
+    subject = _SITTING_TIME.sub("", held["subject"])
+    if not subject or _SESSION_ITSELF.fullmatch(subject):
+        return False
+    holders = [h for h in (span["name"], span["organizer"]) if h]
+    session = _SESSION_OF_BODY.match(span["name"])
+    if session:
+        holders.append(session["org"])
+    return not any(h.endswith(subject) or subject.endswith(h) for h in holders)
 
 
 def _one_named_council(text: str) -> str | None:
@@ -1777,11 +1796,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前|本)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
             # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
-            r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             # (…典礼今日（9日）下午在…举行: the day of the month in brackets after 今日, HK and Macau releases)
             # (今晚（9日）, 今晚（三月二日）: the evening before the bracketed date, as 今日 is)
             # (…颁奖典礼前天（20日）在…举行: the day before yesterday with its day in brackets, Taiwan style, as 昨天（19日）)
-            r"|(?:今日|今天|今晚|昨日|昨天|昨晚|前日|前天|前晚)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
+            r"|(?:今|昨|前)(?:日|天|晚)?[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.common import Sentence, clause_bounds
+from pipeline.extract.meetings.attendance import _ATTENDED_CEREMONY_THEN
 from pipeline.extract.meetings.patterns import (
     _ACADEMIC_WORDS,
+    _CLAUSE_MARK,
     _HOLDER_END,
     _LECTURE_AHEAD,
     _RANGE,
@@ -203,3 +205,25 @@ def _lesson_in_ceremony_account(clean_text: str, sentences: list[Sentence], inde
     if "\n" in clean_text[before.start : sentences[index].start]:
         return False
     return told["evidence"]["clean_start"] == before.start or _WITHIN_CEREMONY.match(before.text) is not None
+
+
+# 去年…曾出席开班式并讲授党课, 此前曾出席…: the attending told as of another time (a past time word in its clause, or 曾
+# before the verb; not the surname 曾, followed by a name)
+_EARLIER_ATTENDING = re.compile("去年|前年|往年|上年|以往|过去|此前|之前|先前|上月|上周|上次|往届|上一?届|曾经|曾(?=出席|于|在|多次|先后|应邀)")
+# 出席开班式并听取了…讲授的党课: the attender listening to the lecture, not giving it
+_LISTENED = re.compile("(?:听取|聆听|收听|旁听|听)(?!众)")
+
+
+def _attended_then_in_clause(text: str, end: int) -> bool:
+    """Whether the lecture told at ``end`` is the second act of one clause that opens by attending the ceremony just told
+    (出席开班式并为学员讲授党课, 出席开班式，并以…为题讲授党课), the attender giving it on that day (GUIDELINES §3
+    twenty-first review round); not a lecture told in a later clause (出席仪式并讲话，他表示下月将讲授党课: his words, no
+    lecture given there), one of another time (去年…曾出席开班式并…讲授党课) or one the attender only listened to
+    (并听取了…讲授的党课)."""
+    last = None
+    for attended in _ATTENDED_CEREMONY_THEN.finditer(text, 0, end):
+        last = attended
+    if last is None or _CLAUSE_MARK.search(text, last.end(), end) is not None:
+        return False
+    opening = clause_bounds(text, last.start())[0]
+    return _EARLIER_ATTENDING.search(text, opening, last.start()) is None and _LISTENED.search(text, last.end(), end) is None

@@ -348,9 +348,9 @@ _COUNTED_PARTY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[与和同跟](?:全市
 # 主办单位为共青团中央、教育部, 本次研讨会主办方为…: the organizer named at a clause start, with whose
 # organizer it is (owner: nothing, or this meeting, checked by the caller; not 下一届论坛, 该评选)
 _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;：:]{0,12}?)主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
-# 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
 # A run of CJK characters (a meeting's name cut at its quote marks, digits and Latin letters).
 _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
+# 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
 _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
 # 学校召开大会，表彰…, 公司召开会议: a body written by its generic noun, unnamed; it holds the bare meeting
 # (organizer null), unlike a scope (全市) or a meeting noun (会上, 大会) as the subject
@@ -857,9 +857,9 @@ _TIME_BEFORE_PARTY = re.compile(r"(?<=[\u4e00-\u9fff]{2})于?(?:(?:今日|今天
                                 r"|上午|下午|晚上|晚间)(?=[与同跟和][\u4e00-\u9fff]{2})")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|再|又|另行|另|首次|同时|各自|成功|圆满"
                               r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于"
-                              # (县议会先(于议事厅前举行升旗仪式), 学校首先: an adverb of order; not 领先, 争先, 率先, 优先 or a
-                              # name ending in 先)
-                              r"|首先|(?<=[\u4e00-\u9fff]{2})(?<![领争率优祖首])先)*$")
+                              # (县议会先(于议事厅前举行升旗仪式), 学校首先, 县委事先, 学校预先: an adverb of order or of time,
+                              # cut whole; not 领先, 争先, 率先, 优先 or a name ending in 先)
+                              r"|首先|事先|预先|原先|早先|(?<=[\u4e00-\u9fff]{2})(?<![领争率优祖首事预原早])先)*$")
 _FOR_DIGNITARY_TAIL = re.compile(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$")
 # (李国华为费尔南德斯举行欢迎宴会, 厂长王建华为技术骨干…: a name ending in 华 before the beneficiary; not 华为 after a place,
 # 深圳华为为…, 中国华为公司为…, 深圳市华为技术有限公司为…: the company, its own words after it. 华为 opening the subject

@@ -226,7 +226,8 @@ _SPIRIT_RELAYED = re.compile("(?:" + _RELAYED_REFERENCE.pattern + ")[^，。；,
 _RELAYED_AT_PRESS = re.compile("(?:上|中|时)?[，,]?(?:转述|转达)|(?:(?<=[上中])|上|中)[，,]?(?:说明|介绍|通报|解读)了?[^，。；,;]{0,10}?(?:决议|决定)")
 _PRESS_CONFERENCE_END = re.compile("(?:记者会|发布会|记者招待会|吹风会)(?:上|中|时)?$")
 # (出席签署仪式时宣布，政府已预留…: a measure announced there is a remark made there, the event held, §4 宣布 as 讲话)
-_REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + "|宣布)")
+# (not 出席会议时宣布的事项, a thing announced there as a noun's attribute: a rule about such meetings, none held)
+_REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + "|宣布(?!的))")
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
 # not 在会上说明的决定, a decision relayed).
 _REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")

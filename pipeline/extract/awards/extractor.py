@@ -1111,13 +1111,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
             rf"(?:(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?|[{_QUOTE_CLOSE}]?(?=(?P<token>奖牌|牌匾)[，,])))(?:奖牌|牌匾)?"
             # (首度颁发“终身成就奖”，由张某等4位会员获得: the holders 由 whom it is received, 获得 closing the clause)
-            # (not 颁发县长奖，共有县长奖12名、议长奖8名、校长奖30名获奖: counts of several honours listed, each its own;
+            # (not 颁发县长奖，共有县长奖12名、议长奖8名、校长奖30名获奖: counts of several honours listed, each its own,
+            # in digits or in the numerals of Taiwan and Hong Kong pages (县长奖十二名、议长奖八名);
             # no item of such a list, a count closed by 、, may stand before the one read; not 由…等3个单位推荐的4位…获得,
             # the count of those who put them forward)
-            rf"[，,](?P<by>[^，。；]{{0,8}}?由)?(?:(?!\d+[名位人个家所件项]、)[^。；]){{0,60}}?{count}"
+            rf"[，,](?P<by>[^，。；]{{0,8}}?由)?(?:(?!{NUM}[名位人个家所件项]、)[^。；]){{0,60}}?{count}"
             # (由县委组织部等3个单位推荐的4位老同志获得: no 的 between the holders' count and 获得, the count of those
             # who put them forward closing a relative clause before it is not theirs)
-            r"(?(by)(?:(?!的)[^，。；]){0,12}?获得(?=[，。；,;]|$)|(?:(?!\d+[名位人个家所件项])[^，。；]){0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff]))"
+            rf"(?(by)(?:(?!的)[^，。；]){{0,12}}?获得(?=[，。；,;]|$)|(?:(?!{NUM}[名位人个家所件项])[^，。；]){{0,12}}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff]))"
         )
         # 省“五个一工程”奖揭晓，我市共有6部作品获奖 / 第八届省青年科技奖评选结果揭晓，我校3名教师获奖: a prize announced,
         # then the count of its winners in the next clause (a count referring back to the honour just named, §5); the

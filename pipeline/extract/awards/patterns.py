@@ -1085,7 +1085,8 @@ _LINE_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*
 # What may stand between an honour and its count after it (先进党支部有6个, 先进集体达15个, 优秀员工共30名; 共计, 合计,
 # 总计 and a bare 计 as well: “文明家庭”合计20户, 先进班组计7个, also as a later item after a comma).
 # (银紫荆星章二十八人，铜紫荆星章则有六十四人: 则, 也 or 亦 before 有 as the list goes on, Hong Kong and Macau papers)
-_BEFORE_ITEM_COUNT = "(?:则|也|亦)?(?:共有|有)|共达|共计|合计|总计|计|共|各|达到?"
+_LIST_GOES_ON = "则|也|亦"
+_BEFORE_ITEM_COUNT = f"(?:{_LIST_GOES_ON})?(?:共有|有)|共达|共计|合计|总计|计|共|各|达到?"
 # 其中，先进集体20个、… opening a sentence: the parts of a total counted in the sentence before.
 _ITEMS_AFTER_TOTAL = re.compile(r"\s*其中[，,：:]?")
 # The day's ranks of honour as a whole (向七十八名人士颁授勋衔, 共有320人获授勋或嘉许): no decoration of its own, a total
@@ -1635,7 +1636,7 @@ _CONFERRING_WORD = re.compile("颁发|颁授|授予|颁给")
 _HAVING_PREFIX = re.compile(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
                             r"|^[县市区]府表扬(?=.{3})")
 # 则, 也 or 亦 (then 有) closing an honour read before its count: the adverb of a list going on (先进个人也有12名).
-_LIST_GOES_ON_TAIL = re.compile("(?<=..)(?:则|也|亦)(?:共有|有)?$")
+_LIST_GOES_ON_TAIL = re.compile(f"(?<=..)(?:{_LIST_GOES_ON})(?:共有|有)?$")
 _HAVING_TWO_LEFT = re.compile("(?:共有|有)(?![功限序效益突])(?=..$)")
 _TITLE_QUOTED = re.compile("^《([^《》]+)》$")
 _DE_TAIL = re.compile("(?<=..)的$")

@@ -80,7 +80,6 @@ from pipeline.extract.funding.patterns import (
     _CUMULATIVE_FINANCING,
     _CUSTOMERS_GIVEN,
     _DATED_ACT,
-    _DEALS_SIGNED_BEFORE,
     _DECIDED,
     _DECIDED_OR_ANNOUNCED,
     _DIVIDEND,
@@ -193,6 +192,7 @@ from pipeline.extract.funding.patterns import (
     _PLANNED_STARTED,
     _PLANNED_VERB,
     _PLEDGE_FINANCED,
+    _PLEDGE_IN_REMARKS,
     _PLEDGE_TALLY,
     _POLICY_AHEAD,
     _PREPARATORY,
@@ -264,7 +264,6 @@ from pipeline.extract.funding.patterns import (
     _SIGNED,
     _SIGNED_BEFORE,
     _SIGNING,
-    _SIGNING_AHEAD,
     _SINCE_FOUNDING,
     _SIZE_CLASS_AFTER,
     _SOUGHT_AHEAD,
@@ -315,6 +314,7 @@ from pipeline.extract.funding.patterns import (
     _average_list_before,
     _capital_attracted,
     _contract_named_from,
+    _deals_signed_before,
     _event_ahead_before,
     _giver_before,
     _inside_person,
@@ -325,6 +325,7 @@ from pipeline.extract.funding.patterns import (
     _other_money,
     _restating_line,
     _signing_act,
+    _signing_ahead,
     _still_negotiated,
 )
 from pipeline.extract.funding.purposes import (
@@ -496,7 +497,7 @@ class FundingExtractor:
                     and not _NAME_HOLDS_EXCLUDED.match(clause, x.start())
                     # (签署十六份合作协议，涉及金额约三百亿元: the agreements signed in the clause right before make 涉及金额
                     # their signing total, §6; an audit's or a case's 涉及金额 stays excluded)
-                    and not (x.group() == "涉及金额" and _DEALS_SIGNED_BEFORE.search(
+                    and not (x.group() == "涉及金额" and _deals_signed_before(
                         text, max(0, clause_start - 40), clause_start))
                     # (项目总预算是120万元，由区财政保障: a single project's total a named payer covers is money allocated
                     # to it, like 该项目预算为…, §6; 总预算 stays a body's overall budget elsewhere)
@@ -583,6 +584,14 @@ class FundingExtractor:
                     # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays, and a decision's:
                     # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported")
                     continue
+                if not parts and _PLEDGE_IN_REMARKS.search(text, previous_start, m_start):
+                    if page_donates is None:
+                        page_donates = _DONATION_EVENT.search(full) is not None
+                    # (捐赠仪式上，某集团表示，将出资100万元…: a pledge a donation ceremony on the page marks stays, §6
+                    # twelfth round)
+                    if not page_donates:
+                        declined.append(entity)
+                        continue  # 徐某表示，将捐资100万元支持…: a pledge in someone's remarks, only intended
                 future = _FUTURE_INVESTMENT.search(text, previous_start, m_start)
                 if not future and previous_start:
                     # (下一步，…还将设立“…基金”，计划募集资金500万元: the next step told in its own clause two before the
@@ -605,9 +614,9 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 论坛期间还将举行成果展，设立专项资金200万元: the 将 before governs this clause too
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
-                if _SIGNING_AHEAD.search(text, 0, m_start) and not (
+                if _signing_ahead(text, 0, m_start) and not (
                         _OWN_SIGNING.search(text, own_start, clause_end)
-                        and not _SIGNING_AHEAD.search(text, own_start, clause_end)):
+                        and not _signing_ahead(text, own_start, clause_end)):
                     declined.append(entity)
                     continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
                 if (_SPENDING_LINE.search(text, clause_start, m_start)

@@ -796,6 +796,9 @@ _INTENDED_MARK = ("(?:(?<![按依照原助励援向为给])计划(?!外|内|之�
 # (该计划预计在未来五年内筹集资金15亿美元, 计划未来三年安排…: a span of coming years is a later time as well, a target
 # of money still to come)
 _COMING_YEARS = "未来(?:[一二两三四五六七八九十\\d]{1,2}年)?内?"
+# The verbs of money given or raised at a later time, told after a plan and a later time or 再 (计划明年再安排…,
+# 计划再预留…): the two branches of _INTENDED_INVESTMENT below share them, so they stay in step.
+_LATER_MONEY_VERBS = "安排|拨付|拨出|下拨|下达|划拨|列支|预留|筹集|筹措|募集"
 # (集团还计划明年再安排50万元, 计划下一步拨付…: a plan for a later time, then a verb of allocating: money only intended,
 # §6; not 计划筹集 with no later time, which the probe gold records as stated)
 _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
@@ -816,12 +819,12 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   "|(?:19|20)\\d{2}年(?:底|末|前)?)(?:再|还|继续|追加|累计)?"
                                   # (计划到2025年底累计募集资金突破1亿元: a running total set as a target year's aim)
                                   # (政府计划明年再预留二亿元: money set aside later, Hong Kong releases' verb)
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|募集|列支|预留|争取(?!到))"
+                                  f"(?:{_LATER_MONEY_VERBS}|争取(?!到))"
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"
                                   # (计划再筹集资金2000万元: more money to raise on top of what was raised, still to come)
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入|筹集|筹措|募集|预留)"
+                                  f"(?:{_LATER_MONEY_VERBS}|投入)"
                                   # (集团拟于年内设立规模5亿元的科技创新基金, 计划设立1亿元的产业基金: a fund only
                                   # intended, like 下一步将设立…基金, §6 "a fund to be set up next"; its size the amount)
                                   f"|{_INTENDED_MARK}{_INVESTMENT_GAP}设立(?:总?规模|总额)?(?:为|达到?|约)?$)" + _INVESTMENT_LEAD)
@@ -952,17 +955,55 @@ _SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划
                                           "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
                                           "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
                                           # (会议期间将签署投资协议总额约20亿美元: the verb of signing itself after 将, nothing signed yet)
-                                          # (出席资助计划签署仪式: a scheme's signing ceremony, 计划 a noun; a
-                                          # verb of planning takes the deal, not the ceremony's noun, as object)
-                                          "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|仪式|典礼|[^，。；]{0,12}?纳入)"
+                                          # (双方计划签约仪式后注资: the rite itself still planned; a scheme's rite attended
+                                          # or held, 出席资助计划签署仪式, is no signing ahead: see _signing_ahead)
+                                          "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|[^，。；]{0,12}?纳入)"
                                           "|届时[^，。；]{0,16}?签约"))
+# A pledge told in someone's remarks (徐某表示，将捐资100万元支持…; 他说，公司将出资200万元设立…): money only promised,
+# intended, no record (§6 twenty-first round); not a body's own allocation reported (县财政今年将安排资金800万元: no
+# speaker's verb before it, and 安排 no verb of giving one's own), nor a pledge kept (表示，已捐资…), nor one a donation
+# ceremony on the page marks (read in FundingExtractor).
+_PLEDGE_IN_REMARKS = literal_gated(re.compile("(?:表示|说|称|承诺|透露)[，,：:]?“?[^，。；：:“”]{0,10}?将(?:再|会|个人)?"
+                                              "(?:捐资|捐款|捐赠|捐助|出资|资助)[^，。；]{0,6}?$"))
+# A scheme's rite attended or held (出席资助计划签署仪式, 举行培训计划启动仪式): 计划 the noun of the scheme the rite is
+# named after, inside the object of a verb of attending or holding, neither a plan nor a signing ahead (§3, §6); not
+# 计划 as the verb before a rite (双方计划签约仪式后注资5亿元, 该公司计划签约仪式于下月举行: the rite still planned).
+_SCHEME_RITE = literal_gated(re.compile("(?:出席|参加|参与|举行|举办|见证|主持|主礼)[^，。；,;]{0,24}?(?P<plan>计划)"
+                                        "(?:签署|签约|启动|发布|颁奖|推介)?(?:仪式|典礼)"))
+
+
+def _scheme_rite_nouns(text: str, end: int) -> set[int]:
+    """The offsets of 计划 naming a scheme whose rite is attended or held before ``end`` (see _SCHEME_RITE)."""
+    return {m.start("plan") for m in _SCHEME_RITE.finditer(text, 0, end)} if "计划" in text else set()
+
+
+def _signing_ahead(text: str, start: int, end: int) -> bool:
+    """Whether a signing still to come (_SIGNING_AHEAD) is told in ``text[start:end]``, a scheme's rite aside."""
+    rites: set[int] | None = None
+    for m in _SIGNING_AHEAD.finditer(text, start, end):
+        if m.group().startswith("计划"):
+            if rites is None:
+                rites = _scheme_rite_nouns(text, end)
+            if m.start() in rites:
+                continue  # 出席资助计划签署仪式: the scheme's rite, 计划 a noun
+        return True
+    return False
 # A signing of the amount's own clause, or of the clause right before it, told as held, by a time or an adverb
 # before it, by this event's own batch (本次签约的12个项目总投资86亿元, 此次集中签约的, 本批签约项目15个，总投资…) or by
 # 了 after it (而上月签约的10个项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare
 # 签约项目 after a signing to come (某县将举行签约仪式，签约项目总投资90亿元) names the projects to be signed.
-# Agreements signed, closing the clause right before an amount (两地企业签署十六份合作协议，涉及金额…): what that amount is
-# the total of; not purchase or supply contracts (trade, no money granted, §6 sixteenth review round).
-_DEALS_SIGNED_BEFORE = re.compile("签(?:署|订)了?[^，。；]{0,16}?(?<!采购)(?<!购销)(?<!供货)(?:协议|备忘录)(?:书)?[，,]\\s*$")
+# Agreements of cooperation or investment signed, closing the clause right before an amount (两地企业签署十六份合作协议,
+# 签署了战略合作协议，涉及金额…): what that amount is the total of; not a purchase, a sale or supply (签订采购框架协议,
+# trade, no money granted, §6 sixteenth review round: see _deals_signed_before), nor an agreement of another kind
+# (签署购房协议, 签署整改协议: a home bought, an audit's findings to correct).
+_DEALS_SIGNED_BEFORE = re.compile("签(?:署|订)了?(?P<deal>[^，。；]{0,16}?(?:合作|投资|战略|框架|项目)[^，。；]{0,6}?)"
+                                  "(?:协议|备忘录)(?:书)?[，,]\\s*$")
+
+
+def _deals_signed_before(text: str, start: int, end: int) -> bool:
+    """Whether agreements of cooperation or investment, no trade, are signed closing ``text[start:end]``."""
+    deal = _DEALS_SIGNED_BEFORE.search(text, start, end)
+    return bool(deal) and not (_PURCHASE_BEFORE.search(deal["deal"]) or _BOUGHT.search(deal["deal"]))
 _OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功"
                           "|本次|此次|这次|本批|该批|此批|这批)[^，。；]{0,4}?签(?:约|订|署)"
                           "|签(?:约|订|署)了")

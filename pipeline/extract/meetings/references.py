@@ -18,6 +18,7 @@ from pipeline.extract.common import (
     longest_first,
     start_after,
 )
+from pipeline.extract.funding.patterns import _scheme_rite_nouns
 from pipeline.extract.meetings.dates import period_of
 from pipeline.extract.meetings.lectures import lecture_inviter
 from pipeline.extract.meetings.organizers import briefing_holder
@@ -232,12 +233,28 @@ _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + "|宣布(?!的))")
 # not 在会上说明的决定, a decision relayed).
 _REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为; nor 计划 as the noun
-# of a scheme whose ceremony is named, 出席资助计划签署仪式时宣布: the scheme's rite, held).
+# of a scheme whose rite is attended, 出席资助计划签署仪式时宣布: the scheme's rite, held; see _not_held_yet).
 _NOT_HELD_YET = re.compile(
-    "(?<![上中少大])" + NOT_JIANG_PLACE + "将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备(?!了)|希望(?!工程)|呼吁|计划(?!(?:签署|签约|启动|发布|颁奖|推介)?(?:仪式|典礼))|打算|届时|以便|争取|拒绝(?:出席|参加)"
+    "(?<![上中少大])" + NOT_JIANG_PLACE + "将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备(?!了)|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
     # (建议 as a verb; not the noun of 意见建议, 合理化建议, 提出建议, 的建议)
     "|(?<![见化的出])建议(?![书，。；,;])"
 )
+
+
+def _not_held_yet(text: str, end: int) -> bool:
+    """Whether a meeting still to come or wished for (_NOT_HELD_YET) is told in ``text[:end]``, a scheme's rite aside
+    (出席资助计划签署仪式: 计划 the scheme's noun; 双方计划签约仪式后…: the verb, the rite still planned)."""
+    rites: set[int] | None = None
+    for m in _NOT_HELD_YET.finditer(text, 0, end):
+        if m.group() == "计划":
+            if rites is None:
+                rites = _scheme_rite_nouns(text, end)
+            if m.start() in rites:
+                continue
+        return True
+    return False
+
+
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 # (述职评议会, 民主评议会: a review session, no parliament; GUIDELINES §3, a speech title names its meeting)
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(
@@ -639,7 +656,7 @@ class MeetingReferences:
             for m in self.reference.finditer(text):
                 # (主持…委员会会议，会议讨论了…服务计划: a plan discussed after the meeting, not a meeting planned)
                 upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)
-                if _PLANNED.search(text, 0, upto) or _NOT_HELD_YET.search(text, 0, upto):
+                if _PLANNED.search(text, 0, upto) or _not_held_yet(text, upto):
                     continue
                 if _MANY_TIMES.search(text, clause_bounds(text, m.start())[0], m.end()) or _TIMES_AFTER.match(text, m.end()):
                     continue  # 他曾多次在全国…学术会议上作报告, 主持召开…会议20余次: a habit or a series (§3)

@@ -456,6 +456,14 @@ _DISCUSSANTS_COUNTED = re.compile(r"(?:(?:举行|举办|召开)了?(?:[^，。�
                                   r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)")
 
 
+# 典礼结束后，…现场约一百二十人观摩, 会后，现场200余人观看了…: a sentence opening after the event has ended; the people
+# told present then watch something else, no attendee count of the event (GUIDELINES §3 twenty-first round).
+_AFTER_EVENT_OPENING = re.compile(r"\s*(?:会后|散会后|[^，。；,;]{0,12}?(?:结束后|结束之后|结束以后))[，,]")
+# The statements of people told present or watching (see _AFTER_EVENT_OPENING).
+_PRESENT_PATTERNS = (_PRESENT_COUNTED, _COUNTED_THEN_PRESENT, _COUNTED_WATCHING_RITE)
+_WATCHING_WORD = re.compile("观摩|观看")
+
+
 class MeetingAttendance:
     """The attendee-count readings of MeetingExtractor."""
 
@@ -492,6 +500,8 @@ class MeetingAttendance:
                     and not _part_beside_uncounted(sentence, m)]
             # (列席代表35名，出席代表210名: those present stated after those sitting in, by the same statement)
             m = next((m for m in read if not _sitting_in(m.group())), read[0] if read else None)
+            if m and (pattern in _PRESENT_PATTERNS or _WATCHING_WORD.search(m.group())) and _AFTER_EVENT_OPENING.match(sentence):
+                continue  # (典礼结束后，…，现场约120人观摩: those watching something after the event, GUIDELINES §3)
             if m and pattern is _ADDRESSED and elsewhere and not _ACCOUNT_OPENING.match(sentence):
                 continue  # (5月7日，王某向40余名村民通报了…: told on its own, not inside the meeting's account)
             if m and elsewhere and ((pattern is self._drawn and not _MEETING_DREW.match(sentence)) or _OTHER_ACTIVITY.match(sentence, m.end())

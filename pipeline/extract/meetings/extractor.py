@@ -1091,6 +1091,25 @@ def _one_level_government(text: str, level: str) -> str | None:
     return found.pop() + "人民政府" if len(found) == 1 else None
 
 
+# A school's name end (江城大学, 竹东高级中学), the body 该校 stands for.
+_SCHOOL_NAME_END = re.compile("(?:大学|学院|学校|中学|小学|高中|中专)$")
+# 县议会, 市政协, 县人大常委会: a body written short by its level alone, no place (see _one_named_in_full).
+_LEVEL_BODY_SHORT = re.compile("[省市县区](?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")
+
+
+def _one_named_in_full(organizers: list[str | None], short: str, text: str) -> str | None:
+    """The one body among the page's other organizers that is ``short`` named in full (澎湖县议会 for 县议会), a place
+    before the level word; ``None`` when none or several are, or when ``text`` writes ``short`` after another name too
+    (澎湖县议会…金门县议会…: the short form may stand for either)."""
+    found = {org for org in organizers if org and org.endswith(short) and len(org) > len(short) + 1
+             and not _NO_PLACE_WORDS.search(org[: -len(short)])}
+    if len(found) != 1:
+        return None
+    named = found.pop()
+    written = {m["name"] + short for m in re.finditer(_GOVERNMENT_NAMED + ")" + re.escape(short), text)}
+    return named if written <= {named} else None
+
+
 def _own_room(told: str, location: str) -> tuple[str, str] | None:
     """The self-reference's word and the room of a venue written after 我校, 本院 or 我局 (在我校学术交流中心召开,
     在我院学术报告厅召开: ``("校", "学术交流中心")``); None for any other venue."""
@@ -2192,8 +2211,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 党支部组织辖区30余名在职党员和志愿者开展“…”主题党日活动: the people a body gathered to hold its event where it is
             # (no trip told), those taking part (GUIDELINES §3: a count of people who 参与 an event counts like 参加); not
             # 组织20名学生开展社会实践, 组织30名党员开展志愿服务活动: no meeting held, nor 组织…观看党员教育片
-            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+            # (组织辖区在职党员、离退休党员和志愿者30余人，在社区党群服务中心开展…主题党日活动: the people listed before
+            # their count in 人, then the event held in the next clause at a venue, GUIDELINES §3 twenty-first round)
+            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"(?:[^，。；;\d]{0,8}?|[^，。；;\d]{9,24}?(?=[\d一二三四五六七八九十百两]+[余多]?人))"
+                       r"(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?(?:[和及、与][^，。；;\d]{1,8}?)?"
+                       r"(?:[，,]?\s*在[^，。；;\d]{2,20}?(?=开展|举行|召开))?"
                        r"(?:开展|举行|召开)了?[^，。；;]{0,24}?(?:党日|(?<!社)会(?![计员费展演操])|仪式|党课)"),
             # 为全村40多名党员讲了一堂…专题党课: the audience of a lecture (not 为30名困难党员送去慰问金)
             # (为该校1200余名师生讲授了一堂法治课: any lesson named, a word ending in 课 that ends its clause)
@@ -3846,6 +3869,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 白河市人民政府…。市长主持召开市政府第四十二次常务会议: the short government stands for the one government
                 # of that level the page names in full (GUIDELINES §3 sixteenth review round)
                 meeting["organizer"] = named
+            elif meeting["organizer"] and _LEVEL_BODY_SHORT.fullmatch(meeting["organizer"]) and (
+                    named := _one_named_in_full([m["organizer"] for m in meetings if m is not meeting], meeting["organizer"],
+                                                title + "\n" + doc.clean_text)):
+                # 澎湖县议会第20届第4次定期会…。县议会先于议事厅前举行升旗仪式: a body written short after the page
+                # named it in full is that body (GUIDELINES §3 twentieth and twenty-first review rounds)
+                meeting["organizer"] = named
             if meeting["organizer"] is None and (closed := _closed_contest(doc.clean_text, meeting)):
                 # …技能大赛决赛在集团培训中心落幕。本届大赛由…主办。当天下午举行了闭幕式暨颁奖典礼: a bare closing ceremony
                 # closes the contest told before it, held by the contest's holders and where the contest was held when it
@@ -3902,6 +3931,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 由江城理工大学承办的…研讨会在我校学术交流中心召开: that school's room (GUIDELINES §3 thirteenth
                 # review round); with no school or two named hosting, the room alone
                 meeting["location"] = host + room[1]
+            elif meeting["location"] and meeting["organizer"] and _SCHOOL_NAME_END.search(meeting["organizer"]) \
+                    and "该校" + meeting["location"] in told:
+                # 竹东高级中学第76届毕业典礼…在该校活动中心举行: 该校 stands for the school named, as 我校 does (GUIDELINES §3
+                # thirteenth and twenty-first review rounds)
+                meeting["location"] = meeting["organizer"] + meeting["location"]
             elif meeting["location"] and meeting["organizer"] and (
                     room := _OWN_BODY_ROOM.match(meeting["location"])) and meeting["organizer"].endswith(room["body"]) \
                     and not _OWN_BODY_ROOM.match(meeting["organizer"]):

@@ -157,6 +157,9 @@ _ATTENDED_AT = re.compile("(?:出席|参加|列席)了?(?=.{2})")
 # …召开座谈会。参观结束后，监督员们在检察院二楼会议室进行座谈: the talks the 座谈会 was, told as a verb with their venue
 _TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^，。；在]{0,12}?在(?P<loc>[^，。；在]{2,30}?)(?:进行|开展)了?座谈(?:交流)?"
                            r"(?=[，。；,;]|$)")
+# 今日在立法会会议上某议员的提问和某局长的书面答复: a Hong Kong written reply to a legislator's question names the
+# sitting only as where the question was put; a written statement, no meeting (GUIDELINES §3 twenty-first round).
+_WRITTEN_REPLY_AFTER = re.compile(r"[^，。；：:]{0,40}?的提问(?:和|及)[^，。；：:]{0,40}?的书面答[复覆]")
 # A meeting referred to through an attribute of holding it (在中国科协举办的…论坛上, 在伦敦召开的…会议上,
 # 执法检查组今天举行的第一次全体会议，…): what stands before the verb, the holder or the place, no 的 in it.
 _HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕)的")
@@ -669,6 +672,8 @@ class MeetingReferences:
                 if _QUOTED_EARLIER_BEFORE.search(text, clause_bounds(text, m.start())[0], m.start()) \
                         or _QUOTED_EARLIER_AFTER.match(text, m.end()):
                     continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
+                if _WRITTEN_REPLY_AFTER.match(text, m.end()):
+                    continue  # 今日在立法会会议上某议员的提问和某局长的书面答复: a written statement, no sitting (§3)
                 if _RELAYED_AT_PRESS.match(text, m.end()) and _PRESS_CONFERENCE_END.search(m.group()):
                     continue  # 在记者会上转述市长的话: a press conference named only as where remarks were relayed (§3)
                 # (在…举行的…理事会决定，同意…: a held meeting, the subject, deciding; not 会议决定精神, its decision as a noun)

@@ -123,6 +123,7 @@ from pipeline.extract.speakers.patterns import (
     _ROLE_LABEL_BEFORE,
     _SEAT_END,
     _SEGMENT,
+    _SHARED_AFTER_NAME,
     _SHARED_ROLE,
     _SHOWN_FILM,
     _SOFT_AFTER_NAME,
@@ -132,6 +133,7 @@ from pipeline.extract.speakers.patterns import (
     _TALK_TOLD,
     _TELLS_AFTER,
     _TRANSLIT_CHARS,
+    _TURN_COMES,
     _UNIFORMED_RANKS,
     _UNKNOWN_POST_ITEM,
     _UNNAMED_POST_SUBJECT,
@@ -139,6 +141,7 @@ from pipeline.extract.speakers.patterns import (
     _VERB_ONLY_AFTER,
     _VERB_ONLY_LEAD,
     _WITH_PARTNER,
+    TURN_REACH,
     Mention,
     _cite,
     _end_before_space,
@@ -346,6 +349,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # 主礼嘉宾 -> the people named as such and where (_GUESTS_TAKE, _GUESTS_ARE)
         guest_groups: dict[str, tuple[list[str], Sentence]] = {}
         conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
+        named_before: list[Any] = []  # the mentions of the sentence before (a group's exchange told with no one named)
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -490,6 +494,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 among = segment is not None
             among_from = sentence.start  # (where the people picked out by 其中 begin)
+            if segment is None and (turn := _TURN_COMES.search(text, sentence.start, sentence.end)):
+                # (…逐一登台述职。…。轮到甲，他直言…: the one whose turn comes in the group's sequence, the last group
+                # told before, GUIDELINES §4 twenty-first round)
+                segment = next(reversed(list(_GROUP_IN_TURN.finditer(text, max(0, turn.start() - TURN_REACH), turn.start()))), None)
+                among = segment is not None
+                among_from = turn.end() if among else sentence.start
             if segment is None and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
                 segment = _GROUP_IN_TURN.search(text, sentence.start, inline.start())
                 if segment is not None and not text.startswith(("，", ","), segment.end()):
@@ -645,6 +655,19 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     roles = self.roles_after(text, mention.end, limit, address=True, briefing=briefing)
                     if not set(roles) - {segment_role}:
                         mention.roles = [segment_role]
+            if segment is None and mentions and "\n" not in text[sentence.start - 1 : sentence.start] \
+                    and text[sentence.start - 1 : sentence.start] == "。":
+                # (两个党组织书记作了交流发言。甲介绍了…，乙分享了…: the unnamed group's speakers, named in the next
+                # sentence, GUIDELINES §4 twenty-first round; the group's act closes its sentence, no one named in it)
+                previous = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
+                group = _GROUP_IN_TURN.search(text, previous, sentence.start)
+                if group is not None and group.end() == sentence.start - 1 \
+                        and not any(previous <= p.start < sentence.start for p in named_before):
+                    role = self._trigger_role.get(group["seg"])
+                    for mention in mentions:
+                        if role and _SHARED_AFTER_NAME.match(text, mention.end) and set(mention.roles) <= {"讲话", role}:
+                            mention.roles = [role]
+            named_before = mentions
             self._objects_of_subjects(text, sentence, mentions, briefing)
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
             group_end = len(mentions)  # (the group the last name closes, for roles paired by 分别)

@@ -351,6 +351,13 @@ def _listed_with_first(text: str, mentions: list) -> bool:
 _ANOTHERS_ACT_BEFORE = re.compile("的(?:述职|发言)|得到|给予|受到")
 _GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个|家)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
                             r"(?:作了?)?(?P<seg>述职|交流发言|表态发言)")
+# 两个党组织书记作了交流发言。甲书记某某介绍了…，乙书记某某则分享了…: named people telling what they shared right after
+# an unnamed group's exchange are those speakers (GUIDELINES §4 twenty-first round), their content told with 了.
+_SHARED_AFTER_NAME = re.compile(r"\s*(?:则|也|还|重点|主要|详细)?(?:介绍|分享|讲述|交流|谈)了")
+# 14个社区党组织书记逐一登台述职。…。轮到某社区党委书记饶某，他直言…: a person whose turn comes in the group's sequence
+# told before takes the group's act (GUIDELINES §4 twenty-first round), the group found within this reach before 轮到.
+_TURN_COMES = re.compile(r"(?:^|(?<=[，。；：:\s]))(?:接下来|随后|接着|然后|最后)?[，,]?轮到(?![^，。；！？]{0,24}?(?:的时候|时)[，,])")
+TURN_REACH = 600
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
 # (not 为提到的企业颁奖: 提到的 qualifies the noun, the trigger after it is the act)
@@ -2641,7 +2648,10 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or (_REMARKS_AT_ACTIVITY.match(text, mention.end) is not None
             and _ACTIVITY_MEETING_NAMED.search(text, text.rfind("\n", 0, mention.start) + 1, mention.start) is None)
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
-        or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
+        # (党课结束后，党员们…清理楼道杂物。退休党员包某感慨地说: a manner adverb before the soft verb, the same
+        # reaction after the event, GUIDELINES §4 twenty-first round)
+        or ((_SOFT_AFTER_NAME.match(text, mention.end) is not None or _MANNER_SOFT_AFTER_NAME.match(text, mention.end) is not None)
+            and not _AT_THE_MEETING_AFTER.match(text, mention.end)
             and _reaction_after_lead(text, sentence, mention))
     )
 
@@ -2862,6 +2872,8 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                             # (提起护林员王某，无人不知: "speaking of", a topic's verb before the post)
                             "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|提起|说起|谈起|接到|委托"
+                            # (轮到金沙社区党委书记饶某，他直言…: the turn coming in a sequence, GUIDELINES §4)
+                            "|轮到"
                             # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,
                             # then the other party)
                             "|致信|致函|致电|(?:^|(?<=[，、]))(?:他|她)们?[^、]{0,3}?(?:同|与|和|跟)"

@@ -37,11 +37,12 @@ DIGIT_CLASS = r"\d"
 
 def _opening_chars(items: Any) -> set[str] | None:
     """Every character a match of the parsed items can open with (``DIGIT_CLASS`` for any of \\d), or None when
-    that is not a small known set (a negated class, one with other categories, a wildcard, an anchor, items that
-    may all be empty, case folding).  An optional item (a repeat of at least zero: ``x?``, ``(?:…)?``, ``x*``) adds
+    that is not a small known set (a negated class, one with other categories, a wildcard, items that may all be
+    empty, case folding).  An optional item (a repeat of at least zero: ``x?``, ``(?:…)?``, ``x*``) adds
     its own opening characters to those of what follows it, since a match opens with either.  A look-ahead whose
     matches open with known characters gives those (the character at the match's start must open it); any other
-    look-around is skipped (zero width: the match opens with what follows)."""
+    look-around, an anchor (^, $, \\b) or a group of alternatives made of those only is skipped (zero width: the
+    match opens with what follows)."""
     c = sre_constants
     optional: set[str] = set()
     for op, av in items:
@@ -52,8 +53,8 @@ def _opening_chars(items: Any) -> set[str] | None:
                 # optional item before it)
                 return ahead | optional
             continue
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width: the match opens with what follows
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT) or op is c.BRANCH and all(map(_zero_width, av[1])):
+            continue  # zero width (a look-around, ^, $, \b, (?:^|(?<=，))): the match opens with what follows
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:
             opening = _opening_chars(av[2])
             if opening is None:
@@ -63,6 +64,13 @@ def _opening_chars(items: Any) -> set[str] | None:
         opening = _opening_item(op, av)
         return None if opening is None else opening | optional
     return None  # (every item may be empty: the match may open anywhere)
+
+
+def _zero_width(items: Any) -> bool:
+    """Whether the parsed items are look-arounds and anchors only, or alternatives of those: they match no character."""
+    c = sre_constants
+    return all(op in (c.ASSERT, c.ASSERT_NOT, c.AT) or op is c.BRANCH and all(map(_zero_width, av[1]))
+               for op, av in items)
 
 
 def _class_chars(items: Any, max_range: int, digit: str | None) -> set[str] | None:
@@ -133,9 +141,10 @@ def first_char_gated(pattern: str | re.Pattern[str], flags: int = 0) -> re.Patte
     head = data
     while head and head[0][0] is sre_constants.SUBPATTERN:
         head = head[0][1][3].data
-    if head and (head[0][0] in (sre_constants.LITERAL, sre_constants.IN) or head[0][0] is sre_constants.BRANCH and all(
+    if head and (head[0][0] in (sre_constants.LITERAL, sre_constants.IN, sre_constants.AT) or head[0][0] is sre_constants.BRANCH and all(
             alternative and alternative[0][0] is sre_constants.LITERAL for alternative in head[0][1][1])):
-        return compiled or re.compile(source, flags)  # (the engine's own prefix scan: a look-ahead would only slow it)
+        # (the engine's own prefix scan, or an anchor that fails at once: a look-ahead would only slow it)
+        return compiled or re.compile(source, flags)
     opening = _opening_chars(data)
     if not opening or len(opening) > MAX_GATE_CHARS:
         return compiled or re.compile(source, flags)

@@ -561,7 +561,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.grades_each = re.compile(rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖各{count}")
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
         # (共有六十名地區人士及十五個團體獲頒嘉許狀: two counts joined before the verb, one honour)
-        self.received = re.compile(
+        # (first_char_gated: it opens with an optional count group, so the engine tried it at every position of every
+        # sentence holding 获; the look-ahead on the opening characters finds the same matches, about 5 times faster)
+        self.received = first_char_gated(
             rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；、\d及和与获奖章]{{0,6}}?(?:及|和|与|、))?"
             # (36名在读博士、硕士生日前获得…奖学金: the recipients described, a list of kinds allowed)
             rf"{count}(?:(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM})){{0,12}}?"
@@ -817,7 +819,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         # (15名市民获得此项荣誉: 项 between, §5 tenth round)
-        self.referred = re.compile(
+        # (first_char_gated: searched in every sentence; it opens with an optional count group, which the engine tried
+        # at every position)
+        self.referred = first_char_gated(
             # (共有2家单位、5名个人获此殊荣: a count of bodies joined before the count of people, the same honour)
             rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?{count}[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:{'|'.join(_REFERRED_CONFERRING)})|{'|'.join(_REFERRED_RECEIVING)})(?:这一|该|此|这)项?(?:称号|荣誉称号|荣誉|殊荣|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
@@ -2338,6 +2342,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
     def _recipient_view(self, sentence: Sentence) -> Sentence:
         """The sentence with a numeral inside a recipient's name listed before 等 and the count (装卸一队等10个集体)
         written as 某 (same length: offsets into the clean text hold), so that no pattern reads it as a count."""
+        if "等" not in sentence.text:
+            return sentence  # (_name_numeral looks ahead for 等: most sentences have none, and the sub of each costs)
         text = self._name_numeral.sub(lambda m: "某" * len(m.group()), sentence.text)
         return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
 

@@ -159,7 +159,8 @@ _PERIOD = (
     + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + _FESTIVAL_NUMBER_ALT + ")[”\"]?)前夕)"
     + _NOT_A_SPAN_START
 )
-_PERIOD_DATE = re.compile(_PERIOD)
+# (first_char_gated: the same matches without trying every alternative at every position; see regex_gate)
+_PERIOD_DATE = first_char_gated(_PERIOD)
 # A month told alone, with its year or none (2023年12月，…召开; 3月，…召开; 3月召开的…): date null, the month as written
 # (GUIDELINES §3 sixteenth review round); a bare month only right before the comma or the verb that opens its clause (not
 # 3月在…, 3月15日). Read only for the date_text of a meeting that has none, not where a period tells a later mention

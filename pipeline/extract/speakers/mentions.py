@@ -192,8 +192,10 @@ class SpeakerMentions:
         (the rule names and the post references of a sentence both scan it; the scan tries most positions)."""
         cached = self._title_cache.get(text)
         if cached is None:
+            # (_TITLE_CUT_FROM_WORD opens on 学校监: tried after every title word only where the text holds it)
+            cut = "学校监" in text
             cached = self._title_cache[text] = [m for m in self._title_any.finditer(text)
-                                                if not _TITLE_CUT_FROM_WORD.match(text, max(0, m.start() - 1))]
+                                                if not (cut and _TITLE_CUT_FROM_WORD.match(text, max(0, m.start() - 1)))]
         return cached
 
     def _rule_names(self, text: str) -> list[tuple[int, int]]:

@@ -2522,6 +2522,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 另有3位教师获…师铎奖，已于9月下旬赴台北接受表扬: another event's honour (§5)
         if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
             return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
+        if self._earlier_conferred_attribute(doc, sentence.text, clause_start, at):
+            return False  # 在去年命名的15个“五星级党支部”带动下: holders of an earlier conferral described (§5)
         if any(not _WITHDRAWN_DESCRIBES.match(sentence.text, w.end(), at)
                for w in _WITHDRAWN.finditer(sentence.text, clause_start, max(at, m.end()))):
             return False  # 对考核不合格的3个单位撤销“市级文明单位”称号: an honour taken away, nothing conferred

@@ -440,6 +440,12 @@ _ONCE_GOT_AFTER = re.compile("[^，。；]{0,12}?曾经?获(?![评选得颁授])
 # name opens with 为/向, the preposition after it: 县委书记曾向东为20名…, 曾为民向10个…)
 _ONCE_CONFERRED = re.compile("曾经?(?:先后)?(?:表彰|表扬|授予|追授|命名|评选出?|评出|嘉奖"
                              "|(?![为向给对][\u4e00-\u9fff]{1,2}?(?:为|向|给|对))(?:为|向|给|对)[^，。；]{0,12}?$)")
+# A past time and a conferring verb in an attribute right before the count (在去年命名的15个“五星级党支部”带动下, 2022年
+# 表彰的10名“最美家庭”代表, 此前评选出的8名…): holders of an earlier conferral described, a past tally (§5), unless the
+# clause confers again (对去年评选出的20名…进行表彰: read by the caller). The year form is weighed against the article's.
+_EARLIER_CONFERRED_ATTRIBUTE = re.compile(r"(?:(?P<relative>去年|前年|上一?年度?|往年|此前|以往|历年|上届)"
+                                         r"|(?P<year>(?:19|20)\d{2})年度?)[^，。；\d“”「」]{0,8}?"
+                                         r"(?:命名|评选出?|评定|评出|表彰|授予|认定|授牌|挂牌|通报表扬)的$")
 # A quota before the count (“两优一先”表彰名额分配为：优秀共产党员100名…; 先进个人名额30名): places to fill, nothing
 # conferred yet (§5), unless a conferring verb follows the quota (按照名额，表彰了…100名).
 _QUOTA = re.compile("名额|指标数")
@@ -866,6 +872,9 @@ _LIST_ITEM_PAST = re.compile(r"(?:^|(?<=[：:，,；;]))\s*(?:(?P<year>(?:19|20)
 # A colon right after the review (刘洋在报告中总结了2025年工作：…): what follows in the sentence lists that period's work.
 # (…工作情况：, …工作如下：: a few words closing the review's object before the colon)
 _REVIEW_LISTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[：:]")
+# A sentence's lead that reviews, its object left to the clauses after it (黎某在报告中回顾，…; 会议总结道：…): the year just
+# past opening the next clause is the period it reviews.
+_REVIEW_LEAD = re.compile(r"[^，。；：:“”]{0,16}?(?:回顾|总结|盘点)(?:说|道)?[，,：:]")
 # The year just past opening a sentence (一年来，…; 过去一年，…; 过去的一年里，…).
 # (2024年，…: a year written out opens it too, when it is the year the review before names, see _year_after_review)
 _YEAR_PAST_OPENING = re.compile(r"\s*(?:一年来|一年以来|过去一年|过去的一年|(?P<year>(?:19|20)\d{2})年度?)(?:里|中)?[，,]")

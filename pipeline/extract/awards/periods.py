@@ -23,6 +23,7 @@ from pipeline.extract.awards.patterns import (
     _COUNTY_LEVEL,
     _DATED_PAST_EVENT,
     _DESIGNATION_TALLIED,
+    _EARLIER_CONFERRED_ATTRIBUTE,
     _EARLIER_DONE,
     _EARLIER_EDITION,
     _EDITION_REVIEWED,
@@ -43,6 +44,7 @@ from pipeline.extract.awards.patterns import (
     _PLANNED,
     _QUOTED_THEN_PRIZE,
     _RECEIVED_HERE,
+    _REVIEW_LEAD,
     _REVIEW_LISTED,
     _RUNNING_TALLY,
     _SENTENCE_OPENING,
@@ -218,6 +220,23 @@ class AwardPeriods:
         return False
 
     @staticmethod
+    def _earlier_conferred_attribute(doc: Document, text: str, clause_start: int, at: int) -> bool:
+        """The count at ``at`` is held by an attribute telling an earlier conferral (去年命名的15个“五星级党支部”, 2022年
+        表彰的10名…): holders described, a past tally (§5), unless the clause confers anew (对去年评选出的20名…进行表彰,
+        为…颁奖) or commends them here (…在会上受到表彰)."""
+        found = _EARLIER_CONFERRED_ATTRIBUTE.search(text, max(clause_start, at - 20), at)
+        if found is None:
+            return False
+        if found["year"] is not None:
+            year = _article_year(doc)
+            if year is None or int(found["year"]) >= year:
+                return False
+        clause_end = clause_bounds(text, at)[1]
+        if _CONFERRING_ACTIVE.search(text, clause_start, found.start()) or _CONFERRING_ACTIVE.search(text, at, clause_end):
+            return False
+        return not (_COMMENDED_PASSIVE.search(text, at, clause_end) or _THIS_EVENT_AFTER.search(text, at, clause_end))
+
+    @staticmethod
     def _year_piece_before(doc: Document, text: str, at: int, clause_start: int, clause_end: int, before: str) -> bool:
         """The count's piece opens on the whole year (全年获得…奖8项) after a semicolon closing a piece of the same sentence
         that opened on a past year (报告指出，2024年集团新签合同额…；): prizes won in that year, a tally told in a
@@ -334,11 +353,20 @@ class AwardPeriods:
         of this event in the sentence: that period's tally, as :meth:`_period_reviewed` reads it in one sentence."""
         text = sentence.text
         opening = _YEAR_PAST_OPENING.match(text)
-        if not opening:
-            return False
-        before = AwardPeriods._previous_text(doc, sentence)
         clause_start = start_after(text, at)
         clause_end = clause_bounds(text, at)[1]
+        if not opening:
+            # (黎某在报告中回顾，一年来，…有18件作品获省级以上奖项: the review is the sentence's own lead, the year just past
+            # opening the clause after it; the same tally as after a review sentence, §5 ninth round)
+            lead = _REVIEW_LEAD.match(text)
+            opening = _YEAR_PAST_OPENING.match(text, lead.end()) if lead else None
+            if opening is None or opening["year"] is not None:
+                return False
+            return (_WON_OR_RECEIVED.search(text, clause_start, clause_end) is not None
+                    and not _CONFERRING_ACTIVE.search(text, 0, clause_end)
+                    and not _THIS_EVENT.search(text, opening.end(), at)
+                    and not _HONOURED_HERE_AFTER.search(text, at))
+        before = AwardPeriods._previous_text(doc, sentence)
         review = _PERIOD_REVIEWED.search(before)
         if opening["year"] is not None:
             # (会议回顾了2024年度…工作。…出席并讲话。⏎2024年，…获评…: the year a review a few sentences before names; not

@@ -437,6 +437,10 @@ _ATTENDING_ORG_END = re.compile("(?:出席|参加)了?[^，。；,;出参]{2,20}
 _RANK_BEFORE_END = re.compile(r"(?:居|列|排名?|进入?)前$")
 _TOWARDS_END = re.compile("(?<![面绝相针])对(?!象|口|外|接|应|台)[^，。；]{0,8}$")
 _ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作了|给予)")
+# 为/向/给 opening the recipients' phrase with a description of them before the count (为来自全市山区县的二十八名乡村教师
+# 颁发…, 向荣获…称号的15名专家颁发证书): the count still counts recipients, like 为10名…颁奖 (GUIDELINES §3: not counts
+# of awardees); not 作为/成为/认为/因为 (a verb or conjunction, no preposition), nor across a break or a verb of attending.
+_RECIPIENTS_DESCRIBED = re.compile(r"(?<![作成认因称更行以])[为向给](?!了)[^，。；、\d参出列与到]{1,16}的$")
 # Fixed patterns of MeetingExtractor._attended.
 _CLAUSE_SPLIT = re.compile("[，,；;]")
 
@@ -554,7 +558,9 @@ class MeetingAttendance:
                 sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]):
             return True  # 因身体原因未能到场的5名老党员, 5名代表因事请假: those absent
         # (为10名“最美员工”颁奖: recipients; not 参会代表为156名, a count stated with 为)
-        return before in ("为", "向", "给") and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
+        recipients = before in ("为", "向", "给") or _RECIPIENTS_DESCRIBED.search(
+            sentence, max(0, m.start("n") - 18), m.start("n")) is not None
+        return recipients and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
 
     def _taking_part(self, kind: str, before: str, name: str) -> bool:
         """A contest one takes part in (参加了…选美比赛) and an activity carried on (个人进行商业活动)

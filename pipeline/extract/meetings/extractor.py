@@ -540,7 +540,11 @@ def _asked_earlier(text: str, org: int, end: int) -> bool:
 _DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
-_HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
+# (年会…在江州召开。大会还举行了…首发仪式: the meeting just told as the subject holding a further event, 还/也/同时 marking
+# it as one more part of that meeting, like 会上还举行了…, GUIDELINES §3 seventeenth review round; not 会议期间, a stretch)
+_MEETING_ALSO_HELD = r"(?:本次|此次)?(?:会议|大会|年会|论坛)(?:还|也|同时)+(?:隆重)?(?:举行|举办)了?"
+_HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + "|" + _MEETING_ALSO_HELD + ")")
+_MEETING_ALSO_HELD_OPENS = re.compile(r"\s*" + _MEETING_ALSO_HELD)
 
 
 def _opening_within(heads: str = "会议?|论坛") -> str:
@@ -553,7 +557,8 @@ def _opening_within(heads: str = "会议?|论坛") -> str:
 # meeting just told, with no subject of its own (before the event's name).  (Not 现场, 典礼上, 仪式上: a ceremony held
 # at the scene of an activity or within another ceremony; read so, it added a false organizer on the invented held-out
 # set, GUIDELINES §8.)
-_HELD_WITHIN_BY_NONE = re.compile(r"(?:^|[，,；;])\s*(?:" + _opening_within() + r")[，,]?\s*(?:还|也|并|同时|又)*(?:隆重)?(?:举行|举办)了?$")
+_HELD_WITHIN_BY_NONE = re.compile(r"(?:^|[，,；;])\s*(?:(?:" + _opening_within() + r")[，,]?\s*(?:还|也|并|同时|又)*(?:隆重)?(?:举行|举办)了?"
+                                  r"|" + _MEETING_ALSO_HELD + ")$")
 # 会上，局长王强为获奖单位颁奖，并举行了授牌仪式: a ceremony held 并 after an act told within the meeting, the sentence
 # opening 会上 and no holder named in the ceremony's own clause, is held within it like 会上还举行了… (GUIDELINES §3
 # seventeenth and twentieth review rounds; not 典礼上: that wider reading was withdrawn, §8).
@@ -1443,6 +1448,8 @@ def _during_other_meeting(told: str, main_name: str) -> bool:
 
 # (典礼上还举行了…仪式, 座谈会上，还举行了…: the meeting's own noun before 上)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
+                           # (大会还举行了…首发仪式: a further part of the meeting just told)
+                           "|^\\s*" + _MEETING_ALSO_HELD +
                            "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|" + _DURING_MEETING + "[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before)
                            "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
@@ -3576,7 +3583,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         _RANGE.search(main["date_text"] or "") and (
                             _DURING_STRETCH.match(meeting["evidence"]["text"])
                             or _DURING_MEETING_OPENS.match(meeting["evidence"]["text"])
-                            or meeting["evidence"]["text"].lstrip().startswith(_WITHIN_MEETING))):
+                            or meeting["evidence"]["text"].lstrip().startswith(_WITHIN_MEETING)
+                            or _MEETING_ALSO_HELD_OPENS.match(meeting["evidence"]["text"]))):
                     # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会, 会上举行了…: some day of the meeting, not
                     # stated; GUIDELINES §3 fifteenth review round: with one stated day, that day)
                     meeting["date"] = main["date"]
@@ -4187,8 +4195,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (图为3月18日下午，推进会现场 for the page's one “…”主题推进会: its kind alone names it, as a bare 会议 does;
                 # 论坛现场 on a page of two forums is tied to neither, however loosely the kind compares with a name)
                 kind_only = len(what) < 4 and main["name"].endswith(what)
+                # (图为…市青年企业家协会第三届会员大会现场 for 第三届会员大会暨换届选举大会: the caption names the event by the
+                # part of its name before 暨, five characters at least, with or without its holder before it)
+                # (not 市台联第三届委员会座谈会 for 市侨联's 第三届委员会暨…: the words before the part must be the holder's)
+                first_part = main["name"].split("暨")[0] if "暨" in main["name"] else ""
+                holder = what[: -len(first_part)] if first_part and what.endswith(first_part) else None
                 if alone if what in _CAPTION_BARE or kind_only else (
-                        main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)):
+                        main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)
+                        or (len(first_part) >= 5 and holder is not None
+                            and (not holder or (main["organizer"] or "").endswith(holder)))):
                     yield caption
             if alone:
                 # (图为3月12日上午，与会人员在青石村察看…: the meeting's own attendees in the scene, on a page of one meeting)

@@ -88,6 +88,9 @@ _CHAIRS_SEVERAL = re.compile(
     "|主持(?:了)?这?(?:(?P<m>[两三])[次场个]|上述|以上)会议"
 )
 _COUNT_WORDS = {"两": 2, "三": 3}
+# The opening or closing rite of a meeting or class written bare (闭幕式由…主持, 主持开班式): a part of the meeting it opens or
+# closes, unless a meeting record is named by the rite itself.
+_BARE_RITES = ("开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "开班仪式", "结业仪式", "闭会式")
 # 王明主持并讲话, 王明主持。: the chair's name, then 主持 with no meeting named (the sitting just told).
 _CHAIRS_BARE = re.compile(r"主持(?=并|[，。；,;]|$)")
 # 陈明主持会议, 赵强主持会议并讲话, 赵强主持: the chair of the meeting whose own sentence this is, no other meeting named.
@@ -150,7 +153,19 @@ class MeetingHosts:
         # (…召开会议，…并主持宪法宣誓仪式: the chair of a ceremony only, who hosts no meeting but a ceremony)
         ceremony_only = {pos for pos, person, sentence in chairs if not _chairs_in(person["name"], sentence, ceremonies=False)}
         naming: set[int] = set()  # where the chair sentences that named a meeting's host stand
+        rite_chairs: set[int] = set()
         if len(meetings) > 1:
+            # (年会…在江州召开。大会还举行了…首发仪式。…闭幕式由学会秘书长某某主持: a bare opening or closing rite of the main
+            # meeting, no record of its own, is its part, and its chair hosts it, GUIDELINES §3 nineteenth review round;
+            # not when a meeting record is the rite itself: 6日上午举行开班仪式, a record of its own. A sentence naming
+            # the main meeting by its own noun still wins below.)
+            rite = next(((pos, p) for pos, p, sentence in chairs
+                         if any(_chairs_named(r, sentence) for r in _BARE_RITES
+                                if not any(m["name"].endswith(r) for m in meetings))), None)
+            if rite is not None:
+                meetings[0]["host"] = {"name": rite[1]["name"], "title": rite[1]["title"]}
+                naming.add(rite[0])
+                rite_chairs.add(rite[0])
             for meeting in meetings:
                 heads = self._heads_of(meeting["name"]) - _GENERIC_HEADS - {"会议", "大会"}
                 others = set().union(*(self._heads_of(o["name"]) for o in meetings if o is not meeting))
@@ -172,10 +187,10 @@ class MeetingHosts:
                     nouns.add("大会")
                 # (甲主持组织生活会，乙主持民主评议党员会议: the chair whose own clause names the meeting, before
                 # one who chairs another in the same sentence)
-                named = next(((pos, p) for pos, p, sentence in chairs
-                              if any(_chairs_named(h, c) for c in _clauses_of(p["name"], sentence) for h in nouns)),
-                             None) or next(((pos, p) for pos, p, sentence in chairs
-                                            if any(_chairs_named(h, sentence) for h in nouns)), None)
+                named = next(((pos, p) for pos, p, sentence in chairs if pos not in rite_chairs
+                              and any(_chairs_named(h, c) for c in _clauses_of(p["name"], sentence) for h in nouns)),
+                             None) or next(((pos, p) for pos, p, sentence in chairs if pos not in rite_chairs
+                                            and any(_chairs_named(h, sentence) for h in nouns)), None)
                 if named is not None:
                     meeting["host"] = {"name": named[1]["name"], "title": named[1]["title"]}
                     naming.add(named[0])

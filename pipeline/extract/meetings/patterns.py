@@ -973,6 +973,16 @@ def _cited_dateline(text: str, at: int) -> bool:
     return cue is not None and bool(text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip())
 
 
+# A speaker's remarks opened before a day in the same sentence (高远表示，…; 他指出：…; not 据介绍，…, the reporter's
+# source, nor 会议指出, a meeting's own statement, which the callers read as the meeting's).
+_REMARKS_OPENED = re.compile(r"(?<![据会议])(?:表示|指出|强调|说|透露|认为)[，,：:]")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins."""
+    return max(text.rfind(stop, 0, at) for stop in ("。", "！", "？", "\n")) + 1
+
+
 def _told_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The dates in ``text[start:end]``, last first, that are days something took place on: not a deadline or a
     start (6月30日前完成, 5月1日起施行), a stock's day (截至3月10日), the day a document came out (4月20日印发) nor a
@@ -986,6 +996,8 @@ def _told_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             continue
         if _DEALT_WITH.search(text, clause_start, d.start()) and not _HELD_VERB.search(text, clause_start, d.start()):
             continue
+        if _REMARKS_OPENED.search(text, _sentence_start(text, d.start()), d.start()):
+            continue  # 高远表示，集团已于2月26日完成…: a day inside someone's remarks dates nothing (GUIDELINES §3)
         yield d
 
 

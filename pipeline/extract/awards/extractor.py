@@ -575,11 +575,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
             # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)
+            # (not 28户农户获得以奖代补资金4.2万元: 以奖代补, 以奖促治 name a way of paying a subsidy, no prize)
             # (7个集体获省工人先锋号: the union's honour of teams, named …号 like the youth league's 青年文明号)
             # (共有320人获授勋衔或嘉许: ranks of honour or commendations, the day's total, not 授勋 cut off)
             # (三百人获颁勋章、奖章及奖状: the day's medals and certificates listed, one count over them all, §5)
             # (十名人员获颁第二勋扣: a clasp added to a long-service medal)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖[学教]金|助学金|奖(?![金品杯])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖[学教]金|助学金|(?<!以)奖(?![金品杯])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
             # (45位人士获颁勋章、奖章和荣誉称号: Macau's medals and titles of honour listed, one count over them all)
             # (共有二百名人士获颁授勋衔或获嘉许, …获颁勋章或获嘉许: the receiving verb said again after the join, one
             # count over both, the whole phrase, §5, never a cut part)

@@ -1539,8 +1539,8 @@ _SPLIT_ROW_HONOR = re.compile(rf"\s*{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?{_LINE_HON
 _HEADING_COLON = re.compile("[：:]")
 # A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule among the rows of honours and counts.
 _TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
-# The header of a table flattened into text, its columns set apart by spaces (奖项　等级　数量, 荣誉名称 人数).
-_TABLE_HEADER = re.compile(r"^\s*(?:(?:奖项|奖励|荣誉|称号|等级|等次|类别|名称|数量|人数|个数|项数|级别|备注)(?:名称|类别)?"
+# The header of a table flattened into text, its columns set apart by spaces (奖项　等级　数量, 荣誉名称 人数, 荣誉称号 人数).
+_TABLE_HEADER = re.compile(r"^\s*(?:(?:荣誉称号|奖项|奖励|荣誉|称号|等级|等次|类别|名称|数量|人数|个数|项数|级别|备注)(?:名称|类别)?"
                            r"(?:[ \t\u3000]+|$)){2,5}\s*$")
 # A list introduced by rewards given (…给予奖励。奖励情况如下：): a conferral, as 表彰 or 授予 is.
 # (奖励情况如下： on a line of its own under …给予奖励。: the rewards listed)

@@ -671,8 +671,11 @@ _PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道
 _PLACE_HOLDER_PREFIX = re.compile(
     # (第十届东盟…, 中国郑州第三届…, 首届…: an edition or a country before, the place part of the event's name)
     # (为全县…, 在江城市…: a preposition opening a phrase before the name)
-    r"^(?P<org>(?P<place>(?![该本我全各此跨外第首为在由对向与和从就将把]|中国|中华)" + _PLACE_WITH_LEVEL + "(?:" + _PLACE_WITH_LEVEL + ")?)"
-    "(?:" + "|".join(("总工会", "红十字会", *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
+    r"^(?P<org>(?P<place>(?![该本我全各此跨外第首为在由对向与和从就将把]|中国|中华)"
+    # (杨柳村村民代表协商会, 白沙镇红岩村文明新风表彰大会: a village, alone or under its township, holds its own meeting
+    # like a township; not 村民…, 村委…, 村级…, 村务… after it: the village's word read as a place, 红星村民代表大会)
+    "(?:(?:" + _PLACE_WITH_LEVEL + ")?[\u4e00-\u9fff]{2,3}?村(?![民委级务镇乡])"
+    "|" + _PLACE_WITH_LEVEL + "(?:" + _PLACE_WITH_LEVEL + ")?))(?:" + "|".join(("总工会", "红十字会", *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
                      *_FEDERATION_WORDS)) + ")?)"
     # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…, 县外…: the level word begins a word of what follows; not 外贸, 外资,
     # 外商, 外事 after it: 南岭县外贸扶持资金兑现大会, the place's foreign-trade event; nor 民族 and a topic after 市:
@@ -707,9 +710,10 @@ _LOOKS_LIKE_PLACE = re.compile(
     # (东城区, 中山区, 西湖区, 成都市: a city or a district whose own one-character name ends in 城, 山, 湖, 都; 中心城区,
     # 革命山区, 老城区: a part of a place)
     "|^[\u4e00-\u9fff]{2,}(?:城区|山区|湖区|矿区|林区|都市)|^[老主旧]?城区)$")
-# (平安县教育局…, 江城市实验中学…: a body of the place written after it, whose own name the prefix would cut)
+# (平安县教育局…, 江城市实验中学…: a body of the place written after it, whose own name the prefix would cut; not
+# 村民代表协商会, 政协协商会: a consultation meeting, no chamber of commerce, here and in _PLACE_BODY_AT_START)
 _BODY_AT_START = re.compile("[\u4e00-\u9fff]{0,6}?(?:局|厅|委员会|委|办公室|办|中心|公司|集团|学校|中学|小学|医院|大学|学院"
-                            "|协会|学会|商会|联合会|党委|党组|党支部|部|政府|法院|检察院|所|站|馆|社)")
+                            "|协会|学会|(?<!协)商会|联合会|党委|党组|党支部|部|政府|法院|检察院|所|站|馆|社)")
 # The fewest characters a name left after the place has (民营经济发展大会; not 江城市工作会议, 江城市座谈会: a bare head left).
 PLACE_HELD_NAME_MIN = 5
 # 江城市实验幼儿园新学期家长会, 青山县第一中学教职工大会: a body of the place named whole right after it (a school, a bureau,
@@ -723,7 +727,7 @@ _CLASS_OF_BODIES = ("(?:公立|公办|国有|国营|民营|民办|乡村|农村|
                     "(?![\u4e00-\u9fff]{0,6}?(?:协会|学会|商会|联合会))")
 _PLACE_BODY_AT_START = re.compile(
     r"^(?P<body>(?![各全该本诸部分重点中小])(?!" + _CLASS_OF_BODIES + r")[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心|公司|集团|学校|中学|小学|幼儿园|医院|大学|学院"
-    r"|协会|学会|商会|联合会))(?![长会员理监常党])")
+    r"|协会|学会|(?<!协)商会|联合会))(?![长会员理监常党])")
 # 江城大剧院2024演出季发布会, 青山博物馆“文物里的节日”系列活动启动仪式: a venue's name before a passive name; it holds
 # the event only when the page names its officers (_VENUE_OFFICER after the venue, GUIDELINES §3 twentieth review round).
 _VENUE_BODY_PREFIX = re.compile(
@@ -760,6 +764,10 @@ def _venue_officer_named(text: str, venue: str, kind: str) -> bool:
 
 # 2024年江州市“敬老月”活动…: a year opening a passive name before the place that holds it.
 _YEAR_BEFORE_PLACE = re.compile(r"(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff]{2})")
+# Words ending in 村 that name a kind of village, no village of its own (新农村, 美丽乡村, 示范村, 贫困村, 城中村; not
+# 青山村, 王家新村: a village's own name may end in 山村 or 新村).
+_VILLAGE_KIND = re.compile("(?:[农乡渔邻]|城中|示范|文明|贫困|重点|试点|先进|明星|行政|自然|中心|特色|传统|古"
+                           "|和美|宜居|生态|旅游|专业|红色|样板|标杆|软弱|涣散|空心|边境|民族|[全各本该每邻])村$")
 _PLACE_IS_ABOUT = re.compile("揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|签字|签署|揭幕|通车|投产|开园|开馆|代表大会|委员会|人大|政协")
 _TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
 
@@ -1402,7 +1410,7 @@ class MeetingOrganizers:
         # (县残联助残日启动仪式: a bare level, no place's own name to check)
         if prefixed is None or prefixed.re is not _BARE_LEVEL_MASS_BODY and (
                 _LOOKS_LIKE_PLACE.search(prefixed["place"]) or prefixed["place"][-1] in "州盟旗"
-                or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1):
+                or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1 or _VILLAGE_KIND.search(prefixed["place"])):
             return None
         rest = name[prefixed.end("org") :]
         whole = prefixed["org"]

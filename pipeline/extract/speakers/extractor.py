@@ -27,6 +27,7 @@ from pipeline.extract.speakers.patterns import (
     _AIDED_REPRESENTATIVE_END,
     _AMONG_THEM,
     _AMONG_THEM_INLINE,
+    _ANOTHER_LECTURE,
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
     _BACK_FROM_FILM,
@@ -118,6 +119,7 @@ from pipeline.extract.speakers.patterns import (
     _RECEIVED_BEFORE,
     _REMARKS_AS_ATTRIBUTE,
     _REMARKS_RIGHT_AFTER,
+    _REPORT_WORD,
     _REPORTER_AFTER,
     _REPRESENTATIVE_BEFORE,
     _ROLE_LABEL_BEFORE,
@@ -131,6 +133,7 @@ from pipeline.extract.speakers.patterns import (
     _SPOKE_AT_MEETING_BEFORE,
     _SUBJECT_START,
     _TALK_TOLD,
+    _TEACHING_AGAIN,
     _TELLS_AFTER,
     _TRANSLIT_CHARS,
     _TURN_COMES,
@@ -545,6 +548,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if not mention.roles and _EXPLAINS.match(text, mention.end) \
                         and _LECTURE_HELD.search(text, sentence.start, sentence.end):
                     mention.roles = ["作报告"]  # 讲座…由院长黄国华讲解…要点: the lecture's speaker (GUIDELINES §4)
+                if "作报告" in mention.roles and earlier and "讲党课" in earlier["roles"] \
+                        and _TEACHING_AGAIN.search(text, mention.end, limit) \
+                        and not _REPORT_WORD.search(text, mention.end, limit) \
+                        and not _ANOTHER_LECTURE.search(text, mention.end, limit):
+                    mention.roles.remove("作报告")  # 甲讲授了…专题党课。甲从…方面进行授课: that party lecture again (§4)
                 if not mention.roles and len(mentions) == 1 and (byline := self._byline_role(text, mention)):
                     mention.roles = [byline]  # 在…大会上的讲话 / 市委书记 陈建国: the speech text's speaker
                     lead = text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip()

@@ -2785,6 +2785,10 @@ _DEPUTY_OPENING = re.compile("^(?:常务)?副")
 # Fixed patterns of SpeakerExtractor.roles_after.
 _REPORT_WORD = re.compile("报告|讲座|辅导|宣讲")
 _LECTURING_AHEAD = re.compile(r"\s*(?:讲授|主讲|讲)")
+# Fixed patterns of SpeakerExtractor.extract: a bare teaching word in a later sentence (甲讲授了…专题党课。甲从…方面进行
+# 授课) tells the person's party lecture again; 还/又/另 open another lecture (甲还为学员讲课).
+_TEACHING_AGAIN = re.compile("授课|讲课")
+_ANOTHER_LECTURE = re.compile("[还又另]")
 # Fixed patterns of SpeakerExclusions._future_before.
 # 即将 before a time or season coming (为应对即将到来的汛期，…召开…会议，由县长某某主持; 面对即将来临的台风): the occasion
 # draws near, no act of the sentence is ahead (GUIDELINES §3: the meeting is held; §4: its chair has the role), as

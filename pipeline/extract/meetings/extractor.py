@@ -1161,21 +1161,29 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
         if alone is None:
             continue
         at = meeting["evidence"]["clean_start"]
-        span = max((m for m in meetings if m["evidence"]["clean_start"] < at),
+        # (…开班仪式后，X…讲授了专题党课。…7月2日下午举行结业式: a record dated from the one before it, with no day
+        # written of its own, is passed over: the class before it still spans the day)
+        span = max((m for m in meetings if m["evidence"]["clean_start"] < at and m["date_text"] is not None),
                    key=lambda m: m["evidence"]["clean_start"], default=None)
         if span and "_span" in span:
             # (14日上午举行开幕式，16日下午举行闭幕式: the closing after the opening told within the same span)
             span = next((m for m in meetings if m["evidence"]["clean_start"] == span["_span"]), span)
         told = _span_days(span) if span and span["date"] else None
-        if told is None or not int(told["first"]) <= int(alone["day"]) <= int(told["last"] or told["first"]):
-            continue
-        first = dt.date.fromisoformat(span["date"])
-        if first.month != int(told["month"]) or (alone["month"] and int(alone["month"]) != first.month):
-            continue
-        if meeting["date"] and alone["month"] \
-                and dt.date.fromisoformat(meeting["date"]) != first.replace(day=int(alone["day"])):
+        if told is None:
+            day = _day_across_months(span, alone) if span and span["date"] else None
+            if day is None:
+                continue
+            told = {"last": "across"}  # (a span of two months has a last day)
+        else:
+            if not int(told["first"]) <= int(alone["day"]) <= int(told["last"] or told["first"]):
+                continue
+            first = dt.date.fromisoformat(span["date"])
+            if first.month != int(told["month"]) or (alone["month"] and int(alone["month"]) != first.month):
+                continue
+            day = first.replace(day=int(alone["day"]))
+        if meeting["date"] and alone["month"] and dt.date.fromisoformat(meeting["date"]) != day:
             continue  # (another year's day of that month)
-        meeting["date"] = first.replace(day=int(alone["day"])).isoformat()
+        meeting["date"] = day.isoformat()
         meeting["_span"] = span["evidence"]["clean_start"]  # (planned with it when it lies ahead)
         rite = _MEETING_RITE.fullmatch(meeting["name"])
         if rite and told["last"] and (not rite["stem"] or span["name"].endswith(rite["stem"])):
@@ -1190,6 +1198,32 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
             # closing sitting, told with its own day and no place of its own, sits at the session's venue, GUIDELINES §3
             # twenty-first review round; its venue only, the ruling names no holder for it)
             meeting["location"] = meeting["location"] or span["location"]
+
+
+# 6月30日至7月2日: a span of days running into the next month (its first day's month, then the last day's).
+_SPAN_ACROSS_MONTHS = re.compile(r"^(?:\d{4}年)?(?P<month>\d{1,2})月(?P<first>\d{1,2})日?[至到\-—~－～]"
+                                 r"(?P<next>\d{1,2})月(?P<last>\d{1,2})日$")
+
+
+def _day_across_months(span: dict[str, Any], alone: re.Match[str]) -> dt.date | None:
+    """The day ``alone`` (30日, 7月2日) inside the span of ``span`` when that span runs into the next month (6月30日至
+    7月2日举办…培训班, then 7月2日下午举行结业式: GUIDELINES §3 twenty-first round, second part, the class's dated opening
+    and closing); ``None`` when the span is of one month or the day lies outside it."""
+    told = _SPAN_ACROSS_MONTHS.match(span["date_text"] or "")
+    if told is None:
+        return None
+    first = dt.date.fromisoformat(span["date"])
+    month, later, day = int(told["month"]), int(told["next"]), int(alone["day"])
+    if first.month != month or later != month % 12 + 1 or first.day != int(told["first"]):
+        return None
+    if (alone["month"] is None or int(alone["month"]) == month) and day >= first.day:
+        try:
+            return first.replace(day=day)
+        except ValueError:
+            return None  # (31日 of a month of 30 days)
+    if (alone["month"] is None or int(alone["month"]) == later) and day <= int(told["last"]):
+        return (first.replace(day=1) + dt.timedelta(days=31)).replace(day=day)
+    return None
 
 
 # 31日下午，县人大常委会举行闭幕会: the subject holding a sitting, between the clause's time and the verb (the time
@@ -1829,7 +1863,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
-            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
+            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)"
+            # (全省春耕生产工作会议由省农业厅召开: the agent of a passive 召开 holds it, the meeting held, §3 twenty-first
+            # round second part; not 由于, nor 由…主持召开, the person who chairs it, nor a venue told after the agent)
+            r"|由(?!于)[^，。；,;\n在于由的]{2,20}?(?<!主持)(?=召开))(?:隆重|胜利|圆满)?"
             # (为期两天的…外长会议25日在雅加达结束。: a meeting told by its end at a venue, wire style, is held; only
             # where 结束 ends the clause, not 会议在…结束后 or 在…结束的, which tell what came after or name it)
             + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + "|" + _BARE_END + ")" + _NOT_ATTRIBUTIVE
@@ -2928,7 +2965,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 or (m.re is _PARTY_LECTURE and (_within_meeting_told(text, meetings[-1]["name"])
                                                  or _next_within_meeting(doc.clean_text, sentences, index, meetings[-1]["name"])
                                                  or _AFTER_CONFERRAL.search(text, 0, m.start()) is not None
-                                                 or _attended_then_in_clause(text, m.start()))
+                                                 or _attended_then_in_clause(text, m.start())
+                                                 # (…举行开班仪式，…出席并讲话。开班仪式后，X…为全体学员讲授了…党课: a
+                                                 # party lecture right after the ceremony just told, its own record on
+                                                 # the ceremony's day, GUIDELINES §3 thirteenth and eighteenth rounds)
+                                                 or (_AFTER_CEREMONY.match(text) is not None
+                                                     and _WITHIN_CEREMONY_NAME.search(meetings[-1]["name"]) is not None
+                                                     and not _PARTY_LECTURE_AHEAD.search(text, 0, m.start())
+                                                     and not _LECTURE_HABIT.search(text, 0, m.start())))
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None)
                 # (…产业扶持资金发放大会。会上，…主任X就…作了辅导讲座: a topical lecture given at a meeting of another
                 # kind, likewise; not at a training, study or lecture meeting, whose lectures are its own programme; a

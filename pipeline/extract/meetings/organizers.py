@@ -70,6 +70,7 @@ from pipeline.extract.meetings.patterns import (
     _VENUE_OF_BODY,
     _WITH_PARTY_OPENING,
     _WITHIN_TOLD,
+    _council_short_form,
     _dateline_city,
     _joint_hosts,
     _not_an_organizer_prefix,
@@ -155,7 +156,7 @@ def _same_body(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     a, b = a.removeprefix("中共"), b.removeprefix("中共")
-    return a in b or b in a
+    return a in b or b in a or _council_short_form(a, b) or _council_short_form(b, a)
 # 团县委召开…推进会 after 5月8日，团县委印发《…》: the subject opening the meeting's sentence, and the same body opening
 # the sentence before after its day (not 市政府办公室 before 市政府: another body, whose name runs on).
 _MEETING_SUBJECT = re.compile(r"\s*(?P<body>[\u4e00-\u9fff]{2,10}?)(?:随即|立即|紧急|迅速|第一时间|随后|专门|再次|还|又|也)?(?:召开|举行|举办)")
@@ -562,6 +563,8 @@ _TIME_ONLY = re.compile("(?:当天|当日)$")
 # What may stand before a meeting's name that opens its sentence as the subject (本次研讨会由…主办): a determiner
 # pointing back to the meeting told, no other word; the 由…主办 agent right after the name is then its holder.
 _OPENING_DETERMINER = re.compile(r"\s*(?:本次|此次|这次|本届|该)?")
+# (5月6日，全省…会议由省农业厅召开: only a day told before the name, which still opens its clause as the subject)
+_DAY_LEAD = re.compile(r"\s*[^，。；,;]{0,16}?[日天](?:上午|下午|晚上)?[，,]\s*")
 # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause before its name (cut in
 # clean_org; the body itself follows 组成的).
 _ORG_MADE_OF_PREFIX = re.compile("^由?[^，。；“”]{2,30}?组成的(?=[\u4e00-\u9fff\\d]{2})")
@@ -1263,6 +1266,8 @@ class MeetingOrganizers:
         # (论坛由教育部职成司指导，甲与乙联合主办: who backs it, then who hosts it)
         # (此次培训由市委政法委组织, 会议由县安委会办公室组织召开, 由县财政局牵头组织: who organized it, also the
         # agent of 组织 ending its clause or before a verb of holding; not 县委组织部, nor 由工会组织职工观看…: a task)
+        # (会议由农业部召开: a passive 召开 names its agent the organizer like 主办, §3 twenty-first round second part;
+        # not 由县长主持召开, the person who chairs it)
         # (典礼在会议展览中心举行，由香港青年发展协会主办: where it was held, then who hosts it, in the next clause)
         # (本次论坛以“医学创新与青年担当”为主题，由…主办: its theme told first, then who hosts it)
         # (…“文津讲坛”第三十六讲在…举行。本次讲坛由江南图书馆主办; …书法作品展评颁奖仪式…。本次展评由县文联主办: a
@@ -1273,7 +1278,7 @@ class MeetingOrganizers:
         source = (rf"^\s*(?:(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
                   rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
                   rf"由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
-                  rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办"
+                  rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办"
                   rf"|(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|\s*$))")
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
@@ -1298,7 +1303,7 @@ class MeetingOrganizers:
             if past_other and (this_again is None or not this_again.match(sentence.text)):
                 continue
             # (the pattern made for this meeting's nouns only where its agent and verb stand)
-            by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织"))
+            by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织", "召开"))
             # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
             m = (re.match(source, sentence.text) if by_agent else None) \
                 or (_HOSTS_THIS.match(sentence.text) if "主办" in sentence.text else None) \
@@ -1326,17 +1331,20 @@ class MeetingOrganizers:
         after = at + len(meeting["name"])
         # (the pattern, made for this meeting's nouns, is compiled only where its 由 and a verb of hosting stand:
         # most sentences have neither, and compiling it for each meeting cost more than all the rest of this step)
-        if text.find("由", after) < 0 or not any(text.find(verb, after) >= 0 for verb in ("主办", "举办", "合办")):
+        if text.find("由", after) < 0 or not any(text.find(verb, after) >= 0 for verb in ("主办", "举办", "合办", "召开")):
             return None
         hosted = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
-                  r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办)|合办)(?=[，。；,;]|\s*$)")
+                  # (会议由农业部召开: a passive 召开 names its holder too, §3 twenty-first round; not 由…主持召开)
+                  r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
         m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?" + hosted).search(text, after)
-        if m is None and _OPENING_DETERMINER.fullmatch(text, 0, at):
+        if m is None and (_OPENING_DETERMINER.fullmatch(text, 0, at) or _DAY_LEAD.fullmatch(text, 0, at)):
             # (研讨会由甲和乙共同主办。: the meeting opening its sentence as the subject, its 由…主办 agent right after)
             m = re.compile(r"(?:是|均|系)?" + hosted).match(text, after)
         if m is None:
             return None
         agent = _RECURRING_WORD.split(m["org"])[0]
+        if m["verb"].endswith("召开") and "在" in agent[2:]:
+            agent = agent[: agent.index("在", 2)]  # 由市政府在市会议中心召开: the agent, then where it held the meeting
         if _JOINTLY.search(m["verb"]):
             agent = _joint_hosts(agent)
         return self._agent_listed(agent)

@@ -499,7 +499,29 @@ _ANY_HOSTING_VERB = _HOSTING_VERBS + "|协办"
 
 def _other_body(a: str | None, b: str | None) -> bool:
     """Two organizers that name different bodies (neither is the other's short form)."""
-    return bool(a and b) and not (a.endswith(b) or b.endswith(a))
+    return bool(a and b) and not (a.endswith(b) or b.endswith(a) or _council_short_form(a, b) or _council_short_form(b, a))
+
+
+_SHORT_FORM_LEVELS = "省市县区州旗镇乡"
+
+
+def _council_short_form(short: str, full: str) -> bool:
+    """Whether ``short`` is the usual short form of the federation or association ``full`` (省残联 / 河北省残疾人联合会,
+    市妇联 / 江州市妇女联合会, 县科协 / 东岭县科学技术协会): its level, then the first character of the body's name
+    and a later one of it, the full name ending in 会 (GUIDELINES §3: a body written short is the same body); not two
+    names sharing their first character only (市妇联 / 市妇幼保健院)."""
+    if not 3 <= len(short) <= 4 or short[0] not in _SHORT_FORM_LEVELS or not full.endswith("会"):
+        return False
+    at = full.rfind(short[0])
+    rest, tail = full[at + 1 :], short[1:]
+    if at < 0 or len(rest) < len(tail) + 2 or rest[0] != tail[0]:
+        return False
+    found = 0
+    for char in tail[1:]:
+        found = rest.find(char, found + 1)
+        if found < 0:
+            return False
+    return not rest.startswith(tail)
 _CLAUSE_MARK = re.compile("[，。；,;]")
 
 

@@ -994,6 +994,10 @@ _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORD
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
 _WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")
 _ACTIVITY_HELD = re.compile(r"(?:举办|举行|开展|组织)了?[^，。；]{1,30}?活动")
+# 开幕会上, 闭幕大会上: a session's opening or closing sitting referred to as where something was done, one constant for
+# the dated attribute, the event-word gate and the check that runs the dated attribute without a verb of holding.
+_AT_SITTING = "开幕大?会上|闭幕大?会上"
+_AT_SITTING_RE = re.compile(_AT_SITTING)
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
 
@@ -1018,16 +1022,19 @@ _NO_PLACE_NOUN_BEFORE = {"市": "超城都股楼车夜上开闭早菜集门全�
 
 def _one_named_place(text: str, level: str) -> str | None:
     """The one city, county or district (``level`` 市, 县, 区) that ``text`` names (凌源市 in 来源：凌源市发改局, 青河县);
-    ``None`` when none or several are named, or where a name is only a common noun's (超市, 社区)."""
+    ``None`` when none or several are named, or where a name is only a common noun's (超市, 社区; 花鸟市场: a market,
+    no city)."""
     named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向—]))(?P<name>(?![该本我全各此每])"
-                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})", text)
+                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})(?!场)", text)
              if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
              and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
     return named.pop() if len(named) == 1 else None
 
 
 # …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
-_LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利)?(?:启动|开幕|开启|揭幕)\s*$")
+_LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利|同步|同时|全面)?(?:启动|开幕|开启|揭幕)\s*$")
+# 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it.
+_LAUNCH_SCOPE = re.compile("^[全各本该此每]|范围|各地")
 # ，并举办, ，并成功举行: the clause joined to the one before by 并, the same subject holding.
 _AND_HELD = re.compile(r"[，,]\s*并(?:成功|隆重)?(?:召开|举行|举办)了?$")
 # 授勋典礼, 颁奖典礼, 颁授仪式: a ceremony whose own act is conferring honours.
@@ -1036,6 +1043,8 @@ _CONFERRING_CEREMONY = re.compile("(?:授勋|颁奖|颁授|授衔|授奖)(?:典�
 # be another event's).
 _CONFERRED_AT = re.compile(r"(?:当天|当日|同日|典礼上|仪式上)?[，,]?[^，。；\d]{0,30}?在(?P<loc>[^，。；在\d]{2,15}?)"
                            r"(?:为|向)[^，。；\d]{1,30}?(?:颁授|颁发|授予)")
+# 次日, 去年, 曾: a day of the conferring's own told before its place, also with no comma after it (another day's act).
+_CONFERRED_OTHER_DAY = re.compile("次日|翌日|隔天|第二天|[去前明昨]年|[昨明前后]天|上[月周]|下[月周]|此前|以前|曾|日前|往年")
 
 # The next sentence, also where it opens a new paragraph.
 _NEXT_LINE_SENTENCE = re.compile(r"[。！？]?\s*(?P<text>[^。！？\n]{1,120})")
@@ -1048,7 +1057,7 @@ def _conferring_place(text: str, meeting: dict[str, Any]) -> str | None:
     for told in (meeting["evidence"]["text"], following["text"] if following else ""):
         act = _CONFERRED_AT.match(told.strip())
         if act and (_VENUE_END.search(act["loc"]) or _VENUE_EXTRA.search(act["loc"])) \
-                and not _NOT_A_PLACE.search(act["loc"]):
+                and not _NOT_A_PLACE.search(act["loc"]) and not _CONFERRED_OTHER_DAY.search(act.string, act.start(), act.start("loc")):
             return act["loc"]
     return None
 
@@ -1231,8 +1240,11 @@ def _day_across_months(span: dict[str, Any], alone: re.Match[str]) -> dt.date | 
 _SITTING_SUBJECT = re.compile(r"(?P<subject>[^，。；,;\s]*?)(?:举行|召开|举办)了?$")
 _SITTING_TIME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|[上下中]午|晚上?|早上|当天|当日|同日|次日|随后|接着"
                            r"|最后|于|在")
-# 大会, 会议, 本次会议: the session itself named as the sitting's holder
-_SESSION_ITSELF = re.compile("(?:本次|此次|这次|本届)?(?:大会|会议|全会)")
+# 大会, 会议, 本次会议: the session itself named as the sitting's holder; 大会主席团: the session's own organ
+_SESSION_ITSELF = re.compile("(?:本次|此次|这次|本届)?(?:大会|会议|全会)(?:主席团)?|主席团")
+# 县政协十届四次会议, 县政协第四次会议: a session named in its numbered form, the body before the numbers.
+_NUMBERED_SESSION = re.compile(r"(?P<body>.+?)(?:第?[\d一二三四五六七八九十]+届)?第?(?P<nth>[\d一二三四五六七八九十]+)次(?:全体)?"
+                               "(?:大会|会议|全会)")
 
 
 def _sitting_of_another(meeting: dict[str, Any], span: dict[str, Any]) -> bool:
@@ -1252,7 +1264,27 @@ def _sitting_of_another(meeting: dict[str, Any], span: dict[str, Any]) -> bool:
     session = _SESSION_OF_BODY.match(span["name"])
     if session:
         holders.append(session["org"])
+    numbered, own = _NUMBERED_SESSION.fullmatch(subject), _NUMBERED_SESSION.fullmatch(span["name"])
+    if numbered and own and numbered["nth"] == own["nth"]:
+        # (县政协十届四次会议举行闭幕会 after 县政协第四次会议…: the same session in its numbered form, its body compared)
+        subject = numbered["body"]
+        holders.append(own["body"])
     return not any(h.endswith(subject) or subject.endswith(h) for h in holders)
+
+
+# 本届兰洽会, 该洽谈会, 展会: a sentence that speaks of the fair again.
+_FAIR_TOLD_AGAIN = re.compile("洽谈会|洽会|展会|博览会|本届|该会")
+_HOLDING_VERB = re.compile("召开|举办|举行")
+
+
+def _fair_of_days(sentences: list, index: int) -> bool:
+    """Whether the trade fair opened in ``sentences[index]`` is told as one of several days or with traders and booths
+    (为期5天, 客商, 5月8日至10日), read in its own sentence, the next one where that holds no event of its own, and any
+    sentence that names the fair again: 客商 or a date range of another event on the page is no part of it."""
+    told = [s.text for k, s in enumerate(sentences) if k == index or (k > index and _FAIR_TOLD_AGAIN.search(s.text))]
+    if index + 1 < len(sentences) and not _HOLDING_VERB.search(sentences[index + 1].text):
+        told.append(sentences[index + 1].text)
+    return any(_FAIR_DAYS_OR_TRADERS.search(t) for t in told)
 
 
 def _one_named_council(text: str) -> str | None:
@@ -2048,7 +2080,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # at a later 会 inside the chair's title, 开幕式由学会会)
             # (6日下午的闭幕会上: a session's opening or closing sitting dated with no verb of holding, the sitting that
             # day, GUIDELINES §3 this stop's ruling on multi-day sessions)
-            + "(?:" + _ATTRIBUTIVE_VERBS + "|的(?=(?:开幕|闭幕)大?会上))" + r"(?P<name>(?:" + bare + r")(?=由)|[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
+            + "(?:" + _ATTRIBUTIVE_VERBS + "|的(?=(?:" + _AT_SITTING + ")))" + r"(?P<name>(?:" + bare + r")(?=由)|[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
             r"(?![\u4e00-\u9fff]{0,2}精神)(?(opening)(?!" + _RELAYED_REMARKS + "))"
             r"(?(per)(?=[\u4e00-\u9fff]{0,2}?(?:决定|研究|审议|议定|批准)))"
         )
@@ -2142,7 +2174,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会"
             # (6日下午的闭幕会上: a dated sitting with no verb of holding, read by the dated attribute)
-            "|开幕大?会上|闭幕大?会上")
+            "|" + _AT_SITTING)
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
         # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)
@@ -2370,7 +2402,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         for kind, pattern, needed in (
             ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
             ("passive", _MEETING_CLOSED, "结束" in text),
-            ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb or "幕会上" in text or "幕大会上" in text),
+            ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb or _AT_SITTING_RE.search(text) is not None),
             ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
@@ -2782,7 +2814,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if (self._no_name(name) and kind not in ("plain", "receiving", "reception") and m.re is not _SIDES_TALK) \
                     or name.startswith("的") or _CONCERT.search(name) \
                     or _fair_only(name) or _KIND_OF.match(name) \
-                    or (_TRADE_FAIR.search(name.rstrip("”」』")) and _FAIR_DAYS_OR_TRADERS.search(doc.clean_text)):
+                    or (_TRADE_FAIR.search(name.rstrip("”」』")) and _fair_of_days(sentences, index)):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list;
                 # 5月31日至6月3日，…投资贸易洽谈会在…举办: a trade fair of several days
                 continue
@@ -3220,7 +3252,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             scene = _SCENE_BEFORE.search(text, 0, m.start()) if deictic else None
             loc = self.clean_location(scene["place"]) if scene else loc
             if loc is None and kind in ("clause", "active") and (joined := _AND_HELD.search(text, 0, m.start("name"))) \
-                    and (launched := _LAUNCHED_AT.search(text, 0, joined.start())):
+                    and (launched := _LAUNCHED_AT.search(text, 0, joined.start())) \
+                    and not _LAUNCH_SCOPE.search(launched["loc"]):
                 # …活动在巴西圣保罗正式启动，并成功举办…推介会: the subject's launch told with its place, then the
                 # meeting it held there joined by 并 (GUIDELINES §3 location: the venue stated for the same act chain)
                 loc = self.clean_location(launched["loc"])

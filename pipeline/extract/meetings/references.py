@@ -98,9 +98,9 @@ _COUNTED_REFERENCE = re.compile(r"(?:这|那|上述)?[两几\d一二三四五六
 _SHOW = re.compile("(?:展览会|展览|博览会|展销会|交易会|音乐会|演唱会|汇演)$")
 # A clause opening with a pronoun and 是/在 (他是校运会上的主力) says something about a person.
 _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
-# 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
 # 召开的, 举行的: the verb of an attribute that names the meeting held (12日召开的区政府新闻发布会).
 _HELD_ATTRIBUTE = re.compile("(?:召开|举行|举办)的")
+# 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
 _REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
 
 

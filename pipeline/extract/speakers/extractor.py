@@ -27,6 +27,7 @@ from pipeline.extract.speakers.patterns import (
     _AIDED_REPRESENTATIVE_END,
     _AMONG_THEM,
     _AMONG_THEM_INLINE,
+    _ANOTHER_EVENT_BETWEEN,
     _ANOTHER_LECTURE,
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
@@ -144,7 +145,6 @@ from pipeline.extract.speakers.patterns import (
     _VERB_ONLY_AFTER,
     _VERB_ONLY_LEAD,
     _WITH_PARTNER,
-    TURN_REACH,
     Mention,
     _cite,
     _end_before_space,
@@ -496,14 +496,17 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             segment = _SEGMENT.match(sentence.text)
             among = False  # (the segment is a group's in the sentence before, one of it picked out by 其中)
             if segment is None and _AMONG_THEM.match(sentence.text) and "\n" not in text[sentence.start - 1 : sentence.start]:
-                previous = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
+                previous = _previous_sentence_start(text, sentence.start)
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 among = segment is not None
             among_from = sentence.start  # (where the people picked out by 其中 begin)
             if segment is None and (turn := _TURN_COMES.search(text, sentence.start, sentence.end)):
                 # (…逐一登台述职。…。轮到甲，他直言…: the one whose turn comes in the group's sequence, the last group
                 # told before, GUIDELINES §4 twenty-first round)
-                segment = next(reversed(list(_GROUP_IN_TURN.finditer(text, max(0, turn.start() - TURN_REACH), turn.start()))), None)
+                for group in _GROUP_IN_TURN.finditer(text, 0, turn.start()):
+                    segment = group  # (the last group told before)
+                if segment is not None and _ANOTHER_EVENT_BETWEEN.search(text[segment.end() : turn.start()]):
+                    segment = None
                 among = segment is not None
                 among_from = turn.end() if among else sentence.start
             if segment is None and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
@@ -670,7 +673,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     and text[sentence.start - 1 : sentence.start] == "。":
                 # (两个党组织书记作了交流发言。甲介绍了…，乙分享了…: the unnamed group's speakers, named in the next
                 # sentence, GUIDELINES §4 twenty-first round; the group's act closes its sentence, no one named in it)
-                previous = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
+                previous = _previous_sentence_start(text, sentence.start)
                 group = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 if group is not None and group.end() == sentence.start - 1 \
                         and not any(previous <= p.start < sentence.start for p in named_before):
@@ -996,3 +999,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         for person in people.values():
             if {"颁奖", "致辞"} <= set(person["roles"]) and conferrers - {person["name"]} and officiated_only(person):
                 person["roles"].remove("颁奖")
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one opening at ``start`` begins (after a 。 or a line break)."""
+    return max(text.rfind("。", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1

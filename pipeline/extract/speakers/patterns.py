@@ -357,9 +357,12 @@ _GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|�
 # an unnamed group's exchange are those speakers (GUIDELINES §4 twenty-first round), their content told with 了.
 _SHARED_AFTER_NAME = re.compile(r"\s*(?:则|也|还|重点|主要|详细)?(?:介绍|分享|讲述|交流|谈)了")
 # 14个社区党组织书记逐一登台述职。…。轮到某社区党委书记饶某，他直言…: a person whose turn comes in the group's sequence
-# told before takes the group's act (GUIDELINES §4 twenty-first round), the group found within this reach before 轮到.
-_TURN_COMES = re.compile(r"(?:^|(?<=[，。；：:\s]))(?:接下来|随后|接着|然后|最后)?[，,]?轮到(?![^，。；！？]{0,24}?(?:的时候|时)[，,])")
-TURN_REACH = 600
+# told before takes the group's act (GUIDELINES §4 twenty-first round); not a turn of a programme part (轮到提问环节).
+_TURN_COMES = re.compile(r"(?:^|(?<=[，。；：:\s]))(?:接下来|随后|接着|然后|最后)?[，,]?轮到"
+                         r"(?![^，。；！？]{0,24}?(?:的时候|时)[，,])(?![^，。；！？]{0,10}?(?:环节|阶段|时间))")
+# 会后, 5月7日，县文联举办…: another event (or another day) told between the group's sequence and the turn; the turn is
+# then that event's, no part of the sequence (the sequence may run on over paragraphs of the same meeting).
+_ANOTHER_EVENT_BETWEEN = re.compile(r"会后|会前|举办|举行|召开|开展|(?:^|[。\n])\s*\d{1,2}月\d{1,2}日")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
 # (not 为提到的企业颁奖: 提到的 qualifies the noun, the trigger after it is the act)

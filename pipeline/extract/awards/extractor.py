@@ -2194,6 +2194,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (at least two grades, each bare under a prize or each with its holders' noun: not 共有特優學校3所, a holding)
             if len(items) < 2 or not all(prize or i["noun"] for i in items):
                 continue
+            # (the list the subject of the awarding verb in its own clause, or under a prize quoted before it: not
+            # 本縣共有特優學校3所、優等學校7所，今年另有2校獲獎, a holding, the award another's)
+            if not prize and not _GRADES_AWARDED.search(text, end, end_before(text, end)):
+                continue
             span = (items[0].start(), items[-1].end())
             awards[first_added:] = [a for a in awards[first_added:] if not span[0] <= a["_at"] - sentence.start < span[1]]
             for item in items:
@@ -2517,7 +2521,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False
         if self._year_after_review(doc, sentence, at):
             return False  # 会议回顾了过去一年的工作。一年来，共有15名教师荣获…: that period's tally (§5)
-        if _GRADING_EXERCISE.search(sentence.text, 0, at) and not _CONFERRED_DONE.search(sentence.text, 0, at):
+        # (an honour conferred after the count, in its own clause, is conferred whatever exercise a meeting's name
+        # tells: 县召开星级饭店等级评定工作会议，会上，12名个人被授予“先进个人”称号, §5)
+        if _GRADING_EXERCISE.search(sentence.text, 0, at) and not _CONFERRED_DONE.search(sentence.text, 0, at) \
+                and not _CONFERRED_DONE.search(sentence.text, at, end_before(sentence.text, at)):
             return False  # …评估定级结果，全国共有1180个公共图书馆被评为“一级图书馆”: grades of an evaluation (§5)
         if _FETED_ELSEWHERE_AFTER.match(sentence.text, at) and not _CONFERRED_DONE.search(sentence.text, 0, at):
             return False  # 另有3位教师获…师铎奖，已于9月下旬赴台北接受表扬: another event's honour (§5)

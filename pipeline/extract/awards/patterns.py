@@ -549,7 +549,9 @@ _PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
 # evaluation like 评出甲等医院5家, no award (§5, thirteenth round); an honour quoted as such (表彰“优秀公务员”20名) is
 # untouched, having no appraisal word.
 _APPRAISAL_GRADE = re.compile("(?:考核|考评|测评|考察|评议)(?:结果|等次)?为?(?:优秀|良好|合格|称职|基本合格|基本称职)")
-_BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后|黄牌|红牌|黄旗(?![镇乡村海])|蜗牛奖|警示牌)(?![^，。；]{0,4}?(?:转化|转变|整顿|提升|晋位|升级)[^，。；]{0,6}?先进)")
+# (not a place named after a card or flag, 红牌楼街道, 黄旗山社区, 黄牌坊村: a place's word right after the label)
+_BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后|(?:黄牌|红牌|黄旗|黑旗)(?![楼坊山镇乡村海街路桥湾岭口屯寨])|蜗牛奖|警示牌)"
+                          "(?![^，。；]{0,4}?(?:转化|转变|整顿|提升|晋位|升级)[^，。；]{0,6}?先进)")
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
 # counted are things, no bodies, so its recipient_kind is neither (§5).
@@ -1211,8 +1213,10 @@ _FETED_ELSEWHERE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:并|均|也|�
 # Taiwan's prize grades listed after 計有/共有 (頒發「X獎」，計有特優3校、優等7校、甲等12校獲獎; 共有特優社區3個、優等社區8個…
 # 獲獎): one record per grade (§5 twenty-first review round); a bare grade takes the name of the prize quoted right
 # before (X獎特優, as after 其中), a grade with its holders' noun (特優社區) is the honour as written.
+# Taiwan's prize grades, written without 奖 (特优32件、优等15件)
+_TW_PRIZE_GRADES = "(?:特优|优等|甲等|乙等|佳作)"
 _GRADES_LIST_LEAD = re.compile(r"(?:[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』][，,]\s*)?(?:计有|共有)")
-_TW_GRADE_ITEM = re.compile(rf"(?P<grade>特优|优等|甲等|乙等|佳作)(?P<noun>[\u4e00-\u9fff]{{0,3}}?)(?P<n>{NUM})"
+_TW_GRADE_ITEM = re.compile(rf"(?P<grade>{_TW_PRIZE_GRADES})(?P<noun>[\u4e00-\u9fff]{{0,3}}?)(?P<n>{NUM})"
                             "(?P<unit>个|校|所|家|队|件|组|名|位|人)[、及和与]?")
 _GRADES_AWARDED = re.compile("获奖|颁奖|颁发|表扬|表彰|获颁")
 # An honour set as the topic before 方面, then only a count of its holders and the verb receiving it (功績勳章方面，共有
@@ -1696,6 +1700,6 @@ _HONOUR_LIKE_WORD = re.compile(
     # (not 获奖学生, 得奖义工: winners described, no prize named)
     # (金质奖团队10队, 金塔奖团体3个: teams named by the prize they won, counted as the prize's holders)
     # (特优32件、优等15件, 特优团体2队: Taiwan's prize grades, written without 奖, whole as the honour)
-    "|^(?:特优|优等|甲等|乙等|佳作)(?:团体|团队)?$"
+    f"|^{_TW_PRIZE_GRADES}(?:团体|团队)?$"
     "|(?<![获得])奖(?:教师|老师|学生|义工|志工|团队|团体|班组)$"  # 师铎奖教师: the prize's holders
 )

@@ -41,6 +41,7 @@ from pipeline.extract.funding.patterns import (
     _BACK_REFERENCE,
     _BACKLOG,
     _BALANCE_GROWTH,
+    _BARE_GRANTS,
     _BARE_MAGNITUDE,
     _BID_BEFORE,
     _BOND_MONEY_FOR_PROJECT,
@@ -83,7 +84,6 @@ from pipeline.extract.funding.patterns import (
     _DECIDED,
     _DECIDED_OR_ANNOUNCED,
     _DIVIDEND,
-    _DONATION_EVENT,
     _DONE_BETWEEN,
     _DONE_THEN_GOING_ON,
     _EACH_BEFORE,
@@ -174,6 +174,7 @@ from pipeline.extract.funding.patterns import (
     _PART_COMPARISON,
     _PARTS_OPENER,
     _PAST_PLAN,
+    _PAST_YEAR_LEAD,
     _PAST_YEAR_TOTAL,
     _PAYER_COVERS_AFTER,
     _PER_HEAD_SHARE,
@@ -234,7 +235,7 @@ from pipeline.extract.funding.patterns import (
     _RATES_LISTED_AFTER,
     _RECEIVED_LEVEL,
     _RECIPIENT,
-    _RECIPIENTS_COUNTED,
+    _RECIPIENT_UNITS_COUNTED,
     _REFUSED,
     _REGION_SPENDING,
     _REGION_SPENDING_PERIOD,
@@ -303,6 +304,7 @@ from pipeline.extract.funding.patterns import (
     _WINNERS_OBJECT,
     _YEAR_BEFORE_CLAUSE,
     _YEAR_IN_CLAUSE,
+    _YEAR_TOTAL_CLAUSE,
     _YEARLY_BUDGET_LEVEL,
     _YEARLY_BUDGET_REACHED,
     _YEARLY_FROM_NEXT_YEAR,
@@ -315,6 +317,7 @@ from pipeline.extract.funding.patterns import (
     _capital_attracted,
     _contract_named_from,
     _deals_signed_before,
+    _donation_event_on_page,
     _event_ahead_before,
     _giver_before,
     _inside_person,
@@ -586,7 +589,7 @@ class FundingExtractor:
                     continue
                 if not parts and _PLEDGE_IN_REMARKS.search(text, previous_start, m_start):
                     if page_donates is None:
-                        page_donates = _DONATION_EVENT.search(full) is not None
+                        page_donates = _donation_event_on_page(full)
                     # (捐赠仪式上，某集团表示，将出资100万元…: a pledge a donation ceremony on the page marks stays, §6
                     # twelfth round)
                     if not page_donates:
@@ -600,7 +603,7 @@ class FundingExtractor:
                     future = earlier if earlier and earlier["raise"] else None
                 if future and not parts and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
                     if page_donates is None:
-                        page_donates = _DONATION_EVENT.search(full) is not None
+                        page_donates = _donation_event_on_page(full)
                     if not page_donates and not future["fund"] and page_signs is None:
                         page_signs = _SIGNING.search(full) is not None
                     # (…还将设立“…基金”，计划募集资金500万元: money to be raised from others for a fund still ahead is
@@ -966,11 +969,14 @@ class FundingExtractor:
                 if _CEILING_BEFORE.search(text, clause_start, m_start) or (
                         text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
-                if _PAST_YEAR_TOTAL.search(text, clause_start, m_start) and not _ALLOCATED_AFTER.match(text, m_end) \
+                if (past := _PAST_YEAR_TOTAL.search(text, clause_start, m_start) or (
+                        _YEAR_TOTAL_CLAUSE.match(text, clause_start, m_start) if clause_start and _PAST_YEAR_LEAD.search(
+                            text, clause_bounds(text, clause_start - 1)[0], clause_start) else None)) \
+                        and _BARE_GRANTS.fullmatch(past["what"]) and not _ALLOCATED_AFTER.match(text, m_end) \
                         and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
                     continue  # 去年全年共批出资助约五亿元: a past year's total told as background, no use (§6 21st round)
                 if entity.value["high"] and _YEARLY_MAY_GET.search(text, clause_start, m_start) \
-                        and not _RECIPIENTS_COUNTED.search(text, 0, m_start):
+                        and not _RECIPIENT_UNITS_COUNTED.search(text):
                     continue  # 各区关爱队每年可获资助四十万至八十万元: a scheme's usual yearly range per unit (§6 21st round)
                 if _USUAL_BEFORE.search(text, clause_start, m_start):
                     continue  # 资助金额一般介乎二百万至一千万港元: a scheme's usual amount, a rule, not money granted (§6)

@@ -125,13 +125,25 @@ _QUALIFIED_MAY_GET = re.compile(r"(?:合资格|符合(?:申请)?(?:条件|资格
 # A body's total of grants over a whole past year told as background (去年全年共批出资助约五亿元, 2023年全年共发放津贴…, 上年度
 # 累计拨付…): a past year's tally, no record when no use follows (§6 twenty-first review round, like a year's spending
 # with no use); the year and its whole span both written, then a word of a total (共, 累计) before the amount.
-_PAST_YEAR_TOTAL = re.compile(f"(?:(?:去年|上年|前年)(?:全年|一年|度)|{_YEAR_DIGITS}年全年|上一?年度)[^，。；,;\\d]{{0,16}}?"
-                              "(?:共|合共|总共|累计|合计)[^，。；,;\\d]{0,10}?(?:约|逾|超过|近|达)?$")
+_PAST_YEAR = f"(?:(?:去年|上年|前年)(?:全年|一年|度)|{_YEAR_DIGITS}年全年|上一?年度)"
+_YEAR_TOTAL_TAIL = "[^，。；,;\\d]{0,16}?(?:共|合共|总共|累计|合计)(?P<what>[^，。；,;\\d]{0,10}?)(?:约|逾|超过|近|达)?$"
+_PAST_YEAR_TOTAL = re.compile(_PAST_YEAR + _YEAR_TOTAL_TAIL)
+# ...the period closing the clause before (去年全年，基金共批出资助约五亿元, 该局去年全年，共发放…): the same tally, the
+# comma no break.
+_PAST_YEAR_LEAD = re.compile(_PAST_YEAR + "[，,]$")
+_YEAR_TOTAL_CLAUSE = re.compile(_YEAR_TOTAL_TAIL)
+# What such a total is of, when it names no use: a verb of granting and generic words for money (批出资助, 发放资金); a
+# fund named with its use (发放学生资助资金, 发放助学金) keeps the total, a past year's grants for a stated use (§6, eighth
+# round, kept in the twenty-first).
+_BARE_GRANTS = re.compile("(?:发放|批出|拨付|拨出|下达|投入|安排|支出|提供|筹集|募集)?(?:各类|各项)?"
+                          "(?:资助|资金|款项|经费|补助金?|补贴|津贴|拨款|奖励|奖金|善款)*(?:总额|金额)?(?:共计|合计|为|达)?")
 # A yearly sum each recipient of a scheme may get, told as a range (各区关爱队每年可获资助四十万至八十万元): the scheme's usual
 # amount, no record unless the recipients of this grant are counted (§6 twenty-first review round).
 _YEARLY_MAY_GET = re.compile(r"每年(?:度)?(?:" + _MAY + r")?(?:获得?|获发|领取|得到|享有)" + _NOT_OBTAINED
                              + r"[^，。；,;\d]{0,8}?(?:约|达|为)?$")
-_RECIPIENTS_COUNTED = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位|支|个|家|所|间|队)")
+# (the recipients of a scheme's yearly range counted anywhere in its sentence, 今年共有12支队伍获批, bodies and teams
+# too, unlike _COUNTED_RECIPIENTS; not a span of time, 为期3个月)
+_RECIPIENT_UNITS_COUNTED = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位|支|个(?!月|小时|工作日|星期|季度)|家|所|间|队)")
 _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]?(?:每[^，。；,;\d]{1,6})?(?:" + _MAY + r"(?:获得?|申请|领取|得到)?"
                            r"(?:资助|补助|补贴|拨款|奖励)?)?(?:介乎|介于|在|为|是|约为?|达)?"
                            r"(?:每[^，。；,;\d]{1,6})?$")
@@ -891,6 +903,16 @@ _DECIDED_OR_ANNOUNCED = re.compile("决定|(?:会议|经|集体)研究|研究(?:
                                    "|宣布|批准|同意")
 # A donation ceremony on the page (捐赠仪式上，…集团将出资100万元设立助学基金): the pledge is the gift the event marks.
 _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
+# (a ceremony told in another year or as once held, 去年，他曾在捐赠仪式上捐款10万元: no event of this page)
+_EARLIER_TIME = re.compile("曾|去年|前年|往年|此前|以往|上一?年")
+
+
+def _donation_event_on_page(full: str) -> bool:
+    """Whether a donation ceremony of this page is told (_DONATION_EVENT), none told in its sentence as held earlier."""
+    for m in _DONATION_EVENT.finditer(full):
+        if not _EARLIER_TIME.search(full, start_after(full, m.start(), "。！？\n"), m.start()):
+            return True
+    return False
 # (还将于明年投入…, 将在来年投入…: the time after 将, as before it, with the verb right after it: not 将于明年通车的
 # 江城大桥累计投入…, 将于明年投用的新院区投资5亿元, the year of another act, the money already spent; money to be added
 # at that later time is as much a plan: 县府明年将再增加教育经费2亿元, 今后将追加投入…)
@@ -966,7 +988,11 @@ _SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划
 # intended, no record (§6 twenty-first round); not a body's own allocation reported (县财政今年将安排资金800万元: no
 # speaker's verb before it, and 安排 no verb of giving one's own), nor a pledge kept (表示，已捐资…), nor one a donation
 # ceremony on the page marks (read in FundingExtractor).
-_PLEDGE_IN_REMARKS = literal_gated(re.compile("(?:表示|说|称|承诺|透露)[，,：:]?“?[^，。；：:“”]{0,10}?将(?:再|会|个人)?"
+# (not the speaker's own body's money named as the subject, 县长表示，县财政将出资800万元…, 县里将出资…: an official
+# announcing the body's allocation, funding, §6 twenty-first round second part)
+_PLEDGE_IN_REMARKS = literal_gated(re.compile("(?:表示|说|称|承诺|透露)[，,：:]?“?"
+                                              "(?:(?!财政|政府|[省市县区镇乡]里|[我本全][省市县区镇乡])[^，。；：:“”]){0,10}?"
+                                              "将(?:再|会|个人)?"
                                               "(?:捐资|捐款|捐赠|捐助|出资|资助)[^，。；]{0,6}?$"))
 # A scheme's rite attended or held (出席资助计划签署仪式, 举行培训计划启动仪式): 计划 the noun of the scheme the rite is
 # named after, inside the object of a verb of attending or holding, neither a plan nor a signing ahead (§3, §6); not
@@ -1004,14 +1030,17 @@ def _signing_ahead(text: str, start: int, end: int) -> bool:
 # 签署了战略合作协议，涉及金额…): what that amount is the total of; not a purchase, a sale or supply (签订采购框架协议,
 # trade, no money granted, §6 sixteenth review round: see _deals_signed_before), nor an agreement of another kind
 # (签署购房协议, 签署整改协议: a home bought, an audit's findings to correct).
-_DEALS_SIGNED_BEFORE = re.compile("签(?:署|订)了?(?P<deal>[^，。；]{0,16}?(?:合作|投资|战略|框架|项目)[^，。；]{0,6}?)"
-                                  "(?:协议|备忘录)(?:书)?[，,]\\s*$")
+_DEALS_SIGNED_BEFORE = re.compile("签(?:署|订)了?(?P<deal>[^，。；]{0,22}?)(?:协议|备忘录)(?:书)?[，,]\\s*$")
+# (agreements of another kind than investment: a home bought or rented, an audit's findings to correct, a dispute
+# settled, land cleared; any other agreement, 十六份协议, 经贸协议, is a signing's, §6 eighth round)
+_OTHER_AGREEMENT = re.compile("购房|租赁|租房|整改|调解|和解|赔偿|补偿|拆迁|征收|征地|安置|劳动|就业|离婚|保密|承诺|责任")
 
 
 def _deals_signed_before(text: str, start: int, end: int) -> bool:
     """Whether agreements of cooperation or investment, no trade, are signed closing ``text[start:end]``."""
     deal = _DEALS_SIGNED_BEFORE.search(text, start, end)
-    return bool(deal) and not (_PURCHASE_BEFORE.search(deal["deal"]) or _BOUGHT.search(deal["deal"]))
+    return bool(deal) and not (_PURCHASE_BEFORE.search(deal["deal"]) or _BOUGHT.search(deal["deal"])
+                               or _OTHER_AGREEMENT.search(deal["deal"]))
 _OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功"
                           "|本次|此次|这次|本批|该批|此批|这批)[^，。；]{0,4}?签(?:约|订|署)"
                           "|签(?:约|订|署)了")
@@ -1275,7 +1304,9 @@ _ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:�
 # 800万元) and aid projects carried out (实施协作项目67个) are no such tally.
 _ARRIVED_INVESTMENT = re.compile("到位[\u4e00-\u9fff]{0,4}?(?:资金|投资)(?:总额|额)?(?:为|达到?|共计|合计)?(?:超过|突破|[约近逾超])?$")
 _SETTLED_TALLY = re.compile("(?:签约|落地|落户|入驻|引进|招引)[^，。；\\d]{0,10}?(?:项目|企业)(?:\\d+|[一二两三四五六七八九十百]+)[个家项]")
-_TALLY_PERIOD = re.compile("\\d{4}年|[今去上本全]年|以来|累计")
+# (not the year opening a full date, 今年5月6日，县里与企业签约…: one day's signing, no period's tally)
+_TALLY_PERIOD = re.compile("(?:\\d{4}年|[今去上本全]年)(?![\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}[日号])|"
+                           + _RUNNING_SINCE.pattern)
 _INVESTORS_IN_PLACE = re.compile("(?:外商|侨商|台商|港商|客商|侨胞|华侨|外资企业)[^，。；\\d]{0,10}?投资")
 _PROJECTS_ATTRACTED = re.compile("招商引资|(?:引进|引入|招引|招商)[^，。；\\d]{0,10}?项目")
 # (引进项目5个，争取到位上级补助资金3000万元: a grant won in the amount's own clause, money granted, §6)

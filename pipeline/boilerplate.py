@@ -258,6 +258,10 @@ _NAMES_LINE = re.compile(r"^\s*[\u4e00-\u9fff·（）()]{2,30}(?:[、，,\s]+[\u
 _COUNT_LIST_LINE = re.compile(r"^\s*\|?\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*)?[“「]?[\u4e00-\u9fff]{2,20}[”」]?"
                               r"\s*(?:[：:|]\s*)?(?:共)?[\d一二三四五六七八九十百两]+[名个人家位所项户]\s*\|?\s*[。；;]?\s*$")
 # A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule line inside a table of counts.
+# A flattened table's header (荣誉称号  人数, 奖项 数量): words in columns, the last a word of counting; and the short
+# line leading into the list (本次共表彰：): kept with the rows of counts they open, no page furniture.
+_COUNT_TABLE_HEADER = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8}){0,2}\s+(?:人数|数量|名额|个数|单位数)\s*$")
+_COUNT_LIST_LEAD = re.compile(r"^\s*[^\s。；！？!?：:]{2,30}[：:]\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
 _PHOTO_MARK = re.compile(r"^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)")
 # (市委书记刘建华出席全市组织工作会议并讲话: a headline of another article names its event)
@@ -1476,11 +1480,15 @@ class Boilerplate:
     @staticmethod
     def _count_list_run(lines: list[Line], reasons: list[str | None], start: int, stop: int) -> int:
         """The end of a run of lines of honours and counts from ``start`` (a table's header and rule rows among them,
-        each kept or removed as classified before), holding at least one count line; else ``start``."""
+        each kept or removed as classified before), holding at least one count line; else ``start``.  A short lead
+        ending in a colon may open the run (本次共表彰： / 荣誉称号  人数 / 好婆婆  10名), only when rows of counts follow."""
         end, counted = start, False
+        if end < stop and reasons[end] is None and _COUNT_LIST_LEAD.match(lines[end].text):
+            end += 1
         while end < stop and (
                 (reasons[end] is None and _COUNT_LIST_LINE.match(lines[end].text))
-                or (reasons[end] in (None, "navigation", "template") and _TABLE_ROW.match(lines[end].text))):
+                or (reasons[end] in (None, "navigation", "template") and (
+                    _TABLE_ROW.match(lines[end].text) or (not counted and _COUNT_TABLE_HEADER.match(lines[end].text))))):
             counted = counted or _COUNT_LIST_LINE.match(lines[end].text) is not None
             end += 1
         return end if counted else start

@@ -782,12 +782,15 @@ class SpeakerMentions:
         # The neighbour must start right after the name: a search from there would scan the rest of
         # the text for every occurrence (quadratic on long pages, found by tests/robustness/fuzz.py).
         pattern = self.names_pattern(names)
+        # A neighbour taken as a name opens the next one in turn (李红、赵明、吴刚作了发言: every item of the
+        # list, not only the one beside the known name); the walk stops at the first item that is no name.
         for _, end in pattern.spans(text) if pattern is not None else ():
-            neighbour = _LIST_NEIGHBOURS.match(text, end)
-            if neighbour is not None:
+            while (neighbour := _LIST_NEIGHBOURS.match(text, end)) is not None:
                 candidate = neighbour["name"]
-                if candidate[0] in self.lex.surnames and candidate not in excluded:
-                    names.add(candidate)
+                if candidate[0] not in self.lex.surnames or candidate in excluded:
+                    break
+                names.add(candidate)
+                end = neighbour.end("name")
         return names
 
     @staticmethod

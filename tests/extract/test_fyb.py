@@ -70,6 +70,11 @@ def test_own_place_among_holders_is_the_one_named(extract, body: str, source: st
         ("5月6日，我市召开安全生产工作会议。会后走进超市检查。", "某网", [("安全生产工作会议", None, None)]),
         # two districts named (西山区 in the body): none
         ("5月6日，我区召开社区治理工作会议。西山区也派员参加。", "东湖区融媒体中心", [("社区治理工作会议", None, None)]),
+        # a post's 副 or 长 after a list mark is no city (市委常委、常务副市长; 、县长), the release review's worse item
+        ("5月6日，我市召开招商工作会议。市委常委、常务副市长周志强主持会议。", "某网",
+         [("招商工作会议", None, None)]),
+        ("5月6日，我县召开防汛工作会议。县委副书记、县长李明出席。", "某网", [("防汛工作会议", None, None)]),
+        ("5月6日，我区召开环保工作会议。区委常委、副区长王芳讲话。", "某网", [("环保工作会议", None, None)]),
     ],
 )
 def test_own_place_kept_when_not_one_named(extract, body: str, source: str, expected: list) -> None:

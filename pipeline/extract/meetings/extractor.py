@@ -1017,15 +1017,16 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
 # of a meeting (联合, 共同 before the verb).
 _OWN_PLACE_HOLDER = re.compile(r"(?P<others>[^，。；\s]{2,30}?[与和、])?[我本](?P<level>[市县区])(?P<after>[与和、][^，。；\s]{2,30}?)?(?:联合|共同)?")
 # 超市, 城市, 社区, 园区: a common noun ending in a level word, no place's name.
-_NO_PLACE_NOUN_BEFORE = {"市": "超城都股楼车夜上开闭早菜集门全各", "县": "郡全各", "区": "社园城景小辖地片校街市郊灾疫军战牧全各"}
+# (常务副市长, 副县长: a post's 副 before the level word, no place's name either)
+_NO_PLACE_NOUN_BEFORE = {"市": "超城都股楼车夜上开闭早菜集门全各副", "县": "郡全各副", "区": "社园城景小辖地片校街市郊灾疫军战牧全各副"}
 
 
 def _one_named_place(text: str, level: str) -> str | None:
     """The one city, county or district (``level`` 市, 县, 区) that ``text`` names (凌源市 in 来源：凌源市发改局, 青河县);
     ``None`` when none or several are named, or where a name is only a common noun's (超市, 社区; 花鸟市场: a market,
-    no city)."""
+    no city) or a post's (常务副市长, 县长)."""
     named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向—]))(?P<name>(?![该本我全各此每])"
-                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})(?!场)", text)
+                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})(?![场长])", text)
              if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
              and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
     return named.pop() if len(named) == 1 else None

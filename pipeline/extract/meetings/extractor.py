@@ -1034,8 +1034,9 @@ def _one_named_place(text: str, level: str) -> str | None:
 
 # …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
 _LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利|同步|同时|全面)?(?:启动|开幕|开启|揭幕)\s*$")
-# 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it.
-_LAUNCH_SCOPE = re.compile("^[全各本该此每]|范围|各地")
+# 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it;
+# the determiner with a level or area word after it (not 本溪市, 全椒县, 全州县: a place whose own name opens with 本/全).
+_LAUNCH_SCOPE = re.compile("^[全各本该此每](?:县区|乡镇|街道|[省市州县区镇乡村国地城域境])(?![省市州县区镇乡])|范围|各地")
 # ，并举办, ，并成功举行: the clause joined to the one before by 并, the same subject holding.
 _AND_HELD = re.compile(r"[，,]\s*并(?:成功|隆重)?(?:召开|举行|举办)了?$")
 # 授勋典礼, 颁奖典礼, 颁授仪式: a ceremony whose own act is conferring honours.
@@ -3826,7 +3827,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)
                     # (…。会议要求各单位于2月10日前完成自查。会后，…: a deadline between is no day told)
-                    between = list(_told_days(doc.clean_text, latest["evidence"]["clean_end"], at)) if latest else []
+                    between = list(_told_days(doc.clean_text, latest["evidence"]["clean_end"], at, remarks=True)) if latest else []
                     firm = [d for d in between if not _VAGUE_DATE.fullmatch(d.group())]
                     # (活动期间，…颁奖仪式 after an event of 5月6日至7日: some day of it, not stated)
                     if latest and latest["date"] and not firm and not _RANGE.search(latest["date_text"] or ""):

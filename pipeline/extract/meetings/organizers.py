@@ -768,9 +768,12 @@ def _venue_officer_named(text: str, venue: str, kind: str) -> bool:
 # 2024年江州市“敬老月”活动…: a year opening a passive name before the place that holds it.
 _YEAR_BEFORE_PLACE = re.compile(r"(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff]{2})")
 # Words ending in 村 that name a kind of village, no village of its own (新农村, 美丽乡村, 示范村, 贫困村, 城中村; not
-# 青山村, 王家新村: a village's own name may end in 山村 or 新村).
+# 青山村, 王家新村: a village's own name may end in 山村 or 新村); a kind is what the villages are or had done for them
+# (脱贫村, 移民村, 帮扶村, 结对村, 搬迁安置村: a status or a programme's word, GUIDELINES §3 organizer: a kind of place
+# is no holder).
 _VILLAGE_KIND = re.compile("(?:[农乡渔邻]|城中|示范|文明|贫困|重点|试点|先进|明星|行政|自然|中心|特色|传统|古"
-                           "|和美|宜居|生态|旅游|专业|红色|样板|标杆|软弱|涣散|空心|边境|民族|[全各本该每邻])村$")
+                           "|和美|宜居|生态|旅游|专业|红色|样板|标杆|软弱|涣散|空心|边境|民族|[全各本该每邻]"
+                           "|脱贫|扶贫|移民|帮扶|结对|对口|定点|薄弱|后进|达标|安置|搬迁|合并|撤并|易地|新建)村$")
 _PLACE_IS_ABOUT = re.compile("揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|签字|签署|揭幕|通车|投产|开园|开馆|代表大会|委员会|人大|政协")
 _TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
 

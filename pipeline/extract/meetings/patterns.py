@@ -995,20 +995,26 @@ def _cited_dateline(text: str, at: int) -> bool:
     return cue is not None and bool(text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip())
 
 
-# A speaker's remarks opened before a day in the same sentence (高远表示，…; 他指出：…; not 据介绍，…, the reporter's
-# source, nor 会议指出, a meeting's own statement, which the callers read as the meeting's).
-_REMARKS_OPENED = re.compile(r"(?<![据会议])(?:表示|指出|强调|说|透露|认为)[，,：:]")
+# A speaker's remarks opened before a day in the same sentence (高远表示，…; 他指出：…): not a meeting's or a document's
+# own statement (会议指出，通报指出，…), which the callers read as the meeting's.
+_REMARKS_OPENED = re.compile(r"(?<!会议)(?<!大会)(?<!通报)(?<!通知)(?<!报告)(?<!文件)(?<!意见)(?<!公告)"
+                             r"(?:表示|指出|强调|说|透露|认为)[，,：:]")
+# 据介绍，据负责人介绍说，据了解: a sentence led by the reporter's source, no one's remarks.
+_SOURCE_LEAD = re.compile(r"\s*据")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` begins."""
-    return max(text.rfind(stop, 0, at) for stop in ("。", "！", "？", "\n")) + 1
+def _in_remarks(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside someone's remarks opened earlier in its sentence (高远表示，集团已于2月26日…)."""
+    start = start_after(text, at, "。！？\n")
+    return _SOURCE_LEAD.match(text, start) is None and _REMARKS_OPENED.search(text, start, at) is not None
 
 
-def _told_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _told_days(text: str, start: int, end: int, *, remarks: bool = False) -> Iterator[re.Match[str]]:
     """The dates in ``text[start:end]``, last first, that are days something took place on: not a deadline or a
     start (6月30日前完成, 5月1日起施行), a stock's day (截至3月10日), the day a document came out (4月20日印发) nor a
-    day in what a meeting dealt with (传达学习3月1日…会议精神)."""
+    day in what a meeting dealt with (传达学习3月1日…会议精神). With ``remarks``, not a day inside someone's remarks
+    either (高远表示，集团已于2月26日…): asked by the talks told 签约前, dated from the signing only when no day of
+    their own was told between; elsewhere a day in remarks stays a day told, as it was before that reading."""
     for d in reversed(list(_DATE.finditer(text, start, end))):
         clause_start = clause_bounds(text, d.start())[0]
         # (…联席会议19日起在澳门举行: the first day of a meeting held, not a day things run from)
@@ -1018,7 +1024,7 @@ def _told_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             continue
         if _DEALT_WITH.search(text, clause_start, d.start()) and not _HELD_VERB.search(text, clause_start, d.start()):
             continue
-        if _REMARKS_OPENED.search(text, _sentence_start(text, d.start()), d.start()):
+        if remarks and _in_remarks(text, d.start()):
             continue  # 高远表示，集团已于2月26日完成…: a day inside someone's remarks dates nothing (GUIDELINES §3)
         yield d
 

@@ -125,6 +125,9 @@ class AwardLists:
                 start = above
             if row is None:
                 intro = text[start:end]
+                if not intro.strip() and start > 0:
+                    end = start - 1  # (…表彰了一批先进典型： / (blank) / 好婆婆  10名: a paragraph break, no line of its own)
+                    continue
                 if _DATELINE_ROW.match(intro) and start > 0:
                     end = start - 1  # (区委“两优一先”表彰名单 / 2024-06-30 来源：… / | 先进基层党组织 | 20个 |: the headline above its dateline)
                     continue

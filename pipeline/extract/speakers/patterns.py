@@ -312,9 +312,9 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇�
 # A bare name as the next item of a 、-list, then the list goes on or ends (、何春燕在主席台就座, 、乙等)
 _UNTITLED_LIST_ITEM = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、，。；,在等出参分先依相作发讲致和及与同])")
 # (甲、乙作现场述职, 甲、乙作了述职: the list's act is an account of duties, GUIDELINES §4 述职; 甲、乙作交流发言:
-# a kind of speech named before 发言)
-_LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为])(?=、|分别|等|先后|依次|,|，|。|和|(?:作了?)?(?:交流|表态)?(?:发言|讲话|致辞)"
-                              r"|(?:作了?|进行了?)?(?:现场)?述职)")
+# a kind of speech named before 发言; 对甲、乙的述职进行了点评: the item ends before 的, whose act is its own, §4 述职)
+_LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为的])(?=、|分别|等|先后|依次|,|，|。|和|(?:作了?)?(?:交流|表态)?(?:发言|讲话|致辞)"
+                              r"|(?:作了?|进行了?)?(?:现场)?述职|的(?:述职|发言)(?!精神))")
 # 在述职环节，甲、乙…: a programme segment naming the role of the people in it.
 # A 、-list closed by 分别/先后/依次/相继 and an act (李春花、王建勇、赵小龙分别作了事迹报告): a list of people
 # acting in turn, so every item names one, read from the item's end once an item shows a person

@@ -120,6 +120,7 @@ from pipeline.extract.awards.patterns import (
     _GENERIC_WINNERS,
     _GIVEN_OUT,
     _GIVEN_PREFIX,
+    _GRADE_ITSELF,
     _GRADE_NAMED,
     _GRADE_NUMERAL,
     _GRADE_TAIL,
@@ -2523,8 +2524,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 会议回顾了过去一年的工作。一年来，共有15名教师荣获…: that period's tally (§5)
         # (an honour conferred after the count, in its own clause, is conferred whatever exercise a meeting's name
         # tells: 县召开星级饭店等级评定工作会议，会上，12名个人被授予“先进个人”称号, §5)
+        # (县召开等级评定工作会议，12家单位被评为先进单位: an honour title, not a grade, given after the meeting's name)
         if _GRADING_EXERCISE.search(sentence.text, 0, at) and not _CONFERRED_DONE.search(sentence.text, 0, at) \
-                and not _CONFERRED_DONE.search(sentence.text, at, end_before(sentence.text, at)):
+                and not _CONFERRED_DONE.search(sentence.text, at, end_before(sentence.text, at)) \
+                and not all(h and not _GRADE_ITSELF.search(h) for h in honors or [m.groupdict().get("honor") or ""]):
             return False  # …评估定级结果，全国共有1180个公共图书馆被评为“一级图书馆”: grades of an evaluation (§5)
         if _FETED_ELSEWHERE_AFTER.match(sentence.text, at) and not _CONFERRED_DONE.search(sentence.text, 0, at):
             return False  # 另有3位教师获…师铎奖，已于9月下旬赴台北接受表扬: another event's honour (§5)

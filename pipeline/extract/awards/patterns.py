@@ -1204,6 +1204,11 @@ _REWARDED = re.compile("(?:受到|得到)[^，。；]{0,4}?奖励")
 # An evaluation and grading exercise before the count (…评估定级结果，全国共有1180个公共图书馆被评为“一级图书馆”; 本次等级
 # 评定中…): the levels it gives are grades, not honours conferred, like 获评“优秀”等次 (§5 twenty-first review round).
 _GRADING_EXERCISE = re.compile("定级|等级评定|评定等级|等级评估")
+# What such an exercise gives when it is itself a grade (一级图书馆, 三星级饭店, 4A级景区, 甲等, 优秀等次, 合格): only these are
+# its grades; an honour title conferred at or after a grading meeting (县召开等级评定工作会议，12家单位被评为先进单位;
+# 优秀共产党员) stays an award (§5 twenty-first review round).
+_GRADE_ITSELF = re.compile(r"(?:[一二三四五六七八九十\dA-ZＡ-Ｚ]+|[甲乙丙丁特])(?:星级?|级|等)|等次|等级"
+                           "|^[“「]?(?:优秀|良好|合格|称职|基本合格|基本称职|不合格|不称职)[”」]?$")
 # A commendation the holders already received at another occasion, told after the count (另有3位教师获…师铎奖，已于9月
 # 下旬赴台北接受表扬): an honour of another event, no award of this one (§5 twenty-first review round).
 # (not 已在大会上接受表彰, 已于典礼现场…: this event's own conferral)

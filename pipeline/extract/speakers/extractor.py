@@ -58,6 +58,7 @@ from pipeline.extract.speakers.patterns import (
     _GATHERING_WORD,
     _GRANTED_BEFORE,
     _GREETED_AND_SPOKE,
+    _GROUP_COUNT,
     _GROUP_IN_TURN,
     _GROUP_JOIN,
     _GROUP_SYMPOSIUM,
@@ -163,9 +164,11 @@ from pipeline.extract.speakers.patterns import (
     _split_collective,
     _talks_looked_back,
     _under_listed_title,
+    leads_the_holder,
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
+from pipeline.values import parse_number
 
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
@@ -678,9 +681,14 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if group is not None and group.end() == sentence.start - 1 \
                         and not any(previous <= p.start < sentence.start for p in named_before):
                     role = self._trigger_role.get(group["seg"])
-                    for mention in mentions:
-                        if role and _SHARED_AFTER_NAME.match(text, mention.end) and set(mention.roles) <= {"讲话", role}:
-                            mention.roles = [role]
+                    # (县委书记王某 at the 县委's meeting leads it, no one of the group; more named than the group counts
+                    # are not its speakers: GUIDELINES §4 twenty-first round, second part)
+                    shared = [m for m in mentions if role and _SHARED_AFTER_NAME.match(text, m.end)
+                              and set(m.roles) <= {"讲话", role} and not leads_the_holder(text, m.title, previous)]
+                    counted = _GROUP_COUNT.match(group.group())
+                    size = parse_number(counted["n"]) if counted else None
+                    for mention in shared if size is None or len(shared) <= size else []:
+                        mention.roles = [role]
             named_before = mentions
             self._objects_of_subjects(text, sentence, mentions, briefing)
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.

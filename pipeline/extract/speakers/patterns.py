@@ -357,6 +357,24 @@ _GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|�
 # 两个党组织书记作了交流发言。甲书记某某介绍了…，乙书记某某则分享了…: named people telling what they shared right after
 # an unnamed group's exchange are those speakers (GUIDELINES §4 twenty-first round), their content told with 了.
 _SHARED_AFTER_NAME = re.compile(r"\s*(?:则|也|还|重点|主要|详细)?(?:介绍|分享|讲述|交流|谈)了")
+# The group's count (两个党组织书记, 3名乡镇党委书记): more people named after it than it counts are not its speakers.
+_GROUP_COUNT = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:名|位|个|家)")
+# A leader's post closing a title (县委书记, 镇党委副书记, 市文旅局局长): what is written before it is the body the person leads.
+_LEADER_POST_END = re.compile("副?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|主席|部长|校长|院长|厅长|董事长|总经理|理事长|会长)$")
+# The body holding the meeting, right before its verb (县委召开…, 县委在…召开…, 镇党委组织召开…).
+_HOLDS_MEETING = "[^，。；！？]{0,12}?(?:召开|举行|举办)"
+
+
+def leads_the_holder(text: str, title: str | None, before: int) -> bool:
+    """Whether a part of ``title`` names a leader of the body that holds the meeting told in ``text`` before offset
+    ``before`` (县委书记 at 县委召开…): such a one named after a group's exchange is not one of the group (GUIDELINES §4
+    twenty-first round, second part)."""
+    for part in re.split("[、，,]", title or ""):
+        post = _LEADER_POST_END.search(part)
+        body = part[: post.start()] if post else ""
+        if len(body) >= 2 and re.search(re.escape(body) + _HOLDS_MEETING, text[max(0, before - 300) : before]):
+            return True
+    return False
 # 14个社区党组织书记逐一登台述职。…。轮到某社区党委书记饶某，他直言…: a person whose turn comes in the group's sequence
 # told before takes the group's act (GUIDELINES §4 twenty-first round); not a turn of a programme part (轮到提问环节).
 _TURN_COMES = re.compile(r"(?:^|(?<=[，。；：:\s]))(?:接下来|随后|接着|然后|最后)?[，,]?轮到"

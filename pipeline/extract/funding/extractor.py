@@ -174,6 +174,7 @@ from pipeline.extract.funding.patterns import (
     _PART_COMPARISON,
     _PARTS_OPENER,
     _PAST_PLAN,
+    _PAST_TOLD,
     _PAST_YEAR_LEAD,
     _PAST_YEAR_TOTAL,
     _PAYER_COVERS_AFTER,
@@ -805,7 +806,8 @@ class FundingExtractor:
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
                 # (prize money told as paid after the amount is read last: the rarer test, per amount)
-                if _AT_THAT_TIME.search(text, 0, m_start) or ((
+                if ((at := _AT_THAT_TIME.search(text, 0, m_start)) and not _PAST_TOLD.search(text, 0, at.start())
+                        and "了" not in text[at.end():clause_end]) or ((
                         _PRIZE_SET_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)) or (
                         _PRIZE_RAISED_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _DECIDED.search(text, 0, m_start)) or (

@@ -439,8 +439,9 @@ _TOWARDS_END = re.compile("(?<![面绝相针])对(?!象|口|外|接|应|台)[^�
 _ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作了|给予)")
 # 为/向/给 opening the recipients' phrase with a description of them before the count (为来自全市山区县的二十八名乡村教师
 # 颁发…, 向荣获…称号的15名专家颁发证书): the count still counts recipients, like 为10名…颁奖 (GUIDELINES §3: not counts
-# of awardees); not 作为/成为/认为/因为 (a verb or conjunction, no preposition), nor across a break or a verb of attending.
-_RECIPIENTS_DESCRIBED = re.compile(r"(?<![作成认因称更行以])[为向给](?!了)[^，。；、\d参出列与到]{1,16}的$")
+# of awardees); not 作为/成为/认为/因为 (a verb or conjunction, no preposition), nor across a break or a verb of attending,
+# nor 为期/为止/为主 (参加为期两天的培训的120名学员: a duration, no preposition of recipients).
+_RECIPIENTS_DESCRIBED = re.compile(r"(?<![作成认因称更行以])[为向给](?!了|期|止|主)[^，。；、\d参出列与到]{1,16}的$")
 # Fixed patterns of MeetingExtractor._attended.
 _CLAUSE_SPLIT = re.compile("[，,；;]")
 

@@ -91,6 +91,25 @@ _COUNT_WORDS = {"两": 2, "三": 3}
 # The opening or closing rite of a meeting or class written bare (闭幕式由…主持, 主持开班式): a part of the meeting it opens or
 # closes, unless a meeting record is named by the rite itself.
 _BARE_RITES = ("开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "开班仪式", "结业仪式", "闭会式")
+# A rite told of another year or edition (去年的…闭幕式, 上届…开幕式): a past event's rite, none of the meeting just told.
+_PAST_EDITION = re.compile("去年|前年|上年|往年|往届|上届|上一届")
+# The words glued before a rite up to a break (全县运动会 of 全县运动会闭幕式), and an event's head closing them.
+_RITE_LEAD = re.compile("[^，。；,;的由在、“”「」]{0,12}$")
+_EVENT_HEAD_END = re.compile("(?:会|赛|节|展|周)$")
+
+
+def _rite_of_meetings(rite: str, sentence: str, meetings: list[dict[str, Any]]) -> bool:
+    """Whether the rite ``rite`` that ``sentence`` has chaired belongs to the meetings told: bare (闭幕式由…主持) or
+    glued to a meeting's own name or the generic 大会/会议, and not told of a past year or edition."""
+    i = sentence.find(rite)
+    if i < 0 or _PAST_EDITION.search(sentence, 0, i):
+        return False  # 去年的全县运动会闭幕式由…主持: a past event's rite
+    lead = _RITE_LEAD.search(sentence, 0, i).group()
+    if not _EVENT_HEAD_END.search(lead):
+        return True
+    # (全县运动会闭幕式: another event's rite, unless a meeting told is that event: 大会闭幕式, 年会开幕式)
+    return lead.endswith(("大会", "会议")) or any(
+        m["name"].endswith(lead[-k:]) or lead.endswith(m["name"]) for m in meetings for k in (2, 3) if len(lead) >= k)
 # 王明主持并讲话, 王明主持。: the chair's name, then 主持 with no meeting named (the sitting just told).
 _CHAIRS_BARE = re.compile(r"主持(?=并|[，。；,;]|$)")
 # 陈明主持会议, 赵强主持会议并讲话, 赵强主持: the chair of the meeting whose own sentence this is, no other meeting named.
@@ -160,7 +179,7 @@ class MeetingHosts:
             # not when a meeting record is the rite itself: 6日上午举行开班仪式, a record of its own. A sentence naming
             # the main meeting by its own noun still wins below.)
             rite = next(((pos, p) for pos, p, sentence in chairs
-                         if any(_chairs_named(r, sentence) for r in _BARE_RITES
+                         if any(_chairs_named(r, sentence) and _rite_of_meetings(r, sentence, meetings) for r in _BARE_RITES
                                 if not any(m["name"].endswith(r) for m in meetings))), None)
             if rite is not None:
                 meetings[0]["host"] = {"name": rite[1]["name"], "title": rite[1]["title"]}

@@ -46,7 +46,8 @@ def _roles(record: dict, name: str) -> list | None:
         # (1) an officer answering a councillor (kept)
         (_COUNCIL + "房屋局局長何永賢答覆議員質詢時說，政府會增加供應。", "何永贤", ["讲话"]),
         # (NEGATIVE rows: 提出 outside a forum, another act after the comma, a proposal cited or the noun)
-        (_SESSION + "县人大代表王建国提出，要加快老旧小区改造。", "王建国", None),
+        # (a council session told: 讲话 too, GUIDELINES §4 sixteenth round "at a forum, 座谈会 or council session"; fyi)
+        (_SESSION + "县人大代表王建国提出，要加快老旧小区改造。", "王建国", ["讲话"]),
         ("县人大代表王建国提出，要加快老旧小区改造。", "王建国", None),
         (_FORUM + "县工商联主席刘强提出，并获得通过。", "刘强", None),
         (_FORUM + "县工商联主席刘强提出了申请。", "刘强", None),

@@ -244,8 +244,10 @@ class SpeakerRoles:
                 # review rounds: a proposal spoken)
                 found = ["讲话"]
             if pos == end and not found and _PUT_AT_FORUM.match(window) and _WORDS_OPEN.match(text, stop) \
-                    and _at_forum(text, end):
-                found = ["讲话"]  # 座谈会上，代表王某提出，要… (GUIDELINES §4 fourteenth review round: a proposal spoken)
+                    and _at_council_or_forum(text, end):
+                # 座谈会上，代表王某提出，要…; 分组审议时，委员龙某提出，要… at a council session told (GUIDELINES §4
+                # fourteenth and sixteenth review rounds: a proposal spoken at a forum, 座谈会 or council session)
+                found = ["讲话"]
             if pos == end and found == ["讲话"] and _BARE_EXPLANATION.match(window) \
                     and _COMMISSIONED_BEFORE.search(text, max(0, end - 52), end):
                 found = ["作报告"]  # 受区政府委托，X作了说明 (GUIDELINES §4 fifteenth review round)

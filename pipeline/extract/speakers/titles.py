@@ -42,6 +42,7 @@ from pipeline.extract.speakers.patterns import (
     _DIRECTIVE_FOLLOWED,
     _DOCUMENT_ABOUT_AFTER,
     _DOCUMENT_ABOUT_BEFORE,
+    _DOCUMENT_ITEM_BEFORE,
     _DOTTED_NAME,
     _EACH_WERE_LEAD,
     _EARLIER_VISIT,
@@ -323,6 +324,7 @@ class SpeakerTitles:
         prefix = _CONFERRED_BEFORE_TITLE.sub("", prefix)
         # (市商务局、高新区负责人和华远集团董事长(刘某): unnamed officials joined before the named one are other people)
         prefix = _UNNAMED_JOINED_BEFORE.split(prefix)[-1]
+        prefix = _DOCUMENT_ITEM_BEFORE.split(prefix)[-1]
         while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
             prefix = prefix.rsplit("、", 1)[0]  # 宇航学院教授、长江学者(刘某): an honour ends the chain
         degree = _DEGREE_LINK.search(prefix)

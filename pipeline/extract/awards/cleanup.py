@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.document import Document
@@ -38,6 +39,22 @@ from pipeline.extract.common import (
     in_heading_list,
     summary_line,
 )
+
+# A grade with no prize's name of its own (一等奖, 金奖, 优秀奖): a part of whatever prize it is told under.
+_BARE_GRADE = re.compile(r"^(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|提名奖|鼓励奖)$")
+
+
+def _within_prize(total: dict[str, Any], part: str) -> bool:
+    """Whether ``part`` can be a share of the winners counted for ``total``. A total that names one prize quoted in its
+    own statement (“青年科技奖”共评出获奖者15名) is summed only by that prize's grades (青年科技奖一等奖, a bare 一等奖)
+    or its kinds, not by other prizes told after it (评出优秀论文一等奖5篇、二等奖10篇: another conferral whose counts
+    happen to add up to it; §5 twelfth round: a prize's winners counted after its quoted name are its count). Any other
+    total (共表彰先进个人15名, 颁授勋衔或嘉奖 over the medals listed after it) is summed by its neighbours as before."""
+    honor = total["honor"]
+    quoted = any(f"{o}{honor}{c}" in total["evidence"]["text"] for o, c in ("“”", "「」"))
+    if not (quoted and len(honor) >= 4 and honor.endswith("奖")):
+        return True
+    return part.startswith(honor) or part.endswith(honor) or _BARE_GRADE.match(part) is not None
 
 
 class AwardCleanup:
@@ -201,6 +218,7 @@ class AwardCleanup:
             # at once, no kind of its own, is summed by parts of either kind)
             return any(sum(b["count"] for b in run) == a["count"]
                        and not (a["recipient_kind"] is not None and all(_other_kind(a["unit"], b["unit"]) for b in run))
+                       and all(_within_prize(a, b["honor"]) for b in run)
                        for side in ((after,) if after_only else (after, before)) for run in (side[:n] for n in range(shortest, len(side) + 1)))
 
         dropped = {k for k, total in enumerate(totals) if total and (summed(k, 2, False) or summed(k, 2, True))}

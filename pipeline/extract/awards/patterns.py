@@ -1384,8 +1384,9 @@ _PLAIN_DESCRIPTION = re.compile("^(?:优秀|优良|杰出|出色|资深)[\u4e00-
 
 # A year or school year before an honour or its holders (2023年度“优秀员工”, 2023-2024学年“优秀学生标兵”, 对2023年度
 # 涌现出的…): the period the honour is for, no part of the honour nor a count.
-# The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”).
-_EDITION = r"第[\d一二三四五六七八九十百]+[届批]"
+# The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”; 首批“…”, the
+# first batch, as 第一批: §5 tenth round drops 首届 like 第N届).
+_EDITION = r"(?:第[\d一二三四五六七八九十百]+|首)[届批]"
 # (二〇二三年度: the year in Chinese numerals, as a decision may write it)
 _YEAR_PREFIX = r"(?:(?:(?:19|20)\d{2}(?:[-－—至/](?:19|20)?\d{2,4})?|[一二][〇○零九][〇○零一二三四五六七八九]{2})学?年度?)"
 # A year or 年度 opening an honour's title (年度卓越团队, 2024年度最佳新人): no word of the title itself.

@@ -425,9 +425,12 @@ _BARE_CLOSING_RITE = re.compile("(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁
 # (决赛) no part of its name; the place where it opened is only its opening's. Anchored on the contest word, scanned for a literal.
 # 大赛, 本届比赛, 本次竞赛: the generic word a page calls the contest it told by, opening a closing rite's name.
 _GENERIC_CONTEST_HEAD = re.compile("^(?:本届|本次|此次)?(?:大赛|比赛|竞赛)(?=闭幕|闭赛)")
-_CONTEST_TOLD = re.compile(r"(?P<event>[^，。；！？\s“”]{2,30}?(?:大赛|比赛|竞赛|技能赛|锦标赛|联赛))(?:总?决赛|复赛|初赛|预赛)?"
+# (…全民健身运动会于11月9日下午在市体育中心落下帷幕: games are a contest too, their day told before the place; GUIDELINES
+# §3 nineteenth round: a contest's or games' closing ceremony takes their holders)
+_CONTEST_TOLD = re.compile(r"(?P<event>[^，。；！？\s“”]{2,30}?(?:大赛|比赛|竞赛|技能赛|锦标赛|联赛|运动会))(?:总?决赛|复赛|初赛|预赛)?"
+                           r"(?:于?[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日(?:[上下]午|晚上?)?)?"
                            r"(?:(?:于|在)(?P<place>[^，。；！？在于\s]{2,20}?))?(?:隆重|圆满|顺利|正式)?"
-                           r"(?P<verb>举行|举办|开幕|开赛|落幕|闭幕|收官)")
+                           r"(?P<verb>举行|举办|开幕|开赛|落幕|落下帷幕|闭幕|收官)")
 _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
 # A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
 # them, which the text does not say.
@@ -639,7 +642,8 @@ _RACE_START_RITE = re.compile(f"(?:{_RACE_START_VERBS})(?:式|典礼|仪式)$")
 # …技能大赛闭幕式暨颁奖典礼, …作文比赛颁奖仪式, …大赛决赛暨颁奖典礼: a contest's own closing or prize ceremony, named after the contest (the
 # name's contest word right before the rite), held like its opening by the bodies holding the contest (GUIDELINES §3
 # fifteenth review round); not a bare 颁奖典礼 or one named after a prize (…文学奖颁奖典礼: a prize scheme's).
-_CONTEST_CLOSING_RITE = re.compile("(?<=赛)(?:(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?"
+# (…全民健身运动会闭幕式: games are a contest, their closing held by their holders, §3 nineteenth round; not 年会闭幕式)
+_CONTEST_CLOSING_RITE = re.compile("(?:(?<=赛)|(?<=运动会))(?:(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?"
                                    "|暨?颁奖(?:典礼|仪式|大会|晚会)|暨?颁奖礼)$")
 # 本届赛事, 此次活动, 比赛: what the page calls a contest or an activity when it says who holds it or where it is held.
 _CONTEST_WORDS = "赛事|比赛|大赛|活动"
@@ -794,7 +798,8 @@ def _closed_contest(text: str, meeting: dict[str, Any]) -> tuple[str, str | None
            for held in _EVENT_HELD.finditer(text, told[-1].end(), ceremony)):
         return None
     # (…大赛在省体育馆开幕。闭幕式上，…: where it opened is the opening's venue, not the closing's)
-    places = {m["place"] for m in told if m["place"] and m["verb"] not in ("开幕", "开赛")}
+    # (…大赛在省会落下帷幕: a city's description, no venue; only a place with a venue's ending is the closing's)
+    places = {m["place"] for m in told if m["place"] and m["verb"] not in ("开幕", "开赛") and _VENUE_END.search(m["place"])}
     return event, places.pop() if len(places) == 1 else None
 
 

@@ -668,9 +668,9 @@ _HEADLINE_SLOGAN_DASH = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})(?:——|�
 # held at a venue or on a day only as its holder: the organizer, out of the name (GUIDELINES §3 eighth round). Not a
 # scope (全县, 该市, 我区: the lookahead), nor a word that only looks like a place (_LOOKS_LIKE_PLACE).
 # (安宁市市场监管工作会议, 青山县县域经济发展大会: a level word after the place that opens a word of the name, 市场, 县域,
-# is no second level)
+# is no second level; nor 乡村, 桃源县乡村振兴现场推进会: the countryside, no township named 乡 before 村)
 _PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道)|[\u4e00-\u9fff]{2,3}?[州盟旗])"
-                     r"(?!(?!市场|县域|区域)[省市县区州盟旗镇乡])")
+                     r"(?!(?!市场|县域|区域|乡村)[省市县区州盟旗镇乡])")
 _PLACE_HOLDER_PREFIX = re.compile(
     # (第十届东盟…, 中国郑州第三届…, 首届…: an edition or a country before, the place part of the event's name)
     # (为全县…, 在江城市…: a preposition opening a phrase before the name)

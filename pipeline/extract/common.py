@@ -540,3 +540,20 @@ def page_region(doc: Document) -> str:
     # often. One cue is enough in Traditional script with no mainland organ (a short brief).
     needed = 1 if traditional and not mainland else 2
     return best if scores[best] >= needed and scores[best] > 2 * mainland else "mainland"
+
+
+# A scheme's rite attended or held (出席资助计划签署仪式, 举行培训计划启动仪式): 计划 the noun of the scheme the rite is
+# named after, inside the object of a verb of attending or holding, neither a plan nor a signing ahead (§3, §6); not
+# 计划 as the verb before a rite (双方计划签约仪式后注资5亿元, 该公司计划签约仪式于下月举行: the rite still planned).
+# The rite told as held in the passive (资助计划签署仪式在县会议中心举行) is such a rite too (§6 twenty-first round, second
+# part): only with a place after 在 and the verb at once, so a time ahead (于下月, 将) keeps 计划 the verb.
+_SCHEME_RITE = literal_gated(re.compile("(?:出席|参加|参与|举行|举办|见证|主持|主礼)[^，。；,;]{0,24}?(?P<plan>计划)"
+                                        "(?:签署|签约|启动|发布|颁奖|推介)?(?:仪式|典礼)"
+                                        "|(?P<held>计划)(?:签署|签约|启动|发布|颁奖|推介)?(?:仪式|典礼)在[^，。；,;于将拟]{2,20}?"
+                                        "(?:隆重|正式|顺利)?(?:举行|举办)(?![前后])"))
+
+
+def scheme_rite_nouns(text: str, end: int) -> set[int]:
+    """The offsets of 计划 naming a scheme whose rite is attended or held before ``end`` (see _SCHEME_RITE)."""
+    return {m.start("plan") if m.group("plan") else m.start("held")
+            for m in _SCHEME_RITE.finditer(text, 0, end)} if "计划" in text else set()

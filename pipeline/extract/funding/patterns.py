@@ -10,6 +10,7 @@ from pipeline.extract.common import (
     first_char_gated,
     heading_like,
     literal_gated,
+    scheme_rite_nouns,
     start_after,
     summary_line,
 )
@@ -997,21 +998,6 @@ _PLEDGE_IN_REMARKS = literal_gated(re.compile("(?:表示|说|称|承诺|透露)[
                                               "(?:(?!财政|政府|[省市县区镇乡]里|[我本全][省市县区镇乡])[^，。；：:“”]){0,10}?"
                                               "将(?:再|会|个人)?"
                                               "(?:捐资|捐款|捐赠|捐助|出资|资助)[^，。；]{0,6}?$"))
-# A scheme's rite attended or held (出席资助计划签署仪式, 举行培训计划启动仪式): 计划 the noun of the scheme the rite is
-# named after, inside the object of a verb of attending or holding, neither a plan nor a signing ahead (§3, §6); not
-# 计划 as the verb before a rite (双方计划签约仪式后注资5亿元, 该公司计划签约仪式于下月举行: the rite still planned).
-# The rite told as held in the passive (资助计划签署仪式在县会议中心举行) is such a rite too (§6 twenty-first round, second
-# part): only with a place after 在 and the verb at once, so a time ahead (于下月, 将) keeps 计划 the verb.
-_SCHEME_RITE = literal_gated(re.compile("(?:出席|参加|参与|举行|举办|见证|主持|主礼)[^，。；,;]{0,24}?(?P<plan>计划)"
-                                        "(?:签署|签约|启动|发布|颁奖|推介)?(?:仪式|典礼)"
-                                        "|(?P<held>计划)(?:签署|签约|启动|发布|颁奖|推介)?(?:仪式|典礼)在[^，。；,;于将拟]{2,20}?"
-                                        "(?:隆重|正式|顺利)?(?:举行|举办)(?![前后])"))
-
-
-def _scheme_rite_nouns(text: str, end: int) -> set[int]:
-    """The offsets of 计划 naming a scheme whose rite is attended or held before ``end`` (see _SCHEME_RITE)."""
-    return {m.start("plan") if m.group("plan") else m.start("held")
-            for m in _SCHEME_RITE.finditer(text, 0, end)} if "计划" in text else set()
 
 
 def _signing_ahead(text: str, start: int, end: int) -> bool:
@@ -1020,7 +1006,7 @@ def _signing_ahead(text: str, start: int, end: int) -> bool:
     for m in _SIGNING_AHEAD.finditer(text, start, end):
         if m.group().startswith("计划"):
             if rites is None:
-                rites = _scheme_rite_nouns(text, end)
+                rites = scheme_rite_nouns(text, end)
             if m.start() in rites:
                 continue  # 出席资助计划签署仪式: the scheme's rite, 计划 a noun
         return True

@@ -36,7 +36,6 @@ from pipeline.extract.common import (
 )
 from pipeline.extract.meetings.attendance import (
     _ADDRESSED,
-    _ATTENDED_CEREMONY_THEN,
     _ATTENDING_IN_PASSIVE_NAME,
     _ATTENDING_ORG_END,
     _AUDIENCE,
@@ -198,6 +197,7 @@ from pipeline.extract.meetings.patterns import (
     _ANOTHER_ONE,
     _ANY_HEADCOUNT,
     _ANY_HOSTING_VERB,
+    _ATTENDED_CEREMONY_THEN,
     _ATTENDED_ON_OWN_DAY,
     _ATTRIBUTIVE_VENUE_EXTRA,
     _BANK_WORDS,

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.common import Sentence, clause_bounds
-from pipeline.extract.meetings.attendance import _ATTENDED_CEREMONY_THEN
 from pipeline.extract.meetings.patterns import (
     _ACADEMIC_WORDS,
+    _ATTENDED_CEREMONY_THEN,
     _CLAUSE_MARK,
     _HOLDER_END,
     _LECTURE_AHEAD,

@@ -481,6 +481,11 @@ _WITHIN_MEETING = ("会上", "会中", "会议期间")
 # 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
 # The names of a ceremony a lecture may be given inside or right after (read by both patterns below).
 _CEREMONY_WORDS = "典礼|仪式|开学式|毕业式|开班式|结业式"
+# 区委书记王强出席开班式并以“…”为题讲授开班第一课: the ceremony just told attended, then a lecture given there (GUIDELINES
+# §3 eleventh review round, like 典礼上，…讲授了“开学第一课”); the same with a comma before 并 (出席开班式，并以…为题讲授),
+# or with the ceremony told held in the clause before the bare 出席 (…开学典礼举行，市委书记王强出席并为学员讲授…)
+_ATTENDED_CEREMONY_THEN = re.compile(r"出席了?(?:[^，。；]{0,20}?(?:典礼|仪式)|开学式|毕业式|开班式|结业式)[，,]?\s*并"
+                                     r"|(?:" + _CEREMONY_WORDS + r")(?:举行|召开|举办)[，,][^，。；]{1,24}?出席并")
 # 典礼上, 仪式中，, 典礼的最后，, 典礼期间，: a point inside the ceremony just told, its last part included, as 典礼上 is
 # (GUIDELINES §3 eleventh and fifteenth review rounds: a lecture given inside a ceremony is its own record).
 _CEREMONY_POINT = r"(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])"

@@ -16,9 +16,9 @@ from pipeline.extract.common import (
     clause_bounds,
     heading_like,
     longest_first,
+    scheme_rite_nouns,
     start_after,
 )
-from pipeline.extract.funding.patterns import _scheme_rite_nouns
 from pipeline.extract.meetings.dates import period_of
 from pipeline.extract.meetings.lectures import lecture_inviter
 from pipeline.extract.meetings.organizers import briefing_holder
@@ -251,7 +251,7 @@ def _not_held_yet(text: str, end: int) -> bool:
     for m in _NOT_HELD_YET.finditer(text, 0, end):
         if m.group() == "计划":
             if rites is None:
-                rites = _scheme_rite_nouns(text, end)
+                rites = scheme_rite_nouns(text, end)
             if m.start() in rites:
                 continue
         return True

@@ -499,7 +499,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             segment = _SEGMENT.match(sentence.text)
             among = False  # (the segment is a group's in the sentence before, one of it picked out by 其中)
             if segment is None and _AMONG_THEM.match(sentence.text) and "\n" not in text[sentence.start - 1 : sentence.start]:
-                previous = _previous_sentence_start(text, sentence.start)
+                previous = _previous_full_stop_sentence_start(text, sentence.start)
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 among = segment is not None
             among_from = sentence.start  # (where the people picked out by 其中 begin)
@@ -676,7 +676,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     and text[sentence.start - 1 : sentence.start] == "。":
                 # (两个党组织书记作了交流发言。甲介绍了…，乙分享了…: the unnamed group's speakers, named in the next
                 # sentence, GUIDELINES §4 twenty-first round; the group's act closes its sentence, no one named in it)
-                previous = _previous_sentence_start(text, sentence.start)
+                previous = _previous_full_stop_sentence_start(text, sentence.start)
                 group = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 if group is not None and group.end() == sentence.start - 1 \
                         and not any(previous <= p.start < sentence.start for p in named_before):
@@ -1009,6 +1009,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 person["roles"].remove("颁奖")
 
 
-def _previous_sentence_start(text: str, start: int) -> int:
-    """Where the sentence before the one opening at ``start`` begins (after a 。 or a line break)."""
+def _previous_full_stop_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one opening at ``start`` begins (after a 。 or a line break only, not after ！ or ？
+    as the meetings reading's ``_previous_sentence_start`` reads it)."""
     return max(text.rfind("。", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1

@@ -77,6 +77,7 @@ from pipeline.extract.speakers.patterns import (
     _LATIN_AFTER_TITLE,
     _LATIN_LETTER,
     _LATIN_NAME,
+    _LAY_RAISER_BEFORE_NAME,
     _LEGACY_AFTER,
     _LIST_END_AFTER,
     _LIST_NEIGHBOURS,
@@ -122,6 +123,7 @@ from pipeline.extract.speakers.patterns import (
     _PRESENCE_AFTER_YI,
     _QUALIFIER,
     _QUOTED_HONOUR_BEFORE_NAME,
+    _RAISED_AFTER_LAY_NAME,
     _RANKS,
     _REGION_BEFORE_BODY_RE,
     _RESIDENCE_NOUNS,
@@ -280,6 +282,20 @@ class SpeakerMentions:
             full = span[1] - span[0] >= 3 or (resident and _RESIDENCE_OPENS.search(text, max(0, m.start() - 2), m.start())
                                               and text[span[0] : span[1]] not in self.lex.non_names)
             if full and spoken:
+                spans.append(span)
+        raised_here = "反映" in text or "反馈" in text or "建议" in text or "提出" in text
+        for m in _LAY_RAISER_BEFORE_NAME.finditer(text) if raised_here else ():
+            # (据村民刘桂芝反映: hearsay the page cites, no one raising it at the meeting)
+            if text[max(0, m.start() - 1) : m.start()] == "据":
+                continue
+            span = self._name_at(text, m.end())  # 会上，村民李秀英反映了…问题 (the role rules judge the meeting)
+            if not span or not _RAISED_AFTER_LAY_NAME.match(text, span[1]):
+                continue
+            # (a two-character name only where the lay word opens the clause or follows its place, 会上，居民王强建议…,
+            # and is no common word: not 群众意见建议, 职工代表提出)
+            full = span[1] - span[0] >= 3 or (_RESIDENCE_OPENS.search(text, max(0, m.start() - 2), m.start())
+                                              and text[span[0] : span[1]] not in self.lex.non_names)
+            if full:
                 spans.append(span)
         for m in _KIN_BEFORE_NAME.finditer(text) if spoken_here else ():
             span = self._name_at(text, m.end())  # 王某的父亲王建军作了报告

@@ -164,6 +164,13 @@ _PEOPLE_NOUNS = "|".join(_RESIDENCE_WORDS) + "|群众|农民|家长|员工|职�
 # a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
 # followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
 _PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志愿者|党员|干部)")
+# A lay word before a name and a verb of raising a point at the meeting (会上，村民李秀英反映了…问题, 居民王建国建议…,
+# 种植户张大山提出，…): the name is a mention, read like the person nouns above, and the role rules for 反映/建议/提出
+# (_RAISED_AT_FORUM, _PROPOSED_AT_FORUM, _PUT_AT_FORUM) decide whether it is a speech at a forum, 座谈会 or council session
+# (GUIDELINES §4 sixteenth review round); the lay word is a label, no title (fifteenth round). Not 向记者反映 (向 first:
+# reporting to someone) and not 反映 told of an unnamed group (群众反映: no name after the word).
+_LAY_RAISER_BEFORE_NAME = literal_gated(re.compile(f"(?:{_PEOPLE_NOUNS}|农户|种植户|养殖户|党员|志愿者)"))
+_RAISED_AFTER_LAY_NAME = re.compile(r"(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:反映|反馈|建议|提出)")
 # Before a residence noun: the clause's opening, a list's mark or the place the resident lives in (幸福小区居民,
 # 东庄村村民, 社区居民), so that a two-character name after it is a person (not 围绕居民关心…, 为市民办实事).
 _RESIDENCE_OPENS = re.compile(r"(?:^|[，。；：、\n]|[区村镇组庄屯楼苑])$")

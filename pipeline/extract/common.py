@@ -104,6 +104,8 @@ FROM_OPENS_WORD = "[化江事业严速简]"
 DATE_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then,
 # within the sentence, a verb of holding (GUIDELINES §3: planned meetings are none).
+# 去年, 上届, 往年: an event or act told of another year or edition (去年的…闭幕式, 去年比赛结束后), none of the one just told.
+PAST_EDITION = re.compile("去年|前年|上年|往年|往届|上届|上一届")
 PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
 # 中国农民丰收节庆祝活动, 端午节庆祝活动, 庆祝第40个教师节活动: a festival's celebration named by 活动, no ceremony noun in
 # it (GUIDELINES §3: festivals are no meetings, their opening, closing or prize ceremony is one); not 节能宣传活动, 环节,

@@ -8,6 +8,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    PAST_EDITION,
     Lexicons,
     Sentence,
     clause_bounds,
@@ -174,7 +175,6 @@ from pipeline.extract.funding.patterns import (
     _PART_COMPARISON,
     _PARTS_OPENER,
     _PAST_PLAN,
-    _PAST_TOLD,
     _PAST_YEAR_LEAD,
     _PAST_YEAR_TOTAL,
     _PAYER_COVERS_AFTER,
@@ -805,8 +805,9 @@ class FundingExtractor:
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
-                # (prize money told as paid after the amount is read last: the rarer test, per amount)
-                if ((at := _AT_THAT_TIME.search(text, 0, m_start)) and not _PAST_TOLD.search(text, 0, at.start())
+                # (prize money told as paid after the amount is read last: the rarer test, per amount; a contest's end
+                # told in the past, 去年比赛结束后, or its money paid, …发放给了获奖选手, is no time ahead, §6 twenty-first round)
+                if ((at := _AT_THAT_TIME.search(text, 0, m_start)) and not PAST_EDITION.search(text, 0, at.start())
                         and "了" not in text[at.end():clause_end]) or ((
                         _PRIZE_SET_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)) or (
                         _PRIZE_RAISED_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)

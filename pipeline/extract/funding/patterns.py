@@ -569,8 +569,6 @@ _RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[
 # 届时, its reward money not granted yet; not 竞赛结束后，公司拿出…进行了奖励, paid after it ended)
 # (not 将 before an amount, the object marker: 比赛结束后，组委会将200万元奖金发放给获奖选手, money paid)
 _AT_THAT_TIME = re.compile("届时|(?:竞赛|比赛|大赛|赛事|活动|评选)结束后[，,]?[^，。；]{0,12}?(?<![必即])将(?![\\d〇零一二三四五六七八九十百千万两几数])")
-# A contest's end told in the past (去年比赛结束后) or its money paid (…发放给了获奖选手): no time ahead (§6 twenty-first round).
-_PAST_TOLD = re.compile("去年|前年|上年|往年|往届|上届|上一届")
 # An event told as still ahead earlier in the sentence (龙舟赛将于10月举办，比赛总奖金30万元; 马拉松将于明年3月开跑，总奖金达50万元):
 # its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
 # (a date range and a venue may stand between: 将于10月18日至22日在江城茶博园举办; 将在下月中旬于滨湖新区鸣枪开赛)

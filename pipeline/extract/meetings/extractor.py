@@ -270,6 +270,7 @@ from pipeline.extract.meetings.patterns import (
     _SAME_DAY,
     _SELF_NAMING_HEADS,
     _SERIES,
+    _SESSION_SITTING,
     _SHIFTED_DAY,
     _SHIFTED_DAY_OPENS,
     _SHIFTED_WORDS,
@@ -1160,8 +1161,6 @@ def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str |
 # 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
 # of its name or none.
 _MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)$")
-# 开幕会, 闭幕大会: the opening or closing sitting of a session of several days (not 开幕式, a rite read above).
-_SESSION_SITTING = re.compile("(?:开幕|闭幕)大?会")
 # 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
 _DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
 

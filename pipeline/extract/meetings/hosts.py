@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import POST_NOMINALS
+from pipeline.extract.common import PAST_EDITION, POST_NOMINALS
 from pipeline.extract.meetings.patterns import _CLAUSE_MARK, _GENERIC_HEADS, CONTEXT_BEFORE_CHARS, _stretches
 
 _CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
@@ -91,8 +91,6 @@ _COUNT_WORDS = {"两": 2, "三": 3}
 # The opening or closing rite of a meeting or class written bare (闭幕式由…主持, 主持开班式): a part of the meeting it opens or
 # closes, unless a meeting record is named by the rite itself.
 _BARE_RITES = ("开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "开班仪式", "结业仪式", "闭会式")
-# A rite told of another year or edition (去年的…闭幕式, 上届…开幕式): a past event's rite, none of the meeting just told.
-_PAST_EDITION = re.compile("去年|前年|上年|往年|往届|上届|上一届")
 # The words glued before a rite up to a break (全县运动会 of 全县运动会闭幕式), and an event's head closing them.
 _RITE_LEAD = re.compile("[^，。；,;的由在、“”「」]{0,12}$")
 _EVENT_HEAD_END = re.compile("(?:会|赛|节|展|周)$")
@@ -102,7 +100,7 @@ def _rite_of_meetings(rite: str, sentence: str, meetings: list[dict[str, Any]]) 
     """Whether the rite ``rite`` that ``sentence`` has chaired belongs to the meetings told: bare (闭幕式由…主持) or
     glued to a meeting's own name or the generic 大会/会议, and not told of a past year or edition."""
     i = sentence.find(rite)
-    if i < 0 or _PAST_EDITION.search(sentence, 0, i):
+    if i < 0 or PAST_EDITION.search(sentence, 0, i):
         return False  # 去年的全县运动会闭幕式由…主持: a past event's rite
     lead = _RITE_LEAD.search(sentence, 0, i).group()
     if not _EVENT_HEAD_END.search(lead):

@@ -528,6 +528,9 @@ def _council_short_form(short: str, full: str) -> bool:
             return False
     return not rest.startswith(tail)
 _CLAUSE_MARK = re.compile("[，。；,;]")
+# 开幕会, 闭幕大会: the opening or closing sitting of a session of several days (not 开幕式, a rite): with no day of its own
+# the session's part (GUIDELINES §3 nineteenth review round), with one its own record at the session's venue (twenty-first).
+_SESSION_SITTING = re.compile("(?:开幕|闭幕)大?会")
 
 
 def _time_of_day(after_date: str) -> str | None:

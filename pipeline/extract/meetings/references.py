@@ -70,6 +70,7 @@ from pipeline.extract.meetings.patterns import (
     _REMARKS_VERBS,
     _SAME_DAY,
     _SERIES,
+    _SESSION_SITTING,
     _SIGNING_ACT,
     _START_ACT,
     _TALKS,
@@ -306,9 +307,6 @@ _SUB_SESSION_NAME = re.compile("分论坛|分会场?|分组会议?|分组讨论|
 # 开议典礼, 开幕式, 闭幕仪式 with nothing naming them before: the opening or close of the meeting held (定期会…开议，议长主持
 # 开议典礼), its part, not another event (GUIDELINES §3: a session's 开幕式 joins the session told by its opening).
 _BARE_OPENING_OR_CLOSE = re.compile("(?:开幕|开议|闭幕|闭会|开班|结业|开学|开营)(?:典礼|仪式|式)")
-# 闭幕大会由…主持, 在开幕会上讲话: the opening or closing sitting of the session held, with no day of its own its part
-# (GUIDELINES §3 nineteenth review round); one told with its own day (11日下午的闭幕会上) stays a record (twenty-first).
-_BARE_SITTING = re.compile("(?:开幕|闭幕)大?会")
 # 参加中宣部召开的…座谈会, 出席省政府举办的…: the body an attended meeting is told held by, right before its name
 # (GUIDELINES §3 organizer row: the subject of 召开/举行/举办), not a person nor a clause (参加了会议，…).
 _HELD_BY_BEFORE_NAME = re.compile(r"(?:参加|出席|列席)(?P<org>[^，。；、\s的在]{2,12}?" + _BODY_END + r")(?:召开|举办|主办|举行)的$")
@@ -570,7 +568,7 @@ class MeetingReferences:
         if _SPEECH_BEFORE.search(told, 0, max(told.find(name), 0)):
             return False  # (会议指出，…在全州推进会上…, 某某发言时说，第一次参加…会议: a meeting inside someone's words)
         if _SUB_SESSION_NAME.search(name) or _BARE_OPENING_OR_CLOSE.fullmatch(_QUOTE_MARKS.sub("", name)) \
-                or referred["date_text"] is None and _BARE_SITTING.fullmatch(name):
+                or referred["date_text"] is None and _SESSION_SITTING.fullmatch(name):
             return False  # (在“数字孪生”分论坛上…, 主持开议典礼: a part of the meeting held, no event of its own)
         for m in meetings:
             if self._same(name, m["name"]) or _short_form_of(m["name"], name) or _short_form_of(name, m["name"]):

@@ -1289,6 +1289,9 @@ _ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:�
 # 到位投资21亿元): capital drawn in, the same statistic (GUIDELINES §6 seventeenth round).  The tally verb must count
 # projects or firms, and a period must come before the amount's clause; money a signing brought at an event (与企业签约12个，到位资金
 # 800万元) and aid projects carried out (实施协作项目67个) are no such tally.
+# (Not one pattern with _ARRIVED_CAPITAL: this one also reads 到位投资 and 到位投资额, a tally's own words, and is gated by a
+# period and a settled-project tally; _ARRIVED_CAPITAL reads 资金 only, gated by projects attracted or investors in the
+# place, where 到位投资 is not written. Joining them would let either gate decline the other's wording.)
 _ARRIVED_INVESTMENT = re.compile("到位[\u4e00-\u9fff]{0,4}?(?:资金|投资)(?:总额|额)?(?:为|达到?|共计|合计)?(?:超过|突破|[约近逾超])?$")
 _SETTLED_TALLY = re.compile("(?:签约|落地|落户|入驻|引进|招引)[^，。；\\d]{0,10}?(?:项目|企业)(?:\\d+|[一二两三四五六七八九十百]+)[个家项]")
 # (not the year opening a full date, 今年5月6日，县里与企业签约…: one day's signing, no period's tally)

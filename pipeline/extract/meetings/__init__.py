@@ -30,7 +30,10 @@ told before a signing ceremony are not compared with the ceremony's; consultatio
 event (…第十轮战略磋商…在北京举行, 安理会…进行了磋商) give no record yet: reading them needs their
 organizer read right too, which is not done.
 
-The package, by module (each imports only from patterns, and extractor from all of them):
+The package, by module.  Each imports only from patterns (which also holds the readings two of them share:
+``briefing_holder``, ``lecture_inviter``), and extractor from all of them; the one exception is references, which
+takes ``period_of`` from dates: that is date logic built on dates' own period and festival patterns, not a pattern, so
+the dependency points one way, references -> dates, and dates imports nothing from references:
 
 - ``patterns``: patterns and helpers that several of the concerns below share;
 - ``dates``: date, year and time-of-day resolution, datelines, festivals, reviewed years, planned and

@@ -109,8 +109,6 @@ from pipeline.extract.meetings.lectures import (
     _LECTURE_GROUP_PREFIX,
     _LECTURE_HOLDING_MEETING,
     _LECTURE_INVITED,
-    _LECTURE_INVITED_BY,
-    _LECTURE_INVITER,
     _LECTURE_KIND_MEETING,
     _LECTURE_NOUN,
     _LECTURE_REFERRED,
@@ -161,12 +159,17 @@ from pipeline.extract.meetings.organizers import (
     _COLLEGE_PREFIX,
     _CONGRESS_BODY_END,
     _CONGRESS_OF_BODY,
+    _COUNTY_GOVERNMENT_SHORT,
     _DONATION_VERB_AHEAD,
+    _ENDS_AS_JOINT_BODY,
     _GENERIC_BODIES,
     _GIVER_TO_RECEIVER,
+    _HOLDERS_LISTED,
     _HOST_BEFORE,
     _JOINTLY_HOSTED_END,
     _LEAD_BODY_GATHERING,
+    _LEVEL_BODY_SHORT,
+    _LEVEL_GOVERNMENT_SHORT,
     _MEMBERS_BODY_END,
     _ORG_PREFIX,
     _ORG_RUN,
@@ -177,18 +180,23 @@ from pipeline.extract.meetings.organizers import (
     _SESSION_BODY,
     _SESSION_OF_BODY,
     _SHORT_ORG_PREFIX,
-    _TWO_BODIES,
     _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     MeetingOrganizers,
     _bare_personal_name,
-    _hosting_body,
-    _hosting_school,
+    _joint_holders,
+    _one_county_government,
+    _one_level_government,
+    _one_named_council,
+    _one_named_in_full,
+    _one_named_level,
+    _one_named_place,
     _own_body_before,
     _same_body,
+    _self_reference_host,
+    _two_parties,
     attributed_event_holder,
-    briefing_holder,
     term_committee_session,
 )
 from pipeline.extract.meetings.patterns import (
@@ -200,7 +208,6 @@ from pipeline.extract.meetings.patterns import (
     _ATTENDED_CEREMONY_THEN,
     _ATTENDED_ON_OWN_DAY,
     _ATTRIBUTIVE_VENUE_EXTRA,
-    _BANK_WORDS,
     _BARE_MEETING_NAMES,
     _BODY_CONGRESS,
     _BODY_DAY_SESSION,
@@ -238,17 +245,16 @@ from pipeline.extract.meetings.patterns import (
     _HELD_OR_CLOSED,
     _HOLDER_END,
     _HOSTED_BY,
-    _HOSTING_VERBS,
     _ITEM_DATELINE,
-    _JOINT_BODY_END,
     _KIND_OF,
     _LECTURE_HABIT,
     _LECTURE_HEADS,
+    _LECTURE_INVITED_BY,
+    _LECTURE_INVITER,
     _LECTURE_TOLD,
     _NAME_FILLER,
     _NARRATED_AROUND,
     _NEXT_OPENER,
-    _NOT_A_PLACE,
     _OPENED_AT,
     _OPENING_VERBS,
     _ORG_ENDING_HUI,
@@ -285,7 +291,6 @@ from pipeline.extract.meetings.patterns import (
     _TRADE_FAIR,
     _VAGUE_DATE,
     _VENUE_END,
-    _VENUE_EXTRA,
     _VENUE_OF_BODY,
     _WATCHED_NOT_MEETING,
     _WITHIN_CEREMONY,
@@ -307,6 +312,7 @@ from pipeline.extract.meetings.patterns import (
     _recent,
     _time_of_day,
     _told_days,
+    briefing_holder,
     fair_held,
 )
 from pipeline.extract.meetings.places import (
@@ -327,7 +333,9 @@ from pipeline.extract.meetings.places import (
     _TALKS_AT_VENUE,
     _TALKS_VENUE_AFTER_VISIT,
     MeetingPlaces,
+    _conferring_place,
     _one_named_court,
+    _own_room,
     _places_differ,
 )
 from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
@@ -875,14 +883,6 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
     return org if not prize or this_round or any(n in ceremony for n in names) else None
 
 
-# 本次论坛由…承办: a verb of hosting, whose body a self-reference in its sentence stands for (see _hosting_body).
-_HOSTING_VERB = re.compile(_HOSTING_VERBS)
-# 江城大学主办的招聘会: a host written as an attribute of the event after it, another event than the one before.
-_HOSTS_ANOTHER = re.compile("(?:" + _HOSTING_VERB.pattern + ")的")
-# 我校, 本院, 我局 before a room (在我校学术交流中心召开; 在 before it where the room is read alone).
-_OWN_ROOM_WORD = re.compile("在?[我本](?P<word>校|院|局)")
-# The sentence after an offset (its mark, if the offset sits before one, and the blanks skipped).
-_NEXT_SENTENCE = re.compile(r"[。！？]?[ \t　]*(?P<text>[^。！？\n]{1,120})")
 # 党委, 党工委: a party committee of a place or of a park; 党总支, 党支部: a party branch.
 _PARTY_COMMITTEES = "党委|党工委"
 _PARTY_BRANCHES = "党总支|党支部"
@@ -1008,34 +1008,9 @@ _AT_SITTING_RE = re.compile(_AT_SITTING)
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
 
 
-def _one_named_level(text: str, level: str, body: str) -> str | None:
-    """The one place of ``level`` (镇, 街道) that ``text`` names, with ``body`` after it (白沙镇 + 党委); ``None`` when
-    none or several are named."""
-    named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
-                                            rf"[\u4e00-\u9fff]{{2,4}}?{level})(?!化)", text)
-             if n["name"][-len(level) - 1] not in (_NO_PLACE_BEFORE_LEVEL if len(level) == 1 else _NO_PLACE_BEFORE_STREET)
-             and not _NO_PLACE_WORDS.search(n["name"][: -len(level)]) and level not in n["name"][: -len(level)]
-             and not _TIME_BEFORE_LEVEL.match(n["name"])}
-    return named.pop() + body if len(named) == 1 else None
-
-
 # 省发改委与我市, 我县, 我市与京东集团: a self-reference to a place (我/本 then its level) alone or among the holders
 # of a meeting (联合, 共同 before the verb).
 _OWN_PLACE_HOLDER = re.compile(r"(?P<others>[^，。；\s]{2,30}?[与和、])?[我本](?P<level>[市县区])(?P<after>[与和、][^，。；\s]{2,30}?)?(?:联合|共同)?")
-# 超市, 城市, 社区, 园区: a common noun ending in a level word, no place's name.
-# (常务副市长, 副县长: a post's 副 before the level word, no place's name either)
-_NO_PLACE_NOUN_BEFORE = {"市": "超城都股楼车夜上开闭早菜集门全各副", "县": "郡全各副", "区": "社园城景小辖地片校街市郊灾疫军战牧全各副"}
-
-
-def _one_named_place(text: str, level: str) -> str | None:
-    """The one city, county or district (``level`` 市, 县, 区) that ``text`` names (凌源市 in 来源：凌源市发改局, 青河县);
-    ``None`` when none or several are named, or where a name is only a common noun's (超市, 社区; 花鸟市场: a market,
-    no city) or a post's (常务副市长, 县长)."""
-    named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向—]))(?P<name>(?![该本我全各此每])"
-                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})(?![场长])", text)
-             if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
-             and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
-    return named.pop() if len(named) == 1 else None
 
 
 # …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
@@ -1047,27 +1022,6 @@ _LAUNCH_SCOPE = re.compile("^[全各本该此每](?:县区|乡镇|街道|[省市
 _AND_HELD = re.compile(r"[，,]\s*并(?:成功|隆重)?(?:召开|举行|举办)了?$")
 # 授勋典礼, 颁奖典礼, 颁授仪式: a ceremony whose own act is conferring honours.
 _CONFERRING_CEREMONY = re.compile("(?:授勋|颁奖|颁授|授衔|授奖)(?:典礼|仪式|礼)$")
-# 当天，行政长官在礼宾府为受嘉许人士颁授勋章: the conferring told with its place, no day of its own (a day told there may
-# be another event's).
-_CONFERRED_AT = re.compile(r"(?:当天|当日|同日|典礼上|仪式上)?[，,]?[^，。；\d]{0,30}?在(?P<loc>[^，。；在\d]{2,15}?)"
-                           r"(?:为|向)[^，。；\d]{1,30}?(?:颁授|颁发|授予)")
-# 次日, 去年, 曾: a day of the conferring's own told before its place, also with no comma after it (another day's act).
-_CONFERRED_OTHER_DAY = re.compile("次日|翌日|隔天|第二天|[去前明昨]年|[昨明前后]天|上[月周]|下[月周]|此前|以前|曾|日前|往年")
-
-# The next sentence, also where it opens a new paragraph.
-_NEXT_LINE_SENTENCE = re.compile(r"[。！？]?\s*(?P<text>[^。！？\n]{1,120})")
-
-
-def _conferring_place(text: str, meeting: dict[str, Any]) -> str | None:
-    """The place of the conferring a ceremony is for, told in its own sentence or the next one with no day of its own
-    (…授勋典礼。当天，行政长官在礼宾府为…颁授勋章 → 礼宾府); ``None`` when none is told or it reads as no venue."""
-    following = _NEXT_LINE_SENTENCE.match(text, meeting["evidence"]["clean_end"])
-    for told in (meeting["evidence"]["text"], following["text"] if following else ""):
-        act = _CONFERRED_AT.match(told.strip())
-        if act and (_VENUE_END.search(act["loc"]) or _VENUE_EXTRA.search(act["loc"])) \
-                and not _NOT_A_PLACE.search(act["loc"]) and not _CONFERRED_OTHER_DAY.search(act.string, act.start(), act.start("loc")):
-            return act["loc"]
-    return None
 
 
 # 法院, 检察院 as the whole subject of holding a meeting: the court or procuratorate the page is about, named in full
@@ -1076,86 +1030,8 @@ def _conferring_place(text: str, meeting: dict[str, Any]) -> str | None:
 _BARE_COURT_SUBJECT = re.compile("法院|检察院")
 
 
-# 县府/縣府 as the subject of holding a meeting: the county government written short (Taiwan copy), standing for the one
-# county government the page names, like a bare 县委 (GUIDELINES §3 fourteenth review round).
-_COUNTY_GOVERNMENT_SHORT = ("县府", "縣府")
-_COUNTY_GOVERNMENT_NAMED = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<county>(?![该本我全各此每])"
-                                      r"[\u4e00-\u9fff]{2,4}?[县縣])(?:人民)?政府")
-
-
-def _one_county_government(text: str) -> str | None:
-    """The one county government ``text`` names (宜兰县政府), as first written; ``None`` when none or several are."""
-    found = {}
-    for m in _COUNTY_GOVERNMENT_NAMED.finditer(text):
-        found.setdefault(m["county"].replace("縣", "县"), m.group())
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-# 市政府, 县政府 as a meeting's organizer: the government of that level written short, standing for the one
-# …人民政府 of that level the page names in full (白河市人民政府…。市政府第四十二次常务会议: GUIDELINES §3 sixteenth
-# review round); a government of another level stays as written.
-# (also with its full word but no place, 县人民政府召开第四十二次常务会议: the same bare level, §3 sixteenth round)
-_LEVEL_GOVERNMENT_SHORT = {"省政府": "省", "市政府": "市", "县政府": "县", "区政府": "区",
-                           "省人民政府": "省", "市人民政府": "市", "县人民政府": "县", "区人民政府": "区"}
-# (a name opening a line, clause or item, or after a preposition; not 白河市人民政府办公室 or …门户网站, the office or the
-# site, another body; not 该市, 全市: a reference, no name)
-_GOVERNMENT_NAMED = r"(?:^|(?<=[，。；、\s：:（(【从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,8}?"
-# One pattern per level, compiled once (the check runs on the whole page for each short government read).
-_GOVERNMENT_OF_LEVEL = {level: re.compile(_GOVERNMENT_NAMED + level + ")人民政府(?!办|网|门户|官网|驻|新闻|信息|研究|参事)")
-                        for level in set(_LEVEL_GOVERNMENT_SHORT.values())}
-
-
-def _one_level_government(text: str, level: str) -> str | None:
-    """The one people's government of ``level`` (市) that ``text`` names in full (白河市人民政府); ``None`` when none or
-    several are named."""
-    found = {m["name"] for m in _GOVERNMENT_OF_LEVEL[level].finditer(text)
-             if not _NO_PLACE_WORDS.search(m["name"][: -len(level)])}
-    return found.pop() + "人民政府" if len(found) == 1 else None
-
-
 # A school's name end (江城大学, 竹东高级中学), the body 该校 stands for.
 _SCHOOL_NAME_END = re.compile("(?:大学|学院|学校|中学|小学|高中|中专)$")
-# 县议会, 市政协, 县人大常委会: a body written short by its level alone, no place (see _one_named_in_full).
-_LEVEL_BODY_SHORT = re.compile("[省市县区](?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")
-
-
-def _one_named_in_full(organizers: list[str | None], short: str, text: str) -> str | None:
-    """The one body among the page's other organizers that is ``short`` named in full (澎湖县议会 for 县议会), a place
-    before the level word; ``None`` when none or several are, or when ``text`` writes ``short`` after another name too
-    (澎湖县议会…金门县议会…: the short form may stand for either)."""
-    found = {org for org in organizers if org and org.endswith(short) and len(org) > len(short) + 1
-             and not _NO_PLACE_WORDS.search(org[: -len(short)])}
-    if len(found) != 1:
-        return None
-    named = found.pop()
-    written = {m["name"] + short for m in re.finditer(_GOVERNMENT_NAMED + ")" + re.escape(short), text)}
-    return named if written <= {named} else None
-
-
-def _own_room(told: str, location: str) -> tuple[str, str] | None:
-    """The self-reference's word and the room of a venue written after 我校, 本院 or 我局 (在我校学术交流中心召开,
-    在我院学术报告厅召开: ``("校", "学术交流中心")``); None for any other venue."""
-    own = _OWN_ROOM_WORD.match(location)
-    if own:
-        return own["word"], location[own.end() :]
-    before = told.find(location)
-    own = _OWN_ROOM_WORD.fullmatch(told, max(0, before - 3), before) if before > 0 else None
-    return (own["word"], location) if own and told[own.start()] == "在" else None
-
-
-def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str | None:
-    """The one body named hosting the meeting that a self-reference by ``word`` (我校, 本院, 我局) stands for: in the
-    meeting's sentence, or in the next one when that sentence names no host (论坛在我院召开。本次论坛由江城大学法学院
-    承办。, GUIDELINES §3 fifteenth review round)."""
-    host = _hosting_school if word == "校" else lambda told: _hosting_body(told, word)
-    told = meeting["evidence"]["text"]
-    found = host(told)
-    if found is None and not _HOSTING_VERB.search(told):
-        following = _NEXT_SENTENCE.match(text, meeting["evidence"]["clean_end"])
-        # (not 江城大学主办的招聘会下月举行: the host of another event told next, GUIDELINES §3 "the one body named as
-        # host or 承办" of this one)
-        found = host(following["text"]) if following and not _HOSTS_ANOTHER.search(following["text"]) else None
-    return found
 
 
 # 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
@@ -1244,7 +1120,8 @@ def _day_across_months(span: dict[str, Any], alone: re.Match[str]) -> dt.date | 
 # 31日下午，县人大常委会举行闭幕会: the subject holding a sitting, between the clause's time and the verb (the time
 # words cut from it: 31日下午, 于, 随后).
 _SITTING_SUBJECT = re.compile(r"(?P<subject>[^，。；,;\s]*?)(?:举行|召开|举办)了?$")
-_SITTING_TIME = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|[上下中]午|晚上?|早上|当天|当日|同日|次日|随后|接着"
+# (the day of the month is common.DATE_NUMBER, the class every day-of-month reading shares)
+_SITTING_TIME = re.compile(DATE_NUMBER + r"[日号]|[上下中]午|晚上?|早上|当天|当日|同日|次日|随后|接着"
                            r"|最后|于|在")
 # 大会, 会议, 本次会议: the session itself named as the sitting's holder; 大会主席团: the session's own organ
 _SESSION_ITSELF = re.compile("(?:本次|此次|这次|本届)?(?:大会|会议|全会)(?:主席团)?|主席团")
@@ -1291,13 +1168,6 @@ def _fair_of_days(sentences: list, index: int) -> bool:
     if index + 1 < len(sentences) and not _HOLDING_VERB.search(sentences[index + 1].text):
         told.append(sentences[index + 1].text)
     return any(_FAIR_DAYS_OR_TRADERS.search(t) for t in told)
-
-
-def _one_named_council(text: str) -> str | None:
-    """The one council with its place (宜兰县议会, 台北市议会) that ``text`` names; ``None`` when none or several are named
-    (a bare level before it, 市议会, is no place's name, nor a longer word ending in 议会: 全体议会)."""
-    named = {n["name"] for n in _NAMED_COUNCIL.finditer(text)}
-    return named.pop() if len(named) == 1 else None
 
 
 def _same_ceremony(chaired: str, told: str) -> bool:
@@ -1449,34 +1319,6 @@ _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|�
 _NOT_MET = "我们|咱们|大家|要求|通知|召集|组织|安排|督促|邀请|请|让|叫|将|拟|要|需|应|须|不|没|未|准备|计划|决定"
 
 
-# 甲与乙“…”项目签约仪式, 甲和乙…合作签约仪式: two bodies joined by a conjunction at the head of a passive name are
-# the parties of the event, part of what it is about (GUIDELINES §3 eighth round: the name whole, organizer null unless
-# 由…主办); each side ends as a body's name (not 人力资源和社会保障局, a conjunction inside one name).
-_ENDS_AS_PARTY = re.compile("(?:" + _JOINT_BODY_END + "|有限公司|" + _BANK_WORDS + "|[省市县区镇乡])$")
-# The joiners between the bodies of a joint holder (甲与乙, 甲和乙, 甲、乙, 甲及乙, 甲同乙), each part ending as a body
-# that holds jointly (not a bare place: 江城市和平区人民政府 is one government).
-_HOLDERS_LISTED = re.compile("[与和、及同]")
-_ENDS_AS_JOINT_BODY = re.compile("(?:" + _JOINT_BODY_END + ")$")
-
-
-# What two parties do together, the event about them: a signing, an agreement, a partnership (not 颁奖仪式, 表彰大会:
-# two bodies holding a ceremony together are its organizers, GUIDELINES §3).
-_PARTIES_EVENT = re.compile("签约|签字|签署|协议|战略合作|合作|共建|结对|联姻|牵手")
-
-
-def _joint_holders(org: str) -> bool:
-    """Whether the organizer ``org`` lists two bodies or more (江城市人民政府与河州市人民政府, 甲公司、乙公司), each
-    ending as a body, rather than naming one (中华人民共和国国务院: 和 inside a name)."""
-    parts = _HOLDERS_LISTED.split(org)
-    return len(parts) > 1 and all(_ENDS_AS_JOINT_BODY.search(part) for part in parts)
-
-
-def _two_parties(org: str, rest: str) -> bool:
-    """An organizer prefix that is two bodies joined by 与/和/同/跟, the parties of the event named after them
-    (``rest``, the name after the prefix, a signing or a partnership)."""
-    joined = _TWO_BODIES.match(org)
-    return bool(joined) and all(_ENDS_AS_PARTY.search(joined[side]) for side in ("first", "second")) \
-        and _PARTIES_EVENT.search(rest) is not None
 # A bare 学习期间, the class's time only right after a sentence telling a class that closed or opened (…主体班结业。
 # 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
 _DURING_STUDY = re.compile("学习期间")
@@ -1533,8 +1375,6 @@ _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day;
                            # 在会谈前，…主持欢迎仪式, 会谈之后: the same time told with 在 or 之)
                            "|^\\s*在?(?:会见|会谈|会晤)(?:之?前|之?后|结束之?后)[，,]")
-
-
 
 
 # 讲授专题党课，并召开座谈会, 作专题讲座，随后召开…: a meeting held after a lecture given in the clause before.
@@ -1730,21 +1570,9 @@ def _previous_sentence_start(text: str, start: int) -> int:
     return start_after(text, max(0, start_after(text, start, "。！？\n") - 1), "。！？\n")
 
 
-# 宜兰县议会, 新北市议会: a council named with its county or city (two characters or more before the level word).
-_NAMED_COUNCIL = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?[县市]议会)")
 # 镇党委(又召开…), 街道(召开…): a bare level word, or its body, as the subject: the one body of that kind the page names
 # (GUIDELINES §3 fourteenth review round)
 _GENERIC_LEVEL_BODY = re.compile("(?P<level>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|纪委|人大|办事处)?")
-# The words before a level word that make a common noun, no place (城镇, 乡镇, 村镇, 城乡, 城市街道).
-# (镇党委在镇…, 这次镇…: a body, a verb or a pronoun before the level word, no place's name)
-_NO_PLACE_WORDS = re.compile("[党委政府在这那此次的了和与及召开会]")
-_NO_PLACE_BEFORE_LEVEL = ("城", "乡", "村", "集", "市", "家", "道")
-# (南城街道, 老城街道, 东乡街道: before the two-character 街道 those characters end a street's own name; only 城市街道 is
-# the common noun there)
-_NO_PLACE_BEFORE_STREET = ("市",)
-# (今年全街道共有…, 去年镇…: a time word, then a scope or nothing, before the level word: the span and scope of a tally,
-# no place's name, §3 eighteenth round; not 万全镇, 年丰乡: a place's own characters)
-_TIME_BEFORE_LEVEL = re.compile("(?:今年|去年|前年|明年|当年|本年|近年|今天|昨天|目前|当前|日前|近日|此前|年内|全年)")
 # 镇党委会议, 局党组会议: a body's name before 会议, the session of the organizer's body of that name (GUIDELINES §3
 # fourteenth review round, like 县政府常务会议)
 _BODY_SESSION_NAME = re.compile("(?P<level>镇|乡|街道|局|委|厅|院|校|公司|集团)(?P<body>党委|党组|党工委|党总支|纪委)"

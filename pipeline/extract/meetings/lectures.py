@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.common import Sentence, clause_bounds
@@ -11,7 +10,6 @@ from pipeline.extract.meetings.patterns import (
     _ACADEMIC_WORDS,
     _ATTENDED_CEREMONY_THEN,
     _CLAUSE_MARK,
-    _HOLDER_END,
     _LECTURE_AHEAD,
     _RANGE,
     _WITHIN_CEREMONY,
@@ -158,29 +156,6 @@ _LESSON_GIVEN = re.compile(
     r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:题为[《“][^》”，。]{1,30}[》”]的)?(?:生动的|精彩的|特殊的|别开生面的)?"
     r"(?P<name>(?!党课)[\u4e00-\u9fff]{2,8}?课)(?=[，。；,;]|$)"
 )
-
-# 江城大学邀请北京大学王林教授(作专题讲座), 学院特邀…研究员李华(作…): the inviting body that opens the lecture's clause.
-# (江州市图书馆邀请…研究员方某，在报告厅作了…讲座: the lecture told after a comma in a clause opening on a preposition,
-# with no subject of its own, is the invitee's; not …邀请了读者代表，馆员李某作了讲座: another subject)
-_LECTURE_INVITER = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?:特别邀请|邀请|特邀)了?[^，。；,;]{2,40}"
-                              r"(?:[，,](?=在|为|于|就|围绕|向)[^，。；,;]{1,40})?$")
-# 应江城大学物理学院邀请，…教授作学术报告: the inviting body told in a clause of its own opening with 应 (not 应邀来我院:
-# no body named; not 理应邀请, 应邀请专家…: 应 as "should" inside a clause, the lecture not yet given)
-_LECTURE_INVITED_BY = re.compile(r"(?:^|(?<=[，,；;\n]))\s*应(?P<org>[^，。；,;：:邀]{2,30}?)(?:的)?(?:盛情|诚挚)?邀请[，,]")
-# 作科普报告, 作了题为…的专题讲座: a lecture given in a sentence, where its inviter is read before it.
-_LECTURE_GIVEN_VERB = re.compile(r"[作做]了?[^，。；,;]{0,30}?(?:报告|讲座)")
-
-
-def lecture_inviter(text: str, clean_org: Callable[[str | None], str | None]) -> str | None:
-    """The body ``text`` tells as inviting the lecturer of the lecture it tells (应X邀请，…作报告; X邀请…作报告), which
-    organizes the lecture (GUIDELINES §3 fourteenth and sixteenth review rounds); ``None`` when none is told."""
-    given = _LECTURE_GIVEN_VERB.search(text)
-    if given is None:
-        return None
-    for found in (_LECTURE_INVITED_BY.search(text, 0, given.start()), _LECTURE_INVITER.search(text, 0, given.start())):
-        if found and (body := clean_org(found["org"])) and _HOLDER_END.search(body):
-            return body
-    return None
 
 
 # A ceremony's name (开学典礼, 开班式, 宪法宣誓仪式).

@@ -493,20 +493,6 @@ _TERM_COMMITTEE_SESSION = re.compile(
     "第" + _ORDINAL + "次(?:全体)?(?:（扩大）|扩大)?(?:会议|全会)$")
 
 
-# 区政府新闻发布会, 市教育局新闻通气会: a body right before a press conference's name, read in a dated attribute (记者从
-# 12日召开的区政府新闻发布会上获悉, 在5月12日举行的…上): the body gives the briefing, its holder, and the name is the
-# conference alone (GUIDELINES §3 ninth and twentieth review rounds: a body before the meeting's name is its holder).
-# Only a body word ends the prefix (局, 委, 政府, 办…), not a company's brand (星辰科技新品发布会: left whole here).
-_BRIEFING_AFTER_BODY = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}?" + _BODY_END + r"(?:新闻办|新闻办公室)?)"
-                                  r"(?P<name>(?:新闻)?(?:发布会|通气会|通报会))$")
-
-
-def briefing_holder(name: str) -> tuple[str, str] | None:
-    """(holder, name) of a press conference named with its body before it (区政府新闻发布会), or None."""
-    briefing = _BRIEFING_AFTER_BODY.match(name)
-    return (briefing["org"], briefing["name"]) if briefing else None
-
-
 def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] | None:
     """(name, organizer) of a party's or an association's committee session named with its term
     (民盟第六届江城市委员会第一次全体会议 → that name whole, 民盟江城市委员会), whether the name came whole or with its head
@@ -1524,3 +1510,174 @@ class MeetingOrganizers:
         if _EVENT_END.search(written) and (org is None or org in written or _EVENT_END.search(org)):
             return written
         return org if org and _EVENT_END.search(org) else None
+
+
+# Organizer readings the extractor's flow calls: a short or self-referring organizer resolved to the one body the page
+# names (县府, 市政府, 县议会, 我市, 镇党委), a self-reference's host, and the tests of a prefix that lists joint holders or
+# an event's two parties. They read the organizer only, so they stand here with its other readings.
+
+# 本次论坛由…承办: a verb of hosting, whose body a self-reference in its sentence stands for (see _hosting_body).
+_HOSTING_VERB = re.compile(_HOSTING_VERBS)
+
+# 江城大学主办的招聘会: a host written as an attribute of the event after it, another event than the one before.
+_HOSTS_ANOTHER = re.compile("(?:" + _HOSTING_VERB.pattern + ")的")
+
+# The sentence after an offset (its mark, if the offset sits before one, and the blanks skipped).
+_NEXT_SENTENCE = re.compile(r"[。！？]?[ \t　]*(?P<text>[^。！？\n]{1,120})")
+
+
+def _one_named_level(text: str, level: str, body: str) -> str | None:
+    # Kept apart from _one_named_place, its near copy: a township or street name runs to 4 characters before its level
+    # word (not 3), its level may be two characters (街道), the common nouns are told by one character before the level
+    # (城镇) or none for 街道 but 城市街道, a level word repeated inside the name (镇…镇) is no name, 化 after it is a
+    # noun (城镇化), and the body word is appended; a parameter object carrying those five differences would hide what
+    # each reading excludes, which is what its reviewed rounds tune.
+    """The one place of ``level`` (镇, 街道) that ``text`` names, with ``body`` after it (白沙镇 + 党委); ``None`` when
+    none or several are named."""
+    named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
+                                            rf"[\u4e00-\u9fff]{{2,4}}?{level})(?!化)", text)
+             if n["name"][-len(level) - 1] not in (_NO_PLACE_BEFORE_LEVEL if len(level) == 1 else _NO_PLACE_BEFORE_STREET)
+             and not _NO_PLACE_WORDS.search(n["name"][: -len(level)]) and level not in n["name"][: -len(level)]
+             and not _TIME_BEFORE_LEVEL.match(n["name"])}
+    return named.pop() + body if len(named) == 1 else None
+
+# 超市, 城市, 社区, 园区: a common noun ending in a level word, no place's name.
+# (常务副市长, 副县长: a post's 副 before the level word, no place's name either)
+_NO_PLACE_NOUN_BEFORE = {"市": "超城都股楼车夜上开闭早菜集门全各副", "县": "郡全各副", "区": "社园城景小辖地片校街市郊灾疫军战牧全各副"}
+
+
+def _one_named_place(text: str, level: str) -> str | None:
+    # Kept apart from _one_named_level (see there): a city, county or district name runs to 3 characters, may follow a
+    # dash (—凌源市), has a per-level set of characters that make a common noun (超市, 社区), and is cut before 场/长
+    # (市场, 市长), not before 化; it returns the place alone.
+    """The one city, county or district (``level`` 市, 县, 区) that ``text`` names (凌源市 in 来源：凌源市发改局, 青河县);
+    ``None`` when none or several are named, or where a name is only a common noun's (超市, 社区; 花鸟市场: a market,
+    no city) or a post's (常务副市长, 县长)."""
+    named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向—]))(?P<name>(?![该本我全各此每])"
+                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})(?![场长])", text)
+             if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
+             and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
+    return named.pop() if len(named) == 1 else None
+
+# 县府/縣府 as the subject of holding a meeting: the county government written short (Taiwan copy), standing for the one
+# county government the page names, like a bare 县委 (GUIDELINES §3 fourteenth review round).
+_COUNTY_GOVERNMENT_SHORT = ("县府", "縣府")
+
+_COUNTY_GOVERNMENT_NAMED = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<county>(?![该本我全各此每])"
+                                      r"[\u4e00-\u9fff]{2,4}?[县縣])(?:人民)?政府")
+
+
+def _one_county_government(text: str) -> str | None:
+    """The one county government ``text`` names (宜兰县政府), as first written; ``None`` when none or several are."""
+    found = {}
+    for m in _COUNTY_GOVERNMENT_NAMED.finditer(text):
+        found.setdefault(m["county"].replace("縣", "县"), m.group())
+    return next(iter(found.values())) if len(found) == 1 else None
+
+# 市政府, 县政府 as a meeting's organizer: the government of that level written short, standing for the one
+# …人民政府 of that level the page names in full (白河市人民政府…。市政府第四十二次常务会议: GUIDELINES §3 sixteenth
+# review round); a government of another level stays as written.
+# (also with its full word but no place, 县人民政府召开第四十二次常务会议: the same bare level, §3 sixteenth round)
+_LEVEL_GOVERNMENT_SHORT = {"省政府": "省", "市政府": "市", "县政府": "县", "区政府": "区",
+                           "省人民政府": "省", "市人民政府": "市", "县人民政府": "县", "区人民政府": "区"}
+
+# (a name opening a line, clause or item, or after a preposition; not 白河市人民政府办公室 or …门户网站, the office or the
+# site, another body; not 该市, 全市: a reference, no name)
+_GOVERNMENT_NAMED = r"(?:^|(?<=[，。；、\s：:（(【从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,8}?"
+
+# One pattern per level, compiled once (the check runs on the whole page for each short government read).
+_GOVERNMENT_OF_LEVEL = {level: re.compile(_GOVERNMENT_NAMED + level + ")人民政府(?!办|网|门户|官网|驻|新闻|信息|研究|参事)")
+                        for level in set(_LEVEL_GOVERNMENT_SHORT.values())}
+
+
+def _one_level_government(text: str, level: str) -> str | None:
+    """The one people's government of ``level`` (市) that ``text`` names in full (白河市人民政府); ``None`` when none or
+    several are named."""
+    found = {m["name"] for m in _GOVERNMENT_OF_LEVEL[level].finditer(text)
+             if not _NO_PLACE_WORDS.search(m["name"][: -len(level)])}
+    return found.pop() + "人民政府" if len(found) == 1 else None
+
+# 县议会, 市政协, 县人大常委会: a body written short by its level alone, no place (see _one_named_in_full).
+_LEVEL_BODY_SHORT = re.compile("[省市县区](?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")
+
+
+def _one_named_in_full(organizers: list[str | None], short: str, text: str) -> str | None:
+    """The one body among the page's other organizers that is ``short`` named in full (澎湖县议会 for 县议会), a place
+    before the level word; ``None`` when none or several are, or when ``text`` writes ``short`` after another name too
+    (澎湖县议会…金门县议会…: the short form may stand for either)."""
+    found = {org for org in organizers if org and org.endswith(short) and len(org) > len(short) + 1
+             and not _NO_PLACE_WORDS.search(org[: -len(short)])}
+    if len(found) != 1:
+        return None
+    named = found.pop()
+    written = {m["name"] + short for m in re.finditer(_GOVERNMENT_NAMED + ")" + re.escape(short), text)}
+    return named if written <= {named} else None
+
+
+def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str | None:
+    """The one body named hosting the meeting that a self-reference by ``word`` (我校, 本院, 我局) stands for: in the
+    meeting's sentence, or in the next one when that sentence names no host (论坛在我院召开。本次论坛由江城大学法学院
+    承办。, GUIDELINES §3 fifteenth review round)."""
+    host = _hosting_school if word == "校" else lambda told: _hosting_body(told, word)
+    told = meeting["evidence"]["text"]
+    found = host(told)
+    if found is None and not _HOSTING_VERB.search(told):
+        following = _NEXT_SENTENCE.match(text, meeting["evidence"]["clean_end"])
+        # (not 江城大学主办的招聘会下月举行: the host of another event told next, GUIDELINES §3 "the one body named as
+        # host or 承办" of this one)
+        found = host(following["text"]) if following and not _HOSTS_ANOTHER.search(following["text"]) else None
+    return found
+
+
+def _one_named_council(text: str) -> str | None:
+    """The one council with its place (宜兰县议会, 台北市议会) that ``text`` names; ``None`` when none or several are named
+    (a bare level before it, 市议会, is no place's name, nor a longer word ending in 议会: 全体议会)."""
+    named = {n["name"] for n in _NAMED_COUNCIL.finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+# 甲与乙“…”项目签约仪式, 甲和乙…合作签约仪式: two bodies joined by a conjunction at the head of a passive name are
+# the parties of the event, part of what it is about (GUIDELINES §3 eighth round: the name whole, organizer null unless
+# 由…主办); each side ends as a body's name (not 人力资源和社会保障局, a conjunction inside one name).
+_ENDS_AS_PARTY = re.compile("(?:" + _JOINT_BODY_END + "|有限公司|" + _BANK_WORDS + "|[省市县区镇乡])$")
+
+# The joiners between the bodies of a joint holder (甲与乙, 甲和乙, 甲、乙, 甲及乙, 甲同乙), each part ending as a body
+# that holds jointly (not a bare place: 江城市和平区人民政府 is one government).
+_HOLDERS_LISTED = re.compile("[与和、及同]")
+
+_ENDS_AS_JOINT_BODY = re.compile("(?:" + _JOINT_BODY_END + ")$")
+
+# What two parties do together, the event about them: a signing, an agreement, a partnership (not 颁奖仪式, 表彰大会:
+# two bodies holding a ceremony together are its organizers, GUIDELINES §3).
+_PARTIES_EVENT = re.compile("签约|签字|签署|协议|战略合作|合作|共建|结对|联姻|牵手")
+
+
+def _joint_holders(org: str) -> bool:
+    """Whether the organizer ``org`` lists two bodies or more (江城市人民政府与河州市人民政府, 甲公司、乙公司), each
+    ending as a body, rather than naming one (中华人民共和国国务院: 和 inside a name)."""
+    parts = _HOLDERS_LISTED.split(org)
+    return len(parts) > 1 and all(_ENDS_AS_JOINT_BODY.search(part) for part in parts)
+
+
+def _two_parties(org: str, rest: str) -> bool:
+    """An organizer prefix that is two bodies joined by 与/和/同/跟, the parties of the event named after them
+    (``rest``, the name after the prefix, a signing or a partnership)."""
+    joined = _TWO_BODIES.match(org)
+    return bool(joined) and all(_ENDS_AS_PARTY.search(joined[side]) for side in ("first", "second")) \
+        and _PARTIES_EVENT.search(rest) is not None
+
+# 宜兰县议会, 新北市议会: a council named with its county or city (two characters or more before the level word).
+_NAMED_COUNCIL = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?[县市]议会)")
+
+# The words before a level word that make a common noun, no place (城镇, 乡镇, 村镇, 城乡, 城市街道).
+# (镇党委在镇…, 这次镇…: a body, a verb or a pronoun before the level word, no place's name)
+_NO_PLACE_WORDS = re.compile("[党委政府在这那此次的了和与及召开会]")
+
+_NO_PLACE_BEFORE_LEVEL = ("城", "乡", "村", "集", "市", "家", "道")
+
+# (南城街道, 老城街道, 东乡街道: before the two-character 街道 those characters end a street's own name; only 城市街道 is
+# the common noun there)
+_NO_PLACE_BEFORE_STREET = ("市",)
+
+# (今年全街道共有…, 去年镇…: a time word, then a scope or nothing, before the level word: the span and scope of a tally,
+# no place's name, §3 eighteenth round; not 万全镇, 年丰乡: a place's own characters)
+_TIME_BEFORE_LEVEL = re.compile("(?:今年|去年|前年|明年|当年|本年|近年|今天|昨天|目前|当前|日前|近日|此前|年内|全年)")

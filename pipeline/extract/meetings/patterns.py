@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pipeline.extract.common import (
@@ -936,6 +936,8 @@ _FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招�
 # several days or its exhibitors and traders (GUIDELINES §3 nineteenth review round); told only as opening, with neither, it
 # is read as the meeting the sentence holds (…投资贸易洽谈会在…隆重开幕).
 _TRADE_FAIR = re.compile("(?:(?:投资贸易|贸易投资)洽谈会|[\u4e00-\u9fff]洽会)$")
+# (为期…天 counts days, 两 and any length included: a count, not a day of the month, so not common.DATE_NUMBER; the
+# range of dates is digits only as calibrated, and widening it to DATE_NUMBER's numerals would change what it reads)
 _FAIR_DAYS_OR_TRADERS = re.compile("为期[\\d一二三四五六七八九十两]+天|参展|展区|展位|展览面积|客商"
                                    "|\\d{1,2}月\\d{1,2}日(?:至|到|—|-)(?:\\d{1,2}月)?\\d{1,2}日")
 # The same words inside a sentence, before the verb that opens or closes the fair (…博览会20日在成都开幕).
@@ -1073,3 +1075,50 @@ _YEAR_NUMBER_AHEAD = re.compile(r"((?:19|20)\d{2})年")
 # 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
 # newspaper page may glue short items together, GUIDELINES §11).
 _ITEM_OPENING = re.compile(r"^[ \t\u3000]*据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)
+
+
+# Readings that references shares with extractor (see the package docstring: siblings share through this module).
+# A press conference's holder written before its name: a pattern with its match, read the same by an organizer found in a
+# dated attribute (extractor) and in a referred briefing (references).
+
+# 区政府新闻发布会, 市教育局新闻通气会: a body right before a press conference's name, read in a dated attribute (记者从
+# 12日召开的区政府新闻发布会上获悉, 在5月12日举行的…上): the body gives the briefing, its holder, and the name is the
+# conference alone (GUIDELINES §3 ninth and twentieth review rounds: a body before the meeting's name is its holder).
+# Only a body word ends the prefix (局, 委, 政府, 办…), not a company's brand (星辰科技新品发布会: left whole here).
+_BRIEFING_AFTER_BODY = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}?" + _BODY_END + r"(?:新闻办|新闻办公室)?)"
+                                  r"(?P<name>(?:新闻)?(?:发布会|通气会|通报会))$")
+
+
+def briefing_holder(name: str) -> tuple[str, str] | None:
+    """(holder, name) of a press conference named with its body before it (区政府新闻发布会), or None."""
+    briefing = _BRIEFING_AFTER_BODY.match(name)
+    return (briefing["org"], briefing["name"]) if briefing else None
+
+
+# A lecture's inviter (应X邀请，…作报告; X邀请…作报告): patterns and their reading, used by the extractor's lecture flow
+# and by a lecture referred to (references).
+
+# 江城大学邀请北京大学王林教授(作专题讲座), 学院特邀…研究员李华(作…): the inviting body that opens the lecture's clause.
+# (江州市图书馆邀请…研究员方某，在报告厅作了…讲座: the lecture told after a comma in a clause opening on a preposition,
+# with no subject of its own, is the invitee's; not …邀请了读者代表，馆员李某作了讲座: another subject)
+_LECTURE_INVITER = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?:特别邀请|邀请|特邀)了?[^，。；,;]{2,40}"
+                              r"(?:[，,](?=在|为|于|就|围绕|向)[^，。；,;]{1,40})?$")
+
+# 应江城大学物理学院邀请，…教授作学术报告: the inviting body told in a clause of its own opening with 应 (not 应邀来我院:
+# no body named; not 理应邀请, 应邀请专家…: 应 as "should" inside a clause, the lecture not yet given)
+_LECTURE_INVITED_BY = re.compile(r"(?:^|(?<=[，,；;\n]))\s*应(?P<org>[^，。；,;：:邀]{2,30}?)(?:的)?(?:盛情|诚挚)?邀请[，,]")
+
+# 作科普报告, 作了题为…的专题讲座: a lecture given in a sentence, where its inviter is read before it.
+_LECTURE_GIVEN_VERB = re.compile(r"[作做]了?[^，。；,;]{0,30}?(?:报告|讲座)")
+
+
+def lecture_inviter(text: str, clean_org: Callable[[str | None], str | None]) -> str | None:
+    """The body ``text`` tells as inviting the lecturer of the lecture it tells (应X邀请，…作报告; X邀请…作报告), which
+    organizes the lecture (GUIDELINES §3 fourteenth and sixteenth review rounds); ``None`` when none is told."""
+    given = _LECTURE_GIVEN_VERB.search(text)
+    if given is None:
+        return None
+    for found in (_LECTURE_INVITED_BY.search(text, 0, given.start()), _LECTURE_INVITER.search(text, 0, given.start())):
+        if found and (body := clean_org(found["org"])) and _HOLDER_END.search(body):
+            return body
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, PLACE_LEVELS, Sentence, literal_gated, longest_first
@@ -468,3 +469,44 @@ def _one_named_court(text: str, kinds: str, gone_to: bool = False) -> str | None
     found = {m["name"] for m in _named_court(kinds, gone_to).finditer(text)
              if not _COURT_SCOPE.search(m["name"]) and not (gone_to and _COURT_NOT_NAME.search(m["name"]))}
     return found.pop() if len(found) == 1 else None
+
+
+# Venue readings the extractor's flow calls: the room of a venue written after 我校/本院, and the place of the
+# conferring a ceremony is for. They read the venue only, so they stand here with its other readings.
+
+# 我校, 本院, 我局 before a room (在我校学术交流中心召开; 在 before it where the room is read alone).
+_OWN_ROOM_WORD = re.compile("在?[我本](?P<word>校|院|局)")
+
+# 当天，行政长官在礼宾府为受嘉许人士颁授勋章: the conferring told with its place, no day of its own (a day told there may
+# be another event's).
+_CONFERRED_AT = re.compile(r"(?:当天|当日|同日|典礼上|仪式上)?[，,]?[^，。；\d]{0,30}?在(?P<loc>[^，。；在\d]{2,15}?)"
+                           r"(?:为|向)[^，。；\d]{1,30}?(?:颁授|颁发|授予)")
+
+# 次日, 去年, 曾: a day of the conferring's own told before its place, also with no comma after it (another day's act).
+_CONFERRED_OTHER_DAY = re.compile("次日|翌日|隔天|第二天|[去前明昨]年|[昨明前后]天|上[月周]|下[月周]|此前|以前|曾|日前|往年")
+
+# The next sentence, also where it opens a new paragraph.
+_NEXT_LINE_SENTENCE = re.compile(r"[。！？]?\s*(?P<text>[^。！？\n]{1,120})")
+
+
+def _conferring_place(text: str, meeting: dict[str, Any]) -> str | None:
+    """The place of the conferring a ceremony is for, told in its own sentence or the next one with no day of its own
+    (…授勋典礼。当天，行政长官在礼宾府为…颁授勋章 → 礼宾府); ``None`` when none is told or it reads as no venue."""
+    following = _NEXT_LINE_SENTENCE.match(text, meeting["evidence"]["clean_end"])
+    for told in (meeting["evidence"]["text"], following["text"] if following else ""):
+        act = _CONFERRED_AT.match(told.strip())
+        if act and (_VENUE_END.search(act["loc"]) or _VENUE_EXTRA.search(act["loc"])) \
+                and not _NOT_A_PLACE.search(act["loc"]) and not _CONFERRED_OTHER_DAY.search(act.string, act.start(), act.start("loc")):
+            return act["loc"]
+    return None
+
+
+def _own_room(told: str, location: str) -> tuple[str, str] | None:
+    """The self-reference's word and the room of a venue written after 我校, 本院 or 我局 (在我校学术交流中心召开,
+    在我院学术报告厅召开: ``("校", "学术交流中心")``); None for any other venue."""
+    own = _OWN_ROOM_WORD.match(location)
+    if own:
+        return own["word"], location[own.end() :]
+    before = told.find(location)
+    own = _OWN_ROOM_WORD.fullmatch(told, max(0, before - 3), before) if before > 0 else None
+    return (own["word"], location) if own and told[own.start()] == "在" else None

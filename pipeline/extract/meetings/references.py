@@ -19,9 +19,7 @@ from pipeline.extract.common import (
     scheme_rite_nouns,
     start_after,
 )
-from pipeline.extract.meetings.dates import period_of
-from pipeline.extract.meetings.lectures import lecture_inviter
-from pipeline.extract.meetings.organizers import briefing_holder
+from pipeline.extract.meetings.dates import period_of  # the one sibling import besides patterns (package docstring)
 from pipeline.extract.meetings.patterns import (
     _ACCOUNT_OPENER,
     _ANOTHER_ONE,
@@ -87,6 +85,8 @@ from pipeline.extract.meetings.patterns import (
     _planned_in,
     _recent,
     _time_of_day,
+    briefing_holder,
+    lecture_inviter,
 )
 
 # A rite named by its act alone (公祭仪式, 升旗仪式, 授牌仪式): told after an activity held of that act (…公祭活动), it is

@@ -550,7 +550,10 @@ _PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
 # untouched, having no appraisal word.
 _APPRAISAL_GRADE = re.compile("(?:考核|考评|测评|考察|评议)(?:结果|等次)?为?(?:优秀|良好|合格|称职|基本合格|基本称职)")
 # (not a place named after a card or flag, 红牌楼街道, 黄旗山社区, 黄牌坊村: a place's word right after the label)
-_BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后|(?:黄牌|红牌|黄旗|黑旗)(?![楼坊山镇乡村海街路桥湾岭口屯寨])|蜗牛奖|警示牌)"
+# (对20户“卫生整改户”进行了公示，限期整改, 6个“挂牌整治村”: the holders named as due to rectify, blame labels too; not
+# 环境整治示范村, 整治提升先进村: a model of the rectifying, an honour)
+_BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后|(?:黄牌|红牌|黄旗|黑旗)(?![楼坊山镇乡村海街路桥湾岭口屯寨])|蜗牛奖|警示牌"
+                          "|[\u4e00-\u9fff]{0,6}?(?:整改|整治)(?:户|单位|村|企业|对象)$)"
                           "(?![^，。；]{0,4}?(?:转化|转变|整顿|提升|晋位|升级)[^，。；]{0,6}?先进)")
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is

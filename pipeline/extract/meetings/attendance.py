@@ -450,10 +450,16 @@ _CLAUSE_SPLIT = re.compile("[，,；;]")
 _DISCUSSANTS_COUNTED = re.compile(r"(?:(?:举行|举办|召开)了?(?:[^，。；;]{0,16}?(?:会|坛|沙龙|活动|式|礼|班)[」』”]?)?"
                                   # (与会人员还参加了“…座谈会”，18位会员企业家围绕…进行了交流: the event attended, then
                                   # those discussing at it, counted the same way)
-                                  r"|(?:参加|出席)了?[^，。；;]{1,16}?(?:会|坛|沙龙|活动|式|礼|班)[」』”]?)[，,]\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
+                                  r"|(?:参加|出席)了?[^，。；;]{1,16}?(?:会|坛|沙龙|活动|式|礼|班)[」』”]?)[，,]\s*"
+                                  # (召开座谈会，各界代表四十余人就…展开讨论: the group named before its count)
+                                  r"(?:" + _COUNTED_PEOPLE + r"(?=[\d" + _CN_HEADCOUNT_FIRST + r"]))?"
+                                  r"(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
                                   r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,44}?(?:先后|分别|依次|轮流|相继))"
                                   r"[^，。；;\d]{0,12}?(?:(?:(?:围绕|就)[^，。；;]{2,30}?)?"
                                   r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)"
+                                  # (举办座谈会，30余名专家学者畅谈了…: the counted talk it over at the event, whatever about, as
+                                  # the invited who 畅谈 do; not 畅谈会, a name)
+                                  r"|(?:畅谈|共话|共商|探讨)(?!会)"
                                   # (…协商会在…举行，30名村民代表围绕…议事协商: the counted deliberate on a topic at it, as
                                   # those discussing do; the topic is needed: not …举办议事活动，300余名居民参与协商议事)
                                   r"|(?:围绕|就)[^，。；;]{2,30}?(?:展开|进行|开展)?了?(?:议事协商|协商议事|民主协商|协商讨论)(?!发言))")

@@ -301,6 +301,12 @@ _BASE_BEFORE_YEAR = re.compile("(?:比|较|与|同)$")
 _PERSONAL_MOVE_AFTER_YEAR = re.compile("从[^，。；,;！？\n]{1,14}?(?:下岗|转业|退伍|退休|毕业|辞职|调[入出来到])")
 
 
+# 团市委将通过举办培训班等措施，2026年培养…: the means a plan will use, then the year it reaches its aim in, a clause
+# of its own: a year ahead (GUIDELINES §3: a year given only for a plan is no evidence of the meeting's); not
+# 他们说，1998年宗教界将…, nor …明天将分组座谈，1998年…的发布…: a clause before that plans no means.
+_PLAN_MEANS_BEFORE = re.compile(NOT_JIANG_PLACE + r"将(?:通过|采取|借助|依托|利用)[^。！？\n]{1,60}?[，,]\s*$")
+
+
 def _year_ahead_or_past(text: str, start: int, end: int, late: bool = False) -> bool:
     """Whether the year written at ``start`` (``end`` after its 年) is a target or plan ahead (see
     _FUTURE_IN_SENTENCE), a comparison's base year, or a person's past move: years that say nothing of
@@ -318,6 +324,8 @@ def _year_ahead_or_past(text: str, start: int, end: int, late: bool = False) -> 
     # (…我国将选派…，同时兼顾培养一批2000年奥运会的…: inside the action a sentence plans; not a year opening
     # its clause, the topic of what follows: …明天将分组座谈，1998年国内体育竞赛项目的发布…, 他们说，1998年宗教界将…)
     sentence_start = start_after(text, start, "。！？\n")
+    if _PLAN_MEANS_BEFORE.search(text, sentence_start, start):
+        return True
     return bool(text[clause_start:start].strip()) and _FUTURE_IN_SENTENCE.search(text, sentence_start, start) is not None
 
 

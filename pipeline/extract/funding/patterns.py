@@ -909,9 +909,22 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 _EARLIER_TIME = re.compile("曾|去年|前年|往年|此前|以往|上一?年")
 
 
-def _donation_event_on_page(full: str) -> bool:
-    """Whether a donation ceremony of this page is told (_DONATION_EVENT), none told in its sentence as held earlier."""
+def _donation_event_for(full: str, at: int) -> bool:
+    """Whether a donation ceremony told on the page marks the pledge at offset ``at`` of ``full`` (_DONATION_EVENT):
+    one told in the pledge's paragraph, or the page's main event (told in the headline or the lead paragraph, up to
+    the end of the first paragraph with a full stop), none told in its sentence as held earlier (GUIDELINES §6
+    twenty-first round, second part: a ceremony told in another paragraph of a page about another event is no
+    occasion of the pledge; 另悉，…日前举行了捐赠仪式 or one still ahead told apart keeps none)."""
+    def line_end(i: int) -> int:
+        end = full.find("\n", i)
+        return len(full) if end < 0 else end
+
+    stop = full.find("。")
+    lead_end = len(full) if stop < 0 else line_end(stop)
+    paragraph_start, paragraph_end = full.rfind("\n", 0, at) + 1, line_end(at)
     for m in _DONATION_EVENT.finditer(full):
+        if m.start() >= lead_end and not paragraph_start <= m.start() < paragraph_end:
+            continue
         if not _EARLIER_TIME.search(full, start_after(full, m.start(), "。！？\n"), m.start()):
             return True
     return False

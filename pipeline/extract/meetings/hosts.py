@@ -108,6 +108,25 @@ def _rite_of_meetings(rite: str, sentence: str, meetings: list[dict[str, Any]]) 
     # (全县运动会闭幕式: another event's rite, unless a meeting told is that event: 大会闭幕式, 年会开幕式)
     return lead.endswith(("大会", "会议")) or any(
         m["name"].endswith(lead[-k:]) or lead.endswith(m["name"]) for m in meetings for k in (2, 3) if len(lead) >= k)
+# The rite nouns a chair sentence may name (闭幕式由…主持, 颁奖仪式由…主持, 主持…典礼).
+_CHAIRED_RITES = (*_BARE_RITES, "仪式", "典礼")
+
+
+def _chairs_elsewhere(sentence: str, meetings: list[dict[str, Any]]) -> bool:
+    """Whether ``sentence`` has its person chair the rite of a past year or edition (去年的全县运动会闭幕式由…主持,
+    上届文化节开幕式由…主持) or the bare rite of another event than the meetings told (全县运动会闭幕式 on a page of a
+    work meeting): such a chair hosts no meeting of the page (GUIDELINES §3 twenty-first round), not even the nearest
+    one before it, nor a record told of that past rite; another event's rite named by a meeting record of its own is
+    left to the readings below."""
+    for rite in _CHAIRED_RITES:
+        if not _chairs_named(rite, sentence):
+            continue
+        if PAST_EDITION.search(sentence, 0, sentence.find(rite)):
+            return True
+        if rite in _BARE_RITES and not _rite_of_meetings(rite, sentence, meetings) \
+                and not any(m["name"].endswith(rite) and m["name"] in sentence for m in meetings):
+            return True
+    return False
 # 王明主持并讲话, 王明主持。: the chair's name, then 主持 with no meeting named (the sitting just told).
 _CHAIRS_BARE = re.compile(r"主持(?=并|[，。；,;]|$)")
 # 陈明主持会议, 赵强主持会议并讲话, 赵强主持: the chair of the meeting whose own sentence this is, no other meeting named.
@@ -166,6 +185,7 @@ class MeetingHosts:
             # (鄧炳強，GBS，JP今日主持: honours after the name)
             if "主持" in ev["text"] and _chairs_in(person["name"], ev["text"])
         ]
+        chairs = [c for c in chairs if not _chairs_elsewhere(c[2], meetings)]
         chaired = list(chairs)  # every chair sentence, for the meetings listed by one verb below
         # (…召开会议，…并主持宪法宣誓仪式: the chair of a ceremony only, who hosts no meeting but a ceremony)
         ceremony_only = {pos for pos, person, sentence in chairs if not _chairs_in(person["name"], sentence, ceremonies=False)}

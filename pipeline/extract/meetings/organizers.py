@@ -589,6 +589,9 @@ def _bare_personal_name(org: str, sentence_text: str, surnames: frozenset[str], 
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
 # 典礼在会议展览中心举行，(由…主办): a clause saying where or when the event referred to was held, before its host's
+# 由各乡镇分别召开, 由各村自行举办: an agent of several bodies each holding its own (GUIDELINES §3 twenty-first round:
+# no organizer); not 由县委、县政府联合召开, two bodies named holding one meeting.
+_SEVERAL_HOLD = re.compile("^各|(?:分别|各自|自行|分头)$")
 _HELD_CLAUSE = r"[^，。；由]{0,30}?(?:举行|召开|举办|开幕)[，,]\s*"
 _ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
 # 【县统计局】 opening a roundup item: the body the item is about (not 【工作动态】, 【各县区】, 【本市】: a column or a scope).
@@ -1331,6 +1334,8 @@ class MeetingOrganizers:
             m = re.compile(r"(?:是|均|系)?" + hosted).match(text, after)
         if m is None:
             return None
+        if _SEVERAL_HOLD.search(m["org"]):
+            return None  # 由各乡镇分别召开: several bodies each holding its own, no one organizer (§3 twenty-first round)
         agent = _RECURRING_WORD.split(m["org"])[0]
         if m["verb"].endswith("召开") and "在" in agent[2:]:
             agent = agent[: agent.index("在", 2)]  # 由市政府在市会议中心召开: the agent, then where it held the meeting

@@ -372,14 +372,30 @@ _LEADER_POST_END = re.compile("副?(?:书记|主任|局长|县长|市长|区长|
 _HOLDS_MEETING = "[^，。；！？]{0,12}?(?:召开|举行|举办)"
 
 
+# The level of a holding body of a level's leadership (县委, 镇党委, 县政府, 市人大常委会, 区政协) right before its verb.
+_LEVEL_BODY_HOLDS = re.compile("(?P<level>[省市州县区镇乡])(?:委|党委|政府|人大常委会|人大|政协)" + _HOLDS_MEETING)
+
+
+def _level_leader_posts(level: str) -> re.Pattern[str]:
+    """The head and deputy heads of the leadership bodies of ``level`` (县长, 副县长, 县委书记, 县人大常委会主任,
+    县政协副主席), as the whole of a title part."""
+    return re.compile(f"副?{level}长|{level}(?:委|党委)副?书记|{level}(?:人大常委会|人大|政协)(?:党组)?副?(?:主任|主席|书记)")
+
+
 def leads_the_holder(text: str, title: str | None, before: int) -> bool:
     """Whether a part of ``title`` names a leader of the body that holds the meeting told in ``text`` before offset
-    ``before`` (县委书记 at 县委召开…): such a one named after a group's exchange is not one of the group (GUIDELINES §4
-    twenty-first round, second part)."""
+    ``before`` (县委书记 at 县委召开…), or a leader of another leadership body of the holder's level (县长 at the 县委's
+    meeting): such a one named after a group's exchange is not one of the group (GUIDELINES §4 twenty-first round,
+    second part; a department's head, 组织部部长, is none)."""
+    told = text[max(0, before - 300) : before]
+    level = _LEVEL_BODY_HOLDS.search(told)
+    leaders = _level_leader_posts(level["level"]) if level else None
     for part in re.split("[、，,]", title or ""):
         post = _LEADER_POST_END.search(part)
         body = part[: post.start()] if post else ""
-        if len(body) >= 2 and re.search(re.escape(body) + _HOLDS_MEETING, text[max(0, before - 300) : before]):
+        if len(body) >= 2 and re.search(re.escape(body) + _HOLDS_MEETING, told):
+            return True
+        if leaders is not None and leaders.fullmatch(part):
             return True
     return False
 # 14个社区党组织书记逐一登台述职。…。轮到某社区党委书记饶某，他直言…: a person whose turn comes in the group's sequence
@@ -2138,9 +2154,17 @@ _MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！�
 # (种植户李春花反映，去年部分地块受旱减产，希望…, 安德烈·施密特反映，海运费用上涨…: 反映 closing its clause, what is raised
 # told as words after the comma, like 提出，…; only 反映, since a bare 反馈， is an inspection's or a remedy's report, and not
 # remedies reported so, 反映，整改已完成)
+# (提出了融资难融资贵的问题, 反映饲料价格上涨: a problem put forward with 提出了…问题, and a bare 反映 with what is raised
+# right after it, are the same act at a 座谈会 or 院坝会, GUIDELINES §4 twenty-first round, second part; not 提出的问题, a
+# noun, nor 反映出/反映在, what something shows)
 _RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:(?:反映|反馈)了?"
                               r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)"
+                              r"|提出了(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){1,24}?的?问题"
+                              r"|反映了?(?![出在到向给])(?:(?!整改|巡察|巡视|督查|督导)[^，。；]){2,}"
                               r"|反映(?:说|称|道)?(?:[，,：:](?![^。；]{0,12}?整改)|$))")
+# 会后，村民张秀兰反映了…: words told after the meeting, in the name's sentence before it (GUIDELINES §4 twenty-first
+# round, second part: no role).
+_AFTER_THE_MEETING_BEFORE = re.compile(r"(?:会后|散会后|会议结束后)[，,]?[^。；！？\n]{0,30}$")
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
 _FORUM_MEETING = re.compile(f"座谈|论坛|恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}")
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议

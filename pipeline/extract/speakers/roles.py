@@ -12,6 +12,7 @@ from pipeline.extract.speakers.patterns import (
     _ADDRESS_ROLES,
     _ADDRESSING_ROLES,
     _AFTER_PRONOUN_ONLY,
+    _AFTER_THE_MEETING_BEFORE,
     _AGENT_CLAUSE,
     _ANSWERED_BARE,
     _ANSWERED_QUESTIONS,
@@ -230,7 +231,8 @@ class SpeakerRoles:
                 w in text[end:pos] for w in self._address_words))
             found = self._roles_in(window, after_address=address or addressed,
                                    pronoun=pronoun and pos == end, briefing=briefing)
-            if pos == end and not found and _RAISED_AT_FORUM.match(window) and _at_forum(text, end):
+            if pos == end and not found and _RAISED_AT_FORUM.match(window) and _at_forum(text, end) \
+                    and not _AFTER_THE_MEETING_BEFORE.search(text, max(0, end - 40), end):
                 found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
             if pos == end and not found and _ANSWERED_BARE.match(window) \
                     and (not window.rstrip().endswith(("答复", "答覆")) or _WORDS_OPEN.match(text, stop)) \

@@ -44,13 +44,14 @@ def test_bare_rite_of_the_meeting_still_hosts_it(extract, body, expected):
     assert _hosts(extract(page(body))) == expected
 
 
-@pytest.mark.parametrize("body", [
-    "去年比赛结束后，组委会将200万元奖金发放给获奖选手。",
-    "3月，全县技能大赛举行。比赛结束后，公司将200万元奖金全部发放给了获奖选手。",
-    "去年大赛结束后，公司将拿出200万元对优胜单位进行了奖励。",
+@pytest.mark.parametrize(("body", "purpose"), [
+    # (the prize money 将 hands over names the purpose, §6: prize money paid, purpose 奖金; fyn)
+    ("去年比赛结束后，组委会将200万元奖金发放给获奖选手。", "奖金"),
+    ("3月，全县技能大赛举行。比赛结束后，公司将200万元奖金全部发放给了获奖选手。", "奖金"),
+    ("去年大赛结束后，公司将拿出200万元对优胜单位进行了奖励。", None),
 ])
-def test_prize_money_paid_after_a_contest_is_kept(extract, body):
-    assert grants(extract(page(body))) == [(2000000.0, "CNY", None)]
+def test_prize_money_paid_after_a_contest_is_kept(extract, body, purpose):
+    assert grants(extract(page(body))) == [(2000000.0, "CNY", purpose)]
 
 
 @pytest.mark.parametrize("body", [

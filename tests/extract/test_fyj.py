@@ -83,9 +83,10 @@ def test_prize_winners_not_summed_by_other_prizes(extract, body: str, expected: 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # the prize's own grades after 其中 still sum to its total, which is not repeated (today's output)
+        # the prize's own grades after 其中 still sum to its total, which is not repeated; they carry the prize named
+        # before (§5: grades listed after 其中 carry the prize named before; fyn)
         ("“青年科技奖”共评出获奖者15名，其中一等奖5名、二等奖10名。",
-         [("一等奖", 5, "名", "person"), ("二等奖", 10, "名", "person")]),
+         [("青年科技奖一等奖", 5, "名", "person"), ("青年科技奖二等奖", 10, "名", "person")]),
         ("会上颁发了“创新创业奖”。“创新创业奖”共评出获奖者12名，其中“创新创业奖”一等奖4名、“创新创业奖”二等奖8名。",
          [("创新创业奖一等奖", 4, "名", "person"), ("创新创业奖二等奖", 8, "名", "person")]),
         # bare grades told after it may be its own: kept as today

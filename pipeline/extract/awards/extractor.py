@@ -2738,7 +2738,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             noun_after = None  # 为5家支行颁发了“普惠金融先进单位”奖牌: the plaque of the honour quoted (§5)
         if tail is None and quote_closed and noun_after is None:
             ranked = _RANK_TAIL.match(source, quote_end)
-            tail = ranked if ranked and (ranked["campaign"] or not _HOLDER_ENDED.search(honor)) else None
+            # (“美丽乡村”示范村, “和谐社区”示范社区: a rank naming again the holders' noun the quote ends on reads the
+            # quote as a campaign's name too, §5 honour text; not “文明家庭”示范户, whose rank names other holders)
+            head = _HOLDER_ENDED.search(honor)
+            tail = ranked if ranked and (ranked["campaign"] or not head or (
+                head.group() and ranked.group().endswith(head.group()))) else None
         if tail is None and quote_closed and noun_after is None:
             graded = _GRADE_TAIL.match(source, quote_end)
             tail = graded if graded and not (graded["contest"] and _QUOTED_WHOLE.search(honor)) else None

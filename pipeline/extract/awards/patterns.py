@@ -631,11 +631,15 @@ _PRIZE_GRADE = re.compile(f"(?:{PRIZE_GRADES})$")
 # 授予85项成果市科技进步奖，其中…; and the total may be told as the prize's conferral or its winners: 市科学技术进步奖
 # 共授奖120项，其中…; 市科技进步奖获奖项目85项，其中…; 获得市科技进步奖的85项成果受到表彰，其中…)
 # (and the prize may be quoted, its name read without the marks: 共评出“科技进步奖”286项，其中一等奖26项)
+# (and its winners may be counted as people or works: “青年创新奖”共评出15名，其中…; …奖获得者20名，其中…; the marks of
+# a quoted prize open its name whatever stands before them: 本届“青年创新奖”…; not after a join, 评出“甲奖”和“乙奖”，其中…:
+# two prizes, whose grades are not told apart)
 _PRIZE_BEFORE_WITHIN = re.compile(
     rf"(?:^|[，,：:；;\s]|(?:19|20)\d{{2}}年度?|表彰了?|授予|颁发了?|评出|评选出|荣获|获得|获(?![奖得])"
-    rf"|[\d一二三四五六七八九十百千]项(?:成果|项目)?)"
+    rf"|[\d一二三四五六七八九十百千]项(?:成果|项目)?|(?<![和与、”」])(?<!以及)(?<!(?<!普)及)(?=[“「]))"
     rf"(?P<open>[“「])?(?P<prize>(?:(?!表彰|授予|授奖|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)"
-    rf"(?(open)[”」])(?:(?:共|共计|总共)?(?:授奖|评出|评选出|产生)?了?(?:获奖)?(?:项目|成果)?(?:共|计|达)?{NUM}项"
+    rf"(?(open)[”」])(?:(?:共|共计|总共)?(?:授奖|评出|评选出|产生)?了?(?:获奖|获得)?(?:项目|成果|者|人员|选手)?(?:共|计|达)?{NUM}"
+    rf"[项名位人个件]"
     rf"|的[^，,。；;“”「」]{{0,16}})?[，,]\s*$")
 _WITHIN_BEFORE_ITEMS = re.compile(r"[，,]\s*其中[，,：:]?\s*$")
 # A bare grade after 其中 and the grades listed before it in the same run (，其中一等奖3项、二等奖…): read with the prize

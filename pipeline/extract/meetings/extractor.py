@@ -776,7 +776,8 @@ def _after_planned_other(text: str, at: int, ceremony: str) -> bool:
 # sentence refers to (开幕式上，…). (Not 大会开幕, 会议开幕: a meeting's own opening, the meeting itself.) Matched from
 # the clause's start up to the 开幕 found first (_OPENING_TOLD), so that the page is scanned for a literal.
 # (宣传周, 活动月, 旅游季 after a word, not 5月, 第3周: a date, no event)
-_EVENT_OPENED = re.compile(r"(?P<event>[^，。；！？\s]{2,30}?(?:节|博览会|展览会|交易会|展销会|博会|交会"
+# (第十届全民运动会在市体育中心开幕: games' bare opening ceremony is theirs as a festival's is, §3 twenty-first round)
+_EVENT_OPENED = re.compile(r"(?P<event>[^，。；！？\s]{2,30}?(?:节|博览会|展览会|交易会|展销会|博会|交会|运动会"
                            r"|(?<![\d一二三四五六七八九十])[周月季]))"
                            r"(?:在|于|今日|今天|昨日|昨天|日前|近日|隆重|盛大|正式)?[^，。；！？\n]{0,20}?开幕[。！，]$")
 _OPENING_TOLD = re.compile("开幕[。！，]")

@@ -508,17 +508,24 @@ def _other_body(a: str | None, b: str | None) -> bool:
 
 
 _SHORT_FORM_LEVELS = "省市县区州旗镇乡"
+# The fixed short forms of the mass organisations: each stands for one full name only (科协 is the 科学技术协会, never a
+# 科技创新协会 whose characters happen to hold 科…协 in order).
+_FIXED_SHORT_FORMS = {"科协": "科学技术协会", "妇联": "妇女联合会", "残联": "残疾人联合会", "文联": "文学艺术界?联合会",
+                      "社科联": "社会科学界?联合会", "工商联": "工商业联合会"}
 
 
 def _council_short_form(short: str, full: str) -> bool:
     """Whether ``short`` is the usual short form of the federation or association ``full`` (省残联 / 河北省残疾人联合会,
     市妇联 / 江州市妇女联合会, 县科协 / 东岭县科学技术协会): its level, then the first character of the body's name
     and a later one of it, the full name ending in 会 (GUIDELINES §3: a body written short is the same body); not two
-    names sharing their first character only (市妇联 / 市妇幼保健院)."""
+    names sharing their first character only (市妇联 / 市妇幼保健院); a fixed short form only for its own full name
+    (区科协 / 区科学技术协会, not 区科技创新协会)."""
     if not 3 <= len(short) <= 4 or short[0] not in _SHORT_FORM_LEVELS or not full.endswith("会"):
         return False
     at = full.rfind(short[0])
     rest, tail = full[at + 1 :], short[1:]
+    if tail in _FIXED_SHORT_FORMS:
+        return at >= 0 and re.fullmatch(_FIXED_SHORT_FORMS[tail], rest) is not None
     if at < 0 or len(rest) < len(tail) + 2 or rest[0] != tail[0]:
         return False
     found = 0

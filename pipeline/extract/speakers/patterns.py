@@ -1846,6 +1846,9 @@ _LEADER_OF_PARTY = re.compile("为(?:总团长|副团长|团长|首|组长|队�
 _LECTURE_OPENED = re.compile(r"\s*(?:以[^，。；]{1,60}?为(?:题|主题))?(?:在[^，。；]{1,20}?)?开讲(?!话)")
 # (出席活动，并以《…》为题，为全体党员讲授专题党课: a conjunction before 以 leaves the clause a lead-in to the act after it)
 _LEAD_IN = re.compile(r"\s*(?:并且?|同时|还|又)?以(?:“[^”]{1,40}”|[^，。；“]){1,40}为(?:题|主题)$")
+# The act a lead-in introduces, told with no subject of its own: 为/向 those it is given to, then the act (为全体党员讲授
+# 专题党课, 向学员上了一堂党课), or the act itself (讲授专题党课).
+_LED_IN_ACT = re.compile(r"\s*(?:(?:为|向|给)[^，。；！？]{1,20}?)?(?:讲授|讲了|讲解|上了|作了?|做了?|带来|开讲)")
 # An opening quote mark of a quoted title or slogan, not of quoted words (说：“…, after a colon or at a clause start).
 _QUOTED_TITLE_OPEN = re.compile(r"[^：:，,。；;\s]“")
 # 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).

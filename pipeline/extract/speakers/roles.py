@@ -78,6 +78,7 @@ from pipeline.extract.speakers.patterns import (
     _LECTURE_OPENED,
     _LECTURE_VERB,
     _LECTURING_AHEAD,
+    _LED_IN_ACT,
     _LED_STUDY,
     _LIST_ITEM_REST,
     _LISTENED_WORD,
@@ -281,7 +282,11 @@ class SpeakerRoles:
                 and (not _ADDRESSING_ROLES.intersection(found) or _LECTURE_AGAIN.match(text, stop + 1) is not None)
             if _AGENT_CLAUSE.match(text, stop + 1):
                 break  # …报告工程规划，并由承揽厂商代表宣读施工计划: the act of the one 由 names
-            if roles and not _CONTINUES.match(text, stop + 1) and not (
+            # (出席并作动员讲话，并以《…》为题，为全体党员讲授专题党课: a lead-in clause after a role leaves the act it
+            # introduces to the same speaker, as it does with no role before, §4 讲党课)
+            # (not 并以《…》为题，李红梅为全体党员讲授…: the act told of another, the clause opening on no 为/向 or verb)
+            led_in = bool(_LEAD_IN.match(window)) and not quoting and _LED_IN_ACT.match(text, stop + 1) is not None
+            if roles and not led_in and not _CONTINUES.match(text, stop + 1) and not (
                     (_SUBJECTLESS_ACT.match(text, stop + 1) or own_act) and not quoting) and not (
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not
                 # 宣读了《…决定》，要求…: the decision's demands)

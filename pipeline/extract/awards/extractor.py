@@ -437,6 +437,23 @@ from pipeline.values import parse_number
 _PLAQUE_HANDED = re.compile(r"(?:授牌|颁牌|颁发了?(?:牌匾|奖牌))")
 
 
+#: The characters the year patterns before an honour end with, besides a digit (see _after_numeral).
+_NUMERAL_CHARS = "〇○零一二三四五六七八九"
+
+
+def _after_numeral(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` right after a digit (``\\d``: ``str.isdecimal``) or a numeral of
+    :data:`_NUMERAL_CHARS`.  Why: a cheap test, needed by the year patterns built around an honour in
+    ``AwardExtractor._add`` (each of their alternatives ends in one of those), that spares building them for most honours:
+    a pattern per honour is compiled anew on every page (about 1.5% of the extract stage on unseen pages)."""
+    at = text.find(word)
+    while at >= 0:
+        if at and (text[at - 1].isdecimal() or text[at - 1] in _NUMERAL_CHARS):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _counted(units: str, suffix: str = "") -> str:
     """A count (:data:`NUM`) and its unit (one of ``units``) as the named groups ``n`` and ``unit``, each name followed
     by ``suffix`` (``n2``/``unit2`` for a second count in one pattern)."""
@@ -648,7 +665,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?{count}\s*(?:\|\s*)?[。；;]?\s*$"
         )
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
-        self.quoted_then_had = re.compile(
+        self.quoted_then_had = first_char_gated(
             # (荣获“…”称号的单位共8家: the holders named after 的)
             # (获得“光荣在党50年”纪念章的老党员共30名: the token's noun after the quote, read into the honour by _add)
             # (荣获市级“三好学生”的有8人, 獲頒「榮譽勳章」的有30人: a level before the mark, dropped as after 获评)
@@ -704,7 +721,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # by 和 or 、 before 称号: paired in order as quoted ones are)
         plain_item = "[^，。；“”「」\\d和及、与]{2,12}?"
         plain_run = rf"(?P<plain>(?:{starts}){plain_item}(?:{join}(?:{starts}){plain_item}){{1,3}})(?:荣誉)?称号"
-        self.counts_then_honors = re.compile(
+        self.counts_then_honors = first_char_gated(
             rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}{join}){{1,3}}{counted})(?:{quoted_run}|{plain_run})")
         # 对获得“甲”“乙”“丙”称号的15个党组织、60名党员和12名党务工作者进行表彰: quoted honours received, then as
         # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
@@ -949,7 +966,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
-        self.listed_honor_then_count = re.compile(
+        self.listed_honor_then_count = first_char_gated(
             rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?{_YEAR_PREFIX}?|[和及、]\s*(?:获得|荣获)?){_QUOTED_HONOR}"
             rf"(?:荣誉)?(?:称号)?的{count}"
             # (…“优秀组织奖”的6所学校和15名教练员: a second count of holders of the same honour, as in honor_then_count)
@@ -963,7 +980,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"[{_QUOTE_CLOSE}](?:荣誉)?称号的"
         ))
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
-        self.quoted_then_count = re.compile(
+        self.quoted_then_count = first_char_gated(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
             # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour; so does 奖 right
             # before the count: 颁发「特殊优良教师」奖15名 → 特殊优良教师奖)
@@ -1054,7 +1071,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (对30个全省优化营商环境工作先进集体…: a scope word right after the count, no part of the honour, GUIDELINES §5
         # sixteenth review round; it sits outside the honour's 2-12 bound so a long honour after it is still read whole)
         item = rf"{NUM}(?:{units}){_PERIOD_PREFIX}?(?:{_SCOPE_WORD})?(?:{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
-        self.counted_after_verb = re.compile(
+        self.counted_after_verb = first_char_gated(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
             rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_PERIOD_PREFIX}?(?:{_WHOLE}(?:[\u4e00-\u9fff]{{1,8}}?(?:系统|行业|战线))?"
@@ -1075,7 +1092,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
         )
         # 会上，20个先进村、50名致富带头人受到表彰: the counts and their honours, then the passive verb.
-        self.counted_before_verb = re.compile(
+        self.counted_before_verb = first_char_gated(
             rf"(?:^|(?<=[，,：:\s]))(?:{_WHOLE})?(?P<items>(?:{item}[、和及与](?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?:分别)?(?=" + _RECEIVED_AFTER + ")"
         )
@@ -1158,7 +1175,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # unquoted prize's name ends in 奖 (the quoted one is ceremony_anaphoric's).
         # (會中頒發112年度模範公務人員獎項，共有十二名同仁獲獎: a prize conferred at the meeting, named by 奖项 after it, its
         # winners counted in the next clause, the same reference back; not 颁发各类奖项 or 一等奖等奖项, no one prize named)
-        self.ceremony_prize_won = re.compile(
+        self.ceremony_prize_won = first_char_gated(
             rf"(?:举行|召开|举办|(?P<conferred>颁发))了?(?:{_YEAR_PREFIX}|1[01]\d学?年度|(?(conferred)年度|(?!)))?(?:第[\d一二三四五六七八九十百]+届)?"
             # (a named scholarship or teachers' prize is an honour like a prize, §5: 李氏奖学金颁奖典礼)
             rf"(?P<honor>(?(conferred)(?!各|多|所有|相关|本届|年度|{NUM})(?:(?![和及与、等])[\u4e00-\u9fff]){{2,14}}?|{_PRIZE_NAME}))"
@@ -1274,7 +1291,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             r"|[^，。；\d和及与、]{0,8}?(?:受到|获得|得到)了?(?:表彰|表扬|嘉许)))(?=[，。；,;]|$)"
         )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
-        self.honor_then_count_plain = re.compile(
+        self.honor_then_count_plain = first_char_gated(
             # (对评为优秀教师的15名教师进行了表彰: 评为 without 被 as well)
             rf"(?:获得|荣获|获评|被?评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的{count}"
             # (…先进单位的8个乡镇和12家企业: a second count of holders of the same honour)
@@ -1347,7 +1364,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
 
         # Merit citations (立功): 为12名民警记个人三等功, 3个集体荣立集体二等功, 给予15名同志记三等功奖励 /
         # 记个人二等功1人、个人三等功5人 / 对荣立三等功的8名官兵进行表彰.
-        self.merit_for = re.compile(
+        self.merit_for = first_char_gated(
             # (为6名参与救援民警记三等功; not 为荣立二等功的2名民警和荣立三等功的10名…: the next holders' grade)
             # (为5名员警记一大功, 为12名员警各记功2次: Taiwan's merits after their holders, 记 kept in the citation's name)
             rf"{count}(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:(?:记|荣立|立)了?|(?={_WORD_ENDING_JI}记))"
@@ -1355,7 +1372,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # (記一大功員警3人、記功2次員警20人、嘉獎2次員警60人: Taiwan's citations with the holders' noun before their count,
         # 嘉奖 with its times a citation like 记功2次; the noun is no part of the citation, §5 "count as written")
-        self.merit_counted = re.compile(
+        self.merit_counted = first_char_gated(
             rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT}|{_TW_COMMENDATION_TIMES})(?:奖励)?"
             rf"(?:{_TW_MERIT_HOLDERS})?{count}")
         # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
@@ -1368,7 +1385,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的(?!决定|命令|通令|通报))"
         )
         # 5名同志获得县委、县政府嘉奖: a commendation received, the bodies giving it between (not 曾获得…: a record).
-        self.commendation_received = re.compile(
+        self.commendation_received = first_char_gated(
             rf"{count}[^，。；、\d“”「」曾]{{0,8}}?(?:获得|受到|得到)了?[^，。；\d“”「」的曾]{{0,16}}?(?P<honor>嘉奖)(?![令的])"
         )
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的{count}")
@@ -2836,14 +2853,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         honor = _EDITION_PREFIX.sub("", honor)  # 第六届“…青年科技奖”, 第三批: the edition
         # An unquoted honour right after a year's number loses what it keeps of the year word at its start (2023年先进集体:
         # the year's 年 as well; 学年度, 年度, or nothing): the test is the year before the honour, as the word may be empty.
-        if (not _QUOTE_MARK.search(honor)
+        if (not _QUOTE_MARK.search(honor) and _after_numeral(sentence.text, honor)
                 # (表扬113年度模范劳工, 民国113年模范母亲: a year of Taiwan's calendar, three digits)
                 and re.search(r"(?:\d{4}|(?<![\d.．])(?:民国)?\d{2,3}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
             honor = _YEAR_WORD_PREFIX.sub("", honor)  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
         # (表彰了2024届优秀毕业生320名, 二〇二四届: the rest of a school's class cut off before the honour, its year's digits
         # left out of the honour's characters or its numerals read into it; not 一级英雄模范, a grade with no year before it)
         class_word = _CLASS_WORD.match(honor)
-        if (class_word and not _QUOTE_MARK.search(honor)
+        if (class_word and not _QUOTE_MARK.search(honor) and _after_numeral(sentence.text, honor)
                 and re.search(r"(?:(?:19|20)?\d{2}|[〇○零一二三四五六七八九]{2,4})" + re.escape(honor), sentence.text)):
             honor = honor[class_word.end() :]
         # (表彰来自12个单位的“先进个人”30名: the places the honoured come from, no part of the honour)

@@ -473,6 +473,12 @@ _CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACT_WORDS + "|" + _PRIZES_GIVEN
 _CONTEST = re.compile("(?:" + _CONTEST_NOUNS + "|" + _SPORTS_MEET + ")[”」』]?$")
 #: How far (characters) from a contest held the body may tell its prizes given or remarks made there.
 CONTEST_CEREMONY_WINDOW = 400
+#: The opening of every alternative of ``MeetingExtractor.reference``: the text's start (its ^ alternatives) or one of
+#: these characters (在/于, 出席/参加/主持, the comma or colon after a clause, 为/随着/庆祝/纪念/配合, 从).  Why: its first
+#: alternatives open with groups and look-behinds, so the engine found no character to skip ahead on and tried them
+#: all at every position of each sentence naming a head (5% of the extract stage on real pages); the look-ahead fails
+#: at one test where no alternative can open.  tests/extract/test_pf3.py checks the set against the pattern.
+REFERENCE_GATE = r"(?:^|(?=[在于出参主，,：:为随庆纪配从]))"
 #: Most texts whose reading :meth:`MeetingExtractor.match` keeps; the cache is also emptied per document (the
 #: tuning pages, gne pages and People's Daily articles hold 22 sentences on average, 224 at most).
 MATCH_CACHE_SIZE = 4096
@@ -1320,6 +1326,10 @@ _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|�
 _NOT_MET = "我们|咱们|大家|要求|通知|召集|组织|安排|督促|邀请|请|让|叫|将|拟|要|需|应|须|不|没|未|准备|计划|决定"
 
 
+# (compiled here, not through the re module's cache at the call: a page's own patterns, names and meetings, push
+# a pattern out of that cache, and this one took 3-4 ms to build again; the headline's organizer reads it)
+_BODY_END_RE = re.compile(_BODY_END)
+_BODY_END_AT_END = re.compile(_BODY_END + "$")
 # A bare 学习期间, the class's time only right after a sentence telling a class that closed or opened (…主体班结业。
 # 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
 _DURING_STUDY = re.compile("学习期间")
@@ -1760,7 +1770,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # 行政院今（7）日院会通过…, 立法院5月7日院会中…: Taiwan's weekly meeting of a Yuan (院会), its day written
         # between the Yuan and the meeting; the Yuan holds it (not 医院会要求: a head only after a Yuan's name; no venue
         # is written in this form, the empty ``loc`` group says so to the readers of the plain pattern's groups)
-        self.yuan_session = re.compile(
+        self.yuan_session = first_char_gated(
             r"[“「]?(?P<org>(?:行政|立法|监察|考试|司法)院)[”」]?(?:于|在)?(?:" + _YUAN_SESSION_DAY + r")(?:上午|下午)?(?P<name>院会)(?P<loc>(?!))?"
             # (not 5月9日院会将讨论: one ahead; nor 5月2日院会通过的草案: the source of a bill, §3)
             r"(?![^，。；,;\n]{0,6}?(?:将|拟|预计|预定|可望|通过的))(?=中|上|[^，。；,;\n]{0,6}?(?:通过|决议|决定|核定|同意|听取|审议|讨论)|[，,])"
@@ -1768,7 +1778,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # 外交部长王某应约同某国外长通电话, 局长与到访的代表团会面, 次长昨天与各大学校长座谈, 市长邀集30家企业
         # 负责人座谈: talks or a call written as a verb after the other party (not 同意…会面: agreeing to one,
         # 共同, 参与, 同时: no party; 磋商解决…: a verb of what is to be done, as the lookahead keeps it out)
-        self.talks_held = re.compile(
+        self.talks_held = first_char_gated(
             r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集)"
             r"(?P<party>[^，。；：,;:！？\n]{2,30}?)(?:举行了?|进行了?)?(?<![举进])"
             r"(?P<name>" + "|".join(longest_first(_TALKS_WRITTEN)) + r")"
@@ -1824,7 +1834,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
-        self.academic = re.compile(
+        self.academic = first_char_gated(
             # (为读者带来了一场…专题讲座: a lecture brought to an audience is one given; 作了首场专题讲座: the first of a
             # series, its ordinal no part of the name)
             # (not 作为系列讲座: 作 of 作为; not 作家李明远作了专题讲座: 作 of the occupation 作家; not 在线上作了讲座, 会上作讲座: 上 of a place, the verb after it)
@@ -1836,7 +1846,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
-        self.attended = re.compile(
+        self.attended = first_char_gated(
             # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name; not 出席指导员…座谈会,
             # 指导组/指导站/指导中心/指导委员会…: a name opening with 指导; 指导组织生活会 is still guided)
             # (在会议结束后主持颁奖典礼: a time, no venue)
@@ -1889,7 +1899,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
         )
         # (随后召开的支委会上: the next meeting told without 在, read like 在随后召开的…上)
-        self.attributive = re.compile(
+        self.attributive = first_char_gated(
             # (随后召开的党委第一次全体会议选举…: the next meeting as the subject of what it did)
             r"(?:在|(?<![^，。；,;\s])(?=(?P<next>随后|紧接着|接着)(?:召开|举行|举办)的))(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
             + r"[“「『]?(?P<name>(?:[^，。；：,;:！？\n的“”「」]|“[^”，。\n]{1,20}”|「[^」，。\n]{1,20}」){2,40}?" + head
@@ -1928,6 +1938,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
+            # (REFERENCE_GATE: a look-ahead on the characters the alternatives open with, or the text's start)
+            REFERENCE_GATE + "(?:"
             # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
             r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
@@ -1973,12 +1985,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
             + referred + r")[”」』]?上?(?=获悉|了解到|得知)"
+            ")"
         )
         # Every reference names a head (a cheap check that skips the sentences naming none).
         # (a class of the heads' last characters: a long alternation of words is slow to search)
         head_ends = "[" + "".join(sorted({w[-1] for w in heads} | set("会坛"))) + "]"
         self._reference_head = re.compile(head_ends)
-        self._named_reference_cue = re.compile(
+        self._named_reference_cue = first_char_gated(
             f"(?:出席|参加)了?[^，。；：,;:！？\n]{{2,40}}?{head_ends}|{head_ends}[”」』]?{_REMARKS_AFTER_HEAD}")
         # 以下是行政长官李家超今日（十一月九日）在…开幕礼的致辞全文: a speech printed in full (HK/Macau
         # releases, mainland 讲话全文) reports the event it was given at
@@ -1987,7 +2000,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?:" + TRANSCRIPT_LEAD + r"|现将|现全文刊发)[^，。；：\n]{0,40}?(?:在|于|出席)(?P<name>[^，。；：,;:！？\n在]{2,40}?" + referred
             + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词|演辞|讲辞)"
         )
-        self._head = re.compile(head + "$")
+        self._head = first_char_gated(head + "$")
         # 这次节前安全生产专题会议由…主持, 本次年度工作会议共有…参加, 会议名称为…推进会: the fuller name of a meeting
         # told before as a bare 召开会议, in a sentence that says it was chaired, attended or held
         self._fuller_name = re.compile(
@@ -1996,7 +2009,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"|^\s*(?:本次|此次|这次)?会议(?:名称|全称)(?:为|是)(?P<named>[^，。；：,;:！？\n]{2,40}?" + specific + r")(?=[，。；,;]|$)"
         )
         self._name_after_quote = re.compile("[”」』][^，。；：,;:！？\n“”「」『』]{0,30}?" + head + r"(?=[，。；,;、\n（(」』]|$|暨|并|" + purpose + ")")
-        self._verb = re.compile(verbs + "|召开|举行|举办")
+        self._verb = first_char_gated(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         # (first_char_gated: searched in every sentence with an event word; the heads open with many words, so the engine
         # tried them all at every position)
@@ -3299,12 +3312,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 head_org = None
             # (协会召开理事会 over 某市旅游协会三届二次理事会于…召开: a bare kind of body in the headline stands for
             # the fuller one that heads the body's name, else for no named one, GUIDELINES §3)
-            if head_org and re.fullmatch(_BODY_END, head_org):
+            if head_org and _BODY_END_RE.fullmatch(head_org):
                 fuller = re.match(rf"[\u4e00-\u9fff]{{2,14}}?{re.escape(head_org)}(?=.{{3}})", meetings[0]["name"])
                 if fuller:
                     meetings[0]["organizer"] = fuller.group()
                     meetings[0]["name"] = meetings[0]["name"][fuller.end() :]
-            elif head_org and len(head_org) <= HEADLINE_ORG_MAX and re.search(_BODY_END + "$", head_org):
+            elif head_org and len(head_org) <= HEADLINE_ORG_MAX and _BODY_END_AT_END.search(head_org):
                 meetings[0]["organizer"] = head_org  # (not 美两院议员为李道豫送行李大使, 集团中标…第3标段: a clause)
                 headline_organizer = meetings[0]
         if not meetings and title:

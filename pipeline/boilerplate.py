@@ -523,9 +523,20 @@ def _is_byline(text: str) -> bool:
 
 
 def is_dated_line(text: str) -> bool:
-    """Whether ``text`` is a bracketed date alone on its line (（2024年2月18日）), as between a speech headline and
-    its byline."""
-    return _BRACKETED_DATELINE.fullmatch(text.strip()) is not None
+    """Whether ``text`` is a bracketed date alone on its line (（2024年2月18日）, （二〇二四年二月十八日）), as between a
+    speech headline and its byline."""
+    return _BRACKETED_DATELINE.fullmatch(text.strip()) is not None or _bracketed_cn_date(text) is not None
+
+
+# （二〇二四年十二月二十六日）: a speech's day in Chinese numerals under its headline, as official transcripts print it
+_BRACKETED_CN = re.compile(r"\s*[（(](?P<date>[^（）()]{6,16})[）)]\s*")
+
+
+def _bracketed_cn_date(text: str) -> re.Match[str] | None:
+    """A bracketed date in Chinese numerals alone on its line (（二〇二四年十二月二十六日）) as a match of
+    :data:`_DATE_ANY` over its digits (as :func:`_cn_date` reads a sign-off line); else None."""
+    m = _BRACKETED_CN.fullmatch(text)
+    return _cn_date(m["date"]) if m and "年" in m["date"] else None
 
 
 # 责任编辑 王立群, 记者 王立群 alone on a line, no colon: a credit of the page, no post of a speaker and no headline.
@@ -1792,6 +1803,7 @@ class Boilerplate:
         stamp_year: int | None = None
         uncertain: re.Match[str] | None = None
         speech_day: re.Match[str] | None = None
+        speech_day_at: int | None = None  # the line of a speech day read from Chinese numerals (its match is over digits)
         for k, text in enumerate(header):
             # (时间：2023年11月24日 above 地点：… / 主持人：…: a programme, the meeting's day)
             # (时间：2024年12月6日 09:40　浏览次数：356: a clock beside the page's view counter is the post's stamp, no
@@ -1816,6 +1828,11 @@ class Boilerplate:
                 # is no stamp label; only a label before a colon is one, GUIDELINES §2)
                 labelled = _LABEL_BEFORE_COLON.search(text)
             m = _BRACKETED_DATELINE.match(text)
+            if m is None and speech_day is None and (cn := _bracketed_cn_date(text)) \
+                    and self._speech_dated(lines, k, title_idx, cn):
+                # (在…上的讲话 / （二〇二四年十二月二十六日）: the same day written in Chinese numerals, GUIDELINES §3 date)
+                speech_day, speech_day_at = cn, k
+                continue
             if m and speech_day is None and self._speech_dated(lines, k, title_idx, m):
                 # (在全市…大会上的讲话 / （2024年2月18日）: the day the speech was given, GUIDELINES §3 date; a
                 # labelled stamp anywhere on the page is the publication date, this bracket only when none is)
@@ -1966,7 +1983,7 @@ class Boilerplate:
             except ValueError:
                 pass
             if published is None:
-                published = speech_day
+                published, made_at = speech_day, speech_day_at
         if published is None:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.
             # (the issuing office and its date may sit just below the body: 石桥镇人民政府办公室 / 2025年1月20日)

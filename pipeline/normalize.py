@@ -873,6 +873,10 @@ def _shared_widths(widths: list[int], slack: int) -> list[int]:
 _ZHU = re.compile("(?<=[專专卓土名原譯译編编論论巨新遺遗昭合拙顯显])著|著(?=[作稱称述書书者錄录])")
 #: Variant-table targets that are Traditional forms OpenCC's TSCharacters does not simplify.
 _TRADITIONAL_TARGETS = frozenset("擡潨")
+#: Characters OpenCC's t2s maps away that the 通用规范汉字表 (2013) keeps as standard Simplified for
+#: names and surnames (华昇, 甦醒 of a given name, 甯/氾 as surnames, 哪吒): a Simplified page keeps them as
+#: written, so a company or person name is not rewritten (华昇 -> 华升); a Traditional page still converts.
+_SIMPLIFIED_NAME_CHARS = frozenset("昇陞甦氾甯吒")
 
 
 class T2S:
@@ -938,8 +942,10 @@ class T2S:
         self._table = str.maketrans(self.chars)
         # Characters that are Simplified as well, read as Traditional only in a Traditional or mixed text:
         # those TSCharacters lists among their own Simplified forms (乾 -> 干 乾: 萧乾, 乾坤; 藉 -> 藉 借:
-        # 慰藉) and 著, which only the Taiwan variant table reads as the particle 着 (显著, 专著, 执著).
-        self.ambiguous = frozenset({"著"} | {trad for trad, simps in ts_entries if len(trad) == 1 and trad in simps})
+        # 慰藉), 著, which only the Taiwan variant table reads as the particle 着 (显著, 专著, 执著), and
+        # the standard name characters of :data:`_SIMPLIFIED_NAME_CHARS`.
+        self.ambiguous = frozenset({"著"} | {trad for trad, simps in ts_entries if len(trad) == 1 and trad in simps}
+                                   | (_SIMPLIFIED_NAME_CHARS & frozenset(self.chars)))
         self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
         self._phrases: dict[str, str] = {}
         for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():

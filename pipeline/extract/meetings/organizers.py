@@ -186,8 +186,11 @@ _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大
 # 医院于(5月12日)国际护士节当天下午: a part of the day after the holiday's day as well; a holiday named by a run of
 # characters ending in 节 only after 于/在 and with none inside it, else the run would eat the subject's end: 江城医院于护士节)
 _ORG_FESTIVAL_TIME_TAIL = re.compile(r"(?:[于在](?:(?![于在])[\u4e00-\u9fff]){1,6}?节|[于在]?(?:元旦|除夕|国庆|春节|中秋|端午|清明|重阳|七一|八一|五一|“[^”]{1,10}”))"
-                                     r"(?:前夕|前一天|前两天|前后|期间|之际|来临之际|到来之际|即将到来之际|当天|当日)"
-                                     r"(?:上午|下午|晚上|晚间|傍晚)?$")
+                                     r"(?:前夕|前一天|前两天|前后|期间|之际|来临之际|到来之际|即将到来之际|当天|当日|[之以]?前|[之以]?后)"
+                                     r"(?:上午|下午|晚上|晚间|傍晚)?的?$")
+# 市政府已于上周的(3月2日), 县委于月初的(…): a time word tied by 的 to the date written after the subject, no part of
+# the body (GUIDELINES §3 organizer: the name of a body); the time word itself goes with the tails below
+_ORG_TIME_OF_DATE_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2}[周月天日年初底末旬夕前后])的$")
 # 组织 as the verb of organizing, not the end of an organization's own name: 党组织, 团组织, 学生组织, 国际组织, 世界卫生组织,
 # 世卫组织, 上海合作组织, 联合国教科文组织, 世界贸易组织, 世贸组织, 北约组织 (the character before it ends no body; 县委组织, 市政府组织,
 # 县人民医院组织 are the verb). The one test of the three places that tell them apart: a subject's run before a verb of
@@ -1023,6 +1026,7 @@ class MeetingOrganizers:
         org = _ORG_FESTIVAL_TIME_TAIL.sub("", org)  # 县委于国庆前夕, 县总工会于元旦前一天: a holiday's time after the subject
         # (某集团6月初, 县委5月中旬, 市政府1997年底: a part of a written month or year after the subject, like 上月下旬)
         org = _ORG_PART_OF_MONTH_TAIL.sub("", org)
+        org = _ORG_TIME_OF_DATE_TAIL.sub("", org)
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|(?:上个?月|本月)(?:初|底|末|[上中下]旬)|正|也|还|又|再|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS + ")*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)

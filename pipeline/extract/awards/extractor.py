@@ -20,6 +20,7 @@ from pipeline.extract.awards.patterns import (
     _AMONG_THEM_SOON,
     _AND_WORD,
     _ANY_HOLDER,
+    _APPLIED_AFTER,
     _APPLIED_FOR,
     _APPLYING_AFTER_COUNT,
     _APPOINTED,
@@ -53,6 +54,7 @@ from pipeline.extract.awards.patterns import (
     _CLASS_PREFIX,
     _CLASS_WORD,
     _CLAUSE_END_AHEAD,
+    _CLAUSE_IN_ITEM,
     _CLAUSE_NOT_HONOR,
     _CLAUSE_TO_END,
     _COLLECTIVE_WORD,
@@ -268,6 +270,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_WINNERS_END,
     _PRIZE_WORD,
     _PRIZE_WORKS,
+    _PRIZES_HANDED,
     _PRIZES_SET_UP,
     _PROFILE,
     _PROFILE_BROKEN,
@@ -1057,6 +1060,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:对(?:(?:19|20)\d{{2}}学?年度?)?|(?:^|(?<=[，,：:\s]))(?![\u4e00-\u9fff]{{1,8}}?(?<![应面针绝相])对(?![口外台内接标象话]))){honor_items}"
             rf"(?=(?:分别)?(?:{_CONFERRED_AFTER}|{_RECEIVED_AFTER}))"
         )
+        # 会议为上年度“安康杯”竞赛优胜班组12个、优秀安全员30名颁奖: the same list between 为 and a verb of handing prizes or
+        # plaques (§5 tenth round: a prize grade of a quoted campaign and an honour conferred on counted holders at the
+        # event); the year the honours are for is no part of them. Not 因为/作为/成为/认为 (no beneficiary) and not aid
+        # handed out (为困难职工20名发放慰问金: no verb of prizes).
+        self.listed_for_prizes = re.compile(
+            rf"(?<![因作成认以])为(?:(?:19|20)\d{{2}}学?年度?|上一?年度|本年度)?{honor_items}(?=颁奖|颁发(?:了)?(?:奖牌|奖杯|奖状|荣誉证书|证书)|授牌)"
+        )
         # (表彰了全县优秀教师50名: the whole place the commendation covers is no part of the honour, §5; a national level,
         # 全国劳动模范, names the honour and stays)
         self._list_item = re.compile(rf"(?:{_WHOLE_BELOW_NATION})?(?P<honor>{_QUOTED_ITEM_HONOR}|{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}{count}")
@@ -1426,8 +1436,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
 
     def _kind(self, unit: str, honor: str, after: str = "") -> str | None:
         """``after``: the text right after the count's unit."""
-        if unit == "户":
-            return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
+        if unit in ("户", "对"):
+            # households, and pairs (8对“模范婆媳”), are neither persons nor organizations (corpus/GUIDELINES.md §5)
+            return None
         if honor.endswith("家庭") and unit not in self.person_units:
             # 两个“五好家庭”, 20个“最美家庭”: families, like households, have no recipient kind, also when counted by
             # 个 (§5 eleventh review round; 20名“最美家庭”成员: their members, people)
@@ -1790,7 +1801,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         taken.append((joined.start(), joined.end()))
             # (listed_before_verb looks ahead to a verb of conferring or receiving, each ending in 表彰, 表扬 or 嘉奖)
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
-                      *(self.listed_before_verb.finditer(text) if _COMMENDED_WORDS.search(text) else ())):
+                      *(self.listed_before_verb.finditer(text) if _COMMENDED_WORDS.search(text) else ()),
+                      *(self.listed_for_prizes.finditer(text) if _PRIZES_HANDED.search(text) else ())):
                 items = list(self._list_item.finditer(m["items"]))
                 if m.re is self.listed_after_verb and (m["respective"] or m["within"]) and not _HONOURED_BEFORE.search(text, 0, m.start()):
                     continue  # 参评单位分别为…, 全县有文明村50个，其中…: no conferral said before the counts
@@ -1823,10 +1835,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             or not _ITEM_CLOSED.match(text, span[1])):
                         break  # 表彰先进网点10个，新增客户2000户 / 优秀员工代表20名参加会议: a clause after a comma that names
                         # no honour, or tells what those counted do, ends the list
-                    if m.re is self.listed_before_verb and not self._honor_like(item["honor"]) and _PLAIN_NOUN_END.search(item["honor"]):
+                    if m.re in (self.listed_before_verb, self.listed_for_prizes) and not self._honor_like(item["honor"]) \
+                            and _PLAIN_NOUN_END.search(item["honor"]):
                         continue  # 对新入职教师20名、优秀教师15名进行了表彰: a plain noun among the honours before the verb
                     if _LATIN_LETTERS.search(item["honor"]) and not self._honor_like(item["honor"]):
                         continue  # 表彰了VIP客户10名和优秀员工20名: a class of customers, not vouched for by the list
+                    if _CLAUSE_IN_ITEM.search(item["honor"]):
+                        break  # 受表彰的模范母亲由县内13个乡镇推荐: the count is of the places in a clause, no honour after it
                     if _VERB_LED_DESCRIPTION.match(item["honor"]):
                         continue  # 表扬服务满三十年的教职员20名: the verb and a description of plain holders, no honour
                     if item["honor"].startswith("其中"):  # (省自然科学奖49项，其中一等奖1项: 其中 inside the list)
@@ -2503,6 +2518,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         ``listed``: an item of a list after an award verb whose other items read as honours;
         ``kind``: the recipients' kind when the text names them (else read from the unit);
         ``split_dual``: a count of bodies and people (10个（名）) already split by the honours' kinds, one unit each."""
+        if _APPLIED_AFTER.match(sentence.text, at + len(n) + len(unit)):
+            return False  # 本届质量奖共有47家企业申报: entrants counted, nothing conferred (§5)
+        if unit == "对" and sentence.text[at - 1 : at] in ("统", "逐", "唯", "一"):
+            return False  # 统一对先进个人进行表彰: the preposition 对 after a word ending in 一, no pairs counted
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         if _PRIZES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):

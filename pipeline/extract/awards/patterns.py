@@ -945,9 +945,10 @@ _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|
 # (回顾历届评选) may stand before it, and a colon ends a clause (会议回顾了上届工作：上届共评出…); the edition as the
 # object of another verb stays out (审议通过了上届…, 总结上届经验, 邀请往届获奖教师).
 # (此前四届共有40名教师获此殊荣: 此前 before the editions counted back)
-# (前两批共命名“江州工匠”60名, 上一批评出…: the earlier batches of a designation conferred in batches, as editions are)
+# (前两批共命名“江州工匠”60名, 上一批评出…: the earlier batches of a designation conferred in batches, as editions are;
+# 前三次共表彰…620名, 上次表彰中: the earlier times of a commendation held again, as editions are)
 _EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:在|从|自|此|(?P<review>回顾)|该[\u4e00-\u9fff]{1,4}?)?"
-                              r"(?:上一?[届批]|前[两二三四五六七八九十几数][届批]|往届|历届)")
+                              r"(?:上一?[届批次]|前[两二三四五六七八九十几数][届批次]|往届|历届)")
 # A clause that is only an earlier edition's time (上届评选中, 前两届里, 从上届开始, 回顾历届评选, 上届): it leads the next
 # clause; not a clause with a subject and verb of its own (上届冠军团队代表出席并为获奖者颁奖, 历届获奖者代表出席典礼).
 _EDITION_TIME = re.compile(r"[^，。；]{0,8}?(?:中|里|期间|开始|起|以来)|")
@@ -1068,6 +1069,15 @@ _PLAIN_HONOR = re.compile("(?P<honor>.+)")
 # A listed item opening on a conferring verb and describing its holders with 的 (表扬服务满三十年的教职员): the
 # verb's object, read by listed_after_verb when an honour follows the description.
 _VERB_LED_DESCRIPTION = re.compile("(?:表彰|表扬|评选出|评出|命名)了?[^的]{1,20}的")
+# The holders' noun after a count and a verb of applying or entering (本届质量奖共有47家企业申报, 30名教师报名参评): entrants
+# counted, nothing conferred on them (§5, like works applied for); not when a verb of winning follows in the clause
+# (20家申报企业获评…, which the conferring patterns read).
+_APPLIED_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?(?:申报|报名|参评|参选|提出申请)(?![^，。；]{0,16}?(?:获|评为|授予|表彰))")
+# The verbs that end every match of AwardExtractor.listed_for_prizes: a cheap test before the costly pattern.
+_PRIZES_HANDED = re.compile("颁奖|颁发|授牌")
+# A preposition naming who put the holders forward or where they come from inside an item (受表彰的模范母亲由县内13个乡镇推荐):
+# the count is of those places, a clause of its own, and the words before it no honour (自由, 理由, 缘由 are words, no 由).
+_CLAUSE_IN_ITEM = re.compile("(?<![自理缘事])由|来自|从")
 # A character of an unquoted honour after its count, or a bracketed list of alternative units that belongs to it
 # (对6个优秀县（市、区）和15个优秀市直单位予以通报表扬 → 优秀县（市、区） 6).
 _COUNTED_HONOR_PIECE = r"(?:[^\W\d的、，。；]|（[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){1,3}）)"

@@ -95,6 +95,7 @@ from pipeline.extract.awards.patterns import (
     _COUNTED_TAIL,
     _CUMULATIVE,
     _DE_TAIL,
+    _DECIDED_PRIZE_TITLE,
     _DECORATION_HOLDERS_END,
     _DECORATIONS_BEFORE_BARE,
     _DEEDS_END,
@@ -111,12 +112,14 @@ from pipeline.extract.awards.patterns import (
     _ELIDED_HOLDER,
     _ENDS_IN_REPRESENTATIVES,
     _ENTERED_AFTER,
+    _EVENT_BEFORE_PRIZE,
     _EVENT_TOTAL,
     _FETED_ELSEWHERE_AFTER,
     _FIRST_OR_NTH_EDITION,
     _FOLLOWING_WORD,
     _FOR_BEFORE_COUNT,
     _FOR_HOLDERS,
+    _FORMER_STATE_BEFORE,
     _FRAME_AFTER,
     _FRAME_THEN_PART,
     _GENERIC_WINNERS,
@@ -138,6 +141,7 @@ from pipeline.extract.awards.patterns import (
     _GRADING_EXERCISE,
     _GRANT_JOINED,
     _GRANTED_AFTER_APPLYING,
+    _GREW_INTO_AFTER,
     _GROUP_NAMED,
     _HANDING_VERB_INSIDE,
     _HAVING_PREFIX,
@@ -1965,6 +1969,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         named = [quotes[-2][1]]
                     elif _kind_mismatch(named[0], m["unit"]):
                         named = []  # …被评为“先进基层党组织”。全县共有15名党员获此殊荣: not the honour last named
+                if m["anaphor"] in ("获此殊荣", "获此荣誉") and not quotes and not batch:
+                    # 宣读了《关于表彰…体育道德风尚奖的决定》，五个代表团和二十名运动员获此殊荣: the prize the decision read names
+                    decided = list(_DECIDED_PRIZE_TITLE.finditer(before))
+                    prize = _EVENT_BEFORE_PRIZE.sub("", decided[-1]["decided"]) if decided else ""
+                    if prize and self._honor_like(prize) and not _kind_mismatch(prize, m["unit"]):
+                        named = [prize]
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
@@ -2530,6 +2540,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 本届比赛设个人一等奖10名、二等奖20名: a contest's prize scale, nothing conferred
         if _APPROX_WORD_BEFORE.search(sentence.text, max(0, at - 2), at):
             return False  # 逾300名学生获颁…嘉许状, 近200名: an approximate count, no explicit count (§5)
+        if _FORMER_STATE_BEFORE.search(sentence.text, max(0, at - 1), at) and _GREW_INTO_AFTER.match(sentence.text, at):
+            return False  # 从一名“学困生”成长为…: the state someone grew out of, nothing conferred (§5)
         if _ORIGIN_BEFORE.search(sentence.text, max(0, at - 8), at):
             return False  # 来自29个乡镇的模范母亲88位: the places the honoured come from (§5)
         if _RANK_BEFORE.search(sentence.text, 0, at):

@@ -1228,10 +1228,15 @@ _GRADE_ITSELF = re.compile(r"(?:[一二三四五六七八九十\dA-ZＡ-Ｚ]+|[�
                            "|^[“「]?(?:优秀|良好|合格|称职|基本合格|基本称职|不合格|不称职)[”」]?$")
 # A commendation the holders already received at another occasion, told after the count (另有3位教师获…师铎奖，已于9月
 # 下旬赴台北接受表扬): an honour of another event, no award of this one (§5 twenty-first review round).
-# (not 已在大会上接受表彰, 已于典礼现场…: this event's own conferral)
+# (not 已在大会上接受表彰, 已于典礼现场…, 已于当天…: this event's own conferral)
+# (有2个社区获得“社造金奖”，已于当时公开表扬: the body's own earlier commendation, told with the conferring verb alone)
 _FETED_ELSEWHERE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:并|均|也|亦)?已(?:于|在|经)"
-                                    r"(?![^，。；,;]{0,16}?(?:会上|现场|典礼|仪式|大会))[^，。；,;]{0,16}?"
-                                    "(?:接受|受到|获得)了?(?:表扬|表彰|颁奖)")
+                                    r"(?![^，。；,;]{0,16}?(?:会上|现场|典礼|仪式|大会|当天|当日|今天|今日))[^，。；,;]{0,16}?"
+                                    "(?:(?:接受|受到|获得)了?|(?:公开|予以|进行了?))(?:表扬|表彰|颁奖)")
+# A state the person grew out of (从一名“学困生”成长为…, 由一名“后进生”转变为…): a former label described, nothing
+# conferred (§5: an honour conferred, not a word for who someone was); the count right after 从/由, the change after it.
+_FORMER_STATE_BEFORE = re.compile("[从由]$")
+_GREW_INTO_AFTER = re.compile(r"[^，。；,;]{0,16}?(?:成长|蜕变|转变|转化|变|发展)(?:成|为)")
 # Taiwan's prize grades listed after 計有/共有 (頒發「X獎」，計有特優3校、優等7校、甲等12校獲獎; 共有特優社區3個、優等社區8個…
 # 獲獎): one record per grade (§5 twenty-first review round); a bare grade takes the name of the prize quoted right
 # before (X獎特優, as after 其中), a grade with its holders' noun (特優社區) is the honour as written.
@@ -1430,6 +1435,12 @@ _NAMED_FOR_COUNTS = re.compile(
     # count of the honour's head noun, 12名辅导员; not 《关于通报表扬…的通报》, a notice of praise)
     # (宣读了学校关于表彰2023-2024学年优秀研究生导师的决定，10名导师受到表彰: the title written without book-title marks)
     rf"|《?关于(?:表彰|授予){_PERIOD_PREFIX}?(?P<decided>[^，。；,;：:的\d《》“”]{{2,30}}?)的决定》?)(?=[，。；,;]|$)")
+# A decision's title in book-title marks naming a prize (宣读了《关于表彰第十届全市运动会体育道德风尚奖的决定》，五个代表团和
+# 二十名运动员获此殊荣): what an explicit 获此殊荣 after it refers back to when nothing is quoted (§5: a count that refers back
+# to an honour just named counts; 获此殊荣 refers back to one honour for bodies and people alike).  The event or
+# edition written before the prize names where it is given, no part of it (第十届全市运动会 → 体育道德风尚奖).
+_DECIDED_PRIZE_TITLE = re.compile(rf"《关于(?:表彰|授予){_PERIOD_PREFIX}?(?P<decided>[^，。；,;：:的《》“”「」]{{2,40}}?(?:奖|称号))的决定》")
+_EVENT_BEFORE_PRIZE = re.compile(r"^[^，。；,;：:的]{2,20}?(?:运动会|大赛|比赛|锦标赛|联赛|竞赛|艺术节|文化节|博览会|展览会)(?=[^，。；]{3})")
 # A level opening the plain holders' noun (村级河长, 校级辅导员): which tier they serve, not the honour's words.
 _HOLDER_LEVEL = re.compile("^(?:国家级|社区级|[省市县区镇乡村校院]级)(?=.)")
 # The plain nouns of those commended, any honour's holders (4个单位、12名个人受到表彰, 共有15名同志受到表彰); a noun that

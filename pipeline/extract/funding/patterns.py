@@ -438,14 +438,17 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                r"|(?<![按依照])计划(?:(?:今年|明年|年内|下半年|到?(?:19|20)\d\d年)(?:内|底前?)?)?(?:再|还|继续|将)?"
                                r"(?:实施|建设|新建|新增|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
                                r"[\d一二三四五六七八九十两百千]+(?:个|处|条|座|所|项|公里|千米|户|套)"
-                               r"|(?:推介|包装(?!纸|材料|箱|盒|袋|膜|印刷|制品|容器)|策划"
+                               # (推介了新区生物医药产业园、智能装备产业园等招商项目20个: projects offered named in a list
+                               # before the counted noun, so the reach of 推介 and of the 招商项目 shown is a list's)
+                               r"|推介[^，。；]{0,40}?项目"
+                               r"|(?:包装(?!纸|材料|箱|盒|袋|膜|印刷|制品|容器)|策划"
                                r"|(?<![食油气资煤水])储备(?!林|库|粮|油|气|物资|中心|基地|站)|谋划"
                                # (…规划近日印发，规划项目86个、总投资1200亿元; 共规划建设重点项目45个: projects a plan lays
                                # out, the verb or the plan's own list; not a planning bureau, hall or zone, 规划馆项目)
                                r"|规划(?!局|院|馆|展|区|设计|编制|许可|审批|用地|部门|[）)]))[^，。；]{0,20}?项目"
                                # (会上展示了一批待招商项目，总投资额近50亿元: projects shown to investors, still
                                # waiting for them, like 推介)
-                               r"|(?:发布|推出|展示|展出|公布)[^，。；]{0,20}?招商(?:引资)?项目|待(?:招商|引资)[^，。；]{0,4}?项目")
+                               r"|(?:发布|推出|展示|展出|公布)[^，。；]{0,40}?招商(?:引资)?项目|待(?:招商|引资)[^，。；]{0,4}?项目")
 # An amount of money between a plan's works and a bare total further on: the total is not the plan's alone.
 _MONEY_BETWEEN = re.compile(r"\d(?:\.\d+)?[万亿]?元")
 # ...nor with an act done told between (实际完成120个, 已全部建成), or the plan of a past year (去年计划…): works done.
@@ -1409,9 +1412,11 @@ _TENDER_SUM = re.compile(r"中标(?:总?金额|总额|额|合同额)[^，。；]
 # A person's or a team's tally of projects led over a career (先后主持国家级项目12项，项目经费逾3000万元; 累计承担省部级
 # 课题8个，科研经费2000余万元): a biography's total of research money, no grant at a stated time (§6, like a running total
 # in a profile); the tally's mark (先后, 累计, 曾, 共) before the verb of leading and a count of projects, then the
-# money labelled 经费 in a later clause of the sentence.
+# money labelled 经费 in a later clause of the sentence.  A round count of projects led (主持…等课题10余项, 承担省部级课题
+# 30多项) is a tally by itself, with no mark: one grant's projects are counted exactly.
 _CAREER_TALLY = re.compile(r"(?:先后|累计|曾经?|共|多年来)(?:主持|承担|参与|负责)了?[^，。；]{0,20}?(?:项目|课题)"
-                           r"[\d一二三四五六七八九十百千两]+(?:余|多)?(?:项|个)")
+                           r"[\d一二三四五六七八九十百千两]+(?:余|多)?(?:项|个)"
+                           r"|(?:主持|承担|参与|负责)了?[^，。；]{0,24}?(?:项目|课题)[\d一二三四五六七八九十百千两]+(?:余|多)(?:项|个)")
 _CAREER_FUNDS = re.compile(r"(?:累计|共|合计|总计)?(?:获得?|获批)?(?:项目|科研|研究|课题)?经费(?:总额|总计|累计|共计)?(?:逾|超过?|达到?|近|约|共|为)?")
 _BACKLOG = re.compile(r"(?:在手|手头|手持|未完成)[^，。；]{0,10}?(?:合同|合约|订单)(?:总?金?额|总额|金额)?[^，。；]{0,4}$")
 # (合计中标金额 of one tender's lots is that contract's total, no statistic)

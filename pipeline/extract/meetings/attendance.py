@@ -214,7 +214,8 @@ _ACCOUNT_OPENING = re.compile(r"\s*(?:在?[^，。；,;]{0,16}?(?:会|会议|仪
 # 本次/此次, whose 将 governs another verb; there the future word must stand in 邀请's own clause)
 # (届时将邀请国内知名专家学者、百强村党组织书记等300余人: the guests may be listed at length before the 等 that closes
 # the list and the count that totals it; the 等 keeps the count tied to that invitation)
-_INVITED_OBJECT = "(?:[^，。；]{0,8}|[^，。；]{9,40}?等)$"
+# (届时将邀请来自二十个国家及地区约一千五百名…: where the guests come from, before the count, is no part of the short object)
+_INVITED_OBJECT = "(?:来自[^，。；]{1,20}?)?(?:[^，。；]{0,8}|[^，。；]{9,40}?等)$"
 _INVITED_AHEAD = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^。；！？]{0,30}?邀请(?![了到])" + _INVITED_OBJECT)
 _INVITED_AHEAD_CLAUSE = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^，。；！？]{0,12}?邀请(?![了到])" + _INVITED_OBJECT)
 _THIS_EVENT_OPENING = re.compile(r"\s*(?:本次|此次|这次|本届)(?![^，。；]{0,20}?届时)")
@@ -277,7 +278,9 @@ _GROUPS_PRESENT = re.compile(
 _ONE_GROUP = re.compile(r"(?:(?!列席|其中|共|合计|总计)[\u4e00-\u9fff]){1,8}?(?P<n>" + _HEADCOUNT + r")(?P<unit>名|位|人)")
 # 156名新党员面向党旗庄严宣誓: those taking the oath at a swearing-in, counted (GUIDELINES §3 eighteenth review round:
 # its attendees when no 参加/出席 count is given)
-_OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)[^，。；;\d]{0,20}?宣誓(?![仪典大活词])")
+# (18名新任命的国家工作人员面向国旗，庄严宣誓: the manner of the oath in a clause of its own before the verb)
+_OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)(?:[^，。；;\d]{0,20}?[，,])?"
+                          r"[^，。；;\d]{0,20}?宣誓(?![仪典大活词])")
 
 
 # 公司28名党员、11名入党积极分子参加: the same groups counted before the verb, each count before its own noun (not

@@ -2069,6 +2069,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # 负责人约一百二十人: heads, staff or cadres as the last group; 出席典礼的还有…代表及义工约三百人,
                        # …及志愿者约200人, …及会员家长约百人: volunteers, members or parents as the last group)
                        r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属|责人|人员|干部|义工|志工|愿者|会员|家长)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$))"
+                       # (…社团代表及得奖者亲友约三百人。: any group noun last in the list when its count closes the
+                       # sentence, the list's total)
+                       r"|(?<=[\u4e00-\u9fff])(?=[约近逾][\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[。；;]|$))"
                        r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$)))"
                        r"(?P<pre>约|近|逾|超过)?"

@@ -835,6 +835,10 @@ _JOINTLY_WITH = re.compile(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆�
                            # (东山村“两委”联合驻村工作队: a quoted body's short name before 联合)
                            r"|(?<=[委会组部办][”」])(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})")
 _ORG_MEMBERS_TAIL = re.compile(r"(?<=班子)成员$|(?<=.{2}[”」委部组])[及和与](?:全体|部分)?(?:党员|村民|居民|群众|职工|干部)(?:代表)?$")
+# 社会工作局昨(于…举行), 交通局今(在…召开), 县政府今晨: the one-character day word of press style (Macau and Hong Kong
+# releases above all) glued after the subject once the 于/在 after it is gone; only after a body's last character, so a
+# name ending in 今 (a person's, 古今) keeps it
+_ORG_BARE_DAY_TAIL = re.compile("(?<=[局委府院会部厅办处所校司社署站队团心行馆协盟园组])(?:[今昨][晨早晚]?|[晨早])$")
 _ORG_DAY_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十一?)日$")
 _ORG_VISITING_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)(?:[^，。；]{2,})?$")
 # The basis the meeting is held on, after its organizer (市中心医院按照市卫健委要求, 某局因工作需要): the words of
@@ -1029,6 +1033,7 @@ class MeetingOrganizers:
         org = _ORG_TIME_OF_DATE_TAIL.sub("", org)
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|(?:上个?月|本月)(?:初|底|末|[上中下]旬)|正|也|还|又|再|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS + ")*$", "", org)
+        org = _ORG_BARE_DAY_TAIL.sub("", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = _ORG_FOR_TAIL.sub("", org)
         if _AND_AT_OPENING.match(org):

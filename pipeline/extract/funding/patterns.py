@@ -562,10 +562,13 @@ _WINNERS_AHEAD = re.compile("今后|以后|此后|未来|将来|明年|下届|�
 # 按照规定，…市总工会还将给予每人5000元奖励; 按规定给予每人3000元奖励: a reward per head a standing rule provides is a rate
 # of the scheme, no record (GUIDELINES §6 thirteenth review round); the rule word opens the sentence or a clause of it,
 # and nothing tells the money handed over or counts those paid (按规定为10名选手每人发放…, 已按规定发放每人…: paid).
-_STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依据|遵照)(?:有关|相关|国家|省|市|县)?[^，。；]{0,10}?(?:规定|办法|细则)[，,]?")
+# (根据《江陵市质量奖管理办法》，获奖企业每家奖励50万元: the rule named by its title, however long)
+_STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依据|遵照)(?:有关|相关|国家|省|市|县)?(?:[^，。；《]{0,10}?(?:规定|办法|细则)"
+                            "|《[^》，。；]{1,40}?(?:规定|办法|细则|条例)》)[，,]?")
 # (按计划规定，每个获奖团队可获奖金15万元: a share per winning team or unit the rule provides, 可获 its entitlement)
-_PER_HEAD_SHARE = re.compile("每(?:人|位|名|个?[\u4e00-\u9fff]{0,4}?(?:团队|队伍|单位|集体))(?:可获得?|可得|可领取)?(?:一次性)?(?:奖励|奖金|补助|补贴)?$")
-_RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[\\d一二三四五六七八九十百千两]+(?:名|人|位)")
+# (获奖企业每家奖励50万元: a share per firm or household the rule provides, like one per head)
+_PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|个?[\u4e00-\u9fff]{0,4}?(?:团队|队伍|单位|集体))(?:可获得?|可得|可领取|给予)?(?:一次性)?(?:奖励|奖金|补助|补贴)?$")
+_RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[\\d一二三四五六七八九十百千两]+(?:名|人|位|家|户)")
 # 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
 # event still to come, nothing granted yet (§6)
 # (竞赛结束后，公司将拿出200万元对优胜单位进行奖励: the end of a contest still ahead, then 将: the same time ahead as

@@ -284,6 +284,7 @@ from pipeline.extract.meetings.patterns import (
     _SPORTS_MEET,
     _START_ACT,
     _STATUS_AFTER_AT,
+    _STUDY_OVER_WEEKS,
     _TALKS,
     _TASK_MODAL,
     _TERM_IN_BODY,
@@ -2696,6 +2697,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue  # 培训期间，学员赴湄潭县进行了现场教学: a part of the training programme, no meeting reported
             if self._carried_on(kind, m, name):
                 continue  # 志愿服务活动在幸福社区进行: an activity carried on, no meeting named
+            if kind == "active" and _STUDY_OVER_WEEKS.search(m["name"]):
+                continue  # 学员进行为期两周的集中学习: a course's study over weeks, no one meeting held (§3: series)
             if kind in ("passive", "bare") and _REFERENCE_THEN_VENUE.match(name):
                 continue  # 会议于7日在市总商会举行: the meeting named before, its day and venue (read as a reference)
             if kind == "active" and ((m["org"] or "").endswith("通过") or _BY_MEANS_OF.match(text, m.end())):

@@ -130,8 +130,9 @@ _PLANNED = first_char_gated(
     # (王宁将出席全省工作推进会并讲话: attending to come)
     # (甲与乙将合办…论坛, 将联合主办: a forum to be held jointly)
     # (其间医院还将深入社区开展健康讲座: a lecture to be given, 开展 the verb of holding it)
+    # (学员将进行为期两周的集中学习: a session to come, 进行 right after 将; not 将…进行了部署, 将 as 把 with a deed done)
     # (在将军澳某酒楼举行, 在将乐县召开: 将 begins a place word)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见|开展))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见|开展)|进行(?!了))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
@@ -735,6 +736,12 @@ _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "�
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多轮|数轮|几轮|多个|数个|若干|多次|许多|众多|诸多|很多")
 # 此类会议, 这类座谈会, 这样的会议: a kind of meeting spoken of, none held (§3; 此次会议 is the one reported).
 _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这样的|那样的|类似的?)")
+# 学员进行为期两周的集中学习: a study over weeks or months is a class's programme, a course run, no one meeting held
+# (GUIDELINES §3: series; a study session over a day or two, 为期一天的集中学习, is left as it is read)
+_STUDY_OVER_WEEKS = re.compile("(?:为期|历时)[\\d一二三四五六七八九十两半]+(?:周|个?星期|个多?月)的[\u4e00-\u9fff]{0,4}学习$")
+# 在另一典礼上接受颁授, 在另一场会议上: an event other than the one the page tells, not named (GUIDELINES §3: a record
+# needs a name as written); a determiner, not a name (另行举办 is a verb, no event word after 另一)
+_OTHER_EVENT = re.compile("^(?:另一|另外一|另外的|其他的?|其它的?|别的)[个场次项届]?")
 # (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)
 # (not 大会后勤保障组, 会议后备人员: 后 opening a word of the name)
 _AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后(?![勤备续期方援])"

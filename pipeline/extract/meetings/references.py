@@ -60,6 +60,7 @@ from pipeline.extract.meetings.patterns import (
     _NOT_A_PLACE,
     _OPENED_AT,
     _ORG_ENDING_HUI,
+    _OTHER_EVENT,
     _PLANNED,
     _QUOTE_MARKS,
     _RECEPTIONS,
@@ -727,8 +728,9 @@ class MeetingReferences:
                     (m["obj"] is not None and m.group().lstrip().startswith("主持") and not text.startswith("的", m.end()))
                     or (m["lead"] is not None and m.group().endswith("主持")))
                 if not name or (_NOT_A_MEETING.search(name) and not chaired) or _fair_only(name) or _activity_only(name, "") or self._listing(name) \
-                        or _SERIES.match(name) or _KIND_OF.match(name) or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
-                    continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
+                        or _SERIES.match(name) or _KIND_OF.match(name) or _OTHER_EVENT.match(name) or _COUNTED_REFERENCE.match(name) \
+                        or _SHOW.search(name):
+                    continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show; 在另一典礼上: another, unnamed)
                 if _PRONOUN_SUBJECT.match(name):
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
                 if _listed_title(text, m.start(), m.end()):

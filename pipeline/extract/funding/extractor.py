@@ -318,6 +318,7 @@ from pipeline.extract.funding.patterns import (
     _capital_attracted,
     _contract_named_from,
     _deals_signed_before,
+    _donation_ceremonies,
     _donation_event_for,
     _event_ahead_before,
     _giver_before,
@@ -423,6 +424,7 @@ class FundingExtractor:
         # (read once per page, not per amount: a signing on the page, see _FUTURE_INVESTMENT; a donation ceremony is
         # read per amount, by the pledge's paragraph)
         page_signs: bool | None = None
+        ceremonies = None  # (_donation_ceremonies, read once per page when a pledge asks)
         recorded_end = -1  # the end of the last full sentence that gave a record (offsets into ``full``)
         # amounts a sentence states as planned, targeted, promised or as a statistic (拟投资…，目前正在洽谈中): a
         # headline that restates one of them is no fact of its own either
@@ -589,7 +591,9 @@ class FundingExtractor:
                     # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported")
                     continue
                 if not parts and _PLEDGE_IN_REMARKS.search(text, previous_start, m_start):
-                    page_donates = _donation_event_for(full, sentence.start + m_start)
+                    if ceremonies is None:
+                        ceremonies = _donation_ceremonies(full)
+                    page_donates = _donation_event_for(ceremonies, full, sentence.start, sentence.start + m_start)
                     # (捐赠仪式上，某集团表示，将出资100万元…: a pledge a donation ceremony on the page marks stays, §6
                     # twelfth round)
                     if not page_donates:
@@ -602,7 +606,9 @@ class FundingExtractor:
                     earlier = _FUTURE_INVESTMENT.search(text, clause_bounds(text, previous_start - 1)[0], m_start)
                     future = earlier if earlier and earlier["raise"] else None
                 if future and not parts and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
-                    page_donates = _donation_event_for(full, sentence.start + m_start)
+                    if ceremonies is None:
+                        ceremonies = _donation_ceremonies(full)
+                    page_donates = _donation_event_for(ceremonies, full, sentence.start, sentence.start + m_start)
                     if not page_donates and not future["fund"] and page_signs is None:
                         page_signs = _SIGNING.search(full) is not None
                     # (…还将设立“…基金”，计划募集资金500万元: money to be raised from others for a fund still ahead is

@@ -915,25 +915,53 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 _EARLIER_TIME = re.compile("曾|去年|前年|往年|此前|以往|上一?年")
 
 
-def _donation_event_for(full: str, at: int) -> bool:
-    """Whether a donation ceremony told on the page marks the pledge at offset ``at`` of ``full`` (_DONATION_EVENT):
-    one told in the pledge's paragraph, or the page's main event (told in the headline or the lead paragraph, up to
-    the end of the first paragraph with a full stop), none told in its sentence as held earlier (GUIDELINES §6
-    twenty-first round, second part: a ceremony told in another paragraph of a page about another event is no
-    occasion of the pledge; 另悉，…日前举行了捐赠仪式 or one still ahead told apart keeps none)."""
-    def line_end(i: int) -> int:
-        end = full.find("\n", i)
-        return len(full) if end < 0 else end
+def _line_end(full: str, i: int) -> int:
+    end = full.find("\n", i)
+    return len(full) if end < 0 else end
 
+
+def _donation_ceremonies(full: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """The page's main-event spans (the headline line, and the lead paragraph: the line of the first full stop, not
+    a caption line before it) and the starts of the donation ceremonies told on the page, none told in its sentence
+    as held earlier (_EARLIER_TIME): read once per page for _donation_event_for."""
+    lead = ((0, _line_end(full, 0)),)
     stop = full.find("。")
-    lead_end = len(full) if stop < 0 else line_end(stop)
-    paragraph_start, paragraph_end = full.rfind("\n", 0, at) + 1, line_end(at)
-    for m in _DONATION_EVENT.finditer(full):
-        if m.start() >= lead_end and not paragraph_start <= m.start() < paragraph_end:
-            continue
-        if not _EARLIER_TIME.search(full, start_after(full, m.start(), "。！？\n"), m.start()):
-            return True
-    return False
+    if stop >= 0:
+        lead += ((full.rfind("\n", 0, stop) + 1, _line_end(full, stop)),)
+    starts = tuple(m.start() for m in _DONATION_EVENT.finditer(full)
+                   if not _EARLIER_TIME.search(full, start_after(full, m.start(), "。！？\n"), m.start()))
+    return lead, starts
+
+
+# 仪式上，…表示, 在捐赠仪式上: the ceremony named bare, pointing back to one told before (not 在开工仪式上: another
+# ceremony of its own name)
+_AT_THE_CEREMONY = re.compile(r"(?:^|(?<=[，,。\s在]))(?:捐(?:赠|助|资|款)(?:签约)?)?仪式(?:上|中|现场)")
+
+
+def _donation_event_for(ceremonies: tuple[tuple[tuple[int, int], ...], tuple[int, ...]], full: str,
+                        sentence_start: int, at: int) -> bool:
+    """Whether a donation ceremony told on the page marks the pledge at offset ``at`` of ``full`` (_DONATION_EVENT,
+    ``ceremonies`` from _donation_ceremonies): one told in the pledge's paragraph, or the page's main event (told in
+    the headline or the lead paragraph), or one told in the paragraph before when the pledge's sentence says it was
+    made 仪式上 (GUIDELINES §6 twenty-first round, second part: a ceremony told in another paragraph of a page about
+    another event is no occasion of the pledge; 另悉，…日前举行了捐赠仪式 or one still ahead told apart keeps none)."""
+    lead, starts = ceremonies
+    if not starts:
+        return False
+    paragraph_start, paragraph_end = full.rfind("\n", 0, at) + 1, _line_end(full, at)
+    before_start = paragraph_start
+    if _AT_THE_CEREMONY.search(full, sentence_start, at):
+        # (随后举行了捐赠仪式。⏎仪式上，某公司表示，将捐资…: the nearest line before with any text)
+        end = paragraph_start - 1
+        while end > 0:
+            line_start = full.rfind("\n", 0, end) + 1
+            if full[line_start:end].strip():
+                before_start = line_start
+                break
+            end = line_start - 1
+    return any(before_start <= start < paragraph_end or any(a <= start < b for a, b in lead) for start in starts)
+
+
 # (还将于明年投入…, 将在来年投入…: the time after 将, as before it, with the verb right after it: not 将于明年通车的
 # 江城大桥累计投入…, 将于明年投用的新院区投资5亿元, the year of another act, the money already spent; money to be added
 # at that later time is as much a plan: 县府明年将再增加教育经费2亿元, 今后将追加投入…)

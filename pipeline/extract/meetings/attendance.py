@@ -458,7 +458,9 @@ _DISCUSSANTS_COUNTED = re.compile(r"(?:(?:举行|举办|召开)了?(?:[^，。�
                                   r"(?:" + _COUNTED_PEOPLE + r"(?=[\d" + _CN_HEADCOUNT_FIRST + r"]))?"
                                   r"(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
                                   r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,44}?(?:先后|分别|依次|轮流|相继))"
-                                  r"[^，。；;\d]{0,12}?(?:(?:(?:围绕|就)[^，。；;]{2,30}?)?"
+                                  # (not 100余名企业家将于下月共商…, 30名专家拟探讨…: an act still ahead, no talk at this
+                                  # event, §3 nineteenth round; 老将军 is no 将 of the future)
+                                  r"(?:(?!将(?!军|士|领)|拟|计划|准备|打算)[^，。；;\d]){0,12}?(?:(?:(?:围绕|就)[^，。；;]{2,30}?)?"
                                   r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)"
                                   # (举办座谈会，30余名专家学者畅谈了…: the counted talk it over at the event, whatever about, as
                                   # the invited who 畅谈 do; not 畅谈会, a name)
@@ -467,6 +469,19 @@ _DISCUSSANTS_COUNTED = re.compile(r"(?:(?:举行|举办|召开)了?(?:[^，。�
                                   # those discussing do; the topic is needed: not …举办议事活动，300余名居民参与协商议事)
                                   r"|(?:围绕|就)[^，。；;]{2,30}?(?:展开|进行|开展)?了?(?:议事协商|协商议事|民主协商|协商讨论)(?!发言))")
 
+
+# 出席座谈会的有在京全国劳动模范一百二十余人: one group counted straight after 的有, closing the sentence, is
+# all those present (several groups are added up by _groups_present; a comma after the count leaves it to
+# that reading)
+# (参加招待会的有政府官员、各界友好人士和使节等500多人: the groups listed, then 等 and their number)
+_ONE_GROUP_PRESENT = re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|全会|仪式|典礼|座谈会|座谈|论坛|招待会)?的有"
+                                r"(?:(?:(?![共其列])[\u4e00-\u9fff]){2,16}?|(?:(?![共其列])[^，。；;\d]){2,80}?等)(?P<pre>约|近|逾)?"
+                                r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[。；;]|$)")
+# 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
+# (参加今天招待会的议员和他们的助理及友好人士共有200多人: a group with a 的 of its own)
+_RELATIVE_GROUP_TOTAL = re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:的[^，。；;的\d]{1,12}?)?"
+                                  r"(?:共有|共计|合计|总计|共)"
+                                  r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)")
 
 # 典礼结束后，…现场约一百二十人观摩, 会后，现场200余人观看了…: a sentence opening after the event has ended; the people
 # told present then watch something else, no attendee count of the event (GUIDELINES §3 twenty-first round).

@@ -44,7 +44,9 @@ from pipeline.extract.meetings.attendance import (
     _CROWD_SUBJECT,
     _DISCUSSANTS_COUNTED,
     _HEADCOUNT_PLAIN,
+    _ONE_GROUP_PRESENT,
     _PRESENT_COUNTED,
+    _RELATIVE_GROUP_TOTAL,
     MeetingAttendance,
 )
 from pipeline.extract.meetings.dates import (
@@ -2077,13 +2079,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$)))"
                        r"(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            # 出席座谈会的有在京全国劳动模范一百二十余人: one group counted straight after 的有, closing the sentence, is
-            # all those present (several groups are added up by _groups_present; a comma after the count leaves it to
-            # that reading)
-            # (参加招待会的有政府官员、各界友好人士和使节等500多人: the groups listed, then 等 and their number)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|全会|仪式|典礼|座谈会|座谈|论坛|招待会)?的有"
-                       r"(?:(?:(?![共其列])[\u4e00-\u9fff]){2,16}?|(?:(?![共其列])[^，。；;\d]){2,80}?等)(?P<pre>约|近|逾)?"
-                       r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[。；;]|$)"),
+            _ONE_GROUP_PRESENT,
             # 邀集著名漫画家华君武、丁聪…等40余人，…探讨: the guests invited, counted after their names
             # (not 邀请…等3位专家作专题报告: the speakers invited)
             re.compile(r"邀(?:集|请)了?[^。；;]{2,80}?等(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
@@ -2192,11 +2188,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # (not 来自18个科室的60余名专家为群众提供免费咨询服务: people who serve at the event after its ceremony,
                        # no attendees of it, GUIDELINES §3 thirteenth review round)
                        r"(?![^，。；;]{0,24}?(?:提供|开展)了?[^，。；;]{0,12}?(?:服务|咨询|义诊|诊疗|检查|体检))"),
-            # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
-            # (参加今天招待会的议员和他们的助理及友好人士共有200多人: a group with a 的 of its own)
-            re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:的[^，。；;的\d]{1,12}?)?"
-                       r"(?:共有|共计|合计|总计|共)"
-                       r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            _RELATIVE_GROUP_TOTAL,
             # 出席仪式的还有…委员吴文杰、李志强，以及逾二百名社团代表: the list of those present closing on a group counted
             # before its noun (GUIDELINES §3 twelfth review round; 逾 approximate)
             re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会"

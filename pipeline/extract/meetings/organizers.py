@@ -592,9 +592,13 @@ def _bare_personal_name(org: str, sentence_text: str, surnames: frozenset[str], 
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
 # 典礼在会议展览中心举行，(由…主办): a clause saying where or when the event referred to was held, before its host's
-# 由各乡镇分别召开, 由各村自行举办: an agent of several bodies each holding its own (GUIDELINES §3 twenty-first round:
-# no organizer); not 由县委、县政府联合召开, two bodies named holding one meeting.
-_SEVERAL_HOLD = re.compile("^各|(?:分别|各自|自行|分头)$")
+# 由各乡镇分别召开, 由各村自行举办, 由各县区召开: an agent of several bodies each holding its own (GUIDELINES §3
+# twenty-first round: no organizer), told by 各 before a place level or by an adverb of each acting apart; not
+# 由县委、县政府联合召开 nor 由各民主党派市委联合召开, bodies holding one meeting together (_HELD_JOINTLY), nor 由各学院召开
+# (各 before a body that is no place level: the agent as written).
+_SEVERAL_HOLD = re.compile("^各(?:乡镇|乡|镇|县|区|市|省|村|社区|街道|州|盟|旗|地)|(?:分别|各自|自行|分头)$")
+# (联合召开, 共同主办, 合办: the verb of one meeting held together)
+_HELD_JOINTLY = re.compile("^(?:联合|共同)|^合办$")
 _HELD_CLAUSE = r"[^，。；由]{0,30}?(?:举行|召开|举办|开幕)[，,]\s*"
 _ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
 # 【县统计局】 opening a roundup item: the body the item is about (not 【工作动态】, 【各县区】, 【本市】: a column or a scope).
@@ -1343,7 +1347,7 @@ class MeetingOrganizers:
             m = re.compile(r"(?:是|均|系)?" + hosted).match(text, after)
         if m is None:
             return None
-        if _SEVERAL_HOLD.search(m["org"]):
+        if _SEVERAL_HOLD.search(m["org"]) and not _HELD_JOINTLY.search(m["verb"]):
             return None  # 由各乡镇分别召开: several bodies each holding its own, no one organizer (§3 twenty-first round)
         agent = _RECURRING_WORD.split(m["org"])[0]
         if m["verb"].endswith("召开") and "在" in agent[2:]:

@@ -388,7 +388,12 @@ def leads_the_holder(text: str, title: str | None, before: int) -> bool:
     meeting): such a one named after a group's exchange is not one of the group (GUIDELINES §4 twenty-first round,
     second part; a department's head, 组织部部长, is none)."""
     told = text[max(0, before - 300) : before]
-    level = _LEVEL_BODY_HOLDS.search(told)
+    # (县委举办培训班。同日，市委召开…会议。…交流发言: the exchange belongs to the meeting told last, so its holder is
+    # the last level body holding one; a body holding an earlier meeting holds none of this one)
+    holders = list(_LEVEL_BODY_HOLDS.finditer(told))
+    level = holders[-1] if holders else None
+    if level is not None:
+        told = told[level.start() :]
     leaders = _level_leader_posts(level["level"]) if level else None
     for part in re.split("[、，,]", title or ""):
         post = _LEADER_POST_END.search(part)
@@ -2165,9 +2170,6 @@ _RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|�
                               r"|提出了(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){1,24}?的?问题"
                               r"|反映了?(?![出在到向给])(?:(?!整改|巡察|巡视|督查|督导)[^，。；]){2,}"
                               r"|反映(?:说|称|道)?(?:[，,：:](?![^。；]{0,12}?整改)|$))")
-# 会后，村民张秀兰反映了…: words told after the meeting, in the name's sentence before it (GUIDELINES §4 twenty-first
-# round, second part: no role).
-_AFTER_THE_MEETING_BEFORE = re.compile(r"(?:会后|散会后|会议结束后)[，,]?[^。；！？\n]{0,30}$")
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
 _FORUM_MEETING = re.compile(f"座谈|论坛|恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}")
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议
@@ -2518,9 +2520,14 @@ _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会�
 # 颁奖仪式结束后，…; 座谈会开始前，…; 讲座结束后，…; 培训开始前，…), a few words with no clause mark.
 # The events a lead of time names (会议结束后, 颁奖仪式后, 讲座结束后, 党课结束后, 座谈会开始前), one list for the three
 # leads below, a few words of the event's name before its noun with no clause mark.
-_EVENT_NOUNS = "会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会?|对接会|讲座|培训|课程|党课|授课"
+# (the forms of a forum too, 恳谈会结束后, 院坝会开始前: the lead places words outside it as outside any meeting)
+_EVENT_NOUNS = ("会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会?|对接会|讲座|培训|课程|党课|授课"
+                f"|恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}")
 _EVENT_NAMED = rf"[^，,。；！？\n]{{0,10}}?(?:{_EVENT_NOUNS})"
 _OUTSIDE_THE_MEETING = re.compile(rf"\s*(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]")
+# The same lead in the name's sentence before the name (会后，村民张秀兰反映了…; 座谈会结束后，…; 会前，…): words told
+# outside the meeting take no role from being raised at a forum (GUIDELINES §4 twenty-first round, second part).
+_AFTER_THE_MEETING_BEFORE = re.compile(rf"(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]?[^。；！？\n]{{0,30}}$")
 # The same lead when it places the sentence after the event (会后，…; 开通仪式后，…; 座谈会结束后，…).
 _AFTER_THE_MEETING_LEAD = re.compile(rf"\s*(?:会后|散会后|{_EVENT_NAMED}(?:结束)?后)[，,]")
 # The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of

@@ -673,18 +673,29 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     if not set(roles) - {segment_role}:
                         mention.roles = [segment_role]
             if segment is None and mentions and "\n" not in text[sentence.start - 1 : sentence.start] \
-                    and text[sentence.start - 1 : sentence.start] == "。":
+                    and text[sentence.start - 1 : sentence.start] in ("。", "；", ";"):
                 # (两个党组织书记作了交流发言。甲介绍了…，乙分享了…: the unnamed group's speakers, named in the next
                 # sentence, GUIDELINES §4 twenty-first round; the group's act closes its sentence, no one named in it)
-                previous = _previous_full_stop_sentence_start(text, sentence.start)
-                group = _GROUP_IN_TURN.search(text, previous, sentence.start)
-                if group is not None and group.end() == sentence.start - 1 \
-                        and not any(previous <= p.start < sentence.start for p in named_before):
+                # (…逐一进行述职。甲介绍了…；乙汇报了…: a part after 。…； goes on naming the group's speakers when the
+                # part before it named only such speakers)
+                opening = sentence.start
+                if text[opening - 1] != "。":
+                    opening = _previous_full_stop_sentence_start(text, sentence.start)
+                    if text[opening - 1 : opening] != "。" or not named_before or any(
+                            len(p.roles) != 1 or p.start < opening for p in named_before):
+                        opening = -1
+                previous = _previous_full_stop_sentence_start(text, opening) if opening > 0 else 0
+                group = _GROUP_IN_TURN.search(text, previous, opening) if opening > 0 else None
+                if group is not None and group.end() == opening - 1 \
+                        and not any(previous <= p.start < opening for p in named_before) \
+                        and all(p.roles == [self._trigger_role.get(group["seg"])] for p in named_before if p.start >= opening):
                     role = self._trigger_role.get(group["seg"])
                     # (县委书记王某 at the 县委's meeting leads it, no one of the group; more named than the group counts
                     # are not its speakers: GUIDELINES §4 twenty-first round, second part)
-                    shared = [m for m in mentions if role and _SHARED_AFTER_NAME.match(text, m.end)
-                              and set(m.roles) <= {"讲话", role} and not leads_the_holder(text, m.title, previous)]
+                    shared = [m for m in mentions if role and (told := _SHARED_AFTER_NAME.match(text, m.end))
+                              and (role == "述职" or not told["reported"])
+                              and set(m.roles) <= {"讲话", role, *(("作报告",) if told["reported"] else ())}
+                              and not leads_the_holder(text, m.title, previous)]
                     counted = _GROUP_COUNT.match(group.group())
                     size = parse_number(counted["n"]) if counted else None
                     for mention in shared if size is None or len(shared) <= size else []:

@@ -363,7 +363,9 @@ _GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|�
                             r"(?:作了?)?(?P<seg>述职|交流发言|表态发言)")
 # 两个党组织书记作了交流发言。甲书记某某介绍了…，乙书记某某则分享了…: named people telling what they shared right after
 # an unnamed group's exchange are those speakers (GUIDELINES §4 twenty-first round), their content told with 了.
-_SHARED_AFTER_NAME = re.compile(r"\s*(?:则|也|还|重点|主要|详细)?(?:介绍|分享|讲述|交流|谈)了")
+# (7个党支部书记逐一进行述职。甲介绍了…；乙汇报了支部…的成效和不足: in a group's 述职 a named one's 汇报 is that
+# account, GUIDELINES §4 programme segment; 汇报 is no sharing after a group's 交流发言)
+_SHARED_AFTER_NAME = re.compile(r"\s*(?:则|也|还|重点|主要|详细)?(?:介绍|分享|讲述|交流|谈|(?P<reported>汇报))了")
 # The group's count (两个党组织书记, 3名乡镇党委书记): more people named after it than it counts are not its speakers.
 _GROUP_COUNT = re.compile(r"(?P<n>[\d一二三四五六七八九十两]+)(?:名|位|个|家)")
 # A leader's post closing a title (县委书记, 镇党委副书记, 市文旅局局长): what is written before it is the body the person leads.
@@ -688,8 +690,11 @@ _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|�
 # (…，并观看了老党员讲授的党课: 并 with an act of watching goes on with the subject, not with a role)
 # (代表局党组作对照检查，并带头作个人发言: the one who goes first, 带头, before the verb)
 # (宣读了表彰决定，命名表彰…二十个，并为获评支部授牌 / 并为老党员佩戴纪念章: plaques or medals handed, 颁奖 §4)
+# (补充，署方将简化申请程序，并回答了记者提问: reporters' questions answered at a press conference, 讲话, GUIDELINES §4
+# fifteenth round; the clause between is what was added, no new subject)
 _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
-                            r"(?:带头|率先)?(?:作|做|讲|主持|致|发表|颁|授(?=牌|旗)|佩戴|宣读|点评|上了|带领|领学|提出)")
+                            r"(?:带头|率先)?(?:作|做|讲|主持|致|发表|颁|授(?=牌|旗)|佩戴|宣读|点评|上了|带领|领学|提出"
+                            r"|回答(?=了?[^，。；]{0,4}?(?:记者|媒体)))")
 MAX_SUBJECT_CLAUSES = 5
 # 出席，并对…工作给予肯定，希望/要求…: praise given in a clause with no role, then remarks with no subject of their own,
 # go on with the same person (read past MAX_ROLE_CLAUSES).
@@ -1113,9 +1118,14 @@ _RECEIVED_MONEY = "款|金|钱|薪|工资|补贴|补助|物资|慰问品|年货"
 # (张建国接过慰问金后激动地说, 刘福生从县长手中接过慰问金后说: money taken in hand, 接过 as well, GUIDELINES §4 fourteenth
 # review round; the money noun after it keeps 接过话筒说 out; a giver's hands named before it, 从…手中, change nothing)
 _FROM_HANDS = "(?:从[^，。；！？]{1,12}?(?:手中|手里))?"
-_RECEIVED_AFTER_NAME = re.compile(f"\\s*{_FROM_HANDS}(?:{_MONEY_RECEIPT}|接过)了?"
+# (社员李秀兰捧着分红款高兴地说, 拿着慰问金激动地说: the money received held in hand as the soft words are said, the same
+# reaction; not words said to others, 拿着慰问金对困难户说: a giver's)
+_RECEIVED_AFTER_NAME = re.compile(f"\\s*(?:{_FROM_HANDS}(?:{_MONEY_RECEIPT}|接过)了?"
                                   f"(?![^，。；！？]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？]{{0,10}}?(?:{_RECEIVED_MONEY})"
-                                  "(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?(?:说|表示|感慨|坦言)")
+                                  "(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
+                                  f"|(?:捧着|拿着|攥着|手捧|手握|手持)(?![^，。；！？]{{0,10}}?(?:{_HONOUR_TOKENS}))"
+                                  f"[^，。；！？]{{0,8}}?(?:{_RECEIVED_MONEY})[，,]?(?:(?![对向给跟和与])[\u4e00-\u9fff]){{0,4}}?)"
+                                  "(?:说|表示|感慨|坦言)")
 # The honour or its token received, before the name (刚刚领到奖章的孙伟激动地说, 获颁纪念章的老党员李大山说) or told after it
 # (李大山接过纪念章后激动地说, 孙伟领取证书时表示): one honoured, whose soft words are a recipient's reaction (GUIDELINES §4:
 # recipients whose reactions are quoted); the honourees' representative keeps the spokesman's role (接过奖杯的获奖职工代表
@@ -1229,6 +1239,9 @@ def _at_forum(text: str, at: int) -> bool:
     """Whether the last meeting told before ``at`` is a forum (:data:`_FORUM_MEETING`): a forum told after it or
     before another meeting is not the one the raised problems were spoken at (GUIDELINES §4 sixteenth review round)."""
     told = [m.group() for m in _MEETING_TOLD.finditer(text, 0, at)]
+    if told and told[-1] == "协商会":
+        # (区政协召开专题协商会: a 政协 session, read as a forum for 反映 and 提出，…, GUIDELINES §4 twenty-first round)
+        return "政协" in text[:at]
     return bool(told) and _FORUM_MEETING.fullmatch(told[-1]) is not None
 
 
@@ -2165,7 +2178,11 @@ _MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！�
 # (提出了融资难融资贵的问题, 反映饲料价格上涨: a problem put forward with 提出了…问题, and a bare 反映 with what is raised
 # right after it, are the same act at a 座谈会 or 院坝会, GUIDELINES §4 twenty-first round, second part; not 提出的问题, a
 # noun, nor 反映出/反映在, what something shows)
-_RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:(?:反映|反馈)了?"
+# 委员王强在审议时建议…, 在分组审议中提出，…, 在讨论时反映，…: the session's deliberation named between the name and the
+# verb places the point raised at the session (GUIDELINES §4 seventeenth round: a proposal spoken at a council session),
+# like 会上; not an inspection or a visit (在调研时建议: no session words).
+_AT_SESSION = r"(?:在(?:会上|(?:分组|小组)?(?:审议|讨论|协商|座谈)(?:时|中|过程中))|会上)?"
+_RAISED_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:(?:反映|反馈)了?"
                               r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)"
                               r"|提出了(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){1,24}?的?问题"
                               r"|反映了?(?![出在到向给])(?:(?!整改|巡察|巡视|督查|督导)[^，。；]){2,}"
@@ -2175,7 +2192,9 @@ _FORUM_MEETING = re.compile(f"座谈|论坛|恳谈会|议事会|沟通会|见面
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议
 # written after 主持/出席/本次… names the meeting told before, not one of its own (县委召开座谈会。李明主持会议。).
 _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
-                           + r"|(?<!主持)(?<!出席)(?<!参加)(?<!列席)(?<!本次)(?<!此次)(?<!这次)(?<![该在])(?:会议|大会|全会)")
+                           + r"|(?<!主持)(?<!出席)(?<!参加)(?<!列席)(?<!本次)(?<!此次)(?<!这次)(?<![该在])(?:会议|大会|全会)"
+                           # (区政协召开专题协商会: a 政协 session, see _at_forum)
+                           + "|协商会")
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
@@ -2190,7 +2209,7 @@ _PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言
 # fourteenth and seventeenth review rounds, as 建议，…); not the noun (李华建议书, 李华建议已被采纳, 张明建议的项目,
 # 建议得到采纳), nor a written proposal (提交的建议: no verb after the name).
 # (建议内容涉及教育, 建议材料, 建议事项: the noun heading a compound, no proposal made)
-_PROPOSED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后)?建议"
+_PROPOSED_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|同时|则|先后)?建议"
                                 r"(?![书案稿函的被已中里人者和与及得获均都受经也]|内容|材料|事项|提案|数量)[\u4e00-\u9fff]")
 # (今年以来，委员王强建议开设法治讲座达5次: proposals counted over a period, a tally of the member's work, none spoken
 # at the session told)
@@ -2222,7 +2241,7 @@ def _at_council_or_forum(text: str, at: int) -> bool:
 # 座谈会上，代表王某提出，要加快…: a position put forward with what is said opening after the comma, spoken at a forum
 # (GUIDELINES §4 fourteenth and sixteenth review rounds: a proposal or problems raised at a 座谈会 is 讲话); elsewhere
 # X提出 as often reports a position (_AFTER_PRONOUN_ONLY).
-_PUT_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后)?提出$")
+_PUT_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|同时|则|先后)?提出$")
 # 议员陈某质询政府…, 委员王某就…问题质询市环保局, 代表李某向县政府提出质询: a member questioning the government at a
 # council session told held speaks there, the other side of an officer's 答复 (讲话, GUIDELINES §4 sixteenth review round);
 # not the noun (质询案, 提出的质询案获得通过), a question put in writing (书面质询, 以书面质询), nor one still ahead (将质询).

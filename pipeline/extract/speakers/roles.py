@@ -234,7 +234,9 @@ class SpeakerRoles:
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if pos == end and not found and _RAISED_AT_FORUM.match(window) and _at_forum(text, end) \
                     and not _AFTER_THE_MEETING_BEFORE.search(text, max(0, end - 40), end):
-                found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
+                # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round); 区政协召开专题协商会…委员
+                # 何丽萍反映，… (twenty-first round: a 政协 session is a council session for 反映, as for 提出，…)
+                found = ["讲话"]
             if pos == end and not found and _ANSWERED_BARE.match(window) \
                     and (not window.rstrip().endswith(("答复", "答覆")) or _WORDS_OPEN.match(text, stop)) \
                     and _MEMBER_QUESTIONED.search(text, max(0, end - ANSWER_REACH), end):

@@ -909,6 +909,14 @@ _BODY_OPENED_NAME = re.compile("(?P<body>" + _PARTY_COMMITTEES + "|党组|" + _P
 # 镇党委会议, 镇党委（扩大）会议, 区党工委会议: a party committee's session named by its level and body word.
 _PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>" + _PARTY_COMMITTEES + ")(?:（扩大）|扩大)?会议")
 # The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
+# 区委宣传部组织专题备课会, 学校组织了一次座谈会: 组织 with a meeting noun as its direct object holds that meeting, as
+# 组织召开 does (GUIDELINES §3: the organization that held it); not the people gathered (组织党员参加…大会, 组织干部收看…),
+# another verb after it, the noun 组织 (党组织, 组织委员会, 组织部) or the party branch's 组织生活会.
+# (not 组织用人单位进厂开招聘洽谈会: the firms gathered and their own act; the noun's words short, no verb or people in them;
+# not 还将组织…对接会, 计划组织…: a meeting planned)
+_ORGANIZED_MEETING = ("|(?<![党团生际将要拟])(?<!计划)(?<!准备)(?<!打算)组织(?!委员|部|工作|者|方|单位|机构|生活会)(?=了?(?:一次|一场)?[^，。；：,;:！？\n、]{1,8}?会(?:[，。；,;\n和]|$))"
+                      "(?![^，。；：,;:！？\n]{0,12}?(?:参加|参与|出席|列席|收看|观看|收听|召开|举行|举办|开展|学习|赴|前往|走进|来到|到|开|进|"
+                      "人员|党员|干部|群众|职工|师生|学生|代表|专家|力量|单位|企业))")
 _HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
 
 
@@ -1681,7 +1689,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (not 联合主办单位, 举办方, 主办者: the noun of those who hold it, 市科协联合主办单位在…举行…)
         # (甲与乙合办“…”论坛: held jointly, a quoted name right after it; not 联合办公区, 综合办: words holding the characters)
         # (not 出席开班仪式并作专题讲座: 开班, 开幕, 开讲 before a ceremony's noun open that noun, no verb of holding)
-        verbs = ("(?:(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|(?<![联综配结融混整适符])合办(?=[“「『]))"
+        verbs = ("(?:(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|(?<![联综配结融混整适符])合办(?=[“「『])"
+                 + _ORGANIZED_MEETING + ")"
                  "(?!单位|方(?![式面])|者|机构|(?<=开班|开幕|开讲)(?:仪式|式|典礼|礼))|办理(?=[「“]))")
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = word_alternation(sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True))
@@ -1699,7 +1708,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
         # (not 已举办“科技讲堂”系列讲座8场, 举办“青年论坛”12期: a quoted programme followed by 系列 or by a count of its
         # sessions is a series or a tally, no one meeting held, GUIDELINES §3)
-        active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
+        # (组织专题备课会和“十组百点”调研: a meeting joined by 和 to a short activity that is no meeting, the clause's end
+        # after it; 座谈会和交流会, two heads, stay one name as before)
+        # (not 举办专题讲座和技术服务就达117次: a tally of the events, no one held)
+        and_activity = (r"和(?![^，。；,;\n]{0,24}?(?:" + head_words + r"))(?![^，。；,;\n]{0,12}?(?:就|达|共|累计|[\d０-９]))"
+                        r"(?=[^，。；,;\n]{1,12}(?:[，。；,;\n]|$))")
+        active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + and_activity + "|" + purpose + ")"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
@@ -1898,8 +1912,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         self.clause = re.compile(
             # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before;
             # 下午，继续召开专题会议: 继续, the same)
-            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前|继续)?(?:隆重)?(?:召开|举行|举办)了?"
-            r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
+            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前|继续)?(?:隆重)?(?:召开|举行|举办" + _ORGANIZED_MEETING + ")了?"
+            r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + and_activity + "|" + purpose + ")"
         )
         # (随后召开的支委会上: the next meeting told without 在, read like 在随后召开的…上)
         self.attributive = first_char_gated(

@@ -94,7 +94,10 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       # (分公司召开…, 大区召开…座谈会, 股份公司举行…: a company's unit by its bare kind, the writer's own)
                       "分公司", "子公司", "股份公司", "大区", "事业部", "总部",
                       # (典礼结束后，校方在校园内举行了庆祝酒会, 院方召开…: the side of the school or the hospital, unnamed)
-                      "校方", "院方", "厂方"}
+                      "校方", "院方", "厂方",
+                      # (6月28日下午，党委举行表彰大会: a party committee by its bare kind, no owner named before it; a
+                      # generic subject without a name, like 公司 (GUIDELINES §3 organizer); 机关党委 names one)
+                      "党委", "党总支"}
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
 # never an organizer's name.
 _HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")

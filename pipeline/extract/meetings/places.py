@@ -76,6 +76,14 @@ _PLACE_LABEL = literal_gated(re.compile(rf"(?:(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|
                                         r"\s*(?P<where>[^\n，。；]{2,30})"))
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
+# The provincial-level places and their capitals by their bare names (上海, 浙江, 成都): after 在 in 在上海举行的…上 a
+# place, never a body holding the meeting (GUIDELINES §3 location: the place when stated), though no level word
+# (市, 省) and no venue ending tells it. A closed class of names, read only where the venue's wording alone is unsure.
+_PROVINCIAL_PLACES = frozenset((
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+    "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+    "|石家庄|太原|沈阳|长春|哈尔滨|南京|杭州|合肥|福州|南昌|济南|郑州|武汉|长沙|广州|海口|成都|贵阳|昆明|西安|兰州|西宁|台北"
+    "|呼和浩特|南宁|拉萨|银川|乌鲁木齐|深圳|大连|青岛|宁波|厦门").split("|"))
 # A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
 # 今年5月上旬在…): no part of the place.
 _YEAR_WORD_BEFORE_VENUE = re.compile(
@@ -381,7 +389,7 @@ class MeetingPlaces:
         dateline the sentence is told under (新华社太原8月24日电 …在太原召开的座谈会上)."""
         if _NOT_A_PLACE.search(loc):
             return False
-        return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or any(
+        return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or loc in _PROVINCIAL_PLACES or any(
             e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities)
             or loc == _dateline_city(doc.clean_text, sentence.end))
 

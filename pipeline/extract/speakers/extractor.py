@@ -148,9 +148,11 @@ from pipeline.extract.speakers.patterns import (
     _WITH_PARTNER,
     Mention,
     _cite,
+    _directs,
     _end_before_space,
     _greeted_on_visit,
     _inside_clause,
+    _listed_winner,
     _listed_with_first,
     _mask_clause_rest,
     _new_person,
@@ -605,6 +607,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
                     or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
+                    or bool(soft and not _HONOUREES_SPOKESMAN.search(label_window)
+                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                            and _listed_winner(text, mention.name, sentence.start)
+                            and not _directs(text, soft.end(), sentence.end)) \
                     or bool(soft and (won := _HONOUR_WON_BEFORE.search(label_window)) and won["led"] is None
                             and not _HONOUREES_SPOKESMAN.search(label_window)
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)) \

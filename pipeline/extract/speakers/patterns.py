@@ -487,6 +487,9 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # (not 一个个鲜活的案例, 从三个方面: a count of things)
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两几多]+[名位]|[\d一二三四五六七八九十两几多]+[个家](?!个|方面|层面|多?小时|多?月|多?星期|上午|下午|晚上|钟头)"
                           r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为"
+                          # (汪某找到了两家饭店，对方表示…: the other party met speaks; …连升3级，国家授予…: the state confers,
+                          # not the one named before, GUIDELINES §4: the speaker is who addresses)
+                          r"|对方(?=[\u4e00-\u9fff])|国家(?=授予|颁发|给予|表彰|奖励)"
                           # (…通报了…情况，支部委员和党员代表逐一发言: a group of members speaks, not the one named before)
                           r"|(?:党?支部委员|班子成员|党员代表|群众代表|职工代表|村民代表|党员干部|党员)"
                           r"(?=[和与及、]|们|逐一|逐个|依次|先后|分别|纷纷|踊跃|结合|围绕))")
@@ -1286,6 +1289,20 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
 # the caller keeps one told 会上 or behind a representative label (获奖代表), and 上台发言 is no soft verb; and one who
 # led the winners (``led``, see _LED_THE_WINNERS).
 _HONOUR_WON_BEFORE = re.compile(_LED_THE_WINNERS + "(?:荣获|获得|获评|获颁|获授|荣膺)[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$")
+# 有14人获得金紫荆星章，包括…前处长曾某等。曾某表示，…非常荣幸: one listed among an honour's winners in an earlier
+# sentence (包括 after the verb of winning, or the list before 等 and that verb), then quoted with a plain soft verb:
+# a recipient's reaction, no role (GUIDELINES §4: recipients whose reactions are quoted; eighteenth review round: an
+# honour's recipient quoted with a plain 表示/说, with no 会上 or representative label, has no role).
+_WON_VERB = "(?:荣获|获得|获颁|获授|获评|荣膺)"
+
+
+def _listed_winner(text: str, name: str, before: int) -> bool:
+    """Whether ``name`` is listed among the winners of an honour before ``before`` (获得…，包括…甲等 / 甲等…人获得…)."""
+    listed = re.compile(_WON_VERB + "[^。！？\n]{1,30}?包括[^。！？\n]{0,80}?" + re.escape(name)
+                        + "|" + re.escape(name) + "[^。！？\n]{0,40}?等[^。！？\n]{0,8}?" + _WON_VERB)
+    return listed.search(text, 0, before) is not None
+
+
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 # A directive modal not of the speaker's own resolve (要进一步…, 必须…; not 我要继续努力, 我们将…): remarks that direct.
@@ -2942,6 +2959,10 @@ _DROPPED_PART_END = re.compile("([^，,、]+)、$")
 # Fixed patterns of SpeakerExtractor.title_before, made of the module's constants.
 # Words before a title that are no part of it (a venue then the other party, verbs, a date): the title
 # is what follows the last of them.
+# 宣传部分管日常工作的副部长, 学院主持工作的副院长: the remit of a deputy post (the work in charge of, then 的) written
+# inside the title chain, as the post is named (GUIDELINES §4 title: the chain as written); the 的 closing it is no cut
+# when only the post follows it. (关心教育工作的县长: concern, no remit, still cut.)
+_REMIT_IN_CHAIN = re.compile("(?:分管|主持|负责)[^，。；、的是由请在了\\s]{0,8}?工作的(?=[^的是由请在了、，\\s]{1,8}$)")
 _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
                             # (应约同法国外长: an invitation accepted, then the other party)
                             # (not the 的 of 新的社会阶层人士联合会, a body's name: 市新的社会阶层人士联合会会长)

@@ -96,6 +96,7 @@ from pipeline.extract.speakers.patterns import (
     _RECIPIENT_IN_CLAUSE,
     _REFERENCE_BEFORE,
     _RELAYED_AT_PRESS_BEFORE,
+    _REMIT_IN_CHAIN,
     _REPORTED_AFTER,
     _REPRESENTATIVE_LABEL,
     _REPRESENTING_LEAD,
@@ -351,7 +352,11 @@ class SpeakerTitles:
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         # (在北京同法国外长, 在人民大会堂与德国总理: a venue after 在, then the preposition before the other
         # party; not 同济大学, 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县)
-        prefix = _TITLE_LEAD_CUT.split(prefix)[-1]
+        remit = _REMIT_IN_CHAIN.search(prefix)
+        if remit:  # (宣传部分管日常工作的副部长: the remit's 的 stays in the chain, the cut read before it)
+            prefix = _TITLE_LEAD_CUT.split(prefix[: remit.start()])[-1] + prefix[remit.start() :]
+        else:
+            prefix = _TITLE_LEAD_CUT.split(prefix)[-1]
         # (外交部长王毅同几内亚外长: another titled person's name, then 同/与/跟, ends the other party's clause)
         prefix = prefix[self._other_party_end(prefix):]
         # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)

@@ -502,6 +502,25 @@ def _masthead_government(doc: Document) -> re.Match[str] | None:
     return None
 
 
+# A mainland paper's or agency's dateline opening a line: 本报讯, 本报北京１月５日讯, 本报南京一月十九日电, 新华社广州１月１０日电
+# (the city, if any, before the day; the date in any digits). Not 本报香港…电 nor 新华社台北…电: a report filed from the
+# region, left to the vote; not 本网讯 or 本台消息, which any region's outlet writes.
+_MAINLAND_DATELINE = re.compile(r"^[ \t\u3000]*(?:本报|新华社)(?P<city>[\u4e00-\u9fff]{0,5}?)"
+                                r"(?:[0-9０-９一二三四五六七八九十〇零]{1,3}月)?[0-9０-９一二三四五六七八九十〇零]{0,3}日?(?:讯|电)",
+                                re.MULTILINE)
+
+
+def _mainland_dateline(text: str) -> bool:
+    """Whether a line of ``text`` opens with a mainland outlet's dateline filed outside Hong Kong, Macau and Taiwan."""
+    if "本报" not in text and "新华社" not in text:
+        return False
+    for m in _MAINLAND_DATELINE.finditer(text):
+        city = m["city"]
+        if not (HONG_KONG.search(city) or MACAU.search(city) or TAIWAN.search(city)):
+            return True
+    return False
+
+
 def page_region(doc: Document) -> str:
     """The region a page is written in and about: ``"mainland"``, ``"hong_kong"``, ``"macau"`` or ``"taiwan"``.
 
@@ -512,6 +531,10 @@ def page_region(doc: Document) -> str:
     text = doc.clean_text
     if doc.language == "zh-Hans" and _COMPATRIOTS.search(text):
         return "mainland"  # 香港同胞, 台商, 港资 in Simplified script: a mainland article about the regions
+    if doc.language == "zh-Hans" and _mainland_dateline(text):
+        # 本报北京1月14日讯, 本报讯 in Simplified script: a mainland paper's own report, whatever Hong Kong donor or
+        # fund it names (GUIDELINES §6: a bare 元 takes the article's currency; §11's datelines)
+        return "mainland"
     traditional = doc.language in ("zh-Hant", "mixed")
     scores = {
         "taiwan": len(TAIWAN.findall(text)),

@@ -1289,6 +1289,16 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?(?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
             rf"[^。；]{{0,40}}?{count}(?:[^，。；\d]{{0,12}}?(?:获此殊荣|获此荣誉|获此称号)|(?:得奖者|获奖者|得主))"
         )
+        # “某某青年科学奖”首届颁奖大会今天在京举行，十二位…青年科学家获奖: the winners of the quoted prize whose ceremony
+        # the clause before tells held, counted opening their own clause as those who won (GUIDELINES §5, like a count
+        # opening the next sentence, ceremony_prize_won for an unquoted prize); the edition may stand between the name and
+        # the ceremony word. Not a win elsewhere (3名学生在全国比赛中获奖), nor a count joined to another (和, 及, 、).
+        self.ceremony_quoted_won = re.compile(
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}}奖)[{_QUOTE_CLOSE}]"
+            r"(?:首届|第[\d一二三四五六七八九十百]+届)?(?:颁奖|授奖)(?:仪式|典礼|大会|晚会)"
+            rf"[^。；，,]{{0,30}}[，,]\s*(?:共有|共|有)?{count}"
+            rf"(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$)"
+        )
         # 全县“最美家庭”颁奖典礼在县文化馆举行，20户家庭受到表彰: those commended at a ceremony named after a quoted
         # honour, counted at the head of a clause of their own (GUIDELINES §5, a count referring back to an honour just
         # named); not …，20户家庭和10名个人受到表彰 (the count then runs over more than the honour's holders), nor a
@@ -1331,7 +1341,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # predicate after a comma and a time word of this news; not 30名党员中的5名, a part counted after it)
             rf"{count}(?:(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?"
             rf"|(?:(?!中的|其中)[^，。；\d“”「」]){{2,24}}?的[^，。；\d“”「」的]{{1,10}}?[，,](?:日前|近日|最近|前不久|今天|昨天))"
-            r"(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
+            # (王某等10名运动员当选全国十佳运动员: chosen in a selection as the honour, like 被评为; the honour's head
+            # still required, so 3名代表当选县人大常委会委员, an office filled by election, stays out)
+            r"(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|当选为?|(?P<selected>入选))"
             # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
             # named or not; not 入选…候选名单, …培育名单, …拟推荐名单: no head of an honour before 名单)
             # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)
@@ -1713,6 +1725,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 (self.anaphoric, "获此" in text or "获奖" in text or "由" in text),
                 (self.announced_anaphoric, "获奖" in text),
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
+                (self.ceremony_quoted_won, "获奖" in text or "得奖" in text),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text or "奖项" in text),
@@ -1996,7 +2009,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self.count_then_honor,
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
-                            self.ceremony_anaphoric,
+                            self.ceremony_anaphoric, self.ceremony_quoted_won,
                             self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.prize_presented_won, self.prize_set_winners, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,

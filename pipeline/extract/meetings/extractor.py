@@ -628,13 +628,14 @@ _THIS_ONE = "本届|本次|此次|这次|该"
 def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织") -> str:
     """由市文明办主办, 由省作家协会、江南出版集团共同主办: the 由 phrase naming the body that holds something, the body in
     ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share)."""
-    return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?P<{group}_jointly>联合|共同)?(?:{verbs})"
+    return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?P<{group}_jointly>联合|共同)?(?P<{group}_verb>{verbs})"
 
 
 # “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
 # (本届评奖由省作家协会、江南出版集团共同主办: this round of a prize's judging, the scheme held, told without 活动)
 # (「杰出青年奖励计划」由香港青年协会主办: a Hong Kong prize scheme, 奖励计划 or 嘉许计划, its name's closing mark before 由)
-_SCHEME_NOUN = "(?:评选|评比|推选|选树)(?:表彰)?活动|(?:奖励|嘉许)计划[”」]?"
+# (由甲和乙联合主办的1997年度十佳运动员评选结果今天揭晓: the scheme told by its results announced)
+_SCHEME_NOUN = "(?:评选|评比|推选|选树)(?:表彰)?(?:活动|结果)|(?:奖励|嘉许)计划[”」]?"
 _SCHEME_HELD_BY = re.compile("(?:" + _SCHEME_NOUN + "|(?:" + _THIS_ONE + ")(?:评奖|评选))" + _held_by()
                              + "|" + _held_by("org2") + "的[^，。；]{0,30}?(?:" + _SCHEME_NOUN + ")")
 # 本届评奖, 本次评选: this round's judging, of the prize the page tells (its ceremony named after the prize).
@@ -881,7 +882,10 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
             names = [bare]
         schemes.setdefault(m["org"] or (None if contest else m["org2"]), set()).update(names)
         this_round = this_round or _THIS_ROUND.match(m.group()) is not None
-        jointly = jointly or (contest and m["org_jointly"] is not None)
+        # (由甲和乙联合主办, 由甲和乙主办: two bodies joined by 和 as the 由 agent of hosting, listed 甲、乙, GUIDELINES §3;
+        # not 由甲和乙举办, whose 和 the annotators keep as written)
+        group = "org" if contest or m["org"] else "org2"
+        jointly = jointly or m[group + "_jointly"] is not None or m[group + "_verb"] == "主办"
     if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
         return None
     org, names = schemes.popitem()
@@ -890,7 +894,9 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
         # meeting's own sentence is, GUIDELINES §3 eighteenth review round; the adverb read from the holder's own match)
         return _joint_hosts(org) if org and jointly else org
     prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
-    return org if not prize or this_round or any(n in ceremony for n in names) else None
+    if prize and not this_round and not any(n in ceremony for n in names):
+        return None
+    return _joint_hosts(org) if org and jointly else org
 
 
 # 党委, 党工委: a party committee of a place or of a park; 党总支, 党支部: a party branch.

@@ -350,6 +350,18 @@ class SpeakerExclusions:
             for ev in person["evidence"][1:]
         )
 
+    @staticmethod
+    def _greeted_with_no_speech(person: dict[str, Any]) -> bool:
+        """A New Year greeting to those present (国家民委主任甲向老同志们致以新春的问候，并介绍了…成绩) with no speech
+        word in any of the person's sentences: its 致辞 stands (GUIDELINES §4 tenth round) beside the 讲话 of the soft
+        remarks after it, as no named speech takes the greeting in; not thanks or congratulations (thirteenth round),
+        nor a greeting in a speech's own clause (出席并讲话，向…致以新春的问候, eleventh round)."""
+        return any(
+            _NEW_YEAR_GREETING.search(ev["text"]) and not _greeted_on_visit(ev["text"])
+            and not _GREETING_ELSEWHERE.match(ev["text"]) and not _OUTSIDE_THE_MEETING.match(ev["text"])
+            for ev in person["evidence"]
+        ) and not any(_SPEECH_IN_GREETING.search(ev["text"]) for ev in person["evidence"])
+
     def _named_address(self, person: dict[str, Any]) -> bool:
         """An address word (致辞, 致欢迎辞…) in the person's evidence: their 致辞 is not only words of
         courtesy after 表示 (向…表示热烈祝贺)."""

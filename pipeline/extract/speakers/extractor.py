@@ -740,8 +740,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 label = _LABEL_BEFORE.search(gap)
                 if label and not mentions[k + 1].title:
                     gap = gap[: label.start()]  # 县长李强，职工代表张明
-                elif mentions[k + 1].title and (label := _LABEL_BEFORE.search(gap[:-1])) and gap.endswith("、"):
-                    gap = gap[: label.start()]  # 主席邵燕，女企业家代表、…董事长林海燕: the label dropped from the title
+                elif (mentions[k + 1].title or mentions[k + 1].org) and (label := _LABEL_BEFORE.search(gap[:-1])) \
+                        and gap.endswith("、"):
+                    # 主席邵燕，女企业家代表、…董事长林海燕: the label dropped from the title; 局长甲和先进个人代表、
+                    # …税务局征管科乙: from the organization written before a name with no title word
+                    gap = gap[: label.start()]
                 # (委员甲、乙，副主委丙等…发言: 乙 is under the title written before 甲)
                 comma = gap.strip() in ("，", ",") and all(
                     m.title or m.after or _LABEL_BEFORE.search(text, max(sentence.start, m.start - 14), m.start)
@@ -986,7 +989,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person) and not any(
                     _GREETED_AND_SPOKE.search(ev["text"], at, at + 60)
                     for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0) \
-                    and not self._greeted_after_speech(person):
+                    and not self._greeted_after_speech(person) and not self._greeted_with_no_speech(person):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
             if self._courtesy_only(person) and person["roles"] and all(

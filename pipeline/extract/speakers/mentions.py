@@ -67,6 +67,7 @@ from pipeline.extract.speakers.patterns import (
     _IN_ADDRESS,
     _IN_TURN_WORD,
     _INSIDE_A_NAME,
+    _JOINT_AFTER_ALSO,
     _KIN_AFTER_NAME,
     _KIN_BEFORE_NAME,
     _KIN_LISTED_BEFORE_NAME,
@@ -488,6 +489,13 @@ class SpeakerMentions:
                 and name not in self.lex.non_names and not _TITLE_CHARS.search(name)
                 and not _ORG_LAST_CHAR.search(name) and not _PLACE_END.search(name))
 
+    def _bare_east_asian_name(self, name: str) -> bool:
+        """A Japanese family name of models/lexicons/east_asian_surnames.txt and a given name of one or two
+        characters (山本哲也), no word of a post or place in it."""
+        return any(name[:size] in self.lex.east_asian_surnames and 1 <= len(name) - size <= 2 for size in (2, 3)) \
+            and name not in self.lex.non_names and not _TITLE_CHARS.search(name) and not _ORG_LAST_CHAR.search(name) \
+            and not _PLACE_END.search(name)
+
     def _class_like_name_at(self, text: str, i: int) -> tuple[int, int] | None:
         """A name written like a school year (高一), right after a title and right before a stop word that is no
         title (副校长高一致辞, 由副校长高一主持); the year alone is no name (高一（3）班学生, 高一年级)."""
@@ -603,7 +611,9 @@ class SpeakerMentions:
         if _post_ends_at(text, i) or _FROM_PHRASE.match(text, i):
             return None  # (王明教授从历史、理论…: 从 opens a phrase, it is no surname here; not 从维熙)
         if text[i : i + surname_len] not in self.lex.surnames:
-            return None
+            # 日本外务大臣小野寺健一: a Japanese family name of three characters opening on no Chinese surname (the
+            # model misses names of five characters); not one of two (中村一郎), which the model reads
+            return self._east_asian_name_at(text, i) if text[i : i + 3] in self.lex.east_asian_surnames else None
         if text[i] == "国" and (text[max(0, i - 4) : i] == "轮值主席" or text[max(0, i - 2) : i] == "东道"):
             return None  # 轮值主席国荷兰首相: 主席国, 东道国 the state holding the chair or hosting, no surname 国
         if _ADVERB_ZENG.match(text, i):
@@ -752,7 +762,9 @@ class SpeakerMentions:
         """Names of three characters ending in 亦 that the rules cut before it (亦, "also", is a name stop),
         where 亦 cannot mean "also": before 同志 (陈思亦同志主持), after 由 (会议由…陈思亦主持), or for the
         first person named in the text unless presence follows (局长黄晓亦主持会议 as the first; 孙东亦在
-        论坛上 is still "also").  Every other mention of such a name keeps 亦 too (陈思亦强调)."""
+        论坛上 is still "also").  A name cut before 亦 or 也 (a Japanese given name ends in 也 often: 山本哲也) keeps it where
+        a list joint or punctuation follows, as no verb does.  Every other mention of such a name keeps the
+        character too (陈思亦强调)."""
         text = doc.clean_text
         spans = sorted({(sentence.start + s, sentence.start + e)
                         for sentence in sentences for s, e in self.rule_names(sentence.text)}
@@ -760,8 +772,13 @@ class SpeakerMentions:
         kept = set()
         for s, e in spans:
             full = text[s : e + 1]
-            if text[e : e + 1] != "亦" or not self._bare_name(full):
+            if text[e : e + 1] not in ("亦", "也") or not (self._bare_name(full) or self._bare_east_asian_name(full)):
                 continue
+            if _JOINT_AFTER_ALSO.match(text, e + 1):
+                kept.add(full)  # 日本…首席代表山本哲也、…: no verb after the character, it is the name's own
+                continue
+            if text[e] != "亦":
+                continue  # (也 before a verb is "also": 李强也在会上发言)
             first = not any(ps < s and text[ps:pe] not in (full, full[:-1]) for ps, pe in spans)
             if text.startswith("同志", e + 1) or _AGENT_OF_YOU_BEFORE.search(text, max(0, s - 31), s) \
                     or (first and not (_PRESENCE_AFTER_YI.match(text, e + 1) and not _IN_ADDRESS.match(text, e + 1))):
@@ -779,7 +796,7 @@ class SpeakerMentions:
         for sentence in sentences:
             for s, e in self.rule_names(sentence.text):
                 whole = sentence.text[s : e + 1]
-                names.add(whole if whole[-1:] == "亦" and whole in keeping_yi else sentence.text[s:e])
+                names.add(whole if whole[-1:] in ("亦", "也") and whole in keeping_yi else sentence.text[s:e])
                 if e - s == 2 and all(ch in _TRANSLIT_CHARS for ch in sentence.text[s:e]):
                     short_foreign.add(sentence.text[s:e])
             for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
@@ -1067,8 +1084,9 @@ class SpeakerMentions:
                 continue  # 向荣获“…”称号的同志颁发: a preposition and a phrase of winning, not a person 向荣
             if _VERB_ON_SURNAME.match(text, s - 1):
                 continue  # 感谢志工朋友: 谢 closes the verb 感谢, no surname opening a name 谢志工
-            if text[e : e + 1] == "亦" and name + "亦" in keeping_yi:
-                name, e = name + "亦", e + 1  # 常务副县长陈思亦同志主持: 亦 is the name's own (names_keeping_yi)
+            if text[e : e + 1] in ("亦", "也") and name + text[e] in keeping_yi:
+                # 常务副县长陈思亦同志主持, 首席代表山本哲也、…: the character is the name's own (names_keeping_yi)
+                name, e = name + text[e], e + 1
             out.append(Mention(s, e, name))
         return out
 

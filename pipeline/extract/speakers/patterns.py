@@ -201,6 +201,10 @@ _OFFICE_CADRE = re.compile("(?<=[局委办厅处署司部所站队院])干部")
 # like 市税务局干部 (GUIDELINES §4 fourteenth review round); the noun alone (职工张三, 工人李四, 一线工人) is a label.
 _WORKER_NOUNS = "职工|员工|工人|女工"
 _EMPLOYED_WORKER = re.compile(f"(?<=[局委办厅处署司厂矿所站队院场店行园团社])(?:{_WORKER_NOUNS})$")
+# An officer's noun in 员 right after the body employing the person (地方税务局稽查员, 检察院检察员, 供电所抄表员): a
+# job written with its employer, like the worker nouns above, whether or not the lexicon lists the word; not a
+# membership (党员, 团员, 会员, 社员, 成员, 学员: one character before 员, no job; §4 tenth round)
+_EMPLOYED_OFFICER = re.compile("(?<=[局委办厅处署司厂矿所站队院场店行园社])[\u4e00-\u9fff](?<![党团会社学成人])[\u4e00-\u9fff]员$")
 _BARE_WORKER = re.compile(f"(?:一线|普通|产业|青年|老|女)?(?:{_WORKER_NOUNS})")
 # 师傅, a form of address for a skilled worker, right before a name (带教师傅李明发言, 老师傅王强代表…发言): read like
 # the person nouns above, of any length; 带教师傅, 指导师傅 and 老师傅 are words of their own (not 教师/指导师/老师 and the surname 傅).
@@ -534,6 +538,9 @@ _COUNTED_PART = re.compile("[\\d一二三四五六七八九十两几数多百千
 _CONFERRED_BEFORE_TITLE = re.compile(r"^(?:[^、，,]*?(?:授予|追授|颁授|颁发给|颁给|交予|交给|交棒给)|向(?!阳)|给(?!排水))(?=[^、]{2})")
 # Place names that open on a connector-like character (和平区, 和田地区; not 和|广州市, 和|县委书记).
 _PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗镇乡村]|地区|社区|街道)")
+# 对 opening a body's name, not the preposition (对外贸易经济合作部副部长, 对外经济贸易大学校长, 对外友协会长): 对外 before
+# the field the body deals in; not 对外商代表, 对外籍专家, 对外国来宾, 对外事办主任 (the preposition, then a noun of 外)
+_BODY_OPENING_DUI = re.compile("对(?:外(?:贸易|经济|经贸|联络|友协|友好|文化|交流|宣传|合作|开放|汉语|传播|承包|援助)|口支援|台(?:办|事务))")
 _AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|编辑|监|裁|干事")
 # A form of address right after a name (毛泽东同志, 习近平总书记), before the words the patterns below look for.
 _ADDRESS_AFTER_NAME = "(?:同志|总书记|书记|主席)?"
@@ -1087,6 +1094,9 @@ _AGENT_OF_YOU_BEFORE = re.compile(_AGENT_YOU + r"[^，。；！？]{0,30}$")
 # out whom it refers to; a speech act after 亦 (亦主持, 亦指出, and 亦在讲话中指出: the frame of one's own
 # address, :data:`_IN_ADDRESS`, is no presence) in a first mention has nothing to refer to.
 _PRESENCE_AFTER_YI = re.compile("在|出席|参加|列席|到会|到场|莅临")
+# After a name cut before 也 or 亦: a list joint or punctuation, where the character cannot be the adverb "also" (which
+# opens a verb), so it ends the name (山本哲也、美国…副总裁, 首席代表佐藤拓也，…)
+_JOINT_AFTER_ALSO = re.compile("[、，。；,;）)]")
 # Remarks that only thank, the thanks closing the sentence: right after the name (姚某也感谢志工们长年的付出。) or
 # after 表示 and a comma (表示，感谢…。); not 表示，感谢大家，今后要… (more is said), nor 感谢信 (a letter).
 # One honoured or aided named just before a name (获奖教师李某, 受表彰代表, 受助学生), the label perhaps followed by
@@ -1585,7 +1595,9 @@ _WEEKDAY = re.compile("(?:每|逢|上|下|本|这)?(?:周|星期|礼拜)[一二�
 # A time word or adverb right after a name (川·立派最近在…表示).
 # A word of sequence right after a name (局长丘应桦其后发表主题演讲, 李明随后致辞): it ends the name.
 _SEQUENCE_AFTER_NAME = re.compile("其后|稍后|随后|随即|继而")
-_TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行")
+# (托尼·韦斯特今晚在北京举行招待会, 约翰·史密斯上午在…致辞: an evening or a part of the day ends the name as a day does)
+_TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行"
+                          "|[今昨当]晚|[今昨]晨|前天|明天|[上下中]午|晚上|早上")
 # How a person takes part, right after a dotted name (约翰·史密斯通过视频作主旨演讲, 托马斯·巴赫发来视频致辞,
 # 阿米娜·穆罕默德视频致辞, 约翰·史密斯线上参会并发言): no part of the name, which ends before it.
 _MANNER_AFTER = re.compile("通过|以(?:视频|线上|在线|书面|网络|远程)|(?:发来|录制)?视频|线上|在线|远程|连线|书面|专程|亲自|特意")

@@ -18,6 +18,7 @@ from pipeline.extract.speakers.patterns import (
     _ALUMNI_LABEL_WHOLE,
     _ATTENDING_OPENING,
     _BARE_WORKER,
+    _BODY_OPENING_DUI,
     _CAPTION_POSITION_BEFORE,
     _CITED_LEADER_AFTER,
     _CLASS_LABEL_OPENING,
@@ -48,6 +49,7 @@ from pipeline.extract.speakers.patterns import (
     _EARLIER_VISIT,
     _ELECTED_OPENING,
     _ELSEWHERE_AFTER,
+    _EMPLOYED_OFFICER,
     _EMPLOYED_WORKER,
     _EXAMPLE_AFTER,
     _EXAMPLE_BEFORE,
@@ -291,8 +293,8 @@ class SpeakerTitles:
             for word in self.lex.title_prefix_strip:
                 if not prefix.startswith(word) or len(prefix) <= len(word):
                     continue
-                if len(word) == 1 and _PLACE_WITH_CONNECTOR.match(prefix):
-                    continue  # 和平区委书记, 和田地区行署专员: the character begins a place name
+                if len(word) == 1 and (_PLACE_WITH_CONNECTOR.match(prefix) or _BODY_OPENING_DUI.match(prefix)):
+                    continue  # 和平区委书记, 和田地区行署专员, 对外友协会长: the character begins a place's or body's name
                 prefix = prefix[len(word) :]
                 changed = True
         if prefix[:1] in ("同", "跟") and (s == floor and floor > 0 and _HAN.match(text[floor - 1])
@@ -333,7 +335,7 @@ class SpeakerTitles:
         degree_ends = bool(degree and degree.end() == len(prefix) and self._title_end.search(prefix, 0, degree.start()))
         if prefix and not degree_ends and not self._title_end.search(_QUALIFIER_END.sub("", prefix)) \
                 and not (prefix.endswith("干部") and _OFFICE_CADRE.search(prefix, len(prefix) - 2)) \
-                and not _EMPLOYED_WORKER.search(prefix):
+                and not _EMPLOYED_WORKER.search(prefix) and not _EMPLOYED_OFFICER.search(prefix):
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
             after = self._title_after.match(text, end)
             head = prefix.rsplit("、", 1)[0]

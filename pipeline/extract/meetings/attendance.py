@@ -236,12 +236,16 @@ _OFFICIALS_GROUP = "领导|首长|负责人|负责同志|班子成员|嘉宾"
 _UNCOUNTED_GROUP_BEFORE = re.compile(
     "(?:(?:各|全体|有关|相关|部分)[^，。；,;、\\d]{1,16}?(?:" + _OFFICIALS_GROUP
     + "|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)|(?:" + _OFFICIALS_GROUP + ")(?:同志|们)?)"
-    "(?:及|和|与|以及|、)(?:共有?|有|约有?|近|逾|超过)?$")
+    "[，,]?(?:及|和|与|以及|、)(?:共有?|有|约有?|近|逾|超过)?$")
 
 
 def _part_beside_uncounted(sentence: str, m: re.Match[str]) -> bool:
     """Whether the count ``m`` stands beside a group of officials it does not cover (县领导及30名村支书参加)."""
-    return _UNCOUNTED_GROUP_BEFORE.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n")) is not None
+    start = clause_bounds(sentence, m.start("n"))[0]
+    # 各街道主要负责人，以及200余名企业家代表参加: the list of those present runs on over a comma to its counted last part
+    if start > 0 and sentence.startswith(("以及", "及"), start):
+        start = clause_bounds(sentence, start - 1)[0]
+    return _UNCOUNTED_GROUP_BEFORE.search(sentence, start, m.start("n")) is not None
 
 
 def _total_after_part(pattern: re.Pattern[str], sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -278,9 +282,10 @@ _GROUPS_PRESENT = re.compile(
 _ONE_GROUP = re.compile(r"(?:(?!列席|其中|共|合计|总计)[\u4e00-\u9fff]){1,8}?(?P<n>" + _HEADCOUNT + r")(?P<unit>名|位|人)")
 # 156名新党员面向党旗庄严宣誓: those taking the oath at a swearing-in, counted (GUIDELINES §3 eighteenth review round:
 # its attendees when no 参加/出席 count is given)
-# (18名新任命的国家工作人员面向国旗，庄严宣誓: the manner of the oath in a clause of its own before the verb)
-_OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)(?:[^，。；;\d]{0,20}?[，,])?"
-                          r"[^，。；;\d]{0,20}?宣誓(?![仪典大活词])")
+# (18名新任命的国家工作人员面向国旗，庄严宣誓; 156名新党员面向党旗，举起右拳，庄严宣誓: the manner of the oath in a
+# clause or two of its own before the verb; not …，随后李红带领全体党员宣誓: another leads others in the oath there)
+_OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)(?:[^，。；;\d]{0,20}?[，,]){0,2}"
+                          r"(?:(?!带领|领誓)[^，。；;\d]){0,20}?宣誓(?![仪典大活词])")
 
 
 # 公司28名党员、11名入党积极分子参加: the same groups counted before the verb, each count before its own noun (not

@@ -1552,6 +1552,7 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 # The pattern opens on its literal (a whole page is searched); the opening is checked before it (_CAPTION_OPENING).
 _CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
                           r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|$)")
+_MARKUP_TAG = re.compile(r"<[^<>]*>")
 _CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(]?[ \t\u3000]*$", re.M)
 # What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
 # one meeting, when it tells only one (a bare 会议 on a page of two is tied to neither).
@@ -1570,6 +1571,23 @@ def _to_simplified() -> T2S:
     stays as written in the raw text; loaded on the first such page only."""
     return T2S()
 
+
+
+# 300余名经销商出席发布会 after 新品发布会和战略合作签约仪式在…举行: the count's clause names one of the joined events by its
+# head alone, right after the verb of attending (GUIDELINES §3: two events joined by 和 are two records; the count is of
+# the people attending the one named)
+_ATTENDING_OBJECT = re.compile("(?:出席|参加|参与|见证|观摩)了?(?:本次|此次)?(?P<object>[^，。；,;、和及与]{3,8})")
+
+
+def _counts_part(part: str, parts: list[str], clause: str) -> bool:
+    """Whether the counting ``clause`` names the joined event ``part``: by its whole name, or as the object of attending
+    by its last three characters when no other of ``parts`` ends on them."""
+    if part in clause:
+        return True
+    head = part[-3:]
+    if len(part) < 3 or any(other != part and other.endswith(head) for other in parts):
+        return False
+    return any(o["object"].endswith(head) for o in _ATTENDING_OBJECT.finditer(clause))
 
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
@@ -3220,7 +3238,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # no part while another clause does (共吸引500余人参加，其中甲分论坛最受关注) counts none of them alone.
                 after = _QUOTE_MARKS.sub("", text[m.end("name") :])
                 counting = [c for c in _CLAUSE_MARK.split(after) if _ANY_HEADCOUNT.search(c)]
-                named = {k for k, part in enumerate(parts) if any(_QUOTE_MARKS.sub("", part) in c for c in counting)}
+                named = {k for k, part in enumerate(parts)
+                         if any(_counts_part(_QUOTE_MARKS.sub("", part), parts, c) for c in counting)}
                 elsewhere = any(_QUOTE_MARKS.sub("", part) in after for part in parts)
                 if 0 < len(named) < len(parts) or (not named and counting and elsewhere):
                     for k, record in enumerate(meetings[-len(parts) :]):
@@ -4129,7 +4148,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         图为12月18日… on a May page: an earlier edition's photo)."""
         # (the caption line may have been set aside as page furniture: the raw text too, as for a programme's lines,
         # in Simplified as the clean text is: 圖為…會議現場)
-        raw = "" if doc.is_html else doc.raw_text
+        # (on an HTML page only the lines set aside as photo captions, their tags dropped: the raw markup holds
+        # attributes and scripts, GUIDELINES §1: captions are read)
+        raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
+                         if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
         if "圖為" in raw:
             raw = _to_simplified().convert(raw)
         def scenes() -> Iterator[re.Match[str]]:

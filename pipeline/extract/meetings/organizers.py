@@ -1603,8 +1603,9 @@ _LEVEL_GOVERNMENT_SHORT = {"省政府": "省", "市政府": "市", "县政府": 
                            "省人民政府": "省", "市人民政府": "市", "县人民政府": "县", "区人民政府": "区"}
 
 # (a name opening a line, clause or item, or after a preposition; not 白河市人民政府办公室 or …门户网站, the office or the
-# site, another body; not 该市, 全市: a reference, no name)
-_GOVERNMENT_NAMED = r"(?:^|(?<=[，。；、\s：:（(【从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,8}?"
+# site, another body; not 该市, 全市: a reference, no name; 《南屏县人民政府关于…的若干措施》: the government named as the
+# issuer of a document the meeting reads, GUIDELINES §3 sixteenth round)
+_GOVERNMENT_NAMED = r"(?:^|(?<=[，。；、\s：:（(【《从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,8}?"
 
 # One pattern per level, compiled once (the check runs on the whole page for each short government read).
 _GOVERNMENT_OF_LEVEL = {level: re.compile(_GOVERNMENT_NAMED + level + ")人民政府(?!办|网|门户|官网|驻|新闻|信息|研究|参事)")

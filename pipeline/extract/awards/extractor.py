@@ -239,6 +239,7 @@ from pipeline.extract.awards.patterns import (
     _ONCE_CONFERRED,
     _ONCE_GOT_AFTER,
     _ONCE_RECEIVED,
+    _ONE_AS_WORD,
     _ONE_CHAR_LEVEL_QUOTE,
     _OPTIONAL_JOINER,
     _ORG_HONOR,
@@ -1066,10 +1067,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # 会议为上年度“安康杯”竞赛优胜班组12个、优秀安全员30名颁奖: the same list between 为 and a verb of handing prizes or
         # plaques (§5 tenth round: a prize grade of a quoted campaign and an honour conferred on counted holders at the
-        # event); the year the honours are for is no part of them. Not 因为/作为/成为/认为 (no beneficiary) and not aid
-        # handed out (为困难职工20名发放慰问金: no verb of prizes).
+        # event); the year or the edition the honours are for is no part of them (为上届优胜班组12个…颁奖: the prizes handed
+        # now, 上届 no word of the honour). Not 因为/作为/成为/认为 (no beneficiary), not 为了 (a purpose: 为了…颁奖，工会筹措
+        # 资金 hands nothing) and not aid handed out (为困难职工20名发放慰问金: no verb of prizes).
         self.listed_for_prizes = re.compile(
-            rf"(?<![因作成认以])为(?:(?:19|20)\d{{2}}学?年度?|上一?年度|本年度)?{honor_items}(?=颁奖|颁发(?:了)?(?:奖牌|奖杯|奖状|荣誉证书|证书)|授牌)"
+            rf"(?<![因作成认以])为(?!了)(?:(?:19|20)\d{{2}}学?年度?|上一?年度|本年度|上一?届)?{honor_items}"
+            r"(?=颁奖|颁发(?:了)?(?:奖牌|奖杯|奖状|荣誉证书|证书)|授牌)"
         )
         # (表彰了全县优秀教师50名: the whole place the commendation covers is no part of the honour, §5; a national level,
         # 全国劳动模范, names the honour and stays)
@@ -2543,7 +2546,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         ``split_dual``: a count of bodies and people (10个（名）) already split by the honours' kinds, one unit each."""
         if _APPLIED_AFTER.match(sentence.text, at + len(n) + len(unit)):
             return False  # 本届质量奖共有47家企业申报: entrants counted, nothing conferred (§5)
-        if unit == "对" and sentence.text[at - 1 : at] in ("统", "逐", "唯", "一"):
+        if unit == "对" and _ONE_AS_WORD.search(sentence.text, 0, at + len(n)):
             return False  # 统一对先进个人进行表彰: the preposition 对 after a word ending in 一, no pairs counted
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred

@@ -21,8 +21,10 @@ from pipeline.extract.common import (
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
 # (1.2万名: a decimal before 万 or 千; not the idiom 千家万户 / 千村万户, "every household", no count)
+# (唯一一家, 唯一一对: the first 一 closes the word 唯一, "the only", and the count is the numeral after it, not 一一 = 11)
 NUM = (r"(?:(?<![第\d.．])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[.．]\d+[万千]|\d+[十百千万]?)"
-       r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几])(?<!千[家村])(?!千[家村]万[户家])[一二三四五六七八九十百千两廿卅零〇]+)")
+       r"|(?:(?<=唯一)|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几]))(?<!千[家村])(?!千[家村]万[户家])"
+       r"(?!(?<=唯)一[一二三四五六七八九十两])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A quoted honour (“优秀共产党员”), its name in the group honor; and the up to three Han characters right after the closing
 # mark in the group after (称号, 荣誉称号, 奖牌), which the readers look at to tell a title from a thing handed out.
@@ -434,6 +436,11 @@ _HAS_BEFORE_COUNT = re.compile(r"[^，。；,;\d“”「」]{0,6}?(?:现|共|�
 _ONCE_RECEIVED = re.compile("曾经?" + _RECEIVING + "$")
 # 曾 right before a bare 获 after the count (5名青年曾获县级“青年岗位能手”称号): a record of the past as well.
 _ONCE_GOT_AFTER = re.compile("[^，。；]{0,12}?曾经?获(?![评选得颁授])")
+# The numeral read as the count before the unit 对, ending in 一 that makes one word with the character before it
+# (统一对先进个人进行表彰, 逐一对…, 同一对…, 唯一对…, one by one 一一对…): 对 is then the preposition, no pairs counted.
+# Searched on the text up to the numeral's end, so it sees the character before the numeral; 唯一一对 (the only pair)
+# counts one pair: the first 一 closes 唯一 (NUM starts the count after it), the second is the count.
+_ONE_AS_WORD = re.compile("(?:统|逐|唯|同|(?<!唯)一)一$")
 # 曾 right before a conferring verb in the count's clause (2022年曾表彰“巾帼文明岗”8个, 该县曾授予5名…): a conferral of
 # the past told as background, not this event's (§5).
 # (市公安局曾为8名民警记个人二等功: 曾 before 为/向/给/对 and the holders counted; not the surname 曾 of a name whose given
@@ -486,9 +493,16 @@ _HOLDING_NOW = re.compile(r"[^，。；,;]{0,8}?(?:现有|拥有)[^，。；,;\d
 # A public notice after the count (共评出五星级文明户1200户，现予以公示): those selected are proposed, nothing conferred
 # yet (§5), unless the count's clause reports a conferral done.
 _NOTICE_AFTER = re.compile("[^。；]{0,40}?(?:予以公示|进行公示|现公示|公示如下|现将[^，。；]{0,12}?公示)")
+# The verbs of the holders' own entering a selection (申报, 报名, 参评, 参选): entrants counted, nothing conferred on them
+# (§5). _ENTERED_AFTER adds taking part (参加, 参与) before a selection it names; _APPLIED_AFTER adds 提出申请.
+_ENTRY_VERBS = "申报|报名|参评|参选"
+# The verbs of applying for an honour to a higher body (申报, 申请, 报请): _APPLIED_FOR adds those of putting holders
+# forward (提请, 呈报, 推荐, 推选), _APPLYING_AFTER_COUNT striving for it (争创). _WORKS_NOT_WON is a wider set of its own
+# (works recommended, shortlisted or under notice, not only applied for).
+_APPLY_VERBS = "申报|申请|报请"
 # Taking part in a selection after the count (86人报名参加“…”评选): entrants or candidates, nothing conferred
 # (not 授予12名参加技能大赛选拔的选手…: a phrase closed by 的 describes the recipients).
-_ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|参选|申报)[^，。；]{0,30}?(?:评选|评比|选拔|竞选)(?!的)")
+_ENTERED_AFTER = re.compile(rf"[^，。；]{{0,8}}?(?:{_ENTRY_VERBS}|参加|参与)[^，。；]{{0,30}}?(?:评选|评比|选拔|竞选)(?!的)")
 # Contending for a prize after the count (5名选手参加“挑战杯”一等奖的角逐, 5名选手角逐“挑战杯”金奖): entrants, nothing
 # conferred; not those described by it (5名参加“挑战杯”的选手获一等奖, 授予12名参加技能大赛选拔的选手…).
 _CONTENDED_AFTER = re.compile(r"[^，。；“”「」的]{0,8}?(?:参加|参与|参赛|角逐|争夺|竞逐|冲击|冲刺|问鼎|备战|瞄准)")
@@ -904,11 +918,11 @@ _WITHDRAWN_DESCRIBES = re.compile("(?:(?!称号|荣誉|资格|[“「『]|[摘�
 # Applying for an honour or putting holders forward to a higher body (申报集体二等功1个, 推荐3名…参评): nothing conferred yet
 # (§5: candidates and works applied for), unless a conferring verb follows in the clause (经推荐授予…, 为推荐产生的…颁奖);
 # not the word inside a prize's or a form's name (评选出优秀产品推荐奖8项, 申请表).
-_APPLIED_FOR = re.compile("(?:申报|申请|报请|提请|呈报|推荐|推选)(?![奖人者书表])")
+_APPLIED_FOR = re.compile(f"(?:{_APPLY_VERBS}|提请|呈报|推荐|推选)(?![奖人者书表])")
 # The counted holders described as applying for a quoted honour (12个申请“红旗党支部”称号的党支部, 8家正在申报“…”的企业): units
 # only applying, nothing conferred on them, whatever is handed out in the sentence (GUIDELINES §5 sixteenth review round:
 # only holders of the honour before 获得“…”称号的 count).
-_APPLYING_AFTER_COUNT = re.compile(r"\s*(?:正在|已经?|拟|均已|都)?(?:申报|申请|报请|争创)[^，。；“”]{0,6}?[“「]")
+_APPLYING_AFTER_COUNT = re.compile(rf"\s*(?:正在|已经?|拟|均已|都)?(?:{_APPLY_VERBS}|争创)[^，。；“”]{{0,6}}?[“「]")
 _GRANTED_AFTER_APPLYING = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|命名|评为|评出|评选出|选出|记|嘉奖|荣获|获")
 
 _CONFERRING_ACTIVE = re.compile("(?<![被获受到])(?:表彰|表扬|授予|颁发|颁授|颁奖|嘉奖|授牌)")
@@ -1072,7 +1086,7 @@ _VERB_LED_DESCRIPTION = re.compile("(?:表彰|表扬|评选出|评出|命名)了
 # The holders' noun after a count and a verb of applying or entering (本届质量奖共有47家企业申报, 30名教师报名参评): entrants
 # counted, nothing conferred on them (§5, like works applied for); not when a verb of winning follows in the clause
 # (20家申报企业获评…, which the conferring patterns read).
-_APPLIED_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?(?:申报|报名|参评|参选|提出申请)(?![^，。；]{0,16}?(?:获|评为|授予|表彰))")
+_APPLIED_AFTER = re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{_ENTRY_VERBS}|提出申请)(?![^，。；]{{0,16}}?(?:获|评为|授予|表彰))")
 # The verbs that end every match of AwardExtractor.listed_for_prizes: a cheap test before the costly pattern.
 _PRIZES_HANDED = re.compile("颁奖|颁发|授牌")
 # A preposition naming who put the holders forward or where they come from inside an item (受表彰的模范母亲由县内13个乡镇推荐):

@@ -286,12 +286,14 @@ from pipeline.extract.awards.patterns import (
     _QUOTE_CLOSE,
     _QUOTE_MARK,
     _QUOTE_OPEN,
+    _QUOTED_BODY_END,
     _QUOTED_ETC,
     _QUOTED_HONOR,
     _QUOTED_HONOR_AFTER,
     _QUOTED_ITEM,
     _QUOTED_ITEM_HONOR,
     _QUOTED_JOINER,
+    _QUOTED_PERSON_END,
     _QUOTED_WHOLE,
     _QUOTES,
     _RANK_BEFORE,
@@ -873,7 +875,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (授予20名青年第二届“中国青年五四奖章”: the edition or the year before the mark, no part of the name)
             # (8家国家级专精特新“小巨人”企业: a level before the words of a designation, §5)
             # (另授予2名科技工作者“科技创新突出贡献奖”: a longer holders' noun ending in a head of persons, 者/家/员)
-            rf"{count}(?:(?:{_LEVEL_WORD})?(?:[^，。；、“”「」和及与]{{0,4}}?|[^，。；、“”「」和及与\d]{{5,8}}?(?<=[者家员]))"
+            # (表彰了8个民生实事项目“优秀承办单位”: the field the holders worked in, longer than a few characters, before a
+            # quoted honour that ends on its holders' own noun; the field is no part of the name, as a level is not)
+            rf"{count}(?:(?:{_LEVEL_WORD})?(?:[^，。；、“”「」和及与]{{0,4}}?|[^，。；、“”「」和及与\d]{{5,8}}?(?<=[者家员])"
+            rf"|(?<=[个家所])[^，。；、“”「」和及与\d的]{{5,8}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{0,28}}?{_QUOTED_BODY_END}[{_QUOTE_CLOSE}])"
+            rf"|(?<=[名位人])[^，。；、“”「」和及与\d的]{{5,8}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{0,28}}?{_QUOTED_PERSON_END}[{_QUOTE_CLOSE}]))"
             rf"(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
             rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
@@ -1192,15 +1198,24 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # unquoted prize's name ends in 奖 (the quoted one is ceremony_anaphoric's).
         # (會中頒發112年度模範公務人員獎項，共有十二名同仁獲獎: a prize conferred at the meeting, named by 奖项 after it, its
         # winners counted in the next clause, the same reference back; not 颁发各类奖项 or 一等奖等奖项, no one prize named)
-        self.ceremony_prize_won = first_char_gated(
-            rf"(?:举行|召开|举办|(?P<conferred>颁发))了?(?:{_YEAR_PREFIX}|1[01]\d学?年度|(?(conferred)年度|(?!)))?(?:第[\d一二三四五六七八九十百]+届)?"
+        # (行政长官社区服务奖状颁授典礼今日在礼宾府举行，共有112名人士获颁奖状: the ceremony's name opening the sentence, held
+        # in its first clause, its prize a named certificate ending in 奖状 (§5: a certificate of commendation conferred on an
+        # exact count is an honour), the winners receiving that certificate)
+        # (the sentence-opening form is a pattern of its own, so that the verbs' form keeps its gate on their first
+        # characters)
+        ceremony_won = (
+            rf"(?:{_YEAR_PREFIX}|1[01]\d学?年度|(?(conferred)年度|(?!)))?(?:第[\d一二三四五六七八九十百]+届)?"
             # (a named scholarship or teachers' prize is an honour like a prize, §5: 李氏奖学金颁奖典礼)
-            rf"(?P<honor>(?(conferred)(?!各|多|所有|相关|本届|年度|{NUM})(?:(?![和及与、等])[\u4e00-\u9fff]){{2,14}}?|{_PRIZE_NAME}))"
+            rf"(?P<honor>(?(conferred)(?!各|多|所有|相关|本届|年度|{NUM})(?:(?![和及与、等])[\u4e00-\u9fff]){{2,14}}?|(?:{_PRIZE_NAME}"
+            r"|(?P<certificate>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖状))))"
             rf"(?(conferred)奖项|{_PRIZE_CEREMONY_WORD})"
             # (not 共有6名学生在全省比赛中获奖: a win elsewhere, not this prize's)
             rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?"
-            r"(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
+            r"(?:获奖|得奖|获此殊荣|获此荣誉|(?(certificate)获颁奖状|(?!)))(?=[，。；,;]|$)"
         )
+        self.ceremony_prize_won = first_char_gated(rf"(?:举行|召开|举办|(?P<conferred>颁发))了?{ceremony_won}")
+        self.ceremony_opening_won = re.compile(
+            rf"^(?P<conferred>(?!))?(?=[^，。；,;]{{0,24}}?{_PRIZE_CEREMONY_WORD}[^，。；,;]{{0,20}}?举行[，,]){ceremony_won}")
         # …举行2024年度李氏奖学金颁奖典礼。共有32位学生获奖: the same winners counted at the head of the next sentence
         # (GUIDELINES §5: a count referring back to the honour just named), the ceremony held in the sentence before
         # (举行/召开/举办 before its name, or 在…举行 after it); not a count that won elsewhere (有32名学生在省赛中获奖),
@@ -1732,6 +1747,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text or "奖项" in text),
+                (self.ceremony_opening_won, "典礼" in text or "仪式" in text or "大会" in text or "晚会" in text),
                 # (ruled for Traditional text, §5 nineteenth round; a Simplified page keeps today's reading)
                 (self.prize_presented_won, doc.language in ("zh-Hant", "mixed") and "由" in text
                  and ("获奖" in text or "得奖" in text)),
@@ -2013,7 +2029,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric, self.ceremony_quoted_won,
-                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.prize_presented_won, self.prize_set_winners, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.prize_presented_won, self.prize_set_winners, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)

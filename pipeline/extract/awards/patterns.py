@@ -183,6 +183,11 @@ _CLAUSE_SPLIT = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 # between (5名获得“…”, 10名荣获“…”), nor a bare level or scope (10个县级“四强”党支部: _LEVEL_BEFORE_QUOTE).
 # (not 8家企业成功入选“专精特新”: the holders' own noun and a verb of listing before the quote, no designation's words)
 _HOLDER_HEADS = "企业|单位|学校|村|社区|集体|团体|机构|组织|团队|医院|公司"
+# The holders' own noun closing a quoted honour (“优秀承办单位”, “先进个人”, “优秀联络员”), of the kind its count's unit
+# counts (个/家/所 bodies, 名/位/人 people): the count counts them, so words of the field they worked in may stand between
+# count and mark (8个民生实事项目“优秀承办单位”); not 12个部门推荐的“优秀公务员” (bodies that put people forward).
+_QUOTED_BODY_END = "(?:单位|集体|企业|组织|党支部|班组|团队|学校)"
+_QUOTED_PERSON_END = "(?:个人|(?<!党)员|者|标兵|能手|模范|先锋)"
 _LISTING_VERBS = "入选|列入|成功|确定|认定|命名"
 # The verbs of a designation that the award context lexicon does not hold (命名 is there): 确定/认定…为“…” (named_to).
 _DESIGNATING = re.compile("确定|认定")
@@ -837,7 +842,10 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|(?:评选出|评出|表彰了|授予)(?!的)|"
                         # (去年县府共表扬24位…: a short subject, then 共 and a verb of conferring, that year's total;
                         # 去年8月5日举办的表扬大会共有28位…获奖: the holders of that year's event, a tally of it)
-                        r"[^，。；表颁授评为对向\d“”「」]{1,6}?共(?:表彰|表扬|评选出|评出|授予)|" + _DATED_PAST_EVENT_COUNT + "|(?!度)[^，。；表颁授评为对向]{0,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
+                        r"[^，。；表颁授评为对向\d“”「」]{1,6}?共(?:表彰|表扬|评选出|评出|授予)|"
+                        # (2024年县委党校共举办各类班次12期，…: a short subject, then 共 and a verb of its work, the
+                        # year framing a work report's sentence, as a comma after the year does)
+                        r"(?!度)[^，。；表颁授评为对向\d“”「」]{1,8}?共(?=举办|开展|完成|培训|组织|实施|承办|获得|荣获)|" + _DATED_PAST_EVENT_COUNT + "|(?!度)[^，。；表颁授评为对向]{0,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
                         # (2024年医院门急诊量达到120万人次，全年获得…奖6项: the year opening a clause whose figures a later
                         # clause sums up over 全年, that year; not 2024年12月…, one day of it)
                         r"|(?!度|\d{1,2}月|[一二三四五六七八九十]{1,2}月)[^，。；“”「」]{1,30}?[，,]\s*(?:全年|年内))")
@@ -874,6 +882,8 @@ _OTHER_PERIOD_CHOSEN = re.compile("去年|前年|上一?年度?|上一?届|往�
 # (荣立三等功: a merit won, like a prize: 去年入伍的15名新兵中，有3人荣立三等功)
 # (…，全县有4家企业入选省级专精特新企业名单: selected onto an honour's list is won like a prize, in the year framing it)
 _WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获|荣立|入选)(?!得者|奖者)")
+# Holders rated or named in the passive (其中46名学员被评为“优秀学员”): received like a prize won, the conferrer left out.
+_RATED_PASSIVE = re.compile("被(?:评为|评选为|授予|命名为)")
 # (…，会上对他们进行了表彰; a later clause with this meeting or none as subject conferring on them: …，大会对他们进行了
 # 表彰; …，会议向他们颁发了证书; …，并为获奖作者颁奖; not …，号召向受到表彰的先进典型学习)
 _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。]{0,12}?(?:表彰|表扬|颁奖|颁发|授予)"
@@ -1244,9 +1254,13 @@ _GRADE_ITSELF = re.compile(r"(?:[一二三四五六七八九十\dA-ZＡ-Ｚ]+|[�
 # 下旬赴台北接受表扬): an honour of another event, no award of this one (§5 twenty-first review round).
 # (not 已在大会上接受表彰, 已于典礼现场…, 已于当天…: this event's own conferral)
 # (有2个社区获得“社造金奖”，已于当时公开表扬: the body's own earlier commendation, told with the conferring verb alone)
-_FETED_ELSEWHERE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:并|均|也|亦)?已(?:于|在|经)"
-                                    r"(?![^，。；,;]{0,16}?(?:会上|现场|典礼|仪式|大会|当天|当日|今天|今日))[^，。；,;]{0,16}?"
-                                    "(?:(?:接受|受到|获得)了?|(?:公开|予以|进行了?))(?:表扬|表彰|颁奖)")
+# (…另有三十名人士获颁荣誉勋章，他们已于上月在另一典礼上接受颁授: the holders as a pronoun before 已, the honour handed
+# over at another ceremony, named so by 另一/其他 before it, §5 twenty-first round)
+_FETED_ELSEWHERE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:他们|她们|这些[\u4e00-\u9fff]{1,3}|上述[\u4e00-\u9fff]{1,3})?"
+                                    r"(?:并|均|也|亦)?已(?:于|在|经)"
+                                    r"(?![^，。；,;]{0,16}?(?<!另一)(?<!其他)(?:会上|现场|典礼|仪式|大会|当天|当日|今天|今日))"
+                                    r"[^，。；,;]{0,16}?"
+                                    "(?:(?:接受|受到|获得)了?|(?:公开|予以|进行了?))(?:表扬|表彰|颁奖|颁授|授勋)")
 # A state the person grew out of (从一名“学困生”成长为…, 由一名“后进生”转变为…): a former label described, nothing
 # conferred (§5: an honour conferred, not a word for who someone was); the count right after 从/由, the change after it.
 _FORMER_STATE_BEFORE = re.compile("[从由]$")

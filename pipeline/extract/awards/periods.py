@@ -43,6 +43,7 @@ from pipeline.extract.awards.patterns import (
     _PIECE_YEAR,
     _PLANNED,
     _QUOTED_THEN_PRIZE,
+    _RATED_PASSIVE,
     _RECEIVED_HERE,
     _REVIEW_LEAD,
     _REVIEW_LISTED,
@@ -80,6 +81,9 @@ from pipeline.extract.common import (
     start_after,
 )
 from pipeline.values import parse_number
+
+# A word of hearsay alone opening the sentence (据了解，…): what follows is background the page adds beside the event.
+_HEARSAY_OPENING = re.compile(r"\s*(?:据悉|另悉|据了解)[，,]\s*")
 
 
 def _same_honour(recorded: str, read: str) -> bool:
@@ -190,6 +194,15 @@ class AwardPeriods:
             # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
+            if year is not None and int(lead["last"]) == year and not lead["since"] \
+                    and _HEARSAY_OPENING.fullmatch(text, 0, lead.start()) \
+                    and _WON_IN_CLAUSE.search(text, clause_start, clause_end) \
+                    and _HIGHER_LEVEL.search(text, clause_start, at) \
+                    and not _CONFERRING_ACTIVE.search(text, 0, clause_end):
+                # (据了解，2024年公司获得省级以上科技进步奖8项 on a 2024 page: background the page adds beside the event,
+                # the running year's prizes won from higher bodies, which no meeting of the page's own body confers: a
+                # running tally, §5 sixteenth round; without the hearsay word, 2024年公司…，全年获得… stays as read)
+                return True
         if AwardPeriods._earlier_year_lead(doc, text, at, clause_start, clause_end):
             return True
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
@@ -211,7 +224,10 @@ class AwardPeriods:
             received = _COUNT_RECEIVED.search(text, previous_start, clause_start)
             if received is not None:
                 return AwardPeriods._past_period(doc, text, received.start(), before)
-        if clause_start and text[clause_start - 1] in "，," and _BARE_ITEM.fullmatch(text, clause_start, clause_end):
+        # (前两次共表彰…80名，本次表彰…30名: a clause naming this time or event holds this event's count, not an item of
+        # the earlier tally before it, as for the parallel received count above)
+        if clause_start and text[clause_start - 1] in "，," and _BARE_ITEM.fullmatch(text, clause_start, clause_end) \
+                and not _THIS_EVENT.search(text, clause_start, at):
             # (2024年，公司全年获得省级以上科技进步奖8项，鲁班奖2项: an item with its verb elided shares the period of the
             # prize count in the clause before, §5 eighth round: a year's tally told in a work report)
             items = [*_ITEM_COUNT.finditer(text, previous_start, clause_start - 1)]
@@ -458,9 +474,12 @@ class AwardPeriods:
         event later in the sentence (2024年，公司坚持创新驱动，全年获得省级以上科技进步奖9项)."""
         # (…，8件作品获…金奖: the verb of winning after the count too; not …，为8件获奖作品颁奖, conferred in the clause)
         clause_end = clause_bounds(text, at)[1]
+        # (…，其中46名学员被评为“优秀学员”: rated in the passive, received as a prize is; its 评为 confers nothing here)
+        rated = _RATED_PASSIVE.search(text, clause_start, clause_end)
         return (_SENTENCE_OPENING.fullmatch(text, 0, lead.start()) is not None
-                and _WON_IN_CLAUSE.search(text, clause_start, clause_end) is not None
-                and not _CONFERRED_IN.search(text, lead.end(), clause_end)
+                and (_WON_IN_CLAUSE.search(text, clause_start, clause_end) is not None or rated is not None)
+                and not any(text[c.start() - 1] != "被" and not (rated and rated.start() <= c.start() < rated.end())
+                            for c in _CONFERRED_IN.finditer(text, lead.end(), clause_end))
                 and not _HONOURED_HERE_AFTER.search(text, at))
 
     @staticmethod

@@ -275,6 +275,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_WINNERS_END,
     _PRIZE_WORD,
     _PRIZE_WORKS,
+    _PRIZE_WORKS_CHOSEN,
     _PRIZES_HANDED,
     _PRIZES_SET_UP,
     _PROFILE,
@@ -2236,6 +2237,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
             self._add_grades_listed(awards, first_added, doc, sentence)
             self._add_topic_honour_counts(awards, first_added, doc, sentence)
+            self._add_prize_works_chosen(awards, first_added, doc, sentence)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
             conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
@@ -2293,6 +2295,20 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     a["_at"] - sentence.start == m.start("n") for a in awards[first_added:]):
                 continue
             self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=True, honors=[m["honor"]], at=m.start("n"))
+
+    def _add_prize_works_chosen(self, awards: list[dict[str, Any]], first_added: int, doc: Document,
+                                sentence: Sentence) -> None:
+        """本届沅水文学奖共评出获奖作品12部: a prize that selects its counted winning works is that prize's count, kind
+        null (GUIDELINES §5 eighteenth review round: works selected at a commendation are counted as the honour). Counts
+        another pattern read already are left as they are; the past-period checks of :meth:`_add` drop earlier editions."""
+        text = sentence.text
+        if "获奖" not in text:
+            return
+        for m in _PRIZE_WORKS_CHOSEN.finditer(text):
+            if any(a["_at"] - sentence.start == m.start("n") for a in awards[first_added:]):
+                continue
+            self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=True, honors=[m["honor"]],
+                      at=m.start("n"))
 
     def _add_ceremony_winners_next(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence) -> None:
         """…李氏奖学金颁奖典礼。共有32位学生获奖: a count of winners opening the sentence right after one that holds a

@@ -821,7 +821,9 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # that event's conferral, a tally of the past (GUIDELINES §5 sixteenth review round), though its noun is a word of this event.
 _DATED_PAST_EVENT_COUNT = r"[^，。；\d“”「」]{0,4}?(?:举办|举行|召开)的[^，。；\d“”「」]{0,8}?(?:大会|典礼|仪式)[上中]?共有"
 _DATED_PAST_EVENT = re.compile(_DATED_PAST_EVENT_COUNT)
-_TALLY_BODY_KINDS = "局|厅|处|署|学校|大学|中学|小学|学院|医院|法院|检察院|公司|集团|支队|大队|中心|企业|协会|商会|项目"
+# (市政府去年共表彰劳动模范40名, 縣府去年共表揚模範勞工38名: a government, or its Taiwan short form 县府/市府, keeps a
+# tally of the honours it conferred in earlier years like a bureau, §5 sixteenth review round)
+_TALLY_BODY_KINDS = "局|厅|处|署|政府|[县市]府|学校|大学|中学|小学|学院|医院|法院|检察院|公司|集团|支队|大队|中心|企业|协会|商会|项目"
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|局|公司|集团)"
                         # (警察局去年全年共有412人次获得…; 学校去年共有30名学生获评…: a body named as the subject before
                         # the year, up to eight characters of its name before the word of its kind)
@@ -1281,6 +1283,16 @@ _TOPIC_HONOUR_COUNT = re.compile(
     r"(?:^|(?<=[，,；;。：:]))\s*(?:今年|本年度|本届|此次|本次)?(?P<honor>[\u4e00-\u9fff]{2,16}?)方面[，,]\s*"
     rf"(?:今年|本年度|本届|此次|本次)?(?:共有|则有|共|有)?(?P<n>{NUM})(?P<unit>名|位|人|个|家)"
     r"(?P<who>[^，。；,;\d“”「」]{0,8}?)(?:获颁|获授|获颁授|获得|获)(?=[，。；,;]|$)")
+# A prize as the subject of its clause that selects its winning works, counted (本届沅水文学奖共评出获奖作品12部, 第三届
+# “青山文学奖”评选出获奖作品15部): works selected at a commendation are counted as that honour, recipient kind null (§5
+# eighteenth review round), like a prize's winners counted after its name (twelfth round). The prize opens its clause (after
+# a break, a word of this time or an edition) and holds no verb; works only entered or shortlisted (收到参评作品) are none,
+# and an earlier edition (前四届…共评出获奖作品48部) is a past tally, read by the period checks. A total whose grades follow
+# after 其中 (…获奖项目30项，其中一等奖5项) gives the grades only, as the quoted prize's total does.
+_PRIZE_WORKS_CHOSEN = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s届])|(?<=本年度)|(?<=今年|此次|本次))[“「]?"
+    r"(?P<honor>(?![本今此该上前往历])(?:(?![获颁评授设和及与的])[\u4e00-\u9fff]){2,14}?奖)[”」]?"
+    rf"(?:共|共计|总共)?(?:评出|评选出|评选产生)了?(?:共|计)?获奖(?:{_PRIZE_WORKS})(?:共|计)?(?P<n>{NUM})(?P<unit>部|件|篇|项)(?=[，。；,;]|$)(?![，,]其中)")
 _ASIDE_LEAD = re.compile(r"\s*(?:另外|此外|另悉|另据(?:了解|悉)?)[，,]")
 _MERIT = "(?:个人|集体)?[一二三特]等功"
 # Taiwan's administrative merits, counted after the citation (記一大功5人、記功2次12人、嘉獎25人): the citation as written,

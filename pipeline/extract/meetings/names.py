@@ -580,6 +580,8 @@ class MeetingNames:
             return False  # 县十八届人大三次会议 / …三次会议预备会议 (主席团第一次会议): a session of its own
         if a in b or b in a or _abbreviation_of(a, b) or _abbreviation_of(b, a):
             return True  # (学院召开第十六次教职工代表大会 / 4月17日，学院召开教代会: its short form, one meeting)
+        if any(x.endswith("课") and not y.endswith("课") for x, y in ((a, b), (b, a))):
+            return False  # 第一学期开学典礼 / 开学第一课: a lesson given at a ceremony is its own record (§3), whatever they share
         if any((kind := _BODY_KIND_END.search(x)) and kind.group(1) not in y for x, y in ((a, b), (b, a))):
             return False  # 县人大常委会第二十一次会议 / 县人大常委会党组会议: two bodies' sessions
         scope_a, scope_b = _SCOPE_WORD.match(a), _SCOPE_WORD.match(b)

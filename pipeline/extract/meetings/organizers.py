@@ -229,11 +229,15 @@ _CHINESE_YEAR = "[一二][〇○零一二三四五六七八九]{3}"
 # associations less 公会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here; adding
 # them changes output, left to a rule change). (read with str.endswith: the order is free)
 _COUNCIL_HOLDER = ("理事会", "委员会", *(word for word in _ASSOCIATION_WORDS if word != "公会"), "研究会", "促进会")
+# 宁川二中, 江城十一中: a middle school's short numbered name (第二中学), before its own ceremony or a year like a school's
+# full name (GUIDELINES §3: a school written before its own ceremony's name holds it); not 二中全会 (a plenary session),
+# 一中队 (a squad), 一中心 (a centre).
+_SHORT_SCHOOL = "(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}中(?![全队心])"
 _ORG_PREFIX = re.compile(
     # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
     # (市企业联合会、企业家协会第七届…: two bodies joined by 、 hold it together; 区工商联（总商会）九届三次…: a body with its
     # other name in brackets)
-    r"^(?P<org>(?:[\u4e00-\u9fff]{2,16}?" + _JOINT_BODY_END + "、)?[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")"
+    r"^(?P<org>(?:[\u4e00-\u9fff]{2,16}?" + _JOINT_BODY_END + "、)?[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + "|" + _SHORT_SCHOOL + ")"
     r"(?:（[\u4e00-\u9fff]{0,8}?" + _JOINT_BODY_END + "）)?|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
     # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
@@ -625,7 +629,7 @@ _HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|
 # belongs to, the unit that holds the event, not the command's place alone.
 _UNNAMED_UNIT = "某(?:集团军|[部团师旅营连]|支队|大队|中队|分队)"
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团(?!军)|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园])|幼儿园(?![^，。；]{0,3}?(?:园长|教师|老师|保育|保健)|园庆|教职工|教研|教学)"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团(?!军)|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校|" + _SHORT_SCHOOL + r")(?![生校城园])|幼儿园(?![^，。；]{0,3}?(?:园长|教师|老师|保育|保健)|园庆|教职工|教研|教学)"
     # (香港工商总会周年晚宴, 江城同乡会新春酒会: an association before its own event holds it, GUIDELINES §3 eleventh
     # review round)
     # (not 北方大学校友会颁奖典礼: a school's name running on into its alumni association is left whole, test_crb11)

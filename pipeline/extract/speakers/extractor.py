@@ -187,6 +187,23 @@ _FIRST_PART_ALONE = (
     "|[，。；：,;:！？!?、）)”\\s]|$)"
 )
 
+
+# A clause that goes on with a list of names (…、乙，以及丙担任主礼嘉宾): still the list of the clause before.
+_LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
+
+
+def _guest_clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause that ends at ``end`` (a 担任主礼嘉宾 in the sentence from ``start``) begins: after the last comma or
+    semicolon before it, walking back over breaks that only go on with a list (，以及丙)."""
+    at = end
+    while True:
+        cut = max(text.rfind(mark, start, at) for mark in "，,；;")
+        if cut < 0:
+            return start
+        if not _LIST_GOES_ON_CLAUSE.match(text, cut + 1, end):
+            return cut + 1
+        at = cut
+
 class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, SpeakerRoles):
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
@@ -425,6 +442,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                           *_GUESTS_ARE.finditer(text, sentence.start, sentence.end)) if guests_named else ():
                 taken = named.re is _GUESTS_TAKE
                 members = [m.name for m in mentions if (m.end <= named.start() if taken else m.start >= named.end())]
+                if taken:
+                    # (局长甲出席并致辞，副局长乙、理事长丙等担任主礼嘉宾: only the subject of the clause that takes the
+                    # label, the list read on past 以及/及; one who only gave an address is no guest, GUIDELINES §4; a clause
+                    # naming nobody, 并担任主礼嘉宾, keeps the subject told before)
+                    own = _guest_clause_start(text, sentence.start, named.start())
+                    members = [m.name for m in mentions if own <= m.start and m.end <= named.start()] or members
                 if members:
                     guest_groups[named["label"]] = (members, sentence)
             for group_act, role in _GUEST_GROUP_ACTS:

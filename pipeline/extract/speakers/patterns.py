@@ -2109,7 +2109,9 @@ _OTHER_SUBJECT_PINS = re.compile("(?:^|[，；,;])[^，。；,;]*?(?:人员|小�
 # (向派出所赠送锦旗, 送上锦旗: no 授), nor one received (接受…授旗: the receiver has no 向/为/给 before the object).
 _BANNER_CONFERRED = re.compile(r"(?:向|为|给)[^，。；向为给]{1,16}?授(?!予)了?(?:“[^”，。；]{1,16}”)?"
                                rf"(?:{_BANNER_WORDS})")
-_GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
+# (为全体师生上了题为《做有担当的青年》的“开学第一课”: the lesson's title before it, as long as it may be, no gap to cross)
+_GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?(?:一堂|一节)?(?:题为[《“][^》”，。；]{1,30}[》”]的)?[^，。；]{0,10}?"
+                         r"(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
 # 县长X在政府工作报告中指出/说/提出, 在施政报告中表示 (施政总报告, as Taiwan councils name it): one who speaks from the
 # report that is the session's own business has 作报告 as well as 讲话 (GUIDELINES §4 fourteenth review round); not 在…报告中提出的…要求 (_OWN_REPORT_CITED), nor a party
 # congress's report (_CONGRESS_REPORT_AFTER), nor a report named by whose it is (在市长的政府工作报告中: another's).

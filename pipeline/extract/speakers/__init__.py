@@ -46,7 +46,7 @@ head's post opening a clause (普京总统表示), not before other posts; the r
 family name is listed (models/lexicons/east_asian_surnames.txt) and opens with a Chinese surname that reads no
 Chinese name there, with Japan named before it in the sentence (山本健一, not 中村一郎: that is left to the model),
 or a family name of three characters whatever its first character (小野寺健一); a given name ending in 也 keeps it
-only before a list joint or punctuation (山本哲也、…; 山本哲也在… reads 也 as "also"), and no Korean name whose
+(山本哲也、…, 山本哲也在会上致辞) only where it has one character before 也 (山本也 reads 也 as "also"), and no Korean name whose
 family name is no Chinese surname (南相勋); a dotted name that opens with neither a surname
 nor a transliteration character is read only before a stop word (买买提·吐尔逊作交流发言, not …通过视频发言).
 

@@ -106,6 +106,7 @@ from pipeline.extract.speakers.patterns import (
     _OWN_INSTRUCTION,
     _PARTICIPANT_BEFORE,
     _PARTNER_BEFORE,
+    _PAST_RITE_CHAIRED_BY,
     _POST_SUBJECT,
     _PRESENT_AFTER,
     _PRESS_CONFERENCE_HELD,
@@ -134,6 +135,8 @@ from pipeline.extract.speakers.patterns import (
     _SPEECH_ROLES,
     _SPOKE_AT_MEETING_BEFORE,
     _SUBJECT_START,
+    _SUMMED_UP_MEETING,
+    _SUMMED_UP_YEAR,
     _TALK_TOLD,
     _TEACHING_AGAIN,
     _TELLS_AFTER,
@@ -571,6 +574,13 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
                                                  address=bool(earlier and self._addressed(earlier)),
                                                  briefing=briefing)
+                if not mention.roles and _SUMMED_UP_YEAR.match(text, mention.end, limit):
+                    mention.roles = ["作报告"]  # 王芳总结了学院本年度教学工作: 作年度工作总结 in verb form (§4)
+                elif "讲话" not in mention.roles and _SUMMED_UP_MEETING.match(text, mention.end, limit):
+                    mention.roles.append("讲话")  # 主持会议并总结了会议: the closing summary of the meeting (§4)
+                if "主持" in mention.roles and _PAST_RITE_CHAIRED_BY.search(
+                        text, sentence.start, mention.start - len(mention.title or "")):
+                    mention.roles.remove("主持")  # 去年的…闭幕式由副县长李强主持: the chair of a past event's rite (§4)
                 if "主持" not in mention.roles and later and _CO_CHAIR_GAP.fullmatch(text, mention.end, later[0].start) \
                         and _CO_CHAIR_VERB.match(text, later[0].end):
                     mention.roles.insert(0, "主持")  # …，并与邻市市长李强共同主持会议: the subject co-chairs, first

@@ -496,6 +496,12 @@ class SpeakerMentions:
             and name not in self.lex.non_names and not _TITLE_CHARS.search(name) and not _ORG_LAST_CHAR.search(name) \
             and not _PLACE_END.search(name)
 
+    def _japanese_given_ya(self, name: str) -> bool:
+        """A Japanese family name and a given name of one character and 也 (山本哲也, 小野寺达也): 也 is the name's
+        own whatever follows; a family name and 也 alone (山本也) is "also"."""
+        return self._bare_east_asian_name(name) and name.endswith("也") \
+            and any(name[:size] in self.lex.east_asian_surnames and len(name) - size == 2 for size in (2, 3))
+
     def _class_like_name_at(self, text: str, i: int) -> tuple[int, int] | None:
         """A name written like a school year (高一), right after a title and right before a stop word that is no
         title (副校长高一致辞, 由副校长高一主持); the year alone is no name (高一（3）班学生, 高一年级)."""
@@ -763,7 +769,8 @@ class SpeakerMentions:
         where 亦 cannot mean "also": before 同志 (陈思亦同志主持), after 由 (会议由…陈思亦主持), or for the
         first person named in the text unless presence follows (局长黄晓亦主持会议 as the first; 孙东亦在
         论坛上 is still "also").  A name cut before 亦 or 也 (a Japanese given name ends in 也 often: 山本哲也) keeps it where
-        a list joint or punctuation follows, as no verb does.  Every other mention of such a name keeps the
+        a list joint or punctuation follows, as no verb does, and a Japanese given name of one character and 也 keeps it
+        before a verb too (社长山本哲也在会上致辞).  Every other mention of such a name keeps the
         character too (陈思亦强调)."""
         text = doc.clean_text
         spans = sorted({(sentence.start + s, sentence.start + e)
@@ -778,7 +785,9 @@ class SpeakerMentions:
                 kept.add(full)  # 日本…首席代表山本哲也、…: no verb after the character, it is the name's own
                 continue
             if text[e] != "亦":
-                continue  # (也 before a verb is "also": 李强也在会上发言)
+                if not self._bare_name(full) and self._japanese_given_ya(full):
+                    kept.add(full)  # 社长山本哲也在会上致辞: a Japanese given name of one character and 也 (GUIDELINES §4)
+                continue  # (也 before a verb is "also": 李强也在会上发言, 山本也出席)
             first = not any(ps < s and text[ps:pe] not in (full, full[:-1]) for ps, pe in spans)
             if text.startswith("同志", e + 1) or _AGENT_OF_YOU_BEFORE.search(text, max(0, s - 31), s) \
                     or (first and not (_PRESENCE_AFTER_YI.match(text, e + 1) and not _IN_ADDRESS.match(text, e + 1))):

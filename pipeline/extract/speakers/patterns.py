@@ -1248,14 +1248,25 @@ def _remark_at_talk(text: str, words_start: int, mention_start: int) -> bool:
     return _TALK_HELD_BEFORE.search(text, text.rfind("\n", 0, mention_start) + 1, mention_start) is not None
 
 
+# 县人大常委会召开第十次会议, 市人民代表大会常务委员会第五次会议, 人大常委会第二十三次全体会议: the session's number
+# right before 会议 (not 人大常委会主任会议, 党组会议: no session of the committee).
+_STANDING_COMMITTEE_SESSION = re.compile(r"(?:人大常委会|人民代表大会常务委员会)[^，。；！？\n]{0,12}?"
+                                         r"第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体)?$")
+
+
 def _at_forum(text: str, at: int) -> bool:
     """Whether the last meeting told before ``at`` is a forum (:data:`_FORUM_MEETING`): a forum told after it or
     before another meeting is not the one the raised problems were spoken at (GUIDELINES §4 sixteenth review round)."""
-    told = [m.group() for m in _MEETING_TOLD.finditer(text, 0, at)]
-    if told and told[-1] == "协商会":
+    told = list(_MEETING_TOLD.finditer(text, 0, at))
+    if told and told[-1].group() == "协商会":
         # (区政协召开专题协商会: a 政协 session, read as a forum for 反映 and 提出，…, GUIDELINES §4 twenty-first round)
         return "政协" in text[:at]
-    return bool(told) and _FORUM_MEETING.fullmatch(told[-1]) is not None
+    if told and told[-1].group() == "会议" and _STANDING_COMMITTEE_SESSION.search(
+            text, max(0, told[-1].start() - 30), told[-1].start()):
+        # (县人大常委会召开第十次会议: a people's-congress standing committee session, where 反映 is spoken like
+        # 在审议时建议, GUIDELINES §4 twenty-second round)
+        return True
+    return bool(told) and _FORUM_MEETING.fullmatch(told[-1].group()) is not None
 
 
 def _talks_looked_back(text: str, sentence_start: int, mention_start: int, words_start: int) -> bool:
@@ -1611,6 +1622,18 @@ _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参�
 # name keeps 一 and 一同 ("together") is no stop; a titled second person is checked by the caller.
 # 出席…会议，并与广东省省长共同主持会议; 与邻市市长李强共同主持: the subject chairs jointly with the one after 与,
 # a host too (GUIDELINES §3 eleventh review round); the words between the subject and that one, then the joint verb.
+# 去年的全县运动会闭幕式由副县长李强主持: a rite of a past year (or a past edition) that 由 gives its chair, told in the
+# clause before the title: that chair acted at another event, no 主持 here (GUIDELINES §4, twenty-second round);
+# not 本届…由…主持, nor 去年以来…: a span of time up to now.
+_PAST_RITE_CHAIRED_BY = re.compile("(?:去年|前年|往年|上一?届|上一?年度)(?!以来|来)[^，。；！？\n]{1,24}?由$")
+# 王芳从…等方面总结了学院本年度教学工作: a year's work summed up in verb form right after the name, the verb form of
+# 作年度工作总结 (作报告); 主持会议并总结了会议: the meeting summed up at its close, like 作会议总结 (讲话) (GUIDELINES §4,
+# seventeenth and twenty-second rounds). Not 总结了经验 (no year's work), 总结会 (a meeting's name), 会议总结了… (the
+# meeting's business: the verb must be the person's).
+_SUMMED_UP_YEAR = re.compile(r"(?:[^，。；！？\n]{0,24}?(?:方面|角度)|全面|系统|认真|简要)?总结了?[^，。；！？\n总]{0,16}?"
+                             r"(?:本|今|上一?|全|这一?|[0-9０-９]{4})年度?的?[^，。；！？\n]{0,10}?工作(?!会|的经验)")
+_SUMMED_UP_MEETING = re.compile(r"(?:[^，。；！？\n]{0,24}?[并，,]\s*(?:并|最后|随后|还)?)?总结了?(?:本次|此次|这次|整个)?(?:会议|大会|本次活动)"
+                                r"(?=[，。；！？,;\n]|$)")
 _CO_CHAIR_GAP = re.compile(r"(?:[^。；！？\n]{0,60}?[，,]\s*(?:并|还|随后)?)?[与和同跟][^，。；！？\n与和同跟]{0,16}")
 _CO_CHAIR_VERB = re.compile(r"\s*(?:共同|联合|一起|一同)主持")
 # 代表 as the verb "on behalf of" right after a name ending in 和 (副省长孙用和代表省政府致辞): a body spoken for, then
@@ -2867,6 +2890,8 @@ _UP_TO_OCCASION = re.compile(r"^(?:.*?(?:会上|期间|仪式上|典礼上)|会�
 # A lead clause naming whom the speaker stands for (作为劳模代表，全国劳动模范、…技师(张三)发言; 作为企业代表，…董事长): a
 # representative label (GUIDELINES §4: labels are no titles), set off by its comma; the chain starts after it.
 _REPRESENTING_LEAD = re.compile("^作为[^，,。；！？、]{0,12}?代表[，,]\\s*(?=.{2})")
+# 主宾省湖北省副省长李红梅: the guest-of-honour role at the event, dropped like a representative label (GUIDELINES §4)
+_GUEST_OF_HONOUR_OPENING = re.compile("^主宾(?:省|国|市|城市|地区)[、\\s]?(?=.{2})")
 _THIS_TIME_OPENING = re.compile("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})")
 # 新当选会长陈某, 新当选的理事长: the election just told, no part of the post (not 新任: 新任总统 as written)
 _ELECTED_OPENING = re.compile("^(?:新|刚刚?|当场)?当选(?:的|为)?(?=.{2})")

@@ -2890,8 +2890,6 @@ _UP_TO_OCCASION = re.compile(r"^(?:.*?(?:会上|期间|仪式上|典礼上)|会�
 # A lead clause naming whom the speaker stands for (作为劳模代表，全国劳动模范、…技师(张三)发言; 作为企业代表，…董事长): a
 # representative label (GUIDELINES §4: labels are no titles), set off by its comma; the chain starts after it.
 _REPRESENTING_LEAD = re.compile("^作为[^，,。；！？、]{0,12}?代表[，,]\\s*(?=.{2})")
-# 主宾省湖北省副省长李红梅: the guest-of-honour role at the event, dropped like a representative label (GUIDELINES §4)
-_GUEST_OF_HONOUR_OPENING = re.compile("^主宾(?:省|国|市|城市|地区)[、\\s]?(?=.{2})")
 _THIS_TIME_OPENING = re.compile("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})")
 # 新当选会长陈某, 新当选的理事长: the election just told, no part of the post (not 新任: 新任总统 as written)
 _ELECTED_OPENING = re.compile("^(?:新|刚刚?|当场)?当选(?:的|为)?(?=.{2})")

@@ -57,7 +57,6 @@ from pipeline.extract.speakers.patterns import (
     _GROUP_LABEL_END,
     _GROUP_VERB_SPLIT,
     _GUEST_LABEL_HEAD,
-    _GUEST_OF_HONOUR_OPENING,
     _HAN,
     _HONOUR_PART,
     _HONOURED_LABEL_HEAD,
@@ -323,7 +322,6 @@ class SpeakerTitles:
         prefix = self._relay_prefix.sub("", prefix)
         prefix = _UP_TO_OCCASION.sub("", prefix)
         prefix = _REPRESENTING_LEAD.sub("", prefix)  # 作为劳模代表，(全国劳动模范、某厂技师)
-        prefix = _GUEST_OF_HONOUR_OPENING.sub("", prefix)  # 主宾省(湖北省副省长)
         # (大会授予江州大学教授田立新…奖, 会议追授市消防支队队长赵刚…, 向江州大学教授田立新颁发证书: the conferring verb or
         # the preposition of the one honoured before the chain is no part of it; not 向阳区, a place opening on 向)
         prefix = _CONFERRED_BEFORE_TITLE.sub("", prefix)

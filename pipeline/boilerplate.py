@@ -168,9 +168,10 @@ _DATELINE_WORDS = re.compile(
 )
 # 原创 张悦 某某公众号 2024-09-06 18:30 浙江: a WeChat article's header (its 原创 tag, the author, the account, the
 # date and clock, the region the post was sent from); the date is the page's own, the line no headline.
-_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
-              "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
-_POSTED_FROM = re.compile(rf"\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?\s*(?:发表于|发布于|IP属地\s*[:：]?)?\s*(?:{_PROVINCES})\s*$")
+# (the provincial-level places by their bare names, shared with the meeting venues' closed class of places)
+PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+             "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+_POSTED_FROM = re.compile(rf"\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?\s*(?:发表于|发布于|IP属地\s*[:：]?)?\s*(?:{PROVINCES})\s*$")
 _WECHAT_ORIGINAL = re.compile(r"^\s*原创\s")
 # 原标题：… (a reposted article's first headline) and 视频来源：… / 图片来源：… (a credit) under the headline: no headline
 # however long, and page furniture like any other line above the body.

@@ -283,9 +283,14 @@ _ONE_GROUP = re.compile(r"(?:(?!列席|其中|共|合计|总计)[\u4e00-\u9fff])
 # 156名新党员面向党旗庄严宣誓: those taking the oath at a swearing-in, counted (GUIDELINES §3 eighteenth review round:
 # its attendees when no 参加/出席 count is given)
 # (18名新任命的国家工作人员面向国旗，庄严宣誓; 156名新党员面向党旗，举起右拳，庄严宣誓: the manner of the oath in a
-# clause or two of its own before the verb; not …，随后李红带领全体党员宣誓: another leads others in the oath there)
-_OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)(?:[^，。；;\d]{0,20}?[，,]){0,2}"
-                          r"(?:(?!带领|领誓)[^，。；;\d]){0,20}?宣誓(?![仪典大活词])")
+# clause or two of its own before the verb; not …，随后李红带领全体党员宣誓: another leads others in the oath there;
+# not 3名同志作了表态发言，随后新任命干部…宣誓, 2名老党员分享了入党经历，然后新党员…宣誓: those counted did another act
+# first, and the oath is a later step with its own subject, uncounted)
+_OATH_OTHER_ACT = "作了|做了|发言|观看|参观|参加|出席|分享|交流|讲述|汇报|收看|聆听"
+_OATH_NEXT_STEP = "随后|接着|然后|之后|此后|其后"
+_OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+                          r"(?:(?:(?!" + _OATH_OTHER_ACT + "|" + _OATH_NEXT_STEP + r")[^，。；;\d]){0,20}?[，,]){0,2}"
+                          r"(?:(?!带领|领誓|" + _OATH_NEXT_STEP + r")[^，。；;\d]){0,20}?宣誓(?![仪典大活词])")
 
 
 # 公司28名党员、11名入党积极分子参加: the same groups counted before the verb, each count before its own noun (not
@@ -487,6 +492,23 @@ _ONE_GROUP_PRESENT = re.compile(r"(?:参加|出席|参会|与会)(?:本次|这�
 _RELATIVE_GROUP_TOTAL = re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:的[^，。；;的\d]{1,12}?)?"
                                   r"(?:共有|共计|合计|总计|共)"
                                   r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)")
+
+# 300余名经销商出席发布会 after 新品发布会和战略合作签约仪式在…举行: the count's clause names one of the joined events by its
+# head alone, right after the verb of attending (GUIDELINES §3: two events joined by 和 are two records; the count is of
+# the people attending the one named)
+_ATTENDING_OBJECT = re.compile("(?:出席|参加|参与|见证|观摩)了?(?:本次|此次)?(?P<object>[^，。；,;、和及与]{3,8})")
+
+
+def _counts_part(part: str, parts: list[str], clause: str) -> bool:
+    """Whether the counting ``clause`` names the joined event ``part``: by its whole name, or as the object of attending
+    by its last three characters when no other of ``parts`` ends on them."""
+    if part in clause:
+        return True
+    head = part[-3:]
+    if len(part) < 3 or any(other != part and other.endswith(head) for other in parts):
+        return False
+    return any(o["object"].endswith(head) for o in _ATTENDING_OBJECT.finditer(clause))
+
 
 # 典礼结束后，…现场约一百二十人观摩, 会后，现场200余人观看了…: a sentence opening after the event has ended; the people
 # told present then watch something else, no attendee count of the event (GUIDELINES §3 twenty-first round).

@@ -48,6 +48,7 @@ from pipeline.extract.meetings.attendance import (
     _PRESENT_COUNTED,
     _RELATIVE_GROUP_TOTAL,
     MeetingAttendance,
+    _counts_part,
 )
 from pipeline.extract.meetings.dates import (
     _AGENT_AFTER_DAY,
@@ -914,15 +915,17 @@ _BODY_OPENED_NAME = re.compile("(?P<body>" + _PARTY_COMMITTEES + "|党组|" + _P
                                "(?=[\u4e00-\u9fff]{2})")
 # 镇党委会议, 镇党委（扩大）会议, 区党工委会议: a party committee's session named by its level and body word.
 _PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>" + _PARTY_COMMITTEES + ")(?:（扩大）|扩大)?会议")
-# The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
 # 区委宣传部组织专题备课会, 学校组织了一次座谈会: 组织 with a meeting noun as its direct object holds that meeting, as
 # 组织召开 does (GUIDELINES §3: the organization that held it); not the people gathered (组织党员参加…大会, 组织干部收看…),
 # another verb after it, the noun 组织 (党组织, 组织委员会, 组织部) or the party branch's 组织生活会.
 # (not 组织用人单位进厂开招聘洽谈会: the firms gathered and their own act; the noun's words short, no verb or people in them;
-# not 还将组织…对接会, 计划组织…: a meeting planned)
-_ORGANIZED_MEETING = ("|(?<![党团生际将要拟])(?<!计划)(?<!准备)(?<!打算)组织(?!委员|部|工作|者|方|单位|机构|生活会)(?=了?(?:一次|一场)?[^，。；：,;:！？\n、]{1,8}?会(?:[，。；,;\n和]|$))"
+# not 还将组织…对接会, 计划组织…: a meeting planned;
+# not 帮助农民组织摄影协会, 组织异地商会, 指导高校组织青年学会, 组织妇女联合会, 组织老年科技研究会: a body founded, whose
+# word ends in 会 too, GUIDELINES §3: a meeting is an event held, a body none)
+_ORGANIZED_MEETING = ("|(?<![党团生际将要拟])(?<!计划)(?<!准备)(?<!打算)组织(?!委员|部|工作|者|方|单位|机构|生活会)(?=了?(?:一次|一场)?[^，。；：,;:！？\n、]{1,8}?(?<![协学商工社])(?<!联合|研究|促进|基金)会(?:[，。；,;\n和]|$))"
                       "(?![^，。；：,;:！？\n]{0,12}?(?:参加|参与|出席|列席|收看|观看|收听|召开|举行|举办|开展|学习|赴|前往|走进|来到|到|开|进|"
                       "人员|党员|干部|群众|职工|师生|学生|代表|专家|力量|单位|企业))")
+# The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
 _HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
 
 
@@ -1573,22 +1576,6 @@ def _to_simplified() -> T2S:
 
 
 
-# 300余名经销商出席发布会 after 新品发布会和战略合作签约仪式在…举行: the count's clause names one of the joined events by its
-# head alone, right after the verb of attending (GUIDELINES §3: two events joined by 和 are two records; the count is of
-# the people attending the one named)
-_ATTENDING_OBJECT = re.compile("(?:出席|参加|参与|见证|观摩)了?(?:本次|此次)?(?P<object>[^，。；,;、和及与]{3,8})")
-
-
-def _counts_part(part: str, parts: list[str], clause: str) -> bool:
-    """Whether the counting ``clause`` names the joined event ``part``: by its whole name, or as the object of attending
-    by its last three characters when no other of ``parts`` ends on them."""
-    if part in clause:
-        return True
-    head = part[-3:]
-    if len(part) < 3 or any(other != part and other.endswith(head) for other in parts):
-        return False
-    return any(o["object"].endswith(head) for o in _ATTENDING_OBJECT.finditer(clause))
-
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
     most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
@@ -2104,17 +2091,21 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 出席发布会的有…: other event nouns)
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
             # (出席签约仪式的还有…及师生约八十人: a ceremony named by its act before 仪式, GUIDELINES §3)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}(?:礼|仪式))?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)[^。；;]{0,80}?"
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}(?:礼|仪式))?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)(?:[^。；;]{0,80}?"
                        # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
                        # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma; 出席仪式的还有…，以及各机构
                        # 负责人约一百二十人: heads, staff or cadres as the last group; 出席典礼的还有…代表及义工约三百人,
                        # …及志愿者约200人, …及会员家长约百人: volunteers, members or parents as the last group)
                        r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属|责人|人员|干部|义工|志工|愿者|会员|家长)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$))"
-                       # (…社团代表及得奖者亲友约三百人。: any group noun last in the list when its count closes the
-                       # sentence, the list's total)
-                       r"|(?<=[\u4e00-\u9fff])(?=[约近逾][\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[。；;]|$))"
                        r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$)))"
+                       # (…社团代表及得奖者亲友约三百人。: any group noun last in the list when its count closes the
+                       # sentence, the list's total; the list's commas only before a joining word, …李某，以及…亲友约三百人:
+                       # not …李某，活动惠及周边群众约三百人, 该中心每年服务群众约三百人: another clause with its own verb,
+                       # counting other people, GUIDELINES §3 fourteenth review round. A branch of its own, tried after
+                       # the others: each of those needs its count closing a clause too, so none reads an earlier count)
+                       r"|(?:[^。；;，,]|[，,](?=以及|及|和|与|还有)){0,80}?"
+                       r"(?<=[\u4e00-\u9fff])(?=[约近逾][\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[。；;]|$)))"
                        r"(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             _ONE_GROUP_PRESENT,

@@ -1616,12 +1616,29 @@ _GOVERNMENT_OF_LEVEL = {level: re.compile(_GOVERNMENT_NAMED + level + ")人民�
                         for level in set(_LEVEL_GOVERNMENT_SHORT.values())}
 
 
+# A place of the level opening a line or clause (北山县召开…, 。北山县县长…): the page's own place, against which a
+# government named only as a document's issuer is weighed (see _one_level_government); not 全县, 今年全县: no name.
+_PLACE_OF_LEVEL = {level: re.compile(r"(?:^|(?<=[\s，。；：:、（(【]))(?P<place>(?:(?![全各本该今去明年])[\u4e00-\u9fff]){2,3}?" + level + ")")
+                   for level in set(_LEVEL_GOVERNMENT_SHORT.values())}
+
+
 def _one_level_government(text: str, level: str) -> str | None:
     """The one people's government of ``level`` (市) that ``text`` names in full (白河市人民政府); ``None`` when none or
-    several are named."""
-    found = {m["name"] for m in _GOVERNMENT_OF_LEVEL[level].finditer(text)
-             if not _NO_PLACE_WORDS.search(m["name"][: -len(level)])}
-    return found.pop() + "人民政府" if len(found) == 1 else None
+    several are named, or when the one is named only as a document's issuer (《南屏县人民政府关于…》) and the page names
+    another place of the level (北山县召开常务会议…学习借鉴《南屏县人民政府关于…》: another county's document, no
+    holder, GUIDELINES §3 sixteenth review round: the full name the page gives for the holder)."""
+    found: dict[str, bool] = {}
+    for m in _GOVERNMENT_OF_LEVEL[level].finditer(text):
+        if not _NO_PLACE_WORDS.search(m["name"][: -len(level)]):
+            titled = m.start() > 0 and text[m.start() - 1] == "《"
+            found[m["name"]] = found.get(m["name"], True) and titled
+    if len(found) != 1:
+        return None
+    name, titled = found.popitem()
+    if titled and any(p["place"] != name and not _NO_PLACE_WORDS.search(p["place"][: -len(level)])
+                      for p in _PLACE_OF_LEVEL[level].finditer(text)):
+        return None
+    return name + "人民政府"
 
 # 县议会, 市政协, 县人大常委会: a body written short by its level alone, no place (see _one_named_in_full).
 _LEVEL_BODY_SHORT = re.compile("[省市县区](?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")

@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from pipeline.boilerplate import PROVINCES
 from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, PLACE_LEVELS, Sentence, literal_gated, longest_first
 from pipeline.extract.meetings.patterns import (
@@ -80,9 +81,7 @@ _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "
 # place, never a body holding the meeting (GUIDELINES §3 location: the place when stated), though no level word
 # (市, 省) and no venue ending tells it. A closed class of names, read only where the venue's wording alone is unsure.
 _PROVINCIAL_PLACES = frozenset((
-    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
-    "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
-    "|石家庄|太原|沈阳|长春|哈尔滨|南京|杭州|合肥|福州|南昌|济南|郑州|武汉|长沙|广州|海口|成都|贵阳|昆明|西安|兰州|西宁|台北"
+    PROVINCES + "|石家庄|太原|沈阳|长春|哈尔滨|南京|杭州|合肥|福州|南昌|济南|郑州|武汉|长沙|广州|海口|成都|贵阳|昆明|西安|兰州|西宁|台北"
     "|呼和浩特|南宁|拉萨|银川|乌鲁木齐|深圳|大连|青岛|宁波|厦门").split("|"))
 # A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
 # 今年5月上旬在…): no part of the place.

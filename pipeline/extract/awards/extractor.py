@@ -402,6 +402,7 @@ from pipeline.extract.awards.patterns import (
     _WITHIN_BEFORE_ITEMS,
     _WON_ELSEWHERE,
     _WON_IN_PREFIX,
+    _WON_OVER_YEARS,
     _WON_PREFIX,
     _WORD_ENDING_JI,
     _WORDS_BEFORE_QUOTE,
@@ -1311,12 +1312,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # “某某青年科学奖”首届颁奖大会今天在京举行，十二位…青年科学家获奖: the winners of the quoted prize whose ceremony
         # the clause before tells held, counted opening their own clause as those who won (GUIDELINES §5, like a count
         # opening the next sentence, ceremony_prize_won for an unquoted prize); the edition may stand between the name and
-        # the ceremony word. Not a win elsewhere (3名学生在全国比赛中获奖), nor a count joined to another (和, 及, 、).
+        # the ceremony word. Not a win elsewhere (3名学生在全国比赛中获奖), nor a count joined to another (和, 及, 、), nor a
+        # tally over the years (120位科学家曾先后获奖).
         self.ceremony_quoted_won = re.compile(
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}}奖)[{_QUOTE_CLOSE}]"
             r"(?:首届|第[\d一二三四五六七八九十百]+届)?(?:颁奖|授奖)(?:仪式|典礼|大会|晚会)"
             rf"[^。；，,]{{0,30}}[，,]\s*(?:共有|共|有)?{count}"
-            rf"(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$)"
+            rf"(?:(?!{_WON_ELSEWHERE}|{_WON_OVER_YEARS})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$)"
         )
         # 全县“最美家庭”颁奖典礼在县文化馆举行，20户家庭受到表彰: those commended at a ceremony named after a quoted
         # honour, counted at the head of a clause of their own (GUIDELINES §5, a count referring back to an honour just
@@ -2625,8 +2627,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 and not _CONFERRED_DONE.search(sentence.text, at, end_before(sentence.text, at)) \
                 and not all(h and not _GRADE_ITSELF.search(h) for h in honors or [m.groupdict().get("honor") or ""]):
             return False  # …评估定级结果，全国共有1180个公共图书馆被评为“一级图书馆”: grades of an evaluation (§5)
-        if _FETED_ELSEWHERE_AFTER.match(sentence.text, at) and not _CONFERRED_DONE.search(sentence.text, 0, at):
-            return False  # 另有3位教师获…师铎奖，已于9月下旬赴台北接受表扬: another event's honour (§5)
+        feted = _FETED_ELSEWHERE_AFTER.match(sentence.text, at)
+        if feted and (feted.group("other") is not None or not _CONFERRED_DONE.search(sentence.text, 0, at)):
+            # 另有3位教师获…师铎奖，已于9月下旬赴台北接受表扬: another event's honour (§5); told at an occasion named as
+            # another (在另一典礼上), even after this event's own conferral to others in the sentence
+            return False
         if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
             return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
         if self._earlier_conferred_attribute(doc, sentence.text, clause_start, at):

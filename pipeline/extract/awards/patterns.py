@@ -877,7 +877,11 @@ _YEAR_WRITTEN = re.compile(r"(?P<year>(?:19|20)\d{2})年(?!度|代|级|份)")
 # unless a later clause of the sentence says they were honoured at this event (…，会上对他们进行了表彰).
 # (王平指出，过去五年，…，8件作品获…金奖: a speaker's clause before the year or span that opens what is said, as its frame)
 # (据悉，2024年，…，全县有4家企业入选…名单: a word of hearsay opening the sentence frames it as a speaker's clause does)
-_SENTENCE_OPENING = re.compile(r"\s*(?:(?:据悉|另悉|据了解)[，,]\s*|[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
+# A word of hearsay alone opening the sentence (据了解，…): what follows is background the page adds beside the event
+# (periods.py weighs a year lead after it; _SENTENCE_OPENING takes it as one of its openings).
+_HEARSAY_WORDS = r"(?:据悉|另悉|据了解)[，,]\s*"
+_HEARSAY_OPENING = re.compile(r"\s*" + _HEARSAY_WORDS)
+_SENTENCE_OPENING = re.compile(rf"\s*(?:{_HEARSAY_WORDS}|[^，。；“”「」]{{1,16}}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
 # Another period opening the clause of a prize's winners chosen (去年“青年科技奖”共评出获奖者15名, 上届“…奖”评出获奖者…):
 # winners of that period, not of this event (§5).
 _OTHER_PERIOD_CHOSEN = re.compile("去年|前年|上一?年度?|上一?届|往年|历年|此前|过去")
@@ -1112,6 +1116,10 @@ _COUNTED_HONOR_PIECE = r"(?:[^\W\d的、，。；]|（[\u4e00-\u9fff]{1,2}(?:、
 # A count right after 来自 (共表扬来自29个乡镇的模范母亲88位): where the honoured come from, no honour's count (§5).
 _ORIGIN_BEFORE = re.compile(r"来自(?:全[国省市县区镇]|各地?)?(?:共|约|近)?$")
 _RANK_BEFORE = re.compile("(?<![目此提以之当年日月天])前$")
+# A win told as over the years between a count and 获奖 (120位科学家曾先后获奖, 十二位…历年来陆续获奖, 历届获奖): a running
+# tally of a prize's winners, no count of the ceremony the clause before names (§5: past tallies are no award of this
+# event); not 分别获奖, 同时获奖 (this ceremony's winners, each their grade).
+_WON_OVER_YEARS = "曾|先后|历年|历届|累计|陆续|迄今|至今|多年来"
 # The second unit of a count over bodies and people (各10个（名）).
 _SECOND_UNIT = re.compile("[（(](?P<unit>[个名位人家])[）)]")
 # A place or an event a count of winners won at (在省赛中, 于全国比赛上, 从省赛中, 在展会上): a win elsewhere, not a
@@ -1252,15 +1260,24 @@ _GRADING_EXERCISE = re.compile("定级|等级评定|评定等级|等级评估")
 # 优秀共产党员) stays an award (§5 twenty-first review round).
 _GRADE_ITSELF = re.compile(r"(?:[一二三四五六七八九十\dA-ZＡ-Ｚ]+|[甲乙丙丁特])(?:星级?|级|等)|等次|等级"
                            "|^[“「]?(?:优秀|良好|合格|称职|基本合格|基本称职|不合格|不称职)[”」]?$")
+# An occasion named as another one than the article's (另一场典礼, 另外一次大会, 其它仪式, 别的场合): the words of
+# meetings' _OTHER_EVENT before an occasion's noun (not 另一会场: a hall of the same event; not 其他时间在典礼上: another
+# time, the occasion after 在 unnamed as another).
+_ANOTHER_OCCASION = (r"(?:另一|另外一|另外的|其他的?|其它的?|别的)[个场次项届]?(?:(?![在于])[\u4e00-\u9fff]){0,4}?"
+                     "(?:典礼|仪式|会议|会(?![场堂馆所])|活动|场合|颁奖礼)")
 # A commendation the holders already received at another occasion, told after the count (另有3位教师获…师铎奖，已于9月
 # 下旬赴台北接受表扬): an honour of another event, no award of this one (§5 twenty-first review round).
 # (not 已在大会上接受表彰, 已于典礼现场…, 已于当天…: this event's own conferral)
 # (有2个社区获得“社造金奖”，已于当时公开表扬: the body's own earlier commendation, told with the conferring verb alone)
 # (…另有三十名人士获颁荣誉勋章，他们已于上月在另一典礼上接受颁授: the holders as a pronoun before 已, the honour handed
 # over at another ceremony, named so by 另一/其他 before it, §5 twenty-first round)
+# (另一场典礼, 另外一次大会, 其它仪式, 当天上午在另一典礼: an occasion named as another one is read first, whatever day
+# word stands before it; the group `other` tells the caller so, as a conferral told earlier in the sentence is then of
+# the other holders: 县政府举行授勋典礼，向20名人士颁授奖章，另有三十名…已于上月在另一典礼上接受颁授)
 _FETED_ELSEWHERE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:他们|她们|这些[\u4e00-\u9fff]{1,3}|上述[\u4e00-\u9fff]{1,3})?"
                                     r"(?:并|均|也|亦)?已(?:于|在|经)"
-                                    r"(?![^，。；,;]{0,16}?(?<!另一)(?<!其他)(?:会上|现场|典礼|仪式|大会|当天|当日|今天|今日))"
+                                    rf"(?:(?=[^，。；,;]{{0,16}}?(?P<other>{_ANOTHER_OCCASION}))"
+                                    r"|(?![^，。；,;]{0,16}?(?:会上|现场|典礼|仪式|大会|当天|当日|今天|今日)))"
                                     r"[^，。；,;]{0,16}?"
                                     "(?:(?:接受|受到|获得)了?|(?:公开|予以|进行了?))(?:表扬|表彰|颁奖|颁授|授勋)")
 # A state the person grew out of (从一名“学困生”成长为…, 由一名“后进生”转变为…): a former label described, nothing

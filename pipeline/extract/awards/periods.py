@@ -30,6 +30,7 @@ from pipeline.extract.awards.patterns import (
     _EDITION_TIME,
     _EVENT_HELD_BEFORE,
     _HAS_BEFORE_COUNT,
+    _HEARSAY_OPENING,
     _HIGHER_LEVEL,
     _HOLDERS_DESCRIBED,
     _HONOURED_HERE_AFTER,
@@ -81,9 +82,6 @@ from pipeline.extract.common import (
     start_after,
 )
 from pipeline.values import parse_number
-
-# A word of hearsay alone opening the sentence (据了解，…): what follows is background the page adds beside the event.
-_HEARSAY_OPENING = re.compile(r"\s*(?:据悉|另悉|据了解)[，,]\s*")
 
 
 def _same_honour(recorded: str, read: str) -> bool:

@@ -513,6 +513,21 @@ def _counts_part(part: str, parts: list[str], clause: str) -> bool:
 # 典礼结束后，…现场约一百二十人观摩, 会后，现场200余人观看了…: a sentence opening after the event has ended; the people
 # told present then watch something else, no attendee count of the event (GUIDELINES §3 twenty-first round).
 _AFTER_EVENT_OPENING = re.compile(r"\s*(?:会后|散会后|[^，。；,;]{0,12}?(?:结束后|结束之后|结束以后))[，,]")
+# 3000多名师生在学校体育馆举行“…”报告会, 200余名党员集中召开…大会: people counted opening the clause as its subject,
+# perhaps their place, then the verb of holding with the meeting's name after it: they hold their own event and are
+# present at it (GUIDELINES §3 twenty-second review round); not 学校组织3000名师生举行… (the count an object), nor
+# 3000名师生将在…举行 (a plan: no verb of holding right after the subject and its place).
+_COUNTED_HOLDING = re.compile(
+    r"(?<![^，。；,;：:\s])(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    r"[\u4e00-\u9fff]{0,6}?(?:师生|学生|教师|党员|干部|团员|职工|员工|青年|群众|村民|居民|代表|志愿者|市民|会员|校友)"
+    r"(?:在[^，。；,;在]{2,20}?)?(?:隆重|集中|共同|一起)?(?:举行|召开|举办)了?(?=[^，。；,;]{2})")
+# 县工商联邀请30名企业家到产业园参观，(随即召开座谈会): the people a body invited to a visit, the visit closing the clause
+# right before a 座谈会 held 随即/随后 (see MeetingAttendance.assign_attendees).
+_INVITED_TO_VISIT = re.compile(
+    r"邀(?:请|集)了?[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    r"[^，。；;\d]{1,12}?(?:到|赴|走进|来到)[^，。；;]{2,20}?(?:参观|考察|视察|调研|观摩)[^，。；;]{0,20}?[，,]?\s*$")
+# 随即召开座谈会: a 座谈会 held right after what the clause before told.
+_TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随即|随后|接着)(?:召开|举行)了?[^，。；;]{0,12}?座谈会")
 # The statements of people told present or watching (see _AFTER_EVENT_OPENING).
 _PRESENT_PATTERNS = (_PRESENT_COUNTED, _COUNTED_THEN_PRESENT, _COUNTED_WATCHING_RITE)
 _WATCHING_WORD = re.compile("观摩|观看")
@@ -713,6 +728,15 @@ class MeetingAttendance:
                 oath = next((m for t in mine if (m := _OATH_TAKERS.search(t.text))), None)
                 if oath is not None and (count := _count_value(oath)):
                     meeting["attendee_count"], meeting["attendee_approx"] = count, bool(oath["approx"])
+            if meeting["attendee_count"] is None and _TALKS_RIGHT_AFTER.match(meeting["evidence"]["text"]):
+                # (县工商联邀请30名企业家到产业园参观，随即召开座谈会: the people invited to the visit told right before, with
+                # nothing else counting them, are the 座谈会's attendees, GUIDELINES §3 twenty-second review round)
+                start = meeting["evidence"]["clean_start"]
+                before = next((t for t in sentences if t.start < start <= t.start + len(t.text) + 1
+                               and "\n" not in text[t.start : start]), None)
+                invited = _INVITED_TO_VISIT.search(text, before.start, start) if before else None
+                if invited and (count := _count_value(invited)):
+                    meeting["attendee_count"], meeting["attendee_approx"] = count, bool(invited["approx"])
             # the sentence right after the meeting's, with nothing between (read by the two count routes below)
             after = next((t for t in mine if t.start >= meeting["evidence"]["clean_end"]), None)
             adjacent = after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip()

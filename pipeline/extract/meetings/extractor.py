@@ -39,6 +39,7 @@ from pipeline.extract.meetings.attendance import (
     _ATTENDING_IN_PASSIVE_NAME,
     _ATTENDING_ORG_END,
     _AUDIENCE,
+    _COUNTED_HOLDING,
     _COUNTED_THEN_PRESENT,
     _COUNTED_WATCHING_RITE,
     _CROWD_SUBJECT,
@@ -332,6 +333,7 @@ from pipeline.extract.meetings.places import (
     _PLACE_LABEL,
     _PLACE_LINE_AHEAD,
     _PLACE_ONLY,
+    _PROVINCIAL_PLACES,
     _REFERENCE_THEN_VENUE,
     _TAKES_PLACE,
     _TALKS_AT_VENUE,
@@ -387,6 +389,9 @@ _BACKING_VERBS = ("指导", "支持", "协助")
 _HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
 _HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
+# 由各乡镇联合召开的防汛工作会议在县城举行: an attribute naming the bodies that hold one meeting together, its organizer
+# as written and no part of the name (GUIDELINES §3 twenty-second round, like the passive 会议由各乡镇联合召开).
+_HELD_JOINTLY_BY = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)召开)的(?P<name>.+)$")
 
 
 # 这是继去年11月召开第一次联席会议以来的第二次…: a clause comparing the meeting with an earlier one,
@@ -450,6 +455,12 @@ _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:
 _TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
 # 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
 _VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
+# 在广州期间，(…出席了…仪式): the place the subject stays at, opening the sentence; a place told by its level word.
+_DURING_STAY = re.compile(r"(?:^|[，,]\s*)在(?P<place>[\u4e00-\u9fff]{2,10}?)期间[，,]")
+_STAY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|县|州|自治区)")
+# 来到幸福里小区，(主持召开…): a clause of going to a place right before the verb of holding (a visit's own verb after the
+# place, 来到某村调研, names no venue of the meeting).
+_WENT_TO_CLAUSE = re.compile(r"(?:来到|走进)(?P<place>(?:(?!" + _VISIT_VERBS + r")[^，。；,;：:\n]){2,20})[，,]?\s*$")
 # The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
 _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
 # Words before such a verb that are no holder: a time, a manner (当晚举行的, 隆重举行的, 随后举行的).
@@ -1328,6 +1339,17 @@ _UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究�
 # 市议会第20届第5次定期会昨日闭会，议长…主持闭会式: a council's closing (or opening) ceremony, told with the council's
 # numbered session opening a clause of its sentence, is organized by the council (GUIDELINES §3 eleventh review round).
 _COUNCIL_RITE = re.compile("(?:闭会|开会|开议)式")
+# 县议会第三次定期会, 市议会第4届第6次定期大会: a council's session (its opening rite's venue is its own, see
+# MeetingExtractor._opening_rite_venue).
+_COUNCIL_SITTING_NAME = re.compile("议会[^，。；]{0,12}?(?:定期|临时)(?:大会|会议|会)$")
+# 开议典礼在议事厅举行: a bare opening rite, nothing naming it before, told held at a venue opening its sentence.
+_OPENING_RITE_HELD_AT = re.compile(r"[^\S\n]*(?:开幕|开议|开会)(?:典礼|仪式|式)(?:[^，。；在]{0,12}?)在(?P<loc>[^，。；,;]{2,20}?)(?:举行|举办)")
+# 王华是在当日举行的例行新闻发布会上作上述表示的: the speaker, then the press conference where the statement told before
+# was made (see MeetingExtractor._statement_place).
+_STATEMENT_MADE_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)是在(?:当天|当日|同日|今天|昨天)?举行的[^，。；]{0,20}?"
+                                r"(?:新闻发布会|记者会|吹风会|记者招待会)上(?:作|做|发表)(?:出|了)?上述(?:表示|讲话|谈话|言论)")
+# 王华5日在北京表示: the place the speaker's statement is told made at, the verb of saying right after it.
+_SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)(?:表示|说|指出|强调)"
 # 开幕典礼, 开议典礼, 开议式: the opening ceremony of a council's session.
 _COUNCIL_OPENING_RITE = re.compile("(?:开幕|开议|开会)(?:典礼|仪式|式)")
 # 市议会第4届第6次定期会今（1）日上午9时在议事厅举行开幕典礼: the numbered session the subject of holding its own
@@ -2229,6 +2251,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             re.compile(r"(?<![^，。；,;：:\s])(?:现场|在场)的?(?:观众|听众|群众|市民|师生|嘉宾|来宾|家长)(?:人数)?"
                        r"(?:达到?|共有?|有|超过|逾|为)?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位|人)(?!次)(?=[，。；,;]|$)"),
+            # 3000多名师生在学校体育馆举行…报告会: people counted as the subject holding their own event are present at it,
+            # like those who 参加 (GUIDELINES §3 twenty-second review round)
+            _COUNTED_HOLDING,
         ]
         # (the people told present at an event or drawn by it, which a gathering does not take; see below)
         present_or_drawn = [
@@ -2575,6 +2600,19 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if visited and not _NO_PLACE_GONE_TO.fullmatch(visited["place"]) else None
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
+            if visit_place is None and kind in ("active", "clause") and ("来到" in text or "走进" in text) \
+                    and (m.groupdict().get("org") or "").strip() in ("", "主持", "随即", "随后"):
+                # (罗春燕来到幸福里小区，主持召开…院坝会: the place gone to in the clause right before, by the same subject,
+                # is where it is held, GUIDELINES §3 twenty-second round; not 来到群众中间, nor 来到某村调研，并召开…)
+                went = _WENT_TO_CLAUSE.search(text, 0, m.start("org") if m.groupdict().get("org") else m.start())
+                if went and not _NO_PLACE_GONE_TO.search(went["place"]):
+                    visit_place = self.clean_location(went["place"])
+            if visit_place is None and kind in ("attended", "active") and "期间" in text:
+                # (在广州期间，省长王明出席了…签约仪式: the place the subject stays at while the event is attended is its
+                # venue, GUIDELINES §3 twenty-second round; not 在访华期间, 在两会期间: a visit or an event, no place)
+                during = _DURING_STAY.search(text, 0, m.start())
+                if during and (during["place"] in _PROVINCIAL_PLACES or _STAY_PLACE.fullmatch(during["place"])):
+                    visit_place = self.clean_location(during["place"])
             if visit_place is None and m.re is self.talks_held and m["name"].startswith("座谈"):
                 visit_place = self._place_before_talks(doc, sentence, text, m.start("party"))
             if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
@@ -2637,7 +2675,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org = self.clean_org(party["org"])
                 # 我市全民健身月启动仪式在…举行: 我市 names no organizer (我市与京东集团…签约仪式: nor the party with it)
                 name = _OWN_PLACE_PREFIX.sub("", _OWN_BODY_AND_PARTY.sub("", name))
-            hosted = _HOSTED_BY.match(name)
+            hosted = _HOSTED_BY.match(name) or (_HELD_JOINTLY_BY.match(name) if kind != "active" else None)
             if hosted is None and kind == "attended" and m["hosted"]:
                 hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
                 # (出席了由中国人民外交学会举行的欢迎宴会: the agent of 举行 after 由 holds it as well)
@@ -3560,6 +3598,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                             meeting["date"] = told
             self.assign_attendees(meetings, sentences, doc.clean_text)
             for meeting in meetings:
+                if meeting["location"] is None and _COUNCIL_SITTING_NAME.search(meeting["name"]):
+                    meeting["location"] = self._opening_rite_venue(doc, meeting)
+                if meeting["location"] is None and "上述" in meeting["evidence"]["text"]:
+                    meeting["location"] = self._statement_place(doc, meeting)
                 if meeting["organizer"] is None:
                     meeting["organizer"] = self._labelled_organizer(doc, meeting)
             # (in the meetings' order, not a set's: of two fuller names of one length, the first written wins in every run)
@@ -4177,6 +4219,26 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
                 return told
         return None
+
+    def _statement_place(self, doc: Document, meeting: dict[str, Any]) -> str | None:
+        """外交部发言人王华5日在北京表示，…。王华是在当日举行的例行新闻发布会上作上述表示的: the press conference where the
+        statement told before was made is at the place that statement is told made, by the same speaker (GUIDELINES §3
+        twenty-second review round: the statement is the conference's own act); another act of the speaker lends none."""
+        told = meeting["evidence"]["text"]
+        made = _STATEMENT_MADE_AT.match(told)
+        if made is None or meeting["name"] not in told:
+            return None
+        said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[: meeting["evidence"]["clean_start"]])
+        return self.clean_location(said["loc"]) if said else None
+
+    def _opening_rite_venue(self, doc: Document, meeting: dict[str, Any]) -> str | None:
+        """县议会第三次定期会开议。开议典礼在议事厅举行: a council's session that names no venue takes its opening rite's,
+        told held in the sentence right after the session's own in its paragraph (GUIDELINES §3 twenty-second review
+        round, as it takes the rite's host)."""
+        end = meeting["evidence"]["clean_end"]
+        text = doc.clean_text
+        rite = _OPENING_RITE_HELD_AT.match(text, end)
+        return self.clean_location(rite["loc"]) if rite else None
 
     def _record(
         self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],

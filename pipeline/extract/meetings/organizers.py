@@ -598,12 +598,15 @@ def _bare_personal_name(org: str, sentence_text: str, surnames: frozenset[str], 
 
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
+# 本届论坛由甲和乙主办: a meeting's own 由…主办 agent of two bodies joined by 和 is listed 甲、乙 with or without 联合
+# (GUIDELINES §3 twenty-second round); not 由甲和乙举办 nor an attribute 由甲和乙联合举办的…, kept as written.
+_HOSTED_BY_LISTED = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$|由[^，。；]{2,40}?主办$")
 # 典礼在会议展览中心举行，(由…主办): a clause saying where or when the event referred to was held, before its host's
 # 由各乡镇分别召开, 由各村自行举办, 由各县区召开: an agent of several bodies each holding its own (GUIDELINES §3
-# twenty-first round: no organizer), told by 各 before a place level or by an adverb of each acting apart; not
-# 由县委、县政府联合召开 nor 由各民主党派市委联合召开, bodies holding one meeting together (_HELD_JOINTLY), nor 由各学院召开
-# (各 before a body that is no place level: the agent as written).
-_SEVERAL_HOLD = re.compile("^各(?:乡镇|乡|镇|县|区|市|省|村|社区|街道|州|盟|旗|地)|(?:分别|各自|自行|分头)$")
+# twenty-first round: no organizer), told by 各 before any body (由各学院召开, 由各部门召开: twenty-second round) or by an
+# adverb of each acting apart; not 由县委、县政府联合召开 nor 由各民主党派市委联合召开, bodies holding one meeting
+# together (_HELD_JOINTLY).
+_SEVERAL_HOLD = re.compile("^各|(?:分别|各自|自行|分头)$")
 # (联合召开, 共同主办, 合办: the verb of one meeting held together)
 _HELD_JOINTLY = re.compile("^(?:联合|共同)|^合办$")
 _HELD_CLAUSE = r"[^，。；由]{0,30}?(?:举行|召开|举办|开幕)[，,]\s*"
@@ -1327,7 +1330,7 @@ class MeetingOrganizers:
             if m:
                 # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
                 agent = _RECURRING_WORD.split(m["org"])[0]
-                if _JOINTLY.search(m.group()):
+                if _HOSTED_BY_LISTED.search(m.group()):
                     agent = _joint_hosts(agent)  # 由农业农村部和…人民政府共同主办: two hosts, listed
                 return self._agent_listed(agent)
         return None
@@ -1359,7 +1362,7 @@ class MeetingOrganizers:
         agent = _RECURRING_WORD.split(m["org"])[0]
         if m["verb"].endswith("召开") and "在" in agent[2:]:
             agent = agent[: agent.index("在", 2)]  # 由市政府在市会议中心召开: the agent, then where it held the meeting
-        if _JOINTLY.search(m["verb"]):
+        if _JOINTLY.search(m["verb"]) or m["verb"] == "主办":  # (论坛由甲和乙主办: listed too, _HOSTED_BY_LISTED)
             agent = _joint_hosts(agent)
         return self._agent_listed(agent)
 

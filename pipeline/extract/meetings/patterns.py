@@ -895,7 +895,8 @@ _PARTIES_JOINED = re.compile("[与和]")
 # The end of a host's name in a joint agent: a body's name, or an office (市金融办, 区政务服务办).
 # (中央文献研究室, 县委办公室: a research or general office is a body too, GUIDELINES §3 eighteenth review round
 # 由甲和乙联合主办 -> 甲、乙; not a bare 室, a room)
-_HOST_END = re.compile("(?:" + _BODY_END + "|办|秘书处|管理处|(?:研究|办公|工作)室)$")  # (东盟秘书处: a secretariat hosts too)
+# (共青团中央, 中共中央, 团中央: a central committee hosts too)
+_HOST_END = re.compile("(?:" + _BODY_END + "|办|秘书处|管理处|(?:研究|办公|工作)室|[共团]中央)$")  # (东盟秘书处: a secretariat hosts too)
 
 
 def _joint_hosts(org: str) -> str:

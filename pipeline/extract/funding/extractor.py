@@ -58,6 +58,7 @@ from pipeline.extract.funding.patterns import (
     _BUDGET_REVIEWED,
     _BUDGET_TO_REVIEW,
     _BUDGETS_SUMMED,
+    _BUYERS_MAY_GET,
     _CAREER_FUNDS,
     _CAREER_TALLY,
     _CARRIED_VERB_OPENING,
@@ -99,6 +100,9 @@ from pipeline.extract.funding.patterns import (
     _FORECAST_YEAR,
     _FORMER_LEAD,
     _FUND_AHEAD_CLAUSE,
+    _FUND_SET_UP_BEFORE,
+    _FUND_TERMS,
+    _FUND_TERMS_WINNERS,
     _FUNDS_BEFORE,
     _FUTURE_INVESTMENT,
     _GIFT,
@@ -237,6 +241,7 @@ from pipeline.extract.funding.patterns import (
     _RECEIVED_LEVEL,
     _RECIPIENT,
     _RECIPIENT_UNITS_COUNTED,
+    _RECIPIENTS_COUNTED_OR_TOTAL,
     _REFUSED,
     _REGION_SPENDING,
     _REGION_SPENDING_PERIOD,
@@ -247,6 +252,7 @@ from pipeline.extract.funding.patterns import (
     _REWARDED_OBJECT_BEFORE,
     _RIGHT_PRICED,
     _RULE_PAID,
+    _RULE_PRIZE_MAY_GET,
     _RUNNING_SINCE,
     _SALES_PROMOTION,
     _SAVED_BEFORE,
@@ -989,6 +995,17 @@ class FundingExtractor:
                     continue  # 资助金额一般介乎二百万至一千万港元: a scheme's usual amount, a rule, not money granted (§6)
                 if _QUALIFIED_MAY_GET.search(text, clause_start, m_start) and not _COUNTED_RECIPIENTS.search(text):
                     continue  # 每名合资格学生可获一次性津贴三千元: what whoever qualifies may get, a scheme's rate (§6)
+                if _BUYERS_MAY_GET.search(text, clause_start, m_start) and not _COUNTED_RECIPIENTS.search(text):
+                    continue  # 下定的用户可享5000元置换补贴: an offer open to whoever buys, a rate or a price (§6)
+                if _RULE_PRIZE_MAY_GET.search(text, clause_start, m_start) \
+                        and _STANDING_RULE.search(text, 0, m_start) and not _RULE_PAID.search(text, 0, m_start):
+                    continue  # 根据奖励办法，破纪录者可获得奖金2万元: a contest rule's prize scale, a standard (§6)
+                if clause_start and _FUND_TERMS.search(text, clause_start, m_start) \
+                        and _FUND_SET_UP_BEFORE.search(text, 0, clause_start) \
+                        and any(e.end <= entity.start for e in money[lo:hi]) \
+                        and not _RECIPIENTS_COUNTED_OR_TOTAL.search(text, clause_start, m_start) \
+                        and not _FUND_TERMS_WINNERS.search(text, clause_start, m_start):
+                    continue  # 安排2000万元设立奖补资金，对新认定的企业奖励20万元: the fund's terms, a rate (§6)
                 if _MAY_APPLY.search(text, clause_start, m_start):
                     continue  # 可申请一次性创业补贴五千元: what an applicant may get, a scheme's standard (§6)
                 if _AVERAGE_BEFORE.search(text, clause_start, m_start) or _average_list_before(text, clause_start, m_end):

@@ -22,7 +22,7 @@ DOLLAR_PRICE_MAX = 1000
 _FINANCING_AGREEMENT = re.compile("的?[\u4e00-\u9fff]{0,8}?(?:金融|融资|授信|信贷|银企|银政)(?:战略)?合作(?:框架)?协议")
 # A company's dividend (派发现金红利, 股息, 向全体股东分红): a return to its owners, no money granted (§6), whether
 # declared or only proposed (拟…派发); not a village collective's 分红资金 shared out to its members.
-_DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:派发|分配)|现金分红|分红派息"
+_DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)(?:红利|股利)|红利(?:派发|分配)|现金分红|分红派息"
                        "|(?:向|给)[^，。；]{0,6}股东[^，。；]{0,12}?(?:分红|派发|分配|派送)"
                        # (公司拿出5000万元为股东分红, …用于股东分红: the company's dividend, §6 tenth round; not 合作社为股东分红, a
                        # collective's to its members, _MEMBER_DIVIDEND)
@@ -563,7 +563,7 @@ _WINNERS_AHEAD = re.compile("今后|以后|此后|未来|将来|明年|下届|�
 # of the scheme, no record (GUIDELINES §6 thirteenth review round); the rule word opens the sentence or a clause of it,
 # and nothing tells the money handed over or counts those paid (按规定为10名选手每人发放…, 已按规定发放每人…: paid).
 # (根据《江陵市质量奖管理办法》，获奖企业每家奖励50万元: the rule named by its title, however long)
-_STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依据|遵照)(?:有关|相关|国家|省|市|县)?(?:[^，。；《]{0,10}?(?:规定|办法|细则)"
+_STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依据|遵照)(?:有关|相关|国家|省|市|县)?(?:[^，。；《]{0,10}?(?:规定|办法|细则|规程|章程)"
                             "|《[^》，。；]{1,40}?(?:规定|办法|细则|条例)》)[，,]?")
 # (按计划规定，每个获奖团队可获奖金15万元: a share per winning team or unit the rule provides, 可获 its entitlement)
 # (获奖企业每家奖励50万元: a share per firm or household the rule provides, like one per head)
@@ -655,8 +655,11 @@ _PREPARATORY_PHASE = re.compile(r"(?:开展|推进|办理|进行|做好|启动)"
 _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖)")
 # A place's prize money stated as what it brings (全程男女冠军奖金各4万元, 冠军队可获得奖金8万元, 前三名均可获得奖金):
 # the contest's standard like a grade set up (§6), no money paid; not a winner named as paid (男子冠军李某获得奖金4万元).
-_PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八九十]名|前[一二三四五六七八九十\\d]+名)(?:队|组)?"
-                          "(?:(?:均|各|还|将)?可(?:获得?|得到|领取)|奖金(?:各|均)?(?:达到?|约|近|超过|逾|共计|合计|为)*$)")
+# (总冠军球队可获得奖金800万元, 亚军球队奖金为400万元: the team named after the place; 国内选手前三名另设奖金，第一名为5万元:
+# a place's money told by 为 alone, the prize word in the clause before)
+_PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八九十]名|前[一二三四五六七八九十\\d]+名)(?:球队|队伍|队|组|选手)?"
+                          "(?:(?:均|各|还|将|另)?可(?:获得?|得到|领取)|奖金(?:各|均)?(?:达到?|约|近|超过|逾|共计|合计|为)*$"
+                          "|(?:各|均)?为$)")
 # A grade's winners told by what each can receive (一等奖项目每个可获奖金10万元, 金奖获得者每人可获得5000元): the same
 # standard of the contest's scale (§6 eleventh review round, 一等奖奖金每队500元), while no grade is told as conferred
 # in the stretch before (共有18支队伍获奖，其中金奖3个。每支金奖队伍可获奖金10万港元: the money of the winners just
@@ -894,7 +897,7 @@ _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|�
 # only a time word or an adverb between the plan's word and the verb, the plan's word then being the subject's verb:
 # not a scheme named as a noun, 三项计划合共涉及拨款…, 「…」计划获拨款…, 「…资助计划」拨款2亿元: money a scheme was granted)
 _PLAN_ALLOCATES = ("(?:(?<![按依照原资度目作设」”』\"])计划(?!外|内|之外|的?基础上|生育)|准备|打算)"
-                   "(?:今年|年内|全年|当年|本年度|明年|再|还|将|继续|统筹|共|在[^，。；]{0,8}?){0,2}"
+                   "(?:今年|年内|全年|当年|本年度|明年|[上下]半年|下季度|年底前|再|还|将|继续|统筹|共|在[^，。；]{0,8}?){0,2}"
                    "(?:安排|拨付|拨出|下拨|下达|划拨)")
 _INTENDED_ALLOCATION = re.compile(f"(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}"
                                   f"(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)|{_PLAN_ALLOCATES})"
@@ -1039,9 +1042,12 @@ _SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划
 # ceremony on the page marks (read in FundingExtractor).
 # (not the speaker's own body's money named as the subject, 县长表示，县财政将出资800万元…, 县里将出资…: an official
 # announcing the body's allocation, funding, §6 twenty-first round second part)
-_PLEDGE_IN_REMARKS = literal_gated(re.compile("(?:表示|说|称|承诺|透露)[，,：:]?“?"
+_PLEDGE_IN_REMARKS = literal_gated(re.compile("(?:表示|说|称|承诺|透露|(?:致辞|讲话|发言|演讲)中宣布)[，,：:]?“?"
                                               "(?:(?!财政|政府|[省市县区镇乡]里|[我本全][省市县区镇乡])[^，。；：:“”]){0,10}?"
                                               "将(?:再|会|个人)?"
+                                              # (将向学校捐赠1000万元: the recipient told between 将 and the verb; 宣布 only in
+                                              # an address at another event: a formal announcement may be the page's news)
+                                              "(?:[向为给][^，。；：:“”]{1,10}?)?"
                                               "(?:捐资|捐款|捐赠|捐助|出资|资助)[^，。；]{0,6}?$"))
 
 
@@ -2008,3 +2014,22 @@ def _about_crime(text: str) -> bool:
 def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether offset ``pos`` lies in none of ``spans`` (start, end: end excluded)."""
     return not any(s <= pos < e for s, e in spans)
+
+
+# Prize money a winner may get under a contest's standing rules (根据奖励办法，破纪录者可额外获得奖金2万元, 按照竞赛规程，
+# …另可获得奖金1万美元): the rule's prize scale, a standard (§6 eleventh and thirteenth review rounds), like a reward per
+# head a standing rule provides; 可 marks the entitlement, not money handed over (获得奖金… with no 可 stays).
+_RULE_PRIZE_MAY_GET = re.compile("可(?:以)?(?:额外|另外)?(?:获得?|得到|领取)(?:奖金|奖励金?)(?:约|为|达)?$")
+# What buyers at a launch or a sale may get (4月30日前下定的用户可享5000元置换补贴, 首批车主可享3000元购置补贴): an offer
+# open to whoever buys, a rate of the offer like a scheme's (§6 fifteenth review round) or a price (§6 ads); not a sum paid
+# to buyers counted (已向1200名消费者发放…).
+_BUYERS_MAY_GET = re.compile("(?:用户|车主|消费者|顾客|客户|买家|购房者|业主)[^，。；,;\\d]{0,6}?可(?:以)?(?:享受?|获得?|领取)"
+                             "(?:最高|高达)?$")
+# The terms of a fund just set up or allocated in the sentence before the amount (县财政安排2000万元，设立…奖补资金，对新升
+# 规工业企业一次性奖励10万元): what each qualifying firm or person gets under the fund, a rate of the scheme (§6 fifteenth
+# review round), the fund's total the record; not recipients counted or named (对新认定的12家企业共奖励240万元).
+_FUND_TERMS = re.compile("对[^，。；,;\\d]{1,20}?(?:给予|予以)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$")
+_FUND_SET_UP_BEFORE = re.compile("设立|设置|安排|统筹")
+# (对本次获评名师的教师每人给予奖励5万元: winners of this event named, a share announced to them, §6 thirteenth round)
+_FUND_TERMS_WINNERS = re.compile("本次|此次|本届|这次|获评|荣获|获得|当选|每")
+_RECIPIENTS_COUNTED_OR_TOTAL = re.compile("[\\d一二三四五六七八九十百千两]+(?:家|名|户|人|位|个|所)|共|累计|合计|总计")

@@ -95,9 +95,10 @@ def test_edition_of_published_list(extract, body: str, expected: list) -> None:
         ("院长在报告中指出，2023年医院门急诊量达到120万人次，全年获得市级以上科技进步奖6项。", []),
         ("2023年公司营业收入达到10亿元，全年获得省级以上科技进步奖9项。", []),
         ("董事长表示，2023年集团新签合同额突破百亿元，年内荣获省级以上荣誉12项。", []),
-        # NEGATIVE: this year, a day of the year with its own conferral, or honoured at this event after
-        ("2024年公司营业收入达到10亿元，全年获得省级以上科技进步奖9项。",
-         [("省级以上科技进步奖", 9, "项", None)]),
+        # this year's prizes from higher bodies in a work report: a tally too (§5 twenty-second review round; this row
+        # asserted the award before that ruling)
+        ("2024年公司营业收入达到10亿元，全年获得省级以上科技进步奖9项。", []),
+        # NEGATIVE: a day of the year with its own conferral, or honoured at this event after
         ("2023年12月，公司召开表彰大会，全年获得“优秀员工”称号的30名员工受到表彰。",
          [("优秀员工", 30, "名", "person")]),
         ("院长指出，2023年医院门急诊量达到120万人次，全年获得市级以上科技进步奖6项，大会对获奖团队进行了表彰。",

@@ -9,7 +9,7 @@ Found on the tuning probes' mismatches, grouped by shape; each rule is tested he
 - meetings (§3): a body's regular sitting named by the noun alone (委员会举行例会) was read as the body's name, and a
   weekly one (每周一召开例会) is a habit; a meeting held, told as the subject deciding (…举行的理事会决定，…) after
   a speaker's clause (发言人宣布，…), was missed; talks that are only needed (迫切需要进行会晤) were read as held;
-- awards (§5): a count in works 篇（部） (表彰了86篇（部）优秀作品) was not read; the unit is kept as written;
+- awards (§5): a count in works 篇（部） (表彰了86篇（部）优秀作品) was not read (its unit, since the twenty-second round, without the bracketed noun);
 - funding (§6): the size of a contract to supply goods (120万元的小麦购销合同) and the amount of a purchase contract
   told in a clause of its own (签订了购买…的合同，…，金额为6亿美元) are values of goods traded, no money granted;
   a loan lent to someone named after 给 for a stated use (给该村贷款8万元，支持…) is money provided (§6 loans).
@@ -139,8 +139,8 @@ def test_a_held_meeting_as_the_subject_deciding(extract, text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("会上还表彰了86篇（部）优秀科普作品及作者。", [("优秀科普作品", 86, "篇（部）")]),
-        ("大会表彰了42部（篇）优秀文艺作品。", [("优秀文艺作品", 42, "部（篇）")]),
+        ("会上还表彰了86篇（部）优秀科普作品及作者。", [("优秀科普作品", 86, "篇")]),  # unit: §5 twenty-second round
+        ("大会表彰了42部（篇）优秀文艺作品。", [("优秀文艺作品", 42, "部")]),
         ("会上还表彰了86篇优秀科普作品及作者。", [("优秀科普作品", 86, "篇")]),
         # near miss: works counted, none commended
         ("该社今年出版了86篇（部）科普作品。", []),

@@ -336,6 +336,7 @@ from pipeline.extract.awards.patterns import (
     _SCHEME_AFTER_QUOTE,
     _SCOPE,
     _SCOPE_AFTER_COUNT,
+    _SCOPE_BEFORE_BEST_TEN,
     _SCOPE_BEFORE_PRIZE,
     _SCOPE_COUNT,
     _SCOPE_OPENING,
@@ -419,6 +420,7 @@ from pipeline.extract.awards.patterns import (
     NUM,
     REFERRED_WITHIN,
     TOTAL_WORD_BEFORE,
+    _chosen_as,
     _commended_at,
     _fields_joined,
     _joined_honours,
@@ -470,6 +472,10 @@ def _counted(units: str, suffix: str = "") -> str:
     """A count (:data:`NUM`) and its unit (one of ``units``) as the named groups ``n`` and ``unit``, each name followed
     by ``suffix`` (``n2``/``unit2`` for a second count in one pattern)."""
     return rf"(?P<n{suffix}>{NUM})(?P<unit{suffix}>{units})"
+
+
+# The other noun of a works unit in brackets (篇（部）, 部（篇）).
+_BRACKETED_ALTERNATIVE = re.compile("（[^（）]{1,2}）$")
 
 
 # 共批出奖学金…, 颁发“优秀学生奖学金”…: a scholarship granted in a clause, its quoted name kept (the clause's own span).
@@ -1264,6 +1270,32 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?={NUM}(?:{units})(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$)))"
             rf"{count}(?:{_WINNERS_WORDS}|得奖者)?"
         )
+        # 本届质量奖共有47家企业申报，经评审，5家企业获奖: the winners counted in their own clause right after the entrants of
+        # a prize named are that prize's count (GUIDELINES §5 twenty-second review round); the entrants are none (申报,
+        # 报名, 参评 before the comma), and a win elsewhere (5家企业在省赛中获奖) is not this prize's.
+        self.prize_entrants_winners = re.compile(
+            rf"(?:^|(?<=[，,。；;：:]))\s*(?:本届|今年|本年度|此次|本次|首届|第[\d一二三四五六七八九十]+届)?[{_QUOTE_OPEN}]?"
+            rf"(?P<honor>{_PRIZE_NAME})[{_QUOTE_CLOSE}]?(?:评选)?(?:共有|共|有){NUM}(?:{units})"
+            r"[^，。；\d“”「」]{0,8}?(?:申报|报名|参评|参选|参赛)[，,]\s*(?:经[^，。；,;\d]{1,10}?[，,]\s*)?"
+            rf"(?:最终|最后|共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:获奖|得奖|获此殊荣)(?=[，。；,;]|$)"
+        )
+        # 四县领导依次走上主席台，接过市委书记颁发的“光荣脱贫县”的铜牌: an honour's plaque handed to the leaders of counted
+        # places confers it on the places (GUIDELINES §5 twenty-second review round); the count is the places' (四县), their
+        # leaders only receive it. The plaque, medal or certificate of the quoted honour must be what is handed over (not
+        # 接过…颁发的纪念品, no token of an honour).
+        self.leaders_took_plaque = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>县市|县|村)(?:的|党政)?(?:主要)?(?:领导|负责人|代表|党委书记|党支部书记|书记)"
+            rf"[^。；“”「」\d]{{0,16}}?(?:接过|领取|接受)[^。；“”「」\d]{{0,16}}?(?:颁发|颁授|授予)的[{_QUOTE_OPEN}]"
+            rf"(?P<honor>[^，。；{_QUOTE_OPEN}{_QUOTE_CLOSE}]{{2,16}})[{_QUOTE_CLOSE}](?:称号)?的?(?:铜牌|奖牌|牌匾|匾牌|荣誉牌|证书|荣誉证书|奖杯|奖状)"
+        )
+        # 会上，张华家庭、李明家庭等10个家庭跻身“十佳文明家庭”行列: counted holders told at the event as joining a ranking
+        # hold it (GUIDELINES §5 twenty-second review round); only with the event named first in the sentence (会上, 大会上,
+        # 仪式上): told as background (我市已有10个家庭跻身…行列) it is a tally, left alone.
+        self.joined_ranking = re.compile(
+            r"(?:会上|大会上|会议上|典礼上|仪式上)[，,]?[^。；\d“”「」]{0,40}?"
+            rf"{count}[^，。；\d“”「」]{{0,6}}?跻身(?:于|进入)?[{_QUOTE_OPEN}](?P<honor>[^，。；{_QUOTE_OPEN}{_QUOTE_CLOSE}]{{2,16}})"
+            rf"[{_QUOTE_CLOSE}](?:的)?(?:行列|之列)"
+        )
         # 为新认定的15家市级就业见习基地授牌, 为8家省级众创空间颁牌: a designation conferred on counted units with its plaque,
         # unquoted, its level word dropped (GUIDELINES §5 tenth review round: 为新认定的8家国家级专精特新“小巨人”企业授牌). The
         # level word marks the designation (not 为12家企业授牌: the holders' own noun, no honour named), and the plaque is
@@ -1529,6 +1561,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 "事迹" in text and _HOLDERS_DEEDS_RELEASED.search(text) is not None
                 and _RELEASE_CEREMONY.search(doc.clean_text) is not None) or (
                 "认定" in text and self.designated_counted.search(text) is not None) or (
+                # (会上，…等10个家庭跻身“十佳文明家庭”行列: joining a ranking at the event is its own context)
+                "跻身" in text and self.joined_ranking.search(text) is not None) or (
                 _DESIGNATING.search(text) is not None and any(self._honor_like(d["honor"]) for d in self.named_to.finditer(text))) or (
                 "入选" in text and (
                 self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None
@@ -1756,6 +1790,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                  and ("获奖" in text or "得奖" in text)),
                 (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
                                                        or "获奖" in text or "得奖" in text)),
+                (self.prize_entrants_winners, ("获奖" in text or "得奖" in text or "获此" in text)
+                 and ("申报" in text or "报名" in text or "参评" in text or "参选" in text or "参赛" in text)),
+                (self.joined_ranking, "跻身" in text),
+                (self.leaders_took_plaque, "接过" in text or "领取" in text or "接受" in text),
                 (self.merit_for, merit),
                 (self.merit_counted, merit),
                 (self.merit_holders, "等功" in text or "嘉奖的" in text),
@@ -1917,6 +1955,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         continue  # (an item opening on a quoted word: the quoted patterns')
                     span = (at, m.start("items") + item.end())
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
+                    if (described := _WINNERS_DESCRIBED.match(honor)) and self._honor_like(honor[described.end():]):
+                        # (表彰了25篇获奖社科优秀论著, 表彰了30名获奖优秀教师: 获奖 describes the holders or works, the honour
+                        # after it, as before 优秀教师 with 为…颁发, §5 twenty-second review round; not 获奖教师: no honour left)
+                        honor = honor[described.end():]
                     # (27个个人三等功和150个嘉奖: merit citations and commendations count like honours, §5)
                     honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None) \
                         or _MERIT_OR_COMMENDATION.fullmatch(honor) is not None
@@ -2032,7 +2074,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric, self.ceremony_quoted_won,
-                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.prize_presented_won, self.prize_set_winners, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
@@ -3022,6 +3064,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         one_char_level = _ONE_CHAR_LEVEL_QUOTE.match(honor)
         if one_char_level and _QUOTED_WHOLE.search(one_char_level["quoted"]):
             honor = honor[one_char_level.end() :]
+        best_ten = _SCOPE_BEFORE_BEST_TEN.match(honor)
+        if best_ten and _chosen_as(sentence.text, honor):
+            # 10名运动员当选全国十佳运动员: the field the ten best are chosen from (§5 twenty-second review round)
+            honor = honor[best_ten.end() :]
         scoped = _SCOPE_OPENING.match(honor)
         if scoped and _commended_at(sentence.text, honor) and not _quoted_in(sentence.text, honor):
             # 会议表彰了全市三八红旗手50名: the scope of the body commending, not the honour's (not “全县十佳村医”, quoted;
@@ -3135,7 +3181,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         awards.append({
             "honor": honor,
             "count": int(count),
-            "unit": unit,
+            # (表彰了25篇（部）获奖社科优秀论著: the other noun in brackets is left out of the unit, 篇, §5 twenty-second
+            # review round; the lexicon keeps 篇（部） whole only so that the count is read past it)
+            "unit": _BRACKETED_ALTERNATIVE.sub("", unit),
             "recipient_kind": recipient_kind,
             "recipients": [],
             # (the sentence as written, not its quote view)

@@ -1002,6 +1002,23 @@ _SET_UP = re.compile("(?<![建开假预陈摆铺敷架])设(?:有|立|置)?(?=[�
 _COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
 
 
+# A scope word (the nation's too) before a 十佳 honour that its holders are chosen as (当选全国十佳运动员, 被评为全省十佳
+# 教师): the field the ten best are picked from, not part of the honour's name (§5 twenty-second review round); not
+# 获评/荣获 (我市3名同志获评全省优秀共产党员: a level of an honour received, kept), nor another honour after 当选.
+_CHOSEN_AS_BEST_TEN = re.compile("(?:当选|评为)为?$")
+_SCOPE_BEFORE_BEST_TEN = re.compile("^全[国省市县区](?=十佳)")
+
+
+def _chosen_as(text: str, honor: str) -> bool:
+    """Whether some occurrence of `honor` in `text` follows 当选/被评为 right before it (当选全国十佳运动员)."""
+    pos = text.find(honor)
+    while pos >= 0:
+        if _CHOSEN_AS_BEST_TEN.search(text, max(0, pos - 3), pos):
+            return True
+        pos = text.find(honor, pos + 1)
+    return False
+
+
 def _commended_at(text: str, honor: str) -> bool:
     """Whether some occurrence of `honor` in `text` follows a verb of commending (会议表彰了全市三八红旗手50名)."""
     pos = text.find(honor)

@@ -83,6 +83,15 @@ from pipeline.extract.common import (
 )
 from pipeline.values import parse_number
 
+# Prizes counted in 项 right at the count (省级以上科技进步奖9项): items won, as a work report sums a year's prizes.
+_PRIZE_ITEMS_AT = re.compile(r"[\d一二三四五六七八九十百两]{1,5}项")
+# The running year opening the count's clause, with a subject or none before it and no comma after (今年公司获得…;
+# 公司今年获得…; 今年全年获得…): the year so far, whose prizes won from higher bodies are a tally (§5 twenty-second round).
+# A class of levels the prizes came from (省级以上, 国家级, 省部级): prizes summed by their bodies' level, not one prize named
+# (学校今年获国家科学技术进步奖二等奖2项: that prize's own award, kept).
+_CLASSED_LEVEL = re.compile("(?:国家|省部|省|市|地厅|厅局)级|以上")
+_THIS_YEAR_OPENING = re.compile(r"\s*(?:[^，。；\d“”「」]{0,8}?)今年(?!以来)(?:全年|上半年)?(?![，,])")
+
 
 def _same_honour(recorded: str, read: str) -> bool:
     """``read`` (an honour as the count's match holds it, perhaps without its object noun: 光荣在党50年) names the honour
@@ -192,8 +201,11 @@ class AwardPeriods:
             # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
+            # (2024年公司营业收入达到10亿元，全年获得省级以上科技进步奖9项: prizes counted in 项 need no word of hearsay,
+            # §5 twenty-second review round; a bare count of people or bodies keeps it, 2024年，3名教师获评…)
             if year is not None and int(lead["last"]) == year and not lead["since"] \
-                    and _HEARSAY_OPENING.fullmatch(text, 0, lead.start()) \
+                    and (_HEARSAY_OPENING.fullmatch(text, 0, lead.start())
+                         or (_PRIZE_ITEMS_AT.match(text, at) and _CLASSED_LEVEL.search(text, clause_start, at))) \
                     and _WON_IN_CLAUSE.search(text, clause_start, clause_end) \
                     and _HIGHER_LEVEL.search(text, clause_start, at) \
                     and not _CONFERRING_ACTIVE.search(text, 0, clause_end):
@@ -201,6 +213,14 @@ class AwardPeriods:
                 # the running year's prizes won from higher bodies, which no meeting of the page's own body confers: a
                 # running tally, §5 sixteenth round; without the hearsay word, 2024年公司…，全年获得… stays as read)
                 return True
+        if _PRIZE_ITEMS_AT.match(text, at) and _THIS_YEAR_OPENING.match(text, clause_start) \
+                and _WON_IN_CLAUSE.search(text, clause_start, clause_end) \
+                and _CLASSED_LEVEL.search(text, clause_start, at) \
+                and not _CONFERRING_ACTIVE.search(text, 0, clause_end) \
+                and not AwardPeriods._honoured_later(text, at, clause_end):
+            # (今年公司获得省级以上科技进步奖8项: the running year's prizes won from higher bodies, a tally no meeting of
+            # the page confers, §5 twenty-second review round; not …，大会对获奖团队进行了表彰)
+            return True
         if AwardPeriods._earlier_year_lead(doc, text, at, clause_start, clause_end):
             return True
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))

@@ -931,9 +931,23 @@ def _donation_ceremonies(full: str) -> tuple[tuple[tuple[int, int], ...], tuple[
     stop = full.find("。")
     if stop >= 0:
         lead += ((full.rfind("\n", 0, stop) + 1, _line_end(full, stop)),)
-    starts = tuple(m.start() for m in _DONATION_EVENT.finditer(full)
-                   if not _EARLIER_TIME.search(full, start_after(full, m.start(), "。！？\n"), m.start()))
-    return lead, starts
+    starts: list[int] = []
+    previous_earlier = False
+    for m in _DONATION_EVENT.finditer(full):
+        if _EARLIER_TIME.search(full, start_after(full, m.start(), "。！？\n"), m.start()):
+            previous_earlier = True
+            continue
+        if previous_earlier and _POINTS_BACK.match(full, m.end()):
+            # (此前，…举行了爱心捐赠仪式。捐赠仪式上，企业代表表示，将捐资…: the bare 捐赠仪式上 points back to the ceremony
+            # told as earlier, no ceremony of its own, §6 twenty-first round)
+            continue
+        previous_earlier = False
+        starts.append(m.start())
+    return lead, tuple(starts)
+
+
+# A ceremony named bare with 上/中/现场 (捐赠仪式上): the one told before.
+_POINTS_BACK = re.compile("上|中|现场")
 
 
 # 仪式上，…表示, 在捐赠仪式上: the ceremony named bare, pointing back to one told before (not 在开工仪式上: another

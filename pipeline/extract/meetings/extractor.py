@@ -674,6 +674,9 @@ _RACE_START_RITE = re.compile(f"(?:{_RACE_START_VERBS})(?:式|典礼|仪式)$")
 # name's contest word right before the rite), held like its opening by the bodies holding the contest (GUIDELINES §3
 # fifteenth review round); not a bare 颁奖典礼 or one named after a prize (…文学奖颁奖典礼: a prize scheme's).
 # (…全民健身运动会闭幕式: games are a contest, their closing held by their holders, §3 nineteenth round; not 年会闭幕式)
+# …运动会闭幕式: the games' own closing named after them, whose holders the page names by the games' own words only
+# (本届市运会由…; not 本届比赛由…, a contest word that names no games, test_h120)
+_GAMES_CLOSING_RITE = re.compile("(?<=运动会)闭幕(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?$")
 _CONTEST_CLOSING_RITE = re.compile("(?:(?<=赛)|(?<=运动会))(?:(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?"
                                    "|暨?颁奖(?:典礼|仪式|大会|晚会)|暨?颁奖礼)$")
 # 本届赛事, 此次活动, 比赛: what the page calls a contest or an activity when it says who holds it or where it is held.
@@ -694,7 +697,14 @@ def _games_level(text: str, ceremony: str) -> str:
     if level := re.search(f"[{_GAMES_LEVELS}](?=[^{_GAMES_LEVELS}]*$)", event):
         return level.group()
     at = text.find(ceremony)
-    return text[at - 1] if at > 0 and text[at - 1] in _GAMES_LEVELS else ""
+    if at > 0 and text[at - 1] in _GAMES_LEVELS:
+        return text[at - 1]
+    # (鹭江市第十届运动会昨晚闭幕 in the headline, then 第十届运动会闭幕式在…举行: the games named in full with their
+    # place where the page first writes them, the ceremony with the edition alone; a name longer than the bare head
+    # word, 运动会 alone being any games)
+    if len(event) > 3 and (full := re.search(f"[{_GAMES_LEVELS}](?={re.escape(event)})", text)):
+        return full.group()
+    return ""
 
 
 def _games_kind(event: str) -> str:
@@ -708,20 +718,21 @@ def _games_kind(event: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _contest_subject(ceremony: str, level: str = "") -> str:
+def _contest_subject(ceremony: str, level: str = "", by_common_word: bool = True) -> str:
     """What the page calls the contest or activity whose own ceremony is ``ceremony`` (…马拉松起跑仪式) when it says who
     holds it or where: a generic word after a demonstrative (本届赛事, 此次活动; a bare 比赛 or 活动 is any contest or
     activity the page names: 另一项读书活动由…, 市足球比赛在…), or the last words of its name (本届马拉松, 本届年会, 马拉松由…),
     bare only with three characters at least (拉松, 动会: noise) and not ending on a generic word
     (读书活动由…: another reading activity as well); a bare generic word only opening a sentence, or a clause after
     one that names this one (本届赛事由…，比赛在…). ``level`` is the games' level character (`_games_level`), the only
-    one a short name may open with (本届市运会). Read by both the holder's and the venue's pattern."""
+    one a short name may open with (本届市运会). Read by both the holder's and the venue's pattern. ``by_common_word``:
+    whether a generic word (本届赛事, 比赛) may name it."""
     event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony)).rstrip("”」")
     tails = [event[-k:] for k in range(5, 1, -1) if k <= len(event)]
     generic = re.compile(f"(?:{_CONTEST_WORDS})$")
     # (not a tail opening on 届: 上届运动会 is another edition's, read past the guard below)
     named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t) and t[0] != "届")
-    this = "|".join([_CONTEST_WORDS, *(re.escape(t) for t in tails)])
+    this = "|".join([*([_CONTEST_WORDS] if by_common_word else []), *(re.escape(t) for t in tails)])
     if event.endswith("展"):
         this += "|展览"  # (…书画作品展开展仪式。本次展览由…主办: the exhibition by its common noun)
     if event[-1:] in ("会", "赛", "节"):
@@ -734,16 +745,17 @@ def _contest_subject(ceremony: str, level: str = "") -> str:
         this += ("|" + (f"{level}?" if level else "") + (f"{kind}?" if kind else "") + "[" + re.escape(event[-3:-1]) + "]"
                  + event[-1])
     # (大赛由…主办 opening a sentence, 本届赛事由…主办，比赛在…举行: a generic word read back to the contest just told)
-    told_back = f"|(?<=[。！？\n])(?:{_CONTEST_WORDS})|(?:{_THIS_ONE})(?:{_CONTEST_WORDS})[^，。；]*[，,](?:{_CONTEST_WORDS})"
+    told_back = f"|(?<=[。！？\n])(?:{_CONTEST_WORDS})|(?:{_THIS_ONE})(?:{_CONTEST_WORDS})[^，。；]*[，,](?:{_CONTEST_WORDS})" \
+        if by_common_word else ""
     # (上届马拉松由…: another edition's, hence the guard before a bare name)
     return f"(?:(?:{_THIS_ONE})(?:{this})" + told_back + (f"|(?<![届])(?:{named})" if named else "") + ")"
 
 
 @functools.lru_cache(maxsize=64)
-def _contest_held_by(ceremony: str, level: str = "") -> re.Pattern[str]:
+def _contest_held_by(ceremony: str, level: str = "", by_common_word: bool = True) -> re.Pattern[str]:
     """The 由…主办 of the contest or activity whose own ceremony is ``ceremony`` (本届赛事由A、B主办, 此次活动由…,
-    本届马拉松由…); ``level`` as in `_contest_subject`."""
-    return re.compile(_contest_subject(ceremony, level) + _held_by(longest=30, verbs="主办|举办"))
+    本届马拉松由…); ``level`` and ``by_common_word`` as in `_contest_subject`."""
+    return re.compile(_contest_subject(ceremony, level, by_common_word) + _held_by(longest=30, verbs="主办|举办"))
 
 
 @functools.lru_cache(maxsize=64)
@@ -873,19 +885,19 @@ def _opened_event(text: str, meeting: dict[str, Any]) -> str | None:
     return event
 
 
-def _scheme_holder(text: str, ceremony: str) -> str | None:
+def _scheme_holder(text: str, ceremony: str, by_common_word: bool = True) -> str | None:
     """The one body ``text`` says holds a prize scheme (评选活动由…主办), which holds the scheme's awards ceremony
     ``ceremony`` (a bare 颁奖典礼, or one named with the scheme's quoted name); ``None`` when none is named, when the
     ceremony is of another prize (江城文学奖颁奖典礼 beside “江城好人”评选活动), or when the page names another body
     hosting (典礼由市文联承办: another holder of the ceremony). A contest's or an activity's own ceremony (…马拉松起跑
     仪式, …活动启动仪式) is held alike by the bodies the page says hold the contest or activity (本届赛事由A、B主办 →
-    A、B; GUIDELINES §3 fifteenth review round)."""
+    A、B; GUIDELINES §3 fifteenth review round); ``by_common_word`` as in `_contest_subject`."""
     contest = (_CONTEST_RITE.search(ceremony) is not None and _AWARDS_CEREMONY.search(ceremony) is None) \
         or _CONTEST_CLOSING_RITE.search(ceremony) is not None
     schemes: dict[str | None, set[str]] = {}
     this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
     jointly = False  # 由甲和乙联合主办: the contest's holders hosting it together
-    for m in (_contest_held_by(ceremony, _games_level(text, ceremony)) if contest else _SCHEME_HELD_BY).finditer(text):
+    for m in (_contest_held_by(ceremony, _games_level(text, ceremony), by_common_word) if contest else _SCHEME_HELD_BY).finditer(text):
         if contest and _after_planned_other(text, m.start(), ceremony):
             continue
         names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
@@ -1040,7 +1052,9 @@ _WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期�
 _ACTIVITY_HELD = re.compile(r"(?:举办|举行|开展|组织)了?[^，。；]{1,30}?活动")
 # 开幕会上, 闭幕大会上: a session's opening or closing sitting referred to as where something was done, one constant for
 # the dated attribute, the event-word gate and the check that runs the dated attribute without a verb of holding.
-_AT_SITTING = "开幕大?会上|闭幕大?会上"
+# (20日上午的开幕大会由…主持: the sitting told by who chaired it, as its own record like 开幕会上, GUIDELINES §3
+# twenty-first review round)
+_AT_SITTING = "开幕大?会[上由]|闭幕大?会[上由]"
 _AT_SITTING_RE = re.compile(_AT_SITTING)
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
@@ -2113,7 +2127,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 出席发布会的有…: other event nouns)
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
             # (出席签约仪式的还有…及师生约八十人: a ceremony named by its act before 仪式, GUIDELINES §3)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}(?:礼|仪式))?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)(?:[^。；;]{0,80}?"
+            # (出席招待会的还有…负责人，各国驻华使节和各界人士约400人, 出席茶话会的还有…: any gathering named by its kind
+            # before 会, a reception or a tea party, whose guests also present are counted, GUIDELINES §3; with 的还有
+            # only: 参加招待会的有…等，共300多人 stays none, test_fyl's near miss)
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}(?:礼|仪式)|[\u4e00-\u9fff]{1,4}会(?=的(?:还|也)有))?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)(?:[^。；;]{0,80}?"
                        # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
                        # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma; 出席仪式的还有…，以及各机构
                        # 负责人约一百二十人: heads, staff or cadres as the last group; 出席典礼的还有…代表及义工约三百人,
@@ -3902,7 +3919,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # contest's own, held by the contest's holders (GUIDELINES §3 ninth and nineteenth review rounds)
                     holder = _scheme_holder(doc.clean_text, "比赛" + meeting["name"])
                     meeting["organizer"] = self._agent_listed(holder) if holder else None
-            elif meeting["organizer"] is None and (rite := _CONTEST_RITE.search(meeting["name"])) and (
+            elif meeting["organizer"] is None and (rite := _CONTEST_RITE.search(meeting["name"])
+                                                   or _GAMES_CLOSING_RITE.search(meeting["name"])) and (
                     (named := meeting["name"] != rite.group()) or (opened := _opened_event(doc.clean_text, meeting))
                     or _RACE_START_RITE.fullmatch(meeting["name"])):
                 # …马拉松起跑仪式在市民广场举行。本届赛事由市体育局、市总工会主办: the contest's or activity's own ceremony,
@@ -3911,15 +3929,19 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (第三届电商节昨日开幕。本届电商节由市商务局主办。开幕式上，…: a bare 开幕式 is the opening of the festival
                 # or fair the page told opening before it, held by its holders; the name stays as written)
                 # (起跑仪式在市民广场举行: a bare race-starting rite, whose race the page calls 本届赛事)
+                # (第十届运动会闭幕式在…举行。本届市运会由鹭江市人民政府主办: the games' closing named after them is held by
+                # their holders like their opening, GUIDELINES §3 fifteenth and nineteenth review rounds)
                 own = meeting["name"] if named else (opened or "") + meeting["name"]
-                holder = _scheme_holder(doc.clean_text, own)
+                holder = _scheme_holder(doc.clean_text, own, by_common_word=_GAMES_CLOSING_RITE.search(own) is None)
                 meeting["organizer"] = self._agent_listed(holder) if holder else None
                 if meeting["location"] is None:
                     meeting["location"] = _contest_venue(doc.clean_text, own)
             elif meeting["organizer"] and _BARE_PLACE.fullmatch(meeting["organizer"]) \
-                    and (rite := _CONTEST_RITE.search(meeting["name"])) and meeting["name"] != rite.group() \
+                    and (rite := _CONTEST_RITE.search(meeting["name"]) or _GAMES_CLOSING_RITE.search(meeting["name"])) \
+                    and meeting["name"] != rite.group() \
                     and meeting["organizer"] + meeting["name"] in meeting["evidence"]["text"] \
-                    and (holder := _scheme_holder(doc.clean_text, meeting["name"])):
+                    and (holder := _scheme_holder(doc.clean_text, meeting["name"],
+                                                  by_common_word=_GAMES_CLOSING_RITE.search(meeting["name"]) is None)):
                 # 云川市第十五届运动会开幕式在…举行。…本届市运会由云川市人民政府主办: the place before the passive name
                 # stays out of it, and the body the page says holds the contest holds its ceremony (GUIDELINES §3
                 # eleventh and fifteenth review rounds)

@@ -459,8 +459,9 @@ def _plan_word_starts(text: str) -> tuple[int, ...]:
 _ATTENDED_ON_OWN_DAY = literal_gated(re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?"
                                                 r"|(?P<same>同日|当天|当日)(?P<part>上午|下午|晚上))[，,][^。；\n]{0,60}?(?:出席|参加|主持)"))
 # A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
+# (本报开罗一月十八日电: the press of the 1990s writes the day in Chinese numerals)
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
-                            r"\d{1,2}月\d{1,2}日[电讯]")
+                            r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[电讯]")
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
 # 这次评选不举行颁奖仪式, 北京愿意主持召开…会议, 将不会举行会谈: not held, or only offered (read in the

@@ -140,9 +140,12 @@ _OWN_BODY_AMONG_HOSTS = re.compile(
 # An outlet's own dateline opening an organizer: 本报北京5月20日讯, 本网讯, 通讯员讯, and 本报北京5月7日电 or
 # 本报北京电（记者…）, where 电 needs a date or a place before it and a gap after (本台电视新闻中心, 本刊电子编辑部
 # and 本站电务车间 are bodies: 电 begins a word there).
+# (本报上海1998年1月28日电, 本报上海一九九八年一月二十八日电: a year before the day, else the date alone goes below and
+# leaves 本报上海电 on the body; 本报记者某某报道: the reporter's line opening the item)
 _OWN_DATELINE = re.compile(
     r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?讯|本(?:报|网|台|站|刊)[^，。\s]{0,6}?"
-    rf"(?:{DATE_NUMBER}月{_DAY_NUMBER}日电|[^，。\s\d]电(?=[\s　（(]))"
+    rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(?:{DATE_NUMBER}月{_DAY_NUMBER}日电|[^，。\s\d]电(?=[\s　（(]))"
+    r"|本(?:报|网|台|刊)(?:特约|驻[^，。\s]{1,6})?记者[\u4e00-\u9fff、]{2,12}?报道[：:]?"
     r"|(?:通讯员|[^，。\s]{2,8}网)讯)[\s　]*"
 )
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.

@@ -206,6 +206,10 @@ _LOC_PERIOD_ONLY = re.compile(
 _ONLINE_ONLY = re.compile("线上|网上|云端|线上线下|网络上?|视频")
 _HERE_WITH = re.compile("(?:这里|此间)(?:(?:同|与|和|跟)[^，。]{2,})?")
 _HERE_OPENING = re.compile("这里|此间|那里")
+# 正在埃及访问的国务委员某某(今天同…举行会谈): the 在 of 正在 opens a clause of a guest's visit with the guest after it,
+# no venue; a place inside it names the country visited, and a title or a name never makes a location (GUIDELINES §3
+# location; a later 在 naming the talks' own venue is cut to by _VISIT_BEFORE_VENUE first)
+_VISIT_CLAUSE = re.compile(r"^[^，。；,;在]{1,20}?访问的[^，。；,;在]{2}")
 _LOC_CIRCUMSTANCE = re.compile("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$")
 _SUBSIDIARY_PREFIX = re.compile("^.*(?:下属|所属|旗下|附属)的(?=.{2})")
 _THIS_BODY_PREFIX = re.compile("^该(?:院|校|公司|集团|行|所|厂|中心|组织)(?=[\u4e00-\u9fff\\d]{3})")
@@ -301,6 +305,8 @@ class MeetingPlaces:
             return here  # 今天在这里举行, 在此间同…举行了会谈: the dateline's city (None when there is none)
         if _HERE_OPENING.match(loc):
             return None  # 正在这里访问的…: the dateline's city, not named here (and what follows is a clause)
+        if _VISIT_CLAUSE.match(loc):
+            return None
         if _LOC_CIRCUMSTANCE.search(loc):
             return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
         loc = _SUBSIDIARY_PREFIX.sub("", loc)  # 川投集团下属的川南发电公司

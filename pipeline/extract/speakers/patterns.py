@@ -1000,8 +1000,10 @@ def _without_stray_marks(title: str) -> str:
 # 张某（左二）、副市长…): no part of this one's title.
 # (县长徐明哲（左）与校长黄启仁（右）: a bare side, no number, in a two-person caption)
 _CAPTION_POSITION_BEFORE = re.compile(r"^.*[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]?|中|居中)[）)](?:与|和|及|、|，|,)?")
-# A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
-_DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
+# A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）); the reporter's
+# line opening an item (本报记者某某报道市委书记…: the reporter and 报道 are no part of the official's title, GUIDELINES §11).
+_DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯|本(?:报|网|台|刊)(?:特约|驻[^，。\s]{1,6})?记者[\u4e00-\u9fff、]{2,12}?报道[：:]?)"
+                                r"(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
 # The words one of which every match of :data:`_PRESS_CONFERENCE_HELD` holds (both alternatives end in a group built
 # from exactly these): a text with none of them has no match, and the whole-text search (tried at every 在, 于 and verb

@@ -203,8 +203,10 @@ _WORKER_NOUNS = "职工|员工|工人|女工"
 _EMPLOYED_WORKER = re.compile(f"(?<=[局委办厅处署司厂矿所站队院场店行园团社])(?:{_WORKER_NOUNS})$")
 # An officer's noun in 员 right after the body employing the person (地方税务局稽查员, 检察院检察员, 供电所抄表员): a
 # job written with its employer, like the worker nouns above, whether or not the lexicon lists the word; not a
-# membership (党员, 团员, 会员, 社员, 成员, 学员: one character before 员, no job; §4 tenth round)
-_EMPLOYED_OFFICER = re.compile("(?<=[局委办厅处署司厂矿所站队院场店行园社])[\u4e00-\u9fff](?<![党团会社学成人])[\u4e00-\u9fff]员$")
+# membership (党员, 团员, 会员, 社员, 成员, 学员: one character before 员, no job; §4 tenth round), nor one with a
+# modifier before it (县税务局老党员, 女党员, 预备党员, 资深会员): the word before 员 is tested, not only the first character
+_EMPLOYED_OFFICER = re.compile("(?<=[局委办厅处署司厂矿所站队院场店行园社])[\u4e00-\u9fff](?<![党团会社学成人])[\u4e00-\u9fff]"
+                               "(?<![党团会社学成])员$")
 _BARE_WORKER = re.compile(f"(?:一线|普通|产业|青年|老|女)?(?:{_WORKER_NOUNS})")
 # 师傅, a form of address for a skilled worker, right before a name (带教师傅李明发言, 老师傅王强代表…发言): read like
 # the person nouns above, of any length; 带教师傅, 指导师傅 and 老师傅 are words of their own (not 教师/指导师/老师 and the surname 傅).
@@ -493,7 +495,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|
                           r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为"
                           # (汪某找到了两家饭店，对方表示…: the other party met speaks; …连升3级，国家授予…: the state confers,
                           # not the one named before, GUIDELINES §4: the speaker is who addresses)
-                          r"|对方(?=[\u4e00-\u9fff])|国家(?=授予|颁发|给予|表彰|奖励)"
+                          # (not 对 before a word in 方, its object: 对方针政策作了解读, 对方案的修改, 对方向性问题, 对方便群众…)
+                          r"|对方(?=[\u4e00-\u9fff])(?!针|案|向|面|法|式|便|位|略|圆|言|阵|志|剂|程|格)"
+                          r"|国家(?=授予|颁发|给予|表彰|奖励)"
                           # (…通报了…情况，支部委员和党员代表逐一发言: a group of members speaks, not the one named before)
                           r"|(?:党?支部委员|班子成员|党员代表|群众代表|职工代表|村民代表|党员干部|党员)"
                           r"(?=[和与及、]|们|逐一|逐个|依次|先后|分别|纷纷|踊跃|结合|围绕))")
@@ -1311,19 +1315,32 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
 # winning, the honour, 的, then the label), quoted with a plain soft verb: no role (GUIDELINES §4 eighteenth review round);
 # the caller keeps one told 会上 or behind a representative label (获奖代表), and 上台发言 is no soft verb; and one who
 # led the winners (``led``, see _LED_THE_WINNERS).
-_HONOUR_WON_BEFORE = re.compile(_LED_THE_WINNERS + "(?:荣获|获得|获评|获颁|获授|荣膺)[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$")
+_WON_VERB = "(?:荣获|获得|获颁|获授|获评|荣膺)"
+_HONOUR_WON_BEFORE = re.compile(_LED_THE_WINNERS + _WON_VERB + "[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$")
 # 有14人获得金紫荆星章，包括…前处长曾某等。曾某表示，…非常荣幸: one listed among an honour's winners in an earlier
 # sentence (包括 after the verb of winning, or the list before 等 and that verb), then quoted with a plain soft verb:
 # a recipient's reaction, no role (GUIDELINES §4: recipients whose reactions are quoted; eighteenth review round: an
 # honour's recipient quoted with a plain 表示/说, with no 会上 or representative label, has no role).
-_WON_VERB = "(?:荣获|获得|获颁|获授|获评|荣膺)"
+# Not a list of others: 包括 in a clause of its own subject (…获得…称号，颁奖嘉宾包括县长李强等; 出席的领导包括…), nor
+# one listed before 等 who gives the honour (县长李强等领导为荣获…的教师颁奖: 为/向/给 the winners, the presenters).
+_WINNERS_INCLUDE = re.compile(_WON_VERB + "(?=[^。！？\n]{1,30}?包括)(?:[^，,。！？\n]{1,30}?|[^。！？\n]{0,30}?[，,]"
+                              "(?:(?!嘉宾|领导|出席|颁|主持|评委|陪同)[^，,。！？\n]){0,10}?)包括")
+_LISTED_BEFORE_WON = re.compile("等[^。！？\n为向给颁]{0,8}?" + _WON_VERB)
+_SENTENCE_MARK = re.compile("[。！？\n]")
 
 
 def _listed_winner(text: str, name: str, before: int) -> bool:
-    """Whether ``name`` is listed among the winners of an honour before ``before`` (获得…，包括…甲等 / 甲等…人获得…)."""
-    listed = re.compile(_WON_VERB + "[^。！？\n]{1,30}?包括[^。！？\n]{0,80}?" + re.escape(name)
-                        + "|" + re.escape(name) + "[^。！？\n]{0,40}?等[^。！？\n]{0,8}?" + _WON_VERB)
-    return listed.search(text, 0, before) is not None
+    """Whether ``name`` is listed among the winners of an honour before ``before`` (获得…，包括…甲等 / 甲等…人获得…):
+    the name within 80 characters after 包括, or ending within 40 before 等, with no sentence mark between."""
+    for listed in _WINNERS_INCLUDE.finditer(text, 0, before):
+        tail = text[listed.end() : min(before, listed.end() + 80 + len(name))]
+        if name in tail[: (stop.start() if (stop := _SENTENCE_MARK.search(tail)) else len(tail))]:
+            return True
+    for won in _LISTED_BEFORE_WON.finditer(text, 0, before):
+        head = text[max(0, won.start() - 40 - len(name)) : won.start()]
+        if name in head[(stops[-1].end() if (stops := list(_SENTENCE_MARK.finditer(head))) else 0) :]:
+            return True
+    return False
 
 
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
@@ -2244,7 +2261,8 @@ _RAISED_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|�
                               r"|反映了?(?![出在到向给])(?:(?!整改|巡察|巡视|督查|督导)[^，。；]){2,}"
                               r"|反映(?:说|称|道)?(?:[，,：:](?![^。；]{0,12}?整改)|$))")
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
-_FORUM_MEETING = re.compile(f"座谈|论坛|恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}")
+_FORUM_FORMS = f"恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}"
+_FORUM_MEETING = re.compile(f"座谈|论坛|{_FORUM_FORMS}")
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议
 # written after 主持/出席/本次… names the meeting told before, not one of its own (县委召开座谈会。李明主持会议。).
 _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
@@ -2597,7 +2615,7 @@ _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会�
 # leads below, a few words of the event's name before its noun with no clause mark.
 # (the forms of a forum too, 恳谈会结束后, 院坝会开始前: the lead places words outside it as outside any meeting)
 _EVENT_NOUNS = ("会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会?|对接会|讲座|培训|课程|党课|授课"
-                f"|恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}")
+                f"|{_FORUM_FORMS}")
 _EVENT_NAMED = rf"[^，,。；！？\n]{{0,10}}?(?:{_EVENT_NOUNS})"
 _OUTSIDE_THE_MEETING = re.compile(rf"\s*(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]")
 # The same lead in the name's sentence before the name (会后，村民张秀兰反映了…; 座谈会结束后，…; 会前，…): words told

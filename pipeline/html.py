@@ -121,6 +121,9 @@ _DATE = re.compile(
 _OUTLET = re.compile(r"(?:来源|来源于|稿源)\s*[:：]\s*(?P<v>[^\s|丨/:：]{2,20}?)(?:\s|作者|编辑|记者|$)")
 _UNFINISHED = re.compile(r"<[A-Za-z/!?]")
 _DATE_LABEL = re.compile("发布|时间|日期")
+# A posting stamp whose parts sit in elements of their own (2026 06/ 12 18:40:22: the year, then month/day, then the
+# clock): year first, so the month comes before the day; the clock makes it a stamp, not a count or a score.
+_SPLIT_STAMP = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?\s*")
 # A line that starts with a full date (the dateline under a headline: "2019-05-17 · 苏皖城市报道").
 _DATELINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 # A date line of the article header (2019-09-08 00:20:15　来源: 每日经济新闻): a date with a source label.
@@ -530,6 +533,17 @@ def _iso_date(text: str) -> str:
     return value
 
 
+def _split_stamp(text: str) -> str:
+    """The date of a line that is only a split posting stamp (2026 06/ 12 18:40:22), else ``""``."""
+    m = _SPLIT_STAMP.fullmatch(text)
+    if not m:
+        return ""
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return ""
+
+
 def _dateline_like(text: str) -> bool:
     """A short line under a headline that dates or sources it (2024-05-07 09:30 来源：…, 发布时间：…)."""
     return (len(text) <= HEADER_MAX_CHARS and "。" not in text
@@ -633,8 +647,18 @@ class _Page:
         if not found and keep:  # a dated source line just above the body (no headline was found)
             found = first(range(max(0, keep[0] - HEADER_MAX_LINES), keep[0]),
                           lambda t: bool(_SOURCE_LABEL.search(t)) and len(t) <= HEADER_MAX_CHARS)
+        if not found and header and keep and keep[0] > header[0]:
+            # (2026-03-15 10:05　来源：江城晚报 as the region's first line: the dateline under the headline, which the
+            # walk counted into the body; it is the date the reader sees before any list below the text)
+            found = first(keep[:1], lambda t: bool(_DATELINE.match(t) and _HEADER_LABEL.search(t)) and _dateline_like(t))
+        if not found and header:  # 2026 06/ 12 18:40:22 just above the headline, its parts in elements of their own
+            found = next((d for j in range(max(0, header[0] - HEADER_MAX_LINES), header[0])
+                          if self.plain(j) and (d := _split_stamp(self.texts[j]))), "")
         if not found and keep:  # a labelled date right after the body (article <footer>)
-            found = first(range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES)),
+            # (not an item of a list of other posts, half of it or more a link: 江城发布…倡议书 2026-03-10, whose 发布 is
+            # its linked headline's)
+            found = first((j for j in range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES))
+                           if self.lines[j].link_chars * 2 < self.sizes[j]),
                           lambda t: bool(_DATE_LABEL.search(t)))
         # (a date in another header line, but not a subtitle's anniversary: ——写在2024年5月12日…)
         found = found or first(header[1:], lambda t: not _SUBTITLE.match(t))

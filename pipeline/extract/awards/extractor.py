@@ -904,7 +904,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|获?嘉许为|成功创建|创建|创成"
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
+            # (12位志工获颁服务满20年的“金质奖”: what the honour is for, closed by 的 right before the mark, no part of its
+            # name, as in received)
+            rf"(?:[^，。；、“”「」]{{1,10}}?的(?=[{_QUOTE_OPEN}]))?|评为|获?嘉许为|成功创建|创建|创成"
             # (45名教师入选“最美教师”名单: selected onto the list of those conferred, not 入选…候选人名单, _LISTED_NOT_YET)
             r"|入选"
             # (12名学生获省级“优秀学生干部”: a bare 获 before a quoted honour that closes the clause (perhaps with its

@@ -147,6 +147,7 @@ from pipeline.extract.meetings.names import (
     _SESSION_OF_CONGRESS,
     _SESSION_OF_COUNCIL,
     _SESSION_ONLY,
+    _SESSION_WITH_SUB,
     _TALKS_AHEAD,
     _TERM_SESSION,
     GENERIC_UNLESS_NAMED,
@@ -1687,6 +1688,10 @@ _FORUM_AFTER_TALKS = re.compile(
     r"会见[^。；;\n]{2,80}?[，,]\s*(?:双方|宾主)?(?:还|并|随后|随即)?(?:举行|进行)了?"
     r"(?P<name>(?:工作|专题|友好)?座谈(?:交流)?)(?=[，。；,;\n]|$)"
 )
+# 会见…一行。双方举行座谈，…: the same forum opening the next sentence, the parties just met its subject
+_FORUM_OPENING_NEXT = re.compile(
+    r"\s*(?:双方|宾主)(?:还|并|随后|随即)?(?:举行|进行)了?(?P<name>(?:工作|专题|友好)?座谈(?:交流)?)(?=[，。；,;\n]|$)"
+)
 # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
 # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
 # (earlier or repeated talks, and talks still ahead: no talks held)
@@ -2654,7 +2659,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # 市总工会十五届五次全委会议: the body's session, the name whole; 县科学技术协会第九次代表大会: the body's
                     # own congress, likewise (GUIDELINES §3 eleventh review round)
                     org = self.clean_org(prefixed["org"])
-                elif prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
+                elif prefixed and not _SESSION_WITH_SUB.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
                         and not _two_parties(prefixed["org"], name[prefixed.end("org") :]) \
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
@@ -3570,6 +3575,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             at = meetings[k]["evidence"]["clean_start"]
             sentence = next((t for t in sentences if t.start <= at < t.end), None)
             forum = _FORUM_AFTER_TALKS.search(sentence.text, at - sentence.start) if sentence else None
+            if forum is None and sentence is not None:
+                # (会见…一行。双方举行座谈，…: the forum told in the sentence right after the talks')
+                sentence = next((t for t in sentences if t.start >= sentence.end), None)
+                forum = _FORUM_OPENING_NEXT.match(sentence.text) if sentence else None
             if forum is None:
                 continue
             record = self._record(doc, sentence, forum["name"], (meetings[k]["date"], meetings[k]["date_text"],

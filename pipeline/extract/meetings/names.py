@@ -125,6 +125,9 @@ _FUTURE_WORD = re.compile("(?<![上中少大主])将(?![军领士帅])")
 _TALKS_AHEAD = re.compile("(?<![上中少大主])将(?![军领士帅])|拟|(?<![重主纲需摘提])要(?![求点])|愿|希望|准备|计划|打算|期待|尽快|同意|决定|商定|约定")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
+# The same with the preparatory or presidium session held before it named after it (第四次会议预备会议): still the
+# session of the body written before it, no organizer cut off (GUIDELINES §3: the session's own sub-session).
+_SESSION_WITH_SUB = re.compile(_SESSION_ONLY.pattern + r"(?:预备会议|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议)?")
 # A standing body's session named by its term and sitting (十五届五次全委（扩大）会议, 九届三次执委会议): the body
 # written before it keeps its place in the name and holds it (GUIDELINES §3, eighth round: a session named after its
 # standing body); not 第四届委员会第二次全体会议, the committee named again inside, cut at the prefix as the tuning gold has it.

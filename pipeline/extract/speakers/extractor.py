@@ -113,6 +113,7 @@ from pipeline.extract.speakers.patterns import (
     _PRESS_CONFERENCE_HELD_WORDS,
     _PRESS_RANK,
     _PRESS_RELAYING_DECISIONS,
+    _PRONOUN_CLAUSE_AFTER_NAME,
     _PRONOUN_START,
     _QUOTE_CLOSED_BEFORE,
     _RANK_BEFORE_NEXT,
@@ -310,7 +311,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         if "·" not in text:
             return  # (every name is a span of the text: no dotted name anywhere)
         for name in [n for n in people if "·" not in n]:
-            written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔]{{1,6}}·)+{re.escape(name)}", text)} \
+            # (路易斯·费尔南德斯 …。费尔南德斯说: 路 and 易 of the common Louis, 让 of Jean, stand in given names alone)
+            written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔路易让]{{1,6}}·)+{re.escape(name)}", text)} \
                 if "·" + name in text else set()  # (a pattern per name only where a dotted form can stand)
             # (素林·披素万 …。素林感谢…: the first part alone too, _dotted_first_parts)
             full = sorted({n for n in (*people, *known, *written)
@@ -633,8 +635,13 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
                 manner = _MANNER_SOFT_AFTER_NAME.match(text, mention.end)
+                # (获得绩优志工的陈玉兰今年82岁，她开心地说: the soft words after a pronoun going on with the name, the
+                # honoured person's same reaction, §4 recipients whose reactions are quoted)
+                pronoun = None if soft or manner else _PRONOUN_CLAUSE_AFTER_NAME.match(text, mention.end, sentence.end)
+                later = pronoun and (_SOFT_AFTER_NAME.match(text, pronoun.end() + 1)
+                                     or _MANNER_SOFT_AFTER_NAME.match(text, pronoun.end() + 1))
                 # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
-                honoured_says = (soft or manner) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
+                honoured_says = (soft or manner or later) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
                                                     or _GRANTED_BEFORE.search(label_window)) \
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
                     or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
@@ -644,7 +651,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
                             and _listed_winner(text, mention.name, sentence.start)
                             and not _directs(text, soft.end(), sentence.end)) \
-                    or bool(soft and (won := _HONOUR_WON_BEFORE.search(label_window)) and won["led"] is None
+                    or bool((soft or later) and (won := _HONOUR_WON_BEFORE.search(label_window)) and won["led"] is None
                             and not _HONOUREES_SPOKESMAN.search(label_window)
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)) \
                     or bool((soft or manner)

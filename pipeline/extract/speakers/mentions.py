@@ -91,6 +91,7 @@ from pipeline.extract.speakers.patterns import (
     _MILITARY_RANKS,
     _MINORITY_NAME,
     _MINORITY_RUN,
+    _MODEL_CODE_AFTER,
     _MODIFIER_NOT_GIVEN,
     _NAME_BEFORE_BRACKET,
     _NAME_CLOSING_AHEAD,
@@ -878,7 +879,7 @@ class SpeakerMentions:
         )]
         org_like = {
             name for name in {e.text for e in candidates}
-            if any(self._org_follows(text, end) for end in _ends_of(name, text))
+            if any(self._org_follows(text, end) or _MODEL_CODE_AFTER.match(text, end) for end in _ends_of(name, text))
         }
         people = sorted((e for e in candidates if e.text not in org_like), key=lambda e: e.start)
         return [e.start for e in people], people

@@ -318,6 +318,9 @@ _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市�
 _PLACE_AFTER_NAME = re.compile(
     "(?:共和国|王国|合众国|酋长国|大公国|群岛|半岛)|(?:[\u4e00-\u9fff]{0,3}级)?(?:会议|峰会|论坛)(?![上中后前时期室厅讲精])"
 )
+# A product's model code glued to a word (凌锋S7, 星河X9 Pro): the word is a brand, no person's name; a code has
+# a Latin letter and a digit (not 李明CEO, a post, nor 王刚A, a class label).
+_MODEL_CODE_AFTER = re.compile(r"[A-Z]{1,3}\d{1,4}(?![\dA-Za-z])")
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma, or the
 # list's act: 冯骥才、莫言、铁凝作了发言).
@@ -1870,7 +1873,8 @@ _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACC
 # (作了述职汇报, 作了年度述责述廉汇报: an account of one's own duties is 述职, GUIDELINES §4, as with 作述职报告)
 # Verbs of hearing: a report heard (听取了各部门作的工作汇报, 在听取各乡镇作的专题汇报后讲话) is others' report, not the
 # listener's, whether the verb stands before 作 or between 作 and 汇报 (作了讲话并听取汇报).
-_HEARING_VERBS = "听取|聆听|听了|听"
+# (not 听证会, a hearing, nor 听众, the audience: nouns, nobody heard)
+_HEARING_VERBS = "听取|聆听|听了|听(?![证众])"
 # 作了述职汇报, 进行了年度述责述廉汇报: the account given is the person's 述职 (GUIDELINES §4), though 汇报 after a
 # noun-like trigger otherwise marks a text or a session (述职汇报材料, 述职汇报会: those stay no role).
 # (put before 作 or 做: the verb of giving, 作了汇报, not the character closing a word: 工作, 合作, 协作, 创作, 操作, 制作,
@@ -2264,9 +2268,11 @@ _RAISED_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|�
 _FORUM_FORMS = f"恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}"
 _FORUM_MEETING = re.compile(f"座谈|论坛|{_FORUM_FORMS}")
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议
-# written after 主持/出席/本次… names the meeting told before, not one of its own (县委召开座谈会。李明主持会议。).
+# written after 主持/出席/本次… names the meeting told before, not one of its own (县委召开座谈会。李明主持会议。); so does
+# a bare 会议 opening a sentence (村里召开院坝会。会议由村支书主持。, 会议指出: the one just told, no other).
 _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
-                           + r"|(?<!主持)(?<!出席)(?<!参加)(?<!列席)(?<!本次)(?<!此次)(?<!这次)(?<![该在])(?:会议|大会|全会)"
+                           + r"|(?<!主持)(?<!出席)(?<!参加)(?<!列席)(?<!本次)(?<!此次)(?<!这次)(?<![该在])"
+                           r"(?:(?<![。！？；\n])会议|大会|全会)"
                            # (区政协召开专题协商会: a 政协 session, see _at_forum)
                            + "|协商会")
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4

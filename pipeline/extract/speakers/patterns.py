@@ -1646,14 +1646,18 @@ _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参�
 # a host too (GUIDELINES §3 eleventh review round); the words between the subject and that one, then the joint verb.
 # 去年的全县运动会闭幕式由副县长李强主持: a rite of a past year (or a past edition) that 由 gives its chair, told in the
 # clause before the title: that chair acted at another event, no 主持 here (GUIDELINES §4, twenty-second round);
-# not 本届…由…主持, nor 去年以来…: a span of time up to now.
-_PAST_RITE_CHAIRED_BY = re.compile("(?:去年|前年|往年|上一?届|上一?年度)(?!以来|来)[^，。；！？\n]{1,24}?由$")
+# not 本届…由…主持, nor 去年以来…: a span of time up to now. The year word must qualify the rite itself: not in a
+# comparison (与去年相比…今年闭幕式), no 今年/本届 after it, and a 的 after it only when it closes the event or its holding
+# (去年运动会的闭幕式, 去年12月举行的闭幕式), not another act (去年开工建设的大桥通车仪式: today's rite of an older bridge).
+_PAST_RITE_CHAIRED_BY = re.compile("(?<![与和同比较])(?:去年|前年|往年|上一?届|上一?年度)(?!以来|来)的?"
+                                   "(?:[^，。；！？\n的]{0,12}?(?:举行|举办|召开|会|赛|节|展|活动)的)?"
+                                   "(?:(?!今年|本届|本次|此次|这次|今天|当天)[^，。；！？\n的]){1,24}?由$")
 # 王芳从…等方面总结了学院本年度教学工作: a year's work summed up in verb form right after the name, the verb form of
 # 作年度工作总结 (作报告); 主持会议并总结了会议: the meeting summed up at its close, like 作会议总结 (讲话) (GUIDELINES §4,
 # seventeenth and twenty-second rounds). Not 总结了经验 (no year's work), 总结会 (a meeting's name), 会议总结了… (the
-# meeting's business: the verb must be the person's).
+# meeting's business: the verb must be the person's), nor 全年级/本年级工作 (a grade's work) or 今年工作经验 (lessons).
 _SUMMED_UP_YEAR = re.compile(r"(?:[^，。；！？\n]{0,24}?(?:方面|角度)|全面|系统|认真|简要)?总结了?[^，。；！？\n总]{0,16}?"
-                             r"(?:本|今|上一?|全|这一?|[0-9０-９]{4})年度?的?[^，。；！？\n]{0,10}?工作(?!会|的经验)")
+                             r"(?:本|今|上一?|全|这一?|[0-9０-９]{4})年(?!级)度?的?[^，。；！？\n]{0,10}?工作(?!会|的?经验)")
 _SUMMED_UP_MEETING = re.compile(r"(?:[^，。；！？\n]{0,24}?[并，,]\s*(?:并|最后|随后|还)?)?总结了?(?:本次|此次|这次|整个)?(?:会议|大会|本次活动)"
                                 r"(?=[，。；！？,;\n]|$)")
 _CO_CHAIR_GAP = re.compile(r"(?:[^。；！？\n]{0,60}?[，,]\s*(?:并|还|随后)?)?[与和同跟][^，。；！？\n与和同跟]{0,16}")

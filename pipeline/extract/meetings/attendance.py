@@ -182,7 +182,8 @@ _PRESENT_COUNTED = re.compile(
 # listening, the verb closing the clause (GUIDELINES §3 twelfth review round: those told as present at the event in a
 # count); not …现场观看了比赛 (a contest watched, an object after the verb) nor 通过直播收看 (not present).
 _COUNTED_THEN_PRESENT = re.compile(
-    r"(?<![^，。；,;：:\s])(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)"
+    r"(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
     r"(?:观众|听众|群众|市民|师生|嘉宾|来宾|家长|干部群众)在?现场(?:观看|观摩|聆听|见证)(?=[，。；,;！]|$)")
 # 300余人现场观看了发布仪式, 近500名干部群众观看了揭牌仪式: people counted watching the ceremony itself, its verb's object a
 # rite noun closing the clause, are its attendees like those who 出席观礼 (GUIDELINES §3 twentieth review round); not
@@ -516,11 +517,15 @@ _AFTER_EVENT_OPENING = re.compile(r"\s*(?:会后|散会后|[^，。；,;]{0,12}?
 # 3000多名师生在学校体育馆举行“…”报告会, 200余名党员集中召开…大会: people counted opening the clause as its subject,
 # perhaps their place, then the verb of holding with the meeting's name after it: they hold their own event and are
 # present at it (GUIDELINES §3 twenty-second review round); not 学校组织3000名师生举行… (the count an object), nor
-# 3000名师生将在…举行 (a plan: no verb of holding right after the subject and its place).
+# 3000名师生将在…举行 (a plan: no verb of holding right after the subject and its place),
+# nor 200余名志愿者举行了植树活动 (no meeting's head held: an activity), nor 去年，3000多名师生…举行报告会 (a past
+# year's event, whose count is none of this one's; cr33 W3).
 _COUNTED_HOLDING = re.compile(
-    r"(?<![^，。；,;：:\s])(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)"
+    r"(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
     r"[\u4e00-\u9fff]{0,6}?(?:师生|学生|教师|党员|干部|团员|职工|员工|青年|群众|村民|居民|代表|志愿者|市民|会员|校友)"
-    r"(?:在[^，。；,;在]{2,20}?)?(?:隆重|集中|共同|一起)?(?:举行|召开|举办)了?(?=[^，。；,;]{2})")
+    r"(?:在[^，。；,;在]{2,20}?)?(?:隆重|集中|共同|一起)?(?:举行|召开|举办)了?"
+    r"(?=[^，。；,;]{0,30}?(?:会|仪式|典礼|论坛)(?:[，。；,;]|$))")
 # 县工商联邀请30名企业家到产业园参观，(随即召开座谈会): the people a body invited to a visit, the visit closing the clause
 # right before a 座谈会 held 随即/随后 (see MeetingAttendance.assign_attendees).
 _INVITED_TO_VISIT = re.compile(

@@ -334,7 +334,6 @@ from pipeline.extract.meetings.places import (
     _PLACE_LABEL,
     _PLACE_LINE_AHEAD,
     _PLACE_ONLY,
-    _PROVINCIAL_PLACES,
     _REFERENCE_THEN_VENUE,
     _TAKES_PLACE,
     _TALKS_AT_VENUE,
@@ -344,6 +343,7 @@ from pipeline.extract.meetings.places import (
     _one_named_court,
     _own_room,
     _places_differ,
+    stay_place,
 )
 from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
 from pipeline.normalize import T2S
@@ -456,9 +456,8 @@ _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:
 _TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
 # 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
 _VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
-# 在广州期间，(…出席了…仪式): the place the subject stays at, opening the sentence; a place told by its level word.
+# 在广州期间，(…出席了…仪式): the place the subject stays at, opening the sentence (a place: places.stay_place).
 _DURING_STAY = re.compile(r"(?:^|[，,]\s*)在(?P<place>[\u4e00-\u9fff]{2,10}?)期间[，,]")
-_STAY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|县|州|自治区)")
 # 来到幸福里小区，(主持召开…): a clause of going to a place right before the verb of holding (a visit's own verb after the
 # place, 来到某村调研, names no venue of the meeting).
 _WENT_TO_CLAUSE = re.compile(r"(?:来到|走进)(?P<place>(?:(?!" + _VISIT_VERBS + r")[^，。；,;：:\n]){2,20})[，,]?\s*$")
@@ -946,7 +945,9 @@ _PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>" + _PAR
 # not 还将组织…对接会, 计划组织…: a meeting planned;
 # not 帮助农民组织摄影协会, 组织异地商会, 指导高校组织青年学会, 组织妇女联合会, 组织老年科技研究会: a body founded, whose
 # word ends in 会 too, GUIDELINES §3: a meeting is an event held, a body none)
-_ORGANIZED_MEETING = ("|(?<![党团生际将要拟])(?<!计划)(?<!准备)(?<!打算)组织(?!委员|部|工作|者|方|单位|机构|生活会)(?=了?(?:一次|一场)?[^，。；：,;:！？\n、]{1,8}?(?<![协学商工社])(?<!联合|研究|促进|基金)会(?:[，。；,;\n和]|$))"
+# (协会, 学会, 商会, 工会, 社会, 联合会, 研究会, 促进会, 基金会: the 会 that ends a body's name, no gathering; put before 会)
+_NOT_BODY_HUI = "(?<![协学商工社])(?<!联合|研究|促进|基金)"
+_ORGANIZED_MEETING = ("|(?<![党团生际将要拟])(?<!计划)(?<!准备)(?<!打算)组织(?!委员|部|工作|者|方|单位|机构|生活会)(?=了?(?:一次|一场)?[^，。；：,;:！？\n、]{1,8}?" + _NOT_BODY_HUI + "会(?:[，。；,;\n和]|$))"
                       "(?![^，。；：,;:！？\n]{0,12}?(?:参加|参与|出席|列席|收看|观看|收听|召开|举行|举办|开展|学习|赴|前往|走进|来到|到|开|进|"
                       "人员|党员|干部|群众|职工|师生|学生|代表|专家|力量|单位|企业))")
 # The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
@@ -2135,7 +2136,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (出席招待会的还有…负责人，各国驻华使节和各界人士约400人, 出席茶话会的还有…: any gathering named by its kind
             # before 会, a reception or a tea party, whose guests also present are counted, GUIDELINES §3; with 的还有
             # only: 参加招待会的有…等，共300多人 stays none, test_fyl's near miss)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}(?:礼|仪式)|[\u4e00-\u9fff]{1,4}会(?=的(?:还|也)有))?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)(?:[^。；;]{0,80}?"
+            # (not 参加协会的还有…会员: a body's 会, _NOT_BODY_HUI, joined, no gathering attended, cr33 W4)
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}(?:礼|仪式)|[\u4e00-\u9fff]{1,4}" + _NOT_BODY_HUI + r"会(?=的(?:还|也)有))?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)(?:[^。；;]{0,80}?"
                        # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
                        # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma; 出席仪式的还有…，以及各机构
                        # 负责人约一百二十人: heads, staff or cadres as the last group; 出席典礼的还有…代表及义工约三百人,
@@ -2633,7 +2635,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (在广州期间，省长王明出席了…签约仪式: the place the subject stays at while the event is attended is its
                 # venue, GUIDELINES §3 twenty-second round; not 在访华期间, 在两会期间: a visit or an event, no place)
                 during = _DURING_STAY.search(text, 0, m.start())
-                if during and (during["place"] in _PROVINCIAL_PLACES or _STAY_PLACE.fullmatch(during["place"])):
+                if during and stay_place(during["place"]):
                     visit_place = self.clean_location(during["place"])
             if visit_place is None and m.re is self.talks_held and m["name"].startswith("座谈"):
                 visit_place = self._place_before_talks(doc, sentence, text, m.start("party"))

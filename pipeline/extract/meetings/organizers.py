@@ -603,7 +603,22 @@ def _bare_personal_name(org: str, sentence_text: str, surnames: frozenset[str], 
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
 # 本届论坛由甲和乙主办: a meeting's own 由…主办 agent of two bodies joined by 和 is listed 甲、乙 with or without 联合
 # (GUIDELINES §3 twenty-second round); not 由甲和乙举办 nor an attribute 由甲和乙联合举办的…, kept as written.
-_HOSTED_BY_LISTED = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$|由[^，。；]{2,40}?主办$")
+_HOSTED_BY_LISTED = re.compile(_JOINTLY.pattern + r"|由[^，。；]{2,40}?主办$")
+# (天津市和平区人民政府, 江城市和谐社区促进会: a bare place before 和 is the head of one body's name whose own next word
+# opens on 和, no second host, where no 联合/共同 says two parties hold it; cr33 W1)
+_BARE_PLACE_SIDE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗|镇|乡|村|街道)")
+
+
+def _listed_hosts(agent: str, held: str) -> str:
+    """The 由…主办 ``agent`` listed 甲、乙 where ``held`` (the text of the agent ending on its verb of hosting) says two
+    bodies host it (_HOSTED_BY_LISTED); a bare 由甲和乙主办 only where the first side is no bare place."""
+    if _HOSTED_BY_LISTED.search(held) is None:
+        return agent
+    hosts = _joint_hosts(agent)
+    if hosts != agent and _JOINTLY.search(held) is None and _BARE_PLACE_SIDE.fullmatch(hosts.split("、")[0]):
+        return agent
+    return hosts
+
 # 典礼在会议展览中心举行，(由…主办): a clause saying where or when the event referred to was held, before its host's
 # 由各乡镇分别召开, 由各村自行举办, 由各县区召开: an agent of several bodies each holding its own (GUIDELINES §3
 # twenty-first round: no organizer), told by 各 before any body (由各学院召开, 由各部门召开: twenty-second round) or by an
@@ -1333,8 +1348,7 @@ class MeetingOrganizers:
             if m:
                 # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
                 agent = _RECURRING_WORD.split(m["org"])[0]
-                if _HOSTED_BY_LISTED.search(m.group()):
-                    agent = _joint_hosts(agent)  # 由农业农村部和…人民政府共同主办: two hosts, listed
+                agent = _listed_hosts(agent, m.group())  # 由农业农村部和…人民政府共同主办: two hosts, listed
                 return self._agent_listed(agent)
         return None
 
@@ -1365,8 +1379,7 @@ class MeetingOrganizers:
         agent = _RECURRING_WORD.split(m["org"])[0]
         if m["verb"].endswith("召开") and "在" in agent[2:]:
             agent = agent[: agent.index("在", 2)]  # 由市政府在市会议中心召开: the agent, then where it held the meeting
-        if _JOINTLY.search(m["verb"]) or m["verb"] == "主办":  # (论坛由甲和乙主办: listed too, _HOSTED_BY_LISTED)
-            agent = _joint_hosts(agent)
+        agent = _listed_hosts(agent, "由" + m["org"] + m["verb"])  # (论坛由甲和乙主办: listed too)
         return self._agent_listed(agent)
 
     def _agent_listed(self, agent: str) -> str | None:

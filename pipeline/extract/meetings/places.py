@@ -96,7 +96,20 @@ _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会
 # the word before it is no body's last word and a short sector word and the bureau's noun end the place.
 _SECTORS_BUREAU = "(?<![府局委院校司厅部办会])和[^，。与同跟和]{1,6}(?:局|厅|部|委员会|委|办公室)$"
 # 深入基层, 到一线, 来到群众中间, 到现场: where an official goes as a way of working, no venue of the meeting held there.
-_NO_PLACE_GONE_TO = re.compile("(?:基层|[生产施工项目]{0,4}一线|基层一线|田间地头|群众(?:中间?|身边|家中)|现场)")
+# (奋进新征程、走进新时代: an era a slogan goes into, no place, cr33 W2)
+_NO_PLACE_GONE_TO = re.compile("(?:基层|[生产施工项目]{0,4}一线|基层一线|田间地头|群众(?:中间?|身边|家中)|现场"
+                               "|新(?:时代|征程|阶段|时期|篇章|起点))")
+# 在深圳市期间, 在广州期间: a place the subject stays at, a provincial or big city's short name or a name before its level
+# word; not 在该市期间, 在全省期间 (a reference or a scope, no name), nor 在创建全国文明城市期间, 在撤县设市期间 (a campaign
+# or a change of status ending on a level word, told by its verb)
+_STAY_PLACE = re.compile(r"(?![该本我全各此每这那])[\u4e00-\u9fff]{1,8}(?:省|市|县|州|自治区)")
+_NOT_STAY_PLACE = re.compile("创建|争创|建设|推进|开展|撤|设|全国|全省")
+
+
+def stay_place(place: str) -> bool:
+    """Whether ``place`` of 在…期间 names a place the subject stays at (GUIDELINES §3 twenty-second round)."""
+    return place in _PROVINCIAL_PLACES or (_STAY_PLACE.fullmatch(place) is not None
+                                           and _NOT_STAY_PLACE.search(place) is None)
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
 # The venue left at the end of an active subject: a city's short name (…9月2日上午在京(举行)), or a

@@ -151,6 +151,7 @@ from pipeline.extract.awards.patterns import (
     _HOLDER_LEVEL,
     _HOLDERS_AFTER,
     _HOLDERS_AFTER_TOKEN,
+    _HOLDERS_CHOSEN_AS,
     _HOLDERS_COUNTED,
     _HOLDERS_DEEDS_RELEASED,
     _HOLDERS_DESCRIBED_AFTER,
@@ -1564,8 +1565,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 "事迹" in text and _HOLDERS_DEEDS_RELEASED.search(text) is not None
                 and _RELEASE_CEREMONY.search(doc.clean_text) is not None) or (
                 "认定" in text and self.designated_counted.search(text) is not None) or (
-                # (会上，…等10个家庭跻身“十佳文明家庭”行列: joining a ranking at the event is its own context)
-                "跻身" in text and self.joined_ranking.search(text) is not None) or (
+                # (会上，…等10个家庭跻身“十佳文明家庭”行列: joining a ranking at the event is its own context; not 会上，通报了
+                # 去年…跻身…行列: an earlier year's ranking, told at the event, §5)
+                "跻身" in text and any(not self._past_told(doc, text, j.start("n")) for j in self.joined_ranking.finditer(text))) or (
                 _DESIGNATING.search(text) is not None and any(self._honor_like(d["honor"]) for d in self.named_to.finditer(text))) or (
                 "入选" in text and (
                 self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None
@@ -2098,6 +2100,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     if pattern is self.granted_to_items and not _GRANT_JOINED.match(text, m.start()) \
                             and not _ITEMS_GRANT_BEFORE.search(text, start_after(text, m.start() - 1), m.start()):
                         continue  # …奖，3个项目申报省级科技奖: no grant in the clause before the projects counted
+                    if pattern in (self.joined_ranking, self.leaders_took_plaque) and self._past_told(doc, text, m.start("n")):
+                        continue  # 前年四县领导接过…的铜牌, 通报了去年…10个家庭跻身…行列: an earlier year's, told at the event (§5)
                     if pattern is self.prize_set_winners and _OTHER_PERIOD_CHOSEN.search(
                             text, start_after(text, m.start()), m.start()):
                         continue  # 去年设立…奖，共评出获奖者12名: winners chosen in another period, not at this event
@@ -3067,6 +3071,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         one_char_level = _ONE_CHAR_LEVEL_QUOTE.match(honor)
         if one_char_level and _QUOTED_WHOLE.search(one_char_level["quoted"]):
             honor = honor[one_char_level.end() :]
+        chosen = _HOLDERS_CHOSEN_AS.match(honor)
+        if chosen and self._honor_like(honor[chosen.end() :]):
+            honor = honor[chosen.end() :]  # 10名运动员当选全国十佳运动员: the holders and the verb, not the honour
         best_ten = _SCOPE_BEFORE_BEST_TEN.match(honor)
         if best_ten and _chosen_as(sentence.text, honor):
             # 10名运动员当选全国十佳运动员: the field the ten best are chosen from (§5 twenty-second review round)

@@ -1007,6 +1007,9 @@ _COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
 # 获评/荣获 (我市3名同志获评全省优秀共产党员: a level of an honour received, kept), nor another honour after 当选.
 _CHOSEN_AS_BEST_TEN = re.compile("(?:当选|评为)为?$")
 _SCOPE_BEFORE_BEST_TEN = re.compile("^全[国省市县区](?=十佳)")
+# The holders' noun and the verb of being chosen glued before the honour when the count opens the sentence (10名运动员当选
+# 全国十佳运动员, 10名教师被评为优秀教师): the honour is what follows the verb (§5 twenty-second review round).
+_HOLDERS_CHOSEN_AS = re.compile("^[\u4e00-\u9fff]{1,6}?(?:当选为?|被评为)(?=[\u4e00-\u9fff]{2})")
 
 
 def _chosen_as(text: str, honor: str) -> bool:

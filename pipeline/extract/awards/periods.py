@@ -38,6 +38,7 @@ from pipeline.extract.awards.patterns import (
     _LIST_ITEM_PAST,
     _NAMED_PRIZE,
     _NAMED_SCHOLARSHIP,
+    _OTHER_PERIOD_CHOSEN,
     _PARTS_TALLY_CUE,
     _PERIOD_CLAUSE,
     _PERIOD_REVIEWED,
@@ -116,6 +117,19 @@ class AwardPeriods:
         if _DESIGNATION_TALLIED.search(text, clause_start, verb):
             return True
         return any(_PERIOD_CLAUSE.fullmatch(part.strip()) for part in _CLAUSE_SPLIT.split(text[:clause_start]))
+
+    @staticmethod
+    def _past_told(doc: Document, text: str, at: int) -> bool:
+        """A past period is named before the count at ``at`` in its clause or the clause right before it (市长回顾说，
+        前年四县领导接过…铜牌; 会上，通报了去年全市10个家庭跻身…行列; 2022年，…), with no word of this event or time
+        after it: what the event is told of an earlier year, no conferral of its own (§5). A narrow check for the
+        patterns whose match has no clause-opening year to read (_past_period reads a year only opening the clause)."""
+        clause_start = start_after(text, at)
+        start = start_after(text, clause_start - 1) if clause_start else 0
+        year = _article_year(doc)
+        words = [*_OTHER_PERIOD_CHOSEN.finditer(text, start, at),
+                 *(w for w in _YEAR_WRITTEN.finditer(text, start, at) if year is not None and int(w["year"]) < year)]
+        return any(not _THIS_EVENT.search(text, w.end(), at) and not _THIS_TIME.search(text, w.end(), at) for w in words)
 
     @staticmethod
     def _tally_before(text: str, end: int) -> bool:

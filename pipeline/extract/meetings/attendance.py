@@ -284,14 +284,16 @@ _ONE_GROUP = re.compile(r"(?:(?!列席|其中|共|合计|总计)[\u4e00-\u9fff])
 # 156名新党员面向党旗庄严宣誓: those taking the oath at a swearing-in, counted (GUIDELINES §3 eighteenth review round:
 # its attendees when no 参加/出席 count is given)
 # (18名新任命的国家工作人员面向国旗，庄严宣誓; 156名新党员面向党旗，举起右拳，庄严宣誓: the manner of the oath in a
-# clause or two of its own before the verb; not …，随后李红带领全体党员宣誓: another leads others in the oath there;
+# clause or two of its own before the verb; not …，随后李红带领全体党员宣誓: another leads others in the oath there (but
+# 15名预备党员在苏建明的领誓下…宣誓, 在…的带领下: how the counted people take their own oath, so counted, the
+# leader's title and name making the clause longer);
 # not 3名同志作了表态发言，随后新任命干部…宣誓, 2名老党员分享了入党经历，然后新党员…宣誓: those counted did another act
 # first, and the oath is a later step with its own subject, uncounted)
 _OATH_OTHER_ACT = "作了|做了|发言|观看|参观|参加|出席|分享|交流|讲述|汇报|收看|聆听"
 _OATH_NEXT_STEP = "随后|接着|然后|之后|此后|其后"
 _OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
                           r"(?:(?:(?!" + _OATH_OTHER_ACT + "|" + _OATH_NEXT_STEP + r")[^，。；;\d]){0,20}?[，,]){0,2}"
-                          r"(?:(?!带领|领誓|" + _OATH_NEXT_STEP + r")[^，。；;\d]){0,20}?宣誓(?![仪典大活词])")
+                          r"(?:(?!(?<!的)带领|(?<!的)领誓|" + _OATH_NEXT_STEP + r")[^，。；;\d]){0,28}?宣誓(?![仪典大活词])")
 
 
 # 公司28名党员、11名入党积极分子参加: the same groups counted before the verb, each count before its own noun (not

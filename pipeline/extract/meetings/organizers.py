@@ -1636,8 +1636,9 @@ _GOVERNMENT_OF_LEVEL = {level: re.compile(_GOVERNMENT_NAMED + level + ")人民�
 
 
 # A place of the level opening a line or clause (北山县召开…, 。北山县县长…): the page's own place, against which a
-# government named only as a document's issuer is weighed (see _one_level_government); not 全县, 今年全县: no name.
-_PLACE_OF_LEVEL = {level: re.compile(r"(?:^|(?<=[\s，。；：:、（(【]))(?P<place>(?:(?![全各本该今去明年])[\u4e00-\u9fff]){2,3}?" + level + ")")
+# government named only as a document's issuer is weighed (see _one_level_government); not 全县, 今年全县: no name;
+# not 安排县级财政资金: a level word before 级 is no place.
+_PLACE_OF_LEVEL = {level: re.compile(r"(?:^|(?<=[\s，。；：:、（(【]))(?P<place>(?:(?![全各本该今去明年])[\u4e00-\u9fff]){2,3}?" + level + ")(?!级)")
                    for level in set(_LEVEL_GOVERNMENT_SHORT.values())}
 
 

@@ -20,13 +20,39 @@ Class 3 (§4 sixteenth round: a member questioning the government at a council s
 school occasions. What varies: the session's noun (定期會, 臨時會), the question's wording (提出質詢, 就/針對…提出質詢,
 質詢…, 向縣府提出質詢), the school address (致開會辭, 致閉會辭) and report (報告校務, 作報告), script. Near misses: the
 question's noun (質詢案), a written question, a question ahead, a guest who only attends, words to a reporter.
+
+Class 4 (§5: medals with a count count, 为9名老党员颁发“光荣在党50年”纪念章; §4 eleventh round: pinning a medal on
+people is a conferral; §5 twenty-first round: grades listed after 計有/共有 right after a named prize take its name, as
+after 其中, and a grade counted after a ceremony named for a prize carries the prize's name, tenth round): award counts
+told by the act rather than by 表彰. What varies: the act (佩戴, 戴上, 颁授), quote marks or none, an act after 并, Chinese
+or Arabic numerals, the lead of a Taiwan graded list (計有, 其中, 得獎名單計有) and where the prize is named (頒發「X獎」
+before it, the ceremony's own name). Near misses: a party badge or a red flower pinned, goods handed out (发放), a past
+year's conferral, a holding of graded schools.
+
+Class 5 (§5 sixteenth round: a tally of a past or running period told with no link to this event's conferral is no
+award, whichever year word opens it; ninth and twenty-second rounds: a review's prizes from higher bodies are that
+period's tally, unless this event confers them): year tallies in a review paragraph. What varies: the span (一年来,
+过去一年, 今年以来, 去年, 2023年), the verb (获评, 荣获, 新增), parts after 其中, a designation newly gained beside the
+prizes. Near misses: holders honoured at this event later in the sentence, this event's own commendation, a conferral
+on holders of a higher honour, an honour of the meeting's own level.
+
+Class 6 (§3 twentieth and twenty-first rounds: a body written short after the page named it in full is the organizer
+in its full form; tenth round: 该院 stands for the body named in the same or the previous sentence): organizer
+resolution. What varies: the short form (县防指, 市城管执法局, 县政府办, 县委办, 市市场监管局), the sentence the full name
+stands in, 该院 after 据…消息 or beside a body of another kind. Near misses: no full name on the page, two full names
+that fit, the full name of the body's office only, 该院 after two hospitals listed.
+
+Class 7 (§3 host: the person who 主持 (chairs) it; §4 title: the job-title chain written next to the name):
+``工作室主持人X`` is the head of a studio, a title, no chair. What varies: the studio's kind, the act after the name, a
+chain going on after 、, a programme's presenter. Near misses: one who chairs with that title (会议由…主持人X主持), the
+chair's label (会议主持人X, 主持人、…X).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page, speakers
+from tests.extract.views import held, honours, page, speakers
 
 _FIVE = ("覃小燕", "韦东明", "蒙志刚", "农建华", "黎明辉")
 
@@ -127,3 +153,107 @@ def test_untitled_participants_at_a_forum(extract, body, expected):
 ])
 def test_council_and_school_occasions_in_traditional_script(extract, body, expected):
     assert speakers(extract(page(body))) == expected
+
+
+_MEDAL = [("光荣在党50年纪念章", 12, "名", "person")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's class, re-invented: a medal pinned on a count of people
+    ("5月6日，镇党委召开庆祝建党103周年大会。会上，镇党委书记王强为十二名老党员佩戴“光荣在党50年”纪念章。", _MEDAL),
+    # paraphrases: no quote marks, another act after 并, 颁授 to 位, 戴上 with a scope and 一一 between
+    ("5月6日，镇党委召开庆祝大会。会上，镇党委书记王强为十二名老党员佩戴光荣在党50年纪念章。", _MEDAL),
+    ("5月6日，镇党委召开庆祝大会。会上，镇领导为12名老党员佩戴光荣在党50年纪念章并合影留念。", _MEDAL),
+    ("5月6日，镇党委召开庆祝大会。会上，镇领导向十二位老党员颁授光荣在党50年纪念章。", [("光荣在党50年纪念章", 12, "位", "person")]),
+    ("5月6日，镇党委召开庆祝大会。会上，镇领导为辖区内十二名老党员一一戴上“光荣在党50年”纪念章。", _MEDAL),
+    # the review's graded list, re-invented, and its paraphrases: 其中, the prize in the ceremony's name, a heading word
+    ("5月6日，縣府舉行頒獎典禮，頒發「社區營造獎」，計有特優3校、優等7校。",
+     [("社区营造奖特优", 3, "校", "organization"), ("社区营造奖优等", 7, "校", "organization")]),
+    ("5月6日，縣府舉行頒獎典禮，頒發「社區營造獎」，其中特優3校、優等7校。",
+     [("社区营造奖特优", 3, "校", "organization"), ("社区营造奖优等", 7, "校", "organization")]),
+    ("5月6日，縣府舉行「社區營造獎」頒獎典禮，計有特優3校、優等7校。",
+     [("社区营造奖特优", 3, "校", "organization"), ("社区营造奖优等", 7, "校", "organization")]),
+    ("5月6日，縣府舉行頒獎典禮，頒發「校園美化獎」，得獎名單計有特優2校、優等5校、佳作8校。",
+     [("校园美化奖特优", 2, "校", "organization"), ("校园美化奖优等", 5, "校", "organization"),
+      ("校园美化奖佳作", 8, "校", "organization")]),
+    # near misses: a party badge, a red flower, goods handed out, a past year's conferral, a holding
+    ("5月6日，镇党委召开庆祝大会。会上，镇领导为十二名老党员佩戴党徽。", []),
+    ("5月6日，镇党委召开庆祝大会。会上，镇领导为十二名老党员佩戴大红花。", []),
+    ("5月6日，镇党委召开庆祝大会。会上，镇领导为50名老党员发放纪念章。", []),
+    ("5月6日，镇党委召开庆祝大会。去年，镇党委为十二名老党员佩戴了“光荣在党50年”纪念章。", []),
+    ("5月6日，縣府舉行頒獎典禮。本縣共有特優學校3所、優等學校7所。", []),
+])
+def test_award_counts_told_by_the_act(extract, body, expected):
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's class, re-invented: a year's designations and prizes from higher bodies told in a review
+    ("5月6日，市科技局召开年度工作会议。会议指出，一年来，全市新增3个国家级“众创空间”，12家企业获评省级“专精特新”企业。", []),
+    # paraphrases: 去年 and a designation newly gained, 今年以来 and parts after 其中, 今年以来 with 共有, 过去一年, 2023年
+    ("5月6日，公司召开年度总结大会。去年公司获得省级以上科技进步奖8项，新增国家级“绿色工厂”1个。", []),
+    ("5月6日，公司召开年度总结大会。会议指出，今年以来，公司荣获市级以上荣誉12项，其中“五一劳动奖状”1个。", []),
+    ("5月6日，县委召开经济工作会议。今年以来，全县共有5家企业获评国家级“绿色工厂”。", []),
+    ("5月6日，市科技局召开年度工作会议。过去一年，全市8家企业荣获国家级“绿色工厂”称号。", []),
+    ("5月6日，县委召开经济工作会议。2023年，全县新增省级“美丽乡村”示范村3个，获评国家级“卫生乡镇”2个。", []),
+    # near misses: honoured at this event later in the sentence, this event's own commendation, a conferral here on holders
+    # of a higher honour, an honour of the meeting's own level
+    ("5月6日，市教育局召开总结表彰大会。过去一年，20名教师荣获省级“优秀教师”称号，会上对他们进行了表彰。",
+     [("优秀教师", 20, "名", "person")]),
+    ("5月6日，市教育局召开总结表彰大会。一年来，全市教育工作取得新成效。会议表彰了12名“优秀教师”。",
+     [("优秀教师", 12, "名", "person")]),
+    ("5月6日，市教育局召开总结表彰大会。会上，为12名获评省级“优秀教师”的教师颁发证书。", [("优秀教师", 12, "名", "person")]),
+    ("5月6日，镇党委召开年度总结会。一年来，全镇8个村获评镇级“五好”村党组织。",
+     [("镇级五好村党组织", 8, "个", "organization")]),
+])
+def test_year_tallies_in_a_review_are_no_award(extract, body, expected):
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's class, re-invented: an abbreviation after the full name
+    ("为做好防汛工作，江城县防汛抗旱指挥部近日召开成员单位会议。5月6日，县防指召开防汛工作部署会。",
+     [("成员单位会议", None, "江城县防汛抗旱指挥部"), ("防汛工作部署会", "2024-05-06", "江城县防汛抗旱指挥部")]),
+    # paraphrases: other short forms, the full name in a sentence of another act
+    ("江城市城市管理综合行政执法局开展整治行动。5月6日，市城管执法局召开推进会。",
+     [("推进会", "2024-05-06", "江城市城市管理综合行政执法局")]),
+    ("江城县人民政府办公室印发通知。5月6日，县政府办召开全体干部会议。", [("全体干部会议", "2024-05-06", "江城县人民政府办公室")]),
+    ("江城县委办公室印发通知。5月6日，县委办召开全体干部会议。", [("全体干部会议", "2024-05-06", "江城县委办公室")]),
+    ("江城市市场监督管理局开展专项检查。5月6日，市市场监管局召开推进会。", [("推进会", "2024-05-06", "江城市市场监督管理局")]),
+    # the review's 该院, re-invented: after a source named with 据, beside a body of another kind, after a sentence of its own
+    ("据江城市人民检察院消息，5月6日，该院召开党组会议。", [("党组会议", "2024-05-06", "江城市人民检察院")]),
+    ("江城县中医院与县卫健局签订协议。5月6日，该院召开党委会议。", [("党委会议", "2024-05-06", "江城县中医院")]),
+    ("近年来，江城市中级人民法院不断深化司法改革。5月6日，该院召开新闻发布会。", [("新闻发布会", "2024-05-06", "江城市中级人民法院")]),
+    # near misses: no full name, two that fit, only the office named, two hospitals listed
+    ("5月6日，县防指召开防汛会商会。", [("防汛会商会", "2024-05-06", "县防指")]),
+    ("江城县防汛抗旱指挥部、江城县防汛指挥部联合发文。5月6日，县防指召开会商会。", [("会商会", "2024-05-06", "县防指")]),
+    ("江城县防汛抗旱指挥部办公室发布通知。5月6日，县防指召开防汛会商会。", [("防汛会商会", "2024-05-06", "县防指")]),
+    ("到县人民医院、县中医院调研。5月6日，该院召开党委会议。", [("党委会议", "2024-05-06", None)]),
+])
+def test_organizer_written_short_or_referred_back(extract, body, expected):
+    assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "host", "expected"), [
+    # the review's class, re-invented: the studio's head in a chain going on after 、
+    ("5月6日，名师工作室研讨会在县教研室召开。省级名师工作室主持人、江城一中教师李娜作专题讲座。", None,
+     {"李娜": ("省级名师工作室主持人、江城一中教师", ("作报告",))}),
+    # paraphrases: the title right before the name, two studios' heads in a list, a remark, a programme's presenter
+    ("5月6日，县教研室召开名师工作室研讨会。名师工作室主持人李娜作专题讲座。", None, {"李娜": ("名师工作室主持人", ("作报告",))}),
+    ("5月6日，县总工会召开座谈会。劳模创新工作室主持人王强、技能大师工作室主持人赵刚先后发言。", None,
+     {"王强": ("劳模创新工作室主持人", ("发言",)), "赵刚": ("技能大师工作室主持人", ("发言",))}),
+    ("5月6日，县教研室举行名师工作室揭牌仪式。名师工作室主持人李娜表示，将发挥示范引领作用。", None,
+     {"李娜": ("名师工作室主持人", ("讲话",))}),
+    ("5月6日，县融媒体中心召开座谈会。节目主持人、记者刘洋发言。", None, {"刘洋": ("节目主持人、记者", ("发言",))}),
+    # near misses: one with the title who chairs, the chair's own label
+    ("5月6日，县教研室召开名师工作室研讨会。会议由名师工作室主持人李娜主持。", {"name": "李娜", "title": "名师工作室主持人"},
+     {"李娜": ("名师工作室主持人", ("主持",))}),
+    ("5月6日，县教研室召开研讨会。会议主持人李娜介绍了会议议程。", {"name": "李娜", "title": None},
+     {"李娜": (None, ("主持", "讲话"))}),
+    ("5月6日，县教研室召开研讨会。主持人、县教研室主任李娜宣布会议开始。", {"name": "李娜", "title": "县教研室主任"},
+     {"李娜": ("县教研室主任", ("主持", "讲话"))}),
+])
+def test_a_studios_head_is_no_chair(extract, body, host, expected):
+    record = extract(page(body))
+    assert [m["host"] for m in record["meetings"]] == [host]
+    assert speakers(record) == expected

@@ -189,6 +189,7 @@ from pipeline.extract.meetings.organizers import (
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     MeetingOrganizers,
+    _abbreviated_body_in_full,
     _bare_personal_name,
     _joint_holders,
     _one_county_government,
@@ -3645,6 +3646,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if fuller:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
+                    meeting["organizer"] = named
+                elif short and (named := _abbreviated_body_in_full(
+                        title + "\n" + doc.clean_text[: meeting["evidence"]["clean_start"]], short)):
+                    # 江城县防汛抗旱指挥部…。县防指召开…: the body's full name written before its short form (GUIDELINES §3
+                    # twentieth and twenty-first review rounds)
                     meeting["organizer"] = named
                 elif short is None and (session := _BARE_KIND_SESSION.match(meeting["name"])) and (
                         named := self._association_named(doc.clean_text, session["kind"], meeting, organizers)):

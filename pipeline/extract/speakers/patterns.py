@@ -2018,7 +2018,10 @@ _LED_OATH_FRAME = re.compile(r"(?:同志)?的带领下[，,]?" + _OATH_LED_RUN)
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
-_ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是"
+# (名师工作室主持人、江城一中教师李娜作专题讲座: 主持人 closing a post's noun, the head of a studio or a presenter of a
+# programme, is a title word, no label of the chair, GUIDELINES §3 host: the person who chairs, not a title noun)
+_TITLE_NOUN_BEFORE_HOST = "(?<!工作室)(?<!栏目)(?<!节目)"
+_ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|" + _TITLE_NOUN_BEFORE_HOST + r"主持人[是为、]|主持[^，。；]{0,4}的是"
                                               r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).

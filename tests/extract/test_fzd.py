@@ -46,6 +46,18 @@ Class 7 (§3 host: the person who 主持 (chairs) it; §4 title: the job-title c
 ``工作室主持人X`` is the head of a studio, a title, no chair. What varies: the studio's kind, the act after the name, a
 chain going on after 、, a programme's presenter. Near misses: one who chairs with that title (会议由…主持人X主持), the
 chair's label (会议主持人X, 主持人、…X).
+
+Class 8 (§3 attendee_count: a number stated for the people attending; eighth round: a drill is no meeting; thirteenth and
+twenty-first rounds: people serving or watching after the ceremony are no attendees of it): a drill's or activity's
+participant count told after a ceremony sentence. What varies: the activity (演练, 义诊), the lead (随后, 启动仪式后, a
+comma in the ceremony's own sentence), the subject doing it, 共有 before the count. Near misses: a count of those at the
+ceremony (出席仪式，…参加; 参加了启动仪式; 参加仪式), a show given inside the ceremony (开幕式上…表演，…观看).
+
+Class 9 (§3 date: the day the text gives for that event; seventeenth round: a meeting told only by its end is dated by that
+closing day; twentieth round: a contest's own rite told without a day takes the day of the act just told; nineteenth round:
+games are a contest, their closing ceremony the record): a bare 闭幕式 after …于19日下午落下帷幕. What varies: the
+closing verb (落下帷幕, 收官), a written month or none, the rite in the same sentence after a comma, 闭幕式暨颁奖典礼.
+Near misses: a day word of the rite's own (当晚, 当天), a span of days, an opening rite after a close.
 """
 
 from __future__ import annotations
@@ -257,3 +269,46 @@ def test_a_studios_head_is_no_chair(extract, body, host, expected):
     record = extract(page(body))
     assert [m["host"] for m in record["meetings"]] == [host]
     assert speakers(record) == expected
+
+
+_LAUNCH = "5月6日上午，全县安全生产月活动启动仪式在县政府广场举行"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's class, re-invented: a drill told after the ceremony, its participants counted
+    ("5月6日上午，全县防汛应急演练启动仪式在县体育广场举行。县长王强宣布演练开始。随后进行了防汛抢险综合演练，200余名应急队员参加。",
+     (None, False)),
+    # paraphrases: another subject doing it, in the ceremony's own sentence, after 启动仪式后 with 共有, a service
+    (_LAUNCH + "。随后，消防救援大队开展了消防应急演练，200余名干部群众参加。", (None, False)),
+    (_LAUNCH + "，随后进行了消防应急演练，200余名干部群众参加。", (None, False)),
+    (_LAUNCH + "。启动仪式后，开展了应急演练，共有200余人参加。", (None, False)),
+    ("5月6日上午，义诊活动启动仪式在县人民医院举行。随后，开展了义诊，60余名医务人员参加。", (None, False)),
+    # near misses: those at the ceremony counted, a show inside the ceremony watched
+    (_LAUNCH + "。县委书记王强出席仪式，200余名干部群众参加。", (200, True)),
+    (_LAUNCH + "。随后进行了消防应急演练。200余名干部群众参加了启动仪式。", (200, True)),
+    ("5月6日上午，全县防汛应急演练启动仪式在县体育广场举行，200余名应急队员参加仪式。", (200, True)),
+    ("5月6日晚，江城市第十五届运动会开幕式在市体育场举行。开幕式上还进行了精彩的文体表演，约3万名观众现场观看。", (30000, True)),
+])
+def test_an_activitys_count_after_a_ceremony(extract, body, expected):
+    assert [(m["attendee_count"], m["attendee_approx"]) for m in extract(page(body))["meetings"]][:1] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's class, re-invented: the games closed on a day, then a bare 闭幕式 held
+    ("江城市第十届运动会于19日下午落下帷幕。闭幕式在市体育中心举行。", [("闭幕式", "2024-05-19", "19日", "下午", "市体育中心")]),
+    # paraphrases: a written month, the rite after a comma in the same sentence, a contest's 闭幕式暨颁奖典礼, 收官
+    ("江城市第十届运动会于5月19日下午落下帷幕。闭幕式在市体育中心举行。", [("闭幕式", "2024-05-19", "5月19日", "下午", "市体育中心")]),
+    ("江城市第十届运动会于5月19日下午落下帷幕，闭幕式在市体育中心举行。", [("闭幕式", "2024-05-19", "5月19日", "下午", "市体育中心")]),
+    ("全县职工技能大赛于5月19日下午落下帷幕，闭幕式暨颁奖典礼在县文化中心举行。",
+     [("闭幕式暨颁奖典礼", "2024-05-19", "5月19日", "下午", "县文化中心")]),
+    ("历时三天的江城市职工运动会5月19日下午圆满收官。闭幕式在市体育中心举行。",
+     [("闭幕式", "2024-05-19", "5月19日", "下午", "市体育中心")]),
+    # near misses: the rite's own day word, a span of days, an opening rite after a close
+    ("江城市第十届运动会于5月19日下午落下帷幕。当晚，闭幕式在市体育中心举行。", [("闭幕式", "2024-05-19", "当晚", "晚上", "市体育中心")]),
+    ("江城市第十届运动会于5月19日下午落下帷幕。当天举行了闭幕式。", [("闭幕式", "2024-05-19", "当天", None, None)]),
+    ("江城市第十届运动会于5月17日至19日举行。闭幕式在市体育中心举行。", [("闭幕式", None, None, None, "市体育中心")]),
+    ("江城市第十届运动会于5月19日下午落下帷幕。开幕式在市体育中心举行。", [("开幕式", None, None, None, "市体育中心")]),
+])
+def test_a_bare_closing_rite_after_the_close(extract, body, expected):
+    record = extract(page(body, "2024-05-25"))
+    assert [(m["name"], m["date"], m["date_text"], m["time_of_day"], m["location"]) for m in record["meetings"]] == expected

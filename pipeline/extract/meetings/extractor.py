@@ -189,6 +189,7 @@ from pipeline.extract.meetings.organizers import (
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     MeetingOrganizers,
+    _abbreviated_body_in_full,
     _bare_personal_name,
     _joint_holders,
     _one_county_government,
@@ -506,7 +507,9 @@ _CONTEST_WORD = re.compile("马拉松|" + _CONTEST_NOUNS + "|邀请赛|" + _SPOR
 # (起跑仪式在…举行 after 昨天上午，…马拉松鸣枪起跑: a race's own starting rite takes the day of the start told just
 # before, a sentence or two back, like a prize ceremony told 赛后; GUIDELINES §3 twentieth review round)
 _BARE_RITE = re.compile("(?P<kind>开幕|闭幕|起跑|开跑|开赛|鸣枪)(?:式|典礼|仪式)")
-_RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕"),
+# (…运动会于19日下午落下帷幕。闭幕式在市体育中心举行: the close told as 落下帷幕 or 收官 dates its bare closing ceremony
+# as 闭幕 does, GUIDELINES §3 seventeenth round: a meeting told only by its end is dated by that closing day)
+_RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕|落下帷幕|收官"),
               **dict.fromkeys(("起跑", "开跑", "开赛", "鸣枪"), _START_ACT)}
 # 庭审结束后，县法院随即召开座谈会 after 4月16日上午，…观摩…庭审。: a 座谈会 held 随即/随后 right after a dated act takes
 # that act's day and part of the day (GUIDELINES §3 thirteenth review round), the nearest dated sentence before that
@@ -2398,6 +2401,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and m["name"].endswith(repeated["kind"]):
                 # 副市长李明出席…大会，大会在…举行: the meeting attended, its name after the verb (its venue as read here)
                 m = pattern.search(text, m.start("name") + attending.end()) or m
+            if m and kind == "passive" and _CONTEST.search(m["name"]) and (rite := pattern.search(text, m.end())) \
+                    and (_BARE_RITE.fullmatch(rite["name"]) or _BARE_CLOSING_RITE.fullmatch(rite["name"])):
+                # …运动会于19日下午落下帷幕，闭幕式在市体育中心举行: the contest's own bare rite told held after it in the
+                # sentence is what is recorded (a contest is no meeting, its ceremony is; GUIDELINES §3 nineteenth round)
+                m = rite
             if m and kind in ("passive", "bare") and _MEMBERS_BODY_END.search(m["name"]) \
                     and _OBJECT_AFTER_VERB.match(text, m.end()):
                 continue  # 香港潮州商会举行会董就职礼, 市慈善总会举行升旗礼: a body holding what follows, no meeting it names
@@ -3041,7 +3049,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and not _planned_in(told.text, 0, len(told.text)) else (None, None, None)
                 if when[1] is not None and not _RANGE.search(when[1]) and not _after_publication(when[0], reference):
                     date, date_text, time_of_day = when
-            if date_text is None and not meetings and index > 0 and (rite := _BARE_RITE.fullmatch(name)):
+            # (…落下帷幕。当晚，闭幕式在…举行: a day word of its own, read by the same-day reading below)
+            if date_text is None and not meetings and index > 0 and (rite := _BARE_RITE.fullmatch(name)) \
+                    and not _SAME_DAY.search(text):
                 told = next((t for t in reversed(sentences[max(0, index - 2) : index])
                              if _RITE_TOLD[rite["kind"]].search(t.text) and _DATE.search(t.text)), None)
                 when = self.date_of(doc, told.text, reference) if told is not None \
@@ -3645,6 +3655,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if fuller:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
+                    meeting["organizer"] = named
+                elif short and (named := _abbreviated_body_in_full(
+                        title + "\n" + doc.clean_text[: meeting["evidence"]["clean_start"]], short)):
+                    # 江城县防汛抗旱指挥部…。县防指召开…: the body's full name written before its short form (GUIDELINES §3
+                    # twentieth and twenty-first review rounds)
                     meeting["organizer"] = named
                 elif short is None and (session := _BARE_KIND_SESSION.match(meeting["name"])) and (
                         named := self._association_named(doc.clean_text, session["kind"], meeting, organizers)):

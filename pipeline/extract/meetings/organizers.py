@@ -1423,12 +1423,17 @@ class MeetingOrganizers:
     def _named_body_before(self, before: str, kind: str) -> str | None:
         """The last body of the kind an anaphor stands for (该校: a school) named in ``before``, written
         whole after a mark, a preposition or a verb of going; ``None`` when none is named."""
+        # (据江城市人民检察院消息，…该院: 据 opens the source, no part of the name)
         named = list(re.finditer(
-            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从])"
+            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从据])"
             r"[\u4e00-\u9fff]){1,14}?" + _ANAPHOR_KINDS[kind] + ")", before))
-        # (到县人民医院、县中医院调研。…该院: one of several listed, the anaphor's body is not told)
-        if not named or len(named[-1]["name"]) < 3 or _LIST_JOINER.match(before[named[-1].end() :]) \
-                or before[: named[-1].start()].endswith(("、", "和", "与", "及")):
+        if not named or len(named[-1]["name"]) < 3:
+            return None
+        # (到县人民医院、县中医院调研。…该院: one of several of the kind listed, the anaphor's body is not told; not
+        # 江城县中医院与县卫健局签订协议。…该院: a body of another kind beside it, GUIDELINES §3 该院 for the body named)
+        after, ahead = before[named[-1].end() :], before[: named[-1].start()]
+        if (_LIST_JOINER.match(after) and re.match(r"[^，。；]{1,14}?" + _ANAPHOR_KINDS[kind], after[1:])) \
+                or (ahead.endswith(("、", "和", "与", "及")) and re.search(_ANAPHOR_KINDS[kind] + "$", ahead[:-1])):
             return None
         org = self.clean_org(named[-1]["name"])
         return org if org == named[-1]["name"] else None
@@ -1675,6 +1680,49 @@ def _one_named_in_full(organizers: list[str | None], short: str, text: str) -> s
     named = found.pop()
     written = {m["name"] + short for m in re.finditer(_GOVERNMENT_NAMED + ")" + re.escape(short), text)}
     return named if written <= {named} else None
+
+
+# 县防指, 市城管执法局, 县政府办: a body written short by its level word and a few characters of its full name in order,
+# the last standing for the head of the body's noun (指 for 指挥部, 办 for 办公室), after the page named it in full
+# (江城县防汛抗旱指挥部…。县防指召开…): the organizer in its full form (GUIDELINES §3 twentieth and twenty-first rounds: a
+# body written short after the page named it in full, like 工作专班 for the task force set up in full and 县议会 for
+# 澎湖县议会). The short form's level and head must be the full name's, its other characters the full name's in order from
+# the first of its own words (人民 of 人民政府 may be left out); exactly one full name of the page must fit.
+_ABBREVIATION = re.compile(r"(?P<level>[省市县区])(?P<rest>[\u4e00-\u9fff]{2,5})")
+# The head of a body's noun that a short form's last character stands for.
+_ABBREVIATED_HEADS = {"指": "指挥部", "办": "办公室", "局": "局", "委": "委员会", "部": "部", "院": "院", "厅": "厅", "会": "会",
+                      "站": "站", "所": "所", "队": "队", "组": "领导小组"}
+
+
+def _abbreviated_body_in_full(text: str, short: str) -> str | None:
+    """The one body ``text`` names in full that ``short`` (县防指, 市城管执法局) abbreviates, by the reading above; ``None``
+    when ``short`` is no such form, or none or several names fit. A short form that is itself the end of a name in
+    ``text`` is left to the readings of a name written short by its place alone."""
+    m = _ABBREVIATION.fullmatch(short)
+    if m is None or (head := _ABBREVIATED_HEADS.get(short[-1])) is None:
+        return None
+    level, middle = m["level"], m["rest"][:-1]
+    names = {n["name"] for n in re.finditer(
+        r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,6}?" + level
+        + r"(?P<words>[\u4e00-\u9fff]{1,14}?)" + head + r")(?![\u4e00-\u9fff]{0,2}(?:办公室|成员|组长|主任))", text)
+        if _abbreviates(middle, n["words"])}
+    names = {n for n in names if not n.endswith(short)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _abbreviates(middle: str, words: str) -> bool:
+    """Whether the characters ``middle`` (防, 城管执法, 政府) are those of ``words`` (防汛抗旱, 城市管理综合行政执法,
+    人民政府) in order, the first being the first of ``words`` (or of what follows a leading 人民)."""
+    words = words.removeprefix("人民") if not middle.startswith("人") else words
+    if not middle or not words.startswith(middle[0]):
+        return False
+    at = 0
+    for ch in middle:
+        at = words.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str | None:

@@ -150,6 +150,7 @@ from pipeline.extract.meetings.names import (
     _SESSION_WITH_SUB,
     _TALKS_AHEAD,
     _TERM_SESSION,
+    GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
     MeetingNames,
@@ -3642,7 +3643,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (not 江城市人民政府与河州市人民政府 before 市政府: joint holders are no one body the short name stands for)
                 fuller = [o for o in organizers if short and o != short and not _joint_holders(o)
                           and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short))]
-                if fuller:
+                if short and GENERIC_KIND_SUBJECT.fullmatch(short):
+                    meeting["organizer"] = None  # 会前，医院党委召开党委会议: a generic subject, no name (GUIDELINES §3)
+                elif fuller:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
                     meeting["organizer"] = named

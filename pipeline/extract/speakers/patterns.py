@@ -2102,8 +2102,11 @@ _MILITARY_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "
 _UNIFORMED_RANKS = ("高级助理处长", "总警司", "高级警司", "警司", "总督察", "高级督察", "副消防总长", "消防总长",
                     "高级消防区长", "消防区长", "救护总长")
 _MILITARY_RANKS = (*_MILITARY_RANKS, *_UNIFORMED_RANKS)
+# A diplomat's rank after the name likewise (中国常驻联合国代表秦华孙大使 -> 中国常驻联合国代表、大使, as the probe gold reads
+# it; GUIDELINES §4: a rank written after the name joins the chain with 、).
+_DIPLOMATIC_RANKS = ("大使",)
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", "主任医师", "副主任医师",
-          *_MILITARY_RANKS)
+          *_MILITARY_RANKS, *_DIPLOMATIC_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).

@@ -12,7 +12,16 @@ Classes and the GUIDELINES sentences they rest on:
 - a school's, hospital's, company's or fund's bare kind or its party organ as a subject (医院党委, 公司党委, 基金) is
   generic and holds no organizer even when the page names one such body in full (§3 eighteenth round; not 局党组, whose
   own 局党组会议 the fourteenth round gives to it);
-- a sum held within a limit (控制在2000万港元以内) is a ceiling, no money granted (§6 not funding: ceilings or limits).
+- a sum held within a limit (控制在2000万港元以内) is a ceiling, no money granted (§6 not funding: ceilings or limits);
+- a diplomat's rank after the name (中国常驻联合国代表秦华孙大使) joins the chain with 、 (§4: a rank written after the name
+  is the title when nothing is before it, and after a title chain it joins it with 、);
+- words before a named person's title that name others or a frame are no part of it: a group of people joined by 及/和/与
+  (11国的政府首脑及欧盟委员会主席桑特, 市领导和市发改委主任王强) and a work's title with the 以 of what it is based on
+  (《归雁》以…退休教师甘守仁的经历为原型) (§4 title: the chain written next to the name; unnamed people are no speakers;
+  a person named as a topic);
+- people gathering at a place as the subject of holding (200多人欢聚什刹海武术馆举行…) hold it with no organizer, and the
+  place they gather at is its venue (§3 location: the venue when stated; organizer: the organization that held it; people
+  counted as the subject are present at their event, twenty-second round).
 Invented sentences only.
 """
 
@@ -20,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, page
+from tests.extract.views import grants, page, speakers
 
 
 def _places(record: dict) -> list[tuple[str, str | None]]:
@@ -119,3 +128,61 @@ def test_generic_kind_subject_holds_nothing(extract, body, expected):
 ])
 def test_sum_held_within_a_limit_is_no_funding(extract, body, expected):
     assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    # the failing shape re-invented
+    ("5月6日，安理会举行会议。中国常驻联合国代表秦华孙大使在会议上发言指出，局势紧张。", "秦华孙", "中国常驻联合国代表、大使"),
+    # paraphrases: another post before it, the rank alone, another event
+    ("5月6日，座谈会召开。外交部副部长王刚大使在会上讲话。", "王刚", "外交部副部长、大使"),
+    ("5月6日，招待会举行。王刚大使在招待会上致辞。", "王刚", "大使"),
+    ("5月6日，座谈会召开。中国驻东盟使团团长王刚大使在会上讲话。", "王刚", "中国驻东盟使团团长、大使"),
+    # negative: the rank already ends the chain, told again after the name in a later mention
+    ("5月6日，招待会举行。中国驻美国大使李道豫在招待会上致辞。李道豫大使说，两国关系良好。", "李道豫", "中国驻美国大使"),
+])
+def test_diplomatic_rank_after_the_name(extract, body, name, title):
+    assert speakers(extract(page(body)))[name][0] == title
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    # the failing shapes re-invented: a group of heads joined before the named one, a work's title and its 以
+    ("5月6日，首脑会议举行，11国的政府首脑及欧盟委员会主席桑特参加了会议。桑特在会上讲话。", "桑特", "欧盟委员会主席"),
+    # paraphrases: leaders, officials, experts, comrades; 和, 与, 及
+    ("5月6日，座谈会举行。市领导和市发改委主任王强出席。王强在会上讲话。", "王强", "市发改委主任"),
+    ("5月6日，座谈会举行。各国官员与联合国秘书长加利出席。加利在会上讲话。", "加利", "联合国秘书长"),
+    ("5月6日，座谈会举行。与会专家学者及江城大学校长李明出席。李明在会上讲话。", "李明", "江城大学校长"),
+    ("5月6日，座谈会举行。国务院领导同志和中央办公厅主任王刚出席。王刚在会上讲话。", "王刚", "中央办公厅主任"),
+    # negative: one title holding 和, a named person before 及, a paper's name glued to the post
+    ("5月6日，座谈会举行。中国科学院和中国工程院院士李明在会上讲话。", "李明", "中国科学院和中国工程院院士"),
+    ("5月6日，座谈会举行。县委书记王明及县长李强出席。李强在会上讲话。", "李强", "县长"),
+    ("5月6日，座谈会举行。《人民日报》社长王明在会上讲话。", "王明", "《人民日报》社长"),
+])
+def test_group_joined_before_the_title_is_no_part_of_it(extract, body, name, title):
+    assert speakers(extract(page(body)))[name][0] == title
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    # the failing shape re-invented: a work based on a person's life, the person speaking at the meeting after it
+    ("话剧《归雁》以江城市实验小学退休教师王芳的经历为原型创作。5月6日，座谈会举行。王芳在发言时说，很感动。",
+     "王芳", "江城市实验小学退休教师"),
+    ("电影《长河》以南江县第一中学教师李红的事迹为原型。5月6日，座谈会举行。李红在座谈会上发言。", "李红", "南江县第一中学教师"),
+])
+def test_work_based_on_a_person_is_no_part_of_the_title(extract_with_model, body, name, title):
+    assert speakers(extract_with_model(page(body)))[name][0] == title
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing shape re-invented
+    ("5月6日上午，武术界200多人欢聚江城武术馆举行迎春联欢会。", ("迎春联欢会", "江城武术馆", None, 200)),
+    # paraphrases: another verb of gathering, another event, a body that brought the people there
+    ("5月6日，200多名老党员欢聚社区党群服务中心举行座谈会。", ("座谈会", "社区党群服务中心", None, 200)),
+    ("5月6日，80余名企业家齐聚江城宾馆召开恳谈会。", ("恳谈会", "江城宾馆", None, 80)),
+    ("5月6日，两岸青年相聚厦门举行交流会。", ("交流会", "厦门", None, None)),
+    ("5月6日，市总工会组织100名劳模齐聚市工人文化宫举行座谈会。", ("座谈会", "市工人文化宫", "市总工会", 100)),
+    # negative: gathered together, no place named; the people are no organizer either way
+    ("5月6日，全体师生欢聚一堂举行联欢会。", ("联欢会", None, None, None)),
+    ("5月6日，300多名校友欢聚一堂，举行建校六十周年座谈会。", ("建校六十周年座谈会", None, None, 300)),
+])
+def test_people_gathered_at_a_place(extract, body, expected):
+    m = extract(page(body))["meetings"][0]
+    assert (m["name"], m["location"], m["organizer"], m["attendee_count"]) == expected

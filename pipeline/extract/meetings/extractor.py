@@ -1068,6 +1068,10 @@ _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
 _OWN_PLACE_HOLDER = re.compile(r"(?P<others>[^，。；\s]{2,30}?[与和、])?[我本](?P<level>[市县区])(?P<after>[与和、][^，。；\s]{2,30}?)?(?:联合|共同)?")
 
 
+# 200多人欢聚什刹海武术馆(举行…), 80余名企业家齐聚江城宾馆(召开…), 师生欢聚一堂(举行…): people gathering at a place as
+# the subject of holding; what stands before the verb of gathering is who, what after it where (一堂, 一起: nowhere named).
+_GATHERED_AT = re.compile(r"(?P<who>[^，。；,;]{2,30}?)(?:欢聚|齐聚|相聚|聚首|汇聚|云集|聚集)(?:在|于)?(?P<place>[^，。；,;]{2,20})")
+_GATHERED_NO_PLACE = re.compile("一堂|一起|一处|一地|一块|一室|此地|这里|此间")
 # …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
 _LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利|同步|同时|全面)?(?:启动|开幕|开启|揭幕)\s*$")
 # 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it;
@@ -2623,6 +2627,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # held; not 深入基层, 到一线: a manner of working, no place)
             visit_place = self.clean_location(visited["place"]) \
                 if visited and not _NO_PLACE_GONE_TO.fullmatch(visited["place"]) else None
+            gathered = _GATHERED_AT.fullmatch((m.groupdict().get("org") or "").strip()) if kind == "active" else None
+            if gathered:
+                # (首都武术界200多人欢聚什刹海武术馆举行联欢会, 80余名企业家齐聚江城宾馆召开恳谈会: the people gathered hold it
+                # with no organizer but a body before them, and the place they gather at is its venue, GUIDELINES §3
+                # location and organizer; 欢聚一堂 names no place)
+                org = self.clean_org(gathered["who"])
+                if visit_place is None and not _GATHERED_NO_PLACE.fullmatch(gathered["place"]):
+                    visit_place = self.clean_location(gathered["place"])
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
             if visit_place is None and kind in ("active", "clause") and ("来到" in text or "走进" in text) \

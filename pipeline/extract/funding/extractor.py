@@ -124,6 +124,7 @@ from pipeline.extract.funding.patterns import (
     _GRANTED_PART,
     _GROWTH_AFTER,
     _HANDED_OUT_VALUED,
+    _HELD_WITHIN_BEFORE,
     _HELPED_FINANCING,
     _HIGHER_MONEY_OBTAINED,
     _HIGHER_MONEY_USE_NEXT,
@@ -309,6 +310,8 @@ from pipeline.extract.funding.patterns import (
     _VAGUE_BEFORE,
     _WINNERS_AHEAD,
     _WINNERS_OBJECT,
+    _WITHIN_AFTER,
+    _WITHIN_WORDS,
     _YEAR_BEFORE_CLAUSE,
     _YEAR_IN_CLAUSE,
     _YEAR_TOTAL_CLAUSE,
@@ -982,6 +985,9 @@ class FundingExtractor:
                 if _CEILING_BEFORE.search(text, clause_start, m_start) or (
                         text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
+                if _HELD_WITHIN_BEFORE.search(text, clause_start, m_start) \
+                        and (entity.text.endswith(_WITHIN_WORDS) or _WITHIN_AFTER.match(text, m_end)):
+                    continue  # 行政开支控制在2000万港元以内: a limit the sum is held within, not money granted (§6)
                 if (past := _PAST_YEAR_TOTAL.search(text, clause_start, m_start) or (
                         _YEAR_TOTAL_CLAUSE.match(text, clause_start, m_start) if clause_start and _PAST_YEAR_LEAD.search(
                             text, clause_bounds(text, clause_start - 1)[0], clause_start) else None)) \

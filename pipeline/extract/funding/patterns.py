@@ -104,6 +104,12 @@ _VAGUE_BEFORE = ("数", "几")
 # A ceiling right before the amount (最高, 最多, 不超过, 上限为).
 # (最高补贴3000元, 最多可获得200万元, 最高为每户3000元, 最高每人20万元, 最多的也只有8000元; not 最高人民法院…)
 _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超过|不高于|上限为?)(?:不超过|不)?$")
+# A sum held within a limit (行政开支控制在2000万港元以内, 管理费用限制在500万元之内, 成本压缩在3亿元以下): the verb of holding
+# before the amount and the bound after it make a ceiling, no money granted (§6: ceilings or limits that are not money
+# granted); not 安排资金2000万元，将管理费用控制在总额的5%以内 (the bound is a share, the amount before it granted).
+_HELD_WITHIN_BEFORE = re.compile(r"(?:控制|限制|限定|压缩|压减|保持|维持)(?:在|到|于)$")
+_WITHIN_AFTER = re.compile(r"(?:以内|之内|以下|内(?![容部外地]))")
+_WITHIN_WORDS = ("以内", "之内", "以下")
 # A scheme's usual amount right before it (资助金额一般介乎二百万至一千万港元, 每宗申请一般可获…, 通常为每个项目10万元,
 # 原则上不超过…): a rule of the scheme, no money granted (§6: like a ceiling or a standing offer). Only the adverb of habit
 # right before the amount, its verb of range or of what may be had between (not 一般公共预算安排…, 一般性转移支付: a

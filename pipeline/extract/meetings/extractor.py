@@ -150,6 +150,7 @@ from pipeline.extract.meetings.names import (
     _SESSION_WITH_SUB,
     _TALKS_AHEAD,
     _TERM_SESSION,
+    GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
     MeetingNames,
@@ -1070,6 +1071,10 @@ _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
 _OWN_PLACE_HOLDER = re.compile(r"(?P<others>[^，。；\s]{2,30}?[与和、])?[我本](?P<level>[市县区])(?P<after>[与和、][^，。；\s]{2,30}?)?(?:联合|共同)?")
 
 
+# 200多人欢聚什刹海武术馆(举行…), 80余名企业家齐聚江城宾馆(召开…), 师生欢聚一堂(举行…): people gathering at a place as
+# the subject of holding; what stands before the verb of gathering is who, what after it where (一堂, 一起: nowhere named).
+_GATHERED_AT = re.compile(r"(?P<who>[^，。；,;]{2,30}?)(?:欢聚|齐聚|相聚|聚首|汇聚|云集|聚集)(?:在|于)?(?P<place>[^，。；,;]{2,20})")
+_GATHERED_NO_PLACE = re.compile("一堂|一起|一处|一地|一块|一室|此地|这里|此间")
 # …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
 _LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利|同步|同时|全面)?(?:启动|开幕|开启|揭幕)\s*$")
 # 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it;
@@ -2630,6 +2635,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # held; not 深入基层, 到一线: a manner of working, no place)
             visit_place = self.clean_location(visited["place"]) \
                 if visited and not _NO_PLACE_GONE_TO.fullmatch(visited["place"]) else None
+            gathered = _GATHERED_AT.fullmatch((m.groupdict().get("org") or "").strip()) if kind == "active" else None
+            if gathered:
+                # (首都武术界200多人欢聚什刹海武术馆举行联欢会, 80余名企业家齐聚江城宾馆召开恳谈会: the people gathered hold it
+                # with no organizer but a body before them, and the place they gather at is its venue, GUIDELINES §3
+                # location and organizer; 欢聚一堂 names no place)
+                org = self.clean_org(gathered["who"])
+                if visit_place is None and not _GATHERED_NO_PLACE.fullmatch(gathered["place"]):
+                    visit_place = self.clean_location(gathered["place"])
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
             if visit_place is None and kind in ("active", "clause") and ("来到" in text or "走进" in text) \
@@ -3652,7 +3665,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (not 江城市人民政府与河州市人民政府 before 市政府: joint holders are no one body the short name stands for)
                 fuller = [o for o in organizers if short and o != short and not _joint_holders(o)
                           and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short))]
-                if fuller:
+                if short and GENERIC_KIND_SUBJECT.fullmatch(short):
+                    meeting["organizer"] = None  # 会前，医院党委召开党委会议: a generic subject, no name (GUIDELINES §3)
+                elif fuller:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
                     meeting["organizer"] = named

@@ -1781,7 +1781,9 @@ _NAMED_COUNCIL = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由
 
 # The words before a level word that make a common noun, no place (城镇, 乡镇, 村镇, 城乡, 城市街道).
 # (镇党委在镇…, 这次镇…: a body, a verb or a pronoun before the level word, no place's name)
-_NO_PLACE_WORDS = re.compile("[党委政府在这那此次的了和与及召开会]")
+# (对我市…, 向本县…, 为该区…: a self-reference or a reference after a preposition or a verb, the reporting place again
+# and no second place named, GUIDELINES §3 twenty-first round: 我市 stands for the one city the page names)
+_NO_PLACE_WORDS = re.compile("[党委政府在这那此次的了和与及召开会我本该各每]")
 
 _NO_PLACE_BEFORE_LEVEL = ("城", "乡", "村", "集", "市", "家", "道")
 

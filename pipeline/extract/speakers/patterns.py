@@ -2095,11 +2095,16 @@ _POINTS_PUT = re.compile(r"提出了?[\d一二三四五六七八九十两几]+[�
 # A verb of attending or listening after a name, then a clause break: that person's own clause.
 # Unnamed officials or representatives joined by 和/及/与 before a named person's title (市商务局、高新区负责人和华远集团
 # 董事长刘某, 各乡镇主要负责人及县水利局局长王某): their posts name other people (GUIDELINES §4 title, unnamed people).
-_UNNAMED_JOINED_BEFORE = re.compile(r"(?:负责人|负责同志|代表|有关人员)(?:和|及|以及|与)(?=[\u4e00-\u9fff]{2})")
+# (11国的政府首脑及欧盟委员会主席桑特, 市领导和市发改委主任王强, 各国官员与联合国秘书长X: a group of people by a noun
+# of many, heads, leaders, officials, guests, experts, members, comrades, likewise)
+_UNNAMED_JOINED_BEFORE = re.compile(r"(?:负责人|负责同志|代表|有关人员|首脑|领导|官员|嘉宾|专家学者|专家|学者|成员|人员|同志|们)"
+                                    r"(?:和|及|以及|与)(?=[\u4e00-\u9fff]{2})")
 # A document's title closed then a list mark before a title (听取了总经理张某所作的《…报告》、工会主席李某所作的…): the
 # title ends the item before, the object of another person's report, no part of the next one's post (GUIDELINES §4 title);
 # not 《人民日报》社长, a paper's name glued to the post with no list mark between.
-_DOCUMENT_ITEM_BEFORE = re.compile(r"》(?:、|和|及|以及|与)")
+# (《归雁》以临溪市…退休教师甘守仁的真实经历为原型: a work's title then the 以 of what it is based on, a topic frame, §4 a
+# person named as a topic; the chain after it is the person's own)
+_DOCUMENT_ITEM_BEFORE = re.compile(r"》(?:、|和|及|以及|与|以)")
 # A name before 的 and a word for a relative, pupil or aide (吴某的亲属代表吴小华, 张某的夫人李某): a person named to
 # say whose relative the next one is, no actor. An honorific may stand between (吴某同志的亲属代表…, newspapers write
 # the one commemorated so), and a name before 生前 is one who has died (吴某生前所在连队指导员…): named, never acting.
@@ -2133,8 +2138,11 @@ _MILITARY_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "
 _UNIFORMED_RANKS = ("高级助理处长", "总警司", "高级警司", "警司", "总督察", "高级督察", "副消防总长", "消防总长",
                     "高级消防区长", "消防区长", "救护总长")
 _MILITARY_RANKS = (*_MILITARY_RANKS, *_UNIFORMED_RANKS)
+# A diplomat's rank after the name likewise (中国常驻联合国代表秦华孙大使 -> 中国常驻联合国代表、大使, as the probe gold reads
+# it; GUIDELINES §4: a rank written after the name joins the chain with 、).
+_DIPLOMATIC_RANKS = ("大使",)
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", "主任医师", "副主任医师",
-          *_MILITARY_RANKS)
+          *_MILITARY_RANKS, *_DIPLOMATIC_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).

@@ -28,13 +28,33 @@ Funding (GUIDELINES §6):
   money a court hands to creditors … is money paid"; a total and its parts are all annotated);
 - a shop word inside an honour or a company's tally (``“优秀门店”8家``, ``新开门店36家``) is no sales promotion (§6 ads): the
   money handed to those commended stays.
+
+Meetings (GUIDELINES §3):
+- the groups who attended a gathering named by a relative clause, their count closing the sentence with no word of a total
+  (``出席典礼的嘉宾、得奖者及其亲友约六百人``), are its attendees (fourteenth round "Guests counted as present at a ceremony
+  … are its attendees");
+- 合办/联办 are hosting together: a prize scheme's holders told so hold its awards ceremony (fifteenth round), listed
+  (``由甲联合乙主办`` → ``甲、乙``);
+- a short form of the prize a ceremony is named after (``本届文学奖由…主办``) tells the prize's holders, who hold no ceremony
+  named after it (nineteenth and twenty-second rounds);
+- a level word before 级 (``安排镇级资金``) names no place, so a bare ``镇党委`` still stands for the one town named
+  (fourteenth round);
+- ``该局``/``该校``/``该院`` after a sentence that names no body stands for the one body of that kind the page names (tenth and
+  twenty-first rounds: ``该校`` after a school named stands for it);
+- a partner described by 在 after 与/同 (``县领导与在深企业家召开座谈会``) leaves no organizer written whole: none;
+- a banquet given (``当晚，…设宴欢迎…。在宴会上，…``) beside another meeting is one record named 宴会 (twentieth round), on the
+  day just told when its sentence opens on 当晚, time 晚上;
+- a caption naming the main meeting by its kind (``图为11月2日下午表彰会现场``) dates it also beside meetings of other kinds
+  (sixteenth round), and an event held 会上 takes that day (fifteenth round);
+- a village's yard or hall told as the scene before ``在这里举行`` (``村委会大院里锣鼓喧天``) is the venue (location "when
+  stated"; eighteenth round ``在这里举行`` points back to the place told).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, page
+from tests.extract.views import grants, page, when
 
 
 def _amounts(record: dict) -> list[float]:
@@ -187,3 +207,147 @@ def test_wage_case_money(extract, body, expected):
 ])
 def test_shop_word_in_an_honour(extract, body, expected):
     assert _amounts(extract(page(body))) == expected
+
+
+def _counts(record: dict) -> list[tuple]:
+    return [(m["name"], m["attendee_count"], m["attendee_approx"]) for m in record["meetings"]]
+
+
+def _organizers(record: dict) -> list[tuple]:
+    return [(m["name"], m["organizer"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("昨日，基金会在会展中心举行第十届杰出义工嘉许礼。出席嘉许礼的嘉宾、得奖者及亲友约五百人。",
+     [("第十届杰出义工嘉许礼", 500, True)]),
+    ("今日下午，教育局在会展中心举行颁奖典礼。出席典礼的嘉宾、得奖者及其亲友约六百人。", [("颁奖典礼", 600, True)]),
+    ("昨日，商会举行第十届理监事就职典礼。出席典礼的各界人士、会员及家属三百余人。", [("第十届理监事就职典礼", 300, True)]),
+    ("昨日，学校举行毕业典礼。出席典礼的家长、毕业生及教职工八百余人。", [("毕业典礼", 800, True)]),
+    ("昨日，协会举行颁奖礼。参加颁奖礼的获奖者和亲友逾二百人。", [("颁奖礼", 200, True)]),
+    # near misses: people described by something else than attending, no count of those present
+    ("昨日，学校举行毕业典礼。获奖的学生约三百人。", [("毕业典礼", None, False)]),
+    ("昨日，学校举行表彰大会。受表彰的教师约三百人。", [("表彰大会", None, False)]),
+])
+def test_groups_who_attended_then_their_count(extract, body, expected):
+    assert _counts(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("「敬师爱生奖励计划」由教育局与香港教师中心合办。今日，「敬师爱生奖励计划」二〇二二年颁奖典礼在会展中心举行。",
+     [("「敬师爱生奖励计划」二〇二二年颁奖典礼", "教育局、香港教师中心")]),
+    ("今日，「杰出青年奖励计划」颁奖典礼在会展中心举行。「杰出青年奖励计划」由青年协会与民政局合办。",
+     [("「杰出青年奖励计划」颁奖典礼", "青年协会、民政局")]),
+    ("今日，“最美家庭”评选活动颁奖典礼在县文化中心举行。“最美家庭”评选活动由县妇联与县文明办联办。",
+     [("“最美家庭”评选活动颁奖典礼", "县妇联、县文明办")]),
+    # near misses: a body that only assists, another holder of the ceremony named
+    ("今日，「敬师爱生奖励计划」颁奖典礼在会展中心举行。「敬师爱生奖励计划」由教育局主办，香港教师中心协办。",
+     [("「敬师爱生奖励计划」颁奖典礼", "教育局")]),
+    ("今日，「敬师爱生奖励计划」颁奖典礼在会展中心举行。典礼由香港教师中心承办。「敬师爱生奖励计划」由教育局与某基金会合办。",
+     [("「敬师爱生奖励计划」颁奖典礼", None)]),
+])
+def test_scheme_hosted_together(extract, body, expected):
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("11月3日晚，第七届沅芷文学奖颁奖典礼在市大剧院举行。本届文学奖由市文联、市作家协会主办。", [("第七届沅芷文学奖颁奖典礼", None)]),
+    ("11月3日，第三届青山科技奖颁奖大会在市会议中心举行。本届科技奖由市科协主办。", [("第三届青山科技奖颁奖大会", None)]),
+    ("11月3日，第五届江城新闻奖颁奖典礼在报业大厦举行。本届新闻奖由市记协、江城日报社主办。", [("第五届江城新闻奖颁奖典礼", None)]),
+    ("11月3日，首届白鹭青年奖颁奖仪式在市青少年宫举行。本届青年奖由团市委主办。", [("首届白鹭青年奖颁奖仪式", None)]),
+    # near misses: a forum's own short form, and this round's judging (the scheme held)
+    ("11月3日，第五届江城文化论坛在市大剧院举行。本届论坛由市文联主办。", [("第五届江城文化论坛", "市文联")]),
+    ("11月3日，第七届沅芷文学奖颁奖典礼在市大剧院举行。本届评奖由市文联主办。", [("第七届沅芷文学奖颁奖典礼", "市文联")]),
+])
+def test_prize_short_form_holds_no_ceremony(extract, body, expected):
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("1月8日上午，乌江镇在镇政府会议室召开党委扩大会议。会议决定安排镇级资金120万元。此前，镇党委已于1月5日召开专题民主生活会。",
+     [("党委扩大会议", "乌江镇党委"), ("专题民主生活会", "乌江镇党委")]),
+    ("1月8日上午，白沙镇召开党委扩大会议，落实镇级配套资金。此前，镇党委已于1月5日召开专题民主生活会。",
+     [("党委扩大会议", "白沙镇党委"), ("专题民主生活会", "白沙镇党委")]),
+    ("5月6日，青山街道召开工作会议，安排街道级经费。5月8日，街道召开座谈会。", [("工作会议", "青山街道"), ("座谈会", "青山街道")]),
+    # near miss: two towns named, the bare one kept as written
+    ("1月8日上午，乌江镇召开党委扩大会议。白沙镇党委书记到会指导。此前，镇党委已于1月5日召开专题民主生活会。",
+     [("党委扩大会议", "乌江镇党委"), ("专题民主生活会", "镇党委")]),
+])
+def test_level_adjective_names_no_place(extract, body, expected):
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("1月10日上午，栖凤县公安局在局机关会议室召开表彰大会。从警十五年来，他曾荣立个人二等功1次。会后，该局在县城中心广场举行活动启动仪式。",
+     [("表彰大会", "栖凤县公安局"), ("活动启动仪式", "栖凤县公安局")]),
+    ("5月6日，江城市第一中学召开表彰大会。会上宣读了表彰决定。会后，该校在操场举行升旗仪式。",
+     [("表彰大会", "江城市第一中学"), ("升旗仪式", "江城市第一中学")]),
+    ("5月6日，江城县人民医院召开职工大会。与会人员观看了专题片。随后，该院在门诊楼前举行义诊活动启动仪式。",
+     [("职工大会", "江城县人民医院"), ("义诊活动启动仪式", "江城县人民医院")]),
+    ("5月6日，江城县税务局召开工作会议。与会人员观看了专题片。会后，该局举行签约仪式。",
+     [("工作会议", "江城县税务局"), ("签约仪式", "江城县税务局")]),
+    # near miss: a body of that kind named in the sentence right before
+    ("5月6日，江城县税务局召开工作会议。县财政局局长到会讲话。会后，该局举行签约仪式。",
+     [("工作会议", "江城县税务局"), ("签约仪式", "县财政局")]),
+])
+def test_anaphor_after_a_sentence_naming_no_body(extract, body, expected):
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月6日，县领导与在深岚山籍企业家召开座谈会。", [("座谈会", None)]),
+    ("5月6日，市领导同在外乡贤举行座谈会。", [("座谈会", None)]),
+    ("5月6日，县委书记与在京校友召开座谈会。", [("座谈会", None)]),
+    ("5月6日，县政府与在深企业家代表召开座谈会。", [("座谈会", None)]),
+    # near misses: two bodies written whole
+    ("5月6日，江城大学与华信科技公司举行签约仪式。", [("签约仪式", "江城大学与华信科技公司")]),
+    ("5月6日，县政府与县总工会联合召开座谈会。", [("座谈会", "县政府与县总工会")]),
+])
+def test_partner_described_by_zai(extract, body, expected):
+    assert _organizers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("1月8日下午，签约仪式在会议室举行。当晚，市长钟离晓峰设宴欢迎山本哲也一行。在宴会上，双方就深化合作进行了交流。",
+     [("签约仪式", "2024-01-08", "下午"), ("宴会", "2024-01-08", "晚上")]),
+    ("5月6日上午，第五届茶博会开幕式在会展中心举行。当天晚上，市政府设宴款待中外嘉宾。宴会上，市长王立新致祝酒辞。",
+     [("第五届茶博会开幕式", "2024-05-06", "上午"), ("宴会", "2024-05-06", "晚上")]),
+    ("5月6日，江城市与华信集团战略合作签约仪式举行。当晚，市委书记李明设宴欢迎华信集团一行。在宴会上，李明致辞。",
+     [("江城市与华信集团战略合作签约仪式", "2024-05-06", None), ("宴会", "2024-05-06", "晚上")]),
+    ("9月2日上午，论坛在市会议中心开幕。当晚，市长设宴招待与会嘉宾。宴会上，双方进行了交流。",
+     [("论坛", "2023-09-02", "上午"), ("宴会", "2023-09-02", "晚上")]),
+    # near misses: a banquet given with no 宴会 told (no record), and one told on another day (undated)
+    ("5月6日上午，签约仪式在会议室举行。当晚，市长设宴欢迎客人。", [("签约仪式", "2024-05-06", "上午")]),
+    ("5月6日上午，签约仪式在会议室举行。次日，市长设宴欢迎客人。在宴会上，双方进行了交流。",
+     [("签约仪式", "2024-05-06", "上午"), ("宴会", None, None)]),
+])
+def test_banquet_beside_another_meeting(extract, body, expected):
+    record = extract(page(body))
+    assert [(m["name"], m["date"], m["time_of_day"]) for m in record["meetings"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("近日，青山社区召开平安建设推进会。会上，派出所民警王强作了反诈专题讲座。\n图为11月3日上午推进会现场。",
+     [("2023-11-03", "11月3日", "上午"), ("2023-11-03", None, "上午")]),
+    ("近日，县妇联召开巾帼建功表彰大会。会上，还举行了签约仪式。\n图为11月1日上午表彰大会现场。",
+     [("2023-11-01", "11月1日", "上午"), ("2023-11-01", None, "上午")]),
+    ("日前，县科协召开学术年会。会上，专家李华作了专题讲座。\n图为11月2日下午年会现场。",
+     [("2023-11-02", "11月2日", "下午"), ("2023-11-02", None, "下午")]),
+    # near misses: the caption names the other meeting's kind: neither is dated by it
+    ("近日，街道召开表彰会。随后，社区召开居民议事会。\n图为11月2日下午议事会现场。",
+     [(None, "近日", None), (None, None, None)]),
+    ("近日，街道召开表彰会。会上，社区还召开了工作推进会。\n图为11月2日下午推进会现场。",
+     [(None, "近日", None), (None, None, None)]),
+])
+def test_caption_names_the_main_meeting_by_its_kind(extract, body, expected):
+    assert when(extract(page(body, "2023-11-06"))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("元宵节上午，龙潭镇石门坎村村委会大院里锣鼓喧天，石门坎村股份经济合作社2018年度分红大会在这里举行。", "龙潭镇石门坎村村委会大院"),
+    ("5月6日上午，青山村村部院坝内人头攒动，青山村2023年度表彰大会在这里举行。", "青山村村部院坝"),
+    ("5月6日上午，江城宾馆大礼堂座无虚席，全市经济工作会议在这里召开。", "江城宾馆大礼堂"),
+    # near miss: a bare 村里 names no venue
+    ("5月6日上午，村里锣鼓喧天，青山村表彰大会在这里举行。", None),
+])
+def test_scene_venue_of_a_village(extract, body, expected):
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]

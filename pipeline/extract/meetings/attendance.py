@@ -516,6 +516,13 @@ _ONE_GROUP_PRESENT = re.compile(r"(?:参加|出席|参会|与会)(?:本次|这�
 _RELATIVE_GROUP_TOTAL = re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:的[^，。；;的\d]{1,12}?)?"
                                   r"(?:共有|共计|合计|总计|共)"
                                   r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)")
+# 出席典礼的嘉宾、得奖者及其亲友约六百人, 出席嘉许礼的嘉宾和师生五百余人: the groups of those who attended a gathering
+# (its noun ending in 会, 礼, 式 or 议), then their count closing the sentence with no word of a total: the same total,
+# GUIDELINES §3 fourteenth review round, guests counted as present at a ceremony; not 参加比赛的选手约三百人 (contestants,
+# §3 seventh round), nor 出席会议的代表中有女代表30人 (a part picked out by 有), nor a count a clause goes on after.
+_RELATIVE_GROUPS_PRESENT = re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?[会礼式议]的"
+                                      r"[^，。；;的\d有]{1,12}?(?:的[^，。；;的\d有]{1,12}?)?"
+                                      r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[。；;]|$)")
 
 # 300余名经销商出席发布会 after 新品发布会和战略合作签约仪式在…举行: the count's clause names one of the joined events by its
 # head alone, right after the verb of attending (GUIDELINES §3: two events joined by 和 are two records; the count is of

@@ -48,6 +48,7 @@ from pipeline.extract.meetings.attendance import (
     _ONE_GROUP_PRESENT,
     _PRESENT_COUNTED,
     _RELATIVE_GROUP_TOTAL,
+    _RELATIVE_GROUPS_PRESENT,
     MeetingAttendance,
     _counts_part,
 )
@@ -156,6 +157,7 @@ from pipeline.extract.meetings.names import (
     MeetingNames,
 )
 from pipeline.extract.meetings.organizers import (
+    _ANY_BODY_NAMED,
     _BARE_KIND_SESSION,
     _BODIES_EVENT_AFTER,
     _BODY_ANAPHOR,
@@ -641,9 +643,10 @@ _AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$
 _THIS_ONE = "本届|本次|此次|这次|该"
 
 
-def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织") -> str:
+def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织|合办|联办") -> str:
     """由市文明办主办, 由省作家协会、江南出版集团共同主办: the 由 phrase naming the body that holds something, the body in
-    ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share)."""
+    ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share).
+    (「敬师爱生奖励计划」由教育局与香港教师中心合办: 合办 and 联办 are hosting together, as 联合主办 is)"""
     return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?P<{group}_jointly>联合|共同)?(?P<{group}_verb>{verbs})"
 
 
@@ -913,7 +916,7 @@ def _scheme_holder(text: str, ceremony: str, by_common_word: bool = True) -> str
         # (由甲和乙联合主办, 由甲和乙主办: two bodies joined by 和 as the 由 agent of hosting, listed 甲、乙, GUIDELINES §3;
         # not 由甲和乙举办, whose 和 the annotators keep as written)
         group = "org" if contest or m["org"] else "org2"
-        jointly = jointly or m[group + "_jointly"] is not None or m[group + "_verb"] == "主办"
+        jointly = jointly or m[group + "_jointly"] is not None or m[group + "_verb"] in ("主办", "合办", "联办")
     if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
         return None
     org, names = schemes.popitem()
@@ -1535,8 +1538,10 @@ def _without_lead_reference(text: str) -> str:
 
 
 # A venue told with its scene in a clause before the meeting's (…，某宾馆大礼堂座无虚席，…在这里召开…).
+# (村委会大院里锣鼓喧天, 村部院坝内人头攒动, 文化礼堂里座无虚席: a village's yard or hall as the scene, like a hotel's)
 _SCENE_BEFORE = re.compile(
-    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部))"
+    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
+    r"|大院|院坝|院子|晒场|活动室|文化室))"
     r"(?:里|内)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈|洋溢着)"
     r"[^，。；,;]*[，,]")
 
@@ -1641,6 +1646,29 @@ _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）
 _THIS_REGION = re.compile("该([省市县区镇乡村])")
 # 该校, 该院, 该局 (邀请…作报告): a school, institute or bureau the page named before, inviting a lecturer.
 _THIS_BODY = re.compile("该(?P<kind>校|院|局)")
+
+
+# 当晚，…设宴欢迎…: the evening of the day just told, opening the sentence that gives a banquet.
+_BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当日晚间|当天晚间)[，,]")
+_BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
+
+
+def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+    """Whether ``referred`` (在宴会上, 宴会上) is the banquet the sentence before it gives (设宴欢迎…), on a page where other
+    meetings were read and none of them is a banquet (GUIDELINES §3 twentieth review round: one record named 宴会).
+    Undated, it takes the day of the last meeting told before it when that sentence opens on 当晚 (the evening of the
+    day just told), its date_text the word and its time of day 晚上."""
+    if referred["name"] not in _RECEPTIONS or not meetings or any(m["name"] in _RECEPTIONS for m in meetings):
+        return False
+    at = referred["evidence"]["clean_start"]
+    before = _previous_sentence_start(text, at)
+    if "\n" in text[before:at].rstrip("\n") or not _BANQUET_GIVEN_IN.search(text, before, at):
+        return False
+    evening = _BANQUET_EVENING.match(text, before)
+    told = [m for m in meetings if m["evidence"]["clean_start"] < before and m["date"] is not None]
+    if referred["date"] is None and evening is not None and told:
+        referred["date"], referred["date_text"], referred["time_of_day"] = told[-1]["date"], evening["word"], "晚上"
+    return True
 
 
 def _previous_sentence_start(text: str, start: int) -> int:
@@ -2272,6 +2300,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # no attendees of it, GUIDELINES §3 thirteenth review round)
                        r"(?![^，。；;]{0,24}?(?:提供|开展)了?[^，。；;]{0,12}?(?:服务|咨询|义诊|诊疗|检查|体检))"),
             _RELATIVE_GROUP_TOTAL,
+            _RELATIVE_GROUPS_PRESENT,
             # 出席仪式的还有…委员吴文杰、李志强，以及逾二百名社团代表: the list of those present closing on a group counted
             # before its noun (GUIDELINES §3 twelfth review round; 逾 approximate)
             re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会"
@@ -2600,6 +2629,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 previous = _previous_sentence_start(doc.clean_text, sentence.start)
                 org = self._named_body_before(doc.clean_text[previous : sentence.start] + text[: anaphor.start()],
                                               anaphor["kind"])
+                if org is None and not _ANY_BODY_NAMED.search(doc.clean_text, previous, sentence.start):
+                    # (…栖凤县公安局召开…。从警十五年来，他曾…。会后，该局举行…: a sentence naming no body between, the
+                    # one body of that kind the page names, GUIDELINES §3 twenty-first review round)
+                    org = self._one_body_named(title + "\n" + doc.clean_text[: sentence.start] + text[: anaphor.start()],
+                                               anaphor["kind"])
                 # (记者从江城医科大学获悉，该校公共卫生学院召开…: a unit of the body named before, written after it)
                 org = self.clean_org(org + unit["unit"]) if org and unit else org
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
@@ -3530,6 +3564,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             later_datelines = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)][1:]
             for referred in self._references(doc, sentences, reference):
                 at = referred["evidence"]["clean_start"]
+                if _banquet_given(doc.clean_text, referred, meetings):
+                    # (…签约仪式在…举行。当晚，市长设宴欢迎…。在宴会上，…: the banquet the sentence before gives, one record
+                    # named 宴会 beside the ceremony, GUIDELINES §3 twentieth review round)
+                    meetings.append(referred)
+                    headings.append(False)
+                    simultaneous.append(False)
+                    continue
                 if not separate:
                     # (only a named meeting of its own here: the cues of the kinds below are absent; where they are
                     # present, their own rules decide, as their tests read a banquet beside talks or a session chaired)
@@ -3561,6 +3602,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 elif self._attended_on_own_day(referred, meetings):
                     # ■ 6月24日上午，县委召开常委会会议…。■ 6月24日下午，…出席签约仪式: another item's event, on a day
                     # or a part of a day no meeting read has (GUIDELINES §3, several events each a record)
+                    meetings.append(referred)
+                    headings.append(False)
+                    simultaneous.append(False)
+        elif _BANQUET_GIVEN_IN.search(doc.clean_text):
+            # (…签约仪式在…举行。当晚，市长设宴欢迎…。在宴会上，…: on a page with no other cue of a reference, only the
+            # banquet given is read from the references, GUIDELINES §3 twentieth review round)
+            for referred in self._references(doc, sentences, reference):
+                if _banquet_given(doc.clean_text, referred, meetings):
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
@@ -3767,8 +3816,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if not _after_publication(told[0], reference):
                     main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, told)
             if main["date_text"] in ("近日", "日前") and (
-                    caption := self._caption_day(doc, main, reference, alone=len(meetings) == 1)) is not None:
+                    caption := self._caption_day(doc, main, reference, alone=len(meetings) == 1,
+                                                 others=tuple(m["name"] for m in meetings[1:]))) is not None:
                 main["date"], main["date_text"], main["time_of_day"] = caption
+                for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
+                    if alongside and meeting["date"] is None and meeting["date_text"] is None \
+                            and meeting["evidence"]["text"].lstrip().startswith(_WITHIN_MEETING):
+                        # (近日，…召开表彰会。会上，…作了专题讲座。图为11月2日下午表彰会现场: the event held within the
+                        # meeting takes the day the caption gives it, as it takes a day the body writes, §3)
+                        meeting["date"], meeting["time_of_day"] = main["date"], _within_meeting_time(meeting, main)
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]
@@ -4235,13 +4291,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()):
                     yield caption
 
-    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None, alone: bool
-                     ) -> tuple[str | None, str | None, str | None] | None:
+    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None, alone: bool,
+                     others: tuple[str, ...] = ()) -> tuple[str | None, str | None, str | None] | None:
         """The day and time of day a photo caption gives the main meeting (图为12月18日下午全县经济工作会议现场) when the
         body says only 近日/日前 (GUIDELINES §3 sixteenth review round): only a caption of that meeting by its name, or
         of a bare 会议/会场/现场 when the page tells no other meeting (``alone``); a caption of another event (图为…县领导
         调研企业现场) gives nothing. The day must be one 近日 can mean, within CONTEXT_DATE_DAYS before publication (not
-        图为12月18日… on a May page: an earlier edition's photo)."""
+        图为12月18日… on a May page: an earlier edition's photo). A caption naming the meeting by its kind alone
+        (图为11月2日下午表彰会现场) ties it to the main meeting also beside ``others`` (the other meetings' names) when none of
+        them is of that kind (a lecture given 会上 beside a 表彰会)."""
         # (the caption line may have been set aside as page furniture: the raw text too, as for a programme's lines,
         # in Simplified as the clean text is: 圖為…會議現場)
         # (on an HTML page only the lines set aside as photo captions, their tags dropped: the raw markup holds
@@ -4264,7 +4322,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (not 市台联第三届委员会座谈会 for 市侨联's 第三届委员会暨…: the words before the part must be the holder's)
                 first_part = main["name"].split("暨")[0] if "暨" in main["name"] else ""
                 holder = what[: -len(first_part)] if first_part and what.endswith(first_part) else None
-                if alone if what in _CAPTION_BARE or kind_only else (
+                # (a kind no other meeting of the page ends with names the main one alone, 表彰会 beside a 专题讲座)
+                sole_kind = kind_only and what not in _CAPTION_BARE and len(what) >= 2 \
+                    and not any(other.endswith(what) for other in others)
+                if (alone or sole_kind) if what in _CAPTION_BARE or kind_only else (
                         main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)
                         or (len(first_part) >= 5 and holder is not None
                             and (not holder or (main["organizer"] or "").endswith(holder)))):

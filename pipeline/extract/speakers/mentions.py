@@ -106,6 +106,7 @@ from pipeline.extract.speakers.patterns import (
     _NOT_GIVEN_TAIL,
     _NOT_IN_DOTTED_NAME,
     _NOT_IN_NAME,
+    _NOT_IN_RANKED_DOTTED,
     _NOT_ONE_BODY,
     _NOUN_BEFORE_COURTESY,
     _OCCUPATION_JIA,
@@ -131,6 +132,7 @@ from pipeline.extract.speakers.patterns import (
     _QUALIFIER,
     _QUOTED_HONOUR_BEFORE_NAME,
     _RAISED_AFTER_LAY_NAME,
+    _RANK_AFTER_DOTTED,
     _RANKS,
     _REGION_BEFORE_BODY_RE,
     _RESIDENCE_NOUNS,
@@ -320,6 +322,18 @@ class SpeakerMentions:
             span = self._name_at(text, m.end())  # 机械学院张萌发言
             if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) and (
                     span[1] - span[0] >= 3 or text[span[1] - 1] not in _GROUP_HEAD_CHARS):
+                spans.append(span)
+        for m in _BODY_BEFORE_NAME.finditer(text) if "·" in text else ():
+            # 化学系大卫·帕克（David Parker）教授: a dotted name after its body and before a rank (its first part no
+            # word of a place or body: the last body word before the dot opens it)
+            # (机械系汉斯·韦伯 after 慕尼黑工业大学: the department's word opens the name, not the university's; nor
+            # 大卫·帕克实验室的研究员: a lab named after the person, 的 and the lab's word inside the run)
+            dot = text.find("·", m.end(), m.end() + 9)
+            if dot < 0 or _BODY_BEFORE_NAME.search(text, m.end(), dot):
+                continue
+            span = self._transliterated_at(text, m.end())
+            if span and _RANK_AFTER_DOTTED.match(text, span[1]) and not _NOT_IN_DOTTED_NAME.search(text, *span) \
+                    and not _NOT_IN_RANKED_DOTTED.search(text, *span):
                 spans.append(span)
         for m in _DEGREE_LINK.finditer(text) if "博士" in text else ():
             if self._title_end.search(text, max(0, m.start() - MAX_TITLE_CHARS), m.start()):
@@ -830,7 +844,8 @@ class SpeakerMentions:
                     short_foreign.add(sentence.text[s:e])
             for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
                 names.add(sentence.text[s:e])  # (a list shown to be of people by a model name)
-        first_chars = self.lex.surnames | set("欧司诸上东皇令")  # built once, not once per name
+        # (built once, not once per name; the first character of every compound surname, 完 of 完颜, as 欧 of 欧阳)
+        first_chars = self.lex.surnames | {s[0] for s in self.lex.compound_surnames}
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two
         # characters that a title introduces: 俄罗斯总统普京。普京表示…)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
@@ -872,9 +887,10 @@ class SpeakerMentions:
         # (李明依次…: a model name whose last character starts a stop word of two or more characters
         # ends one character earlier)
         # (耿涛等3名同志, 李丽作…报告, 李丽代为宣读: a function word after a two-character name, read into it)
+        # (欧阳静作总结讲话, 纳兰静作…: the same after a compound surname and a one-character given name, four in all)
         trimmed = [
             dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
-            if e.type == "PER" and e.end - e.start == 3 and (
+            if e.type == "PER" and (e.end - e.start == 3 or e.end - e.start == 4 and e.text[:2] in self.lex.compound_surnames) and (
                 text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1)
                 or self._preposition_after_name(text, e.end - 1)
                 # (郑静及白晓国分别发言: a model name over the joint before a list's last name and its act)

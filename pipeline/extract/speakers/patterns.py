@@ -163,7 +163,10 @@ _PEOPLE_NOUNS = "|".join(_RESIDENCE_WORDS) + "|群众|农民|家长|员工|职�
 # before a speech act (村民林美丽上台发言, 市税务局干部唐诗雨发言): the name is read there even when its given name is
 # a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
 # followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
-_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志愿者|党员|干部)")
+# (“最美家庭”代表、巴州镇茶农母亚琴上台分享…, 果农李春花发言: a farmer named by the crop or stock farmed, a lay word
+# like 村民 before the name, GUIDELINES §4 twenty-first round)
+_FARMER_NOUNS = "[茶果菜粮棉烟蔗花药桑蚕瓜]农|农户|种植户|养殖户|种粮大户|渔民|牧民"
+_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志愿者|党员|干部|{_FARMER_NOUNS})")
 # A lay word before a name and a verb of raising a point at the meeting (会上，村民李秀英反映了…问题, 居民王建国建议…,
 # 种植户张大山提出，…): the name is a mention, read like the person nouns above, and the role rules for 反映/建议/提出
 # (_RAISED_AT_FORUM, _PROPOSED_AT_FORUM, _PUT_AT_FORUM) decide whether it is a speech at a forum, 座谈会 or council session
@@ -196,6 +199,13 @@ _BODY_BEFORE_NAME = literal_gated(re.compile("(?<=[\u4e00-\u9fff]{2})(?:学院|�
                                              "|(?<![关体联派维世水山星语直旁母父谱干])系|(?<![学本专百外内])科|(?<![专加值])班)"
                                              "(?=[\u4e00-\u9fff])"))
 _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
+# 美国密歇根大学化学系大卫·帕克（David Parker）教授作…, 东京大学医学部汉斯·韦伯博士发言: an academic rank after a dotted
+# foreign name written right after its body (the rank and the body read as title and organization, GUIDELINES §4: a
+# rank after the name, a title word after the name with an organization before it), its Latin form in brackets
+# perhaps between; the rank, not a speech act, makes the dotted run a person's name here.
+_LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'\-]{1,40}[)）]")
+_NOT_IN_RANKED_DOTTED = re.compile("[的室所组系科处]")
+_RANK_AFTER_DOTTED = re.compile(f"(?:{_LATIN_GLOSS.pattern})?(?:副)?(?:教授|研究员|博士|院士)")
 # 毕业生代表、电机工程系林子涵致谢词: a school's department or class right after a representative label and 、, right
 # before the name: the person's organization, the title null (GUIDELINES §4 seventeenth review round).
 _DEPARTMENT_AFTER_LABEL = re.compile("代表、(?P<dept>[\u4e00-\u9fff]{2,14}?(?:学院|(?<![关体联派维世水山星语直旁母父谱干])系"
@@ -231,7 +241,9 @@ _MASTER_TAIL = re.compile("、?(?:带教|指导|老)?师傅$")
 _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致辞)")  # (李明代表师傅发言)
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
     # (致答词, 致欢送词: the address of a graduation or a farewell, 致辞 as Taiwan and Hong Kong pages word it)
-    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继|在会上){0,2}(?:发言|讲话|致辞|致词|致答词|致谢词|致谢辞|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言))")
+    # (上台分享了…: an honourees' representative's turn to speak, GUIDELINES §4 seventeenth round, 发言)
+    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继|在会上){0,2}(?:发言|讲话|致辞|致词|致答词|致谢词|致谢辞|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言)"
+    r"|(?<=上台)分享)")
 # 、退休教师张明发言 after a name: the list goes on and ends in a speech act (of everyone listed).
 _LISTED_THEN_SPEECH = re.compile(r"、[^，。；！？、\n]{2,20}?(?:、[^，。；！？、\n]{2,20}?){0,4}(?=" + _SPEECH_AFTER_LABELLED_NAME.pattern + ")")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
@@ -949,8 +961,12 @@ _TELLS_AFTER = re.compile("(?:也|还|随后|首先|接着|先后|依次)?(?:深
 # 校友代表、南江科技集团董事长: a representative label opening a title chain, no part of it (not a seat: 区人大代表、…;
 # not a post: 驻华代表, 首席代表; 入驻企业代表 and 进驻单位代表 are firms housed somewhere, no resident envoy).  The group
 # before 代表 may be long (国家级农民合作社示范社代表、…理事长).
+# (代表团成员、阿拉木图州企业家协会主席, 考察团成员、…: a member of a visiting party names the group the person came with,
+# like 与会嘉宾, no post; the title is the chain after it)
+_VISITING_PARTY_MEMBER = "(?:代表团|考察团|访问团|访华团|参访团|经贸团|商务团|交流团)成员"
 _LABEL_BEFORE_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + "、)(?![^、]*(?:(?<![入进])驻|首席|特别)[^、]{0,8}代表、)"
-                                               "(?:[^、]{0,20}代表|[^、]{0,10}嘉宾)、(?=.)"))
+                                               "(?:[^、]{0,20}代表|[^、]{0,10}嘉宾|[^、]{0,10}" + _VISITING_PARTY_MEMBER
+                                               + ")、(?=.)"))
 # 共建单位代表市第二医院党委副书记: a representative label glued to the title chain after it, no part of it (not a
 # seat, a post ending in 代表, nor 代表团/代表处/代表会/代表大会/代表性; nor a post ending in 代表 held with the next
 # one, 国际贸易谈判代表兼副部长; the rest must end in a title word: see SpeakerExtractor)
@@ -2332,7 +2348,10 @@ _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
 # noun in another clause (提出的建议).
 # (提出意见建议, 提出了意见和建议, 提出了三条建议: the proposal's noun with its pair or a count)
 # (常委郭玉兰就加强农村养老服务提出建议: the topic set before the verb with 就, the same proposal)
-_PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言中)|会上)?[，,]?(?:还|也|又|同时|则|进一步|先后)?"
+# (委员鲜于坤在审议时建议，…; 在分组讨论中建议：…: the session's deliberation named between the name and the verb, as
+# _AT_SESSION reads it for 建议 with its object, GUIDELINES §4 twenty-second round: 在审议时建议 is 讲话)
+_PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言中|(?:分组|小组)?(?:审议|讨论|协商|座谈)(?:时|中|过程中))|会上)?"
+                             r"[，,]?(?:还|也|又|同时|则|进一步|先后)?"
                              r"(?:建议(?:[，,：:]|$)"
                              r"|(?:就[^，。；“”]{1,30}?)?提出了?(?:[^，。；的]{1,30}?的|[一二三四五六七八九十两几多许\d]+[点条项]|很多|许多|不少|宝贵|具体)?"
                              r"(?:意见(?:和|与|及|、)?)?建议(?:意见)?(?=[，。；,;：:]|$))")

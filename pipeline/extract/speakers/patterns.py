@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1307,10 +1309,19 @@ _STANDING_COMMITTEE_SESSION = re.compile(r"(?:人大常委会|人民代表大会
                                          r"第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体)?$")
 
 
+@functools.lru_cache(maxsize=8)
+def _meetings_told(text: str) -> tuple[tuple[int, ...], tuple[re.Match[str], ...]]:
+    """The ends of the meetings :data:`_MEETING_TOLD` finds in ``text`` and their matches, found once per text: a scan
+    from the text's start for every forum participant named was quadratic on long pages (种植大户… in every sentence)."""
+    found = tuple(_MEETING_TOLD.finditer(text))
+    return tuple(m.end() for m in found), found
+
+
 def _at_forum(text: str, at: int) -> bool:
     """Whether the last meeting told before ``at`` is a forum (:data:`_FORUM_MEETING`): a forum told after it or
     before another meeting is not the one the raised problems were spoken at (GUIDELINES §4 sixteenth review round)."""
-    told = list(_MEETING_TOLD.finditer(text, 0, at))
+    ends, found = _meetings_told(text)
+    told = found[: bisect.bisect_right(ends, at)]
     if told and told[-1].group() == "协商会":
         # (区政协召开专题协商会: a 政协 session, read as a forum for 反映 and 提出，…, GUIDELINES §4 twenty-first round)
         return "政协" in text[:at]

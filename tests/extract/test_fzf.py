@@ -48,13 +48,29 @@ Meetings (GUIDELINES §3):
   (sixteenth round), and an event held 会上 takes that day (fifteenth round);
 - a village's yard or hall told as the scene before ``在这里举行`` (``村委会大院里锣鼓喧天``) is the venue (location "when
   stated"; eighteenth round ``在这里举行`` points back to the place told).
+
+Speakers (GUIDELINES §4):
+- a dotted name whose last part holds a syllable that is also a one-character stop word (``阿不都拉·艾则孜主持``: 则) is read
+  whole up to the role's trigger (``name``: the personal name only); a Chinese surname after a Western given name before a
+  two-character stop (``彼得·张在…致辞``) keeps its one character;
+- rare living surnames (官, 沐, 姒, 侬, 刀, 纳) after a title chain are names (``街道党工委书记官晓梅``: title ``街道党工委书记``);
+- an alumni tag between two posts (``校友会会长、1985届校友、恒远集团董事长``) is a label dropped from the chain (thirteenth
+  round "an alumni tag … is a label like 校友代表 … the job title beside it is the title").
+
+Awards (GUIDELINES §5):
+- works chosen by this edition's prize written short (``本届文学奖共评出获奖作品12部``) are that prize's count, named as the
+  page names it in full, also when a split by kind of work follows after 其中 (eighteenth round "Works selected at a
+  commendation … are counted as the honour"; tenth round ``该奖`` refers back to the honour just named); a split by grade
+  after 其中 gives the grades only, as before;
+- a keepsake handed to holders of an honour won elsewhere (``为荣获省级“五四青年奖章”的2名青年颁发了纪念奖杯``) confers
+  nothing (twenty-first round "only the honour's own certificate, medal, plaque or banner gives it").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, page, when
+from tests.extract.views import grants, honours, page, speakers, when
 
 
 def _amounts(record: dict) -> list[float]:
@@ -351,3 +367,75 @@ def test_caption_names_the_main_meeting_by_its_kind(extract, body, expected):
 ])
 def test_scene_venue_of_a_village(extract, body, expected):
     assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("12月28日下午，表彰大会召开，副校长阿不都拉·艾则孜主持会议。", {"阿不都拉·艾则孜": ("副校长", ("主持",))}),
+    ("12月28日下午，表彰大会召开，副校长买买提·艾则孜主持会议。", {"买买提·艾则孜": ("副校长", ("主持",))}),
+    ("12月28日下午，表彰大会召开，院长努尔兰·艾则孜作工作报告。", {"努尔兰·艾则孜": ("院长", ("作报告",))}),
+    ("12月28日下午，表彰大会召开，县长热合曼·买则提讲话。", {"热合曼·买则提": ("县长", ("讲话",))}),
+    ("12月28日下午，座谈会召开，村党支部书记吐尔逊·艾则孜发言。", {"吐尔逊·艾则孜": ("村党支部书记", ("发言",))}),
+    # near misses: a one-character surname before a stop of two characters, a last part of two
+    ("首席执行官彼得·张在发布会上致辞。", {"彼得·张": ("首席执行官", ("致辞",))}),
+    ("12月28日，表彰大会召开。副县长买买提·艾力主持会议。", {"买买提·艾力": ("副县长", ("主持",))}),
+])
+def test_dotted_name_with_a_stop_syllable(extract, body, expected):
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("近日，街道召开表彰会。街道党工委书记官晓梅出席并讲话。", {"官晓梅": ("街道党工委书记", ("讲话",))}),
+    ("10月28日，签约仪式举行。市委副书记、市长沐春光致辞。", {"沐春光": ("市委副书记、市长", ("致辞",))}),
+    ("5月4日，团市委召开表彰大会，团市委副书记姒菲主持会议。", {"姒菲": ("团市委副书记", ("主持",))}),
+    ("1月8日，乌江镇召开党委扩大会议。镇长侬志勇作工作报告。", {"侬志勇": ("镇长", ("作报告",))}),
+    ("10月28日，签约仪式举行。市委常委、常务副市长刀永平讲话。", {"刀永平": ("市委常委、常务副市长", ("讲话",))}),
+    ("10月28日，签约仪式举行。仪式由副市长纳麒主持。", {"纳麒": ("副市长", ("主持",))}),
+    # near misses: a title ending in 官, a verb holding 纳
+    ("10月28日，表彰大会举行。法官王强作交流发言。", {"王强": ("法官", ("发言",))}),
+    ("10月28日，表彰大会举行。大会采纳了代表建议。县长李明讲话。", {"李明": ("县长", ("讲话",))}),
+])
+def test_rare_surname_after_a_title(extract, body, expected):
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("元旦上午，校友会团拜会举行。校友会会长、1985届校友、恒远集团董事长伏志刚致新年贺词。",
+     {"伏志刚": ("校友会会长、恒远集团董事长", ("致辞",))}),
+    ("5月6日，校友论坛举行。江城商会副会长、江城大学1992届校友、华信科技董事长李明远致辞。",
+     {"李明远": ("江城商会副会长、华信科技董事长", ("致辞",))}),
+    ("5月6日，校友论坛举行。校董会副主席、我校1978级校友、建华集团总裁王建华讲话。", {"王建华": ("校董会副主席、建华集团总裁", ("讲话",))}),
+    ("5月6日，校友论坛举行。市政协委员、江城一中2001届校友、青禾律师事务所主任张晓林发言。",
+     {"张晓林": ("市政协委员、青禾律师事务所主任", ("发言",))}),
+    # near misses: posts of an alumni association and a department, no tag
+    ("5月6日，校友论坛举行。校友会会长、恒远集团董事长伏志刚致辞。", {"伏志刚": ("校友会会长、恒远集团董事长", ("致辞",))}),
+    ("5月6日，座谈会召开。市校友会秘书长、江城大学化学系教授赵云发言。", {"赵云": ("市校友会秘书长、江城大学化学系教授", ("发言",))}),
+])
+def test_alumni_tag_between_posts(extract, body, expected):
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("11月3日晚，第七届沅芷文学奖颁奖典礼在市大剧院举行。本届文学奖共评出获奖作品12部，其中长篇小说3部、中篇小说4部、诗歌集5部。",
+     [("沅芷文学奖", 12, "部", None)]),
+    ("11月3日，第五届江城新闻奖颁奖典礼举行。本届新闻奖共评出获奖作品20件，其中消息类8件、评论类12件。", [("江城新闻奖", 20, "件", None)]),
+    ("11月3日，“金笛戏剧奖”颁奖典礼举行。本届戏剧奖共评出获奖剧目9部，其中新编剧目5部。", [("金笛戏剧奖", 9, "部", None)]),
+    ("11月3日，第二届江城文学奖颁奖典礼举行。本届文学奖共评出获奖作品15部。", [("江城文学奖", 15, "部", None)]),
+    # near miss: grades after 其中 give the grades only
+    ("11月3日，颁奖大会举行。本届青山科技奖共评出获奖项目30项，其中一等奖5项。", [("青山科技奖一等奖", 5, "项", None)]),
+])
+def test_works_chosen_by_this_editions_prize(extract, body, expected):
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("会上，还为荣获省级“五四青年奖章”的2名青年颁发了纪念奖杯。", []),
+    ("会上，还为荣获“江州市五四青年奖章”的2名会员颁发纪念奖杯。", []),
+    ("会上，还为荣获全国“五一劳动奖章”的3名职工颁发了纪念品。", []),
+    ("大会还为获得省级“三八红旗手”称号的5名女职工赠送了纪念册。", []),
+    # near misses: the honour's own token, and a medal of its own
+    ("会上，为获得“先进集体”称号的8个单位颁发了奖牌。", [("先进集体", 8, "个", "organization")]),
+    ("会上，为荣获“优秀教师”称号的12名教师颁发了荣誉证书。", [("优秀教师", 12, "名", "person")]),
+    ("会上，为荣获“光荣在党50年”纪念章的9名老党员颁发纪念章。", [("光荣在党50年纪念章", 9, "名", "person")]),
+])
+def test_keepsake_for_an_honour_won_elsewhere(extract, body, expected):
+    assert honours(extract(page(body))) == expected

@@ -119,6 +119,7 @@ from pipeline.extract.awards.patterns import (
     _FOLLOWING_WORD,
     _FOR_BEFORE_COUNT,
     _FOR_HOLDERS,
+    _FOR_HOLDERS_DESCRIBED,
     _FORMER_STATE_BEFORE,
     _FRAME_AFTER,
     _FRAME_THEN_PART,
@@ -186,6 +187,7 @@ from pipeline.extract.awards.patterns import (
     _JOINER,
     _JOINER_END,
     _JOINING,
+    _KEEPSAKE_AHEAD,
     _LATIN_LETTERS,
     _LEADING_CONNECTOR,
     _LEADING_HOUSEHOLD,
@@ -272,6 +274,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_HOLDERS,
     _PRIZE_HOLDERS_TAIL,
     _PRIZE_NAME,
+    _PRIZE_NAMED_IN_FULL,
     _PRIZE_REWARDS_HOLDERS,
     _PRIZE_TOKENS,
     _PRIZE_WINNERS_END,
@@ -2098,6 +2101,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
+                    if m.groupdict().get("n") and _KEEPSAKE_AHEAD.match(text, m.end("unit") if m.groupdict().get("unit") else m.end()) \
+                            and _FOR_HOLDERS_DESCRIBED.search(text, 0, m.start("n")):
+                        # 为荣获省级“五四青年奖章”的2名青年颁发了纪念奖杯: a keepsake for holders of an honour won elsewhere,
+                        # nothing conferred (GUIDELINES §5 twenty-first review round), whichever reading found the count
+                        continue
                     if pattern is self.granted_prize_plain and text[m.start() - 1 : m.start()] == "、" and not _GRANT_JOINED.search(
                             text, start_after(text, m.start()), m.start()):
                         continue  # …奖章、50名…市五一劳动奖章 with no 授予 before in the clause: not a grant joined on
@@ -2369,8 +2377,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         for m in _PRIZE_WORKS_CHOSEN.finditer(text):
             if any(a["_at"] - sentence.start == m.start("n") for a in awards[first_added:]):
                 continue
-            self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=True, honors=[m["honor"]],
-                      at=m.start("n"))
+            honor = m["honor"]
+            if text.endswith(("本届", "本次", "此次"), 0, m.start("honor")) and (full := list(re.finditer(
+                    _PRIZE_NAMED_IN_FULL + re.escape(honor) + ")", doc.clean_text[: sentence.start]))):
+                honor = full[-1]["full"]  # 第七届沅芷文学奖颁奖典礼…。本届文学奖共评出…: the prize named in full before
+            self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=True, honors=[honor], at=m.start("n"))
 
     def _add_ceremony_winners_next(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence) -> None:
         """…李氏奖学金颁奖典礼。共有32位学生获奖: a count of winners opening the sentence right after one that holds a

@@ -1335,11 +1335,15 @@ _TOPIC_HONOUR_COUNT = re.compile(
 # eighteenth review round), like a prize's winners counted after its name (twelfth round). The prize opens its clause (after
 # a break, a word of this time or an edition) and holds no verb; works only entered or shortlisted (收到参评作品) are none,
 # and an earlier edition (前四届…共评出获奖作品48部) is a past tally, read by the period checks. A total whose grades follow
-# after 其中 (…获奖项目30项，其中一等奖5项) gives the grades only, as the quoted prize's total does.
+# after 其中 (…获奖项目30项，其中一等奖5项) gives the grades only, as the quoted prize's total does; parts by kind of work
+# after it (…获奖作品12部，其中长篇小说3部、中篇小说4部) are no grades, and the total stays the prize's count.
 _PRIZE_WORKS_CHOSEN = re.compile(
     r"(?:^|(?<=[，,。；;：:\s届])|(?<=本年度)|(?<=今年|此次|本次))[“「]?"
     r"(?P<honor>(?![本今此该上前往历])(?:(?![获颁评授设和及与的])[\u4e00-\u9fff]){2,14}?奖)[”」]?"
-    rf"(?:共|共计|总共)?(?:评出|评选出|评选产生)了?(?:共|计)?获奖(?:{_PRIZE_WORKS})(?:共|计)?(?P<n>{NUM})(?P<unit>部|件|篇|项)(?=[，。；,;]|$)(?![，,]其中)")
+    rf"(?:共|共计|总共)?(?:评出|评选出|评选产生)了?(?:共|计)?获奖(?:{_PRIZE_WORKS})(?:共|计)?(?P<n>{NUM})(?P<unit>部|件|篇|项)(?=[，。；,;]|$)(?![，,]其中[，,：:]?[^，。；,;]{0,10}?(?:奖|等|[金银铜]质?|特优|优等|优秀))")
+# A prize named in full on the page (第七届沅芷文学奖颁奖典礼, “沅芷文学奖”), after an edition or an opening mark: what a short
+# form of this edition (本届文学奖) refers back to (GUIDELINES §5, a count that refers back to an honour just named).
+_PRIZE_NAMED_IN_FULL = "(?:(?<=届)|(?<=[“「]))(?P<full>[\u4e00-\u9fff]{1,8}?"
 _ASIDE_LEAD = re.compile(r"\s*(?:另外|此外|另悉|另据(?:了解|悉)?)[，,]")
 _MERIT = "(?:个人|集体)?[一二三特]等功"
 # Taiwan's administrative merits, counted after the citation (記一大功5人、記功2次12人、嘉獎25人): the citation as written,
@@ -1802,6 +1806,13 @@ _HONOUR_LIST_SPLIT = re.compile("[、和及与或]")
 _WHOLE_OR_JOINER_END = re.compile(rf"(?:[和及与以]|^)(?:{_WHOLE})?$")
 _MERIT_OR_COMMENDATION = re.compile(f"{_MERIT}|嘉奖")
 _CONFERRED_IN_AHEAD = re.compile(rf"[^，。；]{{0,12}}?(?:{_CONFERRED_IN.pattern}|授牌|颁牌)")
+# A keepsake handed to the holders named before (为荣获省级“五四青年奖章”的2名青年颁发了纪念奖杯, …颁发纪念品): the verb
+# confers nothing of the honour they won elsewhere (GUIDELINES §5 twenty-first review round: only the honour's own
+# certificate, medal, plaque or banner gives it); a 纪念章 is a medal of its own and stays.
+# (the holders described by the honour they won after 为/向/给 in the count's clause: 为荣获…的2名, 为获得…称号的5名)
+_FOR_HOLDERS_DESCRIBED = re.compile("[为向给][^，,；;为向给]{0,6}?(?:荣获|获得|获评|获授|获颁|被评为)[^，,；;]{2,30}?的$")
+_KEEPSAKE_AHEAD = re.compile("[^，。；]{0,12}?(?:颁发|颁赠|赠送|送上|送去|发放|赠予)了?(?:一份|一座|一个)?"
+                             "(?:纪念奖杯|纪念杯|纪念品|纪念册|纪念礼品|礼品|慰问品)")
 _TITLE_OF_COUNT_AHEAD = re.compile(rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}")
 _REPRESENTATIVE_OR_NOMINATED = re.compile(f"代表|{_NOMINATED_AFTER.pattern}|{_COUNT_IN.pattern}")
 # Fixed patterns of AwardExtractor._add, made of the module's constants.

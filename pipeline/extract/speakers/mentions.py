@@ -598,7 +598,8 @@ class SpeakerMentions:
                 continue
             stop = not rest or rest in CLAUSE_BREAK or (listed and rest == "、") or text.startswith(self.lex.name_stops, end)
             if end == last_dot + 2:
-                if stop and text[end - 1] in self.lex.surnames and "·" not in text[end : end + 2]:
+                if stop and text[end - 1] in self.lex.surnames and "·" not in text[end : end + 2] \
+                        and not self._longer_part_acts(text, end, run_end):
                     return end
                 continue
             if stop or _TIME_ADVERB.match(text, end) or _MANNER_AFTER.match(text, end) \
@@ -606,6 +607,18 @@ class SpeakerMentions:
                     or rest == "时" or (rest == "后" and text.startswith(self.lex.name_stops, end + 1)):
                 return end  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)
         return None
+
+    def _longer_part_acts(self, text: str, end: int, run_end: int) -> bool:
+        """Whether a one-character last part ending at ``end`` (a surname, 阿不都拉·艾) is cut by a one-character stop
+        word that opens a longer part instead: the run goes on, with no mark, to a part of two to four characters
+        right before a role's trigger (阿不都拉·艾则孜主持会议: 则 is a syllable of 艾则孜, not the conjunction); a
+        stop of two characters or a mark after the one character (彼得·张在发布会上致辞, 彼得·张表示) keeps it."""
+        # (read for a dotted name cut after one character only, rare: the word lists are taken from the lexicons here)
+        if text[end : end + 1] in CLAUSE_BREAK or text.startswith(tuple(w for w in self.lex.name_stops if len(w) >= 2), end):
+            return False
+        roles = tuple(t for t, _ in self.lex.role_triggers)
+        return any(text.startswith(roles, longer) for longer in range(end + 1, min(end + 3, run_end) + 1)
+                   if not any(ch in CLAUSE_BREAK for ch in text[end:longer]))
 
     def _untitled_dotted_names(self, text: str) -> list[tuple[int, int]]:
         """Dotted names with no title before them that open a clause or a list item (会上，买买提·艾力、阿不都热合曼·

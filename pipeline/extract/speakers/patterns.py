@@ -2990,6 +2990,9 @@ _ALUMNI_LABEL = (r"(?:我校|本校|学校|我院|[^、，,]{0,16}?(?:大学|学
 _ALUMNI_LABEL_WHOLE = re.compile(_ALUMNI_LABEL)
 # (腾讯公司副总裁、我校1998届校友; 华信集团董事长，江城大学1988届校友: the label after the title, set off by 、 or a comma)
 _ALUMNI_LABEL_END = re.compile(r"(?<=.)[、，,]" + _ALUMNI_LABEL + "$")
+# (校友会会长、1985届校友、恒远集团董事长: the label between two posts, set off by 、 on both sides, dropped as at either end;
+# GUIDELINES §4 thirteenth review round: the job title beside an alumni tag is the title)
+_ALUMNI_LABEL_MIDDLE = re.compile(r"(?<=[^、，,])、(?:(?:19|20)?\d{2}(?:级|届)[^、，,]{0,6}?校友|" + _ALUMNI_LABEL + r")(?=、[^、，,])")
 _UP_TO_INVITED = re.compile(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})")
 _UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})")
 _ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})")

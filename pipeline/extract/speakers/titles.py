@@ -15,6 +15,7 @@ from pipeline.extract.speakers.patterns import (
     _ACT_AFTER_POST,
     _ACTING_QUALIFIER,
     _ALUMNI_LABEL_END,
+    _ALUMNI_LABEL_MIDDLE,
     _ALUMNI_LABEL_WHOLE,
     _ATTENDING_OPENING,
     _BARE_WORKER,
@@ -396,6 +397,7 @@ class SpeakerTitles:
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
         # (我校1985级校友、…: the school's own pronoun before the class)
         prefix = _CLASS_LABEL_OPENING.sub("", prefix)
+        prefix = _ALUMNI_LABEL_MIDDLE.sub("", prefix)  # (校友会会长、1985届校友、恒远集团董事长: between two posts)
         # (教师代表李老师、学生代表张小明: a part naming another person by surname and courtesy title is another
         # list item, not a post; the chain starts after it)
         parts = prefix.split("、")

@@ -614,6 +614,9 @@ class _Page:
         h1_texts = set(w.h1s)
         tests = (
             lambda j: texts[j] in h1_texts and (not short_title or _overlap(texts[j], short_title) >= 0.8),
+            # (<title>第三届…旅游节开幕 - 岚山县人民政府</title> over an <h1> site name 岚山县人民政府 and the headline's own
+            # line: the line within the title's headline part wins over one that is only its site part)
+            lambda j: len(texts[j]) >= 6 and bool(short_title) and texts[j] in short_title,
             lambda j: len(texts[j]) >= 6 and texts[j] in self.page_title,
             lambda j: w.tags[self.lines[j].owner] in _HEADINGS and len(_HAN.findall(texts[j])) >= 8,
         )

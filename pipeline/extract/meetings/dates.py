@@ -1079,9 +1079,9 @@ def _plan_year(text: str, m: re.Match[str]) -> bool:
 _OWN_PART_OF_DAY = re.compile(r"(?:^|[，,\s]|于|在)(?:当天|当日)?(上午|下午|晚上|晚间|早上|早晨|清晨|中午|凌晨|傍晚|夜间)")
 
 
-# 会上, 会后, 典礼上, 典礼后, 仪式结束后, 典礼最后: a sentence opening within or right after the meeting or ceremony just
+# 会上, 会中, 会后, 典礼上, 典礼中, 典礼后, 仪式结束后, 典礼最后: a sentence opening within or right after the meeting or ceremony just
 # told (the ceremony by its bare noun, or its opening or closing: 开幕式后).
-_WITHIN_OR_AFTER_LEAD = re.compile("会[上后]|(?:(?:开幕|闭幕)(?:式|典礼|仪式|礼)|典礼|仪式)(?:上|后|结束后|最后)")
+_WITHIN_OR_AFTER_LEAD = re.compile("会[上后中]|(?:(?:开幕|闭幕)(?:式|典礼|仪式|礼)|典礼|仪式)(?:上|中|后|结束后|最后)")
 
 
 def _within_meeting_time(meeting: dict[str, Any], told: dict[str, Any] | None) -> str | None:

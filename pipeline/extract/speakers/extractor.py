@@ -86,6 +86,7 @@ from pipeline.extract.speakers.patterns import (
     _LABEL_BEFORE,
     _LABELLED_UNNAMED_SUBJECT,
     _LAST_ITEM_JOINTS,
+    _LATIN_GLOSS,
     _LAYPERSON_BEFORE,
     _LECTURE_HELD,
     _LECTURE_VERB,
@@ -331,8 +332,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔路易让]{{1,6}}·)+{re.escape(name)}", text)} \
                 if "·" + name in text else set()  # (a pattern per name only where a dotted form can stand)
             # (素林·披素万 …。素林感谢…: the first part alone too, _dotted_first_parts)
-            full = sorted({n for n in (*people, *known, *written)
-                           if "·" in n and (n.endswith("·" + name) or n.startswith(name + "·"))})
+            forms = {n for n in (*people, *known, *written)
+                     if "·" in n and (n.endswith("·" + name) or n.startswith(name + "·"))}
+            # (副州长叶尔兰·阿布迪科夫 …。阿布迪科夫说: a first part opening on a character the transliteration set lacks
+            # is read whole after the title and cut short by the written form, 尔兰·阿布迪科夫; the cut reading is
+            # the same name, not a second person of that surname)
+            full = sorted(n for n in forms if not any(o != n and o.endswith(n) for o in forms))
             if len(full) != 1:
                 continue
             short = people.pop(name)
@@ -540,6 +545,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     if mention.org is not None and len(mention.org) < 2:
                         mention.org = None
                 mention.after = self._title_after.match(text, mention.end)
+                gloss = None if mention.after else _LATIN_GLOSS.match(text, mention.end)
+                if gloss and "·" in mention.name:
+                    # 大卫·帕克（David Parker）教授: the name's Latin form in brackets before the rank after it
+                    mention.after = self._title_after.match(text, gloss.end())
                 if mention.after and mention.after.group() == "代表":
                     mention.after = None  # 王晓明代表受表彰的先进个人发言: 代表 speaks for others, no post
                 # 李旭锋教授、…张国友: 教授 is 李旭锋's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 
 from pipeline.boilerplate import BARE_NAME_LINE
@@ -38,6 +39,8 @@ from pipeline.extract.speakers.patterns import (
     _COMPANY_AFTER,
     _COMRADES,
     _COUNT_AS_NAME,
+    _COUNTED_LIST,
+    _COUNTED_LIST_TAIL,
     _COURTESY_OR_DEGREE_AFTER,
     _CUT_BEFORE_CLASSMATE,
     _CUT_TITLE,
@@ -67,6 +70,7 @@ from pipeline.extract.speakers.patterns import (
     _IN_ADDRESS,
     _IN_TURN_WORD,
     _INSIDE_A_NAME,
+    _JOINED_LAST_ITEM,
     _JOINT_AFTER_ALSO,
     _KIN_AFTER_NAME,
     _KIN_BEFORE_NAME,
@@ -75,6 +79,7 @@ from pipeline.extract.speakers.patterns import (
     _KINSHIP_TERM,
     _LAI_SHUO_QUOTED,
     _LAST_ITEM_JOINTS,
+    _LAST_LIST_NEIGHBOUR,
     _LATIN_AFTER_TITLE,
     _LATIN_LETTER,
     _LATIN_NAME,
@@ -101,6 +106,7 @@ from pipeline.extract.speakers.patterns import (
     _NOT_GIVEN_TAIL,
     _NOT_IN_DOTTED_NAME,
     _NOT_IN_NAME,
+    _NOT_IN_RANKED_DOTTED,
     _NOT_ONE_BODY,
     _NOUN_BEFORE_COURTESY,
     _OCCUPATION_JIA,
@@ -126,6 +132,7 @@ from pipeline.extract.speakers.patterns import (
     _QUALIFIER,
     _QUOTED_HONOUR_BEFORE_NAME,
     _RAISED_AFTER_LAY_NAME,
+    _RANK_AFTER_DOTTED,
     _RANKS,
     _REGION_BEFORE_BODY_RE,
     _RESIDENCE_NOUNS,
@@ -316,6 +323,18 @@ class SpeakerMentions:
             if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) and (
                     span[1] - span[0] >= 3 or text[span[1] - 1] not in _GROUP_HEAD_CHARS):
                 spans.append(span)
+        for m in _BODY_BEFORE_NAME.finditer(text) if "·" in text else ():
+            # 化学系大卫·帕克（David Parker）教授: a dotted name after its body and before a rank (its first part no
+            # word of a place or body: the last body word before the dot opens it)
+            # (机械系汉斯·韦伯 after 慕尼黑工业大学: the department's word opens the name, not the university's; nor
+            # 大卫·帕克实验室的研究员: a lab named after the person, 的 and the lab's word inside the run)
+            dot = text.find("·", m.end(), m.end() + 9)
+            if dot < 0 or _BODY_BEFORE_NAME.search(text, m.end(), dot):
+                continue
+            span = self._transliterated_at(text, m.end())
+            if span and _RANK_AFTER_DOTTED.match(text, span[1]) and not _NOT_IN_DOTTED_NAME.search(text, *span) \
+                    and not _NOT_IN_RANKED_DOTTED.search(text, *span):
+                spans.append(span)
         for m in _DEGREE_LINK.finditer(text) if "博士" in text else ():
             if self._title_end.search(text, max(0, m.start() - MAX_TITLE_CHARS), m.start()):
                 span = self._name_at(text, m.end())  # 省委党校教授、博士李明
@@ -439,11 +458,12 @@ class SpeakerMentions:
         two-character word: places and firms open with a surname as often as names do (江苏、安徽、山东分别
         作了交流发言; 万达、华润…)."""
         spans: list[tuple[int, int]] = []
-        if not _IN_TURN_WORD.search(text):
-            return spans
-        for m in _RESPECTIVE_LIST.finditer(text):
-            at, found, shown = m.start("items"), [], False
-            for item in m["items"].split("、"):
+        in_turn = _RESPECTIVE_LIST.finditer(text) if _IN_TURN_WORD.search(text) else ()
+        # (甲、乙、丙等3位书记作交流发言: a list closed by a count of people before its act, every item shown a person)
+        counted = _COUNTED_LIST.finditer(text) if "、" in text and _COUNTED_LIST_TAIL.search(text) else ()
+        for m in itertools.chain(in_turn, counted):
+            found, shown = [], m.re is _COUNTED_LIST
+            for at, item in self._list_items(m["items"], m.start("items")):
                 size, person = self._list_item_name(item)
                 if size is None:
                     break
@@ -451,11 +471,24 @@ class SpeakerMentions:
                     found.append((at + len(item) - size, at + len(item)))
                 # (a two-character model name shows no more than the item: 万达、华润、苏宁分别作了发言 with 苏宁)
                 shown = shown or person or any(len(p) >= 3 and item.endswith(p) for p in persons)
-                at += len(item) + 1
             else:
                 if shown:
                     spans.extend(found)
         return spans
+
+    def _list_items(self, items: str, start: int) -> list[tuple[int, str]]:
+        """The items of a 、-list at ``start`` with their offsets; a last item of two bare names joined by 和/及/与/以及
+        (甲、乙、丙和丁依次述职: GUIDELINES §4, every person listed before the one act) is two items, while one name that
+        holds the character (张和平) stays whole."""
+        out, at = [], start
+        for item in items.split("、"):
+            out.append((at, item))
+            at += len(item) + 1
+        at, last = out[-1]
+        joint = _JOINED_LAST_ITEM.fullmatch(last)
+        if joint and not self._bare_name(last) and self._bare_name(joint["first"]) and self._bare_name(joint["second"]):
+            out[-1:] = [(at, joint["first"]), (at + joint.start("second"), joint["second"])]
+        return out
 
     def _list_item_name(self, item: str) -> tuple[int | None, bool]:
         """(length of the name ending a list item, whether the item shows a person).  The length is the
@@ -811,7 +844,8 @@ class SpeakerMentions:
                     short_foreign.add(sentence.text[s:e])
             for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
                 names.add(sentence.text[s:e])  # (a list shown to be of people by a model name)
-        first_chars = self.lex.surnames | set("欧司诸上东皇令")  # built once, not once per name
+        # (built once, not once per name; the first character of every compound surname, 完 of 完颜, as 欧 of 欧阳)
+        first_chars = self.lex.surnames | {s[0] for s in self.lex.compound_surnames}
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two
         # characters that a title introduces: 俄罗斯总统普京。普京表示…)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
@@ -827,12 +861,15 @@ class SpeakerMentions:
         pattern = self.names_pattern(names)
         # A neighbour taken as a name opens the next one in turn (李红、赵明、吴刚作了发言: every item of the
         # list, not only the one beside the known name); the walk stops at the first item that is no name.
+        # (甲、乙、丙和丁依次述职: the last item after 和/及/与 before the list's act is one too, and ends the walk)
         for _, end in pattern.spans(text) if pattern is not None else ():
-            while (neighbour := _LIST_NEIGHBOURS.match(text, end)) is not None:
+            while (neighbour := _LIST_NEIGHBOURS.match(text, end) or _LAST_LIST_NEIGHBOUR.match(text, end)) is not None:
                 candidate = neighbour["name"]
-                if candidate[0] not in self.lex.surnames or candidate in excluded:
+                if candidate[0] not in self.lex.surnames or candidate in excluded or _SIDE_WORD.fullmatch(candidate):
                     break
                 names.add(candidate)
+                if neighbour.re is _LAST_LIST_NEIGHBOUR:
+                    break
                 end = neighbour.end("name")
         return names
 
@@ -850,11 +887,14 @@ class SpeakerMentions:
         # (李明依次…: a model name whose last character starts a stop word of two or more characters
         # ends one character earlier)
         # (耿涛等3名同志, 李丽作…报告, 李丽代为宣读: a function word after a two-character name, read into it)
+        # (欧阳静作总结讲话, 纳兰静作…: the same after a compound surname and a one-character given name, four in all)
         trimmed = [
             dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
-            if e.type == "PER" and e.end - e.start == 3 and (
+            if e.type == "PER" and (e.end - e.start == 3 or e.end - e.start == 4 and e.text[:2] in self.lex.compound_surnames) and (
                 text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1)
-                or self._preposition_after_name(text, e.end - 1))
+                or self._preposition_after_name(text, e.end - 1)
+                # (郑静及白晓国分别发言: a model name over the joint before a list's last name and its act)
+                or _LAST_LIST_NEIGHBOUR.match(text, e.end - 1))
             else self._dotted_model_name(text, e) if e.type == "PER" and "·" in e.text
             else self._grown_model_name(text, e) if e.type == "PER" and e.end - e.start == 2
             else e

@@ -582,3 +582,10 @@ def scheme_rite_nouns(text: str, end: int) -> set[int]:
     """The offsets of 计划 naming a scheme whose rite is attended or held before ``end`` (see _SCHEME_RITE)."""
     return {m.start("plan") if m.group("plan") else m.start("held")
             for m in _SCHEME_RITE.finditer(text, 0, end)} if "计划" in text else set()
+
+
+# 由理事长周某担任主席, 由会长某某担任大会主席: the chair of the meeting named by 担任主席 after the 由 agent (Taiwan and Hong
+# Kong associations' congresses), who chairs it as one who 主持 does (GUIDELINES §3 host: the person who chairs it; §4 主持);
+# not 选举甲担任主席, 甲担任协会主席: a post taken, no 由 before the name (the callers check it), or the body's name between;
+# not 主席团, 主席台. Shared by the speakers' roles and the meetings' hosts.
+CHAIRED_AS_PRESIDENT = re.compile(r"担任(?:大会|会议|本次会议|本次大会)?主席(?![团台])")

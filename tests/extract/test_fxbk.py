@@ -27,8 +27,9 @@ def _names(record: dict) -> list[str]:
 
 @pytest.mark.parametrize(("body", "name"), [
     ("香港警察学院结业会操于昨日举行，保安局局长邓炳强担任检阅官。", "结业会操"),
-    ("5月6日，消防处学员结业会操在训练学校举行，处长黄明检阅了会操并致辞。", "消防处学员结业会操"),
-    ("5月6日，惩教署第三期学员毕业会操在署训练院举行。", "惩教署第三期学员毕业会操"),
+    # (the service before its own parade is its holder, out of the name: GUIDELINES §3 eighth round, test_fzg.py)
+    ("5月6日，消防处学员结业会操在训练学校举行，处长黄明检阅了会操并致辞。", "学员结业会操"),
+    ("5月6日，惩教署第三期学员毕业会操在署训练院举行。", "第三期学员毕业会操"),
     ("5月6日，第二期学员毕业会操圆满举行。", "第二期学员毕业会操"),
 ])
 def test_parade_name_kept_whole(extract, body, name):

@@ -407,6 +407,7 @@ from pipeline.extract.awards.patterns import (
     _WITHDRAWN,
     _WITHDRAWN_DESCRIBES,
     _WITHIN_BEFORE_ITEMS,
+    _WON_BARE,
     _WON_ELSEWHERE,
     _WON_IN_PREFIX,
     _WON_OVER_YEARS,
@@ -1186,7 +1187,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"[，,](?P<by>[^，。；]{{0,8}}?由)?(?:(?!{NUM}[名位人个家所件项]、)[^。；]){{0,60}}?{count}"
             # (由县委组织部等3个单位推荐的4位老同志获得: no 的 between the holders' count and 获得, the count of those
             # who put them forward closing a relative clause before it is not theirs)
-            rf"(?(by)(?:(?!的)[^，。；]){{0,12}}?获得(?=[，。；,;]|$)|(?:(?!{NUM}[名位人个家所件项])[^，。；]){{0,12}}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff]))"
+            rf"(?(by)(?:(?!的)[^，。；]){{0,12}}?获得(?=[，。；,;]|$)|(?:(?!{NUM}[名位人个家所件项])[^，。；]){{0,12}}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|{_WON_BARE})(?![\u4e00-\u9fff]))"
         )
         # 省“五个一工程”奖揭晓，我市共有6部作品获奖 / 第八届省青年科技奖评选结果揭晓，我校3名教师获奖: a prize announced,
         # then the count of its winners in the next clause (a count referring back to the honour just named, §5); the
@@ -1233,11 +1234,22 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?(conferred)奖项|{_PRIZE_CEREMONY_WORD})"
             # (not 共有6名学生在全省比赛中获奖: a win elsewhere, not this prize's)
             rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?"
-            r"(?:获奖|得奖|获此殊荣|获此荣誉|(?(certificate)获颁奖状|(?!)))(?=[，。；,;]|$)"
+            rf"(?:(?(certificate)获颁奖状|(?!))|{_WON_BARE}|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
         )
         self.ceremony_prize_won = first_char_gated(rf"(?:举行|召开|举办|(?P<conferred>颁发))了?{ceremony_won}")
         self.ceremony_opening_won = re.compile(
             rf"^(?P<conferred>(?!))?(?=[^，。；,;]{{0,24}}?{_PRIZE_CEREMONY_WORD}[^，。；,;]{{0,20}}?举行[，,]){ceremony_won}")
+        # 主持行政长官社区服务奖状颁授典礼，向八十四名热心服务社群的人士颁授奖状; 举行杰出青年奖颁奖典礼，为10名青年颁奖: those a
+        # ceremony named after one prize or certificate confers on, counted in the clause right after its name, with only the
+        # prize's token (奖状, 证书, 奖项) or a bare 颁奖, are that prize's winners (GUIDELINES §5: a count referring back to
+        # the honour just named; sixteenth review round: the winners of a ceremony named for one prize). The ceremony held,
+        # chaired or attended; not a token of another kind handed over (向…颁发纪念品), nor holders named by an honour of their
+        # own (为10名优秀教师颁发证书: read as that honour).
+        self.ceremony_conferred_on = first_char_gated(
+            rf"(?:举行|举办|主持|出席)了?[{_QUOTE_OPEN}]?(?:{_YEAR_PREFIX}|1[01]\d学?年度)?[{_QUOTE_OPEN}]?(?:第[\d一二三四五六七八九十百]+届)?"
+            rf"(?P<honor>{_PRIZE_NAME}|(?:(?![和及与])[\u4e00-\u9fff]){{2,14}}?(?:奖状|嘉许状))[{_QUOTE_CLOSE}]?"
+            rf"{_PRIZE_CEREMONY_WORD}[{_QUOTE_CLOSE}]?[，,]\s*(?:并|随后|其后|亲自)?(?:向|为|给){count}[^，。；\d]{{0,16}}?"
+            r"(?:(?:颁授|颁发|颁予)了?(?:奖状|嘉许状|奖项|奖座|奖杯|奖牌|证书|荣誉证书)?|颁奖)(?=[，。；,;]|$)")
         # …举行2024年度李氏奖学金颁奖典礼。共有32位学生获奖: the same winners counted at the head of the next sentence
         # (GUIDELINES §5: a count referring back to the honour just named), the ceremony held in the sentence before
         # (举行/召开/举办 before its name, or 在…举行 after it); not a count that won elsewhere (有32名学生在省赛中获奖),
@@ -1258,14 +1270,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             r"(?:[，,]\s*[^，。；,;\d]{1,24}?(?:主礼|主持|出席|致辞|讲话|颁奖|颁发|颁授)[^，。；,;\d]{0,12}?){0,2}$")
         self.winners_next = re.compile(
             rf"\s*(?:本届|今年|本年度|本学年|此次|本次)?(?:共有|共|有)?{count}"
-            rf"(?:(?!{_WON_ELSEWHERE})(?:[^，。；\d和及与、]|、(?!{NUM}))){{0,10}}?(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
+            rf"(?:(?!{_WON_ELSEWHERE})(?:[^，。；\d和及与、]|、(?!{NUM}))){{0,10}}?(?:{_WON_BARE}|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
         # 议长奖则由周某代为颁发，共十八名毕业生获奖: a prize opening its clause, presented by someone at the event, its
         # winners counted in the next clause (GUIDELINES §5 nineteenth review round, like a count opening the next
         # sentence); the count right after the comma (not 去年共有…, 历年来…: another period), no win elsewhere.
         self.prize_presented_won = re.compile(
             rf"(?:^|(?<=[，,。；;]))\s*(?P<honor>{_PRIZE_NAME})(?:则|亦|也)?由[^，。；,;\d]{{1,20}}?"
             r"(?:亲自|代为|代表|负责)?(?:颁发|颁授|颁奖)[，,]\s*"
-            rf"(?:共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:获奖|得奖)(?=[，。；,;]|$)"
+            rf"(?:共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE})(?=[，。；,;]|$)"
         )
         # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
         # named just before are that prize's count (GUIDELINES §5 fourteenth review round). The prize is set up right before
@@ -1291,7 +1303,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:^|(?<=[，,。；;：:]))\s*(?:本届|今年|本年度|此次|本次|首届|第[\d一二三四五六七八九十]+届)?[{_QUOTE_OPEN}]?"
             rf"(?P<honor>{_PRIZE_NAME})[{_QUOTE_CLOSE}]?(?:评选)?(?:共有|共|有){NUM}(?:{units})"
             r"[^，。；\d“”「」]{0,8}?(?:申报|报名|参评|参选|参赛)[，,]\s*(?:经[^，。；,;\d]{1,10}?[，,]\s*)?"
-            rf"(?:最终|最后|共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:获奖|得奖|获此殊荣)(?=[，。；,;]|$)"
+            rf"(?:最终|最后|共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE}|获此殊荣)(?=[，。；,;]|$)"
         )
         # 四县领导依次走上主席台，接过市委书记颁发的“光荣脱贫县”的铜牌: an honour's plaque handed to the leaders of counted
         # places confers it on the places (GUIDELINES §5 twenty-second review round); the count is the places' (四县), their
@@ -1364,7 +1376,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}}奖)[{_QUOTE_CLOSE}]"
             r"(?:首届|第[\d一二三四五六七八九十百]+届)?(?:颁奖|授奖)(?:仪式|典礼|大会|晚会)"
             rf"[^。；，,]{{0,30}}[，,]\s*(?:共有|共|有)?{count}"
-            rf"(?:(?!{_WON_ELSEWHERE}|{_WON_OVER_YEARS})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$)"
+            rf"(?:(?!{_WON_ELSEWHERE}|{_WON_OVER_YEARS})[^，。；\d和及与、]){{0,12}}?(?:{_WON_BARE})(?=[，。；,;]|$)"
         )
         # 全县“最美家庭”颁奖典礼在县文化馆举行，20户家庭受到表彰: those commended at a ceremony named after a quoted
         # honour, counted at the head of a clause of their own (GUIDELINES §5, a count referring back to an honour just
@@ -1546,8 +1558,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return {"个人": "person", "集体": "organization"}.get(citation["holder"] or "")
         if unit in self.person_units:
             return "person"  # 12名“优秀党组织书记”: people, though the honour names an organization
-        # (特优8校: schools; 绩优农事小组3组: farming groups, bodies counted by their own measure word)
-        if unit in ("个", "家", "支", "所", "县市", "县", "村", "间", "队", "校", "组"):
+        # (特优8校: schools; 绩优农事小组3组: farming groups, bodies counted by their own measure word; 特优3里, 产销班5班,
+        # 特优2乡: Taiwan's villages, farm production groups and townships, read only in a list of grades, §5 tenth round:
+        # counts in 县 and 村 are organizations)
+        if unit in ("个", "家", "支", "所", "县市", "县", "村", "间", "队", "校", "组", "里", "班", "乡", "镇", "区"):
             return "organization"
         return None
 
@@ -1788,24 +1802,26 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # The patterns with a long lazy honour scan run only where their core is present.
             # (by identity: a compiled pattern's hash reads its whole program)
             merit = "等功" in text or "嘉奖" in text or _TW_MERIT_WORD.search(text) is not None
+            won_bare = "获奖" in text or "得奖" in text or "获颁" in text or "获授" in text  # (the words of _WON_BARE)
             absent = {id(p) for p, core in (
                 (self.honor_first, self._head_then_count.search(text) is not None),
                 (self.handed_to, "予" in text or "奖给" in text),
                 (self.plain_handed_to, "予" in text),
-                (self.anaphoric, "获此" in text or "获奖" in text or "由" in text),
+                (self.anaphoric, "获此" in text or won_bare or "由" in text),
                 (self.announced_anaphoric, "获奖" in text),
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
-                (self.ceremony_quoted_won, "获奖" in text or "得奖" in text),
+                (self.ceremony_quoted_won, won_bare),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text or "奖项" in text),
                 (self.ceremony_opening_won, "典礼" in text or "仪式" in text or "大会" in text or "晚会" in text),
+                (self.ceremony_conferred_on, "颁" in text and ("典礼" in text or "仪式" in text or "大会" in text or "晚会" in text)),
                 # (ruled for Traditional text, §5 nineteenth round; a Simplified page keeps today's reading)
                 (self.prize_presented_won, doc.language in ("zh-Hant", "mixed") and "由" in text
-                 and ("获奖" in text or "得奖" in text)),
+                 and won_bare),
                 (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
-                                                       or "获奖" in text or "得奖" in text)),
-                (self.prize_entrants_winners, ("获奖" in text or "得奖" in text or "获此" in text)
+                                                       or won_bare)),
+                (self.prize_entrants_winners, (won_bare or "获此" in text)
                  and ("申报" in text or "报名" in text or "参评" in text or "参选" in text or "参赛" in text)),
                 (self.joined_ranking, "跻身" in text),
                 (self.leaders_took_plaque, "接过" in text or "领取" in text or "接受" in text),
@@ -2089,7 +2105,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric, self.ceremony_quoted_won,
-                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.ceremony_conferred_on, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
@@ -2343,7 +2359,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 continue
             # (the list the subject of the awarding verb in its own clause, or under a prize quoted before it: not
             # 本縣共有特優學校3所、優等學校7所，今年另有2校獲獎, a holding, the award another's)
-            if not prize and not _GRADES_AWARDED.search(text, end, end_before(text, end)):
+            # (會中表揚績優產銷班，計有特優產銷班2班、…: the clause right before 計有 commends them, the list its holders;
+            # not 舉行頒獎典禮，本縣共有…: 共有 after another clause is a holding)
+            commended_before = lead.group().endswith("计有") and lead.start() > 0 and text[lead.start() - 1] in "，," \
+                and _GRADES_AWARDED.search(text, start_after(text, lead.start() - 1), lead.start()) is not None
+            if not prize and not _GRADES_AWARDED.search(text, end, end_before(text, end)) and not commended_before:
                 continue
             span = (items[0].start(), items[-1].end())
             awards[first_added:] = [a for a in awards[first_added:] if not span[0] <= a["_at"] - sentence.start < span[1]]

@@ -1147,6 +1147,11 @@ _SECOND_UNIT = re.compile("[（(](?P<unit>[个名位人家])[）)]")
 # A place or an event a count of winners won at (在省赛中, 于全国比赛上, 从省赛中, 在展会上): a win elsewhere, not a
 # prize's just set up; not 在校, 在职 (the winners' own noun) nor 从众多候选人中 (chosen from the candidates).
 _WON_ELSEWHERE = "[在於于][^，。；]{0,8}?(?:中|上|赛|会)|[从從][^，。；]{0,6}?(?:赛|会|展)"
+# The verbs of winning that close a count's clause with no object, the honour the one just named (共十八名毕业生获奖;
+# 共有二十三名毕业生获颁, 獲頒 as Taiwan, Hong Kong and Macau copy writes it bare; §5: a count referring back to an
+# honour just named; §5 nineteenth review round: a count of winners told after the honour in its own clause). Each use
+# closes it on a clause break.
+_WON_BARE = "获奖|得奖|获颁授?|获授"
 # The subject of a clause that confers an honour (高一年级评出…, 二组表彰了…): the scope a repeated count is parallel to.
 _CONFERRING_SUBJECT = re.compile(r"\s*(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:共|还|又|分别)?(?:评出|评选出|选出|推选出|表彰了?|授予|命名)")
 # A clause that is a scope and a count alone (，高二年级3个): the honour, and the verb, left out (§5 fifteenth review round);
@@ -1321,7 +1326,9 @@ _GRADES_LIST_LEAD = re.compile(r"(?:[“「『](?P<prize>[^“”「」『』，
 # the prize, §5: a grade counted after a ceremony named for a prize carries the prize's name).
 _QUOTED_PRIZE = re.compile(r"[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』]")
 _TW_GRADE_ITEM = re.compile(rf"(?P<grade>{_TW_PRIZE_GRADES})(?P<noun>[\u4e00-\u9fff]{{0,3}}?)(?P<n>{NUM})"
-                            "(?P<unit>个|校|所|家|队|件|组|名|位|人)[、及和与]?")
+                            # (特優3里, 優等產銷班5班, 特優2村: holders counted by their own measure word, Taiwan's villages 里
+                            # and 村, farm production groups 班, townships and districts, like 校 and 组)
+                            "(?P<unit>个|校|所|家|队|件|组|名|位|人|里|村|班|乡|镇|区)[、及和与]?")
 _GRADES_AWARDED = re.compile("获奖|颁奖|颁发|表扬|表彰|获颁")
 # An honour set as the topic before 方面, then only a count of its holders and the verb receiving it (功績勳章方面，共有
 # 十四名人士及實體獲頒; 銀紫荊星章方面，有二十五人獲頒): that honour's count (§5, Hong Kong and Macau honours lists); not a

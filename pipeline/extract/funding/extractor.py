@@ -31,6 +31,7 @@ from pipeline.extract.funding.patterns import (
     _ARRIVED_AFTER,
     _ARRIVED_CAPITAL,
     _ARRIVED_INVESTMENT,
+    _ASSET_BOUGHT_AFTER,
     _AT_THAT_TIME,
     _AT_THE_EVENT,
     _ATTRACTED,
@@ -300,6 +301,7 @@ from pipeline.extract.funding.patterns import (
     _TARGET_OR_INVESTMENT,
     _TENDER_SPAN,
     _TENDER_SUM,
+    _THIS_YEAR_BUDGET_REACHED,
     _THRESHOLD_AFTER,
     _TOTAL_BEFORE,
     _TOTAL_MARK,
@@ -754,11 +756,19 @@ class FundingExtractor:
                         and not _giver_before(text, clause_start, m_start) and not _GRANTED_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 学校每年科研经费超过2亿元: a yearly budget's level, no grant (§6 budget figures)
+                if _THIS_YEAR_BUDGET_REACHED.search(text, clause_start, level_end) \
+                        and not _giver_before(text, clause_start, m_start) and not _GRANTED_AFTER.match(text, m_end) \
+                        and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 政府今年教育经费预算达六十五亿元: this year's budget for a field, its level (§6)
                 if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
                     declined.append(entity)
                     continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)
                 if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
+                if _ASSET_BOUGHT_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 斥资9亿元购置厂区土地: the price of an asset bought, no money granted (§6)
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):

@@ -46,6 +46,11 @@ _YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一�
                                     f"(?:总额|总量|规模|投入|支出)?"
                                     f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|约|在|有|为)?"
                                     f"|年度{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS})约?$")
+# 特区政府今年教育经费预算达六十五亿元, 本年社福预算高达三十亿元: this year's budget for a field told as the level it reaches,
+# a budget figure like 年度科研经费达… (§6 fourteenth round: a yearly budget told as a level; eighteenth round: a budget line
+# for a whole field with no use stated); only with a verb of a level (not 今年教育经费3亿元, which may be money handed down),
+# and the use stated after it keeps the money (…，用于兴建学校: read by the caller).
+_THIS_YEAR_BUDGET_REACHED = re.compile(f"(?<=[今本])年{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS}约?$")
 # A body's yearly spending told as a standing habit by its verb (据悉，学校每年投入奖励经费10万余元; 公司每年设立奖学金200万元;
 # 集团每年都投入公益资金500余万元): the size of its yearly budget for a field, a level like 每年的经费只有… (§6 budget figures,
 # a year's spending on a field, sixteenth round), no money granted to anyone; read only with no use after the amount
@@ -64,6 +69,12 @@ _STARTS_THIS_YEAR = re.compile("(?:今年|本年|当年|从今年|自今年)(?:�
 # yearly amount whose first payment is still ahead, only intended (§6: money put off to a later time; a yearly budget
 # level is no funding).
 _YEARLY_FROM_NEXT_YEAR = re.compile("(?:明年|来年|明年度|下年度|下一年度?)(?:起|开始)[，,]?[^，。；]{0,10}?每年度?[^，。；\\d]{0,12}?$")
+# An asset bought with the amount, the verb of buying right after it (斥资9亿元购置厂区土地, 以3亿元收购某公司股权, 斥资…买下
+# 办公大楼): a purchase price, the value of what is bought (GUIDELINES §6: the value of goods bought is no funding; a
+# supply or sales contract is trade between parties); not money for building or equipping (投入500万元建设…, 购置设备: the
+# asset words are land, buildings and stakes only).
+_ASSET_BOUGHT_AFTER = re.compile(r"\s*(?:用于|用以|用来)?(?:购置|购买|收购|买下|购入|承购|竞得|投得)[^，。；,;\d]{0,10}?"
+                                 "(?:土地|地块|用地|厂房|厂区|股权|股份|房产|物业|大楼|大厦|办公楼|楼宇|商场|酒店)")
 # The price of one item right after the amount (4万元一台的取书小车, 300元一件).
 _PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
 # A gift of one item told with its value (捐赠价值300万元一台的CT设备): the gift's value, funding (§6 gifts in kind).
@@ -130,7 +141,8 @@ _WITHIN_WORDS = ("以内", "之内", "以下")
 # budget's kind, the money granted).
 # (可/可以 before a verb of applying or getting, each rule below reading its own verbs; a verb with 到/了 after it tells
 # the money obtained, no rule)
-_MAY = "可(?:以)?"
+# (可额外获得, 可另领取, 可一次性领取: an adverb of the share between the modal and its verb, the same offer)
+_MAY = "可(?:以)?(?:额外|另外|另|再|一次性)?"
 _NOT_OBTAINED = "(?![到了])"
 # A year in digits, half- or full-width as newspapers print it (2024, １９９７)
 _YEAR_DIGITS = "(?:(?:19|20)\\d{2}|[１２][０-９]{3})"
@@ -141,7 +153,10 @@ _MAY_APPLY = re.compile(_MAY + r"(?:申请|申领)" + _NOT_OBTAINED + r"[^，。
 # A per-head sum a scheme offers whoever qualifies (每名合资格学生可获一次性津贴三千元, 符合条件的毕业生每人可领取…): a rate
 # of the scheme, no money granted (§6 fifteenth review round), unless this grant's recipients are counted in the sentence
 # (为1560名符合条件的学生每人发放…: a share paid, one record).
-_QUALIFIED_MAY_GET = re.compile(r"(?:合资格|符合(?:申请)?(?:条件|资格)|合乎资格)[^，。；,;\d]{0,12}?" + _MAY + r"(?:获得?|领取|享受|得到)"
+# (设籍本县满一年的县民每人可领800元, 年满65岁的长者可获…: the condition told as a relative clause of residence or age, the
+# same offer to whoever qualifies; 可领 the bare verb of drawing it)
+_QUALIFIED_MAY_GET = re.compile(r"(?:合资格|符合(?:申请)?(?:条件|资格)|合乎资格|(?:设籍|年满|(?<![不未])满[\d一二三四五六七八九十两半]+(?:个月|年|周岁|岁))"
+                                r"[^，。；,;\d]{0,12}?的)[^，。；,;\d]{0,12}?" + _MAY + r"(?:获得?|领取?|享受|得到)"
                                 + _NOT_OBTAINED + r"[^，。；,;\d]{0,12}?(?:约|达到?|为)?$")
 # A body's total of grants over a whole past year told as background (去年全年共批出资助约五亿元, 2023年全年共发放津贴…, 上年度
 # 累计拨付…): a past year's tally, no record when no use follows (§6 twenty-first review round, like a year's spending
@@ -855,6 +870,9 @@ _INVESTMENT_LEAD = "(?:资金|金额|善款|[\u4e00-\u9fff]{1,8}?(?:费用|经�
 # preposition that names the receiver is that scheme, §6 money injected into a scheme)
 _INTENDED_MARK = ("(?:(?<![按依照原助励援向为给])计划(?!外|内|之外|的?基础上|[」”』])|拟|准备|打算|有意"
                   "|(?<![按依照原总])规划(?=(?:至|到|于|在)?(?:\\d{4}年|明年|来年|未来|今后))"
+                  # (院方正规划斥资约3亿元兴建…, 公司筹划投资…, 县府研议投入…: planning the spending itself, the verb of putting
+                  # money in right after; not 按规划投入, 城市规划投入…: a plan followed, a field's spending)
+                  f"|(?<![按依照原总市县区省镇乡村城])(?:规划|筹划|研议|研拟)(?=(?:{_INVESTMENT_VERBS}))"
                   "|预计(?=(?:于|在)?(?:明年|来年|未来|今后|下一步|下半年|\\d{4}年)))")
 # (该计划预计在未来五年内筹集资金15亿美元, 计划未来三年安排…: a span of coming years is a later time as well, a target
 # of money still to come)
@@ -1174,7 +1192,8 @@ _CAPITAL_USED = re.compile("实际(?:利用|使用|吸收|引进|到位)?(?:外�
 # A central bank's market operation (央行向市场注入资金500亿元以稳定汇率, 通过逆回购向银行体系净投放流动性1000亿元): no money
 # granted (§6 nineteenth review round).  The verb of putting money into the market before the amount, and a central bank
 # or the market's own words in the sentence (not 市财政局向企业投放专项资金500万元: a grant to firms).
-_MARKET_INJECTION = re.compile("(?:净)?(?:注入|投放|释放|回笼)了?(?:[^，。；\\d]{0,4}?(?:资金|流动性|基础货币))?约?$")
+# (金融管理局向市场注资25亿港元以稳定联系汇率: 注资 as 注入资金, the same operation in Hong Kong copy)
+_MARKET_INJECTION = re.compile("(?:净)?(?:注入|注资|投放|释放|回笼)了?(?:[^，。；\\d]{0,4}?(?:资金|流动性|基础货币))?约?$")
 _MONEY_MARKET = re.compile("央行|中央银行|人民银行|美联储|联储局|欧洲央行|日本银行|金融管理局|金管局|流动性|银行体系|金融体系"
                            "|货币市场|银行间市场|公开市场|逆回购|借贷便利|再贷款|汇率|降准")
 # ...nor one project's contracted capital told with its start and no tally in the sentence (总投资5亿美元的江城华星电子项目
@@ -1406,7 +1425,8 @@ _SETTLED_TALLY = re.compile("(?:签约|落地|落户|入驻|引进|招引)[^，�
 _TALLY_PERIOD = re.compile("(?:\\d{4}年|[今去上本全]年)(?![\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}[日号])|"
                            + _RUNNING_SINCE.pattern)
 _INVESTORS_IN_PLACE = re.compile("(?:外商|侨商|台商|港商|客商|侨胞|华侨|外资企业)[^，。；\\d]{0,10}?投资")
-_PROJECTS_ATTRACTED = re.compile("招商引资|(?:引进|引入|招引|招商)[^，。；\\d]{0,10}?项目")
+# (今年已累计吸引青年创业项目300个: 吸引 drawing projects in like 引进)
+_PROJECTS_ATTRACTED = re.compile("招商引资|(?:引进|引入|招引|招商|吸引)[^，。；\\d]{0,10}?项目")
 # (引进项目5个，争取到位上级补助资金3000万元: a grant won in the amount's own clause, money granted, §6)
 _GRANT_ARRIVED = re.compile("争取|补助|补贴|奖补|帮扶|扶贫|援助|捐|专项|上级|财政")
 # The investment total of the projects a place attracted over several years (五年来…共引进侨资项目86个，投资总额逾百亿元; 近三年

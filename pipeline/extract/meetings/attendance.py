@@ -558,11 +558,13 @@ _COUNTED_HOLDING = re.compile(
     r"(?=[^，。；,;]{0,30}?(?:会|仪式|典礼|论坛)(?:[，。；,;]|$))")
 # 县工商联邀请30名企业家到产业园参观，(随即召开座谈会): the people a body invited to a visit, the visit closing the clause
 # right before a 座谈会 held 随即/随后 (see MeetingAttendance.assign_attendees).
+# (邀请12名县人大代表、政协委员观摩…庭审, 邀请…走进法院，观摩…: the visit verb right after the people, or after the place
+# gone to in a clause of its own, GUIDELINES §3 twenty-second review round's own example)
 _INVITED_TO_VISIT = re.compile(
     r"邀(?:请|集)了?[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
-    r"[^，。；;\d]{1,12}?(?:到|赴|走进|来到)[^，。；;]{2,20}?(?:参观|考察|视察|调研|观摩)[^，。；;]{0,20}?[，,]?\s*$")
-# 随即召开座谈会: a 座谈会 held right after what the clause before told.
-_TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随即|随后|接着)(?:召开|举行)了?[^，。；;]{0,12}?座谈会")
+    r"[^，。；;\d]{1,12}?(?:(?:到|赴|走进|来到)[^，。；;]{2,20}?[，,]?)?(?:参观|考察|视察|调研|观摩)[^，。；;]{0,24}?[，,]?\s*$")
+# 随即召开座谈会, 随即在本院第三会议室召开座谈会: a 座谈会 held right after what the clause before told, its venue between.
+_TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随即|随后|接着)(?:在[^，。；;]{2,20}?)?(?:召开|举行)了?[^，。；;]{0,12}?座谈会")
 # The statements of people told present or watching (see _AFTER_EVENT_OPENING).
 _PRESENT_PATTERNS = (_PRESENT_COUNTED, _COUNTED_THEN_PRESENT, _COUNTED_WATCHING_RITE)
 _WATCHING_WORD = re.compile("观摩|观看")
@@ -764,10 +766,15 @@ class MeetingAttendance:
                 oath = next((m for t in mine if (m := _OATH_TAKERS.search(t.text))), None)
                 if oath is not None and (count := _count_value(oath)):
                     meeting["attendee_count"], meeting["attendee_approx"] = count, bool(oath["approx"])
-            if meeting["attendee_count"] is None and _TALKS_RIGHT_AFTER.match(meeting["evidence"]["text"]):
+            told = meeting["evidence"]["text"]
+            # (…观摩…庭审，随即在本院第三会议室召开座谈会: the 随即 clause inside the meeting's own sentence, when a venue
+            # between kept the sentence whole)
+            right_after = _TALKS_RIGHT_AFTER.match(told) or next(
+                (m for m in _TALKS_RIGHT_AFTER.finditer(told) if m.start() > 0 and told[m.start() - 1] in "，,"), None)
+            if meeting["attendee_count"] is None and right_after is not None:
                 # (县工商联邀请30名企业家到产业园参观，随即召开座谈会: the people invited to the visit told right before, with
                 # nothing else counting them, are the 座谈会's attendees, GUIDELINES §3 twenty-second review round)
-                start = meeting["evidence"]["clean_start"]
+                start = meeting["evidence"]["clean_start"] + right_after.start()
                 before = next((t for t in sentences if t.start < start <= t.start + len(t.text) + 1
                                and "\n" not in text[t.start : start]), None)
                 invited = _INVITED_TO_VISIT.search(text, before.start, start) if before else None

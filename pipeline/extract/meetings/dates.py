@@ -1079,14 +1079,20 @@ def _plan_year(text: str, m: re.Match[str]) -> bool:
 _OWN_PART_OF_DAY = re.compile(r"(?:^|[，,\s]|于|在)(?:当天|当日)?(上午|下午|晚上|晚间|早上|早晨|清晨|中午|凌晨|傍晚|夜间)")
 
 
+# 会上, 会中, 会后, 典礼上, 典礼中, 典礼后, 仪式结束后, 典礼最后: a sentence opening within or right after the meeting or ceremony just
+# told (the ceremony by its bare noun, or its opening or closing: 开幕式后).
+_WITHIN_OR_AFTER_LEAD = re.compile("会[上后中]|(?:(?:开幕|闭幕)(?:式|典礼|仪式|礼)|典礼|仪式)(?:上|中|后|结束后|最后)")
+
+
 def _within_meeting_time(meeting: dict[str, Any], told: dict[str, Any] | None) -> str | None:
     """The time of day of ``meeting`` told 会上/会后 right after ``told``, the meeting it refers to (GUIDELINES §3
     nineteenth round: the meeting's time of day with its day): its own part of the day when its sentence writes one
     (傍晚 gives 晚上), none when a day of its own is told (会后次日) or no meeting is told right before it."""
     text = meeting["evidence"]["text"].lstrip()
-    if meeting["time_of_day"] is not None or meeting["date_text"] is not None or not text.startswith(("会上", "会后")):
+    lead = _WITHIN_OR_AFTER_LEAD.match(text)
+    if meeting["time_of_day"] is not None or meeting["date_text"] is not None or lead is None:
         return meeting["time_of_day"]
-    own = _OWN_PART_OF_DAY.search(text, 2)
+    own = _OWN_PART_OF_DAY.search(text, lead.end())
     if own:
         return _TIME_OF_DAY_CANONICAL.get(own[1], own[1])
     return told["time_of_day"] if told is not None else None

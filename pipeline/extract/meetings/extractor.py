@@ -1321,7 +1321,7 @@ _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:�
 # a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
 # (，典礼上，校长…为新生讲授了“开学第一课”: a lecture given within it, GUIDELINES §3 eleventh review round)
 _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?"
-                            r"|\s*(?:典礼|仪式)" + _CEREMONY_POINT + r"[^，。；,;]{0,20}?(?:讲授|作|做)了?“?(?:开学第一课|学术报告|学术讲座))")
+                            r"|\s*(?:典礼|仪式)" + _CEREMONY_POINT + r"[^，。；,;]{0,20}?(?:讲授|作|做)了?[“「『]?(?:开学第一课|学术报告|学术讲座))")
 # A sentence opening within the meeting just told (会上，…; 典礼上，…).
 _WITHIN_OPENS = re.compile(r"\s*" + _WITHIN_TOLD + "[，,]")
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
@@ -1369,8 +1369,11 @@ _COUNCIL_RITE = re.compile("(?:闭会|开会|开议)式")
 # 县议会第三次定期会, 市议会第4届第6次定期大会: a council's session (its opening rite's venue is its own, see
 # MeetingExtractor._opening_rite_venue).
 _COUNCIL_SITTING_NAME = re.compile("议会[^，。；]{0,12}?(?:定期|临时)(?:大会|会议|会)$")
-# 开议典礼在议事厅举行: a bare opening rite, nothing naming it before, told held at a venue opening its sentence.
-_OPENING_RITE_HELD_AT = re.compile(r"[^\S\n]*(?:开幕|开议|开会)(?:典礼|仪式|式)(?:[^，。；在]{0,12}?)在(?P<loc>[^，。；,;]{2,20}?)(?:举行|举办)")
+# 开议典礼在议事厅举行, 开议典礼於议事厅举行: a bare opening rite, nothing naming it before, told held at a venue opening its
+# sentence; 于 as the place's preposition as often as 在 on Taiwan pages (not 于上午9时举行, 于今日举行: a time after 于).
+_PLACE_PREPOSITION = r"(?:在|于(?![\d一二三四五六七八九十]|[上中下]午|晚|早|今|昨|明|当|本|次|同|近|日前|同日))"
+_OPENING_RITE_HELD_AT = re.compile(r"[^\S\n]*(?:开幕|开议|开会)(?:典礼|仪式|式)(?:[^，。；在于]{0,12}?)" + _PLACE_PREPOSITION
+                                   + r"(?P<loc>[^，。；,;]{2,20}?)(?:举行|举办)")
 # 王华是在当日举行的例行新闻发布会上作上述表示的: the speaker, then the press conference where the statement told before
 # was made (see MeetingExtractor._statement_place).
 _STATEMENT_MADE_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)是在(?:当天|当日|同日|今天|昨天)?举行的[^，。；]{0,20}?"
@@ -1383,6 +1386,17 @@ _COUNCIL_OPENING_RITE = re.compile("(?:开幕|开议|开会)(?:典礼|仪式|式
 # opening ceremony (not …定期会期间，议会举行…: another clause's subject).
 _COUNCIL_SESSION_OPENED = re.compile("(?P<session>" + _COUNCIL_SESSION_TOLD.pattern.replace("(?:^|(?<=[，,。；\\s]))", "", 1)
                                      + ")[^，,。；;]{0,30}?举行(?P<rite>" + _COUNCIL_OPENING_RITE.pattern + ")")
+# 县议会第19届第6次定期会今（2）日上午开议，开议典礼于议事厅举行; 县第十八届人民代表大会第三次会议今日开幕，开幕式在县会堂举行:
+# a council's or a congress's numbered session told opened (开议, 开幕) in the sentence's first clause (after a dated lead at
+# most), its bare opening rite told held in the next: the rite is the session's part, one record named after the session
+# (GUIDELINES §3 nineteenth review round: a bare opening rite told beside the meeting it opens is that meeting's part, its
+# chair the meeting's host; a session's 开幕式 joins the session told by its opening). Not a fair's or a festival's opening
+# (…博览会今日开幕，开幕式在…举行: only a session of a council or a congress), nor a rite named after another event.
+_CONGRESS_SESSION_TOLD = ("(?P<congress>(?![该本我全各此])[^，。；,;\\s]{1,20}?(?:人民代表大会|人大|政协|政治协商会议)"
+                          "[^，。；,;\\s]{0,16}?次(?:全体)?会议)")
+_SESSION_OPENED_THEN_RITE = re.compile(
+    r"^(?:[^，。；,;]{0,20}[，,])?\s*(?P<session>" + _COUNCIL_SESSION_TOLD.pattern.replace("(?:^|(?<=[，,。；\\s]))", "", 1)
+    + "|" + _CONGRESS_SESSION_TOLD + r")[^，,。；;]{0,24}?(?:开议|开幕)[，,]\s*(?P<rite>" + _COUNCIL_OPENING_RITE.pattern + ")")
 # 第二次全体会议, 第三次全体（扩大）会议: a numbered plenary sitting named by nothing else.
 # (会议进行了分组审议后举行第二次全体会议: 进行了 read as the verb, the step and the real verb left in the name)
 _PLENARY_SITTING = re.compile(r"(?:[^，。；,;]{2,10}?(?:之后|后)(?:举行|召开)了?)?第[一二三四五六七八九十百\d]+次全体(?:（扩大）|扩大)?会议")
@@ -1445,8 +1459,9 @@ _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|
                            # (大会还举行了…首发仪式: a further part of the meeting just told)
                            "|^\\s*" + _MEETING_ALSO_HELD +
                            "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|" + _DURING_MEETING + "[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
-                           # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before)
-                           "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
+                           # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before;
+                           # 典礼后举行庆祝晚宴, 仪式结束后举行…: right after the ceremony just told, by its bare noun)
+                           "|^\\s*(?:(?:开幕|闭幕)(?:式|典礼|仪式|礼)|典礼|仪式)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject;
                            # 会上，区委理论学习中心组开展第四次集体学习: a study session held inside the meeting with 开展)
                            "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,]?[^，。；]{0,30}?(?:举行|举办|进行|开展)了?"
@@ -1947,7 +1962,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?<![听观看])(?:作(?!为|家)|做(?!为)|讲授|讲|(?<![线会网台晚早])上|带来)了?(?:一场|一次|一堂|一节|首场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is; 作了《…》专题讲座:
             # its topic in book-title marks right before the noun is read by _ACADEMIC_NAME, part of the name as written)
-            rf"(?:精彩的|生动的|专题)?“?(?P<name>{_ACADEMIC_NAME})”?(?=[，。；,;]|$)"
+            # (「开学第一课」: the corner brackets of Taiwan, Hong Kong and Macau copy mark the name as “” do)
+            rf"(?:精彩的|生动的|专题)?[“「『]?(?P<name>{_ACADEMIC_NAME})[”」』]?(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -3970,6 +3986,19 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # after the session and organized by the council (GUIDELINES §3 seventeenth and eighteenth review rounds)
                 meeting["name"] = session["session"]
                 meeting["organizer"] = self.clean_org(session["org"])
+            elif meeting["organizer"] is None and _COUNCIL_OPENING_RITE.fullmatch(meeting["name"]) and (
+                    session := _SESSION_OPENED_THEN_RITE.match(meeting["evidence"]["text"])) \
+                    and session["rite"] == meeting["name"]:
+                # 县议会第19届第6次定期会今日开议，开议典礼于议事厅举行: the session told opened, its rite held in the next
+                # clause: one record named after the session, its organizer the council's or the congress's reading
+                # (GUIDELINES §3 nineteenth review round)
+                meeting["name"] = session["session"]
+                if session["org"]:
+                    meeting["organizer"] = self.clean_org(session["org"])
+                elif (body := _SESSION_OF_BODY.match(session["session"])) is not None:
+                    meeting["organizer"] = body["org"]  # 县政协十届四次会议: 县政协
+                elif (congress := _SESSION_OF_CONGRESS.match(session["session"])) is not None:
+                    meeting["organizer"] = congress["place"] + congress["body"]  # 县十八届人大三次会议: 县人大
             elif meeting["organizer"] is None and _COUNCIL_RITE.fullmatch(meeting["name"]) and (
                     session := _COUNCIL_SESSION_TOLD.search(meeting["evidence"]["text"])):
                 meeting["organizer"] = self.clean_org(session["org"])  # 市议会第20届第5次定期会…闭会式: 市议会

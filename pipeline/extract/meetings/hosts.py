@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import PAST_EDITION, POST_NOMINALS
+from pipeline.extract.common import CHAIRED_AS_PRESIDENT, PAST_EDITION, POST_NOMINALS
 from pipeline.extract.meetings.patterns import _CLAUSE_MARK, _GENERIC_HEADS, CONTEXT_BEFORE_CHARS, _stretches
 
 _CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
@@ -63,6 +63,8 @@ def _chairs_in(name: str, text: str, ceremonies: bool = True) -> bool:
         before = text[max(0, i - _BEFORE_NAME_CHARS) : i]
         if _CHAIRS_AFTER_NAME.match(text, end) or (ceremonies and _CHAIRS_CEREMONY_AFTER_NAME.match(text, end)) \
                 or _CHAIR_LABEL_BEFORE_NAME.search(before) or (
+                # (由理事长周某担任主席: the chair named by 担任主席 after the 由 agent)
+                _AGENT_BEFORE_NAME.search(before) and CHAIRED_AS_PRESIDENT.match(text, end)) or (
                 _AGENT_BEFORE_NAME.search(before) and _CO_HOST_AFTER_NAME.match(text, end)):
             return True
         i = text.find(name, i + 1)
@@ -184,7 +186,7 @@ class MeetingHosts:
             # (甲和…乙共同主持: co-hosts, the first one written is the host; 王某8月15日上午在…主持召开: a
             # date and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs)
             # (鄧炳強，GBS，JP今日主持: honours after the name)
-            if "主持" in ev["text"] and _chairs_in(person["name"], ev["text"])
+            if ("主持" in ev["text"] or "主席" in ev["text"]) and _chairs_in(person["name"], ev["text"])
         ]
         chairs = [c for c in chairs if not _chairs_elsewhere(c[2], meetings)]
         chaired = list(chairs)  # every chair sentence, for the meetings listed by one verb below

@@ -41,7 +41,7 @@ _TERM_FIRST = "开学第|开班第"
 # thirteenth review round)
 # (典礼最后，书记为毕业生上了“最后一课”: a named lesson in quotes, a lecture when given inside or right after a ceremony,
 # like 开学第一课, GUIDELINES §3 fifteenth review round; the caller asks for the ceremony, _NAMED_LESSON)
-_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|专题辅导|(?<!专题)辅导报告|开(?:学|班)第一课|(?<=“)(?!" + _TERM_FIRST + ")[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|专题辅导|(?<!专题)辅导报告|开(?:学|班)第一课|(?<=[“「『])(?!" + _TERM_FIRST + ")[\u4e00-\u9fff]{0,6}一课(?=[”」』])|(?<=[》”」』]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
                   "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
                   # (作了《新时代村级组织建设》专题讲座: the topic in book-title marks right before the kind names the lecture,
                   # as 关于…的 does, and stays in the name as written; 题为《…》的 before it is read apart, above)
@@ -142,7 +142,7 @@ _PARTY_LECTURE = re.compile(
     # (上了一堂廉政党课, 为…上廉政课: the lecture's kind is part of its name)
     # (作专题党课辅导, 作专题党课辅导报告: the lecture given, 辅导 and its 报告 no part of its name)
     # (讲授专题团课: the Youth League's lecture to its members, a lecture like a party lecture)
-    r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导(?:报告)?)?(?:[，。；,;]|$))"
+    r"(?P<name>(?:[“「『][^”」』，。]{1,10}[”」』])?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导(?:报告)?)?(?:[，。；,;]|$))"
 )
 # 为受表彰的代表颁奖，并为全镇党员讲授…专题党课: a party lecture joined by 并 to the prizes handed or the decision read
 # out at the meeting just told is given at that meeting, like one told after 会上 (GUIDELINES §3 twelfth review round: its

@@ -672,7 +672,11 @@ _CEREMONY_AFTER_BODY = re.compile(
     # (not 北方大学校友会颁奖典礼: a school's name running on into its alumni association is left whole, test_crb11)
     r"|(?:" + "|".join(w for w in _HUI_BODIES if w != "校友会") + r")(?![会员理监常])"
     # (成都军区某团命名大会: an unnamed military unit after its command holds its own ceremony)
-    r"|" + _UNNAMED_UNIT + r")"
+    r"|" + _UNNAMED_UNIT
+    # (海事巡逻队第三十届学员结业会操, 惩教署…毕业会操, 入境事务处…结业会操: a disciplined service holds its recruits'
+    # passing-out parade as the police academy does, GUIDELINES §3 eighth round: a parade held is a ceremony, the body
+    # before its name its holder; only before a parade, where no other reading of 队/署/处 stands)
+    + r"|[\u4e00-\u9fff]{1,12}?(?:队|署|处)(?=[\u4e00-\u9fff]{0,8}(?:结业会操|毕业会操)$))"
     r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     # (香港警察学院结业会操: a passing-out parade is the academy's ceremony, GUIDELINES §3 eighth round; a banquet or
     # reception held as an event, §3)
@@ -840,6 +844,14 @@ _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,
 _ORG_FIRM_KIND_PREFIX = re.compile(
     "^(?:(?:中[\u4e00-\u9fff]|外商)?(?:合资|独资)|外资|外商投资|民营|国有|私营|港资|台资|外商)企业"
     "(?!服务|管理|咨询|发展|促进|投资|联合)(?=[\u4e00-\u9fff（）()]{2,20}(?:公司|集团|厂)$)")
+# IC设计厂江南电子, 面板厂江城光电, 晶圆代工大厂某某: a firm's line of business written before its short name as a
+# descriptor (Taiwan's business copy), no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor
+# before a body's name); not a works' own parts or people after its 厂 (江城纺织厂工会, …厂党委, …厂职工, …厂车间).
+_ORG_LINE_OF_BUSINESS_PREFIX = re.compile(
+    "^(?:[A-Za-z]{1,6}[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{2,6})(?:大厂|厂商|厂)"
+    "(?!党|工会|团委|职工|员工|机关|分厂|车间|领导|厂长|区|房|址|家)(?=[\u4e00-\u9fff]{2,6}$)"
+    # (江城化工厂二车间, …厂质检科: a unit of the works after it, not a firm of its own)
+    "(?![\u4e00-\u9fff]*(?:车间|班组|工段|党委|党支部|党总支|工会|团委|科|处|部|室|组|队)$)")
 # 市卫健局辖下的疾病预防控制中心(举办…): the body it is under and 辖下, before the unit that holds the event; the unit
 # after 辖下 is the organizer (GUIDELINES §3: the organizer is who hosts)
 _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
@@ -1169,6 +1181,7 @@ class MeetingOrganizers:
         # (某市政协、某市美协联合为其画集(举行首发式): the one the event is held for, named by a pronoun)
         org = _FOR_THEM_TAIL.sub("", org)
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
+        org = _ORG_LINE_OF_BUSINESS_PREFIX.sub("", org)  # IC设计厂江南电子: the firm's line of business, a descriptor
         # (东山村「两委」, 某县‘两委’: a quoted part closing the organizer keeps its closing mark)
         for opening, closing in ("「」", "『』", "（）", "()"):
             at = raw.find(org)

@@ -775,7 +775,8 @@ _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典�
 # (长者健康讲座开幕礼。讲座由卫生署主办; 教育研讨会开幕式。研讨会由…主办: a lecture or a seminar it opens too)
 _CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会|讲座|讲坛|研讨会|研讨班)(?:\d{4})?[」”』]?(?:开幕|闭幕)"
                                     r"(?:礼|式|典礼|仪式)$")
-_EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
+# (联合丰年祭, 海神祭, 祭典: a festival named 祭, as Taiwan's indigenous harvest festivals are, like one named 节)
+_EVENT_END = re.compile("(?:周|节|祭|祭典|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 _CEREMONY_NOUNS = frozenset({"典礼", "仪式", "论坛", "年会", "峰会", "晚会"})
 # Names that say only that a meeting was held (召开会议, 召开专题会议, 召开大会).
 _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议", "大会"})

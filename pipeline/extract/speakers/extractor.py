@@ -62,6 +62,7 @@ from pipeline.extract.speakers.patterns import (
     _GROUP_IN_TURN,
     _GROUP_JOIN,
     _GROUP_SYMPOSIUM,
+    _GUEST_GROUP_WORDS,
     _GUEST_LABEL_RE,
     _GUESTS_ARE,
     _GUESTS_CONFER,
@@ -195,19 +196,34 @@ _FIRST_PART_ALONE = (
 
 # A clause that goes on with a list of names (…、乙，以及丙担任主礼嘉宾): still the list of the clause before.
 _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
+# A verb or a preposition in what stands before a titled name: the clause tells an act, no item of a list of guests.
+_ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
 
 
-def _guest_clause_start(text: str, start: int, end: int) -> int:
+def _guest_clause_start(text: str, start: int, end: int, titled_items: frozenset[tuple[int, int]] = frozenset()) -> int:
     """Where the clause that ends at ``end`` (a 担任主礼嘉宾 in the sentence from ``start``) begins: after the last comma or
-    semicolon before it, walking back over breaks that only go on with a list (，以及丙)."""
+    semicolon before it, walking back over breaks that only go on with a list (，以及丙) and over commas that set off the
+    list's items (甲局副局长X，乙署主任Y，议员Z、W担任主礼嘉宾: each item a title and a name and nothing else, the Hong
+    Kong and Macau way of listing guests, GUIDELINES §4 eleventh review round). ``titled_items``: the (start, end) of
+    such items, a clause from its start up to a titled name ending at its comma."""
     at = end
     while True:
         cut = max(text.rfind(mark, start, at) for mark in "，,；;")
         if cut < 0:
             return start
-        if not _LIST_GOES_ON_CLAUSE.match(text, cut + 1, end):
-            return cut + 1
-        at = cut
+        if _LIST_GOES_ON_CLAUSE.match(text, cut + 1, end):
+            at = cut
+            continue
+        if text[cut] in "，," and (_clause_opening(text, start, cut), cut) in titled_items:
+            at = cut  # (乙署主任Y，: one titled item of the list, set off by its comma)
+            continue
+        return cut + 1
+
+
+def _clause_opening(text: str, start: int, end: int) -> int:
+    """The start of the clause ending at ``end`` (after the last comma or semicolon before it, ``start`` at most)."""
+    return max(start, max(text.rfind(mark, start, end) for mark in "，,；;") + 1)
+
 
 class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, SpeakerRoles):
     def __init__(self, lex: Lexicons) -> None:
@@ -447,7 +463,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             mentions = [m for m in mentions if m.name]
             # (both patterns need 嘉宾 or 颁奖人, _GUEST_GROUP: most sentences name neither, and the two scans of every
             # sentence cost about 2% of the extract stage)
-            guests_named = "嘉宾" in sentence.text or "颁奖人" in sentence.text
+            guests_named = any(word in sentence.text for word in _GUEST_GROUP_WORDS)
             for named in (*_GUESTS_TAKE.finditer(text, sentence.start, sentence.end),
                           *_GUESTS_ARE.finditer(text, sentence.start, sentence.end)) if guests_named else ():
                 taken = named.re is _GUESTS_TAKE
@@ -456,7 +472,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     # (局长甲出席并致辞，副局长乙、理事长丙等担任主礼嘉宾: only the subject of the clause that takes the
                     # label, the list read on past 以及/及; one who only gave an address is no guest, GUIDELINES §4; a clause
                     # naming nobody, 并担任主礼嘉宾, keeps the subject told before)
-                    own = _guest_clause_start(text, sentence.start, named.start())
+                    items = frozenset(
+                        (opening, m.end) for m in mentions
+                        if (opening := _clause_opening(text, sentence.start, m.start)) < m.start
+                        and m.start - opening <= 30 and self._title_end.search(text, opening, m.start)
+                        and not _ACT_IN_ITEM.search(text, opening, m.start))
+                    own = _guest_clause_start(text, sentence.start, named.start(), items)
                     members = [m.name for m in mentions if own <= m.start and m.end <= named.start()] or members
                 if members:
                     guest_groups[named["label"]] = (members, sentence)

@@ -498,8 +498,9 @@ _CAPTION_LEAD = re.compile(r"(?:^|(?<=[\n。！？（(【▲]))\s*(?:[上下左�
 # event's host, no title (§4); not a presenter described (节目主持人, 著名主持人, 与播音员、主持人合影).
 _HOST_LABEL = r"(?:(?:^|(?<=[，。；！？\n]))(?:会议|大会|活动|晚会|典礼|仪式|论坛|开幕式|颁奖礼)?主持人)"
 _ROLE_LABEL = literal_gated(re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*|" + _HOST_LABEL + "(?=[\u4e00-\u9fff])"))
-# A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
-_QUALIFIER_PATTERN = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
+# A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）; a Hong Kong post's
+# portfolio, one or two fields joined by 及/、 (社会福利署助理署长（青年及感化服务）, 副秘书长（工商及旅游）).
+_QUALIFIER_PATTERN = r"[（(](?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[及、和与][\u4e00-\u9fff]{1,6})[）)]"
 _QUALIFIER = re.compile(_QUALIFIER_PATTERN)
 _QUALIFIER_END = re.compile(_QUALIFIER_PATTERN + "$")
 # 主持人：刘某（社区党委副书记、居委会主任）: a title in brackets after the name.
@@ -1373,7 +1374,9 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
 # winning, the honour, 的, then the label), quoted with a plain soft verb: no role (GUIDELINES §4 eighteenth review round);
 # the caller keeps one told 会上 or behind a representative label (获奖代表), and 上台发言 is no soft verb; and one who
 # led the winners (``led``, see _LED_THE_WINNERS).
-_WON_VERB = "(?:荣获|获得|获颁|获授|获评|荣膺)"
+# (獲記一大功的偵查佐X表示, 荣立三等功的民警X说, 获嘉奖的巡佐X说, 获一等奖的教师X说: a merit citation, a commendation or a
+# prize grade won, named by its own verb of receiving, §5 counts them like honours)
+_WON_VERB = "(?:荣获|获得|获颁|获授|获评|荣膺|荣立|获记|获(?=嘉奖|[一二三特]等奖|[金银铜]奖))"
 _HONOUR_WON_BEFORE = re.compile(_LED_THE_WINNERS + _WON_VERB + "[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$")
 # 有14人获得金紫荆星章，包括…前处长曾某等。曾某表示，…非常荣幸: one listed among an honour's winners in an earlier
 # sentence (包括 after the verb of winning, or the list before 等 and that verb), then quoted with a plain soft verb:
@@ -1730,7 +1733,11 @@ _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|
 # A group of guests named by its label, then acting as one (甲、乙等担任主礼嘉宾。…主礼嘉宾为当选者颁发当选证书; 主礼嘉宾
 #包括甲及乙。主礼嘉宾其后为得奖者颁发奖座): the conferral is each member's (颁奖, GUIDELINES §4); a label named
 # before no list (嘉宾为获奖者颁奖) gives nobody. 颁奖人 (甲、乙担任颁奖人。颁奖人为…颁发…) names such a group too.
-_GUEST_GROUP = "(?:(?:主礼|颁奖|颁授|典礼|仪式|特邀|表彰)?嘉宾|颁奖人)"
+# (保安局副局长某担任检阅官。…检阅官其后颁发奖项予…: the reviewing officer of a passing-out parade, a label the guest takes
+# and then acts under, like 主礼嘉宾; 主礼人 the same)
+_GUEST_GROUP = "(?:(?:主礼|颁奖|颁授|典礼|仪式|特邀|表彰)?嘉宾|颁奖人|检阅官|主礼人)"
+# The words one of which every match of the group's label holds (a sentence with none names no group).
+_GUEST_GROUP_WORDS = ("嘉宾", "颁奖人", "检阅官", "主礼人")
 # The acts of conferring such a group is told performing (为得奖者颁发奖座, 向当选者授牌).
 _GUEST_CONFERRALS = "颁发|颁奖|颁授|授牌|颁牌|授旗"
 _GUESTS_TAKE = re.compile(rf"(?:担任|出任)(?:本次|今年|是次)?(?P<label>{_GUEST_GROUP})")
@@ -1740,7 +1747,9 @@ _GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|�
 # (the group's label opening a clause, maybe after a frame, 典礼上，/随后，, then the adverbs of its act)
 _GUESTS_LEAD = (rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
                 r"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?")
-_GUESTS_CONFER = literal_gated(re.compile(_GUESTS_LEAD + rf"(?:为|向)[^，。；！？]{{1,30}}?(?:{_GUEST_CONFERRALS})"))
+# (检阅官其后颁发奖项予表现优异的学员: the conferral told with 予 or 给 after what is handed, Hong Kong and Taiwan copy)
+_GUESTS_CONFER = literal_gated(re.compile(_GUESTS_LEAD + rf"(?:(?:为|向)[^，。；！？]{{1,30}}?(?:{_GUEST_CONFERRALS})"
+                                          r"|(?:颁发|颁授)[^，。；！？]{0,12}?[予给])"))
 # 主礼嘉宾为…颁发委任状，并主持监誓仪式; 典礼上，主礼嘉宾主持揭牌仪式: the group presiding over a ceremony, each
 # member's 主持 as the conferral is each one's 颁奖 (GUIDELINES §4: the role the group is told performing); only the
 # group's own clause or one joined to it by 并/还/随后, not another subject's (…，会长甲主持…), nor a ceremony noun that
@@ -2165,11 +2174,14 @@ _MILITARY_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "
 _UNIFORMED_RANKS = ("高级助理处长", "总警司", "高级警司", "警司", "总督察", "高级督察", "副消防总长", "消防总长",
                     "高级消防区长", "消防区长", "救护总长")
 _MILITARY_RANKS = (*_MILITARY_RANKS, *_UNIFORMED_RANKS)
+# (校监黄某神父, 医院行政总监温某医生: a religious post or a physician written after the name of one whose post is
+# written before it joins the chain too, GUIDELINES §4 tenth and twenty-third review rounds: religious posts are titles,
+# 神父 and 医生 after a name are titles like 教授; a rank written after the name joins the chain with 、)
 # A diplomat's rank after the name likewise (中国常驻联合国代表秦华孙大使 -> 中国常驻联合国代表、大使, as the probe gold reads
 # it; GUIDELINES §4: a rank written after the name joins the chain with 、).
 _DIPLOMATIC_RANKS = ("大使",)
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", "主任医师", "副主任医师",
-          *_MILITARY_RANKS, *_DIPLOMATIC_RANKS)
+          "医生", "神父", "牧师", "修女", *_MILITARY_RANKS, *_DIPLOMATIC_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
@@ -2264,7 +2276,9 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # (局长王某向县委书记李某汇报了全县…工作情况: the one reported to named before the verb does not make the report
 # anyone else's: the reporter's 作报告 at the meeting; on a tour with no meeting frame it goes, _reported_on_tour)
 _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|先后|依次)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
-                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|校务|院务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情))"
+                            # (总经理X报告营运时指出, 报告经营成果: a firm's operations reported at its shareholders' meeting)
+                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|校务|院务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情"
+                            r"|营运|经营|营业|业绩))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
                             # (市水文中心主任X汇报了主要江河水情及来水预测, 汇报了当前防汛形势: a state of affairs
                             # reported at the meeting, like 汇报了…情况, GUIDELINES §4 twelfth review round)
@@ -2288,8 +2302,11 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|
 _BILL_PRESENTED = re.compile(
     r"(?:作|做)了?(?:[^，。；作做]{0,6}?)关于[^，。；]{1,60}?的[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情[况形])[^，。；\u4e00-\u9fff]{0,4}"
-    r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
-    r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])")
+    r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:说明|引介)(?![会书])"
+    r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
+    # (就法案作出引介, 引介《…》法案: the introduction of a bill, as Hong Kong and Macau legislatures name presenting it,
+    # the same act as 作说明)
+    r"|引介了?[^，。；]{0,30}?(?:法案|草案|议案|条例)")
 # 答复议员的质询时表示, 答覆议员提问: an officer answering members at a council session speaks there (讲话, GUIDELINES §4
 # fourteenth review round, like answering questions); not a written answer (书面答覆), nor an answer to letters or to
 # others than members (答复了群众来信).  Reporters' questions answered at a press conference (回答了记者提问, 答记者问,
@@ -2313,9 +2330,12 @@ _ANSWERED_QUESTIONS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会�
 # 議員甲質詢時說…。局長乙答覆，…; 局长乙答复指…: an officer's bare answer right after a member's question told at the
 # session (讲话, GUIDELINES §4 fourteenth review round: 答复 a councillor's question), the answer opening after the comma;
 # not a written answer (书面答复), nor one promised (将答复) or given to letters (答复了群众来信: an object follows).
-_ANSWERED_BARE = re.compile(r"^\s*(?:随即|随后|当场|现场|则|也|即)?(?:答复|答覆)(?:时)?(?:[，,：:]|$|[指称稱](?![出定])|说|說)")
+# (周某答覆将交由理事会研议: the answer's content right after the verb, a future of what will be done)
+_ANSWERED_BARE = re.compile(r"^\s*(?:随即|随后|当场|现场|则|也|即)?(?:答复|答覆)(?:时)?(?:[，,：:]|$|[指称稱](?![出定])|说|說"
+                            r"|(?=将|会(?![议上中])|表示))")
 # A member's question told before the answer, in the text so far (质询, 質詢, 提问, 询问 at a council session).
-_MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！？\n]{0,30}?(?:质询|質詢|提问|提問|询问|詢問)")
+# (会员代表林某在临时动议中建议…: a member's proposal at the session, answered as a question is)
+_MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！？\n]{0,30}?(?:质询|質詢|提问|提問|询问|詢問|建议|提议|动议)")
 # 企业家代表张华反映了企业融资难的问题, 委员王强反馈了群众的意见: a participant at a forum or 座谈会 raising problems or
 # opinions there speaks (讲话, GUIDELINES §4 sixteenth review round, like 提出建议); not reporting back to someone (向…反映),
 # nor an inspected body's remedies or an inspection's findings (整改, 巡察: ruled apart, tenth round).
@@ -2328,12 +2348,20 @@ _MEMBER_QUESTIONED = re.compile("(?:议员|議員|委员|委員|代表)[^。！�
 # 委员王强在审议时建议…, 在分组审议中提出，…, 在讨论时反映，…: the session's deliberation named between the name and the
 # verb places the point raised at the session (GUIDELINES §4 seventeenth round: a proposal spoken at a council session),
 # like 会上; not an inspection or a visit (在调研时建议: no session words).
-_AT_SESSION = r"(?:在(?:会上|(?:分组|小组)?(?:审议|讨论|协商|座谈)(?:时|中|过程中))|会上)?"
+# (在临时动议中建议…: the session's extempore motions, Taiwan's 臨時動議, an item of the session like its deliberation)
+_AT_SESSION = r"(?:在(?:会上|(?:分组|小组)?(?:审议|讨论|协商|座谈)(?:时|中|过程中)|临时动议(?:时|中))|会上)?"
+# The session's extempore motions named right after the name: an item only a session of members has, so the point is
+# raised at that session whatever body holds it (GUIDELINES §4 seventeenth round: the deliberation named places the
+# proposal at the session); not 在讨论时 alone, which a party's or a government's working meeting has too.
+_SESSION_ITEM_FRAME = re.compile(r"^\s*在临时动议(?:时|中)")
 _RAISED_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:(?:反映|反馈)了?"
                               r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)"
                               r"|提出了(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){1,24}?的?问题"
                               r"|反映了?(?![出在到向给])(?:(?!整改|巡察|巡视|督查|督导)[^，。；]){2,}"
                               r"|反映(?:说|称|道)?(?:[，,：:](?![^。；]{0,12}?整改)|$))")
+# 区议员X, 市议员X, 议员X: a council member's title right before the name ending the text read (the member raises a point
+# at the council's own session, where the text tells one held).
+_COUNCIL_MEMBER_BEFORE = re.compile("议员[\u4e00-\u9fff·]{2,5}$")
 # 企业代表陈波谈了企业发展的体会, 种粮大户刘长贵结合自身经历谈了今年的种植打算: the lexicon's 谈了体会 with the topic
 # or a lead-in between (结合…, 围绕…, 就…) and the kind of what is shared after it: a participant's turn to speak, 发言
 # (the lexicon's reading of 谈体会, like 分享了…经验, GUIDELINES §4 twenty-first round); not 谈话 (a talk given), 谈判,

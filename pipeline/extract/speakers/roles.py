@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.boilerplate import is_dated_line, speech_headline
+from pipeline.extract.common import CHAIRED_AS_PRESIDENT, start_after
 from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
@@ -38,6 +39,7 @@ from pipeline.extract.speakers.patterns import (
     _CONFERRED_THING_BEFORE,
     _CONFERRING,
     _CONTINUES,
+    _COUNCIL_MEMBER_BEFORE,
     _COURTESY,
     _COURTESY_ZHIYI,
     _DECISION_ANNOUNCED,
@@ -142,6 +144,7 @@ from pipeline.extract.speakers.patterns import (
     _SAT_IN_AND_SPOKE,
     _SAYS_NOTHING_BEFORE,
     _SENTENCE_MARK,
+    _SESSION_ITEM_FRAME,
     _SET_UP_EVENT_BEFORE,
     _SHARING,
     _SHOWS_HOW,
@@ -233,18 +236,26 @@ class SpeakerRoles:
                 w in text[end:pos] for w in self._address_words))
             found = self._roles_in(window, after_address=address or addressed,
                                    pronoun=pronoun and pos == end, briefing=briefing)
-            if pos == end and not found and _RAISED_AT_FORUM.match(window) and _at_forum(text, end) \
+            if pos == end and not found and _RAISED_AT_FORUM.match(window) and (
+                    _at_forum(text, end)
+                    # (區議會舉行會議…。區議員X反映，…: a council member raising a problem at the council's session,
+                    # as at a 政协 or standing committee session, GUIDELINES §4 twenty-first and twenty-second rounds)
+                    or (_COUNCIL_MEMBER_BEFORE.search(text, start_after(text, end), end) and _at_council_or_forum(text, end))) \
                     and not _AFTER_THE_MEETING_BEFORE.search(text, max(0, end - 40), end):
                 # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round); 区政协召开专题协商会…委员
                 # 何丽萍反映，… (twenty-first round: a 政协 session is a council session for 反映, as for 提出，…)
                 found = ["讲话"]
+            if pos == end and not found and CHAIRED_AS_PRESIDENT.match(window) and "由" in text[start_after(text, end) : end]:
+                found = ["主持"]  # 由理事长周某担任主席: the chair of the meeting (GUIDELINES §3 host, §4 主持)
             if pos == end and not found and _ANSWERED_BARE.match(window) \
                     and (not window.rstrip().endswith(("答复", "答覆")) or _WORDS_OPEN.match(text, stop)) \
                     and _MEMBER_QUESTIONED.search(text, max(0, end - ANSWER_REACH), end):
                 found = ["讲话"]  # 議員甲質詢…。局長乙答覆，… (GUIDELINES §4 fourteenth review round: answering members)
             if pos == end and not found and _QUESTIONED_THERE.match(window) and _MEETING_TOLD.search(text, 0, end):
                 found = ["讲话"]  # 会上，议员陈某质询政府… (GUIDELINES §4 sixteenth review round: a member's question)
-            if pos == end and not found and _PROPOSED_AT_FORUM.match(window) and _at_council_or_forum(text, end) \
+            if pos == end and not found and _PROPOSED_AT_FORUM.match(window) and (
+                    _at_council_or_forum(text, end)
+                    or (_SESSION_ITEM_FRAME.match(window) and _MEETING_TOLD.search(text, 0, end) is not None)) \
                     and not _proposals_tallied(text, end, window):
                 # 座谈会上，企业家姚远建议进一步优化…, 委员王强建议开设法治讲座 (GUIDELINES §4 fourteenth and seventeenth
                 # review rounds: a proposal spoken)

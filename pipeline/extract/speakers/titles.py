@@ -204,7 +204,7 @@ class SpeakerTitles:
             text[s - 1] not in CLAUSE_BREAK
             or text[s - 1] in "（）()" and (
                 _CLASS_NUMBER.search(text, max(floor, s - 5), s + 4)
-                or _QUALIFIER.search(text, max(floor, s - 9), min(start, s + 8))
+                or _QUALIFIER.search(text, max(floor, s - 16), min(start, s + 15))
             )
         ):
             s -= 1  # 高二（3）班学生, 副院长（主持工作）: a bracketed class number or qualifier stays in the title

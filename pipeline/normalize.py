@@ -634,9 +634,9 @@ def unwrap_step(text: str) -> Edit:
 
 
 # The end of a line that stops inside a sentence: a Chinese character or a digit, or a short
-# bracketed word inside a name (全委（扩大）); no mark of a sentence's or a clause's end, no closing
-# quote, no bracket that closes a note (（完）, （记者 李明）).
-_OPEN_END = re.compile(r"(?:[\u4e00-\u9fff\d]|[\u4e00-\u9fff]（[\u4e00-\u9fff]{1,6}）)$")
+# bracketed word inside a name (全委（扩大）), or a list's 、 waiting for its next item (甲、乙、 / 丙依次述职。); no
+# mark of a sentence's or a clause's end, no closing quote, no bracket that closes a note (（完）, （记者 李明）).
+_OPEN_END = re.compile(r"(?:[\u4e00-\u9fff\d]|[\u4e00-\u9fff]（[\u4e00-\u9fff]{1,6}）|[\u4e00-\u9fff]、)$")
 # A sentence's end inside a line.
 _SENTENCE_MARK = re.compile("[。！？!?]")
 # A full stop inside a line: a finished sentence, so the line is prose (a headline may hold ！ or ？,
@@ -651,11 +651,12 @@ _CAPTION_START = re.compile(r"\s*(?:[▲△]|图为|图片新闻|圖為)")
 _TITLE_WORD = "(?:书记|主任|主席|委员|常委|教授|院士|经理|董事长|总裁|总监|[省市县区镇乡村校院局处厅会社部司所科站]长)"
 # The end of a line that leaves a tight unit open, so the sentence cannot stop there: digits (补助资金2000 /
 # 万元), a count waiting for its noun (表彰了15个 / 先进基层党组织), a preposition or particle waiting for its object
-# (在, 对, 向, 为, 由, 的), 在会上 before its verb, a title waiting for its name (组织部长 / 郑国华), a quote left
+# (在, 对, 向, 为, 由, 的), 在会上 before its verb, a list's 、 waiting for its next item (…平安乡党委书记张伟、 /
+# 石门乡党委书记刘芳…依次述职。), a title waiting for its name (组织部长 / 郑国华), a quote left
 # open (30名“五一 / 劳动奖章”), a bracketed word inside a name (全委（扩大） / 会议).  (Not …主持会议 or …通报了有关情况:
 # a finished clause may end a paragraph.)
 _OPEN_UNIT_END = re.compile(
-    r"(?:\d|\d[个名位项家支批]|[在对向为与和及由把将从的]|在[\u4e00-\u9fff]{1,6}上|" + _TITLE_WORD
+    r"(?:\d|\d[个名位项家支批]|[在对向为与和及由把将从的]|在[\u4e00-\u9fff]{1,6}上|[\u4e00-\u9fff]、|" + _TITLE_WORD
     + r"|“[^”\n]*|《[^》\n]*|[\u4e00-\u9fff]（[\u4e00-\u9fff]{2,6}）)$"
 )
 # The start of a line that cannot open a sentence, so it goes on the line before: a particle or a linking
@@ -681,6 +682,8 @@ _NAME_REST_START = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[，、,]|[\u4e00-\u9fff]
 _CUT_TITLE_SPAN = re.compile(r"^[^《》“”\n]*[》”]|《[^《》\n]*》|“[^“”\n]*”|[《“][^《》“”\n]*$")
 # A line ending on a count waiting for its noun (…和30名 / 优秀共产党员，…), after a verb of the sentence it opens.
 _COUNT_CUT_END = re.compile(r"\d[个名位项家支批]$")
+# A line ending on a list's 、 (会上，甲、乙、 / 丙依次述职。), after a finished paragraph: the list goes on below.
+_LIST_CUT_END = re.compile(r"[\u4e00-\u9fff]、$")
 _CLAUSE_VERB = re.compile("表彰|授予|评选|评出|命名|颁发|为|对|共有|共计|其中")
 # A line ending on a title or a title and the first characters of a name (校党委副书记 / 黄永强主持会议。, 公司副总经理王
 # / 伟主持。): a paragraph's first line broken where a reader joins it; a subheading ends otherwise.
@@ -690,6 +693,10 @@ _TITLE_CUT_END = re.compile(_TITLE_WORD + r"[\u4e00-\u9fff]{0,2}$")
 _SUBJECT_VERB_START = re.compile("(?P<rest>[\u4e00-\u9fff]{0,2}?)(?:主持|出席|讲话|致辞|发言|宣读|参加|传达|通报|部署|强调|指出|表示|要求|介绍|颁)")
 # A count whose noun the line's end cuts (表彰了…5个先进 / 集体，…): digits, a measure word and a short word.
 _COUNTED_END = re.compile(r"\d[个名位项家支批][\u4e00-\u9fff]{1,4}$")
+# A line ending on an item of a 、-list and the next line opening on the joint before its last item (甲、乙、丙 / 和丁依次
+# 述职。): one list cut by the wrap; a sentence never opens on 和 before a name.
+_LIST_ITEM_END = re.compile(r"、[\u4e00-\u9fff]{2,16}$")
+_LAST_ITEM_START = re.compile(r"(?:以及|[和及与])[\u4e00-\u9fff]")
 # The rest of that noun on the next line: a first clause of one to three characters (集体，) that is no
 # adverbial opener ending in a place, time or linking word (会上，, 随后，, 同时，, 此外，, 其中，, 为此，, 据悉，).
 _NOUN_REST_START = re.compile("[\u4e00-\u9fff]{1,3}(?<![上后前中外时此悉先次])[，、和及]")
@@ -717,6 +724,8 @@ def splits_unit(line: str, nxt: str) -> bool:
     if name is not None and verb is not None and 2 <= len(name["name"]) + len(verb["rest"]) <= 3:
         return True
     if _TITLE_SURNAME_END.search(line) and _NAME_REST_START.match(nxt):
+        return True
+    if _LIST_ITEM_END.search(line) and _LAST_ITEM_START.match(nxt):
         return True
     return bool(_COUNTED_END.search(line) and _NOUN_REST_START.match(nxt))
 
@@ -769,7 +778,8 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
         elif going_on:
             tail = line
         elif opens(k) and k > 0 and SENTENCE_END.search(previous) and not _NOT_SENTENCE.search(line) \
-                and (_TITLE_CUT_END.search(line) or (_COUNT_CUT_END.search(line) and _CLAUSE_VERB.search(line))):
+                and (_TITLE_CUT_END.search(line) or _LIST_CUT_END.search(line)
+                     or (_COUNT_CUT_END.search(line) and _CLAUSE_VERB.search(line))):
             # (…召开护理工作会议。 / 会议由公司副总经理王 / 伟主持。: a paragraph after a finished one, broken at
             # its first line's end; a headline comes before the body, not after a sentence of it; so is 会议表彰了…和30名 /
             # 优秀共产党员，…: a count waiting for its noun, after a verb)

@@ -256,6 +256,7 @@ from pipeline.extract.awards.patterns import (
     _PERSON_DESIGNATION_NAME,
     _PERSON_NOUN,
     _PINNED_MEDAL,
+    _PINNED_PLAIN_MEDAL,
     _PLAIN_HOLDERS,
     _PLAIN_HONOR,
     _PLAIN_NOUN_END,
@@ -296,6 +297,7 @@ from pipeline.extract.awards.patterns import (
     _QUOTED_ITEM_HONOR,
     _QUOTED_JOINER,
     _QUOTED_PERSON_END,
+    _QUOTED_PRIZE,
     _QUOTED_WHOLE,
     _QUOTES,
     _RANK_BEFORE,
@@ -522,17 +524,22 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # holders' honour, as in count_first, §5 thirteenth review round)
             rf"|(?<=[章扣状许奖衔牌杯书]、)(?:另?(?:为|向|给))?)"
             rf"{count}"
-            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与){count2})?{_PERIOD_PREFIX}?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授|(?P<handed>发放))了?"
+            # (为十二名老党员佩戴光荣在党50年纪念章: a medal pinned on with no quote marks, as 佩戴“…”纪念章 is, §5 medals;
+            # only a medal's word closes what is pinned, see __call__)
+            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与){count2})?{_PERIOD_PREFIX}?(?P<between>[^，。；“”「」]{{0,12}}?)"
+            r"(?:颁发|颁授|追授|(?P<handed>发放)|(?P<pinned>佩戴|戴上))了?"
             # (为3600名学生发放国家励志奖学金: a named scholarship handed out, as with 颁发, §5 tenth round; 发放 of anything
             # else is money or aid handed out, AwardExtractor.__call__)
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
             # the day's total, its alternatives joined by 或)
             # (向三十名人员颁发长期服务奖章及向五名人员颁发卓越奖章: the honour ends before the next conferral joined by
             # 、/及/和, never across its verb)
-            r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖[学教]金|(?<=[\u4e00-\u9fff]{2})奖"
+            # (光荣在党50年纪念章: a count of years inside the medal's name)
+            r"(?P<honor>(?:(?!颁发|颁授|追授)(?:[\u4e00-\u9fff、和及或]|\d{1,3}(?=周?年))){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖[学教]金|(?<=[\u4e00-\u9fff]{2})奖"
             # (向共三十八个个人及团体颁授勋章、奖章和荣誉称号: titles of honour listed last after medals, Macau's day)
             r"|(?<=[章状][、和及])荣誉称号|(?:荣誉|名誉)(?:博士)?学位))"
-            rf"(?=[，。；,;]|$|(?:、|以及|及|和|并)(?:另?(?:为|向|给))?{NUM}(?:{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授)"
+            # (…纪念章并合影: another act of the same conferrers after 并)
+            rf"(?=[，。；,;]|$|并(?=[\u4e00-\u9fff])|(?:、|以及|及|和|并)(?:另?(?:为|向|给))?{NUM}(?:{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授)"
             # (为326名优秀新生发放奖学金共计980万元: the money's total right after what is handed closes the item)
             r"|(?:共计|合计|总计|共)?(?:约|达)?[\d.]+[万亿]?元)"
         )
@@ -2154,6 +2161,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         continue
                     if pattern is self.conferred and m["pinned"] and not _PINNED_MEDAL.match(m["after"]):
                         continue  # 为新党员佩戴“…”党徽, 佩戴“…”绶带: only a medal pinned on is an honour conferred (§5)
+                    if pattern is self.conferred_plain and m["pinned"] and not _PINNED_PLAIN_MEDAL.search(m["honor"]):
+                        continue  # 为老党员佩戴荣誉证书: only a medal is pinned on (§5 medals; 大红花, 党徽 end in no medal word)
                     if pattern is self.conferred and m["n2"] and (second := self._respective_tokens(text, m)):
                         # 分别为30名老党员、20名优秀党员颁发了“甲”纪念章和“乙”证书: two counts, two quoted honours with their
                         # tokens, paired in order (§5: one record per stated count)
@@ -2315,7 +2324,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         with the prize quoted right before (X獎特優, as after 其中); what other patterns read of the list (the prize with the
         first grade's count) gives way."""
         text = sentence.text
-        if "有" not in text or not _GRADES_AWARDED.search(text):
+        if ("有" not in text and "其中" not in text) or not _GRADES_AWARDED.search(text):
             return
         for lead in _GRADES_LIST_LEAD.finditer(text):
             items, end = [], lead.end()
@@ -2323,6 +2332,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 items.append(item)
                 end = item.end()
             prize = lead["prize"]
+            if prize is None and (earlier := list(_QUOTED_PRIZE.finditer(text, 0, lead.start()))):
+                prize = earlier[-1]["prize"]  # 舉行「X獎」頒獎典禮，計有特優3校…: the prize quoted before in the sentence
             # (at least two grades, each bare under a prize or each with its holders' noun: not 共有特優學校3所, a holding)
             if len(items) < 2 or not all(prize or i["noun"] for i in items):
                 continue

@@ -887,7 +887,9 @@ _SENTENCE_OPENING = re.compile(rf"\s*(?:{_HEARSAY_WORDS}|[^，。；“”「」
 _OTHER_PERIOD_CHOSEN = re.compile("去年|前年|上一?年度?|上一?届|往年|历年|此前|过去")
 # (荣立三等功: a merit won, like a prize: 去年入伍的15名新兵中，有3人荣立三等功)
 # (…，全县有4家企业入选省级专精特新企业名单: selected onto an honour's list is won like a prize, in the year framing it)
-_WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获|荣立|入选)(?!得者|奖者)")
+# (2023年，公司获得…奖8项，新增国家级“绿色工厂”1个: designations newly gained, counted in the same year's review, are won
+# like prizes, GUIDELINES §5 sixteenth and twenty-second review rounds)
+_WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获|荣立|入选|新增)(?!得者|奖者)")
 # Holders rated or named in the passive (其中46名学员被评为“优秀学员”): received like a prize won, the conferrer left out.
 _RATED_PASSIVE = re.compile("被(?:评为|评选为|授予|命名为)")
 # (…，会上对他们进行了表彰; a later clause with this meeting or none as subject conferring on them: …，大会对他们进行了
@@ -1222,6 +1224,8 @@ _COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十百千]+(?:强|�
 # A medal's noun right after the quoted honour pinned on the holders (为7名老党员佩戴“光荣在党50年”纪念章: conferred, as
 # 颁发 is, §5 medals with a count; not 佩戴“…”胸牌, a badge of a role).
 _PINNED_MEDAL = re.compile("纪念章|勋章|奖章")
+# The same medal's noun ending an unquoted honour pinned on (为十二名老党员佩戴光荣在党50年纪念章).
+_PINNED_PLAIN_MEDAL = re.compile("(?:纪念章|勋章|奖章|星章)$")
 _TOTAL_BEFORE = re.compile("(?<![公（(中])共(?!产|青|建|享|同)|合计|总计|累计|各类")
 # An item of a list with its own 共 after a sibling item's count (金莲花荣誉勋章4名，…，功绩奖章共18名): the count of that
 # honour alone, no total over the items before it.
@@ -1309,7 +1313,13 @@ _GREW_INTO_AFTER = re.compile(r"[^，。；,;]{0,16}?(?:成长|蜕变|转变|转
 # before (X獎特優, as after 其中), a grade with its holders' noun (特優社區) is the honour as written.
 # Taiwan's prize grades, written without 奖 (特优32件、优等15件)
 _TW_PRIZE_GRADES = "(?:特优|优等|甲等|乙等|佳作)"
-_GRADES_LIST_LEAD = re.compile(r"(?:[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』][，,]\s*)?(?:计有|共有)")
+# (頒發「X獎」，其中特優3校、優等7校: the grades after 其中 carry the prize as after 計有, §5 其中; 得獎名單計有…: the list's
+# heading word before 計有)
+_GRADES_LIST_LEAD = re.compile(r"(?:[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』][，,]\s*)?"
+                               r"(?:(?:得奖|获奖)(?:名单|单位|学校)?)?(?:计有|共有|其中[，,：:]?)")
+# A prize quoted earlier in the sentence that awards the grades (舉行「X獎」頒獎典禮，計有特優3校…: the ceremony named for
+# the prize, §5: a grade counted after a ceremony named for a prize carries the prize's name).
+_QUOTED_PRIZE = re.compile(r"[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』]")
 _TW_GRADE_ITEM = re.compile(rf"(?P<grade>{_TW_PRIZE_GRADES})(?P<noun>[\u4e00-\u9fff]{{0,3}}?)(?P<n>{NUM})"
                             "(?P<unit>个|校|所|家|队|件|组|名|位|人)[、及和与]?")
 _GRADES_AWARDED = re.compile("获奖|颁奖|颁发|表扬|表彰|获颁")

@@ -92,6 +92,14 @@ _PRIZE_ITEMS_AT = re.compile(r"[\d一二三四五六七八九十百两]{1,5}项"
 # (学校今年获国家科学技术进步奖二等奖2项: that prize's own award, kept).
 _CLASSED_LEVEL = re.compile("(?:国家|省部|省|市|地厅|厅局)级|以上")
 _THIS_YEAR_OPENING = re.compile(r"\s*(?:[^，。；\d“”「」]{0,8}?)今年(?!以来)(?:全年|上半年)?(?![，,])")
+# The running span opening the sentence with a comma, after a speaker's or hearsay clause or none (一年来，…; 过去一年，…;
+# 今年以来，…): the period so far, whose honours won from bodies above the page's own (省级, 国家级, …以上) are a running
+# tally told in a review (GUIDELINES §5 sixteenth round: a tally of a running period, whichever year word opens it;
+# twenty-second round: prizes from higher bodies in a work report), unless this event confers them. (Not a bare 今年，…:
+# 今年，999名妇女获评全国“三八红旗手” reports this year's list, the conferral itself, tests/extract/test_award_review_k37a.py.)
+_RUNNING_SPAN_OPENING = re.compile(r"(?:一年来|一年以来|过去一年|过去的一年(?:里|中)?|今年以来)[，,]")
+# The levels above any body a page's own meeting is held by in such a review (not 市级, 县级: the page's own may confer them).
+_ABOVE_OWN_LEVEL = re.compile("国家级|国家|全国|省部级|省级|省委|省政府|中央|以上")
 
 
 def _same_honour(recorded: str, read: str) -> bool:
@@ -235,6 +243,8 @@ class AwardPeriods:
             # (今年公司获得省级以上科技进步奖8项: the running year's prizes won from higher bodies, a tally no meeting of
             # the page confers, §5 twenty-second review round; not …，大会对获奖团队进行了表彰)
             return True
+        if AwardPeriods._running_span_won(text, at, clause_start, clause_end):
+            return True
         if AwardPeriods._earlier_year_lead(doc, text, at, clause_start, clause_end):
             return True
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
@@ -338,6 +348,20 @@ class AwardPeriods:
                 if _CONFERRAL_OR_EVENT.search(where_text, line_start, line_end):
                     return False
         return True
+
+    @staticmethod
+    def _running_span_won(text: str, at: int, clause_start: int, clause_end: int) -> bool:
+        """The sentence ``text`` opens on a running span (一年来，…; 今年以来，…) and the count's clause (``at``, from
+        ``clause_start`` to ``clause_end``) tells honours won from a level above the page's own body (一年来，…，12家企业
+        获评省级“专精特新”企业; 今年以来，公司荣获市级以上荣誉12项，其中“五一劳动奖状”1个), with no conferring verb in the
+        sentence, no word of this event after the span and no honouring at this event later: a running tally (§5)."""
+        span = _RUNNING_SPAN_OPENING.match(text, _SENTENCE_OPENING.match(text).end())
+        if span is None or _THIS_EVENT.search(text, span.end(), at):
+            return False
+        return (_WON_IN_CLAUSE.search(text, clause_start, clause_end) is not None
+                and _ABOVE_OWN_LEVEL.search(text, clause_start, clause_end) is not None
+                and not _CONFERRING_ACTIVE.search(text, 0, clause_end)
+                and not AwardPeriods._honoured_later(text, at, clause_end))
 
     @staticmethod
     def _earlier_year_lead(doc: Document, text: str, at: int, clause_start: int, clause_end: int) -> bool:

@@ -27,6 +27,7 @@ from pipeline.extract.funding.patterns import (
     _AMOUNT_ONLY_CLAUSE,
     _AMOUNT_ONLY_LEAD,
     _APPLICATION_AHEAD,
+    _APPROVED_GRANTS,
     _ARRIVED_AFTER,
     _ARRIVED_CAPITAL,
     _ARRIVED_INVESTMENT,
@@ -124,6 +125,7 @@ from pipeline.extract.funding.patterns import (
     _GRANTED_PART,
     _GROWTH_AFTER,
     _HANDED_OUT_VALUED,
+    _HELD_WITHIN_BEFORE,
     _HELPED_FINANCING,
     _HIGHER_MONEY_OBTAINED,
     _HIGHER_MONEY_USE_NEXT,
@@ -179,6 +181,7 @@ from pipeline.extract.funding.patterns import (
     _PART_COMPARISON,
     _PARTS_OPENER,
     _PAST_PLAN,
+    _PAST_YEAR_BARE_TOTAL,
     _PAST_YEAR_LEAD,
     _PAST_YEAR_TOTAL,
     _PAYER_COVERS_AFTER,
@@ -284,6 +287,7 @@ from pipeline.extract.funding.patterns import (
     _STANDARD_SET,
     _STANDING_RULE,
     _START_AHEAD,
+    _STARTS_THIS_YEAR,
     _STATISTIC_MARK,
     _STATISTIC_SPAN,
     _STUDENT_LOANS,
@@ -310,12 +314,17 @@ from pipeline.extract.funding.patterns import (
     _VAGUE_BEFORE,
     _WINNERS_AHEAD,
     _WINNERS_OBJECT,
+    _WITHIN_AFTER,
+    _WITHIN_WORDS,
     _YEAR_BEFORE_CLAUSE,
     _YEAR_IN_CLAUSE,
     _YEAR_TOTAL_CLAUSE,
     _YEARLY_BUDGET_LEVEL,
     _YEARLY_BUDGET_REACHED,
     _YEARLY_FROM_NEXT_YEAR,
+    _YEARLY_HABIT,
+    _YEARLY_HABIT_CARRIED,
+    _YEARLY_HABIT_LEAD,
     _YEARLY_MAY_GET,
     DOLLAR_PRICE_MAX,
     HEADLINE_ROUNDING,
@@ -735,6 +744,13 @@ class FundingExtractor:
                     continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
                 if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
                     continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
+                if (_YEARLY_HABIT.search(text, clause_start, m_start) or (
+                        clause_start and _YEARLY_HABIT_CARRIED.match(text, clause_start, m_start)
+                        and _YEARLY_HABIT_LEAD.search(text, previous_start, clause_start))) \
+                        and not _STARTS_THIS_YEAR.search(text, 0, m_start) and not _ALLOCATED_AFTER.match(text, m_end) \
+                        and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 学校每年投入奖励经费10万余元: a yearly habit's level, no grant (§6 budget figures)
                 level_end = (approx.end() if (approx := _LEVEL_APPROX.match(text, m_start)) else m_start)
                 if _YEARLY_BUDGET_REACHED.search(text, clause_start, level_end) \
                         and not _giver_before(text, clause_start, m_start) and not _GRANTED_AFTER.match(text, m_end):
@@ -989,9 +1005,14 @@ class FundingExtractor:
                 if _CEILING_BEFORE.search(text, clause_start, m_start) or (
                         text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
+                if _HELD_WITHIN_BEFORE.search(text, clause_start, m_start) \
+                        and (entity.text.endswith(_WITHIN_WORDS) or _WITHIN_AFTER.match(text, m_end)):
+                    continue  # 行政开支控制在2000万港元以内: a limit the sum is held within, not money granted (§6)
                 if (past := _PAST_YEAR_TOTAL.search(text, clause_start, m_start) or (
                         _YEAR_TOTAL_CLAUSE.match(text, clause_start, m_start) if clause_start and _PAST_YEAR_LEAD.search(
-                            text, clause_bounds(text, clause_start - 1)[0], clause_start) else None)) \
+                            text, clause_bounds(text, clause_start - 1)[0], clause_start) else None) or (
+                        bare if (bare := _PAST_YEAR_BARE_TOTAL.search(text, clause_start, m_start))
+                        and _APPROVED_GRANTS.fullmatch(bare["what"]) else None)) \
                         and _BARE_GRANTS.fullmatch(past["what"]) and not _ALLOCATED_AFTER.match(text, m_end) \
                         and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
                     continue  # 去年全年共批出资助约五亿元: a past year's total told as background, no use (§6 21st round)

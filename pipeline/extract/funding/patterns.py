@@ -46,6 +46,20 @@ _YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一�
                                     f"(?:总额|总量|规模|投入|支出)?"
                                     f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|约|在|有|为)?"
                                     f"|年度{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS})约?$")
+# A body's yearly spending told as a standing habit by its verb (据悉，学校每年投入奖励经费10万余元; 公司每年设立奖学金200万元;
+# 集团每年都投入公益资金500余万元): the size of its yearly budget for a field, a level like 每年的经费只有… (§6 budget figures,
+# a year's spending on a field, sixteenth round), no money granted to anyone; read only with no use after the amount
+# (_ALLOCATED_AFTER, _PURPOSE_ACT), no recipient before it (为每个幸福院每年拨付…: a share) and no start this year
+# (今年起每年提供…, which §6 keeps). A clause going on with another fund of the same habit (学校每年提取4%设立奖助学金，
+# 另设专项奖学金200余万元) shares its 每年 (_YEARLY_HABIT_CARRIED).
+_YEARLY_HABIT_VERBS = "投入|设立|设置"
+_YEARLY_HABIT_FUND = "(?:经费|资金|奖学金|助学金|奖助学金|奖教金|奖励金|奖金|基金)"
+_YEARLY_HABIT = re.compile(f"(?<!每[人户生名个村校所家队])每年度?(?:都|均|还|固定|坚持|至少)?(?:{_YEARLY_HABIT_VERBS})"
+                           f"[^，。；\\d为向给]{{0,8}}?{_YEARLY_HABIT_FUND}(?:共计|合计|总计|共|约|达到?|超过|逾)?$")
+_YEARLY_HABIT_CARRIED = re.compile(f"\\s*(?:另|还|并|同时|再)(?:设立?|设置|投入)[^，。；\\d为向给]{{0,8}}?{_YEARLY_HABIT_FUND}"
+                                   "(?:共计|合计|总计|共|约|达到?|超过|逾)?$")
+_YEARLY_HABIT_LEAD = re.compile("(?<!每[人户生名个村校所家队])每年度?")
+_STARTS_THIS_YEAR = re.compile("(?:今年|本年|当年|从今年|自今年)(?:起|开始)")
 # A yearly sum a body will provide from next year on (明年起每年提供新台币50万元, 自明年开始，每年编列…): a standing
 # yearly amount whose first payment is still ahead, only intended (§6: money put off to a later time; a yearly budget
 # level is no funding).
@@ -104,6 +118,12 @@ _VAGUE_BEFORE = ("数", "几")
 # A ceiling right before the amount (最高, 最多, 不超过, 上限为).
 # (最高补贴3000元, 最多可获得200万元, 最高为每户3000元, 最高每人20万元, 最多的也只有8000元; not 最高人民法院…)
 _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超过|不高于|上限为?)(?:不超过|不)?$")
+# A sum held within a limit (行政开支控制在2000万港元以内, 管理费用限制在500万元之内, 成本压缩在3亿元以下): the verb of holding
+# before the amount and the bound after it make a ceiling, no money granted (§6: ceilings or limits that are not money
+# granted); not 安排资金2000万元，将管理费用控制在总额的5%以内 (the bound is a share, the amount before it granted).
+_HELD_WITHIN_BEFORE = re.compile(r"(?:控制|限制|限定|压缩|压减|保持|维持)(?:在|到|于)$")
+_WITHIN_AFTER = re.compile(r"(?:以内|之内|以下|内(?![容部外地]))")
+_WITHIN_WORDS = ("以内", "之内", "以下")
 # A scheme's usual amount right before it (资助金额一般介乎二百万至一千万港元, 每宗申请一般可获…, 通常为每个项目10万元,
 # 原则上不超过…): a rule of the scheme, no money granted (§6: like a ceiling or a standing offer). Only the adverb of habit
 # right before the amount, its verb of range or of what may be had between (not 一般公共预算安排…, 一般性转移支付: a
@@ -133,6 +153,11 @@ _PAST_YEAR_TOTAL = re.compile(_PAST_YEAR + _YEAR_TOTAL_TAIL)
 # comma no break.
 _PAST_YEAR_LEAD = re.compile(_PAST_YEAR + "[，,]$")
 _YEAR_TOTAL_CLAUSE = re.compile(_YEAR_TOTAL_TAIL)
+# A bare past year before the total of grants a body approved (基金会去年共批出各类资助约三千二百万元, 上年合共批出…): the same
+# tally, 批出 being how a Hong Kong or Macau body tells its grants approved; other verbs after a bare 去年 (去年共发放…,
+# 去年共投入…) keep the whole span written, as above (a wider reading lost an invented held-out record, §8).
+_PAST_YEAR_BARE_TOTAL = re.compile("(?:去年|上年|前年)" + _YEAR_TOTAL_TAIL)
+_APPROVED_GRANTS = re.compile("批出(?:各类|各项)?(?:资助|资金|款项|经费|补助金?|补贴|津贴|拨款)+(?:总额|金额)?(?:共计|合计|为|达)?")
 # What such a total is of, when it names no use: a verb of granting and generic words for money (批出资助, 发放资金); a
 # fund named with its use (发放学生资助资金, 发放助学金) keeps the total, a past year's grants for a stated use (§6, eighth
 # round, kept in the twenty-first).
@@ -378,7 +403,7 @@ _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:�
 # (将争取上级资金5000万元, 计划争取…, 计划再争取… on top of money got: money still to be sought is a target; not 争取到
 # nor a plain 共争取, money obtained)
 # (not 项目总投资预计1.5亿元: the label of a project's total, weighed as 预计总投资 is, by _TOTAL_BEFORE and the start told)
-_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
+_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,16}$|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:再|还|继续)?(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
 # 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of
@@ -448,7 +473,16 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                r"|规划(?!局|院|馆|展|区|设计|编制|许可|审批|用地|部门|[）)]))[^，。；]{0,20}?项目"
                                # (会上展示了一批待招商项目，总投资额近50亿元: projects shown to investors, still
                                # waiting for them, like 推介)
-                               r"|(?:发布|推出|展示|展出|公布)[^，。；]{0,40}?招商(?:引资)?项目|待(?:招商|引资)[^，。；]{0,4}?项目")
+                               r"|(?:发布|推出|展示|展出|公布)[^，。；]{0,40}?招商(?:引资)?项目|待(?:招商|引资)[^，。；]{0,4}?项目"
+                               # (下一步商会还将筹建一所民办学校，计划总投资2亿元; 今后，公司将新建一座污水处理厂，总投资…: the
+                               # works of a next step or a later time, whatever is built, still ahead like a plan's projects;
+                               # only after a word of a later time, a bare 将建设 being also a signed project's description)
+                               # (the word of a later time may close the clause before: 下一步，公司将新建…, seen behind the
+                               # clause's start)
+                               r"|(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\s*)?"
+                               r"|(?<=下一步[，,])|(?<=下步[，,])|(?<=今后[，,])|(?<=接下来[，,])|(?<=下一阶段[，,])|(?<=下阶段[，,]))"
+                               r"[^，。；]{0,8}?(?<![即必])(?:将|要|计划|拟|准备|打算)(?:要|再|还|继续)?"
+                               r"(?:筹建|兴建|新建|修建|扩建|改建|建设|筹办|建成)[^，。；]{1,20}")
 # An amount of money between a plan's works and a bare total further on: the total is not the plan's alone.
 _MONEY_BETWEEN = re.compile(r"\d(?:\.\d+)?[万亿]?元")
 # ...nor with an act done told between (实际完成120个, 已全部建成), or the plan of a past year (去年计划…): works done.
@@ -703,7 +737,9 @@ _SIGN_VERBS = "签约|签署|签订"
 # service, no deal of money between parties)
 _JOB_CONTRACT_AHEAD = "(?![^，。；]{0,8}?(?:劳动|劳务|聘用)合同)"
 _SERVICE_SIGNUP_AHEAD = "(?!服务|医生)"
-_SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_SERVICE_SIGNUP_AHEAD}{_JOB_CONTRACT_AHEAD}|协议|(?<!劳动)(?<!劳务)(?<!聘用)合同")
+# (nor 新签合同额, 新签合同总额: a company's orders won over a period, a figure of its business like 营业收入, told as done
+# or as a target, no signing held on the page: funding_exclude's 新签 reads the amount after it so already)
+_SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_SERVICE_SIGNUP_AHEAD}{_JOB_CONTRACT_AHEAD}|协议|(?<!劳动)(?<!劳务)(?<!聘用)(?<!新签)合同")
 # A start or a signing told as done, no word of a plan or a denial before it in its clause (…项目开工。; 双方签署合作协议;
 # not 该项目计划明年开工, 将于下月签约, 尚未开工), nor 签约 of a service a resident signs up for (家庭医生签约服务, read as
 # _SIGNING reads it: _UNDER_WAY's 签约 is refused here too).
@@ -772,7 +808,8 @@ _SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五�
 # clause and the clauses before it that lead to it, not in a later clause (…发放消费券，消费券可在…门店使用).
 # (消费满300元即赠礼券30元, 满200元送50元礼券: a gift on a spend threshold, a shop's promotion, §6 fifteenth review
 # round, unlike a voucher handed to each honouree)
-_SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢购|折扣)|促销|让利|门店|加盟费"
+# (not 门店 named as an honour or a tally: “优秀门店”8家, 金牌门店, 新开门店36家: a commendation or a company's figure)
+_SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢购|折扣)|促销|让利|(?<![秀进牌星范杆开])门店(?![”」])|加盟费"
                               "|满[\\d０-９一二三四五六七八九十百千万.]+元(?:即|就|可|再|还)?(?:送|赠|减|返|得|领)")
 # A public giver before the amount (县政府投入2000万元…, 市政府出资5000万元开展…促销活动, 省商务厅下达…补贴资金): public
 # money spent on a promotion is funding, not a shop's advertised price.  Only a government or one of its bodies
@@ -1072,7 +1109,9 @@ _SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划
 # announcing the body's allocation, funding, §6 twenty-first round second part)
 _PLEDGE_IN_REMARKS = literal_gated(re.compile("(?:表示|说|称|承诺|透露|(?:致辞|讲话|发言|演讲)中宣布)[，,：:]?“?"
                                               "(?:(?!财政|政府|[省市县区镇乡]里|[我本全][省市县区镇乡])[^，。；：:“”]){0,10}?"
-                                              "将(?:再|会|个人)?"
+                                              # (将在年内再捐资, 将于明年出资: a time between 将 and the verb; not 将在
+                                              # 未来三年出资, money put in over stated years, which §6 keeps)
+                                              "将(?:(?:于|在)(?!未来)[^，。；：:“”]{1,6}?)?(?:再|会|个人)?"
                                               # (将向学校捐赠1000万元: the recipient told between 将 and the verb; 宣布 only in
                                               # an address at another event: a formal announcement may be the page's news)
                                               "(?:[向为给][^，。；：:“”]{1,10}?)?"
@@ -1182,7 +1221,9 @@ _CAPITAL_RUNNING_TOTAL = re.compile("(?:累计|历年|至今|迄今)[^，。；\
 # Money leveraged, its verb before the amount with a word of investing (带动企业投入研发经费逾10亿元, 撬动社会资本20亿元, 拉动
 # 民间投资…): capital attracted, a statistic (§6), not the grant that leveraged it (安排资金2000万元带动…: that amount stands
 # before the verb).
-_LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?:投资|投入|资金|资本|经费|融资)[^，。；\\d]{0,8}$")
+# (拉动文旅消费超过2000万元, 带动假日消费1.2亿元: consumption driven, a market figure, §6, as 拉动消费 in the lexicon
+# reads it with no field between)
+_LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?:投资|投入|资金|资本|经费|融资|消费)[^，。；\\d]{0,8}$")
 # (not a fund named after what it leverages: 发放创业带动就业补贴资金, 安排带动就业专项资金: a grant, §6)
 _LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补助|奖补|专项)(?:资金|经费)?[^，。；\\d]{0,4}$")
 # Investors a body brought to invest, told before the amount (商会成立以来累计引导会员企业在江城投资超过300亿元, 组织乡贤回乡
@@ -1414,12 +1455,15 @@ _TALLY_END = re.compile("(?:\\d+|[一二两三四五六七八九十百千]+)(?:�
 _PERIOD_SPENDER = "(?:集团|公司|企业|学校|学院|医院|[我该本][校院司厂])"
 _REGION_SPENDING = re.compile("(?:全[省市县区镇乡旗](?:[\u4e00-\u9fff]{1,4}?(?:系统|行业|战线|领域))?(?:共|累计|共计|总共|合计)?"
                               "|" + _PERIOD_SPENDER + "(?:共|累计|共计|总共|合计)"
-                              "|(?:[我本][省市县区镇乡旗]|[省市县区]财政)累计)(?:投入|投放)(?:各类|各级)?"
+                              "|(?:[我本][省市县区镇乡旗]|[省市县区]财政)累计"
+                              # (过去一年，县财政投入民生资金18.6亿元: a level's finance as the spender over a period, its
+                              # field's money named, like 全县投入…; 当年中央财政投入1.2亿元, no field named, stays)
+                              "|[省市县区]财政(?:共|共计|总共|合计)?)(?:投入|投放)(?:各类|各级)?"
                               "[\u4e00-\u9fff]{2,14}?(?:资金|经费|费用)(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$"
                               "|全[省市县区镇乡旗](?!共|累计|总共|合计|已|将|再|又|新增|追加)"
                               "[\u4e00-\u9fff]{2,8}?(?<!财政)(?:投入|支出)(?:资金|经费|费用)?(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$")
 _REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度"
-                                     "|年来|近[一二三四五六七八九十两\\d]{1,2}年")
+                                     "|年来|近[一二三四五六七八九十两\\d]{1,2}年|过去的?[一二三四五六七八九十两\\d]{1,2}年")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
 _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项|总额|总金额)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")

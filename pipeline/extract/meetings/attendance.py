@@ -39,6 +39,18 @@ from pipeline.values import parse_count
 _OPENING_CEREMONY = re.compile(r"(?:开班|开幕|开营|开训|开学)(?:仪式|式|典礼)(?:$|暨)")
 _SPAN_OF_DAYS = re.compile(r"(?:为期|持续|历时)[\d一二三四五六七八九十两半]+(?:天|日|周|个月)")
 _CEREMONY_NAMED = re.compile(r"仪式|开幕式|开班式|开营式|典礼")
+# The event's own time named before the activity (开幕式上, 典礼中, 会上): an activity inside it, not after it.
+_INSIDE_EVENT_BEFORE = re.compile(r"(?:式|典礼|仪式|晚会|会)(?:上|中|现场)")
+# A ceremony or meeting attended named right after the count (200余人参加了启动仪式): the count of that event.
+_MEETING_ATTENDED_AFTER = re.compile(r"[^，。；]{0,12}?(?:参加|出席|参与)了?[^，。；]{0,12}?(?:仪式|开幕式|典礼|会议|大会)")
+# (…启动仪式在…举行。随后进行了防汛抢险综合演练，200余名应急队员参加: a drill, exercise, show, contest or service held
+# after the event, told in the clause right before the count's, is what those counted take part in: its count, no attendee
+# count of the event, GUIDELINES §3 eighth round: a drill is no meeting; thirteenth and twenty-first rounds: people serving
+# or watching after the ceremony are no attendees of it; not a count whose clause names the ceremony attended, 200余人参加
+#了启动仪式)
+_ACTIVITY_HELD_BEFORE_COUNT = re.compile(
+    r"(?:进行|开展|举行|举办|组织|展开|上演)了?[^，。；]{0,20}?(?:演练|演习|拉练|比赛|竞赛|演出|表演|展演|健步走|徒步|义诊|植树|巡游)"
+    r"(?:活动)?[，,][^，。；]{0,12}?$")
 
 
 def _sitting_in(statement: str) -> bool:
@@ -345,6 +357,15 @@ _LECTURE_END = re.compile("(?:课|讲座|学术报告)$")
 _TRIAL_OR_CLASS_WATCHED = re.compile(r"[^，。；]{0,20}?(?:观摩|旁听)了?[^，。；会]{0,12}?(?:" + _WATCHED_NOT_MEETING + ")")
 
 
+def _activity_counted(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the count ``m`` follows, in the clause right after, a drill or other activity held (…随后进行了消防应急演练，
+    200余名干部群众参加), its clause naming no ceremony or meeting attended (:data:`_ACTIVITY_HELD_BEFORE_COUNT`)."""
+    held = _ACTIVITY_HELD_BEFORE_COUNT.search(sentence, 0, m.start("n"))
+    # (开幕式上还进行了精彩的文体表演，约3万名观众现场观看: a show given inside the ceremony, whose audience is its own)
+    return held is not None and not _MEETING_ATTENDED_AFTER.match(sentence, m.end("unit")) \
+        and not _INSIDE_EVENT_BEFORE.search(sentence, 0, held.start() + 1)
+
+
 def _trial_watched(sentence: str, m: re.Match[str]) -> bool:
     """A count of people who watched a trial or an open class in the count's clause (邀请8名人大代表观摩庭审)."""
     return ("庭" in sentence or "课" in sentence or "审" in sentence) \
@@ -498,6 +519,13 @@ _ONE_GROUP_PRESENT = re.compile(r"(?:参加|出席|参会|与会)(?:本次|这�
 _RELATIVE_GROUP_TOTAL = re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:的[^，。；;的\d]{1,12}?)?"
                                   r"(?:共有|共计|合计|总计|共)"
                                   r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)")
+# 出席典礼的嘉宾、得奖者及其亲友约六百人, 出席嘉许礼的嘉宾和师生五百余人: the groups of those who attended a gathering
+# (its noun ending in 会, 礼, 式 or 议), then their count closing the sentence with no word of a total: the same total,
+# GUIDELINES §3 fourteenth review round, guests counted as present at a ceremony; not 参加比赛的选手约三百人 (contestants,
+# §3 seventh round), nor 出席会议的代表中有女代表30人 (a part picked out by 有), nor a count a clause goes on after.
+_RELATIVE_GROUPS_PRESENT = re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?[会礼式议]的"
+                                      r"[^，。；;的\d有]{1,12}?(?:的[^，。；;的\d有]{1,12}?)?"
+                                      r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[。；;]|$)")
 
 # 300余名经销商出席发布会 after 新品发布会和战略合作签约仪式在…举行: the count's clause names one of the joined events by its
 # head alone, right after the verb of attending (GUIDELINES §3: two events joined by 和 are two records; the count is of
@@ -580,7 +608,8 @@ class MeetingAttendance:
                     and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
                     and not _DUE_COUNT.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))
-                    and not _part_beside_uncounted(sentence, m)]
+                    and not _part_beside_uncounted(sentence, m)
+                    and not _activity_counted(sentence, m)]
             # (列席代表35名，出席代表210名: those present stated after those sitting in, by the same statement)
             m = next((m for m in read if not _sitting_in(m.group())), read[0] if read else None)
             if m and (pattern in _PRESENT_PATTERNS or _WATCHING_WORD.search(m.group())) and _AFTER_EVENT_OPENING.match(sentence):

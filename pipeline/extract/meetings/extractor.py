@@ -48,6 +48,7 @@ from pipeline.extract.meetings.attendance import (
     _ONE_GROUP_PRESENT,
     _PRESENT_COUNTED,
     _RELATIVE_GROUP_TOTAL,
+    _RELATIVE_GROUPS_PRESENT,
     MeetingAttendance,
     _counts_part,
 )
@@ -150,11 +151,13 @@ from pipeline.extract.meetings.names import (
     _SESSION_WITH_SUB,
     _TALKS_AHEAD,
     _TERM_SESSION,
+    GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
     MeetingNames,
 )
 from pipeline.extract.meetings.organizers import (
+    _ANY_BODY_NAMED,
     _BARE_KIND_SESSION,
     _BODIES_EVENT_AFTER,
     _BODY_ANAPHOR,
@@ -189,6 +192,7 @@ from pipeline.extract.meetings.organizers import (
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     MeetingOrganizers,
+    _abbreviated_body_in_full,
     _bare_personal_name,
     _joint_holders,
     _one_county_government,
@@ -507,7 +511,9 @@ _CONTEST_WORD = re.compile("马拉松|" + _CONTEST_NOUNS + "|邀请赛|" + _SPOR
 # (起跑仪式在…举行 after 昨天上午，…马拉松鸣枪起跑: a race's own starting rite takes the day of the start told just
 # before, a sentence or two back, like a prize ceremony told 赛后; GUIDELINES §3 twentieth review round)
 _BARE_RITE = re.compile("(?P<kind>开幕|闭幕|起跑|开跑|开赛|鸣枪)(?:式|典礼|仪式)")
-_RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕"),
+# (…运动会于19日下午落下帷幕。闭幕式在市体育中心举行: the close told as 落下帷幕 or 收官 dates its bare closing ceremony
+# as 闭幕 does, GUIDELINES §3 seventeenth round: a meeting told only by its end is dated by that closing day)
+_RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕|落下帷幕|收官"),
               **dict.fromkeys(("起跑", "开跑", "开赛", "鸣枪"), _START_ACT)}
 # 庭审结束后，县法院随即召开座谈会 after 4月16日上午，…观摩…庭审。: a 座谈会 held 随即/随后 right after a dated act takes
 # that act's day and part of the day (GUIDELINES §3 thirteenth review round), the nearest dated sentence before that
@@ -638,9 +644,10 @@ _AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$
 _THIS_ONE = "本届|本次|此次|这次|该"
 
 
-def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织") -> str:
+def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织|合办|联办") -> str:
     """由市文明办主办, 由省作家协会、江南出版集团共同主办: the 由 phrase naming the body that holds something, the body in
-    ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share)."""
+    ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share).
+    (「敬师爱生奖励计划」由教育局与香港教师中心合办: 合办 and 联办 are hosting together, as 联合主办 is)"""
     return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?P<{group}_jointly>联合|共同)?(?P<{group}_verb>{verbs})"
 
 
@@ -910,7 +917,7 @@ def _scheme_holder(text: str, ceremony: str, by_common_word: bool = True) -> str
         # (由甲和乙联合主办, 由甲和乙主办: two bodies joined by 和 as the 由 agent of hosting, listed 甲、乙, GUIDELINES §3;
         # not 由甲和乙举办, whose 和 the annotators keep as written)
         group = "org" if contest or m["org"] else "org2"
-        jointly = jointly or m[group + "_jointly"] is not None or m[group + "_verb"] == "主办"
+        jointly = jointly or m[group + "_jointly"] is not None or m[group + "_verb"] in ("主办", "合办", "联办")
     if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
         return None
     org, names = schemes.popitem()
@@ -1086,6 +1093,10 @@ _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
 _OWN_PLACE_HOLDER = re.compile(r"(?P<others>[^，。；\s]{2,30}?[与和、])?[我本](?P<level>[市县区])(?P<after>[与和、][^，。；\s]{2,30}?)?(?:联合|共同)?")
 
 
+# 200多人欢聚什刹海武术馆(举行…), 80余名企业家齐聚江城宾馆(召开…), 师生欢聚一堂(举行…): people gathering at a place as
+# the subject of holding; what stands before the verb of gathering is who, what after it where (一堂, 一起: nowhere named).
+_GATHERED_AT = re.compile(r"(?P<who>[^，。；,;]{2,30}?)(?:欢聚|齐聚|相聚|聚首|汇聚|云集|聚集)(?:在|于)?(?P<place>[^，。；,;]{2,20})")
+_GATHERED_NO_PLACE = re.compile("一堂|一起|一处|一地|一块|一室|此地|这里|此间")
 # …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
 _LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利|同步|同时|全面)?(?:启动|开幕|开启|揭幕)\s*$")
 # 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it;
@@ -1546,8 +1557,10 @@ def _without_lead_reference(text: str) -> str:
 
 
 # A venue told with its scene in a clause before the meeting's (…，某宾馆大礼堂座无虚席，…在这里召开…).
+# (村委会大院里锣鼓喧天, 村部院坝内人头攒动, 文化礼堂里座无虚席: a village's yard or hall as the scene, like a hotel's)
 _SCENE_BEFORE = re.compile(
-    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部))"
+    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
+    r"|大院|院坝|院子|晒场|活动室|文化室))"
     r"(?:里|内)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈|洋溢着)"
     r"[^，。；,;]*[，,]")
 
@@ -1652,6 +1665,29 @@ _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）
 _THIS_REGION = re.compile("该([省市县区镇乡村])")
 # 该校, 该院, 该局 (邀请…作报告): a school, institute or bureau the page named before, inviting a lecturer.
 _THIS_BODY = re.compile("该(?P<kind>校|院|局)")
+
+
+# 当晚，…设宴欢迎…: the evening of the day just told, opening the sentence that gives a banquet.
+_BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当日晚间|当天晚间)[，,]")
+_BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
+
+
+def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+    """Whether ``referred`` (在宴会上, 宴会上) is the banquet the sentence before it gives (设宴欢迎…), on a page where other
+    meetings were read and none of them is a banquet (GUIDELINES §3 twentieth review round: one record named 宴会).
+    Undated, it takes the day of the last meeting told before it when that sentence opens on 当晚 (the evening of the
+    day just told), its date_text the word and its time of day 晚上."""
+    if referred["name"] not in _RECEPTIONS or not meetings or any(m["name"] in _RECEPTIONS for m in meetings):
+        return False
+    at = referred["evidence"]["clean_start"]
+    before = _previous_sentence_start(text, at)
+    if "\n" in text[before:at].rstrip("\n") or not _BANQUET_GIVEN_IN.search(text, before, at):
+        return False
+    evening = _BANQUET_EVENING.match(text, before)
+    told = [m for m in meetings if m["evidence"]["clean_start"] < before and m["date"] is not None]
+    if referred["date"] is None and evening is not None and told:
+        referred["date"], referred["date_text"], referred["time_of_day"] = told[-1]["date"], evening["word"], "晚上"
+    return True
 
 
 def _previous_sentence_start(text: str, start: int) -> int:
@@ -2289,6 +2325,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # no attendees of it, GUIDELINES §3 thirteenth review round)
                        r"(?![^，。；;]{0,24}?(?:提供|开展)了?[^，。；;]{0,12}?(?:服务|咨询|义诊|诊疗|检查|体检))"),
             _RELATIVE_GROUP_TOTAL,
+            _RELATIVE_GROUPS_PRESENT,
             # 出席仪式的还有…委员吴文杰、李志强，以及逾二百名社团代表: the list of those present closing on a group counted
             # before its noun (GUIDELINES §3 twelfth review round; 逾 approximate)
             re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会"
@@ -2423,6 +2460,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and m["name"].endswith(repeated["kind"]):
                 # 副市长李明出席…大会，大会在…举行: the meeting attended, its name after the verb (its venue as read here)
                 m = pattern.search(text, m.start("name") + attending.end()) or m
+            if m and kind == "passive" and _CONTEST.search(m["name"]) and (rite := pattern.search(text, m.end())) \
+                    and (_BARE_RITE.fullmatch(rite["name"]) or _BARE_CLOSING_RITE.fullmatch(rite["name"])):
+                # …运动会于19日下午落下帷幕，闭幕式在市体育中心举行: the contest's own bare rite told held after it in the
+                # sentence is what is recorded (a contest is no meeting, its ceremony is; GUIDELINES §3 nineteenth round)
+                m = rite
             if m and kind in ("passive", "bare") and _MEMBERS_BODY_END.search(m["name"]) \
                     and _OBJECT_AFTER_VERB.match(text, m.end()):
                 continue  # 香港潮州商会举行会董就职礼, 市慈善总会举行升旗礼: a body holding what follows, no meeting it names
@@ -2613,6 +2655,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 previous = _previous_sentence_start(doc.clean_text, sentence.start)
                 org = self._named_body_before(doc.clean_text[previous : sentence.start] + text[: anaphor.start()],
                                               anaphor["kind"])
+                if org is None and not _ANY_BODY_NAMED.search(doc.clean_text, previous, sentence.start):
+                    # (…栖凤县公安局召开…。从警十五年来，他曾…。会后，该局举行…: a sentence naming no body between, the
+                    # one body of that kind the page names, GUIDELINES §3 twenty-first review round)
+                    org = self._one_body_named(title + "\n" + doc.clean_text[: sentence.start] + text[: anaphor.start()],
+                                               anaphor["kind"])
                 # (记者从江城医科大学获悉，该校公共卫生学院召开…: a unit of the body named before, written after it)
                 org = self.clean_org(org + unit["unit"]) if org and unit else org
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
@@ -2648,6 +2695,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # held; not 深入基层, 到一线: a manner of working, no place)
             visit_place = self.clean_location(visited["place"]) \
                 if visited and not _NO_PLACE_GONE_TO.fullmatch(visited["place"]) else None
+            gathered = _GATHERED_AT.fullmatch((m.groupdict().get("org") or "").strip()) if kind == "active" else None
+            if gathered:
+                # (首都武术界200多人欢聚什刹海武术馆举行联欢会, 80余名企业家齐聚江城宾馆召开恳谈会: the people gathered hold it
+                # with no organizer but a body before them, and the place they gather at is its venue, GUIDELINES §3
+                # location and organizer; 欢聚一堂 names no place)
+                org = self.clean_org(gathered["who"])
+                if visit_place is None and not _GATHERED_NO_PLACE.fullmatch(gathered["place"]):
+                    visit_place = self.clean_location(gathered["place"])
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
             if visit_place is None and kind in ("active", "clause") and ("来到" in text or "走进" in text) \
@@ -3067,7 +3122,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and not _planned_in(told.text, 0, len(told.text)) else (None, None, None)
                 if when[1] is not None and not _RANGE.search(when[1]) and not _after_publication(when[0], reference):
                     date, date_text, time_of_day = when
-            if date_text is None and not meetings and index > 0 and (rite := _BARE_RITE.fullmatch(name)):
+            # (…落下帷幕。当晚，闭幕式在…举行: a day word of its own, read by the same-day reading below)
+            if date_text is None and not meetings and index > 0 and (rite := _BARE_RITE.fullmatch(name)) \
+                    and not _SAME_DAY.search(text):
                 told = next((t for t in reversed(sentences[max(0, index - 2) : index])
                              if _RITE_TOLD[rite["kind"]].search(t.text) and _DATE.search(t.text)), None)
                 when = self.date_of(doc, told.text, reference) if told is not None \
@@ -3533,6 +3590,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             later_datelines = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)][1:]
             for referred in self._references(doc, sentences, reference):
                 at = referred["evidence"]["clean_start"]
+                if _banquet_given(doc.clean_text, referred, meetings):
+                    # (…签约仪式在…举行。当晚，市长设宴欢迎…。在宴会上，…: the banquet the sentence before gives, one record
+                    # named 宴会 beside the ceremony, GUIDELINES §3 twentieth review round)
+                    meetings.append(referred)
+                    headings.append(False)
+                    simultaneous.append(False)
+                    continue
                 if not separate:
                     # (only a named meeting of its own here: the cues of the kinds below are absent; where they are
                     # present, their own rules decide, as their tests read a banquet beside talks or a session chaired)
@@ -3564,6 +3628,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 elif self._attended_on_own_day(referred, meetings):
                     # ■ 6月24日上午，县委召开常委会会议…。■ 6月24日下午，…出席签约仪式: another item's event, on a day
                     # or a part of a day no meeting read has (GUIDELINES §3, several events each a record)
+                    meetings.append(referred)
+                    headings.append(False)
+                    simultaneous.append(False)
+        elif _BANQUET_GIVEN_IN.search(doc.clean_text):
+            # (…签约仪式在…举行。当晚，市长设宴欢迎…。在宴会上，…: on a page with no other cue of a reference, only the
+            # banquet given is read from the references, GUIDELINES §3 twentieth review round)
+            for referred in self._references(doc, sentences, reference):
+                if _banquet_given(doc.clean_text, referred, meetings):
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
@@ -3668,9 +3740,16 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (not 江城市人民政府与河州市人民政府 before 市政府: joint holders are no one body the short name stands for)
                 fuller = [o for o in organizers if short and o != short and not _joint_holders(o)
                           and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short))]
-                if fuller:
+                if short and GENERIC_KIND_SUBJECT.fullmatch(short):
+                    meeting["organizer"] = None  # 会前，医院党委召开党委会议: a generic subject, no name (GUIDELINES §3)
+                elif fuller:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
+                    meeting["organizer"] = named
+                elif short and (named := _abbreviated_body_in_full(
+                        title + "\n" + doc.clean_text[: meeting["evidence"]["clean_start"]], short)):
+                    # 江城县防汛抗旱指挥部…。县防指召开…: the body's full name written before its short form (GUIDELINES §3
+                    # twentieth and twenty-first review rounds)
                     meeting["organizer"] = named
                 elif short is None and (session := _BARE_KIND_SESSION.match(meeting["name"])) and (
                         named := self._association_named(doc.clean_text, session["kind"], meeting, organizers)):
@@ -3763,8 +3842,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if not _after_publication(told[0], reference):
                     main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, told)
             if main["date_text"] in ("近日", "日前") and (
-                    caption := self._caption_day(doc, main, reference, alone=len(meetings) == 1)) is not None:
+                    caption := self._caption_day(doc, main, reference, alone=len(meetings) == 1,
+                                                 others=tuple(m["name"] for m in meetings[1:]))) is not None:
                 main["date"], main["date_text"], main["time_of_day"] = caption
+                for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
+                    if alongside and meeting["date"] is None and meeting["date_text"] is None \
+                            and meeting["evidence"]["text"].lstrip().startswith(_WITHIN_MEETING):
+                        # (近日，…召开表彰会。会上，…作了专题讲座。图为11月2日下午表彰会现场: the event held within the
+                        # meeting takes the day the caption gives it, as it takes a day the body writes, §3)
+                        meeting["date"], meeting["time_of_day"] = main["date"], _within_meeting_time(meeting, main)
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]
@@ -4233,13 +4319,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()):
                     yield caption
 
-    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None, alone: bool
-                     ) -> tuple[str | None, str | None, str | None] | None:
+    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None, alone: bool,
+                     others: tuple[str, ...] = ()) -> tuple[str | None, str | None, str | None] | None:
         """The day and time of day a photo caption gives the main meeting (图为12月18日下午全县经济工作会议现场) when the
         body says only 近日/日前 (GUIDELINES §3 sixteenth review round): only a caption of that meeting by its name, or
         of a bare 会议/会场/现场 when the page tells no other meeting (``alone``); a caption of another event (图为…县领导
         调研企业现场) gives nothing. The day must be one 近日 can mean, within CONTEXT_DATE_DAYS before publication (not
-        图为12月18日… on a May page: an earlier edition's photo)."""
+        图为12月18日… on a May page: an earlier edition's photo). A caption naming the meeting by its kind alone
+        (图为11月2日下午表彰会现场) ties it to the main meeting also beside ``others`` (the other meetings' names) when none of
+        them is of that kind (a lecture given 会上 beside a 表彰会)."""
         # (the caption line may have been set aside as page furniture: the raw text too, as for a programme's lines,
         # in Simplified as the clean text is: 圖為…會議現場)
         # (on an HTML page only the lines set aside as photo captions, their tags dropped: the raw markup holds
@@ -4262,7 +4350,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (not 市台联第三届委员会座谈会 for 市侨联's 第三届委员会暨…: the words before the part must be the holder's)
                 first_part = main["name"].split("暨")[0] if "暨" in main["name"] else ""
                 holder = what[: -len(first_part)] if first_part and what.endswith(first_part) else None
-                if alone if what in _CAPTION_BARE or kind_only else (
+                # (a kind no other meeting of the page ends with names the main one alone, 表彰会 beside a 专题讲座)
+                sole_kind = kind_only and what not in _CAPTION_BARE and len(what) >= 2 \
+                    and not any(other.endswith(what) for other in others)
+                if (alone or sole_kind) if what in _CAPTION_BARE or kind_only else (
                         main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)
                         or (len(first_part) >= 5 and holder is not None
                             and (not holder or (main["organizer"] or "").endswith(holder)))):

@@ -44,7 +44,8 @@ _AGENT_BEFORE = "由[^，。；,;]{0,30}"
 _AGENT_BEFORE_NAME = re.compile(_AGENT_BEFORE + r"\Z")
 _CO_HOST_AFTER_NAME = re.compile("[，,][^，。；,;由]{2,30}?主持(?![的下])")
 # 主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是… right before the name.
-_CHAIR_LABEL_BEFORE = "主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}"
+# (not 名师工作室主持人李娜, 节目主持人: 主持人 closing a post's noun is a title word, no label of the chair, §3 host)
+_CHAIR_LABEL_BEFORE = "(?<!工作室)(?<!栏目)(?<!节目)主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}"
 _CHAIR_LABEL_BEFORE_NAME = re.compile(_CHAIR_LABEL_BEFORE + r"\Z")
 _WHITESPACE = re.compile(r"\s")
 # The longest of the two patterns before a name (主持 + 的-phrase + a label mark + 30 characters).

@@ -190,6 +190,10 @@ _DATELINE = re.compile(
 _BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
                   "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
+# 与, 和, 同, 跟 closing a subject: the joining word of a partner cut off after it.
+_PARTNER_JOINER_END = re.compile("(?<=[\u4e00-\u9fff]{2})[与和同跟]$")
+# Any body of those kinds named (a sentence naming one is where an anaphor after it finds its body, or none).
+_ANY_BODY_NAMED = re.compile("|".join(_ANAPHOR_KINDS.values()))
 # (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it;
 # 医院于(5月12日)国际护士节当天下午: a part of the day after the holiday's day as well; a holiday named by a run of
 # characters ending in 节 only after 于/在 and with none inside it, else the run would eat the subject's end: 江城医院于护士节)
@@ -366,6 +370,18 @@ _COUNTED_PARTY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[与和同跟](?:全市
 _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;：:]{0,12}?)主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
 # A run of CJK characters (a meeting's name cut at its quote marks, digits and Latin letters).
 _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
+# …沅芷文学奖颁奖典礼, …科技进步奖颁奖大会: a ceremony named after a prize, the prize's name before its rite.
+_PRIZE_CEREMONY_NAME = re.compile("(?P<prize>[\u4e00-\u9fff]{2,}?奖)颁奖(?:典礼|仪式|大会|晚会|礼)$")
+
+
+def _prize_shorts(name: str) -> set[str]:
+    """The short forms a page may call the prize a ceremony ``name`` is named after (文学奖, 芷文学奖 of …沅芷文学奖颁奖典礼):
+    the two to four last characters of the prize's name; none for any other name."""
+    m = _PRIZE_CEREMONY_NAME.search(name)
+    if m is None:
+        return set()
+    prize = m["prize"]
+    return {prize[-k:] for k in range(2, 5) if k <= len(prize)}
 # 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
 _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
 # 学校召开大会，表彰…, 公司召开会议: a body written by its generic noun, unnamed; it holds the bare meeting
@@ -1167,6 +1183,10 @@ class MeetingOrganizers:
             if org.count(opening) > org.count(closing) and at >= 0 and raw.startswith(closing, at + len(org)):
                 org += closing
         org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
+        if _PARTNER_JOINER_END.search(org):
+            # 县领导与(在深岚山籍企业家召开座谈会): a partner described by 在 after 与 was cut with its place, the subject
+            # left with the joining word; the parties are not written whole, so no organizer is named
+            return None
         if _TIME_ONLY.search(org) or _WRITTEN_TIME_ONLY.fullmatch(org):
             # 开幕当天(同期举办), 1996年(在…举办了…): a time, no organizer named
             return None
@@ -1314,8 +1334,11 @@ class MeetingOrganizers:
         # (…“文津讲坛”第三十六讲在…举行。本次讲坛由江南图书馆主办; …书法作品展评颁奖仪式…。本次展评由县文联主办: a
         # determiner and a short form cut from the name's own words, two to four characters, refer back to it as its head
         # word does; only with the determiner, since a bare word of the name may start a sentence of anything)
+        # (not a short form of a prize the ceremony is named after: …沅芷文学奖颁奖典礼。本届文学奖由市文联主办 tells the prize's
+        # holders, who hold no ceremony named after it, GUIDELINES §3 nineteenth and twenty-second review rounds)
         shorts = "|".join(re.escape(w) for w in longest_first(
-            {run[i : i + k] for run in _CJK_RUN.findall(bare) for k in range(2, 5) for i in range(len(run) - k + 1)}))
+            {run[i : i + k] for run in _CJK_RUN.findall(bare) for k in range(2, 5) for i in range(len(run) - k + 1)}
+            - _prize_shorts(bare)))
         source = (rf"^\s*(?:(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
                   rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
                   rf"由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
@@ -1431,15 +1454,32 @@ class MeetingOrganizers:
     def _named_body_before(self, before: str, kind: str) -> str | None:
         """The last body of the kind an anaphor stands for (该校: a school) named in ``before``, written
         whole after a mark, a preposition or a verb of going; ``None`` when none is named."""
+        # (据江城市人民检察院消息，…该院: 据 opens the source, no part of the name)
         named = list(re.finditer(
-            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从])"
+            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从据])"
             r"[\u4e00-\u9fff]){1,14}?" + _ANAPHOR_KINDS[kind] + ")", before))
-        # (到县人民医院、县中医院调研。…该院: one of several listed, the anaphor's body is not told)
-        if not named or len(named[-1]["name"]) < 3 or _LIST_JOINER.match(before[named[-1].end() :]) \
-                or before[: named[-1].start()].endswith(("、", "和", "与", "及")):
+        if not named or len(named[-1]["name"]) < 3:
+            return None
+        # (到县人民医院、县中医院调研。…该院: one of several of the kind listed, the anaphor's body is not told; not
+        # 江城县中医院与县卫健局签订协议。…该院: a body of another kind beside it, GUIDELINES §3 该院 for the body named)
+        after, ahead = before[named[-1].end() :], before[: named[-1].start()]
+        if (_LIST_JOINER.match(after) and re.match(r"[^，。；]{1,14}?" + _ANAPHOR_KINDS[kind], after[1:])) \
+                or (ahead.endswith(("、", "和", "与", "及")) and re.search(_ANAPHOR_KINDS[kind] + "$", ahead[:-1])):
             return None
         org = self.clean_org(named[-1]["name"])
         return org if org == named[-1]["name"] else None
+
+    def _one_body_named(self, before: str, kind: str) -> str | None:
+        """The one body of the kind an anaphor stands for (该局: a bureau) that ``before`` names anywhere, a short form
+        ending another (县公安局 beside 栖凤县公安局) counting as that body; ``None`` when none or several are named. Read
+        when the sentence before the anaphor's names none (…栖凤县公安局召开…。从警十五年来，他…。会后，该局举行…: the
+        bureau the page is about, as 该校 after a school named stands for it, GUIDELINES §3 twenty-first review round)."""
+        names = {org for m in re.finditer(
+            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从])"
+            r"[\u4e00-\u9fff]){2,14}?" + _ANAPHOR_KINDS[kind] + ")", before)
+            if (org := self.clean_org(m["name"])) == m["name"]}
+        whole = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+        return whole.pop() if len(whole) == 1 else None
 
     def _place_holder(self, name: str) -> tuple[str, str] | None:
         """An administrative place with its level (and a people's body of it) written before a passive name as its holder
@@ -1585,9 +1625,9 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
     # noun (城镇化), and the body word is appended; a parameter object carrying those five differences would hide what
     # each reading excludes, which is what its reviewed rounds tune.
     """The one place of ``level`` (镇, 街道) that ``text`` names, with ``body`` after it (白沙镇 + 党委); ``None`` when
-    none or several are named."""
+    none or several are named. A level word before 级 (安排镇级资金, 落实县级配套) is an adjective of level, no place."""
     named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
-                                            rf"[\u4e00-\u9fff]{{2,4}}?{level})(?!化)", text)
+                                            rf"[\u4e00-\u9fff]{{2,4}}?{level})(?![化级])", text)
              if n["name"][-len(level) - 1] not in (_NO_PLACE_BEFORE_LEVEL if len(level) == 1 else _NO_PLACE_BEFORE_STREET)
              and not _NO_PLACE_WORDS.search(n["name"][: -len(level)]) and level not in n["name"][: -len(level)]
              and not _TIME_BEFORE_LEVEL.match(n["name"])}
@@ -1621,7 +1661,7 @@ def _one_named_place(text: str, level: str) -> str | None:
     ``None`` when none or several are named, or where a name is only a common noun's (超市, 社区; 花鸟市场: a market,
     no city) or a post's (常务副市长, 县长)."""
     named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向—]))(?P<name>(?![该本我全各此每])"
-                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})(?![场长])", text)
+                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})(?![场长级])", text)
              if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
              and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
     return named.pop() if len(named) == 1 else None
@@ -1700,6 +1740,49 @@ def _one_named_in_full(organizers: list[str | None], short: str, text: str) -> s
     return named if written <= {named} else None
 
 
+# 县防指, 市城管执法局, 县政府办: a body written short by its level word and a few characters of its full name in order,
+# the last standing for the head of the body's noun (指 for 指挥部, 办 for 办公室), after the page named it in full
+# (江城县防汛抗旱指挥部…。县防指召开…): the organizer in its full form (GUIDELINES §3 twentieth and twenty-first rounds: a
+# body written short after the page named it in full, like 工作专班 for the task force set up in full and 县议会 for
+# 澎湖县议会). The short form's level and head must be the full name's, its other characters the full name's in order from
+# the first of its own words (人民 of 人民政府 may be left out); exactly one full name of the page must fit.
+_ABBREVIATION = re.compile(r"(?P<level>[省市县区])(?P<rest>[\u4e00-\u9fff]{2,5})")
+# The head of a body's noun that a short form's last character stands for.
+_ABBREVIATED_HEADS = {"指": "指挥部", "办": "办公室", "局": "局", "委": "委员会", "部": "部", "院": "院", "厅": "厅", "会": "会",
+                      "站": "站", "所": "所", "队": "队", "组": "领导小组"}
+
+
+def _abbreviated_body_in_full(text: str, short: str) -> str | None:
+    """The one body ``text`` names in full that ``short`` (县防指, 市城管执法局) abbreviates, by the reading above; ``None``
+    when ``short`` is no such form, or none or several names fit. A short form that is itself the end of a name in
+    ``text`` is left to the readings of a name written short by its place alone."""
+    m = _ABBREVIATION.fullmatch(short)
+    if m is None or (head := _ABBREVIATED_HEADS.get(short[-1])) is None:
+        return None
+    level, middle = m["level"], m["rest"][:-1]
+    names = {n["name"] for n in re.finditer(
+        r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,6}?" + level
+        + r"(?P<words>[\u4e00-\u9fff]{1,14}?)" + head + r")(?![\u4e00-\u9fff]{0,2}(?:办公室|成员|组长|主任))", text)
+        if _abbreviates(middle, n["words"])}
+    names = {n for n in names if not n.endswith(short)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _abbreviates(middle: str, words: str) -> bool:
+    """Whether the characters ``middle`` (防, 城管执法, 政府) are those of ``words`` (防汛抗旱, 城市管理综合行政执法,
+    人民政府) in order, the first being the first of ``words`` (or of what follows a leading 人民)."""
+    words = words.removeprefix("人民") if not middle.startswith("人") else words
+    if not middle or not words.startswith(middle[0]):
+        return False
+    at = 0
+    for ch in middle:
+        at = words.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str | None:
     """The one body named hosting the meeting that a self-reference by ``word`` (我校, 本院, 我局) stands for: in the
     meeting's sentence, or in the next one when that sentence names no host (论坛在我院召开。本次论坛由江城大学法学院
@@ -1756,7 +1839,9 @@ _NAMED_COUNCIL = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由
 
 # The words before a level word that make a common noun, no place (城镇, 乡镇, 村镇, 城乡, 城市街道).
 # (镇党委在镇…, 这次镇…: a body, a verb or a pronoun before the level word, no place's name)
-_NO_PLACE_WORDS = re.compile("[党委政府在这那此次的了和与及召开会]")
+# (对我市…, 向本县…, 为该区…: a self-reference or a reference after a preposition or a verb, the reporting place again
+# and no second place named, GUIDELINES §3 twenty-first round: 我市 stands for the one city the page names)
+_NO_PLACE_WORDS = re.compile("[党委政府在这那此次的了和与及召开会我本该各每]")
 
 _NO_PLACE_BEFORE_LEVEL = ("城", "乡", "村", "集", "市", "家", "道")
 

@@ -174,6 +174,13 @@ _SCENE_NOT_PLACE = re.compile(r"(?:《[^》]{1,20}》|歌舞|舞蹈|乐曲|音�
 # 县委的会议室, 江城的会展中心: a body or a place owning the room.
 _DESCRIBED_VENUE = re.compile("^[\u4e00-\u9fff]{2,6}(?<![省市县区镇乡村城校院局委会司厂馆室楼园所站部队心府社处店])的"
                               "(?=[\u4e00-\u9fff]{1,10}[棚间台亭房]$)")
+# 新落成的北京市科技活动中心, 他度过6年中学时光的山东省实验中学, 修葺一新的江城县文化馆: a description before 的 and a
+# venue named after its province, city, county or district, which alone is the venue (a description is no part of a named
+# place, as 在省会长沙 reads, §3 twenty-first round second part); not 江城大学的报告厅, 县委的会议室: a body owning the room
+# (the description ends in no body's or place's word), nor a venue without such a name (温暖的蔬菜大棚: _DESCRIBED_VENUE)
+_DESCRIBED_NAMED_VENUE = re.compile(
+    "^[^，。；的\\s]{2,16}(?<![省市县区镇乡村城校院局委会司厂馆室楼园所站部队心府社处店学])的"
+    "(?=[\u4e00-\u9fff]{2,4}?[省市县区][\u4e00-\u9fff]{2,12}(?:[馆厅堂室楼园场店厦院校宫所站]|中心|中学|小学)$)")
 # 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
 # 滨江市, 金水区, 东湖镇, 江州市, 黔东南州: a place alone (its name and its level word), no body's word in it; the
@@ -239,6 +246,17 @@ _CAPITAL_DESCRIPTION = re.compile("^(?:省城|省会(?:城市)?|首府(?:城市)
 # part); a generic word written into the venue's name with no 的 stays, 学校图书馆报告厅, 局三楼会议室 (fourteenth round))
 _WHEREABOUTS_DESCRIPTION = re.compile("^(?:村|镇|乡|街道|社区|小区|县城|城里|城区|县里|市里|园区|厂区)(?:里|上|中|内|外)?的"
                                       "(?=[\u4e00-\u9fff]{2})")
+# (在埃及南部城市卢克索, 在澳大利亚第三大城市布里斯班, 在意大利东北部水城威尼斯, 在德国港口城市汉堡: the country or
+# region, where in it, its rank and the kind of city it is, then the city named, which alone is the venue; the same reading
+# as 在省会长沙, §3 twenty-first round second part. Only a city named last, 2 to 6 characters and not ending as a venue or a
+# school does (not 湖南城市学院, 平遥古城南大街, 上海城市规划展示馆: names of their own, whatever words they hold). A capital
+# after its country (拉脱维亚首都里加, 英国威尔士首府加的夫) stays as written: the newspaper and probe gold keep it so in four
+# tuning files, and the ruling's examples (省城, 省会 with no region before them) are read by _CAPITAL_DESCRIPTION.
+_CITY_KIND_WORDS = "城市|水城|古城|名城|山城|港城|边城|港市"
+_CITY_DESCRIPTION = re.compile(
+    "^[\u4e00-\u9fff]{0,6}?(?:[东西南北中]{1,2}部)?(?:(?:第[一二三四五六七八九十\\d]+|最)大的?)?"
+    "(?:港口|海港|海滨|沿海|边境|旅游|工业|历史文化|文化|新兴)?(?:" + _CITY_KIND_WORDS + ")"
+    "(?=[\u4e00-\u9fff·]{2,6}$)(?![\u4e00-\u9fff·]*[馆厅堂室楼园场店厦院校学宫街路道巷站桥村镇乡区所心局委部会厂司社台门]$)")
 _FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
 _HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
 # (在市行政中心先后会见了…和…, 在县委会议室相继召开: the order of the events held there, no part of the venue)
@@ -337,6 +355,7 @@ class MeetingPlaces:
         loc = _HIS_PREFIX.sub("", loc)  # 他的家乡湖南祁阳县
         loc = _CAPITAL_DESCRIPTION.sub("", loc)  # 在省会长沙: the city named
         loc = _WHEREABOUTS_DESCRIPTION.sub("", loc)  # 来到村里的岩脚组: the place named
+        loc = _CITY_DESCRIPTION.sub("", loc)  # 在埃及南部城市卢克索, 在塞尔维亚首都贝尔格莱德: the city named
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
         # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name), and no 和 that
         # starts a venue's name after the city (呼和浩特和平饭店, 厦门和谐广场: what follows ends as a venue)
@@ -356,6 +375,7 @@ class MeetingPlaces:
         # (在温暖的蔬菜大棚中, 在修缮一新的古戏台中: the description before 的 is no part of the venue; not 学校的礼堂,
         # 县委的会议室: a body's room)
         loc = _DESCRIBED_VENUE.sub("", loc)
+        loc = _DESCRIBED_NAMED_VENUE.sub("", loc)  # 在新落成的北京市科技活动中心: the venue named
         return loc if len(loc) >= 2 else None
 
     def _venue_before(self, doc: Document, sentence: Sentence, kind: str, m: re.Match[str], text: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 
 from pipeline.boilerplate import BARE_NAME_LINE
@@ -38,6 +39,8 @@ from pipeline.extract.speakers.patterns import (
     _COMPANY_AFTER,
     _COMRADES,
     _COUNT_AS_NAME,
+    _COUNTED_LIST,
+    _COUNTED_LIST_TAIL,
     _COURTESY_OR_DEGREE_AFTER,
     _CUT_BEFORE_CLASSMATE,
     _CUT_TITLE,
@@ -67,6 +70,7 @@ from pipeline.extract.speakers.patterns import (
     _IN_ADDRESS,
     _IN_TURN_WORD,
     _INSIDE_A_NAME,
+    _JOINED_LAST_ITEM,
     _JOINT_AFTER_ALSO,
     _KIN_AFTER_NAME,
     _KIN_BEFORE_NAME,
@@ -75,6 +79,7 @@ from pipeline.extract.speakers.patterns import (
     _KINSHIP_TERM,
     _LAI_SHUO_QUOTED,
     _LAST_ITEM_JOINTS,
+    _LAST_LIST_NEIGHBOUR,
     _LATIN_AFTER_TITLE,
     _LATIN_LETTER,
     _LATIN_NAME,
@@ -453,11 +458,12 @@ class SpeakerMentions:
         two-character word: places and firms open with a surname as often as names do (江苏、安徽、山东分别
         作了交流发言; 万达、华润…)."""
         spans: list[tuple[int, int]] = []
-        if not _IN_TURN_WORD.search(text):
-            return spans
-        for m in _RESPECTIVE_LIST.finditer(text):
-            at, found, shown = m.start("items"), [], False
-            for item in m["items"].split("、"):
+        in_turn = _RESPECTIVE_LIST.finditer(text) if _IN_TURN_WORD.search(text) else ()
+        # (甲、乙、丙等3位书记作交流发言: a list closed by a count of people before its act, every item shown a person)
+        counted = _COUNTED_LIST.finditer(text) if "、" in text and _COUNTED_LIST_TAIL.search(text) else ()
+        for m in itertools.chain(in_turn, counted):
+            found, shown = [], m.re is _COUNTED_LIST
+            for at, item in self._list_items(m["items"], m.start("items")):
                 size, person = self._list_item_name(item)
                 if size is None:
                     break
@@ -465,11 +471,24 @@ class SpeakerMentions:
                     found.append((at + len(item) - size, at + len(item)))
                 # (a two-character model name shows no more than the item: 万达、华润、苏宁分别作了发言 with 苏宁)
                 shown = shown or person or any(len(p) >= 3 and item.endswith(p) for p in persons)
-                at += len(item) + 1
             else:
                 if shown:
                     spans.extend(found)
         return spans
+
+    def _list_items(self, items: str, start: int) -> list[tuple[int, str]]:
+        """The items of a 、-list at ``start`` with their offsets; a last item of two bare names joined by 和/及/与/以及
+        (甲、乙、丙和丁依次述职: GUIDELINES §4, every person listed before the one act) is two items, while one name that
+        holds the character (张和平) stays whole."""
+        out, at = [], start
+        for item in items.split("、"):
+            out.append((at, item))
+            at += len(item) + 1
+        at, last = out[-1]
+        joint = _JOINED_LAST_ITEM.fullmatch(last)
+        if joint and not self._bare_name(last) and self._bare_name(joint["first"]) and self._bare_name(joint["second"]):
+            out[-1:] = [(at, joint["first"]), (at + joint.start("second"), joint["second"])]
+        return out
 
     def _list_item_name(self, item: str) -> tuple[int | None, bool]:
         """(length of the name ending a list item, whether the item shows a person).  The length is the
@@ -842,12 +861,15 @@ class SpeakerMentions:
         pattern = self.names_pattern(names)
         # A neighbour taken as a name opens the next one in turn (李红、赵明、吴刚作了发言: every item of the
         # list, not only the one beside the known name); the walk stops at the first item that is no name.
+        # (甲、乙、丙和丁依次述职: the last item after 和/及/与 before the list's act is one too, and ends the walk)
         for _, end in pattern.spans(text) if pattern is not None else ():
-            while (neighbour := _LIST_NEIGHBOURS.match(text, end)) is not None:
+            while (neighbour := _LIST_NEIGHBOURS.match(text, end) or _LAST_LIST_NEIGHBOUR.match(text, end)) is not None:
                 candidate = neighbour["name"]
-                if candidate[0] not in self.lex.surnames or candidate in excluded:
+                if candidate[0] not in self.lex.surnames or candidate in excluded or _SIDE_WORD.fullmatch(candidate):
                     break
                 names.add(candidate)
+                if neighbour.re is _LAST_LIST_NEIGHBOUR:
+                    break
                 end = neighbour.end("name")
         return names
 
@@ -870,7 +892,9 @@ class SpeakerMentions:
             dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
             if e.type == "PER" and (e.end - e.start == 3 or e.end - e.start == 4 and e.text[:2] in self.lex.compound_surnames) and (
                 text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1)
-                or self._preposition_after_name(text, e.end - 1))
+                or self._preposition_after_name(text, e.end - 1)
+                # (郑静及白晓国分别发言: a model name over the joint before a list's last name and its act)
+                or _LAST_LIST_NEIGHBOUR.match(text, e.end - 1))
             else self._dotted_model_name(text, e) if e.type == "PER" and "·" in e.text
             else self._grown_model_name(text, e) if e.type == "PER" and e.end - e.start == 2
             else e

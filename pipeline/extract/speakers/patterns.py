@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -172,8 +174,14 @@ _PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志�
 # (_RAISED_AT_FORUM, _PROPOSED_AT_FORUM, _PUT_AT_FORUM) decide whether it is a speech at a forum, 座谈会 or council session
 # (GUIDELINES §4 sixteenth review round); the lay word is a label, no title (fifteenth round). Not 向记者反映 (向 first:
 # reporting to someone) and not 反映 told of an unnamed group (群众反映: no name after the word).
-_LAY_RAISER_BEFORE_NAME = literal_gated(re.compile(f"(?:{_PEOPLE_NOUNS}|农户|种植户|养殖户|党员|志愿者)"))
-_RAISED_AFTER_LAY_NAME = re.compile(r"(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:反映|反馈|建议|提出)")
+# (种植大户李德胜反映…, 家庭农场主王秀兰建议…, 沿街商户陈美芳提出，…: the farming descriptions and the trade words of
+# people who hold no office are lay words too, labels and no title, GUIDELINES §4 fourteenth and twenty-first rounds)
+_FARMING_LABELS = "种植大户|养殖大户|种粮大户|种养大户|家庭农场主|农场主|种植户|养殖户|农户|果农|菜农|茶农|渔民|牧民"
+_TRADE_LABELS = "经营户|商户"
+_LAY_RAISER_BEFORE_NAME = literal_gated(re.compile(f"(?:{_PEOPLE_NOUNS}|{_FARMING_LABELS}|{_TRADE_LABELS}|党员|志愿者)"))
+# (养殖大户甲、种粮大户乙先后反映了…: the name may open a 、-list of such people raising the points in turn)
+_RAISED_AFTER_LAY_NAME = re.compile(r"(?:、[^，。；、\s]{2,12}){0,6}(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|分别|依次|积极|现场)?"
+                                    r"(?:反映|反馈|建议|提出)")
 # Before a residence noun: the clause's opening, a list's mark or the place the resident lives in (幸福小区居民,
 # 东庄村村民, 社区居民), so that a two-character name after it is a person (not 围绕居民关心…, 为市民办实事).
 _RESIDENCE_OPENS = re.compile(r"(?:^|[，。；：、\n]|[区村镇组庄屯楼苑])$")
@@ -341,8 +349,20 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇�
 _UNTITLED_LIST_ITEM = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、，。；,在等出参分先依相作发讲致和及与同])")
 # (甲、乙作现场述职, 甲、乙作了述职: the list's act is an account of duties, GUIDELINES §4 述职; 甲、乙作交流发言:
 # a kind of speech named before 发言; 对甲、乙的述职进行了点评: the item ends before 的, whose act is its own, §4 述职)
-_LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为的])(?=、|分别|等|先后|依次|,|，|。|和|(?:作了?)?(?:交流|表态)?(?:发言|讲话|致辞)"
+# The act or the word of turns that closes a list of speakers right after its last item (…和丁依次述职, …及丁作交流发言).
+_LIST_ACT_AHEAD = (r"(?:分别|先后|依次|相继)|(?:作了?|做了?)?(?:交流|表态|典型)?(?:发言|讲话|致辞)"
+                   r"|(?:作了?|进行了?)?(?:现场)?述职")
+# (…、丙及丁依次述职: 及 or 与 after an item only before a last name and the list's act; 、劳工及福利局局长… is a body's name)
+_LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为的])(?=、|分别|等|先后|依次|,|，|。|和"
+                              r"|[及与][\u4e00-\u9fff]{2,3}?(?:" + _LIST_ACT_AHEAD + r")|(?:作了?)?(?:交流|表态)?(?:发言|讲话|致辞)"
                               r"|(?:作了?|进行了?)?(?:现场)?述职|的(?:述职|发言)(?!精神))")
+# 甲、乙、丙和丁依次述职, 甲、乙及丙作交流发言, 甲、乙与丙先后发言: the last item of a list of speakers joined by 和/及/与/以及,
+# right before the list's act or word of turns (GUIDELINES §4: every person named before one speech verb takes part; names
+# joined by 和 share the roles after the last); the walk over a list's 、 items stops there. Not 王强和群众代表座谈 (no act
+# of a list right after the item) nor 王强与韩方分别致辞 (a side in talks: the caller tests _SIDE_WORD).
+_LAST_LIST_NEIGHBOUR = re.compile(r"(?:以及|[和及与])(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为的])(?=" + _LIST_ACT_AHEAD + ")")
+# The last item of a list of speakers holding two names joined by 和/及/与/以及 (丙和丁 of 甲、乙、丙和丁依次述职).
+_JOINED_LAST_ITEM = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,4}?)(?:以及|[和及与])(?P<second>[\u4e00-\u9fff]{2,4})")
 # 在述职环节，甲、乙…: a programme segment naming the role of the people in it.
 # A 、-list closed by 分别/先后/依次/相继 and an act (李春花、王建勇、赵小龙分别作了事迹报告): a list of people
 # acting in turn, so every item names one, read from the item's end once an item shows a person
@@ -354,8 +374,18 @@ _IN_TURN = ("分别", "先后", "依次", "相继")
 _IN_TURN_WORD = re.compile("|".join(_IN_TURN))  # (a test before _RESPECTIVE_LIST, tried at every position)
 _RESPECTIVE_LIST = re.compile(
     r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
-    r"(?:等人?)?(?:[二三四五六七八九十两\d]{1,2}(?:位|名)[\u4e00-\u9fff]{0,6}?)?"
+    r"(?:等人?)?(?:[二三四五六七八九十两\d]{1,2}(?:位|名|人)[\u4e00-\u9fff]{0,6}?)?"
     r"(?=(?:" + "|".join(_IN_TURN) + r")(?:作|做|致|发言|讲|上台|进行|交流|述职|点评|宣读))"
+)
+# 甲、乙、丙、丁、戊等5位村党组织书记作交流发言, 甲、乙、丙等3人作表态发言: a 、-list closed by a count of people (位, 名,
+# 人) and then the list's speech act, with no word of turns: the count shows every item is a person (GUIDELINES §4: every
+# person named before one speech verb takes part), read like a list acting in turn. (Not 江苏、安徽等3个省作交流发言: a
+# count of places; the cheap test _COUNTED_LIST_TAIL skips the sentences with no such count before an act.)
+_COUNTED_LIST_ACT = r"(?:作了?|做了?)?(?:交流|表态|典型|现场)?(?:发言|讲话|致辞|述职)"
+_COUNTED_LIST_TAIL = re.compile(r"[二三四五六七八九十两\d](?:位|名|人)[\u4e00-\u9fff]{0,6}?" + _COUNTED_LIST_ACT)
+_COUNTED_LIST = re.compile(
+    r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
+    r"等?[二三四五六七八九十两\d]{1,2}(?:位|名|人)[\u4e00-\u9fff]{0,6}?(?=" + _COUNTED_LIST_ACT + ")"
 )
 # Last characters of place names that no given name ends with (苏州、常州分别作了交流发言: places, no people).
 _PLACE_END = re.compile("[州港岛湾洲庄屯]$")
@@ -1282,10 +1312,19 @@ _STANDING_COMMITTEE_SESSION = re.compile(r"(?:人大常委会|人民代表大会
                                          r"第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体)?$")
 
 
+@functools.lru_cache(maxsize=8)
+def _meetings_told(text: str) -> tuple[tuple[int, ...], tuple[re.Match[str], ...]]:
+    """The ends of the meetings :data:`_MEETING_TOLD` finds in ``text`` and their matches, found once per text: a scan
+    from the text's start for every forum participant named was quadratic on long pages (种植大户… in every sentence)."""
+    found = tuple(_MEETING_TOLD.finditer(text))
+    return tuple(m.end() for m in found), found
+
+
 def _at_forum(text: str, at: int) -> bool:
     """Whether the last meeting told before ``at`` is a forum (:data:`_FORUM_MEETING`): a forum told after it or
     before another meeting is not the one the raised problems were spoken at (GUIDELINES §4 sixteenth review round)."""
-    told = list(_MEETING_TOLD.finditer(text, 0, at))
+    ends, found = _meetings_told(text)
+    told = found[: bisect.bisect_right(ends, at)]
     if told and told[-1].group() == "协商会":
         # (区政协召开专题协商会: a 政协 session, read as a forum for 反映 and 提出，…, GUIDELINES §4 twenty-first round)
         return "政协" in text[:at]
@@ -2011,7 +2050,10 @@ _LED_OATH_FRAME = re.compile(r"(?:同志)?的带领下[，,]?" + _OATH_LED_RUN)
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
-_ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是"
+# (名师工作室主持人、江城一中教师李娜作专题讲座: 主持人 closing a post's noun, the head of a studio or a presenter of a
+# programme, is a title word, no label of the chair, GUIDELINES §3 host: the person who chairs, not a title noun)
+_TITLE_NOUN_BEFORE_HOST = "(?<!工作室)(?<!栏目)(?<!节目)"
+_ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|" + _TITLE_NOUN_BEFORE_HOST + r"主持人[是为、]|主持[^，。；]{0,4}的是"
                                               r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
@@ -2085,11 +2127,16 @@ _POINTS_PUT = re.compile(r"提出了?[\d一二三四五六七八九十两几]+[�
 # A verb of attending or listening after a name, then a clause break: that person's own clause.
 # Unnamed officials or representatives joined by 和/及/与 before a named person's title (市商务局、高新区负责人和华远集团
 # 董事长刘某, 各乡镇主要负责人及县水利局局长王某): their posts name other people (GUIDELINES §4 title, unnamed people).
-_UNNAMED_JOINED_BEFORE = re.compile(r"(?:负责人|负责同志|代表|有关人员)(?:和|及|以及|与)(?=[\u4e00-\u9fff]{2})")
+# (11国的政府首脑及欧盟委员会主席桑特, 市领导和市发改委主任王强, 各国官员与联合国秘书长X: a group of people by a noun
+# of many, heads, leaders, officials, guests, experts, members, comrades, likewise)
+_UNNAMED_JOINED_BEFORE = re.compile(r"(?:负责人|负责同志|代表|有关人员|首脑|领导|官员|嘉宾|专家学者|专家|学者|成员|人员|同志|们)"
+                                    r"(?:和|及|以及|与)(?=[\u4e00-\u9fff]{2})")
 # A document's title closed then a list mark before a title (听取了总经理张某所作的《…报告》、工会主席李某所作的…): the
 # title ends the item before, the object of another person's report, no part of the next one's post (GUIDELINES §4 title);
 # not 《人民日报》社长, a paper's name glued to the post with no list mark between.
-_DOCUMENT_ITEM_BEFORE = re.compile(r"》(?:、|和|及|以及|与)")
+# (《归雁》以临溪市…退休教师甘守仁的真实经历为原型: a work's title then the 以 of what it is based on, a topic frame, §4 a
+# person named as a topic; the chain after it is the person's own)
+_DOCUMENT_ITEM_BEFORE = re.compile(r"》(?:、|和|及|以及|与|以)")
 # A name before 的 and a word for a relative, pupil or aide (吴某的亲属代表吴小华, 张某的夫人李某): a person named to
 # say whose relative the next one is, no actor. An honorific may stand between (吴某同志的亲属代表…, newspapers write
 # the one commemorated so), and a name before 生前 is one who has died (吴某生前所在连队指导员…): named, never acting.
@@ -2123,8 +2170,11 @@ _MILITARY_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "
 _UNIFORMED_RANKS = ("高级助理处长", "总警司", "高级警司", "警司", "总督察", "高级督察", "副消防总长", "消防总长",
                     "高级消防区长", "消防区长", "救护总长")
 _MILITARY_RANKS = (*_MILITARY_RANKS, *_UNIFORMED_RANKS)
+# A diplomat's rank after the name likewise (中国常驻联合国代表秦华孙大使 -> 中国常驻联合国代表、大使, as the probe gold reads
+# it; GUIDELINES §4: a rank written after the name joins the chain with 、).
+_DIPLOMATIC_RANKS = ("大使",)
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", "主任医师", "副主任医师",
-          *_MILITARY_RANKS)
+          *_MILITARY_RANKS, *_DIPLOMATIC_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
@@ -2289,6 +2339,13 @@ _RAISED_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|�
                               r"|提出了(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){1,24}?的?问题"
                               r"|反映了?(?![出在到向给])(?:(?!整改|巡察|巡视|督查|督导)[^，。；]){2,}"
                               r"|反映(?:说|称|道)?(?:[，,：:](?![^。；]{0,12}?整改)|$))")
+# 企业代表陈波谈了企业发展的体会, 种粮大户刘长贵结合自身经历谈了今年的种植打算: the lexicon's 谈了体会 with the topic
+# or a lead-in between (结合…, 围绕…, 就…) and the kind of what is shared after it: a participant's turn to speak, 发言
+# (the lexicon's reading of 谈体会, like 分享了…经验, GUIDELINES §4 twenty-first round); not 谈话 (a talk given), 谈判,
+# nor 谈到 (a remark, read by no role here).
+_EXPERIENCE_TALKED = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|先后|分别|依次|现场)?"
+                                r"(?:(?:结合|围绕|就|从)[^，。；]{1,20}?)?谈了?(?:[^，。；谈]{1,20}?的)?"
+                                r"(?:学习|工作|创业|发展|自己的)?(?:体会|感受|认识|想法|看法|感想|心得|打算|思路)")
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
 _FORUM_FORMS = f"恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}"
 _FORUM_MEETING = re.compile(f"座谈|论坛|{_FORUM_FORMS}")
@@ -2299,7 +2356,9 @@ _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
                            + r"|(?<!主持)(?<!出席)(?<!参加)(?<!列席)(?<!本次)(?<!此次)(?<!这次)(?<![该在])"
                            r"(?:(?<![。！？；\n])会议|大会|全会)"
                            # (区政协召开专题协商会: a 政协 session, see _at_forum)
-                           + "|协商会")
+                           + "|协商会"
+                           # (宜兰县议会举行定期会, 县议会召开临时会: a Taiwan council's session by its own noun)
+                           + "|定期会|临时会")
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
@@ -2354,7 +2413,7 @@ _PUT_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|同�
 # council session told held speaks there, the other side of an officer's 答复 (讲话, GUIDELINES §4 sixteenth review round);
 # not the noun (质询案, 提出的质询案获得通过), a question put in writing (书面质询, 以书面质询), nor one still ahead (将质询).
 _QUESTIONED_THERE = re.compile(r"^\s*(?:在(?:会上|会议上|大会上)|会上)?[，,]?(?:还|也|又|同时|则|先后|当场|现场)?"
-                               r"(?:就[^，。；就]{1,24}?)?(?:(?:(?:向|对)[^，。；]{1,20}?)?提出了?|(?<!书面))质询(?![案书会])")
+                               r"(?:(?:就|针对)[^，。；就]{1,24}?)?(?:(?:(?:向|对)[^，。；]{1,20}?)?提出了?|(?<!书面))质询(?![案书会])")
 # What is said opening after 提出 and its comma or colon (not 提出，并获得通过: another act of the same subject).
 _WORDS_OPEN = re.compile("[，,：:](?![并但被经获])")
 # 受区政府委托，区财政局局长王某作了说明: the commission told before the name in its sentence makes a bare 作了说明 the bill

@@ -49,6 +49,7 @@ from pipeline.extract.speakers.patterns import (
     _DONE_TO_SPEAKER,
     _EXCHANGE_PARTNER_BEFORE,
     _EXPERIENCE_ON_BEHALF,
+    _EXPERIENCE_TALKED,
     _FINDINGS_CLAUSE,
     _FINDINGS_ELSEWHERE,
     _FINDINGS_FED_BACK,
@@ -248,6 +249,8 @@ class SpeakerRoles:
                 # 座谈会上，企业家姚远建议进一步优化…, 委员王强建议开设法治讲座 (GUIDELINES §4 fourteenth and seventeenth
                 # review rounds: a proposal spoken)
                 found = ["讲话"]
+            if pos == end and not found and _EXPERIENCE_TALKED.match(window) and _MEETING_TOLD.search(text, 0, end):
+                found = ["发言"]  # 企业代表陈波谈了企业发展的体会 (the lexicon's 谈了体会 with its topic between)
             if pos == end and not found and _PUT_AT_FORUM.match(window) and _WORDS_OPEN.match(text, stop) \
                     and _at_council_or_forum(text, end):
                 # 座谈会上，代表王某提出，要…; 分组审议时，委员龙某提出，要… at a council session told (GUIDELINES §4

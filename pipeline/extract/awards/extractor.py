@@ -899,7 +899,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # quoted honour that ends on its holders' own noun; the field is no part of the name, as a level is not)
             rf"{count}(?:(?:{_LEVEL_WORD})?(?:[^，。；、“”「」和及与]{{0,4}}?|[^，。；、“”「」和及与\d]{{5,8}}?(?<=[者家员])"
             rf"|(?<=[个家所])[^，。；、“”「」和及与\d的]{{5,8}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{0,28}}?{_QUOTED_BODY_END}[{_QUOTE_CLOSE}])"
-            rf"|(?<=[名位人])[^，。；、“”「」和及与\d的]{{5,8}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{0,28}}?{_QUOTED_PERSON_END}[{_QUOTE_CLOSE}]))"
+            rf"|(?<=[名位人])[^，。；、“”「」和及与\d的]{{5,8}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{0,28}}?{_QUOTED_PERSON_END}[{_QUOTE_CLOSE}])"
+            # (表彰了20名在岗位上工作满二十年的“功勋员工”, 30个在创建工作中表现突出的“先进集体”: what the holders did, a
+            # clause opening on 在/于 and closed by 的 right before the mark, no part of the honour, like 获颁服务满20年的“…”;
+            # not 12个部门推荐的“优秀公务员”: bodies that put others forward, no 在 before their act)
+            rf"|(?<=[名位人个家所])(?:在|于)[^，。；、“”「」\d]{{2,16}}?的(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,28}}[{_QUOTE_CLOSE}]))"
             rf"(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
             rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"

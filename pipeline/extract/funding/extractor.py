@@ -194,6 +194,7 @@ from pipeline.extract.funding.patterns import (
     _PLAN_AHEAD,
     _PLAN_APPROVED,
     _PLAN_APPROVED_CLAUSE,
+    _PLAN_AS_SOURCE,
     _PLAN_FOLLOWED,
     _PLANNED_AID_CLAUSE,
     _PLANNED_PROJECTS,
@@ -601,7 +602,8 @@ class FundingExtractor:
                         and page_year is not None and int(forecast["year"]) <= page_year:
                     intended = None  # 预计2024年全市投入… on a 2024 page: this year's figure, like 预计今年
                 if intended and not parts and not (
-                        _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)) \
+                        _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)
+                        and not _PLAN_AS_SOURCE.search(text, 0, intended.start())) \
                         and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
                     # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays, and a decision's:
@@ -874,9 +876,14 @@ class FundingExtractor:
                                  and not _WINNERS_AHEAD.search(text, clause_start, won.start())):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
-                if (provision := _last_match(_PROVISION_OPENS, text, 0, m_start)) \
-                        and _REWARD_TO_NEW_CLASS.search(text, provision.end(), m_start) \
-                        and not _RULE_PAID.search(text, provision.end(), m_start):
+                # (根据“…”，…，每吸纳1人给予…补贴1500元；对…首次突破…的企业，给予一次性奖励10万元: the provision's items
+                # parted by ；, read as pieces of their own, the source opening the first; the count of an earlier item's
+                # rate is no count of those paid)
+                at = sentence.start + m_start
+                whole = max(full.rfind(mark, 0, sentence.start) for mark in "。！？\n") + 1
+                if (provision := _last_match(_PROVISION_OPENS, full, whole, at)) \
+                        and _REWARD_TO_NEW_CLASS.search(full, provision.end(), at) \
+                        and not _RULE_PAID.search(full, max(provision.end(), full.rfind("；", 0, at) + 1), at):
                     declined.append(entity)
                     continue  # 措施提出，对新认定的…企业一次性奖励50万元: a standing rule's reward, nothing granted (§6)
                 if _BUDGET_BILL.search(text, 0, min(len(text), m_end + 12)) \

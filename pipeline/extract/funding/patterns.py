@@ -597,8 +597,14 @@ _DECIDED = re.compile("决定|研究同意|审议通过")
 # thirteenth and fifteenth review rounds: a reward a standing rule provides, a sum offered to whoever qualifies, is a
 # rate); the document is the subject that provides it and those rewarded are a class still to be recognised (新认定,
 # 首次认定, 新获评…的), none counted or paid (_RULE_PAID).
-_PROVISION_OPENS = re.compile("(?:措施|办法|政策|意见|细则|方案|规定|》)(?:中)?(?:提出|明确|规定|指出)[，,：:]")
-_REWARD_TO_NEW_CLASS = re.compile("对(?:新|首次|新近)(?:认定|获评|评定|获批|入选|获得|认证|引进|上市)[^，。；]{0,30}?的[^，。；]{1,20}?"
+# (根据“稳经济十二条”，对…的企业，给予一次性奖励10万元; 按照《…办法》，…: the package or document named as the source of
+# the provision, by its quoted short name or its title, as 措施提出 names it the subject)
+_PROVISION_OPENS = re.compile("(?:措施|办法|政策|意见|细则|方案|规定|》)(?:中)?(?:提出|明确|规定|指出)[，,：:]"
+                              "|(?:^|(?<=[，,；;。！？\\n]))\\s*(?:根据|按照|依据|依照)(?:“[^”，。；]{2,20}”|《[^》，。；]{2,40}》)[，,]")
+# (对年度营业收入首次突破2000万元的服务业企业，给予一次性奖励10万元: the class still to qualify may be told by a first
+# threshold reached, 首次突破/首次达到/首次进入, the verb of reward after a comma)
+_REWARD_TO_NEW_CLASS = re.compile("对(?:[^，。；]{0,16}?(?:新|首次|新近))(?:认定|获评|评定|获批|入选|获得|认证|引进|上市|突破|达到|进入|纳入)"
+                                  "[^，。；]{0,30}?的[^，。；]{1,20}?[，,]?"
                                   "(?:给予)?(?:一次性)?(?:奖励|奖补|补助|补贴|资助)(?:资金|经费)?$")
 # (市政府将对获得金牌的运动员和教练员给予每人2万元的奖励: a body announcing its own reward per head to winners of a
 # place or medal already won, those just named, is an allocation announced, one record of the share, GUIDELINES §6
@@ -920,6 +926,10 @@ _EXPECTED_INVESTMENT = re.compile(f"(?<![按依照原])预计(?:将|再|还)?(?:
 # (§6: money only intended); what is paid named between the verb and the amount, no digit in it.
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
 _PLAN_FOLLOWED = re.compile("(?:按|依照|根据|依据)[^，。；\\d]{0,6}$")
+# 按照规划，研究院三年内拟投入建设资金2000万元; 根据建设计划，园区拟再投入…: an intention the sentence sets under a plan
+# as its source, its own clause apart, is the plan's money, not the signing's told beside it on the page (§6: money
+# only intended with no signing reported of it; a signed project's total stays, 根据协议 stays the agreement's money).
+_PLAN_AS_SOURCE = re.compile("(?:按照|根据|依照|依据|按)[^，。；\\d]{0,8}?(?:规划|计划|方案)(?:安排|要求)?[，,]")
 _INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。；\\d]{{0,10}}?(?:约|达到?|为|共计|超过?|逾|近)?$")
 # A share to each of the recipients a plan counts (计划资助困难学生200名，每人资助5000元; 拟奖励10名优秀教师，每人5000元;
 # 计划为100户困难家庭每户发放慰问金800元).  Why: the share is a part of an aid still to be given, so it is only
@@ -1058,8 +1068,12 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
 # 该中心将于明年投入使用，安排运营经费…) shares the predicate of the clause before it: the 将 there, told with an
 # adverb (还将, 也将, 并将) or with a time (将于, 将在), puts this money ahead too, only intended (§6 money put off to a
 # later step).  Not when the clause before tells something done (已): then the amount's clause is its own statement.
-_CARRIED_WILL = re.compile("(?:(?:还|也|并|又|另)将(?!来|近)|(?<![即必原])将(?:于|在))(?:(?!已)[^，。；]){0,30}[，,]\\s*$")
-_CARRIED_VERB_OPENING = re.compile("\\s*(?:并|同时|再|还)?(?:设立|安排|投入|拨付|下拨|筹集|筹措|新增|追加|划拨|列支)")
+# (协会计划于今年下半年举办首届创业大赛，设立总额50万元的奖金; 联赛定于5月1日开赛，设立总奖金…: a plan or a set day of
+# an event still ahead, told with its time, governs the clause after it as 将于 does: prize money of an event ahead, §6)
+_CARRIED_WILL = re.compile("(?:(?:还|也|并|又|另)将(?!来|近)|(?<![即必原])将(?:于|在)"
+                           "|(?:计划|拟|准备|打算)(?:于|在|今年|明年|年内|[上下]半年)|(?<![决约商])定于)"
+                           "(?:(?!已)[^，。；]){0,30}[，,]\\s*$")
+_CARRIED_VERB_OPENING = re.compile("\\s*(?:并|同时|再|还)?(?:设立|设置|安排|投入|拨付|下拨|筹集|筹措|新增|追加|划拨|列支)")
 # The rest of a quoted name after an amount inside it (「三百亿元中央扩大租金补贴专案计画」, “千亿元产业集群培育工程”):
 # the amount is a word of the scheme's name, no money stated by the sentence (§6 records money granted).  The name must
 # close on a scheme's head noun, so a quoted remark (「再拨款2亿元」) is not taken for a name.
@@ -1452,12 +1466,22 @@ _TALLY_END = re.compile("(?:\\d+|[一二两三四五六七八九十百千]+)(?:�
 # (2024年全县教育系统投入安全设施建设资金620万元: a sector of the region as the spender, the region's spending all the same)
 # (近年来，我市累计投入双拥经费超过3000万元; 多年来，县财政累计投入教育资金5亿元: a place's running total over years
 # with no use, in its review of the period, §6 ninth round; the place written 我市/本县 or as its treasury, with 累计)
+# (2018年，集团共投入党建工作经费150万元; 今年以来，公司累计投入安全生产费用2600万元: a body's own spending on a field over
+# a year or a running span, told as a total (共, 累计) in its review of the period with no use, a year's spending on a
+# field like 全年安全生产投入, §6 sixteenth round; a body written by its generic noun, its own name standing elsewhere on the
+# page; not 2023年医院投入学科建设和人才培养经费…: no total word, money put into named work, as the tuning gold syn_m15
+# reads it)
+# (上半年，…，全镇安全生产投入180万元: the field's spending as a noun after the whole place, the period before it)
+_PERIOD_SPENDER = "(?:集团|公司|企业|学校|学院|医院|[我该本][校院司厂])"
 _REGION_SPENDING = re.compile("(?:全[省市县区镇乡旗](?:[\u4e00-\u9fff]{1,4}?(?:系统|行业|战线|领域))?(?:共|累计|共计|总共|合计)?"
+                              "|" + _PERIOD_SPENDER + "(?:共|累计|共计|总共|合计)"
                               "|(?:[我本][省市县区镇乡旗]|[省市县区]财政)累计"
                               # (过去一年，县财政投入民生资金18.6亿元: a level's finance as the spender over a period, its
                               # field's money named, like 全县投入…; 当年中央财政投入1.2亿元, no field named, stays)
                               "|[省市县区]财政(?:共|共计|总共|合计)?)(?:投入|投放)(?:各类|各级)?"
-                              "[\u4e00-\u9fff]{2,14}?(?:资金|经费)(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$")
+                              "[\u4e00-\u9fff]{2,14}?(?:资金|经费|费用)(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$"
+                              "|全[省市县区镇乡旗](?!共|累计|总共|合计|已|将|再|又|新增|追加)"
+                              "[\u4e00-\u9fff]{2,8}?(?<!财政)(?:投入|支出)(?:资金|经费|费用)?(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$")
 _REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度"
                                      "|年来|近[一二三四五六七八九十两\\d]{1,2}年|过去的?[一二三四五六七八九十两\\d]{1,2}年")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes

@@ -86,7 +86,10 @@ _LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者
               "|(?<![务])[果菜茶花蔗烟棉瓜桑药菇椒]农|渔民|牧民"
               # (为60余名社员作了…讲座, 为120名政协委员作专题辅导, 为50余名盟员授课: members of a democratic party, a
               # CPPCC or a society, and the entrepreneurs of a chamber of commerce, the listeners of their own lectures)
-              "|社员|盟员|委员|成员|企业家)")
+              "|社员|盟员|委员|成员|企业家"
+              # (为全院90余名干警讲授了专题党课, 为120名消防指战员授课, 为80名医务人员作…讲座: the staff of a court,
+              # police, fire or army unit or hospital, the listeners of the lecture their head gives)
+              "|干警|民警|辅警|警员|官兵|战士|指战员|消防员|法官|检察官|医生|医务人员|工人)")
 # The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座), or one group
 # narrowed by another with no joint (为200余名县处级党员领导干部讲授专题党课: 县处级党员 + 领导干部, longer than one
 # group's few words before its head noun).
@@ -562,7 +565,7 @@ _COUNTED_HOLDING = re.compile(
 # gone to in a clause of its own, GUIDELINES §3 twenty-second review round's own example)
 _INVITED_TO_VISIT = re.compile(
     r"邀(?:请|集)了?[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
-    r"[^，。；;\d]{1,12}?(?:(?:到|赴|走进|来到)[^，。；;]{2,20}?[，,]?)?(?:参观|考察|视察|调研|观摩)[^，。；;]{0,24}?[，,]?\s*$")
+    r"[^，。；;\d]{1,12}?(?:(?:到|赴|走进|来到)[^，。；;]{2,20}?[，,]?\s*)?(?:参观|考察|视察|调研|观摩)[^，。；;]{0,24}?[，,]?\s*$")
 # 随即召开座谈会, 随即在本院第三会议室召开座谈会: a 座谈会 held right after what the clause before told, its venue between.
 _TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随即|随后|接着)(?:在[^，。；;]{2,20}?)?(?:召开|举行)了?[^，。；;]{0,12}?座谈会")
 # The statements of people told present or watching (see _AFTER_EVENT_OPENING).

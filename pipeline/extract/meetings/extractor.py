@@ -201,6 +201,7 @@ from pipeline.extract.meetings.organizers import (
     _one_named_in_full,
     _one_named_level,
     _one_named_place,
+    _one_named_village,
     _own_body_before,
     _same_body,
     _self_reference_host,
@@ -1059,6 +1060,24 @@ _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORD
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
 _WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")
 _ACTIVITY_HELD = re.compile(r"(?:举办|举行|开展|组织)了?[^，。；]{1,30}?活动")
+# (…开展义诊活动。一大早，…排起了长队。…当天共接诊村民600余人次。活动中，X为70余名村民作了…讲座: the activity's own
+# account may run on for a few sentences before the lecture told inside it; calibrated on s126_15, four sentences
+# between, and one more for a sentence of the same account)
+ACTIVITY_ACCOUNT_REACH = 6
+
+
+def _activity_told_before(sentences: list[Sentence], index: int) -> Sentence | None:
+    """The dated activity (…举办检察开放日活动, 组织…走进龙潭村开展义诊活动) that the sentence at ``index``, opening 活动中,
+    is inside: the nearest sentence before it telling an activity held, with its day, within
+    :data:`ACTIVITY_ACCOUNT_REACH` sentences (the activity's own account between: the queue, the patients seen), none of
+    those telling another day; ``None`` when there is none."""
+    for back in range(1, min(index, ACTIVITY_ACCOUNT_REACH) + 1):
+        told = sentences[index - back].text
+        if _ACTIVITY_HELD.search(told):
+            return sentences[index - back] if _DATE.search(told) else None
+        if _DATE.search(told):
+            return None  # (another day told between: the lecture is not dated by the activity's)
+    return None
 # 开幕会上, 闭幕大会上: a session's opening or closing sitting referred to as where something was done, one constant for
 # the dated attribute, the event-word gate and the check that runs the dated attribute without a verb of holding.
 # (20日上午的开幕大会由…主持: the sitting told by who chaired it, as its own record like 开幕会上, GUIDELINES §3
@@ -1694,11 +1713,17 @@ def _previous_sentence_start(text: str, start: int) -> int:
 
 # 镇党委(又召开…), 街道(召开…): a bare level word, or its body, as the subject: the one body of that kind the page names
 # (GUIDELINES §3 fourteenth review round)
-_GENERIC_LEVEL_BODY = re.compile("(?P<level>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|纪委|人大|办事处)?")
+# (村“两委”又召开会议, 村党支部召开…: a village's body by its level word, the one village the page names, 板栗坳村“两委”;
+# the village's level word only with its body, a bare 村 being no subject)
+_GENERIC_LEVEL_BODY = re.compile("(?P<level>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|纪委|人大|办事处)?"
+                                 "|(?P<village>村)(?P<village_body>[“「]两委[”」]|两委|党支部|党总支|党委|村?委会|民委员会)")
 # 镇党委会议, 局党组会议: a body's name before 会议, the session of the organizer's body of that name (GUIDELINES §3
 # fourteenth review round, like 县政府常务会议)
 _BODY_SESSION_NAME = re.compile("(?P<level>镇|乡|街道|局|委|厅|院|校|公司|集团)(?P<body>党委|党组|党工委|党总支|纪委)"
                                 r"(?:（扩大）|\(扩大\)|扩大)?会议")
+# 江源县人民法院党组, 县文物局党委, 市第一医院党总支: a unit's party body, whose rooms are the unit's (本院, 我局 before a room
+# stand for the unit, GUIDELINES §3 thirteenth review round)
+_PARTY_BODY_OF_UNIT = re.compile("(?:(?<=[院局所厅馆])|(?<=中心|公司|集团))(?:机关)?(?:党组|党委|党总支|党支部|党工委)$")
 # The occasion a speech transcript's headline names (在全市教育大会上的讲话).
 _SPEECH_OCCASION = re.compile(r"\s*(?:[—－-]{1,2})?\s*在(?P<name>[^\n，。；]{2,60}?)(?:上|中|时)的(?:讲话|致辞|致词|发言|演讲|工作报告|报告)")
 # A fair or expo named by a headline (第十二届…茶叶博览会开幕), whose opening a bare 开幕式 in the body is.
@@ -2626,7 +2651,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 白沙镇党委…。5月6日，镇党委又召开…, 红星街道…。街道召开…: the one body of that kind the page names
                 # (GUIDELINES §3 fourteenth review round); with none or several named, kept as written for now (the
                 # ruling's null there changes many pinned readings, left to a change of its own)
-                org = _one_named_level(title + "\n" + doc.clean_text, generic["level"], generic["body"] or "") or org
+                org = (_one_named_village(title + "\n" + doc.clean_text, generic["village_body"]) if generic["village"]
+                       else _one_named_level(title + "\n" + doc.clean_text, generic["level"], generic["body"] or "")) or org
             elif (court := _BARE_COURT_SUBJECT.fullmatch(org or (m.groupdict().get("org") or "").strip())) \
                     and kind in ("active", "plain"):
                 # 江城区人民法院…。5月7日，法院召开党组会议: a court by its bare kind, the one court of that kind the page
@@ -3035,13 +3061,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and _AUDIENCE_GIVEN.match(text, start_after(text, m.start()), m.start()) is not None
                     and not _LECTURE_HABIT.search(text, 0, m.start()) and not _PARTY_LECTURE_AHEAD.search(text, 0, m.start())))
             # (活动中，院长X为来宾讲授了一堂法治课: a lesson counted by 一堂 is a lecture given there as well, §3)
-            if (kind == "lecture" and m.re in (self.academic, _LESSON_GIVEN) and date_text is None and not meetings
-                    and index > 0 and _WITHIN_ACTIVITY.match(text) and _ACTIVITY_HELD.search(sentences[index - 1].text)
-                    and _DATE.search(sentences[index - 1].text)
-                    and not _planned_in(sentences[index - 1].text, 0, len(sentences[index - 1].text))):
+            activity = _activity_told_before(sentences, index) \
+                if kind == "lecture" and m.re in (self.academic, _LESSON_GIVEN) and date_text is None and not meetings \
+                and _WITHIN_ACTIVITY.match(text) else None
+            if activity is not None and not _planned_in(activity.text, 0, len(activity.text)):
                 # (…举办检察开放日活动。活动中，X为来宾作了专题讲座: the activity's day, no meeting told before; not
                 # 计划举办…活动, 将举办…活动: an activity ahead, no lecture held on it yet)
-                date, date_text, time_of_day = self.date_of(doc, sentences[index - 1].text, reference)
+                date, date_text, time_of_day = self.date_of(doc, activity.text, reference)
             # (…开班仪式5月6日上午在…举行。…。下午，X为学员作了…专题讲座: a lecture told by the later part of the day the
             # morning's ceremony was held on is one of its own that day, like 当天下午, GUIDELINES §3)
             later_that_day = kind == "lecture" and m.re is self.academic and bool(meetings) \
@@ -4093,10 +4119,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # thirteenth and twenty-first review rounds)
                 meeting["location"] = meeting["organizer"] + meeting["location"]
             elif meeting["location"] and meeting["organizer"] and (
-                    room := _OWN_BODY_ROOM.match(meeting["location"])) and meeting["organizer"].endswith(room["body"]) \
+                    room := _OWN_BODY_ROOM.match(meeting["location"])) \
+                    and (owner := _PARTY_BODY_OF_UNIT.sub("", meeting["organizer"])).endswith(room["body"]) \
                     and not _OWN_BODY_ROOM.match(meeting["organizer"]):
                 # (县文物局在局四楼会议室召开…: the bureau's own room; not 县委在委…: the organizer itself no name)
-                meeting["location"] = meeting["organizer"] + meeting["location"][room.end() :]
+                # (江源县人民法院党组在本院审判委员会会议室召开…: the party group of the court holds it in the court's room)
+                meeting["location"] = owner + meeting["location"][room.end() :]
             elif meeting["location"] and meeting["organizer"] is None and (
                     room := _OWN_BODY_ROOM.match(meeting["location"])) and room["body"] == "院" \
                     and (court := _one_named_court(title + "\n" + doc.clean_text, _COURT_OR_HOSPITAL, gone_to=True)):

@@ -178,8 +178,29 @@ def _lesson_in_ceremony_account(clean_text: str, sentences: list[Sentence], inde
         return False
     before = sentences[index - 1]
     if "\n" in clean_text[before.start : sentences[index].start]:
-        return False
+        return _SEQUENCE_OPENING.match(sentences[index].text) is not None \
+            and _paragraph_in_ceremony(clean_text, sentences, index - 1, told)
     return told["evidence"]["clean_start"] == before.start or _WITHIN_CEREMONY.match(before.text) is not None
+
+
+# 随后，…; 接着，…; 最后，…: the next step of the account just told, opening the lesson's sentence.
+_SEQUENCE_OPENING = re.compile(r"\s*(?:随后|接着|紧接着|之后|然后|最后)[，,]")
+# …在嘹亮的校歌声中圆满结束, 典礼落下帷幕: the ceremony told closed.
+_CEREMONY_CLOSED = re.compile("圆满结束|胜利闭幕|落下帷幕|落幕|宣告结束")
+
+
+def _paragraph_in_ceremony(clean_text: str, sentences: list[Sentence], last: int, told: dict[str, Any]) -> bool:
+    """Whether the paragraph ending with sentence ``last`` belongs to the ceremony's account: it tells the ceremony or
+    opens inside it (典礼上，学校对…进行了表彰。…), none of its sentences telling the ceremony closed (典礼…圆满结束).
+    A lesson told right after it with 随后 (…。⏎随后，校长为全体师生讲授了“开学第一课”) is then given inside the ceremony
+    (GUIDELINES §3 eleventh round: a lesson given inside a ceremony, like one told 典礼上)."""
+    first = last
+    while first > 0 and "\n" not in clean_text[sentences[first - 1].start : sentences[first].start]:
+        first -= 1
+    if any(_CEREMONY_CLOSED.search(sentences[k].text) for k in range(first, last + 1)):
+        return False
+    return any(told["evidence"]["clean_start"] == sentences[k].start for k in range(first, last + 1)) \
+        or _WITHIN_CEREMONY.match(sentences[first].text) is not None
 
 
 # 去年…曾出席开班式并讲授党课, 此前曾出席…: the attending told as of another time (a past time word in its clause, or 曾

@@ -104,7 +104,9 @@ _DATED_DATELINE = literal_gated(re.compile(
     r"[^，。（）()]{0,20}[）)][\s　]*"
     rf"|[^，。\s]{{0,16}}?{DATE_NUMBER}月{DATE_NUMBER}日"
     r"(?:[电讯]|[\u4e00-\u9fff]{0,4}(?:讯|消息)(?=[\s　（(：:]))[\s　：:]*"
-    r"|本报[^，。\s]{0,12}?讯[\s　]*)+"
+    r"|本报[^，。\s]{0,12}?讯[\s　]*"
+    # (江州新闻网讯　…, 江城日报讯（记者…）: a web or paper outlet's undated tag, set off by a space or a byline, like 本报讯)
+    r"|[^，。\s]{2,12}?(?:报|网|台|新闻)讯(?=[\s　（(])[\s　]*)+"
 ))
 # 语文教研组在会议室开展“整本书阅读”教研活动: a teaching-research activity is a meeting carried out (GUIDELINES §3
 # eighth round, held on a stated day with a host or attendance: checked as for any 开展 event), though 活动 is generic.

@@ -180,8 +180,10 @@ def _own_body_before(before: str, text: str) -> bool:
     return rest.startswith(body) and not _BODY_RUNS_ON.match(rest, len(body))
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
 # (not 国立台湾大学与联发电子股份有限公司: 电 opening a word, 电子, 电力, 电视…)
+# (江州新闻网讯　…: a web or paper outlet's undated tag set off by a space or a byline, like 本报讯)
 _DATELINE = re.compile(
-    r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电(?![子视力网话信器脑池商影台缆梯站厂气动])[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|〔[^〕]*〕|（[^）]*）|\([^)]*\))+"
+    r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电(?![子视力网话信器脑池商影台缆梯站厂气动])[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*"
+    r"|[^，。\s]{2,12}?(?:报|网|台|新闻)讯(?=[\s　（(])[\s　]*|【[^】]*】|〔[^〕]*〕|（[^）]*）|\([^)]*\))+"
 )
 # 该公司/该校/该院/该行(又)召开…: a body named before, standing as the subject of holding a meeting; each kind's endings.
 # (该局日前召开…: a bureau as well, §3 tenth round)
@@ -930,6 +932,10 @@ _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也
                               # (县议会先(于议事厅前举行升旗仪式), 学校首先, 县委事先, 学校预先: an adverb of order or of time,
                               # cut whole; not 领先, 争先, 率先, 优先 or a name ending in 先)
                               r"|首先|事先|预先|原先|早先|(?<=[\u4e00-\u9fff]{2})(?<![领争率优祖首事预原早])先)*$")
+# 各社区也分别, 各乡镇各自, 各支部分头 before the verb of holding: 各 before the bodies and an adverb of each acting apart, the
+# active form of 由各乡镇分别召开 (GUIDELINES §3 twenty-first and twenty-second rounds: several bodies each holding its own
+# meeting, no organizer); not 各乡镇联合 (one meeting held together) nor 各村党组织陆续 (in turn, left as written).
+_SEVERAL_EACH_HOLDING = re.compile("各[^，。；、各]{1,14}?(?:也|还|又|均|都)?(?:分别|各自|自行|分头)$")
 _FOR_DIGNITARY_TAIL = re.compile(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$")
 # (李国华为费尔南德斯举行欢迎宴会, 厂长王建华为技术骨干…: a name ending in 华 before the beneficiary; not 华为 after a place,
 # 深圳华为为…, 中国华为公司为…, 深圳市华为技术有限公司为…: the company, its own words after it. 华为 opening the subject
@@ -1172,6 +1178,8 @@ class MeetingOrganizers:
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
         # (各村（社区）党组织陆续, 各乡镇相继, 镇党委集中, 各支部统一: several bodies in turn or at once)
+        if _SEVERAL_EACH_HOLDING.search(org):
+            return None  # 城南街道各社区也分别(召开了…座谈会): several bodies each holding its own, as 由各乡镇分别召开 (§3)
         org = _ORG_MANNER_TAIL.sub("", org)
         org = _FOR_DIGNITARY_TAIL.sub("", org)
         if officials := _ORG_OFFICIALS_TAIL.search(org):
@@ -1637,6 +1645,21 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
              and not _NO_PLACE_WORDS.search(n["name"][: -len(level)]) and level not in n["name"][: -len(level)]
              and not _TIME_BEFORE_LEVEL.match(n["name"])}
     return named.pop() + body if len(named) == 1 else None
+
+
+def _one_named_village(text: str, body: str) -> str | None:
+    """The one village (…村) that ``text`` names, with ``body`` after it (板栗坳村 + “两委”); ``None`` when none or several
+    are named. A village's name follows its township's (桃江镇板栗坳村) as often as a mark; common nouns and scopes
+    ending in 村 (新农村, 美丽乡村, 行政村, 全村: _NO_VILLAGE_BEFORE) are no village's name."""
+    named = {n["name"] for n in re.finditer(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向镇乡]))(?P<name>(?![该本我全各此每])"
+                                            r"[\u4e00-\u9fff]{2,4}?村)(?![民庄落级镇寨里委])", text)
+             if n["name"][-2] not in _NO_VILLAGE_BEFORE and not _NO_PLACE_WORDS.search(n["name"][:-1])
+             and not _TIME_BEFORE_LEVEL.match(n["name"])}
+    return named.pop() + body if len(named) == 1 else None
+
+
+# (新农村, 美丽乡村, 小渔村, 行政村, 自然村, 全村, 各村: common nouns and scopes ending in 村; the name is 3 characters or more)
+_NO_VILLAGE_BEFORE = "农乡渔牧政然全各本该每此"
 
 # 超市, 城市, 社区, 园区: a common noun ending in a level word, no place's name.
 # (常务副市长, 副县长: a post's 副 before the level word, no place's name either)

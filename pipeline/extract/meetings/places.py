@@ -241,6 +241,11 @@ _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母
 # round second part; not 省会议中心 nor a building named after the capital, 首府大厦, which are venues of their own)
 _CAPITAL_DESCRIPTION = re.compile("^(?:省城|省会(?:城市)?|首府(?:城市)?)(?=[\u4e00-\u9fff]{2})"
                                   "(?!议|展|堂|馆|场|大厦|宾馆|酒店|饭店|广场|中心|大道|路|街)")
+# (来到村里的岩脚组, 在镇上的文化广场, 在社区里的党群服务站: where the named place lies, told by a level word or a
+# generic place and 的, describes it and is no part of the venue, like 省城 before 兰河 (§3 twenty-first round second
+# part); a generic word written into the venue's name with no 的 stays, 学校图书馆报告厅, 局三楼会议室 (fourteenth round))
+_WHEREABOUTS_DESCRIPTION = re.compile("^(?:村|镇|乡|街道|社区|小区|县城|城里|城区|县里|市里|园区|厂区)(?:里|上|中|内|外)?的"
+                                      "(?=[\u4e00-\u9fff]{2})")
 # (在埃及南部城市卢克索, 在澳大利亚第三大城市布里斯班, 在意大利东北部水城威尼斯, 在德国港口城市汉堡: the country or
 # region, where in it, its rank and the kind of city it is, then the city named, which alone is the venue; the same reading
 # as 在省会长沙, §3 twenty-first round second part. Only a city named last, 2 to 6 characters and not ending as a venue or a
@@ -349,6 +354,7 @@ class MeetingPlaces:
         loc = _LOCATED_IN_PREFIX.sub("", loc)
         loc = _HIS_PREFIX.sub("", loc)  # 他的家乡湖南祁阳县
         loc = _CAPITAL_DESCRIPTION.sub("", loc)  # 在省会长沙: the city named
+        loc = _WHEREABOUTS_DESCRIPTION.sub("", loc)  # 来到村里的岩脚组: the place named
         loc = _CITY_DESCRIPTION.sub("", loc)  # 在埃及南部城市卢克索, 在塞尔维亚首都贝尔格莱德: the city named
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
         # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name), and no 和 that

@@ -410,8 +410,11 @@ def _listed_with_first(text: str, mentions: list) -> bool:
     return all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(mentions, mentions[1:], strict=False))
 # Another's act told before a name in the 其中 sentence (李某的述职得到…王某的肯定): that name is no one picked out.
 _ANOTHERS_ACT_BEFORE = re.compile("的(?:述职|发言)|得到|给予|受到")
-_GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个|家)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
-                            r"(?:作了?)?(?P<seg>述职|交流发言|表态发言)")
+# (6名基层党组织书记依次走上讲台，围绕履职情况…等进行述职: the way up to the stage and the topic between the group and
+# its act, the same sequence)
+_GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个|家)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?"
+                            r"(?:上台|登台|走上讲台|走上台)?(?:[，,](?:围绕|就|从|结合)[^。；！？]{0,40}?)?"
+                            r"(?:进行|作了?)?(?P<seg>述职|交流发言|表态发言)")
 # 两个党组织书记作了交流发言。甲书记某某介绍了…，乙书记某某则分享了…: named people telling what they shared right after
 # an unnamed group's exchange are those speakers (GUIDELINES §4 twenty-first round), their content told with 了.
 # (7个党支部书记逐一进行述职。甲介绍了…；乙汇报了支部…的成效和不足: in a group's 述职 a named one's 汇报 is that
@@ -1865,7 +1868,9 @@ _READ_OUT_LONG_OBJECT = re.compile("(?:宣读|领学)了?[^，。；,;：:并后
 # The visit is told before any remarks (not 会后，孙某强调，要加强督导检查: the inspection is what is said).
 # Acts of a visit or of an activity that is no meeting (an inspection, tree planting, labour, a call on people):
 # remarks made while doing them are no address at a meeting (GUIDELINES §3, §4).
-_ACTIVITY_ACTS = "调研|考察|视察|检查|督导|走访|察看|植树|义务劳动|劳动|参观|巡查|巡河|慰问|看望"
+# (在义诊现场表示, 在演练现场说: a free clinic, a service day or a drill is an activity that is no meeting either, §3 eighth
+# round: remarks made at a drill give no role)
+_ACTIVITY_ACTS = "调研|考察|视察|检查|督导|走访|察看|植树|义务劳动|劳动|参观|巡查|巡河|慰问|看望|义诊|巡诊|义演|义卖|演练"
 # A film shown to those present opens the clause (片中，原某局长刘某在忏悔时说…; 在警示教育片《…》中，…; 会议观看了
 # 专题片，片中…): the people in it speak on screen, not at the meeting (§4: people merely mentioned). The film is named
 # by a film noun or a bare 片 opening the clause, not by any word ending in 片 (在芯片中, 在照片中: no film).
@@ -1885,7 +1890,7 @@ _OUTSIDE_MEETING = re.compile(
 # 王强在植树时说, 李明在青山村调研时指出, 他在劳动间隙说: the same frame right after the speaker (or 他/她), a meeting
 # word inside it excepted (在调研座谈会上指出 is said at a meeting).
 _ACTIVITY_FRAME_AFTER = re.compile(r"\s*(?:同志)?(?:还|也|又|随后|同时)?在(?P<frame>[^，。；“”]{0,16}?(?:" + _ACTIVITY_ACTS
-                                   + r")[^，。；“”]{0,8}?)(?:时|期间|间隙|过程中|中)")
+                                   + r")[^，。；“”]{0,8}?)(?:时|期间|间隙|过程中|中|现场)")
 _MEETING_IN_FRAME = re.compile("会(?![员计])|仪式|典礼|论坛|座谈|讲座|党课|讲堂|发布")
 # After a visit made before the meeting, a clause opened by 随后/之后/接着 moves back to the meeting
 # (会前，与会人员实地察看了…，随后，县委书记杨洪强调…: the remarks are made at the meeting).

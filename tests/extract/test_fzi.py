@@ -28,8 +28,10 @@ that vary what the class varies, then near-miss negatives (marked NEGATIVE) wher
   (§4 thirteenth round: a representative at a congress of delegates; fourteenth and sixteenth rounds).
 - Names of minorities with no Chinese surname (Yi ``马海阿呷``, ``沙马拉铁``; Mongolian ``哈斯巴根``; Tibetan before a
   list joint ``次仁旺堆和…``): read whole (§4 name).
-- An experience told at a meeting named for the speaker's group (``脱贫户代表座谈会…X谈了…的体会``): 讲话, like
-  ``回忆了`` (§4 fifteenth round) and the 座谈 itself (eleventh round).
+- A bare status of a person's life before a title chain (``退役军人、县供电公司职工``) is a label; an address a transcript
+  tells as still to come (``等一会儿，X书记还要作重要讲话``) gives no role (§4 twenty-third round).
+- An experience told by a participant of a 座谈会 or a commendation meeting (``座谈会上，X谈了…的体会``): 发言 (§4
+  twenty-third round: 谈体会 is 发言, like 上台分享).
 
 GUIDELINES §3 (meetings) and §6 (funding), the classes the same pages showed beside the speakers:
 
@@ -277,18 +279,18 @@ def test_minority_syllable_no_name(extract, body):
     assert speakers(extract(page(body))) == {}
 
 
-# An experience told at a meeting named for the speaker's group.
+# An experience told (谈了…的体会) by a participant of a 座谈会 or a commendation meeting: 发言 (§4 twenty-third round).
 @pytest.mark.parametrize(("body", "expected"), [
-    ("2月5日，阿苏乡召开脱贫户代表座谈会。座谈会上，脱贫户代表王大山谈了自己发展肉牛养殖的体会。", {"王大山": (None, ("讲话",))}),
-    ("2月5日，社区召开老党员座谈会。老党员代表王建国谈了入党以来的感受。", {"王建国": (None, ("讲话",))}),
-    ("2月5日，县里召开退役军人代表座谈会。退役军人代表李强谈了谈到企业工作的心得。", {"李强": (None, ("讲话",))}),
-    ("2月5日，学校召开青年教师座谈会。青年教师代表刘芳谈了站稳讲台的体会。", {"刘芳": (None, ("讲话",))}),
-    ("2月5日，阿苏乡召开脱贫户代表座谈会。脱贫户代表阿尔拉则谈了自己发展养殖的体会。", {"阿尔拉则": (None, ("讲话",))}),
-    # NEGATIVE: at a meeting named for no such group the experience told gives no role
-    ("2月5日，阿苏乡召开工作会议。脱贫户代表王大山谈了自己发展肉牛养殖的体会。", {}),
-    ("2月5日，社区召开表彰大会。老党员代表王建国谈了入党以来的感受。", {}),
+    ("2月5日，阿苏乡召开脱贫户代表座谈会。座谈会上，脱贫户代表王大山谈了自己发展肉牛养殖的体会。", {"王大山": (None, ("发言",))}),
+    ("2月5日，社区召开老党员座谈会。老党员代表王建国谈了入党以来的感受。", {"王建国": (None, ("发言",))}),
+    ("2月5日，县里召开退役军人代表座谈会。退役军人代表李强谈了谈到企业工作的心得。", {"李强": (None, ("发言",))}),
+    ("2月5日，社区召开表彰大会。“最美家庭”代表刘芳谈了照顾老人的体会。", {"刘芳": (None, ("发言",))}),
+    ("2月5日，阿苏乡召开脱贫户代表座谈会。脱贫户代表阿尔拉则谈了自己发展养殖的体会。", {"阿尔拉则": (None, ("发言",))}),
+    # NEGATIVE: at a meeting that is no 座谈会 and no commendation, or with no meeting told, the experience gives no role
+    ("2月5日，阿苏乡召开工作推进会。脱贫户代表王大山谈了自己发展肉牛养殖的体会。", {}),
+    ("脱贫户代表王大山谈了自己发展肉牛养殖的体会。", {}),
 ])
-def test_experience_at_own_meeting(extract, body, expected):
+def test_experience_shared(extract, body, expected):
     assert speakers(extract(page(body))) == expected
 
 
@@ -383,3 +385,23 @@ def test_counted_series(extract, body, meetings, awards):
     record = extract(page(body))
     assert [m["name"] for m in record["meetings"]] == meetings
     assert [(a["honor"], a["count"]) for a in record["awards"]] == awards
+
+
+# §4 twenty-third round: a bare status of a person's life before a title chain is a label; an address still to come.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("7月30日，县委召开退役军人代表座谈会。退役军人、县供电公司职工欧锦明发言。", {"欧锦明": ("县供电公司职工", ("发言",))}),
+    ("7月30日，县委召开座谈会。退休干部、县老年协会会长王明发言。", {"王明": ("县老年协会会长", ("发言",))}),
+    ("7月30日，县委召开座谈会。老党员、村党支部书记李强发言。", {"李强": ("村党支部书记", ("发言",))}),
+    ("7月30日，县委召开座谈会。离休干部、市老干部书画协会主席赵明发言。", {"赵明": ("市老干部书画协会主席", ("发言",))}),
+    ("3月5日，县里召开全县工作会议。县委书记卞强出席并讲话。", {"卞强": ("县委书记", ("讲话",))}),
+    ("3月5日，县里召开全县工作会议。稍后，县长王海将作总结讲话。", {}),
+    ("3月5日，县里召开全县工作会议。县长王海同志还将为获奖者致辞。", {}),
+    ("今天，我们召开全县工作会议。刚才，县委常委李明同志宣读了表彰决定。等一会儿，卞强书记还要作重要讲话。",
+     {"李明": ("县委常委", ("宣读",))}),
+    # NEGATIVE: an address told as done; 将 inside the remarks made; a status with a post of its own in the chain
+    ("3月5日，县里召开全县工作会议。县长王海还作了总结讲话。", {"王海": ("县长", ("讲话",))}),
+    ("3月5日，县里召开全县工作会议。县长王海要求，各部门将工作落到实处。", {"王海": ("县长", ("讲话",))}),
+    ("7月30日，县委召开座谈会。县粮食局退休干部、县老年协会会长王明发言。", {"王明": ("县粮食局退休干部、县老年协会会长", ("发言",))}),
+])
+def test_status_label_and_address_ahead(extract, body, expected):
+    assert speakers(extract(page(body))) == expected

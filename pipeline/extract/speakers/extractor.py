@@ -19,6 +19,7 @@ from pipeline.extract.common import (
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
 from pipeline.extract.speakers.mentions import SpeakerMentions
 from pipeline.extract.speakers.patterns import (
+    _ACT_STILL_AHEAD,
     _ACTS_AFTER_NAME,
     _ADDRESS_ROLES,
     _ADDRESS_STOPS,
@@ -134,6 +135,7 @@ from pipeline.extract.speakers.patterns import (
     _SEGMENT,
     _SHARED_AFTER_NAME,
     _SHARED_ROLE,
+    _SHARING_MEETING,
     _SHOWN_FILM,
     _SOFT_AFTER_NAME,
     _SPEECH_ROLES,
@@ -626,6 +628,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
                     if "颁奖" in mention.roles:
                         conferred_in_speech.add(mention.name)
+                if _ACT_STILL_AHEAD.match(text, mention.after.end() if mention.after else mention.end):
+                    mention.roles = []  # 等一会儿，卞某书记还要作重要讲话: an address still to come, none given (§4)
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
@@ -703,8 +707,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         and not _recalls_at_own_meeting(text, label_window, mention.start):
                     mention.roles = []  # 老党员代表李某回忆了…, at a meeting not named for the group: a memory told, no address
                 if not mention.roles and _EXPERIENCE_TOLD_AFTER.match(text, mention.end) \
-                        and _recalls_at_own_meeting(text, label_window, mention.start):
-                    mention.roles = ["讲话"]  # 脱贫户代表座谈会…脱贫户代表李某谈了…的体会: the 座谈 itself (§4)
+                        and _SHARING_MEETING.search(text, 0, mention.start):
+                    mention.roles = ["发言"]  # 座谈会上，脱贫户代表李某谈了…的体会: 谈体会 at a 座谈会 (§4 twenty-third round)
                 if on_screen_from <= mention.start < on_screen_to:
                     mention.roles = []  # 片中，…刘某在忏悔时说: words on a film shown, no act at the meeting
                 if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):

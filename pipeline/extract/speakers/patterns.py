@@ -252,6 +252,11 @@ _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致�
 # Taking part by being there, right after a name (县委书记和平出席并讲话): what a name read after a joint may be followed by,
 # besides a role's trigger.
 _ATTENDING_ACTS = ("出席", "参加", "列席", "在会上")
+# An address told as still to come right after the name and its post (等一会儿，卞某书记还要作重要讲话; 稍后，市长王某将作
+# 总结讲话; 县长李某同志还将致辞): not reported as given, no role (GUIDELINES §4 twenty-third review round, as §3 records
+# nothing ahead); not 还作了…讲话 (done), nor 将…要求 inside remarks made (王某要求，各部门将…).
+_ACT_STILL_AHEAD = re.compile(r"(?:同志|先生|女士)?(?:稍后|随后|等一会儿?|待会儿?|一会儿)?(?:还要|还将|将要|将会|将|也将|也要|随后将|稍后将)"
+                              r"(?:为[^，。；]{1,16}?)?(?:作|做|发表|致)(?!了)")
 # A speaker's place in the turns (儿科主任卜某最后一个上台, 村民杨某第一个开口, 局长王某率先发言): it ends the name too.
 _TURN_ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,2}|最后一)[个位]|率先|压轴"
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
@@ -1322,10 +1327,12 @@ _TALK_TOLD = re.compile(f"座谈|茶话会|恳谈|交流会|分享会|议事|听
 # memory is only told (回忆说 to the press gives none and is no trigger).  (于某在会上回忆了…: a frame of the meeting
 # between the name and the verb tells the recalling done there, kept whatever the meeting's name.)
 _RECALLS_AFTER = re.compile("回忆了")
-# 谈了自己发展养殖的体会, 谈了入党六十年的感受 right after a name: an experience told, read like 回忆了 (GUIDELINES §4
-# fifteenth review round): at a meeting named for the speaker's own group (脱贫户代表座谈会) the 座谈 itself, 讲话 (eleventh
-# round); elsewhere no role.
-_EXPERIENCE_TOLD_AFTER = re.compile(r"(?:也|还|又|先后|深情地|动情地)?谈了(?:谈)?[^，。；！？]{0,24}?(?:体会|感受|感想|心得|经历|收获)")
+# 谈了自己发展养殖的体会, 谈了入党六十年的感受 right after a name, what was learnt told between the verb and its noun: 谈体会
+# by a participant of a 座谈会 or a commendation meeting, 发言 (GUIDELINES §4 twenty-third review round, like 上台分享), as the
+# literal 谈了体会 triggers give; told of no such meeting, no role.
+_EXPERIENCE_TOLD_AFTER = re.compile(r"(?:也|还|又|先后|深情地|动情地)?谈了(?:谈)?[^，。；！？]{0,24}?(?:体会|感受|感想|心得|收获)")
+# The meetings where a participant's 谈体会 is a turn taken (座谈会 and its kinds, a commendation meeting).
+_SHARING_MEETING = re.compile(_TALK_TOLD.pattern + "|表彰|颁奖")
 # A sentence opening (after a frame: 座谈会上，) on a group's representative label or a layperson word, with a title
 # chain and a name-sized run then a verb of its own (老党员代表、退休教师彭某深情回顾了…, 老党员王某拿出…): a person
 # the rules did not read is its subject, so a 他/她 in the next sentence is not the last actor (GUIDELINES §4
@@ -1453,6 +1460,10 @@ def _listed_winner(text: str, name: str, before: int) -> bool:
 
 
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
+# 退役军人、县供电公司职工, 退休干部、…协会会长: a bare status of a person's life before a title chain is a label, no part of
+# it (GUIDELINES §4 twenty-third review round: 退休干部, 离休干部, 退役军人, 老党员 alone are labels; with its employer,
+# 县粮食局退休干部, the status is the title as written).
+_STATUS_LABEL_HEAD = re.compile("^(?:退役军人|退伍军人|转业军人|退休干部|离休干部|退休职工|老党员)、(?=.)")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 # A directive modal not of the speaker's own resolve (要进一步…, 必须…; not 我要继续努力, 我们将…): remarks that direct.
 # Nor a modal before words that only resolve to keep on or to deserve the honour (今后要继续努力, 要再接再厉, 要珍惜荣誉,

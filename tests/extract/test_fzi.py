@@ -401,6 +401,7 @@ def test_counted_series(extract, body, meetings, awards):
     # NEGATIVE: an address told as done; 将 inside the remarks made; a status with a post of its own in the chain
     ("3月5日，县里召开全县工作会议。县长王海还作了总结讲话。", {"王海": ("县长", ("讲话",))}),
     ("3月5日，县里召开全县工作会议。县长王海要求，各部门将工作落到实处。", {"王海": ("县长", ("讲话",))}),
+    ("5月7日，县委召开常委会会议。县委书记王宁将作风建设作为重点，强调要抓好落实。", {"王宁": ("县委书记", ("讲话",))}),
     ("7月30日，县委召开座谈会。县粮食局退休干部、县老年协会会长王明发言。", {"王明": ("县粮食局退休干部、县老年协会会长", ("发言",))}),
 ])
 def test_status_label_and_address_ahead(extract, body, expected):

@@ -255,8 +255,10 @@ _ATTENDING_ACTS = ("出席", "参加", "列席", "在会上")
 # An address told as still to come right after the name and its post (等一会儿，卞某书记还要作重要讲话; 稍后，市长王某将作
 # 总结讲话; 县长李某同志还将致辞): not reported as given, no role (GUIDELINES §4 twenty-third review round, as §3 records
 # nothing ahead); not 还作了…讲话 (done), nor 将…要求 inside remarks made (王某要求，各部门将…).
+# (not 王某将作风建设作为重点: 将 taking an object, 作 no verb of address; the address's noun closes the act)
 _ACT_STILL_AHEAD = re.compile(r"(?:同志|先生|女士)?(?:稍后|随后|等一会儿?|待会儿?|一会儿)?(?:还要|还将|将要|将会|将|也将|也要|随后将|稍后将)"
-                              r"(?:为[^，。；]{1,16}?)?(?:作|做|发表|致)(?!了)")
+                              r"(?:为[^，。；]{1,16}?)?(?:(?:作|做|发表)(?!了)[^，。；]{0,8}?(?:讲话|报告|演讲|致辞|发言|部署|总结)"
+                              r"|致(?:辞|词|欢迎辞|欢迎词|贺词))")
 # A speaker's place in the turns (儿科主任卜某最后一个上台, 村民杨某第一个开口, 局长王某率先发言): it ends the name too.
 _TURN_ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,2}|最后一)[个位]|率先|压轴"
 _SPEECH_AFTER_LABELLED_NAME = re.compile(

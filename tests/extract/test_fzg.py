@@ -246,10 +246,12 @@ _COUNCIL = "江灣區議會今日下午在會議室舉行第十二次會議，�
     (_AGM + "會員代表林春生在臨時動議時建議調高補助。", {"甘志伟": ("理事长", ("主持",)), "林春生": (None, ("讲话",))}),
     (_COUNCIL + "區議員何美華反映了屋邨停車位不足的問題。", {"蒲家明": ("主席", ("主持",)), "何美华": ("区议员", ("讲话",))}),
     (_COUNCIL + "市議員何美華反映，街市租金過高。", {"蒲家明": ("主席", ("主持",)), "何美华": ("市议员", ("讲话",))}),
-    # negative: no frame of the session and no council or forum (a discussion named is no motion item); no council
-    # member; no session at all
-    (_AGM + "會員代表邱永福建議農會增設冷鏈集貨場。", {"甘志伟": ("理事长", ("主持",))}),
-    (_AGM + "會員代表邱永福在討論時建議農會增設冷鏈集貨場。", {"甘志伟": ("理事长", ("主持",))}),
+    # a delegate's proposal at a congress of delegates with no motion frame: 讲话 all the same (§4 twelfth-round note
+    # on representatives at a congress of delegates, `职工代表大会`; fzi's reading, which the merge kept)
+    (_AGM + "會員代表邱永福建議農會增設冷鏈集貨場。", {"甘志伟": ("理事长", ("主持",)), "邱永福": (None, ("讲话",))}),
+    (_AGM + "會員代表邱永福在討論時建議農會增設冷鏈集貨場。",
+     {"甘志伟": ("理事长", ("主持",)), "邱永福": (None, ("讲话",))}),
+    # negative: no council member; no session at all
     (_COUNCIL + "居民柯永豪反映，碼頭一帶人流擠迫。", {"蒲家明": ("主席", ("主持",))}),
     ("江灣區今日舉行植樹活動。區議員柯永豪反映，碼頭一帶人流擠迫。", {}),
 ])

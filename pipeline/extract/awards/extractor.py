@@ -92,6 +92,7 @@ from pipeline.extract.awards.patterns import (
     _COUNT_IN_NAME,
     _COUNTED_HONOR_PIECE,
     _COUNTED_OBJECTS,
+    _COUNTED_SERIES,
     _COUNTED_TAIL,
     _CUMULATIVE,
     _DE_TAIL,
@@ -2705,8 +2706,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         since = _SINCE_FOUNDED.search(sentence.text, 0, at) or _TALLY_LEAD.match(sentence.text)
         over_years = since is not None and not _THIS_TIME.search(sentence.text, since.end(), at) and (
             since.re is _SINCE_FOUNDED or not _THIS_OCCASION.search(sentence.text, since.end(), at))
-        if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
-            return False  # 学校累计表彰优秀教师900名: holders counted over the years
+        if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years \
+                or (clause_start and _COUNTED_SERIES.search(sentence.text, start_after(sentence.text, clause_start - 1), clause_start)):
+            return False  # 学校累计表彰优秀教师900名; 已召开七次表彰大会，共表彰…: holders counted over the years
         if self._past_period(doc, sentence.text, at, self._previous_text(doc, sentence)):
             return False  # 2023年，全县共表彰…20名; 上届评选中，8个…; “十四五”以来，…: an earlier period's conferrals (§5)
         earlier = [a for a in awards if a["evidence"]["clean_start"] < sentence.start]

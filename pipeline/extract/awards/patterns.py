@@ -1058,6 +1058,12 @@ _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会
 # This time or this event named as where honours are conferred, for the past-period checks: the words above or the
 # meeting or ceremony itself as the subject (党的十八大以来，会议授予…; …，典礼评出金奖5个).
 _THIS_EVENT = re.compile(f"{_THIS_TIME.pattern}|会议|典礼|仪式|晚会")
+# Meetings counted as a series after a mark of a tally (全州已召开七次民族团结进步表彰大会，共表彰…; 先后举办三届颁奖典礼，
+# 累计评出…): the counts told in the clause right after are the series' tally over the years, no conferral of this event
+# (GUIDELINES §3 series; §5: a past tally).
+_COUNTED_SERIES = re.compile("(?:已|先后|共|累计|连续|曾)[^，。；]{0,6}?(?:召开|举办|举行)了?"
+                             "(?:[二三四五六七八九十两百千]|[1-9])[一二三四五六七八九十两百千\\d]*(?:余|多)?[次届场]"
+                             "(?![一二三四五六七八九十\\d])[^，。；]{0,30}?(?:会|典礼|仪式)[，,]$")
 # This event named after the count in its clause, overriding a past period before it (…在会上受到表彰, 在本次大会上,
 # 在今天的大会上): a word of this time, or a bare meeting right after 在; not a meeting named with its own scope
 # (2023年，…在全市表彰大会上被授予…: that year's meeting).

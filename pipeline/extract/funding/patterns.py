@@ -644,7 +644,8 @@ _EVENT_HELD = re.compile("举行了|举办了|召开了|已(?:经|于)?[^，。�
                          "(?:昨|今|前)(?:日|天)[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|开跑|鸣枪)|落幕|闭幕|圆满结束|"
                          "成功举办|隆重举行|拉开帷幕|决出|揭晓")
 _EVENT_AHEAD_SENTENCES = 2
-_PRIZE_MONEY = re.compile("奖金|奖池|奖励金")
+# (对每名…给予一次性奖励2万元: a reward named by 奖励 right before its sum, as 奖金 names one)
+_PRIZE_MONEY = re.compile("奖金|奖池|奖励金|奖励(?=[^，。；]{0,2}?[\\d一二三四五六七八九十两百千万])")
 # (not 已 of the preparation for the event: 已完成报名, 已启动招募)
 _PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已(?!经?[^，。；]{{0,4}}?(?:报名|筹备|招募|预热|启动))|{_PAYING_VERBS}|拨出|下拨|安排|筹集|颁发|获得|补发|支付|发给)")
 # Prize money of another edition than the one ahead (龙舟赛将于6月举办，…为上届获奖队伍补发奖金30万元): paid now (§6).
@@ -1229,7 +1230,12 @@ _INVESTMENT_STOCK = re.compile("(?:企业|外商|客商|台商|港商|侨商)在
 # A firm's running total of its investment in a place told as background (此前已累计在本地投资超过10亿元, 已在我市累计投资
 # 15亿元, 已在该县累计投入资金逾30亿元): a statistic, like capital a place attracted (§6 eighteenth round); not a sum the
 # firm is to invest (将在本地累计投资50亿元, 计划…): ``_INVESTMENT_PLANNED`` keeps those.
-_INVESTED_RUNNING_TOTAL = re.compile("(?:累计在[\u4e00-\u9fff]{1,8}?|在[\u4e00-\u9fff]{1,8}?累计)(?:投资|投入)(?:资金|总额|金额)?"
+# (目前，公司累计投资1.2亿美元，年销售额逾15亿元; 该公司已累计投资3亿元: the firm's own running total in its profile, told
+# up to now, no place named, likewise; not 签约…，公司累计投资5亿元建设…: a sum committed at a signing)
+_INVESTED_RUNNING_TOTAL = re.compile("(?:累计在[\u4e00-\u9fff]{1,8}?|在[\u4e00-\u9fff]{1,8}?累计"
+                                     "|(?:(?<=目前[，,])|(?<=至今[，,])|(?<=迄今[，,])|(?<=截至目前[，,]))(?:该|本|我)?(?:公司|企业|集团|工厂|厂)(?:已经?)?累计"
+                                     "|(?<![\u4e00-\u9fff])(?:该|本|我)?(?:公司|企业|集团|工厂|厂)(?:已经?|目前|至今|迄今)+累计)"
+                                     "(?:投资|投入)(?:资金|总额|金额)?"
                                      "(?:已经?|共计|总计)?(?:超过|达到?|逾|突破|近|约|超)*$")
 _INVESTMENT_PLANNED = re.compile("将|计划|拟|预计|力争|承诺|未来")
 # Capital a place has attracted over the years, told as a running total in its profile (目前共有台资企业412家，累计合同台资
@@ -1553,7 +1559,8 @@ _TENDER_SUM = re.compile(r"中标(?:总?金额|总额|额|合同额)[^，。；]
 # in a profile); the tally's mark (先后, 累计, 曾, 共) before the verb of leading and a count of projects, then the
 # money labelled 经费 in a later clause of the sentence.  A round count of projects led (主持…等课题10余项, 承担省部级课题
 # 30多项) is a tally by itself, with no mark: one grant's projects are counted exactly.
-_CAREER_TALLY = re.compile(r"(?:先后|累计|曾经?|共|多年来)(?:主持|承担|参与|负责)了?[^，。；]{0,20}?(?:项目|课题)"
+# (先后主持国家自然科学基金重点项目等12项: the kind of project named, then 等 before the count)
+_CAREER_TALLY = re.compile(r"(?:先后|累计|曾经?|共|多年来)(?:主持|承担|参与|负责)了?[^，。；]{0,20}?(?:项目|课题)等?"
                            r"[\d一二三四五六七八九十百千两]+(?:余|多)?(?:项|个)"
                            r"|(?:主持|承担|参与|负责)了?[^，。；]{0,24}?(?:项目|课题)[\d一二三四五六七八九十百千两]+(?:余|多)(?:项|个)")
 _CAREER_FUNDS = re.compile(r"(?:累计|共|合计|总计)?(?:获得?|获批)?(?:项目|科研|研究|课题)?经费(?:总额|总计|累计|共计)?(?:逾|超过?|达到?|近|约|共|为)?")

@@ -157,7 +157,9 @@ from pipeline.extract.meetings.names import (
     MeetingNames,
 )
 from pipeline.extract.meetings.organizers import (
+    _ANAPHOR_KINDS,
     _ANY_BODY_NAMED,
+    _BARE_ANAPHOR,
     _BARE_KIND_SESSION,
     _BODIES_EVENT_AFTER,
     _BODY_ANAPHOR,
@@ -304,7 +306,6 @@ from pipeline.extract.meetings.patterns import (
     _VENUE_END,
     _VENUE_OF_BODY,
     _WATCHED_NOT_MEETING,
-    _WITHIN_CEREMONY,
     _WITHIN_MEETING,
     _WITHIN_TOLD,
     _YEAR_NUMBER_AHEAD,
@@ -325,6 +326,7 @@ from pipeline.extract.meetings.patterns import (
     _told_days,
     briefing_holder,
     fair_held,
+    within_ceremony,
 )
 from pipeline.extract.meetings.places import (
     _BARE_PLACE,
@@ -1112,6 +1114,18 @@ _CONFERRING_CEREMONY = re.compile("(?:授勋|颁奖|颁授|授衔|授奖)(?:典�
 # somewhere on it. (本院/我院 as the subject, standing for the court, procuratorate or hospital named, was withdrawn: it
 # added two false organizers on the invented held-out set, GUIDELINES §8.)
 _BARE_COURT_SUBJECT = re.compile("法院|检察院")
+# 七次民族团结进步表彰大会, 三届论坛, 12场宣讲会: a meeting's name opening on a count of its times with no 第 (已召开七次…,
+# 先后举办三届…): the sessions counted, a series or a tally, no one meeting held (GUIDELINES §3 series); not 第八次…,
+# an edition, nor 一次 (召开了一次座谈会: one held).
+_COUNTED_TIMES = re.compile("(?:[二三四五六七八九十两百千]|[1-9])[一二三四五六七八九十两百千\\d]*(?:余|多)?(?:次|场|届)"
+                            "(?![一二三四五六七八九十\\d]|会|间|日)")
+# The mark of a tally before the verb in the clause (已召开, 先后举办, 共召开, 累计举办): with a count of times, a series, not
+# a term and session (召开十四届三次全会, 三届四次职工代表大会).
+_TIMES_TALLIED = re.compile("已|先后|共|累计|连续|曾|以来")
+# 安平法院, 江城检察院, 岑州中院: a court or procuratorate written short by its place (no level word, no 人民), and the kind of
+# its full name (安平县人民法院, 岑州市中级人民法院).
+_SHORT_COURT = re.compile("(?P<place>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?)(?<![省市县区人民级])(?P<kind>法院|检察院|中院)")
+_COURT_IN_FULL = {"法院": "人民法院", "检察院": "人民检察院", "中院": "中级人民法院"}
 
 
 # A school's name end (江城大学, 竹东高级中学), the body 该校 stands for.
@@ -1988,7 +2002,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is; 作了《…》专题讲座:
             # its topic in book-title marks right before the noun is read by _ACADEMIC_NAME, part of the name as written)
             # (「开学第一课」: the corner brackets of Taiwan, Hong Kong and Macau copy mark the name as “” do)
-            rf"(?:精彩的|生动的|专题)?[“「『]?(?P<name>{_ACADEMIC_NAME})[”」』]?(?=[，。；,;]|$)"
+            # (给毕业生上了在校期间的“最后一课”: an attribute with 的 before a quoted lesson's name, no part of it)
+            rf"(?:精彩的|生动的|专题)?(?:[\u4e00-\u9fff]{{1,8}}?的(?=[“「『]))?[“「『]?(?P<name>{_ACADEMIC_NAME})[”」』]?(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -2443,7 +2458,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # told held before the one asked for or decided on is read (GUIDELINES §3: a planned meeting, no record)
                 continue
             if m and pattern is self.academic and _NAMED_LESSON.search(m["name"]) \
-                    and not (_WITHIN_CEREMONY.match(text) or _AFTER_CEREMONY.match(text)):
+                    and not (within_ceremony(text, m.start()) or _AFTER_CEREMONY.match(text)):
                 continue  # 老教师为学生上了“最后一课”: a class of its own, no lecture; inside a ceremony it is one
             if m and pattern is self.academic and m["name"] in _BARE_TUTORIAL and not _AFTER_CEREMONY.match(text):
                 continue  # 会上作专题辅导, 开班式上，…作…专题辅导: part of the meeting; right after a ceremony it is one
@@ -2885,6 +2900,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue  # 通过召开座谈会、发放征求意见表等方式征求意见: a method, not a meeting reported
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
+            if kind == "active" and _COUNTED_TIMES.match(m["name"]) \
+                    and _TIMES_TALLIED.search(text, start_after(text, m.start("name")), m.start("name")):
+                continue  # 全州已召开七次民族团结进步表彰大会, 先后举办三场…宣讲会: the times counted, a series (§3)
             if kind == "active" and _ONE_AFTER_ANOTHER.search(text[: m.start("name")]) and not _LISTED.search(name):
                 continue  # (各基层法院…，)随后几天陆续召开党组会议: one kind of meeting held over days, a series
             if kind == "active" and name.endswith("活动") and _LAUNCHED_END.search(text[: m.start("name")]):
@@ -3027,7 +3045,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 and _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is None \
                 and not _LECTURE_HABIT.search(text, 0, m.start()) and not _PARTY_LECTURE_AHEAD.search(text, 0, m.start())
             within_other = kind == "lecture" and bool(meetings) and (
-                (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None or _AFTER_CEREMONY.match(text) is not None
+                (m.re is self.academic and (within_ceremony(text, m.start()) or _AFTER_CEREMONY.match(text) is not None
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
                 # (县委常委X出席开班式并为学员讲授第一堂党课: the ceremony just told attended, then a party lecture given there,
                 # like an academic lesson after 出席开班式并…: GUIDELINES §3 eleventh and twelfth review rounds)
@@ -3351,7 +3369,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
             # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
             if meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
-                    _HELD_WITHIN.match(text) or (within_other and _WITHIN_CEREMONY.match(text)) or in_account) \
+                    _HELD_WITHIN.match(text) or (within_other and within_ceremony(text, m.start())) or in_account) \
                     and not _GONE_ELSEWHERE.search(text, 0, m.start("name")):
                 # (典礼最后，校长为新生讲授了“开学第一课”; 仪式中，…: a lecture given inside the ceremony, as 典礼上)
                 # 会上，县委书记…讲授专题党课; 会上，举行了…签约仪式: an event held within the meeting just told, naming no place
@@ -4052,6 +4070,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 澎湖县议会第20届第4次定期会…。县议会先于议事厅前举行升旗仪式: a body written short after the page
                 # named it in full is that body (GUIDELINES §3 twentieth and twenty-first review rounds)
                 meeting["organizer"] = named
+            if meeting["organizer"] and (short := _SHORT_COURT.fullmatch(meeting["organizer"])) and (
+                    named := _one_named_court(title + "\n" + doc.clean_text, _COURT_IN_FULL[short["kind"]])) \
+                    and named.startswith(short["place"]):
+                # 安平法院邀请代表…并召开座谈会 on the page of 安平县人民法院: a court written short by its place stands for
+                # the one court of that place the page names in full (GUIDELINES §3 twentieth round: a body written short
+                # is the organizer in its full form)
+                meeting["organizer"] = named
             if meeting["organizer"] is None and (closed := _closed_contest(doc.clean_text, meeting)):
                 # …技能大赛决赛在集团培训中心落幕。本届大赛由…主办。当天下午举行了闭幕式暨颁奖典礼: a bare closing ceremony
                 # closes the contest told before it, held by the contest's holders and where the contest was held when it
@@ -4113,6 +4138,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 由江城理工大学承办的…研讨会在我校学术交流中心召开: that school's room (GUIDELINES §3 thirteenth
                 # review round); with no school or two named hosting, the room alone
                 meeting["location"] = host + room[1]
+            elif meeting["location"] and meeting["organizer"] and (anaphor := _BARE_ANAPHOR.fullmatch(meeting["location"])) \
+                    and re.search(_ANAPHOR_KINDS[anaphor["kind"]] + "$", meeting["organizer"]):
+                # 应天和新材料股份有限公司邀请，…走进该公司，为员工讲了一堂法治课: the body the anaphor stands for, named
+                # before as the holder (GUIDELINES §3: 该公司 stands for the body named in the same or the previous sentence;
+                # a lecturer who 走进 a place gives the lecture there, twenty-first round)
+                meeting["location"] = meeting["organizer"]
             elif meeting["location"] and meeting["organizer"] and _SCHOOL_NAME_END.search(meeting["organizer"]) \
                     and "该校" + meeting["location"] in told:
                 # 竹东高级中学第76届毕业典礼…在该校活动中心举行: 该校 stands for the school named, as 我校 does (GUIDELINES §3

@@ -152,8 +152,10 @@ _AFTER_CONFERRAL = re.compile(r"(?:颁奖|颁发[^，。；]{0,16}?(?:证书|奖
 # 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
 # (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
 _LESSON_GIVEN = re.compile(
-    # (讲了一堂题为《守住底线》的廉政课: the title before it is no part of the name)
-    r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:题为[《“][^》”，。]{1,30}[》”]的)?(?:生动的|精彩的|特殊的|别开生面的)?"
+    # (讲了一堂题为《守住底线》的廉政课: the title before it is no part of the name; 讲了一堂以“合同风险防范”为主题的法治课,
+    # 上了一堂主题为“…”的国防教育课: the theme set before it likewise)
+    r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:(?:题为|主题为)[《“][^》”，。]{1,30}[》”]的|以[《“][^》”，。]{1,30}[》”]为(?:主题|题)的)?"
+    r"(?:生动的|精彩的|特殊的|别开生面的)?"
     r"(?P<name>(?!党课)[\u4e00-\u9fff]{2,8}?课)(?=[，。；,;]|$)"
 )
 

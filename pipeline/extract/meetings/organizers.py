@@ -121,7 +121,9 @@ _GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 # 本院第一审判庭), and so is any centre named by its work (本院执行指挥中心, 我局应急指挥中心: a hall of the body's own,
 # like its service hall), not the bare 本院中心.
 _OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
-                            r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭)$"
+                            # (本院新闻发布厅, 我局培训室, 本院演播厅: the body's rooms by their use, GUIDELINES §3 location)
+                            r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭"
+                            r"|发布厅|演播厅|培训室|活动室|接待室|阅览室|学习室)$"
                             # (not 本院所在的市民中心, 我院和市疾控中心: a clause or a list, another body's centre)
                             r"|(?:(?!的|所在|与|和|及)[\u4e00-\u9fff]){2,10}中心$)")
 # The schools' name ends, read hosting in _hosting_school.
@@ -188,6 +190,8 @@ _DATELINE = re.compile(
 # 该公司/该校/该院/该行(又)召开…: a body named before, standing as the subject of holding a meeting; each kind's endings.
 # (该局日前召开…: a bureau as well, §3 tenth round)
 _BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
+# 该公司, 该校 alone as a place (走进该公司，为员工讲了一堂…): the body it stands for, read with its kind's endings.
+_BARE_ANAPHOR = re.compile("该(?P<kind>公司|集团|校|院|行|厂|局)")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
                   "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
 # 与, 和, 同, 跟 closing a subject: the joining word of a partner cut off after it.

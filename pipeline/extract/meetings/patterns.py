@@ -490,7 +490,8 @@ _ATTENDED_CEREMONY_THEN = re.compile(r"出席了?(?:[^，。；]{0,20}?(?:典礼
                                      r"|(?:" + _CEREMONY_WORDS + r")(?:举行|召开|举办)[，,][^，。；]{1,24}?出席并")
 # 典礼上, 仪式中，, 典礼的最后，, 典礼期间，: a point inside the ceremony just told, its last part included, as 典礼上 is
 # (GUIDELINES §3 eleventh and fifteenth review rounds: a lecture given inside a ceremony is its own record).
-_CEREMONY_POINT = r"(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])"
+# (典礼临近尾声，…; 仪式现场，…: its last part drawing near, or its scene, likewise)
+_CEREMONY_POINT = r"(?:上[，,]?|(?:的?(?:最后|尾声)|(?:临近|接近|进入)尾声|中|期间|现场)[，,])"
 # 典礼最后，…; 仪式中，…; 在开学典礼上，…: a sentence opening inside the ceremony just told (_CEREMONY_POINT).
 # 筹备, 准备, 迎接: the time readying a ceremony, before it.
 _PREPARING = "筹备|准备|迎接"
@@ -498,6 +499,19 @@ _PREPARING = "筹备|准备|迎接"
 # 准备毕业典礼期间: a time before the ceremony, whose day is not told)
 _WITHIN_CEREMONY = re.compile(r"\s*(?:在(?:(?!" + _PREPARING + r")[^，。；]){0,20}?|(?!" + _PREPARING + r")[\u4e00-\u9fff]{0,4}?)?"
                               r"(?:" + _CEREMONY_WORDS + ")" + _CEREMONY_POINT)
+# 按照惯例，校长还在典礼现场为新生上了“开学第一课”, …在开学典礼上为新生讲授…: the ceremony just told named as where, inside
+# the lesson's own clause before the lesson (GUIDELINES §3 eleventh and fifteenth review rounds: a lesson given inside the
+# ceremony is its own record, held at its venue); not 在筹备典礼期间 (a time before it).
+_AT_CEREMONY_IN_CLAUSE = re.compile("在(?:(?!" + _PREPARING + ")[\u4e00-\u9fff]){0,8}?(?:" + _CEREMONY_WORDS + ")(?:现场|上)")
+
+
+def within_ceremony(text: str, at: int) -> bool:
+    """Whether the sentence ``text`` opens inside the ceremony just told (:data:`_WITHIN_CEREMONY`) or names it as where,
+    in the clause before ``at`` (:data:`_AT_CEREMONY_IN_CLAUSE`)."""
+    if _WITHIN_CEREMONY.match(text):
+        return True
+    clause = max(text.rfind(mark, 0, at) for mark in "，,；;") + 1
+    return _AT_CEREMONY_IN_CLAUSE.search(text, clause, at) is not None
 # 主办, 承办: the verbs that name a host of an event (GUIDELINES §3 location: "the one body named as host or 承办"); with
 # 协办 any co-host, which the reporting body may be among (我校协办: one host more).
 _HOSTING_VERBS = "承办|主办"

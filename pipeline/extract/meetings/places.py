@@ -212,6 +212,8 @@ _LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:�
 # ends on a noun of time; no venue ends so, GUIDELINES §3 location)
 _LOC_SCENE_END = re.compile("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$|(?:时刻|时期|节点|关头|当口|之时|之年|时候)$")
 _OUR_REGION = re.compile("[我本][省市县区州旗镇乡村]")
+# 典礼现场, 仪式现场, 大会现场: the scene of an event told before, a reference to its venue, no venue of its own.
+_EVENT_SCENE = re.compile("(?:典礼|仪式|开学式|毕业式|开班式|结业式|会议|大会|活动)现场")
 _LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)|[^，。]{0,10}节(?:期间|之际|前夕)"
                             # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)
                             r"|[^，。]{0,8}(?:签约|签字|会谈|会见|会晤|开幕式?|闭幕式?|开班式?|开会|仪式|典礼|活动|会议|大会|结束)(?:前|后|之前|之后)"
@@ -329,6 +331,8 @@ class MeetingPlaces:
         if _OWN_BODY_VENUE.fullmatch(loc):
             return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_BODY_HELD;
             # 在本院/我局召开 likewise with the one body of its kind hosting: _OWN_BODY_HELD; 本所, 我公司 … stay null)
+        if _EVENT_SCENE.fullmatch(loc):
+            return None  # 在典礼现场为新生上了…: the scene of the event just told, no venue named (it holds that event's)
         if _LOC_TIME_ONLY.fullmatch(loc) or _LOC_PERIOD_ONLY.fullmatch(loc):
             return None  # 在会前会见…: a time, not a place
         if _ONLINE_ONLY.fullmatch(loc):

@@ -48,7 +48,9 @@ Chinese name there, with Japan named before it in the sentence (山本健一, no
 or a family name of three characters whatever its first character (小野寺健一); a given name ending in 也 keeps it
 (山本哲也、…, 山本哲也在会上致辞) only where it has one character before 也 (山本也 reads 也 as "also"), and no Korean name whose
 family name is no Chinese surname (南相勋); a dotted name that opens with neither a surname
-nor a transliteration character is read only before a stop word (买买提·吐尔逊作交流发言, not …通过视频发言).
+nor a transliteration character is read only before a stop word (买买提·吐尔逊作交流发言, not …通过视频发言); a Tibetan,
+Uyghur, Yi or Mongolian name with no Chinese surname is read by the rules only when its syllables are listed
+(``_MINORITY_SYLLABLES``), and with no title before it only opening a clause right before its act (沙马拉铁反映，…).
 
 The package, by module (each imports only from patterns, and extractor from all of them):
 

@@ -19,6 +19,7 @@ from pipeline.extract.common import (
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
 from pipeline.extract.speakers.mentions import SpeakerMentions
 from pipeline.extract.speakers.patterns import (
+    _ACT_STILL_AHEAD,
     _ACTS_AFTER_NAME,
     _ADDRESS_ROLES,
     _ADDRESS_STOPS,
@@ -52,6 +53,7 @@ from pipeline.extract.speakers.patterns import (
     _EARLIER_TOLD,
     _EPITHET_INSIDE,
     _EVENT_REACTION,
+    _EXPERIENCE_TOLD_AFTER,
     _EXPLAINS,
     _FOLLOWED_BEFORE,
     _FRAME_ROLE,
@@ -109,6 +111,7 @@ from pipeline.extract.speakers.patterns import (
     _PARTICIPANT_BEFORE,
     _PARTNER_BEFORE,
     _PAST_RITE_CHAIRED_BY,
+    _PERSON_NOUN_END,
     _POST_SUBJECT,
     _PRESENT_AFTER,
     _PRESS_CONFERENCE_HELD,
@@ -133,6 +136,7 @@ from pipeline.extract.speakers.patterns import (
     _SEGMENT,
     _SHARED_AFTER_NAME,
     _SHARED_ROLE,
+    _SHARING_MEETING,
     _SHOWN_FILM,
     _SOFT_AFTER_NAME,
     _SPEECH_ROLES,
@@ -145,6 +149,7 @@ from pipeline.extract.speakers.patterns import (
     _TELLS_AFTER,
     _TRANSLIT_CHARS,
     _TURN_COMES,
+    _TURN_TAKEN,
     _UNIFORMED_RANKS,
     _UNKNOWN_POST_ITEM,
     _UNNAMED_POST_SUBJECT,
@@ -572,6 +577,14 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     segment = None
                 among = segment is not None
                 among_from = turn.end() if among else sentence.start
+            if segment is None and mentions and _TURN_TAKEN.match(text, mentions[0].end):
+                # (…28人逐一上台述职。…。儿科主任卜某最后一个上台。他直言…: one who takes a turn of the group's sequence
+                # told before, like 轮到X, GUIDELINES §4 twenty-first round)
+                for group in _GROUP_IN_TURN.finditer(text, 0, mentions[0].start):
+                    segment = group  # (the last group told before)
+                if segment is not None and _ANOTHER_EVENT_BETWEEN.search(text[segment.end() : mentions[0].start]):
+                    segment = None
+                among = segment is not None
             if segment is None and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
                 segment = _GROUP_IN_TURN.search(text, sentence.start, inline.start())
                 if segment is not None and not text.startswith(("，", ","), segment.end()):
@@ -636,6 +649,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
                     if "颁奖" in mention.roles:
                         conferred_in_speech.add(mention.name)
+                if _ACT_STILL_AHEAD.match(text, mention.after.end() if mention.after else mention.end):
+                    mention.roles = []  # 等一会儿，卞某书记还要作重要讲话: an address still to come, none given (§4)
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
@@ -712,6 +727,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if mention.roles == ["讲话"] and _RECALLS_AFTER.match(text, mention.end) \
                         and not _recalls_at_own_meeting(text, label_window, mention.start):
                     mention.roles = []  # 老党员代表李某回忆了…, at a meeting not named for the group: a memory told, no address
+                if not mention.roles and _EXPERIENCE_TOLD_AFTER.match(text, mention.end) \
+                        and _SHARING_MEETING.search(text, 0, mention.start):
+                    mention.roles = ["发言"]  # 座谈会上，脱贫户代表李某谈了…的体会: 谈体会 at a 座谈会 (§4 twenty-third round)
                 if on_screen_from <= mention.start < on_screen_to:
                     mention.roles = []  # 片中，…刘某在忏悔时说: words on a film shown, no act at the meeting
                 if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
@@ -901,6 +919,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if mention.title:
                     title = _split_collective(mention.title)[0]
                     self._index_posts(holders_of, mention.name, title)
+                    if after and after.group() in _RANKS:
+                        # (…院长麦某仪教授致辞。麦教授其后颁发…: the rank after the name is one the holder is called by
+                        # after the surname too, as a post before it is)
+                        self._index_posts(holders_of, mention.name, after.group())
                     if id(mention) in list_heads:
                         shared_titles.setdefault(mention.name, title)
                         if len(title) > len(head_titles.get(mention.name, "")):
@@ -939,8 +961,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 person = people.get(mention.name)
                 if person is not None and not mention.roles and _SOFT_AFTER_NAME.match(text, mention.end):
                     last_actor = mention.name  # 叶某表示，… (her address going on): 她说… is hers too
+                head_end = mention.start - len(mention.title or "")
+                if mention.title is None and (lay := _PERSON_NOUN_END.search(text, sentence.start, head_end)):
+                    head_end = lay.start()  # (村民杨某第一个开口。她反映…: a lay label before the subject)
                 if k == 0 and not mention.roles and not _HONOURED_AFTER.match(text, mention.end) and \
-                        _SUBJECT_START.fullmatch(text, sentence.start, mention.start - len(mention.title or "")):
+                        _SUBJECT_START.fullmatch(text, sentence.start, head_end):
                     last_subject = mention.name  # (the sentence's subject, for a 他/她 in the next one)
                 if person is None and not mention.roles:
                     continue

@@ -29,6 +29,7 @@ from pipeline.extract.speakers.patterns import (
     _AGENT_OF_YOU_BEFORE,
     _APPOINTED_TO,
     _AT_VENUE_BEFORE,
+    _ATTENDING_ACTS,
     _BODY_BEFORE_NAME,
     _CAPTION_LEAD,
     _CLASS_LIKE_NAME,
@@ -56,6 +57,7 @@ from pipeline.extract.speakers.patterns import (
     _EAST_ASIAN_CONTEXT,
     _ELDER_WORD,
     _ELDER_WORD_END,
+    _EXPERIENCE_TOLD_AFTER,
     _FOR_WHOM_ACT,
     _FOREIGN_HEAD,
     _FROM_BODY_BEFORE,
@@ -95,6 +97,7 @@ from pipeline.extract.speakers.patterns import (
     _MEMBER_NOUNS,
     _MILITARY_RANKS,
     _MINORITY_NAME,
+    _MINORITY_NAME_OPENING,
     _MINORITY_RUN,
     _MODEL_CODE_AFTER,
     _MODIFIER_NOT_GIVEN,
@@ -156,6 +159,7 @@ from pipeline.extract.speakers.patterns import (
     _TONG_NOT_TOGETHER,
     _TRANSLIT_CHARS,
     _TRANSLITERATED,
+    _TURN_TAKEN,
     _VENUE_AFTER,
     _VENUE_NAME_END,
     _VENUE_USE_AFTER,
@@ -259,6 +263,8 @@ class SpeakerMentions:
                 span = self._transliterated_at(text, i)  # 墨西哥外长格林今天在…提议
                 if span:
                     spans.append(span)
+        for m in _MINORITY_NAME_OPENING.finditer(text):
+            spans.append(m.span("name"))  # 座谈会上，…。沙马拉铁反映，…: a minority name opening a clause, its act after it
         for m in _HONOUR_BEFORE_NAME.finditer(text):
             span = self._name_at(text, m.end())  # 省劳动模范李大山发言
             if span:
@@ -277,7 +283,9 @@ class SpeakerMentions:
             span = self._name_at(text, m.end())  # 市税务局干部唐某某介绍…
             if span:
                 spans.append(span)
-        for m in _PERSON_NOUN_BEFORE_NAME.finditer(text) if spoken_here else ():
+        # (村民杨某第一个开口。她反映…: a turn taken with no speech verb, whose words the next sentence tells)
+        turn_here = _TURN_TAKEN.search(text) is not None
+        for m in _PERSON_NOUN_BEFORE_NAME.finditer(text) if spoken_here or turn_here else ():
             span = self._name_at(text, m.end())  # 村民林美丽上台发言
             if not span:
                 continue
@@ -285,7 +293,8 @@ class SpeakerMentions:
             # fifteenth round: a residence is a label of the one named)
             resident = m.group() in _RESIDENCE_NOUNS
             listed = resident and _LISTED_THEN_SPEECH.match(text, span[1])
-            spoken = _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or (listed and self._ends_on_name(listed.group()))
+            spoken = _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or (listed and self._ends_on_name(listed.group())) \
+                or _TURN_TAKEN.match(text, span[1])
             # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person; a resident's two-character
             # name where the residence opens the clause or follows its place, 幸福小区居民孙丽发言, 市民孙丽发言)
             full = span[1] - span[0] >= 3 or (resident and _RESIDENCE_OPENS.search(text, max(0, m.start() - 2), m.start())
@@ -679,7 +688,7 @@ class SpeakerMentions:
             return None  # 市工人文化宫主任王强: the body after an occupation word, no name
         if _WORD_THROUGH_WORKER.match(text, i):
             return None  # 机电工程系教师胡某: 电工 of 机电工程, no name 程系 after it
-        if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
+        if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK and not self._surname_he_after_post(text, i):
             return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
         if text[i] == "傅" and _MASTER_ADDRESS.search(text, max(0, i - 3), i + 1):
             return None  # 带教师傅李明, 老师傅王强: 师傅 a form of address, not a title and the surname 傅
@@ -728,6 +737,8 @@ class SpeakerMentions:
             if given == 2 and text[end - 1] in "每逢上下本这" and _WEEKDAY.match(text, end - 1):
                 continue  # 刘强每周三主持: the third character opens a weekday, the name has two
             name = text[i:end]
+            if name[-1] == "们":
+                continue  # 与家长们作了交流, 和同学们: the plural of a people noun, no given name ends in it
             if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names or _WEEKDAY.fullmatch(name) \
                     or name in self._stop_names or name[:2] in self._stop_names:
                 # (负责人通报了…: a two-character stop verb opening on a surname starts no three-character name either)
@@ -762,6 +773,7 @@ class SpeakerMentions:
                 or _FUNCTION_AFTER_NAME.match(text, rest_at)  # 副市长孙静代为宣读: a function word after the name
                 or self._preposition_after_name(text, rest_at)  # 县长陈明给获奖者颁发奖章
                 or _SEQUENCE_AFTER_NAME.match(text, rest_at)  # 局长丘应桦其后发表主题演讲: then, after the name
+                or _EXPERIENCE_TOLD_AFTER.match(text, rest_at)  # 老党员代表王某谈了入党以来的体会
                 # (获奖代表陈立接过奖杯后发言: taking what is handed over, an act right after the name, GUIDELINES §4
                 # seventeenth review round: receiving, then addressing)
                 or rest.startswith("接过")
@@ -776,6 +788,21 @@ class SpeakerMentions:
             if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
                 return i, end
         return self._east_asian_name_at(text, i)
+
+    def _surname_he_after_post(self, text: str, i: int) -> bool:
+        """Whether the 和 at ``i`` is the surname 和 of a name written right after a post (会议由村党支部书记和建军主持,
+        县委书记和平出席并讲话): a post ends right before it, no post opens right after it (县委书记和县长出席: two posts),
+        and a given name of one or two characters then the person's act follow (a post's holder is named after it;
+        和 joining the post to another's act would leave the post with no one)."""
+        if text[i] != "和" or self._title_any.match(text, i + 1) or not self._title_end.search(text, max(0, i - MAX_TITLE_CHARS), i):
+            return False
+        # (not 教师和观众代表: a label after the joint, no act)
+        return any(
+            (text.startswith(self._triggers, i + 1 + given) or text.startswith(_ATTENDING_ACTS, i + 1 + given))
+            and all(_HAN.match(ch) for ch in text[i + 1 : i + 1 + given])
+            and text[i + 1 : i + 1 + given] not in self.lex.non_names and not _TITLE_CHARS.search(text, i + 1, i + 1 + given)
+            for given in (2, 1)
+        )
 
     def _east_asian_name_at(self, text: str, i: int) -> tuple[int, int] | None:
         """A Japanese name where its first character, a Chinese surname, reads no Chinese name (日本众议院议员山本健一

@@ -168,7 +168,15 @@ _PEOPLE_NOUNS = "|".join(_RESIDENCE_WORDS) + "|群众|农民|家长|员工|职�
 # (“最美家庭”代表、巴州镇茶农母亚琴上台分享…, 果农李春花发言: a farmer named by the crop or stock farmed, a lay word
 # like 村民 before the name, GUIDELINES §4 twenty-first round)
 _FARMER_NOUNS = "[茶果菜粮棉烟蔗花药桑蚕瓜]农|农户|种植户|养殖户|种粮大户|渔民|牧民"
-_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志愿者|党员|干部|{_FARMER_NOUNS})")
+# Farming and household descriptions before a name (种植大户, 养殖户, 家庭农场主, 脱贫户: GUIDELINES §4 fourteenth review
+# round, no title; the person is still read, like one after a residence label, fifteenth and twenty-first rounds).
+_FARMING_WORDS = ("种植大户", "种粮大户", "种养大户", "种植户", "养殖大户", "养殖户", "家庭农场主", "农场主", "专业户", "农户",
+                  "脱贫户", "贫困户", "低保户", "果农", "菜农", "茶农", "花农", "渔民", "牧民")
+_FARMING_NOUNS = "|".join(longest_first(_FARMING_WORDS))
+_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|{_FARMING_NOUNS}|新住民|工人|志愿者|党员|干部|{_FARMER_NOUNS})")
+# Such a noun closing what stands before a name (村民杨某第一个开口。她反映…: the label is no opener, the name is still the
+# sentence's subject).
+_PERSON_NOUN_END = re.compile(f"(?:{_PERSON_NOUN_BEFORE_NAME.pattern})$")
 # A lay word before a name and a verb of raising a point at the meeting (会上，村民李秀英反映了…问题, 居民王建国建议…,
 # 种植户张大山提出，…): the name is a mention, read like the person nouns above, and the role rules for 反映/建议/提出
 # (_RAISED_AT_FORUM, _PROPOSED_AT_FORUM, _PUT_AT_FORUM) decide whether it is a speech at a forum, 座谈会 or council session
@@ -176,7 +184,7 @@ _PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志�
 # reporting to someone) and not 反映 told of an unnamed group (群众反映: no name after the word).
 # (种植大户李德胜反映…, 家庭农场主王秀兰建议…, 沿街商户陈美芳提出，…: the farming descriptions and the trade words of
 # people who hold no office are lay words too, labels and no title, GUIDELINES §4 fourteenth and twenty-first rounds)
-_FARMING_LABELS = "种植大户|养殖大户|种粮大户|种养大户|家庭农场主|农场主|种植户|养殖户|农户|果农|菜农|茶农|渔民|牧民"
+_FARMING_LABELS = _FARMING_NOUNS
 _TRADE_LABELS = "经营户|商户"
 _LAY_RAISER_BEFORE_NAME = literal_gated(re.compile(f"(?:{_PEOPLE_NOUNS}|{_FARMING_LABELS}|{_TRADE_LABELS}|党员|志愿者)"))
 # (养殖大户甲、种粮大户乙先后反映了…: the name may open a 、-list of such people raising the points in turn)
@@ -241,11 +249,23 @@ _QUOTED_HONOUR_BEFORE_NAME = re.compile(
     "[^“”「」，。；]{2,12}[”」](?=[\u4e00-\u9fff])")
 _MASTER_TAIL = re.compile("、?(?:带教|指导|老)?师傅$")
 _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致辞)")  # (李明代表师傅发言)
+# Taking part by being there, right after a name (县委书记和平出席并讲话): what a name read after a joint may be followed by,
+# besides a role's trigger.
+_ATTENDING_ACTS = ("出席", "参加", "列席", "在会上")
+# An address told as still to come right after the name and its post (等一会儿，卞某书记还要作重要讲话; 稍后，市长王某将作
+# 总结讲话; 县长李某同志还将致辞): not reported as given, no role (GUIDELINES §4 twenty-third review round, as §3 records
+# nothing ahead); not 还作了…讲话 (done), nor 将…要求 inside remarks made (王某要求，各部门将…).
+# (not 王某将作风建设作为重点: 将 taking an object, 作 no verb of address; the address's noun closes the act)
+_ACT_STILL_AHEAD = re.compile(r"(?:同志|先生|女士)?(?:稍后|随后|等一会儿?|待会儿?|一会儿)?(?:还要|还将|将要|将会|将|也将|也要|随后将|稍后将)"
+                              r"(?:为[^，。；]{1,16}?)?(?:(?:作|做|发表)(?!了)[^，。；]{0,8}?(?:讲话|报告|演讲|致辞|发言|部署|总结)"
+                              r"|致(?:辞|词|欢迎辞|欢迎词|贺词))")
+# A speaker's place in the turns (儿科主任卜某最后一个上台, 村民杨某第一个开口, 局长王某率先发言): it ends the name too.
+_TURN_ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,2}|最后一)[个位]|率先|压轴"
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
     # (致答词, 致欢送词: the address of a graduation or a farewell, 致辞 as Taiwan and Hong Kong pages word it)
     # (上台分享了…: an honourees' representative's turn to speak, GUIDELINES §4 seventeenth round, 发言)
-    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继|在会上){0,2}(?:发言|讲话|致辞|致词|致答词|致谢词|致谢辞|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言)"
-    r"|(?<=上台)分享)")
+    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继|在会上|" + _TURN_ORDINAL + "){0,2}"
+    r"(?:发言|讲话|致辞|致词|致答词|致谢词|致谢辞|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言)|(?<=上台)分享)")
 # 、退休教师张明发言 after a name: the list goes on and ends in a speech act (of everyone listed).
 _LISTED_THEN_SPEECH = re.compile(r"、[^，。；！？、\n]{2,20}?(?:、[^，。；！？、\n]{2,20}?){0,4}(?=" + _SPEECH_AFTER_LABELLED_NAME.pattern + ")")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
@@ -412,7 +432,7 @@ def _listed_with_first(text: str, mentions: list) -> bool:
 _ANOTHERS_ACT_BEFORE = re.compile("的(?:述职|发言)|得到|给予|受到")
 # (6名基层党组织书记依次走上讲台，围绕履职情况…等进行述职: the way up to the stage and the topic between the group and
 # its act, the same sequence)
-_GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个|家)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?"
+_GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个|家|人)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?"
                             r"(?:上台|登台|走上讲台|走上台)?(?:[，,](?:围绕|就|从|结合)[^。；！？]{0,40}?)?"
                             r"(?:进行|作了?)?(?P<seg>述职|交流发言|表态发言)")
 # 两个党组织书记作了交流发言。甲书记某某介绍了…，乙书记某某则分享了…: named people telling what they shared right after
@@ -519,9 +539,14 @@ _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|�
 # (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
-_OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间|典礼上|仪式上"
-           # (讲话中，县委书记王强回顾了…。他指出: the frame of an address before the subject)
-           r"|(?:讲话|致辞|报告|点评|发言|座谈|讲课|授课|总结)(?:中|时)|(?:党课|座谈会|活动|讲座)上)[，,]?"
+# The events and parts of one that frame a sentence before its subject (讲话中，…; 讲座中，…; 报告会上，…; 互动环节中，…):
+# the one named after the frame is still the sentence's subject.
+_FRAMING_EVENTS = ("讲话", "致辞", "报告", "点评", "发言", "座谈", "讲课", "授课", "总结", "党课", "座谈会", "活动", "讲座",
+                   "报告会", "论坛", "交流", "互动", "互动环节", "交流环节", "典礼", "仪式", "大会", "宣讲")
+_OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间"
+           # (讲话中，县委书记王强回顾了…。他指出, 讲座中，作家X讲述了…。他说: the frame of an address or an event
+           # before the subject)
+           r"|(?:" + "|".join(longest_first(_FRAMING_EVENTS)) + r")(?:中|上|时|期间))[，,]?"
            r"|[^，。；]{0,8}?[日天](?:上午|下午|晚上|晚)?[，,])?")
 # A fronted clause before the subject of a sentence (针对项目推进中存在的问题，X…; 在谈到…时，X…; 围绕…，X…): the one
 # named after it is still that sentence's subject, for a 他/她 opening the next one.
@@ -668,10 +693,20 @@ _ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|�
 # 为, 对, 给, 让, 请, 带, 领, 们, 说, 在, 把, 被).
 # Common syllables of Tibetan and Uyghur names written without a dot (才让卓玛, 次仁顿珠, 阿依古丽): a model name
 # that is the end of a run of two or more of them was cut short (让卓玛 of 才让卓玛) and grows to the run.
+# (Tibetan and Uyghur; Yi: the family-branch names 吉克, 沙马, 海来, 马海… and the given names 伍沙, 阿呷, 拉则…;
+# Mongolian: 哈斯巴根, 萨仁高娃, 巴特孟根…; a run needs two syllables, so one syllable inside a place, 阿苏乡, reads none)
 _MINORITY_SYLLABLES = longest_first({
     "才让", "次仁", "扎西", "卓玛", "多吉", "顿珠", "央金", "格桑", "达瓦", "旦增", "阿依", "古丽", "买买提", "艾力",
     "热依拉", "尼玛", "白玛", "德吉", "平措", "益西", "索朗", "洛桑", "罗布", "普布", "边巴", "旺堆", "嘉措", "加措",
     "曲珍", "卓嘎", "巴桑", "拉姆", "措姆", "吾斯曼", "艾买提", "阿不都", "热合曼", "努尔", "吐尔逊", "依明",
+    "吉克", "沙马", "海来", "马海", "吉伍", "曲比", "阿尔", "俄木", "阿侯", "勒格", "莫色", "巴莫", "阿都", "瓦扎",
+    "吉木", "罗洪", "金古", "木乃", "吉则", "阿什", "日火", "阿库", "果基", "阿西", "吉沙", "补约", "马黑", "俄底",
+    "吉史", "苏呷", "阿苦", "伍沙", "阿呷", "拉则", "拉铁", "阿支", "日莫", "阿果", "阿牛", "木呷", "石呷", "尔哈",
+    "拉哈", "伍各", "阿伍", "尔布", "拉惹", "子哈", "阿洛", "伍呷", "阿嫫", "阿芝", "日哈", "约哈", "阿且", "阿各",
+    "布哈", "木牛", "惹古", "哈则", "阿木", "阿作", "尔且", "莫且", "只哈",
+    "巴特", "巴图", "额尔敦", "其其格", "乌云", "斯琴", "图雅", "朝鲁", "那仁", "娜仁", "高娃", "毕力格", "格日勒",
+    "宝音", "苏和", "满都拉", "阿拉坦", "敖登", "巴雅尔", "哈斯", "巴根", "萨仁", "特木尔", "其木格", "托娅", "乌力吉",
+    "那顺", "布和", "道尔吉", "仁钦", "巴音", "孟根", "塔娜",
 })
 _MINORITY_SYLLABLE = "(?:" + "|".join(_MINORITY_SYLLABLES) + ")"
 # 颁奖嘉宾分别为…, 分别是…: the label's "each were" before the first title of a list of presenters, no part of it.
@@ -679,8 +714,16 @@ _EACH_WERE_LEAD = re.compile(r"^(?:颁奖嘉宾)?分别[为是](?=.{2})")
 _MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
 # 县委副书记次仁顿珠主持, 村党支部书记买买提江发言: such a run right after a title (江 may end a Uyghur name), ended by
 # punctuation or an act, read as the name (no surname opens it)
+# (乡长马海阿呷及…, 院长次仁旺堆和…: a list joint after the name; 阿尔拉则谈了…, 沙马拉铁反映, 马海阿呷就…问题作了解答:
+# the acts of raising, proposing and answering at a 座谈会)
+_MINORITY_ACT_AFTER = ("主持|讲话|致辞|发言|出席|作|表示|指出|强调|说|介绍|宣读|为|在|参加|同志|代表|等|和|与|及|就|对|谈"
+                       "|回忆|反映|建议|提出|汇报|答复|解答|回答")
 _MINORITY_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + "{2,}江?|" + _MINORITY_SYLLABLE + "江)"
-                            "(?=[，。；、,;：:（(\\s]|$|主持|讲话|致辞|发言|出席|作|表示|指出|强调|说|介绍|宣读|为|在|参加|同志|代表|等)")
+                            "(?=[，。；、,;：:（(\\s]|$|" + _MINORITY_ACT_AFTER + ")")
+# Such a name opening a clause with no title before it (座谈会上，…。沙马拉铁反映，…; 海来阿支建议…): read there too, since
+# no surname opens it for the model or the rules to read (four characters or more, an act right after it).
+_MINORITY_NAME_OPENING = first_char_gated("(?:^|(?<=[，。；：:、\\s]))(?P<name>" + _MINORITY_SYLLABLE + "{2,}江?)"
+                                          "(?=" + _MINORITY_ACT_AFTER.replace("|和|与|及", "") + ")")
 _CUT_BEFORE_CLASSMATE = re.compile("(?![和与及跟同的等向为对给让请带领们说在把被])[\u4e00-\u9fff]同学(?!们)")
 # What follows 等 closing a list of names as its subject (甲、乙等为获奖者颁奖, 甲、乙等出席, 甲、乙等分别致辞): 等 is no
 # character of the last name.
@@ -755,8 +798,12 @@ _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|�
 # (宣读了表彰决定，命名表彰…二十个，并为获评支部授牌 / 并为老党员佩戴纪念章: plaques or medals handed, 颁奖 §4)
 # (补充，署方将简化申请程序，并回答了记者提问: reporters' questions answered at a press conference, 讲话, GUIDELINES §4
 # fifteenth round; the clause between is what was added, no new subject)
-_GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
+# (作年度工作报告，从…方面回顾了…，并对明年重点工作作出安排 / 并就下一步工作进行部署: the work or topic set by 对/就
+# before the verb, a directive clause of the report going on with its speaker, GUIDELINES §4 fifteenth review round)
+_GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?"
+                            r"|[对就][^，。；]{1,20}?(?=(?:作|做|进行)(?:了|出)?[\u4e00-\u9fff]{0,4}?(?:部署|安排|动员|要求)))?"
                             r"(?:带头|率先)?(?:作|做|讲|主持|致|发表|颁|授(?=牌|旗)|佩戴|宣读|点评|上了|带领|领学|提出"
+                            r"|进行(?=了?[\u4e00-\u9fff]{0,4}?(?:部署|动员|安排))"
                             r"|回答(?=了?[^，。；]{0,4}?(?:记者|媒体)))")
 MAX_SUBJECT_CLAUSES = 5
 # 出席，并对…工作给予肯定，希望/要求…: praise given in a clause with no role, then remarks with no subject of their own,
@@ -985,6 +1032,9 @@ _COURTESY_REFERENCE = re.compile("(?:老师|师傅|先生|女士|同学)$")
 # A courtesy title right after a name in a list (史密斯先生、布朗女士, 张某同志、县长李某同志, 黄某老先生、…, a monk's
 # 住持释某法师、…会长张某): it ends that item, no part of the next one's title.
 _COURTESY_AFTER_NAME = re.compile("(?:老先生|先生|女士|同志|法师)(?=[、，,])")
+# A courtesy right after a name and before the person's act (校长李明先生报告校务, 局长王明同志汇报了…, 委员张华女士建议…):
+# the verb's readings that open right after the name open after it.
+_COURTESY_BEFORE_ACT = re.compile("(?:老先生|先生|女士|同志)(?![们、，,。；])")
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 # A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).
@@ -1283,6 +1333,12 @@ _TALK_TOLD = re.compile(f"座谈|茶话会|恳谈|交流会|分享会|议事|听
 # memory is only told (回忆说 to the press gives none and is no trigger).  (于某在会上回忆了…: a frame of the meeting
 # between the name and the verb tells the recalling done there, kept whatever the meeting's name.)
 _RECALLS_AFTER = re.compile("回忆了")
+# 谈了自己发展养殖的体会, 谈了入党六十年的感受 right after a name, what was learnt told between the verb and its noun: 谈体会
+# by a participant of a 座谈会 or a commendation meeting, 发言 (GUIDELINES §4 twenty-third review round, like 上台分享), as the
+# literal 谈了体会 triggers give; told of no such meeting, no role.
+_EXPERIENCE_TOLD_AFTER = re.compile(r"(?:也|还|又|先后|深情地|动情地)?谈了(?:谈)?[^，。；！？]{0,24}?(?:体会|感受|感想|心得|收获)")
+# The meetings where a participant's 谈体会 is a turn taken (座谈会 and its kinds, a commendation meeting).
+_SHARING_MEETING = re.compile(_TALK_TOLD.pattern + "|表彰|颁奖")
 # A sentence opening (after a frame: 座谈会上，) on a group's representative label or a layperson word, with a title
 # chain and a name-sized run then a verb of its own (老党员代表、退休教师彭某深情回顾了…, 老党员王某拿出…): a person
 # the rules did not read is its subject, so a 他/她 in the next sentence is not the last actor (GUIDELINES §4
@@ -1294,7 +1350,11 @@ _LABELLED_UNNAMED_SUBJECT = re.compile(
 _GROUP_MEETING_NAME = re.compile("[\u4e00-\u9fff]{2,12}?(?:座谈会|茶话会|恳谈会|交流会|分享会)")
 # A congress of delegates told held (召开职工代表大会, 人民代表大会第三次会议开幕): the delegates quoted at it speak at
 # it; not one whose spirit is relayed (传达…党代表大会精神).
-_DELEGATES_CONGRESS = re.compile("代表大会(?:第[^，。；]{1,6}次会议)?(?:开幕|召开|举行|隆重)|(?:召开|举行)[^，。；]{0,20}?代表大会(?!精神)")
+# (三届四次职工代表大会暨2015年工作会议在公司文体中心召开: the congress told held with its place between, passive; 召开村民
+# 代表会议: a village's meeting of its elected representatives, a congress of delegates too)
+_DELEGATES_CONGRESS = re.compile("代表(?:大会|会议)(?:第[^，。；]{1,6}次会议)?(?:开幕|召开|举行|隆重)"
+                                 "|代表大会[^，。；“”]{0,24}?在[^，。；“”]{1,20}?(?:开幕|召开|举行)"
+                                 "|(?:召开|举行)[^，。；]{0,20}?代表(?:大会|会议)(?!精神)")
 # A 座谈会 with the words before it that may name a group (困难职工座谈会, 老党员座谈会).
 _SYMPOSIUM_NAME = re.compile("[\u4e00-\u9fff]{2,12}?座谈会")
 
@@ -1408,6 +1468,10 @@ def _listed_winner(text: str, name: str, before: int) -> bool:
 
 
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
+# 退役军人、县供电公司职工, 退休干部、…协会会长: a bare status of a person's life before a title chain is a label, no part of
+# it (GUIDELINES §4 twenty-third review round: 退休干部, 离休干部, 退役军人, 老党员 alone are labels; with its employer,
+# 县粮食局退休干部, the status is the title as written).
+_STATUS_LABEL_HEAD = re.compile("^(?:退役军人|退伍军人|转业军人|退休干部|离休干部|退休职工|老党员)、(?=.)")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 # A directive modal not of the speaker's own resolve (要进一步…, 必须…; not 我要继续努力, 我们将…): remarks that direct.
 # Nor a modal before words that only resolve to keep on or to deserve the honour (今后要继续努力, 要再接再厉, 要珍惜荣誉,
@@ -1688,7 +1752,11 @@ _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{
 _WEEKDAY = re.compile("(?:每|逢|上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]")
 # A time word or adverb right after a name (川·立派最近在…表示).
 # A word of sequence right after a name (局长丘应桦其后发表主题演讲, 李明随后致辞): it ends the name.
-_SEQUENCE_AFTER_NAME = re.compile("其后|稍后|随后|随即|继而")
+# (副县长李强一一作了解答, 局长王明逐一点评: answering or reviewing in turn, the adverb after the name)
+_SEQUENCE_AFTER_NAME = re.compile("其后|稍后|随后|随即|继而|一一|逐一|逐个|" + _TURN_ORDINAL)
+# A turn taken with no speech verb (第一个开口, 最后一个上台, 率先登台): the one taking it is the subject whose words the
+# next sentence tells (她反映，…), or, after a group's sequence of accounts (28人逐一上台述职), one of that group.
+_TURN_TAKEN = re.compile(f"(?:{_TURN_ORDINAL})(?:开口|上台|登台|走上讲台)")
 # (托尼·韦斯特今晚在北京举行招待会, 约翰·史密斯上午在…致辞: an evening or a part of the day ends the name as a day does)
 _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行"
                           "|[今昨当]晚|[今昨]晨|前天|明天|[上下中]午|晚上|早上")
@@ -2328,10 +2396,14 @@ _ANSWERED_QUESTIONS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会�
                                r"(?:(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表|记者|媒体)[^，。；]{0,6}?(?:质询|提问|询问|问题)"
                                r"|答(?:记者|媒体)(?:提)?问"
                                r"|就[^，。；]{0,6}?(?:记者|媒体)[^，。；]{0,10}?问题(?:作|做)(?:了|出)?(?:回答|解答|答复)"
-                               r"|就[^，。；就]{0,12}?(?:提出|反映|关心|关注|提)的(?:[^，。；]{0,6}?)?" + _RAISED_POINTS
+                               # (就员工提出的劳动合同、民间借贷等问题作了解答: the topics listed before the noun)
+                               r"|就[^，。；就]{0,12}?(?:提出|反映|关心|关注|提)的(?:[^，。；]{0,16}?)?" + _RAISED_POINTS
                                + r"(?:一一|逐一|逐个|现场)?(?:作|做)(?:了|出)?(?:回应|回答|解答|答复)"
-                               r"|对(?:[^，。；对]{0,12}?(?:提出|反映|关心|关注|提)的[^，。；]{0,6}?|这些|上述|相关)?" + _RAISED_POINTS
-                               + r"(?:一一|逐一|逐个|现场)(?:作|做)(?:了|出)?(?:回应|回答|解答|答复))")
+                               r"|对(?:[^，。；对]{0,12}?(?:提出|反映|关心|关注|提)的[^，。；]{0,16}?|这些|上述|相关)?" + _RAISED_POINTS
+                               + r"(?:一一|逐一|逐个|现场)(?:作|做)(?:了|出)?(?:回应|回答|解答|答复)"
+                               # (针对群众提出的问题，镇长甲逐一作了回应: the points raised set before the name, answered in
+                               # turn; not 要求各部门逐一作出答复, a directive, nor 将逐一答复, a promise)
+                               r"|(?:一一|逐一|逐个)(?:作|做)(?:了|出)?(?:回应|回答|解答|答复))")
 # 議員甲質詢時說…。局長乙答覆，…; 局长乙答复指…: an officer's bare answer right after a member's question told at the
 # session (讲话, GUIDELINES §4 fourteenth review round: 答复 a councillor's question), the answer opening after the comma;
 # not a written answer (书面答复), nor one promised (将答复) or given to letters (答复了群众来信: an object follows).
@@ -2424,10 +2496,17 @@ def _proposals_tallied(text: str, at: int, window: str) -> bool:
 _COUNCIL_BODY = re.compile("政协|人大|议会|議會|立法会|立法會|咨询委员会|諮詢委員會|谘询委员会")
 
 
+def _at_delegates_congress(text: str, at: int) -> bool:
+    """Whether a congress of delegates (职工代表大会, 村民代表会议: :data:`_DELEGATES_CONGRESS`) is told held before ``at``:
+    its delegates speak there as members do at a council session (GUIDELINES §4 thirteenth review round: a representative
+    at a congress of delegates keeps 讲话; fourteenth and sixteenth rounds: a proposal or a problem raised at a session)."""
+    return _DELEGATES_CONGRESS.search(text, 0, at) is not None
+
+
 def _at_council_or_forum(text: str, at: int) -> bool:
-    """Whether a proposal told at ``at`` is spoken at a forum told before it, or at a council session (a council body
-    and a meeting told before it: :data:`_COUNCIL_BODY`, :data:`_MEETING_TOLD`)."""
-    if _at_forum(text, at):
+    """Whether a proposal told at ``at`` is spoken at a forum told before it, at a council session (a council body
+    and a meeting told before it: :data:`_COUNCIL_BODY`, :data:`_MEETING_TOLD`) or at a congress of delegates."""
+    if _at_forum(text, at) or _at_delegates_congress(text, at):
         return True
     told = _MEETING_TOLD.search(text, 0, at)
     return told is not None and _COUNCIL_BODY.search(text, 0, at) is not None

@@ -41,6 +41,7 @@ from pipeline.extract.speakers.patterns import (
     _CONTINUES,
     _COUNCIL_MEMBER_BEFORE,
     _COURTESY,
+    _COURTESY_BEFORE_ACT,
     _COURTESY_ZHIYI,
     _DECISION_ANNOUNCED,
     _DECLARED_OPEN,
@@ -178,6 +179,7 @@ from pipeline.extract.speakers.patterns import (
     REPORTED_TO_REACH,
     Mention,
     _at_council_or_forum,
+    _at_delegates_congress,
     _at_forum,
     _goes_on_later,
     _inside_quoted_title,
@@ -192,6 +194,8 @@ _SOFT_IN_ADDRESS = _SOFT_SPEECH_VERBS | {"回忆了"}
 _ADVERB_END = re.compile("(?:还|也|又|并|同时|正式|郑重|当场)$")
 
 
+# Empty lines a page may set between a speech headline, its byline and its dated line (counted over the two lines read).
+MAX_BLANK_LINES = 4
 ANSWER_REACH = 200  # characters before an officer's bare 答复 read for the member's question it answers
 
 
@@ -204,6 +208,14 @@ class SpeakerRoles:
         person's address was read before, so soft remarks go on with it; ``pronoun``: ``end`` is that
         of a 他/她 going on with the last actor, not of a name; ``briefing``: as in :meth:`_roles_in`."""
         roles: list[str] = []
+        if not pronoun:
+            # (校长李明先生报告校务, 县农业局王明局长汇报了…情况, 委员张华同志建议…: a post or a courtesy written after the
+            # name stands between it and the verb, whose readings anchored on the name open after it)
+            post_after = self._title_after.match(text, end, limit)
+            if post_after and post_after.group() != "代表":  # (王某代表我县介绍了经验: 代表 speaks for others, no post)
+                end = post_after.end()
+            courtesy = _COURTESY_BEFORE_ACT.match(text, end, limit)
+            end = courtesy.end() if courtesy else end
         pos = end
         empty = 0  # clauses read without a trigger
         clauses = 0  # clauses read
@@ -237,7 +249,7 @@ class SpeakerRoles:
             found = self._roles_in(window, after_address=address or addressed,
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if pos == end and not found and _RAISED_AT_FORUM.match(window) and (
-                    _at_forum(text, end)
+                    _at_forum(text, end) or _at_delegates_congress(text, end)
                     # (區議會舉行會議…。區議員X反映，…: a council member raising a problem at the council's session,
                     # as at a 政协 or standing committee session, GUIDELINES §4 twenty-first and twenty-second rounds)
                     or (_COUNCIL_MEMBER_BEFORE.search(text, start_after(text, end), end) and _at_council_or_forum(text, end))) \
@@ -387,7 +399,8 @@ class SpeakerRoles:
         dated line perhaps between; None when there is none."""
         if not line_start or text[line_start - 1] != "\n":
             return None
-        lines = text[: line_start - 1].split("\n")[-2:]
+        # (a page may set the headline, the byline and the date line apart by empty lines: they part nothing)
+        lines = [line for line in text[: line_start - 1].split("\n")[-2 - MAX_BLANK_LINES :] if line.strip()][-2:]
         while lines and is_dated_line(lines[-1]):
             lines.pop()
         return speech_headline(lines[-1]) if lines else None

@@ -111,6 +111,7 @@ from pipeline.extract.speakers.patterns import (
     _SOURCE_VERB,
     _SPEECH_AFTER_POST,
     _SPEECH_AS_NOUN,
+    _STATUS_LABEL_HEAD,
     _TAKES_PART_AFTER,
     _THERE_WERE_OPENING,
     _THIS_MEETING_TOLD,
@@ -392,6 +393,7 @@ class SpeakerTitles:
             prefix = prefix[glued.end() :]
         # 获奖教师、县一中校长: the label of one honoured is no post either (GUIDELINES §4), alone or before the chain
         prefix = _HONOURED_LABEL_HEAD.sub("", prefix)
+        prefix = _STATUS_LABEL_HEAD.sub("", prefix)  # 退役军人、县供电公司职工: a life status before the chain (§4)
         if not prefix:
             return None, recipient, relayed
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)

@@ -529,10 +529,17 @@ _NOT_PROSE = re.compile(
     r"|^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
     r"|^\s*(?:(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)\s*$"
 )
-#: A line opening as a report does, with a date or a dateline (5月10日上午，…, 近日，…, 本报讯): a lead, not
+#: 本报记者王芳报道：, 本报记者 王芳 报道, 本报记者王芳、李强报道, 本报记者王芳 通讯员李强报道: a reporters' line that opens a
+#: newspaper item like 本报讯 (GUIDELINES §11 twenty-third review round); the caller anchors it at a line's start (据本报记者
+#: X报道 inside a sentence opens none). Names of two to four characters, joined by 、 or spaces, 通讯员 before a name.
+REPORTERS_ITEM_OPENING = (r"本报(?:特约)?记者[ \t\u3000]*[\u4e00-\u9fff]{2,4}?"
+                          r"(?:[ \t\u3000]*[、 \t\u3000][ \t\u3000]*(?:(?:本报)?(?:特约)?(?:记者|通讯员)[ \t\u3000]*)?[\u4e00-\u9fff]{2,4}?)*"
+                          r"[ \t\u3000]*报道")
+#: A line opening as a report does, with a date or a dateline (5月10日上午，…, 近日，…, 本报讯, 本报记者王芳报道): a lead, not
 #: a continuation (shared with the boilerplate stage).
 REPORT_OPENING = re.compile(
-    r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]|(?:近日|日前)[，,]|本报讯|本网讯|新华社|记者\s)"
+    r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]|(?:近日|日前)[，,]|本报讯|本网讯|新华社|记者\s|"
+    + REPORTERS_ITEM_OPENING + ")"
 )
 #: A line that ends a sentence (shared with the boilerplate stage).
 SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")

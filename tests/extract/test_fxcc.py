@@ -97,8 +97,10 @@ OPENING_OF_SPAN = [
     ("2024-06-20", "2024年江城心血管病学术会议6月14日至16日在江城宾馆举行，会议由市医学会心血管分会主办。"
      "开幕式于14日上午举行，由分会主任委员李某主持。", "开幕式", "2024-06-14", "江城宾馆", "市医学会心血管分会"),
     # negatives: a ceremony naming its own venue keeps it; a day outside the span is no day of it
+    # (re-pinned to the twenty-third review round, GUIDELINES §3: "a part placed in its own venue in a sentence of its own
+    # … is told as an event of its own: that venue, and organizer `null` unless one is named")
     ("2024-06-20", _ANNUAL + "开幕式于14日上午在江城大学礼堂举行，由学会会长王某主持。",
-     "开幕式", "2024-06-14", "江城大学礼堂", "省医学会"),
+     "开幕式", "2024-06-14", "江城大学礼堂", None),
     ("2024-06-20", _ANNUAL + "18日上午举行的开幕式由学会会长王某主持。",
      "开幕式", "2024-06-18", None, None),
 ]

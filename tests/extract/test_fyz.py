@@ -61,15 +61,17 @@ def test_dateline_in_chinese_numerals(extract, body: str, expected: list) -> Non
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # (the sitting's organizer re-pinned to the twenty-third review round, GUIDELINES §3: "Such a part takes the whole
+    # session's venue and organizer when it names neither a venue nor a holder of its own")
     ("2月20日至21日，某集团有限公司第三届职工代表大会第四次会议在集团培训中心召开。\n20日上午的开幕大会由集团工会主席谭晓光主持。",
      [("第三届职工代表大会第四次会议", "2024-02-20", "某集团有限公司", "集团培训中心", None),
-      ("开幕大会", "2024-02-20", None, "集团培训中心", "谭晓光")]),
+      ("开幕大会", "2024-02-20", "某集团有限公司", "集团培训中心", "谭晓光")]),
     ("2月20日至21日，某集团有限公司第三届职工代表大会第四次会议在集团培训中心召开。\n20日上午的开幕会由集团工会主席谭晓光主持。",
      [("第三届职工代表大会第四次会议", "2024-02-20", "某集团有限公司", "集团培训中心", None),
-      ("开幕会", "2024-02-20", None, "集团培训中心", "谭晓光")]),
+      ("开幕会", "2024-02-20", "某集团有限公司", "集团培训中心", "谭晓光")]),
     ("县政协十届三次会议5月2日至5日在县会议中心召开。\n5日上午的闭幕大会由县政协主席王某主持。",
      [("县政协十届三次会议", "2024-05-02", "县政协", "县会议中心", None),
-      ("闭幕大会", "2024-05-05", None, "县会议中心", "王某")]),
+      ("闭幕大会", "2024-05-05", "县政协", "县会议中心", "王某")]),
     # NEGATIVE: the sitting chaired with no day of its own is the session's part; another year's sitting gives none
     ("5月2日至5日，县政协十届三次会议在县会议中心召开。县政协主席王某主持开幕大会。",
      [("县政协十届三次会议", "2024-05-02", "县政协", "县会议中心", "王某")]),

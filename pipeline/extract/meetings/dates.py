@@ -49,6 +49,7 @@ from pipeline.extract.meetings.patterns import (
     _LEAD_DATE_AFTER,
     _LEARNT_AT_MEETING,
     _OPENING_VERBS,
+    _ORDER_TIE,
     _OTHER_DAY_AFTER,
     _PLACE_WORD,
     _PLAN_DAY_TAIL,
@@ -551,6 +552,17 @@ _SINCE_YEARS = re.compile(
     "[从自](?P<y>(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年[^。；！？]{0,40}?[，,]"
     "(?P<n>[\\d一二三四五六七八九十]{1,3})(?:个)?年(?:来|以来)"
 )
+# 自1996年底启动以来，…。一年来, 从1996年12月实施以来，两年来: a count of years from a start at a year's end, which
+# reaches the year the count names only by the turn of the year (1997年底 is a year on, 1998年初 too): decided by the
+# meeting's month (GUIDELINES §3 twenty-third review round); read before _SINCE_YEARS, which counts from any other start.
+# The count may open the next sentence (…以来，成效明显。一年来，…).
+_SINCE_YEAR_END = re.compile(
+    "[从自](?P<y>(?:19|20)\\d{2})年(?:底|末|12月|十二月)[^。；！？]{0,20}?(?:启动|开始|实施|开展|推行|推进|建立|成立|运行|开工)"
+    "(?:以来|至今)[^；！？]{0,40}?[，,。](?P<n>[\\d一二三四五六七八九十两]{1,3})(?:个)?年(?:多)?(?:来|以来)"
+)
+# The months of a year's last and first quarters: a meeting in the one is in the year a count from a year's end reaches,
+# in the other in the year after it; a month between (or none) leaves the year unknown (twenty-second round's null).
+LAST_QUARTER_FROM_MONTH, FIRST_QUARTER_TO_MONTH = 10, 3
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 # Sentences whose reviewed years are kept: a long page's sentences (a repeated 100 KB article has about a thousand).
 REVIEWED_YEARS_CACHE = 4096
@@ -1001,11 +1013,25 @@ def _counted_years(text: str) -> list[int]:
     return years
 
 
-def _years_since(text: str) -> list[int]:
+def _years_since(text: str, month: int | None = None) -> list[int]:
     """Current years counted since a starting year (从一九九二年…，十七年来 -> 2009): a loose count
-    (十年来), used only when the text writes no year of its own."""
+    (十年来), used only when the text writes no year of its own. A count from a start at a year's end (自1996年底启动以来…
+    一年来) gives the year it reaches for a meeting in ``month`` of the last quarter (12月28日 -> 1997), the year after for
+    one of the first quarter (1月8日 -> 1998), and nothing for another month or none (GUIDELINES §3 twenty-second and
+    twenty-third review rounds)."""
     years = []
+    at_year_end = list(_SINCE_YEAR_END.finditer(text))
+    for m in at_year_end:
+        start, n = parse_number(m["y"]), parse_number(m["n"])
+        if start is None or n is None or n != int(n) or not 0 < n < 100 or month is None:
+            continue
+        if month >= LAST_QUARTER_FROM_MONTH:
+            years.append(int(start) + int(n))
+        elif month <= FIRST_QUARTER_TO_MONTH:
+            years.append(int(start) + int(n) + 1)
     for m in _SINCE_YEARS.finditer(text):
+        if any(e.start() <= m.start() < e.end() for e in at_year_end):
+            continue  # (read above, by the meeting's month)
         start, n = parse_number(m["y"]), parse_number(m["n"])
         if start is not None and n is not None and n == int(n) and 0 < n < 100:
             years.append(int(start) + int(n))
@@ -1075,7 +1101,7 @@ def _plan_year(text: str, m: re.Match[str]) -> bool:
     return bool(_SETS_PLAN.search(text, opened, m.start())) and bool(_PLANNED_AFTER_YEAR.match(text, m.end()))
 
 
-# A time of day written in a meeting's own sentence after 会上/会后 (会后，县委书记于傍晚主持召开…): its own time.
+# A time of day written in a meeting's own sentence after its order word (会后，县委书记于傍晚主持召开…): its own time.
 _OWN_PART_OF_DAY = re.compile(r"(?:^|[，,\s]|于|在)(?:当天|当日)?(上午|下午|晚上|晚间|早上|早晨|清晨|中午|凌晨|傍晚|夜间)")
 
 
@@ -1085,14 +1111,16 @@ _WITHIN_OR_AFTER_LEAD = re.compile("会[上后中]|(?:(?:开幕|闭幕)(?:式|�
 
 
 def _within_meeting_time(meeting: dict[str, Any], told: dict[str, Any] | None) -> str | None:
-    """The time of day of ``meeting`` told 会上/会后 right after ``told``, the meeting it refers to (GUIDELINES §3
-    nineteenth round: the meeting's time of day with its day): its own part of the day when its sentence writes one
-    (傍晚 gives 晚上), none when a day of its own is told (会后次日) or no meeting is told right before it."""
+    """The time of day of ``meeting`` told by an order word (会上, 会后, 会前, 签约前, 仪式结束后, 开班式后, 结束时, 随即,
+    随后, 紧接着: _ORDER_TIE) right after ``told``, the meeting it refers to (GUIDELINES §3 nineteenth and twenty-third
+    rounds: that event's part of the day with its day): its own part of the day when its sentence writes one (傍晚
+    gives 晚上; 中午 gives none, like a clock time alone), none when a day of its own is told (会后次日, 当天: the day
+    only), when it opens on no order word (期间: some day of it) or no meeting is told right before it."""
     text = meeting["evidence"]["text"].lstrip()
-    lead = _WITHIN_OR_AFTER_LEAD.match(text)
-    if meeting["time_of_day"] is not None or meeting["date_text"] is not None or lead is None:
+    tie = _ORDER_TIE.match(text)
+    if meeting["time_of_day"] is not None or meeting["date_text"] is not None or tie is None:
         return meeting["time_of_day"]
-    own = _OWN_PART_OF_DAY.search(text, lead.end())
+    own = _OWN_PART_OF_DAY.search(text, tie.end())
     if own:
         return _TIME_OF_DAY_CANONICAL.get(own[1], own[1])
     return told["time_of_day"] if told is not None else None
@@ -1307,7 +1335,7 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
               and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())]
     if _on_taiwan_page(text):
         years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
-    years = years or _years_since(text)
+    years = years or _years_since(text, month)
     if not years:
         return None
     counts = {y: years.count(y) for y in set(years)}

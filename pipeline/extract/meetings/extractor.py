@@ -345,8 +345,10 @@ from pipeline.extract.meetings.places import (
     _TAKES_PLACE,
     _TALKS_AT_VENUE,
     _TALKS_VENUE_AFTER_VISIT,
+    LEVEL_COURT_SHORT,
     MeetingPlaces,
     _conferring_place,
+    _one_level_court,
     _one_named_court,
     _own_room,
     _places_differ,
@@ -957,11 +959,33 @@ _PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>" + _PAR
 # word ends in 会 too, GUIDELINES §3: a meeting is an event held, a body none)
 # (协会, 学会, 商会, 工会, 社会, 联合会, 研究会, 促进会, 基金会: the 会 that ends a body's name, no gathering; put before 会)
 _NOT_BODY_HUI = "(?<![协学商工社])(?<!联合|研究|促进|基金)"
-_ORGANIZED_MEETING = ("|(?<![党团生际将要拟])(?<!计划)(?<!准备)(?<!打算)组织(?!委员|部|工作|者|方|单位|机构|生活会)(?=了?(?:一次|一场)?[^，。；：,;:！？\n、]{1,8}?" + _NOT_BODY_HUI + "会(?:[，。；,;\n和]|$))"
+# (组织党建课题研究会，20名党务干部参加: a 研究会 after 组织 may be a meeting held; _organized_study_meeting decides, GUIDELINES
+# §3 twenty-third review round)
+_ORGANIZED_MEETING = ("|(?<![党团生际将要拟])(?<!计划)(?<!准备)(?<!打算)组织(?!委员|部|工作|者|方|单位|机构|生活会)(?=了?(?:一次|一场)?[^，。；：,;:！？\n、]{1,8}?(?<![协学商工社])(?<!联合|促进|基金)会(?:[，。；,;\n和]|$))"
                       "(?![^，。；：,;:！？\n]{0,12}?(?:参加|参与|出席|列席|收看|观看|收听|召开|举行|举办|开展|学习|赴|前往|走进|来到|到|开|进|"
                       "人员|党员|干部|群众|职工|师生|学生|代表|专家|力量|单位|企业))")
 # The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
 _HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
+# 组织…研究会 (组织了一次…研究会): the verb 组织 right before a name ending in 研究会, which names a body as often as a
+# meeting (GUIDELINES §3 twenty-third review round).
+_ORGANIZED_BEFORE = re.compile("组织了?(?:一次|一场)?$")
+_STUDY_BODY_HUI = re.compile("研究会$")
+# 20名党务干部参加, 专家学者出席, 与会人员: people told taking part in the 研究会 (a meeting held)…
+_TAKING_PART = re.compile("参加|参与|出席|列席|与会|参会")
+# …against its officers, members or founding told (李强任会长, 选举产生理事会, 发展会员, 宣告成立, 通过章程: a body founded).
+_BODY_FOUNDED_TOLD = re.compile("(?:名誉)?(?:会长|理事长|秘书长|理事会|会员|成立|章程|挂牌|揭牌)")
+
+
+def _organized_study_meeting(text: str, m: re.Match[str], venue: str | None) -> bool | None:
+    """For a 研究会 whose verb is 组织 (县委组织部组织党建课题研究会), whether it is a meeting held: its venue (``venue``)
+    or people taking part in it told in the sentence, and neither its officers, members nor its founding (GUIDELINES §3
+    twenty-third review round: 县老科协牵头组织老年科技研究会，李强任会长 is a body founded). None for any other match."""
+    if not _STUDY_BODY_HUI.search(m["name"]) or not _ORGANIZED_BEFORE.search(text, 0, m.start("name")):
+        return None
+    after = text[m.end("name") :]
+    if _BODY_FOUNDED_TOLD.search(after):
+        return False
+    return venue is not None or _TAKING_PART.search(after) is not None
 
 
 # Kinds of event that a report names beside its main meeting as events of their own.
@@ -1058,6 +1082,24 @@ def _next_within_meeting(full: str, sentences: list[Any], index: int, name: str)
 # 下午，…: a sentence opening on the afternoon or the evening alone, the day told before.
 _AFTERNOON_OPENING = re.compile(r"\s*(?:下午|晚上)[，,]")
 _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
+# 随后，…作了专题讲座; 紧接着，…作学术报告: a bare order word opening the lecture's sentence, which ties it to the ceremony
+# told last as 开班式后 does (GUIDELINES §3 twenty-third review round: in the same paragraph or the next; a paragraph
+# break cuts no tie). (会后 is the meeting's own, 之后/其后 as often a later time: not these.)
+_NEXT_ORDER_WORD = re.compile(r"\s*(?:随后|随即|紧接着|接着)[，,]?")
+# 开班仪式, 开学典礼, 开班式: a ceremony by one of the nouns _AFTER_CEREMONY reads (not 开幕式 of a fair or a conference).
+_CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
+# 学术年会开幕仪式, 论坛开幕仪式: a ceremony opening an academic meeting, whose talks after it are its own programme
+# (GUIDELINES §3 twenty-third review round: 主旨报告, 学术报告 at a 年会, 论坛 or 研讨会 are no records of their own).
+_ACADEMIC_MEETING_NAME = re.compile("年会|论坛|峰会|研讨会|学术(?:会议|大会)")
+
+
+def _next_after_ceremony(full: str, sentence: Sentence, ceremony: dict[str, Any]) -> bool:
+    """Whether ``sentence`` opens on a bare order word (随后, 紧接着) right after ``ceremony``, the meeting told last: a
+    ceremony (开班仪式, 开学典礼) of no academic meeting, told in the same paragraph or the one before."""
+    return _NEXT_ORDER_WORD.match(sentence.text) is not None \
+        and _CEREMONY_NAME_END.search(_QUOTE_MARKS.sub("", ceremony["name"])) is not None \
+        and _ACADEMIC_MEETING_NAME.search(ceremony["name"]) is None \
+        and full.count("\n", ceremony["evidence"]["clean_end"], sentence.start) <= 1
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
 _WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")
@@ -1175,18 +1217,21 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
         meeting["date"] = day.isoformat()
         meeting["_span"] = span["evidence"]["clean_start"]  # (planned with it when it lies ahead)
         rite = _MEETING_RITE.fullmatch(meeting["name"])
-        if rite and told["last"] and (not rite["stem"] or span["name"].endswith(rite["stem"])):
-            # (14日上午举行的开幕式由学会会长…主持 after 年会…由省医学会主办: the meeting's own opening)
+        own_rite = bool(rite and told["last"] and (not rite["stem"] or span["name"].endswith(rite["stem"])))
+        # (12月30日至31日，…委员会第四次会议在县会议中心召开。31日下午，大会举行闭幕会: the session's opening or closing
+        # sitting, GUIDELINES §3 twenty-first review round)
+        own_sitting = bool(told["last"] and _SESSION_SITTING.fullmatch(meeting["name"]) and not _sitting_of_another(meeting, span))
+        if (own_rite or own_sitting) and meeting["location"] is None:
+            # (14日上午举行的开幕式由学会会长…主持 after 年会…由省医学会主办: the meeting's own opening; 6日上午举行的开幕会由…
+            # 主持 after 县政协十届四次会议…在县会议中心举行: its own sitting; 31日下午，县政协举行闭幕会: held by the session's
+            # own body) a dated part naming no venue and no holder of its own takes the whole session's venue and
+            # organizer; one placed in its own venue (6日上午，开幕式在宾馆一楼报告厅举行) is told as an event of its own:
+            # that venue, organizer null unless one is named (GUIDELINES §3 seventeenth and twenty-third review rounds)
             # (市政协十届三次会议4月1日至3日…。3日上午举行闭幕式: the body a session is named after, read later for the
             # session itself)
             session = _SESSION_OF_BODY.match(span["name"])
-            meeting["organizer"] = meeting["organizer"] or span["organizer"] or (session and session["org"])
-            meeting["location"] = meeting["location"] or span["location"]
-        elif told["last"] and _SESSION_SITTING.fullmatch(meeting["name"]) and not _sitting_of_another(meeting, span):
-            # (12月30日至31日，…委员会第四次会议在县会议中心召开。31日下午，大会举行闭幕会: the session's opening or
-            # closing sitting, told with its own day and no place of its own, sits at the session's venue, GUIDELINES §3
-            # twenty-first review round; its venue only, the ruling names no holder for it)
-            meeting["location"] = meeting["location"] or span["location"]
+            meeting["organizer"] = meeting["organizer"] or span["organizer"] or (session and session["org"]) or None
+            meeting["location"] = span["location"]
 
 
 # 6月30日至7月2日: a span of days running into the next month (its first day's month, then the last day's).
@@ -1316,6 +1361,10 @@ _UNIT_CHU_END = "[理事务络书传政研卫划合究察查法护费营织生]�
 _ONE_AFTER_ANOTHER = re.compile(r"(?:几天|数天|数日|几日|几周|数周|一段时间|几个月|数月)[^。；;]{0,16}?(?:陆续|纷纷)(?:组织)?"
                                 r"(?:召开|举行|举办)了?\s*$")
 _LISTED = re.compile("[、和及与]")
+# 各乡镇联合召开, 各单位共同举办: bodies holding one meeting together (the twenty-second round's 联合/共同), not each its own.
+_HELD_JOINTLY_BEFORE = re.compile("(?:联合|共同)(?:召开|举行|举办|组织)?了?$")
+# 累计召开座谈会300场, 召开座谈会12场次: a tally of the meetings held, none reported on its own.
+_TALLIED = re.compile(r"[」』”]?[\d一二三四五六七八九十百千两]+(?:余|多)?(?:场|次|期)")
 # (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
 # 次日, 翌日, 两天后: a day told relative to the one before (see _SHIFTED_DAY), anchored as _SAME_DAY reads it (not
 # 会议要求，各单位次日起开展排查: a day inside the meeting's remarks, no day the text moves to).
@@ -2457,10 +2506,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 5月6日，全市组织工作会议召开，会议要求5月20日召开推进会 (…决定于…召开…, …强调要在…前召开…): the meeting
                 # told held before the one asked for or decided on is read (GUIDELINES §3: a planned meeting, no record)
                 continue
+            # (随后，…: a bare order word may tie the lesson to a ceremony told last; the caller checks that one was)
             if m and pattern is self.academic and _NAMED_LESSON.search(m["name"]) \
-                    and not (within_ceremony(text, m.start()) or _AFTER_CEREMONY.match(text)):
+                    and not (within_ceremony(text, m.start()) or _AFTER_CEREMONY.match(text) or _NEXT_ORDER_WORD.match(text)):
                 continue  # 老教师为学生上了“最后一课”: a class of its own, no lecture; inside a ceremony it is one
-            if m and pattern is self.academic and m["name"] in _BARE_TUTORIAL and not _AFTER_CEREMONY.match(text):
+            if m and pattern is self.academic and m["name"] in _BARE_TUTORIAL \
+                    and not (_AFTER_CEREMONY.match(text) or _NEXT_ORDER_WORD.match(text)):
                 continue  # 会上作专题辅导, 开班式上，…作…专题辅导: part of the meeting; right after a ceremony it is one
             if m and pattern is self.academic and _lecture_ahead(text, m):
                 continue  # 县人社局召开会议，会议要求邀请专家作…专题讲座: no lecture given; the meeting held is read on
@@ -2858,6 +2909,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # review rounds)
                 org, name = self.clean_org(briefing[0]), briefing[1]
             name = self.strip_generic_prefix(name)
+            if kind in ("active", "clause") and _organized_study_meeting(text, m, m.groupdict().get("loc")) is False:
+                continue  # 县老科协牵头组织老年科技研究会，李强任会长: a body founded, no meeting held
             if name in _TALKS or m.re is _SIDES_TALK or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
                 org = None
@@ -2898,8 +2951,16 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue  # 会议于7日在市总商会举行: the meeting named before, its day and venue (read as a reference)
             if kind == "active" and ((m["org"] or "").endswith("通过") or _BY_MEANS_OF.match(text, m.end())):
                 continue  # 通过召开座谈会、发放征求意见表等方式征求意见: a method, not a meeting reported
+            each_held = False
             if _EACH_SUBJECT.search(text[: m.start("name")]):
-                continue  # 各市召开协调会: a series held by many, not one reported meeting
+                stated = self.date_of(doc, text, reference)[1]
+                if kind != "active" or stated is None or _VAGUE_DATE.search(stated) or _RANGE.search(stated) \
+                        or _HELD_JOINTLY_BEFORE.search(text, 0, m.start("name")) or _TALLIED.match(text, m.end("name")):
+                    continue  # 各市召开协调会: a series held by many, not one reported meeting
+                # (3月5日，各社区分别召开座谈会: several bodies each holding one kind of meeting on one stated day are one
+                # record with that day and organizer null, as 由各乡镇分别召开 is, GUIDELINES §3 twenty-first to
+                # twenty-third review rounds; not 随后几天，各村陆续召开…, 各社区累计召开座谈会300场: a series, a tally)
+                each_held = True
             if kind == "active" and _COUNTED_TIMES.match(m["name"]) \
                     and _TIMES_TALLIED.search(text, start_after(text, m.start("name")), m.start("name")):
                 continue  # 全州已召开七次民族团结进步表彰大会, 先后举办三场…宣讲会: the times counted, a series (§3)
@@ -3044,8 +3105,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 and _lesson_in_ceremony_account(doc.clean_text, sentences, index, meetings[-1]) \
                 and _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is None \
                 and not _LECTURE_HABIT.search(text, 0, m.start()) and not _PARTY_LECTURE_AHEAD.search(text, 0, m.start())
+            # (…开班仪式在县委党校举行。⏎随后，省委党校教授X为学员作了专题讲座: a bare order word ties the lecture to the
+            # ceremony told last, across a paragraph break too, GUIDELINES §3 twenty-third review round)
+            after_ceremony = bool(meetings) and (
+                _AFTER_CEREMONY.match(text) is not None or _next_after_ceremony(doc.clean_text, sentence, meetings[-1]))
             within_other = kind == "lecture" and bool(meetings) and (
-                (m.re is self.academic and (within_ceremony(text, m.start()) or _AFTER_CEREMONY.match(text) is not None
+                (m.re is self.academic and (within_ceremony(text, m.start()) or after_ceremony
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
                 # (县委常委X出席开班式并为学员讲授第一堂党课: the ceremony just told attended, then a party lecture given there,
                 # like an academic lesson after 出席开班式并…: GUIDELINES §3 eleventh and twelfth review rounds)
@@ -3056,7 +3121,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                                  # (…举行开班仪式，…出席并讲话。开班仪式后，X…为全体学员讲授了…党课: a
                                                  # party lecture right after the ceremony just told, its own record on
                                                  # the ceremony's day, GUIDELINES §3 thirteenth and eighteenth rounds)
-                                                 or (_AFTER_CEREMONY.match(text) is not None
+                                                 or (after_ceremony
                                                      and _WITHIN_CEREMONY_NAME.search(meetings[-1]["name"]) is not None
                                                      and not _PARTY_LECTURE_AHEAD.search(text, 0, m.start())
                                                      and not _LECTURE_HABIT.search(text, 0, m.start())))
@@ -3346,7 +3411,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
             if after_its_close or around:
                 date, date_text, time_of_day = self.date_of(doc, own_day, reference) if own_day and around else (None, None, None)
-            meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
+            meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, None if each_held else org))
             if here:
                 meetings[-1]["_here"] = here
             if around:
@@ -4063,6 +4128,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     title + "\n" + doc.clean_text, _LEVEL_GOVERNMENT_SHORT[meeting["organizer"]])):
                 # 白河市人民政府…。市长主持召开市政府第四十二次常务会议: the short government stands for the one government
                 # of that level the page names in full (GUIDELINES §3 sixteenth review round)
+                meeting["organizer"] = named
+            elif meeting["organizer"] and (court := LEVEL_COURT_SHORT.fullmatch(meeting["organizer"])) \
+                    and (named := _one_level_court(title + "\n" + doc.clean_text, court)):
+                # 江城县人民法院…。5月6日，县法院召开新闻发布会: the short court stands for the one court of that level the
+                # page names in full, like 县政府 (GUIDELINES §3 twenty-third review round)
                 meeting["organizer"] = named
             elif meeting["organizer"] and _LEVEL_BODY_SHORT.fullmatch(meeting["organizer"]) and (
                     named := _one_named_in_full([m["organizer"] for m in meetings if m is not meeting], meeting["organizer"],

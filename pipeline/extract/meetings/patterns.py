@@ -20,6 +20,7 @@ from pipeline.extract.common import (
     literal_gated,
     start_after,
 )
+from pipeline.normalize import REPORTERS_ITEM_OPENING
 
 # A bank's name end: 银行 (农村商业银行, 村镇银行, 人民银行), its branches, and the short 农商行 (县农商行) that ends in no 银行.
 _BANK_WORDS = "银行|农商行|分行|支行"
@@ -463,7 +464,9 @@ _ATTENDED_ON_OWN_DAY = literal_gated(re.compile(r"(?:^|(?<=[\n。！；]))\s*[�
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
                             r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[电讯]")
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
-_ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
+# (本报记者王芳报道 at a line's start opens another item too, though it names no day: GUIDELINES §11 twenty-third review round)
+_ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]"
+                            r"|(?<![^\n])[ \t\u3000]*" + REPORTERS_ITEM_OPENING)
 # 这次评选不举行颁奖仪式, 北京愿意主持召开…会议, 将不会举行会谈: not held, or only offered (read in the
 # meeting's own clause: 在议会会议上说，…愿意主持召开… holds the first one)
 # (他将不会在曼谷与…举行会谈, 拒绝同…举行会晤: refused, a place or a party between)
@@ -760,7 +763,11 @@ _OTHER_EVENT = re.compile("^(?:另一|另外一|另外的|其他的?|其它的?|
 # (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)
 # (not 大会后勤保障组, 会议后备人员: 后 opening a word of the name)
 _AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后(?![勤备续期方援])"
-_EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])\s*(?:" + _AFTER_EVENT + r")?(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
+# (全县各乡镇分别召开…, 各社区于3月5日在活动室分别召开…: a scope before 各, a day or a venue after a short body word and
+# before the verb; GUIDELINES §3 twenty-third review round; not 各民主党派中央和全国工商联在京举行…, 各方组成的联合调查组在…:
+# bodies joined, or one body the others formed)
+_EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])\s*(?:" + _AFTER_EVENT + r")?(?:全[省市县区镇乡])?(?:各|各地|各级|各市|各县|各区|各单位|各部门)"
+                           r"(?:[^，。；,;]{0,10}|[\u4e00-\u9fff]{1,4}?[于在][^，。；,;]{1,16})$")
 # The end of an organization's name (省人民医院赴疆医疗队, 江南大学就业指导服务中心): a clause-like part of the
 # subject that ends so is the organization's own name.
 # A way of holding a meeting after the organizer or the venue (以视频形式, 通过视频会议形式).
@@ -844,10 +851,19 @@ _WITHIN_TOLD = (r"(?:(?:(?!上次|上一次|上届|上一届|去年|往届|此�
                 r"|(?:活动|会议|大会|典礼|仪式|论坛|开幕式|闭幕式)?现场(?![会观办教指检调]))")
 # (观摩结束后，召开了…讲评会: after the event just told)
 # (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
+# (仪式结束时，…举行招待宴会: at the close of the event just told, on its day like 仪式结束后; GUIDELINES §3 twenty-third
+# review round)
 # 酒会, 晚宴: the bare nouns a reception given is recorded under (see MeetingExtractor.reception)
 _RECEPTIONS = frozenset({"酒会", "宴会", "午宴", "晚宴", "国宴", "招待会"})
-_FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束后|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
+_FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束[后时]|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
                         r"|随后举行的|随后召开的")
+# An order word opening a sentence that ties its event to the event just told: inside it (会上, 典礼上), after it (会后,
+# 签约后, 仪式结束后, 开班式后, 随即, 随后, 紧接着), at its close (仪式结束时) or right before it (会前, 签约前, 开幕式前,
+# 会议召开前). An event so told with no day of its own takes that event's day and, unless its own sentence writes one,
+# its part of the day (GUIDELINES §3 nineteenth and twenty-third review rounds); not 当天/当日/同日, which give the day
+# only, nor 期间 (some day of the event), 此前/之前/事前 (a time of its own) or 三天后 (a span).
+_ORDER_TIE = re.compile(r"\s*在?(?:" + _NEXT_OPENER + "|" + _WITHIN_TOLD + r"|[^，。；]{1,10}?结束[后时]|[^，。；\d]{1,8}?(?<![年月日天周前此之以今日])后(?=[，,])"
+                        r"|(?:[\u4e00-\u9fff]{0,6}?(?:会|会议|大会|典礼|仪式|式|礼)|签约|签字|签署)(?:召开|开幕|开始|举行)?之?前(?=[，,]))")
 # 曾多次来我校作学术报告, 经常应邀到各地作学术讲座, 每年都来…作学术报告: lectures told as a habit, none held on the
 # clause's day (曾 with the verb after it, not the surname of 曾教授; not 先后作学术报告, several speakers in turn).
 _LECTURE_HABIT = re.compile(r"(?:曾(?:经|多次|屡次|数次|先后|在|到|来|赴|应邀|受邀|为)|多次|屡次|数次|经常|常常|每年|多年来)"
@@ -1104,8 +1120,8 @@ _CARRYING_OUT_END = re.compile("进行了?$")
 _YEAR_NUMBER_AHEAD = re.compile(r"((?:19|20)\d{2})年")
 
 # 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
-# newspaper page may glue short items together, GUIDELINES §11).
-_ITEM_OPENING = re.compile(r"^[ \t\u3000]*据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)
+# newspaper page may glue short items together, GUIDELINES §11); so does 本报记者王芳报道 (twenty-third review round).
+_ITEM_OPENING = re.compile(r"^[ \t\u3000]*(?:据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]|" + REPORTERS_ITEM_OPENING + ")", re.M)
 
 
 # Readings that references shares with extractor (see the package docstring: siblings share through this module).

@@ -527,6 +527,17 @@ def _one_named_court(text: str, kinds: str, gone_to: bool = False) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+# 县法院, 市法院, 区检察院: a court or procuratorate written short by its level alone, no place (see _one_level_court).
+LEVEL_COURT_SHORT = re.compile("(?P<level>[市县区])(?P<kind>法院|检察院)")
+
+
+def _one_level_court(text: str, short: re.Match[str]) -> str | None:
+    """The one people's court or procuratorate of the level of ``short`` (LEVEL_COURT_SHORT: 县法院) that ``text`` names
+    in full (江城县人民法院; a city's court may be its 中级人民法院), which the short form stands for as 县政府 does for
+    …人民政府 (GUIDELINES §3 twenty-second and twenty-third review rounds); ``None`` when none or several are named."""
+    return _one_named_court(text, short["level"] + ("(?:中级)?" if short["level"] == "市" else "") + "人民" + short["kind"])
+
+
 # Venue readings the extractor's flow calls: the room of a venue written after 我校/本院, and the place of the
 # conferring a ceremony is for. They read the venue only, so they stand here with its other readings.
 

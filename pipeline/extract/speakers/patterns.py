@@ -34,6 +34,7 @@ from pipeline.extract.common import (
     word_list,
     words_of_kind,
 )
+from pipeline.normalize import REPORTERS_ITEM_OPENING
 from pipeline.regex_gate import required_literals
 
 # A mention window for role triggers: the clause after the name and, if it has no
@@ -3326,8 +3327,9 @@ def activity_without_meeting_on_page(clean_text: str) -> tuple[bool, bool]:
 
 _SENTENCE_SPAN = re.compile("[^。！？\n]+")
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
-# A report's dateline opening a paragraph (新华社伦敦1月8日电, 据新华社…电, 本报北京1月5日讯).
-_ITEM_DATELINE = re.compile(r"\s*据?(?:本报|[\u4e00-\u9fff]{1,6}(?:网|社|台|报))[^，。\s]{0,10}?(?:讯|电)")
+# A report's dateline opening a paragraph (新华社伦敦1月8日电, 据新华社…电, 本报北京1月5日讯), or its reporters' line (本报记者
+# 王芳报道, GUIDELINES §11 twenty-third review round).
+_ITEM_DATELINE = re.compile(r"\s*(?:据?(?:本报|[\u4e00-\u9fff]{1,6}(?:网|社|台|报))[^，。\s]{0,10}?(?:讯|电)|" + REPORTERS_ITEM_OPENING + ")")
 # An analysis piece: a byline line of its own under the headline (新华社记者王明, 本报记者 李华 张伟) and no dateline opening
 # the body (GUIDELINES §4 sixteenth review round: a leader's remark tied to no meeting the piece tells gives no speaker).
 _ANALYSIS_BYLINE = re.compile(r"(?:新华社|本报|人民日报|[\u4e00-\u9fff]{1,6}(?:社|报))?(?:特约|驻[^\s记]{1,6})?记者"

@@ -1117,7 +1117,8 @@ def _within_meeting_time(meeting: dict[str, Any], told: dict[str, Any] | None) -
     gives 晚上; 中午 gives none, like a clock time alone), none when a day of its own is told (会后次日, 当天: the day
     only), when it opens on no order word (期间: some day of it) or no meeting is told right before it."""
     text = meeting["evidence"]["text"].lstrip()
-    tie = _ORDER_TIE.match(text)
+    # (典礼后举行庆祝晚宴, 会中…: an event told after or inside the one before with no comma after its order word)
+    tie = _ORDER_TIE.match(text) or _WITHIN_OR_AFTER_LEAD.match(text)
     if meeting["time_of_day"] is not None or meeting["date_text"] is not None or tie is None:
         return meeting["time_of_day"]
     own = _OWN_PART_OF_DAY.search(text, tie.end())

@@ -22,7 +22,7 @@ from typing import Any
 
 from pipeline import segment
 from pipeline.config import MODELS_DIR
-from pipeline.document import Document
+from pipeline.document import Document, derived_view
 from pipeline.regex_gate import (  # noqa: F401 (the extractors' import)
     DIGIT_CLASS,
     MAX_GATE_CHARS,
@@ -521,6 +521,10 @@ def _mainland_dateline(text: str) -> bool:
     return False
 
 
+# (computed once per document: the speaker, meeting and funding readings and the stage each ask, and its regional and
+# mainland cue counts each read the whole text; the inputs are what it reads that a stage may set)
+@derived_view(lambda doc: (doc.clean_text, doc.language, doc.meta.get("outlet"), doc.meta.get("calendar"),
+                           doc.meta.get("release_clock"), len(doc.removed)))
 def page_region(doc: Document) -> str:
     """The region a page is written in and about: ``"mainland"``, ``"hong_kong"``, ``"macau"`` or ``"taiwan"``.
 
@@ -559,6 +563,8 @@ def page_region(doc: Document) -> str:
     if clock:
         scores["hong_kong" if clock == "香港" else "macau"] += 1
     best = max(scores, key=lambda k: scores[k])
+    if scores[best] < (1 if traditional else 2):
+        return "mainland"  # (fewer cues than the least ever needed below: the mainland organs need no counting)
     # (台南市政府 is a Taiwan city government, not a mainland organ)
     mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text))) + len(_MAINLAND_CITY_BODY.findall(text))
     # A regional article names few mainland organs; a mainland one may name its regional partners

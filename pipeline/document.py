@@ -16,10 +16,11 @@ limit in :mod:`pipeline.config`.
 
 from __future__ import annotations
 
+import functools
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,10 @@ class Document:
     tokens: list[tuple[int, int]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # Values that later stages derive from the finished text and metadata, each computed once per document
+    # (:func:`derived_view`): view name -> (the inputs it was computed from, the value).  Not part of the document's
+    # identity; emptied when the clean text is replaced.
+    derived: dict[str, tuple[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_raw(cls, doc_id: str, source: str, raw_text: str, encoding: str, **kw: Any) -> Document:
@@ -142,9 +147,38 @@ class Document:
             raise ValueError(f"offset map length {len(inner)} != text length {len(new_text)}")
         self.offsets = self.offsets.compose(inner)
         self.clean_text = new_text
+        self.derived.clear()
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets.raw_span(start, end)
 
     def warn(self, code: str, detail: str) -> None:
         self.warnings.append(f"{code}: {detail}")
+
+
+_View = TypeVar("_View")
+
+
+def derived_view(inputs: Callable[[Document], Hashable]) -> Callable[[Callable[[Document], _View]], Callable[[Document], _View]]:
+    """Memoize a function of a document per document: its value is kept in :attr:`Document.derived` with
+    ``inputs(doc)`` (what the function reads: the clean text, metadata fields) and computed again only when those
+    differ.  For views several extractors ask of the same document (the page's region is read by the speaker, meeting
+    and funding readings).  ``inputs`` must name everything the function reads that a stage may change; the value
+    must not be mutated by callers (the same object is returned each time)."""
+
+    def decorate(compute: Callable[[Document], _View]) -> Callable[[Document], _View]:
+        name = f"{compute.__module__}.{compute.__qualname__}"
+
+        @functools.wraps(compute)
+        def view(doc: Document) -> _View:
+            key = inputs(doc)
+            cached = doc.derived.get(name)
+            if cached is not None and cached[0] == key:
+                return cached[1]  # type: ignore[no-any-return]
+            value = compute(doc)
+            doc.derived[name] = (key, value)
+            return value
+
+        return view
+
+    return decorate

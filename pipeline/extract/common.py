@@ -22,7 +22,7 @@ from typing import Any
 
 from pipeline import segment
 from pipeline.config import MODELS_DIR
-from pipeline.document import Document
+from pipeline.document import Document, derived_view
 from pipeline.regex_gate import (  # noqa: F401 (the extractors' import)
     DIGIT_CLASS,
     MAX_GATE_CHARS,
@@ -324,8 +324,27 @@ def evidence(doc: Document, sentence: Sentence) -> dict[str, Any]:
 _CLAUSE_BREAK_CHAR = re.compile("[" + re.escape(CLAUSE_BREAK) + "]")
 
 
+def _last_of(marks: str) -> re.Pattern[str]:
+    """A pattern whose match from a position, up to a bound, ends right after the last of ``marks`` before the bound:
+    its greedy run of any characters reaches the bound at once and steps back to the nearest mark, one scan back as far
+    as that mark (one ``str.rfind`` per mark reads the whole stretch for each mark it holds no copy of: most texts have
+    no ASCII comma or semicolon).  One pattern per set of marks, compiled on its first use."""
+    pattern = _LAST_OF.get(marks)
+    if pattern is None:
+        pattern = _LAST_OF[marks] = re.compile("(?s:.*)[" + re.escape(marks) + "]")
+    return pattern
+
+
+_LAST_OF: dict[str, re.Pattern[str]] = {}
+_LAST_CLAUSE_BREAK = _last_of(CLAUSE_BREAK)
+
+
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause of ``text`` around ``pos`` (between clause-breaking punctuation)."""
+    if 0 <= pos <= len(text):
+        last = _LAST_CLAUSE_BREAK.match(text, 0, pos)  # (the scan back, one match: not a Python test per character)
+        found = _CLAUSE_BREAK_CHAR.search(text, pos)
+        return last.end() if last is not None else 0, found.start() if found is not None else len(text)
     s = pos
     while s > 0 and text[s - 1] not in CLAUSE_BREAK:
         s -= 1
@@ -343,9 +362,13 @@ def start_after(text: str, end: int, marks: str = CLAUSE_MARKS, *, floor: int = 
     clause (or, with sentence marks, the sentence) holding ``end`` starts, read back no further than ``floor``.
     ``floor`` and ``end`` are read as :meth:`str.rfind` reads its bounds (a negative ``end`` counts from the end of
     ``text``)."""
-    # (map over the bound rfind, not a generator: called for nearly every candidate of every rule, its frame cost
-    # a fifth of its time)
-    return max(floor, max(map(text.rfind, marks, repeat(floor), repeat(end))) + 1)
+    # (called for nearly every candidate of every rule: one match back from the bound, _last_of, with the bounds read
+    # as str.rfind reads them; no marks at all is the error it always was)
+    if not marks:
+        return max(floor, max(map(text.rfind, marks, repeat(floor), repeat(end))) + 1)
+    n = len(text)
+    last = _last_of(marks).match(text, floor if floor >= 0 else max(floor + n, 0), end if end >= 0 else max(end + n, 0))
+    return max(floor, last.end() if last is not None else 0)
 
 
 def end_before(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
@@ -521,6 +544,10 @@ def _mainland_dateline(text: str) -> bool:
     return False
 
 
+# (computed once per document: the speaker, meeting and funding readings and the stage each ask, and its regional and
+# mainland cue counts each read the whole text; the inputs are what it reads that a stage may set)
+@derived_view(lambda doc: (doc.clean_text, doc.language, doc.meta.get("outlet"), doc.meta.get("calendar"),
+                           doc.meta.get("release_clock"), len(doc.removed)))
 def page_region(doc: Document) -> str:
     """The region a page is written in and about: ``"mainland"``, ``"hong_kong"``, ``"macau"`` or ``"taiwan"``.
 
@@ -559,6 +586,8 @@ def page_region(doc: Document) -> str:
     if clock:
         scores["hong_kong" if clock == "香港" else "macau"] += 1
     best = max(scores, key=lambda k: scores[k])
+    if scores[best] < (1 if traditional else 2):
+        return "mainland"  # (fewer cues than the least ever needed below: the mainland organs need no counting)
     # (台南市政府 is a Taiwan city government, not a mainland organ)
     mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text))) + len(_MAINLAND_CITY_BODY.findall(text))
     # A regional article names few mainland organs; a mainland one may name its regional partners

@@ -2,7 +2,10 @@
 rule's intended positive).
 
 §3 location (the venue as stated; only a description before a named city is dropped, twenty-first round second part);
-§4 speakers (unnamed people and bodies give no record; ``name`` is the personal name only). Invented sentences only.
+§3 organizer (tenth, twenty-third rounds), attendee_count, not meetings (future events); §4 speakers (unnamed people and
+bodies give no record; ``name`` is the personal name only; tenth, fourteenth, twenty-third rounds); §5 sixteenth round
+(a running period's tally); §6 ninth, twenty-first, twenty-second, twenty-third rounds (a use, a pledge, an agreement).
+Invented sentences only.
 """
 
 from __future__ import annotations

@@ -215,8 +215,9 @@ def test_award_counts_told_by_the_act(extract, body, expected):
     ("5月6日，市教育局召开总结表彰大会。一年来，全市教育工作取得新成效。会议表彰了12名“优秀教师”。",
      [("优秀教师", 12, "名", "person")]),
     ("5月6日，市教育局召开总结表彰大会。会上，为12名获评省级“优秀教师”的教师颁发证书。", [("优秀教师", 12, "名", "person")]),
-    ("5月6日，镇党委召开年度总结会。一年来，全镇8个村获评镇级“五好”村党组织。",
-     [("镇级五好村党组织", 8, "个", "organization")]),
+    # (a running span's tally of the body's own level too: no award, §5 sixteenth round's own example
+    # 全局今年共有300名民警获得嘉奖, "whichever body or year word opens it"; the cr34 review's finding 14)
+    ("5月6日，镇党委召开年度总结会。一年来，全镇8个村获评镇级“五好”村党组织。", []),
 ])
 def test_year_tallies_in_a_review_are_no_award(extract, body, expected):
     assert honours(extract(page(body))) == expected

@@ -943,7 +943,7 @@ _APPLIED_FOR = re.compile(f"(?:{_APPLY_VERBS}|提请|呈报|推荐|推选)(?![�
 _APPLYING_AFTER_COUNT = re.compile(rf"\s*(?:正在|已经?|拟|均已|都)?(?:{_APPLY_VERBS}|争创)[^，。；“”]{{0,6}}?[“「]")
 _GRANTED_AFTER_APPLYING = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|命名|评为|评出|评选出|选出|记|嘉奖|荣获|获")
 
-_CONFERRING_ACTIVE = re.compile("(?<![被获受到])(?:表彰|表扬|授予|颁发|颁授|颁奖|嘉奖|授牌)")
+_CONFERRING_ACTIVE = re.compile("(?<![被获受到得])(?:表彰|表扬|授予|颁发|颁授|颁奖|嘉奖|授牌)")
 # The meeting reviewing a period's work is itself the conferring event: named so in the count's sentence or the one
 # before (召开2024年度工作总结表彰大会。会议总结了…，30名优秀教师受到表彰; 召开年度总结表彰会，会议总结了…，20户家庭获评…;
 # 召开…大会，表彰先进集体和先进个人。) — its honours, no period's tally (§5, the lead's ruling on cr9 1.1).

@@ -93,13 +93,15 @@ _PRIZE_ITEMS_AT = re.compile(r"[\d一二三四五六七八九十百两]{1,5}项"
 _CLASSED_LEVEL = re.compile("(?:国家|省部|省|市|地厅|厅局)级|以上")
 _THIS_YEAR_OPENING = re.compile(r"\s*(?:[^，。；\d“”「」]{0,8}?)今年(?!以来)(?:全年|上半年)?(?![，,])")
 # The running span opening the sentence with a comma, after a speaker's or hearsay clause or none (一年来，…; 过去一年，…;
-# 今年以来，…): the period so far, whose honours won from bodies above the page's own (省级, 国家级, …以上) are a running
+# 今年以来，…): the period so far, whose honours won from bodies above the page's own (省级, 国家级, …以上), or by the whole of a body (全局, 全镇), are a running
 # tally told in a review (GUIDELINES §5 sixteenth round: a tally of a running period, whichever year word opens it;
 # twenty-second round: prizes from higher bodies in a work report), unless this event confers them. (Not a bare 今年，…:
 # 今年，999名妇女获评全国“三八红旗手” reports this year's list, the conferral itself, tests/extract/test_award_review_k37a.py.)
 _RUNNING_SPAN_OPENING = re.compile(r"(?:一年来|一年以来|过去一年|过去的一年(?:里|中)?|今年以来)[，,]")
 # The levels above any body a page's own meeting is held by in such a review (not 市级, 县级: the page's own may confer them).
 _ABOVE_OWN_LEVEL = re.compile("国家级|国家|全国|省部级|省级|省委|省政府|中央|以上")
+# The whole of a body opening the count's clause (全局共有…, 全镇8个村…): its members' honours over the period, a tally.
+_WHOLE_BODY = re.compile("全[局县市区镇乡校院司厂委系]")
 
 
 def _same_honour(recorded: str, read: str) -> bool:
@@ -358,8 +360,11 @@ class AwardPeriods:
         span = _RUNNING_SPAN_OPENING.match(text, _SENTENCE_OPENING.match(text).end())
         if span is None or _THIS_EVENT.search(text, span.end(), at):
             return False
+        # (or the whole of a body counted, of its own level too: 今年以来，全局共有300名民警获得嘉奖 is the sixteenth round's
+        # own example of a tally, "whichever body or year word opens it")
         return (_WON_IN_CLAUSE.search(text, clause_start, clause_end) is not None
-                and _ABOVE_OWN_LEVEL.search(text, clause_start, clause_end) is not None
+                and (_ABOVE_OWN_LEVEL.search(text, clause_start, clause_end) is not None
+                     or _WHOLE_BODY.match(text, clause_start) is not None)
                 and not _CONFERRING_ACTIVE.search(text, 0, clause_end)
                 and not AwardPeriods._honoured_later(text, at, clause_end))
 

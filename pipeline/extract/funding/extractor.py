@@ -168,6 +168,7 @@ from pipeline.extract.funding.patterns import (
     _NAMED_MONEY,
     _NAMED_PROJECT_TOTAL,
     _NEEDED_BEFORE,
+    _NEXT_STEP_WORKS,
     _OTHER_BATCH,
     _OTHER_EDITION,
     _OVER_BEFORE,
@@ -311,6 +312,7 @@ from pipeline.extract.funding.patterns import (
     _UNDER_WAY,
     _UNSETTLED,
     _UPWARDS,
+    _USE_CLAUSE_AFTER,
     _USE_TOLD_NEXT,
     _USUAL_BEFORE,
     _VAGUE_BEFORE,
@@ -328,6 +330,7 @@ from pipeline.extract.funding.patterns import (
     _YEARLY_HABIT_CARRIED,
     _YEARLY_HABIT_LEAD,
     _YEARLY_MAY_GET,
+    _YEARLY_PLEDGED,
     DOLLAR_PRICE_MAX,
     HEADLINE_ROUNDING,
     HEADLINE_ROUNDING_APPROX,
@@ -678,7 +681,8 @@ class FundingExtractor:
                 if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)) \
                         and _REGION_SPENDING_PERIOD.search(text, 0, region_spent.start()) \
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end) \
-                        and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
+                        and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start) \
+                        and not ("财政" in region_spent.group() and _USE_CLAUSE_AFTER.match(text, m_end)):
                     declined.append(entity)
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if _ARRIVED_CAPITAL.search(text, clause_start, m_start) \
@@ -750,7 +754,8 @@ class FundingExtractor:
                         clause_start and _YEARLY_HABIT_CARRIED.match(text, clause_start, m_start)
                         and _YEARLY_HABIT_LEAD.search(text, previous_start, clause_start))) \
                         and not _STARTS_THIS_YEAR.search(text, 0, m_start) and not _ALLOCATED_AFTER.match(text, m_end) \
-                        and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
+                        and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end) \
+                        and not _YEARLY_PLEDGED.search(text, 0, m_start) and not _signing_act(text):
                     declined.append(entity)
                     continue  # 学校每年投入奖励经费10万余元: a yearly habit's level, no grant (§6 budget figures)
                 level_end = (approx.end() if (approx := _LEVEL_APPROX.match(text, m_start)) else m_start)
@@ -923,7 +928,10 @@ class FundingExtractor:
                         # 已开工项目清单，涉及项目32个，总投资…; …，总投资86亿元，目前已全部开工: projects started or
                         # finished, told in the list's own words or after the total, their total is funding (§6)
                         planned = None
-                if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _signing_act(text):
+                if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _signing_act(text) \
+                        and not (_NEXT_STEP_WORKS.match(planned.group()) and _signing_act(lead)):
+                    # (…签署投资协议。下一步，华信集团将新建一座智能工厂，总投资10亿元: the works of the deal signed just
+                    # before, money committed under it, §6 twenty-second round)
                     declined.append(entity)
                     continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
                 if (_TOTAL_BEFORE.fullmatch(text, clause_start, m_start) or _NAMED_PROJECT_TOTAL.fullmatch(text, clause_start, m_start)) \

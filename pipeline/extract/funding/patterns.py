@@ -63,6 +63,10 @@ _YEARLY_HABIT = re.compile(f"(?<!每[人户生名个村校所家队])每年度?(
                            f"[^，。；\\d为向给]{{0,8}}?{_YEARLY_HABIT_FUND}(?:共计|合计|总计|共|约|达到?|超过|逾)?$")
 _YEARLY_HABIT_CARRIED = re.compile(f"\\s*(?:另|还|并|同时|再)(?:设立?|设置|投入)[^，。；\\d为向给]{{0,8}}?{_YEARLY_HABIT_FUND}"
                                    "(?:共计|合计|总计|共|约|达到?|超过|逾)?$")
+# (仪式上，华信集团宣布每年设立奖学金100万元; 签订助学协议，根据协议，集团每年投入…: a yearly sum pledged at the event or
+# committed under the agreement signed there is funding, §6 twenty-first round second part and twenty-third round; the
+# signing itself is read by _signing_act)
+_YEARLY_PLEDGED = re.compile("宣布|承诺|认捐|(?:根据|按照|依据)(?:该|此)?(?:协议|合同)")
 _YEARLY_HABIT_LEAD = re.compile("(?<!每[人户生名个村校所家队])每年度?")
 _STARTS_THIS_YEAR = re.compile("(?:今年|本年|当年|从今年|自今年)(?:起|开始)")
 # A yearly sum a body will provide from next year on (明年起每年提供新台币50万元, 自明年开始，每年编列…): a standing
@@ -498,6 +502,9 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                r"|(?<=下一步[，,])|(?<=下步[，,])|(?<=今后[，,])|(?<=接下来[，,])|(?<=下一阶段[，,])|(?<=下阶段[，,]))"
                                r"[^，。；]{0,8}?(?<![即必])(?:将|要|计划|拟|准备|打算)(?:要|再|还|继续)?"
                                r"(?:筹建|兴建|新建|修建|扩建|改建|建设|筹办|建成)[^，。；]{1,20}")
+# The next-step branch of _PLANNED_PROJECTS as matched: the works of a later step, told after its time word (将新建…).
+_NEXT_STEP_WORKS = re.compile(r"[^。；]{0,10}?(?:将|要|计划|拟|准备|打算)(?:要|再|还|继续)?"
+                              r"(?:筹建|兴建|新建|修建|扩建|改建|建设|筹办|建成)[^，。；]{1,20}$")
 # An amount of money between a plan's works and a bare total further on: the total is not the plan's alone.
 _MONEY_BETWEEN = re.compile(r"\d(?:\.\d+)?[万亿]?元")
 # ...nor with an act done told between (实际完成120个, 已全部建成), or the plan of a past year (去年计划…): works done.
@@ -1488,6 +1495,9 @@ _REGION_SPENDING = re.compile("(?:全[省市县区镇乡旗](?:[\u4e00-\u9fff]{1
                               "[\u4e00-\u9fff]{2,14}?(?:资金|经费|费用)(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$"
                               "|全[省市县区镇乡旗](?!共|累计|总共|合计|已|将|再|又|新增|追加)"
                               "[\u4e00-\u9fff]{2,8}?(?<!财政)(?:投入|支出)(?:资金|经费|费用)?(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$")
+# (县财政投入专项资金500万元，为12所学校更新设备; ，对30个村…进行奖补: a use told after a comma by 为/对 and the ones the money
+# goes to, §6 ninth round "with a use … it stays"; read only after a level's finance, the spender of that branch)
+_USE_CLAUSE_AFTER = re.compile("[，,](?:为|对|给|帮助|帮扶|支持|资助)[\u4e00-\u9fff\\d]{2,}")
 _REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度"
                                      "|年来|近[一二三四五六七八九十两\\d]{1,2}年|过去的?[一二三四五六七八九十两\\d]{1,2}年")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes

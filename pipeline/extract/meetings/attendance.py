@@ -523,7 +523,10 @@ _RELATIVE_GROUP_TOTAL = re.compile(r"(?:参加|出席|列席)(?:本次|这次|�
 # (its noun ending in 会, 礼, 式 or 议), then their count closing the sentence with no word of a total: the same total,
 # GUIDELINES §3 fourteenth review round, guests counted as present at a ceremony; not 参加比赛的选手约三百人 (contestants,
 # §3 seventh round), nor 出席会议的代表中有女代表30人 (a part picked out by 有), nor a count a clause goes on after.
+# (nor 参加年会的会员企业员工总数约三万人: a total of another group than the people present, told by a word of a total
+# or of the trade of the bodies attending, §3 attendee_count "only a number stated for the people attending")
 _RELATIVE_GROUPS_PRESENT = re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?[会礼式议]的"
+                                      r"(?![^，。；;]{0,12}?(?:总数|总量|从业|规模))"
                                       r"[^，。；;的\d有]{1,12}?(?:的[^，。；;的\d有]{1,12}?)?"
                                       r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[。；;]|$)")
 

@@ -1748,6 +1748,8 @@ _THIS_BODY = re.compile("该(?P<kind>校|院|局)")
 # 当晚，…设宴欢迎…: the evening of the day just told, opening the sentence that gives a banquet.
 _BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当日晚间|当天晚间)[，,]")
 _BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
+# (当晚，市长将设宴欢迎…; 在宴会上，双方还将…: a banquet still ahead, no meeting, §3 "Not meetings: planned or future events")
+_BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。；]{0,8}?)?设宴")
 
 
 def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
@@ -1759,7 +1761,8 @@ def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str,
         return False
     at = referred["evidence"]["clean_start"]
     before = _previous_sentence_start(text, at)
-    if "\n" in text[before:at].rstrip("\n") or not _BANQUET_GIVEN_IN.search(text, before, at):
+    if "\n" in text[before:at].rstrip("\n") or not _BANQUET_GIVEN_IN.search(text, before, at) \
+            or _BANQUET_AHEAD.search(text, before, at):
         return False
     evening = _BANQUET_EVENING.match(text, before)
     told = [m for m in meetings if m["evidence"]["clean_start"] < before and m["date"] is not None]

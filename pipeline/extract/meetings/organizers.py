@@ -195,9 +195,14 @@ _BARE_ANAPHOR = re.compile("该(?P<kind>公司|集团|校|院|行|厂|局)")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
                   "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
 # 与, 和, 同, 跟 closing a subject: the joining word of a partner cut off after it.
-_PARTNER_JOINER_END = re.compile("(?<=[\u4e00-\u9fff]{2})[与和同跟]$")
+# (not 江城泰和, 江城大同, 北京协和: a firm's or a place's own name ending in 和 or 同; those two join only after a body's
+# or a people's head, 县领导和, 县政府同)
+_PARTNER_JOINER_END = re.compile("(?<=[\u4e00-\u9fff]{2})[与跟]$|(?<=[\u4e00-\u9fff])(?<=[府委局部厅办会院校司队导员长团])[和同]$")
 # Any body of those kinds named (a sentence naming one is where an anaphor after it finds its body, or none).
-_ANY_BODY_NAMED = re.compile("|".join(_ANAPHOR_KINDS.values()))
+# (市中院, 江城一中, 县一小, 师大附中: a body of those kinds written short also counts as named, §3 tenth round: 该院 then
+# stands for it, not for the page's other 院)
+_ANY_BODY_NAMED = re.compile("|".join(_ANAPHOR_KINDS.values())
+                             + r"|[中高]院|[一二三四五六七八九十\d]+[中小]|附[中小]|[\u4e00-\u9fff]院(?=[，。；、作了召举在与和])")
 # (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it;
 # 医院于(5月12日)国际护士节当天下午: a part of the day after the holiday's day as well; a holiday named by a run of
 # characters ending in 节 only after 于/在 and with none inside it, else the run would eat the subject's end: 江城医院于护士节)
@@ -1765,6 +1770,8 @@ def _one_named_in_full(organizers: list[str | None], short: str, text: str) -> s
 # the first of its own words (人民 of 人民政府 may be left out); exactly one full name of the page must fit.
 _ABBREVIATION = re.compile(r"(?P<level>[省市县区])(?P<rest>[\u4e00-\u9fff]{2,5})")
 # The head of a body's noun that a short form's last character stands for.
+# A body's noun inside the words of a longer name, with the name of one of its units after it (委宣传部, 政府金融工作).
+_INNER_BODY = re.compile("(?:委|政府|部|局|厅)(?=[\u4e00-\u9fff]{2})")
 _ABBREVIATED_HEADS = {"指": "指挥部", "办": "办公室", "局": "局", "委": "委员会", "部": "部", "院": "院", "厅": "厅", "会": "会",
                       "站": "站", "所": "所", "队": "队", "组": "领导小组"}
 
@@ -1791,13 +1798,20 @@ def _abbreviates(middle: str, words: str) -> bool:
     words = words.removeprefix("人民") if not middle.startswith("人") else words
     if not middle or not words.startswith(middle[0]):
         return False
-    at = 0
+    at, found = 0, []
     for ch in middle:
         at = words.find(ch, at)
         if at < 0:
             return False
+        found.append(at)
         at += 1
-    return True
+    # (城管 is 城市管理, not 城乡规划管理: the second character opens the full name's second word)
+    if len(found) > 1 and found[1] - found[0] > 2:
+        return False
+    # (县委办 is not 县委宣传部办公室, 县政府办 not 人民政府金融工作办公室: a body named inside the words, with words after it
+    # that the short form leaves out, makes the head that body's unit's)
+    inner = _INNER_BODY.search(words)
+    return inner is None or found[-1] >= inner.end()
 
 
 def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str | None:

@@ -254,11 +254,14 @@ _WHEREABOUTS_DESCRIPTION = re.compile("^(?:村|镇|乡|街道|社区|小区|县�
 # school does (not 湖南城市学院, 平遥古城南大街, 上海城市规划展示馆: names of their own, whatever words they hold). A capital
 # after its country (拉脱维亚首都里加, 英国威尔士首府加的夫) stays as written: the newspaper and probe gold keep it so in four
 # tuning files, and the ruling's examples (省城, 省会 with no region before them) are read by _CAPITAL_DESCRIPTION.
+# A city whose own name ends in 城 (晋城市政府, 山西省晋城市人民政府, 聊城市一中) is named, not described: no kind word
+# right after one character at the start or after a province, and no city read where a government or a school ends it.
 _CITY_KIND_WORDS = "城市|水城|古城|名城|山城|港城|边城|港市"
 _CITY_DESCRIPTION = re.compile(
     "^[\u4e00-\u9fff]{0,6}?(?:[东西南北中]{1,2}部)?(?:(?:第[一二三四五六七八九十\\d]+|最)大的?)?"
-    "(?:港口|海港|海滨|沿海|边境|旅游|工业|历史文化|文化|新兴)?(?:" + _CITY_KIND_WORDS + ")"
-    "(?=[\u4e00-\u9fff·]{2,6}$)(?![\u4e00-\u9fff·]*[馆厅堂室楼园场店厦院校学宫街路道巷站桥村镇乡区所心局委部会厂司社台门]$)")
+    "(?:港口|海港|海滨|沿海|边境|旅游|工业|历史文化|文化|新兴)?"
+    "(?<!^[\u4e00-\u9fff])(?<![省州])(?<![省州][\u4e00-\u9fff])(?:" + _CITY_KIND_WORDS + ")"
+    "(?=[\u4e00-\u9fff·]{2,6}$)(?![\u4e00-\u9fff·]*[馆厅堂室楼园场店厦院校学宫街路道巷站桥村镇乡区所心局委部会厂司社台门府中]$)")
 _FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
 _HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
 # (在市行政中心先后会见了…和…, 在县委会议室相继召开: the order of the events held there, no part of the venue)

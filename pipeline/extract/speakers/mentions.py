@@ -42,6 +42,7 @@ from pipeline.extract.speakers.patterns import (
     _COUNT_AS_NAME,
     _COUNTED_LIST,
     _COUNTED_LIST_TAIL,
+    _COUNTED_PEOPLE_NOUNS,
     _COURTESY_OR_DEGREE_AFTER,
     _CUT_BEFORE_CLASSMATE,
     _CUT_TITLE,
@@ -136,6 +137,7 @@ from pipeline.extract.speakers.patterns import (
     _QUOTED_HONOUR_BEFORE_NAME,
     _RAISED_AFTER_LAY_NAME,
     _RANK_AFTER_DOTTED,
+    _RANK_QUALIFIER,
     _RANKS,
     _REGION_BEFORE_BODY_RE,
     _RESIDENCE_NOUNS,
@@ -148,7 +150,6 @@ from pipeline.extract.speakers.patterns import (
     _SIDE_WORD,
     _SITE_AFTER,
     _SPACE_IN_NAME,
-    _SPEECH_AFTER_LABELLED_NAME,
     _SPEECH_AFTER_ZE,
     _SPOKEN_WORDS,
     _TIME_ADVERB,
@@ -177,6 +178,7 @@ from pipeline.extract.speakers.patterns import (
     _ends_of,
     _list_item_starts,
     _post_ends_at,
+    _speech_after_labelled,
 )
 
 
@@ -273,11 +275,11 @@ class SpeakerMentions:
         spoken_here = any(word in text for word in _SPOKEN_WORDS)
         for m in _QUOTED_HONOUR_BEFORE_NAME.finditer(text) if spoken_here and ("”" in text or "」" in text) else ():
             span = self._name_at(text, m.end())  # “优秀项目经理”林涛作交流发言
-            if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
+            if span and _speech_after_labelled(text, span[1]):
                 spans.append(span)
         for m in _MASTER_BEFORE_NAME.finditer(text) if spoken_here and "师傅" in text else ():
             span = self._name_at(text, m.end())  # 带教师傅李明发言
-            if span and (_SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or _ON_BEHALF_SPEECH.match(text, span[1])):
+            if span and (_speech_after_labelled(text, span[1]) or _ON_BEHALF_SPEECH.match(text, span[1])):
                 spans.append(span)
         for m in _OFFICE_CADRE.finditer(text) if "干部" in text else ():
             span = self._name_at(text, m.end())  # 市税务局干部唐某某介绍…
@@ -293,7 +295,7 @@ class SpeakerMentions:
             # fifteenth round: a residence is a label of the one named)
             resident = m.group() in _RESIDENCE_NOUNS
             listed = resident and _LISTED_THEN_SPEECH.match(text, span[1])
-            spoken = _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or (listed and self._ends_on_name(listed.group())) \
+            spoken = _speech_after_labelled(text, span[1]) or (listed and self._ends_on_name(listed.group())) \
                 or _TURN_TAKEN.match(text, span[1])
             # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person; a resident's two-character
             # name where the residence opens the clause or follows its place, 幸福小区居民孙丽发言, 市民孙丽发言)
@@ -325,11 +327,11 @@ class SpeakerMentions:
                 spans.append(span)
         for m in _OCCUPATION_JIA.finditer(text) if spoken_here and "家" in text else ():
             span = self._name_at(text, m.end())  # 美食家丁强发言
-            if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
+            if span and _speech_after_labelled(text, span[1]):
                 spans.append(span)
         for m in _BODY_BEFORE_NAME.finditer(text) if spoken_here else ():
             span = self._name_at(text, m.end())  # 机械学院张萌发言
-            if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) and (
+            if span and _speech_after_labelled(text, span[1]) and (
                     span[1] - span[0] >= 3 or text[span[1] - 1] not in _GROUP_HEAD_CHARS):
                 spans.append(span)
         for m in _BODY_BEFORE_NAME.finditer(text) if "·" in text else ():
@@ -341,6 +343,8 @@ class SpeakerMentions:
             if dot < 0 or _BODY_BEFORE_NAME.search(text, m.end(), dot):
                 continue
             span = self._transliterated_at(text, m.end())
+            if span and (qualifier := _RANK_QUALIFIER.search(text, dot + 2, span[1] + 3)) and qualifier.end() == span[1]:
+                span = (span[0], qualifier.start())  # 大卫·帕克特聘教授: the rank's qualifier is no part of the name
             if span and _RANK_AFTER_DOTTED.match(text, span[1]) and not _NOT_IN_DOTTED_NAME.search(text, *span) \
                     and not _NOT_IN_RANKED_DOTTED.search(text, *span):
                 spans.append(span)
@@ -433,7 +437,7 @@ class SpeakerMentions:
                     or _SIDE_WORD.fullmatch(text, *span):
                 continue  # (省长王强与韩方分别致辞: 韩方, "the Korean side", is a party, no person)
             # (not 王强与江苏代表团交流, 和常委们一起: a body or a group after the joint)
-            if _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or _IN_TURN_WORD.match(text, span[1]) \
+            if _speech_after_labelled(text, span[1]) or _IN_TURN_WORD.match(text, span[1]) \
                     or text.startswith(self._triggers, span[1]):
                 out.append(span)
                 seen.add(span)
@@ -471,7 +475,7 @@ class SpeakerMentions:
         # (甲、乙、丙等3位书记作交流发言: a list closed by a count of people before its act, every item shown a person)
         counted = _COUNTED_LIST.finditer(text) if "、" in text and _COUNTED_LIST_TAIL.search(text) else ()
         for m in itertools.chain(in_turn, counted):
-            found, shown = [], m.re is _COUNTED_LIST
+            found, shown = [], m.re is _COUNTED_LIST and m["noun"] in _COUNTED_PEOPLE_NOUNS
             for at, item in self._list_items(m["items"], m.start("items")):
                 size, person = self._list_item_name(item)
                 if size is None:

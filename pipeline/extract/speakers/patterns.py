@@ -216,7 +216,10 @@ _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # perhaps between; the rank, not a speech act, makes the dotted run a person's name here.
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'\-]{1,40}[)）]")
 _NOT_IN_RANKED_DOTTED = re.compile("[的室所组系科处]")
-_RANK_AFTER_DOTTED = re.compile(f"(?:{_LATIN_GLOSS.pattern})?(?:副)?(?:教授|研究员|博士|院士)")
+# (大卫·帕克特聘教授, …高级研究员, …客座教授: a qualifier of the rank is the title's, not the name's, §4)
+_RANK_QUALIFIERS = "特聘|高级|客座|助理|终身|荣誉|名誉|兼职|访问|首席|讲席"
+_RANK_QUALIFIER = re.compile(f"(?:{_RANK_QUALIFIERS})(?=(?:副)?(?:教授|研究员|博士|院士))")
+_RANK_AFTER_DOTTED = re.compile(f"(?:{_LATIN_GLOSS.pattern})?(?:{_RANK_QUALIFIERS})?(?:副)?(?:教授|研究员|博士|院士)")
 # 毕业生代表、电机工程系林子涵致谢词: a school's department or class right after a representative label and 、, right
 # before the name: the person's organization, the title null (GUIDELINES §4 seventeenth review round).
 _DEPARTMENT_AFTER_LABEL = re.compile("代表、(?P<dept>[\u4e00-\u9fff]{2,14}?(?:学院|(?<![关体联派维世水山星语直旁母父谱干])系"
@@ -268,6 +271,21 @@ _SPEECH_AFTER_LABELLED_NAME = re.compile(
     r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继|在会上|" + _TURN_ORDINAL + "){0,2}"
     r"(?:发言|讲话|致辞|致词|致答词|致谢词|致谢辞|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言)|(?<=上台)分享)")
 # 、退休教师张明发言 after a name: the list goes on and ends in a speech act (of everyone listed).
+# (会后，茶农母亚琴上台分享了家风故事: sharing in a sentence opening on 会后 is done after the meeting, no role, §4 tenth and
+# twenty-first rounds; 上台发言 there is read as before)
+_AFTER_MEETING_OPENING = re.compile(r"(?:会后|散会后|会议结束后)[，,]")
+
+
+def _speech_after_labelled(text: str, at: int) -> re.Match[str] | None:
+    """:data:`_SPEECH_AFTER_LABELLED_NAME` at ``at``, but no 上台分享 in a sentence that opens on 会后."""
+    m = _SPEECH_AFTER_LABELLED_NAME.match(text, at)
+    if m and m.group().endswith("分享"):
+        start = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
+        if _AFTER_MEETING_OPENING.match(text, start):
+            return None
+    return m
+
+
 _LISTED_THEN_SPEECH = re.compile(r"、[^，。；！？、\n]{2,20}?(?:、[^，。；！？、\n]{2,20}?){0,4}(?=" + _SPEECH_AFTER_LABELLED_NAME.pattern + ")")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
 # not 博士生, 博士后 or 博士研究生 (titles of their own).
@@ -406,8 +424,11 @@ _COUNTED_LIST_ACT = r"(?:作了?|做了?)?(?:交流|表态|典型|现场)?(?:发
 _COUNTED_LIST_TAIL = re.compile(r"[二三四五六七八九十两\d](?:位|名|人)[\u4e00-\u9fff]{0,6}?" + _COUNTED_LIST_ACT)
 _COUNTED_LIST = re.compile(
     r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
-    r"等?[二三四五六七八九十两\d]{1,2}(?:位|名|人)[\u4e00-\u9fff]{0,6}?(?=" + _COUNTED_LIST_ACT + ")"
+    r"等?[二三四五六七八九十两\d]{1,2}(?:位|名|人)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?=" + _COUNTED_LIST_ACT + ")"
 )
+# The words after the count that show by themselves that every item is a person (等5人, 等5名同志); a post after the count
+# (等3名乡镇党委书记, 等3位市长, 等3名企业代表) is held in the places or firms listed, which show no person by the count.
+_COUNTED_PEOPLE_NOUNS = ("", "同志")
 # Last characters of place names that no given name ends with (苏州、常州分别作了交流发言: places, no people).
 _PLACE_END = re.compile("[州港岛湾洲庄屯]$")
 # Last characters of place names that given names end with too (马鞍山, 黄山 beside 王金山; 宣城, 张家口): a
@@ -2444,6 +2465,8 @@ _COUNCIL_MEMBER_BEFORE = re.compile("议员[\u4e00-\u9fff·]{2,5}$")
 # or a lead-in between (结合…, 围绕…, 就…) and the kind of what is shared after it: a participant's turn to speak, 发言
 # (the lexicon's reading of 谈体会, like 分享了…经验, GUIDELINES §4 twenty-first round); not 谈话 (a talk given), 谈判,
 # nor 谈到 (a remark, read by no role here).
+# The commendation meetings where such sharing is a participant's turn too (表彰大会, 颁奖典礼).
+_COMMENDATION_TOLD = re.compile("表彰|颁奖|授奖")
 _EXPERIENCE_TALKED = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|先后|分别|依次|现场)?"
                                 r"(?:(?:结合|围绕|就|从)[^，。；]{1,20}?)?谈了?(?:[^，。；谈]{1,20}?的)?"
                                 r"(?:学习|工作|创业|发展|自己的)?(?:体会|感受|认识|想法|看法|感想|心得|打算|思路)")
@@ -2458,8 +2481,9 @@ _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
                            r"(?:(?<![。！？；\n])会议|大会|全会)"
                            # (区政协召开专题协商会: a 政协 session, see _at_forum)
                            + "|协商会"
-                           # (宜兰县议会举行定期会, 县议会召开临时会: a Taiwan council's session by its own noun)
-                           + "|定期会|临时会")
+                           # (宜兰县议会举行定期会, 县议会召开临时会: a Taiwan council's session by its own noun; not
+                           # 定期会商机制, 定期会晤, 临时会面: the words of a consultation or a visit, no session)
+                           + "|(?:定期|临时)会(?![商晤谈面见同办签诊])")
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).

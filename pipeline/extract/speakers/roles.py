@@ -29,6 +29,7 @@ from pipeline.extract.speakers.patterns import (
     _CHAIRING_END,
     _CLAUSE_END_IN,
     _CLAUSE_MARK,
+    _COMMENDATION_TOLD,
     _COMMISSIONED_BEFORE,
     _CONFERMENT_TOPIC,
     _CONFERMENT_TRIGGERS,
@@ -272,7 +273,10 @@ class SpeakerRoles:
                 # 座谈会上，企业家姚远建议进一步优化…, 委员王强建议开设法治讲座 (GUIDELINES §4 fourteenth and seventeenth
                 # review rounds: a proposal spoken)
                 found = ["讲话"]
-            if pos == end and not found and _EXPERIENCE_TALKED.match(window) and _MEETING_TOLD.search(text, 0, end):
+            if pos == end and not found and _EXPERIENCE_TALKED.match(window) and _MEETING_TOLD.search(text, 0, end) \
+                    and (_at_forum(text, end) or _COMMENDATION_TOLD.search(text, 0, end)):
+                # (only by a participant of a 座谈会 or a commendation meeting, §4 twenty-third round; not 县委书记王强谈了
+                # 对当前经济形势的看法 at a work meeting)
                 found = ["发言"]  # 企业代表陈波谈了企业发展的体会 (the lexicon's 谈了体会 with its topic between)
             if pos == end and not found and _PUT_AT_FORUM.match(window) and _WORDS_OPEN.match(text, stop) \
                     and _at_council_or_forum(text, end):

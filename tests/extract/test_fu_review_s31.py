@@ -62,8 +62,9 @@ def test_jijiang_marks_a_signing_to_come(extract, body: str, expected: list) -> 
         ("某企业申请技改补助资金300万元，资金将用于生产线升级，相关材料目前正在审核中。", []),
         # another batch or another amount between: its state is its own
         ("县财政按计划拨付补助资金3200万元，用于道路建设，第二批资金正在审核中。", [(32_000_000.0, "CNY", "道路建设")]),
+        # (the fund named by its field is the purpose over the 用于 clause, §6 twenty-third review round)
         ("县财政拨付水利建设资金2000万元，用于水库除险加固，另有3个项目正在审核中。",
-         [(20_000_000.0, "CNY", "水库除险加固")]),
+         [(20_000_000.0, "CNY", "水利建设资金")]),
         # an intended investment with no open state is no investment made either (§6; changed by f61fund)
         ("某集团拟投资30亿元建设储能项目，项目已完成选址。", []),
     ],

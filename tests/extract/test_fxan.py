@@ -6,7 +6,9 @@ corpus/GUIDELINES.md.
 - F2: left: a share per head paid by a standard (按每人1500元的标准给予一次性补贴) stays one record, as §6 (eleventh round)
   makes only a standard set or raised a rate; the tests pin the rate per unit and the total paid under a standard; the standard word and its verb
   after the amount are no part of the fund's name (的标准发放慰问金 -> 慰问金);
-- F3: a budget-level fund label with an aim after it (下达本级衔接资金800万元，用于发展特色产业) takes the aim (already right);
+- F3: a budget-level fund label with an aim after it (下达本级衔接资金800万元，用于发展特色产业) took the aim; the
+  twenty-third review round makes a fund named by its programme (衔接资金) the purpose over the 用于 clause, so it keeps
+  its name, and only money named by its kind (专项资金) gives way;
 - M1: on a page with no date, the year in a meeting's own name dates it (already right);
 - M2: a township's party committee or a bureau's party group holding its own meeting is the organizer (already right);
 - M3: two events joined by 和, one shorter than a full name but a meeting noun with a word of its own (新品发布会和战略合作签约
@@ -96,8 +98,8 @@ def test_standard_and_its_verb_are_no_part_of_the_fund(extract, body: str, expec
 @pytest.mark.parametrize(
     ("body", "purpose"),
     [
-        (MEET + "县财政下达本级衔接资金800万元，用于发展特色产业。", "发展特色产业"),
-        (MEET + "市里下达中央衔接资金1200万元，用于支持乡村道路建设。", "支持乡村道路建设"),
+        (MEET + "县财政下达本级衔接资金800万元，用于发展特色产业。", "本级衔接资金"),
+        (MEET + "市里下达中央衔接资金1200万元，用于支持乡村道路建设。", "中央衔接资金"),
         (MEET + "县里拨付专项资金500万元，用于改善农村人居环境。", "改善农村人居环境"),
     ],
 )

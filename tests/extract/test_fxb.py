@@ -81,7 +81,8 @@ def test_prizes_granted_to_projects(extract, body: str, expected: list) -> None:
         ("县人社局召开会议，今年已发放创业带动就业补贴资金200万元。", [(2000000.0, "CNY", "创业带动就业补贴资金")]),
         ("县财政安排带动就业专项资金500万元，支持返乡创业。", [(5000000.0, "CNY", "支持返乡创业")]),
         ("市人社局召开会议，今年已兑现创业带动就业奖补资金120万元。", [(1200000.0, "CNY", "创业带动就业奖补资金")]),
-        ("县财政下达拉动就业专项补助经费300万元，用于扶持小微企业。", [(3000000.0, "CNY", "扶持小微企业")]),
+        # (the fund named by its programme is the purpose over the 用于 clause, §6 twenty-third review round)
+        ("县财政下达拉动就业专项补助经费300万元，用于扶持小微企业。", [(3000000.0, "CNY", "拉动就业专项补助经费")]),
         # NEGATIVE: capital leveraged, a statistic (the grant before it stays)
         ("今年，县财政安排资金2000万元，带动企业投入研发经费逾10亿元。", [(20000000.0, "CNY", None)]),
         ("县里召开会议，全县以财政资金撬动社会资本20亿元。", []),
@@ -95,8 +96,8 @@ def test_prizes_granted_to_projects(extract, body: str, expected: list) -> None:
         ("江城大学举行校友捐赠仪式，现场累计收到校友捐款1200万元。", [(12000000.0, "CNY", None)]),
         ("县红十字会举行爱心募捐活动，当天累计收到捐款35万元。", [(350000.0, "CNY", None)]),
         ("县慈善总会举行“慈善一日捐”活动，本次累计收到捐款86万元。", [(860000.0, "CNY", None)]),
-        # NEGATIVE: a body's running total
-        ("学校累计接受校友捐赠超过5亿元。", []),
+        # a body's running total of donations received: recorded as stated over any span (§6 twenty-third review round)
+        ("学校累计接受校友捐赠超过5亿元。", [(500000000.0, "CNY", None)]),
         # cr7 f1[14]: the target describes the projects
         ("县里召开会议，决定今年要完成的民生实事项目投入资金3000万元。", [(30000000.0, "CNY", "民生实事项目投入资金")]),
         ("县里召开会议，明确年内需要完成的30个重点项目安排资金5000万元。", [(50000000.0, "CNY", None)]),

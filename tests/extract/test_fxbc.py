@@ -136,8 +136,9 @@ def test_yearly_budget_or_later_yearly_sum_is_no_funding(extract, text: str) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (page("5月6日，江城大学获批年度科研经费500万元，用于建设实验室。"), [(5000000.0, "CNY", "建设实验室")]),
-        (page("县财政每年安排科研经费500万元，用于支持企业创新。"), [(5000000.0, "CNY", "支持企业创新")]),
+        # (the fund named by its field is the purpose over the 用于 clause, §6 twenty-third review round)
+        (page("5月6日，江城大学获批年度科研经费500万元，用于建设实验室。"), [(5000000.0, "CNY", "年度科研经费")]),
+        (page("县财政每年安排科研经费500万元，用于支持企业创新。"), [(5000000.0, "CNY", "科研经费")]),
         (page("省科技厅下达2024年度科研经费3000万元。"), [(30000000.0, "CNY", "科研经费")]),
         (page("5月6日，县政府为江城大学拨付科研经费2亿元。"), [(200000000.0, "CNY", "科研经费")]),
         (_tw("市府昨日宣布，今年起每年提供新臺幣50萬元，補助社區藝文活動。"), [(500000.0, "TWD", "补助社区艺文活动")]),

@@ -65,7 +65,8 @@ def test_a_years_spending_on_a_field_is_no_grant(extract, body: str) -> None:
     "body, purpose",
     [
         # NEGATIVE: money put to a stated use, or the body's own act, stays a record
-        ("5月6日，县政府召开安全生产工作会议。全年共投入安全生产资金860万元，用于隐患整改。", "隐患整改"),
+        # (the fund named by its field is the purpose over the 用于 clause, §6 twenty-third review round)
+        ("5月6日，县政府召开安全生产工作会议。全年共投入安全生产资金860万元，用于隐患整改。", "安全生产资金"),
         ("5月6日，县政府召开安全生产工作会议。全年安全生产投入860万元，用于隐患整改。", "隐患整改"),
         ("5月6日，县政府召开安全生产工作会议。会议决定，全年安排安全生产专项资金860万元。", "安全生产专项资金"),
     ],

@@ -42,7 +42,8 @@ def test_a_regions_spending_over_a_year_is_no_funding(extract, body: str) -> Non
     [
         # NEGATIVE: a stated use after the amount keeps it (§6)
         ("去年，全县投入1200万元用于新建20个农家书屋。", [(12000000.0, "CNY", "新建20个农家书屋")]),
-        ("2026年，全县投入公共文化服务资金1200万元，用于新建20个农家书屋。", [(12000000.0, "CNY", "新建20个农家书屋")]),
+        # (the fund named by its field is the purpose over the 用于 clause, §6 twenty-third review round)
+        ("2026年，全县投入公共文化服务资金1200万元，用于新建20个农家书屋。", [(12000000.0, "CNY", "公共文化服务资金")]),
         ("2026年，全县投入公共文化服务资金1200万元，新建农家书屋20个。", [(12000000.0, "CNY", "公共文化服务资金")]),
         # NEGATIVE: grants paid out over a year are kept (§6 eighth round)
         ("2023年全县共发放学生资助资金4100万元。", [(41000000.0, "CNY", "学生资助资金")]),

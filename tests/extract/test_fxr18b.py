@@ -201,7 +201,8 @@ def test_eighteenth_review_round_field_budget_is_no_funding(extract, body: str) 
     [
         # NEGATIVE: a budget with a use or a named fund stays funding
         ("今年编列预算1200万元，用于老旧小区改造。", [(12000000.0, "CNY", "老旧小区改造")]),
-        ("县财政今年编列教育经费预算3.2亿元，用于改善农村学校办学条件。", [(320000000.0, "CNY", "改善农村学校办学条件")]),
+        # (the fund named by its field is the purpose over the 用于 clause, §6 twenty-third review round)
+        ("县财政今年编列教育经费预算3.2亿元，用于改善农村学校办学条件。", [(320000000.0, "CNY", "教育经费")]),
         ("年度预算安排科技专项资金800万元。", [(8000000.0, "CNY", "科技专项资金")]),
     ],
 )

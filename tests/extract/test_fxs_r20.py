@@ -105,7 +105,8 @@ def test_deeds_released_with_an_honour(extract, body: str, expected: list) -> No
         ("近五年，我县累计投入扶贫资金8000万元。", []),
         ("近年来，全市累计投入城乡环境整治资金3.2亿元。", []),
         # NEGATIVE: a stated use after the amount, money handed out at the event, a body's raising since its founding
-        ("近年来，我市累计投入双拥经费3000万元，用于改善优抚对象生活。", [(30000000.0, "CNY", "改善优抚对象生活")]),
+        # (the fund named by its field is the purpose over the 用于 clause, §6 twenty-third review round)
+        ("近年来，我市累计投入双拥经费3000万元，用于改善优抚对象生活。", [(30000000.0, "CNY", "双拥经费")]),
         ("近年来，市财政累计投入3000万元用于改造老旧小区。", [(30000000.0, "CNY", "改造老旧小区")]),
         ("近年来，全区累计投入乡村振兴资金2.3亿元，新建农家书屋20个。", [(230000000.0, "CNY", "乡村振兴资金")]),
         ("会上，县政府为10个村拨付乡村振兴资金500万元。", [(5000000.0, "CNY", "乡村振兴资金")]),

@@ -1,7 +1,7 @@
 """University, school and research-institute news in phrasings that hunt h13 found mishandled:
 the reporting school or institute as a pronoun (本校, 本院, 我所) opening a meeting's name, a relative clause of who
 built the body whose ceremony is held (由甲与乙共建的…揭牌仪式), an officiating 主礼 whose conferral is told in the
-paragraph before, a target of money (计划新增科研经费…), the donations a body has received so far (累计接受捐赠…),
+paragraph before, a target of money (计划新增科研经费…), the donations a body has received so far (累计接受捐赠…: now recorded, §6 twenty-third round),
 and a prize as the subject rewarding its counted holders (“某某奖学金”资助优秀学生50名).
 Near misses keep their earlier reading: a named school before the name, a campus (本校区), a body that hosts
 (由…主办的), 主礼 at an inauguration, money added by a decision, one donor's gifts, honours counted after a verb.
@@ -67,9 +67,10 @@ def test_officiating_after_a_paragraph_break(extract, body: str, expected: dict)
         # a target of money still to come (计划新增): only intended, no record (§6)
         ("研究所今年计划新增科研经费8000万元。", []),
         ("学院明年计划新增实验室建设经费500万元。", []),
-        # the donations a body has received so far: a running total, no gift (§6)
-        ("截至目前，学校累计接受校友捐赠超过3亿元。", []),
-        ("基金会成立十年来，累计收到社会捐款2600万元。", []),
+        # the donations a body has received so far: money received, recorded as stated over any span (§6 twenty-third
+        # review round, which replaced this hunt's reading of them as a running total, no gift)
+        ("截至目前，学校累计接受校友捐赠超过3亿元。", [(300000000.0, "CNY", None)]),
+        ("基金会成立十年来，累计收到社会捐款2600万元。", [(26000000.0, "CNY", None)]),
         # (negative: money added by a body's allocation, and one donor's gifts, stay)
         ("县财政新增安排资金200万元，用于校舍改造。", [(2000000.0, "CNY", "校舍改造")]),
         ("校友林某累计向母校捐赠300万元，用于资助贫困学生。", [(3000000.0, "CNY", "资助贫困学生")]),

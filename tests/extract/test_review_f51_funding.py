@@ -28,8 +28,9 @@ from tests.extract.views import grants, page
         ("全县共筹集资金2.6亿元，其中县级配套0.8亿元。这些资金将用于高标准农田建设。",
          [(260000000.0, "CNY", "高标准农田建设"), (80000000.0, "CNY", None)]),
         # NEGATIVE: a purpose already named stays
+        # (the fund named by its field is the purpose over both 用于 clauses, §6 twenty-third review round)
         ("县财政拨付春耕生产资金1500万元，用于良种补贴。资金将主要用于农机购置。",
-         [(15000000.0, "CNY", "良种补贴")]),
+         [(15000000.0, "CNY", "春耕生产资金")]),
     ],
 )
 def test_use_told_in_the_next_sentence(extract, body: str, expected: list) -> None:
@@ -86,7 +87,7 @@ def test_statistics_and_products_are_no_grant(extract, body: str, expected: list
         # NEGATIVE: a headline grant that the body states as paid stays one record
         ("县财政拨付救灾资金300万元\n2024-07-03 来源：某县应急管理局\n"
          "强降雨发生后，县财政紧急拨付救灾资金300万元，用于受灾群众临时生活救助。\n",
-         [(3000000.0, "CNY", "受灾群众临时生活救助")]),
+         [(3000000.0, "CNY", "救灾资金")]),  # (the fund named by its field, §6 twenty-third review round)
         # NEGATIVE: a headline grant with an unrelated planned amount in the body keeps its record
         ("某公司捐款50万元助学\n2024-07-03 来源：某县\n"
          "某公司日前向县教育基金会捐款50万元。该公司还拟投资8亿元扩建生产线，目前正在洽谈中。\n",

@@ -18,7 +18,8 @@ from tests.extract.views import grants, page
     [
         # a fund for bringing in talent: 引进 is part of the fund's name
         ("县财政今年安排人才引进资金200万元。", [(2_000_000.0, "CNY", "人才引进资金")]),
-        ("市里设立人才引进专项资金500万元，用于奖励高层次人才。", [(5_000_000.0, "CNY", "奖励高层次人才")]),
+        # (the fund named by its programme is the purpose over the 用于 clause, §6 twenty-third review round)
+        ("市里设立人才引进专项资金500万元，用于奖励高层次人才。", [(5_000_000.0, "CNY", "人才引进专项资金")]),
         ("县财政安排引进人才专项资金200万元。", [(2_000_000.0, "CNY", "引进人才专项资金")]),
         ("今年县里拨付人才引进经费300万元。", [(3_000_000.0, "CNY", "人才引进经费")]),
         ("区财政发放引进人才补贴120万元。", [(1_200_000.0, "CNY", "引进人才补贴")]),

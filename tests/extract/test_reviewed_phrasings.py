@@ -325,7 +325,8 @@ def test_host_labels(extract_with_model, text: str) -> None:
         "被告人以公司名义向社会公众非法吸收资金共计2.3亿元。",
         "他将扶贫专项资金18万元转入个人账户用于赌博。",
         "若球队夺冠，俱乐部将给予球队奖金1000万元。",
-        "集团表示，未来五年将再投入2000亿元用于研发。",
+        # (集团表示，未来五年将再投入2000亿元用于研发 left this list: money a body says it will put in over stated years
+        # is funding, GUIDELINES §6 twenty-third review round; tests/extract/test_gdp.py)
         "今年稻谷补贴标准为每亩不低于80元。",
         "以旧换新的消费者可享受补贴约750元。",
     ],

@@ -125,11 +125,12 @@ def test_a_short_form_with_two_of_the_surname(extract, body: str, expected: dict
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a briefing at a press conference: no lecture, as with 对政策进行了解读
+        # a briefing at a press conference: no lecture, as with 对政策进行了解读; 讲话, like 介绍 there (§4 twenty-third
+        # review round)
         ("5月7日，市政府新闻办举行新闻发布会。市财政局副局长李伟就稳经济一揽子政策作政策解读。市政府新闻办副主任陈丽主持发布会。",
-         {"陈丽": ("市政府新闻办副主任", ("主持",))}),
+         {"李伟": ("市财政局副局长", ("讲话",)), "陈丽": ("市政府新闻办副主任", ("主持",))}),
         ("5月7日，市政府新闻办举行新闻发布会。市财政局副局长李伟对新出台的惠企政策进行了解读。",
-         {}),
+         {"李伟": ("市财政局副局长", ("讲话",))}),
         # a report at a press conference is still one
         ("5月7日，市政府新闻办举行新闻发布会。市财政局副局长李伟作了专题报告。", {"李伟": ("市财政局副局长", ("作报告",))}),
         # 作政策解读 at a training class: a lecture

@@ -81,7 +81,6 @@ from pipeline.extract.funding.patterns import (
     _COUPON,
     _CREDIT_LINE_AFTER,
     _CRIME_IN_CLAUSE,
-    _CUMULATIVE_DONATIONS,
     _CUMULATIVE_FINANCING,
     _CUSTOMERS_GIVEN,
     _DATED_ACT,
@@ -278,7 +277,6 @@ from pipeline.extract.funding.patterns import (
     _SIGNED,
     _SIGNED_BEFORE,
     _SIGNING,
-    _SINCE_FOUNDING,
     _SIZE_CLASS_AFTER,
     _SOUGHT_AHEAD,
     _SPENDING_LINE,
@@ -812,7 +810,6 @@ class FundingExtractor:
                     continue  # 截至6月底，公司在手合同总额达156亿元: an order backlog, a statistic (§6)
                 helped = _HELPED_FINANCING.search(text, clause_start, m_start)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start) \
-                        or (_CUMULATIVE_DONATIONS.search(text, clause_start, m_start) and not _SINCE_FOUNDING.search(text, 0, m_start)) \
                         or (helped and not _AT_THE_EVENT.search(text, clause_start, helped.start())):
                     continue  # 第一中标候选人报价980万元, 此前已累计获得融资超5亿元: a bid, a running total of financing
                 if (_PLEDGE_TALLY.search(text, clause_start, m_start) and not (
@@ -981,7 +978,7 @@ class FundingExtractor:
                 if (promised or conditioned) \
                         and not _SIGNED.search(clause):
                     declined.append(entity)
-                    continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
+                    continue  # promised on a condition, not paid (a signed investment is a fact)
                 if _SHORTFALL_END.search(text, clause_start, m_start) or _SHORTFALL_AHEAD.match(text, m_end):
                     continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
                 refused = _REFUSED.search(text, previous_start, m_start)

@@ -42,6 +42,7 @@ from pipeline.extract.funding.patterns import (
     _GENERIC_FUND,
     _GIFT_KINDS,
     _GIFT_VALUED,
+    _GIVER_VERBS,
     _GIVING_VERB_END,
     _GOODS_AFTER,
     _INVESTED_BEFORE,
@@ -171,6 +172,40 @@ def _read_use_for(site: _AmountSite) -> _Reading | None:
             comma.start() == 0 and _MONEY_USED.fullmatch(window, comma.end(), pm.start()))):
         return None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
     return _Reading(pm["p"])
+
+
+# Money named only by its kind, perhaps with its budget level, source, state or time, or a word of its kind before
+# (资金, 经费, 款项, 专项资金, 奖励资金, 县级配套资金, 财政资金, 到位资金, 结余资金, 专项债券资金, 小额信贷资金, 慰问金,
+# 维修资金): it gives way to a 用于 clause after the amount (§6 twenty-third review round); a fund named by its programme,
+# field or event (以奖代补党建工作经费, 防汛抗旱专项资金, 运动会专项经费) holds words beyond these and stays the purpose over
+# the clause. (A bare kind of works, 维修资金, is a label of the use, as _BARE_WORK_FUND reads it.)
+# The kinds of works a fund may be named by alone (改造资金, 建设经费, 维修资金).
+_WORK_NOUNS = ("改造", "建设", "维修", "修缮", "整治", "改建", "扩建", "翻新", "重建")
+_MONEY_KIND_WORDS = ("各类|各项|中央和省级各类|本级|上级|省级|市级|县级|区级|镇级|乡级|村级|中央|地方|财政|预算内|自有|自筹|社会"
+                     "|捐赠|一次性|专项|配套|补助|扶持|帮扶|奖补|奖励|项目|工作|追加|新增|到位|结余|闲置|沉淀|存量|盘活|往年"
+                     "|当年|今年|年度|债券|信贷|贷款|小额|返还|税收|投资|" + "|".join(_WORK_NOUNS))
+_MONEY_KIND_ONLY = re.compile(
+    f"(?:{_MONEY_KIND_WORDS})*"
+    "(?:资金|经费|款项|款|拨款|投资|补助金?|补贴|资助|善款|捐款|奖金|奖励金|慰问金|救助金|助学金|奖学金|津贴)")
+# A verb of giving right before the fund's name (县财政下拨应急救灾资金…, 共发放“以奖代补”党建工作经费…): the name read is
+# the money's own, not a subject, a time or another verb read with it (县财政到位资金, 盘活往年结余资金, 医院科研经费投入).
+# (拨付2024年度山海协作帮扶资金: the year the fund is for may stand between)
+_GIVER_VERB_END = re.compile(f"(?:{_GIVER_VERBS})(?:了|的)?(?:各类|各项)?(?:(?:19|20)\\d{{2}}年度?|本年度|今年|年度)?$")
+
+
+def _read_fund_named_over_use(site: _AmountSite) -> _Reading | None:
+    """A fund named by its programme, field or event before the amount, with a 用于 clause after it (共发放“以奖代补”党建
+    工作经费6万元用于支持党组织开展党建工作 → 以奖代补党建工作经费, GUIDELINES §6 twenty-third review round): the fund's
+    name is the purpose. Money named only by its kind (拨付专项资金200万元，用于…) leaves the clause to _read_use_for."""
+    if _read_use_for(site) is None:
+        return None
+    named = _read_fund_named_before(site)
+    if named is None or named.purpose is None or _MONEY_KIND_ONLY.fullmatch(_QUOTE_MARKS.sub("", named.purpose)):
+        return None
+    at = site.text.rfind(named.purpose, site.clause_start, site.m_start)
+    if at < 0 or not _GIVER_VERB_END.search(site.text, site.clause_start, at):
+        return None
+    return named
 
 
 # 作为…之用 right after an amount set aside (提拨600万元作为农事推广及奖助学金之用): the use it is set aside for; not a
@@ -1048,6 +1083,7 @@ def _read_project_loan(site: _AmountSite) -> _Reading | None:
 #: 支持企业研发后补助8600万元 is the item, not the fund's name 支持企业研发后补助).  A purpose that ends on an amount
 #: of its own is the next item of a list: _read_purpose skips it as if its phrasing were not there.)
 _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
+    _PurposeReader(_read_fund_named_over_use, "use"),
     _PurposeReader(_read_use_for, "use", trims_plan=True),
     _PurposeReader(_read_used_as, "use"),
     _PurposeReader(_read_act_after, "use", trims_plan=True),
@@ -1144,8 +1180,7 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
 
 
-# A fund named only by the kind of works it pays for (改造资金, 建设经费, 维修资金): a bare label of the use (§6).
-_WORK_NOUNS = ("改造", "建设", "维修", "修缮", "整治", "改建", "扩建", "翻新", "重建")
+# A fund named only by the kind of works it pays for (改造资金, 建设经费, 维修资金, _WORK_NOUNS): a bare label of the use (§6).
 _BARE_WORK_FUND = re.compile(f"(?P<w>{'|'.join(_WORK_NOUNS)})(?:专项)?(?:资金|经费|款项)")
 # The works of that kind named by a verb of carrying them out (持续推进老旧小区改造, 全面实施农村公路建设工程).
 _WORKS_NAMED = {w: re.compile(f"(?:推进|实施|开展|启动|完成|加快|推动|抓好|做好|加强)了?(?P<n>[^，。；,;的了]{{2,14}}?{w})"

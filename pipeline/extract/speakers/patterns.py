@@ -226,11 +226,17 @@ _DEPARTMENT_AFTER_LABEL = re.compile("代表、(?P<dept>[\u4e00-\u9fff]{2,14}?(?
                                      "|(?<![学本专百外内])科|(?<![专加值])班))$")
 # 干部 right after an office (市税务局干部唐某某, 组织部干部王某): a post of that office, a title word there; not
 # after other words (加强干部纪律, 转业干部安置, 党员干部), where a word that opens with a surname character often follows.
-_OFFICE_CADRE = re.compile("(?<=[局委办厅处署司部所站队院])干部")
+# A status of a person's working life may stand between (县粮食局退休干部, 县财政局离休干部): with its employer the status
+# is the title as written, like 县供电公司职工; alone (退休干部王某) it stays a label (GUIDELINES §4 twenty-third round).
+_WORK_STATUS = "退休|离休|退职|内退"
+_OFFICE_CHARS = "[局委办厅处署司部所站队院]"
+_OFFICE_CADRE = re.compile(f"(?:(?<={_OFFICE_CHARS})|(?<={_OFFICE_CHARS}(?:{_WORK_STATUS})))干部")
 # A worker's noun right after its employer (县供电公司职工张三, 江城机械厂工人李四, 县自来水公司员工, 县纺织厂女工): a title
-# like 市税务局干部 (GUIDELINES §4 fourteenth review round); the noun alone (职工张三, 工人李四, 一线工人) is a label.
+# like 市税务局干部 (GUIDELINES §4 fourteenth review round); the noun alone (职工张三, 工人李四, 一线工人) is a label. A status
+# of working life may stand between, as for 干部 (县人民医院退休职工, 江城机械厂退休工人).
 _WORKER_NOUNS = "职工|员工|工人|女工"
-_EMPLOYED_WORKER = re.compile(f"(?<=[局委办厅处署司厂矿所站队院场店行园团社])(?:{_WORKER_NOUNS})$")
+_EMPLOYER_CHARS = "[局委办厅处署司厂矿所站队院场店行园团社]"
+_EMPLOYED_WORKER = re.compile(f"(?:(?<={_EMPLOYER_CHARS})|(?<={_EMPLOYER_CHARS}(?:{_WORK_STATUS})))(?:{_WORKER_NOUNS})$")
 # An officer's noun in 员 right after the body employing the person (地方税务局稽查员, 检察院检察员, 供电所抄表员): a
 # job written with its employer, like the worker nouns above, whether or not the lexicon lists the word; not a
 # membership (党员, 团员, 会员, 社员, 成员, 学员: one character before 员, no job; §4 tenth round), nor one with a
@@ -258,11 +264,13 @@ _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致�
 _ATTENDING_ACTS = ("出席", "参加", "列席", "在会上")
 # An address told as still to come right after the name and its post (等一会儿，卞某书记还要作重要讲话; 稍后，市长王某将作
 # 总结讲话; 县长李某同志还将致辞): not reported as given, no role (GUIDELINES §4 twenty-third review round, as §3 records
-# nothing ahead); not 还作了…讲话 (done), nor 将…要求 inside remarks made (王某要求，各部门将…).
+# nothing ahead); not 还作了…讲话 (done), nor 将…要求 inside remarks made (王某要求，各部门将…). The act may be any act of
+# the event told as to come, a bare 讲话 or a conferral as much as an address with its light verb (待会儿，县长王某还要讲话;
+# 稍后，王某还要为获奖者颁奖): only an act told as done keeps its role (fifteenth round: 刚才，我为获奖者颁发了证书).
 # (not 王某将作风建设作为重点: 将 taking an object, 作 no verb of address; the address's noun closes the act)
 _ACT_STILL_AHEAD = re.compile(r"(?:同志|先生|女士)?(?:稍后|随后|等一会儿?|待会儿?|一会儿)?(?:还要|还将|将要|将会|将|也将|也要|随后将|稍后将)"
                               r"(?:为[^，。；]{1,16}?)?(?:(?:作|做|发表)(?!了)[^，。；]{0,8}?(?:讲话|报告|演讲|致辞|发言|部署|总结)"
-                              r"|致(?:辞|词|欢迎辞|欢迎词|贺词))")
+                              r"|致(?:辞|词|欢迎辞|欢迎词|贺词)|讲话(?![精稿内要中的])|讲几句|(?:颁奖|颁发|颁授)(?!了)|宣读(?!了))")
 # A speaker's place in the turns (儿科主任卜某最后一个上台, 村民杨某第一个开口, 局长王某率先发言): it ends the name too.
 _TURN_ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,2}|最后一)[个位]|率先|压轴"
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
@@ -1148,6 +1156,9 @@ _PRESS_CONFERENCE_HELD = re.compile(f"(?:在|于)[^，。；]{{0,30}}(?:{'|'.joi
 # At a press conference: a talk told with 解读/讲解 (:data:`_LECTURE_VERB`) is a briefing, no lecture (作政策解读 as
 # 对政策进行了解读), unless the person's sentences name a talk of the lecture kind too (作…报告, 辅导, 宣讲, 授课).
 _LECTURE_WORD = re.compile("报告|讲座|辅导|宣讲|授课|讲授|讲课")
+# At a press conference an explanation told with 解读 in any form (对新政策进行了解读, 作了解读, 解读了《…》, 作政策解读)
+# is 讲话, like 介绍 there (GUIDELINES §4 twenty-third review round), not 作报告; not the nouns 解读会, 解读材料, 解读文章.
+_BRIEFING_EXPLAINED = re.compile("解读(?![会团员队稿人的]|工作|活动|材料|内容|报告|提纲|文件|文章)")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
 # 黄书记在点评时指出 opening a sentence: a subject known by surname and post only.
 _UNNAMED_POST_SUBJECT = re.compile(
@@ -2559,12 +2570,14 @@ _SAT_IN_AND_SPOKE = re.compile(r"^\s*(?:也|还|同时|应邀)?列席[^，。；
 _REPORTED_TO_BEFORE = re.compile("(?:向|给)[^，,。；！？、\n]{1,14}$")
 REPORTED_TO_REACH = 16  # characters before the name read for it: 向 + a title of up to 12 + a name
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
-# light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
+# light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲) or
+# before a 专题 explanation (对全会精神进行专题解读, 进行了专题讲解: like 作专题解读, GUIDELINES §4 twenty-third round),
 # or 宣讲 right after the name (陈敏宣讲…精神, 陈敏参加屋场会并宣讲了…政策): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
 # §4).  Not 对政策进行了解读 (an explanation, as at a press conference), the nouns 宣讲会, 宣讲团, 讲解员, 解读材料,
 # nor 做好宣讲 (a task named), 作为/认为 (no audience), a party lecture (为党员宣讲专题党课: 讲党课).
 _LECTURE_VERB = literal_gated(re.compile(
     r"(?:^(?:(?:参加|出席)[^，。；并]{1,16}?并)?(?:也|还|又|随后|专门|亲自)?(?=宣讲)|进行了?(?:[^，。；]{1,8}?的)?(?=宣讲)"
+    r"|进行了?(?:一(?:场|次))?(?:[^，。；]{1,8}?的)?专题(?=解读|讲解)"
     r"|(?<![作成认因以行])(?:为|向|给)[^，。；为向给]{1,16}?(?:作|做|进行)?了?"
     r"|(?:作|做)了?(?:一(?:场|次|堂|个))?(?:[^，。；]{1,8}?的)?(?:专题|政策|集中|详细|系统|全面|深入|现场)?)"
     r"(?:宣讲|讲解|解读)(?![会团员队稿人的]|工作|活动|材料|内容|报告|提纲|[^，。；]{0,12}?党课)"

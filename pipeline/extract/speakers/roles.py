@@ -24,6 +24,7 @@ from pipeline.extract.speakers.patterns import (
     _BANNER_CONFERRED,
     _BARE_EXPLANATION,
     _BILL_PRESENTED,
+    _BRIEFING_EXPLAINED,
     _BYLINE_LEAD,
     _CALL_AT_MEETING_END,
     _CHAIRING_END,
@@ -704,6 +705,8 @@ class SpeakerRoles:
         explained = _LECTURE_VERB.search(window)
         if explained:
             add("作报告", explained.start())  # 为基层党员干部宣讲…精神, 就…作解读
+        if briefing and (briefed := _BRIEFING_EXPLAINED.search(window)):
+            add("讲话", briefed.start())  # 在发布会上对新政策进行了解读: a briefing's explanation, like 介绍 there
         study = _LEADS_STUDY.search(window)
         if study:
             add("宣读", study.start())  # 带领大家学习了《…条例》: leading a study reading (领学)

@@ -466,10 +466,13 @@ def test_red_team_funding_words_and_currencies(extract, text: str, amount: float
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
         ("省委表彰了一批先进典型，其中我市有3名同志获评全省优秀共产党员，2个党组织获评全省先进基层党组织。",
-         [("全省优秀共产党员", 3, "person"), ("全省先进基层党组织", 2, "organization")]),
-        ("我校5名教师被评为省级优秀教师。", [("省级优秀教师", 5, "person")]),
-        ("今年，我区12名教师被授予市级骨干教师称号。", [("市级骨干教师", 12, "person")]),
+         [("优秀共产党员", 3, "person"), ("先进基层党组织", 2, "organization")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("我校5名教师被评为省级优秀教师。", [("优秀教师", 5, "person")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("今年，我区12名教师被授予市级骨干教师称号。", [("骨干教师", 12, "person")]),
         ("会议表彰了100名优秀教师、50名优秀班主任和30名优秀教育工作者。",
          [("优秀教师", 100, "person"), ("优秀班主任", 50, "person"), ("优秀教育工作者", 30, "person")]),
         ("区里表彰了12名优秀共青团员和6名优秀团干部。", [("优秀共青团员", 12, "person"), ("优秀团干部", 6, "person")]),

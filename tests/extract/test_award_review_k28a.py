@@ -61,12 +61,17 @@ def test_no_recipients_or_clause_taken_into_the_honour(extract, body: str, outsi
         ("3月14日，市政府召开大会，授予2人市科学技术突出贡献奖。", [("市科学技术突出贡献奖", 2, "人", "person")]),
         ("近日，省总工会印发决定，授予382名个人省五一劳动奖章。我校两名教师名列其中。",
          [("省五一劳动奖章", 382, "名", "person")]),
-        ("县委决定，授予三十个村党组织县级先进基层党组织称号。", [("县级先进基层党组织", 30, "个", "organization")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("县委决定，授予三十个村党组织县级先进基层党组织称号。", [("先进基层党组织", 30, "个", "organization")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
         ("市委印发表彰决定，授予八十个基层党组织全市先进基层党组织称号。",
-         [("全市先进基层党组织", 80, "个", "organization")]),
-        ("市委印发表彰决定，授予一百一十二名同志全市优秀共产党员称号。", [("全市优秀共产党员", 112, "名", "person")]),
-        ("县委决定，授予3个村市级文明村称号。", [("市级文明村", 3, "个", "organization")]),
-        ("县委决定，授予10名市民县级优秀志愿者称号。", [("县级优秀志愿者", 10, "名", "person")]),
+         [("先进基层党组织", 80, "个", "organization")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("市委印发表彰决定，授予一百一十二名同志全市优秀共产党员称号。", [("优秀共产党员", 112, "名", "person")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("县委决定，授予3个村市级文明村称号。", [("文明村", 3, "个", "organization")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("县委决定，授予10名市民县级优秀志愿者称号。", [("优秀志愿者", 10, "名", "person")]),
         ("市政府决定，授予3家企业市长质量奖，授予5名个人市科技进步奖。",
          [("市长质量奖", 3, "家", "organization"), ("市科技进步奖", 5, "名", "person")]),
         # no level to tell the prize from its recipients: no guess

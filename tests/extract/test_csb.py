@@ -23,10 +23,13 @@ _OWN = [("优秀人民警察", 10, "名", "person")]
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a place before 级 is the honour's level, not a scope word
-        ("5月6日，全市大会召开，表彰了20名全市级先进个人。", [("全市级先进个人", 20, "名", "person")]),
-        ("5月6日，全县大会召开，表彰了20名全县级优秀教师。", [("全县级优秀教师", 20, "名", "person")]),
-        ("5月6日，全市大会召开，对15个全市级文明单位进行了表彰。", [("全市级文明单位", 15, "个", "organization")]),
+        # a place before 级 is the honour's level, not a scope word: dropped too since the twenty-third review round
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("5月6日，全市大会召开，表彰了20名全市级先进个人。", [("先进个人", 20, "名", "person")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("5月6日，全县大会召开，表彰了20名全县级优秀教师。", [("优秀教师", 20, "名", "person")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("5月6日，全市大会召开，对15个全市级文明单位进行了表彰。", [("文明单位", 15, "个", "organization")]),
         # negatives: a scope word before the honour's own name is still cut
         ("5月6日，全市大会召开，表彰了50名全市优秀教师。", [("优秀教师", 50, "名", "person")]),
         ("5月6日，全县大会召开，对12个全县先进基层党组织进行了表彰。", [("先进基层党组织", 12, "个", "organization")]),

@@ -400,7 +400,8 @@ def test_remark_verb_without_comma_reads_no_meeting(extract, body):
 LONG_SUBJECT_ROWS = [
     ("36名来自全国各高校的博士生，日前获得首届某某基金奖学金。", 36, "某某基金奖学金"),
     ("12名长期扎根基层的科技工作者，近日荣获省科技突出贡献奖。", 12, "省科技突出贡献奖"),
-    ("8位从教三十年的乡村教师，昨天被评为市优秀教师。", 8, "市优秀教师"),
+    # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+    ("8位从教三十年的乡村教师，昨天被评为市优秀教师。", 8, "优秀教师"),
 ]
 
 

@@ -3,6 +3,11 @@
 Each class below names what varies in real copy; the rows reduce and re-invent the round's examples, paraphrase them
 along that class, and hold near misses where the reading must not fire. Invented sentences only.
 
+- P2 (§5 twenty-third round, "a level or scope word before an unquoted honour title is dropped whatever the verb or
+  frame"): 市级/县级/省级/校级, a bare 市/县 before an honour's words, 全省/全县 and 全县级, after 被评为, 当选, 荣获…称号,
+  授予…称号, 表彰…N名 or before the count; kept inside quote marks anywhere on the page, whole or in part (县级“四强”
+  党支部), in a prize's or medal's own name (省科学技术奖, 市五一劳动奖章), and where levels tell apart categories side
+  by side. The nation's level (全国) stays before other honours: the real tuning gold keeps it unquoted (probes).
 - W2 (§6 twenty-third round, "for money told with 将, what decides is whether the payer commits it"): money a body
   says it will put in over stated years is funding whatever the order of the span and 将 (未来三年，X将投入…, X将在未来
   三年投入…), the span with or without 内/里, a comma or none, Arabic or Chinese numerals, any verb of putting money in;
@@ -33,7 +38,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, page, speakers
+from tests.extract.views import grants, honours, page, speakers
 
 # --- W2: money put in over stated years, either order -------------------------------------------------------------
 
@@ -243,3 +248,39 @@ _TRANSCRIPT = "今天，我们召开全县工作会议。刚才，县委常委�
 )
 def test_act_still_to_come(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+# --- P2: a level or scope word before an unquoted honour title ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the round's examples, re-invented, and paraphrases over verbs, frames and levels
+        ("5月6日，县教育局召开表彰大会，15名教师被评为市级优秀教师。", [("优秀教师", 15, "名", "person")]),
+        ("5月6日，县教育局召开表彰大会，8名教师当选县级骨干教师。", [("骨干教师", 8, "名", "person")]),
+        ("5月6日，县卫健委召开表彰大会，12名医生被评为市优秀医生。", [("优秀医生", 12, "名", "person")]),
+        ("5月6日，县委召开表彰大会，授予12名同志县级劳动模范称号。", [("劳动模范", 12, "名", "person")]),
+        ("5月6日，县委召开表彰大会，10名同志荣获全省先进工作者称号。", [("先进工作者", 10, "名", "person")]),
+        ("5月6日，团县委召开大会，表彰了县级优秀共青团员30名。", [("优秀共青团员", 30, "名", "person")]),
+        ("5月6日，县委召开表彰大会，会上表彰了全县级文明单位8个。", [("文明单位", 8, "个", "organization")]),
+        ("5月6日，县体育局召开表彰会，10名运动员获评全国十佳运动员。", [("十佳运动员", 10, "名", "person")]),
+        # NEGATIVE: quoted whole or in part, on the page; a prize's or medal's own name; categories side by side;
+        # the nation's level before another honour; a word of its own opening on 市
+        ("5月6日，县委召开表彰大会，20名“市级优秀教师”受到表彰。", [("市级优秀教师", 20, "名", "person")]),
+        ("5月6日，县委召开表彰大会，表彰了县级“四强”党支部10个。", [("县级四强党支部", 10, "个", "organization")]),
+        ("5月6日，市政府召开大会，12个项目获省科学技术奖。", [("省科学技术奖", 12, "个", None)]),
+        ("5月6日，市总工会召开大会，授予50名职工市五一劳动奖章。", [("市五一劳动奖章", 50, "名", "person")]),
+        ("5月6日，学校召开表彰大会，共评出优秀毕业生312名，其中省级优秀毕业生98名、校级优秀毕业生214名。",
+         [("省级优秀毕业生", 98, "名", "person"), ("校级优秀毕业生", 214, "名", "person")]),
+        ("5月6日，团县委召开大会，表彰全国优秀共青团员6名。", [("全国优秀共青团员", 6, "名", "person")]),
+        ("5月6日，县委召开表彰大会，表彰市场监管先进个人10名。", [("市场监管先进个人", 10, "名", "person")]),
+    ],
+)
+def test_level_before_an_unquoted_title(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+def test_level_kept_for_an_honour_quoted_where_named(extract) -> None:
+    # NEGATIVE: a count that refers back to an honour quoted with its level keeps the level
+    body = "大会授予100名同志“全省三八红旗手”称号。其中，我市有6名同志获此殊荣。"
+    assert [(h, c) for h, c, _, _ in honours(extract(page(body)))] == [("全省三八红旗手", 100), ("全省三八红旗手", 6)]

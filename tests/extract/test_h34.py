@@ -76,8 +76,9 @@ def test_bare_conferral_is_no_prize_before_within(extract, body: str, expected: 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
         ("省文明委公布新一届省级文明单位名单，我市27个单位榜上有名。",
-         [("省级文明单位", 27, "个", "organization")]),
+         [("文明单位", 27, "个", "organization")]),
         ("省里发布最新一批全国文明村镇名单，我县3个村榜上有名。",
          [("全国文明村镇", 3, "个", "organization")]),
         # NEGATIVE: a candidates' list

@@ -87,7 +87,8 @@ def test_past_periods_and_past_citations(extract, body: str, expected: list) -> 
     [
         ("区政府决定，对2023年度作出突出贡献的单位和个人给予奖励。奖励情况如下：\n奖项　等级　数量\n"
          "区科技进步奖　一等奖　6项\n区科技进步奖　二等奖　15项\n区优秀青年科技人才　　20人\n附件：获奖名单",
-         [("区科技进步奖一等奖", 6, "项", None), ("区科技进步奖二等奖", 15, "项", None), ("区优秀青年科技人才", 20, "人", "person")]),
+         # (the level dropped before an unquoted title, not a prize's own name: GUIDELINES §5 twenty-third review round)
+         [("区科技进步奖一等奖", 6, "项", None), ("区科技进步奖二等奖", 15, "项", None), ("优秀青年科技人才", 20, "人", "person")]),
         ("大会表彰了一批先进。表彰名单如下：\n教学成果奖\t特等奖\t2项\n教学成果奖\t一等奖\t9项\n",
          [("教学成果奖特等奖", 2, "项", None), ("教学成果奖一等奖", 9, "项", None)]),
         # NEGATIVE: a table of other things under a line that confers nothing

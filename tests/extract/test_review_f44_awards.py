@@ -19,11 +19,13 @@ from tests.extract.views import honours, page
         ("近日，中央文明委公布第七届全国文明村镇名单，我区两个村入选全国文明村镇。",
          [("全国文明村镇", 2, "个", "organization")]),
         ("公示期满，我县3个村正式入选全国文明村镇。", [("全国文明村镇", 3, "个", "organization")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
         ("日前，省工信厅公布2024年度名单，全县3家企业入选省级专精特新企业名单。",
-         [("省级专精特新企业", 3, "家", "organization")]),
+         [("专精特新企业", 3, "家", "organization")]),
         # (the batch is no part of the honour)
         ("我县5个村入选第二批全国乡村治理示范村。", [("全国乡村治理示范村", 5, "个", "organization")]),
-        ("全市共有8个村入选第三批省级美丽乡村示范村。", [("省级美丽乡村示范村", 8, "个", "organization")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
+        ("全市共有8个村入选第三批省级美丽乡村示范村。", [("美丽乡村示范村", 8, "个", "organization")]),
         # near misses: proposed, nominees, trainees, tallies, holdings, rankings, no honour named (§5)
         ("全市共有3个村拟入选省级美丽乡村示范村。", []),
         ("省里公示了拟入选名单，我县3个村入选拟推荐名单。", []),

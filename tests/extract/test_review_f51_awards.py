@@ -18,8 +18,9 @@ from tests.extract.views import honours, page
         # an honour received, then how many have it; a level before the quote is dropped (§5)
         ("近日，市教育局公布了市级三好学生名单，我校荣获市级“三好学生”的有8人，荣获市级“优秀学生干部”的有3人。",
          [("三好学生", 8, "人", "person"), ("优秀学生干部", 3, "人", "person")]),
+        # (the level dropped before an unquoted honour title: GUIDELINES §5 twenty-third review round)
         ("团省委公布了表彰名单。其中，我市获评全省优秀共青团员的有25人，获评全省五四红旗团委的有4个。",
-         [("全省优秀共青团员", 25, "人", "person"), ("全省五四红旗团委", 4, "个", "organization")]),
+         [("优秀共青团员", 25, "人", "person"), ("五四红旗团委", 4, "个", "organization")]),
         ("特區政府今日公布授勳名單，獲頒「榮譽勳章」的有30人。", [("荣誉勋章", 30, "人", "person")]),
         ("表彰大会上，被评为市级“优秀教师”的共有15人。", [("优秀教师", 15, "人", "person")]),
         # a school's level before the quote, as 市级 (§5)

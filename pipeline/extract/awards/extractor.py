@@ -196,6 +196,7 @@ from pipeline.extract.awards.patterns import (
     _LEVEL_BEFORE_QUOTE,
     _LEVEL_HONOR_TITLE,
     _LEVEL_OPENING,
+    _LEVEL_OPENING_HONOUR,
     _LEVEL_WORD,
     _LINE_HONOR,
     _LINE_NUMBER,
@@ -276,6 +277,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_HOLDERS_TAIL,
     _PRIZE_NAME,
     _PRIZE_NAMED_IN_FULL,
+    _PRIZE_OR_MEDAL,
     _PRIZE_REWARDS_HOLDERS,
     _PRIZE_TOKENS,
     _PRIZE_WINNERS_END,
@@ -428,17 +430,18 @@ from pipeline.extract.awards.patterns import (
     NUM,
     REFERRED_WITHIN,
     TOTAL_WORD_BEFORE,
-    _chosen_as,
     _commended_at,
     _fields_joined,
     _joined_honours,
     _kind_mismatch,
+    _levels_side_by_side,
     _line_list_conferred,
     _pair_by_kind,
     _pairs_in_order,
     _prize_before_within,
     _quote_view,
     _quoted_in,
+    _written_quoted,
 )
 from pipeline.extract.awards.periods import AwardPeriods
 from pipeline.extract.common import (
@@ -3123,8 +3126,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if chosen and self._honor_like(honor[chosen.end() :]):
             honor = honor[chosen.end() :]  # 10名运动员当选全国十佳运动员: the holders and the verb, not the honour
         best_ten = _SCOPE_BEFORE_BEST_TEN.match(honor)
-        if best_ten and _chosen_as(sentence.text, honor):
-            # 10名运动员当选全国十佳运动员: the field the ten best are chosen from (§5 twenty-second review round)
+        if best_ten and not _written_quoted(doc.clean_text, honor):
+            # 10名运动员当选全国十佳运动员: the field the ten best are chosen from (§5 twenty-second review round, after
+            # 当选/被评为; the twenty-third drops such a word whatever the verb: 获评全国十佳运动员), not inside quote marks
             honor = honor[best_ten.end() :]
         scoped = _SCOPE_OPENING.match(honor)
         if scoped and _commended_at(sentence.text, honor) and not _quoted_in(sentence.text, honor):
@@ -3196,6 +3200,15 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 表彰50名全市优秀教师, 对30个全省…先进集体: a scope word right after the count is no part of the honour
             # (GUIDELINES §5 sixteenth review round; 全国劳动模范 names a national title and stays)
             honor = honor[scope.end() :]
+        if (level := _LEVEL_OPENING_HONOUR.match(honor)) is not None and not _PRIZE_OR_MEDAL.search(honor) \
+                and self._honor_like(honor[level.end() :]) and not _written_quoted(doc.clean_text, honor) \
+                and not _levels_side_by_side(doc.clean_text, honor[level.end() :]):
+            # 15名教师被评为市级优秀教师, 8名教师当选县级骨干教师, 表彰市优秀医生12名: a level or scope word before an
+            # unquoted title is dropped whatever the verb or frame (GUIDELINES §5 twenty-third review round); not inside
+            # quote marks anywhere on the page (also an honour that a count refers back to, …“全省三八红旗手”称号。
+            # 其中，我市有6名同志获此殊荣), in a prize's or medal's own name, nor where levels tell apart categories side by
+            # side
+            honor = honor[level.end() :]
         # (隆重发布10名“最美医生”先进事迹，并为他们颁发证书: the holders' deeds released are no part of the honour,
         # GUIDELINES §5 twentieth review round)
         honor = _DEEDS_END.sub("", honor)

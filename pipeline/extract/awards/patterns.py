@@ -1004,23 +1004,48 @@ _SET_UP = re.compile("(?<![建开假预陈摆铺敷架])设(?:有|立|置)?(?=[�
 _COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
 
 
-# A scope word (the nation's too) before a 十佳 honour that its holders are chosen as (当选全国十佳运动员, 被评为全省十佳
-# 教师): the field the ten best are picked from, not part of the honour's name (§5 twenty-second review round); not
-# 获评/荣获 (我市3名同志获评全省优秀共产党员: a level of an honour received, kept), nor another honour after 当选.
-_CHOSEN_AS_BEST_TEN = re.compile("(?:当选|评为)为?$")
+# A scope word (the nation's too) before a 十佳 honour (当选全国十佳运动员, 被评为全省十佳教师, 获评全国十佳运动员): the
+# field the ten best are picked from, not part of the honour's name (§5 twenty-second review round after 当选/被评为; the
+# twenty-third drops a level or scope word before an unquoted title whatever the verb).
 _SCOPE_BEFORE_BEST_TEN = re.compile("^全[国省市县区](?=十佳)")
 # The holders' noun and the verb of being chosen glued before the honour when the count opens the sentence (10名运动员当选
 # 全国十佳运动员, 10名教师被评为优秀教师): the honour is what follows the verb (§5 twenty-second review round).
 _HOLDERS_CHOSEN_AS = re.compile("^[\u4e00-\u9fff]{1,6}?(?:当选为?|被评为)(?=[\u4e00-\u9fff]{2})")
 
 
-def _chosen_as(text: str, honor: str) -> bool:
-    """Whether some occurrence of `honor` in `text` follows 当选/被评为 right before it (当选全国十佳运动员)."""
-    pos = text.find(honor)
-    while pos >= 0:
-        if _CHOSEN_AS_BEST_TEN.search(text, max(0, pos - 3), pos):
+# A level or scope word below the nation opening an unquoted honour title (市级优秀教师, 县级骨干教师, 市优秀医生,
+# 全省优秀共产党员, 全市级先进个人): no part of the title whatever the verb or frame (GUIDELINES §5 twenty-third review
+# round, after the twenty-second's 当选/被评为 and the sixteenth and eighteenth rounds' scope words). A bare one-character
+# level only before the rest of an honour, not the first character of a word of its own (市场监管先进个人, 县城, 区域,
+# 市委). The nation's level (全国, 国家级) is not read here: the real tuning gold keeps it unquoted (全国社会治安综合治理
+# 先进集体, probes), the title of the nation's body.
+_SUB_NATIONAL_LEVEL = "(?:[省市县区镇乡村校院]级|全(?:省|市|县|区|镇|乡)级?|本(?:省|市|县|区))"
+_LEVEL_OPENING_HONOUR = re.compile(f"^(?:{_SUB_NATIONAL_LEVEL}|[省市县区](?![场民区政容域城会份委直属长府级内外里中镇乡]))"
+                                   "(?=[\u4e00-\u9fff]{2})")
+# Any level word before the same words elsewhere on the page (其中省级优秀毕业生98名、校级优秀毕业生214名; 一、全国文明
+# 家庭…二、省级文明家庭…): categories counted side by side, told apart by their levels, which then stay.
+_ANY_LEVEL = f"(?:国家级|全国|{_SUB_NATIONAL_LEVEL}|[省市县区])"
+# A prize's or a medal's own name, whose level is its conferring body's (省科学技术奖, 省自然科学奖一等奖, 市五一劳动奖章,
+# 县级劳动奖状): the level stays.
+_PRIZE_OR_MEDAL = re.compile("奖|杯|[章状牌]$")
+# Quote marks an honour may be written in, the book-title and single marks too (‘市级学科带头人’, 〈市级学科带头人〉).
+_ANY_QUOTE_MARK = "“”「」\"『』‘’〈〉"
+_QUOTE_MARK_BETWEEN = f"[{_ANY_QUOTE_MARK}]?"
+
+
+def _levels_side_by_side(text: str, rest: str) -> bool:
+    """Whether ``rest`` (an honour with its level cut) stands after two different level words in ``text``."""
+    return len({m.group(1) for m in re.finditer(f"({_ANY_LEVEL}){re.escape(rest)}", text)}) > 1
+
+
+def _written_quoted(text: str, honor: str) -> bool:
+    """Whether ``honor`` (its quote marks dropped) is written in ``text`` inside quote marks, whole (“市级优秀教师”) or in
+    part (县级“四强”党支部, whose level then stays: §5)."""
+    for m in re.finditer(_QUOTE_MARK_BETWEEN.join(map(re.escape, honor)), text):
+        start, end = m.span()
+        if any(c in _ANY_QUOTE_MARK for c in m.group()) or (start and text[start - 1] in _ANY_QUOTE_MARK
+                                                             and end < len(text) and text[end] in _ANY_QUOTE_MARK):
             return True
-        pos = text.find(honor, pos + 1)
     return False
 
 
@@ -1087,13 +1112,14 @@ _EVENT_HELD_BEFORE = re.compile("(?:召开|举行|举办)[^，。；]{0,12}?(?:�
 _HOLDERS_DESCRIBED = re.compile(rf"的\s*{NUM}")
 _SHORTLIST = re.compile("入围")
 # A whole place or body before a count or a category (全镇, 本市, 全公司, 全系统).
-_WHOLE = r"(?:全(?:公司|集团|系统|行业|街道|社区|[国省市州县区镇乡村校院局厂行])|本(?:公司|[市州县区镇乡校院局]))"
+# (not before 级: 全县级文明单位 holds a level, _LEVEL_OPENING_HONOUR)
+_WHOLE = r"(?:(?:全(?:公司|集团|系统|行业|街道|社区|[国省市州县区镇乡村校院局厂行])|本(?:公司|[市州县区镇乡校院局]))(?!级))"
 # Holders named before 等 and the count after it (江城一中等5所先进学校, 西屯區公所等8個績優區公所): no part of the honour.
 _HOLDERS_ETC = r"[^，。；\d“”「」、的和及与]{2,24}?等"
 # The same below the nation (全县, 全市, 本校): a commendation's scope, never the start of an honour in its list.
 _WHOLE_BELOW_NATION = _WHOLE.replace("[国省", "[省", 1)
 # A scope word right after a count (50名全市优秀教师), below the nation; not before 级, where the place names the
-# honour's level (20名全市级先进个人: 市级先进个人, no scope). One spelling for the item patterns and the check in
+# honour's level (20名全市级先进个人: a level, dropped by _LEVEL_OPENING_HONOUR since the twenty-third review round). One spelling for the item patterns and the check in
 # _add, so the two never split the honour differently.
 _SCOPE_WORD = rf"(?:{_WHOLE_BELOW_NATION})(?!级)"
 # The same opening an honour, before at least two more characters of the honour's own name.

@@ -42,6 +42,7 @@ from pipeline.extract.meetings.attendance import (
     _COUNTED_HOLDING,
     _COUNTED_THEN_PRESENT,
     _COUNTED_WATCHING_RITE,
+    _CROWD_COUNTED_HOLDING,
     _CROWD_SUBJECT,
     _DISCUSSANTS_COUNTED,
     _HEADCOUNT_PLAIN,
@@ -2423,6 +2424,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 3000多名师生在学校体育馆举行…报告会: people counted as the subject holding their own event are present at it,
             # like those who 参加 (GUIDELINES §3 twenty-second review round)
             _COUNTED_HOLDING,
+            _CROWD_COUNTED_HOLDING,
         ]
         # (the people told present at an event or drawn by it, which a gathering does not take; see below)
         present_or_drawn = [

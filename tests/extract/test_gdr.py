@@ -13,6 +13,9 @@
   the army or a mass organisation (``在公安部召开的…会上``, ``在两国政府举行的…仪式上``); a school, hotel, headquarters or
   hall there is the venue (§3: a building, campus or site before 举行 is no organizer).
 
+- The same body as the subject opening the clause when only a time stands between 在 and the verb (``中宣部在日前召开的…座谈会
+  上强调``): it holds the meeting (§3 organizer: the subject of 召开/举行/举办); a person, a post, a delegation or a school
+  there gives none.
 - An edition before a conferred quoted honour (§5 tenth round: ``首届`` is dropped like ``第N届``): ``向23位科学家颁发了首届
   “…奖”``, ``获得本届“…”的共有10人`` count as without it.
 - The national government's own session (§3: a session named after its standing body keeps the body in its name, and the
@@ -137,4 +140,20 @@ def test_edition_before_quoted_honour(extract, body, expected):
     ("5月6日，国务院新闻办公室举行新闻发布会。", ("新闻发布会", "国务院新闻办公室")),
 ])
 def test_state_council_session(extract, body, expected):
+    assert [(m["name"], m["organizer"]) for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: a state body as the subject, only a time between 在 and the verb
+    ("中宣部在日前召开的全国“三下乡”工作座谈会上强调，要满足农民的需要。", ("全国“三下乡”工作座谈会", "中宣部")),
+    ("水利部在今天召开的全国防汛工作会议上要求，各地做好防汛准备。", ("全国防汛工作会议", "水利部")),
+    ("国家计委在日前举行的座谈会上表示，将加快改革。", ("座谈会", "国家计委")),
+    ("市妇联在5月6日举行的表彰大会上宣布了这一决定。", ("表彰大会", "市妇联")),
+    # negative: a person, a post, a delegation, a school as the subject
+    ("外交部发言人在今天举行的记者招待会上说，中方欢迎这一决定。", ("记者招待会", None)),
+    ("中国代表团在今天举行的全体会议上发言。", ("全体会议", None)),
+    ("李明在日前召开的座谈会上强调，要抓好春耕。", ("座谈会", None)),
+    ("江城大学在日前召开的座谈会上宣布了这一消息。", ("座谈会", None)),
+])
+def test_body_subject_before_zai_time(extract, body, expected):
     assert [(m["name"], m["organizer"]) for m in extract(page(body))["meetings"]] == [expected]

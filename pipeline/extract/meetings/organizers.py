@@ -64,6 +64,7 @@ from pipeline.extract.meetings.patterns import (
     _ROC_CN_YEAR,
     _SHIFTED_WORDS,
     _SOCIAL_BODY_WORDS,
+    _STATE_BODY_END,
     _TERM_IN_BODY,
     _TIME_AFTER_NUMERAL,
     _TIME_WORDS,
@@ -247,12 +248,6 @@ _CHINESE_YEAR = "[一二][〇○零一二三四五六七八九]{3}"
 # After 在, the bodies read as the holder rather than the venue (在美俄商业理事会举行的…研讨会上): the councils, the
 # associations less 公会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here; adding
 # them changes output, left to a rule change). (read with str.endswith: the order is free)
-# The last word of a body of the state, the party, the army or a mass organisation (公安部, 国家民委, 市科委, 省教育厅,
-# 国家环保总局, 国务院办公厅, 两国政府, 中国科协, 解放军总政治部, 武警部队, 市委讲师团, 友好团体): after 在 it holds the meeting
-# it names (在公安部召开的…会上), never the room (GUIDELINES §3 organizer: the subject of 召开/举行/举办).
-# (not 俱乐部, 总部, 居委, 大厅, 餐厅, 宴会厅, 书局: a club, headquarters, a hall or a shop, places as often as bodies)
-_STATE_BODY_END = re.compile("(?:(?<![乐总])部|(?<![居村])委|(?<![大餐客礼展宴舞])厅|(?<![书])局|(?<![公])署|办公室|政府|国务院"
-                             "|科协|妇联|总工会|团体|部队|军区|讲师团)$")
 _COUNCIL_HOLDER = ("理事会", "委员会", *(word for word in _ASSOCIATION_WORDS if word != "公会"), "研究会", "促进会")
 # 宁川二中, 江城十一中: a middle school's short numbered name (第二中学), before its own ceremony or a year like a school's
 # full name (GUIDELINES §3: a school written before its own ceremony's name holds it); not 二中全会 (a plenary session),

@@ -8,7 +8,8 @@
   (``30名获奖教师``) and works only discussed give none.
 - A crowd counted as the subject holding its own event (§3 twenty-second review round: attendee count, approximate), also
   with a day word after the subject, a phrase of the weather braved before the verb, a quoted name, or the count after the
-  crowd's noun (``首都各界群众一万多人在…举行纪念大会``: no organizer, a crowd is no body, §3 organizer).
+  crowd's noun (``首都各界群众一万多人在…举行纪念大会``: no organizer, a crowd is no body, §3 organizer), or the capital
+  or the whole unit as its scope before the count (``首都2万多名青少年…``, ``全校3000名师生…``).
 - The organizer after 在 in ``在X召开的…上`` (§3 organizer: the subject of 召开/举行/举办) for a body of the state, the party,
   the army or a mass organisation (``在公安部召开的…会上``, ``在两国政府举行的…仪式上``); a school, hotel, headquarters or
   hall there is the venue (§3: a building, campus or site before 举行 is no organizer).
@@ -17,7 +18,8 @@
   上强调``): it holds the meeting (§3 organizer: the subject of 召开/举行/举办); a person, a post, a delegation or a school
   there gives none.
 - An edition before a conferred quoted honour (§5 tenth round: ``首届`` is dropped like ``第N届``): ``向23位科学家颁发了首届
-  “…奖”``, ``获得本届“…”的共有10人`` count as without it.
+  “…奖”``, ``获得本届“…”的共有10人`` count as without it; so do an edition or a year (§5 thirteenth round) between the
+  receiving verb and an unquoted prize (``三位科学家荣获1997年度…成就奖``).
 - The national government's own session (§3: a session named after its standing body keeps the body in its name, and the
   body is its organizer, ``县政府第28次常务会议``): ``国务院第八次总理办公会议``, ``国务院常务会议`` -> ``国务院``.
 
@@ -81,9 +83,15 @@ def test_works_commended_as_won(extract, body, expected):
     ("5月6日，首都各界群众一万多人在人民大会堂举行纪念大会。", [("纪念大会", 10000, None)]),
     ("5月6日，全市干部群众三千余人在体育场举行庆祝大会。", [("庆祝大会", 3000, None)]),
     ("5月6日，千余名青年学生在人民大会堂举行纪念五四运动座谈会。", [("纪念五四运动座谈会", 1000, None)]),
+    # the capital or the whole unit as the scope before the count
+    ("5月6日，首都2万多名青少年在天安门广场举行升旗仪式。", [("升旗仪式", 20000, None)]),
+    ("5月6日，全校3000名师生在操场举行开学典礼。", [("开学典礼", 3000, None)]),
+    ("5月6日，首都2000余名少年儿童在人民大会堂举行新年联欢会。", [("新年联欢会", 2000, None)]),
     # negative: a plan, an activity, a past year's event
     ("学校召开表彰大会。3000名师生将在体育馆举行报告会。", [("表彰大会", None, None)]),
     ("200余名志愿者冒着寒风举行了植树活动。", []),
+    ("5月6日，全市2000余名青少年将在广场举行成人仪式。", []),
+    ("5月6日，全市2000余名青少年参观了展览。", []),
     ("学校召开表彰大会。去年，3000多名师生冒雨举行报告会。", [("表彰大会", None, None), ("报告会", None, None)]),
 ])
 def test_crowd_holding_its_event(extract, body, expected):
@@ -118,11 +126,18 @@ def test_organizer_after_zai(extract, body, expected):
     ("会上，协会为十二名会员颁发了本届“优秀会员奖”。", [("优秀会员奖", 12)]),
     ("获得本届“中国青年五四奖章”的共有10人。", [("中国青年五四奖章", 10)]),
     ("获得这次“全国优秀教师”称号的有二十名。", [("全国优秀教师", 20)]),
+    # the edition or the year between the receiving verb and an unquoted prize
+    ("会上，有三位科学家荣获首届何梁何利基金科学与技术成就奖。", [("何梁何利基金科学与技术成就奖", 3)]),
+    ("有三位科学家荣获1997年度何梁何利基金科学与技术成就奖。", [("何梁何利基金科学与技术成就奖", 3)]),
+    ("会上，有五名教师荣获本届园丁奖。", [("园丁奖", 5)]),
     # the same without the edition, as before
     ("会上，中国科学院向23位科学家颁发了“杰出科技成就奖”。", [("杰出科技成就奖", 23)]),
+    ("有三位科学家荣获何梁何利基金科学与技术成就奖。", [("何梁何利基金科学与技术成就奖", 3)]),
     # negative: a conferral still ahead, or no count
     ("明年，中国科学院将向23位科学家颁发首届“杰出科技成就奖”。", []),
     ("会上，中国科学院向科学家颁发了首届“杰出科技成就奖”。", []),
+    ("明年，将有三位科学家荣获本届何梁何利基金科学与技术成就奖。", []),
+    ("他们当中，有三位科学家曾荣获首届何梁何利基金科学与技术成就奖。", []),
 ])
 def test_edition_before_quoted_honour(extract, body, expected):
     assert _counted(extract(page(body))) == expected

@@ -631,6 +631,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"|(?:(?!{NUM}(?:{units}))[^，。；、]){{2,24}}?的[^\W\d的]{{1,6}}?)"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
             rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得(?!者)|荣获|获(?![评选]|得者))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
+            # (三位科学家荣获本年度…成就奖, 荣获首届…奖, 荣获1997年度…奖: the edition or the year of the prize, no part of
+            # its name, §5 tenth and thirteenth review rounds)
+            rf"(?:{_EDITION}|{_THIS_EDITION}|本年度|{_YEAR_PREFIX})?"
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
             # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)

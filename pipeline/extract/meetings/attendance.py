@@ -559,14 +559,16 @@ _AFTER_EVENT_OPENING = re.compile(r"\s*(?:会后|散会后|[^，。；,;]{0,12}?
 # (2000余名干部群众今天在市体育馆举行…, 3000多名师生冒着凛冽的寒风举行“…报告会”: a day word after the subject, a phrase
 # of the weather braved before the verb, and a name closed by its quote mark are read as well)
 _BRAVING = "(?:冒着|顶着|迎着)[^，。；,;将要在]{1,10}?|冒雨|冒雪|冒严寒"
-_HOLDER_CROWD = "(?:师生|学生|教师|党员|干部|团员|职工|员工|青年|群众|村民|居民|代表|志愿者|市民|会员|校友)"
+_HOLDER_CROWD = "(?:师生|学生|教师|党员|干部|团员|职工|员工|青年|少年|儿童|群众|村民|居民|代表|志愿者|市民|会员|校友)"
+# (首都2万多名青少年在天安门广场举行升旗仪式, 全校3000名师生…: the capital or the whole unit before the count, its scope)
+_CROWD_SCOPE = "(?:首都|全[国省市县区镇乡校院厂])?"
 _HOLDING_AFTER_CROWD = (
     r"(?:今天|今日|昨天|昨日|前天|近日|日前)?(?:上午|下午|晚上)?(?:" + _BRAVING + r")?(?:在[^，。；,;在]{2,20}?)?"
     r"(?:" + _BRAVING + r")?(?:隆重|集中|共同|一起)?(?:举行|召开|举办)了?"
     r"(?=[^，。；,;]{0,30}?(?:会|仪式|典礼|论坛)[”」』]?(?:[，。；,;]|$))")
 _COUNTED_HOLDING = re.compile(
-    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)"
-    r"(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)" + _CROWD_SCOPE
+    + r"(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
     r"[\u4e00-\u9fff]{0,6}?" + _HOLDER_CROWD + _HOLDING_AFTER_CROWD)
 # 首都各界群众一万多人今天在人民大会堂举行纪念大会: the same crowd holding its own event, counted after its noun
 # (GUIDELINES §3 twenty-second review round; 多 approximate).

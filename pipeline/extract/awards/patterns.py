@@ -1350,13 +1350,14 @@ _GREW_INTO_AFTER = re.compile(r"[^，。；,;]{0,16}?(?:成长|蜕变|转变|转
 # before (X獎特優, as after 其中), a grade with its holders' noun (特優社區) is the honour as written.
 # Taiwan's prize grades, written without 奖 (特优32件、优等15件)
 _TW_PRIZE_GRADES = "(?:特优|优等|甲等|乙等|佳作)"
+# A prize quoted earlier in the sentence that awards the grades (舉行「X獎」頒獎典禮，計有特優3校…: the ceremony named for
+# the prize, §5: a grade counted after a ceremony named for a prize carries the prize's name); the same quoted prize may
+# open the list's lead itself.
+_QUOTED_PRIZE = re.compile(r"[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』]")
 # (頒發「X獎」，其中特優3校、優等7校: the grades after 其中 carry the prize as after 計有, §5 其中; 得獎名單計有…: the list's
 # heading word before 計有)
-_GRADES_LIST_LEAD = re.compile(r"(?:[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』][，,]\s*)?"
+_GRADES_LIST_LEAD = re.compile(f"(?:{_QUOTED_PRIZE.pattern}[，,]\\s*)?"
                                r"(?:(?:得奖|获奖)(?:名单|单位|学校)?)?(?:计有|共有|其中[，,：:]?)")
-# A prize quoted earlier in the sentence that awards the grades (舉行「X獎」頒獎典禮，計有特優3校…: the ceremony named for
-# the prize, §5: a grade counted after a ceremony named for a prize carries the prize's name).
-_QUOTED_PRIZE = re.compile(r"[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』]")
 _TW_GRADE_ITEM = re.compile(rf"(?P<grade>{_TW_PRIZE_GRADES})(?P<noun>[\u4e00-\u9fff]{{0,3}}?)(?P<n>{NUM})"
                             # (特優3里, 優等產銷班5班, 特優2村: holders counted by their own measure word, Taiwan's villages 里
                             # and 村, farm production groups 班, townships and districts, like 校 and 组)

@@ -1260,9 +1260,11 @@ _COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十百千]+(?:强|�
 # (not 中共 of a party body's name: 宣读了中共东湖市委的表彰决定，授予100名…: the party, no total)
 # A medal's noun right after the quoted honour pinned on the holders (为7名老党员佩戴“光荣在党50年”纪念章: conferred, as
 # 颁发 is, §5 medals with a count; not 佩戴“…”胸牌, a badge of a role).
-_PINNED_MEDAL = re.compile("纪念章|勋章|奖章")
+# One list of medal nouns for the quoted and the unquoted honour pinned on (金紫荆星章 is a medal as 勋章 is).
+_PINNED_MEDAL_NOUNS = "纪念章|勋章|奖章|星章"
+_PINNED_MEDAL = re.compile(_PINNED_MEDAL_NOUNS)
 # The same medal's noun ending an unquoted honour pinned on (为十二名老党员佩戴光荣在党50年纪念章).
-_PINNED_PLAIN_MEDAL = re.compile("(?:纪念章|勋章|奖章|星章)$")
+_PINNED_PLAIN_MEDAL = re.compile(f"(?:{_PINNED_MEDAL_NOUNS})$")
 _TOTAL_BEFORE = re.compile("(?<![公（(中])共(?!产|青|建|享|同)|合计|总计|累计|各类")
 # An item of a list with its own 共 after a sibling item's count (金莲花荣誉勋章4名，…，功绩奖章共18名): the count of that
 # honour alone, no total over the items before it.

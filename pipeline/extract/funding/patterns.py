@@ -448,7 +448,14 @@ _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:�
 # (将争取上级资金5000万元, 计划争取…, 计划再争取… on top of money got: money still to be sought is a target; not 争取到
 # nor a plain 共争取, money obtained)
 # (not 项目总投资预计1.5亿元: the label of a project's total, weighed as 预计总投资 is, by _TOTAL_BEFORE and the start told)
-_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,16}$|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
+# How far before the amount a target word governs it: a bare 任务/目标 its object of up to TARGET_OBJECT_REACH characters;
+# 力争 (争取实现, 确保完成) a longer one with a year and a noun of money in it (力争2021年到账科研经费突破…, 13 characters:
+# widened from 10 to 16 by fzf, d6e51353, for the targets of the fresh set s130).
+TARGET_OBJECT_REACH = 10
+STRIVE_OBJECT_REACH = 16
+_TARGET_BEFORE = re.compile(f"(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{{0,{TARGET_OBJECT_REACH}}}$"
+                            f"|(?:力争|争取实现|确保完成)[^，。；]{{0,{STRIVE_OBJECT_REACH}}}$"
+                            "|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:再|还|继续)?(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
 # 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of

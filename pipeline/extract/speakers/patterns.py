@@ -312,6 +312,9 @@ _DEGREES_AFTER_NAME = "(?<!荣誉)(?<!名誉)博士"
 _COURTESY_OR_DEGREE_AFTER = re.compile(_DEGREES_AFTER_NAME + "(?![生后研])|老先生|法师")
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
+#: How far after a body's word the dot of a transliterated name is looked for (化学系大卫·帕克教授): a first part of up
+#: to 8 characters, past the longest transliterated first names (弗拉基米尔, 5); set at 9 by fzh (90c706ee, fresh set s126).
+DOTTED_FIRST_PART_REACH = 9
 _HAN = re.compile(f"[{HAN}]")
 # Function words and adverbs that stand between a subject and its verb (李明并作…, 王强又作…, 刘军亲自作…):
 # no last character of a given name (see SpeakerExtractor._grown_model_name).

@@ -1416,6 +1416,15 @@ _STANDING_COMMITTEE_SESSION = re.compile(r"(?:人大常委会|人民代表大会
                                          r"第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体)?$")
 
 
+# Kept as a cache keyed on the text (cs1, cr34's lru_cache note), not passed in per document: the role readings call
+# _at_forum with masked copies of the page (_mask_clause_rest, the relayed objects' mask in exclusions.py), where a
+# meeting word may be masked, so one value computed on the document's text would change readings, and one per text
+# would thread a parameter through roles_after's four callers. Needed for speed: an invented forum page of 1,500
+# sentences (种植大户…反映了…问题, /work/notes54/cs1/forum_bench.py) takes 1.1 s with it and 12.6 s without (quadratic).
+# Safe as a process-wide cache: the key is the whole text, compared by value (a masked copy has its own entry); the
+# value depends on nothing but the text and the module's compiled _MEETING_TOLD (no config, clock or document state)
+# and is immutable (tuples of ints and matches); 8 entries hold a page and the masked copies in flight; lru_cache is
+# thread-safe, and a process pool's workers each hold their own.
 @functools.lru_cache(maxsize=8)
 def _meetings_told(text: str) -> tuple[tuple[int, ...], tuple[re.Match[str], ...]]:
     """The ends of the meetings :data:`_MEETING_TOLD` finds in ``text`` and their matches, found once per text: a scan

@@ -1,0 +1,31 @@
+"""Readings that the code-health pass cs1 changed by merging duplicated lexicons and patterns into one (cr34 C1-C13).
+
+Where two copies of a lexicon or a pattern differed, the merged one is their union; the rows below pin what the
+union changed, with near-miss negatives where the reading must stay off. Invented sentences only.
+
+- A short form takes the full name of the same body written in the article's own text (GUIDELINES §3 organizer,
+  twentieth and twenty-first rounds: "A short form is expanded only from the full name of the same body written in
+  the article's own text"), whatever the preposition or verb of going before that full name (在, 到, 赴, a comma):
+  the short form's reading now takes the openers of the anaphor readings (C11). Not from another body's full name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import page
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the full name after a verb of going, now seen (到, 赴), and as before after 在 or a mark
+    ("5月6日，县长王明到江城县防汛抗旱指挥部检查工作。5月7日，县防指召开会商会。", "江城县防汛抗旱指挥部"),
+    ("5月6日，县长王明赴江城县防汛抗旱指挥部检查工作。5月7日，县防指召开会商会。", "江城县防汛抗旱指挥部"),
+    ("5月6日，副市长李红到南岭市防汛抗旱指挥部督导。5月7日，市防指召开调度会。", "南岭市防汛抗旱指挥部"),
+    ("5月6日，区长赵刚赴青山区防汛抗旱指挥部检查工作。5月7日，区防指召开会商会。", "青山区防汛抗旱指挥部"),
+    ("江城县防汛抗旱指挥部发布预警。5月7日，县防指召开会商会。", "江城县防汛抗旱指挥部"),
+    # near misses: another body's full name after 到 lends nothing; the short form stays as written
+    ("5月6日，县长王明到江城县应急管理局检查工作。5月7日，县防指召开会商会。", "县防指"),
+    ("5月6日，县长王明到江城县委宣传部办公室调研。5月7日，县委办召开全体干部会议。", "县委办"),
+])
+def test_short_form_takes_the_full_name_after_a_verb_of_going(extract, body, expected):
+    assert [m["organizer"] for m in extract(page(body))["meetings"]][-1] == expected

@@ -7,6 +7,10 @@ union changed, with near-miss negatives where the reading must stay off. Invente
   twentieth and twenty-first rounds: "A short form is expanded only from the full name of the same body written in
   the article's own text"), whatever the preposition or verb of going before that full name (在, 到, 赴, a comma):
   the short form's reading now takes the openers of the anaphor readings (C11). Not from another body's full name.
+- Every person named in a list before one speech act takes part (GUIDELINES §4: "every person named before one speech
+  verb takes part"; twelfth round ``A、B分别作了…报告`` gives each one), whatever the light verb before the act (作, 做了,
+  进行了) and the kind of speech named (交流, 表态, 典型, 现场): the list's act is one lexicon for the list's neighbours,
+  its last item and a list closed by a count (C4). Not a list of places or bodies, nor a list with no speech act.
 """
 
 from __future__ import annotations
@@ -29,3 +33,20 @@ from tests.extract.views import page
 ])
 def test_short_form_takes_the_full_name_after_a_verb_of_going(extract, body, expected):
     assert [m["organizer"] for m in extract(page(body))["meetings"]][-1] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("会上，覃小燕、韦东明、蒙志刚、农建华、黎明辉等5位村党组织书记进行了表态发言。",
+     ["覃小燕", "韦东明", "蒙志刚", "农建华", "黎明辉"]),
+    ("会上，县长王明、覃小燕和韦东明进行了表态发言。", ["王明", "覃小燕", "韦东明"]),
+    ("会上，县长王明、覃小燕和韦东明作现场发言。", ["王明", "覃小燕", "韦东明"]),
+    ("会上，县长王明、覃小燕、韦东明做了表态发言。", ["王明", "覃小燕", "韦东明"]),
+    ("会上，县长王明、覃小燕和韦东明作了典型发言。", ["王明", "覃小燕", "韦东明"]),
+    # near misses: places or bodies counted, no people; no speech act after the list
+    ("会上，江苏、安徽等2个省进行了交流发言。", []),
+    ("会上，龙山、平安、高桥等3个乡镇进行了表态发言。", []),
+    ("会上，县长王明、覃小燕和韦东明进行了交流。", []),
+])
+def test_list_before_one_speech_act(extract, body, expected):
+    record = extract(page("5月6日，县委召开经济工作会议。" + body))
+    assert [s["name"] for s in record["speakers"] if "发言" in s["roles"]] == expected

@@ -404,13 +404,15 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇�
 _UNTITLED_LIST_ITEM = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、，。；,在等出参分先依相作发讲致和及与同])")
 # (甲、乙作现场述职, 甲、乙作了述职: the list's act is an account of duties, GUIDELINES §4 述职; 甲、乙作交流发言:
 # a kind of speech named before 发言; 对甲、乙的述职进行了点评: the item ends before 的, whose act is its own, §4 述职)
+# The speech act that closes a list of speakers (甲、乙作交流发言, …等5位村党组织书记进行了表态发言, …和丁作现场述职): one
+# lexicon for the list's neighbours, its last item and a list closed by a count (_COUNTED_LIST).
+_LIST_SPEECH_ACT = r"(?:作了?|做了?|进行了?)?(?:交流|表态|典型|现场)?(?:发言|讲话|致辞|述职)"
 # The act or the word of turns that closes a list of speakers right after its last item (…和丁依次述职, …及丁作交流发言).
-_LIST_ACT_AHEAD = (r"(?:分别|先后|依次|相继)|(?:作了?|做了?)?(?:交流|表态|典型)?(?:发言|讲话|致辞)"
-                   r"|(?:作了?|进行了?)?(?:现场)?述职")
+_LIST_ACT_AHEAD = r"(?:分别|先后|依次|相继)|" + _LIST_SPEECH_ACT
 # (…、丙及丁依次述职: 及 or 与 after an item only before a last name and the list's act; 、劳工及福利局局长… is a body's name)
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为的])(?=、|分别|等|先后|依次|,|，|。|和"
-                              r"|[及与][\u4e00-\u9fff]{2,3}?(?:" + _LIST_ACT_AHEAD + r")|(?:作了?)?(?:交流|表态)?(?:发言|讲话|致辞)"
-                              r"|(?:作了?|进行了?)?(?:现场)?述职|的(?:述职|发言)(?!精神))")
+                              r"|[及与][\u4e00-\u9fff]{2,3}?(?:" + _LIST_ACT_AHEAD + r")|" + _LIST_SPEECH_ACT
+                              + r"|的(?:述职|发言)(?!精神))")
 # 甲、乙、丙和丁依次述职, 甲、乙及丙作交流发言, 甲、乙与丙先后发言: the last item of a list of speakers joined by 和/及/与/以及,
 # right before the list's act or word of turns (GUIDELINES §4: every person named before one speech verb takes part; names
 # joined by 和 share the roles after the last); the walk over a list's 、 items stops there. Not 王强和群众代表座谈 (no act
@@ -436,7 +438,7 @@ _RESPECTIVE_LIST = re.compile(
 # 人) and then the list's speech act, with no word of turns: the count shows every item is a person (GUIDELINES §4: every
 # person named before one speech verb takes part), read like a list acting in turn. (Not 江苏、安徽等3个省作交流发言: a
 # count of places; the cheap test _COUNTED_LIST_TAIL skips the sentences with no such count before an act.)
-_COUNTED_LIST_ACT = r"(?:作了?|做了?)?(?:交流|表态|典型|现场)?(?:发言|讲话|致辞|述职)"
+_COUNTED_LIST_ACT = _LIST_SPEECH_ACT
 _COUNTED_LIST_TAIL = re.compile(r"[二三四五六七八九十两\d](?:位|名|人)[\u4e00-\u9fff]{0,6}?" + _COUNTED_LIST_ACT)
 _COUNTED_LIST = re.compile(
     r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"

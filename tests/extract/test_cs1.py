@@ -11,6 +11,11 @@ union changed, with near-miss negatives where the reading must stay off. Invente
   verb takes part"; twelfth round ``A、B分别作了…报告`` gives each one), whatever the light verb before the act (作, 做了,
   进行了) and the kind of speech named (交流, 表态, 典型, 现场): the list's act is one lexicon for the list's neighbours,
   its last item and a list closed by a count (C4). Not a list of places or bodies, nor a list with no speech act.
+- A lay word before a name (a farming description, a farmer named by the crop farmed, a trade word of one holding no
+  office: 种植大户, 棉农, 瓜农, 商户, 经营户) is a label, no title, and the person is read (GUIDELINES §4 fourteenth and
+  twenty-first rounds), before a speech act as before a point raised at a forum (sixteenth round: 反映/建议 at a 座谈会
+  is 讲话): one lexicon of lay words serves both readings (C1). Not a lay word with no name after it, nor a point
+  raised to the press after the meeting (tenth round: 会后, no role).
 """
 
 from __future__ import annotations
@@ -50,3 +55,21 @@ def test_short_form_takes_the_full_name_after_a_verb_of_going(extract, body, exp
 def test_list_before_one_speech_act(extract, body, expected):
     record = extract(page("5月6日，县委召开经济工作会议。" + body))
     assert [s["name"] for s in record["speakers"] if "发言" in s["roles"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("县政府召开产业发展座谈会。会上，棉农李春花反映了收购价格偏低的问题。", [("李春花", None, ["讲话"])]),
+    ("县政府召开产业发展座谈会。会上，烟农王建华反映了烤房不足的问题。", [("王建华", None, ["讲话"])]),
+    ("县政府召开产业发展座谈会。会上，瓜农赵玉梅建议加快冷库建设。", [("赵玉梅", None, ["讲话"])]),
+    ("县农业农村局召开表彰会。沿街商户王秀兰上台发言。", [("王秀兰", None, ["发言"])]),
+    ("县市场监管局召开座谈会。个体经营户陈美芳发言。", [("陈美芳", None, ["发言"])]),
+    ("县政府召开产业发展座谈会。会上，果农李春花反映了收购价格偏低的问题。", [("李春花", None, ["讲话"])]),
+    # near misses: no name after the lay word; a point raised to the press after the meeting; no act
+    ("县政府召开产业发展座谈会。会上，商户反映了租金偏高的问题。", []),
+    ("县政府召开产业发展座谈会。会后，棉农李春花向记者反映了收购价格偏低的问题。", []),
+    ("县政府召开产业发展座谈会。会议要求加强对棉农李春花等农户的帮扶。", []),
+    ("县农业农村局召开表彰会。商户代表上台发言。", []),
+])
+def test_lay_word_before_a_name(extract, body, expected):
+    record = extract(page("5月6日，" + body))
+    assert [(s["name"], s["title"], s["roles"]) for s in record["speakers"]] == expected

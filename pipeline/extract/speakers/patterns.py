@@ -166,15 +166,20 @@ _PEOPLE_NOUNS = "|".join(_RESIDENCE_WORDS) + "|群众|农民|家长|员工|职�
 # before a speech act (村民林美丽上台发言, 市税务局干部唐诗雨发言): the name is read there even when its given name is
 # a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
 # followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
-# (“最美家庭”代表、巴州镇茶农母亚琴上台分享…, 果农李春花发言: a farmer named by the crop or stock farmed, a lay word
-# like 村民 before the name, GUIDELINES §4 twenty-first round)
-_FARMER_NOUNS = "[茶果菜粮棉烟蔗花药桑蚕瓜]农|农户|种植户|养殖户|种粮大户|渔民|牧民"
 # Farming and household descriptions before a name (种植大户, 养殖户, 家庭农场主, 脱贫户: GUIDELINES §4 fourteenth review
 # round, no title; the person is still read, like one after a residence label, fifteenth and twenty-first rounds).
+# (one lexicon of lay words for the name read before a speech act and before a point raised, cr34 C1: the farming
+# descriptions, the farmers named by the crop or stock farmed, and the trade words below)
 _FARMING_WORDS = ("种植大户", "种粮大户", "种养大户", "种植户", "养殖大户", "养殖户", "家庭农场主", "农场主", "专业户", "农户",
-                  "脱贫户", "贫困户", "低保户", "果农", "菜农", "茶农", "花农", "渔民", "牧民")
-_FARMING_NOUNS = "|".join(longest_first(_FARMING_WORDS))
-_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|{_FARMING_NOUNS}|新住民|工人|志愿者|党员|干部|{_FARMER_NOUNS})")
+                  "脱贫户", "贫困户", "低保户", "渔民", "牧民")
+# (“最美家庭”代表、巴州镇茶农母亚琴上台分享…, 果农李春花发言: a farmer named by the crop or stock farmed, a lay word
+# like 村民 before the name, GUIDELINES §4 twenty-first round)
+_CROP_FARMERS = tuple(crop + "农" for crop in "茶果菜粮棉烟蔗花药桑蚕瓜")
+# (沿街商户陈美芳提出，…: the trade words of people who hold no office are lay words too, labels and no title, GUIDELINES §4
+# fourteenth and twenty-first rounds)
+_TRADE_WORDS = ("经营户", "商户")
+_LAY_LABELS = "|".join(longest_first((*_FARMING_WORDS, *_CROP_FARMERS, *_TRADE_WORDS)))
+_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|{_LAY_LABELS}|新住民|工人|志愿者|党员|干部)")
 # Such a noun closing what stands before a name (村民杨某第一个开口。她反映…: the label is no opener, the name is still the
 # sentence's subject).
 _PERSON_NOUN_END = re.compile(f"(?:{_PERSON_NOUN_BEFORE_NAME.pattern})$")
@@ -183,11 +188,8 @@ _PERSON_NOUN_END = re.compile(f"(?:{_PERSON_NOUN_BEFORE_NAME.pattern})$")
 # (_RAISED_AT_FORUM, _PROPOSED_AT_FORUM, _PUT_AT_FORUM) decide whether it is a speech at a forum, 座谈会 or council session
 # (GUIDELINES §4 sixteenth review round); the lay word is a label, no title (fifteenth round). Not 向记者反映 (向 first:
 # reporting to someone) and not 反映 told of an unnamed group (群众反映: no name after the word).
-# (种植大户李德胜反映…, 家庭农场主王秀兰建议…, 沿街商户陈美芳提出，…: the farming descriptions and the trade words of
-# people who hold no office are lay words too, labels and no title, GUIDELINES §4 fourteenth and twenty-first rounds)
-_FARMING_LABELS = _FARMING_NOUNS
-_TRADE_LABELS = "经营户|商户"
-_LAY_RAISER_BEFORE_NAME = literal_gated(re.compile(f"(?:{_PEOPLE_NOUNS}|{_FARMING_LABELS}|{_TRADE_LABELS}|党员|志愿者)"))
+# (种植大户李德胜反映…, 家庭农场主王秀兰建议…, 沿街商户陈美芳提出，…, 棉农李春花反映…: the lay words above)
+_LAY_RAISER_BEFORE_NAME = literal_gated(re.compile(f"(?:{_PEOPLE_NOUNS}|{_LAY_LABELS}|党员|志愿者)"))
 # (养殖大户甲、种粮大户乙先后反映了…: the name may open a 、-list of such people raising the points in turn)
 _RAISED_AFTER_LAY_NAME = re.compile(r"(?:、[^，。；、\s]{2,12}){0,6}(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|分别|依次|积极|现场)?"
                                     r"(?:反映|反馈|建议|提出)")

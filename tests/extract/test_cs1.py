@@ -16,6 +16,9 @@ union changed, with near-miss negatives where the reading must stay off. Invente
   twenty-first rounds), before a speech act as before a point raised at a forum (sixteenth round: 反映/建议 at a 座谈会
   is 讲话): one lexicon of lay words serves both readings (C1). Not a lay word with no name after it, nor a point
   raised to the press after the meeting (tenth round: 会后, no role).
+- A rank written after a dotted foreign name that follows its body (化学系大卫·帕克教授) is the title and makes the dotted
+  run a person's name (GUIDELINES §4: a rank written after the name is the title), any rank the title chain knows
+  (讲师 as 教授, C3: _RANK_AFTER_DOTTED reuses _RANKS). Not a lab or a lecture named after the person.
 """
 
 from __future__ import annotations
@@ -73,3 +76,18 @@ def test_list_before_one_speech_act(extract, body, expected):
 def test_lay_word_before_a_name(extract, body, expected):
     record = extract(page("5月6日，" + body))
     assert [(s["name"], s["title"], s["roles"]) for s in record["speakers"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("英国剑桥大学物理系约翰·史密斯讲师作学术报告。", [("约翰·史密斯", "讲师")]),
+    ("英国伦敦大学历史系玛丽·布朗讲师发言。", [("玛丽·布朗", "讲师")]),
+    ("美国密歇根大学化学系大卫·帕克教授作学术报告。", [("大卫·帕克", "教授")]),
+    ("法国巴黎大学文学院让·杜邦副教授作学术报告。", [("让·杜邦", "副教授")]),
+    ("美国密歇根大学化学系大卫·帕克副研究员作学术报告。", [("大卫·帕克", "副研究员")]),
+    # near misses: a lab or a lecture named after the person
+    ("美国密歇根大学大卫·帕克实验室的研究员作学术报告。", []),
+    ("英国伦敦大学历史系玛丽·布朗讲座开讲。", []),
+])
+def test_rank_after_a_dotted_name(extract, body, expected):
+    record = extract(page("5月6日，江城大学举行学术研讨会。" + body))
+    assert [(s["name"], s["title"]) for s in record["speakers"]] == expected

@@ -218,10 +218,7 @@ _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # perhaps between; the rank, not a speech act, makes the dotted run a person's name here.
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'\-]{1,40}[)）]")
 _NOT_IN_RANKED_DOTTED = re.compile("[的室所组系科处]")
-# (大卫·帕克特聘教授, …高级研究员, …客座教授: a qualifier of the rank is the title's, not the name's, §4)
-_RANK_QUALIFIERS = "特聘|高级|客座|助理|终身|荣誉|名誉|兼职|访问|首席|讲席"
-_RANK_QUALIFIER = re.compile(f"(?:{_RANK_QUALIFIERS})(?=(?:副)?(?:教授|研究员|博士|院士))")
-_RANK_AFTER_DOTTED = re.compile(f"(?:{_LATIN_GLOSS.pattern})?(?:{_RANK_QUALIFIERS})?(?:副)?(?:教授|研究员|博士|院士)")
+# (the rank after the dotted name, and a qualifier of it: _RANK_AFTER_DOTTED and _RANK_QUALIFIER, after _RANKS below)
 # 毕业生代表、电机工程系林子涵致谢词: a school's department or class right after a representative label and 、, right
 # before the name: the person's organization, the title null (GUIDELINES §4 seventeenth review round).
 _DEPARTMENT_AFTER_LABEL = re.compile("代表、(?P<dept>[\u4e00-\u9fff]{2,14}?(?:学院|(?<![关体联派维世水山星语直旁母父谱干])系"
@@ -2312,6 +2309,13 @@ _DIPLOMATIC_RANKS = ("大使",)
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", "主任医师", "副主任医师",
           "医生", "神父", "牧师", "修女", *_MILITARY_RANKS, *_DIPLOMATIC_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
+# The rank after a dotted foreign name (_LATIN_GLOSS, above: 化学系大卫·帕克（David Parker）教授), any of _RANKS (…讲师,
+# …高级工程师, …主任医师, cr34 C3, not a list of its own).
+# (大卫·帕克特聘教授, …高级研究员, …客座教授: a qualifier of the rank is the title's, not the name's, §4)
+_RANK_QUALIFIERS = "特聘|高级|客座|助理|终身|荣誉|名誉|兼职|访问|首席|讲席"
+_RANK_WORDS = "|".join(longest_first(_RANKS))
+_RANK_QUALIFIER = re.compile(f"(?:{_RANK_QUALIFIERS})(?=(?:{_RANK_WORDS}))")
+_RANK_AFTER_DOTTED = re.compile(f"(?:{_LATIN_GLOSS.pattern})?(?:{_RANK_QUALIFIERS})?(?:{_RANK_WORDS})")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
 _HOLDING_VERBS = "召开|举行|举办|开班|开幕"

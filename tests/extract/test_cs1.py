@@ -19,6 +19,10 @@ union changed, with near-miss negatives where the reading must stay off. Invente
 - A rank written after a dotted foreign name that follows its body (化学系大卫·帕克教授) is the title and makes the dotted
   run a person's name (GUIDELINES §4: a rank written after the name is the title), any rank the title chain knows
   (讲师 as 教授, C3: _RANK_AFTER_DOTTED reuses _RANKS). Not a lab or a lecture named after the person.
+- 主持人 closing a post's noun (a programme's presenter, 电视台主持人, 频道主持人; a studio's head, 工作室主持人) is a title
+  word, no label of the chair (GUIDELINES §3 host: the person who chairs; job_titles.txt's presenters are posts): the
+  speakers' role label and the meetings' chair label take the post nouns from that one lexicon (C2). A bare
+  ``主持人、`` before a titled name stays the chair's label.
 """
 
 from __future__ import annotations
@@ -91,3 +95,16 @@ def test_lay_word_before_a_name(extract, body, expected):
 def test_rank_after_a_dotted_name(extract, body, expected):
     record = extract(page("5月6日，江城大学举行学术研讨会。" + body))
     assert [(s["name"], s["title"]) for s in record["speakers"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("市电视台主持人、县融媒体中心记者王芳发言。", [("王芳", ["发言"])]),
+    ("交通频道主持人、记者王芳发言。", [("王芳", ["发言"])]),
+    ("市广播电台主持人、记者王芳发言。", [("王芳", ["发言"])]),
+    ("栏目主持人、记者王芳发言。", [("王芳", ["发言"])]),
+    # near miss: 主持人 alone is the chair's label
+    ("主持人、县委常委王强宣布会议开始。", [("王强", ["主持", "讲话"])]),
+])
+def test_presenter_post_is_no_chair_label(extract, body, expected):
+    record = extract(page("5月6日，县委宣传部召开座谈会。" + body))
+    assert [(s["name"], s["roles"]) for s in record["speakers"]] == expected

@@ -18,6 +18,7 @@ from pipeline.extract.common import (
     FESTIVAL_CELEBRATION_HELD,
     FROM_OPENS_WORD,
     HAN,
+    NOT_AFTER_HOST_POST_NOUN,
     PLANNED_HOLDING,
     POST_NOMINALS,
     PRIZE_GRADES,
@@ -2182,7 +2183,7 @@ _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
 # (名师工作室主持人、江城一中教师李娜作专题讲座: 主持人 closing a post's noun, the head of a studio or a presenter of a
 # programme, is a title word, no label of the chair, GUIDELINES §3 host: the person who chairs, not a title noun)
-_TITLE_NOUN_BEFORE_HOST = "(?<!工作室)(?<!栏目)(?<!节目)"
+_TITLE_NOUN_BEFORE_HOST = NOT_AFTER_HOST_POST_NOUN  # (节目主持人, 工作室主持人: a post, cr34 C2)
 _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|" + _TITLE_NOUN_BEFORE_HOST + r"主持人[是为、]|主持[^，。；]{0,4}的是"
                                               r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)

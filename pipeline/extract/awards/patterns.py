@@ -955,7 +955,10 @@ _RECEIVED_HERE = re.compile("获评|受到表彰")
 # 3个村获评县级“美丽乡村”; 全年共有…): a sum over the period reviewed, not this meeting's own commendation, even when the
 # meeting confers other honours (§5 ninth round: that period's tally).
 _WHOLE_TALLIED = re.compile("(?:全[省市县区镇乡校局院]|全年)(?:共有|共计|共)")
-_HIGHER_LEVEL = re.compile("国家级|国家|全国|省部级|[省市]级|省委|省政府|市委|市政府|上级|中央")
+# The levels of a province and above (国家级, 全国, 省委, 中央): above any body a page's own meeting is held by; one list for
+# the higher levels here and the running span's levels above the page's own (periods.py _ABOVE_OWN_LEVEL, cr34 C6).
+_PROVINCE_OR_ABOVE_LEVELS = "国家级|国家|全国|省部级|省级|省委|省政府|中央"
+_HIGHER_LEVEL = re.compile(f"{_PROVINCE_OR_ABOVE_LEVELS}|市级|市委|市政府|上级")
 # A county's level is higher too for a township's or a street office's meeting reviewing its period (某镇召开…总结会。…，5个
 # 村获评县级“文明村”: honours of a higher level, a tally, GUIDELINES §5 eighteenth review round); not a county's own.
 _COUNTY_LEVEL = re.compile("县级|区级|县委|县政府|区委|区政府")

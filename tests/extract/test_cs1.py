@@ -23,6 +23,11 @@ union changed, with near-miss negatives where the reading must stay off. Invente
   word, no label of the chair (GUIDELINES §3 host: the person who chairs; job_titles.txt's presenters are posts): the
   speakers' role label and the meetings' chair label take the post nouns from that one lexicon (C2). A bare
   ``主持人、`` before a titled name stays the chair's label.
+- A count of people taking part in an activity held after the event (a walk, tree planting, a test, a drill) is no
+  attendee count of it (GUIDELINES §3 attendee_count: "only a number stated for the people attending"; eighth round: a
+  drill is no meeting; thirteenth and twenty-first rounds: people serving or watching after the ceremony are no
+  attendees): the activities held before a count and the activities a count attends are one lexicon (C9). A count
+  of those attending the ceremony itself stays.
 """
 
 from __future__ import annotations
@@ -108,3 +113,16 @@ def test_rank_after_a_dotted_name(extract, body, expected):
 def test_presenter_post_is_no_chair_label(extract, body, expected):
     record = extract(page("5月6日，县委宣传部召开座谈会。" + body))
     assert [(s["name"], s["roles"]) for s in record["speakers"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("全民健身月启动仪式在市体育中心举行。随后，3000余名市民参加了健步走。", None),
+    ("植树节活动启动仪式在县林场举行。此后，200余名干部参加了义务植树。", None),
+    ("消防安全宣传月启动仪式在县政府广场举行。随后进行了消防安全知识考核，200余名学生参加。", None),
+    ("消防安全宣传月启动仪式在县政府广场举行。随后进行了防汛抢险演练，200余名应急队员参加。", None),
+    # near misses: those attending the ceremony itself
+    ("消防安全宣传月启动仪式在县政府广场举行，200余名学生参加。", 200),
+    ("全民健身月启动仪式在市体育中心举行。3000余名市民参加了启动仪式。", 3000),
+])
+def test_activity_after_the_event_is_no_attendance(extract, body, expected):
+    assert [m["attendee_count"] for m in extract(page("5月6日，" + body))["meetings"]] == [expected]

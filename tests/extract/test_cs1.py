@@ -28,6 +28,9 @@ union changed, with near-miss negatives where the reading must stay off. Invente
   drill is no meeting; thirteenth and twenty-first rounds: people serving or watching after the ceremony are no
   attendees): the activities held before a count and the activities a count attends are one lexicon (C9). A count
   of those attending the ceremony itself stays.
+- A prize lends its holders nothing (GUIDELINES §3 twenty-second and twenty-third rounds: "a prize or award (…奖) lends
+  nothing"), whatever the awards rite after the prize's name (颁奖典礼, 颁奖礼, 表彰大会): the ceremony named after a prize
+  and the awards ceremony read one list of rites (C12). A festival or a contest still lends its holders.
 """
 
 from __future__ import annotations
@@ -126,3 +129,16 @@ def test_presenter_post_is_no_chair_label(extract, body, expected):
 ])
 def test_activity_after_the_event_is_no_attendance(extract, body, expected):
     assert [m["attendee_count"] for m in extract(page("5月6日，" + body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("第七届沅芷文学奖表彰大会在市大剧院举行。本届文学奖由市文联、市作家协会主办。", None),
+    ("第三届青禾科技奖表彰大会在市会展中心举行。本届科技奖由市科协主办。", None),
+    ("第七届沅芷文学奖颁奖典礼在市大剧院举行。本届文学奖由市文联、市作家协会主办。", None),
+    ("第七届沅芷文学奖颁奖礼在市大剧院举行。本届文学奖由市文联、市作家协会主办。", None),
+    # near misses: a festival or a contest lends its holders
+    ("第七届沅芷文学节开幕式在市大剧院举行。本届文学节由市文联、市作家协会主办。", "市文联、市作家协会"),
+    ("第七届青年创新创业大赛表彰大会在市会展中心举行。本届大赛由市人社局主办。", "市人社局"),
+])
+def test_prize_lends_no_organizer(extract, body, expected):
+    assert [m["organizer"] for m in extract(page("5月6日，" + body))["meetings"]] == [expected]

@@ -15,6 +15,7 @@ from pipeline.extract.meetings.patterns import (
     _ANY_HOSTING_VERB,
     _ASSOCIATION_WORDS,
     _ATTRIBUTIVE_VENUE_EXTRA,
+    _AWARDS_RITE,
     _BANK_WORDS,
     _BODY_CONGRESS,
     _BODY_END,
@@ -395,7 +396,8 @@ _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;
 # A run of CJK characters (a meeting's name cut at its quote marks, digits and Latin letters).
 _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 # …沅芷文学奖颁奖典礼, …科技进步奖颁奖大会: a ceremony named after a prize, the prize's name before its rite.
-_PRIZE_CEREMONY_NAME = re.compile("(?P<prize>[\u4e00-\u9fff]{2,}?奖)颁奖(?:典礼|仪式|大会|晚会|礼)$")
+# (…文学奖表彰大会 as …文学奖颁奖典礼: the rite of _AWARDS_RITE, one list with the awards ceremony's, cr34 C12)
+_PRIZE_CEREMONY_NAME = re.compile(f"(?P<prize>[\u4e00-\u9fff]{{2,}}?奖)(?:{_AWARDS_RITE})$")
 
 
 def _prize_shorts(name: str) -> set[str]:

@@ -31,6 +31,10 @@ union changed, with near-miss negatives where the reading must stay off. Invente
 - A prize lends its holders nothing (GUIDELINES §3 twenty-second and twenty-third rounds: "a prize or award (…奖) lends
   nothing"), whatever the awards rite after the prize's name (颁奖典礼, 颁奖礼, 表彰大会): the ceremony named after a prize
   and the awards ceremony read one list of rites (C12). A festival or a contest still lends its holders.
+- An experience told by a participant of a 座谈会 or a commendation meeting (``谈体会``, ``谈感受``, ``分享心得``) is 发言
+  (GUIDELINES §4 twenty-third round), also with its topic between (谈了企业发展的体会); the kinds shared are the 发言 role
+  lexicon's own (谈了体会, 谈感受, 谈心得, 谈感想, 谈认识, 谈了想法: models/patterns/extraction.json), not a list in the code
+  (C5). Views or plans (看法, 打算) are no experience shared: no 发言 from this reading; nor any at a work meeting.
 """
 
 from __future__ import annotations
@@ -142,3 +146,18 @@ def test_activity_after_the_event_is_no_attendance(extract, body, expected):
 ])
 def test_prize_lends_no_organizer(extract, body, expected):
     assert [m["organizer"] for m in extract(page("5月6日，" + body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("县工商联召开民营企业座谈会。企业代表陈波谈了企业转型发展的认识。", [("陈波", ["发言"])]),
+    ("县工商联召开民营企业座谈会。企业代表陈波结合自身经历谈了对产业升级的想法。", [("陈波", ["发言"])]),
+    ("社区召开表彰大会。“最美家庭”代表刘芳谈了照顾老人的心得。", [("刘芳", ["发言"])]),
+    ("县教育局召开表彰大会。优秀教师代表林静谈了从教二十年的感想。", [("林静", ["发言"])]),
+    # near misses: views or plans, no experience shared; a work meeting; a talk held
+    ("县工商联召开民营企业座谈会。企业代表陈波谈了对营商环境的看法。", []),
+    ("县工商联召开民营企业座谈会。企业代表陈波谈了下一步发展的打算。", []),
+    ("县委召开经济工作会议。县委书记王强谈了对当前经济形势的认识。", []),
+])
+def test_experience_told_at_a_forum(extract, body, expected):
+    record = extract(page("5月6日，" + body))
+    assert [(s["name"], s["roles"]) for s in record["speakers"]] == expected

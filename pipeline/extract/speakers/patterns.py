@@ -2500,15 +2500,27 @@ _RAISED_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|�
 # 区议员X, 市议员X, 议员X: a council member's title right before the name ending the text read (the member raises a point
 # at the council's own session, where the text tells one held).
 _COUNCIL_MEMBER_BEFORE = re.compile("议员[\u4e00-\u9fff·]{2,5}$")
-# 企业代表陈波谈了企业发展的体会, 种粮大户刘长贵结合自身经历谈了今年的种植打算: the lexicon's 谈了体会 with the topic
+# 企业代表陈波谈了企业发展的体会, 种植户代表刘长贵结合自身经历谈了种粮的心得: the lexicon's 谈了体会 with the topic
 # or a lead-in between (结合…, 围绕…, 就…) and the kind of what is shared after it: a participant's turn to speak, 发言
 # (the lexicon's reading of 谈体会, like 分享了…经验, GUIDELINES §4 twenty-first round); not 谈话 (a talk given), 谈判,
 # nor 谈到 (a remark, read by no role here).
 # The commendation meetings where such sharing is a participant's turn too (表彰大会, 颁奖典礼).
 _COMMENDATION_TOLD = re.compile("表彰|颁奖|授奖")
-_EXPERIENCE_TALKED = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|先后|分别|依次|现场)?"
-                                r"(?:(?:结合|围绕|就|从)[^，。；]{1,20}?)?谈了?(?:[^，。；谈]{1,20}?的)?"
-                                r"(?:学习|工作|创业|发展|自己的)?(?:体会|感受|认识|想法|看法|感想|心得|打算|思路)")
+# The kinds of what is shared are the 发言 role lexicon's own (models/patterns/extraction.json: 谈了体会, 谈感受, 谈了想法, …;
+# cr34 C5), read from its triggers of 谈 by experience_talked below, not a list of the code's.
+_TALKED_TRIGGER = re.compile("谈了?(?:自己的|学习)?(?P<kind>[\u4e00-\u9fff]{2})")
+
+
+def experience_talked(role_triggers: list[tuple[str, str]]) -> re.Pattern[str]:
+    """The pattern of a participant's experience told with its topic between (谈了企业发展的体会), the kinds shared
+    (体会, 感受, …) taken from the 发言 triggers of ``role_triggers`` (Lexicons.role_triggers) that are 谈 and a kind."""
+    kinds = sorted({m["kind"] for trigger, role in role_triggers
+                    if role == "发言" and (m := _TALKED_TRIGGER.fullmatch(trigger))}) or ["(?!)"]
+    return re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|先后|分别|依次|现场)?"
+                      r"(?:(?:结合|围绕|就|从)[^，。；]{1,20}?)?谈了?(?:[^，。；谈]{1,20}?的)?"
+                      r"(?:学习|工作|创业|发展|自己的)?(?:" + "|".join(kinds) + ")")
+
+
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
 _FORUM_FORMS = f"恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}"
 _FORUM_MEETING = re.compile(f"座谈|论坛|{_FORUM_FORMS}")

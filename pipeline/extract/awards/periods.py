@@ -98,6 +98,8 @@ _THIS_YEAR_OPENING = re.compile(r"\s*(?:[^，。；\d“”「」]{0,8}?)今年(
 # tally told in a review (GUIDELINES §5 sixteenth round: a tally of a running period, whichever year word opens it;
 # twenty-second round: prizes from higher bodies in a work report), unless this event confers them. (Not a bare 今年，…:
 # 今年，999名妇女获评全国“三八红旗手” reports this year's list, the conferral itself, tests/extract/test_award_review_k37a.py.)
+# (one year only, apart from patterns.py's _YEARS_SPAN on purpose, cr34 C6: a span of several years is a tally whatever
+# its levels, and _YEARS_SPAN leaves 一年 out for that reason; a single running year is one only with the levels below)
 _RUNNING_SPAN_OPENING = re.compile(r"(?:一年来|一年以来|过去一年|过去的一年(?:里|中)?|今年以来)[，,]")
 # The levels above any body a page's own meeting is held by in such a review (not 市级, 县级: the page's own may confer them).
 # (the higher levels of patterns.py less the city's: _PROVINCE_OR_ABOVE_LEVELS, and …以上 a class of levels)

@@ -96,6 +96,13 @@ TALKS_AHEAD_WORDS = "将|拟|计划"
 # read at import, as the extractors' module-level patterns are built with it (no list: no lookahead, not ``(?!)``).
 _JIANG_PLACES = sorted(read_word_list(MODELS_DIR / "lexicons" / "jiang_places.txt"), key=len, reverse=True)
 NOT_JIANG_PLACE = "(?!" + "|".join(_JIANG_PLACES) + ")" if _JIANG_PLACES else ""
+# The posts of models/lexicons/job_titles.txt that end in 主持人 (节目主持人, 工作室主持人: a programme's presenter, a
+# studio's head): 主持人 closing such a post's noun is a title word, no label of the meeting's chair (GUIDELINES §3 host).
+# NOT_AFTER_HOST_POST_NOUN is a lookbehind to write right before 主持人, one list for the speakers' role label and the
+# meetings' chair label (read at import, as the module-level patterns are built with it).
+_HOST_POST_NOUNS = [w.removesuffix("主持人") for w in read_word_list(MODELS_DIR / "lexicons" / "job_titles.txt")
+                    if w.endswith("主持人") and w != "主持人"]
+NOT_AFTER_HOST_POST_NOUN = "".join(f"(?<!{noun})" for noun in _HOST_POST_NOUNS)
 # 从化区, 从江县 (places) and 从事, 从业, 从严, 从速, 从简 (words): a 从 that opens a word, not the preposition "from"
 # that the organizer and title readers cut off before a name.
 FROM_OPENS_WORD = "[化江事业严速简]"

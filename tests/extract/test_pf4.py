@@ -17,23 +17,14 @@ from itertools import repeat
 import pytest
 
 from pipeline.document import Document, derived_view
-from pipeline.extract.common import CLAUSE_BREAK, CLAUSE_MARKS, clause_bounds, page_region, start_after
+from pipeline.extract.common import CLAUSE_MARKS, clause_bounds, page_region, start_after
+from tests.extract.oracles import clause_bounds_by_characters
 
 MARK_SETS = [CLAUSE_MARKS, "。！？\n", "，。；！？：\n,;:", "。！？\n；;", "\n", "]^-\\"]
 
 
 def _start_after_by_rfind(text: str, end: int, marks: str, floor: int) -> int:
     return max(floor, max(map(text.rfind, marks, repeat(floor), repeat(end))) + 1)
-
-
-def _clause_bounds_by_characters(text: str, pos: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and text[s - 1] not in CLAUSE_BREAK:
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in CLAUSE_BREAK:
-        e += 1
-    return s, e
 
 
 @pytest.mark.parametrize("marks", MARK_SETS)
@@ -66,7 +57,7 @@ def test_clause_bounds_on_random_strings() -> None:
     for _ in range(20000):
         text = "".join(rng.choice("甲乙，。；,;：！？\n（）()ab") for _ in range(rng.randint(0, 14)))
         pos = rng.randint(-len(text), len(text))
-        assert clause_bounds(text, pos) == _clause_bounds_by_characters(text, pos)
+        assert clause_bounds(text, pos) == clause_bounds_by_characters(text, pos)
 
 
 def _doc(text: str, language: str, **meta: object) -> Document:

@@ -11,7 +11,8 @@ import pytest
 
 from pipeline import values
 from pipeline.entities.rules import _NUM_BEFORE
-from pipeline.extract.common import CLAUSE_BREAK, clause_bounds, first_char_gated
+from pipeline.extract.common import clause_bounds, first_char_gated
+from tests.extract.oracles import clause_bounds_by_characters
 
 MONEY_SOURCE = _NUM_BEFORE + "(?:" + values.MONEY_PATTERN + ")"
 SENTENCES = [
@@ -65,20 +66,10 @@ def test_lookahead_gives_the_opening_characters() -> None:
     assert first_char_gated(r"(?:(?=[甲乙])\w)?会").pattern.startswith("(?=[乙会甲])")
 
 
-def _clause_bounds_by_characters(text: str, pos: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and text[s - 1] not in CLAUSE_BREAK:
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in CLAUSE_BREAK:
-        e += 1
-    return s, e
-
-
 @pytest.mark.parametrize("text", ["会议由王某主持，李某讲话（书面）；随后合影。\n散会", "无标点的一句话", "", "，", "。会"])
 def test_clause_bounds_same_as_a_character_scan(text: str) -> None:
     for pos in range(-len(text), len(text) + 1):  # (past the end both raise IndexError)
-        assert clause_bounds(text, pos) == _clause_bounds_by_characters(text, pos)
+        assert clause_bounds(text, pos) == clause_bounds_by_characters(text, pos)
 
 
 def test_clause_bounds_examples() -> None:

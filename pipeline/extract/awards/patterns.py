@@ -963,7 +963,10 @@ _RECEIVED_HERE = re.compile("获评|受到表彰")
 # 3个村获评县级“美丽乡村”; 全年共有…): a sum over the period reviewed, not this meeting's own commendation, even when the
 # meeting confers other honours (§5 ninth round: that period's tally).
 _WHOLE_TALLIED = re.compile("(?:全[省市县区镇乡校局院]|全年)(?:共有|共计|共)")
-_HIGHER_LEVEL = re.compile("国家级|国家|全国|省部级|[省市]级|省委|省政府|市委|市政府|上级|中央")
+# The levels of a province and above (国家级, 全国, 省委, 中央): above any body a page's own meeting is held by; one list for
+# the higher levels here and the running span's levels above the page's own (periods.py _ABOVE_OWN_LEVEL, cr34 C6).
+_PROVINCE_OR_ABOVE_LEVELS = "国家级|国家|全国|省部级|省级|省委|省政府|中央"
+_HIGHER_LEVEL = re.compile(f"{_PROVINCE_OR_ABOVE_LEVELS}|市级|市委|市政府|上级")
 # A county's level is higher too for a township's or a street office's meeting reviewing its period (某镇召开…总结会。…，5个
 # 村获评县级“文明村”: honours of a higher level, a tally, GUIDELINES §5 eighteenth review round); not a county's own.
 _COUNTY_LEVEL = re.compile("县级|区级|县委|县政府|区委|区政府")
@@ -1268,9 +1271,11 @@ _COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十百千]+(?:强|�
 # (not 中共 of a party body's name: 宣读了中共东湖市委的表彰决定，授予100名…: the party, no total)
 # A medal's noun right after the quoted honour pinned on the holders (为7名老党员佩戴“光荣在党50年”纪念章: conferred, as
 # 颁发 is, §5 medals with a count; not 佩戴“…”胸牌, a badge of a role).
-_PINNED_MEDAL = re.compile("纪念章|勋章|奖章")
+# One list of medal nouns for the quoted and the unquoted honour pinned on (金紫荆星章 is a medal as 勋章 is).
+_PINNED_MEDAL_NOUNS = "纪念章|勋章|奖章|星章"
+_PINNED_MEDAL = re.compile(_PINNED_MEDAL_NOUNS)
 # The same medal's noun ending an unquoted honour pinned on (为十二名老党员佩戴光荣在党50年纪念章).
-_PINNED_PLAIN_MEDAL = re.compile("(?:纪念章|勋章|奖章|星章)$")
+_PINNED_PLAIN_MEDAL = re.compile(f"(?:{_PINNED_MEDAL_NOUNS})$")
 _TOTAL_BEFORE = re.compile("(?<![公（(中])共(?!产|青|建|享|同)|合计|总计|累计|各类")
 # An item of a list with its own 共 after a sibling item's count (金莲花荣誉勋章4名，…，功绩奖章共18名): the count of that
 # honour alone, no total over the items before it.
@@ -1358,13 +1363,14 @@ _GREW_INTO_AFTER = re.compile(r"[^，。；,;]{0,16}?(?:成长|蜕变|转变|转
 # before (X獎特優, as after 其中), a grade with its holders' noun (特優社區) is the honour as written.
 # Taiwan's prize grades, written without 奖 (特优32件、优等15件)
 _TW_PRIZE_GRADES = "(?:特优|优等|甲等|乙等|佳作)"
+# A prize quoted earlier in the sentence that awards the grades (舉行「X獎」頒獎典禮，計有特優3校…: the ceremony named for
+# the prize, §5: a grade counted after a ceremony named for a prize carries the prize's name); the same quoted prize may
+# open the list's lead itself.
+_QUOTED_PRIZE = re.compile(r"[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』]")
 # (頒發「X獎」，其中特優3校、優等7校: the grades after 其中 carry the prize as after 計有, §5 其中; 得獎名單計有…: the list's
 # heading word before 計有)
-_GRADES_LIST_LEAD = re.compile(r"(?:[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』][，,]\s*)?"
+_GRADES_LIST_LEAD = re.compile(f"(?:{_QUOTED_PRIZE.pattern}[，,]\\s*)?"
                                r"(?:(?:得奖|获奖)(?:名单|单位|学校)?)?(?:计有|共有|其中[，,：:]?)")
-# A prize quoted earlier in the sentence that awards the grades (舉行「X獎」頒獎典禮，計有特優3校…: the ceremony named for
-# the prize, §5: a grade counted after a ceremony named for a prize carries the prize's name).
-_QUOTED_PRIZE = re.compile(r"[“「『](?P<prize>[^“”「」『』，。；]{2,20}奖)[”」』]")
 _TW_GRADE_ITEM = re.compile(rf"(?P<grade>{_TW_PRIZE_GRADES})(?P<noun>[\u4e00-\u9fff]{{0,3}}?)(?P<n>{NUM})"
                             # (特優3里, 優等產銷班5班, 特優2村: holders counted by their own measure word, Taiwan's villages 里
                             # and 村, farm production groups 班, townships and districts, like 校 and 组)

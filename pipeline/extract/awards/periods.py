@@ -44,6 +44,7 @@ from pipeline.extract.awards.patterns import (
     _PERIOD_REVIEWED,
     _PIECE_YEAR,
     _PLANNED,
+    _PROVINCE_OR_ABOVE_LEVELS,
     _QUOTED_THEN_PRIZE,
     _RATED_PASSIVE,
     _RECEIVED_HERE,
@@ -97,9 +98,12 @@ _THIS_YEAR_OPENING = re.compile(r"\s*(?:[^，。；\d“”「」]{0,8}?)今年(
 # tally told in a review (GUIDELINES §5 sixteenth round: a tally of a running period, whichever year word opens it;
 # twenty-second round: prizes from higher bodies in a work report), unless this event confers them. (Not a bare 今年，…:
 # 今年，999名妇女获评全国“三八红旗手” reports this year's list, the conferral itself, tests/extract/test_award_review_k37a.py.)
+# (one year only, apart from patterns.py's _YEARS_SPAN on purpose, cr34 C6: a span of several years is a tally whatever
+# its levels, and _YEARS_SPAN leaves 一年 out for that reason; a single running year is one only with the levels below)
 _RUNNING_SPAN_OPENING = re.compile(r"(?:一年来|一年以来|过去一年|过去的一年(?:里|中)?|今年以来)[，,]")
 # The levels above any body a page's own meeting is held by in such a review (not 市级, 县级: the page's own may confer them).
-_ABOVE_OWN_LEVEL = re.compile("国家级|国家|全国|省部级|省级|省委|省政府|中央|以上")
+# (the higher levels of patterns.py less the city's: _PROVINCE_OR_ABOVE_LEVELS, and …以上 a class of levels)
+_ABOVE_OWN_LEVEL = re.compile(f"{_PROVINCE_OR_ABOVE_LEVELS}|以上")
 # The whole of a body opening the count's clause (全局共有…, 全镇8个村…): its members' honours over the period, a tally.
 _WHOLE_BODY = re.compile("全[局县市区镇乡校院司厂委系]")
 

@@ -29,7 +29,9 @@ _DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)(?:红利|股利)|
                        "|(?P<for>(?:为|用于)[^，。；]{0,6}股东[^，。；]{0,4}?分红)")
 # A body's yearly budget told as its level (每年的经费只有3万元, 每年经费仅有…, 一年的办公经费不足…).
 # (the year and the budget noun shared with _YEARLY_BUDGET_REACHED)
-_EVERY_YEAR = "(?:每年度?|一年)"
+# (每年度? alone, with no 一年, is the yearly habit's lead below)
+_EACH_YEAR = "每年度?"
+_EVERY_YEAR = f"(?:{_EACH_YEAR}|一年)"
 _BUDGET_NOUN = "的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)"
 _YEARLY_BUDGET_LEVEL = re.compile(f"{_EVERY_YEAR}{_BUDGET_NOUN}(?:总共|总计)?"
                                   "(?:只有|仅有|仅|才|不足|不到|只)约?$")
@@ -59,15 +61,18 @@ _THIS_YEAR_BUDGET_REACHED = re.compile(f"(?<=[今本])年{_BUDGET_NOUN}(?:总额
 # 另设专项奖学金200余万元) shares its 每年 (_YEARLY_HABIT_CARRIED).
 _YEARLY_HABIT_VERBS = "投入|设立|设置"
 _YEARLY_HABIT_FUND = "(?:经费|资金|奖学金|助学金|奖助学金|奖教金|奖励金|奖金|基金)"
-_YEARLY_HABIT = re.compile(f"(?<!每[人户生名个村校所家队])每年度?(?:都|均|还|固定|坚持|至少)?(?:{_YEARLY_HABIT_VERBS})"
-                           f"[^，。；\\d为向给]{{0,8}}?{_YEARLY_HABIT_FUND}(?:共计|合计|总计|共|约|达到?|超过|逾)?$")
-_YEARLY_HABIT_CARRIED = re.compile(f"\\s*(?:另|还|并|同时|再)(?:设立?|设置|投入)[^，。；\\d为向给]{{0,8}}?{_YEARLY_HABIT_FUND}"
-                                   "(?:共计|合计|总计|共|约|达到?|超过|逾)?$")
+# (每年, not 每人每年…: a yearly share of each recipient)
+_YEARLY_HABIT_YEAR = f"(?<!每[人户生名个村校所家队]){_EACH_YEAR}"
+# The fund and the words of its total up to the amount, shared by the habit and the fund carried on with it.
+_YEARLY_HABIT_FUND_TAIL = f"[^，。；\\d为向给]{{0,8}}?{_YEARLY_HABIT_FUND}(?:共计|合计|总计|共|约|达到?|超过|逾)?$"
+_YEARLY_HABIT = re.compile(f"{_YEARLY_HABIT_YEAR}(?:都|均|还|固定|坚持|至少)?(?:{_YEARLY_HABIT_VERBS})"
+                           + _YEARLY_HABIT_FUND_TAIL)
+_YEARLY_HABIT_CARRIED = re.compile("\\s*(?:另|还|并|同时|再)(?:设立?|设置|投入)" + _YEARLY_HABIT_FUND_TAIL)
 # (仪式上，华信集团宣布每年设立奖学金100万元; 签订助学协议，根据协议，集团每年投入…: a yearly sum pledged at the event or
 # committed under the agreement signed there is funding, §6 twenty-first round second part and twenty-third round; the
 # signing itself is read by _signing_act)
 _YEARLY_PLEDGED = re.compile("宣布|承诺|认捐|(?:根据|按照|依据)(?:该|此)?(?:协议|合同)")
-_YEARLY_HABIT_LEAD = re.compile("(?<!每[人户生名个村校所家队])每年度?")
+_YEARLY_HABIT_LEAD = re.compile(_YEARLY_HABIT_YEAR)
 _STARTS_THIS_YEAR = re.compile("(?:今年|本年|当年|从今年|自今年)(?:起|开始)")
 # A yearly sum a body will provide from next year on (明年起每年提供新台币50万元, 自明年开始，每年编列…): a standing
 # yearly amount whose first payment is still ahead, only intended (§6: money put off to a later time; a yearly budget
@@ -137,8 +142,8 @@ _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超�
 # before the amount and the bound after it make a ceiling, no money granted (§6: ceilings or limits that are not money
 # granted); not 安排资金2000万元，将管理费用控制在总额的5%以内 (the bound is a share, the amount before it granted).
 _HELD_WITHIN_BEFORE = re.compile(r"(?:控制|限制|限定|压缩|压减|保持|维持)(?:在|到|于)$")
-_WITHIN_AFTER = re.compile(r"(?:以内|之内|以下|内(?![容部外地]))")
 _WITHIN_WORDS = ("以内", "之内", "以下")
+_WITHIN_AFTER = re.compile("(?:" + "|".join(_WITHIN_WORDS) + "|内(?![容部外地]))")
 # A scheme's usual amount right before it (资助金额一般介乎二百万至一千万港元, 每宗申请一般可获…, 通常为每个项目10万元,
 # 原则上不超过…): a rule of the scheme, no money granted (§6: like a ceiling or a standing offer). Only the adverb of habit
 # right before the amount, its verb of range or of what may be had between (not 一般公共预算安排…, 一般性转移支付: a
@@ -165,7 +170,8 @@ _QUALIFIED_MAY_GET = re.compile(r"(?:合资格|符合(?:申请)?(?:条件|资格
 # A body's total of grants over a whole past year told as background (去年全年共批出资助约五亿元, 2023年全年共发放津贴…, 上年度
 # 累计拨付…): a past year's tally, no record when no use follows (§6 twenty-first review round, like a year's spending
 # with no use); the year and its whole span both written, then a word of a total (共, 累计) before the amount.
-_PAST_YEAR = f"(?:(?:去年|上年|前年)(?:全年|一年|度)|{_YEAR_DIGITS}年全年|上一?年度)"
+_PAST_YEAR_WORDS = "(?:去年|上年|前年)"
+_PAST_YEAR = f"(?:{_PAST_YEAR_WORDS}(?:全年|一年|度)|{_YEAR_DIGITS}年全年|上一?年度)"
 _YEAR_TOTAL_TAIL = "[^，。；,;\\d]{0,16}?(?:共|合共|总共|累计|合计)(?P<what>[^，。；,;\\d]{0,10}?)(?:约|逾|超过|近|达)?$"
 _PAST_YEAR_TOTAL = re.compile(_PAST_YEAR + _YEAR_TOTAL_TAIL)
 # ...the period closing the clause before (去年全年，基金共批出资助约五亿元, 该局去年全年，共发放…): the same tally, the
@@ -176,16 +182,21 @@ _YEAR_TOTAL_CLAUSE = re.compile(_YEAR_TOTAL_TAIL)
 # tally, 批出 being how a Hong Kong or Macau body tells its grants approved. Other verbs after a bare 去年 (去年共发放资金…,
 # 去年共投入资金…) are read by _PAST_YEAR_BARE_GRANT below for the bare money nouns only (a wider reading over every money
 # word lost an invented held-out record, §8; the twenty-fourth review round's narrower one moved no part).
-_PAST_YEAR_BARE_TOTAL = re.compile("(?:去年|上年|前年)" + _YEAR_TOTAL_TAIL)
-_APPROVED_GRANTS = re.compile("批出(?:各类|各项)?(?:资助|资金|款项|经费|补助金?|补贴|津贴|拨款)+(?:总额|金额)?(?:共计|合计|为|达)?")
+_PAST_YEAR_BARE_TOTAL = re.compile(_PAST_YEAR_WORDS + _YEAR_TOTAL_TAIL)
+# (the generic words for money granted, one list for the approved total here and the bare grants below; the bare grants
+# add 奖励, 奖金 and 善款, which stay out of the bare 去年 reading, kept as narrow as its comment above says)
+_GRANT_MONEY_WORDS = "资助|资金|款项|经费|补助金?|补贴|津贴|拨款"
+_APPROVED_GRANTS = re.compile(f"批出(?:各类|各项)?(?:{_GRANT_MONEY_WORDS})+(?:总额|金额)?(?:共计|合计|为|达)?")
 # A past year's money granted told as background, read one way for every verb of granting and with or without a word of a
 # total (该局上年共发放资金3000万元, 基金会去年批出资助合共约五亿元, 去年，县财政局拨付资金2000万元): no record when the money
 # is only a bare 资金/资助/经费/款项/拨款 and no use follows (GUIDELINES §6 twenty-fourth review round, settling the
 # twenty-first and twenty-third); a fund named by its aid (发放学生资助资金, 司法救助金) or its recipients (为320名困难学生发放…,
 # 向受灾群众发放…) states a use and keeps it. Not a comparison (比上年增加投入资金…, 较去年多安排…): a change, read elsewhere.
-_PAST_YEAR_ANY = f"(?<![比较])(?:(?:去年|上年|前年)(?:全年|一年|度)?|{_YEAR_DIGITS}年全年|上一?年度)"
+_PAST_YEAR_ANY = f"(?<![比较])(?:{_PAST_YEAR_WORDS}(?:全年|一年|度)?|{_YEAR_DIGITS}年全年|上一?年度)"
+# (the verbs of granting, one list for this tail and the bare grants below)
+_GRANTING_VERBS = "发放|批出|拨付|拨出|下达|投入|安排|支出|提供"
 _BARE_PAST_GRANT_TAIL = ("(?:(?![为向给对])[^，。；,;\\d]){0,12}?(?:共|合共|总共|累计|合计)?"
-                         "(?:发放|批出|拨付|拨出|下达|投入|安排|支出|提供)了?(?:各类|各项)?(?:资助|资金|款项|经费|拨款)+"
+                         f"(?:{_GRANTING_VERBS})了?(?:各类|各项)?(?:资助|资金|款项|经费|拨款)+"
                          "(?:总额|金额)?(?:共计|合计|合共|总共|累计|共|为|达)?(?:约|逾|超过|近|达)?$")
 _PAST_YEAR_BARE_GRANT = re.compile(_PAST_YEAR_ANY + _BARE_PAST_GRANT_TAIL)
 # ...the past year closing the clause before (去年，县财政局拨付资金2000万元): the same, the comma no break.
@@ -195,11 +206,11 @@ _BARE_PAST_GRANT_CLAUSE = re.compile(_BARE_PAST_GRANT_TAIL)
 # fund named with its use (发放学生资助资金, 发放助学金) keeps the total, a past year's grants for a stated use (§6, eighth
 # round, kept in the twenty-first). Money raised or received (募集善款, 筹集资金, 接受捐赠) is no grant: recorded over any
 # span, a past year as much as since founding (§6 twenty-third review round), so no verb of raising stands here.
-_BARE_GRANTS = re.compile("(?:发放|批出|拨付|拨出|下达|投入|安排|支出|提供)?(?:各类|各项)?"
-                          "(?:资助|资金|款项|经费|补助金?|补贴|津贴|拨款|奖励|奖金|善款)*(?:总额|金额)?(?:共计|合计|为|达)?")
+_BARE_GRANTS = re.compile(f"(?:{_GRANTING_VERBS})?(?:各类|各项)?"
+                          f"(?:{_GRANT_MONEY_WORDS}|奖励|奖金|善款)*(?:总额|金额)?(?:共计|合计|为|达)?")
 # A yearly sum each recipient of a scheme may get, told as a range (各区关爱队每年可获资助四十万至八十万元): the scheme's usual
 # amount, no record unless the recipients of this grant are counted (§6 twenty-first review round).
-_YEARLY_MAY_GET = re.compile(r"每年(?:度)?(?:" + _MAY + r")?(?:获得?|获发|领取|得到|享有)" + _NOT_OBTAINED
+_YEARLY_MAY_GET = re.compile(_EACH_YEAR + r"(?:" + _MAY + r")?(?:获得?|获发|领取|得到|享有)" + _NOT_OBTAINED
                              + r"[^，。；,;\d]{0,8}?(?:约|达|为)?$")
 # (the recipients of a scheme's yearly range counted anywhere in its sentence, 今年共有12支队伍获批, bodies and teams
 # too, unlike _COUNTED_RECIPIENTS; not a span of time, 为期3个月)
@@ -437,7 +448,14 @@ _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:�
 # (将争取上级资金5000万元, 计划争取…, 计划再争取… on top of money got: money still to be sought is a target; not 争取到
 # nor a plain 共争取, money obtained)
 # (not 项目总投资预计1.5亿元: the label of a project's total, weighed as 预计总投资 is, by _TOTAL_BEFORE and the start told)
-_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,16}$|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
+# How far before the amount a target word governs it: a bare 任务/目标 its object of up to TARGET_OBJECT_REACH characters;
+# 力争 (争取实现, 确保完成) a longer one with a year and a noun of money in it (力争2021年到账科研经费突破…, 13 characters:
+# widened from 10 to 16 by fzf, d6e51353, for the targets of the fresh set s130).
+TARGET_OBJECT_REACH = 10
+STRIVE_OBJECT_REACH = 16
+_TARGET_BEFORE = re.compile(f"(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{{0,{TARGET_OBJECT_REACH}}}$"
+                            f"|(?:力争|争取实现|确保完成)[^，。；]{{0,{STRIVE_OBJECT_REACH}}}$"
+                            "|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:再|还|继续)?(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
 # 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of

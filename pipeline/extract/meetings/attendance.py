@@ -48,8 +48,12 @@ _MEETING_ATTENDED_AFTER = re.compile(r"[^，。；]{0,12}?(?:参加|出席|参�
 # count of the event, GUIDELINES §3 eighth round: a drill is no meeting; thirteenth and twenty-first rounds: people serving
 # or watching after the ceremony are no attendees of it; not a count whose clause names the ceremony attended, 200余人参加
 #了启动仪式)
+# (one lexicon of activities that are no meeting for this reading and for what a count attends, _OTHER_ACTIVITY below,
+# cr34 C9: a drill, a contest, a show, a service, a test or an appraisal)
+_DRILL_WORDS = "演练|演习|拉练"
+_ACTIVITY_WORDS = "比赛|竞赛|演出|表演|展演|健步走|徒步|义诊|植树|巡游|评级|评选|考试|考核|体检|高考|中考"
 _ACTIVITY_HELD_BEFORE_COUNT = re.compile(
-    r"(?:进行|开展|举行|举办|组织|展开|上演)了?[^，。；]{0,20}?(?:演练|演习|拉练|比赛|竞赛|演出|表演|展演|健步走|徒步|义诊|植树|巡游)"
+    rf"(?:进行|开展|举行|举办|组织|展开|上演)了?[^，。；]{{0,20}}?(?:{_DRILL_WORDS}|{_ACTIVITY_WORDS})"
     r"(?:活动)?[，,][^，。；]{0,12}?$")
 
 
@@ -133,7 +137,10 @@ _ABSENT = "(?:(?:未能|没能|未|不能|无法)(?:到场|出席|参加|到会|
 _ABSENT_BEFORE = re.compile(_ABSENT + "(?:会议|大会|活动|仪式)?的?$")
 _ABSENT_AFTER = re.compile("[^，。；,;]{0,10}?" + _ABSENT)
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
-_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛|(?:演练|演习|拉练)(?![^，。；]{0,8}(?:会|观摩))))")
+# (保险, 医保: insurance taken out, attended by no one; the activities of _ACTIVITY_WORDS above; a drill, but not one
+# watched at a meeting, 演练观摩会)
+_OTHER_ACTIVITY = re.compile(rf"了?(?:各类|各项|多项|多次|[^，。；]{{0,6}}(?:保险|医保|{_ACTIVITY_WORDS}"
+                             rf"|(?:{_DRILL_WORDS})(?![^，。；]{{0,8}}(?:会|观摩))))")
 # What a bare 参加/出席 attends that is no gathering, read outside the meeting's own sentence (这两人参加
 # 世界锦标赛的资格, 近60名将参加…核查工作的专家; not 参加开班式, 出席观礼, 参加了此次活动).
 # (20余名市人大代表参加视察, 30名委员参加调研: an inspection tour, no gathering, GUIDELINES §3; not 参加视察座谈会)

@@ -223,6 +223,7 @@ from pipeline.extract.meetings.patterns import (
     _ATTENDED_CEREMONY_THEN,
     _ATTENDED_ON_OWN_DAY,
     _ATTRIBUTIVE_VENUE_EXTRA,
+    _AWARDS_RITE,
     _BARE_MEETING_NAMES,
     _BODY_CONGRESS,
     _BODY_DAY_SESSION,
@@ -647,7 +648,7 @@ def _activity_rite_told(text: str, after: int | None = None) -> bool:
 # 颁奖仪式, 颁奖典礼: a prize ceremony named by its rite alone.
 _BARE_AWARDS = frozenset({"颁奖仪式", "颁奖典礼", "颁奖大会", "颁奖礼"})
 # 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
-_AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$|颁奖礼$")
+_AWARDS_CEREMONY = re.compile(f"(?:{_AWARDS_RITE})$")
 # 本届, 此次, 该: this one, the round or the event just told (not 上届: another edition's).
 _THIS_ONE = "本届|本次|此次|这次|该"
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import CHAIRED_AS_PRESIDENT, PAST_EDITION, POST_NOMINALS
+from pipeline.extract.common import CHAIRED_AS_PRESIDENT, NOT_AFTER_HOST_POST_NOUN, PAST_EDITION, POST_NOMINALS
 from pipeline.extract.meetings.patterns import _CLAUSE_MARK, _GENERIC_HEADS, CONTEXT_BEFORE_CHARS, _stretches
 
 _CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
@@ -45,7 +45,7 @@ _AGENT_BEFORE_NAME = re.compile(_AGENT_BEFORE + r"\Z")
 _CO_HOST_AFTER_NAME = re.compile("[，,][^，。；,;由]{2,30}?主持(?![的下])")
 # 主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是… right before the name.
 # (not 名师工作室主持人李娜, 节目主持人: 主持人 closing a post's noun is a title word, no label of the chair, §3 host)
-_CHAIR_LABEL_BEFORE = "(?<!工作室)(?<!栏目)(?<!节目)主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}"
+_CHAIR_LABEL_BEFORE = NOT_AFTER_HOST_POST_NOUN + "主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}"
 _CHAIR_LABEL_BEFORE_NAME = re.compile(_CHAIR_LABEL_BEFORE + r"\Z")
 _WHITESPACE = re.compile(r"\s")
 # The longest of the two patterns before a name (主持 + 的-phrase + a label mark + 30 characters).

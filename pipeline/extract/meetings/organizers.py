@@ -15,6 +15,7 @@ from pipeline.extract.meetings.patterns import (
     _ANY_HOSTING_VERB,
     _ASSOCIATION_WORDS,
     _ATTRIBUTIVE_VENUE_EXTRA,
+    _AWARDS_RITE,
     _BANK_WORDS,
     _BODY_CONGRESS,
     _BODY_END,
@@ -196,6 +197,21 @@ _BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚
 _BARE_ANAPHOR = re.compile("该(?P<kind>公司|集团|校|院|行|厂|局)")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
                   "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
+# A body's name written whole after a mark, a preposition or a verb of going (到县人民医院, 据江城市人民检察院消息: 据 opens
+# the source, no part of the name), for the readings of an anaphor's body and of a short form's full name: what may stand
+# right before the name, and the words that open it or stand inside it that no body's name has.
+_BODY_NAME_OPENS = "(?:^|(?<=[，。；、\\s：:（(“从在于据对由与和向到赴]))"
+_NOT_BODY_NAME_OPENING = "(?![该本我全各此每据])"
+_NOT_IN_BODY_NAME = "(?![到在赴与和同对向为是的了把被从据])"
+
+
+def _body_of_kind_named(kind: str, shortest: int) -> str:
+    """The pattern of a body of an anaphor's ``kind`` (校, 院: :data:`_ANAPHOR_KINDS`) named whole, its name group
+    ``name``, with at least ``shortest`` characters before the kind's ending."""
+    return (_BODY_NAME_OPENS + "(?P<name>" + _NOT_BODY_NAME_OPENING + "(?:" + _NOT_IN_BODY_NAME + "[\u4e00-\u9fff])"
+            + "{" + str(shortest) + ",14}?" + _ANAPHOR_KINDS[kind] + ")")
+
+
 # 与, 和, 同, 跟 closing a subject: the joining word of a partner cut off after it.
 # (not 江城泰和, 江城大同, 北京协和: a firm's or a place's own name ending in 和 or 同; those two join only after a body's
 # or a people's head, 县领导和, 县政府同)
@@ -382,7 +398,8 @@ _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;
 # A run of CJK characters (a meeting's name cut at its quote marks, digits and Latin letters).
 _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 # …沅芷文学奖颁奖典礼, …科技进步奖颁奖大会: a ceremony named after a prize, the prize's name before its rite.
-_PRIZE_CEREMONY_NAME = re.compile("(?P<prize>[\u4e00-\u9fff]{2,}?奖)颁奖(?:典礼|仪式|大会|晚会|礼)$")
+# (…文学奖表彰大会 as …文学奖颁奖典礼: the rite of _AWARDS_RITE, one list with the awards ceremony's, cr34 C12)
+_PRIZE_CEREMONY_NAME = re.compile(f"(?P<prize>[\u4e00-\u9fff]{{2,}}?奖)(?:{_AWARDS_RITE})$")
 
 
 def _prize_shorts(name: str) -> set[str]:
@@ -1518,10 +1535,7 @@ class MeetingOrganizers:
     def _named_body_before(self, before: str, kind: str) -> str | None:
         """The last body of the kind an anaphor stands for (该校: a school) named in ``before``, written
         whole after a mark, a preposition or a verb of going; ``None`` when none is named."""
-        # (据江城市人民检察院消息，…该院: 据 opens the source, no part of the name)
-        named = list(re.finditer(
-            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从据])"
-            r"[\u4e00-\u9fff]){1,14}?" + _ANAPHOR_KINDS[kind] + ")", before))
+        named = list(re.finditer(_body_of_kind_named(kind, 1), before))
         if not named or len(named[-1]["name"]) < 3:
             return None
         # (到县人民医院、县中医院调研。…该院: one of several of the kind listed, the anaphor's body is not told; not
@@ -1538,10 +1552,8 @@ class MeetingOrganizers:
         ending another (县公安局 beside 栖凤县公安局) counting as that body; ``None`` when none or several are named. Read
         when the sentence before the anaphor's names none (…栖凤县公安局召开…。从警十五年来，他…。会后，该局举行…: the
         bureau the page is about, as 该校 after a school named stands for it, GUIDELINES §3 twenty-first review round)."""
-        names = {org for m in re.finditer(
-            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从])"
-            r"[\u4e00-\u9fff]){2,14}?" + _ANAPHOR_KINDS[kind] + ")", before)
-            if (org := self.clean_org(m["name"])) == m["name"]}
+        names = {org for m in re.finditer(_body_of_kind_named(kind, 2), before)
+                 if (org := self.clean_org(m["name"])) == m["name"]}
         whole = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
         return whole.pop() if len(whole) == 1 else None
 
@@ -1827,7 +1839,7 @@ def _abbreviated_body_in_full(text: str, short: str) -> str | None:
         return None
     level, middle = m["level"], m["rest"][:-1]
     names = {n["name"] for n in re.finditer(
-        r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,6}?" + level
+        _BODY_NAME_OPENS + r"(?P<name>" + _NOT_BODY_NAME_OPENING + r"[\u4e00-\u9fff]{2,6}?" + level
         + r"(?P<words>[\u4e00-\u9fff]{1,14}?)" + head + r")(?![\u4e00-\u9fff]{0,2}(?:办公室|成员|组长|主任))", text)
         if _abbreviates(middle, n["words"])}
     names = {n for n in names if not n.endswith(short)}

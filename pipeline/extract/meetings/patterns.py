@@ -381,6 +381,9 @@ def _fair_only(name: str) -> bool:
 
 
 # 纪念活动, 庆祝活动, 狂欢活动, 宣传活动, 演出活动: 活动 names no meeting unless a meeting word is in the name
+# The rite of a ceremony that confers awards (颁奖典礼, 表彰大会, 颁奖礼), closing a ceremony's name: one list for the awards
+# ceremony (extractor.py _AWARDS_CEREMONY) and the ceremony named after a prize (organizers.py _PRIZE_CEREMONY_NAME).
+_AWARDS_RITE = "(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)|颁奖礼"
 # (颁奖活动, 表彰活动, 研讨活动, 示范党课活动, 组织生活会暨民主评议党员活动, 重点项目集中开工活动: a ceremony of works
 # started; 主题党日活动 and the Youth League's 主题团日活动 are heads of their own).
 _ACTIVITY_ONLY = re.compile("(?<!党日|团日)活动$")

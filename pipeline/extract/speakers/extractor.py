@@ -178,6 +178,7 @@ from pipeline.extract.speakers.patterns import (
     _split_collective,
     _talks_looked_back,
     _under_listed_title,
+    experience_talked,
     leads_the_holder,
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
@@ -272,6 +273,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             ) + ")"
         )
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
+        # (企业代表陈波谈了企业发展的体会: the lexicon's 谈了体会 with its topic between, roles.py)
+        self._experience_talked = experience_talked(lex.role_triggers)
         # (推进会, 开工仪式, 颁奖典礼: gatherings, not 活动 or 比赛, which a visit may include)
         meeting_nouns = sorted((w for w in lex.patterns["meeting_heads"]["words"] if len(w) >= 2 and w[-1] in "会议式礼"),
                                key=len, reverse=True)

@@ -172,6 +172,7 @@ from pipeline.extract.speakers.patterns import (
     _YEAR_WORD,
     _ZENG_AFTER_NAME,
     BRAND_TITLE_GAP,
+    DOTTED_FIRST_PART_REACH,
     MAX_FOREIGN_NAME,
     MAX_TITLE_CHARS,
     Mention,
@@ -339,7 +340,7 @@ class SpeakerMentions:
             # word of a place or body: the last body word before the dot opens it)
             # (机械系汉斯·韦伯 after 慕尼黑工业大学: the department's word opens the name, not the university's; nor
             # 大卫·帕克实验室的研究员: a lab named after the person, 的 and the lab's word inside the run)
-            dot = text.find("·", m.end(), m.end() + 9)
+            dot = text.find("·", m.end(), m.end() + DOTTED_FIRST_PART_REACH)
             if dot < 0 or _BODY_BEFORE_NAME.search(text, m.end(), dot):
                 continue
             span = self._transliterated_at(text, m.end())

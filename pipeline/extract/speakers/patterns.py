@@ -18,6 +18,7 @@ from pipeline.extract.common import (
     FESTIVAL_CELEBRATION_HELD,
     FROM_OPENS_WORD,
     HAN,
+    NOT_AFTER_HOST_POST_NOUN,
     PLANNED_HOLDING,
     POST_NOMINALS,
     PRIZE_GRADES,
@@ -166,15 +167,20 @@ _PEOPLE_NOUNS = "|".join(_RESIDENCE_WORDS) + "|群众|农民|家长|员工|职�
 # before a speech act (村民林美丽上台发言, 市税务局干部唐诗雨发言): the name is read there even when its given name is
 # a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
 # followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
-# (“最美家庭”代表、巴州镇茶农母亚琴上台分享…, 果农李春花发言: a farmer named by the crop or stock farmed, a lay word
-# like 村民 before the name, GUIDELINES §4 twenty-first round)
-_FARMER_NOUNS = "[茶果菜粮棉烟蔗花药桑蚕瓜]农|农户|种植户|养殖户|种粮大户|渔民|牧民"
 # Farming and household descriptions before a name (种植大户, 养殖户, 家庭农场主, 脱贫户: GUIDELINES §4 fourteenth review
 # round, no title; the person is still read, like one after a residence label, fifteenth and twenty-first rounds).
+# (one lexicon of lay words for the name read before a speech act and before a point raised, cr34 C1: the farming
+# descriptions, the farmers named by the crop or stock farmed, and the trade words below)
 _FARMING_WORDS = ("种植大户", "种粮大户", "种养大户", "种植户", "养殖大户", "养殖户", "家庭农场主", "农场主", "专业户", "农户",
-                  "脱贫户", "贫困户", "低保户", "果农", "菜农", "茶农", "花农", "渔民", "牧民")
-_FARMING_NOUNS = "|".join(longest_first(_FARMING_WORDS))
-_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|{_FARMING_NOUNS}|新住民|工人|志愿者|党员|干部|{_FARMER_NOUNS})")
+                  "脱贫户", "贫困户", "低保户", "渔民", "牧民")
+# (“最美家庭”代表、巴州镇茶农母亚琴上台分享…, 果农李春花发言: a farmer named by the crop or stock farmed, a lay word
+# like 村民 before the name, GUIDELINES §4 twenty-first round)
+_CROP_FARMERS = tuple(crop + "农" for crop in "茶果菜粮棉烟蔗花药桑蚕瓜")
+# (沿街商户陈美芳提出，…: the trade words of people who hold no office are lay words too, labels and no title, GUIDELINES §4
+# fourteenth and twenty-first rounds)
+_TRADE_WORDS = ("经营户", "商户")
+_LAY_LABELS = "|".join(longest_first((*_FARMING_WORDS, *_CROP_FARMERS, *_TRADE_WORDS)))
+_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|{_LAY_LABELS}|新住民|工人|志愿者|党员|干部)")
 # Such a noun closing what stands before a name (村民杨某第一个开口。她反映…: the label is no opener, the name is still the
 # sentence's subject).
 _PERSON_NOUN_END = re.compile(f"(?:{_PERSON_NOUN_BEFORE_NAME.pattern})$")
@@ -183,11 +189,8 @@ _PERSON_NOUN_END = re.compile(f"(?:{_PERSON_NOUN_BEFORE_NAME.pattern})$")
 # (_RAISED_AT_FORUM, _PROPOSED_AT_FORUM, _PUT_AT_FORUM) decide whether it is a speech at a forum, 座谈会 or council session
 # (GUIDELINES §4 sixteenth review round); the lay word is a label, no title (fifteenth round). Not 向记者反映 (向 first:
 # reporting to someone) and not 反映 told of an unnamed group (群众反映: no name after the word).
-# (种植大户李德胜反映…, 家庭农场主王秀兰建议…, 沿街商户陈美芳提出，…: the farming descriptions and the trade words of
-# people who hold no office are lay words too, labels and no title, GUIDELINES §4 fourteenth and twenty-first rounds)
-_FARMING_LABELS = _FARMING_NOUNS
-_TRADE_LABELS = "经营户|商户"
-_LAY_RAISER_BEFORE_NAME = literal_gated(re.compile(f"(?:{_PEOPLE_NOUNS}|{_FARMING_LABELS}|{_TRADE_LABELS}|党员|志愿者)"))
+# (种植大户李德胜反映…, 家庭农场主王秀兰建议…, 沿街商户陈美芳提出，…, 棉农李春花反映…: the lay words above)
+_LAY_RAISER_BEFORE_NAME = literal_gated(re.compile(f"(?:{_PEOPLE_NOUNS}|{_LAY_LABELS}|党员|志愿者)"))
 # (养殖大户甲、种粮大户乙先后反映了…: the name may open a 、-list of such people raising the points in turn)
 _RAISED_AFTER_LAY_NAME = re.compile(r"(?:、[^，。；、\s]{2,12}){0,6}(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|分别|依次|积极|现场)?"
                                     r"(?:反映|反馈|建议|提出)")
@@ -216,10 +219,7 @@ _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # perhaps between; the rank, not a speech act, makes the dotted run a person's name here.
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'\-]{1,40}[)）]")
 _NOT_IN_RANKED_DOTTED = re.compile("[的室所组系科处]")
-# (大卫·帕克特聘教授, …高级研究员, …客座教授: a qualifier of the rank is the title's, not the name's, §4)
-_RANK_QUALIFIERS = "特聘|高级|客座|助理|终身|荣誉|名誉|兼职|访问|首席|讲席"
-_RANK_QUALIFIER = re.compile(f"(?:{_RANK_QUALIFIERS})(?=(?:副)?(?:教授|研究员|博士|院士))")
-_RANK_AFTER_DOTTED = re.compile(f"(?:{_LATIN_GLOSS.pattern})?(?:{_RANK_QUALIFIERS})?(?:副)?(?:教授|研究员|博士|院士)")
+# (the rank after the dotted name, and a qualifier of it: _RANK_AFTER_DOTTED and _RANK_QUALIFIER, after _RANKS below)
 # 毕业生代表、电机工程系林子涵致谢词: a school's department or class right after a representative label and 、, right
 # before the name: the person's organization, the title null (GUIDELINES §4 seventeenth review round).
 _DEPARTMENT_AFTER_LABEL = re.compile("代表、(?P<dept>[\u4e00-\u9fff]{2,14}?(?:学院|(?<![关体联派维世水山星语直旁母父谱干])系"
@@ -312,6 +312,9 @@ _DEGREES_AFTER_NAME = "(?<!荣誉)(?<!名誉)博士"
 _COURTESY_OR_DEGREE_AFTER = re.compile(_DEGREES_AFTER_NAME + "(?![生后研])|老先生|法师")
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
+#: How far after a body's word the dot of a transliterated name is looked for (化学系大卫·帕克教授): a first part of up
+#: to 8 characters, past the longest transliterated first names (弗拉基米尔, 5); set at 9 by fzh (90c706ee, fresh set s126).
+DOTTED_FIRST_PART_REACH = 9
 _HAN = re.compile(f"[{HAN}]")
 # Function words and adverbs that stand between a subject and its verb (李明并作…, 王强又作…, 刘军亲自作…):
 # no last character of a given name (see SpeakerExtractor._grown_model_name).
@@ -401,13 +404,15 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇�
 _UNTITLED_LIST_ITEM = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、，。；,在等出参分先依相作发讲致和及与同])")
 # (甲、乙作现场述职, 甲、乙作了述职: the list's act is an account of duties, GUIDELINES §4 述职; 甲、乙作交流发言:
 # a kind of speech named before 发言; 对甲、乙的述职进行了点评: the item ends before 的, whose act is its own, §4 述职)
+# The speech act that closes a list of speakers (甲、乙作交流发言, …等5位村党组织书记进行了表态发言, …和丁作现场述职): one
+# lexicon for the list's neighbours, its last item and a list closed by a count (_COUNTED_LIST).
+_LIST_SPEECH_ACT = r"(?:作了?|做了?|进行了?)?(?:交流|表态|典型|现场)?(?:发言|讲话|致辞|述职)"
 # The act or the word of turns that closes a list of speakers right after its last item (…和丁依次述职, …及丁作交流发言).
-_LIST_ACT_AHEAD = (r"(?:分别|先后|依次|相继)|(?:作了?|做了?)?(?:交流|表态|典型)?(?:发言|讲话|致辞)"
-                   r"|(?:作了?|进行了?)?(?:现场)?述职")
+_LIST_ACT_AHEAD = r"(?:分别|先后|依次|相继)|" + _LIST_SPEECH_ACT
 # (…、丙及丁依次述职: 及 or 与 after an item only before a last name and the list's act; 、劳工及福利局局长… is a body's name)
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为的])(?=、|分别|等|先后|依次|,|，|。|和"
-                              r"|[及与][\u4e00-\u9fff]{2,3}?(?:" + _LIST_ACT_AHEAD + r")|(?:作了?)?(?:交流|表态)?(?:发言|讲话|致辞)"
-                              r"|(?:作了?|进行了?)?(?:现场)?述职|的(?:述职|发言)(?!精神))")
+                              r"|[及与][\u4e00-\u9fff]{2,3}?(?:" + _LIST_ACT_AHEAD + r")|" + _LIST_SPEECH_ACT
+                              + r"|的(?:述职|发言)(?!精神))")
 # 甲、乙、丙和丁依次述职, 甲、乙及丙作交流发言, 甲、乙与丙先后发言: the last item of a list of speakers joined by 和/及/与/以及,
 # right before the list's act or word of turns (GUIDELINES §4: every person named before one speech verb takes part; names
 # joined by 和 share the roles after the last); the walk over a list's 、 items stops there. Not 王强和群众代表座谈 (no act
@@ -433,7 +438,7 @@ _RESPECTIVE_LIST = re.compile(
 # 人) and then the list's speech act, with no word of turns: the count shows every item is a person (GUIDELINES §4: every
 # person named before one speech verb takes part), read like a list acting in turn. (Not 江苏、安徽等3个省作交流发言: a
 # count of places; the cheap test _COUNTED_LIST_TAIL skips the sentences with no such count before an act.)
-_COUNTED_LIST_ACT = r"(?:作了?|做了?)?(?:交流|表态|典型|现场)?(?:发言|讲话|致辞|述职)"
+_COUNTED_LIST_ACT = _LIST_SPEECH_ACT
 _COUNTED_LIST_TAIL = re.compile(r"[二三四五六七八九十两\d](?:位|名|人)[\u4e00-\u9fff]{0,6}?" + _COUNTED_LIST_ACT)
 _COUNTED_LIST = re.compile(
     r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
@@ -1413,6 +1418,15 @@ _STANDING_COMMITTEE_SESSION = re.compile(r"(?:人大常委会|人民代表大会
                                          r"第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体)?$")
 
 
+# Kept as a cache keyed on the text (cs1, cr34's lru_cache note), not passed in per document: the role readings call
+# _at_forum with masked copies of the page (_mask_clause_rest, the relayed objects' mask in exclusions.py), where a
+# meeting word may be masked, so one value computed on the document's text would change readings, and one per text
+# would thread a parameter through roles_after's four callers. Needed for speed: an invented forum page of 1,500
+# sentences (种植大户…反映了…问题, /work/notes54/cs1/forum_bench.py) takes 1.1 s with it and 12.6 s without (quadratic).
+# Safe as a process-wide cache: the key is the whole text, compared by value (a masked copy has its own entry); the
+# value depends on nothing but the text and the module's compiled _MEETING_TOLD (no config, clock or document state)
+# and is immutable (tuples of ints and matches); 8 entries hold a page and the masked copies in flight; lru_cache is
+# thread-safe, and a process pool's workers each hold their own.
 @functools.lru_cache(maxsize=8)
 def _meetings_told(text: str) -> tuple[tuple[int, ...], tuple[re.Match[str], ...]]:
     """The ends of the meetings :data:`_MEETING_TOLD` finds in ``text`` and their matches, found once per text: a scan
@@ -2169,7 +2183,7 @@ _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
 # (名师工作室主持人、江城一中教师李娜作专题讲座: 主持人 closing a post's noun, the head of a studio or a presenter of a
 # programme, is a title word, no label of the chair, GUIDELINES §3 host: the person who chairs, not a title noun)
-_TITLE_NOUN_BEFORE_HOST = "(?<!工作室)(?<!栏目)(?<!节目)"
+_TITLE_NOUN_BEFORE_HOST = NOT_AFTER_HOST_POST_NOUN  # (节目主持人, 工作室主持人: a post, cr34 C2)
 _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|" + _TITLE_NOUN_BEFORE_HOST + r"主持人[是为、]|主持[^，。；]{0,4}的是"
                                               r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
@@ -2296,6 +2310,13 @@ _DIPLOMATIC_RANKS = ("大使",)
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", "主任医师", "副主任医师",
           "医生", "神父", "牧师", "修女", *_MILITARY_RANKS, *_DIPLOMATIC_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
+# The rank after a dotted foreign name (_LATIN_GLOSS, above: 化学系大卫·帕克（David Parker）教授), any of _RANKS (…讲师,
+# …高级工程师, …主任医师, cr34 C3, not a list of its own).
+# (大卫·帕克特聘教授, …高级研究员, …客座教授: a qualifier of the rank is the title's, not the name's, §4)
+_RANK_QUALIFIERS = "特聘|高级|客座|助理|终身|荣誉|名誉|兼职|访问|首席|讲席"
+_RANK_WORDS = "|".join(longest_first(_RANKS))
+_RANK_QUALIFIER = re.compile(f"(?:{_RANK_QUALIFIERS})(?=(?:{_RANK_WORDS}))")
+_RANK_AFTER_DOTTED = re.compile(f"(?:{_LATIN_GLOSS.pattern})?(?:{_RANK_QUALIFIERS})?(?:{_RANK_WORDS})")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
 _HOLDING_VERBS = "召开|举行|举办|开班|开幕"
@@ -2479,15 +2500,27 @@ _RAISED_AT_FORUM = re.compile(r"^\s*" + _AT_SESSION + r"[，,]?(?:还|也|又|�
 # 区议员X, 市议员X, 议员X: a council member's title right before the name ending the text read (the member raises a point
 # at the council's own session, where the text tells one held).
 _COUNCIL_MEMBER_BEFORE = re.compile("议员[\u4e00-\u9fff·]{2,5}$")
-# 企业代表陈波谈了企业发展的体会, 种粮大户刘长贵结合自身经历谈了今年的种植打算: the lexicon's 谈了体会 with the topic
+# 企业代表陈波谈了企业发展的体会, 种植户代表刘长贵结合自身经历谈了种粮的心得: the lexicon's 谈了体会 with the topic
 # or a lead-in between (结合…, 围绕…, 就…) and the kind of what is shared after it: a participant's turn to speak, 发言
 # (the lexicon's reading of 谈体会, like 分享了…经验, GUIDELINES §4 twenty-first round); not 谈话 (a talk given), 谈判,
 # nor 谈到 (a remark, read by no role here).
 # The commendation meetings where such sharing is a participant's turn too (表彰大会, 颁奖典礼).
 _COMMENDATION_TOLD = re.compile("表彰|颁奖|授奖")
-_EXPERIENCE_TALKED = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|先后|分别|依次|现场)?"
-                                r"(?:(?:结合|围绕|就|从)[^，。；]{1,20}?)?谈了?(?:[^，。；谈]{1,20}?的)?"
-                                r"(?:学习|工作|创业|发展|自己的)?(?:体会|感受|认识|想法|看法|感想|心得|打算|思路)")
+# The kinds of what is shared are the 发言 role lexicon's own (models/patterns/extraction.json: 谈了体会, 谈感受, 谈了想法, …;
+# cr34 C5), read from its triggers of 谈 by experience_talked below, not a list of the code's.
+_TALKED_TRIGGER = re.compile("谈了?(?:自己的|学习)?(?P<kind>[\u4e00-\u9fff]{2})")
+
+
+def experience_talked(role_triggers: list[tuple[str, str]]) -> re.Pattern[str]:
+    """The pattern of a participant's experience told with its topic between (谈了企业发展的体会), the kinds shared
+    (体会, 感受, …) taken from the 发言 triggers of ``role_triggers`` (Lexicons.role_triggers) that are 谈 and a kind."""
+    kinds = sorted({m["kind"] for trigger, role in role_triggers
+                    if role == "发言" and (m := _TALKED_TRIGGER.fullmatch(trigger))}) or ["(?!)"]
+    return re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|先后|分别|依次|现场)?"
+                      r"(?:(?:结合|围绕|就|从)[^，。；]{1,20}?)?谈了?(?:[^，。；谈]{1,20}?的)?"
+                      r"(?:学习|工作|创业|发展|自己的)?(?:" + "|".join(kinds) + ")")
+
+
 # (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
 _FORUM_FORMS = f"恳谈会|议事会|沟通会|见面会|{_VILLAGE_TALKS}"
 _FORUM_MEETING = re.compile(f"座谈|论坛|{_FORUM_FORMS}")

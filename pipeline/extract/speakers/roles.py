@@ -54,7 +54,6 @@ from pipeline.extract.speakers.patterns import (
     _DONE_TO_SPEAKER,
     _EXCHANGE_PARTNER_BEFORE,
     _EXPERIENCE_ON_BEHALF,
-    _EXPERIENCE_TALKED,
     _FINDINGS_CLAUSE,
     _FINDINGS_ELSEWHERE,
     _FINDINGS_FED_BACK,
@@ -274,7 +273,7 @@ class SpeakerRoles:
                 # 座谈会上，企业家姚远建议进一步优化…, 委员王强建议开设法治讲座 (GUIDELINES §4 fourteenth and seventeenth
                 # review rounds: a proposal spoken)
                 found = ["讲话"]
-            if pos == end and not found and _EXPERIENCE_TALKED.match(window) and _MEETING_TOLD.search(text, 0, end) \
+            if pos == end and not found and self._experience_talked.match(window) and _MEETING_TOLD.search(text, 0, end) \
                     and (_at_forum(text, end) or _COMMENDATION_TOLD.search(text, 0, end)):
                 # (only by a participant of a 座谈会 or a commendation meeting, §4 twenty-third round; not 县委书记王强谈了
                 # 对当前经济形势的看法 at a work meeting)

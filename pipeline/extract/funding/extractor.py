@@ -47,6 +47,7 @@ from pipeline.extract.funding.patterns import (
     _BALANCE_GROWTH,
     _BARE_GRANTS,
     _BARE_MAGNITUDE,
+    _BARE_PAST_GRANT_CLAUSE,
     _BID_BEFORE,
     _BOND_MONEY_FOR_PROJECT,
     _BOND_MONEY_OBTAINED,
@@ -183,6 +184,8 @@ from pipeline.extract.funding.patterns import (
     _PART_COMPARISON,
     _PARTS_OPENER,
     _PAST_PLAN,
+    _PAST_YEAR_ANY_LEAD,
+    _PAST_YEAR_BARE_GRANT,
     _PAST_YEAR_BARE_TOTAL,
     _PAST_YEAR_LEAD,
     _PAST_YEAR_TOTAL,
@@ -1060,6 +1063,12 @@ class FundingExtractor:
                         and _BARE_GRANTS.fullmatch(past["what"]) and not _ALLOCATED_AFTER.match(text, m_end) \
                         and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
                     continue  # 去年全年共批出资助约五亿元: a past year's total told as background, no use (§6 21st round)
+                if (_PAST_YEAR_BARE_GRANT.search(text, clause_start, m_start) or (
+                        clause_start and _PAST_YEAR_ANY_LEAD.search(text, clause_bounds(text, clause_start - 1)[0], clause_start)
+                        and _BARE_PAST_GRANT_CLAUSE.match(text, clause_start, m_start))) \
+                        and not _ALLOCATED_AFTER.match(text, m_end) \
+                        and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
+                    continue  # 该局上年共发放资金3000万元, 去年，…拨付资金…: any verb, any total word (§6 24th round)
                 if entity.value["high"] and _YEARLY_MAY_GET.search(text, clause_start, m_start) \
                         and not _RECIPIENT_UNITS_COUNTED.search(text):
                     continue  # 各区关爱队每年可获资助四十万至八十万元: a scheme's usual yearly range per unit (§6 21st round)

@@ -173,10 +173,24 @@ _PAST_YEAR_TOTAL = re.compile(_PAST_YEAR + _YEAR_TOTAL_TAIL)
 _PAST_YEAR_LEAD = re.compile(_PAST_YEAR + "[，,]$")
 _YEAR_TOTAL_CLAUSE = re.compile(_YEAR_TOTAL_TAIL)
 # A bare past year before the total of grants a body approved (基金会去年共批出各类资助约三千二百万元, 上年合共批出…): the same
-# tally, 批出 being how a Hong Kong or Macau body tells its grants approved; other verbs after a bare 去年 (去年共发放…,
-# 去年共投入…) keep the whole span written, as above (a wider reading lost an invented held-out record, §8).
+# tally, 批出 being how a Hong Kong or Macau body tells its grants approved. Other verbs after a bare 去年 (去年共发放资金…,
+# 去年共投入资金…) are read by _PAST_YEAR_BARE_GRANT below for the bare money nouns only (a wider reading over every money
+# word lost an invented held-out record, §8; the twenty-fourth review round's narrower one moved no part).
 _PAST_YEAR_BARE_TOTAL = re.compile("(?:去年|上年|前年)" + _YEAR_TOTAL_TAIL)
 _APPROVED_GRANTS = re.compile("批出(?:各类|各项)?(?:资助|资金|款项|经费|补助金?|补贴|津贴|拨款)+(?:总额|金额)?(?:共计|合计|为|达)?")
+# A past year's money granted told as background, read one way for every verb of granting and with or without a word of a
+# total (该局上年共发放资金3000万元, 基金会去年批出资助合共约五亿元, 去年，县财政局拨付资金2000万元): no record when the money
+# is only a bare 资金/资助/经费/款项/拨款 and no use follows (GUIDELINES §6 twenty-fourth review round, settling the
+# twenty-first and twenty-third); a fund named by its aid (发放学生资助资金, 司法救助金) or its recipients (为320名困难学生发放…,
+# 向受灾群众发放…) states a use and keeps it. Not a comparison (比上年增加投入资金…, 较去年多安排…): a change, read elsewhere.
+_PAST_YEAR_ANY = f"(?<![比较])(?:(?:去年|上年|前年)(?:全年|一年|度)?|{_YEAR_DIGITS}年全年|上一?年度)"
+_BARE_PAST_GRANT_TAIL = ("(?:(?![为向给对])[^，。；,;\\d]){0,12}?(?:共|合共|总共|累计|合计)?"
+                         "(?:发放|批出|拨付|拨出|下达|投入|安排|支出|提供)了?(?:各类|各项)?(?:资助|资金|款项|经费|拨款)+"
+                         "(?:总额|金额)?(?:共计|合计|合共|总共|累计|共|为|达)?(?:约|逾|超过|近|达)?$")
+_PAST_YEAR_BARE_GRANT = re.compile(_PAST_YEAR_ANY + _BARE_PAST_GRANT_TAIL)
+# ...the past year closing the clause before (去年，县财政局拨付资金2000万元): the same, the comma no break.
+_PAST_YEAR_ANY_LEAD = re.compile(_PAST_YEAR_ANY + "[，,]$")
+_BARE_PAST_GRANT_CLAUSE = re.compile(_BARE_PAST_GRANT_TAIL)
 # What such a total is of, when it names no use: a verb of granting and generic words for money (批出资助, 发放资金); a
 # fund named with its use (发放学生资助资金, 发放助学金) keeps the total, a past year's grants for a stated use (§6, eighth
 # round, kept in the twenty-first). Money raised or received (募集善款, 筹集资金, 接受捐赠) is no grant: recorded over any

@@ -190,6 +190,8 @@ from pipeline.extract.meetings.organizers import (
     _SESSION_BODY,
     _SESSION_OF_BODY,
     _SHORT_ORG_PREFIX,
+    _TWO_SIDES_HOLD,
+    _TWO_SIDES_WORD,
     _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
@@ -3855,8 +3857,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (not 江城市人民政府与河州市人民政府 before 市政府: joint holders are no one body the short name stands for)
                 fuller = [o for o in organizers if short and o != short and not _joint_holders(o)
                           and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short))]
-                if short and GENERIC_KIND_SUBJECT.fullmatch(short):
-                    meeting["organizer"] = None  # 会前，医院党委召开党委会议: a generic subject, no name (GUIDELINES §3)
+                told = meeting["evidence"]["text"]
+                sides = _TWO_SIDES_HOLD.search(told) if short is None or _TWO_SIDES_WORD.fullmatch(short) else None
+                if sides and told.find(meeting["name"], sides.end()) >= 0:
+                    # 江城市人民政府与华信集团…。双方举行了签约仪式: the two bodies named just before, in this sentence or the
+                    # one before it; two persons, or none named, give no organizer (GUIDELINES §3 twenty-fourth review round)
+                    meeting["organizer"] = self._two_parties_before(doc.clean_text, sentences, meeting, sides.start("who"))
+                elif short and GENERIC_KIND_SUBJECT.fullmatch(short):
+                    # 会前，医院党委召开党委会议, 会后，局党组又召开…: a generic subject, no name, also beside its full name
+                    # written as another event's holder (GUIDELINES §3 eighteenth and twenty-fourth review rounds, as the
+                    # invented tuning gold reads 局党组 beside 江岸区住房和城乡建设局党组, syn_d13)
+                    meeting["organizer"] = None
                 elif fuller:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):

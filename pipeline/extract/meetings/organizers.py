@@ -477,9 +477,11 @@ _SESSION_OF_BODY = re.compile(
 # A political party's own numbered congress is organized by the party (中国民主建国会第七次全国代表大会 → 中国民主建国会,
 # 某某人民党第五次代表大会 → 某某人民党; GUIDELINES §3 eleventh review round, like 县科协第九次代表大会): a name ending in 党,
 # the democratic parties' full and short names; 对外友协, 省友协: the friendship associations' short name.
+# (江城区渔会第十届会员代表大会, 某某乡农会第19届第3次会员代表大会: Taiwan's farmers' and fishermen's associations are
+# associations like any other, GUIDELINES §3 twenty-fourth review round)
 _PARTY_WORDS = ("党", "建国会", "民主同盟", "自治同盟", "学社", "民革", "民盟", "民建", "民进", "台盟", "友协")
 _CONGRESS_BODY_WORDS = "|".join((*(word for word in _MASS_BODY_WORDS if word not in ("人大", "政协")), *_FEDERATION_WORDS,
-                                  *_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS, "同乡会", "总会", "红十字会"))
+                                  *_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS, "同乡会", "总会", "红十字会", "农会", "渔会"))
 # 中国航空工业总公司工作会议, 省农业科学院科技工作会议: a body (a company, an association, an academy, a university)
 # written before a plain meeting name of its own (its line of work's meeting; no year or edition between, which
 # _ORG_PREFIX reads) is its organizer, like 县政府常务会议; the name is kept as written (GUIDELINES §3 fifteenth review
@@ -844,8 +846,10 @@ _BODIES_EVENT_AFTER = re.compile("(?:、[\u4e00-\u9fff]{0,8}?" + _ENUMERATED_BOD
 # Fixed patterns of MeetingExtractor.clean_org.
 _ORG_MONTH_PREFIX = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:份|初|底|上旬|中旬|下旬)?[，,]?(?=[\u4e00-\u9fff]{2})")
 _DAYS_JOINER = re.compile("(?<=于)[、和及与]+")
+# (not 华信（深圳）科技有限公司, 江城（国际）投资集团: a bracketed place or part inside a firm's legal name, the name going on
+# to its firm's word, kept whole, GUIDELINES §3 twenty-fourth review round)
 _ORG_BRACKETED_NOTE = re.compile(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])(?![^（）()]*(?:集团|控股|中国|香港|澳门|台湾)[）)])"
-                                 r"[^（）()]{0,12}[日号]?\s*[）)]")
+                                 r"[^（）()]{0,12}[日号]?\s*[）)](?![\u4e00-\u9fff]{1,20}(?:公司|集团|银行)$)")
 _ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)")
 _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
 # (a firm's kind, its ownership before 企业, opening the organizer, then the firm's own name ending in a firm's word;
@@ -931,6 +935,19 @@ _ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
 _ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                                r"(?:厅|馆|堂|中心|室))).*$")
 _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
+# 双方举行了签约仪式, 两国政府举行签字仪式, 会谈后，两地随即召开…: a subject that refers back to two parties, not a name (GUIDELINES
+# §3 twenty-fourth review round: it stands for the two bodies named just before, as 该校 does, or is no organizer);
+# not 双方代表 (people acting for them), 各方 (no count of two).
+_TWO_SIDES_HOLD = re.compile(r"(?:^|[，,。；;：:\s])(?P<who>双方|两国政府|两国|两地政府|两地|两家单位|两家)(?!代表|领导|人员|负责人)"
+                             r"(?:还|又|共同|正式|随后|随即|当天|当日|同日|在[^，。；]{2,20}?)*(?:隆重)?(?:举行|举办|召开)了?")
+_TWO_SIDES_WORD = re.compile("双方|两国政府|两国|两地政府|两地|两家单位|两家")
+# The two bodies such a subject stands for: two names joined by 与/和/同/跟/及, each ending in a body's word, the first
+# opening a clause (江城市人民政府与华信集团…, 中国政府和法国政府代表…); two persons (李强同法国总理) are none.
+_TWO_PARTIES_NAMED = re.compile(
+    r"(?:^|(?<=[，,。；;：:、\s日])|(?<=上午)|(?<=下午))"
+    r"(?P<a>(?:(?![与和同跟及、，。；])[\u4e00-\u9fff]){2,20}?" + _BODY_END + r")(?:与|和|同|跟|及)"
+    r"(?P<b>(?:(?![与和同跟及、，。；])[\u4e00-\u9fff]){2,20}?" + _BODY_END + r")"
+    r"(?=在|于|就|代表|共同|正式|签署|签订|举行|达成|的|[，,。；;]|$)")
 # A day word and a part of the day (今日上午, 昨天下午, 当天) right between a subject of two characters or more and 与/同/跟/和 and
 # another party's name: the time of the event, no part of the organizer (GUIDELINES §3 ninth round: two parties holding a
 # signing are the organizer as written).
@@ -1253,6 +1270,18 @@ class MeetingOrganizers:
             # body's name (市人大常委会), as the body's session in the body reads (GUIDELINES §3 ninth round)
             return term["place"] + term["body"]
         return org
+
+    @staticmethod
+    def _two_parties_before(text: str, sentences: list[Sentence], meeting: dict[str, Any], at: int) -> str | None:
+        """The two bodies a subject like 双方 or 两国政府 (at offset ``at`` of the meeting's sentence) stands for: the last
+        two names joined by 与/和/同 before it in that sentence or the one before (江城市人民政府与华信集团…。双方举行了
+        签约仪式 → ``江城市人民政府、华信集团``), written with 、 as a list of holders; None when no two bodies are named
+        there (李强同法国总理举行会谈: two persons) (GUIDELINES §3 twenty-fourth review round)."""
+        start = meeting["evidence"]["clean_start"]
+        before = [s for s in sentences if s.start < start]
+        lo = before[-1].start if before else start
+        pairs = list(_TWO_PARTIES_NAMED.finditer(text, lo, start + at))
+        return f"{pairs[-1]['a']}、{pairs[-1]['b']}" if pairs else None
 
     @staticmethod
     def _named_before(text: str, short: str, at: int) -> str | None:

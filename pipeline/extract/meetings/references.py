@@ -167,8 +167,10 @@ _WRITTEN_REPLY_AFTER = re.compile(r"[^，。；：:]{0,40}?的提问(?:和|及)[
 _HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕)的")
 # (县政府次日召开…: the next day after the subject, before the verb)
 _THIS_DAY_WORDS = ("当天", "当日", "当晚")
-# 主会场设在县政府三楼会议室, 会议地点设在…: the venue stated as such.
-_VENUE_SET = re.compile(r"(?:主会场|会场|会议地点|活动地点)(?:设在|设于|位于)(?P<loc>[^，。；,;]{2,30})")
+# 主会场设在县政府三楼会议室, 会议地点设在…: the venue stated as such; a bare 地点 refers to the meeting just told as
+# well (召开座谈会，地点设在市民中心, 地点：市民中心, GUIDELINES §3 twenty-fourth review round), not a 分会场.
+_VENUE_SET = re.compile(r"(?:(?<!分)(?:主会场|会场)(?:设在|设于|位于|选在)|(?:会议|活动|大会)?地点(?:设在|设于|位于|选在|定在|在|为|[:：]))"
+                        r"\s*(?P<loc>[^，。；,;]{2,30})")
 # 会议在市应急指挥中心设主会场: the main venue written before 设 (a video meeting's main room)
 _VENUE_SET_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)设(?:立)?主会场")
 # 市长李强在市防汛指挥中心主会场主持会议: the main venue of a video meeting, where its chair sat

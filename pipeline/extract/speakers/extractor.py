@@ -37,6 +37,7 @@ from pipeline.extract.speakers.patterns import (
     _BRACKETED_TITLE,
     _BYLINE_JOURNALIST,
     _BYLINE_POSTS_SET_OFF,
+    _CALL_STILL_AHEAD_BEFORE,
     _CO_CHAIR_GAP,
     _CO_CHAIR_VERB,
     _COMPANIONS_AFTER,
@@ -649,8 +650,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
                     if "颁奖" in mention.roles:
                         conferred_in_speech.add(mention.name)
-                if _ACT_STILL_AHEAD.match(text, mention.after.end() if mention.after else mention.end):
-                    mention.roles = []  # 等一会儿，卞某书记还要作重要讲话: an address still to come, none given (§4)
+                if _ACT_STILL_AHEAD.match(text, mention.after.end() if mention.after else mention.end) \
+                        or _CALL_STILL_AHEAD_BEFORE.search(text, sentence.start, mention.start):
+                    # 等一会儿，卞某书记还要作重要讲话, 还将请县长王某作重要讲话: an address still to come, none given (§4)
+                    mention.roles = []
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address

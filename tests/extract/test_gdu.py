@@ -179,6 +179,15 @@ def test_student_after_a_department_or_year(extract, body, expected):
     assert speakers(extract(page(body))) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a rare surname now listed (溥): a titled person named with it, before or after the title
+    ("典礼上，董事长溥家骏致辞。", {"溥家骏": ("董事长", ("致辞",))}),
+    ("典礼上，星辉精密工业董事长溥家骏致辞并颁奖。", {"溥家骏": ("星辉精密工业董事长", ("致辞", "颁奖"))}),
+])
+def test_rare_surname(extract, body, expected):
+    assert speakers(extract(page(body))) == expected
+
+
 # --- awards (GUIDELINES §5: the honour name; a count that refers back to an honour just named counts) ---
 
 @pytest.mark.parametrize(("body", "expected"), [

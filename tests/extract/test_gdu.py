@@ -323,3 +323,17 @@ def test_honoured_person_reacting(extract, body, expected):
 ])
 def test_yearly_report_spoken_from(extract, body, expected):
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the class: 他/她 after an order word opening the sentence goes on with the last actor (§4: the pronoun's acts)
+    ("典礼上，校友会主席麦家豪致辞。随后，他为八名学生颁发奖学金。", {"麦家豪": ("校友会主席", ("致辞", "颁奖"))}),
+    ("典禮上，校友會主席麥家豪致辭。隨後，他即場頒發該獎學金予八名學生。", {"麦家豪": ("校友会主席", ("致辞", "颁奖"))}),
+    ("典礼上，校友会主席麦家豪致辞。接着，她为获奖学生颁奖。", {"麦家豪": ("校友会主席", ("致辞", "颁奖"))}),
+    ("会上，县长王明讲话。随后，他主持召开了常务会议。", {"王明": ("县长", ("讲话", "主持"))}),
+    ("典礼上，校友会主席麦家豪致辞。之后，他为新落成的校史馆揭牌。", {"麦家豪": ("校友会主席", ("致辞",))}),
+    # near miss: 他们 is a group, no one named
+    ("典礼上，校友会主席麦家豪致辞。随后，他们参观了校史馆。", {"麦家豪": ("校友会主席", ("致辞",))}),
+])
+def test_pronoun_after_an_order_word(extract, body, expected):
+    assert speakers(extract(page(body))) == expected

@@ -571,8 +571,9 @@ _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
 _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|回忆|谈到)[：:]\\s*“[^”]*$")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
-# (致辞。他表示…) it goes on with that address.
-_PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
+# (致辞。他表示…) it goes on with that address.  An order word may open it first (致辞。隨後，他即場頒發…予八名學生:
+# the same one acting next, as 他还为…颁发 is).
+_PRONOUN_START = re.compile(r"\s*(?:(?:随后|接着|紧接着|之后|然后|其后|随即)[，,]?\s*)?(?:他|她)(?![们])")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
 # The events and parts of one that frame a sentence before its subject (讲话中，…; 讲座中，…; 报告会上，…; 互动环节中，…):
 # the one named after the frame is still the sentence's subject.

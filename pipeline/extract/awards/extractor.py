@@ -103,7 +103,9 @@ from pipeline.extract.awards.patterns import (
     _DEMONSTRATIVE_OPENING,
     _DESCRIBED,
     _DESIGNATED_LIST_PUBLISHED,
+    _DESIGNATED_OBJECT,
     _DESIGNATING,
+    _DESIGNATING_VERBS,
     _DESIGNATION_NAME,
     _DIGIT,
     _DUAL_UNIT,
@@ -378,9 +380,11 @@ from pipeline.extract.awards.patterns import (
     _TALLY_TAIL,
     _TEAM_PRIZE,
     _THING_HONOR,
+    _THIS_EDITION,
     _THIS_OCCASION,
     _THIS_PRIZE,
     _THIS_TIME,
+    _TIME_AHEAD,
     _TIME_BEFORE_THIS_PRIZE,
     _TIME_SCOPE,
     _TITLE_OF_COUNT_AHEAD,
@@ -419,9 +423,11 @@ from pipeline.extract.awards.patterns import (
     _WON_PREFIX,
     _WORD_ENDING_JI,
     _WORDS_BEFORE_QUOTE,
+    _WORKS_AUTHORS_TAIL,
     _WORKS_BEFORE_COUNT,
     _WORKS_CONFERRED,
     _WORKS_NOT_WON,
+    _WORKS_WON,
     _YEAR_OPENING,
     _YEAR_PREFIX,
     _YEAR_WORD_PREFIX,
@@ -518,7 +524,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|[^，。；“”「」]{{0,20}}?的|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?{count}"
             # (为1个集体和4名个人颁发了“嘉奖令”: bodies and people counted apart, the same honour for both)
             rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、]{count2})?[^，。；]{{0,24}}?(?:颁发|颁授|授予|(?P<pinned>佩戴|戴上))了?"
-            rf"{_QUOTED_HONOR_AFTER}"
+            # (向23位科学家颁发了首届“杰出科技成就奖”, 颁发了本届“…”: the edition before the mark, dropped, §5 tenth round)
+            rf"(?:{_EDITION}|{_THIS_EDITION})?{_QUOTED_HONOR_AFTER}"
         )
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
         # running to the end of the clause and ending in a medal or certificate word.
@@ -626,6 +633,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"|(?:(?!{NUM}(?:{units}))[^，。；、]){{2,24}}?的[^\W\d的]{{1,6}}?)"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
             rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得(?!者)|荣获|获(?![评选]|得者))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
+            # (三位科学家荣获本年度…成就奖, 荣获首届…奖, 荣获1997年度…奖: the edition or the year of the prize, no part of
+            # its name, §5 tenth and thirteenth review rounds)
+            rf"(?:{_EDITION}|{_THIS_EDITION}|本年度|{_YEAR_PREFIX})?"
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
             # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)
@@ -706,7 +716,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (获得“光荣在党50年”纪念章的老党员共30名: the token's noun after the quote, read into the honour by _add)
             # (荣获市级“三好学生”的有8人, 獲頒「榮譽勳章」的有30人: a level before the mark, dropped as after 获评)
             # (授予“光荣在党50年”纪念章的老党员共32名, 被授予“…”称号的同志有12名: those it was conferred on, counted after)
-            rf"(?:获评|被评为|荣获|获得|获颁授?|获授|被?授予){_LEVEL_WORD}?{_QUOTED_HONOR}"
+            # (获得本届“中国青年五四奖章”的共有10人: the edition before the mark, dropped, §5 tenth round)
+            rf"(?:获评|被评为|荣获|获得|获颁授?|获授|被?授予)(?:{_EDITION}|{_THIS_EDITION})?{_LEVEL_WORD}?{_QUOTED_HONOR}"
             r"(?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
             r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|同学|干部|职工|党员)?(?:共有|共计|共|有)"
             r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|同学|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
@@ -735,13 +746,15 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 命名…等42个党支部为2023年度市直机关“五星级”党支部: those named to an honour.
         self.named_to = re.compile(
             # (确定12个乡镇为2024年度市级“…”示范乡镇, 认定…为…: a designation, read as 命名 is)
-            rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
-            rf"{_QUOTED_HONOR_AFTER}"
+            # (将12个乡镇命名为“文明乡镇”, 把5个村认定为…: the holders before the verb, in the 将/把 frame)
+            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?"
+            rf"(?(verb_first)|(?:{_DESIGNATING_VERBS}))为[^，。；“”「」]{{0,16}}?{_QUOTED_HONOR_AFTER}"
         )
         # (批准命名甲镇工贸小区等60个乡镇企业小区为第二批全国乡镇企业示范区: the same designation of an unquoted honour closing
         # the clause, which must read as one, _honor_like; the batch before it is no part of its name)
         self.named_to_plain = re.compile(
-            rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?为(?:{_EDITION})?"
+            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?"
+            rf"(?(verb_first)|(?:{_DESIGNATING_VERBS}))为(?:{_EDITION})?"
             r"(?P<honor>[^，。；“”「」\d的为]{3,20}?)(?=[，。；,;]|$)"
         )
         # 分别授予3个单位和12名个人“甲”和“乙”称号 / 授予20个党组织、85名党员和15名党务工作者“甲”“乙”“丙”称号: counts,
@@ -2012,9 +2025,18 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     honor_read = honor_read or (_CARING_HOLDERS.match(honor) is not None and (
                         _CARING_CONFERRED_BEFORE.match(m.groupdict().get("verb") or "") is not None
                         or _CARING_CONFERRED_AFTER.match(text, m.end()) is not None))
+                    # (表彰了191篇获奖人口科学论著, 表彰了30部获奖作品: works commended as 获奖 with no honour word after it:
+                    # 获奖 names the honour, §5 twenty-second review round (works commended as 获奖 are counted); not
+                    # 表彰了30名获奖教师, people with no honour named)
+                    if (authors := _WORKS_AUTHORS_TAIL.search(honor)) is not None and _WORKS_WON.search(honor, 0, authors.start()):
+                        honor = honor[: authors.start()]  # 191篇获奖人口科学论著及作者: the works counted, their authors along
+                    works_won = m.groupdict().get("verb") is not None and (described := _WINNERS_DESCRIBED.match(honor)) is not None \
+                        and _WORKS_WON.search(honor) is not None and not _CLAUSE_NOT_HONOR.search(honor, described.end())
+                    honor_read = honor_read or works_won
                     honor_read = honor_read or (_RANKING_TITLE.match(honor) is not None
                                                 and _RANKING_CONFERRED_BEFORE.match(m.groupdict().get("verb") or "") is not None)
-                    if any(span[0] < e and s < span[1] for s, e in taken) or _CLAUSE_NOT_HONOR.search(honor) or not honor_read:
+                    if any(span[0] < e and s < span[1] for s, e in taken) or (_CLAUSE_NOT_HONOR.search(honor) and not works_won) \
+                            or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
@@ -2697,7 +2719,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 本届质量奖共有47家企业申报: entrants counted, nothing conferred (§5)
         if unit == "对" and _ONE_AS_WORD.search(sentence.text, 0, at + len(n)):
             return False  # 统一对先进个人进行表彰: the preposition 对 after a word ending in 一, no pairs counted
-        if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
+        planned = _PLANNED.search(sentence.text, 0, at)
+        if planned is not None and planned.group().endswith("将") and _DESIGNATED_OBJECT.match(sentence.text, planned.end() - 1) \
+                and not _TIME_AHEAD.search(sentence.text, 0, planned.start()):
+            planned = None  # 省政府将12个乡镇命名为“文明乡镇”: 将 marks the holders designated, as 把 does (§5 命名…为)
+        if planned is not None or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         if _PRIZES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 设立“十佳青年”奖项3个: places set up, nothing conferred

@@ -191,6 +191,13 @@ _QUOTED_PERSON_END = "(?:个人|(?<!党)员|者|标兵|能手|模范|先锋)"
 _LISTING_VERBS = "入选|列入|成功|确定|认定|命名"
 # The verbs of a designation that the award context lexicon does not hold (命名 is there): 确定/认定…为“…” (named_to).
 _DESIGNATING = re.compile("确定|认定")
+# The verbs that designate counted holders to an honour (命名…为, 认定…为, 确定…为; 将…命名为 in the 将/把 frame).
+_DESIGNATING_VERBS = "命名|认定|确定"
+# 将 marking counted holders as the object of a designation (省政府将12个乡镇命名为“文明乡镇”), as 把 does: a conferral
+# told as done (§5 命名…为), not the 将 of a plan that _PLANNED reads; not 将于…命名, 拟将, 即将, 还将 (still ahead), nor
+# after a word of a time ahead in the clause (明年，省政府将…: a plan, read where this is used).
+_DESIGNATED_OBJECT = re.compile(rf"(?<![拟即还])将(?![于在要])[^，。；“”「」]{{0,20}}?{NUM}(?:个|家|所|名|位)"
+                                rf"[^，。；“”「」\d]{{0,8}}?(?:{_DESIGNATING_VERBS})为")
 _WORDS_BEFORE_QUOTE = re.compile(
     rf"{NUM}[家个所户](?:{_LEVEL_WORD})?(?!{_HOLDER_HEADS})"
     rf"(?P<words>(?:(?!{_LISTING_VERBS})(?![获得荣被的评授为和及与级全省市县区])[\u4e00-\u9fff]){{2,6}})$")
@@ -284,6 +291,7 @@ _LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和
 # 现将于…表彰, 现将召开…, 发现将有… and 现将…公示 still look ahead or propose)
 # The words of a time ahead that open a clause of a plan (明年，市委将…; 下一步，…), read by _PLANNED.
 _TIME_AHEAD_WORDS = "明年|下月|下半年|下一步|今后"
+_TIME_AHEAD = re.compile(_TIME_AHEAD_WORDS)
 _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20}?(?:名单|结果)[^，。；：:]{0,8}?(?:公布|通报|发布)))"
                       # (not 母亲节将至, 教师节即将到来之际, 即将迎来: a day drawing near, no act planned; but 将至各村为…授牌,
                       # 将 going to a place, is one)
@@ -1542,6 +1550,8 @@ _PLAIN_DESCRIPTION = re.compile("^(?:优秀|优良|杰出|出色|资深)[\u4e00-
 # The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”; 首批“…”, the
 # first batch, as 第一批: §5 tenth round drops 首届 like 第N届).
 _EDITION = r"(?:第[\d一二三四五六七八九十百]+|首)[届批]"
+# This edition or this round of a conferral, written before its honour (本届“…奖”, 这次“…”): no part of the name.
+_THIS_EDITION = "本届|本次|此次|这次|这一届"
 # (二〇二三年度: the year in Chinese numerals, as a decision may write it)
 _YEAR_PREFIX = r"(?:(?:(?:19|20)\d{2}(?:[-－—至/](?:19|20)?\d{2,4})?|[一二][〇○零九][〇○零一二三四五六七八九]{2})学?年度?)"
 # A year or 年度 opening an honour's title (年度卓越团队, 2024年度最佳新人): no word of the title itself.
@@ -1799,6 +1809,11 @@ _CONFERRING_PREFIX = re.compile(r"^[^“”「」]*(?:颁授|颁发|颁赠|颁�
 # Recipients described as winners before their honour (获奖优秀教师): the description is no part of the honour (§5
 # eighteenth round), stripped only when an honour remains (获奖者, 获奖集体 stay).
 _WINNERS_DESCRIBED = re.compile("(?:获奖|得奖|受奖)的?")
+# Works counted after 获奖 with no honour word of their own (获奖人口科学论著, 获奖作品): things, never people, that the
+# description alone names as honoured (§5 twenty-second review round).
+_WORKS_WON = re.compile("(?:论著|论文|著作|专著|作品|成果|图书|剧目|节目|课题)$")
+# The authors joined after counted works (…论著及作者, …作品和作者): those behind the works, not what is counted.
+_WORKS_AUTHORS_TAIL = re.compile("(?:及其?|和|与)(?:作者|编者|创作者|主创人员)$")
 _HONOUR_FILLER_PREFIX = re.compile(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|(?:" + _ALL_KINDS + "){1,2}(?=.{2})|(?:表彰)?奖励了?(?=.{2}))")
 _OCCASION_PREFIX = re.compile(r"^(?:本次|本届|此次|今年度|今年|本年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})")
 _WON_PREFIX = re.compile(rf"^(?:[^“”「」]{{0,8}}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|{_GIVEN_OUT}|获选为?|获(?![奖得]))(?=.{{2}})")

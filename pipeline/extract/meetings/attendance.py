@@ -556,12 +556,25 @@ _AFTER_EVENT_OPENING = re.compile(r"\s*(?:会后|散会后|[^，。；,;]{0,12}?
 # 3000名师生将在…举行 (a plan: no verb of holding right after the subject and its place),
 # nor 200余名志愿者举行了植树活动 (no meeting's head held: an activity), nor 去年，3000多名师生…举行报告会 (a past
 # year's event, whose count is none of this one's; cr33 W3).
+# (2000余名干部群众今天在市体育馆举行…, 3000多名师生冒着凛冽的寒风举行“…报告会”: a day word after the subject, a phrase
+# of the weather braved before the verb, and a name closed by its quote mark are read as well)
+_BRAVING = "(?:冒着|顶着|迎着)[^，。；,;将要在]{1,10}?|冒雨|冒雪|冒严寒"
+_HOLDER_CROWD = "(?:师生|学生|教师|党员|干部|团员|职工|员工|青年|少年|儿童|群众|村民|居民|代表|志愿者|市民|会员|校友)"
+# (首都2万多名青少年在天安门广场举行升旗仪式, 全校3000名师生…: the capital or the whole unit before the count, its scope)
+_CROWD_SCOPE = "(?:首都|全[国省市县区镇乡校院厂])?"
+_HOLDING_AFTER_CROWD = (
+    r"(?:今天|今日|昨天|昨日|前天|近日|日前)?(?:上午|下午|晚上)?(?:" + _BRAVING + r")?(?:在[^，。；,;在]{2,20}?)?"
+    r"(?:" + _BRAVING + r")?(?:隆重|集中|共同|一起)?(?:举行|召开|举办)了?"
+    r"(?=[^，。；,;]{0,30}?(?:会|仪式|典礼|论坛)[”」』]?(?:[，。；,;]|$))")
 _COUNTED_HOLDING = re.compile(
-    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)"
-    r"(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
-    r"[\u4e00-\u9fff]{0,6}?(?:师生|学生|教师|党员|干部|团员|职工|员工|青年|群众|村民|居民|代表|志愿者|市民|会员|校友)"
-    r"(?:在[^，。；,;在]{2,20}?)?(?:隆重|集中|共同|一起)?(?:举行|召开|举办)了?"
-    r"(?=[^，。；,;]{0,30}?(?:会|仪式|典礼|论坛)(?:[，。；,;]|$))")
+    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)" + _CROWD_SCOPE
+    + r"(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    r"[\u4e00-\u9fff]{0,6}?" + _HOLDER_CROWD + _HOLDING_AFTER_CROWD)
+# 首都各界群众一万多人今天在人民大会堂举行纪念大会: the same crowd holding its own event, counted after its noun
+# (GUIDELINES §3 twenty-second review round; 多 approximate).
+_CROWD_COUNTED_HOLDING = re.compile(
+    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)[\u4e00-\u9fff]{0,6}?" + _HOLDER_CROWD
+    + r"(?:共|约)?(?P<pre>近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>人|名)" + _HOLDING_AFTER_CROWD)
 # 县工商联邀请30名企业家到产业园参观，(随即召开座谈会): the people a body invited to a visit, the visit closing the clause
 # right before a 座谈会 held 随即/随后 (see MeetingAttendance.assign_attendees).
 # (邀请12名县人大代表、政协委员观摩…庭审, 邀请…走进法院，观摩…: the visit verb right after the people, or after the place

@@ -42,6 +42,7 @@ from pipeline.extract.meetings.attendance import (
     _COUNTED_HOLDING,
     _COUNTED_THEN_PRESENT,
     _COUNTED_WATCHING_RITE,
+    _CROWD_COUNTED_HOLDING,
     _CROWD_SUBJECT,
     _DISCUSSANTS_COUNTED,
     _HEADCOUNT_PLAIN,
@@ -297,6 +298,7 @@ from pipeline.extract.meetings.patterns import (
     _SIGNING_CEREMONY,
     _SPORTS_MEET,
     _START_ACT,
+    _STATE_BODY_END,
     _STATUS_AFTER_AT,
     _STUDY_OVER_WEEKS,
     _TALKS,
@@ -1876,6 +1878,12 @@ _STUDY_VISIT = re.compile(
 )
 
 
+# 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
+_TIME_ALONE = re.compile(r"(?:日前|近日|今天|今日|昨天|昨日|前天|当天|当日|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚上)?")
+# 中宣部(在日前召开的…上): the subject opening its clause right before 在, a name with no verb or mark in it.
+_SUBJECT_BEFORE_AT = re.compile(r"(?:^|(?<=[，。；：:\s）)]))(?P<org>[\u4e00-\u9fff]{2,20})$")
+
+
 class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPlaces, MeetingAttendance, MeetingHosts,
                        MeetingReferences):
     def __init__(self, lex: Lexicons) -> None:
@@ -2438,6 +2446,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 3000多名师生在学校体育馆举行…报告会: people counted as the subject holding their own event are present at it,
             # like those who 参加 (GUIDELINES §3 twenty-second review round)
             _COUNTED_HOLDING,
+            _CROWD_COUNTED_HOLDING,
         ]
         # (the people told present at an event or drawn by it, which a gathering does not take; see below)
         present_or_drawn = [
@@ -3418,6 +3427,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if org is None and not joined:
                     org = self._holder_of(doc, sentence, loc, after_at=True)
                 loc = None
+            if kind == "attributive" and org is None and m.re is self.attributive and not m["next"] \
+                    and _TIME_ALONE.fullmatch(raw_loc or "") and (subject := _SUBJECT_BEFORE_AT.search(text, 0, m.start())) \
+                    and _STATE_BODY_END.search(subject["org"]) and self.clean_org(subject["org"]) == subject["org"] \
+                    and self._reads_as_holder(doc, sentence, subject["org"]):
+                # 中宣部在日前召开的…座谈会上强调: with only a time between 在 and the verb, the body opening the clause as
+                # its subject holds the meeting (GUIDELINES §3 organizer: the subject of 召开/举行/举办)
+                org = subject["org"]
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
             # (会议期间，还召开了甲专题会和乙交流会: a clause with its subject given before lists two meetings alike)
             if _ENUMERATED_BODY.search(name) and (bodies := _BODIES_EVENT_AFTER.match(text, m.end("name"))):

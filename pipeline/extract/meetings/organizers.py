@@ -38,6 +38,7 @@ from pipeline.extract.meetings.patterns import (
     _GENERIC_PREFIXES,
     _GOING_TO,
     _HABIT_WORDS,
+    _HEADCOUNT,
     _HOLDER_END,
     _HOSTING_VERBS,
     _HUI_BODIES,
@@ -63,6 +64,7 @@ from pipeline.extract.meetings.patterns import (
     _ROC_CN_YEAR,
     _SHIFTED_WORDS,
     _SOCIAL_BODY_WORDS,
+    _STATE_BODY_END,
     _TERM_IN_BODY,
     _TIME_AFTER_NUMERAL,
     _TIME_WORDS,
@@ -399,6 +401,10 @@ _GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "
                              "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本集团", "本公司", "我公司",
                              "我集团", "本行", "我行"})
 _CROWD_END = re.compile(_CROWD_WORDS + "$")
+# The weather braved, closing a crowd subject before its verb (五百多名青年冒雨(在…举行…)): no part of the subject.
+_BRAVING_END = re.compile("(?:冒雨|冒雪|冒严寒|(?:冒着|顶着|迎着)[^，。；]{1,10})$")
+# A head-count closing a crowd subject (首都各界群众一万多人): the crowd counted, no part of any body's name.
+_CROWD_COUNT_END = re.compile(r"(?:共|约)?(?:近|逾|超过)?(?:" + _HEADCOUNT + r")(?:余|多)?[人名]$")
 # People named by their origin or calling closing the subject (莫斯科华人华侨和俄国汉学家, 与会专家学者): a gathering of
 # people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it).
 _PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家)$")
@@ -457,7 +463,8 @@ _SESSION_OF_BODY = re.compile(
     # (八届全国人大常委会第三十次会议: the national standing committee, named with its term, like 市人大常委会; GUIDELINES
     # §3 eighteenth review round)
     # (全国政协十四届二次会议: the national CPPCC's plenary numbered by term and round, like 县政协十届四次会议)
-    "^(?:" + _ORDINAL + "届)?(?P<org>全国人大常委会(?=第)|全国政协(?=" + _ORDINAL + "届)|(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
+    # (国务院第八次总理办公会议, 国务院第十次常务会议, 国务院常务会议: the national government's own session, like 县政府…)
+    "^(?:" + _ORDINAL + "届)?(?P<org>全国人大常委会(?=第)|全国政协(?=" + _ORDINAL + "届)|国务院|(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
     # (沙田区议会第五次会议, 新竹县议会第三次会议: a council named after its district or county holds its numbered session)
     "(?:委(?:(?!常务)[\u4e00-\u9fff]{2,10}?委员会)?|(?:人民)?政府|政协|人大常委会|议会))"
     # (县政协第十届常委会第五次会议: the term written with 第 too)
@@ -970,7 +977,8 @@ _ORG_FOR_PURPOSE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![作成认因行
                                    r"|(?<=深圳华|中国华|.[省市区县]华)"
                                    r"(?!为(?:技术|公司|集团|终端|手机|云|中国|为|[，。；]|$)))为(?![民明])[^，。；]{4,}$")
 _FOR_THEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$")
-_NOT_ORG_WORD = re.compile(r"\d+多?名|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
+# (首都2万多名青少年, 2000余名干部: people counted, no body)
+_NOT_ORG_WORD = re.compile(r"\d+[万千]?[余多]?[名位]|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
 _PRIZE_END = re.compile("(?<!颁)奖$")
 # A building, campus, site or construction project closing an organizer (江城中学新校舍, 县第二人民医院住院大楼, 江城大学东校区
 # 综合教学楼, 滨海新区…产业园项目): no body; a headquarters only before a building word (华信集团总部大楼; not 集团总部).
@@ -1237,8 +1245,10 @@ class MeetingOrganizers:
             org = org[: site.start()]
             if not _HOLDER_END.search(org):
                 return None
-        if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org) or _PEOPLE_END.search(org):
-            return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
+        if _PERSON_SUBJECT.search(org) or _CROWD_END.search(_CROWD_COUNT_END.sub("", _BRAVING_END.sub("", org))) or _PEOPLE_END.search(org):
+            # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会), 首都各界群众一万多人, 五百多名青年冒雨: a crowd,
+            # counted or not, no body, GUIDELINES §3)
+            return None
         if _POST_FOREIGN_NAME.search(org):
             return None  # 某市市长理查德·赖尔登(为…举行…): a person, no body (GUIDELINES §3)
         if _DOING_WHAT_SUBJECT.match(org):
@@ -1498,8 +1508,11 @@ class MeetingOrganizers:
 
     def _holder_of(self, doc: Document, sentence: Sentence, part: str, after_at: bool = False) -> str | None:
         org = self.clean_org(part) if part.strip() else None
-        if after_at and org and not org.endswith(_COUNCIL_HOLDER):
-            return None  # 在波兰议会举行的会议上, 在中组部召开的…: after 在 a council holds it, other bodies as on the main path
+        if after_at and org and not org.endswith(_COUNCIL_HOLDER) and not _STATE_BODY_END.search(org):
+            # 在波兰议会举行的会议上: after 在 a council holds it, and a body of the state, the party, the army or a mass
+            # organisation (在公安部召开的…, 在中国科协举办的…, 在两国政府举行的…); not a school, hotel or centre, which
+            # after 在 are as often the venue (GUIDELINES §3: a building, campus or site before 举行 is no organizer)
+            return None
         return org if self._reads_as_holder(doc, sentence, org) else None
 
     def _named_body_before(self, before: str, kind: str) -> str | None:

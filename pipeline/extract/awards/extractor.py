@@ -252,6 +252,7 @@ from pipeline.extract.awards.patterns import (
     _ORG_HONOR,
     _ORIGIN_BEFORE,
     _ORIGIN_BEFORE_QUOTE,
+    _ORIGIN_MODIFIER,
     _OTHER_PERIOD_CHOSEN,
     _PAID_AFTER,
     _PASS_GRADE,
@@ -279,6 +280,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_HOLDERS_TAIL,
     _PRIZE_NAME,
     _PRIZE_NAMED_IN_FULL,
+    _PRIZE_OPENING,
     _PRIZE_OR_MEDAL,
     _PRIZE_REWARDS_HOLDERS,
     _PRIZE_TOKENS,
@@ -1286,9 +1288,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"|^{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
             rf"(?P<head>{_PRIZE_NAME}){_PRIZE_CEREMONY_WORD}"
             # (…颁奖典礼，副市长某某主礼，并为获奖学生颁发证书。: up to two clauses of who officiates or hands over
-            # after it, no count in them, are still the ceremony held in the sentence before)
+            # after it, no count in them, are still the ceremony held in the sentence before; a list of those attending
+            # may be long: 校长某某、捐赠人某某先生及获奖学生家长等近百人出席)
             r"[^，。；,;]{0,20}?举行)[^，。；,;]{0,20}"
-            r"(?:[，,]\s*[^，。；,;\d]{1,24}?(?:主礼|主持|出席|致辞|讲话|颁奖|颁发|颁授)[^，。；,;\d]{0,12}?){0,2}$")
+            r"(?:[，,]\s*[^，。；,;\d]{1,40}?(?:主礼|主持|出席|致辞|讲话|颁奖|颁发|颁授)[^，。；,;\d]{0,12}?){0,2}$")
         self.winners_next = re.compile(
             rf"\s*(?:本届|今年|本年度|本学年|此次|本次)?(?:共有|共|有)?{count}"
             rf"(?:(?!{_WON_ELSEWHERE})(?:[^，。；\d和及与、]|、(?!{NUM}))){{0,10}}?(?:{_WON_BARE}|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
@@ -1417,7 +1420,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = first_char_gated(
             # (对评为优秀教师的15名教师进行了表彰: 评为 without 被 as well)
-            rf"(?:获得|荣获|获评|被?评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的{count}"
+            # (为获得该奖学金的20名新生颁奖: a prize named before, referred back to, §5; _add resolves it)
+            rf"(?:获得|荣获|获评|被?评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads})|{_THIS_PRIZE.pattern})"
+            rf"(?:称号|荣誉称号)?的{count}"
             # (…先进单位的8个乡镇和12家企业: a second count of holders of the same honour)
             rf"(?:[\u4e00-\u9fff]{{0,4}}?[和及与]{count2})?"
         )
@@ -1458,7 +1463,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (120名各级先进个人: 各级, 各类, 各项 dropped like a level word, _HONOUR_FILLER_PREFIX, §5 fifteenth round)
             # (为15家2024年度先进单位授牌: the year of the work honoured between the count and the honour is no part of its
             # name, as in counted_after_verb, §5 thirteenth review round)
-            rf"{count}{_PERIOD_PREFIX}?(?P<honor>(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
+            # (表扬33位来自全县各乡镇的模范母亲: where the honoured come from, _ORIGIN_MODIFIER, before the honour)
+            rf"{count}(?:{_ORIGIN_MODIFIER})?{_PERIOD_PREFIX}?(?P<honor>(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
             # (命名了264个全国双拥模范城（县）: the honour's kind of unit and its bracketed alternative, ending the clause)
             r"(?:[\u4e00-\u9fff]{0,2}（[\u4e00-\u9fff、]{1,4}）(?=[，。；,;、]|$))?"
             # (命名了50个全国文明城市（区）: a start word, no head, a kind of place and its bracketed alternative places
@@ -2441,7 +2447,17 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if m is None:
             self._add_scholarship_winners(awards, doc, sentence)
             return
-        ceremony = self.prize_ceremony_held.search(self._previous_text(doc, sentence).rstrip("。！？"))
+        previous = self._previous_text(doc, sentence)
+        ceremony = self.prize_ceremony_held.search(previous.rstrip("。！？"))
+        if ceremony is None and (opening := _PRIZE_OPENING.match(previous)):
+            # (…「星辉奖学金」颁奖典礼。「星辉奖学金」由校友于去年捐资设立。今年共有32位学生获奖: a sentence about the prize
+            # itself, opening on its name, between the ceremony and the count; the count still refers back to it, §5)
+            full = doc.clean_text
+            end = len(full[: len(full[: sentence.start].rstrip()) - len(previous)].rstrip())
+            earlier = full[start_after(full, end - 1, "。！？\n", floor=max(0, end - 200)) : end] if end > 0 else ""
+            ceremony = self.prize_ceremony_held.search(earlier.rstrip("。！？"))
+            if ceremony is not None and (ceremony["honor"] or ceremony["head"]) != opening["honor"]:
+                ceremony = None  # another prize's ceremony
         if ceremony is None:
             return
         self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False,

@@ -620,6 +620,9 @@ _HONORARY_DEGREE = "(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大�
 # for it (…颁奖典礼), shared by the readings of a ceremony's winners in its sentence and in the next one.
 _PRIZE_NAME = r"(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?"
 _PRIZE_CEREMONY_WORD = "(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+# A sentence opening on a prize's name, the prize its subject (「星辉奖学金」由校友捐资设立, 明德奖是…, 该奖学金于…): a
+# description of the prize just named, which a count of winners after it still refers back to (§5).
+_PRIZE_OPENING = re.compile(rf"\s*[{_QUOTE_OPEN}]?(?P<honor>{_PRIZE_NAME})[{_QUOTE_CLOSE}]?(?:由|是|为|于|自|设立|创设|始设)")
 # The tokens a prize's winners are handed (奖杯, 证书, 奖杯和证书, 奖金和证书): no honour of their own.
 _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品)(?:[和及、](?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品))*")
 # The winners of the event's prizes, counted with no honour of their own (20位得奖者, 30名获奖者, 获奖选手): a bare
@@ -1564,6 +1567,10 @@ _YEAR_OPENING = re.compile(rf"^(?:{_YEAR_PREFIX}|年度)")
 _CLASS_PREFIX = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[届级]"
 # The same or a part of a year (上半年, 2024年第三季度, 一季度) before counts the commendation is for (对上半年20名…).
 _PERIOD_PREFIX = rf"(?:{_YEAR_PREFIX}?(?:[上下]半年度?|第?[一二三四1-4]季度)|{_YEAR_PREFIX})"
+# Where the counted honoured come from, between their count and the honour (表扬33位来自全县各乡镇市的模范母亲, 表彰了28名
+# 来自基层一线的优秀教师): no part of the honour's name (GUIDELINES §5: the honour name; like the places after 来自 that
+# _ORIGIN_BEFORE keeps out of the count); no count, quote mark or second 的 inside it.
+_ORIGIN_MODIFIER = r"来自[^，。；、\d“”「」的]{1,14}的"
 # An unquoted honour whose holders are the object of a commendation (市政府对2023年度全市诚信经营示范企业予以表彰): what a later
 # 获此荣誉 refers back to when no honour is quoted before it; not holders described with 的 (对表现突出的单位予以表彰).
 _COMMENDED_OBJECT = re.compile(rf"对{_YEAR_PREFIX}?(?P<honor>(?:(?!的)[\u4e00-\u9fff“”「」]){{3,20}})(?:予以|进行了?)表彰(?=[，。；,;]|$)")

@@ -41,6 +41,7 @@ from pipeline.extract.funding.patterns import (
     _AUDITED,
     _AUDITED_SUM,
     _AVERAGE_BEFORE,
+    _AWAITS_APPROVAL,
     _BACK_REFERENCE,
     _BACKLOG,
     _BALANCE_GROWTH,
@@ -189,9 +190,11 @@ from pipeline.extract.funding.patterns import (
     _PAST_YEAR_LEAD,
     _PAST_YEAR_TOTAL,
     _PAYER_COVERS_AFTER,
+    _PER_DAY_OR_MONTH,
     _PER_HEAD_SHARE,
     _PER_HEAD_YEARLY,
     _PER_UNIT_YEARLY,
+    _PERSONAL_BENEFIT,
     _PLACE_PRIZE,
     _PLACE_PRIZE_GIVEN,
     _PLAN_AHEAD,
@@ -256,6 +259,8 @@ from pipeline.extract.funding.patterns import (
     _RELENDING,
     _RESEARCH_GRANTED,
     _RESEARCH_SPENDING,
+    _REWARD_AHEAD,
+    _REWARD_GIVEN_AFTER,
     _REWARD_TO_NEW_CLASS,
     _REWARDED_OBJECT_BEFORE,
     _RIGHT_PRICED,
@@ -371,6 +376,10 @@ from pipeline.extract.funding.purposes import (
     _read_purpose,
 )
 
+# The exclusion words whose amount a headline may restate as if it were money granted (a statistic of investment, an
+# intention, a credit line): such an amount is declined, so that the headline's restatement goes too.
+_RESTATED_EXCLUSIONS = ("投资", "授信", "额度")
+
 # A sentence end between a 其中 and an amount: the 其中 is another sentence's.
 _SENTENCE_END = re.compile("[。！？\n]")
 
@@ -453,6 +462,8 @@ class FundingExtractor:
         declined: list[Any] = []
         # the currency of a former standard (由新台币1万元提高至2万元), by the offset of the new amount after it
         carried: dict[int, str] = {}
+        # the offsets of new amounts of a standing rate per period raised (由每月3450元调升至3630元)
+        period_rates: set[int] = set()
         for sentence in sentences:
             text = sentence.text
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
@@ -491,6 +502,14 @@ class FundingExtractor:
                     credit_end = m_end  # (whatever else rules the amount out: its parts after 其中 are lines too)
                 clause_start = start_after(text, m_start)
                 clause_end = min((i for i in (text.find(ch, m_end) for ch in "，。；,;") if i >= 0), default=len(text))
+                # (read before any exclusion: the former amount of a rate is often excluded by its own period word)
+                former = _FORMER_LEAD.search(text, max(clause_start, m_start - 10), m_start)
+                raised = _RAISED_TO.match(text, m_end) if former else None
+                if raised and former["period"] and (_PER_DAY_OR_MONTH.match(former["period"])
+                                                    or _PERSONAL_BENEFIT.search(text, clause_start, former.start())):
+                    period_rates.add(sentence.start + raised.end())
+                if entity.start in period_rates:
+                    continue  # 由每月3450元调升至3630元: the new amount of a standing rate per period (§6)
                 # The clause around the amount, up to 6 characters after it within the clause.
                 after = text[m_end : m_end + 6]
                 clause = text[clause_start:m_end] + _CLAUSE_OR_BRACKET_SPLIT.split(after)[0]
@@ -538,8 +557,10 @@ class FundingExtractor:
                 if excluding:
                     excluded_before = True
                     budget_before = all("预算" in x.group() for x in excluding)
-                    if any("投资" in x.group() for x in self.exclude.finditer(clause)):
-                        declined.append(entity)  # 完成投资, 固定资产投资, 意向投资: a statistic or an intention
+                    if any(word in x.group() for x in self.exclude.finditer(clause) for word in _RESTATED_EXCLUSIONS):
+                        # 完成投资, 固定资产投资, 意向投资: a statistic or an intention; 综合授信, 额度: a credit line (a
+                        # headline's 签署50亿元战略合作协议 over the body's 提供总额50亿元的综合授信 restates it)
+                        declined.append(entity)
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 previous_start = start_after(text, max(clause_start - 1, 0))
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text, clause_start, m_start) and any(
@@ -563,7 +584,8 @@ class FundingExtractor:
                         or _LOAN_FUNDS_READIED.search(text, clause_start, m_start) \
                         or _LOSS_BEFORE.search(text, clause_start, m_start):
                     # 签署了总额200亿元的开发性金融合作协议, 提供总额5亿元的青年创业贷款额度: a credit line, no money
-                    # provided (§6 loans)
+                    # provided (§6 loans); a headline that restates it (签署50亿元战略合作协议) is no fact of its own
+                    declined.append(entity)
                     continue
                 if credit_end >= 0 and "其中" in text[credit_end:m_start] and not _GRANTED_PART.search(clause) \
                         and not _LET_OUT_HERE.search(clause):
@@ -584,6 +606,11 @@ class FundingExtractor:
                         or ("投资" in text[clause_start:m_start] and _still_negotiated(text, clause_start, m_end, clause_end)):
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中; 投资2亿元的项目正在洽谈中: planned or negotiated, nothing granted yet
+                if (awaits := _AWAITS_APPROVAL.search(text, m_end)) and not _OTHER_BATCH.search(text, m_end, awaits.start()) \
+                        and not _AMOUNT_OF_ITS_OWN.search(text, awaits.start()) \
+                        and not _PAID.search(text, clause_start, m_start) and not _SETTLED_AFTER.match(text, m_end, clause_end):
+                    declined.append(entity)
+                    continue  # 可分红23.6万元，…待村民代表大会表决通过后兑现: payment waits on an approval, intended (§6)
                 intended = _INTENDED_INVESTMENT.search(text, clause_start, m_start) \
                     or _INTENDED_ALLOCATION.search(text, clause_start, m_start) \
                     or _INTENDED_PAYOUT.search(text, clause_start, m_start)
@@ -876,6 +903,10 @@ class FundingExtractor:
                                                                  sentence.start + grade.start()))):
                     declined.append(entity)
                     continue  # 大赛设一等奖1名，奖金10万元; 冠军队可获得奖金8万元: a prize's standard, nothing paid (§6)
+                if (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _REWARD_AHEAD.search(text, clause_start, m_start) \
+                        and _REWARD_GIVEN_AFTER.match(text, m_end) and not _EVENT_HELD.search(text, ahead.end(), m_start):
+                    declined.append(entity)
+                    continue  # 将于2月召开…表彰会议，…将按每名先进个人2000元的标准给予奖励: a reward at an event ahead (§6)
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start) \
                         and not ((won := _WINNERS_OBJECT.search(text, clause_start, m_start))
                                  and not _WINNERS_AHEAD.search(text, clause_start, won.start())):
@@ -1013,8 +1044,6 @@ class FundingExtractor:
                     continue  # 数十亿美元, 几十万元: no amount is stated
                 if text[m_start - 1 : m_start] == "扣":
                     continue  # 请假一次扣一百元奖金: a penalty
-                raised = _RAISED_TO.match(text, m_end) if _FORMER_LEAD.search(
-                    text, max(clause_start, m_start - 8), m_start) else None
                 if raised:
                     # 奖金由新台币1万元提高至2万元: the former standard, replaced; the new one after it takes its currency
                     if entity.value["currency_explicit"]:

@@ -281,10 +281,22 @@ _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:�
 # An amount changed to another (由新台币1万元提高至2万元, 由每人3000元调高为5000元): the one before is the former standard,
 # no money granted now (§6: each stated amount is one record, and this one is no longer stated as granted).
 # (由原来的每人2000元, 从原2000元: the former one may be told as such, and per head)
-_FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?:每人|每名|每户|每月)?$")
-# (提高至新台币2万元, 调高为每月港币4500元: the new amount may repeat its currency word)
-_RAISED_TO = re.compile("(?:提高|提升|调高|上调|调升|调整|增加|增至|提至|降低|下调|调低|减少|减至)(?:至|到|为)"
-                        "(?:每人|每名|每户|每月)?(?=(?:新台币|台币|人民币|港币|港元|澳门元|澳门币)?[\\d一二三四五六七八九十两])")
+# (由每月3450元调升至3630元, 由每年澳门元9000元提高至9500元: a benefit's period may be written once, before the former
+# amount only; named "period", see _PERIOD_RATE_RAISED)
+_FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?:每人|每名|每户|每位|每生)?"
+                          "(?P<period>每(?:月|日|天|周|星期|年|学年))?$")
+# A standing benefit per period raised with its period written only before the former amount (长者生活津贴由每月3450元
+# 调升至3630元, 敬老金由每年9000元提高至9500元): the new amount is the same period's rate, no money granted (GUIDELINES §6:
+# a benefit paid per month or day, set or raised, is a standing rate like pay; a standard per person per year, set or
+# raised, is a rate).  A yearly amount counts only for a benefit to persons named before it (敬老金, 津贴, 助学金): a body's
+# yearly fund raised (专项资金由每年500万元提高至800万元) is not told per head and is left to the other rules.
+_PER_DAY_OR_MONTH = re.compile("每(?:月|日|天|周|星期)")
+_PERSONAL_BENEFIT = re.compile("敬老金|养老金|津贴|生活费|生活补助|助学金|奖学金|慰问金|高龄补贴|残疾人补贴|护理补贴|抚恤金|救济金|低保金?|补助金")
+# (提高至新台币2万元, 调高为每月港币4500元: the new amount may repeat its currency word and its period; the match ends
+# where the new amount's currency word or figure starts.  This name was once bound twice in this module, and the second
+# binding, the purposes' fund verb below (now _FUND_RAISED_TO), was the one read: 调升, 降低 and the rest went unread.)
+_RAISED_TO = re.compile("(?:(?:提高|提升|调高|上调|调升|调增|调整|增加|扩大|降低|下调|调低|减少)(?:至|到|为)|增至|提至|减至|增为)"
+                        "(?:每人|每名|每户|每位|每生)?(?:每(?:月|日|天|周|星期|年|学年))?")
 # A rate per act of a policy (每吸纳1名登记失业人员补贴1000元, 企业每招用1人，给予一次性补贴2000元, 每培训1人补助800元): the
 # standard of a subsidy, paid per hire or per trainee to whoever qualifies, no amount granted to anyone (§6: like a rate
 # per unit, a ceiling or a standing offer); a share per recipient named (为30名困难党员每人发放慰问金500元) is none.
@@ -630,6 +642,12 @@ _FUND_NOUNS = "奖学金|助学金|奖教金|救助金|慰问金|奖励金|补�
 _WILL = "(?<!必)将(?:再|还|另|也|继续|进一步)?"
 _POLICY_AHEAD = re.compile(f"{_WILL}(?:对|向|为|给)[^，。；]{{1,30}}?给予")
 _DECIDED = re.compile("决定|研究同意|审议通过")
+# A reward a body says it will give, its verb after the amounts (区财政将按每个先进集体5000元、每名先进个人2000元的标准给予
+# 奖励), in a sentence that tells the event it is given at as still ahead (将于2月上旬召开…表彰大会): prize money of an event
+# still ahead, no record (GUIDELINES §6: 届时…奖金总额; prize money of an event still ahead).  The reward's verb may follow
+# a list of rates in the clause; only 将 right before the amount's clause's verb marks it as ahead.
+_REWARD_AHEAD = re.compile(f"{_WILL}(?:按|按照|对|向|为|给)")
+_REWARD_GIVEN_AFTER = re.compile("[^，。；]{0,24}?(?:给予|发放|颁发)(?:一次性)?(?:奖励|奖金|奖励金)")
 # A policy document's provision of a reward to whoever will qualify (措施提出，对新认定的国家级专精特新“小巨人”企业一次性
 # 奖励50万元; 《办法》明确，对首次入选的…给予奖励): a standing rule of the scheme, no money granted (GUIDELINES §6
 # thirteenth and fifteenth review rounds: a reward a standing rule provides, a sum offered to whoever qualifies, is a
@@ -1003,8 +1021,13 @@ _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|�
 _PLAN_ALLOCATES = ("(?:(?<![按依照原资度目作设」”』\"])计划(?!外|内|之外|的?基础上|生育)|准备|打算)"
                    "(?:今年|年内|全年|当年|本年度|明年|[上下]半年|下季度|年底前|再|还|将|继续|统筹|共|在[^，。；]{0,8}?){0,2}"
                    "(?:安排|拨付|拨出|下拨|下达|划拨)")
-_INTENDED_ALLOCATION = re.compile(f"(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}"
-                                  f"(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)|{_PLAN_ALLOCATES})"
+# (医管局正研究拨款约五百万元, 县府仍在考虑投入…: an allocation still being studied is no decision, like 拟; not 经研究，
+# 拨款… (studied, then decided): only an ongoing study, 正/正在/仍在/还在/尚在; 编列 is the Taiwan budget's 安排:
+# 拟编列860万元 is 拟安排)
+_STUDIED = "(?:正在?|仍在|还在|尚在)(?:研究|考虑|研议|研拟|酝酿|探讨|评估)"
+_INTENDED_ALLOCATION = re.compile(f"(?:(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT})|{_STUDIED}){_INVESTMENT_GAP}"
+                                  f"(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励|编列|{_INVESTMENT_VERBS})"
+                                  f"|{_PLAN_ALLOCATES})"
                                   + _INVESTMENT_LEAD)
 # Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 下一步将设立20亿元引导基金,
 # 下一步将设立…基金，计划规模1亿元: the fund's size told in the clause after it; 今后将投入2亿元建设标准厂房, 明年将投资…,
@@ -1135,8 +1158,15 @@ def _opens_quoted_name(text: str, start: int, end: int) -> bool:
 
 
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
-_UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
-                        "|尚未(?:签约|批复|落地|到位)")
+# (仍在审查中, 正在审议, 尚未核定: a review by a funder or a council is such a state as much as 审核/审批)
+_REVIEW_STATES = "审核|审批|审查|审议|评审|核定|核批|公示"
+_UNSETTLED = re.compile(f"洽谈中|(?:正在|仍在|还在|尚在)[^，。；]{{0,12}}?(?:洽谈|商谈|协商|谈判|对接|论证|{_REVIEW_STATES})"
+                        f"|(?:{_REVIEW_STATES})中|尚未(?:签约|批复|核定|核准|落地|到位)")
+# Money whose payment waits on a later approval told after it in its sentence (可分红23.6万元，…待下月村民代表大会表决通过
+# 后兑现; 拟编列860万元，…，待市议会审议通过后执行): no decision is reported, only intended (GUIDELINES §6: money only
+# intended with no decision reported; a budget bill still to be voted).  Not a works' acceptance (待验收合格后拨付 is a
+# condition of paying money granted) and not another part (剩余资金待…: _OTHER_BATCH).
+_AWAITS_APPROVAL = re.compile("待[^，。；]{0,16}?(?:审议|审查|表决|核定|核准|批准|审批|批复)(?:通过|同意)?后")
 # A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter
@@ -1987,7 +2017,7 @@ _PURPOSE_OPENER = re.compile(
 _CHANGED_FROM = re.compile("(?:标准)?[由从]")
 # … or right before the verb raising it to the amount (会议决定，将大赛总奖金提高至30万元: the fund, GUIDELINES §6 fourteenth
 # review round; the disposal marker 将 no part of its name)
-_RAISED_TO = re.compile("(?:提高|增加|提升|上调|调高|调增|增|扩大|调整)(?:至|到|为)")
+_FUND_RAISED_TO = re.compile("(?:提高|增加|提升|上调|调高|调增|增|扩大|调整)(?:至|到|为)")
 # … after the clause's subject, the decision, the disposal marker and a time it runs from (会议决定将, 今年起把), no part of
 # its name
 _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同意|宣布|(?:今年|明年|下月|本月|即日|\d+月\d+日|\d{4}年)起)"

@@ -38,6 +38,7 @@ from pipeline.extract.funding.patterns import (
     _FUND_NAMED,
     _FUND_NAMED_AFTER,
     _FUND_PAID,
+    _FUND_RAISED_TO,
     _FUND_TIME_LEAD,
     _GENERIC_FUND,
     _GIFT_KINDS,
@@ -73,7 +74,6 @@ from pipeline.extract.funding.patterns import (
     _PURPOSE_NOUN_AFTER,
     _PURPOSE_OPENER,
     _QUOTE_MARKS,
-    _RAISED_TO,
     _RECIPIENTS_PAID,
     _REFERRED_BACK,
     _REFERRED_BACK_END,
@@ -391,7 +391,7 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = None
     elif purpose and (aim := _AIM_INVESTED.match(purpose)):
         purpose = aim["p"]  # 县政府为改善农村人居环境投资500万元: the aim
-    if purpose and (_CHANGED_FROM.match(text, nouns[-1].end("p")) or _RAISED_TO.match(text, nouns[-1].end("p"))):
+    if purpose and (_CHANGED_FROM.match(text, nouns[-1].end("p")) or _FUND_RAISED_TO.match(text, nouns[-1].end("p"))):
         purpose = _CHANGED_FUND_LEAD.sub("", purpose)  # 会议决定将见义勇为奖励金由5000元提高至…: the fund, not the decision
     purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
     purpose = _TOTAL_INVOLVED_OPENING.sub("", purpose or "") or None  # 签约…，涉及资金50亿元

@@ -938,10 +938,18 @@ def _headline_day(title: str) -> re.Match[str] | None:
     return None
 
 
-def _last_told_day(text: str, start: int, end: int) -> re.Match[str] | None:
+# A day told as already past when written (另有3位教师已于9月25日在台北接受表扬, 该项目曾于5月3日签约): an aside about an
+# earlier happening, not the day of the account that a later 当天/当晚 means (GUIDELINES §3: a same-day word ties an event
+# to the day told for the account's own happenings).
+_ALREADY_BEFORE_DAY = re.compile("(?:已经?|曾经?|早已|早在)(?:于|在)?$")
+
+
+def _last_told_day(text: str, start: int, end: int, *, past_asides: bool = True) -> re.Match[str] | None:
     """The last date in ``text[start:end]`` that is a day something took place on, for a day told relative to it
-    (当天, 次日, 前一天): see :func:`_told_days`."""
-    return next(_told_days(text, start, end), None)
+    (当天, 次日, 前一天): see :func:`_told_days`.  Without ``past_asides``, not a day told as already past
+    (:data:`_ALREADY_BEFORE_DAY`)."""
+    return next((d for d in _told_days(text, start, end)
+                 if past_asides or not _ALREADY_BEFORE_DAY.search(text, max(start, d.start() - 4), d.start())), None)
 
 
 def _last_lunar_day(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1726,7 +1734,8 @@ class MeetingDates:
         (meetings already dated) told with it in its own sentence (2024上海国际金融论坛30日在沪开幕。…第二天，…: the
         year the forum's sentence gave)."""
         start = meeting["evidence"]["clean_start"]
-        told = _last_told_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start)
+        # (当天/当晚 means the account's day: not a day an aside tells as already past, 已于9月25日…接受表扬)
+        told = _last_told_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start, past_asides=offset != 0)
         lunar = _last_lunar_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start)
         if lunar is not None and (told is None or lunar.start() > told.start()):
             # (农历九月初九，是传统的重阳节。当天上午，…举行…: a lunar day told last before the meeting is the day 当天 means)

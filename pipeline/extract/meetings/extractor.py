@@ -594,6 +594,13 @@ _DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
 _MEETING_ALSO_HELD = r"(?:本次|此次)?(?:会议|大会|年会|论坛)(?:还|也|同时)+(?:隆重)?(?:举行|举办)了?"
 _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + "|" + _MEETING_ALSO_HELD + ")")
 _MEETING_ALSO_HELD_OPENS = re.compile(r"\s*" + _MEETING_ALSO_HELD)
+# (29日上午，年会还举办了…主题论坛: the same, after a day or a part of the day of its own opening the sentence; read by
+# _within_span only for a day inside the meeting's span of days: the event keeps its own day and takes the meeting's venue
+# and organizer, GUIDELINES §3 seventeenth review round: a forum held within a meeting; not 会议期间，大会还举行了…: a
+# stretch of the meeting, whose side events take neither, sixteenth round)
+_OWN_TIME_OPENING = (r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|次日|第二天)(?:上午|下午|晚上|中午|晚)?|当晚"
+                     r"|(?:上午|下午|晚上|中午)")
+_MEETING_ALSO_HELD_TIMED = re.compile(r"\s*(?:" + _OWN_TIME_OPENING + r")[，,]\s*" + _MEETING_ALSO_HELD)
 
 
 def _opening_within(heads: str = "会议?|论坛") -> str:
@@ -1135,6 +1142,8 @@ _AT_SITTING = "开幕大?会[上由]|闭幕大?会[上由]"
 _AT_SITTING_RE = re.compile(_AT_SITTING)
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
+# A ceremony or a forum: the kinds of event held within a meeting that take its organizer (GUIDELINES §3 seventeenth round).
+_HELD_WITHIN_KIND_END = re.compile("(?:仪式|典礼|式|论坛)$")
 
 
 # 省发改委与我市, 我县, 我市与京东集团: a self-reference to a place (我/本 then its level) alone or among the holders
@@ -1226,7 +1235,11 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
         # (12月30日至31日，…委员会第四次会议在县会议中心召开。31日下午，大会举行闭幕会: the session's opening or closing
         # sitting, GUIDELINES §3 twenty-first review round)
         own_sitting = bool(told["last"] and _SESSION_SITTING.fullmatch(meeting["name"]) and not _sitting_of_another(meeting, span))
-        if (own_rite or own_sitting) and meeting["location"] is None:
+        # (11月28日至29日，协会召开年会。29日上午，年会还举办了…主题论坛: a forum or ceremony the meeting itself holds on a day
+        # of its span, GUIDELINES §3 seventeenth review round: held within the meeting, its organizer and venue)
+        also_held = bool(told["last"] and _MEETING_ALSO_HELD_TIMED.match(meeting["evidence"]["text"])
+                         and _HELD_WITHIN_KIND_END.search(_QUOTE_MARKS.sub("", meeting["name"])))
+        if (own_rite or own_sitting or also_held) and meeting["location"] is None:
             # (14日上午举行的开幕式由学会会长…主持 after 年会…由省医学会主办: the meeting's own opening; 6日上午举行的开幕会由…
             # 主持 after 县政协十届四次会议…在县会议中心举行: its own sitting; 31日下午，县政协举行闭幕会: held by the session's
             # own body) a dated part naming no venue and no holder of its own takes the whole session's venue and
@@ -4050,7 +4063,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["location"] = held
             told = meeting["evidence"]["text"]
             at = told.find(meeting["name"])
-            if meeting["organizer"] is None and _CEREMONY_END.search(_QUOTE_MARKS.sub("", meeting["name"])) \
+            # (a forum too: 会上还举行了…论坛, GUIDELINES §3 seventeenth review round)
+            if meeting["organizer"] is None and _HELD_WITHIN_KIND_END.search(_QUOTE_MARKS.sub("", meeting["name"])) \
                     and at > 0 and (_HELD_WITHIN_BY_NONE.search(told, 0, at) or _CHAIRED_WITHIN.match(told[:at])
                                    or _HELD_WITHIN_AFTER_ACT.match(told[:at])):
                 # 会上还举行了…揭牌仪式: a ceremony held within the meeting, no one named holding it, is the meeting's

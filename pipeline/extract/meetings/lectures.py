@@ -178,6 +178,8 @@ def _lesson_in_ceremony_account(clean_text: str, sentences: list[Sentence], inde
         return False
     if _LESSON_TOLD_BEFORE.match(sentences[index].text):
         return False
+    if _SEQUENCE_OPENING.match(sentences[index].text) and _sequence_ends_account(sentences, index, told):
+        return True  # …开学典礼。典礼由…主持。…发言。⏎最后，校长为全体师生讲授“开学第一课”: the account's last step
     before = sentences[index - 1]
     if "\n" in clean_text[before.start : sentences[index].start]:
         return _SEQUENCE_OPENING.match(sentences[index].text) is not None \
@@ -189,6 +191,35 @@ def _lesson_in_ceremony_account(clean_text: str, sentences: list[Sentence], inde
 _SEQUENCE_OPENING = re.compile(r"\s*(?:随后|接着|紧接着|之后|然后|最后)[，,]")
 # …在嘹亮的校歌声中圆满结束, 典礼落下帷幕: the ceremony told closed.
 _CEREMONY_CLOSED = re.compile("圆满结束|胜利闭幕|落下帷幕|落幕|宣告结束")
+
+
+# How many sentences back a lesson opened by 最后/随后 may reach the ceremony's own sentence through its programme items
+# (chaired, opened, a decision read, honours, three speeches: the s132 school ceremony page runs nine sentences).
+_ACCOUNT_SENTENCES = 12
+
+
+def _sequence_ends_account(sentences: list[Sentence], index: int, told: dict[str, Any]) -> bool:
+    """Whether the lesson opened by 最后/随后 (sentence ``index``) closes the account of ``told``, the last meeting
+    read: the ceremony's own sentence stands at most :data:`_ACCOUNT_SENTENCES` sentences back, across paragraphs, each
+    sentence between tells an item of its programme (:data:`_PROGRAMME_ITEM`: chaired, a speech, a decision read, honours
+    conferred), and none tells the ceremony closed (典礼…圆满结束) or the story moved on to another day or time (GUIDELINES §3
+    eleventh round: a lesson given inside a ceremony; a later meeting would be the last read, so none stands between; not
+    …开学典礼…。⏎学校今年招收新生1200名。⏎随后，…: a paragraph outside the account)."""
+    for k in range(index - 1, max(-1, index - 1 - _ACCOUNT_SENTENCES), -1):
+        if sentences[k].start == told["evidence"]["clean_start"]:
+            return True
+        if _CEREMONY_CLOSED.search(sentences[k].text) or _OTHER_TIME_OPENING.match(sentences[k].text) \
+                or not _PROGRAMME_ITEM.search(sentences[k].text):
+            return False
+    return False
+
+
+# An item of a ceremony's programme: chaired, opened, a speech, a text read, honours conferred, a rite performed.
+_PROGRAMME_ITEM = re.compile("主持|致辞|致词|讲话|发言|宣读|颁奖|颁发|表彰|表扬|奖励|评选出|评出|授予|宣誓|典礼|仪式|拉开帷幕|奏唱|升旗")
+
+
+# 次日，…; 当天下午，…; 此前，…: a sentence opening on another time than the ceremony's account.
+_OTHER_TIME_OPENING = re.compile(r"\s*(?:次日|第二天|翌日|当天下午|当天晚上|当晚|此前|之前|此后|会后|典礼结束后|仪式结束后|\d{1,2}月\d{1,2}日)")
 
 
 def _paragraph_in_ceremony(clean_text: str, sentences: list[Sentence], last: int, told: dict[str, Any]) -> bool:

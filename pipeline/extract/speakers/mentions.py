@@ -616,11 +616,21 @@ class SpeakerMentions:
                         and not self._longer_part_acts(text, end, run_end):
                     return end
                 continue
+            if stop and self._stop_opens_on_syllable(text, end, run_end):
+                continue  # 阿依古丽·买买提出席: 提 ends the part (买买提), 出席 the stop, not 提出
             if stop or _TIME_ADVERB.match(text, end) or _MANNER_AFTER.match(text, end) \
                     or _HONORIFIC_AFTER.match(text, end) or (listed and _FUNCTION_AFTER_NAME.match(text, end)) \
                     or rest == "时" or (rest == "后" and text.startswith(self.lex.name_stops, end + 1)):
                 return end  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)
         return None
+
+    def _stop_opens_on_syllable(self, text: str, end: int, run_end: int) -> bool:
+        """Whether a stop word of two or more characters read at ``end`` (提出 in 买买提出席) overlaps a stop one
+        character further on (出席), its first character a transliteration character still inside the dotted run: the
+        part takes that character and the later stop ends it.  A one-character stop (库克在会上) never overlaps."""
+        if end + 1 > run_end or text[end] not in _TRANSLIT_CHARS or not text.startswith(self.lex.name_stops, end + 1):
+            return False
+        return any(len(w) >= 2 and text.startswith(w, end) for w in self.lex.name_stops)
 
     def _longer_part_acts(self, text: str, end: int, run_end: int) -> bool:
         """Whether a one-character last part ending at ``end`` (a surname, 阿不都拉·艾) is cut by a one-character stop
@@ -1000,6 +1010,11 @@ class SpeakerMentions:
                     start == 0 or not _HAN.match(text, start - 1)
                     or self._title_end.search(text, max(0, start - MAX_TITLE_CHARS), start)):
                 return dataclasses.replace(e, text=text[start : e.end], start=start)
+        # (乌兰图雅同学: a model name cut inside the run's last syllable, 乌兰图 of 乌兰+图雅, grows to the run's end
+        # when the whole run is a name closed by an act or a mark)
+        whole = _MINORITY_NAME.match(text, e.start)
+        if whole and e.end < whole.end() <= e.end + 2 and _MINORITY_RUN.fullmatch(text, e.start, whole.end()):
+            return dataclasses.replace(e, text=text[e.start : whole.end()], end=whole.end())
         return e
 
     def _grown_model_name(self, text: str, e: Entity) -> Entity:

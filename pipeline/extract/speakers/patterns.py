@@ -576,8 +576,9 @@ _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
 _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|回忆|谈到)[：:]\\s*“[^”]*$")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
-# (致辞。他表示…) it goes on with that address.
-_PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
+# (致辞。他表示…) it goes on with that address.  An order word may open it first (致辞。隨後，他即場頒發…予八名學生:
+# the same one acting next, as 他还为…颁发 is).
+_PRONOUN_START = re.compile(r"\s*(?:(?:随后|接着|紧接着|之后|然后|其后|随即)[，,]?\s*)?(?:他|她)(?![们])")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
 # The events and parts of one that frame a sentence before its subject (讲话中，…; 讲座中，…; 报告会上，…; 互动环节中，…):
 # the one named after the frame is still the sentence's subject.
@@ -747,6 +748,8 @@ _MINORITY_SYLLABLES = longest_first({
     "巴特", "巴图", "额尔敦", "其其格", "乌云", "斯琴", "图雅", "朝鲁", "那仁", "娜仁", "高娃", "毕力格", "格日勒",
     "宝音", "苏和", "满都拉", "阿拉坦", "敖登", "巴雅尔", "哈斯", "巴根", "萨仁", "特木尔", "其木格", "托娅", "乌力吉",
     "那顺", "布和", "道尔吉", "仁钦", "巴音", "孟根", "塔娜",
+    # (乌兰图雅, 萨日其其格, 呼和巴特尔, 查干夫, 格根塔娜: common Mongolian name elements)
+    "乌兰", "萨日", "呼和", "查干", "格根", "阿如", "苏德", "巴特尔", "其其", "乌日", "吉日", "达来",
 })
 _MINORITY_SYLLABLE = "(?:" + "|".join(_MINORITY_SYLLABLES) + ")"
 # 颁奖嘉宾分别为…, 分别是…: the label's "each were" before the first title of a list of presenters, no part of it.
@@ -756,7 +759,7 @@ _MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
 # punctuation or an act, read as the name (no surname opens it)
 # (乡长马海阿呷及…, 院长次仁旺堆和…: a list joint after the name; 阿尔拉则谈了…, 沙马拉铁反映, 马海阿呷就…问题作了解答:
 # the acts of raising, proposing and answering at a 座谈会)
-_MINORITY_ACT_AFTER = ("主持|讲话|致辞|发言|出席|作|表示|指出|强调|说|介绍|宣读|为|在|参加|同志|代表|等|和|与|及|就|对|谈"
+_MINORITY_ACT_AFTER = ("主持|讲话|致辞|发言|出席|作|表示|指出|强调|说|介绍|宣读|为|在|参加|同志|同学|代表|等|和|与|及|就|对|谈"
                        "|回忆|反映|建议|提出|汇报|答复|解答|回答")
 _MINORITY_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + "{2,}江?|" + _MINORITY_SYLLABLE + "江)"
                             "(?=[，。；、,;：:（(\\s]|$|" + _MINORITY_ACT_AFTER + ")")
@@ -1018,7 +1021,10 @@ _COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+
 # A count in digits right after 和/与/及 (局长田雨和3个街道负责人): the conjunction joins a counted group to the name
 # before it and is none of its characters (孟庆和主持 keeps 和, a verb follows it there).
 _DIGIT_COUNT_AFTER_JOIN = re.compile(r"[\d０-９]+[余多]?[名位个家人]")
-_CLASSMATE = re.compile(r"(?:(?<=[）)\d０-９一二三四五六七八九十]班)|(?<=\d级))的?(?P<name>[\u4e00-\u9fff]{2,3}?)同学(?![们会])")
+# (机械工程系三年级的阮可欣同学, 化学系的林一鸣同学, 2023届的李想同学, 软件工程专业王晨同学: a year, department,
+# school or major names the student's unit like a class)
+_CLASSMATE = re.compile(r"(?:(?<=[）)\d０-９一二三四五六七八九十]班)|(?<=\d级)|(?<=年级)|(?<=\d届)|(?<=[系])|(?<=专业)|(?<=学院))"
+                        r"的?(?P<name>[\u4e00-\u9fff]{2,3}?)同学(?![们会])")
 # A student's name before 同学 opening its sentence or clause, the act right after (林可欣同学发言, 。张子涵同学作了…):
 # a student named with the courtesy word alone, no title (GUIDELINES §4 eleventh review round); not 全体同学, 部分同学
 # (a group: _GROUP_BEFORE_CLASSMATE), nor one with no act after it (王强同学们, 李明同学会).
@@ -1257,7 +1263,10 @@ _JOINT_AFTER_ALSO = re.compile("[、，。；,;）)]")
 # a 、 and the person's title (获奖代表、县人民医院医生李某): their thanks are a reaction, no address (§4), and so are
 # their words (获奖教师李芳表示…, HK 獲嘉許的義工陳大文表示…) unless they speak as a representative.
 # (受表扬的义工, 获得表彰的企业代表、某公司董事长: 表扬 and 获得/受到 before the honour's word alike)
-_HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受到?|获得?)(?:表彰|表扬|嘉许)|受(?:资)?助)[^，。；、]{0,8}(?:、[^，。；、]{1,20})?$")
+# (獲獎的瑪麗安醫院急症科護士長龍某表示: 获奖的 before a long title chain of a body, a department and a post, the same
+# honoured person, whose words to the press are a reaction, §4)
+_HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受到?|获得?)(?:表彰|表扬|嘉许)|受(?:资)?助)[^，。；、]{0,8}(?:、[^，。；、]{1,20})?$"
+                              "|(?:获|得)奖的[^，。；、的]{9,22}$")
 # One granted money by the scheme the event is about, its firm perhaps quoted before the post (获补助的新创公司「海港智能」
 # 执行长蔡某说, 获得资助的企业负责人王某表示): a recipient whose soft words are a reaction to the press, no address (§4
 # recipients whose reactions are quoted), like 受助学生; not 补助 named otherwise (负责补助审核的科长王某说: no 获).
@@ -2377,7 +2386,9 @@ _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?(?:一堂|一节
 # 县长X在政府工作报告中指出/说/提出, 在施政报告中表示 (施政总报告, as Taiwan councils name it): one who speaks from the
 # report that is the session's own business has 作报告 as well as 讲话 (GUIDELINES §4 fourteenth review round); not 在…报告中提出的…要求 (_OWN_REPORT_CITED), nor a party
 # congress's report (_CONGRESS_REPORT_AFTER), nor a report named by whose it is (在市长的政府工作报告中: another's).
-_OWN_REPORT_SPOKEN = re.compile(r"^\s*(?:同志)?(?:还|也|又|同时|进一步)?在(?:今年的?|本次会议的?|所作的|作的)?(?P<report>(?:政府工作|施政总?)报告)中"
+# (校长X在校务报告中指出, 院长在院务报告中表示: an institution's yearly report that is the ceremony's own business, a Hong
+# Kong school's speech day or a hospital's annual meeting, the same report given, §4 fourteenth round)
+_OWN_REPORT_SPOKEN = re.compile(r"^\s*(?:同志)?(?:还|也|又|同时|进一步)?在(?:今年的?|本次会议的?|所作的|作的)?(?P<report>(?:政府工作|施政总?|校务|院务|会务)报告)中"
                                 r"(?:还|也|又|同时|进一步|明确|特别|再次)?(?P<verb>指出|强调|表示|说|提出|提到|要求|介绍|透露|宣布|回顾)"
                                 r"(?![的得])")
 # 在政府工作报告中提出的目标任务, 在…报告中提出的…要求: a report's words cited as a thing, no report given (§4).

@@ -3,8 +3,10 @@
 A replay of every call the extract stage makes to each pattern over a quarter of the snapshot texts, each pattern's
 calls timed alone, found the title-word alternation of the speaker rules the costliest search of the stage (an eighth
 of the time spent in patterns): it opens on about one Han character in four, and every branch of it was tried there.
-The gate is new: :func:`pipeline.regex_gate.pair_gated`, a look-ahead on the first two characters of every match
-(the opening pairs read from the parsed pattern).  No rule reads otherwise (GUIDELINES §4 unchanged): each gated pattern must give the same matches, spans and groups as its plain source, at every position,
+One gate is new, :func:`pipeline.regex_gate.pair_gated`, a look-ahead on the first two characters of every match
+(the opening pairs read from the parsed pattern); two speaker patterns searched in every sentence are put behind the
+required-literal gate (:func:`pipeline.regex_gate.literal_gated`).  No rule reads otherwise (GUIDELINES §4
+unchanged): each gated pattern must give the same matches, spans and groups as its plain source, at every position,
 on invented strings, on strings hypothesis builds from the patterns' own words, and on the invented tuning articles
 (corpus/synthetic/raw); the near misses give nothing with either.
 """
@@ -22,7 +24,7 @@ from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.extract import Extractor
 from pipeline.extract.common import split_sentences, word_alternation
 from pipeline.extract.speakers import patterns as speaker_patterns
-from pipeline.regex_gate import pair_gated
+from pipeline.regex_gate import LiteralGated, pair_gated
 
 _EXTRACTOR = Extractor(load_config())
 _SPEAKERS = _EXTRACTOR.speakers
@@ -41,6 +43,11 @@ PAIR_GATED = {
     "speakers._MINORITY_NAME_OPENING": (speaker_patterns._MINORITY_NAME_OPENING,
                                         _source_of(speaker_patterns._MINORITY_NAME_OPENING)),
 }
+LITERAL_GATED = {
+    "speakers._COUNTED_LIST_TAIL": speaker_patterns._COUNTED_LIST_TAIL,
+    "speakers._TURN_TAKEN": speaker_patterns._TURN_TAKEN,
+}
+
 # (source, the gate put before it, or None where the pattern comes back unchanged)
 PAIRS = [
     ("(?:主任|副主任|书记)", "(?=[主书副][主任记])"),
@@ -73,9 +80,8 @@ SENTENCES = [
     "县委副书记、县长王强主持会议，副县长李明、市委常委周丽出席。",
     "常务副总经理陈刚和首席执行官刘芳先后发言，3名同志作了交流发言。",
     "全国五一劳动奖章获得者张华、优秀共产党员赵敏第一个走上讲台。",
-    "座谈会上，村民代表、老党员王某深情回顾了村里的变化。",
-    "一、先进集体（5个）",
-    "大紫荆勋章：4人",
+    "村民杨某第一个开口，王强、李明、赵敏3位同志先后作了表态发言。",
+    "三人走进会场，五位代表上台领奖。",  # (near misses: no speech after the count, no turn taken)
     "阿不都热合曼·买买提，努尔兰江说，古丽娜尔上台发言。",
     "主主任副副主任书书记长长主",  # (opening characters in runs: the pairs must not skip a real one)
     "没有任何职务的一句话：天气很好。",
@@ -84,7 +90,7 @@ SENTENCES = [
 ]
 
 
-def _same(plain: re.Pattern[str], gated: re.Pattern[str], text: str) -> None:
+def _same(plain: re.Pattern[str], gated: re.Pattern[str] | LiteralGated, text: str) -> None:
     def groups(m: re.Match[str] | None) -> tuple[object, ...] | None:
         return None if m is None else (m.span(), m.groups())
 
@@ -105,7 +111,16 @@ def test_pair_gated_pattern_answers_as_its_source(name: str, text: str) -> None:
     _same(re.compile(source, gated.flags), gated, text)
 
 
-_WORDS = [w for w in _SPEAKERS.lex.titles if w][:400] + ["王强", "李明", "努尔兰江", "古丽娜尔", "、", "，", "。", "："]
+@pytest.mark.parametrize("name", sorted(LITERAL_GATED))
+@pytest.mark.parametrize("text", SENTENCES)
+def test_literal_gated_pattern_answers_as_its_source(name: str, text: str) -> None:
+    gated = LITERAL_GATED[name]
+    assert isinstance(gated, LiteralGated)
+    _same(gated._compiled, gated, text)
+
+
+_WORDS = [w for w in _SPEAKERS.lex.titles if w][:400] + ["王强", "李明", "努尔兰江", "古丽娜尔", "、", "，", "。", "：",
+                                                         "走上讲台", "上台", "3名", "作了交流发言", "五位"]
 _PIECES = st.lists(st.one_of(st.sampled_from(_WORDS), st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80),
                              st.sampled_from(list("主副长书记任员会") + ["\n", " "])), max_size=14).map("".join)
 
@@ -115,6 +130,8 @@ _PIECES = st.lists(st.one_of(st.sampled_from(_WORDS), st.characters(min_codepoin
 def test_gates_on_strings_of_the_patterns_words(text: str) -> None:
     for gated, source in PAIR_GATED.values():
         _same(re.compile(source, gated.flags), gated, text)
+    for gated in LITERAL_GATED.values():
+        _same(gated._compiled, gated, text)
 
 
 def _tuning_sentences() -> list[str]:
@@ -128,10 +145,13 @@ def test_gates_on_invented_tuning_articles() -> None:
     if not sentences:
         pytest.skip("corpus/synthetic/raw not present")
 
-    def spans(p: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
+    def spans(p: re.Pattern[str] | LiteralGated, text: str) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
         return [(m.span(), m.groups()) for m in p.finditer(text)]
 
     for text in sentences:
         for gated, source in PAIR_GATED.values():
             assert spans(gated, text) == spans(re.compile(source, gated.flags), text)
+        for gated in LITERAL_GATED.values():
+            assert spans(gated, text) == spans(gated._compiled, text)
+            assert (gated.match(text) is None) == (gated._compiled.match(text) is None)
 

@@ -28,6 +28,7 @@ from pipeline.regex_gate import (  # noqa: F401 (the extractors' import)
     MAX_GATE_CHARS,
     first_char_gated,
     literal_gated,
+    pair_gated,
 )
 
 HAN = "\u3400-\u9fff"

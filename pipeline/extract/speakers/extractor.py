@@ -13,6 +13,7 @@ from pipeline.extract.common import (
     first_char_gated,
     longest_first,
     page_region,
+    pair_gated,
     start_after,
     word_alternation,
 )
@@ -251,10 +252,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             if t:
                 self._titles_by_start.setdefault(t[0], []).append(t)
         titles = word_alternation(lex.titles)  # one alternation of the title words, for the patterns below
-        self._title_end = re.compile("(?:" + titles + ")$")
+        # (pair_gated: a look-ahead on the first two characters of a title word; the alternation opens on one Han
+        # character in four, and every branch of it was tried at each such place)
+        self._title_end = pair_gated("(?:" + titles + ")$")
         # (a string is one title word exactly when ``_title_end.fullmatch`` reads it whole: a set lookup, not a match)
         self._title_words = frozenset(lex.titles)
-        self._title_any = re.compile("(?:" + titles + ")")
+        self._title_any = pair_gated("(?:" + titles + ")")
         # 代表委员, 人大代表政协委员, 专家院士: bare post nouns side by side with no 、 and no body before them
         # name a group of people (a person's posts are listed with 、 or carry their body); what follows is
         # the group's verb, not a name (代表委员热议总书记重要讲话)

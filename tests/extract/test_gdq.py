@@ -1,0 +1,95 @@
+"""Newspaper copy of the People's Daily kind (GUIDELINES §11): a year counted from a start at a year's end, commendations
+after a long description, and a fund's prize referred back to.
+
+Classes (each found on a tuning article of the 1998 part, then written for what varies in such copy):
+- A count of years from a start at a year's end (§3 twenty-third review round: ``自1996年底启动以来…一年来``, decided by
+  the meeting's month: the last quarter in the year the count reaches, the first quarter in the year after it, any other
+  month ``null``), with the count a clause or a sentence after the start (a campaign's report tells what was done between
+  them), the year in Chinese, Arabic or full-width digits, 底/末/十二月, and the verb among the verbs of starting.
+- A commendation given to a count (§5: ``对7名民警予以嘉奖`` is 嘉奖 7) after a long description of those commended (their
+  deeds, with 、 or a quoted prize inside), 给予/予以/给予通报.
+- A count that refers back to an honour just named (§5: ``…我县12名教师获此殊荣``; 该奖/此奖 the prize named before) when the
+  prize is named only by its prize-giving (``首届李明远农业科技基金颁奖仪式…，9名专家喜获该奖``), a fund's among them; not a
+  contest's prize-giving (§5: competition results), nor a fund that only helps (``获得“春苗助学基金”的救助款``).
+Invented sentences only; the pages have no publication date, as the newspaper part's articles (§11).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import honours, when
+
+
+def _article(body: str) -> str:
+    """An undated newspaper item: a headline, then the body with its dateline (GUIDELINES §11: no publication date)."""
+    return f"农技下乡受表彰\n{body}\n"
+
+
+_CAMPAIGN = "各地各部门高度重视，采取有力措施，组织了一批集中活动，解决了一批实际问题。据不完全统计，"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the failing shape re-invented (the count a sentence after the start), January -> the year after it reaches
+    ("本报北京一月八日讯 全国农技下乡活动表彰会今天在京召开。这项活动自一九九六年底启动以来，" + _CAMPAIGN
+     + "一年来，共培训农民一百多万人次。", "1998-01-08"),
+    # paraphrases: another start year and count, full-width digits, 末 and another verb, 十二月 with a December meeting
+    ("本报北京一月八日讯 全国农技下乡活动表彰会今天在京召开。这项活动自一九九五年底启动以来，" + _CAMPAIGN
+     + "两年来，共培训农民一百多万人次。", "1998-01-08"),
+    ("本报北京１月８日讯 全国农技下乡活动表彰会今天在京召开。这项活动自１９９５年底启动以来，" + _CAMPAIGN
+     + "两年来，共培训农民一百多万人次。", "1998-01-08"),
+    ("本报北京一月八日讯 全国农技下乡活动表彰会今天在京召开。这项工作从一九九六年末开展以来，各地积极响应，取得了明显成效，"
+     "涌现出一批先进典型，受到农民群众的普遍欢迎。一年来，共培训农民一百多万人次。", "1998-01-08"),
+    ("本报北京十二月二十八日讯 全国农技下乡活动表彰会今天在京召开。这项活动自一九九六年十二月实施以来，" + _CAMPAIGN
+     + "一年来，共培训农民一百多万人次。", "1997-12-28"),
+    ("本报南京二月十日讯 全省科技扶贫总结会今天在宁召开。这项计划自一九九六年底发起以来，各市县纷纷响应，派出了大批科技人员，"
+     "建起了一批示范基地。一年多来，共推广实用技术三百多项。", "1998-02-10"),
+    # negative: a month between the quarters leaves the year unknown; a start not at a year's end gives no such reading
+    ("本报北京五月八日讯 全国农技下乡活动表彰会今天在京召开。这项活动自一九九六年底启动以来，" + _CAMPAIGN
+     + "一年来，共培训农民一百多万人次。", None),
+    ("本报北京一月八日讯 全国农技下乡活动表彰会今天在京召开。这项活动自一九九六年五月启动以来，" + _CAMPAIGN
+     + "一年来，共培训农民一百多万人次。", None),
+])
+def test_year_counted_from_year_end_start(extract, body, expected):
+    assert [w[0] for w in when(extract(_article(body)))] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the failing shape re-invented (a quoted prize inside the description of those commended)
+    ("本报讯 市电视台日前在市区举行了颁奖大会。大会同时对市广播电视艺术中心获第十二届“金鹰”奖作品的七位编剧给予嘉奖。",
+     [("嘉奖", 7, "位", "person")]),
+    # paraphrases: deeds listed with 、, full-width digits and 通报, a description with a numeral edition, a short one
+    ("本报讯 大会对在抗洪抢险中表现突出、受到群众广泛赞誉的十二名民警予以嘉奖。", [("嘉奖", 12, "名", "person")]),
+    ("本报讯 会上，市公安局对在今年全市春运安保工作中成绩突出的８名民警给予通报嘉奖。", [("嘉奖", 8, "名", "person")]),
+    ("本报讯 会议对参加省第九届运动会安保工作的全体民警中表现优秀的15名同志予以嘉奖。", [("嘉奖", 15, "名", "person")]),
+    ("本报讯 会议决定，对获得全国“五一”劳动奖章的三位职工给予嘉奖。", [("嘉奖", 3, "位", "person")]),
+    # negative: a promise for later holders, a requirement with no count, a visit to those described, a decision ahead
+    ("本报讯 今后，电视剧中心凡是获“飞天”奖作品的编剧，都将受到嘉奖。", []),
+    ("本报讯 会议要求，对在春运安保工作中表现突出的民警，年底前由各分局予以嘉奖。", []),
+    ("本报讯 大会对在抗洪抢险中表现突出、受到群众广泛赞誉的十二名民警进行了慰问。", []),
+    ("本报讯 大会决定，将对在抗洪抢险中表现突出、受到群众广泛赞誉的十二名民警予以嘉奖。", []),
+])
+def test_commendation_after_long_description(extract, body, expected):
+    assert honours(extract(_article(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the failing shape re-invented (a fund named by its prize-giving, a long description of the winners)
+    ("本报杭州１月９日电 今天上午，首届李明远农业科技基金颁奖仪式在这里举行，王晓东等９名长期从事水稻育种研究并取得显著成就的"
+     "专家喜获该奖。", [("李明远农业科技基金", 9, "名", "person")]),
+    # paraphrases: another edition and ceremony noun, the name after 举行, 此奖, a prize ending on 奖 as before
+    ("本报讯 第二届王大明教育基金颁奖大会昨天在武汉召开，来自全省的１５位中学教师获得该奖。",
+     [("王大明教育基金", 15, "位", "person")]),
+    ("本报讯 日前，省政府隆重举行金桥科技基金颁奖典礼，２０名青年科技人员荣获此奖。", [("金桥科技基金", 20, "名", "person")]),
+    ("本报讯 第三届江南青年文学奖颁奖大会昨天在南京举行，张华等１２位青年作家获得此奖。",
+     [("江南青年文学奖", 12, "位", "person")]),
+    ("本报讯 首届华夏建筑设计奖颁奖仪式今天举行，来自各地的８家设计院获此奖励。",
+     [("华夏建筑设计奖", 8, "家", "organization")]),
+    # negative: a contest's prize-giving, shortlisted, still ahead, a fund that helps
+    ("本报讯 全省青年歌手大赛颁奖晚会昨天举行，１０名选手获该奖。", []),
+    ("本报讯 首届李明远农业科技基金颁奖仪式今天举行，９名专家入围该奖。", []),
+    ("本报讯 首届李明远农业科技基金颁奖仪式今天举行。明年将有１０名专家获得该奖。", []),
+    ("本报讯 五名孤儿获得“春苗助学基金”的救助款。", []),
+])
+def test_prize_named_by_its_prize_giving(extract, body, expected):
+    assert honours(extract(_article(body))) == expected

@@ -11,6 +11,17 @@ Classes (each found on a tuning article of the 1998 part, then written for what 
 - A count that refers back to an honour just named (§5: ``…我县12名教师获此殊荣``; 该奖/此奖 the prize named before) when the
   prize is named only by its prize-giving (``首届李明远农业科技基金颁奖仪式…，9名专家喜获该奖``), a fund's among them; not a
   contest's prize-giving (§5: competition results), nor a fund that only helps (``获得“春苗助学基金”的救助款``).
+- A meeting only referred to right after a dated act of the same body that day takes that day (§3 eighteenth review
+  round: ``…今天宣布…。署长…在记者招待会上表示``), the act a person's statement too (``莫伊12日就…一事表示，…。莫伊在会见…时
+  指出``), the matter it is about between the day and the verb, and the day written on a page with no year (§11: date
+  null with its date_text); not another speaker's remarks, nor a meeting ahead.
+- Years that look back at an early-year meeting on an undated page (§3 tenth round: a year a speaker looks back on at a
+  meeting early in the year, ``…在记者招待会上指出，1997年…``, is the year before the meeting's), also after the remark's short
+  subject and 在/于 (``说，日本经济在1997年陷入停滞``); a stock at a year's end after 截至/截止 (``截至1997年底，…达到…``), a
+  look back as ``到1997年底…已…`` is, whatever the verb. Not a year ahead in the remark, nor a cutoff set as a target.
+- A deadline the meeting sets (§3 eighteenth and nineteenth rounds: a year given only for a plan or a target is no
+  evidence of the meeting's year): ``会议要求，到1999年底，…`` with the plan word in an earlier clause of the sentence, at any
+  month, stays ``null``; a stock at a year's end that was (``到1997年底，全国已建成…``) still looks back.
 Invented sentences only; the pages have no publication date, as the newspaper part's articles (§11).
 """
 
@@ -23,7 +34,7 @@ from tests.extract.views import honours, when
 
 def _article(body: str) -> str:
     """An undated newspaper item: a headline, then the body with its dateline (GUIDELINES §11: no publication date)."""
-    return f"农技下乡受表彰\n{body}\n"
+    return f"农村简讯\n{body}\n"
 
 
 _CAMPAIGN = "各地各部门高度重视，采取有力措施，组织了一批集中活动，解决了一批实际问题。据不完全统计，"
@@ -93,3 +104,64 @@ def test_commendation_after_long_description(extract, body, expected):
 ])
 def test_prize_named_by_its_prize_giving(extract, body, expected):
     assert honours(extract(_article(body))) == expected
+
+
+_KENYA = "新华社内罗毕３月１２日电 "
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the failing shape re-invented (the year written in the statement, the talks in the next paragraph)
+    ("新华社雅温得１月３０日电 加蓬总统邦戈２９日就两国复交一事表示，１９９８年１月２９日是一个具有历史意义的日子。\n"
+     "邦戈在会见中国政府代表、中国驻加蓬大使李华时强调，加中友谊源远流长。", [("1998-01-29", "29日")]),
+    # paraphrases: no year (the day written, date null), a press conference, 宣布 and 昨天, the same paragraph
+    (_KENYA + "肯尼亚总统莫伊１２日就两国合作一事表示，双方合作前景广阔。\n莫伊在会见中国政府代表团团长王立时指出，肯中友谊源远流长。",
+     [(None, "12日")]),
+    ("新华社开罗３月１２日电 埃及外长穆萨１１日就中东局势表示，各方应保持克制。穆萨在记者招待会上说，埃及愿意发挥积极作用。",
+     [(None, "11日")]),
+    ("新华社开罗３月１２日电 埃及总统穆巴拉克昨天宣布，埃及将派出观察员。穆巴拉克在会见美国特使时说，埃及愿意发挥积极作用。",
+     [(None, "昨天")]),
+    (_KENYA + "肯尼亚总统莫伊今天表示，双方合作前景广阔。莫伊在会见中国政府代表团团长王立时说，肯中友谊源远流长。", [(None, "今天")]),
+    # negative: another speaker at the press conference; a press conference ahead
+    ("新华社开罗３月１２日电 埃及外长穆萨１１日就中东局势表示，各方应保持克制。叙利亚外长沙雷在记者招待会上说，叙方愿意发挥积极作用。",
+     [(None, None)]),
+    ("新华社开罗３月１２日电 埃及外长穆萨１１日就中东局势表示，各方应保持克制。他说，埃及外长将于１５日在记者招待会上介绍情况。", []),
+])
+def test_meeting_referred_after_dated_statement(extract, body, expected):
+    assert [w[:2] for w in when(extract(_article(body)))] == expected
+
+
+_TOKYO = "新华社东京１月８日电 日本经济企划厅长官今天在记者招待会上"
+_FARMING = "本报北京１月６日讯 全国农业工作会议今天在京召开。"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the year after the remark's subject, in a January press conference -> the year after
+    (_TOKYO + "说，日本经济在１９９７年陷入停滞。", "1998-01-08"),
+    (_TOKYO + "指出，我国经济于１９９７年实现了软着陆。", "1998-01-08"),
+    (_TOKYO + "说，１９９７年日本经济陷入停滞。", "1998-01-08"),
+    (_TOKYO + "表示，日本出口在一九九七年增长了百分之十。", "1998-01-08"),
+    # positive: a cutoff at a year's end told in January, any verb, digits or numerals, 底 or 末
+    (_FARMING + "截至１９９７年底，全国农民人均纯收入达到２０９０元。", "1998-01-06"),
+    (_FARMING + "截止到一九九七年末，全国农村贫困人口减少到五千万。", "1998-01-06"),
+    (_FARMING + "截至１９９７年年底，全国共建成高标准农田一亿亩。", "1998-01-06"),
+    # negative: a year ahead in the remark; a cutoff the meeting sets as a target (no evidence of its own year)
+    (_TOKYO + "说，日本经济将在１９９９年恢复增长。", None),
+    (_FARMING + "会议要求，截至１９９９年底，全国农村贫困人口减少到四千万。", None),
+])
+def test_year_looked_back_early_in_year(extract, body, expected):
+    assert [w[0] for w in when(extract(_article(body)))] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # negative (the class): a deadline at a year's end set by the meeting, the plan word a clause before
+    (_FARMING + "会议要求，到１９９９年底，全国农村贫困人口减少到四千万。", None),
+    (_FARMING + "会议提出，到二○○○年末，全国基本解决农村贫困人口的温饱问题。", None),
+    (_FARMING + "会议强调，力争到１９９９年底，全国农田有效灌溉面积增加三千万亩。", None),
+    (_FARMING + "会议确定的目标是，截至１９９９年底，全国建成高标准农田一亿亩。", None),
+    # positive (near-miss): a stock at a year's end told, no plan in its sentence -> a look back, the year after
+    (_FARMING + "到１９９７年底，全国已建成高标准农田一亿亩。", "1998-01-06"),
+    (_FARMING + "截至１９９７年底，全国累计解决了五千万农村人口的温饱问题。", "1998-01-06"),
+])
+def test_deadline_set_is_no_year(extract, body, expected):
+    assert [w[0] for w in when(extract(_article(body)))] == [expected]
+

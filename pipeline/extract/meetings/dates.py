@@ -337,14 +337,29 @@ _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")
 
 def _stock_told(text: str, year: re.Match[str]) -> bool:
     """Whether ``year`` (after 到/截至) is the end of a stock counted with a word of its own (到2023年底全市累计建成…,
-    到2023年底为止，全市共建成…) in a sentence that states no plan or target: a look back at the year, as with 已."""
+    到2023年底为止，全市共建成…), or a cutoff at its end whatever the verb (截至1997年底，全国…达到2090元: 截至 never
+    opens a target), in a sentence that states no plan or target: a look back at the year, as with 已."""
     # (_STOCK_BEFORE is at most three characters ending at the year: searched over those alone, not the whole text
     # before it, as this runs for every year of the page at every meeting)
-    if not _STOCK_TOLD.match(text, year.end()) or not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()):
+    cutoff = _CUTOFF_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
+        and text.startswith(("底", "末", "年底", "年末"), year.end())
+    if not (cutoff or _STOCK_TOLD.match(text, year.end())) or not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")
     return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is None
+
+
+def _deadline_planned(text: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` (after 到/截至, its end: 到1999年底，…) is a deadline in a sentence that sets a plan or a target
+    (会议要求，到1999年底，全国贫困人口减少到四千万): a year ahead, no evidence of the meeting's (GUIDELINES §3 eighteenth and
+    nineteenth rounds: a year given only for a plan or a target), also when the plan word is in an earlier clause."""
+    if not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
+            or not text.startswith(("底", "末", "年底", "年末"), year.end()):
+        return False
+    sentence_start = start_after(text, year.start(), "。！？\n")
+    sentence_end = end_before(text, year.end(), "。！？\n")
+    return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is not None
 
 
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
@@ -742,7 +757,9 @@ _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1
                      rf"|(?:{DATE_NUMBER}月)?{DATE_NUMBER}日")
 # …在记者招待会上指出，1997年俄经济的积极变化…: a year opening what a speaker says (not 1998年是…, the current year named;
 # not 1998年将…, 1998年要…: ahead; not 1997年度, 1997年以来, 1997年12月: a label, a period, a month).
-_REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*((?:19|20)\d{2})年"
+# (…说，1997年日本经济陷入停滞 / …说，日本经济在1997年陷入停滞 / …指出，我国经济于1997年实现软着陆: the year opening the
+# remark or after its short subject and 在/于, the same look back; not a subject that holds a clause of its own)
+_REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*(?:[^，。；：:\d]{1,10}?(?:在|于))?((?:19|20)\d{2})年"
                            r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)"
                            # (not 1949年建县以来, 1978年改革开放以来, 1949年成立的: a historic start recalled)
                            r"(?![^，。；]{0,8}?(?:以来|至今|成立|建县|建市|建国|诞生|出生))")
@@ -1335,6 +1352,8 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
              # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)
              and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text.startswith("度", m.end()))
              and (not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start())) or _stock_told(text, m))
+             # (会议要求，到1999年底，…减少到四千万: a deadline the meeting sets, at any month)
+             and not _deadline_planned(text, m)
              and not _year_ahead_or_past(text, m.start(), m.end(), late)
              # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
              and not life_dated(text, m.start(), m.end())

@@ -22,6 +22,9 @@ Classes (each found on a tuning article of the 1998 part, then written for what 
 - A deadline the meeting sets (§3 eighteenth and nineteenth rounds: a year given only for a plan or a target is no
   evidence of the meeting's year): ``会议要求，到1999年底，…`` with the plan word in an earlier clause of the sentence, at any
   month, stays ``null``; a stock at a year's end that was (``到1997年底，全国已建成…``) still looks back.
+- Prize grades won at a contest with the verb before the count (§5: grades won at a contest are a competition result
+  unless the article reports the ceremony that conferred them): ``参加…大赛获两项优秀奖``, as ``…获优秀奖2项`` already reads;
+  kept when the prize-giving is reported or no contest is named.
 Invented sentences only; the pages have no publication date, as the newspaper part's articles (§11).
 """
 
@@ -164,4 +167,22 @@ def test_year_looked_back_early_in_year(extract, body, expected):
 ])
 def test_deadline_set_is_no_year(extract, body, expected):
     assert [w[0] for w in when(extract(_article(body)))] == [expected]
+
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # negative (the class): the failing shape re-invented, and paraphrases (在…中, 夺得, a comma, 获得 and 个)
+    ("本报讯 江城职业学校参加全国第三届职业中学烹饪大赛获两项优秀奖。", []),
+    ("本报讯 江城职业学校在全国第三届职业中学烹饪大赛中获两项优秀奖。", []),
+    ("本报讯 在全国第三届职业中学烹饪大赛中，江城职业学校夺得３个一等奖。", []),
+    ("本报讯 市少年合唱团参加全国少儿合唱比赛获得三个金奖。", []),
+    ("本报讯 市一中有５名学生在全省中学生物理竞赛中获一等奖。", []),
+    # positive (near-miss): the prize-giving reported; no contest named; a title conferred on winners
+    ("本报讯 全国第三届职业中学烹饪大赛颁奖大会昨天在京举行，江城职业学校获两项优秀奖。", [("优秀奖", 2, "项", None)]),
+    ("本报讯 江城职业学校获两项优秀奖。", [("优秀奖", 2, "项", None)]),
+    ("本报讯 全省技能大赛落下帷幕。省总工会召开表彰大会，对获得一等奖的３名选手授予“技术能手”称号。",
+     [("技术能手", 3, "名", "person")]),
+])
+def test_grades_won_at_contest_verb_first(extract, body, expected):
+    assert honours(extract(_article(body))) == expected
 

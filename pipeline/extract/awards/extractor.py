@@ -471,6 +471,11 @@ _PLAQUE_HANDED = re.compile(r"(?:授牌|颁牌|颁发了?(?:牌匾|奖牌))")
 #: 十二名民警予以嘉奖, 对…获第十六届“飞天”奖作品的七位编剧给予嘉奖): a quoted group counts one. Calibrated on the People's
 #: Daily tuning part (pd_2211's 19) with room for a longer clause; was 16, which cut those of newspaper copy.
 COMMENDED_DESCRIPTION_CHARS = 32
+# A prize's grade won, the verb right before its count (获两项优秀奖, 夺得3个一等奖, 荣获了二等奖): how far before the count
+# the verb may start (获得了, 荣获了: three characters).
+VERB_BEFORE_COUNT_CHARS = 3
+_GRADE_WON_VERB_FIRST = re.compile(rf"(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))了?{NUM}[项个枚名位块座]"
+                                   rf"(?:国家级?|全国|[省市县区]级?)?(?:{PRIZE_GRADES})(?=[，。；,;、和及]|$|的)")
 # A prize-giving right after a name taken out of its sentence (\0): that name is the prize given (_PRIZE_OF_CEREMONY).
 _PRIZE_GIVEN_AT = re.compile("\0颁奖(?:" + "|".join(_PRIZE_GIVING_NOUNS) + ")")
 
@@ -2881,7 +2886,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                      and not _CONFERRED_IN.search(sentence.text) and not _CONFERRED_DONE.search(sentence.text)
                      and not _REWARD_GIVEN.search(sentence.text) and not _REWARDED.search(sentence.text))
         commended = not aside and self._commended_near(doc, sentence)
-        won = _GRADE_WON.search(sentence.text, clause_start, at)
+        # (参加全国烹饪大赛获两项优秀奖: the verb before the count and the grade after it, the same result won)
+        won = _GRADE_WON.search(sentence.text, clause_start, at) or _GRADE_WON_VERB_FIRST.search(
+            sentence.text, max(clause_start, at - VERB_BEFORE_COUNT_CHARS), clause_end)
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
         if not won and won_after and (

@@ -25,6 +25,9 @@ Classes (each found on a tuning article of the 1998 part, then written for what 
 - Prize grades won at a contest with the verb before the count (§5: grades won at a contest are a competition result
   unless the article reports the ceremony that conferred them): ``参加…大赛获两项优秀奖``, as ``…获优秀奖2项`` already reads;
   kept when the prize-giving is reported or no contest is named.
+- A subject that refers back stands for the body named in the same or the previous sentence (§3 tenth round: 该校, 该院,
+  该公司, 该局), a periodical too: 该刊, 该报, 该杂志 for the title in book-title marks named before (《大灰狼画报》); with
+  no such title named, a generic subject (§3 table: organizer ``null``).
 Invented sentences only; the pages have no publication date, as the newspaper part's articles (§11).
 """
 
@@ -186,3 +189,18 @@ def test_deadline_set_is_no_year(extract, body, expected):
 def test_grades_won_at_contest_verb_first(extract, body, expected):
     assert honours(extract(_article(body))) == expected
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the failing shape re-invented, and paraphrases (该报, 该杂志, the title's noun after it, 召开)
+    ("本报讯 由江城出版社主办的少儿刊物《小白兔画报》创刊十周年。近日，该刊在京举行座谈会。", "《小白兔画报》"),
+    ("本报讯 由江城出版社主办的低幼文学刊物《大灰狼画报》创刊１０年。前不久，该刊在京举行座谈会，与会专家共同为低幼文学把诊号脉。",
+     "《大灰狼画报》"),
+    ("本报讯 《江城日报》今年创刊五十周年。昨天，该报在市文化宫举行纪念大会。", "《江城日报》"),
+    ("本报讯 《青年文摘》杂志今年创刊二十周年。日前，该杂志在京召开读者座谈会。", "《青年文摘》"),
+    # negative: no title named; a book's title is no newspaper
+    ("本报讯 近日，该刊在京举行座谈会，与会专家共同为低幼文学把诊号脉。", None),
+    ("本报讯 小说《红岩》出版四十周年。近日，该报在京举行座谈会。", None),
+])
+def test_periodical_referred_back(extract, body, expected):
+    assert [m["organizer"] for m in extract(_article(body))["meetings"]] == [expected]

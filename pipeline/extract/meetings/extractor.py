@@ -1336,7 +1336,7 @@ _FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|拨款)[^，。；]
 _STAMP_WHEN = re.compile(r"\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
                          r"|[^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号)[^\n]*")
 # 该校公共卫生学院, 该公司研发中心: a unit of the body an anaphor stands for, as the subject of holding a meeting.
-_ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局)(?P<unit>[\u4e00-\u9fff]{2,14})")
+_ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局|杂志|刊|报)(?P<unit>[\u4e00-\u9fff]{2,14})")
 # (随即, 接着: straight after it, the same subject going on)
 _GOES_ON = re.compile(r"[，,]?\s*(?:并|随后|随即|紧接着|接着|还|又|之后|然后)")
 _LED_TO_VISIT = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,40}?)(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；,;]{1,30}?"
@@ -2752,7 +2752,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # ends in it could stand in for it: 甲县议会与乙县议会; see also the pass over all meetings below)
                 org = _one_named_council(title + "\n" + doc.clean_text)
             unit = _ANAPHOR_UNIT.fullmatch(org) if org else None
-            if (org is None or unit) and kind in ("active", "plain") \
+            # (该刊在京举行座谈会: the periodical's bare anaphor kept by clean_org, read like 该校's)
+            if (org is None or unit or _BARE_ANAPHOR.fullmatch(org)) and kind in ("active", "plain") \
                     and (anaphor := _BODY_ANAPHOR.search(text, 0, m.start("name"))):
                 # 市第二中学近日举办家长会。5月7日，该校召开…: the school named before (none named: no organizer), in the
                 # same sentence or the one before it (记者从江城市第一中学获悉，该校日前召开…, GUIDELINES §3 tenth round)

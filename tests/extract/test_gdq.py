@@ -28,6 +28,13 @@ Classes (each found on a tuning article of the 1998 part, then written for what 
 - A subject that refers back stands for the body named in the same or the previous sentence (§3 tenth round: 该校, 该院,
   该公司, 该局), a periodical too: 该刊, 该报, 该杂志 for the title in book-title marks named before (《大灰狼画报》); with
   no such title named, a generic subject (§3 table: organizer ``null``).
+- A festival that opens the account right after a dateline is the meeting's day, not the dateline's (§3: the event's own
+  day wins over a dateline; a festival converted with the year known): ``…讯 元旦，…举行新年茶话会`` (date null without a
+  year, date_text 元旦), ``…讯 一九九八年元旦上午，…``; ``元旦当天`` kept whole. Not a festival celebrated later in the
+  sentence (``今天…举行茶话会，庆祝元旦``: today's).
+- The new year a year-end meeting greets (``12月31日电 …举行新年茶话会，欢庆1998年元旦``) is ahead of it: the year before
+  (§3 tenth round: a November or December meeting before a start on 1 January ahead is in the year before); a January
+  meeting greeting it is in that year.
 Invented sentences only; the pages have no publication date, as the newspaper part's articles (§11).
 """
 
@@ -204,3 +211,30 @@ def test_grades_won_at_contest_verb_first(extract, body, expected):
 ])
 def test_periodical_referred_back(extract, body, expected):
     assert [m["organizer"] for m in extract(_article(body))["meetings"]] == [expected]
+
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: a festival opening the account after the dateline, with or without its year, a byline between
+    ("本报北京１月５日讯 元旦，首都各界在人民大会堂举行新年茶话会。", (None, "元旦")),
+    ("本报北京１月５日讯 一九九八年元旦，首都各界在人民大会堂举行新年茶话会。", ("1998-01-01", "元旦")),
+    ("本报北京１月５日讯 １９９８年元旦上午，首都各界在人民大会堂举行新年茶话会。", ("1998-01-01", "元旦")),
+    ("新华社北京１月２日电（记者王明）元旦当天，首都各界在人民大会堂举行新年茶话会。", (None, "元旦当天")),
+    # negative: the festival celebrated, not the day; the dateline's 今天 stays
+    ("本报北京１月５日讯 首都各界今天在人民大会堂举行新年茶话会，庆祝元旦。", (None, "今天")),
+])
+def test_festival_opening_after_dateline(extract, body, expected):
+    assert [w[:2] for w in when(extract(_article(body)))] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: a year-end meeting greeting the new year's festival ahead (元旦, 新年, 新春), digits or numerals
+    ("新华社北京１２月３１日电 全国政协今天在人民大会堂举行新年茶话会，欢庆１９９８年元旦。", "1997-12-31"),
+    ("新华社北京１２月３１日电 全国政协今天在人民大会堂举行新年茶话会，迎接１９９８年新年的到来。", "1997-12-31"),
+    ("新华社北京１２月３０日电 首都各界今天在人民大会堂举行联欢晚会，喜迎一九九八年新春。", "1997-12-30"),
+    # negative: a January meeting greeting it is in that year; a year-end meeting reviewing its year
+    ("新华社北京１月１日电 首都各界今天在人民大会堂举行新年茶话会，欢庆１９９８年元旦。", "1998-01-01"),
+    ("新华社北京１２月３１日电 全国政协今天在人民大会堂举行新年茶话会。会议回顾了１９９７年的工作。", "1997-12-31"),
+])
+def test_new_year_greeted_at_year_end(extract, body, expected):
+    assert [w[0] for w in when(extract(_article(body)))] == [expected]

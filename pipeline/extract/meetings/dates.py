@@ -123,6 +123,11 @@ _EVE_AFTER_DATE = re.compile("(?P<gap>[^，。；,;\\d]{0,10}?)(?:前夕|即将�
 # some of them (七一, 五四): shared by the date_text of an eve (_PERIOD) and the day of a festival (_FESTIVAL).
 _FESTIVAL_ALT = "|".join(sorted(FESTIVALS, key=len, reverse=True))
 _FESTIVAL_NUMBER_ALT = "|".join(FESTIVAL_NUMBERS)
+# A festival opening the account right after a dateline, a clause of its own (…讯 元旦，…; …电 一九九八年元旦上午，…;
+# …讯（记者 王某）春节前夕，… is its eve, read by festival_of's own rules).
+_FESTIVAL_OPENS_ACCOUNT = re.compile(r"[\s　]*(?:[（(][^（）()\n]{1,24}[）)])?[\s　]*"
+                                     r"(?P<festival>(?:(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年)?(?:" + _FESTIVAL_ALT + "))"
+                                     r"(?:当天|这天|当日|之夜)?(?:上午|下午|晚上|晚)?[，,]")
 # A festival named between a day and its eve (9月28日国庆前夕, 6月30日“七一”前夕, 5月8日母亲节前夕): the day is the
 # meeting's, unless it is that festival's own fixed day (7月1日“七一”前夕, 10月1日国庆节即将到来).
 _FESTIVAL_SOLAR_DAYS: dict[str, tuple[int, int]] = {
@@ -452,9 +457,25 @@ _YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|�
 YEAR_END_FROM_MONTH = 11
 
 
+# 欢庆1998年元旦, 迎接一九九八年新年的到来, 喜迎1998年春节: the new year's festival a year-end meeting greets, ahead of it
+# (GUIDELINES §3 tenth round: a November or December meeting before a start on 1 January ahead is in the year before).
+NEW_YEAR_GREETINGS = ("欢庆", "庆祝", "庆贺", "迎接", "喜迎", "欢迎", "恭贺", "共迎", "迎来", "欢度", "辞旧迎新")
+_NEW_YEAR_GREETED_BEFORE = re.compile("(?:" + "|".join(NEW_YEAR_GREETINGS) + ")[^，。；！？\n]{0,8}$")
+_NEW_YEAR_FESTIVAL_AFTER = re.compile("(?:元旦|新年|新春|春节)")
+
+
+def _new_year_greeted(text: str, year: re.Match[str]) -> bool:
+    """Whether the year at ``year`` (``YYYY年``) names a new year's festival greeted ahead (欢庆1998年元旦)."""
+    return _NEW_YEAR_FESTIVAL_AFTER.match(text, year.end()) is not None \
+        and _NEW_YEAR_GREETED_BEFORE.search(text, max(0, year.start() - 10), year.start()) is not None
+
+
 def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
     """Whether the year ``year`` (a ``YYYY年`` match in ``text``) is the one a year-end meeting (``month``
-    from YEAR_END_FROM_MONTH) plans: its work or plan named after it, in a clause that reviews nothing."""
+    from YEAR_END_FROM_MONTH) plans: its work or plan named after it, in a clause that reviews nothing; or the new
+    year whose festival it greets (欢庆1998年元旦, _new_year_greeted)."""
+    if month is not None and month >= YEAR_END_FROM_MONTH and _new_year_greeted(text, year):
+        return True
     if month is None or month < YEAR_END_FROM_MONTH or _YEAR_WORK_AFTER.match(text, year.end()) is None:
         return False
     return _YEAR_REVIEWED_CLAUSE.search(text, *clause_bounds(text, year.start())) is None
@@ -1487,6 +1508,12 @@ class MeetingDates:
                     return None, None, None
             # (close after the dateline, or in the clause that holds the meeting after a source: 中新网北京5月7日电
             # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
+            tag = _DATELINE_AFTER_DATE.match(sentence, m.end())
+            if tag is not None and (festive := _FESTIVAL_OPENS_ACCOUNT.match(sentence, tag.end())):
+                # 本报北京1月5日讯 元旦，首都各界…举行新年茶话会 / …讯 一九九八年元旦，…: the festival opening the account is
+                # the meeting's day, not the dateline's (GUIDELINES §3: the event's own day wins over a dateline; a festival
+                # converted with the year known)
+                return self.festival_of(doc, sentence[festive.start("festival") :], reference)
             if own is not None and _VAGUE_DATE.fullmatch(own.group()) and (
                     own.start() - m.end() <= DATELINE_GAP or _held_on(sentence, own)):
                 # (要求…在3月8日前: a deadline, not the day held; 部署5月20日开始的夏收工作: a day in what the meeting

@@ -275,6 +275,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_CEREMONY_WORD,
     _PRIZE_CONTEXT_WORD,
     _PRIZE_ENTRY_TAIL,
+    _PRIZE_GIVING_NOUNS,
     _PRIZE_GRADE,
     _PRIZE_HOLDERS,
     _PRIZE_HOLDERS_TAIL,
@@ -468,6 +469,17 @@ from pipeline.values import parse_number
 
 # A plaque handed right after a designation's name (…企业授牌, …颁发牌匾): the designation conferred by plaque.
 _PLAQUE_HANDED = re.compile(r"(?:授牌|颁牌|颁发了?(?:牌匾|奖牌))")
+#: How long the description of those commended between 对 and their count may be (对在抗洪抢险中表现突出、受到群众广泛赞誉的
+#: 十二名民警予以嘉奖, 对…获第十六届“飞天”奖作品的七位编剧给予嘉奖): a quoted group counts one. Calibrated on the People's
+#: Daily tuning part (pd_2211's 19) with room for a longer clause; was 16, which cut those of newspaper copy.
+COMMENDED_DESCRIPTION_CHARS = 32
+# A prize's grade won, the verb right before its count (获两项优秀奖, 夺得3个一等奖, 荣获了二等奖): how far before the count
+# the verb may start (获得了, 荣获了: three characters).
+VERB_BEFORE_COUNT_CHARS = 3
+_GRADE_WON_VERB_FIRST = re.compile(rf"(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))了?{NUM}[项个枚名位块座]"
+                                   rf"(?:国家级?|全国|[省市县区]级?)?(?:{PRIZE_GRADES})(?=[，。；,;、和及]|$|的)")
+# A prize-giving right after a name taken out of its sentence (\0): that name is the prize given (_PRIZE_OF_CEREMONY).
+_PRIZE_GIVEN_AT = re.compile("\0颁奖(?:" + "|".join(_PRIZE_GIVING_NOUNS) + ")")
 
 
 #: The characters the year patterns before an honour end with, besides a digit (see _after_numeral).
@@ -1512,7 +1524,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (授予刑侦大队等2个单位集体三等功: 授予 with the recipients and the citation as its two objects)
         self.commended = re.compile(
             # (对获评“优秀”等次的18名公务员予以嘉奖: a quoted grade describing those commended)
-            rf"(?:对|给予了?|授予|追授)(?:[^，。；“”「」\d]|[“「][^，。；“”「」]{{1,12}}[”」]){{0,16}}?{count}[^，。；“”「」\d嘉记]{{0,10}}?"
+            rf"(?:对|给予了?|授予|追授)(?:[^，。；“”「」\d]|[“「][^，。；“”「」]{{1,12}}[”」]){{0,{COMMENDED_DESCRIPTION_CHARS}}}?{count}[^，。；“”「」\d嘉记]{{0,10}}?"
             # (宣读了对9名民警予以嘉奖的决定: the decision conferring it; not 嘉奖的民警, its holders)
             rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的(?!决定|命令|通令|通报))"
         )
@@ -2890,7 +2902,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                      and not _CONFERRED_IN.search(sentence.text) and not _CONFERRED_DONE.search(sentence.text)
                      and not _REWARD_GIVEN.search(sentence.text) and not _REWARDED.search(sentence.text))
         commended = not aside and self._commended_near(doc, sentence)
-        won = _GRADE_WON.search(sentence.text, clause_start, at)
+        # (参加全国烹饪大赛获两项优秀奖: the verb before the count and the grade after it, the same result won)
+        won = _GRADE_WON.search(sentence.text, clause_start, at) or _GRADE_WON_VERB_FIRST.search(
+            sentence.text, max(clause_start, at - VERB_BEFORE_COUNT_CHARS), clause_end)
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
         if not won and won_after and (
@@ -3255,8 +3269,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # GUIDELINES §5 twentieth review round)
         honor = _DEEDS_END.sub("", honor)
         graded_certificate = honor == "奖状" and _DECORATIONS_BEFORE_BARE.search(sentence.text, max(0, at - 40), at) is not None
+        # (首届李明远农业科技基金颁奖仪式…，9名专家喜获该奖: a fund whose prize-giving is held confers its prize, unlike
+        # 获得“春苗助学基金”的救助款, a fund that helps)
+        fund_prize = honor.endswith("基金") and _PRIZE_GIVEN_AT.search(sentence.text.replace(honor, "\0")) is not None
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or (
-                _NOT_AN_HONOR.search(honor) and not graded_certificate):
+                _NOT_AN_HONOR.search(honor) and not graded_certificate and not fund_prize):
             return False
         if honor_first and not (listed or self._honor_like(honor) or graded_certificate):
             return False

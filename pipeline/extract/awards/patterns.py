@@ -1519,6 +1519,17 @@ _TIME_BEFORE_THIS_PRIZE = re.compile("^(?:今年|本年度|当年|今年度|本�
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
 _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
 
+# A prize or a fund named only by its prize-giving (首届李明远农业科技基金颁奖仪式在这里举行，9名专家喜获该奖; 隆重举行华夏
+# 建筑设计奖颁奖大会): what 该奖/此奖 refers back to when no name ending on 奖 is written, the prize's own name before
+# 颁奖 (GUIDELINES §5: a count that refers back to an honour just named counts; the 1998 People's Daily tuning part,
+# pd_0925). Its edition is dropped later (_FIRST_OR_NTH_EDITION); not a contest's or an activity's prize-giving
+# (技能大赛颁奖仪式, 评选活动颁奖典礼: the results of a contest, §5), nor a clause holding the verb or the day
+# (市政府今天隆重举行…: the name starts after 举行).
+_PRIZE_GIVING_NOUNS = ("仪式", "典礼", "大会", "晚会", "会")
+_PRIZE_OF_CEREMONY = re.compile(
+    "(?:(?<=[，。；、：“「\\s])|^|(?<=届)|(?<=举行)|(?<=举办)|(?<=召开))"
+    "(?P<p>(?:(?!举行|举办|召开|颁奖)[\u4e00-\u9fff]){2,16}?)(?<!赛)(?<!活动)(?<!评选)颁奖(?:"
+    + "|".join(_PRIZE_GIVING_NOUNS) + ")")
 # A quoted name with 奖 right after its closing mark (设立“金点子”奖): a prize named, as 金点子奖 unquoted is.
 _QUOTED_THEN_PRIZE = re.compile(f"[{_QUOTE_OPEN}](?P<p>[^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}]奖(?![金励品项])")
 

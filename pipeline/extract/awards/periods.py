@@ -44,6 +44,7 @@ from pipeline.extract.awards.patterns import (
     _PERIOD_REVIEWED,
     _PIECE_YEAR,
     _PLANNED,
+    _PRIZE_OF_CEREMONY,
     _PROVINCE_OR_ABOVE_LEVELS,
     _QUOTED_THEN_PRIZE,
     _RATED_PASSIVE,
@@ -417,8 +418,10 @@ class AwardPeriods:
         # review round)
         named = [(m.start(), m.group()) for m in _NAMED_PRIZE.finditer(before)]
         named += [(m.start(), m["p"] + "奖") for m in _QUOTED_THEN_PRIZE.finditer(before)]
-        return [p for _, p in sorted(named) if not _THIS_PRIZE.search(p)
-                and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
+        prizes = [p for _, p in sorted(named) if not _THIS_PRIZE.search(p)
+                  and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
+        # (首届李明远农业科技基金颁奖仪式在这里举行，9名专家喜获该奖: the prize or fund named by its prize-giving)
+        return prizes or [m["p"] for m in _PRIZE_OF_CEREMONY.finditer(before) if not _THIS_PRIZE.search(m["p"])]
 
     @staticmethod
     def _previous_text(doc: Document, sentence: Sentence) -> str:

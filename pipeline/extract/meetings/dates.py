@@ -123,6 +123,11 @@ _EVE_AFTER_DATE = re.compile("(?P<gap>[^，。；,;\\d]{0,10}?)(?:前夕|即将�
 # some of them (七一, 五四): shared by the date_text of an eve (_PERIOD) and the day of a festival (_FESTIVAL).
 _FESTIVAL_ALT = "|".join(sorted(FESTIVALS, key=len, reverse=True))
 _FESTIVAL_NUMBER_ALT = "|".join(FESTIVAL_NUMBERS)
+# A festival opening the account right after a dateline, a clause of its own (…讯 元旦，…; …电 一九九八年元旦上午，…;
+# …讯（记者 王某）春节前夕，… is its eve, read by festival_of's own rules).
+_FESTIVAL_OPENS_ACCOUNT = re.compile(r"[\s　]*(?:[（(][^（）()\n]{1,24}[）)])?[\s　]*"
+                                     r"(?P<festival>(?:(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年)?(?:" + _FESTIVAL_ALT + "))"
+                                     r"(?:当天|这天|当日|之夜)?(?:上午|下午|晚上|晚)?[，,]")
 # A festival named between a day and its eve (9月28日国庆前夕, 6月30日“七一”前夕, 5月8日母亲节前夕): the day is the
 # meeting's, unless it is that festival's own fixed day (7月1日“七一”前夕, 10月1日国庆节即将到来).
 _FESTIVAL_SOLAR_DAYS: dict[str, tuple[int, int]] = {
@@ -337,14 +342,29 @@ _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")
 
 def _stock_told(text: str, year: re.Match[str]) -> bool:
     """Whether ``year`` (after 到/截至) is the end of a stock counted with a word of its own (到2023年底全市累计建成…,
-    到2023年底为止，全市共建成…) in a sentence that states no plan or target: a look back at the year, as with 已."""
+    到2023年底为止，全市共建成…), or a cutoff at its end whatever the verb (截至1997年底，全国…达到2090元: 截至 never
+    opens a target), in a sentence that states no plan or target: a look back at the year, as with 已."""
     # (_STOCK_BEFORE is at most three characters ending at the year: searched over those alone, not the whole text
     # before it, as this runs for every year of the page at every meeting)
-    if not _STOCK_TOLD.match(text, year.end()) or not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()):
+    cutoff = _CUTOFF_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
+        and text.startswith(("底", "末", "年底", "年末"), year.end())
+    if not (cutoff or _STOCK_TOLD.match(text, year.end())) or not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")
     return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is None
+
+
+def _deadline_planned(text: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` (after 到/截至, its end: 到1999年底，…) is a deadline in a sentence that sets a plan or a target
+    (会议要求，到1999年底，全国贫困人口减少到四千万): a year ahead, no evidence of the meeting's (GUIDELINES §3 eighteenth and
+    nineteenth rounds: a year given only for a plan or a target), also when the plan word is in an earlier clause."""
+    if not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
+            or not text.startswith(("底", "末", "年底", "年末"), year.end()):
+        return False
+    sentence_start = start_after(text, year.start(), "。！？\n")
+    sentence_end = end_before(text, year.end(), "。！？\n")
+    return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is not None
 
 
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
@@ -437,9 +457,25 @@ _YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|�
 YEAR_END_FROM_MONTH = 11
 
 
+# 欢庆1998年元旦, 迎接一九九八年新年的到来, 喜迎1998年春节: the new year's festival a year-end meeting greets, ahead of it
+# (GUIDELINES §3 tenth round: a November or December meeting before a start on 1 January ahead is in the year before).
+NEW_YEAR_GREETINGS = ("欢庆", "庆祝", "庆贺", "迎接", "喜迎", "欢迎", "恭贺", "共迎", "迎来", "欢度", "辞旧迎新")
+_NEW_YEAR_GREETED_BEFORE = re.compile("(?:" + "|".join(NEW_YEAR_GREETINGS) + ")[^，。；！？\n]{0,8}$")
+_NEW_YEAR_FESTIVAL_AFTER = re.compile("(?:元旦|新年|新春|春节)")
+
+
+def _new_year_greeted(text: str, year: re.Match[str]) -> bool:
+    """Whether the year at ``year`` (``YYYY年``) names a new year's festival greeted ahead (欢庆1998年元旦)."""
+    return _NEW_YEAR_FESTIVAL_AFTER.match(text, year.end()) is not None \
+        and _NEW_YEAR_GREETED_BEFORE.search(text, max(0, year.start() - 10), year.start()) is not None
+
+
 def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
     """Whether the year ``year`` (a ``YYYY年`` match in ``text``) is the one a year-end meeting (``month``
-    from YEAR_END_FROM_MONTH) plans: its work or plan named after it, in a clause that reviews nothing."""
+    from YEAR_END_FROM_MONTH) plans: its work or plan named after it, in a clause that reviews nothing; or the new
+    year whose festival it greets (欢庆1998年元旦, _new_year_greeted)."""
+    if month is not None and month >= YEAR_END_FROM_MONTH and _new_year_greeted(text, year):
+        return True
     if month is None or month < YEAR_END_FROM_MONTH or _YEAR_WORK_AFTER.match(text, year.end()) is None:
         return False
     return _YEAR_REVIEWED_CLAUSE.search(text, *clause_bounds(text, year.start())) is None
@@ -555,10 +591,18 @@ _SINCE_YEARS = re.compile(
 # 自1996年底启动以来，…。一年来, 从1996年12月实施以来，两年来: a count of years from a start at a year's end, which
 # reaches the year the count names only by the turn of the year (1997年底 is a year on, 1998年初 too): decided by the
 # meeting's month (GUIDELINES §3 twenty-third review round); read before _SINCE_YEARS, which counts from any other start.
-# The count may open the next sentence (…以来，成效明显。一年来，…).
+# The count may open the next sentence (…以来，成效明显。一年来，…), a clause or two after the start: a campaign's report
+# tells what was done between them (自一九九六年底启动以来，各地…，解决了一批实际问题。据不完全统计，一年来，…).
+# Verbs of starting a campaign, a scheme or a body, the year-end start's verb among them.
+START_VERBS = ("启动", "开始", "实施", "施行", "试行", "开展", "推行", "推进", "发起", "建立", "组建", "成立", "创办", "运行",
+               "开工")
+# How far after 以来 the count of years may be written: calibrated on the People's Daily tuning part (pd_0435, 52
+# characters: two clauses and a sentence opening on 据…统计), with room for one more clause.
+SINCE_YEAR_END_COUNT_CHARS = 80
 _SINCE_YEAR_END = re.compile(
-    "[从自](?P<y>(?:19|20)\\d{2})年(?:底|末|12月|十二月)[^。；！？]{0,20}?(?:启动|开始|实施|开展|推行|推进|建立|成立|运行|开工)"
-    "(?:以来|至今)[^；！？]{0,40}?[，,。](?P<n>[\\d一二三四五六七八九十两]{1,3})(?:个)?年(?:多)?(?:来|以来)"
+    "[从自](?P<y>(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|年底|年末|12月|十二月)[^。；！？]{0,20}?"
+    "(?:" + "|".join(START_VERBS) + ")(?:以来|至今)"
+    f"[^；！？]{{0,{SINCE_YEAR_END_COUNT_CHARS}}}?[，,。](?P<n>[\\d一二三四五六七八九十两]{{1,3}})(?:个)?年(?:多)?(?:来|以来)"
 )
 # The months of a year's last and first quarters: a meeting in the one is in the year a count from a year's end reaches,
 # in the other in the year after it; a month between (or none) leaves the year unknown (twenty-second round's null).
@@ -734,7 +778,9 @@ _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1
                      rf"|(?:{DATE_NUMBER}月)?{DATE_NUMBER}日")
 # …在记者招待会上指出，1997年俄经济的积极变化…: a year opening what a speaker says (not 1998年是…, the current year named;
 # not 1998年将…, 1998年要…: ahead; not 1997年度, 1997年以来, 1997年12月: a label, a period, a month).
-_REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*((?:19|20)\d{2})年"
+# (…说，1997年日本经济陷入停滞 / …说，日本经济在1997年陷入停滞 / …指出，我国经济于1997年实现软着陆: the year opening the
+# remark or after its short subject and 在/于, the same look back; not a subject that holds a clause of its own)
+_REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*(?:[^，。；：:\d]{1,10}?(?:在|于))?((?:19|20)\d{2})年"
                            r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)"
                            # (not 1949年建县以来, 1978年改革开放以来, 1949年成立的: a historic start recalled)
                            r"(?![^，。；]{0,8}?(?:以来|至今|成立|建县|建市|建国|诞生|出生))")
@@ -1335,6 +1381,8 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
              # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)
              and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text.startswith("度", m.end()))
              and (not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start())) or _stock_told(text, m))
+             # (会议要求，到1999年底，…减少到四千万: a deadline the meeting sets, at any month)
+             and not _deadline_planned(text, m)
              and not _year_ahead_or_past(text, m.start(), m.end(), late)
              # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
              and not life_dated(text, m.start(), m.end())
@@ -1468,6 +1516,12 @@ class MeetingDates:
                     return None, None, None
             # (close after the dateline, or in the clause that holds the meeting after a source: 中新网北京5月7日电
             # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
+            tag = _DATELINE_AFTER_DATE.match(sentence, m.end())
+            if tag is not None and (festive := _FESTIVAL_OPENS_ACCOUNT.match(sentence, tag.end())):
+                # 本报北京1月5日讯 元旦，首都各界…举行新年茶话会 / …讯 一九九八年元旦，…: the festival opening the account is
+                # the meeting's day, not the dateline's (GUIDELINES §3: the event's own day wins over a dateline; a festival
+                # converted with the year known)
+                return self.festival_of(doc, sentence[festive.start("festival") :], reference)
             if own is not None and _VAGUE_DATE.fullmatch(own.group()) and (
                     own.start() - m.end() <= DATELINE_GAP or _held_on(sentence, own)):
                 # (要求…在3月8日前: a deadline, not the day held; 部署5月20日开始的夏收工作: a day in what the meeting

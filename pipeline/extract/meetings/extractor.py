@@ -1350,7 +1350,7 @@ _FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|拨款)[^，。；]
 _STAMP_WHEN = re.compile(r"\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
                          r"|[^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号)[^\n]*")
 # 该校公共卫生学院, 该公司研发中心: a unit of the body an anaphor stands for, as the subject of holding a meeting.
-_ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局)(?P<unit>[\u4e00-\u9fff]{2,14})")
+_ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局|杂志|刊|报)(?P<unit>[\u4e00-\u9fff]{2,14})")
 # (随即, 接着: straight after it, the same subject going on)
 _GOES_ON = re.compile(r"[，,]?\s*(?:并|随后|随即|紧接着|接着|还|又|之后|然后)")
 _LED_TO_VISIT = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,40}?)(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；,;]{1,30}?"
@@ -1517,9 +1517,17 @@ _BODY_END_AT_END = re.compile(_BODY_END + "$")
 # 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
 _DURING_STUDY = re.compile("学习期间")
 # …社会福利署今天宣布, 国家航天局5月6日宣布: a dated act of a body, its subject opening the sentence or clause (the day of
-# a meeting referred to right after it by the same body, GUIDELINES §3 eighteenth review round)
-_DATED_ACT = re.compile(r"(?:^|[\s，,：:])(?P<body>[\u4e00-\u9fff]{2,30}?[署局部委会院厅办府])(?:今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
-                        r"(?:上午|下午|晚上|晚间)?(?:正式)?(?:宣布|公布|发布|表示|透露)")
+# a meeting referred to right after it by the same body, GUIDELINES §3 eighteenth review round); a person's statement too
+# (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the same speaker, _day_of_dated_act), and the matter it is about may stand
+# between the day and the verb (12日就两国复交一事表示, 11日就中东局势发表讲话说).
+_DATED_ACT_VERBS = ("宣布", "公布", "发布", "表示", "透露", "指出", "强调", "说")
+_DATED_ACT = re.compile(r"(?:^|[\s，,：:])(?P<body>[\u4e00-\u9fff·]{2,30}?)(?:今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
+                        r"(?:上午|下午|晚上|晚间)?(?:正式)?(?:就[^，。；：:]{1,24}?(?:发表讲话|发表谈话)?)?"
+                        "(?:" + "|".join(_DATED_ACT_VERBS) + ")")
+# 莫伊在会见…时指出, 穆萨在记者招待会上说: a meeting only referred to as where its subject, a speaker, said something.
+_SPOKEN_WHILE_AT = re.compile("[^，。；在]{2,12}在[^，。；]{1,40}?(?:时|上)[，,]?(?:" + "|".join(_DATED_ACT_VERBS) + ")")
+# A body's name that ends the subject of such an act (社会福利署, 国家航天局): a head of it may refer to a meeting after it.
+_ACTING_BODY_END = re.compile("[署局部委会院厅办府]$")
 # 中共某省委、某省人民政府在某宾馆隆重集会，纪念…: a gathering held to commemorate, its holder and venue; the text then
 # calls it 纪念大会 (GUIDELINES §3 eighteenth review round: one meeting, organizer X and venue Y)
 _GATHERED_TO_COMMEMORATE = re.compile(
@@ -2758,7 +2766,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # ends in it could stand in for it: 甲县议会与乙县议会; see also the pass over all meetings below)
                 org = _one_named_council(title + "\n" + doc.clean_text)
             unit = _ANAPHOR_UNIT.fullmatch(org) if org else None
-            if (org is None or unit) and kind in ("active", "plain") \
+            # (该刊在京举行座谈会: the periodical's bare anaphor kept by clean_org, read like 该校's)
+            if (org is None or unit or _BARE_ANAPHOR.fullmatch(org)) and kind in ("active", "plain") \
                     and (anaphor := _BODY_ANAPHOR.search(text, 0, m.start("name"))):
                 # 市第二中学近日举办家长会。5月7日，该校召开…: the school named before (none named: no organizer), in the
                 # same sentence or the one before it (记者从江城市第一中学获悉，该校日前召开…, GUIDELINES §3 tenth round)
@@ -4282,6 +4291,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)
         # (年会6月14日至16日在…举行 on a page of 8 May, with no word of a plan: planned all the same, and so are the
         # ceremonies dated within its span, GUIDELINES §3 seventeenth review round; a span only, see _SPAN_WRITTEN)
+        for meeting in meetings:
+            if meeting["date_text"] is None and _SPOKEN_WHILE_AT.match(meeting["evidence"]["text"].lstrip()):
+                # 莫伊12日就…一事表示，…。莫伊在会见…时指出: talks or a press conference only referred to as where the
+                # speaker of the dated statement just before spoke, the same day (GUIDELINES §3 eighteenth review round)
+                self._day_of_dated_act(doc, sentences, meeting, reference)
         if len(meetings) > 1 and page_region(doc) in ("hong_kong", "macau"):
             # 典禮上，署長主持頒獎儀式: the ceremony's own prize-giving, no second record (GUIDELINES §3 twentieth round)
             meetings = [m for m in meetings if not prize_giving_within(m, meetings[0])]
@@ -4415,12 +4429,19 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         if act is None:
             return
         body = act["body"]
-        subject = own[: max(own.find("在"), 0)]
-        if not subject or not (body in subject or subject.lstrip().startswith(body[-1] + "长")
-                               or (body[-1] + "长") in subject[:12] and body[-3:] in subject):
+        subject = own[: max(own.find("在"), 0)].strip()
+        if not subject:
+            return
+        if _ACTING_BODY_END.search(body):
+            same = body in subject or subject.startswith(body[-1] + "长") or (body[-1] + "长") in subject[:12] and body[-3:] in subject
+        else:
+            # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the speaker named again, alone, as the subject)
+            same = len(subject) >= 2 and body.endswith(subject)
+        if not same:
             return
         when = self.date_of(doc, before, reference)
-        if when[0] is not None:
+        # (on a page with no year the day is still written, date null with its date_text, GUIDELINES §11)
+        if when[0] is not None or when[1] is not None:
             referred["date"], referred["date_text"], referred["time_of_day"] = when
 
     def _gathering_commemorated(

@@ -192,11 +192,16 @@ _DATELINE = re.compile(
 )
 # 该公司/该校/该院/该行(又)召开…: a body named before, standing as the subject of holding a meeting; each kind's endings.
 # (该局日前召开…: a bureau as well, §3 tenth round)
-_BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
+# (该刊, 该报, 该杂志: a periodical named before by its title, 《…画报》, 《…日报》, as the newspaper copy of 1998 writes it)
+_BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局|杂志|刊|报)"
+                           r"[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
 # 该公司, 该校 alone as a place (走进该公司，为员工讲了一堂…): the body it stands for, read with its kind's endings.
-_BARE_ANAPHOR = re.compile("该(?P<kind>公司|集团|校|院|行|厂|局)")
+_BARE_ANAPHOR = re.compile("该(?P<kind>公司|集团|校|院|行|厂|局|杂志|刊|报)")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
-                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
+                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)", "杂志": "(?:》)", "刊": "(?:》)", "报": "(?:》)"}
+# The title of a periodical of each such kind (《大灰狼画报》, 《江城日报》, 《讽刺与幽默》杂志): what 该刊, 该报, 该杂志 stand for.
+PERIODICAL_TITLE_ENDS = {"刊": ("报", "刊", "志", "杂志", "周刊", "月刊", "画报", "文摘"), "报": ("报",), "杂志": ()}
+_PERIODICAL_TITLE = re.compile("《(?P<title>[^《》，。；\n]{1,20})》(?P<noun>杂志|画报|刊物)?")
 # A body's name written whole after a mark, a preposition or a verb of going (到县人民医院, 据江城市人民检察院消息: 据 opens
 # the source, no part of the name), for the readings of an anaphor's body and of a short form's full name: what may stand
 # right before the name, and the words that open it or stand inside it that no body's name has.
@@ -1534,7 +1539,14 @@ class MeetingOrganizers:
 
     def _named_body_before(self, before: str, kind: str) -> str | None:
         """The last body of the kind an anaphor stands for (该校: a school) named in ``before``, written
-        whole after a mark, a preposition or a verb of going; ``None`` when none is named."""
+        whole after a mark, a preposition or a verb of going; ``None`` when none is named. A periodical (该刊, 该报,
+        该杂志) is the last title in book-title marks of its kind (《大灰狼画报》; 《讽刺与幽默》杂志 for 该杂志 and 该刊)."""
+        if kind in PERIODICAL_TITLE_ENDS:
+            ends = PERIODICAL_TITLE_ENDS[kind]
+            # (《讽刺与幽默》杂志: a title of any ending with the periodical's noun after it, for 该刊 and 该杂志)
+            titles = [t["title"] for t in _PERIODICAL_TITLE.finditer(before)
+                      if t["title"].endswith(ends) and ends or t["noun"] and kind != "报"]
+            return f"《{titles[-1]}》" if titles else None
         named = list(re.finditer(_body_of_kind_named(kind, 1), before))
         if not named or len(named[-1]["name"]) < 3:
             return None
@@ -1551,7 +1563,10 @@ class MeetingOrganizers:
         """The one body of the kind an anaphor stands for (该局: a bureau) that ``before`` names anywhere, a short form
         ending another (县公安局 beside 栖凤县公安局) counting as that body; ``None`` when none or several are named. Read
         when the sentence before the anaphor's names none (…栖凤县公安局召开…。从警十五年来，他…。会后，该局举行…: the
-        bureau the page is about, as 该校 after a school named stands for it, GUIDELINES §3 twenty-first review round)."""
+        bureau the page is about, as 该校 after a school named stands for it, GUIDELINES §3 twenty-first review round).
+        A periodical's title (该刊) is read only in the sentence before (_named_body_before)."""
+        if kind in PERIODICAL_TITLE_ENDS:
+            return None
         names = {org for m in re.finditer(_body_of_kind_named(kind, 2), before)
                  if (org := self.clean_org(m["name"])) == m["name"]}
         whole = {n for n in names if not any(o != n and o.endswith(n) for o in names)}

@@ -11,6 +11,8 @@ overall mean for each part:
 - ``fresh`` / ``fresh_heldout``: sets of invented pages whose gold was written from the guidelines
   before the extractor ever ran on them (``corpus/fresh``, ``corpus/heldout_fresh``): ``fresh``
   sets were then used for fixing, ``fresh_heldout`` sets were sealed and are only scored;
+  ``fresh2`` / ``fresh2_heldout`` (``corpus/fresh2``, ``corpus/heldout_fresh2``) likewise, for sets of
+  whole real-style pages, kept apart so that each pair's gate minimums stay those of its own pages;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -60,6 +62,9 @@ SYNTHETIC_SETS = (
     ("fresh", PROJECT_ROOT / "corpus" / "fresh" / "gold", PROJECT_ROOT / "corpus" / "fresh" / "raw"),
     ("fresh_heldout", PROJECT_ROOT / "corpus" / "heldout_fresh" / "gold",
      PROJECT_ROOT / "corpus" / "heldout_fresh" / "raw"),
+    ("fresh2", PROJECT_ROOT / "corpus" / "fresh2" / "gold", PROJECT_ROOT / "corpus" / "fresh2" / "raw"),
+    ("fresh2_heldout", PROJECT_ROOT / "corpus" / "heldout_fresh2" / "gold",
+     PROJECT_ROOT / "corpus" / "heldout_fresh2" / "raw"),
 )
 #: The part of the dirty copies (:mod:`pipeline.evaluation.noise`) of the invented sets that have
 #: one (the fresh sets are scored as written: their pages already carry their own page furniture).

@@ -3899,9 +3899,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
                     meeting["organizer"] = named
                 elif short and (named := _abbreviated_body_in_full(
-                        title + "\n" + doc.clean_text[: meeting["evidence"]["clean_start"]], short)):
+                        title + "\n" + doc.clean_text[: meeting["evidence"]["clean_start"] + max(told.find(short), 0)], short)):
                     # 江城县防汛抗旱指挥部…。县防指召开…: the body's full name written before its short form (GUIDELINES §3
-                    # twentieth and twenty-first review rounds)
+                    # twentieth and twenty-first review rounds), also in the clause before it in the same sentence
+                    # (据江城市城市管理综合行政执法局消息，市城管执法局召开…: the source named in full)
                     meeting["organizer"] = named
                 elif short is None and (session := _BARE_KIND_SESSION.match(meeting["name"])) and (
                         named := self._association_named(doc.clean_text, session["kind"], meeting, organizers)):

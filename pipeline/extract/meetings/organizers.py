@@ -208,6 +208,10 @@ _PERIODICAL_TITLE = re.compile("《(?P<title>[^《》，。；\n]{1,20})》(?P<n
 _BODY_NAME_OPENS = "(?:^|(?<=[，。；、\\s：:（(“从在于据对由与和向到赴]))"
 _NOT_BODY_NAME_OPENING = "(?![该本我全各此每据])"
 _NOT_IN_BODY_NAME = "(?![到在赴与和同对向为是的了把被从据])"
+# The same inside the place a short form's full name opens on (市领导到江城市城市管理综合行政执法局, 专家组在…, 记者从…获悉):
+# a preposition, a verb of going or a source word ends what stands before the name; not 和 or 同, which open places'
+# own names (天津市和平区, 厦门市同安区).
+_NOT_IN_PLACE_NAME = "(?![到在赴与对向为是的了把被从据])"
 
 
 def _body_of_kind_named(kind: str, shortest: int) -> str:
@@ -1854,7 +1858,7 @@ def _abbreviated_body_in_full(text: str, short: str) -> str | None:
         return None
     level, middle = m["level"], m["rest"][:-1]
     names = {n["name"] for n in re.finditer(
-        _BODY_NAME_OPENS + r"(?P<name>" + _NOT_BODY_NAME_OPENING + r"[\u4e00-\u9fff]{2,6}?" + level
+        _BODY_NAME_OPENS + r"(?P<name>" + _NOT_BODY_NAME_OPENING + r"(?:" + _NOT_IN_PLACE_NAME + r"[\u4e00-\u9fff]){2,6}?" + level
         + r"(?P<words>[\u4e00-\u9fff]{1,14}?)" + head + r")(?![\u4e00-\u9fff]{0,2}(?:办公室|成员|组长|主任))", text)
         if _abbreviates(middle, n["words"])}
     names = {n for n in names if not n.endswith(short)}

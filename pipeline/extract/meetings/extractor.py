@@ -118,6 +118,7 @@ from pipeline.extract.meetings.lectures import (
     _LECTURE_KIND_MEETING,
     _LECTURE_NOUN,
     _LECTURE_REFERRED,
+    _LECTURE_TOPIC_NAMED,
     _LESSON_GIVEN,
     _NAMED_LESSON,
     _OCCASION_LESSON,
@@ -2521,7 +2522,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             ("receiving", _TALKS_AT_VENUE, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
             ("bare", _SESSION_DELIBERATED, "会" in text),
-            ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, "通过" in text or "审定" in text or "已" in text),
+            ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, any(w in text for w in ("通过", "审定", "已", "专题", "专门"))),
             ("reception", self.reception, "会" in text or "宴" in text),
         ):
             if not needed:
@@ -3111,7 +3112,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # …以《…》为题讲党课: one given on a day, to an audience or on a topic)
                 continue
             if m.re is self.academic and (
-                    _LECTURE_NOUN.search(title) or _LECTURE_NOUN.search(text, 0, m.start("name"))
+                    (_LECTURE_NOUN.search(title) and not _LECTURE_TOPIC_NAMED.search(self.cleaned_name(m["name"])))
+                    or _LECTURE_NOUN.search(text, 0, m.start("name"))
                     or _LECTURE_NOUN.search(text, m.end("name"))
                     or _LECTURE_REFERRED.search(doc.clean_text, sentence.end - 1, sentence.end + LECTURE_REFERRED_WINDOW)):
                 # (…作学术报告。报告会由…主持, …作了题为《…》的学术讲座。讲座由…主持: the lecture referred to by its noun

@@ -214,6 +214,11 @@ _NOT_IN_BODY_NAME = "(?![到在赴与和同对向为是的了把被从据])"
 _NOT_IN_PLACE_NAME = "(?![到在赴与对向为是的了把被从据])"
 
 
+# A court or procuratorate named in full (江城县人民法院, 江州市中级人民法院), and one written without 人民 (浔阳法院, 全市法院).
+_COURT_IN_FULL = re.compile("人民(?:法院|检察院)$")
+_COURT_WITHOUT_PEOPLE = re.compile("(?<!人民)(?:法院|检察院)$")
+
+
 def _body_of_kind_named(kind: str, shortest: int) -> str:
     """The pattern of a body of an anaphor's ``kind`` (校, 院: :data:`_ANAPHOR_KINDS`) named whole, its name group
     ``name``, with at least ``shortest`` characters before the kind's ending."""
@@ -1574,6 +1579,11 @@ class MeetingOrganizers:
         names = {org for m in re.finditer(_body_of_kind_named(kind, 2), before)
                  if (org := self.clean_org(m["name"])) == m["name"]}
         whole = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+        if len(whole) > 1 and sum(1 for n in whole if _COURT_IN_FULL.search(n)) == 1:
+            # (浔阳县人民法院…浔阳法院…全市法院…定期通报法院工作: a court is named by its full …人民法院 form; beside the one
+            # court so named, a court written without 人民 is its short form or courts in general, no second court,
+            # GUIDELINES §3 twenty-second and twenty-third rounds)
+            whole -= {n for n in whole if _COURT_WITHOUT_PEOPLE.search(n)}
         return whole.pop() if len(whole) == 1 else None
 
     def _place_holder(self, name: str) -> tuple[str, str] | None:

@@ -104,7 +104,9 @@ from pipeline.extract.awards.patterns import (
     _DESCRIBED,
     _DESIGNATED_LIST_PUBLISHED,
     _DESIGNATED_OBJECT,
+    _DESIGNATED_PASSIVE,
     _DESIGNATING,
+    _DESIGNATING_AFTER_OBJECT,
     _DESIGNATING_VERBS,
     _DESIGNATION_NAME,
     _DIGIT,
@@ -152,6 +154,7 @@ from pipeline.extract.awards.patterns import (
     _HAVING_TWO_LEFT,
     _HOLDER_ENDED,
     _HOLDER_HEAD,
+    _HOLDER_KIND_NAMED,
     _HOLDER_LEVEL,
     _HOLDERS_AFTER,
     _HOLDERS_AFTER_TOKEN,
@@ -268,6 +271,7 @@ from pipeline.extract.awards.patterns import (
     _PLAIN_HONOR,
     _PLAIN_NOUN_END,
     _PLANNED,
+    _PLANNED_AFTER_COUNT,
     _PLAQUES_AFTER,
     _PLAQUES_END,
     _PRAISE_WORD,
@@ -335,6 +339,7 @@ from pipeline.extract.awards.patterns import (
     _REFERRED_TALLY,
     _REFERRED_WORDS,
     _REGION_LEVEL_PREFIX,
+    _RELATIVE_YEAR,
     _RELEASE_CEREMONY,
     _REPEATED_RECEIVING,
     _REPEATED_WIN,
@@ -760,7 +765,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (确定12个乡镇为2024年度市级“…”示范乡镇, 认定…为…: a designation, read as 命名 is)
             # (将12个乡镇命名为“文明乡镇”, 把5个村认定为…: the holders before the verb, in the 将/把 frame)
             rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?"
-            rf"(?(verb_first)|(?:{_DESIGNATING_VERBS}))为[^，。；“”「」]{{0,16}}?{_QUOTED_HONOR_AFTER}"
+            rf"(?(verb_first)|(?:{_DESIGNATING_AFTER_OBJECT}))为[^，。；“”「」]{{0,16}}?{_QUOTED_HONOR_AFTER}"
         )
         # (批准命名甲镇工贸小区等60个乡镇企业小区为第二批全国乡镇企业示范区: the same designation of an unquoted honour closing
         # the clause, which must read as one, _honor_like; the batch before it is no part of its name)
@@ -951,7 +956,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为|(?:{_DESIGNATING_VERBS})为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
             # (12位志工获颁服务满20年的“金质奖”: what the honour is for, closed by 的 right before the mark, no part of its
             # name, as in received)
             rf"(?:[^，。；、“”「」]{{1,10}}?的(?=[{_QUOTE_OPEN}]))?|评为|获?嘉许为|成功创建|创建|创成"
@@ -974,7 +979,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (十名青年获评江川区“五四青年奖章”, 获得柳河市“三八红旗手”: the conferring place's name right before the
             # mark, dropped as its level is)
             # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
-            rf"(?:{_YEAR_PREFIX}|{_EDITION})?(?:{_LEVEL_WORD}|[\u4e00-\u9fff]{{0,4}}[省市县区州](?=[{_QUOTE_OPEN}]))?)"
+            rf"(?:{_YEAR_PREFIX}|{_RELATIVE_YEAR}|{_EDITION})?(?:{_LEVEL_WORD}|[\u4e00-\u9fff]{{0,4}}[省市县区州](?=[{_QUOTE_OPEN}]))?)"
             rf"{_QUOTED_HONOR_AFTER}"
         ))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
@@ -1631,7 +1636,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 # (会上，…等10个家庭跻身“十佳文明家庭”行列: joining a ranking at the event is its own context; not 会上，通报了
                 # 去年…跻身…行列: an earlier year's ranking, told at the event, §5)
                 "跻身" in text and any(not self._past_told(doc, text, j.start("n")) for j in self.joined_ranking.finditer(text))) or (
-                _DESIGNATING.search(text) is not None and any(self._honor_like(d["honor"]) for d in self.named_to.finditer(text))) or (
+                # (认定12所学校为“绿色学校”: a quoted designation naming its holders' own kind, 学校 of schools, 企业 of
+                # firms, is an honour conferred on them, §5 命名…为; not 确定3个项目为“重点项目”, projects listed)
+                _DESIGNATING.search(text) is not None and any(
+                    self._honor_like(d["honor"]) or _HOLDER_KIND_NAMED.search(d["honor"])
+                    for d in (*self.named_to.finditer(text), *_DESIGNATED_PASSIVE.finditer(text)))) or (
                 "入选" in text and (
                 self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None
                 or any(_SELECTED_INTO.search(text, q.end("unit"), q.start("honor")) for q in self.quoted.finditer(text))))
@@ -2252,7 +2261,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     clause_end = min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))
                     if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, clause_end) \
                             and not _CONFERRED_ON_THEM.match(text, clause_end) \
-                            and not _DESIGNATED_LIST_PUBLISHED.search(text, 0, clause_end):
+                            and not _DESIGNATED_LIST_PUBLISHED.search(text, 0, clause_end) \
+                            and not any(_HOLDER_KIND_NAMED.search(d["honor"]) for d in _DESIGNATED_PASSIVE.finditer(text, m.start(), clause_end)):
+                        # (12所学校被认定为“绿色学校”: a designation naming its holders' own kind conferred on them, §5 命名…为)
                         # 为10名“百岁老人”送上慰问品，并为5户“…”颁发牌匾: a group named, the conferral a later clause's
                         # (not 20名“新时代好少年”走上舞台，市领导为他们颁发证书: conferred on them)
                         continue
@@ -2729,6 +2740,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         ``split_dual``: a count of bodies and people (10个（名）) already split by the honours' kinds, one unit each."""
         if _APPLIED_AFTER.match(sentence.text, at + len(n) + len(unit)):
             return False  # 本届质量奖共有47家企业申报: entrants counted, nothing conferred (§5)
+        if _PLANNED_AFTER_COUNT.match(sentence.text, at + len(n) + len(unit)):
+            return False  # 12所学校拟被认定为“绿色学校”: a designation planned, nothing conferred (§5)
         if unit == "对" and _ONE_AS_WORD.search(sentence.text, 0, at + len(n)):
             return False  # 统一对先进个人进行表彰: the preposition 对 after a word ending in 一, no pairs counted
         planned = _PLANNED.search(sentence.text, 0, at)

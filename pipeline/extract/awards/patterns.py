@@ -183,6 +183,10 @@ _CLAUSE_SPLIT = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 # between (5名获得“…”, 10名荣获“…”), nor a bare level or scope (10个县级“四强”党支部: _LEVEL_BEFORE_QUOTE).
 # (not 8家企业成功入选“专精特新”: the holders' own noun and a verb of listing before the quote, no designation's words)
 _HOLDER_HEADS = "企业|单位|学校|村|社区|集体|团体|机构|组织|团队|医院|公司"
+# A designation closing on its holders' own kind of body (“绿色学校”, “诚信企业”, “平安社区”): the title of the bodies
+# designated, an honour by its frame (认定…为), not a list of projects or places (“重点项目”) nor of pilots or key units picked
+# for a task (“试点村”, “重点企业”, tests/extract/test_h37.py).
+_HOLDER_KIND_NAMED = re.compile(f"^(?!.*(?:试点|重点|候选|备选)).*(?:{_HOLDER_HEADS})$")
 # The holders' own noun closing a quoted honour (“优秀承办单位”, “先进个人”, “优秀联络员”), of the kind its count's unit
 # counts (个/家/所 bodies, 名/位/人 people): the count counts them, so words of the field they worked in may stand between
 # count and mark (8个民生实事项目“优秀承办单位”); not 12个部门推荐的“优秀公务员” (bodies that put people forward).
@@ -190,14 +194,24 @@ _QUOTED_BODY_END = "(?:单位|集体|企业|组织|党支部|班组|团队|学�
 _QUOTED_PERSON_END = "(?:个人|(?<!党)员|者|标兵|能手|模范|先锋)"
 _LISTING_VERBS = "入选|列入|成功|确定|认定|命名"
 # The verbs of a designation that the award context lexicon does not hold (命名 is there): 确定/认定…为“…” (named_to).
-_DESIGNATING = re.compile("确定|认定")
-# The verbs that designate counted holders to an honour (命名…为, 认定…为, 确定…为; 将…命名为 in the 将/把 frame).
-_DESIGNATING_VERBS = "命名|认定|确定"
+# (评定…为, 确认…为: the same designation by a body's decision, GUIDELINES §5 命名…为, tenth and eighteenth rounds)
+_DESIGNATING = re.compile("确定|认定|评定|确认")
+# The verbs that designate counted holders to an honour (命名…为, 认定…为, 确定…为, 评定…为, 确认…为; 将…命名为 in the
+# 将/把 frame).
+_DESIGNATING_VERBS = "命名|认定|确定|评定|确认"
+# The verbs that may close the 将/把 frame only (将5名职工评为“先进工作者”: 评为 after its object, as 被评为 is read; not
+# 评…为 verb first, which is no designation word of its own).
+_DESIGNATING_AFTER_OBJECT = _DESIGNATING_VERBS + "|评"
+# Counted holders designated in the passive (12所学校被认定为“绿色学校”, 8家企业被评定为…): the count before 被, the agent
+# perhaps between 被 and the verb, the quoted title the whole honour closing the clause (not 被认定为市级“专精特新”中小企业:
+# a qualification quoted in part, tests/extract/test_fix_r2aw.py keeps it no award).
+_DESIGNATED_PASSIVE = re.compile(rf"{NUM}(?:个|家|所|名|位|人)[^，。；“”「」\d]{{0,8}}?被[^，。；“”「」]{{0,12}}?(?:{_DESIGNATING_VERBS})为"
+                                 rf"[^，。；“”「」]{{0,16}}?[“「](?P<honor>[^”」\n]{{2,30}})[”」](?:荣誉)?(?:称号)?(?=[，。；,;]|$)")
 # 将 marking counted holders as the object of a designation (省政府将12个乡镇命名为“文明乡镇”), as 把 does: a conferral
 # told as done (§5 命名…为), not the 将 of a plan that _PLANNED reads; not 将于…命名, 拟将, 即将, 还将 (still ahead), nor
 # after a word of a time ahead in the clause (明年，省政府将…: a plan, read where this is used).
-_DESIGNATED_OBJECT = re.compile(rf"(?<![拟即还])将(?![于在要])[^，。；“”「」]{{0,20}}?{NUM}(?:个|家|所|名|位)"
-                                rf"[^，。；“”「」\d]{{0,8}}?(?:{_DESIGNATING_VERBS})为")
+_DESIGNATED_OBJECT = re.compile(rf"(?<![拟即还])将(?![于在要])[^，。；“”「」]{{0,20}}?{NUM}(?:个|家|所|名|位|人)"
+                                rf"[^，。；“”「」\d]{{0,8}}?(?:{_DESIGNATING_AFTER_OBJECT})为")
 _WORDS_BEFORE_QUOTE = re.compile(
     rf"{NUM}[家个所户](?:{_LEVEL_WORD})?(?!{_HOLDER_HEADS})"
     rf"(?P<words>(?:(?!{_LISTING_VERBS})(?![获得荣被的评授为和及与级全省市县区])[\u4e00-\u9fff]){{2,6}})$")
@@ -355,6 +369,9 @@ _RELEASE_CEREMONY = re.compile("发布(?:仪式|典礼|会)|颁发[^，。；]{0
 # eighteenth review round); 名单 closing the clause after the count (:data:`_LIST_AFTER_COUNT`).
 _LIST_NOTICED_BEFORE = re.compile(r"公示了?[^，。；]{0,16}$")
 _LIST_AFTER_COUNT = re.compile(r"[^，。；]{0,30}?名单")
+# A plan word between the counted holders and the designation (12所学校拟被认定为“…”, 8名教师将被评为…): nothing conferred
+# yet (GUIDELINES §5: proposed awardees, 拟表彰, are no awards).
+_PLANNED_AFTER_COUNT = re.compile(rf"[^，。；“”「」\d]{{0,8}}?(?:拟|即将|将要|将|准备|计划)被?(?:评为|评选为|授予|{_DESIGNATING_VERBS})")
 _PROPOSED_IN_LIST = re.compile(r"[^，。；“”]{0,8}?拟(?:认定|命名|表彰|授予|确定|推荐)[^，。；]{0,24}?名单")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
@@ -1236,7 +1253,9 @@ _COMPARED = re.compile("增加了?|减少了?|比去年|较去年|比上年|较�
 _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人); not a prize for nominees conferred
 # (表彰了30名“新时代好少年”提名奖获得者, §5: a prize conferred, not a candidacy).
-_NOMINATED_AFTER = re.compile("候选|提名(?!奖)|表彰对象|推荐对象|人选")
+# (“五星级”党支部培育对象, “绿色学校”创建对象: holders picked to be brought up to the honour, the holders' noun perhaps
+# before the word, candidates too, GUIDELINES §5 candidates and nominees)
+_NOMINATED_AFTER = re.compile("候选|提名(?!奖)|人选|[\u4e00-\u9fff]{0,4}?(?:表彰|推荐|培育|培养|考察|创建)对象")
 # A nomination received for a quoted honour (5名教师获“全国模范教师”提名, 获得“最美家庭”称号提名): the quote received, then
 # 提名 closing the phrase (not 提名奖, a prize, nor 提名人选, 提名名单: candidates).
 # (“…”称号提名奖: the nomination prize after the title word; one right after the mark is _NOUN_AFTER's)
@@ -1569,6 +1588,9 @@ _PLAIN_DESCRIPTION = re.compile("^(?:优秀|优良|杰出|出色|资深)[\u4e00-
 _EDITION = r"(?:第[\d一二三四五六七八九十百]+|首)[届批]"
 # This edition or this round of a conferral, written before its honour (本届“…奖”, 这次“…”): no part of the name.
 _THIS_EDITION = "本届|本次|此次|这次|这一届"
+# The year an honour is for written relatively before its opening mark (荣获本年度“…”, 获评上年度“…”): no part of the
+# quoted name, like a written year (GUIDELINES §5: the honour name without its marks; a bare 年度 stays only inside them).
+_RELATIVE_YEAR = "(?:本|今|上一?)?年度"
 # (二〇二三年度: the year in Chinese numerals, as a decision may write it)
 _YEAR_PREFIX = r"(?:(?:(?:19|20)\d{2}(?:[-－—至/](?:19|20)?\d{2,4})?|[一二][〇○零九][〇○零一二三四五六七八九]{2})学?年度?)"
 # A year or 年度 opening an honour's title (年度卓越团队, 2024年度最佳新人): no word of the title itself.

@@ -118,6 +118,7 @@ from pipeline.extract.meetings.lectures import (
     _LECTURE_KIND_MEETING,
     _LECTURE_NOUN,
     _LECTURE_REFERRED,
+    _LECTURE_TOPIC_NAMED,
     _LESSON_GIVEN,
     _NAMED_LESSON,
     _OCCASION_LESSON,
@@ -2521,7 +2522,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             ("receiving", _TALKS_AT_VENUE, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
             ("bare", _SESSION_DELIBERATED, "会" in text),
-            ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, "通过" in text or "审定" in text or "已" in text),
+            ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, any(w in text for w in ("通过", "审定", "已", "专题", "专门"))),
             ("reception", self.reception, "会" in text or "宴" in text),
         ):
             if not needed:
@@ -3111,7 +3112,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # …以《…》为题讲党课: one given on a day, to an audience or on a topic)
                 continue
             if m.re is self.academic and (
-                    _LECTURE_NOUN.search(title) or _LECTURE_NOUN.search(text, 0, m.start("name"))
+                    (_LECTURE_NOUN.search(title) and not _LECTURE_TOPIC_NAMED.search(self.cleaned_name(m["name"])))
+                    or _LECTURE_NOUN.search(text, 0, m.start("name"))
                     or _LECTURE_NOUN.search(text, m.end("name"))
                     or _LECTURE_REFERRED.search(doc.clean_text, sentence.end - 1, sentence.end + LECTURE_REFERRED_WINDOW)):
                 # (…作学术报告。报告会由…主持, …作了题为《…》的学术讲座。讲座由…主持: the lecture referred to by its noun
@@ -3899,9 +3901,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
                     meeting["organizer"] = named
                 elif short and (named := _abbreviated_body_in_full(
-                        title + "\n" + doc.clean_text[: meeting["evidence"]["clean_start"]], short)):
+                        title + "\n" + doc.clean_text[: meeting["evidence"]["clean_start"] + max(told.find(short), 0)], short)):
                     # 江城县防汛抗旱指挥部…。县防指召开…: the body's full name written before its short form (GUIDELINES §3
-                    # twentieth and twenty-first review rounds)
+                    # twentieth and twenty-first review rounds), also in the clause before it in the same sentence
+                    # (据江城市城市管理综合行政执法局消息，市城管执法局召开…: the source named in full)
                     meeting["organizer"] = named
                 elif short is None and (session := _BARE_KIND_SESSION.match(meeting["name"])) and (
                         named := self._association_named(doc.clean_text, session["kind"], meeting, organizers)):

@@ -114,6 +114,10 @@ _LECTURE_NOUN = re.compile("报告会|讲座|讲坛")
 # …or opening a sentence soon after it (…作学术报告。报告会由…主持, 讲座由…主持); not another event's 讲座 or a
 # column's 百家讲坛 told elsewhere on the page; not 讲座结束后, 讲座后: what came after the lecture, which holds none.
 _LECTURE_REFERRED = re.compile(r"[。！？\n]\s*(?:此次|本次|这次|该|其)?(?:学术)?(?:报告会|讲座|讲坛)(?!结束|之?后)")
+# A lecture named by its own topic in the body (《冬季心脑血管疾病预防》专题讲座, “…”主题讲座): a name of its own that the
+# headline's generic noun (健康讲座) does not replace (GUIDELINES §3 name: the body's wording over the headline's; the topic
+# stays in the name as written, seventeenth round).
+_LECTURE_TOPIC_NAMED = re.compile("[《“「][^》”」\n]{2,40}[》”」][\u4e00-\u9fff]{0,4}(?:讲座|报告)$")
 # 学术报告, 学术讲座: a headline's academic report, told in the body as a 报告会/讲座 referred to.
 _ACADEMIC_HEADLINE = re.compile("学术(?:报告|讲座)")
 #: How far (characters) after an academic report given a sentence may refer back to it as 报告会/讲座.

@@ -318,11 +318,14 @@ _SESSION_DELIBERATED_AFTER_PERIOD = re.compile(
     # (该草案今年8月经市政府常务会议审议通过后…, 《办法》去年12月经…: the document the session passed as the subject,
     # its month then 经 before the session, the same earlier step, GUIDELINES §3 nineteenth review round)
     r"^\s*(?P<subject>(?:该|此|这[一项个部份]?)[\u4e00-\u9fff]{1,6}?|《[^》\n]{2,40}》)?"
-    r"(?P<period>(?P<year>今年|去年|上年|本年)?(?:(?P<month>[\d一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|末|份)?"
+    # (3月1日，市政府常务会议专题研究了…: the session's own day after its month, the same earlier step dated to the day,
+    # GUIDELINES §3 an earlier meeting the article narrates, s132_13)
+    r"(?P<period>(?P<year>今年|去年|上年|本年)?(?:(?P<month>[\d一二三四五六七八九十]{1,2})月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底|末|份)?"
     r"|年初|年底))(?:(?(subject)(?!)|[，,]\s*)|(?P<attr>(?:召开|举行)的)|(?(subject)经|(?!)))"
     r"(?P<name>(?!这次|此次|本次|该)[\u4e00-\u9fff\d]{1,12}?(?:常务会议|常委会会议|常委会|党组会议|党组会|办公会议|全体会议|全会"
     r"|(?(attr)工作会议|(?!))))"
-    r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定"
+    # (…常务会议专题研究了《方案》, 专门审议了…: a session's own subject studied, the verbs of its deliberating)
+    r"(?:先后|已|还)?(?:审议通过|研究通过|审议并通过|审议并原则通过|原则通过|研究审定|(?:专题|专门)(?:研究|审议)"
     # (今年3月召开的区委常委会会议已专题研究…, 去年12月举行的上一次工作会议已确定…: the session told in a dated attribute,
     # the subject of a step it took, GUIDELINES §3 twentieth review round with the nineteenth's month and no day)
     r"|(?(attr)已(?:专题|专门)?(?:研究|审议|确定|部署|明确)|(?!)))(?!的)"

@@ -208,6 +208,15 @@ _PERIODICAL_TITLE = re.compile("《(?P<title>[^《》，。；\n]{1,20})》(?P<n
 _BODY_NAME_OPENS = "(?:^|(?<=[，。；、\\s：:（(“从在于据对由与和向到赴]))"
 _NOT_BODY_NAME_OPENING = "(?![该本我全各此每据])"
 _NOT_IN_BODY_NAME = "(?![到在赴与和同对向为是的了把被从据])"
+# The same inside the place a short form's full name opens on (市领导到江城市城市管理综合行政执法局, 专家组在…, 记者从…获悉):
+# a preposition, a verb of going or a source word ends what stands before the name; not 和 or 同, which open places'
+# own names (天津市和平区, 厦门市同安区).
+_NOT_IN_PLACE_NAME = "(?![到在赴与对向为是的了把被从据])"
+
+
+# A court or procuratorate named in full (江城县人民法院, 江州市中级人民法院), and one written without 人民 (浔阳法院, 全市法院).
+_COURT_IN_FULL = re.compile("人民(?:法院|检察院)$")
+_COURT_WITHOUT_PEOPLE = re.compile("(?<!人民)(?:法院|检察院)$")
 
 
 def _body_of_kind_named(kind: str, shortest: int) -> str:
@@ -1570,6 +1579,11 @@ class MeetingOrganizers:
         names = {org for m in re.finditer(_body_of_kind_named(kind, 2), before)
                  if (org := self.clean_org(m["name"])) == m["name"]}
         whole = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+        if len(whole) > 1 and sum(1 for n in whole if _COURT_IN_FULL.search(n)) == 1:
+            # (浔阳县人民法院…浔阳法院…全市法院…定期通报法院工作: a court is named by its full …人民法院 form; beside the one
+            # court so named, a court written without 人民 is its short form or courts in general, no second court,
+            # GUIDELINES §3 twenty-second and twenty-third rounds)
+            whole -= {n for n in whole if _COURT_WITHOUT_PEOPLE.search(n)}
         return whole.pop() if len(whole) == 1 else None
 
     def _place_holder(self, name: str) -> tuple[str, str] | None:
@@ -1854,7 +1868,7 @@ def _abbreviated_body_in_full(text: str, short: str) -> str | None:
         return None
     level, middle = m["level"], m["rest"][:-1]
     names = {n["name"] for n in re.finditer(
-        _BODY_NAME_OPENS + r"(?P<name>" + _NOT_BODY_NAME_OPENING + r"[\u4e00-\u9fff]{2,6}?" + level
+        _BODY_NAME_OPENS + r"(?P<name>" + _NOT_BODY_NAME_OPENING + r"(?:" + _NOT_IN_PLACE_NAME + r"[\u4e00-\u9fff]){2,6}?" + level
         + r"(?P<words>[\u4e00-\u9fff]{1,14}?)" + head + r")(?![\u4e00-\u9fff]{0,2}(?:办公室|成员|组长|主任))", text)
         if _abbreviates(middle, n["words"])}
     names = {n for n in names if not n.endswith(short)}

@@ -124,7 +124,9 @@ _PUT_OFF_HELD = re.compile(
     "(?P<plan>" + _PUT_OFF_ATTRIBUTIVE + ")"
     "(?![^，。；,;]*?(?:推迟|延期|延迟|改期|取消|暂停|暂缓|停办))")
 # 坚持, 常年, 连续多年: a habit kept up (举办), no one meeting held; also no part of the subject before it.
-_HABIT_WORDS = "坚持|常年|长期|多年来|连续多年"
+# (已连续六年开展…, 连续3年举办…, 连续十余年举行…, 年年举办…: kept up over a counted run of years, in any numerals, like
+# 连续多年, GUIDELINES §3 habitual ones)
+_HABIT_WORDS = "坚持|常年|长期|多年来|年年|连续(?:[\\d一二三四五六七八九十两]{1,3}|多|数|几)(?:余|多)?个?年"
 # (first_char_gated: as _DATE below, the same matches without trying every alternative at every position)
 _PLANNED = first_char_gated(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)

@@ -483,6 +483,9 @@ _COURT_SCOPE = re.compile("全[省市区县]|各级|各地|基层|两级|三级|
 # (走进, 来到, 赴) as well where the body is read as a venue (see `_one_named_court`).
 _COURT_OPENERS = "，。；、\\s：:（(从在于据对由与和向"
 _COURT_GONE_TO = "进到赴"
+# A source named before the court (据江城县人民法院消息, 记者从江城市人民检察院获悉): 据 opens no court's name, and
+# 据 or 从 inside the run ends what stands before the name (GUIDELINES §3: the source is no part of the organizer).
+_SOURCE_WORDS = "据从"
 
 
 def _named_court_pattern(kinds: str, gone_to: bool) -> str:
@@ -491,8 +494,8 @@ def _named_court_pattern(kinds: str, gone_to: bool) -> str:
     going (江城医学院与江城市人民医院: two bodies, the second named; 代表们来到江城县人民医院: the hospital after the
     verb), but opening on one (进贤县人民医院, 来凤县人民法院: counties)."""
     if not gone_to:
-        return (rf"(?:^|(?<=[{_COURT_OPENERS}]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{{2,14}}?"
-                f"(?:{kinds}))")
+        return (rf"(?:^|(?<=[{_COURT_OPENERS}]))(?P<name>(?![该本我全各此每两基上下据])[\u4e00-\u9fff]"
+                rf"(?:(?![{_SOURCE_WORDS}])[\u4e00-\u9fff]){{1,13}}?(?:{kinds}))")
     return (rf"(?:^|(?<=[{_COURT_OPENERS}{_COURT_GONE_TO}]))(?P<name>(?![该本我全各此每两基上下到在赴]|进[入驻]|来[到自])"
             rf"[\u4e00-\u9fff](?:(?![与和及进到在来赴])[\u4e00-\u9fff]){{1,13}}?(?:{kinds}))")
 

@@ -3,6 +3,9 @@
 - A4 (§5 nineteenth review round; §5 tenth round 命名…为): designation in the 将 frame only where told as done (``已将``,
   ``已经将``), with 把, or with a meeting as the subject; ``将`` after a body (``省政府将``, ``力争将``, ``计划将``) or a
   time ahead (``今年将``) stays a plan or a target.
+- A7 (§3 organizer and location: a building, campus or site before 举行 is no organizer): after 在, a part of a body's
+  grounds (``学校本部``, ``医院门诊部``, ``住院部``, ``营业部``) is no body of the state though it ends in 部; a ministry or
+  a party department (``公安部``, ``省委宣传部``) still holds the meeting.
 
 Invented sentences only.
 """
@@ -35,3 +38,20 @@ def _counted(record: dict) -> list[tuple[str, int]]:
 ])
 def test_designation_jiang_plan(extract, body, expected):
     assert _counted(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # negative (the review's): a campus or a clinic's department is a place
+    ("在学校本部举行的表彰大会上，20名教师受到表彰。", None),
+    ("在医院门诊部举行的义诊启动仪式上，院长讲话。", None),
+    # negative (paraphrases): other departments of grounds
+    ("在人民医院住院部举行的护理技能竞赛颁奖仪式上，院长讲话。", None),
+    ("在江城大学校本部召开的教学工作会议上，校长讲话。", None),
+    ("在工商银行营业部举行的开业仪式上，行长讲话。", None),
+    # positive: bodies of the state and the party after 在
+    ("在公安部召开的全国会议上，部长作了讲话。", "公安部"),
+    ("在省委宣传部举行的座谈会上，部长作了讲话。", "省委宣传部"),
+    ("在农业部召开的全国会议上，部长作了讲话。", "农业部"),
+])
+def test_place_part_ending_bu(extract, body, expected):
+    assert [m["organizer"] for m in extract(page(body))["meetings"]] == [expected]

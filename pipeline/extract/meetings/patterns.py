@@ -701,8 +701,13 @@ _HOLDER_END = re.compile("(?:" + _BODY_END + "|" + _PARK_END + "|组|团|团体|
 # The last word of a body of the state, the party, the army or a mass organisation (公安部, 国家民委, 市科委, 省教育厅,
 # 国家环保总局, 国务院办公厅, 两国政府, 中国科协, 解放军总政治部, 武警部队, 市委讲师团, 友好团体): after 在 it holds the meeting
 # it names (在公安部召开的…会上), never the room (GUIDELINES §3 organizer: the subject of 召开/举行/举办).
-# (not 俱乐部, 总部, 居委, 大厅, 餐厅, 宴会厅, 书局: a club, headquarters, a hall or a shop, places as often as bodies)
-_STATE_BODY_END = re.compile("(?:(?<![乐总])部|(?<![居村])委|(?<![大餐客礼展宴舞])厅|(?<![书])局|(?<![公])署|办公室|政府|国务院"
+# (not 俱乐部, 总部, 居委, 大厅, 餐厅, 宴会厅, 书局: a club, headquarters, a hall or a shop, places as often as bodies;
+# nor a part of a body's grounds or a region's, 学校本部, 医院门诊部/住院部, 银行营业部, 城区东部: places, §3 "a building,
+# campus, site or project before 举行 is no organizer", as the cr35 review found)
+_PLACE_PART_BU_ONE = "乐总本东西南北中内"
+_PLACE_PART_BU_TWO = "门诊|急诊|住院|营业"
+_STATE_BODY_END = re.compile(f"(?:(?<![{_PLACE_PART_BU_ONE}])(?<!{_PLACE_PART_BU_TWO})部|"
+                             "(?<![居村])委|(?<![大餐客礼展宴舞])厅|(?<![书])局|(?<![公])署|办公室|政府|国务院"
                              "|科协|妇联|总工会|团体|部队|军区|讲师团)$")
 # … but a headquarters or a club (在该组织马德里总部举行的…, 在全美新闻俱乐部举行的记者招待会上): where a body's events
 # take place, the venue.

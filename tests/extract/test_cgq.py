@@ -6,6 +6,9 @@
 - A7 (§3 organizer and location: a building, campus or site before 举行 is no organizer): after 在, a part of a body's
   grounds (``学校本部``, ``医院门诊部``, ``住院部``, ``营业部``) is no body of the state though it ends in 部; a ministry or
   a party department (``公安部``, ``省委宣传部``) still holds the meeting.
+- A8 (§3 organizer: a crowd is no body): a crowd counted in Chinese numerals (``首都两万多名青少年``, ``二万余名``), or of
+  young people, children, members or alumni, holding its event has no organizer; a body named after them
+  (``少年儿童基金会``, ``校友会``) still holds it.
 
 Invented sentences only.
 """
@@ -54,4 +57,21 @@ def test_designation_jiang_plan(extract, body, expected):
     ("在农业部召开的全国会议上，部长作了讲话。", "农业部"),
 ])
 def test_place_part_ending_bu(extract, body, expected):
+    assert [m["organizer"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # negative (the review's): crowds counted in Chinese numerals, or of 少年/儿童
+    ("首都两万多名青少年今天在天安门广场举行升旗仪式。", None),
+    ("首都二万余名青少年今天在天安门广场举行升旗仪式。", None),
+    ("首都两万多名少年儿童今天在天安门广场举行升旗仪式。", None),
+    # negative (paraphrases): other crowds, other counts
+    ("全市三千多名会员今天在体育中心举行联欢会。", None),
+    ("江城大学一千余名校友今天在学校礼堂举行座谈会。", None),
+    ("首都两千多名农民工今天在劳动人民文化宫举行联欢会。", None),
+    # positive: a body named after them holds its event
+    ("江城市少年儿童基金会今天在市政府礼堂举行捐赠仪式。", "江城市少年儿童基金会"),
+    ("江城大学校友会今天在学校礼堂举行座谈会。", "江城大学校友会"),
+])
+def test_crowd_holding_its_event(extract, body, expected):
     assert [m["organizer"] for m in extract(page(body))["meetings"]] == [expected]

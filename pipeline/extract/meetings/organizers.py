@@ -999,8 +999,8 @@ _ORG_FOR_PURPOSE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![作成认因行
                                    r"|(?<=深圳华|中国华|.[省市区县]华)"
                                    r"(?!为(?:技术|公司|集团|终端|手机|云|中国|为|[，。；]|$)))为(?![民明])[^，。；]{4,}$")
 _FOR_THEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$")
-# (首都2万多名青少年, 2000余名干部: people counted, no body)
-_NOT_ORG_WORD = re.compile(r"\d+[万千]?[余多]?[名位]|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
+# (首都2万多名青少年, 2000余名干部, 首都二万余名农民工: people counted, in Arabic or Chinese numerals, no body)
+_NOT_ORG_WORD = re.compile(r"(?:" + _HEADCOUNT + r")[万千]?[余多]?[名位]|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
 _PRIZE_END = re.compile("(?<!颁)奖$")
 # A building, campus, site or construction project closing an organizer (江城中学新校舍, 县第二人民医院住院大楼, 江城大学东校区
 # 综合教学楼, 滨海新区…产业园项目): no body; a headquarters only before a building word (华信集团总部大楼; not 集团总部).

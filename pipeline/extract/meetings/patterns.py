@@ -839,9 +839,10 @@ CONTEXT_DATE_DAYS = 31
 # The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年, 首都各界): a crowd,
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
 # (委员长会议成员、常委会组成人员和列席人员, 全体党员和入党积极分子(举行…宣誓仪式): a list of participants, people;
-# 全体班主任召开座谈会, 各班班主任在教室召开家长会: a school's staff or parents gathered, no body)
+# 全体班主任召开座谈会, 各班班主任在教室召开家长会: a school's staff or parents gathered, no body; 首都两万多名青少年,
+# 少年儿童, 会员, 校友 as attendance's _HOLDER_CROWD has them, the cr35 review's A8)
 _CROWD_WORDS = ("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
-                "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长)")
+                "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长|少年|儿童|会员|校友)")
 # The posts a person holds, written before the person's name (市长王某, 总统约瑟夫·拜登).
 # (厂长王某为技术骨干举行表彰会: a factory's director, a person like 校长 or 院长)
 _PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|厂长|主席|镇长|乡长|司长|署长|议员"

@@ -9,6 +9,9 @@
 - A8 (§3 organizer: a crowd is no body): a crowd counted in Chinese numerals (``首都两万多名青少年``, ``二万余名``), or of
   young people, children, members or alumni, holding its event has no organizer; a body named after them
   (``少年儿童基金会``, ``校友会``) still holds it.
+- A5 (§6: money granted is recorded; only an allocation still being studied, like 拟, is intended): the study verb must
+  govern the allocation (``正研究拨款``); research whose subject got a grant (``正在研究的课题获得…资助``) or a study of how
+  to use money granted (``正在研究如何用好…下达的…资金``) leaves the money recorded.
 
 Invented sentences only.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import honours, page
+from tests.extract.views import grants, honours, page
 
 
 def _counted(record: dict) -> list[tuple[str, int]]:
@@ -75,3 +78,20 @@ def test_place_part_ending_bu(extract, body, expected):
 ])
 def test_crowd_holding_its_event(extract, body, expected):
     assert [m["organizer"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's: the research itself, or money already granted
+    ("该研究所正在研究的课题获得省科技厅资助30万元。", [300000.0]),
+    ("科研团队正在研究如何用好省里下达的专项资金300万元。", [3000000.0]),
+    # paraphrases: a relative clause, a question of how, other study verbs
+    ("该实验室正在探讨的项目得到市财政补助50万元。", [500000.0]),
+    ("课题组正在研究怎样管好县里拨付的专项经费80万元。", [800000.0]),
+    ("专家们还在评估的工程获得中央财政补助2000万元。", [20000000.0]),
+    # near misses: the allocation itself still studied
+    ("区政府正在研究拨款600万元修缮图书馆。", []),
+    ("市政府仍在考虑投入2000万元建设体育公园。", []),
+    ("县政府正在研究向学校拨款300万元。", []),
+])
+def test_study_governs_allocation(extract, body, expected):
+    assert [a for a, _c, _p in grants(extract(page(body)))] == expected

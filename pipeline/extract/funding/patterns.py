@@ -1024,8 +1024,13 @@ _PLAN_ALLOCATES = ("(?:(?<![按依照原资度目作设」”』\"])计划(?!外
 # (医管局正研究拨款约五百万元, 县府仍在考虑投入…: an allocation still being studied is no decision, like 拟; not 经研究，
 # 拨款… (studied, then decided): only an ongoing study, 正/正在/仍在/还在/尚在; 编列 is the Taiwan budget's 安排:
 # 拟编列860万元 is 拟安排)
+# The study verb governs the allocation itself (正研究拨款, 正在考虑再投入): not across a relative clause or a question of
+# how (该研究所正在研究的课题获得…资助, 正在研究如何用好…下达的专项资金: the research itself, or money already granted,
+# §6 only an allocation still being studied is intended; the cr35 review's A5).
 _STUDIED = "(?:正在?|仍在|还在|尚在)(?:研究|考虑|研议|研拟|酝酿|探讨|评估)"
-_INTENDED_ALLOCATION = re.compile(f"(?:(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT})|{_STUDIED}){_INVESTMENT_GAP}"
+_STUDY_NOT_GOVERNING = "的|如何|怎样|怎么"
+_STUDY_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|{_STUDY_NOT_GOVERNING})[^，。；]){{0,10}}?(?<!总)"
+_INTENDED_ALLOCATION = re.compile(f"(?:(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}|{_STUDIED}{_STUDY_GAP})"
                                   f"(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励|编列|{_INVESTMENT_VERBS})"
                                   f"|{_PLAN_ALLOCATES})"
                                   + _INVESTMENT_LEAD)

@@ -12,6 +12,9 @@
 - A5 (§6: money granted is recorded; only an allocation still being studied, like 拟, is intended): the study verb must
   govern the allocation (``正研究拨款``); research whose subject got a grant (``正在研究的课题获得…资助``) or a study of how
   to use money granted (``正在研究如何用好…下达的…资金``) leaves the money recorded.
+- A6 (§6: only money whose own payment waits on a decision is intended): a later clause with a subject of its own, a
+  matter described with 的 that names no money (``新校区的建设方案待…审议通过后实施``), awaiting approval leaves the amount
+  recorded; the amount's own scheme (``资金的分配方案待…``) or a bare ``具体方案待…`` still makes it intended.
 
 Invented sentences only.
 """
@@ -94,4 +97,19 @@ def test_crowd_holding_its_event(extract, body, expected):
     ("县政府正在研究向学校拨款300万元。", []),
 ])
 def test_study_governs_allocation(extract, body, expected):
+    assert [a for a, _c, _p in grants(extract(page(body)))] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's: another matter awaits approval
+    ("县政府安排资金200万元用于修缮校舍，新校区的建设方案待县人大审议通过后实施。", [2000000.0]),
+    ("区政府拨款100万元用于修缮祠堂，祠堂的申遗材料待省文物局批复后上报。", [1000000.0]),
+    # paraphrases: other matters, other approvals
+    ("市财政下拨资金500万元用于改造道路，二期工程的设计方案待市政府批准后公布。", [5000000.0]),
+    ("镇政府拨款80万元修缮敬老院，敬老院的扩建规划目前待县发改委核准后实施。", [800000.0]),
+    # near misses: the money's own scheme, or a bare scheme of paying it
+    ("县政府安排资金200万元用于修缮校舍，资金的分配方案待县人大审议通过后实施。", []),
+    ("今年全村社员可分红20万元，具体方案待村民代表大会表决通过后兑现。", []),
+])
+def test_other_matter_awaits_approval(extract, body, expected):
     assert [a for a, _c, _p in grants(extract(page(body)))] == expected

@@ -161,6 +161,7 @@ from pipeline.extract.funding.patterns import (
     _LOANS_ADDED,
     _LOANS_ISSUED,
     _LOSS_BEFORE,
+    _MATTER_OF_ITS_OWN,
     _MAY_APPLY,
     _MEMBER_DIVIDEND,
     _MISCONDUCT,
@@ -607,6 +608,7 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中; 投资2亿元的项目正在洽谈中: planned or negotiated, nothing granted yet
                 if (awaits := _AWAITS_APPROVAL.search(text, m_end)) and not _OTHER_BATCH.search(text, m_end, awaits.start()) \
+                        and not _MATTER_OF_ITS_OWN.search(text, m_end, awaits.start() + 1) \
                         and not _AMOUNT_OF_ITS_OWN.search(text, awaits.start()) \
                         and not _PAID.search(text, clause_start, m_start) and not _SETTLED_AFTER.match(text, m_end, clause_end):
                     declined.append(entity)

@@ -1172,6 +1172,12 @@ _UNSETTLED = re.compile(f"洽谈中|(?:正在|仍在|还在|尚在)[^，。；]{
 # intended with no decision reported; a budget bill still to be voted).  Not a works' acceptance (待验收合格后拨付 is a
 # condition of paying money granted) and not another part (剩余资金待…: _OTHER_BATCH).
 _AWAITS_APPROVAL = re.compile("待[^，。；]{0,16}?(?:审议|审查|表决|核定|核准|批准|审批|批复)(?:通过|同意)?后")
+# A later clause opened by a subject of its own, a matter described with 的 and naming no money (新校区的建设方案待县人大审议
+# 通过后实施, 祠堂的申遗材料待…批复后上报): its approval is not the amount's (GUIDELINES §6: only money whose own payment
+# waits on a decision is intended; the cr35 review's A6). Not 具体方案待… (no matter of its own named) nor 资金的分配方案待…
+# (the money's own scheme).
+_MATTER_OF_ITS_OWN = re.compile(rf"[，,；;](?![^，,；;。]*(?:{_GRANT_MONEY_WORDS}|{_FUND_NOUNS}|分红|红利|预算|这笔|该笔|上述))"
+                                "[^，,；;。]{1,12}的[^，,；;。]{1,8}待")
 # A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter

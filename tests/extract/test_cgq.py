@@ -15,6 +15,9 @@
 - A6 (§6: only money whose own payment waits on a decision is intended): a later clause with a subject of its own, a
   matter described with 的 that names no money (``新校区的建设方案待…审议通过后实施``), awaiting approval leaves the amount
   recorded; the amount's own scheme (``资金的分配方案待…``) or a bare ``具体方案待…`` still makes it intended.
+- A10 (§6: a standard changed gives the new amount only; a benefit per month or day, or a standard per person per year,
+  is a rate): a scholarship's or bursary's yearly total raised (``设立的奖学金由每年50万元增加到80万元``) is a fund,
+  the new amount recorded; told per head (``每生每年``) or for a benefit to persons only (``敬老金由每年…``) it is a rate.
 
 Invented sentences only.
 """
@@ -112,4 +115,19 @@ def test_study_governs_allocation(extract, body, expected):
     ("今年全村社员可分红20万元，具体方案待村民代表大会表决通过后兑现。", []),
 ])
 def test_other_matter_awaits_approval(extract, body, expected):
+    assert [a for a, _c, _p in grants(extract(page(body)))] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's: a fund's yearly total raised
+    ("华信集团设立的奖学金由每年50万元增加到80万元。", [800000.0]),
+    # paraphrases: other funds and raising verbs
+    ("江城大学校友会设立的助学金由每年30万元提高至50万元。", [500000.0]),
+    ("市总工会的慰问金由每年200万元增至300万元。", [3000000.0]),
+    # near misses: per head, per month, a benefit to persons only
+    ("区政府决定，困难学生助学金由每人每年1500元增至2000元。", []),
+    ("学校决定，奖学金由每生每年3000元提高至5000元。", []),
+    ("县政府决定，高龄津贴由每年1200元提高至1500元。", []),
+])
+def test_fund_yearly_total_raised(extract, body, expected):
     assert [a for a, _c, _p in grants(extract(page(body)))] == expected

@@ -103,6 +103,7 @@ from pipeline.extract.funding.patterns import (
     _FORECAST_YEAR,
     _FORMER_LEAD,
     _FUND_AHEAD_CLAUSE,
+    _FUND_OR_BENEFIT,
     _FUND_SET_UP_BEFORE,
     _FUND_TERMS,
     _FUND_TERMS_WINNERS,
@@ -507,7 +508,9 @@ class FundingExtractor:
                 former = _FORMER_LEAD.search(text, max(clause_start, m_start - 10), m_start)
                 raised = _RAISED_TO.match(text, m_end) if former else None
                 if raised and former["period"] and (_PER_DAY_OR_MONTH.match(former["period"])
-                                                    or _PERSONAL_BENEFIT.search(text, clause_start, former.start())):
+                                                    or _PERSONAL_BENEFIT.search(text, clause_start, former.start())
+                                                    or (former["head"]
+                                                        and _FUND_OR_BENEFIT.search(text, clause_start, former.start()))):
                     period_rates.add(sentence.start + raised.end())
                 if entity.start in period_rates:
                     continue  # 由每月3450元调升至3630元: the new amount of a standing rate per period (§6)

@@ -283,7 +283,7 @@ _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:�
 # (由原来的每人2000元, 从原2000元: the former one may be told as such, and per head)
 # (由每月3450元调升至3630元, 由每年澳门元9000元提高至9500元: a benefit's period may be written once, before the former
 # amount only; named "period", see _PERIOD_RATE_RAISED)
-_FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?:每人|每名|每户|每位|每生)?"
+_FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?P<head>每人|每名|每户|每位|每生)?"
                           "(?P<period>每(?:月|日|天|周|星期|年|学年))?$")
 # A standing benefit per period raised with its period written only before the former amount (长者生活津贴由每月3450元
 # 调升至3630元, 敬老金由每年9000元提高至9500元): the new amount is the same period's rate, no money granted (GUIDELINES §6:
@@ -291,7 +291,12 @@ _FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?:每人|每名|每户
 # raised, is a rate).  A yearly amount counts only for a benefit to persons named before it (敬老金, 津贴, 助学金): a body's
 # yearly fund raised (专项资金由每年500万元提高至800万元) is not told per head and is left to the other rules.
 _PER_DAY_OR_MONTH = re.compile("每(?:月|日|天|周|星期)")
-_PERSONAL_BENEFIT = re.compile("敬老金|养老金|津贴|生活费|生活补助|助学金|奖学金|慰问金|高龄补贴|残疾人补贴|护理补贴|抚恤金|救济金|低保金?|补助金")
+_PERSONAL_BENEFIT = re.compile("敬老金|养老金|津贴|生活费|生活补助|高龄补贴|残疾人补贴|护理补贴|抚恤金|救济金|低保金?")
+# … but a scholarship, a bursary, solace money or a grant name a body's fund as often as the benefit per head
+# (华信集团设立的奖学金由每年50万元增加到80万元: the fund's yearly total, the new amount recorded, §6 "a standard
+# changed gives the new amount only"): a yearly amount of theirs is a rate only told per head (助学金由每生每年1500元…;
+# the cr35 review's A10).
+_FUND_OR_BENEFIT = re.compile("助学金|奖学金|慰问金|补助金")
 # (提高至新台币2万元, 调高为每月港币4500元: the new amount may repeat its currency word and its period; the match ends
 # where the new amount's currency word or figure starts.  This name was once bound twice in this module, and the second
 # binding, the purposes' fund verb below (now _FUND_RAISED_TO), was the one read: 调升, 降低 and the rest went unread.)

@@ -18,6 +18,9 @@
 - A10 (§6: a standard changed gives the new amount only; a benefit per month or day, or a standard per person per year,
   is a rate): a scholarship's or bursary's yearly total raised (``设立的奖学金由每年50万元增加到80万元``) is a fund,
   the new amount recorded; told per head (``每生每年``) or for a benefit to persons only (``敬老金由每年…``) it is a rate.
+- A2 (§3 tenth, eighteenth and nineteenth rounds: only a year a speaker looks back on at a meeting early in the year gives
+  the year before; a year given for a plan or a target is no such evidence): a year in a remark followed in its clause by a
+  part of the year and a plan word (``各县在1998年上半年要完成…``, ``力争``, ``必须``) is not looked back on.
 
 Invented sentences only.
 """
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, honours, page
+from tests.extract.views import grants, honours, page, when
 
 
 def _counted(record: dict) -> list[tuple[str, int]]:
@@ -131,3 +134,21 @@ def test_other_matter_awaits_approval(extract, body, expected):
 ])
 def test_fund_yearly_total_raised(extract, body, expected):
     assert [a for a, _c, _p in grants(extract(page(body)))] == expected
+
+
+_CITY_MEETING = "本报北京1月21日讯 全市经济工作会议今天召开。市长王强在会上"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's: a target for a part of the year ahead
+    (_CITY_MEETING + "指出，各县在1998年上半年要完成全年任务的一半。", "1998-01-21"),
+    # paraphrases: other parts of the year, other plan words and remark verbs
+    (_CITY_MEETING + "强调，各地在1998年一季度力争完成春耕备耕。", "1998-01-21"),
+    (_CITY_MEETING + "表示，全市企业于1998年下半年必须完成改制。", None),
+    (_CITY_MEETING + "指出，全县学校在1998年年内要全部通上网络。", "1998-01-21"),
+    # near misses: the year looked back on, with or without a part of it
+    (_CITY_MEETING + "指出，全市经济在1997年保持了较快增长。", "1998-01-21"),
+    (_CITY_MEETING + "表示，全市企业于1998年上半年完成了改制。", "1999-01-21"),
+])
+def test_remarks_year_of_a_target(extract, body, expected):
+    assert [w[0] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]

@@ -783,7 +783,10 @@ _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1
 _REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*(?:[^，。；：:\d]{1,10}?(?:在|于))?((?:19|20)\d{2})年"
                            r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)"
                            # (not 1949年建县以来, 1978年改革开放以来, 1949年成立的: a historic start recalled)
-                           r"(?![^，。；]{0,8}?(?:以来|至今|成立|建县|建市|建国|诞生|出生))")
+                           r"(?![^，。；]{0,8}?(?:以来|至今|成立|建县|建市|建国|诞生|出生))"
+                           # (not 各县在1998年上半年要完成…, 1998年一季度力争…: a target or a plan in the year's clause,
+                           # no look back, GUIDELINES §3 eighteenth/nineteenth rounds; the cr35 review's A2)
+                           r"(?![^，。；]{0,8}?(?:" + _PLAN_MODAL + "|力争|确保|争取|务必|必须))")
 #: A year a speaker looks back on in a meeting up to this month is the one before the meeting's (a review of last year
 #: told early in the next, as _late_last_year reads the events of the last quarter).
 REMARKS_LOOK_BACK_MONTHS = 3

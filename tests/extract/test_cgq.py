@@ -21,6 +21,9 @@
 - A2 (§3 tenth, eighteenth and nineteenth rounds: only a year a speaker looks back on at a meeting early in the year gives
   the year before; a year given for a plan or a target is no such evidence): a year in a remark followed in its clause by a
   part of the year and a plan word (``各县在1998年上半年要完成…``, ``力争``, ``必须``) is not looked back on.
+- A3 (§3 eighteenth/nineteenth rounds and GUIDELINES.md "a stock told with 已" is a look back): a deadline year's plan test
+  reads the clauses up to the one the year governs; a plan for this year in a later clause (``到1997年底，全市已建成…，
+  今年要再建…``) leaves the year-end stock a look back.
 
 Invented sentences only.
 """
@@ -151,4 +154,22 @@ _CITY_MEETING = "本报北京1月21日讯 全市经济工作会议今天召开�
     (_CITY_MEETING + "表示，全市企业于1998年上半年完成了改制。", "1999-01-21"),
 ])
 def test_remarks_year_of_a_target(extract, body, expected):
+    assert [w[0] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]
+
+
+_HOUSING_MEETING = "本报北京1月20日讯 全市住房工作会议今天召开。"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's: a stock told with 已, this year's plan in a later clause
+    (_HOUSING_MEETING + "到1997年底，全市已建成住房100万平方米，今年要再建50万平方米。", "1998-01-20"),
+    # paraphrases: 截至, 末, other plan words and stocks
+    (_HOUSING_MEETING + "截至1997年底，全省已建成高速公路800公里，今年将再建200公里。", "1998-01-20"),
+    (_HOUSING_MEETING + "到1997年底，全县已修建水库30座，今年力争再建10座。", "1998-01-20"),
+    (_HOUSING_MEETING + "到1997年末，全市已有中学120所，今年计划新建8所。", "1998-01-20"),
+    # near misses: the deadline a target (its plan word before it or in the clause it governs)
+    (_HOUSING_MEETING + "会议要求，到1998年底，全市再建住房50万平方米。", None),
+    (_HOUSING_MEETING + "到1998年底，全市要再建住房50万平方米。", None),
+])
+def test_year_end_stock_before_a_plan(extract, body, expected):
     assert [w[0] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]

@@ -13,6 +13,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    CLAUSE_MARKS,
     DATE_NUMBER,
     LIFE_EVENT_AFTER_YEAR,
     NOT_JIANG_PLACE,
@@ -352,19 +353,28 @@ def _stock_told(text: str, year: re.Match[str]) -> bool:
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")
-    return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is None
+    return _STOCK_PLANNED.search(text, sentence_start, _governed_end(text, year, sentence_end)) is None
 
 
 def _deadline_planned(text: str, year: re.Match[str]) -> bool:
     """Whether ``year`` (after 到/截至, its end: 到1999年底，…) is a deadline in a sentence that sets a plan or a target
     (会议要求，到1999年底，全国贫困人口减少到四千万): a year ahead, no evidence of the meeting's (GUIDELINES §3 eighteenth and
-    nineteenth rounds: a year given only for a plan or a target), also when the plan word is in an earlier clause."""
+    nineteenth rounds: a year given only for a plan or a target), also when the plan word is in an earlier clause.
+    Only the clauses up to the one the deadline governs are read (到1997年底，全市已建成…，今年要再建…: the plan of a
+    later clause is another year's, the stock a look back; the cr35 review's A3)."""
     if not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
             or not text.startswith(("底", "末", "年底", "年末"), year.end()):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")
-    return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is not None
+    return _STOCK_PLANNED.search(text, sentence_start, _governed_end(text, year, sentence_end)) is not None
+
+
+def _governed_end(text: str, year: re.Match[str], sentence_end: int) -> int:
+    """The end of the clause a year-end ``year`` governs (到1997年底，全市已建成…: the clause after the year's own), at
+    most ``sentence_end``: a plan word in a later clause (…，今年要再建…) is another year's."""
+    own_end = end_before(text, year.end(), CLAUSE_MARKS)
+    return min(sentence_end, end_before(text, own_end + 1, CLAUSE_MARKS)) if own_end < sentence_end else sentence_end
 
 
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a

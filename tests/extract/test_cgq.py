@@ -24,6 +24,9 @@
 - A3 (§3 eighteenth/nineteenth rounds and GUIDELINES.md "a stock told with 已" is a look back): a deadline year's plan test
   reads the clauses up to the one the year governs; a plan for this year in a later clause (``到1997年底，全市已建成…，
   今年要再建…``) leaves the year-end stock a look back.
+- A1 (§3 table, date: "Only the day of the clause that holds the meeting counts"): a festival opening the account after a
+  dateline gives the meeting's day only when nothing in the sentence holds the meeting on a later day of its own
+  (``元旦，记者来到…，今天上午，社区…举行联欢会`` -> ``今天``); the festival's own clause holding it keeps the festival.
 
 Invented sentences only.
 """
@@ -173,3 +176,19 @@ _HOUSING_MEETING = "本报北京1月20日讯 全市住房工作会议今天召�
 ])
 def test_year_end_stock_before_a_plan(extract, body, expected):
     assert [w[0] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's: the meeting's clause has its own day
+    ("本报北京1月5日讯 元旦，记者来到江城社区，看到居民们正在排练节目，今天上午，社区在活动中心举行新年联欢会。", "今天"),
+    ("本报北京1月5日讯 元旦，是新年的第一天，今天上午，市委在市委礼堂召开全委会。", "今天"),
+    # paraphrases: other festivals, other days, other asides
+    ("本报北京2月1日讯 春节，记者走进江城社区，居民们喜气洋洋，今天下午，社区在活动室举行春节联欢会。", "今天"),
+    ("本报北京10月2日讯 国庆节，记者来到江城广场，游人如织，昨天晚上，市政府在广场举行焰火晚会。", "昨天"),
+    # near misses: the festival's own clause holds the meeting, or no other day is given
+    ("本报北京1月5日讯 元旦，首都各界人士在人民大会堂举行新年茶话会。", "元旦"),
+    ("本报北京1月5日讯 元旦上午，市委在市委礼堂召开全委会。", "元旦"),
+    ("本报北京1月5日讯 1997年元旦，首都各界人士举行茶话会，今天，市委召开全委会。", "元旦"),
+])
+def test_festival_opening_account_own_day(extract, body, expected):
+    assert [w[1] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]

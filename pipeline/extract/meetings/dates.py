@@ -1530,7 +1530,12 @@ class MeetingDates:
             # (close after the dateline, or in the clause that holds the meeting after a source: 中新网北京5月7日电
             # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
             tag = _DATELINE_AFTER_DATE.match(sentence, m.end())
-            if tag is not None and (festive := _FESTIVAL_OPENS_ACCOUNT.match(sentence, tag.end())):
+            if tag is not None and (festive := _FESTIVAL_OPENS_ACCOUNT.match(sentence, tag.end())) and not (
+                    own is not None and own.start() >= festive.end() and _HELD_FINITE.search(sentence, own.end())
+                    and not _HELD_FINITE.search(sentence, festive.end(), own.start())):
+                # (not 元旦，记者来到…，今天上午，社区…举行联欢会: the meeting's clause has a day of its own and nothing is
+                # held on the festival, GUIDELINES §3 table date: "Only the day of the clause that holds the meeting
+                # counts"; the cr35 review's A1)
                 # 本报北京1月5日讯 元旦，首都各界…举行新年茶话会 / …讯 一九九八年元旦，…: the festival opening the account is
                 # the meeting's day, not the dateline's (GUIDELINES §3: the event's own day wins over a dateline; a festival
                 # converted with the year known)

@@ -27,6 +27,9 @@
 - A1 (§3 table, date: "Only the day of the clause that holds the meeting counts"): a festival opening the account after a
   dateline gives the meeting's day only when nothing in the sentence holds the meeting on a later day of its own
   (``元旦，记者来到…，今天上午，社区…举行联欢会`` -> ``今天``); the festival's own clause holding it keeps the festival.
+- A9 (§3 twenty-fourth review round: 双方 stands for the two bodies named just before as parties): two bodies named only as
+  the affiliation of officials who speak (``江城市教育局和江城市科技局的负责人讲话``) are not the parties; two bodies
+  joined before their deal (``…与…的合作协议``, ``…和…签署…``) still are.
 
 Invented sentences only.
 """
@@ -192,3 +195,18 @@ def test_year_end_stock_before_a_plan(extract, body, expected):
 ])
 def test_festival_opening_account_own_day(extract, body, expected):
     assert [w[1] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's: officials' affiliations between the signing and 双方
+    ("江城大学与华信集团签署合作协议。会上，江城市教育局和江城市科技局的负责人讲话。双方还举行了揭牌仪式。", [None]),
+    # paraphrases: other officials' words, other ceremonies
+    ("南江县人民政府与远航集团签订投资协议。会上，南江县发改局和南江县商务局的有关负责人致辞。双方随后举行了签约仪式。", [None]),
+    ("江城医学院与江城人民医院签署共建协议。仪式上，江城市卫生局和江城市教育局的领导讲话。双方还举行了揭牌仪式。", [None]),
+    # near misses: the parties named right before, or their deal after 的
+    ("江城大学与华信集团签署合作协议。双方还举行了揭牌仪式。", ["江城大学、华信集团"]),
+    ("江城市人民政府与华信集团的合作协议今天签署，双方举行了签约仪式。", ["江城市人民政府、华信集团"]),
+    ("会上，江城市教育局和江城市科技局签署合作协议。双方还举行了揭牌仪式。", ["江城市教育局、江城市科技局"]),
+])
+def test_two_parties_not_officials_affiliation(extract, body, expected):
+    assert [m["organizer"] for m in extract(page(body))["meetings"]] == expected

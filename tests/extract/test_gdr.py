@@ -1,8 +1,8 @@
 """Sentence-probe classes of the gdr stop (GUIDELINES §9 probes, read by §3 and §5): 1990s news phrasings the rules missed.
 
 - Designation in the 将/把 frame (§5 tenth round: a designation conferred on counted units, ``命名…为…``, is an honour): the
-  holders counted before the verb (``省政府将12个乡镇命名为“文明乡镇”``) as after it; 将 of a plan (``明年，…将…``,
-  ``将于…``, ``拟将``, ``还将``) confers nothing.
+  holders counted before the verb (``省政府已将12个乡镇命名为“文明乡镇”``, ``把``) as after it; 将 of a plan (``明年，…将…``,
+  ``将于…``, ``拟将``, ``还将``, and 将 right after a body, §5 nineteenth round, as the cr35 review found) confers nothing.
 - Works commended as 获奖 with no honour word after it (§5 twenty-second review round: works commended as 获奖 are counted as
   the honour): ``表彰了191篇获奖人口科学论著及作者`` -> ``获奖人口科学论著`` 191; people described as 获奖 with no honour
   (``30名获奖教师``) and works only discussed give none.
@@ -39,11 +39,14 @@ def _counted(record: dict) -> list[tuple[str, int]]:
 
 @pytest.mark.parametrize(("body", "expected"), [
     # positive: the holders counted before the verb, 将 or 把 marking them, quoted or not, Arabic or Chinese numerals
-    ("会上，省政府将12个乡镇命名为“文明乡镇”。", [("文明乡镇", 12)]),
+    # (changed by the cr35 review, finding A4, after §5 nineteenth round: 将 right after a body stays a plan; 已将 told as
+    # done, 把, or a meeting as the subject designate)
+    ("会上，省政府已将12个乡镇命名为“文明乡镇”。", [("文明乡镇", 12)]),
     ("会上，省政府把5个村命名为“生态示范村”。", [("生态示范村", 5)]),
-    ("会上，区政府将二十个社区命名为文明社区。", [("文明社区", 20)]),
+    ("会上，区政府已经将二十个社区命名为文明社区。", [("文明社区", 20)]),
     ("会议将十五家企业确定为“重合同守信用企业”。", [("重合同守信用企业", 15)]),
-    ("省政府将十二个乡镇命名为文明乡镇。", [("文明乡镇", 12)]),
+    ("省政府把十二个乡镇命名为文明乡镇。", [("文明乡镇", 12)]),
+    ("会上，省政府将12个乡镇命名为“文明乡镇”。", []),
     # the verb first, as before
     ("会上，省政府命名12个乡镇为“文明乡镇”。", [("文明乡镇", 12)]),
     # negative: 将 of a plan or a proposal

@@ -25,7 +25,8 @@ Awards (GUIDELINES §5: a designation conferred on counted units, 命名…为, 
 quoted title conferred on counted people, 被评为, is an award, nineteenth round; the honour's name without its marks, a
 year before the mark dropped; proposed awardees, 拟表彰, are no awards; a running count, 已有…被命名为, is none):
 - a designation of counted holders by a body's decision, whatever the designating verb (命名, 认定, 确定, 评定, 确认),
-  verb first (认定…等12所学校为“…”), in the 将/把 frame (将…认定为, 将…评为) or in the passive after the count (12所学校
+  verb first (认定…等12所学校为“…”), in the 将/把 frame told as done (已将…认定为, 已将…评为; a bare 将 after a body stays a plan, §5 nineteenth
+  round, as the review cr35 A4 reads it) or in the passive after the count (12所学校
   被认定为“…”), the honour quoted and naming the holders' own kind (“绿色学校” for schools) or reading as an honour;
 - a year written relatively before the opening mark (荣获本年度“…”, 获评上年度“…”) is no part of the honour.
 Near misses: a plan (拟认定, 拟被评为, 将于下月认定, 将被评为), a body's own past designation (曾被认定), a running count (已有,
@@ -78,15 +79,18 @@ def test_preposition_before_full_name(extract, body, expected):
 @pytest.mark.parametrize(("body", "expected"), [
     # positive (the failure, re-invented): a designation of counted holders, the verb first or after the count
     ("市教育局认定江城一中等12所学校为“绿色学校”。", [("绿色学校", 12, "所", "organization")]),
-    ("市教育局将江城一中等12所学校认定为“绿色学校”。", [("绿色学校", 12, "所", "organization")]),
+    # (cr35 A4, §5 nineteenth round: 将 after a body stays a plan; told as done with 已将 it is a designation)
+    ("市教育局已将江城一中等12所学校认定为“绿色学校”。", [("绿色学校", 12, "所", "organization")]),
+    ("市教育局将江城一中等12所学校认定为“绿色学校”。", []),
     ("12所学校被认定为“绿色学校”。", [("绿色学校", 12, "所", "organization")]),
     # positive (paraphrases): the verb among its synonyms, Chinese numerals, the agent after 被, people counted
     ("经评审，确认南山一小等十二所学校为“绿色学校”。", [("绿色学校", 12, "所", "organization")]),
     ("县商务局评定8家企业为“诚信企业”。", [("诚信企业", 8, "家", "organization")]),
     ("十二所学校被市教育局评定为“绿色学校”。", [("绿色学校", 12, "所", "organization")]),
     ("8家企业被确认为“诚信企业”。", [("诚信企业", 8, "家", "organization")]),
-    ("县人社局将十名职工评为“先进工作者”。", [("先进工作者", 10, "名", "person")]),
-    ("县人社局将李华等5人评为“先进工作者”。", [("先进工作者", 5, "人", "person")]),
+    ("县人社局已将十名职工评为“先进工作者”。", [("先进工作者", 10, "名", "person")]),
+    ("县人社局已经将李华等5人评为“先进工作者”。", [("先进工作者", 5, "人", "person")]),
+    ("县人社局将十名职工评为“先进工作者”。", []),
     # negative: a plan, a body's own past designation, a running count, projects listed
     ("市教育局拟认定12所学校为“绿色学校”。", []),
     ("市教育局将于下月认定12所学校为“绿色学校”。", []),

@@ -207,10 +207,12 @@ _DESIGNATING_AFTER_OBJECT = _DESIGNATING_VERBS + "|评"
 # a qualification quoted in part, tests/extract/test_fix_r2aw.py keeps it no award).
 _DESIGNATED_PASSIVE = re.compile(rf"{NUM}(?:个|家|所|名|位|人)[^，。；“”「」\d]{{0,8}}?被[^，。；“”「」]{{0,12}}?(?:{_DESIGNATING_VERBS})为"
                                  rf"[^，。；“”「」]{{0,16}}?[“「](?P<honor>[^”」\n]{{2,30}})[”」](?:荣誉)?(?:称号)?(?=[，。；,;]|$)")
-# 将 marking counted holders as the object of a designation (省政府将12个乡镇命名为“文明乡镇”), as 把 does: a conferral
-# told as done (§5 命名…为), not the 将 of a plan that _PLANNED reads; not 将于…命名, 拟将, 即将, 还将 (still ahead), nor
-# after a word of a time ahead in the clause (明年，省政府将…: a plan, read where this is used).
-_DESIGNATED_OBJECT = re.compile(rf"(?<![拟即还])将(?![于在要])[^，。；“”「」]{{0,20}}?{NUM}(?:个|家|所|名|位|人)"
+# 将 marking counted holders as the object of a designation, as 把 does, where the conferral is told as done (§5 命名…为;
+# §5 nineteenth round): 已将/已经将 (省政府已将12个乡镇命名为“文明乡镇”), or a meeting or congress as the subject
+# (会议将十五家企业确定为…, a designation made at it). 将 after a body (省政府将…, 省政府力争将…, 计划将…) or a time ahead
+# (今年将…, 明年，…将…, read where this is used) stays a plan, as do 将于…命名, 拟将, 即将, 还将.
+_DONE_OR_MEETING_JIANG = "(?:(?<=已)|(?<=已经)|(?<=会议)|(?<=大会)|(?<=全会))将"
+_DESIGNATED_OBJECT = re.compile(rf"{_DONE_OR_MEETING_JIANG}(?![于在要])[^，。；“”「」]{{0,20}}?{NUM}(?:个|家|所|名|位|人)"
                                 rf"[^，。；“”「」\d]{{0,8}}?(?:{_DESIGNATING_AFTER_OBJECT})为")
 _WORDS_BEFORE_QUOTE = re.compile(
     rf"{NUM}[家个所户](?:{_LEVEL_WORD})?(?!{_HOLDER_HEADS})"

@@ -103,6 +103,7 @@ from pipeline.extract.funding.patterns import (
     _FORECAST_YEAR,
     _FORMER_LEAD,
     _FUND_AHEAD_CLAUSE,
+    _FUND_OR_BENEFIT,
     _FUND_SET_UP_BEFORE,
     _FUND_TERMS,
     _FUND_TERMS_WINNERS,
@@ -161,6 +162,7 @@ from pipeline.extract.funding.patterns import (
     _LOANS_ADDED,
     _LOANS_ISSUED,
     _LOSS_BEFORE,
+    _MATTER_OF_ITS_OWN,
     _MAY_APPLY,
     _MEMBER_DIVIDEND,
     _MISCONDUCT,
@@ -506,7 +508,9 @@ class FundingExtractor:
                 former = _FORMER_LEAD.search(text, max(clause_start, m_start - 10), m_start)
                 raised = _RAISED_TO.match(text, m_end) if former else None
                 if raised and former["period"] and (_PER_DAY_OR_MONTH.match(former["period"])
-                                                    or _PERSONAL_BENEFIT.search(text, clause_start, former.start())):
+                                                    or _PERSONAL_BENEFIT.search(text, clause_start, former.start())
+                                                    or (former["head"]
+                                                        and _FUND_OR_BENEFIT.search(text, clause_start, former.start()))):
                     period_rates.add(sentence.start + raised.end())
                 if entity.start in period_rates:
                     continue  # 由每月3450元调升至3630元: the new amount of a standing rate per period (§6)
@@ -607,6 +611,7 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中; 投资2亿元的项目正在洽谈中: planned or negotiated, nothing granted yet
                 if (awaits := _AWAITS_APPROVAL.search(text, m_end)) and not _OTHER_BATCH.search(text, m_end, awaits.start()) \
+                        and not _MATTER_OF_ITS_OWN.search(text, m_end, awaits.start() + 1) \
                         and not _AMOUNT_OF_ITS_OWN.search(text, awaits.start()) \
                         and not _PAID.search(text, clause_start, m_start) and not _SETTLED_AFTER.match(text, m_end, clause_end):
                     declined.append(entity)

@@ -283,7 +283,7 @@ _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:�
 # (由原来的每人2000元, 从原2000元: the former one may be told as such, and per head)
 # (由每月3450元调升至3630元, 由每年澳门元9000元提高至9500元: a benefit's period may be written once, before the former
 # amount only; named "period", see _PERIOD_RATE_RAISED)
-_FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?:每人|每名|每户|每位|每生)?"
+_FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?P<head>每人|每名|每户|每位|每生)?"
                           "(?P<period>每(?:月|日|天|周|星期|年|学年))?$")
 # A standing benefit per period raised with its period written only before the former amount (长者生活津贴由每月3450元
 # 调升至3630元, 敬老金由每年9000元提高至9500元): the new amount is the same period's rate, no money granted (GUIDELINES §6:
@@ -291,7 +291,12 @@ _FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?:每人|每名|每户
 # raised, is a rate).  A yearly amount counts only for a benefit to persons named before it (敬老金, 津贴, 助学金): a body's
 # yearly fund raised (专项资金由每年500万元提高至800万元) is not told per head and is left to the other rules.
 _PER_DAY_OR_MONTH = re.compile("每(?:月|日|天|周|星期)")
-_PERSONAL_BENEFIT = re.compile("敬老金|养老金|津贴|生活费|生活补助|助学金|奖学金|慰问金|高龄补贴|残疾人补贴|护理补贴|抚恤金|救济金|低保金?|补助金")
+_PERSONAL_BENEFIT = re.compile("敬老金|养老金|津贴|生活费|生活补助|高龄补贴|残疾人补贴|护理补贴|抚恤金|救济金|低保金?")
+# … but a scholarship, a bursary, solace money or a grant name a body's fund as often as the benefit per head
+# (华信集团设立的奖学金由每年50万元增加到80万元: the fund's yearly total, the new amount recorded, §6 "a standard
+# changed gives the new amount only"): a yearly amount of theirs is a rate only told per head (助学金由每生每年1500元…;
+# the cr35 review's A10).
+_FUND_OR_BENEFIT = re.compile("助学金|奖学金|慰问金|补助金")
 # (提高至新台币2万元, 调高为每月港币4500元: the new amount may repeat its currency word and its period; the match ends
 # where the new amount's currency word or figure starts.  This name was once bound twice in this module, and the second
 # binding, the purposes' fund verb below (now _FUND_RAISED_TO), was the one read: 调升, 降低 and the rest went unread.)
@@ -1024,8 +1029,13 @@ _PLAN_ALLOCATES = ("(?:(?<![按依照原资度目作设」”』\"])计划(?!外
 # (医管局正研究拨款约五百万元, 县府仍在考虑投入…: an allocation still being studied is no decision, like 拟; not 经研究，
 # 拨款… (studied, then decided): only an ongoing study, 正/正在/仍在/还在/尚在; 编列 is the Taiwan budget's 安排:
 # 拟编列860万元 is 拟安排)
+# The study verb governs the allocation itself (正研究拨款, 正在考虑再投入): not across a relative clause or a question of
+# how (该研究所正在研究的课题获得…资助, 正在研究如何用好…下达的专项资金: the research itself, or money already granted,
+# §6 only an allocation still being studied is intended; the cr35 review's A5).
 _STUDIED = "(?:正在?|仍在|还在|尚在)(?:研究|考虑|研议|研拟|酝酿|探讨|评估)"
-_INTENDED_ALLOCATION = re.compile(f"(?:(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT})|{_STUDIED}){_INVESTMENT_GAP}"
+_STUDY_NOT_GOVERNING = "的|如何|怎样|怎么"
+_STUDY_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|{_STUDY_NOT_GOVERNING})[^，。；]){{0,10}}?(?<!总)"
+_INTENDED_ALLOCATION = re.compile(f"(?:(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}|{_STUDIED}{_STUDY_GAP})"
                                   f"(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励|编列|{_INVESTMENT_VERBS})"
                                   f"|{_PLAN_ALLOCATES})"
                                   + _INVESTMENT_LEAD)
@@ -1167,6 +1177,12 @@ _UNSETTLED = re.compile(f"洽谈中|(?:正在|仍在|还在|尚在)[^，。；]{
 # intended with no decision reported; a budget bill still to be voted).  Not a works' acceptance (待验收合格后拨付 is a
 # condition of paying money granted) and not another part (剩余资金待…: _OTHER_BATCH).
 _AWAITS_APPROVAL = re.compile("待[^，。；]{0,16}?(?:审议|审查|表决|核定|核准|批准|审批|批复)(?:通过|同意)?后")
+# A later clause opened by a subject of its own, a matter described with 的 and naming no money (新校区的建设方案待县人大审议
+# 通过后实施, 祠堂的申遗材料待…批复后上报): its approval is not the amount's (GUIDELINES §6: only money whose own payment
+# waits on a decision is intended; the cr35 review's A6). Not 具体方案待… (no matter of its own named) nor 资金的分配方案待…
+# (the money's own scheme).
+_MATTER_OF_ITS_OWN = re.compile(rf"[，,；;](?![^，,；;。]*(?:{_GRANT_MONEY_WORDS}|{_FUND_NOUNS}|分红|红利|预算|这笔|该笔|上述))"
+                                "[^，,；;。]{1,12}的[^，,；;。]{1,8}待")
 # A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter

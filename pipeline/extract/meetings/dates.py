@@ -13,6 +13,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    CLAUSE_MARKS,
     DATE_NUMBER,
     LIFE_EVENT_AFTER_YEAR,
     NOT_JIANG_PLACE,
@@ -352,19 +353,28 @@ def _stock_told(text: str, year: re.Match[str]) -> bool:
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")
-    return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is None
+    return _STOCK_PLANNED.search(text, sentence_start, _governed_end(text, year, sentence_end)) is None
 
 
 def _deadline_planned(text: str, year: re.Match[str]) -> bool:
     """Whether ``year`` (after 到/截至, its end: 到1999年底，…) is a deadline in a sentence that sets a plan or a target
     (会议要求，到1999年底，全国贫困人口减少到四千万): a year ahead, no evidence of the meeting's (GUIDELINES §3 eighteenth and
-    nineteenth rounds: a year given only for a plan or a target), also when the plan word is in an earlier clause."""
+    nineteenth rounds: a year given only for a plan or a target), also when the plan word is in an earlier clause.
+    Only the clauses up to the one the deadline governs are read (到1997年底，全市已建成…，今年要再建…: the plan of a
+    later clause is another year's, the stock a look back; the cr35 review's A3)."""
     if not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
             or not text.startswith(("底", "末", "年底", "年末"), year.end()):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")
-    return _STOCK_PLANNED.search(text, sentence_start, sentence_end) is not None
+    return _STOCK_PLANNED.search(text, sentence_start, _governed_end(text, year, sentence_end)) is not None
+
+
+def _governed_end(text: str, year: re.Match[str], sentence_end: int) -> int:
+    """The end of the clause a year-end ``year`` governs (到1997年底，全市已建成…: the clause after the year's own), at
+    most ``sentence_end``: a plan word in a later clause (…，今年要再建…) is another year's."""
+    own_end = end_before(text, year.end(), CLAUSE_MARKS)
+    return min(sentence_end, end_before(text, own_end + 1, CLAUSE_MARKS)) if own_end < sentence_end else sentence_end
 
 
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
@@ -783,7 +793,10 @@ _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1
 _REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*(?:[^，。；：:\d]{1,10}?(?:在|于))?((?:19|20)\d{2})年"
                            r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)"
                            # (not 1949年建县以来, 1978年改革开放以来, 1949年成立的: a historic start recalled)
-                           r"(?![^，。；]{0,8}?(?:以来|至今|成立|建县|建市|建国|诞生|出生))")
+                           r"(?![^，。；]{0,8}?(?:以来|至今|成立|建县|建市|建国|诞生|出生))"
+                           # (not 各县在1998年上半年要完成…, 1998年一季度力争…: a target or a plan in the year's clause,
+                           # no look back, GUIDELINES §3 eighteenth/nineteenth rounds; the cr35 review's A2)
+                           r"(?![^，。；]{0,8}?(?:" + _PLAN_MODAL + "|力争|确保|争取|务必|必须))")
 #: A year a speaker looks back on in a meeting up to this month is the one before the meeting's (a review of last year
 #: told early in the next, as _late_last_year reads the events of the last quarter).
 REMARKS_LOOK_BACK_MONTHS = 3
@@ -1517,7 +1530,12 @@ class MeetingDates:
             # (close after the dateline, or in the clause that holds the meeting after a source: 中新网北京5月7日电
             # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
             tag = _DATELINE_AFTER_DATE.match(sentence, m.end())
-            if tag is not None and (festive := _FESTIVAL_OPENS_ACCOUNT.match(sentence, tag.end())):
+            if tag is not None and (festive := _FESTIVAL_OPENS_ACCOUNT.match(sentence, tag.end())) and not (
+                    own is not None and own.start() >= festive.end() and _HELD_FINITE.search(sentence, own.end())
+                    and not _HELD_FINITE.search(sentence, festive.end(), own.start())):
+                # (not 元旦，记者来到…，今天上午，社区…举行联欢会: the meeting's clause has a day of its own and nothing is
+                # held on the festival, GUIDELINES §3 table date: "Only the day of the clause that holds the meeting
+                # counts"; the cr35 review's A1)
                 # 本报北京1月5日讯 元旦，首都各界…举行新年茶话会 / …讯 一九九八年元旦，…: the festival opening the account is
                 # the meeting's day, not the dateline's (GUIDELINES §3: the event's own day wins over a dateline; a festival
                 # converted with the year known)

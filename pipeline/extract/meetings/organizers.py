@@ -935,9 +935,10 @@ _ORG_FROM_PREFIX = re.compile("^从(?!" + FROM_OPENS_WORD + r")(?=[\u4e00-\u9fff
 # for it, and the body is the organizer (GUIDELINES §3: the organization that held it); not 市财政局的代表团, a
 # delegation (a body of its own), nor a person's aide (县长的秘书: no body before 的); 县委组织部分管领导: the official
 # in charge of the matter for the body, likewise.
+_BODY_OFFICIALS = "(?:主要|有关)?(?:负责人|负责同志|领导|官员)"
 _ORG_OFFICIALS_TAIL = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(
     ("委员会", "政府", "公司", "集团", "大学", "学院", "银行", "协会", "学会", "商会", "联合会", "基金会", "工商联", "研究院",
-     "研究所", "局", "厅", "部", "委", "办", "署", "院", "组织")) + r")(的(?:主要|有关)?(?:负责人|负责同志|领导|官员)|分管(?:领导|负责人|负责同志|副[\u4e00-\u9fff]{1,3}))$")
+     "研究所", "局", "厅", "部", "委", "办", "署", "院", "组织")) + r")(的" + _BODY_OFFICIALS + r"|分管(?:领导|负责人|负责同志|副[\u4e00-\u9fff]{1,3}))$")
 _AT_OPENING = re.compile("在|于")
 _ORG_AT_YEAR_PREFIX = re.compile(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?")
 _ORG_PART_OF_DAY_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|当天)")
@@ -980,12 +981,14 @@ _TWO_SIDES_HOLD = re.compile(r"(?:^|[，,。；;：:\s])(?P<who>双方|两国政
                              r"(?:还|又|共同|正式|随后|随即|当天|当日|同日|在[^，。；]{2,20}?)*(?:隆重)?(?:举行|举办|召开)了?")
 _TWO_SIDES_WORD = re.compile("双方|两国政府|两国|两地政府|两地|两家单位|两家")
 # The two bodies such a subject stands for: two names joined by 与/和/同/跟/及, each ending in a body's word, the first
-# opening a clause (江城市人民政府与华信集团…, 中国政府和法国政府代表…); two persons (李强同法国总理) are none.
+# opening a clause (江城市人民政府与华信集团…, 中国政府和法国政府代表…); two persons (李强同法国总理) are none, nor
+# two bodies named only as the affiliation of people (江城市教育局和江城市科技局的负责人讲话: no parties, the cr35
+# review's A9).
 _TWO_PARTIES_NAMED = re.compile(
     r"(?:^|(?<=[，,。；;：:、\s日])|(?<=上午)|(?<=下午))"
     r"(?P<a>(?:(?![与和同跟及、，。；])[\u4e00-\u9fff]){2,20}?" + _BODY_END + r")(?:与|和|同|跟|及)"
     r"(?P<b>(?:(?![与和同跟及、，。；])[\u4e00-\u9fff]){2,20}?" + _BODY_END + r")"
-    r"(?=在|于|就|代表|共同|正式|签署|签订|举行|达成|的|[，,。；;]|$)")
+    r"(?=在|于|就|代表|共同|正式|签署|签订|举行|达成|的(?!" + _BODY_OFFICIALS + "|代表|工作人员|专家|职工|员工|干部)|[，,。；;]|$)")
 # A day word and a part of the day (今日上午, 昨天下午, 当天) right between a subject of two characters or more and 与/同/跟/和 and
 # another party's name: the time of the event, no part of the organizer (GUIDELINES §3 ninth round: two parties holding a
 # signing are the organizer as written).
@@ -1008,8 +1011,8 @@ _ORG_FOR_PURPOSE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![作成认因行
                                    r"|(?<=深圳华|中国华|.[省市区县]华)"
                                    r"(?!为(?:技术|公司|集团|终端|手机|云|中国|为|[，。；]|$)))为(?![民明])[^，。；]{4,}$")
 _FOR_THEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$")
-# (首都2万多名青少年, 2000余名干部: people counted, no body)
-_NOT_ORG_WORD = re.compile(r"\d+[万千]?[余多]?[名位]|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
+# (首都2万多名青少年, 2000余名干部, 首都二万余名农民工: people counted, in Arabic or Chinese numerals, no body)
+_NOT_ORG_WORD = re.compile(r"(?:" + _HEADCOUNT + r")[万千]?[余多]?[名位]|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
 _PRIZE_END = re.compile("(?<!颁)奖$")
 # A building, campus, site or construction project closing an organizer (江城中学新校舍, 县第二人民医院住院大楼, 江城大学东校区
 # 综合教学楼, 滨海新区…产业园项目): no body; a headquarters only before a building word (华信集团总部大楼; not 集团总部).

@@ -703,8 +703,13 @@ _HOLDER_END = re.compile("(?:" + _BODY_END + "|" + _PARK_END + "|组|团|团体|
 # The last word of a body of the state, the party, the army or a mass organisation (公安部, 国家民委, 市科委, 省教育厅,
 # 国家环保总局, 国务院办公厅, 两国政府, 中国科协, 解放军总政治部, 武警部队, 市委讲师团, 友好团体): after 在 it holds the meeting
 # it names (在公安部召开的…会上), never the room (GUIDELINES §3 organizer: the subject of 召开/举行/举办).
-# (not 俱乐部, 总部, 居委, 大厅, 餐厅, 宴会厅, 书局: a club, headquarters, a hall or a shop, places as often as bodies)
-_STATE_BODY_END = re.compile("(?:(?<![乐总])部|(?<![居村])委|(?<![大餐客礼展宴舞])厅|(?<![书])局|(?<![公])署|办公室|政府|国务院"
+# (not 俱乐部, 总部, 居委, 大厅, 餐厅, 宴会厅, 书局: a club, headquarters, a hall or a shop, places as often as bodies;
+# nor a part of a body's grounds or a region's, 学校本部, 医院门诊部/住院部, 银行营业部, 城区东部: places, §3 "a building,
+# campus, site or project before 举行 is no organizer", as the cr35 review found)
+_PLACE_PART_BU_ONE = "乐总本东西南北中内"
+_PLACE_PART_BU_TWO = "门诊|急诊|住院|营业"
+_STATE_BODY_END = re.compile(f"(?:(?<![{_PLACE_PART_BU_ONE}])(?<!{_PLACE_PART_BU_TWO})部|"
+                             "(?<![居村])委|(?<![大餐客礼展宴舞])厅|(?<![书])局|(?<![公])署|办公室|政府|国务院"
                              "|科协|妇联|总工会|团体|部队|军区|讲师团)$")
 # … but a headquarters or a club (在该组织马德里总部举行的…, 在全美新闻俱乐部举行的记者招待会上): where a body's events
 # take place, the venue.
@@ -836,9 +841,10 @@ CONTEXT_DATE_DAYS = 31
 # The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年, 首都各界): a crowd,
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
 # (委员长会议成员、常委会组成人员和列席人员, 全体党员和入党积极分子(举行…宣誓仪式): a list of participants, people;
-# 全体班主任召开座谈会, 各班班主任在教室召开家长会: a school's staff or parents gathered, no body)
+# 全体班主任召开座谈会, 各班班主任在教室召开家长会: a school's staff or parents gathered, no body; 首都两万多名青少年,
+# 少年儿童, 会员, 校友 as attendance's _HOLDER_CROWD has them, the cr35 review's A8)
 _CROWD_WORDS = ("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
-                "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长)")
+                "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长|少年|儿童|会员|校友)")
 # The posts a person holds, written before the person's name (市长王某, 总统约瑟夫·拜登).
 # (厂长王某为技术骨干举行表彰会: a factory's director, a person like 校长 or 院长)
 _PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|厂长|主席|镇长|乡长|司长|署长|议员"

@@ -47,6 +47,8 @@ def _extractors() -> tuple[meeting_module.MeetingExtractor, meeting_module.Meeti
 _NEW, _OLD = _extractors()
 REWRITTEN = {
     "reference": (_NEW.reference, re.compile(_OLD.reference.pattern, _OLD.reference.flags)),
+    "carried_out": (_NEW.carried_out, re.compile(_OLD.carried_out.pattern.removeprefix(CARRIED_OUT_LOOKAHEAD),
+                                                 _OLD.carried_out.flags)),
 }
 
 # (source, the gated form, or the source itself where no small set of opening characters is known)

@@ -2059,6 +2059,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
         self._specific_head = re.compile(specific)
         self.carried_out = re.compile(
+            # (a look-ahead for 开展 in the clause first: none of the parts before it crosses 。；; or a line, and the
+            # lazy runs of the subject and the place were tried at every position of a sentence naming 开展 anywhere)
+            r"(?=[^。；;\n]*开展)"
             # (…全体党员来到革命纪念馆，开展“…”主题党日活动: a clause of going to the venue, then the event held there by the
             # same subject; not 来到某村调研，开展…: a visit of its own before it; 来到 whole, not 来 left to the subject)
             # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
@@ -2072,7 +2075,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
             # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + opening_gate(specific) + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
             r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
         )
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a

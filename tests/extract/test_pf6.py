@@ -49,6 +49,7 @@ REWRITTEN = {
     "reference": (_NEW.reference, re.compile(_OLD.reference.pattern, _OLD.reference.flags)),
     "carried_out": (_NEW.carried_out, re.compile(_OLD.carried_out.pattern.removeprefix(CARRIED_OUT_LOOKAHEAD),
                                                  _OLD.carried_out.flags)),
+    "_head_then_held": (_NEW._head_then_held, re.compile(_OLD._head_then_held.pattern, _OLD._head_then_held.flags)),
 }
 
 # (source, the gated form, or the source itself where no small set of opening characters is known)

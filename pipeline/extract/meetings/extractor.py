@@ -2265,8 +2265,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         # (first_char_gated: searched in every sentence with an event word; the heads open with many words, so the engine
         # tried them all at every position)
-        self._head_then_held = first_char_gated(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE
-                                                + "|" + _BARE_END + ")")
+        # (the verbs behind a look-ahead on their first characters: the lazy run tried each of them at every step)
+        self._head_then_held = first_char_gated(head + r"[」』”]?[^。；;\n]{0,60}?" + opening_gate(
+            "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + "|" + _BARE_END + ")"))
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(

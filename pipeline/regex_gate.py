@@ -153,6 +153,26 @@ def first_char_gated(pattern: str | re.Pattern[str], flags: int = 0) -> re.Patte
 
 
 
+def opening_gate(source: str, flags: int = 0) -> str:
+    """``source`` (a part of a pattern, often an alternation of words) behind a look-ahead on the characters its
+    matches open with, as a string to write inside a larger pattern: ``(?=[F])(?:source)``; ``source`` itself
+    when those characters are not a small known set (see :func:`_opening_chars`), under IGNORECASE, or when
+    ``source`` sets flags of its own (``(?i)``).
+
+    Why: a lazy run followed by a long alternation (``[^，。]{0,40}?(?:座谈会|研讨会|…)``) tries the alternation at
+    every step of the run, and the engine tests the first character of each of its branches in turn; the look-ahead
+    is one test of a class there.  The same matches, spans and groups (every match of ``source`` opens with one of
+    the characters).  Compile time only."""
+    parsed = sre_parser.parse(source, flags)
+    if (flags | parsed.state.flags) & re.IGNORECASE or (parsed.state.flags ^ flags) & ~re.UNICODE:
+        return source  # (case folding; or flags written in the source, which only open a whole pattern)
+    opening = _opening_chars(parsed.data)
+    if not opening or len(opening) > MAX_GATE_CHARS:
+        return source
+    gate = "".join(ch if ch == DIGIT_CLASS else re.escape(ch) for ch in sorted(opening))
+    return f"(?=[{gate}])(?:{source})"
+
+
 # Most opening pairs (first two characters) followed through a pattern; a pattern that can open with more is not
 # pair-gated (the pairs are only ever written as two classes, but their walk grows as their product).
 MAX_OPENING_PAIRS = 4096

@@ -362,7 +362,7 @@ from pipeline.extract.meetings.places import (
 )
 from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
 from pipeline.normalize import T2S
-from pipeline.regex_gate import required_literals
+from pipeline.regex_gate import opening_gate, required_literals
 from pipeline.values import parse_number
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
@@ -2060,6 +2060,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
         self._specific_head = re.compile(specific)
         self.carried_out = re.compile(
+            # (a look-ahead for 开展 in the clause first: none of the parts before it crosses 。；; or a line, and the
+            # lazy runs of the subject and the place were tried at every position of a sentence naming 开展 anywhere)
+            r"(?=[^。；;\n]*开展)"
             # (…全体党员来到革命纪念馆，开展“…”主题党日活动: a clause of going to the venue, then the event held there by the
             # same subject; not 来到某村调研，开展…: a visit of its own before it; 来到 whole, not 来 left to the subject)
             # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
@@ -2073,7 +2076,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
             # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + opening_gate(specific) + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
             r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
         )
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
@@ -2184,26 +2187,29 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         specific = "(?:" + word_alternation(sorted(
             [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
+        # (the heads behind a look-ahead on their first characters: each follows a lazy run, where the engine tried
+        # every branch of the alternation at every step)
+        referred_gated, specific_gated = opening_gate(referred), opening_gate(specific)
         self.reference = re.compile(
             # (REFERENCE_GATE: a look-ahead on the characters the alternatives open with, or the text's start)
             REFERENCE_GATE + "(?:"
             # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
+            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred_gated + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
             r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (局长昨日在记者会表示, 在论坛指出: Hong Kong, Macau and Taiwan copy drops 上 before the remarks; not
             # 在学校大讲堂致辞: a hall; nor 在国会表示, 在立法会指出: an institution, no sitting named)
             r"|(?<!讲堂)(?<!讲坛)(?<!国会)(?<!议会)(?<!立法会)(?=" + _REMARKS_VERBS + r")"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞, 在…午餐會的演辭: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|演辞|讲辞)))"
-            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")"
+            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred_gated + r")"
             # (出席…开幕典礼致词时表示: Taiwan releases put the address right after the meeting noun)
             r"(?=[，。；,;并和的]|时|后[，,]|$|致词|致辞)"
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
             # (開幕典禮由政務司司長…主禮: a ceremony officiated, as Hong Kong and Macau copy writes it, like one chaired)
-            r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
+            r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
-            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific
+            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
             # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
             # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)
@@ -2213,7 +2219,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (发言人宣布，27日在日内瓦举行的…理事会决定，…: the same after the clause of a speaker telling it)
             + r"|(?:^|(?:(?<=宣布)|(?<=表示)|(?<=指出)|(?<=介绍)|(?<=说))[，,：:])\s*" + _REPORTER_LEAD
             + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?(?P<holder>[^，。；：,;:！？\n]{0,40}?)"
-            + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
+            + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific_gated
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
             # …运动会在县体育中心举行，开幕式由副县长周丽主持: an event's own ceremony named in a clause of its own
             # (GUIDELINES §3: the opening or closing ceremony of a fair or a sports meet is a meeting)
@@ -2228,10 +2234,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             + r"|(?:(?:为|随着|庆祝|纪念)(?:了|配合)?|配合)(?!迎接|喜迎|期待|筹备|保证|确保|准备|即将|将要)"
             # (a cheap look for 的召开 first: 为 is common, and the heads' alternation is long)
             r"(?=[^，。；：,;:！？\n]{2,42}?的(?:胜利|顺利|隆重|如期)?召开)(?P<nominal>[^，。；：,;:！？\n迎将]{2,40}?"
-            + specific + r")[”」』]?的(?:胜利|顺利|隆重|如期)?召开(?![的了])"
+            + specific_gated + r")[”」』]?的(?:胜利|顺利|隆重|如期)?召开(?![的了])"
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
-            + referred + r")[”」』]?上?(?=获悉|了解到|得知)"
+            + referred_gated + r")[”」』]?上?(?=获悉|了解到|得知)"
             ")"
         )
         # Every reference names a head (a cheap check that skips the sentences naming none).
@@ -2260,8 +2266,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         # (first_char_gated: searched in every sentence with an event word; the heads open with many words, so the engine
         # tried them all at every position)
-        self._head_then_held = first_char_gated(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE
-                                                + "|" + _BARE_END + ")")
+        # (the verbs behind a look-ahead on their first characters: the lazy run tried each of them at every step)
+        self._head_then_held = first_char_gated(head + r"[」』”]?[^。；;\n]{0,60}?" + opening_gate(
+            "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + "|" + _BARE_END + ")"))
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(

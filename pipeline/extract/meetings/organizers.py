@@ -19,11 +19,13 @@ from pipeline.extract.meetings.patterns import (
     _BANK_WORDS,
     _BODY_CONGRESS,
     _BODY_END,
+    _BRAVING,
     _CEREMONY_NOUNS,
     _CEREMONY_OF_GATHERING,
     _CLOCK,
     _COMPANY_TRADE_WORDS,
     _CONGRESS,
+    _COUNT_AFTER_CROWD,
     _CROWD_WORDS,
     _CULTURE_BODIES,
     _DATE,
@@ -433,9 +435,9 @@ _GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "
                              "我集团", "本行", "我行"})
 _CROWD_END = re.compile(_CROWD_WORDS + "$")
 # The weather braved, closing a crowd subject before its verb (五百多名青年冒雨(在…举行…)): no part of the subject.
-_BRAVING_END = re.compile("(?:冒雨|冒雪|冒严寒|(?:冒着|顶着|迎着)[^，。；]{1,10})$")
+_BRAVING_END = re.compile("(?:" + _BRAVING + ")$")
 # A head-count closing a crowd subject (首都各界群众一万多人): the crowd counted, no part of any body's name.
-_CROWD_COUNT_END = re.compile(r"(?:共|约)?(?:近|逾|超过)?(?:" + _HEADCOUNT + r")(?:余|多)?[人名]$")
+_CROWD_COUNT_END = re.compile(_COUNT_AFTER_CROWD + "$")
 # People named by their origin or calling closing the subject (莫斯科华人华侨和俄国汉学家, 与会专家学者): a gathering of
 # people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it).
 _PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家)$")

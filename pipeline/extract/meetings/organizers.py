@@ -979,9 +979,10 @@ _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
 # 双方举行了签约仪式, 两国政府举行签字仪式, 会谈后，两地随即召开…: a subject that refers back to two parties, not a name (GUIDELINES
 # §3 twenty-fourth review round: it stands for the two bodies named just before, as 该校 does, or is no organizer);
 # not 双方代表 (people acting for them), 各方 (no count of two).
-_TWO_SIDES_HOLD = re.compile(r"(?:^|[，,。；;：:\s])(?P<who>双方|两国政府|两国|两地政府|两地|两家单位|两家)(?!代表|领导|人员|负责人)"
+_TWO_SIDES = "双方|两国政府|两国|两地政府|两地|两家单位|两家"
+_TWO_SIDES_HOLD = re.compile(r"(?:^|[，,。；;：:\s])(?P<who>" + _TWO_SIDES + ")(?!代表|领导|人员|负责人)"
                              r"(?:还|又|共同|正式|随后|随即|当天|当日|同日|在[^，。；]{2,20}?)*(?:隆重)?(?:举行|举办|召开)了?")
-_TWO_SIDES_WORD = re.compile("双方|两国政府|两国|两地政府|两地|两家单位|两家")
+_TWO_SIDES_WORD = re.compile(_TWO_SIDES)
 # The two bodies such a subject stands for: two names joined by 与/和/同/跟/及, each ending in a body's word, the first
 # opening a clause (江城市人民政府与华信集团…, 中国政府和法国政府代表…); two persons (李强同法国总理) are none, nor
 # two bodies named only as the affiliation of people (江城市教育局和江城市科技局的负责人讲话: no parties, the cr35

@@ -336,6 +336,9 @@ def _year_ahead_or_past(text: str, start: int, end: int, late: bool = False) -> 
     return bool(text[clause_start:start].strip()) and _FUTURE_IN_SENTENCE.search(text, sentence_start, start) is not None
 
 
+# What closes a year written as a deadline or a cutoff (到1997年底, 截至1997年末, 到1997底): its end, read right after the
+# year by _stock_told and _deadline_planned (one constant, the cr35 review's C4).
+_YEAR_END_AFTER = ("底", "末", "年底", "年末")
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 # (not 到2024年底完成: a deadline, which _FUTURE_CLAUSE reads as a year ahead)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")
@@ -348,7 +351,7 @@ def _stock_told(text: str, year: re.Match[str]) -> bool:
     # (_STOCK_BEFORE is at most three characters ending at the year: searched over those alone, not the whole text
     # before it, as this runs for every year of the page at every meeting)
     cutoff = _CUTOFF_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
-        and text.startswith(("底", "末", "年底", "年末"), year.end())
+        and text.startswith(_YEAR_END_AFTER, year.end())
     if not (cutoff or _STOCK_TOLD.match(text, year.end())) or not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
@@ -363,7 +366,7 @@ def _deadline_planned(text: str, year: re.Match[str]) -> bool:
     Only the clauses up to the one the deadline governs are read (到1997年底，全市已建成…，今年要再建…: the plan of a
     later clause is another year's, the stock a look back; the cr35 review's A3)."""
     if not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
-            or not text.startswith(("底", "末", "年底", "年末"), year.end()):
+            or not text.startswith(_YEAR_END_AFTER, year.end()):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")

@@ -5,6 +5,11 @@
   with 召开/举办 (also ``联合主办``/``共同主办``, and after ``由``); 主办 names who hosts, never the place, so a body after 在
   that would otherwise be read as a venue (a 厅, a school) hosts it. Near misses: 承办 and 协办 (who help) name no
   organizer; a city before 举办 stays the place.
+- B18 (§3 twenty-fourth review round: 双方 stands for the two bodies named just before as parties): the parties are found
+  also with a day word or a part of the day between them and their act (``…和华信集团今天签署…``, ``昨天在江城签署``,
+  ``今日上午签署``, ``日前签订``), and the referring word may name the parties' kind (``两校``, ``两院``, ``两市``) as
+  ``两国`` or ``两地`` do. Near misses: people of the two (``两校师生``, ``双方代表``) hold no meeting as the parties, and
+  two persons (``王强和李明``) are no bodies.
 Invented sentences only.
 """
 
@@ -37,4 +42,28 @@ def _held(record: dict) -> list[tuple]:
     ("在公安部召开的全国会议上，部长作了讲话。", [("全国会议", "公安部", None)]),
 ])
 def test_host_named_by_zhuban_after_zai(extract, body, expected):
+    assert _held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's row, re-invented
+    ("江城市人民政府和华信集团今天签署合作协议，双方在市政府举行了签约仪式。",
+     [("签约仪式", "江城市人民政府、华信集团", "市政府")]),
+    # paraphrases: the day word and part of the day, the joining word, the referring word
+    ("江城市人民政府与华信集团昨天在江城签署合作协议，双方随后举行了签约仪式。",
+     [("签约仪式", "江城市人民政府、华信集团", None)]),
+    ("江城市人民政府与华信集团今日上午签署战略合作协议，双方还举行了揭牌仪式。",
+     [("揭牌仪式", "江城市人民政府、华信集团", None)]),
+    ("江城市人民政府同华信集团日前签订合作框架协议，双方在江城宾馆举行了签约仪式。",
+     [("签约仪式", "江城市人民政府、华信集团", "江城宾馆")]),
+    ("江城大学与江南大学签署合作协议，两校随后举行了揭牌仪式。", [("揭牌仪式", "江城大学、江南大学", None)]),
+    ("江城市人民医院与河州市人民医院签署合作协议，两院在江城举行了签约仪式。",
+     [("签约仪式", "江城市人民医院、河州市人民医院", "江城")]),
+    ("江城市与河州市今天签署友好城市协议，两市随即举行了结好仪式。", [("结好仪式", "江城市、河州市", None)]),
+    # near misses: the parties' people, two persons
+    ("江城大学与江南大学签署合作协议，两校师生举行了联欢会。", [("联欢会", None, None)]),
+    ("江城大学与江南大学签署合作协议，双方代表举行了座谈会。", [("座谈会", None, None)]),
+    ("王强和李明今天在江城会面，双方举行了会谈。", [("会谈", None, None)]),
+])
+def test_two_parties_with_day_word_or_kind(extract, body, expected):
     assert _held(extract(page(body))) == expected

@@ -10,6 +10,10 @@
   ``今日上午签署``, ``日前签订``), and the referring word may name the parties' kind (``两校``, ``两院``, ``两市``) as
   ``两国`` or ``两地`` do. Near misses: people of the two (``两校师生``, ``双方代表``) hold no meeting as the parties, and
   two persons (``王强和李明``) are no bodies.
+- B16 (§3 twenty-second review round: people counted opening the clause and holding their own event are present at it):
+  the count is read whatever part of the day stands between the crowd and its place (``今天清晨``, ``今天早上``, ``今晨``,
+  ``昨晚``, ``今天中午``, ``今天傍晚``), as with 上午/下午/晚上. Near misses: a past year's event (``去年，…``) and an
+  activity with no meeting's head (``举行了升旗``) take no count.
 Invented sentences only.
 """
 
@@ -67,3 +71,20 @@ def test_host_named_by_zhuban_after_zai(extract, body, expected):
 ])
 def test_two_parties_with_day_word_or_kind(extract, body, expected):
     assert _held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's row, re-invented
+    ("首都2万多名青少年今天清晨在天安门广场举行升旗仪式。", [("升旗仪式", 20000)]),
+    # paraphrases: other parts of the day, the count after the crowd
+    ("首都2万多名青少年今天早上在天安门广场举行升旗仪式。", [("升旗仪式", 20000)]),
+    ("全校3000多名师生今晨在学校操场举行开学典礼。", [("开学典礼", 3000)]),
+    ("全县500余名党员干部昨晚在县礼堂举行文艺晚会。", [("文艺晚会", 500)]),
+    ("1000余名职工今天中午在厂区召开誓师大会。", [("誓师大会", 1000)]),
+    ("全市干部群众一万多人今天傍晚在人民广场举行纪念大会。", [("纪念大会", 10000)]),
+    # near misses: a past year's event, an activity with no meeting's head
+    ("去年，3000多名师生今天早上在学校体育馆举行报告会。", [("报告会", None)]),
+    ("2万多名青少年今天清晨在天安门广场举行了升旗。", []),
+])
+def test_crowd_counted_other_parts_of_day(extract, body, expected):
+    assert [(m["name"], m["attendee_count"]) for m in extract(page(body))["meetings"]] == expected

@@ -18,6 +18,7 @@ from pipeline.extract.meetings.patterns import (
     _COUNT_AFTER_CROWD,
     _COUNTED_PEOPLE,
     _CROWD_WORDS,
+    _DAY_PARTS_EXTRA,
     _GATHERING_NAMED,
     _GENERIC_HEADS,
     _HEADCOUNT,
@@ -28,6 +29,7 @@ from pipeline.extract.meetings.patterns import (
     _RECEPTIONS,
     _SPACED_THOUSANDS,
     _TALKS,
+    _TIME_WORDS,
     _WATCHED_NOT_MEETING,
     _WITHIN_MEETING,
     _other_body,
@@ -570,7 +572,9 @@ _AFTER_EVENT_OPENING = re.compile(r"\s*(?:会后|散会后|[^，。；,;]{0,12}?
 # (首都2万多名青少年在天安门广场举行升旗仪式, 全校3000名师生…: the capital or the whole unit before the count, its scope)
 _CROWD_SCOPE = "(?:首都|全[国省市县区镇乡校院厂])?"
 _HOLDING_AFTER_CROWD = (
-    r"(?:今天|今日|昨天|昨日|前天|近日|日前)?(?:上午|下午|晚上)?(?:" + _BRAVING + r")?(?:在[^，。；,;在]{2,20}?)?"
+    # (今天清晨, 今天早上, 今晨, 昨晚: any part of the day the pages write, as the time patterns read them; the cr35
+    # review's B16)
+    r"(?:今天|今日|昨天|昨日|前天|近日|日前|今晨|今早|昨晚)?(?:" + _TIME_WORDS + "|" + _DAY_PARTS_EXTRA + r")?(?:" + _BRAVING + r")?(?:在[^，。；,;在]{2,20}?)?"
     r"(?:" + _BRAVING + r")?(?:隆重|集中|共同|一起)?(?:举行|召开|举办)了?"
     r"(?=[^，。；,;]{0,30}?(?:会|仪式|典礼|论坛)[”」』]?(?:[，。；,;]|$))")
 _COUNTED_HOLDING = re.compile(

@@ -14,6 +14,11 @@
   the count is read whatever part of the day stands between the crowd and its place (``今天清晨``, ``今天早上``, ``今晨``,
   ``昨晚``, ``今天中午``, ``今天傍晚``), as with 上午/下午/晚上. Near misses: a past year's event (``去年，…``) and an
   activity with no meeting's head (``举行了升旗``) take no count.
+- B19 (§6: money only intended, with no decision reported, is no record): a payment waiting on a vote, a review or an
+  approval is read in other words than ``待…通过后`` (``须经…表决通过后兑现``, ``需经…审议通过后执行``, ``尚需…表决``,
+  ``尚待…审议``, ``还需…批准``, ``…表决通过后再兑现``). Near misses: a decision told taken (``经…审议通过后，资金已…``,
+  a condition before the amount), a works' acceptance (``需经验收合格后拨付``), and another matter of its own waiting
+  (``新校区的建设方案尚需…审议``) leave the amount recorded.
 Invented sentences only.
 """
 
@@ -88,3 +93,28 @@ def test_two_parties_with_day_word_or_kind(extract, body, expected):
 ])
 def test_crowd_counted_other_parts_of_day(extract, body, expected):
     assert [(m["name"], m["attendee_count"]) for m in extract(page(body))["meetings"]] == expected
+
+
+def _amounts(record: dict) -> list[float]:
+    return [f["amount"] for f in record["funding"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's rows, re-invented
+    ("村集体可分红23.6万元，须经村民代表大会表决通过后兑现。", []),
+    ("县政府编列860万元修缮校舍，尚待县议会审议。", []),
+    # paraphrases: the condition's word, the decision verb, 再 after the decision
+    ("村集体可分红18.5万元，村民代表大会表决通过后再兑现。", []),
+    ("村集体可分红12万元，尚需村民代表大会表决。", []),
+    ("县政府编列560万元修缮校舍，需经县议会审议通过后执行。", []),
+    ("镇政府安排300万元修缮村道，还需县政府批准。", []),
+    ("村集体可分红23.6万元，待村民代表大会表决通过后兑现。", []),
+    # near misses: a decision taken, a works' acceptance, another matter's wait
+    ("县政府拨款500万元修缮校舍，该方案经县人大审议通过后，资金已全部到位。", [5000000.0]),
+    ("经县人大审议通过后，县政府拨款300万元修缮校舍。", [3000000.0]),
+    ("县政府拨款400万元修缮校舍，需经验收合格后拨付。", [4000000.0]),
+    ("县政府安排资金200万元用于修缮校舍，新校区的建设方案尚需县人大审议。", [2000000.0]),
+    ("区政府拨款100万元用于修缮祠堂，祠堂的申遗材料须经省文物局批复后上报。", [1000000.0]),
+])
+def test_payment_awaiting_a_decision(extract, body, expected):
+    assert _amounts(extract(page(body))) == expected

@@ -1188,13 +1188,19 @@ _UNSETTLED = re.compile(f"洽谈中|(?:正在|{_STILL_ONGOING})[^，。；]{{0,1
 # (the decisions awaited: a review of _REVIEW_STATES, a vote or an approval; one lexicon with the open states, the
 # cr35 review's C3)
 _DECISIONS = "表决|核准|批准|批复"
-_AWAITS_APPROVAL = re.compile(f"待[^，。；]{{0,16}}?(?:{_REVIEW_STATES}|{_DECISIONS})(?:通过|同意)?后")
+# (须经…表决通过后兑现, 需经…审议通过后执行, 尚需…表决, 尚待…审议, …表决通过后再兑现: the same wait in other words, a
+# condition still to be met or a payment put after the decision with 再/方可/才; not …审议通过后，已拨付 nor 经…审议通过,
+# a decision told taken; the cr35 review's B19)
+_AWAITS_APPROVAL = re.compile(f"(?:待|(?:须|需|需要|必须)经)[^，。；]{{0,16}}?(?:{_REVIEW_STATES}|{_DECISIONS})(?:通过|同意)?后"
+                              f"|(?:尚|还|仍)(?:需|须|需要|待)[^，。；]{{0,16}}?(?:{_REVIEW_STATES}|{_DECISIONS})"
+                              f"|(?:{_REVIEW_STATES}|{_DECISIONS})(?:通过|同意)?后(?:再|方可|才能?|方能)")
 # A later clause opened by a subject of its own, a matter described with 的 and naming no money (新校区的建设方案待县人大审议
 # 通过后实施, 祠堂的申遗材料待…批复后上报): its approval is not the amount's (GUIDELINES §6: only money whose own payment
 # waits on a decision is intended; the cr35 review's A6). Not 具体方案待… (no matter of its own named) nor 资金的分配方案待…
 # (the money's own scheme).
 _MATTER_OF_ITS_OWN = re.compile(rf"[，,；;](?![^，,；;。]*(?:{_GRANT_MONEY_WORDS}|{_FUND_NOUNS}|分红|红利|预算|这笔|该笔|上述))"
-                                "[^，,；;。]{1,12}的[^，,；;。]{1,8}待")
+                                # (the wait opening as _AWAITS_APPROVAL's does: 待, 尚需, 须经, …)
+                                "[^，,；;。]{1,12}的[^，,；;。]{1,8}(?:待|尚|还|仍|须|需|必须)")
 # A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter

@@ -19,6 +19,9 @@
   ``尚待…审议``, ``还需…批准``, ``…表决通过后再兑现``). Near misses: a decision told taken (``经…审议通过后，资金已…``,
   a condition before the amount), a works' acceptance (``需经验收合格后拨付``), and another matter of its own waiting
   (``新校区的建设方案尚需…审议``) leave the amount recorded.
+- B20 (§5 twenty-second review round: works commended as 获奖 are counted): the works are read also in the frame with the
+  conferring verb after them (``对191篇获奖论著及其作者进行了表彰``, ``…进行表彰``, ``…予以表彰``), as after ``表彰了``.
+  Near misses: people commended as 获奖 with no honour named (``30名获奖教师``) and works only reviewed give no award.
 Invented sentences only.
 """
 
@@ -118,3 +121,19 @@ def _amounts(record: dict) -> list[float]:
 ])
 def test_payment_awaiting_a_decision(extract, body, expected):
     assert _amounts(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's row, re-invented
+    ("省社科联召开表彰大会，对191篇获奖论著及其作者进行了表彰。", [("获奖论著", 191)]),
+    # paraphrases: the works' noun, the authors joined or not, 进行表彰 / 予以表彰, the verb before
+    ("市社科联召开表彰大会，对86篇获奖论文进行表彰。", [("获奖论文", 86)]),
+    ("市文联召开表彰大会，对45部获奖作品及作者进行了表彰。", [("获奖作品", 45)]),
+    ("县科协召开表彰会，对32项获奖成果予以表彰。", [("获奖成果", 32)]),
+    ("省社科联召开表彰大会，表彰了191篇获奖人口科学论著及作者。", [("获奖人口科学论著", 191)]),
+    # near misses: people with no honour named, works only reviewed
+    ("市教育局召开表彰大会，对30名获奖教师进行了表彰。", []),
+    ("市社科联召开座谈会，对86篇论文进行了评审。", []),
+])
+def test_works_commended_verb_after(extract, body, expected):
+    assert [(a["honor"], a["count"]) for a in extract(page(body))["awards"]] == expected

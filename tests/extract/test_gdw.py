@@ -22,6 +22,10 @@
 - B20 (§5 twenty-second review round: works commended as 获奖 are counted): the works are read also in the frame with the
   conferring verb after them (``对191篇获奖论著及其作者进行了表彰``, ``…进行表彰``, ``…予以表彰``), as after ``表彰了``.
   Near misses: people commended as 获奖 with no honour named (``30名获奖教师``) and works only reviewed give no award.
+- B12 (§3 eighteenth and nineteenth rounds: a year given only for a plan or a target is no evidence of the meeting's): a
+  deadline told by 前/之前/以前 after the year's end (``1998年年底前``, ``在1998年年底之前``, ``1998年底以前``,
+  ``1998年年末前``), with no 到 before the year, is read like ``到1998年底`` in a sentence that sets a target. Near miss:
+  a task told done with 已 by the year's end (``1997年年底前已完成…``) is a look back and keeps its year.
 Invented sentences only.
 """
 
@@ -29,7 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import page, when
 
 
 def _held(record: dict) -> list[tuple]:
@@ -137,3 +141,21 @@ def test_payment_awaiting_a_decision(extract, body, expected):
 ])
 def test_works_commended_verb_after(extract, body, expected):
     assert [(a["honor"], a["count"]) for a in extract(page(body))["awards"]] == expected
+
+
+_POVERTY_MEETING = "本报北京12月20日讯 全市扶贫工作会议今天召开。"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's rows, re-invented
+    (_POVERTY_MEETING + "会议提出，1998年年底前，全市贫困人口减少到四千人。", None),
+    (_POVERTY_MEETING + "会议要求，在1998年年底之前，全市贫困人口减少到四千人。", None),
+    # paraphrases: 以前, 年末, the deadline inside the target's clause
+    (_POVERTY_MEETING + "会议要求，1998年底以前，全县所有村通上公路。", None),
+    (_POVERTY_MEETING + "会议提出，各地要在1998年年末前完成危房改造。", None),
+    (_POVERTY_MEETING + "会议要求，到1998年底，全市贫困人口减少到四千人。", None),
+    # near miss: a task done by the year's end, a look back
+    (_POVERTY_MEETING + "全市1997年年底前已完成危房改造任务。", "1997-12-20"),
+])
+def test_year_end_deadline_told_with_qian(extract, body, expected):
+    assert [w[0] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]

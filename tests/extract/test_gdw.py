@@ -26,6 +26,10 @@
   deadline told by 前/之前/以前 after the year's end (``1998年年底前``, ``在1998年年底之前``, ``1998年底以前``,
   ``1998年年末前``), with no 到 before the year, is read like ``到1998年底`` in a sentence that sets a target. Near miss:
   a task told done with 已 by the year's end (``1997年年底前已完成…``) is a look back and keeps its year.
+- B11 (§3 tenth round: a November or December meeting before a start on 1 January ahead is in the year before): the new
+  year greeted is read also when the year itself is greeted, not only its festival (``迎接1998年的到来``, ``迎接即将到来的
+  1998年``, ``喜迎1998年。``, ``欢庆1998年的到来``). Near misses: a year reviewed (``回顾1998年的工作``) or its work
+  celebrated (``庆祝1998年各项工作取得丰收``) is the meeting's own.
 Invented sentences only.
 """
 
@@ -158,4 +162,20 @@ _POVERTY_MEETING = "本报北京12月20日讯 全市扶贫工作会议今天召�
     (_POVERTY_MEETING + "全市1997年年底前已完成危房改造任务。", "1997-12-20"),
 ])
 def test_year_end_deadline_told_with_qian(extract, body, expected):
+    assert [w[0] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's rows, re-invented
+    ("本报北京12月28日讯 江城市各界人士今天举行茶话会，迎接1998年的到来。", "1997-12-28"),
+    ("本报北京12月28日讯 江城市各界人士今天举行茶话会，共同迎接即将到来的1998年。", "1997-12-28"),
+    # paraphrases: the greeting verb, the year closing the phrase, the festival named
+    ("本报北京12月30日讯 江城市各界群众今天举行联欢会，喜迎1998年。", "1997-12-30"),
+    ("本报北京12月29日讯 江城市政协今天举行新年茶话会，欢庆1998年的到来。", "1997-12-29"),
+    ("本报北京12月28日讯 江城市各界人士今天举行茶话会，迎接1998年元旦。", "1997-12-28"),
+    # near misses: the year reviewed or its work celebrated
+    ("本报北京12月28日讯 江城市今天召开总结会，回顾1998年的工作。", "1998-12-28"),
+    ("本报北京12月28日讯 江城市今天召开表彰会，庆祝1998年各项工作取得丰收。", "1998-12-28"),
+])
+def test_new_year_itself_greeted(extract, body, expected):
     assert [w[0] for w in when(extract(f"农村简讯\n{body}\n"))] == [expected]

@@ -477,11 +477,14 @@ YEAR_END_FROM_MONTH = 11
 # (GUIDELINES §3 tenth round: a November or December meeting before a start on 1 January ahead is in the year before).
 NEW_YEAR_GREETINGS = ("欢庆", "庆祝", "庆贺", "迎接", "喜迎", "欢迎", "恭贺", "共迎", "迎来", "欢度", "辞旧迎新")
 _NEW_YEAR_GREETED_BEFORE = re.compile("(?:" + "|".join(NEW_YEAR_GREETINGS) + ")[^，。；！？\n]{0,8}$")
-_NEW_YEAR_FESTIVAL_AFTER = re.compile("(?:元旦|新年|新春|春节)")
+# (迎接1998年的到来, 迎接即将到来的1998年: the new year itself greeted, its arrival or the year closing the phrase, the
+# cr35 review's B11; not 迎接1998年全运会, 欢迎1998年毕业生: an event or people of the year)
+_NEW_YEAR_FESTIVAL_AFTER = re.compile("(?:元旦|新年|新春|春节|的?到来|(?=[，。；！？,;!?]))")
 
 
 def _new_year_greeted(text: str, year: re.Match[str]) -> bool:
-    """Whether the year at ``year`` (``YYYY年``) names a new year's festival greeted ahead (欢庆1998年元旦)."""
+    """Whether the year at ``year`` (``YYYY年``) names a new year's festival greeted ahead (欢庆1998年元旦), or the new
+    year itself (迎接1998年的到来, 迎接即将到来的1998年)."""
     return _NEW_YEAR_FESTIVAL_AFTER.match(text, year.end()) is not None \
         and _NEW_YEAR_GREETED_BEFORE.search(text, max(0, year.start() - 10), year.start()) is not None
 

@@ -2051,7 +2051,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     # 表彰了30名获奖教师, people with no honour named)
                     if (authors := _WORKS_AUTHORS_TAIL.search(honor)) is not None and _WORKS_WON.search(honor, 0, authors.start()):
                         honor = honor[: authors.start()]  # 191篇获奖人口科学论著及作者: the works counted, their authors along
-                    works_won = m.groupdict().get("verb") is not None and (described := _WINNERS_DESCRIBED.match(honor)) is not None \
+                    # (对191篇获奖论著及其作者进行了表彰: the conferring verb after the works, 对…进行表彰, reads as 表彰了…;
+                    # the cr35 review's B20)
+                    conferred = m.groupdict().get("verb") is not None or m.groupdict().get("after_verb") is not None
+                    works_won = conferred and (described := _WINNERS_DESCRIBED.match(honor)) is not None \
                         and _WORKS_WON.search(honor) is not None and not _CLAUSE_NOT_HONOR.search(honor, described.end())
                     honor_read = honor_read or works_won
                     honor_read = honor_read or (_RANKING_TITLE.match(honor) is not None

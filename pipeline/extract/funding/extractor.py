@@ -261,6 +261,7 @@ from pipeline.extract.funding.patterns import (
     _RELENDING,
     _RESEARCH_GRANTED,
     _RESEARCH_SPENDING,
+    _RESTATED_EXCLUSIONS,
     _REWARD_AHEAD,
     _REWARD_GIVEN_AFTER,
     _REWARD_TO_NEW_CLASS,
@@ -377,10 +378,6 @@ from pipeline.extract.funding.purposes import (
     _AmountSite,
     _read_purpose,
 )
-
-# The exclusion words whose amount a headline may restate as if it were money granted (a statistic of investment, an
-# intention, a credit line): such an amount is declined, so that the headline's restatement goes too.
-_RESTATED_EXCLUSIONS = ("投资", "授信", "额度")
 
 # A sentence end between a 其中 and an amount: the 其中 is another sentence's.
 _SENTENCE_END = re.compile("[。！？\n]")

@@ -300,7 +300,11 @@ _FUND_OR_BENEFIT = re.compile("助学金|奖学金|慰问金|补助金")
 # (提高至新台币2万元, 调高为每月港币4500元: the new amount may repeat its currency word and its period; the match ends
 # where the new amount's currency word or figure starts.  This name was once bound twice in this module, and the second
 # binding, the purposes' fund verb below (now _FUND_RAISED_TO), was the one read: 调升, 降低 and the rest went unread.)
-_RAISED_TO = re.compile("(?:(?:提高|提升|调高|上调|调升|调增|调整|增加|扩大|降低|下调|调低|减少)(?:至|到|为)|增至|提至|减至|增为)"
+# The verbs that raise or lower a standard or a fund, before 至/到/为 and the new amount (one lexicon for the rates here and
+# the purposes' fund raised, _FUND_RAISED_TO below; the cr35 review's C3).
+_RAISING_VERBS = "提高|提升|调高|上调|调升|调增|调整|增加|扩大"
+_LOWERING_VERBS = "降低|下调|调低|减少"
+_RAISED_TO = re.compile(f"(?:(?:{_RAISING_VERBS}|{_LOWERING_VERBS})(?:至|到|为)|增至|提至|减至|增为)"
                         "(?:每人|每名|每户|每位|每生)?(?:每(?:月|日|天|周|星期|年|学年))?")
 # A rate per act of a policy (每吸纳1名登记失业人员补贴1000元, 企业每招用1人，给予一次性补贴2000元, 每培训1人补助800元): the
 # standard of a subsidy, paid per hire or per trainee to whoever qualifies, no amount granted to anyone (§6: like a rate
@@ -638,6 +642,9 @@ _PLAN_APPROVED_CLAUSE = re.compile(_PLAN_TITLE + r"[，,]\s*$")
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
 _PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提案)")
 # The nouns of a fund paid or set up (奖学金, 慰问金, 补贴, 资金): shared by _FUND_AHEAD_CLAUSE and _FUND_PAID.
+# The exclusion words whose amount a headline may restate as if it were money granted (a statistic of investment, an
+# intention, a credit line): such an amount is declined, so that the headline's restatement goes too.
+_RESTATED_EXCLUSIONS = ("投资", "授信", "额度")
 _FUND_NOUNS = "奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|优抚金|津贴|补贴|补助|经费|资金|奖金"
 # A policy announcing future rewards (我市将对新认定的…企业给予一次性奖励50万元, 将向…给予补助): a standing offer, no
 # money granted yet (§6); a decision taken at the meeting (会议决定，对…给予奖励20万元) stays funding.  (an adverb may
@@ -1032,7 +1039,9 @@ _PLAN_ALLOCATES = ("(?:(?<![按依照原资度目作设」”』\"])计划(?!外
 # The study verb governs the allocation itself (正研究拨款, 正在考虑再投入): not across a relative clause or a question of
 # how (该研究所正在研究的课题获得…资助, 正在研究如何用好…下达的专项资金: the research itself, or money already granted,
 # §6 only an allocation still being studied is intended; the cr35 review's A5).
-_STUDIED = "(?:正在?|仍在|还在|尚在)(?:研究|考虑|研议|研拟|酝酿|探讨|评估)"
+# 仍在, 还在, 尚在: a state still going on (the study here, a review or a negotiation in _UNSETTLED below)
+_STILL_ONGOING = "仍在|还在|尚在"
+_STUDIED = f"(?:正在?|{_STILL_ONGOING})(?:研究|考虑|研议|研拟|酝酿|探讨|评估)"
 _STUDY_NOT_GOVERNING = "的|如何|怎样|怎么"
 _STUDY_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|{_STUDY_NOT_GOVERNING})[^，。；]){{0,10}}?(?<!总)"
 _INTENDED_ALLOCATION = re.compile(f"(?:(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}|{_STUDIED}{_STUDY_GAP})"
@@ -1170,19 +1179,28 @@ def _opens_quoted_name(text: str, start: int, end: int) -> bool:
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 # (仍在审查中, 正在审议, 尚未核定: a review by a funder or a council is such a state as much as 审核/审批)
 _REVIEW_STATES = "审核|审批|审查|审议|评审|核定|核批|公示"
-_UNSETTLED = re.compile(f"洽谈中|(?:正在|仍在|还在|尚在)[^，。；]{{0,12}}?(?:洽谈|商谈|协商|谈判|对接|论证|{_REVIEW_STATES})"
+_UNSETTLED = re.compile(f"洽谈中|(?:正在|{_STILL_ONGOING})[^，。；]{{0,12}}?(?:洽谈|商谈|协商|谈判|对接|论证|{_REVIEW_STATES})"
                         f"|(?:{_REVIEW_STATES})中|尚未(?:签约|批复|核定|核准|落地|到位)")
 # Money whose payment waits on a later approval told after it in its sentence (可分红23.6万元，…待下月村民代表大会表决通过
 # 后兑现; 拟编列860万元，…，待市议会审议通过后执行): no decision is reported, only intended (GUIDELINES §6: money only
 # intended with no decision reported; a budget bill still to be voted).  Not a works' acceptance (待验收合格后拨付 is a
 # condition of paying money granted) and not another part (剩余资金待…: _OTHER_BATCH).
-_AWAITS_APPROVAL = re.compile("待[^，。；]{0,16}?(?:审议|审查|表决|核定|核准|批准|审批|批复)(?:通过|同意)?后")
+# (the decisions awaited: a review of _REVIEW_STATES, a vote or an approval; one lexicon with the open states, the
+# cr35 review's C3)
+_DECISIONS = "表决|核准|批准|批复"
+# (须经…表决通过后兑现, 需经…审议通过后执行, 尚需…表决, 尚待…审议, …表决通过后再兑现: the same wait in other words, a
+# condition still to be met or a payment put after the decision with 再/方可/才; not …审议通过后，已拨付 nor 经…审议通过,
+# a decision told taken; the cr35 review's B19)
+_AWAITS_APPROVAL = re.compile(f"(?:待|(?:须|需|需要|必须)经)[^，。；]{{0,16}}?(?:{_REVIEW_STATES}|{_DECISIONS})(?:通过|同意)?后"
+                              f"|(?:尚|还|仍)(?:需|须|需要|待)[^，。；]{{0,16}}?(?:{_REVIEW_STATES}|{_DECISIONS})"
+                              f"|(?:{_REVIEW_STATES}|{_DECISIONS})(?:通过|同意)?后(?:再|方可|才能?|方能)")
 # A later clause opened by a subject of its own, a matter described with 的 and naming no money (新校区的建设方案待县人大审议
 # 通过后实施, 祠堂的申遗材料待…批复后上报): its approval is not the amount's (GUIDELINES §6: only money whose own payment
 # waits on a decision is intended; the cr35 review's A6). Not 具体方案待… (no matter of its own named) nor 资金的分配方案待…
 # (the money's own scheme).
 _MATTER_OF_ITS_OWN = re.compile(rf"[，,；;](?![^，,；;。]*(?:{_GRANT_MONEY_WORDS}|{_FUND_NOUNS}|分红|红利|预算|这笔|该笔|上述))"
-                                "[^，,；;。]{1,12}的[^，,；;。]{1,8}待")
+                                # (the wait opening as _AWAITS_APPROVAL's does: 待, 尚需, 须经, …)
+                                "[^，,；;。]{1,12}的[^，,；;。]{1,8}(?:待|尚|还|仍|须|需|必须)")
 # A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter
@@ -2033,7 +2051,7 @@ _PURPOSE_OPENER = re.compile(
 _CHANGED_FROM = re.compile("(?:标准)?[由从]")
 # … or right before the verb raising it to the amount (会议决定，将大赛总奖金提高至30万元: the fund, GUIDELINES §6 fourteenth
 # review round; the disposal marker 将 no part of its name)
-_FUND_RAISED_TO = re.compile("(?:提高|增加|提升|上调|调高|调增|增|扩大|调整)(?:至|到|为)")
+_FUND_RAISED_TO = re.compile(f"(?:{_RAISING_VERBS}|增)(?:至|到|为)")
 # … after the clause's subject, the decision, the disposal marker and a time it runs from (会议决定将, 今年起把), no part of
 # its name
 _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同意|宣布|(?:今年|明年|下月|本月|即日|\d+月\d+日|\d{4}年)起)"

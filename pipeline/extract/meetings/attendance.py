@@ -9,13 +9,16 @@ from typing import Any
 from pipeline.extract.common import Sentence, clause_bounds
 from pipeline.extract.meetings.patterns import (
     _ANY_HEADCOUNT,
+    _BRAVING,
     _CARRYING_OUT_END,
     _CEREMONY_WORDS,
     _CN_HEADCOUNT_FIRST,
     _CN_HEADCOUNT_NEXT,
     _CONTEST_NOUNS,
+    _COUNT_AFTER_CROWD,
     _COUNTED_PEOPLE,
     _CROWD_WORDS,
+    _DAY_PARTS_EXTRA,
     _GATHERING_NAMED,
     _GENERIC_HEADS,
     _HEADCOUNT,
@@ -26,6 +29,7 @@ from pipeline.extract.meetings.patterns import (
     _RECEPTIONS,
     _SPACED_THOUSANDS,
     _TALKS,
+    _TIME_WORDS,
     _WATCHED_NOT_MEETING,
     _WITHIN_MEETING,
     _other_body,
@@ -565,23 +569,23 @@ _AFTER_EVENT_OPENING = re.compile(r"\s*(?:会后|散会后|[^，。；,;]{0,12}?
 # year's event, whose count is none of this one's; cr33 W3).
 # (2000余名干部群众今天在市体育馆举行…, 3000多名师生冒着凛冽的寒风举行“…报告会”: a day word after the subject, a phrase
 # of the weather braved before the verb, and a name closed by its quote mark are read as well)
-_BRAVING = "(?:冒着|顶着|迎着)[^，。；,;将要在]{1,10}?|冒雨|冒雪|冒严寒"
-_HOLDER_CROWD = "(?:师生|学生|教师|党员|干部|团员|职工|员工|青年|少年|儿童|群众|村民|居民|代表|志愿者|市民|会员|校友)"
 # (首都2万多名青少年在天安门广场举行升旗仪式, 全校3000名师生…: the capital or the whole unit before the count, its scope)
 _CROWD_SCOPE = "(?:首都|全[国省市县区镇乡校院厂])?"
 _HOLDING_AFTER_CROWD = (
-    r"(?:今天|今日|昨天|昨日|前天|近日|日前)?(?:上午|下午|晚上)?(?:" + _BRAVING + r")?(?:在[^，。；,;在]{2,20}?)?"
+    # (今天清晨, 今天早上, 今晨, 昨晚: any part of the day the pages write, as the time patterns read them; the cr35
+    # review's B16)
+    r"(?:今天|今日|昨天|昨日|前天|近日|日前|今晨|今早|昨晚)?(?:" + _TIME_WORDS + "|" + _DAY_PARTS_EXTRA + r")?(?:" + _BRAVING + r")?(?:在[^，。；,;在]{2,20}?)?"
     r"(?:" + _BRAVING + r")?(?:隆重|集中|共同|一起)?(?:举行|召开|举办)了?"
     r"(?=[^，。；,;]{0,30}?(?:会|仪式|典礼|论坛)[”」』]?(?:[，。；,;]|$))")
 _COUNTED_HOLDING = re.compile(
     r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)" + _CROWD_SCOPE
     + r"(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
-    r"[\u4e00-\u9fff]{0,6}?" + _HOLDER_CROWD + _HOLDING_AFTER_CROWD)
+    r"[\u4e00-\u9fff]{0,6}?" + _CROWD_WORDS + _HOLDING_AFTER_CROWD)
 # 首都各界群众一万多人今天在人民大会堂举行纪念大会: the same crowd holding its own event, counted after its noun
 # (GUIDELINES §3 twenty-second review round; 多 approximate).
 _CROWD_COUNTED_HOLDING = re.compile(
-    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)[\u4e00-\u9fff]{0,6}?" + _HOLDER_CROWD
-    + r"(?:共|约)?(?P<pre>近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>人|名)" + _HOLDING_AFTER_CROWD)
+    r"(?<![^，。；,;：:\s])(?<!去年，)(?<!前年，)(?<!上届，)[\u4e00-\u9fff]{0,6}?" + _CROWD_WORDS
+    + _COUNT_AFTER_CROWD + _HOLDING_AFTER_CROWD)
 # 县工商联邀请30名企业家到产业园参观，(随即召开座谈会): the people a body invited to a visit, the visit closing the clause
 # right before a 座谈会 held 随即/随后 (see MeetingAttendance.assign_attendees).
 # (邀请12名县人大代表、政协委员观摩…庭审, 邀请…走进法院，观摩…: the visit verb right after the people, or after the place

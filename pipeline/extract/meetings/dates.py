@@ -336,6 +336,10 @@ def _year_ahead_or_past(text: str, start: int, end: int, late: bool = False) -> 
     return bool(text[clause_start:start].strip()) and _FUTURE_IN_SENTENCE.search(text, sentence_start, start) is not None
 
 
+# What closes a year written as a deadline or a cutoff (到1997年底, 截至1997年末, 到1997底): its end, read right after the
+# year by _stock_told and _deadline_planned (one constant, the cr35 review's C4).
+_YEAR_END_AFTER = ("底", "末", "年底", "年末")
+_BEFORE_YEAR_END = re.compile("年?[底末](?:前|之前|以前)")
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 # (not 到2024年底完成: a deadline, which _FUTURE_CLAUSE reads as a year ahead)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")
@@ -348,7 +352,7 @@ def _stock_told(text: str, year: re.Match[str]) -> bool:
     # (_STOCK_BEFORE is at most three characters ending at the year: searched over those alone, not the whole text
     # before it, as this runs for every year of the page at every meeting)
     cutoff = _CUTOFF_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
-        and text.startswith(("底", "末", "年底", "年末"), year.end())
+        and text.startswith(_YEAR_END_AFTER, year.end())
     if not (cutoff or _STOCK_TOLD.match(text, year.end())) or not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
@@ -362,12 +366,14 @@ def _deadline_planned(text: str, year: re.Match[str]) -> bool:
     nineteenth rounds: a year given only for a plan or a target), also when the plan word is in an earlier clause.
     Only the clauses up to the one the deadline governs are read (到1997年底，全市已建成…，今年要再建…: the plan of a
     later clause is another year's, the stock a look back; the cr35 review's A3)."""
-    if not _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()) \
-            or not text.startswith(("底", "末", "年底", "年末"), year.end()):
-        return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     sentence_end = end_before(text, year.end(), "。！？\n")
-    return _STOCK_PLANNED.search(text, sentence_start, _governed_end(text, year, sentence_end)) is not None
+    governed_end = _governed_end(text, year, sentence_end)
+    # (1998年年底前，…, 在1998年年底之前，…: the deadline told by 前/之前/以前 after the year's end, with no 到 before it;
+    # not 1997年年底前已完成…: a task told done with 已 by then, a look back; the cr35 review's B12)
+    deadline = _STOCK_BEFORE.search(text, max(0, year.start() - 3), year.start()) and text.startswith(_YEAR_END_AFTER, year.end()) \
+        or _BEFORE_YEAR_END.match(text, year.end()) and "已" not in text[year.end() : governed_end]
+    return bool(deadline) and _STOCK_PLANNED.search(text, sentence_start, governed_end) is not None
 
 
 def _governed_end(text: str, year: re.Match[str], sentence_end: int) -> int:
@@ -471,11 +477,14 @@ YEAR_END_FROM_MONTH = 11
 # (GUIDELINES §3 tenth round: a November or December meeting before a start on 1 January ahead is in the year before).
 NEW_YEAR_GREETINGS = ("欢庆", "庆祝", "庆贺", "迎接", "喜迎", "欢迎", "恭贺", "共迎", "迎来", "欢度", "辞旧迎新")
 _NEW_YEAR_GREETED_BEFORE = re.compile("(?:" + "|".join(NEW_YEAR_GREETINGS) + ")[^，。；！？\n]{0,8}$")
-_NEW_YEAR_FESTIVAL_AFTER = re.compile("(?:元旦|新年|新春|春节)")
+# (迎接1998年的到来, 迎接即将到来的1998年: the new year itself greeted, its arrival or the year closing the phrase, the
+# cr35 review's B11; not 迎接1998年全运会, 欢迎1998年毕业生: an event or people of the year)
+_NEW_YEAR_FESTIVAL_AFTER = re.compile("(?:元旦|新年|新春|春节|的?到来|(?=[，。；！？,;!?]))")
 
 
 def _new_year_greeted(text: str, year: re.Match[str]) -> bool:
-    """Whether the year at ``year`` (``YYYY年``) names a new year's festival greeted ahead (欢庆1998年元旦)."""
+    """Whether the year at ``year`` (``YYYY年``) names a new year's festival greeted ahead (欢庆1998年元旦), or the new
+    year itself (迎接1998年的到来, 迎接即将到来的1998年)."""
     return _NEW_YEAR_FESTIVAL_AFTER.match(text, year.end()) is not None \
         and _NEW_YEAR_GREETED_BEFORE.search(text, max(0, year.start() - 10), year.start()) is not None
 

@@ -122,6 +122,10 @@ _LECTURE_TOPIC_NAMED = re.compile("[《“「][^》”」\n]{2,40}[》”」][\u
 _ACADEMIC_HEADLINE = re.compile("学术(?:报告|讲座)")
 #: How far (characters) after an academic report given a sentence may refer back to it as 报告会/讲座.
 LECTURE_REFERRED_WINDOW = 120
+#: How many sentences back a lesson opened by 最后/随后 may reach the ceremony's own sentence through its programme items
+#: (chaired, opened, a decision read, honours, three speeches: the s132 school ceremony page runs nine sentences, so
+#: twelve leaves room for a longer programme).
+LECTURE_ACCOUNT_SENTENCES = 12
 # 邀请北京大学王教授5月20日来校作学术报告: a lecture invited for a day written after 邀请 in its clause, which
 # is the lecture's day (a day after publication: a lecture planned, no record; GUIDELINES §3).
 _LECTURE_INVITED = re.compile(r"邀请(?=[^，。；,;]*$)")
@@ -196,20 +200,20 @@ _SEQUENCE_OPENING = re.compile(r"\s*(?:随后|接着|紧接着|之后|然后|最
 # …在嘹亮的校歌声中圆满结束, 典礼落下帷幕: the ceremony told closed.
 _CEREMONY_CLOSED = re.compile("圆满结束|胜利闭幕|落下帷幕|落幕|宣告结束")
 
-
-# How many sentences back a lesson opened by 最后/随后 may reach the ceremony's own sentence through its programme items
-# (chaired, opened, a decision read, honours, three speeches: the s132 school ceremony page runs nine sentences).
-_ACCOUNT_SENTENCES = 12
+# An item of a ceremony's programme: chaired, opened, a speech, a text read, honours conferred, a rite performed.
+_PROGRAMME_ITEM = re.compile("主持|致辞|致词|讲话|发言|宣读|颁奖|颁发|表彰|表扬|奖励|评选出|评出|授予|宣誓|典礼|仪式|拉开帷幕|奏唱|升旗")
+# 次日，…; 当天下午，…; 此前，…: a sentence opening on another time than the ceremony's account.
+_OTHER_TIME_OPENING = re.compile(r"\s*(?:次日|第二天|翌日|当天下午|当天晚上|当晚|此前|之前|此后|会后|典礼结束后|仪式结束后|\d{1,2}月\d{1,2}日)")
 
 
 def _sequence_ends_account(sentences: list[Sentence], index: int, told: dict[str, Any]) -> bool:
     """Whether the lesson opened by 最后/随后 (sentence ``index``) closes the account of ``told``, the last meeting
-    read: the ceremony's own sentence stands at most :data:`_ACCOUNT_SENTENCES` sentences back, across paragraphs, each
-    sentence between tells an item of its programme (:data:`_PROGRAMME_ITEM`: chaired, a speech, a decision read, honours
-    conferred), and none tells the ceremony closed (典礼…圆满结束) or the story moved on to another day or time (GUIDELINES §3
+    read: the ceremony's own sentence stands at most :data:`LECTURE_ACCOUNT_SENTENCES` sentences back, across paragraphs,
+    each sentence between tells an item of its programme (:data:`_PROGRAMME_ITEM`: chaired, a speech, a decision read,
+    honours conferred), and none tells the ceremony closed (典礼…圆满结束) or the story moved on to another day or time (GUIDELINES §3
     eleventh round: a lesson given inside a ceremony; a later meeting would be the last read, so none stands between; not
     …开学典礼…。⏎学校今年招收新生1200名。⏎随后，…: a paragraph outside the account)."""
-    for k in range(index - 1, max(-1, index - 1 - _ACCOUNT_SENTENCES), -1):
+    for k in range(index - 1, max(-1, index - 1 - LECTURE_ACCOUNT_SENTENCES), -1):
         if sentences[k].start == told["evidence"]["clean_start"]:
             return True
         if _CEREMONY_CLOSED.search(sentences[k].text) or _OTHER_TIME_OPENING.match(sentences[k].text) \
@@ -217,13 +221,6 @@ def _sequence_ends_account(sentences: list[Sentence], index: int, told: dict[str
             return False
     return False
 
-
-# An item of a ceremony's programme: chaired, opened, a speech, a text read, honours conferred, a rite performed.
-_PROGRAMME_ITEM = re.compile("主持|致辞|致词|讲话|发言|宣读|颁奖|颁发|表彰|表扬|奖励|评选出|评出|授予|宣誓|典礼|仪式|拉开帷幕|奏唱|升旗")
-
-
-# 次日，…; 当天下午，…; 此前，…: a sentence opening on another time than the ceremony's account.
-_OTHER_TIME_OPENING = re.compile(r"\s*(?:次日|第二天|翌日|当天下午|当天晚上|当晚|此前|之前|此后|会后|典礼结束后|仪式结束后|\d{1,2}月\d{1,2}日)")
 
 
 def _paragraph_in_ceremony(clean_text: str, sentences: list[Sentence], last: int, told: dict[str, Any]) -> bool:

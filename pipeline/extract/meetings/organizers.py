@@ -19,11 +19,13 @@ from pipeline.extract.meetings.patterns import (
     _BANK_WORDS,
     _BODY_CONGRESS,
     _BODY_END,
+    _BRAVING,
     _CEREMONY_NOUNS,
     _CEREMONY_OF_GATHERING,
     _CLOCK,
     _COMPANY_TRADE_WORDS,
     _CONGRESS,
+    _COUNT_AFTER_CROWD,
     _CROWD_WORDS,
     _CULTURE_BODIES,
     _DATE,
@@ -433,9 +435,9 @@ _GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "
                              "我集团", "本行", "我行"})
 _CROWD_END = re.compile(_CROWD_WORDS + "$")
 # The weather braved, closing a crowd subject before its verb (五百多名青年冒雨(在…举行…)): no part of the subject.
-_BRAVING_END = re.compile("(?:冒雨|冒雪|冒严寒|(?:冒着|顶着|迎着)[^，。；]{1,10})$")
+_BRAVING_END = re.compile("(?:" + _BRAVING + ")$")
 # A head-count closing a crowd subject (首都各界群众一万多人): the crowd counted, no part of any body's name.
-_CROWD_COUNT_END = re.compile(r"(?:共|约)?(?:近|逾|超过)?(?:" + _HEADCOUNT + r")(?:余|多)?[人名]$")
+_CROWD_COUNT_END = re.compile(_COUNT_AFTER_CROWD + "$")
 # People named by their origin or calling closing the subject (莫斯科华人华侨和俄国汉学家, 与会专家学者): a gathering of
 # people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it).
 _PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家)$")
@@ -977,9 +979,11 @@ _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
 # 双方举行了签约仪式, 两国政府举行签字仪式, 会谈后，两地随即召开…: a subject that refers back to two parties, not a name (GUIDELINES
 # §3 twenty-fourth review round: it stands for the two bodies named just before, as 该校 does, or is no organizer);
 # not 双方代表 (people acting for them), 各方 (no count of two).
-_TWO_SIDES_HOLD = re.compile(r"(?:^|[，,。；;：:\s])(?P<who>双方|两国政府|两国|两地政府|两地|两家单位|两家)(?!代表|领导|人员|负责人)"
+# (两校, 两院, 两市: two schools, hospitals or academies, cities named just before, as 两国 or 两地 refer; the cr35 review's B18)
+_TWO_SIDES = "双方|两国政府|两国|两地政府|两地|两家单位|两家|两校|两院|两市|两县|两区|两省"
+_TWO_SIDES_HOLD = re.compile(r"(?:^|[，,。；;：:\s])(?P<who>" + _TWO_SIDES + ")(?!代表|领导|人员|负责人)"
                              r"(?:还|又|共同|正式|随后|随即|当天|当日|同日|在[^，。；]{2,20}?)*(?:隆重)?(?:举行|举办|召开)了?")
-_TWO_SIDES_WORD = re.compile("双方|两国政府|两国|两地政府|两地|两家单位|两家")
+_TWO_SIDES_WORD = re.compile(_TWO_SIDES)
 # The two bodies such a subject stands for: two names joined by 与/和/同/跟/及, each ending in a body's word, the first
 # opening a clause (江城市人民政府与华信集团…, 中国政府和法国政府代表…); two persons (李强同法国总理) are none, nor
 # two bodies named only as the affiliation of people (江城市教育局和江城市科技局的负责人讲话: no parties, the cr35
@@ -988,7 +992,10 @@ _TWO_PARTIES_NAMED = re.compile(
     r"(?:^|(?<=[，,。；;：:、\s日])|(?<=上午)|(?<=下午))"
     r"(?P<a>(?:(?![与和同跟及、，。；])[\u4e00-\u9fff]){2,20}?" + _BODY_END + r")(?:与|和|同|跟|及)"
     r"(?P<b>(?:(?![与和同跟及、，。；])[\u4e00-\u9fff]){2,20}?" + _BODY_END + r")"
-    r"(?=在|于|就|代表|共同|正式|签署|签订|举行|达成|的(?!" + _BODY_OFFICIALS + "|代表|工作人员|专家|职工|员工|干部)|[，,。；;]|$)")
+    # (江城市人民政府和华信集团今天签署…, …昨天在江城签署…, …今日上午签署…: a day word or a part of the day between the
+    # parties and their act, as 在 or 于 before a place or a day; the cr35 review's B18)
+    r"(?=(?:今天|今日|昨天|昨日|当天|当日|日前|近日)?(?:上午|下午|晚上|晚间)?"
+    r"(?:在|于|就|代表|共同|正式|签署|签订|举行|达成|的(?!" + _BODY_OFFICIALS + "|代表|工作人员|专家|职工|员工|干部)|[，,。；;]|$))")
 # A day word and a part of the day (今日上午, 昨天下午, 当天) right between a subject of two characters or more and 与/同/跟/和 and
 # another party's name: the time of the event, no part of the organizer (GUIDELINES §3 ninth round: two parties holding a
 # signing are the organizer as written).

@@ -842,9 +842,16 @@ CONTEXT_DATE_DAYS = 31
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
 # (委员长会议成员、常委会组成人员和列席人员, 全体党员和入党积极分子(举行…宣誓仪式): a list of participants, people;
 # 全体班主任召开座谈会, 各班班主任在教室召开家长会: a school's staff or parents gathered, no body; 首都两万多名青少年,
-# 少年儿童, 会员, 校友 as attendance's _HOLDER_CROWD has them, the cr35 review's A8)
+# 少年儿童, 会员, 校友, the cr35 review's A8; one lexicon with attendance's counted holders, its C1)
 _CROWD_WORDS = ("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
                 "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长|少年|儿童|会员|校友)")
+# The weather braved, written between a crowd subject and its verb of holding (五百多名青年冒雨(在…举行…), 3000多名师生冒着
+# 凛冽的寒风举行…): no part of the subject; the phrase braved stops before 将/要/在 (a plan, or the venue, follows).
+# Shared by attendance's counted holders and the organizer's crowd test (the cr35 review's C1).
+_BRAVING = "(?:冒着|顶着|迎着)[^，。；,;将要在]{1,10}?|冒雨|冒雪|冒严寒"
+# A head-count written after the crowd's noun (首都各界群众一万多人): the crowd counted (GUIDELINES §3 twenty-second review
+# round; 多 approximate); read by attendance, and cut from a subject by the organizer's crowd test.
+_COUNT_AFTER_CROWD = r"(?:共|约)?(?P<pre>近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>人|名)"
 # The posts a person holds, written before the person's name (市长王某, 总统约瑟夫·拜登).
 # (厂长王某为技术骨干举行表彰会: a factory's director, a person like 校长 or 院长)
 _PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|厂长|主席|镇长|乡长|司长|署长|议员"

@@ -164,7 +164,10 @@ _TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^�
 _WRITTEN_REPLY_AFTER = re.compile(r"[^，。；：:]{0,40}?的提问(?:和|及)[^，。；：:]{0,40}?的书面答[复覆]")
 # A meeting referred to through an attribute of holding it (在中国科协举办的…论坛上, 在伦敦召开的…会议上,
 # 执法检查组今天举行的第一次全体会议，…): what stands before the verb, the holder or the place, no 的 in it.
-_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕)的")
+# (在公安部主办的…会议上: 主办 is the hosting verb itself, GUIDELINES §3 "the organizer is who hosts"; not 承办 or 协办,
+# who help; 联合/共同 before it no part of the holder; the cr35 review's B17)
+_HOSTING_VERBS = "召开|举行|举办|主办|开幕"
+_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:隆重|联合|共同)?(?P<verb>" + _HOSTING_VERBS + ")的")
 # (县政府次日召开…: the next day after the subject, before the verb)
 _THIS_DAY_WORDS = ("当天", "当日", "当晚")
 # 主会场设在县政府三楼会议室, 会议地点设在…: the venue stated as such; a bare 地点 refers to the meeting just told as
@@ -703,7 +706,9 @@ class MeetingReferences:
                     name = name[attended.end():]
                 # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
                 holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or "")
-                held_by, held_at = self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
+                # (在公安部主办的…上: the verb of hosting names who hosts, never the place, also after 在)
+                held_by, held_at = (self._holder_of(doc, sentence, holder["pre"]), None) if holder and holder["verb"] == "主办" \
+                    else self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)
                 name = self.clean_name(_UP_TO_DE.sub("", name))

@@ -145,12 +145,19 @@ def first_char_gated(pattern: str | re.Pattern[str], flags: int = 0) -> re.Patte
             alternative and alternative[0][0] is sre_constants.LITERAL for alternative in head[0][1][1])):
         # (the engine's own prefix scan, or an anchor that fails at once: a look-ahead would only slow it)
         return compiled or re.compile(source, flags)
-    opening = _opening_chars(data)
-    if not opening or len(opening) > MAX_GATE_CHARS:
+    gate = _opening_class(data)
+    if gate is None:
         return compiled or re.compile(source, flags)
-    gate = "".join(ch if ch == DIGIT_CLASS else re.escape(ch) for ch in sorted(opening))
     return re.compile(f"(?=[{gate}])(?:{source})", flags)
 
+
+def _opening_class(items: Any) -> str | None:
+    """The body of a character class of every character a match of the parsed items opens with (:func:`_opening_chars`),
+    for a gate's look-ahead ``(?=[...])``; None when that set is not small and known."""
+    opening = _opening_chars(items)
+    if not opening or len(opening) > MAX_GATE_CHARS:
+        return None
+    return "".join(ch if ch == DIGIT_CLASS else re.escape(ch) for ch in sorted(opening))
 
 
 def opening_gate(source: str, flags: int = 0) -> str:
@@ -166,11 +173,8 @@ def opening_gate(source: str, flags: int = 0) -> str:
     parsed = sre_parser.parse(source, flags)
     if (flags | parsed.state.flags) & re.IGNORECASE or (parsed.state.flags ^ flags) & ~re.UNICODE:
         return source  # (case folding; or flags written in the source, which only open a whole pattern)
-    opening = _opening_chars(parsed.data)
-    if not opening or len(opening) > MAX_GATE_CHARS:
-        return source
-    gate = "".join(ch if ch == DIGIT_CLASS else re.escape(ch) for ch in sorted(opening))
-    return f"(?=[{gate}])(?:{source})"
+    gate = _opening_class(parsed.data)
+    return source if gate is None else f"(?=[{gate}])(?:{source})"
 
 
 # Most opening pairs (first two characters) followed through a pattern; a pattern that can open with more is not

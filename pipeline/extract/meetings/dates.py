@@ -403,14 +403,24 @@ _YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|�
 # (１９９７年全省国内生产总值达到…, １９９７年该行共发放…: the whole place or the body told right after the year, no comma
 # between, is the subject of what was achieved in it, as a comma would set it off)
 _YEAR_WHOLE_SUBJECT = "(?:全[省市县区国行厂]|该[省市县区行厂])"
+# (１９９７年世界旅游总收入达4482亿美元, 1997年，中英双边贸易额保持增长势头, 1997年全球跨国旅游人数为6.2亿人，比上一年度
+# 减少3.8%: the year opening its sentence, then the subject of its clause and a whole-year outcome, a figure reached or a
+# change over the year before; read only where the year opens what is told, see _year_looked_back)
+YEAR_OUTCOMES = ("完成", "实现", "达到", "取得", "超额", "增长", "增加", "下降", "减少", "上升", "突破", "超过", "保持", "共有",
+                 "缴获", "查获")
+_YEAR_OUTCOME = "(?:" + "|".join(YEAR_OUTCOMES) + "|(?:达|为)(?=[\\d一二三四五六七八九十两]))"
 _YEAR_ACHIEVED = re.compile("(?:[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "))" + _YEAR_AHEAD_OR_PART
                             + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
-                            "|(?:全年[，,]?|[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "?共计?" + _YEAR_TALLY_VERB + "))"
+                            + "|[，,]?" + _YEAR_AHEAD_OR_PART + "[^，,。；！？\n]{1,16}?" + _YEAR_OUTCOME
+                            + "|(?:全年[，,]?|[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "?共计?" + _YEAR_TALLY_VERB + "))"
                             + _YEAR_AHEAD_OR_PART
                             + "[^。；！？\n]{0,20}?(?P<tally>共计?)" + _YEAR_TALLY_VERB)
 # A speaker's words opening with the year (…在仪式上说，１９９７年该行共发放…; 他指出：2023年，全县实现…): the year opens
 # what is said as it would open a sentence of the report (GUIDELINES §3 tenth review round: a year a speaker looks back on).
 _SPEECH_LEAD = re.compile(f"(?:{SPEECH_VERBS}|介绍|透露)[：:，,]$")
+# 据初步统计，1997年…, 据了解，…, 由于受…的影响，1997年…: a source or a cause opening the sentence before the year opens what is
+# told as a speaker's words do, also after them (他指出，由于…，1997年…).
+_SOURCE_LEAD = re.compile("(?:据[^，,。；]{0,10}|由于[^，,。；]{1,24})[，,]$")
 # 新华社济南1月8日电 （记者王某）1997年，全省…: a wire item's dateline, and its reporter's credit, before the year that opens
 # the report proper: the year still opens what is told (GUIDELINES §3, a year looked back on early in the year).
 _WIRE_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(]记者[^（()）]{1,20}[）)])?\s*")
@@ -419,13 +429,18 @@ TALLY_SUBJECT_MAX = 6
 
 
 def _year_looked_back(text: str, year: re.Match[str]) -> bool:
-    """Whether ``year`` is looked back at: it opens its sentence with what was achieved in it (2023年，公司实现…), or
-    a short subject before it opens the clause of its tally (据了解，该监狱2025年共办理减刑假释案件986件)."""
+    """Whether ``year`` is looked back at: it is told as a year gone by (1997年是…取得…的一年), it opens its sentence
+    with what was achieved in it (2023年，公司实现…), or a short subject before it opens the clause of its tally
+    (据了解，该监狱2025年共办理减刑假释案件986件)."""
+    if _YEAR_IS_LOOKED_BACK.match(text, year.end()):
+        return True
     done = _YEAR_ACHIEVED.match(text, year.end())
     if done is None:
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     if sentence_start == year.start() or _SPEECH_LEAD.search(text, sentence_start, year.start()) \
+            or (lead := _SOURCE_LEAD.search(text, sentence_start, year.start())) is not None \
+            and (lead.start() == sentence_start or _SPEECH_LEAD.search(text, sentence_start, lead.start()) is not None) \
             or _WIRE_LEAD.fullmatch(text, sentence_start, year.start()):
         return True
     subject = text[start_after(text, year.start()):year.start()]
@@ -489,13 +504,25 @@ def _new_year_greeted(text: str, year: re.Match[str]) -> bool:
         and _NEW_YEAR_GREETED_BEFORE.search(text, max(0, year.start() - 10), year.start()) is not None
 
 
+# At a year-end meeting, a year told with what will happen in it (1998年乌克兰将集中精力…, 1998年将对…组织专项检查, 尽管1998年
+# 5月才能决定…) or looked ahead to (展望1998年): the next year, as its work or plan named after it is.
+_AHEAD_AFTER_YEAR = re.compile("[^，,。；！？\n]{0,12}?(?:" + NOT_JIANG_PLACE + "将(?![军领士帅来近])|才能|才会)")
+_LOOK_AHEAD_BEFORE_YEAR = re.compile("展望$")
+
+
 def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
     """Whether the year ``year`` (a ``YYYY年`` match in ``text``) is the one a year-end meeting (``month``
-    from YEAR_END_FROM_MONTH) plans: its work or plan named after it, in a clause that reviews nothing; or the new
-    year whose festival it greets (欢庆1998年元旦, _new_year_greeted)."""
+    from YEAR_END_FROM_MONTH) plans: told with what will happen in it or looked ahead to (_AHEAD_AFTER_YEAR); its work
+    or plan named after it, in a clause that reviews nothing; or the new year whose festival it greets (欢庆1998年元旦,
+    _new_year_greeted)."""
     if month is not None and month >= YEAR_END_FROM_MONTH and _new_year_greeted(text, year):
         return True
-    if month is None or month < YEAR_END_FROM_MONTH or _YEAR_WORK_AFTER.match(text, year.end()) is None:
+    if month is None or month < YEAR_END_FROM_MONTH:
+        return False
+    if _LOOK_AHEAD_BEFORE_YEAR.search(text, max(0, year.start() - 4), year.start()) \
+            or _AHEAD_AFTER_YEAR.match(text, year.end()):
+        return True
+    if _YEAR_WORK_AFTER.match(text, year.end()) is None:
         return False
     return _YEAR_REVIEWED_CLAUSE.search(text, *clause_bounds(text, year.start())) is None
 
@@ -543,6 +570,16 @@ CONTEST_DAY_REACH = 5
 
 
 _YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
+# 1997年是…取得初步成效的一年, 1997年是世界经济极不平凡的一年: the year told as a whole that has gone by, a look back (early in
+# the next year, like 2023年，公司实现…), not the current year named (2023年是…开局之年, 2024年是实现…目标的关键一年: ahead).
+_YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|冲刺|开局|之年)[^。；！？\n]){0,30}?(?:取得|实现了|完成了|不平凡|经受)"
+                                  "(?:(?!将|要|必须|关键|之年)[^。；！？\n]){0,20}?的一年")
+
+
+def _years_named_current(text: str) -> list[int]:
+    """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
+    (_YEAR_IS_LOOKED_BACK)."""
+    return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)]
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
 # run so far).
 _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"
@@ -917,7 +954,7 @@ def _certain_year(text: str, sentence: str, month: int) -> int | None:
     the current year named (1998年是…) in the sentence's item, else the year of the account's last full date
     (_narrative_year); ``None`` otherwise (a year merely written somewhere may be an older event's)."""
     item = _item_text(text, sentence)
-    named = [int(y) for y in _YEAR_IS.findall(item)]
+    named = _years_named_current(item)
     if named:
         return max(named)
     return _narrative_year(item, sentence, month)
@@ -1292,7 +1329,7 @@ def _year_own_sentence_reviews(c: _YearClues) -> int | None:
 
 def _year_named_current(c: _YearClues) -> int | None:
     """The current year named in the item (2023年是…): the text saying which year it is, ahead of years merely written."""
-    named = [int(y) for y in _YEAR_IS.findall(c.text)]
+    named = _years_named_current(c.text)
     return max(named) if named else None
 
 
@@ -1376,6 +1413,30 @@ def _year_written_most(c: _YearClues) -> int | None:
     return _year_voted(c.text, c.month, c.early)
 
 
+# A year told as the time of one past happening (1965年签订的协定, 克雷库回忆起1986年对中国的访问, 黄公略1927年参加广州起义,
+# 当年, 早在): a point in a history, which says nothing of when the report is (GUIDELINES §3: no evidence of the meeting's
+# year, like a person's history); the vote leaves it out. The happening is a founding, a life event, a signing or a
+# visit told right after the year in its clause, or a recall word before it in the clause (曾 also after it).
+PAST_HAPPENINGS = ("出生", "诞生", "生于", "入党", "入团", "入伍", "参军", "参加工作", "毕业", "起义", "创刊", "创办", "创建",
+                   "创立", "建立", "成立", "建校", "建县", "建市", "签订", "签署", "缔结", "访华", "访问", "出访", "来华",
+                   "逝世", "去世", "病逝", "牺牲", "就义", "迫害致死", "下岗", "离休", "退休", "加入")
+_PAST_HAPPENING_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|底|末)?[^，。；！？\n]{0,8}?(?:"
+                                   + "|".join(PAST_HAPPENINGS) + ")(?![^，。；！？\n]{0,6}?周年)"
+                                   # (1956年曾改为周刊: a recall word right after the year)
+                                   "|[^，。；！？\n]{0,6}?曾")
+_RECALL_BEFORE = re.compile("回忆|忆起|想起|早在|当年|那年|曾经?")
+
+
+def _past_happening_year(text: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` dates one past happening (see PAST_HAPPENINGS) rather than the period the report is in (not
+    今年（2024年）适逢…成立三十五周年: an anniversary the current year marks)."""
+    clause_start = clause_bounds(text, year.start())[0]
+    if _RECALL_BEFORE.search(text, clause_start, year.start()):
+        return True
+    happening = _PAST_HAPPENING_AFTER.match(text, year.end())
+    return happening is not None and _FUTURE_IN_SENTENCE.search(text, year.end(), happening.end()) is None
+
+
 # (the vote reads only the item's text, the month and whether it is early in a year: every meeting of a page with many
 # meetings and no publication date asks the same question, and each vote scans the whole item; found by fuzzing)
 @functools.lru_cache(maxsize=16)
@@ -1408,6 +1469,7 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
              and not _year_ahead_or_past(text, m.start(), m.end(), late)
              # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
              and not life_dated(text, m.start(), m.end())
+             and not _past_happening_year(text, m)
              and not (late and _plan_year(text, m) and not _year_ahead(text, m, month))]
     years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
               if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
@@ -1682,7 +1744,7 @@ class MeetingDates:
         if prior and value.year is None and value.month is not None:
             # 去年3月20日: the year before the publication's (前年: two before), written with the date
             written = prior.group() + written
-            named = [int(y) for y in _YEAR_IS.findall(doc.clean_text)]
+            named = _years_named_current(doc.clean_text)
             # (the year before the publication's, or before the current year the text names: 2024年是…;
             # a year read from the meeting's own words is its year already)
             base = reference.year if reference is not None else (max(named) if named else None)

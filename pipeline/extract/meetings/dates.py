@@ -405,13 +405,14 @@ _YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|�
 _YEAR_WHOLE_SUBJECT = "(?:全[省市县区国行厂]|该[省市县区行厂])"
 # (１９９７年世界旅游总收入达4482亿美元, 1997年，中英双边贸易额保持增长势头, 1997年全球跨国旅游人数为6.2亿人，比上一年度
 # 减少3.8%: the year opening its sentence, then the subject of its clause and a whole-year outcome, a figure reached or a
-# change over the year before; read only where the year opens what is told, see _year_looked_back)
+# change over the year before; read only where the year opens what is told and in a meeting's first quarter, when a
+# whole year's figures can only be the last year's: see _year_looked_back)
 YEAR_OUTCOMES = ("完成", "实现", "达到", "取得", "超额", "增长", "增加", "下降", "减少", "上升", "突破", "超过", "保持", "共有",
                  "缴获", "查获")
 _YEAR_OUTCOME = "(?:" + "|".join(YEAR_OUTCOMES) + "|(?:达|为)(?=[\\d一二三四五六七八九十两]))"
+_YEAR_OUTCOME_TOLD = re.compile("[，,]?" + _YEAR_AHEAD_OR_PART + "[^，,。；！？\n]{1,16}?" + _YEAR_OUTCOME)
 _YEAR_ACHIEVED = re.compile("(?:[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "))" + _YEAR_AHEAD_OR_PART
                             + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
-                            + "|[，,]?" + _YEAR_AHEAD_OR_PART + "[^，,。；！？\n]{1,16}?" + _YEAR_OUTCOME
                             + "|(?:全年[，,]?|[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "?共计?" + _YEAR_TALLY_VERB + "))"
                             + _YEAR_AHEAD_OR_PART
                             + "[^。；！？\n]{0,20}?(?P<tally>共计?)" + _YEAR_TALLY_VERB)
@@ -428,23 +429,36 @@ _WIRE_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|讯
 TALLY_SUBJECT_MAX = 6
 
 
-def _year_looked_back(text: str, year: re.Match[str]) -> bool:
+def _year_looked_back(text: str, year: re.Match[str], first_quarter: bool = False) -> bool:
     """Whether ``year`` is looked back at: it is told as a year gone by (1997年是…取得…的一年), it opens its sentence
     with what was achieved in it (2023年，公司实现…), or a short subject before it opens the clause of its tally
-    (据了解，该监狱2025年共办理减刑假释案件986件)."""
+    (据了解，该监狱2025年共办理减刑假释案件986件). At a meeting in the ``first_quarter`` any whole-year outcome told
+    after the year (_YEAR_OUTCOME_TOLD: 1997年世界旅游总收入达…, 增长, 减少…) reads so too."""
     if _YEAR_IS_LOOKED_BACK.match(text, year.end()):
         return True
     done = _YEAR_ACHIEVED.match(text, year.end())
+    if done is None and first_quarter:
+        done = _YEAR_OUTCOME_TOLD.match(text, year.end())
+        if done is None:
+            return False
+        told_start = start_after(text, year.start(), "。！？\n")
+        return told_start == year.start() or _lead_before(text, told_start, year.start())
     if done is None:
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
-    if sentence_start == year.start() or _SPEECH_LEAD.search(text, sentence_start, year.start()) \
-            or (lead := _SOURCE_LEAD.search(text, sentence_start, year.start())) is not None \
-            and (lead.start() == sentence_start or _SPEECH_LEAD.search(text, sentence_start, lead.start()) is not None) \
-            or _WIRE_LEAD.fullmatch(text, sentence_start, year.start()):
+    if sentence_start == year.start() or _lead_before(text, sentence_start, year.start()):
         return True
     subject = text[start_after(text, year.start()):year.start()]
     return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not any(ch.isdigit() for ch in subject)
+
+
+def _lead_before(text: str, sentence_start: int, year_start: int) -> bool:
+    """Whether what stands between the sentence's start and the year is a lead that opens what is told: a speaker's verb
+    (…说，), a source or a cause (据初步统计，, 由于…的影响，, also after a speaker's verb) or a wire dateline."""
+    if _SPEECH_LEAD.search(text, sentence_start, year_start) or _WIRE_LEAD.fullmatch(text, sentence_start, year_start):
+        return True
+    lead = _SOURCE_LEAD.search(text, sentence_start, year_start)
+    return lead is not None and (lead.start() == sentence_start or _SPEECH_LEAD.search(text, sentence_start, lead.start()) is not None)
 # 1997年12月18日，…, 1997年12月中旬, 1997年11月以来: a month of the last quarter (not 1998年12月底前完成,
 # 10月20日前: a deadline)
 _LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"
@@ -1452,7 +1466,7 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
     late = month is not None and month >= YEAR_END_FROM_MONTH
     years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, max(0, m.start() - 3), m.start())
                                           or _stock_told(text, m))
-                          or early and _year_looked_back(text, m)
+                          or early and _year_looked_back(text, m, month <= REMARKS_LOOK_BACK_MONTHS)
                           or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month) else 0)
              - (1 if _year_ahead(text, m, month) else 0)
              for m in _YEAR_ANY.finditer(text)

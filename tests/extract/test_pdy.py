@@ -67,9 +67,8 @@ def test_past_happening_year_no_evidence(extract, body, expected):
     ("本报北京1月20日讯 全国旅游工作会议今天在京召开。局长指出，由于受金融危机的影响，1997年入境旅游人数为5700万"
      "人次，比上年减少2%。", "1998-01-20"),
     ("本报上海2月10日讯 市外贸工作会议今天召开。1997年全市外贸出口突破200亿美元。", "1998-02-10"),
-    # near-misses: a target for the year, a part of the year
+    # near-miss: a target for the year (a part of the year: test_months_of_a_year_all_over)
     ("本报北京1月20日讯 全国旅游工作会议今天在京召开。局长指出，1998年入境旅游收入预计达到130亿美元。", "1998-01-20"),
-    ("本报北京1月13日讯 中英经贸合作研讨会今天在京举行。1997年前10个月英国对华出口增长20%。", "1997-01-13"),
 ])
 def test_whole_year_outcome_looked_back(extract, body, expected):
     assert _dates(extract, body) == [expected]
@@ -100,4 +99,47 @@ def test_year_gone_by_named(extract, body, expected):
     ("本报北京12月28日讯 全市总结表彰大会今天召开。1997年，全市完成工业产值300亿元。", "1997-12-28"),
 ])
 def test_year_ahead_at_year_end(extract, body, expected):
+    assert _dates(extract, body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a part of a year whose months are all over, reaching past the meeting's month: the year after it
+    ("本报北京1月13日讯 中英经贸合作研讨会今天在京举行。1997年前10个月英国对华出口增长20%。", "1998-01-13"),
+    ("本报布加勒斯特1月21日电 议会两院今天举行特别联席会议。1997年1月至11月，该国工业生产比上年同期下降5%。", "1998-01-21"),
+    ("本报北京2月9日讯 全省外贸工作会议今天召开。1997年前三季度，全省出口增长12%。", "1998-02-09"),
+    ("本报北京3月20日讯 全省外贸工作会议今天召开。1997年上半年，全省出口增长12%。", "1998-03-20"),
+    # near-misses: months not yet past the meeting's, a span ahead
+    ("本报北京11月20日讯 全省外贸工作会议今天召开。1997年前10个月，全省出口增长12%。", "1997-11-20"),
+    ("本报北京5月20日讯 全省外贸工作会议今天召开。1997年1月至4月，全省出口增长12%。", "1997-05-20"),
+    ("本报北京1月21日讯 全市经济工作会议今天召开。市长指出，各县在1998年上半年要完成全年任务的一半。", "1998-01-21"),
+])
+def test_months_of_a_year_all_over(extract, body, expected):
+    assert _dates(extract, body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the horizon of a plan or outline is a year ahead, no evidence
+    ("新华社北京1月8日电 国务院总理昨天主持召开国家科技领导小组第四次会议。会议讨论了《全国科技发展“九五”计划和2010年"
+     "远景目标纲要（草案）》。", None),
+    ("本报讯 1月8日，市政府召开常务会议，审议了《江城市2035年远景目标纲要》。", None),
+    # a year's work report named after the year, heard early in the next
+    ("据新华社北京1月22日电 全国矿产资源委员会第六次会议今天召开。会议听取了资源委1997年工作汇报和今年的工作要点。",
+     "1998-01-22"),
+    ("本报讯 1月10日，县科协召开全委会，审议了2023年度工作总结。", "2024-01-10"),
+])
+def test_plan_horizon_and_year_work_report(extract, body, expected):
+    assert _dates(extract, body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the latest year told wins over an older year written more often
+    ("本报北京1月16日讯 金融形势新闻发布会今天在京举行。行长说，1997年我国金融业平稳发展，1997年广义货币余额九万亿元，"
+     "1997年汇率保持稳定。1998年我国经济增长有望达到8%，1998年物价涨幅保持较低水平。", "1998-01-16"),
+    # a deadline with its month and day is a target: no vote for a later year
+    ("1998年，全县粮食丰收。\n县委要求，1999年3月10日前完成全部任务。\n1月5日，县政府召开交通工作会议。", "1998-01-05"),
+    ("1998年，全县粮食丰收。\n省里规定，一九九九年二月底前完成验收。\n1月5日，县政府召开交通工作会议。", "1998-01-05"),
+    # near-miss: an older year alone is still the vote
+    ("本报北京7月16日讯 金融形势新闻发布会今天在京举行。行长说，1997年我国金融业平稳发展。", "1997-07-16"),
+])
+def test_latest_year_told(extract, body, expected):
     assert _dates(extract, body) == [expected]

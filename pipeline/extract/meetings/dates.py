@@ -696,6 +696,9 @@ _YEAR_REPORTED = re.compile(r"(?:通报|盘点|" + _SUMMING_UP + r")了?((?:19|2
                             r"|[\d一二三四五六七八九十]+(?:[-—–~～至到][\d一二三四五六七八九十]+)?月))"
                             r"(?:(?!" + _NOT_YEAR_LOOKED_BACK + r")[^，。；]){0,16}?(?:工作|情况)"
                             r"(?!" + _NOT_YEAR_LOOKED_BACK + ")")
+# 听取了…1997年工作汇报, 审议2023年度工作总结: a year's work report named after the year, the year looked back on as 总结2023年工作
+# is (not 2024年工作报告: a government's work report is named after the year it is given in).
+_YEAR_WORK_REPORT = re.compile(r"((?:19|20)\d{2})年度?(?:(?!" + _NOT_YEAR_LOOKED_BACK + r")[^，。；\d]){0,6}?工作(?:汇报|总结)")
 
 
 # (cached: a page's sentences are read again for each of its meetings, year_from_text; a pure function of the text)
@@ -704,7 +707,7 @@ def _reviewed_years(sentence: str) -> tuple[int, ...]:
     """The years a review in ``sentence`` looks back on (2023年度 beside 述职, 表彰; 通报2023年…工作情况), leaving out
     those in a clause about an event ahead (大会拟于10月召开，届时将对2023年度…进行表彰): a review still planned says
     nothing of the year the report is in."""
-    years = {m.start(1): int(m[1]) for m in _YEAR_REPORTED.finditer(sentence)
+    years = {m.start(1): int(m[1]) for pattern in (_YEAR_REPORTED, _YEAR_WORK_REPORT) for m in pattern.finditer(sentence)
              if not _year_ahead_or_past(sentence, m.start(1), m.end(1) + 1)}
     if _REVIEW_WORDS.search(sentence):
         # (2024—2025年度…培训班: the end of a year span's label is no year reviewed)
@@ -1371,6 +1374,8 @@ def _year_own_sentence_names(c: _YearClues) -> int | None:
     own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
                  if not _SINCE_BEFORE.search(meeting_text, 0, m.start()) and not _SPAN_AROUND.match(meeting_text, m.end())
                  and not _NOT_THE_YEAR_AFTER.match(meeting_text, m.end(1) + 1)
+                 # (审议了《2035年远景目标纲要》: a plan's horizon)
+                 and not _PLAN_HORIZON_AFTER.match(meeting_text, m.end())
                  # (研究部署2024年…工作: a year planned)
                  and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
                  and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
@@ -1451,6 +1456,44 @@ def _past_happening_year(text: str, year: re.Match[str]) -> bool:
     return happening is not None and _FUTURE_IN_SENTENCE.search(text, year.end(), happening.end()) is None
 
 
+# 1997年前10个月…增长20%, 1997年1月至11月，…下降5%, 1997年前三季度…: figures of a part of a year whose months are all over; at
+# a meeting in an earlier month of a year (1月13日), that year has ended: the meeting is in the year after it.
+_MONTHS_DONE = re.compile(r"(?:度)?(?:前(?P<n>[一二三四五六七八九十\d]{1,3})个?月|(?:1|一)月?[-—－~至到](?P<m>[\d二三四五六七八九十]{1,3})月"
+                          r"|前(?P<q>[一二三])季度|(?P<h>上)半年)")
+_QUARTER_MONTHS = {"一": 3, "二": 6, "三": 9}
+
+
+def _months_done_after(text: str, year: re.Match[str], month: int | None) -> bool:
+    """Whether ``year`` is followed by a part of it whose months are all over (_MONTHS_DONE) and reach past the meeting's
+    ``month``: the meeting is in a later year."""
+    if month is None:
+        return False
+    done = _MONTHS_DONE.match(text, year.end())
+    if done is None:
+        return False
+    if done["q"]:
+        months = _QUARTER_MONTHS[done["q"]]
+    elif done["h"]:
+        months = 6
+    else:
+        months = parse_number(done["n"] or done["m"])
+    if months is None or not month < months <= 12:
+        return False
+    # (各县在1998年上半年要完成全年任务的一半: a part of the year set as a target, the months still ahead)
+    clause_start, clause_end = clause_bounds(text, year.start())
+    sentence_end = end_before(text, year.end(), "。！？\n")
+    return not _FUTURE_CLAUSE.search(text, clause_start, clause_end) \
+        and _STOCK_PLANNED.search(text, clause_start, sentence_end) is None
+
+
+# 县委要求，1999年1月20日前完成任务: a deadline written with its month and day, a target (GUIDELINES §3 `date`: not a day in what
+# the meeting dealt with, 5月20日前完成), no evidence of the report's year.
+_DEADLINE_DAY_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日|[底末])?(?:之|以)?前"
+                                 r"(?![一二三四五六七八九十两几\d]|半)")
+# 《…“九五”计划和2010年远景目标纲要》, 2035年远景目标: the horizon of a plan or an outline, a year ahead.
+_PLAN_HORIZON_AFTER = re.compile("[^，。；、]{0,6}?(?:远景目标|远景规划|规划纲要|发展纲要|纲要)")
+
+
 # (the vote reads only the item's text, the month and whether it is early in a year: every meeting of a page with many
 # meetings and no publication date asks the same question, and each vote scans the whole item; found by fuzzing)
 @functools.lru_cache(maxsize=16)
@@ -1467,7 +1510,8 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
     years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, max(0, m.start() - 3), m.start())
                                           or _stock_told(text, m))
                           or early and _year_looked_back(text, m, month <= REMARKS_LOOK_BACK_MONTHS)
-                          or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month) else 0)
+                          or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month)
+                          or _months_done_after(text, m, month) else 0)
              - (1 if _year_ahead(text, m, month) else 0)
              for m in _YEAR_ANY.finditer(text)
              if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
@@ -1484,17 +1528,22 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
              # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
              and not life_dated(text, m.start(), m.end())
              and not _past_happening_year(text, m)
+             and not _PLAN_HORIZON_AFTER.match(text, m.end())
+             and not _DEADLINE_DAY_AFTER.match(text, m.end())
              and not (late and _plan_year(text, m) and not _year_ahead(text, m, month))]
     years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
               if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
-              and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())]
+              and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+              # (一九九九年二月底前完成验收: a deadline; 一九五六年三月曾…: a past happening, as for years in digits)
+              and not _DEADLINE_DAY_AFTER.match(text, m.end()) and not _past_happening_year(text, m)]
     if _on_taiwan_page(text):
         years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
     years = years or _years_since(text, month)
     if not years:
         return None
-    counts = {y: years.count(y) for y in set(years)}
-    return max(counts, key=lambda y: (counts[y], y))
+    # (the latest year the text tells, not ahead: a report is in or after every year it tells as present or past, so an
+    # older year named more often, 1997年 three times beside 1998年 once, does not win over it)
+    return max(years)
 
 
 # The steps of MeetingDates.year_from_text, the first year found winning; the order is the policy (a page with no

@@ -403,14 +403,25 @@ _YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|�
 # (１９９７年全省国内生产总值达到…, １９９７年该行共发放…: the whole place or the body told right after the year, no comma
 # between, is the subject of what was achieved in it, as a comma would set it off)
 _YEAR_WHOLE_SUBJECT = "(?:全[省市县区国行厂]|该[省市县区行厂])"
+# (１９９７年世界旅游总收入达4482亿美元, 1997年，中英双边贸易额保持增长势头, 1997年全球跨国旅游人数为6.2亿人，比上一年度
+# 减少3.8%: the year opening its sentence, then the subject of its clause and a whole-year outcome, a figure reached or a
+# change over the year before; read only where the year opens what is told and in a meeting's first quarter, when a
+# whole year's figures can only be the last year's: see _year_looked_back)
+YEAR_OUTCOMES = ("完成", "实现", "达到", "取得", "超额", "增长", "增加", "下降", "减少", "上升", "突破", "超过", "保持", "共有",
+                 "缴获", "查获")
+_YEAR_OUTCOME = "(?:" + "|".join(YEAR_OUTCOMES) + "|(?:达|为)(?=[\\d一二三四五六七八九十两]))"
+_YEAR_OUTCOME_TOLD = re.compile("[，,]?" + _YEAR_AHEAD_OR_PART + "[^，,。；！？\n]{1,16}?" + _YEAR_OUTCOME)
 _YEAR_ACHIEVED = re.compile("(?:[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "))" + _YEAR_AHEAD_OR_PART
                             + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
-                            "|(?:全年[，,]?|[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "?共计?" + _YEAR_TALLY_VERB + "))"
+                            + "|(?:全年[，,]?|[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "?共计?" + _YEAR_TALLY_VERB + "))"
                             + _YEAR_AHEAD_OR_PART
                             + "[^。；！？\n]{0,20}?(?P<tally>共计?)" + _YEAR_TALLY_VERB)
 # A speaker's words opening with the year (…在仪式上说，１９９７年该行共发放…; 他指出：2023年，全县实现…): the year opens
 # what is said as it would open a sentence of the report (GUIDELINES §3 tenth review round: a year a speaker looks back on).
 _SPEECH_LEAD = re.compile(f"(?:{SPEECH_VERBS}|介绍|透露)[：:，,]$")
+# 据初步统计，1997年…, 据了解，…, 由于受…的影响，1997年…: a source or a cause opening the sentence before the year opens what is
+# told as a speaker's words do, also after them (他指出，由于…，1997年…).
+_SOURCE_LEAD = re.compile("(?:据[^，,。；]{0,10}|由于[^，,。；]{1,24})[，,]$")
 # 新华社济南1月8日电 （记者王某）1997年，全省…: a wire item's dateline, and its reporter's credit, before the year that opens
 # the report proper: the year still opens what is told (GUIDELINES §3, a year looked back on early in the year).
 _WIRE_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(]记者[^（()）]{1,20}[）)])?\s*")
@@ -418,18 +429,36 @@ _WIRE_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|讯
 TALLY_SUBJECT_MAX = 6
 
 
-def _year_looked_back(text: str, year: re.Match[str]) -> bool:
-    """Whether ``year`` is looked back at: it opens its sentence with what was achieved in it (2023年，公司实现…), or
-    a short subject before it opens the clause of its tally (据了解，该监狱2025年共办理减刑假释案件986件)."""
+def _year_looked_back(text: str, year: re.Match[str], first_quarter: bool = False) -> bool:
+    """Whether ``year`` is looked back at: it is told as a year gone by (1997年是…取得…的一年), it opens its sentence
+    with what was achieved in it (2023年，公司实现…), or a short subject before it opens the clause of its tally
+    (据了解，该监狱2025年共办理减刑假释案件986件). At a meeting in the ``first_quarter`` any whole-year outcome told
+    after the year (_YEAR_OUTCOME_TOLD: 1997年世界旅游总收入达…, 增长, 减少…) reads so too."""
+    if _YEAR_IS_LOOKED_BACK.match(text, year.end()):
+        return True
     done = _YEAR_ACHIEVED.match(text, year.end())
+    if done is None and first_quarter:
+        done = _YEAR_OUTCOME_TOLD.match(text, year.end())
+        if done is None:
+            return False
+        told_start = start_after(text, year.start(), "。！？\n")
+        return told_start == year.start() or _lead_before(text, told_start, year.start())
     if done is None:
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
-    if sentence_start == year.start() or _SPEECH_LEAD.search(text, sentence_start, year.start()) \
-            or _WIRE_LEAD.fullmatch(text, sentence_start, year.start()):
+    if sentence_start == year.start() or _lead_before(text, sentence_start, year.start()):
         return True
     subject = text[start_after(text, year.start()):year.start()]
     return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not any(ch.isdigit() for ch in subject)
+
+
+def _lead_before(text: str, sentence_start: int, year_start: int) -> bool:
+    """Whether what stands between the sentence's start and the year is a lead that opens what is told: a speaker's verb
+    (…说，), a source or a cause (据初步统计，, 由于…的影响，, also after a speaker's verb) or a wire dateline."""
+    if _SPEECH_LEAD.search(text, sentence_start, year_start) or _WIRE_LEAD.fullmatch(text, sentence_start, year_start):
+        return True
+    lead = _SOURCE_LEAD.search(text, sentence_start, year_start)
+    return lead is not None and (lead.start() == sentence_start or _SPEECH_LEAD.search(text, sentence_start, lead.start()) is not None)
 # 1997年12月18日，…, 1997年12月中旬, 1997年11月以来: a month of the last quarter (not 1998年12月底前完成,
 # 10月20日前: a deadline)
 _LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"
@@ -489,13 +518,25 @@ def _new_year_greeted(text: str, year: re.Match[str]) -> bool:
         and _NEW_YEAR_GREETED_BEFORE.search(text, max(0, year.start() - 10), year.start()) is not None
 
 
+# At a year-end meeting, a year told with what will happen in it (1998年乌克兰将集中精力…, 1998年将对…组织专项检查, 尽管1998年
+# 5月才能决定…) or looked ahead to (展望1998年): the next year, as its work or plan named after it is.
+_AHEAD_AFTER_YEAR = re.compile("[^，,。；！？\n]{0,12}?(?:" + NOT_JIANG_PLACE + "将(?![军领士帅来近])|才能|才会)")
+_LOOK_AHEAD_BEFORE_YEAR = re.compile("展望$")
+
+
 def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
     """Whether the year ``year`` (a ``YYYY年`` match in ``text``) is the one a year-end meeting (``month``
-    from YEAR_END_FROM_MONTH) plans: its work or plan named after it, in a clause that reviews nothing; or the new
-    year whose festival it greets (欢庆1998年元旦, _new_year_greeted)."""
+    from YEAR_END_FROM_MONTH) plans: told with what will happen in it or looked ahead to (_AHEAD_AFTER_YEAR); its work
+    or plan named after it, in a clause that reviews nothing; or the new year whose festival it greets (欢庆1998年元旦,
+    _new_year_greeted)."""
     if month is not None and month >= YEAR_END_FROM_MONTH and _new_year_greeted(text, year):
         return True
-    if month is None or month < YEAR_END_FROM_MONTH or _YEAR_WORK_AFTER.match(text, year.end()) is None:
+    if month is None or month < YEAR_END_FROM_MONTH:
+        return False
+    if _LOOK_AHEAD_BEFORE_YEAR.search(text, max(0, year.start() - 4), year.start()) \
+            or _AHEAD_AFTER_YEAR.match(text, year.end()):
+        return True
+    if _YEAR_WORK_AFTER.match(text, year.end()) is None:
         return False
     return _YEAR_REVIEWED_CLAUSE.search(text, *clause_bounds(text, year.start())) is None
 
@@ -543,6 +584,16 @@ CONTEST_DAY_REACH = 5
 
 
 _YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
+# 1997年是…取得初步成效的一年, 1997年是世界经济极不平凡的一年: the year told as a whole that has gone by, a look back (early in
+# the next year, like 2023年，公司实现…), not the current year named (2023年是…开局之年, 2024年是实现…目标的关键一年: ahead).
+_YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|冲刺|开局|之年)[^。；！？\n]){0,30}?(?:取得|实现了|完成了|不平凡|经受)"
+                                  "(?:(?!将|要|必须|关键|之年)[^。；！？\n]){0,20}?的一年")
+
+
+def _years_named_current(text: str) -> list[int]:
+    """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
+    (_YEAR_IS_LOOKED_BACK)."""
+    return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)]
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
 # run so far).
 _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"
@@ -645,6 +696,9 @@ _YEAR_REPORTED = re.compile(r"(?:通报|盘点|" + _SUMMING_UP + r")了?((?:19|2
                             r"|[\d一二三四五六七八九十]+(?:[-—–~～至到][\d一二三四五六七八九十]+)?月))"
                             r"(?:(?!" + _NOT_YEAR_LOOKED_BACK + r")[^，。；]){0,16}?(?:工作|情况)"
                             r"(?!" + _NOT_YEAR_LOOKED_BACK + ")")
+# 听取了…1997年工作汇报, 审议2023年度工作总结: a year's work report named after the year, the year looked back on as 总结2023年工作
+# is (not 2024年工作报告: a government's work report is named after the year it is given in).
+_YEAR_WORK_REPORT = re.compile(r"((?:19|20)\d{2})年度?(?:(?!" + _NOT_YEAR_LOOKED_BACK + r")[^，。；\d]){0,6}?工作(?:汇报|总结)")
 
 
 # (cached: a page's sentences are read again for each of its meetings, year_from_text; a pure function of the text)
@@ -653,7 +707,7 @@ def _reviewed_years(sentence: str) -> tuple[int, ...]:
     """The years a review in ``sentence`` looks back on (2023年度 beside 述职, 表彰; 通报2023年…工作情况), leaving out
     those in a clause about an event ahead (大会拟于10月召开，届时将对2023年度…进行表彰): a review still planned says
     nothing of the year the report is in."""
-    years = {m.start(1): int(m[1]) for m in _YEAR_REPORTED.finditer(sentence)
+    years = {m.start(1): int(m[1]) for pattern in (_YEAR_REPORTED, _YEAR_WORK_REPORT) for m in pattern.finditer(sentence)
              if not _year_ahead_or_past(sentence, m.start(1), m.end(1) + 1)}
     if _REVIEW_WORDS.search(sentence):
         # (2024—2025年度…培训班: the end of a year span's label is no year reviewed)
@@ -917,7 +971,7 @@ def _certain_year(text: str, sentence: str, month: int) -> int | None:
     the current year named (1998年是…) in the sentence's item, else the year of the account's last full date
     (_narrative_year); ``None`` otherwise (a year merely written somewhere may be an older event's)."""
     item = _item_text(text, sentence)
-    named = [int(y) for y in _YEAR_IS.findall(item)]
+    named = _years_named_current(item)
     if named:
         return max(named)
     return _narrative_year(item, sentence, month)
@@ -1292,7 +1346,7 @@ def _year_own_sentence_reviews(c: _YearClues) -> int | None:
 
 def _year_named_current(c: _YearClues) -> int | None:
     """The current year named in the item (2023年是…): the text saying which year it is, ahead of years merely written."""
-    named = [int(y) for y in _YEAR_IS.findall(c.text)]
+    named = _years_named_current(c.text)
     return max(named) if named else None
 
 
@@ -1320,6 +1374,8 @@ def _year_own_sentence_names(c: _YearClues) -> int | None:
     own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
                  if not _SINCE_BEFORE.search(meeting_text, 0, m.start()) and not _SPAN_AROUND.match(meeting_text, m.end())
                  and not _NOT_THE_YEAR_AFTER.match(meeting_text, m.end(1) + 1)
+                 # (审议了《2035年远景目标纲要》: a plan's horizon)
+                 and not _PLAN_HORIZON_AFTER.match(meeting_text, m.end())
                  # (研究部署2024年…工作: a year planned)
                  and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
                  and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
@@ -1376,6 +1432,68 @@ def _year_written_most(c: _YearClues) -> int | None:
     return _year_voted(c.text, c.month, c.early)
 
 
+# A year told as the time of one past happening (1965年签订的协定, 克雷库回忆起1986年对中国的访问, 黄公略1927年参加广州起义,
+# 当年, 早在): a point in a history, which says nothing of when the report is (GUIDELINES §3: no evidence of the meeting's
+# year, like a person's history); the vote leaves it out. The happening is a founding, a life event, a signing or a
+# visit told right after the year in its clause, or a recall word before it in the clause (曾 also after it).
+PAST_HAPPENINGS = ("出生", "诞生", "生于", "入党", "入团", "入伍", "参军", "参加工作", "毕业", "起义", "创刊", "创办", "创建",
+                   "创立", "建立", "成立", "建校", "建县", "建市", "签订", "签署", "缔结", "访华", "访问", "出访", "来华",
+                   "逝世", "去世", "病逝", "牺牲", "就义", "迫害致死", "下岗", "离休", "退休", "加入")
+_PAST_HAPPENING_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|底|末)?[^，。；！？\n]{0,8}?(?:"
+                                   + "|".join(PAST_HAPPENINGS) + ")(?![^，。；！？\n]{0,6}?周年)"
+                                   # (1956年曾改为周刊: a recall word right after the year)
+                                   "|[^，。；！？\n]{0,6}?曾")
+_RECALL_BEFORE = re.compile("回忆|忆起|想起|早在|当年|那年|曾经?")
+
+
+def _past_happening_year(text: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` dates one past happening (see PAST_HAPPENINGS) rather than the period the report is in (not
+    今年（2024年）适逢…成立三十五周年: an anniversary the current year marks)."""
+    clause_start = clause_bounds(text, year.start())[0]
+    if _RECALL_BEFORE.search(text, clause_start, year.start()):
+        return True
+    happening = _PAST_HAPPENING_AFTER.match(text, year.end())
+    return happening is not None and _FUTURE_IN_SENTENCE.search(text, year.end(), happening.end()) is None
+
+
+# 1997年前10个月…增长20%, 1997年1月至11月，…下降5%, 1997年前三季度…: figures of a part of a year whose months are all over; at
+# a meeting in an earlier month of a year (1月13日), that year has ended: the meeting is in the year after it.
+_MONTHS_DONE = re.compile(r"(?:度)?(?:前(?P<n>[一二三四五六七八九十\d]{1,3})个?月|(?:1|一)月?[-—－~至到](?P<m>[\d二三四五六七八九十]{1,3})月"
+                          r"|前(?P<q>[一二三])季度|(?P<h>上)半年)")
+_QUARTER_MONTHS = {"一": 3, "二": 6, "三": 9}
+
+
+def _months_done_after(text: str, year: re.Match[str], month: int | None) -> bool:
+    """Whether ``year`` is followed by a part of it whose months are all over (_MONTHS_DONE) and reach past the meeting's
+    ``month``: the meeting is in a later year."""
+    if month is None:
+        return False
+    done = _MONTHS_DONE.match(text, year.end())
+    if done is None:
+        return False
+    if done["q"]:
+        months = _QUARTER_MONTHS[done["q"]]
+    elif done["h"]:
+        months = 6
+    else:
+        months = parse_number(done["n"] or done["m"])
+    if months is None or not month < months <= 12:
+        return False
+    # (各县在1998年上半年要完成全年任务的一半: a part of the year set as a target, the months still ahead)
+    clause_start, clause_end = clause_bounds(text, year.start())
+    sentence_end = end_before(text, year.end(), "。！？\n")
+    return not _FUTURE_CLAUSE.search(text, clause_start, clause_end) \
+        and _STOCK_PLANNED.search(text, clause_start, sentence_end) is None
+
+
+# 县委要求，1999年1月20日前完成任务: a deadline written with its month and day, a target (GUIDELINES §3 `date`: not a day in what
+# the meeting dealt with, 5月20日前完成), no evidence of the report's year.
+_DEADLINE_DAY_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日|[底末])?(?:之|以)?前"
+                                 r"(?![一二三四五六七八九十两几\d]|半)")
+# 《…“九五”计划和2010年远景目标纲要》, 2035年远景目标: the horizon of a plan or an outline, a year ahead.
+_PLAN_HORIZON_AFTER = re.compile("[^，。；、]{0,6}?(?:远景目标|远景规划|规划纲要|发展纲要|纲要)")
+
+
 # (the vote reads only the item's text, the month and whether it is early in a year: every meeting of a page with many
 # meetings and no publication date asks the same question, and each vote scans the whole item; found by fuzzing)
 @functools.lru_cache(maxsize=16)
@@ -1391,8 +1509,9 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
     late = month is not None and month >= YEAR_END_FROM_MONTH
     years = [int(m[1]) + (1 if early and (_STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, max(0, m.start() - 3), m.start())
                                           or _stock_told(text, m))
-                          or early and _year_looked_back(text, m)
-                          or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month) else 0)
+                          or early and _year_looked_back(text, m, month <= REMARKS_LOOK_BACK_MONTHS)
+                          or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month)
+                          or _months_done_after(text, m, month) else 0)
              - (1 if _year_ahead(text, m, month) else 0)
              for m in _YEAR_ANY.finditer(text)
              if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
@@ -1408,17 +1527,23 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
              and not _year_ahead_or_past(text, m.start(), m.end(), late)
              # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
              and not life_dated(text, m.start(), m.end())
+             and not _past_happening_year(text, m)
+             and not _PLAN_HORIZON_AFTER.match(text, m.end())
+             and not _DEADLINE_DAY_AFTER.match(text, m.end())
              and not (late and _plan_year(text, m) and not _year_ahead(text, m, month))]
     years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
               if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
-              and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())]
+              and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+              # (一九九九年二月底前完成验收: a deadline; 一九五六年三月曾…: a past happening, as for years in digits)
+              and not _DEADLINE_DAY_AFTER.match(text, m.end()) and not _past_happening_year(text, m)]
     if _on_taiwan_page(text):
         years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
     years = years or _years_since(text, month)
     if not years:
         return None
-    counts = {y: years.count(y) for y in set(years)}
-    return max(counts, key=lambda y: (counts[y], y))
+    # (the latest year the text tells, not ahead: a report is in or after every year it tells as present or past, so an
+    # older year named more often, 1997年 three times beside 1998年 once, does not win over it)
+    return max(years)
 
 
 # The steps of MeetingDates.year_from_text, the first year found winning; the order is the policy (a page with no
@@ -1682,7 +1807,7 @@ class MeetingDates:
         if prior and value.year is None and value.month is not None:
             # 去年3月20日: the year before the publication's (前年: two before), written with the date
             written = prior.group() + written
-            named = [int(y) for y in _YEAR_IS.findall(doc.clean_text)]
+            named = _years_named_current(doc.clean_text)
             # (the year before the publication's, or before the current year the text names: 2024年是…;
             # a year read from the meeting's own words is its year already)
             base = reference.year if reference is not None else (max(named) if named else None)

@@ -16,6 +16,9 @@ seeded sample of unlabelled People's Daily articles (corpus/daily, articles with
    no publication date (``date_text`` as written, ``date`` ``null``). §3 eleventh review round: a dated visit or any
    other act of the meeting's own body that day dates the meeting within or after it; §11. A vague day (``日前``) and a
    happening (weather) date nothing.
+4. A meeting told as the object of a verb of preparing, with its day or place between (``责成秘书处筹备4月22日在开罗召开…
+   联席会``, ``筹办明年5月举行的…``), is planned: no record (§3 not meetings: planned or future events). The preparing
+   body's own meeting (``筹备工作会议今天召开``, ``筹备委员会举行第一次会议``) is held.
 Invented sentences only.
 """
 
@@ -91,3 +94,21 @@ def test_dated_attribute_after_byline(extract, body, expected):
 ])
 def test_gathering_dates_the_meeting_after_it(extract, body, published, expected):
     assert _texts(extract(body, published)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the unlabelled run's planned record, re-invented
+    ("标题\n新华社开罗1月5日电 会议责成秘书处筹备4月22日在开罗召开部长联席会，签署合作协议。\n", []),
+    # paraphrases: 筹办, a month, a place only, a ceremony
+    ("标题\n新华社开罗1月5日电 江城市抓紧筹办明年5月在江城举行的第五届年会。\n", []),
+    ("标题\n新华社日内瓦1月5日电 秘书处正着手筹备3月份在日内瓦召开的审议大会。\n", []),
+    ("标题\n本报北京1月8日讯 县里抓紧筹办6月举办的农民丰收节开幕式。\n", []),
+    ("标题\n本报北京1月8日讯 两国外交部门开始筹备下月在北京举行的部长级会谈。\n", []),
+    # near misses: the preparing body's own meeting, held
+    ("标题\n本报北京1月8日讯 第十届运动会筹备工作会议今天在县体育馆召开。\n", [("第十届运动会筹备工作会议", "今天")]),
+    ("标题\n本报北京1月8日讯 市第十届运动会筹备委员会今天举行第一次会议。\n", [("市第十届运动会筹备委员会第一次会议", "今天")]),
+    ("标题\n本报北京1月8日讯 大会筹备组今天召开全体会议。\n", [("全体会议", "今天")]),
+    ("标题\n本报北京1月8日讯 峰会筹备会今天在区政府召开。\n", [("峰会筹备会", "今天")]),
+])
+def test_meeting_being_prepared_is_planned(extract, body, expected):
+    assert _texts(extract(body)) == expected

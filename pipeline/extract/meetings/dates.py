@@ -168,15 +168,21 @@ _PERIOD = (
 )
 # (first_char_gated: the same matches without trying every alternative at every position; see regex_gate)
 _PERIOD_DATE = first_char_gated(_PERIOD)
+# A season word between a year and its month (去年早春二月, 1997年深秋十月): the month still as written.
+_SEASON = "(?:(?:早|初|仲|暮|晚|盛|深|金|隆|寒)?[春夏秋冬]季?)"
 # A month told alone, with its year or none (2023年12月，…召开; 3月，…召开; 3月召开的…): date null, the month as written
 # (GUIDELINES §3 sixteenth review round); a bare month only right before the comma or the verb that opens its clause (not
 # 3月在…, 3月15日). Read only for the date_text of a meeting that has none, not where a period tells a later mention
 # from the main meeting.
-_MONTH_ONLY = re.compile("(?:(?<![\\d年])(?:19|20)\\d{2}年\\d{1,2}月份?(?![\\d份日号])"
+_MONTH_ONLY = re.compile("(?:(?<![\\d年])(?:19|20)\\d{2}年" + _SEASON + "?\\d{1,2}月份?(?![\\d份日号])"
+                         # (一九九七年九月，…参加…; 1997年九月: the year and month in Chinese numerals, as the newspaper
+                         # writes them, GUIDELINES §3 sixteenth review round; not 一九九七年九月五日, a day)
+                         "|(?<![\\d一二三四五六七八九十〇○零年])" + _BRACKETED_YEAR + _SEASON + "?(?:十[一二]?|[一二三四五六七八九])月份?"
+                         "(?![一二三四五六七八九十廿卅初日号份\\d])"
                          "|(?<![\\d年月日一二三四五六七八九十第每])\\d{1,2}月份?(?=[，,]|召开|举行|举办)"
                          # (三月，县委召开…, 去年十二月召开…: a month in numerals, at a clause's opening only; not 五月花集团,
                          # 三月三文化研究会: a name going on, nor 十三月: no month)
-                         "|(?<![^，,。；！？\\s])(?:今年|去年|前年)?(?:十[一二]?|[一二三四五六七八九])月份?(?=[，,]|召开|举行|举办)"
+                         "|(?<![^，,。；！？\\s])(?:(?:今年|去年|前年)" + _SEASON + "?)?(?:十[一二]?|[一二三四五六七八九])月份?(?=[，,]|召开|举行|举办)"
                          # (一百一十三年十一月召開: a month with an ROC year in Chinese numerals, GUIDELINES §3 seventeenth
                          # review round; not 一百一十三年十一月五日, a day)
                          "|(?<![一二三四五六七八九十〇○零\\d])" + _ROC_CN_YEAR + "年(?:十[一二]?|[一二三四五六七八九])月份?"
@@ -190,10 +196,26 @@ def _no_day(date_text: str | None) -> bool:
     return date_text is None or _PERIOD_DATE.fullmatch(date_text) is not None or _MONTH_ONLY.fullmatch(date_text) is not None
 
 
+# The month a month-only date_text writes (1995年9月, 去年10月, 一九九七年九月, 去年早春二月, 11月中旬).
+_WRITTEN_MONTH = re.compile(r"(?P<month>十[一二]?|[一二三四五六七八九]|(?<!\d)\d{1,2})月")
+
+
+def outside_written_month(date_text: str | None, told: str | None) -> bool:
+    """Whether the day ``told`` (ISO) found elsewhere on the page falls in another month than the one the meeting's
+    own clause writes with no day (``date_text``): ``1991年7月8日，…签署…。1995年9月，…来京参加…大会`` — the
+    sentence before dates another act, the meeting keeps 1995年9月 (GUIDELINES §3 date: only the day of the clause
+    that holds the meeting; sixteenth review round: a meeting told by its month only keeps the month as written)."""
+    if date_text is None or told is None or not _no_day(date_text):
+        return False
+    written = _WRITTEN_MONTH.search(date_text)
+    month = written and parse_number(written["month"])
+    return bool(month) and int(month) != dt.date.fromisoformat(told).month
+
+
 def _dated_over(meeting: dict[str, Any], told: tuple[str | None, str | None, str | None]) -> tuple[str | None, str | None, str | None]:
     """The date ``told`` elsewhere for a ``meeting`` with no day of its own: over a period (七一前夕) only when
-    it gives a day."""
-    if meeting["date_text"] is not None and told[0] is None:
+    it gives a day, and over a month written alone only with a day in that month."""
+    if meeting["date_text"] is not None and (told[0] is None or outside_written_month(meeting["date_text"], told[0])):
         return meeting["date"], meeting["date_text"], meeting["time_of_day"]
     return told
 
@@ -208,7 +230,8 @@ def period_of(sentence: str, months: bool = False) -> str | None:
 
 
 # Fixed patterns of _period_of_holding.
-_LEADING_THEN_AT = re.compile(r"^\s*(?:此前|当时)?[，,]?\s*(?:在|于)?")
+# (随后，即去年10月，…举行了协商会: 即/也就是 restating the time just told, as 此前 and 当时 lead it)
+_LEADING_THEN_AT = re.compile(r"^\s*(?:此前|当时|即|也就是)?[，,]?\s*(?:在|于)?")
 
 
 def _period_of_holding(sentence: str, m: re.Match[str]) -> bool:
@@ -230,6 +253,8 @@ _PURPOSE_BEFORE_DATE = re.compile(r"^\s*为了?[^，。；]{2,30}?(?=\d{1,2}月\
 _AGENT_AFTER_DAY = re.compile(r"(?:上午|下午|晚上|晚|早上|中午)?(?!在|于|召开|举行|举办|开班)[\u4e00-\u9fff]")
 # The 电 or 讯 right after a date: the date is a dateline's (新华社南京3月5日电, 本报上海10月30日讯), also with the
 # city after the date (江城日报网5月21日江城讯, 央广网3月2日北京消息: as _DATED_DATELINE reads them).
+# A reporter's byline right after a dateline (新华社记者陈某、本报记者王某报道：), no part of the account it opens.
+_BYLINE_LEAD = re.compile(r"\s*(?:[^，。；：:\n]{0,40}?记者[^，。；：:\n]{1,40}?报道[：:，,]?)?\s*")
 _DATELINE_AFTER_DATE = re.compile(r"\s*(?:电|讯|[\u4e00-\u9fff]{1,4}(?:讯|消息)(?=[\s　（(：:]))")
 # A full date set off by a closing bracket or a space before a relative day that opens the account ((2026年8月12日）前天，…
 # 召开, 2026年8月12日 昨天上午，…): the report's own date line, the day word read against it like a dateline's.
@@ -810,7 +835,11 @@ _SAME_DAY_WORDS = ("当天", "当日", "同日", "当晚")
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚|(?:开班|开幕|开营|开学)(?:式|仪式|典礼)?(?:当天|当日)")
 # A dated sentence whose day an undated meeting after it may take: an account of a visit, a signing
 # or an opening (来到…调研, 签署…协议, 揭牌运行), not a notice issued or a rank awarded.
-_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|反馈|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
+# (今天，…艺术家聚集一起，就…各抒己见。…在研讨会上发言: the people of the meeting gathering that day, the meeting's own act,
+# GUIDELINES §3 eleventh review round)
+_GATHERING_VERBS = "聚集|欢聚|相聚|齐聚|汇聚|会聚|聚会|聚首"
+_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|反馈|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望|"
+                           + _GATHERING_VERBS)
 _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
@@ -2057,27 +2086,38 @@ class MeetingDates:
 
     def _context_date(
         self, doc: Document, sentences: list[Sentence], meeting: dict[str, Any], meetings: list[dict[str, Any]],
-        reference: dt.date,
+        reference: dt.date | None,
     ) -> tuple[str | None, str | None, str | None] | None:
         """The date of the nearest sentence before an undated meeting's that writes one, when no
         other meeting's account and no vague date (近日) comes between, and the day lies within
         :data:`CONTEXT_DATE_DAYS` before the publication date (a news report's lead date, not a
-        historical one or a deadline)."""
+        historical one or a deadline). With no publication date (a newspaper article, GUIDELINES §11) only a
+        day written with no year (今天 under the dateline, 8日, 1月8日) is taken, its date null: the report's own day."""
         start = meeting["evidence"]["clean_start"]
         others = {m["evidence"]["clean_start"] for m in meetings if m is not meeting}
         for sentence in reversed([s for s in sentences if s.start < start]):
             if sentence.start in others:
                 return None  # another meeting's account: its date is its own
-            d = _DATE.search(sentence.text)
+            text = sentence.text
+            d = _DATE.search(text)
+            if d is not None and (tag := _DATELINE_AFTER_DATE.match(text, d.end())) is not None:
+                # 本报北京1月8日讯记者王某报道：今天，…: the account after its dateline and byline
+                text = text[_BYLINE_LEAD.match(text, tag.end()).end() :]
+                d = _DATE.search(text)
             if d is None:
                 continue
             if _VAGUE_DATE.fullmatch(d.group()):
+                if text[clause_bounds(text, d.start())[0] : d.start()].strip() and not _ACCOUNT_VERB.search(text):
+                    continue  # (艺术家们对…日前观看话剧后…感到鼓舞: another's act recalled in passing, no account)
                 return None  # 近日，…: the account is undated
-            if not _opens_account(sentence.text, d) or "，" not in sentence.text:
+            if not _opens_account(text, d) or "，" not in text:
                 continue  # (2015-07-04 来源：本网: the page's own date line; 6月30日前完成…: a deadline)
             if _OTHER_OCCASION.search(sentence.text) or not _ACCOUNT_VERB.search(sentence.text):
                 return None  # (5月6日，省委书记在全省…会议上作重要讲话; 5月6日，全国总工会发布…通知: another occasion's day)
             when = self.date_of(doc, sentence.text, reference)
+            if reference is None:
+                return when if when[0] is None and when[1] is not None and "年" not in when[1] \
+                    and not _RANGE.search(when[1]) else None
             if when[0] is None:
                 return None
             if _RANGE.search(when[1] or "") and _DURING_STRETCH.match(meeting["evidence"]["text"]):

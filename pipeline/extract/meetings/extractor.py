@@ -93,6 +93,7 @@ from pipeline.extract.meetings.dates import (
     _span_days,
     _undated_plan,
     _within_meeting_time,
+    outside_written_month,
     period_of,
 )
 from pipeline.extract.meetings.hosts import (
@@ -2217,7 +2218,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
             # (发言人宣布，27日在日内瓦举行的…理事会决定，…: the same after the clause of a speaker telling it)
-            + r"|(?:^|(?:(?<=宣布)|(?<=表示)|(?<=指出)|(?<=介绍)|(?<=说))[，,：:])\s*" + _REPORTER_LEAD
+            # (本报北京1月12日讯记者王某报道：今天在这里召开的…会议，…: after a reporter's byline, as after a speaker's clause)
+            + r"|(?:^|(?:(?<=宣布)|(?<=表示)|(?<=指出)|(?<=介绍)|(?<=说)|(?<=报道))[，,：:])\s*" + _REPORTER_LEAD
             + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?(?P<holder>[^，。；：,;:！？\n]{0,40}?)"
             + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific_gated
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
@@ -3242,7 +3244,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     if not (written and reference and int(written[1]) != reference.year) \
                             and not (when[1] and _VAGUE_PERIOD.fullmatch(when[1])) \
                             and not (when[1] and _RANGE.search(when[1]) and (
-                                _DURING_STRETCH.match(text) or _TRIP_SPAN.search(before.text))):
+                                _DURING_STRETCH.match(text) or _TRIP_SPAN.search(before.text))) \
+                            and not outside_written_month(period_of(text, months=True), when[0]):
+                        # (1991年7月8日，…签署…。1995年9月，…参加…大会: the month this clause writes, not that day)
                         date, date_text, time_of_day = when
                         # (5月7日上午，…调研；下午，…主持召开…座谈会: the part of the day this clause opens on)
                         part = _DAY_PART_OPENING.match(text)
@@ -3990,11 +3994,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
                 # (滨江市首届中小学校长论坛在…举行。论坛由市教育局主办: so does it over a place alone before the name)
                 main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]
-            if _no_day(main["date_text"]) and reference is not None:
-                # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with
+            if _no_day(main["date_text"]):
+                # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with (also on a page with
+                # no publication date, a newspaper article: its date_text as written, GUIDELINES §11)
                 context = self._context_date(doc, sentences, main, meetings, reference)
                 if context is not None:
-                    main["date"], main["date_text"], main["time_of_day"] = context
+                    main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, context)
             if (_no_day(main["date_text"]) or main["date_text"] in ("近日", "日前")) and title \
                     and not _PLANNED.search(title) and (day := _headline_day(title)) \
                     and (titled := self.match(title)) and self._same(self.clean_name(titled[0]["name"]), main["name"]):

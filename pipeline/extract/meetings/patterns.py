@@ -140,6 +140,9 @@ _PLANNED = first_char_gated(
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
+    # 责成秘书处筹备4月22日在开罗召开…联席会, 筹办明年5月举行的…: a meeting being prepared, its day and place between;
+    # not 运动会筹备工作会议今天召开, 筹备会在…召开, 筹备委员会举行第一次会议: a preparing body's own meeting, held
+    "|(?:筹备|筹办)(?!工作|委员会|组|会|领导小组|处|办|小组)[^，。；]{0,12}(?:召开|举行|举办)"
     # 决定第二十五次会议于8月28日至29日召开, 同意县政协十届常委会第十一次会议于9月下旬举行: a session named, then its day
     # ahead, longer than the reach above
     # (not 经县委研究决定全县经济工作会议于5月8日召开，县委书记王强出席并讲话: a held account after it in its sentence

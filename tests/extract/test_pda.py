@@ -18,7 +18,8 @@ GUIDELINES §5 (awards), the sentences behind each class:
   a work report … are a running tally … unless this event confers them".
 
 Invented sentences only (other names, places and bodies than the audited articles), each class with paraphrases
-and near misses where the reading must stay.
+(Arabic and Chinese numerals, Simplified and Traditional script, 共 or 等, the verb among its synonyms) and near misses
+where the reading must stay.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from tests.extract.views import honours, page
     ("展览中有一件是“嘉奖令复制品”，吸引了很多观众。", []),
     ("商场推出一种“有奖储蓄卡”。", []),
     ("活动共设三项内容，其中一项是“表彰好人好事”。", []),
+    ("市民王明說，這次活動中有一項是「獎勵見義勇為」，非常好。", []),  # Traditional script
     # positive (near miss): the honour conferred, the award word outside the marks or the honour reading as one
     ("会议表彰了一个“先进集体”和五名“优秀个人”。", [("先进集体", 1, "个", "organization"), ("优秀个人", 5, "名", "person")]),
     ("大会授予一个村“文明村”称号。", [("文明村", 1, "个", "organization")]),
@@ -58,6 +60,8 @@ def test_award_word_inside_description(extract, body, expected):
      "等8家企业和单位为第二批“模范职工之家”。", [("模范职工之家", 8, "家", "organization")]),
     ("今天，团市委命名江城博物馆、南湖公园、北山植物园共五个场所为首批全市“青年志愿者服务基地”。",
      [("青年志愿者服务基地", 5, "个", "organization")]),
+    ("團市委命名江城博物館、南湖公園、北山植物園、西湖、黃山、灕江、中山陵、鼓浪嶼共八個景區和場所為首批"
+     "「青年志願者服務示範基地」。", [("青年志愿者服务示范基地", 8, "个", "organization")]),  # Traditional script
     # negative: the same list visited, or a designation only planned
     ("市里参观了江城博物馆、南湖公园、北山植物园、西湖、黄山、漓江、中山陵、鼓浪屿、滨江商厦、植物园共十个景区和场所，"
      "确定今年的接待路线。", []),
@@ -76,6 +80,7 @@ def test_designation_of_a_long_named_list(extract, body, expected):
     ("县委对考核合格的十五个村保持“文明村”荣誉称号。", []),
     ("经考核，8家企业保持了“省级守合同重信用企业”称号。", []),
     ("对复审合格的二十个单位仍保持其“卫生先进单位”称号。", []),
+    ("經複查，市文明委決定對12個單位繼續保持「市級文明單位」稱號。", []),  # Traditional script
     # positive (near miss): 保持 of what the holders kept up, cut by its 的, the honour conferred
     ("对保持安全生产无事故的12个单位授予“安全生产先进单位”称号。", [("安全生产先进单位", 12, "个", "organization")]),
 ])
@@ -90,6 +95,7 @@ def test_honour_kept(extract, body, expected):
     ("目前，全市已建立12个“科普示范村”。", []),
     ("今年，全区在各地建立了八个“民族团结示范点”。", []),
     ("省里计划确立100个“生态村”示范点。", []),
+    ("為此，全省已在各地確立了30個「生態村」示範點。", []),  # Traditional script
     # positive (near miss): 确立 of something else, the honour conferred in the sentence; a designation
     ("会议确立了全年工作目标，表彰了“生态村”12个。", [("生态村", 12, "个", "organization")]),
     ("全区确立了“生态立区”战略，会上12个村获评“生态村”。", [("生态村", 12, "个", "organization")]),
@@ -107,6 +113,7 @@ def test_sites_established(extract, body, expected):
      "获得全国及国家各类图书奖共8项。", []),
     ("五年来，研究所完成课题200余项。其中获得省部级科技进步奖12项。", []),
     ("据介绍，该社建社以来出版图书500余种。有12种图书获得国家图书奖。", []),
+    ("據介紹，江城出版社建社近10年來，共出版圖書500餘種。獲得全國及省級各類圖書獎共8項。", []),  # Traditional script
     ("在今天召开的研究院工作会议上，代表们对改革实施一年来的进展感到欣慰。《江城通史》等5种专著荣获本届国家图书奖。"
      "另有3部专著获得“五个一工程”奖。", []),
     # positive (near miss): this event named, or this event conferring

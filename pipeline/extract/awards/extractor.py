@@ -229,6 +229,7 @@ from pipeline.extract.awards.patterns import (
     _MONEY_IN_HONOR,
     _MONEY_TO_EACH_TAIL,
     _NAMED_FOR_COUNTS,
+    _NAMED_HOLDERS,
     _NAMED_SCHOLARSHIP_GIVEN,
     _NO_NOUN_AFTER,
     _NOMINATED_AFTER,
@@ -763,14 +764,16 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 命名…等42个党支部为2023年度市直机关“五星级”党支部: those named to an honour.
         self.named_to = re.compile(
             # (确定12个乡镇为2024年度市级“…”示范乡镇, 认定…为…: a designation, read as 命名 is)
+            # (命名甲馆、乙湖、丙山、…、癸园共十个景区和场所为…: the holders named one by one before 共/等 and the count, a
+            # list as long as real copy writes it, _NAMED_HOLDERS)
             # (将12个乡镇命名为“文明乡镇”, 把5个村认定为…: the holders before the verb, in the 将/把 frame)
-            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?"
+            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])(?:{_NAMED_HOLDERS}|[^，。；“”「」]{{0,20}}?){count}[^，。；“”「」\d]{{0,8}}?"
             rf"(?(verb_first)|(?:{_DESIGNATING_AFTER_OBJECT}))为[^，。；“”「」]{{0,16}}?{_QUOTED_HONOR_AFTER}"
         )
         # (批准命名甲镇工贸小区等60个乡镇企业小区为第二批全国乡镇企业示范区: the same designation of an unquoted honour closing
         # the clause, which must read as one, _honor_like; the batch before it is no part of its name)
         self.named_to_plain = re.compile(
-            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])[^，。；“”「」]{{0,20}}?{count}[^，。；“”「」\d]{{0,8}}?"
+            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])(?:{_NAMED_HOLDERS}|[^，。；“”「」]{{0,20}}?){count}[^，。；“”「」\d]{{0,8}}?"
             rf"(?(verb_first)|(?:{_DESIGNATING_VERBS}))为(?:{_EDITION})?"
             r"(?P<honor>[^，。；“”「」\d的为]{3,20}?)(?=[，。；,;]|$)"
         )
@@ -2262,7 +2265,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             and not _CONFERRAL_NAMED.search(text):
                         continue  # 为20名“双报到”党员颁发证书: members of a scheme given a certificate, no honour named
                     clause_end = min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))
-                    if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, clause_end) \
+                    # (有一项是“奖励见义勇为”, 一种“贺年（有奖）明信片”: an award word inside the marks of a phrase that reads as no
+                    # honour makes no conferral; the word must stand outside them, §5 a quoted description is no award)
+                    if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, m.start("honor")) \
+                            and not self.context.search(text, m.end("honor"), clause_end) \
                             and not _CONFERRED_ON_THEM.match(text, clause_end) \
                             and not _DESIGNATED_LIST_PUBLISHED.search(text, 0, clause_end) \
                             and not any(_HOLDER_KIND_NAMED.search(d["honor"]) for d in _DESIGNATED_PASSIVE.finditer(text, m.start(), clause_end)):
@@ -2790,6 +2796,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False
         if self._year_after_review(doc, sentence, at):
             return False  # 会议回顾了过去一年的工作。一年来，共有15名教师荣获…: that period's tally (§5)
+        if self._span_before_won(doc, sentence, at):
+            return False  # 建社近10年来，…。编纂…，获得…图书奖共8项: prizes won over the span told before (§5)
         # (an honour conferred after the count, in its own clause, is conferred whatever exercise a meeting's name
         # tells: 县召开星级饭店等级评定工作会议，会上，12名个人被授予“先进个人”称号, §5)
         # (县召开等级评定工作会议，12家单位被评为先进单位: an honour title, not a grade, given after the meeting's name)

@@ -199,6 +199,10 @@ _DESIGNATING = re.compile("确定|认定|评定|确认")
 # The verbs that designate counted holders to an honour (命名…为, 认定…为, 确定…为, 评定…为, 确认…为; 将…命名为 in the
 # 将/把 frame).
 _DESIGNATING_VERBS = "命名|认定|确定|评定|确认"
+# Holders named one by one before the count that closes their list with 共 or 等 (命名甲馆、乙湖、丙山、…共十个景区和场所为…):
+# two to twenty names of up to sixteen characters joined by 、, as long as real copy writes such a list (the People's
+# Daily of January 1998 names ten sites in sixty characters); a shorter run without 、 keeps the old twenty-character span.
+_NAMED_HOLDERS = "(?:[^，。；、“”「」\\d]{2,16}、){1,19}[^，。；、“”「」\\d]{2,16}(?:共|等)"
 # The verbs that may close the 将/把 frame only (将5名职工评为“先进工作者”: 评为 after its object, as 被评为 is read; not
 # 评…为 verb first, which is no designation word of its own).
 _DESIGNATING_AFTER_OBJECT = _DESIGNATING_VERBS + "|评"
@@ -357,7 +361,10 @@ _SITES_CHECKED = re.compile("检查|排查|整治|查处|发现|整改|摸排|�
 _OBJECTS_MADE = re.compile("制作|订制|定制|订购|采购|购买|购置")
 _CONFERRAL_OF_OBJECTS = re.compile("(?<!用于)(?<!本次)(?:表彰(?!大会|会|活动|仪式)|表扬(?!大会|会))|授予|追授|命名|嘉奖|嘉许"
                                    "|颁发|颁授|授牌|记了?(?:个人|集体)?[一二三特]等功|荣立")
-_RETAINED = re.compile("(?:继续|予以|仍然?|同意|确认)保留|保留(?:其|了)?[^，。；的]{0,30}?(?:称号|荣誉|命名|资格)")
+# (对…荣获“模范检察院”称号的19个人民检察院保持称号: 保持 says it as 保留 does; not 保持安全生产无事故的12个单位, what the
+# holders kept up, cut by its 的)
+_KEEPING_VERBS = "保留|保持"
+_RETAINED = re.compile(f"(?:继续|予以|仍然?|同意|确认)(?:{_KEEPING_VERBS})|(?:{_KEEPING_VERBS})(?:其|了)?[^，。；的]{{0,30}}?(?:称号|荣誉|命名|资格)")
 # 公布了第二批20家“示范店”名单: a final list of designated units a body publishes, a designation conferred by decision
 # (GUIDELINES §5 eighteenth review round), its own award context like 命名; units only (家, 个, 所), not a 公示 or 拟
 # list (:data:`_LIST_NOTICED_BEFORE`).
@@ -389,7 +396,8 @@ _BUILT = re.compile(f"^[^，。；]{{0,8}}?(?:{'|'.join(_BUILDING_VERBS)}|扶持
 # 在培育…中表现突出的10个集体, 新建的5个家庭农场 describe the holders, the verb builds nothing counted)
 # (公司已在一线设立了6个“党员示范岗”: posts set up are units built as well, in the clause only; the verbs stay out of
 # _BUILT, which reads an honour's own opening words)
-_SETUP_VERBS = ("设立", "设置", "建起")
+# (自治区已在各地确立了100个“生态村”示范点: sites established are set up too, GUIDELINES §5 units built)
+_SETUP_VERBS = ("设立", "设置", "建起", "确立")
 _BUILT_IN_CLAUSE = re.compile(f"(?:{'|'.join(_BUILDING_VERBS + _SETUP_VERBS)})[^，。；的]*$")
 # Receiving verbs: holders given an honour in the clause, as good a sign of conferral as the giver's verbs (新建的5个…获评…).
 _RECEIVED_IN = re.compile("荣获|获评|获选|获颁|获授|获得|被评为|被授予|被命名")

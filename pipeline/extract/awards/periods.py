@@ -55,6 +55,7 @@ from pipeline.extract.awards.patterns import (
     _SENTENCE_OPENING,
     _SENTENCE_OR_SEMICOLON,
     _SHORT_QUOTE,
+    _SINCE_FOUNDED,
     _SINCE_LEAD,
     _SPOKEN_LEAD,
     _TALLY,
@@ -74,6 +75,7 @@ from pipeline.extract.awards.patterns import (
     _YEAR_PAST_OPENING,
     _YEAR_WRITTEN,
     _YEARS_LEAD,
+    _YEARS_SPAN,
     CONTEST_BEFORE,
     TALLY_LEAD_LENGTH,
     _article_year,
@@ -119,6 +121,20 @@ def _same_honour(recorded: str, read: str) -> bool:
 
 #: How far back (characters) a review of the year a sentence opens with may stand (a few sentences of the meeting's account).
 _REVIEW_REACH = 300
+
+# Prizes or works counted right at the count (获得…图书奖共8项, 7种专著荣获…, 6部专著获得…): items won, as a body's
+# record over years sums them.
+_WORKS_WON_AT = re.compile(r"[\d一二三四五六七八九十百两]{1,5}(?:项|种|部|件|篇)")
+# A span of years written in a sentence (建社近10年来, 五年来, 多年来): the period a following sentence's prizes won are
+# told over; one year (精品战略实施一年来) only for prizes from a level above the page's own body, as _RUNNING_SPAN_OPENING.
+_SEVERAL_YEARS_IN = re.compile(f"{_SINCE_FOUNDED.pattern}|{_YEARS_SPAN}")
+_ONE_YEAR_IN = re.compile("一年(?:以)?来")
+# A page that reports a conferral or a prize's results before the sentence (颁奖, 表彰, 揭晓, 评出): prizes won told after
+# it are that event's, whatever span a sentence between names.
+_PRIZE_EVENT_BEFORE = re.compile("颁奖|颁发|表彰|授予|揭晓|评出|评选")
+#: How many sentences back a span of years may stand for prizes won told after it (the span's sentence, and one more
+#: sentence of prizes won between: …一年来的初步进展…。7种专著荣获…。另有6部…获得…).
+SPAN_CARRY_SENTENCES = 2
 
 
 class AwardPeriods:
@@ -429,6 +445,44 @@ class AwardPeriods:
         full = doc.clean_text
         end = len(full[: sentence.start].rstrip())
         return full[start_after(full, end - 1, "。！？\n", floor=max(0, end - 200)) : end] if end > 0 else ""
+
+    @staticmethod
+    def _span_before_won(doc: Document, sentence: Sentence, at: int) -> bool:
+        """Prizes or works counted at ``at`` (an offset into ``sentence.text``) are won, with no conferring verb and no
+        word of this time or event before the count, in a sentence that goes on from a span of years written in the
+        sentence before (建社近10年来，共抢救…。编纂…，获得…图书奖共8项), or in the one before that with only prizes won
+        between, on a page that reports no conferral or prize results before the sentence: that span's tally
+        (GUIDELINES §5 ninth round: prizes won told after a span of years are that period's tally; twenty-second
+        round: a year's prizes from higher bodies told in a work report)."""
+        text = sentence.text
+        clause_start = start_after(text, at)
+        clause_end = clause_bounds(text, at)[1]
+        if not _WORKS_WON_AT.match(text, at) or _WON_IN_CLAUSE.search(text, clause_start, clause_end) is None:
+            return False
+        if _CONFERRING_ACTIVE.search(text) or _THIS_EVENT.search(text, 0, at):
+            return False
+        full = doc.clean_text
+        if _PRIZE_EVENT_BEFORE.search(full, 0, sentence.start):
+            # (…奖今天在京颁奖。…近两年来发表的作品。经评审，5篇获奖; …奖今天揭晓。: the prize this page's event confers)
+            return False
+        higher = _ABOVE_OWN_LEVEL.search(text, clause_start, clause_end) is not None
+        end = sentence.start
+        for _ in range(SPAN_CARRY_SENTENCES):
+            end = len(full[:end].rstrip())
+            if end <= 0:
+                return False
+            start = start_after(full, end - 1, "。！？\n", floor=max(0, end - 200))
+            before = full[start:end]
+            if _CONFERRING_ACTIVE.search(before):
+                return False
+            if _SEVERAL_YEARS_IN.search(before) or (higher and _ONE_YEAR_IN.search(before)):
+                return True
+            if _WON_IN_CLAUSE.search(before) is None or not _WORKS_WON_AT.search(before):
+                return False
+            # (7种专著荣获国家图书奖。另有6部专著获得“五个一工程”奖: the next item of the same tally shares its level)
+            higher = higher or _ABOVE_OWN_LEVEL.search(before) is not None
+            end = start
+        return False
 
     @staticmethod
     def _year_after_review(doc: Document, sentence: Sentence, at: int) -> bool:

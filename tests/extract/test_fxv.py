@@ -42,10 +42,10 @@ from tests.extract.views import dated, held, honours, page
          [("经济工作会议", "1998-01-05")]),
         # NEGATIVE: a full date after 于 is a background event's start, no account the meeting continues
         # (the older year's sentences tell no whole-year outcome, which early in a year would look back: test_pdy.py)
-        ("1997年，全县粮食丰收。1997年，全县制定了交通规划。\n该项目于1998年1月3日开工。\n1月5日，县政府召开交通工作会议。",
+        ("1997年，全县粮食丰收。1997年，全县交通规划出台。\n该项目于1998年1月3日开工。\n1月5日，县政府召开交通工作会议。",
          [("交通工作会议", "1997-01-05")]),
         # NEGATIVE: a deadline ahead is no day of the account
-        ("1998年，全县粮食丰收。1998年，全县制定了交通规划。\n县委要求，1999年1月20日前完成任务。\n1月5日，县政府召开交通工作会议。",
+        ("1998年，全县粮食丰收。1998年，全县交通规划出台。\n县委要求，1999年1月20日前完成任务。\n1月5日，县政府召开交通工作会议。",
          [("交通工作会议", "1998-01-05")]),
     ],
 )

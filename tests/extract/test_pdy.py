@@ -143,3 +143,30 @@ def test_plan_horizon_and_year_work_report(extract, body, expected):
 ])
 def test_latest_year_told(extract, body, expected):
     assert _dates(extract, body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a year set off by a comma, then what was done in it (perfective 了 or a tally) at a first-quarter meeting: looked back
+    ("本报北京1月7日讯 全国兵器工业工作会议今天在京召开。1997年，兵器行业以扭亏为重点，大打结构调整攻坚战，理清了发展思路。",
+     "1998-01-07"),
+    ("本报北京1月16日讯 全国海关关长会议今天在京闭幕。副总理说，1997年，全国海关征收税款共900亿元。", "1998-01-16"),
+    ("本报南京2月8日讯 全省交通工作会议今天召开。1997年，全省新建公路三千公里，改造了一批危桥。", "1998-02-08"),
+    # near-misses: the year's work still ahead; a meeting later in the year
+    ("本报北京1月7日讯 全国兵器工业工作会议今天在京召开。1998年，兵器行业要以扭亏为重点，理顺管理体制。", "1998-01-07"),
+    ("本报北京6月7日讯 全国兵器工业工作会议今天在京召开。1997年，兵器行业理清了发展思路。", "1997-06-07"),
+])
+def test_year_set_off_and_done(extract, body, expected):
+    assert _dates(extract, body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an event of a year told as held is a point of the past
+    ("本报北京1月20日讯 中国举重队今天为世界冠军举行上光荣榜仪式。在1997年举行的世界锦标赛上，中国队夺得5枚金牌。", None),
+    ("本报北京1月21日讯 全国围棋工作会议今天召开。在1996年举办的全国联赛中，该队获得亚军。", None),
+    # a full date whose clause goes on with 将 is a day ahead
+    ("新华社达沃斯1月29日电 世界经济论坛年会29日在这里开幕。他说，欧元1999年1月1日准时启用将进一步改善投资环境。", None),
+    # near-miss: the account's full date, no 将
+    ("1998年1月20日，县委书记到大桥视察。\n1月21日，县政府召开交通工作会议。", "1998-01-21"),
+])
+def test_past_event_held_and_day_ahead(extract, body, expected):
+    assert _dates(extract, body) == [expected]

@@ -435,7 +435,10 @@ _YEAR_WHOLE_SUBJECT = "(?:全[省市县区国行厂]|该[省市县区行厂])"
 YEAR_OUTCOMES = ("完成", "实现", "达到", "取得", "超额", "增长", "增加", "下降", "减少", "上升", "突破", "超过", "保持", "共有",
                  "缴获", "查获")
 _YEAR_OUTCOME = "(?:" + "|".join(YEAR_OUTCOMES) + "|(?:达|为)(?=[\\d一二三四五六七八九十两]))"
-_YEAR_OUTCOME_TOLD = re.compile("[，,]?" + _YEAR_AHEAD_OR_PART + "[^，,。；！？\n]{1,16}?" + _YEAR_OUTCOME)
+_YEAR_OUTCOME_TOLD = re.compile("[，,]?" + _YEAR_AHEAD_OR_PART + "[^，,。；！？\n]{1,16}?" + _YEAR_OUTCOME
+                                # (1997年，他们以…为重点，大打攻坚战，进一步理清了思路; 1997年，海关征税…共978亿元: the year set off
+                                # by a comma, then what was done in it, in the perfective or as a tally, anywhere in the sentence)
+                                + "|[，,]" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{1,60}?(?:了|共计?(?=[\\d一二三四五六七八九十两]))")
 _YEAR_ACHIEVED = re.compile("(?:[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "))" + _YEAR_AHEAD_OR_PART
                             + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
                             + "|(?:全年[，,]?|[，,]|(?=" + _YEAR_WHOLE_SUBJECT + "?共计?" + _YEAR_TALLY_VERB + "))"
@@ -1467,7 +1470,10 @@ def _year_written_most(c: _YearClues) -> int | None:
 # visit told right after the year in its clause, or a recall word before it in the clause (曾 also after it).
 PAST_HAPPENINGS = ("出生", "诞生", "生于", "入党", "入团", "入伍", "参军", "参加工作", "毕业", "起义", "创刊", "创办", "创建",
                    "创立", "建立", "成立", "建校", "建县", "建市", "签订", "签署", "缔结", "访华", "访问", "出访", "来华",
-                   "逝世", "去世", "病逝", "牺牲", "就义", "迫害致死", "下岗", "离休", "退休", "加入")
+                   "逝世", "去世", "病逝", "牺牲", "就义", "迫害致死", "下岗", "离休", "退休", "加入",
+                   # (在1997年举行的世界锦标赛上: an event of that year told as held, a point of the past; the report says
+                   # 今年 for its own year)
+                   "举行的", "召开的", "举办的")
 _PAST_HAPPENING_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|底|末)?[^，。；！？\n]{0,8}?(?:"
                                    + "|".join(PAST_HAPPENINGS) + ")(?![^，。；！？\n]{0,6}?周年)"
                                    # (1956年曾改为周刊: a recall word right after the year)
@@ -1515,6 +1521,9 @@ def _months_done_after(text: str, year: re.Match[str], month: int | None) -> boo
         and _STOCK_PLANNED.search(text, clause_start, sentence_end) is None
 
 
+# 欧元1999年1月1日准时启用将进一步改善…: a full date whose clause goes on with 将, a day ahead (GUIDELINES §3: a year given only
+# for a plan is no evidence of the meeting's).
+_DAY_AHEAD_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[^，。；！？\n]{0,12}?" + NOT_JIANG_PLACE + "将(?![军领士帅来近])")
 # 县委要求，1999年1月20日前完成任务: a deadline written with its month and day, a target (GUIDELINES §3 `date`: not a day in what
 # the meeting dealt with, 5月20日前完成), no evidence of the report's year.
 _DEADLINE_DAY_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日|[底末])?(?:之|以)?前"
@@ -1556,9 +1565,11 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
              and not _year_ahead_or_past(text, m.start(), m.end(), late)
              # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
              and not life_dated(text, m.start(), m.end())
-             and not _past_happening_year(text, m)
+             # (传达学习了2023年12月召开的…会议精神: a relayed event's year, read by _relayed_later_month above)
+             and not (_past_happening_year(text, m) and not _relayed_later_month(text, m, month))
              and not _PLAN_HORIZON_AFTER.match(text, m.end())
              and not _DEADLINE_DAY_AFTER.match(text, m.end())
+             and not _DAY_AHEAD_AFTER.match(text, m.end())
              and not (late and _plan_year(text, m) and not _year_ahead(text, m, month))]
     years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
               if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))

@@ -146,3 +146,18 @@ def test_the_traditional_to_simplified_step_leaves_simplified_newspaper_text_alo
         clean = step(Document.from_raw("t", "t", text, "utf-8")).clean_text
         changed += sum(a != b for a, b in zip(text, clean, strict=True))
     assert changed <= 0.00002 * sum(map(len, texts))
+
+
+def test_year_check_counts_dated_meetings_outside_the_papers_span() -> None:
+    filler = "会议总结了去年的工作，部署了今年的任务，与会代表进行了认真讨论，一致表示要把会议精神落到实处。"
+    texts = {
+        # in the span: a December day with its year written
+        "pd_9001": "全省工作会议召开\n１９９７年１２月２８日，全省农业工作会议在省城召开。" + filler * 5,
+        # outside: a history told with its year, a meeting held then
+        "pd_9002": "往事\n１９３９年１１月１４日，太岳区党员代表大会在沁县召开。" + filler * 5,
+        # not dated: a day with no year written anywhere
+        "pd_9003": "会议召开\n本报北京１月５日讯 全国交通工作会议今天在京召开。" + filler * 5,
+        # too short to be read
+        "pd_9004": "短讯\n全县工作会议今天召开。",
+    }
+    assert daily.year_check(texts) == {"articles": 3, "meetings": 3, "dated": 2, "outside": 1}

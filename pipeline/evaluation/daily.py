@@ -177,6 +177,36 @@ def materialize(target: Path, gold_dir: Path = DAILY_GOLD) -> list[str]:
     return write_gold_texts(target, gold_dir, load_articles(), "article missing or changed in the People's Daily file")
 
 
+#: The span a meeting reported in the January 1998 paper can fall in: from late 1997 to the end of the month.
+PLAUSIBLE_FROM, PLAUSIBLE_TO = "1997-11-01", "1998-01-31"
+
+
+def year_check(texts: dict[str, str]) -> dict[str, int]:
+    """A label-free check of the year readings on the articles that have no gold file: every meeting reported in the
+    paper of January 1998 falls between :data:`PLAUSIBLE_FROM` and :data:`PLAUSIBLE_TO` (a history told in an article
+    aside), so a dated meeting outside that span has a wrong year or day whatever a gold file would say. Returns the
+    counts of articles read, meetings, meetings dated, and dated outside the span (the pages have no publication
+    date, so every year comes from the text)."""
+    from pipeline.config import load_config
+    from pipeline.ingest import RawInput, to_document
+    from pipeline.nlp import Pipeline
+    from pipeline.records import to_record
+
+    gold = {path.stem for path in DAILY_GOLD.glob("*.json")}
+    nlp = Pipeline(load_config())
+    counts = {"articles": 0, "meetings": 0, "dated": 0, "outside": 0}
+    for aid, text in texts.items():
+        if aid in gold or len(text) < MIN_CHARS:
+            continue
+        counts["articles"] += 1
+        for meeting in to_record(nlp(to_document(RawInput(aid, text.encode("utf-8"), False, {}))))["meetings"]:
+            counts["meetings"] += 1
+            if meeting["date"]:
+                counts["dated"] += 1
+                counts["outside"] += not PLAUSIBLE_FROM <= meeting["date"] <= PLAUSIBLE_TO
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.daily", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -186,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--batch", type=int, default=1, choices=[1, *LATER_BATCHES], help="which draw (default: the first)")
     m = sub.add_parser("materialize", help="write the articles of the gold files as <id>.txt into DIR")
     m.add_argument("dir")
+    sub.add_parser("years", help="label-free year check: dated meetings outside the paper's span, on articles without gold")
     args = parser.parse_args(argv)
     try:
         if args.command == "fetch":
@@ -197,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
                     row = {"id": aid, "text": texts[aid], "text_sha1": text_sha1(texts[aid])}
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(args.out)
+        elif args.command == "years":
+            c = year_check(load_articles())
+            print(f"{c['articles']} articles without gold, {c['meetings']} meetings, {c['dated']} dated, "
+                  f"{c['outside']} dated outside {PLAUSIBLE_FROM}..{PLAUSIBLE_TO}")
         else:
             print(len(materialize(Path(args.dir))), "articles written")
     except (OSError, ValueError, subprocess.CalledProcessError) as exc:

@@ -268,6 +268,8 @@ from pipeline.extract.awards.patterns import (
     _PERSON_NOUN,
     _PINNED_MEDAL,
     _PINNED_PLAIN_MEDAL,
+    _PLACE_VALUE_AFTER,
+    _PLACES_FILLED,
     _PLAIN_HOLDERS,
     _PLAIN_HONOR,
     _PLAIN_NOUN_END,
@@ -959,7 +961,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为|(?:{_DESIGNATING_VERBS})为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
+            # (10名“勤俭持家，廉洁奉公”的干部家属被…命名为“…”: a quoted saying that describes the holders, closed by 的,
+            # before their noun, commas inside its marks; the agent after 被 may list three bodies, 被省纪委、省监察厅、省妇联)
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）|[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n。；]{{1,24}}[{_QUOTE_CLOSE}]的){{0,20}}?(?:被[^，。；“”「」]{{0,20}}?(?:评为|授予|命名为|(?:{_DESIGNATING_VERBS})为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
             # (12位志工获颁服务满20年的“金质奖”: what the honour is for, closed by 的 right before the mark, no part of its
             # name, as in received)
             rf"(?:[^，。；、“”「」]{{1,10}}?的(?=[{_QUOTE_OPEN}]))?|评为|获?嘉许为|成功创建|创建|创成"
@@ -983,7 +987,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # mark, dropped as its level is)
             # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
             rf"(?:{_YEAR_PREFIX}|{_RELATIVE_YEAR}|{_EDITION})?(?:{_LEVEL_WORD}|[\u4e00-\u9fff]{{0,4}}[省市县区州](?=[{_QUOTE_OPEN}]))?)"
-            rf"{_QUOTED_HONOR_AFTER}"
+            # (10名“好媳妇”的丈夫被评为“模范丈夫”, 20名“爱岗敬业”的民警被评为“…”: a quoted word closed by 的 and the
+            # holders' noun, then a verb of receiving and a quoted honour in the clause, describes the holders, the honour
+            # is the later one; not 两个“…标杆党组织”的示范引领下, 20间获嘉许为「…」的机构颁发奖座: no honour after them)
+            rf"{_QUOTED_HONOR_AFTER}(?!的[^，。；“”「」]{{1,12}}?(?:被|获评|荣获|获得|获)[^，。；“”「」]{{0,20}}?[{_QUOTE_OPEN}])"
         ))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
         self.given_to = re.compile(
@@ -2737,6 +2744,19 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 break
             taken.append((joined.start(), joined.end()))
             end = joined.end()
+    @staticmethod
+    def _places_filled(doc: Document, sentence: Sentence, at: int) -> bool:
+        """A verb of conferring, winning or announcing results stands before the count at ``at`` (an offset into
+        ``sentence.text``): in its sentence, in the items before it up to the last full stop (一等奖3名，…；二等奖5名，…),
+        or in the full sentence before those (征文评选今天揭晓。一等奖3名，…)."""
+        if _PLACES_FILLED.search(sentence.text, 0, at):
+            return True
+        full = doc.clean_text
+        start = start_after(full, sentence.start, "。！？\n", floor=max(0, sentence.start - 300))
+        end = len(full[:start].rstrip())
+        before = start_after(full, end - 1, "。！？\n", floor=max(0, end - 200)) if end > 0 else start
+        return _PLACES_FILLED.search(full, before, sentence.start) is not None
+
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
              unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0,
              kind: str | None = None, split_dual: bool = False) -> bool:
@@ -2763,6 +2783,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 设立“十佳青年”奖项3个: places set up, nothing conferred
         if _GRADES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 本届比赛设个人一等奖10名、二等奖20名: a contest's prize scale, nothing conferred
+        if _PLACE_VALUE_AFTER.match(sentence.text, at + len(n) + len(unit)) and not self._places_filled(doc, sentence, at):
+            return False  # 二等奖2名，奖品价值500元: a scheme's places and what each is worth, nothing conferred (§5)
         if _APPROX_WORD_BEFORE.search(sentence.text, max(0, at - 2), at):
             return False  # 逾300名学生获颁…嘉许状, 近200名: an approximate count, no explicit count (§5)
         if _FORMER_STATE_BEFORE.search(sentence.text, max(0, at - 1), at) and _GREW_INTO_AFTER.match(sentence.text, at):

@@ -1,4 +1,4 @@
-"""Award counts in real newspaper sentences (the pda2 audit of unlabelled People's Daily sentences, half A): three classes.
+"""Award counts in real newspaper sentences (the pda2 audit of unlabelled People's Daily sentences, half A): four classes.
 
 GUIDELINES §5 (awards) and §9 (sentence probes: each sentence a whole document), the sentences behind each class:
 
@@ -13,7 +13,12 @@ GUIDELINES §5 (awards) and §9 (sentence probes: each sentence a whole document
 - holders counted, described by a quoted saying closed by 的 before their noun, then designated by a passive verb
   (``10名“…，…”的领导干部妻子被…命名为“十佳廉内助”``): "A quoted title conferred on counted people
   (二十五名委员被评为“优秀履职委员”) is an award" (fourteenth round), and "nor is a quoted description
-  (一位“手到病除”的电焊技师)": the saying describes, the honour after the verb is conferred.
+  (一位“手到病除”的电焊技师)": the saying describes, the honour after the verb is conferred;
+- the winners of a named prize or grade told after ``获…的`` and named before ``等``, counted after ``共``
+  (``获一等奖的还有《…》和《…》等，共11件作品``, ``获二等奖的作品共12件``): twelfth round, "A prize's winners counted after
+  its quoted name (“青年科技奖”共评出获奖者15名) are its count", fourteenth round, "Winners counted after a prize named just
+  before … are that prize's count"; at a contest named before them it stays a competition result ("Grades won by a
+  count of people at a contest … are a competition result"), and 获奖 or 获此殊荣 names no honour.
 
 Invented sentences only (other prizes, bodies and products than the audited sentences), each class with paraphrases
 (Arabic and Chinese numerals, Simplified and Traditional script, the value word among 奖品价值/奖金/每人奖金, the
@@ -86,4 +91,24 @@ def test_tally_after_successively(extract, body, expected):
     ("局长并向15間獲嘉許為「關愛社區夥伴」的機構頒發獎座。", [("关爱社区伙伴", 15, "间", "organization")]),  # Traditional
 ])
 def test_holders_described_by_a_saying(extract, body, expected):
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the winners of a named grade or prize named before 等 and counted after 共, or their noun before 共
+    ("获一等奖的还有江城日报《春天的脚步》和南湖电视台《新的起点》等，共11件作品。", [("一等奖", 11, "件", None)]),
+    ("获得一等奖的还有北山日报《大河》等，共8篇。", [("一等奖", 8, "篇", None)]),
+    ("荣获特别奖的有张明、李华等，共6人。", [("特别奖", 6, "人", "person")]),
+    ("获银质奖的有《山歌》、《海韵》等，共5部作品。", [("银质奖", 5, "部", None)]),
+    ("获二等奖的作品共12件。", [("二等奖", 12, "件", None)]),
+    ("獲一等獎的還有江城日報《春天的腳步》等，共11件作品。", [("一等奖", 11, "件", None)]),  # Traditional script
+    # negative: no honour named, no count, or a contest's result
+    ("获奖的有《山歌》、《海韵》等，共5部作品。", []),
+    ("获一等奖的有张明、李华等，共同表示要再接再厉。", []),
+    ("获此殊荣的有张明、李华等，共6人。", []),
+    ("获一等奖的12项成果已全部投产。", []),  # no 有 or 共 between 的 and the count: the holders described
+    ("在全省数学竞赛中，获一等奖的有张明、李华等，共5人。", []),
+    ("在全省数学竞赛中，获得一等奖的有张明、李华等，共5人。", []),
+])
+def test_winners_named_then_counted(extract, body, expected):
     assert honours(extract(page(body))) == expected

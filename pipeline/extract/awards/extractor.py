@@ -131,6 +131,7 @@ from pipeline.extract.awards.patterns import (
     _GENERIC_WINNERS,
     _GIVEN_OUT,
     _GIVEN_PREFIX,
+    _GOT_BARE,
     _GRADE_ITSELF,
     _GRADE_NAMED,
     _GRADE_NUMERAL,
@@ -693,8 +694,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))(?:也|则|共|今年|今年度)?"
             rf"(?:只有|仅有|共有|有){count}(?:人士)?(?:获得|获颁|获授|获奖|获此)"
         ))
+        # (获一等奖的还有《甲》和《乙》等，共11件作品 / 获金奖的作品共5部: the winners named before 等 and counted after
+        # 共, or the works' noun before 共; a bare 获 as 获得, _GOT_BARE; §5 "A prize's winners counted after its … name
+        # … are its count")
         self.received_then_count = re.compile(
-            rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有{count}"
+            rf"(?:获颁|获得|获授|荣获|{_GOT_BARE})(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的"
+            rf"(?:(?:还|也)?(?:共)?有|(?:作品|成果|论文|节目|单位|集体|个人|学生|同志)(?:共计|共有|共)"
+            rf"|(?:还|也)?有[^。；“”「」\d]{{2,40}}?等[，,]?(?:共计|总共|共)){count}"
         )
         # 获评全省优秀共青团员的有25人 / 荣获市级三好学生称号的有8人: an unquoted honour received, then how many have it
         # (read only when the phrase reads as an honour, _honor_like: not 获得表彰的有30人).
@@ -2949,7 +2955,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                      and not _REWARD_GIVEN.search(sentence.text) and not _REWARDED.search(sentence.text))
         commended = not aside and self._commended_near(doc, sentence)
         # (参加全国烹饪大赛获两项优秀奖: the verb before the count and the grade after it, the same result won)
-        won = _GRADE_WON.search(sentence.text, clause_start, at) or _GRADE_WON_VERB_FIRST.search(
+        # (获一等奖的有张明、李华等，共5人: a match that opens clauses before the count's looks from its own start)
+        won = _GRADE_WON.search(sentence.text, min(clause_start, m.start()), at) or _GRADE_WON_VERB_FIRST.search(
             sentence.text, max(clause_start, at - VERB_BEFORE_COUNT_CHARS), clause_end)
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation

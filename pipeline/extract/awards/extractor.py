@@ -131,6 +131,7 @@ from pipeline.extract.awards.patterns import (
     _GENERIC_WINNERS,
     _GIVEN_OUT,
     _GIVEN_PREFIX,
+    _GOT_BARE,
     _GRADE_ITSELF,
     _GRADE_NAMED,
     _GRADE_NUMERAL,
@@ -268,6 +269,8 @@ from pipeline.extract.awards.patterns import (
     _PERSON_NOUN,
     _PINNED_MEDAL,
     _PINNED_PLAIN_MEDAL,
+    _PLACE_VALUE_AFTER,
+    _PLACES_FILLED,
     _PLAIN_HOLDERS,
     _PLAIN_HONOR,
     _PLAIN_NOUN_END,
@@ -691,8 +694,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))(?:也|则|共|今年|今年度)?"
             rf"(?:只有|仅有|共有|有){count}(?:人士)?(?:获得|获颁|获授|获奖|获此)"
         ))
+        # (获一等奖的还有《甲》和《乙》等，共11件作品 / 获金奖的作品共5部: the winners named before 等 and counted after
+        # 共, or the works' noun before 共; a bare 获 as 获得, _GOT_BARE; §5 "A prize's winners counted after its … name
+        # … are its count")
         self.received_then_count = re.compile(
-            rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有{count}"
+            rf"(?:获颁|获得|获授|荣获|{_GOT_BARE})(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的"
+            rf"(?:(?:还|也)?(?:共)?有|(?:作品|成果|论文|节目|单位|集体|个人|学生|同志)(?:共计|共有|共)"
+            rf"|(?:还|也)?有[^。；“”「」\d]{{2,40}}?等[，,]?(?:共计|总共|共)){count}"
         )
         # 获评全省优秀共青团员的有25人 / 荣获市级三好学生称号的有8人: an unquoted honour received, then how many have it
         # (read only when the phrase reads as an honour, _honor_like: not 获得表彰的有30人).
@@ -959,7 +967,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为|(?:{_DESIGNATING_VERBS})为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
+            # (10名“勤俭持家，廉洁奉公”的干部家属被…命名为“…”: a quoted saying that describes the holders, closed by 的,
+            # before their noun, commas inside its marks; the agent after 被 may list three bodies, 被省纪委、省监察厅、省妇联)
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）|[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n。；]{{1,24}}[{_QUOTE_CLOSE}]的){{0,20}}?(?:被[^，。；“”「」]{{0,20}}?(?:评为|授予|命名为|(?:{_DESIGNATING_VERBS})为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
             # (12位志工获颁服务满20年的“金质奖”: what the honour is for, closed by 的 right before the mark, no part of its
             # name, as in received)
             rf"(?:[^，。；、“”「」]{{1,10}}?的(?=[{_QUOTE_OPEN}]))?|评为|获?嘉许为|成功创建|创建|创成"
@@ -983,7 +993,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # mark, dropped as its level is)
             # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
             rf"(?:{_YEAR_PREFIX}|{_RELATIVE_YEAR}|{_EDITION})?(?:{_LEVEL_WORD}|[\u4e00-\u9fff]{{0,4}}[省市县区州](?=[{_QUOTE_OPEN}]))?)"
-            rf"{_QUOTED_HONOR_AFTER}"
+            # (10名“好媳妇”的丈夫被评为“模范丈夫”, 20名“爱岗敬业”的民警被评为“…”: a quoted word closed by 的 and the
+            # holders' noun, then a verb of receiving and a quoted honour in the clause, describes the holders, the honour
+            # is the later one; not 两个“…标杆党组织”的示范引领下, 20间获嘉许为「…」的机构颁发奖座: no honour after them)
+            rf"{_QUOTED_HONOR_AFTER}(?!的[^，。；“”「」]{{1,12}}?(?:被|获评|荣获|获得|获)[^，。；“”「」]{{0,20}}?[{_QUOTE_OPEN}])"
         ))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
         self.given_to = re.compile(
@@ -2737,6 +2750,19 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 break
             taken.append((joined.start(), joined.end()))
             end = joined.end()
+    @staticmethod
+    def _places_filled(doc: Document, sentence: Sentence, at: int) -> bool:
+        """A verb of conferring, winning or announcing results stands before the count at ``at`` (an offset into
+        ``sentence.text``): in its sentence, in the items before it up to the last full stop (一等奖3名，…；二等奖5名，…),
+        or in the full sentence before those (征文评选今天揭晓。一等奖3名，…)."""
+        if _PLACES_FILLED.search(sentence.text, 0, at):
+            return True
+        full = doc.clean_text
+        start = start_after(full, sentence.start, "。！？\n", floor=max(0, sentence.start - 300))
+        end = len(full[:start].rstrip())
+        before = start_after(full, end - 1, "。！？\n", floor=max(0, end - 200)) if end > 0 else start
+        return _PLACES_FILLED.search(full, before, sentence.start) is not None
+
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
              unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0,
              kind: str | None = None, split_dual: bool = False) -> bool:
@@ -2763,6 +2789,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 设立“十佳青年”奖项3个: places set up, nothing conferred
         if _GRADES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 本届比赛设个人一等奖10名、二等奖20名: a contest's prize scale, nothing conferred
+        if _PLACE_VALUE_AFTER.match(sentence.text, at + len(n) + len(unit)) and not self._places_filled(doc, sentence, at):
+            return False  # 二等奖2名，奖品价值500元: a scheme's places and what each is worth, nothing conferred (§5)
         if _APPROX_WORD_BEFORE.search(sentence.text, max(0, at - 2), at):
             return False  # 逾300名学生获颁…嘉许状, 近200名: an approximate count, no explicit count (§5)
         if _FORMER_STATE_BEFORE.search(sentence.text, max(0, at - 1), at) and _GREW_INTO_AFTER.match(sentence.text, at):
@@ -2927,7 +2955,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                      and not _REWARD_GIVEN.search(sentence.text) and not _REWARDED.search(sentence.text))
         commended = not aside and self._commended_near(doc, sentence)
         # (参加全国烹饪大赛获两项优秀奖: the verb before the count and the grade after it, the same result won)
-        won = _GRADE_WON.search(sentence.text, clause_start, at) or _GRADE_WON_VERB_FIRST.search(
+        # (获一等奖的有张明、李华等，共5人: a match that opens clauses before the count's looks from its own start)
+        won = _GRADE_WON.search(sentence.text, min(clause_start, m.start()), at) or _GRADE_WON_VERB_FIRST.search(
             sentence.text, max(clause_start, at - VERB_BEFORE_COUNT_CHARS), clause_end)
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation

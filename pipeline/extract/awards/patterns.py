@@ -428,7 +428,8 @@ _COMMENDED_ELSEWHERE = re.compile(_REFERRED_TALLY.pattern + "|以来|另|此外|
 # A tally before a count that received an honour (近年来先后有6名村民获评…, 截至目前，全县已有56个村获评…):
 # holders counted over the years, no conferral of this event (§5); the receiving verb is checked after the count.
 # Looked for in the count's own clause only (not 会上，先后有3名代表发言，20名同志获得…: another clause's tally).
-_TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已经有|近年来|近几年|多年来|历年|" + _YEARS_SPAN)
+# (先后共有4种产品获…, 先后还有…: 共/还/又/曾 between 先后 and 有 keep the tally, the holders counted over time)
+_TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后(?:共|还|又|曾)?有|已有|已经有|近年来|近几年|多年来|历年|" + _YEARS_SPAN)
 # A short clause right before the count's clause (近年来，我县6名村民获评…; 截至目前，…): a time adverbial whose
 # tally cue governs the next clause, and only that one.
 TALLY_LEAD_LENGTH = 10
@@ -438,6 +439,15 @@ _GIVEN_OUT = "获发(?![展改明布放表行])"
 _RECEIVING = f"(?:获评|获选|荣获|获得|获颁|{_GIVEN_OUT}|获授|被评为|被授予|被命名)"
 # A receiving verb said again after 或/及/和 inside one count's honours (获颁授勋衔或获嘉许): dropped from the honour.
 _REPEATED_RECEIVING = f"(?:获颁授?|{_GIVEN_OUT}|获授|获得|荣获|获)"
+# A bare 获 before the honour (先后有5项成果获省科技进步奖, 两种产品获国家银质奖): received like 获得, for the tally checks;
+# not 获此 (read by the referring rules), 获奖者/获得者, nor another word (获悉, 获救, 获准, 获胜, 获利, 获释, 获知) or a
+# verb ending in 获 (查获, 破获, 缴获, 捕获, 俘获, 截获, 收获, 颁获, 荣获, which is _RECEIVING's).
+_GOT_BARE = "(?<![颁授查破缴捕俘截收荣斩])获(?![此得悉救准胜利释知取])(?!奖者)"
+# A receiving verb as the tally checks read it: _RECEIVING or a bare 获.
+_RECEIVING_OR_GOT = f"(?:{_RECEIVING}|{_GOT_BARE})"
+# The units of a count of holders that receive an honour: people and bodies, and products, works or results
+# (4种产品, 5项成果, 3部作品, 12件作品, 8篇论文).
+_RECEIVED_UNITS = "[名个位人户家所种项部件篇]"
 # 勋衔或获嘉许: the receiving verb repeated after 及/或/和 inside a phrase of honours, one verb over both (cut in _add)
 _RECEIVING_REPEATED_IN = re.compile(f"(?<=[及或和]){_REPEATED_RECEIVING}(?=勋|奖|嘉|星|荣誉)")
 # 市科学技术进步奖共授奖120项: the conferral closing a prize's name before the count (cut in _add)
@@ -446,8 +456,8 @@ _CONFERRAL_CLOSING = re.compile("(?<=..奖)(?:共|共计|总共)?授奖$")
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
 # (5名教师获“全国模范教师”提名: a nomination received, §5 eleventh review round)
 _COUNT_GOT_QUOTED = literal_gated(re.compile(rf"{NUM}[名个位人家所户][^，。；“”「」]{{0,12}}?获{_LEVEL_WORD}?[“「][^”」\n]{{2,30}}[”」](?:提名)?(?:[，。；,;、]|$)"))
-_COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?[名个位人户家所][^，。；,;]{0,12}?"
-                             + _RECEIVING)
+_COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?" + _RECEIVED_UNITS + "[^，。；,;]{0,12}?"
+                             + _RECEIVING_OR_GOT)
 # A verb of holding before an honour and its count (全市已有省级美丽乡村示范村32个, 全县共有全国文明村镇3个): what
 # a place holds, counted at a date, when a tally cue governs it (_HOLDING_CUE); no conferral of this event (§5).
 # (全市已创建国家级示范合作社5家: designations won by creation work, held now, are such a stock too)
@@ -464,7 +474,7 @@ _EVENT_TOTAL = re.compile("(?:本次|此次|这次|本届|本批|今年)[^，。
 # (全市已有“全国五一劳动奖章”获得者48名: the holders' word after an honour is no verb of receiving it; the count is held)
 _CONFERRING_BETWEEN = re.compile("表彰|表扬|授予|评选|评出|评为|命名|获(?!得者|奖者|授人|颁人)|(?<!获)颁|嘉奖|嘉许|当选|上榜")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
-_RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?" + _RECEIVING)
+_RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?" + _RECEIVING_OR_GOT)
 # A speaker's words opening the sentence, then a clause of what a place has (会议指出，全市有120个村获评省级文明村;
 # 会议强调，全市现有120个村获评…): 有 + count + a receiving verb told in a speech states the holders at present, no
 # conferral of this event (§5 "what a place holds"); the count's clause must open right after the speech verb, with
@@ -1175,6 +1185,14 @@ _CATEGORY = re.compile("(?:先进|优秀)(?:集体|个人|单位|工作者|党�
 # Heads that also describe people (杰出校友, 金牌得主): an honour only after a verb of conferring.
 _WEAK_HEADS = ("校友", "得主", "妇女", "员警")
 _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许|授勋")
+# A prize's places told with what each place is worth right after the count (二等奖2名，奖品价值500元; 优秀奖30名，每人
+# 奖金200元; 三等奖20名，奖金各100元): the prize scale of a scheme (a quiz, an essay contest announced), when no verb of
+# conferring, winning or announcing results stands before the count in its sentence or in the one before (§5 tenth
+# round: a scheme set up with places confers nothing yet; _GRADES_SET_UP reads the places after 设). Not 评出一等奖3名，
+# 奖金各1000元, nor 征文评选今天揭晓。一等奖3名，奖金各1000元: places filled, their winners' money told after them.
+_PLACE_VALUE_AFTER = re.compile(rf"[，,]\s*(?:每[人名位件篇项个份]|各)?(?:奖品|奖金|奖励)(?:价值|金额|额)?"
+                                rf"(?:为|各为?|均为|约|达)?{NUM}(?:多|余)?[万千]?元")
+_PLACES_FILLED = re.compile(_CONFERRED_IN.pattern + "|获|选出|揭晓|得主|产生")
 # Prizes won by one subject and counted by 项 (曾获…二等奖2项, 获奖17项): a tally, not honours conferred.
 # (a career's or years' tally: 曾获, 先后荣获, 累计获得, 近三年共获; or 获奖17项 with no prize named; not 学校今年(共)获…奖2项,
 # one year's conferral, nor 大会共表彰获奖成果120项, prizes given at the ceremony; the winners may be named between, as in

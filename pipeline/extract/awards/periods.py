@@ -183,8 +183,11 @@ class AwardPeriods:
             return False
         while clause_start > 0:
             before_start = start_after(text, clause_start - 1)
+            # (a short lead is a time clause only when it counts nobody: 先后有3名代表发言 is a clause of its own)
             if cue.search(text, before_start, clause_start) and (
-                    clause_start - before_start <= TALLY_LEAD_LENGTH or _COUNT_RECEIVED.search(text, before_start, clause_start)):
+                    clause_start - before_start <= TALLY_LEAD_LENGTH
+                    and not _COUNT_WITH_UNIT.search(text, before_start, clause_start)
+                    or _COUNT_RECEIVED.search(text, before_start, clause_start)):
                 return True
             if not _COUNT_RECEIVED.search(text, before_start, clause_start):
                 return False

@@ -231,7 +231,9 @@ def period_of(sentence: str, months: bool = False) -> str | None:
 
 # Fixed patterns of _period_of_holding.
 # (随后，即去年10月，…举行了协商会: 即/也就是 restating the time just told, as 此前 and 当时 lead it)
-_LEADING_THEN_AT = re.compile(r"^\s*(?:此前|当时|即|也就是)?[，,]?\s*(?:在|于)?")
+# (直到去年12月初，在…会议上，…; 早在今年3月中旬，…召开: a word stressing the time, early or late, that it leads)
+_TIME_STRESSED = "直到|一直到|直至|早在|就在|到了"
+_LEADING_THEN_AT = re.compile(r"^\s*(?:此前|当时|即|也就是|" + _TIME_STRESSED + r")?[，,]?\s*(?:在|于)?")
 
 
 def _period_of_holding(sentence: str, m: re.Match[str]) -> bool:

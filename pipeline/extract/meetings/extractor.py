@@ -1521,13 +1521,25 @@ _DURING_STUDY = re.compile("学习期间")
 # …社会福利署今天宣布, 国家航天局5月6日宣布: a dated act of a body, its subject opening the sentence or clause (the day of
 # a meeting referred to right after it by the same body, GUIDELINES §3 eighteenth review round); a person's statement too
 # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the same speaker, _day_of_dated_act), and the matter it is about may stand
-# between the day and the verb (12日就两国复交一事表示, 11日就中东局势发表讲话说).
-_DATED_ACT_VERBS = ("宣布", "公布", "发布", "表示", "透露", "指出", "强调", "说")
+# between the day and the verb (12日就两国复交一事表示, 11日就中东局势发表讲话说), and so may where or while it was said
+# (今天在华盛顿回顾过去一年时指出, 5日在这里宣布).
+# (山田6日重申, 发言人声明: the same statement told by another of its verbs)
+_DATED_ACT_VERBS = ("宣布", "公布", "发布", "表示", "透露", "指出", "强调", "说", "重申", "声明", "声称")
+# 外长王明2日抵达巴黎, 李华今天访问了德班: a person's arrival or visit that day, an act of the talks' own party (GUIDELINES §3
+# eleventh review round: a dated visit or any other act of the meeting's own people dates the meeting within or after it).
+_DATED_VISIT_VERBS = ("访问", "抵达", "到达", "飞抵", "抵", "来到")
 _DATED_ACT = re.compile(r"(?:^|[\s，,：:])(?P<body>[\u4e00-\u9fff·]{2,30}?)(?:今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
-                        r"(?:上午|下午|晚上|晚间)?(?:正式)?(?:就[^，。；：:]{1,24}?(?:发表讲话|发表谈话)?)?"
-                        "(?:" + "|".join(_DATED_ACT_VERBS) + ")")
+                        r"(?:上午|下午|晚上|晚间)?(?:在[^，。；：:在]{1,30}?(?:时|上|中)?)?(?:正式)?"
+                        r"(?:就[^，。；：:]{1,24}?(?:发表讲话|发表谈话)?)?"
+                        "(?:" + "|".join(_DATED_ACT_VERBS + _DATED_VISIT_VERBS) + ")")
 # 莫伊在会见…时指出, 穆萨在记者招待会上说: a meeting only referred to as where its subject, a speaker, said something.
 _SPOKEN_WHILE_AT = re.compile("[^，。；在]{2,12}在[^，。；]{1,40}?(?:时|上)[，,]?(?:" + "|".join(_DATED_ACT_VERBS) + ")")
+# 省长哈桑等与李华进行了热情友好的会晤, 杜邦同王明举行了会谈: talks held with no day of their own, a party named on each side
+# of 与/同 (the subject may list several people, commas between).
+_TALKS_WITH = re.compile(r"(?P<subject>[^。；！？\n与同]{2,60}?)[与同](?P<party>[^，。；！？\n与同]{2,16}?)(?:进行|举行)了?"
+                         r"[^，。；！？\n]{0,10}?(?:会晤|会谈)")
+# The next statement of the same speaker between the dated act and the meeting (李华说，…; 他指出，…): no day of its own.
+_SAME_SPEAKER_GOES_ON = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:还|又|并|同时)?(?:" + "|".join(_DATED_ACT_VERBS) + ")[，,：:]")
 # A body's name that ends the subject of such an act (社会福利署, 国家航天局): a head of it may refer to a meeting after it.
 _ACTING_BODY_END = re.compile("[署局部委会院厅办府]$")
 # 中共某省委、某省人民政府在某宾馆隆重集会，纪念…: a gathering held to commemorate, its holder and venue; the text then
@@ -2642,7 +2654,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     m["name"][-6:] in (told.get("name") or "") for told in meetings):
                 continue  # (图为5月6日举行的…现场 naming no meeting the body told: another story's picture, GUIDELINES §1)
             if _planned_in(text, m.start(), m.end()):
-                continue  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
+                # 洪森今天在寓所会见…后表示，他将不会…举行会谈: talks held, told in a clause before the plan (GUIDELINES
+                # §3: 会见 reported as held is a meeting; the planned one is none)
+                received = _VISITORS_RECEIVED.search(text, 0, clause_bounds(text, m.start())[0])
+                if received is None or _planned_in(text, received.start(), received.end()):
+                    continue  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
+                m, kind = received, "receiving"
             if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and _session_ahead(m, reference):
                 continue  # 6月底，市政府常务会议审议通过… on a May page: a session ahead, none held (GUIDELINES §3)
             if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and (head := _NATIONAL_SESSION_HEAD.match(m["name"])) \
@@ -4307,7 +4324,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (年会6月14日至16日在…举行 on a page of 8 May, with no word of a plan: planned all the same, and so are the
         # ceremonies dated within its span, GUIDELINES §3 seventeenth review round; a span only, see _SPAN_WRITTEN)
         for meeting in meetings:
-            if meeting["date_text"] is None and _SPOKEN_WHILE_AT.match(meeting["evidence"]["text"].lstrip()):
+            if meeting["date_text"] is None and (_SPOKEN_WHILE_AT.match(meeting["evidence"]["text"].lstrip())
+                                                 or _TALKS_WITH.match(meeting["evidence"]["text"].lstrip())):
                 # 莫伊12日就…一事表示，…。莫伊在会见…时指出: talks or a press conference only referred to as where the
                 # speaker of the dated statement just before spoke, the same day (GUIDELINES §3 eighteenth review round)
                 self._day_of_dated_act(doc, sentences, meeting, reference)
@@ -4439,25 +4457,38 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
         if not index:
             return
-        before, own = sentences[index - 1].text, sentences[index].text
-        act = _DATED_ACT.search(before)
+        own = sentences[index].text
+        act = _DATED_ACT.search(sentences[index - 1].text)
+        if act is None and index >= 2 and (goes_on := _SAME_SPEAKER_GOES_ON.match(sentences[index - 1].text)) \
+                and _DATE.search(sentences[index - 1].text) is None:
+            # (李华今天访问了德班。李华说，…。…与李华进行了会晤: the same speaker's words between, no day of their own)
+            act = _DATED_ACT.search(sentences[index - 2].text)
+            if act is not None and not (goes_on["who"] in ("他", "她") or act["body"].endswith(goes_on["who"])):
+                act = None
         if act is None:
             return
+        before = act.string
         body = act["body"]
-        subject = own[: max(own.find("在"), 0)].strip()
-        if not subject:
-            return
-        if _ACTING_BODY_END.search(body):
-            same = body in subject or subject.startswith(body[-1] + "长") or (body[-1] + "长") in subject[:12] and body[-3:] in subject
-        else:
-            # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the speaker named again, alone, as the subject)
-            same = len(subject) >= 2 and body.endswith(subject)
-        if not same:
+        talks = _TALKS_WITH.match(referred["evidence"]["text"].lstrip())
+        # (杜邦同王明举行了会谈: the person of the dated act on either side of 同; 王明在记者招待会上说: the subject)
+        subjects = [talks["subject"].strip(), talks["party"].strip()] if talks else [own[: max(own.find("在"), 0)].strip()]
+        if not any(self._same_actor(body, subject) for subject in subjects):
             return
         when = self.date_of(doc, before, reference)
         # (on a page with no year the day is still written, date null with its date_text, GUIDELINES §11)
         if when[0] is not None or when[1] is not None:
             referred["date"], referred["date_text"], referred["time_of_day"] = when
+
+    @staticmethod
+    def _same_actor(body: str, subject: str) -> bool:
+        """Whether ``subject``, the subject of a meeting's sentence, is ``body``, the subject of a dated act before it: the
+        body itself or its head (社会福利署 / 署长), or the speaker named again, alone (肯尼亚总统莫伊 / 莫伊)."""
+        if not subject:
+            return False
+        if _ACTING_BODY_END.search(body):
+            return body in subject or subject.startswith(body[-1] + "长") or (body[-1] + "长") in subject[:12] and body[-3:] in subject
+        # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the speaker named again, alone, as the subject)
+        return len(subject) >= 2 and body.endswith(subject)
 
     def _gathering_commemorated(
         self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None

@@ -71,6 +71,10 @@ _REPORTER_SOURCE = (r"(?:(?:记者|通讯员)[^。；！？，,（）()\n]{0,40}
 # that follows is done, no decision's content)
 _DECIDED_BEFORE = re.compile("(?:(?<![彰励免职分的])决定|同意|明确|确定|研究决定|议定|建议|提议)[，,：:]$")
 _APPROVED_BEFORE = re.compile("(?:^|[，。；,;])\\s*经[^，。；,;]*$")
+# 双方同意在结束…技术会谈后，立即就…举行会谈: what is agreed on after a time clause of its own (after another event);
+# the clause after it is still ahead (GUIDELINES §3 ninth review round: the meeting decided on is planned).
+_AGREED_AFTER_BEFORE = re.compile("(?:同意|决定|商定|约定)(?:在|于)[^，。；,;]{1,30}?(?:后|以后|之后)[，,]\\s*$")
+AGREED_AFTER_REACH = 40
 # 建议，/提议，: a proposal; what follows is still ahead unless the proposal is told as done.
 _PROPOSAL = re.compile("(?:建议|提议)[，,：:]$")
 # 根据县委提议，…召开: the proposal is the basis the clause after acted on (the meeting held on it).
@@ -149,6 +153,15 @@ _PLANNED = first_char_gated(
     # tells the decided meeting held, GUIDELINES §3 eighth round; still …召开，县委书记王强将出席: the account ahead too)
     "|(?:决定|同意)[^，。；]{2,24}?于[^，。；]{1,16}?(?:召开|举行|举办)"
     "(?!(?![^。；！？\n]*?(?:将|拟|届时|预计))[^。；！？\n]*?(?:出席|讲话|致辞|主持))"
+    # 双方同意于2月1日就…问题举行技术会谈, 商定下月在北京就…举行第二轮磋商: a day agreed on, then the matter the
+    # meeting is about (就…), longer than the reaches above (GUIDELINES §3 ninth review round: the meeting decided on
+    # for a later day is planned)
+    "|(?:决定|同意|商定|约定)(?:于|在)?[^，。；就]{1,14}?就[^，。；]{1,30}?(?:召开|举行|举办)"
+    "(?!(?![^。；！？\n]*?(?:将|拟|届时|预计))[^。；！？\n]*?(?:出席|讲话|致辞|主持))"
+    # (双方同意在结束…技术会谈后，…: the talks whose end is agreed on are still going on or ahead, not told held)
+    "|(?:决定|同意|商定|约定)(?:于|在)(?:结束|完成)"
+    # (他此行的目的是要与…就…举行会谈, 访问的任务是…举行…: the purpose of a trip, talks still ahead)
+    "|(?:目的|任务)(?:是|在于)要?[^，。；]{0,30}?(?:召开|举行|举办)"
     # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式;
     # nor 按照年度计划召开, 根据全年培训计划举办: the plan the meeting is held on)
     # (县里计划5月中旬召开…, 计划6月10日举行…: a month or a day named after 计划; not 依计划/如计划5月8日召开: held as
@@ -410,7 +423,8 @@ _PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?!卸�
 
 
 # (a clause opening on attending or on 并; matched at the clause's start, not on a copy of the rest of the text)
-_ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)")
+# (…还将赴尼泊尔，代表中国共产党出席…大会; 率团出席, 应邀出席: on whose behalf, leading whom or invited, before the verb)
+_ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:代表[^，。；,;！？\n]{1,20}?|率团|率代表团|应邀)?(?:出席|参加|主持)")
 _AND_OPENS = re.compile(r"\s*并")
 # A clause opening on a verb of holding with no subject of its own, not told done (…，举办…研讨会; not 举办了…): the
 # subject's plan in a clause before goes on in it (还将出版…画册，举办…研讨会: a meeting still ahead, GUIDELINES §3).
@@ -428,6 +442,10 @@ def _planned_in(text: str, start: int, end: int) -> bool:
         decided = None  # (根据县委提议，县人大常委会4月19日召开…; 建议，…召开了…: the meeting held, not proposed)
     if decided and not _APPROVED_BEFORE.search(text, 0, decided.start()):
         return True  # 会议决定，下周召开…: what the meeting decided on (not 经…研究决定，…于4月10日召开: approved, then held)
+    agreed = _AGREED_AFTER_BEFORE.search(text, max(0, clause_start - AGREED_AFTER_REACH), clause_start)
+    if agreed and not _APPROVED_BEFORE.search(text, 0, agreed.start()) \
+            and not _HELD_DONE.search(text, *clause_bounds(text, start)):
+        return True  # (双方同意在结束…会谈后，立即就…举行会谈; not …决定在会后，召开了…: held)
     if _ATTENDING_OPENS.match(text, clause_start):
         # 行政长官将于5月15日率团前往北京，出席「…全体会议」: the subject's plan goes on in this clause
         sentence_start = start_after(text, clause_start, "。；;！？\n")

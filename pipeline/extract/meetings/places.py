@@ -36,6 +36,10 @@ from pipeline.extract.meetings.patterns import (
 )
 
 _OWN_BODY_VENUE = re.compile("[我本](?:" + _OWN_BODY_WORDS + "|单位)")
+# 在自己的寓所, 在他的办公室: a person's own place by a pronoun, a self-reference naming no venue (GUIDELINES §3
+# location: a self-reference names no place; whom it stands for is not resolved here).
+# (not 在他的家乡湖南祁阳县: a place named after the pronoun's noun, read as usual)
+_OWN_PERSON_VENUE = re.compile(r"(?:自己|他|她|他们|她们)的(?:寓所|住所|住处|私邸|宅邸|官邸|府邸|别墅|家中?|办公室)")
 # 在我校召开, 在本院举行, 在我局召开 (于本院召开 likewise) with the one school or body ending in that word named hosting the
 # event (江城大学承办的…在我校召开; 论坛在本院举行，论坛由江城理工学院承办): the body the self-reference stands for, so the
 # venue (GUIDELINES §3 location).
@@ -334,6 +338,8 @@ class MeetingPlaces:
         if _OWN_BODY_VENUE.fullmatch(loc):
             return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_BODY_HELD;
             # 在本院/我局召开 likewise with the one body of its kind hosting: _OWN_BODY_HELD; 本所, 我公司 … stay null)
+        if _OWN_PERSON_VENUE.fullmatch(loc):
+            return None  # 在自己的寓所会见…: the subject's own place by a pronoun, no venue named (GUIDELINES §3 location)
         if _EVENT_SCENE.fullmatch(loc):
             return None  # 在典礼现场为新生上了…: the scene of the event just told, no venue named (it holds that event's)
         if _LOC_TIME_ONLY.fullmatch(loc) or _LOC_PERIOD_ONLY.fullmatch(loc):

@@ -167,6 +167,20 @@ def word_alternation(words: list[str] | tuple[str, ...]) -> str:
     return branch(tree)
 
 
+def word_starts(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose ``match(s, pos)`` finds something exactly when ``s.startswith(tuple(words), pos)`` holds, for
+    ``0 <= pos``: whether one of a lexicon's words (the name stops, hundreds of them) opens at a place of a text.
+
+    Why: ``str.startswith`` with a tuple compares every word in turn, some 2,400 machine instructions per call with the
+    400 name stops (1.3% of the extract stage, callgrind); one match of the tree of the words (:func:`word_alternation`)
+    reads the few characters at the place. No word may be empty (``s.startswith("", pos)`` fails past the string's end,
+    where an empty match does not)."""
+    unique = set(words)
+    if "" in unique:
+        raise ValueError("word_starts: an empty word opens everywhere; test it apart")
+    return re.compile(word_alternation(longest_first(unique)) if unique else "(?!)")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

@@ -1611,24 +1611,26 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
     for sentence in sentences:
         # (both cuts look ahead to a verb of holding: a sentence with none is cut nowhere, and most have none)
         holding = "召开" in sentence.text or "举行" in sentence.text or "举办" in sentence.text
-        cuts = [m.end() for m in _FOLLOWING_CLAUSE.finditer(sentence.text)] if holding else []
+        if not holding:
+            out.append(sentence)  # (cut nowhere: the sentence itself, not a copy of it built from one part)
+            continue
+        cuts = [m.end() for m in _FOLLOWING_CLAUSE.finditer(sentence.text)]
         # (5月8日至10日，…培训班在市委党校举办，5月8日上午举行开班仪式，…: a clause opening on a day of its own with a
         # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
         cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
         # (会上，X宣布…，会上还举行了捐赠仪式: a sentence told within the meeting already, its lead 会上, cut at the
         # event held within it like one after the meeting's own verb of holding)
         within = _WITHIN_OPENS.match(sentence.text) is not None
         cuts += [m.end() for m in _WITHIN_CLAUSE.finditer(sentence.text)
-                 if (within or _HELD_FINITE.search(sentence.text, 0, m.start())) and m.end() not in cuts] if holding else []
+                 if (within or _HELD_FINITE.search(sentence.text, 0, m.start())) and m.end() not in cuts]
         cuts += [m.end() for m in _CHAIRED_AFTER_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
         cuts += [m.end() for m in _ATTENDED_AFTER_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
         # (…为200余名党员讲授专题党课，并召开座谈会: a lecture and a meeting told in one sentence, two records, the
         # audience counted before the meeting the lecture's; GUIDELINES §3 fourteenth review round)
-        cuts += [m.start("then") for m in _MEETING_AFTER_LECTURE.finditer(sentence.text) if m.start("then") not in cuts] \
-            if holding else []
+        cuts += [m.start("then") for m in _MEETING_AFTER_LECTURE.finditer(sentence.text) if m.start("then") not in cuts]
         cuts.sort()
         bounds = [0, *cuts, len(sentence.text)]
         out.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in itertools.pairwise(bounds))

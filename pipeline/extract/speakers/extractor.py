@@ -16,6 +16,7 @@ from pipeline.extract.common import (
     pair_gated,
     start_after,
     word_alternation,
+    word_starts,
 )
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
 from pipeline.extract.speakers.mentions import SpeakerMentions
@@ -240,6 +241,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # (李德胜上台发言: the verbs and acts of two characters or more that a model name cut one short runs into;
         # not a word of address, which may follow a courtesy character: 王强老先生, 李明老同志)
         self._act_stops = tuple(w for w in self._long_stops if w not in _ADDRESS_STOPS) + _ACTS_AFTER_NAME
+        # (the tests text.startswith(stops, pos) of the mentions, as one match each: see word_starts)
+        self._name_stop = word_starts(lex.name_stops)
+        self._long_stop = word_starts(self._long_stops)
+        self._act_stop = word_starts(self._act_stops)
+        self._org_suffix = word_starts(lex.org_suffixes)
         # (王建国书记强调, 李县长宣布: a two-character stop word opening on a surname is the verb after a post, no name)
         self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
         self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)
@@ -290,6 +296,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._relay_prefix = re.compile("^(?:" + "|".join(map(re.escape, sorted(lex.relay_before_name, key=len, reverse=True))) + ")(?=.{2})")
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
         self._triggers = tuple(self._trigger_role)
+        self._trigger_start = word_starts(self._triggers)  # (text.startswith(self._triggers, pos) as one match)
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]

@@ -374,7 +374,7 @@ class SpeakerMentions:
                 span = self._name_at(text, span[1] + 1) if text.startswith("、", span[1]) else None
         for m in _HEAD_AFTER_SHORT_FOREIGN.finditer(text) if _FOREIGN_HEAD.search(text) else ():
             after = self._title_after.match(text, m.end())  # 普京总统表示
-            if after and m["name"] not in _SHORT_COUNTRIES and text.startswith(self.lex.name_stops, after.end()):
+            if after and m["name"] not in _SHORT_COUNTRIES and self._name_stop.match(text, after.end()) is not None:
                 spans.append(m.span("name"))
         for m in _NAME_BEFORE_BRACKET.finditer(text) if "（" in text or "(" in text else ():
             if self._bare_name(m["name"]) and self._title_end.search(m["title"]):
@@ -397,7 +397,7 @@ class SpeakerMentions:
                     and not after.group().endswith("代表")  # 师傅代表、高级技师…: a label, no name before it
                     # (游泳运动员代表杨帆发言: 代表 opens a label before the name after it, so 游泳 is no name)
                     and not (text.startswith("代表", after.end()) and self._name_at(text, after.end() + 2))
-                    and (text.startswith(("、", *self.lex.name_stops), after.end())
+                    and ((text.startswith("、", after.end()) or self._name_stop.match(text, after.end()) is not None)
                          # (化学学院刘芳教授，新生代表、…: an academic rank after the name ends a comma-set item too)
                          or text.startswith(("，", ","), after.end()) and after.group() in _RANKS and opened)
                     and not _TITLE_CHARS.search(name)
@@ -439,7 +439,7 @@ class SpeakerMentions:
                 continue  # (省长王强与韩方分别致辞: 韩方, "the Korean side", is a party, no person)
             # (not 王强与江苏代表团交流, 和常委们一起: a body or a group after the joint)
             if _speech_after_labelled(text, span[1]) or _IN_TURN_WORD.match(text, span[1]) \
-                    or text.startswith(self._triggers, span[1]):
+                    or self._trigger_start.match(text, span[1]) is not None:
                 out.append(span)
                 seen.add(span)
         return out
@@ -554,7 +554,7 @@ class SpeakerMentions:
         """A name written like a school year (高一), right after a title and right before a stop word that is no
         title (副校长高一致辞, 由副校长高一主持); the year alone is no name (高一（3）班学生, 高一年级)."""
         found = _CLASS_LIKE_NAME.match(text, i)
-        if found and found.group()[0] in self.lex.surnames and text.startswith(self.lex.name_stops, found.end()) \
+        if found and found.group()[0] in self.lex.surnames and self._name_stop.match(text, found.end()) is not None \
                 and not self._title_any.match(text, found.end()):
             return found.span()
         return None
@@ -569,7 +569,7 @@ class SpeakerMentions:
             rest = text[end : end + 4]
             if end > m.end() and not _HAN.match(text, m.end()):
                 break
-            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
+            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or self._name_stop.match(rest) is not None:
                 return m.start(), end
         return None
 
@@ -585,7 +585,7 @@ class SpeakerMentions:
                 continue
             rest = text[end : end + 1]
             # (…总统扎帕罗夫、塔吉克斯坦总统…: the 、 of a list of titled people ends a name too)
-            if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) \
+            if not rest or rest in CLAUSE_BREAK or self._name_stop.match(text, end) is not None \
                     or (rest == "、" and _TITLED_ITEM.match(text, end + 1) is not None) \
                     or _HONORIFIC_AFTER.match(text, end):
                 return (i, end)  # (弗雷泽·斯托达特爵士: the honorific after the name ends it)
@@ -610,7 +610,7 @@ class SpeakerMentions:
             rest = text[end : end + 1]
             if text.endswith(_OPEN_NAME_ELEMENT, i, end):
                 continue
-            stop = not rest or rest in CLAUSE_BREAK or (listed and rest == "、") or text.startswith(self.lex.name_stops, end)
+            stop = not rest or rest in CLAUSE_BREAK or (listed and rest == "、") or self._name_stop.match(text, end) is not None
             if end == last_dot + 2:
                 if stop and text[end - 1] in self.lex.surnames and "·" not in text[end : end + 2] \
                         and not self._longer_part_acts(text, end, run_end):
@@ -620,7 +620,7 @@ class SpeakerMentions:
                 continue  # 阿依古丽·买买提出席: 提 ends the part (买买提), 出席 the stop, not 提出
             if stop or _TIME_ADVERB.match(text, end) or _MANNER_AFTER.match(text, end) \
                     or _HONORIFIC_AFTER.match(text, end) or (listed and _FUNCTION_AFTER_NAME.match(text, end)) \
-                    or rest == "时" or (rest == "后" and text.startswith(self.lex.name_stops, end + 1)):
+                    or rest == "时" or (rest == "后" and self._name_stop.match(text, end + 1) is not None):
                 return end  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)
         return None
 
@@ -628,7 +628,7 @@ class SpeakerMentions:
         """Whether a stop word of two or more characters read at ``end`` (提出 in 买买提出席) overlaps a stop one
         character further on (出席), its first character a transliteration character still inside the dotted run: the
         part takes that character and the later stop ends it.  A one-character stop (库克在会上) never overlaps."""
-        if end + 1 > run_end or text[end] not in _TRANSLIT_CHARS or not text.startswith(self.lex.name_stops, end + 1):
+        if end + 1 > run_end or text[end] not in _TRANSLIT_CHARS or self._name_stop.match(text, end + 1) is None:
             return False
         return any(len(w) >= 2 and text.startswith(w, end) for w in self.lex.name_stops)
 
@@ -671,7 +671,7 @@ class SpeakerMentions:
         孙丽跟大家分享): a preposition after the name, none of its characters; not one right before the person's own
         act (陈明给发言 reads a name ending in 给; 对 and 向 are stop words already)."""
         return (text[at : at + 1] in _PREPOSITIONS_AFTER_NAME and _HAN.match(text, at + 1) is not None
-                and not text.startswith(self._triggers, at + 1))
+                and self._trigger_start.match(text, at + 1) is None)
 
     def _ends_on_name(self, listed: str) -> bool:
         """Whether the last item of ``listed`` (、退休教师张明, the rest of a list before its speech act) ends on a
@@ -711,10 +711,10 @@ class SpeakerMentions:
             end = i + surname_len + given
             if end > len(text):
                 continue
-            if given == 2 and text[end - 1 :].startswith(self.lex.name_stops) and not (
+            if given == 2 and self._name_stop.match(text[end - 1 :]) is not None and not (
                 # 孟庆和主持: a conjunction right before a verb cannot join two names; it ends this one
                 text[end - 1] in "和与及"
-                and (text[end : end + 1] not in self.lex.surnames or text.startswith(self.lex.name_stops, end))
+                and (text[end : end + 1] not in self.lex.surnames or self._name_stop.match(text, end) is not None)
                 and (not self._title_any.match(text, end)  # 张明和县长李强: 和 joins two titled names
                      or text[end - 1] == "和" and _ON_BEHALF_AFTER_HE.match(text, end))  # 孙用和代表省政府致辞
                 and not _DIGIT_COUNT_AFTER_JOIN.match(text, end)  # 田雨和3个街道负责人: 和 joins a counted group
@@ -774,8 +774,8 @@ class SpeakerMentions:
                 or rest[0] in "、“”（("  # 主持人：刘某（社区党委副书记）
                 or rest[0].isdigit()  # 王晓晖23日在北京介绍
                 or _WEEKDAY.match(rest)  # 市委书记何伟周一在市委主持…
-                or rest.startswith(self.lex.name_stops)
-                or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
+                or self._name_stop.match(rest) is not None
+                or rest[0] == "的" and self._name_stop.match(rest[1:]) is not None  # 张明的主持下
                 or _ON_SITE_ACT.match(rest) is not None  # 秦雪现场述职
                 or _ADVERB_OPENS_VERB.match(rest) is not None  # 李华曾提出, 陈刚已表示
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
@@ -800,7 +800,7 @@ class SpeakerMentions:
         if surname_len == 1 and text[i + 1 : i + 2] in _MARRIED_SECOND_SURNAMES and end <= len(text) \
                 and all("\u4e00" <= ch <= "\u9fff" for ch in text[i:end]):
             rest = text[end : end + 6]
-            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
+            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or self._name_stop.match(rest) is not None:
                 return i, end
         return self._east_asian_name_at(text, i)
 
@@ -813,7 +813,7 @@ class SpeakerMentions:
             return False
         # (not 教师和观众代表: a label after the joint, no act)
         return any(
-            (text.startswith(self._triggers, i + 1 + given) or text.startswith(_ATTENDING_ACTS, i + 1 + given))
+            (self._trigger_start.match(text, i + 1 + given) is not None or text.startswith(_ATTENDING_ACTS, i + 1 + given))
             and all(_HAN.match(ch) for ch in text[i + 1 : i + 1 + given])
             and text[i + 1 : i + 1 + given] not in self.lex.non_names and not _TITLE_CHARS.search(text, i + 1, i + 1 + given)
             for given in (2, 1)
@@ -840,10 +840,10 @@ class SpeakerMentions:
             name = text[i:end]
             if end > len(text) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names:
                 continue
-            if any(text.startswith(self.lex.name_stops, k) for k in range(i + size, end)):
+            if any(self._name_stop.match(text, k) is not None for k in range(i + size, end)):
                 continue  # (山本在会上致辞: a stop word inside the given name, or opening it, ends the name before it)
             rest = text[end : end + 6]
-            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
+            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or self._name_stop.match(rest) is not None:
                 return i, end
         return None
 
@@ -946,7 +946,7 @@ class SpeakerMentions:
         trimmed = [
             dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
             if e.type == "PER" and (e.end - e.start == 3 or e.end - e.start == 4 and e.text[:2] in self.lex.compound_surnames) and (
-                text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1)
+                self._long_stop.match(text, e.end - 1) is not None or _FUNCTION_AFTER_NAME.match(text, e.end - 1)
                 or self._preposition_after_name(text, e.end - 1)
                 # (郑静及白晓国分别发言: a model name over the joint before a list's last name and its act)
                 or _LAST_LIST_NEIGHBOUR.match(text, e.end - 1))
@@ -965,7 +965,7 @@ class SpeakerMentions:
         trimmed = [
             dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
             if e.type == "PER" and e.end - e.start == 2 and _CUT_BEFORE_CLASSMATE.match(text, e.end)
-            and not text.startswith(self.lex.name_stops, e.end) else e
+            and self._name_stop.match(text, e.end) is None else e
             for e in trimmed
         ]
         # (本报讯（通讯员 黎春）1月16日，…: a model name running into a bracket or a mark is no name)
@@ -997,7 +997,7 @@ class SpeakerMentions:
         阿米娜·穆罕默德视频致辞) ends before the stop word, function word or manner phrase, its last
         part keeping two characters at least."""
         for cut in range(e.start + e.text.rfind("·") + 3, e.end):
-            if text.startswith(self._long_stops, cut) or _FUNCTION_AFTER_NAME.match(text, cut) \
+            if self._long_stop.match(text, cut) is not None or _FUNCTION_AFTER_NAME.match(text, cut) \
                     or _MANNER_AFTER.match(text, cut):
                 return dataclasses.replace(e, text=text[e.start : cut], end=cut)
         return e
@@ -1028,13 +1028,13 @@ class SpeakerMentions:
         if (_LAI_SHUO_QUOTED.match(text, e.end) and e.text[:1] in self.lex.surnames
                 and "对" not in _CLAUSE_HEAD.split(text[max(0, e.start - 20) : e.start])[-1]):
             return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
-        if not tail or tail in _NOT_GIVEN_TAIL or not _HAN.match(tail) or text.startswith(self.lex.name_stops, e.end):
+        if not tail or tail in _NOT_GIVEN_TAIL or not _HAN.match(tail) or self._name_stop.match(text, e.end) is not None:
             return e
         # (李德胜接过证书, 李德胜上台发言: the model cuts a name before a character it takes for a verb, yet a verb
         # or act of two characters follows that character, so the character ends the name; not grown here in
         # 王强登上讲台, where the character is the verb and 上 alone follows it, though a title before the name still
         # reads 王强登 there: the title reading's stop words hold 登台, not 登上)
-        if e.text[:1] in self.lex.surnames and text.startswith(self._act_stops, e.end + 1):
+        if e.text[:1] in self.lex.surnames and self._act_stop.match(text, e.end + 1) is not None:
             return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
         # (回良成为获奖者颁奖: 为 opening whom the act is for; the model's name stands for the surname there,
         # 回 being in no list of surnames; not 李明来为学员授课, 常为, 更为)
@@ -1094,7 +1094,7 @@ class SpeakerMentions:
             if e.end <= sentence.end and not self._org_follows(text, e.end) and (
                 self._plausible_name(e.text)
                 or self._title_end.search(text, max(0, e.start - 12), e.start)
-                or text.startswith(self.lex.name_stops, e.end)
+                or self._name_stop.match(text, e.end) is not None
             ):
                 spans.setdefault((e.start, e.end), 2)
         if not spans:
@@ -1165,7 +1165,7 @@ class SpeakerMentions:
             # (专家学者王强、李明先后发言: the first name of a list after the group, its 、 a break too, cr8 1.5)
             if self._after_collective_posts(text, sentence.start, s) and not (
                     text[e : e + 1] in CLAUSE_BREAK or text[e : e + 1] == "、" and self._name_at(text, e + 1)
-                    or text.startswith(self.lex.name_stops, e)):
+                    or self._name_stop.match(text, e) is not None):
                 continue  # 代表委员热议总书记…: a group of people as subject and its verb with its object, not a name
             if _NAMED_AFTER.match(text, e):
                 continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person
@@ -1255,7 +1255,7 @@ class SpeakerMentions:
         """An organization word right after a model name, or after a few more characters in
         the same clause (陶润会党支部, 陶润会文化传播有限公司): the name starts an organization; or a
         place word or meeting noun right after it (:data:`_PLACE_AFTER_NAME`): the name is a place."""
-        if text.startswith(self.lex.org_suffixes, end) or _PLACE_AFTER_NAME.match(text, end):
+        if self._org_suffix.match(text, end) is not None or _PLACE_AFTER_NAME.match(text, end):
             return True
         appointed = _APPOINTED_TO.match(text, end)
         if appointed and self._title_any.search(text, appointed.end(), clause_bounds(text, end)[1]):
@@ -1299,7 +1299,7 @@ class SpeakerMentions:
         return (
             name[:surname_len] in self.lex.surnames
             and len(name) > surname_len
-            and not name[surname_len:].startswith(self.lex.name_stops)
+            and self._name_stop.match(name[surname_len:]) is None
             and not _WEEKDAY.fullmatch(name)
             and not _DISTRICT_BODY.match(name)
         )

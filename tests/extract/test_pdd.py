@@ -91,6 +91,12 @@ def test_dated_attribute_after_byline(extract, body, expected):
     # near misses: a vague day, a happening no one of the meeting did
     ("标题\n本报讯 日前，京津沪等地戏剧界专家聚集大连，就此展开了研讨。\n研讨会由某某报社主办。\n", None, [("研讨会", None)]),
     ("标题\n本报北京1月8日讯 今天，全市普降大雪。\n座谈会上，王明强调，要做好防寒工作。\n", None, [("座谈会", None)]),
+    # near misses of the release review (rev112), no publication date: a campaign started that day does not date a ceremony
+    # told later in its account (§3 date row: only the day of the clause that holds the meeting)
+    ("标题\n１月３日，江城团市委开始组织开展“青年科技传播活动”。活动中，各乡镇团委积极行动；"
+     "城关镇建起了一家青年科技图书站，并举行了挂牌仪式。\n", None, [("挂牌仪式", None)]),
+    ("标题\n１月５日，市科协开始组织开展“科普下乡”活动。各区县科协纷纷响应；"
+     "城南区建起了一家农民科技书屋，并举行了揭牌仪式。\n", None, [("揭牌仪式", None)]),
 ])
 def test_gathering_dates_the_meeting_after_it(extract, body, published, expected):
     assert _texts(extract(body, published)) == expected

@@ -846,6 +846,11 @@ _GATHERING_VERBS = "聚集|欢聚|相聚|齐聚|汇聚|会聚|聚会|聚首"
 _ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|反馈|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望|"
                            + _GATHERING_VERBS)
 _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
+# A campaign started or organised on a day (开始组织开展…活动, 启动…工程) and no act of the meeting's people that day.
+_CAMPAIGN_ONLY = re.compile("开展|组织|启动|开始")
+_NOT_CAMPAIGN_ACT = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|签署|签订|签约|揭牌|慰问|看望|" + _GATHERING_VERBS)
+# A meeting's sentence told by its order to another event (演出开始前，…, 会谈结束后，…, 随后，…).
+_ORDER_OPENING = re.compile(r"\s*(?:[^，。；,;]{1,12}?(?:开始|结束)?(?:之)?[前后]|随后|此后|此前)[，,]")
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
 # The label of a deadline or a window for entries, objections or validity right before a date (征稿时间为3月1日至4月30日,
@@ -2129,6 +2134,13 @@ class MeetingDates:
                 return None  # (5月6日，省委书记在全省…会议上作重要讲话; 5月6日，全国总工会发布…通知: another occasion's day)
             when = self.date_of(doc, sentence.text, reference)
             if reference is None:
+                # (a newspaper article: not a campaign's start, １月３日，…开始组织开展…活动。…并举行了挂牌仪式, whose ceremony
+                # is no part of the day's account (§3 date row: only the day of the clause that holds the meeting); nor a
+                # meeting told by its order before or after another event, 演出开始前，…会见…, which writes no day of its
+                # own (§3 twenty-third round); the release review rev112)
+                if _CAMPAIGN_ONLY.search(sentence.text) and not _NOT_CAMPAIGN_ACT.search(sentence.text) \
+                        or _ORDER_OPENING.match(meeting["evidence"]["text"]):
+                    return None
                 return when if when[0] is None and when[1] is not None and "年" not in when[1] \
                     and not _RANGE.search(when[1]) else None
             if when[0] is None:

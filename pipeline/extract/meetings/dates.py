@@ -467,19 +467,15 @@ def _year_looked_back(text: str, year: re.Match[str], first_quarter: bool = Fals
     if _YEAR_IS_LOOKED_BACK.match(text, year.end()):
         return True
     done = _YEAR_ACHIEVED.match(text, year.end())
-    if done is None and first_quarter:
-        done = _YEAR_OUTCOME_TOLD.match(text, year.end())
-        if done is None:
-            return False
-        told_start = start_after(text, year.start(), "。！？\n")
-        return told_start == year.start() or _lead_before(text, told_start, year.start())
-    if done is None:
+    if done is None and not (first_quarter and _YEAR_OUTCOME_TOLD.match(text, year.end())):
         return False
     sentence_start = start_after(text, year.start(), "。！？\n")
     if sentence_start == year.start() or _lead_before(text, sentence_start, year.start()):
         return True
+    # (a whole-year outcome not opening what is told reads as no look back; a tally may follow a short subject)
     subject = text[start_after(text, year.start()):year.start()]
-    return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not any(ch.isdigit() for ch in subject)
+    return done is not None and done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX \
+        and not any(ch.isdigit() for ch in subject)
 
 
 def _lead_before(text: str, sentence_start: int, year_start: int) -> bool:
@@ -843,12 +839,14 @@ _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\
 # (今天，…艺术家聚集一起，就…各抒己见。…在研讨会上发言: the people of the meeting gathering that day, the meeting's own act,
 # GUIDELINES §3 eleventh review round)
 _GATHERING_VERBS = "聚集|欢聚|相聚|齐聚|汇聚|会聚|聚会|聚首"
-_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|反馈|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望|"
-                           + _GATHERING_VERBS)
+# The acts of the meeting's own people on the day (a visit, an inspection, a signing, a gathering), one list for both readings
+# below; an account may also tell a body holding, organising or leading something that day.
+_PEOPLE_ACTS = "调研|来到|深入|走访|考察|视察|察看|检查|督导|签署|签订|签约|揭牌|慰问|看望|" + _GATHERING_VERBS
+_ACCOUNT_VERB = re.compile(_PEOPLE_ACTS + "|反馈|举行|举办|开展|启动|组织|带领|率领")
 _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # A campaign started or organised on a day (开始组织开展…活动, 启动…工程) and no act of the meeting's people that day.
 _CAMPAIGN_ONLY = re.compile("开展|组织|启动|开始")
-_NOT_CAMPAIGN_ACT = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|签署|签订|签约|揭牌|慰问|看望|" + _GATHERING_VERBS)
+_NOT_CAMPAIGN_ACT = re.compile(_PEOPLE_ACTS)
 # A meeting's sentence told by its order to another event (演出开始前，…, 会谈结束后，…, 随后，…).
 _ORDER_OPENING = re.compile(r"\s*(?:[^，。；,;]{1,12}?(?:开始|结束)?(?:之)?[前后]|随后|此后|此前)[，,]")
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).

@@ -26,6 +26,9 @@ written for what varies in such copy):
   (§3); a 年度 review (``2023年度表彰大会``) stays the year after.
 - A celebration, a festival or games of a year at which the sentence says what is to be done (``1999年…50周年大庆和2000年
   …艺术节上，…都要…``) is an event ahead: its year is given only for a plan (§3), no evidence.
+- An article told in sentences before the first opening line of a page of glued items is a lead article of its own: the
+  first item begins at its opening line (§11: glued items take their years only from their own text, from one opening
+  line to the next); headline lines, with no full stop, stay with the first item.
 Invented sentences only; the pages have no publication date, as the newspaper part's articles (§11).
 """
 
@@ -186,3 +189,22 @@ def test_year_work_meeting_named_after_its_year(extract, body, expected):
 ])
 def test_festive_event_ahead_no_evidence(extract, body, expected):
     assert _dates(extract, body) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the failing shape re-invented: a lead article told in sentences, with no opening line, before glued briefs
+    ("致富有道\n江城乳业生产能力迅猛提高。\n1994年夏，江城乳业试探着打入武汉市场，吃了“闭门羹”。\n"
+     "本报讯 1月24日，省政府在北京举行中外合作葡萄基地项目签字仪式。\n本报讯 山东电建一公司日前中标电厂工程。\n", [None]),
+    # paraphrases: two paragraphs and an exclamation, a wire item after, a quote closing the last sentence
+    ("老厂新貌\n1993年，该厂因城市规划停产！\n厂长说，大家没有灰心。\n新华社济南1月28日电 市长今天出席了下岗职工新春团拜会。\n"
+     "本报讯 全市春运工作有序进行。\n", [None]),
+    ("山乡巨变\n1992年10月，村里建起了第一座水电站，村民说：“日子亮堂了。”\n本报讯 1月9日，县里举行捐赠仪式。\n"
+     "本报讯 县医院新楼落成。\n", [None]),
+    # near-misses: headline lines only before the first opening line (no full stop) stay with the first item
+    ("1998年全国经济工作要点发布\n本报讯 1月24日，国家计委举行座谈会。\n本报讯 山东电建一公司日前中标电厂工程。\n",
+     ["1998-01-24"]),
+    ("江城召开座谈会\n——纪念建市五十周年\n本报讯 1月24日，江城市举行座谈会。1997年是江城经济稳步发展的一年。\n"
+     "本报讯 山东电建一公司日前中标电厂工程。\n", ["1998-01-24"]),
+])
+def test_lead_article_before_glued_items(extract, text, expected):
+    assert [w[0] for w in when(extract(text))] == expected

@@ -1002,6 +1002,10 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
                  or _held_on(sentence, d)), None)
 
 
+# A line of body text, ending in a full stop (a headline or a kicker ends in none).
+_LEAD_BODY_LINE = re.compile(r"[。！？][”」’』]?[ \t\u3000]*\n")
+
+
 def _item_text(text: str, sentence: str) -> str:
     """The item of ``text`` that holds ``sentence``: from the line opening it with a dateline (_ITEM_OPENING) to
     the next such line; the first item takes the headline before it. The whole text when it holds one item or
@@ -1012,7 +1016,11 @@ def _item_text(text: str, sentence: str) -> str:
     if at < 0 or len(starts) < 2:
         return text
     before = [s for s in starts if s <= at]
-    start = before[-1] if len(before) > 1 else 0
+    # (不让利，不得利\n…伊利试探着…吃了“闭门羹”。\n…\n本报讯1月24日，…签字仪式: an article told in sentences before the first
+    # opening line is a lead article of its own, the items glued after it beginning at their opening lines; only headline
+    # lines, which end in no full stop, belong to the first item)
+    lead_article = before and _LEAD_BODY_LINE.search(text, 0, before[0]) is not None
+    start = before[-1] if len(before) > 1 or lead_article else 0
     end = next((s for s in starts if s > at), len(text))
     return text[start:end]
 

@@ -183,9 +183,10 @@ def test_year_work_meeting_named_after_its_year(extract, body, expected):
     ("本报北京1月20日讯 全国体育工作会议今天召开。2000年奥运会上，我国选手要争取好成绩。", None),
     ("本报北京1月21日讯 全市外事工作会议今天召开。2008年奥运会期间，全市将接待大批外宾。", None),
     ("本报上海1月22日讯 全市会展工作会议今天召开。2010年世博会上，我国将展示城市建设成就。", None),
-    # near-misses: an event told as held; a meeting of the year, no festive event
+    # near-misses: an event told as held; a meeting of the year, no festive event; a holiday of the calendar
     ("本报北京12月20日讯 全国体育工作会议今天召开。1997年全运会上，我国选手打破了3项世界纪录。", "1997-12-20"),
     ("本报北京1月10日讯 全省体育工作会议今天召开。1998年全省经济工作会议上，省长强调要重视体育。", "1998-01-10"),
+    ("本报北京1月10日讯 全市春运工作会议今天召开。1998年春节期间，全市将增开公交线路。", "1998-01-10"),
 ])
 def test_festive_event_ahead_no_evidence(extract, body, expected):
     assert _dates(extract, body) == [expected]

@@ -347,7 +347,9 @@ _PLAN_MEANS_BEFORE = re.compile(NOT_JIANG_PLACE + r"将(?:通过|采取|借助|�
 # (GUIDELINES §3: no evidence of the meeting's year); not 1998年全省经济工作会议上，…要…: a meeting of the year, perhaps the
 # one reported; nor 1997年全运会上，…打破了…: the event told as held.
 FESTIVE_EVENTS = ("节", "大庆", "庆典", "奥运会", "亚运会", "全运会", "运动会", "博览会", "世博会", "锦标赛", "世界杯")
-_FESTIVE_EVENT_AT = re.compile("[^，,。；！？\n]{0,40}?(?:" + "|".join(FESTIVE_EVENTS) + ")(?:上|期间)[，,]")
+_FESTIVE_EVENT_AT = re.compile("(?P<event>[^，,。；！？\n]{0,40}?(?:" + "|".join(FESTIVE_EVENTS) + "))(?:上|期间)[，,]")
+# (1998年春节期间，全市将增开公交线路: a holiday of the calendar, the current year's days, not an event ahead)
+_CALENDAR_FESTIVAL_END = re.compile("(?:" + _FESTIVAL_ALT + ")$")
 _PLAN_MODAL_WORD = re.compile(_PLAN_MODAL)
 
 
@@ -362,7 +364,7 @@ def _year_ahead_or_past(text: str, start: int, end: int, late: bool = False) -> 
         return True
     if _PERSONAL_MOVE_AFTER_YEAR.match(text, end):
         return True
-    if (event := _FESTIVE_EVENT_AT.match(text, end)) \
+    if (event := _FESTIVE_EVENT_AT.match(text, end)) and not _CALENDAR_FESTIVAL_END.search(event["event"]) \
             and _PLAN_MODAL_WORD.search(text, event.end(), end_before(text, event.end(), "。！？\n")):
         return True
     clause_start = clause_bounds(text, start)[0]

@@ -156,7 +156,9 @@ def test_spokesman_relaying_decisions_is_no_speaker(extract, body: str, expected
         # NEGATIVE: the relayed month before the meeting's, or a year not relayed, keeps its year
         ("5月6日，市委召开常委会，传达学习2024年4月中央政治局会议精神。", "2024-05-06"),
         ("县委12月6日召开全会，传达了2023年11月省委全会精神。", "2023-12-06"),
-        ("县委5月6日召开全会。2023年12月，县里成立了工作专班。", "2023-05-06"),
+        # (the filler tells no founding: 2023年12月，县里成立了工作专班 is a point in a history since the yv2 round, GUIDELINES
+        # §3 twenty-fifth round, and would give no year)
+        ("县委5月6日召开全会。2023年12月，县里下了一场大雪。", "2023-05-06"),
     ],
 )
 def test_relayed_event_in_a_later_month(extract, body: str, expected: str) -> None:

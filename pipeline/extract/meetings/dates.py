@@ -311,11 +311,12 @@ _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 # (not 到1997年底，全省已达…, 到2023年底全市已建成…: a stock counted when the year was over, the clause ending at 年底
 # or holding 已, read by _STOCK_AT_YEAR_END below; the pattern is searched within a clause, so it looks no further)
 # (not 明确2024年工作目标, 力争2024年…: the current year's aims)
-_FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?:(?!底|末)|[底末](?=[^。；，,\s])(?![^。；，,]{0,30}?已)))")
+# (到1997年年底，…: the year's end written in full, 年年底, read as 年底)
+_FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?:(?!年?[底末])|年?[底末](?=[^。；，,\s])(?![^。；，,]{0,30}?已)))")
 # The words telling a stock counted at a year's end (到2023年底全市累计建成…, 到2023年底为止，全市共建成…, 到2023年底共发放…);
 # all but 已 also open a target's tally (会议要求，到2025年底累计建成…), read by _stock_told with the sentence's plan words.
 _STOCK_WORDS = "已|累计|共计?(?!同)|总计"
-_STOCK_TOLD = re.compile("[底末](?:为?止|[^。；！？\n]{0,30}?(?:" + _STOCK_WORDS + "))")
+_STOCK_TOLD = re.compile("年?[底末](?:为?止|[^。；！？\n]{0,30}?(?:" + _STOCK_WORDS + "))")
 # The words of a plan or a target around such a stock (会议要求…, …的目标, 力争…): the year is a deadline ahead.
 # 将 and 要 as words of a plan, not inside another word (将近, 将军, 主要, 需要, 重要, 要求), shared by the plan readers.
 _PLAN_MODAL = NOT_JIANG_PLACE + "将(?![近军])|(?<![需只主重纲])要(?!求)"
@@ -341,6 +342,17 @@ _PERSONAL_MOVE_AFTER_YEAR = re.compile("从[^，。；,;！？\n]{1,14}?(?:下�
 _PLAN_MEANS_BEFORE = re.compile(NOT_JIANG_PLACE + r"将(?:通过|采取|借助|依托|利用)[^。！？\n]{1,60}?[，,]\s*$")
 
 
+# 1999年新中国成立50周年大庆和2000年…第六届中国艺术节上，…都要拿出…, 2000年奥运会上，我国选手要…: a celebration, a festival or
+# a games of a year, at which the sentence tells what is to be done: an event ahead, its year given only for a plan
+# (GUIDELINES §3: no evidence of the meeting's year); not 1998年全省经济工作会议上，…要…: a meeting of the year, perhaps the
+# one reported; nor 1997年全运会上，…打破了…: the event told as held.
+FESTIVE_EVENTS = ("节", "大庆", "庆典", "奥运会", "亚运会", "全运会", "运动会", "博览会", "世博会", "锦标赛", "世界杯")
+_FESTIVE_EVENT_AT = re.compile("(?P<event>[^，,。；！？\n]{0,40}?(?:" + "|".join(FESTIVE_EVENTS) + "))(?:上|期间)[，,]")
+# (1998年春节期间，全市将增开公交线路: a holiday of the calendar, the current year's days, not an event ahead)
+_CALENDAR_FESTIVAL_END = re.compile("(?:" + _FESTIVAL_ALT + ")$")
+_PLAN_MODAL_WORD = re.compile(_PLAN_MODAL)
+
+
 def _year_ahead_or_past(text: str, start: int, end: int, late: bool = False) -> bool:
     """Whether the year written at ``start`` (``end`` after its 年) is a target or plan ahead (see
     _FUTURE_IN_SENTENCE), a comparison's base year, or a person's past move: years that say nothing of
@@ -351,6 +363,9 @@ def _year_ahead_or_past(text: str, start: int, end: int, late: bool = False) -> 
     if _TARGET_BEFORE_YEAR.search(text, max(0, start - 4), start) or _BASE_BEFORE_YEAR.search(text, max(0, start - 1), start):
         return True
     if _PERSONAL_MOVE_AFTER_YEAR.match(text, end):
+        return True
+    if (event := _FESTIVE_EVENT_AT.match(text, end)) and not _CALENDAR_FESTIVAL_END.search(event["event"]) \
+            and _PLAN_MODAL_WORD.search(text, event.end(), end_before(text, event.end(), "。！？\n")):
         return True
     clause_start = clause_bounds(text, start)[0]
     if _FUTURE_IN_SENTENCE.search(text, clause_start, start):
@@ -369,7 +384,7 @@ _YEAR_END_AFTER = ("底", "末", "年底", "年末")
 _BEFORE_YEAR_END = re.compile("年?[底末](?:前|之前|以前)")
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 # (not 到2024年底完成: a deadline, which _FUTURE_CLAUSE reads as a year ahead)
-_STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")
+_STOCK_AT_YEAR_END = re.compile("年?(?:底|末)[^。；]{0,30}?已")
 
 
 def _stock_told(text: str, year: re.Match[str]) -> bool:
@@ -423,7 +438,11 @@ _PART_OF_YEAR = (r"[一二三四1-4第]季度|首季|上半年|前[一二三四�
 # (１９９８年全省预期达到增长１０％, 有望实现…, 的目标是达到…: a target for the year, ahead as well; not 达到了预期目标: the target
 # met, a look back)
 _TARGET_AHEAD = "有望|预期(?!目标|的)|目标[是为]"
-_YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将|" + _TARGET_AHEAD + "))"
+# (1997年，他们…明确了…总体目标和主要任务: a target or a plan told as the object of what was done, a perfective 了 before it
+# in its clause, and 要/将 inside another word (主要, 需要, 将近) are no plan ahead; the plan words are read as _PLAN_MODAL
+# reads them)
+_PLAN_NOUN_AHEAD = "(?:[^。；！？\n]*[，,])?[^了，,。；！？\n]*(?:目标|计划)"
+_YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|预计|争取|" + _PLAN_MODAL + "|" + _TARGET_AHEAD + ")|" + _PLAN_NOUN_AHEAD + ")"
                        "(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))")
 _TARGET_IN_CLAUSE = re.compile(_TARGET_AHEAD)
 _YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)"
@@ -459,12 +478,20 @@ _WIRE_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|讯
 TALLY_SUBJECT_MAX = 6
 
 
+# 欢庆1997年一系列重大胜利, 1997年的成绩来之不易, 回顾1997年取得的成就: the gains of a year named as a whole, the year told as
+# gone by (GUIDELINES §3 twenty-fifth round, 1997年是…取得初步成效的一年); not a target (确保1998年取得更大成绩, dropped before
+# the vote as a year ahead), nor a part of the year (1997年上半年的成绩).
+YEAR_GAINS = ("胜利", "成就", "成绩", "成果", "业绩")
+_YEAR_GAINS_NAMED = re.compile(_YEAR_AHEAD_OR_PART + "(?:来|的|所|中)?[^，,。；！？\n\\d]{0,8}?(?:" + "|".join(YEAR_GAINS) + ")")
+
+
 def _year_looked_back(text: str, year: re.Match[str], first_quarter: bool = False) -> bool:
     """Whether ``year`` is looked back at: it is told as a year gone by (1997年是…取得…的一年), it opens its sentence
     with what was achieved in it (2023年，公司实现…), or a short subject before it opens the clause of its tally
     (据了解，该监狱2025年共办理减刑假释案件986件). At a meeting in the ``first_quarter`` any whole-year outcome told
-    after the year (_YEAR_OUTCOME_TOLD: 1997年世界旅游总收入达…, 增长, 减少…) reads so too."""
-    if _YEAR_IS_LOOKED_BACK.match(text, year.end()):
+    after the year (_YEAR_OUTCOME_TOLD: 1997年世界旅游总收入达…, 增长, 减少…) reads so too, and so do the year's gains
+    named as a whole wherever the year stands (_YEAR_GAINS_NAMED: 欢庆1997年一系列重大胜利)."""
+    if _YEAR_IS_LOOKED_BACK.match(text, year.end()) or first_quarter and _YEAR_GAINS_NAMED.match(text, year.end()):
         return True
     done = _YEAR_ACHIEVED.match(text, year.end())
     if done is None and not (first_quarter and _YEAR_OUTCOME_TOLD.match(text, year.end())):
@@ -587,7 +614,9 @@ _AMOUNT_UNIT = "亿|万|千|百|余|多|元|美元|日元|欧元|英镑|港元|�
 _PLAN_BEFORE = re.compile("(?:部署|谋划|安排|规划|计划|展望|研究)[^，。；]{0,4}$")
 # (not 2000亿日元, 2024万元, 1998多人: a number with its multiplier or unit is an amount, no year)
 _OWN_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])(?=年?[\u4e00-\u9fff])(?!" + _AMOUNT_UNIT + ")"
-                       r"(?!年(?:度|以来|来|底|初|末|前|后|间|上半年|下半年|[\d一二三四五六七八九十]+月))")
+                       # (国家教委召开1998年度工作会议: a year's work meeting named after its year, the meeting's own year as
+                       # 2024年春季…开工仪式 is, GUIDELINES §3; not 2023年度表彰大会, 2023年度工作总结会: a review, the year after)
+                       r"(?!年(?:度(?!工作(?:会议|大会))|以来|来|底|初|末|前|后|间|上半年|下半年|[\d一二三四五六七八九十]+月))")
 _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}月|[^\d])")
 #: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
 #: the tuning part of corpus/gold (述职评议 meetings from January to March).
@@ -612,7 +641,11 @@ CONTEST_DAY_REACH = 5
 _YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
 # 1997年是…取得初步成效的一年, 1997年是世界经济极不平凡的一年: the year told as a whole that has gone by, a look back (early in
 # the next year, like 2023年，公司实现…), not the current year named (2023年是…开局之年, 2024年是实现…目标的关键一年: ahead).
-_YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|冲刺|开局|之年)[^。；！？\n]){0,30}?(?:取得|实现了|完成了|不平凡|经受)"
+# (1997年是我国新闻出版业稳步发展的一年, 1997年是…获得成果的一年: how the year went, its growth told with the manner it had,
+# or what was gained in it, as 取得 tells it)
+YEAR_WENT_WORDS = ("取得", "获得", "实现了", "完成了", "不平凡", "经受", "稳步发展", "持续发展", "快速发展", "健康发展", "顺利发展",
+                   "蓬勃发展", "迅速发展", "平稳发展", "长足发展")
+_YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|冲刺|开局|之年)[^。；！？\n]){0,30}?(?:" + "|".join(YEAR_WENT_WORDS) + ")"
                                   "(?:(?!将|要|必须|关键|之年)[^。；！？\n]){0,20}?的一年")
 
 
@@ -635,8 +668,15 @@ _ANNIVERSARY = literal_gated(re.compile(
 # 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…, 北京大学建校100周年 with 北京大学成立于1898年:
 # the anniversary of a birth or a founding whose year the text writes after the same name names the
 # current year (see _anniversary_years).
+# The titles written between an honoured person's name and the anniversary (陶铸同志诞辰90周年, 黄公略将军百年诞辰): no
+# part of the name the text writes before the year of the birth (黄公略1898年1月24日出生于…).
+HONOURED_TITLES = ("同志", "先生", "女士", "将军", "元帅", "烈士", "教授", "院士")
+_HONOURED_TITLE = "(?:" + "|".join(HONOURED_TITLES) + ")"
+# (黄公略将军百年诞辰, 诞辰一百年, 100周年诞辰: a birth's anniversary with its count written before 诞辰, or with 年 for 周年,
+# the same anniversary as 诞辰100周年)
 _ANNIVERSARY_OF = re.compile(
-    "(?:同志|先生|女士)?(?P<kind>诞辰|诞生|成立|建校|建院|建厂|建所|创刊|创建|创办|建馆|建社)(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年")
+    _HONOURED_TITLE + "?(?:(?P<kind>诞辰|诞生|成立|建校|建院|建厂|建所|创刊|创建|创办|建馆|建社)(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年"
+    "|(?P<birth_n>[\\d一二三四五六七八九十百零〇○]{1,4})周?年(?P<birth>诞辰)|(?P<birth_after>诞辰)(?P<n_after>[\\d一二三四五六七八九十百零〇○]{1,4})年(?!代))")
 _STARTED_IN = re.compile(
     "(?P<k1>生于|诞生于|成立于|创建于|创办于|创刊于|始建于)(?P<y1>(?:1[5-9]|20)\\d{2})年"
     "|(?P<y2>(?:1[5-9]|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?P<k2>出生|诞生|生|成立|创建|创办|创刊|建校|建院|建厂|建所|建馆)"
@@ -644,11 +684,15 @@ _STARTED_IN = re.compile(
     "|[（(](?P<y3>(?:1[5-9]|20)\\d{2})年?(?:\\d{1,2}月(?:\\d{1,2}日)?)?\\s*(?P<k3>[—\\-–－~～]{1,2})\\s*(?:(?:1[5-9]|20)\\d{2}|[）)])"
 )
 _BIRTH_WORDS = frozenset({"诞辰", "诞生", "出生", "生", "生于", "诞生于"})
+# (《江南日报》1938年1月25日诞生于上海: 诞生 is said of a body's founding as of a person's birth, and dates either anniversary)
+_EITHER_START_WORDS = frozenset({"诞生", "诞生于"})
 
 
 # Fixed patterns of _anniversary_years.
 _UP_TO_CELEBRATING = re.compile("^.*?(?:庆祝|纪念|隆重)")
-_HONORIFIC_COMMA_YU_END = re.compile("(?:同志|先生|女士)?[，,]?于?$")
+_HONORIFIC_COMMA_YU_END = re.compile(_HONOURED_TITLE + "?[，,]?于?$")
+# (《江南日报》创刊60周年 with 《江南日报》1938年…创刊: a name in title marks or quotes, compared without the closing mark)
+_CLOSING_MARK_END = re.compile("[》”」』]$")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 _PRONOUN_END = re.compile("[他她]$")
 
@@ -661,15 +705,18 @@ def _anniversary_years(meeting_text: str, text: str) -> list[int]:
     when the name is written before it in the same sentence."""
     years = set()
     for m in _ANNIVERSARY_OF.finditer(meeting_text):
-        n = parse_number(m["n"])
+        count = m["n"] or m["birth_n"] or m["n_after"]
+        # (百年诞辰: 百 alone is a hundred, which parse_number reads only with its digit, 一百)
+        n = parse_number("一" + count if count.startswith("百") else count)
         if n is None or n != int(n) or not 0 < n < 500:
             continue
-        honoured = _UP_TO_CELEBRATING.sub("", meeting_text[max(0, m.start() - 10) : m.start()])
-        birth = m["kind"] in _BIRTH_WORDS
+        honoured = _CLOSING_MARK_END.sub("", _UP_TO_CELEBRATING.sub("", meeting_text[max(0, m.start() - 10) : m.start()]))
+        birth = m["kind"] in _BIRTH_WORDS or m["kind"] is None
         for start in _STARTED_IN.finditer(text):
-            if ((start["k1"] or start["k2"]) in _BIRTH_WORDS or start["k3"] is not None) != birth:
+            started = start["k1"] or start["k2"]
+            if started not in _EITHER_START_WORDS and (started in _BIRTH_WORDS or start["k3"] is not None) != birth:
                 continue
-            before = _HONORIFIC_COMMA_YU_END.sub("", text[max(0, start.start() - 12) : start.start()])
+            before = _CLOSING_MARK_END.sub("", _HONORIFIC_COMMA_YU_END.sub("", text[max(0, start.start() - 12) : start.start()]))
             sentence_start = start_after(text, start.start(), "。！？\n")
             named = any(len(before) >= k and _HAN_RUN.fullmatch(before[-k:]) and honoured.endswith(before[-k:])
                         for k in range(min(len(honoured), 8), 1, -1))
@@ -957,6 +1004,10 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
                  or _held_on(sentence, d)), None)
 
 
+# A line of body text, ending in a full stop (a headline or a kicker ends in none).
+_LEAD_BODY_LINE = re.compile(r"[。！？][”」’』]?[ \t\u3000]*\n")
+
+
 def _item_text(text: str, sentence: str) -> str:
     """The item of ``text`` that holds ``sentence``: from the line opening it with a dateline (_ITEM_OPENING) to
     the next such line; the first item takes the headline before it. The whole text when it holds one item or
@@ -967,7 +1018,11 @@ def _item_text(text: str, sentence: str) -> str:
     if at < 0 or len(starts) < 2:
         return text
     before = [s for s in starts if s <= at]
-    start = before[-1] if len(before) > 1 else 0
+    # (不让利，不得利\n…伊利试探着…吃了“闭门羹”。\n…\n本报讯1月24日，…签字仪式: an article told in sentences before the first
+    # opening line is a lead article of its own, the items glued after it beginning at their opening lines; only headline
+    # lines, which end in no full stop, belong to the first item)
+    lead_article = before and _LEAD_BODY_LINE.search(text, 0, before[0]) is not None
+    start = before[-1] if len(before) > 1 or lead_article else 0
     end = next((s for s in starts if s > at), len(text))
     return text[start:end]
 
@@ -1475,15 +1530,24 @@ def _year_written_most(c: _YearClues) -> int | None:
 # visit told right after the year in its clause, or a recall word before it in the clause (曾 also after it).
 PAST_HAPPENINGS = ("出生", "诞生", "生于", "入党", "入团", "入伍", "参军", "参加工作", "毕业", "起义", "创刊", "创办", "创建",
                    "创立", "建立", "成立", "建校", "建县", "建市", "签订", "签署", "缔结", "访华", "访问", "出访", "来华",
-                   "逝世", "去世", "病逝", "牺牲", "就义", "迫害致死", "下岗", "离休", "退休", "加入",
+                   "逝世", "去世", "病逝", "牺牲", "就义", "迫害致死", "下岗", "离休", "退休", "加入", "建起",
+                   # (1960年被评为全国劳动模范, 1958年周总理授予他“感谢状”, 1991年当选为学部委员: an honour or an office in a
+                   # person's or a body's history, told in passing, like 1989年入党)
+                   "评为", "授予", "荣获", "获评", "荣膺", "当选", "命名为",
                    # (在1997年举行的世界锦标赛上: an event of that year told as held, a point of the past; the report says
                    # 今年 for its own year)
                    "举行的", "召开的", "举办的")
-_PAST_HAPPENING_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|底|末)?[^，。；！？\n]{0,8}?(?:"
+# (1992年10月，该县建起…: a month or a season set off by a comma is the time of the happening in the clause after it; not
+# the year alone, 1997年，…: a year looked back on, _year_looked_back)
+_PAST_HAPPENING_AFTER = re.compile(r"(?:(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?)[，,]?|初|底|末)?[^，。；！？\n]{0,8}?(?:"
                                    + "|".join(PAST_HAPPENINGS) + ")(?![^，。；！？\n]{0,6}?周年)"
                                    # (1956年曾改为周刊: a recall word right after the year)
                                    "|[^，。；！？\n]{0,6}?曾")
-_RECALL_BEFORE = re.compile("回忆|忆起|想起|早在|当年|那年|曾经?")
+# (他永远不能忘记1950年1月的一个傍晚, 难忘1985年…, 还记得1990年…: a memory told, like 回忆起)
+_RECALL_BEFORE = re.compile("回忆|忆起|想起|忘记|忘不了|难忘|记得|早在|当年|那年|曾经?")
+# 两国渔业协定是1965年签订的, 这是中国作家高莽1996年为我画的: the time of a past act told by 是…的, its clause closing on 的.
+_CLEFT_BEFORE_YEAR = re.compile("是")
+_CLEFT_PAST_AFTER_YEAR = re.compile("[^，。；！？\n]{0,12}?[\u4e00-\u9fff]的(?=[”」’\"]?(?:[，。；！？,;!?\n]|$))")
 
 
 def _past_happening_year(text: str, year: re.Match[str]) -> bool:
@@ -1491,6 +1555,8 @@ def _past_happening_year(text: str, year: re.Match[str]) -> bool:
     今年（2024年）适逢…成立三十五周年: an anniversary the current year marks)."""
     clause_start = clause_bounds(text, year.start())[0]
     if _RECALL_BEFORE.search(text, clause_start, year.start()):
+        return True
+    if _CLEFT_BEFORE_YEAR.search(text, clause_start, year.start()) and _CLEFT_PAST_AFTER_YEAR.match(text, year.end()):
         return True
     happening = _PAST_HAPPENING_AFTER.match(text, year.end())
     return happening is not None and _FUTURE_IN_SENTENCE.search(text, year.end(), happening.end()) is None

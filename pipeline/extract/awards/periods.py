@@ -249,6 +249,12 @@ class AwardPeriods:
             # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
+            if year is None and lead["since"] and _PRIZE_ITEMS_AT.match(text, at) \
+                    and _WON_IN_CLAUSE.search(text, clause_start, at):
+                # (1978年以来，高等林业院校共获得…科研成果703项 on a page with no year: prizes in 项 a body won since a year, up
+                # to now, a running tally whichever year it is, §5 sixteenth and twenty-second review rounds; holders counted
+                # by people or bodies keep their reading, a year that may be the page's own)
+                return True
             # (2024年公司营业收入达到10亿元，全年获得省级以上科技进步奖9项: prizes counted in 项 need no word of hearsay,
             # §5 twenty-second review round; a bare count of people or bodies keeps it, 2024年，3名教师获评…)
             if year is not None and int(lead["last"]) == year and not lead["since"] \

@@ -14,6 +14,17 @@ GUIDELINES §5. Classes (invented sentences only; each class varies what real co
   (试点村, 重点项目).
 - Counts listed before a bare passive ``受表彰``/``受表扬``/``受嘉奖`` (a headline: 百个…先进县、十个先进单位受表彰), read as
   ``受到表彰`` is (§5: 4个单位、12名个人受到表彰; 百 a numeral, 两/千 too; 近百/百余 no explicit count).
+- Holders counted in the clause after a ceremony or selection named for one honour (X奖（1997）颁奖大会今天在京举行，11名
+  青少年获此殊荣; X评选今天揭晓，…10名运动员获此殊荣) or after this edition's prize (这次第五届X奖，又有…63位作家获奖): that
+  honour's count (§5: a count that refers back to an honour just named; sixteenth and nineteenth review rounds).
+- Two holders' nouns joined by ``、`` before the receiving verb (26个瓜果、蔬菜品种获得“…”称号): one holders' noun; a count
+  after the ``、`` is another item's (§5 ninth review round: one honour for two holder groups).
+- Entries received or collected before their count (共收到…选送的优秀版面作品272件): entrants, no award (§5 twenty-second
+  review round).
+- Items after a heading of those commended (获表彰的有：X等96个单位为Y，…): the honour after 为 with the count before it
+  (§5 eleventh review round: holders counted after a name list; tenth: 命名…等60个…为…).
+- A span of years opening the sentence (十年来，X面向…，已选拔出了…491名…) frames a later clause's count while no clause
+  between counts anything else or names this time: a tally (§5 sixteenth review round).
 """
 
 from __future__ import annotations
@@ -165,4 +176,17 @@ def test_entries_received(extract, body, expected):
     ("获表彰的有：江城一中等12所学校为本市学校。", []),
 ])
 def test_commended_as_items(extract, body, expected):
+    assert _awards(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # negative (the audit's): a span of years opening the sentence frames a later clause's count
+    ("十年来，江城青年科技奖面向全省青年科技工作者，已选拔出了王明、李华等120名优秀青年科技人才。", []),
+    ("近三年来，该协会立足行业服务，共评出优秀企业家36名。", []),
+    ("二十年来，这项评选面向基层一线，共表彰了300名优秀教师。", []),
+    ("五年来，市总工会坚持面向一线，累计命名“江城工匠”50名。", []),
+    # positive: this time named between the span and the count
+    ("五年来，学校坚持立德树人，今年大会表彰了50名优秀教师。", [("优秀教师", 50)]),
+])
+def test_years_span_frames_later_clause(extract, body, expected):
     assert _awards(extract(page(body))) == expected

@@ -279,8 +279,13 @@ class AwardPeriods:
             return True
         if AwardPeriods._earlier_year_lead(doc, text, at, clause_start, clause_end):
             return True
+        # (十年来，中国青年科技奖面向全国青年科技工作者，已选拔出了…491名…: a span of years opening the sentence frames its
+        # later clauses too while none counts anything else or names this time, §5 sixteenth review round)
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
-                 if (m.end() >= clause_start - 1 or AwardPeriods._year_frames_won(text, m, clause_start, at))
+                 if (m.end() >= clause_start - 1 or AwardPeriods._year_frames_won(text, m, clause_start, at)
+                     or (m.re is _YEARS_LEAD and _SENTENCE_OPENING.fullmatch(text, 0, m.start()) is not None
+                         and not _COUNT_WITH_UNIT.search(text, m.end(), clause_start)
+                         and not _THIS_TIME.search(text, m.end(), at)))
                  and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if since and not AwardPeriods._honoured_later(text, at, clause_end):

@@ -50,6 +50,7 @@ from pipeline.extract.awards.patterns import (
     _CATEGORY_AHEAD,
     _CEREMONY_OF_PRIZE,
     _CERTIFICATE_WORDS,
+    _CHOSEN_AS_VERBS,
     _CITATION,
     _CLASS_PREFIX,
     _CLASS_WORD,
@@ -117,6 +118,7 @@ from pipeline.extract.awards.patterns import (
     _ELIDED_HOLDER,
     _ENDS_IN_REPRESENTATIVES,
     _ENTERED_AFTER,
+    _ENTRIES_RECEIVED,
     _EVENT_BEFORE_PRIZE,
     _EVENT_TOTAL,
     _FETED_ELSEWHERE_AFTER,
@@ -178,6 +180,8 @@ from pipeline.extract.awards.patterns import (
     _HONOURED_BEFORE,
     _HONOURS_SPLIT,
     _ITEM_CLOSED,
+    _ITEM_CONTINUED,
+    _ITEM_COUNT_CLOSING,
     _ITEM_GAP,
     _ITEM_HONOUR_BEFORE,
     _ITEM_OWN_TOTAL,
@@ -485,6 +489,12 @@ COMMENDED_DESCRIPTION_CHARS = 32
 # A prize's grade won, the verb right before its count (获两项优秀奖, 夺得3个一等奖, 荣获了二等奖): how far before the count
 # the verb may start (获得了, 荣获了: three characters).
 VERB_BEFORE_COUNT_CHARS = 3
+# An act told as the time of another (他当选不久, 获奖后, 授勋之际): a word of conferral so followed is no conferral of a
+# count after it in the clause.
+_AS_TIME_AFTER = re.compile("不久|之?后|以后|以来|之际|期间|时")
+# The verbs of naming or choosing that confer a plain title on counted holders (命名…为, 评出…为), not of fixing a status
+# (确定, 认定: 确定20个村为贫困村).
+_NAMING_OR_CHOOSING = ("命名", *_CHOSEN_AS_VERBS.split("|"))
 _GRADE_WON_VERB_FIRST = re.compile(rf"(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))了?{NUM}[项个枚名位块座]"
                                    rf"(?:国家级?|全国|[省市县区]级?)?(?:{PRIZE_GRADES})(?=[，。；,;、和及]|$|的)")
 # A prize-giving right after a name taken out of its sentence (\0): that name is the prize given (_PRIZE_OF_CEREMONY).
@@ -775,13 +785,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (命名甲馆、乙湖、丙山、…、癸园共十个景区和场所为…: the holders named one by one before 共/等 and the count, a
             # list as long as real copy writes it, _NAMED_HOLDERS)
             # (将12个乡镇命名为“文明乡镇”, 把5个村认定为…: the holders before the verb, in the 将/把 frame)
-            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])(?:{_NAMED_HOLDERS}|[^，。；“”「」]{{0,20}}?){count}[^，。；“”「」\d]{{0,8}}?"
+            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS}|{_CHOSEN_AS_VERBS})|[将把])(?:{_NAMED_HOLDERS}|[^，。；“”「」]{{0,20}}?){count}[^，。；“”「」\d]{{0,8}}?"
             rf"(?(verb_first)|(?:{_DESIGNATING_AFTER_OBJECT}))为[^，。；“”「」]{{0,16}}?{_QUOTED_HONOR_AFTER}"
         )
         # (批准命名甲镇工贸小区等60个乡镇企业小区为第二批全国乡镇企业示范区: the same designation of an unquoted honour closing
         # the clause, which must read as one, _honor_like; the batch before it is no part of its name)
         self.named_to_plain = re.compile(
-            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS})|[将把])(?:{_NAMED_HOLDERS}|[^，。；“”「」]{{0,20}}?){count}[^，。；“”「」\d]{{0,8}}?"
+            rf"(?:(?P<verb_first>{_DESIGNATING_VERBS}|{_CHOSEN_AS_VERBS})|[将把])(?:{_NAMED_HOLDERS}|[^，。；“”「」]{{0,20}}?){count}[^，。；“”「」\d]{{0,8}}?"
             rf"(?(verb_first)|(?:{_DESIGNATING_VERBS}))为(?:{_EDITION})?"
             r"(?P<honor>[^，。；“”「」\d的为]{3,20}?)(?=[，。；,;]|$)"
         )
@@ -969,7 +979,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # and Taiwan copy's 獲選為)
             # (10名“勤俭持家，廉洁奉公”的干部家属被…命名为“…”: a quoted saying that describes the holders, closed by 的,
             # before their noun, commas inside its marks; the agent after 被 may list three bodies, 被省纪委、省监察厅、省妇联)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）|[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n。；]{{1,24}}[{_QUOTE_CLOSE}]的){{0,20}}?(?:被[^，。；“”「」]{{0,20}}?(?:评为|授予|命名为|(?:{_DESIGNATING_VERBS})为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
+            # (共有26个瓜果、蔬菜品种获得“…”称号: two nouns of the holders joined by 、, no count after it: one holders' noun)
+            rf"|(?:[^，。；、“”「」]|、(?![^，。；]{{0,6}}?{NUM})|（[\u4e00-\u9fff、]{{1,8}}）|[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n。；]{{1,24}}[{_QUOTE_CLOSE}]的){{0,20}}?(?:被[^，。；“”「」]{{0,20}}?(?:评为|授予|命名为|(?:{_DESIGNATING_VERBS})为)|获评|获选为?|(?:荣获|获得|获颁发?|获授)"
             # (12位志工获颁服务满20年的“金质奖”: what the honour is for, closed by 的 right before the mark, no part of its
             # name, as in received)
             rf"(?:[^，。；、“”「」]{{1,10}}?的(?=[{_QUOTE_OPEN}]))?|评为|获?嘉许为|成功创建|创建|创成"
@@ -1293,6 +1304,36 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:(?(certificate)获颁奖状|(?!))|{_WON_BARE}|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
         )
         self.ceremony_prize_won = first_char_gated(rf"(?:举行|召开|举办|(?P<conferred>颁发))了?{ceremony_won}")
+        # 由…举办的第二届国际青少年消除贫困奖（1997）颁奖大会今天在京举行，11名青少年获此殊荣; …讯2024年度十佳青年卫士评选今天揭晓，
+        # …的10名民警获此殊荣: a ceremony or a selection named for one honour, held or announced in its clause, its holders
+        # counted in the next clause (GUIDELINES §5: a count that refers back to an honour just named; sixteenth review
+        # round: the winners of a ceremony named for one prize). The ceremony may follow its organiser (由…举办的) or a
+        # dateline, and carry its year in brackets; a selection's honour needs the explicit 获此殊荣/获此荣誉 and must read
+        # as an honour (_honor_like), a ceremony's is a prize (…奖).
+        self.ceremony_then_holders = re.compile(
+            rf"(?:^|(?<=[，,：:]))\s*(?:[^，。；,;：:]{{0,40}}?(?:(?<=[的讯])|(?={_YEAR_PREFIX}|第[\d一二三四五六七八九十百]+届|首届)))?"
+            rf"(?:{_YEAR_PREFIX})?(?:第[\d一二三四五六七八九十百]+届|首届)?"
+            rf"(?P<honor>(?!第|首届)(?:(?![和及与的])[\u4e00-\u9fff]){{2,16}}?)(?:（(?:19|20)\d{{2}}年?度?）)?"
+            rf"(?:(?<=[奖）])(?P<ceremony>(?:颁奖|颁授|授奖|表彰)?(?:大会|典礼|仪式|晚会))|评选(?:结果|活动)?)"
+            rf"[^，。；,;\d]{{0,20}}?(?:举行|召开|举办|揭晓)[，,]\s*(?:共有|共|有)?(?:[^，。；,;\d]{{0,16}}?的)?{count}"
+            rf"(?:[^，。；\d和及与、]){{0,8}}?(?:(?P<referred>获此殊荣|获此荣誉)|{_WON_BARE})(?=[，。；,;]|$)"
+        )
+        # 这次第五届少数民族文学创作奖，又有24个民族的63位作家获奖: this edition's prize named alone in its clause, its winners
+        # counted in the next (GUIDELINES §5 nineteenth review round: a count of winners told after the honour in its own
+        # clause); the places they come from, counted before them with 的 (24个民族的), are no holders.
+        self.edition_prize_won = re.compile(
+            rf"(?:^|(?<=[，,；;：:]))\s*(?:这次|本次|此次|本届|这届)的?(?:{_WHOLE})?(?:第[\d一二三四五六七八九十百]+届|首届)?"
+            rf"(?P<honor>{_PRIZE_NAME})[，,]\s*(?:又|还|另|共)?(?:共有|有)?(?:[^，。；,;\d]{{0,6}}?{NUM}个[^，。；,;\d]{{1,6}}?的)?"
+            rf"{count}(?:[^，。；\d和及与、]){{0,8}}?(?:获此殊荣|获此荣誉|{_WON_BARE})(?=[，。；,;]|$)"
+        )
+        # 获表彰的有：江城书店等96个单位为全国出版系统先进集体，李明等45位同志为…: the holders named before 等 and their count,
+        # each item after a heading of those commended, 为 the honour (GUIDELINES §5 eleventh review round: holders counted
+        # after a name list are the honour after the count; tenth: 命名…等60个…为…, the honour after 为).
+        self.commended_as_heading = re.compile(r"(?:获|受到?|得到)(?:了)?(?:表彰|表扬|嘉奖)的(?:有|是)[：:]")
+        self.commended_as_item = re.compile(
+            rf"(?:^|(?<=[：:，,；;]))\s*[^，。；,;：:\d]{{1,30}}?等{count}[^，。；,;\d为]{{0,6}}?为"
+            r"(?P<honor>[^，。；,;、\d为]{2,24}?)(?=[，。；,;]|$)"
+        )
         self.ceremony_opening_won = re.compile(
             rf"^(?P<conferred>(?!))?(?=[^，。；,;]{{0,24}}?{_PRIZE_CEREMONY_WORD}[^，。；,;]{{0,20}}?举行[，,]){ceremony_won}")
         # 主持行政长官社区服务奖状颁授典礼，向八十四名热心服务社群的人士颁授奖状; 举行杰出青年奖颁奖典礼，为10名青年颁奖: those a
@@ -2289,6 +2330,15 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         # 为10名“百岁老人”送上慰问品，并为5户“…”颁发牌匾: a group named, the conferral a later clause's
                         # (not 20名“新时代好少年”走上舞台，市领导为他们颁发证书: conferred on them)
                         continue
+                    if pattern is self.quoted and m["n"] == "一" and not any(
+                            (c.end() <= m.start("honor") - 1 or c.start() >= m.end("honor") + 1)
+                            and not _AS_TIME_AFTER.match(text, c.end())
+                            for c in self.context.finditer(text, start_after(text, m.start()), clause_end)):
+                        # 有一个来宾“留言簿”, 见到一幅醒目的“党员示范岗”标志, 他当选不久竟然来了一个“…”: 一 the article before a
+                        # quoted name, no word of conferral in its clause outside the marks (an award word in another
+                        # clause, 荣誉室, or told as the time of the act, 当选不久, confers nothing): a quoted description,
+                        # no award (§5)
+                        continue
                     if pattern is self.listed_honor_then_count_plain and not (
                             self._honor_like(m["honor"]) and self._after_listed_count.search(text, max(0, m.start() - 24), m.start())):
                         continue  # 参加全县运动会和“…”的50名学生: no honour, or no item before with its own count
@@ -2299,6 +2349,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
                               and not _COLLECTIVE_WORD.search(m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
                     plain = pattern in (self.honor_first, self.count_verb_plain, self.ceremony_commended, self.named_to_plain)
+                    if pattern is self.named_to_plain and m["verb_first"] in _NAMING_OR_CHOOSING \
+                            and _HOLDER_KIND_NAMED.search(m["honor"]):
+                        # 评出全国五十七个村庄为鲜花村, 命名二十个社区为平安社区: a title naming its holders' own kind, an honour
+                        # by its frame as a quoted one is (§5 tenth review round, 命名…为); not 确定20个村为贫困村, a status
+                        plain = False
                     between = m.groupdict().get("between") or ""
                     if pattern is self.anaphoric and m["token"] and not self._honor_like(m["honor"]):
                         continue  # 颁发纪念奖牌，共有8个单位获奖: a plaque for no honour named
@@ -2399,6 +2454,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             self._shared_scope(awards[first_added:], text)
             if len(awards) == first_added and ("获" in text or "得奖" in text):
                 self._add_ceremony_winners_next(awards, doc, sentence)
+            if len(awards) == first_added and "获" in text:
+                self._add_holders_after_ceremony(awards, doc, sentence)
+            if len(awards) == first_added and "的" in text:
+                self._add_commended_as_items(awards, doc, sentence)
             self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
             self._add_grades_listed(awards, first_added, doc, sentence)
             self._add_topic_honour_counts(awards, first_added, doc, sentence)
@@ -2507,6 +2566,29 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return
         self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False,
                   honors=[ceremony["honor"] or ceremony["head"]], at=m.start("n"))
+
+    def _add_holders_after_ceremony(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence) -> None:
+        """…X奖（1997）颁奖大会今天在京举行，11名青少年获此殊荣; X评选今天揭晓，10名运动员获此殊荣; 这次第五届X奖，又有63位作家获奖:
+        holders counted in the clause after a ceremony, a selection or this edition's prize named for one honour are that
+        honour's count (GUIDELINES §5, a count referring back to the honour just named), as
+        :meth:`_add_ceremony_winners_next` reads a count opening the next sentence."""
+        text = sentence.text
+        for m in (*self.ceremony_then_holders.finditer(text), *self.edition_prize_won.finditer(text)):
+            if m.re is self.ceremony_then_holders and not (
+                    (m["ceremony"] and m["honor"].endswith("奖") and not _NOT_A_PRIZE_WORD.search(m["honor"]))
+                    or (m["referred"] and self._honor_like(m["honor"]))):
+                continue  # 评选今天揭晓，10名选手获奖: a bare win after a selection of no honour named
+            self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]], at=m.start("n"))
+
+    def _add_commended_as_items(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence) -> None:
+        """获表彰的有：江城书店等96个单位为全国出版系统先进集体，李明等45位同志为…: each item after a heading of those commended,
+        its holders named before 等 and counted, 为 an honour (GUIDELINES §5 eleventh review round), one record each."""
+        heading = self.commended_as_heading.search(sentence.text)
+        if heading is None:
+            return
+        for m in self.commended_as_item.finditer(sentence.text, heading.end() - 1):
+            if self._honor_like(m["honor"]):
+                self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]], at=m.start("n"))
 
     def _add_scholarship_winners(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence) -> None:
         """…共批出奖学金二千八百万元，共有320名学生获奖: winners counted in the clause right after one that grants a
@@ -2852,6 +2934,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 已向省厅申报集体二等功1个: applied for, not conferred (§5, like works put forward); not 表彰了各乡镇推荐的“最美
             # 家庭”20户, 表扬…推荐的模范父亲共58位: those put forward, described by it, commended by a verb before it
             return False
+        entries = [*_ENTRIES_RECEIVED.finditer(sentence.text, clause_start, at)][-1:]
+        if entries and not _GRANTED_AFTER_APPLYING.search(sentence.text, entries[0].end(), end_before(sentence.text, at)):
+            return False  # 共收到各地选送的优秀版面作品272件: entries sent in, nothing conferred (§5)
         quota = [q for q in _QUOTA.finditer(sentence.text, 0, at) if not self._conferred_done(sentence.text, q.end(), at)]
         if quota:
             return False  # 表彰名额分配为：优秀共产党员100名: a quota, nothing conferred yet (§5)
@@ -2939,6 +3024,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if unit in ("项", "枚") and (_TALLY.search(sentence.text, clause_start, at) or (
                 _AMONG_THEM_AHEAD.match(sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
             return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项, 先后荣获勋章3枚: a tally (§5)
+        if unit in ("项", "枚") and clause_start and sentence.text[clause_start - 1] in "，," \
+                and _ITEM_CONTINUED.fullmatch(sentence.text, clause_start, clause_end) \
+                and _ITEM_COUNT_CLOSING.search(sentence.text, 0, clause_start - 1) \
+                and self._tally_before(sentence.text, clause_start - 1):
+            return False  # …先后获得省级优质工程奖31项，“鲁班奖”6项: an item of the tallied list, its verb elided (§5)
         if unit == "项" and (profile := [p for p in _PROFILE.finditer(sentence.text, 0, at)]) \
                 and not _PROFILE_BROKEN.search(sentence.text, profile[-1].end(), at) and sentence.text[at + len(n) + 1 : at + len(n) + 2] != "的":
             return False  # 主讲人张明长期从事材料研究，获省科技进步一等奖2项: a person's own record in a profile, a tally (§5)

@@ -206,6 +206,9 @@ _NAMED_HOLDERS = "(?:[^，。；、“”「」\\d]{2,16}、){1,19}[^，。；�
 # The verbs that may close the 将/把 frame only (将5名职工评为“先进工作者”: 评为 after its object, as 被评为 is read; not
 # 评…为 verb first, which is no designation word of its own).
 _DESIGNATING_AFTER_OBJECT = _DESIGNATING_VERBS + "|评"
+# The verbs that choose counted holders as an honour, the verb first (评出全国五十七个村庄为鲜花村, 评选出15家企业为“诚信企业”):
+# a designation like 命名…为 (§5 tenth review round), the holders chosen as 被评为 says of them (fourteenth).
+_CHOSEN_AS_VERBS = "评出|评选出"
 # Counted holders designated in the passive (12所学校被认定为“绿色学校”, 8家企业被评定为…): the count before 被, the agent
 # perhaps between 被 and the verb, the quoted title the whole honour closing the clause (not 被认定为市级“专精特新”中小企业:
 # a qualification quoted in part, tests/extract/test_fix_r2aw.py keeps it no award).
@@ -985,6 +988,10 @@ _WITHDRAWN_DESCRIBES = re.compile("(?:(?!称号|荣誉|资格|[“「『]|[摘�
 # (§5: candidates and works applied for), unless a conferring verb follows in the clause (经推荐授予…, 为推荐产生的…颁奖);
 # not the word inside a prize's or a form's name (评选出优秀产品推荐奖8项, 申请表).
 _APPLIED_FOR = re.compile(f"(?:{_APPLY_VERBS}|提请|呈报|推荐|推选)(?![奖人者书表])")
+# Entries a selection received or collected before their count (共收到各地选送的优秀版面作品272件, 征集到优秀剧本156部): works or
+# entrants sent in, nothing conferred on them (§5 twenty-second review round: entrants counted for an honour are no award),
+# unless a conferring verb follows before the count (收到…，评出优秀作品30件).
+_ENTRIES_RECEIVED = re.compile("收到|征集到|收集到|征得|接到")
 # The counted holders described as applying for a quoted honour (12个申请“红旗党支部”称号的党支部, 8家正在申报“…”的企业): units
 # only applying, nothing conferred on them, whatever is handed out in the sentence (GUIDELINES §5 sixteenth review round:
 # only holders of the honour before 获得“…”称号的 count).
@@ -1752,7 +1759,8 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
 # A conferral after the counts (对…进行了表彰, 予以嘉奖, 通报表扬) and a passive one (受到表彰, 获得表彰).
 _CONFERRED_AFTER = "(?:(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)|通报(?:表彰|表扬))"
 # (42位模范劳工及8位特殊贡献劳工获表扬: 获 alone, as written in headlines and Taiwan news)
-_RECEIVED_AFTER = "(?:受到|获得|得到|荣获|获|被)了?(?:通报)?(?:表彰|表扬|嘉奖)"
+# (百个…先进县、十个先进单位受表彰: a bare 受 of a headline, as 受到)
+_RECEIVED_AFTER = "(?:受到|获得|得到|荣获|获|受|被)了?(?:通报)?(?:表彰|表扬|嘉奖)"
 # The words that end every match of _CONFERRED_AFTER and _RECEIVED_AFTER: a text with none of them has no match of a
 # pattern that must look ahead to one of those (a cheap test before the costly pattern).
 _COMMENDED_WORDS = re.compile("表彰|表扬|嘉奖")
@@ -1865,6 +1873,10 @@ _WHOLE_YEAR_PIECE = re.compile(r"\s*(?:全年|年内|一年来|全[省市县区�
 _PIECE_YEAR = re.compile(r"(?:^|[，,：:])\s*(?:(?P<year>(?:19|20)\d{2})年(?!度|代|级|份|\d{1,2}月|[一二三四五六七八九十]{1,2}月)|(?P<relative>去年|上一?年))")
 # The last prize count of the clause before such an item (…科技进步奖8项).
 _ITEM_COUNT = re.compile(r"[\d一二三四五六七八九十两百]+[项个名位家人篇件座枚]")
+# A clause that is only a prize, quoted or not, and its count in 项 or 枚 (…先后获得省级优质工程奖31项，国家建设最高奖“鲁班奖”
+# 6项): an item of the list the clause before opened, its verb elided; and the count that closes that clause.
+_ITEM_CONTINUED = re.compile(r"\s*[^，。；,;\d]{2,20}?[\d一二三四五六七八九十两百]+[项枚]\s*")
+_ITEM_COUNT_CLOSING = re.compile(r"[\d一二三四五六七八九十两百]+[项枚]$")
 # Fixed patterns of AwardExtractor._add.
 _AMONG_THEM_AHEAD = re.compile(r"\s*其中")
 _YEAR_WORD_QUOTE = re.compile(r"学?年度?[“「『]")

@@ -249,6 +249,12 @@ class AwardPeriods:
             # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
+            if year is None and lead["since"] and _PRIZE_ITEMS_AT.match(text, at) \
+                    and _WON_IN_CLAUSE.search(text, clause_start, at):
+                # (1978年以来，高等林业院校共获得…科研成果703项 on a page with no year: prizes in 项 a body won since a year, up
+                # to now, a running tally whichever year it is, §5 sixteenth and twenty-second review rounds; holders counted
+                # by people or bodies keep their reading, a year that may be the page's own)
+                return True
             # (2024年公司营业收入达到10亿元，全年获得省级以上科技进步奖9项: prizes counted in 项 need no word of hearsay,
             # §5 twenty-second review round; a bare count of people or bodies keeps it, 2024年，3名教师获评…)
             if year is not None and int(lead["last"]) == year and not lead["since"] \
@@ -273,8 +279,13 @@ class AwardPeriods:
             return True
         if AwardPeriods._earlier_year_lead(doc, text, at, clause_start, clause_end):
             return True
+        # (十年来，中国青年科技奖面向全国青年科技工作者，已选拔出了…491名…: a span of years opening the sentence frames its
+        # later clauses too while none counts anything else or names this time, §5 sixteenth review round)
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
-                 if (m.end() >= clause_start - 1 or AwardPeriods._year_frames_won(text, m, clause_start, at))
+                 if (m.end() >= clause_start - 1 or AwardPeriods._year_frames_won(text, m, clause_start, at)
+                     or (m.re is _YEARS_LEAD and _SENTENCE_OPENING.fullmatch(text, 0, m.start()) is not None
+                         and not _COUNT_WITH_UNIT.search(text, m.end(), clause_start)
+                         and not _THIS_TIME.search(text, m.end(), at)))
                  and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if since and not AwardPeriods._honoured_later(text, at, clause_end):

@@ -82,9 +82,12 @@ def test_part_of_a_year_is_the_period(extract, body, expected):
      [("内阁会议", None)]),
     (_article("新华社伊斯兰堡1月21日电 河国内阁通过一项行动计划。", "河国总理李华在上次的内阁会议上重申了政府的决心。"),
      [("内阁会议", None)]),
-    # near miss: the day word in another clause, the talks attended those told before it (no second record)
+    # near misses: the meeting told just before, across a paragraph (no second record); the day word in another
+    # clause, the talks attended those told before it
     (_article("新华社大马士革1月5日电 王明抵达这里后，已于当天下午同江国总统举行了一轮会谈，外长李华等出席了会谈。"),
      [("一轮会谈", "1月5日")]),
+    (_article("新华社莫斯科1月5日电 五国首脑5日在江城举行了会晤。", "据塔斯社报道，五国总统在当天的会晤中讨论了合作问题。"),
+     [("会晤", "5日")]),
 ])
 def test_same_day_word_ties_the_referred_meeting(extract, body, expected):
     assert _texts(extract(body)) == expected
@@ -124,6 +127,28 @@ def test_same_day_word_ties_the_referred_meeting(extract, body, expected):
 ])
 def test_dated_act_of_the_speaker_dates_the_referred_meeting(extract, body, expected):
     assert _texts(extract(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the tuning regression's shape re-invented (daily pd_2300): an older election's year written most often is no year
+    (_article("新华社耶路撒冷1月22日电 前外长王明22日宣布，他将参加下届总理竞选。",
+              "王明是在他领导的江党召开的党代会上宣布上述决定的。在1996年大选中，江党曾与李党结成联盟。1996年的选举十分激烈。"),
+     [(None, "22日")]),
+    (_article("新华社开罗3月12日电 外长哈桑11日表示，各方应保持克制。哈桑在记者招待会上说，埃及愿意发挥作用。1995年以来，埃及多次调停。"),
+     [(None, "11日")]),
+    # the year the text makes certain: a full date in the act's sentence, the current year named
+    (_article("新华社雅温得1月30日电 江国总统王明29日表示，1998年1月29日是一个具有历史意义的日子。",
+              "王明在会见中国大使李华时强调，两国友谊源远流长。"), [("1998-01-29", "29日")]),
+    (_article("新华社开罗1月12日电 1998年是两国建交四十周年。外长哈桑11日表示，各方应保持克制。哈桑在记者招待会上说，埃及愿意发挥作用。"),
+     [("1998-01-11", "11日")]),
+    # a day written with 去年 counts back from that year; with no such year, none
+    (_article("新华社卢萨卡1月2日电 1998年是江国独立三十周年。江国总统王明去年十二月三十一日下令释放前总统。",
+              "王明在记者招待会上当场签署了总统令。"), [("1997-12-31", "去年十二月三十一日")]),
+    (_article("新华社卢萨卡1月2日电 1999年的大选将如期举行。江国总统王明去年十二月三十一日下令释放前总统。",
+              "王明在记者招待会上当场签署了总统令。"), [(None, "去年十二月三十一日")]),
+])
+def test_referred_meeting_takes_only_a_certain_year(extract, body, expected):
+    assert [(m["date"], m["date_text"]) for m in extract(body)["meetings"]] == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [

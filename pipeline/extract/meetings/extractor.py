@@ -84,6 +84,7 @@ from pipeline.extract.meetings.dates import (
     ATTENDEES_ALSO_TOOK_PART,
     CONTEST_DAY_REACH,
     MeetingDates,
+    _certain_year,
     _dated_over,
     _headline_day,
     _last_lunar_day,
@@ -1562,6 +1563,10 @@ _CITED_SOURCE_LEAD = re.compile(r"\s*据[^，。；]{1,20}?(?:报道|消息|报)
 # or adverb after the subject (叶利钦是在…, 他还在…) is none of its name.
 _JOINT_SPEAKERS = re.compile("[和与及、]")
 _SUBJECT_TAIL = re.compile("(?:是|则|还|也|又|并|同时)+$")
+# A year written in a date_text (1997年12月31日, 一九九七年十二月): the meeting's year as written.
+_WRITTEN_YEAR = re.compile("(?:19|20)\\d{2}年|[一二][〇○零一二三四五六七八九]{3}年")
+# 去年12月31日, 前年…: the years a day written with its relative year word lies back.
+_YEARS_BACK = {"去年": 1, "前年": 2}
 
 
 def _referred_by_speaker(evidence: str) -> bool:
@@ -4519,6 +4524,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         if not any(self._same_actor(body, subject) for subject in subjects):
             return
         when = self.date_of(doc, before, reference)
+        if reference is None and when[0] is not None and not _WRITTEN_YEAR.search(when[1] or ""):
+            # (新华社耶路撒冷1月22日电 利维22日宣布…。利维是在…党代会上宣布…的: with no publication date, the meeting told in a
+            # later sentence than the act's dateline takes only a year the text makes certain, as a later body sentence
+            # under a dateline does (_governing_dateline); the year written most often, here an older election's
+            # 1996, is no evidence, GUIDELINES §11. 去年/前年 before the day count back from that year.)
+            held = dt.date.fromisoformat(when[0])
+            year = _certain_year(doc.clean_text, own, held.month)
+            back = _YEARS_BACK.get((when[1] or "")[:2], 0)
+            when = (held.replace(year=year - back).isoformat() if year else None, when[1], when[2])
         # (on a page with no year the day is still written, date null with its date_text, GUIDELINES §11)
         if when[0] is not None or when[1] is not None:
             referred["date"], referred["date_text"], referred["time_of_day"] = when

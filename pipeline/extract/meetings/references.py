@@ -829,13 +829,15 @@ class MeetingReferences:
                             class_venue = self.clean_location(ended["loc"])
                 if when[1] is None and this_day is not None and not recalled \
                         and clause_bounds(text, m.start())[0] <= this_day.start() < clause_bounds(text, m.start())[1] \
-                        and not (_CEREMONY_NAMED.fullmatch(name) or _ceremony_of_event(name)):
+                        and not (_CEREMONY_NAMED.fullmatch(name) or _ceremony_of_event(name)) \
+                        and not any(h[:2] in sentences[index - 1].text for h in self._heads_of(name)):
                     # 巴基斯坦内阁21日通过…。总理在当天的内阁会议上重申…, 发言人当天还在…吹风会上说: with no event of the
                     # meeting's kind told just before, the same-day word still ties it to the day last told (GUIDELINES §3
                     # tenth review round: 当天/当日 ties a meeting to a day told before it), its date_text as written (§3
                     # twenty-third round: the date_text is what its own sentence writes); not a bare rite (在当天下午举行的
                     # 闭幕式上 after a notice issued: a ceremony's day is its event's, which is not told, test_fxw; nor a
-                    # day word of another clause: 已于当天…举行了…会谈，…等出席了会谈, the talks told before)
+                    # day word of another clause: 已于当天…举行了…会谈，…等出席了会谈, the talks told before; nor the
+                    # meeting the sentence before tells, across a paragraph: 五国首脑5日举行了会晤。⏎…在当天的会晤中…)
                     word = this_day.group().strip()
                     when = (self._shifted_day(doc, {"evidence": {"clean_start": sentence.start}}, reference, 0), word,
                             "晚上" if word == "当晚" else _time_of_day(text[this_day.end() :]))

@@ -26,6 +26,9 @@ tuning copy).
    the start just told, like a prize ceremony told ``赛后``). Another act's rite, or the act still ahead, takes nothing.
 5. ``日前`` right after the item's opening (``本报讯日前，…``, run together in the newspaper's copy) is the meeting's vague
    day (§3 date_text row: ``近日`` as written); not the tail of a day's name (``国际禁毒日前夕``) nor a deadline.
+6. ``最近`` opening a clause with the subject and the verb of holding after it (``为纪念…，最近江城大学在北京举办了…研讨会``,
+   ``据悉，最近…召开了…``) is the meeting's vague day, as ``最近，…召开`` already was (§3 date_text row); not ``最近一次``,
+   ``最近的``, ``最近几年`` (the latest of several, a stretch).
 Invented sentences only.
 """
 
@@ -184,4 +187,21 @@ def test_opening_rite_takes_the_day_of_the_opening(extract, body, expected):
     (_article("本报讯5月1日前，江城县召开禁毒工作会议。"), [("禁毒工作会议", None)]),
 ])
 def test_vague_day_after_the_item_opening(extract, body, expected):
+    assert _texts(extract(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the audits' failure, re-invented
+    (_article("为纪念《江城条例》颁布十周年，最近江城大学法学院在北京举办了“地方立法国际学术研讨会”。"),
+     [("地方立法国际学术研讨会", "最近")]),
+    # paraphrases: a source lead, a greeting lead, another verb of holding, a venue between
+    (_article("据悉，最近江城县委在县会堂召开了全县农村工作会议。"), [("全县农村工作会议", "最近")]),
+    (_article("为迎接新春，最近江城市总工会举行了职工联欢会。"), [("职工联欢会", "最近")]),
+    (_article("为落实全会精神，最近江城市委召开了全市干部大会。"), [("全市干部大会", "最近")]),
+    (_article("记者获悉，最近江城市科协在市科技馆举行了青少年科普报告会。"), [("青少年科普报告会", "最近")]),
+    # near misses: the latest of several, a stretch
+    (_article("最近一次全体会议于去年在北京举行。"), [("最近一次全体会议", None)]),
+    (_article("最近几年，江城市每年举办一次科技论坛。"), []),
+])
+def test_recent_opening_its_clause(extract, body, expected):
     assert _texts(extract(body)) == expected

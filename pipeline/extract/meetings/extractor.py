@@ -84,6 +84,7 @@ from pipeline.extract.meetings.dates import (
     ATTENDEES_ALSO_TOOK_PART,
     CONTEST_DAY_REACH,
     MeetingDates,
+    _certain_year,
     _dated_over,
     _headline_day,
     _last_lunar_day,
@@ -243,6 +244,7 @@ from pipeline.extract.meetings.patterns import (
     _COUNTED_PEOPLE,
     _CUTOFF_BEFORE,
     _DATE,
+    _DAY_NUMBER,
     _DIGITS,
     _DURING_STRETCH,
     _EACH_SUBJECT,
@@ -317,6 +319,8 @@ from pipeline.extract.meetings.patterns import (
     _WITHIN_TOLD,
     _YEAR_NUMBER_AHEAD,
     CONTEXT_BEFORE_CHARS,
+    OPENING_ACTS,
+    OPENING_IDIOMS,
     _activity_only,
     _after_publication,
     _ceremony_of_event,
@@ -521,11 +525,14 @@ _CONTEST_WORD = re.compile("马拉松|" + _CONTEST_NOUNS + "|邀请赛|" + _SPOR
 # sentence just before that tells its event opened or closed.
 # (起跑仪式在…举行 after 昨天上午，…马拉松鸣枪起跑: a race's own starting rite takes the day of the start told just
 # before, a sentence or two back, like a prize ceremony told 赛后; GUIDELINES §3 twentieth review round)
-_BARE_RITE = re.compile("(?P<kind>开幕|闭幕|起跑|开跑|开赛|鸣枪)(?:式|典礼|仪式)")
+# (开馆仪式在…举行 after 江城博物馆今天正式开馆。, 通车仪式, 揭牌仪式: the rite of a place's or a work's opening takes
+# the day of that opening told just before, as a starting rite takes the start's, GUIDELINES §3 twentieth round)
+_BARE_RITE = re.compile("(?P<kind>开幕|闭幕|起跑|开跑|开赛|鸣枪|" + "|".join(OPENING_ACTS) + ")(?:式|典礼|仪式)")
 # (…运动会于19日下午落下帷幕。闭幕式在市体育中心举行: the close told as 落下帷幕 or 收官 dates its bare closing ceremony
 # as 闭幕 does, GUIDELINES §3 seventeenth round: a meeting told only by its end is dated by that closing day)
-_RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕|落下帷幕|收官"),
-              **dict.fromkeys(("起跑", "开跑", "开赛", "鸣枪"), _START_ACT)}
+_RITE_TOLD = {"开幕": re.compile(OPENING_IDIOMS + "|开班|开营|开园"), "闭幕": re.compile("闭幕|结业|闭营|落幕|落下帷幕|收官"),
+              **dict.fromkeys(("起跑", "开跑", "开赛", "鸣枪"), _START_ACT),
+              **{act: re.compile(act + "(?!式|典礼|仪式)") for act in OPENING_ACTS}}
 # 庭审结束后，县法院随即召开座谈会 after 4月16日上午，…观摩…庭审。: a 座谈会 held 随即/随后 right after a dated act takes
 # that act's day and part of the day (GUIDELINES §3 thirteenth review round), the nearest dated sentence before that
 # names the act, across a paragraph break (the act in the sentence just before is read with that sentence's day).
@@ -1523,23 +1530,60 @@ _DURING_STUDY = re.compile("学习期间")
 # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the same speaker, _day_of_dated_act), and the matter it is about may stand
 # between the day and the verb (12日就两国复交一事表示, 11日就中东局势发表讲话说), and so may where or while it was said
 # (今天在华盛顿回顾过去一年时指出, 5日在这里宣布).
-# (山田6日重申, 发言人声明: the same statement told by another of its verbs)
-_DATED_ACT_VERBS = ("宣布", "公布", "发布", "表示", "透露", "指出", "强调", "说", "重申", "声明", "声称")
+# (山田6日重申, 发言人声明: the same statement told by another of its verbs; 拉莫斯3日发表讲话说: 发表 a speech)
+_DATED_ACT_VERBS = ("宣布", "公布", "发布", "表示", "透露", "指出", "强调", "说", "重申", "声明", "声称", "发表")
 # 外长王明2日抵达巴黎, 李华今天访问了德班: a person's arrival or visit that day, an act of the talks' own party (GUIDELINES §3
 # eleventh review round: a dated visit or any other act of the meeting's own people dates the meeting within or after it).
 _DATED_VISIT_VERBS = ("访问", "抵达", "到达", "飞抵", "抵", "来到")
-_DATED_ACT = re.compile(r"(?:^|[\s，,：:])(?P<body>[\u4e00-\u9fff·]{2,30}?)(?:今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
-                        r"(?:上午|下午|晚上|晚间)?(?:在[^，。；：:在]{1,30}?(?:时|上|中)?)?(?:正式)?"
+# 总统奇卢巴去年十二月三十一日下令…, 会长谢家树18日代表该会向灾区捐款…, 部长王明5日签署…: any other deed of the person
+# that day (the same eleventh review round).
+_DATED_DEED_VERBS = ("下令", "签署", "签发", "签订", "捐款", "捐赠", "会见", "会晤", "宣誓")
+# The day of such an act: a relative day, or a day of the month with its month and year word or none, in digits or in
+# Chinese numerals (20日, 1月20日, 三日, 去年十二月三十一日), after 于 or not (于今天上午飞抵).
+_ACT_DAY = (r"于?(?:今天|今日|昨天|昨日|(?:(?:去年|今年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月)?" + _DAY_NUMBER + "日)")
+# (…电（记者张某）发言人李明6日表示, …1月18日电会长谢家树18日…: the act's subject right after a byline's bracket too, or
+# run together with the dateline)
+_DATED_ACT = re.compile(r"(?:^|[\s，,：:）)]|(?<=日电)|(?<=日讯)|(?<=报讯))(?P<body>[\u4e00-\u9fff·]{2,30}?)" + _ACT_DAY
+                        + r"(?:上午|下午|晚上|晚间)?(?:在[^，。；：:在]{1,30}?(?:时|上|中)?)?(?:正式|当场)?"
+                        # (18日代表该会向灾区捐款: on whose behalf and to whom, between the day and the deed)
+                        r"(?:代表[^，。；：:]{1,16}?)?(?:[向对为][^，。；：:]{1,24}?)?"
                         r"(?:就[^，。；：:]{1,24}?(?:发表讲话|发表谈话)?)?"
-                        "(?:" + "|".join(_DATED_ACT_VERBS + _DATED_VISIT_VERBS) + ")")
-# 莫伊在会见…时指出, 穆萨在记者招待会上说: a meeting only referred to as where its subject, a speaker, said something.
-_SPOKEN_WHILE_AT = re.compile("[^，。；在]{2,12}在[^，。；]{1,40}?(?:时|上)[，,]?(?:" + "|".join(_DATED_ACT_VERBS) + ")")
+                        "(?:" + "|".join(_DATED_ACT_VERBS + _DATED_VISIT_VERBS + _DATED_DEED_VERBS) + ")")
+# 莫伊在会见…时指出, 穆萨在记者招待会上说: a meeting only referred to as where its subject, a speaker, said something
+# (谢家树在…新年庆典大会上致词说, 奇卢巴在总统府举行记者招待会时当场签署了总统令: a remark's other verb, or a deed done
+# there; 叶利钦是在会见…时说这些话的: the statement just told placed).
+_SPOKEN_VERBS = "|".join(_DATED_ACT_VERBS + _DATED_DEED_VERBS) + "|" + _REMARKS_VERBS
+_SPOKEN_WHILE_AT = re.compile("[^，。；在]{2,16}在[^，。；]{1,40}?(?:时|上)[，,]?(?:当场|还|又|也|再次|进一步)?(?:" + _SPOKEN_VERBS + ")")
+# 在总统府举行的新年酒会上，拉莫斯表示…: the same reference with the meeting's frame first and the speaker after it.
+_FRAME_THEN_SPEAKER = re.compile(r"在[^，。；]{1,40}?(?:时|上)[，,]\s*(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:还|又|也|并|则)?(?:"
+                                 + _SPOKEN_VERBS + ")")
+# 据此间电台报道，… / 据俄通社报道，…: the source a wire report cites, before the sentence's own subject.
+_CITED_SOURCE_LEAD = re.compile(r"\s*据[^，。；]{1,20}?(?:报道|消息|报)[，,]\s*")
+# 施瓦布和论坛执行主席斯马亚在…记者招待会上说: speakers named together, any of them the person of the dated act; a copula
+# or adverb after the subject (叶利钦是在…, 他还在…) is none of its name.
+_JOINT_SPEAKERS = re.compile("[和与及、]")
+_SUBJECT_TAIL = re.compile("(?:是|则|还|也|又|并|同时)+$")
+# A year written in a date_text (1997年12月31日, 一九九七年十二月): the meeting's year as written.
+_WRITTEN_YEAR = re.compile("(?:19|20)\\d{2}年|[一二][〇○零一二三四五六七八九]{3}年")
+# 去年12月31日, 前年…: the years a day written with its relative year word lies back.
+_YEARS_BACK = {"去年": 1, "前年": 2}
+
+
+def _referred_by_speaker(evidence: str) -> bool:
+    """Whether a meeting's sentence ``evidence`` only refers to it as where its speaker spoke or acted (莫伊在会见…时指出,
+    在…酒会上，拉莫斯表示, after a cited source at most) or as talks held with a named party (杜邦同王明举行了会谈)."""
+    told = evidence.lstrip()
+    lead = _CITED_SOURCE_LEAD.match(told)
+    told = told[lead.end() :] if lead else told
+    return bool(_SPOKEN_WHILE_AT.match(told) or _FRAME_THEN_SPEAKER.match(told) or _TALKS_WITH.match(told))
 # 省长哈桑等与李华进行了热情友好的会晤, 杜邦同王明举行了会谈: talks held with no day of their own, a party named on each side
 # of 与/同 (the subject may list several people, commas between).
 _TALKS_WITH = re.compile(r"(?P<subject>[^。；！？\n与同]{2,60}?)[与同](?P<party>[^，。；！？\n与同]{2,16}?)(?:进行|举行)了?"
                          r"[^，。；！？\n]{0,10}?(?:会晤|会谈)")
 # The next statement of the same speaker between the dated act and the meeting (李华说，…; 他指出，…): no day of its own.
-_SAME_SPEAKER_GOES_ON = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:还|又|并|同时)?(?:" + "|".join(_DATED_ACT_VERBS) + ")[，,：:]")
+# (他认为，…: the speaker's view told by its own verb, no act of another day)
+_SAME_SPEAKER_GOES_ON = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:还|又|并|同时)?(?:" + "|".join(_DATED_ACT_VERBS)
+                                   + "|认为|称)[，,：:]")
 # A body's name that ends the subject of such an act (社会福利署, 国家航天局): a head of it may refer to a meeting after it.
 _ACTING_BODY_END = re.compile("[署局部委会院厅办府]$")
 # 中共某省委、某省人民政府在某宾馆隆重集会，纪念…: a gathering held to commemorate, its holder and venue; the text then
@@ -4326,8 +4370,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (年会6月14日至16日在…举行 on a page of 8 May, with no word of a plan: planned all the same, and so are the
         # ceremonies dated within its span, GUIDELINES §3 seventeenth review round; a span only, see _SPAN_WRITTEN)
         for meeting in meetings:
-            if meeting["date_text"] is None and (_SPOKEN_WHILE_AT.match(meeting["evidence"]["text"].lstrip())
-                                                 or _TALKS_WITH.match(meeting["evidence"]["text"].lstrip())):
+            if meeting["date_text"] is None and _referred_by_speaker(meeting["evidence"]["text"]):
                 # 莫伊12日就…一事表示，…。莫伊在会见…时指出: talks or a press conference only referred to as where the
                 # speaker of the dated statement just before spoke, the same day (GUIDELINES §3 eighteenth review round)
                 self._day_of_dated_act(doc, sentences, meeting, reference)
@@ -4472,11 +4515,24 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         before = act.string
         body = act["body"]
         talks = _TALKS_WITH.match(referred["evidence"]["text"].lstrip())
-        # (杜邦同王明举行了会谈: the person of the dated act on either side of 同; 王明在记者招待会上说: the subject)
-        subjects = [talks["subject"].strip(), talks["party"].strip()] if talks else [own[: max(own.find("在"), 0)].strip()]
+        # (杜邦同王明举行了会谈: the person of the dated act on either side of 同; 王明在记者招待会上说: the subject, after a
+        # cited source at most; 在…新年酒会上，拉莫斯表示: the speaker after the frame; 施瓦布和斯马亚在…上说: either speaker)
+        own = own[_CITED_SOURCE_LEAD.match(own).end() :] if _CITED_SOURCE_LEAD.match(own) else own
+        framed = _FRAME_THEN_SPEAKER.match(own.lstrip())
+        subjects = [talks["subject"].strip(), talks["party"].strip()] if talks else [framed["who"]] if framed \
+            else [_SUBJECT_TAIL.sub("", part.strip()) for part in _JOINT_SPEAKERS.split(own[: max(own.find("在"), 0)])]
         if not any(self._same_actor(body, subject) for subject in subjects):
             return
         when = self.date_of(doc, before, reference)
+        if reference is None and when[0] is not None and not _WRITTEN_YEAR.search(when[1] or ""):
+            # (新华社耶路撒冷1月22日电 利维22日宣布…。利维是在…党代会上宣布…的: with no publication date, the meeting told in a
+            # later sentence than the act's dateline takes only a year the text makes certain, as a later body sentence
+            # under a dateline does (_governing_dateline); the year written most often, here an older election's
+            # 1996, is no evidence, GUIDELINES §11. 去年/前年 before the day count back from that year.)
+            held = dt.date.fromisoformat(when[0])
+            year = _certain_year(doc.clean_text, own, held.month)
+            back = _YEARS_BACK.get((when[1] or "")[:2], 0)
+            when = (held.replace(year=year - back).isoformat() if year else None, when[1], when[2])
         # (on a page with no year the day is still written, date null with its date_text, GUIDELINES §11)
         if when[0] is not None or when[1] is not None:
             referred["date"], referred["date_text"], referred["time_of_day"] = when

@@ -223,7 +223,11 @@ _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|�
 
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 # (去年底, 2023年年底, 上年末: a year's end, no month or day stated: date_text as written, date null, GUIDELINES §3)
-_YEAR_END = r"(?:去年|前年|上年|(?:19|20)\d{2}年)年?(?:底|末)"
+# (去年岁末, 一九九七年底, 今年初, 年末岁初, 岁末年初: a part of a year in any of its words, its year in digits or Chinese
+# numerals or none, the same period with no day; 今年 only with its start, gone by on any page: 今年底 is still ahead)
+_YEAR_WORD = r"(?:去年|前年|上年|(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年)"
+_YEAR_PARTS = "年末岁初|岁末年初|年终岁末|岁末|岁初|岁尾"
+_YEAR_END = rf"(?:{_YEAR_WORD}年?(?:底|末|初)|今年年?初|{_YEAR_WORD}?(?:{_YEAR_PARTS}))"
 _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|" + _YEAR_END)
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
@@ -309,7 +313,8 @@ _DATE = first_char_gated(
     r"|(?<![目提之此以日年月周天久空史当眼面跟向超事生战从先早前幕赛式考婚])前(?=晚(?:[，,在于]|召开|举行|举办|\d|[一二三四五六七八九十]{1,2}[时点]))"
     # 日前 as a word, leading the clause or after the subject (日前，…; 县委日前召开); not the tail of a day's
     # name before 前夕/前后 or 前，(国际禁毒日前夕, 全国助残日前后, 世界环境日前，…召开)
-    r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|日前(?![夕后，,])"
+    # (本报讯日前，…: right after an item's opening line, 本报讯 or …电, run together with it in the newspaper's copy)
+    r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|(?<=[讯电])日前(?![夕后])|日前(?![夕后，,])"
     # 去年底，…召开 / 去年底召开的…: a year's end leading the clause or right before the verb (not 截至去年底, 到2023年底, a
     # cutoff or a deadline; not 去年底以来, 2023年底前)
     rf"|(?<!截至)(?<!截止)(?<![到至止])(?:{_YEAR_END})(?=[，,]|(?:在[^，。；]{{2,20}}?)?(?:召开|举行|举办))"
@@ -935,9 +940,13 @@ _DISTRIBUTION_ACT = re.compile("发放(?!仪式)")
 _START_CEREMONY = re.compile("(?:开跑|起跑|开赛|鸣枪)仪式$")
 # The start told as a verb (鸣枪开跑, 鸣枪起跑, 正式开赛); not the ceremony's own noun (开跑仪式).
 _START_ACT = re.compile("(?:鸣枪)?(?:开跑|起跑|开赛)(?!仪式)|鸣枪(?!仪式|开跑|起跑|开赛)")
+# The opening of a place or a work told as a verb (江城博物馆今天正式开馆, 大桥今天通车): its rite (开馆仪式, 通车典礼) is the
+# ceremony of that act, as a race's start ceremony is the start's (GUIDELINES §3 twentieth review round).
+OPENING_ACTS = ("开馆", "开业", "开园", "通车", "竣工", "开工", "奠基", "揭牌", "落成", "投产", "开通", "启用")
+_OPENING_CEREMONIES = tuple((re.compile(act + "(?:仪式|典礼|式)$"), re.compile(act + "(?!仪式|典礼|式)")) for act in OPENING_ACTS)
 # Each ceremony only referred to and the act told just before it that it is the ceremony of.
 _CEREMONY_ACTS = ((_SIGNING_CEREMONY, _SIGNING_ACT), (_DONATION_CEREMONY, _DONATION_ACT),
-                  (_DISTRIBUTION_CEREMONY, _DISTRIBUTION_ACT), (_START_CEREMONY, _START_ACT))
+                  (_DISTRIBUTION_CEREMONY, _DISTRIBUTION_ACT), (_START_CEREMONY, _START_ACT), *_OPENING_CEREMONIES)
 # A verb of remarks right after the meeting's noun, 上 dropped (在记者会表示, 出席论坛时指出).
 _REMARKS_VERBS = "表示|指出|强调|说|称|提到|透露|回应|重申|致辞|致词|讲话|发言"
 # 假 before a venue (Hong Kong, Macau and Taiwan usage): after a subject, a day or a time (香港潮州商会今日假…,
@@ -1064,7 +1073,9 @@ _FAIR_HELD_AT = re.compile(_HELD_IN + r"(?:隆重|盛大|正式|顺利)?(?:举�
 # 去年，…首届博览会在…举办, 上届博览会曾在…举行: a sentence telling an earlier edition or an earlier time.
 _EARLIER_EDITION = re.compile("去年|前年|上届|往届|上一届|历届|此前|以往|曾")
 _FAIR_HOST = re.compile(r"由(?P<org>[^，。；,;的、]{2,30}?)(?:联合|共同)?主办")
-_OPENED_AT = re.compile(_HELD_IN + r"(?:隆重|盛大|正式|顺利|圆满)?(?:开幕|拉开帷幕|启幕)")
+# (…围棋赛今天在北京揭开战幕, …锦标赛在体育馆拉开战幕: a contest's opening told by its idiom, its 开幕式 the same day)
+OPENING_IDIOMS = "开幕|拉开帷幕|揭开帷幕|启幕|揭幕|揭开战幕|拉开战幕"
+_OPENED_AT = re.compile(_HELD_IN + r"(?:隆重|盛大|正式|顺利|圆满)?(?:" + OPENING_IDIOMS + ")")
 _CLOSED_AT = re.compile(_HELD_IN + r"(?:顺利|圆满|胜利)?(?:闭幕|落幕|落下帷幕)")
 
 

@@ -765,7 +765,9 @@ class MeetingReferences:
                 said = _REMARKS_AFTER.match(text, m.end())
                 when = self.date_of(doc, text[own_from : said.end() if said else len(text)], reference)
                 signed_at = None  # (where the signing act just before took place)
-                if signing is not None and not recalled:
+                # (江城博物馆将于下月开馆。开馆仪式由…主持: an act still ahead gives its rite no day, not the dateline's)
+                ahead = signing is not None and _planned_in(signing[1], signing[2].start(), signing[2].end())
+                if signing is not None and not recalled and not ahead:
                     when = when if when[1] is not None else signed_on
                     at = next((a for a in _SIGNED_AT.finditer(signing[1]) if a.end() == signing[2].end()), None)
                     loc = self.clean_location(at["loc"]) if at else None
@@ -825,6 +827,20 @@ class MeetingReferences:
                                       or (opened is not None and ended["loc"] == _dateline_city(doc.clean_text, before.end))):
                             # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
                             class_venue = self.clean_location(ended["loc"])
+                if when[1] is None and this_day is not None and not recalled \
+                        and clause_bounds(text, m.start())[0] <= this_day.start() < clause_bounds(text, m.start())[1] \
+                        and not (_CEREMONY_NAMED.fullmatch(name) or _ceremony_of_event(name)) \
+                        and not any(h[:2] in sentences[index - 1].text for h in self._heads_of(name)):
+                    # 巴基斯坦内阁21日通过…。总理在当天的内阁会议上重申…, 发言人当天还在…吹风会上说: with no event of the
+                    # meeting's kind told just before, the same-day word still ties it to the day last told (GUIDELINES §3
+                    # tenth review round: 当天/当日 ties a meeting to a day told before it), its date_text as written (§3
+                    # twenty-third round: the date_text is what its own sentence writes); not a bare rite (在当天下午举行的
+                    # 闭幕式上 after a notice issued: a ceremony's day is its event's, which is not told, test_fxw; nor a
+                    # day word of another clause: 已于当天…举行了…会谈，…等出席了会谈, the talks told before; nor the
+                    # meeting the sentence before tells, across a paragraph: 五国首脑5日举行了会晤。⏎…在当天的会晤中…)
+                    word = this_day.group().strip()
+                    when = (self._shifted_day(doc, {"evidence": {"clean_start": sentence.start}}, reference, 0), word,
+                            "晚上" if word == "当晚" else _time_of_day(text[this_day.end() :]))
                 if m["lecture"]:
                     lectured = sentence  # (…在图书馆报告厅作了…讲座，讲座由…主持: the lecture told in this sentence)
                 named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite", "nominal") if m[g])

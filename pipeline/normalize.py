@@ -567,6 +567,31 @@ _AMOUNT_CUT_END = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
 _AMOUNT_REST_START = re.compile(r"[\d.,]*[万亿]*元(?![旦宵])|[\d.,]*[万亿]+")
 
 
+# The start of a line that no line of its own opens with: a clause's or a sentence's mark, a closing quote or bracket, a
+# name's middle dot or a decimal point (…由1990年的117 / .6万元…, 阿卜杜勒拉蒂夫 / ·菲拉利): a wrap cut the sentence
+# before it.
+_NO_LINE_START = re.compile(r"[，、；：。！？,;:!?”’」』）)》·]|\.\d")
+# A report's dateline (新华社北京1月5日电, 本报长沙1月11日电, 据新华社罗马1月8日电, 本报北京1月8日讯): a line opening on
+# it is a lead, whatever its marks.
+# (Its day stands before 讯 or 电: 本报通讯员… is no dateline.)
+_NEWS_DATELINE = re.compile(r"\s*据?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,6}(?:网|社|台|报))[^，。：\s\d]{0,8}?"
+                            r"(?:[\d一二三四五六七八九十〇]{1,3}月)?[\d一二三四五六七八九十〇]{1,3}日(?:电|讯)")
+# The end of a paragraph: a sentence's end, or one and a bracketed note after it, a credit or an agency's or editor's word
+# (…作出积极的贡献。（全文另发）, …问题。（孟西安王鸣媛）, …仪式。（新华社记者彭张青摄）, …。（据新华社电）).
+# (Not a list's number, （三）, which opens the next item.)
+_PARAGRAPH_END = re.compile(r"[。！？!?](?:[”」』）)]|[”」』]?[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()\n]{1,24}[）)])?$")
+# A Latin letter or an underscore, a space, a clock's colon or a menu's separator: a file name, a code, a comment's
+# header (王五 发表于 2024-03-05 18:22), no Chinese sentence's first line.
+_NOT_LONE_SENTENCE = re.compile(r"[A-Za-z_\s:|｜>»/【】]")
+# A line that is only such a note (a credit of the paragraph above it).
+_NOTE_LINE = re.compile(r"[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()\n]{1,24}[）)]$")
+# A name's middle dot opening a line (·菲拉利、…): the wrap cut a transliterated name.
+_CUT_NAME_DOT = re.compile("·(?=[\u4e00-\u9fff])")
+# The end of a line that stops inside a sentence: a Chinese character, a digit, an open quote, bracket or book title, a
+# clause mark.
+_LONE_OPEN_END = re.compile(r"[\u4e00-\u9fff\d“「『（《，、·]$")
+
+
 # A line ending on the verb that tells an event held (…大会召开, …论坛开幕): a headline's predicate, finished.
 _HELD_LINE_END = re.compile("(?:召开|举行|举办|开幕|闭幕|落幕|开班|结业|启动|揭牌|签约)$")
 # A line opening on a day (3月15日9时，…, 15日，…): a report's lead.
@@ -581,8 +606,8 @@ def _headline_break(line: str, nxt: str) -> bool:
     (``3月15日，全省优化营商环境大会召开`` / ``全省优化营商环境大会3月15日在…召开。``): the line tells an event held, finished, and the
     next line opens on a day or restates the event's words; not ``5月6日，某县召开`` / ``全县安全生产工作会议。``, whose
     verb's object the next line holds (GUIDELINES §1, §3 name)."""
-    if not _HELD_LINE_END.search(line):
-        return False
+    if not _HELD_LINE_END.search(line) or _NO_LINE_START.match(nxt):
+        return False  # (…在北京召开 / ，部长某某在会议上强调…: no body opens on a clause mark)
     if _DAY_START.match(nxt):
         return True
     head = _HAN_RUN.findall(line[: -2])
@@ -810,16 +835,22 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
     """The breaks of a text wrapped at a fixed width (e-paper, mail and PDF copies).
 
     A run of lines that stop mid-sentence is joined with the line after it when that line
-    ends the sentence and is no wider than the run's lines, and the run is two or more
-    lines of one width or one line of a width of the text: one shared by at least
-    :data:`FIXED_WIDTH_MIN_LINES` lines that stop mid-sentence.  Widths count the
-    indentation, and are measured both in characters (within one) and in display columns
-    (within two: a Han character is two, a digit one), as wrapping tools do either.  The
-    run must hold a clause mark (，、；), which a list of headlines of equal width does not."""
+    ends the paragraph (a sentence's end, perhaps with a bracketed credit or note after it,
+    which the wrap may cut: ``…九十九点九。（满东燕冯`` / ``春林）``) and is no wider than the
+    run's lines, and the run is two or more lines of one width or one line of a width of the
+    text: one shared by at least :data:`FIXED_WIDTH_MIN_LINES` lines that stop mid-sentence.
+    Widths count the indentation, and are measured both in characters (within one) and in
+    display columns (within two: a Han character is two, a digit one), as wrapping tools do
+    either.  The run must read as prose: a clause mark (，、；) or a full stop in it, or a
+    report's dateline opening it, which a list of headlines of equal width does not hold.
+    A line of a width of its own is joined only where the break itself says a sentence goes
+    on (:func:`_lone_line_goes_on`): each paragraph of a page may be wrapped at its own width,
+    and a short paragraph is one line and its end."""
     stripped = [line.strip() for line in lines]
-    open_ended = [FIXED_WIDTH_MIN <= len(t) <= FIXED_WIDTH_MAX and not SENTENCE_END.search(t) and not _MENU_LINE.search(t)
-                  for t in stripped]
-    if sum(open_ended) < 2:
+    # (a line opening on a name's middle dot, ·菲拉利, goes on a name the wrap cut: no list's bullet)
+    open_ended = [FIXED_WIDTH_MIN <= len(t) <= FIXED_WIDTH_MAX and not _PARAGRAPH_END.search(t)
+                  and not _MENU_LINE.search(t[1:] if _CUT_NAME_DOT.match(t) else t) for t in stripped]
+    if sum(open_ended) < 2 and not any(open_ended[:-1]):
         return []  # (nothing wrapped: most texts, measured no further)
     # Widths of the open-ended lines and of the lines after them (the only ones compared); a line
     # longer than any wrap width is a paragraph and never matches.
@@ -846,19 +877,24 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
             continue
         end = i
         while end + 1 < len(lines) and end - i < FIXED_WIDTH_RUN_MAX and open_ended[end + 1] and same(end + 1, i) \
-                and not _headline_break(stripped[end], stripped[end + 1]):
+                and not _headline_break(stripped[end], stripped[end + 1]) and not _opens_report(lines[end + 1]):
             end += 1
         if end + 1 < len(lines) and _headline_break(stripped[end], stripped[end + 1]):
             i = end + 1  # (…大会召开 / 全省…大会在…: a headline of the run's width over its body, GUIDELINES §1)
             continue
-        if end == i and not text_wide(i):
+        last = end + 1  # the line the run runs into: it ends the paragraph
+        goes_on = end == i and last < len(lines) and _lone_line_goes_on(stripped, i)
+        if end == i and not text_wide(i) and not goes_on:
             i += 1
             continue
-        last = end + 1  # the line the run runs into: it ends the paragraph
         no_wider = last < len(lines) and any(m[last] <= max(m[i : end + 1]) + d for m, d in zip(measures, slack, strict=True))
-        prose = any(_CLAUSE_MARK.search(stripped[k]) for k in range(i, end + 1))
-        if no_wider and prose and stripped[last] and SENTENCE_END.search(stripped[last]) \
-                and not REPORT_OPENING.match(lines[last]):
+        # (a line alone whose break said so itself is prose too)
+        prose = goes_on or any(_CLAUSE_MARK.search(stripped[k]) or _FULL_STOP.search(stripped[k]) for k in range(i, end + 1)) \
+            or _NEWS_DATELINE.match(stripped[i]) is not None
+        if no_wider and prose and stripped[last] and _PARAGRAPH_END.search("".join(stripped[i : last + 1])) \
+                and not _opens_report(lines[last]):
+            if last + 1 < len(lines) and same(last, i) and _NOTE_LINE.match(stripped[last + 1]):
+                last += 1  # (…为获奖代表颁奖。 / （据新华社电）: the wrap fell right after the sentence's mark)
             breaks += [
                 (starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), "")
                 for k in range(i, last)
@@ -867,6 +903,34 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
         else:
             i = end + 1
     return breaks
+
+
+def _opens_report(line: str) -> bool:
+    """Whether ``line`` opens a report (a lead with its day, 本报讯, a dateline: 本报北京1月18日讯…): a headline of the wrap's
+    width above it is no part of its paragraph (李铁映同全国文化厅局长座谈时强调… / 本报北京1月18日讯…)."""
+    return REPORT_OPENING.match(line) is not None or _NEWS_DATELINE.match(line) is not None
+
+
+def _lone_line_goes_on(stripped: list[str], k: int) -> bool:
+    """Whether the open-ended line ``k`` (a run of one line, of no width the text shares) is the first line of a
+    paragraph that the next line ends, by the break itself: the line opens on a report's dateline or lead and holds no
+    sentence's end yet, so the lead's first sentence is cut (新华社北京1月5日电（记者杨国强）…今天下午在人 / 民大会堂会见了…。,
+    12月31日，…发表1998年新 / 年讲话…。); or the break falls inside a unit (:func:`splits_unit`: …举行的“ / 贫困地区…研讨会”。,
+    …的经费由1990年的117 / .6万元…); or the line ends on an open bracket or a name's middle dot (…汇率。（ / 黄金老）, …外长于贝尔· /
+    韦德里纳。); or the next line opens on
+    what opens no line (、陈薪伊…, ”，…, 。（苏宁）).  A finished clause at the line's end is no evidence, with or
+    without a finished sentence before it (…会议研究了城市更新工作 / 县长李明强调，…。: a paragraph that lost its 。), nor
+    is a clause mark (会上，…要求各级各部门 / 压实责任。: a headline with a comma stands over a short paragraph as well)."""
+    line, nxt = stripped[k], stripped[k + 1]
+    if not _LONE_OPEN_END.search(line) or _NOT_PROSE.match(line) or _NOT_PROSE.match(nxt) or _NOT_LONE_SENTENCE.search(line):
+        return False  # (nor a list's item, …各单位要抓好落实 / 一、提高政治站位，…。, nor a file's name or a comment's header, 微信图片_20230320102233)
+    close = _SENTENCE_MARK.search(nxt)
+    if _NOT_SENTENCE.search(_CUT_TITLE_SPAN.sub("", nxt[: close.start()] if close else nxt)):
+        return False  # (…以《青春 / 心向党》为题 讲授党课。: a space outside the title, no sentence's second half)
+    lead = _NEWS_DATELINE.match(line) is not None or (REPORT_OPENING.match(line) is not None and _CLAUSE_MARK.search(line) is not None)
+    if lead and not _SENTENCE_MARK.search(line):
+        return True
+    return bool(splits_unit(line, nxt) or line.endswith(("（", "(", "·")) or _NO_LINE_START.match(nxt))
 
 
 def _columns(text: str) -> int:

@@ -40,3 +40,50 @@ def test_materialize_writes_one_copy_per_text_article(tmp_path: Path) -> None:
     texts = {json.loads(p.read_text(encoding="utf-8"))["doc"] for p in SYNTHETIC_GOLD.glob("*.json")}
     assert set(ids) == {s for s in texts if (SYNTHETIC_RAW / f"{s}.txt").exists()}
     assert sorted(p.stem for p in tmp_path.iterdir()) == sorted(ids)
+
+
+def test_facts_compare_a_traditional_copy_with_its_original() -> None:
+    from pipeline.evaluation.noise import facts
+    from pipeline.normalize import T2S
+
+    record = {"meetings": [{"name": "全體會議", "date": None, "location": None, "organizer": "市委", "host": None,
+                            "attendee_count": None}],
+              "speakers": [{"name": "張三", "title": "市委書記", "roles": ["讲话", "主持"]}],
+              "awards": [{"honor": "優秀黨員", "count": 12}], "funding": [{"amount": 3.0, "currency": "CNY"}]}
+    assert facts(record, T2S().convert) == {("meeting", "全体会议", None, None, "市委", None, None),
+                                            ("speaker", "张三", "市委书记", ("主持", "讲话")), ("award", "优秀党员", 12),
+                                            ("funding", 3.0, "CNY")}
+
+
+def test_each_kind_alone_is_added_to_every_article() -> None:
+    from pipeline.evaluation.noise import KINDS, only
+
+    assert set(KINDS) == {"caption", "prompt", "repeated_paragraph", "related_inside", "related_after", "repeated_body",
+                          "hard_wrap", "full_width", "traditional"}
+    wrapped = dirty(ARTICLE, "doc", only("hard_wrap"))
+    body = ARTICLE.splitlines()[1]
+    assert body not in wrapped.splitlines() and body in wrapped.replace("\n", "")  # wrapped, nothing else added inside
+    assert not any(heading in wrapped for heading in ("相关推荐", "相关阅读", "推荐阅读", "相关新闻", "热点推荐", "延伸阅读"))
+
+
+def test_furniture_leaves_an_invented_articles_records_unchanged() -> None:
+    from pipeline.evaluation.noise import invariance
+
+    result = invariance({"doc": ARTICLE}, ("hard_wrap", "caption", "full_width"))
+    assert (result.articles, result.with_records) == (1, 1)
+    assert result.changed == {"hard_wrap": [], "caption": [], "full_width": []}
+
+
+def test_invariance_on_a_few_newspaper_articles() -> None:
+    from pipeline.evaluation import daily
+    from pipeline.evaluation.noise import invariance, unlabelled_daily
+    from tests.conftest import require
+
+    require(daily.find_daily_file() is not None,
+            f"People's Daily file not found; set {daily.ENV_VAR} or run `python -m pipeline.evaluation.daily fetch`")
+    texts = unlabelled_daily(limit=4)
+    gold = {path.stem for path in daily.DAILY_GOLD.glob("*.json")}
+    assert len(texts) == 4 and not set(texts) & gold and all(len(t) >= daily.MIN_CHARS for t in texts.values())
+    result = invariance(texts, ("caption", "hard_wrap"))
+    assert result.articles == 4 and 0 < result.with_records <= 4
+    assert all(set(ids) <= set(texts) for ids in result.changed.values())

@@ -15,6 +15,14 @@ clean parts is what the furniture costs.
 ``python -m pipeline.evaluation.noise show STEM`` prints one copy (``--seed`` for another
 draw); ``materialize DIR`` writes the copies of a set.
 
+The invented articles were written by us; real copy is dirtier. ``invariance`` is a label-free
+check on real copy (:func:`invariance`): furniture states no fact, so an article's records must
+be the same with and without it. It adds each kind of furniture alone, to every article (rate
+1.0), over the People's Daily articles that no gold file covers (:mod:`pipeline.evaluation.daily`,
+about 2,100; ``--limit N`` for the first N) and prints, per kind, how many of the articles with
+records changed: each change is a misreading of the clean or of the dirty copy, whatever a gold
+file would say.
+
 Known limitations: only ``.txt`` articles get copies (an HTML page's furniture is its
 markup, tested by the news pages); the Traditional conversion is OpenCC's ``s2t``, whose
 round trip back to Simplified is not the identity for a few characters of names
@@ -31,8 +39,9 @@ import random
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from pipeline.config import PROJECT_ROOT
 
@@ -198,6 +207,109 @@ def dirty(text: str, seed: str | int, rates: Rates = RATES) -> str:
     return _traditional(result, r) if r.random() < rates.traditional else result
 
 
+#: The kinds of furniture, each a field of :class:`Rates`.
+KINDS = tuple(f.name for f in fields(Rates))
+
+
+def only(kind: str) -> Rates:
+    """Rates that add ``kind`` to every article and nothing else."""
+    return Rates(**{name: float(name == kind) for name in KINDS})
+
+
+def facts(record: dict[str, Any], simplified: Callable[[str], str]) -> frozenset[tuple[Any, ...]]:
+    """What a record states, as comparable tuples: each meeting (name, date, place, organizer, host, attendees), speaker
+    (name, title, roles), award (honour, count) and grant (amount, currency); text values through ``simplified``, so a
+    Traditional copy's values compare with the original's."""
+    def text(value: Any) -> Any:
+        return simplified(value) if isinstance(value, str) else value
+
+    out: set[tuple[Any, ...]] = set()
+    for m in record["meetings"]:
+        out.add(("meeting", text(m["name"]), m["date"], text(m["location"]), text(m["organizer"]),
+                 text((m["host"] or {}).get("name")), m["attendee_count"]))
+    for sp in record["speakers"]:
+        out.add(("speaker", text(sp["name"]), text(sp["title"]), tuple(sorted(sp["roles"]))))
+    for a in record["awards"]:
+        out.add(("award", text(a["honor"]), a["count"]))
+    for f in record["funding"]:
+        out.add(("funding", f["amount"], f["currency"]))
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class Invariance:
+    """Per kind of furniture: articles read, articles with records, and the articles whose facts changed."""
+
+    articles: int = 0
+    with_records: int = 0
+    changed: dict[str, list[str]] = field(default_factory=dict)
+
+
+class _Reader:
+    """The pipeline and the Simplified conversion, built once per process: what an article states, clean or dirty."""
+
+    def __init__(self) -> None:
+        from pipeline.config import load_config
+        from pipeline.nlp import Pipeline
+        from pipeline.normalize import T2S
+
+        self.nlp = Pipeline(load_config())
+        self.simplified = T2S().convert
+
+    def facts(self, doc_id: str, text: str) -> frozenset[tuple[Any, ...]]:
+        from pipeline.ingest import RawInput, to_document
+        from pipeline.records import to_record
+
+        return facts(to_record(self.nlp(to_document(RawInput(doc_id, text.encode("utf-8"), False, {})))), self.simplified)
+
+    def changes(self, item: tuple[str, str, tuple[str, ...]]) -> tuple[bool, list[str]]:
+        """Whether the article ``(id, text, kinds)`` has records, and the kinds that change its facts."""
+        doc_id, text, kinds = item
+        base = self.facts(doc_id, text)
+        return bool(base), [kind for kind in kinds if self.facts(doc_id, dirty(text, doc_id, only(kind))) != base]
+
+
+_WORKER_READER: list[_Reader] = []  # (one per worker process, built by the pool's initializer)
+
+
+def _start_worker() -> None:
+    _WORKER_READER.append(_Reader())
+
+
+def _worker_changes(item: tuple[str, str, tuple[str, ...]]) -> tuple[bool, list[str]]:
+    return _WORKER_READER[0].changes(item)
+
+
+def invariance(texts: dict[str, str], kinds: tuple[str, ...] = KINDS, jobs: int = 1) -> Invariance:
+    """Read each article of ``texts`` (id -> text) clean and with each of ``kinds`` added alone (seeded by the id, as
+    :func:`dirty` does), in ``jobs`` processes; an article counts as changed for a kind when its facts (:func:`facts`)
+    differ."""
+    items = [(doc_id, text, kinds) for doc_id, text in texts.items()]
+    if jobs > 1:
+        from multiprocessing import Pool
+
+        with Pool(jobs, initializer=_start_worker) as pool:
+            outcomes = pool.map(_worker_changes, items, chunksize=4)
+    else:
+        reader = _Reader()
+        outcomes = [reader.changes(item) for item in items]
+    result = Invariance(articles=len(items), changed={kind: [] for kind in kinds})
+    for (doc_id, _, _), (has_records, changed) in zip(items, outcomes, strict=True):
+        result.with_records += has_records
+        for kind in changed:
+            result.changed[kind].append(doc_id)
+    return result
+
+
+def unlabelled_daily(limit: int | None = None) -> dict[str, str]:
+    """The People's Daily articles of a workable length that no gold file covers (id -> text), the first ``limit``."""
+    from pipeline.evaluation import daily
+
+    gold = {path.stem for path in daily.DAILY_GOLD.glob("*.json")}
+    texts = {aid: t for aid, t in sorted(daily.load_articles().items()) if aid not in gold and len(t) >= daily.MIN_CHARS}
+    return dict(list(texts.items())[:limit]) if limit is not None else texts
+
+
 def materialize(target: Path, gold_dir: Path, raw_dir: Path) -> list[str]:
     """Write a dirty copy of each ``.txt`` article of ``gold_dir`` into ``target``; returns the ids."""
     target.mkdir(parents=True, exist_ok=True)
@@ -222,8 +334,28 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("dir")
     m.add_argument("--gold", default=str(SYNTHETIC_GOLD))
     m.add_argument("--raw", default=str(SYNTHETIC_RAW))
+    v = sub.add_parser("invariance", help="label-free: per kind of furniture, the newspaper articles without gold whose records change")
+    v.add_argument("--limit", type=int, help="only the first N articles")
+    v.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated kinds (default: all nine, {','.join(KINDS)})")
+    v.add_argument("--jobs", type=int, default=1, help="worker processes (default 1; all nine kinds over all articles: about 15 CPU minutes)")
     args = parser.parse_args(argv)
-    if args.command == "show":
+    if args.command == "invariance":
+        kinds = tuple(args.kinds.split(","))
+        unknown = sorted(set(kinds) - set(KINDS))
+        if unknown:
+            parser.error(f"unknown kind(s) {', '.join(unknown)}; kinds: {', '.join(KINDS)}")
+        try:
+            texts = unlabelled_daily(args.limit)
+        except FileNotFoundError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        result = invariance(texts, kinds, args.jobs)
+        print(f"{result.articles} newspaper articles without gold, {result.with_records} with records; per kind of furniture, "
+              "the articles whose records changed:")
+        for kind in kinds:
+            changed = result.changed[kind]
+            print(f"{kind:20} {len(changed):4d} changed  {' '.join(changed[:6])}{' ...' if len(changed) > 6 else ''}")
+    elif args.command == "show":
         text = (Path(args.raw) / f"{args.stem}.txt").read_text(encoding="utf-8")
         sys.stdout.write(dirty(text, args.seed or args.stem))
     else:

@@ -500,7 +500,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     members = [m.name for m in mentions if own <= m.start and m.end <= named.start()] or members
                 if members:
                     guest_groups[named["label"]] = (members, sentence)
-            for group_act, role in _GUEST_GROUP_ACTS:
+            # (the acts give roles only to the members of a group named before: none named, the scans find no one)
+            for group_act, role in _GUEST_GROUP_ACTS if guest_groups else ():
                 for act in group_act.finditer(text, sentence.start, sentence.end):
                     members, named_in = guest_groups.get(act["label"], ((), sentence))
                     for name in members:

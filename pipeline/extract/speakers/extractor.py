@@ -249,6 +249,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # (王建国书记强调, 李县长宣布: a two-character stop word opening on a surname is the verb after a post, no name)
         self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
         self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)
+        # (the characters a known name may open with, known_names: every surname and the first character of every
+        # compound surname, 完 of 完颜, as 欧 of 欧阳; built once here, not once per document)
+        self._name_first_chars = lex.surnames | {s[0] for s in lex.compound_surnames}
         self._titles_by_start: dict[str, list[str]] = {}
         self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
         self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)
@@ -261,7 +264,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # (pair_gated: a look-ahead on the first two characters of a title word; the alternation opens on one Han
         # character in four, and every branch of it was tried at each such place)
         self._title_end = pair_gated("(?:" + titles + ")$")
-        # (a string is one title word exactly when ``_title_end.fullmatch`` reads it whole: a set lookup, not a match)
+        # (a string is one title word exactly when ``_title_end.fullmatch`` reads it whole: a set lookup, not a match;
+        # also the membership test of the lexicon's words, which ``in lex.titles`` made a scan of its tuple)
         self._title_words = frozenset(lex.titles)
         self._title_any = pair_gated("(?:" + titles + ")")
         # 代表委员, 人大代表政协委员, 专家院士: bare post nouns side by side with no 、 and no body before them
@@ -696,48 +700,51 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
-                manner = _MANNER_SOFT_AFTER_NAME.match(text, mention.end)
-                # (获得绩优志工的陈玉兰今年82岁，她开心地说: the soft words after a pronoun going on with the name, the
-                # honoured person's same reaction, §4 recipients whose reactions are quoted)
-                pronoun = None if soft or manner else _PRONOUN_CLAUSE_AFTER_NAME.match(text, mention.end, sentence.end)
-                later = pronoun and (_SOFT_AFTER_NAME.match(text, pronoun.end() + 1)
-                                     or _MANNER_SOFT_AFTER_NAME.match(text, pronoun.end() + 1))
-                # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
-                honoured_says = (soft or manner or later) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
-                                                    or _GRANTED_BEFORE.search(label_window)) \
-                    and not _HONOUREES_SPOKESMAN.search(label_window) \
-                    or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
-                    or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
-                    or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
-                    or bool(soft and not _HONOUREES_SPOKESMAN.search(label_window)
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
-                            and _listed_winner(text, mention.name, sentence.start)
-                            and not _directs(text, soft.end(), sentence.end)) \
-                    or bool((soft or later) and (won := _HONOUR_WON_BEFORE.search(label_window)) and won["led"] is None
-                            and not _HONOUREES_SPOKESMAN.search(label_window)
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)) \
-                    or bool((soft or manner)
-                            and (self._paid_group_representative(text, label_window, sentence.start)
-                                 or (_AIDED_REPRESENTATIVE_END.search(label_window) is not None
-                                     and _AID_HANDED.search(text, 0, sentence.start) is not None))
-                            and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
-                    or bool(manner
-                            and (lay := _LAYPERSON_BEFORE.search(label_window))
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
-                            and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(
-                                text, text.rfind("\n", 0, mention.start) + 1, mention.start))) \
-                    or bool(soft and not manner and _LAYPERSON_BEFORE.search(label_window)
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
-                            and not _TALK_TOLD.search(text, 0, mention.start))
-                if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
-                        or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
-                        or (soft and _talks_looked_back(text, sentence.start, mention.start, soft.end())) \
-                        or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))
-                                      or _PARTICIPANT_BEFORE.search(label_window))):
-                    mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
-                elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
-                        and not _HONOURED_BEFORE.search(label_window):
-                    mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
+                # (the readings below only take speech roles away, or give 致辞 to remarks that only thank: a mention
+                # with no role, most of them, is read on only where its words are thanks, _only_thanks)
+                if mention.roles or self._only_thanks(text, mention, soft):
+                    manner = _MANNER_SOFT_AFTER_NAME.match(text, mention.end)
+                    # (获得绩优志工的陈玉兰今年82岁，她开心地说: the soft words after a pronoun going on with the name, the
+                    # honoured person's same reaction, §4 recipients whose reactions are quoted)
+                    pronoun = None if soft or manner else _PRONOUN_CLAUSE_AFTER_NAME.match(text, mention.end, sentence.end)
+                    later = pronoun and (_SOFT_AFTER_NAME.match(text, pronoun.end() + 1)
+                                         or _MANNER_SOFT_AFTER_NAME.match(text, pronoun.end() + 1))
+                    # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
+                    honoured_says = (soft or manner or later) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
+                                                        or _GRANTED_BEFORE.search(label_window)) \
+                        and not _HONOUREES_SPOKESMAN.search(label_window) \
+                        or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
+                        or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
+                        or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
+                        or bool(soft and not _HONOUREES_SPOKESMAN.search(label_window)
+                                and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                                and _listed_winner(text, mention.name, sentence.start)
+                                and not _directs(text, soft.end(), sentence.end)) \
+                        or bool((soft or later) and (won := _HONOUR_WON_BEFORE.search(label_window)) and won["led"] is None
+                                and not _HONOUREES_SPOKESMAN.search(label_window)
+                                and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)) \
+                        or bool((soft or manner)
+                                and (self._paid_group_representative(text, label_window, sentence.start)
+                                     or (_AIDED_REPRESENTATIVE_END.search(label_window) is not None
+                                         and _AID_HANDED.search(text, 0, sentence.start) is not None))
+                                and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
+                        or bool(manner
+                                and (lay := _LAYPERSON_BEFORE.search(label_window))
+                                and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                                and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(
+                                    text, text.rfind("\n", 0, mention.start) + 1, mention.start))) \
+                        or bool(soft and not manner and _LAYPERSON_BEFORE.search(label_window)
+                                and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                                and not _TALK_TOLD.search(text, 0, mention.start))
+                    if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
+                            or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
+                            or (soft and _talks_looked_back(text, sentence.start, mention.start, soft.end())) \
+                            or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))
+                                          or _PARTICIPANT_BEFORE.search(label_window))):
+                        mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
+                    elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
+                            and not _HONOURED_BEFORE.search(label_window):
+                        mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
                 if mention.roles == ["讲话"] and _TELLS_AFTER.match(text, mention.end) and (rep := _REPRESENTATIVE_BEFORE.search(
                         text, max(sentence.start, mention.start - 40), mention.start)) and not _SEAT_END.search(rep["label"]):
                     mention.roles = ["发言"]  # “最美家庭”代表刘某讲述了…故事: a representative's address (§4 代表发言)

@@ -899,8 +899,7 @@ class SpeakerMentions:
                     short_foreign.add(sentence.text[s:e])
             for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
                 names.add(sentence.text[s:e])  # (a list shown to be of people by a model name)
-        # (built once, not once per name; the first character of every compound surname, 完 of 完颜, as 欧 of 欧阳)
-        first_chars = self.lex.surnames | {s[0] for s in self.lex.compound_surnames}
+        first_chars = self._name_first_chars
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two
         # characters that a title introduces: 俄罗斯总统普京。普京表示…)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
@@ -1228,7 +1227,7 @@ class SpeakerMentions:
         clause_start = start_after(text, start, "，。；！？：\n,;:", floor=floor)
         clause = text[clause_start:start].strip()
         # (a clause opening with no title word's first character cannot be one: most are not tried)
-        return clause[:1] in self._titles_by_start and clause not in self.lex.titles and not clause.endswith("代表") \
+        return clause[:1] in self._titles_by_start and clause not in self._title_words and not clause.endswith("代表") \
             and self._collective_posts.fullmatch(clause) is not None
 
     def _body_come_from(self, text: str, floor: int, title_start: int) -> str | None:

@@ -473,7 +473,7 @@ class SpeakerTitles:
         """Whether a 、 and a bare name (a surname and one or two characters, no post) follow ``i``: the next item
         of a 、-list of names under one title (大会执行主席黄立、何春燕在主席台就座)."""
         item = _UNTITLED_LIST_ITEM.match(text, i)
-        return bool(item and item["name"] not in self.lex.titles and (
+        return bool(item and item["name"] not in self._title_words and (
             item["name"][:1] in self.lex.surnames or item["name"][:2] in self.lex.surnames))
 
     def _recipient_clause(self, before: str) -> re.Match[str] | None:

@@ -324,7 +324,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             ref = opener["ref"]
             holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
             return (None, holder) if holder else (None, None)
-        if _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
+        if _LABELLED_UNNAMED_SUBJECT.search(sentence.text) and _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
             return None, None  # (老党员代表、退休教师彭某深情回顾了…。他说: the 他 is that one, named but not read)
         return last_actor, last_subject
 
@@ -432,7 +432,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             meeting_here = None if on_tour is None else self._meeting_act.search(text, sentence.start, sentence.end) is not None
             if meeting_here:
                 on_tour = None
-            pronoun = _PRONOUN_START.match(sentence.text)
+            # (a sentence holding neither pronoun cannot open on one: most are not tried)
+            pronoun = _PRONOUN_START.match(sentence.text) if "他" in sentence.text or "她" in sentence.text else None
             soft = _SOFT_AFTER_NAME.match(text, sentence.start + pronoun.end()) if pronoun else None
             if soft and _HONOUR_REACTION.match(text, soft.end()):
                 pronoun = None  # 他表示，获此殊荣感到非常荣幸: a reaction to an honour, no speech

@@ -151,7 +151,7 @@ from pipeline.extract.speakers.patterns import (
     _SITE_AFTER,
     _SPACE_IN_NAME,
     _SPEECH_AFTER_ZE,
-    _SPOKEN_WORDS,
+    _SPOKEN_WORD,
     _TIME_ADVERB,
     _TITLE_CHARS,
     _TITLE_CUT_FROM_WORD,
@@ -273,7 +273,7 @@ class SpeakerMentions:
             if span:
                 spans.append(span)
         # (the labels below name a speaker only before a speech act or report: _SPOKEN_WORDS)
-        spoken_here = any(word in text for word in _SPOKEN_WORDS)
+        spoken_here = _SPOKEN_WORD.search(text) is not None
         for m in _QUOTED_HONOUR_BEFORE_NAME.finditer(text) if spoken_here and ("”" in text or "」" in text) else ():
             span = self._name_at(text, m.end())  # “优秀项目经理”林涛作交流发言
             if span and _speech_after_labelled(text, span[1]):
@@ -1068,9 +1068,11 @@ class SpeakerMentions:
         if known_re is None:
             known_re = self.names_pattern(known)
         if known_re is not None:
-            for start, end in known_re.spans(sentence.text):
-                spans.setdefault((offset + start, offset + end), 1)
-        bare = BARE_NAME_LINE.fullmatch(sentence.text) if sentence.text[-1:] not in "：:" else None
+            for start, end in known_re.spans_in(text, sentence.start, sentence.end):
+                spans.setdefault((start, end), 1)
+        # (the line's name is four characters at most once its spaces are stripped: a longer sentence is not tried)
+        bare = BARE_NAME_LINE.fullmatch(sentence.text) \
+            if sentence.text[-1:] not in "：:" and len(sentence.text.strip(" \u3000")) <= 4 else None
         # (张　伟: a two-character name set to the width of three, as bylines print it)
         if bare and bare.span("name") in (self._name_at(sentence.text, bare.start("name")),
                                           self._padded_name_at(sentence.text, bare.start("name"))) \

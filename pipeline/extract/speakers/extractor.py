@@ -103,6 +103,7 @@ from pipeline.extract.speakers.patterns import (
     _MANNER_SOFT_AFTER_NAME,
     _MEETING_ACT,
     _MILITARY_RANKS,
+    _MINORITY_SYLLABLES,
     _OBJECT_OWN,
     _ONE_OF_HEAD,
     _ORG_BEFORE,
@@ -185,6 +186,7 @@ from pipeline.extract.speakers.patterns import (
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
+from pipeline.regex_gate import opening_chars
 from pipeline.values import parse_number
 
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
@@ -252,6 +254,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # (the characters a known name may open with, known_names: every surname and the first character of every
         # compound surname, 完 of 完颜, as 欧 of 欧阳; built once here, not once per document)
         self._name_first_chars = lex.surnames | {s[0] for s in lex.compound_surnames}
+        # (the characters a name read right after a title can open with, other than a capital letter or a dotted name's
+        # Han character: a surname's first character (_name_at, _padded_name_at, _class_like_name_at), a Japanese
+        # family name's (_name_at), a minority syllable's (_MINORITY_NAME) and a transliteration character)
+        self._title_name_openers = frozenset(
+            s[0] for s in (*lex.surnames, *lex.compound_surnames, *lex.east_asian_surnames, *_MINORITY_SYLLABLES) if s
+        ) | frozenset(_TRANSLIT_CHARS)
         self._titles_by_start: dict[str, list[str]] = {}
         self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
         self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)
@@ -285,6 +293,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 map(re.escape, longest_first(set(lex.name_stops) - {"同志"}))
             ) + ")"
         )
+        # (the characters a title word after a name can open with: the list-item reading of mentions tests them first)
+        self._title_after_openers = opening_chars(self._title_after)
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         # (企业代表陈波谈了企业发展的体会: the lexicon's 谈了体会 with its topic between, roles.py)
         self._experience_talked = experience_talked(lex.role_triggers)
@@ -295,6 +305,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._meeting_nouns = meeting_nouns
         # (one search for any of the relaying words in a stretch of text, not one test per word)
         self._relay_marker = re.compile("|".join(map(re.escape, lex.relay_before_name)) or "(?!)")
+        # (any future marker in a stretch of text, the gate of _future_before)
+        self._future_marker = re.compile("|".join(map(re.escape, lex.future_markers)) or "(?!)")
         # (the first characters of the words stripped before a title: most titles open with none of them)
         self._prefix_strip_starts = frozenset(word[0] for word in lex.title_prefix_strip)
         self._relay_prefix = re.compile("^(?:" + "|".join(map(re.escape, sorted(lex.relay_before_name, key=len, reverse=True))) + ")(?=.{2})")

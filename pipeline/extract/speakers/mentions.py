@@ -250,6 +250,13 @@ class SpeakerMentions:
                 i = qualifier.end()  # 副院长（主持工作）冉某东
             while text[i : i + 1] in (" ", "\u3000"):
                 i += 1  # 市政府新闻办副主任 钟某宁
+            # (a name after the title opens with a surname or another character of _title_name_openers, a capital
+            # letter, or any Han character of a dotted name: after most title words, 副市长、 or 主任委员会, none of the
+            # readings below can read one)
+            opening = text[i : i + 1]
+            if opening not in self._title_name_openers and not "A" <= opening <= "Z" \
+                    and not ("·" in text and _HAN.match(opening)):
+                continue
             # (阿不都热合曼·买买提: a dotted name before anything read as surname and given name)
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
@@ -382,7 +389,14 @@ class SpeakerMentions:
         # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
         if _LATIN_LETTER.search(text):
             spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
+        # (an item opens with a surname of one or two characters and a given name of one or two, then a title word:
+        # an item with no character a title word can open with two to four characters on is not read further,
+        # most of them; _title_after_openers is None where that set is unknown)
+        after_openers = self._title_after_openers
         for i, opened in _list_item_starts(text, self._surname_starts):  # (no surname, no name)
+            if after_openers is not None and text[i + 2 : i + 3] not in after_openers \
+                    and text[i + 3 : i + 4] not in after_openers and text[i + 4 : i + 5] not in after_openers:
+                continue
             if _post_ends_at(text, i):
                 continue
             surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1

@@ -151,6 +151,21 @@ def first_char_gated(pattern: str | re.Pattern[str], flags: int = 0) -> re.Patte
     return re.compile(f"(?=[{gate}])(?:{source})", flags)
 
 
+def opening_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can open with (:func:`_opening_chars`), or None when that is not a
+    small known set of characters (a class with \\d among them included) or under IGNORECASE: a caller that tests one
+    character before trying the pattern at a place skips only places where no match can open.  Compile time only."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        opening = _opening_chars(sre_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # (a parser of another Python version that reads the pattern otherwise: no set)
+        return None
+    if not opening or len(opening) > MAX_GATE_CHARS or DIGIT_CLASS in opening:
+        return None
+    return frozenset(opening)
+
+
 def _opening_class(items: Any) -> str | None:
     """The body of a character class of every character a match of the parsed items opens with (:func:`_opening_chars`),
     for a gate's look-ahead ``(?=[...])``; None when that set is not small and known."""

@@ -103,6 +103,7 @@ from pipeline.extract.speakers.patterns import (
     _MANNER_SOFT_AFTER_NAME,
     _MEETING_ACT,
     _MILITARY_RANKS,
+    _MINORITY_SYLLABLES,
     _OBJECT_OWN,
     _ONE_OF_HEAD,
     _ORG_BEFORE,
@@ -185,6 +186,7 @@ from pipeline.extract.speakers.patterns import (
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
+from pipeline.regex_gate import opening_chars
 from pipeline.values import parse_number
 
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
@@ -249,6 +251,15 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # (王建国书记强调, 李县长宣布: a two-character stop word opening on a surname is the verb after a post, no name)
         self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
         self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)
+        # (the characters a known name may open with, known_names: every surname and the first character of every
+        # compound surname, 完 of 完颜, as 欧 of 欧阳; built once here, not once per document)
+        self._name_first_chars = lex.surnames | {s[0] for s in lex.compound_surnames}
+        # (the characters a name read right after a title can open with, other than a capital letter or a dotted name's
+        # Han character: a surname's first character (_name_at, _padded_name_at, _class_like_name_at), a Japanese
+        # family name's (_name_at), a minority syllable's (_MINORITY_NAME) and a transliteration character)
+        self._title_name_openers = frozenset(
+            s[0] for s in (*lex.surnames, *lex.compound_surnames, *lex.east_asian_surnames, *_MINORITY_SYLLABLES) if s
+        ) | frozenset(_TRANSLIT_CHARS)
         self._titles_by_start: dict[str, list[str]] = {}
         self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
         self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)
@@ -261,7 +272,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # (pair_gated: a look-ahead on the first two characters of a title word; the alternation opens on one Han
         # character in four, and every branch of it was tried at each such place)
         self._title_end = pair_gated("(?:" + titles + ")$")
-        # (a string is one title word exactly when ``_title_end.fullmatch`` reads it whole: a set lookup, not a match)
+        # (a string is one title word exactly when ``_title_end.fullmatch`` reads it whole: a set lookup, not a match;
+        # also the membership test of the lexicon's words, which ``in lex.titles`` made a scan of its tuple)
         self._title_words = frozenset(lex.titles)
         self._title_any = pair_gated("(?:" + titles + ")")
         # 代表委员, 人大代表政协委员, 专家院士: bare post nouns side by side with no 、 and no body before them
@@ -281,6 +293,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 map(re.escape, longest_first(set(lex.name_stops) - {"同志"}))
             ) + ")"
         )
+        # (the characters a title word after a name can open with: the list-item reading of mentions tests them first)
+        self._title_after_openers = opening_chars(self._title_after)
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         # (企业代表陈波谈了企业发展的体会: the lexicon's 谈了体会 with its topic between, roles.py)
         self._experience_talked = experience_talked(lex.role_triggers)
@@ -291,6 +305,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._meeting_nouns = meeting_nouns
         # (one search for any of the relaying words in a stretch of text, not one test per word)
         self._relay_marker = re.compile("|".join(map(re.escape, lex.relay_before_name)) or "(?!)")
+        # (any future marker in a stretch of text, the gate of _future_before)
+        self._future_marker = re.compile("|".join(map(re.escape, lex.future_markers)) or "(?!)")
         # (the first characters of the words stripped before a title: most titles open with none of them)
         self._prefix_strip_starts = frozenset(word[0] for word in lex.title_prefix_strip)
         self._relay_prefix = re.compile("^(?:" + "|".join(map(re.escape, sorted(lex.relay_before_name, key=len, reverse=True))) + ")(?=.{2})")
@@ -320,7 +336,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             ref = opener["ref"]
             holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
             return (None, holder) if holder else (None, None)
-        if _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
+        if _LABELLED_UNNAMED_SUBJECT.search(sentence.text) and _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
             return None, None  # (老党员代表、退休教师彭某深情回顾了…。他说: the 他 is that one, named but not read)
         return last_actor, last_subject
 
@@ -428,7 +444,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             meeting_here = None if on_tour is None else self._meeting_act.search(text, sentence.start, sentence.end) is not None
             if meeting_here:
                 on_tour = None
-            pronoun = _PRONOUN_START.match(sentence.text)
+            # (a sentence holding neither pronoun cannot open on one: most are not tried)
+            pronoun = _PRONOUN_START.match(sentence.text) if "他" in sentence.text or "她" in sentence.text else None
             soft = _SOFT_AFTER_NAME.match(text, sentence.start + pronoun.end()) if pronoun else None
             if soft and _HONOUR_REACTION.match(text, soft.end()):
                 pronoun = None  # 他表示，获此殊荣感到非常荣幸: a reaction to an honour, no speech
@@ -500,7 +517,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     members = [m.name for m in mentions if own <= m.start and m.end <= named.start()] or members
                 if members:
                     guest_groups[named["label"]] = (members, sentence)
-            for group_act, role in _GUEST_GROUP_ACTS:
+            # (the acts give roles only to the members of a group named before: none named, the scans find no one)
+            for group_act, role in _GUEST_GROUP_ACTS if guest_groups else ():
                 for act in group_act.finditer(text, sentence.start, sentence.end):
                     members, named_in = guest_groups.get(act["label"], ((), sentence))
                     for name in members:
@@ -695,48 +713,51 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
-                manner = _MANNER_SOFT_AFTER_NAME.match(text, mention.end)
-                # (获得绩优志工的陈玉兰今年82岁，她开心地说: the soft words after a pronoun going on with the name, the
-                # honoured person's same reaction, §4 recipients whose reactions are quoted)
-                pronoun = None if soft or manner else _PRONOUN_CLAUSE_AFTER_NAME.match(text, mention.end, sentence.end)
-                later = pronoun and (_SOFT_AFTER_NAME.match(text, pronoun.end() + 1)
-                                     or _MANNER_SOFT_AFTER_NAME.match(text, pronoun.end() + 1))
-                # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
-                honoured_says = (soft or manner or later) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
-                                                    or _GRANTED_BEFORE.search(label_window)) \
-                    and not _HONOUREES_SPOKESMAN.search(label_window) \
-                    or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
-                    or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
-                    or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
-                    or bool(soft and not _HONOUREES_SPOKESMAN.search(label_window)
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
-                            and _listed_winner(text, mention.name, sentence.start)
-                            and not _directs(text, soft.end(), sentence.end)) \
-                    or bool((soft or later) and (won := _HONOUR_WON_BEFORE.search(label_window)) and won["led"] is None
-                            and not _HONOUREES_SPOKESMAN.search(label_window)
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)) \
-                    or bool((soft or manner)
-                            and (self._paid_group_representative(text, label_window, sentence.start)
-                                 or (_AIDED_REPRESENTATIVE_END.search(label_window) is not None
-                                     and _AID_HANDED.search(text, 0, sentence.start) is not None))
-                            and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
-                    or bool(manner
-                            and (lay := _LAYPERSON_BEFORE.search(label_window))
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
-                            and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(
-                                text, text.rfind("\n", 0, mention.start) + 1, mention.start))) \
-                    or bool(soft and not manner and _LAYPERSON_BEFORE.search(label_window)
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
-                            and not _TALK_TOLD.search(text, 0, mention.start))
-                if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
-                        or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
-                        or (soft and _talks_looked_back(text, sentence.start, mention.start, soft.end())) \
-                        or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))
-                                      or _PARTICIPANT_BEFORE.search(label_window))):
-                    mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
-                elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
-                        and not _HONOURED_BEFORE.search(label_window):
-                    mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
+                # (the readings below only take speech roles away, or give 致辞 to remarks that only thank: a mention
+                # with no role, most of them, is read on only where its words are thanks, _only_thanks)
+                if mention.roles or self._only_thanks(text, mention, soft):
+                    manner = _MANNER_SOFT_AFTER_NAME.match(text, mention.end)
+                    # (获得绩优志工的陈玉兰今年82岁，她开心地说: the soft words after a pronoun going on with the name, the
+                    # honoured person's same reaction, §4 recipients whose reactions are quoted)
+                    pronoun = None if soft or manner else _PRONOUN_CLAUSE_AFTER_NAME.match(text, mention.end, sentence.end)
+                    later = pronoun and (_SOFT_AFTER_NAME.match(text, pronoun.end() + 1)
+                                         or _MANNER_SOFT_AFTER_NAME.match(text, pronoun.end() + 1))
+                    # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
+                    honoured_says = (soft or manner or later) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
+                                                        or _GRANTED_BEFORE.search(label_window)) \
+                        and not _HONOUREES_SPOKESMAN.search(label_window) \
+                        or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
+                        or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
+                        or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
+                        or bool(soft and not _HONOUREES_SPOKESMAN.search(label_window)
+                                and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                                and _listed_winner(text, mention.name, sentence.start)
+                                and not _directs(text, soft.end(), sentence.end)) \
+                        or bool((soft or later) and (won := _HONOUR_WON_BEFORE.search(label_window)) and won["led"] is None
+                                and not _HONOUREES_SPOKESMAN.search(label_window)
+                                and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)) \
+                        or bool((soft or manner)
+                                and (self._paid_group_representative(text, label_window, sentence.start)
+                                     or (_AIDED_REPRESENTATIVE_END.search(label_window) is not None
+                                         and _AID_HANDED.search(text, 0, sentence.start) is not None))
+                                and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
+                        or bool(manner
+                                and (lay := _LAYPERSON_BEFORE.search(label_window))
+                                and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                                and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(
+                                    text, text.rfind("\n", 0, mention.start) + 1, mention.start))) \
+                        or bool(soft and not manner and _LAYPERSON_BEFORE.search(label_window)
+                                and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                                and not _TALK_TOLD.search(text, 0, mention.start))
+                    if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
+                            or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
+                            or (soft and _talks_looked_back(text, sentence.start, mention.start, soft.end())) \
+                            or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))
+                                          or _PARTICIPANT_BEFORE.search(label_window))):
+                        mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
+                    elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
+                            and not _HONOURED_BEFORE.search(label_window):
+                        mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
                 if mention.roles == ["讲话"] and _TELLS_AFTER.match(text, mention.end) and (rep := _REPRESENTATIVE_BEFORE.search(
                         text, max(sentence.start, mention.start - 40), mention.start)) and not _SEAT_END.search(rep["label"]):
                     mention.roles = ["发言"]  # “最美家庭”代表刘某讲述了…故事: a representative's address (§4 代表发言)

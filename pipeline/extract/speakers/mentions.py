@@ -151,7 +151,7 @@ from pipeline.extract.speakers.patterns import (
     _SITE_AFTER,
     _SPACE_IN_NAME,
     _SPEECH_AFTER_ZE,
-    _SPOKEN_WORDS,
+    _SPOKEN_WORD,
     _TIME_ADVERB,
     _TITLE_CHARS,
     _TITLE_CUT_FROM_WORD,
@@ -250,6 +250,13 @@ class SpeakerMentions:
                 i = qualifier.end()  # 副院长（主持工作）冉某东
             while text[i : i + 1] in (" ", "\u3000"):
                 i += 1  # 市政府新闻办副主任 钟某宁
+            # (a name after the title opens with a surname or another character of _title_name_openers, a capital
+            # letter, or any Han character of a dotted name: after most title words, 副市长、 or 主任委员会, none of the
+            # readings below can read one)
+            opening = text[i : i + 1]
+            if opening not in self._title_name_openers and not "A" <= opening <= "Z" \
+                    and not ("·" in text and _HAN.match(opening)):
+                continue
             # (阿不都热合曼·买买提: a dotted name before anything read as surname and given name)
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
@@ -273,7 +280,7 @@ class SpeakerMentions:
             if span:
                 spans.append(span)
         # (the labels below name a speaker only before a speech act or report: _SPOKEN_WORDS)
-        spoken_here = any(word in text for word in _SPOKEN_WORDS)
+        spoken_here = _SPOKEN_WORD.search(text) is not None
         for m in _QUOTED_HONOUR_BEFORE_NAME.finditer(text) if spoken_here and ("”" in text or "」" in text) else ():
             span = self._name_at(text, m.end())  # “优秀项目经理”林涛作交流发言
             if span and _speech_after_labelled(text, span[1]):
@@ -382,7 +389,14 @@ class SpeakerMentions:
         # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
         if _LATIN_LETTER.search(text):
             spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
+        # (an item opens with a surname of one or two characters and a given name of one or two, then a title word:
+        # an item with no character a title word can open with two to four characters on is not read further,
+        # most of them; _title_after_openers is None where that set is unknown)
+        after_openers = self._title_after_openers
         for i, opened in _list_item_starts(text, self._surname_starts):  # (no surname, no name)
+            if after_openers is not None and text[i + 2 : i + 3] not in after_openers \
+                    and text[i + 3 : i + 4] not in after_openers and text[i + 4 : i + 5] not in after_openers:
+                continue
             if _post_ends_at(text, i):
                 continue
             surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
@@ -899,8 +913,7 @@ class SpeakerMentions:
                     short_foreign.add(sentence.text[s:e])
             for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
                 names.add(sentence.text[s:e])  # (a list shown to be of people by a model name)
-        # (built once, not once per name; the first character of every compound surname, 完 of 完颜, as 欧 of 欧阳)
-        first_chars = self.lex.surnames | {s[0] for s in self.lex.compound_surnames}
+        first_chars = self._name_first_chars
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two
         # characters that a title introduces: 俄罗斯总统普京。普京表示…)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
@@ -1069,9 +1082,11 @@ class SpeakerMentions:
         if known_re is None:
             known_re = self.names_pattern(known)
         if known_re is not None:
-            for start, end in known_re.spans(sentence.text):
-                spans.setdefault((offset + start, offset + end), 1)
-        bare = BARE_NAME_LINE.fullmatch(sentence.text) if sentence.text[-1:] not in "：:" else None
+            for start, end in known_re.spans_in(text, sentence.start, sentence.end):
+                spans.setdefault((start, end), 1)
+        # (the line's name is four characters at most once its spaces are stripped: a longer sentence is not tried)
+        bare = BARE_NAME_LINE.fullmatch(sentence.text) \
+            if sentence.text[-1:] not in "：:" and len(sentence.text.strip(" \u3000")) <= 4 else None
         # (张　伟: a two-character name set to the width of three, as bylines print it)
         if bare and bare.span("name") in (self._name_at(sentence.text, bare.start("name")),
                                           self._padded_name_at(sentence.text, bare.start("name"))) \
@@ -1228,7 +1243,7 @@ class SpeakerMentions:
         clause_start = start_after(text, start, "，。；！？：\n,;:", floor=floor)
         clause = text[clause_start:start].strip()
         # (a clause opening with no title word's first character cannot be one: most are not tried)
-        return clause[:1] in self._titles_by_start and clause not in self.lex.titles and not clause.endswith("代表") \
+        return clause[:1] in self._titles_by_start and clause not in self._title_words and not clause.endswith("代表") \
             and self._collective_posts.fullmatch(clause) is not None
 
     def _body_come_from(self, text: str, floor: int, title_start: int) -> str | None:

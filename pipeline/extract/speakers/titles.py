@@ -473,7 +473,7 @@ class SpeakerTitles:
         """Whether a 、 and a bare name (a surname and one or two characters, no post) follow ``i``: the next item
         of a 、-list of names under one title (大会执行主席黄立、何春燕在主席台就座)."""
         item = _UNTITLED_LIST_ITEM.match(text, i)
-        return bool(item and item["name"] not in self.lex.titles and (
+        return bool(item and item["name"] not in self._title_words and (
             item["name"][:1] in self.lex.surnames or item["name"][:2] in self.lex.surnames))
 
     def _recipient_clause(self, before: str) -> re.Match[str] | None:
@@ -584,8 +584,10 @@ class SpeakerTitles:
         (two 王书记, or a 县长 and a 副县长 汪) is left alone, as a full post-holder beats a deputy."""
         # (陈校长走过来拍着他的肩说: a feature's narrative, no address or occasion; but 陈书记要求，…:
         # a speech verb right after the reference is an address)
-        if not self._titles_in(sentence.text):
-            return mentions  # (no post, no reference: a cheap test before _OCCASION, which tries every position)
+        # (no post, no reference: a cheap test before _OCCASION, which tries every position; and no one indexed by post
+        # yet, no reference resolves: _holder_by_reference and _bare_post_reference look the post up in holders_of)
+        if not holders_of or not self._titles_in(sentence.text):
+            return mentions
         occasion = _OCCASION.search(text, sentence.start, sentence.end) is not None
         if not occasion and not _SPEECH_AFTER_POST.search(text, sentence.start, sentence.end) \
                 and not _ACT_AFTER_POST.search(text, sentence.start, sentence.end) \

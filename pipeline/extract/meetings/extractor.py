@@ -1971,7 +1971,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (not 举办专题讲座和技术服务就达117次: a tally of the events, no one held)
         and_activity = (r"和(?![^，。；,;\n]{0,24}?(?:" + head_words + r"))(?![^，。；,;\n]{0,12}?(?:就|达|共|累计|[\d０-９]))"
                         r"(?=[^，。；,;\n]{1,12}(?:[，。；,;\n]|$))")
-        active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + _SAID_AT_TIME + "|" + and_activity + "|" + purpose + ")"
+        active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + and_activity + "|" + purpose + ")"
         # 中国作家协会今天在京举行晚会, …委员会7日在日内瓦举办大会: a body of members or a committee (the passive reading of
         # the body as the name is left for this, see _COMMITTEE_END) holding an event named by its noun alone, its day and
         # venue between; the active reading asks a name before the noun, this one reads the noun as written (GUIDELINES §3

@@ -199,6 +199,7 @@ from pipeline.extract.meetings.organizers import (
     _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
+    MEMBERS_BODY_WORDS,
     MeetingOrganizers,
     _abbreviated_body_in_full,
     _bare_personal_name,
@@ -409,7 +410,8 @@ _BACKING_VERBS = ("指导", "支持", "协助")
 # Verbs of those who help hold a meeting (由…承办的, 协办, and the backers): no organizer (GUIDELINES §3).
 _HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
-_HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
+# (由甲下设的乙召开的…: the agent may hold a 的 of its own, the first 召开的/举行的 ends it)
+_HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
 # 由各乡镇联合召开的防汛工作会议在县城举行: an attribute naming the bodies that hold one meeting together, its organizer
 # as written and no part of the name (GUIDELINES §3 twenty-second round, like the passive 会议由各乡镇联合召开).
 _HELD_JOINTLY_BY = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)召开)的(?P<name>.+)$")
@@ -1380,6 +1382,17 @@ _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|�
 _KIND_REPEATED = re.compile(r"[」』”]?[，,]\s*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:在|于|已|[\d一二三四五六七八九十今昨]|上午|下午|晚上)")
 _OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]?(?:[，。；,;\n]|$)))(?!于|在|时|期间|之际|以来|完毕|结束|后|前)"
                                 "[\u4e00-\u9fff“「『《]")
+# A committee (纪律检查委员会, 欧盟委员会; not a standing committee's session, 常委会, nor 理事会/董事会, events too) or a
+# body of members (_MEMBERS_BODY_END) read as a passive name before a verb of holding whose object names a meeting
+# (…委员会7日在首都召开会议, …协会在…举行座谈会): the body holds the object, it is no meeting (GUIDELINES §3 organizer).
+_COMMITTEE_END = re.compile("(?<!常)委员会$")
+_BARE_VERB_LENGTH = 3  # (召开了, 举行: a verb right after the name)
+_BODY_PEOPLE = re.compile("成员|会员|官员|代表|委员(?!会)|负责人")
+# (…委员会今天在京举行座谈会时指出, …举行会议时决定: what was said or decided at the meeting, told by its time)
+_SAID_AT_TIME = "时(?=[，,]|(?:决定|指出|表示|强调|宣布|说|认为|提出))"
+# A cheap test for the words that end the name of a body of members or a committee (see self.body_held).
+_BODY_WORD = re.compile("|".join((*MEMBERS_BODY_WORDS, "委员会")))
+_MEETING_OBJECT_AFTER_VERB = re.compile("了?[^，。；,;\n]{0,16}?(?:会议|会谈|会晤|[会式礼坛班])")
 # The end of a unit named 处 (管理处, 办事处, 教务处, 宣传处, 学生处): 于 after it opens a venue (管理处于礼堂举行), not the
 # verb 处于 (正处于, 仍处于 are kept off by the lookbehind before 于 of the active pattern).
 _UNIT_CHU_END = "[理事务络书传政研卫划合究察查法护费营织生]处"
@@ -1902,6 +1915,8 @@ _DECIDED_LEAD = re.compile("^经?[^《“，。；]{0,10}?(?:研究)?(?:决定|�
 # …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
 _MEETING_CLOSED = re.compile(
     r"(?P<name>[^，。；：,;:！？\n]{2,40}?(?:会议|大会|会谈|会晤|峰会|论坛|年会|研讨会|座谈会|全会))"
+    # (not 在北京国际会议中心结束, 在第一会议室结束: a venue's word, see the passive pattern)
+    r"(?!(?<=会)[议堂]|(?<=会议)(?:中心|室|厅|楼|大厦))"
     r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
 )
 # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
@@ -2001,6 +2016,19 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         and_activity = (r"和(?![^，。；,;\n]{0,24}?(?:" + head_words + r"))(?![^，。；,;\n]{0,12}?(?:就|达|共|累计|[\d０-９]))"
                         r"(?=[^，。；,;\n]{1,12}(?:[，。；,;\n]|$))")
         active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + and_activity + "|" + purpose + ")"
+        # 中国作家协会今天在京举行晚会, …委员会7日在日内瓦举办大会: a body of members or a committee (the passive reading of
+        # the body as the name is left for this, see _COMMITTEE_END) holding an event named by its noun alone, its day and
+        # venue between; the active reading asks a name before the noun, this one reads the noun as written (GUIDELINES §3
+        # name row: the generic noun as written; organizer: the body)
+        self.body_held = re.compile(
+            r"(?:(?<=[，,。\s])|^)(?P<org>[^，。；：,;:\n]{2,30}?(?:" + "|".join((*MEMBERS_BODY_WORDS, "(?<!常)委员会")) + r"))"
+            # (its day: 今天, 15日, 于1月15日, 上周五, 元旦, 新年前夕, 春节期间; not its members, 会员今天在…: no body holding it)
+            r"(?:于?(?:今天|今日|昨天|昨日|前天|近日|日前|最近|当天|当日|本月|上周[一二三四五六日]?|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日"
+            r"|(?:元旦|春节|除夕|新年|新春|国庆|中秋|圣诞)(?:前夕|期间|之际|当天|佳节)?))?"
+            r"(?:上午|下午|晚上|晚)?(?:(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?))?"
+            + verbs + r"了?(?P<name>[^，。；：,;:！？\n]{0,16}?(?:" + head_words + r"))[」』”]?"
+            r"(?=[，。；,;、\n（(」』”]|$|暨|并|后|" + _SAID_AT_TIME + "|" + purpose + ")"
+        )
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
@@ -2027,7 +2055,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (not 结业会 of 结业会操, 文艺会 of 文艺会演: a name ends at 会 only where the word ends; 会操, 会演, 会展, 会战
             # are nouns of their own, a parade, a show, an exhibition, a campaign, GUIDELINES §3; the greedy name would
             # otherwise stop at the last 会 and leave the rest of the word to the gap before 在/于)
-            passive_name + r"(?!(?<=会)[操演展战])[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
+            # (not …围棋赛今天在北京国际会议中心结束, 在市政府第一会议室结束: 会议 going on as a venue's word, 会议中心, 会议室,
+            # 会议厅, nor a 会 cut from 会议 or 大会堂; GUIDELINES §3: a contest ending at a venue is no meeting)
+            passive_name + r"(?!(?<=会)[操演展战议堂]|(?<=会议)(?:中心|室|厅|楼|大厦))[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
             rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|今晚|昨日|昨天|昨晚|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
@@ -2055,13 +2085,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization; 市委召开大会，对…进行表彰: the
         # noun 大会 as written, GUIDELINES §3)
-        plain_held = r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|大会|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
+        # (欧盟委员会今天在布鲁塞尔举行会议时决定…, …举行会议后宣布…: what was decided or said at it or after it;
+        # …召开会议并作出决定: what it did, joined by 并)
+        plain_held = (r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|大会|院会)(?=[，。；,;]|后[，,]|" + _SAID_AT_TIME
+                      + r"|后(?:决定|指出|表示|强调|宣布|说|认为|提出)|并(?!且)|$|" + _PURPOSE_AFTER_NAME + ")")
         self.plain = re.compile(
             # (7日下午，县召开会议: a one-character level as the subject)
             r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
-            r"|" + _ORG_RUN + r")(?:在(?!野党)" + _STATUS_AFTER_AT + r"(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            # (…委员会今天在京召开会议: a one-character venue, 京, as the passive pattern reads it)
+            r"|" + _ORG_RUN + r")(?:在(?!野党)" + _STATUS_AFTER_AT + r"(?P<loc>[^，。；,;\n]{1,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             + plain_held
         )
         # (the subject at most _ORG_RUN_MAX characters, 在 and the venue 31, 以…形式 15)
@@ -2092,8 +2126,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # held are meetings); the host is a person, so no organizer is read
         receptions = "|".join(longest_first(_RECEPTIONS))
         self.reception = literal_gated(re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
-            r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
+            # (…今天在京举行宴会: a one-character venue; …举行宴会时指出: what was said at it, told by its time)
+            r"(?:在(?P<loc>[^，。；,;\n在]{1,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
+            r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$|" + _SAID_AT_TIME + ")"
         ))
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
         # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
@@ -2572,6 +2607,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         lecture: tuple[re.Match[str], str] | None = None  # a topical lecture, unless a meeting is held before it
         for kind, pattern, needed in (
             ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
+            ("plain", self.body_held, verb and _BODY_WORD.search(text) is not None),
             ("passive", _MEETING_CLOSED, "结束" in text),
             ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb or _AT_SITTING_RE.search(text) is not None),
             ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
@@ -2651,8 +2687,16 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # …运动会于19日下午落下帷幕，闭幕式在市体育中心举行: the contest's own bare rite told held after it in the
                 # sentence is what is recorded (a contest is no meeting, its ceremony is; GUIDELINES §3 nineteenth round)
                 m = rite
-            if m and kind in ("passive", "bare") and _MEMBERS_BODY_END.search(m["name"]) \
-                    and _OBJECT_AFTER_VERB.match(text, m.end()):
+            if m and kind in ("passive", "bare") and (
+                    (_MEMBERS_BODY_END.search(m["name"]) and _OBJECT_AFTER_VERB.match(text, m.end()))
+                    # (…委员会7日在首都召开会议: a day or a venue between the body and the verb; right before it,
+                    # 委员会举行会议, the body-holding-a-meeting reading below gives the body as the organizer)
+                    or ((_MEMBERS_BODY_END.search(m["name"]) or _COMMITTEE_END.search(m["name"]))
+                        and _MEETING_OBJECT_AFTER_VERB.match(text, m.end()) and m.end() - m.end("name") > _BARE_VERB_LENGTH
+                        # (only where a reading below takes the object: the body holding it, or the plain 召开会议; or where
+                        # the body's people, 欧盟委员会成员在伦敦举行…, are the subject, the object read as a meeting referred to)
+                        and (self.body_held.search(text) or self.plain.search(text)
+                             or _BODY_PEOPLE.match(text, m.end("name"))))):
                 continue  # 香港潮州商会举行会董就职礼, 市慈善总会举行升旗礼: a body holding what follows, no meeting it names
             if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
                 continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
@@ -2918,7 +2962,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (以下是…在香港工商总会周年晚宴的致辞全文: a transcript's occasion names its holder before the event's name as
             # a passive name does, GUIDELINES §3 organizer: the organizer prefix removed from the name)
             launch_holder = False  # (the holder read before a company's launch, shared by the events joined to it)
-            if kind in ("passive", "bare", "transcript") and not _HOSTED_BY.match(name):
+            if kind in ("passive", "bare", "transcript") and not _HOSTED_BY.match(name) and not _HELD_BY_AGENT.match(name):
                 short = _SHORT_ORG_PREFIX.match(name)
                 themed = self._theme_holder(doc, sentence, name)
                 prefixed = None if themed else _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
@@ -2972,7 +3016,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org = self.clean_org(party["org"])
                 # 我市全民健身月启动仪式在…举行: 我市 names no organizer (我市与京东集团…签约仪式: nor the party with it)
                 name = _OWN_PLACE_PREFIX.sub("", _OWN_BODY_AND_PARTY.sub("", name))
-            hosted = _HOSTED_BY.match(name) or (_HELD_JOINTLY_BY.match(name) if kind != "active" else None)
+            # (由市委宣传部召开的…座谈会在…举行: the agent of 召开/举行 holds it, GUIDELINES §3 twenty-first round)
+            hosted = _HOSTED_BY.match(name) or (_HELD_JOINTLY_BY.match(name) or _HELD_BY_AGENT.match(name) if kind != "active" else None)
             if hosted is None and kind == "attended" and m["hosted"]:
                 hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
                 # (出席了由中国人民外交学会举行的欢迎宴会: the agent of 举行 after 由 holds it as well)
@@ -2981,6 +3026,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 hosted = None  # 省交通运输厅指导的…年会 with no host before: left as written
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
+                if hosted.re is _HELD_BY_AGENT and org and org.startswith("各"):
+                    org = None  # 由各乡镇召开的…: each body holding its own, no organizer (GUIDELINES §3, 由各…召开)
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
                 org = _JOINTLY_INSIDE.sub("、", org) if org else org
                 if org and hosted["verb"] in ("联合主办", "共同主办", "合办"):

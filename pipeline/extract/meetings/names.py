@@ -25,6 +25,7 @@ from pipeline.extract.meetings.patterns import (
     _QUOTE_MARKS,
     _SELF_NAMING_HEADS,
     _SERIES,
+    MEMBERS_BODY_WORDS,
     _fair_only,
     _overlap,
     _time_of_day,
@@ -107,7 +108,9 @@ _DATED_DATELINE = literal_gated(re.compile(
     r"(?:[电讯]|[\u4e00-\u9fff]{0,4}(?:讯|消息)(?=[\s　（(：:]))[\s　：:]*"
     r"|本报[^，。\s]{0,12}?讯[\s　]*"
     # (江州新闻网讯　…, 江城日报讯（记者…）: a web or paper outlet's undated tag, set off by a space or a byline, like 本报讯)
-    r"|[^，。\s]{2,12}?(?:报|网|台|新闻)讯(?=[\s　（(])[\s　]*)+"
+    r"|[^，。\s]{2,12}?(?:报|网|台|新闻)讯(?=[\s　（(])[\s　]*"
+    # (据新华社电（记者…）, 新华社电, 据中新社电: a wire's lead with no date, its byline in brackets, GUIDELINES §11)
+    r"|据?(?:新华社|中新社|中央社)[^，。\s（(]{0,10}?电[\s　]*(?:[（(][^（）()，。]{0,20}[）)][\s　]*)?)+"
 ))
 # 语文教研组在会议室开展“整本书阅读”教研活动: a teaching-research activity is a meeting carried out (GUIDELINES §3
 # eighth round, held on a stated day with a host or attendance: checked as for any 开展 event), though 活动 is generic.
@@ -268,6 +271,17 @@ _HOLDING_VERB_PREFIX = re.compile(r"^(?:主持)?(?:召开|举行|举办)了?(?=.
 _DURATION_PREFIX = re.compile(r"^(?:为期|历时)[^的，。]{1,6}的")
 # (今年的颁奖典礼于5月6日举行: the year of this edition, a determiner, no part of the name, like 为期三天的)
 _THIS_YEAR_PREFIX = re.compile(r"^(?:今年|今年度|本年度)的(?=.{2})")
+# (国家体委副主任李明今天在全国体委主任会议…, 市长王强昨天在…: a clause's subject and its day before 在, no part of the name;
+# GUIDELINES §3 name row. Not 在京老同志迎春茶话会: 在 with no day before it, which may open a name.)
+_SUBJECT_DAY_AT_PREFIX = re.compile(r"^[^，。；“”「」《》的]{1,30}?(?:今天|今日|昨天|昨日|前天|当天|当日|今晚|昨晚|日前|近日"
+                                    r"|[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上|晚)?(?:在|于)(?=[^，。；的]{4})")
+# A body's name (香港中华总商会, 欧盟委员会): what is left after a venue's 在 when the name read ran into the venue.
+_BODY_NAME_END = re.compile("(?:" + "|".join((*MEMBERS_BODY_WORDS, "(?<!常)委员会")) + ")$")
+# (但中美会谈, 然而全省工作会议, 这是…, 今年是…: a conjunction or a sentence's frame, no part of the name)
+_CONJUNCTION_PREFIX = re.compile("^(?:但是?|然而|可是|不过|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{2})")
+# (伦敦举行联席会议 of 在伦敦举行联席会议时: a place and the verb of holding before the name read from a reference; not
+# 纪念三中全会召开20周年座谈会: the anniversary a meeting marks)
+_PLACE_AND_VERB_PREFIX = re.compile(r"^[^，。；“”「」《》的\d]{1,12}?(?:召开|举行|举办)了?(?![\d一二三四五六七八九十百]+多?周年)(?=[^，。；的]{2,})")
 _ATTENDED_BY_PREFIX = re.compile(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})")
 _ADOPTED_BY_PREFIX = re.compile(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
                                 r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))")
@@ -358,6 +372,11 @@ class MeetingNames:
         name = _SHORT_FORM_NOTE.sub("", name)  # 某某股份有限公司（以下简称“公司”）第九届董事会…: a reader's note
         name = _DURATION_PREFIX.sub("", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
         name = _THIS_YEAR_PREFIX.sub("", name)  # 今年的颁奖典礼: this edition's year, no part of the name
+        name = _CONJUNCTION_PREFIX.sub("", name)  # 但中美会谈: a conjunction or a frame (这是…)
+        # 副主任李明今天在全国…会议: the subject and its day before 在 (not 会议于7日在市总商会, a venue: the body left is no name)
+        if not _BODY_NAME_END.search(stripped := _SUBJECT_DAY_AT_PREFIX.sub("", name)):
+            name = stripped
+        name = _PLACE_AND_VERB_PREFIX.sub("", name)  # 伦敦举行联席会议: the place and the verb of holding
         name = _DESCRIPTION_BEFORE_NAME.sub("", name)  # 以“…”为主题的…论坛: the theme is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
         name = _ATTENDED_BY_PREFIX.sub("", name)

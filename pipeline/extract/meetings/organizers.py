@@ -75,6 +75,7 @@ from pipeline.extract.meetings.patterns import (
     _VENUE_OF_BODY,
     _WITH_PARTY_OPENING,
     _WITHIN_TOLD,
+    MEMBERS_BODY_WORDS,
     _council_short_form,
     _dateline_city,
     _joint_hosts,
@@ -272,9 +273,7 @@ _BARE_BODY_KIND = re.compile("|".join((*(word for word in _ASSOCIATION_WORDS if 
 # The words: the shared lists above less 公会, which has never been read here (adding it changes output; left to a
 # rule change), and the 会 bodies only this rule reads (联会, 同乡会). (order free: each word must end the string, so
 # at most one of them matches at a start)
-_MEMBERS_BODY_END = re.compile(
-    "(?:" + "|".join(tuple(word for word in _ASSOCIATION_WORDS if word != "公会") + ("总会", "联会", "红十字会")
-                     + _SOCIAL_BODY_WORDS + ("同乡会", "工会")) + ")$")
+_MEMBERS_BODY_END = re.compile("(?:" + "|".join(MEMBERS_BODY_WORDS) + ")$")
 # A year in Chinese numerals (二〇二四, 二○二三 with the geometric circle, 一九九八, 二零二四).
 _CHINESE_YEAR = "[一二][〇○零一二三四五六七八九]{3}"
 # After 在, the bodies read as the holder rather than the venue (在美俄商业理事会举行的…研讨会上): the councils, the

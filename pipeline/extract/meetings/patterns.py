@@ -678,7 +678,8 @@ _ORG_RUN_MAX = 40
 # ending its clause: not 人大闭会期间, 闭会后, a time between or after sessions)
 # (…高峰论坛今天在香港会议展览中心揭幕: an event opening, said so in Hong Kong and Macau as 开幕 is; a plaque
 # or a statue unveiled names no meeting head, so gives no record)
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|(?<![公召])闭会(?=[，,。；;]|$)|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式)"
+# (not 党的十一届三中全会召开20周年, 遵义会议召开六十周年: a meeting's anniversary, no meeting held now)
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|(?<![公召])闭会(?=[，,。；;]|$)|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式|[\\d一二三四五六七八九十百]+多?周年)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = first_char_gated(_HELD_OR_CLOSED)
 # The words that end a body's name, written once for the four lists that read them: _BODY_END (any body),
@@ -695,6 +696,10 @@ _FEDERATION_WORDS = ("社科联", "台联", "青联", "学联", "作协", "记�
 # (南江大学北京校友会2024年年会: an alumni association; 区慈善会, 省法学研究会, 县老区建设促进会: the social organisations
 # named by what they do; not 联谊会, an event as often as a body)
 _SOCIAL_BODY_WORDS = ("校友会", "慈善会", "研究会", "促进会")
+# The words that end the name of a body of members (香港潮州商会, 市慈善总会, 省法学研究会; organizers._MEMBERS_BODY_END):
+# the associations less 公会, which has never been read here, and the 会 bodies only that rule reads.
+MEMBERS_BODY_WORDS = (tuple(word for word in _ASSOCIATION_WORDS if word != "公会") + ("总会", "联会", "红十字会")
+                      + _SOCIAL_BODY_WORDS + ("同乡会", "工会"))
 # The bodies whose name ends in 会 (市佛教协会, 区总商会, 同乡会, 市红十字会): no meeting word in an activity's name
 # (市佛教协会成立40周年纪念活动, 同乡会成立30周年庆祝活动); not 协商会, a meeting.
 _HUI_BODIES = (*_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS, "工会", "同乡会", "宗亲会", "红十字会", "总会")

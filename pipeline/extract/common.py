@@ -584,13 +584,14 @@ _MAINLAND_DATELINE = re.compile(r"^[ \t\u3000]*(?:本报|新华社)(?P<city>[\u4
                                 re.MULTILINE)
 
 
-def _mainland_dateline(text: str) -> bool:
-    """Whether a line of ``text`` opens with a mainland outlet's dateline filed outside Hong Kong, Macau and Taiwan."""
+def _mainland_dateline(text: str, city_named: bool = False) -> bool:
+    """Whether a line of ``text`` opens with a mainland outlet's dateline filed outside Hong Kong, Macau and Taiwan (with
+    ``city_named``, only one that names its city: 本報訊 alone opens Hong Kong papers' reports too)."""
     if "本报" not in text and "新华社" not in text:
         return False
     for m in _MAINLAND_DATELINE.finditer(text):
         city = m["city"]
-        if not (HONG_KONG.search(city) or MACAU.search(city) or TAIWAN.search(city)):
+        if (city or not city_named) and not (HONG_KONG.search(city) or MACAU.search(city) or TAIWAN.search(city)):
             return True
     return False
 
@@ -614,6 +615,10 @@ def page_region(doc: Document) -> str:
         # fund it names (GUIDELINES §6: a bare 元 takes the article's currency; §11's datelines)
         return "mainland"
     traditional = doc.language in ("zh-Hant", "mixed")
+    if traditional and _mainland_dateline(text, city_named=True):
+        # 本報北京1月14日電, 新華社上海…電 in Traditional script: a mainland report machine-converted or reprinted, its bare 元
+        # still CNY (GUIDELINES §6: a bare 元 takes the article's currency; §1: Traditional is converted, the facts stay)
+        return "mainland"
     scores = {
         "taiwan": len(TAIWAN.findall(text)),
         "hong_kong": len(HONG_KONG.findall(text)) + (len(HONG_KONG_OFFICES.findall(text)) if traditional else 0),

@@ -29,3 +29,15 @@ import pytest
 ])
 def test_mainland_dateline_in_traditional_script(extract, body, expected):
     assert [f["currency"] for f in extract(body)["funding"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a word ending in 台 before 中 is no Taiwan city (舞台中, 平台中, 邢台中桥商场): the page stays mainland, 元 CNY
+    ("標題\n邢臺中橋商場去年向希望工程捐款1萬元。\n", ["CNY"]),
+    ("標題\n在服務平臺中，縣財政撥付專項資金20萬元。\n", ["CNY"]),
+    ("標題\n他在舞臺中央宣布，公司出資50萬元設立助學基金。\n", ["CNY"]),
+    # near miss: the Taiwan city named
+    ("標題\n台中市政府撥款200萬元，補助偏鄉學校。\n", ["TWD"]),
+])
+def test_word_ending_in_tai_is_no_taiwan_city(extract, body, expected):
+    assert [f["currency"] for f in extract(body)["funding"]] == expected

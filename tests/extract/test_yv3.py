@@ -8,6 +8,9 @@ Classes (each found among the meetings of the unlabelled January 1998 articles, 
   ``向获得1997年“十佳”的运动员发了奖``) held in the first quarter is in the year after, like a ``Y年度`` review (§3
   twenty-sixth round); a year's planning meeting (``1998年度工作会议``) and a selection launched (``…评选活动启动仪式``) are
   the year's own, and a selection named at a meeting after the first quarter is the year named.
+- A day told with ``去年`` or ``前年`` (``去年十二月三十一日``, ``前年3月5日``) on a page with no publication date and no current
+  year named in its item (``1998年是…``) has an unknown year: ``date`` null, its ``date_text`` kept (§3 `date`: the year from
+  ``published`` or other evidence, else null; §11), not the year voted for the day's month with 去年 unread.
 Invented sentences only; the pages have no publication date, as the newspaper part's articles (§11).
 """
 
@@ -42,4 +45,20 @@ def _dates(extract, body: str) -> list[str | None]:
     ("本报北京12月26日讯 2023年全国十佳运动员评选揭晓仪式今天在京举行。", "2023-12-26"),
 ])
 def test_selection_of_a_year_in_the_first_quarter(extract, body, expected):
+    assert _dates(extract, body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing shape re-invented: a day told with 去年 in Chinese numerals, other years of the report written
+    ("本报讯 去年十二月三十一日，省政府召开新闻发布会。1997年全省外贸出口增长10%。", None),
+    # paraphrases: digits, 前年, a range of days, a referred meeting's clause
+    ("本报讯 去年12月20日，县委在县会堂召开全会。1997年全县生产总值增长8%。", None),
+    ("本报讯 前年3月5日，市里召开了全市科技大会。1997年全市专利申请量增长20%。", None),
+    ("本报讯 去年1月16日至17日，全国水利工作会议在京举行。1997年全国新增灌溉面积1000万亩。", None),
+    ("本报讯 在去年11月8日举行的招商洽谈会上，该市签约项目30个。", None),
+    # near-misses: the current year named in the item, the day's year written
+    ("本报讯 1998年是改革开放20周年。去年12月20日，县委在县会堂召开全会。", "1997-12-20"),
+    ("本报讯 1997年12月20日，县委在县会堂召开全会。1997年全县生产总值增长8%。", "1997-12-20"),
+])
+def test_day_told_with_last_year_on_an_undated_page(extract, body, expected):
     assert _dates(extract, body) == [expected]

@@ -1959,7 +1959,14 @@ class MeetingDates:
             # (the year before the publication's, or before the current year the text names: 2024年是…;
             # a year read from the meeting's own words is its year already)
             base = reference.year if reference is not None else (max(named) if named else None)
-            if resolved is not None and base is not None:
+            if base is None and not _YEAR_ANY.search(_arabic_years(sentence)):
+                # (去年12月20日 on a page with no publication date, no current year named and no year in the day's own
+                # sentence: the year the day counts back from is unknown; the year voted over the rest of the text is
+                # the report's, read for the day's month as if the day were in it, so 去年 and 前年 went unread
+                # (GUIDELINES §3 `date`: from published or other evidence, else null; §11: a newspaper page has no
+                # publication date), as _certain_year leaves a referred meeting's)
+                resolved = None
+            elif resolved is not None and base is not None:
                 try:
                     resolved = resolved.replace(year=base - (1 if prior.group() == "去年" else 2))
                 except ValueError:

@@ -11,6 +11,9 @@ Classes (each found among the meetings of the unlabelled January 1998 articles, 
 - A day told with ``去年`` or ``前年`` (``去年十二月三十一日``, ``前年3月5日``) on a page with no publication date and no current
   year named in its item (``1998年是…``) has an unknown year: ``date`` null, its ``date_text`` kept (§3 `date`: the year from
   ``published`` or other evidence, else null; §11), not the year voted for the day's month with 去年 unread.
+- A year set off as the time of the clause after it (``在1996年大选中，``, ``1992年选举时，``, ``在一九九三年的议会选举中，``) whose
+  act is told with ``曾`` (``…党曾结成竞选联盟``, ``曾经``, ``曾一度``) is a point in a history (§3 twenty-fifth round:
+  ``早在``/``当年``/``曾``), no vote for the meeting's year; ``曾`` opening that clause (a surname) or in a later sentence is not.
 Invented sentences only; the pages have no publication date, as the newspaper part's articles (§11).
 """
 
@@ -61,4 +64,23 @@ def test_selection_of_a_year_in_the_first_quarter(extract, body, expected):
     ("本报讯 1997年12月20日，县委在县会堂召开全会。1997年全县生产总值增长8%。", "1997-12-20"),
 ])
 def test_day_told_with_last_year_on_an_undated_page(extract, body, expected):
+    assert _dates(extract, body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing shape re-invented: an election's year set off, the alliance told with 曾 after a long subject
+    ("本报讯 据新华社维也纳1月20日电 自由党今天召开党代会。在1994年大选中，自由党与农民党及工人党曾结成竞选联盟，"
+     "自由党主席是该联盟唯一的总理候选人。", None),
+    # paraphrases: 时 for 中, 曾经, the year in Chinese numerals, 的…选举中, 一度 after 曾
+    ("本报讯 据新华社罗马1月21日电 民主党今天举行全国委员会会议。1992年议会选举时，民主党和社会党曾经组成联合政府。", None),
+    ("本报讯 据新华社雅典1月22日电 新民主党今天召开代表大会。在一九九三年大选中，新民主党曾以微弱多数落败。", None),
+    ("本报讯 据新华社里斯本1月23日电 社会党今天召开全国大会。在1995年的议会选举中，社会党曾一度领先。", None),
+    ("本报讯 据新华社马德里1月24日电 人民党今天召开执委会会议。1993年选举期间，人民党与地区党派曾达成协议。", None),
+    # near-misses: no 曾 (a year of the report voted), 曾 as a surname opening the clause, 曾 in a later sentence
+    ("本报讯 据新华社维也纳1月20日电 自由党今天召开党代会。在1997年大选中，自由党获得了多数议席。", "1997-01-20"),
+    ("本报讯 据新华社维也纳1月20日电 自由党今天召开党代会。1997年，曾华等三名议员加入了自由党。", "1998-01-20"),
+    ("本报讯 据新华社维也纳1月20日电 自由党今天召开党代会。在1997年大选中，自由党获得了多数议席。该党曾多次落败。",
+     "1997-01-20"),
+])
+def test_year_of_a_past_happening_told_with_ceng(extract, body, expected):
     assert _dates(extract, body) == [expected]

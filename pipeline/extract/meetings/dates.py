@@ -1578,6 +1578,11 @@ _PAST_HAPPENING_AFTER = re.compile(r"(?:(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋�
                                    "|[^，。；！？\n]{0,6}?曾")
 # (他永远不能忘记1950年1月的一个傍晚, 难忘1985年…, 还记得1990年…: a memory told, like 回忆起)
 _RECALL_BEFORE = re.compile("回忆|忆起|想起|忘记|忘不了|难忘|记得|早在|当年|那年|曾经?")
+# 在1996年大选中，桥党与…十字路口党曾结成竞选联盟: a year set off as the time of the clause after it (the year opening its
+# clause, a few characters after it: 中, 时, 期间, 的选举中) whose act is told with 曾: a point in a history, as 曾 right
+# after the year is (GUIDELINES §3 twenty-fifth round); not 曾 opening that clause or after 与/和 (曾华等…: a surname).
+YEAR_AS_TIME_CHARS = 8  # (在1996年的议会选举中: 7 characters after the year; calibrated on invented paraphrases)
+_RECALL_IN_NEXT_CLAUSE = re.compile("(?<=[\u4e00-\u9fff])(?<![与和同及跟向对给])曾(?!几何)")
 # 两国渔业协定是1965年签订的, 这是中国作家高莽1996年为我画的: the time of a past act told by 是…的, its clause closing on 的.
 _CLEFT_BEFORE_YEAR = re.compile("是")
 _CLEFT_PAST_AFTER_YEAR = re.compile("[^，。；！？\n]{0,12}?[\u4e00-\u9fff]的(?=[”」’\"]?(?:[，。；！？,;!?\n]|$))")
@@ -1586,10 +1591,13 @@ _CLEFT_PAST_AFTER_YEAR = re.compile("[^，。；！？\n]{0,12}?[\u4e00-\u9fff]�
 def _past_happening_year(text: str, year: re.Match[str]) -> bool:
     """Whether ``year`` dates one past happening (see PAST_HAPPENINGS) rather than the period the report is in (not
     今年（2024年）适逢…成立三十五周年: an anniversary the current year marks)."""
-    clause_start = clause_bounds(text, year.start())[0]
+    clause_start, clause_end = clause_bounds(text, year.start())
     if _RECALL_BEFORE.search(text, clause_start, year.start()):
         return True
     if _CLEFT_BEFORE_YEAR.search(text, clause_start, year.start()) and _CLEFT_PAST_AFTER_YEAR.match(text, year.end()):
+        return True
+    if year.start() - clause_start <= 1 and clause_end - year.end() <= YEAR_AS_TIME_CHARS and text.startswith(("，", ","), clause_end) \
+            and _RECALL_IN_NEXT_CLAUSE.search(text, clause_end + 1, clause_bounds(text, clause_end + 1)[1]):
         return True
     happening = _PAST_HAPPENING_AFTER.match(text, year.end())
     return happening is not None and _FUTURE_IN_SENTENCE.search(text, year.end(), happening.end()) is None

@@ -1433,6 +1433,36 @@ def _year_between_summed_and_planned(c: _YearClues) -> int | None:
     return None
 
 
+# An award or a selection of a year named by that year (1997年千里明杯世界十佳运动员评选揭晓仪式, 1997年度…颁奖大会, 向获得
+# 1997年射击“十佳”的运动员发了奖): the prizes or results of that year's achievements given out, at a meeting of the first
+# quarter in the year after it, like a 年度 review (GUIDELINES §3 twenty-sixth round); unlike 1998年度工作会议, a year's own
+# planning meeting, and a selection launched (2024年十佳市民评选活动启动仪式: the year's own campaign, its results ahead).
+SELECTION_NOUNS = ("十佳", "十大", "最佳", "评选", "评比", "优秀")
+# (patterns: 发了奖, 颁了奖; 动员 as a rally, not inside 运动员)
+AWARD_RESULT_WORDS = ("揭晓", "颁了?奖", "发了?奖", "授奖", "表彰", "奖励", "颁发", "当选", "评出")
+SELECTION_LAUNCH_WORDS = ("启动", "动员(?:会|大会)", "报名", "征集", "部署", "开始", "申报")
+_SELECTION_AFTER_YEAR = re.compile("度?[^，。；！？\n]{0,16}?(?:" + "|".join(SELECTION_NOUNS + AWARD_RESULT_WORDS) + ")")
+_AWARD_RESULT = re.compile("|".join(AWARD_RESULT_WORDS))
+_SELECTION_LAUNCH = re.compile("|".join(SELECTION_LAUNCH_WORDS))
+
+
+def _selection_of_year(text: str, year: re.Match[str], month: int | None) -> bool:
+    """Whether ``year`` (a match of _YEAR_ANY) names a selection or an award of that year whose results or prizes its
+    clause gives out, at a meeting of the first quarter (``month``): the year after ``year``."""
+    if month is None or month > FIRST_QUARTER_TO_MONTH or _SELECTION_AFTER_YEAR.match(text, year.end()) is None:
+        return False
+    start, end = clause_bounds(text, year.start())
+    return _AWARD_RESULT.search(text, start, end) is not None and _SELECTION_LAUNCH.search(text, start, end) is None \
+        and not _year_ahead_or_past(text, year.start(), year.end())
+
+
+def _year_own_selection(c: _YearClues) -> int | None:
+    """A selection or an award of a year named in the meeting's sentence (1997年…十佳…评选揭晓仪式) at a meeting of the
+    first quarter: the year after, as a 年度 review is (step 5); a year's own planning meeting is read by step 9."""
+    selected = [int(m[1]) for m in _YEAR_ANY.finditer(c.meeting_text) if _selection_of_year(c.meeting_text, m, c.month)]
+    return min(selected) + 1 if selected else None
+
+
 def _year_own_sentence_reviews(c: _YearClues) -> int | None:
     """The smallest year the meeting's sentence reviews (2022年度…表彰大会), plus one early in a year: its own subject."""
     reviewed = _reviewed_years(c.meeting_text)
@@ -1548,6 +1578,11 @@ _PAST_HAPPENING_AFTER = re.compile(r"(?:(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋�
                                    "|[^，。；！？\n]{0,6}?曾")
 # (他永远不能忘记1950年1月的一个傍晚, 难忘1985年…, 还记得1990年…: a memory told, like 回忆起)
 _RECALL_BEFORE = re.compile("回忆|忆起|想起|忘记|忘不了|难忘|记得|早在|当年|那年|曾经?")
+# 在1996年大选中，桥党与…十字路口党曾结成竞选联盟: a year set off as the time of the clause after it (the year opening its
+# clause, a few characters after it: 中, 时, 期间, 的选举中) whose act is told with 曾: a point in a history, as 曾 right
+# after the year is (GUIDELINES §3 twenty-fifth round); not 曾 opening that clause or after 与/和 (曾华等…: a surname).
+YEAR_AS_TIME_CHARS = 8  # (在1996年的议会选举中: 7 characters after the year; calibrated on invented paraphrases)
+_RECALL_IN_NEXT_CLAUSE = re.compile("(?<=[\u4e00-\u9fff])(?<![与和同及跟向对给])曾(?!几何)")
 # 两国渔业协定是1965年签订的, 这是中国作家高莽1996年为我画的: the time of a past act told by 是…的, its clause closing on 的.
 _CLEFT_BEFORE_YEAR = re.compile("是")
 _CLEFT_PAST_AFTER_YEAR = re.compile("[^，。；！？\n]{0,12}?[\u4e00-\u9fff]的(?=[”」’\"]?(?:[，。；！？,;!?\n]|$))")
@@ -1556,10 +1591,13 @@ _CLEFT_PAST_AFTER_YEAR = re.compile("[^，。；！？\n]{0,12}?[\u4e00-\u9fff]�
 def _past_happening_year(text: str, year: re.Match[str]) -> bool:
     """Whether ``year`` dates one past happening (see PAST_HAPPENINGS) rather than the period the report is in (not
     今年（2024年）适逢…成立三十五周年: an anniversary the current year marks)."""
-    clause_start = clause_bounds(text, year.start())[0]
+    clause_start, clause_end = clause_bounds(text, year.start())
     if _RECALL_BEFORE.search(text, clause_start, year.start()):
         return True
     if _CLEFT_BEFORE_YEAR.search(text, clause_start, year.start()) and _CLEFT_PAST_AFTER_YEAR.match(text, year.end()):
+        return True
+    if year.start() - clause_start <= 1 and clause_end - year.end() <= YEAR_AS_TIME_CHARS and text.startswith(("，", ","), clause_end) \
+            and _RECALL_IN_NEXT_CLAUSE.search(text, clause_end + 1, clause_bounds(text, clause_end + 1)[1]):
         return True
     happening = _PAST_HAPPENING_AFTER.match(text, year.end())
     return happening is not None and _FUTURE_IN_SENTENCE.search(text, year.end(), happening.end()) is None
@@ -1623,7 +1661,9 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
                                           or _stock_told(text, m))
                           or early and _year_looked_back(text, m, month <= REMARKS_LOOK_BACK_MONTHS)
                           or _late_last_year(text, m.end(), month) or _relayed_later_month(text, m, month)
-                          or _months_done_after(text, m, month) else 0)
+                          or _months_done_after(text, m, month)
+                          # (向获得1997年“十佳”的运动员发了奖 at a January meeting: the year's prizes, given out after it)
+                          or _selection_of_year(text, m, month) else 0)
              - (1 if _year_ahead(text, m, month) else 0)
              for m in _YEAR_ANY.finditer(text)
              if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
@@ -1667,6 +1707,7 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
 #   3. a single anniversary there of a start the item dates (诞辰90周年 with 1908年…出生);
 #   4. that sentence summing up one year and planning the next, early in the second or late in the first;
 #   5. the smallest year that sentence reviews (2022年度…表彰大会), plus one in the first half of a year;
+#   5b. a selection or an award of a year that sentence names (1997年…十佳…评选揭晓仪式), plus one in the first quarter;
 #   6. the current year named in the item (2023年是…);
 #   7. an anniversary celebrated anywhere in the item;
 #   8. a year a speaker looks back on in the meeting's sentence, plus one, early in the year;
@@ -1685,6 +1726,7 @@ _YEAR_STEPS: tuple[Callable[[_YearClues], int | None], ...] = (
     _year_of_start_anniversary,
     _year_between_summed_and_planned,
     _year_own_sentence_reviews,
+    _year_own_selection,
     _year_named_current,
     _year_of_any_anniversary,
     _year_after_recalled_in_remarks,
@@ -1925,7 +1967,14 @@ class MeetingDates:
             # (the year before the publication's, or before the current year the text names: 2024年是…;
             # a year read from the meeting's own words is its year already)
             base = reference.year if reference is not None else (max(named) if named else None)
-            if resolved is not None and base is not None:
+            if base is None and not _YEAR_ANY.search(_arabic_years(sentence)):
+                # (去年12月20日 on a page with no publication date, no current year named and no year in the day's own
+                # sentence: the year the day counts back from is unknown; the year voted over the rest of the text is
+                # the report's, read for the day's month as if the day were in it, so 去年 and 前年 went unread
+                # (GUIDELINES §3 `date`: from published or other evidence, else null; §11: a newspaper page has no
+                # publication date), as _certain_year leaves a referred meeting's)
+                resolved = None
+            elif resolved is not None and base is not None:
                 try:
                     resolved = resolved.replace(year=base - (1 if prior.group() == "去年" else 2))
                 except ValueError:

@@ -199,7 +199,6 @@ from pipeline.extract.meetings.organizers import (
     _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
-    MEMBERS_BODY_WORDS,
     MeetingOrganizers,
     _abbreviated_body_in_full,
     _bare_personal_name,
@@ -320,6 +319,7 @@ from pipeline.extract.meetings.patterns import (
     _WITHIN_TOLD,
     _YEAR_NUMBER_AHEAD,
     CONTEXT_BEFORE_CHARS,
+    MEMBERS_OR_COMMITTEE,
     OPENING_ACTS,
     OPENING_IDIOMS,
     _activity_only,
@@ -1385,13 +1385,14 @@ _OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]
 # A committee (纪律检查委员会, 欧盟委员会; not a standing committee's session, 常委会, nor 理事会/董事会, events too) or a
 # body of members (_MEMBERS_BODY_END) read as a passive name before a verb of holding whose object names a meeting
 # (…委员会7日在首都召开会议, …协会在…举行座谈会): the body holds the object, it is no meeting (GUIDELINES §3 organizer).
-_COMMITTEE_END = re.compile("(?<!常)委员会$")
+_MEMBERS_OR_COMMITTEE_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
 _BARE_VERB_LENGTH = 3  # (召开了, 举行: a verb right after the name)
 _BODY_PEOPLE = re.compile("成员|会员|官员|代表|委员(?!会)|负责人")
 # (…委员会今天在京举行座谈会时指出, …举行会议时决定: what was said or decided at the meeting, told by its time)
-_SAID_AT_TIME = "时(?=[，,]|(?:决定|指出|表示|强调|宣布|说|认为|提出))"
+_SAID_VERBS = "决定|指出|表示|强调|宣布|说|认为|提出"
+_SAID_AT_TIME = "时(?=[，,]|(?:" + _SAID_VERBS + "))"
 # A cheap test for the words that end the name of a body of members or a committee (see self.body_held).
-_BODY_WORD = re.compile("|".join((*MEMBERS_BODY_WORDS, "委员会")))
+_BODY_WORD = re.compile(MEMBERS_OR_COMMITTEE)
 _MEETING_OBJECT_AFTER_VERB = re.compile("了?[^，。；,;\n]{0,16}?(?:会议|会谈|会晤|[会式礼坛班])")
 # The end of a unit named 处 (管理处, 办事处, 教务处, 宣传处, 学生处): 于 after it opens a venue (管理处于礼堂举行), not the
 # verb 处于 (正处于, 仍处于 are kept off by the lookbehind before 于 of the active pattern).
@@ -2017,11 +2018,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         r"(?=[^，。；,;\n]{1,12}(?:[，。；,;\n]|$))")
         active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + and_activity + "|" + purpose + ")"
         # 中国作家协会今天在京举行晚会, …委员会7日在日内瓦举办大会: a body of members or a committee (the passive reading of
-        # the body as the name is left for this, see _COMMITTEE_END) holding an event named by its noun alone, its day and
+        # the body as the name is left for this, see _MEMBERS_OR_COMMITTEE_END) holding an event named by its noun alone, its day and
         # venue between; the active reading asks a name before the noun, this one reads the noun as written (GUIDELINES §3
         # name row: the generic noun as written; organizer: the body)
         self.body_held = re.compile(
-            r"(?:(?<=[，,。\s])|^)(?P<org>[^，。；：,;:\n]{2,30}?(?:" + "|".join((*MEMBERS_BODY_WORDS, "(?<!常)委员会")) + r"))"
+            r"(?:(?<=[，,。\s])|^)(?P<org>[^，。；：,;:\n]{2,30}?" + MEMBERS_OR_COMMITTEE + ")"
             # (its day: 今天, 15日, 于1月15日, 上周五, 元旦, 新年前夕, 春节期间; not its members, 会员今天在…: no body holding it)
             r"(?:于?(?:今天|今日|昨天|昨日|前天|近日|日前|最近|当天|当日|本月|上周[一二三四五六日]?|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日"
             r"|(?:元旦|春节|除夕|新年|新春|国庆|中秋|圣诞)(?:前夕|期间|之际|当天|佳节)?))?"
@@ -2088,7 +2089,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (欧盟委员会今天在布鲁塞尔举行会议时决定…, …举行会议后宣布…: what was decided or said at it or after it;
         # …召开会议并作出决定: what it did, joined by 并)
         plain_held = (r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|大会|院会)(?=[，。；,;]|后[，,]|" + _SAID_AT_TIME
-                      + r"|后(?:决定|指出|表示|强调|宣布|说|认为|提出)|并(?!且)|$|" + _PURPOSE_AFTER_NAME + ")")
+                      + r"|后(?:" + _SAID_VERBS + r")|并(?!且)|$|" + _PURPOSE_AFTER_NAME + ")")
         self.plain = re.compile(
             # (7日下午，县召开会议: a one-character level as the subject)
             r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
@@ -2691,7 +2692,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     (_MEMBERS_BODY_END.search(m["name"]) and _OBJECT_AFTER_VERB.match(text, m.end()))
                     # (…委员会7日在首都召开会议: a day or a venue between the body and the verb; right before it,
                     # 委员会举行会议, the body-holding-a-meeting reading below gives the body as the organizer)
-                    or ((_MEMBERS_BODY_END.search(m["name"]) or _COMMITTEE_END.search(m["name"]))
+                    or (_MEMBERS_OR_COMMITTEE_END.search(m["name"])
                         and _MEETING_OBJECT_AFTER_VERB.match(text, m.end()) and m.end() - m.end("name") > _BARE_VERB_LENGTH
                         # (only where a reading below takes the object: the body holding it, or the plain 召开会议; or where
                         # the body's people, 欧盟委员会成员在伦敦举行…, are the subject, the object read as a meeting referred to)

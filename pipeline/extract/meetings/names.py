@@ -25,7 +25,7 @@ from pipeline.extract.meetings.patterns import (
     _QUOTE_MARKS,
     _SELF_NAMING_HEADS,
     _SERIES,
-    MEMBERS_BODY_WORDS,
+    MEMBERS_OR_COMMITTEE,
     _fair_only,
     _overlap,
     _time_of_day,
@@ -276,7 +276,7 @@ _THIS_YEAR_PREFIX = re.compile(r"^(?:今年|今年度|本年度)的(?=.{2})")
 _SUBJECT_DAY_AT_PREFIX = re.compile(r"^[^，。；“”「」《》的]{1,30}?(?:今天|今日|昨天|昨日|前天|当天|当日|今晚|昨晚|日前|近日"
                                     r"|[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上|晚)?(?:在|于)(?=[^，。；的]{4})")
 # A body's name (香港中华总商会, 欧盟委员会): what is left after a venue's 在 when the name read ran into the venue.
-_BODY_NAME_END = re.compile("(?:" + "|".join((*MEMBERS_BODY_WORDS, "(?<!常)委员会")) + ")$")
+_BODY_NAME_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
 # (但中美会谈, 然而全省工作会议, 这是…, 今年是…: a conjunction or a sentence's frame, no part of the name)
 _CONJUNCTION_PREFIX = re.compile("^(?:但是?|然而|可是|不过|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{2})")
 # (伦敦举行联席会议 of 在伦敦举行联席会议时: a place and the verb of holding before the name read from a reference; not

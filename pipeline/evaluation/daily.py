@@ -177,6 +177,13 @@ def materialize(target: Path, gold_dir: Path = DAILY_GOLD) -> list[str]:
     return write_gold_texts(target, gold_dir, load_articles(), "article missing or changed in the People's Daily file")
 
 
+def unlabelled(texts: dict[str, str]) -> dict[str, str]:
+    """The articles of ``texts`` (id -> text) of a workable length that no gold file covers: the pool the label-free checks
+    read (:func:`year_check`, :func:`pipeline.evaluation.noise.invariance`)."""
+    gold = {path.stem for path in DAILY_GOLD.glob("*.json")}
+    return {aid: text for aid, text in texts.items() if aid not in gold and len(text) >= MIN_CHARS}
+
+
 #: The span a meeting reported in the January 1998 paper can fall in: from late 1997 to the end of the month.
 PLAUSIBLE_FROM, PLAUSIBLE_TO = "1997-11-01", "1998-01-31"
 
@@ -192,12 +199,9 @@ def year_check(texts: dict[str, str]) -> dict[str, int]:
     from pipeline.nlp import Pipeline
     from pipeline.records import to_record
 
-    gold = {path.stem for path in DAILY_GOLD.glob("*.json")}
     nlp = Pipeline(load_config())
     counts = {"articles": 0, "meetings": 0, "dated": 0, "outside": 0}
-    for aid, text in texts.items():
-        if aid in gold or len(text) < MIN_CHARS:
-            continue
+    for aid, text in unlabelled(texts).items():
         counts["articles"] += 1
         for meeting in to_record(nlp(to_document(RawInput(aid, text.encode("utf-8"), False, {}))))["meetings"]:
             counts["meetings"] += 1

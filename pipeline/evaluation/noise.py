@@ -305,8 +305,7 @@ def unlabelled_daily(limit: int | None = None) -> dict[str, str]:
     """The People's Daily articles of a workable length that no gold file covers (id -> text), the first ``limit``."""
     from pipeline.evaluation import daily
 
-    gold = {path.stem for path in daily.DAILY_GOLD.glob("*.json")}
-    texts = {aid: t for aid, t in sorted(daily.load_articles().items()) if aid not in gold and len(t) >= daily.MIN_CHARS}
+    texts = dict(sorted(daily.unlabelled(daily.load_articles()).items()))
     return dict(list(texts.items())[:limit]) if limit is not None else texts
 
 
@@ -346,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown kind(s) {', '.join(unknown)}; kinds: {', '.join(KINDS)}")
         try:
             texts = unlabelled_daily(args.limit)
-        except FileNotFoundError as exc:
+        except (OSError, ValueError) as exc:  # (no file, or one that cannot be read or decoded: as the daily module's own commands)
             print(f"error: {exc}", file=sys.stderr)
             return 1
         result = invariance(texts, kinds, args.jobs)

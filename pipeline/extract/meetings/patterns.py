@@ -701,8 +701,9 @@ _SOCIAL_BODY_WORDS = ("校友会", "慈善会", "研究会", "促进会")
 MEMBERS_BODY_WORDS = (tuple(word for word in _ASSOCIATION_WORDS if word != "公会") + ("总会", "联会", "红十字会")
                       + _SOCIAL_BODY_WORDS + ("同乡会", "工会"))
 # Those bodies or a committee (纪律检查委员会; not a standing committee's session, 常委会): the bodies whose name read as a
-# meeting's is their own, the holder of what they hold (names.py, extractor.py).
-MEMBERS_OR_COMMITTEE = "(?:" + "|".join((*MEMBERS_BODY_WORDS, "(?<!常)委员会")) + ")"
+# meeting's is their own, the holder of what they hold (names.py, extractor.py). (The look-behind after the first character,
+# 委(?<!常委)员会, so that every alternative opens on a literal: one first made a search about 7x slower.)
+MEMBERS_OR_COMMITTEE = "(?:" + "|".join((*MEMBERS_BODY_WORDS, "委(?<!常委)员会")) + ")"
 # The bodies whose name ends in 会 (市佛教协会, 区总商会, 同乡会, 市红十字会): no meeting word in an activity's name
 # (市佛教协会成立40周年纪念活动, 同乡会成立30周年庆祝活动); not 协商会, a meeting.
 _HUI_BODIES = (*_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS, "工会", "同乡会", "宗亲会", "红十字会", "总会")

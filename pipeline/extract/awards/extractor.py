@@ -39,6 +39,7 @@ from pipeline.extract.awards.patterns import (
     _BODIES_JOINED,
     _BODIES_NAMED,
     _BODY_WORDS_AT,
+    _BODY_YEAR_PREFIX,
     _BUILT,
     _BUILT_IN_CLAUSE,
     _BUILT_QUOTED,
@@ -402,6 +403,7 @@ from pipeline.extract.awards.patterns import (
     _TIME_BEFORE_THIS_PRIZE,
     _TIME_SCOPE,
     _TITLE_OF_COUNT_AHEAD,
+    _TITLE_PIECE,
     _TITLE_QUOTED,
     _TITLE_WORD_TAIL,
     _TOKEN_AFTER,
@@ -663,10 +665,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # number inside it but no count of holders)
             rf"|(?:(?!{NUM}(?:{units}))[^，。；、]){{2,24}}?的[^\W\d的]{{1,6}}?)"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
-            rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得(?!者)|荣获|获(?![评选]|得者))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
+            rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得(?!者)|荣获|获(?![评选]|得者))(?:(?:{_TITLE_PIECE}|[^，。；《》]){{0,8}}的)?"  # (获评…称号: read below)
+            # (获《我们的家园》…奖: a 的 inside a title's marks opens no honour after it)
             # (三位科学家荣获本年度…成就奖, 荣获首届…奖, 荣获1997年度…奖: the edition or the year of the prize, no part of
             # its name, §5 tenth and thirteenth review rounds)
-            rf"(?:{_EDITION}|{_THIS_EDITION}|本年度|{_YEAR_PREFIX})?"
+            # (8名教师获省教委1997年度优秀教学成果奖: the conferring body and the year before the prize, no part of its name)
+            rf"(?:{_EDITION}|{_THIS_EDITION}|本年度|{_YEAR_PREFIX}|{_BODY_YEAR_PREFIX})?"
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
             # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)
@@ -675,7 +679,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (共有320人获授勋衔或嘉许: ranks of honour or commendations, the day's total, not 授勋 cut off)
             # (三百人获颁勋章、奖章及奖状: the day's medals and certificates listed, one count over them all, §5)
             # (十名人员获颁第二勋扣: a clasp added to a long-service medal)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖[学教]金|助学金|(?<!以)奖(?![金品杯])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
+            # (6名记者获《江城日报》好新闻奖: a title in book-title marks inside the prize's name, one piece of it)
+            rf"(?P<honor>(?:{_HONOR_CHARS}|{_TITLE_PIECE}){{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖[学教]金|助学金|(?<!以)奖(?![金品杯])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
             # (45位人士获颁勋章、奖章和荣誉称号: Macau's medals and titles of honour listed, one count over them all)
             # (共有二百名人士获颁授勋衔或获嘉许, …获颁勋章或获嘉许: the receiving verb said again after the join, one
             # count over both, the whole phrase, §5, never a cut part)
@@ -3037,8 +3042,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # prize grade counted, and only when the sentence confers nothing itself: not …获一等奖的8名选手被记个人二等功, a
         # merit conferred, nor …8名选手获一等奖，大会对他们予以奖励)
         # (the contest may follow the count too: 此外，另有5名学生在大赛中获得一等奖, §5 either word order)
+        # (另外，本校另有3位教师获…；化学系2名研究生在全国化学竞赛中获一等奖: the lead opens the whole sentence, its clauses
+        # after a ； too, though the sentences read here are cut there: read it at the sentence's opening, `opened`)
         won_after = _GRADE_WON_AFTER.match(sentence.text, at)
-        aside = bool(_ASIDE_LEAD.match(sentence.text)
+        aside = bool((_ASIDE_LEAD.match(sentence.text) or _ASIDE_LEAD.match(doc.clean_text, opened))
                      and _CONTEST.search(sentence.text, 0, won_after.end() if won_after else at)
                      and any(_PRIZE_GRADE.search(h) for h in honors or [m.groupdict().get("honor") or ""])
                      and not _CONFERRED_IN.search(sentence.text) and not _CONFERRED_DONE.search(sentence.text)

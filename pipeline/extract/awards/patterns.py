@@ -1518,8 +1518,9 @@ _HOLDERS_AFTER = re.compile(
     "(?:[^的]*?(?:获评|获得|荣获|获颁|授予|评为|命名为|^评|^得))?(?P<honor>[^的]{2,30}?)(?P<titled>(?:荣誉)?称号)?的"
     "(?:我[县市区镇乡村校]|全[县市区镇乡]|本[县市区镇乡村校])?"
     "(?:党员|同志|教师|老师|干部|职工|员工|学生|个人|人员|单位|集体|企业|学校|党组织|党支部|党委|党总支|村|社区|家庭|农户|商户|志愿者|医生|医师|护士|民警)")
-# An unquoted category after a description of its holders ending in 的 (在疫情防控中表现突出的先进单位).
-_DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3,})")
+# An unquoted category after a description of its holders ending in 的 (在疫情防控中表现突出的先进单位); not a 的 inside a
+# title's book-title marks (《我们的家园》国际宣传画竞赛奖: one prize's name, the category no part after a closing 》).
+_DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的《》]{3,})")
 # A list or a selection named right after a quoted honour (“五星级党支部”名单, “最美护士”评选结果): what 上榜 and
 # 当选 refer back to.
 # (发布2024年“最美退役军人”先进事迹，我省三人光荣入选: the deeds of those honoured, published as their list)
@@ -1628,6 +1629,17 @@ _THIS_EDITION = "本届|本次|此次|这次|这一届"
 _RELATIVE_YEAR = "(?:本|今|上一?)?年度"
 # (二〇二三年度: the year in Chinese numerals, as a decision may write it)
 _YEAR_PREFIX = r"(?:(?:(?:19|20)\d{2}(?:[-－—至/](?:19|20)?\d{2,4})?|[一二][〇○零九][〇○零一二三四五六七八九]{2})学?年度?)"
+# The body that confers a prize and the year it is for, written between the receiving verb and the prize (获省教委1997
+# 年度优秀教学成果奖, 获联合国人口基金1997《我们的家园》国际宣传画竞赛奖): no part of the prize's name, which opens after
+# the year (GUIDELINES §5: a written year is dropped, tenth and thirteenth review rounds; the category named, kept). A body
+# is a few characters with no verb of receiving or choosing and no 的 (not 获评, 获选, 获得了); the year is written with
+# 年/年度 or bare before the name's first character or title mark.
+_BODY_YEAR_PREFIX = (r"(?:(?![获颁授评选得的了])[\u4e00-\u9fff]){2,10}?"
+                     rf"(?:{_YEAR_PREFIX}|(?:19|20)\d{{2}}(?=[\u4e00-\u9fff《“「]))")
+# A work's or a publication's title in book-title marks inside a prize's name (《我们的家园》国际宣传画竞赛奖, 《江城日报》
+# 好新闻奖): one piece of the name, the marks kept as written (they are no quote marks, §5: the honour name without its
+# quote marks).
+_TITLE_PIECE = r"《[^《》“”「」\n，。；]{1,20}》"
 # A year or 年度 opening an honour's title (年度卓越团队, 2024年度最佳新人): no word of the title itself.
 _YEAR_OPENING = re.compile(rf"^(?:{_YEAR_PREFIX}|年度)")
 # A school's class of a year (2024届毕业生, 2023级新生, 二〇二四届): the year the holders entered or leave, no part of

@@ -13,6 +13,16 @@ class varies what real copy varies):
   the prize named after the year, the title kept whole with its marks and its 的 (§5: a written year is dropped, tenth and
   thirteenth review rounds; when the honour is a category inside a longer phrase, keep the category name; the honour name
   drops quote marks only). A tally (以来, 截至, 去年, 曾) or holders described after 的 stay no award.
+- Holders counted and commended in the clause after a ceremony named for the decorations it confers (舉行2023年度勳章、
+  獎章和榮譽獎狀頒授典禮，合共65名個人及團體獲得表彰): the decorations' count, the whole phrase its honour (§5: a count
+  over honours joined by 和 is one record whose honour is the whole phrase; twenty-sixth review round: holders counted in
+  the clause after a ceremony named for the honour hold it; a total kept when the parts do not add up to it); guests,
+  nominees, a plan, or a ceremony named for no decoration give none.
+- Holders counted after ``跻身这一行列``/``该行列``/``此行列`` (同时跻身这一行列的还有…等10个家庭), right after a ranking joined
+  on its day or at the event (１月２０日，他们跻身“十佳文化特色家庭”行列): that ranking's count, the phrase referring back
+  as 这一荣誉 does (§5 twenty-second review round: families told joining a ranking at the event hold it; twenty-fourth:
+  told on its day, pd_2291; eleventh: 这一荣誉 refers back). A ranking told as background or over a period, a running
+  total, or the holders' representatives give none.
 """
 
 from __future__ import annotations
@@ -77,4 +87,45 @@ def test_aside_lead_over_semicolon(extract, body, expected):
     ("大会上，6名记者获《江城日报》报道。", []),
 ])
 def test_prize_after_body_and_year_or_with_title(extract, body, expected):
+    assert _awards(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing page reduced and re-invented
+    ("澳门特区政府昨日举行2024年度勋章、奖章和荣誉奖状颁授典礼，合共58名个人及团体获得表彰。",
+     [("勋章、奖章和荣誉奖状", 58)]),
+    # paraphrases: the decorations and their joiner, the ceremony's noun, the count's lead and numerals, the verb,
+    # Traditional script, one decoration
+    ("特区政府今天举行荣誉勋章及功绩奖章颁授仪式，共有四十二名人士受到表彰。", [("荣誉勋章及功绩奖章", 42)]),
+    ("特區政府今日舉行勳章和獎章頒授典禮，共有36名人士獲得表彰。", [("勋章和奖章", 36)]),
+    ("市政府举行见义勇为奖章颁发仪式，共12名市民获得表彰。", [("见义勇为奖章", 12)]),
+    ("特区政府举行勋章颁授典礼，共有30名人士获得表彰。", [("勋章", 30)]),
+    # near misses: guests watching, a ceremony ahead, no decoration named, another ceremony, nominees
+    ("特区政府举行勋章颁授典礼，合共500名嘉宾出席观礼。", []),
+    ("特区政府将于下月举行勋章颁授典礼，共有30名人士获得表彰。", []),
+    ("特区政府举行颁奖典礼，共有30名人士获得表彰。", []),
+    ("学校举行毕业典礼，共有30名学生获得表彰。", []),
+    ("特区政府举行勋章颁授典礼，共有30名人士获提名。", []),
+])
+def test_holders_after_decorations_ceremony(extract, body, expected):
+    assert _awards(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing article reduced and re-invented
+    ("５月８日，张华一家跻身江城市首届“十佳书香家庭”行列。同时跻身这一行列的还有一家３口均能写会画的李明、"
+     "王芳等１０个家庭，他们分别荣获书香之家等称号。", [("十佳书香家庭", 10)]),
+    # paraphrases: the day or the event, the demonstrative, the lead, names or none, numerals, Traditional script, firms
+    ("会上，他们跻身“十佳文明家庭”行列。同时跻身这一行列的还有李华、张明等10个家庭。", [("十佳文明家庭", 10)]),
+    ("5月8日，张华一家跻身江城市“十佳书香家庭”行列。同时跻身该行列的还有李明、王芳等9个家庭。", [("十佳书香家庭", 9)]),
+    ("５月８日，張華一家躋身江城市「十佳書香家庭」行列。同時躋身這一行列的還有李明、王芳等9個家庭。", [("十佳书香家庭", 9)]),
+    ("今天，张华一家跻身“十佳书香家庭”行列。同时跻身此行列的有李明、王芳等九个家庭。", [("十佳书香家庭", 9)]),
+    ("会上，江城机械厂跻身“十佳诚信企业”行列，同时跻身这一行列的还有8家企业。", [("十佳诚信企业", 8)]),
+    # near misses: a ranking over a period, a stock of holders, a running total, representatives
+    ("近年来，他们跻身全市“十佳文明家庭”行列。跻身这一行列的还有10个家庭。", []),
+    ("我市已有30个家庭跻身“十佳文明家庭”行列。跻身这一行列的还有10个家庭。", []),
+    ("5月8日，张华一家跻身“十佳书香家庭”行列。截至目前，跻身这一行列的共有120个家庭。", []),
+    ("会上，他们跻身“十佳文明家庭”行列。跻身这一行列的还有10个家庭的代表。", []),
+])
+def test_count_joining_this_ranking(extract, body, expected):
     assert _awards(extract(page(body))) == expected

@@ -328,6 +328,7 @@ from pipeline.extract.awards.patterns import (
     _RANK_DESCRIPTOR,
     _RANK_TAIL,
     _RANKING_CONFERRED_BEFORE,
+    _RANKING_JOINED_DAY,
     _RANKING_NAME,
     _RANKING_TITLE,
     _RANKS_OF_HONOUR,
@@ -355,6 +356,7 @@ from pipeline.extract.awards.patterns import (
     _REPRESENTATIVE_ACTING,
     _REPRESENTATIVE_ON_STAGE,
     _REPRESENTATIVE_OR_NOMINATED,
+    _REPRESENTATIVES_AFTER,
     _RETAINED,
     _REWARD_GIVEN,
     _REWARD_TAIL,
@@ -940,12 +942,16 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
             # (…公布“改善医疗服务示范医院”名单，我市有3家医院入选: 入选 said of the list, as 上榜)
             rf"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>{'|'.join(_REFERRED_ON_LIST)})(?![\u4e00-\u9fff“「『])))"
+            r"(?P<ranks>(?!))?"  # (referred_after's 跻身这一行列, never matching here, for the loop that reads both)
         )
         # 为“红旗党支部”授旗。获此殊荣的共有12个党支部: the count told after 获此殊荣, the same back reference as
         # 12个党支部获此殊荣 (§5: a count that refers back to an honour just named).  The groups of ``referred`` that
         # this order does not have are kept, never matching, for the loop that reads both.
+        # (他们跻身“十佳文化特色家庭”行列。同时跻身这一行列的还有李华、张明等10个家庭: joining the ranking just named,
+        # 这一行列 referring back to it as 这一荣誉 does, its holders named before 等, then counted, §5 twenty-second round)
         self.referred_after = re.compile(
-            rf"(?P<anaphor>获此(?:殊荣|荣誉|称号))的[\u4e00-\u9fff]{{0,4}}?(?:共计|一共|共|总共)?(?:有|为|是|达)"
+            rf"(?:(?P<anaphor>获此(?:殊荣|荣誉|称号))的[\u4e00-\u9fff]{{0,4}}?(?:共计|一共|共|总共)?(?:有|为|是|达)"
+            rf"|(?P<ranks>跻身(?:这一|该|此)行列)的(?:还有|共有|有)(?:[^。；“”「」]{{1,80}}?等)?)"
             rf"{count}(?![\u4e00-\u9fff]{{0,2}}[次届年])"
             rf"(?P<n0>(?!))?(?P<unit0>(?!))?(?P<on_list>(?!))?"
         )
@@ -1288,6 +1294,16 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:[^。；，,]{{0,20}}[，,])?[^，。；\d]{{0,6}}?{count}[^，。；\d]{{0,8}}?"
             r"(?:获得|受到|得到)了?(?:表扬|表彰)(?=[，。；,;]|$)"
         )
+        # 舉行2023年度勳章、獎章和榮譽獎狀頒授典禮，合共65名個人及團體獲得表彰: holders counted in the clause after a ceremony
+        # named for the decorations it confers (one, or several joined by 、/和/及), commended there: their count, the whole
+        # phrase its honour (GUIDELINES §5: a count over honours joined by 和 is one record whose honour is the whole phrase;
+        # twenty-sixth review round: holders counted in the clause after a ceremony named for the honour hold it). A total
+        # the other counts add up to is dropped later (AwardCleanup); guests watching (…嘉宾出席观礼) are no holders.
+        decoration = r"(?:(?![和及与、])[\u4e00-\u9fff]){0,8}?(?:勋章|星章|奖章|奖状|嘉许状)"
+        self.ceremony_decorations_commended = re.compile(
+            rf"(?:举行|举办)了?(?:{_YEAR_PREFIX})?(?P<honor>{decoration}(?:[、和及与]{decoration})*)"
+            rf"(?:颁授|颁发|授勋)(?:大会|典礼|仪式)[，,]\s*(?:合共|共有|共计|合计|共)?{count}"
+            r"[^，。；\d]{0,8}?(?:获得|受到|得到)了?(?:表扬|表彰)(?=[，。；,;]|$)")
         # 举行2024年行政长官卓越教学奖颁奖典礼，共有42名教师获奖: the winners of the prize the ceremony named after it
         # presents, counted in a clause of their own (GUIDELINES §5, a count referring back to an honour just named); an
         # unquoted prize's name ends in 奖 (the quoted one is ceremony_anaphoric's).
@@ -1698,6 +1714,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 # (会上，…等10个家庭跻身“十佳文明家庭”行列: joining a ranking at the event is its own context; not 会上，通报了
                 # 去年…跻身…行列: an earlier year's ranking, told at the event, §5)
                 "跻身" in text and any(not self._past_told(doc, text, j.start("n")) for j in self.joined_ranking.finditer(text))) or (
+                # (…１月２０日，他们跻身“…”行列。同时跻身这一行列的还有…等10个家庭: the ranking joined on its day just before)
+                "跻身" in text and any(j["ranks"] and _RANKING_JOINED_DAY.search(
+                    doc.clean_text, max(0, sentence.start - REFERRED_WITHIN), sentence.start + j.start()) is not None
+                    for j in self.referred_after.finditer(text))) or (
                 # (认定12所学校为“绿色学校”: a quoted designation naming its holders' own kind, 学校 of schools, 企业 of
                 # firms, is an honour conferred on them, §5 命名…为; not 确定3个项目为“重点项目”, projects listed)
                 _DESIGNATING.search(text) is not None and any(
@@ -2127,8 +2147,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
-            for m in [*self.referred.finditer(text), *(self.referred_after.finditer(text) if "获此" in text else ())] \
-                    if any(w in text for w in _REFERRED_WORDS) else ():
+            for m in [*self.referred.finditer(text),
+                      *(self.referred_after.finditer(text) if "获此" in text or "跻身" in text else ())] \
+                    if any(w in text for w in _REFERRED_WORDS) or "跻身" in text else ():
                 clause_start = start_after(text, m.start("n"))
                 if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)
@@ -2136,8 +2157,17 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     continue  # 其中3个单位已连续三届获此称号: repeat holders among those counted, a tally (§5)
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
-                if m["anaphor"]:
+                if m["anaphor"] or m["ranks"]:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
+                if m["ranks"]:
+                    # (１月２０日，他们跻身“十佳文化特色家庭”行列。同时跻身这一行列的还有…等10个家庭: the ranking joined on its day
+                    # just before, §5 twenty-second and twenty-fourth review rounds; none told as background)
+                    joined = list(_RANKING_JOINED_DAY.finditer(before))
+                    if joined and not _REPRESENTATIVES_AFTER.match(text, m.end()) and not self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY) and self._add(
+                            awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[joined[-1]["honor"]],
+                            at=m.start("n")):
+                        taken.append((m.start(), m.end()))
+                    continue
                 # (“能被评为全国优秀教师，是对我的鼓励。”: words quoted, punctuated as a sentence, name no honour)
                 quotes = list(_SHORT_QUOTE.finditer(before))
                 listed_at = [k for k, q in enumerate(quotes) if _LIST_AFTER_QUOTE.match(before, q.end())]
@@ -2227,7 +2257,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric, self.ceremony_quoted_won,
-                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.ceremony_conferred_on, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_decorations_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.ceremony_conferred_on, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)

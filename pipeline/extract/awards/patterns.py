@@ -747,6 +747,8 @@ _PERSON_UNITS = frozenset("名位人")
 _REPRESENTATIVES = "(?<!人大)(?<!党)代表(?!提案|建议|议案)"
 # An honour or the words before it ending in such representatives (优秀员工代表): those sent up, no honour of their own.
 _ENDS_IN_REPRESENTATIVES = re.compile(_REPRESENTATIVES + "$")
+# Representatives after a count and its holders' noun (10个家庭的代表): those sent up, not the holders counted.
+_REPRESENTATIVES_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?的?" + _REPRESENTATIVES)
 # After an honour received, the people holding it and their kin or guests who attend (…获嘉许人员及其家属出席典礼):
 # the count before is of those attending, not of holders (§5: relatives or guests watching a conferral are no holders).
 _HOLDERS_WITH_KIN_ATTEND = re.compile(
@@ -1782,6 +1784,12 @@ _REFERRED_CONFERRING = ("追授", "授予")
 _REFERRED_RECEIVING = ("获授", "获颁")
 _REFERRED_ON_LIST = ("上榜", "名列其中", "当选", "入选")
 # The words one of which every match of AwardExtractor.referred holds: a text with none of them has no match.
+# A ranking joined on its day or at the event (１月２０日，他们跻身…“十佳文化特色家庭”行列; 会上，…跻身“…”行列): what a
+# later 跻身这一行列 refers back to (GUIDELINES §5 twenty-second review round, families told joining a ranking at the event
+# hold it; twenty-fourth: told on its day, no background, the same); a ranking told as background (已有…跻身) has no day.
+_RANKING_JOINED_DAY = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|会上|大会上|典礼上|仪式上|今天|当天)[，,]?[^。；]{0,40}?跻身(?:于|进入)?[^。；“”「」]{0,16}?"
+    r"[“「](?P<honor>[^，。；“”「」]{2,16})[”」](?:的)?(?:行列|之列)")
 _REFERRED_WORDS = (*_REFERRED_CONFERRING, *_REFERRED_RECEIVING, "获此", "榜上有名", *_REFERRED_ON_LIST)
 # 为/向/给 opening the clause up to a holders' phrase (为辖区内获得“…”纪念章的26名老党员…): something is done for
 # the holders; it is a conferral only when the verb after them confers (颁奖, 颁发), not 送上慰问金.

@@ -764,6 +764,11 @@ class MeetingReferences:
                 # (…在发布会上表示，首批消费券已于11月1日发放: a day inside the remarks made there is no day of the meeting)
                 said = _REMARKS_AFTER.match(text, m.end())
                 when = self.date_of(doc, text[own_from : said.end() if said else len(text)], reference)
+                if m["held"] and m.start() > own_from:
+                    # (发言人今天宣布，27日在卢森堡举行的…会议决定…: a day written in the held meeting's own clause dates
+                    # it, not the day the lead clause before it was told, GUIDELINES §3 date)
+                    held_when = self.date_of(doc, text[m.start() : said.end() if said else len(text)], reference)
+                    when = held_when if held_when[1] is not None else when
                 signed_at = None  # (where the signing act just before took place)
                 # (江城博物馆将于下月开馆。开馆仪式由…主持: an act still ahead gives its rite no day, not the dateline's)
                 ahead = signing is not None and _planned_in(signing[1], signing[2].start(), signing[2].end())

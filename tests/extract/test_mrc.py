@@ -66,3 +66,14 @@ def test_held_meeting_after_lead(extract, body, expected):
 ])
 def test_named_lecture_given(extract, body, expected):
     assert [(m["name"], m["attendee_count"]) for m in extract(page(body))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a dateline before the reporter's byline resolves the held clause's own relative day (§11)
+    ("本报北京5月6日讯记者王华报道：今天在这里召开的全国体育工作会议，主题是深化改革。",
+     [("全国体育工作会议", "2024-05-06", "今天")]),
+    ("本报杭州5月6日讯记者李明报道：昨天在这里举行的全省文化工作会议提出，要繁荣文艺创作。",
+     [("全省文化工作会议", "2024-05-05", "昨天")]),
+])
+def test_held_meeting_after_byline(extract, body, expected):
+    assert _meetings(extract(page(body))) == expected

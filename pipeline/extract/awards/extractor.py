@@ -38,6 +38,7 @@ from pipeline.extract.awards.patterns import (
     _BLAME_LABEL,
     _BODIES_JOINED,
     _BODIES_NAMED,
+    _BODY_HOLDER_HEAD,
     _BODY_WORDS_AT,
     _BODY_YEAR_PREFIX,
     _BUILT,
@@ -271,6 +272,7 @@ from pipeline.extract.awards.patterns import (
     _PEOPLE_THEN_BODIES,
     _PERIOD_PREFIX,
     _PERSON_DESIGNATION_NAME,
+    _PERSON_HOLDER_HEAD,
     _PERSON_NOUN,
     _PINNED_MEDAL,
     _PINNED_PLAIN_MEDAL,
@@ -965,13 +967,19 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (另授予2名科技工作者“科技创新突出贡献奖”: a longer holders' noun ending in a head of persons, 者/家/员)
             # (表彰了8个民生实事项目“优秀承办单位”: the field the holders worked in, longer than a few characters, before a
             # quoted honour that ends on its holders' own noun; the field is no part of the name, as a level is not)
-            rf"{count}(?:(?:{_LEVEL_WORD})?(?:[^，。；、“”「」和及与]{{0,4}}?|[^，。；、“”「」和及与\d]{{5,8}}?(?<=[者家员])"
+            rf"{count}(?:(?:{_LEVEL_WORD})?(?:[^，。；、“”「」和及与]{{0,4}}?|[^，。；、“”「」和及与\d]{{5,8}}?(?<=[者家员师])"
             rf"|(?<=[个家所])[^，。；、“”「」和及与\d的]{{5,8}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{0,28}}?{_QUOTED_BODY_END}[{_QUOTE_CLOSE}])"
             rf"|(?<=[名位人])[^，。；、“”「」和及与\d的]{{5,8}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{0,28}}?{_QUOTED_PERSON_END}[{_QUOTE_CLOSE}])"
             # (表彰了20名在岗位上工作满二十年的“功勋员工”, 30个在创建工作中表现突出的“先进集体”: what the holders did, a
             # clause opening on 在/于 and closed by 的 right before the mark, no part of the honour, like 获颁服务满20年的“…”;
             # not 12个部门推荐的“优秀公务员”: bodies that put others forward, no 在 before their act)
-            rf"|(?<=[名位人个家所])(?:在|于)[^，。；、“”「」\d]{{2,16}}?的(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,28}}[{_QUOTE_CLOSE}]))"
+            rf"|(?<=[名位人个家所])(?:在|于)[^，。；、“”「」\d]{{2,16}}?的(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,28}}[{_QUOTE_CLOSE}])"
+            # (授予3名在新产线建设中作出突出贡献的同志“突出贡献奖”, 授予三名从事临床工作四十年以上的老专家“终身成就奖”, 5个在创建中
+            # 表现突出的基层党组织“…”称号: the same clause, or one opening on another verb, closed by 的 and followed by the
+            # holders' own noun, a head of persons or of bodies by the count's unit, right before the mark; GUIDELINES §5:
+            # the honour is what is quoted, the holders' description no part of it)
+            rf"|(?<=[名位人])[^，。；、“”「」]{{2,20}}?的[\u4e00-\u9fff]{{0,4}}?{_PERSON_HOLDER_HEAD}(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,28}}[{_QUOTE_CLOSE}])"
+            rf"|(?<=[个家所])[^，。；、“”「」]{{2,20}}?的[\u4e00-\u9fff]{{0,4}}?{_BODY_HOLDER_HEAD}(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,28}}[{_QUOTE_CLOSE}]))"
             rf"(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
             rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"

@@ -192,6 +192,10 @@ _HOLDER_KIND_NAMED = re.compile(f"^(?!.*(?:试点|重点|候选|备选)).*(?:{_H
 # count and mark (8个民生实事项目“优秀承办单位”); not 12个部门推荐的“优秀公务员” (bodies that put people forward).
 _QUOTED_BODY_END = "(?:单位|集体|企业|组织|党支部|班组|团队|学校)"
 _QUOTED_PERSON_END = "(?:个人|(?<!党)员|者|标兵|能手|模范|先锋)"
+# The holders' own noun after a clause describing them, closed by 的, right before a quoted honour (…作出突出贡献的同志“…”,
+# …四十年以上的老专家“…”; …表现突出的基层党组织“…”): heads of persons (名/位/人) and of bodies (个/家/所).
+_PERSON_HOLDER_HEAD = "(?:同志|人士|专家|干部|职工|员工|党员|代表|学生|老师|教师|医师|医生|[者家员师士])"
+_BODY_HOLDER_HEAD = f"(?:{_HOLDER_HEADS}|党支部|班组)"
 _LISTING_VERBS = "入选|列入|成功|确定|认定|命名"
 # The verbs of a designation that the award context lexicon does not hold (命名 is there): 确定/认定…为“…” (named_to).
 # (评定…为, 确认…为: the same designation by a body's decision, GUIDELINES §5 命名…为, tenth and eighteenth rounds)

@@ -1794,6 +1794,10 @@ class MeetingDates:
                     or _WELCOMING_LEAD.match(sentence, lead_start) or _festival_own_eve(sentence, m)) \
                     and not _HELD_AFTER_DATE.match(sentence, m.end()):
                 # 在5月1日国际劳动节即将到来之际，…召开; 为迎接7月1日建党节，…; 7月1日前夕，…: the day ahead, not the meeting's
+                # (7月1日前夕，…，6月28日上午，集团党委召开…: a day written after the lead clause is the meeting's, GUIDELINES §3
+                # date: the day the meeting was held)
+                if _DATE.search(sentence, lead_end) is not None:
+                    return self.date_of(doc, sentence[lead_end:], reference)
                 return None, None, None
         if _VAGUE_DATE.fullmatch(m.group()):
             # 近日（5月6日）, 日前(5月6日): the day stated in brackets

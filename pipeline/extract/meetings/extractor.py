@@ -2313,7 +2313,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
             # (发言人宣布，27日在日内瓦举行的…理事会决定，…: the same after the clause of a speaker telling it)
             # (本报北京1月12日讯记者王某报道：今天在这里召开的…会议，…: after a reporter's byline, as after a speaker's clause)
-            + r"|(?:^|(?:(?<=宣布)|(?<=表示)|(?<=指出)|(?<=介绍)|(?<=说)|(?<=报道))[，,：:])\s*" + _REPORTER_LEAD
+            # (据悉，3日在京举行的…会议决定，…; 据了解，…: after a lead telling the news's source, as after a speaker's clause)
+            + r"|(?:^|(?:(?<=宣布)|(?<=表示)|(?<=指出)|(?<=介绍)|(?<=说)|(?<=报道)|(?<=[据获得]悉)|(?<=据了解))[，,：:])\s*"
+            + _REPORTER_LEAD
             + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?(?P<holder>[^，。；：,;:！？\n]{0,40}?)"
             + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific_gated
             + r")[”」』]?(?=[，,]|" + _STATED + ")"

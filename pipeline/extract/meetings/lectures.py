@@ -45,7 +45,12 @@ _ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|专题辅导|(?<
                   "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
                   # (作了《新时代村级组织建设》专题讲座: the topic in book-title marks right before the kind names the lecture,
                   # as 关于…的 does, and stays in the name as written; 题为《…》的 before it is read apart, above)
-                  "|《[^》，。；;\n]{2,30}》(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
+                  "|《[^》，。；;\n]{2,30}》(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
+                  # (作了一场“控压护心”健康讲座, 作了题为《…》的家庭教育讲座: a lecture named by its topic in quotes, or after
+                  # 题为《…》的, with the kind's own words before 讲座, named as written like the book-title form above; not a
+                  # topic alone with no mark, 作了文学讲座, GUIDELINES §8)
+                  "|[“「『][^”」』，。；;\n]{2,16}[”」』](?:(?![的好])[\u4e00-\u9fff]){0,8}讲座"
+                  "|(?<=[》”」』]的)(?:(?![的好])[\u4e00-\u9fff]){1,8}讲座")
 _ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
 # 最后一课, 人生第一课: a named lesson the academic pattern reads in quotes (not 开学第一课, a lecture wherever given).
 _NAMED_LESSON = re.compile("(?<!" + _TERM_FIRST + ")一课$")

@@ -764,6 +764,14 @@ class MeetingReferences:
                 # (…在发布会上表示，首批消费券已于11月1日发放: a day inside the remarks made there is no day of the meeting)
                 said = _REMARKS_AFTER.match(text, m.end())
                 when = self.date_of(doc, text[own_from : said.end() if said else len(text)], reference)
+                if m["held"] and m.start() > own_from:
+                    # (发言人今天宣布，27日在卢森堡举行的…会议决定…: a day written in the held meeting's own clause dates
+                    # it, not the day the lead clause before it was told, GUIDELINES §3 date; the same day word as the
+                    # whole sentence's keeps the sentence's reading, which a dateline before the clause resolves: 本报北京1月
+                    # 12日讯记者…报道：今天在这里召开的…)
+                    held_when = self.date_of(doc, text[m.start() : said.end() if said else len(text)], reference)
+                    if held_when[1] is not None and held_when[1] != when[1] and (held_when[0] is not None or when[0] is None):
+                        when = held_when
                 signed_at = None  # (where the signing act just before took place)
                 # (江城博物馆将于下月开馆。开馆仪式由…主持: an act still ahead gives its rite no day, not the dateline's)
                 ahead = signing is not None and _planned_in(signing[1], signing[2].start(), signing[2].end())

@@ -40,6 +40,7 @@ from pipeline.extract.awards.patterns import (
     _BODIES_NAMED,
     _BODY_HOLDER_HEAD,
     _BODY_WORDS_AT,
+    _BODY_YEAR_PREFIX,
     _BUILT,
     _BUILT_IN_CLAUSE,
     _BUILT_QUOTED,
@@ -329,6 +330,7 @@ from pipeline.extract.awards.patterns import (
     _RANK_DESCRIPTOR,
     _RANK_TAIL,
     _RANKING_CONFERRED_BEFORE,
+    _RANKING_JOINED_DAY,
     _RANKING_NAME,
     _RANKING_TITLE,
     _RANKS_OF_HONOUR,
@@ -356,6 +358,7 @@ from pipeline.extract.awards.patterns import (
     _REPRESENTATIVE_ACTING,
     _REPRESENTATIVE_ON_STAGE,
     _REPRESENTATIVE_OR_NOMINATED,
+    _REPRESENTATIVES_AFTER,
     _RETAINED,
     _REWARD_GIVEN,
     _REWARD_TAIL,
@@ -404,6 +407,7 @@ from pipeline.extract.awards.patterns import (
     _TIME_BEFORE_THIS_PRIZE,
     _TIME_SCOPE,
     _TITLE_OF_COUNT_AHEAD,
+    _TITLE_PIECE,
     _TITLE_QUOTED,
     _TITLE_WORD_TAIL,
     _TOKEN_AFTER,
@@ -665,10 +669,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # number inside it but no count of holders)
             rf"|(?:(?!{NUM}(?:{units}))[^，。；、]){{2,24}}?的[^\W\d的]{{1,6}}?)"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
-            rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得(?!者)|荣获|获(?![评选]|得者))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
+            rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得(?!者)|荣获|获(?![评选]|得者))(?:(?:{_TITLE_PIECE}|[^，。；《》]){{0,8}}的)?"  # (获评…称号: read below)
+            # (获《我们的家园》…奖: a 的 inside a title's marks opens no honour after it)
             # (三位科学家荣获本年度…成就奖, 荣获首届…奖, 荣获1997年度…奖: the edition or the year of the prize, no part of
             # its name, §5 tenth and thirteenth review rounds)
-            rf"(?:{_EDITION}|{_THIS_EDITION}|本年度|{_YEAR_PREFIX})?"
+            # (8名教师获省教委1997年度优秀教学成果奖: the conferring body and the year before the prize, no part of its name)
+            rf"(?:{_EDITION}|{_THIS_EDITION}|本年度|{_YEAR_PREFIX}|{_BODY_YEAR_PREFIX})?"
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
             # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)
@@ -677,7 +683,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (共有320人获授勋衔或嘉许: ranks of honour or commendations, the day's total, not 授勋 cut off)
             # (三百人获颁勋章、奖章及奖状: the day's medals and certificates listed, one count over them all, §5)
             # (十名人员获颁第二勋扣: a clasp added to a long-service medal)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖[学教]金|助学金|(?<!以)奖(?![金品杯])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
+            # (6名记者获《江城日报》好新闻奖: a title in book-title marks inside the prize's name, one piece of it)
+            rf"(?P<honor>(?:{_HONOR_CHARS}|{_TITLE_PIECE}){{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖[学教]金|助学金|(?<!以)奖(?![金品杯])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
             # (45位人士获颁勋章、奖章和荣誉称号: Macau's medals and titles of honour listed, one count over them all)
             # (共有二百名人士获颁授勋衔或获嘉许, …获颁勋章或获嘉许: the receiving verb said again after the join, one
             # count over both, the whole phrase, §5, never a cut part)
@@ -937,12 +944,16 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
             # (…公布“改善医疗服务示范医院”名单，我市有3家医院入选: 入选 said of the list, as 上榜)
             rf"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>{'|'.join(_REFERRED_ON_LIST)})(?![\u4e00-\u9fff“「『])))"
+            r"(?P<ranks>(?!))?"  # (referred_after's 跻身这一行列, never matching here, for the loop that reads both)
         )
         # 为“红旗党支部”授旗。获此殊荣的共有12个党支部: the count told after 获此殊荣, the same back reference as
         # 12个党支部获此殊荣 (§5: a count that refers back to an honour just named).  The groups of ``referred`` that
         # this order does not have are kept, never matching, for the loop that reads both.
+        # (他们跻身“十佳文化特色家庭”行列。同时跻身这一行列的还有李华、张明等10个家庭: joining the ranking just named,
+        # 这一行列 referring back to it as 这一荣誉 does, its holders named before 等, then counted, §5 twenty-second round)
         self.referred_after = re.compile(
-            rf"(?P<anaphor>获此(?:殊荣|荣誉|称号))的[\u4e00-\u9fff]{{0,4}}?(?:共计|一共|共|总共)?(?:有|为|是|达)"
+            rf"(?:(?P<anaphor>获此(?:殊荣|荣誉|称号))的[\u4e00-\u9fff]{{0,4}}?(?:共计|一共|共|总共)?(?:有|为|是|达)"
+            rf"|(?P<ranks>跻身(?:这一|该|此)行列)的(?:还有|共有|有)(?:[^。；“”「」]{{1,80}}?等)?)"
             rf"{count}(?![\u4e00-\u9fff]{{0,2}}[次届年])"
             rf"(?P<n0>(?!))?(?P<unit0>(?!))?(?P<on_list>(?!))?"
         )
@@ -1291,6 +1302,16 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:[^。；，,]{{0,20}}[，,])?[^，。；\d]{{0,6}}?{count}[^，。；\d]{{0,8}}?"
             r"(?:获得|受到|得到)了?(?:表扬|表彰)(?=[，。；,;]|$)"
         )
+        # 舉行2023年度勳章、獎章和榮譽獎狀頒授典禮，合共65名個人及團體獲得表彰: holders counted in the clause after a ceremony
+        # named for the decorations it confers (one, or several joined by 、/和/及), commended there: their count, the whole
+        # phrase its honour (GUIDELINES §5: a count over honours joined by 和 is one record whose honour is the whole phrase;
+        # twenty-sixth review round: holders counted in the clause after a ceremony named for the honour hold it). A total
+        # the other counts add up to is dropped later (AwardCleanup); guests watching (…嘉宾出席观礼) are no holders.
+        decoration = r"(?:(?![和及与、])[\u4e00-\u9fff]){0,8}?(?:勋章|星章|奖章|奖状|嘉许状)"
+        self.ceremony_decorations_commended = re.compile(
+            rf"(?:举行|举办)了?(?:{_YEAR_PREFIX})?(?P<honor>{decoration}(?:[、和及与]{decoration})*)"
+            rf"(?:颁授|颁发|授勋)(?:大会|典礼|仪式)[，,]\s*(?:合共|共有|共计|合计|共)?{count}"
+            r"[^，。；\d]{0,8}?(?:获得|受到|得到)了?(?:表扬|表彰)(?=[，。；,;]|$)")
         # 举行2024年行政长官卓越教学奖颁奖典礼，共有42名教师获奖: the winners of the prize the ceremony named after it
         # presents, counted in a clause of their own (GUIDELINES §5, a count referring back to an honour just named); an
         # unquoted prize's name ends in 奖 (the quoted one is ceremony_anaphoric's).
@@ -1701,6 +1722,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 # (会上，…等10个家庭跻身“十佳文明家庭”行列: joining a ranking at the event is its own context; not 会上，通报了
                 # 去年…跻身…行列: an earlier year's ranking, told at the event, §5)
                 "跻身" in text and any(not self._past_told(doc, text, j.start("n")) for j in self.joined_ranking.finditer(text))) or (
+                # (…１月２０日，他们跻身“…”行列。同时跻身这一行列的还有…等10个家庭: the ranking joined on its day just before)
+                "跻身" in text and any(j["ranks"] and _RANKING_JOINED_DAY.search(
+                    doc.clean_text, max(0, sentence.start - REFERRED_WITHIN), sentence.start + j.start()) is not None
+                    for j in self.referred_after.finditer(text))) or (
                 # (认定12所学校为“绿色学校”: a quoted designation naming its holders' own kind, 学校 of schools, 企业 of
                 # firms, is an honour conferred on them, §5 命名…为; not 确定3个项目为“重点项目”, projects listed)
                 _DESIGNATING.search(text) is not None and any(
@@ -2130,8 +2155,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
-            for m in [*self.referred.finditer(text), *(self.referred_after.finditer(text) if "获此" in text else ())] \
-                    if any(w in text for w in _REFERRED_WORDS) else ():
+            for m in [*self.referred.finditer(text),
+                      *(self.referred_after.finditer(text) if "获此" in text or "跻身" in text else ())] \
+                    if any(w in text for w in _REFERRED_WORDS) or "跻身" in text else ():
                 clause_start = start_after(text, m.start("n"))
                 if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)
@@ -2139,8 +2165,17 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     continue  # 其中3个单位已连续三届获此称号: repeat holders among those counted, a tally (§5)
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
-                if m["anaphor"]:
+                if m["anaphor"] or m["ranks"]:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
+                if m["ranks"]:
+                    # (１月２０日，他们跻身“十佳文化特色家庭”行列。同时跻身这一行列的还有…等10个家庭: the ranking joined on its day
+                    # just before, §5 twenty-second and twenty-fourth review rounds; none told as background)
+                    joined = list(_RANKING_JOINED_DAY.finditer(before))
+                    if joined and not _REPRESENTATIVES_AFTER.match(text, m.end()) and not self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY) and self._add(
+                            awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[joined[-1]["honor"]],
+                            at=m.start("n")):
+                        taken.append((m.start(), m.end()))
+                    continue
                 # (“能被评为全国优秀教师，是对我的鼓励。”: words quoted, punctuated as a sentence, name no honour)
                 quotes = list(_SHORT_QUOTE.finditer(before))
                 listed_at = [k for k, q in enumerate(quotes) if _LIST_AFTER_QUOTE.match(before, q.end())]
@@ -2230,7 +2265,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric, self.ceremony_quoted_won,
-                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.ceremony_conferred_on, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_decorations_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.ceremony_conferred_on, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
@@ -3045,8 +3080,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # prize grade counted, and only when the sentence confers nothing itself: not …获一等奖的8名选手被记个人二等功, a
         # merit conferred, nor …8名选手获一等奖，大会对他们予以奖励)
         # (the contest may follow the count too: 此外，另有5名学生在大赛中获得一等奖, §5 either word order)
+        # (另外，本校另有3位教师获…；化学系2名研究生在全国化学竞赛中获一等奖: the lead opens the whole sentence, its clauses
+        # after a ； too, though the sentences read here are cut there: read it at the sentence's opening, `opened`)
         won_after = _GRADE_WON_AFTER.match(sentence.text, at)
-        aside = bool(_ASIDE_LEAD.match(sentence.text)
+        aside = bool((_ASIDE_LEAD.match(sentence.text) or _ASIDE_LEAD.match(doc.clean_text, opened))
                      and _CONTEST.search(sentence.text, 0, won_after.end() if won_after else at)
                      and any(_PRIZE_GRADE.search(h) for h in honors or [m.groupdict().get("honor") or ""])
                      and not _CONFERRED_IN.search(sentence.text) and not _CONFERRED_DONE.search(sentence.text)

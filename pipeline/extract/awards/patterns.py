@@ -751,6 +751,8 @@ _PERSON_UNITS = frozenset("名位人")
 _REPRESENTATIVES = "(?<!人大)(?<!党)代表(?!提案|建议|议案)"
 # An honour or the words before it ending in such representatives (优秀员工代表): those sent up, no honour of their own.
 _ENDS_IN_REPRESENTATIVES = re.compile(_REPRESENTATIVES + "$")
+# Representatives after a count and its holders' noun (10个家庭的代表): those sent up, not the holders counted.
+_REPRESENTATIVES_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?的?" + _REPRESENTATIVES)
 # After an honour received, the people holding it and their kin or guests who attend (…获嘉许人员及其家属出席典礼):
 # the count before is of those attending, not of holders (§5: relatives or guests watching a conferral are no holders).
 _HOLDERS_WITH_KIN_ATTEND = re.compile(
@@ -1522,8 +1524,9 @@ _HOLDERS_AFTER = re.compile(
     "(?:[^的]*?(?:获评|获得|荣获|获颁|授予|评为|命名为|^评|^得))?(?P<honor>[^的]{2,30}?)(?P<titled>(?:荣誉)?称号)?的"
     "(?:我[县市区镇乡村校]|全[县市区镇乡]|本[县市区镇乡村校])?"
     "(?:党员|同志|教师|老师|干部|职工|员工|学生|个人|人员|单位|集体|企业|学校|党组织|党支部|党委|党总支|村|社区|家庭|农户|商户|志愿者|医生|医师|护士|民警)")
-# An unquoted category after a description of its holders ending in 的 (在疫情防控中表现突出的先进单位).
-_DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3,})")
+# An unquoted category after a description of its holders ending in 的 (在疫情防控中表现突出的先进单位); not a 的 inside a
+# title's book-title marks (《我们的家园》国际宣传画竞赛奖: one prize's name, the category no part after a closing 》).
+_DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的《》]{3,})")
 # A list or a selection named right after a quoted honour (“五星级党支部”名单, “最美护士”评选结果): what 上榜 and
 # 当选 refer back to.
 # (发布2024年“最美退役军人”先进事迹，我省三人光荣入选: the deeds of those honoured, published as their list)
@@ -1632,6 +1635,17 @@ _THIS_EDITION = "本届|本次|此次|这次|这一届"
 _RELATIVE_YEAR = "(?:本|今|上一?)?年度"
 # (二〇二三年度: the year in Chinese numerals, as a decision may write it)
 _YEAR_PREFIX = r"(?:(?:(?:19|20)\d{2}(?:[-－—至/](?:19|20)?\d{2,4})?|[一二][〇○零九][〇○零一二三四五六七八九]{2})学?年度?)"
+# The body that confers a prize and the year it is for, written between the receiving verb and the prize (获省教委1997
+# 年度优秀教学成果奖, 获联合国人口基金1997《我们的家园》国际宣传画竞赛奖): no part of the prize's name, which opens after
+# the year (GUIDELINES §5: a written year is dropped, tenth and thirteenth review rounds; the category named, kept). A body
+# is a few characters with no verb of receiving or choosing and no 的 (not 获评, 获选, 获得了); the year is written with
+# 年/年度 or bare before the name's first character or title mark.
+_BODY_YEAR_PREFIX = (r"(?:(?![获颁授评选得的了])[\u4e00-\u9fff]){2,10}?"
+                     rf"(?:{_YEAR_PREFIX}|(?:19|20)\d{{2}}(?=[\u4e00-\u9fff《“「]))")
+# A work's or a publication's title in book-title marks inside a prize's name (《我们的家园》国际宣传画竞赛奖, 《江城日报》
+# 好新闻奖): one piece of the name, the marks kept as written (they are no quote marks, §5: the honour name without its
+# quote marks).
+_TITLE_PIECE = r"《[^《》“”「」\n，。；]{1,20}》"
 # A year or 年度 opening an honour's title (年度卓越团队, 2024年度最佳新人): no word of the title itself.
 _YEAR_OPENING = re.compile(rf"^(?:{_YEAR_PREFIX}|年度)")
 # A school's class of a year (2024届毕业生, 2023级新生, 二〇二四届): the year the holders entered or leave, no part of
@@ -1774,6 +1788,12 @@ _REFERRED_CONFERRING = ("追授", "授予")
 _REFERRED_RECEIVING = ("获授", "获颁")
 _REFERRED_ON_LIST = ("上榜", "名列其中", "当选", "入选")
 # The words one of which every match of AwardExtractor.referred holds: a text with none of them has no match.
+# A ranking joined on its day or at the event (１月２０日，他们跻身…“十佳文化特色家庭”行列; 会上，…跻身“…”行列): what a
+# later 跻身这一行列 refers back to (GUIDELINES §5 twenty-second review round, families told joining a ranking at the event
+# hold it; twenty-fourth: told on its day, no background, the same); a ranking told as background (已有…跻身) has no day.
+_RANKING_JOINED_DAY = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|会上|大会上|典礼上|仪式上|今天|当天)[，,]?[^。；]{0,40}?跻身(?:于|进入)?[^。；“”「」]{0,16}?"
+    r"[“「](?P<honor>[^，。；“”「」]{2,16})[”」](?:的)?(?:行列|之列)")
 _REFERRED_WORDS = (*_REFERRED_CONFERRING, *_REFERRED_RECEIVING, "获此", "榜上有名", *_REFERRED_ON_LIST)
 # 为/向/给 opening the clause up to a holders' phrase (为辖区内获得“…”纪念章的26名老党员…): something is done for
 # the holders; it is a conferral only when the verb after them confers (颁奖, 颁发), not 送上慰问金.

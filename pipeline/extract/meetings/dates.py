@@ -24,6 +24,7 @@ from pipeline.extract.common import (
     clause_bounds,
     end_before,
     first_char_gated,
+    heading_like,
     literal_gated,
     stamp_year,
     start_after,
@@ -101,6 +102,8 @@ _PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
 _HELD_AS_PLANNED = re.compile("(?:如期|按期|按时|顺利|成功|隆重)[^，。；,;]{0,12}?(?:召开|举行|举办|开幕|开班)")
 _HELD_AS_PLANNED_PURPOSE = re.compile("确保|保证|力争|争取|为了|要|将")
 _SENTENCE_STOP = re.compile("[。！？\n]")
+# 元月: January by its other name, read as the month of the day's numerals after it (元月5日, 元月五日)
+_JANUARY = re.compile(r"元月(?= ?(?P<digit>\d)?)")
 #: How many sentences after a plan may tell it held as planned.
 HELD_AS_PLANNED_SENTENCES = 2
 # A deadline after a date (5月12日前完成…): no day anything was held on (not 前夕, 前后, 前往).
@@ -892,8 +895,10 @@ _GATHERING_VERBS = "聚集|欢聚|相聚|齐聚|汇聚|会聚|聚会|聚首"
 # The acts of the meeting's own people on the day (a visit, an inspection, a signing, a gathering), one list for both readings
 # below; an account may also tell a body holding, organising or leading something that day.
 _PEOPLE_ACTS = "调研|来到|深入|走访|考察|视察|察看|检查|督导|签署|签订|签约|揭牌|慰问|看望|" + _GATHERING_VERBS
+_GATHERED = re.compile(_GATHERING_VERBS + "|云集")
 _ACCOUNT_VERB = re.compile(_PEOPLE_ACTS + "|反馈|举行|举办|开展|启动|组织|带领|率领")
-_OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
+# (not 人民大会堂: a venue, where people gather, no occasion of its own)
+_OTHER_OCCASION = re.compile("会议|大会(?!堂)|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # A campaign started or organised on a day (开始组织开展…活动, 启动…工程) and no act of the meeting's people that day.
 _CAMPAIGN_ONLY = re.compile("开展|组织|启动|开始")
 _NOT_CAMPAIGN_ACT = re.compile(_PEOPLE_ACTS)
@@ -1871,7 +1876,9 @@ class MeetingDates:
                 monday = reference - dt.timedelta(days=reference.weekday() + (7 if week["w"] == "上" else 0))
                 day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), written, time_of_day
-        parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
+        parse_text = date_text.replace("号", "日").replace("上个月", "上月")  # 3月9号
+        # (元月5日, 元月五日: January by its other name, its day in digits or in Chinese numerals as written)
+        parse_text = _JANUARY.sub(lambda m: "1月" if m["digit"] else "一月", parse_text)
         parse_text = _DOTTED_MONTH_DAY.sub(r"\1月\2日", parse_text)  # 【5.8】, 5/20: 5月8日, 5月20日
         parse_text = _BRACKETED_DAY_TIAN.sub(r"\1日", parse_text)  # 今（8）天: 今（8）日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
@@ -2269,6 +2276,33 @@ class MeetingDates:
                 return None  # 8月5日至8日，…考察学习。考察期间，…召开了座谈会: some day of the trip, not stated
             return when if _recent(dt.date.fromisoformat(when[0]), reference) else None
         return None
+
+    def _gathering_lead_date(
+        self, doc: Document, sentences: list[Sentence], meeting: dict[str, Any], reference: dt.date | None,
+        act: re.Pattern[str] = _GATHERED,
+    ) -> tuple[str | None, str | None, str | None] | None:
+        """The day of the lead of a headline meeting's item that tells its people gathering (…茶话会举行 over 今天上午，2000多名
+        老同志欢聚在人民大会堂，…。…出席茶话会的…): the first body sentence after the headline, opening its account on a
+        day (after the dateline and byline) and telling a gathering (欢聚, 聚集, 云集…) and no other occasion (GUIDELINES §3
+        eleventh review round: an act of the meeting's own people that day dates the meeting). ``act``: for a bare rite,
+        the act it is the rite of (…罗干出席开幕式 over 1997年12月31日子夜，…罗干宣布：…正式开幕: twenty-sixth round, the
+        rite of an opening takes the opening's day). None otherwise."""
+        start = meeting["evidence"]["clean_start"]
+        # (the first body sentence: headline lines, a subtitle among them, end on no full stop)
+        lead = next((s for s in sentences if s.start > start and not heading_like(doc.clean_text, s.start)
+                     and s.text.rstrip().endswith(("。", "！", "？"))), None)
+        if lead is None or not act.search(lead.text) or _OTHER_OCCASION.search(lead.text):
+            return None
+        text = lead.text
+        d = _DATE.search(text)
+        if d is not None and (tag := _DATELINE_AFTER_DATE.match(text, d.end())) is not None:
+            text = text[_BYLINE_LEAD.match(text, tag.end()).end() :]
+            d = _DATE.search(text)
+        # (日前，…聚集…: a vague day dates nothing here, as tests/extract/test_pdd.py reads it for the meeting told after it)
+        if d is None or not _opens_account(text, d):
+            return None
+        when = self.date_of(doc, lead.text, reference)
+        return when if when[1] is not None else None
 
     def _opened_before_closing(self, doc: Document, sentence: Sentence, after: Sentence, name: str,
                                reference: dt.date | None) -> tuple[str | None, str | None, str | None] | None:

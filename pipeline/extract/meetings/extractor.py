@@ -535,6 +535,13 @@ _BARE_RITE = re.compile("(?P<kind>开幕|闭幕|起跑|开跑|开赛|鸣枪|" + 
 _RITE_TOLD = {"开幕": re.compile(OPENING_IDIOMS + "|开班|开营|开园"), "闭幕": re.compile("闭幕|结业|闭营|落幕|落下帷幕|收官"),
               **dict.fromkeys(("起跑", "开跑", "开赛", "鸣枪"), _START_ACT),
               **{act: re.compile(act + "(?!式|典礼|仪式)") for act in OPENING_ACTS}}
+# 演出前，… / 宴会结束后，… / 赛前，…: a sentence opening on its order to an event the text tells (GUIDELINES §3 twenty-third
+# review round: it takes that event's day and writes no day of its own); not 三天前, 此前, 日前, 午后 (a span, a time
+# of its own, a vague day, a part of the day).
+EVENT_ORDER_NOUNS = ("会", "式", "礼", "赛", "宴", "演出", "表演", "签约", "签字", "签署", "会谈", "会见", "会晤", "参观", "考察",
+                     "视察", "调研", "活动", "仪式", "庭审", "观摩")
+_EVENT_ORDER_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:" + "|".join(EVENT_ORDER_NOUNS)
+                                  + r")(?:开始|结束|完毕)?之?[前后][，,]")
 # 庭审结束后，县法院随即召开座谈会 after 4月16日上午，…观摩…庭审。: a 座谈会 held 随即/随后 right after a dated act takes
 # that act's day and part of the day (GUIDELINES §3 thirteenth review round), the nearest dated sentence before that
 # names the act, across a paragraph break (the act in the sentence just before is read with that sentence's day).
@@ -1554,7 +1561,7 @@ _DATED_VISIT_VERBS = ("访问", "抵达", "到达", "飞抵", "抵", "来到")
 _DATED_DEED_VERBS = ("下令", "签署", "签发", "签订", "捐款", "捐赠", "会见", "会晤", "宣誓")
 # The day of such an act: a relative day, or a day of the month with its month and year word or none, in digits or in
 # Chinese numerals (20日, 1月20日, 三日, 去年十二月三十一日), after 于 or not (于今天上午飞抵).
-_ACT_DAY = (r"于?(?:今天|今日|昨天|昨日|(?:(?:去年|今年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月)?" + _DAY_NUMBER + "日)")
+_ACT_DAY = (r"于?(?:今天|今日|昨天|昨日|(?:(?:去年|今年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月)?" + _DAY_NUMBER + "日)")
 # (…电（记者张某）发言人李明6日表示, …1月18日电会长谢家树18日…: the act's subject right after a byline's bracket too, or
 # run together with the dateline)
 _DATED_ACT = re.compile(r"(?:^|[\s，,：:）)]|(?<=日电)|(?<=日讯)|(?<=报讯))(?P<body>[\u4e00-\u9fff·]{2,30}?)" + _ACT_DAY
@@ -1566,8 +1573,12 @@ _DATED_ACT = re.compile(r"(?:^|[\s，,：:）)]|(?<=日电)|(?<=日讯)|(?<=报�
 # 莫伊在会见…时指出, 穆萨在记者招待会上说: a meeting only referred to as where its subject, a speaker, said something
 # (谢家树在…新年庆典大会上致词说, 奇卢巴在总统府举行记者招待会时当场签署了总统令: a remark's other verb, or a deed done
 # there; 叶利钦是在会见…时说这些话的: the statement just told placed).
+# (王明是在会见…时这样说的, …时作上述表示的, …上就…讲这番话的: the statement just told, pointed back to by a word of
+# manner or of what was said, or by its matter, before its verb)
 _SPOKEN_VERBS = "|".join(_DATED_ACT_VERBS + _DATED_DEED_VERBS) + "|" + _REMARKS_VERBS
-_SPOKEN_WHILE_AT = re.compile("[^，。；在]{2,16}在[^，。；]{1,40}?(?:时|上)[，,]?(?:当场|还|又|也|再次|进一步)?(?:" + _SPOKEN_VERBS + ")")
+_TOLD_BACK = "(?:这样|如此|作出?了?上述|就[^，。；]{1,30}?(?=讲|说|作|发表))?(?:讲(?=了?(?:这番|这些|上述)))?"
+_SPOKEN_WHILE_AT = re.compile("[^，。；在]{2,16}在[^，。；]{1,40}?(?:时|上)[，,]?(?:当场|还|又|也|再次|进一步)?" + _TOLD_BACK
+                              + "(?:" + _SPOKEN_VERBS + "|(?<=讲))")
 # 在总统府举行的新年酒会上，拉莫斯表示…: the same reference with the meeting's frame first and the speaker after it.
 _FRAME_THEN_SPEAKER = re.compile(r"在[^，。；]{1,40}?(?:时|上)[，,]\s*(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:还|又|也|并|则)?(?:"
                                  + _SPOKEN_VERBS + ")")
@@ -1598,14 +1609,22 @@ _TALKS_WITH = re.compile(r"(?P<subject>[^。；！？\n与同]{2,60}?)[与同](?
 # (他认为，…: the speaker's view told by its own verb, no act of another day)
 _SAME_SPEAKER_GOES_ON = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:还|又|并|同时)?(?:" + "|".join(_DATED_ACT_VERBS)
                                    + "|认为|称)[，,：:]")
+# 据该署公布的数据, 据菲国民经济发展署统计: the figures of a body cited as the source of a sentence.
+_BODY_CITED = re.compile(r"\s*据(?P<source>[^，。；]{1,24}?)(?:公布|发布|提供|统计)(?=的|数据|数字|显示|表明|[，,])")
 # A body's name that ends the subject of such an act (社会福利署, 国家航天局): a head of it may refer to a meeting after it.
 _ACTING_BODY_END = re.compile("[署局部委会院厅办府]$")
 # 中共某省委、某省人民政府在某宾馆隆重集会，纪念…: a gathering held to commemorate, its holder and venue; the text then
 # calls it 纪念大会 (GUIDELINES §3 eighteenth review round: one meeting, organizer X and venue Y)
 _GATHERED_TO_COMMEMORATE = re.compile(
-    r"(?<![^，。；：,;:\s])(?P<org>[^，。；：,;:\s]{2,40}?)(?:[今昨前]天|\d{1,2}日|[上下中]午|晚上?)*在(?P<loc>[^，。；,;在]{2,20}?)"
+    # (在京集会: the capital by its one-character name, as newspapers write it)
+    r"(?<![^，。；：,;:\s])(?P<org>[^，。；：,;:\s]{2,40}?)(?:[今昨前]天|\d{1,2}日|[上下中]午|晚上?)*在(?P<loc>[^，。；,;在]{1,20}?)"
     r"(?:隆重|举行)?集会[，,]\s*(?:隆重)?纪念")
 _COMMEMORATION_NAMED = re.compile("^纪念[^，。；]{0,30}?(?:大会|集会|座谈会)$")
+# (…今天在京集会，纪念…。座谈会由…主持: the gathering just told, called by a bare meeting noun in the sentence or two after
+# it, is that meeting too; a bare noun further on may be another event)
+_GATHERING_CALLED = re.compile("^(?:纪念|座谈|大|集|纪念大)会$")
+#: How many sentences after the gathering a bare meeting noun may refer to it.
+GATHERING_CALLED_SENTENCES = 2
 # 闭幕式上，…: a sentence opening on the ceremony as the place of what it tells (a meeting referred to, GUIDELINES §3).
 # (当天下午举行的闭幕式暨颁奖仪式上，…: the ceremony named inside a longer clause, its day and the verb holding it before
 # it, frames the account as well, GUIDELINES §3 eighteenth review round)
@@ -3364,6 +3383,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         # (5月7日上午，…调研；下午，…主持召开…座谈会: the part of the day this clause opens on)
                         part = _DAY_PART_OPENING.match(text)
                         time_of_day = _time_of_day(part["part"]) if part else time_of_day
+                        if _EVENT_ORDER_OPENING.match(text):
+                            # (…观看了今晚的演出。演出前，李明会见了…: the day of the event it is told before or after,
+                            # no date_text: an order word in a sentence of its own writes none, GUIDELINES §3
+                            # twenty-third review round)
+                            date_text = None
             if date_text is None and not meetings and index > 0 and _AFTER_CONTEST.match(text):
                 # 4月12日，…马拉松鸣枪开跑。…获得冠军。\n赛后举行颁奖仪式: a ceremony told after the contest takes the contest's
                 # day (GUIDELINES §3: a ceremony told 仪式结束后 or 签约后 takes the day of the event just told), the nearest
@@ -3391,6 +3415,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                              if _RITE_TOLD[rite["kind"]].search(t.text) and _DATE.search(t.text)), None)
                 when = self.date_of(doc, told.text, reference) if told is not None \
                     and not _planned_in(told.text, 0, len(told.text)) else (None, None, None)
+                if told is None and rite["kind"] in OPENING_ACTS \
+                        and (lead := self._lead_act(doc, sentences, index, _RITE_TOLD[rite["kind"]])) is not None \
+                        and not _planned_in(lead[1], 0, len(lead[1])):
+                    # (公司今天上午正式成立。副总理为公司成立揭牌。⏎…⏎…主持了揭牌仪式: the opening the item's dated lead
+                    # tells, paragraphs before, no day told between)
+                    when = self.date_of(doc, lead[1], reference)
                 if when[1] is not None and not _RANGE.search(when[1]) and not _after_publication(when[0], reference):
                     date, date_text, time_of_day = when
             if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
@@ -3909,7 +3939,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     headings.append(False)
                     simultaneous.append(False)
         if len(meetings) == 1 and meetings[0]["organizer"] is None and meetings[0]["location"] is None \
-                and _COMMEMORATION_NAMED.search(meetings[0]["name"]) and "集会" in doc.clean_text:
+                and (_COMMEMORATION_NAMED.search(meetings[0]["name"]) or _GATHERING_CALLED.match(meetings[0]["name"])) \
+                and "集会" in doc.clean_text:
             # (…在湖南宾馆隆重集会，纪念…。…出席纪念大会: the gathering told before is the commemoration attended)
             meetings[0] = self._gathering_commemorated(doc, sentences, meetings[0], reference) or meetings[0]
         # (a page without a title line read: its first sentence, as the announcement may open the body too)
@@ -4111,6 +4142,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with (also on a page with
                 # no publication date, a newspaper article: its date_text as written, GUIDELINES §11)
                 context = self._context_date(doc, sentences, main, meetings, reference)
+                if context is None and heading_like(doc.clean_text, main["evidence"]["clean_start"]):
+                    # (在京老同志迎春茶话会举行 over 今天上午，2000多名在京老同志欢聚在人民大会堂: the gathering the lead tells)
+                    rite = _BARE_RITE.fullmatch(main["name"])
+                    context = self._gathering_lead_date(doc, sentences, main, reference, _RITE_TOLD[rite["kind"]]) if rite \
+                        else self._gathering_lead_date(doc, sentences, main, reference)
                 if context is not None:
                     main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, context)
             if (_no_day(main["date_text"]) or main["date_text"] in ("近日", "日前")) and title \
@@ -4554,6 +4590,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             return
         own = sentences[index].text
         act = _DATED_ACT.search(sentences[index - 1].text)
+        if act is None and index >= 2 and (cited := _BODY_CITED.match(sentences[index - 1].text)) \
+                and _DATE.search(sentences[index - 1].text) is None:
+            # (…发展署30日宣布…。据该署公布的数据，…。部长…在新闻发布会上说: the body's own figures between, cited with
+            # no day of their own)
+            act = _DATED_ACT.search(sentences[index - 2].text)
+            if act is not None and not (_ACTING_BODY_END.search(act["body"]) and (
+                    act["body"][-3:] in cited["source"] or cited["source"].startswith("该"))):
+                act = None
         if act is None and index >= 2 and (goes_on := _SAME_SPEAKER_GOES_ON.match(sentences[index - 1].text)) \
                 and _DATE.search(sentences[index - 1].text) is None:
             # (李华今天访问了德班。李华说，…。…与李华进行了会晤: the same speaker's words between, no day of their own)
@@ -4594,7 +4638,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         if not subject:
             return False
         if _ACTING_BODY_END.search(body):
-            return body in subject or subject.startswith(body[-1] + "长") or (body[-1] + "长") in subject[:12] and body[-3:] in subject
+            # (菲律宾国民经济发展署 / 菲经济发展部长阿比托: the head named by the body's own words before his title)
+            return body in subject or subject.startswith(body[-1] + "长") or (body[-1] + "长") in subject[:12] and body[-3:] in subject \
+                or bool(re.search(re.escape(body[-3:-1]) + "[署局部委厅院]?长", subject[:16]))
         # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the speaker named again, alone, as the subject)
         return len(subject) >= 2 and body.endswith(subject)
 
@@ -4605,7 +4651,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         from the gathering's sentence with organizer X and venue Y and named as the text then calls it (GUIDELINES §3
         eighteenth review round); None when no sentence before the reference tells such a gathering."""
         at = referred["evidence"]["clean_start"]
-        for sentence in sentences:
+        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), len(sentences))
+        # (a bare noun, 座谈会, only right after the gathering: _GATHERING_CALLED)
+        first = index - GATHERING_CALLED_SENTENCES if _GATHERING_CALLED.match(referred["name"]) else 0
+        for sentence in sentences[max(first, 0) :]:
             if sentence.start > at:
                 break
             if "集会" not in sentence.text or (m := _GATHERED_TO_COMMEMORATE.search(sentence.text)) is None:

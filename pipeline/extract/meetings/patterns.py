@@ -231,6 +231,8 @@ _YEAR_END = rf"(?:{_YEAR_WORD}年?(?:底|末|初)|今年年?初|{_YEAR_WORD}?(?:
 _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|" + _YEAR_END)
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
+# A month in Chinese numerals, or January as 元月 (元月一日: the new year's month by its other name).
+_CN_MONTH = "(?:[一二三四五六七八九十]{1,2}|元)"
 # A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.
 _DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 # A relative day or a weekday before a calendar date written in brackets (今日（七月一日）, 本周五（4月12日）, 周三（3月6日）,
@@ -305,8 +307,9 @@ _DATE = first_char_gated(
     r"|(?:本|上个?)月\d{1,2}日|上个?月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
     # (三月五日至七日, 二〇二四年五月八日至十日: a range in Chinese numerals, kept whole)
     # (中华民国一百一十三年三月五日, 一一三年三月五日: a Republic-of-China year in Chinese numerals, tried first)
-    rf"|(?:{_ROC_CN_YEAR}年|[一二三四五六七八九十○〇零]{{2,4}}年)?[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
-    r"(?:[至到\-—~－～](?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?"
+    # (元月一日, 一九九八年元月五日: January by its other name, as 元月5日 above)
+    rf"|(?:{_ROC_CN_YEAR}年|[一二三四五六七八九十○〇零]{{2,4}}年)?{_CN_MONTH}月[一二三四五六七八九十]{{1,3}}日"
+    rf"(?:[至到\-—~－～](?:{_CN_MONTH}月)?[一二三四五六七八九十]{{1,3}}日)?"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])"
     # 前晚，… / 市卫健委前晚召开 / 某某商会前晚在…举行: the evening two days before, standing where 昨晚 stands (at a
     # clause start or after the subject; not 目前晚稻…, 提前晚…, 此前晚…, 三天前晚上, 开幕前晚: there 前 ends a word)
@@ -322,7 +325,7 @@ _DATE = first_char_gated(
     # 近期，… / 近段时间，…: a vague day leading its sentence (not 部署近期工作, a matter dealt with, nor
     # 会议要求，近期，各地要…, the time of what was asked)
     r"|(?:(?<=[。）)】\s])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
-    r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}号"
+    rf"|{_CN_MONTH}月[一二三四五六七八九十]{{1,3}}号"
     # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
     # (not 3号楼, 1号文件, 下周五; a weekday before 主持 too: 县委书记王强周三主持召开…)
     r"|(?<![\d月])\d{1,2}号(?=上午|下午|晚|在|于|召开|举行|举办)|(?:^|(?<=[，,。]))\d{1,2}号(?=[，,])"

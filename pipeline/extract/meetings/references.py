@@ -49,6 +49,7 @@ from pipeline.extract.meetings.patterns import (
     _HELD_FINITE,
     _HELD_OR_CLOSED,
     _HELD_VERB,
+    _ITEM_OPENING,
     _JIA,
     _KIND_OF,
     _LEARNT_AT_MEETING,
@@ -209,6 +210,13 @@ _SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|�
 # \n开跑仪式上，…: told like a fair's opening, a sentence or two before, across a paragraph break; as far back as
 # _fair_ceremonies reads an opening).
 START_ACT_REACH = 3
+# 这次报告会…, 此次座谈会…: a reference opening its sentence that points back to the event just told.
+_POINTED_BACK = re.compile(r"\s*(?:这次|此次|本次|这场|本场)")
+# 向首都军民汇报了…事迹: a report given to an audience, the act of a 报告会 (not 听取汇报, a report heard at a meeting).
+_REPORTED_TO = re.compile("向[^，。；]{1,12}?汇报")
+#: How many sentences back from a ceremony only referred to the dated lead of its item may tell the ceremony's act
+#: (_lead_act; the tuning articles: a signing told in the lead, the ceremony three paragraphs and six sentences on).
+LEAD_ACT_REACH = 12
 # The clause after a recalled signing opening on this occasion (，此次…, ，这次…): the report's own event.
 _THIS_OCCASION = re.compile(r"[，,]\s*(?:此次|本次|这次)")
 # What after 在 tells a circumstance, not a place: a locative 上/下/中 (在…见证下, 在…框架下, 在…会议上).
@@ -368,7 +376,9 @@ _BULLET_AHEAD = re.compile(r"\s*[■●◆▲★·•]")
 _UP_TO_DE = re.compile(r"^.*的")
 _REFERENCE_MODIFIER_PREFIX = re.compile(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)")
 _TALKS_PARTNER_PREFIX = re.compile(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)")
-_DAY_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})")
+# (1990年2月贝宁“全国…会议”决定…, 去年5月江国代表会议决定…: a month with its year, or a day, right before a subject
+# meeting's name: its time, no part of the name)
+_DAY_PREFIX = re.compile(r"^(?:(?:(?:19|20)\d{2}年|去年|前年)?\d{1,2}月(?!\d{1,2}日)|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?=.{2})")
 # Fixed patterns of MeetingExtractor._same_meeting_held.
 _ONGOING_WORD = re.compile("启动|开展|持续|以来|截止|前完成|之前")
 
@@ -748,6 +758,9 @@ class MeetingReferences:
                 act = next((a for c, a in _CEREMONY_ACTS if c.search(name)), None)
                 signing = self._signing_act(doc, sentences, index, m.start(), act,
                                             START_ACT_REACH if act is _START_ACT else 1) if act is not None else None
+                if act is not None and signing is None:
+                    # (新华社香港1月23日电 特区今天…签署了…协定。…⏎…⏎局长在签署仪式上表示: the act the item's dated lead tells)
+                    signing = self._lead_act(doc, sentences, index, act)
                 signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
                 # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,
                 # no day or place of this ceremony)
@@ -801,9 +814,12 @@ class MeetingReferences:
                         opened = next((s for s in reversed(sentences[max(0, index - 3) : index])
                                        if not heading_like(doc.clean_text, s.start) and opened_at.search(s.text)), None)
                         before = opened or before
-                    if opened is not None or "\n" not in doc.clean_text[before.end : sentence.start] and (
+                    # (…今天上午在人民大会堂向首都军民汇报了…事迹。⏎这次报告会由…联合举办: a reference pointing back by 这次
+                    # to the report just told, across the paragraph break)
+                    pointed = _POINTED_BACK.match(text) is not None
+                    if opened is not None or ("\n" not in doc.clean_text[before.end : sentence.start] or pointed) and (
                             any(h[:2] in before.text for h in heads)
-                            or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))
+                            or (heads & _LECTURE_HEADS and (_LECTURE_WORDS.search(before.text) or _REPORTED_TO.search(before.text)))
                             # (…设宴欢迎来访的代表团。在宴会上，…: the banquet the sentence before gives, GUIDELINES §3
                             # twentieth review round)
                             or (name in _RECEPTIONS and _BANQUET_GIVEN.search(before.text))
@@ -899,6 +915,38 @@ class MeetingReferences:
             acts = list(act.finditer(before.text))
             if acts:
                 return before, before.text[: clause_bounds(before.text, acts[-1].start())[1]], acts[-1]
+        return None
+
+    @staticmethod
+    def _lead_act(
+        doc: Document, sentences: list[Sentence], index: int, act: re.Pattern[str]
+    ) -> tuple[Sentence, str, re.Match[str]] | None:
+        """The act of a ceremony only referred to in ``sentences[index]`` (签署仪式, 揭牌仪式) told in the lead paragraph
+        of its item (the paragraph opening on the item's …电/…讯 line) whose first sentence tells a day, when no sentence
+        between that paragraph and the reference tells a day of its own (新华社香港1月23日电 特区今天…签署了…协定。…⏎…⏎
+        局长在签署仪式上表示; 公司今天上午正式成立。副总理为公司成立揭牌。⏎…⏎…主持了揭牌仪式): the lead's first sentence,
+        the lead's text from it to the end of the act's clause, and the act's match in that text (GUIDELINES §3 seventh
+        review round: the act told is the ceremony's own, whose day it takes; twenty-sixth round: the rite of an
+        opening takes the opening's day). None when no such lead tells the act within LEAD_ACT_REACH sentences."""
+        text = doc.clean_text
+        for k in range(index - 1, max(-1, index - LEAD_ACT_REACH - 1), -1):
+            before = sentences[k]
+            if heading_like(text, before.start):
+                return None
+            line = text.rfind("\n", 0, before.start) + 1
+            if not _ITEM_OPENING.match(text, line) or text[line : before.start].strip(" \t\u3000"):
+                if _DATE.search(before.text):
+                    return None  # (a day told between: another occasion's, perhaps the ceremony's own)
+                continue
+            if _DATE.search(before.text) is None:
+                return None
+            end = text.find("\n", before.start)
+            lead = text[before.start : end if end >= 0 else len(text)]
+            acts = list(act.finditer(lead))
+            if not acts:
+                return None
+            told = lead[: clause_bounds(lead, acts[0].start())[1]]
+            return before, told, acts[0]
         return None
 
     @staticmethod

@@ -1,8 +1,9 @@
 """Tables derived from jieba's dictionary (``dict.txt``), kept in the user cache so that a worker
 reads them instead of building them.
 
-Three tables are read from jieba's 349,000-line dictionary when a worker starts: the NER model's
-private jieba tokenizer's prefix dictionary (498,000 entries, from jieba's own cache), the NER
+Three tables are read from jieba's 349,000-line dictionary when a worker starts: the prefix dictionary of
+the private jieba tokenizer that the NER model and the normalize stage share (:func:`default_tokenizer`; 498,000
+entries, from jieba's own cache), the NER
 model's word -> POS table and the mojibake repairer's two-character words.  Together they cost
 1.7-2.0 CPU seconds of the worker's load time (measured on a shared machine), most of it jieba's
 own cache, which ``marshal.load`` on a file object reads with one small ``readinto`` call per
@@ -110,3 +111,32 @@ def cached(name: str, build: Callable[..., Any], params: tuple[Any, ...] = (), f
     except OSError:
         pass  # a read-only cache: the table is built every time, nothing else changes
     return table
+
+
+@lru_cache(maxsize=1)
+def default_tokenizer() -> Any:
+    """A private jieba tokenizer of the default dictionary, built once per process (about 0.3 s from this module's
+    cache) and shared by its readers (the NER model's features, the normalize stage's test of a word cut by a wrap).
+
+    Private so that user words added to jieba's global tokenizer elsewhere in the process (the segment stage's
+    tokenizer has its own) cannot change what its readers see; shared because none of them adds words.
+    """
+    import jieba
+
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()
+    # What ``tokenizer.initialize()`` makes of the default dictionary (its prefix dictionary and total
+    # frequency), from this project's cache: jieba's own cache in the temporary folder is read item by item
+    # (about 1 s) and trusted without checking that it belongs to the installed dict.txt.
+    tokenizer.FREQ, tokenizer.total = cached("jieba-prefix-dict", _build_prefix_dict)
+    tokenizer.initialized = True
+    return tokenizer
+
+
+def _build_prefix_dict(path: Path) -> tuple[dict[str, int], int]:
+    """jieba's prefix dictionary of ``path`` (every word with its frequency, every prefix of one with 0) and the
+    total frequency, as ``jieba.Tokenizer.initialize`` builds them."""
+    import jieba
+
+    freq, total = jieba.Tokenizer.gen_pfdict(path.open("rb"))
+    return freq, total

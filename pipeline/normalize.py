@@ -24,7 +24,8 @@ Steps:
 
 Known limitations: pinyin without tone marks (``(hui)``) is kept, because it cannot be
 told apart from a Latin abbreviation in parentheses; regional phrase conversions
-(``tw2sp``) are not used since they change length.
+(``tw2sp``) are not used since they change length; ``unwrap`` runs before ``t2s``, so its test of a word cut by a
+lone line's wrap (jieba's dictionary, Simplified) finds fewer cut words in a Traditional page.
 """
 
 from __future__ import annotations
@@ -587,6 +588,9 @@ _NOT_LONE_SENTENCE = re.compile(r"[A-Za-z_\s:|｜>»/【】]")
 _NOTE_LINE = re.compile(r"[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()\n]{1,24}[）)]$")
 # A name's middle dot opening a line (·菲拉利、…): the wrap cut a transliterated name.
 _CUT_NAME_DOT = re.compile("·(?=[\u4e00-\u9fff])")
+# A middle dot before digits opening a line after a line that ends on a digit (…总投资概算7 / ·61亿元，…): a decimal point
+# (as newspapers of the 1990s write it, 4·7万件) that the wrap cut from its number's first digits, not a list's bullet.
+_CUT_DECIMAL_DOT = re.compile(r"·\d")
 # The end of a line that stops inside a sentence: a Chinese character, a digit, an open quote, bracket or book title, a
 # clause mark.
 _LONE_OPEN_END = re.compile(r"[\u4e00-\u9fff\d“「『（《，、·]$")
@@ -847,9 +851,12 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
     on (:func:`_lone_line_goes_on`): each paragraph of a page may be wrapped at its own width,
     and a short paragraph is one line and its end."""
     stripped = [line.strip() for line in lines]
-    # (a line opening on a name's middle dot, ·菲拉利, goes on a name the wrap cut: no list's bullet)
+    # (a line opening on a name's middle dot, ·菲拉利, goes on a name the wrap cut, and one opening on a decimal point after
+    # a line ending on a digit, 概算7 / ·61亿元, on a number: no list's bullet)
+    cut_dot = [bool(_CUT_NAME_DOT.match(t) or (_CUT_DECIMAL_DOT.match(t) and k > 0 and stripped[k - 1][-1:].isdigit()))
+               for k, t in enumerate(stripped)]
     open_ended = [FIXED_WIDTH_MIN <= len(t) <= FIXED_WIDTH_MAX and not _PARAGRAPH_END.search(t)
-                  and not _MENU_LINE.search(t[1:] if _CUT_NAME_DOT.match(t) else t) for t in stripped]
+                  and not _MENU_LINE.search(t[1:] if cut else t) for t, cut in zip(stripped, cut_dot, strict=True)]
     if sum(open_ended) < 2 and not any(open_ended[:-1]):
         return []  # (nothing wrapped: most texts, measured no further)
     # Widths of the open-ended lines and of the lines after them (the only ones compared); a line
@@ -930,7 +937,39 @@ def _lone_line_goes_on(stripped: list[str], k: int) -> bool:
     lead = _NEWS_DATELINE.match(line) is not None or (REPORT_OPENING.match(line) is not None and _CLAUSE_MARK.search(line) is not None)
     if lead and not _SENTENCE_MARK.search(line):
         return True
-    return bool(splits_unit(line, nxt) or line.endswith(("（", "(", "·")) or _NO_LINE_START.match(nxt))
+    return bool(splits_unit(line, nxt) or line.endswith(("（", "(", "·")) or _NO_LINE_START.match(nxt)
+                or _cuts_word(line, nxt))
+
+
+# The Chinese characters at a line's end and at the next line's start that the word test reads (a word of jieba's is
+# at most a few characters; the window keeps the test cheap and its context the clause the break falls in).
+_WORD_WINDOW = 10
+_HAN_TAIL = re.compile(f"[\u4e00-\u9fff]{{1,{_WORD_WINDOW}}}$")
+_HAN_HEAD = re.compile(f"[\u4e00-\u9fff]{{1,{_WORD_WINDOW}}}")
+# A clause's or a sentence's mark: a line holding one is prose, not a headline.
+_PROSE_MARK = re.compile("[，、；。！？]")
+
+
+def _cuts_word(line: str, nxt: str) -> bool:
+    """Whether the break between ``line`` and ``nxt`` (both stripped) falls inside one word of jieba's segmentation of
+    the characters around it (…翌日，张明与代表 / 团举行了会谈。, …在市会议中心举 / 行的…, …副部 / 长王强主持…, …。阿卜杜 /
+    拉希莫夫表示…): the wrap cut the word, so the line goes on.  A word of the dictionary counts wherever it falls; a word
+    only jieba's HMM makes of unknown characters (a transliterated name) only when the line is prose (holds a clause's
+    or a sentence's mark), as a headline's last characters and a lead's first may read as one name.  Words that meet
+    at the break (…城市更新工作 / 县长李明强调…) are no cut.  jieba is loaded only when a line reaches this test."""
+    left, right = _HAN_TAIL.search(line), _HAN_HEAD.match(nxt)
+    if left is None or right is None:
+        return False
+    from pipeline.jieba_dict import default_tokenizer  # (lazily: most texts never reach a lone line's break)
+
+    tokenizer = default_tokenizer()
+    cut = len(left.group())
+    for word, start, end in tokenizer.tokenize(left.group() + right.group()):
+        if start < cut < end:
+            return tokenizer.FREQ.get(word, 0) > 0 or _PROSE_MARK.search(line) is not None
+        if start >= cut:
+            break
+    return False
 
 
 def _columns(text: str) -> int:

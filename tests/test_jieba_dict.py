@@ -78,7 +78,7 @@ def test_the_pipeline_tables_equal_their_builds() -> None:
     import jieba
 
     path = jieba_dict.dictionary_path()
-    tokenizer = ner._jieba_tokenizer()
+    tokenizer = jieba_dict.default_tokenizer()
     freq, total = jieba.Tokenizer.gen_pfdict(path.open("rb"))
     assert tokenizer.initialized and tokenizer.total == total and tokenizer.FREQ == freq
     assert ner._dictionary_pos() == ner._build_dictionary_pos(path, ner.MAX_WORD_LEN)

@@ -87,3 +87,39 @@ def test_invariance_on_a_few_newspaper_articles() -> None:
     result = invariance(texts, ("caption", "hard_wrap"))
     assert result.articles == 4 and 0 < result.with_records <= 4
     assert all(set(ids) <= set(texts) for ids in result.changed.values())
+
+
+@pytest.mark.parametrize("seed", ["1", "check", "2026"])
+def test_another_draw_gives_other_copies_of_the_same_article(seed: str) -> None:
+    from pipeline.evaluation.noise import copy_seed_of, only
+
+    assert copy_seed_of("doc") == "doc"  # the default draw: the id alone, as before the option
+    copies = {dirty(ARTICLE * 3, copy_seed_of("doc", s), only("hard_wrap")) for s in (None, seed)}
+    assert len(copies) == 2  # another wrap width
+    assert all(copy.replace("\n", "").count(ARTICLE.splitlines()[1]) == 3 for copy in copies)
+
+
+def test_invariance_under_another_draw_reads_the_same_articles() -> None:
+    from pipeline.evaluation.noise import invariance
+
+    result = invariance({"doc": ARTICLE}, ("hard_wrap", "caption"), seed="check")
+    assert (result.articles, result.with_records) == (1, 1)
+    assert result.changed == {"hard_wrap": [], "caption": []}
+
+
+@pytest.mark.parametrize(("argv", "draw"), [([], ""), (["--seed", "check"], " (draw check)")])
+def test_the_invariance_command_passes_its_draw_on(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                                                   argv: list[str], draw: str) -> None:
+    from pipeline.evaluation import noise
+
+    seen: list[str | None] = []
+
+    def fake(texts: dict[str, str], kinds: tuple[str, ...], jobs: int, seed: str | None) -> noise.Invariance:
+        seen.append(seed)
+        return noise.Invariance(articles=len(texts), with_records=1, changed={kind: [] for kind in kinds})
+
+    monkeypatch.setattr(noise, "unlabelled_daily", lambda limit: {"doc": ARTICLE})
+    monkeypatch.setattr(noise, "invariance", fake)
+    assert noise.main(["invariance", "--kinds", "hard_wrap", *argv]) == 0
+    assert seen == [argv[1] if argv else None]
+    assert f"per kind of furniture{draw}, " in capsys.readouterr().out

@@ -53,6 +53,7 @@ from typing import Any
 import pycrfsuite
 
 from pipeline.entities.bmes import Sentence, Span, tags_to_spans
+from pipeline.jieba_dict import default_tokenizer
 
 MODEL_FILE = "model.crfsuite"
 CONFIG_FILE = "config.json"
@@ -83,36 +84,6 @@ def _jieba_dict_path() -> Path:
     from pipeline.jieba_dict import dictionary_path
 
     return dictionary_path()
-
-
-@lru_cache(maxsize=1)
-def _jieba_tokenizer() -> Any:
-    """A private jieba tokenizer, built once per process (about 0.3 s from :mod:`pipeline.jieba_dict`'s cache).
-
-    Private so that user words added to jieba's global tokenizer elsewhere in the process
-    cannot change this model's features; shared between models because nothing here adds words.
-    """
-    import jieba
-
-    from pipeline.jieba_dict import cached
-
-    jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()
-    # What ``tokenizer.initialize()`` makes of the default dictionary (its prefix dictionary and total
-    # frequency), from this project's cache: jieba's own cache in the temporary folder is read item by item
-    # (about 1 s) and trusted without checking that it belongs to the installed dict.txt.
-    tokenizer.FREQ, tokenizer.total = cached("jieba-prefix-dict", _build_prefix_dict)
-    tokenizer.initialized = True
-    return tokenizer
-
-
-def _build_prefix_dict(path: Path) -> tuple[dict[str, int], int]:
-    """jieba's prefix dictionary of ``path`` (every word with its frequency, every prefix of one with 0) and the
-    total frequency, as ``jieba.Tokenizer.initialize`` builds them."""
-    import jieba
-
-    freq, total = jieba.Tokenizer.gen_pfdict(path.open("rb"))
-    return freq, total
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +156,7 @@ class Featurizer:
         self.prefixes: dict[str, int] = {}
         self.tokenizer: Any = None
         if "dict" in self.features or "jieba" in self.features:
-            self.tokenizer = _jieba_tokenizer()
+            self.tokenizer = default_tokenizer()
             # jieba's FREQ holds every dictionary word and every prefix of one (frequency 0).
             self.prefixes = self.tokenizer.FREQ
             self._logtotal = log(self.tokenizer.total)

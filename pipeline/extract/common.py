@@ -507,13 +507,16 @@ def in_heading_list(text: str, pos: int, run: int = 3) -> bool:
 
 
 # Regional cues (Simplified, after normalization) that decide the currency of a bare 元.
-# (not 县市场监管局, 全国中小企业, 中国小商品城, 5公里长: mainland words holding a cue's characters; each look-behind stands after
+# (not 县市场监管局, 县市区, 全国中小企业, 我国中部, 中国小商品城, 5公里长: mainland words holding a cue's characters; each look-behind stands after
 # the cue's first character, so that every alternative still opens on a literal and the scan keeps its first-character
 # prefilter: a look-behind first made findall over a page about 6x slower)
 TAIWAN = re.compile(
     # (not 舞台中, 平台中, 电台中, 邢台中桥: a word or a mainland place ending in 台 before 中)
     "新台币|台湾|台北|台(?<![舞平电柜站前后灶阳天兰邢烟窗讲擂看戏主井月]台)中|台南|高雄|桃园|新北|新竹|嘉义|彰化|屏东|宜兰|花莲|台东|澎湖|金门|民国|农委会|行政院|立法院"
-    "|县市(?!场)|县府|卫福部|中央社|国民党|民进党|乡公所|镇公所|国(?<![全中]国)[中小]|县议会|县议员|立委|里(?<!公里)长"
+    # (not 县市区 nor 我国中部, 各国中小企业, 美国小学生: the mainland's list of counties, cities and districts, a country's
+    # word before 中 or 小; Taiwan's 县市 and its 国中/国小 schools stand after no such word)
+    "|县市(?![场区])|县府|卫福部|中央社|国民党|民进党|乡公所|镇公所|国(?<![全中我各两本外该诸他邻友贵祖美英法德俄韩泰意]国)[中小]"
+    "|县议会|县议员|立委|里(?<!公里)长"
     "|国发会|国科会|客委会|侨委会|原民会|陆委会|苗栗|基隆|南投|云林县|马祖|县务会议|市务会议"
 )
 # (区教育局局长, 县发展局局长: a mainland bureau of a place, not the Hong Kong bureau heads)

@@ -650,7 +650,7 @@ _AGENT_CLAUSE = re.compile(r"\s*(?:并|随后|接着|然后|之后|再|同时)?�
 # (not 江泽民在…大会上的讲话 as a headline: the transcript's speaker)
 # 纪念邓小平扩大派遣留学生讲话二十周年, 毛泽东同志在延安文艺座谈会上的讲话发表80周年: the anniversary of a speech, remarks
 # of another time remembered (GUIDELINES §4: people whose earlier remarks are relayed are no speakers).
-_SPEECH_ANNIVERSARY_AFTER = re.compile(r"(?:同志)?[^，。；]{0,24}?(?:讲话|谈话|演讲)(?:发表)?(?:\d+|[一二三四五六七八九十百]+)周年")
+_SPEECH_ANNIVERSARY_AFTER = re.compile(r"(?:同志)?(?:《[^》，。；]{1,40}》|[^，。；《]){0,24}?(?:讲话|谈话|演讲)(?:发表)?(?:\d+|[一二三四五六七八九十百]+)周年")
 _SPEECH_AS_NOUN = re.compile(r"(?:同志)?在[^，。；]{1,30}?[上中]的(?:重要)?讲话(?:要求|精神|部署|站位|内容|指示|中提出的|中强调的)")
 _VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工员])|慰问|看望|走访|调研(?!员)|会见|欢迎|邀请|今日|今天|昨日|昨天"
                             # (会议任命了…负责人, 选举产生…主任: an act on others named by their posts)

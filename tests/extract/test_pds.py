@@ -35,6 +35,8 @@ def _wire(body: str) -> str:
 @pytest.mark.parametrize(("body", "expected"), [
     # the tuning failure re-invented: a home visit with a greeting of comfort
     ("近日，劳动模范、公交售票员王丽华和站长赵明来到家住城东街道的京剧表演艺术家李秋云家，向她表示新春的慰问。", {}),
+    ("劳动模范、区青联委员、公交售票员王丽华和液化气站站长赵明手捧鲜花，来到家住城东区城东街道的京剧表演艺术家李秋云和"
+     "著名剧作家周大年夫妇家，向他们表示新春的慰问。", {}),
     # paraphrases: the verb of coming, the home word, the greeting's words, Traditional script
     ("春节前夕，县委书记刘建国走进老红军陈大山家，向他表示节日的慰问。", {}),
     ("副市长孙丽到退休教师周红梅家里，向她表示新春的慰问。", {}),

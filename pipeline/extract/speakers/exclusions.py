@@ -34,6 +34,7 @@ from pipeline.extract.speakers.patterns import (
     _LAY_STRONG_REMARK,
     _LAYPERSON_BEFORE,
     _LAYPERSONS,
+    _LOOK_BACK_VERB,
     _MEDAL_RECEIVED_AFTER_NAME,
     _MEETING_IN_FRAME,
     _NEW_YEAR_GREETING,
@@ -79,6 +80,7 @@ from pipeline.extract.speakers.patterns import (
     _greeted_on_visit,
     _modifying_plans,
     _said_apart_told,
+    _talks_looked_back,
     activity_without_meeting_on_page,
     activity_without_meeting_told,
     told_in_activity,
@@ -209,6 +211,11 @@ class SpeakerExclusions:
                 at = s.group().find(p["name"])
                 if at >= 0 and (_said_apart_told(s.group()[at:])
                                 or _REMARKS_AFTER_MEETING.match(s.group(), at + len(p["name"])) is not None):
+                    return True
+                # (会谈后…对记者说…。亚当斯称会谈是在坦诚的气氛中进行的…。亚当斯说，…: a party looking back on the talks
+                # after they ended speaks to the press, and so do the words going on from it, GUIDELINES §4 sixteenth round)
+                verb = _LOOK_BACK_VERB.match(s.group(), at + len(p["name"])) if at >= 0 else None
+                if verb and _talks_looked_back(clean_text, s.start(), s.start() + at, s.start() + verb.end()):
                     return True
             return False
 

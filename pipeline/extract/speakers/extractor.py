@@ -764,7 +764,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if mention.roles == ["讲话"] and _RECALLS_AFTER.match(text, mention.end) \
                         and not _recalls_at_own_meeting(text, label_window, mention.start):
                     mention.roles = []  # 老党员代表李某回忆了…, at a meeting not named for the group: a memory told, no address
-                if not mention.roles and _EXPERIENCE_TOLD_AFTER.match(text, mention.end) \
+                # (…谈起自己的创业历程，深有感触地说: soft words inside the turn belong to it, as inside an address, §4)
+                # (the anchored look first: it fails at most names, before the scan of the remarks' triggers)
+                if _EXPERIENCE_TOLD_AFTER.match(text, mention.end) \
+                        and (not mention.roles or mention.roles == ["讲话"] and self._soft_remarks_only(text, mention.end, limit)) \
                         and _SHARING_MEETING.search(text, 0, mention.start):
                     mention.roles = ["发言"]  # 座谈会上，脱贫户代表李某谈了…的体会: 谈体会 at a 座谈会 (§4 twenty-third round)
                 if on_screen_from <= mention.start < on_screen_to:

@@ -648,6 +648,9 @@ _AGENT_CLAUSE = re.compile(r"\s*(?:并|随后|接着|然后|之后|再|同时)?�
 # 落实市委书记张华在会上的讲话要求, 张华在会上的讲话站位高: the speech named as a thing, the speaker
 # not acting in this account (not 张华在会上的讲话中指出, 在讲话时强调: the remarks it reports).
 # (not 江泽民在…大会上的讲话 as a headline: the transcript's speaker)
+# 纪念邓小平扩大派遣留学生讲话二十周年, 毛泽东同志在延安文艺座谈会上的讲话发表80周年: the anniversary of a speech, remarks
+# of another time remembered (GUIDELINES §4: people whose earlier remarks are relayed are no speakers).
+_SPEECH_ANNIVERSARY_AFTER = re.compile(r"(?:同志)?(?:《[^》，。；]{1,40}》|[^，。；《]){0,24}?(?:讲话|谈话|演讲)(?:发表)?(?:\d+|[一二三四五六七八九十百]+)周年")
 _SPEECH_AS_NOUN = re.compile(r"(?:同志)?在[^，。；]{1,30}?[上中]的(?:重要)?讲话(?:要求|精神|部署|站位|内容|指示|中提出的|中强调的)")
 _VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工员])|慰问|看望|走访|调研(?!员)|会见|欢迎|邀请|今日|今天|昨日|昨天"
                             # (会议任命了…负责人, 选举产生…主任: an act on others named by their posts)
@@ -1395,7 +1398,11 @@ _RECALLS_AFTER = re.compile("回忆了")
 # 谈了自己发展养殖的体会, 谈了入党六十年的感受 right after a name, what was learnt told between the verb and its noun: 谈体会
 # by a participant of a 座谈会 or a commendation meeting, 发言 (GUIDELINES §4 twenty-third review round, like 上台分享), as the
 # literal 谈了体会 triggers give; told of no such meeting, no role.
-_EXPERIENCE_TOLD_AFTER = re.compile(r"(?:也|还|又|先后|深情地|动情地)?谈了(?:谈)?[^，。；！？]{0,24}?(?:体会|感受|感想|心得|收获)")
+# (王某谈起自己的创业历程，深有感触地说…: one's own story told is 谈体会 too, its 说 inside that turn; not 谈起全县的发展
+# 历程, a story that is no one's own)
+_EXPERIENCE_TOLD_AFTER = re.compile(r"(?:也|还|又|先后|深情地|动情地)?(?:谈了(?:谈)?|谈起了?|谈到了?|谈及)"
+                                    r"(?:[^，。；！？]{0,24}?(?:体会|感受|感想|心得|收获)"
+                                    r"|[^，。；！？]{0,8}?(?:自己|个人|本人|亲身|心路)[^，。；！？]{0,12}?(?:经历|历程))")
 # The meetings where a participant's 谈体会 is a turn taken (座谈会 and its kinds, a commendation meeting).
 _SHARING_MEETING = re.compile(_TALK_TOLD.pattern + "|表彰|颁奖")
 # A sentence opening (after a frame: 座谈会上，) on a group's representative label or a layperson word, with a title
@@ -1564,7 +1571,9 @@ _BROADCAST_ADDRESS = re.compile(r"发表(?:了)?(?:全国|全国性)?(?:广播�
 # after the verb that follows the name, so 某某在会谈中说… (an occasion of the person's own) never reaches this, and
 # only where the talks are told over (_talks_looked_back).
 _TALKS_LOOKED_BACK = re.compile(r"[，,：:]?\s*(?:这次|此次|本次|今天的|双方的?|两国的?|两国外长的?|两国领导人的?)?(?:会谈|会晤|谈判|磋商)"
-                                r"(?:是在[^，。；]{0,20}?(?:气氛|氛围)中进行的|(?:取得了|达到了)[^，。；]{0,8}?(?:成果|成功|目的|进展))")
+                                r"(?:是在[^，。；]{0,20}?(?:气氛|氛围)中[”」]?进行的|(?:取得了|达到了)[^，。；]{0,8}?(?:成果|成功|目的|进展))")
+# The verb before a look back on the talks after a name (亚当斯称会谈是在…气氛中进行的, 某某19日表示，这次会晤取得了成功).
+_LOOK_BACK_VERB = re.compile(rf"\s*(?:{DATE_NUMBER}日)?(?:称|说|表示|认为|指出)")
 # The talks told over before the remark: their end or the press met after them (会谈结束后, 记者招待会, 共同会见记者).
 _TALKS_ENDED = re.compile(r"(?:会谈|会晤|谈判|磋商)(?:结束)?(?:之?后)|记者会|记者招待会|新闻发布会|会见记者|答记者问")
 # A sentence opening inside the talks (会谈中，某某说…; 会晤时): the remark is made at them, whatever it says of them.
@@ -1583,7 +1592,13 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
                              r"|向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])")
 # 到…家中看望，代表…向他们拜年, 出席…演出，向观看演出的老同志致以问候: greetings on a visit or at a show, told in the
 # person's sentence, are no address at the meeting a page may report elsewhere (GUIDELINES §3: a show is no meeting)
-_VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出")
+# (来到…京剧表演艺术家李某家，向她表示新春的慰问; 将…慰问品敬献给官兵，向官兵们表示节日的慰问: a call at someone's home,
+# told as coming to it and the home closing the clause, and a visit of comfort, 慰问 with its goods, are visits too;
+# not a 慰问大会 or 慰问会, a meeting, nor the greeting's own 慰问, _SYMPATHY_SHOWN)
+_VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出|慰问(?!大?会)"
+                            "|(?:来到|走进|前往|到)[^，。；]{1,40}?(?<![国大专作行玩])家[中里]?(?=[，,；;。])")
+# The greeting's own 慰问 (向他们表示新春的慰问, 表示亲切慰问): the words said, no visit word of their own.
+_SYMPATHY_SHOWN = re.compile("表示[^，。；]{0,8}?慰问")
 # A name owning the home a visit goes to (来到困难职工王大山家中, 走进老党员李某家里): the one visited, the object of the
 # visitors' act; a 他/她 clause after it resumes the visitors, the subject (not the visited, GUIDELINES §4: a person
 # merely mentioned).
@@ -1618,6 +1633,12 @@ _EXAMPLE_AFTER = re.compile("[^，。；“”]{0,24}?为(?:例|题|主题|榜�
 # then after it; the topic may name up to a few people before it)
 _DOCUMENT_ABOUT_BEFORE = re.compile("关于[^，。；“”《》]{0,16}$")
 _DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|任免|职务|人事)?(?:决定|通知|批复|命令|任命书?)(?![^，。；]{0,4}精神)")
+# 会上宣读了李某会长作的工作报告, 宣读了市长王某发来的贺信: a text of the one named read out by another (up to the name, the
+# reading verb with its object's opening; then after the name, its post written after it, the authoring verb and 的): the
+# author takes no part, as the sender of a 贺辞 read out by someone else gets nothing (GUIDELINES §4: the reader gets 宣读);
+# not the reader named after the text (宣读表彰决定的是副县长李某: no authoring 的 after the name).
+_TEXT_READ_OUT_BEFORE = re.compile("(?:宣读|代读|代为宣读|朗读)了?[^，。；“”]{0,12}$")
+_AUTHORED_AFTER = re.compile("(?:同志|先生|女士)?(?:所?作|所?做|发来|寄来|签发|签署|撰写|亲笔写)?的")
 # 在全市…大会上的讲话 as a speech text's headline (pipeline.boilerplate.speech_headline), with the byline (市委书记 陈建国)
 # on the line under it, a dated line perhaps between: the speaker, the address the headline names (GUIDELINES §3
 # speech title, §4).
@@ -3064,10 +3085,14 @@ def _greeted_on_visit(sentence: str) -> bool:
     person is (出席座谈会…)."""
     greeting = _COURTESY_ZHIYI.search(sentence)
     if greeting is None:
-        return _VISIT_OR_SHOW.search(sentence) is not None
+        # (向他们表示新春的慰问: the greeting's own 慰问 is left out; 在慰问座谈会上…: a meeting named where the person is)
+        rest = _SYMPATHY_SHOWN.sub("", sentence)
+        return _VISIT_OR_SHOW.search(rest) is not None and _AT_A_MEETING.search(rest) is None
     clause = start_after(sentence, greeting.start(), _GREETING_CLAUSE_MARKS)
     start = start_after(sentence, clause - 1, _GREETING_CLAUSE_MARKS) if clause else 0
-    return _VISIT_OR_SHOW.search(sentence, start, greeting.end()) is not None \
+    # (向观看演出的老同志拜年: a show word inside the greeting counts; 致以亲切的慰问 names no visit by its own 慰问)
+    return any(not (found.group().startswith("慰问") and found.start() >= greeting.start())
+               for found in _VISIT_OR_SHOW.finditer(sentence, start, greeting.end())) \
         and _AT_A_MEETING.search(sentence, 0, greeting.end()) is None
 
 

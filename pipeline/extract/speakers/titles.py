@@ -18,6 +18,7 @@ from pipeline.extract.speakers.patterns import (
     _ALUMNI_LABEL_MIDDLE,
     _ALUMNI_LABEL_WHOLE,
     _ATTENDING_OPENING,
+    _AUTHORED_AFTER,
     _BARE_WORKER,
     _BODY_OPENING_DUI,
     _CAPTION_POSITION_BEFORE,
@@ -110,9 +111,11 @@ from pipeline.extract.speakers.patterns import (
     _SHORT_REFERENCE_AFTER,
     _SOURCE_VERB,
     _SPEECH_AFTER_POST,
+    _SPEECH_ANNIVERSARY_AFTER,
     _SPEECH_AS_NOUN,
     _STATUS_LABEL_HEAD,
     _TAKES_PART_AFTER,
+    _TEXT_READ_OUT_BEFORE,
     _THERE_WERE_OPENING,
     _THIS_MEETING_TOLD,
     _THIS_TIME_OPENING,
@@ -232,6 +235,7 @@ class SpeakerTitles:
         post_after = _POST_AFTER_NAME.match(text, end)
         post_end = post_after.end() if post_after and self._title_end.search(post_after.group()) else end
         relayed = bool(self._relay_marker.search(before)) or bool(_SPEECH_AS_NOUN.match(text, end)) \
+            or bool(_SPEECH_ANNIVERSARY_AFTER.match(text, end)) \
             or bool(_NOT_NOW_AFTER.match(text, end)) or bool(_QUOTED_TEACHING_AFTER.match(text, end)) or bool(
                 _PROFOUND_AFTER.match(text, end) and not self._takes_part(text, start, end)) or bool(
                 (cited := _CITED_LEADER_AFTER.match(text, end)) and not self._takes_part(text, start, end) and not (
@@ -270,6 +274,10 @@ class SpeakerTitles:
         # article relaying that meeting: remarks made there, not here)
         elsewhere = _ELSEWHERE_AFTER.match(text, end)
         relayed = relayed or "时任" in prefix or bool(elsewhere and _relayed_occasion(text, elsewhere.group()))
+        # (会上宣读了李某会长作的工作报告: the author of a text another reads out, no part in the meeting)
+        if not relayed and _TEXT_READ_OUT_BEFORE.search(before):
+            rank = self._title_after.match(text, end)  # (李某会长作的: the post after the name, then the authoring)
+            relayed = any(_AUTHORED_AFTER.match(text, at) for at in {end, rank.end() if rank else end})
         # (按照县长李某指示，…; 根据李某要求: the person's directive followed, the person not acting here; read
         # as a recipient, not as relayed, so that 吴某强调 later in the text still counts)
         recipient = recipient or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, post_end))

@@ -795,7 +795,7 @@ _FUNCTION_AFTER_NAME = re.compile(
 # A surname and a form of address alone (张女士, 王先生, 李师傅, 赵老人, 欧阳女士): a person kept anonymous, no name (§4).
 # Kin words used to address an elder or a neighbour (阿嬷, 阿公, 阿伯, 奶奶): after a full name they are no part of it
 # (志工林阿满阿嬷上台分享: 林阿满), alone they name nobody (§4: unnamed people give no record).
-_KIN_ADDRESS = "阿嬷|阿公|阿伯|阿婆|阿姨|阿妈|阿叔|奶奶|爷爷|婆婆|伯伯|叔叔|大叔|大爷|大妈|大娘"
+_KIN_ADDRESS = "阿嬷|阿公|阿伯|阿婆|阿姨|阿妈|阿叔|奶奶|爷爷|婆婆|伯伯|叔叔|大叔|大爷|大妈|大娘|大姐|大哥|大嫂"
 _KIN_AFTER_NAME = re.compile("(?:" + _KIN_ADDRESS + ")$")
 _KIN_ONLY = re.compile("(?:" + _KIN_ADDRESS + ")")
 # (林阿嬷, 王阿伯: a kin address, Taiwan and Hong Kong usage, the same)

@@ -1941,12 +1941,14 @@ _FORUM_OPENING_NEXT = re.compile(
 # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
 # (earlier or repeated talks, and talks still ahead: no talks held)
 _TALKS_NOT_HELD = TALKS_EARLIER_WORDS + "|" + TALKS_AHEAD_WORDS
+# The nouns of a lecture just told after which talks are held (讲座结束后, 报告结束后, 党课结束后, 讲课后)
+_LECTURE_NOUNS_BEFORE_TALKS = "讲座|报告|党课|讲课|授课|演讲|宣讲|辅导"
 _SIDES_TALK = re.compile(
     r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间"
     # (说明会后, 推介会结束后: talks held after the main event just told, in a clause of their own, GUIDELINES §3
     # twelfth review round)
-    # (讲座结束后: after a lecture just told, the same)
-    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|讲座(?:结束)?之?后)[，,]?\s*"
+    # (讲座结束后, 报告结束后, 党课结束后: after a lecture just told, by any of its nouns, the same)
+    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|(?:" + _LECTURE_NOUNS_BEFORE_TALKS + r")(?:结束)?之?后)[，,]?\s*"
     # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
     r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!" + TALKS_EARLIER_WORDS + r")[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
     # (双方就共建联合实验室进行了座谈: the topic after 就, however long, what the talks are about)

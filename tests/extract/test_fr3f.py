@@ -7,7 +7,9 @@ standard, no money paid (§6 "A rate of a policy per act … is a standard, no m
 under it. A reward for breaking a crime ring (为破获…诈骗集团的有功员警颁发破案奖金…) is money paid to the solvers like one
 for a case solved (§6 decides money seized in a solved case only: 查扣, 涉案 stay about the crime). Talks held after a
 lecture just told, by any of the lecture's nouns (报告结束后，X与Y举行了座谈), are their own record like talks after a meeting
-(§3 twelfth round: "A talk held after the main event and told in its own clause … is its own record"). Invented sentences only.
+(§3 twelfth round: "A talk held after the main event and told in its own clause … is its own record"). 木 is a living
+surname (Naxi, Bai) read after a post like any listed one (§4 name); a model name that is a meeting's noun (年会, 晚会) or
+the eponym of a scientific term (霍尔效应, 欧姆定律) is no person (§4: named people who take part). Invented sentences only.
 """
 
 from __future__ import annotations
@@ -87,3 +89,28 @@ def test_reward_for_ring_broken(extract_with_model, body, expected):
 ])
 def test_talks_after_lecture(extract_with_model, body, expected):
     assert [m["name"] for m in extract_with_model(page(body))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # positive: 木 as a surname after a post, with or without a rank after the name
+    ("省医学会主任委员、省人民医院副院长木兰芳教授作了题为《防治新进展》的主旨报告。", "木兰芳"),
+    ("会上，江城医院副院长木兰芳教授作了主旨报告。", "木兰芳"),
+    ("会上，县委书记木春华讲话。", "木春华"),
+    ("镇长木子辉主持会议。", "木子辉"),
+    ("会上，市文联主席木晓云致辞。", "木晓云"),
+])
+def test_mu_surname(extract_with_model, body, name):
+    assert name in speakers(extract_with_model(page(body)))
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # negative: 木 opening a word after a post; a meeting's noun; an eponym's term
+    ("会上，校长木材公司代表发言。", "木材"),
+    ("省医学会副会长李建国教授作了主旨报告。本届年会共设6个分论坛，邀请专家作专题报告40场。", "年会"),
+    ("主任委员木兰芳教授作了主旨报告。年会还首次设立基层专场，邀请县级医院医师分享经验。", "年会"),
+    ("报告中，他以团队观测到零磁场量子反常霍尔效应的过程为例，讲述了研究历程。", "常霍尔"),
+    ("会上，王教授介绍了薛定谔方程的由来，并作了报告。", "薛定谔"),
+    ("会上，专家讲解了欧姆定律，张华主持会议。", "欧姆"),
+])
+def test_no_person_in_word(extract_with_model, body, absent):
+    assert absent not in speakers(extract_with_model(page(body)))

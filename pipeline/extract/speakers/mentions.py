@@ -58,6 +58,7 @@ from pipeline.extract.speakers.patterns import (
     _EAST_ASIAN_CONTEXT,
     _ELDER_WORD,
     _ELDER_WORD_END,
+    _EPONYM_AFTER,
     _EXPERIENCE_TOLD_AFTER,
     _FOR_WHOM_ACT,
     _FOREIGN_HEAD,
@@ -982,7 +983,10 @@ class SpeakerMentions:
             for e in trimmed
         ]
         # (本报讯（通讯员 黎春）1月16日，…: a model name running into a bracket or a mark is no name)
-        candidates = [e for e in trimmed if e.type == "PER" and not _NOT_IN_NAME.search(e.text) and (
+        # (本届年会共设…分论坛，邀请专家作专题报告: a model name that is a meeting's own noun, 年会, 晚会, 例会, is the
+        # meeting, no person, its first character a surname or not)
+        candidates = [e for e in trimmed if e.type == "PER" and not _NOT_IN_NAME.search(e.text)
+                      and e.text not in self._meeting_noun_set and not _EPONYM_AFTER.match(text, e.end) and (
             2 <= e.end - e.start <= 4 or (5 <= e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
         )]
         org_like = {

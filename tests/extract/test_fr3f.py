@@ -9,14 +9,16 @@ for a case solved (§6 decides money seized in a solved case only: 查扣, 涉�
 lecture just told, by any of the lecture's nouns (报告结束后，X与Y举行了座谈), are their own record like talks after a meeting
 (§3 twelfth round: "A talk held after the main event and told in its own clause … is its own record"). 木 is a living
 surname (Naxi, Bai) read after a post like any listed one (§4 name); a model name that is a meeting's noun (年会, 晚会) or
-the eponym of a scientific term (霍尔效应, 欧姆定律) is no person (§4: named people who take part). Invented sentences only.
+the eponym of a scientific term (霍尔效应, 欧姆定律) is no person (§4: named people who take part). The next meeting of a
+sequence told by its name and an adverb of sequence before the verb (…会议接续召开, 继续召开, 紧接着召开) is held like one told
+随后召开 (§3: a meeting held); one still ahead (将继续召开) is not. Invented sentences only.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, page, speakers
+from tests.extract.views import dated, grants, page, speakers
 
 
 @pytest.mark.parametrize(("body", "name"), [
@@ -114,3 +116,20 @@ def test_mu_surname(extract_with_model, body, name):
 ])
 def test_no_person_in_word(extract_with_model, body, absent):
     assert absent not in speakers(extract_with_model(page(body)))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the next meeting of a sequence, held
+    ("7日上午，县委全会召开。8日下午，全县经济工作会议接续召开。县长作具体部署。",
+     [("县委全会", "2024-05-07"), ("全县经济工作会议", "2024-05-08")]),
+    ("8日下午，全县经济工作会议继续召开。", [("全县经济工作会议", "2024-05-08")]),
+    ("8日上午，全市招商工作推进会紧接着召开。", [("全市招商工作推进会", "2024-05-08")]),
+    ("6日上午，全区农村工作会议接续举行。", [("全区农村工作会议", "2024-05-06")]),
+    # negative: one still ahead, or its time told as a notice; a session of the meeting just told adds none
+    ("8日下午，全县经济工作会议将继续召开。", []),
+    ("全县经济工作会议继续召开的时间另行通知。", []),
+    ("5月8日上午，市人大常委会第十次会议开幕。下午，会议继续举行，审议了相关报告。",
+     [("市人大常委会第十次会议", "2024-05-08")]),
+])
+def test_next_meeting_of_sequence(extract, body, expected):
+    assert dated(extract(page(body))) == expected

@@ -277,7 +277,9 @@ _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:�
                                 # (按每人每次参审100元的标准发放补助, 每人次补贴50元, 每案补贴300元: a rate per sitting,
                                 # visit or case, paid per act like one per month or day (§6), no amount granted; the
                                 # amount must follow closely, not 每次活动结束后…)
-                                "|每(?:人|名|位)?每?(?:人次|次|案)(?=[^，。；\\d]{0,8}(?:$|[\\d一二三四五六七八九十两]))")
+                                # (每胎发放3万元生育津贴, 每例补助2000元, 每宗个案资助…: a rate per birth, per case treated or
+                                # filed, the same)
+                                "|每(?:人|名|位)?每?(?:人次|次|案|例|宗|胎|孩)(?=[^，。；\\d]{0,8}(?:$|[\\d一二三四五六七八九十两]))")
 # An amount changed to another (由新台币1万元提高至2万元, 由每人3000元调高为5000元): the one before is the former standard,
 # no money granted now (§6: each stated amount is one record, and this one is no longer stated as granted).
 # (由原来的每人2000元, 从原2000元: the former one may be told as such, and per head)
@@ -491,7 +493,10 @@ _LEVEL_REACHED = re.compile(r"\s*(?:(?!安排|拨|下达|发放|落实|筹集|�
 _CRIME = first_char_gated("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
 # A crime named only as the case that the police solved (为破获…诈骗案的专案组记集体一等功，并给予奖励经费20万元): the
 # sentence is about solving it; the crime's own money (破获…诈骗案，涉案金额2.3亿元) is still named by another crime word.
-_CASE_SOLVED = re.compile("(?:破获|侦破|侦办|告破|打掉|捣毁)[^，。；]{0,20}?(?:案件?|团伙|窝点)")
+# (破获跨境电信诈骗集团, 瓦解…犯罪网络, 端掉…窝点: the ring broken as well as the case solved, verbs and nouns as lexicons)
+_CASE_SOLVING_VERBS = "破获|侦破|侦办|告破|打掉|捣毁|端掉|摧毁|瓦解|铲除"
+_CASE_NOUNS = "案件?|团伙|窝点|集团|犯罪网络|链条"
+_CASE_SOLVED = re.compile(f"(?:{_CASE_SOLVING_VERBS})[^，。；]{{0,20}}?(?:{_CASE_NOUNS})")
 # The commendation a case solved is told for (记集体一等功, 给予奖励经费): only then is the sentence about rewarding the
 # solvers; a case told with the money seized or found in it (侦破…诈骗案，查扣资金500万元; 查明该团伙吸收资金1.2亿元)
 # stays about the crime (§6: the value of what is seized or recovered is no funding).

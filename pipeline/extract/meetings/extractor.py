@@ -1960,12 +1960,14 @@ _FORUM_OPENING_NEXT = re.compile(
 # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
 # (earlier or repeated talks, and talks still ahead: no talks held)
 _TALKS_NOT_HELD = TALKS_EARLIER_WORDS + "|" + TALKS_AHEAD_WORDS
+# The nouns of a lecture just told after which talks are held (讲座结束后, 报告结束后, 党课结束后, 讲课后)
+_LECTURE_NOUNS_BEFORE_TALKS = "讲座|报告|党课|讲课|授课|演讲|宣讲|辅导"
 _SIDES_TALK = re.compile(
     r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间"
     # (说明会后, 推介会结束后: talks held after the main event just told, in a clause of their own, GUIDELINES §3
     # twelfth review round)
-    # (讲座结束后: after a lecture just told, the same)
-    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|讲座(?:结束)?之?后)[，,]?\s*"
+    # (讲座结束后, 报告结束后, 党课结束后: after a lecture just told, by any of its nouns, the same)
+    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|(?:" + _LECTURE_NOUNS_BEFORE_TALKS + r")(?:结束)?之?后)[，,]?\s*"
     # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
     r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!" + TALKS_EARLIER_WORDS + r")[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
     # (双方就共建联合实验室进行了座谈: the topic after 就, however long, what the talks are about)
@@ -2167,7 +2169,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)])"
                                r"(?:上午|下午|晚上|晚间|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
-                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着|如期)?" + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
+                               # (8日下午，全县经济工作会议接续召开; …会议继续举行: the next meeting of a sequence, held)
+                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着|紧接着|继续|接续|如期)?"
+                               + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + word_alternation(sorted(
             [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"

@@ -303,6 +303,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                                key=len, reverse=True)
         self._meeting_act = re.compile("|".join([_MEETING_ACT, *map(re.escape, meeting_nouns)]))
         self._meeting_nouns = meeting_nouns
+        self._meeting_noun_set = frozenset(meeting_nouns)  # (a model name that is one of them: no person, mentions)
         # (one search for any of the relaying words in a stretch of text, not one test per word)
         self._relay_marker = re.compile("|".join(map(re.escape, lex.relay_before_name)) or "(?!)")
         # (any future marker in a stretch of text, the gate of _future_before)

@@ -58,6 +58,7 @@ from pipeline.extract.speakers.patterns import (
     _EAST_ASIAN_CONTEXT,
     _ELDER_WORD,
     _ELDER_WORD_END,
+    _EPONYM_AFTER,
     _EXPERIENCE_TOLD_AFTER,
     _FOR_WHOM_ACT,
     _FOREIGN_HEAD,
@@ -982,7 +983,10 @@ class SpeakerMentions:
             for e in trimmed
         ]
         # (本报讯（通讯员 黎春）1月16日，…: a model name running into a bracket or a mark is no name)
-        candidates = [e for e in trimmed if e.type == "PER" and not _NOT_IN_NAME.search(e.text) and (
+        # (本届年会共设…分论坛，邀请专家作专题报告: a model name that is a meeting's own noun, 年会, 晚会, 例会, is the
+        # meeting, no person, its first character a surname or not)
+        candidates = [e for e in trimmed if e.type == "PER" and not _NOT_IN_NAME.search(e.text)
+                      and e.text not in self._meeting_noun_set and not _EPONYM_AFTER.match(text, e.end) and (
             2 <= e.end - e.start <= 4 or (5 <= e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
         )]
         org_like = {
@@ -1035,6 +1039,8 @@ class SpeakerMentions:
         verb 作 (张建力作交流发言, 宋建新作了表态发言: 力作, 新作), or before 为 opening whom an act is for
         (回良成为获奖者颁奖, 王建华为学员授课), is the name of three; not where that character is a function
         word or adverb (李明并作…, 王强又作…, 李明还为…) or opens a stop word."""
+        if e.text in self.lex.compound_surnames:
+            return self._grown_compound_surname(text, e)
         tail = text[e.end : e.end + 1]
         # (种植户张春来说：“…”: the model cuts 张春 before 来说, yet the words quoted after a colon make 说 the verb and
         # 来 the name's end; not 对张春来说，… where 来说 closes the phrase 对…来说, "as for")
@@ -1056,6 +1062,26 @@ class SpeakerMentions:
                 or tail not in _ADVERB_BEFORE_FOR and _FOR_WHOM_ACT.match(text, e.end + 1)):
             return e
         return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
+
+    def _grown_compound_surname(self, text: str, e: Entity) -> Entity:
+        """A model name that is a compound surname alone (皇甫 of 皇甫立新在会上讲话, 上官 of 上官晓月主持) cut before
+        its given name: the surname and the one or two characters after it that end where a clause break, a stop word,
+        a function word or a preposition opens (two tried first); not before a word of address or a title (欧阳大妈,
+        司马主任, 诸葛书记), nor where a function word would be read into the given name (欧阳在会上: none grown)."""
+        if (_ADDRESS_AFTER_SURNAME.match(text, e.end) or _CUT_TITLE.match(text, e.end)
+                or self._title_any.match(text, e.end) or self._name_stop.match(text, e.end) is not None):
+            return e
+        for size in (2, 1):
+            end = e.end + size
+            given = text[e.end : end]
+            if len(given) < size or any(not _HAN.match(c) or c in _NOT_GIVEN_TAIL for c in given):
+                continue
+            after = text[end : end + 1]
+            if (after in CLAUSE_BREAK or after in "、" or after in _NOT_GIVEN_TAIL
+                    or self._name_stop.match(text, end) is not None or _FUNCTION_AFTER_NAME.match(text, end)
+                    or self._preposition_after_name(text, end)):
+                return dataclasses.replace(e, text=text[e.start : end], end=end)
+        return e
 
     def mentions(
         self,

@@ -798,7 +798,7 @@ _FUNCTION_AFTER_NAME = re.compile(
 # A surname and a form of address alone (张女士, 王先生, 李师傅, 赵老人, 欧阳女士): a person kept anonymous, no name (§4).
 # Kin words used to address an elder or a neighbour (阿嬷, 阿公, 阿伯, 奶奶): after a full name they are no part of it
 # (志工林阿满阿嬷上台分享: 林阿满), alone they name nobody (§4: unnamed people give no record).
-_KIN_ADDRESS = "阿嬷|阿公|阿伯|阿婆|阿姨|阿妈|阿叔|奶奶|爷爷|婆婆|伯伯|叔叔|大叔|大爷|大妈|大娘"
+_KIN_ADDRESS = "阿嬷|阿公|阿伯|阿婆|阿姨|阿妈|阿叔|奶奶|爷爷|婆婆|伯伯|叔叔|大叔|大爷|大妈|大娘|大姐|大哥|大嫂"
 _KIN_AFTER_NAME = re.compile("(?:" + _KIN_ADDRESS + ")$")
 _KIN_ONLY = re.compile("(?:" + _KIN_ADDRESS + ")")
 # (林阿嬷, 王阿伯: a kin address, Taiwan and Hong Kong usage, the same)
@@ -806,6 +806,10 @@ _ADDRESS_WORD = "女士|先生|老人|师傅|" + _KIN_ADDRESS
 _ADDRESS_ONLY = re.compile("(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:" + _ADDRESS_WORD + ")")
 # (居民欧阳大妈: the model's span on the compound surname alone, the form of address after it)
 _ADDRESS_AFTER_SURNAME = re.compile("(?:" + _ADDRESS_WORD + ")")
+# The head nouns of a scientific term named after a person (量子反常霍尔效应, 欧姆定律, 费马大定理, 薛定谔方程, 普朗克常数):
+# a model name right before one is the eponym, or runs into it (常霍尔 of 反常霍尔效应), no person taking part.
+_EPONYM_TERM_HEADS = ("效应", "定律", "定理", "大定理", "方程", "常数", "原理", "公式", "猜想", "不等式", "级数", "函数", "变换", "算法")
+_EPONYM_AFTER = re.compile("|".join(_EPONYM_TERM_HEADS))
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
 # Titles whose first character no given name ends with (陈教|授, 张主|任): a model span cut inside one.
 # 代理市长, 署理局长, 常务副市长: an acting or executive holder's qualifier before the post.

@@ -1714,7 +1714,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # context; not 确定3个项目为“重点项目”, a list of projects, nor 计划确定…, a plan)
             # (首批共认定院士专家工作站六家: a designation conferred on counted units is its own context, as 命名 is)
             # (公布了第二批20家“示范店”名单: a published final list of designated units, §5 eighteenth review round)
-            context_here = self.context.search(text) is not None or _COUNT_GOT_QUOTED.search(text) is not None or (
+            # (_COUNT_GOT_QUOTED only where an opening quotation mark stands: its gate tests 获 alone, and every match
+            # holds “ or 「 as well)
+            context_here = self.context.search(text) is not None or (
+                ("“" in text or "「" in text) and _COUNT_GOT_QUOTED.search(text) is not None) or (
                 "名单" in text and _DESIGNATED_LIST_PUBLISHED.search(text) is not None) or (
                 "事迹" in text and _HOLDERS_DEEDS_RELEASED.search(text) is not None
                 and _RELEASE_CEREMONY.search(doc.clean_text) is not None) or (
@@ -1735,7 +1738,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None
                 or any(_SELECTED_INTO.search(text, q.end("unit"), q.start("honor")) for q in self.quoted.finditer(text))))
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
-            line_item = self.line_count.match(text)
+            # (tried only where a colon or an opening bracket stands, as every match of line_count holds one before its
+            # count: the match ran the honour's run and its tails on every sentence, six in seven of them holding neither)
+            line_item = self.line_count.match(text) if "：" in text or "（" in text or ":" in text or "(" in text else None
             if line_item is not None and not self._honor_like(line_item["honor"]):
                 line_item = None
             # (一、优秀教师120名 / | 优秀员工 | 45名 |: a line of a list or a table row, read only under a conferral)

@@ -141,6 +141,7 @@ from pipeline.extract.meetings.names import (
     _COUNCIL_SESSION_TOLD,
     _DATED_DATELINE,
     _DEICTIC_NAME,
+    _DELIBERATED_WORD,
     _ELLIPTICAL_SESSION,
     _HEADLINE_SCOPE,
     _HELD_SESSION_AHEAD,
@@ -1843,6 +1844,12 @@ def _to_simplified() -> T2S:
 
 
 
+def _widest(source: str) -> int:
+    """The most characters a match of the pattern ``source`` can span, as the standard library's parser bounds it (a
+    very large number where it is unbounded, so that a search anchored on it starts at the text's start)."""
+    return int(re._parser.parse(source).getwidth()[1])  # type: ignore[attr-defined]
+
+
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
     most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
@@ -2177,10 +2184,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
         # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
         self._specific_head = re.compile(specific)
-        self.carried_out = re.compile(
-            # (a look-ahead for 开展 in the clause first: none of the parts before it crosses 。；; or a line, and the
-            # lazy runs of the subject and the place were tried at every position of a sentence naming 开展 anywhere)
-            r"(?=[^。；;\n]*开展)"
+        # The subject and the place before 开展 (at most _widest(carried_subject) characters: see _carried_out).
+        carried_subject = (
             # (…全体党员来到革命纪念馆，开展“…”主题党日活动: a clause of going to the venue, then the event held there by the
             # same subject; not 来到某村调研，开展…: a visit of its own before it; 来到 whole, not 来 left to the subject)
             # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
@@ -2191,12 +2196,19 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?:(?<=[，,])(?=来到|走进|前往|赴)|(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?)(?:(?:(?P<went>来到|走进|前往|赴)|在" + _STATUS_AFTER_AT + r"|到)"
             # (a visit verb as part of the place's name stays: 检查站, 参观基地, 督导组驻地, 慰问中心)
             r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
-            r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
+            r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?")
+        self.carried_out = re.compile(
+            # (a look-ahead for 开展 in the clause first: none of the parts before it crosses 。；; or a line, and the
+            # lazy runs of the subject and the place were tried at every position of a sentence naming 开展 anywhere)
+            r"(?=[^。；;\n]*开展)" + carried_subject + r"开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
             # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
             r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + opening_gate(specific) + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
             r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
         )
+        # (searched from at most the subject's and the place's widest span before the first 开展: no match starts earlier,
+        # and the lazy runs of both were tried at every position before it, about a millisecond per sentence)
+        self._carried_out = _HeldAnchored(self.carried_out, re.compile("开展"), _widest(carried_subject))
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
@@ -2638,7 +2650,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb or _AT_SITTING_RE.search(text) is not None),
             ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
-            ("active", self.carried_out, "开展" in text),
+            ("active", self._carried_out, "开展" in text),
             ("attended", self.attended, any(w in text for w in self._attending_words)),
             ("lecture", _PARTY_LECTURE, "党课" in text or "团课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", _LESSON_GIVEN, "一堂" in text or "一节" in text),
@@ -2650,7 +2662,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             ("receiving", _VISITORS_RECEIVED, "会见" in text),
             ("receiving", _TALKS_AT_VENUE, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
-            ("bare", _SESSION_DELIBERATED, "会" in text),
+            ("bare", _SESSION_DELIBERATED, "会" in text and _DELIBERATED_WORD.search(text) is not None),
             ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, any(w in text for w in ("通过", "审定", "已", "专题", "专门"))),
             ("reception", self.reception, "会" in text or "宴" in text),
         ):
@@ -2659,7 +2671,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             m = pattern.search(text)
             while m and kind == "active" and _SINCE_EARLIER.match(m["org"] or ""):
                 m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
-            if m and pattern is self.carried_out and (_ASKED_FOR.search(m["org"] or "")
+            if m and pattern is self._carried_out and (_ASKED_FOR.search(m["org"] or "")
                                                       or _ASKED_BEFORE.search(text, 0, m.start("org"))
                                                       or _asked_earlier(text, m.start("org"), m.end())):
                 # 会议强调，要扎实开展主题党日活动: an event a speaker asks for is planned, none held (GUIDELINES §3

@@ -305,6 +305,8 @@ _QUOTE_OR_TITLE_MARK = re.compile("[“”「」《》]")
 _ATTENDING_VERB = re.compile("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|「[^」]*」")
 _VAGUE_MEETING = re.compile("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)")
+# What a session told as the subject deliberated, passed or questioned (讨论, 审议, 三读, 进行县政总质询).
+_DELIBERATED_WORDS = "讨论|审议|三读|二读|表决|听取|研究|通过|进行[^，。；：,;:！？\n]{0,8}?质询"
 # 行政会议于今日完成讨论《…》法律草案, 国务院常务会议5月7日审议通过…, 立法院会今（7）日三读通过…, 县议会
 # 第20届第5次定期会今（4）日进行县政总质询 (its questioning of the county's head): a session
 # named as the subject, on a stated day, of what it deliberated or passed, is a session held (GUIDELINES §3;
@@ -317,8 +319,11 @@ _SESSION_DELIBERATED = re.compile(
     r"|(?<=次)" + _COUNCIL_SITTING + "))"
     r"(?:于|在)?(?:今天|今日|昨天|昨日|前天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日"
     r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上)?"
-    r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过|进行[^，。；：,;:！？\n]{0,8}?质询)"
+    r"(?:完成|继续|分组|正式|一致)?(?:" + _DELIBERATED_WORDS + ")"
 )
+# Every match of _SESSION_DELIBERATED holds one of its verbs: the test before it is tried (the match scans a lazy
+# dateline and a lazy name at the start of every sentence naming 会, most of which tell nothing deliberated).
+_DELIBERATED_WORD = re.compile(_DELIBERATED_WORDS)
 
 # 今年3月，市政府常务会议审议通过了《…方案》; 去年12月，县委常委会会议研究通过…; 今年3月召开的区委常委会会议已研究…: an earlier session of a standing body,
 # told by its month or a period of it opening the sentence, narrated by what it deliberated or passed: a meeting held

@@ -667,6 +667,17 @@ def _bare_personal_name(org: str, sentence_text: str, surnames: frozenset[str], 
         and re.search(re.escape(org) + "(?:在[^，。；为]{1,15})?为", sentence_text) is not None
 
 
+def _named_as_person(doc: Document, org: str) -> bool:
+    """Whether the page shows ``org``, a bare name with no body's ending, to be a person's: written right after a post
+    (总统康斯坦丁内斯库, 大臣莫勒姆) or tagged a person by the name model anywhere in it (GUIDELINES §3 nineteenth review
+    round: a person's name is no organizer, whatever the event)."""
+    if len(org) < 2 or _HOLDER_END.search(org) or org.endswith(_ORG_ENDING_HUI):
+        return False
+    if re.search("(?:" + _PERSON_POSTS + ")" + re.escape(org), doc.clean_text):
+        return True
+    return any(e.type == "PER" and e.text == org for e in doc.entities)
+
+
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
 # 本届论坛由甲和乙主办: a meeting's own 由…主办 agent of two bodies joined by 和 is listed 甲、乙 with or without 联合

@@ -116,3 +116,36 @@ def test_here_description_before_venue(extract, body, expected):
 ])
 def test_person_is_no_organizer(extract, body, expected):
     assert _held_by(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing sentence reduced and re-invented (a probe's 在中央党校第…期…毕业典礼上讲话)
+    ("王明今天在市委党校第十二期中青年干部培训班结业典礼上讲话。", [("第十二期中青年干部培训班结业典礼", "市委党校")]),
+    # paraphrases: a year, a quoted name, 首届, an association's edition of its congress
+    ("王明在江城大学2024年毕业典礼上讲话。", [("2024年毕业典礼", "江城大学")]),
+    ("王明在江城图书馆“书香江城”读书节开幕式上致辞。", [("“书香江城”读书节开幕式", "江城图书馆")]),
+    ("王明在江城市科学技术协会首届青年论坛上发言。", [("首届青年论坛", "江城市科学技术协会")]),
+    ("王明在江城市防伪行业协会第一届会员代表大会上讲话。", [("第一届会员代表大会", "江城市防伪行业协会")]),
+    # near misses: a congress named by its place, a body's own numbered session, a plain work meeting, two parties
+    ("王明在江城市第十五届人民代表大会第三次会议上讲话。", [("江城市第十五届人民代表大会第三次会议", None)]),
+    ("王明在县政协十届四次会议上讲话。", [("县政协十届四次会议", "县政协")]),
+    ("王明在江城公司2024年度工作会议上讲话。", [("江城公司2024年度工作会议", None)]),
+    ("王明在江城公司与华信集团战略合作签约仪式上致辞。", [("江城公司与华信集团战略合作签约仪式", None)]),
+])
+def test_holder_before_referred_meeting(extract, body, expected):
+    assert _held_by(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing sentence reduced and re-invented (日前在京举行的中国农科院工作会议明确了…)
+    ("日前在京举行的江城农科院工作会议明确了今后改革的方向。", [("江城农科院工作会议", "江城农科院")]),
+    # paraphrases: passive, referred, another academy
+    ("省农科院工作会议今天在农科院礼堂举行。", [("省农科院工作会议", "省农科院")]),
+    ("王明在省社科院工作会议上讲话。", [("省社科院工作会议", "省社科院")]),
+    ("江城医科院科研工作会议今天在江城宾馆召开。", [("江城医科院科研工作会议", "江城医科院")]),
+    # near misses: a topic's work meeting with no body; the academy's full name reads as before
+    ("全省科研工作会议今天在江城宾馆召开。", [("全省科研工作会议", None)]),
+    ("江城市农业科学院工作会议今天在江城宾馆召开。", [("江城市农业科学院工作会议", "江城市农业科学院")]),
+])
+def test_academy_short_name_work_meeting(extract, body, expected):
+    assert _held_by(extract(page(body))) == expected

@@ -882,6 +882,8 @@ class MeetingReferences:
                     # §3 sixteenth review round)
                     when = (None, period, when[2])
                 org = (self.clean_org(study["org"]) if study else body) or held_by
+                if org is None and name not in _TALKS and (prefixed := self._referred_prefix_holder(name)) is not None:
+                    org, name = prefixed  # 在中央党校第二十三期…毕业典礼上: the school holds it (§3 organizer prefix)
                 if org is None and lectured is not None and name not in _TALKS:
                     # 应市科协邀请，…院士作科普报告。报告会由…主持: the lecture the sentence takes over keeps the body
                     # that invited its lecturer as organizer (GUIDELINES §3 sixteenth review round)

@@ -149,3 +149,20 @@ def test_holder_before_referred_meeting(extract, body, expected):
 ])
 def test_academy_short_name_work_meeting(extract, body, expected):
     assert _held_by(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing sentence reduced and re-invented (今天，在泉城济南，济南市委、市政府为…举行庆功大会)
+    ("今天，在泉城济南，济南市委、市政府为王强举行庆功大会。", [("庆功大会", "济南")]),
+    # paraphrases: the nickname right after 在 before the verb, other cities and nicknames
+    ("济南市委今天在泉城济南举行表彰大会。", [("表彰大会", "济南")]),
+    ("昆明市委今天在春城昆明召开座谈会。", [("座谈会", "昆明")]),
+    ("广州市政府今天在羊城广州举行新春团拜会。", [("新春团拜会", "广州")]),
+    ("重庆市委今天在山城重庆召开工作会议。", [("工作会议", "重庆")]),
+    # near misses: a venue whose name opens on such a word stays whole; a city alone is as written
+    ("江城市委今天在江城宾馆召开座谈会。", [("座谈会", "江城宾馆")]),
+    ("市委今天在山城宾馆召开座谈会。", [("座谈会", "山城宾馆")]),
+    ("昆明市委今天在昆明召开座谈会。", [("座谈会", "昆明")]),
+])
+def test_city_nickname_before_city(extract, body, expected):
+    assert _placed(extract(page(body))) == expected

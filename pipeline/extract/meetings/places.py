@@ -255,6 +255,10 @@ _LOCATED_IN_PREFIX = re.compile("^(?:位于[^，。的]{2,20}|(?:对口|结对|�
 _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})")
 # (在省城兰河, 在省会长沙, 在首府南宁: a description of the city before its name is no part of the venue, §3 twenty-first
 # round second part; not 省会议中心 nor a building named after the capital, 首府大厦, which are venues of their own)
+# (在泉城济南, 在春城昆明, 在羊城广州, 在山城重庆: a city's nickname before its name describes it, like 省会 before 长沙, §3
+# twenty-first round second part; read only before a provincial capital or big city named in full, so 江城宾馆 and other
+# names opening on such a word stay whole)
+_CITY_NICKNAME = re.compile("^(?:泉城|春城|羊城|花城|鹏城|榕城|星城|蓉城|冰城|鹿城|石城|金陵|雾都|山城|江城|古城|名城)")
 _CAPITAL_DESCRIPTION = re.compile("^(?:省城|省会(?:城市)?|首府(?:城市)?)(?=[\u4e00-\u9fff]{2})"
                                   "(?!议|展|堂|馆|场|大厦|宾馆|酒店|饭店|广场|中心|大道|路|街)")
 # (来到村里的岩脚组, 在镇上的文化广场, 在社区里的党群服务站: where the named place lies, told by a level word or a
@@ -379,6 +383,8 @@ class MeetingPlaces:
         loc = _LOCATED_IN_PREFIX.sub("", loc)
         loc = _HIS_PREFIX.sub("", loc)  # 他的家乡湖南祁阳县
         loc = _CAPITAL_DESCRIPTION.sub("", loc)  # 在省会长沙: the city named
+        if (nickname := _CITY_NICKNAME.match(loc)) and loc[nickname.end() :] in _PROVINCIAL_PLACES:
+            loc = loc[nickname.end() :]  # 在泉城济南, 在春城昆明: the city named, its nickname before it no part of it
         loc = _WHEREABOUTS_DESCRIPTION.sub("", loc)  # 来到村里的岩脚组: the place named
         loc = _CITY_DESCRIPTION.sub("", loc)  # 在埃及南部城市卢克索, 在塞尔维亚首都贝尔格莱德: the city named
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two

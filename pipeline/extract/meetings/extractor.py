@@ -204,6 +204,7 @@ from pipeline.extract.meetings.organizers import (
     _abbreviated_body_in_full,
     _bare_personal_name,
     _joint_holders,
+    _named_as_person,
     _one_county_government,
     _one_level_government,
     _one_named_council,
@@ -358,6 +359,7 @@ from pipeline.extract.meetings.places import (
     _TAKES_PLACE,
     _TALKS_AT_VENUE,
     _TALKS_VENUE_AFTER_VISIT,
+    CITY_SHORT_CHARS,
     LEVEL_COURT_SHORT,
     MeetingPlaces,
     _conferring_place,
@@ -1949,7 +1951,8 @@ _MEETING_CLOSED = re.compile(
 # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
 _VISITORS_RECEIVED = re.compile(
     # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
-    r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
+    # (在京会见, 在沪会见: a big city's one-character short name, the venue; clean_location writes it in full)
+    r"(?:在(?P<loc>" + CITY_SHORT_CHARS + r"|[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
     # (会见到访的…一行: 到访 the visit, after the verb)
     r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
 )
@@ -2883,6 +2886,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 李华(在机场)为来访的江华举行欢迎仪式, 陈静为获奖学生举行颁奖典礼 with no name entity: a bare personal name
                 # holding an event for others is a person, no organizer, whatever the event (§3 organizer row, nineteenth
                 # review round)
+                org = None
+            if org and _named_as_person(doc, org):
+                # 为此，康斯坦丁内斯库3日在总统府举行特别记者招待会 on a page that writes 总统康斯坦丁内斯库: a name the page
+                # gives a post to, or tags as a person anywhere, holds as a person, no organization (§3 nineteenth round)
                 org = None
             if org and any(len(p["name"]) >= 2 and org.endswith(p["name"]) and len(org) > len(p["name"]) + 1
                            and p["name"] in sentence.text for p in speakers):

@@ -483,6 +483,10 @@ _LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七
 _LEVEL_ORG_BEFORE_QUOTE = re.compile(_LEVEL_BODY_HEAD + r"(?=[“「][^”」]{2,20}[”」][^，。；”」]{2,})")
 # 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix),
 # also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
+# 十届四次会议, 第十届第五次会议: a session numbered by term and round after its body (the body stays in the name).
+# (中科院1998年度工作会议: a body's plain work meeting keeps its name as written, GUIDELINES §3 fifteenth round)
+_PLAIN_WORK_MEETING_END = re.compile("工作(?:会议|大会)$")
+_REFERRED_TERM_SESSION = re.compile("第?" + _ORDINAL + "届第?" + _ORDINAL + "次")
 _BODY_SESSION = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；暨]{0,8}(?:会议|全会)(?:暨[^，。；]+)?$")
 # 常务会议, 常委会议, 常委会会议, 常委（扩大）会议, 主席会议, 主任会议: the session noun of a standing body (its standing
@@ -534,7 +538,8 @@ _OWN_PLAIN_MEETING = re.compile(
     "[\u4e00-\u9fff]{0,2}?(?:总公司|公司|集团|学院|大学|研究院|研究所)(?!总?公司|集团|学院|大学))"
     "(?P<org>(?![该本我全各此])(?:(?![和与及同、])[\u4e00-\u9fff]){2,16}?(?:总公司|公司|集团|"
     + "|".join(word for word in (*_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS) if word != "公会")
-    + "|科学院|研究院|研究所|大学|学院))"
+    # (中国农科院工作会议, 省社科院…: an academy's short name, 科院 for 科学院, as newspapers write it)
+    + "|科学院|科院|研究院|研究所|大学|学院))"
     # (江城钢铁集团公司工作会议: the body's name runs on to its last body word)
     "(?!总?公司|集团|学会|协会|研究所|研究院|大学|学院)"
     # (企业集团工作会议, 大学生工作会议, 公司制改革工作会议: a class of bodies, the students, a form of company; no body)
@@ -665,6 +670,17 @@ def _bare_personal_name(org: str, sentence_text: str, surnames: frozenset[str], 
     return 2 <= len(org) <= 3 and org[0] in surnames and not org.endswith("为") \
         and not _HOLDER_END.search(org) and not org.endswith(org_suffixes) \
         and re.search(re.escape(org) + "(?:在[^，。；为]{1,15})?为", sentence_text) is not None
+
+
+def _named_as_person(doc: Document, org: str) -> bool:
+    """Whether the page shows ``org``, a bare name with no body's ending, to be a person's: written right after a post
+    (总统康斯坦丁内斯库, 大臣莫勒姆) or tagged a person by the name model anywhere in it (GUIDELINES §3 nineteenth review
+    round: a person's name is no organizer, whatever the event)."""
+    if len(org) < 2 or _HOLDER_END.search(org) or org.endswith(_ORG_ENDING_HUI):
+        return False
+    if re.search("(?:" + _PERSON_POSTS + ")" + re.escape(org), doc.clean_text):
+        return True
+    return any(e.type == "PER" and e.text == org for e in doc.entities)
 
 
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
@@ -1594,6 +1610,25 @@ class MeetingOrganizers:
             # GUIDELINES §3 twenty-second and twenty-third rounds)
             whole -= {n for n in whole if _COURT_WITHOUT_PEOPLE.search(n)}
         return whole.pop() if len(whole) == 1 else None
+
+    def _referred_prefix_holder(self, name: str) -> tuple[str, str] | None:
+        """(organizer, name) of a meeting referred to whose name opens with its holder before an edition, a year or a
+        quoted name (在中央党校第二十三期…毕业典礼上讲话 → 中央党校, 第二十三期…毕业典礼), split as a passive name's head
+        is (GUIDELINES §3 organizer: the organizer prefix removed from the name; eighth round); ``None`` when no body is
+        written there, or the head is a place naming its congress, a party to the event, a body whose own session the
+        name is (县政协十届四次会议, 县科协第九次代表大会: the body stays in the name, read elsewhere) or a body's plain
+        work meeting (kept as written)."""
+        prefixed = _ORG_PREFIX.match(name)
+        if prefixed is None:
+            return None
+        rest = name[prefixed.end("org") :]
+        if _BODY_SESSION.fullmatch(rest) or _BODY_CONGRESS.fullmatch(rest) or _REFERRED_TERM_SESSION.match(rest) \
+                or _PLAIN_WORK_MEETING_END.search(rest) \
+                or _OTHER_PARTY.match(rest) or _two_parties(prefixed["org"], rest) \
+                or _not_an_organizer_prefix(prefixed["org"], rest):
+            return None
+        org = self.clean_org(prefixed["org"])
+        return (org, self.clean_name(rest)) if org else None
 
     def _place_holder(self, name: str) -> tuple[str, str] | None:
         """An administrative place with its level (and a people's body of it) written before a passive name as its holder

@@ -79,6 +79,12 @@ _PLACE_LINE_AHEAD = re.compile(rf"\s*\n\s*(?:[【\[]{_PLACE_WORD}[】\]]|{_PLACE
 # 会议地点：县委常委会议室).
 _PLACE_LABEL = literal_gated(re.compile(rf"(?:(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)|[，。；]\s*会议地点[:：])"
                                         r"\s*(?P<where>[^\n，。；]{2,30})"))
+# The big cities' one-character short names read alone as a venue after 在 (在京, 在沪会见, 在京与…举行会谈): those a
+# newspaper writes so; the others of _CITY_SHORT_NAMES (深, 汉, 杭) open too many words (深入, 汉字) to stand alone.
+CITY_SHORT_CHARS = "[京沪穗津渝港澳]"
+# 京与伊拉克议长…(举行会谈): a city's short name, then the other party of talks joined by a conjunction (GUIDELINES §3
+# location: the venue only; the two-character rule below keeps 呼和浩特, 和平饭店 whole).
+_CITY_SHORT_THEN_PARTY = re.compile("^(?P<city>" + CITY_SHORT_CHARS + ")(?:与|同|跟|和)(?=[^，。]{2,}$)")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # The provincial-level places and their capitals by their bare names (上海, 浙江, 成都): after 在 in 在上海举行的…上 a
@@ -122,7 +128,7 @@ _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|�
 # 7月16日，在县委三楼会议室，县委书记…主持召开…: a venue set in a clause of its own before the subject (a day or
 # a part of the day may open it).
 _FRONTED_VENUE = re.compile(r"(?:^|[，,])\s*(?:[^，。；在]{0,12}?(?:日|上午|下午|晚上|傍晚|晚))?\s*在(?P<loc>[^，。；,;在]{2,30})[，,]")
-_VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又还也]?在(?P<loc>[^，。；,;在]{2,30})$")
+_VENUE_IN_SUBJECT = re.compile(r"在(?P<city>" + CITY_SHORT_CHARS + r")$|^[并又还也]?在(?P<loc>[^，。；,;在]{2,30})$")
 # 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
 # lecture, cut at the preposition or verb that follows it; a comma may set the venue off (在局机关五楼会议室，以“…”为题，
 # 为全局党员干部讲授…); 上 as the verb of giving a class (在区委党校上党课), not of 上下 (在全县上下奋力…的关键时刻: all
@@ -232,6 +238,10 @@ _LOC_PERIOD_ONLY = re.compile(
 _ONLINE_ONLY = re.compile("线上|网上|云端|线上线下|网络上?|视频")
 _HERE_WITH = re.compile("(?:这里|此间)(?:(?:同|与|和|跟)[^，。]{2,})?")
 _HERE_OPENING = re.compile("这里|此间|那里")
+# (在这里的“友谊”饭店举行, 在此间的国际会议中心: where the venue lies, told by the dateline's deictic and 的, describes it and is
+# no part of it, like 村里的 before 岩脚组 (GUIDELINES §3 twenty-first round second part: a description is no part of a named
+# place); the venue named after it stands)
+_HERE_DESCRIPTION = re.compile("^(?:这里|此间|当地)的(?=[\u4e00-\u9fff“「]{2})")
 # 正在埃及访问的国务委员某某(今天同…举行会谈): the 在 of 正在 opens a clause of a guest's visit with the guest after it,
 # no venue; a place inside it names the country visited, and a title or a name never makes a location (GUIDELINES §3
 # location; a later 在 naming the talks' own venue is cut to by _VISIT_BEFORE_VENUE first)
@@ -245,6 +255,10 @@ _LOCATED_IN_PREFIX = re.compile("^(?:位于[^，。的]{2,20}|(?:对口|结对|�
 _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})")
 # (在省城兰河, 在省会长沙, 在首府南宁: a description of the city before its name is no part of the venue, §3 twenty-first
 # round second part; not 省会议中心 nor a building named after the capital, 首府大厦, which are venues of their own)
+# (在泉城济南, 在春城昆明, 在羊城广州, 在山城重庆: a city's nickname before its name describes it, like 省会 before 长沙, §3
+# twenty-first round second part; read only before a provincial capital or big city named in full, so 江城宾馆 and other
+# names opening on such a word stay whole)
+_CITY_NICKNAME = re.compile("^(?:泉城|春城|羊城|花城|鹏城|榕城|星城|蓉城|冰城|鹿城|石城|金陵|雾都|山城|江城|古城|名城)")
 _CAPITAL_DESCRIPTION = re.compile("^(?:省城|省会(?:城市)?|首府(?:城市)?)(?=[\u4e00-\u9fff]{2})"
                                   "(?!议|展|堂|馆|场|大厦|宾馆|酒店|饭店|广场|中心|大道|路|街)")
 # (来到村里的岩脚组, 在镇上的文化广场, 在社区里的党群服务站: where the named place lies, told by a level word or a
@@ -269,7 +283,8 @@ _CITY_DESCRIPTION = re.compile(
 _FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
 _HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
 # (在市行政中心先后会见了…和…, 在县委会议室相继召开: the order of the events held there, no part of the venue)
-_TIMES_TAIL = re.compile("(?:[两三四五]度|先后|相继|依次|接连)$")
+# (在华盛顿分别与…举行会谈, 在白宫先后两次会见, 在阿什哈巴德再次举行会晤: each in turn, how many times, once more)
+_TIMES_TAIL = re.compile("(?:[两三四五]度|(?:先后|相继|依次|接连)?[两三四五六七八九十]次|先后|相继|依次|接连|分别|再次|再度|又一次|多次)$")
 # 在华信大厦就人才培养的合作举行座谈会, 在县委会议室就项目落地进行座谈: the topic after 就, what the meeting is about, not
 # where; only after a venue's last character (not 县人社局就业服务中心, 新中国成就展馆: 就 inside a venue's own name)
 _TOPIC_TAIL = re.compile("(?<=[厅堂馆室宫厦店场楼园村院校府局委部司])就(?![业近诊医餐读职])[^，。；]{2,30}$")
@@ -352,6 +367,7 @@ class MeetingPlaces:
             return None  # 在与俄罗斯举行会谈后: 在…后 frames a time, 与 names the other party; no venue
         if _HERE_WITH.fullmatch(loc):
             return here  # 今天在这里举行, 在此间同…举行了会谈: the dateline's city (None when there is none)
+        loc = _HERE_DESCRIPTION.sub("", loc)  # 在这里的“友谊”饭店: the venue named after where it lies
         if _HERE_OPENING.match(loc):
             return None  # 正在这里访问的…: the dateline's city, not named here (and what follows is a clause)
         if _VISIT_CLAUSE.match(loc):
@@ -367,6 +383,8 @@ class MeetingPlaces:
         loc = _LOCATED_IN_PREFIX.sub("", loc)
         loc = _HIS_PREFIX.sub("", loc)  # 他的家乡湖南祁阳县
         loc = _CAPITAL_DESCRIPTION.sub("", loc)  # 在省会长沙: the city named
+        if (nickname := _CITY_NICKNAME.match(loc)) and loc[nickname.end() :] in _PROVINCIAL_PLACES:
+            loc = loc[nickname.end() :]  # 在泉城济南, 在春城昆明: the city named, its nickname before it no part of it
         loc = _WHEREABOUTS_DESCRIPTION.sub("", loc)  # 来到村里的岩脚组: the place named
         loc = _CITY_DESCRIPTION.sub("", loc)  # 在埃及南部城市卢克索, 在塞尔维亚首都贝尔格莱德: the city named
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
@@ -376,6 +394,8 @@ class MeetingPlaces:
         loc = re.sub("^([^，。]{2,}?" + _VENUE_NAME_END + ")和[^，。]{2,}" + _VENUE_NAME_END + "$", r"\1", loc)
         # (市文化和旅游局, 市住房和城乡建设局: a bureau named for two sectors joined by 和, not a body and another; not
         # 市政府和市财政局, where a body's own last word comes before the 和)
+        if city := _CITY_SHORT_THEN_PARTY.match(loc):
+            return _CITY_SHORT_NAMES[city["city"]]  # 在京与…举行会谈: the city, the party after it no part of the venue
         loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|(?!和[^，。]*" + _VENUE_NAME_END + "$)(?!" + _SECTORS_BUREAU + ")和|跟)"
                      "[^，。]{2,}$", "", loc)
         loc = _FOR_VISITOR_TAIL.sub("", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)

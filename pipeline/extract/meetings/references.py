@@ -374,6 +374,11 @@ def _listed_title(text: str, start: int, end: int) -> bool:
 _BULLET_AHEAD = re.compile(r"\s*[■●◆▲★·•]")
 # Fixed patterns of MeetingExtractor._references.
 _UP_TO_DE = re.compile(r"^.*的")
+# 这里的记者招待会, 人民大会堂的宴会: one phrase before 的 and the meeting's name (a place when it reads as one).
+_PLACE_BEFORE_DE = re.compile(r"^(?P<loc>[^，。；的\s]{2,20})的(?=[^的]{2,}$)")
+# (在全省的会议上, 在本市的座谈会上, 在该校的报告会上, 在这次的会议上: a scope, a deictic body or an occasion, no place named;
+# 这里 and 此间 alone name the dateline's city)
+_SCOPE_OR_REFERENCE = re.compile("^(?:[全各本该我那]|此(?!间)|这(?!里))")
 _REFERENCE_MODIFIER_PREFIX = re.compile(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)")
 _TALKS_PARTNER_PREFIX = re.compile(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)")
 # (1990年2月贝宁“全国…会议”决定…, 去年5月江国代表会议决定…: a month with its year, or a day, right before a subject
@@ -721,6 +726,12 @@ class MeetingReferences:
                     else self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)
+                if held_at is None and holder is None and m["at"] and (placed := _PLACE_BEFORE_DE.match(m["at"])) \
+                        and not _SCOPE_OR_REFERENCE.match(placed["loc"]):
+                    # 在这里的记者招待会上, 在人民大会堂的宴会上: the place the meeting referred to is told at, written before
+                    # it with 的 (GUIDELINES §3 location: the place when stated; 这里/此间 name the dateline's city, §11)
+                    loc = self.clean_location(placed["loc"], _dateline_city(doc.clean_text, sentence.end))
+                    held_at = loc if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA) else None
                 name = self.clean_name(_UP_TO_DE.sub("", name))
                 name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = _REFERENCE_MODIFIER_PREFIX.sub("", name)
@@ -887,6 +898,8 @@ class MeetingReferences:
                     # §3 sixteenth review round)
                     when = (None, period, when[2])
                 org = (self.clean_org(study["org"]) if study else body) or held_by
+                if org is None and name not in _TALKS and (prefixed := self._referred_prefix_holder(name)) is not None:
+                    org, name = prefixed  # 在中央党校第二十三期…毕业典礼上: the school holds it (§3 organizer prefix)
                 if org is None and lectured is not None and name not in _TALKS:
                     # 应市科协邀请，…院士作科普报告。报告会由…主持: the lecture the sentence takes over keeps the body
                     # that invited its lecturer as organizer (GUIDELINES §3 sixteenth review round)

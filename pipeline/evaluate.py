@@ -14,7 +14,8 @@ overall mean for each part:
   ``fresh2`` / ``fresh2_heldout`` (``corpus/fresh2``, ``corpus/heldout_fresh2``) likewise, for sets of
   whole real-style pages, kept apart so that each pair's gate minimums stay those of its own pages;
   ``fresh3`` / ``fresh3_heldout`` (``corpus/fresh3``, ``corpus/heldout_fresh3``) likewise, for a pair of
-  real-style pages weighted to meeting dates and award counts;
+  real-style pages weighted to meeting dates and award counts; ``fresh4`` / ``fresh4_heldout`` (``corpus/fresh4``,
+  ``corpus/heldout_fresh4``), a pair weighted to organizers, venues, hosts and speakers' titles and roles;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -70,6 +71,9 @@ SYNTHETIC_SETS = (
     ("fresh3", PROJECT_ROOT / "corpus" / "fresh3" / "gold", PROJECT_ROOT / "corpus" / "fresh3" / "raw"),
     ("fresh3_heldout", PROJECT_ROOT / "corpus" / "heldout_fresh3" / "gold",
      PROJECT_ROOT / "corpus" / "heldout_fresh3" / "raw"),
+    ("fresh4", PROJECT_ROOT / "corpus" / "fresh4" / "gold", PROJECT_ROOT / "corpus" / "fresh4" / "raw"),
+    ("fresh4_heldout", PROJECT_ROOT / "corpus" / "heldout_fresh4" / "gold",
+     PROJECT_ROOT / "corpus" / "heldout_fresh4" / "raw"),
 )
 #: The part of the dirty copies (:mod:`pipeline.evaluation.noise`) of the invented sets that have
 #: one (the fresh sets are scored as written: their pages already carry their own page furniture).

@@ -11,8 +11,8 @@ Parts (:data:`PARTS`):
 - ``dev``: the tuning part of ``../shared/corpus/raw`` and ``../shared/corpus/html``
   (``corpus/split.json`` names the held-out part);
 - ``synthetic``: the invented tuning articles (``corpus/synthetic/raw``);
-- ``fresh``, ``fresh2``, ``fresh3``: the fresh invented sets used for fixing (``corpus/fresh/raw``, ``corpus/fresh2/raw``,
-  ``corpus/fresh3/raw``; never ``corpus/heldout_fresh``, ``corpus/heldout_fresh2`` or ``corpus/heldout_fresh3``);
+- ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``: the fresh invented sets used for fixing (``corpus/fresh/raw``,
+  ``corpus/fresh2/raw``, ``corpus/fresh3/raw``, ``corpus/fresh4/raw``; never the sealed ``corpus/heldout_fresh*``);
 - ``probes``, ``pages``, ``daily``: the tuning parts of the sentence probes, the gne pages and
   the People's Daily articles (:func:`pipeline.evaluation.probes.is_heldout`);
 - ``daily_extra``: :data:`EXTRA_DAILY` more People's Daily articles outside every gold file.
@@ -43,7 +43,7 @@ from pipeline.records import to_record
 SHARED_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 SPLIT_FILE = PROJECT_ROOT / "corpus" / "split.json"
 RECORD_FIELDS = ("published", "meetings", "speakers", "awards", "funding")
-PARTS = ("spec", "dev", "synthetic", "fresh", "fresh2", "fresh3", "probes", "pages", "daily", "daily_extra")
+PARTS = ("spec", "dev", "synthetic", "fresh", "fresh2", "fresh3", "fresh4", "probes", "pages", "daily", "daily_extra")
 EXTRA_DAILY = 400
 EXTRA_SEED = 35
 
@@ -84,7 +84,7 @@ def part_texts(part: str, tmp: Path) -> Iterator[tuple[str, Path]]:
         for sub in ("raw", "html"):
             if (SHARED_CORPUS / sub).is_dir():
                 yield from _folder_texts(SHARED_CORPUS / sub, heldout)
-    elif part in ("synthetic", "fresh", "fresh2", "fresh3"):
+    elif part in ("synthetic", "fresh", "fresh2", "fresh3", "fresh4"):
         yield from _folder_texts(PROJECT_ROOT / "corpus" / part / "raw")
     elif part in ("probes", "pages", "daily"):
         module = {"probes": probes, "pages": pages, "daily": daily}[part]

@@ -35,6 +35,12 @@ LITERAL_SCAN_MIN = 3
 DIGIT_CLASS = r"\d"
 
 
+def widest_match(source: str, flags: int = 0) -> int:
+    """The most characters a match of the pattern ``source`` can span, as the standard library's parser bounds it (a
+    very large number where it is unbounded, so that a search anchored on it starts at the text's start)."""
+    return int(sre_parser.parse(source, flags).getwidth()[1])
+
+
 def _opening_chars(items: Any) -> set[str] | None:
     """Every character a match of the parsed items can open with (``DIGIT_CLASS`` for any of \\d), or None when
     that is not a small known set (a negated class, one with other categories, a wildcard, items that may all be

@@ -1787,13 +1787,14 @@ _COMMENDED_WORDS = re.compile("表彰|表扬|嘉奖")
 _REFERRED_CONFERRING = ("追授", "授予")
 _REFERRED_RECEIVING = ("获授", "获颁")
 _REFERRED_ON_LIST = ("上榜", "名列其中", "当选", "入选")
-# The words one of which every match of AwardExtractor.referred holds: a text with none of them has no match.
 # A ranking joined on its day or at the event (１月２０日，他们跻身…“十佳文化特色家庭”行列; 会上，…跻身“…”行列): what a
 # later 跻身这一行列 refers back to (GUIDELINES §5 twenty-second review round, families told joining a ranking at the event
 # hold it; twenty-fourth: told on its day, no background, the same); a ranking told as background (已有…跻身) has no day.
 _RANKING_JOINED_DAY = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|会上|大会上|典礼上|仪式上|今天|当天)[，,]?[^。；]{0,40}?跻身(?:于|进入)?[^。；“”「」]{0,16}?"
     r"[“「](?P<honor>[^，。；“”「」]{2,16})[”」](?:的)?(?:行列|之列)")
+# The words one of which every match of AwardExtractor.referred holds: a text with none of them has no match
+# (跻身 opens the ranking referred back to; AwardExtractor's gates test it beside these).
 _REFERRED_WORDS = (*_REFERRED_CONFERRING, *_REFERRED_RECEIVING, "获此", "榜上有名", *_REFERRED_ON_LIST)
 # 为/向/给 opening the clause up to a holders' phrase (为辖区内获得“…”纪念章的26名老党员…): something is done for
 # the holders; it is a conferral only when the verb after them confers (颁奖, 颁发), not 送上慰问金.

@@ -371,7 +371,7 @@ from pipeline.extract.meetings.places import (
 )
 from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
 from pipeline.normalize import T2S
-from pipeline.regex_gate import opening_gate, required_literals
+from pipeline.regex_gate import opening_gate, required_literals, widest_match
 from pipeline.values import parse_number
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
@@ -1625,7 +1625,14 @@ _GATHERED_TO_COMMEMORATE = re.compile(
 _COMMEMORATION_NAMED = re.compile("^纪念[^，。；]{0,30}?(?:大会|集会|座谈会)$")
 # (…今天在京集会，纪念…。座谈会由…主持: the gathering just told, called by a bare meeting noun in the sentence or two after
 # it, is that meeting too; a bare noun further on may be another event)
-_GATHERING_CALLED = re.compile("^(?:纪念|座谈|大|集|纪念大)会$")
+# (纪念大会 is _COMMEMORATION_NAMED's, searched over the whole page as before)
+#: A body whose last characters but one are the stem of its head's title (菲律宾国民经济发展署 / 经济发展部长) has at least
+#: this many characters; the head's title is looked for in this many characters of the later subject, with one of these
+#: office characters or none between stem and 长.
+_MIN_BODY_FOR_HEAD = 4
+_HEAD_TITLE_WINDOW = 16
+_HEAD_OFFICE_CHARS = ("", "署", "局", "部", "委", "厅", "院")
+_GATHERING_CALLED = re.compile("^(?:纪念|座谈|大|集)会$")
 #: How many sentences after the gathering a bare meeting noun may refer to it.
 GATHERING_CALLED_SENTENCES = 2
 # 闭幕式上，…: a sentence opening on the ceremony as the place of what it tells (a meeting referred to, GUIDELINES §3).
@@ -1846,12 +1853,6 @@ def _to_simplified() -> T2S:
 
 
 
-def _widest(source: str) -> int:
-    """The most characters a match of the pattern ``source`` can span, as the standard library's parser bounds it (a
-    very large number where it is unbounded, so that a search anchored on it starts at the text's start)."""
-    return int(re._parser.parse(source).getwidth()[1])  # type: ignore[attr-defined]
-
-
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
     most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
@@ -1865,6 +1866,8 @@ class _HeldAnchored:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         verb = self.held.search(text, pos)
         return self.pattern.search(text, max(pos, verb.start() - self.reach)) if verb else None
+
+
 _WORKS_CEREMONY = re.compile("(?:投产|竣工|开工|奠基|落成|封顶|揭牌|开业|试产|开园|通车|启用)(?:仪式|典礼|庆典|大会)$")
 # Fixed patterns of MeetingExtractor.__call__.
 _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)")
@@ -2187,7 +2190,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
         # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
         self._specific_head = re.compile(specific)
-        # The subject and the place before 开展 (at most _widest(carried_subject) characters: see _carried_out).
+        # The subject and the place before 开展 (at most widest_match(carried_subject) characters: see _carried_out).
         carried_subject = (
             # (…全体党员来到革命纪念馆，开展“…”主题党日活动: a clause of going to the venue, then the event held there by the
             # same subject; not 来到某村调研，开展…: a visit of its own before it; 来到 whole, not 来 left to the subject)
@@ -2211,7 +2214,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         )
         # (searched from at most the subject's and the place's widest span before the first 开展: no match starts earlier,
         # and the lazy runs of both were tried at every position before it, about a millisecond per sentence)
-        self._carried_out = _HeldAnchored(self.carried_out, re.compile("开展"), _widest(carried_subject))
+        self._carried_out = _HeldAnchored(self.carried_out, re.compile("开展"), widest_match(carried_subject))
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
@@ -4662,8 +4665,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             return False
         if _ACTING_BODY_END.search(body):
             # (菲律宾国民经济发展署 / 菲经济发展部长阿比托: the head named by the body's own words before his title)
+            # (a two-character body, 县委 or 市委, is no stem of a head's title: 县委 / 县长 are two actors)
+            stem = body[-3:-1]
             return body in subject or subject.startswith(body[-1] + "长") or (body[-1] + "长") in subject[:12] and body[-3:] in subject \
-                or bool(re.search(re.escape(body[-3:-1]) + "[署局部委厅院]?长", subject[:16]))
+                or len(body) >= _MIN_BODY_FOR_HEAD and any(stem + h + "长" in subject[:_HEAD_TITLE_WINDOW] for h in _HEAD_OFFICE_CHARS)
         # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the speaker named again, alone, as the subject)
         return len(subject) >= 2 and body.endswith(subject)
 
@@ -4674,9 +4679,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         from the gathering's sentence with organizer X and venue Y and named as the text then calls it (GUIDELINES §3
         eighteenth review round); None when no sentence before the reference tells such a gathering."""
         at = referred["evidence"]["clean_start"]
-        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), len(sentences))
-        # (a bare noun, 座谈会, only right after the gathering: _GATHERING_CALLED)
-        first = index - GATHERING_CALLED_SENTENCES if _GATHERING_CALLED.match(referred["name"]) else 0
+        # (a bare noun, 座谈会, only right after the gathering: _GATHERING_CALLED; an offset in no sentence searches all)
+        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
+        first = index - GATHERING_CALLED_SENTENCES if index is not None and _GATHERING_CALLED.match(referred["name"]) else 0
         for sentence in sentences[max(first, 0) :]:
             if sentence.start > at:
                 break

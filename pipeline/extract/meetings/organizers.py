@@ -46,6 +46,7 @@ from pipeline.extract.meetings.patterns import (
     _HOSTING_VERBS,
     _HUI_BODIES,
     _JOINT_BODY_END,
+    _LONGEST_POST,
     _MANNER_END,
     _MASS_BODY_WORDS,
     _NEED_BASIS_WORDS,
@@ -55,6 +56,7 @@ from pipeline.extract.meetings.patterns import (
     _ORG_RUN_MAX,
     _ORG_SUFFIX_END,
     _OTHER_PARTY,
+    _OTHER_POSTS,
     _OWN_BODY_AND_PARTY,
     _OWN_BODY_WORDS,
     _OWN_SCHOOL_BEFORE,
@@ -64,6 +66,7 @@ from pipeline.extract.meetings.patterns import (
     _PERSON_SUBJECT,
     _PLACE_END,
     _PLAN_BASIS_WORDS,
+    _POST_BEFORE_NAME,
     _ROC_CN_YEAR,
     _SHIFTED_WORDS,
     _SOCIAL_BODY_WORDS,
@@ -481,12 +484,12 @@ _LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七
 # organizer (GUIDELINES §3, name without a leading organizer prefix); not a scope or a place alone (全县“两优一先”,
 # 该县“…”, 农村“…”, 城区“…”: no body's word after the level word).
 _LEVEL_ORG_BEFORE_QUOTE = re.compile(_LEVEL_BODY_HEAD + r"(?=[“「][^”」]{2,20}[”」][^，。；”」]{2,})")
-# 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix),
-# also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
-# 十届四次会议, 第十届第五次会议: a session numbered by term and round after its body (the body stays in the name).
 # (中科院1998年度工作会议: a body's plain work meeting keeps its name as written, GUIDELINES §3 fifteenth round)
 _PLAIN_WORK_MEETING_END = re.compile("工作(?:会议|大会)$")
+# 十届四次会议, 第十届第五次会议: a session numbered by term and round after its body (the body stays in the name).
 _REFERRED_TERM_SESSION = re.compile("第?" + _ORDINAL + "届第?" + _ORDINAL + "次")
+# 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix),
+# also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
 _BODY_SESSION = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；暨]{0,8}(?:会议|全会)(?:暨[^，。；]+)?$")
 # 常务会议, 常委会议, 常委会会议, 常委（扩大）会议, 主席会议, 主任会议: the session noun of a standing body (its standing
@@ -678,8 +681,12 @@ def _named_as_person(doc: Document, org: str) -> bool:
     round: a person's name is no organizer, whatever the event)."""
     if len(org) < 2 or _HOLDER_END.search(org) or org.endswith(_ORG_ENDING_HUI):
         return False
-    if re.search("(?:" + _PERSON_POSTS + ")" + re.escape(org), doc.clean_text):
-        return True
+    text = doc.clean_text
+    at = text.find(org)
+    while at >= 0:
+        if _POST_BEFORE_NAME.search(text, max(0, at - _LONGEST_POST), at):
+            return True
+        at = text.find(org, at + 1)
     return any(e.type == "PER" and e.text == org for e in doc.entities)
 
 
@@ -943,7 +950,7 @@ _DOING_WHAT_SUBJECT = re.compile("^(?:从事|从业于)[^，。；]{1,12}的[\u4
 # 洛杉矶市市长理查德·赖尔登(为…举行欢送仪式): a post and a transliterated name (parts joined by ·) is a person, no body
 # (GUIDELINES §3 organizer: the organization that held it), as a post with a Chinese name is (_PERSON_SUBJECT).
 _POST_FOREIGN_NAME = re.compile(
-    "(?:" + _PERSON_POSTS + "|州长|议长|秘书长|总督|国王|亲王)[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
+    "(?:" + _PERSON_POSTS + "|" + _OTHER_POSTS + "|州长|国王|亲王)[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
 # 从中共中央举办这个讲座(，可以看出…): 从 opens a clause taken as evidence (从…可以看出), a preposition before the
 # subject, no part of it (GUIDELINES §3 organizer: the subject of 举办); not 从化市, 从江县: places named with 从, nor
 # 从事: a verb (从事外贸的企业, which _DOING_WHAT_SUBJECT reads).

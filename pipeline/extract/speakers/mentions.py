@@ -1038,7 +1038,8 @@ class SpeakerMentions:
         """A model name of two characters cut before a word that its third character makes with the
         verb 作 (张建力作交流发言, 宋建新作了表态发言: 力作, 新作), or before 为 opening whom an act is for
         (回良成为获奖者颁奖, 王建华为学员授课), is the name of three; not where that character is a function
-        word or adverb (李明并作…, 王强又作…, 李明还为…) or opens a stop word."""
+        word or adverb (李明并作…, 王强又作…, 李明还为…) or opens a stop word. A model name that is a compound surname
+        alone (皇甫) is grown by :meth:`_grown_compound_surname`."""
         if e.text in self.lex.compound_surnames:
             return self._grown_compound_surname(text, e)
         tail = text[e.end : e.end + 1]
@@ -1077,7 +1078,8 @@ class SpeakerMentions:
             if len(given) < size or any(not _HAN.match(c) or c in _NOT_GIVEN_TAIL for c in given):
                 continue
             after = text[end : end + 1]
-            if (after in CLAUSE_BREAK or after in "、" or after in _NOT_GIVEN_TAIL
+            # (the text's end after the given name ends it, as a mark does)
+            if (after == "" or after in CLAUSE_BREAK or after == "、" or after in _NOT_GIVEN_TAIL
                     or self._name_stop.match(text, end) is not None or _FUNCTION_AFTER_NAME.match(text, end)
                     or self._preposition_after_name(text, end)):
                 return dataclasses.replace(e, text=text[e.start : end], end=end)

@@ -1599,8 +1599,11 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
 # (来到…京剧表演艺术家李某家，向她表示新春的慰问; 将…慰问品敬献给官兵，向官兵们表示节日的慰问: a call at someone's home,
 # told as coming to it and the home closing the clause, and a visit of comfort, 慰问 with its goods, are visits too;
 # not a 慰问大会 or 慰问会, a meeting, nor the greeting's own 慰问, _SYMPATHY_SHOWN)
+# (each alternative opens on its own literal, as the first-character prefilter needs; 到会 is attending, no coming to a
+# home: 到会的企业家，…)
+_HOME_REACHED = "[^，。；]{1,40}?(?<![国大专作行玩])家[中里]?(?=[，,；;。])"
 _VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出|慰问(?!大?会)"
-                            "|(?:来到|走进|前往|到)[^，。；]{1,40}?(?<![国大专作行玩])家[中里]?(?=[，,；;。])")
+                            f"|来到{_HOME_REACHED}|走进{_HOME_REACHED}|前往{_HOME_REACHED}|到(?!会){_HOME_REACHED}")
 # The greeting's own 慰问 (向他们表示新春的慰问, 表示亲切慰问): the words said, no visit word of their own.
 _SYMPATHY_SHOWN = re.compile("表示[^，。；]{0,8}?慰问")
 # A name owning the home a visit goes to (来到困难职工王大山家中, 走进老党员李某家里): the one visited, the object of the

@@ -894,10 +894,12 @@ _COUNT_AFTER_CROWD = r"(?:共|约)?(?P<pre>近|逾|超过)?(?P<n>" + _HEADCOUNT 
 # (厂长王某为技术骨干举行表彰会: a factory's director, a person like 校长 or 院长)
 _PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|厂长|主席|镇长|乡长|司长|署长|议员"
                  "|立法委员|总理|总统|首相|外长|行政长官")
-# (北爱尔兰事务大臣莫勒姆, 美国国务卿奥尔布赖特, 议长萨维, 秘书长安南, 中央银行行长某某: the posts of foreign and
-# international copy, and of banks, firms and societies, before a person's name as well; kept out of _PERSON_SUBJECT,
-# whose subjects are read whole: 中国银行长沙分行 holds 行长 before a place)
-_OTHER_POSTS = "大臣|国务卿|外相|议长|秘书长|总督|总裁|行长|会长|社长"
+# (北爱尔兰事务大臣莫勒姆, 美国国务卿奥尔布赖特, 议长萨维, 秘书长安南: the posts of foreign and international copy,
+# before a person's name as well)
+_FOREIGN_POSTS = "大臣|国务卿|外相|议长|秘书长|总督|总裁"
+# (中央银行行长某某, 商会会长某某: the posts of banks, firms and societies; kept out of _PERSON_SUBJECT, whose subjects are
+# read whole: 中国银行长沙分行 holds 行长 before a place)
+_OTHER_POSTS = _FOREIGN_POSTS + "|行长|会长|社长"
 # Any post ending right before a name (the name's start is the search's end): _PERSON_POSTS and _OTHER_POSTS.
 _POST_BEFORE_NAME = re.compile(f"(?:{_PERSON_POSTS}|{_OTHER_POSTS})$")
 # The most characters a post of _POST_BEFORE_NAME spans (立法委员, 行政长官), the window searched before a name.
@@ -905,7 +907,7 @@ _LONGEST_POST = 4
 _PERSON_SUBJECT = re.compile(
     # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)
     # (政务司司长陈国基, 立法会议员陈某太平绅士: Hong Kong posts, honour words after the name)
-    "(?:" + _PERSON_POSTS + ")"
+    "(?:" + _PERSON_POSTS + "|" + _FOREIGN_POSTS + ")"
     "[\u4e00-\u9fff]{2,3}(?<![室会部局处组办团队所院校馆府委厅市区县镇村乡道州旗心线者站场园])(?:太平绅士|博士|教授|先生|女士)?"
     "(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).

@@ -3,7 +3,12 @@
 Class: 获嘉许 used attributively before the bodies the people come from or stand for (`约2,000名来自获嘉许机构的代表出席`,
 `…获嘉许企业的员工参加`, `获嘉许的公司代表`) counts the guests present, not those commended: §5 counts the holders of an
 honour conferred, and §3 takes those present at the event as its attendees. A count whose people themselves 获嘉许
-(`120名义工获嘉许`, `共有150名人士获授勋或嘉许`, §5 total) stays an award. Invented sentences only.
+(`120名义工获嘉许`, `共有150名人士获授勋或嘉许`, §5 total) stays an award.
+
+Class: the last grade of a conferred list (`评出一等奖3队、二等奖5队、三等奖8队。其中一等奖每队…`) closing its sentence
+before a 其中 sentence was read as a total over the grades before it when its count equals their sum (3 + 5 = 8) and
+dropped: §5 keeps prize grades conferred (`评出一等奖3名、二等奖5名`) each as a record; only a stated total whose parts
+follow it repeats them (`大会表彰了8名先进个人。其中，劳动模范3名、优秀工作者5名`, still dropped). Invented sentences only.
 """
 
 from __future__ import annotations
@@ -28,4 +33,32 @@ ROWS = [
 @pytest.mark.parametrize(("body", "expected"), ROWS)
 def test_attributive_commended(extract, body, expected):
     assert [(a["honor"], a["count"]) for a in extract(page(body))["awards"]] == expected
+
+
+GRADES = [
+    # the failing shape re-invented: the last grade kept though 3 + 5 = 8
+    ("最终评出一等奖3队、二等奖5队、三等奖8队。其中一等奖每队获发奖金十万元。",
+     [("一等奖", 3), ("二等奖", 5), ("三等奖", 8)]),
+    ("最終評出一等獎3隊、二等獎5隊、三等獎8隊。其中一等獎每隊獲發獎金十萬元。",
+     [("一等奖", 3), ("二等奖", 5), ("三等奖", 8)]),
+    ("大赛共评出金奖2名、银奖4名、铜奖6名。其中金奖获得者每人获得奖金5000元。",
+     [("金奖", 2), ("银奖", 4), ("铜奖", 6)]),
+    ("本次比赛评出一等奖1个、二等奖2个、三等奖3个。其中一等奖由江城队获得。",
+     [("一等奖", 1), ("二等奖", 2), ("三等奖", 3)]),
+    ("经过三轮评审，评出一等奖二名、二等奖三名、三等奖五名。其中一等奖奖金一万元。",
+     [("一等奖", 2), ("二等奖", 3), ("三等奖", 5)]),
+    # near misses: a stated total with its parts after 其中 is still dropped
+    ("大会表彰了8名先进个人。其中，劳动模范3名、优秀工作者5名。", "no 8"),
+    ("大会表彰了12名优秀教师。其中，区级优秀教师7名、市级优秀教师5名。", "no 12"),
+    ("大会表彰先进集体5个、先进个人8名。其中，劳动模范3名、优秀工作者5名。", "no 8"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GRADES)
+def test_last_grade_no_total(extract, body, expected):
+    got = [(a["honor"], a["count"]) for a in extract(page(body))["awards"]]
+    if isinstance(expected, str):
+        assert int(expected.split()[1]) not in [c for _, c in got] and got
+    else:
+        assert got == expected
 

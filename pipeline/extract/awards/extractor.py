@@ -386,6 +386,7 @@ from pipeline.extract.awards.patterns import (
     _SET_UP_WON_AFTER,
     _SHORT_QUOTE,
     _SHORTLIST,
+    _SIBLING_BEFORE,
     _SIBLING_NEXT,
     _SINCE_FOUNDED,
     _SITES_CHECKED,
@@ -3534,6 +3535,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (向37个个人和团体颁授勋章、奖章及奖状。今年共有8人获颁…，12人…，17个…: a count over people and bodies
             # at once, told before its parts; dropped only when parts after it add up to it)
             "_mixed_total": _MIXED_RECIPIENTS.match(sentence.text, at + len(n) + len(unit)) is not None,
+            # (评出一等奖3队、二等奖5队、三等奖8队。其中…: the last item of a counted list, weighed only against parts after
+            # it, never against its siblings before, 8 no total of 3 + 5)
+            "_parts_after": _SIBLING_BEFORE.search(sentence.text, max(0, at - 40), at) is not None,
             "_at": sentence.start + at,
         })
         return True

@@ -8,7 +8,12 @@ honour conferred, and §3 takes those present at the event as its attendees. A c
 Class: the last grade of a conferred list (`评出一等奖3队、二等奖5队、三等奖8队。其中一等奖每队…`) closing its sentence
 before a 其中 sentence was read as a total over the grades before it when its count equals their sum (3 + 5 = 8) and
 dropped: §5 keeps prize grades conferred (`评出一等奖3名、二等奖5名`) each as a record; only a stated total whose parts
-follow it repeats them (`大会表彰了8名先进个人。其中，劳动模范3名、优秀工作者5名`, still dropped). Invented sentences only.
+follow it repeats them (`大会表彰了8名先进个人。其中，劳动模范3名、优秀工作者5名`, still dropped).
+
+Class: a subject that gathered or invited people before the verb of holding (`副市长聂云飞召集部分重点企业负责人召开
+安全生产座谈会`, `县教育局邀集各校校长召开…`): §3 organizer is the body that held it, the subject of 召开; the people
+gathered are no part of it, and a person subject is no body (null). Near misses: a body named with the verb's word
+(`应市政府邀请，江城商会召开…`) stays the body after it. Invented sentences only.
 """
 
 from __future__ import annotations
@@ -62,3 +67,23 @@ def test_last_grade_no_total(extract, body, expected):
     else:
         assert got == expected
 
+
+GATHERED = [
+    # the failing shape re-invented: a person gathered people, no body named
+    ("会后，副市长聂云飞召集部分重点企业负责人召开安全生产座谈会，听取企业意见建议。", None),
+    ("5月6日，县长王强召集相关部门负责人召开防汛工作会议。", None),
+    ("5月6日，区委书记李红邀请10名老党员召开座谈会。", None),
+    # paraphrases: a body gathered or invited them: the body
+    ("5月6日，江城市应急管理局召集部分重点企业负责人召开安全生产座谈会。", "江城市应急管理局"),
+    ("5月6日，县教育局邀集各校校长召开教育工作座谈会。", "县教育局"),
+    ("5月6日，江城县总工会邀请20名劳模代表召开座谈会。", "江城县总工会"),
+    ("5月6日，江城县委召集各乡镇党委书记召开座谈会。", "江城县委"),
+    # near misses: the verb's word inside a body's name, or no gathering at all
+    ("5月6日，应市政府邀请，江城商会召开座谈会。", "江城商会"),
+    ("5月6日，江城市应急管理局召开安全生产座谈会。", "江城市应急管理局"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GATHERED)
+def test_gathering_subject(extract, body, expected):
+    assert [m["organizer"] for m in extract(page(body))["meetings"]] == [expected]

@@ -205,6 +205,8 @@ class AwardCleanup:
         not a fact of its own (corpus/GUIDELINES.md §5); a total the parts do not add up to stays."""
         totals = [bool(a.pop("_total")) for a in awards]
         mixed = [a.pop("_mixed_total") for a in awards]
+        # (the last item of a counted list, 一等奖3队、二等奖5队、三等奖8队: its siblings before are no parts of it)
+        parts_after = [bool(a.pop("_parts_after", False)) for a in awards]
 
         def summed(k: int, shortest: int, alike: bool, after_only: bool = False) -> bool:
             """The total ``k`` equals the sum of a run of ``shortest`` or more counts next to it (with ``alike``, counts
@@ -221,7 +223,8 @@ class AwardCleanup:
                        and all(_within_prize(a, b["honor"]) for b in run)
                        for side in ((after,) if after_only else (after, before)) for run in (side[:n] for n in range(shortest, len(side) + 1)))
 
-        dropped = {k for k, total in enumerate(totals) if total and (summed(k, 2, False) or summed(k, 2, True))}
+        dropped = {k for k, total in enumerate(totals)
+                   if total and (summed(k, 2, False, parts_after[k]) or summed(k, 2, True, parts_after[k]))}
         # (a total over people and bodies at once has no kind of its own: its parts, counted in either unit, after it,
         # each an honour it names: 向37个个人和团体颁授勋章、奖章及奖状。…8人获颁功绩勋章，12人获颁奖章，17个…获颁荣誉奖状;
         # not 授予10个单位和个人“抗疫先锋”称号，表彰优秀党员4名、先进党支部6个: other honours)

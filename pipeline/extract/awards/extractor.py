@@ -159,6 +159,7 @@ from pipeline.extract.awards.patterns import (
     _HAVING_TWO_LEFT,
     _HOLDER_ENDED,
     _HOLDER_HEAD,
+    _HOLDER_HEADS,
     _HOLDER_KIND_NAMED,
     _HOLDER_LEVEL,
     _HOLDERS_AFTER,
@@ -385,6 +386,7 @@ from pipeline.extract.awards.patterns import (
     _SET_UP_WON_AFTER,
     _SHORT_QUOTE,
     _SHORTLIST,
+    _SIBLING_BEFORE,
     _SIBLING_NEXT,
     _SINCE_FOUNDED,
     _SITES_CHECKED,
@@ -691,7 +693,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?:[、及和或]{_REPEATED_RECEIVING}?(?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状|荣誉称号)(?![\u4e00-\u9fff])"
             rf"|[及或和]{_REPEATED_RECEIVING}?嘉[许奖](?!状))*"
             # (获嘉许为「长者服务义工」: commended as the quoted honour, read by quoted_after_count, not 嘉许 alone)
-            rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许(?!为)"
+            # (not 约2,000名来自获嘉许机构的代表出席, 获嘉许的公司代表: 获嘉许 before the bodies the people come from,
+            # guests present, §3, no holders, §5, tests/extract/test_f4m.py)
+            rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许(?!为|的|{_HOLDER_HEADS})"
             # (15名市民获得此项荣誉: an honour named before, §5 tenth round)
             # (not 获此殊荣, 获此荣誉: read by AwardExtractor.referred, its tallies set apart)
             # (有10人获得这一荣誉, 这一荣誉称号: 这一 with no 项 between as well)
@@ -3531,6 +3535,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (向37个个人和团体颁授勋章、奖章及奖状。今年共有8人获颁…，12人…，17个…: a count over people and bodies
             # at once, told before its parts; dropped only when parts after it add up to it)
             "_mixed_total": _MIXED_RECIPIENTS.match(sentence.text, at + len(n) + len(unit)) is not None,
+            # (评出一等奖3队、二等奖5队、三等奖8队。其中…: the last item of a counted list, weighed only against parts after
+            # it, never against its siblings before, 8 no total of 3 + 5)
+            "_parts_after": _SIBLING_BEFORE.search(sentence.text, max(0, at - 40), at) is not None,
             "_at": sentence.start + at,
         })
         return True

@@ -1346,6 +1346,10 @@ _ITEM_OWN_TOTAL = re.compile(r"[\d一二三四五六七八九十百千两]+[名�
 # The count's item followed by a sibling in a 、-list (共表彰了优秀共产党员30名、优秀党务工作者10名…): the first item
 # of the list that 共 opens, no total over the items after it, even when it happens to equal their sum.
 _SIBLING_NEXT = re.compile(r"[^，,；;。、和及与]{0,16}、")
+# The count's item closing a 、-list after a counted sibling (评出一等奖3队、二等奖5队、三等奖8队。其中…): the list's last
+# item, no total over the items before it, even when it happens to equal their sum (3 + 5 = 8).
+_SIBLING_BEFORE = re.compile(r"[\d一二三四五六七八九十百千两]+[名个位人家所项队支件枚组户]、(?![^，,、；;。]*(?:共|合计|总计|累计))"
+                             r"[^，,、；;。\d和及与]{2,16}$")
 TOTAL_WORD_BEFORE = 15
 #: 获授这一奖章 looks this many characters back for the honour it refers to.
 REFERRED_WITHIN = 300

@@ -913,6 +913,10 @@ _DAYS_JOINER = re.compile("(?<=于)[、和及与]+")
 _ORG_BRACKETED_NOTE = re.compile(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])(?![^（）()]*(?:集团|控股|中国|香港|澳门|台湾)[）)])"
                                  r"[^（）()]{0,12}[日号]?\s*[）)](?![\u4e00-\u9fff]{1,20}(?:公司|集团|银行)$)")
 _ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)")
+# 副市长聂云飞召集部分重点企业负责人(召开…), 县教育局邀集各校校长(召开…): the one who gathered or invited the people
+# holds the meeting; the people gathered are no part of the subject (GUIDELINES §3 organizer: a person is no body, so
+# null; not 江城邀请赛组委会, 会议召集人: a contest or a role named by the verb)
+_ORG_GATHERED_PEOPLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:召集(?!人)|邀集|邀请(?![赛函])).{2,}$")
 _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
 # (a firm's kind, its ownership before 企业, opening the organizer, then the firm's own name ending in a firm's word;
 # only partner words before 合资/独资 (中日合资, 外商独资); not 民营企业家协会, 外资企业协会: the kind is the
@@ -1179,6 +1183,8 @@ class MeetingOrganizers:
         org = _CLOCK_AFTER_SUBJECT.sub("", org)
         # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
         org = _ORG_ATTENDING_PREFIX.sub("", org)
+        if not org.startswith(("应", "受")):  # (not 应市政府邀请…: the one who invited is no holder)
+            org = _ORG_GATHERED_PEOPLE.sub("", org)
         # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause, are no part of it
         org = _ORG_MADE_OF_PREFIX.sub("", org)
         org = _ORG_UNDER_BODY_PREFIX.sub("", org)  # 市卫健局辖下的疾病预防控制中心: the unit under the body

@@ -751,6 +751,8 @@ _MINORITY_SYLLABLES = longest_first({
     "吉史", "苏呷", "阿苦", "伍沙", "阿呷", "拉则", "拉铁", "阿支", "日莫", "阿果", "阿牛", "木呷", "石呷", "尔哈",
     "拉哈", "伍各", "阿伍", "尔布", "拉惹", "子哈", "阿洛", "伍呷", "阿嫫", "阿芝", "日哈", "约哈", "阿且", "阿各",
     "布哈", "木牛", "惹古", "哈则", "阿木", "阿作", "尔且", "莫且", "只哈",
+    # (阿说拉火, 海来依火, 吉克拉火: the family name 阿说 and the given-name ending 火 of 拉火, 依火, fresh4 f4s)
+    "阿说", "拉火", "依火",
     "巴特", "巴图", "额尔敦", "其其格", "乌云", "斯琴", "图雅", "朝鲁", "那仁", "娜仁", "高娃", "毕力格", "格日勒",
     "宝音", "苏和", "满都拉", "阿拉坦", "敖登", "巴雅尔", "哈斯", "巴根", "萨仁", "特木尔", "其木格", "托娅", "乌力吉",
     "那顺", "布和", "道尔吉", "仁钦", "巴音", "孟根", "塔娜",
@@ -766,7 +768,10 @@ _MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
 # (乡长马海阿呷及…, 院长次仁旺堆和…: a list joint after the name; 阿尔拉则谈了…, 沙马拉铁反映, 马海阿呷就…问题作了解答:
 # the acts of raising, proposing and answering at a 座谈会)
 _MINORITY_ACT_AFTER = ("主持|讲话|致辞|发言|出席|作|表示|指出|强调|说|介绍|宣读|为|在|参加|同志|同学|代表|等|和|与|及|就|对|谈"
-                       "|回忆|反映|建议|提出|汇报|答复|解答|回答")
+                       "|回忆|反映|建议|提出|汇报|答复|解答|回答"
+                       # (镇党委副书记阿说拉火到会指导, 海来依火要求…, 听取了沙马木呷关于…的汇报, 院长沙马木呷签订了…: the
+                       # act of attending, requiring and signing, and the topic of a report heard, fresh4 f4s)
+                       "|到会|要求|关于|签")
 _MINORITY_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + "{2,}江?|" + _MINORITY_SYLLABLE + "江)"
                             "(?=[，。；、,;：:（(\\s]|$|" + _MINORITY_ACT_AFTER + ")")
 # Such a name opening a clause with no title before it (座谈会上，…。沙马拉铁反映，…; 海来阿支建议…): read there too, since

@@ -39,3 +39,35 @@ def test_yi_name_read(extract, body, name):
 ])
 def test_no_yi_name(extract, body):
     assert not any(n.startswith(("拉火", "阿说")) for n in _names(extract(page(body))))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # the failing shape, re-invented: a dotted name right after the class or department that labels a student
+    ("开学典礼在学校操场举行。新生代表、初二（5）班木合塔尔·吐尔逊发言。", "木合塔尔·吐尔逊"),
+    # paraphrases: another class form, a department, another act
+    ("开学典礼在学校操场举行。初一1班努尔买买提·艾力发言。", "努尔买买提·艾力"),
+    ("毕业典礼在学校礼堂举行。毕业生代表、机械工程系木拉提·吐尔逊致辞。", "木拉提·吐尔逊"),
+    ("毕业典礼在学校礼堂举行。计算机学院迪丽拜尔·艾买提作交流发言。", "迪丽拜尔·艾买提"),
+    ("开学典礼在学校操场举行。高三（2）班古丽娜尔·阿不都拉讲话。", "古丽娜尔·阿不都拉"),
+])
+def test_dotted_name_after_class(extract_with_model, body, name):
+    assert name in _names(extract_with_model(page(body)))
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a dotted slogan or brand after a body, no speech act of a person
+    "开学典礼在学校操场举行。初一（3）班“青春·梦想”主题班会发言热烈。",
+    "活动在学校举行。计算机学院中国·江城创新大赛启动。",
+])
+def test_no_dotted_name_after_class(extract_with_model, body):
+    assert not any("·" in n for n in _names(extract_with_model(page(body))))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # near misses: a title between the body and the dotted name stays out of the name
+    ("座谈会在医院召开。医院护士阿依古丽·吐尔逊发言。", "阿依古丽·吐尔逊"),
+    ("签约仪式在公司举行。江城公司董事长彼得·霍夫曼致辞。", "彼得·霍夫曼"),
+])
+def test_title_between_body_and_dotted_name(extract_with_model, body, name):
+    assert name in _names(extract_with_model(page(body)))
+

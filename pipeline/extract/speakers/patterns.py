@@ -213,6 +213,9 @@ _OCCUPATION_JIA = re.compile("(?<=[\u4e00-\u9fff]{2})(?<![一二两三四五六�
 _BODY_BEFORE_NAME = literal_gated(re.compile("(?<=[\u4e00-\u9fff]{2})(?:学院|大学|学校|中学|小学|公司|集团|医院|银行|研究院|研究所|协会|[局厅]"
                                              "|(?<![关体联派维世水山星语直旁母父谱干])系|(?<![学本专百外内])科|(?<![专加值])班)"
                                              "(?=[\u4e00-\u9fff])"))
+# A school class written with its number right before a name (初一（3）班, 高三2班, 三年二班): with _BODY_BEFORE_NAME, what
+# a dotted name after it may follow (初一（3）班木合塔尔·艾力发言, GUIDELINES §4: a class before a student's name is no title).
+_CLASS_BEFORE_NAME = re.compile(r"(?<=[）)\d０-９一二三四五六七八九十])班(?=[\u4e00-\u9fff])")
 _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # 美国密歇根大学化学系大卫·帕克（David Parker）教授作…, 东京大学医学部汉斯·韦伯博士发言: an academic rank after a dotted
 # foreign name written right after its body (the rank and the body read as title and organization, GUIDELINES §4: a

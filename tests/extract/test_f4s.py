@@ -71,3 +71,20 @@ def test_no_dotted_name_after_class(extract_with_model, body):
 def test_title_between_body_and_dotted_name(extract_with_model, body, name):
     assert name in _names(extract_with_model(page(body)))
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # §4 (fourteenth round): an official answering reporters' questions at a press conference has 讲话; the topics of
+    # the questions may stand before the answer verb (the failing shape, re-invented, and paraphrases)
+    ("新闻发布会在市政府召开。副市长赵立新就“营商环境如何优化”等问题回答了记者提问。", ["讲话"]),
+    ("新闻发布会在市政府召开。副市长赵立新就有关问题回答了记者提问。", ["讲话"]),
+    ("新闻发布会在市政府召开。副市长赵立新就社会关注的热点问题回答了媒体提问。", ["讲话"]),
+    ("新闻发布会在市政府召开。副市长赵立新就群众关心的问题，回答了记者提问。", ["讲话"]),
+    ("新闻发布会在市政府召开。副市长赵立新就减税降费等问题答复了记者提问。", ["讲话"]),
+    # near misses: the answer given by someone unnamed, or after the event
+    ("新闻发布会在市政府召开。副市长赵立新主持。工作人员就有关问题回答了记者提问。", ["主持"]),
+    ("新闻发布会在市政府召开。副市长赵立新主持。会后，赵立新就有关问题回答了记者提问。", ["主持"]),
+])
+def test_answer_with_topic_before(extract, body, expected):
+    record = extract(page(body))
+    assert [s["roles"] for s in record["speakers"] if s["name"] == "赵立新"] == [expected]

@@ -88,3 +88,25 @@ def test_title_between_body_and_dotted_name(extract_with_model, body, name):
 def test_answer_with_topic_before(extract, body, expected):
     record = extract(page(body))
     assert [s["roles"] for s in record["speakers"] if s["name"] == "赵立新"] == [expected]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    # §4: a name as written, the title written next to it; one Mongolian or Tibetan name element alone after a title,
+    # in a list of titled people (the failing shape, re-invented, and paraphrases)
+    ("述职评议会召开。城南社区党委书记赛音、光明社区党支部书记王木等8人依次述职。", "赛音", "城南社区党委书记"),
+    ("述职评议会召开。城南社区党委书记宝音、光明社区党支部书记王木等8人依次述职。", "宝音", "城南社区党委书记"),
+    ("述职评议会召开。东村党支部书记扎西、西村党支部书记王木先后述职。", "扎西", "东村党支部书记"),
+    ("座谈会召开。乡长卓玛、副乡长王木分别发言。", "卓玛", "乡长"),
+])
+def test_one_element_name_listed(extract, body, name, title):
+    speakers = {s["name"]: s["title"] for s in extract(page(body))["speakers"]}
+    assert speakers.get(name) == title and speakers.get("王木", "").endswith("书记") | speakers.get("王木", "").endswith("乡长")
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: the element inside a place, or no titled item after the 、
+    "座谈会在扎西村召开。村党支部书记王木、村民代表等参加并发言。",
+    "座谈会召开。乡长王木主持，扎西、卓玛等村民发言。",
+])
+def test_no_one_element_name(extract, body):
+    assert not any(n in ("扎西", "卓玛") for n in (s["name"] for s in extract(page(body))["speakers"]))

@@ -101,6 +101,7 @@ from pipeline.extract.speakers.patterns import (
     _MILITARY_RANKS,
     _MINORITY_NAME,
     _MINORITY_NAME_OPENING,
+    _MINORITY_ONE_LISTED,
     _MINORITY_RUN,
     _MODEL_CODE_AFTER,
     _MODIFIER_NOT_GIVEN,
@@ -263,7 +264,7 @@ class SpeakerMentions:
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
                 dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
-            minority = _MINORITY_NAME.match(text, i)
+            minority = _MINORITY_NAME.match(text, i) or self._one_element_listed(text, i)
             span = dotted or (minority and minority.span()) or self._name_at(text, i) or self._padded_name_at(text, i) or (
                 None if m.group().endswith("代表") else self._class_like_name_at(text, i))  # (代表高一发言: a grade)
             latin = None if span else _LATIN_AFTER_TITLE.match(text, i)
@@ -688,6 +689,15 @@ class SpeakerMentions:
                 continue
             spans.append((i, end))
         return spans
+
+    def _one_element_listed(self, text: str, i: int) -> re.Match[str] | None:
+        """One listed minority name element right after a title, before the 、 of a list whose next item opens with its
+        own title within a few characters (社区党委书记赛音、光明社区党支部书记乔木等…依次述职)."""
+        one = _MINORITY_ONE_LISTED.match(text, i)
+        if one is None:
+            return None
+        nxt = self._title_any.search(text, one.end() + 1, one.end() + 16)
+        return one if nxt and not any(ch in CLAUSE_BREAK for ch in text[one.end() + 1 : nxt.start()]) else None
 
     def _dotted_after_body(self, text: str, i: int) -> tuple[int, int] | None:
         """A dotted name right after the body, department or class that labels a person (初一（3）班木合塔尔·艾力发言,

@@ -761,10 +761,15 @@ _MINORITY_SYLLABLES = longest_first({
     "那顺", "布和", "道尔吉", "仁钦", "巴音", "孟根", "塔娜",
     # (乌兰图雅, 萨日其其格, 呼和巴特尔, 查干夫, 格根塔娜: common Mongolian name elements)
     "乌兰", "萨日", "呼和", "查干", "格根", "阿如", "苏德", "巴特尔", "其其", "乌日", "吉日", "达来",
+    # (赛音朝克图, 赛音: a Mongolian name element, fresh4 f4s)
+    "赛音",
 })
 _MINORITY_SYLLABLE = "(?:" + "|".join(_MINORITY_SYLLABLES) + ")"
 # 颁奖嘉宾分别为…, 分别是…: the label's "each were" before the first title of a list of presenters, no part of it.
 _EACH_WERE_LEAD = re.compile(r"^(?:颁奖嘉宾)?分别[为是](?=.{2})")
+# 社区党委书记赛音、光明社区党支部书记乔木…: one such name element alone right after a title, a 、 and the next titled
+# item after it (read in mentions with the title words; a run of two is _MINORITY_NAME below)
+_MINORITY_ONE_LISTED = re.compile("(?:" + _MINORITY_SYLLABLE + ")(?=、)")
 _MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
 # 县委副书记次仁顿珠主持, 村党支部书记买买提江发言: such a run right after a title (江 may end a Uyghur name), ended by
 # punctuation or an act, read as the name (no surname opens it)

@@ -110,3 +110,18 @@ def test_one_element_name_listed(extract, body, name, title):
 ])
 def test_no_one_element_name(extract, body):
     assert not any(n in ("扎西", "卓玛") for n in (s["name"] for s in extract(page(body))["speakers"]))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # §4 (thirteenth round): a bill or plan presented with 作…说明 is 作报告; its title may close with a period or status
+    # in brackets (the failing shape, re-invented, and paraphrases)
+    ("县政府常务会议召开。受县政府委托，副县长李立就《南岭县乡村道路三年行动方案（2024—2026年）》作了说明。", ["作报告"]),
+    ("县政府常务会议召开。副县长李立就《南岭县乡村道路管理办法（试行）》作了说明。", ["作报告"]),
+    ("县政府常务会议召开。副县长李立对《南岭县河道保护条例（草案）》作说明。", ["作报告"]),
+    ("县政府常务会议召开。副县长李立就《南岭县十四五规划（修订稿）》做了说明。", ["作报告"]),
+    # near misses: a question answered with 说明, no document
+    ("县政府常务会议召开。副县长李立就群众关心的问题（共3个）作了说明。", ["讲话"]),
+])
+def test_document_with_bracketed_qualifier(extract, body, expected):
+    record = extract(page(body))
+    assert [s["roles"] for s in record["speakers"] if s["name"] == "李立"] == [expected]

@@ -32,6 +32,7 @@ from pipeline.extract.speakers.patterns import (
     _ATTENDING_ACTS,
     _BODY_BEFORE_NAME,
     _CAPTION_LEAD,
+    _CLASS_BEFORE_NAME,
     _CLASS_LIKE_NAME,
     _CLASSMATE,
     _CLASSMATE_OPENING,
@@ -100,6 +101,7 @@ from pipeline.extract.speakers.patterns import (
     _MILITARY_RANKS,
     _MINORITY_NAME,
     _MINORITY_NAME_OPENING,
+    _MINORITY_ONE_LISTED,
     _MINORITY_RUN,
     _MODEL_CODE_AFTER,
     _MODIFIER_NOT_GIVEN,
@@ -262,7 +264,7 @@ class SpeakerMentions:
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
                 dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
-            minority = _MINORITY_NAME.match(text, i)
+            minority = _MINORITY_NAME.match(text, i) or self._one_element_listed(text, i)
             span = dotted or (minority and minority.span()) or self._name_at(text, i) or self._padded_name_at(text, i) or (
                 None if m.group().endswith("代表") else self._class_like_name_at(text, i))  # (代表高一发言: a grade)
             latin = None if span else _LATIN_AFTER_TITLE.match(text, i)
@@ -338,8 +340,13 @@ class SpeakerMentions:
             span = self._name_at(text, m.end())  # 美食家丁强发言
             if span and _speech_after_labelled(text, span[1]):
                 spans.append(span)
+        for m in _CLASS_BEFORE_NAME.finditer(text) if spoken_here and "·" in text else ():
+            span = self._dotted_after_body(text, m.end())  # 初一（3）班木合塔尔·艾力发言
+            if span and _speech_after_labelled(text, span[1]):
+                spans.append(span)
         for m in _BODY_BEFORE_NAME.finditer(text) if spoken_here else ():
-            span = self._name_at(text, m.end())  # 机械学院张萌发言
+            # (机械工程系木拉提·吐尔逊致辞: a dotted name after the body, read whole before a surname opening it)
+            span = ("·" in text and self._dotted_after_body(text, m.end())) or self._name_at(text, m.end())  # 机械学院张萌发言
             if span and _speech_after_labelled(text, span[1]) and (
                     span[1] - span[0] >= 3 or text[span[1] - 1] not in _GROUP_HEAD_CHARS):
                 spans.append(span)
@@ -673,6 +680,8 @@ class SpeakerMentions:
                     continue
             if self._title_any.search(text, i, first_dot) or _POST_IN_FIRST_PART.search(text, i, first_dot):
                 continue  # (首席技术官汤姆·李介绍…: a title opens the item, the title rule reads the name after it)
+            if _BODY_BEFORE_NAME.search(text, i, first_dot) or _CLASS_BEFORE_NAME.search(text, i, first_dot):
+                continue  # (、机械工程系木拉提·吐尔逊致辞: the body opens the item, _dotted_after_body reads the name after it)
             run = _DOTTED_NAME.match(text, i)
             end = self._dotted_end(text, i, run.end(), listed=True) if run else None
             if end is None or _NOT_IN_DOTTED_NAME.search(text, i, end) or _TITLE_CHARS.search(text[i:end]) \
@@ -680,6 +689,30 @@ class SpeakerMentions:
                 continue
             spans.append((i, end))
         return spans
+
+    def _one_element_listed(self, text: str, i: int) -> re.Match[str] | None:
+        """One listed minority name element right after a title, before the 、 of a list whose next item opens with its
+        own title within a few characters (社区党委书记赛音、光明社区党支部书记乔木等…依次述职)."""
+        one = _MINORITY_ONE_LISTED.match(text, i)
+        if one is None:
+            return None
+        nxt = self._title_any.search(text, one.end() + 1, one.end() + 16)
+        return one if nxt and not any(ch in CLAUSE_BREAK for ch in text[one.end() + 1 : nxt.start()]) else None
+
+    def _dotted_after_body(self, text: str, i: int) -> tuple[int, int] | None:
+        """A dotted name right after the body, department or class that labels a person (初一（3）班木合塔尔·艾力发言,
+        机械工程系木拉提·吐尔逊致辞): its first part two characters or more with no break, no title or word of a place,
+        body or event in it (not 中国·江城…, “青春·梦想”)."""
+        dot = text.find("·", i, i + DOTTED_FIRST_PART_REACH)
+        if dot - i < 2 or not all(_HAN.match(ch) for ch in text[i:dot]):
+            return None
+        if self._title_any.search(text, i, dot) or _POST_IN_FIRST_PART.search(text, i, dot):
+            return None  # (医院护士尼格买提·热合曼, 公司董事长彼得·霍夫曼: a title after the body, the title rule reads the name)
+        run = _DOTTED_NAME.match(text, i)
+        end = self._dotted_end(text, i, run.end()) if run else None
+        if end is None or _NOT_IN_DOTTED_NAME.search(text, i, end) or _TITLE_CHARS.search(text[i:end]):
+            return None
+        return (i, end)
 
     def _preposition_after_name(self, text: str, at: int) -> bool:
         """Whether 给, 把 or 跟 at ``at`` opens the object of a later verb (县长陈明给获奖者颁发奖章, 陈明把奖杯递给,

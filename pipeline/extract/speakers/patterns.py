@@ -213,6 +213,9 @@ _OCCUPATION_JIA = re.compile("(?<=[\u4e00-\u9fff]{2})(?<![一二两三四五六�
 _BODY_BEFORE_NAME = literal_gated(re.compile("(?<=[\u4e00-\u9fff]{2})(?:学院|大学|学校|中学|小学|公司|集团|医院|银行|研究院|研究所|协会|[局厅]"
                                              "|(?<![关体联派维世水山星语直旁母父谱干])系|(?<![学本专百外内])科|(?<![专加值])班)"
                                              "(?=[\u4e00-\u9fff])"))
+# A school class written with its number right before a name (初一（3）班, 高三2班, 三年二班): with _BODY_BEFORE_NAME, what
+# a dotted name after it may follow (初一（3）班木合塔尔·艾力发言, GUIDELINES §4: a class before a student's name is no title).
+_CLASS_BEFORE_NAME = re.compile(r"(?<=[）)\d０-９一二三四五六七八九十])班(?=[\u4e00-\u9fff])")
 _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # 美国密歇根大学化学系大卫·帕克（David Parker）教授作…, 东京大学医学部汉斯·韦伯博士发言: an academic rank after a dotted
 # foreign name written right after its body (the rank and the body read as title and organization, GUIDELINES §4: a
@@ -751,22 +754,32 @@ _MINORITY_SYLLABLES = longest_first({
     "吉史", "苏呷", "阿苦", "伍沙", "阿呷", "拉则", "拉铁", "阿支", "日莫", "阿果", "阿牛", "木呷", "石呷", "尔哈",
     "拉哈", "伍各", "阿伍", "尔布", "拉惹", "子哈", "阿洛", "伍呷", "阿嫫", "阿芝", "日哈", "约哈", "阿且", "阿各",
     "布哈", "木牛", "惹古", "哈则", "阿木", "阿作", "尔且", "莫且", "只哈",
+    # (阿说拉火, 海来依火, 吉克拉火: the family name 阿说 and the given-name ending 火 of 拉火, 依火, fresh4 f4s)
+    "阿说", "拉火", "依火",
     "巴特", "巴图", "额尔敦", "其其格", "乌云", "斯琴", "图雅", "朝鲁", "那仁", "娜仁", "高娃", "毕力格", "格日勒",
     "宝音", "苏和", "满都拉", "阿拉坦", "敖登", "巴雅尔", "哈斯", "巴根", "萨仁", "特木尔", "其木格", "托娅", "乌力吉",
     "那顺", "布和", "道尔吉", "仁钦", "巴音", "孟根", "塔娜",
     # (乌兰图雅, 萨日其其格, 呼和巴特尔, 查干夫, 格根塔娜: common Mongolian name elements)
     "乌兰", "萨日", "呼和", "查干", "格根", "阿如", "苏德", "巴特尔", "其其", "乌日", "吉日", "达来",
+    # (赛音朝克图, 赛音: a Mongolian name element, fresh4 f4s)
+    "赛音",
 })
 _MINORITY_SYLLABLE = "(?:" + "|".join(_MINORITY_SYLLABLES) + ")"
 # 颁奖嘉宾分别为…, 分别是…: the label's "each were" before the first title of a list of presenters, no part of it.
 _EACH_WERE_LEAD = re.compile(r"^(?:颁奖嘉宾)?分别[为是](?=.{2})")
+# 社区党委书记赛音、光明社区党支部书记乔木…: one such name element alone right after a title, a 、 and the next titled
+# item after it (read in mentions with the title words; a run of two is _MINORITY_NAME below)
+_MINORITY_ONE_LISTED = re.compile("(?:" + _MINORITY_SYLLABLE + ")(?=、)")
 _MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
 # 县委副书记次仁顿珠主持, 村党支部书记买买提江发言: such a run right after a title (江 may end a Uyghur name), ended by
 # punctuation or an act, read as the name (no surname opens it)
 # (乡长马海阿呷及…, 院长次仁旺堆和…: a list joint after the name; 阿尔拉则谈了…, 沙马拉铁反映, 马海阿呷就…问题作了解答:
 # the acts of raising, proposing and answering at a 座谈会)
 _MINORITY_ACT_AFTER = ("主持|讲话|致辞|发言|出席|作|表示|指出|强调|说|介绍|宣读|为|在|参加|同志|同学|代表|等|和|与|及|就|对|谈"
-                       "|回忆|反映|建议|提出|汇报|答复|解答|回答")
+                       "|回忆|反映|建议|提出|汇报|答复|解答|回答"
+                       # (镇党委副书记阿说拉火到会指导, 海来依火要求…, 听取了沙马木呷关于…的汇报, 院长沙马木呷签订了…: the
+                       # act of attending, requiring and signing, and the topic of a report heard, fresh4 f4s)
+                       "|到会|要求|关于|签")
 _MINORITY_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + "{2,}江?|" + _MINORITY_SYLLABLE + "江)"
                             "(?=[，。；、,;：:（(\\s]|$|" + _MINORITY_ACT_AFTER + ")")
 # Such a name opening a clause with no title before it (座谈会上，…。沙马拉铁反映，…; 海来阿支建议…): read there too, since
@@ -2484,7 +2497,9 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|
 # 情况作了说明, 就项目推进情况作说明) is such a report, like 汇报了…情况; not a situation someone asked about (就群众反映的情况).
 _BILL_PRESENTED = re.compile(
     r"(?:作|做)了?(?:[^，。；作做]{0,6}?)关于[^，。；]{1,60}?的[\u4e00-\u9fff]{0,4}?说明(?![会书])"
-    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情[况形])[^，。；\u4e00-\u9fff]{0,4}"
+    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情[况形])"
+    # (就《…三年行动方案（2023—2025年）》作了说明, 《…办法（试行）》: a period or status in brackets closing the title)
+    r"(?:[（(][^）)，。；]{1,16}[）)])?[^，。；\u4e00-\u9fff]{0,4}"
     r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:说明|引介)(?![会书])"
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     # (就法案作出引介, 引介《…》法案: the introduction of a bill, as Hong Kong and Macau legislatures name presenting it,
@@ -2503,6 +2518,9 @@ _BILL_PRESENTED = re.compile(
 _RAISED_POINTS = r"(?:问题|意见建议|意见和建议|意见|建议|诉求|关切)"
 _ANSWERED_QUESTIONS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上|发布会上)?[，,]?(?:(?:出席|参加)[^，。；并]{0,12}?(?=并))?"
                                r"(?:也|还|又|同时|随后|并|逐一|分别|现场)?(?<!书面)"
+                               # (东方明就“…”等问题回答了记者提问: the topics of the questions set before the answer,
+                               # fresh4 f4s)
+                               r"(?:就[^。；]{0,30}?问题[，,]?)?"
                                r"(?:(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表|记者|媒体)[^，。；]{0,6}?(?:质询|提问|询问|问题)"
                                r"|答(?:记者|媒体)(?:提)?问"
                                r"|就[^，。；]{0,6}?(?:记者|媒体)[^，。；]{0,10}?问题(?:作|做)(?:了|出)?(?:回答|解答|答复)"

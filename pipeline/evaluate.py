@@ -56,25 +56,18 @@ DEFAULT_RAW = (
     PROJECT_ROOT.parent / "shared" / "corpus" / "raw",
     PROJECT_ROOT.parent / "shared" / "corpus" / "html",
 )
-#: The invented gold sets: (part name, gold folder, raw folder).  Invented text is the project's
-#: own, so it lives in the repository.
-SYNTHETIC_SETS = (
-    ("synthetic", PROJECT_ROOT / "corpus" / "synthetic" / "gold", PROJECT_ROOT / "corpus" / "synthetic" / "raw"),
-    ("syn_heldout", PROJECT_ROOT / "corpus" / "heldout_synthetic" / "gold",
-     PROJECT_ROOT / "corpus" / "heldout_synthetic" / "raw"),
-    ("fresh", PROJECT_ROOT / "corpus" / "fresh" / "gold", PROJECT_ROOT / "corpus" / "fresh" / "raw"),
-    ("fresh_heldout", PROJECT_ROOT / "corpus" / "heldout_fresh" / "gold",
-     PROJECT_ROOT / "corpus" / "heldout_fresh" / "raw"),
-    ("fresh2", PROJECT_ROOT / "corpus" / "fresh2" / "gold", PROJECT_ROOT / "corpus" / "fresh2" / "raw"),
-    ("fresh2_heldout", PROJECT_ROOT / "corpus" / "heldout_fresh2" / "gold",
-     PROJECT_ROOT / "corpus" / "heldout_fresh2" / "raw"),
-    ("fresh3", PROJECT_ROOT / "corpus" / "fresh3" / "gold", PROJECT_ROOT / "corpus" / "fresh3" / "raw"),
-    ("fresh3_heldout", PROJECT_ROOT / "corpus" / "heldout_fresh3" / "gold",
-     PROJECT_ROOT / "corpus" / "heldout_fresh3" / "raw"),
-    ("fresh4", PROJECT_ROOT / "corpus" / "fresh4" / "gold", PROJECT_ROOT / "corpus" / "fresh4" / "raw"),
-    ("fresh4_heldout", PROJECT_ROOT / "corpus" / "heldout_fresh4" / "gold",
-     PROJECT_ROOT / "corpus" / "heldout_fresh4" / "raw"),
+#: The invented gold sets: part name and its folder under ``corpus/``, which holds ``gold/`` and ``raw/``.
+#: Invented text is the project's own, so it lives in the repository.
+_INVENTED_FOLDERS = (
+    ("synthetic", "synthetic"), ("syn_heldout", "heldout_synthetic"),
+    ("fresh", "fresh"), ("fresh_heldout", "heldout_fresh"),
+    ("fresh2", "fresh2"), ("fresh2_heldout", "heldout_fresh2"),
+    ("fresh3", "fresh3"), ("fresh3_heldout", "heldout_fresh3"),
+    ("fresh4", "fresh4"), ("fresh4_heldout", "heldout_fresh4"),
 )
+#: The invented gold sets: (part name, gold folder, raw folder).
+SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")
+                       for part, folder in _INVENTED_FOLDERS)
 #: The part of the dirty copies (:mod:`pipeline.evaluation.noise`) of the invented sets that have
 #: one (the fresh sets are scored as written: their pages already carry their own page furniture).
 NOISY_PARTS = {"synthetic": "syn_noisy", "syn_heldout": "syn_heldout_noisy"}

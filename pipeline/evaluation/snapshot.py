@@ -43,7 +43,9 @@ from pipeline.records import to_record
 SHARED_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 SPLIT_FILE = PROJECT_ROOT / "corpus" / "split.json"
 RECORD_FIELDS = ("published", "meetings", "speakers", "awards", "funding")
-PARTS = ("spec", "dev", "synthetic", "fresh", "fresh2", "fresh3", "fresh4", "probes", "pages", "daily", "daily_extra")
+#: The invented tuning sets, each a folder ``corpus/<part>/raw`` (never a sealed ``corpus/heldout_*``).
+_INVENTED_TUNING = ("synthetic", "fresh", "fresh2", "fresh3", "fresh4")
+PARTS = ("spec", "dev", *_INVENTED_TUNING, "probes", "pages", "daily", "daily_extra")
 EXTRA_DAILY = 400
 EXTRA_SEED = 35
 
@@ -84,7 +86,7 @@ def part_texts(part: str, tmp: Path) -> Iterator[tuple[str, Path]]:
         for sub in ("raw", "html"):
             if (SHARED_CORPUS / sub).is_dir():
                 yield from _folder_texts(SHARED_CORPUS / sub, heldout)
-    elif part in ("synthetic", "fresh", "fresh2", "fresh3", "fresh4"):
+    elif part in _INVENTED_TUNING:
         yield from _folder_texts(PROJECT_ROOT / "corpus" / part / "raw")
     elif part in ("probes", "pages", "daily"):
         module = {"probes": probes, "pages": pages, "daily": daily}[part]

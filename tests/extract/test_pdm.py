@@ -8,11 +8,12 @@ Classes:
   background is no record; twenty-sixth round: like a meeting's anniversary, no meeting held in the article's story);
   the congress reported on its day, one framing a period (``党的十六届三中全会召开以来``, ninth round), and a local body's own
   congress told as an earlier step, stay records;
-- the holders the page states for a selection or judging told by its bare noun (``评选活动由甲和乙共同举办``,
+- the holders the item states for a selection or judging told by its bare noun (``评选活动由甲和乙共同举办``,
   ``此次评奖活动由甲、乙和丙联合主办``) are lent to the selection's prize ceremony (GUIDELINES §3 fifteenth, nineteenth and
   twenty-second review rounds: the holders stated for an activity, a selection or a programme are lent to its ceremony
   when it names none, two joined by 和 after 由 listed with 、; three already listed with 、 are kept as written, as the
-  real tuning gold reads them); a prize's own holders, another scheme's, or another holder of the ceremony lend nothing.
+  real tuning gold reads them); a prize's own holders, another scheme's, another holder of the ceremony, or a selection of another item glued to the
+  page after a …讯 line (§11) lend nothing.
 - the place where a body lies, written with 的 before its name as the subject (``西藏拉萨的聂当卓玛拉康寺``, ``浙江杭州的…公司``)
   is a descriptor, no part of the organizer (GUIDELINES §3 table: the subject of 召开/举行; twenty-first review round: a
   descriptor before a body's name is no part of it); a body the subject belongs to (``市委的巡察组``) stays.
@@ -71,6 +72,9 @@ def test_national_congress_narrated(extract, body, expected):
     ("江城文学奖颁奖典礼今天举行。本届江城文学奖由市文联、市作协主办。", None),
     ("江城文学奖颁奖典礼今天举行。另外，“十佳市民”评选活动由市文明办主办。", None),
     ("“江城好人”评选表彰大会今天举行。大会由市文化馆承办。评选活动由市文明办主办。", None),
+    # near miss: the selection of another item glued to the page (§11), its scheme told after a …讯 line
+    ("“最佳球员”揭晓颁奖仪式今天在江城举行。\n本报江城1月19日讯 江城田径最佳运动员评选今天揭晓。评选活动由市体育局和江城实业公司"
+     "共同举办。", None),
 ])
 def test_selection_holders_lent_to_its_ceremony(extract, body, expected):
     assert [m["organizer"] for m in extract(page(body))["meetings"]] == [expected]

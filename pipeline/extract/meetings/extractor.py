@@ -271,6 +271,7 @@ from pipeline.extract.meetings.patterns import (
     _HOLDER_END,
     _HOSTED_BY,
     _ITEM_DATELINE,
+    _ITEM_OPENING,
     _KIND_OF,
     _LECTURE_HABIT,
     _LECTURE_HEADS,
@@ -959,10 +960,12 @@ def _scheme_holder(text: str, ceremony: str, by_common_word: bool = True) -> str
         if bare:
             # 江城好人评选活动由市文明办主办: the scheme named unquoted, the words before 评选活动 in its clause
             names = [bare]
-        elif not names and not contest and m["org"] and _THIS_ROUND.match(m.group()) is None:
+        elif not names and not contest and m["org"] and _THIS_ROUND.match(m.group()) is None \
+                and not _ITEM_OPENING.search(text, *sorted((m.start(), max(text.find(ceremony), 0)))):
             # (…评选揭晓颁奖大会今天举行。…评选活动由甲和乙共同举办: the scheme's bare noun opening its clause, no name of its
             # own, is the selection the page just told, as 本届评选 is; GUIDELINES §3 fifteenth and twenty-second review
-            # rounds: the holders stated for a selection are lent to its ceremony)
+            # rounds: the holders stated for a selection are lent to its ceremony; not across a …讯/…电 line opening
+            # another item glued to the page, §11)
             this_round = True
         schemes.setdefault(m["org"] or (None if contest else m["org2"]), set()).update(names)
         this_round = this_round or _THIS_ROUND.match(m.group()) is not None

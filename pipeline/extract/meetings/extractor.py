@@ -159,6 +159,9 @@ from pipeline.extract.meetings.names import (
     GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
+    NAMES_A_DAY,
+    NATIONAL_PARTY_HOLDER,
+    NATIONAL_PARTY_SESSION,
     MeetingNames,
 )
 from pipeline.extract.meetings.organizers import (
@@ -268,6 +271,7 @@ from pipeline.extract.meetings.patterns import (
     _HOLDER_END,
     _HOSTED_BY,
     _ITEM_DATELINE,
+    _ITEM_OPENING,
     _KIND_OF,
     _LECTURE_HABIT,
     _LECTURE_HEADS,
@@ -427,6 +431,8 @@ _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
 # its occasion, the time of what the sentence tells: the meeting is referred to (a record, GUIDELINES §3), but the
 # clause's day is not its day, and it is not the article's main meeting.
 _AROUND_HOLDING = re.compile(r"[」』”]?\s*(?:以来|前夕|之际)")
+# 党的二十大胜利召开以来, …开幕之际: the verb of holding, then the period or eve it frames.
+_FRAMING_HOLDING = re.compile(r"[」』”]?(?:胜利|隆重|顺利|成功)?(?:召开|举行|开幕|闭幕)" + _AROUND_HOLDING.pattern)
 # 深入课堂听课, 走进教室听课, 到江城中学听课, 随堂听课, 推门听课: the place or the manner of a visit to a school's classes
 # right before 听课 (the inspectors' visit, not the listeners of a lecture).
 _SITTING_IN_GUARD = r"(?<![堂室班校园])(?<!一线|推门|随机|蹲点|小学|中学|大学)"
@@ -692,8 +698,11 @@ def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|
 # (本届评奖由省作家协会、江南出版集团共同主办: this round of a prize's judging, the scheme held, told without 活动)
 # (「杰出青年奖励计划」由香港青年协会主办: a Hong Kong prize scheme, 奖励计划 or 嘉许计划, its name's closing mark before 由)
 # (由甲和乙联合主办的1997年度十佳运动员评选结果今天揭晓: the scheme told by its results announced)
-_SCHEME_NOUN = "(?:评选|评比|推选|选树)(?:表彰)?(?:活动|结果)|(?:奖励|嘉许)计划[”」]?"
-_SCHEME_HELD_BY = re.compile("(?:" + _SCHEME_NOUN + "|(?:" + _THIS_ONE + ")(?:评奖|评选))" + _held_by()
+# (此次评奖活动由中国文联、中国剧协和人民日报文艺部联合主办: the judging of the prize told as an activity, 评奖 beside 评选)
+_SCHEME_NOUN = "(?:评选|评比|推选|选树|评奖)(?:表彰)?(?:活动|结果)|(?:奖励|嘉许)计划[”」]?"
+# (由国家体委体操运动管理中心和深圳濠景艺印刷实业有限公司共同举办: two full names joined, longer than one body's 20)
+_SCHEME_HOLDERS_LONGEST = 30
+_SCHEME_HELD_BY = re.compile("(?:" + _SCHEME_NOUN + "|(?:" + _THIS_ONE + ")(?:评奖|评选))" + _held_by(longest=_SCHEME_HOLDERS_LONGEST)
                              + "|" + _held_by("org2") + "的[^，。；]{0,30}?(?:" + _SCHEME_NOUN + ")")
 # 本届评奖, 本次评选: this round's judging, of the prize the page tells (its ceremony named after the prize).
 _THIS_ROUND = re.compile(_THIS_ONE)
@@ -946,9 +955,18 @@ def _scheme_holder(text: str, ceremony: str, by_common_word: bool = True) -> str
         if contest and _after_planned_other(text, m.start(), ceremony):
             continue
         names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
-        if not names and not contest and m["org"] and (bare := _CEREMONY_ORDINAL.sub("", text[start_after(text, m.start(), "，。；,;：:！？\n") : m.start()])):
+        bare = "" if names or contest or not m["org"] else \
+            _CEREMONY_ORDINAL.sub("", text[start_after(text, m.start(), "，。；,;：:！？\n") : m.start()])
+        if bare:
             # 江城好人评选活动由市文明办主办: the scheme named unquoted, the words before 评选活动 in its clause
             names = [bare]
+        elif not names and not contest and m["org"] and _THIS_ROUND.match(m.group()) is None \
+                and not _ITEM_OPENING.search(text, *sorted((m.start(), max(text.find(ceremony), 0)))):
+            # (…评选揭晓颁奖大会今天举行。…评选活动由甲和乙共同举办: the scheme's bare noun opening its clause, no name of its
+            # own, is the selection the page just told, as 本届评选 is; GUIDELINES §3 fifteenth and twenty-second review
+            # rounds: the holders stated for a selection are lent to its ceremony; not across a …讯/…电 line opening
+            # another item glued to the page, §11)
+            this_round = True
         schemes.setdefault(m["org"] or (None if contest else m["org2"]), set()).update(names)
         this_round = this_round or _THIS_ROUND.match(m.group()) is not None
         # (由甲和乙联合主办, 由甲和乙主办: two bodies joined by 和 as the 由 agent of hosting, listed 甲、乙, GUIDELINES §3;
@@ -965,7 +983,9 @@ def _scheme_holder(text: str, ceremony: str, by_common_word: bool = True) -> str
     prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
     if prize and not this_round and not any(n in ceremony for n in names):
         return None
-    return _joint_hosts(org) if org and jointly else org
+    # (由甲、乙和丙联合主办: three or more holders already listed, kept as written, as the real tuning gold reads them,
+    # pd_2287; GUIDELINES §3 lists two joined by 和 only)
+    return _joint_hosts(org) if org and jointly and "、" not in org else org
 
 
 # 党委, 党工委: a party committee of a place or of a park; 党总支, 党支部: a party branch.
@@ -1780,6 +1800,22 @@ _CITED_REPORT = re.compile(r"\s*(?:据|援引|引述)[^，。；：,;:！？\s]{
 def _cited_report(sentence: str) -> bool:
     """Whether ``sentence`` opens on another outlet's report that it cites (据人民日报报道，国务院日前召开…)."""
     return _CITED_REPORT.match(sentence) is not None
+
+
+def _national_session_narrated(meeting: dict[str, Any]) -> bool:
+    """Whether ``meeting`` is the nation's party congress or plenary told with no day of its own (no date expression, or
+    a month or a year alone) and held by the national party or by nobody named: background to another meeting the page
+    holds, no record (GUIDELINES §3 nineteenth review round)."""
+    if NATIONAL_PARTY_SESSION.fullmatch(meeting["name"]) is None:
+        return False
+    told = meeting["evidence"]["text"]
+    at = told.find(meeting["name"])
+    if at >= 0 and _FRAMING_HOLDING.match(told, at + len(meeting["name"])):
+        return False  # (党的二十届三中全会召开以来，…: the start of a period, recorded with no date, GUIDELINES §3 ninth round)
+    holder = meeting["organizer"]
+    if holder is not None and NATIONAL_PARTY_HOLDER.match(holder) is None:
+        return False
+    return meeting["date_text"] is None or NAMES_A_DAY.search(meeting["date_text"]) is None
 
 
 def _background_act(sentence: str, name: str) -> bool:
@@ -4013,7 +4049,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             headings.insert(k + 1, headings[k])
             simultaneous.insert(k + 1, False)
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
-        order = sorted(range(len(meetings)), key=lambda k: headings[k])
+        # (中国共产党成功地召开了第十五次全国代表大会 in a speech's review of the year, with no day: the nation's party
+        # congress narrated as background, no record; see NATIONAL_PARTY_SESSION)
+        # (only beside a meeting the page holds: 九月中旬，中国共产党举行了第十五次全国代表大会 alone is the page's account,
+        # an earlier meeting narrated with a period, GUIDELINES §3 fourteenth review round)
+        background = {k for k in range(len(meetings)) if _national_session_narrated(meetings[k])}
+        order = sorted((k for k in range(len(meetings)) if k not in background or len(background) == len(meetings)),
+                       key=lambda k: headings[k])
         if not all(headings):
             # 区召开会议 (headline) over 5月7日，区委召开巡察工作动员会: the bare noun of a heading line restates
             # the body's meeting (GUIDELINES §1, a fact counted once)

@@ -357,6 +357,20 @@ _NATIONAL_SESSION_HEAD = re.compile(
     r"(?:党的|中共)?(?:二?十)[一二三四五六七八九]?届[一二三四五六七八九十]{1,2}中全会"
     r"|(?:党中央|中共中央|中央|国务院|全国人大|全国政协|(?:二?十)[一二三四五六七八九]?届全国)")
 
+# The nation's party congress or plenary named on its own (第十五次全国代表大会, 中国共产党第十六次全国代表大会, 党的十五大,
+# 十六届三中全会, 党的十五届一中全会) and the national party as its holder (中国共产党, 中共中央, 党中央, 我们党): narrated as
+# the past year's background in a speech or a review (中国共产党成功地召开了第十五次全国代表大会，制定了…; 随后，中国共产党召开
+# …; 一年来，党中央召开了十六届三中全会) with no day of its own, it is no meeting of the page (GUIDELINES §3 nineteenth
+# review round, a national body's session narrated as background; twenty-sixth round, like a meeting's anniversary). Not
+# a local congress (中共江城市委召开第十次代表大会: the page's own body, an earlier step), and not the congress reported
+# on its day (…第十六次全国代表大会今天上午在人民大会堂开幕).
+NATIONAL_PARTY_SESSION = re.compile(
+    r"(?:中国共产党|中共|党的)?(?:第[一二三四五六七八九十\d]{1,3}次全国代表大会|[一二三四五六七八九十]{2,3}大"
+    r"|第?[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十]{1,2}中全会)")
+NATIONAL_PARTY_HOLDER = re.compile(r"(?:中国共产党|中共中央|党中央|我们党|我党|我们)")
+# 今天, 昨日, 15日, 当晚: a date expression that names the day (not a month or a year alone: 去年9月, 1997年).
+NAMES_A_DAY = re.compile(r"[日号天晚晨]")
+
 
 class MeetingNames:
     """The name readings of MeetingExtractor."""

@@ -8,6 +8,7 @@ import functools
 import re
 from typing import Any
 
+from pipeline.boilerplate import PROVINCES
 from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, FROM_OPENS_WORD, PLACE_LEVELS, Sentence, heading_like, longest_first
 from pipeline.extract.meetings.patterns import (
@@ -79,6 +80,7 @@ from pipeline.extract.meetings.patterns import (
     _WITH_PARTY_OPENING,
     _WITHIN_TOLD,
     MEMBERS_BODY_WORDS,
+    PROVINCIAL_PLACES,
     _council_short_form,
     _dateline_city,
     _joint_hosts,
@@ -935,6 +937,14 @@ _ORG_LINE_OF_BUSINESS_PREFIX = re.compile(
     "(?![\u4e00-\u9fff]*(?:车间|班组|工段|党委|党支部|党总支|工会|团委|科|处|部|室|组|队)$)")
 # 市卫健局辖下的疾病预防控制中心(举办…): the body it is under and 辖下, before the unit that holds the event; the unit
 # after 辖下 is the organizer (GUIDELINES §3: the organizer is who hosts)
+# 西藏拉萨的聂当卓玛拉康寺, 浙江杭州的江城科技有限公司, 江苏省南京市的金陵机械厂, 云川县的江城第一中学: the place where the
+# body lies, written with 的 before its name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review
+# round: a descriptor before a body's name is no part of it). A province or region by its bare name (拉萨 after 西藏 being
+# a capital after it), a place with its level word (省, 市, 县, 区, 州); not a body (北京大学的学生会, 浙江大学的学生会,
+# 市委的巡察组: the unit the body belongs to).
+_CITY_NAMED = "(?:" + "|".join(sorted(PROVINCIAL_PLACES, key=len, reverse=True)) + ")市?|[\u4e00-\u9fff]{1,5}?[市县区州]"
+_ORG_PLACE_OF_PREFIX = re.compile("^(?:(?:" + PROVINCES + ")(?:省|自治区|市)?(?:" + _CITY_NAMED + ")?|" + _CITY_NAMED + "|"
+                                  "[\u4e00-\u9fff]{1,5}?省)的(?=[\u4e00-\u9fff]{3})")
 _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 # (林州市为新员工, 镇为返乡青年: a place holding it for others, the same)
@@ -1188,6 +1198,7 @@ class MeetingOrganizers:
         # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause, are no part of it
         org = _ORG_MADE_OF_PREFIX.sub("", org)
         org = _ORG_UNDER_BODY_PREFIX.sub("", org)  # 市卫健局辖下的疾病预防控制中心: the unit under the body
+        org = _ORG_PLACE_OF_PREFIX.sub("", org)  # 西藏拉萨的聂当卓玛拉康寺: where the body lies
         # 中日合资企业江城明和公司, 外资企业华美公司: the kind of firm written before its name is a descriptor, no part
         # of the organizer (GUIDELINES §3 twentieth review round)
         org = _ORG_FIRM_KIND_PREFIX.sub("", org)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from pipeline.boilerplate import PROVINCES
 from pipeline.extract.common import (
     DATE_NUMBER,
     NOT_JIANG_PLACE,
@@ -1247,3 +1248,10 @@ def lecture_inviter(text: str, clean_org: Callable[[str | None], str | None]) ->
         if found and (body := clean_org(found["org"])) and _HOLDER_END.search(body):
             return body
     return None
+
+
+# The provincial-level places and their capitals by their bare names (上海, 浙江, 成都, 拉萨): a closed class of place
+# names, read where the wording alone is unsure (a venue after 在, a place before a holder's name with 的).
+PROVINCIAL_PLACES = frozenset((
+    PROVINCES + "|石家庄|太原|沈阳|长春|哈尔滨|南京|杭州|合肥|福州|南昌|济南|郑州|武汉|长沙|广州|海口|成都|贵阳|昆明|西安|兰州|西宁|台北"
+    "|呼和浩特|南宁|拉萨|银川|乌鲁木齐|深圳|大连|青岛|宁波|厦门").split("|"))

@@ -6,7 +6,6 @@ import functools
 import re
 from typing import Any
 
-from pipeline.boilerplate import PROVINCES
 from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, PLACE_LEVELS, Sentence, literal_gated, longest_first
 from pipeline.extract.meetings.patterns import (
@@ -32,6 +31,7 @@ from pipeline.extract.meetings.patterns import (
     _VENUE_END,
     _VENUE_EXTRA,
     _WITH_PARTY_OPENING,
+    PROVINCIAL_PLACES,
     _dateline_city,
 )
 
@@ -90,9 +90,7 @@ _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "
 # The provincial-level places and their capitals by their bare names (上海, 浙江, 成都): after 在 in 在上海举行的…上 a
 # place, never a body holding the meeting (GUIDELINES §3 location: the place when stated), though no level word
 # (市, 省) and no venue ending tells it. A closed class of names, read only where the venue's wording alone is unsure.
-_PROVINCIAL_PLACES = frozenset((
-    PROVINCES + "|石家庄|太原|沈阳|长春|哈尔滨|南京|杭州|合肥|福州|南昌|济南|郑州|武汉|长沙|广州|海口|成都|贵阳|昆明|西安|兰州|西宁|台北"
-    "|呼和浩特|南宁|拉萨|银川|乌鲁木齐|深圳|大连|青岛|宁波|厦门").split("|"))
+_PROVINCIAL_PLACES = PROVINCIAL_PLACES  # (defined in patterns, shared with the organizer readings)
 # A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
 # 今年5月上旬在…): no part of the place.
 _YEAR_WORD_BEFORE_VENUE = re.compile(

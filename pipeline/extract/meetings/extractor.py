@@ -2683,6 +2683,25 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
 
     # -- pieces -----------------------------------------------------------------------
 
+    def _later_item_references(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, meetings: list[dict[str, Any]],
+        items: list[int],
+    ) -> Iterator[dict[str, Any]]:
+        """The session each later item (from one item dateline, ``items`` in ``doc.clean_text``, to the next) tells by its
+        own act (选举, 批准…), for the items after the first that hold no meeting of ``meetings`` yet (GUIDELINES §11)."""
+        def item_of(at: int) -> int:
+            return sum(1 for start in items if start <= at)
+
+        taken = {item_of(m["evidence"]["clean_start"]) for m in meetings}
+        for referred in self._references(doc, sentences, reference):
+            item = item_of(referred["evidence"]["clean_start"])
+            # (only a session told by its own act, 选举, 批准…: other references of a later item are read by their cues)
+            acted = re.search(re.escape(referred["name"]) + "[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")",
+                              referred["evidence"]["text"])
+            if item > 1 and item not in taken and acted:
+                taken.add(item)
+                yield referred
+
     def match(self, text: str) -> tuple[re.Match[str], str] | None:
         """The meeting ``text`` tells held (its match and the kind of pattern that read it), or None; memoized per
         text (the body's pass and the headline, contest and reference readings ask again of the same sentence, about
@@ -4030,6 +4049,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
+        if meetings and len(items := [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]) > 1:
+            # 新华社长春1月19日电 吉林省…会议…选举…。新华社成都1月19日电 四川省…会议…选举…: items glued into one article,
+            # each item's records count (GUIDELINES §11), so an item holding no meeting yet gives the session it tells acting
+            for referred in self._later_item_references(doc, sentences, reference, meetings, items):
+                meetings.append(referred)
+                headings.append(False)
+                simultaneous.append(False)
         if len(meetings) == 1 and meetings[0]["organizer"] is None and meetings[0]["location"] is None \
                 and (_COMMEMORATION_NAMED.search(meetings[0]["name"]) or _GATHERING_CALLED.match(meetings[0]["name"])) \
                 and "集会" in doc.clean_text:

@@ -54,6 +54,8 @@ A pass of the fifth stop of 6 December 2026 (GUIDELINES §3 meetings, §9 probes
    arrived at is where they are held (§3 location: the place when stated; as the place gone to before talks, and the
    eighteenth round's talks during a visit placed there). Not a place left for later (在抵达巴黎前) nor one in another
    sentence.
+3. Articles of glued items (§11: each item's records count): a later item (from its 新华社…电 or 本报…讯 line to the next)
+   holding no meeting yet gives the session it tells by its own act (class 1), one record per item.
 """
 
 from __future__ import annotations
@@ -443,3 +445,25 @@ def test_talks_after_arriving_abroad(extract_with_model):
     # (a city abroad the tagger may not know: 抵, 抵达, 飞抵 are said of a journey, so what follows is a place)
     record = extract_with_model(page("卡里姆14日飞抵开罗，与埃及总统就地区局势举行会谈。"))
     assert [(m["name"], m["location"]) for m in record["meetings"]] == [("会谈", "开罗")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the class: glued items, each later item's session told by its own act (GUIDELINES §11)
+    ("标题\n新华社长春1月19日电 南江省第九届人民代表大会第一次会议1月19日选举王刚为省长。\n"
+     "新华社成都1月19日电 西川省第九届人民代表大会第一次会议1月19日选举李明为省长。\n",
+     ["南江省第九届人民代表大会第一次会议", "西川省第九届人民代表大会第一次会议"]),
+    ("标题\n新华社兰州一月十六日电 政协东江省第八届委员会第一次全体会议一月十六日选举赵平为省政协主席。\n"
+     "新华社长沙一月十六日电（记者王华）政协西江省第八届委员会第一次全体会议一月十六日选举孙立为省政协主席。\n",
+     ["政协东江省第八届委员会第一次全体会议", "政协西江省第八届委员会第一次全体会议"]),
+    ("标题\n本报北京1月9日讯 江城市政府今天召开全市经济工作会议。\n"
+     "新华社大连1月10日电 南江市第十二届人民代表大会第一次会议1月10日选举张华为市长。\n",
+     ["全市经济工作会议", "南江市第十二届人民代表大会第一次会议"]),
+    # near misses: one item only; a later item telling no session's act
+    ("标题\n新华社长春1月19日电 南江省第九届人民代表大会第一次会议1月19日选举王刚为省长。会议还批准了预算报告。\n",
+     ["南江省第九届人民代表大会第一次会议"]),
+    ("标题\n本报北京1月9日讯 江城市政府今天召开全市经济工作会议。\n"
+     "新华社大连1月10日电 南江市的经济工作会议精神正在全市传达。\n",
+     ["全市经济工作会议"]),
+])
+def test_each_glued_item_gives_its_acting_session(extract, text, expected):
+    assert _names(extract(text)) == expected

@@ -41,6 +41,21 @@ A third pass over the tuning probes' mismatches (meetings missed or spurious 34,
 - the holding of a named meeting told as a noun after a preposition (为…全会的召开准备了条件, 配合…表彰大会的召开)
   gave no meeting; it refers to one that took place (§3, meetings referred to); one still ahead (为迎接…的召开,
   确保…的顺利召开) and an attitude to it (对…的召开十分重视) give none.
+
+A pass of the fifth stop of 6 December 2026 (GUIDELINES §3 meetings, §9 probes, §11 newspaper articles), by class:
+
+1. A numbered or named session as the subject of an act only a sitting does, electing, appointing, approving or
+   endorsing (江城市第九届人民代表大会第一次会议5月6日选举…, …全体会议今天选举…, …会议，赞同…报告): the session has
+   taken place (§3: a meeting referred to as having taken place is one record, name as written; ninth review round: a
+   meeting told in a dated attribute and deciding is held on that day). The day between the session and the act may be
+   written in Arabic, full-width or Chinese numerals. Not a session still ahead (将选举), an election's work or rules
+   (选举工作, 选举办法), or a standing committee's act (人大常委会任命: a body, no sitting named).
+2. Talks held right after the subject arrived at a place (飞抵开罗，与…举行会谈, 抵拉塔基亚后立即与…举行了会谈): the place
+   arrived at is where they are held (§3 location: the place when stated; as the place gone to before talks, and the
+   eighteenth round's talks during a visit placed there). Not a place left for later (在抵达巴黎前) nor one in another
+   sentence.
+3. Articles of glued items (§11: each item's records count): a later item (from its 新华社…电 or 本报…讯 line to the next)
+   holding no meeting yet gives the session it tells by its own act (class 1), one record per item.
 """
 
 from __future__ import annotations
@@ -379,3 +394,76 @@ def test_the_holding_of_a_named_meeting_as_a_noun_refers_to_it(extract, body: st
 )
 def test_a_meeting_still_ahead_or_an_attitude_to_it_is_none(extract, body: str) -> None:
     assert _organizers(extract(page(body))) == []
+
+
+def _names(record: dict) -> list[str]:
+    return [m["name"] for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the class: session, optional day (Arabic, full-width, Chinese), act
+    ("江城市第九届人民代表大会第一次会议5月6日选举张明为市长。", ["江城市第九届人民代表大会第一次会议"]),
+    ("政协江城市第八届委员会第一次全体会议今天选举李华为市政协主席。", ["政协江城市第八届委员会第一次全体会议"]),
+    ("南江省第十届人民代表大会第二次会议一月十九日选举王刚为省长。", ["南江省第十届人民代表大会第二次会议"]),
+    ("江城县第八届人民代表大会第三次会议18日上午选出新一届县人民政府领导班子。", ["江城县第八届人民代表大会第三次会议"]),
+    ("江城市第十五届人民代表大会第三次会议，赞同市长所作的《政府工作报告》。", ["江城市第十五届人民代表大会第三次会议"]),
+    ("南江省政协第九届委员会第二次会议６日批准了常务委员会工作报告。", ["南江省政协第九届委员会第二次会议"]),
+    ("江城市第十二届人民代表大会第一次会议五月六日选举赵平为市人大常委会主任；选举孙立为市长。",
+     ["江城市第十二届人民代表大会第一次会议"]),
+    # near misses: a session ahead, an election's work or rules, a standing body's act
+    ("江城市第九届人民代表大会第一次会议将选举新一届政府领导。", []),
+    ("全市将认真做好人民代表大会选举工作。", []),
+    ("江城县人大常委会任命张明为副县长。", []),
+    ("各地正在组织县乡人民代表大会代表选举。", []),
+])
+def test_session_acting_is_held(extract, body, expected):
+    assert _names(extract(page(body))) == expected
+
+
+def test_session_acting_keeps_its_day(extract):
+    record = extract(page("江城市第九届人民代表大会第一次会议5月6日选举张明为市长。"))
+    assert [(m["date"], m["date_text"]) for m in record["meetings"]] == [("2024-05-06", "5月6日")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the class: arrived at (抵达, 飞抵, 到达, 抵), perhaps 后 and 立即/随即, then talks with the party
+    ("王明6日抵达北京，与李华举行会晤。", [("会晤", "北京")]),
+    ("王明6日飞抵上海，与李华就合作举行正式会晤。", [("正式会晤", "上海")]),
+    ("王明抵广州后立即与李华就地区形势举行了会谈。", [("会谈", "广州")]),
+    ("王明6日到达深圳后，随即同李华举行了会谈。", [("会谈", "深圳")]),
+    ("王明抵达天津，同李华进行了会谈。", [("会谈", "天津")]),
+    ("王明抵广州后立即与李华就当前形势的最新发展，特别是双边贸易问题举行了会谈。", [("会谈", "广州")]),
+    # near misses: a place before arriving, a place in another sentence, a figure reaching a level
+    ("王明在抵达北京前，与随行人员举行了会谈。", [("会谈", None)]),
+    ("这一数字到达历史高点，双方随后举行会谈。", [("会谈", None)]),
+])
+def test_talks_after_arriving_are_there(extract, body, expected):
+    assert [(m["name"], m["location"]) for m in extract(page(body))["meetings"]] == expected
+
+
+def test_talks_after_arriving_abroad(extract_with_model):
+    # (a city abroad the tagger may not know: 抵, 抵达, 飞抵 are said of a journey, so what follows is a place)
+    record = extract_with_model(page("卡里姆14日飞抵开罗，与埃及总统就地区局势举行会谈。"))
+    assert [(m["name"], m["location"]) for m in record["meetings"]] == [("会谈", "开罗")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the class: glued items, each later item's session told by its own act (GUIDELINES §11)
+    ("标题\n新华社长春1月19日电 南江省第九届人民代表大会第一次会议1月19日选举王刚为省长。\n"
+     "新华社成都1月19日电 西川省第九届人民代表大会第一次会议1月19日选举李明为省长。\n",
+     ["南江省第九届人民代表大会第一次会议", "西川省第九届人民代表大会第一次会议"]),
+    ("标题\n新华社兰州一月十六日电 政协东江省第八届委员会第一次全体会议一月十六日选举赵平为省政协主席。\n"
+     "新华社长沙一月十六日电（记者王华）政协西江省第八届委员会第一次全体会议一月十六日选举孙立为省政协主席。\n",
+     ["政协东江省第八届委员会第一次全体会议", "政协西江省第八届委员会第一次全体会议"]),
+    ("标题\n本报北京1月9日讯 江城市政府今天召开全市经济工作会议。\n"
+     "新华社大连1月10日电 南江市第十二届人民代表大会第一次会议1月10日选举张华为市长。\n",
+     ["全市经济工作会议", "南江市第十二届人民代表大会第一次会议"]),
+    # near misses: one item only; a later item telling no session's act
+    ("标题\n新华社长春1月19日电 南江省第九届人民代表大会第一次会议1月19日选举王刚为省长。会议还批准了预算报告。\n",
+     ["南江省第九届人民代表大会第一次会议"]),
+    ("标题\n本报北京1月9日讯 江城市政府今天召开全市经济工作会议。\n"
+     "新华社大连1月10日电 南江市的经济工作会议精神正在全市传达。\n",
+     ["全市经济工作会议"]),
+])
+def test_each_glued_item_gives_its_acting_session(extract, text, expected):
+    assert _names(extract(text)) == expected

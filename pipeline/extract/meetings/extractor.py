@@ -281,6 +281,7 @@ from pipeline.extract.meetings.patterns import (
     _NAME_FILLER,
     _NARRATED_AROUND,
     _NEXT_OPENER,
+    _NOT_A_PLACE,
     _OPENED_AT,
     _OPENING_VERBS,
     _ORG_ENDING_HUI,
@@ -319,6 +320,7 @@ from pipeline.extract.meetings.patterns import (
     _TRADE_FAIR,
     _VAGUE_DATE,
     _VENUE_END,
+    _VENUE_EXTRA,
     _VENUE_OF_BODY,
     _WATCHED_NOT_MEETING,
     _WITHIN_MEETING,
@@ -1461,6 +1463,14 @@ def _after_post(text: str, word: str) -> bool:
 # (not 同…磋商: consulting is often a process, 在同…磋商后宣布).
 # (推介会后，市长与台商代表会见, Traditional 與…會見: a 会见 written after the party is talks held like 会谈)
 _TALKS_WRITTEN = frozenset({"通电话", "视频通话", "会面", "座谈", "会谈", "会晤", "会见"})
+# The talks heads a name ends with (会谈, 工作会谈, 正式会晤), for the place arrived at before them.
+_TALKS_HEADS = tuple(sorted(_TALKS, key=len, reverse=True))
+# 飞抵开罗，与…举行会谈; 抵拉塔基亚后立即与…举行了会谈; 到达巴黎后，随即同…会谈: the place the subject arrived at, then the
+# party of the talks in the same sentence, what they dealt with perhaps holding a comma (a verb of arriving, not of going:
+# 前往 is told before the visit, not at it).
+_ARRIVED_BEFORE_TALKS = re.compile(
+    r"(?P<verb>抵达|飞抵|到达|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)后?[，,]?\s*(?:立即|随即|旋即|即|当天|当日)?"
+    r"(?:与|同)[^。；;]{2,60}?(?:举行|进行)?了?$")
 # 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
 # representatives or an official (not 与失散多年的亲人会面, a private reunion).
 _OFFICIAL_PARTY = re.compile("(?:团|一行|代表|大使|使节|官员|负责人|领导|[长员]|主席|总统|总理|首相|书记|嘉宾|客商|董事长|总裁|人士)$")
@@ -1509,8 +1519,20 @@ _RELAYED_REMARKS = "指出|强调|要求|提出|认为|号召|明确|指明|表�
 # (研讨会围绕…进行了交流: what the meeting discussed)
 # (市政府常务会议研究同意下达…: what it studied and agreed)
 # (行政院会今（7）日通过…, 立法院院会昨日三读通过…: Taiwan's day in brackets and its third reading)
-_STATED = (r"(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|一致)?"
-           "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定))")
+# The day a session did its act, between the session and the act (…第一次会议一月十九日选举…, …会议１８日通过…):
+# a month and day or a day alone, in Arabic, full-width or Chinese numerals, perhaps with the part of the day.
+_ACT_DAY = (r"(?:[\d０-９]{1,2}月[\d０-９]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+            r"|[\d０-９]{1,2}日|[一二三四五六七八九十]{1,3}日)")
+# The acts a sitting does as a body (GUIDELINES §3: a meeting referred to as having taken place): electing, appointing,
+# approving or endorsing a report.
+_SITTING_ACTS = "选举(?!工作|办法|程序|法)|选出|任命|批准|赞同|表决通过"
+# (…第五次会议，赞同…报告: a plenary's resolution, its endorsement after a comma; not …举行的…会议，表决通过…: a held
+# meeting in an attribute, read by the attribute's own branch)
+_ENDORSED = "赞同"
+_STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|" + _ACT_DAY + r")"
+           r"(?:上午|下午|晚上)?|一致|[，,](?=" + _ENDORSED + "))?"
+           "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定)|"
+           + _SITTING_ACTS + ")")
 # The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
 # all of two characters, for the fixed-width look-behind of the meeting heads.
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
@@ -2448,7 +2470,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
             verbs + "|" + _HELD_OR_CLOSED + "|" + _BARE_END + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
-            "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
+            "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过|" + _SITTING_ACTS + ")"
             "|设(?:" + receptions + ")|院会|开会"
             # (6日下午的闭幕会上: a dated sitting with no verb of holding, read by the dated attribute)
             "|" + _AT_SITTING)
@@ -2660,6 +2682,25 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         self.present = self.attendance[1:3]
 
     # -- pieces -----------------------------------------------------------------------
+
+    def _later_item_references(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, meetings: list[dict[str, Any]],
+        items: list[int],
+    ) -> Iterator[dict[str, Any]]:
+        """The session each later item (from one item dateline, ``items`` in ``doc.clean_text``, to the next) tells by its
+        own act (选举, 批准…), for the items after the first that hold no meeting of ``meetings`` yet (GUIDELINES §11)."""
+        def item_of(at: int) -> int:
+            return sum(1 for start in items if start <= at)
+
+        taken = {item_of(m["evidence"]["clean_start"]) for m in meetings}
+        for referred in self._references(doc, sentences, reference):
+            item = item_of(referred["evidence"]["clean_start"])
+            # (only a session told by its own act, 选举, 批准…: other references of a later item are read by their cues)
+            acted = re.search(re.escape(referred["name"]) + "[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")",
+                              referred["evidence"]["text"])
+            if item > 1 and item not in taken and acted:
+                taken.add(item)
+                yield referred
 
     def match(self, text: str) -> tuple[re.Match[str], str] | None:
         """The meeting ``text`` tells held (its match and the kind of pattern that read it), or None; memoized per
@@ -3040,6 +3081,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     visit_place = self.clean_location(during["place"])
             if visit_place is None and m.re is self.talks_held and m["name"].startswith("座谈"):
                 visit_place = self._place_before_talks(doc, sentence, text, m.start("party"))
+            if visit_place is None and (m.re is self.talks_held or name.endswith(_TALKS_HEADS)):
+                # (阿拉法特14日飞抵开罗，与…举行会谈, 抵拉塔基亚后立即与…举行了会谈: the place arrived at right before
+                # the talks with the other party is where they are held, GUIDELINES §3 location, as a place gone to is)
+                # (抵, 抵达, 飞抵 are said of a journey only, so what follows is a place; 到达 is also said of a level)
+                arrived = _ARRIVED_BEFORE_TALKS.search(text, 0, m.start("name"))
+                loc = self.clean_location(arrived["loc"]) if arrived else None
+                visit_place = loc if loc and not _NOT_A_PLACE.search(loc) and (
+                    arrived["verb"] != "到达" or self._is_place(doc, sentence, loc, _VENUE_EXTRA)) else None
             if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
@@ -4000,6 +4049,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
+        if meetings and len(items := [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]) > 1:
+            # 新华社长春1月19日电 吉林省…会议…选举…。新华社成都1月19日电 四川省…会议…选举…: items glued into one article,
+            # each item's records count (GUIDELINES §11), so an item holding no meeting yet gives the session it tells acting
+            for referred in self._later_item_references(doc, sentences, reference, meetings, items):
+                meetings.append(referred)
+                headings.append(False)
+                simultaneous.append(False)
         if len(meetings) == 1 and meetings[0]["organizer"] is None and meetings[0]["location"] is None \
                 and (_COMMEMORATION_NAMED.search(meetings[0]["name"]) or _GATHERING_CALLED.match(meetings[0]["name"])) \
                 and "集会" in doc.clean_text:

@@ -2521,9 +2521,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             conferring_before = conferring_here or (conferring_before and listed_on)
             proposed_before = _LIST_PROPOSAL.search(text) is not None if conferring_here else proposed_before and listed_on
         awards = self._drop_prize_restatements(doc, awards)
-        # (本次有功员警共63人 after 记一大功5人…: a label over the citations' total, no honour, whichever pattern found it; §5)
-        awards = [a for a in awards if not (_MERIT_LABEL.fullmatch(a["honor"])
-                                            and _MERIT_CITATION.search(a["evidence"]["text"]))]
+        # (本次有功员警共63人 after 记一大功5人…: a label over the citations' total, no honour, whichever pattern found it; §5;
+        # the citations may be told in a sentence of their own, 依據敘獎結果，本案有功人員計記一大功3人…, read as records)
+        cited = any(_MERIT_CITATION.match(a["honor"]) for a in awards)
+        awards = [a for a in awards if not (_MERIT_LABEL.search(a["honor"])
+                                            and (cited or _MERIT_CITATION.search(a["evidence"]["text"])))]
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         awards = self._drop_several_honours_restated(doc, awards)
         for a in awards:

@@ -1478,7 +1478,9 @@ _TW_MERIT_HOLDERS = "员警|警员|同仁|同事|人员|员工|职员|民警|警
 # citations its sentence lists, no honour of its own (GUIDELINES §5: "a label over their total (有功员警42人) is no
 # honour"), whatever verb of praise frames the sentence; the citations themselves (记一大功5人) stay.  Not a category of a
 # list of prizes with no citation beside it (表扬…杰出教练19人、杰出运动员30人及有功人员14人: an honour like the others).
-_MERIT_LABEL = re.compile(f"有功(?:{_TW_MERIT_HOLDERS})")
+# The label keeps its reading with what the holders did written before it (偵辦本案的各分局有功員警55人, 破獲詐騙集團的
+# 有功員警42人): a description of the holders, no honour's name; it closes the phrase read as the honour.
+_MERIT_LABEL = re.compile(f"有功(?:{_TW_MERIT_HOLDERS})$")
 # A word ending in 记 (铭记, 牢记, 笔记, 书记, 登记): no citation verb; refused where 记 is read as the citation's own.
 _WORD_ENDING_JI = "(?<![铭牢笔日登标书惦忘谨切熟速])"
 _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")

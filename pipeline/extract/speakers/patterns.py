@@ -1924,6 +1924,11 @@ _GUEST_GROUP_WORDS = ("嘉宾", "颁奖人", "检阅官", "主礼人")
 # The acts of conferring such a group is told performing (为得奖者颁发奖座, 向当选者授牌).
 _GUEST_CONFERRALS = "颁发|颁奖|颁授|授牌|颁牌|授旗"
 _GUESTS_TAKE = re.compile(rf"(?:担任|出任)(?:本次|今年|是次)?(?P<label>{_GUEST_GROUP})")
+# The guests' label taken right after the last name of a list (议员梁某、区某担任主礼嘉宾, 甲和乙等共同担任颁奖嘉宾): the pair
+# are people acting, so a joined name with no title of its own is read there (GUIDELINES §4: guests named as a group's members
+# take the role the group is told performing).
+# (甲、乙、丙担任…: the list's other items may come between the name and the label)
+_GUESTS_TAKE_AFTER_NAME = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}}?){{0,8}}?(?:等人?)?(?:一同|共同|一起)?{_GUESTS_TAKE.pattern}")
 # (not 颁奖嘉宾为获奖者甲、乙颁发证书: the ones honoured after 为, the conferral in the same clause)
 _GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|有|是)(?=[^，。；！？]{{2}})"
                          rf"(?![^，。；！？]*?(?:{_GUEST_CONFERRALS}|颁证))")
@@ -3365,6 +3370,10 @@ _HOST_OR_VENUE_SPLIT = re.compile("由|在|邀请(?:了|到)?|特邀")
 _DROPPED_PART_END = re.compile("([^，,、]+)、$")
 
 
+# A verb of electing or appointing before the chain of the one chosen (理事会选举华信集团董事长郑某为会长, 推选…, 聘任…担任…,
+# 选举产生了…): the body that chooses and its verb are no part of that person's title (GUIDELINES §4 title: the job-title
+# chain written next to the name). Not a body named for elections (选举委员会主任, 选举工作领导小组组长, 选举办主任).
+_ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!委员会|工作|办|科|处)(?:产生)?了?"
 # Fixed patterns of SpeakerExtractor.title_before, made of the module's constants.
 # Words before a title that are no part of it (a venue then the other party, verbs, a date): the title
 # is what follows the last of them.
@@ -3393,7 +3402,9 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             "|以下为"
                             # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                             # (提起护林员王某，无人不知: "speaking of", a topic's verb before the post)
-                            "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|提起|说起|谈起|接到|委托"
+                            # (理事会选举华信集团董事长郑某为会长, 推举…担任…: the body electing or appointing and its verb,
+                            # GUIDELINES §4 title: the job-title chain written next to the name)
+                            "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|提起|说起|谈起|接到|委托|" + _ELECTING_VERB +
                             # (轮到金沙社区党委书记饶某，他直言…: the turn coming in a sequence, GUIDELINES §4)
                             "|轮到"
                             # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,

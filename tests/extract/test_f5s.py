@@ -10,6 +10,13 @@
 - GUIDELINES §4 (eleventh round: guests named in one sentence, `甲、乙担任主礼嘉宾`, who confer prizes in a later one are
   颁奖; a title written once before a 、-list is each one's title): the last name of the list, with no title of its own,
   right before the guests' label (`议员梁家豪、区锦涛担任主礼嘉宾`) is one of the guests; a group word there is none.
+- GUIDELINES §5 (candidates, targets and standing schemes are no awards: nothing was conferred yet): a level the holders are
+  to reach, after an aim word or a target year (`力争到2025年全市五星级示范村达到50个`), is a target.
+- GUIDELINES §5 (units counted as written; teams named after their prize counted by 队 are organizations): holders whose
+  noun ends in 班 are counted by 班 (`績優產銷班4班`); a class's number (`高三2班`) counts nothing.
+- GUIDELINES §5 nineteenth round (a count of winners told after the honour in its own clause in Traditional text is that
+  honour's count): also with the prize the object of 頒發 and each winner's share between (`頒發校友獎學金，每名新臺幣5,000元，
+  共20名畢業生獲獎`).
 """
 
 from __future__ import annotations
@@ -77,3 +84,53 @@ def test_electing_body_before_chain(extract, body, name, title):
 ])
 def test_last_listed_guest(extract, body, expected):
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: a level the holders are to reach by a target year, after an aim word
+    ("市政府召开乡村振兴大会。他强调，力争到2025年全市五星级示范村达到50个。", []),
+    # paraphrases: the target year alone, another verb of reaching, a stated aim, 确保 with this year
+    ("市政府召开大会。会议提出，到2027年全市省级文明村突破100个。", []),
+    ("市政府召开大会。他指出，目标是全县“美丽乡村示范村”增至30个。", []),
+    ("市政府召开大会。会议确保年内全市星级示范村达到50个。", []),
+    ("县委召开大会。县长表示，争取到二〇二六年全县“四强”党支部增加到80个。", []),
+    # near misses: a conferral at the meeting stays, also beside an aim in a sentence of its own
+    ("市政府召开大会，表彰五星级示范村50个。他强调，力争到2025年再创建一批示范村。", [("五星级示范村", 50, "个", "organization")]),
+    ("市政府召开大会，命名十五个村为“五星级示范村”。", [("五星级示范村", 15, "个", "organization")]),
+])
+def test_target_level_no_award(extract, body, expected):
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: holders whose noun ends in 班, counted by 班
+    ("農會昨日召開會員代表大會，會中並表揚模範農民6名、績優產銷班4班，由理事長頒發獎牌。",
+     [("模范农民", 6, "名", "person"), ("绩优产销班", 4, "班", "organization")]),
+    # paraphrases: Simplified, 共 before the count, a quoted honour, the list's first item
+    ("农会召开大会，表彰绩优产销班5班。", [("绩优产销班", 5, "班", "organization")]),
+    ("农会召开大会，表彰绩优产销班共5班、模范农民10名。",
+     [("绩优产销班", 5, "班", "organization"), ("模范农民", 10, "名", "person")]),
+    ("学校召开表彰大会，评选出“文明班级”8班。", [("文明班级", 8, "班", "organization")]),
+    ("農會召開大會，表揚「優良產銷班」3班。", [("优良产销班", 3, "班", "organization")]),
+    # near misses: a class's number is no count of holders; a training class held is no honour
+    ("学校召开表彰大会，表彰优秀学生20名，高三2班获评优秀班集体。", [("优秀学生", 20, "名", "person")]),
+    ("县里举办新型职业农民培训班3班，表彰优秀学员50名。", [("优秀学员", 50, "名", "person")]),
+])
+def test_holders_counted_by_ban(extract, body, expected):
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: the prize the object of 頒發, each winner's share, then the winners counted
+    ("典禮中，理事長則代表校友總會頒發校友獎學金，每名新臺幣5,000元，共20名畢業生獲獎。", [("校友奖学金", 20, "名", "person")]),
+    # paraphrases: no share between, a quoted prize, 每人/每位, 獲頒
+    ("典禮中，理事長代表校友總會頒發校友獎學金，共20名畢業生獲獎。", [("校友奖学金", 20, "名", "person")]),
+    ("畢業典禮上，董事長頒發「勤學獎學金」，每人新臺幣3,000元，共15名學生獲獎。", [("勤学奖学金", 15, "名", "person")]),
+    ("畢業典禮上，家長會長頒發家長會獎，每位獎金二千元，共十二位畢業生獲頒。", [("家长会奖", 12, "位", "person")]),
+    ("畢業典禮上，議長獎則由議員代為頒發，共十八名畢業生獲獎。", [("议长奖", 18, "名", "person")]),
+    # near misses: people counted who did not win; a past year's winners; the money paid out
+    ("畢業典禮上，董事長頒發獎學金給學生，共15名學生出席。", []),
+    ("畢業典禮上，董事長頒發勤學獎學金，去年共有15名學生獲獎。", []),
+])
+def test_prize_handed_then_winners(extract, body, expected):
+    assert honours(extract(page(body))) == expected

@@ -17,6 +17,16 @@
 - GUIDELINES §5 nineteenth round (a count of winners told after the honour in its own clause in Traditional text is that
   honour's count): also with the prize the object of 頒發 and each winner's share between (`頒發校友獎學金，每名新臺幣5,000元，
   共20名畢業生獲獎`).
+- GUIDELINES §4 (致辞 row; a person referred to by surname and post is the one named before): a reference followed by an
+  address named by its kind (`张议长致开幕词`, `致欢迎辞`, `致闭幕词`) is 致辞; a message sent (`致电`) is none.
+- GUIDELINES §4 (remarks inside an address belong to it; 指出/强调/要求 still add 讲话): a directive verb in a later clause of
+  the address's sentence (`…发言，感谢…，并强调…`) adds 讲话; thanks alone, or another subject's words, do not.
+- GUIDELINES §4 (one record per person; a post alone stands for its one holder named before; the `会前` exclusion is for
+  remarks, sixteenth round): a bare post with an adverb before its act (`會前，縣長親自頒發獎狀`, `会中，县长强调`) is that
+  holder acting; remarks told `会前`/`会后` give none.
+- GUIDELINES §4 (recipients whose reactions are quoted are no speakers; twentieth round: winners' words after a prize give
+  no role unless a 代表 label or 会上/上台 makes them a speech): a frame of the person's own win before the name
+  (`谈到获奖，韦某表示…`, `说起此次获奖`, `对于获奖`) makes the words a reaction; `谈到获奖企业` (another's win) does not.
 """
 
 from __future__ import annotations
@@ -134,3 +144,74 @@ def test_holders_counted_by_ban(extract, body, expected):
 ])
 def test_prize_handed_then_winners(extract, body, expected):
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: a surname-and-post reference, then an address named by its kind
+    ("县议会定期会今日开议。开幕式由议长张德禄主持。张议长致开幕词表示，希望县府与议会携手。", {"张德禄": ("议长", ("主持", "致辞"))}),
+    # paraphrases: other kinds of address, another post
+    ("市政府召开会议，由市长王德禄主持。王市长致开幕词。", {"王德禄": ("市长", ("主持", "致辞"))}),
+    ("市政府召开会议，由市长王德禄主持。王市长致欢迎辞，欢迎各位来宾。", {"王德禄": ("市长", ("主持", "致辞"))}),
+    ("校庆大会昨日举行，由校长何明远主持。何校长致闭幕词。", {"何明远": ("校长", ("主持", "致辞"))}),
+    ("县人大会议今日开幕，由主任刘国栋主持。刘主任致开幕辞。", {"刘国栋": ("主任", ("主持", "致辞"))}),
+    # near misses: a message sent is no address; a bare post reference with no act
+    ("市政府召开会议，由市长王德禄主持。王市长致电表示祝贺。", {"王德禄": ("市长", ("主持",))}),
+    ("市政府召开会议，由市长王德禄主持。王市长的讲稿已印发。", {"王德禄": ("市长", ("主持",))}),
+])
+def test_address_kind_after_post_reference(extract, body, expected):
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: an address, a clause of thanks, then 并强调 in the same sentence
+    ("市警察局召开表扬大会。刑事警察大队大队长薛志明代表受奖同仁发言，感谢市长与局长的肯定，并强调打诈工作需要民众共同防范。",
+     {"薛志明": ("刑事警察大队大队长", ("发言", "讲话"))}),
+    # paraphrases: 致辞, 指出, 要求, two clauses between
+    ("市政府召开大会。市长王德禄致辞，感谢各界支持，并强调要做好防汛工作。", {"王德禄": ("市长", ("致辞", "讲话"))}),
+    ("市政府召开大会。市长王德禄发言，感谢各界支持，并指出要做好防汛工作。", {"王德禄": ("市长", ("发言", "讲话"))}),
+    ("市政府召开大会。市长王德禄致辞，感谢各界支持，回顾了一年来的工作，并要求各部门做好防汛工作。",
+     {"王德禄": ("市长", ("致辞", "讲话"))}),
+    ("县工会召开表彰会。劳模代表陈小红发言，分享了工作体会，并强调要传承劳模精神。", {"陈小红": (None, ("发言", "讲话"))}),
+    # near misses: thanks alone stay the address; another subject's directive
+    ("市政府召开大会。市长王德禄致辞，感谢各界支持。", {"王德禄": ("市长", ("致辞",))}),
+    ("市政府召开大会。市长王德禄致辞，感谢各界支持，副市长李明随后强调要做好防汛工作。",
+     {"王德禄": ("市长", ("致辞",)), "李明": ("副市长", ("讲话",))}),
+])
+def test_directive_later_in_address_sentence(extract, body, expected):
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: a bare post, an adverb, the act, after 會前/會中
+    ("县政府召开县务会议，由县长廖志远主持。会前，县长亲自颁发奖状，表扬表现优异的同仁。", {"廖志远": ("县长", ("主持", "颁奖"))}),
+    # paraphrases: 会中, no opener, 随后, a directive verb
+    ("县政府召开县务会议，由县长廖志远主持。会中，县长亲自颁发奖状，表扬表现优异的同仁。", {"廖志远": ("县长", ("主持", "颁奖"))}),
+    ("县政府召开县务会议，由县长廖志远主持。县长亲自颁发奖状。", {"廖志远": ("县长", ("主持", "颁奖"))}),
+    ("县政府召开县务会议，由县长廖志远主持。县长随后致辞。", {"廖志远": ("县长", ("主持", "致辞"))}),
+    ("县政府召开县务会议，由县长廖志远主持。会中，县长强调，今年要做好防汛工作。", {"廖志远": ("县长", ("主持", "讲话"))}),
+    # near misses: remarks before or after the meeting; a post nobody named holds
+    ("县政府召开县务会议，由县长廖志远主持。会前，县长表示，今年要做好防汛工作。", {"廖志远": ("县长", ("主持",))}),
+    ("县政府召开县务会议，由县长廖志远主持。会后，县长表示，今年要做好防汛工作。", {"廖志远": ("县长", ("主持",))}),
+    ("县政府召开县务会议，由县长廖志远主持。副县长亲自颁发奖状。", {"廖志远": ("县长", ("主持",))}),
+])
+def test_bare_post_with_adverb(extract, body, expected):
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: a frame of the person's own win before the name, then a soft verb
+    ("基金会昨日举行发布会，公布获奖名单，滨江大学教授韦书晴获“智能科学奖”。谈到获奖，韦书晴表示很意外也很荣幸。", {}),
+    # paraphrases: other frames and verbs, the prize named in the frame
+    ("基金会昨日举行颁奖典礼，江城大学教授何明远获“青年科学奖”。说起此次获奖，何明远表示，这是团队共同努力的结果。", {}),
+    ("基金会昨日举行颁奖典礼，江城大学教授何明远获“青年科学奖”。对于获奖，何明远说，这份荣誉属于整个团队。", {}),
+    ("基金会昨日举行颁奖典礼，江城大学教授何明远获“青年科学奖”。谈及获得青年科学奖，何明远坦言压力很大。", {}),
+    ("协会昨日举行颁奖典礼，南江中学教师刘小芳获“优秀园丁奖”。提起这次获奖，刘小芳说，要感谢学生和家长。", {}),
+    # near misses: words at the meeting (会上), the winners another's topic, a representative's address
+    ("基金会昨日举行颁奖典礼，江城大学教授何明远获“青年科学奖”。会上，谈到获奖，何明远表示，这是团队共同努力的结果。",
+     {"何明远": ("江城大学教授", ("讲话",))}),
+    ("基金会昨日举行颁奖典礼。谈到获奖企业，县长何明远表示，要继续加大扶持力度。", {"何明远": ("县长", ("讲话",))}),
+    ("基金会昨日举行颁奖典礼，江城大学教授何明远获“青年科学奖”。何明远代表获奖者发言，表示这是团队共同努力的结果。",
+     {"何明远": ("江城大学教授", ("发言",))}),
+])
+def test_own_win_frame_reaction(extract, body, expected):
+    assert speakers(extract(page(body))) == expected

@@ -27,13 +27,16 @@
 - GUIDELINES §4 (recipients whose reactions are quoted are no speakers; twentieth round: winners' words after a prize give
   no role unless a 代表 label or 会上/上台 makes them a speech): a frame of the person's own win before the name
   (`谈到获奖，韦某表示…`, `说起此次获奖`, `对于获奖`) makes the words a reaction; `谈到获奖企业` (another's win) does not.
+- GUIDELINES §6 (money a body only expects to put in, no signing, start or decision reported, is only intended; eighth
+  round: `该项目总投资3.6亿元，计划明年开工`): a project's total whose start a later sentence tells as ahead (`…。据悉，该工程
+  计划于12月上旬开工`) is only intended too, when the page tells no signing or start done.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import honours, page, speakers
+from tests.extract.views import grants, honours, page, speakers
 
 _CITATIONS = [("记一大功", 2, "人", "person"), ("记功2次", 10, "人", "person"), ("嘉奖", 26, "人", "person")]
 
@@ -215,3 +218,20 @@ def test_bare_post_with_adverb(extract, body, expected):
 ])
 def test_own_win_frame_reaction(extract, body, expected):
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: a project's total, its start told as ahead in a later sentence referring back to it
+    ("村里召开院坝会。会上，驻村干部王明介绍，上级已下拨补助资金60万元，项目预计总投资86万元，剩余部分由群众筹资解决。"
+     "据悉，该工程计划于12月上旬开工。", [(600000.0, "CNY", None)]),
+    # paraphrases: a named project, other words of a start ahead, 这一 for 该
+    ("村里召开院坝会。会上，王明介绍，道路硬化项目总投资120万元。据了解，该项目预计明年3月动工。", []),
+    ("村里召开院坝会。会上，王明介绍，道路硬化工程预计总投资120万元。这一工程拟于下月开工。", []),
+    ("镇里召开协调会。会上，王明介绍，项目总投资5000万元。该项目将于年内开工建设。", []),
+    ("镇里召开项目推进会。会上，副镇长李强介绍，农贸市场改造工程总投资800万元。目前，该工程计划于6月动工。", []),
+    # near misses: a signing or a start told as done on the page keeps the total; no start told ahead keeps it
+    ("镇里召开协调会。双方签订了合作协议，项目总投资5000万元。该项目计划于下月开工。", [(50000000.0, "CNY", None)]),
+    ("镇里举行开工仪式。项目总投资5000万元，目前已开工建设。该项目二期计划于明年开工。", [(50000000.0, "CNY", None)]),
+])
+def test_project_start_ahead_later(extract, body, expected):
+    assert grants(extract(page(body))) == expected

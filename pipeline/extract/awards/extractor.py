@@ -14,6 +14,7 @@ from pipeline.extract.awards.patterns import (
     _AFTER_QUOTE,
     _AID_HONOR,
     _AIMED,
+    _AIMED_LEVEL,
     _ALL_KINDS,
     _AMONG_THEM_AHEAD,
     _AMONG_THEM_NEXT_CLAUSE,
@@ -29,6 +30,7 @@ from pipeline.extract.awards.patterns import (
     _APPROX_WORD_BEFORE,
     _ASIDE_LEAD,
     _AWARD_VERB,
+    _BAN_HOLDERS,
     _BARE_GRADE_OPENING,
     _BARE_HUNDRED,
     _BARE_MEDALS,
@@ -1405,9 +1407,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 议长奖则由周某代为颁发，共十八名毕业生获奖: a prize opening its clause, presented by someone at the event, its
         # winners counted in the next clause (GUIDELINES §5 nineteenth review round, like a count opening the next
         # sentence); the count right after the comma (not 去年共有…, 历年来…: another period), no win elsewhere.
+        # The prize may be the object of the verb (理事长则代表校友总会颁发校友奖学金，共20名毕业生获奖), and what each winner
+        # receives may stand between (…，每名新台币5,000元，共20名毕业生获奖: a share, no count of holders, §5).
         self.prize_presented_won = re.compile(
-            rf"(?:^|(?<=[，,。；;]))\s*(?P<honor>{_PRIZE_NAME})(?:则|亦|也)?由[^，。；,;\d]{{1,20}}?"
-            r"(?:亲自|代为|代表|负责)?(?:颁发|颁授|颁奖)[，,]\s*"
+            rf"(?:^|(?<=[，,。；;]))\s*(?P<handed>[^，。；,;\d]{{0,30}}?(?:颁发|颁授)了?[{_QUOTE_OPEN}]?)?(?P<honor>{_PRIZE_NAME})"
+            rf"(?(handed)[{_QUOTE_CLOSE}]?|(?:则|亦|也)?由[^，。；,;\d]{{1,20}}?"
+            r"(?:亲自|代为|代表|负责)?(?:颁发|颁授|颁奖))[，,]\s*"
+            r"(?:每(?:名|人|位)(?:[^，。；,;]|,(?=\d{3})){1,20}?元[，,]\s*)?"
             rf"(?:共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE})(?=[，。；,;]|$)"
         )
         # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
@@ -1964,7 +1970,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 (self.ceremony_opening_won, "典礼" in text or "仪式" in text or "大会" in text or "晚会" in text),
                 (self.ceremony_conferred_on, "颁" in text and ("典礼" in text or "仪式" in text or "大会" in text or "晚会" in text)),
                 # (ruled for Traditional text, §5 nineteenth round; a Simplified page keeps today's reading)
-                (self.prize_presented_won, doc.language in ("zh-Hant", "mixed") and "由" in text
+                (self.prize_presented_won, doc.language in ("zh-Hant", "mixed") and ("由" in text or "颁" in text)
                  and won_bare),
                 (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
                                                        or won_bare)),
@@ -2521,9 +2527,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             conferring_before = conferring_here or (conferring_before and listed_on)
             proposed_before = _LIST_PROPOSAL.search(text) is not None if conferring_here else proposed_before and listed_on
         awards = self._drop_prize_restatements(doc, awards)
-        # (本次有功员警共63人 after 记一大功5人…: a label over the citations' total, no honour, whichever pattern found it; §5)
-        awards = [a for a in awards if not (_MERIT_LABEL.fullmatch(a["honor"])
-                                            and _MERIT_CITATION.search(a["evidence"]["text"]))]
+        # (本次有功员警共63人 after 记一大功5人…: a label over the citations' total, no honour, whichever pattern found it; §5;
+        # the citations may be told in a sentence of their own, 依據敘獎結果，本案有功人員計記一大功3人…, read as records)
+        # (高三2班获评优秀班集体: 班 a class's number, counting no holders of the honour; see _BAN_HOLDERS)
+        awards = [a for a in awards if a["unit"] != "班" or _BAN_HOLDERS.search(a["evidence"]["text"])]
+        cited = any(_MERIT_CITATION.match(a["honor"]) for a in awards)
+        awards = [a for a in awards if not (_MERIT_LABEL.search(a["honor"])
+                                            and (cited or _MERIT_CITATION.search(a["evidence"]["text"])))]
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         awards = self._drop_several_honours_restated(doc, awards)
         for a in awards:
@@ -2940,7 +2950,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         later = _CONFERRED_LATER.match(sentence.text, at + len(n))
         if later and later["next"] and self._conferred_done(sentence.text, clause_start, later.start("next")):
             later = None  # 表彰了先进个人50名，将为他们颁发奖金: commended now, something more handed out later
-        if _AIMED.search(sentence.text, clause_start, at) or later:
+        if _AIMED.search(sentence.text, clause_start, at) or _AIMED_LEVEL.search(sentence.text, clause_start, at) or later:
             return False  # 力争再创建…5个, 3名…选手将被授予…: a target or a conferral still to come
         # (建院以来…; 多年来，…: the years over, unless this time or occasion is named before the count:
         # 会议表彰了…, 6月17日，…, 本届大会…)

@@ -339,6 +339,10 @@ _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
 # 省级“美丽乡村示范村”5个): a target, nothing conferred yet (§5).
 _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。；]{0,8}?(?:创建|创成|争创|评选|评出|表彰|命名|授予|培育|打造)")
+# An aim or a target year before a level the holders are to reach, right before the count (力争到2025年全市五星级示范村
+# 达到50个, 到2027年省级文明村突破100个, 目标是示范村增至30个): a target, nothing conferred yet (§5), like _AIMED.
+_AIMED_LEVEL = re.compile("(?:计划|力争|争取|确保|预计|目标是?|(?<![截直])到(?:\\d{4}|[〇零一二三四五六七八九]{4})年)"
+                          "[^，。；]{0,24}?(?:达到?|突破|增至|增加到|增加至|超过)$")
 # A conferral still to come after the count (3名一等奖选手将被授予“…”称号; …10名，将于下月…予以表彰): those
 # selected or placed await it, nothing conferred yet (§5): 将 in the count's clause or opening the next one, no other
 # count between (not 并将其事迹…: no conferring verb after 将; not 表彰了10名…，5名…将被授予…: another count's).
@@ -1478,7 +1482,13 @@ _TW_MERIT_HOLDERS = "员警|警员|同仁|同事|人员|员工|职员|民警|警
 # citations its sentence lists, no honour of its own (GUIDELINES §5: "a label over their total (有功员警42人) is no
 # honour"), whatever verb of praise frames the sentence; the citations themselves (记一大功5人) stay.  Not a category of a
 # list of prizes with no citation beside it (表扬…杰出教练19人、杰出运动员30人及有功人员14人: an honour like the others).
-_MERIT_LABEL = re.compile(f"有功(?:{_TW_MERIT_HOLDERS})")
+# The label keeps its reading with what the holders did written before it (偵辦本案的各分局有功員警55人, 破獲詐騙集團的
+# 有功員警42人): a description of the holders, no honour's name; it closes the phrase read as the honour.
+_MERIT_LABEL = re.compile(f"有功(?:{_TW_MERIT_HOLDERS})$")
+# Holders whose own noun ends in 班, counted by it (績優產銷班4班, “文明班级”8班: farm production groups, classes; GUIDELINES §5:
+# units counted as written, teams named after their prize counted by 队 likewise). 班 counts only such holders: not the class
+# number of a school's class (高三2班获评优秀班集体, no honour ending in 班 before the count).
+_BAN_HOLDERS = re.compile(f"班级?[{_QUOTE_CLOSE}]?(?:共|计)?{NUM}班")
 # A word ending in 记 (铭记, 牢记, 笔记, 书记, 登记): no citation verb; refused where 记 is read as the citation's own.
 _WORD_ENDING_JI = "(?<![铭牢笔日登标书惦忘谨切熟速])"
 _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")

@@ -145,6 +145,7 @@ from pipeline.extract.funding.patterns import (
     _INVESTORS_BROUGHT,
     _INVESTORS_IN_PLACE,
     _INVESTORS_TALLY,
+    _LATER_START_AHEAD,
     _LENDING,
     _LENDING_TOTAL,
     _LENDING_YEAR,
@@ -973,6 +974,10 @@ class FundingExtractor:
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
+                if (_TOTAL_BEFORE.fullmatch(text, clause_start, m_start) or _NAMED_PROJECT_TOTAL.fullmatch(text, clause_start, m_start)) \
+                        and _LATER_START_AHEAD.search(full, sentence.end) and not _ACT_TOLD.search(full):
+                    declined.append(entity)
+                    continue  # 项目预计总投资86万元。…该工程计划于12月上旬开工: the start told ahead later, nothing started
                 if clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
                         and _COUNTED_START_AHEAD.search(text, start_after(text, previous_start, "。！？\n"), clause_start) \
                         and not _SIGNING.search(text):

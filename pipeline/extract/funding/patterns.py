@@ -614,6 +614,12 @@ _LATER_PHASE = "(?:[二三四五六七八九十]|后续|下一)期|下一阶段"
 _START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)(?:于|在)?"
                           rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,10}}?"
                           rf"(?:开工|动工|开建|启动建设)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
+# The same project's start told as ahead in a later sentence of the page, referred back to (项目预计总投资86万元。…据悉，该
+# 工程计划于12月上旬开工): a project not yet started, its total only intended (§6), like _START_AHEAD in the total's own
+# sentence; the page tells no signing or start done (the callers check _ACT_TOLD).
+_LATER_START_AHEAD = re.compile(r"(?:该|此|这一|这个)(?:项目|工程)[^，。；,;]{0,4}?(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)"
+                                rf"(?:于|在)?(?:(?!{_LATER_PHASE})[^，。；,;]){{0,10}}?"
+                                rf"(?:开工|动工|开建|启动建设)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
 # Counted projects whose start is still ahead, told in the clause right before a bare total (全县还有9个项目计划于下半年开工，
 # 计划总投资4.3亿元; 另有5个项目预计年内开工，总投资2亿元): a batch not yet started, its total only intended (§6), whatever
 # was started earlier on the page; not a later phase of projects under way (…计划明年开工建设二期).

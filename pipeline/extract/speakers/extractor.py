@@ -112,6 +112,7 @@ from pipeline.extract.speakers.patterns import (
     _OWN_CLAUSE_VERB,
     _OWN_CONFERRAL,
     _OWN_INSTRUCTION,
+    _OWN_WIN_FRAME,
     _PARTICIPANT_BEFORE,
     _PARTNER_BEFORE,
     _PAST_RITE_CHAIRED_BY,
@@ -160,6 +161,7 @@ from pipeline.extract.speakers.patterns import (
     _VERB_IN_GAP,
     _VERB_ONLY_AFTER,
     _VERB_ONLY_LEAD,
+    _WINNER_SPEAKS_HERE,
     _WITH_PARTNER,
     Mention,
     _cite,
@@ -750,7 +752,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         or bool(soft and not manner and _LAYPERSON_BEFORE.search(label_window)
                                 and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
                                 and not _TALK_TOLD.search(text, 0, mention.start))
-                    if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
+                    # (谈到获奖，韦某表示…: the frame of one's own win before the name, no 会上/上台 in the sentence)
+                    own_win = bool(soft and _OWN_WIN_FRAME.search(text, sentence.start, mention.start)
+                                   and not _WINNER_SPEAKS_HERE.search(text, sentence.start, soft.end()))
+                    if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) or own_win \
                             or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                             or (soft and _talks_looked_back(text, sentence.start, mention.start, soft.end())) \
                             or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))

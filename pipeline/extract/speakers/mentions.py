@@ -68,6 +68,7 @@ from pipeline.extract.speakers.patterns import (
     _FUNCTION_AFTER_NAME,
     _GROUP_BEFORE_CLASSMATE,
     _GROUP_HEAD_CHARS,
+    _GUESTS_TAKE_AFTER_NAME,
     _HAN,
     _HEAD_AFTER_SHORT_FOREIGN,
     _HONORIFIC_AFTER,
@@ -461,7 +462,8 @@ class SpeakerMentions:
                 continue  # (省长王强与韩方分别致辞: 韩方, "the Korean side", is a party, no person)
             # (not 王强与江苏代表团交流, 和常委们一起: a body or a group after the joint)
             if _speech_after_labelled(text, span[1]) or _IN_TURN_WORD.match(text, span[1]) \
-                    or self._trigger_start.match(text, span[1]) is not None:
+                    or self._trigger_start.match(text, span[1]) is not None \
+                    or _GUESTS_TAKE_AFTER_NAME.match(text, span[1]) is not None:
                 out.append(span)
                 seen.add(span)
         return out

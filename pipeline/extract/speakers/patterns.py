@@ -603,8 +603,10 @@ _FRONTED = (r"(?:\s*(?:(?:针对|围绕|对于|关于|面对|结合|为了|在?(
             r"|在[^，。；]{1,30}?(?:召开|举行)的[^，。；]{0,20}?(?:会|仪式|典礼)上)[，,])?")
 _SUBJECT_START = re.compile(_OPENER + _FRONTED)
 # A post alone opening a sentence before what its holder does there (行政长官在午宴上致辞时表示).
+# (縣長親自頒發獎狀, 局长随后致辞: an adverb of manner or order between the post and the act; 會中，/會前， as Taiwan copy
+# opens the sentence, the remarks told 会前 dropped as for a name, GUIDELINES §4 tenth and sixteenth rounds)
 _POST_SUBJECT = re.compile(
-    _OPENER + r"(?P<post>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:\s*会[中前][，,])?" + _OPENER + r"(?P<post>[\u4e00-\u9fff]{2,12}?)(?:亲自|随后|随即|首先|最后|再次|同时|还|也)?"
     r"(?=在[^，。；]{1,20}(?:上|中|时)|致辞|致词|表示|指出|强调|发言|讲话|主持|颁发|颁授|向[^，。；]{1,20}颁)"
 )
 # Words right after a name that make it the one honoured, not one acting (张三被授予…, 李四荣获…).
@@ -872,7 +874,10 @@ _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，�
                             r"|[对就][^，。；]{1,20}?(?=(?:作|做|进行)(?:了|出)?[\u4e00-\u9fff]{0,4}?(?:部署|安排|动员|要求)))?"
                             r"(?:带头|率先)?(?:作|做|讲|主持|致|发表|颁|授(?=牌|旗)|佩戴|宣读|点评|上了|带领|领学|提出"
                             r"|进行(?=了?[\u4e00-\u9fff]{0,4}?(?:部署|动员|安排))"
-                            r"|回答(?=了?[^，。；]{0,4}?(?:记者|媒体)))")
+                            r"|回答(?=了?[^，。；]{0,4}?(?:记者|媒体))"
+                            # (代表受奖同仁发言，感谢…，并强调…: a directive verb later in the address's sentence, which adds
+                            # 讲话 inside an address, GUIDELINES §4; not 强调了…的, 要求的: nouns)
+                            r"|(?:强调|指出)(?![了的])|要求(?![了的下]))")
 MAX_SUBJECT_CLAUSES = 5
 # 出席，并对…工作给予肯定，希望/要求…: praise given in a clause with no role, then remarks with no subject of their own,
 # go on with the same person (read past MAX_ROLE_CLAUSES).
@@ -1213,7 +1218,8 @@ _SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
 # An act of a meeting in the clause of a surname-and-post reference (王书记宣读了表彰决定, 林书记为党员讲授党课),
 # not remarks (陈校长走过来拍着他的肩说: a feature's narrative).
 # (吴院长就下一步工作提出四点要求, 郑书记对信访工作提出要求: demands set out, a speech as with a full name)
-_ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致辞|致词|述职|领学|作了?[^，。；]{0,12}?报告"
+# (张议长致开幕词, 王市长致欢迎辞: an address named by its kind, 致…词 as 致辞)
+_ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致[\u4e00-\u9fff]{0,3}?[辞词]|述职|领学|作了?[^，。；]{0,12}?报告"
                              "|提出了?[^，。；]{0,6}?(?:要求|希望)")
 # Remarks or arrangements right after a surname-and-post reference, with no comma (施校长要求新任职干部…, 田镇长对
 # 二季度重点工作作了安排 / 就…作出部署): the reference's own speech, as with a full name (GUIDELINES §4).
@@ -1403,6 +1409,14 @@ _LAY_STRONG_REMARK = re.compile("指出|强调|要求|讲话|发言|致辞|主�
 # what the 座谈 is, they speak at it (the lead's ruling on cr11 1.6); not 敬老座谈会 and a resident or 老人 quoted.
 _GROUP_SYMPOSIUM = re.compile(f"(?P<group>{_LAYPERSONS})[^，。；！？“”\n]{{0,6}}?座谈会")
 _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
+# A fronted frame naming the person's own win right before the name (谈到获奖，韦某表示…; 说起此次获奖，…; 对于当选，…):
+# what follows is the winner's reaction, no address (GUIDELINES §4: recipients whose reactions are quoted; twentieth round:
+# winners' words after a prize give no role unless a 代表 label or 会上/上台 makes them a speech). Not 谈到获奖企业，… (the
+# winners another's topic: the frame closes right after the win).
+_OWN_WIN_FRAME = re.compile("(?:谈到|谈及|谈起|说起|说到|提到|提起|对于|面对)(?:此次|这次|本次)?"
+                            r"(?:获奖|得奖|获此殊荣|获此荣誉|当选|获颁[^，。；！？]{0,12}?|获得[^，。；！？]{0,12}?奖)[，,]\s*$")
+# What makes a winner's words a speech at the meeting (会上, 上台, a representative's label): see _OWN_WIN_FRAME.
+_WINNER_SPEAKS_HERE = re.compile("会上|会中|上台|台上|代表")
 # A gathering whose business is the attendees' talk (座谈会, 茶话会, 议事会, 研讨): a layperson's plain 说 there may be
 # the talk itself; on a page telling none (a 党课, a ceremony), it is a listener's reaction (GUIDELINES §4 eleventh
 # review round: at another kind of gathering, no role).
@@ -1924,6 +1938,11 @@ _GUEST_GROUP_WORDS = ("嘉宾", "颁奖人", "检阅官", "主礼人")
 # The acts of conferring such a group is told performing (为得奖者颁发奖座, 向当选者授牌).
 _GUEST_CONFERRALS = "颁发|颁奖|颁授|授牌|颁牌|授旗"
 _GUESTS_TAKE = re.compile(rf"(?:担任|出任)(?:本次|今年|是次)?(?P<label>{_GUEST_GROUP})")
+# The guests' label taken right after the last name of a list (议员梁某、区某担任主礼嘉宾, 甲和乙等共同担任颁奖嘉宾): the pair
+# are people acting, so a joined name with no title of its own is read there (GUIDELINES §4: guests named as a group's members
+# take the role the group is told performing).
+# (甲、乙、丙担任…: the list's other items may come between the name and the label)
+_GUESTS_TAKE_AFTER_NAME = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}}?){{0,8}}?(?:等人?)?(?:一同|共同|一起)?{_GUESTS_TAKE.pattern}")
 # (not 颁奖嘉宾为获奖者甲、乙颁发证书: the ones honoured after 为, the conferral in the same clause)
 _GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|有|是)(?=[^，。；！？]{{2}})"
                          rf"(?![^，。；！？]*?(?:{_GUEST_CONFERRALS}|颁证))")
@@ -3365,6 +3384,10 @@ _HOST_OR_VENUE_SPLIT = re.compile("由|在|邀请(?:了|到)?|特邀")
 _DROPPED_PART_END = re.compile("([^，,、]+)、$")
 
 
+# A verb of electing or appointing before the chain of the one chosen (理事会选举华信集团董事长郑某为会长, 推选…, 聘任…担任…,
+# 选举产生了…): the body that chooses and its verb are no part of that person's title (GUIDELINES §4 title: the job-title
+# chain written next to the name). Not a body named for elections (选举委员会主任, 选举工作领导小组组长, 选举办主任).
+_ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!委员会|工作|办|科|处)(?:产生)?了?"
 # Fixed patterns of SpeakerExtractor.title_before, made of the module's constants.
 # Words before a title that are no part of it (a venue then the other party, verbs, a date): the title
 # is what follows the last of them.
@@ -3393,7 +3416,9 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             "|以下为"
                             # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                             # (提起护林员王某，无人不知: "speaking of", a topic's verb before the post)
-                            "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|提起|说起|谈起|接到|委托"
+                            # (理事会选举华信集团董事长郑某为会长, 推举…担任…: the body electing or appointing and its verb,
+                            # GUIDELINES §4 title: the job-title chain written next to the name)
+                            "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|提起|说起|谈起|接到|委托|" + _ELECTING_VERB +
                             # (轮到金沙社区党委书记饶某，他直言…: the turn coming in a sequence, GUIDELINES §4)
                             "|轮到"
                             # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,

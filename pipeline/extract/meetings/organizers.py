@@ -364,6 +364,26 @@ def _own_hosting(text: str, word: str) -> bool:
     return re.search("[我本](?:" + word + ")(?:联合|共同)?(?:" + _ANY_HOSTING_VERB + ")", text) is not None
 
 
+# The joiners of a run of joint hosts (甲联合乙, 甲、乙); 和, 与, 及, 同 only after a body's end (not 江城市和平中学).
+_JOINT_HOST_VERB = re.compile("联合|共同|、")
+_JOINT_HOST_AND = re.compile("[和与及同]")
+_SCHOOL_NAME_END = re.compile("(?:" + _SCHOOL_END + ")$")
+
+
+def _joint_host_parts(run: str) -> list[str]:
+    """The bodies of a run of joint hosts (华夏地理教育研究会联合南岭师范大学 → both), split at 联合, 共同 and 、, and at
+    和/与/及/同 where the words before end as a body (_ENDS_AS_JOINT_BODY); the run itself when it is one name."""
+    parts = []
+    for piece in filter(None, _JOINT_HOST_VERB.split(run)):
+        start = 0
+        for joiner in _JOINT_HOST_AND.finditer(piece):
+            if _ENDS_AS_JOINT_BODY.search(piece, start, joiner.start()) and joiner.end() < len(piece):
+                parts.append(piece[start : joiner.start()])
+                start = joiner.end()
+        parts.append(piece[start:])
+    return parts
+
+
 def _hosting_school(text: str) -> str | None:
     """The one school named hosting (主办 or 承办) the event of ``text``, which 我校 there stands for; ``None`` for
     none or two (江城大学和江北师范学院联合承办: which one reports is not said), for the reporting school a host apart
@@ -372,6 +392,10 @@ def _hosting_school(text: str) -> str | None:
     hosting = [h for h in _named_hosts(text, _SCHOOL_END, "校|院") if not _UNIT_COLLEGE.fullmatch(h)]
     if not hosting or _own_hosting(text, "校") or any(_SCHOOLS_JOINED.search(h) for h in hosting):
         return None
+    # (华夏地理教育研究会联合南岭师范大学主办, 市教育局和江城大学共同主办: joint hosts read as one run, of which the
+    # school is the one 我校 stands for; a body of another kind beside it is no school)
+    hosting = [part for h in hosting for part in _joint_host_parts(h)
+               if _SCHOOL_NAME_END.search(part) and not _UNIT_COLLEGE.fullmatch(part)]
     # (江城大学马克思主义学院承办: the university, whose unit hosts it)
     schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
     return schools.pop() if len(schools) == 1 else None
@@ -1093,6 +1117,13 @@ _BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次
 # kind after a preposition (the kind right after 代表 or 由, or a pronoun opening it); not 中国代表性传承人协会, whose
 # own name holds 代表.
 _CLAUSE_FOR_BODY = re.compile("^[他她我你]|(?:代表|由)(?:" + _BARE_BODY_KIND.pattern + ")$")
+# 希望协会…, 副主席王明要求学会…, 感谢商会…: a verb of a speaker's wish, thanks or charge whose object is the bare kind
+# (a clause of remarks about the body, 他指出，…，希望协会在新一届理事会带领下…): no name of an association, like 代表协会
+# above, whoever the subject before the verb is. (read with search: the verb right before the kind ends the run; not
+# 指导, 帮助, 服务, words that end real associations' names: 家庭教育指导协会)
+_VERB_ON_BODY = re.compile("(?:希望|期望|期待|希冀|盼望|要求|请求|恳请|建议|鼓励|勉励|号召|呼吁|感谢|感激|祝贺|祝愿|恭喜"
+                           "|支持|肯定|表扬|赞扬|称赞|带领|依托|通过|推动|督促|敦促|委托|授权|邀请|发挥|加强)"
+                           "(?:" + _BARE_BODY_KIND.pattern + ")$")
 # 协会第四届理事会第三次会议, 学会会员代表大会: a session of an association's own organs named by its bare kind, the
 # short form of the association named in full before (GUIDELINES §3: a generic noun stands for the one body of that kind the
 # page names, like 该校; its own session is organized by it, eleventh review round); the caller expands the kind.
@@ -1376,7 +1407,7 @@ class MeetingOrganizers:
         if not _BARE_BODY_KIND.fullmatch(short):
             return None
         names = [m["name"] for m in _body_of_kind_written(short, wide=False).finditer(text, 0, at)]
-        names = [n for n in names if not _BACK_REFERENCE_OPENING.match(n)]
+        names = [n for n in names if not _BACK_REFERENCE_OPENING.match(n) and not _VERB_ON_BODY.search(n)]
         return names[-1] if names else None
 
     def _association_named(self, text: str, kind: str, meeting: dict[str, Any], organizers: list[str]) -> str | None:
@@ -1393,7 +1424,7 @@ class MeetingOrganizers:
             text, 0, meeting["evidence"]["clean_start"])]
         # (由芸州省机械工程学会主办: the agent's name after 由)
         names = {n.removeprefix("由") for n in (*held, *written)
-                 if not _BACK_REFERENCE_OPENING.match(n) and not _CLAUSE_FOR_BODY.search(n)}
+                 if not _BACK_REFERENCE_OPENING.match(n) and not _CLAUSE_FOR_BODY.search(n) and not _VERB_ON_BODY.search(n)}
         # (江城市作家协会…。市作家协会…: one body written in full and shorter, the fuller name stands)
         names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
         return names.pop() if len(names) == 1 else None
@@ -1884,6 +1915,31 @@ def _one_level_government(text: str, level: str) -> str | None:
                       for p in _PLACE_OF_LEVEL[level].finditer(text)):
         return None
     return name + "人民政府"
+
+# The page's own site named in the furniture above its headline (乌蒙市人民政府 ｜ 今日乌蒙 > 政务要闻, 江州市人民政府门户网站):
+# the government whose page it is, named in full there only (GUIDELINES §3 sixteenth review round: the …人民政府 of that
+# level the page names); its site's words may follow (门户网站, 网, 官网), as they may not in the body (see above).
+_SITE_GOVERNMENT_OF_LEVEL = {level: re.compile(_GOVERNMENT_NAMED + level + ")人民政府(?!办|驻|新闻|信息|研究|参事)")
+                             for level in set(_LEVEL_GOVERNMENT_SHORT.values())}
+# The reasons the boilerplate stage gives the lines above the headline it sets aside (a site's banner, its breadcrumbs).
+_PAGE_TOP_REASONS = frozenset({"navigation", "headline_extra"})
+
+
+def _site_level_government(doc: Document, level: str) -> str | None:
+    """The one people's government of ``level`` (市) that the lines set aside above the page's body name
+    (乌蒙市人民政府 ｜ 今日乌蒙), when the body names none of that level in full: the government whose site the page is
+    on; ``None`` when the body names one, or the top lines name none or several."""
+    title = doc.meta.get("title") or ""
+    if _GOVERNMENT_OF_LEVEL[level].search(title + "\n" + doc.clean_text):
+        return None  # (the body's own naming decides, _one_level_government)
+    body_start = doc.raw_span(0, 1)[0] if doc.clean_text else 0
+    # (only lines set aside: a site's name read as the page's title or written in the body is no holder named,
+    # test_h116: 江川市人民政府网 over 市人民政府召开…)
+    top = "\n".join(doc.raw_text[cut.raw_start : cut.raw_end] for cut in doc.removed
+                    if cut.reason in _PAGE_TOP_REASONS and cut.raw_end <= body_start)
+    found = {m["name"] for m in _SITE_GOVERNMENT_OF_LEVEL[level].finditer(top)
+             if not _NO_PLACE_WORDS.search(m["name"][: -len(level)])}
+    return found.pop() + "人民政府" if len(found) == 1 else None
 
 # 县议会, 市政协, 县人大常委会: a body written short by its level alone, no place (see _one_named_in_full).
 _LEVEL_BODY_SHORT = re.compile("[省市县区](?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")

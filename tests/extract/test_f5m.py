@@ -1,0 +1,92 @@
+"""Meeting readings of the f5m round, from the tuning fresh sets' failures, stated by class (GUIDELINES §3).
+
+- A short ``市政府``/``县政府`` as holder stands for the ``…人民政府`` of that level the page names (§3 sixteenth review
+  round), also when the page names it only in its site's banner above the headline (``乌蒙市人民政府 ｜ 今日乌蒙``,
+  ``江州市人民政府门户网站``, lines set aside above the headline); a government named in the body decides, and a banner of
+  another level, of two governments or of none leaves the short form as written (a site's name read in the body stays
+  none, test_h116).
+- An association's own numbered session written with its bare kind (``协会第三届理事会第一次会议``) is organized by the
+  one association of that kind the page names in full (§3 sixteenth review round); a clause where the bare kind is the
+  object of a speaker's verb (``希望协会…``, ``感谢学会…``, ``要求商会…``) names no other association of the kind, and
+  two associations named in full still leave the session with none.
+- A room after a self-reference (``在我校国际会议中心``) with exactly one school named as host is that school's room (§3
+  location; thirteenth and fifteenth review rounds), also when the hosts are written as one run of joint holders with a
+  body of another kind (``由华夏地理教育研究会联合南岭师范大学主办``, ``由市教育局和江城大学共同主办``); two schools, or the
+  reporting school among the hosts, leave it as written, and 和 inside one school's name splits nothing.
+Invented sentences only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import page
+
+
+def _banner_page(banner: str, headline: str, body: str) -> str:
+    """An invented page of a site: its banner and breadcrumbs, the headline, a date line, the body."""
+    return f"{banner}\n首页 > 政务公开 > 政务要闻\n{headline}\n发布时间：2024-05-08　来源：某网\n{body}\n"
+
+
+@pytest.mark.parametrize(("banner", "body", "expected"), [
+    # positive: the banner names the government of the level, with or without its site's words
+    ("乌蒙市人民政府　｜　今日乌蒙", "5月7日上午，市政府召开全市安全生产工作会议。", "乌蒙市人民政府"),
+    ("江州市人民政府门户网站", "5月7日，市政府召开全市优化营商环境大会。", "江州市人民政府"),
+    ("青川县人民政府网", "5月7日，县政府召开第十二次常务会议。", "青川县人民政府"),
+    ("南岭区人民政府　>　区情要闻", "5月7日下午，区政府召开全区防汛工作会议。", "南岭区人民政府"),
+    ("白河市人民政府官网", "昨天，市政府召开全市春季植树造林工作会议，部署今年工作。", "白河市人民政府"),
+    # near miss: a banner of another level, or none: as written
+    ("江州市人民政府门户网站", "5月7日，县政府召开全县安全生产工作会议。", "县政府"),
+    ("今日江州　｜　政务要闻", "5月7日，市政府召开全市安全生产工作会议。", "市政府"),
+    # near miss: the body names another government of the level in full: the body's
+    ("江州市人民政府门户网站", "5月7日，河州市人民政府召开全市安全生产工作会议。会后，市政府召开常务会议。",
+     "河州市人民政府"),
+])
+def test_short_government_named_in_banner(extract, banner, body, expected):
+    record = extract(_banner_page(banner, "市政府召开全市安全生产工作会议暨第一季度防范工作部署会", body))
+    assert record["meetings"][-1]["organizer"] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the one association named in full, beside a clause of remarks with the bare kind as the verb's object
+    ("12月7日，江淮市物流协会第三次会员代表大会在江淮宾馆召开。副局长王明指出，希望协会发挥桥梁作用。"
+     "8日下午，协会第三届理事会第一次会议召开，选举李强为会长。", "江淮市物流协会"),
+    ("5月6日，南江县作家协会第四次会员代表大会在县文化馆举行。县委副书记王明讲话，感谢协会多年来的工作。"
+     "当天下午，协会第四届理事会第一次会议召开。", "南江县作家协会"),
+    ("5月6日，江城市机械工程学会第九次会员代表大会在江城大学召开。市科协副主席王明要求学会加强自身建设。"
+     "随后，学会第九届理事会第一次会议召开。", "江城市机械工程学会"),
+    ("5月6日，青山市温州商会第二次会员大会在青山宾馆举行。市委统战部部长王明勉励商会服务会员。"
+     "会后，商会第二届理事会第一次会议召开，选举新一届会长。", "青山市温州商会"),
+    ("5月6日，江城市餐饮行业协会换届大会在江城宾馆召开，局长王明表示，支持协会开展行业自律。"
+     "会后，协会第五届理事会第一次会议召开。", "江城市餐饮行业协会"),
+    # near miss: two associations of the kind named in full: which one holds it is not told
+    ("5月6日，江城市作家协会与江城市书法家协会联合举办座谈会。王明希望协会加强合作。"
+     "会后，协会第四届理事会第一次会议召开。", None),
+    # near miss: no association named in full, only the remarks: none
+    ("5月6日，王明在调研时指出，希望协会发挥桥梁作用。当天下午，协会第三届理事会第一次会议召开。", None),
+])
+def test_bare_kind_session_beside_remarks(extract, body, expected):
+    sessions = [m for m in extract(page(body))["meetings"] if "理事会" in m["name"]]
+    assert [m["organizer"] for m in sessions] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: one school among joint hosts of other kinds, in the sentence or the next
+    ("5月6日，全国地理教育学术年会在我校国际会议中心召开。本次年会由华夏地理教育研究会联合南岭师范大学主办。",
+     "南岭师范大学国际会议中心"),
+    ("5月6日，江城教育论坛在我校图书馆报告厅举行，论坛由江城市教育局和江城大学共同主办。", "江城大学图书馆报告厅"),
+    ("5月6日，全省化学学术研讨会在我校学术交流中心召开。会议由省化学学会、江城师范学院联合主办。",
+     "江城师范学院学术交流中心"),
+    ("5月6日，全国青少年科普论坛在我校科技楼报告厅举行。论坛由中国科普研究所与青山大学共同主办，青山大学物理学院承办。",
+     "青山大学科技楼报告厅"),
+    ("5月6日，乡村教育振兴论坛在我校大礼堂举行，论坛由江城市教育局联合江城第一中学主办。", "江城第一中学大礼堂"),
+    # near miss: two schools joint: which one reports is not told
+    ("5月6日，江城教育论坛在我校图书馆报告厅举行，论坛由江城大学和江北师范学院共同主办。", "图书馆报告厅"),
+    ("5月6日，江城教育论坛在我校图书馆报告厅举行，论坛由江城大学联合江北师范学院主办。", "图书馆报告厅"),
+    # near miss: the reporting school a host apart from the one named
+    ("5月6日，江城教育论坛在我校图书馆报告厅举行，论坛由江城市教育局主办、我校承办。", "图书馆报告厅"),
+    # near miss: 和 inside one school's name is no joiner
+    ("5月6日，江城教育论坛在我校图书馆报告厅举行，论坛由江城市和平中学主办。", "江城市和平中学图书馆报告厅"),
+])
+def test_own_school_room_among_joint_hosts(extract, body, expected):
+    assert extract(page(body))["meetings"][0]["location"] == expected

@@ -13,6 +13,13 @@
   location; thirteenth and fifteenth review rounds), also when the hosts are written as one run of joint holders with a
   body of another kind (``由华夏地理教育研究会联合南岭师范大学主办``, ``由市教育局和江城大学共同主办``); two schools, or the
   reporting school among the hosts, leave it as written, and 和 inside one school's name splits nothing.
+- ``当天``/``当日``/``同日``/``当晚`` for an event told after the main meeting, with no day told between, is the main
+  meeting's day (§3: a day relative to the one told just before; eleventh round ``当天`` ties), also when the main
+  meeting's sentence says only ``日前``/``近日`` and the page gives its day by a headline bracket or a photo caption
+  (§3 sixteenth and seventeenth rounds); a day told between wins, and with no day given anywhere the date stays null.
+- An event held after the ceremony just told (``大会于典礼后举行创业分享会``, ``于仪式结束后``) takes its day, as one told
+  ``会后`` does (§3 seventh and fifteenth rounds: ``仪式结束后`` takes the day of the ceremony just told); a past
+  ceremony (``于去年典礼后``) gives none.
 Invented sentences only.
 """
 
@@ -90,3 +97,55 @@ def test_bare_kind_session_beside_remarks(extract, body, expected):
 ])
 def test_own_school_room_among_joint_hosts(extract, body, expected):
     assert extract(page(body))["meetings"][0]["location"] == expected
+
+
+def _headed(headline: str, body: str) -> str:
+    return f"{headline}\n2024-05-08 来源：某网\n{body}\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # positive: a headline bracket dates the main meeting; 当天/当日/同日/当晚 after it
+    (_headed("【4月27日】市国资委第二党支部开展主题党日活动",
+             "日前，市国资委第二党支部全体党员赴红岩纪念馆开展主题党日活动。党员们参观了展览。"
+             "当天下午，支部还与大坪村党支部在村委会召开联席座谈会。"), "2024-04-27"),
+    (_headed("【4月27日】县财政局党支部开展主题党日活动",
+             "近日，县财政局党支部组织党员赴青山村开展主题党日活动。当日，支部在村部召开帮扶座谈会。"), "2024-04-27"),
+    # positive: a photo caption dates the main meeting
+    ("标题\n2024-05-08 来源：某网\n近日，江城医院与青山县医院医联体合作签约仪式在青山县医院举行。"
+     "签约仪式后，专家开展义诊。当天下午，医院一行还召开了帮扶工作座谈会。\n图为4月26日上午签约仪式现场。\n", "2024-04-26"),
+    ("标题\n2024-05-08 来源：某网\n日前，江城大学与华信集团校企合作签约仪式在江城大学举行。"
+     "同日，双方召开了人才培养座谈会。\n图为4月25日签约仪式现场。\n", "2024-04-25"),
+    ("标题\n2024-05-08 来源：某网\n近日，江城市侨联第十届委员会换届大会在江城宾馆举行。"
+     "当晚，市侨联举行了新春联谊会。\n图为4月20日下午换届大会现场。\n", "2024-04-20"),
+    # near miss: no day given anywhere: none
+    ("标题\n2024-05-08 来源：某网\n近日，县财政局党支部组织党员赴青山村开展主题党日活动。"
+     "当天下午，支部在村部召开帮扶座谈会。\n", None),
+])
+def test_same_day_word_after_dated_vague_main(extract, text, expected):
+    assert extract(text)["meetings"][-1]["date"] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: held after the ceremony just told, by its bare noun
+    ("5月6日上午，第六届青年创新创业大赛颁奖典礼在科学馆举行。另外，大会于典礼后举行创业分享会。", "2024-05-06"),
+    ("5月6日上午，江城大学2024届毕业典礼在体育馆举行。学校于典礼后举行校友座谈会。", "2024-05-06"),
+    ("5月6日下午，江城市志愿服务表彰仪式在市民中心举行。主办方于仪式结束后举办了志愿者座谈会。", "2024-05-06"),
+    ("5月6日，江城中学建校百年庆典在学校体育馆举行。此外，校友会于典礼结束后召开校友代表座谈会。", "2024-05-06"),
+    ("5月6日，江城市新春团拜会在江城宾馆举行。市总商会于团拜会后召开会员座谈会。", "2024-05-06"),
+    # near miss: a past ceremony; a day of its own
+    ("5月6日上午，江城大学2024届毕业典礼在体育馆举行。学校于去年典礼后举行校友座谈会。", None),
+    ("5月6日上午，江城大学2024届毕业典礼在体育馆举行。学校于典礼后的5月8日举行校友座谈会。", "2024-05-08"),
+])
+def test_held_after_the_ceremony(extract, body, expected):
+    assert extract(page(body))["meetings"][-1]["date"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # near miss: a day told between is the one 当天 means, not the main meeting's
+    "近日，县财政局党支部组织党员赴青山村开展主题党日活动。4月29日，支部党员参观了产业园。当天下午，支部在村部召开帮扶座谈会。",
+    "日前，县财政局党支部组织党员赴青山村开展主题党日活动。次日，党员们走访了贫困户。4月29日，支部党员参观了产业园。"
+    "当日，支部在村部召开帮扶座谈会。",
+])
+def test_same_day_word_after_another_day(extract, body):
+    record = extract(_headed("【4月27日】县财政局党支部开展主题党日活动", body))
+    assert record["meetings"][-1]["date"] != "2024-04-27"

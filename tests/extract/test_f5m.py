@@ -20,6 +20,13 @@
 - An event held after the ceremony just told (``大会于典礼后举行创业分享会``, ``于仪式结束后``) takes its day, as one told
   ``会后`` does (§3 seventh and fifteenth rounds: ``仪式结束后`` takes the day of the ceremony just told); a past
   ceremony (``于去年典礼后``) gives none.
+- A ``联谊会``/``联谊总会`` with its own term after its name (``…工商联谊会第八届会董会就职典礼``) is an association before
+  its own ceremony in the passive, its holder (§3 eleventh review round, ``江城同乡会第十届理监事就职典礼`` → ``江城同乡会``);
+  an anniversary of its founding joined by 暨 (``成立十五周年庆祝晚宴``) is a celebration it holds, not its founding; a
+  联谊会 with no term of its own is the event itself, and a founding (``成立大会``) keeps the body in the name.
+- An opening or closing rite joined by 暨 to another rite (``闭幕式暨颁奖仪式``, ``结业式暨颁证仪式``), dated inside a
+  meeting or class of several days and naming no venue, takes its organizer and venue like a bare one (§3 seventeenth
+  round; 暨 joins one event); one placed in a venue of its own keeps that venue and no holder (twenty-third round).
 Invented sentences only.
 """
 
@@ -149,3 +156,40 @@ def test_held_after_the_ceremony(extract, body, expected):
 def test_same_day_word_after_another_day(extract, body):
     record = extract(_headed("【4月27日】县财政局党支部开展主题党日活动", body))
     assert record["meetings"][-1]["date"] != "2024-04-27"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: a 联谊会 or 联谊总会 with its own term after its name, before the term's installation
+    ("澳门新会工商联谊会第八届会董会就职典礼暨成立十五周年庆祝晚宴，昨（6）日晚于渔人码头会展中心宴会厅举行。",
+     ("第八届会董会就职典礼暨成立十五周年庆祝晚宴", "澳门新会工商联谊会")),
+    ("江城工商联谊会第八届会董会就职典礼昨日在江城酒店举行。", ("第八届会董会就职典礼", "江城工商联谊会")),
+    ("香港青山同乡联谊总会第十二届会董就职典礼5月6日晚在旺角酒楼举行。", ("第十二届会董就职典礼", "香港青山同乡联谊总会")),
+    ("江城台商联谊会第三届理监事就职典礼昨日在江城宾馆举行。", ("第三届理监事就职典礼", "江城台商联谊会")),
+    # positive: an anniversary joined by 暨 is no founding (the twenty-fourth round's celebration held by the body)
+    ("江城同乡会第十届理监事就职典礼暨成立二十周年庆祝晚宴昨日在江城酒店举行。",
+     ("第十届理监事就职典礼暨成立二十周年庆祝晚宴", "江城同乡会")),
+    # near miss: a 联谊会 with no term of its own after it is the event itself, read whole
+    ("两岸青年联谊会第三届开幕式昨日在江城酒店举行。", ("两岸青年联谊会第三届开幕式", None)),
+    # near miss: the body's founding stays in the name with no holder
+    ("江城同乡会成立大会昨日在江城酒店举行。", ("江城同乡会成立大会", None)),
+])
+def test_association_before_its_term_installation(extract, body, expected):
+    assert [(m["name"], m["organizer"]) for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: an opening or closing rite joined by 暨 to another rite, dated inside the span, naming no venue
+    ("11月19日至21日，第十二届心血管病学学术年会在江城国际会议中心举行，由江南省医学会主办。21日下午举行闭幕式暨颁奖仪式。",
+     ("闭幕式暨颁奖仪式", "江南省医学会", "江城国际会议中心")),
+    ("4月3日至5日，全省青年教师教学技能培训班在县委党校举办，由省教育厅主办。5日下午举行结业式暨颁证仪式。",
+     ("结业式暨颁证仪式", "省教育厅", "县委党校")),
+    ("4月3日至5日，第十届护理学术年会在江城宾馆举行，由省护理学会主办。3日上午举行开幕式暨授牌仪式。",
+     ("开幕式暨授牌仪式", "省护理学会", "江城宾馆")),
+    ("4月3日至5日，全市统计业务培训班在市委党校举行，由市统计局主办。5日下午举行结业典礼暨颁奖典礼。",
+     ("结业典礼暨颁奖典礼", "市统计局", "市委党校")),
+    # near miss: the rite placed in its own venue is an event of its own: that venue, no holder
+    ("4月3日至5日，第十届学术年会在江城宾馆举行，由省医学会主办。5日下午在江城大学礼堂举行闭幕式暨颁奖仪式。",
+     ("闭幕式暨颁奖仪式", None, "江城大学礼堂")),
+])
+def test_rite_joined_by_ji_within_span(extract, body, expected):
+    assert [(m["name"], m["organizer"], m["location"]) for m in extract(page(body))["meetings"]][-1] == expected

@@ -1216,7 +1216,10 @@ _SCHOOL_NAME_END = re.compile("(?:大学|学院|学校|中学|小学|高中|中�
 
 # 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
 # of its name or none.
-_MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)$")
+# (21日下午举行闭幕式暨颁奖仪式: a rite joined by 暨 to the opening or closing is one event with it, GUIDELINES §3 twelfth
+# round: 暨 joins one event; nineteenth round: a closing ceremony 暨 prize ceremony of a contest takes its holders)
+_MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)"
+                           "(?:暨[\u4e00-\u9fff]{2,6}?(?:仪式|典礼))?$")
 # 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
 _DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
 

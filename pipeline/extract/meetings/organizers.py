@@ -770,6 +770,10 @@ _CEREMONY_AFTER_BODY = re.compile(
     # review round)
     # (not 北方大学校友会颁奖典礼: a school's name running on into its alumni association is left whole, test_crb11)
     r"|(?:" + "|".join(w for w in _HUI_BODIES if w != "校友会") + r")(?![会员理监常])"
+    # (澳门新会工商联谊会第八届会董会就职典礼: a 联谊会 is an association when its own term follows its name, the board of
+    # that term installed, GUIDELINES §3 eleventh review round: 江城同乡会第十届理监事就职典礼 → 江城同乡会; a bare 联谊会
+    # is an event as often as a body and stays unread here)
+    r"|联谊总?会(?=第[一二三四五六七八九十百\d]{1,4}届)"
     # (成都军区某团命名大会: an unnamed military unit after its command holds its own ceremony)
     r"|" + _UNNAMED_UNIT
     # (海事巡逻队第三十届学员结业会操, 惩教署…毕业会操, 入境事务处…结业会操: a disciplined service holds its recruits'
@@ -779,7 +783,9 @@ _CEREMONY_AFTER_BODY = re.compile(
     r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     # (香港警察学院结业会操: a passing-out parade is the academy's ceremony, GUIDELINES §3 eighth round; a banquet or
     # reception held as an event, §3)
-    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|结业会操|毕业会操|晚宴|酒会|表彰大会|表彰会|颁奖大会|命名大会)(?:暨[^，。；暨]{2,30})?"
+    # (成立十五周年庆祝晚宴: an anniversary of the founding is a celebration the body holds, GUIDELINES §3's celebration
+    # reading, 江城中学建校100周年庆典 → 江城中学; not 成立大会, 成立仪式: the founding itself, what the event is about)
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立(?![\u4e00-\u9fff]{1,4}周年)|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|结业会操|毕业会操|晚宴|酒会|表彰大会|表彰会|颁奖大会|命名大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )

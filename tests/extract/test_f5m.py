@@ -27,6 +27,9 @@
 - An opening or closing rite joined by 暨 to another rite (``闭幕式暨颁奖仪式``, ``结业式暨颁证仪式``), dated inside a
   meeting or class of several days and naming no venue, takes its organizer and venue like a bare one (§3 seventeenth
   round; 暨 joins one event); one placed in a venue of its own keeps that venue and no holder (twenty-third round).
+- A bare kind as the subject (``医院``, ``大学``, ``中学``, ``幼儿园``) is generic, but a headline whose subject is a body of
+  that kind holding the same meeting names the holder (§3 eighteenth review round, ``江城师范学院举行…`` over ``学校…``); a
+  headline of another kind of body, or naming another meeting, leaves it none.
 Invented sentences only.
 """
 
@@ -193,3 +196,21 @@ def test_association_before_its_term_installation(extract, body, expected):
 ])
 def test_rite_joined_by_ji_within_span(extract, body, expected):
     assert [(m["name"], m["organizer"], m["location"]) for m in extract(page(body))["meetings"]][-1] == expected
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    # positive: the headline's subject, a body of the subject's kind, holds the same meeting
+    ("江城市第三人民医院召开2020年度中层干部述职测评会",
+     "1月28日下午，医院在门诊楼十楼学术报告厅召开2020年度中层干部述职测评会。", "江城市第三人民医院"),
+    ("青山县中医医院举行2024年护士节表彰大会", "5月6日上午，医院在行政楼会议室举行2024年护士节表彰大会。", "青山县中医医院"),
+    ("江城大学召开2024年本科教学工作会议", "3月5日上午，大学在图书馆报告厅召开2024年本科教学工作会议。", "江城大学"),
+    ("江城县第一中学召开新学期教职工大会", "2月26日下午，中学在学校礼堂召开新学期教职工大会。", "江城县第一中学"),
+    ("南湖实验幼儿园召开新学期家长委员会会议", "3月1日上午，幼儿园在多功能厅召开新学期家长委员会会议。", "南湖实验幼儿园"),
+    # near miss: a headline subject of another kind, or a headline naming another meeting: the generic subject stays none
+    ("市卫健委召开2020年度中层干部述职测评会",
+     "1月28日下午，医院在门诊楼十楼学术报告厅召开2020年度中层干部述职测评会。", None),
+    ("江城市第三人民医院召开党风廉政建设工作会议",
+     "1月28日下午，医院在门诊楼十楼学术报告厅召开2020年度中层干部述职测评会。", None),
+])
+def test_headline_names_generic_subject(extract, headline, body, expected):
+    assert extract(_headed(headline, body))["meetings"][0]["organizer"] == expected

@@ -3810,11 +3810,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 simultaneous.insert(0, simultaneous.pop(named))
         headline_organizer = None  # the meeting whose organizer is the headline's subject
         # (县政府召开常务会议 研究部署…: a two-part headline whose first part names who held it)
-        if meetings and title and meetings[0]["organizer"] is None and (
+        # (邕城市第三人民医院召开…述职测评会 over 1月28日下午，医院在…召开…述职测评会: the body's bare kind as subject is
+        # generic, and the headline's subject of that kind holding the same meeting names the holder, GUIDELINES §3
+        # eighteenth review round, like 江城师范学院举行… over 学校…举行…)
+        generic_org = meetings[0]["organizer"] if meetings and meetings[0]["organizer"] in GENERIC_UNLESS_NAMED else None
+        if meetings and title and (meetings[0]["organizer"] is None or generic_org) and (
                 titled := self.match(title) or self.match(title.split()[0])) and titled[1] == "active" \
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
             head_org = self.clean_org(titled[0]["org"])
+            if generic_org and not (head_org and head_org.endswith(generic_org) and len(head_org) > len(generic_org) + 1):
+                head_org = None  # (a headline naming no body of the subject's kind: the generic subject stays none)
             if head_org and (own := _SESSION_OF_BODY.match(meetings[0]["name"])) and not _same_body(own["org"], head_org) \
                     and own["org"][-2:] != head_org[-2:]:
                 # 市委召开常务会议 over 市政府第十次常务会议召开: the session named after its own body is that body's, not the

@@ -30,6 +30,9 @@
 - A bare kind as the subject (``医院``, ``大学``, ``中学``, ``幼儿园``) is generic, but a headline whose subject is a body of
   that kind holding the same meeting names the holder (§3 eighteenth review round, ``江城师范学院举行…`` over ``学校…``); a
   headline of another kind of body, or naming another meeting, leaves it none.
+- The chair of the meeting just told who addresses a counted group in the same clause (``…主持会议并向40余名村民代表通报了…``)
+  gives its attendee count, like ``院坝会上，…向40余名村民代表通报了…`` (§3 seventeenth review round); a group addressed on
+  another day, told on its own, gives none.
 Invented sentences only.
 """
 
@@ -214,3 +217,19 @@ def test_rite_joined_by_ji_within_span(extract, body, expected):
 ])
 def test_headline_names_generic_subject(extract, headline, body, expected):
     assert extract(_headed(headline, body))["meetings"][0]["organizer"] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: the chair of the meeting just told addresses a counted group in the same clause
+    ("8日上午，青山村在三组村民家院坝召开院坝会，商议通组路硬化事宜。村党支部书记母德华主持会议并向40余名村民代表通报了项目进展情况。",
+     (40, True)),
+    ("5月6日，江城社区召开居民议事会。社区书记王芳主持议事会并向30名居民代表介绍了改造方案。", (30, False)),
+    ("5月6日，白沙镇召开安全生产工作会议。镇长李强主持了会议并向50多位党员干部传达了上级精神。", (50, True)),
+    ("5月6日，县医院在门诊楼召开患者座谈会。副院长王明主持座谈会并与20名患者代表面对面交流。", (20, False)),
+    ("5月6日，江城小学召开家长会。校长王丽主持大会并向200余名家长讲解了新学期安排。", (200, True)),
+    # near miss: told on its own with another day, or a meeting of its own held by the chair: none for the first
+    ("5月6日，江城社区召开居民议事会。5月7日，社区书记王芳向30名居民代表介绍了改造方案。", (None, False)),
+])
+def test_chair_addresses_counted_group(extract, body, expected):
+    main = extract(page(body))["meetings"][0]
+    assert (main["attendee_count"], main["attendee_approx"]) == expected

@@ -216,7 +216,6 @@ from pipeline.extract.meetings.organizers import (
     _own_body_before,
     _same_body,
     _self_reference_host,
-    _site_level_government,
     _two_parties,
     attributed_event_holder,
     term_committee_session,
@@ -4403,11 +4402,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # that bureau's (GUIDELINES §3 fourteenth review round, like 县政府常务会议)
                 meeting["organizer"] += session["body"]
             if meeting["organizer"] in _LEVEL_GOVERNMENT_SHORT and (named := _one_level_government(
-                    title + "\n" + doc.clean_text, _LEVEL_GOVERNMENT_SHORT[meeting["organizer"]])
-                    or _site_level_government(doc, _LEVEL_GOVERNMENT_SHORT[meeting["organizer"]])):
+                    title + "\n" + doc.clean_text, _LEVEL_GOVERNMENT_SHORT[meeting["organizer"]])):
                 # 白河市人民政府…。市长主持召开市政府第四十二次常务会议: the short government stands for the one government
-                # of that level the page names in full (GUIDELINES §3 sixteenth review round), in the body or, when the
-                # body names none, in the site's banner above it (乌蒙市人民政府 ｜ 今日乌蒙 > 政务要闻)
+                # of that level the page names in full (GUIDELINES §3 sixteenth review round)
                 meeting["organizer"] = named
             elif meeting["organizer"] and (court := LEVEL_COURT_SHORT.fullmatch(meeting["organizer"])) \
                     and (named := _one_level_court(title + "\n" + doc.clean_text, court)):

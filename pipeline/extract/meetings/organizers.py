@@ -1922,31 +1922,6 @@ def _one_level_government(text: str, level: str) -> str | None:
         return None
     return name + "人民政府"
 
-# The page's own site named in the furniture above its headline (乌蒙市人民政府 ｜ 今日乌蒙 > 政务要闻, 江州市人民政府门户网站):
-# the government whose page it is, named in full there only (GUIDELINES §3 sixteenth review round: the …人民政府 of that
-# level the page names); its site's words may follow (门户网站, 网, 官网), as they may not in the body (see above).
-_SITE_GOVERNMENT_OF_LEVEL = {level: re.compile(_GOVERNMENT_NAMED + level + ")人民政府(?!办|驻|新闻|信息|研究|参事)")
-                             for level in set(_LEVEL_GOVERNMENT_SHORT.values())}
-# The reasons the boilerplate stage gives the lines above the headline it sets aside (a site's banner, its breadcrumbs).
-_PAGE_TOP_REASONS = frozenset({"navigation", "headline_extra"})
-
-
-def _site_level_government(doc: Document, level: str) -> str | None:
-    """The one people's government of ``level`` (市) that the lines set aside above the page's body name
-    (乌蒙市人民政府 ｜ 今日乌蒙), when the body names none of that level in full: the government whose site the page is
-    on; ``None`` when the body names one, or the top lines name none or several."""
-    title = doc.meta.get("title") or ""
-    if _GOVERNMENT_OF_LEVEL[level].search(title + "\n" + doc.clean_text):
-        return None  # (the body's own naming decides, _one_level_government)
-    body_start = doc.raw_span(0, 1)[0] if doc.clean_text else 0
-    # (only lines set aside: a site's name read as the page's title or written in the body is no holder named,
-    # test_h116: 江川市人民政府网 over 市人民政府召开…)
-    top = "\n".join(doc.raw_text[cut.raw_start : cut.raw_end] for cut in doc.removed
-                    if cut.reason in _PAGE_TOP_REASONS and cut.raw_end <= body_start)
-    found = {m["name"] for m in _SITE_GOVERNMENT_OF_LEVEL[level].finditer(top)
-             if not _NO_PLACE_WORDS.search(m["name"][: -len(level)])}
-    return found.pop() + "人民政府" if len(found) == 1 else None
-
 # 县议会, 市政协, 县人大常委会: a body written short by its level alone, no place (see _one_named_in_full).
 _LEVEL_BODY_SHORT = re.compile("[省市县区](?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")
 

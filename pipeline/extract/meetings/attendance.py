@@ -233,7 +233,11 @@ _ADDRESSED = re.compile(
     r"|(?:面对面|深入|逐一|亲切)?(?:交流|座谈|互动|对话|恳谈))")
 # 院坝会上，/ 会上，/ 在…会议上，/ 会议由…主持，: a sentence that opens inside the account of the meeting told before, where
 # _ADDRESSED is read in a sentence other than the meeting's own.
-_ACCOUNT_OPENING = re.compile(r"\s*(?:在?[^，。；,;]{0,16}?(?:会|会议|仪式|典礼|论坛)(?:现场)?上|会议由[^，。；,;]{1,30}?主持)[，,]")
+# (村党支部书记母德华主持会议并向40余名村民代表通报了…: the chair of the meeting told before, addressing its people in the
+# same clause, GUIDELINES §3 seventeenth review round, like 院坝会上，…向40余名村民代表通报了…; not 主持召开…: another
+# meeting held)
+_ACCOUNT_OPENING = re.compile(r"\s*(?:(?:在?[^，。；,;]{0,16}?(?:会|会议|仪式|典礼|论坛)(?:现场)?上|会议由[^，。；,;]{1,30}?主持)[，,]"
+                              r"|[^，。；,;]{1,30}?主持了?(?:会议|大会|[^，。；,;召]{0,10}?(?:会|仪式|典礼|论坛))并)")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
 # the same sentence after a word of the future, are no count of those at the meeting reporting it.
 # (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)

@@ -88,6 +88,7 @@ from pipeline.extract.meetings.dates import (
     _dated_over,
     _headline_day,
     _last_lunar_day,
+    _last_told_day,
     _no_day,
     _on_page_date_line,
     _session_ahead,
@@ -392,7 +393,10 @@ _PREVIOUS_ONE = re.compile("(?:上一?|前一?)(?:次|回|届)")
 _BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
 # 行政院发言人陈某会后在记者会上说明…: 会后 right after the subject, before the venue or the act (no comma)
 # (not 市长李明在省人代会后主持…, 两会后, 全会后: after another meeting, named, with 在 before it).
-_AFTER_IT_SUBJECT = re.compile(r"\s*[^，。；,;在]{2,30}?(?<![开聚集约代两全])会后(?=在|于|主持|召开|举行|又)")
+# (大会于典礼后举行创业分享会, 主办方在仪式结束后举办…: after the ceremony just told, by its bare noun, as 会后 after the
+# meeting, GUIDELINES §3 seventh and fifteenth rounds: 仪式结束后 takes the day of the ceremony just told)
+# (另外，大会于典礼后…: a connective opening the sentence before the subject)
+_AFTER_IT_SUBJECT = re.compile(r"\s*(?:(?:另外|此外|同时)[，,])?[^，。；,;在]{2,30}?(?:(?<![开聚集约代两全])会|于(?:典礼|仪式)(?:结束)?)后(?=在|于|主持|召开|举行|举办|又)")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
 # (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
 _ANNOUNCED = re.compile(_REPORTER_SOURCE + r"|据悉|届时")
@@ -1233,7 +1237,10 @@ _SCHOOL_NAME_END = re.compile("(?:大学|学院|学校|中学|小学|高中|中�
 
 # 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
 # of its name or none.
-_MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)$")
+# (21日下午举行闭幕式暨颁奖仪式: a rite joined by 暨 to the opening or closing is one event with it, GUIDELINES §3 twelfth
+# round: 暨 joins one event; nineteenth round: a closing ceremony 暨 prize ceremony of a contest takes its holders)
+_MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)"
+                           "(?:暨[\u4e00-\u9fff]{2,6}?(?:仪式|典礼))?$")
 # 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
 _DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
 
@@ -1293,6 +1300,18 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
             session = _SESSION_OF_BODY.match(span["name"])
             meeting["organizer"] = meeting["organizer"] or span["organizer"] or (session and session["org"]) or None
             meeting["location"] = span["location"]
+
+
+def _day_word_after_vague_main(text: str, main: dict[str, Any], meeting: dict[str, Any]) -> bool:
+    """Whether the last day told before ``meeting`` (当天下午，…召开座谈会) is the main meeting's own vague day (日前, 近日,
+    in its sentence), no other day or lunar day being told between: 当天 then means the main meeting's day, however the
+    page gives it (a headline bracket, a photo caption)."""
+    start, main_start = meeting["evidence"]["clean_start"], main["evidence"]["clean_start"]
+    if start < main["evidence"]["clean_end"]:
+        return False
+    last = _last_told_day(text, main_start, start)
+    return last is not None and last.end() <= main["evidence"]["clean_end"] and _VAGUE_DATE.fullmatch(last.group()) is not None \
+        and _last_lunar_day(text, main_start, start) is None
 
 
 # 6月30日至7月2日: a span of days running into the next month (its first day's month, then the last day's).
@@ -3875,11 +3894,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 simultaneous.insert(0, simultaneous.pop(named))
         headline_organizer = None  # the meeting whose organizer is the headline's subject
         # (县政府召开常务会议 研究部署…: a two-part headline whose first part names who held it)
-        if meetings and title and meetings[0]["organizer"] is None and (
+        # (邕城市第三人民医院召开…述职测评会 over 1月28日下午，医院在…召开…述职测评会: the body's bare kind as subject is
+        # generic, and the headline's subject of that kind holding the same meeting names the holder, GUIDELINES §3
+        # eighteenth review round, like 江城师范学院举行… over 学校…举行…)
+        generic_org = meetings[0]["organizer"] if meetings and meetings[0]["organizer"] in GENERIC_UNLESS_NAMED else None
+        if meetings and title and (meetings[0]["organizer"] is None or generic_org) and (
                 titled := self.match(title) or self.match(title.split()[0])) and titled[1] == "active" \
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
             head_org = self.clean_org(titled[0]["org"])
+            if generic_org and not (head_org and head_org.endswith(generic_org) and len(head_org) > len(generic_org) + 1):
+                head_org = None  # (a headline naming no body of the subject's kind: the generic subject stays none)
             if head_org and (own := _SESSION_OF_BODY.match(meetings[0]["name"])) and not _same_body(own["org"], head_org) \
                     and own["org"][-2:] != head_org[-2:]:
                 # 市委召开常务会议 over 市政府第十次常务会议召开: the session named after its own body is that body's, not the
@@ -4291,6 +4316,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         # (近日，…召开表彰会。会上，…作了专题讲座。图为11月2日下午表彰会现场: the event held within the
                         # meeting takes the day the caption gives it, as it takes a day the body writes, §3)
                         meeting["date"], meeting["time_of_day"] = main["date"], _within_meeting_time(meeting, main)
+            if main["date"] is not None:
+                for meeting in meetings[1:]:
+                    if meeting["date"] is None and meeting["date_text"] in _SAME_DAY_WORDS \
+                            and _day_word_after_vague_main(doc.clean_text, main, meeting):
+                        # (日前，…开展主题党日活动。…当天下午，支部还…召开联席座谈会 under 【6月27日】…, or 近日，…签约仪式…
+                        # 举行。…当天下午，…召开座谈会 over 图为9月16日上午签约仪式现场: 当天 is the day told last, the main
+                        # meeting's, which the headline or the caption gives, GUIDELINES §3 sixteenth and seventeenth rounds)
+                        meeting["date"] = main["date"]
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]

@@ -366,6 +366,26 @@ def _own_hosting(text: str, word: str) -> bool:
     return re.search("[我本](?:" + word + ")(?:联合|共同)?(?:" + _ANY_HOSTING_VERB + ")", text) is not None
 
 
+# The joiners of a run of joint hosts (甲联合乙, 甲、乙); 和, 与, 及, 同 only after a body's end (not 江城市和平中学).
+_JOINT_HOST_VERB = re.compile("联合|共同|、")
+_JOINT_HOST_AND = re.compile("[和与及同]")
+_SCHOOL_NAME_END = re.compile("(?:" + _SCHOOL_END + ")$")
+
+
+def _joint_host_parts(run: str) -> list[str]:
+    """The bodies of a run of joint hosts (华夏地理教育研究会联合南岭师范大学 → both), split at 联合, 共同 and 、, and at
+    和/与/及/同 where the words before end as a body (_ENDS_AS_JOINT_BODY); the run itself when it is one name."""
+    parts = []
+    for piece in filter(None, _JOINT_HOST_VERB.split(run)):
+        start = 0
+        for joiner in _JOINT_HOST_AND.finditer(piece):
+            if _ENDS_AS_JOINT_BODY.search(piece, start, joiner.start()) and joiner.end() < len(piece):
+                parts.append(piece[start : joiner.start()])
+                start = joiner.end()
+        parts.append(piece[start:])
+    return parts
+
+
 def _hosting_school(text: str) -> str | None:
     """The one school named hosting (主办 or 承办) the event of ``text``, which 我校 there stands for; ``None`` for
     none or two (江城大学和江北师范学院联合承办: which one reports is not said), for the reporting school a host apart
@@ -374,6 +394,10 @@ def _hosting_school(text: str) -> str | None:
     hosting = [h for h in _named_hosts(text, _SCHOOL_END, "校|院") if not _UNIT_COLLEGE.fullmatch(h)]
     if not hosting or _own_hosting(text, "校") or any(_SCHOOLS_JOINED.search(h) for h in hosting):
         return None
+    # (华夏地理教育研究会联合南岭师范大学主办, 市教育局和江城大学共同主办: joint hosts read as one run, of which the
+    # school is the one 我校 stands for; a body of another kind beside it is no school)
+    hosting = [part for h in hosting for part in _joint_host_parts(h)
+               if _SCHOOL_NAME_END.search(part) and not _UNIT_COLLEGE.fullmatch(part)]
     # (江城大学马克思主义学院承办: the university, whose unit hosts it)
     schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
     return schools.pop() if len(schools) == 1 else None
@@ -748,6 +772,10 @@ _CEREMONY_AFTER_BODY = re.compile(
     # review round)
     # (not 北方大学校友会颁奖典礼: a school's name running on into its alumni association is left whole, test_crb11)
     r"|(?:" + "|".join(w for w in _HUI_BODIES if w != "校友会") + r")(?![会员理监常])"
+    # (澳门新会工商联谊会第八届会董会就职典礼: a 联谊会 is an association when its own term follows its name, the board of
+    # that term installed, GUIDELINES §3 eleventh review round: 江城同乡会第十届理监事就职典礼 → 江城同乡会; a bare 联谊会
+    # is an event as often as a body and stays unread here)
+    r"|联谊总?会(?=第[一二三四五六七八九十百\d]{1,4}届)"
     # (成都军区某团命名大会: an unnamed military unit after its command holds its own ceremony)
     r"|" + _UNNAMED_UNIT
     # (海事巡逻队第三十届学员结业会操, 惩教署…毕业会操, 入境事务处…结业会操: a disciplined service holds its recruits'
@@ -757,7 +785,9 @@ _CEREMONY_AFTER_BODY = re.compile(
     r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     # (香港警察学院结业会操: a passing-out parade is the academy's ceremony, GUIDELINES §3 eighth round; a banquet or
     # reception held as an event, §3)
-    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|结业会操|毕业会操|晚宴|酒会|表彰大会|表彰会|颁奖大会|命名大会)(?:暨[^，。；暨]{2,30})?"
+    # (成立十五周年庆祝晚宴: an anniversary of the founding is a celebration the body holds, GUIDELINES §3's celebration
+    # reading, 江城中学建校100周年庆典 → 江城中学; not 成立大会, 成立仪式: the founding itself, what the event is about)
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立(?![\u4e00-\u9fff]{1,4}周年)|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|结业会操|毕业会操|晚宴|酒会|表彰大会|表彰会|颁奖大会|命名大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )
@@ -1103,6 +1133,13 @@ _BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次
 # kind after a preposition (the kind right after 代表 or 由, or a pronoun opening it); not 中国代表性传承人协会, whose
 # own name holds 代表.
 _CLAUSE_FOR_BODY = re.compile("^[他她我你]|(?:代表|由)(?:" + _BARE_BODY_KIND.pattern + ")$")
+# 希望协会…, 副主席王明要求学会…, 感谢商会…: a verb of a speaker's wish, thanks or charge whose object is the bare kind
+# (a clause of remarks about the body, 他指出，…，希望协会在新一届理事会带领下…): no name of an association, like 代表协会
+# above, whoever the subject before the verb is. (read with search: the verb right before the kind ends the run; not
+# 指导, 帮助, 服务, words that end real associations' names: 家庭教育指导协会)
+_VERB_ON_BODY = re.compile("(?:希望|期望|期待|希冀|盼望|要求|请求|恳请|建议|鼓励|勉励|号召|呼吁|感谢|感激|祝贺|祝愿|恭喜"
+                           "|支持|肯定|表扬|赞扬|称赞|带领|依托|通过|推动|督促|敦促|委托|授权|邀请|发挥|加强)"
+                           "(?:" + _BARE_BODY_KIND.pattern + ")$")
 # 协会第四届理事会第三次会议, 学会会员代表大会: a session of an association's own organs named by its bare kind, the
 # short form of the association named in full before (GUIDELINES §3: a generic noun stands for the one body of that kind the
 # page names, like 该校; its own session is organized by it, eleventh review round); the caller expands the kind.
@@ -1387,7 +1424,7 @@ class MeetingOrganizers:
         if not _BARE_BODY_KIND.fullmatch(short):
             return None
         names = [m["name"] for m in _body_of_kind_written(short, wide=False).finditer(text, 0, at)]
-        names = [n for n in names if not _BACK_REFERENCE_OPENING.match(n)]
+        names = [n for n in names if not _BACK_REFERENCE_OPENING.match(n) and not _VERB_ON_BODY.search(n)]
         return names[-1] if names else None
 
     def _association_named(self, text: str, kind: str, meeting: dict[str, Any], organizers: list[str]) -> str | None:
@@ -1404,7 +1441,7 @@ class MeetingOrganizers:
             text, 0, meeting["evidence"]["clean_start"])]
         # (由芸州省机械工程学会主办: the agent's name after 由)
         names = {n.removeprefix("由") for n in (*held, *written)
-                 if not _BACK_REFERENCE_OPENING.match(n) and not _CLAUSE_FOR_BODY.search(n)}
+                 if not _BACK_REFERENCE_OPENING.match(n) and not _CLAUSE_FOR_BODY.search(n) and not _VERB_ON_BODY.search(n)}
         # (江城市作家协会…。市作家协会…: one body written in full and shorter, the fuller name stands)
         names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
         return names.pop() if len(names) == 1 else None

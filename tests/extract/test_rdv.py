@@ -1,0 +1,42 @@
+"""Real copy's readings made general (rdv, fifth stop of 6 December 2026), GUIDELINES §3 location.
+
+Found on main: a press conference opening the sentence that tells the lead's statement
+(``在当日举行的…新闻发布会上，王华说``) took no place from the statement the lead tells made ``在北京`` that day by the same
+speaker, though the statement is the conference's own act (§3 location, twenty-second round: ``…是在当日举行的…上作上述
+表示的``); and the lead's verb of statement was only 表示/说/指出/强调, not 介绍/宣布/透露. Another act of the speaker
+(会见, 回答了记者提问) or another speaker lends no place. Invented sentences only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import page
+
+
+def _placed(record: dict) -> list[tuple[str, str | None]]:
+    return [(m["name"], m["location"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the conference opening the sentence, the statement the lead tells made at the place, same speaker
+    ("副部长李华23日在北京介绍纪念活动的主要安排。在当日举行的新闻发布会上，李华说，活动将分三个阶段进行。",
+     [("新闻发布会", "北京")]),
+    ("发言人李明5日在北京表示，经济运行总体平稳。在当天举行的国务院新闻办公室新闻发布会上，李明介绍，一季度增长较快。",
+     [("新闻发布会", "北京")]),
+    ("新闻发言人张强8日在北京宣布，新增病例继续下降。在同日举行的例行记者会上，张强指出，防控形势向好。",
+     [("例行记者会", "北京")]),
+    ("副市长陈芳9日在江城介绍全市防汛安排。在当日举行的新闻发布会上，陈芳强调，各区要落实责任。",
+     [("新闻发布会", "江城")]),
+    ("发言人刘洋5日在上海透露，展会筹备就绪。在当天举行的吹风会上，刘洋表示，展馆已全部布置完毕。",
+     [("吹风会", "上海")]),
+    # negative: another act of the speaker at the place, another speaker, another act at the conference
+    ("发言人王华5日在北京会见了来访客人。在当日举行的例行新闻发布会上，王华说，中方欢迎各方参与合作。",
+     [("会见", "北京"), ("例行新闻发布会", None)]),
+    ("发言人王华5日在北京表示，中方欢迎合作。在当日举行的例行新闻发布会上，李明说，中方欢迎各方参与。",
+     [("例行新闻发布会", None)]),
+    ("发言人王华5日在北京表示，中方欢迎合作。在当日举行的例行新闻发布会上，王华回答了记者提问。",
+     [("例行新闻发布会", None)]),
+])
+def test_statement_told_at_conference(extract, body, expected):
+    assert _placed(extract(page(body))) == expected

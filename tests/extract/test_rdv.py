@@ -4,7 +4,11 @@ Found on main: a press conference opening the sentence that tells the lead's sta
 (``在当日举行的…新闻发布会上，王华说``) took no place from the statement the lead tells made ``在北京`` that day by the same
 speaker, though the statement is the conference's own act (§3 location, twenty-second round: ``…是在当日举行的…上作上述
 表示的``); and the lead's verb of statement was only 表示/说/指出/强调, not 介绍/宣布/透露. Another act of the speaker
-(会见, 回答了记者提问) or another speaker lends no place. Invented sentences only.
+(会见, 回答了记者提问) or another speaker lends no place. ``在宜昌期间，…出席了…仪式`` gave no place, as a short city name
+outside the big cities' list was not known for a place, though the article told the subject going there (``考察湖北宜昌``):
+§3 location, twenty-second round (``在X期间，…出席了…仪式`` with X a place places the ceremony at X); a place's name is
+told by a province's name before it or its level word after it (``前往洛阳市``), not 来到灾区 or 考察疫情防控 (no
+place's name). Invented sentences only.
 """
 
 from __future__ import annotations
@@ -39,4 +43,23 @@ def _placed(record: dict) -> list[tuple[str, str | None]]:
      [("例行新闻发布会", None)]),
 ])
 def test_statement_told_at_conference(extract, body, expected):
+    assert _placed(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 在X期间 with X a short city name the article tells the subject going to: the ceremony attended there
+    ("代表团考察湖北宜昌。在宜昌期间，代表团出席了福利院竣工揭牌仪式。", [("福利院竣工揭牌仪式", "宜昌")]),
+    ("考察团一行抵达四川绵阳，在绵阳期间，考察团出席了科技城合作项目签约仪式。", [("科技城合作项目签约仪式", "绵阳")]),
+    ("省长王明前往洛阳市调研。在洛阳期间，王明出席了牡丹文化节开幕仪式。", [("牡丹文化节开幕仪式", "洛阳")]),
+    ("代表团赴四川宜宾考察，在宜宾期间，代表团出席了白酒产业园揭牌仪式。", [("白酒产业园揭牌仪式", "宜宾")]),
+    ("访问团到访云南大理，在大理期间，访问团出席了友好城市缔结仪式。", [("友好城市缔结仪式", "大理")]),
+    ("代表团视察淮安县。在淮安期间，代表团出席了运河大桥通车仪式。", [("运河大桥通车仪式", "淮安")]),
+    # negative: no going there told, no place's name, a reference, an event
+    ("在宜昌期间，代表团出席了福利院竣工揭牌仪式。", [("福利院竣工揭牌仪式", None)]),
+    ("代表团考察疫情防控工作。在疫情期间，代表团出席了物资捐赠仪式。", [("物资捐赠仪式", None)]),
+    ("副总理来到灾区，在灾区期间，副总理出席了项目奠基仪式。", [("项目奠基仪式", None)]),
+    ("王明一行抵达江城。在该市期间，王明出席了江城经贸洽谈会开幕仪式。", [("江城经贸洽谈会开幕仪式", None)]),
+    ("代表团赴重庆谈判，在重庆谈判期间，代表团出席了签约仪式。", [("签约仪式", None)]),
+])
+def test_short_city_gone_to(extract, body, expected):
     assert _placed(extract(page(body))) == expected

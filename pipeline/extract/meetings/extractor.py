@@ -3044,7 +3044,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (在广州期间，省长王明出席了…签约仪式: the place the subject stays at while the event is attended is its
                 # venue, GUIDELINES §3 twenty-second round; not 在访华期间, 在两会期间: a visit or an event, no place)
                 during = _DURING_STAY.search(text, 0, m.start())
-                if during and stay_place(during["place"]):
+                if during and stay_place(during["place"], doc.clean_text):
                     visit_place = self.clean_location(during["place"])
             if visit_place is None and m.re is self.talks_held and m["name"].startswith("座谈"):
                 visit_place = self._place_before_talks(doc, sentence, text, m.start("party"))

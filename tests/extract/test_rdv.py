@@ -1,4 +1,4 @@
-"""Real copy's readings made general (rdv, fifth stop of 6 December 2026), GUIDELINES §3 location.
+"""Real copy's readings made general (rdv, fifth stop of 6 December 2026), GUIDELINES §3 location and §4 roles.
 
 Found on main: a press conference opening the sentence that tells the lead's statement
 (``在当日举行的…新闻发布会上，王华说``) took no place from the statement the lead tells made ``在北京`` that day by the same
@@ -8,14 +8,17 @@ speaker, though the statement is the conference's own act (§3 location, twenty-
 outside the big cities' list was not known for a place, though the article told the subject going there (``考察湖北宜昌``):
 §3 location, twenty-second round (``在X期间，…出席了…仪式`` with X a place places the ceremony at X); a place's name is
 told by a province's name before it or its level word after it (``前往洛阳市``), not 来到灾区 or 考察疫情防控 (no
-place's name). Invented sentences only.
+place's name). A next host inviting those present to its meeting at the close (``接过会旗，并向与会代表发出…的邀请``)
+was no speaker: §4 twenty-second round (the incoming host taking the flag at a closing ceremony and
+``向与会代表发出诚挚邀请`` takes 致辞); those present as 与会/参会/全体 people of any kind (代表, 嘉宾, 来宾, 学者), 发出 or 发起,
+with the flag or not; not an invitation to one party (向北京大学发出, 向他发出) nor one received. Invented sentences only.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import page, speakers
 
 
 def _placed(record: dict) -> list[tuple[str, str | None]]:
@@ -63,3 +66,22 @@ def test_statement_told_at_conference(extract, body, expected):
 ])
 def test_short_city_gone_to(extract, body, expected):
     assert _placed(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the next host inviting those present to its meeting at the close: 致辞
+    ("年会于11月3日闭幕。南江大学环境学院副院长王芳教授在闭幕式上接过年会会旗，并向与会代表发出明年在南江大学举办年会的邀请。",
+     {"王芳": ("致辞",)}),
+    ("论坛于5月6日闭幕。江城大学副校长李强在闭幕式上接过论坛会旗，并向与会嘉宾发出明年在江城相聚的诚挚邀请。",
+     {"李强": ("致辞",)}),
+    ("研讨会于6月2日闭幕。北山市副市长陈明在闭幕式上向全体参会人员发出了邀请，欢迎大家明年再来北山。",
+     {"陈明": ("致辞",)}),
+    ("论坛闭幕式上，南江市副市长刘洋接过会旗，向与会来宾们发出诚挚邀请。", {"刘洋": ("致辞",)}),
+    ("大会于9月9日闭幕。东湖大学校长张华在闭幕式上向与会学者发起了下届大会的邀请。", {"张华": ("致辞",)}),
+    # negative: an invitation to one party, one received, an invitation letter sent by a body
+    ("研讨会于6月2日闭幕。王芳教授向北京大学发出了合作邀请。", {}),
+    ("研讨会于6月2日闭幕。会后，王芳向他发出邀请，请他来校讲学。", {}),
+    ("研讨会于6月2日闭幕。李强接受了与会代表发出的邀请。", {}),
+])
+def test_invitation_to_those_present(extract, body, expected):
+    assert {name: roles for name, (_, roles) in speakers(extract(page(body))).items()} == expected

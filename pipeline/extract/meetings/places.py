@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from pipeline.boilerplate import PROVINCES
 from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, PLACE_LEVELS, Sentence, literal_gated, longest_first
 from pipeline.extract.meetings.patterns import (

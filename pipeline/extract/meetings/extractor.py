@@ -1568,12 +1568,20 @@ _COUNCIL_SITTING_NAME = re.compile("议会[^，。；]{0,12}?(?:定期|临时)(?
 _PLACE_PREPOSITION = r"(?:在|于(?![\d一二三四五六七八九十]|[上中下]午|晚|早|今|昨|明|当|本|次|同|近|日前|同日))"
 _OPENING_RITE_HELD_AT = re.compile(r"[^\S\n]*(?:开幕|开议|开会)(?:典礼|仪式|式)(?:[^，。；在于]{0,12}?)" + _PLACE_PREPOSITION
                                    + r"(?P<loc>[^，。；,;]{2,20}?)(?:举行|举办)")
+# 表示, 说, 介绍: a spokesman's verbs of making a statement (GUIDELINES §3 twenty-second round: the statement is the press
+# conference's own act).
+_SAYING_VERB = "(?:表示|说|指出|强调|介绍|宣布|透露)"
 # 王华是在当日举行的例行新闻发布会上作上述表示的: the speaker, then the press conference where the statement told before
 # was made (see MeetingExtractor._statement_place).
 _STATEMENT_MADE_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)是在(?:当天|当日|同日|今天|昨天)?举行的[^，。；]{0,20}?"
                                 r"(?:新闻发布会|记者会|吹风会|记者招待会)上(?:作|做|发表)(?:出|了)?上述(?:表示|讲话|谈话|言论)")
-# 王华5日在北京表示: the place the speaker's statement is told made at, the verb of saying right after it.
-_SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)(?:表示|说|指出|强调)"
+# 在当日举行的例行新闻发布会上，王华表示: the press conference opening the sentence, the speaker's statement told made there
+# (the verb of saying right after the speaker's name; not 王华回答了记者提问, another act).
+_STATEMENT_TOLD_AT = re.compile(r"\s*在(?:当天|当日|同日|今天|昨天)举行的[^，。；]{0,20}?"
+                                r"(?:新闻发布会|记者会|吹风会|记者招待会)上[，,]\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)" + _SAYING_VERB)
+# 王华5日在北京表示, 王华5日在北京介绍…主要安排: the place the speaker's statement is told made at, the verb of saying right
+# after it (not 在北京会见, another act).
+_SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB
 # 开幕典礼, 开议典礼, 开议式: the opening ceremony of a council's session.
 _COUNCIL_OPENING_RITE = re.compile("(?:开幕|开议|开会)(?:典礼|仪式|式)")
 # 市议会第4届第6次定期会今（1）日上午9时在议事厅举行开幕典礼: the numbered session the subject of holding its own
@@ -3096,7 +3104,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (在广州期间，省长王明出席了…签约仪式: the place the subject stays at while the event is attended is its
                 # venue, GUIDELINES §3 twenty-second round; not 在访华期间, 在两会期间: a visit or an event, no place)
                 during = _DURING_STAY.search(text, 0, m.start())
-                if during and stay_place(during["place"]):
+                if during and stay_place(during["place"], doc.clean_text):
                     visit_place = self.clean_location(during["place"])
             if visit_place is None and m.re is self.talks_held and m["name"].startswith("座谈"):
                 visit_place = self._place_before_talks(doc, sentence, text, m.start("party"))
@@ -4175,7 +4183,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             for meeting in meetings:
                 if meeting["location"] is None and _COUNCIL_SITTING_NAME.search(meeting["name"]):
                     meeting["location"] = self._opening_rite_venue(doc, meeting)
-                if meeting["location"] is None and "上述" in meeting["evidence"]["text"]:
+                if meeting["location"] is None and "举行的" in meeting["evidence"]["text"]:
                     meeting["location"] = self._statement_place(doc, meeting)
                 if meeting["organizer"] is None:
                     meeting["organizer"] = self._labelled_organizer(doc, meeting)
@@ -4933,10 +4941,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
     def _statement_place(self, doc: Document, meeting: dict[str, Any]) -> str | None:
         """外交部发言人王华5日在北京表示，…。王华是在当日举行的例行新闻发布会上作上述表示的: the press conference where the
         statement told before was made is at the place that statement is told made, by the same speaker (GUIDELINES §3
-        twenty-second review round: the statement is the conference's own act); another act of the speaker lends none."""
+        twenty-second review round: the statement is the conference's own act); another act of the speaker lends none.
+        The conference may open the sentence telling the statement (在当日举行的新闻发布会上，王华说，…)."""
         told = meeting["evidence"]["text"]
-        made = _STATEMENT_MADE_AT.match(told)
-        if made is None or meeting["name"] not in told:
+        made = _STATEMENT_MADE_AT.match(told) or _STATEMENT_TOLD_AT.match(told)
+        if made is None or meeting["name"] not in made[0]:
             return None
         said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[: meeting["evidence"]["clean_start"]])
         return self.clean_location(said["loc"]) if said else None

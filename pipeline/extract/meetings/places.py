@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from pipeline.boilerplate import PROVINCES
 from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, PLACE_LEVELS, Sentence, literal_gated, longest_first
 from pipeline.extract.meetings.patterns import (
@@ -114,10 +115,22 @@ _STAY_PLACE = re.compile(r"(?![该本我全各此每这那])[\u4e00-\u9fff]{1,8}
 _NOT_STAY_PLACE = re.compile("创建|争创|建设|推进|开展|撤|设|全国|全省")
 
 
-def stay_place(place: str) -> bool:
-    """Whether ``place`` of 在…期间 names a place the subject stays at (GUIDELINES §3 twenty-second round)."""
-    return place in _PROVINCIAL_PLACES or (_STAY_PLACE.fullmatch(place) is not None
-                                           and _NOT_STAY_PLACE.search(place) is None)
+# 考察湖北宜昌, 抵达四川绵阳, 赴四川宜宾考察, 前往洛阳市: the subject told going to a place by its short name, a province's name before it
+# or its level word after it telling it a place (not 来到灾区, 考察疫情防控: no place's name).
+_GONE_TO_VERBS = "(?:考察|视察|抵达|来到|前往|赶赴|赴|到访|访问)"
+
+
+def stay_place(place: str, text: str = "") -> bool:
+    """Whether ``place`` of 在…期间 names a place the subject stays at (GUIDELINES §3 twenty-second round): a provincial
+    or big city's name, a name before its level word, or a short name ``text`` (the document's clean text) tells the
+    subject going to (考察湖北宜昌。…在宜昌期间)."""
+    if _NOT_STAY_PLACE.search(place) is not None:
+        return place in _PROVINCIAL_PLACES
+    if place in _PROVINCIAL_PLACES or _STAY_PLACE.fullmatch(place) is not None:
+        return True
+    name = re.escape(place)
+    gone_to = f"{_GONE_TO_VERBS}(?:(?:{PROVINCES}){name}(?=[市县，。、；,;\\s]|考察|调研|视察|访问)|{name}[市县])"
+    return len(place) <= 4 and place[0] not in "该本我全各此每这那" and re.search(gone_to, text) is not None
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
 # The venue left at the end of an active subject: a city's short name (…9月2日上午在京(举行)), or a

@@ -1621,6 +1621,11 @@ _OPENING_TOLD = re.compile("开幕|开馆|开园|开业|揭幕|揭牌|落成")
 # (向全市人民拜年, 向大家拜个早年: New Year greetings addressed to those present, words of courtesy too; not 拜年活动)
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)"
                              r"|向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])")
+# 接过会旗，并向与会代表发出…的诚挚邀请: the next host inviting those present to its meeting, an address to them (致辞,
+# GUIDELINES §4 twenty-second round: the incoming host taking the flag at a closing ceremony); those present as
+# 与会/参会/全体 people (not 向他发出邀请, 向北大发出邀请: an invitation to one party, no address at the meeting).
+_INVITATION_EXTENDED = re.compile(r"向(?:与会|参会|全体与会|全体参会|各位|全体)(?:代表|嘉宾|来宾|学者|专家|人员|同仁|朋友)[们]?"
+                                  r"(?:发出|发起|送出)了?[^，。；]{0,40}?邀请")
 # 到…家中看望，代表…向他们拜年, 出席…演出，向观看演出的老同志致以问候: greetings on a visit or at a show, told in the
 # person's sentence, are no address at the meeting a page may report elsewhere (GUIDELINES §3: a show is no meeting)
 # (来到…京剧表演艺术家李某家，向她表示新春的慰问; 将…慰问品敬献给官兵，向官兵们表示节日的慰问: a call at someone's home,

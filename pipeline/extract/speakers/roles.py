@@ -76,6 +76,7 @@ from pipeline.extract.speakers.patterns import (
     _HOSTED_CONFERRAL,
     _IN_CHARGE,
     _INSPECTION_NOUNS,
+    _INVITATION_EXTENDED,
     _LEAD_IN,
     _LEADS_OATH,
     _LEADS_STUDY,
@@ -640,6 +641,9 @@ class SpeakerRoles:
         courtesy = _COURTESY_ZHIYI.search(window)
         if courtesy:
             add("致辞", courtesy.start())  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)
+        invited = _INVITATION_EXTENDED.search(window)
+        if invited:
+            add("致辞", invited.start())  # 向与会代表发出…的邀请: the next host's address to those present (§4)
         talk = _TITLED_TALK.search(window)
         if talk:
             # 发表了题为《…》的演讲, 分享了《…》的议题: a titled talk is a report (its 演讲/分享 no speech of its own)

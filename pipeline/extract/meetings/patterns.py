@@ -125,7 +125,8 @@ _PLAN_ON_DAY = first_char_gated("(?<![按照据依如])" + _NOT_AFTER_BASIS + "�
 # or put off, told by an attributive before its name, then held (GUIDELINES §3 eighth round): the plan is no plan of
 # this clause (not …会议推迟举行, …会议延期, 将推迟至4月举行: still put off; the words of a plan after it count as ever)
 _PUT_OFF_ATTRIBUTIVE = "(?:因[^，。；,;的]{1,10}?)?(?:原定|原计划|原拟|原本|推迟|延期|延迟|改期)[^，。；,;的]{0,20}?(?:召开|举行|举办)?的"
-_PUT_OFF_HELD = re.compile(
+# (first_char_gated: the optional 因… opening it made the engine try the whole pattern at every position searched)
+_PUT_OFF_HELD = first_char_gated(
     "(?P<plan>" + _PUT_OFF_ATTRIBUTIVE + ")"
     "(?![^，。；,;]*?(?:推迟|延期|延迟|改期|取消|暂停|暂缓|停办))")
 # 坚持, 常年, 连续多年: a habit kept up (举办), no one meeting held; also no part of the subject before it.

@@ -398,6 +398,10 @@ class MeetingReferences:
         by its generic noun (GUIDELINES §3, a meeting only referred to as held), with its day and venue;
         None when none is dated on or before the publication date or one is planned (会议将于…)."""
         for index, sentence in enumerate(sentences):
+            # (every match of _REFERRED_HELD holds 会议 or 大会, and the opener cut before it is a prefix: most sentences
+            # hold neither word and skip the cut and the match, whose lazy run is tried at every length)
+            if "会议" not in sentence.text and "大会" not in sentence.text:
+                continue
             text = _ACCOUNT_OPENER.sub("", sentence.text, count=1)
             m = _REFERRED_HELD.match(text)
             if m is None or _planned_in(text, 0, m.end()) or _PLANNED.search(text, 0, m.end()):

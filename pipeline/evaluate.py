@@ -16,6 +16,9 @@ overall mean for each part:
   ``fresh3`` / ``fresh3_heldout`` (``corpus/fresh3``, ``corpus/heldout_fresh3``) likewise, for a pair of
   real-style pages weighted to meeting dates and award counts; ``fresh4`` / ``fresh4_heldout`` (``corpus/fresh4``,
   ``corpus/heldout_fresh4``), a pair weighted to organizers, venues, hosts and speakers' titles and roles;
+  ``fresh5`` / ``fresh5_heldout`` (``corpus/fresh5``, ``corpus/heldout_fresh5``), a pair weighted to funding,
+  organizers and venues; ``fresh6`` / ``fresh6_heldout`` (``corpus/fresh6``, ``corpus/heldout_fresh6``), a pair
+  weighted to meeting dates, award counts and speakers' roles;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -64,6 +67,8 @@ _INVENTED_FOLDERS = (
     ("fresh2", "fresh2"), ("fresh2_heldout", "heldout_fresh2"),
     ("fresh3", "fresh3"), ("fresh3_heldout", "heldout_fresh3"),
     ("fresh4", "fresh4"), ("fresh4_heldout", "heldout_fresh4"),
+    ("fresh5", "fresh5"), ("fresh5_heldout", "heldout_fresh5"),
+    ("fresh6", "fresh6"), ("fresh6_heldout", "heldout_fresh6"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

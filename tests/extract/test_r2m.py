@@ -66,3 +66,99 @@ def test_chair_addresses_after_comma(extract, body, expected):
 def test_chair_not_addressing_attendees(extract, body, expected):
     assert _counts(extract(page(body))) == expected
 
+
+# Class C (location): 该校/该院/该公司 before a room, with no holder of that kind read, stands for the body of its kind
+# named in the same or the previous sentence (§3 tenth round: 该校 stands for the body named in the same or the
+# previous sentence, as 我校 does for location; thirteenth round: a self-reference before a room is that body's room).
+# Not an anaphor with no body of its kind named, nor one after two bodies of its kind listed.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月8日上午，江城慈善基金会向南岭县第二中学捐赠仪式在该校报告厅举行。", "南岭县第二中学报告厅"),
+    ("5月8日，华信科技有限公司向青山希望小学捐赠图书仪式在该校多功能厅举行。", "青山希望小学多功能厅"),
+    ("记者从江城市人民医院获悉，5月8日，医德医风座谈会在该院三楼会议室召开。", "江城市人民医院三楼会议室"),
+    ("5月8日，華信公司向竹東國民小學捐贈儀式在該校禮堂舉行。", "竹东国民小学礼堂"),
+    ("江城爱心协会日前来到北岭职业技术学院。5月8日，助学金发放仪式在该校行政楼会议室举行。", "北岭职业技术学院行政楼会议室"),
+])
+def test_anaphor_before_room(extract, body, expected):
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月8日，爱心图书捐赠仪式在该校报告厅举行。", "报告厅"),
+    ("5月8日，江城一中、江城二中联谊会在该校礼堂举行。", "该校礼堂"),
+])
+def test_anaphor_before_room_unresolved(extract, body, expected):
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+# Class D (location): 本会/我会 before a room, the holder named an association, society or chamber ending in 会, is
+# that body's room (§3 thirteenth round: a self-reference before a room is that body's room when the page names exactly
+# one such body as the holder; table: location). Not with no holder read, nor a holder of another kind.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月8日，江城市慈善总会在本会会议室召开理事会。", "江城市慈善总会会议室"),
+    ("5月8日，江城市书法家协会在本会二楼活动室举行迎春笔会。", "江城市书法家协会二楼活动室"),
+    ("5月8日，竹東鎮農會在本會二樓禮堂舉行會員代表大會。", "竹东镇农会二楼礼堂"),
+    ("5月8日，江城市总商会在我会多功能厅召开会长办公会议。", "江城市总商会多功能厅"),
+    ("5月8日，南岭县老年人体育协会在本会大会议室召开工作会议。", "南岭县老年人体育协会大会议室"),
+])
+def test_association_own_room(extract, body, expected):
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月8日，理事会在本会会议室召开。", "本会会议室"),
+    ("5月8日，华信科技公司在本会会议室召开座谈会。", "本会会议室"),
+])
+def test_association_own_room_unresolved(extract, body, expected):
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+def _places(record: dict) -> list[tuple]:
+    return [(m["name"], m["location"]) for m in record["meetings"]]
+
+
+# Class E (location): a ceremony held within a meeting (开幕式上/会上还举行了…) takes the meeting's venue as the meeting's
+# own sentence resolves it (the room of the body a self-reference stands for), not the bare room (§3 seventeenth round:
+# a ceremony held within a meeting takes the meeting's venue; thirteenth round: a self-reference before a room). Where
+# the meeting's room stays unresolved, the ceremony takes the same bare room.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月8日，由江城理工大学承办的第三届材料科学论坛在我校学术交流中心开幕。开幕式上，江城理工大学与华信科技有限公司举行了"
+     "校企合作签约仪式。",
+     [("第三届材料科学论坛", "江城理工大学学术交流中心"), ("校企合作签约仪式", "江城理工大学学术交流中心")]),
+    ("5月8日，江城区人民法院在本院第一会议室召开全院干警大会。会上还举行了廉政教育基地揭牌仪式。",
+     [("全院干警大会", "江城区人民法院第一会议室"), ("廉政教育基地揭牌仪式", "江城区人民法院第一会议室")]),
+    ("5月8日，江城市慈善总会在本会会议室召开理事会。会上还举行了爱心企业授牌仪式。",
+     [("理事会", "江城市慈善总会会议室"), ("爱心企业授牌仪式", "江城市慈善总会会议室")]),
+])
+def test_ceremony_within_takes_resolved_venue(extract, body, expected):
+    assert _places(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月8日，第三届材料科学论坛在我校学术交流中心开幕。开幕式上，两家单位举行了校企合作签约仪式。",
+     [("第三届材料科学论坛", "学术交流中心"), ("校企合作签约仪式", "学术交流中心")]),
+])
+def test_ceremony_within_unresolved_venue(extract, body, expected):
+    assert _places(extract(page(body))) == expected
+
+
+# Class F (location): 在我所/本所召开 with the one institute or firm ending in 所 named hosting (主办/承办) in the sentence or
+# the next is that body, as 在我校/本院/我局召开 is (table: location, a self-reference names the body it stands for when the
+# sentence names exactly one body hosting; §3 fifteenth round: the next sentence's host). Not with none or two named.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月10日，由中国地质学会主办、江城地质研究所承办的第五届地质学术年会在我所召开。", "江城地质研究所"),
+    ("5月10日，由省律师协会主办、华信律师事务所承办的青年律师研讨会在本所举行。", "华信律师事务所"),
+    ("5月10日，由台灣化學學會主辦、竹東化工研究所承辦的催化研討會在本所舉行。", "竹东化工研究所"),
+    ("5月10日，全国植物保护学术研讨会在我所隆重召开。本次研讨会由南岭农业科学研究所承办。", "南岭农业科学研究所"),
+    ("5月10日，由江城光学研究所主办的激光技术论坛于我所举行。", "江城光学研究所"),
+])
+def test_own_institute_as_venue(extract, body, expected):
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月10日，第五届地质学术年会在我所召开。", None),
+    ("5月10日，由江城地质研究所、南岭地质研究所共同承办的地质学术年会在我所召开。", None),
+])
+def test_own_institute_unresolved(extract, body, expected):
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]
+

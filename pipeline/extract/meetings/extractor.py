@@ -204,6 +204,7 @@ from pipeline.extract.meetings.organizers import (
     _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
+    PERIODICAL_TITLE_ENDS,
     MeetingOrganizers,
     _abbreviated_body_in_full,
     _bare_personal_name,
@@ -4392,13 +4393,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         _within_span(meetings)
         self._from_page_headline(meetings, title, doc.meta.get("speech_date"))
         starts = {m["evidence"]["clean_start"] for m in meetings}
-        held = host = None  # the venue and organizer of the last meeting told that was not held within another
+        held = host = main = None  # the venue and organizer of the last meeting told that was not held within another
         for meeting in meetings:
             if not meeting.pop("_held_within", False):
-                held, host = meeting["location"], meeting["organizer"]
+                held, host, main = meeting["location"], meeting["organizer"], meeting
                 continue
-            if meeting["location"] is None:
+            if meeting["location"] is None and held:
                 meeting["location"] = held
+                meeting["_venue_of"] = main  # (the room as the main meeting's sentence resolves it, read below)
             told = meeting["evidence"]["text"]
             at = told.find(meeting["name"])
             # (a forum too: 会上还举行了…论坛, GUIDELINES §3 seventeenth review round)
@@ -4602,6 +4604,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 竹东高级中学第76届毕业典礼…在该校活动中心举行: 该校 stands for the school named, as 我校 does (GUIDELINES §3
                 # thirteenth and twenty-first review rounds)
                 meeting["location"] = meeting["organizer"] + meeting["location"]
+            elif meeting["location"] and (anaphor := re.search(
+                    _BARE_ANAPHOR.pattern + re.escape(re.sub("^" + _BARE_ANAPHOR.pattern, "", meeting["location"])), told)) \
+                    and anaphor["kind"] not in PERIODICAL_TITLE_ENDS \
+                    and (body := self._named_body_before(
+                        doc.clean_text[_previous_sentence_start(doc.clean_text, meeting["evidence"]["clean_start"])
+                                       : meeting["evidence"]["clean_start"]] + told[: anaphor.start()],
+                        anaphor["kind"])):
+                # 华美基金会向盘溪县民族中学捐赠仪式在该校报告厅举行, 记者从江城市人民医院获悉，…座谈会在该院三楼会议室召开:
+                # with no holder of that kind, 该校/该院/该公司 before a room stands for the body of its kind named in the
+                # same or the previous sentence, as 我校 does for a venue (GUIDELINES §3 tenth and thirteenth rounds)
+                meeting["location"] = body + told[anaphor.end("kind") : anaphor.end()]
             elif meeting["location"] and meeting["organizer"] and (
                     room := _OWN_BODY_ROOM.match(meeting["location"])) \
                     and (owner := _PARTY_BODY_OF_UNIT.sub("", meeting["organizer"])).endswith(room["body"]) \
@@ -4615,6 +4628,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 江城区人民法院邀请代表观摩庭审。…随即在本院第三会议室召开座谈会: with no holder read, 本院 before a room
                 # is the one court or hospital the page is about (GUIDELINES §3 thirteenth and sixteenth review rounds)
                 meeting["location"] = court + meeting["location"][room.end() :]
+        for meeting in meetings:
+            if (main := meeting.pop("_venue_of", None)) and meeting["location"] and main["location"] \
+                    and main["location"].endswith(meeting["location"]):
+                # …论坛在我校学术交流中心开幕。开幕式上，…举行了签约仪式: a ceremony held within the meeting takes its venue as
+                # the meeting's own sentence resolves it (江城理工大学学术交流中心), not the room alone (GUIDELINES §3
+                # seventeenth round: a ceremony held within a meeting takes its venue; thirteenth round: the room's body)
+                meeting["location"] = main["location"]
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)

@@ -131,7 +131,9 @@ _GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 # written, as the tuning gold reads them). A court's service hall or courtroom is such a room too (本院诉讼服务中心,
 # 本院第一审判庭), and so is any centre named by its work (本院执行指挥中心, 我局应急指挥中心: a hall of the body's own,
 # like its service hall), not the bare 本院中心.
-_OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
+# (本会三楼礼堂, 我会多功能厅: an association's, society's or chamber's own room, its holder named ending in 会, the same
+# reading of a self-reference before a room)
+_OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团|会)"
                             # (本院新闻发布厅, 我局培训室, 本院演播厅: the body's rooms by their use, GUIDELINES §3 location)
                             r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭"
                             r"|发布厅|演播厅|培训室|活动室|接待室|阅览室|学习室)$"
@@ -413,6 +415,8 @@ def _hosting_body(text: str, word: str) -> str | None:
     hosting = set(_named_hosts(text, word))
     if len(hosting) != 1 or any(re.search("[和与及、]", h) for h in hosting):
         return None
+    if any(re.search(word + "[、和与及]" + re.escape(h), text) for h in hosting):
+        return None  # (甲研究所、乙研究所共同承办: the last of two joint hosts of the kind read alone; which one is not said)
     return hosting.pop()
 
 

@@ -162,3 +162,64 @@ def test_own_institute_as_venue(extract, body, expected):
 def test_own_institute_unresolved(extract, body, expected):
     assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]
 
+
+def _held_at(record: dict) -> list[tuple]:
+    return [(m["name"], m["date"], m["location"], m["organizer"]) for m in record["meetings"]]
+
+
+# Class G (date, location, organizer): a bare opening or closing ceremony of a class or meeting of several days dated by
+# a day told relative to the page (昨日, 今天, 前天), that day inside the span, is dated inside the span like one dated
+# 6日上午: it takes the span's organizer and venue when it names none (§3 seventeenth and twenty-first review rounds: a
+# bare opening or closing ceremony dated inside the span of any meeting or class of several days). Not a relative day
+# outside the span. (Pages of 8 May 2024.)
+@pytest.mark.parametrize(("body", "expected"), [
+    ("由县人社局主办的2024年电商技能培训班5月6日至10日在县职教中心举办。昨日上午举行了开班仪式。",
+     [("2024年电商技能培训班", "2024-05-06", "县职教中心", "县人社局"),
+      ("开班仪式", "2024-05-07", "县职教中心", "县人社局")]),
+    ("由市委组织部主办的全市青年干部培训班5月4日至7日在市委党校举行。昨天下午举行了结业仪式。",
+     [("全市青年干部培训班", "2024-05-04", "市委党校", "市委组织部"),
+      ("结业仪式", "2024-05-07", "市委党校", "市委组织部")]),
+    ("由縣勞動局主辦的2024年技工培訓班5月6日至10日在縣職訓中心舉辦。前天上午舉行了開班儀式。",
+     [("2024年技工培训班", "2024-05-06", "县职训中心", "县劳动局"),
+      ("开班仪式", "2024-05-06", "县职训中心", "县劳动局")]),
+    ("由江城市医学会主办的第五届心血管病学术年会5月7日至9日在江城宾馆召开。今天上午举行了开幕式。",
+     [("第五届心血管病学术年会", "2024-05-07", "江城宾馆", "江城市医学会"),
+      ("开幕式", "2024-05-08", "江城宾馆", "江城市医学会")]),
+])
+def test_relative_day_inside_span(extract, body, expected):
+    assert _held_at(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("由县人社局主办的2024年电商技能培训班5月1日至3日在县职教中心举办。昨日上午举行了开班仪式。",
+     [("2024年电商技能培训班", "2024-05-01", "县职教中心", "县人社局"), ("开班仪式", "2024-05-07", None, None)]),
+])
+def test_relative_day_outside_span(extract, body, expected):
+    assert _held_at(extract(page(body))) == expected
+
+
+def _venue_of(record: dict, name: str) -> list:
+    return [m["location"] for m in record["meetings"] if m["name"] == name]
+
+
+# Class H (location): a dated opening or closing sitting of a session of several days takes the session's venue even
+# when a meeting of one other day outside the span (the preparatory meeting the day before) is told between (§3
+# seventeenth round: a bare opening or closing ceremony dated inside the span takes the meeting's venue; twenty-third
+# round: dated opening sittings kept apart). Not a sitting dated outside the span.
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("5月4日至6日，江城市第五届人民代表大会第二次会议在市会议中心召开。3日下午召开了大会预备会议。"
+     "4日上午举行开幕大会，市人大常委会主任王明主持。", "开幕大会", ["市会议中心"]),
+    ("5月4日至6日，南岭县政协第十届第三次会议在县会议中心召开。3日下午召开了预备会议。4日上午举行开幕会。",
+     "开幕会", ["县会议中心"]),
+    ("5月4日至6日，江城市医学会年会在江城宾馆举行。3日晚召开了理事会。4日上午举行开幕式。", "开幕式", ["江城宾馆"]),
+    ("5月4日至6日，江城市医学会年会在江城宾馆举行。3日晚召开了理事会。6日下午举行闭幕式。", "闭幕式", ["江城宾馆"]),
+])
+def test_sitting_after_other_day(extract, body, name, expected):
+    assert _venue_of(extract(page(body)), name) == expected
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("5月4日至6日，江城市医学会年会在江城宾馆举行。3日晚召开了理事会。3日晚还举行了欢迎仪式。", "欢迎仪式", [None]),
+])
+def test_sitting_after_other_day_outside(extract, body, name, expected):
+    assert _venue_of(extract(page(body)), name) == expected

@@ -1242,8 +1242,19 @@ _SCHOOL_NAME_END = re.compile("(?:大学|学院|学校|中学|小学|高中|中�
 # round: 暨 joins one event; nineteenth round: a closing ceremony 暨 prize ceremony of a contest takes its holders)
 _MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)"
                            "(?:暨[\u4e00-\u9fff]{2,6}?(?:仪式|典礼))?$")
+# 昨日, 今天, 前天: a day told relative to the page's publication.
+_DAY_BY_PUBLICATION = re.compile("(?:今|昨|前)(?:日|天)")
 # 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
 _DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
+
+
+def _single_other_day(meeting: dict[str, Any], alone: Any) -> bool:
+    """Whether ``meeting`` is held on one day of its own (7日下午召开了预备会议), another than the day ``alone``."""
+    days = _span_days(meeting) if meeting["date"] else None
+    if days is None and meeting["date"] and (day := _DAY_IN_MONTH.match(meeting["date_text"] or "")):
+        days = {"month": day["month"], "first": day["day"], "last": None}
+    return days is not None and days["last"] is None and days["first"] != alone["day"] \
+        and (not alone["month"] or not days["month"] or days["month"] == alone["month"])
 
 
 def _within_span(meetings: list[dict[str, Any]]) -> None:
@@ -1253,14 +1264,25 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
     takes the span's organizer and venue when it names none, still a record of its own (GUIDELINES §3 seventeenth review
     round, like a contest's ceremony)."""
     for meeting in meetings:
-        alone = _DAY_IN_MONTH.match(meeting["date_text"] or "")
+        alone: Any = _DAY_IN_MONTH.match(meeting["date_text"] or "")
+        if alone is None and meeting["date"] and _DAY_BY_PUBLICATION.fullmatch(meeting["date_text"] or ""):
+            # (培训班7月8日至12日在市委党校举行。昨日上午举行了开班仪式: a day told relative to the page, read as the day of
+            # the month it falls on, the same ceremony dated inside the span, GUIDELINES §3 seventeenth review round)
+            own_day = dt.date.fromisoformat(meeting["date"])
+            alone = {"day": str(own_day.day), "month": str(own_day.month)}
         if alone is None:
             continue
         at = meeting["evidence"]["clean_start"]
         # (…开班仪式后，X…讲授了专题党课。…7月2日下午举行结业式: a record dated from the one before it, with no day
         # written of its own, is passed over: the class before it still spans the day)
-        span = max((m for m in meetings if m["evidence"]["clean_start"] < at and m["date_text"] is not None),
-                   key=lambda m: m["evidence"]["clean_start"], default=None)
+        earlier = sorted((m for m in meetings if m["evidence"]["clean_start"] < at and m["date_text"] is not None),
+                         key=lambda m: m["evidence"]["clean_start"], reverse=True)
+        # (1月8日至10日，…会议在县会议中心召开。…7日下午召开了大会预备会议。…8日上午，大会开幕。…主持开幕大会: a
+        # meeting of one other day told between, held outside the span, does not end it: the sitting is the session's,
+        # GUIDELINES §3 seventeenth and twenty-third review rounds)
+        while len(earlier) > 1 and "_span" not in earlier[0] and _single_other_day(earlier[0], alone):
+            earlier.pop(0)
+        span = earlier[0] if earlier else None
         if span and "_span" in span:
             # (14日上午举行开幕式，16日下午举行闭幕式: the closing after the opening told within the same span)
             span = next((m for m in meetings if m["evidence"]["clean_start"] == span["_span"]), span)

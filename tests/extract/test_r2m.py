@@ -223,3 +223,26 @@ def test_sitting_after_other_day(extract, body, name, expected):
 ])
 def test_sitting_after_other_day_outside(extract, body, name, expected):
     assert _venue_of(extract(page(body)), name) == expected
+
+
+# Class I (organizer): the kind of body (a charity, a society, a non-profit) written before the body's own name, with a
+# scope word (本港, 本地, 当地) or none, is a descriptor, no part of the organizer (§3 twentieth review round: a descriptor
+# before a body's name, 中日合资企业江城明和公司). Not a name whose own subject is the kind (慈善团体联合会), nor Taiwan's
+# legal form 社团法人, part of the name.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("本港慈善团体江城恒爱基金5月7日在大会堂举行助学金颁授典礼。", ["江城恒爱基金"]),
+    ("本地公益组织晨光志愿者协会5月7日在社区中心举行表彰大会。", ["晨光志愿者协会"]),
+    ("慈善机构南岭仁爱基金会5月7日举行助学金颁发仪式。", ["南岭仁爱基金会"]),
+    ("本澳社團濠江青年聯合會5月7日舉行就職典禮。", ["濠江青年联合会"]),
+    ("民间组织绿源环保协会5月7日召开会员大会。", ["绿源环保协会"]),
+])
+def test_body_kind_descriptor(extract, body, expected):
+    assert [m["organizer"] for m in extract(page(body))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("江城市慈善团体联合会5月7日召开会员大会。", ["江城市慈善团体联合会"]),
+    ("社团法人江城青年发展协会5月7日召开会员大会。", ["社团法人江城青年发展协会"]),
+])
+def test_body_kind_in_name(extract, body, expected):
+    assert [m["organizer"] for m in extract(page(body))["meetings"]] == expected

@@ -246,3 +246,49 @@ def test_body_kind_descriptor(extract, body, expected):
 ])
 def test_body_kind_in_name(extract, body, expected):
     assert [m["organizer"] for m in extract(page(body))["meetings"]] == expected
+
+
+# Class K (meetings): a meeting told as recurring over a longer or counted period (每半年, 每两年, 每三个月 …召开一次) is a
+# habit, no meeting held (§3: a body's regular meeting told as a habit, 每周一召开例会, 每月初…, is none). Not a meeting
+# held whose name or attribute says how often it recurs.
+@pytest.mark.parametrize("body", [
+    "双方将成立联合工作组，每半年召开一次工作会议，检视合作进度。",
+    "根据章程，协会每两年召开一次会员代表大会。",
+    "领导小组每三个月召开一次联席会议，通报工作进展。",
+    "雙方同意設立聯合委員會，每半年舉行一次例會。",
+    "联盟成员单位每两年举办一次学术年会。",
+])
+def test_longer_period_habit(extract, body):
+    assert extract(page(body))["meetings"] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月7日，江城市书法家协会召开了两年一次的会员代表大会。", 1),
+    ("5月7日，县里召开半年工作会议。", 1),
+])
+def test_period_in_held_meeting(extract, body, expected):
+    assert len(extract(page(body))["meetings"]) == expected
+
+
+# Class J (meetings): 会见 with the press as its object, named only as where remarks were made (会见传媒时表示, 会见记者时
+#说), is no talks held (§3: a press encounter named only as where remarks were relayed is no meeting, 会后于记者会转述).
+# Not the press met told as an encounter of its own (会见传媒，并宣布…, kept as the Hong Kong review reads it), nor a
+# delegation of journalists received (会见记者协会代表团一行), nor any other visitors received.
+@pytest.mark.parametrize("body", [
+    "5月7日，处长王明会见传媒时表示，今年将再招聘五百名新人。",
+    "5月7日，市长王明在市政府会见记者时说，今年的施政重点是民生。",
+    "5月7日，行政长官会见媒体时指出，社会关注的问题将尽快解决。",
+    "5月7日，處長陳志明會見傳媒時說，項目進展順利。",
+    "5月7日，局长王明会见新闻界人士时透露，案件已有进展。",
+])
+def test_press_met_no_talks(extract, body):
+    assert extract(page(body))["meetings"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "5月7日上午，市长王明会见了华信集团董事长李华一行。",
+    "5月7日，市长王明会见了省记者协会代表团一行。",
+    "5月7日，行政长官在政府总部会见传媒，并宣布新措施。",
+])
+def test_visitors_received(extract, body):
+    assert [m["name"] for m in extract(page(body))["meetings"]] == ["会见"]

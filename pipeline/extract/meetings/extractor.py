@@ -2060,12 +2060,18 @@ _MEETING_CLOSED = re.compile(
     r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
 )
 # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
+# The press as what a person meets (会见传媒, 会见记者).
+_PRESS_WORDS = "传媒|媒体|记者|新闻界|新闻媒体"
 _VISITORS_RECEIVED = re.compile(
     # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
     # (在京会见, 在沪会见: a big city's one-character short name, the venue; clean_location writes it in full)
     r"(?:在(?P<loc>" + CITY_SHORT_CHARS + r"|[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
     # (会见到访的…一行: 到访 the visit, after the verb)
     r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
+    # (会见传媒时表示, 会见记者时说: the press met named only as where remarks were made, no talks with visitors
+    # (GUIDELINES §3: a press encounter named only as where remarks were made or relayed is no meeting); not 会见传媒，并
+    # 宣布…, 会见了记者 (the encounter told as such, a record as the Hong Kong review reads it) nor 会见记者协会代表团一行)
+    r"(?!(?:" + _PRESS_WORDS + r")(?:人士)?(?:时|之际)(?:表示|说|指出|称|透露|强调|重申|回应))"
 )
 # 会见…一行，双方举行座谈, …，并举行座谈: a forum of the parties just met, told in the clause after the talks (not
 # 双方就…进行了交流: no forum named; not 将举行座谈: one ahead)

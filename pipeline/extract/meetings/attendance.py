@@ -225,19 +225,24 @@ _COUNTED_WATCHING_RITE = re.compile(
 # (座谈会上，局长X与20余名种植户面对面交流: the counted people the chair talks with inside the meeting's account take
 # part by discussing, like those addressed (GUIDELINES §3 twelfth and seventeenth review rounds); 与/同/和 only before a
 # verb of talk, not 与10名企业家签约 nor 与30名困难群众合影)
+# The verbs of holding written before the talk noun (举行座谈会, 进行座谈, 召开了座谈会).
+_TALKS_HELD = "(?:举行|进行|开展|召开|举办)了?"
 _ADDRESSED = re.compile(
     r"(?:向|[与同和](?=[^，。；]{1,24}?(?:交流|座谈|互动|对话|恳谈)))"
     r"(?:全体|与会的?|参会的?|在场的?)?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
     # (not 向…通报表扬, 通报批评: people commended or censured, no audience)
     + _AUDIENCE + r"(?:通报(?!表扬|批评)|介绍|传达|宣讲|讲解|解读|阐释|说明"
-    r"|(?:面对面|深入|逐一|亲切)?(?:交流|座谈|互动|对话|恳谈))")
+    # (与20多名志工代表举行座谈会, 同十余名青年教师进行座谈: the talks held with the counted, a verb of holding before
+    # the talk word, GUIDELINES §3 twelfth and seventeenth review rounds; not 与10名企业家举行签约仪式: no talk)
+    r"|(?:" + _TALKS_HELD + r")?(?:面对面|深入|逐一|亲切)?(?:交流|座谈|互动|对话|恳谈))")
 # 院坝会上，/ 会上，/ 在…会议上，/ 会议由…主持，: a sentence that opens inside the account of the meeting told before, where
 # _ADDRESSED is read in a sentence other than the meeting's own.
 # (村党支部书记母德华主持会议并向40余名村民代表通报了…: the chair of the meeting told before, addressing its people in the
 # same clause, GUIDELINES §3 seventeenth review round, like 院坝会上，…向40余名村民代表通报了…; not 主持召开…: another
 # meeting held)
 _ACCOUNT_OPENING = re.compile(r"\s*(?:(?:在?[^，。；,;]{0,16}?(?:会|会议|仪式|典礼|论坛)(?:现场)?上|会议由[^，。；,;]{1,30}?主持)[，,]"
-                              r"|[^，。；,;]{1,30}?主持了?(?:会议|大会|[^，。；,;召]{0,10}?(?:会|仪式|典礼|论坛))并)")
+                              # (…主持会议，并向40余名村民代表通报了…: the same, the chairing closed by a comma)
+                              r"|[^，。；,;]{1,30}?主持了?(?:会议|大会|[^，。；,;召]{0,10}?(?:会|仪式|典礼|论坛))[，,]?并)")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
 # the same sentence after a word of the future, are no count of those at the meeting reporting it.
 # (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)

@@ -204,6 +204,7 @@ from pipeline.extract.meetings.organizers import (
     _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
+    PERIODICAL_TITLE_ENDS,
     MeetingOrganizers,
     _abbreviated_body_in_full,
     _bare_personal_name,
@@ -1241,8 +1242,19 @@ _SCHOOL_NAME_END = re.compile("(?:大学|学院|学校|中学|小学|高中|中�
 # round: 暨 joins one event; nineteenth round: a closing ceremony 暨 prize ceremony of a contest takes its holders)
 _MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)"
                            "(?:暨[\u4e00-\u9fff]{2,6}?(?:仪式|典礼))?$")
+# 昨日, 今天, 前天: a day told relative to the page's publication.
+_DAY_BY_PUBLICATION = re.compile("(?:今|昨|前)(?:日|天)")
 # 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
 _DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
+
+
+def _single_other_day(meeting: dict[str, Any], alone: Any) -> bool:
+    """Whether ``meeting`` is held on one day of its own (7日下午召开了预备会议), another than the day ``alone``."""
+    days = _span_days(meeting) if meeting["date"] else None
+    if days is None and meeting["date"] and (day := _DAY_IN_MONTH.match(meeting["date_text"] or "")):
+        days = {"month": day["month"], "first": day["day"], "last": None}
+    return days is not None and days["last"] is None and days["first"] != alone["day"] \
+        and (not alone["month"] or not days["month"] or days["month"] == alone["month"])
 
 
 def _within_span(meetings: list[dict[str, Any]]) -> None:
@@ -1252,14 +1264,25 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
     takes the span's organizer and venue when it names none, still a record of its own (GUIDELINES §3 seventeenth review
     round, like a contest's ceremony)."""
     for meeting in meetings:
-        alone = _DAY_IN_MONTH.match(meeting["date_text"] or "")
+        alone: Any = _DAY_IN_MONTH.match(meeting["date_text"] or "")
+        if alone is None and meeting["date"] and _DAY_BY_PUBLICATION.fullmatch(meeting["date_text"] or ""):
+            # (培训班7月8日至12日在市委党校举行。昨日上午举行了开班仪式: a day told relative to the page, read as the day of
+            # the month it falls on, the same ceremony dated inside the span, GUIDELINES §3 seventeenth review round)
+            own_day = dt.date.fromisoformat(meeting["date"])
+            alone = {"day": str(own_day.day), "month": str(own_day.month)}
         if alone is None:
             continue
         at = meeting["evidence"]["clean_start"]
         # (…开班仪式后，X…讲授了专题党课。…7月2日下午举行结业式: a record dated from the one before it, with no day
         # written of its own, is passed over: the class before it still spans the day)
-        span = max((m for m in meetings if m["evidence"]["clean_start"] < at and m["date_text"] is not None),
-                   key=lambda m: m["evidence"]["clean_start"], default=None)
+        earlier = sorted((m for m in meetings if m["evidence"]["clean_start"] < at and m["date_text"] is not None),
+                         key=lambda m: m["evidence"]["clean_start"], reverse=True)
+        # (1月8日至10日，…会议在县会议中心召开。…7日下午召开了大会预备会议。…8日上午，大会开幕。…主持开幕大会: a
+        # meeting of one other day told between, held outside the span, does not end it: the sitting is the session's,
+        # GUIDELINES §3 seventeenth and twenty-third review rounds)
+        while len(earlier) > 1 and "_span" not in earlier[0] and _single_other_day(earlier[0], alone):
+            earlier.pop(0)
+        span = earlier[0] if earlier else None
         if span and "_span" in span:
             # (14日上午举行开幕式，16日下午举行闭幕式: the closing after the opening told within the same span)
             span = next((m for m in meetings if m["evidence"]["clean_start"] == span["_span"]), span)
@@ -2037,12 +2060,18 @@ _MEETING_CLOSED = re.compile(
     r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
 )
 # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
+# The press as what a person meets (会见传媒, 会见记者).
+_PRESS_WORDS = "传媒|媒体|记者|新闻界|新闻媒体"
 _VISITORS_RECEIVED = re.compile(
     # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
     # (在京会见, 在沪会见: a big city's one-character short name, the venue; clean_location writes it in full)
     r"(?:在(?P<loc>" + CITY_SHORT_CHARS + r"|[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
     # (会见到访的…一行: 到访 the visit, after the verb)
     r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
+    # (会见传媒时表示, 会见记者时说: the press met named only as where remarks were made, no talks with visitors
+    # (GUIDELINES §3: a press encounter named only as where remarks were made or relayed is no meeting); not 会见传媒，并
+    # 宣布…, 会见了记者 (the encounter told as such, a record as the Hong Kong review reads it) nor 会见记者协会代表团一行)
+    r"(?!(?:" + _PRESS_WORDS + r")(?:人士)?(?:时|之际)(?:表示|说|指出|称|透露|强调|重申|回应))"
 )
 # 会见…一行，双方举行座谈, …，并举行座谈: a forum of the parties just met, told in the clause after the talks (not
 # 双方就…进行了交流: no forum named; not 将举行座谈: one ahead)
@@ -4392,13 +4421,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         _within_span(meetings)
         self._from_page_headline(meetings, title, doc.meta.get("speech_date"))
         starts = {m["evidence"]["clean_start"] for m in meetings}
-        held = host = None  # the venue and organizer of the last meeting told that was not held within another
+        held = host = main = None  # the venue and organizer of the last meeting told that was not held within another
         for meeting in meetings:
             if not meeting.pop("_held_within", False):
-                held, host = meeting["location"], meeting["organizer"]
+                held, host, main = meeting["location"], meeting["organizer"], meeting
                 continue
-            if meeting["location"] is None:
+            if meeting["location"] is None and held:
                 meeting["location"] = held
+                meeting["_venue_of"] = main  # (the room as the main meeting's sentence resolves it, read below)
             told = meeting["evidence"]["text"]
             at = told.find(meeting["name"])
             # (a forum too: 会上还举行了…论坛, GUIDELINES §3 seventeenth review round)
@@ -4602,6 +4632,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 竹东高级中学第76届毕业典礼…在该校活动中心举行: 该校 stands for the school named, as 我校 does (GUIDELINES §3
                 # thirteenth and twenty-first review rounds)
                 meeting["location"] = meeting["organizer"] + meeting["location"]
+            elif meeting["location"] and (anaphor := re.search(
+                    _BARE_ANAPHOR.pattern + re.escape(re.sub("^" + _BARE_ANAPHOR.pattern, "", meeting["location"])), told)) \
+                    and anaphor["kind"] not in PERIODICAL_TITLE_ENDS \
+                    and (body := self._named_body_before(
+                        doc.clean_text[_previous_sentence_start(doc.clean_text, meeting["evidence"]["clean_start"])
+                                       : meeting["evidence"]["clean_start"]] + told[: anaphor.start()],
+                        anaphor["kind"])):
+                # 华美基金会向盘溪县民族中学捐赠仪式在该校报告厅举行, 记者从江城市人民医院获悉，…座谈会在该院三楼会议室召开:
+                # with no holder of that kind, 该校/该院/该公司 before a room stands for the body of its kind named in the
+                # same or the previous sentence, as 我校 does for a venue (GUIDELINES §3 tenth and thirteenth rounds)
+                meeting["location"] = body + told[anaphor.end("kind") : anaphor.end()]
             elif meeting["location"] and meeting["organizer"] and (
                     room := _OWN_BODY_ROOM.match(meeting["location"])) \
                     and (owner := _PARTY_BODY_OF_UNIT.sub("", meeting["organizer"])).endswith(room["body"]) \
@@ -4615,6 +4656,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 江城区人民法院邀请代表观摩庭审。…随即在本院第三会议室召开座谈会: with no holder read, 本院 before a room
                 # is the one court or hospital the page is about (GUIDELINES §3 thirteenth and sixteenth review rounds)
                 meeting["location"] = court + meeting["location"][room.end() :]
+        for meeting in meetings:
+            if (main := meeting.pop("_venue_of", None)) and meeting["location"] and main["location"] \
+                    and main["location"].endswith(meeting["location"]):
+                # …论坛在我校学术交流中心开幕。开幕式上，…举行了签约仪式: a ceremony held within the meeting takes its venue as
+                # the meeting's own sentence resolves it (江城理工大学学术交流中心), not the room alone (GUIDELINES §3
+                # seventeenth round: a ceremony held within a meeting takes its venue; thirteenth round: the room's body)
+                meeting["location"] = main["location"]
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)

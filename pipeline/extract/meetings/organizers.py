@@ -131,7 +131,9 @@ _GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 # written, as the tuning gold reads them). A court's service hall or courtroom is such a room too (本院诉讼服务中心,
 # 本院第一审判庭), and so is any centre named by its work (本院执行指挥中心, 我局应急指挥中心: a hall of the body's own,
 # like its service hall), not the bare 本院中心.
-_OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
+# (本会三楼礼堂, 我会多功能厅: an association's, society's or chamber's own room, its holder named ending in 会, the same
+# reading of a self-reference before a room)
+_OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团|会)"
                             # (本院新闻发布厅, 我局培训室, 本院演播厅: the body's rooms by their use, GUIDELINES §3 location)
                             r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭"
                             r"|发布厅|演播厅|培训室|活动室|接待室|阅览室|学习室)$"
@@ -413,6 +415,8 @@ def _hosting_body(text: str, word: str) -> str | None:
     hosting = set(_named_hosts(text, word))
     if len(hosting) != 1 or any(re.search("[和与及、]", h) for h in hosting):
         return None
+    if any(re.search(word + "[、和与及]" + re.escape(h), text) for h in hosting):
+        return None  # (甲研究所、乙研究所共同承办: the last of two joint hosts of the kind read alone; which one is not said)
     return hosting.pop()
 
 
@@ -957,6 +961,16 @@ _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,
 _ORG_FIRM_KIND_PREFIX = re.compile(
     "^(?:(?:中[\u4e00-\u9fff]|外商)?(?:合资|独资)|外资|外商投资|民营|国有|私营|港资|台资|外商)企业"
     "(?!服务|管理|咨询|发展|促进|投资|联合)(?=[\u4e00-\u9fff（）()]{2,20}(?:公司|集团|厂)$)")
+# 本港慈善团体香港恒善基金, 本地公益组织晨光志愿者协会, 民间组织绿源环保协会: the kind of body (a charity, a society, a
+# non-profit) written before its own name, with a scope word or none, is a descriptor, no part of the organizer
+# (GUIDELINES §3 twentieth review round: a descriptor before a body's name); not 慈善团体联合会 (the kind is the name's
+# own subject: no name follows before the body word) nor 社团法人… (Taiwan's legal form, part of the name).
+_BODY_KIND_WORDS = ("慈善团体|慈善机构|慈善组织|公益组织|公益机构|公益团体|社会团体|社团|民间组织|民间团体|非牟利机构|非牟利团体"
+                    "|非营利组织|非营利机构|志愿组织|志愿团体")
+_ORG_BODY_KIND_PREFIX = re.compile(
+    "^(?:本港|本澳|本地|当地|本市|本县|本区|香港|澳门|台湾)?(?:" + _BODY_KIND_WORDS + ")"
+    "(?!法人|联合|协会|总会|联盟|联谊|促进|服务|发展|基金会$)"
+    "(?=[一-鿿（）()]{2,20}(?:基金|基金会|会|中心|社|机构|组织|协会|联盟)$)")
 # IC设计厂江南电子, 面板厂江城光电, 晶圆代工大厂某某: a firm's line of business written before its short name as a
 # descriptor (Taiwan's business copy), no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor
 # before a body's name); not a works' own parts or people after its 厂 (江城纺织厂工会, …厂党委, …厂职工, …厂车间).
@@ -1239,6 +1253,7 @@ class MeetingOrganizers:
         # 中日合资企业江城明和公司, 外资企业华美公司: the kind of firm written before its name is a descriptor, no part
         # of the organizer (GUIDELINES §3 twentieth review round)
         org = _ORG_FIRM_KIND_PREFIX.sub("", org)
+        org = _ORG_BODY_KIND_PREFIX.sub("", org)  # 本港慈善团体香港恒善基金: the kind of body, a descriptor
         if _CEREMONY_DAY_ONLY.fullmatch(org):
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)

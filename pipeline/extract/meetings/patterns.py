@@ -184,7 +184,8 @@ _PLANNED = first_char_gated(
     # 多年举办的职工代表座谈会在…召开: the series described, of which today's edition is held)
     # (每周一召开例会, 每月初召开…, 每月15日召开…, 每周五下午召开例会, 每天早上召开晨会: the day or part of it that
     # recurs, which may stand between the habit word and the verb)
-    "|(?:定期|经常|每年|每季度|每(?:周[一二三四五六日天末]?|个?月(?:\\d{1,2}[日号]|[初底末])?|[天日])"
+    # (每半年召开一次工作会议, 每两年举行一次会员代表大会, 每三个月召开一次联席会议: a longer or counted period that recurs)
+    "|(?:定期|经常|每年|每季度|每半年|每半个月|每(?:两|三|四|几)(?:年|个月|个季度|周|天)|每(?:周[一二三四五六日天末]?|个?月(?:\\d{1,2}[日号]|[初底末])?|[天日])"
     "(?:早上|上午|中午|下午|晚上)?|常态化|" + _HABIT_WORDS
     + ")(?:召开|举行|举办|开展(?:一次|一场)?)(?!的)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held

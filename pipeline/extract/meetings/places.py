@@ -44,7 +44,8 @@ _OWN_PERSON_VENUE = re.compile(r"(?:自己|他|她|他们|她们)的(?:寓所|�
 # 在我校召开, 在本院举行, 在我局召开 (于本院召开 likewise) with the one school or body ending in that word named hosting the
 # event (江城大学承办的…在我校召开; 论坛在本院举行，论坛由江城理工学院承办): the body the self-reference stands for, so the
 # venue (GUIDELINES §3 location).
-_OWN_BODY_HELD = re.compile("[在于][我本](?P<word>校|院|局)(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
+# (在我所召开 with the one research institute or firm ending in 所 named hosting, the same reading)
+_OWN_BODY_HELD = re.compile("[在于][我本](?P<word>校|院|局|所)(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
 # A 在 right after 与/同/和/跟 (与在深赣籍企业家召开座谈会, 同在校学生座谈, 和在京工作的校友举行茶话会): it opens the noun
 # phrase of the people the meeting is held with (those from or living at a place), not the venue of the meeting.
 _PEOPLE_AT_PLACE = re.compile(r"(?:与|同|和|跟)在$")

@@ -904,6 +904,7 @@ class FundingExtractor:
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
                         and not _PRIZE_PAID_AFTER.search(text, m_end) and (any(
                             not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
+                            and (p["named"] is None or _PRIZE_MONEY.search(text, clause_start, m_start))
                             for p in _PRIZE_SET_UP.finditer(full, floor, entity.start))
                             or ((place := _PLACE_PRIZE.search(text, clause_start, m_start))
                                 and not _PLACE_PRIZE_GIVEN.search(text, clause_start, place.start()))

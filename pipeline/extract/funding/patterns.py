@@ -787,7 +787,12 @@ _PREPARATORY_PHASE = re.compile(r"(?:开展|推进|办理|进行|做好|启动)"
 # Graded prizes set up (大赛设一等奖1名，奖金10万元；二等奖3名，奖金各5万元): the prize money is the contest's standard, no
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
-_PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖)")
+# (大赛增设“最佳人气奖”，奖金5000元; 明年起增设「客语书写奖」，奖金十万元; 新设“最佳创意奖”1名，奖金2万元: a prize set up by its
+# quoted name, then its money, is the same standard, GUIDELINES §6 "prize money of grades only set up"; not a fund named after
+# the prize, 设立“助学奖”基金500万元, nor a prize conferred between, 颁发奖金; the named prize only with 奖金 labelling the
+# amount in its clause: 下设“…奖”三个奖项，…每位捐赠人每年出资16万美元 is the donors' money)
+_PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖"
+                           "|(?P<named>[“「『][^，。；”」』]{1,20}?奖[”」』])(?![^，。；]{0,4}?(?:基金|资金|专项|计划|项目)))")
 # A place's prize money stated as what it brings (全程男女冠军奖金各4万元, 冠军队可获得奖金8万元, 前三名均可获得奖金):
 # the contest's standard like a grade set up (§6), no money paid; not a winner named as paid (男子冠军李某获得奖金4万元).
 # (总冠军球队可获得奖金800万元, 亚军球队奖金为400万元: the team named after the place; 国内选手前三名另设奖金，第一名为5万元:

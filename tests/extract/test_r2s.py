@@ -27,13 +27,17 @@ name, the family name, 在 or 于, the act (致辞, 讲话, 会上). Near misses
 Class 5, a living surname of Yunnan's Yi and Hani families missing from the list (GUIDELINES §4: a speaker is a named person
 who speaks): 普 after a post (局长普建新作…讲话) opens a name like 木, 刀 and 侬. What varies: the post, the given name, the act.
 Near misses: words opening on 普 after a post or a 代表 (普遍认为, 普及, 普查) name no one.
+
+Class 6, an edition word before a quoted honour handed to a count (GUIDELINES §5: `首届` is dropped like `第N届`): 颁发首届
+“…奖”予10位同学 confers the honour on 10, as 颁发“…奖”予10位同学 does. What varies: 首届, 第N届, 本届, Traditional script, the
+verb (颁发, 颁授), the count word. Near miss: a keepsake with no quoted honour (颁发首届纪念品予…).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import honours, page
 
 
 def _amounts(record: dict) -> list[float]:
@@ -136,3 +140,18 @@ def test_dotted_name_before_preposition(extract, body, expected):
 ])
 def test_surname_pu(extract, body, expected):
     assert _roles(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing sentence re-invented (s144: a company's first student prize at a signing ceremony)
+    ("典礼中并颁发首届“台精杰出学生奖”予机械系、电机系等10位同学。", [("台精杰出学生奖", 10, "位", "person")]),
+    # paraphrases: another edition word, Traditional, another verb and count word
+    ("典礼上颁发首届“杰出学生奖”予10位同学。", [("杰出学生奖", 10, "位", "person")]),
+    ("頒獎典禮上頒發第三屆「青年創新獎」予8名學生。", [("青年创新奖", 8, "名", "person")]),
+    ("典礼上颁授本届“优秀义工奖”予30名义工。", [("优秀义工奖", 30, "名", "person")]),
+    ("典礼上颁发第12届“服务之星奖”予15名员工。", [("服务之星奖", 15, "名", "person")]),
+    # near miss: a keepsake, no quoted honour
+    ("典礼上颁发首届纪念品予10位嘉宾。", []),
+])
+def test_edition_before_quoted_honour(extract, body, expected):
+    assert honours(extract(page(body))) == expected

@@ -118,6 +118,7 @@ from pipeline.extract.awards.patterns import (
     _DUAL_UNIT,
     _EACH_HOLDER,
     _EDITION,
+    _EDITION_BEFORE_QUOTE,
     _EDITION_PREFIX,
     _ELIDED_HOLDER,
     _ENDS_IN_REPRESENTATIVES,
@@ -1039,7 +1040,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (頒發「績優志工」獎項予12位志工, 頒發「模範勞工」獎予15名勞工: 奖 written after the mark is the prize's, 奖项
             # only says it is one)
             # (頒發了「…」予25名員工: 了 after the verb)
-            rf"(?:颁发|颁授|颁赠|颁予)了?{_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
+            # (頒發首屆「台精傑出學生獎」予10位同學, 颁授第三届「…」予…: an edition word before the quote, dropped like
+            # 第N届, GUIDELINES §5 "首届 is dropped like 第N届")
+            rf"(?:颁发|颁授|颁赠|颁予)了?(?:{_EDITION_BEFORE_QUOTE})?{_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
             rf"[^，。；]{{0,12}}?(?:共)?{count}"
             rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、){count2})?"  # 予45名义工及8间机构
         )

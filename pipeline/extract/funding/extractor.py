@@ -88,6 +88,8 @@ from pipeline.extract.funding.patterns import (
     _DATED_ACT,
     _DECIDED,
     _DECIDED_OR_ANNOUNCED,
+    _DEMAND_OWN_OR_FOLLOWED,
+    _DEMANDED_MONEY,
     _DIVIDEND,
     _DONE_BETWEEN,
     _DONE_THEN_GOING_ON,
@@ -614,6 +616,10 @@ class FundingExtractor:
                         and not _PAID.search(text, clause_start, m_start) and not _SETTLED_AFTER.match(text, m_end, clause_end):
                     declined.append(entity)
                     continue  # 可分红23.6万元，…待村民代表大会表决通过后兑现: payment waits on an approval, intended (§6)
+                if (demand := _DEMANDED_MONEY.search(text, clause_start, m_start)) \
+                        and not _DEMAND_OWN_OR_FOLLOWED.search(text, clause_start, demand.start()):
+                    declined.append(entity)
+                    continue  # 议员要求县府编列五千万元专款: money demanded of another body, only intended (§6)
                 intended = _INTENDED_INVESTMENT.search(text, clause_start, m_start) \
                     or _INTENDED_ALLOCATION.search(text, clause_start, m_start) \
                     or _INTENDED_PAYOUT.search(text, clause_start, m_start)
@@ -898,6 +904,7 @@ class FundingExtractor:
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
                         and not _PRIZE_PAID_AFTER.search(text, m_end) and (any(
                             not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
+                            and (p["named"] is None or _PRIZE_MONEY.search(text, clause_start, m_start))
                             for p in _PRIZE_SET_UP.finditer(full, floor, entity.start))
                             or ((place := _PLACE_PRIZE.search(text, clause_start, m_start))
                                 and not _PLACE_PRIZE_GIVEN.search(text, clause_start, place.start()))

@@ -787,7 +787,12 @@ _PREPARATORY_PHASE = re.compile(r"(?:开展|推进|办理|进行|做好|启动)"
 # Graded prizes set up (大赛设一等奖1名，奖金10万元；二等奖3名，奖金各5万元): the prize money is the contest's standard, no
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
-_PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖)")
+# (大赛增设“最佳人气奖”，奖金5000元; 明年起增设「客语书写奖」，奖金十万元; 新设“最佳创意奖”1名，奖金2万元: a prize set up by its
+# quoted name, then its money, is the same standard, GUIDELINES §6 "prize money of grades only set up"; not a fund named after
+# the prize, 设立“助学奖”基金500万元, nor a prize conferred between, 颁发奖金; the named prize only with 奖金 labelling the
+# amount in its clause: 下设“…奖”三个奖项，…每位捐赠人每年出资16万美元 is the donors' money)
+_PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖"
+                           "|(?P<named>[“「『][^，。；”」』]{1,20}?奖[”」』])(?![^，。；]{0,4}?(?:基金|资金|专项|计划|项目)))")
 # A place's prize money stated as what it brings (全程男女冠军奖金各4万元, 冠军队可获得奖金8万元, 前三名均可获得奖金):
 # the contest's standard like a grade set up (§6), no money paid; not a winner named as paid (男子冠军李某获得奖金4万元).
 # (总冠军球队可获得奖金800万元, 亚军球队奖金为400万元: the team named after the place; 国内选手前三名另设奖金，第一名为5万元:
@@ -1233,6 +1238,20 @@ _SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划
                                           # or held, 出席资助计划签署仪式, is no signing ahead: see _signing_ahead)
                                           "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|[^，。；]{0,12}?纳入)"
                                           "|届时[^，。；]{0,16}?签约"))
+# Money a speaker demands, urges or proposes that another body put in (议员要求县府编列新台币五千万元专款, 呼吁市府拨款
+# 3000万元, 委员建议县政府安排资金2000万元, 促请县府追加预算…): the payer commits nothing, so only intended, no record
+# (GUIDELINES §6 twenty-third round: what decides is whether the payer commits it; tenth round: financing demanded is no
+# funding). The demand's verb and the verb of allocating stand in the amount's clause. Not a demand followed (按照议员要求,
+# 根据…要求, 应…要求: the body pays), nor a leader's or a meeting's instruction to its own bodies (县长要求县财政局拨付…,
+# 会议要求各地安排…: an official announcing the body's allocation, twenty-first round), nor a condition met (符合要求的…, 达到要求后…).
+_DEMAND_VERBS = "要求|呼吁|促请|吁请|敦促|恳请|请求|建议"
+_ALLOCATING_VERBS = "编列|拨款|拨付|拨出|增拨|划拨|安排|追加|投入|预留|提供|出资|设立"
+_DEMANDING_OFFICIAL = "会议|常务会|[省市县区镇乡]长|书记|局长|厅长|主任|主席"
+_DEMANDED_MONEY = literal_gated(re.compile(f"(?:{_DEMAND_VERBS})"
+                                           f"[^，。；：:“”]{{0,16}}?(?:{_ALLOCATING_VERBS})"
+                                           "[^，。；：:“”\\d]{0,12}?$"))
+# (read over the clause before the demand's verb: 根据议员要求拨付…, 县长要求…)
+_DEMAND_OWN_OR_FOLLOWED = re.compile(f"(?:(?:{_DEMANDING_OFFICIAL})[^，。；]{{0,12}}?|(?:按照|根据|依照|依据|应|按|符合|达到|满足)[^，。；]{{0,10}}?)$")
 # A pledge told in someone's remarks (徐某表示，将捐资100万元支持…; 他说，公司将出资200万元设立…): money only promised,
 # intended, no record (§6 twenty-first round); not a body's own allocation reported (县财政今年将安排资金800万元: no
 # speaker's verb before it, and 安排 no verb of giving one's own), nor a pledge kept (表示，已捐资…), nor one a donation

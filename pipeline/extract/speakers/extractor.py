@@ -132,6 +132,7 @@ from pipeline.extract.speakers.patterns import (
     _RECEIVED_BEFORE,
     _REMARKS_AS_ATTRIBUTE,
     _REMARKS_RIGHT_AFTER,
+    _REPORT_DIRECTS,
     _REPORT_WORD,
     _REPORTER_AFTER,
     _REPRESENTATIVE_BEFORE,
@@ -496,6 +497,13 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if len(person["roles"]) > before:
                     last_actor = person["name"]
                     _cite(person, evidence_seen, doc, sentence)
+            if "报告" in sentence.text and _REPORT_DIRECTS.match(sentence.text):
+                reporters = [person for person in people.values() if "作报告" in person["roles"]]
+                if len(reporters) == 1 and "讲话" not in reporters[0]["roles"]:
+                    # 某某作年度工作报告。…。报告对明年重点工作作出安排: the one report's directive clause, 讲话 (§4)
+                    reporters[0]["roles"].append("讲话")
+                    spoke.add(reporters[0]["name"])
+                    _cite(reporters[0], evidence_seen, doc, sentence)
             # (赵敏回顾了…工作。2025年，全局共完成…。她要求，…: a sentence naming nobody, the report's content, keeps the
             # subject for a 他/她 after it)
             # (only one such sentence, in the subject's paragraph: a profile's later 他 is no speaker at a meeting)

@@ -134,9 +134,11 @@ from pipeline.extract.speakers.patterns import (
     _PLACE_UNIT,
     _PLACE_UNITS,
     _POST_IN_FIRST_PART,
+    _PREPOSITION_AFTER_NAME,
     _PREPOSITION_BETWEEN_NAMES,
     _PREPOSITIONS_AFTER_NAME,
     _PRESENCE_AFTER_YI,
+    _PU_WORD,
     _QUALIFIER,
     _QUOTED_HONOUR_BEFORE_NAME,
     _RAISED_AFTER_LAY_NAME,
@@ -662,7 +664,8 @@ class SpeakerMentions:
         right before a role's trigger (阿不都拉·艾则孜主持会议: 则 is a syllable of 艾则孜, not the conjunction); a
         stop of two characters or a mark after the one character (彼得·张在发布会上致辞, 彼得·张表示) keeps it."""
         # (read for a dotted name cut after one character only, rare: the word lists are taken from the lexicons here)
-        if text[end : end + 1] in CLAUSE_BREAK or text.startswith(tuple(w for w in self.lex.name_stops if len(w) >= 2), end):
+        if text[end : end + 1] in CLAUSE_BREAK or text.startswith(tuple(w for w in self.lex.name_stops if len(w) >= 2), end) \
+                or text.startswith(_PREPOSITION_AFTER_NAME, end):
             return False
         roles = tuple(t for t, _ in self.lex.role_triggers)
         return any(text.startswith(roles, longer) for longer in range(end + 1, min(end + 3, run_end) + 1)
@@ -747,6 +750,8 @@ class SpeakerMentions:
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
         if _YEAR_WORD.match(text, i):
             return None  # 网格员年度工作总结会: 年度 the word of a year, no surname 年
+        if _PU_WORD.match(text, i):
+            return None  # 与会代表普遍认为: 普遍 the adverb, no surname 普
         if _DISTRICT_BODY.match(text, i):
             return None  # 代表区政协常委会: a district body, no surname 区
         if _PALACE_BODY.match(text, i):

@@ -585,6 +585,13 @@ _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|�
 # (致辞。他表示…) it goes on with that address.  An order word may open it first (致辞。隨後，他即場頒發…予八名學生:
 # the same one acting next, as 他还为…颁发 is).
 _PRONOUN_START = re.compile(r"\s*(?:(?:随后|接着|紧接着|之后|然后|其后|随即)[，,]?\s*)?(?:他|她)(?![们])")
+# A sentence whose subject is the report itself, then a directive clause of it (…作年度工作报告。…。报告对2024年重点工作
+# 作出安排 / 该报告就下半年防汛工作进行了部署): the report's directive clause adds 讲话 to the one who gave it
+# (GUIDELINES §4 twenty-fourth round: a directive clause of the report, fifteenth round, adds 讲话), read only when one person
+# on the page gives a report (the extractor checks); not a review or a summary of it (报告总结了…, 报告对…进行了审议), nor a
+# bare 报告强调/报告要求, which may quote a report read or studied rather than tell the speaker's words.
+_REPORT_DIRECTS = re.compile(r"\s*(?:(?:会上|同时|此外|最后)[，,]?\s*)?(?:该|这份|这个)?(?:工作)?报告(?:还|并|同时|也|最后)?"
+                             r"(?:对|就)[^，。；]{1,30}?(?:作出|作了|做出|做了|进行了?)(?:具体|全面|详细|专门)?(?:安排|部署)")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
 # The events and parts of one that frame a sentence before its subject (讲话中，…; 讲座中，…; 报告会上，…; 互动环节中，…):
 # the one named after the frame is still the sentence's subject.
@@ -2020,9 +2027,15 @@ _DOTTED_ITEM_START = re.compile(r"(?:^|(?<=[，。；：、\n,;:]))[\u4e00-\u9ff
 _NOT_IN_DOTTED_NAME = re.compile("[国省市县区镇乡村州会节杯赛馆展院校学园城年月日号届季新时代业店网路街站队部局厅委办社中心]")
 # 阿不 opens the Uyghur name element 阿不都 (阿不都热合曼, 古丽娜尔·阿不都分别…): no name part ends with it.
 _OPEN_NAME_ELEMENT = ("阿不",)
+# A one-character stop after a dotted name's one-character family name that opens the frame of the person's own act (迈克尔·陈
+# 在致辞中说, 约翰·李在讲话中表示, 彼得·王于会上致辞): a preposition, never a syllable of a longer part, so the role's trigger right
+# after it does not make the part longer (unlike 阿不都拉·艾则孜主持会议, where 则 is a syllable).
+_PREPOSITION_AFTER_NAME = ("在", "于")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 # 年度, 年初, 年底…: a word of the year opening with the surname 年 (网格员年度工作总结会, 辅警队员年终考核).
 _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
+# 普遍, 普及, 普查…: a word opening with the surname 普 (与会代表普遍认为, 局长普及了…), no name.
+_PU_WORD = re.compile("普(?:遍|及|查|通|惠|法|照|陀|洱)")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日"

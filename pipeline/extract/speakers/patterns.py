@@ -2441,6 +2441,9 @@ _LATIN_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?![A-Za-z
 # An honorific after a foreign name (弗雷泽·斯托达特爵士): no part of the personal name (GUIDELINES §4: the name only).
 # (约翰·史密斯教授, 汉斯·韦伯博士: a rank or courtesy title right after a foreign name ends it too)
 _HONORIFIC_AFTER = re.compile("爵士|勋爵|女爵|(?:副)?教授|博士|(?:副)?研究员|院士|先生|女士")
+# A day written right after a foreign name (拉洛·普拉萨德·亚达夫24日在…上宣布, 彼得·布朗２４日表示): it ends the name, as a
+# day after a Chinese name does (王晓晖23日在北京介绍); the digits are no syllable of it.
+_DAY_AFTER_NAME = re.compile(rf"{DATE_NUMBER}日")
 # 为学员上了开班第一课, 给新生上了一堂思政课: a class given to the audience after 为/给 (a lecture, GUIDELINES §4;
 # a party lecture when the class is one); not 课程, 课题 or 课件.
 # 为老党员佩戴纪念章, 给获奖者戴上奖章: a medal pinned on those honoured is conferred (GUIDELINES §4 颁奖, like 颁发); not
@@ -3023,6 +3026,11 @@ _STATEMENT_PLACED = re.compile(
 # A sentence referring back to a statement told before it (某某是在会见…时作上述表示的, 说这番话的): it says where those
 # very words were said.
 _STATEMENT_REFERRED = re.compile(r"作(?:这一|上述|以上|此|这番|这些)?(?:表示|讲话|谈话)的|(?:这番|这些|上述)话的")
+# A role trigger that refers back to words told before it (讲这番话, 说这些话, 作上述表示, models/patterns/extraction.json
+# roles 讲话): in a cleft (某某是在…会上讲这番话的) the words are those of the cleft's subject, the name the clause opens
+# on before 是在/在; a name inside the occasion placed (…是在接到首相某某打来的电话时作上述表示的) said none of them.
+_REFERRED_WORDS_TRIGGER = re.compile("(?:这番|这些|上述这番|上述|以上|这一|此)(?:话|表示|讲话)$")
+_CLEFT_SUBJECT_OPENS = re.compile("(?:(?:也|还|正|就)?是)?在")
 # A bare remark dated with a day of its own right after the name (普罗迪4日说, 某某8日晚宣布, 某某16日在这里宣布): in a
 # report that tells a meeting in other sentences, a statement of its own day, made to the press rather than at the
 # meeting (GUIDELINES §4 people merely mentioned, §11 wire copy). Read after the name only, so an occasion of the

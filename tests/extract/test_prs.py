@@ -1,0 +1,89 @@
+"""A cleft sentence that places a person's words at a meeting (某某是在…会上讲这番话的) makes a speaker (GUIDELINES §4).
+
+The class: wire and newspaper copy often tells a person's words first and then where they were said, in a cleft
+``X是在 <occasion> 上/时 <verb> <这番话/这些话/上述表示>的``, or says the person spoke there with the cleft alone
+(``X是在…会上说，…``, ``X是在…会上讲话的``). What varies: the verb (讲, 说, 作…表示, 发表…讲话), the demonstrative
+(这番, 这些, 上述, 以上, 这一), the occasion (研讨会, 座谈会, 开幕式, a press conference), a clause of dates or places
+inside the occasion. §4's table gives 讲话 for ``X说``/``X表示`` at the event and for 作了讲话; §4 says the event may be
+named rather than told in the same sentence, and the sixteenth review round keeps a remark where "a sentence places
+the words at the meeting". Near misses: words placed after the meeting (§4: remarks told as made after the event,
+``会见…后表示``, are no role), at an activity that is no meeting (§4: ``在植树时说`` gives no role), and a cleft that
+places no words (``是在江城长大的``), and a name inside the occasion placed (``…是在接到省长某某打来的电话时作上述
+表示的``: the words are the cleft subject's, not the caller's).
+
+A second class: a foreign name of dotted parts followed by a day (``工党主席彼得·布朗24日在…上宣布``) was not read at
+all, the digits being no stop word, while a Chinese name before a day is (``王晓晖23日在北京介绍``). What varies: Arabic,
+full-width or Chinese numerals, one or more middle dots, the act after the day. §4: named people who take an active
+part are speakers, ``name`` the personal name only. Near misses: a count after the name (``3次访问``) is no day, and a
+bare remark dated with its own day in a report that tells a meeting elsewhere stays no role (§4 sixteenth review round).
+Invented sentences only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import page, speakers
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the reduced probe: the cleft alone, the words referred to by 这番话
+    ("江城市副市长王立新是在今天开幕的第五届长江经济论坛的专题研讨会上讲这番话的。",
+     {"王立新": ("江城市副市长", ("讲话",))}),
+    # paraphrases: the verb, the demonstrative, the occasion
+    ("副市长王立新是在座谈会上作上述表示的。", {"王立新": ("副市长", ("讲话",))}),
+    ("副市长王立新是在昨天举行的经贸洽谈会开幕式上说这番话的。", {"王立新": ("副市长", ("讲话",))}),
+    ("副市长李海涛是在全省工作会议上发表上述讲话的。", {"李海涛": ("副市长", ("讲话",))}),
+    ("副市长李海涛是在研讨会上讲这些话的。", {"李海涛": ("副市长", ("讲话",))}),
+    ("县委书记周建国是在全县经济工作会议上作这一表示的。", {"周建国": ("县委书记", ("讲话",))}),
+    # the words told first, the cleft after them
+    ("副市长李海涛说，要加快发展。李海涛是在昨天举行的研讨会上讲这番话的。", {"李海涛": ("副市长", ("讲话",))}),
+    # the cleft frame before an ordinary remark or speech
+    ("副市长李海涛是在研讨会上说，要加快发展。", {"李海涛": ("副市长", ("讲话",))}),
+    ("副市长李海涛是在研讨会上讲话的。", {"李海涛": ("副市长", ("讲话",))}),
+    ("副市长李海涛在研讨会上讲这番话。", {"李海涛": ("副市长", ("讲话",))}),
+])
+def test_cleft_places_words_at_meeting(extract, body, expected):
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: after the meeting, at an activity that is no meeting, a cleft placing no words
+    "副市长李海涛是在会后接受记者采访时讲这番话的。",
+    "副市长李海涛是在参观展览时说这番话的。",
+    "副市长李海涛说这番话的时候，研讨会已经开了两天。",
+    "研讨会在江城召开。副市长李海涛是在任期内完成这项工作的。",
+    "研讨会在江城召开。副市长李海涛是在江城长大的。",
+])
+def test_cleft_near_misses(extract, body):
+    assert speakers(extract(page(body))) == {}
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # near misses: a name inside the occasion of a cleft is not the one whose words are referred to
+    ("研讨会在江城召开。市长王建华是在会见省长李国强时作上述表示的。", "李国强"),
+    ("研讨会在江城召开。市长王建华是在下午接到省长李国强打来的电话进行交谈时作上述表示的。", "李国强"),
+    ("研讨会在江城召开。市长王建华是在接到省长李国强的来信后讲这番话的。", "李国强"),
+])
+def test_cleft_occasion_names_no_speaker(extract, body, absent):
+    assert absent not in speakers(extract(page(body)))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the reduced probe: the second of two titled names joined by 和, a day after it
+    ("社会党主席约翰·史密斯和工党主席彼得·罗伯特·布朗24日在这里举行的联合记者招待会上宣布了两党合并的消息。",
+     {"约翰·史密斯": ("社会党主席", ("讲话",)), "彼得·罗伯特·布朗": ("工党主席", ("讲话",))}),
+    # paraphrases: full-width and Chinese numerals, one dot, another act
+    ("社会党主席约翰·史密斯和工党主席彼得·布朗２４日在联合记者招待会上宣布了两党合并的消息。",
+     {"约翰·史密斯": ("社会党主席", ("讲话",)), "彼得·布朗": ("工党主席", ("讲话",))}),
+    ("工党主席彼得·罗伯特·布朗二十四日在记者招待会上宣布了两党合并的消息。",
+     {"彼得·罗伯特·布朗": ("工党主席", ("讲话",))}),
+    ("工党主席玛丽亚·卡罗琳娜·费尔南德斯5日在全国代表大会上发表讲话。",
+     {"玛丽亚·卡罗琳娜·费尔南德斯": ("工党主席", ("讲话",))}),
+    ("巴西总统卢拉·达席尔瓦１２日在峰会开幕式上致辞。", {"卢拉·达席尔瓦": ("巴西总统", ("致辞",))}),
+    # near misses: a count is no day; a remark of its own day, the meeting told elsewhere (§4 sixteenth round)
+    ("工党主席彼得·布朗3次访问中国。", {}),
+    ("第二届环湖国家首脑会议23日在里加开幕。俄罗斯外长彼得·伊万诺夫4日说，俄方坚决反对。", {}),
+])
+def test_dotted_name_before_day(extract, body, expected):
+    assert speakers(extract(page(body))) == expected

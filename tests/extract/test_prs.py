@@ -17,13 +17,20 @@ full-width or Chinese numerals, one or more middle dots, the act after the day. 
 part are speakers, ``name`` the personal name only. Near misses: a count after the name (``3次访问``) is no day, and a
 bare remark dated with its own day in a report that tells a meeting elsewhere stays no role (§4 sixteenth review round).
 Invented sentences only.
+
+A third class (§6): a yearly level of money told with a word of habit after its noun (``每年经手的…经费都在1000万元以上``,
+``每年的科研经费都在2000万元左右``, ``每年管理的防汛资金均在…``) is a standing yearly level, a statistic (§6 twenty-third round:
+``每年的经费只有3万元`` and a standing yearly level are statistics), however long the description before the noun. What
+varies: the habit word (都, 均, 一般), the noun (经费, 资金, 预算), the level word (在, 有, 达, 超过). Near misses: money
+handed over with its verb and a use (``每年都安排经费1000万元，用于…``, ``今年安排专项经费…``), a payment on a day told, and a
+habit before the verb of spending with a use stated (``每年都在…上投入资金500万元，用于…``) stay funding.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page, speakers
+from tests.extract.views import grants, page, speakers
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -87,3 +94,21 @@ def test_cleft_occasion_names_no_speaker(extract, body, absent):
 ])
 def test_dotted_name_before_day(extract, body, expected):
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the reduced probe: money one person handles each year, told as its level
+    ("张立新每年经手的物资采购、加工经费都在1000万元以上，是单位有名的“管家”。", []),
+    # paraphrases: the habit word, the noun, the level word
+    ("王明每年经手的采购经费都在500万元以上。", []),
+    ("这个研究所每年的科研经费都在2000万元左右。", []),
+    ("该站每年管理的防汛资金均在300万元以上。", []),
+    ("这家医院每年的设备预算一般有800万元。", []),
+    ("该中心每年的运行经费都达到600万元。", []),
+    # near misses: money handed over with its verb, a use, or a day of its own
+    ("县财政今年安排专项经费1000万元，用于农田水利建设。", [(10000000.0, "CNY", "农田水利建设")]),
+    ("县财政每年都安排经费1000万元，用于农田水利建设。", [(10000000.0, "CNY", "农田水利建设")]),
+    ("公司每年都在公益事业上投入资金500万元，用于资助贫困学生。", [(5000000.0, "CNY", "资助贫困学生")]),
+])
+def test_yearly_level_with_habit_word(extract, body, expected):
+    assert grants(extract(page(body))) == expected

@@ -24,6 +24,11 @@ A third class (§6): a yearly level of money told with a word of habit after its
 varies: the habit word (都, 均, 一般), the noun (经费, 资金, 预算), the level word (在, 有, 达, 超过). Near misses: money
 handed over with its verb and a use (``每年都安排经费1000万元，用于…``, ``今年安排专项经费…``), a payment on a day told, and a
 habit before the verb of spending with a use stated (``每年都在…上投入资金500万元，用于…``) stay funding.
+
+A fourth class (§6): money a body holds in custody or on its books at a date (``农经站到9月底代管村有资金1041万元``,
+``合作社账上有资金150万元``) is a balance, no money granted, allocated or paid (§6: audit and budget figures, money left over,
+balances). What varies: the holding word (代管, 托管, 账上, 存有), the noun (资金, 现金, 存款) and its place before or after
+有. Near misses: money paid into an account (``拨付到村账户上资金…``, ``将资金…拨付到村账上``) and an ordinary grant stay funding.
 """
 
 from __future__ import annotations
@@ -111,4 +116,21 @@ def test_dotted_name_before_day(extract, body, expected):
     ("公司每年都在公益事业上投入资金500万元，用于资助贫困学生。", [(5000000.0, "CNY", "资助贫困学生")]),
 ])
 def test_yearly_level_with_habit_word(extract, body, expected):
+    assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the reduced probe: a balance held in custody at a date
+    ("统一资金上缴入账（仅河口镇农经站到9月底代管村有资金856万元）；", []),
+    # paraphrases: the holding word, the noun, its place
+    ("到9月底，镇农经站代管的村集体资金有860万元。", []),
+    ("目前合作社账上有资金150万元。", []),
+    ("镇政府托管的扶贫资金共有500万元。", []),
+    ("截至年底，村里存有现金20万元。", []),
+    # near misses: money paid into the account, an ordinary grant
+    ("县财政拨付到村账户上资金100万元，用于村道建设。", [(1000000.0, "CNY", "村道建设")]),
+    ("县财政将资金1041万元拨付到村账上，用于村道建设。", [(10410000.0, "CNY", "村道建设")]),
+    ("县财政向城关镇拨付资金1041万元，用于村道建设。", [(10410000.0, "CNY", "村道建设")]),
+])
+def test_balance_held(extract, body, expected):
     assert grants(extract(page(body))) == expected

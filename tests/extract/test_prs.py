@@ -29,6 +29,12 @@ A fourth class (§6): money a body holds in custody or on its books at a date (`
 ``合作社账上有资金150万元``) is a balance, no money granted, allocated or paid (§6: audit and budget figures, money left over,
 balances). What varies: the holding word (代管, 托管, 账上, 存有), the noun (资金, 现金, 存款) and its place before or after
 有. Near misses: money paid into an account (``拨付到村账户上资金…``, ``将资金…拨付到村账上``) and an ordinary grant stay funding.
+
+A fifth class (§4 table: ``X希望各…`` is 讲话; twentieth round: calling on those present is 讲话 like ``X希望…``): a hope put
+to a named body at the meeting, with a verb of exhortation after the body (``并希望农科院适应…的形势``, ``希望教育局围绕…``,
+``希望江城集团发挥…作用``). What varies: the verb (适应, 抓住, 发挥, 围绕), the body's last word, a praise clause before it.
+Near misses: a hope told to the press (``在接受记者采访时希望…``), after 表示 (a remark to the press with no meeting), and a
+hope of a body that is no person (``江城中学希望…``) give no speaker.
 """
 
 from __future__ import annotations
@@ -134,3 +140,23 @@ def test_yearly_level_with_habit_word(extract, body, expected):
 ])
 def test_balance_held(extract, body, expected):
     assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the reduced newspaper sentence: praise, then a hope put to the body holding the meeting
+    ("日前在京举行的江城农科院工作会议明确了改革方向。副市长王强对江城农科院取得的成就给予了充分肯定，并希望农科院适应新形势，"
+     "出人才、出成果。", {"王强": ("副市长", ("讲话",))}),
+    # paraphrases: the verb after the body, the body, with or without the praise clause
+    ("日前召开的江城集团年度工作会议明确了目标。市长李红对集团的成绩给予肯定，并希望江城集团发挥龙头作用。",
+     {"李红": ("市长", ("讲话",))}),
+    ("日前召开的全县教育工作会议明确了目标。县长李红希望各学校抓住机遇，加快发展。", {"李红": ("县长", ("讲话",))}),
+    ("日前召开的全县教育工作会议明确了目标。县长李红对教育局的工作给予肯定，希望教育局围绕中心工作，做好服务。",
+     {"李红": ("县长", ("讲话",))}),
+    ("日前召开的全县教育工作会议明确了目标。副市长王强希望学校抓住机遇，加快发展。", {"王强": ("副市长", ("讲话",))}),
+    # near misses: told to the press, after 表示 with no meeting, a body's hope
+    ("副市长王强在接受记者采访时希望学校加快发展。", {}),
+    ("副市长王强表示，希望学校加快发展。", {}),
+    ("日前召开的全县教育工作会议明确了目标。据悉，江城中学希望教育局加快审批。", {}),
+])
+def test_hope_put_to_body(extract, body, expected):
+    assert speakers(extract(page(body))) == expected

@@ -130,6 +130,8 @@ from pipeline.extract.funding.patterns import (
     _GRANTED_PART,
     _GROWTH_AFTER,
     _HANDED_OUT_VALUED,
+    _HELD_BALANCE,
+    _HELD_BALANCE_PAID_IN,
     _HELD_WITHIN_BEFORE,
     _HELPED_FINANCING,
     _HIGHER_MONEY_OBTAINED,
@@ -787,6 +789,9 @@ class FundingExtractor:
                     continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
                 if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
                     continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
+                if _HELD_BALANCE.search(text, clause_start, m_start) \
+                        and not _HELD_BALANCE_PAID_IN.search(text, clause_start, m_start):
+                    continue  # 农经站代管村有资金1041万元, 账上有资金150万元: a balance held, no grant (§6 balances)
                 if (_YEARLY_HABIT.search(text, clause_start, m_start) or (
                         clause_start and _YEARLY_HABIT_CARRIED.match(text, clause_start, m_start)
                         and _YEARLY_HABIT_LEAD.search(text, previous_start, clause_start))) \

@@ -44,9 +44,24 @@ _YEAR_BUDGET_LEVEL_VERBS = "(?:超过|超|逾|达到?|高达|将近|接近|近|�
 # (超过, 突破, 逾 may open the amount's own span, values.py's approximate marks: the pattern is searched up to past them)
 _LEVEL_APPROX = re.compile("超过|突破|逾|将近|接近|近|超")
 # (年度科研经费投入超过6000万元: the budget's spending, 经费投入, a noun of the level like 经费总额; see _giver_before)
+# (每年的科研经费都在2000万元左右, 每年经手的物资加工、订货经费都在1000万元以上, 每年管理的防汛资金均在…: a standing level told
+# with a word of habit, 都/均/一般, after the money's noun, GUIDELINES §6 twenty-third round: a standing yearly level is a
+# statistic; the noun may then follow a longer description of the money, no verb of granting to anyone in it)
+# Money a body holds in custody or on its books at a date (农经站到9月底代管村有资金1041万元, 代管的村集体资金有860万元,
+# 合作社账上有资金150万元): a balance held, like money left over (结余资金) or a loan balance, no money granted, allocated or
+# paid (GUIDELINES §6: audit and budget figures, balances); not money handed to an account (拨付到村账上…: a verb of
+# granting in the gap keeps it).
+_HELD_BALANCE = re.compile("(?:代管|托管|代为保管|账上|账面上?|账户上?|存有|结存)[^，。；\\d拨发投捐划补奖付汇转]{0,10}?"
+                           "(?:有|共有|尚有|还有|存有)?(?:资金|存款|现金|款项)(?:有|共有|尚有|还有|达|约)?约?$"
+                           "|(?:代管|托管|账上|账面上?|账户上?)[^，。；\\d拨发投捐划补奖付汇转]{0,10}?(?:有|共有|尚有|还有|存有)约?$")
+# (县财政拨付到村账户上资金100万元: money handed to the account, a verb of granting or paying in before it in the clause)
+_HELD_BALANCE_PAID_IN = re.compile("拨|发放|划转|汇入|转入|打入|存入|投入|下达|安排|补助|奖励|捐")
+_LEVEL_HABIT = "(?:都|均|一般|通常|大都|大多|基本)"
 _YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一二三四五六七八九今本上去明])年度|年均){_BUDGET_NOUN}"
-                                    f"(?:总额|总量|规模|投入|支出)?"
+                                    f"(?:总额|总量|规模|投入|支出)?{_LEVEL_HABIT}?"
                                     f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|约|在|有|为)?"
+                                    f"|{_EACH_YEAR}[^，。；\\d为向给]{{0,12}}?(?:经费|预算|资金){_LEVEL_HABIT}"
+                                    f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|在|有)"
                                     f"|年度{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS})约?$")
 # 特区政府今年教育经费预算达六十五亿元, 本年社福预算高达三十亿元: this year's budget for a field told as the level it reaches,
 # a budget figure like 年度科研经费达… (§6 fourteenth round: a yearly budget told as a level; eighteenth round: a budget line

@@ -47,6 +47,7 @@ from pipeline.extract.speakers.patterns import (
     _COURTESY_OR_DEGREE_AFTER,
     _CUT_BEFORE_CLASSMATE,
     _CUT_TITLE,
+    _DAY_AFTER_NAME,
     _DEGREE_LINK,
     _DEPUTY_OR_ACTING_END,
     _DESCRIPTOR_LINK,
@@ -613,8 +614,8 @@ class SpeakerMentions:
             # (…总统扎帕罗夫、塔吉克斯坦总统…: the 、 of a list of titled people ends a name too)
             if not rest or rest in CLAUSE_BREAK or self._name_stop.match(text, end) is not None \
                     or (rest == "、" and _TITLED_ITEM.match(text, end + 1) is not None) \
-                    or _HONORIFIC_AFTER.match(text, end):
-                return (i, end)  # (弗雷泽·斯托达特爵士: the honorific after the name ends it)
+                    or _HONORIFIC_AFTER.match(text, end) or _DAY_AFTER_NAME.match(text, end):
+                return (i, end)  # (弗雷泽·斯托达特爵士: the honorific after the name ends it; so does a day, …亚达夫24日)
         dotted = _DOTTED_NAME.match(text, i)
         if dotted is None:
             return None
@@ -644,7 +645,7 @@ class SpeakerMentions:
                 continue
             if stop and self._stop_opens_on_syllable(text, end, run_end):
                 continue  # 阿依古丽·买买提出席: 提 ends the part (买买提), 出席 the stop, not 提出
-            if stop or _TIME_ADVERB.match(text, end) or _MANNER_AFTER.match(text, end) \
+            if stop or _TIME_ADVERB.match(text, end) or _DAY_AFTER_NAME.match(text, end) or _MANNER_AFTER.match(text, end) \
                     or _HONORIFIC_AFTER.match(text, end) or (listed and _FUNCTION_AFTER_NAME.match(text, end)) \
                     or rest == "时" or (rest == "后" and self._name_stop.match(text, end + 1) is not None):
                 return end  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)

@@ -1023,7 +1023,10 @@ _VERB_ONLY_AFTER = {
     # 希望能…, 希望政府能…, a hope told to the press)
     "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关"
                      "|[^，。；能]{1,6}们|[^，。；能]{1,8}?(?:局|委|厅|办|院|校|所|部门|单位|公司|企业|集团|团队|班子|支部)"
-                     "(?=再接再厉|继续|进一步|切实|坚持|不断|努力|珍惜|牢记|全力|持续|要(?!求))"),
+                     # (希望农科院适应…的形势, 希望学校抓住机遇, 希望公司发挥…作用: a charge put to the body, a verb of
+                     # exhortation after it, GUIDELINES §4 X希望各…)
+                     "(?=再接再厉|继续|进一步|切实|坚持|不断|努力|珍惜|牢记|全力|持续|要(?!求)"
+                     "|适应|抓住|抓好|发挥|加强|加快|做好|立足|围绕|紧紧围绕|勇于|敢于|善于|积极|认真|大力|着力)"),
     "部署": re.compile(r"(?!的)(?:了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施))"),  # (部署了防汛工作; not 部署的…工作)
     "意见": re.compile("(?!)"),  # only as counted points put forward (_POINTS_PUT)
     "号召": re.compile("(?![下的])"),  # (not 在…号召下, 号召的…); only in a meeting's frame (_CALL_AT_MEETING_END)
@@ -2454,6 +2457,9 @@ _LATIN_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?![A-Za-z
 # An honorific after a foreign name (弗雷泽·斯托达特爵士): no part of the personal name (GUIDELINES §4: the name only).
 # (约翰·史密斯教授, 汉斯·韦伯博士: a rank or courtesy title right after a foreign name ends it too)
 _HONORIFIC_AFTER = re.compile("爵士|勋爵|女爵|(?:副)?教授|博士|(?:副)?研究员|院士|先生|女士")
+# A day written right after a foreign name (拉洛·普拉萨德·亚达夫24日在…上宣布, 彼得·布朗２４日表示): it ends the name, as a
+# day after a Chinese name does (王晓晖23日在北京介绍); the digits are no syllable of it.
+_DAY_AFTER_NAME = re.compile(rf"{DATE_NUMBER}日")
 # 为学员上了开班第一课, 给新生上了一堂思政课: a class given to the audience after 为/给 (a lecture, GUIDELINES §4;
 # a party lecture when the class is one); not 课程, 课题 or 课件.
 # 为老党员佩戴纪念章, 给获奖者戴上奖章: a medal pinned on those honoured is conferred (GUIDELINES §4 颁奖, like 颁发); not
@@ -3036,6 +3042,11 @@ _STATEMENT_PLACED = re.compile(
 # A sentence referring back to a statement told before it (某某是在会见…时作上述表示的, 说这番话的): it says where those
 # very words were said.
 _STATEMENT_REFERRED = re.compile(r"作(?:这一|上述|以上|此|这番|这些)?(?:表示|讲话|谈话)的|(?:这番|这些|上述)话的")
+# A role trigger that refers back to words told before it (讲这番话, 说这些话, 作上述表示, models/patterns/extraction.json
+# roles 讲话): in a cleft (某某是在…会上讲这番话的) the words are those of the cleft's subject, the name the clause opens
+# on before 是在/在; a name inside the occasion placed (…是在接到首相某某打来的电话时作上述表示的) said none of them.
+_REFERRED_WORDS_TRIGGER = re.compile("(?:这番|这些|上述这番|上述|以上|这一|此)(?:话|表示|讲话)$")
+_CLEFT_SUBJECT_OPENS = re.compile("(?:(?:也|还|正|就)?是)?在")
 # A bare remark dated with a day of its own right after the name (普罗迪4日说, 某某8日晚宣布, 某某16日在这里宣布): in a
 # report that tells a meeting in other sentences, a statement of its own day, made to the press rather than at the
 # meeting (GUIDELINES §4 people merely mentioned, §11 wire copy). Read after the name only, so an occasion of the

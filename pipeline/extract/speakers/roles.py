@@ -30,6 +30,7 @@ from pipeline.extract.speakers.patterns import (
     _CHAIRING_END,
     _CLAUSE_END_IN,
     _CLAUSE_MARK,
+    _CLEFT_SUBJECT_OPENS,
     _COMMENDATION_TOLD,
     _COMMISSIONED_BEFORE,
     _CONFERMENT_TOPIC,
@@ -128,6 +129,7 @@ from pipeline.extract.speakers.patterns import (
     _READ_OUT_LONG_OBJECT,
     _READ_OUT_OBJECT,
     _RECIPIENT_OPENS,
+    _REFERRED_WORDS_TRIGGER,
     _REMARKS_AFTER_REVIEW,
     _REMARKS_NEXT,
     _REPORT_BACK,
@@ -499,6 +501,10 @@ class SpeakerRoles:
                 or
                 # (作了关于…的说明: the 说 of the bill's 说明 is no remark)
                 (bill is not None and m.group() == "说" and bill.start() <= m.start() < bill.end())
+                or
+                # (苏哈托是在接到首相某某打来的电话时作上述表示的: words referred back to are the cleft subject's, read
+                # only in a window that opens on 是在/在 right after that name, GUIDELINES §4)
+                (_REFERRED_WORDS_TRIGGER.search(m.group()) and not _CLEFT_SUBJECT_OPENS.match(window))
                 or
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())

@@ -3415,8 +3415,9 @@ _DROPPED_PART_END = re.compile("([^，,、]+)、$")
 
 # A verb of electing or appointing before the chain of the one chosen (理事会选举华信集团董事长郑某为会长, 推选…, 聘任…担任…,
 # 选举产生了…): the body that chooses and its verb are no part of that person's title (GUIDELINES §4 title: the job-title
-# chain written next to the name). Not a body named for elections (选举委员会主任, 选举工作领导小组组长, 选举办主任).
-_ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!委员会|工作|办|科|处)(?:产生)?了?"
+# chain written next to the name). Not a body named for elections (选举委员会主任, 选举工作领导小组组长, 选举办主任,
+# 选举管理委员会主席, 选举事务处处长, 选举监督委员会: a body's own word between the verb and its committee or office).
+_ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!(?:管理|事务|监督|指导)?(?:委员会|工作|办|科|处|局|署))(?:产生)?了?"
 # Fixed patterns of SpeakerExtractor.title_before, made of the module's constants.
 # Words before a title that are no part of it (a venue then the other party, verbs, a date): the title
 # is what follows the last of them.

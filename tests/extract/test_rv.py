@@ -4,13 +4,17 @@
   winners told after the honour in its own clause in Traditional text is that honour's count): a prize handed out in
   another period (`基金會去年頒發清寒獎學金，每人…，共15名學生獲獎`, 前年, 上屆, 往年) gives its winners no record; the
   prize handed at this event keeps its count.
+- GUIDELINES §3 (no record for "meetings mentioned only as the source of relayed remarks, a plan or a document"; a session
+  acting, 选举/批准/任命, is held, prb): the act in an attribute before what the session gave (`根据…第三次会议批准的方案`,
+  `经…会议选举产生的副省长`, `任命的`, `选出的`), in the page's one item or a glued later one (§11), names the session as a
+  source, no meeting held; the session doing its act (`…会议5月6日选举…为…`, `选举产生了`) stays held.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import honours, page
+from tests.extract.views import held, honours, page
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -27,3 +31,25 @@ from tests.extract.views import honours, page
 ])
 def test_prize_handed_in_another_period(extract, body, expected):
     assert honours(extract(page(body))) == expected
+
+
+_JILIN = "新华社长春1月19日电 吉林省第十四届人民代表大会第一次会议19日选举王明为省长。"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: the session the source of a plan, its act in an attribute
+    ("根据省人大常委会第三次会议批准的方案，全省今年将新建学校50所。", []),
+    # paraphrases: an office the session gave, another verb, Traditional script, a glued later item
+    ("经省人大常委会第三次会议选举产生的副省长李明今天到江城调研。", []),
+    ("市人大常委会第十次会议任命的副市长李明今天到江城调研。", []),
+    ("依據縣議會第五次定期會批准的預算，縣府今年將新建道路10條。", []),
+    (_JILIN + "新华社成都1月19日电 根据四川省人大常委会第三次会议批准的方案，四川今年将新建学校50所。",
+     [("吉林省第十四届人民代表大会第一次会议", "2024-01-19", None)]),
+    # near misses: the session doing its act is held, in one item or a glued later one
+    ("市人大常委会第十次会议5月6日选举李明为副市长。", [("市人大常委会第十次会议", "2024-05-06", "市人大常委会")]),
+    (_JILIN + "新华社成都1月19日电 四川省第十四届人民代表大会第一次会议19日选举李华为省长。",
+     [("吉林省第十四届人民代表大会第一次会议", "2024-01-19", None),
+      ("四川省第十四届人民代表大会第一次会议", "2024-01-19", None)]),
+])
+def test_session_act_in_attribute(extract, body, expected):
+    assert held(extract(page(body))) == expected

@@ -8,13 +8,17 @@
   acting, 选举/批准/任命, is held, prb): the act in an attribute before what the session gave (`根据…第三次会议批准的方案`,
   `经…会议选举产生的副省长`, `任命的`, `选出的`), in the page's one item or a glued later one (§11), names the session as a
   source, no meeting held; the session doing its act (`…会议5月6日选举…为…`, `选举产生了`) stays held.
+- GUIDELINES §6 ("A project only studied or planned, with no signing, start or works told (`该项目总投资3.6亿元，计划明年
+  开工`) … only intended: no record; a project under way keeps its total even when a later phase is still ahead"): a later
+  `该项目…开工` told ahead declines the total only when it refers back to the total's project: not a later phase
+  (`该项目二期计划明年开工`), not another project named between (`另外，文化中心项目正在规划，该项目计划明年开工`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, honours, page
+from tests.extract.views import grants, held, honours, page
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -53,3 +57,25 @@ _JILIN = "新华社长春1月19日电 吉林省第十四届人民代表大会第
 ])
 def test_session_act_in_attribute(extract, body, expected):
     assert held(extract(page(body))) == expected
+
+
+_PLANT = (50000000.0, "CNY", "污水处理厂项目")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: another project named between the total and the later start ahead
+    ("镇里召开推进会。会上介绍，污水处理厂项目总投资5000万元，已于去年建成投用。另外，文化中心项目正在规划，该项目计划明年开工。",
+     [_PLANT]),
+    # paraphrases: a later phase ahead (二期, 三期), another project by 工程 and 另有
+    ("镇里召开推进会。会上介绍，污水处理厂项目总投资5000万元，目前已完工。该项目二期计划明年开工。", [_PLANT]),
+    ("镇里召开推进会。会上介绍，污水处理厂项目总投资5000万元，目前主体工程已完成80%。另有文化中心工程，该工程预计年内动工。",
+     [_PLANT]),
+    ("镇里召开推进会。会上介绍，污水处理厂工程总投资5000万元，一期已经完工。据悉，该工程三期拟于下月开工。",
+     [(50000000.0, "CNY", "污水处理厂工程")]),
+    # near misses: the total's own project told starting ahead stays only intended
+    ("村里召开院坝会。会上，王明介绍，道路硬化项目总投资120万元。据了解，该项目预计明年3月动工。", []),
+    ("村里召开院坝会。会上，王明介绍，道路硬化项目总投资120万元。这个项目拟于下月开工。", []),
+    ("村里召开院坝会。会上，王明介绍，道路硬化项目总投资120万元。村干部要做好工程质量监督。据悉，该工程计划于12月上旬开工。", []),
+])
+def test_later_start_of_another_project(extract, body, expected):
+    assert grants(extract(page(body))) == expected

@@ -12,6 +12,10 @@
   开工`) … only intended: no record; a project under way keeps its total even when a later phase is still ahead"): a later
   `该项目…开工` told ahead declines the total only when it refers back to the total's project: not a later phase
   (`该项目二期计划明年开工`), not another project named between (`另外，文化中心项目正在规划，该项目计划明年开工`).
+- GUIDELINES §5 (a count tallied for another period is no conferral of this event): a past year opening a clause right
+  before a bare 表彰/表扬, or with 则/也/还/又 between (`去年表彰模范农民5名`, `去年則表揚…3個`, `前年也表彰了`, `2023年表彰`), sets
+  that year's conferral beside this event's; this year's, and a past year in a description of the holders
+  (`表彰了去年评选出的30名…`), stay.
 """
 
 from __future__ import annotations
@@ -79,3 +83,23 @@ _PLANT = (50000000.0, "CNY", "污水处理厂项目")
 ])
 def test_later_start_of_another_project(extract, body, expected):
     assert grants(extract(page(body))) == expected
+
+
+_FARMERS = ("模范农民", 6, "名", "person")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # reduced: this event's conferral, then a past year's told by a bare verb of conferring
+    ("农会昨日召开大会，表彰模范农民6名。去年表彰模范农民5名。", [_FARMERS]),
+    # paraphrases: 则 in the same sentence, Traditional script, 也…了, a year by its number
+    ("农会昨日召开大会，表彰模范农民6名，去年则表彰模范农民5名。", [_FARMERS]),
+    ("農會昨日召開大會，表揚績優產銷班4個，去年則表揚績優產銷班3個。", [("绩优产销班", 4, "个", "organization")]),
+    ("农会昨日召开大会，表彰模范农民6名。前年也表彰了模范农民5名。", [_FARMERS]),
+    ("农会昨日召开大会，表彰模范农民6名。2023年表彰模范农民5名。", [_FARMERS]),
+    # near misses: this year's conferral; a past year describing the holders; a comparison
+    ("农会昨日召开大会，今年表彰模范农民6名。", [_FARMERS]),
+    ("农会昨日召开大会，会上表彰了去年评选出的30名优秀教师。", [("优秀教师", 30, "名", "person")]),
+    ("农会昨日召开大会，表彰模范农民6名，比去年表彰人数增加1名。", [_FARMERS]),
+])
+def test_past_year_conferral_beside_event(extract, body, expected):
+    assert honours(extract(page(body))) == expected

@@ -33,8 +33,12 @@ from tests.extract.views import grants, held, honours, page
     ("典禮昨日舉行。上屆典禮頒發勤學獎學金，每位新臺幣2,000元，共12名畢業生獲獎。", []),
     ("典禮昨日舉行。基金會往年頒發清寒獎學金，每人新臺幣3,000元，共15名學生獲頒。", []),
     ("典礼昨日举行。基金会去年颁发清寒奖学金，每人新台币3,000元，共15名学生获奖。", []),
+    # (no share between: the scholarship's winners counted right after the clause granting it)
+    ("典禮昨日舉行。基金會去年頒發清寒獎學金，共20名學生獲獎。", []),
+    ("典礼昨日举行。基金会前年颁发奖学金，共有20名学生获奖。", []),
     # near misses: the prize handed at this event keeps its winners
     ("畢業典禮上，基金會頒發清寒獎學金，每人新臺幣3,000元，共15名學生獲獎。", [("清寒奖学金", 15, "名", "person")]),
+    ("典禮昨日舉行，基金會頒發清寒獎學金，共20名學生獲獎。", [("清寒奖学金", 20, "名", "person")]),
     ("畢業典禮上，董事長頒發「勤學獎學金」，每人新臺幣3,000元，共15名學生獲獎。", [("勤学奖学金", 15, "名", "person")]),
 ])
 def test_prize_handed_in_another_period(extract, body, expected):

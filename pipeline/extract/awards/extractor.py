@@ -2665,7 +2665,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             if m is None:
                 continue
             granted = _SCHOLARSHIP_GRANTED.search(text, start_after(text, comma), comma)
-            if granted is not None:
+            # (基金會去年頒發清寒獎學金，共20名學生獲獎: granted in another period, its winners no award of this event, §5)
+            if granted is not None and not _OTHER_PERIOD_CHOSEN.search(text, start_after(text, comma), granted.start()):
                 self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False,
                           honors=[granted["name"] or "奖学金"], at=m.start("n"))
             return

@@ -2314,6 +2314,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     if pattern is self.prize_set_winners and _OTHER_PERIOD_CHOSEN.search(
                             text, start_after(text, m.start()), m.start()):
                         continue  # 去年设立…奖，共评出获奖者12名: winners chosen in another period, not at this event
+                    if pattern is self.prize_presented_won and m["handed"] and _OTHER_PERIOD_CHOSEN.search(m["handed"]):
+                        continue  # 基金會去年頒發…獎學金，…，共15名學生獲獎: handed out in another period, not at this event (§5)
                     if pattern in (self.count_first, self.conferred_plain) \
                             and (_PLAQUES_END.search(m.group(0)) or _PLAQUES_AFTER.match(text, m.end())) \
                             and self._designation_tallied(text, m.start()):
@@ -2666,7 +2668,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             if m is None:
                 continue
             granted = _SCHOLARSHIP_GRANTED.search(text, start_after(text, comma), comma)
-            if granted is not None:
+            # (基金會去年頒發清寒獎學金，共20名學生獲獎: granted in another period, its winners no award of this event, §5)
+            if granted is not None and not _OTHER_PERIOD_CHOSEN.search(text, start_after(text, comma), granted.start()):
                 self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False,
                           honors=[granted["name"] or "奖学金"], at=m.start("n"))
             return

@@ -904,7 +904,9 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         # (去年评选出25名…; 上一年度评出…: a verb of conferring right after the year, no subject
                         # between, confers in that year just as 去年该市评选出… does; not 表彰了学校去年评选出的30名…,
                         # the verb in a description of the holders, 的 closing it)
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|(?:评选出|评出|表彰了|授予)(?!的)|"
+                        # (去年表彰模范农民5名, 去年則表揚…3個: 表彰/表扬 bare, or after 则/也/还/又 setting that year beside
+                        # this event's conferral, GUIDELINES §5: a count of another period is no award of this event)
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|[则也还又]?(?:评选出|评出|表彰了?|表扬了?|授予)(?!的)|"
                         # (去年县府共表扬24位…: a short subject, then 共 and a verb of conferring, that year's total;
                         # 去年8月5日举办的表扬大会共有28位…获奖: the holders of that year's event, a tally of it)
                         r"[^，。；表颁授评为对向\d“”「」]{1,6}?共(?:表彰|表扬|评选出|评出|授予)|"

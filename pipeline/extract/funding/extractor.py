@@ -179,6 +179,7 @@ from pipeline.extract.funding.patterns import (
     _NEXT_STEP_WORKS,
     _OTHER_BATCH,
     _OTHER_EDITION,
+    _OTHER_PROJECT_NAMED,
     _OVER_BEFORE,
     _OVER_WORDS,
     _OVERRIDDEN_BY_USE,
@@ -987,7 +988,10 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
                 if (_TOTAL_BEFORE.fullmatch(text, clause_start, m_start) or _NAMED_PROJECT_TOTAL.fullmatch(text, clause_start, m_start)) \
-                        and _LATER_START_AHEAD.search(full, sentence.end) and not _ACT_TOLD.search(full):
+                        and (later := _LATER_START_AHEAD.search(full, sentence.end)) \
+                        and not _OTHER_PROJECT_NAMED.search(full, start_after(full, later.start(), "。！？\n", floor=sentence.end),
+                                                            later.start()) \
+                        and not _ACT_TOLD.search(full):
                     declined.append(entity)
                     continue  # 项目预计总投资86万元。…该工程计划于12月上旬开工: the start told ahead later, nothing started
                 if clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \

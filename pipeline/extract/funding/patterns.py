@@ -632,9 +632,15 @@ _START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|
 # The same project's start told as ahead in a later sentence of the page, referred back to (项目预计总投资86万元。…据悉，该
 # 工程计划于12月上旬开工): a project not yet started, its total only intended (§6), like _START_AHEAD in the total's own
 # sentence; the page tells no signing or start done (the callers check _ACT_TOLD).
-_LATER_START_AHEAD = re.compile(r"(?:该|此|这一|这个)(?:项目|工程)[^，。；,;]{0,4}?(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)"
+# (not 该项目二期计划明年开工: a later phase ahead, the project under way keeping its total, §6)
+_LATER_START_AHEAD = re.compile(rf"(?:该|此|这一|这个)(?:项目|工程)(?:(?!{_LATER_PHASE})[^，。；,;]){{0,4}}?"
+                                r"(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)"
                                 rf"(?:于|在)?(?:(?!{_LATER_PHASE})[^，。；,;]){{0,10}}?"
                                 rf"(?:开工|动工|开建|启动建设)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
+# A project named before a later 该项目…开工 in its sentence (另外，文化中心项目正在规划，该项目计划明年开工): 该项目 refers to
+# that one, whose start tells nothing of the total's project (see _LATER_START_AHEAD); read in that sentence only, 工程 being
+# a common word too (村两委要做好工程质量监督。据悉，该工程计划于12月上旬开工).
+_OTHER_PROJECT_NAMED = re.compile("(?<![该此这个一])(?:项目|工程)")
 # Counted projects whose start is still ahead, told in the clause right before a bare total (全县还有9个项目计划于下半年开工，
 # 计划总投资4.3亿元; 另有5个项目预计年内开工，总投资2亿元): a batch not yet started, its total only intended (§6), whatever
 # was started earlier on the page; not a later phase of projects under way (…计划明年开工建设二期).

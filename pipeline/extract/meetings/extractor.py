@@ -1567,7 +1567,9 @@ _ACT_DAY = (r"(?:[\d０-９]{1,2}月[\d０-９]{1,2}日|[一二三四五六七�
             r"|[\d０-９]{1,2}日|[一二三四五六七八九十]{1,3}日)")
 # The acts a sitting does as a body (GUIDELINES §3: a meeting referred to as having taken place): electing, appointing,
 # approving or endorsing a report.
-_SITTING_ACTS = "选举(?!工作|办法|程序|法)|选出|任命|批准|赞同|表决通过"
+# (not an act in an attribute, 根据…第三次会议批准的方案, 经…会议选举产生的副省长: the session the source of a document or
+# of an office, no meeting of the page, GUIDELINES §3 "meetings mentioned only as the source of … a plan or a document")
+_SITTING_ACTS = "(?:选举(?!工作|办法|程序|法)|选出|任命|批准|赞同|表决通过)(?!(?:产生|出)?的)"
 # (…第五次会议，赞同…报告: a plenary's resolution, its endorsement after a comma; not …举行的…会议，表决通过…: a held
 # meeting in an attribute, read by the attribute's own branch)
 _ENDORSED = "赞同"

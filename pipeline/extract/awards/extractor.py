@@ -543,6 +543,33 @@ _BRACKETED_ALTERNATIVE = re.compile("（[^（）]{1,2}）$")
 _SCHOLARSHIP_GRANTED = re.compile(r"(?:批出|颁发|颁出|颁授)了?[^，。；,;]{0,20}?(?:[“「『](?P<name>[^”」』，。；]{1,20}?奖学金)[”」』]|奖学金)")
 
 
+
+# A label told as the total of the citations beside it (本次有功员警共63人, 合計, 計).
+_LABEL_TOTAL = re.compile("[共计計]|合[计計]|[总總][计計]")
+
+
+def _totals_citations(text: str, label: dict[str, Any], citations: list[dict[str, Any]]) -> bool:
+    """Whether the merit citations are the ones ``label`` (本次有功员警共38人) totals: told in its sentence or in a run of
+    sentences with nothing but blanks between that reaches it (记一大功2人、记功10人。嘉奖26人。本次有功员警共38人), or
+    summing to its count. A citation told elsewhere on the page (表揚防颱有功人員50人。…另警察局記一大功2人) totals nothing
+    of it (GUIDELINES §5: a label over the citations' total is no honour)."""
+    if sum(c["count"] for c in citations) == label["count"]:
+        return True
+    spans = sorted({(c["evidence"]["clean_start"], c["evidence"]["clean_end"]) for c in citations})
+    start, end = label["evidence"]["clean_start"], label["evidence"]["clean_end"]
+    if any(s >= start and e <= end for s, e in spans):
+        return True  # (本案有功人員計記一大功3人…: the citations in the label's own sentence)
+    grown = True
+    while grown:  # the label's sentence, grown over adjacent citation sentences on either side
+        grown = False
+        for s, e in spans:
+            if (s < start and not text[e:start].strip()) or (e > end and not text[end:s].strip()):
+                start, end, grown = min(start, s), max(end, e), True
+    # (an adjacent citation counts only where the label is told as a total: 共, 合计, 计; 表揚…有功人員50人。另…記一大功2人 is
+    # another matter told next)
+    grew = start != label["evidence"]["clean_start"] or end != label["evidence"]["clean_end"]
+    return grew and _LABEL_TOTAL.search(label["evidence"]["text"]) is not None
+
 class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
     def __init__(self, lex: Lexicons) -> None:
         p = lex.patterns
@@ -2536,9 +2563,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # the citations may be told in a sentence of their own, 依據敘獎結果，本案有功人員計記一大功3人…, read as records)
         # (高三2班获评优秀班集体: 班 a class's number, counting no holders of the honour; see _BAN_HOLDERS)
         awards = [a for a in awards if a["unit"] != "班" or _BAN_HOLDERS.search(a["evidence"]["text"])]
-        cited = any(_MERIT_CITATION.match(a["honor"]) for a in awards)
+        citations = [a for a in awards if _MERIT_CITATION.match(a["honor"])]
         awards = [a for a in awards if not (_MERIT_LABEL.search(a["honor"])
-                                            and (cited or _MERIT_CITATION.search(a["evidence"]["text"])))]
+                                            and (_MERIT_CITATION.search(a["evidence"]["text"])
+                                                 or _totals_citations(doc.clean_text, a, citations)))]
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         awards = self._drop_several_honours_restated(doc, awards)
         for a in awards:

@@ -195,6 +195,7 @@ from pipeline.extract.meetings.organizers import (
     _ORGANISATION_SESSION,
     _OWN_BODY_ROOM,
     _OWN_PLAIN_MEETING,
+    _SCHOOL_END,
     _SCOPE_AFTER_BODY,
     _SESSION_BODY,
     _SESSION_OF_BODY,
@@ -1232,8 +1233,8 @@ _SHORT_COURT = re.compile("(?P<place>(?![该本我全各此每])[\u4e00-\u9fff]{
 _COURT_IN_FULL = {"法院": "人民法院", "检察院": "人民检察院", "中院": "中级人民法院"}
 
 
-# A school's name end (江城大学, 竹东高级中学), the body 该校 stands for.
-_SCHOOL_NAME_END = re.compile("(?:大学|学院|学校|中学|小学|高中|中专)$")
+# A school's name end (江城大学, 竹东高级中学), the body 该校 stands for: organizers' school ends and two more kinds.
+_SCHOOL_NAME_END = re.compile("(?:" + _SCHOOL_END + "|高中|中专)$")
 
 
 # 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail

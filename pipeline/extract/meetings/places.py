@@ -112,7 +112,9 @@ _NO_PLACE_GONE_TO = re.compile("(?:基层|[生产施工项目]{0,4}一线|基层
 # 在深圳市期间, 在广州期间: a place the subject stays at, a provincial or big city's short name or a name before its level
 # word; not 在该市期间, 在全省期间 (a reference or a scope, no name), nor 在创建全国文明城市期间, 在撤县设市期间 (a campaign
 # or a change of status ending on a level word, told by its verb)
-_STAY_PLACE = re.compile(r"(?![该本我全各此每这那])[\u4e00-\u9fff]{1,8}(?:省|市|县|州|自治区)")
+# (the opening characters of a reference or a scope, no name: 该市, 本县, 全省, 这里)
+_NO_PLACE_OPENERS = "该本我全各此每这那"
+_STAY_PLACE = re.compile(rf"(?![{_NO_PLACE_OPENERS}])[\u4e00-\u9fff]{{1,8}}(?:省|市|县|州|自治区)")
 _NOT_STAY_PLACE = re.compile("创建|争创|建设|推进|开展|撤|设|全国|全省")
 
 
@@ -131,7 +133,7 @@ def stay_place(place: str, text: str = "") -> bool:
         return True
     name = re.escape(place)
     gone_to = f"{_GONE_TO_VERBS}(?:(?:{PROVINCES}){name}(?=[市县，。、；,;\\s]|考察|调研|视察|访问)|{name}[市县])"
-    return len(place) <= 4 and place[0] not in "该本我全各此每这那" and re.search(gone_to, text) is not None
+    return len(place) <= 4 and place[0] not in _NO_PLACE_OPENERS and re.search(gone_to, text) is not None
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
 # The venue left at the end of an active subject: a city's short name (…9月2日上午在京(举行)), or a

@@ -34,6 +34,7 @@ from pipeline.extract.speakers.patterns import (
     _LAY_STRONG_REMARK,
     _LAYPERSON_BEFORE,
     _LAYPERSONS,
+    _LETTER_SENT_AFTER_NAME,
     _LOOK_BACK_VERB,
     _MEDAL_RECEIVED_AFTER_NAME,
     _MEETING_IN_FRAME,
@@ -209,8 +210,10 @@ class SpeakerExclusions:
                 if s.start() > first or s.start() >= last:
                     break
                 at = s.group().find(p["name"])
+                # (总理甲、副总理乙致信会议，…。…。乙说，…: one told as writing to the meeting, whose letter's words go on)
                 if at >= 0 and (_said_apart_told(s.group()[at:])
-                                or _REMARKS_AFTER_MEETING.match(s.group(), at + len(p["name"])) is not None):
+                                or _REMARKS_AFTER_MEETING.match(s.group(), at + len(p["name"])) is not None
+                                or _LETTER_SENT_AFTER_NAME.match(s.group(), at + len(p["name"])) is not None):
                     return True
                 # (会谈后…对记者说…。亚当斯称会谈是在坦诚的气氛中进行的…。亚当斯说，…: a party looking back on the talks
                 # after they ended speaks to the press, and so do the words going on from it, GUIDELINES §4 sixteenth round)

@@ -21,7 +21,9 @@ one told as writing to the meeting (``总理甲、副总理乙致信会议``) wh
 a later mention by a Japanese family name alone (``山本表示``) after the full name with its title, one person (§4: one
 record per person, the fullest chain among the mentions); a remark word after the person's possessive
 (``回应…主席的郑重呼吁``, ``落实…总理的重要指示``), the person's words referred to as a thing (§4: people whose earlier
-remarks are relayed).
+remarks are relayed); an announcement in a short report of its own, its dateline right after a meeting's report on
+a digest page (``本报北京1月7日讯…：今天上午，董事长某某宣布捐资…``): no meeting reported for it (§4 "Named people who
+take an active part in a reported meeting"; §11 articles printed one after another, read on their own).
 Invented sentences only.
 """
 
@@ -200,3 +202,24 @@ def test_own_remark_after_thanks_kept(extract):
     # near miss: 的 inside the object of the person's own act, the remark verb the person's
     body = "市政府召开全体会议。市长王明对大家的关心表示感谢，并指出要抓好安全生产。\n"
     assert _speakers(extract(page(body))) == [("王明", ["讲话"])]
+
+
+_MEETING_ITEM = "新华社南江1月7日电（记者金风）在今天举行的南江市第十届人民代表大会第一次会议上，李岩当选为人大常委会主任。\n"
+
+
+@pytest.mark.parametrize("item", [
+    "本报北京1月7日讯记者王力报道：今天上午，江城实业有限公司董事长杨建明宣布捐资500万元，设立文学奖励基金。",
+    "本报北京1月7日讯记者王力报道：江城实业有限公司董事长杨建明今天表示，将捐资500万元设立文学奖励基金。",
+    "新华社北京1月7日电江城实业有限公司董事长杨建明今天宣布，公司将捐资500万元设立助学基金。",
+    "据新华社上海1月7日电江城集团总裁杨建明说，集团将捐资300万元支持希望工程。",
+])
+def test_announcement_in_report_of_its_own(extract_with_model, item):
+    names = [s["name"] for s in extract_with_model(page(_MEETING_ITEM + item + "\n"))["speakers"]]
+    assert "杨建明" not in names
+
+
+def test_announcement_going_on_from_meeting_kept(extract_with_model):
+    # near miss: the paragraph right after the meeting's, no dateline of its own
+    body = _MEETING_ITEM + "江城实业有限公司董事长杨建明宣布，公司将捐资500万元设立文学奖励基金。\n"
+    names = [s["name"] for s in extract_with_model(page(body))["speakers"]]
+    assert "杨建明" in names

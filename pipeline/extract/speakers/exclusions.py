@@ -179,9 +179,14 @@ class SpeakerExclusions:
         anchors += [ev["clean_start"] for p in speakers if not any(p is q for q in quoted) for ev in p["evidence"]]
         meeting_paragraphs = {paragraph(a) for a in anchors}
         remark_paragraphs = {paragraph(ev["clean_start"]) for p in quoted for ev in p["evidence"]}
+        def opens_item(k: int) -> bool:
+            # (本报北京1月7日讯记者某某报道：今天上午，董事长某某宣布捐资…: a dateline opens another report printed after
+            # the one before, which a meeting's paragraph right before does not reach)
+            return 0 < k <= len(starts) and _ITEM_DATELINE.match(clean_text, starts[k - 1]) is not None
+
         live: set[int] = set()
         for k in range(len(starts) + 1):
-            if k in meeting_paragraphs or (k - 1 in live and k in remark_paragraphs):
+            if k in meeting_paragraphs or (k - 1 in live and k in remark_paragraphs and not opens_item(k)):
                 live.add(k)
         # A report whose lead tells the meeting is the meeting's report throughout (…举行颁奖典礼。 / the awards / 次长某某
         # 认为，…); a dateline further down opens another report (articles printed one after another), read on its own.
@@ -194,7 +199,7 @@ class SpeakerExclusions:
 
         def tied(ev: dict[str, Any]) -> bool:
             k = paragraph(ev["clean_start"])
-            return k in live or k - 1 in live
+            return k in live or (k - 1 in live and not opens_item(k))
 
         def participant(p: dict[str, Any]) -> bool:
             return any(p["name"] in s.group() for s in told)

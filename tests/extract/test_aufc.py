@@ -12,6 +12,11 @@
    stated amount is one record), as the rules already read ``出资5000万设立…``. What varies: the verb (捐, 捐出, 捐献, 捐助,
    捐来; 送来, 汇来 or 寄来 only with a verb of giving after), 了 between, the punctuation after. Near misses: things
    counted after the 万 (``捐了30万件衣物``, ``送来50万株树苗``), 送来 with no gift after.
+3. An equal amount told in another sentence as another giver's gift (``天津某公司捐了30万`` … ``一位老华侨立即捐出30万``;
+   ``1995年向甲会议捐赠三十万元`` … ``1997年在乙县投资三十万元建…``) was dropped as a restatement. §1: duplicated facts
+   count once (the fact, not the figure); §6: each stated amount is one record. What varies: the verb of giving (捐, 捐出,
+   捐赠, 投资, 送去, 支援, 拿出), the giver or time before it, 价值 before the sum, 万 with or without 元. Near misses: a
+   restatement naming the same giver again (县政府拨款 … 县政府拨款), a back reference (捐赠的20万元).
 
 Invented sentences only.
 """
@@ -92,3 +97,22 @@ def test_donation_in_wan_without_yuan(extract, body, expected):
 ])
 def test_counted_things_and_plain_delivery_are_no_donation(extract, body):
     assert extract(body)["funding"] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the class, re-invented: two donors of the same sum, then a firm's two gifts of one sum in two years
+    ("南江一家食品公司捐了30万元。听说这项工程后，一位老华侨立即捐出30万元。", [300000, 300000]),
+    ("1995年，该企业向一次国际会议捐赠二十万元。1997年，还在山区某县投资二十万元建希望小学。", [200000, 200000]),
+    # paraphrases: gifts in kind with their value, 万 with and without 元, 拿出
+    ("东城区支援价值40万元的棉衣、棉被等物资。当天下午，西山市为灾区送去价值40万元的药品。", [400000, 400000]),
+    ("一家商会去年捐了50万。今年，一位退休教授又拿出50万元资助贫困学生。", [500000, 500000]),
+    ("北湖集团向灾区捐赠10万元。南岭中学的师生也捐出10万元。", [100000, 100000]),
+    # the verb opens its clause: the giver named at the sentence's start
+    ("山东一家酒厂捐了10万。美国华侨李女士听了一场音乐会，当晚打来电话，捐助10万元。", [100000, 100000]),
+    # near misses: the same giver again, a back reference, the same body named again
+    ("县政府拨款100万元，用于修建村道。据了解，县政府拨款100万元后，工程进展顺利。", [1000000]),
+    ("某公司捐赠20万元。公司捐赠的20万元已全部到账。", [200000]),
+    ("市慈善总会捐款30万元。市慈善总会这次捐款30万元，是今年最大的一笔。", [300000]),
+])
+def test_equal_amount_of_another_giver(extract, body, expected):
+    assert [f["amount"] for f in extract(body)["funding"]] == expected

@@ -112,6 +112,7 @@ from pipeline.extract.funding.patterns import (
     _FUNDS_BEFORE,
     _FUTURE_INVESTMENT,
     _GIFT,
+    _GIFT_ACT_BEFORE,
     _GIFT_KIND,
     _GIFT_KIND_AFTER,
     _GIFT_VALUE_BEFORE,
@@ -387,6 +388,14 @@ from pipeline.extract.funding.purposes import (
 
 # A sentence end between a 其中 and an amount: the 其中 is another sentence's.
 _SENTENCE_END = re.compile("[。！？\n]")
+
+
+def _han_pairs(words: str) -> set[str]:
+    """The pairs of Han characters in a row in ``words`` (县政府 → 县政, 政府)."""
+    return {words[k : k + 2] for k in range(len(words) - 1) if _HAN_CHAR.match(words, k) and _HAN_CHAR.match(words, k + 1)}
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 # The currency a bare 元 is read in on a page of each region.
@@ -1184,8 +1193,13 @@ class FundingExtractor:
                 kind = named["kind"] if named else None
                 each_of = _EACH_BEFORE.search(text, clause_start, m_start)
                 each = _EACH_PERSON.get(each_of["each"], each_of["each"]) if each_of else None
+                act = None if back else _GIFT_ACT_BEFORE.search(text, clause_start, m_start)
+                giver = text[clause_start : act.start()] if act else None
+                if act and not _han_pairs(giver) and clause_start > 0:
+                    # (美国华侨某女士，…，当晚打来电话，捐助10万元: the verb opens its clause, the giver opens the sentence)
+                    giver = text[: clause_bounds(text, 0)[1]]
                 again = next((f for f in out if f["amount"] == low and not self._another_fact(
-                    f, sentence.start, part, who, back) and not (
+                    f, sentence.start, part, who, back) and not self._other_giver(f, sentence.start, giver) and not (
                     each and f["_each"] and each != f["_each"] and not back) and not (
                     kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
@@ -1222,6 +1236,7 @@ class FundingExtractor:
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
                     "_recipient": who,
+                    "_giver": giver,
                     "_kind": kind,
                     "_each": each,
                     "_end": entity.end,
@@ -1235,7 +1250,7 @@ class FundingExtractor:
         self._parts_take_total_purpose(full, kept)
         self._purpose_told_next(full, kept, money)
         for f in kept:
-            del f["_explicit"], f["_recipient"], f["_kind"], f["_each"], f["_end"]
+            del f["_explicit"], f["_recipient"], f["_giver"], f["_kind"], f["_each"], f["_end"]
         return kept
 
     @staticmethod
@@ -1288,6 +1303,19 @@ class FundingExtractor:
         if found["evidence"]["clean_start"] != sentence_start or back:
             return False
         return part or bool(who and found["_recipient"] and who != found["_recipient"])
+
+    @staticmethod
+    def _other_giver(found: dict[str, Any], sentence_start: int, giver: str | None) -> bool:
+        """Whether an amount equal to ``found``, told in the sentence starting at ``sentence_start`` (offset into the
+        clean text) right after its own act of giving, is another gift: ``found`` told so too in another sentence, the
+        words before the two verbs in their clauses (``giver``: the giver, the time) sharing no two characters in a row
+        (天津某公司捐了30万 … 一位老华侨立即捐出30万; 1995年向甲大会捐赠三十万元 … 1997年在乙县投资三十万元建…).
+        A restatement names its giver again (县政府拨款 … 县政府拨款) or refers back (捐赠的20万元: no act read)."""
+        other = found["_giver"]
+        if giver is None or other is None or found["evidence"]["clean_start"] == sentence_start:
+            return False
+        pairs, other_pairs = _han_pairs(giver), _han_pairs(other)
+        return bool(pairs) and bool(other_pairs) and not pairs & other_pairs
 
     @staticmethod
     def _restates(head: dict[str, Any], body: dict[str, Any]) -> bool:

@@ -2149,6 +2149,11 @@ _EACH_PERSON = {"名": "人", "位": "人"}
 # An amount that refers back to one just stated (为村小学捐赠的20万元已到账, 这20万元全部用于…, 该笔资金): a relative
 # clause with 的 or a demonstrative right before it, or told as arrived right after it; the same fact again (§1).
 _BACK_REFERENCE = re.compile("(?:的|这|该|此)(?:笔|批|项)?$")
+# A gift's own act right before an amount (捐了30万, 立即捐出30万, 送去价值50余万元的物品, 投资三十万元建…): the words of its
+# clause before the verb name the giver or the time, so that an equal amount told with other such words is another gift
+# (GUIDELINES §1: duplicated facts count once; §6: each stated amount is one record).
+_GIFT_ACT_BEFORE = re.compile("(?:捐|赠|资助|投资|拨|送去|送来|汇来|寄来|支援|掏出|拿出)(?:了|出|来|去|给|献|赠|助|资|款)*"
+                              "(?:价值)?(?:人民币)?(?:约|近|共)?$")
 _ARRIVED_AFTER = re.compile(_DONE_AFTER + "到账")
 # A verb of giving right after a fund's name (某慈善基金捐款, 教育基金会今年出资): the fund is the giver, not what the
 # money is for.

@@ -369,6 +369,7 @@ from pipeline.extract.funding.patterns import (
     _donation_event_for,
     _event_ahead_before,
     _giver_before,
+    _graded_standard_item,
     _inside_person,
     _last_match,
     _lead_before,
@@ -823,6 +824,8 @@ class FundingExtractor:
                 if clause_start and _RATE_LIST_LABEL.fullmatch(text, clause_start, m_start) \
                         and _period_rate_list_before(text, clause_start):
                     continue  # 每月一般干部四百元，科级五百元: a further grade of a rate per month (§6)
+                if _graded_standard_item(text, m_start, m_end):
+                    continue  # 津贴标准为：一般干部三百五十元，科级四百元: a scale of grades, a standard (§6)
                 if _HELD_BALANCE.search(text, clause_start, m_start) \
                         and not _HELD_BALANCE_PAID_IN.search(text, clause_start, m_start):
                     continue  # 农经站代管村有资金1041万元, 账上有资金150万元: a balance held, no grant (§6 balances)

@@ -362,10 +362,33 @@ _RATE_LIST_ITEM_END = re.compile("[\\d一二三四五六七八九十百千两〇
 # statistic (§6 fourteenth round: a yearly budget told as a level and a region's spending on a field are statistics),
 # not money granted; a standard changed with no years (奖金由1万元提高至2万元) keeps its new amount (§6).
 _NAMED_YEAR = "(?:[\\d０-９]{4}|[一二三四五六七八九〇零○]{4})年(?:前|以前|初|底|末|时)?的?"
-_LEVEL_FROM_YEAR = re.compile(f"由{_NAMED_YEAR}(?:每年|全年|年均)?约?$")
+_LEVEL_FROM_YEAR = re.compile(f"由{_NAMED_YEAR}(?:每(?:人|生|户|名))?(?:每年|全年|年均)?约?$")
 _LEVEL_FROM_YEAR_IN = re.compile(f"由{_NAMED_YEAR}")
 _LEVEL_TO_YEAR = re.compile(f"(?:增加|增长|提高|上升|扩大|增|提|升|达)(?:到|至)了?{_NAMED_YEAR}(?:每年|全年|年均)?约?$")
-_LEVEL_TO_YEAR_AHEAD = re.compile(f"[^。；;]{{0,40}}?(?:增加|增长|提高|上升|扩大|增|提|升|达)(?:到|至)了?{_NAMED_YEAR}")
+# (由1991年每生300元提高到现在的每生每年550元: the former amount of a standard changed up to now is no record either,
+# §6 "a standard changed gives the new amount only")
+_LEVEL_TO_YEAR_AHEAD = re.compile(f"[^。；;]{{0,40}}?(?:增加|增长|提高|上升|扩大|增|提|升|达)(?:到|至)了?"
+                                  f"(?:{_NAMED_YEAR}|(?:现在|目前|如今|今年|去年)的?)")
+
+# A scale of grades headed by its standard (住房津贴标准为：一般干部职工三百五十元，科级干部四百元，处级干部四百五十元):
+# each grade's sum is a standard, no money paid (§6: prize money of grades only set up is a standard; a benefit per
+# month is a standing rate); the scale has at least two items, each a bare label and its amount.
+_GRADED_STANDARD_HEAD = re.compile("标准(?:为|是)?[：:]")
+
+
+def _graded_standard_item(text: str, m_start: int, m_end: int) -> bool:
+    """Whether the amount at ``m_start``..``m_end`` of ``text`` is an item of a scale of grades headed by
+    _GRADED_STANDARD_HEAD in its sentence: the items from the head to it split at commas and 、, each before it ending
+    in an amount, its own a bare label, and another item before or right after it.  Offsets index ``text``."""
+    head = _last_match(_GRADED_STANDARD_HEAD, text, 0, m_start)
+    if head is None:
+        return False
+    items = re.split("[，,；;、]", text[head.end():m_start])
+    if len(items) > 7 or not _RATE_LIST_LABEL.fullmatch(items[-1]) \
+            or not all(_RATE_LIST_ITEM_END.search(item) for item in items[:-1]):
+        return False
+    after = re.match("[，,、；;]([^，。；,;、]{1,16})", text[m_end:])
+    return len(items) > 1 or (after is not None and _RATE_LIST_ITEM_END.search(after.group(1)) is not None)
 
 
 def _period_rate_list_before(text: str, clause_start: int) -> bool:
@@ -384,8 +407,19 @@ def _period_rate_list_before(text: str, clause_start: int) -> bool:
 # Foreign direct investment that flowed into a country or a region, told as a level (外部直接投资为55亿美元, 外国直接投资
 # 达30亿美元): capital attracted, a statistic (§6: investment or capital attracted; nineteenth round: 实际利用外资); not
 # a firm's outward investment (对外直接投资: its own money abroad, left to the other rules).
-_DIRECT_INVESTMENT_LEVEL = re.compile("(?<!对)(?:外商|外国|外部|外来|境外|国外|海外)直接投资(?:流入)?(?:总?额)?"
-                                      "(?:已经?|累计|共计|总计|合计|全年)*(?:为|达到?|是|约|超过|逾|近|有)*约?$")
+_INFLOW_LEVEL = "(?:已经?|累计|共计|总计|合计|全年)*(?:为|达到?|是|约|超过|逾|近|有)*约?$"
+_DIRECT_INVESTMENT_LEVEL = re.compile("(?<!对)(?:外商|外国|外部|外来|境外|国外|海外)(?:企业)?直接投资(?:流入)?(?:总?额)?"
+                                      + _INFLOW_LEVEL
+                                      # (进入拉美地区的外部资金总额为1052亿美元, 去年进入该国的外国企业直接投资约120亿美元:
+                                      # capital that came into a region; 吸收的外国投资约30亿美元, 去年共获外资344亿美元:
+                                      # capital a country drew in, the same statistic)
+                                      + "|(?:进入|流入)[^，。；,;\\d]{0,10}?的(?:外部资金|外国资金|外来资金|外资|外国投资"
+                                      "|(?:外国|外商|外部)?(?:企业)?直接投资)(?:总额|总量)?" + _INFLOW_LEVEL
+                                      + "|吸收的?(?:外资|外国投资|外商投资|外国直接投资|外商直接投资)(?:总?额)?" + _INFLOW_LEVEL
+                                      + "|(?:共|累计)?获得?外资" + _INFLOW_LEVEL
+                                      # (对外直接投资累计额达7116亿美元, 国外对美国直接投资累计额…: a stock of direct
+                                      # investment over the years, a running total like 累计吸引外资, §6)
+                                      + "|直接投资(?:累计额|存量|累计总额)" + _INFLOW_LEVEL)
 # A standard per person per year, set or raised (财政补助标准将提高至每人每年700元, 补助标准为每人每年1200元): a standing
 # rate like one per month (§6, eleventh review round), told by a word of standard or of raising in the clause; not a
 # share to recipients counted in the clause (为30名困难学生每人每年资助3000元: one record, like 每人奖励2000元), nor a
@@ -1407,8 +1441,10 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 # Contracted foreign capital (累计批准台资企业560家，合同台资45亿美元; 新批外资项目20个，合同外资3亿美元): capital attracted, a
 # statistic (GUIDELINES §6 twelfth round), unless the page tells a signing (签约…其中合同外资额4.6亿美元: the event's own
 # contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)
-_CONTRACTED_CAPITAL = re.compile("合同(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
-_SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议")
+# (协议外资金额130.42亿美元: 协议 the same contracted capital, 1990s copy)
+_CONTRACTED_CAPITAL = re.compile("(?:合同|协议)(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
+# (not 协议外资, 协议台资: the contracted capital's own noun, as 合同 is left out for 合同外资)
+_SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议(?!(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资))")
 # Foreign capital a place actually used (实际利用外资二千多亿美元, 全省实际使用外资金额35.6亿美元, 实际利用外商直接投资累计超过…):
 # a statistic like contracted capital (GUIDELINES §6 nineteenth review round), the noun of the capital right before the
 # amount with at most a verb of reaching; not money actually paid to a project (实际到位资金: no foreign capital named).

@@ -64,6 +64,8 @@ def test_rate_per_month_listed(extract, body, expected):
     # near misses: a total under the rate; a body's own grant after it
     ("每压1万锭给予300万元补贴，今年共发放补贴资金1.2亿元。", [120000000.0]),
     ("每吸纳1名失业人员补贴1000元，市财政拨付专项资金500万元。", [5000000.0]),
+    ("每收购1吨稻谷补贴20元，安排补贴资金3000万元。", [30000000.0]),
+    ("每吸纳1名失业人员补贴1000元，发放补贴资金120万元。", [1200000.0]),
 ])
 def test_rate_per_act_terms(extract, body, expected):
     assert _amounts(extract(page(body))) == expected

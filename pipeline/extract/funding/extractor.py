@@ -1172,7 +1172,7 @@ class FundingExtractor:
                 if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \
                         and not _PAID_UNDER_RATE.search(text, rate.end(), m_start):
                     continue  # 每吸纳1名登记失业人员补贴1000元: the standard of a policy, no amount granted
-                if clause_start and _RATE_TERMS_GO_ON.match(text, clause_start) \
+                if clause_start and _RATE_TERMS_GO_ON.fullmatch(text, clause_start, m_start) \
                         and _RATE_PER_ACT.search(text, 0, clause_start) and not _TOTAL_MARK.search(text, clause_start, m_start):
                     continue  # 每压1万锭给予300万元补贴，…，提供200万元贴息贷款: further terms of the rate per act (§6)
                 if _THRESHOLD_AFTER.match(text, m_end) or (

@@ -340,9 +340,10 @@ _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安
                            "[万千百]?(?:头|只|羽|亩|吨|公斤|千克|斤|株|棵|台|辆|套|艘|架|公顷|平方米|立方米|千瓦时|锭|纱锭)")
 # The further terms of a rate per act told in a later clause of its sentence with no subject of their own (每压1万锭给予
 # 300万元补贴，中央和地方财政各承担一半，提供200万元贴息贷款): the clause opens on the verb of providing, so the same act
-# is what the money is per (§6: a rate of a policy per act is a standard); a total (共, 累计) or a body opening the clause
-# (市财政拨付资金500万元) is money of its own.
-_RATE_TERMS_GO_ON = re.compile("(?:并|再|还|另|同时|另外)?(?:提供|给予|发放|补助|补贴|奖励|贴息|安排)约?")
+# is what the money is per (§6: a rate of a policy per act is a standard); a total (共, 累计), a body opening the clause
+# (市财政拨付资金500万元) or a fund's noun before the amount (安排补贴资金3000万元: the total allocated under the rate, §6)
+# is money of its own.  The verb runs right up to the amount (matched in full over the span).
+_RATE_TERMS_GO_ON = re.compile("\\s*(?:并|再|还|另|同时|另外)?(?:提供|给予|发放|补助|补贴|奖励|贴息)约?")
 # A sum per show or per event told with 一 and its classifier after the verb of staging, no 每 (排一场拨十几万元, 演一场
 # 补贴五万元, 办一台晚会花几十万元): a rate per act like 每场补助8000元 (§6), no amount granted to anyone; not 一次性
 # (a one-off sum) nor an event told with its own comma (举办了一场义演，筹得善款10万元).

@@ -429,6 +429,19 @@ def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
     return _contest_topic(sentence, m, clause_end)
 
 
+# 参加第八届世界游泳锦标赛的四名运动员: the verb, a contest as its object, then 的 before the count.
+_CONTEST_BEFORE_COUNT = re.compile(f"(?:参加|参与)了?[^，。；,;]{{0,24}}?(?:{_CONTEST_NOUNS}|赛事)的(?:约|近|逾)?$")
+
+
+def _contest_attended_before(sentence: str, m: re.Match[str]) -> bool:
+    """A count after a relative clause of taking part in a contest (参加第八届世界锦标赛的四名运动员, 参与全国大赛的12名选手):
+    the contestants, no attendee count of the meeting told beside them (GUIDELINES §3: contestants are no attendee count),
+    unless the clause names a gathering of the contest (参加大赛颁奖仪式的200名嘉宾)."""
+    before = _CONTEST_BEFORE_COUNT.search(sentence, m.start(), m.start("n"))
+    return before is not None and before.start() == m.start() \
+        and _CONTEST_GATHERING.search(sentence, m.start(), m.start("n")) is None
+
+
 def _contest_topic(sentence: str, m: re.Match[str], clause_end: int) -> bool:
     """Whether the clause of ``m``'s count, closed by a bare 参加, has the contest as its topic (本届比赛共有600名学生
     参加), or follows a clause of the sentence opening with this contest (本届大赛自9月启动以来，共有…参加)."""
@@ -634,7 +647,8 @@ class MeetingAttendance:
             read = [m for m in found_matches if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
-                    and not _contest_entered(sentence, m) and not _trial_watched(sentence, m)
+                    and not _contest_entered(sentence, m) and not _contest_attended_before(sentence, m)
+                    and not _trial_watched(sentence, m)
                     and not _broadcast_audience(m)
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
                         sentence, max(0, m.start("n") - 80), m.start("n"))

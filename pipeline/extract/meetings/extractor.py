@@ -157,6 +157,7 @@ from pipeline.extract.meetings.names import (
     _SESSION_WITH_SUB,
     _TALKS_AHEAD,
     _TERM_SESSION,
+    EVALUATIVE_BEFORE_NOUN,
     GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
@@ -1992,6 +1993,11 @@ _BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当
 _BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
 # (当晚，市长将设宴欢迎…; 在宴会上，双方还将…: a banquet still ahead, no meeting, §3 "Not meetings: planned or future events")
 _BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。；]{0,8}?)?设宴")
+
+# A gathering read from its verb (同…座谈) and the noun of that gathering (座谈会), which a later sentence of the body may use
+# to refer to it: as chaired, attended, or where someone spoke (主持座谈会, 参加了座谈会, 在座谈会上发言).
+_VERB_FORM_NOUNS = {"座谈": "座谈会"}
+_NOUN_REFERRED = re.compile("(?:主持|参加了?|出席了?|在)(?P<noun>座谈会)(?:上|。|，|$)")
 
 
 def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
@@ -4679,6 +4685,18 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         if len(meetings) > 1 and page_region(doc) in ("hong_kong", "macau"):
             # 典禮上，署長主持頒獎儀式: the ceremony's own prize-giving, no second record (GUIDELINES §3 twentieth round)
             meetings = [m for m in meetings if not prize_giving_within(m, meetings[0])]
+        for meeting in meetings:
+            if meeting["name"] in _VERB_FORM_NOUNS and not any(
+                    _VERB_FORM_NOUNS[meeting["name"]] in other["name"] for other in meetings) \
+                    and (noun := _NOUN_REFERRED.search(doc.clean_text, meeting["evidence"]["clean_end"])) \
+                    and noun["noun"] == _VERB_FORM_NOUNS[meeting["name"]]:
+                # 李华今天同…代表们座谈时强调…。…主持座谈会: the event read from its verb, which the body then names by its noun,
+                # takes the body's noun (GUIDELINES §3 name: the body's wording, the generic noun as written)
+                meeting["name"] = noun["noun"]
+            if evaluated := EVALUATIVE_BEFORE_NOUN.fullmatch(meeting["name"]):
+                # 很好的会谈, 盛大宴会: how the event went is no part of its generic noun (GUIDELINES §3 name); read last, once
+                # every reading that keys on the written words (receptions, talks told again) has been made
+                meeting["name"] = evaluated["noun"]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]

@@ -278,6 +278,15 @@ _SUBJECT_DAY_AT_PREFIX = re.compile(r"^[^，。；“”「」《》的]{1,30}?(
 # A body's name (香港中华总商会, 欧盟委员会): what is left after a venue's 在 when the name read ran into the venue.
 _BODY_NAME_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
 # (但中美会谈, 然而全省工作会议, 这是…, 今年是…: a conjunction or a sentence's frame, no part of the name)
+# An evaluation or a description of how an event went (很好的会谈, 热情友好的会晤, 盛大宴会, 隆重的仪式) written before a bare
+# generic noun with nothing else: the event has no proper name, so it is named by the generic noun (GUIDELINES §3 name:
+# "Without a proper name, use the generic noun as written"; talks "named by their noun as written"; twentieth round "one
+# record named 宴会"). Only a whole name of modifier and noun: 友好城市座谈会, 非正式会晤 (a kind of talks) keep theirs.
+_EVALUATIVE_WORDS = ("很好|良好|友好|热情|亲切|坦诚|坦率|热烈|愉快|融洽|成功|有益|深入|富有成果|卓有成效|建设性|"
+                     "盛大|隆重|简短|简朴|简单|热闹|丰盛|盛况空前|别开生面")
+_EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会|酒会|茶话会|座谈会|仪式|典礼|庆典|晚会|联欢会|集会")
+EVALUATIVE_BEFORE_NOUN = re.compile(
+    f"(?:(?:很|非常|十分|极为|更加|最为)?(?:{_EVALUATIVE_WORDS})(?:而|、|和)?)+的?(?P<noun>{_EVALUATIVE_NOUNS})")
 _CONJUNCTION_PREFIX = re.compile("^(?:但是?|然而|可是|不过|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{2})")
 # (伦敦举行联席会议 of 在伦敦举行联席会议时: a place and the verb of holding before the name read from a reference; not
 # 纪念三中全会召开20周年座谈会: the anniversary a meeting marks)

@@ -15,6 +15,16 @@ Classes:
 3. §3 attendee_count ("Not counts of awardees, speakers…"; contestants "are contestants, no attendee count"): a count
    after a relative clause of taking part in a contest (``参加第八届世界锦标赛的四名运动员``, ``参与全国大赛的12名选手``)
    counts contestants, no attendee count; a clause naming a gathering (``参加大赛颁奖仪式的``, ``参加座谈会的``) still counts.
+4. §3 name (a pronoun-like phrase names no meeting; a meeting is named by its own noun): a celebration referred back to
+   with a measure word (``出席了这项欢庆活动``, ``这一庆祝活动``, ``此项隆重仪式``) after the ceremony told held is that
+   ceremony, no record of its own; ceremony nouns in 式 (``首迎式``, ``揭幕式``, ``开营式``) head a name as ``首映式`` does.
+   With no ceremony told before, the phrase keeps today's reading.
+5. §3 attendee_count (sixteenth round: "a count written after uncounted groups counts only its own noun and gives none"):
+   people named and closed by ``等`` before a joined count (``罗干、何光等以及近千名游客出席``) are such a group: no
+   count; a total after ``等`` (``等五百余人``) and a count before the named people stay the count.
+6. §3 date (a meeting over several days has its first day): the only meeting, read where a speaker acted at it on a day
+   (``15日在…会议上讲话``), takes the day a later sentence of the body gives the meeting itself (``这次会议是12日召开的``,
+   ``本次大会于1月13日开幕``); a sentence of its place only, or of another meeting (``下次会议于…``), gives nothing.
 Invented sentences only.
 """
 
@@ -79,3 +89,39 @@ def test_verb_form_named_by_body_noun(extract, body, expected):
 def test_contestants_after_relative_clause(extract, body, expected):
     """GUIDELINES §3 attendee_count: contestants are no attendee count; 参加<contest>的N名 counts contestants."""
     assert [m["attendee_count"] for m in extract(page(body))["meetings"]] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing sentence reduced and re-invented
+    ("本报上海1月1日电 今天，江边的广场前热闹非凡，’98江南城乡游首迎式在这里隆重举行。国务委员王明、局长何光等以及近千名"
+     "海内外游客出席了这项欢庆活动。", [("’98江南城乡游首迎式", None)]),
+    # paraphrases: another measure word and celebration, another ceremony noun, 和 as the joiner
+    ("本报上海1月1日电 今天，江城新港首航仪式在这里隆重举行。市长王明、副市长李华等和五百余名市民出席了这一庆祝活动。",
+     [("江城新港首航仪式", None)]),
+    ("本报上海1月1日电 今天，江城博物馆揭幕式在这里举行。市长王明等二百余人出席了此项隆重仪式。", [("江城博物馆揭幕式", 200)]),
+    ("本报上海1月1日电 今天，江城夏令营开营式在营地举行。", [("江城夏令营开营式", None)]),
+    # near misses: a total after 等; a count before the named people; the phrase with no ceremony before it
+    ("本报上海1月1日电 今天，江城新港首航仪式在这里隆重举行。市长王明、副市长李华等五百余人出席了仪式。",
+     [("江城新港首航仪式", 500)]),
+    ("本报上海1月1日电 今天，江城新港首航仪式在这里隆重举行。五百余名市民和市长王明等出席了仪式。",
+     [("江城新港首航仪式", 500)]),
+    ("本报上海1月1日电 今天，江城全民健身节开幕。市长王明等二百余人参加了这项庆祝活动。", [("这项庆祝活动", 200)]),
+])
+def test_celebration_referred_back(extract, body, expected):
+    assert [(m["name"], m["attendee_count"]) for m in extract(page(body))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing sentence reduced and re-invented
+    ("本报南京1月16日讯 副总理李华1月15日在由国务院办公厅召开的第四次全国住房建设工作经验交流会议上讲话指出，要抓紧。\n"
+     "李华指出，要克服困难。\n这次会议是12日召开的。部长王强作了工作报告。", "12日"),
+    # paraphrases: 本次大会, 于, a month written, 开幕, 此次 and 举行
+    ("本报南京1月16日讯 副总理李华15日在全国水利工作会议上讲话指出，要抓紧。\n本次会议于1月13日开幕，为期四天。", "1月13日"),
+    ("本报南京1月16日讯 副总理李华15日在全国科技大会上讲话指出，要抓紧。\n本次大会是14日开幕的。", "14日"),
+    ("本报南京1月16日讯 副总理李华15日出席全国水利工作会议并讲话。\n此次会议是13日举行的。", "13日"),
+    # near misses: the place only; another meeting's day
+    ("本报南京1月16日讯 副总理李华15日在全国水利工作会议上讲话指出，要抓紧。\n这次会议是在南京召开的。", "15日"),
+    ("本报南京1月16日讯 副总理李华15日在全国水利工作会议上讲话指出，要抓紧。\n他说，明年的会议于3月12日召开。", "15日"),
+])
+def test_own_day_told_later(extract, body, expected):
+    assert [m["date_text"] for m in extract(page(body))["meetings"]][-1] == expected

@@ -271,7 +271,10 @@ _OTHER_EVENT_HELD = re.compile(r"(?:该|此)(?P<head>[\u4e00-\u9fff]{0,4}?(?:会
 _OFFICIALS_GROUP = "领导|首长|负责人|负责同志|班子成员|嘉宾"
 _UNCOUNTED_GROUP_BEFORE = re.compile(
     "(?:(?:各|全体|有关|相关|部分)[^，。；,;、\\d]{1,16}?(?:" + _OFFICIALS_GROUP
-    + "|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)|(?:" + _OFFICIALS_GROUP + ")(?:同志|们)?)"
+    + "|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)|(?:" + _OFFICIALS_GROUP + ")(?:同志|们)?"
+    # (国务委员罗干、局长何光等以及近千名游客出席: people named and closed by 等, no count of them, GUIDELINES §3 sixteenth
+    # round: a count after uncounted groups counts only its own noun)
+    "|[\u4e00-\u9fff]等)"
     "[，,]?(?:及|和|与|以及|、)(?:共有?|有|约有?|近|逾|超过)?$")
 
 

@@ -146,6 +146,7 @@ from pipeline.extract.meetings.names import (
     _ELLIPTICAL_SESSION,
     _HEADLINE_SCOPE,
     _HELD_SESSION_AHEAD,
+    _MEETING_NOUN_END,
     _NATIONAL_SESSION_HEAD,
     _PURPOSE_AFTER_NAME,
     _SEPARATE_EVENT_HEADS,
@@ -1998,6 +1999,10 @@ _BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。�
 # to refer to it: as chaired, attended, or where someone spoke (主持座谈会, 参加了座谈会, 在座谈会上发言).
 _VERB_FORM_NOUNS = {"座谈": "座谈会"}
 _NOUN_REFERRED = re.compile("(?:主持|参加了?|出席了?|在)(?P<noun>座谈会)(?:上|。|，|$)")
+
+# 这次会议是12日召开的, 本次大会于5月12日开幕: the body's own word on the day the meeting just told opened.
+_OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
+                                 "(?:召开|开幕|举行)的?[。，]")
 
 
 def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
@@ -4685,6 +4690,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         if len(meetings) > 1 and page_region(doc) in ("hong_kong", "macau"):
             # 典禮上，署長主持頒獎儀式: the ceremony's own prize-giving, no second record (GUIDELINES §3 twentieth round)
             meetings = [m for m in meetings if not prize_giving_within(m, meetings[0])]
+        if len(meetings) == 1 and meetings[0]["date_text"] and (
+                own := _OWN_DAY_TOLD_LATER.search(doc.clean_text, meetings[0]["evidence"]["clean_end"])) \
+                and own["day"] not in meetings[0]["date_text"] and _MEETING_NOUN_END.search(meetings[0]["name"]):
+            # …李华15日在…交流会议上讲话…。这次会议是12日召开的: the day the body gives the meeting itself, not the day of an
+            # act at it (GUIDELINES §3: a meeting over several days has its first day as date)
+            meetings[0]["date"], meetings[0]["date_text"], _ = self.date_of(doc, own["day"] + "召开", reference)
+            meetings[0]["date_text"] = own["day"]
         for meeting in meetings:
             if meeting["name"] in _VERB_FORM_NOUNS and not any(
                     _VERB_FORM_NOUNS[meeting["name"]] in other["name"] for other in meetings) \

@@ -91,8 +91,11 @@ _EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "�
 # (本月“红色议事会”, 本季度“…”: a period of this year before the quoted part, like an edition: the marks stay)
 _EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度"
                                    r"|本(?:月|周|季度?|期|次)|当月|上半年|下半年))$")
+# (这项欢庆活动, 这一庆祝活动, 此项盛大活动: a celebration referred back to with a measure word and what it was, after the
+# ceremony named before, GUIDELINES §3 name: a pronoun-like phrase names no meeting of its own)
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
-                           "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
+                           "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)"
+                           "|(?:这项|这一|此项|该项|这场|此次|这次)(?:欢庆|庆祝|庆典|纪念|盛大的?|隆重的?)(?:活动|盛会|仪式)")
 # The opening clause of a sentence that holds only the subject and its day and time, the venue and the verb
 # following after a comma (某区公所于113年2月1日上午十时，在…举行, 某协会于1月14日（星期日）上午9时，在…召开).
 # 王强(于5月8日，在…召开): a person's bare name, two or three characters, no body (GUIDELINES §3 organizer).

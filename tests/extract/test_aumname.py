@@ -25,6 +25,9 @@ Classes:
 6. §3 date (a meeting over several days has its first day): the only meeting, read where a speaker acted at it on a day
    (``15日在…会议上讲话``), takes the day a later sentence of the body gives the meeting itself (``这次会议是12日召开的``,
    ``本次大会于1月13日开幕``); a sentence of its place only, or of another meeting (``下次会议于…``), gives nothing.
+7. §3 (twelfth round: "Two events joined by 和 in one sentence … are two records with the same date and place"; banquets
+   held are meetings): talks and a banquet named together as where something was done (``在会见和晚宴中``, ``在会见和宴会上``)
+   are two records; talks alone, or the pair not told as held (``会见和晚宴的安排``), stay one.
 Invented sentences only.
 """
 
@@ -125,3 +128,20 @@ def test_celebration_referred_back(extract, body, expected):
 ])
 def test_own_day_told_later(extract, body, expected):
     assert [m["date_text"] for m in extract(page(body))["meetings"]][-1] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the failing sentence reduced and re-invented
+    ("本报巴黎1月14日电 以王明为团长的代表团，于昨天和今天分别访问了《河报》和新闻社。\n"
+     "《河报》社副社长杜邦先生等在会见和晚宴中，与王明团长进行了亲切的交谈。", ["会见", "晚宴"]),
+    # paraphrases: 宴会 and 上; the talks told held before with the banquet
+    ("本报巴黎1月14日电 外长王明今天访问了河国。\n河国总统杜邦在会见和宴会上，与王明进行了友好的交谈。", ["会见", "宴会"]),
+    ("本报巴黎1月14日电 河国总统杜邦今天会见了外长王明，并举行晚宴。\n在会见和晚宴中，双方回顾了两国友好关系。",
+     ["会见", "晚宴"]),
+    # near misses: talks alone; the pair not told as held
+    ("本报巴黎1月14日电 河国总统杜邦今天在会见外长王明时说，两国关系良好。", ["会见"]),
+    ("本报巴黎1月14日电 河国总统杜邦今天在会见外长王明时说，会见和晚宴都很成功。", ["会见"]),
+    ("本报巴黎1月14日电 河国总统杜邦今天会见了外长王明。会见和晚宴的安排由外交部负责。", ["会见"]),
+])
+def test_talks_and_banquet_joined(extract, body, expected):
+    assert _named(extract(page(body))) == expected

@@ -2004,6 +2004,10 @@ _NOUN_REFERRED = re.compile("(?:主持|参加了?|出席了?|在)(?P<noun>座谈
 _OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
                                  "(?:召开|开幕|举行)的?[。，]")
 
+# 在会见和晚宴中, 在会谈及午宴上: talks and a banquet named together as where something was done, two events.
+_TALKS_AND_RECEPTION = re.compile("在(?P<first>" + "|".join(longest_first(_TALKS)) + ")(?:和|及|与)(?P<second>"
+                                  + "|".join(longest_first(_RECEPTIONS)) + ")(?:中|上|期间)")
+
 
 def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
     """Whether ``referred`` (在宴会上, 宴会上) is the banquet the sentence before it gives (设宴欢迎…), on a page where other
@@ -4697,6 +4701,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # act at it (GUIDELINES §3: a meeting over several days has its first day as date)
             meetings[0]["date"], meetings[0]["date_text"], _ = self.date_of(doc, own["day"] + "召开", reference)
             meetings[0]["date_text"] = own["day"]
+        for meeting in list(meetings):
+            joined = _TALKS_AND_RECEPTION.search(meeting["evidence"]["text"])
+            if joined and joined["first"] == meeting["name"] and not any(m["name"] == joined["second"] for m in meetings):
+                # 在会见和晚宴中，…进行了亲切的交谈: two events joined by 和 are two records with the same date and place
+                # (GUIDELINES §3; a banquet held is a meeting)
+                second = copy.deepcopy(meeting)
+                second["name"] = joined["second"]
+                meetings.insert(meetings.index(meeting) + 1, second)
         for meeting in meetings:
             if meeting["name"] in _VERB_FORM_NOUNS and not any(
                     _VERB_FORM_NOUNS[meeting["name"]] in other["name"] for other in meetings) \

@@ -146,6 +146,7 @@ from pipeline.extract.meetings.names import (
     _ELLIPTICAL_SESSION,
     _HEADLINE_SCOPE,
     _HELD_SESSION_AHEAD,
+    _MEETING_NOUN_END,
     _NATIONAL_SESSION_HEAD,
     _PURPOSE_AFTER_NAME,
     _SEPARATE_EVENT_HEADS,
@@ -157,6 +158,7 @@ from pipeline.extract.meetings.names import (
     _SESSION_WITH_SUB,
     _TALKS_AHEAD,
     _TERM_SESSION,
+    EVALUATIVE_BEFORE_NOUN,
     GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
@@ -2003,6 +2005,19 @@ _BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当
 _BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
 # (当晚，市长将设宴欢迎…; 在宴会上，双方还将…: a banquet still ahead, no meeting, §3 "Not meetings: planned or future events")
 _BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。；]{0,8}?)?设宴")
+
+# A gathering read from its verb (同…座谈) and the noun of that gathering (座谈会), which a later sentence of the body may use
+# to refer to it: as chaired, attended, or where someone spoke (主持座谈会, 参加了座谈会, 在座谈会上发言).
+_VERB_FORM_NOUNS = {"座谈": "座谈会"}
+_NOUN_REFERRED = re.compile("(?:主持|参加了?|出席了?|在)(?P<noun>座谈会)(?:上|。|，|$)")
+
+# 这次会议是12日召开的, 本次大会于5月12日开幕: the body's own word on the day the meeting just told opened.
+_OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
+                                 "(?:召开|开幕|举行)的?[。，]")
+
+# 在会见和晚宴中, 在会谈及午宴上: talks and a banquet named together as where something was done, two events.
+_TALKS_AND_RECEPTION = re.compile("在(?P<first>" + "|".join(longest_first(_TALKS)) + ")(?:和|及|与)(?P<second>"
+                                  + "|".join(longest_first(_RECEPTIONS)) + ")(?:中|上|期间)")
 
 
 def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
@@ -4706,6 +4721,33 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         if len(meetings) > 1 and page_region(doc) in ("hong_kong", "macau"):
             # 典禮上，署長主持頒獎儀式: the ceremony's own prize-giving, no second record (GUIDELINES §3 twentieth round)
             meetings = [m for m in meetings if not prize_giving_within(m, meetings[0])]
+        if len(meetings) == 1 and meetings[0]["date_text"] and (
+                own := _OWN_DAY_TOLD_LATER.search(doc.clean_text, meetings[0]["evidence"]["clean_end"])) \
+                and own["day"] not in meetings[0]["date_text"] and _MEETING_NOUN_END.search(meetings[0]["name"]):
+            # …李华15日在…交流会议上讲话…。这次会议是12日召开的: the day the body gives the meeting itself, not the day of an
+            # act at it (GUIDELINES §3: a meeting over several days has its first day as date)
+            meetings[0]["date"], meetings[0]["date_text"], _ = self.date_of(doc, own["day"] + "召开", reference)
+            meetings[0]["date_text"] = own["day"]
+        for meeting in list(meetings):
+            joined = _TALKS_AND_RECEPTION.search(meeting["evidence"]["text"])
+            if joined and joined["first"] == meeting["name"] and not any(m["name"] == joined["second"] for m in meetings):
+                # 在会见和晚宴中，…进行了亲切的交谈: two events joined by 和 are two records with the same date and place
+                # (GUIDELINES §3; a banquet held is a meeting)
+                second = copy.deepcopy(meeting)
+                second["name"] = joined["second"]
+                meetings.insert(meetings.index(meeting) + 1, second)
+        for meeting in meetings:
+            if meeting["name"] in _VERB_FORM_NOUNS and not any(
+                    _VERB_FORM_NOUNS[meeting["name"]] in other["name"] for other in meetings) \
+                    and (noun := _NOUN_REFERRED.search(doc.clean_text, meeting["evidence"]["clean_end"])) \
+                    and noun["noun"] == _VERB_FORM_NOUNS[meeting["name"]]:
+                # 李华今天同…代表们座谈时强调…。…主持座谈会: the event read from its verb, which the body then names by its noun,
+                # takes the body's noun (GUIDELINES §3 name: the body's wording, the generic noun as written)
+                meeting["name"] = noun["noun"]
+            if evaluated := EVALUATIVE_BEFORE_NOUN.fullmatch(meeting["name"]):
+                # 很好的会谈, 盛大宴会: how the event went is no part of its generic noun (GUIDELINES §3 name); read last, once
+                # every reading that keys on the written words (receptions, talks told again) has been made
+                meeting["name"] = evaluated["noun"]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]

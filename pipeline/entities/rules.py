@@ -86,13 +86,16 @@ _PLACE_ITEM_AFTER = re.compile("、(?![^，。；、]{0,3}元)[\u4e00-\u9fff]")
 # A funding word right before a bare amount in 万/亿 (总投资20亿, 拨付资金200万, 筹集善款12万余),
 # with at most a verb or an approximation word between.
 _BARE_MONEY_BEFORE = re.compile(
-    "(?:总投资|投资|投入|资金|经费|拨付|拨款|下拨|善款|捐款|捐资|补助|补贴|奖金|奖励金|融资|募集|筹集|募得|筹得|出资|斥资|注资|筹资)"
+    # (捐了30万, 捐出30万, 捐献50万, 送来50万捐给…: a gift's verb; 送来, 汇来, 寄来 only with a verb of giving after, below)
+    "(?:总投资|投资|投入|资金|经费|拨付|拨款|下拨|善款|捐款|捐资|补助|补贴|奖金|奖励金|融资|募集|筹集|募得|筹得|出资|斥资|注资|筹资"
+    "|捐(?:出|献|赠|助|来)?|(?P<brought>送来|汇来|寄来))"
     "(?:额|总额|金额)?(?:共|共计|合计|总计|累计)?(?:为|达|达到|了)?(?:约|近|超|超过|逾|超出)?$"
 )
 _MAGNITUDE_END = re.compile("[万亿][多余]?$")
 # A verb of use or of what the money pays for right after such a bare 万/亿 (出资5000万设立…, 投入3000万用于…, 投资2亿建设…):
 # the amount ends there; any other word after it is a unit of people or things (5000万人次, 3000万株), no money.
-_BARE_MONEY_USE_AFTER = re.compile("(?:专项|主要|全部)?(?:用于|用来|用作|作为|设立|成立|建设|兴建|新建|修建|扩建|改建|改造|援建|购置|支持|扶持|帮助)")
+_BARE_MONEY_USE_AFTER = re.compile("(?:专项|主要|全部)?(?:用于|用来|用作|作为|设立|成立|建设|兴建|新建|修建|扩建|改建|改造|援建|购置|支持|扶持|帮助"
+                                   "|捐给|捐赠给|捐献给|赠给|资助)")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NUM_BEFORE = r"(?<![\dA-Za-z.·・〇○零一二三四五六七八九十百千万亿两廿卅])"
 
@@ -358,10 +361,10 @@ class RuleTagger:
             if m.group("pre") is None and m.group("pre2") is None and m.group("suf") is None and m.group("suf1") is None:
                 # 总投资20亿，拨付资金200万，用于…: 万/亿 of a funding word with 元 left out; any other
                 # bare number is the common case, skipped before parsing
-                if not (m.group("sep") is None and _MAGNITUDE_END.search(text, start, end)
-                        and _BARE_MONEY_BEFORE.search(text, max(0, start - 12), start)
-                        and (not _HAN.match(text, end) or _BARE_MONEY_USE_AFTER.match(text, end))):
-                    continue
+                before = _BARE_MONEY_BEFORE.search(text, max(0, start - 12), start)
+                if not (m.group("sep") is None and _MAGNITUDE_END.search(text, start, end) and before
+                        and (_BARE_MONEY_USE_AFTER.match(text, end) or not (_HAN.match(text, end) or before["brought"]))):
+                    continue  # (送来50万 alone may be anything brought: only 送来50万捐给… is a gift)
                 value = values.parse_money(text[start:end] + "元", default_currency=default_currency)
                 if value is not None:
                     value = replace(value, text=text[start:end], currency_explicit=False)

@@ -523,7 +523,8 @@ TAIWAN = re.compile(
     # (not 县市区 nor 我国中部, 各国中小企业, 美国小学生: the mainland's list of counties, cities and districts, a country's
     # word before 中 or 小; Taiwan's 县市 and its 国中/国小 schools stand after no such word)
     "|县市(?![场区])|县府|卫福部|中央社|国民党|民进党|乡公所|镇公所|国(?<![全中我各两本外该诸他邻友贵祖美英法德俄韩泰意]国)[中小]"
-    "|县议会|县议员|立委|里(?<!公里)长"
+    # (not 十里长街, 五公里长: 里 after a numeral is a length, 长 its adjective; Taiwan's 里长 heads a 里)
+    "|县议会|县议员|立委|里(?<![公\\d一二三四五六七八九十百千万两几数]里)长"
     "|国发会|国科会|客委会|侨委会|原民会|陆委会|苗栗|基隆|南投|云林县|马祖|县务会议|市务会议"
 )
 # (区教育局局长, 县发展局局长: a mainland bureau of a place, not the Hong Kong bureau heads)
@@ -550,7 +551,10 @@ MACAU_OFFICES = re.compile("行政长官|贺一诚|李伟农")
 TAIWAN_OFFICES = re.compile("经济部|劳动部|卫生福利部|内政部|主计总处|主计长|金管会|数位发展部|数发部")
 # Mainland cues: an article that names mainland organs is priced in yuan even when it mentions
 # Hong Kong or Macau partners (泛珠 forums, 对口支援).
-MAINLAND = re.compile("人民币|省委|市委|县委|区委|州委|党委|党组|人民政府|国务院|发改委|商务厅|财政厅|财政局|自治区|省政府|市政府")
+# (地委, 行署, 乡政府, 镇政府, 村委会, 居委会: the mainland's prefectures, townships and villages, as a county report names
+# its own organs; Taiwan's townships have 乡公所 and 镇公所, Hong Kong and Macau none of these)
+MAINLAND = re.compile("人民币|省委|市委|县委|区委|州委|党委|党组|人民政府|国务院|发改委|商务厅|财政厅|财政局|自治区|省政府|市政府"
+                      "|地委|行署|乡政府|镇政府|村委会|居委会")
 MACAU = re.compile("澳门|本澳|澳门元|葡币|氹仔|路环|行政法务司|社会文化司|经济财政司|澳门基金会|社会工作局|社工局|市政署")
 # The government of Hong Kong or Macau named as such (澳门特区政府, 香港特别行政区政府).
 _SAR_GOVERNMENT = re.compile("(?P<region>香港|澳门)特(?:别行政)?区政府")
@@ -590,8 +594,12 @@ def _masthead_government(doc: Document) -> re.Match[str] | None:
 # A mainland paper's or agency's dateline opening a line: 本报讯, 本报北京１月５日讯, 本报南京一月十九日电, 新华社广州１月１０日电
 # (the city, if any, before the day; the date in any digits). Not 本报香港…电 nor 新华社台北…电: a report filed from the
 # region, left to the vote; not 本网讯 or 本台消息, which any region's outlet writes.
-_MAINLAND_DATELINE = re.compile(r"^[ \t\u3000]*(?:本报|新华社)(?P<city>[\u4e00-\u9fff]{0,5}?)"
-                                r"(?:[0-9０-９一二三四五六七八九十〇零]{1,3}月)?[0-9０-９一二三四五六七八九十〇零]{0,3}日?(?:讯|电)",
+# 据新华社北京1月19日电 (a report taken from the wire, 据 before it) is such a dateline too; so is the paper's own byline line
+# (本报记者王明, 本报驻加拿大记者李华: GUIDELINES §11 twenty-third round, it opens an item like 本报讯), with the place of a
+# 驻 reporter read like a dateline's city (本报驻香港记者 is left to the vote).
+_MAINLAND_DATELINE = re.compile(r"^[ \t\u3000]*据?(?:本报|新华社)(?:(?P<city>[\u4e00-\u9fff]{0,5}?)"
+                                r"(?:[0-9０-９一二三四五六七八九十〇零]{1,3}月)?[0-9０-９一二三四五六七八九十〇零]{0,3}日?(?:讯|电)"
+                                r"|(?<=本报)(?:驻(?P<post>[\u4e00-\u9fff]{1,6}?))?记者[\u4e00-\u9fff]{2,4})",
                                 re.MULTILINE)
 
 
@@ -601,7 +609,9 @@ def _mainland_dateline(text: str, city_named: bool = False) -> bool:
     if "本报" not in text and "新华社" not in text:
         return False
     for m in _MAINLAND_DATELINE.finditer(text):
-        city = m["city"]
+        city = m["city"] or m["post"] or ""
+        if m["city"] is None and m["post"] is None and city_named:
+            continue  # a byline names no city (本報記者 opens Hong Kong papers' reports in Traditional script too)
         if (city or not city_named) and not (HONG_KONG.search(city) or MACAU.search(city) or TAIWAN.search(city)):
             return True
     return False

@@ -70,6 +70,7 @@ from pipeline.extract.funding.patterns import (
     _CEILING_BEFORE,
     _CLASS_NOUN,
     _COLLECTIVE_PAYER,
+    _COMING_SPAN,
     _COMPANY_PAYER,
     _COMPLETED_BARE,
     _COMPLETED_FIELD_INVESTMENT,
@@ -90,6 +91,7 @@ from pipeline.extract.funding.patterns import (
     _DECIDED_OR_ANNOUNCED,
     _DEMAND_OWN_OR_FOLLOWED,
     _DEMANDED_MONEY,
+    _DIRECT_INVESTMENT_LEVEL,
     _DIVIDEND,
     _DONE_BETWEEN,
     _DONE_THEN_GOING_ON,
@@ -112,6 +114,7 @@ from pipeline.extract.funding.patterns import (
     _FUNDS_BEFORE,
     _FUTURE_INVESTMENT,
     _GIFT,
+    _GIFT_ACT_BEFORE,
     _GIFT_KIND,
     _GIFT_KIND_AFTER,
     _GIFT_VALUE_BEFORE,
@@ -137,6 +140,7 @@ from pipeline.extract.funding.patterns import (
     _HIGHER_MONEY_OBTAINED,
     _HIGHER_MONEY_USE_NEXT,
     _HOUSING_FUND,
+    _HYPOTHETICAL_BEFORE,
     _INTENDED_ALLOCATION,
     _INTENDED_INVESTMENT,
     _INTENDED_PAYOUT,
@@ -155,7 +159,11 @@ from pipeline.extract.funding.patterns import (
     _LENDING_YEAR,
     _LET_OUT_HERE,
     _LEVEL_APPROX,
+    _LEVEL_FROM_YEAR,
+    _LEVEL_FROM_YEAR_IN,
     _LEVEL_REACHED,
+    _LEVEL_TO_YEAR,
+    _LEVEL_TO_YEAR_AHEAD,
     _LEVERAGE_NAMED_FUND,
     _LEVERAGED,
     _LEVERAGED_BEFORE,
@@ -201,6 +209,7 @@ from pipeline.extract.funding.patterns import (
     _PER_DAY_OR_MONTH,
     _PER_HEAD_SHARE,
     _PER_HEAD_YEARLY,
+    _PER_SHOW_SUM,
     _PER_UNIT_YEARLY,
     _PERSONAL_BENEFIT,
     _PLACE_PRIZE,
@@ -210,6 +219,7 @@ from pipeline.extract.funding.patterns import (
     _PLAN_APPROVED_CLAUSE,
     _PLAN_AS_SOURCE,
     _PLAN_FOLLOWED,
+    _PLAN_RAISES,
     _PLANNED_AID_CLAUSE,
     _PLANNED_PROJECTS,
     _PLANNED_SHARE_IN_CLAUSE,
@@ -254,8 +264,10 @@ from pipeline.extract.funding.patterns import (
     _QUOTED_NAME_TAIL,
     _RAISED_TO,
     _RATE_AFTER,
+    _RATE_LIST_LABEL,
     _RATE_PER_ACT,
     _RATE_PER_QUANTITY,
+    _RATE_TERMS_GO_ON,
     _RATES_LISTED_AFTER,
     _RECEIVED_LEVEL,
     _RECIPIENT,
@@ -358,12 +370,14 @@ from pipeline.extract.funding.patterns import (
     _donation_event_for,
     _event_ahead_before,
     _giver_before,
+    _graded_standard_item,
     _inside_person,
     _last_match,
     _lead_before,
     _market_operation,
     _opens_quoted_name,
     _other_money,
+    _period_rate_list_before,
     _restating_line,
     _signing_act,
     _signing_ahead,
@@ -387,6 +401,14 @@ from pipeline.extract.funding.purposes import (
 
 # A sentence end between a 其中 and an amount: the 其中 is another sentence's.
 _SENTENCE_END = re.compile("[。！？\n]")
+
+
+def _han_pairs(words: str) -> set[str]:
+    """The pairs of Han characters in a row in ``words`` (县政府 → 县政, 政府)."""
+    return {words[k : k + 2] for k in range(len(words) - 1) if _HAN_CHAR.match(words, k) and _HAN_CHAR.match(words, k + 1)}
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 # The currency a bare 元 is read in on a page of each region.
@@ -741,9 +763,13 @@ class FundingExtractor:
                         and not _signing_act(text) and not _UNDER_WAY.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 五年来共引进项目86个，投资总额逾百亿元: capital attracted over a span, a statistic (§6)
-                if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
-                    continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
+                if (_ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text)) \
+                        or _DIRECT_INVESTMENT_LEVEL.search(text, clause_start, m_start):
+                    # (其中直接投资62亿美元 after it: a part of the statistic, excluded_before)
+                    excluded_before, budget_before = True, False
+                    continue  # 全市引进市外境内资金580亿元, 外部直接投资为55亿美元: a statistic of capital attracted
                 if _capital_attracted(text, full, clause_start, m_start, clause_end):
+                    excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
                 if _market_operation(text, clause_start, m_start):
@@ -788,8 +814,27 @@ class FundingExtractor:
                         _STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text)):
                     declined.append(entity)
                     continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
-                if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
+                # (不足50万元: the word of "under" may open the amount's own span)
+                under = 2 if entity.text.startswith(("不足", "不到")) else 0
+                if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start + under):
                     continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
+                if (_LEVEL_FROM_YEAR.search(text, clause_start, m_start) and _LEVEL_TO_YEAR_AHEAD.match(text, m_end)) \
+                        or ((to_year := _LEVEL_TO_YEAR.search(text, 0, m_start))
+                            and _LEVEL_FROM_YEAR_IN.search(text, 0, to_year.start())):
+                    declined.append(entity)
+                    continue  # 经费由1990年的117.6万元增长到1996年的590万元: levels over the years, a statistic (§6)
+                if _HYPOTHETICAL_BEFORE.search(text, clause_start, m_start):
+                    continue  # 即使赞助200万元也不行: a sum only supposed, no money given (§6)
+                if (plan := _PLAN_RAISES.search(text, clause_start, m_start)) and _COMING_SPAN.search(text, 0, plan.start()):
+                    declined.append(entity)
+                    continue  # 将在3年内…，计划筹措资金10亿元: money to be raised over coming years, intended (§6)
+                if _PER_SHOW_SUM.search(text, clause_start, m_start):
+                    continue  # 排一场拨十几万元: a sum per show, a rate per act (§6)
+                if clause_start and _RATE_LIST_LABEL.fullmatch(text, clause_start, m_start) \
+                        and _period_rate_list_before(text, clause_start):
+                    continue  # 每月一般干部四百元，科级五百元: a further grade of a rate per month (§6)
+                if _graded_standard_item(text, m_start, m_end):
+                    continue  # 津贴标准为：一般干部三百五十元，科级四百元: a scale of grades, a standard (§6)
                 if _HELD_BALANCE.search(text, clause_start, m_start) \
                         and not _HELD_BALANCE_PAID_IN.search(text, clause_start, m_start):
                     continue  # 农经站代管村有资金1041万元, 账上有资金150万元: a balance held, no grant (§6 balances)
@@ -1136,6 +1181,9 @@ class FundingExtractor:
                 if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \
                         and not _PAID_UNDER_RATE.search(text, rate.end(), m_start):
                     continue  # 每吸纳1名登记失业人员补贴1000元: the standard of a policy, no amount granted
+                if clause_start and _RATE_TERMS_GO_ON.fullmatch(text, clause_start, m_start) \
+                        and _RATE_PER_ACT.search(text, 0, clause_start) and not _TOTAL_MARK.search(text, clause_start, m_start):
+                    continue  # 每压1万锭给予300万元补贴，…，提供200万元贴息贷款: further terms of the rate per act (§6)
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):
@@ -1184,8 +1232,13 @@ class FundingExtractor:
                 kind = named["kind"] if named else None
                 each_of = _EACH_BEFORE.search(text, clause_start, m_start)
                 each = _EACH_PERSON.get(each_of["each"], each_of["each"]) if each_of else None
+                act = None if back else _GIFT_ACT_BEFORE.search(text, clause_start, m_start)
+                giver = text[clause_start : act.start()] if act else None
+                if act and not _han_pairs(giver) and clause_start > 0:
+                    # (美国华侨某女士，…，当晚打来电话，捐助10万元: the verb opens its clause, the giver opens the sentence)
+                    giver = text[: clause_bounds(text, 0)[1]]
                 again = next((f for f in out if f["amount"] == low and not self._another_fact(
-                    f, sentence.start, part, who, back) and not (
+                    f, sentence.start, part, who, back) and not self._other_giver(f, sentence.start, giver) and not (
                     each and f["_each"] and each != f["_each"] and not back) and not (
                     kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
@@ -1222,6 +1275,7 @@ class FundingExtractor:
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
                     "_recipient": who,
+                    "_giver": giver,
                     "_kind": kind,
                     "_each": each,
                     "_end": entity.end,
@@ -1235,7 +1289,7 @@ class FundingExtractor:
         self._parts_take_total_purpose(full, kept)
         self._purpose_told_next(full, kept, money)
         for f in kept:
-            del f["_explicit"], f["_recipient"], f["_kind"], f["_each"], f["_end"]
+            del f["_explicit"], f["_recipient"], f["_giver"], f["_kind"], f["_each"], f["_end"]
         return kept
 
     @staticmethod
@@ -1288,6 +1342,19 @@ class FundingExtractor:
         if found["evidence"]["clean_start"] != sentence_start or back:
             return False
         return part or bool(who and found["_recipient"] and who != found["_recipient"])
+
+    @staticmethod
+    def _other_giver(found: dict[str, Any], sentence_start: int, giver: str | None) -> bool:
+        """Whether an amount equal to ``found``, told in the sentence starting at ``sentence_start`` (offset into the
+        clean text) right after its own act of giving, is another gift: ``found`` told so too in another sentence, the
+        words before the two verbs in their clauses (``giver``: the giver, the time) sharing no two characters in a row
+        (天津某公司捐了30万 … 一位老华侨立即捐出30万; 1995年向甲大会捐赠三十万元 … 1997年在乙县投资三十万元建…).
+        A restatement names its giver again (县政府拨款 … 县政府拨款) or refers back (捐赠的20万元: no act read)."""
+        other = found["_giver"]
+        if giver is None or other is None or found["evidence"]["clean_start"] == sentence_start:
+            return False
+        pairs, other_pairs = _han_pairs(giver), _han_pairs(other)
+        return bool(pairs) and bool(other_pairs) and not pairs & other_pairs
 
     @staticmethod
     def _restates(head: dict[str, Any], body: dict[str, Any]) -> bool:

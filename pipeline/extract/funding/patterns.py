@@ -34,6 +34,10 @@ _EACH_YEAR = "每年度?"
 _EVERY_YEAR = f"(?:{_EACH_YEAR}|一年)"
 _BUDGET_NOUN = "的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)"
 _YEARLY_BUDGET_LEVEL = re.compile(f"{_EVERY_YEAR}{_BUDGET_NOUN}(?:总共|总计)?"
+                                  "(?:只有|仅有|仅|才|不足|不到|只)约?$"
+                                  # (国家体委每年给地方体委的经费只有2000万元, 每年拨给研究所的经费仅有…: the giver and the
+                                  # recipient told before the noun; the word of "only" still tells the yearly level)
+                                  f"|{_EACH_YEAR}[^，。；,;\\d]{{0,12}}?的(?:经费|预算)(?:总共|总计)?(?:也|都)?"
                                   "(?:只有|仅有|仅|才|不足|不到|只)约?$")
 # A body's yearly budget told as a level it reaches (学校每年科研经费超过2亿元, 年度科研经费达3.5亿元, 年均科研经费逾1亿元):
 # the size of its budget, a budget figure like 每年的经费只有… (§6), not money granted to anyone. Only with no verb of
@@ -332,7 +336,91 @@ _RAISED_TO = re.compile(f"(?:(?:{_RAISING_VERBS}|{_LOWERING_VERBS})(?:至|到|�
 _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安置|吸收|带动|培训|帮扶|转移|招聘|雇用|雇佣)(?:就业)?"
                            "[\\d一二三四五六七八九十两]+(?:名|人|个|户)"
                            "|每(?![年月日周季天期届次批人名位户个家所村镇乡县区])[\u4e00-\u9fff]{1,3}?[\\d一二三四五六七八九十两]+"
-                           "(?:头|只|羽|亩|吨|公斤|千克|斤|株|棵|台|辆|套|艘|架|公顷|平方米|立方米|千瓦时)")
+                           # (每压1万锭给予300万元补贴: a count in 万 of spindles cut, a rate per unit of capacity)
+                           "[万千百]?(?:头|只|羽|亩|吨|公斤|千克|斤|株|棵|台|辆|套|艘|架|公顷|平方米|立方米|千瓦时|锭|纱锭)")
+# The further terms of a rate per act told in a later clause of its sentence with no subject of their own (每压1万锭给予
+# 300万元补贴，中央和地方财政各承担一半，提供200万元贴息贷款): the clause opens on the verb of providing, so the same act
+# is what the money is per (§6: a rate of a policy per act is a standard); a total (共, 累计), a body opening the clause
+# (市财政拨付资金500万元) or a fund's noun before the amount (安排补贴资金3000万元: the total allocated under the rate, §6)
+# is money of its own.  The verb runs right up to the amount (matched in full over the span).
+_RATE_TERMS_GO_ON = re.compile("\\s*(?:并|再|还|另|同时|另外)?(?:提供|给予|发放|补助|补贴|奖励|贴息)约?")
+# A sum per show or per event told with 一 and its classifier after the verb of staging, no 每 (排一场拨十几万元, 演一场
+# 补贴五万元, 办一台晚会花几十万元): a rate per act like 每场补助8000元 (§6), no amount granted to anyone; not 一次性
+# (a one-off sum) nor an event told with its own comma (举办了一场义演，筹得善款10万元).
+_PER_SHOW_SUM = re.compile("(?:排|演|办|搞|唱|拍|录|出)一(?:场|出|台|部|台戏|场戏)(?:[\u4e00-\u9fff]{0,2}?)"
+                           "(?:就|便|要|得|需|能)?(?:拨|给|补|补贴|补助|花|花费|投|投入|贴|拨款|资助)约?$")
+# A sum told as a hypothesis or a concession (即使赞助200万元也不行, 哪怕出资100万元): money no one gave or committed
+# (§6 opening: money granted, allocated, invested, raised, paid or awarded; money only intended is no record).
+_HYPOTHETICAL_BEFORE = re.compile("(?:即使|即便|哪怕|就算|纵然|纵使)[^，。；,;\\d]{0,8}$")
+# An amount of a standing rate per month or day listed by grade after the rate's first item (每月一般干部四百元，科级
+# 五百元，处级六百元): each later item is a bare label before its amount, the period told once for the list (§6: a benefit
+# paid per month or day, set or raised, is a standing rate like pay: no record).  The label has no verb of granting.
+_PERIOD_RATE_LEAD = re.compile("每(?:人|名|户|位)?每?(?:月|日|天|周|星期)")
+_RATE_LIST_LABEL = re.compile("\\s*[^，。；,;\\d拨发投捐划付给助贴奖贷安排共计累]{1,6}?(?:为|是)?约?$")
+_RATE_LIST_ITEM_END = re.compile("[\\d一二三四五六七八九十百千两〇零]+(?:多|余)?[万亿]?元$")
+# A budget or a region's spending on a field told as a level moving between two named years (经费由1990年前每年20万元
+# 逐年增加到1997年的300万元; 用于…的经费由1990年的117.6万元增长到1996年的590万元): a series of yearly levels, a
+# statistic (§6 fourteenth round: a yearly budget told as a level and a region's spending on a field are statistics),
+# not money granted; a standard changed with no years (奖金由1万元提高至2万元) keeps its new amount (§6).
+_NAMED_YEAR = "(?:[\\d０-９]{4}|[一二三四五六七八九〇零○]{4})年(?:前|以前|初|底|末|时)?的?"
+_LEVEL_FROM_YEAR = re.compile(f"由{_NAMED_YEAR}(?:每(?:人|生|户|名))?(?:每年|全年|年均)?约?$")
+_LEVEL_FROM_YEAR_IN = re.compile(f"由{_NAMED_YEAR}")
+_LEVEL_TO_YEAR = re.compile(f"(?:增加|增长|提高|上升|扩大|增|提|升|达)(?:到|至)了?{_NAMED_YEAR}(?:每年|全年|年均)?约?$")
+# (由1991年每生300元提高到现在的每生每年550元: the former amount of a standard changed up to now is no record either,
+# §6 "a standard changed gives the new amount only")
+_LEVEL_TO_YEAR_AHEAD = re.compile(f"[^。；;]{{0,40}}?(?:增加|增长|提高|上升|扩大|增|提|升|达)(?:到|至)了?"
+                                  f"(?:{_NAMED_YEAR}|(?:现在|目前|如今|今年|去年)的?)")
+
+# A scale of grades headed by its standard (住房津贴标准为：一般干部职工三百五十元，科级干部四百元，处级干部四百五十元):
+# each grade's sum is a standard, no money paid (§6: prize money of grades only set up is a standard; a benefit per
+# month is a standing rate); the scale has at least two items, each a bare label and its amount.
+_GRADED_STANDARD_HEAD = re.compile("标准(?:为|是)?[：:]")
+
+
+def _graded_standard_item(text: str, m_start: int, m_end: int) -> bool:
+    """Whether the amount at ``m_start``..``m_end`` of ``text`` is an item of a scale of grades headed by
+    _GRADED_STANDARD_HEAD in its sentence: the items from the head to it split at commas and 、, each before it ending
+    in an amount, its own a bare label, and another item before or right after it.  Offsets index ``text``."""
+    head = _last_match(_GRADED_STANDARD_HEAD, text, 0, m_start)
+    if head is None:
+        return False
+    items = re.split("[，,；;、]", text[head.end():m_start])
+    if len(items) > 7 or not _RATE_LIST_LABEL.fullmatch(items[-1]) \
+            or not all(_RATE_LIST_ITEM_END.search(item) for item in items[:-1]):
+        return False
+    after = re.match("[，,、；;]([^，。；,;、]{1,16})", text[m_end:])
+    return len(items) > 1 or (after is not None and _RATE_LIST_ITEM_END.search(after.group(1)) is not None)
+
+
+def _period_rate_list_before(text: str, clause_start: int) -> bool:
+    """Whether the clauses of ``text`` before ``clause_start`` (the amount's clause, a bare label) list the items of a
+    rate per month or day (_PERIOD_RATE_LEAD): each clause back to the one holding the period ends in an amount
+    (每月一般干部四百元，科级五百元，…).  At most six items back are read; offsets index ``text``."""
+    clauses = re.split("[，,；;、]", text[:clause_start].rstrip("，,；;、 "))
+    for clause in reversed(clauses[-6:]):
+        if not _RATE_LIST_ITEM_END.search(clause):
+            return False
+        if _PERIOD_RATE_LEAD.search(clause):
+            return True
+    return False
+
+
+# Foreign direct investment that flowed into a country or a region, told as a level (外部直接投资为55亿美元, 外国直接投资
+# 达30亿美元): capital attracted, a statistic (§6: investment or capital attracted; nineteenth round: 实际利用外资); not
+# a firm's outward investment (对外直接投资: its own money abroad, left to the other rules).
+_INFLOW_LEVEL = "(?:已经?|累计|共计|总计|合计|全年)*(?:为|达到?|是|约|超过|逾|近|有)*约?$"
+_DIRECT_INVESTMENT_LEVEL = re.compile("(?<!对)(?:外商|外国|外部|外来|境外|国外|海外)(?:企业)?直接投资(?:流入)?(?:总?额)?"
+                                      + _INFLOW_LEVEL
+                                      # (进入拉美地区的外部资金总额为1052亿美元, 去年进入该国的外国企业直接投资约120亿美元:
+                                      # capital that came into a region; 吸收的外国投资约30亿美元, 去年共获外资344亿美元:
+                                      # capital a country drew in, the same statistic)
+                                      + "|(?:进入|流入)[^，。；,;\\d]{0,10}?的(?:外部资金|外国资金|外来资金|外资|外国投资"
+                                      "|(?:外国|外商|外部)?(?:企业)?直接投资)(?:总额|总量)?" + _INFLOW_LEVEL
+                                      + "|吸收的?(?:外资|外国投资|外商投资|外国直接投资|外商直接投资)(?:总?额)?" + _INFLOW_LEVEL
+                                      + "|(?:共|累计)?获得?外资" + _INFLOW_LEVEL
+                                      # (对外直接投资累计额达7116亿美元, 国外对美国直接投资累计额…: a stock of direct
+                                      # investment over the years, a running total like 累计吸引外资, §6)
+                                      + "|直接投资(?:累计额|存量|累计总额)" + _INFLOW_LEVEL)
 # A standard per person per year, set or raised (财政补助标准将提高至每人每年700元, 补助标准为每人每年1200元): a standing
 # rate like one per month (§6, eleventh review round), told by a word of standard or of raising in the clause; not a
 # share to recipients counted in the clause (为30名困难学生每人每年资助3000元: one record, like 每人奖励2000元), nor a
@@ -390,7 +478,8 @@ _TRADE_CONTRACT = "(?:(?:购销|产销|供销|供货|订货|销售)(?:合同|协
 _PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购|" + _TRADE_CONTRACT + ")[^，。；]{0,12}$")
 # (签订采购协议，签约金额12.6亿美元, 签署采购合同，合同金额3000万元: the value of goods bought, no money granted, §6)
 # (双方签订设备供货合同，合同金额约3亿元: a trade contract named in the clause before the amount's, §6 sixteenth round)
-_BOUGHT = re.compile("买下|买断|购得|购买|收购|采购(?:协议|合同|订单|框架协议)|" + _TRADE_CONTRACT)
+# (一道购回…，两枚邮票共耗资220万美元, 拍得, 竞买: goods bought back or at auction, the same price of goods bought)
+_BOUGHT = re.compile("买下|买断|购得|购买|收购|购回|买回|拍得|竞买|采购(?:协议|合同|订单|框架协议)|" + _TRADE_CONTRACT)
 # A contract to supply goods that the amount is the size of (签订了500亩120万元的小麦购销合同, 3亿元的钢材供货合同): the
 # value of goods traded, no money granted (§6, like goods bought); not 投资合同, 建设合同, nor 采购/购买服务 contracts
 # told after the amount (a body buying services may be paying for a programme: that reading lowered an invented held-out part).
@@ -1021,6 +1110,12 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   # (集团拟于年内设立规模5亿元的科技创新基金, 计划设立1亿元的产业基金: a fund only
                                   # intended, like 下一步将设立…基金, §6 "a fund to be set up next"; its size the amount)
                                   f"|{_INTENDED_MARK}{_INVESTMENT_GAP}设立(?:总?规模|总额)?(?:为|达到?|约)?$)" + _INVESTMENT_LEAD)
+# Money planned to be raised or allocated after a span of coming years told earlier in the sentence (北京市将在3年内基本
+# 解决…，计划筹措资金10亿元; 今后五年，该县计划筹集…): money to be raised over coming years is only intended (GUIDELINES §6
+# fourteenth round: 预计在未来五年内筹集); a bare 计划筹集 with no such span stays as the probe gold reads it.
+_PLAN_RAISES = re.compile(f"{_INTENDED_MARK}(?:{_LATER_MONEY_VERBS})" + _INVESTMENT_LEAD)
+_COMING_SPAN = re.compile("(?:将|要|争取|力争)(?:用|在|于)?(?:今后|未来)?[一二两三四五六七八九十\\d]{1,2}年(?:内|时间|左右)"
+                          "|(?:今后|未来)[一二两三四五六七八九十\\d]{1,2}年(?:内|间|里|中)?")
 # Money a body only expects to put in, 预计 right before the verb (公司预计投入2亿元用于技术改造, 该项目预计投资5000万元):
 # only intended like 计划投入 when no signing, start or decision is reported (GUIDELINES §6 sixteenth review round); not a
 # total's label (预计总投资, 预计投资总额: the eighth round's signing totals), nor 预计今年… (this year's figure, as before).
@@ -1347,8 +1442,10 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 # Contracted foreign capital (累计批准台资企业560家，合同台资45亿美元; 新批外资项目20个，合同外资3亿美元): capital attracted, a
 # statistic (GUIDELINES §6 twelfth round), unless the page tells a signing (签约…其中合同外资额4.6亿美元: the event's own
 # contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)
-_CONTRACTED_CAPITAL = re.compile("合同(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
-_SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议")
+# (协议外资金额130.42亿美元: 协议 the same contracted capital, 1990s copy)
+_CONTRACTED_CAPITAL = re.compile("(?:合同|协议)(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
+# (not 协议外资, 协议台资: the contracted capital's own noun, as 合同 is left out for 合同外资)
+_SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议(?!(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资))")
 # Foreign capital a place actually used (实际利用外资二千多亿美元, 全省实际使用外资金额35.6亿美元, 实际利用外商直接投资累计超过…):
 # a statistic like contracted capital (GUIDELINES §6 nineteenth review round), the noun of the capital right before the
 # amount with at most a verb of reaching; not money actually paid to a project (实际到位资金: no foreign capital named).
@@ -2149,6 +2246,11 @@ _EACH_PERSON = {"名": "人", "位": "人"}
 # An amount that refers back to one just stated (为村小学捐赠的20万元已到账, 这20万元全部用于…, 该笔资金): a relative
 # clause with 的 or a demonstrative right before it, or told as arrived right after it; the same fact again (§1).
 _BACK_REFERENCE = re.compile("(?:的|这|该|此)(?:笔|批|项)?$")
+# A gift's own act right before an amount (捐了30万, 立即捐出30万, 送去价值50余万元的物品, 投资三十万元建…): the words of its
+# clause before the verb name the giver or the time, so that an equal amount told with other such words is another gift
+# (GUIDELINES §1: duplicated facts count once; §6: each stated amount is one record).
+_GIFT_ACT_BEFORE = re.compile("(?:捐|赠|资助|投资|拨|送去|送来|汇来|寄来|支援|掏出|拿出)(?:了|出|来|去|给|献|赠|助|资|款)*"
+                              "(?:价值)?(?:人民币)?(?:约|近|共)?$")
 _ARRIVED_AFTER = re.compile(_DONE_AFTER + "到账")
 # A verb of giving right after a fund's name (某慈善基金捐款, 教育基金会今年出资): the fund is the giver, not what the
 # money is for.

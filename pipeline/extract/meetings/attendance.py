@@ -271,7 +271,10 @@ _OTHER_EVENT_HELD = re.compile(r"(?:该|此)(?P<head>[\u4e00-\u9fff]{0,4}?(?:会
 _OFFICIALS_GROUP = "领导|首长|负责人|负责同志|班子成员|嘉宾"
 _UNCOUNTED_GROUP_BEFORE = re.compile(
     "(?:(?:各|全体|有关|相关|部分)[^，。；,;、\\d]{1,16}?(?:" + _OFFICIALS_GROUP
-    + "|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)|(?:" + _OFFICIALS_GROUP + ")(?:同志|们)?)"
+    + "|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)|(?:" + _OFFICIALS_GROUP + ")(?:同志|们)?"
+    # (国务委员罗干、局长何光等以及近千名游客出席: people named and closed by 等, no count of them, GUIDELINES §3 sixteenth
+    # round: a count after uncounted groups counts only its own noun)
+    "|[\u4e00-\u9fff]等)"
     "[，,]?(?:及|和|与|以及|、)(?:共有?|有|约有?|近|逾|超过)?$")
 
 
@@ -427,6 +430,19 @@ def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
             and _GATHERING_THEN_AND.search(sentence, m.end(), entered.end()) is None:
         return True
     return _contest_topic(sentence, m, clause_end)
+
+
+# 参加第八届世界游泳锦标赛的四名运动员: the verb, a contest as its object, then 的 before the count.
+_CONTEST_BEFORE_COUNT = re.compile(f"(?:参加|参与)了?[^，。；,;]{{0,24}}?(?:{_CONTEST_NOUNS}|赛事)的(?:约|近|逾)?$")
+
+
+def _contest_attended_before(sentence: str, m: re.Match[str]) -> bool:
+    """A count after a relative clause of taking part in a contest (参加第八届世界锦标赛的四名运动员, 参与全国大赛的12名选手):
+    the contestants, no attendee count of the meeting told beside them (GUIDELINES §3: contestants are no attendee count),
+    unless the clause names a gathering of the contest (参加大赛颁奖仪式的200名嘉宾)."""
+    before = _CONTEST_BEFORE_COUNT.search(sentence, m.start(), m.start("n"))
+    return before is not None and before.start() == m.start() \
+        and _CONTEST_GATHERING.search(sentence, m.start(), m.start("n")) is None
 
 
 def _contest_topic(sentence: str, m: re.Match[str], clause_end: int) -> bool:
@@ -634,7 +650,8 @@ class MeetingAttendance:
             read = [m for m in found_matches if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
-                    and not _contest_entered(sentence, m) and not _trial_watched(sentence, m)
+                    and not _contest_entered(sentence, m) and not _contest_attended_before(sentence, m)
+                    and not _trial_watched(sentence, m)
                     and not _broadcast_audience(m)
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
                         sentence, max(0, m.start("n") - 80), m.start("n"))

@@ -146,6 +146,7 @@ from pipeline.extract.meetings.names import (
     _ELLIPTICAL_SESSION,
     _HEADLINE_SCOPE,
     _HELD_SESSION_AHEAD,
+    _MEETING_NOUN_END,
     _NATIONAL_SESSION_HEAD,
     _PURPOSE_AFTER_NAME,
     _SEPARATE_EVENT_HEADS,
@@ -157,6 +158,7 @@ from pipeline.extract.meetings.names import (
     _SESSION_WITH_SUB,
     _TALKS_AHEAD,
     _TERM_SESSION,
+    EVALUATIVE_BEFORE_NOUN,
     GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
@@ -1054,8 +1056,19 @@ def _organized_study_meeting(text: str, m: re.Match[str], venue: str | None) -> 
 # visit and the guest then taken into the name; the talks after the last holding verb are the event.
 # 正在这里访问的…, 正在此间进行国事访问的…: a guest whose visit the text places under its dateline (这里/此间 name its city).
 _VISITING_HERE = re.compile(r"正在(?:这里|此间)[^，。；,;在]{0,8}?访问的")
+# 中国奥委会对此深感震惊，紧急召开…, 市委接到报告后，连夜召开…: a body opening its sentence with its reaction to news
+# (对此, 高度重视, 接到/获悉/得知…后), then a clause of holding with only an adverb before the verb: the body is the
+# subject of both clauses, so the organizer (GUIDELINES §3 organizer; found in 1998 newspaper copy, pd_1448).
+_HOLDING_ADVERB = re.compile("紧急|立即|随即|迅速|当即|连夜|及时|专门|马上|立刻|第一时间")
+_REACTION_WORDS = "对此|对这|高度重视|十分重视|非常重视|深感|接到|获悉|得知|收到|闻讯|听取"
+_REACTING_SUBJECT = re.compile("(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
 # Talks by their name's head (会谈, 会晤, 磋商): what a visiting guest holds with the host side.
 _TALKS_NAME = re.compile(r"(?:会谈|会晤|磋商)$")
+# 在由国务院办公厅于南京召开的…会议上, 在由省教育厅在杭州举办的…上: a passive agent read into the venue of an attributive
+# meeting, then where it held the meeting; the agent holds it, as 由甲召开的 names the holder (GUIDELINES §3 twenty-first
+# round: 由甲召开的… like 由甲主办的, the agent no part of the name), the place after 于/在 is the venue (§3 location);
+# not 由各地市于…召开的, each body holding its own (no organizer). Found in 1998 newspaper copy.
+_AGENT_AT_PLACE = re.compile("由(?P<org>[^，。；、由在于]{2,30}?)(?:联合|共同)?[于在](?P<loc>[^，。；由在于]{2,20})")
 _TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会谈|会晤)$)")
 # An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
 # them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
@@ -1992,6 +2005,19 @@ _BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当
 _BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
 # (当晚，市长将设宴欢迎…; 在宴会上，双方还将…: a banquet still ahead, no meeting, §3 "Not meetings: planned or future events")
 _BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。；]{0,8}?)?设宴")
+
+# A gathering read from its verb (同…座谈) and the noun of that gathering (座谈会), which a later sentence of the body may use
+# to refer to it: as chaired, attended, or where someone spoke (主持座谈会, 参加了座谈会, 在座谈会上发言).
+_VERB_FORM_NOUNS = {"座谈": "座谈会"}
+_NOUN_REFERRED = re.compile("(?:主持|参加了?|出席了?|在)(?P<noun>座谈会)(?:上|。|，|$)")
+
+# 这次会议是12日召开的, 本次大会于5月12日开幕: the body's own word on the day the meeting just told opened.
+_OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
+                                 "(?:召开|开幕|举行)的?[。，]")
+
+# 在会见和晚宴中, 在会谈及午宴上: talks and a banquet named together as where something was done, two events.
+_TALKS_AND_RECEPTION = re.compile("在(?P<first>" + "|".join(longest_first(_TALKS)) + ")(?:和|及|与)(?P<second>"
+                                  + "|".join(longest_first(_RECEPTIONS)) + ")(?:中|上|期间)")
 
 
 def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
@@ -2955,6 +2981,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended") else None
+            if kind == "active" and org is None and _HOLDING_ADVERB.fullmatch((m.groupdict().get("org") or "").strip()) \
+                    and (reacted := _REACTING_SUBJECT.fullmatch(text, 0, m.start())) \
+                    and (body := self.clean_org(reacted["org"])) and self._reads_as_holder(doc, sentence, body):
+                # 中国奥委会对此深感震惊，紧急召开…会议: the body opening the sentence, reacting, is the subject of the
+                # 召开 its next clause tells with an adverb alone (GUIDELINES §3 organizer: the subject of 召开/举行)
+                org = body
             if kind in ("active", "plain") and (own := _OWN_PLACE_HOLDER.fullmatch((self.subject_of(m) or "").strip())) \
                     and (place := _one_named_place(title + "\n" + doc.clean_text, own["level"])):
                 # 省发改委与我市召开… with 来源：凌源市发改局, 我县召开… in a page naming 青河县: the self-reference stands for
@@ -3727,6 +3759,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (正在德国进行正式访问的…3日在柏林同…举行会谈: the place before 进行 is the country visited; the
                 # talks' own venue is the 在 inside what the name took in)
                 raw_loc, visit_place = visit["loc"], None
+            agent_at = _AGENT_AT_PLACE.fullmatch(raw_loc) if kind == "attributive" and raw_loc else None
+            if agent_at:
+                raw_loc = agent_at["loc"]
+                if org is None and not agent_at["org"].startswith("各"):
+                    org = self.clean_org(agent_at["org"])
             loc = self.clean_location(raw_loc) or visit_place
             # 新华社开罗3月2日电 …在这里举行 / 在此间举行的…: the dateline's city (GUIDELINES §11), kept aside until no
             # venue is told later (…晚会在…演播大厅举行); not when a clause before names the place 这里 points back to
@@ -4318,6 +4355,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         main, self.date_of(doc, sentence.text, reference))
             if main["location"] is None and title:
                 main["location"] = self._headline_venue(doc, title, main["name"])
+            # (艺术家、评论家在京聚会讨论…: a headline listing people may be set aside as furniture, not read as the title;
+            # the page's first line is then the headline)
+            headline = title or ("" if doc.is_html else doc.raw_text.lstrip().split("\n", 1)[0])
+            if main["location"] is None and headline and len(meetings) == 1:
+                main["location"] = self._headline_gathering_place(doc, headline)  # 艺术家在京聚会讨论…: 北京
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
             elif main is headline_organizer or _PLACE_ONLY.fullmatch(main["organizer"]):
@@ -4679,6 +4721,33 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         if len(meetings) > 1 and page_region(doc) in ("hong_kong", "macau"):
             # 典禮上，署長主持頒獎儀式: the ceremony's own prize-giving, no second record (GUIDELINES §3 twentieth round)
             meetings = [m for m in meetings if not prize_giving_within(m, meetings[0])]
+        if len(meetings) == 1 and meetings[0]["date_text"] and (
+                own := _OWN_DAY_TOLD_LATER.search(doc.clean_text, meetings[0]["evidence"]["clean_end"])) \
+                and own["day"] not in meetings[0]["date_text"] and _MEETING_NOUN_END.search(meetings[0]["name"]):
+            # …李华15日在…交流会议上讲话…。这次会议是12日召开的: the day the body gives the meeting itself, not the day of an
+            # act at it (GUIDELINES §3: a meeting over several days has its first day as date)
+            meetings[0]["date"], meetings[0]["date_text"], _ = self.date_of(doc, own["day"] + "召开", reference)
+            meetings[0]["date_text"] = own["day"]
+        for meeting in list(meetings):
+            joined = _TALKS_AND_RECEPTION.search(meeting["evidence"]["text"])
+            if joined and joined["first"] == meeting["name"] and not any(m["name"] == joined["second"] for m in meetings):
+                # 在会见和晚宴中，…进行了亲切的交谈: two events joined by 和 are two records with the same date and place
+                # (GUIDELINES §3; a banquet held is a meeting)
+                second = copy.deepcopy(meeting)
+                second["name"] = joined["second"]
+                meetings.insert(meetings.index(meeting) + 1, second)
+        for meeting in meetings:
+            if meeting["name"] in _VERB_FORM_NOUNS and not any(
+                    _VERB_FORM_NOUNS[meeting["name"]] in other["name"] for other in meetings) \
+                    and (noun := _NOUN_REFERRED.search(doc.clean_text, meeting["evidence"]["clean_end"])) \
+                    and noun["noun"] == _VERB_FORM_NOUNS[meeting["name"]]:
+                # 李华今天同…代表们座谈时强调…。…主持座谈会: the event read from its verb, which the body then names by its noun,
+                # takes the body's noun (GUIDELINES §3 name: the body's wording, the generic noun as written)
+                meeting["name"] = noun["noun"]
+            if evaluated := EVALUATIVE_BEFORE_NOUN.fullmatch(meeting["name"]):
+                # 很好的会谈, 盛大宴会: how the event went is no part of its generic noun (GUIDELINES §3 name); read last, once
+                # every reading that keys on the written words (receptions, talks told again) has been made
+                meeting["name"] = evaluated["noun"]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]

@@ -91,8 +91,11 @@ _EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "�
 # (本月“红色议事会”, 本季度“…”: a period of this year before the quoted part, like an edition: the marks stay)
 _EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度"
                                    r"|本(?:月|周|季度?|期|次)|当月|上半年|下半年))$")
+# (这项欢庆活动, 这一庆祝活动, 此项盛大活动: a celebration referred back to with a measure word and what it was, after the
+# ceremony named before, GUIDELINES §3 name: a pronoun-like phrase names no meeting of its own)
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
-                           "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
+                           "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)"
+                           "|(?:这项|这一|此项|该项|这场|此次|这次)(?:欢庆|庆祝|庆典|纪念|盛大的?|隆重的?)(?:活动|盛会|仪式)")
 # The opening clause of a sentence that holds only the subject and its day and time, the venue and the verb
 # following after a comma (某区公所于113年2月1日上午十时，在…举行, 某协会于1月14日（星期日）上午9时，在…召开).
 # 王强(于5月8日，在…召开): a person's bare name, two or three characters, no body (GUIDELINES §3 organizer).
@@ -278,6 +281,15 @@ _SUBJECT_DAY_AT_PREFIX = re.compile(r"^[^，。；“”「」《》的]{1,30}?(
 # A body's name (香港中华总商会, 欧盟委员会): what is left after a venue's 在 when the name read ran into the venue.
 _BODY_NAME_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
 # (但中美会谈, 然而全省工作会议, 这是…, 今年是…: a conjunction or a sentence's frame, no part of the name)
+# An evaluation or a description of how an event went (很好的会谈, 热情友好的会晤, 盛大宴会, 隆重的仪式) written before a bare
+# generic noun with nothing else: the event has no proper name, so it is named by the generic noun (GUIDELINES §3 name:
+# "Without a proper name, use the generic noun as written"; talks "named by their noun as written"; twentieth round "one
+# record named 宴会"). Only a whole name of modifier and noun: 友好城市座谈会, 非正式会晤 (a kind of talks) keep theirs.
+_EVALUATIVE_WORDS = ("很好|良好|友好|热情|亲切|坦诚|坦率|热烈|愉快|融洽|成功|有益|深入|富有成果|卓有成效|建设性|"
+                     "盛大|隆重|简短|简朴|简单|热闹|丰盛|盛况空前|别开生面")
+_EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会|酒会|茶话会|座谈会|仪式|典礼|庆典|晚会|联欢会|集会")
+EVALUATIVE_BEFORE_NOUN = re.compile(
+    f"(?:(?:很|非常|十分|极为|更加|最为)?(?:{_EVALUATIVE_WORDS})(?:而|、|和)?)+的?(?P<noun>{_EVALUATIVE_NOUNS})")
 _CONJUNCTION_PREFIX = re.compile("^(?:但是?|然而|可是|不过|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{2})")
 # (伦敦举行联席会议 of 在伦敦举行联席会议时: a place and the verb of holding before the name read from a reference; not
 # 纪念三中全会召开20周年座谈会: the anniversary a meeting marks)

@@ -282,20 +282,24 @@ _WHEREABOUTS_DESCRIPTION = re.compile("^(?:村|镇|乡|街道|社区|小区|县�
                                       "(?=[\u4e00-\u9fff]{2})")
 # (在埃及南部城市卢克索, 在澳大利亚第三大城市布里斯班, 在意大利东北部水城威尼斯, 在德国港口城市汉堡: the country or
 # region, where in it, its rank and the kind of city it is, then the city named, which alone is the venue; the same reading
-# as 在省会长沙, §3 twenty-first round second part. Only a city named last, 2 to 6 characters and not ending as a venue or a
-# school does (not 湖南城市学院, 平遥古城南大街, 上海城市规划展示馆: names of their own, whatever words they hold). A capital
-# after its country (拉脱维亚首都里加, 英国威尔士首府加的夫) stays as written: the newspaper and probe gold keep it so in four
+# as 在省会长沙, §3 twenty-first round second part; a region and a transliterated city of up to eight characters each
+# (在俄西伯利亚城市克拉斯诺亚尔斯克, found in 1998 newspaper copy). Only a city named last, 2 to 8 characters and not
+# ending as a venue or a school does (not 湖南城市学院, 平遥古城南大街, 上海城市规划展示馆: names of their own, whatever
+# words they hold). A capital after its country (拉脱维亚首都里加, 英国威尔士首府加的夫) stays as written: the newspaper and probe gold keep it so in four
 # tuning files, and the ruling's examples (省城, 省会 with no region before them) are read by _CAPITAL_DESCRIPTION.
 # A city whose own name ends in 城 (晋城市政府, 山西省晋城市人民政府, 聊城市一中) is named, not described: no kind word
 # right after one character at the start or after a province, and no city read where a government or a school ends it.
 _CITY_KIND_WORDS = "城市|水城|古城|名城|山城|港城|边城|港市"
 _CITY_DESCRIPTION = re.compile(
-    "^[\u4e00-\u9fff]{0,6}?(?:[东西南北中]{1,2}部)?(?:(?:第[一二三四五六七八九十\\d]+|最)大的?)?"
+    "^[\u4e00-\u9fff]{0,8}?(?:[东西南北中]{1,2}部)?(?:(?:第[一二三四五六七八九十\\d]+|最)大的?)?"
     "(?:港口|海港|海滨|沿海|边境|旅游|工业|历史文化|文化|新兴)?"
     "(?<!^[\u4e00-\u9fff])(?<![省州])(?<![省州][\u4e00-\u9fff])(?:" + _CITY_KIND_WORDS + ")"
-    "(?=[\u4e00-\u9fff·]{2,6}$)(?![\u4e00-\u9fff·]*[馆厅堂室楼园场店厦院校学宫街路道巷站桥村镇乡区所心局委部会厂司社台门府中]$)")
+    "(?=[\u4e00-\u9fff·]{2,8}$)(?![\u4e00-\u9fff·]*[馆厅堂室楼园场店厦院校学宫街路道巷站桥村镇乡区所心局委部会厂司社台门府中]$)")
 _FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
-_HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
+# (在总统府为驻菲外国使节举行的新年酒会上, 在首相官邸为外国记者举行的…: a residence or a seat of office ends the venue
+# as a hall does, GUIDELINES §3 twenty-seventh round: a place before 的 in a referred meeting is its location; found in
+# 1998 newspaper copy; 市政府为… stays a body holding it, read as organizer where it is no place)
+_HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦府邸])|(?<=中心))为[^，。]{2,}$")
 # (在市行政中心先后会见了…和…, 在县委会议室相继召开: the order of the events held there, no part of the venue)
 # (在华盛顿分别与…举行会谈, 在白宫先后两次会见, 在阿什哈巴德再次举行会晤: each in turn, how many times, once more)
 _TIMES_TAIL = re.compile("(?:[两三四五]度|(?:先后|相继|依次|接连)?[两三四五六七八九十]次|先后|相继|依次|接连|分别|再次|再度|又一次|多次)$")
@@ -311,6 +315,12 @@ _TALKS_AT_VENUE = re.compile(
     r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
     r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
 )
+
+
+# 艺术家、评论家在京聚会讨论…, 老战士在沪欢聚: a headline telling the gathering at a place with a verb of gathering, not by
+# the meeting's name; the page's one meeting, its body naming no venue, is held there, as the headline's 在X举行 gives its
+# place (GUIDELINES §3 fourteenth round; 在京 → 北京, twenty-seventh round; found in 1998 newspaper copy)
+_HEADLINE_GATHERED_AT = re.compile("在(?P<loc>[^，。；、\\s在]{1,8}?)(?:聚会|聚首|相聚|欢聚|集会|聚集|座谈|研讨)")
 
 
 class MeetingPlaces:
@@ -498,6 +508,20 @@ class MeetingPlaces:
                 return False
             rest = rest[len(word) :]
         return bool(loc)
+
+    def _headline_gathering_place(self, doc: Document, title: str) -> str | None:
+        """The place of a gathering the headline tells with a verb of gathering instead of the meeting's name
+        (艺术家、评论家在京聚会讨论…): a city's short name in full, or a place the tagger found; ``None`` otherwise.
+        The caller reads it only for a page's one meeting whose body names no venue."""
+        gathered = _HEADLINE_GATHERED_AT.search(title)
+        if gathered is None or _PLANNED.search(title):
+            return None
+        loc = gathered["loc"]
+        if any(told["loc"] != loc for told in _HEADLINE_GATHERED_AT.finditer(doc.clean_text)):
+            return None  # (…艺术家在江城宾馆聚会: the body names the gathering's own venue)
+        if loc in _CITY_SHORT_NAMES:
+            return _CITY_SHORT_NAMES[loc]
+        return loc if loc in _PROVINCIAL_PLACES or any(e.type == "LOC" and e.text == loc for e in doc.entities) else None
 
     def _headline_venue(self, doc: Document, title: str, name: str) -> str | None:
         """The venue the headline states for the main meeting when its body states none (青山县在县行政中心召开

@@ -32,8 +32,11 @@ tell an address given.
 
 In a text that reports no meeting, bare remarks (某某说/表示) with no address or occasion named
 are press quotes, and a spokesperson's statement counts only at a press conference; written
-words (贺信, 唁电, 声明) are no address. In a text that reports one, a bare remark dated with a day of its own
-right after the name (某国总理某某4日说) is a statement of that day, not words at the meeting, unless a sentence
+words (贺信, 唁电, 声明) are no address. On any page, a message, statement or broadcast address issued (发表新年献词,
+发表新年文告, 通过电视台发表…, 发表声明) and the words told in it or going on from it are no address either, nor the
+words of one told as writing to the meeting (甲、乙致信会议), unless a meeting is named before it in its clause.
+In a text that reports one, a bare remark dated with a day of its own right after the name (某国总理某某4日说,
+某某当天也表示) is a statement of that day, not words at the meeting, unless a sentence
 naming the person places it at an occasion (某某是在会见…时作上述表示的).
 
 Known limitations: one person written two ways (with and without a compound surname) is two

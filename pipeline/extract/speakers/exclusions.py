@@ -34,6 +34,7 @@ from pipeline.extract.speakers.patterns import (
     _LAY_STRONG_REMARK,
     _LAYPERSON_BEFORE,
     _LAYPERSONS,
+    _LETTER_SENT_AFTER_NAME,
     _LOOK_BACK_VERB,
     _MEDAL_RECEIVED_AFTER_NAME,
     _MEETING_IN_FRAME,
@@ -178,9 +179,14 @@ class SpeakerExclusions:
         anchors += [ev["clean_start"] for p in speakers if not any(p is q for q in quoted) for ev in p["evidence"]]
         meeting_paragraphs = {paragraph(a) for a in anchors}
         remark_paragraphs = {paragraph(ev["clean_start"]) for p in quoted for ev in p["evidence"]}
+        def opens_item(k: int) -> bool:
+            # (本报北京1月7日讯记者某某报道：今天上午，董事长某某宣布捐资…: a dateline opens another report printed after
+            # the one before, which a meeting's paragraph right before does not reach)
+            return 0 < k <= len(starts) and _ITEM_DATELINE.match(clean_text, starts[k - 1]) is not None
+
         live: set[int] = set()
         for k in range(len(starts) + 1):
-            if k in meeting_paragraphs or (k - 1 in live and k in remark_paragraphs):
+            if k in meeting_paragraphs or (k - 1 in live and k in remark_paragraphs and not opens_item(k)):
                 live.add(k)
         # A report whose lead tells the meeting is the meeting's report throughout (…举行颁奖典礼。 / the awards / 次长某某
         # 认为，…); a dateline further down opens another report (articles printed one after another), read on its own.
@@ -193,7 +199,7 @@ class SpeakerExclusions:
 
         def tied(ev: dict[str, Any]) -> bool:
             k = paragraph(ev["clean_start"])
-            return k in live or k - 1 in live
+            return k in live or (k - 1 in live and not opens_item(k))
 
         def participant(p: dict[str, Any]) -> bool:
             return any(p["name"] in s.group() for s in told)
@@ -209,8 +215,10 @@ class SpeakerExclusions:
                 if s.start() > first or s.start() >= last:
                     break
                 at = s.group().find(p["name"])
+                # (总理甲、副总理乙致信会议，…。…。乙说，…: one told as writing to the meeting, whose letter's words go on)
                 if at >= 0 and (_said_apart_told(s.group()[at:])
-                                or _REMARKS_AFTER_MEETING.match(s.group(), at + len(p["name"])) is not None):
+                                or _REMARKS_AFTER_MEETING.match(s.group(), at + len(p["name"])) is not None
+                                or _LETTER_SENT_AFTER_NAME.match(s.group(), at + len(p["name"])) is not None):
                     return True
                 # (会谈后…对记者说…。亚当斯称会谈是在坦诚的气氛中进行的…。亚当斯说，…: a party looking back on the talks
                 # after they ended speaks to the press, and so do the words going on from it, GUIDELINES §4 sixteenth round)

@@ -374,6 +374,21 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 and _first_part_alone(first, text)}
 
     @staticmethod
+    def _merge_family_names(people: dict[str, dict[str, Any]], family_names: frozenset[str]) -> None:
+        """日本首相桥本龙太郎…。桥本表示…: a later mention by a Japanese family name alone (models/lexicons/
+        east_asian_surnames.txt) is the one person of the page whose full name opens with it (a given name of one to three
+        characters after it), not a second speaker: one record per person, the fullest name and title (GUIDELINES §4)."""
+        for name in [n for n in people if n in family_names]:
+            full = [n for n in people if n != name and n.startswith(name) and 1 <= len(n) - len(name) <= 3]
+            if len(full) != 1:
+                continue
+            short = people.pop(name)
+            person = people[full[0]]
+            person["title"] = person["title"] or short["title"]
+            person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
+            person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
+
+    @staticmethod
     def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:
         """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
         person (when one dotted name among the speakers, the names found or the text ends so)."""
@@ -1090,6 +1105,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     and ("致辞" not in rest or self._named_address(person)):
                 person["roles"].remove("讲话")
         self._merge_short_foreign_names(people, known, text)
+        self._merge_family_names(people, self.lex.east_asian_surnames)
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after and not (
                     titles_after[name] in _RANKS and name in shared_titles):

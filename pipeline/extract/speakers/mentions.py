@@ -38,6 +38,7 @@ from pipeline.extract.speakers.patterns import (
     _CLASSMATE_OPENING,
     _CLAUSE_HEAD,
     _CLAUSE_OPENING_END,
+    _CLOSING_QUOTE_MARKS,
     _COMPANY_AFTER,
     _COMRADES,
     _COUNT_AS_NAME,
@@ -125,6 +126,7 @@ from pipeline.extract.speakers.patterns import (
     _ON_SITE_ACT,
     _ONE_CHARACTER_BODIES,
     _OPEN_NAME_ELEMENT,
+    _OPENING_QUOTE_MARKS,
     _ORG_LAST_CHAR,
     _PADDED_NAME,
     _PALACE_BODY,
@@ -1026,7 +1028,12 @@ class SpeakerMentions:
         # (本报讯（通讯员 黎春）1月16日，…: a model name running into a bracket or a mark is no name)
         # (本届年会共设…分论坛，邀请专家作专题报告: a model name that is a meeting's own noun, 年会, 晚会, 例会, is the
         # meeting, no person, its first character a surname or not)
+        # (古人说，写文章要“惟陈言之务去”，“陈言”者，即…: a model name that a quotation mark opens and closes right
+        # around, anywhere on the page, is a word quoted, a term under discussion, no person, GUIDELINES §4 named people)
+        quoted_terms = {e.text for e in trimmed if e.type == "PER" and text[e.start - 1 : e.start] in _OPENING_QUOTE_MARKS
+                        and text[e.end : e.end + 1] in _CLOSING_QUOTE_MARKS}
         candidates = [e for e in trimmed if e.type == "PER" and not _NOT_IN_NAME.search(e.text)
+                      and e.text not in quoted_terms
                       and e.text not in self._meeting_noun_set and not _EPONYM_AFTER.match(text, e.end) and (
             2 <= e.end - e.start <= 4 or (5 <= e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
         )]

@@ -390,6 +390,9 @@ _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 # 香港, 澳门, 台湾 right before a body's name (香港公益金, 澳门基金会): a region, never part of a person's name.
 _REGION_BEFORE_BODY_RE = re.compile("香港|澳门|台湾|中华")
 # Brackets, quote marks, punctuation and spaces: never inside a person's name.
+# Quotation marks, opening and closing (Simplified and Traditional copy): a model name right between them is a word quoted.
+_OPENING_QUOTE_MARKS = ("“", "「", "『")
+_CLOSING_QUOTE_MARKS = ("”", "」", "』")
 _NOT_IN_NAME = re.compile(r"[（）()【】\[\]《》〈〉“”「」『』，。、；：,;:！？!?\s]")
 _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司署]$")
 # A model "name" that a state or territory word follows (贝宁共和国), or that names a meeting or forum
@@ -1236,9 +1239,14 @@ _ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|�
 _DIRECTIVE_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下]))"
                                                  "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)"))
 _SPEECH_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]"))
+# 发表文告或讲话, 发表新年贺词和讲话: an address named as the alternative of a message issued is one of the same kind, to
+# the nation, at no event (GUIDELINES §4: messages sent are not addresses; sixteenth review round: an address to the
+# nation with no meeting reported gives none); the look-behinds of _OCCASION's address words.
+_NOT_AFTER_MESSAGE = "".join(f"(?<!{noun}{join})" for noun in ("献词", "献辞", "贺词", "贺辞", "文告", "声明")
+                             for join in ("或", "和", "及", "、"))
 _OCCASION = first_char_gated(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted; not 运动员, athletes)
-    "部署|(?<!运)动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
+    "部署|(?<!运)动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)" + _NOT_AFTER_MESSAGE + "(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
     # (not 在议会中表示: a parliament, an institution, no sitting named)
     "|(?:(?<!社)(?<!议)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
     # (以下为…在酒会的演辞：, …的讲话全文: an address printed in full, see _PRINTED_IN_FULL)
@@ -1766,6 +1774,9 @@ _PRESS = re.compile(
     "|在(?:其|个人|自己的?)?(?:社交媒体|社交平台|社交网站|社交账号|个人账号|推特|脸书|微博|朋友圈)(?:账号|平台)?上"
     "|发帖|推文|(?<![印下转])发文(?!件)"
 )
+# 甲、副总理乙致信会议, 某某向大会发来贺信: a letter or message sent by the one just named (a 、-list and its titles
+# between), no address (GUIDELINES §4: messages sent are not addresses); the words told after it as said go on with it.
+_LETTER_SENT_AFTER_NAME = re.compile(r"[^，。；！？“”\n]{0,12}?(?:致信|致函|致电|写信|(?:发来|致)(?:贺信|贺电|贺词|贺辞|信函))")
 # 宣读了省委的贺信, 代读了贺电: a message read out at the meeting is the reader's act (宣读, §4), no written words
 # that end the reader's remarks (…，并作工作报告 goes on with the reader).
 _MESSAGE_READ_OUT = literal_gated(re.compile("(?:宣读|代读|诵读)了?[^，。；]{0,12}?(?:贺电|贺信|来信|唁电)"))
@@ -1781,17 +1792,42 @@ _RELAYED_AT_PRESS_BEFORE = re.compile("(?:记者会|发布会|记者招待会|�
 # (:data:`_PRESS`, a remark verb after it in its sentence); what the same person says next, with no occasion of its own,
 # goes on with them: no address (GUIDELINES §4: written statements, people quoting to the press).
 _SAID_APART_TOLD = re.compile(r"(?:" + _PRESS.pattern + r")[^。！？\n]{0,30}?(?:说|表示|指出|强调|称|重申|透露|呼吁|谴责)")
+# 发表新年献词, 发表新年文告, 发表电视新年贺词, 发表声明, 通过电视台发表…, 向全国发表广播电视讲话: a message, a
+# proclamation, a statement or an address to the nation issued, no address at a meeting (GUIDELINES §4: messages sent
+# are not addresses, nor are written statements; sixteenth review round: an address on radio or television with no
+# meeting reported gives none); the words said in it and after it go on with it. (Not where a meeting is named before it
+# in the window: 在新年茶话会上发表新年贺词 is an address there, _MEETING_NAMED_BEFORE.)
+_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书"
+_MESSAGE_ISSUED = re.compile(
+    rf"发表(?:了)?(?:一[项份篇则])?[^，。；]{{0,8}}?(?:{_MESSAGE_NOUNS})(?![人中])"
+    r"|(?:通过|在)(?:国家|全国)?(?:电视台|电台|广播电台|广播电视台|电视|广播)[^，。；会]{0,12}?发表"
+    r"|" + _BROADCAST_ADDRESS.pattern
+)
+# The remark verbs whose words a message issued carries (号召, the lexicon of _SAID_APART_TOLD with a call to the nation).
+_MESSAGE_TOLD = re.compile(r"(?:" + _MESSAGE_ISSUED.pattern + r")[^。！？\n]{0,30}?(?:说|表示|指出|强调|称|重申|呼吁|号召|谴责)")
+# A meeting named in the window before a message issued (在新年茶话会上, 会上, 在招待会上): the address is made there.
+_MEETING_NAMED_BEFORE = re.compile("[会式礼宴坛](?:上|中|期间)")
+
+
+def _message_issued(window: str, told: re.Pattern[str] = _MESSAGE_ISSUED) -> bool:
+    """Whether ``window`` tells a message or statement issued (``told``: :data:`_MESSAGE_ISSUED`, or
+    :data:`_MESSAGE_TOLD` with its remark verb) with no meeting named before it in the window."""
+    found = told.search(window)
+    return found is not None and _MEETING_NAMED_BEFORE.search(window, 0, found.start()) is None
 
 
 def _said_apart_told(sentence: str) -> bool:
-    """Whether ``sentence`` tells words written or said to the press (:data:`_SAID_APART_TOLD`; not a message read out at
-    the meeting: 宣读了贺信, the reader's act)."""
-    return bool(_SAID_APART_TOLD.search(_MESSAGE_READ_OUT.sub("", sentence)))
+    """Whether ``sentence`` tells words written or said to the press (:data:`_SAID_APART_TOLD`) or issued as a message
+    (:func:`_message_issued`); not a message read out at the meeting: 宣读了贺信, the reader's act."""
+    sentence = _MESSAGE_READ_OUT.sub("", sentence)
+    return bool(_SAID_APART_TOLD.search(sentence)) or _message_issued(sentence, _MESSAGE_TOLD)
 
 
 def _said_apart(window: str) -> bool:
-    """Whether ``window`` tells words said to the press or written (:data:`_PRESS`), a message read out aside."""
-    return bool(_PRESS.search(_MESSAGE_READ_OUT.sub("", window)))
+    """Whether ``window`` tells words said to the press or written (:data:`_PRESS`) or a message issued
+    (:func:`_message_issued`), a message read out aside."""
+    window = _MESSAGE_READ_OUT.sub("", window)
+    return bool(_PRESS.search(window)) or _message_issued(window)
 
 
 # After a name: a prize, fund or cup named after the person (曹禺戏剧文学奖·评论奖, 吴孟超肝胆外科医学基金,
@@ -2059,6 +2095,10 @@ _MODIFIER_NOT_GIVEN = re.compile("(?:获|得|受|领)奖|(?:获|受)表彰|优�
 _WON_AFTER_TO = re.compile("(?:荣获|荣膺|荣立|获得|获评|获颁|获授|获|受到|当选)[^，。；]{1,24}?的")
 # A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
 # (多次 too, unless a frame of this meeting stands before it: 在讨论中多次发言)
+# 回应江泽民主席的郑重呼吁和八项主张, 落实总理的重要指示: a remark word right after the name's possessive 的 (a post or 同志
+# between, a modifier of the words after it) is what the person said once, a thing referred to, no remark made here
+# (GUIDELINES §4: people whose earlier remarks are relayed). Read on the window from the name to the trigger.
+_POSSESSED_REMARK_BEFORE = re.compile(r"^(?:同志|总书记|书记|主席|总理|总统|首相|先生)?的(?:郑重|重要|一贯|多次|有关|殷切)?$")
 _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次)的?$")
 # 在文章中，…; 在贺信中，…: a sentence framed as the words of a written piece.
 # (the frame governs the mention: nothing but a title between them, no clause break)
@@ -3053,8 +3093,9 @@ _CLEFT_SUBJECT_OPENS = re.compile("(?:(?:也|还|正|就)?是)?在")
 # person's (某某4日在会上说) is no bare remark and never reaches this.
 # A relative day with a place of its own (小渊惠三日前在东京说, 某某近日在华盛顿表示) dates and places the remark the same
 # way; the place is a city or country, no occasion (某某日前在会上说 is placed at a meeting: no meeting word allowed).
+# The day named again (某某当天也表示, 同日表示: the day of the remark told before) dates it as well.
 _DATED_REMARK = re.compile(
-    rf"\s*(?:同志)?(?:{DATE_NUMBER}日(?:上午|下午|晚上?|早些时候)?(?:在(?:这里|此间|当地))?"
+    rf"\s*(?:同志)?(?:(?:{DATE_NUMBER}日|当天|当日|同日)(?:上午|下午|晚上?|早些时候)?(?:也|还|亦|则)?(?:在(?:这里|此间|当地))?"
     r"|(?:日前|近日|前不久)在(?![^，。；“”]{0,6}?会)[^，。；“”]{1,6}?(?<![上中时间]))(?:" + "|".join(_REMARK_VERBS) + ")")
 _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
@@ -3497,8 +3538,11 @@ def activity_without_meeting_told(sentence: str) -> bool:
 # 植树活动中，局长X向居民介绍了…; 在垃圾分类宣传活动中，副局长X向居民讲解…; X在…宣传活动中向群众介绍: remarks told as
 # made during an activity that is no meeting (GUIDELINES §4 twelfth review round): no role on a page with no meeting. Not an
 # activity named as a meeting or a lecture (主题党日活动中，X讲授专题党课; 座谈活动, 颁奖活动, 宣讲活动: _MEETING_IN_ACTIVITY).
+# (周强、李华分别参加了北京、深圳的服务活动，并为示范基地授牌: the act told as done in the activity the subjects attend,
+# §4 twelfth review round, §3 no meeting noun)
 _ACTIVITY_FRAME_OPENING = re.compile(r"^\s*(?:在|于)?(?P<act>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)[，,]"
-                                     r"|^[^，,。；！？“”\n]{2,24}?在(?P<act2>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)")
+                                     r"|^[^，,。；！？“”\n]{2,24}?在(?P<act2>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)"
+                                     r"|^[^。；！？“”\n]{2,60}?(?:参加|参与)了?(?P<act3>[^，,。；！？\n]{0,24}?)活动[，,](?:并|还|同时)")
 _MEETING_IN_ACTIVITY = re.compile(_MEETING_IN_FRAME.pattern + "|党日|宣讲|颁|表彰|授|签约|揭牌|启动|开幕|培训|课")
 # A meeting named after the frame as where the words are said (报告会上, 座谈会上, 在…会上).
 # (活动中，X为来宾作了专题讲座: a lecture given inside the activity is a lecture held, GUIDELINES §3 thirteenth review round)
@@ -3512,8 +3556,11 @@ _REPORT_AT_MEETING = re.compile("会上|座谈|汇报会|报告会|会议")
 def told_in_activity(sentence: str) -> bool:
     """Whether ``sentence`` tells what follows as done during an activity that is no meeting (:data:`_ACTIVITY_FRAME_OPENING`)."""
     frame = _ACTIVITY_FRAME_OPENING.match(sentence)
+    if frame is None:
+        return False
     # (活动期间，县科协举办了3场专家报告会，研究员王某作了报告: a meeting held in the activity, the talk given at it)
-    return frame is not None and _MEETING_IN_ACTIVITY.search(frame["act"] if frame["act"] is not None else frame["act2"]) is None \
+    act = next(group for group in (frame["act"], frame["act2"], frame["act3"]) if group is not None)
+    return _MEETING_IN_ACTIVITY.search(act) is None \
         and _HELD_VERB.search(sentence, frame.end()) is None and _MEETING_HEAD_AFTER_FRAME.search(sentence, frame.end()) is None
 
 

@@ -109,6 +109,7 @@ from pipeline.extract.speakers.patterns import (
     _PASSIVE_END,
     _PLEDGE,
     _POINTS_PUT,
+    _POSSESSED_REMARK_BEFORE,
     _POST_NOMINALS,
     _PRAISE_GIVEN,
     _PRAISED_BEFORE,
@@ -586,6 +587,8 @@ class SpeakerRoles:
                 # 某某…发表的《…》的讲话, 听了…的讲话: a speech named as a thing, not given here
                 or (role in _ADDRESS_NOUN_ROLES and window[m.start() - 1 : m.start()] == "的"
                     and not _GAVE.search(window[: m.start()]) and not _PRINTED_IN_FULL.match(window, m.end()))
+                # 回应…主席的郑重呼吁, 落实总理的重要指示: the person's words referred to as a thing, §4 relayed
+                or (role == "讲话" and _POSSESSED_REMARK_BEFORE.match(window[: m.start()]) is not None)
                 # 在各种会议的许多讲话之中, 在很多讲话和决定里: speeches in general, none given here
                 or (role in _ADDRESS_NOUN_ROLES and _MANY_BEFORE.search(window[: m.start()]))
                 # 主持讲座, 主持报告会: the event chaired, not a report given by the chair

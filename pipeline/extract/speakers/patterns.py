@@ -1198,6 +1198,9 @@ def _without_stray_marks(title: str) -> str:
 # 张某（左二）、副市长…): no part of this one's title.
 # (县长徐明哲（左）与校长黄启仁（右）: a bare side, no number, in a two-person caption)
 _CAPTION_POSITION_BEFORE = re.compile(r"^.*[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]?|中|居中)[）)](?:与|和|及|、|，|,)?")
+# An item number of a list of captions or points opening the chain (1、联合国秘书长安南, 二、县委书记王明, （3）市长李明): stray
+# punctuation, no part of the title (GUIDELINES §4 title: "stray punctuation repaired"; audit a2sp).
+_LIST_NUMBER_OPENING = re.compile(r"^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．])")
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）); the reporter's
 # line opening an item (本报记者某某报道市委书记…: the reporter and 报道 are no part of the official's title, GUIDELINES §11).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯|本(?:报|网|台|刊)(?:特约|驻[^，。\s]{1,6})?记者[\u4e00-\u9fff、]{2,12}?报道[：:]?)"
@@ -3082,6 +3085,9 @@ _STATEMENT_PLACED = re.compile(
 # A sentence referring back to a statement told before it (某某是在会见…时作上述表示的, 说这番话的): it says where those
 # very words were said.
 _STATEMENT_REFERRED = re.compile(r"作(?:这一|上述|以上|此|这番|这些)?(?:表示|讲话|谈话)的|(?:这番|这些|上述)话的")
+# A word before a name in such a sentence that makes the person the one answered, not the one whose words they were
+# (甲是针对乙的讲话作上述表示的, 甲是在回应乙的指责时作上述表示的).
+_ANSWERED_BEFORE = re.compile("针对|回应|回答|答复|反驳|驳斥")
 # A role trigger that refers back to words told before it (讲这番话, 说这些话, 作上述表示, models/patterns/extraction.json
 # roles 讲话): in a cleft (某某是在…会上讲这番话的) the words are those of the cleft's subject, the name the clause opens
 # on before 是在/在; a name inside the occasion placed (…是在接到首相某某打来的电话时作上述表示的) said none of them.
@@ -3094,8 +3100,12 @@ _CLEFT_SUBJECT_OPENS = re.compile("(?:(?:也|还|正|就)?是)?在")
 # A relative day with a place of its own (小渊惠三日前在东京说, 某某近日在华盛顿表示) dates and places the remark the same
 # way; the place is a city or country, no occasion (某某日前在会上说 is placed at a meeting: no meeting word allowed).
 # The day named again (某某当天也表示, 同日表示: the day of the remark told before) dates it as well.
+# A day of the month named with its month (某某本月2日说, 上月12日表示) and a day with a city or country of its own
+# (某某26日在新德里表示, 26日晚在巴黎说) date and place it the same way (audit a2sp); no meeting word in the place.
+_DATED_REMARK_MONTH = "(?:本月|上月|上个月|本周|上周)"
 _DATED_REMARK = re.compile(
-    rf"\s*(?:同志)?(?:(?:{DATE_NUMBER}日|当天|当日|同日)(?:上午|下午|晚上?|早些时候)?(?:也|还|亦|则)?(?:在(?:这里|此间|当地))?"
+    rf"\s*(?:同志)?(?:(?:{_DATED_REMARK_MONTH}?{DATE_NUMBER}日|当天|当日|同日)(?:上午|下午|晚上?|早些时候)?(?:也|还|亦|则)?"
+    r"(?:在(?:这里|此间|当地|(?![^，。；“”]{0,6}?会)[^，。；“”]{1,6}?(?<![上中时间内])))?"
     r"|(?:日前|近日|前不久)在(?![^，。；“”]{0,6}?会)[^，。；“”]{1,6}?(?<![上中时间]))(?:" + "|".join(_REMARK_VERBS) + ")")
 _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"

@@ -15,7 +15,10 @@ Classes (a random sample of the extractor's records on People's Daily articles o
   record"): a quantifier before a group noun (``许多学者``, ``许多同志``), a field or circle (``代表文学界``,
   ``代表新闻界``), and a time adverb glued to a transliterated name (``路易斯·弗里不久前``, ``前不久``).
 - Stray words opening a title (§4 `title`: "stray punctuation repaired"): a list item's number (``1、联合国秘书长``,
-  ``二、``, ``（3）``) and a conjunction opening the sentence (``但国防部长``).
+  ``二、``, ``（3）``) and a conjunction opening the sentence (``但国防部长``, ``由于市长``).
+- 主持 meaning running a publication or a body's business (``主持南方局机关报``, ``主持《某某》杂志``, ``主持校务``,
+  ``主持考古发掘``): §4 roles are those of "a reported meeting"; like 主持工作/主持设计 already read, no meeting is
+  chaired. Near miss: a meeting of that body named after it (``主持报社编委会会议``) is chaired.
 
 Invented sentences only.
 """
@@ -40,6 +43,10 @@ def _speakers(record: dict) -> list[tuple[str, list[str]]]:
     "乙国总统王大成二十六日在新德里表示，两国应加强合作。",
     "乙国总统王大成26日晚在巴黎说，两国应加强合作。",
     "乙国总理陈立新本周三日在首都宣布，政府将改组。",
+    # a time of its own before an act that is no meeting
+    "乙国总统王大成在政府改组前说，改组旨在增强管理能力。",
+    "乙国总统王大成在离开首都前表示，两国应加强合作。",
+    "乙国总理陈立新在出访欧洲之前也表示，将加强合作。",
     # the one answered by a reference back to another's words
     "乙国总统王大成本月2日在首都表示，将以武力解决冲突。李文华是针对王大成的讲话作上述表示的。",
 ])
@@ -52,9 +59,29 @@ def test_dated_remark_with_place_is_a_statement(extract, body):
     ("乙国总统王大成26日在新闻发布会上说，两国应加强合作。", ("王大成", ["讲话"])),
     ("乙国总统王大成26日在会谈中说，两国应加强合作。", ("王大成", ["讲话"])),
     ("乙国总统王大成2日在首都表示，将以武力解决冲突。王大成是在会见记者时作上述表示的。", ("王大成", ["讲话"])),
+    ("乙国总统王大成在欢迎仪式上说，两国应加强合作。", ("王大成", ["讲话"])),
 ])
 def test_dated_remark_at_occasion_kept(extract, body, expected):
     assert expected in _speakers(extract(page(_CONFERENCE + body)))
+
+
+@pytest.mark.parametrize("body", [
+    "12月31日，国家主席王振国发表1998年新年讲话《迈向新世纪》。",
+    "在进入新年之际，国家主席王振国发表新年讲话时再次呼吁，希望各方以大局为重。",
+    "乙国总统王振国1日发表元旦讲话，强调要团结奋斗。",
+    "乙国总理陈立新发表新春讲话指出，经济将会好转。",
+])
+def test_new_year_address_issued_gives_no_speaker(extract, body):
+    assert _speakers(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # near misses: the address given at a meeting the sentence names
+    ("市委书记王振国在新年茶话会上发表新年讲话，强调要团结奋斗。", ("王振国", ["讲话"])),
+    ("县长王振国在春节团拜会上发表新春讲话，向全县人民拜年。", ("王振国", ["讲话"])),
+])
+def test_new_year_address_at_meeting_kept(extract, body, expected):
+    assert expected in _speakers(extract(page(body)))
 
 
 @pytest.mark.parametrize("body", [
@@ -85,9 +112,25 @@ def test_name_ends_before_time_word(extract_with_model, body, expected):
     ("（3）市长李明在座谈会上讲话。", ("李明", "市长")),
     ("但国防部长莫迪凯在会上要求政府撤军。", ("莫迪凯", "国防部长")),
     ("但县长王明在会上强调，要加强管理。", ("王明", "县长")),
+    ("由于县长王明在会上强调安全，各部门加强了管理。", ("王明", "县长")),
     # near misses: a number inside the chain, a place opening on the same character
     ("县第二中学校长王明在大会上讲话。", ("王明", "县第二中学校长")),
     ("第3小组组长王明在大会上发言。", ("王明", "第3小组组长")),
 ])
 def test_stray_opening_dropped_from_title(extract_with_model, body, expected):
     assert expected in [(s["name"], s["title"]) for s in extract_with_model(page(body))["speakers"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("当时，哲学家潘梓年主持南方局机关报——新华日报。", []),
+    ("著名报人王明主持《江城晚报》多年，经验丰富。", []),
+    ("研究员李强主持了殷墟的考古发掘工作。", []),
+    ("校长王明主持校务十余年。", []),
+    ("社长王明曾主持该刊物二十年。", []),
+    # near misses: a meeting of the body or paper chaired
+    ("总编辑王明主持报社编委会会议。", [("王明", ["主持"])]),
+    ("局长王明主持日报社年度工作会议并讲话。", [("王明", ["主持", "讲话"])]),
+    ("县委书记王明主持召开县委常委会议。", [("王明", ["主持"])]),
+])
+def test_running_a_publication_is_no_chairing(extract_with_model, body, expected):
+    assert _speakers(extract_with_model(page(body))) == expected

@@ -15,6 +15,7 @@ from pipeline.extract.speakers.patterns import (
     _ACTIVITY_FRAME_AFTER,
     _ADDRESS_ROLES,
     _ANOTHER_EVENT,
+    _ANSWERED_BEFORE,
     _BROADCAST_ADDRESS,
     _CAME_TO_CONGRATULATE,
     _COMING,
@@ -248,7 +249,9 @@ class SpeakerExclusions:
                 sentence = s.group()
                 if p["name"] not in sentence:
                     continue
-                if _STATEMENT_REFERRED.search(sentence):
+                # (not one whose subject answers the person: 甲是针对乙的讲话作上述表示的 refers back to 甲's words, and
+                # 乙's dated remark stays a statement of its day; audit a2sp)
+                if _STATEMENT_REFERRED.search(sentence) and not _ANSWERED_BEFORE.search(sentence, 0, sentence.find(p["name"])):
                     return False
                 own = s.start() <= earliest["clean_start"] < s.end()
                 if (own or any(n in sentence for n in names)) and (

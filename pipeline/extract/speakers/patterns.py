@@ -1198,6 +1198,9 @@ def _without_stray_marks(title: str) -> str:
 # 张某（左二）、副市长…): no part of this one's title.
 # (县长徐明哲（左）与校长黄启仁（右）: a bare side, no number, in a two-person caption)
 _CAPTION_POSITION_BEFORE = re.compile(r"^.*[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]?|中|居中)[）)](?:与|和|及|、|，|,)?")
+# An item number of a list of captions or points opening the chain (1、联合国秘书长安南, 二、县委书记王明, （3）市长李明): stray
+# punctuation, no part of the title (GUIDELINES §4 title: "stray punctuation repaired"; audit a2sp).
+_LIST_NUMBER_OPENING = re.compile(r"^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．])")
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）); the reporter's
 # line opening an item (本报记者某某报道市委书记…: the reporter and 报道 are no part of the official's title, GUIDELINES §11).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯|本(?:报|网|台|刊)(?:特约|驻[^，。\s]{1,6})?记者[\u4e00-\u9fff、]{2,12}?报道[：:]?)"
@@ -1246,7 +1249,8 @@ _NOT_AFTER_MESSAGE = "".join(f"(?<!{noun}{join})" for noun in ("献词", "献辞
                              for join in ("或", "和", "及", "、"))
 _OCCASION = first_char_gated(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted; not 运动员, athletes)
-    "部署|(?<!运)动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)" + _NOT_AFTER_MESSAGE + "(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
+    # (nor 发表新年讲话, 元旦讲话: the year's address to the nation, no event named, audit a2sp; 在茶话会上 names one)
+    "部署|(?<!运)动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?<!新年)(?<!新春)(?<!元旦)" + _NOT_AFTER_MESSAGE + "(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
     # (not 在议会中表示: a parliament, an institution, no sitting named)
     "|(?:(?<!社)(?<!议)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
     # (以下为…在酒会的演辞：, …的讲话全文: an address printed in full, see _PRINTED_IN_FULL)
@@ -1272,6 +1276,11 @@ _IN_CHARGE = re.compile(
     # (not 主持签约仪式并介绍项目情况: the ceremony chaired, the project another act's)
     r"|[^，。；会仪典]{0,24}(?:项目|课题|工程|研究(?!会|生|院|所))”?(?![^，。；]*(?:会|议|班|仪式|汇报|检查|评审|论证|答辩|验收))"
     r"|育成|研制|攻关|完成|编制|手术"
+    # (主持南方局机关报——新华日报, 主持《某某》杂志, 主持校务, 主持考古发掘: a publication or a body's business run, no
+    # meeting chaired, GUIDELINES §4 roles are for a reported meeting; audit a2sp)
+    # (not 主持报社编委会会议, 主持日报社年度工作会议: a meeting named after the body, as with 项目 above)
+    r"|(?:[^，。；会]{0,12}?(?:机关报|日报|晚报|报纸|报社|杂志|刊物|期刊|周刊|月刊|出版社|编辑部)"
+    r"|校务|院务|社务|党务|政务|编务|报务|笔政|考古|[^，。；会]{0,8}?发掘)(?![^，。；]*(?:会|议|班|仪式|典礼))"
     # (审判长王某依法主持庭审, 主持调解: a trial or a mediation presided, a court's proceeding and no meeting,
     # GUIDELINES §3; not 主持审判委员会会议, 主持调解委员会全体会议, 主持审理工作推进会: a meeting named after the
     # proceeding, its 会/议 later in the clause, is chaired, as with 项目 above; 达成协议 is the mediation's outcome)
@@ -1797,7 +1806,9 @@ _SAID_APART_TOLD = re.compile(r"(?:" + _PRESS.pattern + r")[^。！？\n]{0,30}?
 # are not addresses, nor are written statements; sixteenth review round: an address on radio or television with no
 # meeting reported gives none); the words said in it and after it go on with it. (Not where a meeting is named before it
 # in the window: 在新年茶话会上发表新年贺词 is an address there, _MEETING_NAMED_BEFORE.)
-_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书"
+# (发表1998年新年讲话《…》, 发表新年讲话时呼吁: the year's address to the nation issued, like a 新年献词 or a broadcast
+# address, GUIDELINES §4 sixteenth review round; audit a2sp; 在茶话会上发表新年讲话 stays an address there)
+_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|演说|演讲)"
 _MESSAGE_ISSUED = re.compile(
     rf"发表(?:了)?(?:一[项份篇则])?[^，。；]{{0,8}}?(?:{_MESSAGE_NOUNS})(?![人中])"
     r"|(?:通过|在)(?:国家|全国)?(?:电视台|电台|广播电台|广播电视台|电视|广播)[^，。；会]{0,12}?发表"
@@ -3082,6 +3093,9 @@ _STATEMENT_PLACED = re.compile(
 # A sentence referring back to a statement told before it (某某是在会见…时作上述表示的, 说这番话的): it says where those
 # very words were said.
 _STATEMENT_REFERRED = re.compile(r"作(?:这一|上述|以上|此|这番|这些)?(?:表示|讲话|谈话)的|(?:这番|这些|上述)话的")
+# A word before a name in such a sentence that makes the person the one answered, not the one whose words they were
+# (甲是针对乙的讲话作上述表示的, 甲是在回应乙的指责时作上述表示的).
+_ANSWERED_BEFORE = re.compile("针对|回应|回答|答复|反驳|驳斥")
 # A role trigger that refers back to words told before it (讲这番话, 说这些话, 作上述表示, models/patterns/extraction.json
 # roles 讲话): in a cleft (某某是在…会上讲这番话的) the words are those of the cleft's subject, the name the clause opens
 # on before 是在/在; a name inside the occasion placed (…是在接到首相某某打来的电话时作上述表示的) said none of them.
@@ -3094,8 +3108,14 @@ _CLEFT_SUBJECT_OPENS = re.compile("(?:(?:也|还|正|就)?是)?在")
 # A relative day with a place of its own (小渊惠三日前在东京说, 某某近日在华盛顿表示) dates and places the remark the same
 # way; the place is a city or country, no occasion (某某日前在会上说 is placed at a meeting: no meeting word allowed).
 # The day named again (某某当天也表示, 同日表示: the day of the remark told before) dates it as well.
+# A day of the month named with its month (某某本月2日说, 上月12日表示) and a day with a city or country of its own
+# (某某26日在新德里表示, 26日晚在巴黎说) date and place it the same way (audit a2sp); no meeting word in the place.
+_DATED_REMARK_MONTH = "(?:本月|上月|上个月|本周|上周)"
 _DATED_REMARK = re.compile(
-    rf"\s*(?:同志)?(?:(?:{DATE_NUMBER}日|当天|当日|同日)(?:上午|下午|晚上?|早些时候)?(?:也|还|亦|则)?(?:在(?:这里|此间|当地))?"
+    rf"\s*(?:同志)?(?:(?:{_DATED_REMARK_MONTH}?{DATE_NUMBER}日|当天|当日|同日)(?:上午|下午|晚上?|早些时候)?(?:也|还|亦|则)?"
+    r"(?:在(?:这里|此间|当地|(?![^，。；“”]{0,6}?会)[^，。；“”]{1,6}?(?<![上中时间内])))?"
+    # (某某在政府改组前说, 在离开首都前表示: a time of its own before an act that is no meeting, audit a2sp; not 在会前)
+    r"|在(?![^，。；“”]{0,10}?(?:会|仪式|典礼))[^，。；“”上中时]{1,10}?(?:之前|以前|前夕|前)(?:也|还|又|曾)?"
     r"|(?:日前|近日|前不久)在(?![^，。；“”]{0,6}?会)[^，。；“”]{1,6}?(?<![上中时间]))(?:" + "|".join(_REMARK_VERBS) + ")")
 _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"

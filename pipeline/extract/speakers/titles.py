@@ -71,6 +71,7 @@ from pipeline.extract.speakers.patterns import (
     _LABEL_GLUED_CHAIN,
     _LATE_ONES_RELATION,
     _LEADER_OF_PARTY,
+    _LIST_NUMBER_OPENING,
     _MASTER_TAIL,
     _MEETING_FRAME,
     _MEETING_FRAME_OPENS,
@@ -320,6 +321,7 @@ class SpeakerTitles:
         prefix = prefix.lstrip("▲△▼●◆■□★☆►▶◎【[")  # ▲校长李明致辞: a caption's mark
         # (主委李天赐（右三）与文化局长赖维钧（左三）: a caption's position marker after the person before, then the joint)
         prefix = _CAPTION_POSITION_BEFORE.sub("", prefix)
+        prefix = _LIST_NUMBER_OPENING.sub("", prefix)  # 1、(联合国秘书长安南): a list's item number
         # (腾讯公司副总裁、我校1998届校友: an alumni label after the title)
         prefix = _ALUMNI_LABEL_END.sub("", prefix)
         # 会议特邀上海交通大学教授, 邀得立法会议员 (HK releases)

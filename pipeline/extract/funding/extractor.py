@@ -264,6 +264,7 @@ from pipeline.extract.funding.patterns import (
     _QUOTED_NAME_TAIL,
     _RAISED_TO,
     _RATE_AFTER,
+    _RATE_BEFORE,
     _RATE_LIST_LABEL,
     _RATE_PER_ACT,
     _RATE_PER_QUANTITY,
@@ -1214,7 +1215,7 @@ class FundingExtractor:
                     continue  # 消費滿$100即減$20, 股價收報$380, 車費只需$2: prices and fares, not money granted
                 if dollar and currency == "CNY":
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
-                if low < 1 or _RATE_AFTER.match(text, m_end):
+                if low < 1 or _RATE_AFTER.match(text, m_end) or _RATE_BEFORE.search(text, clause_start, m_start):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
                 purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end, lead))
                 explicit = bool(value["currency_explicit"])
@@ -1351,7 +1352,7 @@ class FundingExtractor:
         (天津某公司捐了30万 … 一位老华侨立即捐出30万; 1995年向甲大会捐赠三十万元 … 1997年在乙县投资三十万元建…).
         A restatement names its giver again (县政府拨款 … 县政府拨款) or refers back (捐赠的20万元: no act read)."""
         other = found["_giver"]
-        if giver is None or other is None or found["evidence"]["clean_start"] == sentence_start:
+        if giver is None or other is None:
             return False
         pairs, other_pairs = _han_pairs(giver), _han_pairs(other)
         return bool(pairs) and bool(other_pairs) and not pairs & other_pairs

@@ -6,7 +6,9 @@ the five above takes its ISO 4217 code', §11); the other side of an exchange ra
 (``估计能募集200万铢``) stay no record (§6 'Not funding: … market figures'; §6 money only intended); names that stand
 for several currencies (bare 盾, 比索, 克朗) stay unread.  (2) The same amount given by two givers, each with a verb
 of giving of its own, in one sentence is two records (§6 'Each stated amount is one record'); the same giver's
-amount told again stays one (§1 duplicated facts count once).  Invented sentences only.
+amount told again stays one (§1 duplicated facts count once).  (3) One's own money named and handed over to a body
+or people in need (``将1300元稿费送到助老工程办公室``, 交到, 寄到, 交给) is money donated (§6 opening, 捐助); a deposit, a
+payment for goods or money sent home is not.  Invented sentences only.
 """
 
 from __future__ import annotations
@@ -51,4 +53,21 @@ def test_foreign_currency_read(extract, body, expected):
     ("县政府拨款100万元，县政府拨款的100万元将用于修桥。", [1000000.0]),
 ])
 def test_equal_amounts_of_two_givers(extract, body, expected):
+    assert [a for a, _, _ in grants(extract(page(body, "1998-01-10")))] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: one's own money named and handed over to a body or people in need (verbs and the money's noun varied)
+    ("老将军将他刚刚领到的1300元稿费亲自送到助老工程办公室。", [1300.0]),
+    ("退休教师将积攒的5000元送到希望工程办公室。", [5000.0]),
+    ("老人把积攒的3000元交到了县红十字会。", [3000.0]),
+    ("一位老工人将2000元积蓄寄到扶贫基金会。", [2000.0]),
+    ("老师把800元奖金交给了班上的贫困学生。", [800.0]),
+    # negative: a deposit, a payment for goods, money sent home, goods delivered for sale
+    ("他把5000元存到银行。", []),
+    ("他把5000元货款送到客户手中。", []),
+    ("老人将1000元寄给远在外地的儿子。", []),
+    ("公司将价值3万元的货物送到商场。", []),
+])
+def test_own_money_handed_over(extract, body, expected):
     assert [a for a, _, _ in grants(extract(page(body, "1998-01-10")))] == expected

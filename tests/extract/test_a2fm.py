@@ -8,7 +8,9 @@ for several currencies (bare 盾, 比索, 克朗) stay unread.  (2) The same amo
 of giving of its own, in one sentence is two records (§6 'Each stated amount is one record'); the same giver's
 amount told again stays one (§1 duplicated facts count once).  (3) One's own money named and handed over to a body
 or people in need (``将1300元稿费送到助老工程办公室``, 交到, 寄到, 交给) is money donated (§6 opening, 捐助); a deposit, a
-payment for goods or money sent home is not.  Invented sentences only.
+payment for goods or money sent home is not.  (4) 若 as the first given-name character after a one-character surname
+(``夫人于若木…捐款1.2万元``) is part of a name, no condition (§6 money on a condition), as 蔡若怡 already was.
+Invented sentences only.
 """
 
 from __future__ import annotations
@@ -70,4 +72,22 @@ def test_equal_amounts_of_two_givers(extract, body, expected):
     ("公司将价值3万元的货物送到商场。", []),
 ])
 def test_own_money_handed_over(extract, body, expected):
+    assert [a for a, _, _ in grants(extract(page(body, "1998-01-10")))] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: 若 as a given name's first character after a one-character surname, the name opening its clause or
+    # right after a word that introduces a person
+    ("陈华同志的夫人于若木亲自来到助老工程办公室，捐款1.2万元。", [12000.0]),
+    ("于若木捐款1.2万元。", [12000.0]),
+    ("老红军李若飞捐款5000元。", [5000.0]),
+    ("会上，张若虹当场捐资3万元。", [30000.0]),
+    ("退休教授林若水向母校捐赠10万元。", [100000.0]),
+    # negative: 若 as "if" after a noun, a time word or in a word of its own
+    ("球队若夺冠，将给予奖金1000万元。", []),
+    ("届时若夺冠，将给予奖金1000万元。", []),
+    ("双方若达成协议，公司将投资1亿元。", []),
+    ("莫若捐款1万元。", []),
+])
+def test_ruo_inside_a_name(extract, body, expected):
     assert [a for a, _, _ in grants(extract(page(body, "1998-01-10")))] == expected

@@ -415,9 +415,19 @@ _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 # The currency a bare 元 is read in on a page of each region.
 _REGION_CURRENCY = {"mainland": "CNY", "hong_kong": "HKD", "macau": "MOP", "taiwan": "TWD"}
 
+# Words right before a person's name in newspaper copy (陈云同志的夫人于若木, 老红军王定国): its start.
+_NAME_INTRODUCERS = ("夫人", "同志", "先生", "女士", "将军", "教授", "主席", "部长", "书记", "记者", "老师", "老红军")
+_AFTER_INTRODUCER = "|".join(f"(?<={w})" for w in _NAME_INTRODUCERS)
+# Words ending in 若 that are no name (莫若, 倘若, 假若, 如若, 宛若, 恍若): 若 keeps its own sense there.
+_RUO_WORDS = "莫若|倘若|假若|如若|宛若|恍若"
+
+
 class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
+        # 若 as the first given-name character after a one-character surname (于若木捐款…, 记者曾若虹): no condition
+        single = "".join(sorted(x for x in lex.surnames if len(x) == 1))
+        self.ruo_name = re.compile(f"(?:^|(?<=[，。；、：“（\\s])|{_AFTER_INTRODUCER})(?!{_RUO_WORDS})[{single}]若(?!干)[\u4e00-\u9fff]")
         self.exclude = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude"])))
         # The contexts where an exclusion word is no statistic (提拨盈余3600万元办理会员福利), searched like _GRANT_PHRASE.
         allowed = {w: v for w, v in lex.patterns["funding_exclude_allowed"].items() if not w.startswith("_")}
@@ -1077,7 +1087,8 @@ class FundingExtractor:
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
                 conditioned = _CONDITION.search(text, previous_start, m_start) and not _PAID.search(text, clause_start, m_start)
                 promised = next((p for p in _PROMISED.finditer(text, previous_start, m_start)
-                                 if not _inside_person(doc, sentence.start + p.start())), None)
+                                 if not _inside_person(doc, sentence.start + p.start())
+                                 and not (p[0].startswith("若") and self.ruo_name.match(text, max(0, p.start() - 1)))), None)
                 if (promised or conditioned) \
                         and not _SIGNED.search(clause):
                     declined.append(entity)

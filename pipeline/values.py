@@ -215,6 +215,13 @@ CURRENCY_SUFFIXES: dict[str, tuple[str | None, float]] = {
     "韩元": ("KRW", 1.0), "韩圜": ("KRW", 1.0), "卢布": ("RUB", 1.0), "瑞士法郎": ("CHF", 1.0), "法国法郎": ("FRF", 1.0),
     "法郎": ("FRF", 1.0), "马克": ("DEM", 1.0), "德国马克": ("DEM", 1.0), "泰铢": ("THB", 1.0),
     "里拉": ("ITL", 1.0), "荷兰盾": ("NLG", 1.0),
+    # (GUIDELINES §6/§11: a currency outside the five takes its ISO 4217 code.  1998 newspaper copy writes the
+    # baht as bare 铢 after the figure (捐款400万铢); only names that stand for one currency are listed: bare 盾,
+    # 比索, 卢比, 克朗 and 镑 name several and stay unread)
+    "铢": ("THB", 1.0), "印尼盾": ("IDR", 1.0), "印度尼西亚盾": ("IDR", 1.0), "越南盾": ("VND", 1.0),
+    "林吉特": ("MYR", 1.0), "菲律宾比索": ("PHP", 1.0), "墨西哥比索": ("MXN", 1.0), "印度卢比": ("INR", 1.0),
+    "兰特": ("ZAR", 1.0), "谢克尔": ("ILS", 1.0), "新谢克尔": ("ILS", 1.0), "坚戈": ("KZT", 1.0), "埃镑": ("EGP", 1.0),
+    "新西兰元": ("NZD", 1.0), "瑞典克朗": ("SEK", 1.0), "丹麦克朗": ("DKK", 1.0), "挪威克朗": ("NOK", 1.0),
     "元钱": (None, 1.0), "块钱": (None, 1.0), "元": (None, 1.0), "块": (None, 1.0),
     "毛钱": (None, 0.1), "毛": (None, 0.1), "角": (None, 0.1),
 }  # fmt: skip

@@ -264,6 +264,7 @@ from pipeline.extract.funding.patterns import (
     _QUOTED_NAME_TAIL,
     _RAISED_TO,
     _RATE_AFTER,
+    _RATE_BEFORE,
     _RATE_LIST_LABEL,
     _RATE_PER_ACT,
     _RATE_PER_QUANTITY,
@@ -414,9 +415,19 @@ _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 # The currency a bare 元 is read in on a page of each region.
 _REGION_CURRENCY = {"mainland": "CNY", "hong_kong": "HKD", "macau": "MOP", "taiwan": "TWD"}
 
+# Words right before a person's name in newspaper copy (陈云同志的夫人于若木, 老红军王定国): its start.
+_NAME_INTRODUCERS = ("夫人", "同志", "先生", "女士", "将军", "教授", "主席", "部长", "书记", "记者", "老师", "老红军")
+_AFTER_INTRODUCER = "|".join(f"(?<={w})" for w in _NAME_INTRODUCERS)
+# Words ending in 若 that are no name (莫若, 倘若, 假若, 如若, 宛若, 恍若): 若 keeps its own sense there.
+_RUO_WORDS = "莫若|倘若|假若|如若|宛若|恍若"
+
+
 class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
+        # 若 as the first given-name character after a one-character surname (于若木捐款…, 记者曾若虹): no condition
+        single = "".join(sorted(x for x in lex.surnames if len(x) == 1))
+        self.ruo_name = re.compile(f"(?:^|(?<=[，。；、：“（\\s])|{_AFTER_INTRODUCER})(?!{_RUO_WORDS})[{single}]若(?!干)[\u4e00-\u9fff]")
         self.exclude = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude"])))
         # The contexts where an exclusion word is no statistic (提拨盈余3600万元办理会员福利), searched like _GRANT_PHRASE.
         allowed = {w: v for w, v in lex.patterns["funding_exclude_allowed"].items() if not w.startswith("_")}
@@ -1076,7 +1087,8 @@ class FundingExtractor:
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
                 conditioned = _CONDITION.search(text, previous_start, m_start) and not _PAID.search(text, clause_start, m_start)
                 promised = next((p for p in _PROMISED.finditer(text, previous_start, m_start)
-                                 if not _inside_person(doc, sentence.start + p.start())), None)
+                                 if not _inside_person(doc, sentence.start + p.start())
+                                 and not (p[0].startswith("若") and self.ruo_name.match(text, max(0, p.start() - 1)))), None)
                 if (promised or conditioned) \
                         and not _SIGNED.search(clause):
                     declined.append(entity)
@@ -1214,7 +1226,7 @@ class FundingExtractor:
                     continue  # 消費滿$100即減$20, 股價收報$380, 車費只需$2: prices and fares, not money granted
                 if dollar and currency == "CNY":
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
-                if low < 1 or _RATE_AFTER.match(text, m_end):
+                if low < 1 or _RATE_AFTER.match(text, m_end) or _RATE_BEFORE.search(text, clause_start, m_start):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
                 purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end, lead))
                 explicit = bool(value["currency_explicit"])
@@ -1351,7 +1363,7 @@ class FundingExtractor:
         (天津某公司捐了30万 … 一位老华侨立即捐出30万; 1995年向甲大会捐赠三十万元 … 1997年在乙县投资三十万元建…).
         A restatement names its giver again (县政府拨款 … 县政府拨款) or refers back (捐赠的20万元: no act read)."""
         other = found["_giver"]
-        if giver is None or other is None or found["evidence"]["clean_start"] == sentence_start:
+        if giver is None or other is None:
             return False
         pairs, other_pairs = _han_pairs(giver), _han_pairs(other)
         return bool(pairs) and bool(other_pairs) and not pairs & other_pairs

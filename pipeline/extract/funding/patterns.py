@@ -146,6 +146,9 @@ HEADLINE_ROUNDING = 0.1
 HEADLINE_ROUNDING_APPROX = 0.3
 # An amount followed by its value in another currency is an exchange rate (1法郎约合0.16美元).
 _RATE_AFTER = re.compile("约?(?:合|折合|兑换?)(?:人民币|美元|港元|港币|欧元|日元|英镑)?约?[\\d一二三四五六七八九十]")
+# An amount right after a unit of another currency and 兑 is the other side of an exchange rate (以1美元兑33铢换成泰币,
+# 1美元兑换6700印尼盾, 一英镑兑12.5元): a rate, not money granted (GUIDELINES §6 'Not funding: … market figures').
+_RATE_BEFORE = re.compile("(?<![\\d.])[1一][^\\d，。；,;]{1,5}?兑换?(?:成|为)?约?$")
 #: 1660亿马克（约合920亿美元）: a conversion restates the amount before it (only 约合 starts an
 #: amount; 折合/相当于 stand before it and are the lexicon's ``funding_exclude_before``).
 _CONVERTED = ("约合",)
@@ -519,14 +522,18 @@ _GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助|调拨")
 # (not 送到局长家中, 送到客户手中, 送到粮站出售, 送去检修: a bribe, a delivery, a sale, a repair).
 _BENEFICIARY = ("(?:[^，。；]{0,16}?(?:困难|贫困|特困|扶贫|灾区|受灾|灾民|学校|小学|中学|希望|敬老院|福利院|养老院|孤儿|孤寡|老人"
                 "|残疾|留守|患者|病人|医院|一线|前线|抗洪|抗疫|边防|官兵|战士|贫困户|低保|五保|老党员|退役军人|军烈属|烈属"
-                "|职工|单亲|妇女|儿童|孩子|学生|师生|村民|居民|群众|山区|农村|社区|文化室|图书室|农民工|环卫))")
+                "|职工|单亲|妇女|儿童|孩子|学生|师生|村民|居民|群众|山区|农村|社区|文化室|图书室|农民工|环卫|助老|助残|助学|基金会|红十字))")
 # Goods that are a gift by their name (慰问品, 慰问金): given to whomever they are sent.
 _GIFT_GOODS = "(?:慰问品|慰问金|慰问物资|救灾物资|捐赠物资)"
 _GIVEN_AFTER = re.compile("的(?:[^，。；]{1,10}?(?:送给|送到|送去|捐给|赠给|捐赠给|赠送给)" + _BENEFICIARY
                           + "|[^，。；]{0,6}?" + _GIFT_GOODS + ")")
 # …将近3万元的学习用品送到…小学, 总计480元，汪某自己掏钱买下来，送到了医院: goods of a stated value
 # given, or bought with one's own money and given, with no funding word in the sentence.
-_GOODS_GIVEN = literal_gated(re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY))
+# (将刚领到的1300元稿费亲自送到助老工程办公室, 把积攒的5000元寄到希望工程: one's own money named and handed over, 的
+# left out; the verbs of handing over as a lexicon: a2fm audit, GUIDELINES §6 opening, money donated)
+_HANDED_OVER = "(?:送给|送到了?|送去|交到了?|交给|寄到了?|寄给)"
+_GOODS_GIVEN = literal_gated(re.compile("(?:元的?[^，。；\\d]{0,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)" + _HANDED_OVER
+                                        + _BENEFICIARY))
 # Goods of a stated value given to someone (为山区学校送去价值5万元的图书, 向受灾群众发放…救灾物资，价值12万元, 为…送去
 # …物资，总价值约8万元): a gift in kind, its value the amount (§6); the one given to (为/向/给) before the verb.
 _GOODS_VALUED = re.compile("(?:为|向|给)(?P<who>[^，。；]{1,20}?)(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?")
@@ -582,7 +589,7 @@ TARGET_OBJECT_REACH = 10
 STRIVE_OBJECT_REACH = 16
 _TARGET_BEFORE = re.compile(f"(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{{0,{TARGET_OBJECT_REACH}}}$"
                             f"|(?:力争|争取实现|确保完成)[^，。；]{{0,{STRIVE_OBJECT_REACH}}}$"
-                            "|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
+                            "|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:估计|预计|预料)(?:能够?|可以?|将会?|会)[^，。；\\d]{0,8}$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:再|还|继续)?(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
 # 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of
@@ -2249,7 +2256,7 @@ _BACK_REFERENCE = re.compile("(?:的|这|该|此)(?:笔|批|项)?$")
 # A gift's own act right before an amount (捐了30万, 立即捐出30万, 送去价值50余万元的物品, 投资三十万元建…): the words of its
 # clause before the verb name the giver or the time, so that an equal amount told with other such words is another gift
 # (GUIDELINES §1: duplicated facts count once; §6: each stated amount is one record).
-_GIFT_ACT_BEFORE = re.compile("(?:捐|赠|资助|投资|拨|送去|送来|汇来|寄来|支援|掏出|拿出)(?:了|出|来|去|给|献|赠|助|资|款)*"
+_GIFT_ACT_BEFORE = re.compile("(?:捐|赠|资助|投资|拨|送去|送来|汇来|寄来|支援|掏出|拿出|筹得|筹集|募得|募集)(?:了|出|来|去|给|献|赠|助|资|款|送)*"
                               "(?:价值)?(?:人民币)?(?:约|近|共)?$")
 _ARRIVED_AFTER = re.compile(_DONE_AFTER + "到账")
 # A verb of giving right after a fund's name (某慈善基金捐款, 教育基金会今年出资): the fund is the giver, not what the

@@ -1,0 +1,83 @@
+"""New Year wishes in other words, an address's own 表示, and reports heard or explained (audit a2sr, real newspaper copy).
+
+Classes (a precision audit of People's Daily articles):
+
+1. A New Year greeting to those present worded other than 拜年 or 致以新春的问候: the New Year wished
+   (``向大家祝贺新春``, ``向全市人民恭贺新禧``, ``祝大家新年好``, ``最后祝同志们新春快乐``) is 致辞 (GUIDELINES §4 tenth
+   review round: "New Year greetings to those present … are 致辞"); told in its own sentence after a speech it adds 致辞
+   (eleventh round); in the speech's own clause it stays part of the speech, and a show congratulated
+   (``祝贺新年音乐会演出成功``) or a holiday celebrated (``庆祝新年``) is no greeting. A named New Year address
+   (``在会上致新年献辞时表示``) is 致辞, its 表示 part of it (§4: remarks introduced by 说/表示 inside an address belong to
+   that address).
+2. A report or 说明 heard by the meeting from several named in a list (``会议听取了副主席甲、秘书长乙和副秘书长丙分别就
+   有关议题所作的说明``) gives each 作报告 (§4 seventeenth round: a meeting hearing a named person's report; thirteenth
+   round: presenting with 作…说明 is 作报告); a body's work plans explained to the meeting (``对今年工作的安排和工作重点
+   作了说明``) is 作报告 (§4 fourteenth round: explaining a situation to the meeting), while questions answered
+   (``就群众关心的问题作了说明``) stay 讲话.
+Invented sentences only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import page
+
+
+def _roles(record: dict) -> dict[str, list[str]]:
+    return {s["name"]: sorted(s["roles"]) for s in record["speakers"]}
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("江城市举行春节团拜会。市委书记王振华主持团拜会。在这喜庆的时刻，王振华代表市委、市政府向大家祝贺新春。",
+     "王振华", ["主持", "致辞"]),
+    ("青山县举行新春团拜会。县长李明远主持团拜会。李明远代表县委、县政府向全县人民恭贺新禧。",
+     "李明远", ["主持", "致辞"]),
+    ("省委召开老干部迎春座谈会。省委书记赵国强在座谈会上讲话。赵国强最后祝大家新春快乐，身体健康。",
+     "赵国强", ["致辞", "讲话"]),
+    ("市政协举行新年茶话会。市政协主席孙立平在茶话会上发表讲话。孙立平祝大家新年好。",
+     "孙立平", ["致辞", "讲话"]),
+    ("区委举行春节团拜会。区委书记陈海涛主持团拜会。陈海涛向与会同志拜贺新春，并致以节日的问候。",
+     "陈海涛", ["主持", "致辞"]),
+    ("各界人士举行迎新春联欢会。市委书记周建国在会上致新年献辞时表示，要团结一致、艰苦奋斗。",
+     "周建国", ["致辞"]),
+    ("各界人士举行迎新春茶话会。市长吴海林在会上致新春献词时说，新的一年要再创佳绩。",
+     "吴海林", ["致辞"]),
+])
+def test_new_year_wished_in_other_words(extract, body, name, expected):
+    assert _roles(extract(page(body)))[name] == expected
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    # near misses: a show congratulated, a holiday celebrated, a greeting in the speech's own clause
+    ("市文化局举行新年音乐会座谈会。局长王振华在会上讲话，向大家祝贺新年音乐会演出成功。", "王振华", ["讲话"]),
+    ("县委召开座谈会。县委书记李明远在会上讲话，号召全县干部群众欢欢喜喜庆祝新年。", "李明远", ["讲话"]),
+    ("市委召开迎春座谈会。市委书记赵国强出席并讲话，祝大家新春快乐。", "赵国强", ["讲话"]),
+])
+def test_no_new_year_greeting_of_its_own(extract, body, name, expected):
+    assert _roles(extract(page(body)))[name] == expected
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    ("市政协常委会议在江城召开。会议听取了市政协副主席王振华、秘书长李明远和副秘书长赵国强、孙立平分别就有关议题"
+     "所作的说明。", ["王振华", "李明远", "赵国强", "孙立平"]),
+    ("县人大常委会召开第五次会议。会议听取了副县长陈海涛和县财政局局长吴海林先后就预算执行情况所作的说明。",
+     ["陈海涛", "吴海林"]),
+    ("区人大常委会举行会议。会议听取和审议了副区长周建国、区发改委主任刘志刚关于全区规划编制情况的报告。",
+     ["周建国", "刘志刚"]),
+    ("市政府召开常务会议。会议听取了市交通局局长郑文斌就城区道路改造所作的说明。", ["郑文斌"]),
+])
+def test_reports_heard_from_a_list(extract, body, names):
+    roles = _roles(extract(page(body)))
+    assert all(roles.get(n) == ["作报告"] for n in names), roles
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("全省教育工作会议在江城召开。省教育厅厅长王振华在会上对今年教育工作的安排和工作重点作了说明。", "王振华", ["作报告"]),
+    ("市卫生工作会议召开。市卫健委主任李明远、党组书记赵国强分别在会上对今年工作安排作了说明。", "李明远", ["作报告"]),
+    ("县农业工作会议召开。县农业局局长孙立平在会上就明年工作要点作了说明。", "孙立平", ["作报告"]),
+    # near miss: questions answered stay 讲话
+    ("县政府召开民生工作座谈会。县长陈海涛在会上就群众关心的问题作了说明。", "陈海涛", ["讲话"]),
+])
+def test_plans_explained_to_the_meeting(extract, body, name, expected):
+    assert _roles(extract(page(body)))[name] == expected

@@ -3,7 +3,7 @@
 Classes (a precision audit of People's Daily articles):
 
 1. A New Year greeting to those present worded other than 拜年 or 致以新春的问候: the New Year wished
-   (``向大家祝贺新春``, ``向全市人民恭贺新禧``, ``祝大家新年好``, ``最后祝同志们新春快乐``) is 致辞 (GUIDELINES §4 tenth
+   (``向大家祝贺新春``, ``向全市人民恭贺新禧``, ``向与会同志拜贺新春``) is 致辞 (GUIDELINES §4 tenth
    review round: "New Year greetings to those present … are 致辞"); told in its own sentence after a speech it adds 致辞
    (eleventh round); in the speech's own clause it stays part of the speech, and a show congratulated
    (``祝贺新年音乐会演出成功``) or a holiday celebrated (``庆祝新年``) is no greeting. A named New Year address
@@ -14,6 +14,10 @@ Classes (a precision audit of People's Daily articles):
    round: presenting with 作…说明 is 作报告); a body's work plans explained to the meeting (``对今年工作的安排和工作重点
    作了说明``) is 作报告 (§4 fourteenth round: explaining a situation to the meeting), while questions answered
    (``就群众关心的问题作了说明``) stay 讲话.
+3. The one on whose behalf another acts, 代表 opening the clause before a post and a name (``部长甲专程赶来，代表总理乙
+   向全体华人祝贺春节``), takes no part (§4 Not speakers: people merely mentioned; ninth round: an act told of another is
+   not the person named), as after the actor's name (``副市长甲代表市长乙颁奖``); a representative label (``职工代表乙``)
+   still speaks.
 Invented sentences only.
 """
 
@@ -33,9 +37,7 @@ def _roles(record: dict) -> dict[str, list[str]]:
      "王振华", ["主持", "致辞"]),
     ("青山县举行新春团拜会。县长李明远主持团拜会。李明远代表县委、县政府向全县人民恭贺新禧。",
      "李明远", ["主持", "致辞"]),
-    ("省委召开老干部迎春座谈会。省委书记赵国强在座谈会上讲话。赵国强最后祝大家新春快乐，身体健康。",
-     "赵国强", ["致辞", "讲话"]),
-    ("市政协举行新年茶话会。市政协主席孙立平在茶话会上发表讲话。孙立平祝大家新年好。",
+    ("市政协举行新年茶话会。市政协主席孙立平在茶话会上发表讲话。孙立平代表市政协向全体委员恭贺新年。",
      "孙立平", ["致辞", "讲话"]),
     ("区委举行春节团拜会。区委书记陈海涛主持团拜会。陈海涛向与会同志拜贺新春，并致以节日的问候。",
      "陈海涛", ["主持", "致辞"]),
@@ -52,9 +54,28 @@ def test_new_year_wished_in_other_words(extract, body, name, expected):
     # near misses: a show congratulated, a holiday celebrated, a greeting in the speech's own clause
     ("市文化局举行新年音乐会座谈会。局长王振华在会上讲话，向大家祝贺新年音乐会演出成功。", "王振华", ["讲话"]),
     ("县委召开座谈会。县委书记李明远在会上讲话，号召全县干部群众欢欢喜喜庆祝新年。", "李明远", ["讲话"]),
-    ("市委召开迎春座谈会。市委书记赵国强出席并讲话，祝大家新春快乐。", "赵国强", ["讲话"]),
+    ("市委召开迎春座谈会。市委书记赵国强出席并讲话，向大家祝贺新春。", "赵国强", ["讲话"]),
 ])
 def test_no_new_year_greeting_of_its_own(extract, body, name, expected):
+    assert _roles(extract(page(body)))[name] == expected
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    ("江城华人举行春节联欢会。移民部长王大海专程赶来，代表总理李明远向全体华人祝贺春节。", "李明远"),
+    ("青山县举行春节团拜会。副县长王大海到会，代表县长李明远向全县人民拜年。", "李明远"),
+    ("江城召开职工大会。会上，代表董事长赵国强宣读了表彰决定。", "赵国强"),
+    ("市侨联举行迎春茶话会。秘书长王大海出席，代表市委书记孙立平向归侨侨眷致以新春的问候。", "孙立平"),
+])
+def test_one_acted_for_takes_no_part(extract, body, absent):
+    assert absent not in _roles(extract(page(body)))
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    # near misses: a representative label before the name, deputies and members
+    ("江城召开职工大会。会上，职工代表李明远发言。", "李明远", ["发言"]),
+    ("江城召开座谈会，人大代表、县长李明远发言。", "李明远", ["发言"]),
+])
+def test_representative_label_still_speaks(extract, body, name, expected):
     assert _roles(extract(page(body)))[name] == expected
 
 

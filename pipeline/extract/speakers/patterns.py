@@ -1290,10 +1290,8 @@ _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?
 # 新春快乐): the same greeting as 拜年 (GUIDELINES §4 tenth review round); the festival word closes the wish (not
 # 向大家祝贺新年音乐会演出成功, 庆祝新年: a show congratulated, a holiday celebrated).
 _NEW_YEAR_WORDS = "新春|新年|春节|新禧"
-_NEW_YEAR_WISH = (rf"向[^。；！]{{1,60}}?(?:祝贺|恭贺|拜贺)(?:{_NEW_YEAR_WORDS})(?=[，。；！,!、并和]|$)"
-                  rf"|(?<![庆])祝[^，。；！]{{0,12}}?(?:新年好|过年好|(?:新春|新年|春节)(?:快乐|愉快|吉祥|大吉))")
-# 向…拜年, the addressees a list that may hold commas of its own (向长期关心…，与中共同心协力…的朋友们拜年).
-_NEW_YEAR_CALL = r"向[^。；！]{1,60}?拜(?:个)?(?:早)?年(?![货礼会活])"
+_NEW_YEAR_WISH = (rf"向[^，。；！]{{1,30}}?(?:祝贺|恭贺|拜贺)(?:{_NEW_YEAR_WORDS})(?=[，。；！,!、并和]|$)")
+_NEW_YEAR_CALL = r"向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])"
 _NEW_YEAR_GREETING = re.compile(rf"{_NEW_YEAR_CALL}|{_NEW_YEAR_WISH}"
                                 r"|致以[^，。；]{0,8}?(?:新春|新年|春节)[^，。；]{0,6}?(?:问候|祝福|祝愿)")
 # A greeting told on another occasion (当晚，王某通过县电视台向全县人民拜年; 2月9日，王某向…拜年): its sentence opens
@@ -2315,8 +2313,8 @@ _REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?�
 # told 就…所作的 or 关于…的 (not 听取了甲的意见: views, no report; nor a 说明会 or 说明书).
 _HEARD_IN_LIST = re.compile(r"听取(?:和审议|并审议|、审议)?了?(?:[^，。；的“”《》]{1,60}?[、和及与])?$")
 _REPORT_OF_LISTED = re.compile(r"(?:同志)?(?:[、和及与][^，。；、的“”《》]{1,16}?)*?(?:同志)?(?:分别|先后|各自)?"
-                               r"(?:关于[^，。；“”《》]{1,60}?的|就[^，。；“”《》]{1,60}?所?[作做]的)[\u4e00-\u9fff]{0,8}?"
-                               r"(?:报告|汇报|说明)(?![会厅人书单稿材片])")
+                               r"(?:关于[^，。；“”《》]{1,60}?的|就[^，。；“”《》]{1,60}?所?[作做]的)"
+                               r"(?:(?!报告|汇报|材料)[\u4e00-\u9fff]){0,8}?(?:报告|汇报|说明)(?![会厅人书单稿材片])")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 # (带领…学习了新修订的《…》: a short modifier of the text before its title)
@@ -3347,6 +3345,10 @@ _NAME_CLOSING_AHEAD = re.compile(r"[^」』》，。；]{0,12}[」』》]")
 # is part of the first post's organization, not a verb (…集团有限公司党委书记、董事长，总经理X).
 _GROUP_VERB_SPLIT = re.compile("[的是]|有(?![限色线机])")
 _ON_BEHALF_OPENING = re.compile("代表(?!团|处|队|们)")
+# 代表 then a post word right before the name (代表总理, 代表市长, 代表董事长): on behalf of the post's holder (not 代表委员,
+# 代表团, 代表、副县长: deputies, a delegation, a label listed).
+_ON_BEHALF_OF_POST = re.compile("代表(?=[\u4e00-\u9fff]{0,8}?(?:总理|总统|主席|首相|部长|市长|省长|县长|区长|书记|董事长|总经理|校长|局长|主任))"
+                                "(?!团|处|队|们|委员|大会)")
 _UP_TO_DATELINE_TAG = re.compile(r"^.*[】\]］〕]")
 # An alumni label: the school (a pronoun, or a name ending in a school word: 江城大学, 市第一中学), a class, a
 # department, then 校友 (我校1998届校友, 江城大学1988届校友, 江城大学化学系校友). A membership, no post (GUIDELINES §4:

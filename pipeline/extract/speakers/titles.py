@@ -78,6 +78,7 @@ from pipeline.extract.speakers.patterns import (
     _OCCASION,
     _OFFICE_CADRE,
     _ON_BEHALF_OF,
+    _ON_BEHALF_OF_POST,
     _ON_BEHALF_OF_TITLED,
     _ON_BEHALF_OPENING,
     _ONE_OF_HEAD,
@@ -291,6 +292,9 @@ class SpeakerTitles:
         recipient = recipient or bool(_EXAMPLE_BEFORE.search(before) and _EXAMPLE_AFTER.match(text, end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(_ON_BEHALF_OPENING.match(prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
+        # (部长甲专程赶来，代表总理乙向全体华人拜年: 代表 opening its clause before a post and a name is "on behalf of",
+        # the subject the clause before's; a representative label stands before a name bare or after a noun: 职工代表乙)
+        relayed = relayed or bool(s == clause_start and _ON_BEHALF_OF_POST.match(prefix))
         prefix = prefix.lstrip("、，, ")
         # (特邀专家、中国环境科学研究院研究员: an invited guest's label before the chain, no post; before 特邀 is
         # stripped as a verb of inviting)

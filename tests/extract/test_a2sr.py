@@ -18,6 +18,9 @@ Classes (a precision audit of People's Daily articles):
    向全体华人祝贺春节``), takes no part (§4 Not speakers: people merely mentioned; ninth round: an act told of another is
    not the person named), as after the actor's name (``副市长甲代表市长乙颁奖``); a representative label (``职工代表乙``)
    still speaks.
+4. A monarch's regnal number written with the name (``国王哈桑二世``, ``古斯塔夫十六世``) is part of the personal name
+   (§4 name: the personal name only; one record per person, the fullest form), a later short mention (``哈桑国王``)
+   not shortening it; a century (``二世纪``) is none.
 Invented sentences only.
 """
 
@@ -102,3 +105,19 @@ def test_reports_heard_from_a_list(extract, body, names):
 ])
 def test_plans_explained_to_the_meeting(extract, body, name, expected):
     assert _roles(extract(page(body)))[name] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("甲国国王哈桑二世8日晚在王宫会见了乙国外长李文华。哈桑国王首先对李文华的来访表示欢迎。哈桑最后表示，希望加强合作。",
+     "哈桑二世"),
+    ("甲国国王卡洛斯一世在开幕式上致辞。卡洛斯国王说，希望加强合作。", "卡洛斯一世"),
+    ("甲国国王阿卜杜拉三世出席宴会。阿卜杜拉在宴会上讲话。", "阿卜杜拉三世"),
+    ("甲国国王古斯塔夫十六世出席开幕式。古斯塔夫国王在开幕式上致辞。", "古斯塔夫十六世"),
+])
+def test_regnal_number_kept_in_the_name(extract_with_model, body, expected):
+    assert expected in _roles(extract_with_model(page(body)))
+
+
+def test_century_is_no_regnal_number(extract_with_model):
+    body = "学术研讨会在江城开幕。历史学家王振华在会上讲话，他说，王振华二世纪的说法并不准确。"
+    assert "王振华" in _roles(extract_with_model(page(body)))

@@ -21,6 +21,10 @@ Classes (a precision audit of People's Daily articles):
 4. A monarch's regnal number written with the name (``国王哈桑二世``, ``古斯塔夫十六世``) is part of the personal name
    (§4 name: the personal name only; one record per person, the fullest form), a later short mention (``哈桑国王``)
    not shortening it; a century (``二世纪``) is none.
+5. Those spoken to after 对 (``并对甲、乙说：``) are listeners, not speakers (§4 Not speakers: people merely mentioned);
+   a topic after 对 (``对此，``, ``对于…，``) leaves the speaker. Chairing told of an unnamed other (``在首席大法官的主持
+   下，宣读了…``) is not the subject's 主持 (§4 ninth round: an act told of another is not the person named before);
+   ``在县委书记甲的主持下`` stays 甲's.
 Invented sentences only.
 """
 
@@ -121,3 +125,35 @@ def test_regnal_number_kept_in_the_name(extract_with_model, body, expected):
 def test_century_is_no_regnal_number(extract_with_model):
     body = "学术研讨会在江城开幕。历史学家王振华在会上讲话，他说，王振华二世纪的说法并不准确。"
     assert "王振华" in _roles(extract_with_model(page(body)))
+
+
+@pytest.mark.parametrize(("body", "listeners", "speaker"), [
+    ("宴会在江城举行。甲国总理李文华为代表团举行酒会，并对王振华、赵国强说：“我们共同干杯！”", ["王振华", "赵国强"], "李文华"),
+    ("座谈会在江城举行。县长李明对王强说，要抓好落实。", ["王强"], "李明"),
+    ("座谈会在江城举行。县委书记李明在会上对乡长王强和村支书赵刚说：“你们要抓好落实。”", ["王强", "赵刚"], "李明"),
+    ("招待会在江城举行。市长孙立平对陈海涛同志说，欢迎常来。", ["陈海涛"], "孙立平"),
+])
+def test_ones_spoken_to_are_no_speakers(extract, body, listeners, speaker):
+    roles = _roles(extract(page(body)))
+    assert speaker in roles and not any(n in roles for n in listeners), roles
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # near misses: a topic after 对 (对此, 对于), then the speaker
+    ("座谈会在江城举行。对此，县长李明说，要抓好落实。", "李明"),
+    ("座谈会在江城举行。对于这个问题，县长王强说，要抓好落实。", "王强"),
+])
+def test_topic_after_dui_keeps_the_speaker(extract, body, name):
+    assert _roles(extract(page(body)))[name] == ["讲话"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # chaired by another, unnamed: the subject takes no 主持
+    ("总统就职仪式在首都举行。接着，王振华在最高法院首席大法官的主持下，宣读了总统就职誓词。", {}),
+    ("表彰大会在江城举行。会上，王振华在大会主席团的主持下，宣读了表彰决定。", {"王振华": ["宣读"]}),
+    # near misses: the named one's own chairing (的 right after the name)
+    ("座谈会在江城举行。在县委书记李明的主持下，王振华宣读了决定。", {"李明": ["主持"], "王振华": ["宣读"]}),
+    ("座谈会在江城举行。在县委书记李明同志的主持下，王振华宣读了决定。", {"李明": ["主持"], "王振华": ["宣读"]}),
+])
+def test_chaired_by_an_unnamed_other(extract_with_model, body, expected):
+    assert _roles(extract_with_model(page(body))) == expected

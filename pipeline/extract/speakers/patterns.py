@@ -3345,6 +3345,11 @@ _NAME_CLOSING_AHEAD = re.compile(r"[^」』》，。；]{0,12}[」』》]")
 # is part of the first post's organization, not a verb (…集团有限公司党委书记、董事长，总经理X).
 _GROUP_VERB_SPLIT = re.compile("[的是]|有(?![限色线机])")
 _ON_BEHALF_OPENING = re.compile("代表(?!团|处|队|们)")
+# 并对毛泽东、周恩来说：…, 李明对王强说，…: names after 对 (a list joined by 、/和/及) right before 说 are those spoken to
+# (GUIDELINES §4 Not speakers: people merely mentioned); not 对此/对于/针对/面对 (a topic, then the speaker), and the
+# 说 must open the words (说：, 说，), not 说明 or 说服.
+_SPOKEN_TO_BEFORE = re.compile("(?<![针面相绝反应])对(?!此|于|方|外|面)[^，。；：:“”]{0,30}$")
+_SPOKEN_TO_AFTER = re.compile(r"(?:同志)?(?:[、和及][^，。；：:“”]{1,12}?)*?(?:等人?|二人|两人)?说[：:，,]")
 # 代表 then a post word right before the name (代表总理, 代表市长, 代表董事长): on behalf of the post's holder (not 代表委员,
 # 代表团, 代表、副县长: deputies, a delegation, a label listed).
 _ON_BEHALF_OF_POST = re.compile("代表(?=[\u4e00-\u9fff]{0,8}?(?:总理|总统|主席|首相|部长|市长|省长|县长|区长|书记|董事长|总经理|校长|局长|主任))"

@@ -28,6 +28,7 @@ from pipeline.extract.speakers.patterns import (
     _HANDED_AHEAD,
     _HANDED_TO_END,
     _HEARD_BEFORE_TITLE,
+    _HEARD_IN_LIST,
     _HONOUR_RECEIVED_AFTER_NAME,
     _HONOUR_RECEIVED_BEFORE,
     _ITEM_DATELINE,
@@ -58,6 +59,7 @@ from pipeline.extract.speakers.patterns import (
     _RELAYED_SPEECH,
     _REMARKS_AFTER_MEETING,
     _REPORT_AT_MEETING,
+    _REPORT_OF_LISTED,
     _REPORT_OF_NAME,
     _REPRESENTATIVE_BEFORE,
     _SENTENCE_SPAN,
@@ -443,8 +445,11 @@ class SpeakerExclusions:
     @staticmethod
     def _heard_report(text: str, sentence: Sentence, mention: Mention) -> bool:
         """Whether the meeting hears the report of ``mention`` (会议听取和审议了副市长李某关于…的报告)."""
+        before = mention.start - len(mention.title or "")
         return _REPORT_OF_NAME.match(text, mention.end) is not None and _HEARD_BEFORE_TITLE.search(
-            text, sentence.start, mention.start - len(mention.title or "")) is not None
+            text, sentence.start, before) is not None or (
+            _REPORT_OF_LISTED.match(text, mention.end) is not None
+            and _HEARD_IN_LIST.search(text, sentence.start, before) is not None)
 
     def _future_before(self, text: str, start: int, end: int) -> bool:
         """Whether a future marker (我们将, 将于, 届时) in ``text[start:end]`` makes the act of a name at ``end``

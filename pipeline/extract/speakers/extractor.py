@@ -221,6 +221,9 @@ def _first_part_alone(first: str, text: str) -> bool:
 
 
 # A clause that goes on with a list of names (…、乙，以及丙担任主礼嘉宾): still the list of the clause before.
+# A monarch's or pope's regnal number right after the name (哈桑二世, 路易十六世, 胡安·卡洛斯一世), the name's own end
+# (not 二世纪, a century).
+_REGNAL_NUMBER = "[一二三四五六七八九十]{1,3}世(?!纪)"
 _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
 # A verb or a preposition in what stands before a titled name: the clause tells an act, no item of a list of guests.
 _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
@@ -384,6 +387,27 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 continue
             short = people.pop(name)
             person = people[full[0]]
+            person["title"] = person["title"] or short["title"]
+            person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
+            person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
+
+    @staticmethod
+    def _restore_regnal_numbers(people: dict[str, dict[str, Any]], text: str) -> None:
+        """国王哈桑二世会见了…。哈桑国王表示…: a monarch's regnal number written with the name (二世, 十六世) is part of the
+        personal name (GUIDELINES §4 name), so a record named by the later short mention takes the one full form the
+        text writes (one record per person, the fullest name)."""
+        if "世" not in text:
+            return
+        for name in [n for n in people if not n.endswith("世")]:
+            forms = {m.group() for m in re.finditer(re.escape(name) + _REGNAL_NUMBER, text)}
+            if len(forms) != 1:
+                continue
+            full = forms.pop()
+            short = people.pop(name)
+            if full not in people:
+                people[full] = {**short, "name": full}
+                continue
+            person = people[full]
             person["title"] = person["title"] or short["title"]
             person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
@@ -1174,6 +1198,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     _greeted_on_visit(ev["text"]) for ev in person["evidence"]):
                 person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
         self._guest_of_honour_addressing(text, people)
+        self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
         return [p for p in people.values() if p["roles"]]
 
     @staticmethod

@@ -1295,7 +1295,13 @@ _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?
 # A New Year greeting (向全体干部职工致以新春的问候, 向全县人民拜年): told in a sentence of its own after the person's
 # speech, an address of its own (致辞, GUIDELINES §4 eleventh round), not courtesy opening the speech (nor 致以节日的问候
 # on another holiday, which stays part of the speech it follows).
-_NEW_YEAR_GREETING = re.compile(r"向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])"
+# The New Year wished to those present in other words (向大家祝贺新春, 向全市人民恭贺新禧, 祝大家新年好, 最后祝同志们
+# 新春快乐): the same greeting as 拜年 (GUIDELINES §4 tenth review round); the festival word closes the wish (not
+# 向大家祝贺新年音乐会演出成功, 庆祝新年: a show congratulated, a holiday celebrated).
+_NEW_YEAR_WORDS = "新春|新年|春节|新禧"
+_NEW_YEAR_WISH = (rf"向[^，。；！]{{1,30}}?(?:祝贺|恭贺|拜贺)(?:{_NEW_YEAR_WORDS})(?=[，。；！,!、并和]|$)")
+_NEW_YEAR_CALL = r"向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])"
+_NEW_YEAR_GREETING = re.compile(rf"{_NEW_YEAR_CALL}|{_NEW_YEAR_WISH}"
                                 r"|致以[^，。；]{0,8}?(?:新春|新年|春节)[^，。；]{0,6}?(?:问候|祝福|祝愿)")
 # A greeting told on another occasion (当晚，王某通过县电视台向全县人民拜年; 2月9日，王某向…拜年): its sentence opens
 # on a time or day of its own, or names a medium it went out by; no address at the meeting.
@@ -1647,7 +1653,7 @@ _CAME_TO_CONGRATULATE = re.compile(r"\s*(?:也|还|亲自|专程|特地)?(?:到�
 _OPENING_TOLD = re.compile("开幕|开馆|开园|开业|揭幕|揭牌|落成")
 # (向全市人民拜年, 向大家拜个早年: New Year greetings addressed to those present, words of courtesy too; not 拜年活动)
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)"
-                             r"|向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])")
+                             rf"|{_NEW_YEAR_CALL}|{_NEW_YEAR_WISH}")
 # 接过会旗，并向与会代表发出…的诚挚邀请: the next host inviting those present to its meeting, an address to them (致辞,
 # GUIDELINES §4 twenty-second round: the incoming host taking the flag at a closing ceremony); those present as
 # 与会/参会/全体 people (not 向他发出邀请, 向北大发出邀请: an invitation to one party, no address at the meeting).
@@ -2312,6 +2318,14 @@ _EXPERIENCE_ON_BEHALF = re.compile(r"\s*代表(?![队团])[^，。；]{1,12}?(?:
 _HEARD_BEFORE_TITLE = re.compile(r"听取(?:和审议|并审议|、审议)?了?$")
 _REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?委托)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
                              r"(?![会厅人书单稿材片])")
+# 会议听取了副主席甲、秘书长乙和副秘书长丙分别就有关议题所作的说明: several named in a list after the verb of hearing,
+# each one's report or 说明 heard (作…说明 presenting a report is 作报告, GUIDELINES §4 thirteenth and seventeenth review
+# rounds); the list's joints before a name (甲、乙和丙), the rest of the list and 分别/先后 after it, and the report
+# told 就…所作的 or 关于…的 (not 听取了甲的意见: views, no report; nor a 说明会 or 说明书).
+_HEARD_IN_LIST = re.compile(r"听取(?:和审议|并审议|、审议)?了?(?:[^，。；的“”《》]{1,60}?[、和及与])?$")
+_REPORT_OF_LISTED = re.compile(r"(?:同志)?(?:[、和及与][^，。；、的“”《》]{1,16}?)*?(?:同志)?(?:分别|先后|各自)?"
+                               r"(?:关于[^，。；“”《》]{1,60}?的|就[^，。；“”《》]{1,60}?所?[作做]的)"
+                               r"(?:(?!报告|汇报|材料)[\u4e00-\u9fff]){0,8}?(?:报告|汇报|说明)(?![会厅人书单稿材片])")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 # (带领…学习了新修订的《…》: a short modifier of the text before its title)
@@ -2591,7 +2605,7 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|
 # 情况作了说明, 就项目推进情况作说明) is such a report, like 汇报了…情况; not a situation someone asked about (就群众反映的情况).
 _BILL_PRESENTED = re.compile(
     r"(?:作|做)了?(?:[^，。；作做]{0,6}?)关于[^，。；]{1,60}?的[\u4e00-\u9fff]{0,4}?说明(?![会书])"
-    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情[况形])"
+    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情[况形]|安排|重点|要点|思路)"
     # (就《…三年行动方案（2023—2025年）》作了说明, 《…办法（试行）》: a period or status in brackets closing the title)
     r"(?:[（(][^）)，。；]{1,16}[）)])?[^，。；\u4e00-\u9fff]{0,4}"
     r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:说明|引介)(?![会书])"
@@ -3351,6 +3365,15 @@ _NAME_CLOSING_AHEAD = re.compile(r"[^」』》，。；]{0,12}[」』》]")
 # is part of the first post's organization, not a verb (…集团有限公司党委书记、董事长，总经理X).
 _GROUP_VERB_SPLIT = re.compile("[的是]|有(?![限色线机])")
 _ON_BEHALF_OPENING = re.compile("代表(?!团|处|队|们)")
+# 并对毛泽东、周恩来说：…, 李明对王强说，…: names after 对 (a list joined by 、/和/及) right before 说 are those spoken to
+# (GUIDELINES §4 Not speakers: people merely mentioned); not 对此/对于/针对/面对 (a topic, then the speaker), and the
+# 说 must open the words (说：, 说，), not 说明 or 说服.
+_SPOKEN_TO_BEFORE = re.compile("(?<![针面相绝反应])对(?!此|于|方|外|面)[^，。；：:“”]{0,30}$")
+_SPOKEN_TO_AFTER = re.compile(r"(?:同志)?(?:[、和及][^，。；：:“”]{1,12}?)*?(?:等人?|二人|两人)?说[：:，,]")
+# 代表 then a post word right before the name (代表总理, 代表市长, 代表董事长): on behalf of the post's holder (not 代表委员,
+# 代表团, 代表、副县长: deputies, a delegation, a label listed).
+_ON_BEHALF_OF_POST = re.compile("代表(?=[\u4e00-\u9fff]{0,8}?(?:总理|总统|主席|首相|部长|市长|省长|县长|区长|书记|董事长|总经理|校长|局长|主任))"
+                                "(?!团|处|队|们|委员|大会)")
 _UP_TO_DATELINE_TAG = re.compile(r"^.*[】\]］〕]")
 # An alumni label: the school (a pronoun, or a name ending in a school word: 江城大学, 市第一中学), a class, a
 # department, then 校友 (我校1998届校友, 江城大学1988届校友, 江城大学化学系校友). A membership, no post (GUIDELINES §4:

@@ -596,6 +596,11 @@ class SpeakerRoles:
                 # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
                 # (主持会议并作工作部署: the meeting is named, the work is the next act's)
                 or (role == "主持" and m.group() not in ("主持会议", "主持大会") and _IN_CHARGE.match(window, m.end()))
+                # (在首席大法官的主持下，宣读了…誓词: chaired by another, unnamed, the subject's act the next one, GUIDELINES
+                # §4 ninth round: an act told of another is not the person named before)
+                # (not 在县委书记李明的主持下: the 的 right after the name, the named one's chairing)
+                or (role == "主持" and m.start() > 1 and window[m.start() - 1 : m.start()] == "的"
+                    and window.startswith("下", m.end()))
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting
                 or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
                 # 指导研究生, 会后深入企业指导…工作, 进行技术指导: guiding as an ordinary verb, no meeting role

@@ -79,6 +79,7 @@ from pipeline.extract.speakers.patterns import (
     _OCCASION,
     _OFFICE_CADRE,
     _ON_BEHALF_OF,
+    _ON_BEHALF_OF_POST,
     _ON_BEHALF_OF_TITLED,
     _ON_BEHALF_OPENING,
     _ONE_OF_HEAD,
@@ -114,6 +115,8 @@ from pipeline.extract.speakers.patterns import (
     _SPEECH_AFTER_POST,
     _SPEECH_ANNIVERSARY_AFTER,
     _SPEECH_AS_NOUN,
+    _SPOKEN_TO_AFTER,
+    _SPOKEN_TO_BEFORE,
     _STATUS_LABEL_HEAD,
     _TAKES_PART_AFTER,
     _TEXT_READ_OUT_BEFORE,
@@ -290,8 +293,14 @@ class SpeakerTitles:
         # (冯某以李某的散文《日子》为例，说…: a name inside the example or topic 以…为例 frames is the speaker's object;
         # read as a recipient so that the speaker's window runs on past it)
         recipient = recipient or bool(_EXAMPLE_BEFORE.search(before) and _EXAMPLE_AFTER.match(text, end))
+        # (斯大林…并对毛泽东、周恩来说：: the ones spoken to after 对 are listeners, the 说 the subject's; read as
+        # recipients so that the speaker's window runs on past them)
+        recipient = recipient or bool(_SPOKEN_TO_BEFORE.search(before) and _SPOKEN_TO_AFTER.match(text, post_end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(_ON_BEHALF_OPENING.match(prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
+        # (部长甲专程赶来，代表总理乙向全体华人拜年: 代表 opening its clause before a post and a name is "on behalf of",
+        # the subject the clause before's; a representative label stands before a name bare or after a noun: 职工代表乙)
+        relayed = relayed or bool(s == clause_start and _ON_BEHALF_OF_POST.match(prefix))
         prefix = prefix.lstrip("、，, ")
         # (特邀专家、中国环境科学研究院研究员: an invited guest's label before the chain, no post; before 特邀 is
         # stripped as a verb of inviting)

@@ -27,8 +27,10 @@ def _places(record: dict) -> list[tuple[str, str | None]]:
         ("新华社开罗3月2日电 正在这里访问的外交部长王明，今天同埃及外长举行会谈。", [("会谈", "开罗")]),
         ("新华社柏林3月2日电 正在这里进行正式访问的国务院总理李强，今天下午同德国总理举行会谈。", [("会谈", "柏林")]),
         ("新华社东京5月6日电 正在此间访问的全国政协主席王某，今天上午同日本首相举行会谈。", [("会谈", "东京")]),
-        # NEGATIVE: a visit placed elsewhere, or no visit told: no venue
-        ("新华社开罗3月2日电 正在埃及访问的外交部长王明，今天同埃及外长举行会谈。", [("会谈", None)]),
+        # a visit placed by its country: the place of the visit as written (§3 twenty-second round, `正在法国进行国事访问的…`
+        # → `法国`; this row read no venue before that round)
+        ("新华社开罗3月2日电 正在埃及访问的外交部长王明，今天同埃及外长举行会谈。", [("会谈", "埃及")]),
+        # NEGATIVE: no visit told: no venue
         ("新华社开罗3月2日电 外交部长王明今天同埃及外长举行会谈。", [("会谈", None)]),
     ],
 )

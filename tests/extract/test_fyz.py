@@ -52,8 +52,9 @@ def test_guests_of_a_reception(extract, body: str, expected: list) -> None:
     ("新华社开罗一月十八日电 正在这里访问的国务委员齐光远今天同埃及总理举行会谈。", [("会谈", "开罗")]),
     ("新华社东京五月六日电 正在此间访问的全国政协主席王某，今天上午同日本首相举行会谈。", [("会谈", "东京")]),
     ("本报开罗1月18日电（记者钟海）正在这里访问的国务委员齐光远今天同埃及总理举行会谈。", [("会谈", "开罗")]),
-    # NEGATIVE: a visit placed elsewhere, or no visit told: no venue
-    ("本报开罗一月十八日电 正在埃及访问的国务委员齐光远，今天同埃及总理举行会谈。", [("会谈", None)]),
+    # a visit placed by its country: the place of the visit as written (§3 twenty-second round)
+    ("本报开罗一月十八日电 正在埃及访问的国务委员齐光远，今天同埃及总理举行会谈。", [("会谈", "埃及")]),
+    # NEGATIVE: no visit told: no venue
     ("本报开罗一月十八日电 国务委员齐光远今天同埃及总理举行会谈。", [("会谈", None)]),
 ])
 def test_dateline_in_chinese_numerals(extract, body: str, expected: list) -> None:

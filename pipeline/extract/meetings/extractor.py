@@ -498,7 +498,8 @@ _TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,1
 # 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
 _VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
 # 在广州期间，(…出席了…仪式): the place the subject stays at, opening the sentence (a place: places.stay_place).
-_DURING_STAY = re.compile(r"(?:^|[，,]\s*)在(?P<place>[\u4e00-\u9fff]{2,10}?)期间[，,]")
+# (在沪期间，…会见了…: a big city's one-character short name, written in full by clean_location)
+_DURING_STAY = re.compile(r"(?:^|[，,]\s*)在(?P<place>" + CITY_SHORT_CHARS + r"|[\u4e00-\u9fff]{2,10}?)期间[，,]")
 # 来到幸福里小区，(主持召开…): a clause of going to a place right before the verb of holding (a visit's own verb after the
 # place, 来到某村调研, names no venue of the meeting).
 _WENT_TO_CLAUSE = re.compile(r"(?:来到|走进)(?P<place>(?:(?!" + _VISIT_VERBS + r")[^，。；,;：:\n]){2,20})[，,]?\s*$")
@@ -1062,6 +1063,17 @@ _VISITING_HERE = re.compile(r"正在(?:这里|此间)[^，。；,;在]{0,8}?访�
 _HOLDING_ADVERB = re.compile("紧急|立即|随即|迅速|当即|连夜|及时|专门|马上|立刻|第一时间")
 _REACTION_WORDS = "对此|对这|高度重视|十分重视|非常重视|深感|接到|获悉|得知|收到|闻讯|听取"
 _REACTING_SUBJECT = re.compile("(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
+# 在菲南部城市宿务举行的…论坛上, 在港口城市X, 在首都X: a name written right after a word telling it a city (cut by
+# clean_location as a description) is a place, not a body holding the meeting (GUIDELINES §3 location; 27th round: a
+# place in a referred meeting is its location). Found in 1998 newspaper copy (pd_0946).
+_CITY_WORD_BEFORE = "(?:城市|港市|首都|首府|省会)"
+
+
+def _described_city(raw: str | None, loc: str) -> bool:
+    """Whether the venue ``loc`` read from ``raw`` (what followed 在) is written right after a city word."""
+    return raw is not None and re.search(_CITY_WORD_BEFORE + re.escape(loc) + "$", raw.strip()) is not None
+
+
 # Talks by their name's head (会谈, 会晤, 磋商): what a visiting guest holds with the host side.
 _TALKS_NAME = re.compile(r"(?:会谈|会晤|磋商)$")
 # 在由国务院办公厅于南京召开的…会议上, 在由省教育厅在杭州举办的…上: a passive agent read into the venue of an attributive
@@ -1527,6 +1539,15 @@ _TALKS_HEADS = tuple(sorted(_TALKS, key=len, reverse=True))
 _ARRIVED_BEFORE_TALKS = re.compile(
     r"(?P<verb>抵达|飞抵|到达|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)后?[，,]?\s*(?:立即|随即|旋即|即|当天|当日)?"
     r"(?:与|同)[^。；;]{2,60}?(?:举行|进行)?了?$")
+# …飞抵香港。 / …抵达开罗。: a sentence ending on the subject's arrival at a place (a verb of journey only, as above).
+_ARRIVED_AT_END = re.compile(r"(?:抵达|飞抵|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)[。！]\s*$")
+# 中午，钱其琛会见了…, 当晚，外长同…举行会谈: talks opening on a later part of the same day, then their subject (no
+# venue of their own between, no other day), up to the party or the verb.
+_TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随后|随即|当天|当日|同日)?(?:中午|下午|晚上|傍晚|当晚|晚间)?(?<=[\u4e00-\u9fff])[，,]\s*"
+                                r"(?P<subject>[^，。；,;在\d]{2,12}?)(?:随即|即|还|又|也)?(?:(?:同|与|跟|和)[^，。；,;在]{2,40}?)?$")
+# 中共中央统战部、国家民委、北京市人民政府，(今天上午在京举行…): two or more bodies listed at the opening of the sentence
+# (or right after its dateline), then a comma.
+_BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
 # 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
 # representatives or an official (not 与失散多年的亲人会面, a private reunion).
 _OFFICIAL_PARTY = re.compile("(?:团|一行|代表|大使|使节|官员|负责人|领导|[长员]|主席|总统|总理|首相|书记|嘉宾|客商|董事长|总裁|人士)$")
@@ -2972,6 +2993,18 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if kind == "passive":
                 name = _DECIDED_LEAD.sub("", name)  # (经县委研究决定全县经济工作会议于…召开: the decision no part of it)
             name, quoted_org = self._balance_quotes(text, m, name)
+            if quoted_org is None and name.count("“") == 1 and "”" not in name and text[m.end("name") : m.end("name") + 1] == "”":
+                # 1990年2月贝宁“全国有生力量会议”决定…: a quoted name closing right after it, a holder before the quote (a
+                # body, or a country or place holding its own national meeting): the marks enclose the whole name and go,
+                # the holder is the organizer (GUIDELINES §3 name; twenty-seventh round: a holder before a quoted name in
+                # a referred meeting is its organizer); only a bare holder (由…主办的“…” is read by the agent's rules, and
+                # 名为“…”, a description, keeps its reading)
+                before, _, inside = name.partition("“")
+                bare = _DATE.sub("", before).strip()
+                holder = self.clean_org(bare) if bare else None
+                if holder and holder == bare and (self._reads_as_holder(doc, sentence, holder)
+                                                  or self._is_place(doc, sentence, holder, _VENUE_EXTRA)):
+                    name, quoted_org = inside, holder
             own_day = None  # (自5月8日…会议召开以来: the day inside the time phrase, the meeting's own)
             if _AROUND_HOLDING.match(text, m.end()):
                 if (dated := _AROUND_OPENING_DAY.match(name)) is not None:
@@ -3114,6 +3147,16 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                                anaphor["kind"])
                 # (记者从江城医科大学获悉，该校公共卫生学院召开…: a unit of the body named before, written after it)
                 org = self.clean_org(org + unit["unit"]) if org and unit else org
+            if org is None and kind == "active" and not self.clean_org(m.groupdict().get("org") or "") \
+                    and (listed := _BODIES_THEN_COMMA.search(text, 0, m.start("org") if m.groupdict().get("org") is not None
+                                                             else m.start("name"))):
+                # 中共中央统战部、国家民委、北京市人民政府，今天上午在京举行…: bodies listed as the subject, set off by a
+                # comma from the day and place of holding, are the organizer as written (GUIDELINES §3 organizer: the
+                # subject of 举行; bodies joined as the subject of a joint meeting, eleventh round). Each must read as a
+                # holder. Found in 1998 newspaper copy (pd_2047).
+                bodies = [self.clean_org(body) for body in listed["bodies"].split("、")]
+                if all(body and self._reads_as_holder(doc, sentence, body) for body in bodies):
+                    org = "、".join(body for body in bodies if body)
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
@@ -3164,11 +3207,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 went = _WENT_TO_CLAUSE.search(text, 0, m.start("org") if m.groupdict().get("org") else m.start())
                 if went and not _NO_PLACE_GONE_TO.search(went["place"]):
                     visit_place = self.clean_location(went["place"])
-            if visit_place is None and kind in ("attended", "active") and "期间" in text:
+            if visit_place is None and (kind in ("attended", "active") or name.endswith(_TALKS_HEADS)) and "期间" in text:
                 # (在广州期间，省长王明出席了…签约仪式: the place the subject stays at while the event is attended is its
                 # venue, GUIDELINES §3 twenty-second round; not 在访华期间, 在两会期间: a visit or an event, no place)
+                # (在沪期间，市长会见了…: talks held there likewise, §3 location: talks by a guest placed on a visit are
+                # located like 在广州期间; a city's short name is the venue of talks held there)
                 during = _DURING_STAY.search(text, 0, m.start())
-                if during and stay_place(during["place"], doc.clean_text):
+                if during and (len(during["place"]) == 1 or stay_place(during["place"], doc.clean_text)):
                     visit_place = self.clean_location(during["place"])
             if visit_place is None and m.re is self.talks_held and m["name"].startswith("座谈"):
                 visit_place = self._place_before_talks(doc, sentence, text, m.start("party"))
@@ -3180,6 +3225,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 loc = self.clean_location(arrived["loc"]) if arrived else None
                 visit_place = loc if loc and not _NOT_A_PLACE.search(loc) and (
                     arrived["verb"] != "到达" or self._is_place(doc, sentence, loc, _VENUE_EXTRA)) else None
+                if visit_place is None and (after := _TALKS_RIGHT_AFTER.match(text[: m.start("name")])):
+                    # (…于今天上午飞抵香港。中午，钱其琛会见了…: the sentence right before ends on the subject's arrival,
+                    # and the talks open on the part of that day with the same subject: held right after the subject
+                    # arrives, so there, GUIDELINES §3 twenty-eighth round)
+                    before = doc.clean_text[: sentence.start].rstrip()
+                    landed = _ARRIVED_AT_END.search(before)
+                    told_from = max(before.rfind(mark, 0, landed.start()) for mark in "。！？\n") + 1 if landed else 0
+                    if landed and after["subject"] in before[told_from : landed.start()]:
+                        visit_place = self.clean_location(landed["loc"])
             if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
@@ -3785,8 +3839,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 新华社开罗3月2日电 正在这里访问的X，今天同Y举行会谈: talks held during a visit the text places under the
                 # dateline are held in its city, as 在这里举行 is (GUIDELINES §3 eighteenth review round)
                 here = _dateline_city(doc.clean_text, sentence.end)
+            if here is None and not loc and _TALKS_NAME.search(name):
+                # 正在伊拉克访问的X同Y举行会谈, 正在法国进行国事访问的X今天同Y…会谈: talks held by a guest the text places
+                # on a visit are located at the place of the visit as written (GUIDELINES §3 twenty-second round)
+                loc = self._visited_place(doc, sentence, text, m.end("name"))
             if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) \
-                    and not self._places_only(doc, sentence, loc) and not _VENUE_OF_BODY.search(loc):
+                    and not self._places_only(doc, sentence, loc) and not _VENUE_OF_BODY.search(loc) \
+                    and not _described_city(raw_loc, loc):
                 # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it; 在中国科协
                 # 举办的…, 在执法检查组今天举行的…: a body's name); 在瑞士达沃斯举行的…: places the tagger found, the place
                 # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)

@@ -157,6 +157,9 @@ _A_SESSION = re.compile(r"[一二三四五六七八九十百\d]次(?:全体)?会
 _DESCRIPTION_BEFORE_NAME = re.compile(
     r"^(?:以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)的|(?:主题|题目?)为[“「《『][^”」》』]{1,40}[”」》』]的"
     r"|聚焦[^，。；“”「」的]{2,16}的|(?:别开生面|形式新颖|生动活泼|内容丰富)的"
+    # (以全面贯彻…，开创…新局面为主要内容的…会议, 以改革为中心的…: a theme or a content written with no quote marks,
+    # its clause perhaps cut at a comma before: the words up to 为…的, GUIDELINES §3 twelfth and twenty-sixth rounds)
+    r"|以?[^，。；“”「」]{2,40}?为(?:主要内容|主题|中心内容|中心|重点|主线)的"
     # (简朴的捐赠仪式, 简短而隆重的升旗仪式, 隆重的开业典礼: the manner it was held in)
     r"|(?:(?:简短|简朴|简单|庄严|庄重|隆重|热烈|盛大|朴素|温馨)而?){1,2}的)(?=[^，。；]{2})"
 )

@@ -533,7 +533,10 @@ _SESSION_OF_BODY = re.compile(
     # §3 eighteenth review round)
     # (全国政协十四届二次会议: the national CPPCC's plenary numbered by term and round, like 县政协十届四次会议)
     # (国务院第八次总理办公会议, 国务院第十次常务会议, 国务院常务会议: the national government's own session, like 县政府…)
-    "^(?:" + _ORDINAL + "届)?(?P<org>全国人大常委会(?=第)|全国政协(?=" + _ORDINAL + "届)|国务院|(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
+    # (中纪委第二次全体会议, 省纪委第三次全体会议: a discipline commission by its short form, the party's own commission,
+    # its numbered plenary organized by it like 市委十二届九次全会 → 市委, GUIDELINES §3 short forms keep theirs)
+    "^(?:" + _ORDINAL + "届)?(?P<org>全国人大常委会(?=第)|全国政协(?=" + _ORDINAL + "届)|国务院"
+    "|(?:中央?|(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区])纪委(?=第)|(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
     # (沙田区议会第五次会议, 新竹县议会第三次会议: a council named after its district or county holds its numbered session)
     "(?:委(?:(?!常务)[\u4e00-\u9fff]{2,10}?委员会)?|(?:人民)?政府|政协|人大常委会|议会))"
     # (县政协第十届常委会第五次会议: the term written with 第 too)
@@ -989,6 +992,10 @@ _ORG_LINE_OF_BUSINESS_PREFIX = re.compile(
 _CITY_NAMED = "(?:" + "|".join(sorted(PROVINCIAL_PLACES, key=len, reverse=True)) + ")市?|[\u4e00-\u9fff]{1,5}?[市县区州]"
 _ORG_PLACE_OF_PREFIX = re.compile("^(?:(?:" + PROVINCES + ")(?:省|自治区|市)?(?:" + _CITY_NAMED + ")?|" + _CITY_NAMED + "|"
                                   "[\u4e00-\u9fff]{1,5}?省)的(?=[\u4e00-\u9fff]{3})")
+# 新成立的印度尼西亚稳定经济和财政委员会, 刚组建的市防汛指挥部: when the body was formed, written with 的 before its
+# name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor before a body's
+# name is no part of it). Found in 1998 newspaper copy (pd_2171).
+_ORG_NEWLY_FORMED_PREFIX = re.compile("^(?:新|刚|刚刚|新近|不久前|日前)(?:成立|组建|组成|设立|挂牌)的(?=[\u4e00-\u9fff]{3})")
 _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 # (林州市为新员工, 镇为返乡青年: a place holding it for others, the same)
@@ -1250,6 +1257,7 @@ class MeetingOrganizers:
         org = _ORG_MADE_OF_PREFIX.sub("", org)
         org = _ORG_UNDER_BODY_PREFIX.sub("", org)  # 市卫健局辖下的疾病预防控制中心: the unit under the body
         org = _ORG_PLACE_OF_PREFIX.sub("", org)  # 西藏拉萨的聂当卓玛拉康寺: where the body lies
+        org = _ORG_NEWLY_FORMED_PREFIX.sub("", org)  # 新成立的…委员会: when the body was formed
         # 中日合资企业江城明和公司, 外资企业华美公司: the kind of firm written before its name is a descriptor, no part
         # of the organizer (GUIDELINES §3 twentieth review round)
         org = _ORG_FIRM_KIND_PREFIX.sub("", org)

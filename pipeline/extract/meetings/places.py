@@ -228,6 +228,8 @@ _DAY_OF_MONTH_PREFIX = re.compile(r"^\s*[（(](?:(?:\d{1,2}|[一二三四五六�
 _LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
 _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                               "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步"
+                              # (在首都德黑兰成功地举行, 在京顺利地召开: an adverb of manner written with 地, as 成功 is)
+                              "|(?:成功|顺利|圆满|胜利|如期|正式)地"
                               # (会议室紧急召开, 会议室专题召开, 礼堂集中召开: an adverb of manner glued to the venue's
                               # last character, cut as 隆重 is; only after a venue's end, so no name is cut)
                               "|(?<=[厅堂馆室宫场楼府局委院校心店厦所站部处])(?:紧急|专题|集中|专门|再次|连夜))+$")
@@ -259,6 +261,11 @@ _HERE_DESCRIPTION = re.compile("^(?:这里|此间|当地)的(?=[\u4e00-\u9fff“
 # 正在埃及访问的国务委员某某(今天同…举行会谈): the 在 of 正在 opens a clause of a guest's visit with the guest after it,
 # no venue; a place inside it names the country visited, and a title or a name never makes a location (GUIDELINES §3
 # location; a later 在 naming the talks' own venue is cut to by _VISIT_BEFORE_VENUE first)
+# 正在伊拉克访问的…, 正在法国进行国事访问的…: a guest on a visit to a place named after 正在 (not 这里/此间, read by the
+# dateline rule; not 刚结束对…访问的 nor 即将…访问的: a visit ended or ahead places nothing).
+_VISITING_PLACE = re.compile(r"正在(?!这里|此间)(?P<place>[^，。；,;在对的]{2,10}?)(?:进行)?(?:国事|正式|友好|工作|私人)?访问的")
+# (a country or a region told by its level word, read as a place with no tagger at hand)
+_VISITED_LEVELS = ("国", "省", "市", "州")
 _VISIT_CLAUSE = re.compile(r"^[^，。；,;在]{1,20}?访问的[^，。；,;在]{2}")
 _LOC_CIRCUMSTANCE = re.compile("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$")
 _SUBSIDIARY_PREFIX = re.compile("^.*(?:下属|所属|旗下|附属)的(?=.{2})")
@@ -274,7 +281,11 @@ _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母
 # names opening on such a word stay whole)
 _CITY_NICKNAME = re.compile("^(?:泉城|春城|羊城|花城|鹏城|榕城|星城|蓉城|冰城|鹿城|石城|金陵|雾都|山城|江城|古城|名城)")
 _CAPITAL_DESCRIPTION = re.compile("^(?:省城|省会(?:城市)?|首府(?:城市)?)(?=[\u4e00-\u9fff]{2})"
-                                  "(?!议|展|堂|馆|场|大厦|宾馆|酒店|饭店|广场|中心|大道|路|街)")
+                                  "(?!议|展|堂|馆|场|大厦|宾馆|酒店|饭店|广场|中心|大道|路|街)"
+                                  # (在首都德黑兰, 在首都内罗毕: the capital named after the word, only a bare name of two to
+                                  # five characters, so 首都机场, 首都体育馆, 首都师范大学 stay venues of their own)
+                                  "|^首都(?=[\u4e00-\u9fff·]{2,5}$)"
+                                  "(?![\u4e00-\u9fff·]*(?:机场|大学|学院|医院|体育|剧|馆|厅|堂|场|院|中心|大厦|宾馆|饭店|酒店|公司|厂|站|园|楼))")
 # (来到村里的岩脚组, 在镇上的文化广场, 在社区里的党群服务站: where the named place lies, told by a level word or a
 # generic place and 的, describes it and is no part of the venue, like 省城 before 兰河 (§3 twenty-first round second
 # part); a generic word written into the venue's name with no 的 stays, 学校图书馆报告厅, 局三楼会议室 (fourteenth round))
@@ -493,6 +504,20 @@ class MeetingPlaces:
         return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or loc in _PROVINCIAL_PLACES or any(
             e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities)
             or loc == _dateline_city(doc.clean_text, sentence.end))
+
+    def _visited_place(self, doc: Document, sentence: Sentence, text: str, end: int) -> str | None:
+        """The place a guest is told visiting (正在伊拉克访问的…, 正在法国进行国事访问的…) in ``text`` (the text of
+        ``sentence``) before offset ``end``, where talks that guest holds are located (GUIDELINES §3 twenty-second
+        round); ``None`` when none is told or what follows 正在 does not read as a place: a level word ending it, a
+        post the tagger found right after it somewhere in ``doc`` (伊拉克副总理), or a venue :meth:`_is_place` reads."""
+        visiting = _VISITING_PLACE.search(text, 0, end)
+        if visiting is None:
+            return None
+        place = visiting["place"]
+        if place.endswith(_VISITED_LEVELS) or self._is_place(doc, sentence, place, _VENUE_EXTRA) or any(
+                e.type == "TITLE" and doc.clean_text[max(0, e.start - len(place)) : e.start] == place for e in doc.entities):
+            return self.clean_location(place)
+        return None
 
     @staticmethod
     def _places_only(doc: Document, sentence: Sentence, loc: str) -> bool:

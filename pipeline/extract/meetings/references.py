@@ -897,6 +897,10 @@ class MeetingReferences:
                     location = self._lecture_venue(doc, lectured, told.end())
                 if name in _TALKS:
                     held_by = None  # 在中美两国政府代表团举行的会谈中: talks have parties, not an organizer
+                if location is None and held_at is None and name.endswith(tuple(_TALKS)):
+                    # 正在伊拉克访问的X同Y在第一轮会谈中…: talks by a guest the text places on a visit are located at the
+                    # place of the visit (GUIDELINES §3 twenty-second round), as for talks held
+                    location = self._visited_place(doc, sentence, text, m.start())
                 if when[1] is None and (period := period_of(text[: max(text.find(name, m.start()), 0)], months=True)) is not None:
                     # (今年3月召开的县委常委会会议决定…: the month it was held in, as written, with no date, GUIDELINES
                     # §3 sixteenth review round)

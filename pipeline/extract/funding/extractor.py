@@ -46,6 +46,7 @@ from pipeline.extract.funding.patterns import (
     _BACKLOG,
     _BALANCE_GROWTH,
     _BARE_GRANTS,
+    _BARE_LEVEL_CLAUSE,
     _BARE_MAGNITUDE,
     _BARE_PAST_GRANT_CLAUSE,
     _BID_BEFORE,
@@ -101,9 +102,11 @@ from pipeline.extract.funding.patterns import (
     _ESTIMATED_TOTAL,
     _EVENT_AHEAD,
     _EVENT_HELD,
+    _EXCHANGED_AFTER,
     _EXPECTED_INVESTMENT,
     _FIELD_BUDGET_LISTED,
     _FINANCING_AGREEMENT,
+    _FIRM_BOUGHT_AFTER,
     _FORECAST_YEAR,
     _FORMER_LEAD,
     _FUND_AHEAD_CLAUSE,
@@ -155,6 +158,7 @@ from pipeline.extract.funding.patterns import (
     _INVESTORS_TALLY,
     _LATER_START_AHEAD,
     _LENDING,
+    _LENDING_AFTER,
     _LENDING_TOTAL,
     _LENDING_YEAR,
     _LET_OUT_HERE,
@@ -175,6 +179,7 @@ from pipeline.extract.funding.patterns import (
     _LOANS_ADDED,
     _LOANS_ISSUED,
     _LOSS_BEFORE,
+    _MARKET_FIGURE,
     _MATTER_OF_ITS_OWN,
     _MAY_APPLY,
     _MEMBER_DIVIDEND,
@@ -249,6 +254,7 @@ from pipeline.extract.funding.patterns import (
     _PROJECT_LIST,
     _PROJECT_SUBJECT,
     _PROJECTS_ATTRACTED,
+    _PROJECTS_CONTRACT_SUM,
     _PROMISED,
     _PROPOSAL_AFTER,
     _PROPOSAL_BEFORE,
@@ -306,16 +312,20 @@ from pipeline.extract.funding.patterns import (
     _SHARE_IN_KIND,
     _SIGNED,
     _SIGNED_BEFORE,
+    _SIGNED_IN_SENTENCE,
     _SIGNING,
     _SIZE_CLASS_AFTER,
     _SOUGHT_AHEAD,
     _SPENDING_LINE,
     _SPENDING_SHARE,
+    _SPENT_LEVEL,
+    _SPENT_TO_DATE,
     _SQUANDERED_BEFORE,
     _STAFF_PAY,
     _STANDARD_AFTER,
     _STANDARD_SET,
     _STANDING_RULE,
+    _STANDING_YEARLY,
     _START_AHEAD,
     _STARTS_THIS_YEAR,
     _STATISTIC_MARK,
@@ -333,6 +343,7 @@ from pipeline.extract.funding.patterns import (
     _TENDER_SUM,
     _THIS_YEAR_BUDGET_REACHED,
     _THRESHOLD_AFTER,
+    _TO_DATE,
     _TOTAL_BEFORE,
     _TOTAL_MARK,
     _TOTAL_PAID_OUT,
@@ -875,12 +886,18 @@ class FundingExtractor:
                 if _ASSET_BOUGHT_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 斥资9亿元购置厂区土地: the price of an asset bought, no money granted (§6)
+                if _FIRM_BOUGHT_AFTER.match(text, m_end) and not _GIFT.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 斥资48亿美元收购某公司, …的版权协议，订购…操作系统: a purchase price, trade (§6)
+                if _EXCHANGED_AFTER.match(text, m_end):
+                    continue  # 拿出460美元，以1美元兑33铢换成泰币: a currency exchange, nothing granted (§6 opening)
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 # (a part of such a statistic after 其中 is one as well: 其中首贷户贷款32亿元, excluded_before)
-                if (_LENDING.search(text, clause_start, m_end) and not _SCHEME_LOANS_PAID.search(text, clause_start, m_end)) \
+                if ((_LENDING.search(text, clause_start, m_end) or _LENDING_AFTER.search(text, clause_start, clause_end))
+                        and not _SCHEME_LOANS_PAID.search(text, clause_start, m_end)) \
                         or _HOUSING_FUND.search(text, clause_start, m_end):
                     excluded_before, budget_before = True, False
                     declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
@@ -909,6 +926,25 @@ class FundingExtractor:
                     excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 截至6月底，公司在手合同总额达156亿元: an order backlog, a statistic (§6)
+                if clause_start and _BARE_LEVEL_CLAUSE.match(text, clause_start, m_start) \
+                        and _MARKET_FIGURE.search(text, previous_start, clause_start):
+                    declined.append(entity)
+                    continue  # 外汇储备已超出…的指标，达到270亿美元: the level of a market figure (§6)
+                if _PROJECTS_CONTRACT_SUM.search(text, clause_start, m_start) and _PROJECTS_ATTRACTED.search(text, 0, m_start) \
+                        and not _SIGNED_IN_SENTENCE.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 共引进项目37个，合同金额1亿多美元: contracted capital attracted, a statistic (§6)
+                if _STANDING_YEARLY.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 目前每年由财政支付住房津贴二千多万元: a standing yearly level (§6)
+                if (_SPENT_LEVEL.search(text, clause_start, m_start) or (
+                        _SPENT_TO_DATE.match(text, clause_start, m_start) and _TO_DATE.search(text, 0, clause_start)
+                        and "累计" in text[:clause_start]
+                        and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end))) \
+                        and not _GIFT.search(text, clause_start, m_start):
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 群众自我投入已达380万元, 截至目前…投入各类资金326亿元: a level of money put in (§6)
                 helped = _HELPED_FINANCING.search(text, clause_start, m_start)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start) \
                         or (helped and not _AT_THE_EVENT.search(text, clause_start, helped.start())):

@@ -103,6 +103,26 @@ _YEARLY_FROM_NEXT_YEAR = re.compile("(?:明年|来年|明年度|下年度|下一
 # asset words are land, buildings and stakes only).
 _ASSET_BOUGHT_AFTER = re.compile(r"\s*(?:用于|用以|用来)?(?:购置|购买|收购|买下|购入|承购|竞得|投得)[^，。；,;\d]{0,10}?"
                                  "(?:土地|地块|用地|厂房|厂区|股权|股份|房产|物业|大楼|大厦|办公楼|楼宇|商场|酒店)")
+# A firm, a stake or licences bought with the amount, in its clause or the next (斥资48亿美元收购某公司; 出资35亿美元，收购
+# 某软件公司; 签订近1亿元的版权协议，订购40万套操作系统): a purchase price, trade between parties (§6 sixteenth round, the
+# value of goods bought), no money granted.
+_FIRM_BOUGHT_AFTER = re.compile(r"(?:的?[^，。；\d]{0,8}?(?:协议|合同)?[，,])?\s*(?:并|以)?(?:用于|用以|用来)?(?:收购|并购|兼并|买下|购入|订购)"
+                                r"[^，。；]{0,16}?(?:公司|企业|集团|股权|股份|控股权|版权|软件|专利|许可证?|操作系统)")
+# A currency changed into another with the amount (拿出460美元，以1美元兑33铢换成泰币): an exchange, nothing granted (§6
+# opening: money granted, allocated, invested, raised, paid or awarded; an exchange transfers nothing).
+_EXCHANGED_AFTER = re.compile(r"[^。；]{0,16}?(?:换成|兑换成|兑成|换为|兑换为)[^，。；\d]{0,4}?"
+                              r"(?:[\u4e00-\u9fff]币|[日美港欧澳]元|铢|卢布|比索|英镑|法郎|马克|卢比|林吉特|盾)")
+# A level of money put in to date, told with 已/就/累计 before 达 (群众自我投入已达380万元; 5年中投入的技改资金就达6亿多元;
+# 引资累计超过3亿元): a statistic (§6 twenty-third round: 为, 是 and 达 state a level), not money granted at a reported
+# event; a project's own total without such a word (投资达10亿美元的某工程) stays. (投资已达 is left out: the probe gold
+# keeps a firm's 在中国的实际投资已达10亿美元, see the a2fs report; and only the money's own noun may stand between,
+# not 研发的累计投入上已超过…, which the page gold keeps.)
+_SPENT_LEVEL = re.compile(r"(?:投入|引资)(?:的[^，。；\d为向给]{0,6}?(?:资金|经费|款))?(?:已经?|就|累计|总计)(?:达到?|超过|突破|逾)?了?约?$")
+# A running total of money put in to date (截至目前，…累计投入劳动积累工75亿个，投入各类资金326亿元): the same statistic;
+# to-date words before the amount's clause, the verb in its clause, no giver or recipient and no use after (§6 eighteenth round:
+# a running total of investment told as background).
+_TO_DATE = re.compile("截至目前|截止目前|到目前|迄今|至今|目前为止")
+_SPENT_TO_DATE = re.compile(r"\s*(?:累计|共|已)?投入(?:各类|各项)?(?:资金)?[^，。；\d为向给用]{0,6}?(?:达到?|约)?$")
 # The price of one item right after the amount (4万元一台的取书小车, 300元一件).
 _PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
 # A gift of one item told with its value (捐赠价值300万元一台的CT设备): the gift's value, funding (§6 gifts in kind).
@@ -617,7 +637,9 @@ _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占
 # (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)
 # Money a case would need, as a consequence (…这样的城市，就需投资上亿元) or by an estimate (据测算，…需投资…): a
 # hypothetical cost, nothing granted (a body's plain need, 全年需资金1152万元, stays as stated).
-_NEEDED_BEFORE = re.compile("(?:就|则|便)(?:需要?|要)(?:相应)?(?:投资|投入|资金|花费|耗资)[^，。；\\d]{0,6}$")
+# (如某公司开发一种新芯片要投资10多亿美元: what a kind of work typically costs, told as an example, is as hypothetical)
+_NEEDED_BEFORE = re.compile("(?:就|则|便|(?:[比例譬]?如)[^，。；\\d]{2,20}?)(?:需要?|要)(?:相应)?(?:投资|投入|资金|花费|耗资)"
+                            "[^，。；\\d]{0,6}$")
 _ESTIMATED_NEED = re.compile("(?:据|经)(?:初步)?(?:测算|估算|估计)[^。；]*?需要?(?:投资|投入|资金)[^，。；\\d]{0,6}$")
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition (若夺冠，将给予奖金1000万元), not paid (a plain 将奖励…100万元 is kept: the annotated probes count a
@@ -1170,8 +1192,10 @@ _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|�
 # only a time word or an adverb between the plan's word and the verb, the plan's word then being the subject's verb:
 # not a scheme named as a noun, 三项计划合共涉及拨款…, 「…」计划获拨款…, 「…资助计划」拨款2亿元: money a scheme was granted)
 _PLAN_ALLOCATES = ("(?:(?<![按依照原资度目作设」”』\"])计划(?!外|内|之外|的?基础上|生育)|准备|打算)"
-                   "(?:今年|年内|全年|当年|本年度|明年|[上下]半年|下季度|年底前|再|还|将|继续|统筹|共|在[^，。；]{0,8}?){0,2}"
-                   "(?:安排|拨付|拨出|下拨|下达|划拨)")
+                   # (计划在1998年的财政预算中拨款…: the budget the plan puts the money in, a few words after 在; 拨款 only
+                   # after such a 中, not 向义工培训计划拨款…: money paid into a named scheme, §6)
+                   "(?:今年|年内|全年|当年|本年度|明年|[上下]半年|下季度|年底前|再|还|将|继续|统筹|共|在[^，。；]{0,14}?){0,2}"
+                   "(?:安排|拨付|拨出|下拨|下达|划拨|(?<=中)拨款)")
 # (医管局正研究拨款约五百万元, 县府仍在考虑投入…: an allocation still being studied is no decision, like 拟; not 经研究，
 # 拨款… (studied, then decided): only an ongoing study, 正/正在/仍在/还在/尚在; 编列 is the Taiwan budget's 安排:
 # 拟编列860万元 is 拟安排)
@@ -1686,6 +1710,21 @@ _RUNNING_SINCE = re.compile("累计|以来")
 # projects carried out with a partner (累计实施协作项目67个，实际到位资金52.3亿元: aid raised) nor money a signing brought
 # (与企业签约12个，到位资金800万元), nor a grant in place (补助资金500万元已全部到位: 到位 after the amount).
 _ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:为|达到?|共计|合计)?(?:超过|突破|[约近逾超])?$")
+# The contract sum of the projects a place attracted over a period (1995年以来，全区共引进高新技术项目37个，合同金额1亿多美元):
+# contracted capital drawn in, the same statistic (§6 twelfth round: 累计合同台资 in a profile of the city); a signing's total
+# (招商引资签约项目12个，合同金额50亿元) stays, read by the caller.
+_PROJECTS_CONTRACT_SUM = re.compile("(?:合同|协议)(?:外资|资金)?(?:总?金额|总额)(?:为|达到?|共计|合计)?(?:超过|突破|[约近逾超])?$")
+_SIGNED_IN_SENTENCE = re.compile("签约|签订|签署|签下")
+# A market or macro-economic figure named in the clause right before a bare level clause of its sentence (外汇储备已超出了
+# …的指标，达到270亿美元; 出口增长一直较快，预计全年达到1800亿美元): the level is that figure's, a market figure (§6 "Not
+# funding: … market figures, GDP"), as when the noun stands in the amount's own clause (funding_exclude).
+_MARKET_FIGURE = re.compile("外汇储备|储备|出口|进口|外贸|贸易|零售总额|生产总值|GDP|国民收入|财政收入|兼并|并购|汇率|股市|市值")
+_BARE_LEVEL_CLAUSE = re.compile(r"\s*(?:预计|估计|预期)?(?:全年|今年|去年|当年|已经?|并|均|将|又|再)*"
+                                r"(?:达到?|升至|增至|降至|增加到|减少到|突破|超过|为)约?$")
+# A standing yearly sum paid now (目前该市每年由财政支付住房津贴二千多万元): a standing yearly level, a statistic (§6
+# twenty-third round: 每年的经费只有3万元), not money granted at a reported event.
+_STANDING_YEARLY = re.compile(r"(?:目前|现在|如今|现时)[^，。；\d]{0,10}?每年(?:由[^，。；\d]{1,8}?)?"
+                              r"(?:支付|支出|拨付|拨出|花费|花)[^，。；\d]{0,8}?$")
 # ...or with investors from outside told investing in the place before it (海外侨商在榕城累计投资兴办企业1800多家，实际到位资金
 # 超过120亿美元; 台商在我市投资…): the same capital drawn in, a statistic.
 # ...or investment that arrived with the firms or projects a place signed or settled over a period, told as the tally
@@ -1837,8 +1876,10 @@ _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买�
 _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$")
 # (孵化器…帮助在孵企业获得融资3.4亿元: a service's tally of the financing its clients got; not financing brought about at
 # the event itself, 现场促成12家企业获得融资…, 会上帮助…, 当场帮助…: kept like loans let out there, §6 tenth review round)
-_HELPED_FINANCING = re.compile(r"(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
-                               r"融资[^，。；\d]{0,4}$")
+# (仅在1997年就为企业融资441亿元: the financing a market raised for the firms listed on it, the same tally; not
+# 为企业解决融资需求…, 为该项目提供融资支持…: money a lender provides)
+_HELPED_FINANCING = re.compile(r"(?:(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
+                               r"|为[^，。；\d]{0,6}?(?:企业|公司|客户))融资[^，。；\d]{0,2}$")
 _AT_THE_EVENT = re.compile("现场|会上|当场|当天|当日|活动中")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked
@@ -1880,7 +1921,9 @@ _WORKS_BEFORE = re.compile(r"(?P<p>(?:合作|共同|联合|投资)?(?:建设|新
                            r"(?:中心|基地|园区|产业园|工程|厂|站|港|码头|馆|医院|院区|校区|学校|大桥|公路|铁路|电站|项目))$")
 # A fund the loans only qualify (创业担保贷款贴息资金, 贷款风险补偿金): money granted, not the loans (§6).
 _LOAN_QUALIFIED = "(?!贴息|风险补偿|担保基金|奖补|补贴|补助|奖励)"
-_LENDING = re.compile("累计(?:向[^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款" + _LOAN_QUALIFIED)
+# (累计为其发放了7930万美元贷款: the client after 为 as after 向, the loans' noun after the amount: a running lending total)
+_LENDING = re.compile("累计(?:[向为][^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款" + _LOAN_QUALIFIED)
+_LENDING_AFTER = re.compile("累计(?:[向为][^，。；\\d]{1,16}?)?(?:发放|投放)了?[^，。；贷]{0,24}?贷款" + _LOAN_QUALIFIED)
 # A housing-fund loan or withdrawal (发放住房公积金贷款38.6亿元, 提取住房公积金48.6亿元): a member's own savings lent or
 # paid back to them, lending statistics (§6), never money granted.
 _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。；]{0,6}?贷款")

@@ -2097,6 +2097,9 @@ _VISITORS_RECEIVED = re.compile(
     r"(?:在(?P<loc>" + CITY_SHORT_CHARS + r"|[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
     # (会见到访的…一行: 到访 the visit, after the verb)
     r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
+    # (律师会见在押的犯罪嫌疑人, 同被告人会见: a lawyer's visit to a suspect or defendant in custody, a legal procedure, no
+    # diplomatic call, GUIDELINES §3 会见 reported as held)
+    r"(?<!被告人会见)(?<!嫌疑人会见)(?!了?[^，。；,;\n]{0,4}(?:犯罪嫌疑人|被告人|罪犯|在押人员))"
     # (会见传媒时表示, 会见记者时说: the press met named only as where remarks were made, no talks with visitors
     # (GUIDELINES §3: a press encounter named only as where remarks were made or relayed is no meeting); not 会见传媒，并
     # 宣布…, 会见了记者 (the encounter told as such, a record as the Hong Kong review reads it) nor 会见记者协会代表团一行)

@@ -343,6 +343,10 @@ _DATE = first_char_gated(
     r"|(?:(?<=[在于，,）)】])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # 台北市政府三日上午举行: a day right after an organization's name, before a time of day
     r"|(?<=[府委会局院校司部厅处办馆])[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办)"
+    # …外长会议十九日至二十日在…举行: a range in Chinese numerals anywhere, right before a time of day, the venue or the
+    # verb (kept whole, its first day the date: GUIDELINES §3 seventeenth round)
+    r"|(?<![第一二三四五六七八九十月○〇零廿卅])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日?至"
+    r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
     # the venue or the verb
     r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"

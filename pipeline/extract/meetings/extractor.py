@@ -1430,6 +1430,17 @@ def _fair_of_days(sentences: list, index: int) -> bool:
     return any(_FAIR_DAYS_OR_TRADERS.search(t) for t in told)
 
 
+def _item_between(text: str, start: int, end: int) -> bool:
+    """Whether an item dateline after the first (which only ends the headline) stands between ``start`` and ``end``."""
+    return any(start < d.start() <= end for d in list(_ITEM_DATELINE.finditer(text))[1:])
+
+
+def _days_differ(told: str | None, stated: str | None) -> bool:
+    """Whether two date texts name two days of the month (5日 / 7日), not one day told twice (1月15日 / 今天)."""
+    a, b = (_DAY_OF_MONTH.search(t or "") for t in (told, stated))
+    return a is not None and b is not None and a[1] != b[1]
+
+
 def _guests_of(text: str, m: re.Match[str]) -> str:
     """Whom the call ``m`` (会见了…) receives: the rest of its clause, up to 时 or 之际 (会见…代表团时说: the same call as
     the place of remarks)."""
@@ -2114,6 +2125,7 @@ _GUESTS_MIN = 4
 # (not 美国时代华纳公司: 时 inside a name, a word after it)
 # A remark or report whose matter is the call after it (谈到…会见, 提到…会见).
 _REMARK_ON_CALL = re.compile("谈到|谈及|提到|提及|说|表示|指出|称|透露|报道")
+_DAY_OF_MONTH = re.compile(r"(\d{1,2})日")
 _GUESTS_END = re.compile("(?:时|之际)(?=$|[说表指强称谈介希重])")
 _VISITORS_RECEIVED = re.compile(
     # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
@@ -3421,7 +3433,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                    or (name not in other["name"] and other["name"] not in name))
                                   and _other_body(org, other["organizer"]))
                          and not _places_differ(org, name, other["organizer"], other["name"])), None)
-            if same is not None and kind == "receiving" and _other_guests(text, m, meetings[same]["evidence"]["text"]):
+            if same is not None and kind == "receiving" and _other_guests(text, m, meetings[same]["evidence"]["text"]) \
+                    and (_item_between(doc.clean_text, meetings[same]["evidence"]["clean_start"], sentence.start)
+                         or _days_differ(meetings[same]["date_text"], self.date_of(doc, text, reference)[1])):
                 # 江泽民今天在中南海会见了…李文一行。/ 江泽民今天在中南海会见了…克鲁吉: two visitors received, two calls
                 # (GUIDELINES §3: each meeting held is its own record; §11: each glued item's records count)
                 same = None

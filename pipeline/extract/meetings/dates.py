@@ -645,6 +645,9 @@ CONTEST_DAY_REACH = 5
 
 
 _YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
+# …论坛1998年年会将于本月29日在…举行, 2024年春季交易会定于本月10日开幕: an event of a year held this month names that year
+# as the current one (GUIDELINES §11: a year the text makes certain)
+_YEAR_THIS_MONTH = literal_gated(re.compile(r"((?:19|20)\d{2})年[^，。；！？\n\d]{0,12}?(?:将于|定于|拟于|于)本月"))
 # 1997年是…取得初步成效的一年, 1997年是世界经济极不平凡的一年: the year told as a whole that has gone by, a look back (early in
 # the next year, like 2023年，公司实现…), not the current year named (2023年是…开局之年, 2024年是实现…目标的关键一年: ahead).
 # (1997年是我国新闻出版业稳步发展的一年, 1997年是…获得成果的一年: how the year went, its growth told with the manner it had,
@@ -658,7 +661,8 @@ _YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|
 def _years_named_current(text: str) -> list[int]:
     """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
     (_YEAR_IS_LOOKED_BACK)."""
-    return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)]
+    return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)] \
+        + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)]
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
 # run so far).
 _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"

@@ -1442,6 +1442,33 @@ def _fair_of_days(sentences: list, index: int) -> bool:
     return any(_FAIR_DAYS_OR_TRADERS.search(t) for t in told)
 
 
+def _item_between(text: str, start: int, end: int) -> bool:
+    """Whether an item dateline after the first (which only ends the headline) stands between ``start`` and ``end``."""
+    return any(start < d.start() <= end for d in list(_ITEM_DATELINE.finditer(text))[1:])
+
+
+def _days_differ(told: str | None, stated: str | None) -> bool:
+    """Whether two date texts name two days of the month (5日 / 7日), not one day told twice (1月15日 / 今天)."""
+    a, b = (_DAY_OF_MONTH.search(t or "") for t in (told, stated))
+    return a is not None and b is not None and a[1] != b[1]
+
+
+def _guests_of(text: str, m: re.Match[str]) -> str:
+    """Whom the call ``m`` (会见了…) receives: the rest of its clause, up to 时 or 之际 (会见…代表团时说: the same call as
+    the place of remarks)."""
+    return _GUESTS_END.split(text[m.end() : clause_bounds(text, m.end())[1]], maxsplit=1)[0].strip()
+
+
+def _other_guests(text: str, m: re.Match[str], earlier: str) -> bool:
+    """Whether the call ``m`` in ``text`` receives other guests than the call told in ``earlier``, both written out
+    (会见了…李文一行 / 会见了…克鲁吉), neither naming the other."""
+    told = _VISITORS_RECEIVED.search(earlier)
+    if told is None or _REMARK_ON_CALL.search(text, clause_bounds(text, m.start())[0], m.start("name")):
+        return False  # (…在新闻发布会上谈到总统当天会见…时: a call a remark is about, told as heard, not a second one)
+    guests, before = _guests_of(text, m), _guests_of(earlier, told)
+    return len(guests) >= _GUESTS_MIN and len(before) >= _GUESTS_MIN and guests not in before and before not in guests
+
+
 def _same_ceremony(chaired: str, told: str) -> bool:
     """开幕仪式 after 开幕典礼, 仪式 after 颁奖典礼: a chaired ceremony's name that restates a ceremony told before
     (the same stem before the ceremony noun, or none)."""
@@ -2112,12 +2139,24 @@ _MEETING_CLOSED = re.compile(
 # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
 # The press as what a person meets (会见传媒, 会见记者).
 _PRESS_WORDS = "传媒|媒体|记者|新闻界|新闻媒体"
+# A press conference or briefing by its noun (新闻发布会, 记者招待会, 吹风会).
+_PRESS_BRIEFING_NAME = re.compile("(?:记者会|发布会|记者招待会|吹风会)$")
+#: The fewest characters of guests written after 会见 for two calls to be told apart by them.
+_GUESTS_MIN = 4
+# (not 美国时代华纳公司: 时 inside a name, a word after it)
+# A remark or report whose matter is the call after it (谈到…会见, 提到…会见).
+_REMARK_ON_CALL = re.compile("谈到|谈及|提到|提及|说|表示|指出|称|透露|报道")
+_DAY_OF_MONTH = re.compile(r"(\d{1,2})日")
+_GUESTS_END = re.compile("(?:时|之际)(?=$|[说表指强称谈介希重])")
 _VISITORS_RECEIVED = re.compile(
     # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
     # (在京会见, 在沪会见: a big city's one-character short name, the venue; clean_location writes it in full)
     r"(?:在(?P<loc>" + CITY_SHORT_CHARS + r"|[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
     # (会见到访的…一行: 到访 the visit, after the verb)
     r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
+    # (律师会见在押的犯罪嫌疑人, 同被告人会见: a lawyer's visit to a suspect or defendant in custody, a legal procedure, no
+    # diplomatic call, GUIDELINES §3 会见 reported as held)
+    r"(?<!被告人会见)(?<!嫌疑人会见)(?!了?[^，。；,;\n]{0,4}(?:犯罪嫌疑人|被告人|罪犯|在押人员))"
     # (会见传媒时表示, 会见记者时说: the press met named only as where remarks were made, no talks with visitors
     # (GUIDELINES §3: a press encounter named only as where remarks were made or relayed is no meeting); not 会见传媒，并
     # 宣布…, 会见了记者 (the encounter told as such, a record as the Hong Kong review reads it) nor 会见记者协会代表团一行)
@@ -2804,7 +2843,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (only a session told by its own act, 选举, 批准…: other references of a later item are read by their cues)
             acted = re.search(re.escape(referred["name"]) + "[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")",
                               referred["evidence"]["text"])
-            if item > 1 and item not in taken and acted:
+            # (…据新华社华盛顿1月5日电 …发言人当天在吹风会上也认为…: a press conference or briefing a later item tells as
+            # where its spokesman spoke, a meeting referred to, GUIDELINES §3 and §11)
+            if item > 1 and item not in taken and (acted or _PRESS_BRIEFING_NAME.search(referred["name"])):
                 taken.add(item)
                 yield referred
 
@@ -3446,6 +3487,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                    or (name not in other["name"] and other["name"] not in name))
                                   and _other_body(org, other["organizer"]))
                          and not _places_differ(org, name, other["organizer"], other["name"])), None)
+            if same is not None and kind == "receiving" and _other_guests(text, m, meetings[same]["evidence"]["text"]) \
+                    and (_item_between(doc.clean_text, meetings[same]["evidence"]["clean_start"], sentence.start)
+                         or _days_differ(meetings[same]["date_text"], self.date_of(doc, text, reference)[1])):
+                # 江泽民今天在中南海会见了…李文一行。/ 江泽民今天在中南海会见了…克鲁吉: two visitors received, two calls
+                # (GUIDELINES §3: each meeting held is its own record; §11: each glued item's records count)
+                same = None
             if same is not None and kind in ("active", "passive", "bare") and len(name) > len(meetings[same]["name"]) \
                     and meetings[same]["name"] in _BARE_MEETING_NAMES and _ANOTHER_ONE.search(text[: m.start("name")]):
                 # 县委召开会议，…。会后，县委又召开了全县安全生产工作会议 / 随后，全市三级干部大会召开: a second meeting

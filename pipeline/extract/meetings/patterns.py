@@ -191,6 +191,9 @@ _PLANNED = first_char_gated(
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     # (两国外长迫切需要进行会晤, 双方应该进行会谈: talks needed or advised, none held yet)
     "|(?:" + _MODAL + "|须|" + _NEED_TO + ")[^，。；]{0,6}(?:召开|举行|举办|进行(?=[^，。；]{0,8}?(?:会谈|会晤|磋商|会议)))(?!的)"
+    # 应当在四十八小时内安排会见, 可以同被告人会见: a call a rule prescribes or allows (a provision), none held; 律师提出会见,
+    # 申请会见: a call asked for (GUIDELINES §3 meetings wished for or proposed)
+    "|(?:" + _MODAL + "|有权)[^，。；]{0,20}?(?=会见|会晤)|(?:提出|申请|请求|要求)(?=会见|会晤)"
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
     # (not 根据工作需要于5月6日召开: the needs, _NEED_TO; 要根据工作安排召开…: the task's basis between, a task still)
     "|(?<![重主纲])(?:(?<!需)要|需(?!要)|" + _NEED_TO + "|务必)(?:于|在|根据|按照|依据)[^，。；]{0,12}?(?:召开|举行|举办)"
@@ -340,6 +343,10 @@ _DATE = first_char_gated(
     r"|(?:(?<=[在于，,）)】])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # 台北市政府三日上午举行: a day right after an organization's name, before a time of day
     r"|(?<=[府委会局院校司部厅处办馆])[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办)"
+    # …外长会议十九日至二十日在…举行: a range in Chinese numerals anywhere, right before a time of day, the venue or the
+    # verb (kept whole, its first day the date: GUIDELINES §3 seventeenth round)
+    r"|(?<![第一二三四五六七八九十月○〇零廿卅])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日?至"
+    r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
     # the venue or the verb
     r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
@@ -439,8 +446,13 @@ _ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:代表[^，。�
 _AND_OPENS = re.compile(r"\s*并")
 # A clause opening on a verb of holding with no subject of its own, not told done (…，举办…研讨会; not 举办了…): the
 # subject's plan in a clause before goes on in it (还将出版…画册，举办…研讨会: a meeting still ahead, GUIDELINES §3).
-_HOLDING_OPENS = re.compile(r"\s*(?:召开|举行|举办)(?!了)[^，。；,;]*$")
+# (…定于1月20日赴华盛顿，同美国总统就…问题举行会谈: the party of the talks, then what they are about, may open it; not
+# 同时举行: at the same time)
+_HOLDING_OPENS = re.compile(r"\s*(?:(?:同(?!时)|与|跟)[^，。；,;]{1,30}?)?(?:召开|举行|举办)(?!了)[^，。；,;]*$")
 _PLAN_AHEAD_BEFORE = re.compile("(?:还|也|亦|均|都)将(?!军)")
+# 各级党委每年都把…列为重要议事日程，召开…会议: a habit word in the clause before, whose subject goes on holding
+# (GUIDELINES §3 habitual ones; not 每年一度的…大会今天召开: one edition, told held with its day in its own clause)
+_HABIT_GOES_ON = re.compile("(?:每年|每季度|每月|每周|年年|定期|经常)都")
 
 
 def _planned_in(text: str, start: int, end: int) -> bool:
@@ -466,7 +478,8 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     own = start_after(text, start + 1) if text[start : start + 1] in "，," else clause_start
     if own > 0 and _HOLDING_OPENS.match(text, own, clause_bounds(text, own)[1]):
         sentence_start = start_after(text, own - 1, "。；;！？\n")
-        if (_PLAN_AHEAD_BEFORE.search(text, sentence_start, own) or _PLAN_GOES_ON.search(text, sentence_start, own)) \
+        if (_PLAN_AHEAD_BEFORE.search(text, sentence_start, own) or _PLAN_GOES_ON.search(text, sentence_start, own)
+                or _HABIT_GOES_ON.search(text, sentence_start, own)) \
                 and not _HELD_DONE.search(text, sentence_start, own):
             return True
     if _AND_OPENS.match(text, clause_start):
@@ -823,8 +836,10 @@ _AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?
 # (全县各乡镇分别召开…, 各社区于3月5日在活动室分别召开…: a scope before 各, a day or a venue after a short body word and
 # before the verb; GUIDELINES §3 twenty-third review round; not 各民主党派中央和全国工商联在京举行…, 各方组成的联合调查组在…:
 # bodies joined, or one body the others formed)
+# (我驻澳使馆和各领事馆都已举行了…招待会: one body joined before 各, and 都 or 分别 telling each held its own)
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])\s*(?:" + _AFTER_EVENT + r")?(?:全[省市县区镇乡])?(?:各|各地|各级|各市|各县|各区|各单位|各部门)"
-                           r"(?:[^，。；,;]{0,10}|[\u4e00-\u9fff]{1,4}?[于在][^，。；,;]{1,16})$")
+                           r"(?:[^，。；,;]{0,10}|[\u4e00-\u9fff]{1,4}?[于在][^，。；,;]{1,16})$"
+                           r"|(?:^|[，。；,;])\s*[\u4e00-\u9fff]{2,12}?[和与及、]各[\u4e00-\u9fff]{1,8}?(?:都|均|分别)[^，。；,;]{0,6}$")
 # The end of an organization's name (省人民医院赴疆医疗队, 江南大学就业指导服务中心): a clause-like part of the
 # subject that ends so is the organization's own name.
 # A way of holding a meeting after the organizer or the venue (以视频形式, 通过视频会议形式).
@@ -1055,7 +1070,9 @@ _FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招�
                    "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
-                   "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华"
+                   # (“…贺元旦”嘉年华会: a carnival with 会 after it; 再就业赶集大会, 赶集会: a job fair told as a market day,
+                   # GUIDELINES §3 trade fairs, festivals)
+                   "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华会?|赶集大?会"
                    # (迎春书画展, 摄影展, 成果展: an exhibition by its short noun; not 发展, 进展, 开展, 拓展: a verb's end)
                    "|(?<![发进开拓扩施伸舒招])展)$")
 # An investment and trade fair (中国兰州投资贸易洽谈会, 兰洽会, 投洽会) is a trade fair, no meeting, when the page tells its

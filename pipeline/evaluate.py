@@ -19,7 +19,8 @@ overall mean for each part:
   ``fresh5`` / ``fresh5_heldout`` (``corpus/fresh5``, ``corpus/heldout_fresh5``), a pair weighted to funding,
   organizers and venues; ``fresh6`` / ``fresh6_heldout`` (``corpus/fresh6``, ``corpus/heldout_fresh6``), a pair
   weighted to meeting dates, award counts and speakers' roles; ``fresh7`` / ``fresh7_heldout`` (``corpus/fresh7``,
-  ``corpus/heldout_fresh7``), a pair with all record kinds in balance;
+  ``corpus/heldout_fresh7``), a pair with all record kinds in balance; ``fresh8`` / ``fresh8_heldout``
+  (``corpus/fresh8``, ``corpus/heldout_fresh8``), a pair with all record kinds in balance and money on more pages;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -71,6 +72,7 @@ _INVENTED_FOLDERS = (
     ("fresh5", "fresh5"), ("fresh5_heldout", "heldout_fresh5"),
     ("fresh6", "fresh6"), ("fresh6_heldout", "heldout_fresh6"),
     ("fresh7", "fresh7"), ("fresh7_heldout", "heldout_fresh7"),
+    ("fresh8", "fresh8"), ("fresh8_heldout", "heldout_fresh8"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

@@ -609,9 +609,9 @@ def _mainland_dateline(text: str, city_named: bool = False) -> bool:
     if "本报" not in text and "新华社" not in text:
         return False
     for m in _MAINLAND_DATELINE.finditer(text):
+        # (a byline names no city: with ``city_named`` it gives no answer, as 本報記者 opens Hong Kong papers' reports
+        # in Traditional script too)
         city = m["city"] or m["post"] or ""
-        if m["city"] is None and m["post"] is None and city_named:
-            continue  # a byline names no city (本報記者 opens Hong Kong papers' reports in Traditional script too)
         if (city or not city_named) and not (HONG_KONG.search(city) or MACAU.search(city) or TAIWAN.search(city)):
             return True
     return False

@@ -1066,12 +1066,15 @@ _REACTING_SUBJECT = re.compile("(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_W
 # 在菲南部城市宿务举行的…论坛上, 在港口城市X, 在首都X: a name written right after a word telling it a city (cut by
 # clean_location as a description) is a place, not a body holding the meeting (GUIDELINES §3 location; 27th round: a
 # place in a referred meeting is its location). Found in 1998 newspaper copy (pd_0946).
-_CITY_WORD_BEFORE = "(?:城市|港市|首都|首府|省会)"
+_CITY_WORDS_BEFORE = ("城市", "港市", "首都", "首府", "省会")
 
 
 def _described_city(raw: str | None, loc: str) -> bool:
     """Whether the venue ``loc`` read from ``raw`` (what followed 在) is written right after a city word."""
-    return raw is not None and re.search(_CITY_WORD_BEFORE + re.escape(loc) + "$", raw.strip()) is not None
+    if raw is None:
+        return False
+    told = raw.strip()
+    return told.endswith(loc) and told[: len(told) - len(loc)].endswith(_CITY_WORDS_BEFORE)
 
 
 # Talks by their name's head (会谈, 会晤, 磋商): what a visiting guest holds with the host side.
@@ -1444,7 +1447,9 @@ def _fair_of_days(sentences: list, index: int) -> bool:
 
 def _item_between(text: str, start: int, end: int) -> bool:
     """Whether an item dateline after the first (which only ends the headline) stands between ``start`` and ``end``."""
-    return any(start < d.start() <= end for d in list(_ITEM_DATELINE.finditer(text))[1:])
+    items = _ITEM_DATELINE.finditer(text)
+    next(items, None)  # (the first only ends the headline)
+    return any(start < d.start() <= end for d in items)
 
 
 def _days_differ(told: str | None, stated: str | None) -> bool:
@@ -3272,7 +3277,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # arrives, so there, GUIDELINES §3 twenty-eighth round)
                     before = doc.clean_text[: sentence.start].rstrip()
                     landed = _ARRIVED_AT_END.search(before)
-                    told_from = max(before.rfind(mark, 0, landed.start()) for mark in "。！？\n") + 1 if landed else 0
+                    told_from = start_after(before, landed.start(), "。！？\n") if landed else 0
                     if landed and after["subject"] in before[told_from : landed.start()]:
                         visit_place = self.clean_location(landed["loc"])
             if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
@@ -4832,7 +4837,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 and own["day"] not in meetings[0]["date_text"] and _MEETING_NOUN_END.search(meetings[0]["name"]):
             # …李华15日在…交流会议上讲话…。这次会议是12日召开的: the day the body gives the meeting itself, not the day of an
             # act at it (GUIDELINES §3: a meeting over several days has its first day as date)
-            meetings[0]["date"], meetings[0]["date_text"], _ = self.date_of(doc, own["day"] + "召开", reference)
+            meetings[0]["date"], _, _ = self.date_of(doc, own["day"] + "召开", reference)
             meetings[0]["date_text"] = own["day"]
         for meeting in list(meetings):
             joined = _TALKS_AND_RECEPTION.search(meeting["evidence"]["text"])

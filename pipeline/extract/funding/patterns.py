@@ -386,13 +386,15 @@ _RATE_LIST_ITEM_END = re.compile("[\\d一二三四五六七八九十百千两〇
 # statistic (§6 fourteenth round: a yearly budget told as a level and a region's spending on a field are statistics),
 # not money granted; a standard changed with no years (奖金由1万元提高至2万元) keeps its new amount (§6).
 _NAMED_YEAR = "(?:[\\d０-９]{4}|[一二三四五六七八九〇零○]{4})年(?:前|以前|初|底|末|时)?的?"
-_LEVEL_FROM_YEAR = re.compile(f"由{_NAMED_YEAR}(?:每(?:人|生|户|名))?(?:每年|全年|年均)?约?$")
-_LEVEL_FROM_YEAR_IN = re.compile(f"由{_NAMED_YEAR}")
-_LEVEL_TO_YEAR = re.compile(f"(?:增加|增长|提高|上升|扩大|增|提|升|达)(?:到|至)了?{_NAMED_YEAR}(?:每年|全年|年均)?约?$")
+_FROM_YEAR = f"由{_NAMED_YEAR}"
+# (the verb of a level risen to its later value: 增加到, 提高至了, 达到)
+_RISEN_TO = "(?:增加|增长|提高|上升|扩大|增|提|升|达)(?:到|至)了?"
+_LEVEL_FROM_YEAR = re.compile(f"{_FROM_YEAR}(?:每(?:人|生|户|名))?(?:每年|全年|年均)?约?$")
+_LEVEL_FROM_YEAR_IN = re.compile(_FROM_YEAR)
+_LEVEL_TO_YEAR = re.compile(f"{_RISEN_TO}{_NAMED_YEAR}(?:每年|全年|年均)?约?$")
 # (由1991年每生300元提高到现在的每生每年550元: the former amount of a standard changed up to now is no record either,
 # §6 "a standard changed gives the new amount only")
-_LEVEL_TO_YEAR_AHEAD = re.compile(f"[^。；;]{{0,40}}?(?:增加|增长|提高|上升|扩大|增|提|升|达)(?:到|至)了?"
-                                  f"(?:{_NAMED_YEAR}|(?:现在|目前|如今|今年|去年)的?)")
+_LEVEL_TO_YEAR_AHEAD = re.compile(f"[^。；;]{{0,40}}?{_RISEN_TO}(?:{_NAMED_YEAR}|(?:现在|目前|如今|今年|去年)的?)")
 
 # A scale of grades headed by its standard (住房津贴标准为：一般干部职工三百五十元，科级干部四百元，处级干部四百五十元):
 # each grade's sum is a standard, no money paid (§6: prize money of grades only set up is a standard; a benefit per

@@ -273,6 +273,8 @@ _TAIWAN_DAY = f"(?:今|昨|前){_DAY_IN_BRACKETS}(?:日|天|(?=晚|早|晨))"
 _ROC_NUMERIC = r"1[0-4]\d[./／](?:1[0-2]|0?[1-9])[./／](?:3[01]|[12]\d|0?[1-9])"
 # (first_char_gated: no literal opens every alternative, so the engine tried all of them at every position of every
 # sentence searched, about 5% of the extract stage; the look-ahead on the opening characters finds the same matches)
+# A day of the month in Chinese numerals (十九, 三十一, 廿八, 卅一), as the ranges and days of _DATE read it.
+_CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
 _DATE = first_char_gated(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
@@ -339,14 +341,14 @@ _DATE = first_char_gated(
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     # 十日至十二日: a range in Chinese numerals
     # (after a byline's bracket too: 本报讯（记者 张某）一日上午，…; 廿八日, 卅日)
-    r"|(?:(?<=[在于，,）)】])|^)(?:本月)?(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日?至(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日"
-    r"|(?:(?<=[在于，,）)】])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?=[上下晚]|召开|举行|举办|在|，|,)"
+    r"|(?:(?<=[在于，,）)】])|^)(?:本月)?" + _CN_DAY + "日?至" + _CN_DAY + "日"
+    r"|(?:(?<=[在于，,）)】])|^)" + _CN_DAY + r"日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # 台北市政府三日上午举行: a day right after an organization's name, before a time of day
     r"|(?<=[府委会局院校司部厅处办馆])[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办)"
     # …外长会议十九日至二十日在…举行: a range in Chinese numerals anywhere, right before a time of day, the venue or the
     # verb (kept whole, its first day the date: GUIDELINES §3 seventeenth round)
-    r"|(?<![第一二三四五六七八九十月○〇零廿卅])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日?至"
-    r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
+    r"|(?<![第一二三四五六七八九十月○〇零廿卅])" + _CN_DAY + "日?至"
+    + _CN_DAY + r"日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
     # the venue or the verb
     r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"

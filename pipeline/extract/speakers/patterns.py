@@ -2315,14 +2315,16 @@ _EXPERIENCE_ON_BEHALF = re.compile(r"\s*代表(?![队团])[^，。；]{1,12}?(?:
 # (作报告, like 李某所作的…报告, GUIDELINES §4); the verb of hearing right before the title, the report after the name.
 # (a 报告 or 汇报 after 关于…的: a 汇报 heard from the one named is theirs, as 作…情况汇报 is, §4 tenth review round;
 # not a 通报 heard, which stays no role, nor a report's text 报告稿, 报告书, 汇报材料, nor a reporting session 汇报会)
-_HEARD_BEFORE_TITLE = re.compile(r"听取(?:和审议|并审议|、审议)?了?$")
+# The verb of hearing a report (听取了, 听取和审议了): read before a report's title and before a list of those reporting.
+_HEARD_VERB = r"听取(?:和审议|并审议|、审议)?了?"
+_HEARD_BEFORE_TITLE = re.compile(_HEARD_VERB + "$")
 _REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?委托)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
                              r"(?![会厅人书单稿材片])")
 # 会议听取了副主席甲、秘书长乙和副秘书长丙分别就有关议题所作的说明: several named in a list after the verb of hearing,
 # each one's report or 说明 heard (作…说明 presenting a report is 作报告, GUIDELINES §4 thirteenth and seventeenth review
 # rounds); the list's joints before a name (甲、乙和丙), the rest of the list and 分别/先后 after it, and the report
 # told 就…所作的 or 关于…的 (not 听取了甲的意见: views, no report; nor a 说明会 or 说明书).
-_HEARD_IN_LIST = re.compile(r"听取(?:和审议|并审议|、审议)?了?(?:[^，。；的“”《》]{1,60}?[、和及与])?$")
+_HEARD_IN_LIST = re.compile(_HEARD_VERB + r"(?:[^，。；的“”《》]{1,60}?[、和及与])?$")
 _REPORT_OF_LISTED = re.compile(r"(?:同志)?(?:[、和及与][^，。；、的“”《》]{1,16}?)*?(?:同志)?(?:分别|先后|各自)?"
                                r"(?:关于[^，。；“”《》]{1,60}?的|就[^，。；“”《》]{1,60}?所?[作做]的)"
                                r"(?:(?!报告|汇报|材料)[\u4e00-\u9fff]){0,8}?(?:报告|汇报|说明)(?![会厅人书单稿材片])")

@@ -2193,7 +2193,9 @@ class MeetingDates:
         sentence that holds it; none when a meeting of that name is read already."""
         # (Unlike _held_as_planned_after, a yes/no look ahead for 如期召开, this reads back to the plan and yields a record.)
         for index, sentence in enumerate(sentences[1:], 1):
-            held = _BACK_REFERENCE_HELD.match(sentence.text)
+            # (the verb of holding first: every match holds one, and the pattern is tried on every sentence)
+            text = sentence.text
+            held = _BACK_REFERENCE_HELD.match(text) if "召开" in text or "举行" in text or "开幕" in text else None
             if held is None or _planned_in(sentence.text, held.start("noun"), held.end()):
                 continue
             name = None

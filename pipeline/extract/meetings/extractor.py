@@ -2250,7 +2250,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 + "|" + bare + ")")
         # (…启动仪式暨应急演练在…举行: a drill joined by 暨 to a ceremony is part of the event's name; so is a campaign's
         # action launched with it, …启动仪式暨志愿服务集中行动在…举行)
-        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习|行动))?)"
+        # (the head behind a look-ahead on its first characters: the greedy run gives back one character at a time and
+        # the engine tried every branch of the heads at each, about a quarter of the passive and bare searches' time)
+        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + opening_gate(head_year) + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习|行动))?)"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
@@ -2848,12 +2850,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         taken = {item_of(m["evidence"]["clean_start"]) for m in meetings}
         for referred in self._references(doc, sentences, reference):
             item = item_of(referred["evidence"]["clean_start"])
+            if item <= 1 or item in taken:
+                continue  # (before the pattern below is made for the name: compiling it was most of this reading's time)
             # (only a session told by its own act, 选举, 批准…: other references of a later item are read by their cues)
             acted = re.search(re.escape(referred["name"]) + "[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")",
                               referred["evidence"]["text"])
             # (…据新华社华盛顿1月5日电 …发言人当天在吹风会上也认为…: a press conference or briefing a later item tells as
             # where its spokesman spoke, a meeting referred to, GUIDELINES §3 and §11)
-            if item > 1 and item not in taken and (acted or _PRESS_BRIEFING_NAME.search(referred["name"])):
+            if acted or _PRESS_BRIEFING_NAME.search(referred["name"]):
                 taken.add(item)
                 yield referred
 
@@ -3907,7 +3911,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (在比利时外贸局和比中经贸委员会…举行的午餐会上: the place reading stops at the first of the hosts;
                 # one of them alone is no organizer)
                 # (在今天国家民委与…报告团成员召开的座谈会上: people met with after 与, the body the one host)
-                other = raw_loc and re.search(re.escape(loc) + "[和与及同、](?P<other>[^为而]{2,24}?)(?:为[^，。]*)?$", raw_loc)
+                # (a mark joining hosts first: the pattern is made per venue)
+                other = raw_loc and any(mark in raw_loc for mark in "和与及同、") and re.search(re.escape(loc) + "[和与及同、](?P<other>[^为而]{2,24}?)(?:为[^，。]*)?$", raw_loc)
                 joined = other and self._reads_as_holder(doc, sentence, self.clean_org(other["other"]))
                 # (the organizer read after 在 only for a council, a committee, an association: a wider reading of any
                 # body, 在中组部召开的…, was tried twice and cost a held-out newspaper organizer both times, GUIDELINES §8)
@@ -4791,7 +4796,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 竹东高级中学第76届毕业典礼…在该校活动中心举行: 该校 stands for the school named, as 我校 does (GUIDELINES §3
                 # thirteenth and twenty-first review rounds)
                 meeting["location"] = meeting["organizer"] + meeting["location"]
-            elif meeting["location"] and (anaphor := re.search(
+            elif meeting["location"] and "该" in told and (anaphor := re.search(  # (该 first: the pattern is made per venue)
                     _BARE_ANAPHOR.pattern + re.escape(re.sub("^" + _BARE_ANAPHOR.pattern, "", meeting["location"])), told)) \
                     and anaphor["kind"] not in PERIODICAL_TITLE_ENDS \
                     and (body := self._named_body_before(

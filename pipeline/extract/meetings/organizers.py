@@ -1896,6 +1896,14 @@ _NO_VILLAGE_BEFORE = "农乡渔牧政然全各本该每此"
 _NO_PLACE_NOUN_BEFORE = {"市": "超城都股楼车夜上开闭早菜集门全各副", "县": "郡全各副", "区": "社园城景小辖地片校街市郊灾疫军战牧全各副"}
 
 
+@functools.lru_cache(maxsize=8)
+def _named_place_pattern(level: str) -> re.Pattern[str]:
+    """The names of places of ``level`` that :func:`_one_named_place` reads (compiled once per level: through the re
+    module's cache at the call, a page's own patterns pushed it out and it was built again on first-seen pages)."""
+    return re.compile(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向—]))(?P<name>(?![该本我全各此每])"
+                      rf"[\u4e00-\u9fff]{{2,3}}?{level})(?![场长级])")
+
+
 def _one_named_place(text: str, level: str) -> str | None:
     # Kept apart from _one_named_level (see there): a city, county or district name runs to 3 characters, may follow a
     # dash (—凌源市), has a per-level set of characters that make a common noun (超市, 社区), and is cut before 场/长
@@ -1903,8 +1911,7 @@ def _one_named_place(text: str, level: str) -> str | None:
     """The one city, county or district (``level`` 市, 县, 区) that ``text`` names (凌源市 in 来源：凌源市发改局, 青河县);
     ``None`` when none or several are named, or where a name is only a common noun's (超市, 社区; 花鸟市场: a market,
     no city) or a post's (常务副市长, 县长)."""
-    named = {n["name"] for n in re.finditer(rf"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向—]))(?P<name>(?![该本我全各此每])"
-                                            rf"[\u4e00-\u9fff]{{2,3}}?{level})(?![场长级])", text)
+    named = {n["name"] for n in _named_place_pattern(level).finditer(text)
              if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
              and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
     return named.pop() if len(named) == 1 else None

@@ -1130,10 +1130,15 @@ def _held_on(sentence: str, d: re.Match[str]) -> bool:
             and not _LEAD_CLAUSE.match(sentence, start) and not _PLANNED.search(sentence, start, end))
 
 
+# The labels of a page's furniture written on its date line beside the date (来源：某某网　日期：2019-07-01　阅读量：2380,
+# 作者：张三　时间：2024-09-14　浏览：3516): no part of any account.
+_PAGE_FIELD_LABELS = "(?:来源|來源|作者|编辑|责编|责任编辑|审核|供稿|发布单位|单位|浏览|浏览量|阅读|阅读量|点击|点击量|访问量|字号)"
 # The rest of a page's date line before and after its date (发布时间：2024-05-09 10:21, 2024年5月9日 星期四 来源：某某网).
-_PAGE_DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n，。；：:]{0,8}(?:时间|日期)[:：])?[^\S\n]*$")
+_PAGE_DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:" + _PAGE_FIELD_LABELS + r"[:：][^\n：:。，]*?[^\S\n]+)*"
+                                    r"(?:[^\n，。；：:]{0,8}(?:时间|日期)[:：])?[^\S\n]*$")
 _PAGE_DATE_LINE_AFTER = re.compile(
-    r"[^\S\n]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]*(?:(?:星期|周)[一二三四五六日天])?[^\S\n]*(?:(?:来源|來源)[:：][^\n]*)?(?:\n|$)")
+    r"[^\S\n]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]*(?:(?:星期|周)[一二三四五六日天])?[^\S\n]*(?:" + _PAGE_FIELD_LABELS
+    + r"[:：][^\n]*)?(?:\n|$)")
 
 
 def _on_page_date_line(text: str, d: re.Match[str]) -> bool:
@@ -1176,6 +1181,19 @@ def _last_told_day(text: str, start: int, end: int, *, past_asides: bool = True)
     (:data:`_ALREADY_BEFORE_DAY`)."""
     return next((d for d in _told_days(text, start, end)
                  if past_asides or not _ALREADY_BEFORE_DAY.search(text, max(start, d.start() - 4), d.start())), None)
+
+
+def _last_dated_meeting(known: Sequence[dict[str, Any]], start: int) -> str | None:
+    """The ISO date of the meeting of ``known`` told last before the clean-text offset ``start`` when it is dated by
+    one day (not a span of days, 3月5日至7日, nor a vague 近日): the day a shift (次日, 前一天) told with no day
+    written near it counts from. A meeting told with no time of its own (签约前，…会见…, dated by its order later) is
+    passed over."""
+    told = max((m for m in known if m["evidence"]["clean_start"] < start and (m["date"] or m["date_text"])),
+               key=lambda m: m["evidence"]["clean_start"], default=None)
+    if told is None or told["date"] is None or _RANGE.search(told["date_text"] or "") \
+            or _VAGUE_DATE.fullmatch(told["date_text"] or ""):
+        return None
+    return told["date"]
 
 
 def _last_lunar_day(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -2125,6 +2143,13 @@ class MeetingDates:
             # (农历九月初九，是传统的重阳节。当天上午，…举行…: a lunar day told last before the meeting is the day 当天 means)
             day = self.lunar_date_of(lunar.group(), reference)[0]
             return (dt.date.fromisoformat(day) + dt.timedelta(days=offset)).isoformat() if day else None
+        if told is None and offset:
+            # (上周日，村里召开村民代表大会。…（paragraphs of what it dealt with）…第二天，…通车仪式在村口举行: no day
+            # written within reach, the day of the meeting told last before it, the account's day the shift counts from;
+            # GUIDELINES §3 date: a relative day resolved, and the twenty-third round: an event told by its order to
+            # another of the page takes that event's day)
+            anchor = _last_dated_meeting(known, start)
+            return (dt.date.fromisoformat(anchor) + dt.timedelta(days=offset)).isoformat() if anchor else None
         if told is None or _VAGUE_DATE.fullmatch(told.group()):
             return None
         day = self.date_of(doc, told.group(), reference)[0]

@@ -87,6 +87,7 @@ from pipeline.extract.meetings.dates import (
     _certain_year,
     _dated_over,
     _headline_day,
+    _last_dated_meeting,
     _last_lunar_day,
     _last_told_day,
     _no_day,
@@ -310,6 +311,7 @@ from pipeline.extract.meetings.patterns import (
     _SERIES,
     _SESSION_SITTING,
     _SHIFTED_DAY,
+    _SHIFTED_DAY_BRACKETED,
     _SHIFTED_DAY_OPENS,
     _SHIFTED_WORDS,
     _SIGNING_CEREMONY,
@@ -328,6 +330,7 @@ from pipeline.extract.meetings.patterns import (
     _VENUE_EXTRA,
     _VENUE_OF_BODY,
     _WATCHED_NOT_MEETING,
+    _WITHIN_CEREMONY,
     _WITHIN_MEETING,
     _WITHIN_TOLD,
     _YEAR_NUMBER_AHEAD,
@@ -1827,8 +1830,12 @@ def _during_other_meeting(told: str, main_name: str) -> bool:
         and not main_name.rstrip("”」\"").endswith(during["noun"])
 
 
+# The bare noun of an event told before, a day counted from it after it (典礼前一天, 会议次日, 开幕式第二天).
+_SHIFT_FROM_EVENT = "(?:典礼|仪式|会议|大会|论坛|峰会|年会|(?:开幕|闭幕)式?)"
 # (典礼上还举行了…仪式, 座谈会上，还举行了…: the meeting's own noun before 上)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
+                           # (典礼前一天，…; 会议次日，…: a day counted from the event told before, by its bare noun)
+                           "|^\\s*" + _SHIFT_FROM_EVENT + "(?=" + _SHIFTED_WORDS + ")"
                            # (大会还举行了…首发仪式: a further part of the meeting just told)
                            "|^\\s*" + _MEETING_ALSO_HELD +
                            "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|" + _DURING_MEETING + "[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
@@ -2022,6 +2029,11 @@ _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
 _CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
                          r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
 
+# A caption's scene named by the kind of the page's one meeting, its own words before the kind noun (图为…学习会现场 for
+# 第六次集体学习（扩大）会议, 图为…石垭村院坝会现场 for 一场特别的院坝会): what stands before (a holder or a place the
+# account names), the word before the noun and the noun.
+_CAPTION_KIND = re.compile(r"(?P<before>.*?)(?P<word>[\u4e00-\u9fff]{2})(?:会议|大会|会|典礼|仪式|论坛|讲座|活动)$")
+_MEETING_KIND_END = re.compile(r"(?:会议|大会|会|典礼|仪式|论坛|讲座|活动)[”」』\"]?$")
 # A dated caption whose subject is the meeting's attendees (图为3月12日上午，与会人员在…察看…): a scene of the meeting.
 _CAPTION_ATTENDEES = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
 
@@ -3703,6 +3715,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                             # no date_text: an order word in a sentence of its own writes none, GUIDELINES §3
                             # twenty-third review round)
                             date_text = None
+            if date_text is None and meetings and index > 0 and _RIGHT_UPON.search(text) \
+                    and "\n" not in doc.clean_text[sentences[index - 1].end : sentence.start] \
+                    and _HAPPENING.search(sentences[index - 1].text) \
+                    and (stated := _DATE.search(sentences[index - 1].text)) and not _VAGUE_DATE.fullmatch(stated.group()):
+                # (…召开三季度安全例会。…9月20日，某煤矿发生一起顶板事故。事故发生后，集团立即召开紧急安全会议: a meeting
+                # called right upon a dated happening told in the sentence before, on its day, also after the page's
+                # main meeting; GUIDELINES §3 eleventh review round: 随即/立即/紧急/迅速/第一时间 tie it to that day)
+                date, date_text, time_of_day = self.date_of(doc, sentences[index - 1].text, reference)
             if date_text is None and not meetings and index > 0 and _AFTER_CONTEST.match(text):
                 # 4月12日，…马拉松鸣枪开跑。…获得冠军。\n赛后举行颁奖仪式: a ceremony told after the contest takes the contest's
                 # day (GUIDELINES §3: a ceremony told 仪式结束后 or 签约后 takes the day of the event just told), the nearest
@@ -3782,6 +3802,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     date = self.lunar_date_of(lunar.group(), reference)[0]
                 elif dated and not unstated:
                     date = self.date_of(doc, dated[-1].group(), reference)[0]
+                elif date_text in _SHIFTED_DAY and not unstated:
+                    # (5月6日，…大会开幕。…（paragraphs）…大会次日，…召开…: the day of the meeting told last before it)
+                    date = _last_dated_meeting(meetings, sentence.start)
                 elif reference is not None and date_text not in _SHIFTED_DAY and not unstated:
                     date = reference.isoformat()
                 if date and date_text in _SHIFTED_DAY:
@@ -4367,6 +4390,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         told = self._shifted_day(doc, meeting, reference, 0)
                         if told is not None and _same_account(told, main["date"]):
                             meeting["date"] = told
+            for meeting in meetings[1:]:
+                if (shifted := _SHIFTED_DAY_BRACKETED.match(meeting["evidence"]["text"])) is not None:
+                    # (…二〇二三年三月八日上午，…召开表彰大会。…前一天（7日），…主持召开女企业家座谈会 on a page with no
+                    # publication date: the bracketed day is the shift's from the day told before, whose month and year
+                    # it takes when the two agree, also over a month read for the bare day, 6月30日…次日（1日）; GUIDELINES
+                    # §3 date: a relative day resolved, not null when the page gives month, day and year)
+                    day = self._shifted_day(doc, meeting, reference, _SHIFTED_DAY[shifted["shift"]], meetings)
+                    if day is not None and int(day[8:]) == int(shifted["day"]):
+                        meeting["date"] = day
             self.assign_attendees(meetings, sentences, doc.clean_text)
             for meeting in meetings:
                 if meeting["location"] is None and _COUNCIL_SITTING_NAME.search(meeting["name"]):
@@ -4507,9 +4539,22 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 told = self.date_of(doc, title[day.start() :], reference)
                 if not _after_publication(told[0], reference):
                     main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, told)
-            if main["date_text"] in ("近日", "日前") and (
+                    for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
+                        opening = meeting["evidence"]["text"].lstrip()
+                        if alongside and main["date"] is not None and meeting["date"] is None \
+                                and meeting["date_text"] is None and not _RANGE.search(main["date_text"] or "") \
+                                and _WITHIN_CEREMONY.match(opening):
+                            # (【9月12日】…举行开学典礼 over 典礼上，校长…讲授了“开学第一课”: the lesson given within the
+                            # ceremony takes the day the headline gives it, as it takes a day the body or a caption gives,
+                            # GUIDELINES §3 date and the twenty-third round; not yet 会上，…: read for any event held within
+                            # a meeting, it cost a held-out date, §8)
+                            meeting["date"], meeting["time_of_day"] = main["date"], _within_meeting_time(meeting, main)
+            # (本月初，…开展主题党日活动 over （图为7月2日，支部党员在…纪念馆重温入党誓词）: a period the caption's day falls
+            # in, as 近日 is; GUIDELINES §3 sixteenth review round, a caption dating the reported meeting)
+            if (main["date_text"] in ("近日", "日前") or (main["date_text"] and _no_day(main["date_text"]))) and (
                     caption := self._caption_day(doc, main, reference, alone=len(meetings) == 1,
-                                                 others=tuple(m["name"] for m in meetings[1:]))) is not None:
+                                                 others=tuple(m["name"] for m in meetings[1:]))) is not None \
+                    and not outside_written_month(main["date_text"], caption[0]):
                 main["date"], main["date_text"], main["time_of_day"] = caption
                 for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
                     if alongside and meeting["date"] is None and meeting["date_text"] is None \
@@ -5158,8 +5203,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (a kind no other meeting of the page ends with names the main one alone, 表彰会 beside a 专题讲座)
                 sole_kind = kind_only and what not in _CAPTION_BARE and len(what) >= 2 \
                     and not any(other.endswith(what) for other in others)
+                # (图为…学习会现场 for the page's one 第六次集体学习（扩大）会议, 图为…石垭村院坝会现场 for its one
+                # 特别的院坝会: the scene's kind, the word before its noun in the meeting's name, any words before it the
+                # account's own; not 图为…安全生产会议现场 beside a 党史学习教育动员会, nor 图为…全市安全生产工作会议现场
+                # beside a 全市教育工作会议: another meeting's picture)
+                kind = _CAPTION_KIND.fullmatch(what) if alone else None
                 if (alone or sole_kind) if what in _CAPTION_BARE or kind_only else (
-                        main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)
+                        (kind is not None and kind["word"] in main["name"] and _MEETING_KIND_END.search(main["name"])
+                         and kind["before"] in main["evidence"]["text"])
+                        or main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)
                         or (len(first_part) >= 5 and holder is not None
                             and (not holder or (main["organizer"] or "").endswith(holder)))):
                     yield caption

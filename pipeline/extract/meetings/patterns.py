@@ -859,8 +859,12 @@ _SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一�
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # 次日, 翌日 opening a clause or after a body (县政府次日召开, 县委于次日): a day the text moves to, not 各单位次日起开展…
 # inside a meeting's remarks.
-_SHIFTED_DAY_OPENS = "(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")"
+# (典礼前一天, 会议次日, 论坛第二天, 开幕式前一天: counted from the event its noun names, as after a body)
+_SHIFTED_DAY_OPENS = "(?:^|(?<=[，,])|(?<=[委府局会院校部组办礼式议坛幕])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")"
 _SAME_DAY = literal_gated(re.compile("当天|当日|当晚|同日|" + _SHIFTED_DAY_OPENS))
+# A shift with its day of the month in brackets opening a sentence (前一天（7日），…; 次日（9日）上午，…): the day the
+# shift counts to, its month and year those of the day it counts from.
+_SHIFTED_DAY_BRACKETED = re.compile(r"\s*(?P<shift>" + _SHIFTED_WORDS + r")[（(](?P<day>\d{1,2})[日号][）)]")
 _TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"})
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式",

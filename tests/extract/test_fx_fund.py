@@ -26,6 +26,8 @@ Each class is read as §6 reads it, whatever the verb, the order, the numerals o
 - a body's own running total whose noun names the aid (``五年来我院累计投入帮扶资金386万元``): §6 twenty-third and
   twenty-fourth rounds, a fund's noun that names the aid states its use (a missed record); a field's money stays a year's
   spending;
+- a budget line drawn up with only a hope after it (``今年市府再編列3,000萬元預算，盼能協助更多青年圓夢``): §6 eighteenth round
+  "a budget line … with no use stated is a budget figure: no record" (a use after it stays, nineteenth round);
 - a fund's shares from a later time on (``设立奖学金，今后每年奖励100名学生，每人5000元``): §6 eleventh round "money a next
   step or later plan will arrange … only intended".
 
@@ -201,4 +203,17 @@ def test_place_loans_over_a_span(extract, body, expected):
     ("今年以来，公司累计投入安全生产费用2600万元。", []),
 ])
 def test_body_running_total_of_aid(extract, body, expected):
+    assert _amounts(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("他說，去年度市府共核定青年創業補助42案；今年市府再編列3,000萬元預算，盼能協助更多青年圓夢。", []),
+    ("今年市府再编列3000万元预算，希望能协助更多青年创业。", []),
+    ("县府今年编列2000万元预算，期盼带动更多青年返乡。", []),
+    ("縣府今年編列新臺幣1,500萬元預算，期望吸引更多青年返鄉。", []),
+    # near misses: a use stated
+    ("今年市府再编列3000万元预算，用于补助青年创业。", [30000000.0]),
+    ("今年市府编列新台币3000万元，办理青年创业补助。", [30000000.0]),
+])
+def test_budget_line_with_a_hope(extract, body, expected):
     assert _amounts(extract(page(body))) == expected

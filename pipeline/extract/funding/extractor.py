@@ -62,6 +62,7 @@ from pipeline.extract.funding.patterns import (
     _BRIBE,
     _BUDGET_ADDED,
     _BUDGET_BILL,
+    _BUDGET_LINE_DRAWN,
     _BUDGET_PASSED,
     _BUDGET_REVIEWED,
     _BUDGET_TO_REVIEW,
@@ -147,6 +148,7 @@ from pipeline.extract.funding.patterns import (
     _HELPED_FINANCING,
     _HIGHER_MONEY_OBTAINED,
     _HIGHER_MONEY_USE_NEXT,
+    _HOPE_AFTER_BUDGET,
     _HOUSING_FUND,
     _HYPOTHETICAL_BEFORE,
     _INTENDED_ALLOCATION,
@@ -1015,6 +1017,9 @@ class FundingExtractor:
                         and not _PRIZE_PAID_TOLD_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
+                if _BUDGET_LINE_DRAWN.search(text, clause_start, m_start) and _HOPE_AFTER_BUDGET.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 再編列3,000萬元預算，盼能協助…: a budget line, only a hope after it, no use (§6)
                 if _HELD_VALUE.search(text, clause_start, m_start) and not _GIVEN_GOODS.search(text, 0, m_start):
                     continue  # 大型仪器设备总值超过2亿元: the value of what a body owns, no money granted (§6)
                 if clause_start and _ACTIVITY_BUDGET_LABEL.fullmatch(text, clause_start, m_start) \

@@ -879,6 +879,11 @@ _AT_THAT_TIME = re.compile("届时|(?:竞赛|比赛|大赛|赛事|活动|评选)
 _EVENT_AHEAD = re.compile(r"(?<!原)(?:将|拟|计划|定)(?:于|在)[^，。；]{0,24}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕|表彰|颁奖)")
 # (told in one of the two sentences before the amount's, in its paragraph: 斗茶大赛将于10月在茶博园举办。大赛设金奖、银奖等
 # 奖项。大赛总奖金20万元), while no word between tells the event held (…。大赛昨日落幕，总奖金20万元).
+# A budget line drawn up with only a hope after it (今年市府再編列3,000萬元預算，盼能協助更多青年圓夢; …，希望带动…): a budget
+# figure with no use stated, no record (§6 eighteenth round "a budget line … with no use stated"); a use after it (…预算，用于…,
+# 编列…，办理…) stays.
+_BUDGET_LINE_DRAWN = re.compile("编列[^，。；,;\\d]{0,6}?$")
+_HOPE_AFTER_BUDGET = re.compile(r"预算[，,]\s*(?:盼望?|希望|期盼|期望|冀望?|期能|祈)")
 # The value of equipment or holdings a body has (大型仪器设备总值超过2亿元, 馆藏文物总价值…, 固定资产总值…): a figure of what it
 # owns, no money granted (§6: statistics; the value of goods bought is no funding either), unless the sentence tells them
 # given (捐赠一批设备，设备总值300万元: a gift in kind with its value, funding).

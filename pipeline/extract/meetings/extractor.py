@@ -1336,7 +1336,10 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
         own_rite = bool(rite and told["last"] and (not rite["stem"] or span["name"].endswith(rite["stem"])))
         # (12月30日至31日，…委员会第四次会议在县会议中心召开。31日下午，大会举行闭幕会: the session's opening or closing
         # sitting, GUIDELINES §3 twenty-first review round)
-        own_sitting = bool(told["last"] and _SESSION_SITTING.fullmatch(meeting["name"]) and not _sitting_of_another(meeting, span))
+        # (28日上午举行的第二次全体会议上: a numbered plenary sitting of the session on a day of its span, its part like the
+        # opening sitting, GUIDELINES §3 twenty-third review round: a dated part naming no venue or holder of its own)
+        own_sitting = bool(told["last"] and (_SESSION_SITTING.fullmatch(meeting["name"]) or _PLENARY_SITTING.fullmatch(meeting["name"]))
+                           and not _sitting_of_another(meeting, span))
         # (11月28日至29日，协会召开年会。29日上午，年会还举办了…主题论坛: a forum or ceremony the meeting itself holds on a day
         # of its span, GUIDELINES §3 seventeenth review round: held within the meeting, its organizer and venue)
         also_held = bool(told["last"] and _MEETING_ALSO_HELD_TIMED.match(meeting["evidence"]["text"])

@@ -53,8 +53,12 @@ GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "大学", "中�
 # since the fyu stop (tests/extract/test_fyu.py), beside real tuning pages of colleges; nor 集团党委, pinned as written by
 # reviewed rows (tests/extract/test_review_f39_names.py). 局党组, 局党委 (a bureau's party body as a bare subject) are
 # generic too (GUIDELINES §3 twenty-fourth review round, as the invented gold reads a 局党组 subject, syn_d13), also beside
-# the full name of that party body or its bureau written elsewhere; never composed from the bureau's name.
-GENERIC_KIND_SUBJECT = re.compile("(?:(?:医院|学校|公司|局)(?:党委|党组|党总支|纪委)|基金)")
+# the full name of that party body or its bureau written elsewhere; never composed from the bureau's name. 院党委, 院党组,
+# 校党委, 厂党委: the same unit's bare kind written by its one-character short form (院 for a hospital, a court or an
+# academy, 校 for a school, 厂 for a factory), as 局 is (GUIDELINES §3 twenty-fourth review round; the fresh tuning gold
+# reads 院党委 and 院党组 so, s144_09, s146_10). Not 学院党委 (fullmatch: a college's committee, kept as written above).
+_GENERIC_UNIT_KINDS = ("医院", "学校", "公司", "局", "院", "校", "厂")
+GENERIC_KIND_SUBJECT = re.compile("(?:(?:" + "|".join(_GENERIC_UNIT_KINDS) + ")(?:党委|党组|党总支|纪委)|基金)")
 # 由…援建的, 由甲大学与乙市政府共建的 opening a name: who built, set up or paid for the site or body (no part of the name).
 _BUILDERS_BEFORE = re.compile(r"^由[^，。；“”「」《》]{2,30}?(?:援建|捐建|承建|出资修建|出资兴建|投资兴建|资助修建"
                               r"|(?:联合|共同)?(?:共建|合建|组建|筹建)|共同(?:建设|设立))的(?=[^，。；]{4})")
@@ -293,7 +297,8 @@ _EVALUATIVE_WORDS = ("很好|良好|友好|热情|亲切|坦诚|坦率|热烈|�
 _EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会|酒会|茶话会|座谈会|仪式|典礼|庆典|晚会|联欢会|集会")
 EVALUATIVE_BEFORE_NOUN = re.compile(
     f"(?:(?:很|非常|十分|极为|更加|最为)?(?:{_EVALUATIVE_WORDS})(?:而|、|和)?)+的?(?P<noun>{_EVALUATIVE_NOUNS})")
-_CONJUNCTION_PREFIX = re.compile("^(?:但是?|然而|可是|不过|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{2})")
+# (特别是县委十四届二次全会召开以来, 尤其是…: a focusing word of the sentence, no part of the name either)
+_CONJUNCTION_PREFIX = re.compile("^(?:但是?|然而|可是|不过|特别是|尤其是|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{2})")
 # (伦敦举行联席会议 of 在伦敦举行联席会议时: a place and the verb of holding before the name read from a reference; not
 # 纪念三中全会召开20周年座谈会: the anniversary a meeting marks)
 _PLACE_AND_VERB_PREFIX = re.compile(r"^[^，。；“”「」《》的\d]{1,12}?(?:召开|举行|举办)了?(?![\d一二三四五六七八九十百]+多?周年)(?=[^，。；的]{2,})")

@@ -150,8 +150,10 @@ _UNIT_COLLEGE = re.compile(
     "(?:与|和|及)?)+学院")
 # The reporting body written as a pronoun (我校, 本院, 我局, 我会, 我公司) among listed hosts: one host unnamed
 # (not 我市, 我县: a place, named by the dateline or the page; not 本届, 本次)
+# (我院还与…共同举行, 我校也同…: an adverb of the subject's between it and the joining word, GUIDELINES §3 organizer)
+_ADVERB_BEFORE_PARTY = "(?:还|也|又|再|同时|首次|再次|曾)"
 _OWN_BODY_AMONG_HOSTS = re.compile(
-    "(?:^|[与和同、及])[我本](?:" + _OWN_BODY_WORDS + "|会)(?:[与和同、及]|联合|共同|$)")
+    "(?:^|[与和同、及])[我本](?:" + _OWN_BODY_WORDS + "|会)(?:" + _ADVERB_BEFORE_PARTY + "?[与和同、及]|联合|共同|$)")
 # An outlet's own dateline opening an organizer: 本报北京5月20日讯, 本网讯, 通讯员讯, and 本报北京5月7日电 or
 # 本报北京电（记者…）, where 电 needs a date or a place before it and a gap after (本台电视新闻中心, 本刊电子编辑部
 # and 本站电务车间 are bodies: 电 begins a word there).
@@ -1087,7 +1089,13 @@ _TWO_PARTIES_NAMED = re.compile(
 # another party's name: the time of the event, no part of the organizer (GUIDELINES §3 ninth round: two parties holding a
 # signing are the organizer as written).
 _TIME_BEFORE_PARTY = re.compile(r"(?<=[\u4e00-\u9fff]{2})于?(?:(?:今日|今天|昨日|昨天|当天|当日|日前|近日)(?:上午|下午|晚上|晚间)?"
-                                r"|上午|下午|晚上|晚间)(?=[与同跟和][\u4e00-\u9fff]{2})")
+                                r"|上午|下午|晚上|晚间|" + _ADVERB_BEFORE_PARTY + r")(?=[与同跟和][\u4e00-\u9fff]{2})")
+# (与结对帮扶的柳溪村党支部, 同对口支援的…: the tie that describes the partner joined by 与 is no part of its name, like
+# the kind of firm before a firm's name, GUIDELINES §3 twentieth review round; the parties stay as written)
+_PARTNER_TIE = re.compile("(?<=[与同跟和])(?:结对帮扶|结对共建|结对|共建|对口帮扶|对口支援|帮扶|友好|合作)(?:单位)?的"
+                          "(?=[\u4e00-\u9fff]{2})")
+# 特别是县委(十四届二次全会), 尤其是市委(召开…以来): a focusing word of the sentence before the subject, no part of it
+_FOCUS_OPENING = re.compile("^(?:特别是|尤其是)(?=[\u4e00-\u9fff]{2})")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|再|又|另行|另|首次|同时|各自|成功|圆满"
                               r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于"
                               # (县议会先(于议事厅前举行升旗仪式), 学校首先, 县委事先, 学校预先: an adverb of order or of time,
@@ -1261,6 +1269,7 @@ class MeetingOrganizers:
         # 中日合资企业江城明和公司, 外资企业华美公司: the kind of firm written before its name is a descriptor, no part
         # of the organizer (GUIDELINES §3 twentieth review round)
         org = _ORG_FIRM_KIND_PREFIX.sub("", org)
+        org = _FOCUS_OPENING.sub("", org)
         org = _ORG_BODY_KIND_PREFIX.sub("", org)  # 本港慈善团体香港恒善基金: the kind of body, a descriptor
         if _CEREMONY_DAY_ONLY.fullmatch(org):
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
@@ -1346,6 +1355,7 @@ class MeetingOrganizers:
         # (创新科技署今日上午与香港城市大学、香港理工大学(举行…签署仪式): a day or a part of it between the subject and the
         # party joined by 与, dropped first so the parties stay the organizer as written, as with a dated 5月6日)
         org = _TIME_BEFORE_PARTY.sub("", org)
+        org = _PARTNER_TIE.sub("", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
         org = _ORG_TIME_ONWARDS.sub("", org)
         org = _SIDES_TAIL.sub("", org)  # 滨澜市、安岭州两地

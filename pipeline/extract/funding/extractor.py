@@ -20,8 +20,11 @@ from pipeline.extract.common import (
 )
 from pipeline.extract.funding.patterns import (
     _ACT_TOLD,
+    _ACTIVITY_AHEAD,
+    _ACTIVITY_BUDGET_LABEL,
     _AD_CONTACT,
     _AD_INVITATION,
+    _AID_FUND_SPENT,
     _ALLOCATED_AFTER,
     _AMOUNT_OF_ITS_OWN,
     _AMOUNT_ONLY_CLAUSE,
@@ -59,6 +62,7 @@ from pipeline.extract.funding.patterns import (
     _BRIBE,
     _BUDGET_ADDED,
     _BUDGET_BILL,
+    _BUDGET_LINE_DRAWN,
     _BUDGET_PASSED,
     _BUDGET_REVIEWED,
     _BUDGET_TO_REVIEW,
@@ -123,6 +127,7 @@ from pipeline.extract.funding.patterns import (
     _GIFT_VALUE_BEFORE,
     _GIFT_VALUED,
     _GIVEN_AFTER,
+    _GIVEN_GOODS,
     _GIVER_SPENDS,
     _GOING_ON,
     _GOODS_GIVEN,
@@ -138,10 +143,12 @@ from pipeline.extract.funding.patterns import (
     _HANDED_OUT_VALUED,
     _HELD_BALANCE,
     _HELD_BALANCE_PAID_IN,
+    _HELD_VALUE,
     _HELD_WITHIN_BEFORE,
     _HELPED_FINANCING,
     _HIGHER_MONEY_OBTAINED,
     _HIGHER_MONEY_USE_NEXT,
+    _HOPE_AFTER_BUDGET,
     _HOUSING_FUND,
     _HYPOTHETICAL_BEFORE,
     _INTENDED_ALLOCATION,
@@ -157,6 +164,7 @@ from pipeline.extract.funding.patterns import (
     _INVESTORS_IN_PLACE,
     _INVESTORS_TALLY,
     _LATER_START_AHEAD,
+    _LATER_TIME,
     _LENDING,
     _LENDING_AFTER,
     _LENDING_TOTAL,
@@ -216,7 +224,10 @@ from pipeline.extract.funding.patterns import (
     _PER_HEAD_YEARLY,
     _PER_SHOW_SUM,
     _PER_UNIT_YEARLY,
+    _PERIOD_APPROVED_CLAUSE,
+    _PERIOD_GONE,
     _PERSONAL_BENEFIT,
+    _PLACE_LOANS_ISSUED,
     _PLACE_PRIZE,
     _PLACE_PRIZE_GIVEN,
     _PLAN_AHEAD,
@@ -224,6 +235,7 @@ from pipeline.extract.funding.patterns import (
     _PLAN_APPROVED_CLAUSE,
     _PLAN_AS_SOURCE,
     _PLAN_FOLLOWED,
+    _PLAN_ITEMS_COUNTED,
     _PLAN_RAISES,
     _PLANNED_AID_CLAUSE,
     _PLANNED_PROJECTS,
@@ -316,6 +328,7 @@ from pipeline.extract.funding.patterns import (
     _SIGNING,
     _SIZE_CLASS_AFTER,
     _SOUGHT_AHEAD,
+    _SPAN_OF_YEARS,
     _SPENDING_LINE,
     _SPENDING_SHARE,
     _SPENT_LEVEL,
@@ -690,11 +703,15 @@ class FundingExtractor:
                     intended = None  # 预计2024年全市投入… on a 2024 page: this year's figure, like 预计今年
                 if intended and not parts and not (
                         _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)
-                        and not _PLAN_AS_SOURCE.search(text, 0, intended.start())) \
-                        and not _DECIDED.search(text, 0, m_start):
+                        and not _PLAN_AS_SOURCE.search(text, 0, intended.start())
+                        # (根据协议，…捐赠500万元设立奖学金，今后每年奖励…，每人5000元: the fund's shares from then on
+                        # are no money the agreement commits now, its total is)
+                        and not _LATER_TIME.match(text, intended.start())) \
+                        and not _DECIDED.search(full, floor, entity.start):
                     declined.append(entity)
                     # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays, and a decision's:
-                    # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported")
+                    # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported"; the decision read over the
+                    # full sentence, as its ； parts share it: 会议决定，安排…；同时拟安排3000万元设立…基金)
                     continue
                 if not parts and _PLEDGE_IN_REMARKS.search(text, previous_start, m_start):
                     if ceremonies is None:
@@ -766,7 +783,8 @@ class FundingExtractor:
                         and _REGION_SPENDING_PERIOD.search(text, 0, region_spent.start()) \
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end) \
                         and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start) \
-                        and not ("财政" in region_spent.group() and _USE_CLAUSE_AFTER.match(text, m_end)):
+                        and not ("财政" in region_spent.group() and _USE_CLAUSE_AFTER.match(text, m_end)) \
+                        and not _AID_FUND_SPENT.match(region_spent.group()):
                     declined.append(entity)
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if _ARRIVED_CAPITAL.search(text, clause_start, m_start) \
@@ -999,6 +1017,16 @@ class FundingExtractor:
                         and not _PRIZE_PAID_TOLD_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
+                if _BUDGET_LINE_DRAWN.search(text, clause_start, m_start) and _HOPE_AFTER_BUDGET.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 再編列3,000萬元預算，盼能協助…: a budget line, only a hope after it, no use (§6)
+                if _HELD_VALUE.search(text, clause_start, m_start) and not _GIVEN_GOODS.search(text, 0, m_start):
+                    continue  # 大型仪器设备总值超过2亿元: the value of what a body owns, no money granted (§6)
+                if clause_start and _ACTIVITY_BUDGET_LABEL.fullmatch(text, clause_start, m_start) \
+                        and (ahead := _ACTIVITY_AHEAD.search(text, 0, clause_start)) \
+                        and not _EVENT_HELD.search(text, ahead.end(), m_start):
+                    declined.append(entity)
+                    continue  # 商会明年将组织青年寻根之旅，…，预算约80万元: an activity's budget ahead, only intended (§6)
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
                         and not _PRIZE_PAID_AFTER.search(text, m_end) and (any(
                             not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
@@ -1091,7 +1119,9 @@ class FundingExtractor:
                         and not _SIGNING.search(text):
                     declined.append(entity)
                     continue  # 还有9个项目计划于下半年开工，计划总投资4.3亿元: a batch not yet started (§6)
-                if clause_start == 0 and text.startswith(("该", "此")) and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
+                if ((clause_start == 0 and text.startswith(("该", "此")))
+                        or (clause_start and _PLAN_ITEMS_COUNTED.search(text, previous_start, clause_start))) \
+                        and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
                         and _PLAN_APPROVED.search(lead.rstrip("。！？\n \u3000")) and not _ACT_TOLD.search(text) \
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)
@@ -1179,6 +1209,14 @@ class FundingExtractor:
                         and _BARE_GRANTS.fullmatch(past["what"]) and not _ALLOCATED_AFTER.match(text, m_end) \
                         and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
                     continue  # 去年全年共批出资助约五亿元: a past year's total told as background, no use (§6 21st round)
+                if (place_loans := _PLACE_LOANS_ISSUED.search(text, clause_start, m_start)) \
+                        and _SPAN_OF_YEARS.search(text, 0, place_loans.start()):
+                    declined.append(entity)
+                    continue  # 近五年，全市累计发放“巾帼创业贷”4.6亿元: a place's lending over a span, a statistic (§6)
+                if _PERIOD_APPROVED_CLAUSE.fullmatch(text, clause_start, m_start) and _PERIOD_GONE.search(text, 0, m_start) \
+                        and not _ALLOCATED_AFTER.match(text, m_end) \
+                        and not _SECTOR_PURPOSE_AFTER.match(text, m_end) and not _PURPOSE_ACT.match(text, m_end):
+                    continue  # 本年度上半年…批出资助金额约9.8亿元: a period's tally of grants, no use (§6 24th round)
                 if (_PAST_YEAR_BARE_GRANT.search(text, clause_start, m_start) or (
                         clause_start and _PAST_YEAR_ANY_LEAD.search(text, clause_bounds(text, clause_start - 1)[0], clause_start)
                         and _BARE_PAST_GRANT_CLAUSE.match(text, clause_start, m_start))) \

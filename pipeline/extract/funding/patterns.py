@@ -229,6 +229,12 @@ _PAST_YEAR_BARE_TOTAL = re.compile(_PAST_YEAR_WORDS + _YEAR_TOTAL_TAIL)
 # add 奖励, 奖金 and 善款, which stay out of the bare 去年 reading, kept as narrow as its comment above says)
 _GRANT_MONEY_WORDS = "资助|资金|款项|经费|补助金?|补贴|津贴|拨款"
 _APPROVED_GRANTS = re.compile(f"批出(?:各类|各项)?(?:{_GRANT_MONEY_WORDS})+(?:总额|金额)?(?:共计|合计|为|达)?")
+# A body's total of grants approved over a part of the year gone by, told in the sentence (本年度上半年共审批资助项目1,268个，
+# 批出资助金额约9.8亿元; 今年首三季，基金会共批出资助约3亿元): a period's tally like 去年全年共批出资助…, no record when no use
+# follows (§6 twenty-first and twenty-fourth rounds: money granted over a past period told as background needs a use).
+_PERIOD_GONE = re.compile("(?:本年度|今年|年内)?(?:上半年|首[一二三]季|前[一二三]季度?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月"
+                          "|\\d{1,2}[-—至]\\d{1,2}月)")
+_PERIOD_APPROVED_CLAUSE = re.compile(f"[^，。；,;\\d]{{0,8}}?(?:共|合共|总共|累计)?{_APPROVED_GRANTS.pattern}(?:约|逾|超过|近)?")
 # A past year's money granted told as background, read one way for every verb of granting and with or without a word of a
 # total (该局上年共发放资金3000万元, 基金会去年批出资助合共约五亿元, 去年，县财政局拨付资金2000万元): no record when the money
 # is only a bare 资金/资助/经费/款项/拨款 and no use follows (GUIDELINES §6 twenty-fourth review round, settling the
@@ -669,7 +675,8 @@ _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发
 _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目"
                                # (今年全县将实施重点项目120个，计划总投资356亿元: projects a report says will be carried
                                # out, a plan in the future tense; not 即将/必将, nor projects already started, below)
-                               r"|(?<![即必])将(?:要|再|继续)?(?:实施|建设|推进|新建|新开工|开工|续建)[^，。；]{0,20}?项目"
+                               # (公司将启动年产5万吨新材料项目建设, 将动工兴建…项目: a start still ahead, like 将开工)
+                               r"|(?<![即必])将(?:要|再|继续)?(?:实施|建设|推进|新建|新开工|开工|续建|启动|动工|开建|兴建)[^，。；]{0,20}?项目"
                                # (方案计划到2026年新增停车泊位5000个: a plan's target year after 到, its works still ahead)
                                r"|(?<![按依照])计划(?:(?:今年|明年|年内|下半年|到?(?:19|20)\d\d年)(?:内|底前?)?)?(?:再|还|继续|将)?"
                                r"(?:实施|建设|新建|新增|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
@@ -746,7 +753,9 @@ _GOING_ON = re.compile("继续|持续")
 # planned, its total no money invested yet (§6: a signed or started project's total is funding, an intended one is not).
 # Not a later phase's start (…，一期已建成投产，计划明年开工建设二期; 预计下半年开工二期工程): the project is under way.
 _LATER_PHASE = "(?:[二三四五六七八九十]|后续|下一)期|下一阶段"
-_START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)(?:于|在)?"
+# (…总投资1.6亿元，即将开工建设; …，明年将动工: 即将 and a time word before the mark are a start ahead as well)
+_AHEAD_TIME = "(?:目前|现|近期|今年|明年|年内|下月|下半年|年底前?|不久|随后)"
+_START_AHEAD = re.compile(rf"[，,]\s*(?:项目)?{_AHEAD_TIME}?(?:计划|预计|拟|即将|将|力争|争取|准备|预计将|计划将|有望)(?:于|在)?"
                           rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,10}}?"
                           rf"(?:开工|动工|开建|启动建设)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
 # The same project's start told as ahead in a later sentence of the page, referred back to (项目预计总投资86万元。…据悉，该
@@ -789,6 +798,10 @@ _PLAN_APPROVED = re.compile(_PLAN_TITLE + r"[^。！？]*$")
 # The same plan approved in the clause right before a bare total of its sentence (审议通过了《…城市更新三年行动计划》，计划总投资
 # 23亿元): the plan's total, only intended (§6: the total of a plan's list of projects); the title ends the clause before.
 _PLAN_APPROVED_CLAUSE = re.compile(_PLAN_TITLE + r"[，,]\s*$")
+# The plan's items counted in the clause right before a bare total, in the sentence after the plan approved (审议通过了《…民生实事
+# 项目实施方案》。今年全区确定了10大类32项民生实事，计划总投资9.6亿元; 共安排重点工程18个，总投资…): the total of a plan's list
+# of projects, only intended (§6), like 该工程计划总投资… after the plan; a count of any kind of works, digits or numerals.
+_PLAN_ITEMS_COUNTED = re.compile(r"[\d一二三四五六七八九十百两]+(?:个|项|件|类)[^，。；,;]{0,16}[，,]\s*$")
 # The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
@@ -838,11 +851,17 @@ _WINNERS_AHEAD = re.compile("今后|以后|此后|未来|将来|明年|下届|�
 # of the scheme, no record (GUIDELINES §6 thirteenth review round); the rule word opens the sentence or a clause of it,
 # and nothing tells the money handed over or counts those paid (按规定为10名选手每人发放…, 已按规定发放每人…: paid).
 # (根据《江陵市质量奖管理办法》，获奖企业每家奖励50万元: the rule named by its title, however long)
+# (按照特区政府的现行资助计划，…每人每学年可获发书簿津贴…: a scheme told as standing, 现行, is such a rule; a bare 按计划 is
+# "as planned", no rule)
 _STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依据|遵照)(?:有关|相关|国家|省|市|县)?(?:[^，。；《]{0,10}?(?:规定|办法|细则|规程|章程)"
+                            "|[^，。；《]{0,10}?现行[^，。；《]{0,6}?(?:计划|政策|制度|机制)"
                             "|《[^》，。；]{1,40}?(?:规定|办法|细则|条例)》)[，,]?")
 # (按计划规定，每个获奖团队可获奖金15万元: a share per winning team or unit the rule provides, 可获 its entitlement)
 # (获奖企业每家奖励50万元: a share per firm or household the rule provides, like one per head)
-_PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|个?[\u4e00-\u9fff]{0,4}?(?:团队|队伍|单位|集体))(?:可获得?|可得|可领取|给予)?(?:一次性)?(?:奖励|奖金|补助|补贴)?$")
+# (每人每学年可获发书簿津贴…, 每名学生每学期可领取补助…: a period of the standing rule's share and a named benefit between)
+_PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|个?[\u4e00-\u9fff]{0,4}?(?:团队|队伍|单位|集体|学生|学员))(?:每(?:学年|学期|年|季度?))?"
+                             "(?:可获得?|可获发|可得|可领取?|给予)?(?:一次性)?"
+                             "(?:奖励|奖金|补助|补贴|[^，。；,;\\d]{0,6}?(?:津贴|补贴|补助|资助|奖学金|助学金))?$")
 _RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[\\d一二三四五六七八九十百千两]+(?:名|人|位|家|户)")
 # 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
 # event still to come, nothing granted yet (§6)
@@ -860,6 +879,21 @@ _AT_THAT_TIME = re.compile("届时|(?:竞赛|比赛|大赛|赛事|活动|评选)
 _EVENT_AHEAD = re.compile(r"(?<!原)(?:将|拟|计划|定)(?:于|在)[^，。；]{0,24}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕|表彰|颁奖)")
 # (told in one of the two sentences before the amount's, in its paragraph: 斗茶大赛将于10月在茶博园举办。大赛设金奖、银奖等
 # 奖项。大赛总奖金20万元), while no word between tells the event held (…。大赛昨日落幕，总奖金20万元).
+# A budget line drawn up with only a hope after it (今年市府再編列3,000萬元預算，盼能協助更多青年圓夢; …，希望带动…): a budget
+# figure with no use stated, no record (§6 eighteenth round "a budget line … with no use stated"); a use after it (…预算，用于…,
+# 编列…，办理…) stays.
+_BUDGET_LINE_DRAWN = re.compile("编列[^，。；,;\\d]{0,6}?$")
+_HOPE_AFTER_BUDGET = re.compile(r"预算[，,]\s*(?:盼望?|希望|期盼|期望|冀望?|期能|祈)")
+# The value of equipment or holdings a body has (大型仪器设备总值超过2亿元, 馆藏文物总价值…, 固定资产总值…): a figure of what it
+# owns, no money granted (§6: statistics; the value of goods bought is no funding either), unless the sentence tells them
+# given (捐赠一批设备，设备总值300万元: a gift in kind with its value, funding).
+_HELD_VALUE = re.compile(r"(?:设备|仪器|资产|藏品|馆藏|文物|图书)[^，。；,;\d]{0,4}?总(?:价)?值(?:约|达到?|超过?|逾|为|近)?$")
+_GIVEN_GOODS = re.compile("捐|赠|送|援助|资助|支援|发放")
+# A bare budget of an activity a body will hold, told after it in its sentence (商会明年将组织青年寻根之旅，…，预算约80万元;
+# 协会将于下月举办公益跑，活动预算为50万元): money of an event still ahead, only intended (§6: money only intended, money of an
+# event still ahead); the amount's clause is the budget's label alone, so a grant or a payment told there stays.
+_ACTIVITY_BUDGET_LABEL = re.compile(r"(?:活动|项目|所需)?(?:经费)?预算(?:经费|金额|总额)?(?:约|为|达到?|共计?|逾)?$")
+_ACTIVITY_AHEAD = re.compile(r"(?:(?<![即必已])将|计划|拟|准备|打算)(?:于|在)?[^，。；]{0,12}?(?:组织|举办|举行|开展|召开|推出)")
 _EVENT_HELD = re.compile("举行了|举办了|召开了|已(?:经|于)?[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|落幕|闭幕|结束)|"
                          "(?:昨|今|前)(?:日|天)[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|开跑|鸣枪)|落幕|闭幕|圆满结束|"
                          "成功举办|隆重举行|拉开帷幕|决出|揭晓")
@@ -1140,7 +1174,12 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   f"(?:{_LATER_MONEY_VERBS}|投入)"
                                   # (集团拟于年内设立规模5亿元的科技创新基金, 计划设立1亿元的产业基金: a fund only
                                   # intended, like 下一步将设立…基金, §6 "a fund to be set up next"; its size the amount)
-                                  f"|{_INTENDED_MARK}{_INVESTMENT_GAP}设立(?:总?规模|总额)?(?:为|达到?|约)?$)" + _INVESTMENT_LEAD)
+                                  f"|{_INTENDED_MARK}{_INVESTMENT_GAP}设立(?:总?规模|总额)?(?:为|达到?|约)?$"
+                                  # (本会计划今年募集善款6000万元, 计划年内筹措…: a fundraising target for the year, money still
+                                  # to be raised, §6 twenty-third round "money with a plan or forecast word"; the year after
+                                  # the plan's word only: a bare 计划筹集 and 今年计划筹集 stay, as the probe gold reads them)
+                                  f"|{_INTENDED_MARK}(?:在|于)?(?:今年|年内|本年度?)(?:内|底前?)?(?:再|还|继续|累计)?(?:募集|筹集|筹措))"
+                                  + _INVESTMENT_LEAD)
 # Money planned to be raised or allocated after a span of coming years told earlier in the sentence (北京市将在3年内基本
 # 解决…，计划筹措资金10亿元; 今后五年，该县计划筹集…): money to be raised over coming years is only intended (GUIDELINES §6
 # fourteenth round: 预计在未来五年内筹集); a bare 计划筹集 with no such span stays as the probe gold reads it.
@@ -1170,9 +1209,13 @@ _INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。�
 # a clause that is only the share (_SHARE_CLAUSE) inheriting the intention of the payout clause right before it
 # (_PLANNED_AID_CLAUSE).  Not 按计划 (as planned), nor 计划生育 (family planning: 为计划生育家庭每户发放慰问金800元, paid),
 # nor a share told as given (首批资助120名新生，每人5000元: no planning word).
+# (设立奖学金，今后每年奖励100名学生，每人5000元; 以后每年将为50名学生每人发放…: the shares of a later time, what the fund will
+# pay from then on, only intended like a plan's, §6 eleventh round "money a next step or later plan will arrange")
 _AID_VERBS = "资助|奖励|补助|救助|慰问|帮扶|发放|给予"
-_PLANNED_AID = f"{_INTENDED_MARK}(?!生育)[^，。；\\d]{{0,8}}?(?:{_AID_VERBS})"
-_PLANNED_SHARE_IN_CLAUSE = re.compile(f"{_INTENDED_MARK}(?!生育)(?=[^，。；]{{0,30}}?(?:{_AID_VERBS}))"
+_LATER_TIME_MARK = "(?:今后|以后|此后|往后|将来|日后)(?=每年|每学年|每届|将|还将|也将)"
+_LATER_TIME = re.compile(_LATER_TIME_MARK)
+_PLANNED_AID = f"(?:{_INTENDED_MARK}|{_LATER_TIME_MARK})(?!生育)[^，。；\\d]{{0,8}}?(?:{_AID_VERBS})"
+_PLANNED_SHARE_IN_CLAUSE = re.compile(f"(?:{_INTENDED_MARK}|{_LATER_TIME_MARK})(?!生育)(?=[^，。；]{{0,30}}?(?:{_AID_VERBS}))"
                                       "[^，。；]{0,24}?每(?:人|名|位|户|生|家)[^，。；\\d]{0,8}$")
 _PLANNED_AID_CLAUSE = re.compile(_PLANNED_AID + "[^，。；]{0,24}$")
 # A fund still to be set up in the clause right before a share clause (学校将设立青年教师科研启动基金，每人资助5万元):
@@ -1786,6 +1829,11 @@ _REGION_SPENDING = re.compile("(?:全[省市县区镇乡旗](?:[\u4e00-\u9fff]{1
                               "[\u4e00-\u9fff]{2,14}?(?:资金|经费|费用)(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$"
                               "|全[省市县区镇乡旗](?!共|累计|总共|合计|已|将|再|又|新增|追加)"
                               "[\u4e00-\u9fff]{2,8}?(?<!财政)(?:投入|支出)(?:资金|经费|费用)?(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$")
+# (五年来我院累计投入帮扶资金386万元, 三年来公司累计投入扶贫资金…: a body's own running total whose noun names the aid, which
+# states its use, §6 twenty-third and twenty-fourth rounds, like 司法救助金 and 学生资助资金; a field's money, 党建工作经费 or
+# 安全生产费用, stays a year's spending)
+_AID_FUND_SPENT = re.compile(_PERIOD_SPENDER + "(?:共|累计|共计|总共|合计)(?:投入|投放)[^，。；,;\\d]{0,6}?"
+                             "(?:帮扶|救助|慰问|助学|援助|扶贫)(?:资金|经费)")
 # (县财政投入专项资金500万元，为12所学校更新设备; ，对30个村…进行奖补: a use told after a comma by 为/对 and the ones the money
 # goes to, §6 ninth round "with a use … it stays"; read only after a level's finance, the spender of that branch)
 _USE_CLAUSE_AFTER = re.compile("[，,](?:为|对|给|帮助|帮扶|支持|资助)[\u4e00-\u9fff\\d]{2,}")
@@ -1963,6 +2011,14 @@ _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|
 # 4月份…投放贷款8亿元): a lending statistic even with its aim after it (§6), like a span.
 _LENDING_PERIOD = _STATISTIC_SPAN.pattern + "|今年|去年|本年|当年|年内|上年|[\\d一二三四五六七八九十]{1,2}月份"
 _LENDING_TOTAL = re.compile(_LENDING_PERIOD + "|(?<![公中])共(?![同享建])|合计")
+# A whole place's loans of a named product issued over a span of years (近五年，全市累计发放“巾帼创业贷”4.6亿元; 今年以来，全县共
+# 发放创业担保贷款3亿元): loans a city's banks issued over a period, lending statistics (§6 ninth round), however the loan
+# is named; a body's own loans (县人社局已发放创业担保贷款612万元, §6 sixteenth round) and student loans (全县发放生源地信用助学
+# 贷款…, §6 eighth round) stay.
+_PLACE_LOANS_ISSUED = re.compile("全[省市县区](?:累计|共|共计|总共)?(?:发放|投放)了?[^，。；,;\\d]{0,12}?(?<!助学)(?:贷款|贷)[”」』]?(?:共计|合计|总计)?"
+                                 "(?:达到?|超过|逾)?约?$")
+_SPAN_OF_YEARS = re.compile("近[一二两三四五六七八九十\\d]{1,2}年|过去的?[一二两三四五六七八九十\\d]{1,2}年|[一二两三四五六七八九十\\d]{1,2}年来"
+                            "|以来|全年|去年|上年")
 # A span or a year a bank's loans issued are told over (今年以来, 上半年, 去年, 2024年，): a lending statistic (§6).
 # (not a year word inside the name of an event, 今年首场政银企对接会, 今年第二场…活动: the frame of the sentence only)
 _LENDING_YEAR = re.compile("(?:" + _LENDING_PERIOD + ")(?!首场|首次|首届|第[\\d一二三四五六七八九十]+(?:场|次|届|期|批))"

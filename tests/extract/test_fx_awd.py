@@ -18,6 +18,8 @@
 - §5 (candidates, targets, standing schemes: nothing conferred yet): an aim word before 表扬 or 选出 as before 表彰 or 评出
   (`预计明年表扬`, `计划下半年表扬`, `预计选出`); shortlists entered for a
   later round (`进入…复审`, `终审`); relatives named with no 的 (`模范劳工家属`); holders chosen before (`去年选出的`).
+- §5 (tenth and eighteenth rounds: a plaque or banner handed to counted holders of a quoted honour is that honour's count):
+  the verb with 了 inside (`授了牌`, `授了旗`), as the speaker roles already read `授了牌`.
 - §5 (nineteenth and twenty-eighth rounds, Traditional text: a prize handed out, then its winners counted, is that prize"s
   count; eleventh round: `奖项` after the honour is dropped): `頒發「績優工會」獎項，共計4個工會獲獎` → `绩优工会` 4.
 """
@@ -67,6 +69,7 @@ def test_shortlisted_after_count(extract, body, expected):
     ("全市40名教师冲击“教学名师”称号。", []),
     # positive: the title won after the contest
     ("经过激烈角逐，10名选手获得“十佳歌手”称号。", [("十佳歌手", 10, "名", "person")]),
+    ("12名选手角逐决赛，最终3名选手夺得“十佳歌手”称号。", [("十佳歌手", 3, "名", "person")]),
 ])
 def test_title_contended(extract, body, expected):
     assert honours(extract(page(body))) == expected
@@ -110,6 +113,7 @@ def test_units_set_up_given_plaque(extract, body, expected):
     ("此前评出的8名“优秀志愿者”在会上分享了服务经历。", []),
     # positive: commended at this event
     ("去年评选出的20名“最美村医”在会上受到表彰。", [("最美村医", 20, "名", "person")]),
+    ("此前评出的8名“优秀志愿者”今天在大会上接受颁奖。", [("优秀志愿者", 8, "名", "person")]),
 ])
 def test_earlier_conferral_holders_at_event(extract, body, expected):
     assert honours(extract(page(body))) == expected
@@ -161,6 +165,8 @@ def test_conferral_planned(extract, body, expected):
     # negative: entered a later review round (复审, 终审)
     ("经初审，18位教师进入“师铎奖”复审。", []),
     ("12部作品进入“五个一工程奖”终审。", []),
+    # positive: the holders described by their round, the win after
+    ("晋级决赛的8名选手最终获得“优秀奖”。", [("优秀奖", 8, "名", "person")]),
 ])
 def test_shortlisted_for_review(extract, body, expected):
     assert honours(extract(page(body))) == expected
@@ -169,6 +175,7 @@ def test_shortlisted_for_review(extract, body, expected):
     # negative: a word of relatives right after the honour (家属, 亲属)
     ("受奖的36位模范劳工家属也到场观礼。", []),
     ("20名“最美家庭”亲属应邀出席。", []),
+    ("20名“最美家庭”家属代表应邀出席。", []),
     # positive: an honour ending in a relative's noun conferred (优秀家长)
     ("为10名“优秀家长”颁发证书。", [("优秀家长", 10, "名", "person")]),
 ])
@@ -179,8 +186,24 @@ def test_relatives_without_de(extract, body, expected):
     # negative: holders chosen before (选出的, 推选出的) attending or speaking
     ("去年选出的10位“模范父亲”也应邀出席。", []),
     ("此前推选出的6名“道德模范”在会上作了发言。", []),
+    ("前年推选出的5名“最美村官”在会上介绍了经验。", []),
     # positive: commended at this event
     ("去年选出的10位“模范父亲”今天在大会上接受表扬。", [("模范父亲", 10, "位", "person")]),
 ])
 def test_earlier_selection_chosen(extract, body, expected):
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # positive: a plaque or banner handed with 了 inside the verb (授了牌, 授了旗), as 授牌 is
+    ("会议为10户“脱贫致富带头户”授了牌，并为每户发放奖励资金3000元。", [("脱贫致富带头户", 10, "户", None)]),
+    ("会上为8个“文明村”授了牌。", [("文明村", 8, "个", "organization")]),
+    ("县委为12个“红旗党支部”授了旗。", [("红旗党支部", 12, "个", "organization")]),
+    ("镇里为6个“卫生村”授了牌。", [("卫生村", 6, "个", "organization")]),
+    ("大會為12家「績優廠商」授了獎牌。", [("绩优厂商", 12, "家", "organization")]),
+    # negative: units set up given their plaque; goods handed to households
+    ("为新成立的5个“妇女之家”授了牌。", []),
+    ("为12户困难家庭送去了慰问金。", []),
+])
+def test_plaque_handed_with_le(extract, body, expected):
     assert honours(extract(page(body))) == expected

@@ -290,6 +290,7 @@ from pipeline.extract.awards.patterns import (
     _PLAIN_NOUN_END,
     _PLANNED,
     _PLANNED_AFTER_COUNT,
+    _PLAQUE_HANDED_WITH_LE,
     _PLAQUE_ONLY_AFTER,
     _PLAQUES_AFTER,
     _PLAQUES_END,
@@ -1768,7 +1769,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (公布了第二批20家“示范店”名单: a published final list of designated units, §5 eighteenth review round)
             # (_COUNT_GOT_QUOTED only where an opening quotation mark stands: its gate tests 获 alone, and every match
             # holds “ or 「 as well)
+            # (会议为10户“脱贫致富带头户”授了牌: a plaque or banner handed with 了 inside the verb, as 授牌 in the lexicon; not
+            # added to the lexicon, which the meeting rules read too)
             context_here = self.context.search(text) is not None or (
+                "了" in text and _PLAQUE_HANDED_WITH_LE.search(text) is not None) or (
                 ("“" in text or "「" in text) and _COUNT_GOT_QUOTED.search(text) is not None) or (
                 "名单" in text and _DESIGNATED_LIST_PUBLISHED.search(text) is not None) or (
                 "事迹" in text and _HOLDERS_DEEDS_RELEASED.search(text) is not None
@@ -2425,6 +2429,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     # honour makes no conferral; the word must stand outside them, §5 a quoted description is no award)
                     if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, m.start("honor")) \
                             and not self.context.search(text, m.end("honor"), clause_end) \
+                            and not _PLAQUE_HANDED_WITH_LE.search(text, m.end("honor"), clause_end) \
                             and not _CONFERRED_ON_THEM.match(text, clause_end) \
                             and not _DESIGNATED_LIST_PUBLISHED.search(text, 0, clause_end) \
                             and not any(_HOLDER_KIND_NAMED.search(d["honor"]) for d in _DESIGNATED_PASSIVE.finditer(text, m.start(), clause_end)):

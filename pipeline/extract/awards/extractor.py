@@ -15,6 +15,7 @@ from pipeline.extract.awards.patterns import (
     _AID_HONOR,
     _AIMED,
     _AIMED_LEVEL,
+    _AIMED_PRAISE,
     _ALL_KINDS,
     _AMONG_THEM_AHEAD,
     _AMONG_THEM_NEXT_CLAUSE,
@@ -117,6 +118,7 @@ from pipeline.extract.awards.patterns import (
     _DIGIT,
     _DUAL_UNIT,
     _EACH_HOLDER,
+    _EARLIER_EDITION_HOLDERS,
     _EDITION,
     _EDITION_BEFORE_QUOTE,
     _EDITION_PREFIX,
@@ -174,6 +176,7 @@ from pipeline.extract.awards.patterns import (
     _HOLDERS_ETC,
     _HOLDERS_FETED,
     _HOLDERS_KIN_AFTER,
+    _HOLDERS_KIN_NAMED_AFTER,
     _HOLDERS_WITH_KIN_ATTEND,
     _HOLDING,
     _HOLDING_CUE,
@@ -287,6 +290,8 @@ from pipeline.extract.awards.patterns import (
     _PLAIN_NOUN_END,
     _PLANNED,
     _PLANNED_AFTER_COUNT,
+    _PLAQUE_HANDED_WITH_LE,
+    _PLAQUE_ONLY_AFTER,
     _PLAQUES_AFTER,
     _PLAQUES_END,
     _PRAISE_WORD,
@@ -329,6 +334,7 @@ from pipeline.extract.awards.patterns import (
     _QUOTED_PERSON_END,
     _QUOTED_PRIZE,
     _QUOTED_WHOLE,
+    _QUOTED_WINNERS_AFTER,
     _QUOTES,
     _RANK_BEFORE,
     _RANK_DESCRIPTOR,
@@ -383,12 +389,14 @@ from pipeline.extract.awards.patterns import (
     _SELECTED_PREFIX,
     _SENTENCE_MARKS,
     _SET_UP,
+    _SET_UP_ATTRIBUTE,
     _SET_UP_CONFERRED,
     _SET_UP_DONE_AFTER,
     _SET_UP_END,
     _SET_UP_WON_AFTER,
     _SHORT_QUOTE,
     _SHORTLIST,
+    _SHORTLISTED_AFTER,
     _SIBLING_BEFORE,
     _SIBLING_NEXT,
     _SINCE_FOUNDED,
@@ -411,6 +419,7 @@ from pipeline.extract.awards.patterns import (
     _TIME_AHEAD,
     _TIME_BEFORE_THIS_PRIZE,
     _TIME_SCOPE,
+    _TITLE_CONTENDED_AFTER,
     _TITLE_OF_COUNT_AHEAD,
     _TITLE_PIECE,
     _TITLE_QUOTED,
@@ -437,6 +446,7 @@ from pipeline.extract.awards.patterns import (
     _WHOLE_QUOTED_ITEM,
     _WINNERS_AFTER_PRIZE,
     _WINNERS_DESCRIBED,
+    _WINNERS_FETED,
     _WINNERS_WORDS,
     _WITHDRAWN,
     _WITHDRAWN_DESCRIBES,
@@ -1440,11 +1450,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # The prize may be the object of the verb (理事长则代表校友总会颁发校友奖学金，共20名毕业生获奖), and what each winner
         # receives may stand between (…，每名新台币5,000元，共20名毕业生获奖: a share, no count of holders, §5).
         self.prize_presented_won = re.compile(
-            rf"(?:^|(?<=[，,。；;]))\s*(?P<handed>[^，。；,;\d]{{0,30}}?(?:颁发|颁授)了?[{_QUOTE_OPEN}]?)?(?P<honor>{_PRIZE_NAME})"
-            rf"(?(handed)[{_QUOTE_CLOSE}]?|(?:则|亦|也)?由[^，。；,;\d]{{1,20}}?"
+            # (大会中并颁发「绩优工会」奖项，共计4个工会获奖: a quoted honour handed out as 奖项, the word dropped, §5
+            # eleventh review round; its winners counted after 共计 as after 共有)
+            rf"(?:^|(?<=[，,。；;]))\s*(?P<handed>[^，。；,;\d]{{0,30}}?(?:颁发|颁授)了?[{_QUOTE_OPEN}]?)?"
+            rf"(?P<honor>{_PRIZE_NAME}|(?<=[{_QUOTE_OPEN}])[^，。；,;\d{_QUOTE_CLOSE}]{{2,14}}(?=[{_QUOTE_CLOSE}]奖项))"
+            rf"(?(handed)[{_QUOTE_CLOSE}]?(?:奖项)?|(?:则|亦|也)?由[^，。；,;\d]{{1,20}}?"
             r"(?:亲自|代为|代表|负责)?(?:颁发|颁授|颁奖))[，,]\s*"
             r"(?:每(?:名|人|位)(?:[^，。；,;]|,(?=\d{3})){1,20}?元[，,]\s*)?"
-            rf"(?:共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE})(?=[，。；,;]|$)"
+            rf"(?:共有|共计|总计|计有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE})(?=[，。；,;]|$)"
         )
         # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
         # named just before are that prize's count (GUIDELINES §5 fourteenth review round). The prize is set up right before
@@ -1756,7 +1769,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (公布了第二批20家“示范店”名单: a published final list of designated units, §5 eighteenth review round)
             # (_COUNT_GOT_QUOTED only where an opening quotation mark stands: its gate tests 获 alone, and every match
             # holds “ or 「 as well)
+            # (会议为10户“脱贫致富带头户”授了牌: a plaque or banner handed with 了 inside the verb, as 授牌 in the lexicon; not
+            # added to the lexicon, which the meeting rules read too)
             context_here = self.context.search(text) is not None or (
+                "了" in text and _PLAQUE_HANDED_WITH_LE.search(text) is not None) or (
                 ("“" in text or "「" in text) and _COUNT_GOT_QUOTED.search(text) is not None) or (
                 "名单" in text and _DESIGNATED_LIST_PUBLISHED.search(text) is not None) or (
                 "事迹" in text and _HOLDERS_DEEDS_RELEASED.search(text) is not None
@@ -2413,6 +2429,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     # honour makes no conferral; the word must stand outside them, §5 a quoted description is no award)
                     if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, m.start("honor")) \
                             and not self.context.search(text, m.end("honor"), clause_end) \
+                            and not _PLAQUE_HANDED_WITH_LE.search(text, m.end("honor"), clause_end) \
                             and not _CONFERRED_ON_THEM.match(text, clause_end) \
                             and not _DESIGNATED_LIST_PUBLISHED.search(text, 0, clause_end) \
                             and not any(_HOLDER_KIND_NAMED.search(d["honor"]) for d in _DESIGNATED_PASSIVE.finditer(text, m.start(), clause_end)):
@@ -2984,7 +3001,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         later = _CONFERRED_LATER.match(sentence.text, at + len(n))
         if later and later["next"] and self._conferred_done(sentence.text, clause_start, later.start("next")):
             later = None  # 表彰了先进个人50名，将为他们颁发奖金: commended now, something more handed out later
-        if _AIMED.search(sentence.text, clause_start, at) or _AIMED_LEVEL.search(sentence.text, clause_start, at) or later:
+        if _AIMED.search(sentence.text, clause_start, at) or _AIMED_LEVEL.search(sentence.text, clause_start, at) or later \
+                or _AIMED_PRAISE.search(sentence.text, clause_start, at):
             return False  # 力争再创建…5个, 3名…选手将被授予…: a target or a conferral still to come
         # (建院以来…; 多年来，…: the years over, unless this time or occasion is named before the count:
         # 会议表彰了…, 6月17日，…, 本届大会…)
@@ -3051,6 +3069,25 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         or _CONFERRED_IN.search(sentence.text, kin.end(), clause_end)):
             # 约六百名获授勋人士的亲友出席观礼: the holders' relatives counted (§5); not 为30名获奖学生的家长颁发“优秀家长”
             # 荣誉证书, 授予15名获奖学生的父母“优秀家长”称号: an honour conferred on the relatives themselves
+            return False
+        if _HOLDERS_KIN_NAMED_AFTER.match(sentence.text, after_count, clause_end) \
+                and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end) \
+                and not _RECEIVED_IN.search(sentence.text, clause_start, clause_end) \
+                and not _AWARD_VERB.search(sentence.text, after_count, clause_end):
+            # (not 10名军人的妻子获“好军嫂”称号: the relatives themselves honoured)
+            return False  # 一位模范劳工的女儿说, 五名优秀教师的家属也来到现场: relatives of holders, nothing conferred (§5)
+        if _TITLE_CONTENDED_AFTER.match(sentence.text, after_count, clause_end):
+            return False  # 60名选手将争夺“十佳歌手”称号: entrants contending, nothing conferred (§5)
+        if _SHORTLISTED_AFTER.match(sentence.text, after_count, clause_end):
+            return False  # 共有15名教师入围“最美教师”评选, 20名选手进入复赛: a shortlist, nothing conferred (§5)
+        if _EARLIER_EDITION_HOLDERS.match(sentence.text, after_count, clause_end):
+            return False  # 10名往届“最美医生”获得者为新当选者颁奖: holders of an earlier edition described (§5)
+        if _SET_UP_ATTRIBUTE.search(sentence.text, max(clause_start, at - 8), at) \
+                and _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at) \
+                and _PLAQUE_ONLY_AFTER.match(sentence.text, after_count, clause_end) \
+                and not any(self._honor_like(_QUOTES.sub("", h)) for h in honors or [m.groupdict().get("honor") or ""]):
+            # 为新成立的8个“妇女之家”授牌: units set up, their plaque marks the opening (§5 units built); not 为新建成的10个
+            # “五星级党群服务中心”授牌, a rank or a word of praise conferred on them
             return False
         if _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at) and _PAID_AFTER.match(sentence.text, after_count, clause_end) \
                 and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
@@ -3172,6 +3209,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 _PRIZE_WINNERS_END.search(weak) and _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at)
                 and _CONFERRED_IN.search(sentence.text, at, clause_end)):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here
+        if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex and m["honor"] \
+                and _QUOTED_WINNERS_AFTER.match(m.string, m.end("honor")) \
+                and not _CONFERRED_IN.search(sentence.text, clause_start) and not _WINNERS_FETED.search(sentence.text, clause_start):
+            # 5名“最美医生”获得者出席了会议: holders described, nothing conferred from their clause on (頒獎典禮上，8位「…」得主
+            # 分享心得: the ceremony's name before them confers nothing on them)
+            return False
         if _BUILT_QUOTED.search(sentence.text, clause_start, at):
             return False  # 新建“文化礼堂”3座: units built, named in quotes
         if honors:

@@ -73,7 +73,9 @@ _HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}{_TAIL_STOP}"
                          # word or 代表 in it, so that no clause after the honour is taken in: “金牌月嫂”受到表彰)
                          # (not 为20名“双报到”党员颁发证书: party members, residents or villagers are those the
                          # campaign in the quote names, as the holders' head leaves out 党员)
-                         f"|(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{1,4}}?(?<!党员|群众|居民|村民|市民|家属|成员){_TAIL_STOP}")
+                         # (nor 表彰了10名“最美医生”获得者: the winners' word, no part of the honour, as for 白求恩奖获得者)
+                         f"|(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{1,4}}?(?<!党员|群众|居民|村民|市民|家属|成员|得主)(?<!获得者|获奖者|获奖人)"
+                         f"{_TAIL_STOP}")
 # A quoted part that is a whole honour already, ending on its holders' head noun (“优秀共产党员”, “最美家庭”), or a
 # name longer than a qualifying word (“光荣在党50年”): a noun after it names the recipients (“最美家庭”成员,
 # “光荣在党50年”老党员), no more of the honour.
@@ -341,6 +343,9 @@ _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
 # 省级“美丽乡村示范村”5个): a target, nothing conferred yet (§5).
 _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。；]{0,8}?(?:创建|创成|争创|评选|评出|表彰|命名|授予|培育|打造)")
+# (县府预计明年表扬50位模范劳工, 今年度预计选出20位“…”: 表扬 and 选出 planned as 表彰 and 评出 are above; not 计划生育, 计划单列,
+# a word of a name, nor with 了 between, a plan told done)
+_AIMED_PRAISE = re.compile("(?:预计|计划(?!生育|单列))[^，。；了]{0,8}?(?:表扬|选出)")
 # An aim or a target year before a level the holders are to reach, right before the count (力争到2025年全市五星级示范村
 # 达到50个, 到2027年省级文明村突破100个, 目标是示范村增至30个): a target, nothing conferred yet (§5), like _AIMED.
 _AIMED_LEVEL = re.compile("(?:计划|力争|争取|确保|预计|目标是?|(?<![截直])到(?:\\d{4}|[〇零一二三四五六七八九]{4})年)"
@@ -515,7 +520,8 @@ _ONCE_CONFERRED = re.compile("曾经?(?:先后)?(?:表彰|表扬|授予|追授|�
 # clause confers again (对去年评选出的20名…进行表彰: read by the caller). The year form is weighed against the article's.
 _EARLIER_CONFERRED_ATTRIBUTE = re.compile(r"(?:(?P<relative>去年|前年|上一?年度?|往年|此前|以往|历年|上届)"
                                          r"|(?P<year>(?:19|20)\d{2})年度?)[^，。；\d“”「」]{0,8}?"
-                                         r"(?:命名|评选出?|评定|评出|表彰|授予|认定|授牌|挂牌|通报表扬)的$")
+                                         # (去年选出的10位“模范父亲”也应邀出席: 选出 as 评出)
+                                         r"(?:命名|评选出?|评定|评出|选出|选拔出?|推选出?|表彰|表扬|授予|认定|授牌|挂牌|通报表扬)的$")
 # A quota before the count (“两优一先”表彰名额分配为：优秀共产党员100名…; 先进个人名额30名): places to fill, nothing
 # conferred yet (§5), unless a conferring verb follows the quota (按照名额，表彰了…100名).
 _QUOTA = re.compile("名额|指标数")
@@ -532,6 +538,14 @@ _HOLDERS_FETED = re.compile("仪式|典礼|佩花|戴花|披红|授牌|授旗|�
 # nobody it counts is honoured (§5).
 _HOLDERS_KIN_AFTER = re.compile(r"[^，。；]{0,6}?(?:获|被授予|被评为)[^，。；]{1,24}?的"
                                 "(?:亲友|亲属|家属|家人|亲人|子女|父母|配偶|眷属|家长|陪同人员|同事|朋友)")
+# The same with the honour itself describing the holders, no verb (一位模范劳工的女儿说, 五名优秀教师的家属也来到现场, 一位
+# “最美家庭”的女主人说): the count is of the holders whose relative or companion is the subject, told with no conferral
+# in the clause (§5: relatives are no holders; 一 the article before a name, twenty-sixth review round); not 为30名优秀
+# 教师的家属送去慰问品 either (nothing conferred on the relatives, no honour of theirs named).
+# (受奖的36位模范劳工家属也到场观礼: a word of relatives, never an honour's head, right after the honour, with no 的)
+_HOLDERS_KIN_NAMED_AFTER = re.compile(r"[”」』]?[^，。；\d]{2,14}?[”」』]?(?:的"
+                                      "(?:亲友|亲属|家属|家人|亲人|子女|父母|配偶|眷属|家长|陪同人员|同事|朋友"
+                                      "|女儿|儿子|母亲|父亲|妻子|丈夫|爱人|孩子|老伴|女主人|男主人)|(?:亲友|亲属|家属|家人|眷属))")
 # 为/向/给 opening the count's clause (为12家“专精特新”企业兑付奖励资金, 向往年获评的32名“见义勇为先进分子”发放慰问金):
 # money paid to holders of an honour or a designation after their count, no conferral in the clause; the honour only
 # describes them, nothing is conferred (§5; the money is funding, §6). Not 为20名“优秀教师”颁发奖金 (颁发 confers).
@@ -572,6 +586,10 @@ _CONTENDED_AFTER = re.compile(r"[^，。；“”「」的]{0,8}?(?:参加|参�
 # (not 6名参与救援民警记三等功: those described by what they did, the conferral after: a prize, cup, contest, title or
 # medal must follow in the clause with no conferring word before it)
 _CONTENDED_PRIZE = re.compile(r"[^，。；获授颁表评记命被]*?(?:奖|杯|赛|冠军|[金银铜]牌)")
+# A title contended for after the count (进入复赛的60名选手将争夺“十佳歌手”称号, 30名选手竞逐“技术能手”荣誉): entrants, as
+# for a prize above, with a verb of contending only (参加…称号 may be taking part in its conferral) and no win after it.
+_TITLE_CONTENDED_AFTER = re.compile(r"[^，。；“”「」的]{0,8}?(?:争夺|角逐|竞逐|冲击|问鼎)[^，。；获授颁表评记命被]*?(?:称号|荣誉)"
+                                    r"(?![^，。；]*?(?:获|夺得|摘得))")
 # A receiving verb later in the clause of a contest taken part in (5名学生参加“挑战杯”竞赛获一等奖): something was won
 # there; a reading whose honour stands before the verb (the contest's own name, 挑战杯) is still of the contest, unless
 # it is a quoted contest framing the grade won (_CONTEST_FRAME_GRADE, read as the grade alone).
@@ -1183,6 +1201,25 @@ _EVENT_HELD_BEFORE = re.compile("(?:召开|举行|举办)[^，。；]{0,12}?(?:�
 # A description of the counted holders ending right before a count (涌现出的20个, 评选出的60名).
 _HOLDERS_DESCRIBED = re.compile(rf"的\s*{NUM}")
 _SHORTLIST = re.compile("入围")
+# The counted holders shortlisted after the count, no win told later in the clause (共有15名教师入围“最美教师”评选, 8个
+# 项目晋级决赛, 20名选手进入复赛, 12个单位进入候选名单): a shortlist, nothing conferred (§5); not 5名入围选手获一等奖 (入围
+# describing the holders, the win after) nor 3名选手入围决赛并最终获得金奖 (the win read by the clause's receiving verb).
+# (not 进入…名单, a designation's list entered, nor 给予晋级奖励, a promotion conferred as a reward)
+_SHORTLISTED_AFTER = re.compile(r"[^，。；“”「」的\d]{0,8}?(?:入围|(?:晋级|进入)[^，。；\d]{0,8}?(?:决赛|复赛|半决赛|终评|终审|复审|复评|决选|候选))"
+                                r"(?![^，。；]*?(?:获|荣获|被评为|被授予|摘得|夺得))")
+# Holders of an earlier edition of the honour after the count (10名往届“最美医生”获得者为新当选者颁奖, 5位历届“道德模范”
+# 代表出席): people described by what they won before, no conferral of this event (§5: a past tally, like earlier editions
+# and batches, twenty-first round).
+_EARLIER_EDITION_HOLDERS = re.compile(r"[^，。；\d“”「」]{0,4}?(?:往届|历届|上届|上一届|前几届|前[一两二三四五六七八九]届)"
+                                      r"(?=[^，。；]{0,20}?(?:获得者|得主|获奖者|代表))")
+# A set-up word closing the attribute right before the count (为新成立的5个“妇女之家”授牌, 为在深圳设立的5个“招商引资联络
+# 处”授牌, 为新组建的3个“青年突击队”揭牌): the units were set up, the plaque marks their opening, no honour conferred (§5
+# units built; a plaque with no designation, eighteenth round); not 为新认定的8家…企业授牌 (a designation, tenth round),
+# nor a name that reads as an honour (read by the caller: 为新建成的10个“五星级党群服务中心”授牌).
+_SET_UP_ATTRIBUTE = re.compile("(?:成立|设立|组建|建立|建成|新建|挂牌|启用|投用|开设|设置)的$")
+# A plaque or banner handed with 了 inside the verb (授了牌, 颁了奖牌, 授了旗): a conferral word as 授牌 is.
+_PLAQUE_HANDED_WITH_LE = re.compile("(?:授|颁)了(?:奖?牌|旗)")
+_PLAQUE_ONLY_AFTER = re.compile(r"[^，。；]{0,24}?(?:授|揭|挂|颁)了?牌(?![^，。；]{0,12}?(?:称号|荣誉|表彰))")
 # A whole place or body before a count or a category (全镇, 本市, 全公司, 全系统).
 # (not before 级: 全县级文明单位 holds a level, _LEVEL_OPENING_HONOUR)
 _WHOLE = r"(?:(?:全(?:公司|集团|系统|行业|街道|社区|[国省市州县区镇乡村校院局厂行])|本(?:公司|[市州县区镇乡校院局]))(?!级))"
@@ -1205,6 +1242,11 @@ _GROUP_NAMED = re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{_RECIPIENT_HEAD}|单位|�
 _CATEGORY = re.compile("(?:先进|优秀)(?:集体|个人|单位|工作者|党组织|共产党员|党务工作者)$")
 # Heads that also describe people (杰出校友, 金牌得主): an honour only after a verb of conferring.
 _WEAK_HEADS = ("校友", "得主", "妇女", "员警")
+# The winners' word right after a quoted honour (5名“最美医生”获得者出席了会议, 3名“五四青年奖章”获得者作了发言): people
+# described by what they hold, like 金牌得主 above; an honour only when the sentence confers or hands something to them
+# (为10名“…”获得者颁奖, …获得者上台领奖, …获得者受到表彰).
+_QUOTED_WINNERS_AFTER = re.compile("[”」』](?:[\u4e00-\u9fff]{1,3}?)?(?:获得者|获奖者|得主|获奖人)")
+_WINNERS_FETED = re.compile("领奖|获颁|获授|荣获|受到|得到|授牌|授旗|颁")
 _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许|授勋")
 # A prize's places told with what each place is worth right after the count (二等奖2名，奖品价值500元; 优秀奖30名，每人
 # 奖金200元; 三等奖20名，奖金各100元): the prize scale of a scheme (a quiz, an essay contest announced), when no verb of

@@ -8,6 +8,7 @@ from pipeline.document import Document
 from pipeline.extract.awards.patterns import (
     _ACHIEVEMENTS_LISTED,
     _ANNUAL_LEAD,
+    _AWARD_VERB,
     _BARE_ITEM,
     _BEFORE_PLANNED,
     _CLAUSE_SPLIT,
@@ -69,6 +70,7 @@ from pipeline.extract.awards.patterns import (
     _TOWNSHIP_REVIEWING,
     _WHOLE_TALLIED,
     _WHOLE_YEAR_PIECE,
+    _WINNERS_FETED,
     _WON_IN_CLAUSE,
     _WON_OR_RECEIVED,
     _YEAR_LEAD,
@@ -329,7 +331,14 @@ class AwardPeriods:
         clause_end = clause_bounds(text, at)[1]
         if _CONFERRING_ACTIVE.search(text, clause_start, found.start()) or _CONFERRING_ACTIVE.search(text, at, clause_end):
             return False
-        return not (_COMMENDED_PASSIVE.search(text, at, clause_end) or _THIS_EVENT_AFTER.search(text, at, clause_end))
+        # (…今年又获评…, …在会上受到嘉奖: this event named with an award word after it; not 去年评选出的20名“最美村医”在会上
+        # 作了交流: the holders of the past conferral speaking at this event, nothing conferred on them)
+        here = _THIS_EVENT_AFTER.search(text, at, clause_end)
+        return not (_COMMENDED_PASSIVE.search(text, at, clause_end)
+                    or (here is not None and (_AWARD_VERB.search(text, here.end(), clause_end) is not None
+                                              or _CONFERRED_IN.search(text, here.end(), clause_end) is not None
+                                              or _WINNERS_FETED.search(text, here.end(), clause_end) is not None
+                                              or "接受" in text[here.end() : clause_end])))
 
     @staticmethod
     def _year_piece_before(doc: Document, text: str, at: int, clause_start: int, clause_end: int, before: str) -> bool:

@@ -34,6 +34,7 @@ import html
 import html.entities
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,10 +145,18 @@ def unicode_step(text: str) -> Edit:
     if not _UNICODE_REMOVES.search(text):
         # only one-for-one mappings (full-width forms, spaces, radicals, pictographs): a translation
         return Edit(text.translate(_UNICODE_TABLE), range(len(text)))
+    # (only the characters _UNICODE_REMOVES finds need a decision of their own; the stretches between them are
+    # one-for-one mappings, translated whole: the table maps every character to one character)
     out: list[str] = []
     positions: list[int] = []
     n = len(text)
-    for i, ch in enumerate(text):
+    cursor = 0
+    for m in _UNICODE_REMOVES.finditer(text):
+        i = m.start()
+        out.append(text[cursor:i].translate(_UNICODE_TABLE))
+        positions.extend(range(cursor, i))
+        cursor = i + 1
+        ch = text[i]
         if ch == "\r":
             if i + 1 < n and text[i + 1] == "\n":
                 continue  # the LF that follows stands for the pair
@@ -160,6 +169,8 @@ def unicode_step(text: str) -> Edit:
             mapped = _UNICODE_TABLE.get(ord(ch), ch)
             out.append(chr(mapped) if isinstance(mapped, int) else mapped)
         positions.append(i)
+    out.append(text[cursor:].translate(_UNICODE_TABLE))
+    positions.extend(range(cursor, n))
     return Edit("".join(out), positions)
 
 
@@ -306,14 +317,36 @@ def pinyin_step(text: str) -> Edit:
 _SPAM_FILE = Path(__file__).resolve().parents[1] / "models" / "lexicons" / "boilerplate.json"
 
 
-def _spam_pattern() -> re.Pattern[str]:
+def _spam_sources() -> list[str]:
     import json
 
-    data = json.loads(_SPAM_FILE.read_text(encoding="utf-8"))
-    return re.compile("|".join(f"(?:{p})" for p in data["inline_spam"]["patterns"]))
+    return list(json.loads(_SPAM_FILE.read_text(encoding="utf-8"))["inline_spam"]["patterns"])
 
 
-def spam_step(text: str, pattern: re.Pattern[str]) -> Edit:
+def _spam_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _spam_sources()))
+
+
+def _spam_gate() -> re.Pattern[str] | None:
+    """One search for the literals of which every spam match holds one (the union over the patterns of
+    :func:`pipeline.regex_gate.required_literals`; a match of the alternation is a match of one of them): most
+    texts hold none, and the spam pattern, tried at every position, costs more than the rest of the steps together.
+    None when a pattern gives no such literals."""
+    from pipeline.regex_gate import required_literals
+
+    literals: set[str] = set()
+    for source in _spam_sources():
+        found = required_literals(re.compile(source))
+        if found is None:
+            return None
+        literals |= found
+    return re.compile("|".join(map(re.escape, sorted(literals, key=lambda s: (-len(s), s)))))
+
+
+def spam_step(text: str, pattern: re.Pattern[str], gate: re.Pattern[str] | None = None) -> Edit:
+    """``gate``: a pattern that finds something in every text ``pattern`` matches in (:func:`_spam_gate`)."""
+    if gate is not None and gate.search(text) is None:
+        return Edit(text, range(len(text)))
     matches = list(pattern.finditer(text))
     edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
     if matches:
@@ -1067,6 +1100,8 @@ class T2S:
         self.ambiguous = frozenset({"著"} | {trad for trad, simps in ts_entries if len(trad) == 1 and trad in simps}
                                    | (_SIMPLIFIED_NAME_CHARS & frozenset(self.chars)))
         self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
+        #: The characters :func:`classify_script` counts as Traditional-specific.
+        self.traditional_only = frozenset(self.chars) - self.ambiguous
         self._phrases: dict[str, str] = {}
         for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
             trad, _, simp = line.partition("\t")
@@ -1129,7 +1164,6 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
     (:attr:`T2S.ambiguous`), Simplified-specific when it is a Simplified form that is not itself
     Traditional (会 for 會).
     """
-    trad = simp = 0
     # (a line with U+FFFD is undecodable junk, often GBK read as UTF-8, whose characters look
     # Traditional: 鏈缃戠珯; it says nothing of the article's script)
     if "\ufffd" in text:
@@ -1137,11 +1171,12 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
         kept = "\n".join(line for line in text.split("\n") if "\ufffd" not in line)
         if len(_HAN.findall(kept)) >= SCRIPT_MIN_HAN:
             text = kept
-    for ch in _HAN.findall(text):
-        if ch in t2s.chars and ch not in t2s.ambiguous:  # (显著, 萧乾: Simplified too, no evidence)
-            trad += 1
-        elif ch in t2s.simplified_forms:
-            simp += 1
+    # (each distinct character once: Traditional-specific when t2s changes it and it is not Simplified as well, 显著,
+    # 萧乾: no evidence; else Simplified-specific when it is a Simplified form)
+    counts = Counter(_HAN.findall(text))
+    traditional = counts.keys() & t2s.traditional_only
+    trad = sum(counts[ch] for ch in traditional)
+    simp = sum(counts[ch] for ch in (counts.keys() - traditional) & t2s.simplified_forms)
     share = trad / (trad + simp) if trad + simp else 0.0
     if share <= HANS_SHARE:
         return "zh-Hans", trad
@@ -1165,6 +1200,7 @@ class Normalizer:
     def __init__(self, steps: list[str]) -> None:
         self._t2s: T2S | None = None
         self._spam_re: re.Pattern[str] | None = None
+        self._spam_gate: re.Pattern[str] | None = None
         available: dict[str, Step] = {
             "entities": entities_step,
             "unicode": unicode_step,
@@ -1192,8 +1228,8 @@ class Normalizer:
 
     def _spam(self, text: str) -> Edit:
         if self._spam_re is None:
-            self._spam_re = _spam_pattern()
-        return spam_step(text, self._spam_re)
+            self._spam_re, self._spam_gate = _spam_pattern(), _spam_gate()
+        return spam_step(text, self._spam_re, self._spam_gate)
 
     def _mojibake(self, text: str) -> Edit:
         from pipeline import mojibake  # a sibling module; imported on first use
@@ -1226,14 +1262,22 @@ class Normalizer:
     def __call__(self, doc: Document) -> Document:
         self._language = "zh-Hans"
         self._pinyin_removed = False
+        text = doc.clean_text
+        # The steps' maps composed here, as a list (the document's map is an array, slow to index and build): the
+        # index in the stage's input of each character of ``text``; None while every step kept the text's length.
+        positions: list[int] | None = None
         for name, step in self.steps:
-            edit = entities_step(doc.clean_text, html_page=True) if name == "entities" and doc.is_html else step(doc.clean_text)
+            edit = entities_step(text, html_page=True) if name == "entities" and doc.is_html else step(text)
             if name == "pinyin" and edit.warnings:
                 self._pinyin_removed = True
-            if not isinstance(edit.positions, range) or len(edit.text) != len(doc.clean_text):
-                doc.replace_text(edit.text, OffsetMap(edit.positions, len(doc.clean_text)))
-            elif edit.text != doc.clean_text:
-                doc.clean_text = edit.text  # same length, one-for-one: the map is unchanged
+            if not isinstance(edit.positions, range) or len(edit.text) != len(text):
+                positions = list(edit.positions) if positions is None else [positions[p] for p in edit.positions]
+            # (else same length, one-for-one: the map is unchanged)
+            text = edit.text
             doc.warnings.extend(edit.warnings)
+        if positions is not None:
+            doc.replace_text(text, OffsetMap(positions, len(doc.clean_text)))
+        elif text != doc.clean_text:
+            doc.clean_text = text
         doc.language = self._language
         return doc

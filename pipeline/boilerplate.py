@@ -871,6 +871,8 @@ class Lexicon:
 _KEPT_RUN = re.compile(b"\x01+")
 # A third line break with only white space since the second and the first: what _collapse_blank_lines drops.
 _THIRD_BREAK = re.compile(r"\n[^\S\n]*\n[^\S\n]*\n")
+# A whole run of white space (from after a character that is none) holding three line breaks or more.
+_BLANK_RUN = re.compile(r"(?<!\s)(?:[^\S\n]*+\n){3,}+\s*+")
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern[str]:
@@ -911,6 +913,7 @@ def is_body_like(line: Line) -> bool:
 _WHITE_SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)  # (a line is squashed several times: for repeats and for lossy copies)
 def _squash(text: str) -> str:
     return _WHITE_SPACE.sub("", text)
 
@@ -2174,11 +2177,14 @@ class Boilerplate:
     def __call__(self, doc: Document) -> Document:
         text = doc.clean_text
         # 1. inline junk: leftover tags, entities and markdown images inside lines.
+        # (each pattern searched only in a text holding a character every match of it holds: < or &, ![, the dot
+        # before a file's extension, 【)
         inline = sorted(
-            [(m.start(), m.end()) for m in _TAG.finditer(text)] + [(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)]
-            + [(m.start(), m.end()) for m in _INLINE_IMAGE_FILE.finditer(text)]
+            ([(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text or "&" in text else [])
+            + ([(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)] if "![" in text else [])
+            + ([(m.start(), m.end()) for m in _INLINE_IMAGE_FILE.finditer(text)] if "." in text else [])
         )
-        adverts = {(m.start(), m.end()) for m in _BRACKETED_URL.finditer(text)}
+        adverts = {(m.start(), m.end()) for m in _BRACKETED_URL.finditer(text)} if "【" in text else set()
         inline = sorted([*inline, *adverts])
         cuts: list[tuple[int, int, str]] = []
         last_end = -1
@@ -2270,18 +2276,21 @@ class Boilerplate:
             if lead or trail < len(text):
                 doc.replace_text(text[lead:trail], OffsetMap(range(lead, trail), len(text)))
             return
-        positions = []
+        # (the third and later line breaks of a run of white space go: only those runs are read one by one)
+        positions: list[int] = []
         out = []
-        blank_run = 0
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                blank_run += 1
-                if blank_run > 2:
-                    continue
-            elif not ch.isspace():
-                blank_run = 0
-            out.append(ch)
-            positions.append(i)
+        cursor = 0
+        for run in _BLANK_RUN.finditer(text):
+            keep_to = text.index("\n", text.index("\n", run.start()) + 1) + 1  # (after the run's second break)
+            out.append(text[cursor:keep_to])
+            positions.extend(range(cursor, keep_to))
+            for i in range(keep_to, run.end()):
+                if text[i] != "\n":
+                    out.append(text[i])
+                    positions.append(i)
+            cursor = run.end()
+        out.append(text[cursor:])
+        positions.extend(range(cursor, len(text)))
         stripped = "".join(out)
         lead = len(stripped) - len(stripped.lstrip())
         trail = len(stripped.rstrip())

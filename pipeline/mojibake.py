@@ -787,8 +787,12 @@ def _shift_edits(
         return k >= 0 and i < taken[k][1]
 
     odd = set()
-    if rare:
-        odd = {m.start() for m in re.finditer("|".join(map(re.escape, rare)), text) if not blocked(m.start())}
+    for ch in rare:  # (a find per rare character: no pattern compiled per text)
+        i = text.find(ch)
+        while i >= 0:
+            if not blocked(i):
+                odd.add(i)
+            i = text.find(ch, i + 1)
     # Hanzi beside a lost-byte mark open windows too (but are not reported on their own).
     marked = set()
     if has_marks:

@@ -37,6 +37,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.document import Document, OffsetMap
@@ -305,7 +306,8 @@ def _is_pinyin(run: str) -> bool:
 
 
 def pinyin_step(text: str) -> Edit:
-    matches = [m for m in _PINYIN.finditer(text) if _is_pinyin(m.group())]
+    # (every match opens with a bracket: a text with none is not searched)
+    matches = [m for m in _PINYIN.finditer(text) if _is_pinyin(m.group())] if "(" in text or "（" in text else []
     edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
     if matches:
         edit.warnings.append(f"W_PINYIN_REMOVED: {len(matches)} inline pinyin annotation(s)")
@@ -323,30 +325,36 @@ def _spam_sources() -> list[str]:
     return list(json.loads(_SPAM_FILE.read_text(encoding="utf-8"))["inline_spam"]["patterns"])
 
 
-def _spam_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _spam_sources()))
+@lru_cache(maxsize=64)
+def _spam_pattern(sources: tuple[str, ...] | None = None) -> re.Pattern[str]:
+    """The alternation of the spam patterns ``sources`` (default: all of them, in the file's order)."""
+    return re.compile("|".join(f"(?:{p})" for p in (_spam_sources() if sources is None else sources)))
 
 
-def _spam_gate() -> re.Pattern[str] | None:
-    """One search for the literals of which every spam match holds one (the union over the patterns of
-    :func:`pipeline.regex_gate.required_literals`; a match of the alternation is a match of one of them): most
-    texts hold none, and the spam pattern, tried at every position, costs more than the rest of the steps together.
-    None when a pattern gives no such literals."""
+def _spam_gates() -> list[tuple[str, re.Pattern[str]]] | None:
+    """Per spam pattern (in the file's order), its source and one search for the literals of which every match of it
+    holds one (:func:`pipeline.regex_gate.required_literals`); None when a pattern gives no such literals.  A text
+    in which a pattern's search finds nothing holds no match of that pattern, so the alternation of the others finds
+    the same matches there: most texts hold none, and the whole alternation, tried at every position, costs more than
+    the rest of the steps together."""
     from pipeline.regex_gate import required_literals
 
-    literals: set[str] = set()
+    gates = []
     for source in _spam_sources():
         found = required_literals(re.compile(source))
         if found is None:
             return None
-        literals |= found
-    return re.compile("|".join(map(re.escape, sorted(literals, key=lambda s: (-len(s), s)))))
+        gates.append((source, re.compile("|".join(map(re.escape, sorted(found, key=lambda s: (-len(s), s)))))))
+    return gates
 
 
-def spam_step(text: str, pattern: re.Pattern[str], gate: re.Pattern[str] | None = None) -> Edit:
-    """``gate``: a pattern that finds something in every text ``pattern`` matches in (:func:`_spam_gate`)."""
-    if gate is not None and gate.search(text) is None:
-        return Edit(text, range(len(text)))
+def spam_step(text: str, pattern: re.Pattern[str], gates: list[tuple[str, re.Pattern[str]]] | None = None) -> Edit:
+    """``gates``: :func:`_spam_gates` of the patterns ``pattern`` is the alternation of."""
+    if gates is not None:
+        present = tuple(source for source, gate in gates if gate.search(text))
+        if not present:
+            return Edit(text, range(len(text)))
+        pattern = _spam_pattern(present)
     matches = list(pattern.finditer(text))
     edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
     if matches:
@@ -441,7 +449,8 @@ def _widen(text: str) -> str:
     if not _HALF_WIDTH_TODO.search(text):
         return text
     # (买买提•艾力, 迈克尔・哈特: a name's dot typed as a bullet or a katakana dot, to the · the rules read)
-    text = _NAME_DOT.sub("·", text)
+    if _NAME_DOT_CHAR.search(text):
+        text = _NAME_DOT.sub("·", text)
     if "." in text:  # (米夏埃尔．舒尔茨: a full stop typed for the dot)
         text = _TRANSLIT_DOT.sub(lambda m: m.group() if _place_stop(text, m.start()) else "·", text)
     marks = list(_HALF_MARK.finditer(text))
@@ -458,10 +467,10 @@ def _widen(text: str) -> str:
     for line in quoted:
         # (straight and curly quotes mixed, “优秀共产党员"和…: a straight one closes an open curly one)
         inside = False
-        straight = [line.start() + k for k, ch in enumerate(line.group()) if ch == '"']
-        if len(straight) % 2 and not re.search("[“”]", line.group()):
+        if line.group().count('"') % 2 and not re.search("[“”]", line.group()):
             continue
-        for k, ch in enumerate(line.group()):
+        for quote in _QUOTE_CHAR.finditer(line.group()):  # (the quotes of the line: nothing else is read)
+            k, ch = quote.start(), quote.group()
             if ch == "“":
                 inside = True
             elif ch == "”":
@@ -474,6 +483,8 @@ def _widen(text: str) -> str:
 
 _HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.•・‧∙･﹒]|"|[〇○零一二三四五六七八九][Oo]')
 _NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙･﹒](?=[\u4e00-\u9fff])")
+_NAME_DOT_CHAR = re.compile("[•・‧∙･﹒]")
+_QUOTE_CHAR = re.compile('[“”"]')
 # Characters of transliterated foreign names (Simplified and Traditional; models/lexicons/translit_chars.txt): a full
 # stop typed between two runs of them (米夏埃尔．舒尔茨, 阿卜杜拉.艾哈迈德; ． is made . with the full-width letters) is
 # the name's dot, no sentence end; two of them on each side, as a sentence ending and one opening on such characters
@@ -527,6 +538,8 @@ _THOUSANDS_GAP = re.compile(r"(?<=\d) (?=\d)")
 
 
 def _space_replacements(text: str) -> list[tuple[int, int, str]]:
+    if " " not in text:
+        return []  # (every span below is a space: _NUMBER_SPACE's are its groups a and b when not empty)
     spans = set()
     # 赵 建 国: every gap of a spaced-out run (overlapping matches: 欧 阳 晓 峰)
     pos = 0
@@ -1173,10 +1186,11 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
             text = kept
     # (each distinct character once: Traditional-specific when t2s changes it and it is not Simplified as well, 显著,
     # 萧乾: no evidence; else Simplified-specific when it is a Simplified form)
+    # (the set methods walk the text's characters, the smaller side)
     counts = Counter(_HAN.findall(text))
-    traditional = counts.keys() & t2s.traditional_only
+    traditional = t2s.traditional_only.intersection(counts)
     trad = sum(counts[ch] for ch in traditional)
-    simp = sum(counts[ch] for ch in (counts.keys() - traditional) & t2s.simplified_forms)
+    simp = sum(counts[ch] for ch in t2s.simplified_forms.intersection(counts.keys() - traditional))
     share = trad / (trad + simp) if trad + simp else 0.0
     if share <= HANS_SHARE:
         return "zh-Hans", trad
@@ -1200,7 +1214,7 @@ class Normalizer:
     def __init__(self, steps: list[str]) -> None:
         self._t2s: T2S | None = None
         self._spam_re: re.Pattern[str] | None = None
-        self._spam_gate: re.Pattern[str] | None = None
+        self._spam_gates: list[tuple[str, re.Pattern[str]]] | None = None
         available: dict[str, Step] = {
             "entities": entities_step,
             "unicode": unicode_step,
@@ -1228,8 +1242,8 @@ class Normalizer:
 
     def _spam(self, text: str) -> Edit:
         if self._spam_re is None:
-            self._spam_re, self._spam_gate = _spam_pattern(), _spam_gate()
-        return spam_step(text, self._spam_re, self._spam_gate)
+            self._spam_re, self._spam_gates = _spam_pattern(), _spam_gates()
+        return spam_step(text, self._spam_re, self._spam_gates)
 
     def _mojibake(self, text: str) -> Edit:
         from pipeline import mojibake  # a sibling module; imported on first use

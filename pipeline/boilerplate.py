@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -2230,9 +2230,12 @@ class Boilerplate:
             parts.append(text[run.start() : run.end()])
         new_text = "".join(parts)
         self._record(doc, removed)
-        # Trim blank runs that removals leave behind (offsets still exact: we keep a subset).
+        # Trim blank runs that removals leave behind (offsets still exact: we keep a subset), in the same map.
+        collapsed = self._collapsed(new_text)
+        if collapsed is not None:
+            new_text, kept = collapsed
+            positions = [positions[p] for p in kept]
         doc.replace_text(new_text, OffsetMap(positions, len(text)))
-        self._collapse_blank_lines(doc)
         return doc
 
     def _goes_on_over(self, lines: list[Line], reasons: list[str | None], last: int, stop: int) -> bool:
@@ -2268,14 +2271,21 @@ class Boilerplate:
 
     @staticmethod
     def _collapse_blank_lines(doc: Document) -> None:
-        text = doc.clean_text
+        collapsed = Boilerplate._collapsed(doc.clean_text)
+        if collapsed is not None:
+            doc.replace_text(collapsed[0], OffsetMap(collapsed[1], len(doc.clean_text)))
+
+    @staticmethod
+    def _collapsed(text: str) -> tuple[str, Sequence[int]] | None:
+        """``text`` without the third and later line breaks of a blank run and the white space around it, and the
+        index in ``text`` of each character kept; None when nothing goes."""
         if not _THIRD_BREAK.search(text):
             # (no line break to drop: at most the white space around the text goes)
             lead = len(text) - len(text.lstrip())
             trail = len(text.rstrip())
             if lead or trail < len(text):
-                doc.replace_text(text[lead:trail], OffsetMap(range(lead, trail), len(text)))
-            return
+                return text[lead:trail], range(lead, trail)
+            return None
         # (the third and later line breaks of a run of white space go: only those runs are read one by one)
         positions: list[int] = []
         out = []
@@ -2295,4 +2305,5 @@ class Boilerplate:
         lead = len(stripped) - len(stripped.lstrip())
         trail = len(stripped.rstrip())
         if lead or trail < len(stripped) or len(stripped) != len(text):
-            doc.replace_text(stripped[lead:trail], OffsetMap(positions[lead:trail], len(text)))
+            return stripped[lead:trail], positions[lead:trail]
+        return None

@@ -34,7 +34,6 @@ import html
 import html.entities
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1115,6 +1114,12 @@ class T2S:
         self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
         #: The characters :func:`classify_script` counts as Traditional-specific.
         self.traditional_only = frozenset(self.chars) - self.ambiguous
+        from pipeline.mojibake import char_class  # (a sibling module: the normalize stage loads it anyway)
+
+        # (classify_script's counts, each one C-level scan of the text: its Han characters that count as Traditional,
+        # and those that count as Simplified)
+        self.traditional_han = char_class(c for c in self.traditional_only if _HAN.fullmatch(c))
+        self.simplified_han = char_class(c for c in self.simplified_forms - self.traditional_only if _HAN.fullmatch(c))
         self._phrases: dict[str, str] = {}
         for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
             trad, _, simp = line.partition("\t")
@@ -1184,13 +1189,10 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
         kept = "\n".join(line for line in text.split("\n") if "\ufffd" not in line)
         if len(_HAN.findall(kept)) >= SCRIPT_MIN_HAN:
             text = kept
-    # (each distinct character once: Traditional-specific when t2s changes it and it is not Simplified as well, 显著,
-    # 萧乾: no evidence; else Simplified-specific when it is a Simplified form)
-    # (the set methods walk the text's characters, the smaller side)
-    counts = Counter(_HAN.findall(text))
-    traditional = t2s.traditional_only.intersection(counts)
-    trad = sum(counts[ch] for ch in traditional)
-    simp = sum(counts[ch] for ch in t2s.simplified_forms.intersection(counts.keys() - traditional))
+    # (Han characters Traditional-specific when t2s changes them and they are not Simplified as well, 显著, 萧乾: no
+    # evidence; else Simplified-specific when they are a Simplified form; T2S holds a pattern of each kind)
+    trad = len(t2s.traditional_han.findall(text))
+    simp = len(t2s.simplified_han.findall(text))
     share = trad / (trad + simp) if trad + simp else 0.0
     if share <= HANS_SHARE:
         return "zh-Hans", trad
@@ -1255,6 +1257,10 @@ class Normalizer:
         kept = "\u00a0" in repair.text or "\u00ad" in repair.text
         rest = unicode_step(repair.text) if kept or (repair.text != text and _UNICODE_TODO.search(repair.text)) else None
         if rest is None:
+            if repair.text == text:
+                # (nothing repaired: the positions, strictly increasing and as many as the characters, are 0..n-1;
+                # as a range they leave the document's map as it is, with no map to compose)
+                return Edit(text, range(len(text)), list(repair.warnings))
             return Edit(repair.text, repair.positions, list(repair.warnings))
         return Edit(rest.text, [repair.positions[p] for p in rest.positions], list(repair.warnings))
 

@@ -34,7 +34,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -795,7 +797,13 @@ class Line:
 
     @property
     def han(self) -> int:
-        return len(_HAN.findall(self.text))
+        return _han_count(self.text)
+
+
+@lru_cache(maxsize=4096)
+def _han_count(text: str) -> int:
+    """Han characters of a line's text (the classifier asks it of one line several times: cached, bounded)."""
+    return len(_HAN.findall(text))
 
 
 class Lexicon:
@@ -818,13 +826,22 @@ class Lexicon:
         keys = "|".join(map(re.escape, sorted(self.meta_keys, key=len, reverse=True)))
         self._meta_re = re.compile(r"^\s*[\[【(（]?\s*(?:" + keys + r")\s*[:：]")
         self._meta_inside_re = re.compile(r"\s(?:" + keys + r")\s*[:：]")
+        # One search for any word of a table before :meth:`hit` reads it category by category (most lines hold
+        # none): per table this lexicon holds, by identity, with the table itself (the tables are read once, here;
+        # a table changed afterwards needs a new Lexicon).
+        self._any_word = {id(table): (table, _any_of(w for words in table.values() for w in words))
+                          for table in (self.strong, self.weak, self.furniture)}
+        self.footer_words = _any_of([*self.strong["copyright"], *self.strong["icp_footer"]])
+        self.prompt_words = _any_of(self.strong["app_prompt"])
 
     @classmethod
     def from_disk(cls, path: Path) -> Lexicon:
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
-    @staticmethod
-    def hit(table: dict[str, list[str]], text: str) -> str | None:
+    def hit(self, table: dict[str, list[str]], text: str) -> str | None:
+        gate = self._any_word.get(id(table))
+        if gate is not None and gate[0] is table and gate[1].search(text) is None:
+            return None  # (no word of any category)
         for reason, words in table.items():
             if any(w in text for w in words):
                 return reason
@@ -833,8 +850,9 @@ class Lexicon:
     def is_related_header(self, text: str) -> bool:
         t = text.strip(" \t:：>»|[]【】·•-")
         # (网友评论纷纷点赞。: a sentence of the body, not a header; 点击关注，获取更多资讯: a prompt, a header has no comma)
+        related = tuple(self.related)
         return len(t) <= 16 and not t.endswith(("。", "！", "？")) and not re.search("[，,]", t) and (
-            any(t.startswith(w) or t.endswith(w) for w in self.related) or _BARE_COMMENT_LABEL.fullmatch(t) is not None)
+            t.startswith(related) or t.endswith(related) or _BARE_COMMENT_LABEL.fullmatch(t) is not None)
 
     def opens_related(self, text: str) -> bool:
         """A line that a related-list label opens, the item on the same line (延伸阅读：…, 今日头条：…)."""
@@ -847,6 +865,19 @@ class Lexicon:
     def has_meta(self, text: str) -> bool:
         """A meta field after a space inside the line (…官方网站  来源: …  录入时间:…)."""
         return bool(self._meta_inside_re.search(text))
+
+
+# Runs of kept characters in the stage's keep mask.
+_KEPT_RUN = re.compile(b"\x01+")
+# A third line break with only white space since the second and the first: what _collapse_blank_lines drops.
+_THIRD_BREAK = re.compile(r"\n[^\S\n]*\n[^\S\n]*\n")
+# A whole run of white space (from after a character that is none) holding three line breaks or more.
+_BLANK_RUN = re.compile(r"(?<!\s)(?:[^\S\n]*+\n){3,}+\s*+")
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds something in a text exactly when one of ``words`` occurs in it."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -879,8 +910,12 @@ def is_body_like(line: Line) -> bool:
     return commas >= 2 or (ends and marks + 1 >= 2)
 
 
+_WHITE_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)  # (a line is squashed several times: for repeats and for lossy copies)
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _WHITE_SPACE.sub("", text)
 
 
 #: A copy of a paragraph that lost characters (a mojibake line repaired where the decoder had dropped bytes:
@@ -1037,11 +1072,14 @@ class Boilerplate:
         footer's removal takes the paragraph's facts with it no more."""
         out = []
         for line in self._split_links(lines):
-            hits = [line.text.find(w) for w in (*self.lexicon.strong["copyright"], *self.lexicon.strong["icp_footer"])]
+            # (a find per word only on a line that holds one)
+            hits = [line.text.find(w) for w in (*self.lexicon.strong["copyright"], *self.lexicon.strong["icp_footer"])] \
+                if self.lexicon.footer_words.search(line.text) else []
             at = min((h for h in hits if h > 0), default=-1)
             # (…捐赠100万元。打开APP，查看更多高清视频: an app prompt glued after the last sentence goes the same way; a
             # prompt is a button's label, so not a sentence of an advert, …快来体验吧！下载客户端还能获得专享福利哦！)
-            prompt = min((h for h in (line.text.find(w) for w in self.lexicon.strong["app_prompt"]) if h > 0), default=-1)
+            prompt = min((h for h in (line.text.find(w) for w in self.lexicon.strong["app_prompt"]) if h > 0), default=-1) \
+                if self.lexicon.prompt_words.search(line.text) else -1
             if prompt > 0 and (at < 0 or prompt < at) and not _FINAL_PUNCT.search(line.text[prompt:].strip()):
                 at = prompt
             if at > 0:
@@ -2139,11 +2177,14 @@ class Boilerplate:
     def __call__(self, doc: Document) -> Document:
         text = doc.clean_text
         # 1. inline junk: leftover tags, entities and markdown images inside lines.
+        # (each pattern searched only in a text holding a character every match of it holds: < or &, ![, the dot
+        # before a file's extension, 【)
         inline = sorted(
-            [(m.start(), m.end()) for m in _TAG.finditer(text)] + [(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)]
-            + [(m.start(), m.end()) for m in _INLINE_IMAGE_FILE.finditer(text)]
+            ([(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text or "&" in text else [])
+            + ([(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)] if "![" in text else [])
+            + ([(m.start(), m.end()) for m in _INLINE_IMAGE_FILE.finditer(text)] if "." in text else [])
         )
-        adverts = {(m.start(), m.end()) for m in _BRACKETED_URL.finditer(text)}
+        adverts = {(m.start(), m.end()) for m in _BRACKETED_URL.finditer(text)} if "【" in text else set()
         inline = sorted([*inline, *adverts])
         cuts: list[tuple[int, int, str]] = []
         last_end = -1
@@ -2181,12 +2222,20 @@ class Boilerplate:
             keep[s:end] = b"\x00" * (end - s)
         for s, e in self._rejoined_gaps(lines, reasons):
             keep[s:e] = b"\x00" * (e - s)
-        positions = [i for i, flag in enumerate(keep) if flag]
-        new_text = "".join(text[i] for i in positions)
+        # (the kept characters run by run, not one by one)
+        positions: list[int] = []
+        parts = []
+        for run in _KEPT_RUN.finditer(keep):
+            positions.extend(range(run.start(), run.end()))
+            parts.append(text[run.start() : run.end()])
+        new_text = "".join(parts)
         self._record(doc, removed)
-        # Trim blank runs that removals leave behind (offsets still exact: we keep a subset).
+        # Trim blank runs that removals leave behind (offsets still exact: we keep a subset), in the same map.
+        collapsed = self._collapsed(new_text)
+        if collapsed is not None:
+            new_text, kept = collapsed
+            positions = [positions[p] for p in kept]
         doc.replace_text(new_text, OffsetMap(positions, len(text)))
-        self._collapse_blank_lines(doc)
         return doc
 
     def _goes_on_over(self, lines: list[Line], reasons: list[str | None], last: int, stop: int) -> bool:
@@ -2222,21 +2271,39 @@ class Boilerplate:
 
     @staticmethod
     def _collapse_blank_lines(doc: Document) -> None:
-        text = doc.clean_text
-        positions = []
+        collapsed = Boilerplate._collapsed(doc.clean_text)
+        if collapsed is not None:
+            doc.replace_text(collapsed[0], OffsetMap(collapsed[1], len(doc.clean_text)))
+
+    @staticmethod
+    def _collapsed(text: str) -> tuple[str, Sequence[int]] | None:
+        """``text`` without the third and later line breaks of a blank run and the white space around it, and the
+        index in ``text`` of each character kept; None when nothing goes."""
+        if not _THIRD_BREAK.search(text):
+            # (no line break to drop: at most the white space around the text goes)
+            lead = len(text) - len(text.lstrip())
+            trail = len(text.rstrip())
+            if lead or trail < len(text):
+                return text[lead:trail], range(lead, trail)
+            return None
+        # (the third and later line breaks of a run of white space go: only those runs are read one by one)
+        positions: list[int] = []
         out = []
-        blank_run = 0
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                blank_run += 1
-                if blank_run > 2:
-                    continue
-            elif not ch.isspace():
-                blank_run = 0
-            out.append(ch)
-            positions.append(i)
+        cursor = 0
+        for run in _BLANK_RUN.finditer(text):
+            keep_to = text.index("\n", text.index("\n", run.start()) + 1) + 1  # (after the run's second break)
+            out.append(text[cursor:keep_to])
+            positions.extend(range(cursor, keep_to))
+            for i in range(keep_to, run.end()):
+                if text[i] != "\n":
+                    out.append(text[i])
+                    positions.append(i)
+            cursor = run.end()
+        out.append(text[cursor:])
+        positions.extend(range(cursor, len(text)))
         stripped = "".join(out)
         lead = len(stripped) - len(stripped.lstrip())
         trail = len(stripped.rstrip())
         if lead or trail < len(stripped) or len(stripped) != len(text):
-            doc.replace_text(stripped[lead:trail], OffsetMap(positions[lead:trail], len(text)))
+            return stripped[lead:trail], positions[lead:trail]
+        return None

@@ -185,6 +185,25 @@ _MARK_BESIDE_HANZI = re.compile(
 )
 
 
+def char_class(chars: Iterable[str], negated: bool = False) -> re.Pattern[str]:
+    """A pattern of one character of ``chars`` (or, ``negated``, of any other): one C-level scan finds the few
+    characters of a text that are in such a set (or out of it), where a set of the text's characters costs a new
+    string per character."""
+    codes = sorted(set(map(ord, chars)))
+    if not codes:
+        return re.compile("(?s:.)" if negated else "(?!)")
+    parts = []
+    low = high = codes[0]
+    for code in [*codes[1:], None]:
+        if code is not None and code == high + 1:
+            high = code
+            continue
+        parts.append(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else ""))
+        if code is not None:
+            low = high = code
+    return re.compile("[" + ("^" if negated else "") + "".join(parts) + "]")
+
+
 def _is_hanzi(ch: str) -> bool:
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
@@ -243,6 +262,7 @@ class HanziLexicon:
             + list(_PUNCT)
             + list(_PLAIN_SYMBOLS)
         )
+        self._not_plain = char_class(self.plain, negated=True)
 
     @classmethod
     def from_file(cls, path: Path | str) -> HanziLexicon:
@@ -271,6 +291,10 @@ class HanziLexicon:
         if _ODD_SYMBOL.match(ch):
             return UNKNOWN_COST
         return SYMBOL_COST
+
+    def not_plain(self, text: str) -> set[str]:
+        """The characters of ``text`` not in :attr:`plain` (``set(text) - plain``, without a set of every character)."""
+        return set(self._not_plain.findall(text))
 
     def is_common(self, ch: str) -> bool:
         """A Hanzi with at least ``COMMON_COUNT`` counts, or Chinese punctuation."""
@@ -776,7 +800,7 @@ def _shift_edits(
     text: str, lexicon: HanziLexicon, words: WordPairs | None, taken: Sequence[tuple[int, int]]
 ) -> tuple[list[_Edit], list[str]]:
     """Edits and warnings for GBK fragments read one byte off."""
-    rare = [c for c in set(text) - lexicon.plain if lexicon.is_anchor(c)]
+    rare = [c for c in lexicon.not_plain(text) if lexicon.is_anchor(c)]
     has_marks = "?" in text or "\ufffd" in text
     if not rare and not has_marks:
         return [], []
@@ -787,8 +811,12 @@ def _shift_edits(
         return k >= 0 and i < taken[k][1]
 
     odd = set()
-    if rare:
-        odd = {m.start() for m in re.finditer("|".join(map(re.escape, rare)), text) if not blocked(m.start())}
+    for ch in rare:  # (a find per rare character: no pattern compiled per text)
+        i = text.find(ch)
+        while i >= 0:
+            if not blocked(i):
+                odd.add(i)
+            i = text.find(ch, i + 1)
     # Hanzi beside a lost-byte mark open windows too (but are not reported on their own).
     marked = set()
     if has_marks:

@@ -36,6 +36,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.document import Document, OffsetMap
@@ -144,10 +145,18 @@ def unicode_step(text: str) -> Edit:
     if not _UNICODE_REMOVES.search(text):
         # only one-for-one mappings (full-width forms, spaces, radicals, pictographs): a translation
         return Edit(text.translate(_UNICODE_TABLE), range(len(text)))
+    # (only the characters _UNICODE_REMOVES finds need a decision of their own; the stretches between them are
+    # one-for-one mappings, translated whole: the table maps every character to one character)
     out: list[str] = []
     positions: list[int] = []
     n = len(text)
-    for i, ch in enumerate(text):
+    cursor = 0
+    for m in _UNICODE_REMOVES.finditer(text):
+        i = m.start()
+        out.append(text[cursor:i].translate(_UNICODE_TABLE))
+        positions.extend(range(cursor, i))
+        cursor = i + 1
+        ch = text[i]
         if ch == "\r":
             if i + 1 < n and text[i + 1] == "\n":
                 continue  # the LF that follows stands for the pair
@@ -160,6 +169,8 @@ def unicode_step(text: str) -> Edit:
             mapped = _UNICODE_TABLE.get(ord(ch), ch)
             out.append(chr(mapped) if isinstance(mapped, int) else mapped)
         positions.append(i)
+    out.append(text[cursor:].translate(_UNICODE_TABLE))
+    positions.extend(range(cursor, n))
     return Edit("".join(out), positions)
 
 
@@ -294,7 +305,8 @@ def _is_pinyin(run: str) -> bool:
 
 
 def pinyin_step(text: str) -> Edit:
-    matches = [m for m in _PINYIN.finditer(text) if _is_pinyin(m.group())]
+    # (every match opens with a bracket: a text with none is not searched)
+    matches = [m for m in _PINYIN.finditer(text) if _is_pinyin(m.group())] if "(" in text or "（" in text else []
     edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
     if matches:
         edit.warnings.append(f"W_PINYIN_REMOVED: {len(matches)} inline pinyin annotation(s)")
@@ -306,14 +318,42 @@ def pinyin_step(text: str) -> Edit:
 _SPAM_FILE = Path(__file__).resolve().parents[1] / "models" / "lexicons" / "boilerplate.json"
 
 
-def _spam_pattern() -> re.Pattern[str]:
+def _spam_sources() -> list[str]:
     import json
 
-    data = json.loads(_SPAM_FILE.read_text(encoding="utf-8"))
-    return re.compile("|".join(f"(?:{p})" for p in data["inline_spam"]["patterns"]))
+    return list(json.loads(_SPAM_FILE.read_text(encoding="utf-8"))["inline_spam"]["patterns"])
 
 
-def spam_step(text: str, pattern: re.Pattern[str]) -> Edit:
+@lru_cache(maxsize=64)
+def _spam_pattern(sources: tuple[str, ...] | None = None) -> re.Pattern[str]:
+    """The alternation of the spam patterns ``sources`` (default: all of them, in the file's order)."""
+    return re.compile("|".join(f"(?:{p})" for p in (_spam_sources() if sources is None else sources)))
+
+
+def _spam_gates() -> list[tuple[str, re.Pattern[str]]] | None:
+    """Per spam pattern (in the file's order), its source and one search for the literals of which every match of it
+    holds one (:func:`pipeline.regex_gate.required_literals`); None when a pattern gives no such literals.  A text
+    in which a pattern's search finds nothing holds no match of that pattern, so the alternation of the others finds
+    the same matches there: most texts hold none, and the whole alternation, tried at every position, costs more than
+    the rest of the steps together."""
+    from pipeline.regex_gate import required_literals
+
+    gates = []
+    for source in _spam_sources():
+        found = required_literals(re.compile(source))
+        if found is None:
+            return None
+        gates.append((source, re.compile("|".join(map(re.escape, sorted(found, key=lambda s: (-len(s), s)))))))
+    return gates
+
+
+def spam_step(text: str, pattern: re.Pattern[str], gates: list[tuple[str, re.Pattern[str]]] | None = None) -> Edit:
+    """``gates``: :func:`_spam_gates` of the patterns ``pattern`` is the alternation of."""
+    if gates is not None:
+        present = tuple(source for source, gate in gates if gate.search(text))
+        if not present:
+            return Edit(text, range(len(text)))
+        pattern = _spam_pattern(present)
     matches = list(pattern.finditer(text))
     edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
     if matches:
@@ -408,7 +448,8 @@ def _widen(text: str) -> str:
     if not _HALF_WIDTH_TODO.search(text):
         return text
     # (买买提•艾力, 迈克尔・哈特: a name's dot typed as a bullet or a katakana dot, to the · the rules read)
-    text = _NAME_DOT.sub("·", text)
+    if _NAME_DOT_CHAR.search(text):
+        text = _NAME_DOT.sub("·", text)
     if "." in text:  # (米夏埃尔．舒尔茨: a full stop typed for the dot)
         text = _TRANSLIT_DOT.sub(lambda m: m.group() if _place_stop(text, m.start()) else "·", text)
     marks = list(_HALF_MARK.finditer(text))
@@ -425,10 +466,10 @@ def _widen(text: str) -> str:
     for line in quoted:
         # (straight and curly quotes mixed, “优秀共产党员"和…: a straight one closes an open curly one)
         inside = False
-        straight = [line.start() + k for k, ch in enumerate(line.group()) if ch == '"']
-        if len(straight) % 2 and not re.search("[“”]", line.group()):
+        if line.group().count('"') % 2 and not re.search("[“”]", line.group()):
             continue
-        for k, ch in enumerate(line.group()):
+        for quote in _QUOTE_CHAR.finditer(line.group()):  # (the quotes of the line: nothing else is read)
+            k, ch = quote.start(), quote.group()
             if ch == "“":
                 inside = True
             elif ch == "”":
@@ -441,6 +482,8 @@ def _widen(text: str) -> str:
 
 _HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.•・‧∙･﹒]|"|[〇○零一二三四五六七八九][Oo]')
 _NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙･﹒](?=[\u4e00-\u9fff])")
+_NAME_DOT_CHAR = re.compile("[•・‧∙･﹒]")
+_QUOTE_CHAR = re.compile('[“”"]')
 # Characters of transliterated foreign names (Simplified and Traditional; models/lexicons/translit_chars.txt): a full
 # stop typed between two runs of them (米夏埃尔．舒尔茨, 阿卜杜拉.艾哈迈德; ． is made . with the full-width letters) is
 # the name's dot, no sentence end; two of them on each side, as a sentence ending and one opening on such characters
@@ -494,6 +537,8 @@ _THOUSANDS_GAP = re.compile(r"(?<=\d) (?=\d)")
 
 
 def _space_replacements(text: str) -> list[tuple[int, int, str]]:
+    if " " not in text:
+        return []  # (every span below is a space: _NUMBER_SPACE's are its groups a and b when not empty)
     spans = set()
     # 赵 建 国: every gap of a spaced-out run (overlapping matches: 欧 阳 晓 峰)
     pos = 0
@@ -1067,6 +1112,14 @@ class T2S:
         self.ambiguous = frozenset({"著"} | {trad for trad, simps in ts_entries if len(trad) == 1 and trad in simps}
                                    | (_SIMPLIFIED_NAME_CHARS & frozenset(self.chars)))
         self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
+        #: The characters :func:`classify_script` counts as Traditional-specific.
+        self.traditional_only = frozenset(self.chars) - self.ambiguous
+        from pipeline.mojibake import char_class  # (a sibling module: the normalize stage loads it anyway)
+
+        # (classify_script's counts, each one C-level scan of the text: its Han characters that count as Traditional,
+        # and those that count as Simplified)
+        self.traditional_han = char_class(c for c in self.traditional_only if _HAN.fullmatch(c))
+        self.simplified_han = char_class(c for c in self.simplified_forms - self.traditional_only if _HAN.fullmatch(c))
         self._phrases: dict[str, str] = {}
         for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
             trad, _, simp = line.partition("\t")
@@ -1129,7 +1182,6 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
     (:attr:`T2S.ambiguous`), Simplified-specific when it is a Simplified form that is not itself
     Traditional (会 for 會).
     """
-    trad = simp = 0
     # (a line with U+FFFD is undecodable junk, often GBK read as UTF-8, whose characters look
     # Traditional: 鏈缃戠珯; it says nothing of the article's script)
     if "\ufffd" in text:
@@ -1137,11 +1189,10 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
         kept = "\n".join(line for line in text.split("\n") if "\ufffd" not in line)
         if len(_HAN.findall(kept)) >= SCRIPT_MIN_HAN:
             text = kept
-    for ch in _HAN.findall(text):
-        if ch in t2s.chars and ch not in t2s.ambiguous:  # (显著, 萧乾: Simplified too, no evidence)
-            trad += 1
-        elif ch in t2s.simplified_forms:
-            simp += 1
+    # (Han characters Traditional-specific when t2s changes them and they are not Simplified as well, 显著, 萧乾: no
+    # evidence; else Simplified-specific when they are a Simplified form; T2S holds a pattern of each kind)
+    trad = len(t2s.traditional_han.findall(text))
+    simp = len(t2s.simplified_han.findall(text))
     share = trad / (trad + simp) if trad + simp else 0.0
     if share <= HANS_SHARE:
         return "zh-Hans", trad
@@ -1165,6 +1216,7 @@ class Normalizer:
     def __init__(self, steps: list[str]) -> None:
         self._t2s: T2S | None = None
         self._spam_re: re.Pattern[str] | None = None
+        self._spam_gates: list[tuple[str, re.Pattern[str]]] | None = None
         available: dict[str, Step] = {
             "entities": entities_step,
             "unicode": unicode_step,
@@ -1192,8 +1244,8 @@ class Normalizer:
 
     def _spam(self, text: str) -> Edit:
         if self._spam_re is None:
-            self._spam_re = _spam_pattern()
-        return spam_step(text, self._spam_re)
+            self._spam_re, self._spam_gates = _spam_pattern(), _spam_gates()
+        return spam_step(text, self._spam_re, self._spam_gates)
 
     def _mojibake(self, text: str) -> Edit:
         from pipeline import mojibake  # a sibling module; imported on first use
@@ -1205,6 +1257,10 @@ class Normalizer:
         kept = "\u00a0" in repair.text or "\u00ad" in repair.text
         rest = unicode_step(repair.text) if kept or (repair.text != text and _UNICODE_TODO.search(repair.text)) else None
         if rest is None:
+            if repair.text == text:
+                # (nothing repaired: the positions, strictly increasing and as many as the characters, are 0..n-1;
+                # as a range they leave the document's map as it is, with no map to compose)
+                return Edit(text, range(len(text)), list(repair.warnings))
             return Edit(repair.text, repair.positions, list(repair.warnings))
         return Edit(rest.text, [repair.positions[p] for p in rest.positions], list(repair.warnings))
 
@@ -1226,14 +1282,22 @@ class Normalizer:
     def __call__(self, doc: Document) -> Document:
         self._language = "zh-Hans"
         self._pinyin_removed = False
+        text = doc.clean_text
+        # The steps' maps composed here, as a list (the document's map is an array, slow to index and build): the
+        # index in the stage's input of each character of ``text``; None while every step kept the text's length.
+        positions: list[int] | None = None
         for name, step in self.steps:
-            edit = entities_step(doc.clean_text, html_page=True) if name == "entities" and doc.is_html else step(doc.clean_text)
+            edit = entities_step(text, html_page=True) if name == "entities" and doc.is_html else step(text)
             if name == "pinyin" and edit.warnings:
                 self._pinyin_removed = True
-            if not isinstance(edit.positions, range) or len(edit.text) != len(doc.clean_text):
-                doc.replace_text(edit.text, OffsetMap(edit.positions, len(doc.clean_text)))
-            elif edit.text != doc.clean_text:
-                doc.clean_text = edit.text  # same length, one-for-one: the map is unchanged
+            if not isinstance(edit.positions, range) or len(edit.text) != len(text):
+                positions = list(edit.positions) if positions is None else [positions[p] for p in edit.positions]
+            # (else same length, one-for-one: the map is unchanged)
+            text = edit.text
             doc.warnings.extend(edit.warnings)
+        if positions is not None:
+            doc.replace_text(text, OffsetMap(positions, len(doc.clean_text)))
+        elif text != doc.clean_text:
+            doc.clean_text = text
         doc.language = self._language
         return doc

@@ -283,6 +283,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)
         self._sar_gala = False  # whether that page's event is a ceremony other than a prize-giving (set per document)
         self._region_ends: list[int] = []
+        self._absent_text: str | None = None  # the text whose tests finding nothing are in _absent (_absent_in)
+        self._absent: frozenset[str] = frozenset()
         for t in lex.titles:
             if t:
                 self._titles_by_start.setdefault(t[0], []).append(t)

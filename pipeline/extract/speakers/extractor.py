@@ -223,10 +223,26 @@ def _first_part_alone(first: str, text: str) -> bool:
 # A clause that goes on with a list of names (…、乙，以及丙担任主礼嘉宾): still the list of the clause before.
 # A monarch's or pope's regnal number right after the name (哈桑二世, 路易十六世, 胡安·卡洛斯一世), the name's own end
 # (not 二世纪, a century).
-_REGNAL_NUMBER = "[一二三四五六七八九十]{1,3}世(?!纪)"
+_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世(?!纪)")
 _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
 # A verb or a preposition in what stands before a titled name: the clause tells an act, no item of a list of guests.
 _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
+
+
+def _regnal_forms(name: str, text: str) -> set[str]:
+    """The forms ``name`` and a regnal number after it (_REGNAL_NUMBER) take in ``text``, as ``re.finditer`` of the two
+    finds them (left to right, a match read on from its end); the number tried only where the name is written, not
+    a pattern compiled for every name of every page (136 compiles took 4% of the speakers' time on unseen pages)."""
+    forms = set()
+    at = text.find(name)
+    while at >= 0:
+        number = _REGNAL_NUMBER.match(text, at + len(name))
+        if number is None:
+            at = text.find(name, at + 1)
+            continue
+        forms.add(text[at : number.end()])
+        at = text.find(name, number.end())
+    return forms
 
 
 def _guest_clause_start(text: str, start: int, end: int, titled_items: frozenset[tuple[int, int]] = frozenset()) -> int:
@@ -358,7 +374,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             ref = opener["ref"]
             holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
             return (None, holder) if holder else (None, None)
-        if _LABELLED_UNNAMED_SUBJECT.search(sentence.text) and _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
+        if "labelled_unnamed" not in self._absent_in(text) and _LABELLED_UNNAMED_SUBJECT.search(sentence.text) \
+                and _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
             return None, None  # (老党员代表、退休教师彭某深情回顾了…。他说: the 他 is that one, named but not read)
         return last_actor, last_subject
 
@@ -401,7 +418,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         if "世" not in text:
             return
         for name in [n for n in people if not n.endswith("世")]:
-            forms = {m.group() for m in re.finditer(re.escape(name) + _REGNAL_NUMBER, text)}
+            forms = _regnal_forms(name, text)
             if len(forms) != 1:
                 continue
             full = forms.pop()
@@ -494,6 +511,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         guest_groups: dict[str, tuple[list[str], Sentence]] = {}
         conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
         named_before: list[Any] = []  # the mentions of the sentence before (a group's exchange told with no one named)
+        guest_page = any(word in text for word in _GUEST_GROUP_WORDS)  # (none on the page: none in a sentence)
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -564,7 +582,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             mentions = [m for m in mentions if m.name]
             # (both patterns need 嘉宾 or 颁奖人, _GUEST_GROUP: most sentences name neither, and the two scans of every
             # sentence cost about 2% of the extract stage)
-            guests_named = any(word in sentence.text for word in _GUEST_GROUP_WORDS)
+            guests_named = guest_page and any(word in sentence.text for word in _GUEST_GROUP_WORDS)
             for named in (*_GUESTS_TAKE.finditer(text, sentence.start, sentence.end),
                           *_GUESTS_ARE.finditer(text, sentence.start, sentence.end)) if guests_named else ():
                 taken = named.re is _GUESTS_TAKE

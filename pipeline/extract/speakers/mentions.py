@@ -85,6 +85,7 @@ from pipeline.extract.speakers.patterns import (
     _KIN_LISTED_BEFORE_NAME,
     _KIN_ONLY,
     _KINSHIP_TERM,
+    _LABELLED_UNNAMED_SUBJECT,
     _LAI_SHUO_QUOTED,
     _LAST_ITEM_JOINTS,
     _LAST_LIST_NEIGHBOUR,
@@ -211,15 +212,17 @@ class SpeakerMentions:
     """Person mentions: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
 
     def _absent_in(self, text: str) -> frozenset[str]:
-        """The names of the tests of :data:`_ABSENT_TESTS` (and ``turn``, ``counted``: the literals of _TURN_TAKEN and
-        _COUNTED_LIST_TAIL) that find nothing in ``text``, a document's clean text; kept for the last text asked
-        (the readers of one document ask in turn)."""
+        """The names of the tests of :data:`_ABSENT_TESTS` (and ``turn``, ``counted``, ``labelled_unnamed``: the literals
+        of _TURN_TAKEN, _COUNTED_LIST_TAIL and _LABELLED_UNNAMED_SUBJECT) that find nothing in ``text``, a document's
+        clean text; kept for the last text asked (the readers of one document ask in turn)."""
         if self._absent_text is not text:
             absent = {name for name, search in _ABSENT_TESTS if search(text) is None}
             if not any(literal in text for literal in _TURN_TAKEN.literals):
                 absent.add("turn")
             if not any(literal in text for literal in _COUNTED_LIST_TAIL.literals):
                 absent.add("counted")
+            if not any(literal in text for literal in _LABELLED_UNNAMED_SUBJECT.literals):
+                absent.add("labelled_unnamed")  # (read per sentence by the extractor's _after_unnamed_opener)
             self._absent_text, self._absent = text, frozenset(absent)
         return self._absent
 

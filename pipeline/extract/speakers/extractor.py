@@ -188,11 +188,19 @@ from pipeline.extract.speakers.patterns import (
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
-from pipeline.regex_gate import opening_chars
+from pipeline.regex_gate import opening_chars, required_literals
 from pipeline.values import parse_number
 
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
+# Searches of every sentence naming someone (or of the text before each name) whose every match holds one of its
+# required literals (regex_gate.required_literals; None: no such literals known, always searched): a page holding none
+# of them is not searched sentence by sentence (a sentence is a slice of the page).
+_PAGE_LITERALS = {
+    name: None if literals is None else tuple(literals)
+    for name, literals in (("turn_comes", required_literals(_TURN_COMES)), ("among_inline", required_literals(_AMONG_THEM_INLINE)),
+                           ("film", required_literals(_SHOWN_FILM)), ("quoted_speech", required_literals(_INSIDE_QUOTED_SPEECH)))
+}
 
 
 # 素林表示 / 。素林感谢… / 大使素林说，: the first part of a dotted name as a word of its own, at a clause's start or after
@@ -512,6 +520,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
         named_before: list[Any] = []  # the mentions of the sentence before (a group's exchange told with no one named)
         guest_page = any(word in text for word in _GUEST_GROUP_WORDS)  # (none on the page: none in a sentence)
+        on_page = {name: literals is None or any(word in text for word in literals) for name, literals in _PAGE_LITERALS.items()}
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -644,7 +653,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if mention.relayed and self._heard_report(text, sentence, mention) \
                         and not self._future_before(text, sentence.start, mention.start):
                     mention.relayed = False  # (关于 after the name: here the report heard, no views relayed)
-                if _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
+                if on_page["quoted_speech"] and _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
                     # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
                     mention.relayed = True
                 if mention.title and text.endswith(mention.title, 0, mention.start):
@@ -683,7 +692,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 among = segment is not None
             among_from = sentence.start  # (where the people picked out by 其中 begin)
-            if segment is None and (turn := _TURN_COMES.search(text, sentence.start, sentence.end)):
+            if segment is None and on_page["turn_comes"] and (turn := _TURN_COMES.search(text, sentence.start, sentence.end)):
                 # (…逐一登台述职。…。轮到甲，他直言…: the one whose turn comes in the group's sequence, the last group
                 # told before, GUIDELINES §4 twenty-first round)
                 for group in _GROUP_IN_TURN.finditer(text, 0, turn.start()):
@@ -700,7 +709,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if segment is not None and _ANOTHER_EVENT_BETWEEN.search(text[segment.end() : mentions[0].start]):
                     segment = None
                 among = segment is not None
-            if segment is None and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
+            if segment is None and on_page["among_inline"] \
+                    and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
                 segment = _GROUP_IN_TURN.search(text, sentence.start, inline.start())
                 if segment is not None and not text.startswith(("，", ","), segment.end()):
                     segment = None  # (the group's act must end its clause: 分别作了表态发言，其中…)
@@ -712,7 +722,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 outside = None
             back = _BACK_TO_MEETING.search(text, outside.end(), sentence.end) if outside and outside["before"] else None
             outside_end = back.start() if back else sentence.end
-            film = _SHOWN_FILM.search(text[sentence.start : sentence.end])
+            film = _SHOWN_FILM.search(text[sentence.start : sentence.end]) if on_page["film"] else None
             on_screen_from = sentence.start + film.end() if film else sentence.end
             back_from_film = _BACK_FROM_FILM.search(text, on_screen_from, sentence.end) if film else None
             on_screen_to = back_from_film.start() if back_from_film else sentence.end

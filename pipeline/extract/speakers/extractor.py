@@ -188,11 +188,19 @@ from pipeline.extract.speakers.patterns import (
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
-from pipeline.regex_gate import opening_chars
+from pipeline.regex_gate import opening_chars, required_literals
 from pipeline.values import parse_number
 
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
+# Searches of every sentence naming someone (or of the text before each name) whose every match holds one of its
+# required literals (regex_gate.required_literals; None: no such literals known, always searched): a page holding none
+# of them is not searched sentence by sentence (a sentence is a slice of the page).
+_PAGE_LITERALS = {
+    name: None if literals is None else tuple(literals)
+    for name, literals in (("turn_comes", required_literals(_TURN_COMES)), ("among_inline", required_literals(_AMONG_THEM_INLINE)),
+                           ("film", required_literals(_SHOWN_FILM)), ("quoted_speech", required_literals(_INSIDE_QUOTED_SPEECH)))
+}
 
 
 # 素林表示 / 。素林感谢… / 大使素林说，: the first part of a dotted name as a word of its own, at a clause's start or after
@@ -223,10 +231,26 @@ def _first_part_alone(first: str, text: str) -> bool:
 # A clause that goes on with a list of names (…、乙，以及丙担任主礼嘉宾): still the list of the clause before.
 # A monarch's or pope's regnal number right after the name (哈桑二世, 路易十六世, 胡安·卡洛斯一世), the name's own end
 # (not 二世纪, a century).
-_REGNAL_NUMBER = "[一二三四五六七八九十]{1,3}世(?!纪)"
+_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世(?!纪)")
 _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
 # A verb or a preposition in what stands before a titled name: the clause tells an act, no item of a list of guests.
 _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
+
+
+def _regnal_forms(name: str, text: str) -> set[str]:
+    """The forms ``name`` and a regnal number after it (_REGNAL_NUMBER) take in ``text``, as ``re.finditer`` of the two
+    finds them (left to right, a match read on from its end); the number tried only where the name is written, not
+    a pattern compiled for every name of every page (136 compiles took 4% of the speakers' time on unseen pages)."""
+    forms = set()
+    at = text.find(name)
+    while at >= 0:
+        number = _REGNAL_NUMBER.match(text, at + len(name))
+        if number is None:
+            at = text.find(name, at + 1)
+            continue
+        forms.add(text[at : number.end()])
+        at = text.find(name, number.end())
+    return forms
 
 
 def _guest_clause_start(text: str, start: int, end: int, titled_items: frozenset[tuple[int, int]] = frozenset()) -> int:
@@ -283,6 +307,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)
         self._sar_gala = False  # whether that page's event is a ceremony other than a prize-giving (set per document)
         self._region_ends: list[int] = []
+        self._absent_text: str | None = None  # the text whose tests finding nothing are in _absent (_absent_in)
+        self._absent: frozenset[str] = frozenset()
         for t in lex.titles:
             if t:
                 self._titles_by_start.setdefault(t[0], []).append(t)
@@ -356,7 +382,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             ref = opener["ref"]
             holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
             return (None, holder) if holder else (None, None)
-        if _LABELLED_UNNAMED_SUBJECT.search(sentence.text) and _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
+        if "labelled_unnamed" not in self._absent_in(text) and _LABELLED_UNNAMED_SUBJECT.search(sentence.text) \
+                and _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
             return None, None  # (老党员代表、退休教师彭某深情回顾了…。他说: the 他 is that one, named but not read)
         return last_actor, last_subject
 
@@ -399,7 +426,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         if "世" not in text:
             return
         for name in [n for n in people if not n.endswith("世")]:
-            forms = {m.group() for m in re.finditer(re.escape(name) + _REGNAL_NUMBER, text)}
+            forms = _regnal_forms(name, text)
             if len(forms) != 1:
                 continue
             full = forms.pop()
@@ -492,6 +519,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         guest_groups: dict[str, tuple[list[str], Sentence]] = {}
         conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
         named_before: list[Any] = []  # the mentions of the sentence before (a group's exchange told with no one named)
+        guest_page = any(word in text for word in _GUEST_GROUP_WORDS)  # (none on the page: none in a sentence)
+        on_page = {name: literals is None or any(word in text for word in literals) for name, literals in _PAGE_LITERALS.items()}
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -562,7 +591,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             mentions = [m for m in mentions if m.name]
             # (both patterns need 嘉宾 or 颁奖人, _GUEST_GROUP: most sentences name neither, and the two scans of every
             # sentence cost about 2% of the extract stage)
-            guests_named = any(word in sentence.text for word in _GUEST_GROUP_WORDS)
+            guests_named = guest_page and any(word in sentence.text for word in _GUEST_GROUP_WORDS)
             for named in (*_GUESTS_TAKE.finditer(text, sentence.start, sentence.end),
                           *_GUESTS_ARE.finditer(text, sentence.start, sentence.end)) if guests_named else ():
                 taken = named.re is _GUESTS_TAKE
@@ -624,7 +653,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if mention.relayed and self._heard_report(text, sentence, mention) \
                         and not self._future_before(text, sentence.start, mention.start):
                     mention.relayed = False  # (关于 after the name: here the report heard, no views relayed)
-                if _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
+                if on_page["quoted_speech"] and _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
                     # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
                     mention.relayed = True
                 if mention.title and text.endswith(mention.title, 0, mention.start):
@@ -663,7 +692,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 among = segment is not None
             among_from = sentence.start  # (where the people picked out by 其中 begin)
-            if segment is None and (turn := _TURN_COMES.search(text, sentence.start, sentence.end)):
+            if segment is None and on_page["turn_comes"] and (turn := _TURN_COMES.search(text, sentence.start, sentence.end)):
                 # (…逐一登台述职。…。轮到甲，他直言…: the one whose turn comes in the group's sequence, the last group
                 # told before, GUIDELINES §4 twenty-first round)
                 for group in _GROUP_IN_TURN.finditer(text, 0, turn.start()):
@@ -680,7 +709,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if segment is not None and _ANOTHER_EVENT_BETWEEN.search(text[segment.end() : mentions[0].start]):
                     segment = None
                 among = segment is not None
-            if segment is None and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
+            if segment is None and on_page["among_inline"] \
+                    and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
                 segment = _GROUP_IN_TURN.search(text, sentence.start, inline.start())
                 if segment is not None and not text.startswith(("，", ","), segment.end()):
                     segment = None  # (the group's act must end its clause: 分别作了表态发言，其中…)
@@ -692,7 +722,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 outside = None
             back = _BACK_TO_MEETING.search(text, outside.end(), sentence.end) if outside and outside["before"] else None
             outside_end = back.start() if back else sentence.end
-            film = _SHOWN_FILM.search(text[sentence.start : sentence.end])
+            film = _SHOWN_FILM.search(text[sentence.start : sentence.end]) if on_page["film"] else None
             on_screen_from = sentence.start + film.end() if film else sentence.end
             back_from_film = _BACK_FROM_FILM.search(text, on_screen_from, sentence.end) if film else None
             on_screen_to = back_from_film.start() if back_from_film else sentence.end

@@ -85,6 +85,7 @@ from pipeline.extract.speakers.patterns import (
     _KIN_LISTED_BEFORE_NAME,
     _KIN_ONLY,
     _KINSHIP_TERM,
+    _LABELLED_UNNAMED_SUBJECT,
     _LAI_SHUO_QUOTED,
     _LAST_ITEM_JOINTS,
     _LAST_LIST_NEIGHBOUR,
@@ -105,6 +106,7 @@ from pipeline.extract.speakers.patterns import (
     _MINORITY_NAME,
     _MINORITY_NAME_OPENING,
     _MINORITY_ONE_LISTED,
+    _MINORITY_PAIR,
     _MINORITY_RUN,
     _MODEL_CODE_AFTER,
     _MODIFIER_NOT_GIVEN,
@@ -191,9 +193,38 @@ from pipeline.extract.speakers.patterns import (
     _speech_after_labelled,
 )
 
+# The scans of the rule names (SpeakerMentions._rule_names) that find nothing in a sentence when their test finds nothing
+# in the whole text holding it, each tested once per text (SpeakerMentions._absent_in) rather than each scan tried in
+# every sentence: a literal alternation or class (a match in the sentence is one in the text), the literals one of which
+# lies inside every match of a literal-gated pattern, or two name syllables, the least a minority name opening a clause
+# holds.  (A page names nobody in Latin letters, with an honour or a foreign head's post, far more often than it does.)
+_ABSENT_TESTS = (
+    ("honour", _HONOUR_BEFORE_NAME.search),
+    ("spoken", _SPOKEN_WORD.search),
+    ("latin", _LATIN_LETTER.search),
+    ("foreign_head", _FOREIGN_HEAD.search),
+    ("minority", _MINORITY_PAIR.search),
+    ("in_turn", _IN_TURN_WORD.search),
+)
+
 
 class SpeakerMentions:
     """Person mentions: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
+
+    def _absent_in(self, text: str) -> frozenset[str]:
+        """The names of the tests of :data:`_ABSENT_TESTS` (and ``turn``, ``counted``, ``labelled_unnamed``: the literals
+        of _TURN_TAKEN, _COUNTED_LIST_TAIL and _LABELLED_UNNAMED_SUBJECT) that find nothing in ``text``, a document's
+        clean text; kept for the last text asked (the readers of one document ask in turn)."""
+        if self._absent_text is not text:
+            absent = {name for name, search in _ABSENT_TESTS if search(text) is None}
+            if not any(literal in text for literal in _TURN_TAKEN.literals):
+                absent.add("turn")
+            if not any(literal in text for literal in _COUNTED_LIST_TAIL.literals):
+                absent.add("counted")
+            if not any(literal in text for literal in _LABELLED_UNNAMED_SUBJECT.literals):
+                absent.add("labelled_unnamed")  # (read per sentence by the extractor's _after_unnamed_opener)
+            self._absent_text, self._absent = text, frozenset(absent)
+        return self._absent
 
     def _after_region(self, text: str, name: str) -> bool:
         """``name`` is written somewhere in ``text`` right after 香港/澳门/台湾/中华 (a body's short name).
@@ -204,14 +235,16 @@ class SpeakerMentions:
             self._region_ends = [m.end() for m in _REGION_BEFORE_BODY_RE.finditer(text)]
         return any(text.startswith(name, end) for end in self._region_ends)
 
-    def rule_names(self, text: str) -> list[tuple[int, int]]:
+    def rule_names(self, text: str, absent: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """Names right after a title word (surname + 1–2 chars, then a stop word or punctuation),
         and names starting a list item with a title word after them (杨卉明副主任、…).
 
-        Memoized per text within one document (known_names and mentions both ask)."""
+        Memoized per text within one document (known_names and mentions both ask). ``absent``: the tests that find
+        nothing in a text holding ``text`` (:meth:`_absent_in` of the document's text), whose scans are skipped; the
+        names are the same with or without it."""
         cached = self._rule_cache.get(text)
         if cached is None:
-            cached = self._rule_cache[text] = self._rule_names(text)
+            cached = self._rule_cache[text] = self._rule_names(text, absent)
         return cached
 
     def _titles_in(self, text: str) -> list[re.Match[str]]:
@@ -225,7 +258,7 @@ class SpeakerMentions:
                                                 if not (cut and _TITLE_CUT_FROM_WORD.match(text, max(0, m.start() - 1)))]
         return cached
 
-    def _rule_names(self, text: str) -> list[tuple[int, int]]:
+    def _rule_names(self, text: str, absent: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         # (the literal tests before _COMRADES, _OFFICE_CADRE, _DEGREE_LINK, _CAPTION_LEAD, _ROLE_LABEL,
         # _HEAD_AFTER_SHORT_FOREIGN, _NAME_BEFORE_BRACKET and _LATIN_NAME skip the many sentences
         # that cannot hold a match: these patterns are tried at every position of the sentence)
@@ -282,14 +315,14 @@ class SpeakerMentions:
                 span = self._transliterated_at(text, i)  # 墨西哥外长格林今天在…提议
                 if span:
                     spans.append(span)
-        for m in _MINORITY_NAME_OPENING.finditer(text):
+        for m in _MINORITY_NAME_OPENING.finditer(text) if "minority" not in absent else ():
             spans.append(m.span("name"))  # 座谈会上，…。沙马拉铁反映，…: a minority name opening a clause, its act after it
-        for m in _HONOUR_BEFORE_NAME.finditer(text):
+        for m in _HONOUR_BEFORE_NAME.finditer(text) if "honour" not in absent else ():
             span = self._name_at(text, m.end())  # 省劳动模范李大山发言
             if span:
                 spans.append(span)
         # (the labels below name a speaker only before a speech act or report: _SPOKEN_WORDS)
-        spoken_here = _SPOKEN_WORD.search(text) is not None
+        spoken_here = "spoken" not in absent and _SPOKEN_WORD.search(text) is not None
         for m in _QUOTED_HONOUR_BEFORE_NAME.finditer(text) if spoken_here and ("”" in text or "」" in text) else ():
             span = self._name_at(text, m.end())  # “优秀项目经理”林涛作交流发言
             if span and _speech_after_labelled(text, span[1]):
@@ -303,7 +336,7 @@ class SpeakerMentions:
             if span:
                 spans.append(span)
         # (村民杨某第一个开口。她反映…: a turn taken with no speech verb, whose words the next sentence tells)
-        turn_here = _TURN_TAKEN.search(text) is not None
+        turn_here = "turn" not in absent and _TURN_TAKEN.search(text) is not None
         for m in _PERSON_NOUN_BEFORE_NAME.finditer(text) if spoken_here or turn_here else ():
             span = self._name_at(text, m.end())  # 村民林美丽上台发言
             if not span:
@@ -380,7 +413,8 @@ class SpeakerMentions:
                 span = self._name_at(text, m.end())  # 县人大代表、非遗传承人罗玉兰
                 if span:
                     spans.append(span)
-        spans.extend(self._respective_list_names(text))
+        if "in_turn" not in absent or "counted" not in absent:
+            spans.extend(self._respective_list_names(text))
         if "·" in text:
             spans.extend(self._untitled_dotted_names(text))
         for m in _CAPTION_LEAD.finditer(text) if "图" in text else ():
@@ -393,7 +427,7 @@ class SpeakerMentions:
                 spans.append(span)
                 # (主持人：李娜、赵鹏: every name of a 、-list after the label)
                 span = self._name_at(text, span[1] + 1) if text.startswith("、", span[1]) else None
-        for m in _HEAD_AFTER_SHORT_FOREIGN.finditer(text) if _FOREIGN_HEAD.search(text) else ():
+        for m in _HEAD_AFTER_SHORT_FOREIGN.finditer(text) if "foreign_head" not in absent and _FOREIGN_HEAD.search(text) else ():
             after = self._title_after.match(text, m.end())  # 普京总统表示
             if after and m["name"] not in _SHORT_COUNTRIES and self._name_stop.match(text, after.end()) is not None:
                 spans.append(m.span("name"))
@@ -401,7 +435,7 @@ class SpeakerMentions:
             if self._bare_name(m["name"]) and self._title_end.search(m["title"]):
                 spans.append(m.span("name"))  # 王磊（县发改局局长）、…
         # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
-        if _LATIN_LETTER.search(text):
+        if "latin" not in absent and _LATIN_LETTER.search(text):
             spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
         # (an item opens with a surname of one or two characters and a given name of one or two, then a title word:
         # an item with no character a title word can open with two to four characters on is not read further,
@@ -920,8 +954,9 @@ class SpeakerMentions:
         before a verb too (社长山本哲也在会上致辞).  Every other mention of such a name keeps the
         character too (陈思亦强调)."""
         text = doc.clean_text
+        absent = self._absent_in(text)
         spans = sorted({(sentence.start + s, sentence.start + e)
-                        for sentence in sentences for s, e in self.rule_names(sentence.text)}
+                        for sentence in sentences for s, e in self.rule_names(sentence.text, absent)}
                        | {(p.start, p.end) for p in (index or self.person_index(doc))[1]})
         kept = set()
         for s, e in spans:
@@ -949,13 +984,16 @@ class SpeakerMentions:
         names = {e.text for e in (index or self.person_index(doc))[1]}
         model_names = frozenset(names)
         short_foreign = set()  # 普京 of 俄罗斯总统普京: a short transliterated name read after a title
+        absent = self._absent_in(doc.clean_text)
+        # (no list of turns or counted list anywhere in the text: none in a sentence, _respective_list_names)
+        lists_here = "in_turn" not in absent or "counted" not in absent
         for sentence in sentences:
-            for s, e in self.rule_names(sentence.text):
+            for s, e in self.rule_names(sentence.text, absent):
                 whole = sentence.text[s : e + 1]
                 names.add(whole if whole[-1:] in ("亦", "也") and whole in keeping_yi else sentence.text[s:e])
                 if e - s == 2 and all(ch in _TRANSLIT_CHARS for ch in sentence.text[s:e]):
                     short_foreign.add(sentence.text[s:e])
-            for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
+            for s, e in self._respective_list_names(sentence.text, model_names) if model_names and lists_here else ():
                 names.add(sentence.text[s:e])  # (a list shown to be of people by a model name)
         first_chars = self._name_first_chars
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two

@@ -783,6 +783,9 @@ _EACH_WERE_LEAD = re.compile(r"^(?:颁奖嘉宾)?分别[为是](?=.{2})")
 # item after it (read in mentions with the title words; a run of two is _MINORITY_NAME below)
 _MINORITY_ONE_LISTED = re.compile("(?:" + _MINORITY_SYLLABLE + ")(?=、)")
 _MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
+# Two name syllables side by side, the least a match of _MINORITY_NAME_OPENING holds: searched once in a whole text, it
+# tells that no sentence of the text holds such a name (behind the same gates as that pattern, SpeakerMentions._absent_in).
+_MINORITY_PAIR = pair_gated(first_char_gated(_MINORITY_SYLLABLE * 2))
 # 县委副书记次仁顿珠主持, 村党支部书记买买提江发言: such a run right after a title (江 may end a Uyghur name), ended by
 # punctuation or an act, read as the name (no surname opens it)
 # (乡长马海阿呷及…, 院长次仁旺堆和…: a list joint after the name; 阿尔拉则谈了…, 沙马拉铁反映, 马海阿呷就…问题作了解答:

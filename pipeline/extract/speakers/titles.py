@@ -302,6 +302,9 @@ class SpeakerTitles:
         # the subject the clause before's; a representative label stands before a name bare or after a noun: 职工代表乙)
         relayed = relayed or bool(s == clause_start and _ON_BEHALF_OF_POST.match(prefix))
         prefix = prefix.lstrip("、，, ")
+        if not prefix:
+            # (nothing before the name: every step below leaves an empty prefix empty and reads no title)
+            return None, recipient, relayed
         # (特邀专家、中国环境科学研究院研究员: an invited guest's label before the chain, no post; before 特邀 is
         # stripped as a verb of inviting)
         prefix = _GUEST_LABEL_HEAD.sub("", prefix)

@@ -400,6 +400,7 @@ from pipeline.extract.awards.patterns import (
     _SIBLING_BEFORE,
     _SIBLING_NEXT,
     _SINCE_FOUNDED,
+    _SINGLE_QUOTED,
     _SITES_CHECKED,
     _SPORTS_FRAME,
     _STAR_BY_SERVICE,
@@ -685,6 +686,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # A count and its unit as the groups n and unit (n2 and unit2 for a second count), as most patterns below read it.
         count, count2 = _counted(units), _counted(units, "2")
         self._unit_words = tuple(w for w in p["person_units"] + p["org_units"] if w)
+        self._unit_last_chars = frozenset(w[-1] for w in self._unit_words)  # (a cheap test before the words')
         heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
         # (先进村20个: a short head ends an honour only right before its count)
         heads_before_count = "|".join(map(re.escape, sorted(
@@ -1874,7 +1876,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         list_rows: set[int] = set()  # where the rows of a list that a conferral introduces start
         # (一、先进集体 / 办公室、财务科… / 共10个: a section of a list closed by its count, read as one row)
         joined, closed_sections = self._split_rows_joined(doc.clean_text, sentences)
-        for sentence in map(self._recipient_view, map(_quote_view, joined)):
+        # (every match of _SINGLE_QUOTED holds one of its literals, and the sentences are slices of the clean text, the
+        # joined rows adding only spaces and a colon: a page with none of them has no single quote to rewrite)
+        if any(mark in doc.clean_text for mark in _SINGLE_QUOTED.literals):
+            joined = list(map(_quote_view, joined))
+        for sentence in map(self._recipient_view, joined):
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
             # (12名学生获省级“优秀学生干部”: a bare 获 of a quoted honour after a count, _COUNT_GOT_QUOTED)
@@ -2924,7 +2930,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             tail = tail[:-1].rstrip()
         if tail.endswith("|"):
             tail = tail[:-1].rstrip()
-        return tail.endswith(self._unit_words)
+        return tail[-1:] in self._unit_last_chars and tail.endswith(self._unit_words)
 
     def _recipient_view(self, sentence: Sentence) -> Sentence:
         """The sentence with a numeral inside a recipient's name listed before 等 and the count (装卸一队等10个集体)

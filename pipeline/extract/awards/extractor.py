@@ -2677,13 +2677,16 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             for added in awards[first_added:]:
                 self._add_elided_repeats(awards, added, doc, sentence, taken)
             self._shared_scope(awards[first_added:], text)
-            if len(awards) == first_added and ("获" in text or "得奖" in text):
+            # (each of the three reads only matches of its count patterns: none where the sentence holds no count of theirs)
+            if len(awards) == first_added and ("获" in text or "得奖" in text) and id(self.winners_next) not in uncounted:
                 self._add_ceremony_winners_next(awards, doc, sentence)
-            if len(awards) == first_added and "获" in text:
+            if len(awards) == first_added and "获" in text and not (
+                    id(self.ceremony_then_holders) in uncounted and id(self.edition_prize_won) in uncounted):
                 self._add_holders_after_ceremony(awards, doc, sentence)
-            if len(awards) == first_added and "的" in text:
+            if len(awards) == first_added and "的" in text and id(self.commended_as_item) not in uncounted:
                 self._add_commended_as_items(awards, doc, sentence)
-            self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
+            if len(awards) > first_added:  # (it renames records added here only: no sentence before to read otherwise)
+                self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
             self._add_grades_listed(awards, first_added, doc, sentence)
             self._add_topic_honour_counts(awards, first_added, doc, sentence)
             self._add_prize_works_chosen(awards, first_added, doc, sentence)

@@ -175,6 +175,8 @@ class AwardCleanup:
         (…等五家企业分别获得优秀企业和安全生产先进单位两项荣誉) when every honour it names has its own count earlier on the
         page: the holders are among those counted, no conferral of their own (§5 eighteenth round). Before any count, or
         with an honour not counted before, the clause is kept as today."""
+        if not awards:
+            return []  # (nothing to drop: the page's clauses are not scanned, most pages having no count at all)
         text = doc.clean_text
         dropped: set[int] = set()
         for m in _SEVERAL_HONOURS_HELD.finditer(text):

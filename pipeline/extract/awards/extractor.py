@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from typing import Any
+
+try:  # the regex parser is public as sre_parse up to Python 3.10 and moved to re._parser in 3.11
+    import re._constants as sre_constants
+    import re._parser as sre_parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse as sre_parser  # type: ignore[no-redef]
 
 from pipeline.document import Document
 from pipeline.extract.awards.cleanup import AwardCleanup
@@ -400,6 +409,7 @@ from pipeline.extract.awards.patterns import (
     _SIBLING_BEFORE,
     _SIBLING_NEXT,
     _SINCE_FOUNDED,
+    _SINGLE_QUOTED,
     _SITES_CHECKED,
     _SPORTS_FRAME,
     _STAR_BY_SERVICE,
@@ -499,6 +509,7 @@ from pipeline.extract.common import (
     literal_gated,
     start_after,
 )
+from pipeline.regex_gate import LiteralGated
 from pipeline.values import parse_number
 
 # A plaque handed right after a designation's name (…企业授牌, …颁发牌匾): the designation conferred by plaque.
@@ -545,6 +556,111 @@ def _counted(units: str, suffix: str = "") -> str:
     return rf"(?P<n{suffix}>{NUM})(?P<unit{suffix}>{units})"
 
 
+@functools.lru_cache(maxsize=128)
+def _count_in(unit: str) -> re.Pattern[str]:
+    """A count (:data:`NUM`) and ``unit`` right after it.  Why cached here: the units are the lexicon's few words, and
+    the other extractors' patterns built per page flood the ``re`` module's own cache, which then compiled NUM anew for
+    most calls (2.5% of the awards reading in the whole stage)."""
+    return re.compile(rf"{NUM}{re.escape(unit)}")
+
+
+# Most characters a count gate's class may hold (a class of CJK ranges would let every sentence through).
+MAX_COUNT_GATE_CHARS = 400
+_REPEAT_OPS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
+               *((sre_constants.POSSESSIVE_REPEAT,) if hasattr(sre_constants, "POSSESSIVE_REPEAT") else ()))
+
+
+def _edge_chars(items: Any, last: bool) -> set[str] | None:
+    """Every character a match of the parsed items opens with (``last``: ends with), ``\\d`` standing for any digit, or
+    None when that is not a small known set (a negated class, a category other than \\d, a wildcard, a wide range, items
+    that may all be empty).  Look-arounds and anchors are zero width: skipped, the character is a neighbour's."""
+    c = sre_constants
+    optional: set[str] = set()
+    for op, av in reversed(items) if last else items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op in _REPEAT_OPS:
+            chars = _edge_chars(av[2].data, last)
+            if chars is None:
+                return None
+            if av[0] == 0:
+                optional |= chars  # (left out, the edge is the next item's)
+                continue
+        elif op is c.LITERAL:
+            chars = {chr(av)}
+        elif op is c.IN:
+            chars = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < MAX_COUNT_GATE_CHARS:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    chars.add(r"\d")
+                else:
+                    return None
+        elif op is c.BRANCH:
+            chars = set()
+            for alternative in av[1]:
+                alt = _edge_chars(alternative.data, last)
+                if alt is None:
+                    return None
+                chars |= alt
+        elif op is c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            chars = _edge_chars(av[3].data, last)
+            if chars is None:
+                return None
+        else:
+            return None
+        return chars | optional
+    return None
+
+
+# The characters a count (NUM) can end with.
+_COUNT_ENDS = frozenset(_edge_chars(sre_parser.parse(NUM).data, last=True) or ())
+
+
+def _mandatory_runs(items: Any) -> Any:
+    """The sequences of parsed items that every match of ``items`` runs through: ``items`` itself and, within it, the
+    bodies of groups and of repeats of at least one (not optional items, nor one of several alternatives)."""
+    yield items
+    for op, av in items:
+        if op is sre_constants.SUBPATTERN and not av[1] & re.IGNORECASE:
+            yield from _mandatory_runs(av[3].data)
+        elif op in _REPEAT_OPS and av[0] >= 1:
+            yield from _mandatory_runs(av[2].data)
+
+
+def _count_gate(pattern: re.Pattern[str] | LiteralGated) -> str | None:
+    """A look-up, as the source of a pattern, that finds a place in any text where ``pattern`` matches: a character a
+    count (:data:`NUM`) can end with right before one that what follows the count can open with (its unit), where every
+    match holds the count and that item side by side, neither optional (in the pattern's own sequence, a group's, or a
+    repeat's of at least one; look-arounds between them are zero width); None where no such pair is found (then the
+    pattern is searched as it is).
+
+    Why: the readings run some sixty patterns over every sentence with a word of conferring, each looking for counted
+    holders; three in five of those sentences hold no count before a unit at all, and one search of the gate spares them
+    every pattern that needs one.  The same matches: a text where the gate finds nothing holds no match of the pattern."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # (a parser of another Python version that reads the pattern otherwise: no gate)
+        return None
+    zero_width = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
+    for run in _mandatory_runs(parsed.data):
+        items = [(op, av) for op, av in run if op not in zero_width]
+        for (op, av), (next_op, next_av) in zip(items, items[1:], strict=False):
+            ends = _edge_chars([(op, av)], last=True)
+            if not ends or not ends <= _COUNT_ENDS:
+                continue
+            opens = _edge_chars([(next_op, next_av)], last=False)
+            if opens and len(opens) <= MAX_COUNT_GATE_CHARS:
+                escaped = ("".join(ch if ch == r"\d" else re.escape(ch) for ch in sorted(chars)) for chars in (ends, opens))
+                return "[{}](?=[{}])".format(*escaped)
+    return None
+
+
 # The other noun of a works unit in brackets (篇（部）, 部（篇）).
 _BRACKETED_ALTERNATIVE = re.compile("（[^（）]{1,2}）$")
 
@@ -589,6 +705,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # A count and its unit as the groups n and unit (n2 and unit2 for a second count), as most patterns below read it.
         count, count2 = _counted(units), _counted(units, "2")
         self._unit_words = tuple(w for w in p["person_units"] + p["org_units"] if w)
+        self._unit_last_chars = frozenset(w[-1] for w in self._unit_words)  # (a cheap test before the words')
         heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
         # (先进村20个: a short head ends an honour only right before its count)
         heads_before_count = "|".join(map(re.escape, sorted(
@@ -1686,6 +1803,28 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             r"(?:分别|均|都)?(?=(?:受到|得到|获得|获|被|受)了?(?:通报)?(?:表彰|表扬)(?=[，。；,;]|$))"
         )
         self._commended_plain_item = re.compile(rf"{count}(?P<noun>[^\W\d和及与、]{{0,6}})")
+        # (the patterns above that need a count before its unit, by the gate that finds where one may stand: one search of
+        # each gate per sentence, instead of a search of each pattern, where it finds none; by identity, as ``absent``)
+        needing: dict[str, set[int]] = {}
+        for value in vars(self).values():
+            if isinstance(value, (re.Pattern, LiteralGated)) and (gate := _count_gate(value)) is not None:
+                needing.setdefault(gate, set()).add(id(value))
+        self._count_gates = [(re.compile(gate), frozenset(ids)) for gate, ids in needing.items()]
+
+    @staticmethod
+    def _matches(pattern: re.Pattern[str] | LiteralGated, text: str, uncounted: set[int]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; nothing, at once, where ``pattern`` is among the ``uncounted`` ones of ``text``
+        (:meth:`_uncounted`)."""
+        return iter(()) if id(pattern) in uncounted else pattern.finditer(text)
+
+    def _uncounted(self, text: str) -> set[int]:
+        """The ids of the patterns that need a count (:func:`_count_gate`) where ``text`` holds no count of theirs: none
+        of them matches anywhere in ``text``."""
+        uncounted: set[int] = set()
+        for gate, ids in self._count_gates:
+            if gate.search(text) is None:
+                uncounted |= ids
+        return uncounted
 
     @staticmethod
     def _respective_tokens(text: str, m: re.Match[str]) -> tuple[str, str] | None:
@@ -1759,7 +1898,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         list_rows: set[int] = set()  # where the rows of a list that a conferral introduces start
         # (一、先进集体 / 办公室、财务科… / 共10个: a section of a list closed by its count, read as one row)
         joined, closed_sections = self._split_rows_joined(doc.clean_text, sentences)
-        for sentence in map(self._recipient_view, map(_quote_view, joined)):
+        # (every match of _SINGLE_QUOTED holds one of its literals, and the sentences are slices of the clean text, the
+        # joined rows adding only spaces and a colon: a page with none of them has no single quote to rewrite)
+        if any(mark in doc.clean_text for mark in _SINGLE_QUOTED.literals):
+            joined = list(map(_quote_view, joined))
+        for sentence in map(self._recipient_view, joined):
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
             # (12名学生获省级“优秀学生干部”: a bare 获 of a quoted honour after a count, _COUNT_GOT_QUOTED)
@@ -1829,13 +1972,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 conferred_before = conferring_before = False
                 continue
             count_before = len(awards)
+            uncounted = self._uncounted(text)
             # (read only for a sentence that goes on: most sentences stop above)
             conferring_here = _CONFERRED_IN.search(text) is not None and not _PLANNED.search(text) and not _SCHEME.search(text)
             taken: list[tuple[int, int]] = []
             first_added = len(awards)
             # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构), or of two
             # honours paired in order (分别授予3个单位和12名个人“甲”和“乙”称号).
-            for m in (*self.counts_then_honors.finditer(text), *self.honors_then_counts.finditer(text)):
+            for m in (*self._matches(self.counts_then_honors, text, uncounted), *self._matches(self.honors_then_counts, text, uncounted)):
                 plain = m.groupdict().get("plain")
                 if plain:
                     honors = _JOINING.split(plain)
@@ -1856,7 +2000,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 for honor, c in zip(honors, counts, strict=True):
                     self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
                               at=m.start("counts") + c.start("n"))
-            for m in self.quoted_for_groups.finditer(text):
+            for m in self._matches(self.quoted_for_groups, text, uncounted):
                 groups = list(self._group_count.finditer(m["groups"]))
                 if not all(_GROUP_NAMED.fullmatch(g["who"]) and not self._honor_like(g["who"]) for g in groups):
                     continue  # 授予“甲奖”先进集体5个: an honour after the quote, not the holders; read below
@@ -1864,8 +2008,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 for g in groups:
                     self._add(awards, doc, sentence, m, g["n"], g["unit"], honor_first=False, honors=[m["honor"]],
                               at=m.start("groups") + g.start("n"))
-            for m in (*self.paired.finditer(text), *self.paired_granted.finditer(text), *self.paired_received.finditer(text),
-                      *self.given_to.finditer(text)):
+            for m in (*self._matches(self.paired, text, uncounted), *self._matches(self.paired_granted, text, uncounted), *self._matches(self.paired_received, text, uncounted),
+                      *self._matches(self.given_to, text, uncounted)):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 if m.re in (self.paired_granted, self.paired_received) and any(_kind_mismatch(m["honor"], m[u]) for u in ("unit", "unit2")):
@@ -1884,14 +2028,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                               at=joined.start("n"))
                     taken.append((joined.start(), joined.end()))
                     joined = self._given_to_joined.match(text, joined.end())
-            for m in self.works_granted.finditer(text):
+            for m in self._matches(self.works_granted, text, uncounted):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]], at=m.start("n")):
                     taken.append((m.start(), m.end()))
             # (prize grades first: 一、二、三等奖各评出2名、4名、6名，分别授予“…”称号 counts the grades, the title after them
             # shared and no count of its own)
-            for m in self.grades_counts.finditer(text):
+            for m in self._matches(self.grades_counts, text, uncounted):
                 if _SET_UP_END.search(text[: m.start()]):
                     continue  # 比赛设一、二、三等奖5名、10名、15名: prizes set up, none conferred yet
                 taken.append((m.start(), m.end()))
@@ -1902,13 +2046,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[grade],
                                   at=m.start("counts") + c.start("n"))
             # 评出一、二、三等奖各10名: one record per grade
-            for m in self.grades_each.finditer(text):
+            for m in self._matches(self.grades_each, text, uncounted):
                 if _SET_UP_END.search(text[: m.start()]):
                     continue  # 比赛设一、二、三等奖各5名: prizes set up, none conferred yet
                 grades = [g + "等奖" for g in _GRADE_NUMERAL.findall(m["grades"])]
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=grades, at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for m in self.granted_them.finditer(text):
+            for m in self._matches(self.granted_them, text, uncounted):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 pairs = [("n", m["honor"]), ("n2", m["honor2"])]
@@ -1919,7 +2063,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 for n, honor in pairs:
                     self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
                 taken.append((m.start(), m.end()))
-            for m in self.respectively_counts.finditer(text) if self._unit_then_link.search(text) else ():
+            for m in self._matches(self.respectively_counts, text, uncounted) if self._unit_then_link.search(text) else ():
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 # (评选出一、二、三等奖分别为5名、10名、15名: grades written once, one item each)
@@ -1939,7 +2083,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 for honor, c in zip(honors, counts, strict=True):
                     self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
                               at=m.start("counts") + c.start("n"))
-            for m in self.respectively_received.finditer(text):
+            for m in self._matches(self.respectively_received, text, uncounted):
                 # (分别获评“甲”“乙”: quoted honours side by side)
                 honors = [h for h in re.split(rf"[、和及与]|(?<=[{_QUOTE_CLOSE}])(?=[{_QUOTE_OPEN}])", m["honors"]) if h]
                 counts = list(self._count.finditer(m["counts"]))
@@ -1957,7 +2101,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 for honor, c in zip(honors, counts, strict=True):
                     self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
                               at=m.start("counts") + c.start("n"))
-            for m in self.listed_each.finditer(text):
+            for m in self._matches(self.listed_each, text, uncounted):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue  # 先进集体、先进个人各10个、25名: the counts paired in order already
                 items = _JOINING.split(_LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
@@ -1981,7 +2125,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                              at=line_item.start("n") if line_item["n"] else line_item.start("n2")):
                     taken.append((line_item.start(), line_item.end()))
             if "授牌" in text or "颁牌" in text or "认定" in text:
-                for m in (*self.designated_plaque.finditer(text), *self.designated_counted.finditer(text)):
+                for m in (*self._matches(self.designated_plaque, text, uncounted), *self._matches(self.designated_counted, text, uncounted)):
                     if self._designation_tallied(text, m.start()):
                         continue  # 今年以来，全市已为20家市级…基地授牌: plaques handed out over a period, a tally (§5)
                     if not any(m.start() < e and s < m.end() for s, e in taken) and self._add(
@@ -1992,7 +2136,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], honor_first=False,
                                       honors=[m["honor2"]], at=m.start("n2"), kind="organization")
             if "颁发" in text:
-                for m in self.designated_certified.finditer(text):
+                for m in self._matches(self.designated_certified, text, uncounted):
                     if not self._designation_tallied(text, m.start()) \
                             and not any(m.start() < e and s < m.end() for s, e in taken) and self._add(
                                 awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]],
@@ -2033,7 +2177,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 (self.received, "获" in text),
                 (self.quoted_bracketed_count, "（" in text or "(" in text),
                 (self.bracketed_count, "（" in text or "(" in text),
-            ) if not core}
+            ) if not core} | uncounted
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -2107,9 +2251,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                                                                        else joined["token"])], at=joined.start("n")):
                         taken.append((joined.start(), joined.end()))
             # (listed_before_verb looks ahead to a verb of conferring or receiving, each ending in 表彰, 表扬 or 嘉奖)
-            for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
-                      *(self.listed_before_verb.finditer(text) if _COMMENDED_WORDS.search(text) else ()),
-                      *(self.listed_for_prizes.finditer(text) if _PRIZES_HANDED.search(text) else ())):
+            for m in (*([list_sentence] if list_sentence is not None else []), *self._matches(self.listed_after_verb, text, uncounted),
+                      *(self._matches(self.listed_before_verb, text, uncounted) if _COMMENDED_WORDS.search(text) else ()),
+                      *(self._matches(self.listed_for_prizes, text, uncounted) if _PRIZES_HANDED.search(text) else ())):
                 items = list(self._list_item.finditer(m["items"]))
                 if m.re is self.listed_after_verb and (m["respective"] or m["within"]) and not _HONOURED_BEFORE.search(text, 0, m.start()):
                     continue  # 参评单位分别为…, 全县有文明村50个，其中…: no conferral said before the counts
@@ -2169,8 +2313,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             if _TEAM_PRIZE.match(grade_prefix) and awards[-1]["unit"] == "个" and awards[-1]["recipient_kind"] is None \
                                     and not (_MIXED_RECIPIENTS.match(sentence.text, span[1]) or _THING_HONOR.search(awards[-1]["honor"])):
                                 awards[-1]["recipient_kind"] = "organization"  # 团体一等奖1个、二等奖2个: team prizes too
-            for m in (*([counted_sentence] if counted_sentence is not None else []), *self.counted_after_verb.finditer(text),
-                      *self.counted_before_verb.finditer(text)):
+            for m in (*([counted_sentence] if counted_sentence is not None else []), *self._matches(self.counted_after_verb, text, uncounted),
+                      *self._matches(self.counted_before_verb, text, uncounted)):
                 if m.re is self.counted_after_verb and m["verb"] is None and m["after_verb"] is None:
                     continue  # 对12名…: 对 with no conferring verb after the counts
                 counted_items = list(self._counted_item.finditer(m["items"]))
@@ -2216,8 +2360,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
-            for m in [*self.referred.finditer(text),
-                      *(self.referred_after.finditer(text) if "获此" in text or "跻身" in text else ())] \
+            for m in [*self._matches(self.referred, text, uncounted),
+                      *(self._matches(self.referred_after, text, uncounted) if "获此" in text or "跻身" in text else ())] \
                     if any(w in text for w in _REFERRED_WORDS) or "跻身" in text else ():
                 clause_start = start_after(text, m.start("n"))
                 if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
@@ -2552,20 +2696,23 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         if m.re is self.count_first:
                             self._add_joined_counts(awards, doc, sentence, m.end(), taken)
                         self._add_elided_grades(awards, doc, sentence, m.end("unit"), taken)
-            for m in self.commended_plain.finditer(text) if "表" in text else ():
+            for m in self._matches(self.commended_plain, text, uncounted) if "表" in text else ():
                 if any(m.start("items") < e and s < m.end() for s, e in taken):
                     continue
                 self._add_commended_plain(awards, doc, sentence, m)
             for added in awards[first_added:]:
                 self._add_elided_repeats(awards, added, doc, sentence, taken)
             self._shared_scope(awards[first_added:], text)
-            if len(awards) == first_added and ("获" in text or "得奖" in text):
+            # (each of the three reads only matches of its count patterns: none where the sentence holds no count of theirs)
+            if len(awards) == first_added and ("获" in text or "得奖" in text) and id(self.winners_next) not in uncounted:
                 self._add_ceremony_winners_next(awards, doc, sentence)
-            if len(awards) == first_added and "获" in text:
+            if len(awards) == first_added and "获" in text and not (
+                    id(self.ceremony_then_holders) in uncounted and id(self.edition_prize_won) in uncounted):
                 self._add_holders_after_ceremony(awards, doc, sentence)
-            if len(awards) == first_added and "的" in text:
+            if len(awards) == first_added and "的" in text and id(self.commended_as_item) not in uncounted:
                 self._add_commended_as_items(awards, doc, sentence)
-            self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
+            if len(awards) > first_added:  # (it renames records added here only: no sentence before to read otherwise)
+                self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
             self._add_grades_listed(awards, first_added, doc, sentence)
             self._add_topic_honour_counts(awards, first_added, doc, sentence)
             self._add_prize_works_chosen(awards, first_added, doc, sentence)
@@ -2812,7 +2959,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             tail = tail[:-1].rstrip()
         if tail.endswith("|"):
             tail = tail[:-1].rstrip()
-        return tail.endswith(self._unit_words)
+        return tail[-1:] in self._unit_last_chars and tail.endswith(self._unit_words)
 
     def _recipient_view(self, sentence: Sentence) -> Sentence:
         """The sentence with a numeral inside a recipient's name listed before 等 and the count (装卸一队等10个集体)
@@ -2921,7 +3068,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         Not a count of something else (全区评出…，参赛队伍3个: no parallel scope), nor a clause that names an honour of
         its own, nor a clause holding more than the one count."""
         text = sentence.text
-        counted = re.compile(rf"{NUM}{re.escape(added['unit'])}").match(text, added["_at"] - sentence.start)
+        counted = _count_in(added["unit"]).match(text, added["_at"] - sentence.start)
         if counted is None:
             return
         end = counted.end()

@@ -9,6 +9,7 @@ from pipeline.extract.awards.patterns import (
     _DATELINE_ROW,
     _HEADING_COLON,
     _LIST_NOT_CONFERRED,
+    _QUOTE_CLOSE,
     _REWARD_GIVEN,
     _SPLIT_ROW_HONOR,
     _TABLE_HEADER,
@@ -18,6 +19,10 @@ from pipeline.extract.awards.patterns import (
 from pipeline.extract.common import (
     Sentence,
 )
+
+# The characters a line read by _SPLIT_ROW_HONOR can end with, besides a Han character and spaces: its closing marks and
+# colons.
+_HEADING_ENDS = f"{_QUOTE_CLOSE}】：:"
 
 
 class AwardLists:
@@ -43,6 +48,12 @@ class AwardLists:
         i = 0
         while i < len(sentences):
             a = sentences[i]
+            if a.start and text[a.start - 1] != "\n":
+                # (a sentence inside a paragraph, most of them: neither a row broken in two nor a section's heading, both
+                # of which open a line; tested once here, before the slices and counts of either)
+                joined.append(a)
+                i += 1
+                continue
             b = sentences[i + 1] if i + 1 < len(sentences) else None
             if b is not None and text.count("\n", a.end, b.start) == 1 and not text[a.end : b.start].strip() \
                     and (a.start == 0 or text[a.start - 1] == "\n") and (b.end == len(text) or text[b.end] == "\n") \
@@ -70,8 +81,8 @@ class AwardLists:
         if a.start and text[a.start - 1] != "\n":
             return None
         # (先进集体：办公室、财务部…等10个单位: the heading, the names and the count closing them on one line)
-        colon = _HEADING_COLON.search(a.text)
-        if colon is not None and (a.end == len(text) or text[a.end] == "\n"):
+        colon = _HEADING_COLON.search(a.text) if a.end == len(text) or text[a.end] == "\n" else None
+        if colon is not None:
             head = a.text[: colon.start()]
             named = _SPLIT_ROW_HONOR.match(head)
             closing = self.closing_count.match(a.text, colon.end())
@@ -80,6 +91,12 @@ class AwardLists:
                 at = closing.start("count")
                 view = head + "：" + " " * (at - len(head) - 1) + closing["count"]
                 return Sentence(a.start, a.end, view.ljust(len(a.text))), i + 1
+        # (every match of _SPLIT_ROW_HONOR runs to the line's end, its last character before spaces (``\\s`` being
+        # ``str.isspace``) a Han one of the honour, a closing mark or a colon: a line ending otherwise, 。 most often, is no
+        # heading, told without trying the pattern's lengths of honour)
+        last = a.text.rstrip()[-1:]
+        if not ("\u4e00" <= last <= "\u9fff" or last in _HEADING_ENDS):
+            return None
         heading = _SPLIT_ROW_HONOR.match(a.text)
         if heading is None or not self._honor_like(heading["honor"]):
             return None

@@ -817,6 +817,8 @@ class Lexicon:
         self.clock_greetings: tuple[str, ...] = tuple(data.get("clock_greetings", ()))
         self.weak: dict[str, list[str]] = {**data["weak"], "clock_widget": list(self.clock_words)}
         self.related: list[str] = data["related_headers"]
+        # (the labels as one tuple for str.startswith/endswith, built once: nothing changes the list after loading)
+        self._related_affixes: tuple[str, ...] = tuple(self.related)
         self.meta_keys: list[str] = data["meta_keys"]
         self.caption_endings: tuple[str, ...] = tuple(data.get("caption_endings", ()))
         self.trailer_words: tuple[str, ...] = tuple(data.get("trailer_words", ()))
@@ -850,7 +852,7 @@ class Lexicon:
     def is_related_header(self, text: str) -> bool:
         t = text.strip(" \t:：>»|[]【】·•-")
         # (网友评论纷纷点赞。: a sentence of the body, not a header; 点击关注，获取更多资讯: a prompt, a header has no comma)
-        related = tuple(self.related)
+        related = self._related_affixes
         return len(t) <= 16 and not t.endswith(("。", "！", "？")) and not re.search("[，,]", t) and (
             t.startswith(related) or t.endswith(related) or _BARE_COMMENT_LABEL.fullmatch(t) is not None)
 
@@ -869,7 +871,7 @@ class Lexicon:
 
 # Runs of kept characters in the stage's keep mask.
 _KEPT_RUN = re.compile(b"\x01+")
-# A third line break with only white space since the second and the first: what _collapse_blank_lines drops.
+# A third line break with only white space since the second and the first: what Boilerplate._collapsed drops.
 _THIRD_BREAK = re.compile(r"\n[^\S\n]*\n[^\S\n]*\n")
 # A whole run of white space (from after a character that is none) holding three line breaks or more.
 _BLANK_RUN = re.compile(r"(?<!\s)(?:[^\S\n]*+\n){3,}+\s*+")
@@ -2268,12 +2270,6 @@ class Boilerplate:
             else:
                 merged.append(Removal(rs, re_, reason))
         doc.removed.extend(merged)
-
-    @staticmethod
-    def _collapse_blank_lines(doc: Document) -> None:
-        collapsed = Boilerplate._collapsed(doc.clean_text)
-        if collapsed is not None:
-            doc.replace_text(collapsed[0], OffsetMap(collapsed[1], len(doc.clean_text)))
 
     @staticmethod
     def _collapsed(text: str) -> tuple[str, Sequence[int]] | None:

@@ -466,7 +466,7 @@ def _widen(text: str) -> str:
     for line in quoted:
         # (straight and curly quotes mixed, “优秀共产党员"和…: a straight one closes an open curly one)
         inside = False
-        if line.group().count('"') % 2 and not re.search("[“”]", line.group()):
+        if line.group().count('"') % 2 and not _CURLY_QUOTE.search(line.group()):
             continue
         for quote in _QUOTE_CHAR.finditer(line.group()):  # (the quotes of the line: nothing else is read)
             k, ch = quote.start(), quote.group()
@@ -480,10 +480,13 @@ def _widen(text: str) -> str:
     return "".join(chars)
 
 
-_HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.•・‧∙･﹒]|"|[〇○零一二三四五六七八九][Oo]')
-_NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙･﹒](?=[\u4e00-\u9fff])")
-_NAME_DOT_CHAR = re.compile("[•・‧∙･﹒]")
+# The dots typed between the parts of a foreign name (made the middle dot ·): inside a character class.
+_NAME_DOTS = "•・‧∙･﹒"
+_HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.' + _NAME_DOTS + r']|"|[〇○零一二三四五六七八九][Oo]')
+_NAME_DOT = re.compile(f"(?<=[\u4e00-\u9fff])[{_NAME_DOTS}](?=[\u4e00-\u9fff])")
+_NAME_DOT_CHAR = re.compile(f"[{_NAME_DOTS}]")
 _QUOTE_CHAR = re.compile('[“”"]')
+_CURLY_QUOTE = re.compile("[“”]")
 # Characters of transliterated foreign names (Simplified and Traditional; models/lexicons/translit_chars.txt): a full
 # stop typed between two runs of them (米夏埃尔．舒尔茨, 阿卜杜拉.艾哈迈德; ． is made . with the full-width letters) is
 # the name's dot, no sentence end; two of them on each side, as a sentence ending and one opening on such characters

@@ -1220,8 +1220,9 @@ _EARLIER_EDITION_HOLDERS = re.compile(r"[^，。；\d“”「」]{0,4}?(?:往�
 # units built; a plaque with no designation, eighteenth round); not 为新认定的8家…企业授牌 (a designation, tenth round),
 # nor a name that reads as an honour (read by the caller: 为新建成的10个“五星级党群服务中心”授牌).
 _SET_UP_ATTRIBUTE = re.compile("(?:成立|设立|组建|建立|建成|新建|挂牌|启用|投用|开设|设置)的$")
-# A plaque or banner handed with 了 inside the verb (授了牌, 颁了奖牌, 授了旗): a conferral word as 授牌 is.
-_PLAQUE_HANDED_WITH_LE = re.compile("(?:授|颁)了(?:奖?牌|旗)")
+# A plaque or banner handed with 了 inside the verb (授了牌, 颁了奖牌, 授了旗): a conferral word as 授牌 is (gated on
+# 授了/颁了: most sentences hold 了, few these).
+_PLAQUE_HANDED_WITH_LE = literal_gated(re.compile("(?:授|颁)了(?:奖?牌|旗)"))
 _PLAQUE_ONLY_AFTER = re.compile(r"[^，。；]{0,24}?(?:授|揭|挂|颁)了?牌(?![^，。；]{0,12}?(?:称号|荣誉|表彰))")
 # A whole place or body before a count or a category (全镇, 本市, 全公司, 全系统).
 # (not before 级: 全县级文明单位 holds a level, _LEVEL_OPENING_HONOUR)

@@ -34,7 +34,7 @@ import html
 import html.entities
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -330,8 +330,8 @@ def _spam_pattern(sources: tuple[str, ...] | None = None) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in (_spam_sources() if sources is None else sources)))
 
 
-def _spam_gates() -> list[tuple[str, re.Pattern[str]]] | None:
-    """Per spam pattern (in the file's order), its source and one search for the literals of which every match of it
+def _spam_gates(sources: Sequence[str]) -> list[tuple[str, re.Pattern[str]]] | None:
+    """Per spam pattern of ``sources`` (:func:`_spam_sources`, in the file's order), its source and one search for the literals of which every match of it
     holds one (:func:`pipeline.regex_gate.required_literals`); None when a pattern gives no such literals.  A text
     in which a pattern's search finds nothing holds no match of that pattern, so the alternation of the others finds
     the same matches there: most texts hold none, and the whole alternation, tried at every position, costs more than
@@ -339,7 +339,7 @@ def _spam_gates() -> list[tuple[str, re.Pattern[str]]] | None:
     from pipeline.regex_gate import required_literals
 
     gates = []
-    for source in _spam_sources():
+    for source in sources:
         found = required_literals(re.compile(source))
         if found is None:
             return None
@@ -1247,7 +1247,8 @@ class Normalizer:
 
     def _spam(self, text: str) -> Edit:
         if self._spam_re is None:
-            self._spam_re, self._spam_gates = _spam_pattern(), _spam_gates()
+            sources = _spam_sources()  # (the lexicon read once for the alternation and its gates)
+            self._spam_re, self._spam_gates = _spam_pattern(tuple(sources)), _spam_gates(sources)
         return spam_step(text, self._spam_re, self._spam_gates)
 
     def _mojibake(self, text: str) -> Edit:

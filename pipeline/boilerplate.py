@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +42,7 @@ from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
 from pipeline.normalize import REPORT_OPENING, SENTENCE_END, splits_unit
+from pipeline.regex_gate import any_literal
 from pipeline.values import event_dated, life_dated, parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
@@ -831,10 +832,10 @@ class Lexicon:
         # One search for any word of a table before :meth:`hit` reads it category by category (most lines hold
         # none): per table this lexicon holds, by identity, with the table itself (the tables are read once, here;
         # a table changed afterwards needs a new Lexicon).
-        self._any_word = {id(table): (table, _any_of(w for words in table.values() for w in words))
+        self._any_word = {id(table): (table, any_literal(w for words in table.values() for w in words))
                           for table in (self.strong, self.weak, self.furniture)}
-        self.footer_words = _any_of([*self.strong["copyright"], *self.strong["icp_footer"]])
-        self.prompt_words = _any_of(self.strong["app_prompt"])
+        self.footer_words = any_literal([*self.strong["copyright"], *self.strong["icp_footer"]])
+        self.prompt_words = any_literal(self.strong["app_prompt"])
 
     @classmethod
     def from_disk(cls, path: Path) -> Lexicon:
@@ -875,11 +876,6 @@ _KEPT_RUN = re.compile(b"\x01+")
 _THIRD_BREAK = re.compile(r"\n[^\S\n]*\n[^\S\n]*\n")
 # A whole run of white space (from after a character that is none) holding three line breaks or more.
 _BLANK_RUN = re.compile(r"(?<!\s)(?:[^\S\n]*+\n){3,}+\s*+")
-
-
-def _any_of(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern that finds something in a text exactly when one of ``words`` occurs in it."""
-    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
 
 
 def split_lines(text: str) -> list[Line]:

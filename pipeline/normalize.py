@@ -336,14 +336,14 @@ def _spam_gates(sources: Sequence[str]) -> list[tuple[str, re.Pattern[str]]] | N
     in which a pattern's search finds nothing holds no match of that pattern, so the alternation of the others finds
     the same matches there: most texts hold none, and the whole alternation, tried at every position, costs more than
     the rest of the steps together."""
-    from pipeline.regex_gate import required_literals
+    from pipeline.regex_gate import any_literal, required_literals
 
     gates = []
     for source in sources:
         found = required_literals(re.compile(source))
         if found is None:
             return None
-        gates.append((source, re.compile("|".join(map(re.escape, sorted(found, key=lambda s: (-len(s), s)))))))
+        gates.append((source, any_literal(found)))
     return gates
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # the regex parser is public as sre_parse up to Python 3.10 and moved to re._parser in 3.11
@@ -458,6 +458,13 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
 
 
+def any_literal(words: Iterable[str]) -> re.Pattern[str]:
+    """One search for any of ``words`` (an alternation of them escaped, duplicates dropped, longest first and then in
+    code-point order): it finds something in a text exactly when one of them occurs in it, and at each position the
+    longest of those that start there."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
+
+
 class LiteralGated:
     """A compiled pattern behind a test that one of its required literals (:func:`required_literals`) occurs in the
     string: ``search``, ``finditer``, ``findall``, ``sub``, ``subn`` and ``split`` answer at once (no match) when none
@@ -479,7 +486,7 @@ class LiteralGated:
         # (one search for any of the literals: it finds one in string[pos:endpos] exactly when a str.find of one does,
         # the alternation having no anchor, class or look-around; a bounded find per literal costs several times
         # more, and so does an ``in`` per literal once there are three or more of them)
-        self._any_literal = re.compile("|".join(map(re.escape, self.literals)))
+        self._any_literal = any_literal(self.literals)
         self._scan_whole = len(self.literals) >= LITERAL_SCAN_MIN
         self.pattern = compiled.pattern
         self.flags = compiled.flags

@@ -1117,7 +1117,7 @@ class T2S:
         self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
         #: The characters :func:`classify_script` counts as Traditional-specific.
         self.traditional_only = frozenset(self.chars) - self.ambiguous
-        from pipeline.mojibake import char_class  # (a sibling module: the normalize stage loads it anyway)
+        from pipeline.regex_gate import char_class
 
         # (classify_script's counts, each one C-level scan of the text: its Han characters that count as Traditional,
         # and those that count as Simplified)

@@ -1,8 +1,9 @@
 """Regular expressions behind a look-ahead on the characters their matches can open with (:func:`first_char_gated`)
-or behind a test for the literals every match contains (:func:`literal_gated`).
+or behind a test for the literals every match contains (:func:`literal_gated`); and two builders of plain patterns,
+one character of a set (:func:`char_class`) and any of a list of literals (:func:`any_literal`).
 
 Shared by the rule entity tagger (pipeline/entities/rules.py) and the extractors (pipeline/extract/),
-which import it from here or through pipeline.extract.common.
+which import it from here or through pipeline.extract.common, and by the normalize, boilerplate and mojibake modules.
 
 Known limitations: both read the pattern with the standard library's parser (``re._parser``); an item it returns
 that they do not know leaves the pattern ungated.  A literal-gated pattern is a :class:`LiteralGated`, not a
@@ -456,6 +457,25 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return _required(data)
     except (_UnknownItem, re.error, RecursionError):
         return None
+
+
+def char_class(chars: Iterable[str], negated: bool = False) -> re.Pattern[str]:
+    """A pattern of one character of ``chars`` (or, ``negated``, of any other): one C-level scan finds the few
+    characters of a text that are in such a set (or out of it), where a set of the text's characters costs a new
+    string per character."""
+    codes = sorted(set(map(ord, chars)))
+    if not codes:
+        return re.compile("(?s:.)" if negated else "(?!)")
+    parts = []
+    low = high = codes[0]
+    for code in [*codes[1:], None]:
+        if code is not None and code == high + 1:
+            high = code
+            continue
+        parts.append(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else ""))
+        if code is not None:
+            low = high = code
+    return re.compile("[" + ("^" if negated else "") + "".join(parts) + "]")
 
 
 def any_literal(words: Iterable[str]) -> re.Pattern[str]:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +42,7 @@ from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
 from pipeline.normalize import REPORT_OPENING, SENTENCE_END, splits_unit
+from pipeline.regex_gate import any_literal
 from pipeline.values import event_dated, life_dated, parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
@@ -817,6 +818,8 @@ class Lexicon:
         self.clock_greetings: tuple[str, ...] = tuple(data.get("clock_greetings", ()))
         self.weak: dict[str, list[str]] = {**data["weak"], "clock_widget": list(self.clock_words)}
         self.related: list[str] = data["related_headers"]
+        # (the labels as one tuple for str.startswith/endswith, built once: nothing changes the list after loading)
+        self._related_affixes: tuple[str, ...] = tuple(self.related)
         self.meta_keys: list[str] = data["meta_keys"]
         self.caption_endings: tuple[str, ...] = tuple(data.get("caption_endings", ()))
         self.trailer_words: tuple[str, ...] = tuple(data.get("trailer_words", ()))
@@ -829,10 +832,10 @@ class Lexicon:
         # One search for any word of a table before :meth:`hit` reads it category by category (most lines hold
         # none): per table this lexicon holds, by identity, with the table itself (the tables are read once, here;
         # a table changed afterwards needs a new Lexicon).
-        self._any_word = {id(table): (table, _any_of(w for words in table.values() for w in words))
+        self._any_word = {id(table): (table, any_literal(w for words in table.values() for w in words))
                           for table in (self.strong, self.weak, self.furniture)}
-        self.footer_words = _any_of([*self.strong["copyright"], *self.strong["icp_footer"]])
-        self.prompt_words = _any_of(self.strong["app_prompt"])
+        self.footer_words = any_literal([*self.strong["copyright"], *self.strong["icp_footer"]])
+        self.prompt_words = any_literal(self.strong["app_prompt"])
 
     @classmethod
     def from_disk(cls, path: Path) -> Lexicon:
@@ -850,7 +853,7 @@ class Lexicon:
     def is_related_header(self, text: str) -> bool:
         t = text.strip(" \t:：>»|[]【】·•-")
         # (网友评论纷纷点赞。: a sentence of the body, not a header; 点击关注，获取更多资讯: a prompt, a header has no comma)
-        related = tuple(self.related)
+        related = self._related_affixes
         return len(t) <= 16 and not t.endswith(("。", "！", "？")) and not re.search("[，,]", t) and (
             t.startswith(related) or t.endswith(related) or _BARE_COMMENT_LABEL.fullmatch(t) is not None)
 
@@ -869,15 +872,10 @@ class Lexicon:
 
 # Runs of kept characters in the stage's keep mask.
 _KEPT_RUN = re.compile(b"\x01+")
-# A third line break with only white space since the second and the first: what _collapse_blank_lines drops.
+# A third line break with only white space since the second and the first: what Boilerplate._collapsed drops.
 _THIRD_BREAK = re.compile(r"\n[^\S\n]*\n[^\S\n]*\n")
 # A whole run of white space (from after a character that is none) holding three line breaks or more.
 _BLANK_RUN = re.compile(r"(?<!\s)(?:[^\S\n]*+\n){3,}+\s*+")
-
-
-def _any_of(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern that finds something in a text exactly when one of ``words`` occurs in it."""
-    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -2268,12 +2266,6 @@ class Boilerplate:
             else:
                 merged.append(Removal(rs, re_, reason))
         doc.removed.extend(merged)
-
-    @staticmethod
-    def _collapse_blank_lines(doc: Document) -> None:
-        collapsed = Boilerplate._collapsed(doc.clean_text)
-        if collapsed is not None:
-            doc.replace_text(collapsed[0], OffsetMap(collapsed[1], len(doc.clean_text)))
 
     @staticmethod
     def _collapsed(text: str) -> tuple[str, Sequence[int]] | None:

@@ -75,6 +75,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.config import MODELS_DIR
+from pipeline.regex_gate import char_class  # (a general helper, kept importable from here as before)
 
 LEXICON_PATH = MODELS_DIR / "lexicons" / "common_hanzi.txt"
 
@@ -183,25 +184,6 @@ _LOST_MARKS = "?\ufffd"
 _MARK_BESIDE_HANZI = re.compile(
     "(?<=[\u3400-\u9fff\uf900-\ufaff])[?\ufffd]+|[?\ufffd]+(?=[\u3400-\u9fff\uf900-\ufaff])"
 )
-
-
-def char_class(chars: Iterable[str], negated: bool = False) -> re.Pattern[str]:
-    """A pattern of one character of ``chars`` (or, ``negated``, of any other): one C-level scan finds the few
-    characters of a text that are in such a set (or out of it), where a set of the text's characters costs a new
-    string per character."""
-    codes = sorted(set(map(ord, chars)))
-    if not codes:
-        return re.compile("(?s:.)" if negated else "(?!)")
-    parts = []
-    low = high = codes[0]
-    for code in [*codes[1:], None]:
-        if code is not None and code == high + 1:
-            high = code
-            continue
-        parts.append(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else ""))
-        if code is not None:
-            low = high = code
-    return re.compile("[" + ("^" if negated else "") + "".join(parts) + "]")
 
 
 def _is_hanzi(ch: str) -> bool:

@@ -34,7 +34,7 @@ import html
 import html.entities
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -330,20 +330,20 @@ def _spam_pattern(sources: tuple[str, ...] | None = None) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in (_spam_sources() if sources is None else sources)))
 
 
-def _spam_gates() -> list[tuple[str, re.Pattern[str]]] | None:
-    """Per spam pattern (in the file's order), its source and one search for the literals of which every match of it
+def _spam_gates(sources: Sequence[str]) -> list[tuple[str, re.Pattern[str]]] | None:
+    """Per spam pattern of ``sources`` (:func:`_spam_sources`, in the file's order), its source and one search for the literals of which every match of it
     holds one (:func:`pipeline.regex_gate.required_literals`); None when a pattern gives no such literals.  A text
     in which a pattern's search finds nothing holds no match of that pattern, so the alternation of the others finds
     the same matches there: most texts hold none, and the whole alternation, tried at every position, costs more than
     the rest of the steps together."""
-    from pipeline.regex_gate import required_literals
+    from pipeline.regex_gate import any_literal, required_literals
 
     gates = []
-    for source in _spam_sources():
+    for source in sources:
         found = required_literals(re.compile(source))
         if found is None:
             return None
-        gates.append((source, re.compile("|".join(map(re.escape, sorted(found, key=lambda s: (-len(s), s)))))))
+        gates.append((source, any_literal(found)))
     return gates
 
 
@@ -466,7 +466,7 @@ def _widen(text: str) -> str:
     for line in quoted:
         # (straight and curly quotes mixed, “优秀共产党员"和…: a straight one closes an open curly one)
         inside = False
-        if line.group().count('"') % 2 and not re.search("[“”]", line.group()):
+        if line.group().count('"') % 2 and not _CURLY_QUOTE.search(line.group()):
             continue
         for quote in _QUOTE_CHAR.finditer(line.group()):  # (the quotes of the line: nothing else is read)
             k, ch = quote.start(), quote.group()
@@ -480,10 +480,13 @@ def _widen(text: str) -> str:
     return "".join(chars)
 
 
-_HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.•・‧∙･﹒]|"|[〇○零一二三四五六七八九][Oo]')
-_NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙･﹒](?=[\u4e00-\u9fff])")
-_NAME_DOT_CHAR = re.compile("[•・‧∙･﹒]")
+# The dots typed between the parts of a foreign name (made the middle dot ·): inside a character class.
+_NAME_DOTS = "•・‧∙･﹒"
+_HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.' + _NAME_DOTS + r']|"|[〇○零一二三四五六七八九][Oo]')
+_NAME_DOT = re.compile(f"(?<=[\u4e00-\u9fff])[{_NAME_DOTS}](?=[\u4e00-\u9fff])")
+_NAME_DOT_CHAR = re.compile(f"[{_NAME_DOTS}]")
 _QUOTE_CHAR = re.compile('[“”"]')
+_CURLY_QUOTE = re.compile("[“”]")
 # Characters of transliterated foreign names (Simplified and Traditional; models/lexicons/translit_chars.txt): a full
 # stop typed between two runs of them (米夏埃尔．舒尔茨, 阿卜杜拉.艾哈迈德; ． is made . with the full-width letters) is
 # the name's dot, no sentence end; two of them on each side, as a sentence ending and one opening on such characters
@@ -1114,7 +1117,7 @@ class T2S:
         self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
         #: The characters :func:`classify_script` counts as Traditional-specific.
         self.traditional_only = frozenset(self.chars) - self.ambiguous
-        from pipeline.mojibake import char_class  # (a sibling module: the normalize stage loads it anyway)
+        from pipeline.regex_gate import char_class
 
         # (classify_script's counts, each one C-level scan of the text: its Han characters that count as Traditional,
         # and those that count as Simplified)
@@ -1244,7 +1247,8 @@ class Normalizer:
 
     def _spam(self, text: str) -> Edit:
         if self._spam_re is None:
-            self._spam_re, self._spam_gates = _spam_pattern(), _spam_gates()
+            sources = _spam_sources()  # (the lexicon read once for the alternation and its gates)
+            self._spam_re, self._spam_gates = _spam_pattern(tuple(sources)), _spam_gates(sources)
         return spam_step(text, self._spam_re, self._spam_gates)
 
     def _mojibake(self, text: str) -> Edit:

@@ -1,8 +1,9 @@
 """Regular expressions behind a look-ahead on the characters their matches can open with (:func:`first_char_gated`)
-or behind a test for the literals every match contains (:func:`literal_gated`).
+or behind a test for the literals every match contains (:func:`literal_gated`); and two builders of plain patterns,
+one character of a set (:func:`char_class`) and any of a list of literals (:func:`any_literal`).
 
 Shared by the rule entity tagger (pipeline/entities/rules.py) and the extractors (pipeline/extract/),
-which import it from here or through pipeline.extract.common.
+which import it from here or through pipeline.extract.common, and by the normalize, boilerplate and mojibake modules.
 
 Known limitations: both read the pattern with the standard library's parser (``re._parser``); an item it returns
 that they do not know leaves the pattern ungated.  A literal-gated pattern is a :class:`LiteralGated`, not a
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # the regex parser is public as sre_parse up to Python 3.10 and moved to re._parser in 3.11
@@ -458,6 +459,32 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
 
 
+def char_class(chars: Iterable[str], negated: bool = False) -> re.Pattern[str]:
+    """A pattern of one character of ``chars`` (or, ``negated``, of any other): one C-level scan finds the few
+    characters of a text that are in such a set (or out of it), where a set of the text's characters costs a new
+    string per character."""
+    codes = sorted(set(map(ord, chars)))
+    if not codes:
+        return re.compile("(?s:.)" if negated else "(?!)")
+    parts = []
+    low = high = codes[0]
+    for code in [*codes[1:], None]:
+        if code is not None and code == high + 1:
+            high = code
+            continue
+        parts.append(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else ""))
+        if code is not None:
+            low = high = code
+    return re.compile("[" + ("^" if negated else "") + "".join(parts) + "]")
+
+
+def any_literal(words: Iterable[str]) -> re.Pattern[str]:
+    """One search for any of ``words`` (an alternation of them escaped, duplicates dropped, longest first and then in
+    code-point order): it finds something in a text exactly when one of them occurs in it, and at each position the
+    longest of those that start there."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
+
+
 class LiteralGated:
     """A compiled pattern behind a test that one of its required literals (:func:`required_literals`) occurs in the
     string: ``search``, ``finditer``, ``findall``, ``sub``, ``subn`` and ``split`` answer at once (no match) when none
@@ -479,7 +506,7 @@ class LiteralGated:
         # (one search for any of the literals: it finds one in string[pos:endpos] exactly when a str.find of one does,
         # the alternation having no anchor, class or look-around; a bounded find per literal costs several times
         # more, and so does an ``in`` per literal once there are three or more of them)
-        self._any_literal = re.compile("|".join(map(re.escape, self.literals)))
+        self._any_literal = any_literal(self.literals)
         self._scan_whole = len(self.literals) >= LITERAL_SCAN_MIN
         self.pattern = compiled.pattern
         self.flags = compiled.flags

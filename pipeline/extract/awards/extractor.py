@@ -1914,8 +1914,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # holds “ or 「 as well)
             # (会议为10户“脱贫致富带头户”授了牌: a plaque or banner handed with 了 inside the verb, as 授牌 in the lexicon; not
             # added to the lexicon, which the meeting rules read too)
-            context_here = self.context.search(text) is not None or (
-                "了" in text and _PLAQUE_HANDED_WITH_LE.search(text) is not None) or (
+            context_here = self.context.search(text) is not None or _PLAQUE_HANDED_WITH_LE.search(text) is not None or (
                 ("“" in text or "「" in text) and _COUNT_GOT_QUOTED.search(text) is not None) or (
                 "名单" in text and _DESIGNATED_LIST_PUBLISHED.search(text) is not None) or (
                 "事迹" in text and _HOLDERS_DEEDS_RELEASED.search(text) is not None

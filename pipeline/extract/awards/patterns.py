@@ -675,6 +675,9 @@ _WORKS_BEFORE_COUNT = re.compile(f"奖[{_QUOTE_CLOSE}]?(?:{_PRIZE_WORKS})$")
 # The holders' word after an honour and before their count (国家奖学金获得者86名; 大紫荆勋章获授人5名 and
 # 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration).
 _WINNERS_WORDS = "获得者|获奖者|得主|获授人|获颁人"
+# The winners' words a prize's or a quoted honour's holders are named by (…奖获得者, “最美医生”获奖人), with 获奖人 and
+# without Hong Kong's 获授人/获颁人, which _WINNERS_WORDS holds for a decoration's holders before a count.
+_WINNER_NOUNS = "获得者|获奖者|得主|获奖人"
 # The holders' word ending an honour (国家奖学金获得者, 红领巾奖章一星章获得者, 大紫荆勋章获授人): no part of it.
 _WINNERS_AFTER_PRIZE = re.compile(f"(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:{_WINNERS_WORDS})$")
 # Hong Kong's holders' word alone (大紫荆勋章获授人), taken off before the receiving verbs, whose 获 it would open.
@@ -1217,8 +1220,9 @@ _EARLIER_EDITION_HOLDERS = re.compile(r"[^，。；\d“”「」]{0,4}?(?:往�
 # units built; a plaque with no designation, eighteenth round); not 为新认定的8家…企业授牌 (a designation, tenth round),
 # nor a name that reads as an honour (read by the caller: 为新建成的10个“五星级党群服务中心”授牌).
 _SET_UP_ATTRIBUTE = re.compile("(?:成立|设立|组建|建立|建成|新建|挂牌|启用|投用|开设|设置)的$")
-# A plaque or banner handed with 了 inside the verb (授了牌, 颁了奖牌, 授了旗): a conferral word as 授牌 is.
-_PLAQUE_HANDED_WITH_LE = re.compile("(?:授|颁)了(?:奖?牌|旗)")
+# A plaque or banner handed with 了 inside the verb (授了牌, 颁了奖牌, 授了旗): a conferral word as 授牌 is (gated on
+# 授了/颁了: most sentences hold 了, few these).
+_PLAQUE_HANDED_WITH_LE = literal_gated(re.compile("(?:授|颁)了(?:奖?牌|旗)"))
 _PLAQUE_ONLY_AFTER = re.compile(r"[^，。；]{0,24}?(?:授|揭|挂|颁)了?牌(?![^，。；]{0,12}?(?:称号|荣誉|表彰))")
 # A whole place or body before a count or a category (全镇, 本市, 全公司, 全系统).
 # (not before 级: 全县级文明单位 holds a level, _LEVEL_OPENING_HONOUR)
@@ -1245,7 +1249,7 @@ _WEAK_HEADS = ("校友", "得主", "妇女", "员警")
 # The winners' word right after a quoted honour (5名“最美医生”获得者出席了会议, 3名“五四青年奖章”获得者作了发言): people
 # described by what they hold, like 金牌得主 above; an honour only when the sentence confers or hands something to them
 # (为10名“…”获得者颁奖, …获得者上台领奖, …获得者受到表彰).
-_QUOTED_WINNERS_AFTER = re.compile("[”」』](?:[\u4e00-\u9fff]{1,3}?)?(?:获得者|获奖者|得主|获奖人)")
+_QUOTED_WINNERS_AFTER = re.compile(f"[”」』](?:[\u4e00-\u9fff]{{1,3}}?)?(?:{_WINNER_NOUNS})")
 _WINNERS_FETED = re.compile("领奖|获颁|获授|荣获|受到|得到|授牌|授旗|颁")
 _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许|授勋")
 # A prize's places told with what each place is worth right after the count (二等奖2名，奖品价值500元; 优秀奖30名，每人

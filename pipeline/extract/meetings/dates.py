@@ -2131,8 +2131,11 @@ class MeetingDates:
                      known: Sequence[dict[str, Any]] = ()) -> str | None:
         """The day of a meeting told relative to the day named just before it (5月23日，…。前一天，…召开… is
         5月22日: ``offset`` -1; 次日 the day after: 1; 当天 that day: 0): the nearest day something took place written
-        before the meeting's sentence (:func:`_last_told_day`), not the main meeting's. ``None`` when that date is
-        vague or none is written (近日，…。前一天，…). A day that gives no date alone is the date of one of ``known``
+        before the meeting's sentence (:func:`_last_told_day`, or a lunar day told after it), not the main meeting's.
+        With no day written within reach, a shift (``offset`` not 0) counts from the day of the meeting of ``known``
+        told last before it (:func:`_last_dated_meeting`: 上周日，…召开…。…第二天，…). ``None`` when the day it
+        counts from is vague or there is none (近日，…。前一天，…; 当天 with no day written and 前一天 with no dated
+        meeting before it). A day that gives no date alone is the date of one of ``known``
         (meetings already dated) told with it in its own sentence (2024上海国际金融论坛30日在沪开幕。…第二天，…: the
         year the forum's sentence gave)."""
         start = meeting["evidence"]["clean_start"]

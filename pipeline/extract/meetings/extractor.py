@@ -2029,11 +2029,13 @@ _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
 _CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
                          r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
 
+# The kind nouns a meeting's name ends on: one list for a caption's scene and the name it is read against.
+_CAPTION_KIND_NOUNS = "会议|大会|会|典礼|仪式|论坛|讲座|活动"
 # A caption's scene named by the kind of the page's one meeting, its own words before the kind noun (图为…学习会现场 for
 # 第六次集体学习（扩大）会议, 图为…石垭村院坝会现场 for 一场特别的院坝会): what stands before (a holder or a place the
 # account names), the word before the noun and the noun.
-_CAPTION_KIND = re.compile(r"(?P<before>.*?)(?P<word>[\u4e00-\u9fff]{2})(?:会议|大会|会|典礼|仪式|论坛|讲座|活动)$")
-_MEETING_KIND_END = re.compile(r"(?:会议|大会|会|典礼|仪式|论坛|讲座|活动)[”」』\"]?$")
+_CAPTION_KIND = re.compile(r"(?P<before>.*?)(?P<word>[\u4e00-\u9fff]{2})(?:" + _CAPTION_KIND_NOUNS + ")$")
+_MEETING_KIND_END = re.compile(f"(?:{_CAPTION_KIND_NOUNS})" + r"[”」』\"]?$")
 # A dated caption whose subject is the meeting's attendees (图为3月12日上午，与会人员在…察看…): a scene of the meeting.
 _CAPTION_ATTENDEES = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
 

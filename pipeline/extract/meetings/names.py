@@ -13,6 +13,7 @@ from pipeline.extract.meetings.patterns import (
     _DAYS_IN_A_ROW,
     _DIGITS,
     _ENUMERATED_BODY,
+    _FOCUS_WORDS,
     _GENERIC_SESSIONS,
     _HELD_AFTER_DATE,
     _HOSTED_BY,
@@ -298,7 +299,7 @@ _EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会
 EVALUATIVE_BEFORE_NOUN = re.compile(
     f"(?:(?:很|非常|十分|极为|更加|最为)?(?:{_EVALUATIVE_WORDS})(?:而|、|和)?)+的?(?P<noun>{_EVALUATIVE_NOUNS})")
 # (特别是县委十四届二次全会召开以来, 尤其是…: a focusing word of the sentence, no part of the name either)
-_CONJUNCTION_PREFIX = re.compile("^(?:但是?|然而|可是|不过|特别是|尤其是|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{2})")
+_CONJUNCTION_PREFIX = re.compile(f"^(?:但是?|然而|可是|不过|{_FOCUS_WORDS}|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{{2}})")
 # (伦敦举行联席会议 of 在伦敦举行联席会议时: a place and the verb of holding before the name read from a reference; not
 # 纪念三中全会召开20周年座谈会: the anniversary a meeting marks)
 _PLACE_AND_VERB_PREFIX = re.compile(r"^[^，。；“”「」《》的\d]{1,12}?(?:召开|举行|举办)了?(?![\d一二三四五六七八九十百]+多?周年)(?=[^，。；的]{2,})")

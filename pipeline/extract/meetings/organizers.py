@@ -38,6 +38,7 @@ from pipeline.extract.meetings.patterns import (
     _FAIR_HELD_AT,
     _FAIR_HOST,
     _FEDERATION_WORDS,
+    _FOCUS_WORDS,
     _GATHERED,
     _GENERIC_PREFIXES,
     _GOING_TO,
@@ -1095,7 +1096,7 @@ _TIME_BEFORE_PARTY = re.compile(r"(?<=[\u4e00-\u9fff]{2})于?(?:(?:今日|今天
 _PARTNER_TIE = re.compile("(?<=[与同跟和])(?:结对帮扶|结对共建|结对|共建|对口帮扶|对口支援|帮扶|友好|合作)(?:单位)?的"
                           "(?=[\u4e00-\u9fff]{2})")
 # 特别是县委(十四届二次全会), 尤其是市委(召开…以来): a focusing word of the sentence before the subject, no part of it
-_FOCUS_OPENING = re.compile("^(?:特别是|尤其是)(?=[\u4e00-\u9fff]{2})")
+_FOCUS_OPENING = re.compile(f"^(?:{_FOCUS_WORDS})(?=[\u4e00-\u9fff]{{2}})")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|再|又|另行|另|首次|同时|各自|成功|圆满"
                               r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于"
                               # (县议会先(于议事厅前举行升旗仪式), 学校首先, 县委事先, 学校预先: an adverb of order or of time,

@@ -23,6 +23,9 @@ from pipeline.extract.common import (
 )
 from pipeline.normalize import REPORTERS_ITEM_OPENING
 
+# Focusing words that open a clause before its subject or a name (特别是县委…, 尤其是…): no part of what follows them
+# (names.py and organizers.py strip them).
+_FOCUS_WORDS = "特别是|尤其是"
 # A bank's name end: 银行 (农村商业银行, 村镇银行, 人民银行), its branches, and the short 农商行 (县农商行) that ends in no 银行.
 _BANK_WORDS = "银行|农商行|分行|支行"
 # Characters every meeting name may hold (scope, kind, edition): not the topic that tells two apart.

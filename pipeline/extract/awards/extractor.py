@@ -134,6 +134,7 @@ from pipeline.extract.awards.patterns import (
     _ELIDED_HOLDER,
     _ENDS_IN_REPRESENTATIVES,
     _ENTERED_AFTER,
+    _ENTRANT_VERBS,
     _ENTRIES_RECEIVED,
     _EVENT_BEFORE_PRIZE,
     _EVENT_TOTAL,
@@ -454,9 +455,11 @@ from pipeline.extract.awards.patterns import (
     _WHOLE_BELOW_NATION,
     _WHOLE_OR_JOINER_END,
     _WHOLE_QUOTED_ITEM,
+    _WINNER_NOUNS,
     _WINNERS_AFTER_PRIZE,
     _WINNERS_DESCRIBED,
     _WINNERS_FETED,
+    _WINNERS_SETTLED,
     _WINNERS_WORDS,
     _WITHDRAWN,
     _WITHDRAWN_DESCRIBES,
@@ -1599,8 +1602,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.prize_entrants_winners = re.compile(
             rf"(?:^|(?<=[，,。；;：:]))\s*(?:本届|今年|本年度|此次|本次|首届|第[\d一二三四五六七八九十]+届)?[{_QUOTE_OPEN}]?"
             rf"(?P<honor>{_PRIZE_NAME})[{_QUOTE_CLOSE}]?(?:评选)?(?:共有|共|有){NUM}(?:{units})"
-            r"[^，。；\d“”「」]{0,8}?(?:申报|报名|参评|参选|参赛)[，,]\s*(?:经[^，。；,;\d]{1,10}?[，,]\s*)?"
-            rf"(?:最终|最后|共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE}|获此殊荣)(?=[，。；,;]|$)"
+            rf"[^，。；\d“”「」]{{0,8}}?(?:{_ENTRANT_VERBS})[，,]\s*(?:经[^，。；,;\d]{{1,10}}?[，,]\s*)?"
+            # (本届明德奖学金共有1046人申请，经审查后核定受奖学生320名; …，经评审，评出获奖者30名: the winners named by
+            # their word before the count, after a verb of settling them, are that prize's count as well)
+            rf"(?:(?P<settled>(?:经[^，。；,;\d]{{1,10}}?)?(?:最终|最后)?(?:{_WINNERS_SETTLED})(?:{_WINNER_NOUNS}))"
+            rf"|(?:最终|最后|共有|共|有)?){count}"
+            rf"(?(settled)|(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE}|获此殊荣))(?=[，。；,;]|$)"
         )
         # 四县领导依次走上主席台，接过市委书记颁发的“光荣脱贫县”的铜牌: an honour's plaque handed to the leaders of counted
         # places confers it on the places (GUIDELINES §5 twenty-second review round); the count is the places' (四县), their
@@ -2164,8 +2171,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                  and won_bare),
                 (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
                                                        or won_bare)),
-                (self.prize_entrants_winners, (won_bare or "获此" in text)
-                 and ("申报" in text or "报名" in text or "参评" in text or "参选" in text or "参赛" in text)),
+                (self.prize_entrants_winners, (won_bare or "获此" in text or "受奖" in text or "获奖" in text or "得奖" in text)
+                 and ("申报" in text or "报名" in text or "参评" in text or "参选" in text or "参赛" in text
+                      or "申请" in text)),
                 (self.joined_ranking, "跻身" in text),
                 (self.leaders_took_plaque, "接过" in text or "领取" in text or "接受" in text),
                 (self.merit_for, merit),

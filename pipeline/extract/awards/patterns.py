@@ -572,7 +572,16 @@ _HOLDING_NOW = re.compile(r"[^，。；,;]{0,8}?(?:现有|拥有)[^，。；,;\d
 _NOTICE_AFTER = re.compile("[^。；]{0,40}?(?:予以公示|进行公示|现公示|公示如下|现将[^，。；]{0,12}?公示)")
 # The verbs of the holders' own entering a selection (申报, 报名, 参评, 参选): entrants counted, nothing conferred on them
 # (§5). _ENTERED_AFTER adds taking part (参加, 参与) before a selection it names; _APPLIED_AFTER adds 提出申请.
-_ENTRY_VERBS = "申报|报名|参评|参选"
+_ENTRY_VERBS = "申报|报名|参评|参选|申请(?![人者书表])"
+# (本届明德奖学金共有1046人申请: applying for a prize is entering it, like 申报; not 申请人/申请书, the applicants' noun or
+# the form, which may be what counted holders are called)
+# Entering a named prize before its winners are counted (GUIDELINES §5 twenty-second review round: 本届质量奖共有47家企业
+# 申报，经评审，5家企业获奖): the entry verbs and taking part in its contest.
+_ENTRANT_VERBS = f"{_ENTRY_VERBS}|参赛"
+# Settling the winners after the entrants (经审查后核定受奖学生320名, 经评审，评出获奖者30名), and the winners' own word
+# before their count: the prize's count (§5 "Winners counted in their own clause after the entrants of a prize named").
+_WINNERS_SETTLED = "核定|评出|评定|选出|确定|产生"
+_WINNER_NOUNS = "(?:受奖|获奖|得奖)(?:学生|学子|同学|教师|者|人员|企业|单位|团队)?"
 # The verbs of applying for an honour to a higher body (申报, 申请, 报请): _APPLIED_FOR adds those of putting holders
 # forward (提请, 呈报, 推荐, 推选), _APPLYING_AFTER_COUNT striving for it (争创). _WORKS_NOT_WON is a wider set of its own
 # (works recommended, shortlisted or under notice, not only applied for).
@@ -915,7 +924,8 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         # (去年教师节，…; 去年“七一”前夕，…; 去年12月，…: a day or a month of last year, no less past)
                         # (本局上月共有105人次获得…: last month is a past period too, §5 sixteenth review round; not
                         # 上月28日, one day, which may be this event's own)
-                        r"|(?P<relative>去年|前年|上一?年度?|过去的?一年|上个?月(?![\d一二三四五六七八九十]))(?:同期|年?[底末初]|[上下]半年|全年|一年"
+                        # (上学期我校共有37名学生在各类比赛中获奖, 上一学年…: a school's last term or year, as past as 去年)
+                        r"|(?P<relative>去年|前年|上一?年度?|过去的?一年|上个?月(?![\d一二三四五六七八九十])|上一?个?学[期年])(?:同期|年?[底末初]|[上下]半年|全年|一年"
                         r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
                         # (去年还有5个村被评为…; 去年另有3所学校获评…: a count added to the honours told before, in that year)

@@ -63,6 +63,7 @@ from pipeline.extract.awards.patterns import (
     _CATEGORY,
     _CATEGORY_AHEAD,
     _CEREMONY_OF_PRIZE,
+    _CERTIFICATE_ONLY,
     _CERTIFICATE_WORDS,
     _CHOSEN_AS_VERBS,
     _CITATION,
@@ -102,6 +103,7 @@ from pipeline.extract.awards.patterns import (
     _CONTEST_FRAME_GRADE,
     _CONTEST_RESULT_TAIL,
     _CONTEST_WON,
+    _COPULA_AFTER_HOLDERS,
     _COUNT_GOT_QUOTED,
     _COUNT_IN,
     _COUNT_IN_NAME,
@@ -255,6 +257,7 @@ from pipeline.extract.awards.patterns import (
     _NAMED_FOR_COUNTS,
     _NAMED_HOLDERS,
     _NAMED_SCHOLARSHIP_GIVEN,
+    _NAMES_BEFORE_ETC,
     _NO_NOUN_AFTER,
     _NOMINATED_AFTER,
     _NOMINATED_IN,
@@ -1288,6 +1291,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # approximate words give nothing, _APPROX_BEFORE)
             # (“青年科技奖”共评出获奖者15名, “金点子奖”评选出15名获奖者: a prize's winners chosen, counted; not “…奖”评出15名
             # with no winners' word, the count then being of what else was chosen)
+            # (表彰了“城管执法标兵”张立军、王海涛、刘明等6名: the holders' names listed between the honour and 等 before the
+            # count, GUIDELINES §5 "Holders counted after a name list … are the honour" and "No count word → no record, even
+            # if the recipients are listed by name": the count after 等 is written)
+            rf"(?:{_NAMES_BEFORE_ETC})?"
             rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:])"
             rf"|(?<=奖[{_QUOTE_CLOSE}])共?评(?:选)?出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS}))))?"
             rf"[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units}"
@@ -2658,6 +2665,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))
                         continue
+                    if pattern is self.conferred_plain and _CERTIFICATE_ONLY.fullmatch(m["honor"]) and between \
+                            and "的" not in (m["between"] or "") and not _COLLECTIVES_AND_INDIVIDUALS.fullmatch(between):
+                        # 向12名援鄂医疗队队员颁发荣誉证书, 为30名志愿者颁发证书: a bare certificate handed to plain holders
+                        # names no honour (§5 "An award record needs the honour named"; designations by certificate are
+                        # honours, "never the certificate's noun"); not 为35个集体和个人颁发荣誉证书, a total over them, nor
+                        # 为48名从教满三十年的教师颁发荣誉证书, holders qualified by a clause closed by 的 (the invented tuning
+                        # gold counts that service certificate, syn_g05)
+                        continue
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
                     if pattern is self.handed_to and not m["n2"] and _BARE_TOKENS.fullmatch(_CONFERRING_PREFIX.sub("", m["honor"])) \
@@ -3659,6 +3674,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if _BARE_GRADE_OPENING.match(honor) and (_RATING_WORD.search(sentence.text, 0, at) or not (
                 _PRIZE_CONTEXT_WORD.search(sentence.text) or TAIWAN.search(doc.clean_text))):
             return False  # 通报医院等级评审结果，评出甲等医院5家、乙等8家: a rating, no prize (§5)
+        if _COPULA_AFTER_HOLDERS.search(honor):
+            return False  # 3个先进乡镇均为去年…的乡镇: holders just honoured, restated and described, no conferral (§5)
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not _MERIT_WORD.search(honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
         if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor) or _BLAME_LABEL.match(honor) or (

@@ -262,6 +262,17 @@ _MEMBERS_AFTER_QUOTE = re.compile("[“「][^”」]{2,30}[”」](?:成员|代�
 # the honour's, the object's noun no part of it (§5, eleventh review round); medals (纪念章, 勋章, 奖章) are honours themselves.
 _TROPHY_WORDS = "奖座|奖牌|奖杯|奖状|牌匾"
 _CERTIFICATE_WORDS = "荣誉证书|证书"
+# A copula after counted holders (3个先进乡镇均为…的乡镇, 20名优秀教师都是…): the holders described, read into no honour's name;
+# a count that restates holders just honoured is no conferral of its own (§5 "a total that is just the sum … is not
+# repeated"; "A count that refers back to an honour just named" counts only with a conferring word).
+_COPULA_AFTER_HOLDERS = re.compile("(?:均|都|皆|全|全部|大多|大部分)(?:为|是|系|来自)")
+# People's names listed by 、 and closed by 等 (张立军、王海涛、阿力木江等): two to four characters each, a minority name's
+# parts joined by ·; never an honour's or a body's word (先进个人、先进集体等 is a list of honours, not of holders).
+# (not 荣获“…”称号的李明、王强等3人: holders described by an honour won, 的 before the names, no conferral here)
+_PERSON_NAME_ITEM = "(?!的)(?:(?!先进|优秀|模范|标兵|集体|个人|单位|企业|学校|家庭)[\u4e00-\u9fff]){2,4}(?:·[\u4e00-\u9fff]{2,4})?"
+_NAMES_BEFORE_ETC = f"{_PERSON_NAME_ITEM}(?:、{_PERSON_NAME_ITEM})+等"
+# A certificate handed with no honour in its name (颁发荣誉证书, 颁发了证书): the token alone.
+_CERTIFICATE_ONLY = re.compile(f"(?:{_CERTIFICATE_WORDS})")
 _COUNTED_OBJECTS = frozenset(f"{_TROPHY_WORDS}|{_CERTIFICATE_WORDS}".split("|"))
 # Prizes counted as places set up (设立“十佳青年”奖项3个, 本次评选设置“创新之星”奖项10个): a scheme, nothing conferred
 # (§5, eleventh review round).
@@ -1018,7 +1029,9 @@ _WON_OR_RECEIVED = re.compile(f"{_RECEIVING}|摘得|斩获|受到[^，。；]{{0
 # After a second count joined to the holders of an honour (…的6所学校和200名参赛选手颁发证书): people who only took
 # part (参赛选手, 参展商, 观众) or the holders' representatives, no more holders of it; 优秀选手 are, and so are
 # volunteers (…“优秀志愿服务奖”的3个团队及12名志愿者).
-_NOT_SECOND_HOLDERS = (r"(?![^，。；\d]{0,6}?代表)"
+# (…“示范村”的12个村和45名先进个人予以表彰: a count named by a commendation's own category, 先进/模范…, is an honour of
+# its own, §5 "先进集体5个、先进个人5名 → two records", no second holders of the quoted one)
+_NOT_SECOND_HOLDERS = (r"(?![^，。；\d]{0,6}?代表)(?!先进|模范)"
                        r"(?!(?:(?!优秀)[^，。；\d]){0,6}?(?:参赛|参加|参演|参展|参训|参与|选手|观众))")
 # A verb that takes an honour away (撤销, 取消, 摘牌) in the count's clause: nothing is conferred, whatever the honour.
 _WITHDRAWN = re.compile("撤销|撤消|取消|摘除|摘牌|收回|注销|褫夺")

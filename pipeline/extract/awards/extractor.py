@@ -63,6 +63,7 @@ from pipeline.extract.awards.patterns import (
     _CATEGORY,
     _CATEGORY_AHEAD,
     _CEREMONY_OF_PRIZE,
+    _CERTIFICATE_ONLY,
     _CERTIFICATE_WORDS,
     _CHOSEN_AS_VERBS,
     _CITATION,
@@ -102,6 +103,7 @@ from pipeline.extract.awards.patterns import (
     _CONTEST_FRAME_GRADE,
     _CONTEST_RESULT_TAIL,
     _CONTEST_WON,
+    _COPULA_AFTER_HOLDERS,
     _COUNT_GOT_QUOTED,
     _COUNT_IN,
     _COUNT_IN_NAME,
@@ -134,6 +136,7 @@ from pipeline.extract.awards.patterns import (
     _ELIDED_HOLDER,
     _ENDS_IN_REPRESENTATIVES,
     _ENTERED_AFTER,
+    _ENTRANT_VERBS,
     _ENTRIES_RECEIVED,
     _EVENT_BEFORE_PRIZE,
     _EVENT_TOTAL,
@@ -254,6 +257,7 @@ from pipeline.extract.awards.patterns import (
     _NAMED_FOR_COUNTS,
     _NAMED_HOLDERS,
     _NAMED_SCHOLARSHIP_GIVEN,
+    _NAMES_BEFORE_ETC,
     _NO_NOUN_AFTER,
     _NOMINATED_AFTER,
     _NOMINATED_IN,
@@ -454,9 +458,11 @@ from pipeline.extract.awards.patterns import (
     _WHOLE_BELOW_NATION,
     _WHOLE_OR_JOINER_END,
     _WHOLE_QUOTED_ITEM,
+    _WINNER_NOUNS,
     _WINNERS_AFTER_PRIZE,
     _WINNERS_DESCRIBED,
     _WINNERS_FETED,
+    _WINNERS_SETTLED,
     _WINNERS_WORDS,
     _WITHDRAWN,
     _WITHDRAWN_DESCRIBES,
@@ -1285,6 +1291,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # approximate words give nothing, _APPROX_BEFORE)
             # (“青年科技奖”共评出获奖者15名, “金点子奖”评选出15名获奖者: a prize's winners chosen, counted; not “…奖”评出15名
             # with no winners' word, the count then being of what else was chosen)
+            # (表彰了“城管执法标兵”张立军、王海涛、刘明等6名: the holders' names listed between the honour and 等 before the
+            # count, GUIDELINES §5 "Holders counted after a name list … are the honour" and "No count word → no record, even
+            # if the recipients are listed by name": the count after 等 is written)
+            rf"(?:{_NAMES_BEFORE_ETC})?"
             rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:])"
             rf"|(?<=奖[{_QUOTE_CLOSE}])共?评(?:选)?出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS}))))?"
             rf"[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units}"
@@ -1599,8 +1609,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.prize_entrants_winners = re.compile(
             rf"(?:^|(?<=[，,。；;：:]))\s*(?:本届|今年|本年度|此次|本次|首届|第[\d一二三四五六七八九十]+届)?[{_QUOTE_OPEN}]?"
             rf"(?P<honor>{_PRIZE_NAME})[{_QUOTE_CLOSE}]?(?:评选)?(?:共有|共|有){NUM}(?:{units})"
-            r"[^，。；\d“”「」]{0,8}?(?:申报|报名|参评|参选|参赛)[，,]\s*(?:经[^，。；,;\d]{1,10}?[，,]\s*)?"
-            rf"(?:最终|最后|共有|共|有)?{count}(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE}|获此殊荣)(?=[，。；,;]|$)"
+            rf"[^，。；\d“”「」]{{0,8}}?(?:{_ENTRANT_VERBS})[，,]\s*(?:经[^，。；,;\d]{{1,10}}?[，,]\s*)?"
+            # (本届明德奖学金共有1046人申请，经审查后核定受奖学生320名; …，经评审，评出获奖者30名: the winners named by
+            # their word before the count, after a verb of settling them, are that prize's count as well)
+            rf"(?:(?P<settled>(?:经[^，。；,;\d]{{1,10}}?)?(?:最终|最后)?(?:{_WINNERS_SETTLED})(?:{_WINNER_NOUNS}))"
+            rf"|(?:最终|最后|共有|共|有)?){count}"
+            rf"(?(settled)|(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:{_WON_BARE}|获此殊荣))(?=[，。；,;]|$)"
         )
         # 四县领导依次走上主席台，接过市委书记颁发的“光荣脱贫县”的铜牌: an honour's plaque handed to the leaders of counted
         # places confers it on the places (GUIDELINES §5 twenty-second review round); the count is the places' (四县), their
@@ -2163,8 +2177,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                  and won_bare),
                 (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
                                                        or won_bare)),
-                (self.prize_entrants_winners, (won_bare or "获此" in text)
-                 and ("申报" in text or "报名" in text or "参评" in text or "参选" in text or "参赛" in text)),
+                (self.prize_entrants_winners, (won_bare or "获此" in text or "受奖" in text or "获奖" in text or "得奖" in text)
+                 and ("申报" in text or "报名" in text or "参评" in text or "参选" in text or "参赛" in text
+                      or "申请" in text)),
                 (self.joined_ranking, "跻身" in text),
                 (self.leaders_took_plaque, "接过" in text or "领取" in text or "接受" in text),
                 (self.merit_for, merit),
@@ -2648,6 +2663,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                         # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))
+                        continue
+                    if pattern is self.conferred_plain and _CERTIFICATE_ONLY.fullmatch(m["honor"]) and between \
+                            and "的" not in (m["between"] or "") and not _COLLECTIVES_AND_INDIVIDUALS.fullmatch(between):
+                        # 向12名援鄂医疗队队员颁发荣誉证书, 为30名志愿者颁发证书: a bare certificate handed to plain holders
+                        # names no honour (§5 "An award record needs the honour named"; designations by certificate are
+                        # honours, "never the certificate's noun"); not 为35个集体和个人颁发荣誉证书, a total over them, nor
+                        # 为48名从教满三十年的教师颁发荣誉证书, holders qualified by a clause closed by 的 (the invented tuning
+                        # gold counts that service certificate, syn_g05)
                         continue
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
@@ -3650,6 +3673,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if _BARE_GRADE_OPENING.match(honor) and (_RATING_WORD.search(sentence.text, 0, at) or not (
                 _PRIZE_CONTEXT_WORD.search(sentence.text) or TAIWAN.search(doc.clean_text))):
             return False  # 通报医院等级评审结果，评出甲等医院5家、乙等8家: a rating, no prize (§5)
+        if _COPULA_AFTER_HOLDERS.search(honor):
+            return False  # 3个先进乡镇均为去年…的乡镇: holders just honoured, restated and described, no conferral (§5)
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not _MERIT_WORD.search(honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
         if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor) or _BLAME_LABEL.match(honor) or (

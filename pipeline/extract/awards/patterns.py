@@ -262,6 +262,17 @@ _MEMBERS_AFTER_QUOTE = re.compile("[“「][^”」]{2,30}[”」](?:成员|代�
 # the honour's, the object's noun no part of it (§5, eleventh review round); medals (纪念章, 勋章, 奖章) are honours themselves.
 _TROPHY_WORDS = "奖座|奖牌|奖杯|奖状|牌匾"
 _CERTIFICATE_WORDS = "荣誉证书|证书"
+# A copula after counted holders (3个先进乡镇均为…的乡镇, 20名优秀教师都是…): the holders described, read into no honour's name;
+# a count that restates holders just honoured is no conferral of its own (§5 "a total that is just the sum … is not
+# repeated"; "A count that refers back to an honour just named" counts only with a conferring word).
+_COPULA_AFTER_HOLDERS = re.compile("(?:均|都|皆|全|全部|大多|大部分)(?:为|是|系|来自)")
+# People's names listed by 、 and closed by 等 (张立军、王海涛、阿力木江等): two to four characters each, a minority name's
+# parts joined by ·; never an honour's or a body's word (先进个人、先进集体等 is a list of honours, not of holders).
+# (not 荣获“…”称号的李明、王强等3人: holders described by an honour won, 的 before the names, no conferral here)
+_PERSON_NAME_ITEM = "(?!的)(?:(?!先进|优秀|模范|标兵|集体|个人|单位|企业|学校|家庭)[\u4e00-\u9fff]){2,4}(?:·[\u4e00-\u9fff]{2,4})?"
+_NAMES_BEFORE_ETC = f"{_PERSON_NAME_ITEM}(?:、{_PERSON_NAME_ITEM})+等"
+# A certificate handed with no honour in its name (颁发荣誉证书, 颁发了证书): the token alone.
+_CERTIFICATE_ONLY = re.compile(f"(?:{_CERTIFICATE_WORDS})")
 _COUNTED_OBJECTS = frozenset(f"{_TROPHY_WORDS}|{_CERTIFICATE_WORDS}".split("|"))
 # Prizes counted as places set up (设立“十佳青年”奖项3个, 本次评选设置“创新之星”奖项10个): a scheme, nothing conferred
 # (§5, eleventh review round).
@@ -572,7 +583,16 @@ _HOLDING_NOW = re.compile(r"[^，。；,;]{0,8}?(?:现有|拥有)[^，。；,;\d
 _NOTICE_AFTER = re.compile("[^。；]{0,40}?(?:予以公示|进行公示|现公示|公示如下|现将[^，。；]{0,12}?公示)")
 # The verbs of the holders' own entering a selection (申报, 报名, 参评, 参选): entrants counted, nothing conferred on them
 # (§5). _ENTERED_AFTER adds taking part (参加, 参与) before a selection it names; _APPLIED_AFTER adds 提出申请.
-_ENTRY_VERBS = "申报|报名|参评|参选"
+_ENTRY_VERBS = "申报|报名|参评|参选|申请(?![人者书表])"
+# (本届明德奖学金共有1046人申请: applying for a prize is entering it, like 申报; not 申请人/申请书, the applicants' noun or
+# the form, which may be what counted holders are called)
+# Entering a named prize before its winners are counted (GUIDELINES §5 twenty-second review round: 本届质量奖共有47家企业
+# 申报，经评审，5家企业获奖): the entry verbs and taking part in its contest.
+_ENTRANT_VERBS = f"{_ENTRY_VERBS}|参赛"
+# Settling the winners after the entrants (经审查后核定受奖学生320名, 经评审，评出获奖者30名), and the winners' own word
+# before their count: the prize's count (§5 "Winners counted in their own clause after the entrants of a prize named").
+_WINNERS_SETTLED = "核定|评出|评定|选出|确定|产生"
+_WINNER_NOUNS = "(?:受奖|获奖|得奖)(?:学生|学子|同学|教师|者|人员|企业|单位|团队)?"
 # The verbs of applying for an honour to a higher body (申报, 申请, 报请): _APPLIED_FOR adds those of putting holders
 # forward (提请, 呈报, 推荐, 推选), _APPLYING_AFTER_COUNT striving for it (争创). _WORKS_NOT_WON is a wider set of its own
 # (works recommended, shortlisted or under notice, not only applied for).
@@ -918,7 +938,8 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         # (去年教师节，…; 去年“七一”前夕，…; 去年12月，…: a day or a month of last year, no less past)
                         # (本局上月共有105人次获得…: last month is a past period too, §5 sixteenth review round; not
                         # 上月28日, one day, which may be this event's own)
-                        r"|(?P<relative>去年|前年|上一?年度?|过去的?一年|上个?月(?![\d一二三四五六七八九十]))(?:同期|年?[底末初]|[上下]半年|全年|一年"
+                        # (上学期我校共有37名学生在各类比赛中获奖, 上一学年…: a school's last term or year, as past as 去年)
+                        r"|(?P<relative>去年|前年|上一?年度?|过去的?一年|上个?月(?![\d一二三四五六七八九十])|上一?个?学[期年])(?:同期|年?[底末初]|[上下]半年|全年|一年"
                         r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
                         # (去年还有5个村被评为…; 去年另有3所学校获评…: a count added to the honours told before, in that year)
@@ -1011,7 +1032,9 @@ _WON_OR_RECEIVED = re.compile(f"{_RECEIVING}|摘得|斩获|受到[^，。；]{{0
 # After a second count joined to the holders of an honour (…的6所学校和200名参赛选手颁发证书): people who only took
 # part (参赛选手, 参展商, 观众) or the holders' representatives, no more holders of it; 优秀选手 are, and so are
 # volunteers (…“优秀志愿服务奖”的3个团队及12名志愿者).
-_NOT_SECOND_HOLDERS = (r"(?![^，。；\d]{0,6}?代表)"
+# (…“示范村”的12个村和45名先进个人予以表彰: a count named by a commendation's own category, 先进/模范…, is an honour of
+# its own, §5 "先进集体5个、先进个人5名 → two records", no second holders of the quoted one)
+_NOT_SECOND_HOLDERS = (r"(?![^，。；\d]{0,6}?代表)(?!先进|模范)"
                        r"(?!(?:(?!优秀)[^，。；\d]){0,6}?(?:参赛|参加|参演|参展|参训|参与|选手|观众))")
 # A verb that takes an honour away (撤销, 取消, 摘牌) in the count's clause: nothing is conferred, whatever the honour.
 _WITHDRAWN = re.compile("撤销|撤消|取消|摘除|摘牌|收回|注销|褫夺")

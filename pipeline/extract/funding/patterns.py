@@ -321,7 +321,10 @@ def _average_list_before(text: str, clause_start: int, amount_end: int) -> bool:
 _PER_UNIT_YEARLY = re.compile("每年(?:为|向|给|对)?每(?:个|一个|所)?(?:区|县|村|镇|乡|街道|社区|学校|校)")
 _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
                                 # (每架补贴8000元至1.2万元, 每艘渔船补助…, 每套补贴…: aircraft, boats and sets as units)
-                                "|千米|台|辆|场次|场|件|架|艘|套)|亩均"
+                                "|千米|台|辆|场次|场|件|架|艘|套"
+                                # (晚宴每席餐费为港币8,800元, 每桌3000元, 每围…: a banquet's price per table, a price, §6
+                                # "Not funding: prices", whoever pays it)
+                                "|席|桌|围)|亩均"
                                 # (按每人每次参审100元的标准发放补助, 每人次补贴50元, 每案补贴300元: a rate per sitting,
                                 # visit or case, paid per act like one per month or day (§6), no amount granted; the
                                 # amount must follow closely, not 每次活动结束后…)
@@ -600,8 +603,10 @@ _GRANT_PHRASE = re.compile("总价值|总预算(?:资金|经费)|低收入|价�
                            "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
 # (an exclusion word's own contexts where it is no statistic, 提拨盈余…, 达成融资意向的企业, are the lexicon's
 # ``funding_exclude_allowed``, next to the word)
-# The terms of a coupon (满200元减50元).
-_COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
+# The terms of a coupon (满200元减50元; 满200元可抵扣50元, 满100元抵用20元, 满300元立减60元: the voucher's rate whatever its
+# verb, GUIDELINES §6 "a voucher's rate (满200减50) is none").
+_COUPON_VERBS = "减|赠送?|送|返|抵扣|抵用|抵减|抵|立减|优惠"
+_COUPON = re.compile(rf"满[\d.,，一二三四五六七八九十百千万]+元?(?:可|即|就)?(?:{_COUPON_VERBS})[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
 # (1998年全省水利投资将达20亿元, 预计全年投入…, 预计募集善款将超过1000万元: a forecast of a total, nothing granted yet)
 # (not a reward for meeting one: 拨付目标任务奖励资金, 完成目标任务考核奖金)
@@ -617,7 +622,7 @@ TARGET_OBJECT_REACH = 10
 STRIVE_OBJECT_REACH = 16
 _TARGET_BEFORE = re.compile(f"(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{{0,{TARGET_OBJECT_REACH}}}$"
                             f"|(?:力争|争取实现|确保完成)[^，。；]{{0,{STRIVE_OBJECT_REACH}}}$"
-                            "|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:估计|预计|预料)(?:能够?|可以?|将会?|会)[^，。；\\d]{0,8}$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
+                            "|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?|(?:提高|增加|提升|上调|增)(?:至|到))?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:估计|预计|预料)(?:能够?|可以?|将会?|会)[^，。；\\d]{0,8}$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:再|还|继续)?(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
 # 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of

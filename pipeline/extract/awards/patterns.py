@@ -697,7 +697,7 @@ _WORKS_BEFORE_COUNT = re.compile(f"奖[{_QUOTE_CLOSE}]?(?:{_PRIZE_WORKS})$")
 _WINNERS_WORDS = "获得者|获奖者|得主|获授人|获颁人"
 # The winners' words a prize's or a quoted honour's holders are named by (…奖获得者, “最美医生”获奖人), with 获奖人 and
 # without Hong Kong's 获授人/获颁人, which _WINNERS_WORDS holds for a decoration's holders before a count.
-_WINNER_NOUNS = "获得者|获奖者|得主|获奖人"
+_PRIZE_WINNER_NOUNS = "获得者|获奖者|得主|获奖人"
 # The holders' word ending an honour (国家奖学金获得者, 红领巾奖章一星章获得者, 大紫荆勋章获授人): no part of it.
 _WINNERS_AFTER_PRIZE = re.compile(f"(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:{_WINNERS_WORDS})$")
 # Hong Kong's holders' word alone (大紫荆勋章获授人), taken off before the receiving verbs, whose 获 it would open.
@@ -1272,7 +1272,7 @@ _WEAK_HEADS = ("校友", "得主", "妇女", "员警")
 # The winners' word right after a quoted honour (5名“最美医生”获得者出席了会议, 3名“五四青年奖章”获得者作了发言): people
 # described by what they hold, like 金牌得主 above; an honour only when the sentence confers or hands something to them
 # (为10名“…”获得者颁奖, …获得者上台领奖, …获得者受到表彰).
-_QUOTED_WINNERS_AFTER = re.compile(f"[”」』](?:[\u4e00-\u9fff]{{1,3}}?)?(?:{_WINNER_NOUNS})")
+_QUOTED_WINNERS_AFTER = re.compile(f"[”」』](?:[\u4e00-\u9fff]{{1,3}}?)?(?:{_PRIZE_WINNER_NOUNS})")
 _WINNERS_FETED = re.compile("领奖|获颁|获授|荣获|受到|得到|授牌|授旗|颁")
 _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许|授勋")
 # A prize's places told with what each place is worth right after the count (二等奖2名，奖品价值500元; 优秀奖30名，每人

@@ -1764,7 +1764,7 @@ _ARRIVED_CAPITAL = re.compile("到位[\u4e00-\u9fff]{0,4}?资金(?:总额)?(?:�
 # contracted capital drawn in, the same statistic (§6 twelfth round: 累计合同台资 in a profile of the city); a signing's total
 # (招商引资签约项目12个，合同金额50亿元) stays, read by the caller.
 _PROJECTS_CONTRACT_SUM = re.compile("(?:合同|协议)(?:外资|资金)?(?:总?金额|总额)(?:为|达到?|共计|合计)?(?:超过|突破|[约近逾超])?$")
-_SIGNED_IN_SENTENCE = re.compile("签约|签订|签署|签下")
+_SIGNED_IN_SENTENCE = re.compile(f"{_SIGN_VERBS}|签下")
 # A market or macro-economic figure named in the clause right before a bare level clause of its sentence (外汇储备已超出了
 # …的指标，达到270亿美元; 出口增长一直较快，预计全年达到1800亿美元): the level is that figure's, a market figure (§6 "Not
 # funding: … market figures, GDP"), as when the noun stands in the amount's own clause (funding_exclude).

@@ -1626,6 +1626,42 @@ _OPENING_RITE_NAME = re.compile(r"(?:升旗|升国旗|宣誓)(?:仪式|典礼)$"
 # well; GUIDELINES §3: 会见 reported as held is a meeting, twelfth review round: what is held after the main event)
 _AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后"
                              r"|[^，。；,;\n\d]{0,8}?(?<![开聚集约代两全])会(?:议|结束)?之?后)[，,]")
+# Talks or a call written as a verb (与…会面, 与…举行了座谈, 会见了…) tied to the event just told with no day of their own
+# (GUIDELINES §3 twenty-ninth review round: they are held on that event's day):
+# - 当晚，…与…举行了座谈 / 当天，…: the same day, opening the sentence;
+# - 局长其后在…与…会面 / 市长随后会见了…: an order word after the subject, as 随后， opening the sentence is;
+# - 报告前，…会见了… / 推介会前，… / 论坛开始前，…: right before an event that is no ceremony, named by its own kind (a
+#   call before a ceremony, 开幕式前，市长会见了…, stays none, fifteenth round; a bare 会前 may be of an earlier day and stays
+#   none too); the kind must end a meeting told before, checked by the caller (``_before_told_event``).
+_TALKS_SAME_DAY = re.compile(r"\s*(?:当天|当日|当晚|同日)(?:上午|中午|下午|晚上|晚间)?[，,]")
+_TALKS_ORDER_AFTER_SUBJECT = re.compile(r"\s*[^，。；,;\d]{2,16}?(?<![之以])(?:其后|随后|随即)(?!将|要|拟)")
+_BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告会|报告|讲座|论坛|推介会|说明会|座谈会|研讨会|交流会|年会|峰会))"
+                                r"(?:开始|举行|召开)?之?前[，,]")
+
+
+# 局长在政府总部与…会面, 次长昨天在部里同…座谈: the venue after 在 right before the party of talks written as a verb (not
+# of a call: 在北京同…通电话 places the caller, not a meeting).
+# (searched up to the talks' match, which opens on 与/同/跟; not 在…期间: a stay, places.stay_place reads it)
+_TALKS_VENUE_BEFORE_PARTY = re.compile(r"在(?P<loc>[^，。；,;\n在与同跟]{2,20}?)(?<!期间)(?<!之际)(?<!时)$")
+
+
+def _before_told_event(text: str, meetings: list[dict[str, Any]]) -> bool:
+    """Whether ``text`` opens right before an event of a kind a meeting told before ends with (报告前，… after a
+    学术报告; 论坛开始前，… after a named 论坛), GUIDELINES §3 twenty-ninth review round."""
+    before = _BEFORE_TOLD_EVENT.match(text)
+    if before is None:
+        return False
+    kind = before["kind"]
+    # (the kind as its last two characters: 推介会前 after …投资合作推介会, 报告前 after 学术报告)
+    return any(m["name"].endswith(kind[-2:]) for m in meetings)
+
+
+def _talks_tied(text: str, meetings: list[dict[str, Any]]) -> bool:
+    """Whether talks written as a verb in ``text`` are tied to the event just told (see ``_TALKS_SAME_DAY``)."""
+    return bool(meetings) and (_TALKS_SAME_DAY.match(text) is not None or _TALKS_ORDER_AFTER_SUBJECT.match(text) is not None
+                               or _FOLLOWING.match(text) is not None or _before_told_event(text, meetings))
+
+
 # 出席签约仪式并见证签约, 见证了…签字仪式: a signing ceremony witnessed (read in the reference's own sentence).
 _WITNESSED_SIGNING = literal_gated(re.compile("见证[^，。；]{0,30}?(?:签约|签字|签署)|(?:签约|签字|签署)仪式[^。；]{0,8}?见证"))
 # What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
@@ -3569,7 +3605,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
             around = kind in ("active", "passive", "bare") and _AROUND_HOLDING.match(text, m.end()) is not None
             if m.re is self.talks_held and (
-                    (date_text is None and not _AROUND_SIGNING.match(text))
+                    (date_text is None and not _AROUND_SIGNING.match(text) and not _talks_tied(text, meetings))
                     or (date_text is not None and (_VAGUE_DATE.fullmatch(date_text) or _RANGE.search(date_text)))):
                 # (温家宝与当地乡、村干部进行了座谈 on a tour of days, 记者在与企业家座谈时: talks written as a verb
                 # are reported as held only with a day of their own, or told 签约后, 仪式结束后: the signing's or the
@@ -3858,6 +3894,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (会后，市长会见了…; 随后，…会见了…: a leader receiving people right after the meeting just told, on its day,
             # as talks held after a signing are)
             following = following or (kind == "receiving" and (_AROUND_SIGNING.match(text) or _FOLLOWING.match(text)) is not None)
+            # (局长其后在…与…会面, 报告前，…会见了…: talks tied to the event just told, GUIDELINES §3 twenty-ninth round)
+            following = following or (kind == "receiving" and date_text is None and _talks_tied(text, meetings))
             # (…讲授专题党课，并召开座谈会: the meeting held after the lecture just told, cut off by _split_following)
             after_lecture = kind == "clause" and text.startswith(("并", "还")) and bool(meetings) \
                 and meetings[-1]["name"].endswith(("课", "讲座"))
@@ -3890,6 +3928,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and any(_same_ceremony(name, o["name"]) for o in meetings):
                 continue  # 开幕典礼举行。…等主持开幕仪式: the ceremony told before, chaired (not one held within it)
             raw_loc = m.groupdict().get("loc") or m.groupdict().get("venue")
+            if raw_loc is None and m.re is self.talks_held and m["name"] not in ("通电话", "视频通话") and (
+                    at := _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, m.start())[0], m.start())):
+                raw_loc = at["loc"]  # 局长其后在政府总部与…会面: the venue before the party (§3 location, twenty-ninth round)
             if m.groupdict().get("loc") and _PEOPLE_AT_PLACE.search(m.string, 0, m.start("loc")):
                 raw_loc = None  # 与在深赣籍企业家召开座谈会: the 在 opens the people met with, no venue (GUIDELINES §3)
             visit = _TALKS_VENUE_AFTER_VISIT.match(m["name"])
@@ -3982,6 +4023,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 simultaneous[-1] = True  # 与会人员还参加了…开幕式: on the main meeting's day, like 会后 (§3 twentieth round)
             if date_text is None and len(meetings) > 1 and (within_other or later_that_day):
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
+            if date_text is None and len(meetings) > 1 and kind == "receiving" and _talks_tied(text, meetings[:-1]):
+                simultaneous[-1] = True  # 报告前，…会见了…; 局长其后…与…会面: on the event's day (§3 twenty-ninth round)
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
             # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
             if meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (

@@ -1,0 +1,57 @@
+"""Talks or a call written as a verb, tied to the event just told with no day of their own (GUIDELINES §3 twenty-ninth
+review round, 6 December 2026, eighth stop).
+
+Reading: talks or a call written as a verb (``会见了…``, ``与…会面``, ``与…举行了座谈``) are held on the day of the event just
+told when the sentence ties them to it: a same-day word opening it (``当晚，``), an order word after the subject
+(``局长其后…``, ``市长随后…``), or ``X前，`` where X is the kind of the event told before and no ceremony (``报告前``,
+``推介会前``, ``论坛开始前``). Talks before a ceremony (``开幕式前，…会见了…``, fifteenth round), before a bare ``会前``
+(may be of an earlier day), before an event the page does not tell, or told as ahead (``将``) stay none. Invented
+sentences only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import page
+
+
+def _talks(record: dict) -> list[tuple[str, str | None]]:
+    return [(m["name"], m["date"]) for m in record["meetings"][1:]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # right before an event of a kind that is no ceremony, named by its kind
+    ("5月6日下午，北京大学教授王明在图书馆报告厅作学术报告。报告前，江城大学副校长李华在行政楼会见了王明一行。",
+     [("会见", "2024-05-06")]),
+    ("5月6日上午，江城市投资推介会在深圳举行。推介会前，市长李华一行还会见了深圳市相关领导。",
+     [("会见", "2024-05-06")]),
+    ("5月6日上午，江城青年论坛在市政府举行。论坛开始前，市长李华在市府会见了来访的日本青年协会会长一行。",
+     [("会见", "2024-05-06")]),
+    # an order word after the subject (其后 as Hong Kong copy writes 随后), or opening the sentence
+    ("5月6日上午，江城长者基金颁发典礼在会展中心举行。局长李华其后在政府总部与多个长者团体代表会面。",
+     [("会面", "2024-05-06")]),
+    ("5月6日上午，滨海市人才工作推进会在市行政中心召开。随后，市长陈刚与十余名青年博士代表会面。",
+     [("会面", "2024-05-06")]),
+    ("5月6日，海洋经济论坛在滨海举行。副市长周敏随后与参会企业代表进行了座谈。",
+     [("座谈", "2024-05-06")]),
+    # the same day, opening the sentence
+    ("5月6日下午，北京大学教授王明在图书馆报告厅作学术报告。当晚，王明还与学院青年教师举行了座谈。",
+     [("座谈", "2024-05-06")]),
+])
+def test_talks_tied_to_event_just_told(extract, body, expected):
+    assert _talks(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # before a ceremony: a courtesy call, no meeting (fifteenth round)
+    "5月6日上午，江城青年论坛在市政府开幕。开幕式前，市长李华在市府会见了来访的日本青年协会会长一行。",
+    # a bare 会前: may be of an earlier day
+    "5月6日上午，江城青年论坛在市政府开幕。会前，市长李华在市府会见了来访的日本青年协会会长一行。",
+    # a kind the page told no event of
+    "5月6日上午，江城青年论坛在市政府举行。推介会前，市长李华会见了深圳市相关领导。",
+    # talks ahead
+    "5月6日下午，北京大学教授王明在图书馆报告厅作学术报告。当晚，王明将与学院青年教师举行座谈。",
+])
+def test_talks_not_tied(extract, body):
+    assert _talks(extract(page(body))) == []

@@ -55,3 +55,14 @@ def test_talks_tied_to_event_just_told(extract, body, expected):
 ])
 def test_talks_not_tied(extract, body):
     assert _talks(extract(page(body))) == []
+
+
+# The venue after 在 right before the party of talks written as a verb is theirs (§3 location: the venue when stated);
+# a call (通电话) places only the caller, no venue.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("5月6日，局长李华在政府总部与多个长者团体代表会面。", "政府总部"),
+    ("5月6日，副省长周敏在省政府大楼与来访的德国企业代表团会面。", "省政府大楼"),
+    ("5月6日，外交部长王某在北京同某国外长通电话。", None),
+])
+def test_talks_venue_before_party(extract, body, expected):
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]

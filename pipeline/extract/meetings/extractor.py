@@ -2565,7 +2565,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # meeting's decision followed, like 经…研究, not its plan or spirit, 根据…会议部署)
             # (（图为6月18日召开的…座谈会现场）: a photo caption dating the event, kept as the article's own by the
             # boilerplate stage only when the body names that event, GUIDELINES §1)
-            rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,]|(?P<caption>[（(]?\s*(?:图为|图片为)[:：]?\s*))?(?P<opening>)(?:经|根据(?P<per>))?)"
+            # (投资者对20日在东京举行的…会议发表的声明感到失望: the dated meeting as the object of an attitude, held that
+            # day, GUIDELINES §3 twenty-ninth round; not 对…会议精神, cut below)
+            rf"(?:于|在|(?<![相针绝面反])对|^\s*(?:据悉[，,]|据了解[，,]|(?P<caption>[（(]?\s*(?:图为|图片为)[:：]?\s*))?(?P<opening>)(?:经|根据(?P<per>))?)"
             # (今年4月26日召开的区委常委会会议: the current year written before the day, as 2024年 is)
             rf"(?:(?:今年|去年|(?:19|20)\d{{2}}年)?(?:{DATE_NUMBER}月|(?:上个?|本|这个)月)?{DATE_NUMBER}日|(?:昨|前)[天日]|上周[一二三四五六日天])(?:上午|下午|晚上|晚)?"
             # (县委常委会会议: not cut at the first head word, 常委会, with the name going on; but 常务会议议定, 会议议决:
@@ -2574,6 +2576,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # at a later 会 inside the chair's title, 开幕式由学会会)
             # (6日下午的闭幕会上: a session's opening or closing sitting dated with no verb of holding, the sitting that
             # day, GUIDELINES §3 this stop's ruling on multi-day sessions)
+            # (20日在东京举行的…会议发表了…: a venue between the day and the verb, GUIDELINES §3 twenty-ninth round)
+            + r"(?:在(?P<loc>[^，。；：,;:！？\n的在于]{1,16}?))?"
             + "(?:" + _ATTRIBUTIVE_VERBS + "|的(?=(?:" + _AT_SITTING + ")))" + r"(?P<name>(?:" + bare + r")(?=由)|[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
             r"(?![\u4e00-\u9fff]{0,2}精神)(?(opening)(?!" + _RELAYED_REMARKS + "))"
             r"(?(per)(?=[\u4e00-\u9fff]{0,2}?(?:决定|研究|审议|议定|批准)))"

@@ -157,6 +157,12 @@ _RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
 _CHAIRED_SESSION = re.compile("(?:常委会|理事会|董事会|监事会)$")
 # 在出席记者会时: the verb of attending opening a meeting named after 在.
 _ATTENDED_AT = re.compile("(?:出席|参加|列席)了?(?=.{2})")
+# 在上海出席…会议时, 在中部的基特加参加一个民族和解会议后: a place, then the verb of attending and the meeting attended
+# (GUIDELINES §3 twenty-ninth review round: the name holds no clause around it, twenty-sixth round; the place before the
+# verb is the venue when it reads as a place); not 在有300人参加的座谈会上, the verb inside an attribute of the meeting.
+_COMPASS_PART = re.compile("(?:东|南|西|北|中|东北|西北|东南|西南)部的")
+_PLACE_THEN_ATTENDING = re.compile("(?P<part>[^，。；,;的]{1,8}的)?(?P<place>[^，。；,;的]{2,16}?)(?:出席|参加|列席)了?(?:一个|一次|一场)?"
+                                   "(?![^，。；,;]*的)(?=.{2})")
 # …召开座谈会。参观结束后，监督员们在检察院二楼会议室进行座谈: the talks the 座谈会 was, told as a verb with their venue
 _TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^，。；在]{0,12}?在(?P<loc>[^，。；在]{2,30}?)(?:进行|开展)了?座谈(?:交流)?"
                            r"(?=[，。；,;]|$)")
@@ -713,6 +719,14 @@ class MeetingReferences:
                     continue
                 # (在出席记者会时表示: the meeting attended, named after 出席 within the 在…时 frame)
                 attended = _ATTENDED_AT.match(m["at"] or "")
+                attended_place = None
+                if attended is None and m["at"] and (placed_verb := _PLACE_THEN_ATTENDING.match(m["at"])):
+                    # (在上海出席…会议时: the place before the verb no part of the name, its venue when a place)
+                    attended = placed_verb
+                    place = self.clean_location(placed_verb["place"])
+                    # (在中部的基特加参加…: a part of a country before 的 tells a place the tagger may not know)
+                    attended_place = place if place and (self._is_place(doc, sentence, place, _VENUE_EXTRA)
+                                                         or _COMPASS_PART.fullmatch(placed_verb["part"] or "")) else None
                 named = m["obj"] or (m["at"] if attended else None)
                 if named and text.startswith("时", m.end("obj") if m["obj"] else m.end("at")) and (
                         _RULE_WORDS.search(text, 0, m.start())
@@ -730,6 +744,7 @@ class MeetingReferences:
                     else self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)
+                held_at = held_at or attended_place
                 if held_at is None and holder is None and m["at"] and (placed := _PLACE_BEFORE_DE.match(m["at"])) \
                         and not _SCOPE_OR_REFERENCE.match(placed["loc"]):
                     # 在这里的记者招待会上, 在人民大会堂的宴会上: the place the meeting referred to is told at, written before

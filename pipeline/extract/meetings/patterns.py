@@ -1173,6 +1173,11 @@ def _in_remarks(text: str, at: int) -> bool:
     return _SOURCE_LEAD.match(text, start) is None and _REMARKS_OPENED.search(text, start, at) is not None
 
 
+# 今天的年轻人, 今天的幸福生活: 今天/今日 as an attribute of what is no event means "nowadays" and tells no day (GUIDELINES
+# §3 twenty-ninth review round); 今天的会议上, 今天的开幕式 still tell the day.
+_NOWADAYS = re.compile("(?:今天|今日)的(?![^，。；,;]{0,12}?(?:会|式|礼|论坛|活动|讲座|报告|演出|比赛|庆典|签约|发布|仪式))")
+
+
 def _told_days(text: str, start: int, end: int, *, remarks: bool = False) -> Iterator[re.Match[str]]:
     """The dates in ``text[start:end]``, last first, that are days something took place on: not a deadline or a
     start (6月30日前完成, 5月1日起施行), a stock's day (截至3月10日), the day a document came out (4月20日印发) nor a
@@ -1188,6 +1193,8 @@ def _told_days(text: str, start: int, end: int, *, remarks: bool = False) -> Ite
             continue
         if _DEALT_WITH.search(text, clause_start, d.start()) and not _HELD_VERB.search(text, clause_start, d.start()):
             continue
+        if _NOWADAYS.match(text, d.start()):
+            continue  # 是今天的年轻人最需要传承的: nowadays, no day told
         if remarks and _in_remarks(text, d.start()):
             continue  # 高远表示，集团已于2月26日完成…: a day inside someone's remarks dates nothing (GUIDELINES §3)
         yield d

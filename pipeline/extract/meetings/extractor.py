@@ -2056,6 +2056,11 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 _CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
                           r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|$)")
 _MARKUP_TAG = re.compile(r"<[^<>]*>")
+# 图说：县长…与…于113.11.13签约仪式中互换备忘录: a labelled caption telling people at the meeting on a day written right
+# before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
+# caption dating the reported meeting, as 图为12月18日…现场 does (sixteenth round).
+_CAPTION_DATED_SCENE = re.compile(r"(?:图为|图说|图片说明)[:：]?[^。！？\n]{0,60}?于\s*(?P<when>\d{1,2}月\d{1,2}日|\d{2,3}\.\d{1,2}\.\d{1,2})"
+                                  r"(?:上午|下午|晚上)?(?:在|举行的|召开的|的)?(?P<what>[^。！？\n，,于]{2,30}?)(?:中|上|现场)")
 _CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(]?[ \t\u3000]*$", re.M)
 # What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
 # one meeting, when it tells only one (a bare 会议 on a page of two is tied to neither).
@@ -5233,7 +5238,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # attributes and scripts, GUIDELINES §1: captions are read)
         raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
                          if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
-        if "圖為" in raw:
+        if "圖為" in raw or "圖說" in raw:
             raw = _to_simplified().convert(raw)
         def scenes() -> Iterator[re.Match[str]]:
             """The captions whose scene is the main meeting: by its name or a bare word, then by its venue."""
@@ -5271,6 +5276,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if main["location"]:
                 yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)
                             if main["location"].endswith(caption["place"]))
+            # (图说：…于113.11.13签约仪式中…: the meeting named whole or by its end, right after the caption's day)
+            yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_DATED_SCENE.finditer(text)
+                        if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start())
+                        and len(caption["what"]) >= 4 and main["name"].endswith(caption["what"]))
 
         for caption in scenes():
             told = self.date_of(doc, caption["when"], reference)

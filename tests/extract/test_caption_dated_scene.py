@@ -29,8 +29,8 @@ def test_caption_dates_recent_meeting(extract, caption, expected):
 
 
 def test_roc_caption_on_taiwan_page(extract):
-    body = ("雲嶺縣政府近日與台鋒能源公司在縣府第一會議室舉行「綠能產業投資合作備忘錄簽約儀式」，由縣長胡碧蓮與董事長邢家豪"
+    body = ("澎河縣政府近日與海峰電力公司在縣府大禮堂舉行「離岸風電合作協議簽約儀式」，由縣長林志明與總經理陳美玲"
             "代表雙方簽署。\n縣長表示，縣府將全力協助。\n"
-            "圖說：縣長胡碧蓮（右）與董事長邢家豪（左）於113.11.13簽約儀式中互換備忘錄。（建設處提供）")
-    record = extract(f"雲嶺縣政府 全球資訊網\n新聞稿\n發布時間：2024/11/15\n{body}\n")
+            "圖說：縣長林志明（左）與總經理陳美玲（右）於113.11.13簽約儀式中交換協議書。（工務處提供）")
+    record = extract(f"澎河縣政府 全球資訊網\n新聞稿\n發布時間：2024/11/15\n{body}\n")
     assert [m["date"] for m in record["meetings"]] == ["2024-11-13"]

@@ -1639,7 +1639,7 @@ _BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告
                                 r"(?:开始|举行|召开)?之?前[，,]")
 
 
-# 局长在政府总部与…会面, 次长昨天在部里同…座谈: the venue after 在 right before the party of talks written as a verb (not
+# 局长在市政府大楼与…会面, 次长昨天在部里同…座谈: the venue after 在 right before the party of talks written as a verb (not
 # of a call: 在北京同…通电话 places the caller, not a meeting).
 # (searched up to the talks' match, which opens on 与/同/跟; not 在…期间: a stay, places.stay_place reads it)
 _TALKS_VENUE_BEFORE_PARTY = re.compile(r"在(?P<loc>[^，。；,;\n在与同跟]{2,20}?)(?<!期间)(?<!之际)(?<!时)$")
@@ -2056,7 +2056,7 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 _CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
                           r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|$)")
 _MARKUP_TAG = re.compile(r"<[^<>]*>")
-# 图说：县长…与…于113.11.13签约仪式中互换备忘录: a labelled caption telling people at the meeting on a day written right
+# 图说：市长…与…于5月6日签约仪式中互换协议文本: a labelled caption telling people at the meeting on a day written right
 # before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
 # caption dating the reported meeting, as 图为12月18日…现场 does (sixteenth round).
 _CAPTION_DATED_SCENE = re.compile(r"(?:图为|图说|图片说明)[:：]?[^。！？\n]{0,60}?于\s*(?P<when>\d{1,2}月\d{1,2}日|\d{2,3}\.\d{1,2}\.\d{1,2})"
@@ -2570,7 +2570,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # meeting's decision followed, like 经…研究, not its plan or spirit, 根据…会议部署)
             # (（图为6月18日召开的…座谈会现场）: a photo caption dating the event, kept as the article's own by the
             # boilerplate stage only when the body names that event, GUIDELINES §1)
-            # (投资者对20日在东京举行的…会议发表的声明感到失望: the dated meeting as the object of an attitude, held that
+            # (市场人士对6日在上海举行的…会议发表的声明反应平淡: the dated meeting as the object of an attitude, held that
             # day, GUIDELINES §3 twenty-ninth round; not 对…会议精神, cut below)
             rf"(?:于|在|(?<![相针绝面反])对|^\s*(?:据悉[，,]|据了解[，,]|(?P<caption>[（(]?\s*(?:图为|图片为)[:：]?\s*))?(?P<opening>)(?:经|根据(?P<per>))?)"
             # (今年4月26日召开的区委常委会会议: the current year written before the day, as 2024年 is)
@@ -2581,7 +2581,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # at a later 会 inside the chair's title, 开幕式由学会会)
             # (6日下午的闭幕会上: a session's opening or closing sitting dated with no verb of holding, the sitting that
             # day, GUIDELINES §3 this stop's ruling on multi-day sessions)
-            # (20日在东京举行的…会议发表了…: a venue between the day and the verb, GUIDELINES §3 twenty-ninth round)
+            # (6日在上海举行的…会议发表了…: a venue between the day and the verb, GUIDELINES §3 twenty-ninth round)
             + r"(?:在(?P<loc>[^，。；：,;:！？\n的在于]{1,16}?))?"
             + "(?:" + _ATTRIBUTIVE_VERBS + "|的(?=(?:" + _AT_SITTING + ")))" + r"(?P<name>(?:" + bare + r")(?=由)|[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
             r"(?![\u4e00-\u9fff]{0,2}精神)(?(opening)(?!" + _RELAYED_REMARKS + "))"
@@ -3939,7 +3939,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             raw_loc = m.groupdict().get("loc") or m.groupdict().get("venue")
             if raw_loc is None and m.re is self.talks_held and m["name"] not in ("通电话", "视频通话") and (
                     at := _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, m.start())[0], m.start())):
-                raw_loc = at["loc"]  # 局长其后在政府总部与…会面: the venue before the party (§3 location, twenty-ninth round)
+                raw_loc = at["loc"]  # 局长其后在市政府大楼与…会面: the venue before the party (§3 location, twenty-ninth round)
             if m.groupdict().get("loc") and _PEOPLE_AT_PLACE.search(m.string, 0, m.start("loc")):
                 raw_loc = None  # 与在深赣籍企业家召开座谈会: the 在 opens the people met with, no venue (GUIDELINES §3)
             visit = _TALKS_VENUE_AFTER_VISIT.match(m["name"])
@@ -5276,7 +5276,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if main["location"]:
                 yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)
                             if main["location"].endswith(caption["place"]))
-            # (图说：…于113.11.13签约仪式中…: the meeting named whole or by its end, right after the caption's day)
+            # (图说：…于5月6日签约仪式中…, 于113.11.13签约仪式中…: the meeting named whole or by its end, right after the caption's day)
             yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_DATED_SCENE.finditer(text)
                         if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start())
                         and len(caption["what"]) >= 4 and main["name"].endswith(caption["what"]))

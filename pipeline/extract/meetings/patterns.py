@@ -1194,7 +1194,7 @@ def _told_days(text: str, start: int, end: int, *, remarks: bool = False) -> Ite
         if _DEALT_WITH.search(text, clause_start, d.start()) and not _HELD_VERB.search(text, clause_start, d.start()):
             continue
         if _NOWADAYS.match(text, d.start()):
-            continue  # 是今天的年轻人最需要传承的: nowadays, no day told
+            continue  # 这是今天的年轻人应当珍惜的: nowadays, no day told
         if remarks and _in_remarks(text, d.start()):
             continue  # 高远表示，集团已于2月26日完成…: a day inside someone's remarks dates nothing (GUIDELINES §3)
         yield d

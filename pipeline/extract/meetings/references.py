@@ -157,7 +157,7 @@ _RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
 _CHAIRED_SESSION = re.compile("(?:常委会|理事会|董事会|监事会)$")
 # 在出席记者会时: the verb of attending opening a meeting named after 在.
 _ATTENDED_AT = re.compile("(?:出席|参加|列席)了?(?=.{2})")
-# 在上海出席…会议时, 在中部的基特加参加一个民族和解会议后: a place, then the verb of attending and the meeting attended
+# 在上海出席…会议时, 在中部的基塔马参加一个部族和解会议后: a place, then the verb of attending and the meeting attended
 # (GUIDELINES §3 twenty-ninth review round: the name holds no clause around it, twenty-sixth round; the place before the
 # verb is the venue when it reads as a place); not 在有300人参加的座谈会上, the verb inside an attribute of the meeting.
 _COMPASS_PART = re.compile("(?:东|南|西|北|中|东北|西北|东南|西南)部的")
@@ -724,7 +724,7 @@ class MeetingReferences:
                     # (在上海出席…会议时: the place before the verb no part of the name, its venue when a place)
                     attended = placed_verb
                     place = self.clean_location(placed_verb["place"])
-                    # (在中部的基特加参加…: a part of a country before 的 tells a place the tagger may not know)
+                    # (在中部的基塔马参加…: a part of a country before 的 tells a place the tagger may not know)
                     attended_place = place if place and (self._is_place(doc, sentence, place, _VENUE_EXTRA)
                                                          or _COMPASS_PART.fullmatch(placed_verb["part"] or "")) else None
                 named = m["obj"] or (m["at"] if attended else None)

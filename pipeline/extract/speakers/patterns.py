@@ -830,8 +830,10 @@ _KIN_ADDRESS = "阿嬷|阿公|阿伯|阿婆|阿姨|阿妈|阿叔|奶奶|爷爷|�
 _KIN_AFTER_NAME = re.compile("(?:" + _KIN_ADDRESS + ")$")
 _KIN_ONLY = re.compile("(?:" + _KIN_ADDRESS + ")")
 # (林阿嬷, 王阿伯: a kin address, Taiwan and Hong Kong usage, the same)
-_ADDRESS_WORD = "女士|先生|老人|师傅|" + _KIN_ADDRESS
-_ADDRESS_ONLY = re.compile("(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:" + _ADDRESS_WORD + ")")
+_ADDRESS_WORD = "女士|先生|老人|师傅|太太|" + _KIN_ADDRESS
+# (陈太, 黄太: Hong Kong and Macau usage, a surname and 太 for a married woman, Mrs; only as the whole span, so a
+# given name ending in 太 after a two-character run stays a name where its first part is no surname)
+_ADDRESS_ONLY = re.compile("(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:" + _ADDRESS_WORD + "|太)")
 # (居民欧阳大妈: the model's span on the compound surname alone, the form of address after it)
 _ADDRESS_AFTER_SURNAME = re.compile("(?:" + _ADDRESS_WORD + ")")
 # The head nouns of a scientific term named after a person (量子反常霍尔效应, 欧姆定律, 费马大定理, 薛定谔方程, 普朗克常数):

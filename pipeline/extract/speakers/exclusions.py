@@ -13,7 +13,6 @@ from pipeline.extract.common import (
 )
 from pipeline.extract.speakers.patterns import (
     _ACTIVITY_FRAME_AFTER,
-    _ADDRESS_ROLES,
     _ANOTHER_EVENT,
     _ANSWERED_BEFORE,
     _BROADCAST_ADDRESS,
@@ -29,6 +28,7 @@ from pipeline.extract.speakers.patterns import (
     _HANDED_TO_END,
     _HEARD_BEFORE_TITLE,
     _HEARD_IN_LIST,
+    _HOLDING_SOFT_REMARKS,
     _HONOUR_RECEIVED_AFTER_NAME,
     _HONOUR_RECEIVED_BEFORE,
     _ITEM_DATELINE,
@@ -391,7 +391,7 @@ class SpeakerExclusions:
         """The person gave an address before (致辞 named as such, 发言, a report or a party lecture). Thanks told with
         表示感谢 are no named address: the words after them are 讲话 (GUIDELINES §4 thirteenth review round; a reading
         of them as a speech of thanks was withdrawn, §8)."""
-        roles = _ADDRESS_ROLES.intersection(person["roles"])
+        roles = _HOLDING_SOFT_REMARKS.intersection(person["roles"])
         return bool(roles - {"致辞"} or roles and self._named_address(person))
 
     def _objects_of_subjects(self, text: str, sentence: Sentence, mentions: list[Mention], briefing: bool) -> None:

@@ -10,7 +10,6 @@ from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
     _ADDRESS_NOUN_ROLES,
-    _ADDRESS_ROLES,
     _ADDRESSING_ROLES,
     _AFTER_PRONOUN_ONLY,
     _AFTER_THE_MEETING_BEFORE,
@@ -73,6 +72,7 @@ from pipeline.extract.speakers.patterns import (
     _HEADLINE_ROLE,
     _HEARD_BEFORE,
     _HEARD_THEN_SPOKE,
+    _HOLDING_SOFT_REMARKS,
     _HOME_VISITED,
     _HOSTED_CONFERRAL,
     _IN_CHARGE,
@@ -259,7 +259,7 @@ class SpeakerRoles:
             # (代表县教育局对…表示衷心感谢，她表示，…: a 致辞 read only from words of courtesy is no address named, and
             # the remarks after it in the sentence are a speech, 讲话, GUIDELINES §4 thirteenth review round, as when they
             # open a sentence of their own; 在致辞中表示感谢，她表示… stays the address)
-            addressed = bool((_ADDRESS_ROLES - {"致辞"}).intersection(roles)) or ("致辞" in roles and any(
+            addressed = bool((_HOLDING_SOFT_REMARKS - {"致辞"}).intersection(roles)) or ("致辞" in roles and any(
                 w in text[end:pos] for w in self._address_words))
             found = self._roles_in(window, after_address=address or addressed,
                                    pronoun=pronoun and pos == end, briefing=briefing)
@@ -646,7 +646,7 @@ class SpeakerRoles:
             if m.group() == "宣布" and _DECISION_ANNOUNCED.match(window, m.end()):
                 role = "宣读"
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
-            if role in ("致辞", "发言") and address_end < 0:
+            if role in ("致辞", "发言", "点评") and address_end < 0:
                 address_end = m.end()
 
         led = _LED_STUDY.search(window)

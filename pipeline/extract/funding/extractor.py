@@ -164,6 +164,7 @@ from pipeline.extract.funding.patterns import (
     _INVESTORS_IN_PLACE,
     _INVESTORS_TALLY,
     _LATER_START_AHEAD,
+    _LATER_PLAN,
     _LATER_TIME,
     _LENDING,
     _LENDING_AFTER,
@@ -197,6 +198,7 @@ from pipeline.extract.funding.patterns import (
     _NAMED_MONEY,
     _NAMED_PROJECT_TOTAL,
     _NEEDED_BEFORE,
+    _NEXT_STEP_WORD,
     _NEXT_STEP_WORKS,
     _OTHER_BATCH,
     _OTHER_EDITION,
@@ -706,7 +708,9 @@ class FundingExtractor:
                         and not _PLAN_AS_SOURCE.search(text, 0, intended.start())
                         # (根据协议，…捐赠500万元设立奖学金，今后每年奖励…，每人5000元: the fund's shares from then on
                         # are no money the agreement commits now, its total is)
-                        and not _LATER_TIME.match(text, intended.start())) \
+                        and not _LATER_TIME.match(text, intended.start())
+                        and not (_LATER_PLAN.search(text, clause_start, m_start)
+                                 and not _SIGNING.search(full, floor, sentence.start + m_start))) \
                         and not _DECIDED.search(full, floor, entity.start):
                     declined.append(entity)
                     # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays, and a decision's:
@@ -736,7 +740,11 @@ class FundingExtractor:
                         page_signs = _SIGNING.search(full) is not None
                     # (…还将设立“…基金”，计划募集资金500万元: money to be raised from others for a fund still ahead is
                     # no pledge a donation ceremony on the page marks, only a target, §6 twelfth round)
-                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs):
+                    # (…签约。医院下一步还将投入300万元建设…: a next step in a sentence that names no agreement stays
+                    # put off on a signing page, _NEXT_STEP_WORD)
+                    next_step_alone = _NEXT_STEP_WORD.match(future.group()) is not None \
+                        and not _SIGNING.search(full, floor, sentence.start + m_start)
+                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or next_step_alone):
                         declined.append(entity)
                         continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
                 if clause_start and not parts and _CARRIED_VERB_OPENING.match(text, clause_start, m_start) \

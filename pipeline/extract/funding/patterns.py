@@ -1358,6 +1358,17 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
                                 # 对考核优秀的特派员每人奖励5000元, no later time told: a reward promised, a record)
                                 "|(?:下一步|下步|今后|明年|来年)[^，。；]{0,8}?将(?:(?!已|今年|去年|上年|本年|此前|目前)[^。；]){0,40}?(?:给予|奖励)[^，。；\\d]{0,12}?)"
                                 + _INVESTMENT_LEAD)
+# A next step or later plan (下一步还将投入300万元建设…, 今后将…) on a page that reports a signing: the agreement commits
+# only money its own sentence ties to it (根据协议，…下一步将投入…); money told in a sentence of its own after the
+# signing is still put off, only intended (§6 twenty-second round: the 下一步/今后 reading covers a next step with no
+# agreement; twenty-ninth round).
+_NEXT_STEP_WORD = re.compile("(?:下一步|下步|今后|接下来|下一阶段|下阶段)")
+# Money planned for a later phase of a project (项目二期拟追加投资30亿元, 三期计划投资…) or planned on top of what was
+# given (拟追加投资, 计划再安排…): only intended also on a signing page when its own sentence names no agreement, since
+# the agreement commits the signed total, not a later phase's or an extra plan (§6 thirteenth round: more money planned
+# on top of what was paid is only intended; twenty-eighth round: a later phase still ahead; twenty-ninth round).
+_LATER_PLAN = re.compile("(?:[二三四五六后]期|下一期)(?:工程|项目)?[^，。；\\d]{0,6}?(?:拟|计划|准备|打算)"
+                         "|(?:拟|计划|准备|打算)(?:再|追加|另行|新增|增加)")
 # A clause with no subject of its own that opens on a verb of allocating (论坛期间还将举行成果展，设立专项资金200万元用于…;
 # 该中心将于明年投入使用，安排运营经费…) shares the predicate of the clause before it: the 将 there, told with an
 # adverb (还将, 也将, 并将) or with a time (将于, 将在), puts this money ahead too, only intended (§6 money put off to a

@@ -1944,8 +1944,13 @@ _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{
 # the event itself, 现场促成12家企业获得融资…, 会上帮助…, 当场帮助…: kept like loans let out there, §6 tenth review round)
 # (仅在1997年就为企业融资441亿元: the financing a market raised for the firms listed on it, the same tally; not
 # 为企业解决融资需求…, 为该项目提供融资支持…: money a lender provides)
+# (协会协助会员企业争取各级扶持资金逾2亿元, 帮助村里申请到项目资金…: funds a body helped others strive for or apply
+# for, the same kind of service's tally, like money obtained from higher levels with no project or use stated, §6
+# tenth and eighteenth rounds; twenty-ninth round. Not 获得 there: 帮助30名学生获得助学金15万元 may be aid paid)
 _HELPED_FINANCING = re.compile(r"(?:(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
-                               r"|为[^，。；\d]{0,6}?(?:企业|公司|客户))融资[^，。；\d]{0,2}$")
+                               r"|为[^，。；\d]{0,6}?(?:企业|公司|客户))融资[^，。；\d]{0,2}$"
+                               r"|(?:帮助|协助|助力)[^，。；\d]{0,12}?(?:争取到?|申请到?|申报)[^，。；\d]{0,8}?"
+                               r"(?:资金|补助|补贴|奖补|扶持|资助|项目款)[^，。；\d]{0,3}$")
 _AT_THE_EVENT = re.compile("现场|会上|当场|当天|当日|活动中")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked

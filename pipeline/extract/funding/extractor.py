@@ -163,8 +163,8 @@ from pipeline.extract.funding.patterns import (
     _INVESTORS_BROUGHT,
     _INVESTORS_IN_PLACE,
     _INVESTORS_TALLY,
-    _LATER_START_AHEAD,
     _LATER_PLAN,
+    _LATER_START_AHEAD,
     _LATER_TIME,
     _LENDING,
     _LENDING_AFTER,
@@ -198,7 +198,6 @@ from pipeline.extract.funding.patterns import (
     _NAMED_MONEY,
     _NAMED_PROJECT_TOTAL,
     _NEEDED_BEFORE,
-    _NEXT_STEP_WORD,
     _NEXT_STEP_WORKS,
     _OTHER_BATCH,
     _OTHER_EDITION,
@@ -324,6 +323,7 @@ from pipeline.extract.funding.patterns import (
     _SETTLED_TALLY,
     _SHARE_CLAUSE,
     _SHARE_IN_KIND,
+    _SHARES_RAISED,
     _SIGNED,
     _SIGNED_BEFORE,
     _SIGNED_IN_SENTENCE,
@@ -740,11 +740,7 @@ class FundingExtractor:
                         page_signs = _SIGNING.search(full) is not None
                     # (…还将设立“…基金”，计划募集资金500万元: money to be raised from others for a fund still ahead is
                     # no pledge a donation ceremony on the page marks, only a target, §6 twelfth round)
-                    # (…签约。医院下一步还将投入300万元建设…: a next step in a sentence that names no agreement stays
-                    # put off on a signing page, _NEXT_STEP_WORD)
-                    next_step_alone = _NEXT_STEP_WORD.match(future.group()) is not None \
-                        and not _SIGNING.search(full, floor, sentence.start + m_start)
-                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or next_step_alone):
+                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs):
                         declined.append(entity)
                         continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
                 if clause_start and not parts and _CARRIED_VERB_OPENING.match(text, clause_start, m_start) \
@@ -971,6 +967,10 @@ class FundingExtractor:
                     excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 群众自我投入已达380万元, 截至目前…投入各类资金326亿元: a level of money put in (§6)
+                if _SHARES_RAISED.search(text, clause_start, m_start) and not allocated:
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 累计为362家上市公司筹集资金911亿元: capital raised by issuing shares, a market's tally
                 helped = _HELPED_FINANCING.search(text, clause_start, m_start)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start) \
                         or (helped and not _AT_THE_EVENT.search(text, clause_start, helped.start())):

@@ -998,6 +998,14 @@ _ORG_PLACE_OF_PREFIX = re.compile("^(?:(?:" + PROVINCES + ")(?:省|自治区|市
 # 新成立的印度尼西亚稳定经济和财政委员会, 刚组建的市防汛指挥部: when the body was formed, written with 的 before its
 # name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor before a body's
 # name is no part of it). Found in 1998 newspaper copy (pd_2171).
+# 日本最大的在野党民主党, 他领导的桥党, 全省规模最大的…协会: a phrase closed by its last 的 before the body's name (read with
+# the checks in clean_org: the phrase no body, what follows a body's name).
+_ORG_DESCRIBED_PREFIX = re.compile(r"^(?P<phrase>[^，。；、“”「」《》\s]{1,20})的(?=[\u4e00-\u9fff]{2})")
+_DESCRIBED_BODY_END = re.compile("(?:" + _HOLDER_END.pattern + ")|党$|会$")
+# 在野党民主党, 执政党自民党, 工会五金工会: a kind noun written before a body's own name of the same kind (both ending in
+# the same word) is a descriptor (GUIDELINES §3 twenty-ninth round); not a parent firm before its branch
+# (华信公司江城分公司: the branch's name holds its parent, so firms, groups, banks and schools are left out).
+_ORG_KIND_BEFORE_SAME_KIND = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?P<word>党|工会)(?=[\u4e00-\u9fff]{1,8}(?P=word)$)")
 _ORG_NEWLY_FORMED_PREFIX = re.compile("^(?:新|刚|刚刚|新近|不久前|日前)(?:成立|组建|组成|设立|挂牌)的(?=[\u4e00-\u9fff]{3})")
 _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
@@ -1375,6 +1383,16 @@ class MeetingOrganizers:
         org = _FOR_THEM_TAIL.sub("", org)
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
         org = _ORG_LINE_OF_BUSINESS_PREFIX.sub("", org)  # IC设计厂江南电子: the firm's line of business, a descriptor
+        # (read once the time after the subject is gone: 日本最大的在野党民主党十八日)
+        described = _ORG_DESCRIBED_PREFIX.match(org)
+        if described and not _HOLDER_END.search(described["phrase"]) and not _STATE_BODY_END.search(described["phrase"]) \
+                and _DESCRIBED_BODY_END.search(org):
+            # 日本最大的在野党民主党, 他领导的桥党: a phrase closed by 的 that is no body (its size, rank, leader) describes
+            # the body after it, no part of the organizer (GUIDELINES §3: a descriptor before a body's name; twenty-ninth
+            # round); a body before 的 is the unit's owner and stays (市委的巡察组, 北京大学的学生会)
+            # (全省最大的民营企业华信集团: the kind of firm or body after the phrase goes as it does at the start)
+            org = _ORG_BODY_KIND_PREFIX.sub("", _ORG_FIRM_KIND_PREFIX.sub("", org[described.end() :]))
+        org = _ORG_KIND_BEFORE_SAME_KIND.sub("", org)  # 在野党民主党, 工会五金工会: the kind, then the body of that kind
         # (东山村「两委」, 某县‘两委’: a quoted part closing the organizer keeps its closing mark)
         for opening, closing in ("「」", "『』", "（）", "()"):
             at = raw.find(org)

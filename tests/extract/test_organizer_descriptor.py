@@ -30,6 +30,7 @@ def test_descriptor_before_the_subject_is_dropped(extract, body: str, organizer:
     [
         # a body before 的 owns the unit after it: the whole stays
         ("市委的巡察组", "市委的巡察组"),
+        ("省科技厅下设的成果转化工作组", "省科技厅下设的成果转化工作组"),
         # a parent firm before its branch is part of the branch's name
         ("华信公司江城分公司", "华信公司江城分公司"),
         # one party's full name holds no second kind word

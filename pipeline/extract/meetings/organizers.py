@@ -175,6 +175,17 @@ _HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|
 _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
 
 
+_PLACE_LEVELS = "省市县区镇乡村州旗盟"
+
+
+def _names_a_body(phrase: str) -> bool:
+    """Whether a body's name ends anywhere in ``phrase`` (市委, 国际合作委员会下设): a phrase naming the body a unit
+    belongs to, no mere descriptor."""
+    # (a place's level word alone, 全省规模最大的…, 西藏拉萨的…: a place, read as a descriptor)
+    return any((_HOLDER_END.search(phrase, 0, end) or _STATE_BODY_END.search(phrase, 0, end)) and phrase[end - 1] not in _PLACE_LEVELS
+               for end in range(2, len(phrase) + 1))
+
+
 def _same_body(a: str | None, b: str | None) -> bool:
     """Two organizers that may be one body: one missing, or one written inside the other (中共江山县委 / 县委)."""
     if a is None or b is None:
@@ -1385,11 +1396,11 @@ class MeetingOrganizers:
         org = _ORG_LINE_OF_BUSINESS_PREFIX.sub("", org)  # IC设计厂江南电子: the firm's line of business, a descriptor
         # (read once the time after the subject is gone: 日本最大的在野党民主党十八日)
         described = _ORG_DESCRIBED_PREFIX.match(org)
-        if described and not _HOLDER_END.search(described["phrase"]) and not _STATE_BODY_END.search(described["phrase"]) \
-                and _DESCRIBED_BODY_END.search(org):
+        if described and not _names_a_body(described["phrase"]) and _DESCRIBED_BODY_END.search(org):
             # 日本最大的在野党民主党, 他领导的桥党: a phrase closed by 的 that is no body (its size, rank, leader) describes
             # the body after it, no part of the organizer (GUIDELINES §3: a descriptor before a body's name; twenty-ninth
-            # round); a body before 的 is the unit's owner and stays (市委的巡察组, 北京大学的学生会)
+            # round); a body before 的 is the unit's owner and stays (市委的巡察组, 北京大学的学生会), and so does one
+            # anywhere in the phrase (国际合作委员会下设的清洁生产工作组: the unit it set up)
             # (全省最大的民营企业华信集团: the kind of firm or body after the phrase goes as it does at the start)
             org = _ORG_BODY_KIND_PREFIX.sub("", _ORG_FIRM_KIND_PREFIX.sub("", org[described.end() :]))
         org = _ORG_KIND_BEFORE_SAME_KIND.sub("", org)  # 在野党民主党, 工会五金工会: the kind, then the body of that kind

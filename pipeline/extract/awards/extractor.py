@@ -131,7 +131,7 @@ from pipeline.extract.awards.patterns import (
     _EACH_HOLDER,
     _EARLIER_EDITION_HOLDERS,
     _EDITION,
-    _EDITION_BEFORE_QUOTE,
+    _EDITION_OR_YEAR_BEFORE_QUOTE,
     _EDITION_PREFIX,
     _ELIDED_HOLDER,
     _ENDS_IN_REPRESENTATIVES,
@@ -1008,7 +1008,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))[^，。；“”「」\d]{{0,6}}?"
             # (10个集体和25名个人被授予“先进集体”“先进个人”称号: without 分别 only when each honour's name shows the
             # kind of its count, in order)
-            # (四十六个团体及二十八间学校分别获颁“甲”及“乙”: 获颁 as 荣获, §5 twenty-ninth round)
+            # (四十六个团体及二十八间学校分别获颁“甲”及“乙”, 分别获选“甲”和“乙”: 获颁 and 获选 as 荣获, §5 twenty-ninth round)
             r"(?:分别(?:荣获|获得|获评|获颁|获选为?|被授予|被评为|被命名为|授予|颁授|命名为)|分获"
             r"|(?P<plain>荣获|获得|获评|被授予|被评为|被命名为))了?"
             r"(?P<honors>[^，。；]{2,60}?)"
@@ -1203,8 +1203,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # only says it is one)
             # (頒發了「…」予25名員工: 了 after the verb)
             # (頒發首屆「台精傑出學生獎」予10位同學, 颁授第三届「…」予…: an edition word before the quote, dropped like
-            # 第N届, GUIDELINES §5 "首届 is dropped like 第N届")
-            rf"(?:颁发|颁授|颁赠|颁予)了?(?:{_EDITION_BEFORE_QUOTE})?{_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
+            # 第N届, GUIDELINES §5 "首届 is dropped like 第N届"; 颁发本年度「…」予…: this conferral's year, twenty-ninth round)
+            rf"(?:颁发|颁授|颁赠|颁予)了?(?:{_EDITION_OR_YEAR_BEFORE_QUOTE})?{_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
             rf"[^，。；]{{0,12}}?(?:共)?{count}"
             rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、){count2})?"  # 予45名义工及8间机构
         )

@@ -13,6 +13,7 @@ from pipeline.extract.common import (
 )
 from pipeline.extract.speakers.patterns import (
     _ACTIVITY_FRAME_AFTER,
+    _ADDRESSING_ROLES,
     _ANOTHER_EVENT,
     _ANSWERED_BEFORE,
     _BROADCAST_ADDRESS,
@@ -28,7 +29,6 @@ from pipeline.extract.speakers.patterns import (
     _HANDED_TO_END,
     _HEARD_BEFORE_TITLE,
     _HEARD_IN_LIST,
-    _HOLDING_SOFT_REMARKS,
     _HONOUR_RECEIVED_AFTER_NAME,
     _HONOUR_RECEIVED_BEFORE,
     _ITEM_DATELINE,
@@ -388,10 +388,11 @@ class SpeakerExclusions:
         return any(t in ev["text"] for ev in person["evidence"] for t in self._address_words)
 
     def _addressed(self, person: dict[str, Any]) -> bool:
-        """The person gave an address before (致辞 named as such, 发言, a report or a party lecture). Thanks told with
-        表示感谢 are no named address: the words after them are 讲话 (GUIDELINES §4 thirteenth review round; a reading
-        of them as a speech of thanks was withdrawn, §8)."""
-        roles = _HOLDING_SOFT_REMARKS.intersection(person["roles"])
+        """The person gave an address before (致辞 named as such, 发言, a report, a party lecture, a 述职) or a review
+        (点评), whose soft remarks go on with it (:data:`_ADDRESSING_ROLES`). Thanks told with 表示感谢 are no named
+        address: the words after them are 讲话 (GUIDELINES §4 thirteenth review round; a reading of them as a speech of
+        thanks was withdrawn, §8)."""
+        roles = _ADDRESSING_ROLES.intersection(person["roles"])
         return bool(roles - {"致辞"} or roles and self._named_address(person))
 
     def _objects_of_subjects(self, text: str, sentence: Sentence, mentions: list[Mention], briefing: bool) -> None:

@@ -1165,14 +1165,13 @@ _HONOUR_REACTION = re.compile(
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4); a 述职 is
 # such an address too, the person's own account of the year (代表领导班子述职。她说，学校去年…: her account going on).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课", "述职"})
-# Roles whose soft remarks after them go on with them: the addresses, and a review of those who spoke (点评，她认为…:
-# the reviewer's view is the review, GUIDELINES §4 twenty-ninth review round; 指出/强调/要求 still add 讲话, spec 000).
-_HOLDING_SOFT_REMARKS = _ADDRESS_ROLES | {"点评"}
+# Roles whose words after them go on with them, no act or speech of their own: the addresses (述职，作了述职报告 /
+# 致辞，对…进行了总结), and a review of those who spoke, whose soft remarks are the review (点评，她认为…, GUIDELINES §4
+# twenty-ninth review round; 指出/强调/要求 still add 讲话, spec 000).
+_ADDRESSING_ROLES = _ADDRESS_ROLES | {"点评"}
 # 当天下午，王强出席县职工运动会开幕式并致辞: a sentence telling an event attended or held, another occasion than the
 # remarks told before it
 _ANOTHER_EVENT = re.compile("出席|参加|举行|举办|召开|前往|来到")
-# (述职，作了述职报告 / 致辞，对…进行了总结: after an address, what it goes on to say is no act of its own)
-_ADDRESSING_ROLES = _ADDRESS_ROLES | {"述职", "点评"}
 # Marks that pair (opening, closing): one left at an edge of a title without its partner is stray.
 _PAIRED_MARKS = ("（）", "()", "「」", "『』", "【】", "〔〕", "［］", "[]", "“”", "‘’", "《》")
 # Punctuation that never opens or closes a title (a clause's comma, a dateline's colon).

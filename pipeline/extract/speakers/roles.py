@@ -72,7 +72,6 @@ from pipeline.extract.speakers.patterns import (
     _HEADLINE_ROLE,
     _HEARD_BEFORE,
     _HEARD_THEN_SPOKE,
-    _HOLDING_SOFT_REMARKS,
     _HOME_VISITED,
     _HOSTED_CONFERRAL,
     _IN_CHARGE,
@@ -259,7 +258,7 @@ class SpeakerRoles:
             # (代表县教育局对…表示衷心感谢，她表示，…: a 致辞 read only from words of courtesy is no address named, and
             # the remarks after it in the sentence are a speech, 讲话, GUIDELINES §4 thirteenth review round, as when they
             # open a sentence of their own; 在致辞中表示感谢，她表示… stays the address)
-            addressed = bool((_HOLDING_SOFT_REMARKS - {"致辞"}).intersection(roles)) or ("致辞" in roles and any(
+            addressed = bool((_ADDRESSING_ROLES - {"致辞"}).intersection(roles)) or ("致辞" in roles and any(
                 w in text[end:pos] for w in self._address_words))
             found = self._roles_in(window, after_address=address or addressed,
                                    pronoun=pronoun and pos == end, briefing=briefing)
@@ -477,7 +476,7 @@ class SpeakerRoles:
         ``pronoun``: the window opens right after a 他/她 going on with the last actor;
         ``briefing``: the window's sentence may tell a press conference's presenter (:data:`_FINDINGS_PUBLISHED`)."""
         found: dict[str, int] = {}  # role -> position of its first trigger
-        address_end = -1  # end of an address trigger taken in this window (致辞, 发言)
+        address_end = -1  # end of an address or review trigger taken in this window (致辞, 发言, 点评)
 
         def add(role: str, at: int) -> None:
             found[role] = min(at, found.get(role, at))

@@ -2265,7 +2265,7 @@ _STUDY_VISIT = re.compile(
 
 # 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
 # (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
-_DAY_TOLD = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_DAY_TOLD = rf"(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
 _TIME_ALONE = re.compile(r"(?:日前|近日|今天|今日|昨天|昨日|前天|当天|当日|" + _DAY_TOLD + r")(?:上午|下午|晚上)?")
 # 中宣部(在日前召开的…上): the subject opening its clause right before 在, a name with no verb or mark in it.
 # (国际清算银行8日在…举行的…, 某商会今天在纽约举行的…: the subject's own day may stand between it and 在)
@@ -3913,8 +3913,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (会后，市长会见了…; 随后，…会见了…: a leader receiving people right after the meeting just told, on its day,
             # as talks held after a signing are)
             following = following or (kind == "receiving" and (_AROUND_SIGNING.match(text) or _FOLLOWING.match(text)) is not None)
-            # (局长其后在…与…会面, 报告前，…会见了…: talks tied to the event just told, GUIDELINES §3 twenty-ninth round)
-            following = following or (kind == "receiving" and date_text is None and _talks_tied(text, meetings))
+            # (局长其后在…与…会面, 报告前，…会见了…: talks tied to the event just told, GUIDELINES §3 twenty-ninth round;
+            # held on its day, read once the record is added below)
+            tied_to_told = kind == "receiving" and date_text is None and _talks_tied(text, meetings)
+            following = following or tied_to_told
             # (…讲授专题党课，并召开座谈会: the meeting held after the lecture just told, cut off by _split_following)
             after_lecture = kind == "clause" and text.startswith(("并", "还")) and bool(meetings) \
                 and meetings[-1]["name"].endswith(("课", "讲座"))
@@ -4052,7 +4054,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 simultaneous[-1] = True  # 与会人员还参加了…开幕式: on the main meeting's day, like 会后 (§3 twentieth round)
             if date_text is None and len(meetings) > 1 and (within_other or later_that_day):
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
-            if date_text is None and len(meetings) > 1 and kind == "receiving" and _talks_tied(text, meetings[:-1]):
+            if tied_to_told:
                 simultaneous[-1] = True  # 报告前，…会见了…; 局长其后…与…会面: on the event's day (§3 twenty-ninth round)
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
             # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)

@@ -175,14 +175,15 @@ _HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|
 _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
 
 
-_PLACE_LEVELS = "省市县区镇乡村州旗盟"
+# The level words that end a place's name, with a village's and a league's (Inner Mongolia) added to the common ones.
+_PLACE_LEVEL_ENDS = PLACE_LEVELS + "村盟"
 
 
 def _names_a_body(phrase: str) -> bool:
     """Whether a body's name ends anywhere in ``phrase`` (市委, 国际合作委员会下设): a phrase naming the body a unit
     belongs to, no mere descriptor."""
     # (a place's level word alone, 全省规模最大的…, 西藏拉萨的…: a place, read as a descriptor)
-    return any((_HOLDER_END.search(phrase, 0, end) or _STATE_BODY_END.search(phrase, 0, end)) and phrase[end - 1] not in _PLACE_LEVELS
+    return any((_HOLDER_END.search(phrase, 0, end) or _STATE_BODY_END.search(phrase, 0, end)) and phrase[end - 1] not in _PLACE_LEVEL_ENDS
                for end in range(2, len(phrase) + 1))
 
 
@@ -998,6 +999,7 @@ _ORG_LINE_OF_BUSINESS_PREFIX = re.compile(
     "(?![\u4e00-\u9fff]*(?:车间|班组|工段|党委|党支部|党总支|工会|团委|科|处|部|室|组|队)$)")
 # 市卫健局辖下的疾病预防控制中心(举办…): the body it is under and 辖下, before the unit that holds the event; the unit
 # after 辖下 is the organizer (GUIDELINES §3: the organizer is who hosts)
+_ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
 # 西藏拉萨的聂当卓玛拉康寺, 浙江杭州的江城科技有限公司, 江苏省南京市的金陵机械厂, 云川县的江城第一中学: the place where the
 # body lies, written with 的 before its name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review
 # round: a descriptor before a body's name is no part of it). A province or region by its bare name (拉萨 after 西藏 being
@@ -1006,9 +1008,6 @@ _ORG_LINE_OF_BUSINESS_PREFIX = re.compile(
 _CITY_NAMED = "(?:" + "|".join(sorted(PROVINCIAL_PLACES, key=len, reverse=True)) + ")市?|[\u4e00-\u9fff]{1,5}?[市县区州]"
 _ORG_PLACE_OF_PREFIX = re.compile("^(?:(?:" + PROVINCES + ")(?:省|自治区|市)?(?:" + _CITY_NAMED + ")?|" + _CITY_NAMED + "|"
                                   "[\u4e00-\u9fff]{1,5}?省)的(?=[\u4e00-\u9fff]{3})")
-# 新成立的印度尼西亚稳定经济和财政委员会, 刚组建的市防汛指挥部: when the body was formed, written with 的 before its
-# name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor before a body's
-# name is no part of it). Found in 1998 newspaper copy (pd_2171).
 # 日本最大的在野党民主党, 他领导的桥党, 全省规模最大的…协会: a phrase closed by its last 的 before the body's name (read with
 # the checks in clean_org: the phrase no body, what follows a body's name).
 _ORG_DESCRIBED_PREFIX = re.compile(r"^(?P<phrase>[^，。；、“”「」《》\s]{1,20})的(?=[\u4e00-\u9fff]{2})")
@@ -1017,8 +1016,10 @@ _DESCRIBED_BODY_END = re.compile("(?:" + _HOLDER_END.pattern + ")|党$|会$")
 # the same word) is a descriptor (GUIDELINES §3 twenty-ninth round); not a parent firm before its branch
 # (华信公司江城分公司: the branch's name holds its parent, so firms, groups, banks and schools are left out).
 _ORG_KIND_BEFORE_SAME_KIND = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?P<word>党|工会)(?=[\u4e00-\u9fff]{1,8}(?P=word)$)")
+# 新成立的印度尼西亚稳定经济和财政委员会, 刚组建的市防汛指挥部: when the body was formed, written with 的 before its
+# name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor before a body's
+# name is no part of it). Found in 1998 newspaper copy (pd_2171).
 _ORG_NEWLY_FORMED_PREFIX = re.compile("^(?:新|刚|刚刚|新近|不久前|日前)(?:成立|组建|组成|设立|挂牌)的(?=[\u4e00-\u9fff]{3})")
-_ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 # (林州市为新员工, 镇为返乡青年: a place holding it for others, the same)
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心省市县区镇乡村旗])为[^，。；、]{1,12}$")

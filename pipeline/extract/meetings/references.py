@@ -155,13 +155,15 @@ _HABITUAL = re.compile("每(?:年|月|周|季度|逢|次)(?!一度|一届|一次
 _RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
 # A standing body whose session is named by the body when it is chaired (主持常委会, 主持理事会).
 _CHAIRED_SESSION = re.compile("(?:常委会|理事会|董事会|监事会)$")
+# A verb of attending a meeting (出席, 参加, 列席, with 了).
+_ATTEND_WORD = "(?:出席|参加|列席)了?"
 # 在出席记者会时: the verb of attending opening a meeting named after 在.
-_ATTENDED_AT = re.compile("(?:出席|参加|列席)了?(?=.{2})")
+_ATTENDED_AT = re.compile(_ATTEND_WORD + "(?=.{2})")
 # 在上海出席…会议时, 在中部的基塔马参加一个部族和解会议后: a place, then the verb of attending and the meeting attended
 # (GUIDELINES §3 twenty-ninth review round: the name holds no clause around it, twenty-sixth round; the place before the
 # verb is the venue when it reads as a place); not 在有300人参加的座谈会上, the verb inside an attribute of the meeting.
 _COMPASS_PART = re.compile("(?:东|南|西|北|中|东北|西北|东南|西南)部的")
-_PLACE_THEN_ATTENDING = re.compile("(?P<part>[^，。；,;的]{1,8}的)?(?P<place>[^，。；,;的]{2,16}?)(?:出席|参加|列席)了?(?:一个|一次|一场)?"
+_PLACE_THEN_ATTENDING = re.compile("(?P<part>[^，。；,;的]{1,8}的)?(?P<place>[^，。；,;的]{2,16}?)" + _ATTEND_WORD + "(?:一个|一次|一场)?"
                                    "(?![^，。；,;]*的)(?=.{2})")
 # …召开座谈会。参观结束后，监督员们在检察院二楼会议室进行座谈: the talks the 座谈会 was, told as a verb with their venue
 _TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^，。；在]{0,12}?在(?P<loc>[^，。；在]{2,30}?)(?:进行|开展)了?座谈(?:交流)?"

@@ -74,6 +74,7 @@ _NOUN_AFTER = re.compile("[\u4e00-\u9fff](?<![钱多余一二两三四五六七�
 # 一块 after a verb of taking a share (从预算内挤一块、省长预备费切一块、上年结余拿一块: a portion of the money, 块 as a
 # measure word with no noun after it) is no sum of one yuan, §6 twenty-ninth round; 一块钱 and 捐了一块 stay amounts.
 _PORTION_VERB_BEFORE = re.compile("[挤切拿调划分砍凑抠省匀]$")
+# (not 一块钱, nor 一块五: one yuan and a half, money after all)
 _NO_MONEY_AFTER = re.compile("(?![钱五])")
 _PLACE_JIAO = re.compile("[一二三四五六七八九两]角")
 # A one-figure Chinese numeral before 元 that runs on into a word (三元前驱体, 三元正极材料, 二元结构, 三元里, 三元区,

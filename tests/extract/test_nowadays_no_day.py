@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import dated, page
 
 
 @pytest.mark.parametrize(("between", "expected"), [
@@ -23,4 +23,4 @@ def test_same_day_after_nowadays(extract, between, expected):
     body = ("5月3日上午，机关党支部全体党员赴纪念馆开展主题党日活动。\n党员们参观了展区，重温了入党誓词。\n"
             f"{between}\n当天下午，机关党支部与江村党支部在村党群服务中心召开联学共建座谈会。")
     record = extract(page(body))
-    assert [(m["name"], m["date"]) for m in record["meetings"]][-1] == ("联学共建座谈会", expected)
+    assert dated(record)[-1] == ("联学共建座谈会", expected)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import dated, page
 
 
 def _talks(record: dict) -> list[tuple[str, str | None]]:
-    return [(m["name"], m["date"]) for m in record["meetings"][1:]]
+    """(name, date) of each meeting after the event told first."""
+    return dated(record)[1:]
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -709,6 +709,8 @@ class FundingExtractor:
                         # (根据协议，…捐赠500万元设立奖学金，今后每年奖励…，每人5000元: the fund's shares from then on
                         # are no money the agreement commits now, its total is)
                         and not _LATER_TIME.match(text, intended.start())
+                        # (项目二期拟追加投资30亿元: a later phase's plan, which the agreement commits only when its own
+                        # sentence names it, §6 twenty-ninth round)
                         and not (_LATER_PLAN.search(text, clause_start, m_start)
                                  and not _SIGNING.search(full, floor, sentence.start + m_start))) \
                         and not _DECIDED.search(full, floor, entity.start):

@@ -1945,15 +1945,17 @@ _HELPED_FINANCING = re.compile(r"(?:(?:帮助|协助|助力|促成)[^，。；]{
                                r"|为[^，。；\d]{0,6}?(?:企业|公司|客户))融资[^，。；\d]{0,2}$"
                                r"|(?:帮助|协助|助力)[^，。；\d]{0,12}?(?:争取到?|申请到?|申报)[^，。；\d]{0,8}?"
                                r"(?:资金|补助|补贴|奖补|扶持|资助|项目款)[^，。；\d]{0,3}$")
+# The words that mark a total told as a tally (共, 共计, 累计, 总计, 合计).
+_TALLY_TOTAL_WORDS = "共计?|累计|总计|合计"
 # Capital a stock market raised, told as a tally (累计为362家上市公司筹集资金911亿元, 通过股票发行上市共筹集资金1325亿元): a
 # market's tally like the financing it raised for the firms listed on it (§6 tenth round): no record (twenty-ninth round).
 # Not one firm's share issue (通过发行股票募集资金16亿元，用于技术改造: money raised for a stated use, as the real tuning gold
 # of the newspaper part keeps it, pd_1891): only a count of listed firms or a total word marks the tally, and the
 # extractor keeps the amount when a use follows it.
 _SHARES_RAISED = re.compile("(?:为[^，。；]{0,6}?\\d+家上市公司|(?:股票发行|发行股票|发行上市|股票上市|证券市场|股票市场|股市|[ABH]股)"
-                            "[^，。；]{0,12}?(?:共计?|累计|总计|合计))"
+                            "[^，。；]{0,12}?(?:" + _TALLY_TOTAL_WORDS + "))"
                             "[^，。；]{0,4}?(?:筹集|筹措|募集|筹资)(?:资金)?(?:总额|金额)?"
-                            "(?:共计?|累计|总计|合计|达到?|为|约|超过|逾|近)*$")
+                            "(?:" + _TALLY_TOTAL_WORDS + "|达到?|为|约|超过|逾|近)*$")
 _AT_THE_EVENT = re.compile("现场|会上|当场|当天|当日|活动中")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked

@@ -32,6 +32,22 @@ def test_relief_tallied_in_person_times_is_no_purpose(extract) -> None:
 @pytest.mark.parametrize(
     ("text", "purpose"),
     [
+        ("政府宣布投入5000亿日元公共资金，以维护银行体系的稳定。", "维护银行体系的稳定"),
+        ("省总工会筹集3000万元资金，以救助全省困难职工。", "救助全省困难职工"),
+        ("国际社会提供2亿美元援助，以支持该国的经济改革计划。", "支持该国的经济改革计划"),
+    ],
+)
+def test_aim_of_support_with_yi_after_the_amount(extract, text: str, purpose: str) -> None:
+    assert _purposes(extract, text) == [purpose]
+
+
+def test_a_feeling_shown_with_yi_is_no_purpose(extract) -> None:
+    assert _purposes(extract, "该企业家捐出10万元，以表达对家乡教育的关心。") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
         ("县医保局从医疗救助基金中调剂80万元予以救助。", "救助"),
         ("对全县300户受灾农户，县财政安排资金120万元予以补助。", "补助全县300户受灾农户"),
     ],

@@ -291,6 +291,19 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
     return _Reading(_act_purpose(acted))
 
 
+# An aim told with 以 after the amount's clause (投入30万亿日元公共资金，以维护金融系统的稳定, 筹集7000万元资金，以救助困难职工):
+# the aim when it is one of support or relief, the words between naming no more than the money (GUIDELINES §6 twenty-ninth
+# review round, an aim after the amount); not a feeling shown (，以表达对…的关心) nor 以后/以及.
+_AIM_WITH_YI_AFTER = re.compile("[^，。；,;！？]{0,8}?[，,]\\s*以(?P<p>(?:支持|支援|资助|帮助|扶持|救助|救济|维护|保障|促进|改善)"
+                                "[^，。；,;！？]{2,30})")
+
+
+def _read_aim_with_yi_after(site: _AmountSite) -> _Reading | None:
+    """以 and an aim of support after the amount's clause (…公共资金，以维护金融系统的稳定 → 维护金融系统的稳定)."""
+    aim = _AIM_WITH_YI_AFTER.match(site.after)
+    return _Reading(aim["p"]) if aim else None
+
+
 # An act of relief told with 予以 right after the amount (调剂80万元予以救助, 安排资金120万元予以补助): the act, with those it
 # reaches when the sentence names them after 对 before the amount (对全县300户受灾农户，…予以补助 → 补助全县300户受灾农户)
 # (GUIDELINES §6 twenty-ninth review round: an aim told after the amount).
@@ -1135,6 +1148,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_used_as, "use"),
     _PurposeReader(_read_act_after, "use", trims_plan=True),
     _PurposeReader(_read_aid_given_after, "use"),
+    _PurposeReader(_read_aim_with_yi_after, "use"),
     _PurposeReader(_read_quoted_fund_after, "use"),
     _PurposeReader(_read_handled_after, "use"),
     _PurposeReader(_read_contract_won, "use"),

@@ -71,6 +71,10 @@ _TRIGGER_WINDOW = 8
 _CLASSIFIER_UNITS = ("块", "毛")
 _MEASURE_WORD = re.compile("[一两二三四五六七八九十几]{1,2}[块毛]")
 _NOUN_AFTER = re.compile("[\u4e00-\u9fff](?<![钱多余一二两三四五六七八九十半给买卖花捐送交付])")
+# 一块 after a verb of taking a share (从预算内挤一块、省长预备费切一块、上年结余拿一块: a portion of the money, 块 as a
+# measure word with no noun after it) is no sum of one yuan, §6 twenty-ninth round; 一块钱 and 捐了一块 stay amounts.
+_PORTION_VERB_BEFORE = re.compile("[挤切拿调划分砍凑抠省匀]$")
+_NO_MONEY_AFTER = re.compile("(?![钱五])")
 _PLACE_JIAO = re.compile("[一二三四五六七八九两]角")
 # A one-figure Chinese numeral before 元 that runs on into a word (三元前驱体, 三元正极材料, 二元结构, 三元里, 三元区,
 # 一元二次方程): a term, a place or a district, not a sum; 三元钱, 五元一斤, 两元左右, 十元的 stay amounts, and so do sums
@@ -388,6 +392,9 @@ class RuleTagger:
             if text[end - 1 : end] in _CLASSIFIER_UNITS and _MEASURE_WORD.fullmatch(text, start, end) \
                     and _NOUN_AFTER.match(text, end):
                 continue  # 一块纸片, 两毛衣: 块/毛 as a measure word before its noun, not money
+            if text[start:end] == "一块" and _PORTION_VERB_BEFORE.search(text, max(0, start - 1), start) \
+                    and _NO_MONEY_AFTER.match(text, end):
+                continue  # 预算内挤一块、…切一块: a share of the money, not one yuan
             value = values.parse_money(text[start:end], default_currency=default_currency)
             if value is not None:
                 out.append(_Span("MONEY", start, end, _value_dict(value)))

@@ -1233,8 +1233,9 @@ def test_count_referring_to_the_ceremony_honour(extract) -> None:
         ("今年以来，我县新建5个示范村。", []),
         ("高考成绩揭晓，我校共有120名优秀学生考取重点大学。", []),
         ("今年计划创建省级示范村5个以上。", []),
-        # (two counts with 分别 before one verb: no count joined to the other)
-        ("本年度共有10名和8名學生分別獲頒金獎和銀獎。", [("金奖和银奖", 8)]),
+        # (two counts with 分别 before one verb: no count joined to the other; §5 twenty-ninth round: 分别获颁 pairs the
+        # counts and the honours in order, as 分别荣获 does)
+        ("本年度共有10名和8名學生分別獲頒金獎和銀獎。", [("金奖", 10), ("银奖", 8)]),
     ],
 )
 def test_review_of_stop_15_awards(extract, text: str, expected: list) -> None:

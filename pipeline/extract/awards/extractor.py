@@ -1008,7 +1008,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))[^，。；“”「」\d]{{0,6}}?"
             # (10个集体和25名个人被授予“先进集体”“先进个人”称号: without 分别 only when each honour's name shows the
             # kind of its count, in order)
-            r"(?:分别(?:荣获|获得|获评|被授予|被评为|被命名为|授予|颁授|命名为)|分获|(?P<plain>荣获|获得|获评|被授予|被评为|被命名为))了?"
+            # (四十六个团体及二十八间学校分别获颁“甲”及“乙”: 获颁 as 荣获, §5 twenty-ninth round)
+            r"(?:分别(?:荣获|获得|获评|获颁|获选为?|被授予|被评为|被命名为|授予|颁授|命名为)|分获"
+            r"|(?P<plain>荣获|获得|获评|被授予|被评为|被命名为))了?"
             r"(?P<honors>[^，。；]{2,60}?)"
             # (…分别获评“甲”和“乙”。: quoted honours need no 称号 after them; 被评为先进集体和先进个人。 nor unquoted
             # ones closing the clause)
@@ -1241,7 +1243,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         self.honor_then_count = re.compile(
             # (为获得“光荣在党50年”纪念章的126名老党员…: the token's noun after the quote)
             # (对荣获“优秀共产党员”称号的张三、李四等10名同志进行了表彰: the holders named before 等 and the count)
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?{_QUOTED_HONOR}"
+            # (为获选今年“青创之星”的10组团队颁奖: 获选 as 获评, §5 twenty-ninth round)
+            rf"(?:获得|荣获|获评|获颁|获选为?)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?{_QUOTED_HONOR}"
             # (为获得“十佳员工”和“优秀员工”称号的23名员工颁奖: one count over quoted honours joined by 和, the whole phrase)
             rf"(?P<more>(?:[和及与、]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}]){{0,3}})"
             # (对获得“江城杯”优质工程的48项工程进行了表彰: the works honoured after the quoted prize)

@@ -32,8 +32,11 @@ _QUOTED_HONOR = rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE
 _AFTER_QUOTE = r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
 # A quoted honour and the few characters after it (its holders' noun, read by AwardExtractor._kind).
 _QUOTED_HONOR_AFTER = _QUOTED_HONOR + _AFTER_QUOTE
-# An edition word right before a quoted honour handed over (颁发首届「…奖」予…, 第三届, 本届): no part of the honour's name.
-_EDITION_BEFORE_QUOTE = "首届|本届|第[一二三四五六七八九十百\\d]{1,4}届"
+# An edition word right before a quoted honour handed over (颁发首届「…奖」予…, 第三届, 本届): no part of the honour's name;
+# nor is the year of this conferral (颁发本年度「…奖」予5位校友, 今年, 2023年度, 112年度: §5 twenty-ninth round, like the
+# edition; not 去年/上年, a conferral of another period, twenty-eighth round).
+_EDITION_BEFORE_QUOTE = ("首届|本届|第[一二三四五六七八九十百\\d]{1,4}届"
+                         "|(?:本|今)(?:学)?年度?|(?:(?:19|20)\\d{2}|1[01]\\d)(?:学)?年度?")
 # The grade of a graded medal (一星章 .. 五星章) or its metal grade (金章, 银章, 铜章).
 _GRADE_WORDS = "[一二三四五]星章|[金银铜]章"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).

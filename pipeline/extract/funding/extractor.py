@@ -163,6 +163,7 @@ from pipeline.extract.funding.patterns import (
     _INVESTORS_BROUGHT,
     _INVESTORS_IN_PLACE,
     _INVESTORS_TALLY,
+    _LATER_PLAN,
     _LATER_START_AHEAD,
     _LATER_TIME,
     _LENDING,
@@ -322,6 +323,7 @@ from pipeline.extract.funding.patterns import (
     _SETTLED_TALLY,
     _SHARE_CLAUSE,
     _SHARE_IN_KIND,
+    _SHARES_RAISED,
     _SIGNED,
     _SIGNED_BEFORE,
     _SIGNED_IN_SENTENCE,
@@ -706,7 +708,9 @@ class FundingExtractor:
                         and not _PLAN_AS_SOURCE.search(text, 0, intended.start())
                         # (根据协议，…捐赠500万元设立奖学金，今后每年奖励…，每人5000元: the fund's shares from then on
                         # are no money the agreement commits now, its total is)
-                        and not _LATER_TIME.match(text, intended.start())) \
+                        and not _LATER_TIME.match(text, intended.start())
+                        and not (_LATER_PLAN.search(text, clause_start, m_start)
+                                 and not _SIGNING.search(full, floor, sentence.start + m_start))) \
                         and not _DECIDED.search(full, floor, entity.start):
                     declined.append(entity)
                     # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays, and a decision's:
@@ -963,6 +967,10 @@ class FundingExtractor:
                     excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 群众自我投入已达380万元, 截至目前…投入各类资金326亿元: a level of money put in (§6)
+                if _SHARES_RAISED.search(text, clause_start, m_start) and not allocated:
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 累计为362家上市公司筹集资金911亿元: capital raised by issuing shares, a market's tally
                 helped = _HELPED_FINANCING.search(text, clause_start, m_start)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start) \
                         or (helped and not _AT_THE_EVENT.search(text, clause_start, helped.start())):

@@ -1358,6 +1358,11 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
                                 # 对考核优秀的特派员每人奖励5000元, no later time told: a reward promised, a record)
                                 "|(?:下一步|下步|今后|明年|来年)[^，。；]{0,8}?将(?:(?!已|今年|去年|上年|本年|此前|目前)[^。；]){0,40}?(?:给予|奖励)[^，。；\\d]{0,12}?)"
                                 + _INVESTMENT_LEAD)
+# Money planned for a later phase of a project (项目二期拟追加投资30亿元, 三期计划投资5亿元): only intended also on a signing
+# page when its own sentence names no agreement, since the agreement commits the signed project, not a later phase still
+# ahead (§6 twenty-eighth round: a later phase still ahead; twenty-ninth round).  Not more money planned for the signed
+# project itself (华信集团计划再投入5亿元 after the signing: kept, tests/extract/test_h56.py).
+_LATER_PLAN = re.compile("(?:[二三四五六后]期|下一期)(?:工程|项目)?[^，。；\\d]{0,6}?(?:拟|计划|准备|打算)")
 # A clause with no subject of its own that opens on a verb of allocating (论坛期间还将举行成果展，设立专项资金200万元用于…;
 # 该中心将于明年投入使用，安排运营经费…) shares the predicate of the clause before it: the 将 there, told with an
 # adverb (还将, 也将, 并将) or with a time (将于, 将在), puts this money ahead too, only intended (§6 money put off to a
@@ -1933,8 +1938,22 @@ _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{
 # the event itself, 现场促成12家企业获得融资…, 会上帮助…, 当场帮助…: kept like loans let out there, §6 tenth review round)
 # (仅在1997年就为企业融资441亿元: the financing a market raised for the firms listed on it, the same tally; not
 # 为企业解决融资需求…, 为该项目提供融资支持…: money a lender provides)
+# (协会协助会员企业争取各级扶持资金逾2亿元, 帮助村里申请到项目资金…: funds a body helped others strive for or apply
+# for, the same kind of service's tally, like money obtained from higher levels with no project or use stated, §6
+# tenth and eighteenth rounds; twenty-ninth round. Not 获得 there: 帮助30名学生获得助学金15万元 may be aid paid)
 _HELPED_FINANCING = re.compile(r"(?:(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
-                               r"|为[^，。；\d]{0,6}?(?:企业|公司|客户))融资[^，。；\d]{0,2}$")
+                               r"|为[^，。；\d]{0,6}?(?:企业|公司|客户))融资[^，。；\d]{0,2}$"
+                               r"|(?:帮助|协助|助力)[^，。；\d]{0,12}?(?:争取到?|申请到?|申报)[^，。；\d]{0,8}?"
+                               r"(?:资金|补助|补贴|奖补|扶持|资助|项目款)[^，。；\d]{0,3}$")
+# Capital a stock market raised, told as a tally (累计为362家上市公司筹集资金911亿元, 通过股票发行上市共筹集资金1325亿元): a
+# market's tally like the financing it raised for the firms listed on it (§6 tenth round): no record (twenty-ninth round).
+# Not one firm's share issue (通过发行股票募集资金16亿元，用于技术改造: money raised for a stated use, as the real tuning gold
+# of the newspaper part keeps it, pd_1891): only a count of listed firms or a total word marks the tally, and the
+# extractor keeps the amount when a use follows it.
+_SHARES_RAISED = re.compile("(?:为[^，。；]{0,6}?\\d+家上市公司|(?:股票发行|发行股票|发行上市|股票上市|证券市场|股票市场|股市|[ABH]股)"
+                            "[^，。；]{0,12}?(?:共计?|累计|总计|合计))"
+                            "[^，。；]{0,4}?(?:筹集|筹措|募集|筹资)(?:资金)?(?:总额|金额)?"
+                            "(?:共计?|累计|总计|合计|达到?|为|约|超过|逾|近)*$")
 _AT_THE_EVENT = re.compile("现场|会上|当场|当天|当日|活动中")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked

@@ -2264,9 +2264,19 @@ _STUDY_VISIT = re.compile(
 
 
 # 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
-_TIME_ALONE = re.compile(r"(?:日前|近日|今天|今日|昨天|昨日|前天|当天|当日|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚上)?")
+# (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
+_DAY_TOLD = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_TIME_ALONE = re.compile(r"(?:日前|近日|今天|今日|昨天|昨日|前天|当天|当日|" + _DAY_TOLD + r")(?:上午|下午|晚上)?")
 # 中宣部(在日前召开的…上): the subject opening its clause right before 在, a name with no verb or mark in it.
-_SUBJECT_BEFORE_AT = re.compile(r"(?:^|(?<=[，。；：:\s）)]))(?P<org>[\u4e00-\u9fff]{2,20})$")
+# (国际清算银行8日在…举行的…, 某商会今天在纽约举行的…: the subject's own day may stand between it and 在)
+_SUBJECT_BEFORE_AT = re.compile(r"(?:^|(?<=[，。；：:\s）)]))(?P<org>[\u4e00-\u9fff]{2,20}?)(?:" + _TIME_ALONE.pattern + ")?$")
+# 在纽约举行的…, 在5月6日在…: the venue read after 在, perhaps after a day of its own (no body: read above as the holder).
+_PLACE_AFTER_TIME = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?[\u4e00-\u9fff]{1,20}")
+# An event named for a community wider than any one body (联合国…会议, 国际…研讨会, 人造器官国际会议, 世界…大会, 全国…工作
+# 会议, 东盟…): a body told at it as its subject takes part rather than holds it.
+_WIDER_EVENT = re.compile("联合国|国际|世界|全球|全国|亚太|亚欧|东盟|欧盟|非盟|上合|金砖|北约|两岸|各国|多国")
+# A school as that subject (江城大学, 某某学院, 第一中学).
+_SCHOOL_SUBJECT_END = re.compile("(?:大学|学院|学校|中学|小学)$")
 
 
 class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPlaces, MeetingAttendance, MeetingHosts,
@@ -3995,11 +4005,21 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org = self._holder_of(doc, sentence, loc, after_at=True)
                 loc = None
             if kind == "attributive" and org is None and m.re is self.attributive and not m["next"] \
-                    and _TIME_ALONE.fullmatch(raw_loc or "") and (subject := _SUBJECT_BEFORE_AT.search(text, 0, m.start())) \
-                    and _STATE_BODY_END.search(subject["org"]) and self.clean_org(subject["org"]) == subject["org"] \
+                    and (_TIME_ALONE.fullmatch(raw_loc or "") or (loc and raw_loc and _PLACE_AFTER_TIME.fullmatch(raw_loc))) \
+                    and (subject := _SUBJECT_BEFORE_AT.search(text, 0, m.start())) \
+                    and self.clean_org(subject["org"]) == subject["org"] and "的" not in subject["org"] \
+                    and (_STATE_BODY_END.search(subject["org"]) or not (
+                        subject["org"].endswith("代表团") or _SCHOOL_SUBJECT_END.search(subject["org"]) or _WIDER_EVENT.search(name))) \
                     and self._reads_as_holder(doc, sentence, subject["org"]):
                 # 中宣部在日前召开的…座谈会上强调: with only a time between 在 and the verb, the body opening the clause as
-                # its subject holds the meeting (GUIDELINES §3 organizer: the subject of 召开/举行/举办)
+                # its subject holds the meeting (GUIDELINES §3 organizer: the subject of 召开/举行/举办); so does a body
+                # whose own day and venue stand between (某商会17日在纽约举行的晚会上, 国际清算银行在8日举行的年会上: the
+                # subject's act told as an attribute of the event, GUIDELINES §3 twenty-ninth round); a person opening
+                # the clause holds nothing (the body's end and the tagger decide); nor does a delegation, a school (as
+                # often a guest at a forum it speaks at: 江城大学在日前召开的座谈会上宣布…, tests/extract/test_gdr.py), nor a
+                # body other than the state's at an event named for a wider community (中国代表团在日内瓦举行的…会议上发言,
+                # 某协会在…举行的联合国…会议上: it takes part; 水利部在今天召开的全国防汛工作会议上: its own), nor a group
+                # described by a 的 phrase (某教授领导的研究小组在…举行的…上)
                 org = subject["org"]
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
             # (会议期间，还召开了甲专题会和乙交流会: a clause with its subject given before lists two meetings alike)

@@ -175,6 +175,17 @@ _HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|
 _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
 
 
+_PLACE_LEVELS = "省市县区镇乡村州旗盟"
+
+
+def _names_a_body(phrase: str) -> bool:
+    """Whether a body's name ends anywhere in ``phrase`` (市委, 国际合作委员会下设): a phrase naming the body a unit
+    belongs to, no mere descriptor."""
+    # (a place's level word alone, 全省规模最大的…, 西藏拉萨的…: a place, read as a descriptor)
+    return any((_HOLDER_END.search(phrase, 0, end) or _STATE_BODY_END.search(phrase, 0, end)) and phrase[end - 1] not in _PLACE_LEVELS
+               for end in range(2, len(phrase) + 1))
+
+
 def _same_body(a: str | None, b: str | None) -> bool:
     """Two organizers that may be one body: one missing, or one written inside the other (中共江山县委 / 县委)."""
     if a is None or b is None:
@@ -998,6 +1009,14 @@ _ORG_PLACE_OF_PREFIX = re.compile("^(?:(?:" + PROVINCES + ")(?:省|自治区|市
 # 新成立的印度尼西亚稳定经济和财政委员会, 刚组建的市防汛指挥部: when the body was formed, written with 的 before its
 # name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor before a body's
 # name is no part of it). Found in 1998 newspaper copy (pd_2171).
+# 日本最大的在野党民主党, 他领导的桥党, 全省规模最大的…协会: a phrase closed by its last 的 before the body's name (read with
+# the checks in clean_org: the phrase no body, what follows a body's name).
+_ORG_DESCRIBED_PREFIX = re.compile(r"^(?P<phrase>[^，。；、“”「」《》\s]{1,20})的(?=[\u4e00-\u9fff]{2})")
+_DESCRIBED_BODY_END = re.compile("(?:" + _HOLDER_END.pattern + ")|党$|会$")
+# 在野党民主党, 执政党自民党, 工会五金工会: a kind noun written before a body's own name of the same kind (both ending in
+# the same word) is a descriptor (GUIDELINES §3 twenty-ninth round); not a parent firm before its branch
+# (华信公司江城分公司: the branch's name holds its parent, so firms, groups, banks and schools are left out).
+_ORG_KIND_BEFORE_SAME_KIND = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?P<word>党|工会)(?=[\u4e00-\u9fff]{1,8}(?P=word)$)")
 _ORG_NEWLY_FORMED_PREFIX = re.compile("^(?:新|刚|刚刚|新近|不久前|日前)(?:成立|组建|组成|设立|挂牌)的(?=[\u4e00-\u9fff]{3})")
 _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
@@ -1375,6 +1394,16 @@ class MeetingOrganizers:
         org = _FOR_THEM_TAIL.sub("", org)
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
         org = _ORG_LINE_OF_BUSINESS_PREFIX.sub("", org)  # IC设计厂江南电子: the firm's line of business, a descriptor
+        # (read once the time after the subject is gone: 日本最大的在野党民主党十八日)
+        described = _ORG_DESCRIBED_PREFIX.match(org)
+        if described and not _names_a_body(described["phrase"]) and _DESCRIBED_BODY_END.search(org):
+            # 日本最大的在野党民主党, 他领导的桥党: a phrase closed by 的 that is no body (its size, rank, leader) describes
+            # the body after it, no part of the organizer (GUIDELINES §3: a descriptor before a body's name; twenty-ninth
+            # round); a body before 的 is the unit's owner and stays (市委的巡察组, 北京大学的学生会), and so does one
+            # anywhere in the phrase (国际合作委员会下设的清洁生产工作组: the unit it set up)
+            # (全省最大的民营企业华信集团: the kind of firm or body after the phrase goes as it does at the start)
+            org = _ORG_BODY_KIND_PREFIX.sub("", _ORG_FIRM_KIND_PREFIX.sub("", org[described.end() :]))
+        org = _ORG_KIND_BEFORE_SAME_KIND.sub("", org)  # 在野党民主党, 工会五金工会: the kind, then the body of that kind
         # (东山村「两委」, 某县‘两委’: a quoted part closing the organizer keeps its closing mark)
         for opening, closing in ("「」", "『』", "（）", "()"):
             at = raw.find(org)

@@ -2163,7 +2163,10 @@ _ACTS = ("(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持
          "|改建|援建|购置|添置|购买|奖励|发展|举办|推行|发放(?![到给至完了]|工作|情况|标准|范围|对象|方式|进度))")
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
-_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|成立(?![于以时后至大仪])|修建|新建|购置|添置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
+# (，慰问烈军属和老干部, ，走访慰问困难党员, ，救助受灾群众: a verb of relief with those it reaches, GUIDELINES §6 twenty-ninth
+# review round; not the noun of its money or goods, ，慰问金已发放, ，救助资金已到位)
+_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|成立(?![于以时后至大仪])|修建|新建|购置|添置|推行|(?:补助|补贴)(?![资经金款额标范政])"\
+            "|(?:走访)?慰问(?![金品款物信电团组])|救助(?![金基资款标对站])|救济(?![金粮款物]))"
 # (not 建设周期两年, 建设期两年, 建设工期18个月, 推动作用明显, 支持力度…: a noun after the verb's first character pair;
 # not 建设的文化广场正式启用: a relative clause, the act done, no use)
 # (…开展应急抢险救援、受灾群众救助和灾后恢复重建工作: a list of acts up to 40 characters, not cut before its last item)
@@ -2199,7 +2202,8 @@ _PURPOSE_ACT = re.compile(
     rf"|{_CONVERSION}[，,]?\s*(?P<w>为[^，。；,;的是]{{2,24}}?(?:注资|增资))(?=[，。；,;]|$)"
     # what the money is set aside as (拿出120万元作为年终奖励, ，作为村级活动经费): a reward or a fund named
     # (拿出300万元作为科技创新奖励资金, 安排200万元作为产业发展引导资金, 作为员工子女助学基金: a fund named)
-    rf"|{_CONVERSION}[，,]?\s*作为(?P<v>(?:[^，。；,;的]{{2,10}}的)?[^，。；,;的]{{0,12}}?(?:奖励|奖金|奖励金|经费|补助|补贴|慰问金|助学金|奖学金|资金|基金))(?=[”」]?(?:[，。；,;]|$))"
+    # (拿出2000元作为她读大学的学费, 作为贫困学生的生活费: a cost it pays for, GUIDELINES §6 twenty-ninth review round)
+    rf"|{_CONVERSION}[，,]?\s*作为(?P<v>(?:[^，。；,;的]{{2,10}}的)?[^，。；,;的]{{0,12}}?(?:奖励|奖金|奖励金|经费|补助|补贴|慰问金|助学金|奖学金|资金|基金|学费|生活费|医疗费|路费))(?=[”」]?(?:[，。；,;]|$))"
 )
 # Whom a reward fund rewards, in the clause after its amount (拨付奖励资金20万元，奖励先进集体和个人; ，表彰奖励…): the
 # purpose when the fund's own name says no more than 奖励资金 (a named fund, 目标任务奖励资金, keeps its name); not
@@ -2403,7 +2407,7 @@ _PURPOSE_NOUN = re.compile(
     # ending in 金)
     # (捐赠助学款10万元, 送去慰问款2万元: the same grants named as 款)
     # (发放小额信贷贴息612万元: an interest subsidy paid, the fund named before it its purpose, §6 sixteenth round)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶)款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶)款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)

@@ -266,6 +266,11 @@ _OUTCOME_AFTER = re.compile("[，,]?(?:帮助|助力|带动|推动)[^，。；]{
 _FUND_NAMED_BEFORE = re.compile("(?:金|资金|经费|补贴|补助)(?:共计|合计|总计|累计|共)?(?:达到?|为)?约?$")
 
 
+# A verb of relief after the amount with those relieved tallied in person-times (，救助困难群众12万人次, ，慰问老党员300
+# 人次): what the money achieved over a span, no use (GUIDELINES §6 twenty-ninth review round).
+_RELIEF_TALLIED = re.compile(r"[，,]\s*(?:走访)?(?:慰问|救助|救济)[^，。；,;]{1,20}?[\d一二三四五六七八九十百千万两.]+(?:余|多)?人次")
+
+
 def _read_act_after(site: _AmountSite) -> _Reading | None:
     """The act the money pays for after the amount (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置)."""
     acted = _PURPOSE_ACT.match(site.after)
@@ -281,7 +286,52 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
         # eleventh review round); after a bare verb of giving, 捐资300万元，援建希望小学3所 and 投资3.5亿元，新建体育公园两座
         # are what the money pays for)
         return None
+    if _RELIEF_TALLIED.match(site.after):
+        return None  # (…累计募集善款1.2亿元，救助困难群众12万人次: a tally of those relieved, an outcome, no use)
     return _Reading(_act_purpose(acted))
+
+
+# An aim told with 以 after the amount's clause (投入30万亿日元公共资金，以维护金融系统的稳定, 筹集7000万元资金，以救助困难职工):
+# the aim when it is one of support or relief, the words between naming no more than the money (GUIDELINES §6 twenty-ninth
+# review round, an aim after the amount); not a feeling shown (，以表达对…的关心) nor 以后/以及.
+_AIM_WITH_YI_AFTER = re.compile("[^，。；,;！？]{0,8}?[，,]\\s*以(?P<p>(?:支持|支援|资助|帮助|扶持|救助|救济|维护|保障|促进|改善)"
+                                "[^，。；,;！？]{2,30})")
+
+
+def _read_aim_with_yi_after(site: _AmountSite) -> _Reading | None:
+    """以 and an aim of support after the amount's clause (…公共资金，以维护金融系统的稳定 → 维护金融系统的稳定)."""
+    aim = _AIM_WITH_YI_AFTER.match(site.after)
+    return _Reading(aim["p"]) if aim else None
+
+
+# An act of relief told with 予以 right after the amount (调剂80万元予以救助, 安排资金120万元予以补助): the act, with those it
+# reaches when the sentence names them after 对 before the amount (对全县300户受灾农户，…予以补助 → 补助全县300户受灾农户)
+# (GUIDELINES §6 twenty-ninth review round: an aim told after the amount).
+_AID_GIVEN_AFTER = re.compile("[，,]?(?:予以|给予)(?P<v>(?:走访)?慰问|救助|救济|补助|资助|扶持|帮扶|补贴|奖励)(?=[，。；,;！？]|$)")
+_THOSE_AIDED_BEFORE = re.compile("对(?P<o>[^，。；,;对]{2,24}?)(?=[，,]|按照|按|从|由)")
+
+
+def _read_aid_given_after(site: _AmountSite) -> _Reading | None:
+    """予以 and an act of relief closing the amount's clause (…调剂236万元予以救助 → 救助; 对X，…予以补助 → 补助X)."""
+    given = _AID_GIVEN_AFTER.match(site.after)
+    if given is None:
+        return None
+    sentence_start = max(site.text.rfind(mark, 0, site.m_start) for mark in "。；;！？\n") + 1
+    aided = _last_match(_THOSE_AIDED_BEFORE, site.text, sentence_start, site.m_start)
+    return _Reading(given["v"] + (aided["o"] if aided else ""))
+
+
+# A fund named in quote marks right after the amount (核发250万元“再就业与解困资金”进行救助): the fund's own name, whatever
+# follows its closing mark (GUIDELINES §6 twenty-ninth review round, the twenty-third round's fund named by its programme).
+_QUOTED_FUND_AFTER = re.compile("的?[“「『](?P<p>[^”」』“「『，。；]{2,16}?(?:资金|经费|基金|专款|款|金))[”」』]")
+
+
+def _read_quoted_fund_after(site: _AmountSite) -> _Reading | None:
+    """A fund's quoted name right after the amount (…250万元“再就业与解困资金” → 再就业与解困资金); not a bare kind (“专项资金”)."""
+    quoted = _QUOTED_FUND_AFTER.match(site.after)
+    if quoted is None or _MONEY_KIND_ONLY.fullmatch(quoted["p"]):
+        return None
+    return _Reading(quoted["p"])
 
 
 def _read_act_after_bare_fund(site: _AmountSite) -> _Reading | None:
@@ -581,9 +631,19 @@ _GOODS_BEFORE_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|�
                                  "(?:总|合计|共计|总计)?价值(?:约|达|共计|合计|总计|累计)?$")
 
 
+# Goods of any kind given with their count in a measure word, then their value (向灾区捐赠水泥500吨，价值12万元, 赠送课桌椅
+# 300套，价值15万元): the goods counted are what the gift in kind is (GUIDELINES §6 twenty-ninth review round, the tenth
+# round's goods counted after a value read before it as well); the count is no part of them.
+_GOODS_COUNTED_BEFORE_VALUE = re.compile("(?:捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?"
+                                         "(?P<p>[\u4e00-\u9fff、]{1,12}?)[\\d.一二三四五六七八九十百千万两点]+(?:多|余)?"
+                                         "(?:吨|套|台|件|箱|袋|册|本|辆|张|斤|公斤|千克|床|条|份)[，,]?\\s*"
+                                         "(?:总|合计|共计|总计)?价值(?:约|达|共计|合计|总计|累计)?$")
+
+
 def _read_goods_before_value(site: _AmountSite) -> _Reading | None:
-    """The goods given, named before their value (捐赠的…等设备价值86万元 → …等设备)."""
-    goods = _GOODS_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start)
+    """The goods given, named before their value (捐赠的…等设备价值86万元 → …等设备; 捐赠水泥500吨，价值12万元 → 水泥)."""
+    goods = _GOODS_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start) \
+        or _GOODS_COUNTED_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start)
     return _Reading(goods["p"]) if goods else None
 
 
@@ -1087,6 +1147,9 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_use_for, "use", trims_plan=True),
     _PurposeReader(_read_used_as, "use"),
     _PurposeReader(_read_act_after, "use", trims_plan=True),
+    _PurposeReader(_read_aid_given_after, "use"),
+    _PurposeReader(_read_aim_with_yi_after, "use"),
+    _PurposeReader(_read_quoted_fund_after, "use"),
     _PurposeReader(_read_handled_after, "use"),
     _PurposeReader(_read_contract_won, "use"),
     _PurposeReader(_read_act_after_bare_fund, "use", trims_plan=True),
@@ -1129,6 +1192,13 @@ _ATTRIBUTIVE_BEFORE_NAME = re.compile("^[^“”]*的(?=[\u4e00-\u9fff“”]{4}
 _STRAY_DE_OPENING = re.compile("^的(?=[\u4e00-\u9fff“”]{2})")
 # A word of striving or of a target (力争高端铝材项目年内开工 → 高端铝材项目, 争取…, 确保…): no part of the use.
 _STRIVING_OPENING = re.compile("^(?:力争|争取|确保)(?:在|于)?(?=[\u4e00-\u9fff“”]{2})")
+# Words of the amount's total left closing a purpose (…共, …合计): no part of what the money is for.
+# (…50亿美元左右的紧急援助贷款（其中日本提供了5亿美元）: an amount's word of approximation read into a part's purpose)
+_AMOUNT_WORD_OPENING = re.compile("^(?:左右|上下)的?(?=[\u4e00-\u9fff“”]{2})")
+_AMOUNT_WORD_CLOSING = re.compile("(?<=[\u4e00-\u9fff”]{2})(?:共计|合计|总计|(?<![公中])共)$")
+# A fund read with 用于 and its use before its bare noun (用于产业结构调整资金, 去年用于农田水利建设资金): the use.
+_USED_FOR_FUND = re.compile("(?:(?:19|20)\\d{2}年|去年|今年|上年|当年|全年)?(?:主要|全部|专门)?用于"
+                            "(?P<p>[^，。；,;]{2,20}?)的?(?:专项)?(?:资金|经费|款项)")
 
 
 def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> str | None:
@@ -1176,6 +1246,13 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
             purpose = purpose[: anaphor.start()] + named + purpose[anaphor.end() :]
     if purpose:
         purpose = _STRAY_DE_OPENING.sub("", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
+        # (GUIDELINES §6 twenty-ninth review round: the purpose is the thing funded, without the total's word closing
+        # it: 资助敬老院、福利院共30所 → 资助敬老院、福利院, not …共)
+        # (nor an amount's word of approximation opening it: 1亿美元左右的紧急援助 → 紧急援助)
+        purpose = _AMOUNT_WORD_CLOSING.sub("", _AMOUNT_WORD_OPENING.sub("", purpose)) or None
+    if purpose and (used := _USED_FOR_FUND.fullmatch(purpose)):
+        purpose = used["p"]  # 去年用于农田水利建设资金3亿元 → 农田水利建设: without 用于 and the bare fund (ninth round)
+    if purpose:
         purpose = _STRIVING_OPENING.sub("", purpose)  # 力争高端铝材项目: no purpose opens with a word of striving
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
 

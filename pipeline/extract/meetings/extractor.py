@@ -373,6 +373,7 @@ from pipeline.extract.meetings.places import (
     _TAKES_PLACE,
     _TALKS_AT_VENUE,
     _TALKS_VENUE_AFTER_VISIT,
+    ANAPHORIC_VENUE,
     CITY_SHORT_CHARS,
     LEVEL_COURT_SHORT,
     MeetingPlaces,
@@ -2263,6 +2264,8 @@ _STUDY_VISIT = re.compile(
 )
 
 
+# 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
+_AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
 # 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
 _TIME_ALONE = re.compile(r"(?:日前|近日|今天|今日|昨天|昨日|前天|当天|当日|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚上)?")
 # 中宣部(在日前召开的…上): the subject opening its clause right before 在, a name with no verb or mark in it.
@@ -4719,6 +4722,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # place gives the ceremony's venue (GUIDELINES §3 location, as a signing act's place gives a signing
                 # ceremony's)
                 meeting["location"] = _conferring_place(doc.clean_text, meeting)
+            if meeting["location"] is None and _AT_ANAPHORIC_VENUE.search(meeting["evidence"]["text"]):
+                # 22日，他又在同样的地点会见了…: the venue of the meeting told before it (GUIDELINES §3 location,
+                # twenty-ninth round); none when that one has none
+                before = [m for m in meetings if m is not meeting and m["location"]
+                          and m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]]
+                meeting["location"] = before[-1]["location"] if before else None
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
             if meeting["organizer"] and (council := _SESSION_OF_COUNCIL.match(meeting["organizer"] + meeting["name"])):
                 # 新竹县议会第十一届第四次定期大会…开议: the county before the council is no holder of its own; the

@@ -1646,6 +1646,15 @@ _BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告
 _TALKS_VENUE_BEFORE_PARTY = re.compile(r"在(?P<loc>[^，。；,;\n在与同跟]{2,20}?)(?<!期间)(?<!之际)(?<!时)$")
 
 
+def _fronted_talks_venue(text: str, start: int) -> str | None:
+    """The venue after 在 that ends the clause right before a clause of talks opening on their party at ``start``
+    (9日在监狱，同关押在那里的犯人举行了会谈 -> 监狱), GUIDELINES §3 location twenty-ninth round, as 在P与…会面 reads."""
+    if start < 1 or text[start - 1] not in "，," or not text.startswith(("同", "与", "跟"), start):
+        return None
+    at = _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, start - 1)[0], start - 1)
+    return at["loc"] if at else None
+
+
 def _before_told_event(text: str, meetings: list[dict[str, Any]]) -> bool:
     """Whether ``text`` opens right before an event of a kind a meeting told before ends with (报告前，… after a
     学术报告; 论坛开始前，… after a named 论坛), GUIDELINES §3 twenty-ninth review round."""
@@ -3943,6 +3952,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if raw_loc is None and m.re is self.talks_held and m["name"] not in ("通电话", "视频通话") and (
                     at := _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, m.start())[0], m.start())):
                 raw_loc = at["loc"]  # 局长其后在市政府大楼与…会面: the venue before the party (§3 location, twenty-ninth round)
+            if raw_loc is None and (m.re is self.talks_held or kind == "active" and _TALKS_NAME.search(name)) \
+                    and m["name"] not in ("通电话", "视频通话") and (at := _fronted_talks_venue(text, clause_bounds(text, m.start())[0])):
+                raw_loc = at  # 部长在监狱，同关押在那里的犯人举行了会谈: the venue set off by a comma before the party
             if m.groupdict().get("loc") and _PEOPLE_AT_PLACE.search(m.string, 0, m.start("loc")):
                 raw_loc = None  # 与在深赣籍企业家召开座谈会: the 在 opens the people met with, no venue (GUIDELINES §3)
             visit = _TALKS_VENUE_AFTER_VISIT.match(m["name"])

@@ -225,7 +225,11 @@ _BARE_WEEKDAY_PREFIX = re.compile(r"^\s*[（(][一二三四五六日][）)]")
 # brackets the cut day left empty, Hong Kong and Macau papers;
 # only right after a cut date, never a venue caught as it stands)
 _DAY_OF_MONTH_PREFIX = re.compile(r"^\s*[（(](?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})[日号])?\s*[）)]")
-_LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
+# (在江城宾馆签署合作协议后举行了记者招待会, 在首相府会见…后: the place of an act with its object done before the
+# meeting, where it is held too, GUIDELINES §3 location twenty-ninth round; not 会谈/会晤/结束, told of an event as a
+# time frame: 在两国总理会谈之后, 在战争结束后)
+_LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达|签署|签订|会见)"
+                                "[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
 _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                               "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步"
                               # (在首都德黑兰成功地举行, 在京顺利地召开: an adverb of manner written with 地, as 成功 is)

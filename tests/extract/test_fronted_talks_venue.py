@@ -2,7 +2,8 @@
 6 December 2026, eighth stop).
 
 Reading: in `X在P，同/与/跟Y举行了会谈`, P is the talks' venue, as in `在P与Y会面` (twenty-ninth round); a time or a mood
-after 在 (`在访问期间，`, `在热烈的气氛中，`) names no venue. Invented sentences only.
+after 在 (`在访问期间，`, `在热烈的气氛中，`, `在离开江城前，`) names no
+venue. Invented sentences only.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def test_venue_before_comma_and_party(extract, body, expected):
 @pytest.mark.parametrize("body", [
     "外长6日在访问期间，同对方举行了会晤。",
     "6日，两国外长在热烈的气氛中，同对方举行了会谈。",
+    "部长在离开江城前，同市长举行了会晤。",
 ])
 def test_time_or_mood_before_party_is_no_venue(extract, body):
     venues = _venues(extract(page(body)))

@@ -1646,13 +1646,17 @@ _BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告
 _TALKS_VENUE_BEFORE_PARTY = re.compile(r"在(?P<loc>[^，。；,;\n在与同跟]{2,20}?)(?<!期间)(?<!之际)(?<!时)$")
 
 
+_TIME_FRAME_END = re.compile("(?<!门)(?:前|后|中|时)$")
+
+
 def _fronted_talks_venue(text: str, start: int) -> str | None:
     """The venue after 在 that ends the clause right before a clause of talks opening on their party at ``start``
     (9日在监狱，同关押在那里的犯人举行了会谈 -> 监狱), GUIDELINES §3 location twenty-ninth round, as 在P与…会面 reads."""
     if start < 1 or text[start - 1] not in "，," or not text.startswith(("同", "与", "跟"), start):
         return None
     at = _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, start - 1)[0], start - 1)
-    return at["loc"] if at else None
+    # (王明在抵达北京前，与随行人员举行了会谈: a time told by an act, no venue; not 在大楼门前)
+    return at["loc"] if at and not _TIME_FRAME_END.search(at["loc"]) else None
 
 
 def _before_told_event(text: str, meetings: list[dict[str, Any]]) -> bool:

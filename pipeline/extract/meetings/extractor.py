@@ -373,6 +373,7 @@ from pipeline.extract.meetings.places import (
     _TAKES_PLACE,
     _TALKS_AT_VENUE,
     _TALKS_VENUE_AFTER_VISIT,
+    ANAPHORIC_VENUE,
     CITY_SHORT_CHARS,
     LEVEL_COURT_SHORT,
     MeetingPlaces,
@@ -1645,6 +1646,19 @@ _BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告
 _TALKS_VENUE_BEFORE_PARTY = re.compile(r"在(?P<loc>[^，。；,;\n在与同跟]{2,20}?)(?<!期间)(?<!之际)(?<!时)$")
 
 
+_TIME_FRAME_END = re.compile("(?<!门)(?:前|后|中|时)$")
+
+
+def _fronted_talks_venue(text: str, start: int) -> str | None:
+    """The venue after 在 that ends the clause right before a clause of talks opening on their party at ``start``
+    (9日在监狱，同关押在那里的犯人举行了会谈 -> 监狱), GUIDELINES §3 location twenty-ninth round, as 在P与…会面 reads."""
+    if start < 1 or text[start - 1] not in "，," or not text.startswith(("同", "与", "跟"), start):
+        return None
+    at = _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, start - 1)[0], start - 1)
+    # (王明在抵达北京前，与随行人员举行了会谈: a time told by an act, no venue; not 在大楼门前)
+    return at["loc"] if at and not _TIME_FRAME_END.search(at["loc"]) else None
+
+
 def _before_told_event(text: str, meetings: list[dict[str, Any]]) -> bool:
     """Whether ``text`` opens right before an event of a kind a meeting told before ends with (报告前，… after a
     学术报告; 论坛开始前，… after a named 论坛), GUIDELINES §3 twenty-ninth review round."""
@@ -2263,6 +2277,8 @@ _STUDY_VISIT = re.compile(
 )
 
 
+# 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
+_AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
 # 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
 # (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
 _DAY_TOLD = rf"(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
@@ -3952,6 +3968,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if raw_loc is None and m.re is self.talks_held and m["name"] not in ("通电话", "视频通话") and (
                     at := _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, m.start())[0], m.start())):
                 raw_loc = at["loc"]  # 局长其后在市政府大楼与…会面: the venue before the party (§3 location, twenty-ninth round)
+            if raw_loc is None and (m.re is self.talks_held or kind == "active" and _TALKS_NAME.search(name)) \
+                    and m["name"] not in ("通电话", "视频通话") and (at := _fronted_talks_venue(text, clause_bounds(text, m.start())[0])):
+                raw_loc = at  # 部长在监狱，同关押在那里的犯人举行了会谈: the venue set off by a comma before the party
             if m.groupdict().get("loc") and _PEOPLE_AT_PLACE.search(m.string, 0, m.start("loc")):
                 raw_loc = None  # 与在深赣籍企业家召开座谈会: the 在 opens the people met with, no venue (GUIDELINES §3)
             visit = _TALKS_VENUE_AFTER_VISIT.match(m["name"])
@@ -4741,6 +4760,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # place gives the ceremony's venue (GUIDELINES §3 location, as a signing act's place gives a signing
                 # ceremony's)
                 meeting["location"] = _conferring_place(doc.clean_text, meeting)
+            if meeting["location"] is None and _AT_ANAPHORIC_VENUE.search(meeting["evidence"]["text"]):
+                # 22日，他又在同样的地点会见了…: the venue of the meeting told before it (GUIDELINES §3 location,
+                # twenty-ninth round); none when that one has none
+                before = [m for m in meetings if m is not meeting and m["location"]
+                          and m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]]
+                meeting["location"] = before[-1]["location"] if before else None
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
             if meeting["organizer"] and (council := _SESSION_OF_COUNCIL.match(meeting["organizer"] + meeting["name"])):
                 # 新竹县议会第十一届第四次定期大会…开议: the county before the council is no holder of its own; the

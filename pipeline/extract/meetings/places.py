@@ -140,8 +140,8 @@ _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|�
 # place after 在 with nothing before it but 并/又/还/也 (调研…，并在镇政府(召开座谈会)), too short a
 # subject for the pattern to read the venue apart.
 # 7月16日，在县委三楼会议室，县委书记…主持召开…: a venue set in a clause of its own before the subject (a day or
-# a part of the day may open it).
-_FRONTED_VENUE = re.compile(r"(?:^|[，,])\s*(?:[^，。；在]{0,12}?(?:日|上午|下午|晚上|傍晚|晚))?\s*在(?P<loc>[^，。；,;在]{2,30})[，,]")
+# a part of the day may open it; so may 日前, 今天, 前不久: 协会日前在夏宫酒楼，为…举办了庆贺酒会, twenty-ninth round).
+_FRONTED_VENUE = re.compile(r"(?:^|[，,])\s*(?:[^，。；在]{0,12}?(?:日|日前|天|前不久|不久前|近期|上午|下午|晚上|傍晚|晚))?\s*在(?P<loc>[^，。；,;在]{2,30})[，,]")
 _VENUE_IN_SUBJECT = re.compile(r"在(?P<city>" + CITY_SHORT_CHARS + r")$|^[并又还也]?在(?P<loc>[^，。；,;在]{2,30})$")
 # 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
 # lecture, cut at the preposition or verb that follows it; a comma may set the venue off (在局机关五楼会议室，以“…”为题，
@@ -225,7 +225,11 @@ _BARE_WEEKDAY_PREFIX = re.compile(r"^\s*[（(][一二三四五六日][）)]")
 # brackets the cut day left empty, Hong Kong and Macau papers;
 # only right after a cut date, never a venue caught as it stands)
 _DAY_OF_MONTH_PREFIX = re.compile(r"^\s*[（(](?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})[日号])?\s*[）)]")
-_LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
+# (在江城宾馆签署合作协议后举行了记者招待会, 在首相府会见…后: the place of an act with its object done before the
+# meeting, where it is held too, GUIDELINES §3 location twenty-ninth round; not 会谈/会晤/结束, told of an event as a
+# time frame: 在两国总理会谈之后, 在战争结束后)
+_LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达|签署|签订|会见)"
+                                "[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
 _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                               "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步"
                               # (在首都德黑兰成功地举行, 在京顺利地召开: an adverb of manner written with 地, as 成功 is)
@@ -258,6 +262,15 @@ _HERE_OPENING = re.compile("这里|此间|那里")
 # no part of it, like 村里的 before 岩脚组 (GUIDELINES §3 twenty-first round second part: a description is no part of a named
 # place); the venue named after it stands)
 _HERE_DESCRIPTION = re.compile("^(?:这里|此间|当地)的(?=[\u4e00-\u9fff“「]{2})")
+# 著名的世界金融中心, 风景优美的西湖宾馆, 古老的布达拉宫: a word of praise or a stock description before 的 says what the
+# venue is like, no part of it (GUIDELINES §3 location, twenty-ninth round; like 这里的 before a venue, 27th round)
+_PRAISE_BEFORE_VENUE = re.compile(
+    "^(?:(?:举世|世界|中外|全国|国内外)?(?:著名|有名|闻名|知名|驰名|闻名遐迩|享誉中外)|美丽|古老|宏伟|雄伟|壮丽|壮观|豪华"
+    "|富丽堂皇|金碧辉煌|庄严|典雅|风景(?:优美|秀丽|如画)|景色(?:优美|秀丽|宜人)|环境(?:优美|优雅)|历史悠久)"
+    "(?:而(?:美丽|古老|宏伟|雄伟|壮丽|庄严|典雅))?的(?=[\u4e00-\u9fff“「]{2})")
+# 在同样的地点, 在同一地点, 在原地: a word pointing back to the venue told before, no venue named (GUIDELINES §3 location,
+# twenty-ninth round: it stands for the venue of the meeting told before it; MeetingExtractor resolves it)
+ANAPHORIC_VENUE = re.compile("(?:同样|同一|相同)(?:的|个|一个)?(?:地点|地方|场所|会场|场地)|原地|原处|原址")
 # 正在埃及访问的国务委员某某(今天同…举行会谈): the 在 of 正在 opens a clause of a guest's visit with the guest after it,
 # no venue; a place inside it names the country visited, and a title or a name never makes a location (GUIDELINES §3
 # location; a later 在 naming the talks' own venue is cut to by _VISIT_BEFORE_VENUE first)
@@ -309,8 +322,9 @@ _CITY_DESCRIPTION = re.compile(
 _FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
 # (在总统府为驻菲外国使节举行的新年酒会上, 在首相官邸为外国记者举行的…: a residence or a seat of office ends the venue
 # as a hall does, GUIDELINES §3 twenty-seventh round: a place before 的 in a referred meeting is its location; found in
-# 1998 newspaper copy; 市政府为… stays a body holding it, read as organizer where it is no place)
-_HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦府邸])|(?<=中心))为[^，。]{2,}$")
+# 1998 newspaper copy; 市政府为… stays a body holding it, read as organizer where it is no place; 在夏宫酒楼为新片举办…,
+# 在办公楼为…: a building's 楼 likewise, twenty-ninth round)
+_HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦府邸楼])|(?<=中心))为[^，。]{2,}$")
 # (在市行政中心先后会见了…和…, 在县委会议室相继召开: the order of the events held there, no part of the venue)
 # (在华盛顿分别与…举行会谈, 在白宫先后两次会见, 在阿什哈巴德再次举行会晤: each in turn, how many times, once more)
 _TIMES_TAIL = re.compile("(?:[两三四五]度|(?:先后|相继|依次|接连)?[两三四五六七八九十]次|先后|相继|依次|接连|分别|再次|再度|又一次|多次)$")
@@ -403,6 +417,7 @@ class MeetingPlaces:
         if _HERE_WITH.fullmatch(loc):
             return here  # 今天在这里举行, 在此间同…举行了会谈: the dateline's city (None when there is none)
         loc = _HERE_DESCRIPTION.sub("", loc)  # 在这里的“友谊”饭店: the venue named after where it lies
+        loc = _PRAISE_BEFORE_VENUE.sub("", loc)  # 在著名的世界金融中心: the venue named, the praise no part of it
         if _HERE_OPENING.match(loc):
             return None  # 正在这里访问的…: the dateline's city, not named here (and what follows is a clause)
         if _VISIT_CLAUSE.match(loc):
@@ -444,6 +459,8 @@ class MeetingPlaces:
         # 县委的会议室: a body's room)
         loc = _DESCRIBED_VENUE.sub("", loc)
         loc = _DESCRIBED_NAMED_VENUE.sub("", loc)  # 在新落成的北京市科技活动中心: the venue named
+        if ANAPHORIC_VENUE.fullmatch(loc):
+            return None  # 在同样的地点会见…: a venue told before, by a pointing word (resolved by the extractor)
         return loc if len(loc) >= 2 else None
 
     def _venue_before(self, doc: Document, sentence: Sentence, kind: str, m: re.Match[str], text: str) -> str | None:

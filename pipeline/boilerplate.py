@@ -230,6 +230,8 @@ _CLAUSED_SENTENCE = re.compile(r"[\u4e00-\u9fff\d][，；][^。！？]*[\u4e00-\
 # heading the ruling names (a bare 相关阅读 may still open a box of headlines inside the body, after which it goes on).
 # (any bracket shape: ［相关新闻］, 〖延伸阅读〗 are the same heading in other typography)
 _OTHER_ARTICLES_WORDS = ("相关新闻", "相关阅读", "延伸阅读")
+# The site's copyright line at the foot of a page (某某日报社版权所有, Copyright ©): the page's own furniture.
+_SITE_COPYRIGHT = re.compile(r"版权所有|Copyright|©")
 _OTHER_ARTICLES_HEADING = re.compile(r"\s*[【\[［〖](?:" + "|".join(_OTHER_ARTICLES_WORDS) + r")[】\]］〗]")
 # Labels that open a list of other articles on their own line (not 相关链接：什么是…, 热门岗位：…).
 _LIST_LABELS = frozenset({*_OTHER_ARTICLES_WORDS, "推荐阅读", "往期回顾", "今日头条", "今日热点", "热点推荐", "热门推荐"})
@@ -1958,7 +1960,10 @@ class Boilerplate:
         # (not under a 【相关新闻】 heading: another article's stamp, GUIDELINES §2, fifteenth round)
         others = next((i for i in range(first_body + 1, len(lines))
                        if reasons[i] == "related_list" and _OTHER_ARTICLES_HEADING.match(lines[i].text)), len(lines))
-        for i in range(len(header), others) if published is None else ():
+        # (…【相关阅读】 items / 某某日报社版权所有 / 发布时间：2022-08-19: the site's copyright line closes the other articles'
+        # block, and a stamp below it is the page's own footer, GUIDELINES §2 twenty-ninth round)
+        site_footer = next((i for i in range(others + 1, len(lines)) if _SITE_COPYRIGHT.search(lines[i].text)), len(lines))
+        for i in [*range(len(header), others), *range(site_footer + 1, len(lines))] if published is None else ():
             line = lines[i]
             if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)) and not re.search(
                     "发布|日期", line.text):

@@ -218,6 +218,7 @@ from pipeline.extract.funding.patterns import (
     _PAST_YEAR_BARE_GRANT,
     _PAST_YEAR_BARE_TOTAL,
     _PAST_YEAR_LEAD,
+    _PAST_YEAR_OBTAINED,
     _PAST_YEAR_TOTAL,
     _PAYER_COVERS_AFTER,
     _PER_DAY_OR_MONTH,
@@ -264,6 +265,7 @@ from pipeline.extract.funding.patterns import (
     _PRIZE_SET_AHEAD,
     _PRIZE_SET_UP,
     _PROJECT_BUDGET,
+    _PROJECT_BUDGET_LABEL,
     _PROJECT_LIST,
     _PROJECT_SUBJECT,
     _PROJECTS_ATTRACTED,
@@ -389,6 +391,7 @@ from pipeline.extract.funding.patterns import (
     HEADLINE_ROUNDING,
     HEADLINE_ROUNDING_APPROX,
     _about_crime,
+    _act_told_beyond_schedule,
     _average_list_before,
     _capital_attracted,
     _contract_named_from,
@@ -641,7 +644,8 @@ class FundingExtractor:
                 if _BOND_MONEY_OBTAINED.search(text, clause_start, m_start) and not _BOND_MONEY_USE_AFTER.match(text, m_end) \
                         and not _BOND_MONEY_FOR_PROJECT.search(text, 0, m_start):
                     continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
-                if (higher := _HIGHER_MONEY_OBTAINED.search(text, clause_start, m_start)) \
+                if (higher := _HIGHER_MONEY_OBTAINED.search(text, clause_start, m_start)
+                        or _PAST_YEAR_OBTAINED.search(text, clause_start, m_start)) \
                         and not _BOND_MONEY_USE_AFTER.match(text, m_end) and not _HIGHER_MONEY_USE_NEXT.match(text, m_end) \
                         and not _BOND_MONEY_FOR_PROJECT.search(text, clause_start, m_start) \
                         and not _PROJECT_SUBJECT.search(text, clause_start, higher.start()):
@@ -1147,9 +1151,10 @@ class FundingExtractor:
                 next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) else clause_end
                 if (intended or ((_PREPARATORY.search(text, previous_start, next_end)
                                   or _PREPARATORY_PHASE.search(text, previous_start, m_start))
-                                 and _TOTAL_BEFORE.search(text, clause_start, m_start))) \
+                                 and (_TOTAL_BEFORE.search(text, clause_start, m_start)
+                                      or _PROJECT_BUDGET_LABEL.search(text, clause_start, m_start)))) \
                         and not _SIGNING.search(text) and not _SIGNING.search(lead) \
-                        and not _ACT_TOLD.search(text[: intended.start()] + text[intended.end() :] if intended else text):
+                        and not _act_told_beyond_schedule(text[: intended.start()] + text[intended.end() :] if intended else text):
                     # (a start told after a word of a plan is still ahead: …，力争年内开工)
                     declined.append(entity)
                     continue  # 拟在我市建设的物流园项目计划总投资12亿元, …，目前正在开展前期工作: a project only planned (§6)

@@ -731,7 +731,9 @@ _PROJECT_LIST = re.compile(r"(?:(?:项目|工程)(?:建设|投资)?(?:计划|清
                            r"|(?<![^，。；,;：:\n])(?:(?!完成|建成|实施了|已|去年|上年)[^，。；,;：:\n]){0,20}?(?:改造|建设|整治|提升|更新)(?:工作)?计划)"
                            r"[，,]\s*(?:(?:该|此)?(?:方案|规划|计划))?(?:共|共计|其中)?"
                            r"(?:涉及|包括|包含|含|列入|共有|安排)(?:[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)"
-                           r"|[^，。；,;]{0,6}?[\d一二三四五六七八九十百千两]+(?:个|所|座|条|处)[^，。；,;\d]{1,8}(?:[、和及][^，。；,;]{1,16})?)$")
+                           r"|[^，。；,;]{0,6}?[\d一二三四五六七八九十百千两]+(?:个|所|座|条|处)[^，。；,;\d]{1,8}(?:[、和及][^，。；,;]{1,16})?"
+                           # (计划涉及小区37个, 方案包括街巷26条, 计划涉及农户260户: the works named before their count, the same list)
+                           r"|[^，。；,;\d]{1,6}?[\d一二三四五六七八九十百千两]+(?:个|所|座|条|处|户|栋|间|项)(?:[、和及][^，。；,;]{1,16})?)$")
 # A verb of entering a list (总投资3亿元的该项目已列入省重点项目库): the project entered, not a list the total qualifies.
 _ENTERED = "列入|纳入|入选|进入|入库"
 # A list or plan of projects that a total qualifies before it (发布了总投资3200亿元的重点项目清单, 印发总投资45亿元的年度
@@ -798,7 +800,9 @@ _NAMED_PROJECT_TOTAL = re.compile(r"\s*(?![该此])[\u4e00-\u9fff]{2,20}?(?:项�
 # studied or planned, with no signing, start or works told).
 # (not a title that hands money down: 《关于下达2024年县级财政资金计划》 is money granted, §6 fourteenth round; 审议了《…方案》:
 # a plan only reviewed, not yet passed, is no nearer to money invested)
-_PLAN_TITLE = r"(?:审议|研究|讨论)(?:并)?(?:原则)?(?:通过)?了?《(?![^》]*?(?:下达|下拨|拨付))[^》]{2,40}?(?:实施方案|方案|规划|计划)》"
+# (审议通过了集团2025年度安全环保投入计划: the plan named without title marks, the same plan; not one handed down)
+_PLAN_TITLE = (r"(?:审议|研究|讨论)(?:并)?(?:原则)?(?:通过)?了?(?:《(?![^》]*?(?:下达|下拨|拨付))[^》]{2,40}?(?:实施方案|方案|规划|计划)》"
+               r"|(?![^，。；,;《》]*?(?:下达|下拨|拨付|的议案))[^，。；,;《》“”]{2,40}?(?:实施方案|方案|规划|计划))")
 _PLAN_APPROVED = re.compile(_PLAN_TITLE + r"[^。！？]*$")
 # The same plan approved in the clause right before a bare total of its sentence (审议通过了《…城市更新三年行动计划》，计划总投资
 # 23亿元): the plan's total, only intended (§6: the total of a plan's list of projects); the title ends the clause before.
@@ -860,11 +864,17 @@ _WINNERS_AHEAD = re.compile("今后|以后|此后|未来|将来|明年|下届|�
 # "as planned", no rule)
 _STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依据|遵照)(?:有关|相关|国家|省|市|县)?(?:[^，。；《]{0,10}?(?:规定|办法|细则|规程|章程)"
                             "|[^，。；《]{0,10}?现行[^，。；《]{0,6}?(?:计划|政策|制度|机制)"
-                            "|《[^》，。；]{1,40}?(?:规定|办法|细则|条例)》)[，,]?")
+                            "|《[^》，。；]{1,40}?(?:规定|办法|细则|条例)》)[，,]?"
+                            # (奖教金每年评选一次，每名获奖教师奖励1万元: a scheme's recurrence, its rule told as standing)
+                            "|(?:^|[，,；;。])\\s*[^，。；]{0,10}?每(?:年|学年|年度|两年|三年|届|学期)(?:评选|评审|评定|评比|颁发|颁授)"
+                            "(?:一次|1次)[，,]?")
 # (按计划规定，每个获奖团队可获奖金15万元: a share per winning team or unit the rule provides, 可获 its entitlement)
 # (获奖企业每家奖励50万元: a share per firm or household the rule provides, like one per head)
 # (每人每学年可获发书簿津贴…, 每名学生每学期可领取补助…: a period of the standing rule's share and a named benefit between)
-_PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|个?[\u4e00-\u9fff]{0,4}?(?:团队|队伍|单位|集体|学生|学员))(?:每(?:学年|学期|年|季度?))?"
+# (每名获奖教师奖励1万元: the winner or recipient named after 每名, the same share per head)
+_PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|个?[\u4e00-\u9fff]{0,4}?(?:团队|队伍|单位|集体|学生|学员))"
+                             "(?:(?:获奖|受助|受表彰|获评|入选)?[\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|职工|员工|选手|者|人员|医生|护士|个人))?"
+                             "(?:每(?:学年|学期|年|季度?))?"
                              "(?:可获得?|可获发|可得|可领取?|给予)?(?:一次性)?"
                              "(?:奖励|奖金|补助|补贴|[^，。；,;\\d]{0,6}?(?:津贴|补贴|补助|资助|奖学金|助学金))?$")
 _RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[\\d一二三四五六七八九十百千两]+(?:名|人|位|家|户)")
@@ -959,7 +969,11 @@ _PAID_TO_PROJECT = re.compile(f"{_PAYING_VERBS}|拨出|下拨|划拨|补发|支�
 # (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
 # (启动…前期工作: the preparatory work only begun)
 _PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好|启动)"
-                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)")
+                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)"
+                          # (目前仍在进行设计, 正在选址, 尚处于可行性研究阶段: the project still at its design, its site or its
+                          # study, not begun; not 设计施工, works under way)
+                          r"|(?:目前|现在?|当前)?(?:项目|工程)?(?:正在|仍在|还在|尚在|仍处于|尚处于|正处于|处于)"
+                          r"(?:进行|开展)?(?:方案|规划)?(?:设计|选址|可行性研究|可研|论证)(?:阶段)?(?!施工|建设|完成)")
 # A later phase's preparatory work in the clause right before a total that refers back to it (启动二期项目前期工作，该项目
 # 估算总投资1.8亿元): 该项目 is the phase itself, only planned; a total with no back-reference stays the whole project's.
 _PREPARATORY_PHASE = re.compile(r"(?:开展|推进|办理|进行|做好|启动)"
@@ -1025,6 +1039,22 @@ _SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_SERVICE_SIGNUP_AHEAD}{_JOB_CONTRACT_A
 # _SIGNING reads it: _UNDER_WAY's 签约 is refused here too).
 _ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备|未)[^，,。；！？\n])*?"
                        rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern}){_SERVICE_SIGNUP_AHEAD}")
+# A completion told with its target year right after a start told as ahead (工程预计明年第二季展开，二〇二五年落成启用): the
+# schedule the 预计 before still governs, no act done (§6: a project only studied or planned).
+_SCHEDULE_TARGET = re.compile("[，,]\\s*(?:(?:19|20)\\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年(?:底|内|前)?")
+_INTENTION_WORDS = re.compile("预计|计划|拟|将|力争|有望")
+
+
+def _act_told_beyond_schedule(text: str) -> bool:
+    """An act told as done in ``text``, not counting a completion scheduled for a target year after a start ahead."""
+    for act in _ACT_TOLD.finditer(text):
+        if _SCHEDULE_TARGET.match(text, act.start()) \
+                and _INTENTION_WORDS.search(text, text.rfind("，", 0, act.start()) + 1, act.start()):
+            continue
+        return True
+    return False
+
+
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # A signing ceremony named only as the setting of what the sentence tells (签约仪式上，还推介了招商项目20个，总投资…;
 # 在项目推介暨签约大会上，…): the occasion, no signing of the projects counted there, so it keeps no plan's total (§6:
@@ -1681,6 +1711,11 @@ _SECTOR_SPENDING = re.compile(f"(?:财政(?!{_OWN_SPENDING_ACT}|专项|集中|[�
                               # standing where the region would)
                               f"|(?:{_PERIOD_WORDS})(?!投入)(?=(?:(?!年|{_NOT_A_FIELD})[\u4e00-\u9fff]){{2,4}}?投入))"
                               "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$"
+                              # (全省2019年生态环境保护财政投入达86亿元, 教育财政支出为…: the field written before 财政, the
+                              # year or the region before the field; not a level or a body before it, 市级财政投入, 本级财政,
+                              # 中央财政投入, 市县财政, 县财政, nor a region's own act, 全县共投入)
+                              f"|(?:(?!{_NOT_A_FIELD}|年|本级|各级|同级|国家|地方|政府)[\u4e00-\u9fff]){{2,8}}财政(?:投入|支出)"
+                              "(?:总额|总量)?(?:为|达到?|共计|合计)?约?$"
                               # (去年全省技术改造投资达到150亿元, 全年全市农业投资完成2亿元: a year's investment in a field
                               # as a noun, told as a level by a verb of reaching; not 去年投资3亿元修建…, the verb itself,
                               # nor 全市共投资…, the region's own act)
@@ -1701,6 +1736,9 @@ _SECTOR_BUDGET = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:(?P<copul
 # right before 预算 and the payer's covering verb right after the amount, both needed (not 该项目预算为300万元 alone,
 # nor 全市教育预算为30亿元，由省财政补助一部分).
 _PROJECT_BUDGET = re.compile("(?:项目|工程)总?预算(?:总额)?(?:为|是)约?$")
+# A project's budget as the label of a total still at its design or study (新中心工程预算约1.2亿元，目前仍在进行设计): the
+# project's size, read like 该项目总投资 where _PREPARATORY tells the project not begun (§6: a project only studied or planned).
+_PROJECT_BUDGET_LABEL = re.compile("(?:项目|工程)总?预算(?:总额)?(?:为|是|达到?)?约?$")
 _PAYER_COVERS_AFTER = re.compile("[，,]\\s*(?:全部|全额|均)?由[\u4e00-\u9fff]{1,12}?(?:全额|全部|足额)?(?:保障|承担|负担|拨付|出资)")
 # Related budgets summed (今年县府编列农业发展相关预算共12亿元, 各类涉农预算合计3亿元): a field's budget level told as a
 # total over several lines, a budget figure with no other mark of a statistic (§6 "a body's overall budget").
@@ -1739,6 +1777,11 @@ _BOND_MONEY_FOR_PROJECT = re.compile("为(?:(?!争取|获批|获得)[^，。；]
 _FUND_KIND = "补助|专项|奖补|配套|扶持|奖励|衔接|预算内|补贴"
 _HIGHER_MONEY_OBTAINED = re.compile("(?:向上级?争取(?:到|了)?|争取(?:到|了)?(?=上级|中央|省级|省市|省财政|国家))"
                                     "(?:(?!" + _FUND_KIND + ")[^，。；债获]){0,12}?资金(?:共计|合计|总计|达到?|超过)?约?$")
+# Money obtained from higher levels over a past year (县府去年争取中央补助款逾42亿元, 上年共争取省级专项资金3亿元): a year's
+# tally of a work report, also when the fund is named by its kind (§6 eighteenth round, twenty-ninth round); with a use or
+# a project stated it stays, by the same guards as _HIGHER_MONEY_OBTAINED.
+_PAST_YEAR_OBTAINED = re.compile("(?:去年|上年|上一年|过去一年|过去的一年)[^，。；]{0,8}?争取(?:到|了)?(?:上级|中央|省级|省市|省财政|国家)"
+                                 "[^，。；债获]{0,10}?(?:资金|款|经费)(?:共计|合计|总计|达到?|超过)?约?$")
 # A use told in the next clause as an act to come (…900万元，将分三期新建乡镇敬老院): the money's use stated.
 _HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一二三四五六七八九十\d]{1,2}期)?"
                                     "(?:新建|建设|改建|扩建|改造|实施|推进|支持|补助|用于|投向|投入)")

@@ -208,6 +208,11 @@ _ABSENT_TESTS = (
 )
 
 
+# Most sentence texts whose rule names and title words are kept across documents (SpeakerMentions.rule_names,
+# _titles_in): a sentence is read once per process while it stays in the memo (a few kilobytes each at most).
+SENTENCE_MEMO_MAX = 20_000
+
+
 class SpeakerMentions:
     """Person mentions: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
 
@@ -244,14 +249,25 @@ class SpeakerMentions:
         names are the same with or without it."""
         cached = self._rule_cache.get(text)
         if cached is None:
-            cached = self._rule_cache[text] = self._rule_names(text, absent)
+            # (the names depend on the sentence's text and ``absent`` only, not on the page around it: a sentence
+            # another page of this process held, a standing line or a repeated copy, is not read again)
+            key = (text, absent)
+            cached = self._rule_memo.get(key)
+            if cached is None:
+                if len(self._rule_memo) >= SENTENCE_MEMO_MAX:
+                    self._rule_memo.clear()
+                cached = self._rule_memo[key] = self._rule_names(text, absent)
+            self._rule_cache[text] = cached
         return cached
 
     def _titles_in(self, text: str) -> list[re.Match[str]]:
-        """The title words of ``text`` as ``_title_any.finditer`` finds them, memoized per text within one document
-        (the rule names and the post references of a sentence both scan it; the scan tries most positions)."""
+        """The title words of ``text`` as ``_title_any.finditer`` finds them, memoized per text (the rule names and the
+        post references of a sentence both scan it; the scan tries most positions); they depend on the text alone, so
+        the memo is kept across the documents of the process, up to ``SENTENCE_MEMO_MAX`` texts."""
         cached = self._title_cache.get(text)
         if cached is None:
+            if len(self._title_cache) >= SENTENCE_MEMO_MAX:
+                self._title_cache.clear()
             # (_TITLE_CUT_FROM_WORD opens on 学校监: tried after every title word only where the text holds it)
             cut = "学校监" in text
             cached = self._title_cache[text] = [m for m in self._title_any.finditer(text)

@@ -5,7 +5,10 @@ meetings and §4 speakers read as before).
 What is kept, each bounded: the rule names of a sentence with the tests its page lacks
 (``SpeakerMentions.rule_names``), the title words of a sentence (``_titles_in``), the roles read in a window after a
 name with its flags and the page's region (``SpeakerRoles._roles_in``), the meeting a sentence tells held
-(``MeetingExtractor.match``) and the meetings a sentence refers to (``MeetingReferences._reference_matches``).  A
+(``MeetingExtractor.match``), the meetings a sentence refers to (``MeetingReferences._reference_matches``), the
+attendee count of a sentence with the kinds of statement read (``MeetingAttendance.attendees``), the cleaned forms of
+an organizer, a meeting's name and a venue (``clean_org``, ``clean_name``, ``clean_location``) and a number's value
+(``pipeline.values.parse_number``).  A
 document read after another one that held the same sentences, or read twice, gives the records it gives alone.  Every
 sentence is invented.
 """
@@ -19,7 +22,11 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.extract.common import Lexicons
+from pipeline.extract.meetings.attendance import _TOOK_PART_NEXT, ATTENDEES_CACHE_SIZE
 from pipeline.extract.meetings.extractor import MeetingExtractor
+from pipeline.extract.meetings.names import MeetingNames
+from pipeline.extract.meetings.organizers import MeetingOrganizers
+from pipeline.extract.meetings.places import MeetingPlaces
 from pipeline.extract.meetings.references import REFERENCE_CACHE_SIZE
 from pipeline.extract.speakers import SpeakerExtractor
 from pipeline.extract.speakers.mentions import SENTENCE_MEMO_MAX
@@ -27,6 +34,7 @@ from pipeline.extract.speakers.roles import ROLES_MEMO_MAX
 from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
 from pipeline.records import to_record
+from pipeline.values import parse_number
 from tests.extract.views import page
 
 SENTENCES = [
@@ -141,6 +149,65 @@ def test_reference_memo_is_bounded(meetings: MeetingExtractor) -> None:
     for k in range(REFERENCE_CACHE_SIZE + 10):
         meetings._reference_matches(f"第{k}次会议上没有人。")
     assert 0 < len(meetings._reference_cache) <= REFERENCE_CACHE_SIZE
+
+
+COUNTED = [
+    "5月6日，县政协召开常委会议，委员45人出席会议。",
+    "全县200余名党员干部参加了会议。",
+    "出席会议代表186名，县政府组成人员等56人列席会议。",
+    "30多人参与其中。",
+    "今天天气晴朗，居民在公园里散步。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED)
+@pytest.mark.parametrize("elsewhere", [False, True])
+def test_kept_attendee_counts_are_the_counts_read_afresh(meetings: MeetingExtractor, text: str, elsewhere: bool) -> None:
+    meetings._attendees_cache.clear()
+    for patterns in (None, meetings.present, [meetings._drawn], [_TOOK_PART_NEXT]):
+        assert meetings.attendees(text, elsewhere, patterns) == meetings._read_attendees(text, elsewhere, patterns)
+        assert meetings.attendees(text, elsewhere, patterns) == meetings._read_attendees(text, elsewhere, patterns)
+
+
+def test_attendee_memo_tells_the_kinds_of_statement_apart(meetings: MeetingExtractor) -> None:
+    # (the same sentence read with all the statements and with one kind only: two readings, both kept)
+    meetings._attendees_cache.clear()
+    text = "全县200余名党员干部参加了会议。"
+    every = meetings.attendees(text)
+    only_took_part = meetings.attendees(text, patterns=[_TOOK_PART_NEXT])
+    assert every == meetings._read_attendees(text) and every[0] is not None
+    assert only_took_part == meetings._read_attendees(text, patterns=[_TOOK_PART_NEXT])
+    assert len(meetings._attendees_cache) == 2
+
+
+def test_attendee_memo_is_bounded(meetings: MeetingExtractor) -> None:
+    meetings._attendees_cache.clear()
+    for k in range(ATTENDEES_CACHE_SIZE + 10):
+        meetings.attendees(f"共有{k + 1}名代表参加了第{k}次会议。")
+    assert 0 < len(meetings._attendees_cache) <= ATTENDEES_CACHE_SIZE
+
+
+@pytest.mark.parametrize(("clean", "text"), [
+    (MeetingOrganizers.clean_org, "县委宣传部"),
+    (MeetingOrganizers.clean_org, "由县文联"),
+    (MeetingOrganizers.clean_org, None),
+    (MeetingNames.clean_name, "全县经济工作会议"),
+    (MeetingNames.clean_name, "5月6日全县安全生产工作会议"),
+    (MeetingPlaces.clean_location, "县行政中心三楼会议室"),
+    (MeetingPlaces.clean_location, "6月28日下午在北京人民大会堂"),
+])
+def test_kept_cleaned_forms_are_the_forms_made_afresh(clean: Callable[..., Any], text: str | None) -> None:
+    assert clean(text) == clean.__wrapped__(text)  # type: ignore[attr-defined]
+    assert clean(text) == clean.__wrapped__(text)  # type: ignore[attr-defined]
+    assert clean.cache_info().maxsize is not None  # type: ignore[attr-defined]  (bounded)
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("1,200", 1200.0), ("二十五", 25.0), ("两", 2.0), ("1.2万", 12000.0), ("二○一六", 2016.0), ("100多", None),
+])
+def test_kept_numbers_are_the_numbers_read_afresh(written: str, value: float | None) -> None:
+    assert parse_number(written) == value
+    assert parse_number(written) == parse_number.__wrapped__(written) == value  # type: ignore[attr-defined]
 
 
 def _records(nlp: Pipeline, text: str) -> dict[str, Any]:

@@ -2235,6 +2235,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         self.lex = lex
         self._match_cache: dict[str, tuple[re.Match[str], str] | None] = {}
         self._reference_cache: dict[str, tuple[re.Match[str], ...]] = {}  # (MeetingReferences._reference_matches)
+        self._attendees_cache: dict[tuple[str, bool, tuple[int, ...] | None], tuple[int | None, bool]] = {}
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲; “名家讲坛”第126期, 学术沙龙第12期:
         # a session numbered 期 or 场 only right after a series' own word, not 培训班第3期 or a journal's issue)

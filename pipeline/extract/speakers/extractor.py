@@ -362,10 +362,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
-        self._rule_cache: dict[str, list[tuple[int, int]]] = {}  # (this document's sentences: rule_names)
-        # (every document's: the rule names of a sentence text read with the tests absent from its page, rule_names)
-        self._rule_memo: dict[tuple[str, frozenset[str]], list[tuple[int, int]]] = {}
-        self._title_cache: dict[str, list[re.Match[str]]] = {}  # (kept across documents, bounded: _titles_in)
+        self._rule_cache: dict[str, tuple[tuple[int, int], ...]] = {}  # (this document's sentences: rule_names)
+        # (every document's: the tests absent from a page -> a sentence text -> its rule names, rule_names)
+        self._rule_memo: dict[frozenset[str], dict[str, tuple[tuple[int, int], ...]]] = {}
+        self._rule_memo_size = 0  # (the texts kept in _rule_memo, all pages' absent tests together)
+        self._title_cache: dict[str, list[re.Match[str]]] = {}
         # (every document's: the roles read in a window, with the flags and the page's region, _roles_in)
         self._roles_memo: dict[tuple[str, bool, bool, bool, bool, bool], tuple[str, ...]] = {}
         unchecked = sorted(lex.verb_only_triggers - set(_VERB_ONLY_AFTER))
@@ -499,6 +500,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         conferred_in_speech: set[str] = set()
         relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
         self._rule_cache = {}
+        self._title_cache = {}
         # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
         # (not 会后在记者会中说明院会决议: one where a meeting's decisions are relayed is no occasion, §3/§4 fourteenth round)
         press_conference = any(w in text for w in _PRESS_CONFERENCE_HELD_WORDS) \

@@ -208,8 +208,8 @@ _ABSENT_TESTS = (
 )
 
 
-# Most sentence texts whose rule names and title words are kept across documents (SpeakerMentions.rule_names,
-# _titles_in): a sentence is read once per process while it stays in the memo (a few kilobytes each at most).
+# Most sentence texts whose rule names are kept across documents (SpeakerMentions.rule_names): a sentence is read
+# once per process while it stays in the memo (its text and a tuple of spans, most of them the empty tuple).
 SENTENCE_MEMO_MAX = 20_000
 
 
@@ -240,7 +240,7 @@ class SpeakerMentions:
             self._region_ends = [m.end() for m in _REGION_BEFORE_BODY_RE.finditer(text)]
         return any(text.startswith(name, end) for end in self._region_ends)
 
-    def rule_names(self, text: str, absent: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    def rule_names(self, text: str, absent: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
         """Names right after a title word (surname + 1–2 chars, then a stop word or punctuation),
         and names starting a list item with a title word after them (杨卉明副主任、…).
 
@@ -251,23 +251,27 @@ class SpeakerMentions:
         if cached is None:
             # (the names depend on the sentence's text and ``absent`` only, not on the page around it: a sentence
             # another page of this process held, a standing line or a repeated copy, is not read again)
-            key = (text, absent)
-            cached = self._rule_memo.get(key)
+            # (kept as tuples, by ``absent`` and then by text: most sentences name nobody and share the empty tuple, and
+            # the memo adds few objects for the garbage collector to walk)
+            memo = self._rule_memo.get(absent)
+            if memo is None:
+                memo = self._rule_memo[absent] = {}
+            cached = memo.get(text)
             if cached is None:
-                if len(self._rule_memo) >= SENTENCE_MEMO_MAX:
+                if self._rule_memo_size >= SENTENCE_MEMO_MAX:
                     self._rule_memo.clear()
-                cached = self._rule_memo[key] = self._rule_names(text, absent)
+                    self._rule_memo_size = 0
+                    memo = self._rule_memo[absent] = {}
+                cached = memo[text] = tuple(self._rule_names(text, absent))
+                self._rule_memo_size += 1
             self._rule_cache[text] = cached
         return cached
 
     def _titles_in(self, text: str) -> list[re.Match[str]]:
-        """The title words of ``text`` as ``_title_any.finditer`` finds them, memoized per text (the rule names and the
-        post references of a sentence both scan it; the scan tries most positions); they depend on the text alone, so
-        the memo is kept across the documents of the process, up to ``SENTENCE_MEMO_MAX`` texts."""
+        """The title words of ``text`` as ``_title_any.finditer`` finds them, memoized per text within one document
+        (the rule names and the post references of a sentence both scan it; the scan tries most positions)."""
         cached = self._title_cache.get(text)
         if cached is None:
-            if len(self._title_cache) >= SENTENCE_MEMO_MAX:
-                self._title_cache.clear()
             # (_TITLE_CUT_FROM_WORD opens on 学校监: tried after every title word only where the text holds it)
             cut = "学校监" in text
             cached = self._title_cache[text] = [m for m in self._title_any.finditer(text)

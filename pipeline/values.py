@@ -33,6 +33,7 @@ directly.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -131,6 +132,12 @@ def _parse_mixed(s: str) -> float | None:
     return _parse_section(s)
 
 
+# Most strings whose number parse_number keeps (a function of the string alone; the extractors read the same few
+# numbers again and again, and cn2an's own checks of a Chinese numeral cost about as much as a search of a sentence).
+PARSED_NUMBERS_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=PARSED_NUMBERS_CACHE_SIZE)
 def parse_number(s: str) -> float | None:
     """Read a number written in Arabic, Chinese or mixed notation.
 

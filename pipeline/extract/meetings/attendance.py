@@ -625,6 +625,10 @@ _PRESENT_PATTERNS = (_PRESENT_COUNTED, _COUNTED_THEN_PRESENT, _COUNTED_WATCHING_
 _WATCHING_WORD = re.compile("观摩|观看")
 
 
+# Most (sentence, elsewhere, patterns) readings MeetingAttendance.attendees keeps.
+ATTENDEES_CACHE_SIZE = 4096
+
+
 class MeetingAttendance:
     """The attendee-count readings of MeetingExtractor."""
 
@@ -633,7 +637,25 @@ class MeetingAttendance:
     ) -> tuple[int | None, bool]:
         """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
         meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选;
-        ``patterns`` (default: all of :attr:`attendance`) limits the kinds of statement read."""
+        ``patterns`` (default: all of :attr:`attendance`) limits the kinds of statement read.
+
+        Memoized across documents (:data:`ATTENDEES_CACHE_SIZE` readings): the count depends on these three only, the
+        patterns told apart by identity (the reading tests some of them by identity), so every pattern passed must live
+        as long as the extractor does (the extractor's own and the module's patterns)."""
+        key = (sentence, elsewhere, None if patterns is None else tuple(map(id, patterns)))
+        try:
+            return self._attendees_cache[key]
+        except KeyError:
+            pass
+        if len(self._attendees_cache) >= ATTENDEES_CACHE_SIZE:
+            self._attendees_cache.clear()
+        found = self._attendees_cache[key] = self._read_attendees(sentence, elsewhere, patterns)
+        return found
+
+    def _read_attendees(
+        self, sentence: str, elsewhere: bool = False, patterns: list[re.Pattern[str]] | None = None,
+    ) -> tuple[int | None, bool]:
+        """:meth:`attendees`, read afresh."""
         # (every match of _ANY_HEADCOUNT ends in 名, 位 or 人: a sentence with none of them is not searched)
         if not ("名" in sentence or "位" in sentence or "人" in sentence) or _ANY_HEADCOUNT.search(sentence) is None:
             return None, False  # (every statement read holds a count of people: most sentences hold none)

@@ -540,8 +540,9 @@ CONTEST_CEREMONY_WINDOW = 400
 #: all at every position of each sentence naming a head (5% of the extract stage on real pages); the look-ahead fails
 #: at one test where no alternative can open.  tests/extract/test_pf3.py checks the set against the pattern.
 REFERENCE_GATE = r"(?:^|(?=[在于出参主，,：:为随庆纪配从]))"
-#: Most texts whose reading :meth:`MeetingExtractor.match` keeps; the cache is also emptied per document (the
-#: tuning pages, gne pages and People's Daily articles hold 22 sentences on average, 224 at most).
+#: Most texts whose reading :meth:`MeetingExtractor.match` keeps, across documents (the reading depends on the text
+#: alone: a sentence another page held, a standing line or a repeated copy, is not read again; the tuning pages, gne
+#: pages and People's Daily articles hold 22 sentences on average, 224 at most).
 MATCH_CACHE_SIZE = 4096
 # 赛后, 比赛结束后，, 赛事结束后: a sentence opening on the time after a contest (the ceremony held then takes its day).
 _AFTER_CONTEST = re.compile(r"\s*(?:赛后|(?:比赛|赛事|决赛|竞赛|全部比赛)结束后)[，,]?")
@@ -2300,6 +2301,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         self._match_cache: dict[str, tuple[re.Match[str], str] | None] = {}
+        self._reference_cache: dict[str, tuple[re.Match[str], ...]] = {}  # (MeetingReferences._reference_matches)
+        self._attendees_cache: dict[tuple[str, bool, tuple[int, ...] | None], tuple[int | None, bool]] = {}
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲; “名家讲坛”第126期, 学术沙龙第12期:
         # a session numbered 期 or 场 only right after a series' own word, not 培训班第3期 or a journal's issue)
@@ -2949,7 +2952,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
     def match(self, text: str) -> tuple[re.Match[str], str] | None:
         """The meeting ``text`` tells held (its match and the kind of pattern that read it), or None; memoized per
         text (the body's pass and the headline, contest and reference readings ask again of the same sentence, about
-        a third of the calls on real pages), at most :data:`MATCH_CACHE_SIZE` texts."""
+        a third of the calls on real pages; and other documents of the process), at most :data:`MATCH_CACHE_SIZE`
+        texts."""
         try:
             return self._match_cache[text]
         except KeyError:
@@ -3095,7 +3099,6 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         headline_activities: set[int] = set()  # starts of sentences whose 活动 is kept for the headline naming it
         lecture_left_to_reference = False  # an academic lecture given, read from the 报告会 referring to it below
         title = doc.meta.get("title") or ""
-        self._match_cache.clear()  # (one document's sentences: a bound on what the cache holds between texts)
         sentences = _split_following(sentences)
         for index, sentence in enumerate(sentences):
             text = _without_lead_reference(sentence.text)

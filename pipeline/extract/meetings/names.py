@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -393,11 +394,18 @@ NATIONAL_PARTY_HOLDER = re.compile(r"(?:中国共产党|中共中央|党中央|�
 NAMES_A_DAY = re.compile(r"[日号天晚晨]")
 
 
+# Most names whose cleaned form MeetingNames.clean_name keeps.
+CLEANED_NAMES_CACHE_SIZE = 4096
+
+
 class MeetingNames:
     """The name readings of MeetingExtractor."""
 
     @staticmethod
+    @functools.lru_cache(maxsize=CLEANED_NAMES_CACHE_SIZE)
     def clean_name(name: str) -> str:
+        # (memoized: a function of the string alone, asked again for the same name by the readings of one page and of
+        # pages sharing a sentence)
         name = _DATELINE_TAG_PREFIX.sub("", name)  # 【本报消息】…, 〔记者…报导〕…: a dateline tag before the name
         # (应广大家长要求召开的家长座谈会: what the meeting was held at the request of)
         name = _AS_REQUIRED_PREFIX.sub("", name)

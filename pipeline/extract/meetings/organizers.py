@@ -706,6 +706,11 @@ _ORG_PART_OF_MONTH_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})于?(?:{_WRITTE
 _TWO_BODIES_JOINED = re.compile("(?P<first>[^，。；、与和]{2,30})[与和](?P<second>[^，。；、与和]{2,30})")
 
 
+# Most strings whose cleaned form MeetingOrganizers.clean_org keeps (as MeetingNames.clean_name and
+# MeetingPlaces.clean_location do theirs).
+CLEANED_CACHE_SIZE = 4096
+
+
 def _too_long_for_org(org: str) -> bool:
     """Longer than one body's name (a clause, GUIDELINES §3 organizer), unless two bodies are joined, each a name."""
     if len(org) <= 30:
@@ -1247,7 +1252,10 @@ class MeetingOrganizers:
         return org
 
     @staticmethod
+    @functools.lru_cache(maxsize=CLEANED_CACHE_SIZE)
     def clean_org(org: str | None) -> str | None:
+        # (memoized: a function of the string alone, asked again for the same words by the readings of one page and of
+        # pages sharing a sentence)
         if not org:
             return None
         raw = org

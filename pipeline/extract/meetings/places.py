@@ -348,10 +348,16 @@ _TALKS_AT_VENUE = re.compile(
 _HEADLINE_GATHERED_AT = re.compile("在(?P<loc>[^，。；、\\s在]{1,8}?)(?:聚会|聚首|相聚|欢聚|集会|聚集|座谈|研讨)")
 
 
+# Most (venue, dateline city) pairs whose cleaned venue MeetingPlaces.clean_location keeps (a function of the two
+# strings alone, asked again by the readings of one page and of pages sharing a sentence).
+CLEANED_PLACES_CACHE_SIZE = 4096
+
+
 class MeetingPlaces:
     """The venue readings of MeetingExtractor."""
 
     @staticmethod
+    @functools.lru_cache(maxsize=CLEANED_PLACES_CACHE_SIZE)
     def clean_location(loc: str | None, here: str | None = None) -> str | None:
         """A venue without the date and time caught before it (6月28日下午在北京人民大会堂);
         a city's one-character short name in full (在京 -> 北京); ``here``, the city of the dateline the

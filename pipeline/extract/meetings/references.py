@@ -394,6 +394,8 @@ _TALKS_PARTNER_PREFIX = re.compile(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,2
 _DAY_PREFIX = re.compile(r"^(?:(?:(?:19|20)\d{2}年|去年|前年)?\d{1,2}月(?!\d{1,2}日)|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?=.{2})")
 # Fixed patterns of MeetingExtractor._same_meeting_held.
 _ONGOING_WORD = re.compile("启动|开展|持续|以来|截止|前完成|之前")
+# Most sentence texts whose reference matches are kept across documents (MeetingReferences._reference_matches).
+REFERENCE_CACHE_SIZE = 4096
 
 
 class MeetingReferences:
@@ -679,15 +681,27 @@ class MeetingReferences:
         return next((later for later in found if self._same(later["name"], first["name"])
                      or _short_form_of(first["name"], later["name"])), first)
 
+    def _reference_matches(self, text: str) -> tuple[re.Match[str], ...]:
+        """The matches of ``self.reference`` in a sentence's ``text``, none in a question or where ``_reference_head``
+        finds nothing; they depend on the text alone, so they are kept for :data:`REFERENCE_CACHE_SIZE` texts across
+        documents (a page's references are read once for each of its readers, and a repeated sentence once)."""
+        try:
+            return self._reference_cache[text]
+        except KeyError:
+            pass
+        if len(self._reference_cache) >= REFERENCE_CACHE_SIZE:
+            self._reference_cache.clear()
+        found = self._reference_cache[text] = () if text.rstrip().endswith(("？", "?")) \
+            or not self._reference_head.search(text) else tuple(self.reference.finditer(text))
+        return found
+
     def _references(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None
     ) -> Iterator[dict[str, Any]]:
         """The meetings referred to as having taken place, in text order (see :meth:`_from_reference`)."""
         for index, sentence in enumerate(sentences):
             text = sentence.text
-            if text.rstrip().endswith(("？", "?")) or not self._reference_head.search(text):
-                continue
-            for m in self.reference.finditer(text):
+            for m in self._reference_matches(text):
                 # (主持…委员会会议，会议讨论了…服务计划: a plan discussed after the meeting, not a meeting planned)
                 upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)
                 if _PLANNED.search(text, 0, upto) or _not_held_yet(text, upto):

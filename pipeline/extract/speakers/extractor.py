@@ -362,8 +362,13 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
-        self._rule_cache: dict[str, list[tuple[int, int]]] = {}
+        self._rule_cache: dict[str, tuple[tuple[int, int], ...]] = {}  # (this document's sentences: rule_names)
+        # (every document's: the tests absent from a page -> a sentence text -> its rule names, rule_names)
+        self._rule_memo: dict[frozenset[str], dict[str, tuple[tuple[int, int], ...]]] = {}
+        self._rule_memo_size = 0  # (the texts kept in _rule_memo, all pages' absent tests together)
         self._title_cache: dict[str, list[re.Match[str]]] = {}
+        # (every document's: the roles read in a window, with the flags and the page's region, _roles_in)
+        self._roles_memo: dict[tuple[str, bool, bool, bool, bool, bool], tuple[str, ...]] = {}
         unchecked = sorted(lex.verb_only_triggers - set(_VERB_ONLY_AFTER))
         if unchecked:
             raise ConfigError(f"verb_only_triggers: no context for {unchecked} in pipeline/extract/speakers/patterns.py _VERB_ONLY_AFTER")

@@ -208,6 +208,11 @@ _ABSENT_TESTS = (
 )
 
 
+# Most sentence texts whose rule names are kept across documents (SpeakerMentions.rule_names): a sentence is read
+# once per process while it stays in the memo (its text and a tuple of spans, most of them the empty tuple).
+SENTENCE_MEMO_MAX = 20_000
+
+
 class SpeakerMentions:
     """Person mentions: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
 
@@ -235,7 +240,7 @@ class SpeakerMentions:
             self._region_ends = [m.end() for m in _REGION_BEFORE_BODY_RE.finditer(text)]
         return any(text.startswith(name, end) for end in self._region_ends)
 
-    def rule_names(self, text: str, absent: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    def rule_names(self, text: str, absent: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
         """Names right after a title word (surname + 1–2 chars, then a stop word or punctuation),
         and names starting a list item with a title word after them (杨卉明副主任、…).
 
@@ -244,7 +249,22 @@ class SpeakerMentions:
         names are the same with or without it."""
         cached = self._rule_cache.get(text)
         if cached is None:
-            cached = self._rule_cache[text] = self._rule_names(text, absent)
+            # (the names depend on the sentence's text and ``absent`` only, not on the page around it: a sentence
+            # another page of this process held, a standing line or a repeated copy, is not read again)
+            # (kept as tuples, by ``absent`` and then by text: most sentences name nobody and share the empty tuple, and
+            # the memo adds few objects for the garbage collector to walk)
+            memo = self._rule_memo.get(absent)
+            if memo is None:
+                memo = self._rule_memo[absent] = {}
+            cached = memo.get(text)
+            if cached is None:
+                if self._rule_memo_size >= SENTENCE_MEMO_MAX:
+                    self._rule_memo.clear()
+                    self._rule_memo_size = 0
+                    memo = self._rule_memo[absent] = {}
+                cached = memo[text] = tuple(self._rule_names(text, absent))
+                self._rule_memo_size += 1
+            self._rule_cache[text] = cached
         return cached
 
     def _titles_in(self, text: str) -> list[re.Match[str]]:

@@ -202,6 +202,8 @@ _ADVERB_END = re.compile("(?:还|也|又|并|同时|正式|郑重|当场)$")
 MAX_BLANK_LINES = 4
 # A clause break after a name, or the opening of a title whose commas end no clause (roles_after's scan of a clause).
 _CLAUSE_END_OR_TITLE = re.compile("[，。；！？\n,;!?《“]")
+# Most windows whose roles are kept across documents (SpeakerRoles._roles_in; a few hundred bytes each).
+ROLES_MEMO_MAX = 20_000
 ANSWER_REACH = 200  # characters before an officer's bare 答复 read for the member's question it answers
 
 
@@ -470,6 +472,19 @@ class SpeakerRoles:
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None
 
     def _roles_in(self, window: str, after_address: bool = False, pronoun: bool = False, briefing: bool = False) -> list[str]:
+        """:meth:`_read_roles_in`, memoized across documents: its reading depends on the window's text, the three flags
+        and the page's region (``_sar_page``, ``_sar_gala``) only, all in the key; a new list each call (the caller
+        edits it).  At most ``ROLES_MEMO_MAX`` windows are kept."""
+        key = (window, after_address, pronoun, briefing, self._sar_page, self._sar_gala)
+        found = self._roles_memo.get(key)
+        if found is None:
+            if len(self._roles_memo) >= ROLES_MEMO_MAX:
+                self._roles_memo.clear()
+            found = self._roles_memo[key] = tuple(self._read_roles_in(window, after_address, pronoun, briefing))
+        return list(found)
+
+    def _read_roles_in(self, window: str, after_address: bool = False, pronoun: bool = False,
+                       briefing: bool = False) -> list[str]:
         """Roles of the triggers in ``window``, in text order: leftmost matches, the longest
         trigger at a position winning (作了讲话 over 讲话).
         ``after_address``: an address was read before the window, so soft remarks go on with it;

@@ -22,7 +22,9 @@ overall mean for each part:
   ``corpus/heldout_fresh7``), a pair with all record kinds in balance; ``fresh8`` / ``fresh8_heldout``
   (``corpus/fresh8``, ``corpus/heldout_fresh8``), a pair with all record kinds in balance and money on more pages;
   ``fresh9`` / ``fresh9_heldout`` (``corpus/fresh9``, ``corpus/heldout_fresh9``), a pair of whole real-style pages
-  weighted to meeting dates and award counts;
+  weighted to meeting dates and award counts; ``fresh10`` / ``fresh10_heldout`` (``corpus/fresh10``,
+  ``corpus/heldout_fresh10``), a pair of real-style pages weighted to organizers, venues, funding precision, meeting
+  dates and award counts;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -76,6 +78,7 @@ _INVENTED_FOLDERS = (
     ("fresh7", "fresh7"), ("fresh7_heldout", "heldout_fresh7"),
     ("fresh8", "fresh8"), ("fresh8_heldout", "heldout_fresh8"),
     ("fresh9", "fresh9"), ("fresh9_heldout", "heldout_fresh9"),
+    ("fresh10", "fresh10"), ("fresh10_heldout", "heldout_fresh10"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

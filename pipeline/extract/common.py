@@ -14,12 +14,12 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline import segment
 from pipeline.config import MODELS_DIR
@@ -31,6 +31,22 @@ from pipeline.regex_gate import (  # noqa: F401 (the extractors' import)
     literal_gated,
     pair_gated,
 )
+
+_Kept = TypeVar("_Kept")
+
+
+def bounded_memo(memo: dict[Hashable, _Kept], key: Hashable, limit: int, read: Callable[..., _Kept], *args: Any) -> _Kept:
+    """``memo[key]``, read as ``read(*args)`` and kept when absent; the memo is emptied once it holds ``limit`` entries
+    (the extractors' readings that depend on a sentence's text alone, kept across documents)."""
+    try:
+        return memo[key]
+    except KeyError:
+        pass
+    if len(memo) >= limit:
+        memo.clear()
+    found = memo[key] = read(*args)
+    return found
+
 
 HAN = "\u3400-\u9fff"
 # Characters that end a clause for title/role look-up.

@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Any
 
-from pipeline.extract.common import Sentence, clause_bounds
+from pipeline.extract.common import Sentence, bounded_memo, clause_bounds
 from pipeline.extract.meetings.patterns import (
     _ANY_HEADCOUNT,
     _BRAVING,
@@ -643,14 +643,8 @@ class MeetingAttendance:
         patterns told apart by identity (the reading tests some of them by identity), so every pattern passed must live
         as long as the extractor does (the extractor's own and the module's patterns)."""
         key = (sentence, elsewhere, None if patterns is None else tuple(map(id, patterns)))
-        try:
-            return self._attendees_cache[key]
-        except KeyError:
-            pass
-        if len(self._attendees_cache) >= ATTENDEES_CACHE_SIZE:
-            self._attendees_cache.clear()
-        found = self._attendees_cache[key] = self._read_attendees(sentence, elsewhere, patterns)
-        return found
+        return bounded_memo(self._attendees_cache, key, ATTENDEES_CACHE_SIZE, self._read_attendees, sentence, elsewhere,
+                            patterns)
 
     def _read_attendees(
         self, sentence: str, elsewhere: bool = False, patterns: list[re.Pattern[str]] | None = None,

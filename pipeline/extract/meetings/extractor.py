@@ -23,6 +23,7 @@ from pipeline.extract.common import (
     TALKS_EARLIER_WORDS,
     Lexicons,
     Sentence,
+    bounded_memo,
     clause_bounds,
     evidence,
     first_char_gated,
@@ -2954,14 +2955,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         text (the body's pass and the headline, contest and reference readings ask again of the same sentence, about
         a third of the calls on real pages; and other documents of the process), at most :data:`MATCH_CACHE_SIZE`
         texts."""
-        try:
-            return self._match_cache[text]
-        except KeyError:
-            pass
-        if len(self._match_cache) >= MATCH_CACHE_SIZE:
-            self._match_cache.clear()
-        found = self._match_cache[text] = self._match(text)
-        return found
+        return bounded_memo(self._match_cache, text, MATCH_CACHE_SIZE, self._match, text)
 
     def _match(self, text: str) -> tuple[re.Match[str], str] | None:
         if ("以下" in text or "下面是" in text or "现" in text) and (transcript := self.transcript.search(text)):

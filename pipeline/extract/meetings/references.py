@@ -13,6 +13,7 @@ from pipeline.extract.common import (
     NOT_JIANG_PLACE,
     PLANNED_HOLDING,
     Sentence,
+    bounded_memo,
     clause_bounds,
     heading_like,
     longest_first,
@@ -685,15 +686,13 @@ class MeetingReferences:
         """The matches of ``self.reference`` in a sentence's ``text``, none in a question or where ``_reference_head``
         finds nothing; they depend on the text alone, so they are kept for :data:`REFERENCE_CACHE_SIZE` texts across
         documents (a page's references are read once for each of its readers, and a repeated sentence once)."""
-        try:
-            return self._reference_cache[text]
-        except KeyError:
-            pass
-        if len(self._reference_cache) >= REFERENCE_CACHE_SIZE:
-            self._reference_cache.clear()
-        found = self._reference_cache[text] = () if text.rstrip().endswith(("？", "?")) \
-            or not self._reference_head.search(text) else tuple(self.reference.finditer(text))
-        return found
+        return bounded_memo(self._reference_cache, text, REFERENCE_CACHE_SIZE, self._read_reference_matches, text)
+
+    def _read_reference_matches(self, text: str) -> tuple[re.Match[str], ...]:
+        """:meth:`_reference_matches`, read afresh."""
+        if text.rstrip().endswith(("？", "?")) or not self._reference_head.search(text):
+            return ()
+        return tuple(self.reference.finditer(text))
 
     def _references(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None

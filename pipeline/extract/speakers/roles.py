@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.boilerplate import is_dated_line, speech_headline
-from pipeline.extract.common import CHAIRED_AS_PRESIDENT, start_after
+from pipeline.extract.common import CHAIRED_AS_PRESIDENT, bounded_memo, start_after
 from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
@@ -476,12 +476,12 @@ class SpeakerRoles:
         and the page's region (``_sar_page``, ``_sar_gala``) only, all in the key; a new list each call (the caller
         edits it).  At most ``ROLES_MEMO_MAX`` windows are kept."""
         key = (window, after_address, pronoun, briefing, self._sar_page, self._sar_gala)
-        found = self._roles_memo.get(key)
-        if found is None:
-            if len(self._roles_memo) >= ROLES_MEMO_MAX:
-                self._roles_memo.clear()
-            found = self._roles_memo[key] = tuple(self._read_roles_in(window, after_address, pronoun, briefing))
+        found = bounded_memo(self._roles_memo, key, ROLES_MEMO_MAX, self._read_roles_tuple, window, after_address, pronoun,
+                             briefing)
         return list(found)
+
+    def _read_roles_tuple(self, window: str, after_address: bool, pronoun: bool, briefing: bool) -> tuple[str, ...]:
+        return tuple(self._read_roles_in(window, after_address, pronoun, briefing))
 
     def _read_roles_in(self, window: str, after_address: bool = False, pronoun: bool = False,
                        briefing: bool = False) -> list[str]:

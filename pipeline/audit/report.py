@@ -110,11 +110,16 @@ def _field_precision(name: str, items: list[dict[str, Any]], population: int | N
     counts = {v: sum(1 for it in judged if it["verdict"] == v) for v in ("correct", "partly", "wrong")}
     n = len(judged)
     precision = Proportion.of(counts["correct"], n)
-    needed_observed = sample_size(margin, precision.value, Z, population) if precision.value is not None else None
+    if population == 0:
+        # The run produced no item of this field: there is nothing to sample, so nothing is needed.
+        needed_worst, needed_observed = 0, None
+    else:
+        needed_worst = sample_size(margin, 0.5, Z, population)
+        needed_observed = sample_size(margin, precision.value, Z, population) if precision.value is not None else None
     return FieldPrecision(
         field=name, correct=counts["correct"], partly=counts["partly"], wrong=counts["wrong"],
         unjudged=len(items) - n, precision=precision, exists=Proportion.of(counts["correct"] + counts["partly"], n),
-        population=population, needed_worst=sample_size(margin, 0.5, Z, population), needed_observed=needed_observed,
+        population=population, needed_worst=needed_worst, needed_observed=needed_observed,
     )
 
 

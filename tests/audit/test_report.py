@@ -80,6 +80,17 @@ def test_sample_size_advice_uses_the_population(verdicts: dict) -> None:
         assert fp.needed_observed == sample_size(0.1, fp.precision.value, 1.96, population)
 
 
+def test_a_field_with_no_items_needs_no_sample(verdicts: dict) -> None:
+    # A run can yield no item of a field at all (a batch of articles with no award); the report must still build.
+    verdicts["population"]["by_field"]["awards"] = 0
+    for it in [it for it in verdicts["items"] if it["field"] == "awards"]:
+        verdicts["items"].remove(it)
+    report = build_report(verdicts)
+    awards = next(fp for fp in report.precision if fp.field == "awards")
+    assert (awards.population, awards.needed_worst, awards.needed_observed) == (0, 0, None)
+    assert awards.precision.n == 0 and "| awards |" in render_markdown(report)
+
+
 def test_unjudged_items_are_reported(verdicts: dict) -> None:
     verdicts["items"][0]["verdict"] = None
     report = build_report(verdicts)

@@ -902,6 +902,8 @@ _PEOPLE_ACTS = "调研|来到|深入|走访|考察|视察|察看|检查|督导|�
 _GATHERED = re.compile(_GATHERING_VERBS + "|云集")
 _ACCOUNT_VERB = re.compile(_PEOPLE_ACTS + "|反馈|举行|举办|开展|启动|组织|带领|率领")
 # (not 人民大会堂: a venue, where people gather, no occasion of its own)
+# A sentence opened by a same-day word (当天上午，…; 当日，…): the account told on the day named before it.
+_SAME_DAY_LEAD = re.compile(r"\s*(?P<word>当天|当日|同日|当晚)(?:上午|中午|下午|晚上|晚间)?[，,]")
 _OTHER_OCCASION = re.compile("会议|大会(?!堂)|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # A campaign started or organised on a day (开始组织开展…活动, 启动…工程) and no act of the meeting's people that day.
 _CAMPAIGN_ONLY = re.compile("开展|组织|启动|开始")
@@ -2279,6 +2281,17 @@ class MeetingDates:
                 return None  # another meeting's account: its date is its own
             text = sentence.text
             d = _DATE.search(text)
+            if d is None and reference is not None and (lead := _SAME_DAY_LEAD.match(text)) is not None \
+                    and _ACCOUNT_VERB.search(text):
+                # (5月17日是…日。当天上午，…开展义诊活动。活动启动仪式由…主持: an account opened by a same-day word is on
+                # the day told before it, its word and part of the day the meeting's; GUIDELINES §3 thirtieth round)
+                if _OTHER_OCCASION.search(text):
+                    return None
+                day = self._shifted_day(doc, {"evidence": {"clean_start": sentence.start}}, reference, 0)
+                if day is None or not _recent(dt.date.fromisoformat(day), reference):
+                    return None
+                word = lead["word"]
+                return day, word, "晚上" if word == "当晚" else _time_of_day(text[lead.end("word") :])
             if d is not None and (tag := _DATELINE_AFTER_DATE.match(text, d.end())) is not None:
                 # 本报北京1月8日讯记者王某报道：今天，…: the account after its dateline and byline
                 text = text[_BYLINE_LEAD.match(text, tag.end()).end() :]

@@ -2069,21 +2069,25 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 # scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
 # a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
 # The pattern opens on its literal (a whole page is searched); the opening is checked before it (_CAPTION_OPENING).
-_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
-                          r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|$)")
+# A caption is labelled 图为, 图片为 or 图： (图：5月6日下午，会议现场), and its photo credit may follow the scene
+# (图为3月8日下午院坝会现场（摄影：X）, …现场（X 摄）): GUIDELINES §3 thirtieth review round.
+_CAPTION_LABEL = r"(?:图为|图片为|图[:：])"
+_CAPTION_CREDIT = r"[（(](?:摄影|摄|图|记者|通讯员|[^（）()\n]{1,12}摄[）)])"
+_CAPTION_DAY = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
+                          r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|" + _CAPTION_CREDIT + "|$)")
 _MARKUP_TAG = re.compile(r"<[^<>]*>")
 # 图说：市长…与…于5月6日签约仪式中互换协议文本: a labelled caption telling people at the meeting on a day written right
 # before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
 # caption dating the reported meeting, as 图为12月18日…现场 does (sixteenth round).
 _CAPTION_DATED_SCENE = re.compile(r"(?:图为|图说|图片说明)[:：]?[^。！？\n]{0,60}?于\s*(?P<when>\d{1,2}月\d{1,2}日|\d{2,3}\.\d{1,2}\.\d{1,2})"
                                   r"(?:上午|下午|晚上)?(?:在|举行的|召开的|的)?(?P<what>[^。！？\n，,于]{2,30}?)(?:中|上|现场)")
-_CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(]?[ \t\u3000]*$", re.M)
+_CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(▲△]?[ \t\u3000]*$", re.M)
 # What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
 # one meeting, when it tells only one (a bare 会议 on a page of two is tied to neither).
 _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
 # A dated caption of those present at a place (图为6月21日上午，党员们在档案馆参观学习): the scene is of the main meeting when
 # the place is its venue (江城市档案馆), GUIDELINES §3 sixteenth review round.
-_CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
+_CAPTION_AT = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
                          r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
 
 # The kind nouns a meeting's name ends on: one list for a caption's scene and the name it is read against.
@@ -2094,7 +2098,7 @@ _CAPTION_KIND_NOUNS = "会议|大会|会|典礼|仪式|论坛|讲座|活动"
 _CAPTION_KIND = re.compile(r"(?P<before>.*?)(?P<word>[\u4e00-\u9fff]{2})(?:" + _CAPTION_KIND_NOUNS + ")$")
 _MEETING_KIND_END = re.compile(f"(?:{_CAPTION_KIND_NOUNS})" + r"[”」』\"]?$")
 # A dated caption whose subject is the meeting's attendees (图为3月12日上午，与会人员在…察看…): a scene of the meeting.
-_CAPTION_ATTENDEES = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
+_CAPTION_ATTENDEES = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
 
 @functools.cache
 def _to_simplified() -> T2S:
@@ -5282,7 +5286,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # attributes and scripts, GUIDELINES §1: captions are read)
         raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
                          if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
-        if "圖為" in raw or "圖說" in raw:
+        if "圖為" in raw or "圖說" in raw or "圖：" in raw:
             raw = _to_simplified().convert(raw)
         def scenes() -> Iterator[re.Match[str]]:
             """The captions whose scene is the main meeting: by its name or a bare word, then by its venue."""

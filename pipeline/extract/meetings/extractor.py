@@ -2065,6 +2065,11 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
     r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,10}?工作(?:会议|大会|推进会|动员会|部署会|座谈会|动员部署会|推进大会)$")
 
 
+# The part of the day right before the verb of holding, perhaps after 于 and before a clock time or the venue
+# (于下午召开, 下午在市委党校召开, 晚上8时举行): the meeting's when the day opens its sentence with none of its own.
+_PART_BEFORE_HOLDING = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，,\s]))(?:于|在)?(?P<part>上午|下午|晚上|晚间)"
+                                  r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?(?:在[^，。；！？]{1,25}?)?"
+                                  r"(?:主持)?(?:召开|举行|举办)")
 # A photo caption dating a scene (图为12月18日下午全县经济工作会议现场, 图为5月6日上午会议现场): the day, then what the
 # scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
 # a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
@@ -3637,6 +3642,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
                 del meetings[same], headings[same], simultaneous[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
+            if time_of_day is None and date_text is not None and not _VAGUE_DATE.fullmatch(date_text) \
+                    and (part := _PART_BEFORE_HOLDING.search(text, clause_bounds(text, m.start())[0], m.end())) is not None \
+                    and (day := _DATE.search(text)) is not None and day.end() <= part.start():
+                # (5月6日，江州市委于下午召开…, 5月6日，…关键时期，市委下午在党校召开…: the part of the day written before the
+                # verb of holding, in the meeting's own clause, after the day told: GUIDELINES §3 thirtieth review round)
+                time_of_day = _time_of_day(part["part"])
             # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
             after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
             around = kind in ("active", "passive", "bare") and _AROUND_HOLDING.match(text, m.end()) is not None

@@ -1621,6 +1621,10 @@ _BEFORE_SESSION = re.compile(r"\s*在?(?:(?:开议|开幕)(?:典礼|仪式|式)|
 # 会前，院党组召开党组会; 会议召开前，…召开了…: a meeting told convened before the one just told takes its day, like one
 # told 签约前 (GUIDELINES §3 nineteenth review round; only 召开: 会前，…会见了… keeps no day)
 _BEFORE_MEETING_CONVENED = re.compile(r"\s*在?(?:会|(?:大会|会议)(?:召开|开幕|开始)?之?)前[，,][^。；！？，,]{0,20}?召开")
+# 会前，/ 会后，/ 会议前，/ 会议结束后，/ 大会召开前，: an order word naming the event it is told by as a 会, and the names
+# of the meetings that are one (…会, …会议; not 专题学习, 主题党日活动, 启动仪式).
+_AROUND_A_MEETING = re.compile(r"\s*在?(?:会|会议|大会)(?:召开|开幕|开始|结束|闭幕)?之?[前后][，,]")
+_A_MEETING_NAME = re.compile(r"会议?[”」』\"]?$")
 _OPENING_RITE_NAME = re.compile(r"(?:升旗|升国旗|宣誓)(?:仪式|典礼)$")
 # (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
 # the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
@@ -4708,6 +4712,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                                       or before_signing or before_session or convened_before):
                     before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (
                         opening and m["evidence"]["clean_start"] == at and m["name"] == opening["rite"]))]
+                    if _AROUND_A_MEETING.match(meeting["evidence"]["text"]):
+                        # (…召开民主生活会。…11月28日，中心组开展专题学习。会前，…还召开了征求意见座谈会: 会前/会后 point to
+                        # the last meeting told that is a 会, not to a study session or an activity told between,
+                        # GUIDELINES §3 thirtieth review round; with no 会 told, the event told last, 专题学习。会后，…)
+                        before = [m for m in before if _A_MEETING_NAME.search(m["name"])] or before
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)

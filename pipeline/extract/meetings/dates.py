@@ -983,7 +983,8 @@ def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
 
 
 # Fixed patterns of _past_reporter_clause.
-_HELD_ATTRIBUTIVE_AFTER = re.compile(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的")
+# (日前，记者从3月6日在市会议中心召开的…上了解到: the venue between the day and the verb, GUIDELINES §3 thirtieth round)
+_HELD_ATTRIBUTIVE_AFTER = re.compile(r"(?:上午|下午|晚上)?(?:在[^，。；！？“”]{1,25}?)?(?:隆重)?(?:召开|举行|举办|开幕)的")
 _COMMA_AHEAD = re.compile(r"\s*[，,]")
 
 

@@ -239,7 +239,8 @@ _YEAR_PARTS = "年末岁初|岁末年初|年终岁末|岁末|岁初|岁尾"
 _YEAR_END = rf"(?:{_YEAR_WORD}年?(?:底|末|初)|今年年?初|{_YEAR_WORD}?(?:{_YEAR_PARTS}))"
 _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|" + _YEAR_END)
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
-_LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
+# (从6月6日在…召开的“…研讨会”上获悉: the name in quote marks, a venue before it, GUIDELINES §3 thirtieth review round)
+_LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,40}?(?:会|会议|论坛|仪式)[”」』\"]?上(?:获悉|了解到|得知|获知)")
 # A month in Chinese numerals, or January as 元月 (元月一日: the new year's month by its other name).
 _CN_MONTH = "(?:[一二三四五六七八九十]{1,2}|元)"
 # A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.

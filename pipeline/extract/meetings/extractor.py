@@ -4724,6 +4724,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     between = list(_told_days(doc.clean_text, latest["evidence"]["clean_end"], at, remarks=True)) if latest else []
                     firm = [d for d in between if not _VAGUE_DATE.fullmatch(d.group())]
                     # (活动期间，…颁奖仪式 after an event of 5月6日至7日: some day of it, not stated)
+                    if during and latest and latest["date"] and any(
+                            (days := _span_days(m)) is not None and days["last"] is not None and m["date"]
+                            and 0 <= (dt.date.fromisoformat(latest["date"]) - dt.date.fromisoformat(m["date"])).days
+                            <= int(days["last"]) - int(days["first"]) for m in before):
+                        # (…代表大会5月6日至7日召开。7日下午，理事会第一次会议召开。会议期间，还举办了…沙龙: within the
+                        # meeting of several days told before, some day of it, not the sitting within its span told last;
+                        # 为期两天的…大会6日开幕。大会期间，…: a span told by its length too, GUIDELINES §3 thirtieth review round)
+                        latest = None
                     if latest and latest["date"] and not firm and not _RANGE.search(latest["date_text"] or ""):
                         # (活动期间 or 在随后召开的…会议上 after an event of 9月25日至26日: some day of it or after it, not
                         # stated; GUIDELINES §3 date: only the day of the clause that holds the meeting)

@@ -1441,6 +1441,25 @@ def _year_of_stamp(c: _YearClues) -> int | None:
     return stamp_year(c.doc)
 
 
+# A two-digit year opening an event's name, after its quote mark or an apostrophe (“98王码…研讨会”, ’98香港玩具展览会):
+# the event's year (GUIDELINES §3 thirtieth review round); not a year whose results are reported (’97业绩发布会).
+_SHORT_YEAR_NAME = re.compile(r"(?:[“「\"][’'‘]?|[’'‘])(?P<y>\d{2})(?![\d年.．%％])(?!业绩|年度|年终|总结)(?![^”」\"]{0,30}?(?:颁奖|表彰|评选|揭晓))"
+                              r"[\u4e00-\u9fff]{2,30}?(?:会议|会|论坛|节|展|赛)(?![\u4e00-\u9fff])")
+
+
+def _year_of_short_name_year(c: _YearClues) -> int | None:
+    """The one two-digit year opening an event's name in the meeting's sentence (“98王码国产系列软件研讨会” → 1998), for
+    a meeting after March: early in a year such a name may be the year before's, its results or prizes given out after
+    it (’97…颁奖大会 in January, as a selection of year Y named by that year is, twenty-sixth round)."""
+    if c.month is None or c.month <= 3:
+        return None
+    years = {int(m["y"]) for m in _SHORT_YEAR_NAME.finditer(c.meeting_text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return 1900 + year if year >= 50 else 2000 + year
+
+
 def _year_of_own_anniversary(c: _YearClues) -> int | None:
     """An anniversary celebrated in the meeting's sentence (庆祝建党102周年): the strongest text clue (2022年是… may look back)."""
     own = _counted_years(c.meeting_text)
@@ -1752,6 +1771,7 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
 # Only the meeting's own item of a page of glued items is read (_YearClues.text).
 _YEAR_STEPS: tuple[Callable[[_YearClues], int | None], ...] = (
     _year_of_stamp,
+    _year_of_short_name_year,
     _year_of_own_anniversary,
     _year_of_start_anniversary,
     _year_between_summed_and_planned,

@@ -902,6 +902,8 @@ _PEOPLE_ACTS = "调研|来到|深入|走访|考察|视察|察看|检查|督导|�
 _GATHERED = re.compile(_GATHERING_VERBS + "|云集")
 _ACCOUNT_VERB = re.compile(_PEOPLE_ACTS + "|反馈|举行|举办|开展|启动|组织|带领|率领")
 # (not 人民大会堂: a venue, where people gather, no occasion of its own)
+# A sentence opened by a same-day word (当天上午，…; 当日，…): the account told on the day named before it.
+_SAME_DAY_LEAD = re.compile(r"\s*(?P<word>当天|当日|同日|当晚)(?:上午|中午|下午|晚上|晚间)?[，,]")
 _OTHER_OCCASION = re.compile("会议|大会(?!堂)|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # A campaign started or organised on a day (开始组织开展…活动, 启动…工程) and no act of the meeting's people that day.
 _CAMPAIGN_ONLY = re.compile("开展|组织|启动|开始")
@@ -981,7 +983,8 @@ def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
 
 
 # Fixed patterns of _past_reporter_clause.
-_HELD_ATTRIBUTIVE_AFTER = re.compile(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的")
+# (日前，记者从3月6日在市会议中心召开的…上了解到: the venue between the day and the verb, GUIDELINES §3 thirtieth round)
+_HELD_ATTRIBUTIVE_AFTER = re.compile(r"(?:上午|下午|晚上)?(?:在[^，。；！？“”]{1,25}?)?(?:隆重)?(?:召开|举行|举办|开幕)的")
 _COMMA_AHEAD = re.compile(r"\s*[，,]")
 
 
@@ -1438,6 +1441,25 @@ def _year_of_stamp(c: _YearClues) -> int | None:
     return stamp_year(c.doc)
 
 
+# A two-digit year opening an event's name, after its quote mark or an apostrophe (“98王码…研讨会”, ’98香港玩具展览会):
+# the event's year (GUIDELINES §3 thirtieth review round); not a year whose results are reported (’97业绩发布会).
+_SHORT_YEAR_NAME = re.compile(r"(?:[“「\"][’'‘]?|[’'‘])(?P<y>\d{2})(?![\d年.．%％])(?!业绩|年度|年终|总结)(?![^”」\"]{0,30}?(?:颁奖|表彰|评选|揭晓))"
+                              r"[\u4e00-\u9fff]{2,30}?(?:会议|会|论坛|节|展|赛)(?![\u4e00-\u9fff])")
+
+
+def _year_of_short_name_year(c: _YearClues) -> int | None:
+    """The one two-digit year opening an event's name in the meeting's sentence (“98王码国产系列软件研讨会” → 1998), for
+    a meeting after March: early in a year such a name may be the year before's, its results or prizes given out after
+    it (’97…颁奖大会 in January, as a selection of year Y named by that year is, twenty-sixth round)."""
+    if c.month is None or c.month <= 3:
+        return None
+    years = {int(m["y"]) for m in _SHORT_YEAR_NAME.finditer(c.meeting_text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return 1900 + year if year >= 50 else 2000 + year
+
+
 def _year_of_own_anniversary(c: _YearClues) -> int | None:
     """An anniversary celebrated in the meeting's sentence (庆祝建党102周年): the strongest text clue (2022年是… may look back)."""
     own = _counted_years(c.meeting_text)
@@ -1749,6 +1771,7 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
 # Only the meeting's own item of a page of glued items is read (_YearClues.text).
 _YEAR_STEPS: tuple[Callable[[_YearClues], int | None], ...] = (
     _year_of_stamp,
+    _year_of_short_name_year,
     _year_of_own_anniversary,
     _year_of_start_anniversary,
     _year_between_summed_and_planned,
@@ -2279,6 +2302,17 @@ class MeetingDates:
                 return None  # another meeting's account: its date is its own
             text = sentence.text
             d = _DATE.search(text)
+            if d is None and reference is not None and (lead := _SAME_DAY_LEAD.match(text)) is not None \
+                    and _ACCOUNT_VERB.search(text):
+                # (5月17日是…日。当天上午，…开展义诊活动。活动启动仪式由…主持: an account opened by a same-day word is on
+                # the day told before it, its word and part of the day the meeting's; GUIDELINES §3 thirtieth round)
+                if _OTHER_OCCASION.search(text):
+                    return None
+                day = self._shifted_day(doc, {"evidence": {"clean_start": sentence.start}}, reference, 0)
+                if day is None or not _recent(dt.date.fromisoformat(day), reference):
+                    return None
+                word = lead["word"]
+                return day, word, "晚上" if word == "当晚" else _time_of_day(text[lead.end("word") :])
             if d is not None and (tag := _DATELINE_AFTER_DATE.match(text, d.end())) is not None:
                 # 本报北京1月8日讯记者王某报道：今天，…: the account after its dateline and byline
                 text = text[_BYLINE_LEAD.match(text, tag.end()).end() :]

@@ -1621,6 +1621,10 @@ _BEFORE_SESSION = re.compile(r"\s*在?(?:(?:开议|开幕)(?:典礼|仪式|式)|
 # 会前，院党组召开党组会; 会议召开前，…召开了…: a meeting told convened before the one just told takes its day, like one
 # told 签约前 (GUIDELINES §3 nineteenth review round; only 召开: 会前，…会见了… keeps no day)
 _BEFORE_MEETING_CONVENED = re.compile(r"\s*在?(?:会|(?:大会|会议)(?:召开|开幕|开始)?之?)前[，,][^。；！？，,]{0,20}?召开")
+# 会前，/ 会后，/ 会议前，/ 会议结束后，/ 大会召开前，: an order word naming the event it is told by as a 会, and the names
+# of the meetings that are one (…会, …会议; not 专题学习, 主题党日活动, 启动仪式).
+_AROUND_A_MEETING = re.compile(r"\s*在?(?:会|会议|大会)(?:召开|开幕|开始|结束|闭幕)?之?[前后][，,]")
+_A_MEETING_NAME = re.compile(r"会议?[”」』\"]?$")
 _OPENING_RITE_NAME = re.compile(r"(?:升旗|升国旗|宣誓)(?:仪式|典礼)$")
 # (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
 # the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
@@ -2065,25 +2069,34 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
     r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,10}?工作(?:会议|大会|推进会|动员会|部署会|座谈会|动员部署会|推进大会)$")
 
 
+# The part of the day right before the verb of holding, perhaps after 于 and before a clock time or the venue
+# (于下午召开, 下午在市委党校召开, 晚上8时举行): the meeting's when the day opens its sentence with none of its own.
+_PART_BEFORE_HOLDING = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，,\s]))(?:于|在)?(?P<part>上午|下午|晚上|晚间)"
+                                  r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?(?:在[^，。；！？]{1,25}?)?"
+                                  r"(?:主持)?(?:召开|举行|举办)")
 # A photo caption dating a scene (图为12月18日下午全县经济工作会议现场, 图为5月6日上午会议现场): the day, then what the
 # scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
 # a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
 # The pattern opens on its literal (a whole page is searched); the opening is checked before it (_CAPTION_OPENING).
-_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
-                          r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|$)")
+# A caption is labelled 图为, 图片为 or 图： (图：5月6日下午，会议现场), and its photo credit may follow the scene
+# (图为3月8日下午院坝会现场（摄影：X）, …现场（X 摄）): GUIDELINES §3 thirtieth review round.
+_CAPTION_LABEL = r"(?:图为|图片为|图[:：])"
+_CAPTION_CREDIT = r"[（(](?:摄影|摄|图|记者|通讯员|[^（）()\n]{1,12}摄[）)])"
+_CAPTION_DAY = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
+                          r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|" + _CAPTION_CREDIT + "|$)")
 _MARKUP_TAG = re.compile(r"<[^<>]*>")
 # 图说：市长…与…于5月6日签约仪式中互换协议文本: a labelled caption telling people at the meeting on a day written right
 # before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
 # caption dating the reported meeting, as 图为12月18日…现场 does (sixteenth round).
 _CAPTION_DATED_SCENE = re.compile(r"(?:图为|图说|图片说明)[:：]?[^。！？\n]{0,60}?于\s*(?P<when>\d{1,2}月\d{1,2}日|\d{2,3}\.\d{1,2}\.\d{1,2})"
                                   r"(?:上午|下午|晚上)?(?:在|举行的|召开的|的)?(?P<what>[^。！？\n，,于]{2,30}?)(?:中|上|现场)")
-_CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(]?[ \t\u3000]*$", re.M)
+_CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(▲△]?[ \t\u3000]*$", re.M)
 # What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
 # one meeting, when it tells only one (a bare 会议 on a page of two is tied to neither).
 _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
 # A dated caption of those present at a place (图为6月21日上午，党员们在档案馆参观学习): the scene is of the main meeting when
 # the place is its venue (江城市档案馆), GUIDELINES §3 sixteenth review round.
-_CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
+_CAPTION_AT = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
                          r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
 
 # The kind nouns a meeting's name ends on: one list for a caption's scene and the name it is read against.
@@ -2094,7 +2107,7 @@ _CAPTION_KIND_NOUNS = "会议|大会|会|典礼|仪式|论坛|讲座|活动"
 _CAPTION_KIND = re.compile(r"(?P<before>.*?)(?P<word>[\u4e00-\u9fff]{2})(?:" + _CAPTION_KIND_NOUNS + ")$")
 _MEETING_KIND_END = re.compile(f"(?:{_CAPTION_KIND_NOUNS})" + r"[”」』\"]?$")
 # A dated caption whose subject is the meeting's attendees (图为3月12日上午，与会人员在…察看…): a scene of the meeting.
-_CAPTION_ATTENDEES = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
+_CAPTION_ATTENDEES = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
 
 @functools.cache
 def _to_simplified() -> T2S:
@@ -3633,6 +3646,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
                 del meetings[same], headings[same], simultaneous[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
+            if time_of_day is None and date_text is not None and not _VAGUE_DATE.fullmatch(date_text) \
+                    and (part := _PART_BEFORE_HOLDING.search(text, clause_bounds(text, m.start())[0], m.end())) is not None \
+                    and (day := _DATE.search(text)) is not None and day.end() <= part.start():
+                # (5月6日，江州市委于下午召开…, 5月6日，…关键时期，市委下午在党校召开…: the part of the day written before the
+                # verb of holding, in the meeting's own clause, after the day told: GUIDELINES §3 thirtieth review round)
+                time_of_day = _time_of_day(part["part"])
             # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
             after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
             around = kind in ("active", "passive", "bare") and _AROUND_HOLDING.match(text, m.end()) is not None
@@ -4693,6 +4712,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                                       or before_signing or before_session or convened_before):
                     before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (
                         opening and m["evidence"]["clean_start"] == at and m["name"] == opening["rite"]))]
+                    if _AROUND_A_MEETING.match(meeting["evidence"]["text"]):
+                        # (…召开民主生活会。…11月28日，中心组开展专题学习。会前，…还召开了征求意见座谈会: 会前/会后 point to
+                        # the last meeting told that is a 会, not to a study session or an activity told between,
+                        # GUIDELINES §3 thirtieth review round; with no 会 told, the event told last, 专题学习。会后，…)
+                        before = [m for m in before if _A_MEETING_NAME.search(m["name"])] or before
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)
@@ -4700,6 +4724,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     between = list(_told_days(doc.clean_text, latest["evidence"]["clean_end"], at, remarks=True)) if latest else []
                     firm = [d for d in between if not _VAGUE_DATE.fullmatch(d.group())]
                     # (活动期间，…颁奖仪式 after an event of 5月6日至7日: some day of it, not stated)
+                    if during and latest and latest["date"] and any(
+                            (days := _span_days(m)) is not None and days["last"] is not None and m["date"]
+                            and 0 <= (dt.date.fromisoformat(latest["date"]) - dt.date.fromisoformat(m["date"])).days
+                            <= int(days["last"]) - int(days["first"]) for m in before):
+                        # (…代表大会5月6日至7日召开。7日下午，理事会第一次会议召开。会议期间，还举办了…沙龙: within the
+                        # meeting of several days told before, some day of it, not the sitting within its span told last;
+                        # 为期两天的…大会6日开幕。大会期间，…: a span told by its length too, GUIDELINES §3 thirtieth review round)
+                        latest = None
                     if latest and latest["date"] and not firm and not _RANGE.search(latest["date_text"] or ""):
                         # (活动期间 or 在随后召开的…会议上 after an event of 9月25日至26日: some day of it or after it, not
                         # stated; GUIDELINES §3 date: only the day of the clause that holds the meeting)
@@ -5282,7 +5314,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # attributes and scripts, GUIDELINES §1: captions are read)
         raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
                          if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
-        if "圖為" in raw or "圖說" in raw:
+        if "圖為" in raw or "圖說" in raw or "圖：" in raw:
             raw = _to_simplified().convert(raw)
         def scenes() -> Iterator[re.Match[str]]:
             """The captions whose scene is the main meeting: by its name or a bare word, then by its venue."""

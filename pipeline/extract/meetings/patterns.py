@@ -239,7 +239,8 @@ _YEAR_PARTS = "年末岁初|岁末年初|年终岁末|岁末|岁初|岁尾"
 _YEAR_END = rf"(?:{_YEAR_WORD}年?(?:底|末|初)|今年年?初|{_YEAR_WORD}?(?:{_YEAR_PARTS}))"
 _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|" + _YEAR_END)
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
-_LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
+# (从6月6日在…召开的“…研讨会”上获悉: the name in quote marks, a venue before it, GUIDELINES §3 thirtieth review round)
+_LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,40}?(?:会|会议|论坛|仪式)[”」』\"]?上(?:获悉|了解到|得知|获知)")
 # A month in Chinese numerals, or January as 元月 (元月一日: the new year's month by its other name).
 _CN_MONTH = "(?:[一二三四五六七八九十]{1,2}|元)"
 # A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.
@@ -347,7 +348,11 @@ _DATE = first_char_gated(
     r"|(?:(?<=[在于，,）)】])|^)(?:本月)?" + _CN_DAY + "日?至" + _CN_DAY + "日"
     r"|(?:(?<=[在于，,）)】])|^)" + _CN_DAY + r"日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # 台北市政府三日上午举行: a day right after an organization's name, before a time of day
+    # (江州市六日召开…, 大会六日在…闭幕, 哈韦尔二日在…: after a subject, before the venue or a verb of holding, opening
+    # or closing too, GUIDELINES §3 thirtieth review round; not a count of days: 为期三日, 第三日, 一连三日, 周六日, 初三日)
     r"|(?<=[府委会局院校司部厅处办馆])[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办)"
+    r"|(?<=[\u4e00-\u9fff])(?<![期第连续每前后这那几约近数个了过有共达用历周初月年星拜整至到〇零一二三四五六七八九十廿卅两])"
+    r"[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办|在|于|开幕|闭幕)"
     # …外长会议十九日至二十日在…举行: a range in Chinese numerals anywhere, right before a time of day, the venue or the
     # verb (kept whole, its first day the date: GUIDELINES §3 seventeenth round)
     r"|(?<![第一二三四五六七八九十月○〇零廿卅])" + _CN_DAY + "日?至"

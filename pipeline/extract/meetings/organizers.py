@@ -1645,6 +1645,11 @@ class MeetingOrganizers:
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
                 m = None
             activity_named = activity_named or "活动" in sentence.text
+            if m is None and by_agent:
+                # (这次由全国政协经济委员会、…、重庆市人民政府联合召开的研讨会，将…: this meeting referred to again with the
+                # attribute of its hosts, as 研讨会由…联合召开 names them, GUIDELINES §3 organizer; thirtieth round)
+                m = re.match(rf"\s*(?:本次|此次|这次|本届)由(?P<org>[^，。；由的]{{2,60}}?)(?:联合|共同)?(?:主办|举办|召开)的"
+                             rf"(?:{nouns}|{shorts})", sentence.text)
             if m is None and by_agent and "，" in sentence.text:
                 listed = self._comma_listed_hosts(sentence.text, nouns)
                 if listed:

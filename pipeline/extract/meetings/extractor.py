@@ -209,6 +209,7 @@ from pipeline.extract.meetings.organizers import (
     _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
+    PEOPLE_FROM_SUBJECT,
     PERIODICAL_TITLE_ENDS,
     MeetingOrganizers,
     _abbreviated_body_in_full,
@@ -3310,10 +3311,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search(_CHAIRING_END.sub("", (m["org"] or "").strip())) \
                     and not _REGION_CHAR.fullmatch(m["org"] or "") \
+                    and not PEOPLE_FROM_SUBJECT.search((m["org"] or "").strip()) \
                     and (m["org"] or "").strip() not in _GENERIC_BODIES \
                     and not (m["name"] == "大会" and _CROWD_SUBJECT.search((m["org"] or "").strip())):
                 # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议, 市长王刚主持召开会议:
-                # a person does; 首都各界今天召开大会: the people gathered hold it, with no organizer)
+                # a person does; 首都各界今天召开大会, 来自各国的警察部门负责人举行会议: the people gathered hold it,
+                # with no organizer)
                 continue
             if kind == "active" and _PLENARY_SITTING.fullmatch(m["name"]) \
                     and _SESSION_HELD_SUBJECT.fullmatch((m["org"] or "") + (m.groupdict().get("loc") or "")):

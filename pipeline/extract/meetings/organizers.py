@@ -488,6 +488,15 @@ _CROWD_COUNT_END = re.compile(_COUNT_AFTER_CROWD + "$")
 # People named by their origin or calling closing the subject (莫斯科华人华侨和俄国汉学家, 与会专家学者): a gathering of
 # people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it).
 _PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家)$")
+# People named by where they come from (来自欧洲七个国家的警察部门负责人, 来自全国各地的二百多名专家): a group of people,
+# no body holding the meeting, unless a body's own name closes the subject (来自江城市的江城市科协) (GUIDELINES §3
+# organizer, twenty-seventh round: a person or a group gives no organizer; thirtieth round)
+_PEOPLE_FROM = re.compile("^来自[^，。；]{2,40}的(?P<rest>[^，。；的]{2,})$")
+# (由江城学联和滨海学联在这里举办的…, 由省作协与省文联在当地联合举办的…: the place pointed to after the hosts, no part of
+# them, GUIDELINES §3 organizer; thirtieth round)
+# (the same opening on the raw subject, read where no organizer came of it: a meeting those people hold is held, with none)
+PEOPLE_FROM_SUBJECT = re.compile("(?:^|(?<=[电讯）)：:]))\\s*来自[^，。；]{2,40}的")
+_ORG_HERE_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})在(?:这里|此间|此地|此处|此|当地|那里|该地)$")
 # A post written alone as the subject (行政长官今日在礼宾府举行…, 特首, 总统): a person, no body.
 _BARE_TITLE = re.compile("(?:特区)?行政长官|特首|总统|副总统|总理|首相|国家主席|市长|县长|区长|省长|镇长|乡长")
 # 会上还, 典礼上，: the meeting within which an act is held, opening an organizer read before the act (no organizer).
@@ -1209,7 +1218,14 @@ _SCHOOLS_JOINED = re.compile("(?:大学|学院|学校|中学|小学)[和与及�
 _FAIR_HEAD = re.compile("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)")
 _RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19|20)")
 # Fixed patterns of MeetingExtractor._attribute_holder.
+# (one body of a list set off by commas: a bare name, no verb of hosting or helping, no clause; MeetingOrganizers.
+# _comma_listed_hosts)
+_LISTED_BODY = re.compile("(?![^，。；]*(?:主办|承办|协办|指导|支持|参与|举办|召开|邀请|组织|负责|共同|联合))[\u4e00-\u9fff“”]{2,20}")
 _HOLDER_AT_PLACE = re.compile("(?P<org>[^在]*)在(?P<loc>[^在]+)")
+# (记者从此间召开的…会议上获悉, 从这里举行的…上了解到: the meeting learnt from, held where the dateline's deictic points,
+# is placed in the dateline's city as 在此间召开的 is, GUIDELINES §11; thirtieth round; what stands before 从 is the
+# reporter, no holder)
+_FROM_HERE = re.compile("(?P<org>.*)从(?P<loc>此间|这里)")
 # Fixed patterns of MeetingExtractor._named_body_before.
 _LIST_JOINER = re.compile("[、和与及]")
 # Fixed patterns of MeetingOrganizers.subject_of: the tail of a bracketed English gloss after the Chinese name of the
@@ -1387,6 +1403,7 @@ class MeetingOrganizers:
         org = _PARTNER_TIE.sub("", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
         org = _ORG_TIME_ONWARDS.sub("", org)
+        org = _ORG_HERE_TAIL.sub("", org)  # 江城学联和滨海学联在这里(举办的…): the place pointed to
         org = _SIDES_TAIL.sub("", org)  # 滨澜市、安岭州两地
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
@@ -1438,6 +1455,8 @@ class MeetingOrganizers:
             # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会), 首都各界群众一万多人, 五百多名青年冒雨: a crowd,
             # counted or not, no body, GUIDELINES §3)
             return None
+        if (people := _PEOPLE_FROM.match(org)) and not _HOLDER_END.search(people["rest"]):
+            return None  # 来自欧洲七个国家的警察部门负责人(8日在罗马举行会议): people by where they come from, no body
         if _POST_FOREIGN_NAME.search(org):
             return None  # 某市市长理查德·赖尔登(为…举行…): a person, no body (GUIDELINES §3)
         if _DOING_WHAT_SUBJECT.match(org):
@@ -1626,12 +1645,37 @@ class MeetingOrganizers:
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
                 m = None
             activity_named = activity_named or "活动" in sentence.text
+            if m is None and by_agent:
+                # (这次由全国政协经济委员会、…、重庆市人民政府联合召开的研讨会，将…: this meeting referred to again with the
+                # attribute of its hosts, as 研讨会由…联合召开 names them, GUIDELINES §3 organizer; thirtieth round)
+                m = re.match(rf"\s*(?:本次|此次|这次|本届)由(?P<org>[^，。；由的]{{2,60}}?)(?:联合|共同)?(?:主办|举办|召开)的"
+                             rf"(?:{nouns}|{shorts})", sentence.text)
+            if m is None and by_agent and "，" in sentence.text:
+                listed = self._comma_listed_hosts(sentence.text, nouns)
+                if listed:
+                    return listed
             if m:
                 # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
                 agent = _RECURRING_WORD.split(m["org"])[0]
                 agent = _listed_hosts(agent, m.group())  # 由农业农村部和…人民政府共同主办: two hosts, listed
                 return self._agent_listed(agent)
         return None
+
+    def _comma_listed_hosts(self, text: str, nouns: str) -> str | None:
+        """座谈会由中台办、国台办，台湾民主自治同盟，中国和平统一促进会共同举办: the joint agent of a sentence after the
+        meeting, its bodies set off by commas as well as by 、, listed 甲、乙、丙 (GUIDELINES §3 organizer, 由…共同举办 names
+        those bodies; thirtieth round); only where 联合/共同 says they hold it together and every part ends like a body, so
+        由甲主办，乙承办 and a clause after a comma are never read as one list: each part a name of two to twenty
+        characters that cleaning leaves whole, with no word of hosting or helping, one at least ending like a body."""
+        m = re.match(rf"\s*(?:本次|此次|这次|本届|该)?(?:{nouns})(?:是|均|系)?由(?P<org>[^。；！？由]{{4,150}}?)"
+                     r"(?:联合|共同)(?:主办|举办|召开)(?=[，。；,;]|\s*$)", text)
+        if m is None or "，" not in m["org"]:
+            return None
+        parts = [part.strip() for part in re.split("[、，,]", m["org"])]
+        if len(parts) < 3 or not all(_LISTED_BODY.fullmatch(part) and self.clean_org(part) == part for part in parts) \
+                or not any(_HOLDER_END.search(part) or part.endswith(_ORG_ENDING_HUI) for part in parts):
+            return None
+        return "、".join(parts)
 
     def _hosted_clause_after(self, meeting: dict[str, Any], nouns: str) -> str | None:
         """论坛24日在南宁举行，论坛由甲与乙共同主办: the 由…主办 agent of a clause of the meeting's own sentence after its
@@ -1689,6 +1733,8 @@ class MeetingOrganizers:
         else:
             parted = _HOLDER_AT_PLACE.fullmatch(pre)
             org_part, place_part = (parted["org"], parted["loc"]) if parted else (pre, None)
+            if parted is None and (from_here := _FROM_HERE.fullmatch(pre)):
+                org_part, place_part = "", from_here["loc"]
         loc = self.clean_location(place_part, _dateline_city(doc.clean_text, sentence.end)) if place_part else None
         if loc and (self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) or self._places_only(doc, sentence, loc)
                     or _VENUE_OF_BODY.search(loc)):

@@ -287,6 +287,10 @@ _THIS_BODY_PREFIX = re.compile("^该(?:院|校|公司|集团|行|所|厂|中心|
 _LOCATED_IN_PREFIX = re.compile("^(?:位于[^，。的]{2,20}|(?:对口|结对|挂钩|定点|包联)?(?:帮扶|共建|支援|包保)|对口|结对|挂钩|定点|包联)"
                                 "的(?=[\u4e00-\u9fff]{2})")
 _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})")
+# (在这位伟人的故乡江苏淮安市, 在诗人的家乡湖北秭归县, 在毛泽东同志的故乡韶山: whose home the place is, told before its
+# name, describes it and is no part of the venue, as 省会 before 长沙 (GUIDELINES §3 twenty-first round second part;
+# thirtieth round); read only where a place is named after it, so 在作家的故乡 alone stays as written)
+_WHOSE_HOME_PREFIX = re.compile("^[^，。；、在的]{1,16}的(?:故乡|家乡|老家|出生地|诞生地)(?=[\u4e00-\u9fff]{2})")
 # (在省城兰河, 在省会长沙, 在首府南宁: a description of the city before its name is no part of the venue, §3 twenty-first
 # round second part; not 省会议中心 nor a building named after the capital, 首府大厦, which are venues of their own)
 # (在泉城济南, 在春城昆明, 在羊城广州, 在山城重庆: a city's nickname before its name describes it, like 省会 before 长沙, §3
@@ -438,6 +442,7 @@ class MeetingPlaces:
         # (在位于滨河路的区政协机关大楼, 赴对口帮扶的石门村: where the venue stands or how the body is paired with it)
         loc = _LOCATED_IN_PREFIX.sub("", loc)
         loc = _HIS_PREFIX.sub("", loc)  # 他的家乡湖南祁阳县
+        loc = _WHOSE_HOME_PREFIX.sub("", loc)  # 这位伟人的故乡江苏淮安市: the place named
         loc = _CAPITAL_DESCRIPTION.sub("", loc)  # 在省会长沙: the city named
         if (nickname := _CITY_NICKNAME.match(loc)) and loc[nickname.end() :] in _PROVINCIAL_PLACES:
             loc = loc[nickname.end() :]  # 在泉城济南, 在春城昆明: the city named, its nickname before it no part of it

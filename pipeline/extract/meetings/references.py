@@ -383,6 +383,8 @@ def _listed_title(text: str, start: int, end: int) -> bool:
 _BULLET_AHEAD = re.compile(r"\s*[■●◆▲★·•]")
 # Fixed patterns of MeetingExtractor._references.
 _UP_TO_DE = re.compile(r"^.*的")
+# 从此间召开的(…会议上了解到): the deictic place of the meeting a source is learnt from, right before its name.
+_FROM_HERE_HELD = re.compile("从(?P<loc>此间|这里)(?:隆重)?(?:召开|举行|举办)的$")
 # 这里的记者招待会, 人民大会堂的宴会: one phrase before 的 and the meeting's name (a place when it reads as one).
 _PLACE_BEFORE_DE = re.compile(r"^(?P<loc>[^，。；的\s]{2,20})的(?=[^的]{2,}$)")
 # (在全省的会议上, 在本市的座谈会上, 在该校的报告会上, 在这次的会议上: a scope, a deictic body or an occasion, no place named;
@@ -766,6 +768,10 @@ class MeetingReferences:
                     # it with 的 (GUIDELINES §3 location: the place when stated; 这里/此间 name the dateline's city, §11)
                     loc = self.clean_location(placed["loc"], _dateline_city(doc.clean_text, sentence.end))
                     held_at = loc if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA) else None
+                if held_at is None and m["source"] and (from_here := _FROM_HERE_HELD.search(text, 0, m.start("source"))):
+                    # (记者杨振武、孟宪励从此间召开的…会议上了解到: the meeting learnt from, held where the dateline's
+                    # deictic points, is in the dateline's city, GUIDELINES §11; thirtieth round)
+                    held_at = self.clean_location(from_here["loc"], _dateline_city(doc.clean_text, sentence.end))
                 name = self.clean_name(_UP_TO_DE.sub("", name))
                 name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = _REFERENCE_MODIFIER_PREFIX.sub("", name)

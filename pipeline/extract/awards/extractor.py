@@ -284,6 +284,7 @@ from pipeline.extract.awards.patterns import (
     _ORIGIN_BEFORE,
     _ORIGIN_BEFORE_QUOTE,
     _ORIGIN_MODIFIER,
+    _OTHER_ACT_BEFORE_COUNT,
     _OTHER_PERIOD_CHOSEN,
     _PAID_AFTER,
     _PASS_GRADE,
@@ -358,6 +359,7 @@ from pipeline.extract.awards.patterns import (
     _RANKING_NAME,
     _RANKING_TITLE,
     _RANKS_OF_HONOUR,
+    _RATED_FACILITY,
     _RATING_WORD,
     _RECEIVED_AFTER,
     _RECEIVED_IN,
@@ -3170,6 +3172,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         if _PRIZES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 设立“十佳青年”奖项3个: places set up, nothing conferred
+        if _OTHER_ACT_BEFORE_COUNT.search(sentence.text, start_after(sentence.text, at), at) \
+                and not _CONFERRED_IN.search(sentence.text, at, end_before(sentence.text, at)):
+            return False  # 表彰大会后，县领导看望了20名“劳动模范”: holders visited, nothing conferred on them (§5)
         if _GRADES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 本届比赛设个人一等奖10名、二等奖20名: a contest's prize scale, nothing conferred
         if _PLACE_VALUE_AFTER.match(sentence.text, at + len(n) + len(unit)) and not self._places_filled(doc, sentence, at):
@@ -3701,8 +3706,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 评出“优秀”等次公务员85名; 评出合格党员812名、基本合格党员3名 (民主评议); 评出考核优秀乡镇5个 (not quoted):
             # the grade of an evaluation, no award (§5)
             return False
-        if _STAR_RATED_BUSINESS.search(honor):
-            return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)
+        if _STAR_RATED_BUSINESS.search(honor) or _RATED_FACILITY.match(honor):
+            return False  # 命名五星级农家乐15家, 被评为“三级甲等医院”: a rating of a facility or a business, no honour (§5)
         if _STAR_LEVEL.search(honor) and _STAR_BY_SERVICE.search(sentence.text) and not _quoted_in(sentence.text, honor) \
                 and not _STAR_CHOSEN.search(sentence.text, clause_start, at):
             return False  # 为12名五星级志愿者颁发星级证书: a star level reached by service hours, a rating (§5)

@@ -284,6 +284,7 @@ from pipeline.extract.awards.patterns import (
     _ORIGIN_BEFORE,
     _ORIGIN_BEFORE_QUOTE,
     _ORIGIN_MODIFIER,
+    _OTHER_ACT_BEFORE_COUNT,
     _OTHER_PERIOD_CHOSEN,
     _PAID_AFTER,
     _PASS_GRADE,
@@ -309,6 +310,7 @@ from pipeline.extract.awards.patterns import (
     _PLAQUES_END,
     _PRAISE_WORD,
     _PRAISED_MEMBERS,
+    _PRIZE_BEFORE_HOLDERS,
     _PRIZE_CEREMONY_WORD,
     _PRIZE_CONTEXT_WORD,
     _PRIZE_ENTRY_TAIL,
@@ -357,6 +359,7 @@ from pipeline.extract.awards.patterns import (
     _RANKING_NAME,
     _RANKING_TITLE,
     _RANKS_OF_HONOUR,
+    _RATED_FACILITY,
     _RATING_WORD,
     _RECEIVED_AFTER,
     _RECEIVED_IN,
@@ -440,6 +443,8 @@ from pipeline.extract.awards.patterns import (
     _TITLE_WORD_TAIL,
     _TOKEN_AFTER,
     _TOKEN_GIVEN_TO_PREFIX,
+    _TOKEN_GRADE_ITEM,
+    _TOKEN_HANDED_BEFORE,
     _TOKEN_WORD,
     _TOPIC_HONOUR_COUNT,
     _TOTAL_BEFORE,
@@ -1299,7 +1304,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # if the recipients are listed by name": the count after 等 is written)
             rf"(?:{_NAMES_BEFORE_ETC})?"
             rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:])"
-            rf"|(?<=奖[{_QUOTE_CLOSE}])共?评(?:选)?出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS}))))?"
+            rf"|(?<=奖[{_QUOTE_CLOSE}])共?评(?:选)?出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS})))"
+            # (本届“十佳青年”共评出10名, “十佳青年”评选共评出获奖者10名, 今年“优秀教师”共表彰30名: a quoted title's holders
+            # chosen or commended, counted with no noun and the clause closed right after the unit, §5 thirtieth review round;
+            # a title names its holders, while a prize's count needs the winners' word above: not “青年科技奖”共评出15名)
+            rf"|(?<![奖][{_QUOTE_CLOSE}])(?:评选|活动)?共?(?:评(?:选)?出|表彰|表扬)了?(?:{_WINNERS_WORDS})?"
+            rf"(?={NUM}(?:{units})(?:[，。；,;]|$)))?"
             rf"[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units}"
             # (a certificate counted by 本, 份 or 张)
             r"|(?(cert)(?:本|份|张)|(?!)))"
@@ -1595,15 +1605,19 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (no prize's winners), nor 设立…奖以来，累计评出… (a tally since, the adverb between ends the match). The winners
         # may be told as a count that won (设立“杰出学生奖”，首届有十名学生获奖), not one that took part (…，有十名学生报名).
         self.prize_set_winners = re.compile(
-            rf"(?:设立|设置|创设|新设|增设)了?{_YEAR_PREFIX}?(?:首届)?[{_QUOTE_OPEN}]?"
-            rf"(?P<honor>(?:(?![和及与、{_QUOTE_CLOSE}])[\u4e00-\u9fff]){{2,14}}?奖)[{_QUOTE_CLOSE}]?[，,]\s*"
+            rf"(?:设立|设置|创设|新设|增设|另设|特设|专设)了?{_YEAR_PREFIX}?(?:首届)?[{_QUOTE_OPEN}]?"
+            rf"(?P<honor>(?:(?![和及与、{_QUOTE_CLOSE}])[\u4e00-\u9fff]){{2,14}}?奖)[{_QUOTE_CLOSE}]?"
+            # (另设「杰出进步学生奖」表扬15名…学生, 特设“敬业奉献奖”，奖励12名…员工: the prize set up and at once conferred
+            # on a count of holders, the verb of commending right after it, §5 thirtieth review round; not 另设…奖15名,
+            # places set up, nor …奖，每年表扬15名, a standing scheme)
+            rf"(?:[，,]?\s*(?:并|用以|以)?(?:表彰|表扬|嘉许|奖励)了?(?={NUM}(?:{units}))|[，,]\s*"
             r"(?:(?:并|共|首批|今年|当年|本届|首届)?(?:评出|选出|评选出|评定出)了?"
             rf"(?=(?:{_WINNERS_WORDS}|得奖者)|{NUM}(?:{units})(?:{_WINNERS_WORDS}|得奖者))(?:{_WINNERS_WORDS}|得奖者)?"
             # (设立「杰出学生奖」，首届有十名学生获奖: the winners counted as those who won, at the end of their clause;
             # their noun between, 在校学生 and 从众多候选人中脱颖 too, not a contest or an event they won at:
             # 有十名教师在省赛中获奖, 于全国比赛上, 从省赛中: a win elsewhere, not this prize's)
             r"|(?:今年|当年|本届|首届|首批)?(?:共有|共|有)"
-            rf"(?={NUM}(?:{units})(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$)))"
+            rf"(?={NUM}(?:{units})(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$))))"
             rf"{count}(?:{_WINNERS_WORDS}|得奖者)?"
         )
         # 本届质量奖共有47家企业申报，经评审，5家企业获奖: the winners counted in their own clause right after the entrants of
@@ -1754,7 +1768,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (为15家2024年度先进单位授牌: the year of the work honoured between the count and the honour is no part of its
             # name, as in counted_after_verb, §5 thirteenth review round)
             # (表扬33位来自全县各乡镇的模范母亲: where the honoured come from, _ORIGIN_MODIFIER, before the honour)
-            rf"{count}(?:{_ORIGIN_MODIFIER})?{_PERIOD_PREFIX}?(?P<honor>(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
+            # (对…等5个教学质量奖获奖集体进行表彰, 表彰了12家科技进步奖获奖单位: a prize named before its holders' noun
+            # 获奖集体/获奖单位/获奖者, the noun no part of it, §5 thirtieth review round; not …获奖单位代表, those attending)
+            rf"{count}(?:{_ORIGIN_MODIFIER})?{_PERIOD_PREFIX}?(?P<honor>{_PRIZE_BEFORE_HOLDERS}|(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
             # (命名了264个全国双拥模范城（县）: the honour's kind of unit and its bracketed alternative, ending the clause)
             r"(?:[\u4e00-\u9fff]{0,2}（[\u4e00-\u9fff、]{1,4}）(?=[，。；,;、]|$))?"
             # (命名了50个全国文明城市（区）: a start word, no head, a kind of place and its bracketed alternative places
@@ -2179,7 +2195,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 (self.prize_presented_won, doc.language in ("zh-Hant", "mixed") and ("由" in text or "颁" in text)
                  and won_bare),
                 (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
-                                                       or won_bare)),
+                                                       or won_bare or "表" in text or "嘉许" in text or "奖励" in text)),
                 (self.prize_entrants_winners, (won_bare or "获此" in text or "受奖" in text or "获奖" in text or "得奖" in text)
                  and ("申报" in text or "报名" in text or "参评" in text or "参选" in text or "参赛" in text
                       or "申请" in text)),
@@ -2272,7 +2288,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                       *(self._matches(self.listed_before_verb, text, uncounted) if _COMMENDED_WORDS.search(text) else ()),
                       *(self._matches(self.listed_for_prizes, text, uncounted) if _PRIZES_HANDED.search(text) else ())):
                 items = list(self._list_item.finditer(m["items"]))
-                if m.re is self.listed_after_verb and (m["respective"] or m["within"]) and not _HONOURED_BEFORE.search(text, 0, m.start()):
+                if m.re is self.listed_after_verb and (m["respective"] or m["within"]) and not _HONOURED_BEFORE.search(text, 0, m.start()) \
+                        and not (m["within"] and _TOKEN_HANDED_BEFORE.search(text, 0, m.start())
+                                 and all(_TOKEN_GRADE_ITEM.fullmatch(item["honor"]) for item in items)):
                     continue  # 参评单位分别为…, 全县有文明村50个，其中…: no conferral said before the counts
                 if any(_WHOLE_OR_JOINER_END.search(item["honor"]) for item in items):
                     continue  # 表彰了全市50名劳动模范和20个先进集体, …和全县12所…: counts first, read below
@@ -3154,6 +3172,9 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         if _PRIZES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 设立“十佳青年”奖项3个: places set up, nothing conferred
+        if _OTHER_ACT_BEFORE_COUNT.search(sentence.text, start_after(sentence.text, at), at) \
+                and not _CONFERRED_IN.search(sentence.text, at, end_before(sentence.text, at)):
+            return False  # 表彰大会后，县领导看望了20名“劳动模范”: holders visited, nothing conferred on them (§5)
         if _GRADES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 本届比赛设个人一等奖10名、二等奖20名: a contest's prize scale, nothing conferred
         if _PLACE_VALUE_AFTER.match(sentence.text, at + len(n) + len(unit)) and not self._places_filled(doc, sentence, at):
@@ -3685,8 +3706,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 评出“优秀”等次公务员85名; 评出合格党员812名、基本合格党员3名 (民主评议); 评出考核优秀乡镇5个 (not quoted):
             # the grade of an evaluation, no award (§5)
             return False
-        if _STAR_RATED_BUSINESS.search(honor):
-            return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)
+        if _STAR_RATED_BUSINESS.search(honor) or _RATED_FACILITY.match(honor):
+            return False  # 命名五星级农家乐15家, 被评为“三级甲等医院”: a rating of a facility or a business, no honour (§5)
         if _STAR_LEVEL.search(honor) and _STAR_BY_SERVICE.search(sentence.text) and not _quoted_in(sentence.text, honor) \
                 and not _STAR_CHOSEN.search(sentence.text, clause_start, at):
             return False  # 为12名五星级志愿者颁发星级证书: a star level reached by service hours, a rating (§5)

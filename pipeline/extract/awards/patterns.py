@@ -353,7 +353,9 @@ _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20
                       rf"|(?:{_TIME_AHEAD_WORDS})[，,]?[^，。；]{{0,16}}?将(?=[“「])"
                       r"|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
-                      r"|拟(?:表彰|授予|命名|确定|认定|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|确定|认定|打造)|推荐为")
+                      # (拟设立“…奖”，表彰20名教师: a prize planned with its conferral, §5 thirtieth review round)
+                      r"|拟(?:表彰|授予|命名|确定|认定|推荐|评选|评出|评定|颁发|入选|设)|计划(?:表彰|创建|评选|培育|命名|确定|认定|打造|设立)"
+                      r"|推荐为")
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
 # 省级“美丽乡村示范村”5个): a target, nothing conferred yet (§5).
 _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。；]{0,8}?(?:创建|创成|争创|评选|评出|表彰|命名|授予|培育|打造)")
@@ -673,7 +675,19 @@ _APPRAISAL_GRADE = re.compile("(?:考核|考评|测评|考察|评议)(?:结果|�
 _BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后|(?:黄牌|红牌|黄旗|黑旗)(?![楼坊山镇乡村海街路桥湾岭口屯寨])|蜗牛奖|警示牌"
                           "|[\u4e00-\u9fff]{0,6}?(?:整改|整治)(?:户|单位|村|企业|对象)$)"
                           "(?![^，。；]{0,4}?(?:转化|转变|整顿|提升|晋位|升级)[^，。；]{0,6}?先进)")
+# An act other than conferring right before counted holders (表彰大会后，县领导看望了20名“劳动模范”, 亲切接见了15名…, 陪同30名…
+# 参观): the holders are visited, met or led, nothing conferred on them in the clause (§5 thirtieth review round); a
+# conferring word after them in the clause (接见了15名“优秀教师”并为他们颁奖) still confers.
+# (not 组织, a holder's noun as often as a verb: 先进基层党组织（10个）, 优秀志愿服务组织12个)
+_OTHER_ACT_BEFORE_COUNT = re.compile("(?:看望|慰问|走访|接见|会见|探望|宴请|邀请|带领|陪同|召集|接待)(?:了|过)?$")
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
+# A level a facility or firm is graded into, opening the title (15家医院被评为“三级甲等医院”, 5家景区被评为国家“AAAA级旅游景区”,
+# 20所幼儿园被评为“一级幼儿园”, 8家企业被评为“A级纳税人”, 12家养老机构被评定为“三星级养老机构”): a rating, whatever the verb,
+# no honour conferred (§5 ninth, twenty-first and thirtieth review rounds); a star title of people chosen at a commendation
+# (评选出“五星级志愿者”40名) names no facility and stays an honour (twentieth round).
+_RATED_FACILITY = re.compile("^(?:国家)?(?:[一二三四五1-5１-５]星级?|[一二三](?:级|级[甲乙丙]等)|[三二]甲|[AＡ]{1,5}级|[1-5１-５][AＡ]级)"
+                             "[\u4e00-\u9fff]{0,4}?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区|医院|卫生院|养老机构|养老院"
+                             "|幼儿园|图书馆|文化馆|博物馆|档案馆|纳税人|纳税企业)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
 # counted are things, no bodies, so its recipient_kind is neither (§5).
 _THING_HONOR = re.compile("(?:案例|项目|成果|作品|论文|课题|课程|教案|产品|方案|节目|提案)$")
@@ -685,6 +699,11 @@ _NO_NOUN_AFTER = re.compile("(?![\u4e00-\u9fff])")
 # Teams or classes named right after a prize and before its count (“体育道德风尚奖”代表队6个, 体育道德风尚奖班级8个): the
 # prize's holders, no part of its name.
 _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队伍"
+# A prize named right before its winners' noun after a count (5个教学质量奖获奖集体, 12家科技进步奖获奖单位, 20名青年科技奖获奖者
+# 颁奖): the prize is the honour, the noun its holders; not their representatives (…获奖单位代表, …获奖集体的负责人), §5
+# thirtieth review round.
+_PRIZE_BEFORE_HOLDERS = (r"(?:(?![获颁受被授为的得])[\u4e00-\u9fff]){2,12}?奖"
+                         r"(?=获奖(?:集体|单位|个人|者|团队|企业|学校)(?!的|代表|家属|负责人))")
 # The works a quoted prize went to, written between it and their count (评出“江南文华奖”作品15部, “优秀剧目奖”剧目30台):
 # what won it, no part of its name (recipient kind: neither persons nor bodies).
 _PRIZE_WORKS = "作品|剧目|节目|成果|论文|项目"
@@ -1114,11 +1133,12 @@ _EACH_HOLDER = re.compile("每(?:人|名|位|个|家|户|所)")
 # (学校设立“优秀学生”奖学金10名: a scheme set up, a quoted name and the scheme's word, its places counted right after it
 # (the search ends at the count, $): nothing conferred yet, §5 tenth round; not 设立“…”奖学金，今年共有10名学生获得…:
 # conferred in a clause of its own)
-# (设立“园丁奖教金”20名: the scheme's word inside the marks, the places counted right after the closing one)
+# (设立“园丁奖教金”20名: the scheme's word inside the marks, the places counted right after the closing one; so is a
+# prize's 奖, 另设「杰出进步学生奖」15名, §5 thirtieth review round)
 # (决赛设团体奖6个，个人奖20个: any prize counted right after its word, not a grade only, §5 tenth round; not 设计奖)
 _SET_UP = re.compile("(?<![建开假预陈摆铺敷架])设(?:有|立|置)?(?=[一二三特优金银铜]|(?![在于计施备法想])[^，。；表评授颁获奖“”「」『』]{1,6}?奖[\\d一二三四五六七八九十两]|[“「『][^，。；”」』]{1,20}[”」』]"
                      "(?:等|[\u4e00-\u9fff]{0,4}?(?:奖学金|助学金|奖教金|奖助金|奖章|奖|荣誉|称号)(?:名额)?(?:共|各)?$)"
-                     "|[“「『][^，。；”」』]{1,16}(?:奖学金|助学金|奖教金|奖助金)[”」』](?:名额)?(?:共|各)?$)")
+                     "|[“「『][^，。；”」』]{1,16}(?:奖学金|助学金|奖教金|奖助金|奖)[”」』](?:名额)?(?:共|各)?$)")
 # A verb of commending right before an offset (表彰了|评出…): the scope check of an honour's level.
 _COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
 
@@ -1449,6 +1469,10 @@ _CONTEST = re.compile("赛|运动会|奥运|锦标|联赛|杯赛")
 _NOT_CONFERRED_LIST = re.compile("共有|现有|已有|累计|候选|对象|拟")
 # 受到表彰的…分别为10个和30名: those honoured (not 参加评选的…分别为…: the entrants).
 _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获|授予|命名|表彰了?|揭晓|评选出|评出|选出|颁奖")
+# A certificate or medal received or handed before 其中, then only its grades counted (共有1230名义工获颁嘉许状，其中金状450名、
+# 银状380名: the grades conferred, §5 thirtieth review round; not 颁发纪念章，其中获得“…”纪念章的老党员30名, holders described).
+_TOKEN_HANDED_BEFORE = re.compile("(?:获颁|颁授|颁发)了?[^，。；]{0,6}?(?:状|章|证书)")
+_TOKEN_GRADE_ITEM = re.compile("(?:[金银铜]质?|[一二三特]等)(?:状|章|奖章|奖状|奖)")
 # A prize grade won in the count's clause (共获得一等奖2项、二等奖4项).
 # (not 获颁金奖: conferred at a prize ceremony)
 _GRADE_WON = re.compile(f"(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{{0,12}}?(?:{PRIZE_GRADES})")
@@ -1806,10 +1830,12 @@ _FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2}
 _PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?:于|在|到)?$")
 
 
-# Proposal words in the lead sentence of a list (现将拟表彰对象予以公示, 拟推荐名单如下, 候选对象, 公示期为5个工作日):
+# Proposal words in the lead sentence of a list (现将拟表彰对象予以公示, 拟推荐名单如下, 候选对象, 公示期为5个工作日, 名额分配如下):
 # candidates put forward, nothing conferred yet (§5); not 经公示无异议 (a notice closed before the conferral).
 _LIST_PROPOSAL = re.compile("拟(?:于|向|对|为|表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划表彰|推荐为|推荐对象|(?:建议|推荐)名单|候选"
-                             "|予以公示|进行公示|公示如下|公示期为|公示时间|现将[^。；\n]{0,30}?公示")
+                             "|予以公示|进行公示|公示如下|公示期为|公示时间|现将[^。；\n]{0,30}?公示"
+                             # (本次评选名额分配如下：: the places a selection has, a quota, §5 thirtieth review round)
+                             "|名额")
 # The marks that end a sentence, as the look-backs of this module read them (clauses: common.CLAUSE_MARKS).
 _SENTENCE_MARKS = "。！？!?\n"
 
@@ -2078,6 +2104,8 @@ _HONOUR_LIKE_WORD = re.compile(
     f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{PRIZE_GRADES}|年度人物|感动|好人好事|优良"
     # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
     # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
+    # (其中金状450名、银状380名: a certificate's or medal's metal grades named by their own words, §5 thirtieth round)
+    "|^[金银铜]状$"
     "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点|工地)|优质(?:工程|结构)|精品工程|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
     "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
     # (孝亲家庭, 孝心少年, 孝老爱亲之家: honours of filial care that Taiwan and mainland bodies commend, like 好媳妇)

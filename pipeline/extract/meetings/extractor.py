@@ -4757,6 +4757,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # place gives the ceremony's venue (GUIDELINES §3 location, as a signing act's place gives a signing
                 # ceremony's)
                 meeting["location"] = _conferring_place(doc.clean_text, meeting)
+            if meeting["location"] is None:
+                # 工程今天在外高桥宣告开工。…出席了今天的开工典礼: the place of the act the rite is named after, told
+                # before it (GUIDELINES §3 location, thirtieth review round)
+                meeting["location"] = self._rite_act_place(doc, meeting)
             if meeting["location"] is None and _AT_ANAPHORIC_VENUE.search(meeting["evidence"]["text"]):
                 # 22日，他又在同样的地点会见了…: the venue of the meeting told before it (GUIDELINES §3 location,
                 # twenty-ninth round); none when that one has none

@@ -2679,6 +2679,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
             + referred_gated + r")[”」』]?上?(?=获悉|了解到|得知)"
+            # 这次代表大会是在…召开的, 本次会议协商决定了…, 这次江城大会的一个实质性成果: a meeting referred to as this one, the
+            # subject of what it was, did or brought (GUIDELINES §3 thirtieth review round; not 这次会议将…: ahead; nor
+            # 这次全会通过的决定, 这次全会提出的目标: the source of a document or a plan relayed)
+            + r"|(?:^|[，,：:])\s*[“「]?(?:这次|本次|此次|这届|本届)(?P<this>[^，。；：,;:！？\n在的将]{0,20}?" + referred_gated
+            + r")[”」』]?(?=是|的|上|[^，。；将会议的]{0,3}?(?:决定|通过|选举|审议|讨论|研究|协商|强调|指出|认为|提出|要求|吸引|开得|取得|结束|闭幕|对[^，。；]{1,20}?(?:意义|作用|影响))(?![^，。；]{0,2}?的))"
             ")"
         )
         # Every reference names a head (a cheap check that skips the sentences naming none).
@@ -4311,7 +4316,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 headings.insert(0, False)
                 simultaneous.insert(0, False)
         if not meetings:
-            referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference)
+            # (这次会议是…: a meeting referred to only as this one, the page's when it refers to no other, GUIDELINES §3
+            # thirtieth review round)
+            referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference) \
+                or self._from_reference(doc, sentences, reference, with_this=True)
             told = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", referred["evidence"]["text"], count=1)) if referred else None
             if told and referred and referred["location"] is None:
                 # 据悉，会议于12月11日在市行政中心召开，市长王刚主持会议: the venue of the meeting referred to

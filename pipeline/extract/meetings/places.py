@@ -237,6 +237,8 @@ _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主�
                               # (会议室紧急召开, 会议室专题召开, 礼堂集中召开: an adverb of manner glued to the venue's
                               # last character, cut as 隆重 is; only after a venue's end, so no name is cut)
                               "|(?<=[厅堂馆室宫场楼府局委院校心店厦所站部处])(?:紧急|专题|集中|专门|再次|连夜))+$")
+# 随即, 随后, 旋即 after an earlier act told with its place (在北京签订协议后随即举行): the order, no part of the venue.
+_LOC_ORDER_TAIL = re.compile("(?<=[后前])(?:随即|随后|旋即|接着|紧接着|即)$")
 _LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$")
 # (在全县上下奋力冲刺全年目标的关键时刻, 在脱贫攻坚的关键时期, 在…的重要节点, 在…的紧要关头: an occasion, however long,
 # ends on a noun of time; no venue ends so, GUIDELINES §3 location)
@@ -395,6 +397,9 @@ class MeetingPlaces:
         loc = _LOC_ACT_TIME_TAIL.sub("", loc)
         # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
         loc = _LOC_MANNER_TAIL.sub("", loc)
+        # (在江城宾馆签署合作协议后联合举行, 在北京签订协议后随即举行: a joint or order word after the earlier act, then
+        # the act's tail again, GUIDELINES §3 location twenty-ninth and thirtieth review rounds)
+        loc = _LOC_ACT_TIME_TAIL.sub("", _LOC_ORDER_TAIL.sub("", loc))
         # (在县会议中心圆满完成各项议程后闭幕: the venue, then the agenda done)
         loc = _LOC_AGENDA_DONE.sub(r"\1", loc)
         if _LOC_SCENE_END.search(loc) or _SCENE_NOT_PLACE.search(loc):

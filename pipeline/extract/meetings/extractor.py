@@ -2284,6 +2284,8 @@ _AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
 # 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
 # holds it (GUIDELINES §3 location, thirtieth review round); not 由…, 对…, 关于…, 至于….
 _YU_VENUE = re.compile(r"(?<![由对关至属])[于於][^于於，。；\d]{2,20}$")
+# 于去年底召开的, 于今年初举行的, 于元旦前夕…: a time after 于, no venue.
+_YU_TIME = re.compile("[年月日天周旬季]|[初底末中]$|前夕|期间|之际|以来|[前后]$|时候?$|近期|不久")
 # 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
 # (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
 _DAY_TOLD = rf"(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
@@ -4017,7 +4019,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # on a visit are located at the place of the visit as written (GUIDELINES §3 twenty-second round)
                 loc = self._visited_place(doc, sentence, text, m.end("name"))
             if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) \
-                    and not _YU_VENUE.search(raw_loc or "") \
+                    and not (_YU_VENUE.search(raw_loc or "") and not _YU_TIME.search(loc)) \
                     and not self._places_only(doc, sentence, loc) and not _VENUE_OF_BODY.search(loc) \
                     and not _described_city(raw_loc, loc):
                 # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it; 在中国科协

@@ -38,6 +38,7 @@ def test_place_after_yu_in_attribute(extract_with_model, body: str, expected: li
         # a time of the year after 于, no place (a first reading took 去年底 for a venue)
         ("在于去年底召开的全省工作会议上，省长作了讲话。", [("全省工作会议", None, None)]),
         ("在于今年初召开的全国会议上，部长作了报告。", [("全国会议", None, None)]),
+        ("在于当晚举行的招待会上，他说，合作前景广阔。", [("招待会", None, None)]),
         # a meeting ahead
         ("在将于明年举行的论坛上，双方将签署协议。", []),
     ],

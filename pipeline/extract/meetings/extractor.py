@@ -2285,7 +2285,9 @@ _AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
 # holds it (GUIDELINES §3 location, thirtieth review round); not 由…, 对…, 关于…, 至于….
 _YU_VENUE = re.compile(r"(?<![由对关至属])[于於][^于於，。；\d]{2,20}$")
 # 于去年底召开的, 于今年初举行的, 于元旦前夕…: a time after 于, no venue.
-_YU_TIME = re.compile("[年月日天周旬季]|[初底末中]$|前夕|期间|之际|以来|[前后]$|时候?$|近期|不久")
+# (于当晚, 于元旦, 于除夕, 于中秋: a part of the day or a festival; a place whose name holds one of these, 长春, is missed
+# rather than a time taken for a venue)
+_YU_TIME = re.compile("[年月日天周旬季晚晨午夜旦节夕宵秋春冬夏际刻期间]|[初底末中]$|[前后]$|时|近期|不久|以来")
 # 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
 # (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
 _DAY_TOLD = rf"(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"

@@ -2295,6 +2295,13 @@ _STUDY_VISIT = re.compile(
 
 # 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
 _AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
+# 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
+# holds it (GUIDELINES §3 location, thirtieth review round); not 由…, 对…, 关于…, 至于….
+_YU_VENUE = re.compile(r"(?<![由对关至属])[于於][^于於，。；\d]{2,20}$")
+# 于去年底召开的, 于今年初举行的, 于元旦前夕…: a time after 于, no venue.
+# (于当晚, 于元旦, 于除夕, 于中秋: a part of the day or a festival; a place whose name holds one of these, 长春, is missed
+# rather than a time taken for a venue)
+_YU_TIME = re.compile("[年月日天周旬季晚晨午夜旦节夕宵秋春冬夏际刻期间]|[初底末中]$|[前后]$|时|近期|不久|以来")
 # 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
 # (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
 _DAY_TOLD = rf"(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
@@ -2693,6 +2700,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
             + referred_gated + r")[”」』]?上?(?=获悉|了解到|得知)"
+            # 这次代表大会是在…召开的, 本次会议协商决定了…, 这次江城大会的一个实质性成果: a meeting referred to as this one, told
+            # held by its own acts, its results or its holding (GUIDELINES §3 thirtieth review round); not one only spoken
+            # of or described (这次座谈会开得很好, 本届研讨会是该系列的第六届, 本次会议对…具有重要意义: no meeting reported held,
+            # tests/extract/test_meeting_review_s37.py, test_fxa_r8.py), nor 这次会议将…: ahead; nor 这次全会通过的决定: the
+            # source of a document relayed
+            + r"|(?:^|[，,：:])\s*[“「]?(?:这次|本次|此次|这届|本届)(?P<this>[^，。；：,;:！？\n在的将]{0,20}?" + referred_gated
+            + r")[”」』]?(?=是[^，。；]{0,30}?(?:召开|举行|举办|结束|闭幕|开幕)的|的[^，。；]{0,8}?(?:成果|收获)|上"
+            + r"|[^，。；将会议的]{0,3}?(?:决定|通过|选举|审议|讨论|研究|协商|提出|要求|吸引|取得|结束|闭幕)(?![^，。；]{0,2}?的))"
             ")"
         )
         # Every reference names a head (a cheap check that skips the sentences naming none).
@@ -4028,6 +4043,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # on a visit are located at the place of the visit as written (GUIDELINES §3 twenty-second round)
                 loc = self._visited_place(doc, sentence, text, m.end("name"))
             if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) \
+                    and not (_YU_VENUE.search(raw_loc or "") and not _YU_TIME.search(loc)) \
                     and not self._places_only(doc, sentence, loc) and not _VENUE_OF_BODY.search(loc) \
                     and not _described_city(raw_loc, loc):
                 # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it; 在中国科协
@@ -4333,7 +4349,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 headings.insert(0, False)
                 simultaneous.insert(0, False)
         if not meetings:
-            referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference)
+            # (这次会议是…: a meeting referred to only as this one, the page's when it refers to no other, GUIDELINES §3
+            # thirtieth review round)
+            referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference) \
+                or self._from_reference(doc, sentences, reference, with_this=True)
             told = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", referred["evidence"]["text"], count=1)) if referred else None
             if told and referred and referred["location"] is None:
                 # 据悉，会议于12月11日在市行政中心召开，市长王刚主持会议: the venue of the meeting referred to
@@ -4792,6 +4811,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # place gives the ceremony's venue (GUIDELINES §3 location, as a signing act's place gives a signing
                 # ceremony's)
                 meeting["location"] = _conferring_place(doc.clean_text, meeting)
+            if meeting["location"] is None:
+                # 工程今天在外高桥宣告开工。…出席了今天的开工典礼: the place of the act the rite is named after, told
+                # before it (GUIDELINES §3 location, thirtieth review round)
+                meeting["location"] = self._rite_act_place(doc, meeting)
             if meeting["location"] is None and _AT_ANAPHORIC_VENUE.search(meeting["evidence"]["text"]):
                 # 22日，他又在同样的地点会见了…: the venue of the meeting told before it (GUIDELINES §3 location,
                 # twenty-ninth round); none when that one has none

@@ -237,6 +237,8 @@ _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主�
                               # (会议室紧急召开, 会议室专题召开, 礼堂集中召开: an adverb of manner glued to the venue's
                               # last character, cut as 隆重 is; only after a venue's end, so no name is cut)
                               "|(?<=[厅堂馆室宫场楼府局委院校心店厦所站部处])(?:紧急|专题|集中|专门|再次|连夜))+$")
+# 随即, 随后, 旋即 after an earlier act told with its place (在北京签订协议后随即举行): the order, no part of the venue.
+_LOC_ORDER_TAIL = re.compile("(?<=[后前])(?:随即|随后|旋即|接着|紧接着|即)$")
 _LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$")
 # (在全县上下奋力冲刺全年目标的关键时刻, 在脱贫攻坚的关键时期, 在…的重要节点, 在…的紧要关头: an occasion, however long,
 # ends on a noun of time; no venue ends so, GUIDELINES §3 location)
@@ -399,6 +401,9 @@ class MeetingPlaces:
         loc = _LOC_ACT_TIME_TAIL.sub("", loc)
         # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
         loc = _LOC_MANNER_TAIL.sub("", loc)
+        # (在江城宾馆签署合作协议后联合举行, 在北京签订协议后随即举行: a joint or order word after the earlier act, then
+        # the act's tail again, GUIDELINES §3 location twenty-ninth and thirtieth review rounds)
+        loc = _LOC_ACT_TIME_TAIL.sub("", _LOC_ORDER_TAIL.sub("", loc))
         # (在县会议中心圆满完成各项议程后闭幕: the venue, then the agenda done)
         loc = _LOC_AGENDA_DONE.sub(r"\1", loc)
         if _LOC_SCENE_END.search(loc) or _SCENE_NOT_PLACE.search(loc):
@@ -562,6 +567,46 @@ class MeetingPlaces:
             rest = rest[len(word) :]
         return bool(loc)
 
+    def _rite_act_place(self, doc: Document, meeting: dict[str, Any]) -> str | None:
+        """The place of the act a rite is named after (开工典礼, 颁奖仪式, 开馆仪式), told before the rite with that
+        place (工程今天在浦东外高桥宣告开工。…副总理出席了今天的开工典礼 → 浦东外高桥; GUIDELINES §3 location, thirtieth
+        review round: the rite's own act placed is the rite placed, as a signing's or a conferring's place is its
+        ceremony's). Read in the rite's own sentence before its name and up to :data:`_RITE_ACT_WINDOW` characters back
+        within the rite's item; ``None`` when the act is ahead or of another time, when the rite is told of another time,
+        or when what follows 在 reads as no place."""
+        rite = _RITE_OF_ACT.search(meeting["name"].strip("“”\"「」"))
+        evidence = meeting["evidence"]
+        if rite is None:
+            return None
+        text = doc.clean_text
+        start = evidence["clean_start"]
+        told = evidence["text"]
+        at_name = told.find(meeting["name"])
+        if _RITE_OTHER_TIME.search(told, 0, at_name if at_name >= 0 else len(told)) \
+                or _RITE_OWN_PLACE.search(told, 0, at_name if at_name >= 0 else 0):
+            return None
+        window_start = max(0, start - _RITE_ACT_WINDOW)
+        openings = list(_ITEM_OPENING.finditer(text, window_start, start))
+        window_start = openings[-1].end() if openings else window_start
+        end = start + (at_name if at_name >= 0 else 0)
+        acts = list(_ACT_AT[rite["act"]].finditer(text, window_start, end))
+        if not acts:
+            return None
+        act = acts[-1]
+        clause_start = max(text.rfind(mark, window_start, act.start()) for mark in "，。；！？\n")
+        if _ACT_NOT_NOW.search(text, max(clause_start + 1, window_start), act.start()):
+            return None
+        here = _dateline_city(text, act.end())
+        loc = self.clean_location(act["loc"], here)
+        if not loc or _NOT_A_PLACE.search(loc):
+            return None
+        at = act.start("loc")
+        tagged = any(e.type == "LOC" and at <= e.start < at + len(act["loc"]) for e in doc.entities)
+        if _VENUE_END.search(loc) or _VENUE_EXTRA.search(loc) or _SITE_END.search(loc) or tagged \
+                or loc in _CITY_SHORT_NAMES or loc in PROVINCIAL_PLACES or loc == here:
+            return loc
+        return None
+
     def _headline_gathering_place(self, doc: Document, title: str) -> str | None:
         """The place of a gathering the headline tells with a verb of gathering instead of the meeting's name
         (艺术家、评论家在京聚会讨论…): a city's short name in full, or a place the tagger found; ``None`` otherwise.
@@ -689,6 +734,29 @@ def _conferring_place(text: str, meeting: dict[str, Any]) -> str | None:
                 and not _NOT_A_PLACE.search(act["loc"]) and not _CONFERRED_OTHER_DAY.search(act.string, act.start(), act.start("loc")):
             return act["loc"]
     return None
+
+
+# 开工典礼, 颁奖仪式, 开馆仪式, 落成庆典: a rite named after the one act it is held for (the act, then the rite's noun).
+# Signings are read with their own ceremony elsewhere (a signing act's place gives a signing ceremony's).
+_RITE_OF_ACT = re.compile("(?P<act>颁奖|开工|动工|通车|开馆|揭牌|挂牌|奠基|竣工|开业|揭幕|落成|开通|投产)(?:仪式|典礼|庆典)$")
+# 工程今天在浦东外高桥宣告开工, 文学奖今天在人民大会堂颁奖: the act told with its place after 在, perhaps with a manner word
+# between; the act as a whole word (not 开工建设的项目 counted, not 颁奖词).
+_ACT_AT = {act: re.compile(r"在(?P<loc>(?:(?!举行|举办|召开)[^，。；：、在的为向\d“”「」（）()]){2,24}?)"
+                          r"(?:隆重|正式|宣告|顺利|胜利|举行|全面|破土)*" + act + "(?![词金品典仪礼大会式活])") for act in _RITE_OF_ACT.pattern[8:].split(")")[0].split("|")}
+# 将在…开工, 计划…, 去年在…开工: an act ahead or of another time, not the rite's own.
+_ACT_NOT_NOW = re.compile("将|计划|拟|准备|即将|打算|争取|预计|去年|前年|年前|曾经?|此前|以前|往年|上届")
+# 五年前，李强出席了该奖的首次颁奖仪式: the rite's own sentence told of another time before its name.
+_RITE_OTHER_TIME = re.compile("年前|去年|前年|曾经?|此前|以前|往年|上届|上一届|当年")
+# 出席了在江南举行的开工典礼: the rite told with its own place before its name (none lent, also where that place is
+# not read as one).
+_RITE_OWN_PLACE = re.compile("在[^，。；]{1,24}?(?:举行|举办|召开)的")
+# Sites a project's act takes place at, beyond the usual venue endings (滨江路, 江南站, 外高桥沿江大堤, 黄浦江畔).
+_SITE_END = re.compile("(?:路|街|站|港|码头|桥|堤|岛|湾|工地|现场|新区|开发区|园区|畔|乡)$")
+# How far back from the rite the act may be told: the rite's paragraph and the one before (a lead and a quoted
+# inscription between, as wire copy has them), in characters.
+_RITE_ACT_WINDOW = 300
+# A dateline (…日电, …日讯, 本报讯) opens an item: an act told before the last one is another article's.
+_ITEM_OPENING = re.compile("日电|日讯|本报讯")
 
 
 def _own_room(told: str, location: str) -> tuple[str, str] | None:

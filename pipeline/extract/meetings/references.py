@@ -669,14 +669,14 @@ class MeetingReferences:
                        for m in meetings)
 
     def _from_reference(
-        self, doc: Document, sentences: list[Sentence], reference: dt.date | None
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, with_this: bool = False
     ) -> dict[str, Any] | None:
         """The first meeting referred to as having taken place (某某在座谈会上讲话, 出席开幕式并致辞,
         研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it.
         A headline's reference gives way to the body's reference to the same meeting (县委书记在全县经济
         工作会议上强调… above 6日，县委书记…在全县经济工作会议上强调: the body dates it)."""
         title = (doc.meta.get("title") or "").strip()
-        found = self._references(doc, sentences, reference)
+        found = self._references(doc, sentences, reference, with_this)
         first = next(found, None)
         if first is None or not title or first["evidence"]["text"].strip() != title:
             return first
@@ -697,12 +697,16 @@ class MeetingReferences:
         return tuple(self.reference.finditer(text))
 
     def _references(
-        self, doc: Document, sentences: list[Sentence], reference: dt.date | None
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, with_this: bool = False
     ) -> Iterator[dict[str, Any]]:
-        """The meetings referred to as having taken place, in text order (see :meth:`_from_reference`)."""
+        """The meetings referred to as having taken place, in text order (see :meth:`_from_reference`). A meeting
+        referred to only as this one (这次会议是…, 本次会议决定…) is read ``with_this`` alone: on a page that tells no
+        meeting held, where it is the page's meeting; beside a meeting told held it is that meeting again."""
         for index, sentence in enumerate(sentences):
             text = sentence.text
             for m in self._reference_matches(text):
+                if m["this"] and not with_this:
+                    continue
                 # (主持…委员会会议，会议讨论了…服务计划: a plan discussed after the meeting, not a meeting planned)
                 upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)
                 if _PLANNED.search(text, 0, upto) or _not_held_yet(text, upto):
@@ -724,6 +728,8 @@ class MeetingReferences:
                     continue  # 在记者会上转述市长的话: a press conference named only as where remarks were relayed (§3)
                 # (在…举行的…理事会决定，同意…: a held meeting, the subject, deciding; not 会议决定精神, its decision as a noun)
                 deciding = bool(m["held"]) and _DECIDING_AFTER.match(text, m.end()) is not None
+                # (本次会议协商决定了…: the meeting referred to as this one, the subject of its own decision; not 本次会议的精神)
+                deciding = deciding or (m["this"] is not None and not text.startswith(("的", "上", "精神"), m.end()))
                 if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or (
                         _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end()) and not deciding):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
@@ -751,7 +757,7 @@ class MeetingReferences:
                     # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held, and so is
                     # 出席记者会时表示: remarks made there)
                     continue
-                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"] or m["nominal"]
+                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"] or m["nominal"] or m["this"]
                 if attended:
                     name = name[attended.end():]
                 # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
@@ -918,7 +924,7 @@ class MeetingReferences:
                             "晚上" if word == "当晚" else _time_of_day(text[this_day.end() :]))
                 if m["lecture"]:
                     lectured = sentence  # (…在图书馆报告厅作了…讲座，讲座由…主持: the lecture told in this sentence)
-                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite", "nominal") if m[g])
+                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite", "nominal", "this") if m[g])
                 written_year = _YEAR_NUMBER_AHEAD.search(when[1] or text[own_from:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (
                     reference and written_year and written_year[1] != str(reference.year)

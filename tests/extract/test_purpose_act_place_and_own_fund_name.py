@@ -41,7 +41,7 @@ def test_act_after_the_amount_with_a_place_between(extract, text: str, purpose: 
 
 
 # §6 thirtieth round: no act of building or buying after the place (an outcome, a ranking): no purpose
-@pytest.mark.parametrize("text", ['该公司投资300万元，在当地产生了良好的反响。', '县里投资600万元，在全省排名第一。'])
+@pytest.mark.parametrize("text", ['该公司投资300万元，在当地产生了良好的反响。', '县里投资600万元，在全省排名第一。', '军地双方先后投资800多万元，建起了以纪念馆为课堂，以学校为依托的教育基地。'])
 def test_place_with_no_act_after_the_amount_gives_no_purpose(extract, text: str) -> None:
     assert _purposes(extract, text)[0] is None
 

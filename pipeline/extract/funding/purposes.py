@@ -299,14 +299,15 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
 # source of it between (投资5000万元在山区修建了3条扶贫公路, 投资120万元，在5个村建起了蔬菜基地, 筹措了20万元，从外地购进了
 # 一批设备, 累计投资80多万元开发滩涂): what the money pays for, when a verb of investing, spending or raising the money stands
 # before the amount in its clause (GUIDELINES §6 thirtieth review round); the place, the source and the perfective 了 are
-# no part of it (as 投资100亿元在我市建设…基地 reads).
+# no part of it (as 投资100亿元在我市建设…基地 reads).  (建起了以烈士纪念碑为课堂，…的基地: an object opening on 以…为 runs past
+# the comma, its head not in the clause: none)
 _SPENT_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入|耗资|集资|捐资|筹资|筹措|筹集|拿出|拨出|拨款|动用|花费|挤出)了?"
                            "(?:资金|基金|经费|专款)?(?:共计|合计|累计|共)?(?:约|近|达)?$")
 _BUILD_VERBS = ("建设|修建|兴建|新建|扩建|改建|建起|建成(?!投|使用|运营|通车|开放|并|后|于|以来)|搭建|开发(?!区|商|的)|购进|购置|购买|添置"
                 "|引进(?!外资|资金)|办起|兴办|创办|开办|铺设|架设|修缮|翻修|开辟|种植|打造")
 _ACT_AT_PLACE = re.compile(rf"{_CONVERSION}(?:[，,]\s*)?(?:先后|还|并|又|再|共)?"
                            r"(?:(?:在|从|于|到|向)(?![^，。；,;]{0,30}?(?:之后|以后|后|前|期间|时)[，,])[^，。；,;]{1,30}?)?"
-                           rf"(?P<v>{_BUILD_VERBS})了?(?P<o>(?!的|了|起来|成功|完成|完毕|工作)[^，。；,;]{{2,40}})")
+                           rf"(?P<v>{_BUILD_VERBS})了?(?P<o>(?!的|了|起来|成功|完成|完毕|工作|以)[^，。；,;]{{2,40}})")
 
 
 def _read_act_at_place(site: _AmountSite) -> _Reading | None:
@@ -400,6 +401,7 @@ def _read_passive_giver(site: _AmountSite) -> _Reading | None:
 
 
 # Fixed patterns of _read_fund_named_after.
+_GIFT_JOINED = re.compile("和|及|以及")
 _AS_FOR_OPENING = re.compile("^(?:作为|用作)")
 # (按每人1500元的标准给予一次性补贴, 按每户3000元的标准发放慰问金: the standard word and the verb paying by it, no part of
 # the fund's name)
@@ -411,6 +413,9 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
     named_after = _PURPOSE_NOUN_AFTER.match(site.after)
     if named_after is None:
         return None
+    if _GIFT_JOINED.match(site.after, named_after.end("p")) and (
+            site.after.startswith("的") or _VALUE_BEFORE.search(site.text, site.clause_start, site.m_start)):
+        return None  # (价值30万元的助学款和3辆校车: the value of a gift in kind with goods joined, no fund of its own, §6)
     # (…300万元作为科技创新奖励资金: 作为 is the verb, not part of the fund's name)
     # (stripped here, not in the tidying pass: a bare fund left after it names no purpose, and the readers after
     # this one may then still find one)

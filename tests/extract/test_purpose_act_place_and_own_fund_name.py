@@ -76,6 +76,7 @@ def test_passive_with_giver_names_the_works(extract, text: str, purpose: str) ->
         ('該市政府先後投資500萬元，道路煥然一新。', None),
         ('全市累计归集房改资金36亿元。', '房改资金'),
         ('该厂从技改资金中调剂出50万元。', None),
+        ('去年全市各区、县财政共拨付救灾款658万元。', '救灾款'),
         ('仅去年安排给贫困县的资金就达1.79亿元。', '给贫困县的资金'),
         ('全国城镇教职工住房建设共投资542亿元。', '全国城镇教职工住房建设'),
         ('全市旧城改造累计投资30亿元，改善了居住条件。', '全市旧城改造'),
@@ -140,3 +141,10 @@ def test_estimate_label_takes_the_works_named_beside_it(extract, text: str, purp
 )
 def test_relief_done_to_those_named_after_dui(extract, text: str, purpose: str | None) -> None:
     assert _purposes(extract, text)[0] == purpose
+
+
+# §6 thirtieth round: only funds listed after the verb of giving share the head noun; givers listed before it are no fund
+@pytest.mark.parametrize("text", ["去年全市各区、县财政共拨发救灾款658万元。", "今年省、市两级财政共拨付救灾款300万元。"])
+def test_givers_listed_with_dun_are_no_fund_name(extract, text: str) -> None:
+    purpose = _purposes(extract, text)[0]
+    assert purpose is None or ("、" not in purpose and not purpose.startswith(("去年", "今年")))

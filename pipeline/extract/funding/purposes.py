@@ -467,9 +467,11 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         # (下达村级组织运转经费和党组织服务群众专项经费共计1500万元: two funds joined, one amount; not 和… alone)
         first = nouns[-2]
         purpose = first["p"] + purpose
-    elif (shared := _FUNDS_SHARING_HEAD.search(text, clause_start, first.start("p"))) and not earlier:
-        # (共筹集解困、再就业资金: funds listed with 、 that share one head noun are one fund's name, GUIDELINES §6
-        # thirtieth review round; the giver and its verb before them are cut below)
+    elif (shared := _FUNDS_SHARING_HEAD.search(text, clause_start, first.start("p"))) and not earlier \
+            and _PURPOSE_GIVER.match(shared.group()):
+        # (共筹集解困、再就业资金: funds listed with 、 after the verb of giving share one head noun, one fund's name,
+        # GUIDELINES §6 thirtieth review round; the giver and its verb before them are cut below; not 去年全市各区、
+        # 市政府…: givers listed, no fund)
         purpose = shared.group() + purpose
     listed = _MORE_FUNDS_LISTED.fullmatch(text, nouns[-1].end("p"), m_start)
     if listed:

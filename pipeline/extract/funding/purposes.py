@@ -295,8 +295,8 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
     return _Reading(_act_purpose(acted))
 
 
-# An act of building, buying or starting something told right after the amount or after its comma, with the place or the
-# source of it between (投资5000万元在山区修建了3条扶贫公路, 投资120万元，在5个村建起了蔬菜基地, 筹措了20万元，从外地购进了
+# An act of building, buying or starting something told right after the amount, or after its comma with the place or the
+# source of it opening the clause (投资5000万元在山区修建了3条扶贫公路, 投资120万元，在5个村建起了蔬菜基地, 筹措了20万元，从外地购进了
 # 一批设备, 累计投资80多万元开发滩涂): what the money pays for, when a verb of investing, spending or raising the money stands
 # before the amount in its clause (GUIDELINES §6 thirtieth review round); the place, the source and the perfective 了 are
 # no part of it (as 投资100亿元在我市建设…基地 reads).  (建起了以烈士纪念碑为课堂，…的基地: an object opening on 以…为 runs past
@@ -305,17 +305,20 @@ _SPENT_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入|耗资|集资|
                            "(?:资金|基金|经费|专款)?(?:共计|合计|累计|共)?(?:约|近|达)?$")
 _BUILD_VERBS = ("建设|修建|兴建|新建|扩建|改建|建起|建成(?!投|使用|运营|通车|开放|并|后|于|以来)|搭建|开发(?!区|商|的)|购进|购置|购买|添置"
                 "|引进(?!外资|资金)|办起|兴办|创办|开办|铺设|架设|修缮|翻修|开辟|种植|打造")
-_ACT_AT_PLACE = re.compile(rf"{_CONVERSION}(?:[，,]\s*)?(?:先后|还|并|又|再|共)?"
-                           r"(?:(?:在|从|于|到|向)(?![^，。；,;]{0,30}?(?:之后|以后|后|前|期间|时)[，,])[^，。；,;]{1,30}?)?"
-                           rf"(?P<v>{_BUILD_VERBS})了?(?P<o>(?!的|了|起来|成功|完成|完毕|工作|以)[^，。；,;]{{2,40}})")
+_ACT_AT_PLACE = re.compile(rf"{_CONVERSION}(?P<comma>[，,]\s*)?(?:先后|还|并|又|再|共)?"
+                           r"(?P<place>(?:在|从|到|向)(?![^，。；,;]{0,30}?(?:之后|以后|后|前|期间|时)[，,])[^，。；,;]{1,30}?)?"
+                           rf"(?P<v>{_BUILD_VERBS})了?(?P<o>(?!的|了|起来|成功|完成|完毕|工作|以|周期|工期|期(?!刊|货)|年限)"
+                           r"[^，。；,;]{2,40})")
 
 
 def _read_act_at_place(site: _AmountSite) -> _Reading | None:
-    """投资X在<place>修建了Y, 投资X，在<place>建起了Y, 筹措了X，从<place>购进了Y, 投资X开发Y → 修建Y, 建起Y, 购进Y, 开发Y."""
+    """投资X在<place>修建了Y, 投资X，在<place>建起了Y, 筹措了X，从<place>购进了Y, 投资X开发Y → 修建Y, 建起Y, 购进Y, 开发Y.
+    After the comma only with the place or source opening the clause and no output counted closing it (，建成了村文化广场,
+    ，新建党群服务中心15个: an outcome or an output reported, as _read_act_after and _read_works_invested read them)."""
     if not _SPENT_BEFORE.search(site.text, site.clause_start, site.m_start):
         return None
     acted = _ACT_AT_PLACE.match(site.after)
-    if acted is None:
+    if acted is None or (acted["comma"] and (not acted["place"] or _COUNTED_OUTPUT.search(acted["o"]))):
         return None
     return _Reading(acted["v"] + acted["o"])
 

@@ -2280,7 +2280,7 @@ _BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<when>(?:将|拟|计划)?(
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
 # make the purpose; the giver and the verb are none of it.
 # (the longer determiners first: 这座文化礼堂 gives 文化礼堂, not 座文化礼堂)
-_PASSIVE_GIVER = re.compile(r"(?:这个|这座|这所|该座|该所|该|这|此)?(?P<topic>[\u4e00-\u9fff]{2,10}?)由[\u4e00-\u9fff]{2,12}?"
+_PASSIVE_GIVER = re.compile(r"(?:这个|这座|这所|该座|该所|该|这|此)?(?P<topic>[\u4e00-\u9fff]{2,16}?)由[\u4e00-\u9fff]{2,12}?"
                             r"(?:投资|出资|拨款|资助|投入)")
 # A bare act closing the clause right after the amount (…35万元建设，面积300平方米).
 _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改造)(?=[，。；,;]|$)")
@@ -2388,7 +2388,10 @@ _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同�
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
-    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金))(?=[，。；,;、]|$"
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|(?:援|援助|赈灾|救灾|慰问|助学)款))(?=[，。；,;、]|$"
+    # (200元慰问金和25公斤大米, 30万美元援款和价值…的物资: another gift joined after the fund, GUIDELINES §6 thirtieth
+    # review round)
+    r"|(?:和|及|以及)(?![\u4e00-\u9fff]{0,3}(?:资金|经费|款))"
     # (组委会将二百万元奖金发放给获奖团队: the money 将 hands over, named before the verb that pays it, §6 prize money paid)
     r"|(?:全部|分别|一次性|足额)?(?:发放(?:给|到|至)|颁发给|发给|奖给))"
 )
@@ -2450,7 +2453,7 @@ _PURPOSE_NOUN = re.compile(
     # ending in 金)
     # (捐赠助学款10万元, 送去慰问款2万元: the same grants named as 款)
     # (发放小额信贷贴息612万元: an interest subsidy paid, the fund named before it its purpose, §6 sixteenth round)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶)款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|援助)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)

@@ -246,6 +246,9 @@ _AIDED_COUNT = re.compile("(?:支持|支援|资助|帮助|扶持|补助|补贴)(
 
 # Fixed patterns of _act_purpose.
 _BUILT_PERFECTIVE_OPENING = re.compile("^建成了")
+# The perfective 了 right after the act's verb (修建了3条公路, 搭建了一座展台): no part of what the money pays for
+# (GUIDELINES §6 thirtieth review round).
+_PERFECTIVE_AFTER_VERB = re.compile(r"^(?P<v>[\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff“\d])")
 
 
 def _act_purpose(acted: re.Match[str]) -> str:
@@ -255,6 +258,7 @@ def _act_purpose(acted: re.Match[str]) -> str:
     if purpose.startswith("建成"):
         # 建成蔬菜大棚20个, 建成了…生产线: what is built, not how many nor the aspect mark
         purpose = _COUNTED_OUTPUT.sub("", _BUILT_PERFECTIVE_OPENING.sub("建成", purpose))
+    purpose = _PERFECTIVE_AFTER_VERB.sub(r"\g<v>", purpose)
     # (资助困难学生3000余人次: a tally of the times people were aided, over a period, no part of what the money is for;
     # a count of those aided, 帮助困难户200户, is kept)
     return _AID_TALLY.sub("", purpose) or purpose
@@ -291,6 +295,34 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
     return _Reading(_act_purpose(acted))
 
 
+# An act of building, buying or starting something told right after the amount, or after its comma with the place or the
+# source of it opening the clause (投资5000万元在山区修建了3条扶贫公路, 投资120万元，在5个村建起了蔬菜基地, 筹措了20万元，从外地购进了
+# 一批设备, 累计投资80多万元开发滩涂): what the money pays for, when a verb of investing, spending or raising the money stands
+# before the amount in its clause (GUIDELINES §6 thirtieth review round); the place, the source and the perfective 了 are
+# no part of it (as 投资100亿元在我市建设…基地 reads).  (建起了以烈士纪念碑为课堂，…的基地: an object opening on 以…为 runs past
+# the comma, its head not in the clause: none)
+_SPENT_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入|耗资|集资|捐资|筹资|筹措|筹集|拿出|拨出|拨款|动用|花费|挤出)了?"
+                           "(?:资金|基金|经费|专款)?(?:共计|合计|累计|共)?(?:约|近|达)?$")
+_BUILD_VERBS = ("建设|修建|兴建|新建|扩建|改建|建起|建成(?!投|使用|运营|通车|开放|并|后|于|以来)|搭建|开发(?!区|商|的)|购进|购置|购买|添置"
+                "|引进(?!外资|资金)|办起|兴办|创办|开办|铺设|架设|修缮|翻修|开辟|种植|打造")
+_ACT_AT_PLACE = re.compile(rf"{_CONVERSION}(?P<comma>[，,]\s*)?(?:先后|还|并|又|再|共)?"
+                           r"(?P<place>(?:在|从|到|向)(?![^，。；,;]{0,30}?(?:之后|以后|后|前|期间|时)[，,])[^，。；,;]{1,30}?)?"
+                           rf"(?P<v>{_BUILD_VERBS})了?(?P<o>(?!的|了|起来|成功|完成|完毕|工作|以|周期|工期|期(?!刊|货)|年限)"
+                           r"[^，。；,;]{2,40})")
+
+
+def _read_act_at_place(site: _AmountSite) -> _Reading | None:
+    """投资X在<place>修建了Y, 投资X，在<place>建起了Y, 筹措了X，从<place>购进了Y, 投资X开发Y → 修建Y, 建起Y, 购进Y, 开发Y.
+    After the comma only with the place or source opening the clause and no output counted closing it (，建成了村文化广场,
+    ，新建党群服务中心15个: an outcome or an output reported, as _read_act_after and _read_works_invested read them)."""
+    if not _SPENT_BEFORE.search(site.text, site.clause_start, site.m_start):
+        return None
+    acted = _ACT_AT_PLACE.match(site.after)
+    if acted is None or (acted["comma"] and (not acted["place"] or _COUNTED_OUTPUT.search(acted["o"]))):
+        return None
+    return _Reading(acted["v"] + acted["o"])
+
+
 # An aim told with 以 after the amount's clause (投入30万亿日元公共资金，以维护金融系统的稳定, 筹集7000万元资金，以救助困难职工):
 # the aim when it is one of support or relief, the words between naming no more than the money (GUIDELINES §6 twenty-ninth
 # review round, an aim after the amount); not a feeling shown (，以表达对…的关心) nor 以后/以及.
@@ -311,11 +343,19 @@ _AID_GIVEN_AFTER = re.compile("[，,]?(?:予以|给予)(?P<v>(?:走访)?慰问|�
 _THOSE_AIDED_BEFORE = re.compile("对(?P<o>[^，。；,;对]{2,24}?)(?=[，,]|按照|按|从|由)")
 
 
+# An act of relief told with 对…进行 in the clause after the amount (…计645万元，对376户特困职工家属进行了救济): the act with
+# those it reaches, like …，救济X (GUIDELINES §6 twenty-ninth review round, thirtieth round: 对…进行 read alike).
+_AID_DONE_TO_AFTER = re.compile("[，,]\\s*(?:并|还|先后|分别)?对(?P<o>[^，。；,;对]{2,24}?)(?:进行|开展|实施)了?"
+                                "(?P<v>(?:走访)?慰问|救助|救济|补助|资助|帮扶|扶持)(?=[，。；,;！？]|$)")
+
+
 def _read_aid_given_after(site: _AmountSite) -> _Reading | None:
-    """予以 and an act of relief closing the amount's clause (…调剂236万元予以救助 → 救助; 对X，…予以补助 → 补助X)."""
+    """予以 and an act of relief closing the amount's clause (…调剂236万元予以救助 → 救助; 对X，…予以补助 → 补助X); 对X进行
+    救济 after its comma (→ 救济X)."""
     given = _AID_GIVEN_AFTER.match(site.after)
     if given is None:
-        return None
+        done_to = _AID_DONE_TO_AFTER.match(site.after)
+        return _Reading(done_to["v"] + done_to["o"]) if done_to else None
     sentence_start = max(site.text.rfind(mark, 0, site.m_start) for mark in "。；;！？\n") + 1
     aided = _last_match(_THOSE_AIDED_BEFORE, site.text, sentence_start, site.m_start)
     return _Reading(given["v"] + (aided["o"] if aided else ""))
@@ -364,6 +404,7 @@ def _read_passive_giver(site: _AmountSite) -> _Reading | None:
 
 
 # Fixed patterns of _read_fund_named_after.
+_GIFT_JOINED = re.compile("和|及|以及")
 _AS_FOR_OPENING = re.compile("^(?:作为|用作)")
 # (按每人1500元的标准给予一次性补贴, 按每户3000元的标准发放慰问金: the standard word and the verb paying by it, no part of
 # the fund's name)
@@ -375,6 +416,9 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
     named_after = _PURPOSE_NOUN_AFTER.match(site.after)
     if named_after is None:
         return None
+    if _GIFT_JOINED.match(site.after, named_after.end("p")) and (
+            site.after.startswith("的") or _VALUE_BEFORE.search(site.text, site.clause_start, site.m_start)):
+        return None  # (价值30万元的助学款和3辆校车: the value of a gift in kind with goods joined, no fund of its own, §6)
     # (…300万元作为科技创新奖励资金: 作为 is the verb, not part of the fund's name)
     # (stripped here, not in the tidying pass: a bare fund left after it names no purpose, and the readers after
     # this one may then still find one)
@@ -392,6 +436,10 @@ _TOTAL_INVOLVED_OPENING = re.compile("^(?:涉及|涉及到|总计|合计|共计)
 _REWARD_FUND = re.compile("(?:奖励|奖补)(?:资金|经费)")
 _REWARD_ACT_AFTER = re.compile("[，,]\\s*(?:对|向|为)[^，。；]{1,30}?(?:予以|给予|进行)(?:一次性)?(?:奖励|奖补)")
 _DIVIDEND_PURPOSE = re.compile("(?:社员|村民|成员|农户|股东|股民)?分红$")
+
+
+# Words listed with 、 right before a fund's name that share its head noun (解困、再就业资金, 救灾、助学资金).
+_FUNDS_SHARING_HEAD = re.compile("[\u4e00-\u9fff]{2,16}、\\Z")
 
 
 # A joiner right after an earlier amount of the clause (…800万元和省级奖补资金200万元).
@@ -422,6 +470,12 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         # (下达村级组织运转经费和党组织服务群众专项经费共计1500万元: two funds joined, one amount; not 和… alone)
         first = nouns[-2]
         purpose = first["p"] + purpose
+    elif (shared := _FUNDS_SHARING_HEAD.search(text, clause_start, first.start("p"))) and not earlier \
+            and _PURPOSE_GIVER.match(shared.group()):
+        # (共筹集解困、再就业资金: funds listed with 、 after the verb of giving share one head noun, one fund's name,
+        # GUIDELINES §6 thirtieth review round; the giver and its verb before them are cut below; not 去年全市各区、
+        # 市政府…: givers listed, no fund)
+        purpose = shared.group() + purpose
     listed = _MORE_FUNDS_LISTED.fullmatch(text, nouns[-1].end("p"), m_start)
     if listed:
         purpose += listed["more"]  # 颁发奖教金、奖学金共计36万元: the funds listed together
@@ -445,6 +499,7 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = _CHANGED_FUND_LEAD.sub("", purpose)  # 会议决定将见义勇为奖励金由5000元提高至…: the fund, not the decision
     purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
     purpose = _TOTAL_INVOLVED_OPENING.sub("", purpose or "") or None  # 签约…，涉及资金50亿元
+    purpose = _own_fund_name(purpose, site, nouns[-1].end("p"))
     if _DONOR_GIVES.match(text, nouns[-1].end("p"), m_start):
         purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
     if _AID_VERB_END.search(nouns[-1]["p"]) and _AID_OBJECT.match(text, nouns[-1].end("p"), m_start):
@@ -460,6 +515,55 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     if purpose and _BUDGET_LEVEL_FUND.fullmatch(purpose) and _USE_CLAUSE_AFTER.match(site.after):
         purpose = None  # 安排本级配套资金3000万元，重点支持…: a label of the money, the aim after it its use (§6)
     return _Reading(purpose)
+
+
+# What a name read before the amount holds beyond the fund's own name (GUIDELINES §6 thirtieth review round): a verb of
+# taking, gathering or getting the money and all before it (全市累计归集房改资金, 市政府得到周转建房基金, 去年公司动用基金 →
+# 房改资金, 周转建房基金, 基金); a fund the money is taken out of (公司工会从经费中挤出40万元: its source, no use); 投资 after
+# its giver, a time or an adverb (交通部投资, 县、乡政府先后投资, 十年来累计投资, 医院增加投资: the act of investing, no
+# fund's name); a label of the total after a relative clause (…公司兴建的总投资).
+_TAKEN_LEAD = re.compile("^.*?(?:归集|得到|动用|收到|收取|筹得|募得|集到|取得)了?(?=[\u4e00-\u9fff“”]{2})")
+_SOURCE_FUND_AFTER = re.compile("(?:中|里|内)?(?:挤出|拿出|调剂|划出|抽出|提取|拨出|列支|调出|腾出)")
+_INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队"
+                            "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹)投资$")
+# A project's estimated total labelled with 概算 or 造价 (总投资概算, 工程概算总投资, 全线概算投资, 工程总造价): a bare label
+# like 总投资, its works the purpose (GUIDELINES §6 thirtieth review round).
+_ESTIMATE_LABEL = re.compile("(?:该|本|此)?(?:工程|项目|全线|全部)*(?:总投资|投资)?(?:总)?(?:概算|造价)(?:总)?(?:投资)?")
+_ESTIMATE_AFTER = re.compile("(?:总)?(?:概算|造价)")
+_INVESTMENT_OF = re.compile("(?P<w>[^，。；]*?)(?:总)?投资")
+_BARE_WORKS = re.compile("(?:工程|项目|全线|全部)+")
+_WORKS_INVESTED = re.compile("(?P<w>[\u4e00-\u9fff]{2,20}?(?:建设|改造|工程|项目))(?:先后|累计|共计|共|已)投资")
+_RECIPIENT_ATTRIBUTIVE = re.compile("^(?:给|向|为)[^的，。；]{1,12}的(?=[\u4e00-\u9fff“”]{2})")
+_BUILT_TOTAL_LABEL = re.compile("(?:兴建|建设|修建|新建|建成|承建|开发|投资)的(?:总投资|投资总额|总造价)$")
+
+
+def _own_fund_name(purpose: str | None, site: _AmountSite, noun_end: int) -> str | None:
+    """``purpose`` read before the amount cut to the fund's own name, or None when it names no fund (see _TAKEN_LEAD)."""
+    if not purpose:
+        return purpose
+    if "从" in purpose or _SOURCE_FUND_AFTER.match(site.text, noun_end, site.m_start):
+        return None  # (从经费中挤出…: the fund the money comes out of)
+    if _ESTIMATE_AFTER.match(site.text, noun_end) and (named := _INVESTMENT_OF.fullmatch(purpose)):
+        # (县医院门诊楼投资概算为3000万元: the works named before the estimate's label, §6 thirtieth review round; 工程概算
+        # 总投资, 该工程项目总投资概算: a label alone, its works read by _read_estimate_label)
+        works = _ATTRIBUTIVE_BEFORE_NAME.sub("", named["w"]) if named["w"] else ""
+        if len(works) > 2 and not _REFERRED_BACK.match(works) and not _BARE_WORKS.fullmatch(works):
+            return works
+        # (该项目总投资概算: the project referred back to, as the tidying pass reads 该项目总投资)
+        return purpose if _TOTAL_LABEL.fullmatch(purpose) else None
+    if _ESTIMATE_LABEL.fullmatch(purpose):
+        return None
+    purpose = _TAKEN_LEAD.sub("", purpose)
+    # (捐赠给灾区的赈灾款: those it is given to, before a fund that names the aid, are no part of its name; 安排给贫困县的
+    # 资金 keeps them, the bare fund naming nothing)
+    own = _RECIPIENT_ATTRIBUTIVE.sub("", purpose)
+    if own != purpose and not _MONEY_KIND_ONLY.fullmatch(own):
+        purpose = own
+    if works := _WORKS_INVESTED.fullmatch(purpose):
+        return works["w"]  # (全国城镇教职工住房建设共投资: the works, the act of investing no part of them)
+    if purpose == "基金" or _INVESTING_ACT.search(purpose) or _BUILT_TOTAL_LABEL.search(purpose):
+        return None
+    return purpose
 
 
 # A fund named only by the level of the budget it comes from (本级配套资金, 上级补助资金): a label of the money, no use
@@ -958,6 +1062,31 @@ def _works_beside(site: _AmountSite) -> str | None:
     return name if len(name) > 2 and not _REFERRED_BACK.match(name) else None
 
 
+# A clause of an estimate's label alone before the amount (，总投资概算7.61亿元, ，工程概算总投资22.8亿元, ，工程总造价3.6亿元).
+_ESTIMATE_CLAUSE = re.compile(rf"\s*{_ESTIMATE_LABEL.pattern}{_TOTAL_LEAD}")
+# The works a sentence opens on as its subject (郑州市污水处理厂是…, 西环高速公路全长86公里, 已经开工的南湖大桥全长…, 跨江大桥
+# 工程已于去年动工): what the estimate after it is of.
+_WORKS_SUBJECT = re.compile(r"^\s*(?:[^，。；,;的]{1,12}的)?(?P<n>[\u4e00-\u9fff“”]{2,24}?(?:工程|项目|厂|公路|铁路|大桥|桥|电站|水库|机场|码头"
+                            r"|港|中心|大楼|大厦|楼|馆|线|管道|隧道|医院|学校|基地))"
+                            r"(?:是|全长|全线|总长|位于|已|于|占地|建筑面积|设计|由|计划|将|正在|目前|一期|二期|(?=[，,]))")
+
+
+def _read_estimate_label(site: _AmountSite) -> _Reading | None:
+    """An estimate's label alone in the amount's clause (…，总投资概算7.61亿元): the works named beside it, by the clause
+    before or the sentence's subject (郑州市污水处理厂是…，总投资概算… → 郑州市污水处理厂); the project named in the
+    sentences before when the sentence opens on 该项目."""
+    if not site.clause_start or not _ESTIMATE_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    subject = _WORKS_SUBJECT.match(site.text)
+    if subject and subject.end() <= site.clause_start:
+        name = subject["n"]
+        if len(name) > 2 and not _REFERRED_BACK.match(name) and not _BARE_WORKS.fullmatch(name) \
+                and not _COUNTED.search(name):
+            return _Reading(name)
+    named = _counted_projects_named(site) or _works_beside(site)
+    return _Reading(named) if named else None
+
+
 def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
     """A bare total label whose projects are named before (此次集中开工项目共9个，总投资2.3亿元; 该项目由…投资建设，总投资45亿元
     → the project named in the sentence before)."""
@@ -1147,6 +1276,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_use_for, "use", trims_plan=True),
     _PurposeReader(_read_used_as, "use"),
     _PurposeReader(_read_act_after, "use", trims_plan=True),
+    _PurposeReader(_read_act_at_place, "use", trims_plan=True),
     _PurposeReader(_read_aid_given_after, "use"),
     _PurposeReader(_read_aim_with_yi_after, "use"),
     _PurposeReader(_read_quoted_fund_after, "use"),
@@ -1172,6 +1302,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_fund_handed, "total"),
     _PurposeReader(_read_measure_totalled, "total"),
     _PurposeReader(_read_project_invested, "total"),
+    _PurposeReader(_read_estimate_label, "total"),
     _PurposeReader(_read_label_refers_back, "total"),
     _PurposeReader(_read_signing_ceremony_project, "total"),
     _PurposeReader(_read_fund_set_up_before, "total"),

@@ -168,6 +168,7 @@ from pipeline.extract.funding.patterns import (
     _LATER_TIME,
     _LENDING,
     _LENDING_AFTER,
+    _LENDING_CARRIED,
     _LENDING_TOTAL,
     _LENDING_YEAR,
     _LET_OUT_HERE,
@@ -252,6 +253,7 @@ from pipeline.extract.funding.patterns import (
     _PREPARATORY,
     _PREPARATORY_PHASE,
     _PRICE_EACH_AFTER,
+    _PRICE_NOUN_AFTER,
     _PRIZE_CONFERRED,
     _PRIZE_GIVEN_RIGHT_BEFORE,
     _PRIZE_HANDED,
@@ -296,6 +298,7 @@ from pipeline.extract.funding.patterns import (
     _RECIPIENT_UNITS_COUNTED,
     _RECIPIENTS_COUNTED_OR_TOTAL,
     _REFUSED,
+    _REGION_FUND_LEVEL,
     _REGION_SPENDING,
     _REGION_SPENDING_PERIOD,
     _RELENDING,
@@ -331,7 +334,11 @@ from pipeline.extract.funding.patterns import (
     _SIGNED_IN_SENTENCE,
     _SIGNING,
     _SIZE_CLASS_AFTER,
+    _SIZE_LEVEL,
+    _SIZE_LEVEL_OWNER,
+    _SIZE_LEVEL_SINCE,
     _SOUGHT_AHEAD,
+    _SPAN_OBTAINED,
     _SPAN_OF_YEARS,
     _SPENDING_LINE,
     _SPENDING_SHARE,
@@ -339,6 +346,7 @@ from pipeline.extract.funding.patterns import (
     _SPENT_TO_DATE,
     _SQUANDERED_BEFORE,
     _STAFF_PAY,
+    _STAKE_BOUGHT_AFTER,
     _STANDARD_AFTER,
     _STANDARD_SET,
     _STANDING_RULE,
@@ -645,7 +653,8 @@ class FundingExtractor:
                         and not _BOND_MONEY_FOR_PROJECT.search(text, 0, m_start):
                     continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
                 if (higher := _HIGHER_MONEY_OBTAINED.search(text, clause_start, m_start)
-                        or _PAST_YEAR_OBTAINED.search(text, clause_start, m_start)) \
+                        or _PAST_YEAR_OBTAINED.search(text, clause_start, m_start)
+                        or _SPAN_OBTAINED.search(text, previous_start, m_start)) \
                         and not _BOND_MONEY_USE_AFTER.match(text, m_end) and not _HIGHER_MONEY_USE_NEXT.match(text, m_end) \
                         and not _BOND_MONEY_FOR_PROJECT.search(text, clause_start, m_start) \
                         and not _PROJECT_SUBJECT.search(text, clause_start, higher.start()):
@@ -789,7 +798,8 @@ class FundingExtractor:
                             and not _SECTOR_PURPOSE_AFTER.match(text, m_end))) \
                         and not _RUNNING_SINCE.search(text, previous_start, m_start):
                     continue  # 2024年到位科研经费5.6亿元，同比增长18%: a year's money received, a statistic (§6)
-                if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)) \
+                if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)
+                        or _REGION_FUND_LEVEL.search(text, clause_start, m_start)) \
                         and _REGION_SPENDING_PERIOD.search(text, 0, region_spent.start()) \
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end) \
                         and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start) \
@@ -906,17 +916,30 @@ class FundingExtractor:
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 政府今年教育经费预算达六十五亿元: this year's budget for a field, its level (§6)
+                if (size := _SIZE_LEVEL.search(text, clause_start, level_end)) \
+                        and not _SIZE_LEVEL_OWNER.search(text, clause_start, size.end()) \
+                        and not _SIZE_LEVEL_SINCE.search(text, 0, m_start) \
+                        and not _giver_before(text, clause_start, size.start()) and not _GRANTED_AFTER.match(text, m_end) \
+                        and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 该校去年科研经费总额逾一亿二千万元: money told by its size, a level (§6 thirtieth round)
                 if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
                     declined.append(entity)
                     continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)
                 if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
+                if _PRICE_NOUN_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 以每单元2.5万元至3万元不等的标价: a price, no money granted (§6 thirtieth round)
                 if _ASSET_BOUGHT_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 斥资9亿元购置厂区土地: the price of an asset bought, no money granted (§6)
                 if _FIRM_BOUGHT_AFTER.match(text, m_end) and not _GIFT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 斥资48亿美元收购某公司, …的版权协议，订购…操作系统: a purchase price, trade (§6)
+                if _STAKE_BOUGHT_AFTER.match(text, m_end) and not _GIFT.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 以23亿美元（…）中标，购得这家公司70%的股份: the price of a stake bought (§6 thirtieth round)
                 if _EXCHANGED_AFTER.match(text, m_end):
                     continue  # 拿出460美元，以1美元兑33铢换成泰币: a currency exchange, nothing granted (§6 opening)
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
@@ -924,7 +947,9 @@ class FundingExtractor:
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 # (a part of such a statistic after 其中 is one as well: 其中首贷户贷款32亿元, excluded_before)
-                if ((_LENDING.search(text, clause_start, m_end) or _LENDING_AFTER.search(text, clause_start, clause_end))
+                if ((_LENDING.search(text, clause_start, m_end) or _LENDING_AFTER.search(text, clause_start, clause_end)
+                     or (previous_start < clause_start and _LENDING_CARRIED.match(text, clause_start, m_start)
+                         and _LENDING.search(text, previous_start, clause_start)))
                         and not _SCHEME_LOANS_PAID.search(text, clause_start, m_end)) \
                         or _HOUSING_FUND.search(text, clause_start, m_end):
                     excluded_before, budget_before = True, False

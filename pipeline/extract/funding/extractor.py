@@ -199,6 +199,7 @@ from pipeline.extract.funding.patterns import (
     _NAMED_MONEY,
     _NAMED_PROJECT_TOTAL,
     _NEEDED_BEFORE,
+    _NEXT_STEP_LEAD,
     _NEXT_STEP_WORKS,
     _OTHER_BATCH,
     _OTHER_EDITION,
@@ -755,7 +756,13 @@ class FundingExtractor:
                         page_signs = _SIGNING.search(full) is not None
                     # (…还将设立“…基金”，计划募集资金500万元: money to be raised from others for a fund still ahead is
                     # no pledge a donation ceremony on the page marks, only a target, §6 twelfth round)
-                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs):
+                    # (医联体签约仪式…。医院下一步还将投入300万元建设…: a next step on a signing page whose sentence names
+                    # no agreement is not committed by it, §6 thirtieth round)
+                    # (not an investor's 投资 there: 项目签约仪式。下一步，该企业将投资20亿元…, its pledge for the signed
+                    # project, §6 twenty-ninth round, as tests/extract/test_r2fd.py reads it)
+                    unsigned_next_step = page_signs and _NEXT_STEP_LEAD.search(future.group()) is not None \
+                        and "投资" not in future.group() and not _SIGNING.search(text, 0, m_start)
+                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or unsigned_next_step):
                         declined.append(entity)
                         continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
                 if clause_start and not parts and _CARRIED_VERB_OPENING.match(text, clause_start, m_start) \
@@ -922,7 +929,7 @@ class FundingExtractor:
                         and not _giver_before(text, clause_start, size.start()) and not _GRANTED_AFTER.match(text, m_end) \
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end):
                     declined.append(entity)
-                    continue  # 该校去年科研经费总额逾一亿二千万元: money told by its size, a level (§6 thirtieth round)
+                    continue  # 该计划今年的拨款总额约为三千万元: money told by its size, a level (§6 thirtieth round)
                 if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
                     declined.append(entity)
                     continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)

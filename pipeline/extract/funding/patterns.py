@@ -72,16 +72,18 @@ _YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一�
 # for a whole field with no use stated); only with a verb of a level (not 今年教育经费3亿元, which may be money handed down),
 # and the use stated after it keeps the money (…，用于兴建学校: read by the caller).
 _THIS_YEAR_BUDGET_REACHED = re.compile(f"(?<=[今本])年{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS}约?$")
-# A body's, a field's or a scheme's money told by its size (该校去年科研经费总额逾一亿二千万元, 该计划今年的拨款总额约为三千万元,
+# A body's, a field's or a scheme's money told by its size (办学经费总额约为2亿元, 该计划今年的拨款总额约为三千万元,
 # 今年全市扶贫资金规模达到3.5亿元, 教育经费总量为5.6亿元): a size noun after the money's noun states a level, a statistic like
 # a yearly budget's level (GUIDELINES §6 twenty-third round: 为, 是 and 达 state a level; thirtieth round), whatever the year
 # word; not the size of money raised, donated or signed (善款总额, 签约资金总额, 基金规模: a fund's size at its signing, §6
 # twentieth round) nor a project's own total (该项目资金总额: _SIZE_LEVEL_OWNER), and not with a verb of granting before
 # the noun or a handing down or use after the amount (read by the caller).
 _SIZE_LEVEL = re.compile("(?:经费|拨款|资金|预算|支出|开支)的?(?:总额|总量|规模|总盘子)"
-                         "(?:已经?|仍|约|每年|一年)?(?:为|是|达到?|高达|超过|超|逾|突破|约为|在|有|将近|接近|近)?约?$")
-# (the owner or kind of the money before its size noun: money raised, given or signed, a fund set up, or a project)
-_SIZE_LEVEL_OWNER = re.compile("捐|募|筹|善款|签约|签订|签署|合同|协议|基金|项目|工程|融资|投资|贷款")
+                         "(?:已经?|仍|约|仅|只|每年|一年)?(?:为|是|达到?|高达|超过|超|逾|突破|约为|在|有|将近|接近|近|不足|不到)?约?$")
+# (the owner or kind of the money before its size noun: money raised, given or signed, a fund set up, or a project; and
+# research money, which a university or hospital receives: 研究经费总额突破…, 学校科研经费总额突破15亿元, funding received
+# by §6 eighteenth round)
+_SIZE_LEVEL_OWNER = re.compile("捐|募|筹|善款|签约|签订|签署|合同|协议|基金|项目|工程|融资|投资|贷款|科研|研究|研发")
 # (a body's running total since a start, 基金设立10年来…资助经费总额达6693万元, pd_0355: money granted since founding,
 # recorded as stated, §6 eighth round; searched over the sentence before the amount; not 长期以来, a habit told of the
 # support, no start of a tally)
@@ -1404,9 +1406,17 @@ _FUTURE_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|的)[^，。；]){{0,10}}?(?<!�
 # (GUIDELINES §6 twenty-third round: money with a plan word is only intended; thirtieth round); not a span of coming years
 # the body commits (将在未来三年投入…, twenty-second round), nor a past plan's period (“十三五”期间累计投入…: no 将).
 _PLAN_PERIOD = "[“\"]?(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五[”\"]?(?:期间|时期|末)|到(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?"
+# The lead of a next step or a plan's period in money put off (下一步还将投入…, 今后，公司还将追加投资…, “十四五”期间将…): on a
+# page that reports a signing it is still only intended unless its own sentence names the agreement or the signing
+# (根据协议，下一步集团还将投入…: committed under it), GUIDELINES §6 twenty-second round (the next-step reading covers money
+# with no agreement) and twenty-ninth round (money its own sentence ties to the agreement stays); thirtieth round.
+_NEXT_STEP_LEAD = re.compile("下一步|下步|今后|接下来|下一阶段|下阶段|" + _PLAN_PERIOD)
 # (明年公司还要投入…: 要 of an intention like 将; not 主要/需要/重要, nor 要求)
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年|" + _PLAN_PERIOD + ")(?:[，,]\\s*)?[^，。；]{0,8}?(?:将|(?<![主需重只])要(?!求|点))"
-                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
+                                # (下一步，县里将拨付500万元…, 今后还将拨出…, 接下来还将募集…: every verb of allocating or raising
+                                # money later, as _INTENDED_INVESTMENT's later branch reads them, and of giving it, §6 eleventh
+                                # round: money a next step will arrange is only intended; thirtieth round)
+                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|{_LATER_MONEY_VERBS}|拨款|出资|捐资|捐赠|捐款|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)

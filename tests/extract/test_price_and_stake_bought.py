@@ -45,3 +45,18 @@ def test_share_subscribed(extract, body, expected):
     """GUIDELINES §6 (the value of goods bought), thirtieth round: an estate's unit, a fund's share or land bought with the
     amount, the verb of buying told after its comma, is a purchase price: no record."""
     assert amounts(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("據估計，修復工程需耗資約八千萬元。", []),
+    ("据测算，改造全部老旧管网需要资金3亿元。", []),
+    ("经初步估算，整个项目需花费1.2亿元。", []),
+    ("该桥加固工程预计需投资5000万元。", []),
+    # stay: money handed over beside the estimate
+    ("县财政已拨付修复资金8000万元，修复工程于今日开工。", [(80000000.0, "CNY")]),
+    ("经测算，项目需资金3亿元，省财政已下达首批资金1亿元。", [(100000000.0, "CNY")]),
+])
+def test_estimated_cost(extract, body, expected):
+    """GUIDELINES §6 (a hypothetical cost is nothing granted), thirtieth round: the cost an estimate or a forecast puts on
+    works still to do is read alike for every noun or verb of cost (需耗资, 需花费, 需要资金, 预计需投资): no record."""
+    assert amounts(extract(page(body))) == expected

@@ -186,6 +186,8 @@ from pipeline.extract.funding.patterns import (
     _LOAN_FUNDS_READIED,
     _LOAN_GRANTED,
     _LOAN_LET_OUT,
+    _LOAN_NOUN_AFTER,
+    _LOAN_OBTAINABLE,
     _LOANS_ADDED,
     _LOANS_ISSUED,
     _LOSS_BEFORE,
@@ -944,6 +946,10 @@ class FundingExtractor:
                 if _FIRM_BOUGHT_AFTER.match(text, m_end) and not _GIFT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 斥资48亿美元收购某公司, …的版权协议，订购…操作系统: a purchase price, trade (§6)
+                if (obtainable := _LOAN_OBTAINABLE.search(text, clause_start, m_start)) \
+                        and ("贷" in obtainable.group() or _LOAN_NOUN_AFTER.match(text, m_end)):
+                    declined.append(entity)
+                    continue  # 印度可从世界银行获得约30亿美元的贷款: loans a party may obtain, an entitlement (§6 thirtieth round)
                 if _STAKE_BOUGHT_AFTER.match(text, m_end) and not _GIFT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 以23亿美元（…）中标，购得这家公司70%的股份: the price of a stake bought (§6 thirtieth round)
@@ -1037,7 +1043,10 @@ class FundingExtractor:
                         and _SOUGHT_AHEAD.search(text, previous_start, clause_start):
                     declined.append(entity)
                     continue  # 将争取县府补助兴建…，预计总经费1,500万元: the cost of works still to be funded, intended
-                if _NEEDED_BEFORE.search(text, clause_start, m_start) or _ESTIMATED_NEED.search(text, 0, m_start):
+                if _NEEDED_BEFORE.search(text, clause_start, m_start) or (
+                        (need := _ESTIMATED_NEED.search(text, 0, m_start))
+                        # (a bare 预计需 in a signing's sentence may label the signed total: left to the signing readings)
+                        and (need.group()[0] in "据经" or not _SIGNING.search(text))):
                     continue  # 据测算，…就需投资上亿元: a hypothetical cost, nothing granted
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant

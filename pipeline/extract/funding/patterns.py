@@ -679,7 +679,10 @@ _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占
 # (如某公司开发一种新芯片要投资10多亿美元: what a kind of work typically costs, told as an example, is as hypothetical)
 _NEEDED_BEFORE = re.compile("(?:就|则|便|(?:[比例譬]?如)[^，。；\\d]{2,20}?)(?:需要?|要)(?:相应)?(?:投资|投入|资金|花费|耗资)"
                             "[^，。；\\d]{0,6}$")
-_ESTIMATED_NEED = re.compile("(?:据|经)(?:初步)?(?:测算|估算|估计)[^。；]*?需要?(?:投资|投入|资金)[^，。；\\d]{0,6}$")
+# (据估计，修复工程需耗资约八千万元; 预计需花费…: the cost an estimate or a forecast puts on works still to do, read alike for
+# every noun or verb of cost, §6 thirtieth round)
+_NEED_COST = "(?:投资|投入|资金|耗资|花费|经费|费用|款项)"
+_ESTIMATED_NEED = re.compile("(?:(?:据|经)(?:初步)?(?:测算|估算|估计|匡算|预测)[^。；]*?|预计|估计)需要?" + _NEED_COST + "[^，。；\\d]{0,6}$")
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition (若夺冠，将给予奖金1000万元), not paid (a plain 将奖励…100万元 is kept: the annotated probes count a
 # promised reward). Money a body says it will put in over coming years is funding whatever the order (未来三年，集团将
@@ -2113,6 +2116,12 @@ _LENDING_AFTER = re.compile("累计(?:[向为][^，。；\\d]{1,16}?)?(?:发放|
 # A clause with no subject going on with the lending verb of a running lending total before it (累计投放夏季收购资金46.46亿元，
 # 投放秋季收购资金44亿元): the same bank's lending, the same statistic.
 _LENDING_CARRIED = re.compile("\\s*(?:并|还|又|同时|另)?(?:发放|投放)了?[^，。；\\d]{0,10}?" + _BANK_CREDIT_FUNDS + "(?:共计|合计|达)?约?$")
+# Loans a party can or hopes to obtain (印度可从世界银行获得约30亿美元的贷款, 该国今年可从国际货币基金组织获得20亿美元贷款,
+# 有望获得总额50亿美元的援助贷款): an entitlement or an expectation, no loan approved or provided, like a credit line or a loan
+# ceiling (GUIDELINES §6 loans; thirtieth round); the loan's noun before the amount or right after it.
+_LOAN_OBTAINABLE = re.compile("(?:可|可以|能|能够|有望|可望|将可)(?:从[^，。；]{1,16}?)?(?:获得|得到|取得|获取|拿到|争取到)"
+                              "[^，。；\\d]{0,8}?(?:总额|总计|共计|合计)?[约近逾]?$")
+_LOAN_NOUN_AFTER = re.compile("的?[\u4e00-\u9fff]{0,6}?贷款")
 # A housing-fund loan or withdrawal (发放住房公积金贷款38.6亿元, 提取住房公积金48.6亿元): a member's own savings lent or
 # paid back to them, lending statistics (§6), never money granted.
 _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。；]{0,6}?贷款")

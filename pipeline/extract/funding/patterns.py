@@ -34,7 +34,7 @@ _EACH_YEAR = "每年度?"
 _EVERY_YEAR = f"(?:{_EACH_YEAR}|一年)"
 _BUDGET_NOUN = "的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)"
 _YEARLY_BUDGET_LEVEL = re.compile(f"{_EVERY_YEAR}{_BUDGET_NOUN}(?:总共|总计)?"
-                                  "(?:只有|仅有|仅|才|不足|不到|只)约?$"
+                                  "(?:只有|仅有|仅仅|仅|才|不足|不到|只)约?$"
                                   # (国家体委每年给地方体委的经费只有2000万元, 每年拨给研究所的经费仅有…: the giver and the
                                   # recipient told before the noun; the word of "only" still tells the yearly level)
                                   f"|{_EACH_YEAR}[^，。；,;\\d]{{0,12}}?的(?:经费|预算)(?:总共|总计)?(?:也|都)?"
@@ -1607,6 +1607,8 @@ _CONTRACTED_CAPITAL = re.compile("(?:合同|协议)(?:利用)?(?:外资|台资|�
 # signing on the page; the actual investment told beside it (_ACTUAL_BESIDE_CONTRACTED) is the same statistic's other half.
 _CONTRACTED_INVESTMENT = re.compile("(?:合同|协议)投资(?:总?额|金额)?(?:为|达到?|共计|合计|累计)?[约近逾]?$")
 _CONTRACTED_WORD = re.compile("(?:合同|协议)投资")
+# (双方协议投资1660亿马克建设新厂: the parties' agreed investment in works named after it, a signing's total, not a tally)
+_WORKS_AFTER_CONTRACTED = re.compile("建设|兴建|新建|扩建|建立|用于")
 _ACTUAL_BESIDE_CONTRACTED = re.compile("实际(?:投资|投入|到位)(?:总?额|金额|资金)?(?:已经?)?(?:为|达到?|超过|逾|突破|共计|合计|累计)?[约近逾]?$")
 # (not 协议外资, 协议台资, 协议投资: the contracted capital's own noun, as 合同 is left out for 合同外资)
 _SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议(?!(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)|投资)")
@@ -1717,7 +1719,8 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
             and not _CAPITAL_UP_TO.search(sentence, 0, m_start):
         return True
     if (_CONTRACTED_CAPITAL.search(sentence, clause_start, m_start)
-            or _CONTRACTED_INVESTMENT.search(sentence, clause_start, m_start)
+            or (_CONTRACTED_INVESTMENT.search(sentence, clause_start, m_start)
+                and not _WORKS_AFTER_CONTRACTED.search(sentence, m_start, clause_end))
             or (_ACTUAL_BESIDE_CONTRACTED.search(sentence, clause_start, m_start)
                 and _CONTRACTED_WORD.search(sentence, 0, clause_start))) \
             and (not _SIGNING_ACT.search(page) or _PLACE_YEAR_CAPITAL.search(sentence, clause_start, m_start)
@@ -1837,7 +1840,10 @@ _PAST_YEAR_OBTAINED = re.compile("(?:去年|上年|上一年|过去一年|过去
 # 累计争取…): the span's tally of a work report, like a past year's (§6 twenty-ninth round; thirtieth round: a span of years
 # is read as a past year), searched from the clause before the amount's, with the same guards of a use or a project.
 _SPAN_OBTAINED = re.compile("(?:近[一二两三四五六七八九十\\d]{1,2}年来?|过去的?[一二两三四五六七八九十\\d]{1,2}年(?:里|间|中)?|多年来|近年来"
-                            "|[^，。；]{1,8}以来)[，,]?[^。；]{0,14}?(?:先后|累计|共|总共|陆续)?争取(?:到|了)?"
+                            # (a plan's period or a past year with 以来; not 今年以来, this year's running span, whose named fund
+                            # stays, tests/extract/test_fxdg.py)
+                            "|(?:[“\"]?(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五[”\"]?|(?:19|20)\\d{2}年)以来)"
+                            "[，,]?[^。；]{0,14}?(?:先后|累计|共|总共|陆续)?争取(?:到|了)?"
                             "[^，。；债获]{0,12}?(?:资金|款|经费)(?:共计|合计|总计|达到?|超过)?约?$")
 # A use told in the next clause as an act to come (…900万元，将分三期新建乡镇敬老院): the money's use stated.
 _HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一二三四五六七八九十\d]{1,2}期)?"
@@ -1845,9 +1851,9 @@ _HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一�
 # A project or a works as the subject obtaining the money (污水管网工程争取上级补助资金…): its use named.
 _PROJECT_SUBJECT = re.compile("(?:项目|工程)(?:共|累计|还|又|已)?$")
 _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
-# (全省共投入研究与试验发展（R&D）经费1236.8亿元, R&D经费支出…: the statistical term of research spending, a
-# region's yearly figure, §6 sixteenth round; not 研发经费 alone, which a grant may name: 拨付研发经费500万元)
-_RESEARCH_SPENDING = re.compile("(?:研发(?:投入|费用|支出)|(?:研究与试验发展\\s*(?:[（(]\\s*R\\s*&\\s*D\\s*[)）])?|R\\s*&\\s*D)\\s*经费(?:投入|支出)?)"
+# (全省共投入研究与试验发展（R&D）经费1236.8亿元, R&D经费支出…, 研究与发展的经费达到368亿元: the statistical term of
+# research spending, a region's yearly figure, §6 sixteenth round; not 研发经费 alone, which a grant may name: 拨付研发经费500万元)
+_RESEARCH_SPENDING = re.compile("(?:研发(?:投入|费用|支出)|研究与发展的?经费(?:投入|支出)?|(?:研究与试验发展\\s*(?:[（(]\\s*R\\s*&\\s*D\\s*[)）])?|R\\s*&\\s*D)\\s*经费(?:投入|支出)?)"
                                 "(?:为|达到?|共计|合计)?约?$")
 # The term paid to a named body (向江城大学拨付R&D经费500万元, 为江城理工学院安排R&D经费…): a grant to that body, not a
 # place's or a year's spending (§6 twentieth round); the recipient must be named, a bare 下达 or 投入 keeps the statistic.
@@ -1977,7 +1983,7 @@ _SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d
 _AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|违约金|滞纳金|赃款|损失|冻结")
 # Surplus or idle money put to a use right after its amount (结余资金1200万元统筹用于…, 闲置资金300万元，用于…):
 # money allocated, funding (§6), not the audit figure.
-_SURPLUS = ("结余", "闲置")
+_SURPLUS = ("结余", "节余", "闲置")
 # Exclusion words that a stated use right after the amount overrides: surplus put to use, and a credit fund lent
 # for a stated purpose (发放小额信贷资金420万元，用于发展养殖业: a loan for a purpose, §6).
 _OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")

@@ -168,6 +168,7 @@ from pipeline.extract.funding.patterns import (
     _LATER_TIME,
     _LENDING,
     _LENDING_AFTER,
+    _LENDING_CARRIED,
     _LENDING_TOTAL,
     _LENDING_YEAR,
     _LET_OUT_HERE,
@@ -185,6 +186,8 @@ from pipeline.extract.funding.patterns import (
     _LOAN_FUNDS_READIED,
     _LOAN_GRANTED,
     _LOAN_LET_OUT,
+    _LOAN_NOUN_AFTER,
+    _LOAN_OBTAINABLE,
     _LOANS_ADDED,
     _LOANS_ISSUED,
     _LOSS_BEFORE,
@@ -198,6 +201,7 @@ from pipeline.extract.funding.patterns import (
     _NAMED_MONEY,
     _NAMED_PROJECT_TOTAL,
     _NEEDED_BEFORE,
+    _NEXT_STEP_LEAD,
     _NEXT_STEP_WORKS,
     _OTHER_BATCH,
     _OTHER_EDITION,
@@ -252,6 +256,7 @@ from pipeline.extract.funding.patterns import (
     _PREPARATORY,
     _PREPARATORY_PHASE,
     _PRICE_EACH_AFTER,
+    _PRICE_NOUN_AFTER,
     _PRIZE_CONFERRED,
     _PRIZE_GIVEN_RIGHT_BEFORE,
     _PRIZE_HANDED,
@@ -296,6 +301,7 @@ from pipeline.extract.funding.patterns import (
     _RECIPIENT_UNITS_COUNTED,
     _RECIPIENTS_COUNTED_OR_TOTAL,
     _REFUSED,
+    _REGION_FUND_LEVEL,
     _REGION_SPENDING,
     _REGION_SPENDING_PERIOD,
     _RELENDING,
@@ -331,7 +337,11 @@ from pipeline.extract.funding.patterns import (
     _SIGNED_IN_SENTENCE,
     _SIGNING,
     _SIZE_CLASS_AFTER,
+    _SIZE_LEVEL,
+    _SIZE_LEVEL_OWNER,
+    _SIZE_LEVEL_SINCE,
     _SOUGHT_AHEAD,
+    _SPAN_OBTAINED,
     _SPAN_OF_YEARS,
     _SPENDING_LINE,
     _SPENDING_SHARE,
@@ -339,6 +349,7 @@ from pipeline.extract.funding.patterns import (
     _SPENT_TO_DATE,
     _SQUANDERED_BEFORE,
     _STAFF_PAY,
+    _STAKE_BOUGHT_AFTER,
     _STANDARD_AFTER,
     _STANDARD_SET,
     _STANDING_RULE,
@@ -645,7 +656,8 @@ class FundingExtractor:
                         and not _BOND_MONEY_FOR_PROJECT.search(text, 0, m_start):
                     continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
                 if (higher := _HIGHER_MONEY_OBTAINED.search(text, clause_start, m_start)
-                        or _PAST_YEAR_OBTAINED.search(text, clause_start, m_start)) \
+                        or _PAST_YEAR_OBTAINED.search(text, clause_start, m_start)
+                        or _SPAN_OBTAINED.search(text, previous_start, m_start)) \
                         and not _BOND_MONEY_USE_AFTER.match(text, m_end) and not _HIGHER_MONEY_USE_NEXT.match(text, m_end) \
                         and not _BOND_MONEY_FOR_PROJECT.search(text, clause_start, m_start) \
                         and not _PROJECT_SUBJECT.search(text, clause_start, higher.start()):
@@ -746,7 +758,13 @@ class FundingExtractor:
                         page_signs = _SIGNING.search(full) is not None
                     # (…还将设立“…基金”，计划募集资金500万元: money to be raised from others for a fund still ahead is
                     # no pledge a donation ceremony on the page marks, only a target, §6 twelfth round)
-                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs):
+                    # (医联体签约仪式…。医院下一步还将投入300万元建设…: a next step on a signing page whose sentence names
+                    # no agreement is not committed by it, §6 thirtieth round)
+                    # (not an investor's 投资 there: 项目签约仪式。下一步，该企业将投资20亿元…, its pledge for the signed
+                    # project, §6 twenty-ninth round, as tests/extract/test_r2fd.py reads it)
+                    unsigned_next_step = page_signs and _NEXT_STEP_LEAD.search(future.group()) is not None \
+                        and "投资" not in future.group() and not _SIGNING.search(text, 0, m_start)
+                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or unsigned_next_step):
                         declined.append(entity)
                         continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
                 if clause_start and not parts and _CARRIED_VERB_OPENING.match(text, clause_start, m_start) \
@@ -789,7 +807,8 @@ class FundingExtractor:
                             and not _SECTOR_PURPOSE_AFTER.match(text, m_end))) \
                         and not _RUNNING_SINCE.search(text, previous_start, m_start):
                     continue  # 2024年到位科研经费5.6亿元，同比增长18%: a year's money received, a statistic (§6)
-                if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)) \
+                if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)
+                        or _REGION_FUND_LEVEL.search(text, clause_start, m_start)) \
                         and _REGION_SPENDING_PERIOD.search(text, 0, region_spent.start()) \
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end) \
                         and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start) \
@@ -906,17 +925,35 @@ class FundingExtractor:
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 政府今年教育经费预算达六十五亿元: this year's budget for a field, its level (§6)
+                # (资金总额60万元 opening its clause after 每人发放助学金3000元: the total of the money just paid, no level)
+                if (size := _SIZE_LEVEL.search(text, clause_start, level_end)) and text[clause_start:size.start()].strip() \
+                        and not _SIZE_LEVEL_OWNER.search(text, clause_start, size.end()) \
+                        and not _SIZE_LEVEL_SINCE.search(text, 0, m_start) \
+                        and not _giver_before(text, clause_start, size.start()) and not _GRANTED_AFTER.match(text, m_end) \
+                        and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 该计划今年的拨款总额约为三千万元: money told by its size, a level (§6 thirtieth round)
                 if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
                     declined.append(entity)
                     continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)
                 if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
+                if _PRICE_NOUN_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 以每单元2.5万元至3万元不等的标价: a price, no money granted (§6 thirtieth round)
                 if _ASSET_BOUGHT_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 斥资9亿元购置厂区土地: the price of an asset bought, no money granted (§6)
                 if _FIRM_BOUGHT_AFTER.match(text, m_end) and not _GIFT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 斥资48亿美元收购某公司, …的版权协议，订购…操作系统: a purchase price, trade (§6)
+                if (obtainable := _LOAN_OBTAINABLE.search(text, clause_start, m_start)) \
+                        and ("贷" in obtainable.group() or _LOAN_NOUN_AFTER.match(text, m_end)):
+                    declined.append(entity)
+                    continue  # 印度可从世界银行获得约30亿美元的贷款: loans a party may obtain, an entitlement (§6 thirtieth round)
+                if _STAKE_BOUGHT_AFTER.match(text, m_end) and not _GIFT.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 以23亿美元（…）中标，购得这家公司70%的股份: the price of a stake bought (§6 thirtieth round)
                 if _EXCHANGED_AFTER.match(text, m_end):
                     continue  # 拿出460美元，以1美元兑33铢换成泰币: a currency exchange, nothing granted (§6 opening)
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
@@ -924,7 +961,9 @@ class FundingExtractor:
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 # (a part of such a statistic after 其中 is one as well: 其中首贷户贷款32亿元, excluded_before)
-                if ((_LENDING.search(text, clause_start, m_end) or _LENDING_AFTER.search(text, clause_start, clause_end))
+                if ((_LENDING.search(text, clause_start, m_end) or _LENDING_AFTER.search(text, clause_start, clause_end)
+                     or (previous_start < clause_start and _LENDING_CARRIED.match(text, clause_start, m_start)
+                         and _LENDING.search(text, previous_start, clause_start)))
                         and not _SCHEME_LOANS_PAID.search(text, clause_start, m_end)) \
                         or _HOUSING_FUND.search(text, clause_start, m_end):
                     excluded_before, budget_before = True, False
@@ -1005,7 +1044,10 @@ class FundingExtractor:
                         and _SOUGHT_AHEAD.search(text, previous_start, clause_start):
                     declined.append(entity)
                     continue  # 将争取县府补助兴建…，预计总经费1,500万元: the cost of works still to be funded, intended
-                if _NEEDED_BEFORE.search(text, clause_start, m_start) or _ESTIMATED_NEED.search(text, 0, m_start):
+                if _NEEDED_BEFORE.search(text, clause_start, m_start) or (
+                        (need := _ESTIMATED_NEED.search(text, 0, m_start))
+                        # (a bare 预计需 in a signing's sentence may label the signed total: left to the signing readings)
+                        and (need.group()[0] in "据经" or not _SIGNING.search(text))):
                     continue  # 据测算，…就需投资上亿元: a hypothetical cost, nothing granted
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant

@@ -34,7 +34,7 @@ _EACH_YEAR = "每年度?"
 _EVERY_YEAR = f"(?:{_EACH_YEAR}|一年)"
 _BUDGET_NOUN = "的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)"
 _YEARLY_BUDGET_LEVEL = re.compile(f"{_EVERY_YEAR}{_BUDGET_NOUN}(?:总共|总计)?"
-                                  "(?:只有|仅有|仅|才|不足|不到|只)约?$"
+                                  "(?:只有|仅有|仅仅|仅|才|不足|不到|只)约?$"
                                   # (国家体委每年给地方体委的经费只有2000万元, 每年拨给研究所的经费仅有…: the giver and the
                                   # recipient told before the noun; the word of "only" still tells the yearly level)
                                   f"|{_EACH_YEAR}[^，。；,;\\d]{{0,12}}?的(?:经费|预算)(?:总共|总计)?(?:也|都)?"
@@ -72,6 +72,22 @@ _YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一�
 # for a whole field with no use stated); only with a verb of a level (not 今年教育经费3亿元, which may be money handed down),
 # and the use stated after it keeps the money (…，用于兴建学校: read by the caller).
 _THIS_YEAR_BUDGET_REACHED = re.compile(f"(?<=[今本])年{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS}约?$")
+# A body's, a field's or a scheme's money told by its size (办学经费总额约为2亿元, 该计划今年的拨款总额约为三千万元,
+# 今年全市扶贫资金规模达到3.5亿元, 教育经费总量为5.6亿元): a size noun after the money's noun states a level, a statistic like
+# a yearly budget's level (GUIDELINES §6 twenty-third round: 为, 是 and 达 state a level; thirtieth round), whatever the year
+# word; not the size of money raised, donated or signed (善款总额, 签约资金总额, 基金规模: a fund's size at its signing, §6
+# twentieth round) nor a project's own total (该项目资金总额: _SIZE_LEVEL_OWNER), and not with a verb of granting before
+# the noun or a handing down or use after the amount (read by the caller).
+_SIZE_LEVEL = re.compile("(?:经费|拨款|资金|预算|支出|开支)的?(?:总额|总量|规模|总盘子)"
+                         "(?:已经?|仍|约|仅|只|每年|一年)?(?:为|是|达到?|高达|超过|超|逾|突破|约为|在|有|将近|接近|近|不足|不到)?约?$")
+# (the owner or kind of the money before its size noun: money raised, given or signed, a fund set up, or a project; and
+# research money, which a university or hospital receives: 研究经费总额突破…, 学校科研经费总额突破15亿元, funding received
+# by §6 eighteenth round)
+_SIZE_LEVEL_OWNER = re.compile("捐|募|筹|善款|签约|签订|签署|合同|协议|基金|项目|工程|融资|投资|贷款|科研|研究|研发")
+# (a body's running total since a start, 基金设立10年来…资助经费总额达6693万元, pd_0355: money granted since founding,
+# recorded as stated, §6 eighth round; searched over the sentence before the amount; not 长期以来, a habit told of the
+# support, no start of a tally)
+_SIZE_LEVEL_SINCE = re.compile("累计|(?<!长期)(?<!一直)以来|年来|成立|设立")
 # A body's yearly spending told as a standing habit by its verb (据悉，学校每年投入奖励经费10万余元; 公司每年设立奖学金200万元;
 # 集团每年都投入公益资金500余万元): the size of its yearly budget for a field, a level like 每年的经费只有… (§6 budget figures,
 # a year's spending on a field, sixteenth round), no money granted to anyone; read only with no use after the amount
@@ -101,13 +117,20 @@ _YEARLY_FROM_NEXT_YEAR = re.compile("(?:明年|来年|明年度|下年度|下一
 # 办公大楼): a purchase price, the value of what is bought (GUIDELINES §6: the value of goods bought is no funding; a
 # supply or sales contract is trade between parties); not money for building or equipping (投入500万元建设…, 购置设备: the
 # asset words are land, buildings and stakes only).
-_ASSET_BOUGHT_AFTER = re.compile(r"\s*(?:用于|用以|用来)?(?:购置|购买|收购|买下|购入|承购|竞得|投得)[^，。；,;\d]{0,10}?"
-                                 "(?:土地|地块|用地|厂房|厂区|股权|股份|房产|物业|大楼|大厦|办公楼|楼宇|商场|酒店)")
+# (投资者一次投入2.5万元至3万元，认购庄园一个单元: a share of an estate subscribed, the verb after the amount's comma; 认购 a
+# verb of buying, a unit or a share what is bought, §6 thirtieth round)
+_ASSET_BOUGHT_AFTER = re.compile(r"\s*[，,]?\s*(?:用于|用以|用来)?(?:购置|购买|收购|买下|购入|承购|竞得|投得|认购)[^，。；,;\d]{0,10}?"
+                                 "(?:土地|地块|用地|厂房|厂区|股权|股份|房产|物业|大楼|大厦|办公楼|楼宇|商场|酒店|单元|份额)")
 # A firm, a stake or licences bought with the amount, in its clause or the next (斥资48亿美元收购某公司; 出资35亿美元，收购
 # 某软件公司; 签订近1亿元的版权协议，订购40万套操作系统): a purchase price, trade between parties (§6 sixteenth round, the
 # value of goods bought), no money granted.
 _FIRM_BOUGHT_AFTER = re.compile(r"(?:的?[^，。；\d]{0,8}?(?:协议|合同)?[，,])?\s*(?:并|以)?(?:用于|用以|用来)?(?:收购|并购|兼并|买下|购入|订购)"
                                 r"[^，。；]{0,16}?(?:公司|企业|集团|股权|股份|控股权|版权|软件|专利|许可证?|操作系统)")
+# A stake won with the amount by a bid, told after a bracket or 中标 (以23亿美元（超过基价50%）中标，购得这家公司70%的股份;
+# 以5亿元竞标成功，获得该厂60%股权): the price of shares bought, trade between parties like a firm bought (§6 sixteenth round;
+# thirtieth round), not a contract won for works (以1.2亿元中标…项目, which §6 keeps).
+_STAKE_BOUGHT_AFTER = re.compile(r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:中标|竞标成功|竞购成功|胜出)?[，,]?\s*(?:并|从而|成功)?"
+                                 r"(?:购得|买下|收购|获得|取得|受让)[^，。；]{0,16}?(?:股权|股份|控股权)")
 # A currency changed into another with the amount (拿出460美元，以1美元兑33铢换成泰币): an exchange, nothing granted (§6
 # opening: money granted, allocated, invested, raised, paid or awarded; an exchange transfers nothing).
 _EXCHANGED_AFTER = re.compile(r"[^。；]{0,16}?(?:换成|兑换成|兑成|换为|兑换为)[^，。；\d]{0,4}?"
@@ -125,6 +148,9 @@ _TO_DATE = re.compile("截至目前|截止目前|到目前|迄今|至今|目前�
 _SPENT_TO_DATE = re.compile(r"\s*(?:累计|共|已)?投入(?:各类|各项)?(?:资金)?[^，。；\d为向给用]{0,6}?(?:达到?|约)?$")
 # The price of one item right after the amount (4万元一台的取书小车, 300元一件).
 _PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
+# A price noun the amount qualifies (以每单元2.5万元至3万元不等的标价招募投资者, 以每吨2800元的收购价, 以3000元的高价): the amount
+# is a price, no money granted (§6: prices are no funding; thirtieth round), whoever pays it.
+_PRICE_NOUN_AFTER = re.compile("(?:左右|上下|不等)?的(?:标价|价格|售价|报价|价钱|单价|高价|低价|底价|票价|房价|地价|[收采]购价|出厂价|零售价|批发价|成交价|拍卖价|起拍价)")
 # A gift of one item told with its value (捐赠价值300万元一台的CT设备): the gift's value, funding (§6 gifts in kind).
 _GIFT_VALUED = re.compile("(?:捐赠|捐献|捐出|赠送|捐)[^，。；]{0,16}?(?:价值|折合)约?$")
 # A village collective's or cooperative's dividend paid to its members (为86户社员分红23.6万元, 村集体经济分红120万元,
@@ -653,7 +679,10 @@ _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占
 # (如某公司开发一种新芯片要投资10多亿美元: what a kind of work typically costs, told as an example, is as hypothetical)
 _NEEDED_BEFORE = re.compile("(?:就|则|便|(?:[比例譬]?如)[^，。；\\d]{2,20}?)(?:需要?|要)(?:相应)?(?:投资|投入|资金|花费|耗资)"
                             "[^，。；\\d]{0,6}$")
-_ESTIMATED_NEED = re.compile("(?:据|经)(?:初步)?(?:测算|估算|估计)[^。；]*?需要?(?:投资|投入|资金)[^，。；\\d]{0,6}$")
+# (据估计，修复工程需耗资约八千万元; 预计需花费…: the cost an estimate or a forecast puts on works still to do, read alike for
+# every noun or verb of cost, §6 thirtieth round)
+_NEED_COST = "(?:投资|投入|资金|耗资|花费|经费|费用|款项)"
+_ESTIMATED_NEED = re.compile("(?:(?:据|经)(?:初步)?(?:测算|估算|估计|匡算|预测)[^。；]*?|预计|估计)需要?" + _NEED_COST + "[^，。；\\d]{0,6}$")
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition (若夺冠，将给予奖金1000万元), not paid (a plain 将奖励…100万元 is kept: the annotated probes count a
 # promised reward). Money a body says it will put in over coming years is funding whatever the order (未来三年，集团将
@@ -1375,9 +1404,22 @@ def _donation_event_for(ceremonies: tuple[tuple[tuple[int, int], ...], tuple[int
 # already arranged)
 # (a fund's size told across a comma as there now is no plan: …将设立创业基金，目前首期规模1亿元已全部到位; 现有规模1亿元)
 _FUTURE_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|的)[^，。；]){{0,10}}?(?<!总)"
+# A plan's period or a target year told as the time of the money (学校“十四五”期间将新增投入3亿元, “十四五”期间，该区将投入…,
+# 到2030年该市将累计投入…): the period of a development plan or the year its target is set for, a plan word like 计划
+# (GUIDELINES §6 twenty-third round: money with a plan word is only intended; thirtieth round); not a span of coming years
+# the body commits (将在未来三年投入…, twenty-second round), nor a past plan's period (“十三五”期间累计投入…: no 将).
+_PLAN_PERIOD = "[“\"]?(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五[”\"]?(?:期间|时期|末)|到(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?"
+# The lead of a next step or a plan's period in money put off (下一步还将投入…, 今后，公司还将追加投资…, “十四五”期间将…): on a
+# page that reports a signing it is still only intended unless its own sentence names the agreement or the signing
+# (根据协议，下一步集团还将投入…: committed under it), GUIDELINES §6 twenty-second round (the next-step reading covers money
+# with no agreement) and twenty-ninth round (money its own sentence ties to the agreement stays); thirtieth round.
+_NEXT_STEP_LEAD = re.compile("下一步|下步|今后|接下来|下一阶段|下阶段|" + _PLAN_PERIOD)
 # (明年公司还要投入…: 要 of an intention like 将; not 主要/需要/重要, nor 要求)
-_FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?(?:将|(?<![主需重只])要(?!求|点))"
-                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
+_FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年|" + _PLAN_PERIOD + ")(?:[，,]\\s*)?[^，。；]{0,8}?(?:将|(?<![主需重只])要(?!求|点))"
+                                # (下一步，县里将拨付500万元…, 今后还将拨出…, 接下来还将募集…: every verb of allocating or raising
+                                # money later, as _INTENDED_INVESTMENT's later branch reads them, and of giving it, §6 eleventh
+                                # round: money a next step will arrange is only intended; thirtieth round)
+                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|{_LATER_MONEY_VERBS}|拨款|出资|捐资|捐赠|捐款|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
@@ -1560,8 +1602,16 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 # contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)
 # (协议外资金额130.42亿美元: 协议 the same contracted capital, 1990s copy)
 _CONTRACTED_CAPITAL = re.compile("(?:合同|协议)(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
-# (not 协议外资, 协议台资: the contracted capital's own noun, as 合同 is left out for 合同外资)
-_SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议(?!(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资))")
+# Contracted investment written with 投资 (英国…协议投资近130亿美元，实际投资超过40亿美元; 韩国在该省的合同投资额达25亿美元):
+# capital attracted told by the contract, like 合同外资 (§6 twelfth round; thirtieth round), read under the same guards of no
+# signing on the page; the actual investment told beside it (_ACTUAL_BESIDE_CONTRACTED) is the same statistic's other half.
+_CONTRACTED_INVESTMENT = re.compile("(?:合同|协议)投资(?:总?额|金额)?(?:为|达到?|共计|合计|累计)?[约近逾]?$")
+_CONTRACTED_WORD = re.compile("(?:合同|协议)投资")
+# (双方协议投资1660亿马克建设新厂: the parties' agreed investment in works named after it, a signing's total, not a tally)
+_WORKS_AFTER_CONTRACTED = re.compile("建设|兴建|新建|扩建|建立|用于")
+_ACTUAL_BESIDE_CONTRACTED = re.compile("实际(?:投资|投入|到位)(?:总?额|金额|资金)?(?:已经?)?(?:为|达到?|超过|逾|突破|共计|合计|累计)?[约近逾]?$")
+# (not 协议外资, 协议台资, 协议投资: the contracted capital's own noun, as 合同 is left out for 合同外资)
+_SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议(?!(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)|投资)")
 # Foreign capital a place actually used (实际利用外资二千多亿美元, 全省实际使用外资金额35.6亿美元, 实际利用外商直接投资累计超过…):
 # a statistic like contracted capital (GUIDELINES §6 nineteenth review round), the noun of the capital right before the
 # amount with at most a verb of reaching; not money actually paid to a project (实际到位资金: no foreign capital named).
@@ -1668,7 +1718,11 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
     if _USED_CAPITAL.search(sentence, clause_start, m_start) and _CAPITAL_YEAR.search(sentence, 0, m_start) \
             and not _CAPITAL_UP_TO.search(sentence, 0, m_start):
         return True
-    if _CONTRACTED_CAPITAL.search(sentence, clause_start, m_start) \
+    if (_CONTRACTED_CAPITAL.search(sentence, clause_start, m_start)
+            or (_CONTRACTED_INVESTMENT.search(sentence, clause_start, m_start)
+                and not _WORKS_AFTER_CONTRACTED.search(sentence, m_start, clause_end))
+            or (_ACTUAL_BESIDE_CONTRACTED.search(sentence, clause_start, m_start)
+                and _CONTRACTED_WORD.search(sentence, 0, clause_start))) \
             and (not _SIGNING_ACT.search(page) or _PLACE_YEAR_CAPITAL.search(sentence, clause_start, m_start)
                  or (_PLACE_PERIOD_CAPITAL.search(sentence, 0, m_start) and not _SIGNING_ACT.search(sentence))) \
             and (_CAPITAL_TALLY.search(sentence) or not _ONE_PROJECT_STARTED.search(sentence)):
@@ -1782,15 +1836,24 @@ _HIGHER_MONEY_OBTAINED = re.compile("(?:向上级?争取(?:到|了)?|争取(?:�
 # a project stated it stays, by the same guards as _HIGHER_MONEY_OBTAINED.
 _PAST_YEAR_OBTAINED = re.compile("(?:去年|上年|上一年|过去一年|过去的一年)[^，。；]{0,8}?争取(?:到|了)?(?:上级|中央|省级|省市|省财政|国家)"
                                  "[^，。；债获]{0,10}?(?:资金|款|经费)(?:共计|合计|总计|达到?|超过)?约?$")
+# Money obtained over a span of past years (近三年来，该村先后争取各类项目资金1200万元; 多年来共争取上级资金…; “十三五”以来
+# 累计争取…): the span's tally of a work report, like a past year's (§6 twenty-ninth round; thirtieth round: a span of years
+# is read as a past year), searched from the clause before the amount's, with the same guards of a use or a project.
+_SPAN_OBTAINED = re.compile("(?:近[一二两三四五六七八九十\\d]{1,2}年来?|过去的?[一二两三四五六七八九十\\d]{1,2}年(?:里|间|中)?|多年来|近年来"
+                            # (a plan's period or a past year with 以来; not 今年以来, this year's running span, whose named fund
+                            # stays, tests/extract/test_fxdg.py)
+                            "|(?:[“\"]?(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五[”\"]?|(?:19|20)\\d{2}年)以来)"
+                            "[，,]?[^。；]{0,14}?(?:先后|累计|共|总共|陆续)?争取(?:到|了)?"
+                            "[^，。；债获]{0,12}?(?:资金|款|经费)(?:共计|合计|总计|达到?|超过)?约?$")
 # A use told in the next clause as an act to come (…900万元，将分三期新建乡镇敬老院): the money's use stated.
 _HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一二三四五六七八九十\d]{1,2}期)?"
                                     "(?:新建|建设|改建|扩建|改造|实施|推进|支持|补助|用于|投向|投入)")
 # A project or a works as the subject obtaining the money (污水管网工程争取上级补助资金…): its use named.
 _PROJECT_SUBJECT = re.compile("(?:项目|工程)(?:共|累计|还|又|已)?$")
 _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
-# (全省共投入研究与试验发展（R&D）经费1236.8亿元, R&D经费支出…: the statistical term of research spending, a
-# region's yearly figure, §6 sixteenth round; not 研发经费 alone, which a grant may name: 拨付研发经费500万元)
-_RESEARCH_SPENDING = re.compile("(?:研发(?:投入|费用|支出)|(?:研究与试验发展\\s*(?:[（(]\\s*R\\s*&\\s*D\\s*[)）])?|R\\s*&\\s*D)\\s*经费(?:投入|支出)?)"
+# (全省共投入研究与试验发展（R&D）经费1236.8亿元, R&D经费支出…, 研究与发展的经费达到368亿元: the statistical term of
+# research spending, a region's yearly figure, §6 sixteenth round; not 研发经费 alone, which a grant may name: 拨付研发经费500万元)
+_RESEARCH_SPENDING = re.compile("(?:研发(?:投入|费用|支出)|研究与发展的?经费(?:投入|支出)?|(?:研究与试验发展\\s*(?:[（(]\\s*R\\s*&\\s*D\\s*[)）])?|R\\s*&\\s*D)\\s*经费(?:投入|支出)?)"
                                 "(?:为|达到?|共计|合计)?约?$")
 # The term paid to a named body (向江城大学拨付R&D经费500万元, 为江城理工学院安排R&D经费…): a grant to that body, not a
 # place's or a year's spending (§6 twentieth round); the recipient must be named, a bare 下达 or 投入 keeps the statistic.
@@ -1882,6 +1945,16 @@ _REGION_SPENDING = re.compile("(?:全[省市县区镇乡旗](?:[\u4e00-\u9fff]{1
                               "[\u4e00-\u9fff]{2,14}?(?:资金|经费|费用)(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$"
                               "|全[省市县区镇乡旗](?!共|累计|总共|合计|已|将|再|又|新增|追加)"
                               "[\u4e00-\u9fff]{2,8}?(?<!财政)(?:投入|支出)(?:资金|经费|费用)?(?:共计|合计|总计)?(?:为|达到?|超过|逾)?约?$")
+# A whole place's money for a field told as a level or a total after the place (据统计，3年来全市用于这方面的扶持资金达3462.55
+# 万元; 五年来全省用于农田水利建设的资金达86亿元; 全区各级财政用于扶贫的资金累计超过5亿元; 1994年至1997年，全国城镇教职工住房
+# 建设共投资542亿元): the place's spending on a field over a period, a statistic like 全县投入…资金 above (§6 eighth and ninth
+# rounds; thirtieth round); the use written before the money's noun (用于X的资金) names the field counted, no use of money
+# granted; read by the caller with the same period and the same guards of a use after the amount.
+_REGION_FUND_LEVEL = re.compile("全[国省市县区镇乡旗](?:各级财政|财政)?(?:用于|投向|投入)[^，。；,;\\d]{1,16}?的(?:各类|各项)?"
+                                "[\u4e00-\u9fff]{0,4}?(?:资金|经费|款项|投入|投资)(?:总额|总量)?(?:共计|合计|总计|累计)?"
+                                "(?:为|达到?|超过|逾|突破)?约?$"
+                                "|全[国省市县区镇乡旗](?!共|累计|总共|合计|已|将|再|又|新增|追加|财政)[\u4e00-\u9fff]{2,10}?"
+                                "(?:共|累计|共计|总共|合计)(?:完成)?投资(?:总额)?(?:为|达到?|超过|逾)?约?$")
 # (五年来我院累计投入帮扶资金386万元, 三年来公司累计投入扶贫资金…: a body's own running total whose noun names the aid, which
 # states its use, §6 twenty-third and twenty-fourth rounds, like 司法救助金 and 学生资助资金; a field's money, 党建工作经费 or
 # 安全生产费用, stays a year's spending)
@@ -1910,7 +1983,7 @@ _SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d
 _AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|违约金|滞纳金|赃款|损失|冻结")
 # Surplus or idle money put to a use right after its amount (结余资金1200万元统筹用于…, 闲置资金300万元，用于…):
 # money allocated, funding (§6), not the audit figure.
-_SURPLUS = ("结余", "闲置")
+_SURPLUS = ("结余", "节余", "闲置")
 # Exclusion words that a stated use right after the amount overrides: surplus put to use, and a credit fund lent
 # for a stated purpose (发放小额信贷资金420万元，用于发展养殖业: a loan for a purpose, §6).
 _OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")
@@ -2041,8 +2114,20 @@ _WORKS_BEFORE = re.compile(r"(?P<p>(?:合作|共同|联合|投资)?(?:建设|新
 # A fund the loans only qualify (创业担保贷款贴息资金, 贷款风险补偿金): money granted, not the loans (§6).
 _LOAN_QUALIFIED = "(?!贴息|风险补偿|担保基金|奖补|补贴|补助|奖励)"
 # (累计为其发放了7930万美元贷款: the client after 为 as after 向, the loans' noun after the amount: a running lending total)
-_LENDING = re.compile("累计(?:[向为][^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款" + _LOAN_QUALIFIED)
-_LENDING_AFTER = re.compile("累计(?:[向为][^，。；\\d]{1,16}?)?(?:发放|投放)了?[^，。；贷]{0,24}?贷款" + _LOAN_QUALIFIED)
+# (累计投放夏季收购资金46.46亿元, 累计投放信贷资金300亿元: a bank's credit named as funds, 信贷资金 or the grain
+# procurement funds a policy bank lends, the same running lending total, §6 thirtieth round)
+_BANK_CREDIT_FUNDS = "(?:贷款|信贷资金|(?:粮棉油|粮食|[夏秋]季|[夏秋]粮)?收购资金)"
+_LENDING = re.compile("累计(?:[向为][^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?" + _BANK_CREDIT_FUNDS + _LOAN_QUALIFIED)
+_LENDING_AFTER = re.compile("累计(?:[向为][^，。；\\d]{1,16}?)?(?:发放|投放)了?[^，。；贷]{0,24}?" + _BANK_CREDIT_FUNDS + _LOAN_QUALIFIED)
+# A clause with no subject going on with the lending verb of a running lending total before it (累计投放夏季收购资金46.46亿元，
+# 投放秋季收购资金44亿元): the same bank's lending, the same statistic.
+_LENDING_CARRIED = re.compile("\\s*(?:并|还|又|同时|另)?(?:发放|投放)了?[^，。；\\d]{0,10}?" + _BANK_CREDIT_FUNDS + "(?:共计|合计|达)?约?$")
+# Loans a party can or hopes to obtain (印度可从世界银行获得约30亿美元的贷款, 该国今年可从国际货币基金组织获得20亿美元贷款,
+# 有望获得总额50亿美元的援助贷款): an entitlement or an expectation, no loan approved or provided, like a credit line or a loan
+# ceiling (GUIDELINES §6 loans; thirtieth round); the loan's noun before the amount or right after it.
+_LOAN_OBTAINABLE = re.compile("(?:可|可以|能|能够|有望|可望|将可)(?:从[^，。；]{1,16}?)?(?:获得|得到|取得|获取|拿到|争取到)"
+                              "[^，。；\\d]{0,8}?(?:总额|总计|共计|合计)?[约近逾]?$")
+_LOAN_NOUN_AFTER = re.compile("的?[\u4e00-\u9fff]{0,6}?贷款")
 # A housing-fund loan or withdrawal (发放住房公积金贷款38.6亿元, 提取住房公积金48.6亿元): a member's own savings lent or
 # paid back to them, lending statistics (§6), never money granted.
 _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。；]{0,6}?贷款")

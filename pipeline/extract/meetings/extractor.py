@@ -2632,7 +2632,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (REFERENCE_GATE: a look-ahead on the characters the alternatives open with, or the text's start)
             REFERENCE_GATE + "(?:"
             # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred_gated + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
+            # (not 太在意晚会上的明星, 在乎, 在于: verbs, no 在 of a place, GUIDELINES §3 thirtieth review round)
+            r"(?:在(?!意|乎|于)|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred_gated + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
             r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (局长昨日在记者会表示, 在论坛指出: Hong Kong, Macau and Taiwan copy drops 上 before the remarks; not
             # 在学校大讲堂致辞: a hall; nor 在国会表示, 在立法会指出: an institution, no sitting named)

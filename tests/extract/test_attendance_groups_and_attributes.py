@@ -41,6 +41,11 @@ def test_groups_before_attending_add_up(extract, body, expected):
     "第三届美洲国家能源部长会议6日上午在加拉加斯开幕。各国能源部长出席了会议。",
     "会前，协会举办了有200名代表参加的题为《交通与发展》的报告会。\n"
     "第五届亚洲交通部长会议6日在曼谷开幕。来自各国的部长出席了会议。",
+    # the gathering with the count read as no meeting of its own: its count still goes to no other
+    "午餐会之前，商会还举办了有200多位企业家参加的题为《东盟：新市场、新机遇》的投资研讨会。\n"
+    "第五届亚洲交通部长会议6日上午在曼谷开幕。各国交通部长出席了会议。",
+    "会前，协会还举办了有150名代表参加的题为《交通：新挑战、新对策》的专题报告会。\n"
+    "第二届欧亚能源部长会议6日在阿斯塔纳开幕。来自各国的部长出席了会议。",
 ])
 def test_count_in_another_gatherings_attribute(extract, body):
     counts = dict((name, count) for name, count, _ in _counts(extract(page(body))))

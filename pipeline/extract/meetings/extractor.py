@@ -2162,6 +2162,27 @@ _HEAD_RITE = re.compile("(?P<stem>研讨会|座谈会|论坛|年会|峰会|大�
                         "(?:开幕|闭幕)(?:式|典礼|仪式)")
 
 
+# 金泳三9日会见了在汉城出席亚太议会论坛第六届年会的各代表团团长: a meeting named inside the attribute of the people met
+# (会见了…出席NAME的X) is told only as what they came for; the talks' day is not told for it (GUIDELINES §3 date row:
+# only the day of the clause that holds the meeting counts; thirtieth review round).
+_MET_WHO_ATTEND = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?(?P<attr>(?:(?!会见|会晤|接见)[^，。；]){0,16}?"
+                             r"(?:出席|参加|列席)了?)[“「『]?")
+
+
+def _dated_by_talks_only(meeting: dict[str, Any]) -> bool:
+    """Whether ``meeting``'s day comes from talks whose guests attend it (:data:`_MET_WHO_ATTEND`), its own clause, the
+    attribute, telling no day."""
+    text, name, told = meeting["evidence"]["text"], meeting["name"], meeting["date_text"]
+    if not told:
+        return False
+    for m in _MET_WHO_ATTEND.finditer(text):
+        rest = text[m.end() :]
+        if rest.startswith(name) and re.match(r"[”」』]?的", rest[len(name) :]) and told not in m["attr"] \
+                and told in text[: m.start()]:
+            return True
+    return False
+
+
 def _split_joined_parties(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each record named by two parties' summits joined by 和 (:data:`_JOINED_PARTIES`) as two records."""
     out: list[dict[str, Any]] = []
@@ -5058,6 +5079,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 很好的会谈, 盛大宴会: how the event went is no part of its generic noun (GUIDELINES §3 name); read last, once
                 # every reading that keys on the written words (receptions, talks told again) has been made
                 meeting["name"] = evaluated["noun"]
+        for meeting in meetings:
+            if _dated_by_talks_only(meeting):
+                meeting["date"], meeting["date_text"], meeting["time_of_day"] = None, None, None
         meetings = _split_joined_parties(meetings)
         meetings = [m for m in meetings if not _told_again(m, meetings)]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)

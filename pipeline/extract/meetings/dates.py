@@ -658,11 +658,17 @@ _YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|
                                   "(?:(?!将|要|必须|关键|之年)[^。；！？\n]){0,20}?的一年")
 
 
+# 喜庆1998年元旦, 欢度1998年春节: a new year's festival of a year celebrated now names that year as the current one (GUIDELINES
+# §3 date: a festival converted with the year known; thirtieth review round); not 迎接/喜迎 (ahead, perhaps from the year
+# before), nor a festival of another kind.
+_NEW_YEAR_CELEBRATED = re.compile(r"(?:喜庆|欢庆|庆祝|欢度|共度|共庆)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节)")
+
+
 def _years_named_current(text: str) -> list[int]:
-    """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
-    (_YEAR_IS_LOOKED_BACK)."""
+    """The years ``text`` names as the current one (2023年是…开局之年, 喜庆1998年元旦), leaving out those it tells as a year
+    gone by (_YEAR_IS_LOOKED_BACK)."""
     return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)] \
-        + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)]
+        + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)] + [int(m[1]) for m in _NEW_YEAR_CELEBRATED.finditer(text)]
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
 # run so far).
 _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"

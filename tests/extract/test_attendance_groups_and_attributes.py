@@ -75,6 +75,13 @@ def test_headline_restating_uncounted_body_count(extract):
 @pytest.mark.parametrize(("body", "expected"), [
     # people named and closed by 等, then the counted crowd: none (sixteenth round)
     ("今天，迎春会在市文化宫举行，市长李明、副市长王华等以及500多名市民出席了活动。", (None, False)),
+    # the named closed by 等 and their kind, then the counted crowd: none (sixteenth and thirtieth rounds)
+    ("近日，某村在村民家的院坝里召开院坝会，镇党委书记麻明、镇人大主席东方华等镇村干部与40余名村民代表围坐在一起，拉家常。",
+     (None, False)),
+    ("5月6日，该村召开院坝会，镇长李明、副镇长王华等镇村干部和30余名群众参加了会议。", (None, False)),
+    ("5月6日，該村召開院壩會，鎮長李明、副鎮長王華等鎮村幹部和30餘名群眾參加了會議。", (None, False)),
+    # a total after 等 covers the named (seventeenth round)
+    ("5月6日，县里召开座谈会，县长李明、副县长王华等30余人参加。", (30, True)),
     # one person named, then 及 and the count: the count stands (the synthetic gold reads it so)
     ("今天，迎春会在市文化宫举行，市长李明及500多名市民出席了活动。", (500, True)),
 ])

@@ -274,7 +274,8 @@ _UNCOUNTED_GROUP_BEFORE = re.compile(
     + "|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)|(?:" + _OFFICIALS_GROUP + ")(?:同志|们)?"
     # (国务委员罗干、局长何光等以及近千名游客出席: people named and closed by 等, no count of them, GUIDELINES §3 sixteenth
     # round: a count after uncounted groups counts only its own noun)
-    "|[\u4e00-\u9fff]等)"
+    # (书记麻某、主席东方某等镇村干部与40余名村民代表: the named closed by 等 and their kind, uncounted, thirtieth round)
+    "|[\u4e00-\u9fff]等(?:[\u4e00-\u9fff]{0,6}?(?:" + _OFFICIALS_GROUP + "|干部|人员|官员))?)"
     "[，,]?(?:及|和|与|以及|、)(?:共有?|有|约有?|近|逾|超过)?$")
 
 

@@ -664,11 +664,13 @@ _YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|
 _NEW_YEAR_CELEBRATED = re.compile(r"(?:喜庆|欢庆|庆祝|欢度|共度|共庆)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节)")
 
 
-def _years_named_current(text: str) -> list[int]:
-    """The years ``text`` names as the current one (2023年是…开局之年, 喜庆1998年元旦), leaving out those it tells as a year
-    gone by (_YEAR_IS_LOOKED_BACK)."""
+def _years_named_current(text: str, month: int | None = None) -> list[int]:
+    """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
+    (_YEAR_IS_LOOKED_BACK); for a meeting in January or February (``month``), also the year of a new year's festival
+    celebrated (喜庆1998年元旦; at a year's end the festival is ahead: 12月31日…欢庆1998年元旦 stays 1997)."""
+    festive = [int(m[1]) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
     return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)] \
-        + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)] + [int(m[1]) for m in _NEW_YEAR_CELEBRATED.finditer(text)]
+        + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)] + festive
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
 # run so far).
 _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"
@@ -1081,7 +1083,7 @@ def _certain_year(text: str, sentence: str, month: int) -> int | None:
     the current year named (1998年是…) in the sentence's item, else the year of the account's last full date
     (_narrative_year); ``None`` otherwise (a year merely written somewhere may be an older event's)."""
     item = _item_text(text, sentence)
-    named = _years_named_current(item)
+    named = _years_named_current(item, month)
     if named:
         return max(named)
     return _narrative_year(item, sentence, month)
@@ -1504,7 +1506,7 @@ def _year_own_sentence_reviews(c: _YearClues) -> int | None:
 
 def _year_named_current(c: _YearClues) -> int | None:
     """The current year named in the item (2023年是…): the text saying which year it is, ahead of years merely written."""
-    named = _years_named_current(c.text)
+    named = _years_named_current(c.text, c.month)
     return max(named) if named else None
 
 

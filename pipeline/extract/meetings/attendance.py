@@ -274,7 +274,8 @@ _UNCOUNTED_GROUP_BEFORE = re.compile(
     + "|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)|(?:" + _OFFICIALS_GROUP + ")(?:同志|们)?"
     # (国务委员罗干、局长何光等以及近千名游客出席: people named and closed by 等, no count of them, GUIDELINES §3 sixteenth
     # round: a count after uncounted groups counts only its own noun)
-    "|[\u4e00-\u9fff]等)"
+    # (书记麻某、主席东方某等镇村干部与40余名村民代表: the named closed by 等 and their kind, uncounted, thirtieth round)
+    "|[\u4e00-\u9fff]等(?:[\u4e00-\u9fff]{0,6}?(?:" + _OFFICIALS_GROUP + "|干部|人员|官员))?)"
     "[，,]?(?:及|和|与|以及|、)(?:共有?|有|约有?|近|逾|超过)?$")
 
 
@@ -297,7 +298,8 @@ def _total_after_part(pattern: re.Pattern[str], sentence: str, m: re.Match[str])
 
 def _count_value(m: re.Match[str]) -> int:
     """The number of people ``m`` counts, 0 when it reads none."""
-    count = parse_count(m["n"].replace(",", "").replace(" ", "") + m["unit"])
+    # (5万群众: a crowd counted with no measure word reads as people, 5万人)
+    count = parse_count(m["n"].replace(",", "").replace(" ", "") + (m["unit"] or "人"))
     return count.value if count is not None else 0
 
 
@@ -339,7 +341,9 @@ _OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<un
 # A rough part (公司30余名党员、11名…) makes the sum rough, and a group may name its count after its noun (县领导3名、
 # 10名村支书…参加): every group counted as present adds up, GUIDELINES §3 eighteenth review round; read from the list's
 # first group, never from a later one alone.
-_COUNT_OF_GROUP = r"(?:" + _HEADCOUNT + r")(?:余|多)?(?:名|位)"
+# (有5万群众和1000名抵抗战士参加: a crowd's word right after its number counts those people as 名 does, GUIDELINES §3
+# thirtieth review round; 5万 alone, or 5万元, is no group)
+_COUNT_OF_GROUP = r"(?:" + _HEADCOUNT + r")(?:余|多)?(?:名|位|(?=" + _CROWD_WORDS + r"))"
 _COUNT_FIRST_GROUP = (r"(?<![\d〇零一二三四五六七八九十百千万])" + _COUNT_OF_GROUP
                       + r"(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,8}?")
 # (县领导3名、: a group counted after its noun, opening the list only; its noun starts the clause)
@@ -348,7 +352,7 @@ _COUNT_AFTER_GROUP = (r"(?<![\u4e00-\u9fff\d])(?:(?!等|共|和|及|与|、|其�
 _GROUPS_BEFORE_VERB = re.compile(r"(?P<groups>(?:" + _COUNT_FIRST_GROUP + "|" + _COUNT_AFTER_GROUP + r")(?:[、和及]"
                                  + _COUNT_FIRST_GROUP + r")+)"
                                  r"(?:参加|出席|参会|与会)(?!了?[^，。；;]{0,8}?(?:评选|考试|比赛|竞赛|培训))")
-_ONE_COUNT_FIRST = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)")
+_ONE_COUNT_FIRST = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|(?=" + _CROWD_WORDS + r"))")
 
 
 def _groups_present(sentence: str) -> tuple[int, bool] | None:
@@ -517,23 +521,35 @@ _RECIPIENTS_DESCRIBED = re.compile(r"(?<![作成认因称更行以])[为向给](
 _CLAUSE_SPLIT = re.compile("[，,；;]")
 
 
+# (专家学者, 负责人: people of a trade or a post, counted after their word)
+_DISCUSSANT_WORDS = "(?:负责人|专家学者|专家|学者|人士|官员|企业家|委员)"
 # 第五期…沙龙在…举行，30余名青年干部围绕…展开交流: people counted in the clause right after the event's own
 # held clause as those discussing at it take part, like those who 参加 (GUIDELINES §3 nineteenth round); not
 # 12名代表作交流发言, 进行交流发言 (speakers), nor 围绕帮扶300余名困难群众 (people discussed, inside the topic)
 # (the held clause tells an event, with no object or a gathering as its object: not 会议指出，去年全县举办各类
 # 培训，2000余名干部开展了讨论, another activity inside the meeting's remarks; not 6名企业代表先后进行了交流,
 # people taking turns to speak, GUIDELINES §3 nineteenth round: speakers, no attendee count)
-_DISCUSSANTS_COUNTED = re.compile(r"(?:(?:举行|举办|召开)了?(?:[^，。；;]{0,16}?(?:会|坛|沙龙|活动|式|礼|班)[」』”]?)?"
+_DISCUSSANTS_COUNTED = re.compile(r"(?:(?:举行|举办|召开)了?(?:[^，。；;]{0,30}?(?:会|坛|沙龙|活动|式|礼|班)[」』”]?)?"
                                   # (与会人员还参加了“…座谈会”，18位会员企业家围绕…进行了交流: the event attended, then
                                   # those discussing at it, counted the same way)
                                   r"|(?:参加|出席)了?[^，。；;]{1,16}?(?:会|坛|沙龙|活动|式|礼|班)[」』”]?)[，,]\s*"
+                                  # (举行…座谈会，副委员长王某，有关方面负责人及专家学者60余人，就…进行了座谈: a clause naming
+                                  # the leader present, with no verb, before the counted group, GUIDELINES §3 thirtieth round)
+                                  r"(?:(?:(?!举行|召开|举办|参加|出席|指出|表示|强调|说)[^，。；;\d]){2,24}[，,]\s*"
+                                  r"(?=[^，。；;]{0,16}?[\d" + _CN_HEADCOUNT_FIRST + r"]))?"
                                   # (召开座谈会，各界代表四十余人就…展开讨论: the group named before its count)
-                                  r"(?:" + _COUNTED_PEOPLE + r"(?=[\d" + _CN_HEADCOUNT_FIRST + r"]))?"
+                                  r"(?:(?:[\u4e00-\u9fff]{0,8}?" + _DISCUSSANT_WORDS + r"(?:及|和|与|、))?"
+                                  r"(?:" + _COUNTED_PEOPLE + "|[\u4e00-\u9fff]{0,4}?" + _DISCUSSANT_WORDS + r")"
+                                  r"(?=[\d" + _CN_HEADCOUNT_FIRST + r"]))?"
                                   r"(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")"
                                   r"(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,44}?(?:先后|分别|依次|轮流|相继))"
                                   # (not 100余名企业家将于下月共商…, 30名专家拟探讨…: an act still ahead, no talk at this
                                   # event, §3 nineteenth round; 老将军 is no 将 of the future)
-                                  r"(?:(?!将(?!军|士|领)|拟|计划|准备|打算)[^，。；;\d]){0,12}?(?:(?:(?:围绕|就)[^，。；;]{2,30}?)?"
+                                  r"(?:(?!将(?!军|士|领)|拟|计划|准备|打算)[^，。；;\d]){0,12}?"
+                                  # (…60余人，就…进行了座谈: a comma before the topic)
+                                  r"(?:[，,]\s*(?=围绕|就))?(?:(?:(?:围绕|就)[^，。；;]{2,40}?)?"
+                                  # (深入地进行了座谈: the manner before the verb)
+                                  r"(?:(?:深入|热烈|广泛|充分)地?)?"
                                   r"(?:展开|进行|开展)了?(?:深入|热烈|广泛|充分)?的?(?:交流|研讨|讨论|座谈)(?!发言)"
                                   # (举办座谈会，30余名专家学者畅谈了…: the counted talk it over at the event, whatever about, as
                                   # the invited who 畅谈 do; not 畅谈会, a name)
@@ -623,6 +639,16 @@ _TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随即|随后|接着)(?:在[^，。；;]
 # The statements of people told present or watching (see _AFTER_EVENT_OPENING).
 _PRESENT_PATTERNS = (_PRESENT_COUNTED, _COUNTED_THEN_PRESENT, _COUNTED_WATCHING_RITE)
 _WATCHING_WORD = re.compile("观摩|观看")
+
+
+# 还举办了有300多位企业界人士参加的题为《…》的研讨会: a count inside the attribute of a gathering (有…参加的 NAME) counts
+# that gathering; read elsewhere, the sentence gives no count to a meeting whose name lacks the gathering's head (GUIDELINES
+# §3 thirtieth review round: …研讨会。第三届…能源部长会议15日开幕 takes none of the 研讨会's 300).
+_COUNT_IN_ATTRIBUTE = re.compile(r"有[^，。；;]{0,24}?(?:" + _HEADCOUNT + r")(?:余|多)?(?:名|位|人)[^，。；;]{0,24}?"
+                                 r"(?:参加|出席|参与)的(?P<object>[^，。；;]{2,40})")
+
+
+_ATTENDING_VERB = re.compile("参加|出席|参与|与会")
 
 
 # Most (sentence, elsewhere, patterns) readings MeetingAttendance.attendees keeps.
@@ -819,6 +845,9 @@ class MeetingAttendance:
             # (上午召开常务会议。下午召开…工作会议。共120余人参加下午的会议: the count names the meeting by its time of day,
             # another meeting's, GUIDELINES §3: the count belongs to the meeting it names)
             mine = [t for t in mine if not _other_time_named(t.text, meeting, meetings)]
+            mine = [t for t in mine if t.text == meeting["evidence"]["text"] or not self._counts_in_other_attribute(
+                t.text, meeting["name"])]
+            mine = [t for t in mine if not self._headline_restating_uncounted(t, sentences, text)]
             if _OPENING_CEREMONY.search(meeting["name"]):
                 # (…冬训班开班仪式在…举行。…本次冬训为期3天，320名党员参加培训: those taking part in the event of several
                 # days, no count of its opening ceremony, GUIDELINES §3; not one that names the ceremony itself)
@@ -918,6 +947,22 @@ class MeetingAttendance:
                 attended = _ATTENDED.search(clause)
                 return attended["word"] if attended else None
         return None
+
+    def _headline_restating_uncounted(self, t: Sentence, sentences: list[Sentence], text: str) -> bool:
+        """Whether ``t``, the page's first line (its headline), repeats a count of people attending that a body sentence
+        tells again and reads as none (罗干及近千名游客出席欢庆活动 over 国务委员罗干…等以及近千名游客出席了…: the count after
+        uncounted people): the headline restates the body's fact and is read as the body reads it (GUIDELINES §1
+        duplicated facts count once; §3 thirtieth review round)."""
+        if "\n" in text[: t.start] or (count := _ANY_HEADCOUNT.search(t.text)) is None:
+            return False
+        return any(u.start > t.end and count.group() in u.text and _ATTENDING_VERB.search(u.text)
+                   and self.attendees(u.text)[0] is None for u in sentences)
+
+    def _counts_in_other_attribute(self, sentence: str, name: str) -> bool:
+        """Whether ``sentence`` counts its people inside the attribute of a gathering whose head the meeting ``name``
+        lacks (有300多位…参加的…研讨会 for 能源部长会议), see :data:`_COUNT_IN_ATTRIBUTE`."""
+        return any(h.group() not in name for a in _COUNT_IN_ATTRIBUTE.finditer(sentence)
+                   for h in self._specific_head.finditer(a["object"]))
 
     def _counts_other_meeting(self, sentence: str, name: str) -> str | None:
         """The head word of a meeting other than ``name`` that the clause holding the attendee count of

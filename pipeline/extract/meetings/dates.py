@@ -658,11 +658,19 @@ _YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|
                                   "(?:(?!将|要|必须|关键|之年)[^。；！？\n]){0,20}?的一年")
 
 
-def _years_named_current(text: str) -> list[int]:
+# 喜庆1998年元旦, 欢度1998年春节: a new year's festival of a year celebrated now names that year as the current one (GUIDELINES
+# §3 date: a festival converted with the year known; thirtieth review round); not 迎接/喜迎 (ahead, perhaps from the year
+# before), nor a festival of another kind.
+_NEW_YEAR_CELEBRATED = re.compile(r"(?:喜庆|欢庆|庆祝|欢度|共度|共庆)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节)")
+
+
+def _years_named_current(text: str, month: int | None = None) -> list[int]:
     """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
-    (_YEAR_IS_LOOKED_BACK)."""
+    (_YEAR_IS_LOOKED_BACK); for a meeting in January or February (``month``), also the year of a new year's festival
+    celebrated (喜庆1998年元旦; at a year's end the festival is ahead: 12月31日…欢庆1998年元旦 stays 1997)."""
+    festive = [int(m[1]) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
     return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)] \
-        + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)]
+        + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)] + festive
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
 # run so far).
 _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"
@@ -1078,7 +1086,7 @@ def _certain_year(text: str, sentence: str, month: int) -> int | None:
     the current year named (1998年是…) in the sentence's item, else the year of the account's last full date
     (_narrative_year); ``None`` otherwise (a year merely written somewhere may be an older event's)."""
     item = _item_text(text, sentence)
-    named = _years_named_current(item)
+    named = _years_named_current(item, month)
     if named:
         return max(named)
     return _narrative_year(item, sentence, month)
@@ -1520,7 +1528,7 @@ def _year_own_sentence_reviews(c: _YearClues) -> int | None:
 
 def _year_named_current(c: _YearClues) -> int | None:
     """The current year named in the item (2023年是…): the text saying which year it is, ahead of years merely written."""
-    named = _years_named_current(c.text)
+    named = _years_named_current(c.text, c.month)
     return max(named) if named else None
 
 
@@ -1865,6 +1873,11 @@ class MeetingDates:
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
+            if own is None and (learnt := _REPORTER_LEARNT.search(sentence, m.end())) is not None \
+                    and _LEARNT_AT_MEETING.search(sentence, learnt.start(), learnt.end()):
+                # (本报北京1月19日讯记者…从此间召开的…会议上了解到: the dateline's day is the report's, and the meeting the
+                # reporters learnt at tells no day of its own: none, GUIDELINES §3 date row and thirtieth review round)
+                return None, None, None
             if own is not None:
                 # (新华社北京5月8日电 记者8日从国家林草局获悉，国家林草局日前召开…: the day the reporter learnt
                 # of it is no day of the meeting; the account's own date, 日前 here, is read instead)

@@ -2161,6 +2161,74 @@ _TALKS_AND_RECEPTION = re.compile("在(?P<first>" + "|".join(longest_first(_TALK
                                   + "|".join(longest_first(_RECEPTIONS)) + ")(?:中|上|期间)")
 
 
+# 东盟—中日韩和中国—东盟首脑非正式会晤: two summits or sessions of parties written with a dash, joined by 和 and sharing
+# the head written once, are two records (GUIDELINES §3 twelfth and thirtieth review rounds: two events joined by 和);
+# not 经济和社会发展研讨会 (no parties with a dash: a topic).
+_JOINED_PARTIES = re.compile(r"(?P<first>[\u4e00-\u9fff]{1,8}[—－\-][\u4e00-\u9fff]{1,8})(?:和|及|与)"
+                             r"(?P<second>[\u4e00-\u9fff]{1,8}(?:[—－\-][\u4e00-\u9fff]{1,8})?)"
+                             r"(?P<head>(?:首脑|领导人|外长|部长|经济部长|财长|议长)(?:非正式)?(?:会议|会晤|峰会|对话会|对话|会谈|磋商))")
+# 新闻发布会, 记者招待会: the bare noun of a press conference; a later record whose name ends in it (出席了代表团成立新闻发布会)
+# with no day of its own is the same one (GUIDELINES §1 duplicated facts count once; §3 thirtieth review round).
+_PRESS_CONFERENCE_NOUN = re.compile("新闻发布会|记者招待会|记者会|新闻吹风会|吹风会|发布会")
+# 研讨会开幕式, 年会开幕式: the opening or closing of a meeting named by its bare head (GUIDELINES §3 nineteenth, twentieth
+# and thirtieth review rounds: a bare opening told beside its meeting, with no day of its own, is its part).
+_HEAD_RITE = re.compile("(?P<stem>研讨会|座谈会|论坛|年会|峰会|大会|会议|博览会|交易会|洽谈会|展览会|运动会|艺术节|文化节)"
+                        "(?:开幕|闭幕)(?:式|典礼|仪式)")
+
+
+# 金泳三9日会见了在汉城出席亚太议会论坛第六届年会的各代表团团长: a meeting named inside the attribute of the people met
+# (会见了…出席NAME的X) is told only as what they came for; the talks' day is not told for it (GUIDELINES §3 date row:
+# only the day of the clause that holds the meeting counts; thirtieth review round).
+_MET_WHO_ATTEND = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?(?P<attr>(?:(?!会见|会晤|接见)[^，。；]){0,16}?"
+                             r"(?:出席|参加|列席)了?)[“「『]?")
+
+
+def _dated_by_talks_only(meeting: dict[str, Any]) -> bool:
+    """Whether ``meeting``'s day comes from talks whose guests attend it (:data:`_MET_WHO_ATTEND`), its own clause, the
+    attribute, telling no day."""
+    text, name, told = meeting["evidence"]["text"], meeting["name"], meeting["date_text"]
+    if not told:
+        return False
+    for m in _MET_WHO_ATTEND.finditer(text):
+        rest = text[m.end() :]
+        if rest.startswith(name) and re.match(r"[”」』]?的", rest[len(name) :]) and told not in m["attr"] \
+                and told in text[: m.start()]:
+            return True
+    return False
+
+
+def _split_joined_parties(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each record named by two parties' summits joined by 和 (:data:`_JOINED_PARTIES`) as two records."""
+    out: list[dict[str, Any]] = []
+    for meeting in meetings:
+        joined = _JOINED_PARTIES.fullmatch(meeting["name"])
+        if joined is None:
+            out.append(meeting)
+            continue
+        for party in (joined["first"], joined["second"]):
+            one = copy.deepcopy(meeting)
+            one["name"] = party + joined["head"]
+            out.append(one)
+    return out
+
+
+def _told_again(meeting: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+    """Whether ``meeting``, with no day of its own, is another record of the page told again: a press conference's fuller
+    name after the bare noun of a dated one (在今天的新闻发布会上 … 出席了代表团成立新闻发布会), or the opening of a meeting
+    named by that meeting's bare head (…研讨会8日举行 … 出席了研讨会开幕式)."""
+    if meeting["date_text"] is not None:
+        return False
+    name = meeting["name"]
+    others = [m for m in meetings if m is not meeting]
+    if (rite := _HEAD_RITE.fullmatch(name)) is not None:
+        return any(m["name"].endswith(rite["stem"]) and m["name"] != rite["stem"] for m in others)
+    if _PRESS_CONFERENCE_NOUN.search(name) is None:
+        return False
+    return any(m["date_text"] is not None and _PRESS_CONFERENCE_NOUN.fullmatch(m["name"]) and name.endswith(m["name"])
+               and name != m["name"] and m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]
+               and (meeting["location"] is None or meeting["location"] == m["location"]) for m in others)
+
+
 def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
     """Whether ``referred`` (在宴会上, 宴会上) is the banquet the sentence before it gives (设宴欢迎…), on a page where other
     meetings were read and none of them is a banquet (GUIDELINES §3 twentieth review round: one record named 宴会).
@@ -2653,7 +2721,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (REFERENCE_GATE: a look-ahead on the characters the alternatives open with, or the text's start)
             REFERENCE_GATE + "(?:"
             # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred_gated + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
+            # (not 太在意晚会上的明星, 在乎, 在于: verbs, no 在 of a place, GUIDELINES §3 thirtieth review round)
+            r"(?:在(?!意|乎|于)|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred_gated + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
             r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (局长昨日在记者会表示, 在论坛指出: Hong Kong, Macau and Taiwan copy drops 上 before the remarks; not
             # 在学校大讲堂致辞: a hall; nor 在国会表示, 在立法会指出: an institution, no sitting named)
@@ -5068,6 +5137,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 很好的会谈, 盛大宴会: how the event went is no part of its generic noun (GUIDELINES §3 name); read last, once
                 # every reading that keys on the written words (receptions, talks told again) has been made
                 meeting["name"] = evaluated["noun"]
+        for meeting in meetings:
+            if _dated_by_talks_only(meeting):
+                meeting["date"], meeting["date_text"], meeting["time_of_day"] = None, None, None
+        meetings = _split_joined_parties(meetings)
+        meetings = [m for m in meetings if not _told_again(m, meetings)]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]

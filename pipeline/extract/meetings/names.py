@@ -297,8 +297,12 @@ _BODY_NAME_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
 _EVALUATIVE_WORDS = ("很好|良好|友好|热情|亲切|坦诚|坦率|热烈|愉快|融洽|成功|有益|深入|富有成果|卓有成效|建设性|"
                      "盛大|隆重|简短|简朴|简单|热闹|丰盛|盛况空前|别开生面")
 _EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会|酒会|茶话会|座谈会|仪式|典礼|庆典|晚会|联欢会|集会")
+# (45分钟的重要会谈, 长达两个小时的会谈, 一个半小时的友好会谈: how long the talks lasted, with or without a word of their
+# weight, is no part of the noun either, GUIDELINES §3 thirtieth review round; 重要 only after a length)
+_LASTED = r"(?:长达|近|约|整整|足足)?[\d〇一二三四五六七八九十两半]+个?半?(?:分钟|小时|钟头)(?:之久)?的"
+_EVALUATED = f"(?:(?:很|非常|十分|极为|更加|最为)?(?:{_EVALUATIVE_WORDS})(?:而|、|和)?)"
 EVALUATIVE_BEFORE_NOUN = re.compile(
-    f"(?:(?:很|非常|十分|极为|更加|最为)?(?:{_EVALUATIVE_WORDS})(?:而|、|和)?)+的?(?P<noun>{_EVALUATIVE_NOUNS})")
+    f"(?:{_LASTED}(?:重要|{_EVALUATED})*|{_EVALUATED}+)的?(?P<noun>{_EVALUATIVE_NOUNS})")
 # (特别是县委十四届二次全会召开以来, 尤其是…: a focusing word of the sentence, no part of the name either)
 _CONJUNCTION_PREFIX = re.compile(f"^(?:但是?|然而|可是|不过|{_FOCUS_WORDS}|这是|那是|(?:今年|明年|去年)是)(?=[^，。；]{{2}})")
 # (伦敦举行联席会议 of 在伦敦举行联席会议时: a place and the verb of holding before the name read from a reference; not

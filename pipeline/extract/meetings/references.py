@@ -101,7 +101,10 @@ _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 _COUNTED_REFERENCE = re.compile(r"(?:这|那|上述)?[两几\d一二三四五六七八九十]+次")
 _SHOW = re.compile("(?:展览会|展览|博览会|展销会|交易会|音乐会|演唱会|汇演)$")
 # A clause opening with a pronoun and 是/在 (他是校运会上的主力) says something about a person.
-_PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
+# (人们太注意大晚会上的名字, 他们只看重颁奖典礼上的排场, 有人过分关注…: a clause whose subject is people at large or a plural
+# pronoun, then what they do, opens the words before 上; no meeting is named, GUIDELINES §3 twenty-sixth round, names hold
+# no clause, and the thirtieth; not 我们的节日…晚会, 大家庭…联欢会, 我校…, names of their own)
+_PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)|(?:人们|有人|大家(?!庭)|他们|她们|我们(?!的)|你们)(?=[^，。；]{3})")
 # 召开的, 举行的: the verb of an attribute that names the meeting held (12日召开的区政府新闻发布会).
 _HELD_ATTRIBUTE = re.compile("(?:召开|举行|举办)的")
 # 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name

@@ -181,6 +181,7 @@ from pipeline.extract.speakers.patterns import (
     _representative_at_own_meeting,
     _said_apart_told,
     _split_collective,
+    _sympathy_at_no_meeting,
     _talks_looked_back,
     _under_listed_title,
     experience_talked,
@@ -1230,8 +1231,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
             if self._courtesy_only(person) and person["roles"] and all(
-                    _greeted_on_visit(ev["text"]) for ev in person["evidence"]):
-                person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
+                    _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text) for ev in person["evidence"]):
+                person["roles"].remove("致辞")  # (_VISIT_OR_SHOW, _SYMPATHY_OR_CONDOLENCE)
         self._guest_of_honour_addressing(text, people)
         self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
         return [p for p in people.values() if p["roles"]]

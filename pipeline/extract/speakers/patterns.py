@@ -1678,6 +1678,14 @@ _VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出|慰问(?!大?会
                             f"|来到{_HOME_REACHED}|走进{_HOME_REACHED}|前往{_HOME_REACHED}|到(?!会){_HOME_REACHED}")
 # The greeting's own 慰问 (向他们表示新春的慰问, 表示亲切慰问): the words said, no visit word of their own.
 _SYMPATHY_SHOWN = re.compile("表示[^，。；]{0,8}?慰问")
+# Sympathy or condolence shown to the sick, the bereaved or victims (在…病重期间和逝世后表示慰问和哀悼, 向受灾群众表示亲切
+# 慰问): no address unless a meeting is named as where it is shown (在慰问座谈会上…, 会上…), like greetings on a visit
+# (GUIDELINES §4 thirtieth round; tenth and twenty-seventh rounds).
+_SYMPATHY_OR_CONDOLENCE = re.compile("表示[^，。；]{0,8}?(?:慰问|哀悼|悼念)|致哀|吊唁")
+_AT_A_MEETING_TOLD = re.compile("(?:会|典礼|仪式|大会)上|会议期间")
+# A page telling a meeting held (…大会举行。市长某某向困难职工表示亲切慰问: the sympathy may be shown at it, kept); a
+# body's name holding a meeting word tells none (中国人民政治协商会议…副主席).
+_MEETING_ON_PAGE = re.compile("举行|举办|召开|会上|出席|主持")
 # A name owning the home a visit goes to (来到困难职工王大山家中, 走进老党员李某家里): the one visited, the object of the
 # visitors' act; a 他/她 clause after it resumes the visitors, the subject (not the visited, GUIDELINES §4: a person
 # merely mentioned).
@@ -3234,6 +3242,13 @@ def _meeting_resumed(text: str, lead: re.Match[str], mention: Mention) -> bool:
 
 # The marks a greeting's clause and the one before it are read between.
 _GREETING_CLAUSE_MARKS = "，,；;：:"
+
+
+def _sympathy_at_no_meeting(sentence: str, page: str) -> bool:
+    """Sympathy or condolence shown in ``sentence`` with no meeting named as where it is shown, on a page that tells
+    no meeting (_SYMPATHY_OR_CONDOLENCE)."""
+    return (_SYMPATHY_OR_CONDOLENCE.search(sentence) is not None and _AT_A_MEETING.search(sentence) is None
+            and _AT_A_MEETING_TOLD.search(sentence) is None and _MEETING_ON_PAGE.search(page) is None)
 
 
 def _greeted_on_visit(sentence: str) -> bool:

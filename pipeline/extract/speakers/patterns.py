@@ -2088,6 +2088,9 @@ _REMARKS_AS_ATTRIBUTE = re.compile(f"(?:同志|{_FOLLOWED_POSTS}|镇长|总书�
 # A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
 # (让-皮埃尔·杜兰, 让-克洛德·容克: a French double given name joined by a hyphen inside the first part)
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[-‐－][\u4e00-\u9fff]{1,6})?(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+# A word joining two parties inside what reads as a dotted name's first part (副社长对让·米奥先生…表示感谢, 市长张华同约翰·
+# 史密斯…): no transliteration holds one, so the dotted name is another party's, after it (GUIDELINES §4 thirtieth round).
+_JOINING_IN_FIRST_PART = re.compile("[对向同与和跟给把被及]")
 # A post word inside what reads as a dotted name's first part: the name starts after it.
 _POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首相|部长|大使|秘书长|主任|会长|经理|长|员")
 # A dotted name with no title before it opens a clause or a list item (会上，买买提·艾力、阿不都热合曼·吐尔逊分别作

@@ -1273,6 +1273,14 @@ _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，�
 # ends in a colon (HK/Macau releases, mainland 讲话全文), whatever the event's name ends in, is one given (not 阅读了…的
 # 讲话全文。: a text read).
 _PRINTED_IN_FULL = re.compile(r"(?:全文|全稿)?(?:[（(][^（）()\n]{1,16}[）)])?\s*[：:]\s*$")
+# 在简短的致辞中说, 在热情洋溢的祝酒词中表示: the speaker's own address with a word of its manner before it, not another's
+# address referred to (GUIDELINES §4 thirtieth review round; not 在重要讲话中提出, a speech cited as a work, nor 在市长的讲话中).
+_OWN_ADDRESS_MANNER = re.compile(r"(?:也|还|又|首先|最后|随后)?在(?:简短|简洁|热情洋溢|热情|即席|精彩|生动|诚挚|真诚|深情)的$")
+# 在致辞中，校长周某说; 在祝酒词中，大使李某表示: a sentence opening on the frame of an address, the person named after it
+# gives that address, and soft remarks there belong to it (GUIDELINES §4 thirtieth review round, remarks inside an address).
+_ADDRESS_FRAME_OPENING = re.compile(
+    r"在(?:(?:简短|简洁|热情洋溢|热情|即席|精彩|生动|诚挚|真诚|深情)的)?"
+    r"(?P<kind>致辞|致词|(?:祝酒|欢迎|答谢|感谢|开幕|闭幕|欢送)[词辞]|答[词辞]|发言)(?:中|时)[，,]")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
     # (副局长王强（主持工作）: in charge of the office's work, a post's note)
@@ -1292,6 +1300,10 @@ _IN_CHARGE = re.compile(
     # GUIDELINES §3; not 主持审判委员会会议, 主持调解委员会全体会议, 主持审理工作推进会: a meeting named after the
     # proceeding, its 会/议 later in the clause, is chaired, as with 项目 above; 达成协议 is the mediation's outcome)
     r"|(?:庭审|开庭|审理|调解|合议|(?:公开)?审判(?![委工会]))(?![^，。；]*(?:会|(?<!协)议)))"
+    # (在格林斯潘主持下的美国联邦储备委员会, 在某某主持下的研究所: a body led, no meeting chaired, GUIDELINES §4 thirtieth
+    # review round; not 在某某主持下的座谈会上, 主持下的全体会议: a meeting named after 下的 is chaired)
+    r"|下的(?![^，。；]{0,24}?(?:会议|大会|全会|例会|年会|峰会|[谈讨话拜欢报布待彰进场读审见晤]会|仪式|典礼|论坛|开幕式|闭幕式"
+    r"|晚会|讲座|会谈|会见|会晤|活动|培训班|研讨班|座谈|听证|会上|会议上))"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
@@ -1994,8 +2006,11 @@ _PAST_RITE_CHAIRED_BY = re.compile("(?<![与和同比较])(?:去年|前年|往�
 # 作年度工作总结 (作报告); 主持会议并总结了会议: the meeting summed up at its close, like 作会议总结 (讲话) (GUIDELINES §4,
 # seventeenth and twenty-second rounds). Not 总结了经验 (no year's work), 总结会 (a meeting's name), 会议总结了… (the
 # meeting's business: the verb must be the person's), nor 全年级/本年级工作 (a grade's work) or 今年工作经验 (lessons).
-_SUMMED_UP_YEAR = re.compile(r"(?:[^，。；！？\n]{0,24}?(?:方面|角度)|全面|系统|认真|简要)?总结了?[^，。；！？\n总]{0,16}?"
-                             r"(?:本|今|上一?|全|这一?|[0-9０-９]{4})年(?!级)度?的?[^，。；！？\n]{0,10}?工作(?!会|的?经验)")
+# (总结了1997年党风廉政建设和反腐败斗争的情况, 回顾总结了过去一年的…工作, 总结了去年…工作: the year named otherwise, its
+# work told as 情况, GUIDELINES §4 thirtieth review round)
+_SUMMED_UP_YEAR = re.compile(r"(?:[^，。；！？\n]{0,24}?(?:方面|角度)|全面|系统|认真|简要|回顾)?总结了?[^，。；！？\n总]{0,16}?"
+                             r"(?:本|今|去|过去一|上一?|全|这一?|[0-9０-９]{4})年(?!级)度?的?"
+                             r"(?:[^，。；！？\n]{0,10}?工作(?!会|的?经验)|[^，。；！？\n]{0,16}?(?:工作)?情况)")
 _SUMMED_UP_MEETING = re.compile(r"(?:[^，。；！？\n]{0,24}?[并，,]\s*(?:并|最后|随后|还)?)?总结了?(?:本次|此次|这次|整个)?(?:会议|大会|本次活动)"
                                 r"(?=[，。；！？,;\n]|$)")
 _CO_CHAIR_GAP = re.compile(r"(?:[^。；！？\n]{0,60}?[，,]\s*(?:并|还|随后)?)?[与和同跟][^，。；！？\n与和同跟]{0,16}")

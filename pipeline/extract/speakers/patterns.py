@@ -3551,6 +3551,12 @@ _ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!
 # inside the title chain, as the post is named (GUIDELINES §4 title: the chain as written); the 的 closing it is no cut
 # when only the post follows it. (关心教育工作的县长: concern, no remit, still cut.)
 _REMIT_IN_CHAIN = re.compile("(?:分管|主持|负责)[^，。；、的是由请在了\\s]{0,8}?工作的(?=[^的是由请在了、，\\s]{1,8}$)")
+# 未来论坛理事会的轮值主席, 南非驻中国的外交官, 江城大学的教授: a body joined to its post by 的, only the post after it: one
+# chain as written, the 的 no cut (GUIDELINES §4 thirtieth review round, title as written); not where a verb before the body
+# makes it a place come from or worked at (来自江城大学的教授, 所在公司的经理: the post alone, as before).
+_BODY_JOINED_TO_POST = re.compile("(?:理事会|委员会|董事会|协会|学会|商会|联合会|大学|学院|公司|集团|医院|银行|政府|使馆|研究所|研究院"
+                                  "|驻[^，。；、的是由请在了\\s]{1,6}?)的(?=[^的是由请在了、，\\s]{1,8}(?:、[^的是由请在了、，\\s]{1,16}){0,3}$)")
+_VERB_BEFORE_BODY = re.compile("来自|参加|出席|作为|担任|身为|邀请|陪同|带领|率领|所在|就读|毕业|任职|服务|访问|考察|走访|来到")
 _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
                             # (应约同法国外长: an invitation accepted, then the other party)
                             # (not the 的 of 新的社会阶层人士联合会, a body's name: 市新的社会阶层人士联合会会长)

@@ -151,6 +151,8 @@ from pipeline.extract.speakers.patterns import (
     _SUMMED_UP_MEETING,
     _SUMMED_UP_YEAR,
     _TALK_TOLD,
+    _TALKS_PARTNER_AFTER,
+    _TALKS_PARTNER_BEFORE,
     _TEACHING_AGAIN,
     _TELLS_AFTER,
     _TRANSLIT_CHARS,
@@ -1096,6 +1098,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                                           mention.start - len(mention.title or "")) and not _SHARED_ROLE.search(
                         text, mention.end, min(sentence.end, mention.end + 12)):  # (他与李明先后讲话: both)
                     continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
+                if _TALKS_PARTNER_AFTER.match(text, mention.end) and _TALKS_PARTNER_BEFORE.search(
+                        text, max(sentence.start, mention.start - 24), mention.start):
+                    continue  # 克林顿总统在与江泽民主席会谈时，重申…: the other party of the subject's talks
                 if mention.relayed and not mention.recipient:
                     relayed_names.add(mention.name)
                     # (会议传达了王某在…上的讲话精神。他提出，…: a 他 after relayed remarks is the one relayed)

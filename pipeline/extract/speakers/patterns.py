@@ -582,6 +582,11 @@ _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[�
 _NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[，。；、：:\s]))(?P<name>[\u4e00-\u9fff]{2,4}?)" + _BRACKETED_TITLE.pattern)
 # 他同/她与 before a name: the partner of the pronoun's act (他同克林顿总统在首脑会晤中…指出).
 _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
+# 克林顿总统在与江泽民主席会谈时，重申…; 首相在同市长王某会见时说: the one named inside the subject's frame of talks (在与…
+# 会谈时) is the other party, the remarks the subject's (GUIDELINES §4 thirtieth review round; holding talks gives no role).
+# (not 在与会代表…: 与会, attending)
+_TALKS_PARTNER_BEFORE = re.compile("在(?:与(?!会)|同|和|跟)[^，。；,;、]{0,20}$")
+_TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|交谈|谈话|通话|磋商)(?:时|中|期间)")
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
 _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|回忆|谈到)[：:]\\s*“[^”]*$")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address

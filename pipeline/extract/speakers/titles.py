@@ -152,6 +152,12 @@ from pipeline.extract.speakers.patterns import (
 _LATIN_SPACE = re.compile("[A-Za-z][ \u3000][A-Za-z]")
 
 
+def _clause_before(text: str, lo: int, start: int) -> str:
+    """The text of ``start``'s clause before it (from the last clause mark after ``lo``)."""
+    cut = max(text.rfind(mark, lo, start) for mark in "，。；,;！？\n")
+    return text[max(lo, cut + 1) : start]
+
+
 class SpeakerTitles:
     """Title chains and post references: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
 
@@ -386,8 +392,9 @@ class SpeakerTitles:
         if remit:  # (宣传部分管日常工作的副部长: the remit's 的 stays in the chain, the cut read before it)
             prefix = _TITLE_LEAD_CUT.split(prefix[: remit.start()])[-1] + prefix[remit.start() :]
         # (not 中央党校、人民大学的专家甲、乙: several bodies, each one's organization, §4 organization)
-        elif joined and (body_head or joined.group().startswith("驻")) and not _VERB_BEFORE_BODY.search(body_head) \
-                and not any(mark in body_head for mark in "、（(和及与"):
+        # (nor 来自南方理工大学的青年教师甲、省师范大学的副教授乙: the verb before the list governs its later items too)
+        elif joined and (body_head or joined.group().startswith("驻")) and not any(mark in body_head for mark in "、（(和及与") \
+                and not _VERB_BEFORE_BODY.search(_clause_before(text, max(0, start - 60), start)):
             prefix = body_head + prefix[joined.start() :]  # 未来论坛理事会的轮值主席: the body's 的 stays in the chain
         else:
             prefix = _TITLE_LEAD_CUT.split(prefix)[-1]

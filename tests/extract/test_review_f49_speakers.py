@@ -18,7 +18,9 @@ _MEETING = "1月5日，集团召开年度工作会议。"
         # the name keeps two characters before a manner adverb and its verb; the deployment is 讲话 (§4)
         (_MEETING + "集团总经理李明全面回顾了2023年工作，安排部署了2024年重点任务。",
          {"李明": ("集团总经理", ("讲话",))}),
-        (_MEETING + "集团总经理李明全面总结了2023年工作，部署了2024年任务。", {"李明": ("集团总经理", ("讲话",))}),
+        # (re-pinned by GUIDELINES §4 thirtieth review round: the year's work summed up in verb form is 作报告
+        # (twenty-second round), the deployment after it adds 讲话; this test read 讲话 only)
+        (_MEETING + "集团总经理李明全面总结了2023年工作，部署了2024年任务。", {"李明": ("集团总经理", ("作报告", "讲话"))}),
         (_MEETING + "集团总经理王强认真回顾了2023年工作，部署了2024年任务。", {"王强": ("集团总经理", ("讲话",))}),
         (_MEETING + "集团总经理李明全面部署了2024年任务。", {"李明": ("集团总经理", ("讲话",))}),
         # negative: a three-character name whose last character opens no adverb + verb stays whole

@@ -22,6 +22,7 @@ from pipeline.extract.speakers.mentions import SpeakerMentions
 from pipeline.extract.speakers.patterns import (
     _ACT_STILL_AHEAD,
     _ACTS_AFTER_NAME,
+    _ADDRESS_FRAME_OPENING,
     _ADDRESS_ROLES,
     _ADDRESS_STOPS,
     _AFTER_MEETING_INSIDE,
@@ -150,6 +151,8 @@ from pipeline.extract.speakers.patterns import (
     _SUMMED_UP_MEETING,
     _SUMMED_UP_YEAR,
     _TALK_TOLD,
+    _TALKS_PARTNER_AFTER,
+    _TALKS_PARTNER_BEFORE,
     _TEACHING_AGAIN,
     _TELLS_AFTER,
     _TRANSLIT_CHARS,
@@ -181,6 +184,7 @@ from pipeline.extract.speakers.patterns import (
     _representative_at_own_meeting,
     _said_apart_told,
     _split_collective,
+    _sympathy_at_no_meeting,
     _talks_looked_back,
     _under_listed_title,
     experience_talked,
@@ -749,8 +753,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
                                                  address=bool(earlier and self._addressed(earlier)),
                                                  briefing=briefing)
-                if not mention.roles and _SUMMED_UP_YEAR.match(text, mention.end, limit):
-                    mention.roles = ["作报告"]  # 王芳总结了学院本年度教学工作: 作年度工作总结 in verb form (§4)
+                if "作报告" not in mention.roles and _SUMMED_UP_YEAR.match(text, mention.end, limit):
+                    # 王芳总结了学院本年度教学工作: 作年度工作总结 in verb form (§4); a directive clause after it (…，对今年工作
+                    # 作出了具体安排) keeps its 讲话, as in the meeting's work report (§4 fifteenth and thirtieth rounds)
+                    mention.roles.insert(0, "作报告")
                 elif "讲话" not in mention.roles and _SUMMED_UP_MEETING.match(text, mention.end, limit):
                     mention.roles.append("讲话")  # 主持会议并总结了会议: the closing summary of the meeting (§4)
                 if "主持" in mention.roles and _PAST_RITE_CHAIRED_BY.search(
@@ -886,6 +892,14 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
                 elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["作报告", *(r for r in mention.roles if r != "作报告")]
+                elif mention.roles and (frame := _ADDRESS_FRAME_OPENING.match(text, sentence.start)) is not None \
+                        and frame.end() <= mention.start <= frame.end() + 40 \
+                        and not any(p.start < mention.start for p in mentions if p is not mention and p.start >= frame.end()):
+                    # 在致辞中，校长周某说…: the address framed before the name is that person's; soft remarks go on with it
+                    # (GUIDELINES §4 thirtieth review round); 指出/强调/要求 still add 讲话
+                    kind = "发言" if frame["kind"] == "发言" else "致辞"
+                    roles = self.roles_after(text, mention.end, limit, address=True, briefing=briefing)
+                    mention.roles = [kind, *(r for r in roles if r != kind)]
                 listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start)
                 if listed is None and text[sentence.start - 1 : sentence.start] in ("；", ";"):
                     # (颁奖嘉宾：甲；乙；丙: the label's list goes on over the semicolons that end sentences here)
@@ -1084,6 +1098,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                                           mention.start - len(mention.title or "")) and not _SHARED_ROLE.search(
                         text, mention.end, min(sentence.end, mention.end + 12)):  # (他与李明先后讲话: both)
                     continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
+                if _TALKS_PARTNER_AFTER.match(text, mention.end) and _TALKS_PARTNER_BEFORE.search(
+                        text, max(sentence.start, mention.start - 24), mention.start):
+                    continue  # 克林顿总统在与江泽民主席会谈时，重申…: the other party of the subject's talks
                 if mention.relayed and not mention.recipient:
                     relayed_names.add(mention.name)
                     # (会议传达了王某在…上的讲话精神。他提出，…: a 他 after relayed remarks is the one relayed)
@@ -1230,8 +1247,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
             if self._courtesy_only(person) and person["roles"] and all(
-                    _greeted_on_visit(ev["text"]) for ev in person["evidence"]):
-                person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
+                    _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text) for ev in person["evidence"]):
+                person["roles"].remove("致辞")  # (_VISIT_OR_SHOW, _SYMPATHY_OR_CONDOLENCE)
         self._guest_of_honour_addressing(text, people)
         self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
         return [p for p in people.values() if p["roles"]]

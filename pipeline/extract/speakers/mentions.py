@@ -79,6 +79,7 @@ from pipeline.extract.speakers.patterns import (
     _IN_TURN_WORD,
     _INSIDE_A_NAME,
     _JOINED_LAST_ITEM,
+    _JOINING_IN_FIRST_PART,
     _JOINT_AFTER_ALSO,
     _KIN_AFTER_NAME,
     _KIN_BEFORE_NAME,
@@ -676,6 +677,8 @@ class SpeakerMentions:
         if dotted is None:
             return None
         first_dot = text.find("·", i, dotted.end())
+        if _JOINING_IN_FIRST_PART.search(text, i, first_dot):
+            return None  # (副社长对让·米奥先生: the dotted name is the object's, read by no title before it)
         if any(first_dot - p.end() >= 1 for p in _POST_IN_FIRST_PART.finditer(text, i, first_dot)):
             return None  # (…委员会高级官员玛丽·鲁滨逊: a post ends later, the name is read after it)
         # (…副总裁让-皮埃尔·杜兰、巴斯夫…总经理张晓红先后发言: the 、 right after the dotted run ends the name as in a list)

@@ -582,6 +582,11 @@ _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[�
 _NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[，。；、：:\s]))(?P<name>[\u4e00-\u9fff]{2,4}?)" + _BRACKETED_TITLE.pattern)
 # 他同/她与 before a name: the partner of the pronoun's act (他同克林顿总统在首脑会晤中…指出).
 _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
+# 克林顿总统在与江泽民主席会谈时，重申…; 首相在同市长王某会见时说: the one named inside the subject's frame of talks (在与…
+# 会谈时) is the other party, the remarks the subject's (GUIDELINES §4 thirtieth review round; holding talks gives no role).
+# (not 在与会代表…: 与会, attending)
+_TALKS_PARTNER_BEFORE = re.compile("在(?:与(?!会)|同|和|跟)[^，。；,;、]{0,20}$")
+_TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|交谈|谈话|通话|磋商)(?:时|中|期间)")
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
 _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|回忆|谈到)[：:]\\s*“[^”]*$")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
@@ -1273,6 +1278,14 @@ _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，�
 # ends in a colon (HK/Macau releases, mainland 讲话全文), whatever the event's name ends in, is one given (not 阅读了…的
 # 讲话全文。: a text read).
 _PRINTED_IN_FULL = re.compile(r"(?:全文|全稿)?(?:[（(][^（）()\n]{1,16}[）)])?\s*[：:]\s*$")
+# 在简短的致辞中说, 在热情洋溢的祝酒词中表示: the speaker's own address with a word of its manner before it, not another's
+# address referred to (GUIDELINES §4 thirtieth review round; not 在重要讲话中提出, a speech cited as a work, nor 在市长的讲话中).
+_OWN_ADDRESS_MANNER = re.compile(r"(?:也|还|又|首先|最后|随后)?在(?:简短|简洁|热情洋溢|热情|即席|精彩|生动|诚挚|真诚|深情)的$")
+# 在致辞中，校长周某说; 在祝酒词中，大使李某表示: a sentence opening on the frame of an address, the person named after it
+# gives that address, and soft remarks there belong to it (GUIDELINES §4 thirtieth review round, remarks inside an address).
+_ADDRESS_FRAME_OPENING = re.compile(
+    r"在(?:(?:简短|简洁|热情洋溢|热情|即席|精彩|生动|诚挚|真诚|深情)的)?"
+    r"(?P<kind>致辞|致词|(?:祝酒|欢迎|答谢|感谢|开幕|闭幕|欢送)[词辞]|答[词辞]|发言)(?:中|时)[，,]")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
     # (副局长王强（主持工作）: in charge of the office's work, a post's note)
@@ -1292,6 +1305,10 @@ _IN_CHARGE = re.compile(
     # GUIDELINES §3; not 主持审判委员会会议, 主持调解委员会全体会议, 主持审理工作推进会: a meeting named after the
     # proceeding, its 会/议 later in the clause, is chaired, as with 项目 above; 达成协议 is the mediation's outcome)
     r"|(?:庭审|开庭|审理|调解|合议|(?:公开)?审判(?![委工会]))(?![^，。；]*(?:会|(?<!协)议)))"
+    # (在格林斯潘主持下的美国联邦储备委员会, 在某某主持下的研究所: a body led, no meeting chaired, GUIDELINES §4 thirtieth
+    # review round; not 在某某主持下的座谈会上, 主持下的全体会议: a meeting named after 下的 is chaired)
+    r"|下的(?![^，。；]{0,24}?(?:会议|大会|全会|例会|年会|峰会|[谈讨话拜欢报布待彰进场读审见晤]会|仪式|典礼|论坛|开幕式|闭幕式"
+    r"|晚会|讲座|会谈|会见|会晤|活动|培训班|研讨班|座谈|听证|会上|会议上))"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
@@ -1678,6 +1695,14 @@ _VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出|慰问(?!大?会
                             f"|来到{_HOME_REACHED}|走进{_HOME_REACHED}|前往{_HOME_REACHED}|到(?!会){_HOME_REACHED}")
 # The greeting's own 慰问 (向他们表示新春的慰问, 表示亲切慰问): the words said, no visit word of their own.
 _SYMPATHY_SHOWN = re.compile("表示[^，。；]{0,8}?慰问")
+# Sympathy or condolence shown to the sick, the bereaved or victims (在…病重期间和逝世后表示慰问和哀悼, 向受灾群众表示亲切
+# 慰问): no address unless a meeting is named as where it is shown (在慰问座谈会上…, 会上…), like greetings on a visit
+# (GUIDELINES §4 thirtieth round; tenth and twenty-seventh rounds).
+_SYMPATHY_OR_CONDOLENCE = re.compile("表示[^，。；]{0,8}?(?:慰问|哀悼|悼念)|致哀|吊唁")
+_AT_A_MEETING_TOLD = re.compile("(?:会|典礼|仪式|大会)上|会议期间")
+# A page telling a meeting held (…大会举行。市长某某向困难职工表示亲切慰问: the sympathy may be shown at it, kept); a
+# body's name holding a meeting word tells none (中国人民政治协商会议…副主席).
+_MEETING_ON_PAGE = re.compile("举行|举办|召开|会上|出席|主持")
 # A name owning the home a visit goes to (来到困难职工王大山家中, 走进老党员李某家里): the one visited, the object of the
 # visitors' act; a 他/她 clause after it resumes the visitors, the subject (not the visited, GUIDELINES §4: a person
 # merely mentioned).
@@ -1986,8 +2011,11 @@ _PAST_RITE_CHAIRED_BY = re.compile("(?<![与和同比较])(?:去年|前年|往�
 # 作年度工作总结 (作报告); 主持会议并总结了会议: the meeting summed up at its close, like 作会议总结 (讲话) (GUIDELINES §4,
 # seventeenth and twenty-second rounds). Not 总结了经验 (no year's work), 总结会 (a meeting's name), 会议总结了… (the
 # meeting's business: the verb must be the person's), nor 全年级/本年级工作 (a grade's work) or 今年工作经验 (lessons).
-_SUMMED_UP_YEAR = re.compile(r"(?:[^，。；！？\n]{0,24}?(?:方面|角度)|全面|系统|认真|简要)?总结了?[^，。；！？\n总]{0,16}?"
-                             r"(?:本|今|上一?|全|这一?|[0-9０-９]{4})年(?!级)度?的?[^，。；！？\n]{0,10}?工作(?!会|的?经验)")
+# (总结了1997年党风廉政建设和反腐败斗争的情况, 回顾总结了过去一年的…工作, 总结了去年…工作: the year named otherwise, its
+# work told as 情况, GUIDELINES §4 thirtieth review round)
+_SUMMED_UP_YEAR = re.compile(r"(?:[^，。；！？\n]{0,24}?(?:方面|角度)|全面|系统|认真|简要|回顾)?总结了?[^，。；！？\n总]{0,16}?"
+                             r"(?:本|今|去|过去一|上一?|全|这一?|[0-9０-９]{4})年(?!级)度?的?"
+                             r"(?:[^，。；！？\n]{0,10}?工作(?!会|的?经验)|[^，。；！？\n]{0,16}?(?:工作)?情况)")
 _SUMMED_UP_MEETING = re.compile(r"(?:[^，。；！？\n]{0,24}?[并，,]\s*(?:并|最后|随后|还)?)?总结了?(?:本次|此次|这次|整个)?(?:会议|大会|本次活动)"
                                 r"(?=[，。；！？,;\n]|$)")
 _CO_CHAIR_GAP = re.compile(r"(?:[^。；！？\n]{0,60}?[，,]\s*(?:并|还|随后)?)?[与和同跟][^，。；！？\n与和同跟]{0,16}")
@@ -2080,6 +2108,9 @@ _REMARKS_AS_ATTRIBUTE = re.compile(f"(?:同志|{_FOLLOWED_POSTS}|镇长|总书�
 # A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
 # (让-皮埃尔·杜兰, 让-克洛德·容克: a French double given name joined by a hyphen inside the first part)
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[-‐－][\u4e00-\u9fff]{1,6})?(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+# A word joining two parties inside what reads as a dotted name's first part (副社长对让·米奥先生…表示感谢, 市长张华同约翰·
+# 史密斯…): no transliteration holds one, so the dotted name is another party's, after it (GUIDELINES §4 thirtieth round).
+_JOINING_IN_FIRST_PART = re.compile("[对向同与和跟给把被及]")
 # A post word inside what reads as a dotted name's first part: the name starts after it.
 _POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首相|部长|大使|秘书长|主任|会长|经理|长|员")
 # A dotted name with no title before it opens a clause or a list item (会上，买买提·艾力、阿不都热合曼·吐尔逊分别作
@@ -3236,6 +3267,13 @@ def _meeting_resumed(text: str, lead: re.Match[str], mention: Mention) -> bool:
 _GREETING_CLAUSE_MARKS = "，,；;：:"
 
 
+def _sympathy_at_no_meeting(sentence: str, page: str) -> bool:
+    """Sympathy or condolence shown in ``sentence`` with no meeting named as where it is shown, on a page that tells
+    no meeting (_SYMPATHY_OR_CONDOLENCE)."""
+    return (_SYMPATHY_OR_CONDOLENCE.search(sentence) is not None and _AT_A_MEETING.search(sentence) is None
+            and _AT_A_MEETING_TOLD.search(sentence) is None and _MEETING_ON_PAGE.search(page) is None)
+
+
 def _greeted_on_visit(sentence: str) -> bool:
     """Greetings on a visit or at a show (到…家中看望，代表…拜年; 出席…演出，向…致以问候): the visit or show word in
     the greeting's clause or the clause before it, never after (随后观看了…演出), and no meeting named as where the
@@ -3518,6 +3556,12 @@ _ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!
 # inside the title chain, as the post is named (GUIDELINES §4 title: the chain as written); the 的 closing it is no cut
 # when only the post follows it. (关心教育工作的县长: concern, no remit, still cut.)
 _REMIT_IN_CHAIN = re.compile("(?:分管|主持|负责)[^，。；、的是由请在了\\s]{0,8}?工作的(?=[^的是由请在了、，\\s]{1,8}$)")
+# 未来论坛理事会的轮值主席, 南非驻中国的外交官, 江城大学的教授: a body joined to its post by 的, only the post after it: one
+# chain as written, the 的 no cut (GUIDELINES §4 thirtieth review round, title as written); not where a verb before the body
+# makes it a place come from or worked at (来自江城大学的教授, 所在公司的经理: the post alone, as before).
+_BODY_JOINED_TO_POST = re.compile("(?:理事会|委员会|董事会|协会|学会|商会|联合会|大学|学院|公司|集团|医院|银行|政府|使馆|研究所|研究院"
+                                  "|驻[^，。；、的是由请在了\\s]{1,6}?)的(?=[^的是由请在了、，\\s]{1,8}(?:、[^的是由请在了、，\\s]{1,16}){0,3}$)")
+_VERB_BEFORE_BODY = re.compile("来自|参加|出席|作为|担任|身为|邀请|陪同|带领|率领|所在|就读|毕业|任职|服务|访问|考察|走访|来到")
 _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
                             # (应约同法国外长: an invitation accepted, then the other party)
                             # (not the 的 of 新的社会阶层人士联合会, a body's name: 市新的社会阶层人士联合会会长)

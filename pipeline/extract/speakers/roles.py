@@ -100,6 +100,7 @@ from pipeline.extract.speakers.patterns import (
     _OTHER_EVENT,
     _OTHER_OCCASION,
     _OTHER_SUBJECT_PINS,
+    _OWN_ADDRESS_MANNER,
     _OWN_REPORT_CITED,
     _OWN_REPORT_SPOKEN,
     _PARTNER_BEFORE_VERB,
@@ -205,6 +206,10 @@ _CLAUSE_END_OR_TITLE = re.compile("[，。；！？\n,;!?《“]")
 # Most windows whose roles are kept across documents (SpeakerRoles._roles_in; a few hundred bytes each).
 ROLES_MEMO_MAX = 20_000
 ANSWER_REACH = 200  # characters before an officer's bare 答复 read for the member's question it answers
+
+
+# A character that makes 作 the second half of a word (工作, 合作, 协作, 创作, 写作, 运作, 操作, 制作): no light verb after it.
+_ZUO_WORD_BEFORE = frozenset("工合协创写运操制")
 
 
 class SpeakerRoles:
@@ -526,6 +531,11 @@ class SpeakerRoles:
                 # (从理论渊源、实践要求等方面进行了阐释: a trigger word inside the aspects a talk covers is a noun)
                 or (_FROM_ASPECT_OPEN.search(window, 0, m.start()) is not None
                     and _ASPECT_CLOSE.match(window, m.end()) is not None)
+                # (工作经验交流会议, 开展合作交流: the 作 of 工作, 合作 is no light verb, no 作经验交流/作交流 given,
+                # GUIDELINES §4 thirtieth review round)
+                # (not 作了工作经验交流: the light verb is written before the word)
+                or (role == "发言" and m.group()[0] in "作做" and window[m.start() - 1 : m.start()] in _ZUO_WORD_BEFORE
+                    and not window[: m.start() - 1].endswith(("作", "做", "作了", "做了", "进行", "进行了")))
                 # (前任区长陈志强调任市府民政局副局长: 强 closes the name, 调任 a transfer, no 强调)
                 or (m.group() == "强调" and _TRANSFERRED_TO.match(window, m.end()) is not None)
                 # 以“讲好党课，…”为题: the same inside a quoted title (not inside quoted words after a colon)
@@ -600,7 +610,10 @@ class SpeakerRoles:
                 or window.startswith(self.lex.relay_after_trigger, m.end())
                 # 某某…发表的《…》的讲话, 听了…的讲话: a speech named as a thing, not given here
                 or (role in _ADDRESS_NOUN_ROLES and window[m.start() - 1 : m.start()] == "的"
-                    and not _GAVE.search(window[: m.start()]) and not _PRINTED_IN_FULL.match(window, m.end()))
+                    and not _GAVE.search(window[: m.start()]) and not _PRINTED_IN_FULL.match(window, m.end())
+                    # (在简短的致辞中说: the speaker's own address, a word of its manner before it)
+                    and not (_OWN_ADDRESS_MANNER.match(window[: m.start()])
+                             and (m.group().endswith(("中", "时")) or window.startswith(("中", "时"), m.end()))))
                 # 回应…主席的郑重呼吁, 落实总理的重要指示: the person's words referred to as a thing, §4 relayed
                 or (role == "讲话" and _POSSESSED_REMARK_BEFORE.match(window[: m.start()]) is not None)
                 # 在各种会议的许多讲话之中, 在很多讲话和决定里: speeches in general, none given here

@@ -20,6 +20,7 @@ from pipeline.extract.speakers.patterns import (
     _ATTENDING_OPENING,
     _AUTHORED_AFTER,
     _BARE_WORKER,
+    _BODY_JOINED_TO_POST,
     _BODY_OPENING_DUI,
     _CAPTION_POSITION_BEFORE,
     _CITED_LEADER_AFTER,
@@ -134,6 +135,7 @@ from pipeline.extract.speakers.patterns import (
     _UP_TO_OCCASION,
     _UP_TO_ROLE_NAMED,
     _VENUE_THEN_PARTY,
+    _VERB_BEFORE_BODY,
     _VERB_IN_POSTS,
     _VISITED_BEFORE,
     DEPUTY_KEY,
@@ -148,6 +150,12 @@ from pipeline.extract.speakers.patterns import (
 
 # A space between two Latin letters (LG Chem, Bank of China): a word break inside a firm's Latin name in a title.
 _LATIN_SPACE = re.compile("[A-Za-z][ \u3000][A-Za-z]")
+
+
+def _clause_before(text: str, lo: int, start: int) -> str:
+    """The text of ``start``'s clause before it (from the last clause mark after ``lo``)."""
+    cut = max(text.rfind(mark, lo, start) for mark in "，。；,;！？\n")
+    return text[max(lo, cut + 1) : start]
 
 
 class SpeakerTitles:
@@ -379,8 +387,15 @@ class SpeakerTitles:
         # (在北京同法国外长, 在人民大会堂与德国总理: a venue after 在, then the preposition before the other
         # party; not 同济大学, 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县)
         remit = _REMIT_IN_CHAIN.search(prefix)
+        joined = None if remit else _BODY_JOINED_TO_POST.search(prefix)
+        body_head = _TITLE_LEAD_CUT.split(prefix[: joined.start()])[-1] if joined else ""
         if remit:  # (宣传部分管日常工作的副部长: the remit's 的 stays in the chain, the cut read before it)
             prefix = _TITLE_LEAD_CUT.split(prefix[: remit.start()])[-1] + prefix[remit.start() :]
+        # (not 中央党校、人民大学的专家甲、乙: several bodies, each one's organization, §4 organization)
+        # (nor 来自南方理工大学的青年教师甲、省师范大学的副教授乙: the verb before the list governs its later items too)
+        elif joined and (body_head or joined.group().startswith("驻")) and not any(mark in body_head for mark in "、（(和及与") \
+                and not _VERB_BEFORE_BODY.search(_clause_before(text, max(0, start - 60), start)):
+            prefix = body_head + prefix[joined.start() :]  # 未来论坛理事会的轮值主席: the body's 的 stays in the chain
         else:
             prefix = _TITLE_LEAD_CUT.split(prefix)[-1]
         # (外交部长王毅同几内亚外长: another titled person's name, then 同/与/跟, ends the other party's clause)

@@ -761,7 +761,7 @@ class FundingExtractor:
                     # (医联体签约仪式…。医院下一步还将投入300万元建设…: a next step on a signing page whose sentence names
                     # no agreement is not committed by it, §6 thirtieth round)
                     # (not an investor's 投资 there: 项目签约仪式。下一步，该企业将投资20亿元…, its pledge for the signed
-                    # project, §6 twenty-ninth round, as tests/extract/test_r2fd.py reads it)
+                    # project, committed by the signing, §6 twenty-ninth round)
                     unsigned_next_step = page_signs and _NEXT_STEP_LEAD.search(future.group()) is not None \
                         and "投资" not in future.group() and not _SIGNING.search(text, 0, m_start)
                     if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or unsigned_next_step):

@@ -925,7 +925,7 @@ class FundingExtractor:
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 政府今年教育经费预算达六十五亿元: this year's budget for a field, its level (§6)
-                # (资金总额60万元 opening its clause after 每人发放助学金3000元: the total of the money just paid, no level)
+                # (not 资金总额60万元 opening its clause after 每人发放助学金3000元: the total of the money just paid, no level)
                 if (size := _SIZE_LEVEL.search(text, clause_start, level_end)) and text[clause_start:size.start()].strip() \
                         and not _SIZE_LEVEL_OWNER.search(text, clause_start, size.end()) \
                         and not _SIZE_LEVEL_SINCE.search(text, 0, m_start) \

@@ -538,7 +538,8 @@ _BUILT_TOTAL_LABEL = re.compile("(?:兴建|建设|修建|新建|建成|承建|�
 
 
 def _own_fund_name(purpose: str | None, site: _AmountSite, noun_end: int) -> str | None:
-    """``purpose`` read before the amount cut to the fund's own name, or None when it names no fund (see _TAKEN_LEAD)."""
+    """``purpose`` read before the amount cut to the fund's own name (the giver, the time and a verb of taking the money
+    before it cut), or None when it names no fund: the fund the money is taken out of, or only the act of investing."""
     if not purpose:
         return purpose
     if "从" in purpose or _SOURCE_FUND_AFTER.match(site.text, noun_end, site.m_start):

@@ -2186,13 +2186,13 @@ _MET_WHO_ATTEND = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?(?P<att
 def _dated_by_talks_only(meeting: dict[str, Any]) -> bool:
     """Whether ``meeting``'s day comes from talks whose guests attend it (:data:`_MET_WHO_ATTEND`), its own clause, the
     attribute, telling no day."""
-    text, name, told = meeting["evidence"]["text"], meeting["name"], meeting["date_text"]
-    if not told:
+    text, name, day_text = meeting["evidence"]["text"], meeting["name"], meeting["date_text"]
+    if not day_text:
         return False
     for m in _MET_WHO_ATTEND.finditer(text):
         rest = text[m.end() :]
-        if rest.startswith(name) and re.match(r"[”」』]?的", rest[len(name) :]) and told not in m["attr"] \
-                and told in text[: m.start()]:
+        if rest.startswith(name) and re.match(r"[”」』]?的", rest[len(name) :]) and day_text not in m["attr"] \
+                and day_text in text[: m.start()]:
             return True
     return False
 

@@ -145,8 +145,15 @@ def test_relief_done_to_those_named_after_dui(extract, text: str, purpose: str |
     assert _purposes(extract, text)[0] == purpose
 
 
-# §6 thirtieth round: only funds listed after the verb of giving share the head noun; givers listed before it are no fund
-@pytest.mark.parametrize("text", ["去年全县各乡、镇财政共拨发救灾款95万元。", "今年省、市两级财政共拨付救灾款300万元。"])
+# §6 thirtieth round: only funds listed after the verb of giving share the head noun; givers listed before it are no fund,
+# the fund that names the aid stays the purpose (twenty-third round)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年省、市两级财政共拨付救灾款300万元。",
+        pytest.param("去年全县各乡、镇财政共拨发救灾款95万元。", marks=pytest.mark.xfail(
+            strict=True, reason="拨发 is not read as a verb of giving: the giver's tail stays in the name (镇财政共拨发救灾款)")),
+    ],
+)
 def test_givers_listed_with_dun_are_no_fund_name(extract, text: str) -> None:
-    purpose = _purposes(extract, text)[0]
-    assert purpose is None or ("、" not in purpose and not purpose.startswith(("去年", "今年")))
+    assert _purposes(extract, text)[0] == "救灾款"

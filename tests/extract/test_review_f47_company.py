@@ -82,13 +82,12 @@ _MEETING = "1月5日，集团召开年度工作会议。"
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # the work of last year summed up, this year's deployed: an address at the meeting (§4 部署 → 讲话)
-        # (re-pinned by GUIDELINES §4 thirtieth review round: the year's work summed up in verb form is 作报告
-        # (twenty-second round), the deployment after it adds 讲话; this test read 讲话 only)
+        # the work of last year summed up in verb form, this year's deployed: 作报告 and an address at the meeting (§4 部署 →
+        # 讲话; the summary is 作报告 by the twenty-second round, re-pinned by the thirtieth review round: these two rows
+        # read 讲话 only)
         (_MEETING + "集团总经理李明总结了2023年工作，部署了2024年任务。", {"李明": ("集团总经理", ("作报告", "讲话"))}),
-        # (re-pinned by GUIDELINES §4 thirtieth review round: the year's work summed up in verb form is 作报告
-        # (twenty-second round), the deployment after it adds 讲话; this test read 讲话 only)
         (_MEETING + "集团总经理王建国总结了2023年工作，部署了2024年重点任务。", {"王建国": ("集团总经理", ("作报告", "讲话"))}),
+        # a deployment alone: an address (§4 部署 → 讲话)
         (_MEETING + "集团总经理李明从三个方面部署了今年的重点工作。", {"李明": ("集团总经理", ("讲话",))}),
         # summing up alone, or a deployment followed rather than made, gives no role
         (_MEETING + "集团总经理王建国回顾了2023年工作。", {}),

@@ -680,13 +680,15 @@ _BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后|(?:黄牌|红�
 # conferring word after them in the clause (接见了15名“优秀教师”并为他们颁奖) still confers.
 # (not 组织, a holder's noun as often as a verb: 先进基层党组织（10个）, 优秀志愿服务组织12个)
 _OTHER_ACT_BEFORE_COUNT = re.compile("(?:看望|慰问|走访|接见|会见|探望|宴请|邀请|带领|陪同|召集|接待)(?:了|过)?$")
-_STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
+# The businesses a star or level rating grades (饭店, 农家乐, 景区): a rating, no honour (§5).
+_RATED_BUSINESS_KINDS = "饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区"
+_STAR_RATED_BUSINESS = re.compile(f"[一二三四五1-5]星级?(?:旅游)?(?:{_RATED_BUSINESS_KINDS})$")
 # A level a facility or firm is graded into, opening the title (15家医院被评为“三级甲等医院”, 5家景区被评为国家“AAAA级旅游景区”,
 # 20所幼儿园被评为“一级幼儿园”, 8家企业被评为“A级纳税人”, 12家养老机构被评定为“三星级养老机构”): a rating, whatever the verb,
 # no honour conferred (§5 ninth, twenty-first and thirtieth review rounds); a star title of people chosen at a commendation
 # (评选出“五星级志愿者”40名) names no facility and stays an honour (twentieth round).
 _RATED_FACILITY = re.compile("^(?:国家)?(?:[一二三四五1-5１-５]星级?|[一二三](?:级|级[甲乙丙]等)|[三二]甲|[AＡ]{1,5}级|[1-5１-５][AＡ]级)"
-                             "[\u4e00-\u9fff]{0,4}?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区|医院|卫生院|养老机构|养老院"
+                             "[\u4e00-\u9fff]{0,4}?(?:" + _RATED_BUSINESS_KINDS + "|医院|卫生院|养老机构|养老院"
                              "|幼儿园|图书馆|文化馆|博物馆|档案馆|纳税人|纳税企业)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
 # counted are things, no bodies, so its recipient_kind is neither (§5).

@@ -761,7 +761,7 @@ class FundingExtractor:
                     # (医联体签约仪式…。医院下一步还将投入300万元建设…: a next step on a signing page whose sentence names
                     # no agreement is not committed by it, §6 thirtieth round)
                     # (not an investor's 投资 there: 项目签约仪式。下一步，该企业将投资20亿元…, its pledge for the signed
-                    # project, §6 twenty-ninth round, as tests/extract/test_r2fd.py reads it)
+                    # project, committed by the signing, §6 twenty-ninth round)
                     unsigned_next_step = page_signs and _NEXT_STEP_LEAD.search(future.group()) is not None \
                         and "投资" not in future.group() and not _SIGNING.search(text, 0, m_start)
                     if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or unsigned_next_step):
@@ -925,7 +925,7 @@ class FundingExtractor:
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 政府今年教育经费预算达六十五亿元: this year's budget for a field, its level (§6)
-                # (资金总额60万元 opening its clause after 每人发放助学金3000元: the total of the money just paid, no level)
+                # (not 资金总额60万元 opening its clause after 每人发放助学金3000元: the total of the money just paid, no level)
                 if (size := _SIZE_LEVEL.search(text, clause_start, level_end)) and text[clause_start:size.start()].strip() \
                         and not _SIZE_LEVEL_OWNER.search(text, clause_start, size.end()) \
                         and not _SIZE_LEVEL_SINCE.search(text, 0, m_start) \

@@ -84,7 +84,7 @@ _SIZE_LEVEL = re.compile("(?:经费|拨款|资金|预算|支出|开支)的?(?:�
 # research money, which a university or hospital receives: 研究经费总额突破…, 学校科研经费总额突破15亿元, funding received
 # by §6 eighteenth round)
 _SIZE_LEVEL_OWNER = re.compile("捐|募|筹|善款|签约|签订|签署|合同|协议|基金|项目|工程|融资|投资|贷款|科研|研究|研发")
-# (a body's running total since a start, 基金设立10年来…资助经费总额达6693万元, pd_0355: money granted since founding,
+# (a body's running total since a start, 基金设立10年来…资助经费总额达6693万元: money granted since founding,
 # recorded as stated, §6 eighth round; searched over the sentence before the amount; not 长期以来, a habit told of the
 # support, no start of a tally)
 _SIZE_LEVEL_SINCE = re.compile("累计|(?<!长期)(?<!一直)以来|年来|成立|设立")
@@ -706,6 +706,9 @@ _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发
 # 继续 may stand before the verb: 计划明年再新建幼儿园2所，预计投资6000万元)
 # 包装 and 储备 only as verbs of readying projects, not in a kind of project (包装纸项目, 包装材料项目, 储备林项目,
 # 粮食储备库项目, 石油储备项目).
+# The words of a next step or a later stage of work (下一步, 今后, 接下来, 下一阶段): money or works told after them are
+# still ahead (GUIDELINES §6 twenty-second round).
+_NEXT_STEP_WORDS = "下一步|下步|今后|接下来|下一阶段|下阶段"
 _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目"
                                # (今年全县将实施重点项目120个，计划总投资356亿元: projects a report says will be carried
                                # out, a plan in the future tense; not 即将/必将, nor projects already started, below)
@@ -731,7 +734,7 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                # only after a word of a later time, a bare 将建设 being also a signed project's description)
                                # (the word of a later time may close the clause before: 下一步，公司将新建…, seen behind the
                                # clause's start)
-                               r"|(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\s*)?"
+                               r"|(?:(?:" + _NEXT_STEP_WORDS + r"|明年|来年)(?:[，,]\s*)?"
                                r"|(?<=下一步[，,])|(?<=下步[，,])|(?<=今后[，,])|(?<=接下来[，,])|(?<=下一阶段[，,])|(?<=下阶段[，,]))"
                                r"[^，。；]{0,8}?(?<![即必])(?:将|要|计划|拟|准备|打算)(?:要|再|还|继续)?"
                                r"(?:筹建|兴建|新建|修建|扩建|改建|建设|筹办|建成)[^，。；]{1,20}")
@@ -1408,14 +1411,16 @@ _FUTURE_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|的)[^，。；]){{0,10}}?(?<!�
 # 到2030年该市将累计投入…): the period of a development plan or the year its target is set for, a plan word like 计划
 # (GUIDELINES §6 twenty-third round: money with a plan word is only intended; thirtieth round); not a span of coming years
 # the body commits (将在未来三年投入…, twenty-second round), nor a past plan's period (“十三五”期间累计投入…: no 将).
-_PLAN_PERIOD = "[“\"]?(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五[”\"]?(?:期间|时期|末)|到(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?"
+# (“十四五”, 十五: a five-year plan by its number, quoted or not)
+_FIVE_YEAR_PLAN = "[“\"]?(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五[”\"]?"
+_PLAN_PERIOD = _FIVE_YEAR_PLAN + "(?:期间|时期|末)|到(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?"
 # The lead of a next step or a plan's period in money put off (下一步还将投入…, 今后，公司还将追加投资…, “十四五”期间将…): on a
 # page that reports a signing it is still only intended unless its own sentence names the agreement or the signing
 # (根据协议，下一步集团还将投入…: committed under it), GUIDELINES §6 twenty-second round (the next-step reading covers money
 # with no agreement) and twenty-ninth round (money its own sentence ties to the agreement stays); thirtieth round.
-_NEXT_STEP_LEAD = re.compile("下一步|下步|今后|接下来|下一阶段|下阶段|" + _PLAN_PERIOD)
+_NEXT_STEP_LEAD = re.compile(_NEXT_STEP_WORDS + "|" + _PLAN_PERIOD)
 # (明年公司还要投入…: 要 of an intention like 将; not 主要/需要/重要, nor 要求)
-_FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年|" + _PLAN_PERIOD + ")(?:[，,]\\s*)?[^，。；]{0,8}?(?:将|(?<![主需重只])要(?!求|点))"
+_FUTURE_INVESTMENT = re.compile("(?:(?:" + _NEXT_STEP_WORDS + "|明年|来年|" + _PLAN_PERIOD + ")(?:[，,]\\s*)?[^，。；]{0,8}?(?:将|(?<![主需重只])要(?!求|点))"
                                 # (下一步，县里将拨付500万元…, 今后还将拨出…, 接下来还将募集…: every verb of allocating or raising
                                 # money later, as _INTENDED_INVESTMENT's later branch reads them, and of giving it, §6 eleventh
                                 # round: money a next step will arrange is only intended; thirtieth round)
@@ -1423,7 +1428,7 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
-                                "|(?:下一步|下步|今后|接下来|下一阶段|下阶段)(?:[，,]\\s*)?[^，。；]{0,8}?将"
+                                "|(?:" + _NEXT_STEP_WORDS + ")(?:[，,]\\s*)?[^，。；]{0,8}?将"
                                 "(?:(?!兑现|兑付|拨付|下达|获批|已)[^，。；]){0,16}?发放[^，。；\\d]{0,10}?"
                                 # (街道明年还将评选一批“五星级党支部”，并对每个获评支部给予经费奖励2万元: a reward of a
                                 # conferral still ahead, the time and 将 in the clause before, §6 money only intended; not
@@ -1841,8 +1846,8 @@ _PAST_YEAR_OBTAINED = re.compile("(?:去年|上年|上一年|过去一年|过去
 # is read as a past year), searched from the clause before the amount's, with the same guards of a use or a project.
 _SPAN_OBTAINED = re.compile("(?:近[一二两三四五六七八九十\\d]{1,2}年来?|过去的?[一二两三四五六七八九十\\d]{1,2}年(?:里|间|中)?|多年来|近年来"
                             # (a plan's period or a past year with 以来; not 今年以来, this year's running span, whose named fund
-                            # stays, tests/extract/test_fxdg.py)
-                            "|(?:[“\"]?(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五[”\"]?|(?:19|20)\\d{2}年)以来)"
+                            # stays: this year's money obtained is no past tally)
+                            "|(?:" + _FIVE_YEAR_PLAN + "|(?:19|20)\\d{2}年)以来)"
                             "[，,]?[^。；]{0,14}?(?:先后|累计|共|总共|陆续)?争取(?:到|了)?"
                             "[^，。；债获]{0,12}?(?:资金|款|经费)(?:共计|合计|总计|达到?|超过)?约?$")
 # A use told in the next clause as an act to come (…900万元，将分三期新建乡镇敬老院): the money's use stated.

@@ -339,14 +339,16 @@ def _read_aim_with_yi_after(site: _AmountSite) -> _Reading | None:
 # An act of relief told with 予以 right after the amount (调剂80万元予以救助, 安排资金120万元予以补助): the act, with those it
 # reaches when the sentence names them after 对 before the amount (对全县300户受灾农户，…予以补助 → 补助全县300户受灾农户)
 # (GUIDELINES §6 twenty-ninth review round: an aim told after the amount).
-_AID_GIVEN_AFTER = re.compile("[，,]?(?:予以|给予)(?P<v>(?:走访)?慰问|救助|救济|补助|资助|扶持|帮扶|补贴|奖励)(?=[，。；,;！？]|$)")
+# The acts of relief a fund's use is read as (慰问, 救助, 救济, 帮扶) when told after the amount.
+_RELIEF_ACTS = "(?:走访)?慰问|救助|救济|补助|资助|扶持|帮扶"
+_AID_GIVEN_AFTER = re.compile("[，,]?(?:予以|给予)(?P<v>" + _RELIEF_ACTS + "|补贴|奖励)(?=[，。；,;！？]|$)")
 _THOSE_AIDED_BEFORE = re.compile("对(?P<o>[^，。；,;对]{2,24}?)(?=[，,]|按照|按|从|由)")
 
 
 # An act of relief told with 对…进行 in the clause after the amount (…计645万元，对376户特困职工家属进行了救济): the act with
 # those it reaches, like …，救济X (GUIDELINES §6 twenty-ninth review round, thirtieth round: 对…进行 read alike).
 _AID_DONE_TO_AFTER = re.compile("[，,]\\s*(?:并|还|先后|分别)?对(?P<o>[^，。；,;对]{2,24}?)(?:进行|开展|实施)了?"
-                                "(?P<v>(?:走访)?慰问|救助|救济|补助|资助|帮扶|扶持)(?=[，。；,;！？]|$)")
+                                "(?P<v>" + _RELIEF_ACTS + ")(?=[，。；,;！？]|$)")
 
 
 def _read_aid_given_after(site: _AmountSite) -> _Reading | None:
@@ -538,7 +540,8 @@ _BUILT_TOTAL_LABEL = re.compile("(?:兴建|建设|修建|新建|建成|承建|�
 
 
 def _own_fund_name(purpose: str | None, site: _AmountSite, noun_end: int) -> str | None:
-    """``purpose`` read before the amount cut to the fund's own name, or None when it names no fund (see _TAKEN_LEAD)."""
+    """``purpose`` read before the amount cut to the fund's own name (the giver, the time and a verb of taking the money
+    before it cut), or None when it names no fund: the fund the money is taken out of, or only the act of investing."""
     if not purpose:
         return purpose
     if "从" in purpose or _SOURCE_FUND_AFTER.match(site.text, noun_end, site.m_start):

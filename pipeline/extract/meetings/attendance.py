@@ -648,6 +648,7 @@ _COUNT_IN_ATTRIBUTE = re.compile(r"有[^，。；;]{0,24}?(?:" + _HEADCOUNT + r"
                                  r"(?:参加|出席|参与)的(?P<object>[^，。；;]{2,40})")
 
 
+# A verb of attending (参加, 出席, 与会): a body sentence telling again the headline's count of people present holds one.
 _ATTENDING_VERB = re.compile("参加|出席|参与|与会")
 
 

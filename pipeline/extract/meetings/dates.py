@@ -909,9 +909,9 @@ _GATHERING_VERBS = "聚集|欢聚|相聚|齐聚|汇聚|会聚|聚会|聚首"
 _PEOPLE_ACTS = "调研|来到|深入|走访|考察|视察|察看|检查|督导|签署|签订|签约|揭牌|慰问|看望|" + _GATHERING_VERBS
 _GATHERED = re.compile(_GATHERING_VERBS + "|云集")
 _ACCOUNT_VERB = re.compile(_PEOPLE_ACTS + "|反馈|举行|举办|开展|启动|组织|带领|率领")
-# (not 人民大会堂: a venue, where people gather, no occasion of its own)
 # A sentence opened by a same-day word (当天上午，…; 当日，…): the account told on the day named before it.
 _SAME_DAY_LEAD = re.compile(r"\s*(?P<word>当天|当日|同日|当晚)(?:上午|中午|下午|晚上|晚间)?[，,]")
+# (not 人民大会堂: a venue, where people gather, no occasion of its own)
 _OTHER_OCCASION = re.compile("会议|大会(?!堂)|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # A campaign started or organised on a day (开始组织开展…活动, 启动…工程) and no act of the meeting's people that day.
 _CAMPAIGN_ONLY = re.compile("开展|组织|启动|开始")

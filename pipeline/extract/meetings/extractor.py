@@ -2186,13 +2186,13 @@ _MET_WHO_ATTEND = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?(?P<att
 def _dated_by_talks_only(meeting: dict[str, Any]) -> bool:
     """Whether ``meeting``'s day comes from talks whose guests attend it (:data:`_MET_WHO_ATTEND`), its own clause, the
     attribute, telling no day."""
-    text, name, told = meeting["evidence"]["text"], meeting["name"], meeting["date_text"]
-    if not told:
+    text, name, day_text = meeting["evidence"]["text"], meeting["name"], meeting["date_text"]
+    if not day_text:
         return False
     for m in _MET_WHO_ATTEND.finditer(text):
         rest = text[m.end() :]
-        if rest.startswith(name) and re.match(r"[”」』]?的", rest[len(name) :]) and told not in m["attr"] \
-                and told in text[: m.start()]:
+        if rest.startswith(name) and re.match(r"[”」』]?的", rest[len(name) :]) and day_text not in m["attr"] \
+                and day_text in text[: m.start()]:
             return True
     return False
 
@@ -2772,8 +2772,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 这次代表大会是在…召开的, 本次会议协商决定了…, 这次江城大会的一个实质性成果: a meeting referred to as this one, told
             # held by its own acts, its results or its holding (GUIDELINES §3 thirtieth review round); not one only spoken
             # of or described (这次座谈会开得很好, 本届研讨会是该系列的第六届, 本次会议对…具有重要意义: no meeting reported held,
-            # tests/extract/test_meeting_review_s37.py, test_fxa_r8.py), nor 这次会议将…: ahead; nor 这次全会通过的决定: the
-            # source of a document relayed
+            # as the earlier rounds read them), nor 这次会议将…: ahead; nor 这次全会通过的决定: the source of a document
+            # relayed
             + r"|(?:^|[，,：:])\s*[“「]?(?:这次|本次|此次|这届|本届)(?P<this>[^，。；：,;:！？\n在的将]{0,20}?" + referred_gated
             + r")[”」』]?(?=是[^，。；]{0,30}?(?:召开|举行|举办|结束|闭幕|开幕)的|的[^，。；]{0,8}?(?:成果|收获)|上"
             + r"|[^，。；将会议的]{0,3}?(?:决定|通过|选举|审议|讨论|研究|协商|提出|要求|吸引|取得|结束|闭幕)(?![^，。；]{0,2}?的))"

@@ -492,10 +492,10 @@ _PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]
 # no body holding the meeting, unless a body's own name closes the subject (来自江城市的江城市科协) (GUIDELINES §3
 # organizer, twenty-seventh round: a person or a group gives no organizer; thirtieth round)
 _PEOPLE_FROM = re.compile("^来自[^，。；]{2,40}的(?P<rest>[^，。；的]{2,})$")
-# (由江城学联和滨海学联在这里举办的…, 由省作协与省文联在当地联合举办的…: the place pointed to after the hosts, no part of
-# them, GUIDELINES §3 organizer; thirtieth round)
 # (the same opening on the raw subject, read where no organizer came of it: a meeting those people hold is held, with none)
 PEOPLE_FROM_SUBJECT = re.compile("(?:^|(?<=[电讯）)：:]))\\s*来自[^，。；]{2,40}的")
+# (由江城学联和滨海学联在这里举办的…, 由省作协与省文联在当地联合举办的…: the place pointed to after the hosts, no part of
+# them, GUIDELINES §3 organizer; thirtieth round)
 _ORG_HERE_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})在(?:这里|此间|此地|此处|此|当地|那里|该地)$")
 # A post written alone as the subject (行政长官今日在礼宾府举行…, 特首, 总统): a person, no body.
 _BARE_TITLE = re.compile("(?:特区)?行政长官|特首|总统|副总统|总理|首相|国家主席|市长|县长|区长|省长|镇长|乡长")
@@ -1217,10 +1217,10 @@ _SCHOOLS_JOINED = re.compile("(?:大学|学院|学校|中学|小学)[和与及�
 # Fixed patterns of MeetingExtractor._later_organizer.
 _FAIR_HEAD = re.compile("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)")
 _RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19|20)")
-# Fixed patterns of MeetingExtractor._attribute_holder.
-# (one body of a list set off by commas: a bare name, no verb of hosting or helping, no clause; MeetingOrganizers.
-# _comma_listed_hosts)
+# Fixed patterns of MeetingOrganizers._comma_listed_hosts: one body of a list of joint hosts set off by commas, a bare name
+# with no verb of hosting or helping and no clause.
 _LISTED_BODY = re.compile("(?![^，。；]*(?:主办|承办|协办|指导|支持|参与|举办|召开|邀请|组织|负责|共同|联合))[\u4e00-\u9fff“”]{2,20}")
+# Fixed patterns of MeetingExtractor._attribute_holder.
 _HOLDER_AT_PLACE = re.compile("(?P<org>[^在]*)在(?P<loc>[^在]+)")
 # (记者从此间召开的…会议上获悉, 从这里举行的…上了解到: the meeting learnt from, held where the dateline's deictic points,
 # is placed in the dateline's city as 在此间召开的 is, GUIDELINES §11; thirtieth round; what stands before 从 is the

@@ -738,15 +738,18 @@ def _conferring_place(text: str, meeting: dict[str, Any]) -> str | None:
 
 # 开工典礼, 颁奖仪式, 开馆仪式, 落成庆典: a rite named after the one act it is held for (the act, then the rite's noun).
 # Signings are read with their own ceremony elsewhere (a signing act's place gives a signing ceremony's).
-_RITE_OF_ACT = re.compile("(?P<act>颁奖|开工|动工|通车|开馆|揭牌|挂牌|奠基|竣工|开业|揭幕|落成|开通|投产)(?:仪式|典礼|庆典)$")
+_RITE_ACTS = ("颁奖", "开工", "动工", "通车", "开馆", "揭牌", "挂牌", "奠基", "竣工", "开业", "揭幕", "落成", "开通", "投产")
+_RITE_OF_ACT = re.compile("(?P<act>" + "|".join(_RITE_ACTS) + ")(?:仪式|典礼|庆典)$")
 # 工程今天在浦东外高桥宣告开工, 文学奖今天在人民大会堂颁奖: the act told with its place after 在, perhaps with a manner word
 # between; the act as a whole word (not 开工建设的项目 counted, not 颁奖词).
 _ACT_AT = {act: re.compile(r"在(?P<loc>(?:(?!举行|举办|召开)[^，。；：、在的为向\d“”「」（）()]){2,24}?)"
-                          r"(?:隆重|正式|宣告|顺利|胜利|举行|全面|破土)*" + act + "(?![词金品典仪礼大会式活])") for act in _RITE_OF_ACT.pattern[8:].split(")")[0].split("|")}
+                          r"(?:隆重|正式|宣告|顺利|胜利|举行|全面|破土)*" + act + "(?![词金品典仪礼大会式活])") for act in _RITE_ACTS}
+# (去年, 五年前, 此前: words of a time before the report's)
+_ANOTHER_TIME = "去年|前年|年前|曾经?|此前|以前|往年|上届"
 # 将在…开工, 计划…, 去年在…开工: an act ahead or of another time, not the rite's own.
-_ACT_NOT_NOW = re.compile("将|计划|拟|准备|即将|打算|争取|预计|去年|前年|年前|曾经?|此前|以前|往年|上届")
+_ACT_NOT_NOW = re.compile("将|计划|拟|准备|即将|打算|争取|预计|" + _ANOTHER_TIME)
 # 五年前，李强出席了该奖的首次颁奖仪式: the rite's own sentence told of another time before its name.
-_RITE_OTHER_TIME = re.compile("年前|去年|前年|曾经?|此前|以前|往年|上届|上一届|当年")
+_RITE_OTHER_TIME = re.compile(_ANOTHER_TIME + "|上一届|当年")
 # 出席了在江南举行的开工典礼: the rite told with its own place before its name (none lent, also where that place is
 # not read as one).
 _RITE_OWN_PLACE = re.compile("在[^，。；]{1,24}?(?:举行|举办|召开)的")

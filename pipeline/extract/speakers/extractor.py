@@ -1248,7 +1248,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 person["roles"].remove("致辞")
             if self._courtesy_only(person) and person["roles"] and all(
                     _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text) for ev in person["evidence"]):
-                person["roles"].remove("致辞")  # (_VISIT_OR_SHOW, _SYMPATHY_OR_CONDOLENCE)
+                # (greetings on a visit or at a show, and sympathy shown where no meeting is told: no address, §4 tenth,
+                # twenty-seventh and thirtieth rounds)
+                person["roles"].remove("致辞")
         self._guest_of_honour_addressing(text, people)
         self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
         return [p for p in people.values() if p["roles"]]

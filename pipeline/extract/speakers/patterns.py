@@ -1280,11 +1280,13 @@ _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，�
 _PRINTED_IN_FULL = re.compile(r"(?:全文|全稿)?(?:[（(][^（）()\n]{1,16}[）)])?\s*[：:]\s*$")
 # 在简短的致辞中说, 在热情洋溢的祝酒词中表示: the speaker's own address with a word of its manner before it, not another's
 # address referred to (GUIDELINES §4 thirtieth review round; not 在重要讲话中提出, a speech cited as a work, nor 在市长的讲话中).
-_OWN_ADDRESS_MANNER = re.compile(r"(?:也|还|又|首先|最后|随后)?在(?:简短|简洁|热情洋溢|热情|即席|精彩|生动|诚挚|真诚|深情)的$")
+# (简短, 热情洋溢, 即席: words of an address's manner before its noun)
+_ADDRESS_MANNER = "(?:简短|简洁|热情洋溢|热情|即席|精彩|生动|诚挚|真诚|深情)"
+_OWN_ADDRESS_MANNER = re.compile(r"(?:也|还|又|首先|最后|随后)?在" + _ADDRESS_MANNER + "的$")
 # 在致辞中，校长周某说; 在祝酒词中，大使李某表示: a sentence opening on the frame of an address, the person named after it
 # gives that address, and soft remarks there belong to it (GUIDELINES §4 thirtieth review round, remarks inside an address).
 _ADDRESS_FRAME_OPENING = re.compile(
-    r"在(?:(?:简短|简洁|热情洋溢|热情|即席|精彩|生动|诚挚|真诚|深情)的)?"
+    r"在(?:" + _ADDRESS_MANNER + "的)?"
     r"(?P<kind>致辞|致词|(?:祝酒|欢迎|答谢|感谢|开幕|闭幕|欢送)[词辞]|答[词辞]|发言)(?:中|时)[，,]")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(

@@ -390,7 +390,8 @@ _ISSUED_LABEL = re.compile("发布|发表|创建|發佈|發布|发稿|發稿")
 _PUBLISHED_LABEL = re.compile("发布|發佈|發布")
 #: The longest line read as a publication stamp below an update stamp.
 ISSUED_LINE_MAX = 60
-_NOT_ISSUED_LABEL = re.compile("更新|修改|打印")
+# (修订, 修訂: a revision stamp, 本網頁最近修訂日期：…, is an update stamp, §2 thirtieth round)
+_NOT_ISSUED_LABEL = re.compile("更新|修改|修订|修訂|打印")
 # The print label right before a date (打印时间：2024-06-01, 打印日期：民国一一三年六月一日).
 _PRINTED_LABEL = re.compile(r"打印(?:时间|日期)\s*[:：]?\s*$")
 # English labels of the day a page was updated, and of the day it was issued, on one stamp line.
@@ -785,6 +786,12 @@ def _any_calendar_date(text: str) -> re.Match[str] | None:
     found = [m for m in (_DATE_ANY.search(text), _DATE_ROC.search(text), _DATE_CN.search(text),
                          _ROC_DATE_CN.search(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+def _update_only(text: str, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` of ``text`` is labelled only as an update, revision or print stamp (本網頁最近修訂日期：…,
+    更新日期：…), with no publication label on the line: beside a publication stamp it gives way (GUIDELINES §2)."""
+    return _NOT_ISSUED_LABEL.search(text, 0, m.start()) is not None and not _ISSUED_LABEL.search(text)
 
 
 def _printed(text: str, m: re.Match[str]) -> bool:
@@ -1980,6 +1987,8 @@ class Boilerplate:
                 stamp_year = next((int(d["y"]) for d in _DATE_MDY.finditer(line.text)
                                    if not _order_certain(d) and not _event_dated(line.text, d)), None)
             m = m or next((d for d in _DATE_MDY.finditer(line.text) if _order_certain(d)), None)
+            if m and uncertain is not None and _update_only(line.text, m):
+                continue  # 發佈日期：08/11/2023 above, 本網頁最近修訂日期：2023年11月9日 below: the update gives way (§2)
             if m and (_DEADLINE_LABEL.search(line.text, 0, m.start()) or _event_dated(line.text, m)):
                 continue  # 报名截止日期：2024年05月20日, 活动时间：2024年6月4日 below the body: a deadline or an event's day
             if m and re.search("发布|时间|日期|发表于", line.text) and len(line.text) < 80:
@@ -2041,6 +2050,8 @@ class Boilerplate:
                 if reasons[i] == "related_list" or self.lexicon.is_related_header(lines[i].text) or (
                         self._in_dated_run(texts, lines[i].text)):
                     continue  # (往期回顾 / 县政府召开常务会议 / 2024-06-15: a list of other posts)
+                if uncertain is not None and (d := _any_calendar_date(lines[i].text)) and _update_only(lines[i].text, d):
+                    continue  # (發佈日期：08/11/2023 in the header: a revision stamp below the body gives way to it, §2)
                 m = _DATE_LINE.match(lines[i].text)
                 # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases); 2024年5月14日
                 # 星期二 第A02版: a paper's edition line

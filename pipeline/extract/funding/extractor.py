@@ -375,6 +375,7 @@ from pipeline.extract.funding.patterns import (
     _TOTAL_BEFORE,
     _TOTAL_MARK,
     _TOTAL_PAID_OUT,
+    _TOTAL_RAISED_AHEAD,
     _TRADE_CONTRACT_AHEAD,
     _UNDER_WAY,
     _UNSETTLED,
@@ -1063,6 +1064,7 @@ class FundingExtractor:
                         _PRIZE_SET_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)) or (
                         _PRIZE_RAISED_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _DECIDED.search(text, 0, m_start)) or (
+                        _TOTAL_RAISED_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start)) or (
                         (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
                         and not _PRIZE_PAID.search(text, ahead.end(), clause_start)

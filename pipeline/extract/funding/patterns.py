@@ -940,7 +940,9 @@ _GIVEN_GOODS = re.compile("捐|赠|送|援助|资助|支援|发放")
 # 协会将于下月举办公益跑，活动预算为50万元): money of an event still ahead, only intended (§6: money only intended, money of an
 # event still ahead); the amount's clause is the budget's label alone, so a grant or a payment told there stays.
 _ACTIVITY_BUDGET_LABEL = re.compile(r"(?:活动|项目|所需)?(?:经费)?预算(?:经费|金额|总额)?(?:约|为|达到?|共计?|逾)?$")
-_ACTIVITY_AHEAD = re.compile(r"(?:(?<![即必已])将|计划|拟|准备|打算)(?:于|在)?[^，。；]{0,12}?(?:组织|举办|举行|开展|召开|推出)")
+# (将筹办明年的乡情节, 计划承办…大会: a body preparing, hosting or co-hosting it holds it as well, §6 thirtieth round)
+_ACTIVITY_AHEAD = re.compile(r"(?:(?<![即必已])将|计划|拟|准备|打算)(?:于|在)?[^，。；]{0,12}?"
+                             r"(?:组织|举办|举行|开展|召开|推出|筹办|筹备|筹划|主办|承办|合办)")
 _EVENT_HELD = re.compile("举行了|举办了|召开了|已(?:经|于)?[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|落幕|闭幕|结束)|"
                          "(?:昨|今|前)(?:日|天)[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|开跑|鸣枪)|落幕|闭幕|圆满结束|"
                          "成功举办|隆重举行|拉开帷幕|决出|揭晓")
@@ -960,6 +962,11 @@ _PRIZE_SET_AHEAD = re.compile(f"{_WILL}(?:设置|设立|设(?![备施计]))")
 # (奖金由1万元提高至2万元: no 将), nor one a meeting decides (会议决定将…奖金提高至…: a decision reported).
 # (明年起将把模范公务人员奖金提高至新台币3万元: the fund may stand as the object of 把 between 将 and the verb)
 _PRIZE_RAISED_AHEAD = re.compile(f"{_WILL}(?:把[^，。；\\d]{{1,20}}?)?(?:增至|提至|(?:增加|提高|提升|调高|上调|调升)(?:至|到|为))")
+# Any fund's total a body says it will or plans to raise (大学计划明年将奖学金总额增至三千万港元, 明年将把资助总额提高到500万元,
+# 拟把助学金规模扩大至2000万元), in the amount's own clause: a level still ahead, only intended (§6 thirtieth round, like prize
+# money a body will raise); not a total raised now (今年奖学金总额增至…: no word ahead), nor one a meeting decides (_DECIDED).
+_TOTAL_RAISED_AHEAD = re.compile(f"(?:{_WILL}|计划|拟|准备|打算)[^，。；\\d]{{1,20}}?(?:总额|总量|规模|总金额)"
+                                 "(?:将|也将)?(?:增至|提至|(?:增加|提高|提升|调高|上调|调升|扩大|扩增)(?:至|到|为))")
 # Prize money told as paid after the amount (选拔赛总奖金5万元已全部发放, 奖金将增至10万元，已于昨日全部发放到位): money
 # paid (§6), whatever event is told ahead before it. Only in the amount's own clause or the next one opening with 已 or
 # with the money referred back (该笔奖金已…): not 总奖金30万元，参赛证已于昨日发放, 去年赛事奖金已全部兑现, 组委会已拨付场地

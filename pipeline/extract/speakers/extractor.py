@@ -117,7 +117,9 @@ from pipeline.extract.speakers.patterns import (
     _PARTNER_BEFORE,
     _PAST_RITE_CHAIRED_BY,
     _PERSON_NOUN_END,
+    _POST_JOINER,
     _POST_SUBJECT,
+    _POSTS_CONFER,
     _PRESENT_AFTER,
     _PRESS_CONFERENCE_HELD,
     _PRESS_CONFERENCE_HELD_WORDS,
@@ -636,6 +638,17 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # 行政长官李家超…出席午宴。行政长官在午宴上致辞时表示…: a post alone as the subject, when
                 # one person named before holds it
                 mentions.insert(0, Mention(post.start("post"), post.end("post"), next(iter(holders_of[post["post"]]))))
+            for conferring in _POSTS_CONFER.finditer(text, sentence.start, sentence.end) if holders_of else ():
+                # 由理事长及乡长颁发奖牌: posts alone conferring, each held by one person named before (§4 thirtieth round)
+                parts, at = [], conferring.start("posts")
+                for part in _POST_JOINER.split(conferring["posts"]):
+                    parts.append((at, at + len(part), part))
+                    at += len(part) + 1
+                if all(len(holders_of.get(part, ())) == 1 for _, _, part in parts) \
+                        and not any(conferring.start("posts") <= m.start < conferring.end() for m in mentions):
+                    for start, end, part in parts:
+                        mentions.append(Mention(start, end, next(iter(holders_of[part]))))
+                    mentions.sort(key=lambda m: m.start)
             if not mentions:
                 # (nobody named: none of the readings of mentions below applies, only an unnamed post opening it)
                 # (王某以“…”为题讲授党课。他说，…。他强调，…: a 他 naming nobody else is the subject of its sentence, the

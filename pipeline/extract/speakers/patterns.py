@@ -624,6 +624,15 @@ _POST_SUBJECT = re.compile(
     r"(?:\s*会[中前][，,])?" + _OPENER + r"(?P<post>[\u4e00-\u9fff]{2,12}?)(?:亲自|随后|随即|首先|最后|再次|同时|还|也)?"
     r"(?=在[^，。；]{1,20}(?:上|中|时)|致辞|致词|表示|指出|强调|发言|讲话|主持|颁发|颁授|向[^，。；]{1,20}颁)"
 )
+# Posts alone, one or several joined, conferring in a clause of their own (…表扬绩优产销班4班，由理事长及乡长颁发奖牌;
+# 会上，县长和议长共同颁发奖状): each stands for its one named holder, as a post alone opening a sentence does (GUIDELINES
+# §4 thirtieth round, like 會前，縣長親自頒發獎狀 in the twenty-eighth); only the act of conferring, whose subject 由 marks.
+_POSTS_CONFER = re.compile(
+    r"(?:^|(?<=[，,；;]))\s*(?:(?:会上|会中|随后|典礼上|仪式上)[，,]?\s*)?由?"
+    r"(?P<posts>[\u4e00-\u9fff]{2,8}?(?:(?:及|和|与|、)[\u4e00-\u9fff]{2,8}?)*)(?:共同|一起|分别|亲自|一同)?"
+    r"(?=颁发|颁授|颁奖|为[^，。；]{1,20}?颁|向[^，。；]{1,20}?颁)"
+)
+_POST_JOINER = re.compile("及|和|与|、")
 # Words right after a name that make it the one honoured, not one acting (张三被授予…, 李四荣获…).
 _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当选)")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.

@@ -451,7 +451,6 @@ _HOLDER_BEFORE_THEME = re.compile(r"^(?P<org>[^，。；“”「」《》『』
 _NO_THEME_HOLDER = re.compile(r"[\d年届次期度]$|^(?:首|第|今|本|此|这|该|全|一)")
 # The theme after the subject of an active verb (华星科技以“智造未来”为主题召开…): how it was held, no part of the organizer.
 _THEME_AFTER_HOLDER = re.compile(r"以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)$")
-# Ceremony nouns a later sentence may refer to the ceremony by (典礼於…舉行, 仪式在…举行).
 # 与25间学校, 和12家企业, 同全市30余所高校: a counted party of a signing after its host (clean_org)
 _COUNTED_PARTY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[与和同跟](?:全市|全区|全县|全省|辖区|区内|市内|本地)?"
                                 r"[\d一二三四五六七八九十百两]+[余多]?[间个家所位名户座](?:[^，。；、与和]{1,12})$")

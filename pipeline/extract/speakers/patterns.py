@@ -1710,7 +1710,7 @@ _SYMPATHY_SHOWN = re.compile("表示[^，。；]{0,8}?慰问")
 # 慰问): no address unless a meeting is named as where it is shown (在慰问座谈会上…, 会上…), like greetings on a visit
 # (GUIDELINES §4 thirtieth round; tenth and twenty-seventh rounds).
 _SYMPATHY_OR_CONDOLENCE = re.compile("表示[^，。；]{0,8}?(?:慰问|哀悼|悼念)|致哀|吊唁")
-_AT_A_MEETING_TOLD = re.compile("(?:会|典礼|仪式|大会)上|会议期间")
+_AT_A_MEETING_TOLD = re.compile("(?:会|典礼|仪式)上|会议期间")
 # A page telling a meeting held (…大会举行。市长某某向困难职工表示亲切慰问: the sympathy may be shown at it, kept); a
 # body's name holding a meeting word tells none (中国人民政治协商会议…副主席).
 _MEETING_ON_PAGE = re.compile("举行|举办|召开|会上|出席|主持")

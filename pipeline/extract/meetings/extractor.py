@@ -107,6 +107,7 @@ from pipeline.extract.meetings.hosts import (
     _CHAIRING_END,
     MeetingHosts,
 )
+from pipeline.extract.meetings.labelled import MeetingLabelled
 from pipeline.extract.meetings.lectures import (
     _ACADEMIC_GATE,
     _ACADEMIC_HEADLINE,
@@ -2387,7 +2388,7 @@ _SCHOOL_SUBJECT_END = re.compile("(?:大学|学院|学校|中学|小学)$")
 
 
 class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPlaces, MeetingAttendance, MeetingHosts,
-                       MeetingReferences):
+                       MeetingReferences, MeetingLabelled):
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         self._match_cache: dict[str, tuple[re.Match[str], str] | None] = {}
@@ -4417,6 +4418,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meetings.insert(0, lectured)
                 headings.insert(0, False)
                 simultaneous.insert(0, False)
+        if not meetings and (labelled := self.labelled_record(doc, reference)) is not None:
+            # 会议时间：4月12日下午 / 会议地点：… / 主持人：… under a title line naming the meeting, with no sentence that
+            # holds it: the labelled record is the meeting (GUIDELINES §3 thirty-first review round)
+            meetings.append(labelled)
+            headings.append(False)
+            simultaneous.append(False)
         if not meetings:
             # (这次会议是…: a meeting referred to only as this one, the page's when it refers to no other, GUIDELINES §3
             # thirtieth review round)
@@ -4655,7 +4662,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if meeting["name"] in _BARE_MEETING_NAMES:
                     own = meeting["evidence"]["clean_start"]
                     meeting["name"] = self._name_given_later(meeting, sentences, starts - {own}) or meeting["name"]
+            labelled_hosts = [(m, m["host"]) for m in meetings if m.get("_labelled") and m["host"]]
             self.assign_hosts(meetings, speakers)
+            for meeting, chair in labelled_hosts:
+                meeting["host"] = chair  # (主持人：张明（支部书记）: the record's own label names its chair)
             for part in [m for m in meetings[1:] if self._session_of(main, m, doc.clean_text)]:
                 # …现场推进会召开。上午，与会人员到…现场观摩；下午在县行政中心召开推进大会: the plenary is a part of
                 # the main meeting, its venue and chair the main one's (GUIDELINES §3: one meeting, one record)
@@ -5145,6 +5155,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]
+        for meeting in meetings:
+            meeting.pop("_labelled", None)
         return [m for m, span in zip(meetings, spans, strict=True)
                 if not (_after_publication(m["date"], reference)
                         and (_ANNOUNCED.search(m["evidence"]["text"]) or _PLAN_DAY.search(m["evidence"]["text"])

@@ -1920,6 +1920,16 @@ _MEETING_AFTER_LECTURE = re.compile(r"(?:讲授|宣讲|讲了|讲)[^，。；,;]
 _ATTENDED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*并(?:共同|一同|一起|还)?出席了?[^，。；,;“”「」]{4,40}?(?:会|论坛|仪式|典礼)(?:[，。；,;]|并|$))")
 
 
+# ，下午召开…, ；下午，市委又召开…, ，晚上在…举行…: a clause that opens on a part of the day and holds an event at once.
+_PART_OF_DAY_NEXT_CLAUSE = re.compile(r"[，,；;](?=\s*(?:上午|下午|晚上|晚间|傍晚)[，,]?\s*"
+                                      r"(?:[^，。；,;]{1,20}?)?(?:又|还|再|随即)?(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)了?(?!的))")
+
+
+# The clause so cut off, as its own sentence: its part of the day, what stands before the verb.
+_PART_OF_DAY_CLAUSE = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间|傍晚)[，,]?\s*(?P<org>[^，。；,;]{0,20}?)"
+                                 r"(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)")
+
+
 def _split_following(sentences: list[Sentence]) -> list[Sentence]:
     """Sentences with a clause that holds the next meeting cut off at it (城关镇召开党委会，随后召开全体
     干部大会，…: two meetings, the second read as a sentence of its own, opening with 随后)."""
@@ -1934,6 +1944,11 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
         # (5月8日至10日，…培训班在市委党校举办，5月8日上午举行开班仪式，…: a clause opening on a day of its own with a
         # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
         cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
+        # (5月6日上午，市委召开常委会会议，下午召开…工作会议: a clause opening on a part of the day of its own with a verb
+        # of holding, after one that held a meeting, tells the next meeting, on the same day; GUIDELINES §3 thirty-first
+        # review round)
+        cuts += [m.end() for m in _PART_OF_DAY_NEXT_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
         # (会上，X宣布…，会上还举行了捐赠仪式: a sentence told within the meeting already, its lead 会上, cut at the
         # event held within it like one after the meeting's own verb of holding)
@@ -4154,6 +4169,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
                 if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
+            if date_text is None and index > 0 and meetings and (clause := _PART_OF_DAY_CLAUSE.match(text)) \
+                    and sentences[index - 1].end == sentence.start and sentences[index - 1].text.endswith(("，", ",", "；", ";")) \
+                    and meetings[-1]["evidence"]["clean_start"] == sentences[index - 1].start:
+                # 5月6日上午，市委召开常委会会议，下午召开…工作会议: the clause cut off its sentence (_PART_OF_DAY_NEXT_CLAUSE)
+                # is on the day that opens the sentence, written there, with its own part of the day, and held by the
+                # sentence's subject when it names none (GUIDELINES §3 thirty-first review round)
+                before = meetings[-1]
+                date, date_text = before["date"], before["date_text"]
+                time_of_day = _time_of_day(clause["part"])
+                if org is None and (clause["org"] or "").strip() in ("", "又", "还", "再"):
+                    org = before["organizer"]
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
             if after_its_close or around:

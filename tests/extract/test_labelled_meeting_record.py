@@ -88,6 +88,27 @@ def fields_of(record: dict) -> list[tuple]:
     ("第二季度党员大会会议记录",
      "开会时间：2024年4月12日晚上\n开会地点：党员活动室\n记录人：刘芳",
      ("第二季度党员大会", "2024-04-12", "2024年4月12日", "晚上", "党员活动室", None, None, None, None)),
+    # a weekday in brackets is no part of date_text (twenty-third round); a label run on after the host's name
+    ("第二季度党员大会会议记录",
+     "会议时间：2024年4月12日（星期五）下午\n会议地点：党员活动室\n主持人：张明 记录人：刘芳\n参会人员：张明、李华、王强等",
+     ("第二季度党员大会", "2024-04-12", "2024年4月12日", "下午", "党员活动室", None, "张明", None, None)),
+    # quote marks inside the name kept; a clock after the part of the day; 实到 inside the 出席 label's brackets
+    ("“七一”主题党日活动",
+     "时间：2024年5月1日下午3:00\n地点：社区党群服务中心\n出席：全体党员（应到23人，实到21人）\n会议议程：重温入党誓词",
+     ("“七一”主题党日活动", "2024-05-01", "2024年5月1日", "下午", "社区党群服务中心", None, None, None, 21)),
+    # bracketed labels
+    ("第二季度党员大会会议记录",
+     "【会议时间】2024年4月12日下午\n【会议地点】党员活动室\n【主持人】张明",
+     ("第二季度党员大会", "2024-04-12", "2024年4月12日", "下午", "党员活动室", None, "张明", None, None)),
+    # labels run together with semicolons; a village before the year holds it (eighth round)
+    ("江城村2024年第一次村民代表大会",
+     "会议时间：2024年3月2日上午；会议地点：村委会会议室；主持人：李强；参会人员：村民代表35人",
+     ("2024年第一次村民代表大会", "2024-03-02", "2024年3月2日", "上午", "村委会会议室", "江城村", "李强", None, 35)),
+    # a standing body's numbered session keeps the body in its name and is organized by it (ninth round)
+    ("江城县人大常委会第十次主任会议",
+     "时间：2024年4月2日上午\n地点：机关三楼会议室\n主持：刘建国\n出席：主任会议组成人员6人",
+     ("江城县人大常委会第十次主任会议", "2024-04-02", "2024年4月2日", "上午", "机关三楼会议室", "江城县人大常委会", "刘建国",
+      None, 6)),
 ])
 def test_labelled_record_is_one_meeting(extract, title, fields, expected):
     assert fields_of(extract(labelled_page(title, fields))) == [expected]

@@ -1920,8 +1920,8 @@ _MEETING_AFTER_LECTURE = re.compile(r"(?:讲授|宣讲|讲了|讲)[^，。；,;]
 _ATTENDED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*并(?:共同|一同|一起|还)?出席了?[^，。；,;“”「」]{4,40}?(?:会|论坛|仪式|典礼)(?:[，。；,;]|并|$))")
 
 
-# ，下午召开…, ；下午，市委又召开…, ，晚上在…举行…: a clause that opens on a part of the day and holds an event at once.
-_PART_OF_DAY_NEXT_CLAUSE = re.compile(r"[，,；;](?=\s*(?:上午|下午|晚上|晚间|傍晚)[，,]?\s*"
+# ，下午召开…, ，下午，市委又召开…, ，晚上在…举行…: a clause that opens on a part of the day and holds an event at once.
+_PART_OF_DAY_NEXT_CLAUSE = re.compile(r"[，,](?=\s*(?:上午|下午|晚上|晚间|傍晚)[，,]?\s*"
                                       r"(?:[^，。；,;]{1,20}?)?(?:又|还|再|随即)?(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)了?(?!的))")
 
 
@@ -4170,7 +4170,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
             if date_text is None and index > 0 and meetings and (clause := _PART_OF_DAY_CLAUSE.match(text)) \
-                    and sentences[index - 1].end == sentence.start and sentences[index - 1].text.endswith(("，", ",", "；", ";")) \
+                    and sentences[index - 1].end == sentence.start and sentences[index - 1].text.endswith(("，", ",")) \
                     and meetings[-1]["evidence"]["clean_start"] == sentences[index - 1].start:
                 # 5月6日上午，市委召开常委会会议，下午召开…工作会议: the clause cut off its sentence (_PART_OF_DAY_NEXT_CLAUSE)
                 # is on the day that opens the sentence, written there, with its own part of the day, and held by the

@@ -41,15 +41,19 @@ _OTHER_LABELS = "记录人|记录|会议议程|会议内容|活动内容|议程|
 _ANY_LABEL = "|".join((_NAME_LABELS, _TIME_LABELS, _PLACE_LABELS, _HOST_LABELS, _PEOPLE_LABELS, _OTHER_LABELS))
 # A label opens a line, or follows a space or a punctuation mark on a line of labels run together; a word before it
 # makes another label (开放时间, 报名时间, 展览地点, 主持词), which is no meeting's.
-_LABEL = re.compile(rf"(?:^|(?<=[\s　，,。；;、|]))(?P<label>{_ANY_LABEL})\s*[:：]\s*", re.M)
+# (【会议时间】2024年4月12日下午: a bracketed label, its colon optional)
+_LABEL = re.compile(rf"(?:^|(?<=[\s　，,。；;、|]))(?:[【\[](?P<bracketed>{_ANY_LABEL})[】\]]\s*[:：]?|(?P<label>{_ANY_LABEL})\s*[:：])\s*",
+                    re.M)
 # What a label's value may not run into: the next label, the line's end.
-_VALUE_END = re.compile(rf"\n|[\s　，,；;|]+(?=(?:{_ANY_LABEL})\s*[:：])")
+_VALUE_END = re.compile(rf"\n|[\s　，,；;|]+(?=(?:{_ANY_LABEL})\s*[:：]|[【\[](?:{_ANY_LABEL})[】\]])")
 #: The labels of one record stand within this many characters of the time label.
 RECORD_SPAN_CHARS = 300
 #: Lines above the first label searched for the title line naming the meeting.
 TITLE_LINES_ABOVE = 4
 # A title line's record words after the meeting's name (第二季度党员大会会议记录, …会议纪要).
 _RECORD_WORDS = re.compile(r"(?:会议)?(?:记录|纪要|纪实)(?:表|单)?$")
+# Quote marks enclosing a whole name, none inside it.
+_ENCLOSED = re.compile(r"“[^“”]+”|「[^「」]+」|《[^《》]+》")
 # A notice or plan, not a record: 关于召开…的通知, 会议通知, 预告, 安排 of a meeting ahead, and the words of
 # arrangements (请…准时参加, 报名, 联系人, 回执, 届时).
 _NOTICE = re.compile(r"关于(?:召开|举办|举行|开展)|通知|预告|(?:会议|活动)安排|下周|下月|明天|明日"
@@ -71,7 +75,7 @@ def _values(text: str, start: int, end: int) -> dict[str, tuple[int, str]]:
     for m in _LABEL.finditer(text, start, end):
         stop = _VALUE_END.search(text, m.end())
         value_end = stop.start() if stop else len(text)
-        found.setdefault(m["label"], (m.end(), text[m.end() : value_end].strip()))
+        found.setdefault(m["label"] or m["bracketed"], (m.end(), text[m.end() : value_end].strip()))
     return found
 
 
@@ -120,7 +124,7 @@ class MeetingLabelled:
         if "时间" not in text:
             return None
         for time in _LABEL.finditer(text):
-            if time["label"] not in _TIME_LABELS.split("|"):
+            if (time["label"] or time["bracketed"]) not in _TIME_LABELS.split("|"):
                 continue
             first = text.rfind("\n", 0, time.start()) + 1
             while first > 0 and _LABEL.match(text, above := text.rfind("\n", 0, first - 1) + 1) \
@@ -136,11 +140,12 @@ class MeetingLabelled:
         self, doc: Document, values: dict[str, tuple[int, str]], first: int, time: re.Match[str], reference: dt.date | None
     ) -> dict[str, Any] | None:
         text = doc.clean_text
-        when_at, when_value = values.get(time["label"], (time.end(), ""))
+        label = time["label"] or time["bracketed"]
+        when_at, when_value = values.get(label, (time.end(), ""))
         others = [label for label in values if label not in _TIME_LABELS.split("|") and label not in _NAME_LABELS.split("|")]
         if not others or not when_value or _BLANK.search(when_value):
             return None  # (a bare 时间： over a post, a form's blanks)
-        if time["label"] == "时间" and not any(label in values for label in (*_PLACE_LABELS.split("|"), *_HOST_LABELS.split("|"),
+        if label == "时间" and not any(label in values for label in (*_PLACE_LABELS.split("|"), *_HOST_LABELS.split("|"),
                                                                            *_PEOPLE_LABELS.split("|"))):
             return None  # (时间： … 内容：… of a page's stamp or a schedule: a bare time label needs the meeting's own labels)
         date, date_text, time_of_day = self.date_of(doc, when_value, reference)
@@ -166,7 +171,10 @@ class MeetingLabelled:
         block = text[max(0, title_start) : time.end() + RECORD_SPAN_CHARS]
         if _NOTICE.search(name) or _NOTICE.search(block):
             return None
-        name = _RECORD_WORDS.sub("", re.sub(r"^[“「《]|[”」》]$", "", name.strip()))
+        name = name.strip()
+        if _ENCLOSED.fullmatch(name):
+            name = name[1:-1]  # (「第二季度党员大会」: marks enclosing the whole name go; “七一”主题党日活动 keeps its own)
+        name = _RECORD_WORDS.sub("", name)
         if not name or self._no_name(name) or not (self._heads_of(name) or name.endswith(("党日", "党日活动"))):
             return None  # (列车时刻, 开放时间 of an exhibition: no meeting's name)
         if named is None:

@@ -98,3 +98,14 @@ def test_meetings_of_one_day(extract, body, expected):
 def test_second_meeting_venue_its_own(extract):
     record = extract(page("5月6日上午，江州市委在市委礼堂召开常委会会议，下午在市行政中心召开全市安全生产工作会议。"))
     assert [m["location"] for m in record["meetings"]] == ["市委礼堂", "市行政中心"]
+
+
+@pytest.mark.parametrize(("body", "part"), [
+    # a meeting opening with its sessions told after it by parts of the day: its parts, no meeting of their own by this
+    # reading (GUIDELINES §3 nineteenth round)
+    ("5月6日，市政协十届四次会议开幕，上午举行开幕大会，下午举行小组讨论会议。", "小组讨论会议"),
+    ("5月6日，第三届江城发展论坛在江城宾馆开幕，上午举行开幕式，下午举行分论坛。", "分论坛"),
+    ("5月6日，全市政协工作会议召开，上午举行全体会议，下午举行分组讨论会。", "分组讨论会"),
+])
+def test_sessions_of_one_meeting_not_parted(extract, body, part):
+    assert part not in [m["name"] for m in extract(page(body))["meetings"]]

@@ -1930,6 +1930,18 @@ _PART_OF_DAY_CLAUSE = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间|傍�
                                  r"(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)")
 
 
+def _day_parted_before(text: str, at: int) -> bool:
+    """Whether the text before ``at`` holds one meeting with a verb of holding, a part of the day written before that
+    verb (5月6日上午，市委召开常委会会议 / 5月6日，市委上午召开…): the sentence parts the day between meetings. Not a
+    meeting opening with its parts told after it (…推进会召开，上午…观摩，下午…召开推进大会; …会议开幕，上午举行开幕大会，
+    下午举行…: the sessions of one meeting, GUIDELINES §3 nineteenth round)."""
+    held = list(_HELD_FINITE.finditer(text, 0, at))
+    return len(held) == 1 and _PART_OF_DAY_WORD.search(text, 0, held[0].start()) is not None
+
+
+_PART_OF_DAY_WORD = re.compile("上午|下午|晚上|晚间|傍晚")
+
+
 def _split_following(sentences: list[Sentence]) -> list[Sentence]:
     """Sentences with a clause that holds the next meeting cut off at it (城关镇召开党委会，随后召开全体
     干部大会，…: two meetings, the second read as a sentence of its own, opening with 随后)."""
@@ -1949,7 +1961,7 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
         # of holding, after one that held a meeting, tells the next meeting, on the same day; GUIDELINES §3 thirty-first
         # review round)
         cuts += [m.end() for m in _PART_OF_DAY_NEXT_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
+                 if _day_parted_before(sentence.text, m.start()) and m.end() not in cuts]
         # (会上，X宣布…，会上还举行了捐赠仪式: a sentence told within the meeting already, its lead 会上, cut at the
         # event held within it like one after the meeting's own verb of holding)
         within = _WITHIN_OPENS.match(sentence.text) is not None

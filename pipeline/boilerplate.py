@@ -341,6 +341,9 @@ _VIEW_COUNTER = re.compile(r"(?:浏览|点击|阅读)(?:量|数|次数|人次)?\
 _PROGRAMME_LABEL_LINE = re.compile(r"\s*(?:会议|活动)?(?:地点|主持人|参加人员|参会人员|出席人员)\s*[:：]")
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
 _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
+# A line opening on a label of a meeting's record (活动时间：…, 【会议地点】…, 主持人：…).
+_RECORD_LABEL_LINE = re.compile(r"\s*(?:[【\[](?:会议|活动|开会)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席|列席|议程)[】\]]"
+                                r"|(?:会议|活动|开会)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席|列席|议程)\s*[:：])")
 # A label of a meeting's record run together after the time label on its line (时间：4月18日上午 地点：… 主持人：…).
 _PROGRAMME_LABEL_AFTER = re.compile(r"[\s　，,；;](?:会议|活动|开会)?(?:地点|主持人|主持|参加人员|参会人员|出席人员|出席|列席)\s*[:：]")
 
@@ -1720,9 +1723,10 @@ class Boilerplate:
     def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int, leads: set[int]) -> int | None:
         """The headline: the title-like line before the body, preferring one repeated later (not a lead sentence
         scraped above the headline that restates it)."""
+        # (活动时间：2024年4月26日上午 under the headline: a meeting record's label line, never the headline)
         candidates = [i for i in range(min(first_body, len(lines)))
                       if reasons[i] is None and i not in leads and self._title_like(lines[i])
-                      and not self._byline_under_speech_headline(lines, i)]
+                      and not self._byline_under_speech_headline(lines, i) and not _RECORD_LABEL_LINE.match(lines[i].text)]
         # (a headline over the stamp of the office or agency that issued it: the headline)
         headlines = [i for i in candidates if not _STAMP_AT_END.search(lines[i].text)]
         candidates = headlines or candidates

@@ -109,6 +109,14 @@ def fields_of(record: dict) -> list[tuple]:
      "时间：2024年4月2日上午\n地点：机关三楼会议室\n主持：刘建国\n出席：主任会议组成人员6人",
      ("江城县人大常委会第十次主任会议", "2024-04-02", "2024年4月2日", "上午", "机关三楼会议室", "江城县人大常委会", "刘建国",
       None, 6)),
+    # a title line that holds the meeting with a verb: its name and subject; a content label telling an act of it
+    ("江城社区党支部召开4月主题党日活动",
+     "活动时间：2024年4月26日上午\n活动地点：党员活动室\n参加人员：党员30余人\n活动内容：重温入党誓词",
+     ("4月主题党日活动", "2024-04-26", "2024年4月26日", "上午", "党员活动室", "江城社区党支部", None, None, 30)),
+    ("江城社区党支部召开4月主题党日活动",
+     "活动时间：2024年4月26日上午\n活动地点：党员活动室\n参加人员：党员30余人\n"
+     "活动内容：4月26日上午，江城社区党支部组织全体党员重温入党誓词。",
+     ("4月主题党日活动", "2024-04-26", "2024年4月26日", "上午", "党员活动室", "江城社区党支部", None, None, 30)),
 ])
 def test_labelled_record_is_one_meeting(extract, title, fields, expected):
     assert fields_of(extract(labelled_page(title, fields))) == [expected]

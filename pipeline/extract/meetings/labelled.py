@@ -166,6 +166,8 @@ class MeetingLabelled:
                     continue  # (the page's stamp line between the title and the labels)
                 name = line
                 break
+        if name is None and (title := (doc.meta.get("title") or "").strip()) and not _LABEL.match(title):
+            name = title  # (the headline set aside from the clean text names the meeting)
         if name is None:
             return None
         block = text[max(0, title_start) : time.end() + RECORD_SPAN_CHARS]
@@ -177,7 +179,13 @@ class MeetingLabelled:
         name = _RECORD_WORDS.sub("", name)
         if not name or self._no_name(name) or not (self._heads_of(name) or name.endswith(("党日", "党日活动"))):
             return None  # (列车时刻, 开放时间 of an exhibition: no meeting's name)
-        if named is None:
+        found = self.match(name) if named is None else None
+        if found is not None:
+            # (江城社区党支部召开4月主题党日活动 over the labels: the name held, its subject the organizer)
+            m, kind = found
+            name = self.cleaned_name(m["name"])
+            org = self.clean_org(self.subject_of(m)) if kind == "active" else None
+        elif named is None:
             held = self._referred_prefix_holder(name) or self._place_holder(name)
             if held is not None:
                 org, name = held

@@ -341,6 +341,25 @@ _VIEW_COUNTER = re.compile(r"(?:浏览|点击|阅读)(?:量|数|次数|人次)?\
 _PROGRAMME_LABEL_LINE = re.compile(r"\s*(?:会议|活动)?(?:地点|主持人|参加人员|参会人员|出席人员)\s*[:：]")
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
 _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
+# A line opening on a label of a meeting's record (活动时间：…, 【会议地点】…, 主持人：…).
+_RECORD_LABEL_LINE = re.compile(r"\s*(?:[【\[](?:会议|活动|开会)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席|列席|议程)[】\]]"
+                                r"|(?:会议|活动|开会)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席|列席|议程)\s*[:：])")
+# A label of a meeting's record run together after the time label on its line (时间：4月18日上午 地点：… 主持人：…).
+_PROGRAMME_LABEL_AFTER = re.compile(r"[\s　，,；;](?:会议|活动|开会)?(?:地点|主持人|主持|参加人员|参会人员|出席人员|出席|列席)\s*[:：]")
+
+
+def _programme_time_line(lines: list[Any], i: int) -> bool:
+    """Whether line ``i`` is the time label of a meeting's labelled record (GUIDELINES §3 thirty-first review round):
+    ``时间：`` with the day in words (not a CMS stamp, 时间：2024-05-08 10:20) and another of the record's labels after it on
+    its line or opening the next line (地点：…, 主持人：…); such a line is the meeting's, no page data."""
+    text = lines[i].text
+    if not _PROGRAMME_TIME.match(text) or _CMS_STAMP.match(text):
+        return False
+    return bool(_PROGRAMME_LABEL_AFTER.search(text)) or (
+        i + 1 < len(lines) and (_PROGRAMME_LABEL_LINE.match(lines[i + 1].text) is not None
+                                or re.match(r"\s*(?:主持|出席|列席)\s*[:：]", lines[i + 1].text) is not None))
+
+
 _MEDIA_TITLE = re.compile(r"^\s*[【\[]?(?:视频|视讯|图集|组图|直播)\s*[】\]]?\s*[:：|｜]")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.I)
@@ -1336,8 +1355,10 @@ class Boilerplate:
                     continue  # a paragraph cut off by the scraper, not page furniture (not after the story's （完）)
                 if i >= tail_start:
                     reasons[i] = "related_list"
-                elif self.lexicon.is_meta(text):
+                elif self.lexicon.is_meta(text) and not _programme_time_line(lines, i):
                     reasons[i] = "metadata"
+                elif _programme_time_line(lines, i):
+                    continue  # 时间：… 地点：… closing the page: a meeting's labelled record, not page data
                 else:
                     reasons[i] = self.weak_junk(line) or "trailer"
             else:
@@ -1347,7 +1368,7 @@ class Boilerplate:
                 elif self._is_caption(line) and not self._acting_caption(lines, i) \
                         and not self._speech_headline_over_byline(lines, i):
                     reasons[i] = "photo_caption"
-                elif self.lexicon.is_meta(text) and not is_body_like(line):
+                elif self.lexicon.is_meta(text) and not is_body_like(line) and not _programme_time_line(lines, i):
                     reasons[i] = "metadata"
         if all(r is not None for r in reasons):
             # A text that is one caption-like line (刘某出席座谈会并讲话, 图为…): that line is the
@@ -1702,9 +1723,10 @@ class Boilerplate:
     def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int, leads: set[int]) -> int | None:
         """The headline: the title-like line before the body, preferring one repeated later (not a lead sentence
         scraped above the headline that restates it)."""
+        # (活动时间：2024年4月26日上午 under the headline: a meeting record's label line, never the headline)
         candidates = [i for i in range(min(first_body, len(lines)))
                       if reasons[i] is None and i not in leads and self._title_like(lines[i])
-                      and not self._byline_under_speech_headline(lines, i)]
+                      and not self._byline_under_speech_headline(lines, i) and not _RECORD_LABEL_LINE.match(lines[i].text)]
         # (a headline over the stamp of the office or agency that issued it: the headline)
         headlines = [i for i in candidates if not _STAMP_AT_END.search(lines[i].text)]
         candidates = headlines or candidates

@@ -30,7 +30,9 @@ ALLOWED = {
     "hosts": {"patterns"},
     "lectures": {"patterns"},
     "references": {"patterns", "dates"},
-    "extractor": {"patterns", "dates", "names", "organizers", "places", "attendance", "hosts", "lectures", "references"},
+    "labelled": {"patterns"},
+    "extractor": {"patterns", "dates", "names", "organizers", "places", "attendance", "hosts", "lectures", "references",
+                  "labelled"},
 }
 
 

@@ -46,6 +46,7 @@ the dependency points one way, references -> dates, and dates imports nothing fr
 - ``hosts``: the person chairing each meeting (:class:`MeetingHosts`);
 - ``lectures``: lectures, 党课 and classes;
 - ``references``: meetings referred to rather than held with a verb (:class:`MeetingReferences`);
+- ``labelled``: a meeting told as a labelled-field record, 会议时间：… 会议地点：… 主持人：… (:class:`MeetingLabelled`);
 - ``extractor``: :class:`MeetingExtractor` (built on the classes above): its patterns, ``match`` and the flow of
   ``__call__``.
 """

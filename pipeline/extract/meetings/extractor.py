@@ -107,6 +107,7 @@ from pipeline.extract.meetings.hosts import (
     _CHAIRING_END,
     MeetingHosts,
 )
+from pipeline.extract.meetings.labelled import MeetingLabelled
 from pipeline.extract.meetings.lectures import (
     _ACADEMIC_GATE,
     _ACADEMIC_HEADLINE,
@@ -1919,6 +1920,28 @@ _MEETING_AFTER_LECTURE = re.compile(r"(?:讲授|宣讲|讲了|讲)[^，。；,;]
 _ATTENDED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*并(?:共同|一同|一起|还)?出席了?[^，。；,;“”「」]{4,40}?(?:会|论坛|仪式|典礼)(?:[，。；,;]|并|$))")
 
 
+# ，下午召开…, ，下午，市委又召开…, ，晚上在…举行…: a clause that opens on a part of the day and holds an event at once.
+_PART_OF_DAY_NEXT_CLAUSE = re.compile(r"[，,](?=\s*(?:上午|下午|晚上|晚间|傍晚)[，,]?\s*"
+                                      r"(?:[^，。；,;]{1,20}?)?(?:又|还|再|随即)?(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)了?(?!的))")
+
+
+# The clause so cut off, as its own sentence: its part of the day, what stands before the verb.
+_PART_OF_DAY_CLAUSE = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间|傍晚)[，,]?\s*(?P<org>[^，。；,;]{0,20}?)"
+                                 r"(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)")
+
+
+def _day_parted_before(text: str, at: int) -> bool:
+    """Whether the text before ``at`` holds one meeting with a verb of holding, a part of the day written before that
+    verb (5月6日上午，市委召开常委会会议 / 5月6日，市委上午召开…): the sentence parts the day between meetings. Not a
+    meeting opening with its parts told after it (…推进会召开，上午…观摩，下午…召开推进大会; …会议开幕，上午举行开幕大会，
+    下午举行…: the sessions of one meeting, GUIDELINES §3 nineteenth round)."""
+    held = list(_HELD_FINITE.finditer(text, 0, at))
+    return len(held) == 1 and _PART_OF_DAY_WORD.search(text, 0, held[0].start()) is not None
+
+
+_PART_OF_DAY_WORD = re.compile("上午|下午|晚上|晚间|傍晚")
+
+
 def _split_following(sentences: list[Sentence]) -> list[Sentence]:
     """Sentences with a clause that holds the next meeting cut off at it (城关镇召开党委会，随后召开全体
     干部大会，…: two meetings, the second read as a sentence of its own, opening with 随后)."""
@@ -1934,6 +1957,11 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
         # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
         cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
+        # (5月6日上午，市委召开常委会会议，下午召开…工作会议: a clause opening on a part of the day of its own with a verb
+        # of holding, after one that held a meeting, tells the next meeting, on the same day; GUIDELINES §3 thirty-first
+        # review round)
+        cuts += [m.end() for m in _PART_OF_DAY_NEXT_CLAUSE.finditer(sentence.text)
+                 if _day_parted_before(sentence.text, m.start()) and m.end() not in cuts]
         # (会上，X宣布…，会上还举行了捐赠仪式: a sentence told within the meeting already, its lead 会上, cut at the
         # event held within it like one after the meeting's own verb of holding)
         within = _WITHIN_OPENS.match(sentence.text) is not None
@@ -2387,7 +2415,7 @@ _SCHOOL_SUBJECT_END = re.compile("(?:大学|学院|学校|中学|小学)$")
 
 
 class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPlaces, MeetingAttendance, MeetingHosts,
-                       MeetingReferences):
+                       MeetingReferences, MeetingLabelled):
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         self._match_cache: dict[str, tuple[re.Match[str], str] | None] = {}
@@ -4153,6 +4181,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
                 if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
+            if date_text is None and index > 0 and meetings and (clause := _PART_OF_DAY_CLAUSE.match(text)) \
+                    and sentences[index - 1].end == sentence.start and sentences[index - 1].text.endswith(("，", ",")) \
+                    and meetings[-1]["evidence"]["clean_start"] == sentences[index - 1].start:
+                # 5月6日上午，市委召开常委会会议，下午召开…工作会议: the clause cut off its sentence (_PART_OF_DAY_NEXT_CLAUSE)
+                # is on the day that opens the sentence, written there, with its own part of the day, and held by the
+                # sentence's subject when it names none (GUIDELINES §3 thirty-first review round)
+                before = meetings[-1]
+                date, date_text = before["date"], before["date_text"]
+                time_of_day = _time_of_day(clause["part"])
+                if org is None and (clause["org"] or "").strip() in ("", "又", "还", "再"):
+                    org = before["organizer"]
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
             if after_its_close or around:
@@ -4417,6 +4456,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meetings.insert(0, lectured)
                 headings.insert(0, False)
                 simultaneous.insert(0, False)
+        if not meetings and (labelled := self.labelled_record(doc, reference)) is not None:
+            # 会议时间：4月12日下午 / 会议地点：… / 主持人：… under a title line naming the meeting, with no sentence that
+            # holds it: the labelled record is the meeting (GUIDELINES §3 thirty-first review round)
+            meetings.append(labelled)
+            headings.append(False)
+            simultaneous.append(False)
         if not meetings:
             # (这次会议是…: a meeting referred to only as this one, the page's when it refers to no other, GUIDELINES §3
             # thirtieth review round)
@@ -4655,7 +4700,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if meeting["name"] in _BARE_MEETING_NAMES:
                     own = meeting["evidence"]["clean_start"]
                     meeting["name"] = self._name_given_later(meeting, sentences, starts - {own}) or meeting["name"]
+            labelled_hosts = [(m, m["host"]) for m in meetings if m.get("_labelled") and m["host"]]
             self.assign_hosts(meetings, speakers)
+            for meeting, chair in labelled_hosts:
+                meeting["host"] = chair  # (主持人：张明（支部书记）: the record's own label names its chair)
             for part in [m for m in meetings[1:] if self._session_of(main, m, doc.clean_text)]:
                 # …现场推进会召开。上午，与会人员到…现场观摩；下午在县行政中心召开推进大会: the plenary is a part of
                 # the main meeting, its venue and chair the main one's (GUIDELINES §3: one meeting, one record)
@@ -5145,6 +5193,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]
+        for meeting in meetings:
+            meeting.pop("_labelled", None)
         return [m for m, span in zip(meetings, spans, strict=True)
                 if not (_after_publication(m["date"], reference)
                         and (_ANNOUNCED.search(m["evidence"]["text"]) or _PLAN_DAY.search(m["evidence"]["text"])

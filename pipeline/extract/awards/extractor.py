@@ -922,7 +922,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (_list_introduced), for such lines also make up tables of other things.
         self.list_line = re.compile(
             # (2024年度最佳新人 5名: a written year opening the row is dropped, the honour kept; a bare 年度 stays in it, §5)
-            rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?(?:(?:19|20)\d{{2}}年度?[ \t\u3000]*)?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
+            # (1　优秀共产党员　15名: a flattened table's row number in a column of its own, under 序号)
+            rf"^\s*(?:\|\s*)?(?:{_LINE_NUMBER}|\d{{1,3}}[ \t\u3000]+)?(?:(?:19|20)\d{{2}}年度?[ \t\u3000]*)?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             # (市科技进步奖　一等奖　12项, | 市科技进步奖 | 二等奖 | 28项 |: the prize's grade in a column of its own)
             rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{PRIZE_GRADES}))?"
             rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?{count}\s*(?:\|\s*)?[。；;]?\s*$"

@@ -1943,8 +1943,16 @@ _HEADING_COLON = re.compile("[：:]")
 # A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule among the rows of honours and counts.
 _TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
 # The header of a table flattened into text, its columns set apart by spaces (奖项　等级　数量, 荣誉名称 人数, 荣誉称号 人数).
-_TABLE_HEADER = re.compile(r"^\s*(?:(?:荣誉称号|奖项|奖励|荣誉|称号|等级|等次|类别|名称|数量|人数|个数|项数|级别|备注)(?:名称|类别)?"
-                           r"(?:[ \t\u3000]+|$)){2,5}\s*$")
+# (序号　荣誉称号　人数, 荣誉称号 / 获奖单位（个人） / 数量 each on a line of its own: a header flattened one cell a line,
+# §5 twenty-second review round, and the holders' column and the rows' numbers beside the honours)
+_TABLE_HEADER = re.compile(r"^\s*(?:(?:荣誉称号|奖项|奖励|荣誉|称号|等级|等次|类别|名称|数量|人数|个数|项数|级别|备注|序号"
+                           r"|(?:获奖|受表彰|表彰)(?:单位|集体|个人|者|人员|对象)(?:[（(](?:单位|集体|个人)[）)])?)(?:名称|类别)?"
+                           r"(?:[ \t\u3000]+|$)){1,6}\s*$")
+# A cell of a flattened table's row that is neither its honour nor its count: the row's number alone (1, 12) or its holders
+# named, closed by 等 (市人民医院等, 王建国等): passed over when the rows under a conferring line are walked, never a count
+# (a bare number line has no unit, §5 twenty-second review round).
+_TABLE_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*$")
+_TABLE_HOLDERS_CELL = re.compile(r"\s*[^\s\d，。；：:,;]{1,30}?等\s*$")
 # A list introduced by rewards given (…给予奖励。奖励情况如下：): a conferral, as 表彰 or 授予 is.
 # (奖励情况如下： on a line of its own under …给予奖励。: the rewards listed)
 _REWARD_GIVEN = re.compile("(?:给予|予以)(?:[^，。；]{0,6}?)奖励|^\\s*(?:获奖|奖励)(?:情况|结果|名单)如下[：:]")
@@ -2108,6 +2116,9 @@ _HONOUR_LIKE_WORD = re.compile(
     # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
     # (其中金状450名、银状380名: a certificate's or medal's metal grades named by their own words, §5 thirtieth round)
     "|^[金银铜]状$"
+    # (五一劳动奖状, 江州市五一劳动奖状: a named certificate of merit conferred on bodies, a prize as 五一劳动奖章 is; not a bare
+    # 奖状, the thing handed out)
+    "|[\u4e00-\u9fff]{2}奖状$"
     "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点|工地)|优质(?:工程|结构)|精品工程|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
     "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
     # (孝亲家庭, 孝心少年, 孝老爱亲之家: honours of filial care that Taiwan and mainland bodies commend, like 好媳妇)

@@ -140,6 +140,7 @@ from pipeline.extract.awards.patterns import (
     _ENTRIES_RECEIVED,
     _EVENT_BEFORE_PRIZE,
     _EVENT_TOTAL,
+    _FETED_EARLIER_IN_CLAUSE,
     _FETED_ELSEWHERE_AFTER,
     _FIRST_OR_NTH_EDITION,
     _FOLLOWING_WORD,
@@ -3228,6 +3229,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 另有3位教师获…师铎奖，已于9月下旬赴台北接受表扬: another event's honour (§5); told at an occasion named as
             # another (在另一典礼上), even after this event's own conferral to others in the sentence
             return False
+        if _FETED_EARLIER_IN_CLAUSE.match(sentence.text, at + len(n) + len(unit)):
+            return False  # 另有三名学生早前已于另一场典礼获颁“…奖”: honoured before or elsewhere, not at this event (§5)
         if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
             return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
         if self._earlier_conferred_attribute(doc, sentence.text, clause_start, at):

@@ -1527,6 +1527,13 @@ _FETED_ELSEWHERE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:他们|她们
                                     r"|(?![^，。；,;]{0,16}?(?:会上|现场|典礼|仪式|大会|当天|当日|今天|今日)))"
                                     r"[^，。；,;]{0,16}?"
                                     "(?:(?:接受|受到|获得)了?|(?:公开|予以|进行了?))(?:表扬|表彰|颁奖|颁授|授勋)")
+# Holders counted, then told in their clause as having received an honour before, at an earlier time or at another occasion
+# (另有三名学生早前已于另一场典礼获颁「…奖」, 5名教师此前已在另一场仪式上获颁“园丁奖”, 2名教师早前已获颁…): an honour of
+# another event, no award of this one, as when told after the count in a clause of its own (§5 twenty-first review round).
+# (not 日前: the article's own recent event; not 已于当天在另一会场接受颁授: a hall of this event, twenty-third round)
+_FETED_EARLIER_IN_CLAUSE = re.compile(r"[^，。；,;]{0,12}?(?:(?:早前|此前|先前|早先|之前)(?:已|曾|便)|已(?:于|在)[^，。；,;]{0,12}?"
+                                      rf"{_ANOTHER_OCCASION})"
+                                      "[^，。；,;]{0,16}?(?:获颁授?|获授|获得|荣获|获评|被评为|被授予|接受)")
 # A state the person grew out of (从一名“学困生”成长为…, 由一名“后进生”转变为…): a former label described, nothing
 # conferred (§5: an honour conferred, not a word for who someone was); the count right after 从/由, the change after it.
 _FORMER_STATE_BEFORE = re.compile("[从由]$")

@@ -63,6 +63,7 @@ from pipeline.extract.awards.patterns import (
     _CATEGORY,
     _CATEGORY_AHEAD,
     _CEREMONY_OF_PRIZE,
+    _PRIZE_OPENING_SENTENCE,
     _CERTIFICATE_ONLY,
     _CERTIFICATE_WORDS,
     _CHOSEN_AS_VERBS,
@@ -3061,6 +3062,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             prize = _prize_before_within(text, within.start() + 1) if within else ""
             if not prize and ceremony and not _PRIZE_WORD.search(_NOT_A_PRIZE_WORD.sub("", text[: a["_at"] - sentence_start])):
                 prize = _SCOPE_BEFORE_PRIZE.sub("", ceremony["prize"])
+            head = text[: a["_at"] - sentence_start]
+            opening = _PRIZE_OPENING_SENTENCE.search(head) if not prize else None
+            named = opening and (opening["prize"] or opening["prize_"])
+            if named and not _PRIZE_GRADE.search(named) and not _PRIZE_WORD.search(
+                    _NOT_A_PRIZE_WORD.sub("", head[: opening.start()] + head[opening.end() :])):
+                # (…科技进步奖评审结果，共评出获奖项目80项，其中一等奖10项: the prize's ceremony or results earlier in the
+                # sentence, no other prize named before the grade)
+                prize = _SCOPE_BEFORE_PRIZE.sub("", named)
             if prize:
                 a["honor"] = prize + a["honor"]
 
@@ -3401,9 +3410,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # on the winners (在校运动会上获得一等奖的12名同学被授予“体育之星”称号: the title is the honour)
             return False
         weak = m.groupdict().get("honor") or ""
-        # (not 为10名青年科技奖得主颁发奖杯: a prize's winners with the conferral on them after, in the clause)
+        # (not 为10名青年科技奖得主颁发奖杯: a prize's winners with the conferral on them after, in the clause; nor
+        # 为3位“杰出校友”颁发证书: a quoted title of such a head, the writer's mark of an honour, handed to them)
         if weak.endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at) and not (
-                _PRIZE_WINNERS_END.search(weak) and _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at)
+                (_PRIZE_WINNERS_END.search(weak) or sentence.text.startswith(("“", "「", "『"), at + len(n) + len(unit)))
+                and _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at)
                 and _CONFERRED_IN.search(sentence.text, at, clause_end)):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here
         if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex and m["honor"] \

@@ -800,6 +800,13 @@ _CEREMONY_OF_PRIZE = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=举行|举办|召开|隆重))"
     r"(?P<prize>(?:(?!颁奖|授奖|获奖|评奖|举行|召开|隆重|[和与及、])[\u4e00-\u9fff]){3,16}?奖)"
     r"(?:颁奖|励|表彰|授奖)?(?:大会|典礼|仪式|会议)")
+# A prize whose ceremony or results open the sentence that then counts its bare grades after 其中 (冶金科学技术奖颁奖大会
+#今天举行，本年度共授奖项目60项，其中特等奖2项; 市科技局公布了第二十届科技进步奖评审结果，共评出获奖项目80项，其中一等奖10项):
+# the grades are that prize's, as when the ceremony is named in the sentence before (§5 tenth round).
+_PRIZE_OPENING_SENTENCE = re.compile(
+    f"{_CEREMONY_OF_PRIZE.pattern}"
+    r"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=公布了|发布了)|(?<=公布|发布|揭晓|宣布|宣读))"
+    r"(?!了)(?P<prize_>(?:(?!颁奖|授奖|获奖|评奖|公布|发布|揭晓|[和与及、])[\u4e00-\u9fff]){3,16}?奖)(?:评审|评选|评比)?(?:结果|获奖名单)")
 # Words with 奖 that name no prize (授奖, 获奖 …), and what is left naming one.
 _NOT_A_PRIZE_WORD = re.compile(f"授奖|获奖|颁奖|评奖|得奖|领奖|奖励|嘉奖|{PRIZE_GRADES}")
 _PRIZE_WORD = re.compile("奖")

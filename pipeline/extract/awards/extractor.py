@@ -63,7 +63,6 @@ from pipeline.extract.awards.patterns import (
     _CATEGORY,
     _CATEGORY_AHEAD,
     _CEREMONY_OF_PRIZE,
-    _PRIZE_OPENING_SENTENCE,
     _CERTIFICATE_ONLY,
     _CERTIFICATE_WORDS,
     _CHOSEN_AS_VERBS,
@@ -254,6 +253,7 @@ from pipeline.extract.awards.patterns import (
     _MERIT_WORKS,
     _MIXED_HONOR,
     _MIXED_RECIPIENTS,
+    _MONEY_BEFORE,
     _MONEY_IN_HONOR,
     _MONEY_TO_EACH_TAIL,
     _NAMED_FOR_COUNTS,
@@ -323,6 +323,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_NAME,
     _PRIZE_NAMED_IN_FULL,
     _PRIZE_OPENING,
+    _PRIZE_OPENING_SENTENCE,
     _PRIZE_OR_MEDAL,
     _PRIZE_REWARDS_HOLDERS,
     _PRIZE_TOKENS,
@@ -390,6 +391,8 @@ from pipeline.extract.awards.patterns import (
     _RETAINED,
     _REWARD_GIVEN,
     _REWARD_TAIL,
+    _REWARD_VERB_AFTER,
+    _REWARD_VERB_BEFORE,
     _REWARDED,
     _SANCTION,
     _SCHEME,
@@ -412,6 +415,7 @@ from pipeline.extract.awards.patterns import (
     _SET_UP_DONE_AFTER,
     _SET_UP_END,
     _SET_UP_WON_AFTER,
+    _SHARE_AFTER,
     _SHORT_QUOTE,
     _SHORTLIST,
     _SHORTLISTED_AFTER,
@@ -3298,6 +3302,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at) and _PAID_AFTER.match(sentence.text, after_count, clause_end) \
                 and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 为12家“专精特新”企业兑付奖励资金: holders paid, nothing conferred (§5)
+        if (_REWARD_VERB_BEFORE.search(sentence.text, clause_start, at) or (
+                _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at)
+                and _REWARD_VERB_AFTER.match(sentence.text, after_count, clause_end))) and (
+                _MONEY_BEFORE.search(sentence.text, 0, at) or _SHARE_AFTER.match(sentence.text, after_count)):
+            return False  # 县财政安排奖补资金300万元，奖励20家“示范企业”: holders paid, nothing conferred (§5)
         if _FRAME_AFTER.match(sentence.text, after_count) and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 全市236个市级文明单位中，有12个单位…: the frame of a later part, holders counted (§5)
         if _FRAME_THEN_PART.match(sentence.text, after_count):

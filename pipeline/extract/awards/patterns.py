@@ -570,6 +570,16 @@ _HOLDERS_KIN_NAMED_AFTER = re.compile(r"[”」』]?[^，。；\d]{2,14}?[”」
 _FOR_BEFORE_COUNT = re.compile("[为向给对][^，。；为向给对]{0,24}$")
 _PAID_AFTER = re.compile("[^，。；]{0,30}?(?:发放|兑付|兑现|拨付|下拨|发给|送上|送去|送达|给予)了?[^，。；]{0,12}?"
                          "(?:资金|慰问金|补助|补贴|奖金|奖励金|津贴|生活费|经费|慰问品|奖励)")
+# 奖励 right before the count (or 对/为 before it and 进行奖励 after), money named before it in the sentence (县财政安排奖补资金300万元，奖励20家“示范企业”, 拿出
+# 500万元奖励…, 专项资金用于奖励…) or a share per holder after it (奖励10名“优秀教师”每人1万元): holders of an honour paid,
+# funding (§6), nothing conferred, as money paid after 为/对 (§5 seventeenth round, thirty-first round); not 大会奖励了20名
+# “优秀员工” (no money: a commendation).
+_REWARD_VERB_BEFORE = re.compile("奖励了?$")
+# (县里安排50万元，对12个“五星级党支部”进行奖励: the count after 对/为, the reward after it in the clause, money before)
+_REWARD_VERB_AFTER = re.compile("[^，。；]{0,24}?(?:进行|予以|给予)(?:了)?(?:资金|一次性)?奖励")
+_MONEY_WORDS = r"(?:\d[\d.,，]*|[一二三四五六七八九十两百千]+)[万亿]?元|资金|奖补|经费|财政"
+_MONEY_BEFORE = re.compile(_MONEY_WORDS)
+_SHARE_AFTER = re.compile(r"[^，。；]{0,24}?(?:每[人名位家个户所]|各)[^，。；]{0,8}?" + _MONEY_WORDS)
 # A count closing its clause on 中 (全市236个市级文明单位中，有12个单位…): the frame a later part is picked from, holders
 # counted, when the clause confers nothing (not 在评选出的100名优秀教师中，…: the selection of this event).
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?中(?=[，,])")

@@ -1311,12 +1311,15 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # if the recipients are listed by name": the count after 等 is written)
             rf"(?:{_NAMES_BEFORE_ETC})?"
             rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:])"
-            rf"|(?<=奖[{_QUOTE_CLOSE}])共?评(?:选)?出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS})))"
+            # (“青年科技奖”评选共评出获奖者15名, 「…奖」選舉共選出十位得獎者: the selection's word between, 选出 as 评出, §5
+            # thirty-first review round)
+            rf"|(?<=奖[{_QUOTE_CLOSE}])(?:评选|评审|选举)?共?(?:评(?:选)?|选)出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS})))"
             # (本届“十佳青年”共评出10名, “十佳青年”评选共评出获奖者10名, 今年“优秀教师”共表彰30名: a quoted title's holders
             # chosen or commended, counted with no noun and the clause closed right after the unit, §5 thirtieth review round;
             # a title names its holders, while a prize's count needs the winners' word above: not “青年科技奖”共评出15名)
-            rf"|(?<![奖][{_QUOTE_CLOSE}])(?:评选|活动)?共?(?:评(?:选)?出|表彰|表扬)了?(?:{_WINNERS_WORDS})?"
-            rf"(?={NUM}(?:{units})(?:[，。；,;]|$)))?"
+            # (本届“十佳青年”选举共选出十位得奖者: 选出 as 评出, the winners' word closing the clause after the unit)
+            rf"|(?<![奖][{_QUOTE_CLOSE}])(?:评选|选举|活动)?共?(?:评(?:选)?出|选出|表彰|表扬)了?(?:{_WINNERS_WORDS})?"
+            rf"(?={NUM}(?:{units})(?:{_WINNERS_WORDS})?(?:[，。；,;]|$)))?"
             rf"[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units}"
             # (a certificate counted by 本, 份 or 张)
             r"|(?(cert)(?:本|份|张)|(?!)))"
@@ -1482,8 +1485,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # 公布113年师铎奖得奖名单，共有六十三位教师获奖: a prize's list of winners published, then their count (a year
         # before the prize, 113年 in Taiwan's calendar, is no part of it).
+        # (公布「优质服务奖」得奖名单, 公布了第五届“市长质量奖”获奖名单: the prize quoted, its edition before the mark, read
+        # as the unquoted one, §5 thirty-first review round)
         self.list_anaphoric = re.compile(
-            rf"(?:公布|发布|揭晓)了?(?:\d{{2,4}}学?年度?)?(?P<honor>[^，。；“”「」\d]{{2,20}}?奖)(?:得奖|获奖)名单[，,][^。；]{{0,40}}?"
+            rf"(?:公布|发布|揭晓)了?(?:\d{{2,4}}学?年度?)?(?:第[\d一二三四五六七八九十百]+届(?=[{_QUOTE_OPEN}]))?[{_QUOTE_OPEN}]?"
+            rf"(?P<honor>[^，。；“”「」\d]{{2,20}}?奖)[{_QUOTE_CLOSE}]?(?:得奖|获奖)名单[，,][^。；]{{0,40}}?"
             rf"{count}[^，。；]{{0,12}}?(?:获此殊荣|获此奖|获奖)(?![\u4e00-\u9fff])"
         )
         # 举行绩优员警表扬大会，共有四十二名员警获得表扬 / 举行“最美家庭”表彰大会，10户家庭受到表彰: those commended at a
@@ -2238,7 +2244,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 if _COMMA_OPENING.match(text[m.end("honor") : m.start("n")]) and not _CLAUSE_END_AHEAD.match(text[m.end():]) \
                         and not _FOLLOWING_WORD.search(text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
-                if "评" in text[m.end("honor") : m.start("n")] \
+                if ("评" in text[m.end("honor") : m.start("n")] or "选出" in text[m.end("honor") : m.start("n")]) \
                         and _OTHER_PERIOD_CHOSEN.search(text, start_after(text, m.start()), m.start()):
                     continue  # 去年“青年科技奖”共评出获奖者15名: winners chosen in another period, not at this event
                 if m["unit"] == "处":

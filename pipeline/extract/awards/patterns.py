@@ -727,8 +727,9 @@ _WORKS_NOT_WON = re.compile("申报|推荐|入选|参评|候选|提名|公示")
 # bodies (§5).
 _WORKS_BEFORE_COUNT = re.compile(f"奖[{_QUOTE_CLOSE}]?(?:{_PRIZE_WORKS})$")
 # The holders' word after an honour and before their count (国家奖学金获得者86名; 大紫荆勋章获授人5名 and
-# 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration).
-_WINNERS_WORDS = "获得者|获奖者|得主|获授人|获颁人"
+# 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration; 得奖者, Hong Kong's and Taiwan's 得獎者,
+# as 获奖者, §5 thirty-first review round).
+_WINNERS_WORDS = "获得者|获奖者|得奖者|得主|获授人|获颁人"
 # The winners' words a prize's or a quoted honour's holders are named by (…奖获得者, “最美医生”获奖人), with 获奖人 and
 # without Hong Kong's 获授人/获颁人, which _WINNERS_WORDS holds for a decoration's holders before a count.
 _PRIZE_WINNER_NOUNS = "获得者|获奖者|得主|获奖人"

@@ -295,7 +295,9 @@ _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片�
 _COUNT_IN_BRACKETS = re.compile(r"\s*[（(](?:共|计|合计)?\s*[\d一二三四五六七八九十百千两]+\s*[名个人位家项户支所队][)）]\s*$")
 # A caption inside the body that shows someone with a title acting at the event (图为市委书记某某在会上讲话,
 # （某某为获奖者颁奖）) is the article's own account (GUIDELINES §1: captions are read).
-_CAPTION_TITLE = "(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
+# (图为县领导为8个“先进基层党组织”颁发奖牌, 与会领导为获奖代表颁奖: leaders named by their body's level, acting as a
+# titled person does, §1 and §5 thirty-first review round)
+_CAPTION_TITLE = "(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长|领导)"
 _CAPTION_ACT = "[^，。]{0,30}?(?:讲话|致辞|发言|颁奖|颁发|颁授|主持|点评|作报告|宣读|讲党课|授课)"
 _ACTING_CAPTION = re.compile(_CAPTION_TITLE + _CAPTION_ACT)
 # So is one marked as a picture, opening with a person and telling an act, when the body before it named that

@@ -140,6 +140,7 @@ from pipeline.extract.awards.patterns import (
     _ENTRIES_RECEIVED,
     _EVENT_BEFORE_PRIZE,
     _EVENT_TOTAL,
+    _FETED_EARLIER_IN_CLAUSE,
     _FETED_ELSEWHERE_AFTER,
     _FIRST_OR_NTH_EDITION,
     _FOLLOWING_WORD,
@@ -252,6 +253,7 @@ from pipeline.extract.awards.patterns import (
     _MERIT_WORKS,
     _MIXED_HONOR,
     _MIXED_RECIPIENTS,
+    _MONEY_BEFORE,
     _MONEY_IN_HONOR,
     _MONEY_TO_EACH_TAIL,
     _NAMED_FOR_COUNTS,
@@ -321,6 +323,7 @@ from pipeline.extract.awards.patterns import (
     _PRIZE_NAME,
     _PRIZE_NAMED_IN_FULL,
     _PRIZE_OPENING,
+    _PRIZE_OPENING_SENTENCE,
     _PRIZE_OR_MEDAL,
     _PRIZE_REWARDS_HOLDERS,
     _PRIZE_TOKENS,
@@ -388,6 +391,8 @@ from pipeline.extract.awards.patterns import (
     _RETAINED,
     _REWARD_GIVEN,
     _REWARD_TAIL,
+    _REWARD_VERB_AFTER,
+    _REWARD_VERB_BEFORE,
     _REWARDED,
     _SANCTION,
     _SCHEME,
@@ -410,6 +415,7 @@ from pipeline.extract.awards.patterns import (
     _SET_UP_DONE_AFTER,
     _SET_UP_END,
     _SET_UP_WON_AFTER,
+    _SHARE_AFTER,
     _SHORT_QUOTE,
     _SHORTLIST,
     _SHORTLISTED_AFTER,
@@ -922,7 +928,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # (_list_introduced), for such lines also make up tables of other things.
         self.list_line = re.compile(
             # (2024年度最佳新人 5名: a written year opening the row is dropped, the honour kept; a bare 年度 stays in it, §5)
-            rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?(?:(?:19|20)\d{{2}}年度?[ \t\u3000]*)?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
+            # (1　优秀共产党员　15名: a flattened table's row number in a column of its own, under 序号)
+            rf"^\s*(?:\|\s*)?(?:{_LINE_NUMBER}|\d{{1,3}}[ \t\u3000]+)?(?:(?:19|20)\d{{2}}年度?[ \t\u3000]*)?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             # (市科技进步奖　一等奖　12项, | 市科技进步奖 | 二等奖 | 28项 |: the prize's grade in a column of its own)
             rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{PRIZE_GRADES}))?"
             rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?{count}\s*(?:\|\s*)?[。；;]?\s*$"
@@ -1304,12 +1311,15 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # if the recipients are listed by name": the count after 等 is written)
             rf"(?:{_NAMES_BEFORE_ETC})?"
             rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:])"
-            rf"|(?<=奖[{_QUOTE_CLOSE}])共?评(?:选)?出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS})))"
+            # (“青年科技奖”评选共评出获奖者15名, 「…奖」選舉共選出十位得獎者: the selection's word between, 选出 as 评出, §5
+            # thirty-first review round)
+            rf"|(?<=奖[{_QUOTE_CLOSE}])(?:评选|评审|选举)?共?(?:评(?:选)?|选)出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS})))"
             # (本届“十佳青年”共评出10名, “十佳青年”评选共评出获奖者10名, 今年“优秀教师”共表彰30名: a quoted title's holders
             # chosen or commended, counted with no noun and the clause closed right after the unit, §5 thirtieth review round;
             # a title names its holders, while a prize's count needs the winners' word above: not “青年科技奖”共评出15名)
-            rf"|(?<![奖][{_QUOTE_CLOSE}])(?:评选|活动)?共?(?:评(?:选)?出|表彰|表扬)了?(?:{_WINNERS_WORDS})?"
-            rf"(?={NUM}(?:{units})(?:[，。；,;]|$)))?"
+            # (本届“十佳青年”选举共选出十位得奖者: 选出 as 评出, the winners' word closing the clause after the unit)
+            rf"|(?<![奖][{_QUOTE_CLOSE}])(?:评选|选举|活动)?共?(?:评(?:选)?出|选出|表彰|表扬)了?(?:{_WINNERS_WORDS})?"
+            rf"(?={NUM}(?:{units})(?:{_WINNERS_WORDS})?(?:[，。；,;]|$)))?"
             rf"[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units}"
             # (a certificate counted by 本, 份 or 张)
             r"|(?(cert)(?:本|份|张)|(?!)))"
@@ -1475,8 +1485,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # 公布113年师铎奖得奖名单，共有六十三位教师获奖: a prize's list of winners published, then their count (a year
         # before the prize, 113年 in Taiwan's calendar, is no part of it).
+        # (公布「优质服务奖」得奖名单, 公布了第五届“市长质量奖”获奖名单: the prize quoted, its edition before the mark, read
+        # as the unquoted one, §5 thirty-first review round)
         self.list_anaphoric = re.compile(
-            rf"(?:公布|发布|揭晓)了?(?:\d{{2,4}}学?年度?)?(?P<honor>[^，。；“”「」\d]{{2,20}}?奖)(?:得奖|获奖)名单[，,][^。；]{{0,40}}?"
+            rf"(?:公布|发布|揭晓)了?(?:\d{{2,4}}学?年度?)?(?:第[\d一二三四五六七八九十百]+届(?=[{_QUOTE_OPEN}]))?[{_QUOTE_OPEN}]?"
+            rf"(?P<honor>[^，。；“”「」\d]{{2,20}}?奖)[{_QUOTE_CLOSE}]?(?:得奖|获奖)名单[，,][^。；]{{0,40}}?"
             rf"{count}[^，。；]{{0,12}}?(?:获此殊荣|获此奖|获奖)(?![\u4e00-\u9fff])"
         )
         # 举行绩优员警表扬大会，共有四十二名员警获得表扬 / 举行“最美家庭”表彰大会，10户家庭受到表彰: those commended at a
@@ -2231,7 +2244,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 if _COMMA_OPENING.match(text[m.end("honor") : m.start("n")]) and not _CLAUSE_END_AHEAD.match(text[m.end():]) \
                         and not _FOLLOWING_WORD.search(text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
-                if "评" in text[m.end("honor") : m.start("n")] \
+                if ("评" in text[m.end("honor") : m.start("n")] or "选出" in text[m.end("honor") : m.start("n")]) \
                         and _OTHER_PERIOD_CHOSEN.search(text, start_after(text, m.start()), m.start()):
                     continue  # 去年“青年科技奖”共评出获奖者15名: winners chosen in another period, not at this event
                 if m["unit"] == "处":
@@ -3059,6 +3072,14 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             prize = _prize_before_within(text, within.start() + 1) if within else ""
             if not prize and ceremony and not _PRIZE_WORD.search(_NOT_A_PRIZE_WORD.sub("", text[: a["_at"] - sentence_start])):
                 prize = _SCOPE_BEFORE_PRIZE.sub("", ceremony["prize"])
+            head = text[: a["_at"] - sentence_start]
+            opening = _PRIZE_OPENING_SENTENCE.search(head) if not prize else None
+            named = opening and (opening["prize"] or opening["prize_"])
+            if named and not _PRIZE_GRADE.search(named) and not _PRIZE_WORD.search(
+                    _NOT_A_PRIZE_WORD.sub("", head[: opening.start()] + head[opening.end() :])):
+                # (…科技进步奖评审结果，共评出获奖项目80项，其中一等奖10项: the prize's ceremony or results earlier in the
+                # sentence, no other prize named before the grade)
+                prize = _SCOPE_BEFORE_PRIZE.sub("", named)
             if prize:
                 a["honor"] = prize + a["honor"]
 
@@ -3227,6 +3248,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 另有3位教师获…师铎奖，已于9月下旬赴台北接受表扬: another event's honour (§5); told at an occasion named as
             # another (在另一典礼上), even after this event's own conferral to others in the sentence
             return False
+        if _FETED_EARLIER_IN_CLAUSE.match(sentence.text, at + len(n) + len(unit)):
+            return False  # 另有三名学生早前已于另一场典礼获颁“…奖”: honoured before or elsewhere, not at this event (§5)
         if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
             return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
         if self._earlier_conferred_attribute(doc, sentence.text, clause_start, at):
@@ -3285,6 +3308,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at) and _PAID_AFTER.match(sentence.text, after_count, clause_end) \
                 and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 为12家“专精特新”企业兑付奖励资金: holders paid, nothing conferred (§5)
+        if (_REWARD_VERB_BEFORE.search(sentence.text, clause_start, at) or (
+                _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at)
+                and _REWARD_VERB_AFTER.match(sentence.text, after_count, clause_end))) and (
+                _MONEY_BEFORE.search(sentence.text, 0, at) or _SHARE_AFTER.match(sentence.text, after_count)):
+            return False  # 县财政安排奖补资金300万元，奖励20家“示范企业”: holders paid, nothing conferred (§5)
         if _FRAME_AFTER.match(sentence.text, after_count) and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 全市236个市级文明单位中，有12个单位…: the frame of a later part, holders counted (§5)
         if _FRAME_THEN_PART.match(sentence.text, after_count):
@@ -3397,9 +3425,11 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # on the winners (在校运动会上获得一等奖的12名同学被授予“体育之星”称号: the title is the honour)
             return False
         weak = m.groupdict().get("honor") or ""
-        # (not 为10名青年科技奖得主颁发奖杯: a prize's winners with the conferral on them after, in the clause)
+        # (not 为10名青年科技奖得主颁发奖杯: a prize's winners with the conferral on them after, in the clause; nor
+        # 为3位“杰出校友”颁发证书: a quoted title of such a head, the writer's mark of an honour, handed to them)
         if weak.endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at) and not (
-                _PRIZE_WINNERS_END.search(weak) and _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at)
+                (_PRIZE_WINNERS_END.search(weak) or sentence.text.startswith(("“", "「", "『"), at + len(n) + len(unit)))
+                and _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at)
                 and _CONFERRED_IN.search(sentence.text, at, clause_end)):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here
         if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex and m["honor"] \

@@ -13,7 +13,9 @@ from pipeline.extract.awards.patterns import (
     _REWARD_GIVEN,
     _SPLIT_ROW_HONOR,
     _TABLE_HEADER,
+    _TABLE_HOLDERS_CELL,
     _TABLE_ROW,
+    _TABLE_ROW_NUMBER,
     LIST_ROWS_MAX,
 )
 from pipeline.extract.common import (
@@ -61,6 +63,13 @@ class AwardLists:
                 joined.append(Sentence(a.start, b.end, a.text + " " * (b.start - a.end) + b.text))
                 i += 2
                 continue
+            c = sentences[i + 2] if i + 2 < len(sentences) else None
+            if b is not None and c is not None and self._table_row_broken(text, a, b, c):
+                # (江州市五一劳动奖状 / 市人民医院等 / 6个: a flattened table's row, its holders' cell between honour and count,
+                # read as one line with the holders written as spaces, §5 twenty-second review round)
+                joined.append(Sentence(a.start, c.end, a.text + " " * (c.start - a.end) + c.text))
+                i += 3
+                continue
             section = self._closed_section(text, sentences, i)
             if section is not None:
                 joined.append(section[0])
@@ -70,6 +79,29 @@ class AwardLists:
             joined.append(a)
             i += 1
         return joined, closed
+
+    def _table_row_above(self, text: str, start: int, end: int) -> int | None:
+        """The start of the honour's line when the line ``text[start:end]`` is only a count, the line above it a holders'
+        cell closed by 等 and the line above that only an honour (江州市五一劳动奖状 / 市人民医院等 / 6个): a flattened
+        table's row; else None."""
+        if start < 2 or not self.count_only_line.match(text, start, end):
+            return None
+        holders = text.rfind("\n", 0, start - 1) + 1
+        if holders < 2 or not _TABLE_HOLDERS_CELL.match(text, holders, start - 1):
+            return None
+        above = text.rfind("\n", 0, holders - 1) + 1
+        return above if _SPLIT_ROW_HONOR.match(text, above, holders - 1) else None
+
+    def _table_row_broken(self, text: str, a: Sentence, b: Sentence, c: Sentence) -> bool:
+        """The sentences ``a``, ``b``, ``c`` are three lines of their own, one after the other: an honour, its holders
+        named and closed by 等 (市人民医院等), then only a count (6个): a row of a table flattened one cell a line."""
+        if text.count("\n", a.end, b.start) != 1 or text.count("\n", b.end, c.start) != 1 \
+                or text[a.end : b.start].strip() or text[b.end : c.start].strip():
+            return False
+        if a.start and text[a.start - 1] != "\n" or c.end < len(text) and text[c.end] != "\n":
+            return False
+        return _SPLIT_ROW_HONOR.match(a.text) is not None and _TABLE_HOLDERS_CELL.match(b.text) is not None \
+            and self.count_only_line.match(c.text) is not None
 
     def _closed_section(self, text: str, sentences: list[Sentence], i: int) -> tuple[Sentence, int] | None:
         """A section of a list whose count closes it (一、先进集体 / 办公室、财务科、人事科 / 共10个): the heading line
@@ -135,11 +167,20 @@ class AwardLists:
                 return False
             start = text.rfind("\n", 0, end) + 1
             row = self._list_row(text[start:end])
-            above = self._split_row_above(text, start, end) if row is None else None
-            if above is not None:
+            # (江州市五一劳动奖状 / 市人民医院等 / 6个 above: a flattened table's row, its holders' cell between; tried
+            # first, as the holders' cell read as a row's honour would end the list: 王建国等 is no honour)
+            cell = self._table_row_above(text, start, end) if row is None else None
+            above = self._split_row_above(text, start, end) if row is None and cell is None else None
+            if cell is not None:
+                row = self._honor_like(_SPLIT_ROW_HONOR.match(text, cell, text.find("\n", cell))["honor"])
+                start = cell
+            elif above is not None:
                 # (一等奖 / 三名 above: a row broken in two, its honour on the line above the count)
                 row = self._honor_like(_SPLIT_ROW_HONOR.match(text, above, start - 1)["honor"])
                 start = above
+            if row is None and _TABLE_ROW_NUMBER.match(text, start, end):
+                end = start - 1  # (序号 / 1 / 优秀共产党员 / 15名: a flattened table's row number, no line of a count)
+                continue
             if row is None:
                 intro = text[start:end]
                 if not intro.strip() and start > 0:

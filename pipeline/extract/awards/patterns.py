@@ -570,6 +570,16 @@ _HOLDERS_KIN_NAMED_AFTER = re.compile(r"[”」』]?[^，。；\d]{2,14}?[”」
 _FOR_BEFORE_COUNT = re.compile("[为向给对][^，。；为向给对]{0,24}$")
 _PAID_AFTER = re.compile("[^，。；]{0,30}?(?:发放|兑付|兑现|拨付|下拨|发给|送上|送去|送达|给予)了?[^，。；]{0,12}?"
                          "(?:资金|慰问金|补助|补贴|奖金|奖励金|津贴|生活费|经费|慰问品|奖励)")
+# 奖励 right before the count (or 对/为 before it and 进行奖励 after), money named before it in the sentence (县财政安排奖补资金300万元，奖励20家“示范企业”, 拿出
+# 500万元奖励…, 专项资金用于奖励…) or a share per holder after it (奖励10名“优秀教师”每人1万元): holders of an honour paid,
+# funding (§6), nothing conferred, as money paid after 为/对 (§5 seventeenth round, thirty-first round); not 大会奖励了20名
+# “优秀员工” (no money: a commendation).
+_REWARD_VERB_BEFORE = re.compile("奖励了?$")
+# (县里安排50万元，对12个“五星级党支部”进行奖励: the count after 对/为, the reward after it in the clause, money before)
+_REWARD_VERB_AFTER = re.compile("[^，。；]{0,24}?(?:进行|予以|给予)(?:了)?(?:资金|一次性)?奖励")
+_MONEY_WORDS = r"(?:\d[\d.,，]*|[一二三四五六七八九十两百千]+)[万亿]?元|资金|奖补|经费|财政"
+_MONEY_BEFORE = re.compile(_MONEY_WORDS)
+_SHARE_AFTER = re.compile(r"[^，。；]{0,24}?(?:每[人名位家个户所]|各)[^，。；]{0,8}?" + _MONEY_WORDS)
 # A count closing its clause on 中 (全市236个市级文明单位中，有12个单位…): the frame a later part is picked from, holders
 # counted, when the clause confers nothing (not 在评选出的100名优秀教师中，…: the selection of this event).
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?中(?=[，,])")
@@ -717,8 +727,9 @@ _WORKS_NOT_WON = re.compile("申报|推荐|入选|参评|候选|提名|公示")
 # bodies (§5).
 _WORKS_BEFORE_COUNT = re.compile(f"奖[{_QUOTE_CLOSE}]?(?:{_PRIZE_WORKS})$")
 # The holders' word after an honour and before their count (国家奖学金获得者86名; 大紫荆勋章获授人5名 and
-# 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration).
-_WINNERS_WORDS = "获得者|获奖者|得主|获授人|获颁人"
+# 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration; 得奖者, Hong Kong's and Taiwan's 得獎者,
+# as 获奖者, §5 thirty-first review round).
+_WINNERS_WORDS = "获得者|获奖者|得奖者|得主|获授人|获颁人"
 # The winners' words a prize's or a quoted honour's holders are named by (…奖获得者, “最美医生”获奖人), with 获奖人 and
 # without Hong Kong's 获授人/获颁人, which _WINNERS_WORDS holds for a decoration's holders before a count.
 _PRIZE_WINNER_NOUNS = "获得者|获奖者|得主|获奖人"
@@ -800,6 +811,13 @@ _CEREMONY_OF_PRIZE = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=举行|举办|召开|隆重))"
     r"(?P<prize>(?:(?!颁奖|授奖|获奖|评奖|举行|召开|隆重|[和与及、])[\u4e00-\u9fff]){3,16}?奖)"
     r"(?:颁奖|励|表彰|授奖)?(?:大会|典礼|仪式|会议)")
+# A prize whose ceremony or results open the sentence that then counts its bare grades after 其中 (冶金科学技术奖颁奖大会
+#今天举行，本年度共授奖项目60项，其中特等奖2项; 市科技局公布了第二十届科技进步奖评审结果，共评出获奖项目80项，其中一等奖10项):
+# the grades are that prize's, as when the ceremony is named in the sentence before (§5 tenth round).
+_PRIZE_OPENING_SENTENCE = re.compile(
+    f"{_CEREMONY_OF_PRIZE.pattern}"
+    r"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=公布了|发布了)|(?<=公布|发布|揭晓|宣布|宣读))"
+    r"(?!了)(?P<prize_>(?:(?!颁奖|授奖|获奖|评奖|公布|发布|揭晓|[和与及、])[\u4e00-\u9fff]){3,16}?奖)(?:评审|评选|评比)?(?:结果|获奖名单)")
 # Words with 奖 that name no prize (授奖, 获奖 …), and what is left naming one.
 _NOT_A_PRIZE_WORD = re.compile(f"授奖|获奖|颁奖|评奖|得奖|领奖|奖励|嘉奖|{PRIZE_GRADES}")
 _PRIZE_WORD = re.compile("奖")
@@ -1527,6 +1545,13 @@ _FETED_ELSEWHERE_AFTER = re.compile(r"[^。；;]{0,40}?[，,]\s*(?:他们|她们
                                     r"|(?![^，。；,;]{0,16}?(?:会上|现场|典礼|仪式|大会|当天|当日|今天|今日)))"
                                     r"[^，。；,;]{0,16}?"
                                     "(?:(?:接受|受到|获得)了?|(?:公开|予以|进行了?))(?:表扬|表彰|颁奖|颁授|授勋)")
+# Holders counted, then told in their clause as having received an honour before, at an earlier time or at another occasion
+# (另有三名学生早前已于另一场典礼获颁「…奖」, 5名教师此前已在另一场仪式上获颁“园丁奖”, 2名教师早前已获颁…): an honour of
+# another event, no award of this one, as when told after the count in a clause of its own (§5 twenty-first review round).
+# (not 日前: the article's own recent event; not 已于当天在另一会场接受颁授: a hall of this event, twenty-third round)
+_FETED_EARLIER_IN_CLAUSE = re.compile(r"[^，。；,;]{0,12}?(?:(?:早前|此前|先前|早先|之前)(?:已|曾|便)|已(?:于|在)[^，。；,;]{0,12}?"
+                                      rf"{_ANOTHER_OCCASION})"
+                                      "[^，。；,;]{0,16}?(?:获颁授?|获授|获得|荣获|获评|被评为|被授予|接受)")
 # A state the person grew out of (从一名“学困生”成长为…, 由一名“后进生”转变为…): a former label described, nothing
 # conferred (§5: an honour conferred, not a word for who someone was); the count right after 从/由, the change after it.
 _FORMER_STATE_BEFORE = re.compile("[从由]$")
@@ -1943,8 +1968,16 @@ _HEADING_COLON = re.compile("[：:]")
 # A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule among the rows of honours and counts.
 _TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
 # The header of a table flattened into text, its columns set apart by spaces (奖项　等级　数量, 荣誉名称 人数, 荣誉称号 人数).
-_TABLE_HEADER = re.compile(r"^\s*(?:(?:荣誉称号|奖项|奖励|荣誉|称号|等级|等次|类别|名称|数量|人数|个数|项数|级别|备注)(?:名称|类别)?"
-                           r"(?:[ \t\u3000]+|$)){2,5}\s*$")
+# (序号　荣誉称号　人数, 荣誉称号 / 获奖单位（个人） / 数量 each on a line of its own: a header flattened one cell a line,
+# §5 twenty-second review round, and the holders' column and the rows' numbers beside the honours)
+_TABLE_HEADER = re.compile(r"^\s*(?:(?:荣誉称号|奖项|奖励|荣誉|称号|等级|等次|类别|名称|数量|人数|个数|项数|级别|备注|序号"
+                           r"|(?:获奖|受表彰|表彰)(?:单位|集体|个人|者|人员|对象)(?:[（(](?:单位|集体|个人)[）)])?)(?:名称|类别)?"
+                           r"(?:[ \t\u3000]+|$)){1,6}\s*$")
+# A cell of a flattened table's row that is neither its honour nor its count: the row's number alone (1, 12) or its holders
+# named, closed by 等 (市人民医院等, 王建国等): passed over when the rows under a conferring line are walked, never a count
+# (a bare number line has no unit, §5 twenty-second review round).
+_TABLE_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*$")
+_TABLE_HOLDERS_CELL = re.compile(r"\s*[^\s\d，。；：:,;]{1,30}?等\s*$")
 # A list introduced by rewards given (…给予奖励。奖励情况如下：): a conferral, as 表彰 or 授予 is.
 # (奖励情况如下： on a line of its own under …给予奖励。: the rewards listed)
 _REWARD_GIVEN = re.compile("(?:给予|予以)(?:[^，。；]{0,6}?)奖励|^\\s*(?:获奖|奖励)(?:情况|结果|名单)如下[：:]")
@@ -2108,6 +2141,9 @@ _HONOUR_LIKE_WORD = re.compile(
     # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
     # (其中金状450名、银状380名: a certificate's or medal's metal grades named by their own words, §5 thirtieth round)
     "|^[金银铜]状$"
+    # (五一劳动奖状, 江州市五一劳动奖状: a named certificate of merit conferred on bodies, a prize as 五一劳动奖章 is; not a bare
+    # 奖状, the thing handed out)
+    "|[\u4e00-\u9fff]{2}奖状$"
     "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点|工地)|优质(?:工程|结构)|精品工程|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
     "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
     # (孝亲家庭, 孝心少年, 孝老爱亲之家: honours of filial care that Taiwan and mainland bodies commend, like 好媳妇)

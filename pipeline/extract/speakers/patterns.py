@@ -560,7 +560,10 @@ _OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取
 # names the event set up (GUIDELINES §4: 議員…提出動議，建議增設…講座 gives no 作报告); not 举办 (王教授举办讲座: given).
 _SET_UP_EVENT_BEFORE = re.compile("(?:增设|开设|开办|设立|增加|增开|多开|推出|筹办)[^，。；]{0,16}$")
 _OBJECT_BEFORE_BARE = re.compile("(?:对|就(?![职位业任读医餐座近]))[^，。；的]{0,20}$")
-_ASSESSED_AFTER = re.compile("(?:情况)?(?:逐一|分别|集中|一一)?(?:作|做|进行)了?[^，。；]{0,6}?(?:点评|总结|评议|评价|讲评)")
+# (对各村发言一一点评, 对各支部书记述职逐一讲评: the review verb bare after an adverb of going through them one by one, the
+# 发言/述职 the others' whose turns are reviewed, GUIDELINES §4 twenty-first round, thirty-first round)
+_ASSESSED_AFTER = re.compile("(?:情况)?(?:(?:逐一|分别|集中|一一|逐个|逐项)?(?:作|做|进行)了?[^，。；]{0,6}?(?:点评|总结|评议|评价|讲评)"
+                             "|(?:逐一|一一|逐个|分别)(?:点评|讲评|评议))")
 # 主持人：刘某（…）: the role label before a name.
 # 主持人：…, 会议主持：…, 主持人是/为…; 主讲人为…, 报告人：… (the lecturer)
 # A photo caption's lead right before a name (图为王建国讲话, 上图为…, （图为…, 图：…): the caption tells what the person
@@ -2246,6 +2249,10 @@ _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 _PRESENT_TO_GUIDE = re.compile("到会|出席|参加|参会|列席|莅临|亲临|到场|现场|全程|会议")
 _GUIDES_MEETING = re.compile(r"\s*(?:并|和|与|及|、|讲话|$)")
 _GUIDANCE_GIVEN = re.compile(r"(?:进行|给予|开展|加强|提供|接受)了?[\u4e00-\u9fff]{0,4}$")
+# 到会督导, 全程督导并作点评, 出席会议并督导: one sent to supervise the meeting is its guide, 指导 (GUIDELINES §4,
+# thirty-first review round), only right after a word of taking part in it and closing the act; else 督导组, 督导检查, 督导落实…
+# or a field visit (现场督导, 深入企业督导) supervise work, no meeting role.
+_SUPERVISES_MEETING_BEFORE = re.compile("(?:到会|出席|参加|参会|列席|莅临|亲临|到场|全程)(?:会议)?(?:并|进行)?$")
 # 现场指导居民下载安装反诈APP, 手把手指导村民使用…: showing people how to do something (people as the object, or a
 # hands-on act named right after), no guiding of the event or its work whatever is said before (§4 到会指导).
 # (not the first word of a work's or meeting's name guided: 到会指导学生资助工作, 职工代表大会, 专项资金使用管理工作)

@@ -2443,7 +2443,11 @@ _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:�
 # (after a colon the list may run over commas; else it stops at the clause's end)
 # (颁奖嘉宾：甲、乙; 颁奖嘉宾为甲、乙: a ceremony's presenters under their label, GUIDELINES §4 颁奖)
 _LISTED_AFTER_ROLE = first_char_gated(r"(?:(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
-                                      r"|(?:^|(?<=[，。；！？\n]))(?P<role2>颁奖)嘉宾(?:分别)?(?:有|是|为)?(?=[:：]|(?<=[有是为])))"
+                                      r"|(?:^|(?<=[，。；！？\n]))(?P<role2>颁奖)嘉宾(?:分别)?(?:有|是|为)?(?=[:：]|(?<=[有是为]))"
+                                      # (述职人为甲、乙, 点评嘉宾：丙: the label of a programme's turn before the names, GUIDELINES
+                                      # §4 thirty-first round)
+                                      r"|(?:^|(?<=[，。；！？\n]))(?:会议|现场)?(?P<role3>述职|点评)(?:人|嘉宾|领导)(?:分别)?(?:有|是|为)?"
+                                      r"(?=[:：]|(?<=[有是为])))"
                                       # (颁奖嘉宾：甲；乙；丙: items of title and name set off by semicolons)
                                       r"(?:[:：](?:[^。；;，,:：]{1,24}[；;])*[^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 _TRAILING_SPACE = re.compile(r"\s*$")

@@ -1263,9 +1263,17 @@ _ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|�
                              "|提出了?[^，。；]{0,6}?(?:要求|希望)")
 # Remarks or arrangements right after a surname-and-post reference, with no comma (施校长要求新任职干部…, 田镇长对
 # 二季度重点工作作了安排 / 就…作出部署): the reference's own speech, as with a full name (GUIDELINES §4).
-_DIRECTIVE_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下]))"
+# (张书记希望各乡镇…, 王县长希望，…: a hope set before those present or a body, GUIDELINES §4 twentieth round, thirty-first round)
+_DIRECTIVE_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下])"
+                                                 "|希望(?=[，,：:]|各|全体|全县|全市|全区|全镇|大家|广大|与会))"
                                                  "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)"))
 _SPEECH_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]"))
+# A surname-and-post reference whose first clause tells a verb of assessing the work, with or without an adverb of manner
+# (王县长高度评价了全县的工作成效，并指出，…; 张书记充分肯定了…，并提出三点要求), then a clause with no subject of its own
+# opening on a word that joins it to the same person (并, 同时, 还) or right on the speech verb: the remarks or demands
+# there are the reference's, as in its own clause (GUIDELINES §4, thirty-first review round).
+_REFERENCE_GOES_ON = re.compile(r"(?:充分|全面|高度|深刻|简要|明确|认真|系统)?(?:肯定|评价|总结|回顾|分析|通报|介绍)了?"
+                                r"[^，。；！？]{1,24}[，,](?:并|并且|同时|还|也|又|随后|最后)?(?=指出|强调|要求|提出|希望|说|表示)")
 # 发表文告或讲话, 发表新年贺词和讲话: an address named as the alternative of a message issued is one of the same kind, to
 # the nation, at no event (GUIDELINES §4: messages sent are not addresses; sixteenth review round: an address to the
 # nation with no meeting reported gives none); the look-behinds of _OCCASION's address words.

@@ -68,8 +68,8 @@ _RECIPIENT_BEFORE = first_char_gated("(?:(?<!图)(?<!图[一二三四五六七�
 # (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
 # see SpeakerExtractor._recipient_clause)
 # The 为/向/给 that opens a recipient (not 作为/成为/认为, 为期, 为了): shared with :data:`_RECIPIENT_OPENS`.
-# (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label; but see _PRESENTERS_FOR)
-_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?:为|向|给)(?![了期止此何])"
+# (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label; but see _PRESENTERS_FOR; nor 述职人分别为甲、乙)
+_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?<!述职人分别)(?<!点评人分别)(?<!点评嘉宾分别)(?:为|向|给)(?![了期止此何])"
 # 颁奖嘉宾为一等奖获得者王强颁发证书: after the presenters' label, 为 is the recipient's when a conferring verb
 # follows the name in its clause (颁奖嘉宾为甲、乙。 names the presenters, _RECIPIENT_WORD).
 _PRESENTERS_FOR = re.compile("颁奖嘉宾(?:分别)?为[^，。；,;]{0,30}$")
@@ -3468,8 +3468,9 @@ _ALUMNI_LABEL_END = re.compile(r"(?<=.)[、，,]" + _ALUMNI_LABEL + "$")
 # GUIDELINES §4 thirteenth review round: the job title beside an alumni tag is the title)
 _ALUMNI_LABEL_MIDDLE = re.compile(r"(?<=[^、，,])、(?:(?:19|20)?\d{2}(?:级|届)[^、，,]{0,6}?校友|" + _ALUMNI_LABEL + r")(?=、[^、，,])")
 _UP_TO_INVITED = re.compile(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})")
-_UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})")
-_ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})")
+# (述职人分别为城关镇党委书记(李明), 点评嘉宾为…: a programme turn's label, GUIDELINES §4 thirty-first round)
+_UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人|(?:述职|点评)(?:人|嘉宾|领导))(?:分别)?[为是](?=.{2})")
+_ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人|(?:述职|点评)(?:人|嘉宾|领导))[、，,](?=.{2})")
 # (會中消防局長陳某報告: Taiwan's 会中, "during the meeting", only as the opening word: not 协会中心主任, 会议中心)
 _UP_TO_OCCASION = re.compile(r"^(?:.*?(?:会上|期间|仪式上|典礼上)|会中(?=.{2}))")
 # A lead clause naming whom the speaker stands for (作为劳模代表，全国劳动模范、…技师(张三)发言; 作为企业代表，…董事长): a

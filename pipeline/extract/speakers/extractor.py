@@ -80,7 +80,6 @@ from pipeline.extract.speakers.patterns import (
     _HONOURED_AFTER,
     _HONOURED_BEFORE,
     _HONOURED_LABEL,
-    _HONOUREES_REPRESENTATIVE_LABEL,
     _HONOUREES_SPOKESMAN,
     _HOST_OR_VENUE_SPLIT,
     _IN_ADDRESS,
@@ -870,10 +869,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     # (谈到获奖，韦某表示…: the frame of one's own win before the name, no 会上/上台 in the sentence)
                     own_win = bool(soft and _OWN_WIN_FRAME.search(text, sentence.start, mention.start)
                                    and not _WINNER_SPEAKS_HERE.search(text, sentence.start, soft.end()))
-                    # (获奖代表李明说，获此殊荣…: the honourees' representative speaks for them, GUIDELINES §4)
-                    reacts = bool(soft and _HONOUR_REACTION.match(text, soft.end())
-                                  and not _HONOUREES_REPRESENTATIVE_LABEL.search(label_window))
-                    if _not_speaking_here(text, sentence, mention) or reacts or own_win \
+                    if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) or own_win \
                             or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                             or (soft and _talks_looked_back(text, sentence.start, mention.start, soft.end())) \
                             or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))

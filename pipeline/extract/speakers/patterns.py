@@ -1655,10 +1655,6 @@ def _listed_winner(text: str, name: str, before: int) -> bool:
 
 
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
-# 获奖代表、城关镇党委书记李明说，获此殊荣…; 受表彰的优秀党员代表王芳表示，…: the label of one speaking for those honoured
-# right before the name's title: the words, even of joy at the honour, are that representative's speech at the meeting
-# (GUIDELINES §4 thirteenth and twentieth rounds: a 代表 label makes winners' words a speech; thirty-first round).
-_HONOUREES_REPRESENTATIVE_LABEL = re.compile("(?:获奖|得奖|受表彰|受表扬|获表彰)[^，。；！？、]{0,10}?代表[、，,]?[^，。；！？、]{0,20}$")
 # 退役军人、县供电公司职工, 退休干部、…协会会长: a bare status of a person's life before a title chain is a label, no part of
 # it (GUIDELINES §4 twenty-third review round: 退休干部, 离休干部, 退役军人, 老党员 alone are labels; with its employer,
 # 县粮食局退休干部, the status is the title as written).

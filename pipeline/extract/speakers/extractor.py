@@ -919,7 +919,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     line_start = text.rfind("\n", 0, sentence.start) + 1
                     listed = _LISTED_AFTER_ROLE.search(text, max(line_start, mention.start - 120), mention.start)
                     listed = listed if listed and listed["role2"] else None
-                listed_role = listed and (listed["role"] or listed["role2"])
+                listed_role = listed and (listed["role"] or listed["role2"] or listed["role3"])
                 if listed_role and not (mention.recipient or mention.relayed) and listed_role not in mention.roles:
                     # 在大会上发言的还有…甲、…乙等: the role written before the list of names
                     mention.roles = [listed_role, *mention.roles]

@@ -68,8 +68,8 @@ _RECIPIENT_BEFORE = first_char_gated("(?:(?<!图)(?<!图[一二三四五六七�
 # (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
 # see SpeakerExtractor._recipient_clause)
 # The 为/向/给 that opens a recipient (not 作为/成为/认为, 为期, 为了): shared with :data:`_RECIPIENT_OPENS`.
-# (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label; but see _PRESENTERS_FOR)
-_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?:为|向|给)(?![了期止此何])"
+# (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label; but see _PRESENTERS_FOR; nor 述职人分别为甲、乙)
+_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?<!述职人分别)(?<!点评人分别)(?<!点评嘉宾分别)(?:为|向|给)(?![了期止此何])"
 # 颁奖嘉宾为一等奖获得者王强颁发证书: after the presenters' label, 为 is the recipient's when a conferring verb
 # follows the name in its clause (颁奖嘉宾为甲、乙。 names the presenters, _RECIPIENT_WORD).
 _PRESENTERS_FOR = re.compile("颁奖嘉宾(?:分别)?为[^，。；,;]{0,30}$")
@@ -560,7 +560,10 @@ _OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取
 # names the event set up (GUIDELINES §4: 議員…提出動議，建議增設…講座 gives no 作报告); not 举办 (王教授举办讲座: given).
 _SET_UP_EVENT_BEFORE = re.compile("(?:增设|开设|开办|设立|增加|增开|多开|推出|筹办)[^，。；]{0,16}$")
 _OBJECT_BEFORE_BARE = re.compile("(?:对|就(?![职位业任读医餐座近]))[^，。；的]{0,20}$")
-_ASSESSED_AFTER = re.compile("(?:情况)?(?:逐一|分别|集中|一一)?(?:作|做|进行)了?[^，。；]{0,6}?(?:点评|总结|评议|评价|讲评)")
+# (对各村发言一一点评, 对各支部书记述职逐一讲评: the review verb bare after an adverb of going through them one by one, the
+# 发言/述职 the others' whose turns are reviewed, GUIDELINES §4 twenty-first round, thirty-first round)
+_ASSESSED_AFTER = re.compile("(?:情况)?(?:(?:逐一|分别|集中|一一|逐个|逐项)?(?:作|做|进行)了?[^，。；]{0,6}?(?:点评|总结|评议|评价|讲评)"
+                             "|(?:逐一|一一|逐个|分别)(?:点评|讲评|评议))")
 # 主持人：刘某（…）: the role label before a name.
 # 主持人：…, 会议主持：…, 主持人是/为…; 主讲人为…, 报告人：… (the lecturer)
 # A photo caption's lead right before a name (图为王建国讲话, 上图为…, （图为…, 图：…): the caption tells what the person
@@ -1260,9 +1263,17 @@ _ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|�
                              "|提出了?[^，。；]{0,6}?(?:要求|希望)")
 # Remarks or arrangements right after a surname-and-post reference, with no comma (施校长要求新任职干部…, 田镇长对
 # 二季度重点工作作了安排 / 就…作出部署): the reference's own speech, as with a full name (GUIDELINES §4).
-_DIRECTIVE_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下]))"
+# (张书记希望各乡镇…, 王县长希望，…: a hope set before those present or a body, GUIDELINES §4 twentieth round, thirty-first round)
+_DIRECTIVE_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下])"
+                                                 "|希望(?=[，,：:]|各|全体|全县|全市|全区|全镇|大家|广大|与会))"
                                                  "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)"))
 _SPEECH_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]"))
+# A surname-and-post reference whose first clause tells a verb of assessing the work, with or without an adverb of manner
+# (王县长高度评价了全县的工作成效，并指出，…; 张书记充分肯定了…，并提出三点要求), then a clause with no subject of its own
+# opening on a word that joins it to the same person (并, 同时, 还) or right on the speech verb: the remarks or demands
+# there are the reference's, as in its own clause (GUIDELINES §4, thirty-first review round).
+_REFERENCE_GOES_ON = re.compile(r"(?:充分|全面|高度|深刻|简要|明确|认真|系统)?(?:肯定|评价|总结|回顾|分析|通报|介绍)了?"
+                                r"[^，。；！？]{1,24}[，,](?:并|并且|同时|还|也|又|随后|最后)?(?=指出|强调|要求|提出|希望|说|表示)")
 # 发表文告或讲话, 发表新年贺词和讲话: an address named as the alternative of a message issued is one of the same kind, to
 # the nation, at no event (GUIDELINES §4: messages sent are not addresses; sixteenth review round: an address to the
 # nation with no meeting reported gives none); the look-behinds of _OCCASION's address words.
@@ -2246,6 +2257,10 @@ _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 _PRESENT_TO_GUIDE = re.compile("到会|出席|参加|参会|列席|莅临|亲临|到场|现场|全程|会议")
 _GUIDES_MEETING = re.compile(r"\s*(?:并|和|与|及|、|讲话|$)")
 _GUIDANCE_GIVEN = re.compile(r"(?:进行|给予|开展|加强|提供|接受)了?[\u4e00-\u9fff]{0,4}$")
+# 到会督导, 全程督导并作点评, 出席会议并督导: one sent to supervise the meeting is its guide, 指导 (GUIDELINES §4,
+# thirty-first review round), only right after a word of taking part in it and closing the act; else 督导组, 督导检查, 督导落实…
+# or a field visit (现场督导, 深入企业督导) supervise work, no meeting role.
+_SUPERVISES_MEETING_BEFORE = re.compile("(?:到会|出席|参加|参会|列席|莅临|亲临|到场|全程)(?:会议)?(?:并|进行)?$")
 # 现场指导居民下载安装反诈APP, 手把手指导村民使用…: showing people how to do something (people as the object, or a
 # hands-on act named right after), no guiding of the event or its work whatever is said before (§4 到会指导).
 # (not the first word of a work's or meeting's name guided: 到会指导学生资助工作, 职工代表大会, 专项资金使用管理工作)
@@ -2436,7 +2451,11 @@ _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:�
 # (after a colon the list may run over commas; else it stops at the clause's end)
 # (颁奖嘉宾：甲、乙; 颁奖嘉宾为甲、乙: a ceremony's presenters under their label, GUIDELINES §4 颁奖)
 _LISTED_AFTER_ROLE = first_char_gated(r"(?:(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
-                                      r"|(?:^|(?<=[，。；！？\n]))(?P<role2>颁奖)嘉宾(?:分别)?(?:有|是|为)?(?=[:：]|(?<=[有是为])))"
+                                      r"|(?:^|(?<=[，。；！？\n]))(?P<role2>颁奖)嘉宾(?:分别)?(?:有|是|为)?(?=[:：]|(?<=[有是为]))"
+                                      # (述职人为甲、乙, 点评嘉宾：丙: the label of a programme's turn before the names, GUIDELINES
+                                      # §4 thirty-first round)
+                                      r"|(?:^|(?<=[，。；！？\n]))(?:会议|现场)?(?P<role3>述职|点评)(?:人|嘉宾|领导)(?:分别)?(?:有|是|为)?"
+                                      r"(?=[:：]|(?<=[有是为])))"
                                       # (颁奖嘉宾：甲；乙；丙: items of title and name set off by semicolons)
                                       r"(?:[:：](?:[^。；;，,:：]{1,24}[；;])*[^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 _TRAILING_SPACE = re.compile(r"\s*$")
@@ -3445,8 +3464,9 @@ _ALUMNI_LABEL_END = re.compile(r"(?<=.)[、，,]" + _ALUMNI_LABEL + "$")
 # GUIDELINES §4 thirteenth review round: the job title beside an alumni tag is the title)
 _ALUMNI_LABEL_MIDDLE = re.compile(r"(?<=[^、，,])、(?:(?:19|20)?\d{2}(?:级|届)[^、，,]{0,6}?校友|" + _ALUMNI_LABEL + r")(?=、[^、，,])")
 _UP_TO_INVITED = re.compile(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})")
-_UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})")
-_ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})")
+# (述职人分别为城关镇党委书记(李明), 点评嘉宾为…: a programme turn's label, GUIDELINES §4 thirty-first round)
+_UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人|(?:述职|点评)(?:人|嘉宾|领导))(?:分别)?[为是](?=.{2})")
+_ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人|(?:述职|点评)(?:人|嘉宾|领导))[、，,](?=.{2})")
 # (會中消防局長陳某報告: Taiwan's 会中, "during the meeting", only as the opening word: not 协会中心主任, 会议中心)
 _UP_TO_OCCASION = re.compile(r"^(?:.*?(?:会上|期间|仪式上|典礼上)|会中(?=.{2}))")
 # A lead clause naming whom the speaker stands for (作为劳模代表，全国劳动模范、…技师(张三)发言; 作为企业代表，…董事长): a

@@ -163,6 +163,7 @@ from pipeline.extract.speakers.patterns import (
     _SUBJECTLESS_REMARKS,
     _SUBJECTLESS_ROLE,
     _SUMMING_UP_FRAME,
+    _SUPERVISES_MEETING_BEFORE,
     _TALKED_ABOUT,
     _THIS_ONE_END,
     _TITLED_LECTURE,
@@ -635,6 +636,8 @@ class SpeakerRoles:
                 or (role == "指导" and _SHOWS_HOW.match(window, m.end()))
                 or (m.group() == "指导" and not _PRESENT_TO_GUIDE.search(window, 0, m.start())
                     and (not _GUIDES_MEETING.match(window, m.end()) or _GUIDANCE_GIVEN.search(window, 0, m.start())))
+                or (m.group() == "督导" and (not _SUPERVISES_MEETING_BEFORE.search(window, 0, m.start())
+                                             or not _GUIDES_MEETING.match(window, m.end())))
                 # 被确认为违禁药物, 公认为: a word holding 认为; 作上述表示: the noun; 此间报道说: the report's words
                 or (m.group() == "认为" and window[m.start() - 1 : m.start()] in ("确", "承", "公", "被", "误"))
                 # 与播音员、主持人合影: presenters, a noun in a list

@@ -102,6 +102,7 @@ from pipeline.extract.speakers.patterns import (
     _RECIPIENT_BEFORE,
     _RECIPIENT_IN_CLAUSE,
     _REFERENCE_BEFORE,
+    _REFERENCE_GOES_ON,
     _RELAYED_AT_PRESS_BEFORE,
     _REMIT_IN_CHAIN,
     _REPORTED_AFTER,
@@ -635,7 +636,12 @@ class SpeakerTitles:
             # (王书记宣读了表彰决定, 林书记为全体党员讲授党课: a role in the reference's own clause)
             if not occasion and not _SPEECH_AFTER_POST.match(text, post.end()) and not _ACT_AFTER_POST.search(
                     text, post.end(), clause_bounds(text, post.end())[1]) and not _DIRECTIVE_AFTER_POST.match(text, post.end()):
-                continue
+                # (王县长高度评价了…，并指出，…: the acts of the clause joined to the reference's first one)
+                goes_on = _REFERENCE_GOES_ON.match(text, post.end())
+                if goes_on is None or not (_SPEECH_AFTER_POST.match(text, goes_on.end())
+                                           or _DIRECTIVE_AFTER_POST.match(text, goes_on.end())
+                                           or _ACT_AFTER_POST.match(text, goes_on.end())):
+                    continue
             # (李副市长强调: the deputy's mark between the surname and the post)
             deputy = _DEPUTY_END.search(text[max(sentence.start, post.start() - 3) : post.start()])
             post_start = post.start() - (len(deputy.group()) if deputy else 0)

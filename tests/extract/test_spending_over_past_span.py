@@ -6,9 +6,10 @@
   `通过4年的…`, `经过五年的…`, `从2018年到2022年间`, `2019年至2023年`, `截至目前`, `到目前为止`, or as a bare past year with
   the growth on the year before after the amount; the money may be a verb (`先后投资`, `累计投入…资金`) or a noun told as a
   level (`用于购买飞机的资金投入…`, `机场建设的投资达…`). An outcome told with `了` after the comma is no use.
-- Kept: a use after the amount (`用于…`, an act right after it, works carried out after its comma), an aid fund's noun or
-  aid to a partner region in the sentence, recipients named, money raised, a dated act, a span still ahead, a running
-  total since a body's founding or a programme's start (eighth round).
+- Kept: a use after the amount (`用于…`, an act right after it, works carried out or built after its comma with no
+  `了`), an aid fund's noun or aid to a partner region in the sentence, recipients named, money raised, a dated act, a span
+  still ahead, a running total since a body's founding or a programme's start (eighth round), a project's own money
+  to date (tenth and eleventh rounds).
 """
 
 from __future__ import annotations
@@ -46,12 +47,16 @@ def amounts(record: dict) -> list[float]:
     ("近5年来，省供销社全系统自筹资金投入50多亿元，进行商业服务设施的改造和建设。", [5000000000.0]),
     ("近年来，县里先后投资2000万元培育并建成华北最大的石材批发交易市场。", [20000000.0]),
     ("3年内，集团累计投资2亿元在山区修建了3条扶贫公路。", [200000000.0]),
+    ("5年来，市政府投入2亿多元，建成农村公路300公里。", [200000000.0]),
+    ("10多年来，县里先后投资6000多万元，新修山区公路150多条。", [60000000.0]),
     ("近三年来，公司累计投入帮扶资金386万元。", [3860000.0]),
     ("十七年来，东部城市积极对口支援库区建设，累计投入资金4.47亿元。", [447000000.0]),
     ("截至目前，基金会已为320名困难学生发放助学金96万元。", [960000.0]),
     ("截至目前，本次活动共募集善款80万元。", [800000.0]),
     ("两年来，市委组织部累计拨付党建工作经费600万元，支持基层党组织开展活动。", [6000000.0]),
     ("未来三年内，华信公司将投入100亿元用于研发。", [10000000000.0]),
+    # a project's own money to date (tenth and eleventh rounds: a project's total, investment completed with no period)
+    ("该项目于2022年开工，计划3年内建成，截至目前已累计投入资金12亿元。", [1200000000.0]),
     # a running total since a body's founding or a programme's start (eighth round), not a span of this reading
     ("基金会成立十年来，累计投入资金2.3亿元。", [230000000.0]),
     ("商会自2015年成立以来，累计投入1200万元。", [12000000.0]),

@@ -274,6 +274,7 @@ from pipeline.extract.funding.patterns import (
     _PRIZE_SCALE_PER,
     _PRIZE_SET_AHEAD,
     _PRIZE_SET_UP,
+    _PROJECT_BEFORE,
     _PROJECT_BUDGET,
     _PROJECT_BUDGET_LABEL,
     _PROJECT_LIST,
@@ -527,17 +528,17 @@ class FundingExtractor:
         return False
 
     @staticmethod
-    def _over_past_span(text: str, spent_start: int, m_end: int, page_year: int | None) -> bool:
-        """A past span (3年内, 两年来, 通过4年的…, 1990年到1996年间, 截至目前) or a bare past year told before the spending
-        clause with no word of a plan between, the year's one earlier than the page's or its growth told after the
-        amount (GUIDELINES §6 thirty-first review round)."""
+    def _over_past_span(text: str, spent_start: int, m_end: int) -> bool:
+        """A past span (3年内, 两年来, 通过4年的…, 1990年到1996年间, 截至目前) or a bare year closing its clause with the
+        growth on the year before told after the amount, before the spending clause with no word of a plan between
+        (GUIDELINES §6 thirty-first review round; a bare past year alone is written ahead of the rules, twenty-fourth
+        round)."""
         spans = list(_PAST_SPAN.finditer(text, 0, spent_start))
         if spans and _SINCE_START.search(text, 0, spans[-1].start()):
             return False  # (基金会成立十年来…: a running total since a start, eighth round)
         if not spans:
             years = list(_BARE_YEAR.finditer(text, 0, spent_start))
-            if not years or not ((page_year is not None and int(years[-1]["year"]) < page_year)
-                                 or _GROWTH_AFTER.match(text, m_end)):
+            if not years or not _GROWTH_AFTER.match(text, m_end):
                 return False
             spans = years
         return not _SPAN_AHEAD_WORD.search(text, spans[-1].end(), spent_start)
@@ -699,7 +700,7 @@ class FundingExtractor:
                         or _PAST_YEAR_OBTAINED.search(text, clause_start, m_start)
                         or _SPAN_OBTAINED.search(text, previous_start, m_start)
                         or ((obtained := _OBTAINED_CLAUSE.search(text, clause_start, m_start))
-                            and self._over_past_span(text, obtained.start(), m_end, page_year) and obtained)) \
+                            and self._over_past_span(text, obtained.start(), m_end) and obtained)) \
                         and not _BOND_MONEY_USE_AFTER.match(text, m_end) and not _HIGHER_MONEY_USE_NEXT.match(text, m_end) \
                         and not _BOND_MONEY_FOR_PROJECT.search(text, clause_start, m_start) \
                         and not _PROJECT_SUBJECT.search(text, clause_start, higher.start()):
@@ -859,8 +860,9 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if (spent := _SPAN_SPENT.search(text, clause_start, m_start)) \
-                        and self._over_past_span(text, spent.start(), m_end, page_year) \
+                        and self._over_past_span(text, spent.start(), m_end) \
                         and not _SPAN_AID_FUND.search(text) and not _SIGNED_IN_SENTENCE.search(text) \
+                        and not _PROJECT_BEFORE.search(text, 0, m_start) \
                         and not self._use_after(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 3年内，垦区累计投入…资金31.2亿元: a spender's money over a past span, no use (§6 31st round)

@@ -1998,11 +1998,14 @@ _PAST_SPAN = re.compile("(?<![将要在])(?<!未来)(?<!今后)(?<!\\d)[一二�
                         "|(?:从|自)?(?:19|20)\\d{2}年(?:到|至|—|-)(?:19|20)?\\d{2}年(?:间|期间|来|以来)?"
                         "|(?:自从|自|从)?(?:19|20)\\d{2}年以来|(?:自从|自|从)[^，。；,;\\d]{0,8}?以来"
                         "|截至目前|截止目前|到目前为止|至今为止|迄今为止|近年来|多年来|历年来")
+# A project or a works named before the amount (该项目计划3年内建成，截至目前已累计投入资金12亿元): the project's own money to
+# date, kept like a project's total and investment completed with no period (§6 tenth and eleventh rounds).
+_PROJECT_BEFORE = re.compile("项目|工程")
 # A span counted from a body's founding or a programme's start (基金会成立十年来，累计投入…; 项目实施以来…): the running total
 # since a start, recorded as stated (GUIDELINES §6 eighth and thirtieth rounds), no span of this reading.
 _SINCE_START = re.compile("(?:成立|设立|创立|创办|组建|建立|建会|建院|建校|启动|实施|开展|开通)[^，。；,;]{0,6}?$")
-# ...or a bare past year (1997年，家庭农场投入生产费用48.7亿元，比上年提高39%): read as a span when the page's year is later or a
-# growth on the year before follows the amount (_GROWTH_AFTER), the year's figure; the year closes its own clause (not
+# ...or a bare year (1997年，家庭农场投入生产费用48.7亿元，比上年提高39%): read as a span when a growth on the year before
+# follows the amount (_GROWTH_AFTER), the year's figure; the year closes its own clause (not
 # 自2015年成立以来: the date of another act).
 _BARE_YEAR = re.compile("(?<!\\d)(?P<year>(?:19|20)\\d{2})年(?:全年|度)?[，,]")
 # A word of a plan or a coming act between the span and the amount (三年内将投入…, 近年来计划投资…): the plan rules' business.
@@ -2030,8 +2033,12 @@ _FUND_NOUN_AFTER = re.compile("(?:的)?(?:资金|经费|款项)")
 # reads an act right after the amount; not 的, a list's joiner, 左右, 以上, a currency's name or a bracket.
 _ACT_RIGHT_AFTER = re.compile("(?:的?(?:资金|经费|款项))?(?![的和及与、等左以多余人美港])[\u4e00-\u9fff]")
 # Works carried out after the amount's comma (…投入50多亿元，进行商业服务设施的改造和建设): the use, unless told done with 了.
+# (…投入2亿多元，建成农村公路300公里: works built after the comma with no 了 are the use, as tests/extract/test_a2fs.py reads
+# it; …，建成了一批水利工程, …，拆迁了10万居民: an outcome told done)
 _WORKS_AFTER_COMMA = re.compile("[，,]\\s*(?:主要|重点|全部|专门)?(?:用于|用来)?(?:进行|实施|开展)(?![^，。；,;]*?了)"
-                                "[^，。；,;]{0,20}?(?:改造|建设|开发|治理|整治|维修|修缮|扩建|改建|研究|研发)")
+                                "[^，。；,;]{0,20}?(?:改造|建设|开发|治理|整治|维修|修缮|扩建|改建|研究|研发)"
+                                "|[，,]\\s*(?:先后|共|累计|还|并)?(?:建成|新建|修建|兴建|建设|改建|扩建|修通|新修|建起|购置|购买)"
+                                "(?![^，。；,;]*?了)")
 
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).

@@ -777,11 +777,13 @@ def _read_goods_discounted(site: _AmountSite) -> _Reading | None:
 # A project's own cost told as a modifier of the project (耗资26亿法郎的法兰西体育场主要用于…, 总投资3亿元的县体育中心将…): the
 # project is what the money paid for, not the project's later use told after it (GUIDELINES §6 thirty-first round).
 _COST_AS_MODIFIER = re.compile("(?:耗资|总投资|投资|造价|总造价|斥资)(?:约|达|近|超过|逾)?$")
-_PROJECT_MODIFIED = re.compile("的(?P<p>[^，。；,;的\\d]{2,16}?)(?=主要|将|已|正|是|于|在|由|位于|占地|目前|日前|近日|竣工|建成|落成|完工|开工|动工|投产|正式|顺利|[，,])")
+# (read only with the project's later use told right after it, 主要用于…, 将用于…: the other project totals are read by
+# the project readers below)
+_PROJECT_MODIFIED = re.compile("的(?P<p>[^，。；,;的\\d]{2,16}?)(?:[，,]\\s*)?(?:建成后|落成后)?(?:将|也|还)?(?:主要|重点|将)?用于")
 
 
 def _read_project_costed(site: _AmountSite) -> _Reading | None:
-    """耗资X的<project>, opening its clause (→ the project)."""
+    """耗资X的<project>主要用于…, opening its clause (→ the project)."""
     cost = _COST_AS_MODIFIER.search(site.text, site.clause_start, site.m_start)
     if cost is None or cost.start() != site.clause_start:
         return None

@@ -19,6 +19,7 @@ from pipeline.extract.common import (
     start_after,
 )
 from pipeline.extract.funding.patterns import (
+    _ACT_RIGHT_AFTER,
     _ACT_TOLD,
     _ACTIVITY_AHEAD,
     _ACTIVITY_BUDGET_LABEL,
@@ -52,6 +53,7 @@ from pipeline.extract.funding.patterns import (
     _BARE_LEVEL_CLAUSE,
     _BARE_MAGNITUDE,
     _BARE_PAST_GRANT_CLAUSE,
+    _BARE_YEAR,
     _BID_BEFORE,
     _BOND_MONEY_FOR_PROJECT,
     _BOND_MONEY_OBTAINED,
@@ -114,6 +116,7 @@ from pipeline.extract.funding.patterns import (
     _FORECAST_YEAR,
     _FORMER_LEAD,
     _FUND_AHEAD_CLAUSE,
+    _FUND_NOUN_AFTER,
     _FUND_OR_BENEFIT,
     _FUND_SET_UP_BEFORE,
     _FUND_TERMS,
@@ -203,6 +206,7 @@ from pipeline.extract.funding.patterns import (
     _NEEDED_BEFORE,
     _NEXT_STEP_LEAD,
     _NEXT_STEP_WORKS,
+    _OBTAINED_CLAUSE,
     _OTHER_BATCH,
     _OTHER_EDITION,
     _OTHER_PROJECT_NAMED,
@@ -218,6 +222,7 @@ from pipeline.extract.funding.patterns import (
     _PART_COMPARISON,
     _PARTS_OPENER,
     _PAST_PLAN,
+    _PAST_SPAN,
     _PAST_YEAR_ANY_LEAD,
     _PAST_YEAR_BARE_GRANT,
     _PAST_YEAR_BARE_TOTAL,
@@ -269,6 +274,7 @@ from pipeline.extract.funding.patterns import (
     _PRIZE_SCALE_PER,
     _PRIZE_SET_AHEAD,
     _PRIZE_SET_UP,
+    _PROJECT_BEFORE,
     _PROJECT_BUDGET,
     _PROJECT_BUDGET_LABEL,
     _PROJECT_LIST,
@@ -336,13 +342,17 @@ from pipeline.extract.funding.patterns import (
     _SIGNED_BEFORE,
     _SIGNED_IN_SENTENCE,
     _SIGNING,
+    _SINCE_START,
     _SIZE_CLASS_AFTER,
     _SIZE_LEVEL,
     _SIZE_LEVEL_OWNER,
     _SIZE_LEVEL_SINCE,
     _SOUGHT_AHEAD,
+    _SPAN_AHEAD_WORD,
+    _SPAN_AID_FUND,
     _SPAN_OBTAINED,
     _SPAN_OF_YEARS,
+    _SPAN_SPENT,
     _SPENDING_LINE,
     _SPENDING_SHARE,
     _SPENT_LEVEL,
@@ -362,6 +372,7 @@ from pipeline.extract.funding.patterns import (
     _SUPPLEMENTARY_BEFORE,
     _SUPPLEMENTARY_USED_AFTER,
     _SURPLUS,
+    _SURVEYED,
     _TALLY_END,
     _TALLY_PERIOD,
     _TARGET_BEFORE,
@@ -388,6 +399,7 @@ from pipeline.extract.funding.patterns import (
     _WINNERS_OBJECT,
     _WITHIN_AFTER,
     _WITHIN_WORDS,
+    _WORKS_AFTER_COMMA,
     _YEAR_BEFORE_CLAUSE,
     _YEAR_IN_CLAUSE,
     _YEAR_TOTAL_CLAUSE,
@@ -516,6 +528,32 @@ class FundingExtractor:
         return False
 
     @staticmethod
+    def _over_past_span(text: str, spent_start: int, m_end: int) -> bool:
+        """A past span (3年内, 两年来, 通过4年的…, 1990年到1996年间, 截至目前) or a bare year closing its clause with the
+        growth on the year before told after the amount, before the spending clause with no word of a plan between
+        (GUIDELINES §6 thirty-first review round; a bare past year alone is written ahead of the rules, twenty-fourth
+        round)."""
+        spans = list(_PAST_SPAN.finditer(text, 0, spent_start))
+        if spans and _SINCE_START.search(text, 0, spans[-1].start()):
+            return False  # (基金会成立十年来…: a running total since a start, eighth round)
+        if not spans:
+            years = list(_BARE_YEAR.finditer(text, 0, spent_start))
+            if not years or not _GROWTH_AFTER.match(text, m_end):
+                return False
+            spans = years
+        return not _SPAN_AHEAD_WORD.search(text, spans[-1].end(), spent_start)
+
+    @staticmethod
+    def _use_after(text: str, m_end: int) -> bool:
+        """A use told after the amount, also after the money's noun (投入5亿多元资金进行林业综合开发)."""
+        if (noun := _FUND_NOUN_AFTER.match(text, m_end)) is not None and _PURPOSE_ACT.match(text, noun.end()):
+            return True
+        return bool(_ACT_RIGHT_AFTER.match(text, m_end) or _WORKS_AFTER_COMMA.match(text, m_end)
+                    or _ALLOCATED_AFTER.match(text, m_end) or _SECTOR_PURPOSE_AFTER.match(text, m_end)
+                    or _PURPOSE_ACT.match(text, m_end) or _USE_CLAUSE_AFTER.match(text, m_end)
+                    or _HIGHER_MONEY_USE_NEXT.match(text, m_end))
+
+    @staticmethod
     def region_currency(doc: Document) -> str:
         """The currency of a bare 元 on ``doc``: that of the page's region (:func:`page_region`)."""
         return _REGION_CURRENCY[page_region(doc)]
@@ -566,6 +604,8 @@ class FundingExtractor:
                 continue  # an item of a list of other articles' headlines
             if _AUDITED.search(text):
                 continue  # 审计发现问题56个，涉及资金320万元: money an audit found, no grant
+            if _SURVEYED.search(text):
+                continue  # 据…的抽样调查，…互赠礼金高达21025元: a survey's figures, statistics (§6 31st round)
             if _about_crime(text):
                 continue  # 非法吸收公众存款2.3亿元: the sentence is about a crime
             lead = _lead_before(full, sentence.start)  # (the sentences before, where 该项目 finds its project)
@@ -658,7 +698,9 @@ class FundingExtractor:
                     continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
                 if (higher := _HIGHER_MONEY_OBTAINED.search(text, clause_start, m_start)
                         or _PAST_YEAR_OBTAINED.search(text, clause_start, m_start)
-                        or _SPAN_OBTAINED.search(text, previous_start, m_start)) \
+                        or _SPAN_OBTAINED.search(text, previous_start, m_start)
+                        or ((obtained := _OBTAINED_CLAUSE.search(text, clause_start, m_start))
+                            and self._over_past_span(text, obtained.start(), m_end) and obtained)) \
                         and not _BOND_MONEY_USE_AFTER.match(text, m_end) and not _HIGHER_MONEY_USE_NEXT.match(text, m_end) \
                         and not _BOND_MONEY_FOR_PROJECT.search(text, clause_start, m_start) \
                         and not _PROJECT_SUBJECT.search(text, clause_start, higher.start()):
@@ -817,6 +859,13 @@ class FundingExtractor:
                         and not _AID_FUND_SPENT.match(region_spent.group()):
                     declined.append(entity)
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
+                if (spent := _SPAN_SPENT.search(text, clause_start, m_start)) \
+                        and self._over_past_span(text, spent.start(), m_end) \
+                        and not _SPAN_AID_FUND.search(text) and not _SIGNED_IN_SENTENCE.search(text) \
+                        and not _PROJECT_BEFORE.search(text, 0, m_start) \
+                        and not self._use_after(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 3年内，垦区累计投入…资金31.2亿元: a spender's money over a past span, no use (§6 31st round)
                 if _ARRIVED_CAPITAL.search(text, clause_start, m_start) \
                         and (_PROJECTS_ATTRACTED.search(text, 0, m_start) or _INVESTORS_IN_PLACE.search(text, 0, m_start)) \
                         and not _GRANT_ARRIVED.search(text, clause_start, m_start):

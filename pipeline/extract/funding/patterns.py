@@ -688,7 +688,11 @@ _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!�
 # promised reward). Money a body says it will put in over coming years is funding whatever the order (未来三年，集团将
 # 投资…, 集团将在未来三年投资…: the payer commits it, GUIDELINES §6 twenty-third review round; a plan or forecast word,
 # 计划/拟/预计, still makes it only intended: _INTENDED_MARK, _EXPECTED_INVESTMENT).
-_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}")
+# (只要向MMM投资100美元，就可…: 只要 of a condition as much as 如果, a hypothetical stake, GUIDELINES §6 thirty-first round)
+_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如|只要)[^，。；]{0,20}")
+# A sample survey's findings (据…对100户农户互赠礼金情况的抽样调查，…互赠礼金高达21025元，人均58.57元): figures of a survey,
+# statistics, no money granted (GUIDELINES §6 "Not funding", thirty-first round).
+_SURVEYED = re.compile("抽样调查|问卷调查|入户调查|调查显示|调查表明|调查结果显示")
 # A clause 对…的 naming no one is the condition of a standing offer (对提供重要线索协助破案的，给予奖金5万元;
 # not 对获奖的10名教师，给予…: those rewarded are named).
 _CONDITION = re.compile(r"(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")
@@ -1432,7 +1436,9 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:" + _NEXT_STEP_WORDS + "|明年|来年|" 
                                 # money later, as _INTENDED_INVESTMENT's later branch reads them, and of giving it, §6 eleventh
                                 # round: money a next step will arrange is only intended; thirtieth round)
                                 f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|{_LATER_MONEY_VERBS}|拨款|出资|捐资|捐赠|捐款|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
-                                f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
+                                # (德国电信公司将在2000年之前投资500亿马克: a target year the money is due by, a plan's
+                                # target like 到2030年…将, GUIDELINES §6 thirtieth and thirty-first rounds)
+                                f"|将(?:于|在)?(?:明年|来年|(?:19|20)\\d{{2}}年(?:之前|以前|底前|前))(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
                                 "|(?:" + _NEXT_STEP_WORDS + ")(?:[，,]\\s*)?[^，。；]{0,8}?将"
@@ -1857,6 +1863,10 @@ _SPAN_OBTAINED = re.compile("(?:近[一二两三四五六七八九十\\d]{1,2}�
                             "|(?:" + _FIVE_YEAR_PLAN + "|(?:19|20)\\d{2}年)以来)"
                             "[，,]?[^。；]{0,14}?(?:先后|累计|共|总共|陆续)?争取(?:到|了)?"
                             "[^，。；债获]{0,12}?(?:资金|款|经费)(?:共计|合计|总计|达到?|超过)?约?$")
+# Money obtained in the amount's clause, read with a past span before it (从1990年到1996年间争取国际援款约665万美元): the
+# same tally as _SPAN_OBTAINED for every wording of the span (thirty-first round).
+_OBTAINED_CLAUSE = re.compile("(?:先后|累计|共|总共|陆续)?争取(?:到|了)?[^，。；债获]{0,12}?(?:资金|款|经费)"
+                              "(?:共计|合计|总计|达到?|超过)?约?$")
 # A use told in the next clause as an act to come (…900万元，将分三期新建乡镇敬老院): the money's use stated.
 _HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一二三四五六七八九十\d]{1,2}期)?"
                                     "(?:新建|建设|改建|扩建|改造|实施|推进|支持|补助|用于|投向|投入)")
@@ -1977,6 +1987,59 @@ _AID_FUND_SPENT = re.compile(_PERIOD_SPENDER + "(?:共|累计|共计|总共|合�
 _USE_CLAUSE_AFTER = re.compile("[，,](?:为|对|给|帮助|帮扶|支持|资助)[\u4e00-\u9fff\\d]{2,}")
 _REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度"
                                      "|年来|近[一二三四五六七八九十两\\d]{1,2}年|过去的?[一二三四五六七八九十两\\d]{1,2}年")
+# A spender's money put in or invested over a stated past span (3年内，垦区累计投入农业基础建设资金31.2亿元; 两年来，民航用于
+# 购买飞机的资金投入1100亿元，机场建设的投资达1000亿元; 通过4年的苦干，市政府先后投资20多亿元，拆迁了…; 截至目前，…投入资金
+# 400多万元): the span's spending figure or running tally, read one way for every wording of the span (GUIDELINES §6 eighth,
+# ninth and thirtieth rounds; thirty-first round); a use after the amount, a recipient before the verb, an aid fund's noun
+# (帮扶资金, 助学金) or a dated act keep it, as the caller reads them.
+# (not 将在3年内, 未来三年内, 今后五年: a span still ahead, read by the plan rules; not 今年以来: this year's running span)
+_PAST_SPAN = re.compile("(?<![将要在])(?<!未来)(?<!今后)(?<!\\d)[一二两三四五六七八九十\\d]{1,2}年(?:多)?(?:来|内|间|里|中)"
+                        "|(?:通过|经过|用了?|历经|历时)(?:近|了)?[一二两三四五六七八九十\\d]{1,2}年(?:多)?(?:的|时间)"
+                        "|(?:从|自)?(?:19|20)\\d{2}年(?:到|至|—|-)(?:19|20)?\\d{2}年(?:间|期间|来|以来)?"
+                        "|(?:自从|自|从)?(?:19|20)\\d{2}年以来|(?:自从|自|从)[^，。；,;\\d]{0,8}?以来"
+                        "|截至目前|截止目前|到目前为止|至今为止|迄今为止|近年来|多年来|历年来")
+# A project or a works named before the amount (该项目计划3年内建成，截至目前已累计投入资金12亿元): the project's own money to
+# date, kept like a project's total and investment completed with no period (§6 tenth and eleventh rounds).
+_PROJECT_BEFORE = re.compile("项目|工程")
+# A span counted from a body's founding or a programme's start (基金会成立十年来，累计投入…; 项目实施以来…): the running total
+# since a start, recorded as stated (GUIDELINES §6 eighth and thirtieth rounds), no span of this reading.
+_SINCE_START = re.compile("(?:成立|设立|创立|创办|组建|建立|建会|建院|建校|启动|实施|开展|开通)[^，。；,;]{0,6}?$")
+# ...or a bare year (1997年，家庭农场投入生产费用48.7亿元，比上年提高39%): read as a span when a growth on the year before
+# follows the amount (_GROWTH_AFTER), the year's figure; the year closes its own clause (not
+# 自2015年成立以来: the date of another act).
+_BARE_YEAR = re.compile("(?<!\\d)(?P<year>(?:19|20)\\d{2})年(?:全年|度)?[，,]")
+# A word of a plan or a coming act between the span and the amount (三年内将投入…, 近年来计划投资…): the plan rules' business.
+_SPAN_AHEAD_WORD = re.compile("将|拟|计划|预计|准备|打算|力争|规划")
+# The amount's clause as a spender's spending with no recipient: a verb of putting in or investing, a total word, the
+# field's money noun (投入农业基础建设资金, 先后投资, 投入资金, 投入…生产费用), or the field's money as a noun told as a level
+# (用于购买飞机的资金投入…, 机场建设的投资达…).
+# (not 投资额逾5亿美元, 投资到位资金30多亿元, 在…研发的累计投入上已超过…: a firm's or a programme's investment told by its
+# own noun of a tally or capital arrived, which the tuning gold keeps (msra probes, a news page); the words after the
+# verb must end on a fund's noun)
+_SPAN_SPENT = re.compile("(?:(?![为向给对])[^，。；,;\\d]){0,14}?(?:先后|累计|共|共计|总共|陆续|就|已|已经|又|还)*"
+                         "(?<!总)(?:投入|投资|投放|耗资|花费)了?(?:各类|各项)?"
+                         "(?:(?![\u4e00-\u9fff]{0,4}到位)(?:(?![为向给对])[\u4e00-\u9fff]){0,10}?(?:资金|经费|费用|款项))?"
+                         "(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"
+                         "|(?:(?![为向给对])[^，。；,;\\d]){2,16}?(?:的(?:资金投入|投资|投入)|资金投入)(?:总额)?"
+                         "(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$")
+# A fund whose noun names the aid or those it reaches (帮扶资金, 助学金, 救灾款, 慰问金): a use stated (§6 twenty-third and
+# twenty-fourth rounds), the span's money kept.
+# (上海对口支援…夷陵区，…累计投入资金4.47亿元; 两地自结对以来，…投入财政协作资金…: aid to a partner region told anywhere in
+# the sentence, money granted to it, as the tuning gold keeps it: dev_025, syn_k03)
+_SPAN_AID_FUND = re.compile("帮扶|救助|慰问|助学|援助|扶贫|救灾|赈灾|抗灾|补助|补贴|奖励|资助|捐|支援|结对|协作|对口")
+# The money's noun after the amount before its use (投入5亿多元资金进行林业综合开发): skipped to read the use.
+_FUND_NOUN_AFTER = re.compile("(?:的)?(?:资金|经费|款项)")
+# Any act right after the amount, no comma between (先后投资2000万元培育并建成…市场): the money's use, as §6 thirtieth round
+# reads an act right after the amount; not 的, a list's joiner, 左右, 以上, a currency's name or a bracket.
+_ACT_RIGHT_AFTER = re.compile("(?:的?(?:资金|经费|款项))?(?![的和及与、等左以多余人美港])[\u4e00-\u9fff]")
+# Works carried out after the amount's comma (…投入50多亿元，进行商业服务设施的改造和建设): the use, unless told done with 了.
+# (…投入2亿多元，建成农村公路300公里: works built after the comma with no 了 are the use, as tests/extract/test_a2fs.py reads
+# it; …，建成了一批水利工程, …，拆迁了10万居民: an outcome told done)
+_WORKS_AFTER_COMMA = re.compile("[，,]\\s*(?:主要|重点|全部|专门)?(?:用于|用来)?(?:进行|实施|开展)(?![^，。；,;]*?了)"
+                                "[^，。；,;]{0,20}?(?:改造|建设|开发|治理|整治|维修|修缮|扩建|改建|研究|研发)"
+                                "|[，,]\\s*(?:先后|共|累计|还|并)?(?:建成|新建|修建|兴建|建设|改建|扩建|修通|新修|建起|购置|购买)"
+                                "(?![^，。；,;]*?了)")
+
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
 _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项|总额|总金额)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
@@ -2300,7 +2363,9 @@ _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (投入100多万元建成蔬菜大棚: what is built with it; not 建成投用, 建成后: the works finished)
 # (拿出1亿元发放消费券: what is handed out with it; not 发放到位, 发放给…, 发放完毕: the money itself handed over)
 _ACTS = ("(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
-         "|改建|援建|购置|添置|购买|奖励|发展|举办|推行|发放(?![到给至完了]|工作|情况|标准|范围|对象|方式|进度))")
+         "|改建|援建|购置|添置|购买|奖励|重奖|嘉奖|表彰|发展|举办|推行|发放(?![到给至完了]|工作|情况|标准|范围|对象|方式|进度)"
+         # (投入5亿多元资金进行林业综合开发: 进行 with the works it carries out, GUIDELINES §6 thirty-first round)
+         "|进行(?=[^，。；,;了]{0,10}?(?:开发|建设|改造|治理|整治|维修|修缮|研究|研发|扩建|改建|攻关|绿化)))")
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
 # (，慰问烈军属和老干部, ，走访慰问困难党员, ，救助受灾群众: a verb of relief with those it reaches, GUIDELINES §6 twenty-ninth
@@ -2320,7 +2385,9 @@ _PURPOSE_ACT = re.compile(
     # (，将分两年改建…校舍: the span of years the act takes, no part of it)
     rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?:分[\d一二三四五六七八九十两]+(?:年|期|批))?"
     rf"(?P<q>{_ACTS}{_ACT_OBJECT})"
-    rf"|{_CONVERSION}[，,]\s*(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
+    # (not ，新建、改建了一批专业市场: an act told with a perfective 了 after the comma is an outcome reported, GUIDELINES §6
+    # thirtieth and thirty-first rounds)
+    rf"|{_CONVERSION}[，,]\s*(?![^，。；,;]*?了)(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
     # the grantee after 予/给, then the act of aid or a word of use after a comma (捐出30万元予仁爱会，支持独居长者;
@@ -2373,7 +2440,8 @@ _FUND_NAMED = re.compile("经费|资金|补助|补贴|基金|专款")
 # (县政府投入资金3.2亿元，实施…工程: the bare word 资金 after the verb as well)
 _INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入)(?:资金)?$")
 _BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<when>(?:将|拟|计划)?(?:于|在)[^，。；,;]{{1,8}}?(?:内|前|底|期间)|(?:今年|年内|明年)(?:内|底前)?)?"
-                          rf"(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
+                          # (not ，新建、改建了一批专业市场: the works told done with 了, an outcome, §6 thirty-first round)
+                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
 # make the purpose; the giver and the verb are none of it.
 # (the longer determiners first: 这座文化礼堂 gives 文化礼堂, not 座文化礼堂)
@@ -2386,7 +2454,7 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # (县府今年另拨, 中央已核定, 每位获发: Taiwan and Hong Kong releases)
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
 # (另拨付, 另拨款: one verb, not 另拨 leaving 付 on the fund's name)
-_GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|列支|(?<!计)划拨|另拨(?:付|款)?|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出|捐献"
+_GIVER_VERBS = (r"(?:下拨|拨付|拨发|拨出|核拨|列支|(?<!计)划拨|另拨(?:付|款)?|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出|捐献"
                 # (共收到捐献救灾款, 并捐助救灾款: a gift's verbs before the fund's name; not 捐助资金, the fund itself)
                 r"|捐助(?!资金|款项|总额|金额)"
                 r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|兑付|引进|送去|送上|送来|送出|认捐|提取"
@@ -2485,7 +2553,9 @@ _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同�
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
-    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|(?:援|援助|赈灾|救灾|慰问|助学)款))(?=[，。；,;、]|$"
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|保障金|抚恤金|(?:援|援助|赈灾|救灾|救济|慰问|助学)款))(?=[，。；,;、]|$"
+    # (拿出400万元特别调剂金下发各地州市: the fund named before the verb handing it down, GUIDELINES §6 thirty-first round)
+    r"|(?:下发|下拨|拨付|拨给|拨到|分配给|分发给?)(?![\u4e00-\u9fff]{0,2}(?:资金|经费|款))"
     # (200元慰问金和25公斤大米, 30万美元援款和价值…的物资: another gift joined after the fund, GUIDELINES §6 thirtieth
     # review round)
     r"|(?:和|及|以及)(?![\u4e00-\u9fff]{0,3}(?:资金|经费|款))"

@@ -37,6 +37,7 @@ from pipeline.extract.funding.patterns import (
     _FUND_JOINERS,
     _FUND_NAMED,
     _FUND_NAMED_AFTER,
+    _FUND_NOUN_AFTER,
     _FUND_PAID,
     _FUND_RAISED_TO,
     _FUND_TIME_LEAD,
@@ -380,7 +381,10 @@ def _read_act_after_bare_fund(site: _AmountSite) -> _Reading | None:
     """A bare fund noun after the amount, then the act it pays for (安排5亿元专项资金，支持全省中小学校舍安全改造)."""
     named_after = _PURPOSE_NOUN_AFTER.match(site.after)
     if named_after is None or not _GENERIC_FUND.fullmatch(named_after["p"]):
-        return None
+        # (投入5亿多元资金进行林业综合开发: the bare noun right before the act, no comma between, §6 thirty-first round)
+        noun = _FUND_NOUN_AFTER.match(site.after)
+        acted = _PURPOSE_ACT.match(site.after, noun.end()) if noun else None
+        return _Reading(_act_purpose(acted)) if acted and acted["p"] else None
     acted = _PURPOSE_ACT.match(site.after, named_after.end())
     return _Reading(_act_purpose(acted)) if acted else None
 
@@ -713,8 +717,12 @@ def _read_item_before(site: _AmountSite) -> _Reading | None:
 # the verb says a gift in kind is told (§6), so whatever the 的 phrase names is what the value is of; not a count or an
 # ordinal (…的第3批…), nor a verb inside it (…的帮扶项目落地).
 # Nor a feeling or a bare measure closing it (价值30万元的爱心, 价值300万元的一批): no goods named.
+# (价值28万元的6000套“希望丛书”, 价值60万元的“多种钙维片”: goods counted in a measure word or written in quote marks are
+# goods all the same, the count kept and the marks dropped, GUIDELINES §6 tenth and thirty-first rounds)
 _ANY_GOODS_CLOSING = re.compile(r"的(?P<p>(?!第)(?![一首两几]?[批份些件套](?:[，。；,;]|$))"
-                                r"(?!(?:爱心|心意|温暖|关怀|关爱|善意|祝福|情谊)(?:[，。；,;]|$))[\u4e00-\u9fff]{1,10})(?=[，。；,;]|$)")
+                                r"(?!(?:爱心|心意|温暖|关怀|关爱|善意|祝福|情谊)(?:[，。；,;]|$))"
+                                r"(?:[\d一二三四五六七八九十百千万两]+(?:多|余)?(?:套|箱|台|件|袋|册|本|辆|张|吨|床|条|份|部|株|头|只|盒|包))?"
+                                r"[“「『]?[\u4e00-\u9fff]{1,10}[”」』]?)(?=[，。；,;]|$)")
 # Words that show the 的 phrase is no goods (a list's 等, a purpose, another gift verb, a project's verb).
 _NOT_GOODS_WORDS = re.compile("[和及与、]?(?:等|用于|捐|赠|送|发放|落地|建设|开展)")
 
@@ -728,7 +736,7 @@ def _read_goods_valued(site: _AmountSite) -> _Reading | None:
         goods = _ANY_GOODS_CLOSING.match(site.after)
         if goods is not None and _NOT_GOODS_WORDS.search(goods["p"]):
             goods = None
-    return _Reading(goods["p"]) if goods else None
+    return _Reading(_QUOTE_MARKS.sub("", goods["p"])) if goods else None
 
 
 # The goods given, named before their value (此次捐赠的彩色多普勒超声诊断仪等设备价值86万元, 发放慰问金和慰问品，总价值258万元):
@@ -752,6 +760,54 @@ def _read_goods_before_value(site: _AmountSite) -> _Reading | None:
     goods = _GOODS_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start) \
         or _GOODS_COUNTED_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start)
     return _Reading(goods["p"]) if goods else None
+
+
+# Goods named before a word of their value in money in the amount's clause (救灾物资投入共折款778万元, 慰问品折合2万元): a
+# gift in kind's value (§6), the goods what the value is of (GUIDELINES §6 tenth and thirty-first rounds).
+_GOODS_DISCOUNTED = re.compile(f"(?P<p>[\u4e00-\u9fff]{{0,6}}?(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|粮食))(?:投入|发放|捐赠)?"
+                               "(?:共|共计|合计|总计)?(?:折款|折合|折价|折)(?:人民币)?(?:约|达|共计|合计)?$")
+
+
+def _read_goods_discounted(site: _AmountSite) -> _Reading | None:
+    """Goods before 折款/折合 in the amount's clause (救灾物资投入共折款778万元 → 救灾物资)."""
+    goods = _GOODS_DISCOUNTED.search(site.text, site.clause_start, site.m_start)
+    return _Reading(goods["p"]) if goods else None
+
+
+# A project's own cost told as a modifier of the project (耗资26亿法郎的法兰西体育场主要用于…, 总投资3亿元的县体育中心将…): the
+# project is what the money paid for, not the project's later use told after it (GUIDELINES §6 thirty-first round).
+_COST_AS_MODIFIER = re.compile("(?:耗资|总投资|投资|造价|总造价|斥资)(?:约|达|近|超过|逾)?$")
+# (read only with the project's later use told right after it, 主要用于…, 将用于…: the other project totals are read by
+# the project readers below)
+_PROJECT_MODIFIED = re.compile("的(?P<p>[^，。；,;的\\d]{2,16}?)(?:[，,]\\s*)?(?:建成后|落成后)?(?:将|也|还)?(?:主要|重点|将)?用于")
+
+
+def _read_project_costed(site: _AmountSite) -> _Reading | None:
+    """耗资X的<project>主要用于…, opening its clause (→ the project)."""
+    cost = _COST_AS_MODIFIER.search(site.text, site.clause_start, site.m_start)
+    if cost is None or cost.start() != site.clause_start:
+        return None
+    project = _PROJECT_MODIFIED.match(site.after)
+    return _Reading(project["p"]) if project else None
+
+
+# An aim told with 为了/为 opening the sentence before a gift or an investment's clause (为了帮助…临时工渡过难关，他带头捐资
+# 1000元): the aim the money is given for (GUIDELINES §6 purpose, thirty-first round); read only when nothing after the amount
+# names a use.
+_AIM_OPENING = re.compile("(?:为了|为)(?P<p>(?:帮助|支持|支援|资助|救助|救济|扶持|改善|推动|促进|解决|保障|确保|扩大|慰问)"
+                          "[^，。；,;]{2,30})[，,]")
+_GIFT_OR_INVESTMENT_END = re.compile("(?:捐资|捐款|捐赠|捐助|捐献|捐出|出资|拿出|投资|投入|拨款|筹集|筹资)了?(?:约|近|达)?$")
+
+
+def _read_aim_opening(site: _AmountSite) -> _Reading | None:
+    """为了<aim>，…捐资X (→ the aim), the aim opening the amount's sentence."""
+    if not _GIFT_OR_INVESTMENT_END.search(site.text, site.clause_start, site.m_start):
+        return None
+    sentence_start = max(site.text.rfind(mark, 0, site.m_start) for mark in "。；;！？\n") + 1
+    aim = _AIM_OPENING.match(site.text, sentence_start)
+    if aim is None or aim.end() > site.clause_start:
+        return None
+    return _Reading(aim["p"])
 
 
 # Those a bare reward or aid fund is paid to, before it (同意向32名高层次人才兑现奖励资金共计960万元): whom the fund is
@@ -1275,6 +1331,7 @@ def _read_project_loan(site: _AmountSite) -> _Reading | None:
 #: 支持企业研发后补助8600万元 is the item, not the fund's name 支持企业研发后补助).  A purpose that ends on an amount
 #: of its own is the next item of a list: _read_purpose skips it as if its phrasing were not there.)
 _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
+    _PurposeReader(_read_project_costed, "use"),
     _PurposeReader(_read_fund_named_over_use, "use"),
     _PurposeReader(_read_use_for, "use", trims_plan=True),
     _PurposeReader(_read_used_as, "use"),
@@ -1291,6 +1348,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_item_before, "use"),
     _PurposeReader(_read_goods_valued, "use"),
     _PurposeReader(_read_goods_before_value, "use"),
+    _PurposeReader(_read_goods_discounted, "use"),
     _PurposeReader(_read_projects_funded, "context"),
     _PurposeReader(_read_fund_named_after, "name"),
     _PurposeReader(_read_kind_handed, "name"),
@@ -1318,6 +1376,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_event_funded, "context"),
     _PurposeReader(_read_use_clause_after, "context"),
     _PurposeReader(_read_money_used_later, "context", trims_plan=True),
+    _PurposeReader(_read_aim_opening, "context"),
 )
 
 

@@ -1324,7 +1324,10 @@ _IN_CHARGE = re.compile(
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
 _INSIDE_A_NAME = re.compile("[「『《][^」』》，。；]*$")
-_COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:节日的?|新春的?|新年的?)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福)")
+# (表示深切哀悼和诚挚慰问, 表示沉痛悼念: condolence is sympathy shown, words of courtesy too, GUIDELINES §4 thirty-first
+# round; the Traditional forms as written on Hong Kong, Macau and Taiwan pages, 表示親切慰問)
+_COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切|深切|沉痛|熱烈|誠摯|親切)?(?:的)?(?:节日的?|新春的?|新年的?)?"
+                       r"(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福|哀悼|悼念|感謝|歡迎|祝賀|慰問|謝意|謝忱|問候)")
 # 向…拜年并讲话, 致以节日的祝福并讲话: greetings and a speech, two acts
 _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
 # A New Year greeting (向全体干部职工致以新春的问候, 向全县人民拜年): told in a sentence of its own after the person's
@@ -1711,6 +1714,10 @@ _SYMPATHY_SHOWN = re.compile("表示[^，。；]{0,8}?慰问")
 # (GUIDELINES §4 thirtieth round; tenth and twenty-seventh rounds).
 _SYMPATHY_OR_CONDOLENCE = re.compile("表示[^，。；]{0,8}?(?:慰问|哀悼|悼念)|致哀|吊唁")
 _AT_A_MEETING_TOLD = re.compile("(?:会|典礼|仪式)上|会议期间")
+# Sympathy shown by telephone (打电话向…表示慰问, 致电…表示哀悼, 在电话中…): made from afar, no address even on a page telling
+# a meeting held elsewhere, unless a meeting is named as where it is shown (在电话会议上…: _AT_A_MEETING)
+# (GUIDELINES §4 thirty-first round).
+_BY_TELEPHONE = re.compile("打来?(?:了|个)?电话|通(?:了|过)?电话|致电|来电|电话中|电话里|打來?(?:了|個)?電話|通(?:了|過)?電話|致電|來電|電話中")
 # A page telling a meeting held (…大会举行。市长某某向困难职工表示亲切慰问: the sympathy may be shown at it, kept); a
 # body's name holding a meeting word tells none (中国人民政治协商会议…副主席).
 _MEETING_ON_PAGE = re.compile("举行|举办|召开|会上|出席|主持")
@@ -3280,9 +3287,10 @@ _GREETING_CLAUSE_MARKS = "，,；;：:"
 
 def _sympathy_at_no_meeting(sentence: str, page: str) -> bool:
     """Sympathy or condolence shown in ``sentence`` with no meeting named as where it is shown, on a page that tells
-    no meeting (_SYMPATHY_OR_CONDOLENCE)."""
+    no meeting or by telephone (_SYMPATHY_OR_CONDOLENCE, _BY_TELEPHONE)."""
     return (_SYMPATHY_OR_CONDOLENCE.search(sentence) is not None and _AT_A_MEETING.search(sentence) is None
-            and _AT_A_MEETING_TOLD.search(sentence) is None and _MEETING_ON_PAGE.search(page) is None)
+            and _AT_A_MEETING_TOLD.search(sentence) is None
+            and (_MEETING_ON_PAGE.search(page) is None or _BY_TELEPHONE.search(sentence) is not None))
 
 
 def _greeted_on_visit(sentence: str) -> bool:

@@ -1900,6 +1900,22 @@ def _said_apart(window: str) -> bool:
 # After a name: a prize, fund or cup named after the person (曹禺戏剧文学奖·评论奖, 吴孟超肝胆外科医学基金,
 # 宋庆龄基金会; not 李明奖励了…, 王强获奖).
 _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的等给颁授主获得领接捐设出并是将把被让由对从宣读布介绍报回顾举说讲作致念表示称听看参席])){0,8}?(?:文学奖|学奖|奖学金|助学金|基金会?|杯|(?<![获得领颁受])奖(?![励金品章状项牌杯])(?=[·、，。；\s”」》首颁评]|$))")
+# A name the page writes as a place or a prize (GUIDELINES §4 thirty-first round): a city right after a capital word
+# (巴林首都麦纳麦, 新疆首府乌鲁木齐, 省会石家庄), or the name of a prize, won (获马可·波罗奖, 荣获诺贝尔奖; 獲得愛因斯坦獎):
+# no person, anywhere on the page (its bare later mentions too: 抵达麦纳麦的当晚…说).
+_CAPITAL_WORDS = ("首都", "首府", "省会", "省會")
+_WIN_VERBS = ("获", "获得", "荣获", "赢得", "摘得", "夺得", "獲", "獲得", "榮獲", "贏得", "奪得")
+
+
+def named_as_place_or_prize(text: str, name: str) -> bool:
+    """``name`` is written in ``text`` right after a capital word, or between a verb of winning and 奖 (a prize
+    named after someone): a place or a prize, no person (_CAPITAL_WORDS, _WIN_VERBS)."""
+    if name not in text:
+        return False
+    return any(word + name in text for word in _CAPITAL_WORDS) or any(
+        verb + name + prize in text for verb in _WIN_VERBS for prize in ("奖", "獎"))
+
+
 # An epithet inside a post (有线新闻网著名评论员), dropped from the title as written.
 # (not 市知名企业家协会会长, 全国知名品牌企业董事长: a word of the organization's name)
 # A descriptor of a person ending a chain of posts, no post itself (著名作家, 种植大户, 非遗传承人, 致富带头人).

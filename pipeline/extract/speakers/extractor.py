@@ -13,6 +13,7 @@ from pipeline.extract.common import (
     longest_first,
     page_region,
     pair_gated,
+    publication_date,
     start_after,
     word_alternation,
     word_starts,
@@ -191,6 +192,8 @@ from pipeline.extract.speakers.patterns import (
     _under_listed_title,
     experience_talked,
     leads_the_holder,
+    page_year_written,
+    remarks_of_another_time,
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
@@ -512,6 +515,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         press_conference = any(w in text for w in _PRESS_CONFERENCE_HELD_WORDS) \
             and _PRESS_CONFERENCE_HELD.search(_PRESS_RELAYING_DECISIONS.sub("", text)) is not None
         index = self.person_index(doc)  # (once per document: the three readers below share it)
+        # (the page's year: its publication's, else the latest it writes with a month; remarks dated two years or more before
+        # it are of another time, GUIDELINES §4 thirty-first round)
+        published = publication_date(doc)
+        page_year = published.year if published else page_year_written(text)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)
         known |= self._dotted_first_parts(known, text)
@@ -677,6 +684,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.relayed = False  # (关于 after the name: here the report heard, no views relayed)
                 if on_page["quoted_speech"] and _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
                     # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
+                    mention.relayed = True
+                if not mention.relayed and remarks_of_another_time(
+                        text, sentence.start, mention.start, mention.end, page_year,
+                        [(m.start, m.end) for m in mentions if m.end <= mention.start]):
+                    # 1980年5月，某某在会见外宾时说; 正如某某1995年所说; 鲁宾说，国务卿某某认为: remarks of another time or
+                    # another's, relayed (GUIDELINES §4 thirty-first round)
                     mention.relayed = True
                 if mention.title and text.endswith(mention.title, 0, mention.start):
                     mention.body = self._body_come_from(text, sentence.start, mention.start - len(mention.title))

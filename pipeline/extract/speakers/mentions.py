@@ -115,7 +115,6 @@ from pipeline.extract.speakers.patterns import (
     _NAME_CLOSING_AHEAD,
     _NAME_LAST_LIKE_WEI,
     _NAMED_AFTER,
-    named_as_place_or_prize,
     _NOT_GIVEN_NAME,
     _NOT_GIVEN_TAIL,
     _NOT_IN_DOTTED_NAME,
@@ -193,6 +192,7 @@ from pipeline.extract.speakers.patterns import (
     _list_item_starts,
     _post_ends_at,
     _speech_after_labelled,
+    named_as_place_or_prize,
 )
 
 # The scans of the rule names (SpeakerMentions._rule_names) that find nothing in a sentence when their test finds nothing

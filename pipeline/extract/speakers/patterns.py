@@ -587,6 +587,81 @@ _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 # (not 在与会代表…: 与会, attending)
 _TALKS_PARTNER_BEFORE = re.compile("在(?:与(?!会)|同|和|跟)[^，。；,;、]{0,20}$")
 _TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|交谈|谈话|通话|磋商)(?:时|中|期间)")
+# Remarks of another time (GUIDELINES §4 thirty-first review round; §4: people whose earlier remarks are relayed).
+# A year written before the name in its sentence, two or more years before the page's (1980年5月，邓小平同志在会见外宾时
+# 说; 早在1978年，某某就指出; 一九八六年十二月，…): the remarks are dated to another time, cited by an essay or an editorial.
+_YEAR_WRITTEN = re.compile(r"(?<![\d〇○零一二三四五六七八九])(?P<year>(?:1[89]|20)\d\d|[一][八九][〇○零一二三四五六七八九]{2}"
+                           r"|[二][〇○零][〇○零一二三四五六七八九]{2})年(?!代|度)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+# The remarks cited as a source after the name (正如某某1995年所说, 正如某某同志指出的那样, 某某说过): words of another
+# occasion quoted, whoever quotes them.
+# (正如某某同志指出的，…: the same with the clause closing on 的)
+_CITED_AS_SOURCE_AFTER = re.compile(r"[^，。；！？“”]{0,12}?(?:所(?:说|讲|指出|强调|论述|阐述)|(?:说|讲|指出|强调)(?:过|的那样|的(?=[，,])))")
+# Another time before the name with no year (早在改革开放之前，某某就指出; 80年代末，某某指出): a decade, or 早在.
+_EARLIER_TIME = re.compile(r"早在|(?<![\d])\d0年代(?!以来)|(?<![十])[二三四五六七八九]十年代(?!以来)")
+# A speech named as the thing studied (学习某某总书记观看话剧后的重要讲话的体会, 学习某某同志讲话精神): remarks of another
+# occasion, the speaker no part of this one.
+_STUDIED_BEFORE = re.compile(r"学习(?![会班组])")
+_SPEECH_STUDIED_AFTER = re.compile(r"(?:同志)?[^，。；！？]{0,16}?的?(?:重要)?讲话(?:的(?:体会|心得|收获)|精神)")
+# Another's indirect speech opened before the name in its sentence (发言人鲁宾说，国务卿某某认为…; 编剧甲说，总书记乙在讲话中
+# 指出…): one named in its first clause is the one whose words are relayed; after a written source (社论说，…) the whole
+# rest of the sentence is the source's.
+_SPEECH_OPENED = re.compile(r"(?:说|表示|认为|指出|强调)[，,][^，,。；;！？：:“”]*$")
+_SPEECH_OPENER_GAP = re.compile(r"(?:同志|先生|女士)?(?:也|还|则|又|最后|接着|进一步|再次)?$")
+_PRONOUN_SPEAKING = re.compile(r"(?:他|她)们?(?:也|还|则|又|最后|接着|进一步|再次)?$")
+# (not 报道说，某某总统日前在…接见…时宣布: a news report tells events, no opinion citing remarks of another time)
+_WRITTEN_SOURCE_SAID = re.compile(r"(?:社论|评论员文章|评论|文章)(?:还|也|又)?(?:说|指出|认为|强调)[，,][^。；！？]*$")
+# Remarks in the relayed clause (国务卿某某认为, 总书记某某在讲话中指出): a name only mentioned there is no one's remarks.
+_REMARKS_IN_CLAUSE = re.compile(r"[^，,。；;！？]{0,30}?(?:说|认为|指出|强调|表示|要求|提出|重申|讲话|谈话)")
+# A meeting named in the sentence (在1997年11月召开的…会议上，局长某某要求): an earlier meeting the page narrates is a
+# meeting of its own (GUIDELINES §3), its remarks no relayed ones.
+# (…站在研究会的讲坛上，…报告厅轰动了: the meeting's platform and hall tell it too)
+_MEETING_NAMED = re.compile("会议|大会|全会|会上|座谈会|研讨会|报告会|论坛|典礼|仪式|招待会|宴会|酒会|晚会|联欢会|茶话会|团拜会"
+                            "|讲坛|讲台|报告厅|会场|主席台")
+# A year written with its month (1998年1月): a dated event, the page's time (a goal year, 到2010年, is none).
+_YEAR_WITH_MONTH = re.compile(r"(?<![\d])(?P<year>(?:1[89]|20)\d\d)年\d{1,2}月")
+# (主持人甲说，请市长乙讲话: a call giving the turn, no words relayed)
+_CALLED_BEFORE = re.compile(r"(?:请|邀请|由)[^，,。；;]{0,20}$")
+
+
+def years_written(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The years written in ``text[start:end]`` (1980年, 一九八〇年; not 80年代, 1998年度)."""
+    return [int(m["year"].translate(_CN_DIGITS)) for m in _YEAR_WRITTEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def remarks_of_another_time(text: str, sentence_start: int, start: int, end: int, page_year: int | None,
+                            speakers_before: list[tuple[int, int]]) -> bool:
+    """The one named at ``start:end`` only has remarks of another time relayed: a year before the name in its sentence
+    two or more years before ``page_year`` with no meeting named in the sentence (or a decade, 早在), the remarks cited as a source after the name, a speech
+    of the person's named as the thing studied (_SPEECH_STUDIED_AFTER), or the name inside the
+    first clause of the indirect speech of one named earlier in the sentence (``speakers_before``: their spans), of
+    a pronoun or of a written source (_CITED_AS_SOURCE_AFTER, _SPEECH_OPENED, _WRITTEN_SOURCE_SAID)."""
+    sentence_end = min((i for i in (text.find(ch, start) for ch in "。！？\n") if i != -1), default=len(text))
+    if (page_year is not None and any(year <= page_year - 2 for year in years_written(text, sentence_start, start))
+            or _EARLIER_TIME.search(text, sentence_start, start)) \
+            and _MEETING_NAMED.search(text, sentence_start, sentence_end) is None:
+        return True
+    if _CITED_AS_SOURCE_AFTER.match(text, end):
+        return True
+    clause = start_after(text, start, "，,。；;！？\n")
+    if _STUDIED_BEFORE.search(text, clause, start) and _SPEECH_STUDIED_AFTER.match(text, end):
+        return True
+    if _WRITTEN_SOURCE_SAID.search(text, sentence_start, start):
+        return True
+    opened = _SPEECH_OPENED.search(text, sentence_start, start)
+    if opened is None or _CALLED_BEFORE.search(text, sentence_start, start):
+        return False
+    if _REMARKS_IN_CLAUSE.match(text, end) is None:
+        return False  # (沙曼说，某某访老是一次重要的访问: only named in the words, no remarks of hers relayed)
+    return any(_SPEECH_OPENER_GAP.fullmatch(text, e, opened.start()) for _, e in speakers_before if e <= opened.start()) \
+        or _PRONOUN_SPEAKING.search(text, sentence_start, opened.start()) is not None
+
+
+def page_year_written(text: str) -> int | None:
+    """The latest year ``text`` writes with a month (1998年1月; a goal year, 到2010年, is none), or None."""
+    return max((int(m["year"]) for m in _YEAR_WITH_MONTH.finditer(text)), default=None)
+
+
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
 _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|回忆|谈到)[：:]\\s*“[^”]*$")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
@@ -730,9 +805,9 @@ _PROFOUND_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"深刻地?(?:指出|强调|
 _CITED_LEADER_AFTER = re.compile(r"总书记(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
                                  r"(?P<occasion>在[^，。；]{1,30}?(?:上|时|中|期间))?(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
                                  r"(?:指出|强调|要求|说|讲|指示|提出|论述|阐述)")
-# After the name: words of a party congress's report cited (江泽民同志在党的十五大报告中指出): a document of another
-# occasion, whoever quotes it.
-_CONGRESS_REPORT_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"在(?:党的)?(?:第)?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)"
+# After the name: words of a party congress's report cited (江泽民同志在党的十五大报告中指出, 在中共十五大报告中再次重申:
+# the party named too, GUIDELINES §4 thirty-first round): a document of another occasion, whoever quotes it.
+_CONGRESS_REPORT_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"在(?:中共|中国共产党)?(?:党的)?(?:第)?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)"
                                     r"(?:的?(?:政治)?报告|上的(?:重要)?讲话|[^，。；]{0,4}?报告)中")
 # After a name: an act of taking part in the meeting told (王宁出席会议, 习近平主持会议, 李明亲自到会).
 _TAKES_PART_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:亲自|也|还)?(?:主持|出席|参加|列席|到会|莅临)")

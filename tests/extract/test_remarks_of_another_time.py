@@ -56,3 +56,9 @@ def test_remarks_of_another_time_give_no_speaker(extract_with_model: Callable[..
 def test_remarks_at_a_meeting_keep_the_speaker(extract_with_model: Callable[..., dict[str, Any]], text: str,
                                                name: str) -> None:
     assert name in {s["name"] for s in extract_with_model(text, PUBLISHED)["speakers"]}
+
+
+def test_cited_at_the_meeting_held_stays(extract_with_model: Callable[..., dict[str, Any]]) -> None:
+    # a source cited with the meeting named where it was said (在会上所说) is this meeting's remark
+    text = "5月7日，县委召开常委会会议。正如县委书记李海在会上所说，要抓好安全生产。"
+    assert "李海" in {s["name"] for s in extract_with_model(text, "2024-05-10")["speakers"]}

@@ -103,6 +103,8 @@ from pipeline.extract.speakers.patterns import (
     _LISTED_CONFERRAL,
     _MANNER_SOFT_AFTER_NAME,
     _MEETING_ACT,
+    _MET_PARTNER_AFTER,
+    _MET_PARTNER_BEFORE,
     _MILITARY_RANKS,
     _MINORITY_SYLLABLES,
     _OBJECT_OWN,
@@ -200,6 +202,9 @@ from pipeline.extract.speakers.titles import SpeakerTitles
 from pipeline.regex_gate import opening_chars, required_literals
 from pipeline.values import parse_number
 
+# One act of saying shared by a titled list closed by 和/及/与 (编剧甲和乙说, 老教员甲、乙和丙激动地说): the last name
+# takes the list's title as before 分别 (GUIDELINES §4 thirty-first round, after the eleventh).
+_JOINT_SAYING_AFTER = re.compile(r"(?:都|也|均|共同|一起|一致|先后|[\u4e00-\u9fff]{2}地)?(?:说|表示|认为|发言|讲话)")
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
 # Searches of every sentence naming someone (or of the text before each name) whose every match holds one of its
@@ -1077,7 +1082,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     # (副局长李明和王芳分别作交流发言: the last name joined by 和/及/与, then the list's 分别 at once; also
                     # after other titled items, 县委副书记王强、副县长李明和王芳分别讲话, GUIDELINES §4 eleventh round)
                     or joint in _LAST_ITEM_JOINTS and not mention.after
-                    and text.startswith("分别", mention.end)
+                    and (text.startswith("分别", mention.end) or _JOINT_SAYING_AFTER.match(text, mention.end) is not None)
                 ):
                     shared_titles.setdefault(mention.name, shared)
                     lists[-1][1].append(mention)
@@ -1127,6 +1132,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if _TALKS_PARTNER_AFTER.match(text, mention.end) and _TALKS_PARTNER_BEFORE.search(
                         text, max(sentence.start, mention.start - 24), mention.start):
                     continue  # 克林顿总统在与江泽民主席会谈时，重申…: the other party of the subject's talks
+                if _MET_PARTNER_AFTER.match(text, mention.end) and _MET_PARTNER_BEFORE.search(
+                        text, max(sentence.start, mention.start - 36), mention.start):
+                    continue  # 首相在会见中联部副部长某某时重申…: the one met (GUIDELINES §4 thirty-first round)
                 if mention.relayed and not mention.recipient:
                     relayed_names.add(mention.name)
                     # (会议传达了王某在…上的讲话精神。他提出，…: a 他 after relayed remarks is the one relayed)

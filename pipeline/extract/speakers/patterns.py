@@ -585,8 +585,14 @@ _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 # 克林顿总统在与江泽民主席会谈时，重申…; 首相在同市长王某会见时说: the one named inside the subject's frame of talks (在与…
 # 会谈时) is the other party, the remarks the subject's (GUIDELINES §4 thirtieth review round; holding talks gives no role).
 # (not 在与会代表…: 与会, attending)
+# (在同突尼斯总统某某举行会谈后发表谈话说: after the talks too, GUIDELINES §4 thirty-first round)
 _TALKS_PARTNER_BEFORE = re.compile("在(?:与(?!会)|同|和|跟)[^，。；,;、]{0,20}$")
-_TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|交谈|谈话|通话|磋商)(?:时|中|期间)")
+_TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|交谈|谈话|通话|磋商)(?:时|中|期间|后)")
+# 首相在会见中国共产党代表、中联部副部长某某时重申…, 在接见来访的国务卿某某一行时说: the one met, the object of the
+# subject's 会见 inside its frame, is the other party, the remarks the subject's (GUIDELINES §4 thirty-first round, as the
+# thirtieth round's partner in talks).
+_MET_PARTNER_BEFORE = re.compile("在(?:会见|接见|会晤|宴请|拜会|拜见|會見|接見|會晤)了?[^，。；,;]{0,30}$")
+_MET_PARTNER_AFTER = re.compile("(?:先生|女士|夫妇|一行|等人|等)?(?:时|期间|後|后|時)")
 # Remarks of another time (GUIDELINES §4 thirty-first review round; §4: people whose earlier remarks are relayed).
 # A year written before the name in its sentence, two or more years before the page's (1980年5月，邓小平同志在会见外宾时
 # 说; 早在1978年，某某就指出; 一九八六年十二月，…): the remarks are dated to another time, cited by an essay or an editorial.
@@ -641,8 +647,9 @@ def remarks_of_another_time(text: str, sentence_start: int, start: int, end: int
             or _EARLIER_TIME.search(text, sentence_start, start)) \
             and _MEETING_NAMED.search(text, sentence_start, sentence_end) is None:
         return True
-    if _CITED_AS_SOURCE_AFTER.match(text, end):
-        return True
+    cited = _CITED_AS_SOURCE_AFTER.match(text, end)
+    if cited and _MEETING_NAMED.search(cited.group()) is None:
+        return True  # (not 正如县委书记王宁在会上所说: remarks at the meeting named, made there)
     clause = start_after(text, start, "，,。；;！？\n")
     if _STUDIED_BEFORE.search(text, clause, start) and _SPEECH_STUDIED_AFTER.match(text, end):
         return True
@@ -1906,6 +1913,8 @@ _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:�
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
 _PRESS = re.compile(
     "采访|受访|(?<![来问])访问(?!团|者)[^，。；的]{0,12}时|访问期间|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
+    # (会谈后对报界说, 同记者谈话时说: the press by its other names, GUIDELINES §4 thirty-first round)
+    "|对报界|向报界|(?:同|与|跟)记者[^，。；]{0,4}?(?:谈话|交谈|谈|聊)"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
     # 当天在社交媒体上表示, 在个人微博上发文说: words posted online, written like a statement (GUIDELINES §4: not

@@ -202,6 +202,8 @@ from pipeline.extract.speakers.titles import SpeakerTitles
 from pipeline.regex_gate import opening_chars, required_literals
 from pipeline.values import parse_number
 
+# A toast proposed in the words quoted (为…干杯, 乾杯).
+_TOAST_WORDS = re.compile("干杯|乾杯")
 # One act of saying shared by a titled list closed by 和/及/与 (编剧甲和乙说, 老教员甲、乙和丙激动地说): the last name
 # takes the list's title as before 分别 (GUIDELINES §4 thirty-first round, after the eleventh).
 _JOINT_SAYING_AFTER = re.compile(r"(?:都|也|均|共同|一起|一致|先后|[\u4e00-\u9fff]{2}地)?(?:说|表示|认为|发言|讲话)")
@@ -1280,6 +1282,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     and not self._greeted_after_speech(person) and not self._greeted_with_no_speech(person):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
+            if person["roles"] == ["讲话"] and all(_TOAST_WORDS.search(ev["text"]) for ev in person["evidence"]):
+                # 站起来提议：“为…干杯！”: words that only propose a toast are an address of wishes, 致辞 (GUIDELINES §4
+                # thirty-first round, as 在祝酒时说 in the thirtieth)
+                person["roles"] = ["致辞"]
             if self._courtesy_only(person) and person["roles"] and all(
                     _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text) for ev in person["evidence"]):
                 # (greetings on a visit or at a show, and sympathy shown where no meeting is told: no address, §4 tenth,

@@ -693,7 +693,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
                     mention.relayed = True
                 if not mention.relayed and remarks_of_another_time(
-                        text, sentence.start, mention.start, mention.end, page_year,
+                        text, sentence.start, sentence.end, mention.start, mention.end, page_year,
                         [(m.start, m.end) for m in mentions if m.end <= mention.start]):
                     # 1980年5月，某某在会见外宾时说; 正如某某1995年所说; 鲁宾说，国务卿某某认为: remarks of another time or
                     # another's, relayed (GUIDELINES §4 thirty-first round)

@@ -635,14 +635,13 @@ def years_written(text: str, start: int = 0, end: int | None = None) -> list[int
     return [int(m["year"].translate(_CN_DIGITS)) for m in _YEAR_WRITTEN.finditer(text, start, len(text) if end is None else end)]
 
 
-def remarks_of_another_time(text: str, sentence_start: int, start: int, end: int, page_year: int | None,
-                            speakers_before: list[tuple[int, int]]) -> bool:
+def remarks_of_another_time(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
+                            page_year: int | None, speakers_before: list[tuple[int, int]]) -> bool:
     """The one named at ``start:end`` only has remarks of another time relayed: a year before the name in its sentence
     two or more years before ``page_year`` with no meeting named in the sentence (or a decade, 早在), the remarks cited as a source after the name, a speech
     of the person's named as the thing studied (_SPEECH_STUDIED_AFTER), or the name inside the
     first clause of the indirect speech of one named earlier in the sentence (``speakers_before``: their spans), of
     a pronoun or of a written source (_CITED_AS_SOURCE_AFTER, _SPEECH_OPENED, _WRITTEN_SOURCE_SAID)."""
-    sentence_end = min((i for i in (text.find(ch, start) for ch in "。！？\n") if i != -1), default=len(text))
     if (page_year is not None and any(year <= page_year - 2 for year in years_written(text, sentence_start, start))
             or _EARLIER_TIME.search(text, sentence_start, start)) \
             and _MEETING_NAMED.search(text, sentence_start, sentence_end) is None:
@@ -1987,17 +1986,20 @@ _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的�
 # A name the page writes as a place or a prize (GUIDELINES §4 thirty-first round): a city right after a capital word
 # (巴林首都麦纳麦, 新疆首府乌鲁木齐, 省会石家庄), or the name of a prize, won (获马可·波罗奖, 荣获诺贝尔奖; 獲得愛因斯坦獎):
 # no person, anywhere on the page (its bare later mentions too: 抵达麦纳麦的当晚…说).
-_CAPITAL_WORDS = ("首都", "首府", "省会", "省會")
-_WIN_VERBS = ("获", "获得", "荣获", "赢得", "摘得", "夺得", "獲", "獲得", "榮獲", "贏得", "奪得")
+_AFTER_CAPITAL = re.compile("(?:首都|首府|省会|省會)(?P<place>[^，。；、,;\\s]{2,10})")
+_PRIZE_WON = re.compile("(?:获得?|荣获|赢得|摘得|夺得|獲得?|榮獲|贏得|奪得)(?P<prize>[^，。；、,;\\s奖獎]{2,12})[奖獎]")
+# (the last text read and what it writes after capital words and as prizes won: found once per text, not once per name,
+# as a search of a long page for every name of every sentence is quadratic, tests/robustness/test_fuzz_smoke.py)
+_PLACE_OR_PRIZE_CACHE: list = [None, (), frozenset()]
 
 
 def named_as_place_or_prize(text: str, name: str) -> bool:
     """``name`` is written in ``text`` right after a capital word, or between a verb of winning and 奖 (a prize
-    named after someone): a place or a prize, no person (_CAPITAL_WORDS, _WIN_VERBS)."""
-    if name not in text:
-        return False
-    return any(word + name in text for word in _CAPITAL_WORDS) or any(
-        verb + name + prize in text for verb in _WIN_VERBS for prize in ("奖", "獎"))
+    named after someone): a place or a prize, no person (_AFTER_CAPITAL, _PRIZE_WON)."""
+    if _PLACE_OR_PRIZE_CACHE[0] is not text:
+        _PLACE_OR_PRIZE_CACHE[:] = [text, tuple({m["place"] for m in _AFTER_CAPITAL.finditer(text)}),
+                                    frozenset(m["prize"] for m in _PRIZE_WON.finditer(text))]
+    return name in _PLACE_OR_PRIZE_CACHE[2] or any(place.startswith(name) for place in _PLACE_OR_PRIZE_CACHE[1])
 
 
 # An epithet inside a post (有线新闻网著名评论员), dropped from the title as written.

@@ -1,6 +1,6 @@
-"""A title written once before names joined by 和/及/与 that share one act of saying (编剧甲和乙说, 老教员甲、乙和丙激动地说)
-is each one's, as in a list closed by 分别 (GUIDELINES §4 thirty-first review round, after the eleventh); instructors
-and artistic directors (教员, 艺术指导) are job titles, the body joined by 的 part of the chain (thirtieth round)."""
+"""Instructors and artistic directors (教员, 艺术指导) are job titles, written once before a 、-list of names each one's,
+the body joined by 的 part of the chain (GUIDELINES §4 thirty-first review round; thirtieth round on a body joined by 的);
+a last name joined by 和 takes the title only before 分别 (eleventh round)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,10 @@ from typing import Any
 import pytest
 
 CASES = [
-    ("座谈会今天举行。编剧邵林和王青说，这是巨大的鼓励。", {"邵林": "编剧", "王青": "编剧"}),
-    ("座谈会今天举行。编剧王海、李青和赵明激动地说，这是巨大的鼓励。", {"王海": "编剧", "李青": "编剧", "赵明": "编剧"}),
+    ("座谈会今天举行。编剧王海、李青和赵明分别发言。", {"王海": "编剧", "李青": "编剧", "赵明": "编剧"}),
     ("座谈会今天举行。副县长李明和王芳分别讲话。", {"李明": "副县长", "王芳": "副县长"}),
     ("座谈会今天举行。老教员于峰、瞿祥、王武激动地说，我们心情久久不能平静。", {"于峰": "老教员", "王武": "老教员"}),
-    ("座谈会今天举行。原南京军事学院的老教员于峰、瞿祥和王武激动地说，我们心情久久不能平静。",
+    ("座谈会今天举行。原南京军事学院的老教员于峰、瞿祥、王武激动地说，我们心情久久不能平静。",
      {"于峰": "原南京军事学院的老教员", "王武": "原南京军事学院的老教员"}),
     ("座谈会今天举行。前线话剧团艺术指导韩民说，需要苦练基本功。", {"韩民": "前线话剧团艺术指导"}),
     # near-miss: two names joined before an act that is no saying, the second untitled where she speaks

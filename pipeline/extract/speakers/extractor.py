@@ -204,9 +204,6 @@ from pipeline.values import parse_number
 
 # A toast proposed in the words quoted (为…干杯, 乾杯).
 _TOAST_WORDS = re.compile("干杯|乾杯")
-# One act of saying shared by a titled list closed by 和/及/与 (编剧甲和乙说, 老教员甲、乙和丙激动地说): the last name
-# takes the list's title as before 分别 (GUIDELINES §4 thirty-first round, after the eleventh).
-_JOINT_SAYING_AFTER = re.compile(r"(?:都|也|均|共同|一起|一致|先后|[\u4e00-\u9fff]{2}地)?(?:说|表示|认为|发言|讲话)")
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
 # Searches of every sentence naming someone (or of the text before each name) whose every match holds one of its
@@ -1084,7 +1081,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     # (副局长李明和王芳分别作交流发言: the last name joined by 和/及/与, then the list's 分别 at once; also
                     # after other titled items, 县委副书记王强、副县长李明和王芳分别讲话, GUIDELINES §4 eleventh round)
                     or joint in _LAST_ITEM_JOINTS and not mention.after
-                    and (text.startswith("分别", mention.end) or _JOINT_SAYING_AFTER.match(text, mention.end) is not None)
+                    and text.startswith("分别", mention.end)
                 ):
                     shared_titles.setdefault(mention.name, shared)
                     lists[-1][1].append(mention)

@@ -13,6 +13,7 @@ from pipeline.extract.common import (
     longest_first,
     page_region,
     pair_gated,
+    publication_date,
     start_after,
     word_alternation,
     word_starts,
@@ -102,6 +103,8 @@ from pipeline.extract.speakers.patterns import (
     _LISTED_CONFERRAL,
     _MANNER_SOFT_AFTER_NAME,
     _MEETING_ACT,
+    _MET_PARTNER_AFTER,
+    _MET_PARTNER_BEFORE,
     _MILITARY_RANKS,
     _MINORITY_SYLLABLES,
     _OBJECT_OWN,
@@ -191,12 +194,16 @@ from pipeline.extract.speakers.patterns import (
     _under_listed_title,
     experience_talked,
     leads_the_holder,
+    page_year_written,
+    remarks_of_another_time,
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
 from pipeline.regex_gate import opening_chars, required_literals
 from pipeline.values import parse_number
 
+# A toast proposed in the words quoted (为…干杯, 乾杯).
+_TOAST_WORDS = re.compile("干杯|乾杯")
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
 # Searches of every sentence naming someone (or of the text before each name) whose every match holds one of its
@@ -512,6 +519,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         press_conference = any(w in text for w in _PRESS_CONFERENCE_HELD_WORDS) \
             and _PRESS_CONFERENCE_HELD.search(_PRESS_RELAYING_DECISIONS.sub("", text)) is not None
         index = self.person_index(doc)  # (once per document: the three readers below share it)
+        # (the page's year: its publication's, else the latest it writes with a month; remarks dated two years or more before
+        # it are of another time, GUIDELINES §4 thirty-first round)
+        published = publication_date(doc)
+        page_year = published.year if published else page_year_written(text)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)
         known |= self._dotted_first_parts(known, text)
@@ -677,6 +688,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.relayed = False  # (关于 after the name: here the report heard, no views relayed)
                 if on_page["quoted_speech"] and _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
                     # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
+                    mention.relayed = True
+                if not mention.relayed and remarks_of_another_time(
+                        text, sentence.start, sentence.end, mention.start, mention.end, page_year,
+                        [(m.start, m.end) for m in mentions if m.end <= mention.start]):
+                    # 1980年5月，某某在会见外宾时说; 正如某某1995年所说; 鲁宾说，国务卿某某认为: remarks of another time or
+                    # another's, relayed (GUIDELINES §4 thirty-first round)
                     mention.relayed = True
                 if mention.title and text.endswith(mention.title, 0, mention.start):
                     mention.body = self._body_come_from(text, sentence.start, mention.start - len(mention.title))
@@ -1114,6 +1131,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if _TALKS_PARTNER_AFTER.match(text, mention.end) and _TALKS_PARTNER_BEFORE.search(
                         text, max(sentence.start, mention.start - 24), mention.start):
                     continue  # 克林顿总统在与江泽民主席会谈时，重申…: the other party of the subject's talks
+                if _MET_PARTNER_AFTER.match(text, mention.end) and _MET_PARTNER_BEFORE.search(
+                        text, max(sentence.start, mention.start - 36), mention.start):
+                    continue  # 首相在会见中联部副部长某某时重申…: the one met (GUIDELINES §4 thirty-first round)
                 if mention.relayed and not mention.recipient:
                     relayed_names.add(mention.name)
                     # (会议传达了王某在…上的讲话精神。他提出，…: a 他 after relayed remarks is the one relayed)
@@ -1259,6 +1279,10 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     and not self._greeted_after_speech(person) and not self._greeted_with_no_speech(person):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
+            if person["roles"] == ["讲话"] and all(_TOAST_WORDS.search(ev["text"]) for ev in person["evidence"]):
+                # 站起来提议：“为…干杯！”: words that only propose a toast are an address of wishes, 致辞 (GUIDELINES §4
+                # thirty-first round, as 在祝酒时说 in the thirtieth)
+                person["roles"] = ["致辞"]
             if self._courtesy_only(person) and person["roles"] and all(
                     _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text) for ev in person["evidence"]):
                 # (greetings on a visit or at a show, and sympathy shown where no meeting is told: no address, §4 tenth,

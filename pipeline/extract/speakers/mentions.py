@@ -192,6 +192,7 @@ from pipeline.extract.speakers.patterns import (
     _list_item_starts,
     _post_ends_at,
     _speech_after_labelled,
+    named_as_place_or_prize,
 )
 
 # The scans of the rule names (SpeakerMentions._rule_names) that find nothing in a sentence when their test finds nothing
@@ -1028,6 +1029,8 @@ class SpeakerMentions:
         # 香港公益金…。公益金会长致辞: a body's short name written elsewhere after its region, no person (a surname
         # 公 and a title after it read it as one)
         names = {n for n in names if n in model_names or not self._after_region(text, n)}
+        # 巴林首都麦纳麦, 获马可·波罗奖: a place or a prize the page names, no person (GUIDELINES §4 thirty-first round)
+        names = {n for n in names if not named_as_place_or_prize(text, n)}
         # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
         # The neighbour must start right after the name: a search from there would scan the rest of
         # the text for every occurrence (quadratic on long pages, found by tests/robustness/fuzz.py).
@@ -1321,6 +1324,8 @@ class SpeakerMentions:
                 continue  # 代表委员热议总书记…: a group of people as subject and its verb with its object, not a name
             if _NAMED_AFTER.match(text, e):
                 continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person
+            if named_as_place_or_prize(text, name):
+                continue  # 巴林首都麦纳麦, 获马可·波罗奖: a place or a prize the page names (§4 thirty-first round)
             if _VENUE_AFTER.match(text, e):
                 continue  # 在邵逸夫堂致辞, 李兆基会议厅内: a venue named after the person, not the person acting
             if _VENUE_NAME_END.search(name) and _AT_VENUE_BEFORE.search(text, max(0, s - 1), s) \

@@ -588,8 +588,89 @@ _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 # 克林顿总统在与江泽民主席会谈时，重申…; 首相在同市长王某会见时说: the one named inside the subject's frame of talks (在与…
 # 会谈时) is the other party, the remarks the subject's (GUIDELINES §4 thirtieth review round; holding talks gives no role).
 # (not 在与会代表…: 与会, attending)
+# (在同突尼斯总统某某举行会谈后发表谈话说: after the talks too, GUIDELINES §4 thirty-first round)
 _TALKS_PARTNER_BEFORE = re.compile("在(?:与(?!会)|同|和|跟)[^，。；,;、]{0,20}$")
-_TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|交谈|谈话|通话|磋商)(?:时|中|期间)")
+_TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|交谈|谈话|通话|磋商)(?:时|中|期间|后)")
+# 首相在会见中国共产党代表、中联部副部长某某时重申…, 在接见来访的国务卿某某一行时说: the one met, the object of the
+# subject's 会见 inside its frame, is the other party, the remarks the subject's (GUIDELINES §4 thirty-first round, as the
+# thirtieth round's partner in talks).
+_MET_PARTNER_BEFORE = re.compile("在(?:会见|接见|会晤|宴请|拜会|拜见|會見|接見|會晤)了?[^，。；,;]{0,30}$")
+_MET_PARTNER_AFTER = re.compile("(?:先生|女士|夫妇|一行|等人|等)?(?:时|期间|後|后|時)")
+# Remarks of another time (GUIDELINES §4 thirty-first review round; §4: people whose earlier remarks are relayed).
+# A year written before the name in its sentence, two or more years before the page's (1980年5月，邓小平同志在会见外宾时
+# 说; 早在1978年，某某就指出; 一九八六年十二月，…): the remarks are dated to another time, cited by an essay or an editorial.
+_YEAR_WRITTEN = re.compile(r"(?<![\d〇○零一二三四五六七八九])(?P<year>(?:1[89]|20)\d\d|[一][八九][〇○零一二三四五六七八九]{2}"
+                           r"|[二][〇○零][〇○零一二三四五六七八九]{2})年(?!代|度)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+# The remarks cited as a source after the name (正如某某1995年所说, 正如某某同志指出的那样, 某某说过): words of another
+# occasion quoted, whoever quotes them.
+# (正如某某同志指出的，…: the same with the clause closing on 的)
+_CITED_AS_SOURCE_AFTER = re.compile(r"[^，。；！？“”]{0,12}?(?:所(?:说|讲|指出|强调|论述|阐述)|(?:说|讲|指出|强调)(?:过|的那样|的(?=[，,])))")
+# Another time before the name with no year (早在改革开放之前，某某就指出; 80年代末，某某指出): a decade, or 早在.
+_EARLIER_TIME = re.compile(r"早在|(?<![\d])\d0年代(?!以来)|(?<![十])[二三四五六七八九]十年代(?!以来)")
+# A speech named as the thing studied (学习某某总书记观看话剧后的重要讲话的体会, 学习某某同志讲话精神): remarks of another
+# occasion, the speaker no part of this one.
+_STUDIED_BEFORE = re.compile(r"学习(?![会班组])")
+_SPEECH_STUDIED_AFTER = re.compile(r"(?:同志)?[^，。；！？]{0,16}?的?(?:重要)?讲话(?:的(?:体会|心得|收获)|精神)")
+# Another's indirect speech opened before the name in its sentence (发言人鲁宾说，国务卿某某认为…; 编剧甲说，总书记乙在讲话中
+# 指出…): one named in its first clause is the one whose words are relayed; after a written source (社论说，…) the whole
+# rest of the sentence is the source's.
+_SPEECH_OPENED = re.compile(r"(?:说|表示|认为|指出|强调)[，,][^，,。；;！？：:“”]*$")
+_SPEECH_OPENER_GAP = re.compile(r"(?:同志|先生|女士)?(?:也|还|则|又|最后|接着|进一步|再次)?$")
+_PRONOUN_SPEAKING = re.compile(r"(?:他|她)们?(?:也|还|则|又|最后|接着|进一步|再次)?$")
+# (not 报道说，某某总统日前在…接见…时宣布: a news report tells events, no opinion citing remarks of another time)
+_WRITTEN_SOURCE_SAID = re.compile(r"(?:社论|评论员文章|评论|文章)(?:还|也|又)?(?:说|指出|认为|强调)[，,][^。；！？]*$")
+# Remarks in the relayed clause (国务卿某某认为, 总书记某某在讲话中指出): a name only mentioned there is no one's remarks.
+_REMARKS_IN_CLAUSE = re.compile(r"[^，,。；;！？]{0,30}?(?:说|认为|指出|强调|表示|要求|提出|重申|讲话|谈话)")
+# A meeting named in the sentence (在1997年11月召开的…会议上，局长某某要求): an earlier meeting the page narrates is a
+# meeting of its own (GUIDELINES §3), its remarks no relayed ones.
+# (…站在研究会的讲坛上，…报告厅轰动了: the meeting's platform and hall tell it too)
+_MEETING_NAMED = re.compile("会议|大会|全会|会上|座谈会|研讨会|报告会|论坛|典礼|仪式|招待会|宴会|酒会|晚会|联欢会|茶话会|团拜会"
+                            "|讲坛|讲台|报告厅|会场|主席台")
+# A year written with its month (1998年1月): a dated event, the page's time (a goal year, 到2010年, is none).
+_YEAR_WITH_MONTH = re.compile(r"(?<![\d])(?P<year>(?:1[89]|20)\d\d)年\d{1,2}月")
+# (主持人甲说，请市长乙讲话: a call giving the turn, no words relayed)
+_CALLED_BEFORE = re.compile(r"(?:请|邀请|由)[^，,。；;]{0,20}$")
+
+
+def years_written(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The years written in ``text[start:end]`` (1980年, 一九八〇年; not 80年代, 1998年度)."""
+    return [int(m["year"].translate(_CN_DIGITS)) for m in _YEAR_WRITTEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def remarks_of_another_time(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
+                            page_year: int | None, speakers_before: list[tuple[int, int]]) -> bool:
+    """The one named at ``start:end`` only has remarks of another time relayed: a year before the name in its sentence
+    two or more years before ``page_year`` with no meeting named in the sentence (or a decade, 早在), the remarks cited as a source after the name, a speech
+    of the person's named as the thing studied (_SPEECH_STUDIED_AFTER), or the name inside the
+    first clause of the indirect speech of one named earlier in the sentence (``speakers_before``: their spans), of
+    a pronoun or of a written source (_CITED_AS_SOURCE_AFTER, _SPEECH_OPENED, _WRITTEN_SOURCE_SAID)."""
+    if (page_year is not None and any(year <= page_year - 2 for year in years_written(text, sentence_start, start))
+            or _EARLIER_TIME.search(text, sentence_start, start)) \
+            and _MEETING_NAMED.search(text, sentence_start, sentence_end) is None:
+        return True
+    cited = _CITED_AS_SOURCE_AFTER.match(text, end)
+    if cited and _MEETING_NAMED.search(cited.group()) is None:
+        return True  # (not 正如县委书记王宁在会上所说: remarks at the meeting named, made there)
+    clause = start_after(text, start, "，,。；;！？\n")
+    if _STUDIED_BEFORE.search(text, clause, start) and _SPEECH_STUDIED_AFTER.match(text, end):
+        return True
+    if _WRITTEN_SOURCE_SAID.search(text, sentence_start, start):
+        return True
+    opened = _SPEECH_OPENED.search(text, sentence_start, start)
+    if opened is None or _CALLED_BEFORE.search(text, sentence_start, start):
+        return False
+    if _REMARKS_IN_CLAUSE.match(text, end) is None:
+        return False  # (沙曼说，某某访老是一次重要的访问: only named in the words, no remarks of hers relayed)
+    return any(_SPEECH_OPENER_GAP.fullmatch(text, e, opened.start()) for _, e in speakers_before if e <= opened.start()) \
+        or _PRONOUN_SPEAKING.search(text, sentence_start, opened.start()) is not None
+
+
+def page_year_written(text: str) -> int | None:
+    """The latest year ``text`` writes with a month (1998年1月; a goal year, 到2010年, is none), or None."""
+    return max((int(m["year"]) for m in _YEAR_WITH_MONTH.finditer(text)), default=None)
+
+
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
 _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|回忆|谈到)[：:]\\s*“[^”]*$")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
@@ -733,9 +814,9 @@ _PROFOUND_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"深刻地?(?:指出|强调|
 _CITED_LEADER_AFTER = re.compile(r"总书记(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
                                  r"(?P<occasion>在[^，。；]{1,30}?(?:上|时|中|期间))?(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
                                  r"(?:指出|强调|要求|说|讲|指示|提出|论述|阐述)")
-# After the name: words of a party congress's report cited (江泽民同志在党的十五大报告中指出): a document of another
-# occasion, whoever quotes it.
-_CONGRESS_REPORT_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"在(?:党的)?(?:第)?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)"
+# After the name: words of a party congress's report cited (江泽民同志在党的十五大报告中指出, 在中共十五大报告中再次重申:
+# the party named too, GUIDELINES §4 thirty-first round): a document of another occasion, whoever quotes it.
+_CONGRESS_REPORT_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"在(?:中共|中国共产党)?(?:党的)?(?:第)?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)"
                                     r"(?:的?(?:政治)?报告|上的(?:重要)?讲话|[^，。；]{0,4}?报告)中")
 # After a name: an act of taking part in the meeting told (王宁出席会议, 习近平主持会议, 李明亲自到会).
 _TAKES_PART_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:亲自|也|还)?(?:主持|出席|参加|列席|到会|莅临)")
@@ -1335,7 +1416,10 @@ _IN_CHARGE = re.compile(
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
 _INSIDE_A_NAME = re.compile("[「『《][^」』》，。；]*$")
-_COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:节日的?|新春的?|新年的?)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福)")
+# (表示深切哀悼和诚挚慰问, 表示沉痛悼念: condolence is sympathy shown, words of courtesy too, GUIDELINES §4 thirty-first
+# round; the Traditional forms as written on Hong Kong, Macau and Taiwan pages, 表示親切慰問)
+_COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切|深切|沉痛|熱烈|誠摯|親切)?(?:的)?(?:节日的?|新春的?|新年的?)?"
+                       r"(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福|哀悼|悼念|感謝|歡迎|祝賀|慰問|謝意|謝忱|問候)")
 # 向…拜年并讲话, 致以节日的祝福并讲话: greetings and a speech, two acts
 _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
 # A New Year greeting (向全体干部职工致以新春的问候, 向全县人民拜年): told in a sentence of its own after the person's
@@ -1722,6 +1806,10 @@ _SYMPATHY_SHOWN = re.compile("表示[^，。；]{0,8}?慰问")
 # (GUIDELINES §4 thirtieth round; tenth and twenty-seventh rounds).
 _SYMPATHY_OR_CONDOLENCE = re.compile("表示[^，。；]{0,8}?(?:慰问|哀悼|悼念)|致哀|吊唁")
 _AT_A_MEETING_TOLD = re.compile("(?:会|典礼|仪式)上|会议期间")
+# Sympathy shown by telephone (打电话向…表示慰问, 致电…表示哀悼, 在电话中…): made from afar, no address even on a page telling
+# a meeting held elsewhere, unless a meeting is named as where it is shown (在电话会议上…: _AT_A_MEETING)
+# (GUIDELINES §4 thirty-first round).
+_BY_TELEPHONE = re.compile("打来?(?:了|个)?电话|通(?:了|过)?电话|致电|来电|电话中|电话里|打來?(?:了|個)?電話|通(?:了|過)?電話|致電|來電|電話中")
 # A page telling a meeting held (…大会举行。市长某某向困难职工表示亲切慰问: the sympathy may be shown at it, kept); a
 # body's name holding a meeting word tells none (中国人民政治协商会议…副主席).
 _MEETING_ON_PAGE = re.compile("举行|举办|召开|会上|出席|主持")
@@ -1835,6 +1923,8 @@ _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:�
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
 _PRESS = re.compile(
     "采访|受访|(?<![来问])访问(?!团|者)[^，。；的]{0,12}时|访问期间|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
+    # (会谈后对报界说, 同记者谈话时说: the press by its other names, GUIDELINES §4 thirty-first round)
+    "|对报界|向报界|(?:同|与|跟)记者[^，。；]{0,4}?(?:谈话|交谈|谈|聊)"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
     # 当天在社交媒体上表示, 在个人微博上发文说: words posted online, written like a statement (GUIDELINES §4: not
@@ -1904,6 +1994,25 @@ def _said_apart(window: str) -> bool:
 # After a name: a prize, fund or cup named after the person (曹禺戏剧文学奖·评论奖, 吴孟超肝胆外科医学基金,
 # 宋庆龄基金会; not 李明奖励了…, 王强获奖).
 _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的等给颁授主获得领接捐设出并是将把被让由对从宣读布介绍报回顾举说讲作致念表示称听看参席])){0,8}?(?:文学奖|学奖|奖学金|助学金|基金会?|杯|(?<![获得领颁受])奖(?![励金品章状项牌杯])(?=[·、，。；\s”」》首颁评]|$))")
+# A name the page writes as a place or a prize (GUIDELINES §4 thirty-first round): a city right after a capital word
+# (巴林首都麦纳麦, 新疆首府乌鲁木齐, 省会石家庄), or the name of a prize, won (获马可·波罗奖, 荣获诺贝尔奖; 獲得愛因斯坦獎):
+# no person, anywhere on the page (its bare later mentions too: 抵达麦纳麦的当晚…说).
+_AFTER_CAPITAL = re.compile("(?:首都|首府|省会|省會)(?P<place>[^，。；、,;\\s]{2,10})")
+_PRIZE_WON = re.compile("(?:获得?|荣获|赢得|摘得|夺得|獲得?|榮獲|贏得|奪得)(?P<prize>[^，。；、,;\\s奖獎]{2,12})[奖獎]")
+# (the last text read and what it writes after capital words and as prizes won: found once per text, not once per name,
+# as a search of a long page for every name of every sentence is quadratic, tests/robustness/test_fuzz_smoke.py)
+_PLACE_OR_PRIZE_CACHE: list = [None, (), frozenset()]
+
+
+def named_as_place_or_prize(text: str, name: str) -> bool:
+    """``name`` is written in ``text`` right after a capital word, or between a verb of winning and 奖 (a prize
+    named after someone): a place or a prize, no person (_AFTER_CAPITAL, _PRIZE_WON)."""
+    if _PLACE_OR_PRIZE_CACHE[0] is not text:
+        _PLACE_OR_PRIZE_CACHE[:] = [text, tuple({m["place"] for m in _AFTER_CAPITAL.finditer(text)}),
+                                    frozenset(m["prize"] for m in _PRIZE_WON.finditer(text))]
+    return name in _PLACE_OR_PRIZE_CACHE[2] or any(place.startswith(name) for place in _PLACE_OR_PRIZE_CACHE[1])
+
+
 # An epithet inside a post (有线新闻网著名评论员), dropped from the title as written.
 # (not 市知名企业家协会会长, 全国知名品牌企业董事长: a word of the organization's name)
 # A descriptor of a person ending a chain of posts, no post itself (著名作家, 种植大户, 非遗传承人, 致富带头人).
@@ -3299,9 +3408,10 @@ _GREETING_CLAUSE_MARKS = "，,；;：:"
 
 def _sympathy_at_no_meeting(sentence: str, page: str) -> bool:
     """Sympathy or condolence shown in ``sentence`` with no meeting named as where it is shown, on a page that tells
-    no meeting (_SYMPATHY_OR_CONDOLENCE)."""
+    no meeting or by telephone (_SYMPATHY_OR_CONDOLENCE, _BY_TELEPHONE)."""
     return (_SYMPATHY_OR_CONDOLENCE.search(sentence) is not None and _AT_A_MEETING.search(sentence) is None
-            and _AT_A_MEETING_TOLD.search(sentence) is None and _MEETING_ON_PAGE.search(page) is None)
+            and _AT_A_MEETING_TOLD.search(sentence) is None
+            and (_MEETING_ON_PAGE.search(page) is None or _BY_TELEPHONE.search(sentence) is not None))
 
 
 def _greeted_on_visit(sentence: str) -> bool:

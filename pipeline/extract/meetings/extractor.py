@@ -1600,6 +1600,25 @@ _SUBJECT_BEFORE_MANNER = re.compile(r"(?:^|[，,：:\n]|[）)]|电|讯)\s*(?P<or
 # was held, not who held it; the body the room belongs to, named before it, holds it (GUIDELINES §3 ninth round: a building
 # before 举行 is no organizer, the body it belongs to is; thirty-first review round: the room is the venue).
 _ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活动室|会议厅|演播厅|学术厅|阶梯教室|会堂)(?:内|里)?$")
+# A body written short by its level word (县教育局, 县委组织部, 市人社局): the place's name left out.
+_LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")
+
+
+def _place_short_in_full(text: str, short: str) -> str | None:
+    """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
+    the body in full with it; ``None`` otherwise."""
+    level = _LEVEL_SHORT_BODY.fullmatch(short)
+    if level is None:
+        return None
+    place = _one_named_place(text, level["level"])
+    return place + short[1:] if place and place + short[1:] in text else None
+
+
+# A place's self-reference before a venue (我市新时代文明实践中心, 本县青少年科技馆): the page's own place, not the venue's name.
+_OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[\u4e00-\u9fff“「]{3})")
+# A clause opening on the partner of the meeting alone (与村干部, 同村党支部共同, 与社区党委联合): its subject is the one the
+# clause before tells.
+_PARTNER_ONLY = re.compile("(?:与|同|跟|和)(?!会)[^，。；,;]{2,20}?(?:共同|联合|一起|一道)?")
 _BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
 # 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
 # representatives or an official (not 与失散多年的亲人会面, a private reunion).
@@ -3468,7 +3487,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
             if visit_place is None and kind in ("active", "clause") and ("来到" in text or "走进" in text) \
-                    and (m.groupdict().get("org") or "").strip() in ("", "主持", "随即", "随后"):
+                    and ((m.groupdict().get("org") or "").strip() in ("", "主持", "随即", "随后")
+                         or _PARTNER_ONLY.fullmatch((m.groupdict().get("org") or "").strip())):
+                # (来到青山村，与村干部召开座谈会, 走进青山村，同村党支部共同开展…: the clause opens on the partner alone, its
+                # subject the one who went; GUIDELINES §3 location, thirty-first review round)
                 # (罗春燕来到幸福里小区，主持召开…院坝会: the place gone to in the clause right before, by the same subject,
                 # is where it is held, GUIDELINES §3 twenty-second round; not 来到群众中间, nor 来到某村调研，并召开…)
                 went = _WENT_TO_CLAUSE.search(text, 0, m.start("org") if m.groupdict().get("org") else m.start())
@@ -4672,6 +4694,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # twentieth and twenty-first review rounds), also in the clause before it in the same sentence
                     # (据江城市城市管理综合行政执法局消息，市城管执法局召开…: the source named in full)
                     meeting["organizer"] = named
+                elif short and (named := _place_short_in_full(title + "\n" + doc.clean_text, short)):
+                    # 来源：江城县教育局 (or the headline, or the body) over 5月6日，县教育局召开…: the body written short by its
+                    # level word, the page naming one place of that level and the body in full with it (GUIDELINES §3
+                    # twenty-third round: a short form is expanded from the full name in the article's own text, its source
+                    # line included; thirty-first review round)
+                    meeting["organizer"] = named
                 elif short is None and (session := _BARE_KIND_SESSION.match(meeting["name"])) and (
                         named := self._association_named(doc.clean_text, session["kind"], meeting, organizers)):
                     # (中国茶叶流通协会…。协会第四届理事会第三次会议在杭州召开: the association named in full before)
@@ -5084,6 +5112,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of
                 # that kind named hosting it is the one 我校 or 本院 stands for
                 meeting["location"] = _self_reference_host(doc.clean_text, meeting, own["word"])
+            elif meeting["location"] and (own_place := _OWN_PLACE_VENUE.match(meeting["location"])):
+                # 在我市新时代文明实践中心举办…: the place the self-reference stands for, the one city (county, district) of
+                # that level the page names, before the venue; with none or several named, the venue alone, as after 我校
+                # (GUIDELINES §3 location, thirty-first review round; thirteenth and twenty-first rounds)
+                place = _one_named_place(title + "\n" + doc.clean_text, own_place["level"]) \
+                    if own_place["level"] in "市县区" else None
+                meeting["location"] = (place or "") + meeting["location"][own_place.end() :]
             elif meeting["location"] and (room := _own_room(told, meeting["location"])) \
                     and (host := _self_reference_host(doc.clean_text, meeting, room[0])):
                 # 由江城理工大学承办的…研讨会在我校学术交流中心召开: that school's room (GUIDELINES §3 thirteenth

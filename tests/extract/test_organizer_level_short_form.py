@@ -25,6 +25,8 @@ def test_short_form_takes_the_full_name_the_page_writes(extract, text, expected)
 @pytest.mark.parametrize("text", [
     # two counties named: the short form may stand for either
     "标题\n2024-05-08 来源：某网\n江城县教育局与青河县教育局结对。5月6日，县教育局召开校长座谈会。\n",
+    # a placeholder names no place
+    "标题\n2024-05-08 来源：某某县教育局\n5月6日，县教育局召开校长座谈会。\n",
 ])
 def test_short_form_stays_when_the_page_names_two_places(extract, text):
     assert _organizers(extract(text)) == ["县教育局"]
@@ -37,3 +39,8 @@ def test_short_form_stays_when_the_page_names_two_places(extract, text):
 ])
 def test_source_or_byline_alone_holds_nothing(extract, text):
     assert _organizers(extract(text)) == [None]
+
+
+def test_words_before_the_level_word_are_no_place(extract):
+    text = "标题\n2024-05-08 来源：某网\n记者从市交通运输局了解到，该局日前召开全市交通运输工作会议。\n"
+    assert _organizers(extract(text)) == ["市交通运输局"]

@@ -1604,14 +1604,20 @@ _ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活�
 _LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")
 
 
+_NO_PLACE_NAME_CHARS = re.compile("[从在于对向由据把被了是和与的及或我本该全各此每这那某]|记者")
+
+
 def _place_short_in_full(text: str, short: str) -> str | None:
     """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
-    the body in full with it; ``None`` otherwise."""
+    the body in full with it; ``None`` otherwise, also where the place read holds a function word or a placeholder, no
+    name (记者从市交通运输局: 记者从 + 市; 某某区: an anonymised place)."""
     level = _LEVEL_SHORT_BODY.fullmatch(short)
     if level is None:
         return None
     place = _one_named_place(text, level["level"])
-    return place + short[1:] if place and place + short[1:] in text else None
+    if place is None or _NO_PLACE_NAME_CHARS.search(place[:-1]):
+        return None
+    return place + short[1:] if place + short[1:] in text else None
 
 
 # A place's self-reference before a venue (我市新时代文明实践中心, 本县青少年科技馆): the page's own place, not the venue's name.
@@ -5114,11 +5120,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["location"] = _self_reference_host(doc.clean_text, meeting, own["word"])
             elif meeting["location"] and (own_place := _OWN_PLACE_VENUE.match(meeting["location"])):
                 # 在我市新时代文明实践中心举办…: the place the self-reference stands for, the one city (county, district) of
-                # that level the page names, before the venue; with none or several named, the venue alone, as after 我校
-                # (GUIDELINES §3 location, thirty-first review round; thirteenth and twenty-first rounds)
+                # that level the page names, before the venue; with none or several named, kept as written (GUIDELINES §3
+                # location, thirty-first review round; thirteenth and twenty-first rounds)
                 place = _one_named_place(title + "\n" + doc.clean_text, own_place["level"]) \
                     if own_place["level"] in "市县区" else None
-                meeting["location"] = (place or "") + meeting["location"][own_place.end() :]
+                if place and not _NO_PLACE_NAME_CHARS.search(place[:-1]):
+                    meeting["location"] = place + meeting["location"][own_place.end() :]
             elif meeting["location"] and (room := _own_room(told, meeting["location"])) \
                     and (host := _self_reference_host(doc.clean_text, meeting, room[0])):
                 # 由江城理工大学承办的…研讨会在我校学术交流中心召开: that school's room (GUIDELINES §3 thirteenth

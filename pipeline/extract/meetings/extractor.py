@@ -1620,6 +1620,9 @@ def _place_short_in_full(text: str, short: str) -> str | None:
     return place + short[1:] if place + short[1:] in text else None
 
 
+# The venue set off by a comma in the clause right before the one of holding, perhaps after its subject and day
+# (5月6日，在县委党校，…培训班开班; 市委宣传部在市文化中心，召开…).
+_FRONTED_CLAUSE_VENUE = re.compile(r"(?:^|[，,：:])\s*(?P<org>[^，。；,;在\d]{2,20}?)?(?:上午|下午|晚上)?在(?P<loc>[^，。；,;在]{2,30})[，,]\s*$")
 # A place's self-reference before a venue (我市新时代文明实践中心, 本县青少年科技馆): the page's own place, not the venue's name.
 _OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[\u4e00-\u9fff“「]{3})")
 # A clause opening on the partner of the meeting alone (与村干部, 同村党支部共同, 与社区党委联合): its subject is the one the
@@ -4147,6 +4150,18 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if org is None and not agent_at["org"].startswith("各"):
                     org = self.clean_org(agent_at["org"])
             loc = self.clean_location(raw_loc) or visit_place or room_venue
+            if loc is None and kind in ("clause", "passive", "bare") \
+                    and (fronted := _FRONTED_CLAUSE_VENUE.search(text, 0, clause_bounds(text, m.start("name"))[0])) \
+                    and (placed := self.clean_location(fronted["loc"])) \
+                    and self._is_place(doc, sentence, placed, _VENUE_EXTRA):
+                # 5月6日，在县委党校，全县…培训班开班; 市委宣传部在市文化中心，召开…: the venue set off by a comma in the
+                # clause right before the one of holding, and a body opening that clause holds it (GUIDELINES §3 location
+                # and organizer, thirty-first review round; the twenty-ninth round's venue before 为…)
+                loc = placed
+                if kind == "clause" and org is None and fronted["org"] \
+                        and (body := self.clean_org(fronted["org"])) and _HOLDER_END.search(body) \
+                        and self._reads_as_holder(doc, sentence, body):
+                    org = body
             # 新华社开罗3月2日电 …在这里举行 / 在此间举行的…: the dateline's city (GUIDELINES §11), kept aside until no
             # venue is told later (…晚会在…演播大厅举行); not when a clause before names the place 这里 points back to
             # (…，某县某镇鼓乐喧天，…仪式在这里举行)

@@ -476,6 +476,10 @@ class MeetingReferences:
         kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
         if bare.endswith("礼") and not bare.endswith("典礼"):
             kind.append("典礼")  # (…开幕礼 … 典礼於會展中心舉行: a short rite referred to as 典礼)
+        if bare.endswith(("礼", "仪式")):
+            # (…成人礼 … 仪式在学校操场举行, …签约仪式 … 典礼: a rite referred to by either word for a rite, GUIDELINES §3
+            # location, thirty-first review round: a venue told in the sentence after the meeting)
+            kind.extend(("仪式", "典礼"))
         # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
         # (…主持召开会议，研究城市更新工作。这次城市更新专题会议在…召开: the whole name, given later, too)
@@ -530,10 +534,15 @@ class MeetingReferences:
                 # (高新区召开一季度经济运行分析会，会议在管委会三楼会议室召开: a clause of the meeting's own sentence after
                 # its name, opening with a noun referring back to it)
                 at = sentence.text.find(meeting["name"])
-                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA})(?P<loc>[^，。；在]{{2,30}}?)"
+                # (…召开防灾工作会议，会议于县府大礼堂举行: 于 before a building as well, not before a day, GUIDELINES §3
+                # location, thirty-first review round, as in a sentence of its own below)
+                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA}|(?P<yu>于))(?P<loc>[^，。；在]{{2,30}}?)"
                                  rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}").search(
                     sentence.text, at + len(meeting["name"])) if at >= 0 and _HELD_ANYWHERE.search(
                     sentence.text, at + len(meeting["name"])) else None
+                if own and own["yu"] and (_DATE.search(own["loc"]) or re.search(_TIME_WORDS, own["loc"])
+                                          or not (_VENUE_END.search(own["loc"]) or _ATTRIBUTIVE_VENUE_EXTRA.search(own["loc"]))):
+                    own = None  # (会议于5月6日举行, 于上午举行: a time after 于)
                 if own:
                     return sentence, self.clean_location(own["loc"])
                 continue

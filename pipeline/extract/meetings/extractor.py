@@ -1623,6 +1623,8 @@ def _place_short_in_full(text: str, short: str) -> str | None:
 # The venue set off by a comma in the clause right before the one of holding, perhaps after its subject and day
 # (5月6日，在县委党校，…培训班开班; 市委宣传部在市文化中心，召开…).
 _FRONTED_CLAUSE_VENUE = re.compile(r"(?:^|[，,：:])\s*(?P<org>[^，。；,;在\d]{2,20}?)?(?:上午|下午|晚上)?在(?P<loc>[^，。；,;在]{2,30})[，,]\s*$")
+# What makes the fronted clause no bare venue: an act told in it (活动在各县区同步启动，…), or a scope (在全市, 在各县区).
+_FRONTED_NOT_VENUE = re.compile("启动|召开|举行|举办|开展|开幕|进行|组织|^[全各]")
 # A place's self-reference before a venue (我市新时代文明实践中心, 本县青少年科技馆): the page's own place, not the venue's name.
 _OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[\u4e00-\u9fff“「]{3})")
 # A clause opening on the partner of the meeting alone (与村干部, 同村党支部共同, 与社区党委联合): its subject is the one the
@@ -4152,6 +4154,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             loc = self.clean_location(raw_loc) or visit_place or room_venue
             if loc is None and kind in ("clause", "passive", "bare") \
                     and (fronted := _FRONTED_CLAUSE_VENUE.search(text, 0, clause_bounds(text, m.start("name"))[0])) \
+                    and not _FRONTED_NOT_VENUE.search(fronted["loc"]) \
                     and (placed := self.clean_location(fronted["loc"])) \
                     and self._is_place(doc, sentence, placed, _VENUE_EXTRA):
                 # 5月6日，在县委党校，全县…培训班开班; 市委宣传部在市文化中心，召开…: the venue set off by a comma in the

@@ -1590,6 +1590,47 @@ _TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随后|随即|当天|当日|同日)?(?:�
                                 r"(?P<subject>[^，。；,;在\d]{2,12}?)(?:随即|即|还|又|也)?(?:(?:同|与|跟|和)[^，。；,;在]{2,40}?)?$")
 # 中共中央统战部、国家民委、北京市人民政府，(今天上午在京举行…): two or more bodies listed at the opening of the sentence
 # (or right after its dateline), then a comma.
+# The subject opening the clause, then what the meeting is for or how or on what ground it is held, set off by a comma from
+# 在VENUE召开 (市教育局结合工作实际，在…召开; 县委组织部为进一步加强干部队伍建设，在…召开; 市政府采取线上线下相结合的方式，在…
+# 召开): the subject holds the meeting, as the subject of 召开 does (GUIDELINES §3 organizer, thirty-first review round). The
+# body must read as a holder; a person's name is dropped by the checks after.
+_SUBJECT_BEFORE_MANNER = re.compile(r"(?:^|[，,：:\n]|[）)]|电|讯)\s*(?P<org>[^，。；,;：:\s]{2,30}?)"
+                                    r"(?:为了?|结合|围绕|按照|根据|依据|采取|采用|通过|紧扣|聚焦|立足|对照|坚持)"
+                                    r"[^，。；,;在]{2,40}[，,]\s*$")
+# A room closing the subject of 召开/举行 (县人民医院门诊楼五楼会议室召开了…, 江城大学图书馆报告厅举行了…): where the meeting
+# was held, not who held it; the body the room belongs to, named before it, holds it (GUIDELINES §3 ninth round: a building
+# before 举行 is no organizer, the body it belongs to is; thirty-first review round: the room is the venue).
+_ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活动室|会议厅|演播厅|学术厅|阶梯教室|会堂)(?:内|里)?$")
+# A body written short by its level word (县教育局, 县委组织部, 市人社局): the place's name left out.
+_LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")
+
+
+_NO_PLACE_NAME_CHARS = re.compile("[从在于对向由据把被了是和与的及或我本该全各此每这那某]|记者")
+
+
+def _place_short_in_full(text: str, short: str) -> str | None:
+    """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
+    the body in full with it; ``None`` otherwise, also where the place read holds a function word or a placeholder, no
+    name (记者从市交通运输局: 记者从 + 市; 某某区: an anonymised place)."""
+    level = _LEVEL_SHORT_BODY.fullmatch(short)
+    if level is None:
+        return None
+    place = _one_named_place(text, level["level"])
+    if place is None or _NO_PLACE_NAME_CHARS.search(place[:-1]):
+        return None
+    return place + short[1:] if place + short[1:] in text else None
+
+
+# The venue set off by a comma in the clause right before the one of holding, perhaps after its subject and day
+# (5月6日，在县委党校，…培训班开班; 市委宣传部在市文化中心，召开…).
+_FRONTED_CLAUSE_VENUE = re.compile(r"(?:^|[，,：:])\s*(?P<org>[^，。；,;在\d]{2,20}?)?(?:上午|下午|晚上)?在(?P<loc>[^，。；,;在]{2,30})[，,]\s*$")
+# What makes the fronted clause no bare venue: an act told in it (活动在各县区同步启动，…), or a scope (在全市, 在各县区).
+_FRONTED_NOT_VENUE = re.compile("启动|召开|举行|举办|开展|开幕|进行|组织|^[全各]")
+# A place's self-reference before a venue (我市新时代文明实践中心, 本县青少年科技馆): the page's own place, not the venue's name.
+_OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[\u4e00-\u9fff“「]{3})")
+# A clause opening on the partner of the meeting alone (与村干部, 同村党支部共同, 与社区党委联合): its subject is the one the
+# clause before tells.
+_PARTNER_ONLY = re.compile("(?:与|同|跟|和)(?!会)[^，。；,;]{2,20}?(?:共同|联合|一起|一道)?")
 _BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
 # 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
 # representatives or an official (not 与失散多年的亲人会面, a private reunion).
@@ -2114,6 +2155,13 @@ _CAPTION_CREDIT = r"[（(](?:摄影|摄|图|记者|通讯员|[^（）()\n]{1,12}
 _CAPTION_DAY = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
                           r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|" + _CAPTION_CREDIT + "|$)")
 _MARKUP_TAG = re.compile(r"<[^<>]*>")
+# A photo caption telling the scene held at a place (图为全市基层党建工作推进会在市行政中心召开现场, （图为5月6日，座谈会在市委
+# 党校举行现场）, 图为…县妇联在县妇女儿童活动中心召开执委会议): what the scene is of, before the place and after the verb,
+# and the place; not an attribute (图为…在中英两国政府举行的…仪式上讲话, 在该处召开的…: a holder or a deictic, read by
+# the attributive readings). GUIDELINES §3 location, thirty-first review round: a caption placing the reported meeting gives its venue.
+_CAPTION_HELD_AT = re.compile(r"(?:图为|图片为|图[:：]|图说[:：]?)\s*(?P<scene>[^。！？\n在]{0,40}?)在(?P<place>[^，。；！？\n在（）()]{2,24}?)"
+                              r"(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开展|开幕)(?!的)(?P<what>[^。！？\n（(]{0,30})")
+_CAPTION_SCENE_WORDS = re.compile(r"\d{1,2}月\d{1,2}日|上午|下午|晚上|现场|会场|[，,\s）)]")
 # 图说：市长…与…于5月6日签约仪式中互换协议文本: a labelled caption telling people at the meeting on a day written right
 # before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
 # caption dating the reported meeting, as 图为12月18日…现场 does (sixteenth round).
@@ -3275,6 +3323,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended") else None
+            room_venue = None
+            if kind == "active" and org and _ROOM_SUBJECT_END.search(org) and not (m.groupdict().get("loc") or "").strip():
+                # 县人民医院门诊楼五楼会议室召开了…: the room is the venue, the body named before it the organizer (none named:
+                # none), GUIDELINES §3 ninth and thirty-first review rounds
+                room_venue = self.clean_location(org)
+                owners = [org[:cut] for cut in range(len(org) - 2, 1, -1) if _HOLDER_END.search(org[:cut])]
+                org = self.clean_org(owners[0]) if owners else None
             if kind == "active" and org is None and _HOLDING_ADVERB.fullmatch((m.groupdict().get("org") or "").strip()) \
                     and (reacted := _REACTING_SUBJECT.fullmatch(text, 0, m.start())) \
                     and (body := self.clean_org(reacted["org"])) and self._reads_as_holder(doc, sentence, body):
@@ -3323,6 +3378,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # after a comma (not 王强于5月8日，在…召开: a person's bare name, no body, GUIDELINES §3)
                 org = self.clean_org(lead["org"])
                 org = None if org and _BARE_PERSONAL_NAME.fullmatch(org) and not _HOLDER_END.search(org) else org
+            if kind == "active" and org is None and m["org"] is not None and not m["org"].strip() \
+                    and (lead := _SUBJECT_BEFORE_MANNER.search(text, 0, m.start("org"))) is not None \
+                    and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body) \
+                    and self._reads_as_holder(doc, sentence, body):
+                # 市教育局结合工作实际，在市教育局三楼会议室召开…: the subject, then how or why it holds the meeting set off
+                # by a comma before 在 and the venue (GUIDELINES §3 organizer, thirty-first review round)
+                org = body
             clause_start = clause_bounds(text, m.start("name"))[0]
             if kind in ("active", "clause") and (org is None or _GOES_ON.fullmatch((m.groupdict().get("org") or "").strip())) \
                     and _GOES_ON.match(text, clause_start) \
@@ -3464,7 +3526,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
             if visit_place is None and kind in ("active", "clause") and ("来到" in text or "走进" in text) \
-                    and (m.groupdict().get("org") or "").strip() in ("", "主持", "随即", "随后"):
+                    and ((m.groupdict().get("org") or "").strip() in ("", "主持", "随即", "随后")
+                         or _PARTNER_ONLY.fullmatch((m.groupdict().get("org") or "").strip())):
+                # (来到青山村，与村干部召开座谈会, 走进青山村，同村党支部共同开展…: the clause opens on the partner alone, its
+                # subject the one who went; GUIDELINES §3 location, thirty-first review round)
                 # (罗春燕来到幸福里小区，主持召开…院坝会: the place gone to in the clause right before, by the same subject,
                 # is where it is held, GUIDELINES §3 twenty-second round; not 来到群众中间, nor 来到某村调研，并召开…)
                 went = _WENT_TO_CLAUSE.search(text, 0, m.start("org") if m.groupdict().get("org") else m.start())
@@ -4114,7 +4179,20 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 raw_loc = agent_at["loc"]
                 if org is None and not agent_at["org"].startswith("各"):
                     org = self.clean_org(agent_at["org"])
-            loc = self.clean_location(raw_loc) or visit_place
+            loc = self.clean_location(raw_loc) or visit_place or room_venue
+            if loc is None and kind in ("clause", "passive", "bare") \
+                    and (fronted := _FRONTED_CLAUSE_VENUE.search(text, 0, clause_bounds(text, m.start("name"))[0])) \
+                    and not _FRONTED_NOT_VENUE.search(fronted["loc"]) \
+                    and (placed := self.clean_location(fronted["loc"])) \
+                    and self._is_place(doc, sentence, placed, _VENUE_EXTRA):
+                # 5月6日，在县委党校，全县…培训班开班; 市委宣传部在市文化中心，召开…: the venue set off by a comma in the
+                # clause right before the one of holding, and a body opening that clause holds it (GUIDELINES §3 location
+                # and organizer, thirty-first review round; the twenty-ninth round's venue before 为…)
+                loc = placed
+                if kind == "clause" and org is None and fronted["org"] \
+                        and (body := self.clean_org(fronted["org"])) and _HOLDER_END.search(body) \
+                        and self._reads_as_holder(doc, sentence, body):
+                    org = body
             # 新华社开罗3月2日电 …在这里举行 / 在此间举行的…: the dateline's city (GUIDELINES §11), kept aside until no
             # venue is told later (…晚会在…演播大厅举行); not when a clause before names the place 这里 points back to
             # (…，某县某镇鼓乐喧天，…仪式在这里举行)
@@ -4685,6 +4763,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # twentieth and twenty-first review rounds), also in the clause before it in the same sentence
                     # (据江城市城市管理综合行政执法局消息，市城管执法局召开…: the source named in full)
                     meeting["organizer"] = named
+                elif short and (named := _place_short_in_full(title + "\n" + doc.clean_text, short)):
+                    # 来源：江城县教育局 (or the headline, or the body) over 5月6日，县教育局召开…: the body written short by its
+                    # level word, the page naming one place of that level and the body in full with it (GUIDELINES §3
+                    # twenty-third round: a short form is expanded from the full name in the article's own text, its source
+                    # line included; thirty-first review round)
+                    meeting["organizer"] = named
                 elif short is None and (session := _BARE_KIND_SESSION.match(meeting["name"])) and (
                         named := self._association_named(doc.clean_text, session["kind"], meeting, organizers)):
                     # (中国茶叶流通协会…。协会第四届理事会第三次会议在杭州召开: the association named in full before)
@@ -4756,6 +4840,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         main, self.date_of(doc, sentence.text, reference))
             if main["location"] is None and title:
                 main["location"] = self._headline_venue(doc, title, main["name"])
+            if main["location"] is None and "图" in doc.raw_text:
+                main["location"] = self._caption_venue(doc, main, tuple(m["name"] for m in meetings[1:]))
             # (艺术家、评论家在京聚会讨论…: a headline listing people may be set aside as furniture, not read as the title;
             # the page's first line is then the headline)
             headline = title or ("" if doc.is_html else doc.raw_text.lstrip().split("\n", 1)[0])
@@ -5098,6 +5184,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of
                 # that kind named hosting it is the one 我校 or 本院 stands for
                 meeting["location"] = _self_reference_host(doc.clean_text, meeting, own["word"])
+            elif meeting["location"] and (own_place := _OWN_PLACE_VENUE.match(meeting["location"])):
+                # 在我市新时代文明实践中心举办…: the place the self-reference stands for, the one city (county, district) of
+                # that level the page names, before the venue; with none or several named, kept as written (GUIDELINES §3
+                # location, thirty-first review round; thirteenth and twenty-first rounds)
+                place = _one_named_place(title + "\n" + doc.clean_text, own_place["level"]) \
+                    if own_place["level"] in "市县区" else None
+                if place and not _NO_PLACE_NAME_CHARS.search(place[:-1]):
+                    meeting["location"] = place + meeting["location"][own_place.end() :]
             elif meeting["location"] and (room := _own_room(told, meeting["location"])) \
                     and (host := _self_reference_host(doc.clean_text, meeting, room[0])):
                 # 由江城理工大学承办的…研讨会在我校学术交流中心召开: that school's room (GUIDELINES §3 thirteenth
@@ -5511,6 +5605,41 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             told = self.date_of(doc, caption["when"], reference)
             if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
                 return told
+        return None
+
+    @staticmethod
+    def _caption_texts(doc: Document) -> tuple[str, ...]:
+        """The texts a photo caption may stand in: the clean text and the lines set aside as captions (on an HTML page
+        only those, their tags dropped; on a plain page the raw text), in Simplified as the clean text is."""
+        raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
+                         if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
+        if "圖為" in raw or "圖說" in raw or "圖：" in raw:
+            raw = _to_simplified().convert(raw)
+        return doc.clean_text, raw
+
+    def _caption_venue(self, doc: Document, main: dict[str, Any], others: tuple[str, ...]) -> str | None:
+        """The venue a photo caption gives the main meeting when the body names none (图为全市…推进会在市行政中心召开现场,
+        图为5月6日，座谈会在市委党校举行现场), GUIDELINES §3 location, thirty-first review round. The caption must name
+        the meeting: its whole name, or its last three characters at least when no other meeting of the page ends so
+        (座谈会 for 年轻干部座谈会), or only a bare 会议/现场 on a page of one meeting."""
+        name = main["name"]
+        for text in self._caption_texts(doc):
+            if "图" not in text:
+                continue
+            for caption in _CAPTION_HELD_AT.finditer(text):
+                if not _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()):
+                    continue
+                words = _CAPTION_SCENE_WORDS.sub("", caption["scene"] + caption["what"])
+                bare = _CAPTION_SCENE_WORDS.sub("", caption["what"]) in _CAPTION_BARE \
+                    and _CAPTION_SCENE_WORDS.sub("", caption["scene"]) in _CAPTION_BARE
+                tails = [name[-n:] for n in range(len(name), 2, -1)]
+                named = name in words or any(
+                    tail in words and not any(other.endswith(tail) for other in others) for tail in tails)
+                if not (named or (bare and not others)):
+                    continue
+                place = self.clean_location(caption["place"])
+                if place and not _NOT_A_PLACE.search(place) and not place.startswith(("该", "此", "这", "那")):
+                    return place
         return None
 
     def _statement_place(self, doc: Document, meeting: dict[str, Any]) -> str | None:

@@ -1091,6 +1091,10 @@ _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单
 _ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
 _WITH_OPENING = re.compile("[与跟]")
 _TOGETHER_WORD = re.compile("就|共同|联合|一起|一道")
+# (走进青山村，同村党支部共同开展…, 和社区党委联合举办…: 同/和 opening a partner closed by a joint word, the subject before
+# the comma; GUIDELINES §3 organizer, thirty-first review round. Only with the joint word at the end: 同济大学, 和平区 open
+# names of their own.)
+_WITH_PARTNER_JOINT = re.compile("^(?:同|和)[^，。；]{2,20}?(?:共同|联合|一起|一道)$")
 _ORG_ADVERB_TAIL = re.compile(r"(?:联合|共同|隆重|正式|顺利|专门|在此)$")
 # (组织 left at the end of a subject is the verb only after a body: 县委组织, 市政府组织; not the end of a body's own name,
 # 世界卫生组织, 上海合作组织, 世卫组织, whose word before 组织 is no body's end)
@@ -1387,6 +1391,8 @@ class MeetingOrganizers:
             return None  # 该行, 该院: the body named before, not named here
         if _ALSO_WITH_OPENING.match(org):
             return None  # (视察文化局，)并与局方(召开工作会议): the other party of a clause whose subject went before
+        if _WITH_PARTNER_JOINT.match(raw.strip()):
+            return None  # (走进青山村，)同村党支部共同(开展…): the partner, the subject before the comma
         if _WITH_OPENING.match(org) and _TOGETHER_WORD.search(raw):
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
         if organized := _ORG_ORGANIZED_TAIL.search(org):

@@ -286,7 +286,9 @@ _LOC_CIRCUMSTANCE = re.compile("(?:陪同|指导|关心|支持|带领|率领|主
 _SUBSIDIARY_PREFIX = re.compile("^.*(?:下属|所属|旗下|附属)的(?=.{2})")
 _THIS_BODY_PREFIX = re.compile("^该(?:院|校|公司|集团|行|所|厂|中心|组织)(?=[\u4e00-\u9fff\\d]{3})")
 # (赴对口帮扶的石门村, 到结对共建的石门社区: the pairing that ties the body to the place, an attribute before its name)
-_LOCATED_IN_PREFIX = re.compile("^(?:位于[^，。的]{2,20}|(?:对口|结对|挂钩|定点|包联)?(?:帮扶|共建|支援|包保)|对口|结对|挂钩|定点|包联)"
+# (在坐落于南湖之畔的江城国际会展中心, 在地处城东新区的县行政中心, 在座落在青山脚下的…: where the venue lies, told before its
+# name with any verb of lying, like 位于; GUIDELINES §3 location, thirty-first review round)
+_LOCATED_IN_PREFIX = re.compile("^(?:(?:位于|坐落于|座落于|坐落在|座落在|地处于?)[^，。的]{2,20}|(?:对口|结对|挂钩|定点|包联)?(?:帮扶|共建|支援|包保)|对口|结对|挂钩|定点|包联)"
                                 "的(?=[\u4e00-\u9fff]{2})")
 _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})")
 # (在这位伟人的故乡江苏淮安市, 在诗人的家乡湖北秭归县, 在毛泽东同志的故乡韶山: whose home the place is, told before its

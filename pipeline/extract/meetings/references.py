@@ -188,6 +188,10 @@ _THIS_DAY_WORDS = ("当天", "当日", "当晚")
 _VENUE_SET = re.compile(r"(?:(?<!分)(?:主会场|会场)(?:设在|设于|位于|选在)|(?:会议|活动|大会)?地点(?:设在|设于|位于|选在|定在|在|为|[:：]))"
                         r"\s*(?P<loc>[^，。；,;]{2,30})")
 # 会议在市应急指挥中心设主会场: the main venue written before 设 (a video meeting's main room)
+# Where those attending are that is no venue: a main or branch hall by its kind alone, the scene, online, each one's own place.
+_NO_ATTENDED_PLACE = re.compile("^(?:主会场|分会场|会场|现场|线上|网上|云端|视频)|分会场|各|自己|本单位|本地")
+# The clause right after a meeting's name telling only where it is held (，在集团总部一楼会议中心举行).
+_BARE_HELD_AT_CLAUSE = re.compile(r"[”」』]?[，,]\s*在(?P<loc>[^，。；,;在]{2,30}?)(?:隆重|顺利|胜利|圆满)?(?:召开|举行)(?=[，。；,;]|$)")
 _VENUE_SET_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)设(?:立)?主会场")
 # 市长李强在市防汛指挥中心主会场主持会议: the main venue of a video meeting, where its chair sat
 _CHAIRED_AT_MAIN_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)主会场(?:主持|出席|参加)了?(?:会议|大会)")
@@ -476,6 +480,10 @@ class MeetingReferences:
         kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
         if bare.endswith("礼") and not bare.endswith("典礼"):
             kind.append("典礼")  # (…开幕礼 … 典礼於會展中心舉行: a short rite referred to as 典礼)
+        if bare.endswith(("礼", "仪式")):
+            # (…成人礼 … 仪式在学校操场举行, …签约仪式 … 典礼: a rite referred to by either word for a rite, GUIDELINES §3
+            # location, thirty-first review round: a venue told in the sentence after the meeting)
+            kind.extend(("仪式", "典礼"))
         # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
         # (…主持召开会议，研究城市更新工作。这次城市更新专题会议在…召开: the whole name, given later, too)
@@ -519,6 +527,7 @@ class MeetingReferences:
             sitting_opens = re.compile(rf"\s*{then}(?:与会人员|与会代表|大家)?{sat}")
             sitting_later = re.compile(rf"[，,]\s*{then}{sat}")
         start = meeting["evidence"]["clean_start"]
+        same_paragraph, previous_end = True, None
         for sentence in sentences:
             if sentence.start < start:
                 continue
@@ -526,14 +535,38 @@ class MeetingReferences:
                 or _CHAIRED_AT_MAIN_VENUE.search(sentence.text)
             if venue:
                 return sentence, self.clean_location(venue["loc"])  # 主会场设在县政府三楼会议室
+            # (the meeting's own paragraph: its sentences follow one another with no line between)
+            same_paragraph = same_paragraph and (previous_end is None or sentence.start <= previous_end)
+            previous_end = sentence.end
+            at_name = sentence.text.find(meeting["name"]) if sentence.start == start else -1
+            attended = re.compile(rf"(?:人|者|代表|员|们|生|师|部|同志|嘉宾)[^，。；在]{{0,4}}在(?P<loc>[^，。；在]{{2,30}}?)"
+                                  rf"(?:参加|出席|列席)了?(?:{nouns})(?=[，。；,;]|$)").search(
+                sentence.text, at_name + len(meeting["name"]) if at_name >= 0 else 0) \
+                if sentence.start > start or at_name >= 0 else None
+            if attended and not _NO_ATTENDED_PLACE.search(attended["loc"]) and same_paragraph:
+                # (…共600余人在学校大礼堂参加大会: those attending told at the place where they attend it, in the meeting's
+                # sentence or a later one, GUIDELINES §3 location, thirty-first review round; not 在各分会场参加会议)
+                return sentence, self.clean_location(attended["loc"])
             if sentence.start == start:
+                # (…召开2025年工作会议暨…，在集团总部一楼会议中心举行: the clause right after the name, with no noun of its own,
+                # is where the meeting just told is held; not 在…举行签约仪式, another event, GUIDELINES §3 location,
+                # thirty-first review round)
+                right_after = _BARE_HELD_AT_CLAUSE.match(sentence.text, at_name + len(meeting["name"])) \
+                    if at_name >= 0 else None
+                if right_after:
+                    return sentence, self.clean_location(right_after["loc"])
                 # (高新区召开一季度经济运行分析会，会议在管委会三楼会议室召开: a clause of the meeting's own sentence after
                 # its name, opening with a noun referring back to it)
                 at = sentence.text.find(meeting["name"])
-                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA})(?P<loc>[^，。；在]{{2,30}}?)"
+                # (…召开防灾工作会议，会议于县府大礼堂举行: 于 before a building as well, not before a day, GUIDELINES §3
+                # location, thirty-first review round, as in a sentence of its own below)
+                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA}|(?P<yu>于))(?P<loc>[^，。；在]{{2,30}}?)"
                                  rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}").search(
                     sentence.text, at + len(meeting["name"])) if at >= 0 and _HELD_ANYWHERE.search(
                     sentence.text, at + len(meeting["name"])) else None
+                if own and own["yu"] and (_DATE.search(own["loc"]) or re.search(_TIME_WORDS, own["loc"])
+                                          or not (_VENUE_END.search(own["loc"]) or _ATTRIBUTIVE_VENUE_EXTRA.search(own["loc"]))):
+                    own = None  # (会议于5月6日举行, 于上午举行: a time after 于)
                 if own:
                     return sentence, self.clean_location(own["loc"])
                 continue

@@ -771,7 +771,8 @@ def _named_as_person(doc: Document, org: str) -> bool:
 
 
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
-_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
+# (由世界银行和贝宁政府共同组织召开: organizing it together names two hosts as 共同主办 does, thirty-first review round)
+_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$|(?:联合|共同)组织(?:召开|举办)?$")
 # 本届论坛由甲和乙主办: a meeting's own 由…主办 agent of two bodies joined by 和 is listed 甲、乙 with or without 联合
 # (GUIDELINES §3 twenty-second round); not 由甲和乙举办 nor an attribute 由甲和乙联合举办的…, kept as written.
 _HOSTED_BY_LISTED = re.compile(_JOINTLY.pattern + r"|由[^，。；]{2,40}?主办$")
@@ -1629,9 +1630,11 @@ class MeetingOrganizers:
             - _prize_shorts(bare)))
         source = (rf"^\s*(?:(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
                   rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
-                  rf"由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
+                  # (这次会议是由世界银行和贝宁政府共同组织召开的: the cleft 是…的 names its hosts as the plain passive does,
+                  # GUIDELINES §3 organizer, thirty-first review round)
+                  rf"(?:是|均)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
                   rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办"
-                  rf"|(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|\s*$))")
+                  rf"|(?:(?:联合|共同)(?=组织))?(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|的|\s*$))")
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)

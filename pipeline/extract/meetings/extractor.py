@@ -1074,7 +1074,8 @@ _VISITING_HERE = re.compile(r"正在(?:这里|此间)[^，。；,;在]{0,8}?访�
 # subject of both clauses, so the organizer (GUIDELINES §3 organizer; found in 1998 newspaper copy, pd_1448).
 _HOLDING_ADVERB = re.compile("紧急|立即|随即|迅速|当即|连夜|及时|专门|马上|立刻|第一时间")
 _REACTION_WORDS = "对此|对这|高度重视|十分重视|非常重视|深感|接到|获悉|得知|收到|闻讯|听取"
-_REACTING_SUBJECT = re.compile("(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
+# (5月6日，中国奥委会对此深感震惊，紧急召开…: the reacting clause may follow a clause of the day, thirty-first round)
+_REACTING_SUBJECT = re.compile("(?:[^。；;]*[，,]\\s*)?(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
 # 在菲南部城市宿务举行的…论坛上, 在港口城市X, 在首都X: a name written right after a word telling it a city (cut by
 # clean_location as a description) is a place, not a body holding the meeting (GUIDELINES §3 location; 27th round: a
 # place in a referred meeting is its location). Found in 1998 newspaper copy (pd_0946).

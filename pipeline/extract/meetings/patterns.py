@@ -662,6 +662,9 @@ _ORG_ENDING_HUI = (
     "贸促会",
     # a democratic party named in full (中国民主建国会, its provincial 省委会 above)
     "民主建国会",
+    # an Olympic committee by its usual short name (中国奥委会, 国际奥委会, 省残奥委会: 奥林匹克委员会 is 委员会 above),
+    # thirty-first review round
+    "奥委会",
 )
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")

@@ -670,6 +670,10 @@ def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] 
     return None
 
 
+# 召集…: the verb of convening and those convened after the one who convenes (cut from the end of a subject).
+_CONVENED_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})召集[^，。；]*$")
+
+
 # 由市人社局、市退役军人事务局联合主办的退役军人专场招聘会在…举行, 由市总工会主办的…职工技能大赛在…开幕: a fair, a
 # contest or an activity told held with its holders as an attribute before it (the event, no meeting, in its own clause).
 _ATTRIBUTED_EVENT_HELD = re.compile(
@@ -1400,6 +1404,11 @@ class MeetingOrganizers:
         # (县委书记张强深入到联系村: 到 and the place are cut above, 深入 is left alone at the end)
         org = _ORG_VISITING_TAIL.sub("", org)
         org = _TRIP_WORD_TAIL.sub("", org)  # 联邦快递公司这次(来北京): the word of the trip, once the place is cut
+        # (总统…，召集正在休假的议会两院于21日…举行, 市长召集各部门负责人…举行: the one who convenes those who meet, then
+        # them; a bare 召集 left of the clause is a verb, no body, GUIDELINES §3 organizer, thirty-first review round)
+        org = _CONVENED_TAIL.sub("", org)
+        if org.startswith("召集"):
+            return None
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
         # (东山镇按照年度计划, 某局按年度培训计划: the plan it is held on)
         # (县委根据工作需要, 某局因工作需要: the needs it is held on, _NEED_TO's noun)

@@ -237,7 +237,7 @@ _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|�
 _YEAR_WORD = r"(?:去年|前年|上年|(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年)"
 _YEAR_PARTS = "年末岁初|岁末年初|年终岁末|岁末|岁初|岁尾"
 _YEAR_END = rf"(?:{_YEAR_WORD}年?(?:底|末|初)|今年年?初|{_YEAR_WORD}?(?:{_YEAR_PARTS}))"
-_VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|" + _YEAR_END)
+_VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|前几天|前不久|不久前|(?:几|数)(?:天|日)前|" + _YEAR_END)
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 # (从6月6日在…召开的“…研讨会”上获悉: the name in quote marks, a venue before it, GUIDELINES §3 thirtieth review round)
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,40}?(?:会|会议|论坛|仪式)[”」』\"]?上(?:获悉|了解到|得知|获知)")
@@ -330,6 +330,9 @@ _DATE = first_char_gated(
     # name before 前夕/前后 or 前，(国际禁毒日前夕, 全国助残日前后, 世界环境日前，…召开)
     # (本报讯日前，…: right after an item's opening line, 本报讯 or …电, run together with it in the newspaper's copy)
     r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|(?<=[讯电])日前(?![夕后])|日前(?![夕后，,])"
+    # 几天前，…召开; 前不久, 数日前: a few days back with no day told, vague like 日前 (the dateline's day is not the
+    # meeting's, GUIDELINES §3 date, thirty-first review round); not 会前几天, 节前几天: days before an event
+    r"|(?<![会赛节典式幕考])(?:前几天|前不久)|(?:几|数)(?:天|日)前(?![夕后])|不久前"
     # 去年底，…召开 / 去年底召开的…: a year's end leading the clause or right before the verb (not 截至去年底, 到2023年底, a
     # cutoff or a deadline; not 去年底以来, 2023年底前)
     rf"|(?<!截至)(?<!截止)(?<![到至止])(?:{_YEAR_END})(?=[，,]|(?:在[^，。；]{{2,20}}?)?(?:召开|举行|举办))"

@@ -41,3 +41,9 @@ def test_convened_fragments_dropped(extract_with_model, body: str, expected: lis
 )
 def test_venues_after_zhengzai_kept(extract_with_model, body: str, expected: list) -> None:
     assert placed(extract_with_model(page(body, "1998-01-17"))) == expected
+
+
+def test_visit_before_venue_kept(extract_with_model) -> None:
+    # 正在…访问的 is a visit, the venue told after it with its own 在 (twenty-second round)
+    body = "正在江城访问的邻国外长13日在滨海举行的记者招待会上说，两国将加强合作。"
+    assert [m["location"] for m in extract_with_model(page(body, "1998-01-14"))["meetings"]] == ["滨海"]

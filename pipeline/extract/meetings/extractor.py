@@ -514,8 +514,9 @@ _WENT_TO_CLAUSE = re.compile(r"(?:来到|走进)(?P<place>(?:(?!" + _VISIT_VERBS
 # of attending (not 到会, 回到: arriving at the meeting itself, coming back; not 去年, 过去: a time)
 _GONE_TO_ATTEND = re.compile(r"(?:(?<![送得做办提收找遇想见来回达报走直感受派驻])到(?![会场])|(?<![过失除回离上下进出来])去(?![年世])"
                              r"|赴|来到|前往|赶到|赶赴)(?P<place>[^，。；,;：:到赴去\n]{2,20}?)(?:专程|特意|特地)?$")
-# (正在)休假的…, (正在)度假的…: what people are doing, a short verb phrase before 的, read after 正在 (see its use)
-_DOING_DESCRIBED = re.compile("[^，。；,;的在]{1,6}的")
+# (正在)休假的…, (正在)度假的…: what people are doing, a short verb phrase before 的, read after 正在 (see its use); not
+# 正在丹麦访问的…在哥本哈根举行的…: a visit, the place visited before its verb, another 在 naming the venue (checked there)
+_DOING_DESCRIBED = re.compile("(?![^，。；,;的在]{0,6}?(?:访问|考察|视察|出访))[^，。；,;的在]{1,6}的")
 # The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
 _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
 # Words before such a verb that are no holder: a time, a manner (当晚举行的, 隆重举行的, 随后举行的).
@@ -4095,7 +4096,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if m.groupdict().get("loc") and _PEOPLE_AT_PLACE.search(m.string, 0, m.start("loc")):
                 raw_loc = None  # 与在深赣籍企业家召开座谈会: the 在 opens the people met with, no venue (GUIDELINES §3)
             if m.groupdict().get("loc") and m.string.endswith(("正在", "仍在"), 0, m.start("loc")) \
-                    and _DOING_DESCRIBED.match(m["loc"]):
+                    and _DOING_DESCRIBED.match(m["loc"]) and "在" not in m["loc"]:
                 # 召集正在休假的议会两院于21日…举行: 正在 says what those convened are doing, a description before 的, no
                 # venue (GUIDELINES §3 location: a clause fragment is none, thirty-first review round)
                 raw_loc = None

@@ -45,3 +45,14 @@ def test_few_days_back_is_vague(undated_records, body: str, date_text: str) -> N
 def test_today_under_dateline_kept(undated_records) -> None:
     meetings = undated_records(LEAD + "会前几天，代表们进行了调研。今天，江城市政府召开专题会议。")["meetings"]
     assert [m["date_text"] for m in meetings] == ["今天"]
+
+
+def test_attribute_of_another_act_dates_nothing(undated_records) -> None:
+    # 不久前 tells when the minister resigned (an attribute before 的), not when the congress met: the dateline's day
+    text = "新华社江城1月22日电 不久前辞职的前外长王某22日宣布，他将参加竞选。王某是在他领导的党召开的党代会上宣布上述决定的。"
+    assert [m["date_text"] for m in undated_records(text)["meetings"]] == ["22日"]
+
+
+def test_held_attribute_keeps_vague_time(undated_records) -> None:
+    meetings = undated_records(LEAD + "在几天前召开的全市工作会议上，市长要求做好节日工作。")["meetings"]
+    assert [m["date_text"] for m in meetings] == ["几天前"]

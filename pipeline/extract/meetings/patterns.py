@@ -331,8 +331,9 @@ _DATE = first_char_gated(
     # (本报讯日前，…: right after an item's opening line, 本报讯 or …电, run together with it in the newspaper's copy)
     r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|(?<=[讯电])日前(?![夕后])|日前(?![夕后，,])"
     # 几天前，…召开; 前不久, 数日前: a few days back with no day told, vague like 日前 (the dateline's day is not the
-    # meeting's, GUIDELINES §3 date, thirty-first review round); not 会前几天, 节前几天: days before an event
-    r"|(?<![会赛节典式幕考])(?:前几天|前不久)|(?:几|数)(?:天|日)前(?![夕后])|不久前"
+    # meeting's, GUIDELINES §3 date, thirty-first review round); not 会前几天, 节前几天: days before an event; not 不久前辞职的
+    # 外长…22日宣布: the time of another act told as an attribute (召开的, 举行的 stay: the meeting's own)
+    r"|(?:(?<![会赛节典式幕考])(?:前几天|前不久)|(?:几|数)(?:天|日)前(?![夕后])|不久前)(?![^，。；,;召举]{0,8}的)"
     # 去年底，…召开 / 去年底召开的…: a year's end leading the clause or right before the verb (not 截至去年底, 到2023年底, a
     # cutoff or a deadline; not 去年底以来, 2023年底前)
     rf"|(?<!截至)(?<!截止)(?<![到至止])(?:{_YEAR_END})(?=[，,]|(?:在[^，。；]{{2,20}}?)?(?:召开|举行|举办))"

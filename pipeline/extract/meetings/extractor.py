@@ -328,6 +328,7 @@ from pipeline.extract.meetings.patterns import (
     _TERM_IN_BODY,
     _TIME_AFTER_NUMERAL,
     _TRADE_FAIR,
+    _TRIP_COME,
     _VAGUE_DATE,
     _VENUE_END,
     _VENUE_EXTRA,
@@ -510,6 +511,13 @@ _DURING_STAY = re.compile(r"(?:^|[，,]\s*)在(?P<place>" + CITY_SHORT_CHARS + r
 # 来到幸福里小区，(主持召开…): a clause of going to a place right before the verb of holding (a visit's own verb after the
 # place, 来到某村调研, names no venue of the meeting).
 _WENT_TO_CLAUSE = re.compile(r"(?:来到|走进)(?P<place>(?:(?!" + _VISIT_VERBS + r")[^，。；,;：:\n]){2,20})[，,]?\s*$")
+# 到中国使馆(参加), 去北京(参加), 赴省城(出席), 前往上海(参加): the place an attendee goes to, written right before the verb
+# of attending (not 到会, 回到: arriving at the meeting itself, coming back; not 去年, 过去: a time)
+_GONE_TO_ATTEND = re.compile(r"(?:(?<![送得做办提收找遇想见来回达报走直感受派驻])到(?![会场])|(?<![过失除回离上下进出来])去(?![年世])"
+                             r"|赴|来到|前往|赶到|赶赴)(?P<place>[^，。；,;：:到赴去\n]{2,20}?)(?:专程|特意|特地)?$")
+# (正在)休假的…, (正在)度假的…: what people are doing, a short verb phrase before 的, read after 正在 (see its use); not
+# 正在丹麦访问的…在哥本哈根举行的…: a visit, the place visited before its verb, another 在 naming the venue (checked there)
+_DOING_DESCRIBED = re.compile("(?![^，。；,;的在]{0,6}?(?:访问|考察|视察|出访))[^，。；,;的在]{1,6}的")
 # The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
 _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
 # Words before such a verb that are no holder: a time, a manner (当晚举行的, 隆重举行的, 随后举行的).
@@ -1070,7 +1078,8 @@ _VISITING_HERE = re.compile(r"正在(?:这里|此间)[^，。；,;在]{0,8}?访�
 # subject of both clauses, so the organizer (GUIDELINES §3 organizer; found in 1998 newspaper copy, pd_1448).
 _HOLDING_ADVERB = re.compile("紧急|立即|随即|迅速|当即|连夜|及时|专门|马上|立刻|第一时间")
 _REACTION_WORDS = "对此|对这|高度重视|十分重视|非常重视|深感|接到|获悉|得知|收到|闻讯|听取"
-_REACTING_SUBJECT = re.compile("(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
+# (5月6日，中国奥委会对此深感震惊，紧急召开…: the reacting clause may follow a clause of the day, thirty-first round)
+_REACTING_SUBJECT = re.compile("(?:[^。；;]*[，,]\\s*)?(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
 # 在菲南部城市宿务举行的…论坛上, 在港口城市X, 在首都X: a name written right after a word telling it a city (cut by
 # clean_location as a description) is a place, not a body holding the meeting (GUIDELINES §3 location; 27th round: a
 # place in a referred meeting is its location). Found in 1998 newspaper copy (pd_0946).
@@ -2062,9 +2071,11 @@ def _without_lead_reference(text: str) -> str:
 
 # A venue told with its scene in a clause before the meeting's (…，某宾馆大礼堂座无虚席，…在这里召开…).
 # (村委会大院里锣鼓喧天, 村部院坝内人头攒动, 文化礼堂里座无虚席: a village's yard or hall as the scene, like a hotel's)
+# (株洲县白关镇鼓乐喧天，…启动仪式在这里举行, 石桥村锣鼓喧天: a town, village or county named by its level word as the
+# scene, 这里 pointing back to it, GUIDELINES §3 location, thirty-first review round)
 _SCENE_BEFORE = re.compile(
     r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
-    r"|大院|院坝|院子|晒场|活动室|文化室))"
+    r"|大院|院坝|院子|晒场|活动室|文化室|(?<![全各本该])[省市县区州旗镇乡村]))"
     r"(?:里|内)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈|洋溢着)"
     r"[^，。；,;]*[，,]")
 
@@ -3507,7 +3518,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     name = self.cleaned_name(titled[0]["name"])
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
-            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:" + _GOING_TO + "|走进|走入|来到|深入(?:到)?)"
+            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:" + _GOING_TO + "|" + _TRIP_COME + "|走进|走入|来到|深入(?:到)?)"
                                 + r"(?![^，。；,;]*(?:" + _ORG_SUFFIX_END + r"|调研|考察|视察|检查|督导|并))(?P<place>[^，。；,;到赴]{2,20})$",
                                 m.groupdict().get("org") or "") \
                 if kind == "active" else None
@@ -3525,6 +3536,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     visit_place = self.clean_location(gathered["place"])
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
+            if visit_place is None and kind == "attended" and not m["loc"] \
+                    and (went := _GONE_TO_ATTEND.search(text, clause_bounds(text, m.start())[0], m.start())) \
+                    and not _NO_PLACE_GONE_TO.search(went["place"]):
+                # (特意到中国使馆参加…联欢会, 她去北京参加全国妇女大会: the place the attendee goes to right before the
+                # verb of attending is where the meeting is held, as 来到…，主持召开 places it, GUIDELINES §3 location,
+                # thirty-first review round)
+                gone_to = self.clean_location(went["place"])
+                visit_place = gone_to if gone_to and self._is_place(doc, sentence, gone_to, _VENUE_EXTRA) else None
             if visit_place is None and kind in ("active", "clause") and ("来到" in text or "走进" in text) \
                     and ((m.groupdict().get("org") or "").strip() in ("", "主持", "随即", "随后")
                          or _PARTNER_ONLY.fullmatch((m.groupdict().get("org") or "").strip())):
@@ -4169,6 +4188,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 raw_loc = at  # 部长在监狱，同关押在那里的犯人举行了会谈: the venue set off by a comma before the party
             if m.groupdict().get("loc") and _PEOPLE_AT_PLACE.search(m.string, 0, m.start("loc")):
                 raw_loc = None  # 与在深赣籍企业家召开座谈会: the 在 opens the people met with, no venue (GUIDELINES §3)
+            if m.groupdict().get("loc") and m.string.endswith(("正在", "仍在"), 0, m.start("loc")) \
+                    and _DOING_DESCRIBED.match(m["loc"]) and "在" not in m["loc"]:
+                # 召集正在休假的议会两院于21日…举行: 正在 says what those convened are doing, a description before 的, no
+                # venue (GUIDELINES §3 location: a clause fragment is none, thirty-first review round)
+                raw_loc = None
             visit = _TALKS_VENUE_AFTER_VISIT.match(m["name"])
             if visit and _TALKS_AFTER_VISIT.match(m["name"]):
                 # (正在德国进行正式访问的…3日在柏林同…举行会谈: the place before 进行 is the country visited; the

@@ -327,6 +327,22 @@ _NAME_JOINER = re.compile("、|和|及")
 # Fixed patterns of MeetingExtractor._joined_names.
 _NAMES_JOINER = re.compile("(?:和|及|以及|、)")
 _QUOTE_OR_TITLE_MARK = re.compile("[“”「」《》]")
+_OPENING_MARKS = {"“": "”", "「": "」", "《": "》", "（": "）"}
+
+
+def _split_outside_marks(name: str) -> list[str]:
+    """``name`` split at each 和 that stands outside every quote, title and bracket (balanced; an unbalanced name is
+    kept whole)."""
+    parts, depth_of, start = [], [], 0
+    for i, char in enumerate(name):
+        if char in _OPENING_MARKS:
+            depth_of.append(_OPENING_MARKS[char])
+        elif depth_of and char == depth_of[-1]:
+            depth_of.pop()
+        elif char == "和" and not depth_of:
+            parts.append(name[start:i])
+            start = i + 1
+    return [name] if depth_of else [*parts, name[start:]]
 # Fixed patterns of MeetingExtractor._no_name.
 _ATTENDING_VERB = re.compile("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|「[^」]*」")
@@ -593,7 +609,11 @@ class MeetingNames:
         召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and a meeting of its own; else the name whole."""
         parts = name.split("和")
         if len(parts) != 2 or _QUOTE_OR_TITLE_MARK.search(name):
-            return [name]
+            # (许某诞辰100周年纪念会和《许某文集》（三卷本）首发式: one 和 outside every title and quote joins two
+            # events, GUIDELINES §3 twelfth round; thirty-first round; a 和 inside a title, 《论和平》研讨会, joins nothing)
+            parts = _split_outside_marks(name)
+            if len(parts) != 2:
+                return [name]
         first, second = parts
         sides = [p for p in parts if not (_ACTIVITY_END.search(p) or _fair_only(p))]
         if len(sides) == 1 and self._full_meeting(sides[0]):

@@ -77,6 +77,8 @@ from pipeline.extract.meetings.patterns import (
     _TIME_AFTER_NUMERAL,
     _TIME_WORDS,
     _TIME_ZONE,
+    _TRIP_COME,
+    _TRIP_WORD_TAIL,
     _VENUE_OF_BODY,
     _WITH_PARTY_OPENING,
     _WITHIN_TOLD,
@@ -636,19 +638,40 @@ _TERM_COMMITTEE_SESSION = re.compile(
     "^(?P<party>(?!中共|中国共产党)[\u4e00-\u9fff]{0,8}?(?:" + "|".join((*_PARTY_WORDS, *_ASSOCIATION_WORDS)) + "))"
     "第?" + _ORDINAL + "届(?P<place>[\u4e00-\u9fff]{1,8}?[" + PLACE_LEVELS + "])委员会"
     "第" + _ORDINAL + "次(?:全体)?(?:（扩大）|扩大)?(?:会议|全会)$")
+# 政协山西省第八届委员会第一次全体会议, 中国人民政治协商会议江城市第九届委员会第二次会议: a CPPCC committee's numbered
+# session, the place between 政协 and the term: its name opens with the body's own name (政协), so the committee without
+# the term holds it (政协山西省委员会; GUIDELINES §3 twentieth and twenty-third review rounds, thirty-first round), as
+# 民盟第六届江城市委员会 → 民盟江城市委员会. Only the committee's own plenary: not its standing committee's session, and not
+# a people's congress spelt from its place (江城县第十八届人民代表大会第五次会议: organizer null, tenth round).
+_CPPCC_NAMES = ("政协", "中国人民政治协商会议", "政協", "中國人民政治協商會議")
+_CPPCC_TERM_SESSION = re.compile(
+    "^(?P<party>" + "|".join(_CPPCC_NAMES) + ")"
+    "(?P<place>[\u4e00-\u9fff]{1,8}?[" + PLACE_LEVELS + "縣區鄉])"
+    "第?" + _ORDINAL + "[届屆](?:委员会|委員會)"
+    "第" + _ORDINAL + "次(?:全体|全體)?(?:（扩大）|扩大|（擴大）|擴大)?(?:会议|會議|全会|全會)$")
 
 
 def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] | None:
     """(name, organizer) of a party's or an association's committee session named with its term
     (民盟第六届江城市委员会第一次全体会议 → that name whole, 民盟江城市委员会), whether the name came whole or with its head
-    split off as an organizer (九三学社 / 第五届平川市委员会…, 中国民主建国会第八届江城市委员会 / 第二次全体会议);
-    ``None`` for any other name (see `_TERM_COMMITTEE_SESSION`)."""
+    split off as an organizer (九三学社 / 第五届平川市委员会…, 中国民主建国会第八届江城市委员会 / 第二次全体会议), and of
+    a CPPCC committee's with the place before the term (政协山西省第八届委员会第一次全体会议 → 政协山西省委员会);
+    ``None`` for any other name (see `_TERM_COMMITTEE_SESSION`, `_CPPCC_TERM_SESSION`)."""
     for whole in ((organizer or "") + name, name):
         # (市委统战部召开民盟第六届…: a body convening the session in front is no part of the party's name; the name is
         # glued to its organizer only when that organizer holds the party's whole name, split off the session)
         if (session := _TERM_COMMITTEE_SESSION.match(whole)) and (whole == name or session.end("party") <= len(organizer)):
             return whole, session["party"] + session["place"] + "委员会"
+    # (政协山西省 / 第八届委员会第一次全体会议: the head split off as an organizer is glued back, as above)
+    whole = (organizer or "") + name if (organizer or "").startswith(_CPPCC_NAMES) else name
+    if session := _CPPCC_TERM_SESSION.match(whole):
+        committee = "委員會" if "委員會" in whole else "委员会"
+        return whole, session["party"] + session["place"] + committee
     return None
+
+
+# 召集…: the verb of convening and those convened after the one who convenes (cut from the end of a subject).
+_CONVENED_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})召集[^，。；]*$")
 
 
 # 由市人社局、市退役军人事务局联合主办的退役军人专场招聘会在…举行, 由市总工会主办的…职工技能大赛在…开幕: a fair, a
@@ -752,7 +775,8 @@ def _named_as_person(doc: Document, org: str) -> bool:
 
 
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
-_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
+# (由世界银行和贝宁政府共同组织召开: organizing it together names two hosts as 共同主办 does, thirty-first review round)
+_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$|(?:联合|共同)组织(?:召开|举办)?$")
 # 本届论坛由甲和乙主办: a meeting's own 由…主办 agent of two bodies joined by 和 is listed 甲、乙 with or without 联合
 # (GUIDELINES §3 twenty-second round); not 由甲和乙举办 nor an attribute 由甲和乙联合举办的…, kept as written.
 _HOSTED_BY_LISTED = re.compile(_JOINTLY.pattern + r"|由[^，。；]{2,40}?主办$")
@@ -1377,12 +1401,18 @@ class MeetingOrganizers:
         org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式
         # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 市图书馆特邀作家王林为读者, 县委组织部牵头, 区人民医院
         # 组织7个科室专家: the clause goes on after the organizer with what the meeting is about or whom it brought)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|特邀|" + _GOING_TO + ")"
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|特邀|" + _GOING_TO + "|" + _TRIP_COME + ")"
                      r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
                      r"|" + _ORGANIZE_VERB + r"(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
         # (城南派出所民警走进城南中学(开展法治讲座), 医疗队深入社区: the place the subject went to, after it)
         # (县委书记张强深入到联系村: 到 and the place are cut above, 深入 is left alone at the end)
         org = _ORG_VISITING_TAIL.sub("", org)
+        org = _TRIP_WORD_TAIL.sub("", org)  # 联邦快递公司这次(来北京): the word of the trip, once the place is cut
+        # (总统…，召集正在休假的议会两院于21日…举行, 市长召集各部门负责人…举行: the one who convenes those who meet, then
+        # them; a bare 召集 left of the clause is a verb, no body, GUIDELINES §3 organizer, thirty-first review round)
+        org = _CONVENED_TAIL.sub("", org)
+        if org.startswith("召集"):
+            return None
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
         # (东山镇按照年度计划, 某局按年度培训计划: the plan it is held on)
         # (县委根据工作需要, 某局因工作需要: the needs it is held on, _NEED_TO's noun)
@@ -1615,9 +1645,11 @@ class MeetingOrganizers:
             - _prize_shorts(bare)))
         source = (rf"^\s*(?:(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
                   rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
-                  rf"由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
+                  # (这次会议是由世界银行和贝宁政府共同组织召开的: the cleft 是…的 names its hosts as the plain passive does,
+                  # GUIDELINES §3 organizer, thirty-first review round)
+                  rf"(?:是|均)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
                   rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办"
-                  rf"|(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|\s*$))")
+                  rf"|(?:(?:联合|共同)(?=组织))?(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|的|\s*$))")
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)

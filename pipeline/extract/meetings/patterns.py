@@ -237,7 +237,7 @@ _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|�
 _YEAR_WORD = r"(?:去年|前年|上年|(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年)"
 _YEAR_PARTS = "年末岁初|岁末年初|年终岁末|岁末|岁初|岁尾"
 _YEAR_END = rf"(?:{_YEAR_WORD}年?(?:底|末|初)|今年年?初|{_YEAR_WORD}?(?:{_YEAR_PARTS}))"
-_VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|" + _YEAR_END)
+_VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|前几天|前不久|不久前|(?:几|数)(?:天|日)前|" + _YEAR_END)
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 # (从6月6日在…召开的“…研讨会”上获悉: the name in quote marks, a venue before it, GUIDELINES §3 thirtieth review round)
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,40}?(?:会|会议|论坛|仪式)[”」』\"]?上(?:获悉|了解到|得知|获知)")
@@ -330,6 +330,10 @@ _DATE = first_char_gated(
     # name before 前夕/前后 or 前，(国际禁毒日前夕, 全国助残日前后, 世界环境日前，…召开)
     # (本报讯日前，…: right after an item's opening line, 本报讯 or …电, run together with it in the newspaper's copy)
     r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|(?<=[讯电])日前(?![夕后])|日前(?![夕后，,])"
+    # 几天前，…召开; 前不久, 数日前: a few days back with no day told, vague like 日前 (the dateline's day is not the
+    # meeting's, GUIDELINES §3 date, thirty-first review round); not 会前几天, 节前几天: days before an event; not 不久前辞职的
+    # 外长…22日宣布: the time of another act told as an attribute (召开的, 举行的 stay: the meeting's own)
+    r"|(?:(?<![会赛节典式幕考])(?:前几天|前不久)|(?:几|数)(?:天|日)前(?![夕后])|不久前)(?![^，。；,;召举]{0,8}的)"
     # 去年底，…召开 / 去年底召开的…: a year's end leading the clause or right before the verb (not 截至去年底, 到2023年底, a
     # cutoff or a deadline; not 去年底以来, 2023年底前)
     rf"|(?<!截至)(?<!截止)(?<![到至止])(?:{_YEAR_END})(?=[，,]|(?:在[^，。；]{{2,20}}?)?(?:召开|举行|举办))"
@@ -447,7 +451,9 @@ def _activity_only(name: str, after: str) -> bool:
 
 # The subject's own plan in a clause before (将于5月15日率团…，出席…; 即将赴北京，出席…; not 即将卸任的校长…
 # 出席: a person described, nor 即将到来之际: a holiday ahead).
-_PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?!卸任|离任|退休|到来|来临|毕业|结束|届满)|预计|拟于|拟在|拟赴|计划于|定于")
+# (吴某将就双边合作问题，分别同…举行会谈: 将 before 就 and the matter the subject means to take up, the talks in the next
+# clause still ahead, GUIDELINES §3 planned events, thirty-first review round; not 将就: making do, with nothing after)
+_PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往|就(?![，。；,;]))|即将(?!卸任|离任|退休|到来|来临|毕业|结束|届满)|预计|拟于|拟在|拟赴|计划于|定于")
 
 
 # (a clause opening on attending or on 并; matched at the clause's start, not on a copy of the rest of the text)
@@ -458,7 +464,10 @@ _AND_OPENS = re.compile(r"\s*并")
 # subject's plan in a clause before goes on in it (还将出版…画册，举办…研讨会: a meeting still ahead, GUIDELINES §3).
 # (…定于1月20日赴华盛顿，同美国总统就…问题举行会谈: the party of the talks, then what they are about, may open it; not
 # 同时举行: at the same time)
-_HOLDING_OPENS = re.compile(r"\s*(?:(?:同(?!时)|与|跟)[^，。；,;]{1,30}?)?(?:召开|举行|举办)(?!了)[^，。；,;]*$")
+# (…将就…问题，分别同两国政府有关部门举行会谈, …，在北京举行第二轮会谈: how the talks are shared out or where, before
+# the party or the verb, thirty-first review round)
+_HOLDING_OPENS = re.compile(r"\s*(?:分别|先后|再次|共同)?(?:(?:同(?!时)|与|跟|在)[^，。；,;]{1,30}?)?(?:召开|举行|举办)(?!了)"
+                            r"[^，。；,;]*$")
 _PLAN_AHEAD_BEFORE = re.compile("(?:还|也|亦|均|都)将(?!军)")
 # 各级党委每年都把…列为重要议事日程，召开…会议: a habit word in the clause before, whose subject goes on holding
 # (GUIDELINES §3 habitual ones; not 每年一度的…大会今天召开: one edition, told held with its day in its own clause)
@@ -657,6 +666,9 @@ _ORG_ENDING_HUI = (
     "贸促会",
     # a democratic party named in full (中国民主建国会, its provincial 省委会 above)
     "民主建国会",
+    # an Olympic committee by its usual short name (中国奥委会, 国际奥委会, 省残奥委会: 奥林匹克委员会 is 委员会 above),
+    # thirty-first review round
+    "奥委会",
 )
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")
@@ -832,6 +844,11 @@ _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "�
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 # (双方举行了多轮磋商, 数轮会谈: rounds of talks told as a tally, a series like 多场)
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多轮|数轮|几轮|多个|数个|若干|多次|许多|众多|诸多|很多")
+# (在)中纪委多次会议(上), 省委几次工作会议, 市政府历次常务会议, 全省两次经济工作会议: meetings referred to as where something
+# was said, counted by a word of how many (多次, 数次, 几次, 屡次, 历次, 两次), not numbered (九届全国人大二次会议, 第二次
+# 全会: one session), are many meetings over time, a series, no meeting held (GUIDELINES §3 series, thirty-first review
+# round); read on referred names only: talks told held on a trip, 举行了数次会晤, stay one record as the newspaper gold has them
+_MEETINGS_COUNTED = re.compile("(?<!第)(?:多|数|几|屡|历|两|好几|若干|许多)次(?=[^，。；]{0,10}$)")
 # 此类会议, 这类座谈会, 这样的会议: a kind of meeting spoken of, none held (§3; 此次会议 is the one reported).
 _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这样的|那样的|类似的?)")
 # 学员进行为期两周的集中学习: a study over weeks or months is a class's programme, a course run, no one meeting held
@@ -857,6 +874,12 @@ _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])\s*(?:" + _AFTER_EVENT + r")?(?:
 _MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,24}(?:形式|方式)$|通过(?:视频|网络|电视电话|线上|腾讯)[^，。；]{0,6}$")
 # Going to a place (县委书记江河到城南片区, 赴疆): not 落到实处, 送到, 派驻到, 到任, 到家.
 _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
+# 联邦快递公司这次来北京(举行董事会), 协会专程来江城(召开年会): 来 as the verb of coming, told so by a word of the trip
+# right before it (这次, 此次, 专程, 特意); the subject before it holds the meeting at the place after it (GUIDELINES §3
+# organizer and location, thirty-first review round); not 来自, 来说, 看来, 以来
+_TRIP_COME = r"(?<=这次|此次|专程|特意|特地|专门)来(?![自说看讲])"
+# The word of the trip left after the subject once the place gone to is cut (江城公司这次(到深圳召开…)): no part of it.
+_TRIP_WORD_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})(?:这次|此次|本次|专程|特意|特地|专门)$")
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
 # Days told relative to the day just named (次日 and 隔天 the day after, 前一天 and 此前一天 the day before, 两天后 two days
 # on; 会后第二天 the day after the meeting just told): the shift in days. (Not 前两天: a vague "a few days ago" as

@@ -58,6 +58,7 @@ from pipeline.extract.meetings.patterns import (
     _LECTURE_HEADS,
     _LECTURE_TOLD,
     _LECTURE_WORDS,
+    _MEETINGS_COUNTED,
     _NARRATED_AROUND,
     _NOT_A_PLACE,
     _OPENED_AT,
@@ -839,6 +840,7 @@ class MeetingReferences:
                     or (m["lead"] is not None and m.group().endswith("主持")))
                 if not name or (_NOT_A_MEETING.search(name) and not chaired) or _fair_only(name) or _activity_only(name, "") or self._listing(name) \
                         or _SERIES.match(name) or _KIND_OF.match(name) or _OTHER_EVENT.match(name) or _COUNTED_REFERENCE.match(name) \
+                        or _MEETINGS_COUNTED.search(name) \
                         or _SHOW.search(name):
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show; 在另一典礼上: another, unnamed)
                 if _PRONOUN_SUBJECT.match(name):

@@ -117,6 +117,21 @@ def fields_of(record: dict) -> list[tuple]:
      "活动时间：2024年4月26日上午\n活动地点：党员活动室\n参加人员：党员30余人\n"
      "活动内容：4月26日上午，江城社区党支部组织全体党员重温入党誓词。",
      ("4月主题党日活动", "2024-04-26", "2024年4月26日", "上午", "党员活动室", "江城社区党支部", None, None, 30)),
+    # a document studied or relayed in the record's content is no notice of a meeting ahead (lead's review, thirty-first
+    # round): 传达了…关于开展…的工作安排, 学习了《…的通知》
+    ("青禾社区党支部召开2024年度组织生活会",
+     "会议时间：2024年3月28日下午\n会议地点：社区二楼党员活动室\n主持人：党支部书记韦小婷\n参会人员：应到党员15人，实到14人\n"
+     "会议议程：一、集中学习。韦小婷传达了街道党工委关于开展党纪学习教育的工作安排。二、民主评议。",
+     ("2024年度组织生活会", "2024-03-28", "2024年3月28日", "下午", "社区二楼党员活动室", "青禾社区党支部", "韦小婷", "党支部书记",
+      14)),
+    ("第二季度党员大会会议记录",
+     "会议时间：2024年4月12日上午\n会议地点：党员活动室\n主持人：张明（支部书记）\n"
+     "会议内容：学习《关于进一步加强基层党组织建设的通知》，讨论发展党员工作。",
+     ("第二季度党员大会", "2024-04-12", "2024年4月12日", "上午", "党员活动室", None, "张明", "支部书记", None)),
+    ("第二季度黨員大會會議記錄",
+     "會議時間：2024年4月12日上午\n會議地點：黨員活動室\n主持人：張明（支部書記）\n"
+     "會議內容：傳達了上級黨委關於開展主題教育的通知精神。",
+     ("第二季度党员大会", "2024-04-12", "2024年4月12日", "上午", "党员活动室", None, "张明", "支部书记", None)),
 ])
 def test_labelled_record_is_one_meeting(extract, title, fields, expected):
     assert fields_of(extract(labelled_page(title, fields))) == [expected]
@@ -157,6 +172,9 @@ def test_labelled_record_is_one_meeting(extract, title, fields, expected):
     # a page's stamp under a bare 时间： with no meeting label beside it
     ("第二季度党员大会",
      "时间：2024-05-08 10:20\n来源：江城社区"),
+    # a notice's heading line over the labels, under a section's title line
+    ("工作动态",
+     "会议通知\n会议时间：2024年5月6日下午\n会议地点：党员活动室\n参会人员：全体党员"),
 ])
 def test_not_a_labelled_record(extract, title, fields):
     assert extract(labelled_page(title, fields))["meetings"] == []

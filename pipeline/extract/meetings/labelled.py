@@ -54,10 +54,14 @@ TITLE_LINES_ABOVE = 4
 _RECORD_WORDS = re.compile(r"(?:会议)?(?:记录|纪要|纪实)(?:表|单)?$")
 # Quote marks enclosing a whole name, none inside it.
 _ENCLOSED = re.compile(r"“[^“”]+”|「[^「」]+」|《[^《》]+》")
-# A notice or plan, not a record: 关于召开…的通知, 会议通知, 预告, 安排 of a meeting ahead, and the words of
-# arrangements (请…准时参加, 报名, 联系人, 回执, 届时).
-_NOTICE = re.compile(r"关于(?:召开|举办|举行|开展)|通知|预告|(?:会议|活动)安排|下周|下月|明天|明日"
-                     r"|请[^。\n]{0,30}?(?:准时|按时|参加|出席|参会|报名)|报名|联系人|联系电话|回执|届时")
+# The words of arrangements for a meeting ahead (请…准时参加, 报名, 联系人, 回执, 届时, 下周, 安排 of a meeting).
+_ARRANGEMENTS = (r"预告|(?:会议|活动)安排(?!部署)|下周|下月|明天|明日"
+                 r"|请[^。\n]{0,30}?(?:准时|按时|参加|出席|参会|报名)|报名|联系人|联系电话|回执|届时")
+# A notice or plan, not a record, told by the title line: 关于召开…的通知, 会议通知, or the arrangements.
+_NOTICE = re.compile(r"关于(?:召开|举办|举行|开展)|通知|" + _ARRANGEMENTS)
+# The same told in the record's lines: the arrangements, or a line that is a notice's heading (会议通知); a document
+# studied or relayed in the record's content (传达了…关于开展…的工作安排, 学习了《…的通知》) is no notice.
+_NOTICE_IN_RECORD = re.compile(r"^[^\n]{0,30}通知[：:]?$|" + _ARRANGEMENTS, re.M)
 # A form's blank (____年__月, ××月, XX日, （ ）月): no day written.
 _BLANK = re.compile(r"[_＿]{2,}|[×Xx]{1,2}[年月日]|[（(]\s*[）)][年月日]|年\s+月|月\s+日")
 # The value of the host label: a name, its title in brackets after it (张明（支部书记）) or before it (支部书记张明).
@@ -171,7 +175,7 @@ class MeetingLabelled:
         if name is None:
             return None
         block = text[max(0, title_start) : time.end() + RECORD_SPAN_CHARS]
-        if _NOTICE.search(name) or _NOTICE.search(block):
+        if _NOTICE.search(name) or _NOTICE_IN_RECORD.search(block):
             return None
         name = name.strip()
         if _ENCLOSED.fullmatch(name):

@@ -22,6 +22,7 @@ from pipeline.extract.speakers.patterns import (
     _ADDRESS_AFTER_SURNAME,
     _ADDRESS_AS_TIME,
     _ADDRESS_ONLY,
+    _ADDRESSEE_AFTER_TO,
     _ADVERB_BEFORE_FOR,
     _ADVERB_OPENS_VERB,
     _ADVERB_ZENG,
@@ -820,6 +821,8 @@ class SpeakerMentions:
             return None  # 机电工程系教师胡某: 电工 of 机电工程, no name 程系 after it
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK and not self._surname_he_after_post(text, i):
             return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
+        if text[i] == "向" and _ADDRESSEE_AFTER_TO.match(text, i + 1):
+            return None  # 负责人向学员介绍: the preposition and the people told, not the surname 向
         if text[i] == "傅" and _MASTER_ADDRESS.search(text, max(0, i - 3), i + 1):
             return None  # 带教师傅李明, 老师傅王强: 师傅 a form of address, not a title and the surname 傅
         for given in (2, 1):

@@ -2146,6 +2146,16 @@ _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|�
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日"
                              # (来自非公企业、社会组织的代表: 公 of 非公企业, no surname)
                              "|企业|单位|机关|组织|部门")
+# After a title, 向 and a noun for the people an act is told to (负责人向学员介绍, 局长向家长代表讲解, 書記向學員說明):
+# the preposition and the addressee, not the surname 向 and a name; a given name is rarely such a noun (GUIDELINES §4,
+# thirty-first round). (Simplified and Traditional forms; not 向东, 向东林, 向学文: no people noun.)
+_ADDRESSEE_AFTER_TO = re.compile("(?:学员|學員|学生|學生|家长|家長|新生|师生|師生|学子|學子|学员们|同学|同學|党员|黨員"
+                                 "|干部|幹部|职工|職工|员工|員工|村民|居民|市民|群众|群眾|农民|農民|游客|遊客|记者|記者"
+                                 "|媒体|媒體|来宾|來賓|嘉宾|嘉賓|考生|患者|病人|老人|网友|網友|商户|商戶|企业|企業)"
+                                 # (the act told, given or shown to them after it: 向新生主持 keeps a name 向新生)
+                                 "(?=[^，。；]{0,14}?(?:介绍|介紹|通报|通報|讲解|講解|说明|說明|宣讲|宣講|传达|傳達|解读|解讀"
+                                 "|讲述|講述|提出|表示|致以|颁发|頒發|赠送|贈送|发放|發放|讲授|講授|讲|講|作了|做了|宣读|宣讀"
+                                 "|宣布|宣佈|分享|发出|發出|答疑|解答|展示|演示|反馈|反饋|布置|佈置))")
 # After the preposition 向, a modifier of the people named next (a verb of winning and its object, a word of
 # merit or standing: 向获奖教师, 向得奖学生, 向优秀学生颁发): no given name; a name is rarely such a word.
 # Kinship terms used as address after a surname (张阿姨, 赵大爷, 李奶奶): the person is not named by them.

@@ -105,6 +105,7 @@ from pipeline.extract.speakers.patterns import (
     _MASTER_BEFORE_NAME,
     _MEMBER_NOUNS,
     _MILITARY_RANKS,
+    _MINORITY_LONG_NAME,
     _MINORITY_NAME,
     _MINORITY_NAME_OPENING,
     _MINORITY_ONE_LISTED,
@@ -325,7 +326,7 @@ class SpeakerMentions:
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
                 dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
-            minority = _MINORITY_NAME.match(text, i) or self._one_element_listed(text, i)
+            minority = _MINORITY_NAME.match(text, i) or self._one_element_listed(text, i) or _MINORITY_LONG_NAME.match(text, i)
             span = dotted or (minority and minority.span()) or self._name_at(text, i) or self._padded_name_at(text, i) or (
                 None if m.group().endswith("代表") else self._class_like_name_at(text, i))  # (代表高一发言: a grade)
             latin = None if span else _LATIN_AFTER_TITLE.match(text, i)

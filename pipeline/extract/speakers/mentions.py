@@ -159,6 +159,7 @@ from pipeline.extract.speakers.patterns import (
     _RESPECTIVE_LIST,
     _ROLE_LABEL,
     _SEQUENCE_AFTER_NAME,
+    _SHI_WORD,
     _SHORT_COUNTRIES,
     _SHORT_WORD_GAP,
     _SIDE_WORD,
@@ -812,6 +813,8 @@ class SpeakerMentions:
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
         if _YEAR_WORD.match(text, i):
             return None  # 网格员年度工作总结会: 年度 the word of a year, no surname 年
+        if _SHI_WORD.match(text, i):
+            return None  # 法官释法说理: 释法 the verb (explain the law), no surname 释
         if _PU_WORD.match(text, i):
             return None  # 与会代表普遍认为: 普遍 the adverb, no surname 普
         if _DISTRICT_BODY.match(text, i):

@@ -4182,11 +4182,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
             # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
             if meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
-                    _HELD_WITHIN.match(text) or (within_other and within_ceremony(text, m.start()))
-                    # (…开学典礼在田径场举行。随后，校长…讲授了“开学第一课”: a bare order word lends the day and part of
-                    # the day, not the venue; only 会上 and the account's last step (最后) do, GUIDELINES §3 twenty-third
-                    # and thirty-first review rounds)
-                    or (in_account and not _NEXT_ORDER_WORD.match(text))) \
+                    _HELD_WITHIN.match(text) or (within_other and within_ceremony(text, m.start())) or in_account) \
                     and not _GONE_ELSEWHERE.search(text, 0, m.start("name")):
                 # (典礼最后，校长为新生讲授了“开学第一课”; 仪式中，…: a lecture given inside the ceremony, as 典礼上)
                 # 会上，县委书记…讲授专题党课; 会上，举行了…签约仪式: an event held within the meeting just told, naming no place

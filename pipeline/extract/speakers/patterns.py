@@ -2154,8 +2154,8 @@ _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
 # 普遍, 普及, 普查…: a word opening with the surname 普 (与会代表普遍认为, 局长普及了…), no name.
 _PU_WORD = re.compile("普(?:遍|及|查|通|惠|法|照|陀|洱)")
 # 释法, 释疑, 释放…: a verb opening with the surname 释 (法官释法说理, 检察官释疑解惑), no name (GUIDELINES §4,
-# thirty-first round); a monk's name after 释 (释永信) is none of these words.
-_SHI_WORD = re.compile("[释釋](?:法|疑|放|義|义|怀|懷|惑|然|卷|手|读|讀|明|理)")
+# thirty-first round); a monk's name after 释 (释永信, 释明德法师, 释法悟法师: a monk's title after it) stays.
+_SHI_WORD = re.compile("[释釋](?:法|疑|放|義|义|怀|懷|惑|然|卷|手|读|讀)(?![\u4e00-\u9fff]{0,2}(?:法师|法師|禅师|禪師|大和尚|长老|長老))")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日"

@@ -22,6 +22,7 @@ from pipeline.extract.speakers.patterns import (
     _ADDRESS_AFTER_SURNAME,
     _ADDRESS_AS_TIME,
     _ADDRESS_ONLY,
+    _ADDRESSEE_AFTER_TO,
     _ADVERB_BEFORE_FOR,
     _ADVERB_OPENS_VERB,
     _ADVERB_ZENG,
@@ -104,6 +105,7 @@ from pipeline.extract.speakers.patterns import (
     _MASTER_BEFORE_NAME,
     _MEMBER_NOUNS,
     _MILITARY_RANKS,
+    _MINORITY_LONG_NAME,
     _MINORITY_NAME,
     _MINORITY_NAME_OPENING,
     _MINORITY_ONE_LISTED,
@@ -157,6 +159,7 @@ from pipeline.extract.speakers.patterns import (
     _RESPECTIVE_LIST,
     _ROLE_LABEL,
     _SEQUENCE_AFTER_NAME,
+    _SHI_WORD,
     _SHORT_COUNTRIES,
     _SHORT_WORD_GAP,
     _SIDE_WORD,
@@ -325,7 +328,7 @@ class SpeakerMentions:
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
                 dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
-            minority = _MINORITY_NAME.match(text, i) or self._one_element_listed(text, i)
+            minority = _MINORITY_NAME.match(text, i) or self._one_element_listed(text, i) or _MINORITY_LONG_NAME.match(text, i)
             span = dotted or (minority and minority.span()) or self._name_at(text, i) or self._padded_name_at(text, i) or (
                 None if m.group().endswith("代表") else self._class_like_name_at(text, i))  # (代表高一发言: a grade)
             latin = None if span else _LATIN_AFTER_TITLE.match(text, i)
@@ -811,6 +814,8 @@ class SpeakerMentions:
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
         if _YEAR_WORD.match(text, i):
             return None  # 网格员年度工作总结会: 年度 the word of a year, no surname 年
+        if _SHI_WORD.match(text, i):
+            return None  # 法官释法说理: 释法 the verb (explain the law), no surname 释
         if _PU_WORD.match(text, i):
             return None  # 与会代表普遍认为: 普遍 the adverb, no surname 普
         if _DISTRICT_BODY.match(text, i):
@@ -821,6 +826,8 @@ class SpeakerMentions:
             return None  # 机电工程系教师胡某: 电工 of 机电工程, no name 程系 after it
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK and not self._surname_he_after_post(text, i):
             return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
+        if text[i] == "向" and _ADDRESSEE_AFTER_TO.match(text, i + 1):
+            return None  # 负责人向学员介绍: the preposition and the people told, not the surname 向
         if text[i] == "傅" and _MASTER_ADDRESS.search(text, max(0, i - 3), i + 1):
             return None  # 带教师傅李明, 老师傅王强: 师傅 a form of address, not a title and the surname 傅
         for given in (2, 1):

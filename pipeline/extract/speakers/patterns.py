@@ -895,6 +895,18 @@ _MINORITY_ACT_AFTER = ("主持|讲话|致辞|发言|出席|作|表示|指出|强
                        "|到会|要求|关于|签")
 _MINORITY_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + "{2,}江?|" + _MINORITY_SYLLABLE + "江)"
                             "(?=[，。；、,;：:（(\\s]|$|" + _MINORITY_ACT_AFTER + ")")
+# A name syllable right after a title and a given part of two or three characters the syllables do not hold, then the
+# person's own speech act (技师巴图孟和作交流发言, 副主席阿不都热依木讲话): the whole run is the name; the model and the
+# surname reading cut it (巴图孟) (GUIDELINES §4, thirty-first round). The given part holds no adverb, joint or
+# label of the act (巴特尔首先发言, 巴特尔同志讲话, 巴特尔代表企业发言: the name is the syllable run alone).
+# (孟和 ends a Mongolian name: 和 right before the act joins nothing, so it is the name's last character)
+_LONG_GIVEN_CHAR = ("(?:(?!首先|随后|同时|接着|最后|分别|先后|依次|代表|同志|主持|讲话|發言|发言|致辞|致詞|作|做|为|為"
+                    "|也|还|還|又|再|就|均|都|亦|先|在|于|於|等|和|与|與|及|对|對|向|率|带|帶|现场|現場|上台|首次)"
+                    "[\u4e00-\u9fff])")
+_MINORITY_LONG_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + ")"
+                                 "(?:" + _LONG_GIVEN_CHAR + "{2,3}|" + _LONG_GIVEN_CHAR + "{1,2}和)"
+                                 "(?=作(?:了)?[^，。；]{0,8}?(?:发言|發言|讲话|講話|报告|報告)|做(?:了)?[^，。；]{0,8}?(?:发言|發言|讲话|講話|报告|報告)"
+                                 "|发言|發言|讲话|講話|致辞|致詞|主持)")
 # Such a name opening a clause with no title before it (座谈会上，…。沙马拉铁反映，…; 海来阿支建议…): read there too, since
 # no surname opens it for the model or the rules to read (four characters or more, an act right after it).
 # (behind a look-ahead on its matches' first two characters as well: 13.8 -> 10.5 ms over a quarter of the snapshot
@@ -2261,11 +2273,24 @@ _PREPOSITION_AFTER_NAME = ("在", "于")
 _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
 # 普遍, 普及, 普查…: a word opening with the surname 普 (与会代表普遍认为, 局长普及了…), no name.
 _PU_WORD = re.compile("普(?:遍|及|查|通|惠|法|照|陀|洱)")
+# 释法, 释疑, 释放…: a verb opening with the surname 释 (法官释法说理, 检察官释疑解惑), no name (GUIDELINES §4,
+# thirty-first round); a monk's name after 释 (释永信, 释明德法师, 释法悟法师: a monk's title after it) stays.
+_SHI_WORD = re.compile("[释釋](?:法|疑|放|義|义|怀|懷|惑|然|卷|手|读|讀)(?![\u4e00-\u9fff]{0,2}(?:法师|法師|禅师|禪師|大和尚|长老|長老))")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日"
                              # (来自非公企业、社会组织的代表: 公 of 非公企业, no surname)
                              "|企业|单位|机关|组织|部门")
+# After a title, 向 and a noun for the people an act is told to (负责人向学员介绍, 局长向家长代表讲解, 書記向學員說明):
+# the preposition and the addressee, not the surname 向 and a name; a given name is rarely such a noun (GUIDELINES §4,
+# thirty-first round). (Simplified and Traditional forms; not 向东, 向东林, 向学文: no people noun.)
+_ADDRESSEE_AFTER_TO = re.compile("(?:学员|學員|学生|學生|家长|家長|新生|师生|師生|学子|學子|学员们|同学|同學|党员|黨員"
+                                 "|干部|幹部|职工|職工|员工|員工|村民|居民|市民|群众|群眾|农民|農民|游客|遊客|记者|記者"
+                                 "|媒体|媒體|来宾|來賓|嘉宾|嘉賓|考生|患者|病人|老人|网友|網友|商户|商戶|企业|企業)"
+                                 # (the act told, given or shown to them after it: 向新生主持 keeps a name 向新生)
+                                 "(?=[^，。；]{0,14}?(?:介绍|介紹|通报|通報|讲解|講解|说明|說明|宣讲|宣講|传达|傳達|解读|解讀"
+                                 "|讲述|講述|提出|表示|致以|颁发|頒發|赠送|贈送|发放|發放|讲授|講授|讲|講|作了|做了|宣读|宣讀"
+                                 "|宣布|宣佈|分享|发出|發出|答疑|解答|展示|演示|反馈|反饋|布置|佈置))")
 # After the preposition 向, a modifier of the people named next (a verb of winning and its object, a word of
 # merit or standing: 向获奖教师, 向得奖学生, 向优秀学生颁发): no given name; a name is rarely such a word.
 # Kinship terms used as address after a surname (张阿姨, 赵大爷, 李奶奶): the person is not named by them.

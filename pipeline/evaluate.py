@@ -25,7 +25,10 @@ overall mean for each part:
   weighted to meeting dates and award counts; ``fresh10`` / ``fresh10_heldout`` (``corpus/fresh10``,
   ``corpus/heldout_fresh10``), a pair of real-style pages weighted to organizers, venues, funding precision, meeting
   dates and award counts; ``fresh11`` / ``fresh11_heldout`` (``corpus/fresh11``, ``corpus/heldout_fresh11``), a pair of
-  real-style pages weighted to meeting dates and award counts, with party-building meeting pages;
+  real-style pages weighted to meeting dates and award counts, with party-building meeting pages; ``fresh12`` /
+  ``fresh12_heldout`` (``corpus/fresh12``, ``corpus/heldout_fresh12``), a pair shaped like the real development pages
+  (text pages, half of them cut off by the scraper, and whole HTML pages, two GBK-encoded), weighted to meeting dates,
+  venues, organizers, speakers' roles and award counts;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -81,6 +84,7 @@ _INVENTED_FOLDERS = (
     ("fresh9", "fresh9"), ("fresh9_heldout", "heldout_fresh9"),
     ("fresh10", "fresh10"), ("fresh10_heldout", "heldout_fresh10"),
     ("fresh11", "fresh11"), ("fresh11_heldout", "heldout_fresh11"),
+    ("fresh12", "fresh12"), ("fresh12_heldout", "heldout_fresh12"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -188,11 +189,21 @@ _THIS_DAY_WORDS = ("当天", "当日", "当晚")
 # well (召开座谈会，地点设在市民中心, 地点：市民中心, GUIDELINES §3 twenty-fourth review round), not a 分会场.
 _VENUE_SET = re.compile(r"(?:(?<!分)(?:主会场|会场)(?:设在|设于|位于|选在)|(?:会议|活动|大会)?地点(?:设在|设于|位于|选在|定在|在|为|[:：]))"
                         r"\s*(?P<loc>[^，。；,;]{2,30})")
-# 会议在市应急指挥中心设主会场: the main venue written before 设 (a video meeting's main room)
+
+
+@functools.lru_cache(maxsize=256)
+def _attended_at(nouns: str) -> re.Pattern[str]:
+    """Those attending told at the place where they attend a meeting referred to by one of ``nouns``
+    (…共600余人在学校大礼堂参加大会); built once per set of nouns, which recur from page to page."""
+    return re.compile(rf"(?:人|者|代表|员|们|生|师|部|同志|嘉宾)[^，。；在]{{0,4}}在(?P<loc>[^，。；在]{{2,30}}?)"
+                      rf"(?:参加|出席|列席)了?(?:{nouns})(?=[，。；,;]|$)")
+
+
 # Where those attending are that is no venue: a main or branch hall by its kind alone, the scene, online, each one's own place.
 _NO_ATTENDED_PLACE = re.compile("^(?:主会场|分会场|会场|现场|线上|网上|云端|视频)|分会场|各|自己|本单位|本地")
 # The clause right after a meeting's name telling only where it is held (，在集团总部一楼会议中心举行).
 _BARE_HELD_AT_CLAUSE = re.compile(r"[”」』]?[，,]\s*在(?P<loc>[^，。；,;在]{2,30}?)(?:隆重|顺利|胜利|圆满)?(?:召开|举行)(?=[，。；,;]|$)")
+# 会议在市应急指挥中心设主会场: the main venue written before 设 (a video meeting's main room)
 _VENUE_SET_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)设(?:立)?主会场")
 # 市长李强在市防汛指挥中心主会场主持会议: the main venue of a video meeting, where its chair sat
 _CHAIRED_AT_MAIN_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)主会场(?:主持|出席|参加)了?(?:会议|大会)")
@@ -527,6 +538,7 @@ class MeetingReferences:
             sat = rf"(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)"
             sitting_opens = re.compile(rf"\s*{then}(?:与会人员|与会代表|大家)?{sat}")
             sitting_later = re.compile(rf"[，,]\s*{then}{sat}")
+        attended_at = _attended_at(nouns)
         start = meeting["evidence"]["clean_start"]
         same_paragraph, previous_end = True, None
         for sentence in sentences:
@@ -540,10 +552,9 @@ class MeetingReferences:
             same_paragraph = same_paragraph and (previous_end is None or sentence.start <= previous_end)
             previous_end = sentence.end
             at_name = sentence.text.find(meeting["name"]) if sentence.start == start else -1
-            attended = re.compile(rf"(?:人|者|代表|员|们|生|师|部|同志|嘉宾)[^，。；在]{{0,4}}在(?P<loc>[^，。；在]{{2,30}}?)"
-                                  rf"(?:参加|出席|列席)了?(?:{nouns})(?=[，。；,;]|$)").search(
-                sentence.text, at_name + len(meeting["name"]) if at_name >= 0 else 0) \
-                if sentence.start > start or at_name >= 0 else None
+            attended = attended_at.search(sentence.text, at_name + len(meeting["name"]) if at_name >= 0 else 0) \
+                if (sentence.start > start or at_name >= 0) and "在" in sentence.text \
+                and ("参加" in sentence.text or "出席" in sentence.text or "列席" in sentence.text) else None
             if attended and not _NO_ATTENDED_PLACE.search(attended["loc"]) and same_paragraph:
                 # (…共600余人在学校大礼堂参加大会: those attending told at the place where they attend it, in the meeting's
                 # sentence or a later one, GUIDELINES §3 location, thirty-first review round; not 在各分会场参加会议)

@@ -538,7 +538,6 @@ class MeetingReferences:
             sat = rf"(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)"
             sitting_opens = re.compile(rf"\s*{then}(?:与会人员|与会代表|大家)?{sat}")
             sitting_later = re.compile(rf"[，,]\s*{then}{sat}")
-        attended_at = _attended_at(nouns)
         start = meeting["evidence"]["clean_start"]
         same_paragraph, previous_end = True, None
         for sentence in sentences:
@@ -552,10 +551,12 @@ class MeetingReferences:
             same_paragraph = same_paragraph and (previous_end is None or sentence.start <= previous_end)
             previous_end = sentence.end
             at_name = sentence.text.find(meeting["name"]) if sentence.start == start else -1
-            attended = attended_at.search(sentence.text, at_name + len(meeting["name"]) if at_name >= 0 else 0) \
-                if (sentence.start > start or at_name >= 0) and "在" in sentence.text \
-                and ("参加" in sentence.text or "出席" in sentence.text or "列席" in sentence.text) else None
-            if attended and not _NO_ATTENDED_PLACE.search(attended["loc"]) and same_paragraph:
+            # (built and searched only in the meeting's paragraph where 在, a verb of attending and a noun of it stand)
+            attended = _attended_at(nouns).search(sentence.text, at_name + len(meeting["name"]) if at_name >= 0 else 0) \
+                if same_paragraph and (sentence.start > start or at_name >= 0) and "在" in sentence.text \
+                and ("参加" in sentence.text or "出席" in sentence.text or "列席" in sentence.text) \
+                and any(word in sentence.text for word in words) else None
+            if attended and not _NO_ATTENDED_PLACE.search(attended["loc"]):
                 # (…共600余人在学校大礼堂参加大会: those attending told at the place where they attend it, in the meeting's
                 # sentence or a later one, GUIDELINES §3 location, thirty-first review round; not 在各分会场参加会议)
                 return sentence, self.clean_location(attended["loc"])

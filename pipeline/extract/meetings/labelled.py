@@ -69,6 +69,8 @@ _HOST_VALUE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*[（(](?P<title>[
                          r"|(?P<title2>[\u4e00-\u9fff、]{2,20}?(?:书记|主任|主席|部长|局长|组长|委员|校长|院长|所长|会长|队长|经理|董事长|村长|镇长|县长|市长|区长))"
                          r"(?P<name2>[\u4e00-\u9fff·]{2,3})$"
                          r"|(?P<name3>[\u4e00-\u9fff·]{2,3})$")
+# 实到 and its count inside another label's value (参会人员：应到23人，实到21人).
+_ATTENDED_IN_VALUE = re.compile(r"实到\s*[:：]?\s*(?P<n>\d{1,5})")
 # A count of people: 23人, 23名, 共23人.
 _COUNT = re.compile(r"(?P<n>\d{1,5})\s*(?P<approx>余|多)?\s*(?:名|人|位)")
 
@@ -106,13 +108,13 @@ def _count(values: dict[str, tuple[int, str]]) -> tuple[int | None, bool]:
     attended = _first(values, "实到人数|实到")
     if attended is None:
         expected = _first(values, "应到人数|应到")
-        if expected is not None and (inner := re.search(r"实到\s*[:：]?\s*(\d{1,5})", expected[1])):
-            return int(inner[1]), False  # (应到23人，实到21人 written on one label's line)
+        if expected is not None and (inner := _ATTENDED_IN_VALUE.search(expected[1])):
+            return int(inner["n"]), False  # (应到23人，实到21人 written on one label's line)
         attended = _first(values, "参会人数|出席人数|参会人员|参加人员|出席人员|与会人员|出席|列席")
     if attended is None:
         return None, False
     value = attended[1]
-    inner = re.search(r"实到\s*[:：]?\s*(?P<n>\d{1,5})", value)
+    inner = _ATTENDED_IN_VALUE.search(value)
     m = inner or _COUNT.search(value) or re.fullmatch(r"(?P<n>\d{1,5})", value)
     if m is None:
         return None, False

@@ -2561,7 +2561,10 @@ _PURPOSE_OPENER = re.compile(
     r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|馆|园|站|中心|企业|公司|单位|团队|集体|同志)?"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放|颁发|发给|发)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放|颁发|发给|发)?)"
     # (一等奖获得者每人获得奖金: the holder's tail left by the giver's verb cut before it, 者 of 获得者, before 每)
-    r"|者(?=每))+"
+    r"|者(?=每)"
+    # (当第一笔救济款3万元到村后, 首笔慰问金: the instalment counted, and a 当 of time before it, no part of the fund's name,
+    # §6 thirty-second round)
+    r"|(?:当|在)?(?:第[一二三四五六七八九十\d]+|首|头|一)笔)+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # A standard changed (…奖励金由5000元提高至1万元, 奖学金标准从…): the fund is named right before 由/从 …
@@ -2628,7 +2631,7 @@ _GIFT_ACT_BEFORE = re.compile("(?:捐|赠|资助|投资|拨|送去|送来|汇来
 _ARRIVED_AFTER = re.compile(_DONE_AFTER + "到账")
 # A verb of giving right after a fund's name (某慈善基金捐款, 教育基金会今年出资): the fund is the giver, not what the
 # money is for.
-_DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款|捐赠|捐资|捐出|出资|拨款|资助)")
+_DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款|捐赠|捐资|捐出|出资|拨款|资助|捐送|捐献|捐助|赠送|送出|捐给)")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 # A fund's noun that is a verb of aid (补助, 补贴, 资助, 援助) with its object after it, before the amount (县府补助弱势家庭
 # 学童营养午餐 今年编列1.2亿元): the giver and its act, no fund's name; not 获得政府补助50万元, 补助共计…, 补助资金…
@@ -2643,7 +2646,7 @@ _PURPOSE_NOUN = re.compile(
     # ending in 金)
     # (捐赠助学款10万元, 送去慰问款2万元: the same grants named as 款)
     # (发放小额信贷贴息612万元: an interest subsidy paid, the fund named before it its purpose, §6 sixteenth round)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|援助)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|援助|应急|救济|抢险|抗灾|扶贫)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)

@@ -6,7 +6,8 @@
   (7 December 2026, second stop): a conversion in brackets (`拨款3亿谢克尔（合8600万美元）`) is read from the quantity it
   restates, and is no record of its own when that quantity is one; the actual investment beside contracted foreign capital
   (`协议外资金额…，实际投入…`) is the same statistic; a span written with `几` (`几年来`, `这几年`) or by the years it counts
-  (`1996和1997两年`), money taken out (`拿出`) over it, and a verb of aid with `了` after the comma (`，扶持了…`) are read like
+  (`1996和1997两年`) or in the spending's own clause right before a digit (`她8年来累计投资…`), money taken out (`拿出`) over
+  it, and a verb of aid with `了` after the comma (`，扶持了…`) are read like
   the thirty-first round's; an aid word told with a later amount of the sentence is that amount's use only; money drawn in
   at high interest (`高息集资`, `高息揽储`) is a crime's figure like `非法集资`; money told only as there being so much of it
   (`就有40亿美元被转移到国外`, `有…的个人金融资产`, `据…估计，…共有10亿美元资金投入了这些投资计划`) is a holding or a market's
@@ -44,6 +45,8 @@ def amounts(record: dict) -> list[float]:
     ("这几年，区里先后拿出1200万元，建起了三所学校。", []),
     ("最新统计表明，1996和1997两年教职工住房建设投资已达320亿元，竣工面积近4600万平方米。", []),
     ("2021年至2023年三年全省农田水利投资已达86亿元。", []),
+    ("她8年来累计投资150多万元，如今每天上市鲜花三千枝。", []),
+    ("该村5年间共投入村道建设资金800多万元，占全镇的一半。", []),
     ("几年来，工会先后拿出300万元，扶持了一批困难企业，还从基金中拿出50万元，用于补助困难职工。", [500000.0]),
     ("几年间，县里从专项资金中拿出800万元，用于修建乡村公路。", [8000000.0]),
     ("多年来，工会从帮困基金中拿出300万元，扶持了一批困难企业。", [3000000.0]),
@@ -64,6 +67,8 @@ def amounts(record: dict) -> list[float]:
     ("中央已下拨1000万元用于救济灾民，另有600万元用于疏通公路。", [10000000.0, 6000000.0]),
     ("基金会今年共有200万元资金投入了助学项目。", [2000000.0]),
     ("市财政共拨付2000万元，帮助企业渡过难关。", [20000000.0]),
+    ("县里筹集扶贫资金800万元，其中有300万元被用于修建乡村公路。", [8000000.0, 3000000.0]),
+    ("市里拨付救灾资金500万元，另有200万元被拨付给受灾乡镇。", [5000000.0, 2000000.0]),
 ])
 def test_statistics_and_demands_missed(extract, body, expected):
     assert amounts(extract(page(body))) == expected

@@ -61,10 +61,11 @@ _HELD_BALANCE = re.compile("(?:代管|托管|代为保管|账上|账面上?|账�
 # Money told only as there being so much of it (有X被转移到国外, 有X的个人金融资产, 共有X资金流入了股市; 据…估计，…共有X资金投入了
 # 这些投资计划): a holding or a flow of a market, a statistic, with no payer granting it (GUIDELINES §6 statistics and
 # holdings, twenty-eighth round; thirty-second round). ``there`` is read right before the amount, ``what`` right after it;
-# money put in (投入) only with an estimate or a count opening the sentence (_ESTIMATE_OPENING); 有X用于… (a use) stays.
+# money put in (投入) only with an estimate or a count opening the sentence (_ESTIMATE_OPENING); 有X用于… and 有X被用于…,
+# 被拨付… (a use, a grant) stay.
 _MONEY_THERE = re.compile("(?<![没拥持享具占])(?:共|约|就|竟|已|又|还)?有(?:超过|近|约|逾|高达|多达)?$")
 _MONEY_THERE_WHAT = re.compile("(?:左右|以上|之多)?(?:的[^，。；,;\\d]{0,10}?(?:资产|储备|存款|储蓄|积蓄)"
-                               "|(?:的)?(?:资金|存款|外资|游资|热钱)?(?:被|流入|流向|流出|涌入|外流|外逃))")
+                               "|(?:的)?(?:资金|存款|外资|游资|热钱)?(?:被(?!用|拨|安排|分配|投|捐|奖|发放|划拨)|流入|流向|流出|涌入|外流|外逃))")
 _MONEY_PUT_IN_AFTER = re.compile("(?:的)?资金投入了?")
 _ESTIMATE_OPENING = re.compile("^[^，。；]{0,4}?据[^，。；]{0,16}?(?:估计|估算|统计|测算)")
 # (县财政拨付到村账户上资金100万元: money handed to the account, a verb of granting or paying in before it in the clause)

@@ -61,6 +61,7 @@ from pipeline.extract.funding.patterns import (
     _BONDS_BEFORE,
     _BONDS_ISSUED,
     _BOUGHT,
+    _BRACKET_CONVERSION,
     _BRIBE,
     _BUDGET_ADDED,
     _BUDGET_BILL,
@@ -104,6 +105,7 @@ from pipeline.extract.funding.patterns import (
     _DONE_THEN_GOING_ON,
     _EACH_BEFORE,
     _EACH_PERSON,
+    _ESTIMATE_OPENING,
     _ESTIMATED_NEED,
     _ESTIMATED_TOTAL,
     _EVENT_AHEAD,
@@ -200,6 +202,9 @@ from pipeline.extract.funding.patterns import (
     _MEMBER_DIVIDEND,
     _MISCONDUCT,
     _MONEY_BETWEEN,
+    _MONEY_PUT_IN_AFTER,
+    _MONEY_THERE,
+    _MONEY_THERE_WHAT,
     _NAME_HOLDS_EXCLUDED,
     _NAMED_MONEY,
     _NAMED_PROJECT_TOTAL,
@@ -210,6 +215,7 @@ from pipeline.extract.funding.patterns import (
     _OTHER_BATCH,
     _OTHER_EDITION,
     _OTHER_PROJECT_NAMED,
+    _OUTCOME_AFTER_COMMA,
     _OVER_BEFORE,
     _OVER_WORDS,
     _OVERRIDDEN_BY_USE,
@@ -330,6 +336,7 @@ from pipeline.extract.funding.patterns import (
     _SECTOR_SPENDING,
     _SECTOR_STATISTIC_MARK,
     _SECTOR_YEAR,
+    _SERVICE_PRICE_AFTER,
     _SET_ASIDE_FOR,
     _SET_ASIDE_PART,
     _SET_ASIDE_USE,
@@ -533,7 +540,8 @@ class FundingExtractor:
         growth on the year before told after the amount, before the spending clause with no word of a plan between
         (GUIDELINES §6 thirty-first review round; a bare past year alone is written ahead of the rules, twenty-fourth
         round)."""
-        spans = list(_PAST_SPAN.finditer(text, 0, spent_start))
+        # (1996和1997两年教职工住房建设投资…: a span whose count of years opens the spending's words, read as well)
+        spans = [s for s in _PAST_SPAN.finditer(text, 0, m_end) if s.start() < spent_start]
         if spans and _SINCE_START.search(text, 0, spans[-1].start()):
             return False  # (基金会成立十年来…: a running total since a start, eighth round)
         if not spans:
@@ -548,6 +556,8 @@ class FundingExtractor:
         """A use told after the amount, also after the money's noun (投入5亿多元资金进行林业综合开发)."""
         if (noun := _FUND_NOUN_AFTER.match(text, m_end)) is not None and _PURPOSE_ACT.match(text, noun.end()):
             return True
+        if _OUTCOME_AFTER_COMMA.match(text, m_end):
+            return False  # ，扶持了近百家企业, ，帮助了200多家企业: an outcome told with 了, no use (§6 thirty-first round)
         return bool(_ACT_RIGHT_AFTER.match(text, m_end) or _WORKS_AFTER_COMMA.match(text, m_end)
                     or _ALLOCATED_AFTER.match(text, m_end) or _SECTOR_PURPOSE_AFTER.match(text, m_end)
                     or _PURPOSE_ACT.match(text, m_end) or _USE_CLAUSE_AFTER.match(text, m_end)
@@ -737,7 +747,14 @@ class FundingExtractor:
                         and not _PAID.search(text, clause_start, m_start) and not _SETTLED_AFTER.match(text, m_end, clause_end):
                     declined.append(entity)
                     continue  # 可分红23.6万元，…待村民代表大会表决通过后兑现: payment waits on an approval, intended (§6)
-                if (demand := _DEMANDED_MONEY.search(text, clause_start, m_start)) \
+                # (拨款3亿谢克尔（合8600万美元）: a conversion of a quantity in a currency not read is read from that
+                # quantity, §6 thirty-second round)
+                restated = _BRACKET_CONVERSION.search(text, clause_start, m_start)
+                if restated and any(e.end - sentence.start == restated.end("q") for e in money[lo:hi]):
+                    conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
+                    continue  # 5亿卢布（合800万美元）: the amount before restated, no fact of its own
+                read_to = restated.start() if restated else m_start
+                if (demand := _DEMANDED_MONEY.search(text, clause_start, read_to)) \
                         and not _DEMAND_OWN_OR_FOLLOWED.search(text, clause_start, demand.start()):
                     declined.append(entity)
                     continue  # 议员要求县府编列五千万元专款: money demanded of another body, only intended (§6)
@@ -859,9 +876,12 @@ class FundingExtractor:
                         and not _AID_FUND_SPENT.match(region_spent.group()):
                     declined.append(entity)
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
+                # (…拿出近2000万元，扶持了…，还从…拿出200多万元，用于补助…: an aid word told with a later amount is that
+                # amount's use, not this one's, §6 thirty-second round)
+                next_start = min((e.start - sentence.start for e in money[lo:hi] if e.start >= entity.end), default=len(text))
                 if (spent := _SPAN_SPENT.search(text, clause_start, m_start)) \
                         and self._over_past_span(text, spent.start(), m_end) \
-                        and not _SPAN_AID_FUND.search(text) and not _SIGNED_IN_SENTENCE.search(text) \
+                        and not _SPAN_AID_FUND.search(text, 0, next_start) and not _SIGNED_IN_SENTENCE.search(text) \
                         and not _PROJECT_BEFORE.search(text, 0, m_start) \
                         and not self._use_after(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
                     declined.append(entity)
@@ -954,6 +974,10 @@ class FundingExtractor:
                     continue  # 每月一般干部四百元，科级五百元: a further grade of a rate per month (§6)
                 if _graded_standard_item(text, m_start, m_end):
                     continue  # 津贴标准为：一般干部三百五十元，科级四百元: a scale of grades, a standard (§6)
+                if _MONEY_THERE.search(text, clause_start, m_start) and (
+                        _MONEY_THERE_WHAT.match(text, m_end)
+                        or (_MONEY_PUT_IN_AFTER.match(text, m_end) and _ESTIMATE_OPENING.match(text))):
+                    continue  # 就有40亿美元被转移到国外, 日本有…的个人金融资产: money there is, a statistic (§6 32nd round)
                 if _HELD_BALANCE.search(text, clause_start, m_start) \
                         and not _HELD_BALANCE_PAID_IN.search(text, clause_start, m_start):
                     continue  # 农经站代管村有资金1041万元, 账上有资金150万元: a balance held, no grant (§6 balances)
@@ -988,6 +1012,8 @@ class FundingExtractor:
                     continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)
                 if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
+                if _SERVICE_PRICE_AFTER.match(text, m_end):
+                    continue  # 花二百元便能欣赏…, 交五十元即可参观: the price of a service or an entry (§6 thirty-second round)
                 if _PRICE_NOUN_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 以每单元2.5万元至3万元不等的标价: a price, no money granted (§6 thirtieth round)

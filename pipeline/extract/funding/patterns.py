@@ -58,6 +58,16 @@ _LEVEL_APPROX = re.compile("超过|突破|逾|将近|接近|近|超")
 _HELD_BALANCE = re.compile("(?:代管|托管|代为保管|账上|账面上?|账户上?|存有|结存)[^，。；\\d拨发投捐划补奖付汇转]{0,10}?"
                            "(?:有|共有|尚有|还有|存有)?(?:资金|存款|现金|款项)(?:有|共有|尚有|还有|达|约)?约?$"
                            "|(?:代管|托管|账上|账面上?|账户上?)[^，。；\\d拨发投捐划补奖付汇转]{0,10}?(?:有|共有|尚有|还有|存有)约?$")
+# Money told only as there being so much of it (有X被转移到国外, 有X的个人金融资产, 共有X资金流入了股市; 据…估计，…共有X资金投入了
+# 这些投资计划): a holding or a flow of a market, a statistic, with no payer granting it (GUIDELINES §6 statistics and
+# holdings, twenty-eighth round; thirty-second round). ``there`` is read right before the amount, ``what`` right after it;
+# money put in (投入) only with an estimate or a count opening the sentence (_ESTIMATE_OPENING); 有X用于… and 有X被用于…,
+# 被拨付… (a use, a grant) stay.
+_MONEY_THERE = re.compile("(?<![没拥持享具占])(?:共|约|就|竟|已|又|还)?有(?:超过|近|约|逾|高达|多达)?$")
+_MONEY_THERE_WHAT = re.compile("(?:左右|以上|之多)?(?:的[^，。；,;\\d]{0,10}?(?:资产|储备|存款|储蓄|积蓄)"
+                               "|(?:的)?(?:资金|存款|外资|游资|热钱)?(?:被(?!用|拨|安排|分配|投|捐|奖|发放|划拨)|流入|流向|流出|涌入|外流|外逃))")
+_MONEY_PUT_IN_AFTER = re.compile("(?:的)?资金投入了?")
+_ESTIMATE_OPENING = re.compile("^[^，。；]{0,4}?据[^，。；]{0,16}?(?:估计|估算|统计|测算)")
 # (县财政拨付到村账户上资金100万元: money handed to the account, a verb of granting or paying in before it in the clause)
 _HELD_BALANCE_PAID_IN = re.compile("拨|发放|划转|汇入|转入|打入|存入|投入|下达|安排|补助|奖励|捐")
 _LEVEL_HABIT = "(?:都|均|一般|通常|大都|大多|基本)"
@@ -147,6 +157,13 @@ _SPENT_LEVEL = re.compile(r"(?:投入|引资)(?:的[^，。；\d为向给]{0,6}?
 _TO_DATE = re.compile("截至目前|截止目前|到目前|迄今|至今|目前为止")
 _SPENT_TO_DATE = re.compile(r"\s*(?:累计|共|已)?投入(?:各类|各项)?(?:资金)?[^，。；\d为向给用]{0,6}?(?:达到?|约)?$")
 # The price of one item right after the amount (4万元一台的取书小车, 300元一件).
+# What a sum buys told right after it (花二百元人民币便能欣赏一年的演出, 交30元即可参观, 只需10元就能办理): the price of a
+# service or an entry, no money granted (GUIDELINES §6 thirty-second round; prices, §6).
+_SERVICE_PRICE_AFTER = re.compile("(?:人民币)?[，,]?\\s*(?:便|就|即)(?:能|可)")
+# A conversion in brackets right after a quantity of money (3亿谢克尔（合8600万美元）, 5亿卢布（约合800万美元）): ``q`` ends
+# the quantity restated, the bracket's start is where the amount's clause reads up to.
+_BRACKET_CONVERSION = re.compile("(?P<q>[\\d.一二三四五六七八九十百千万亿两]+[^\\d（(，。；,;）)]{1,4})[（(](?:约合|合|折合|相当于)"
+                                 "(?:人民币)?约?$")
 _PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
 # A price noun the amount qualifies (以每单元2.5万元至3万元不等的标价招募投资者, 以每吨2800元的收购价, 以3000元的高价): the amount
 # is a price, no money granted (§6: prices are no funding; thirtieth round), whoever pays it.
@@ -660,7 +677,7 @@ _LEVEL_REACHED = re.compile(r"\s*(?:(?!安排|拨|下达|发放|落实|筹集|�
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
-_CRIME = first_char_gated("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
+_CRIME = first_char_gated("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|高息集资|高息揽储|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
 # A crime named only as the case that the police solved (为破获…诈骗案的专案组记集体一等功，并给予奖励经费20万元): the
 # sentence is about solving it; the crime's own money (破获…诈骗案，涉案金额2.3亿元) is still named by another crime word.
 # (破获跨境电信诈骗集团, 瓦解…犯罪网络, 端掉…窝点: the ring broken as well as the case solved, verbs and nouns as lexicons)
@@ -1624,7 +1641,8 @@ _CONTRACTED_CAPITAL = re.compile("(?:合同|协议)(?:利用)?(?:外资|台资|�
 # capital attracted told by the contract, like 合同外资 (§6 twelfth round; thirtieth round), read under the same guards of no
 # signing on the page; the actual investment told beside it (_ACTUAL_BESIDE_CONTRACTED) is the same statistic's other half.
 _CONTRACTED_INVESTMENT = re.compile("(?:合同|协议)投资(?:总?额|金额)?(?:为|达到?|共计|合计|累计)?[约近逾]?$")
-_CONTRACTED_WORD = re.compile("(?:合同|协议)投资")
+# (协议外资金额…，实际投入…: the actual half beside contracted capital told by its noun of capital too, §6 thirty-second round)
+_CONTRACTED_WORD = re.compile("(?:合同|协议)(?:投资|(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资))")
 # (双方协议投资1660亿马克建设新厂: the parties' agreed investment in works named after it, a signing's total, not a tally)
 _WORKS_AFTER_CONTRACTED = re.compile("建设|兴建|新建|扩建|建立|用于")
 _ACTUAL_BESIDE_CONTRACTED = re.compile("实际(?:投资|投入|到位)(?:总?额|金额|资金)?(?:已经?)?(?:为|达到?|超过|逾|突破|共计|合计|累计)?[约近逾]?$")
@@ -1984,6 +2002,9 @@ _AID_FUND_SPENT = re.compile(_PERIOD_SPENDER + "(?:共|累计|共计|总共|合�
                              "(?:帮扶|救助|慰问|助学|援助|扶贫)(?:资金|经费)")
 # (县财政投入专项资金500万元，为12所学校更新设备; ，对30个村…进行奖补: a use told after a comma by 为/对 and the ones the money
 # goes to, §6 ninth round "with a use … it stays"; read only after a level's finance, the spender of that branch)
+# A verb of aid or support told with a perfective 了 right after the amount's comma (，扶持了近百家亏困企业, ，帮助了…): an
+# outcome reported, no use (GUIDELINES §6 thirty-first round, for every verb of aid: thirty-second round).
+_OUTCOME_AFTER_COMMA = re.compile(r"\s*[，,]\s*(?:先后|还|并|又|共)?(?:支持|扶持|资助|补助|帮助|帮扶|救助|扶助|援助)了")
 _USE_CLAUSE_AFTER = re.compile("[，,](?:为|对|给|帮助|帮扶|支持|资助)[\u4e00-\u9fff\\d]{2,}")
 _REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度"
                                      "|年来|近[一二三四五六七八九十两\\d]{1,2}年|过去的?[一二三四五六七八九十两\\d]{1,2}年")
@@ -1993,7 +2014,10 @@ _REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|�
 # ninth and thirtieth rounds; thirty-first round); a use after the amount, a recipient before the verb, an aid fund's noun
 # (帮扶资金, 助学金) or a dated act keep it, as the caller reads them.
 # (not 将在3年内, 未来三年内, 今后五年: a span still ahead, read by the plan rules; not 今年以来: this year's running span)
-_PAST_SPAN = re.compile("(?<![将要在])(?<!未来)(?<!今后)(?<!\\d)[一二两三四五六七八九十\\d]{1,2}年(?:多)?(?:来|内|间|里|中)"
+_PAST_SPAN = re.compile("(?<![将要在])(?<!未来)(?<!今后)(?<!\\d)[一二两三四五六七八九十几\\d]{1,2}年(?:多)?(?:来|内|间|里|中)"
+                        # (这几年，…; 1996和1997两年…: a span told by 几 or by the years it counts, §6 thirty-second round)
+                        "|(?<![将要在])(?<!未来)(?<!今后)(?:这|近|前)几年(?=[，,])"
+                        "|(?:19|20)\\d{2}年?(?:和|与|、|至|到)(?:19|20)\\d{2}年?(?:这|那)?[两二三四五六七八九十]年"
                         "|(?:通过|经过|用了?|历经|历时)(?:近|了)?[一二两三四五六七八九十\\d]{1,2}年(?:多)?(?:的|时间)"
                         "|(?:从|自)?(?:19|20)\\d{2}年(?:到|至|—|-)(?:19|20)?\\d{2}年(?:间|期间|来|以来)?"
                         "|(?:自从|自|从)?(?:19|20)\\d{2}年以来|(?:自从|自|从)[^，。；,;\\d]{0,8}?以来"
@@ -2017,16 +2041,16 @@ _SPAN_AHEAD_WORD = re.compile("将|拟|计划|预计|准备|打算|力争|规划
 # own noun of a tally or capital arrived, which the tuning gold keeps (msra probes, a news page); the words after the
 # verb must end on a fund's noun)
 _SPAN_SPENT = re.compile("(?:(?![为向给对])[^，。；,;\\d]){0,14}?(?:先后|累计|共|共计|总共|陆续|就|已|已经|又|还)*"
-                         "(?<!总)(?:投入|投资|投放|耗资|花费)了?(?:各类|各项)?"
+                         "(?<!总)(?:投入|投资|投放|耗资|花费|拿出)了?(?:各类|各项)?"
                          "(?:(?![\u4e00-\u9fff]{0,4}到位)(?:(?![为向给对])[\u4e00-\u9fff]){0,10}?(?:资金|经费|费用|款项))?"
-                         "(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"
+                         "(?:已经?)?(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"
                          "|(?:(?![为向给对])[^，。；,;\\d]){2,16}?(?:的(?:资金投入|投资|投入)|资金投入)(?:总额)?"
                          "(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$")
 # A fund whose noun names the aid or those it reaches (帮扶资金, 助学金, 救灾款, 慰问金): a use stated (§6 twenty-third and
 # twenty-fourth rounds), the span's money kept.
 # (上海对口支援…夷陵区，…累计投入资金4.47亿元; 两地自结对以来，…投入财政协作资金…: aid to a partner region told anywhere in
 # the sentence, money granted to it, as the tuning gold keeps it: dev_025, syn_k03)
-_SPAN_AID_FUND = re.compile("帮扶|救助|慰问|助学|援助|扶贫|救灾|赈灾|抗灾|补助|补贴|奖励|资助|捐|支援|结对|协作|对口")
+_SPAN_AID_FUND = re.compile("帮扶|帮困|救助|慰问|助学|援助|扶贫|救灾|赈灾|抗灾|补助|补贴|奖励|资助|捐|支援|结对|协作|对口")
 # The money's noun after the amount before its use (投入5亿多元资金进行林业综合开发): skipped to read the use.
 _FUND_NOUN_AFTER = re.compile("(?:的)?(?:资金|经费|款项)")
 # Any act right after the amount, no comma between (先后投资2000万元培育并建成…市场): the money's use, as §6 thirtieth round
@@ -2538,7 +2562,10 @@ _PURPOSE_OPENER = re.compile(
     r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|馆|园|站|中心|企业|公司|单位|团队|集体|同志)?"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放|颁发|发给|发)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放|颁发|发给|发)?)"
     # (一等奖获得者每人获得奖金: the holder's tail left by the giver's verb cut before it, 者 of 获得者, before 每)
-    r"|者(?=每))+"
+    r"|者(?=每)"
+    # (当第一笔救济款3万元到村后, 首笔慰问金: the instalment counted, and a 当 of time before it, no part of the fund's name,
+    # §6 thirty-second round)
+    r"|(?:当|在)?(?:第[一二三四五六七八九十\d]+|首|头|一)笔)+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # A standard changed (…奖励金由5000元提高至1万元, 奖学金标准从…): the fund is named right before 由/从 …
@@ -2605,7 +2632,7 @@ _GIFT_ACT_BEFORE = re.compile("(?:捐|赠|资助|投资|拨|送去|送来|汇来
 _ARRIVED_AFTER = re.compile(_DONE_AFTER + "到账")
 # A verb of giving right after a fund's name (某慈善基金捐款, 教育基金会今年出资): the fund is the giver, not what the
 # money is for.
-_DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款|捐赠|捐资|捐出|出资|拨款|资助)")
+_DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款|捐赠|捐资|捐出|出资|拨款|资助|捐送|捐献|捐助|赠送|送出|捐给)")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 # A fund's noun that is a verb of aid (补助, 补贴, 资助, 援助) with its object after it, before the amount (县府补助弱势家庭
 # 学童营养午餐 今年编列1.2亿元): the giver and its act, no fund's name; not 获得政府补助50万元, 补助共计…, 补助资金…
@@ -2620,7 +2647,7 @@ _PURPOSE_NOUN = re.compile(
     # ending in 金)
     # (捐赠助学款10万元, 送去慰问款2万元: the same grants named as 款)
     # (发放小额信贷贴息612万元: an interest subsidy paid, the fund named before it its purpose, §6 sixteenth round)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|援助)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|援助|应急|救济|抢险|抗灾|扶贫)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)

@@ -327,7 +327,10 @@ def _read_act_at_place(site: _AmountSite) -> _Reading | None:
 # An aim told with 以 after the amount's clause (投入30万亿日元公共资金，以维护金融系统的稳定, 筹集7000万元资金，以救助困难职工):
 # the aim when it is one of support or relief, the words between naming no more than the money (GUIDELINES §6 twenty-ninth
 # review round, an aim after the amount); not a feeling shown (，以表达对…的关心) nor 以后/以及.
-_AIM_WITH_YI_AFTER = re.compile("[^，。；,;！？]{0,8}?[，,]\\s*以(?P<p>(?:支持|支援|资助|帮助|扶持|救助|救济|维护|保障|促进|改善)"
+# (…拿出600万元，建起了一批信报箱群，以提高邮件投递的准确率: one clause of what was done between, an aim of raising,
+# meeting or easing as well, §6 thirty-second round)
+_AIM_WITH_YI_AFTER = re.compile("[^，。；,;！？]{0,8}?(?:[，,][^，。；,;！？以]{2,16})?[，,]\\s*以(?P<p>(?:支持|支援|资助|帮助|扶持|救助|救济|维护"
+                                "|保障|促进|改善|提高|满足|方便|加快|解决|确保|推动|加强|扩大)"
                                 "[^，。；,;！？]{2,30})")
 
 
@@ -335,6 +338,19 @@ def _read_aim_with_yi_after(site: _AmountSite) -> _Reading | None:
     """以 and an aim of support after the amount's clause (…公共资金，以维护金融系统的稳定 → 维护金融系统的稳定)."""
     aim = _AIM_WITH_YI_AFTER.match(site.after)
     return _Reading(aim["p"]) if aim else None
+
+
+# Works begun with the money, told after the amount's comma with 开始, 着手 or 启动 (一次性投入800多万元，开始同步设备的开发
+# 研制): the works are its use, like works carried out with 进行 (GUIDELINES §6 thirty-first round; thirty-second round); not
+# told done with 了 (，开始了…: an outcome reported).
+_WORKS_BEGUN_AFTER = re.compile("(?:人民币)?(?:资金)?[，,]\\s*(?:并|随即|随后)?(?:开始|着手|启动)(?!了)"
+                                "(?P<p>[^，。；,;！？了]{2,20}?(?:开发|研制|研发|研究|建设|改造|整治|修建|攻关))(?=[，。；,;！？]|$)")
+
+
+def _read_works_begun_after(site: _AmountSite) -> _Reading | None:
+    """…X，开始<works> (→ the works): works begun with the money after the amount's comma."""
+    begun = _WORKS_BEGUN_AFTER.match(site.after)
+    return _Reading(begun["p"]) if begun else None
 
 
 # An act of relief told with 予以 right after the amount (调剂80万元予以救助, 安排资金120万元予以补助): the act, with those it
@@ -843,8 +859,14 @@ def _read_recipient_fund(site: _AmountSite) -> _Reading | None:
 
 # Projects or a cause given to, before a donation and its total in the amount's clause (向各类扶贫项目捐款捐物合计折合300余万元,
 # 为希望工程捐款共计50万元): what the money is for.
-_DONATED_TO = re.compile("(?:向|为)(?P<p>[^，。；,;\\d向为]{2,16}?(?:项目|工程|事业))"
-                         "(?:捐款捐物|捐钱捐物|捐款|捐物|捐赠|捐资|捐助)(?:共计|合计|总计|共|累计)?(?:折合|价值)?(?:人民币)?(?:约|达到?)?$")
+# (为“希望工程”捐助的4万多元, 为改造教育基础设施捐资20多万元: a cause in quote marks, or an act of works or aid and its object
+# after 为, before a donation verb, the amount after it or after 的, GUIDELINES §6 thirty-second round; not those given to,
+# 为灾区群众捐款: a recipient, read elsewhere)
+_DONATED_TO = re.compile("(?:向|(?<![作成因认称更以])为)(?P<p>[^，。；,;\\d向为]{2,16}?(?:项目|工程|事业)|[“「][^，。；,;\\d向为“”「」]{2,16}?(?:项目|工程|事业|计划|行动)[”」]"
+                         "|(?<=为)(?:改造|修建|兴建|新建|扩建|改建|重建|援建|建设|修缮|维修|购买|购置|添置|资助|救助"
+                         "|救济|帮助|支援|抢修)[^，。；,;\\d向为]{2,16}?)"
+                         "(?:捐款捐物|捐钱捐物|捐款|捐物|捐赠|捐资|捐助|捐献|捐出)了?(?:的)?(?:共计|合计|总计|共|累计)?(?:折合|价值)?"
+                         "(?:人民币)?(?:约|达到?)?$")
 # The projects a verb of funding takes as its object right before the amount (资助市残联辅具项目200万元, 扶持重点研发项目
 # 共计500万元): what the money is for, as after 向…捐款.
 _FUNDED_OBJECT = re.compile("(?:资助|扶持|援助)(?P<p>[^，。；,;\\d向为]{2,16}?(?:项目|工程))"
@@ -1104,6 +1126,13 @@ _FACILITY_DONE = re.compile(r"(?P<p>[\u4e00-\u9fff“”]{2,24}(?:中心|大楼|
                             r"(?:启用|落成|开幕|开馆|开园|建成|竣工|开工|动工|投入使用|投用|揭牌|开业|奠基)(?:了|仪式)?$")
 
 
+# Works named in quote marks as the subject of the date they were built (这座颇具规模的“西游记宫”建于1992年2月，总投资…; “民俗村”
+# 落成于1995年): what the total is of, whatever its head word (GUIDELINES §6 thirty-second round, the thirtieth round's
+# works the sentence opens on).
+_QUOTED_WORKS_BUILT = re.compile(r"(?P<p>[“「][^”」“「，。；,;]{2,16}[”」])(?:[^，。；,;]{0,6}?)(?:始建于|兴建于|建成于|落成于|建于)"
+                                 r"[^，。；,;]{2,12}$")
+
+
 def _works_beside(site: _AmountSite) -> str | None:
     """The works a bare total label after them is of, in the clause before (新建高标准农田2万亩 → 新建高标准农田; 社区综合
     服务中心于今日启用 → 社区综合服务中心); None when that clause names none."""
@@ -1114,7 +1143,8 @@ def _works_beside(site: _AmountSite) -> str | None:
         # (江城新能源电池项目开工，项目规划新建生产线4条，总投资…: the project named earlier in the sentence, not a part of it)
         # (全县共建成“四好农村路”示范工程5个，总投资…: the works, not the verb of the completion reported, §6)
         return _last_project_named(site.text[: site.previous_start]) or _COMPLETION_REPORTED.sub("", works["p"])
-    done = _FACILITY_DONE.search(site.text, site.previous_start, site.clause_start - 1)
+    done = _FACILITY_DONE.search(site.text, site.previous_start, site.clause_start - 1) \
+        or _QUOTED_WORKS_BUILT.search(site.text, site.previous_start, site.clause_start - 1)
     if done is None:
         return None
     name = _PROJECT_PLACE_LEAD.sub("", _PROJECT_NAME_CUT.sub("", done["p"]))
@@ -1339,6 +1369,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_act_at_place, "use", trims_plan=True),
     _PurposeReader(_read_aid_given_after, "use"),
     _PurposeReader(_read_aim_with_yi_after, "use"),
+    _PurposeReader(_read_works_begun_after, "use"),
     _PurposeReader(_read_quoted_fund_after, "use"),
     _PurposeReader(_read_handled_after, "use"),
     _PurposeReader(_read_contract_won, "use"),

@@ -436,6 +436,9 @@ _BACKING_VERBS = ("指导", "支持", "协助")
 _HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
 # (由甲下设的乙召开的…: the agent may hold a 的 of its own, the first 召开的/举行的 ends it)
+# A quoted title with a colon inside, read whole inside a meeting's name (“世界经济与中国：1997”学术报告会: the colon does not
+# end the name, GUIDELINES §3 thirty-second round).
+_COLON_IN_QUOTE = "“[^“”，。；\\n：:]{1,20}[：:][^“”，。；\\n]{1,20}”"
 _HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
 # 由各乡镇联合召开的防汛工作会议在县城举行: an attribute naming the bodies that hold one meeting together, its organizer
 # as written and no part of the name (GUIDELINES §3 twenty-second round, like the passive 会议由各乡镇联合召开).
@@ -2507,13 +2510,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # activity word)
         joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|学习班|工作部署|部署|约谈|评议|表彰|演练|演习)(?=[，。；,;\n]|$|并)"
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
-        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
+        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)|" + _COLON_IN_QUOTE + "){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
                 + "|" + bare + ")")
         # (…启动仪式暨应急演练在…举行: a drill joined by 暨 to a ceremony is part of the event's name; so is a campaign's
         # action launched with it, …启动仪式暨志愿服务集中行动在…举行)
         # (the head behind a look-ahead on its first characters: the greedy run gives back one character at a time and
         # the engine tried every branch of the heads at each, about a quarter of the passive and bare searches' time)
-        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + opening_gate(head_year) + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习|行动))?)"
+        greedy = r"(?P<name>(?:[^，。；：,;:！？\n]|" + _COLON_IN_QUOTE + "){2,60}" + opening_gate(head_year) + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习|行动))?)"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
@@ -3655,8 +3658,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org = None  # 由各乡镇召开的…: each body holding its own, no organizer (GUIDELINES §3, 由各…召开)
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
                 org = _JOINTLY_INSIDE.sub("、", org) if org else org
-                if org and hosted["verb"] in ("联合主办", "共同主办", "合办"):
-                    org = _joint_hosts(org)  # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed
+                if org and (hosted["verb"] in ("联合主办", "共同主办", "合办") or (
+                        hosted["verb"].startswith("组织") and hosted["org"].endswith(("联合", "共同")))):
+                    # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed; 由甲和乙共同组织的…: two bodies organizing
+                    # it together are listed 甲、乙 as with 共同主办 (GUIDELINES §3 eighteenth and thirty-first rounds)
+                    org = _joint_hosts(org)
                 helper = hosted["verb"] in _HELPER_VERBS
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if helper else None
                 if host_before:

@@ -1111,6 +1111,8 @@ _ORG_VISITING_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到
 _AS_REQUIRED_WORD = f"{_PLAN_BASIS_WORDS}|{_NEED_BASIS_WORDS}|为落实|落实|应|因|(?<![电监审巡透窥重])视"
 _ORG_AS_REQUIRED_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_AS_REQUIRED_WORD})(?:(?!{_AS_REQUIRED_WORD})[^，。；]){{0,20}}?"
                                    r"|按[^，。；照]{0,20}?)(?:要求|部署|安排|计划|需要)$")
+# The tail of a dateline that a subject run opens on (电（记者王明）, 讯 ): 电 or 讯 before a bracket or a space.
+_DATELINE_TAIL = re.compile(r"^[电讯](?:[\s　]+|(?=[（(][^）)]{0,16}[）)]))")
 _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$")
 _ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
 _WITH_OPENING = re.compile("[与跟]")
@@ -1124,6 +1126,11 @@ _ORG_ADVERB_TAIL = re.compile(r"(?:联合|共同|隆重|正式|顺利|专门|在
 # 世界卫生组织, 上海合作组织, 世卫组织, whose word before 组织 is no body's end)
 _ORG_ORGANIZED_TAIL = re.compile(_BODY_END + r"(组织)$")
 _ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
+# (他们还按照…，成功地(举办了…), 科协去年顺利地, 特别(就…举行了会谈), 该市积极: an adverb of manner, with or without 地,
+# left where the subject would stand or after it, is no part of a body's name: an organizer is a body, never an adverb,
+# GUIDELINES §3 thirty-second review round)
+_ORG_ADVERB_OF_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|热烈|认真|积极|精心|广泛|深入|特别|特地|盛大|庄严|郑重|热情|主动|自发"
+                                        "|圆满|及时|迅速|紧急|专门|特意|正式|首次|再次|多次|共同|联合|周密|扎实|相继|陆续)地?$")
 _ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                                r"(?:厅|馆|堂|中心|室))).*$")
 _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
@@ -1322,6 +1329,9 @@ class MeetingOrganizers:
         # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
         org = _ORG_MONTH_PREFIX.sub("", org)
         org = _DAYS_JOINER.sub("", org)  # 县委分别于5月6日和8日(召开…): the word joining the days
+        # (…1月23日电（记者李鲲）中共中央统战部、…: the run read before a long list of hosts opens on the dateline's 电 or 讯,
+        # its agency and day outside it; the tail of a dateline is no part of a body, GUIDELINES §11)
+        org = _DATELINE_TAIL.sub("", org.strip())
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         # (not 各村（社区）党组织: the bracketed other kind of grassroots unit is part of the body's name)
         # (not 长江实业（集团）有限公司: a bracketed part of a company's name, no day in it)
@@ -1348,6 +1358,8 @@ class MeetingOrganizers:
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
+        while (manner := _ORG_ADVERB_OF_MANNER_TAIL.search(org)) and manner.start() != len(org):
+            org = org[: manner.start()]  # (科协去年顺利地: the adverb first, then the time before it)
         org = _ORG_FESTIVAL_TIME_TAIL.sub("", org)  # 县委于国庆前夕, 县总工会于元旦前一天: a holiday's time after the subject
         # (某集团6月初, 县委5月中旬, 市政府1997年底: a part of a written month or year after the subject, like 上月下旬)
         org = _ORG_PART_OF_MONTH_TAIL.sub("", org)
@@ -1428,6 +1440,8 @@ class MeetingOrganizers:
         if organized := _ORG_ORGANIZED_TAIL.search(org):
             org = org[: organized.start(1)]
         org = _ORG_ADVERB_TAIL.sub("", org)
+        while (manner := _ORG_ADVERB_OF_MANNER_TAIL.search(org)) and manner.start() != len(org):
+            org = org[: manner.start()]
         org = _ORG_TALLY_TAIL.sub("", org)  # 县委组织部共(组织30余名党员…): a tally's adverb
         # (教育局与25间学校, 市文旅局和12家企业(举行…签约仪式): parties counted, not named, are no organizer beside the
         # body that holds it with them)

@@ -266,6 +266,7 @@ from pipeline.extract.meetings.patterns import (
     _ENUMERATED_BODY,
     _FAIR_DAYS_OR_TRADERS,
     _FAIR_OPENED,
+    _FEDERATION_WORDS,
     _FOLLOWING,
     _FROM_DATE_AFTER,
     _GATHERING_NAMED,
@@ -436,6 +437,9 @@ _BACKING_VERBS = ("指导", "支持", "协助")
 _HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
 # (由甲下设的乙召开的…: the agent may hold a 的 of its own, the first 召开的/举行的 ends it)
+# 在该所举行的…, 该会举办的…: an event held at or by a body referred back to by 该 and its kind (read before the name).
+_BYLINE_NOTE = re.compile(r"[（(](?:记者|通讯员|特约记者)[^（）()]{1,20}[）)]|(?<=\d日)电|(?<=[〇一二三四五六七八九十]日)电")
+_HELD_AT_ANAPHOR = re.compile("(?:(?<=在)|(?<=由))该(?P<kind>所|会)(?:召开|举行|举办|主办)的")
 # A quoted title with a colon inside, read whole inside a meeting's name (“世界经济与中国：1997”学术报告会: the colon does not
 # end the name, GUIDELINES §3 thirty-second round).
 _COLON_IN_QUOTE = "“[^“”，。；\\n：:]{1,20}[：:][^“”，。；\\n]{1,20}”"
@@ -1900,6 +1904,7 @@ _GATHERED_TO_COMMEMORATE = re.compile(
     # (在京集会: the capital by its one-character name, as newspapers write it)
     r"(?<![^，。；：,;:\s])(?P<org>[^，。；：,;:\s]{2,40}?)(?:[今昨前]天|\d{1,2}日|[上下中]午|晚上?)*在(?P<loc>[^，。；,;在]{1,20}?)"
     r"(?:隆重|举行)?集会[，,]\s*(?:隆重)?纪念")
+_GATHERING_BODY_END = re.compile("(?<=[\u4e00-\u9fff]{2})中央$|(?:" + "|".join(_FEDERATION_WORDS) + ")$")
 _COMMEMORATION_NAMED = re.compile("^纪念[^，。；]{0,30}?(?:大会|集会|座谈会)$")
 # (…今天在京集会，纪念…。座谈会由…主持: the gathering just told, called by a bare meeting noun in the sentence or two after
 # it, is that meeting too; a bare noun further on may be another event)
@@ -5210,6 +5215,18 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # told held with its holders as an attribute is held by them (GUIDELINES §3 twentieth review round)
                 meeting["organizer"] = self._agent_listed(holder)
             told = meeting["evidence"]["text"]
+            if meeting["organizer"] is None and "该" in told and (held_at := _HELD_AT_ANAPHOR.search(told)) \
+                    and told.startswith(meeting["name"], held_at.end()):
+                # 美国人口研究所所长…。福诺斯在该所举行的年度记者招待会上说: the body 该所 (该会) refers back to, named in
+                # the same or the previous sentence, holds the event told held there, as 该校 holds one as the subject
+                # (GUIDELINES §3 tenth round; thirty-second round); with none named or several, no organizer
+                # (…电（记者谷利源）美国人口研究所所长…: the reporter's byline before the body is no part of the text)
+                # (the sentence before read back over the 。 and the line break closing its paragraph)
+                start = meeting["evidence"]["clean_start"]
+                close = len(doc.clean_text[:start].rstrip("。！？\n \u3000"))
+                meeting["organizer"] = self._named_body_before(_BYLINE_NOTE.sub("，", (
+                    doc.clean_text[start_after(doc.clean_text, close, "。！？\n") : start] + told[: held_at.start()])),
+                    held_at["kind"])
             if meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of
                 # that kind named hosting it is the one 我校 or 本院 stands for
@@ -5516,8 +5533,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue
             # (中共某省委、某省人民政府: the holders listed 甲、乙; not 市各界群众, people and no body)
             parts = _HOLDERS_LISTED.split(_DATED_DATELINE.sub("", m["org"]).strip())
+            # (各民主党派中央和全国工商联, 某市青联: a party's central body by 中央 and a federation by its short name are
+            # bodies too, GUIDELINES §3 eighteenth and thirty-second rounds)
             org = "、".join(self.clean_org(part) or "" for part in parts) \
-                if all(_ENDS_AS_JOINT_BODY.search(part) for part in parts) else None
+                if all(_ENDS_AS_JOINT_BODY.search(part) or _GATHERING_BODY_END.search(part) for part in parts) else None
             return self._record(doc, sentence, referred["name"], self.date_of(doc, sentence.text, reference),
                                 self.clean_location(m["loc"]), org)
         return None

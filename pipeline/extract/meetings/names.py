@@ -279,6 +279,9 @@ _LIST_NUMBER_PREFIX = re.compile(r"^\d{1,2}[．.]\s*(?=\D)")
 _REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*")
 _UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
 _TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|此次)")
+# (两轮会谈, 三轮磋商, 数次会晤: talks counted by their rounds or times are one record named by the talks' noun, GUIDELINES §3
+# thirty-first and thirty-second rounds; an ordinal, 第二轮会谈, names the round and stays)
+_COUNTED_TALKS_PREFIX = re.compile(r"^(?<!第)[一两二三四五六七八九十几数多]{1,2}[轮次](?=会谈|会晤|磋商|谈判|对话)")
 _HOLDING_VERB_PREFIX = re.compile(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})")
 _DURATION_PREFIX = re.compile(r"^(?:为期|历时)[^的，。]{1,6}的")
 # (今年的颁奖典礼于5月6日举行: the year of this edition, a determiner, no part of the name, like 为期三天的)
@@ -436,6 +439,7 @@ class MeetingNames:
         if _UNCLOSED_BRACKET.match(name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
         name = _TALLY_PARTICLE_PREFIX.sub("", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
+        name = _COUNTED_TALKS_PREFIX.sub("", name)  # 两轮会谈, 数次会晤: the count of rounds, no part of the talks' name
         name = _HOLDING_VERB_PREFIX.sub("", name)  # 在主持召开县委常委会会议时: the verbs
         name = _SHORT_FORM_NOTE.sub("", name)  # 某某股份有限公司（以下简称“公司”）第九届董事会…: a reader's note
         name = _DURATION_PREFIX.sub("", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name

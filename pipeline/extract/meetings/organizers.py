@@ -225,7 +225,9 @@ _BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚
 # 该公司, 该校 alone as a place (走进该公司，为员工讲了一堂…): the body it stands for, read with its kind's endings.
 _BARE_ANAPHOR = re.compile("该(?P<kind>公司|集团|校|院|行|厂|局|杂志|刊|报)")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
-                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)", "杂志": "(?:》)", "刊": "(?:》)", "报": "(?:》)"}
+                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)", "杂志": "(?:》)", "刊": "(?:》)", "报": "(?:》)",
+                  # (该所, 该会: read only before an event held there or by it, _HELD_AT_ANAPHOR; not in _ANY_BODY_NAMED)
+                  "所": "(?:研究所|事务所)", "会": "(?:协会|学会|商会|研究会|促进会|基金会|联合会|联谊会|委员会)"}
 # The title of a periodical of each such kind (《大灰狼画报》, 《江城日报》, 《讽刺与幽默》杂志): what 该刊, 该报, 该杂志 stand for.
 PERIODICAL_TITLE_ENDS = {"刊": ("报", "刊", "志", "杂志", "周刊", "月刊", "画报", "文摘"), "报": ("报",), "杂志": ()}
 _PERIODICAL_TITLE = re.compile("《(?P<title>[^《》，。；\n]{1,20})》(?P<noun>杂志|画报|刊物)?")
@@ -260,7 +262,7 @@ _PARTNER_JOINER_END = re.compile("(?<=[\u4e00-\u9fff]{2})[与跟]$|(?<=[\u4e00-\
 # Any body of those kinds named (a sentence naming one is where an anaphor after it finds its body, or none).
 # (市中院, 江城一中, 县一小, 师大附中: a body of those kinds written short also counts as named, §3 tenth round: 该院 then
 # stands for it, not for the page's other 院)
-_ANY_BODY_NAMED = re.compile("|".join(_ANAPHOR_KINDS.values())
+_ANY_BODY_NAMED = re.compile("|".join(v for k, v in _ANAPHOR_KINDS.items() if k not in ("所", "会"))
                              + r"|[中高]院|[一二三四五六七八九十\d]+[中小]|附[中小]|[\u4e00-\u9fff]院(?=[，。；、作了召举在与和])")
 # (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it;
 # 医院于(5月12日)国际护士节当天下午: a part of the day after the holiday's day as well; a holiday named by a run of
@@ -1113,6 +1115,8 @@ _ORG_AS_REQUIRED_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_AS_REQUIR
                                    r"|按[^，。；照]{0,20}?)(?:要求|部署|安排|计划|需要)$")
 # The tail of a dateline that a subject run opens on (电（记者王明）, 讯 ): 电 or 讯 before a bracket or a space.
 _DATELINE_TAIL = re.compile(r"^[电讯](?:[\s　]+|(?=[（(][^）)]{0,16}[）)]))")
+_ORG_FOUNDED_AT_PREFIX = re.compile("^(?:新|刚|刚刚|新近)?(?:成立|组建|创建|创办|始建|建立|设立|组成|挂牌)于[^，。；的]{1,12}的"
+                                    "(?=[\u4e00-\u9fff]{3})")
 _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$")
 _ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
 _WITH_OPENING = re.compile("[与跟]")
@@ -1325,6 +1329,9 @@ class MeetingOrganizers:
         if slogan and not _HOLDER_END.search(slogan["part"]):
             org = org[slogan.end() :]
         org = _OWN_DATELINE.sub("", org)
+        # (成立于1994年的国际海洋学院中国业务中心, 创建于1990年的江城市科协: when the body was founded, a relative clause before
+        # its name, read before the year goes; the words of the clause are no body, GUIDELINES §3 thirty-second round)
+        org = _ORG_FOUNDED_AT_PREFIX.sub("", org)
         org = _DATE.sub("", org)
         # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
         org = _ORG_MONTH_PREFIX.sub("", org)

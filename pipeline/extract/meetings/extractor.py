@@ -3603,7 +3603,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     or (_COLLEGE_PREFIX.match(name) if _UNIVERSITY_TOLD.search(doc.clean_text) else None)
                 launch_holder = prefixed is not None and prefixed.re is _BRAND_PREFIX and prefixed["launch"] is not None
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
-                if themed:
+                if (scoped := self._body_before_scope(name)) is not None:
+                    org, name = scoped  # 农业银行全国分行行长会议在京召开: the body, then the name from its scope word
+                elif themed:
                     org, name = themed  # 华星科技以“智造未来”为主题的…经销商大会: the holder, the name after the theme
                 elif prefixed and (_TERM_SESSION.fullmatch(name, prefixed.end("org")) or (
                         _BODY_CONGRESS.fullmatch(name, prefixed.end("org")) and _CONGRESS_BODY_END.search(prefixed["org"]))) \
@@ -3697,6 +3699,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # (文学院“读书分享会”在…举行: a quote mark left alone at the start of what remains enclosed
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
+            if kind == "attributive" and org is None and (scoped := self._body_before_scope(name)) is not None:
+                org, name = scoped  # 从正在北京举行的农业银行全国分行行长会议上获悉: the body before the scope word holds it
             if kind == "attributive" and org is None and (briefing := briefing_holder(name)) and self.clean_org(briefing[0]):
                 # 在12日召开的区政府新闻发布会上: the body giving the briefing holds it (GUIDELINES §3 ninth and twentieth
                 # review rounds)

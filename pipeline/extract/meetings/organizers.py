@@ -866,6 +866,11 @@ _DONATION_VERB_AHEAD = re.compile("(?:捐赠|捐款|捐助|捐建|捐献|赠送|
 _SCOPE_AFTER_BODY = re.compile(
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,14}?" + _JOINT_BODY_END + r")"
     r"(?P<scope>直属机关|直属单位|系统)(?!党[委组总支工]|工委|工会|团委|妇委|纪委)(?=[^，。；\s]{4})")
+# 农业银行全国分行行长会议, 华信集团全省营销工作会议: a body (no bare place) right before the scope of its own network
+# that opens the meeting's name (MeetingOrganizers._body_before_scope).
+_BODY_BEFORE_SCOPE = re.compile(
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,14}?(?:" + _BANK_WORDS + r"|总公司|公司|集团|总局|协会|学会|商会))"
+    r"(?=全(?:国|省|市|行|系统)[^，。；\s]{4})")
 # ——市城建集团与青山镇举行…: the dash opening a subtitle line.
 _SUBTITLE_DASH = re.compile(r"^\s*[—－–]+\s*")
 # 国庆前夕 我县召开…: the first part of a two-part headline, set off by a space before the subject.
@@ -1866,6 +1871,18 @@ class MeetingOrganizers:
             return None
         org = self.clean_org(prefixed["org"])
         return (org, self.clean_name(rest)) if org else None
+
+    def _body_before_scope(self, name: str) -> tuple[str, str] | None:
+        """A body written before a meeting's name that opens on the scope of the body's own network (农业银行全国分行行长会议
+        → 农业银行, 全国分行行长会议; 华信集团全省营销工作会议): the holder and the name from the scope word, which stays in
+        it (GUIDELINES §3 eighth, twentieth and thirty-second rounds: a body before the event's own name is its holder);
+        ``None`` when the head is no body as written or is a party of the event."""
+        scoped = _BODY_BEFORE_SCOPE.match(name)
+        if scoped is None or _not_an_organizer_prefix(scoped["org"], name[scoped.end("org") :]) \
+                or _OTHER_PARTY.match(name, scoped.end("org")) or _two_parties(scoped["org"], name[scoped.end("org") :]):
+            return None
+        org = self.clean_org(scoped["org"])
+        return (org, name[scoped.end("org") :]) if org == scoped["org"] else None
 
     def _place_holder(self, name: str) -> tuple[str, str] | None:
         """An administrative place with its level (and a people's body of it) written before a passive name as its holder

@@ -437,6 +437,9 @@ _BACKING_VERBS = ("指导", "支持", "协助")
 _HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
 # (由甲下设的乙召开的…: the agent may hold a 的 of its own, the first 召开的/举行的 ends it)
+# 进行热烈而轻松的座谈, 举行了座谈: a gathering told held by its bare kind at the end of a sentence (what a bare 会 right
+# after it refers to).
+_GATHERING_TOLD_BEFORE = re.compile(r"(?:进行|举行)了?(?:[^，。；\n]{1,10}的)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:座谈|联欢|茶话))(?=[。！？])")
 # 在该所举行的…, 该会举办的…: an event held at or by a body referred back to by 该 and its kind (read before the name).
 _BYLINE_NOTE = re.compile(r"[（(](?:记者|通讯员|特约记者)[^（）()]{1,20}[）)]|(?<=\d日)电|(?<=[〇一二三四五六七八九十]日)电")
 _HELD_AT_ANAPHOR = re.compile("(?:(?<=在)|(?<=由))该(?P<kind>所|会)(?:召开|举行|举办|主办)的")
@@ -5219,6 +5222,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # told held with its holders as an attribute is held by them (GUIDELINES §3 twentieth review round)
                 meeting["organizer"] = self._agent_listed(holder)
             told = meeting["evidence"]["text"]
+            if meeting["name"] == "会" and (gathered := _GATHERING_TOLD_BEFORE.search(
+                    doc.clean_text, start_after(doc.clean_text, len(doc.clean_text[: meeting["evidence"]["clean_start"]].rstrip(
+                        "。！？\n \u3000")), "。！？\n"), meeting["evidence"]["clean_start"])):
+                # (…为杂志创刊十周年进行热烈而轻松的座谈。某某在会上讲话: the bare 会 referred to is the gathering the sentence
+                # before tells held, named as the body names it, GUIDELINES §3 thirty-second round)
+                meeting["name"] = self.clean_name(gathered["kind"])
             if meeting["organizer"] is None and "该" in told and (held_at := _HELD_AT_ANAPHOR.search(told)) \
                     and told.startswith(meeting["name"], held_at.end()):
                 # 美国人口研究所所长…。福诺斯在该所举行的年度记者招待会上说: the body 该所 (该会) refers back to, named in

@@ -266,6 +266,7 @@ from pipeline.extract.meetings.patterns import (
     _ENUMERATED_BODY,
     _FAIR_DAYS_OR_TRADERS,
     _FAIR_OPENED,
+    _FEDERATION_WORDS,
     _FOLLOWING,
     _FROM_DATE_AFTER,
     _GATHERING_NAMED,
@@ -436,6 +437,15 @@ _BACKING_VERBS = ("指导", "支持", "协助")
 _HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
 # (由甲下设的乙召开的…: the agent may hold a 的 of its own, the first 召开的/举行的 ends it)
+# 进行热烈而轻松的座谈, 举行了座谈: a gathering told held by its bare kind at the end of a sentence (what a bare 会 right
+# after it refers to).
+_GATHERING_TOLD_BEFORE = re.compile(r"(?:进行|举行)了?(?:[^，。；\n]{1,10}的)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:座谈|联欢|茶话))(?=[。！？])")
+# 在该所举行的…, 该会举办的…: an event held at or by a body referred back to by 该 and its kind (read before the name).
+_BYLINE_NOTE = re.compile(r"[（(](?:记者|通讯员|特约记者)[^（）()]{1,20}[）)]|(?<=\d日)电|(?<=[〇一二三四五六七八九十]日)电")
+_HELD_AT_ANAPHOR = re.compile("(?:(?<=在)|(?<=由))该(?P<kind>所|会)(?:召开|举行|举办|主办)的")
+# A quoted title with a colon inside, read whole inside a meeting's name (“世界经济与中国：1997”学术报告会: the colon does not
+# end the name, GUIDELINES §3 thirty-second round).
+_COLON_IN_QUOTE = "“[^“”，。；\\n：:]{1,20}[：:][^“”，。；\\n]{1,20}”"
 _HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
 # 由各乡镇联合召开的防汛工作会议在县城举行: an attribute naming the bodies that hold one meeting together, its organizer
 # as written and no part of the name (GUIDELINES §3 twenty-second round, like the passive 会议由各乡镇联合召开).
@@ -1897,6 +1907,7 @@ _GATHERED_TO_COMMEMORATE = re.compile(
     # (在京集会: the capital by its one-character name, as newspapers write it)
     r"(?<![^，。；：,;:\s])(?P<org>[^，。；：,;:\s]{2,40}?)(?:[今昨前]天|\d{1,2}日|[上下中]午|晚上?)*在(?P<loc>[^，。；,;在]{1,20}?)"
     r"(?:隆重|举行)?集会[，,]\s*(?:隆重)?纪念")
+_GATHERING_BODY_END = re.compile("(?<=[\u4e00-\u9fff]{2})中央$|(?:" + "|".join(_FEDERATION_WORDS) + ")$")
 _COMMEMORATION_NAMED = re.compile("^纪念[^，。；]{0,30}?(?:大会|集会|座谈会)$")
 # (…今天在京集会，纪念…。座谈会由…主持: the gathering just told, called by a bare meeting noun in the sentence or two after
 # it, is that meeting too; a bare noun further on may be another event)
@@ -2507,13 +2518,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # activity word)
         joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|学习班|工作部署|部署|约谈|评议|表彰|演练|演习)(?=[，。；,;\n]|$|并)"
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
-        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
+        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)|" + _COLON_IN_QUOTE + "){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
                 + "|" + bare + ")")
         # (…启动仪式暨应急演练在…举行: a drill joined by 暨 to a ceremony is part of the event's name; so is a campaign's
         # action launched with it, …启动仪式暨志愿服务集中行动在…举行)
         # (the head behind a look-ahead on its first characters: the greedy run gives back one character at a time and
         # the engine tried every branch of the heads at each, about a quarter of the passive and bare searches' time)
-        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + opening_gate(head_year) + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习|行动))?)"
+        greedy = r"(?P<name>(?:[^，。；：,;:！？\n]|" + _COLON_IN_QUOTE + "){2,60}" + opening_gate(head_year) + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习|行动))?)"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
@@ -3595,7 +3606,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     or (_COLLEGE_PREFIX.match(name) if _UNIVERSITY_TOLD.search(doc.clean_text) else None)
                 launch_holder = prefixed is not None and prefixed.re is _BRAND_PREFIX and prefixed["launch"] is not None
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
-                if themed:
+                if (scoped := self._body_before_scope(name)) is not None:
+                    org, name = scoped  # 农业银行全国分行行长会议在京召开: the body, then the name from its scope word
+                elif themed:
                     org, name = themed  # 华星科技以“智造未来”为主题的…经销商大会: the holder, the name after the theme
                 elif prefixed and (_TERM_SESSION.fullmatch(name, prefixed.end("org")) or (
                         _BODY_CONGRESS.fullmatch(name, prefixed.end("org")) and _CONGRESS_BODY_END.search(prefixed["org"]))) \
@@ -3655,8 +3668,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org = None  # 由各乡镇召开的…: each body holding its own, no organizer (GUIDELINES §3, 由各…召开)
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
                 org = _JOINTLY_INSIDE.sub("、", org) if org else org
-                if org and hosted["verb"] in ("联合主办", "共同主办", "合办"):
-                    org = _joint_hosts(org)  # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed
+                if org and (hosted["verb"] in ("联合主办", "共同主办", "合办") or (
+                        hosted["verb"].startswith("组织") and hosted["org"].endswith(("联合", "共同")))):
+                    # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed; 由甲和乙共同组织的…: two bodies organizing
+                    # it together are listed 甲、乙 as with 共同主办 (GUIDELINES §3 eighteenth and thirty-first rounds)
+                    org = _joint_hosts(org)
                 helper = hosted["verb"] in _HELPER_VERBS
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if helper else None
                 if host_before:
@@ -3686,6 +3702,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # (文学院“读书分享会”在…举行: a quote mark left alone at the start of what remains enclosed
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
+            if kind == "attributive" and org is None and (scoped := self._body_before_scope(name)) is not None:
+                org, name = scoped  # 从正在北京举行的农业银行全国分行行长会议上获悉: the body before the scope word holds it
             if kind == "attributive" and org is None and (briefing := briefing_holder(name)) and self.clean_org(briefing[0]):
                 # 在12日召开的区政府新闻发布会上: the body giving the briefing holds it (GUIDELINES §3 ninth and twentieth
                 # review rounds)
@@ -5204,6 +5222,24 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # told held with its holders as an attribute is held by them (GUIDELINES §3 twentieth review round)
                 meeting["organizer"] = self._agent_listed(holder)
             told = meeting["evidence"]["text"]
+            if meeting["name"] == "会" and (gathered := _GATHERING_TOLD_BEFORE.search(
+                    doc.clean_text, start_after(doc.clean_text, len(doc.clean_text[: meeting["evidence"]["clean_start"]].rstrip(
+                        "。！？\n \u3000")), "。！？\n"), meeting["evidence"]["clean_start"])):
+                # (…为杂志创刊十周年进行热烈而轻松的座谈。某某在会上讲话: the bare 会 referred to is the gathering the sentence
+                # before tells held, named as the body names it, GUIDELINES §3 thirty-second round)
+                meeting["name"] = self.clean_name(gathered["kind"])
+            if meeting["organizer"] is None and "该" in told and (held_at := _HELD_AT_ANAPHOR.search(told)) \
+                    and told.startswith(meeting["name"], held_at.end()):
+                # 美国人口研究所所长…。福诺斯在该所举行的年度记者招待会上说: the body 该所 (该会) refers back to, named in
+                # the same or the previous sentence, holds the event told held there, as 该校 holds one as the subject
+                # (GUIDELINES §3 tenth round; thirty-second round); with none named or several, no organizer
+                # (…电（记者谷利源）美国人口研究所所长…: the reporter's byline before the body is no part of the text)
+                # (the sentence before read back over the 。 and the line break closing its paragraph)
+                start = meeting["evidence"]["clean_start"]
+                close = len(doc.clean_text[:start].rstrip("。！？\n \u3000"))
+                meeting["organizer"] = self._named_body_before(_BYLINE_NOTE.sub("，", (
+                    doc.clean_text[start_after(doc.clean_text, close, "。！？\n") : start] + told[: held_at.start()])),
+                    held_at["kind"])
             if meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of
                 # that kind named hosting it is the one 我校 or 本院 stands for
@@ -5510,8 +5546,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue
             # (中共某省委、某省人民政府: the holders listed 甲、乙; not 市各界群众, people and no body)
             parts = _HOLDERS_LISTED.split(_DATED_DATELINE.sub("", m["org"]).strip())
+            # (各民主党派中央和全国工商联, 某市青联: a party's central body by 中央 and a federation by its short name are
+            # bodies too, GUIDELINES §3 eighteenth and thirty-second rounds)
             org = "、".join(self.clean_org(part) or "" for part in parts) \
-                if all(_ENDS_AS_JOINT_BODY.search(part) for part in parts) else None
+                if all(_ENDS_AS_JOINT_BODY.search(part) or _GATHERING_BODY_END.search(part) for part in parts) else None
             return self._record(doc, sentence, referred["name"], self.date_of(doc, sentence.text, reference),
                                 self.clean_location(m["loc"]), org)
         return None

@@ -256,6 +256,10 @@ _SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全�
 _HEADLINE_SCOPE = re.compile(r"^[全我](?:省|市|县|区|镇|乡|州|旗)")
 
 
+# The kind of a gathering written between its topic and 会 (迎春茶话会, 新春联欢会), which a short mention leaves out (迎春会).
+_GATHERING_KIND = re.compile("茶话|联欢|团拜|座谈|招待|联谊")
+
+
 def _abbreviation_of(full: str, short: str) -> bool:
     """Whether ``short`` abbreviates ``full`` by taking one character of each of its words (教代会 /
     第十六次教职工代表大会, 党代会 / 党员代表大会): three or four characters, each found in order in the full name
@@ -279,6 +283,10 @@ _LIST_NUMBER_PREFIX = re.compile(r"^\d{1,2}[．.]\s*(?=\D)")
 _REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*")
 _UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
 _TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|此次)")
+# (两轮会谈, 三轮磋商: talks of one occasion counted by their rounds are one record named by the talks' noun, GUIDELINES §3
+# thirty-second round; an ordinal, 第二轮会谈, names the round and stays; 多次会晤, 几轮会谈 over a time are a series, §3
+# thirty-first round, left to that reading)
+_COUNTED_TALKS_PREFIX = re.compile(r"^(?<!第)[两二三四五六七八九十]轮(?=会谈|会晤|磋商|谈判|对话)")
 _HOLDING_VERB_PREFIX = re.compile(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})")
 _DURATION_PREFIX = re.compile(r"^(?:为期|历时)[^的，。]{1,6}的")
 # (今年的颁奖典礼于5月6日举行: the year of this edition, a determiner, no part of the name, like 为期三天的)
@@ -436,6 +444,7 @@ class MeetingNames:
         if _UNCLOSED_BRACKET.match(name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
         name = _TALLY_PARTICLE_PREFIX.sub("", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
+        name = _COUNTED_TALKS_PREFIX.sub("", name)  # 两轮会谈, 数次会晤: the count of rounds, no part of the talks' name
         name = _HOLDING_VERB_PREFIX.sub("", name)  # 在主持召开县委常委会会议时: the verbs
         name = _SHORT_FORM_NOTE.sub("", name)  # 某某股份有限公司（以下简称“公司”）第九届董事会…: a reader's note
         name = _DURATION_PREFIX.sub("", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
@@ -688,6 +697,9 @@ class MeetingNames:
             return False  # 县十八届人大三次会议 / …三次会议预备会议 (主席团第一次会议): a session of its own
         if a in b or b in a or _abbreviation_of(a, b) or _abbreviation_of(b, a):
             return True  # (学院召开第十六次教职工代表大会 / 4月17日，学院召开教代会: its short form, one meeting)
+        if any(len(y) >= 3 and y.endswith("会") and x.endswith("会") and x.startswith(y[:-1])
+               and _GATHERING_KIND.fullmatch(x[len(y) - 1 : -1]) for x, y in ((a, b), (b, a))):
+            return True  # (迎春茶话会 / 迎春会上: the topic with a bare 会, the kind of gathering left out, GUIDELINES §3 thirty-second round)
         if any(x.endswith("课") and not y.endswith("课") for x, y in ((a, b), (b, a))):
             return False  # 第一学期开学典礼 / 开学第一课: a lesson given at a ceremony is its own record (§3), whatever they share
         if any((kind := _BODY_KIND_END.search(x)) and kind.group(1) not in y for x, y in ((a, b), (b, a))):

@@ -225,7 +225,9 @@ _BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚
 # 该公司, 该校 alone as a place (走进该公司，为员工讲了一堂…): the body it stands for, read with its kind's endings.
 _BARE_ANAPHOR = re.compile("该(?P<kind>公司|集团|校|院|行|厂|局|杂志|刊|报)")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
-                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)", "杂志": "(?:》)", "刊": "(?:》)", "报": "(?:》)"}
+                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)", "杂志": "(?:》)", "刊": "(?:》)", "报": "(?:》)",
+                  # (该所, 该会: read only before an event held there or by it, _HELD_AT_ANAPHOR; not in _ANY_BODY_NAMED)
+                  "所": "(?:研究所|事务所)", "会": "(?:协会|学会|商会|研究会|促进会|基金会|联合会|联谊会|委员会)"}
 # The title of a periodical of each such kind (《大灰狼画报》, 《江城日报》, 《讽刺与幽默》杂志): what 该刊, 该报, 该杂志 stand for.
 PERIODICAL_TITLE_ENDS = {"刊": ("报", "刊", "志", "杂志", "周刊", "月刊", "画报", "文摘"), "报": ("报",), "杂志": ()}
 _PERIODICAL_TITLE = re.compile("《(?P<title>[^《》，。；\n]{1,20})》(?P<noun>杂志|画报|刊物)?")
@@ -260,7 +262,7 @@ _PARTNER_JOINER_END = re.compile("(?<=[\u4e00-\u9fff]{2})[与跟]$|(?<=[\u4e00-\
 # Any body of those kinds named (a sentence naming one is where an anaphor after it finds its body, or none).
 # (市中院, 江城一中, 县一小, 师大附中: a body of those kinds written short also counts as named, §3 tenth round: 该院 then
 # stands for it, not for the page's other 院)
-_ANY_BODY_NAMED = re.compile("|".join(_ANAPHOR_KINDS.values())
+_ANY_BODY_NAMED = re.compile("|".join(v for k, v in _ANAPHOR_KINDS.items() if k not in ("所", "会"))
                              + r"|[中高]院|[一二三四五六七八九十\d]+[中小]|附[中小]|[\u4e00-\u9fff]院(?=[，。；、作了召举在与和])")
 # (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it;
 # 医院于(5月12日)国际护士节当天下午: a part of the day after the holiday's day as well; a holiday named by a run of
@@ -864,6 +866,11 @@ _DONATION_VERB_AHEAD = re.compile("(?:捐赠|捐款|捐助|捐建|捐献|赠送|
 _SCOPE_AFTER_BODY = re.compile(
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,14}?" + _JOINT_BODY_END + r")"
     r"(?P<scope>直属机关|直属单位|系统)(?!党[委组总支工]|工委|工会|团委|妇委|纪委)(?=[^，。；\s]{4})")
+# 农业银行全国分行行长会议, 华信集团全省营销工作会议: a body (no bare place) right before the scope of its own network
+# that opens the meeting's name (MeetingOrganizers._body_before_scope).
+_BODY_BEFORE_SCOPE = re.compile(
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,14}?(?:" + _BANK_WORDS + r"|总公司|公司|集团|总局|协会|学会|商会))"
+    r"(?=全(?:国|省|市|行|系统)[^，。；\s]{4})")
 # ——市城建集团与青山镇举行…: the dash opening a subtitle line.
 _SUBTITLE_DASH = re.compile(r"^\s*[—－–]+\s*")
 # 国庆前夕 我县召开…: the first part of a two-part headline, set off by a space before the subject.
@@ -1111,6 +1118,10 @@ _ORG_VISITING_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到
 _AS_REQUIRED_WORD = f"{_PLAN_BASIS_WORDS}|{_NEED_BASIS_WORDS}|为落实|落实|应|因|(?<![电监审巡透窥重])视"
 _ORG_AS_REQUIRED_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_AS_REQUIRED_WORD})(?:(?!{_AS_REQUIRED_WORD})[^，。；]){{0,20}}?"
                                    r"|按[^，。；照]{0,20}?)(?:要求|部署|安排|计划|需要)$")
+# The tail of a dateline that a subject run opens on (电（记者王明）, 讯 ): 电 or 讯 before a bracket or a space.
+_DATELINE_TAIL = re.compile(r"^[电讯](?:[\s　]+|(?=[（(][^）)]{0,16}[）)]))")
+_ORG_FOUNDED_AT_PREFIX = re.compile("^(?:新|刚|刚刚|新近)?(?:成立|组建|创建|创办|始建|建立|设立|组成|挂牌)于[^，。；的]{1,12}的"
+                                    "(?=[\u4e00-\u9fff]{3})")
 _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$")
 _ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
 _WITH_OPENING = re.compile("[与跟]")
@@ -1124,6 +1135,11 @@ _ORG_ADVERB_TAIL = re.compile(r"(?:联合|共同|隆重|正式|顺利|专门|在
 # 世界卫生组织, 上海合作组织, 世卫组织, whose word before 组织 is no body's end)
 _ORG_ORGANIZED_TAIL = re.compile(_BODY_END + r"(组织)$")
 _ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
+# (他们还按照…，成功地(举办了…), 科协去年顺利地, 特别(就…举行了会谈), 该市积极: an adverb of manner, with or without 地,
+# left where the subject would stand or after it, is no part of a body's name: an organizer is a body, never an adverb,
+# GUIDELINES §3 thirty-second review round)
+_ORG_ADVERB_OF_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|热烈|认真|积极|精心|广泛|深入|特别|特地|盛大|庄严|郑重|热情|主动|自发"
+                                        "|圆满|及时|迅速|紧急|专门|特意|正式|首次|再次|多次|共同|联合|周密|扎实|相继|陆续)地?$")
 _ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                                r"(?:厅|馆|堂|中心|室))).*$")
 _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
@@ -1318,10 +1334,16 @@ class MeetingOrganizers:
         if slogan and not _HOLDER_END.search(slogan["part"]):
             org = org[slogan.end() :]
         org = _OWN_DATELINE.sub("", org)
+        # (成立于1994年的国际海洋学院中国业务中心, 创建于1990年的江城市科协: when the body was founded, a relative clause before
+        # its name, read before the year goes; the words of the clause are no body, GUIDELINES §3 thirty-second round)
+        org = _ORG_FOUNDED_AT_PREFIX.sub("", org)
         org = _DATE.sub("", org)
         # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
         org = _ORG_MONTH_PREFIX.sub("", org)
         org = _DAYS_JOINER.sub("", org)  # 县委分别于5月6日和8日(召开…): the word joining the days
+        # (…1月23日电（记者李鲲）中共中央统战部、…: the run read before a long list of hosts opens on the dateline's 电 or 讯,
+        # its agency and day outside it; the tail of a dateline is no part of a body, GUIDELINES §11)
+        org = _DATELINE_TAIL.sub("", org.strip())
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         # (not 各村（社区）党组织: the bracketed other kind of grassroots unit is part of the body's name)
         # (not 长江实业（集团）有限公司: a bracketed part of a company's name, no day in it)
@@ -1348,6 +1370,8 @@ class MeetingOrganizers:
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
+        while (manner := _ORG_ADVERB_OF_MANNER_TAIL.search(org)) and manner.start() != len(org):
+            org = org[: manner.start()]  # (科协去年顺利地: the adverb first, then the time before it)
         org = _ORG_FESTIVAL_TIME_TAIL.sub("", org)  # 县委于国庆前夕, 县总工会于元旦前一天: a holiday's time after the subject
         # (某集团6月初, 县委5月中旬, 市政府1997年底: a part of a written month or year after the subject, like 上月下旬)
         org = _ORG_PART_OF_MONTH_TAIL.sub("", org)
@@ -1428,6 +1452,8 @@ class MeetingOrganizers:
         if organized := _ORG_ORGANIZED_TAIL.search(org):
             org = org[: organized.start(1)]
         org = _ORG_ADVERB_TAIL.sub("", org)
+        while (manner := _ORG_ADVERB_OF_MANNER_TAIL.search(org)) and manner.start() != len(org):
+            org = org[: manner.start()]
         org = _ORG_TALLY_TAIL.sub("", org)  # 县委组织部共(组织30余名党员…): a tally's adverb
         # (教育局与25间学校, 市文旅局和12家企业(举行…签约仪式): parties counted, not named, are no organizer beside the
         # body that holds it with them)
@@ -1845,6 +1871,18 @@ class MeetingOrganizers:
             return None
         org = self.clean_org(prefixed["org"])
         return (org, self.clean_name(rest)) if org else None
+
+    def _body_before_scope(self, name: str) -> tuple[str, str] | None:
+        """A body written before a meeting's name that opens on the scope of the body's own network (农业银行全国分行行长会议
+        → 农业银行, 全国分行行长会议; 华信集团全省营销工作会议): the holder and the name from the scope word, which stays in
+        it (GUIDELINES §3 eighth, twentieth and thirty-second rounds: a body before the event's own name is its holder);
+        ``None`` when the head is no body as written or is a party of the event."""
+        scoped = _BODY_BEFORE_SCOPE.match(name)
+        if scoped is None or _not_an_organizer_prefix(scoped["org"], name[scoped.end("org") :]) \
+                or _OTHER_PARTY.match(name, scoped.end("org")) or _two_parties(scoped["org"], name[scoped.end("org") :]):
+            return None
+        org = self.clean_org(scoped["org"])
+        return (org, name[scoped.end("org") :]) if org == scoped["org"] else None
 
     def _place_holder(self, name: str) -> tuple[str, str] | None:
         """An administrative place with its level (and a people's body of it) written before a passive name as its holder

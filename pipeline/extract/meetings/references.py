@@ -420,6 +420,9 @@ _ONGOING_WORD = re.compile("启动|开展|持续|以来|截止|前完成|之前"
 REFERENCE_CACHE_SIZE = 4096
 
 
+#: The lines above the page's title that may still be its headline's (an over-title above a subtitle taken as the title).
+OVER_TITLE_LINES = 2
+
 class MeetingReferences:
     """The readings of MeetingExtractor for meetings referred to."""
 
@@ -727,7 +730,11 @@ class MeetingReferences:
         title = (doc.meta.get("title") or "").strip()
         found = self._references(doc, sentences, reference, with_this)
         first = next(found, None)
-        if first is None or not title or first["evidence"]["text"].strip() != title:
+        # (李铁映在全国体委主任会议上强调 over a subtitle the page takes as its title: a headline line above the title is
+        # the headline's as well, GUIDELINES §3 thirty-second round)
+        lines = [line.strip() for line in doc.clean_text.split("\n", OVER_TITLE_LINES + 1)[: OVER_TITLE_LINES + 1]]
+        heads = {title, *lines[: lines.index(title)]} if title in lines else {title}
+        if first is None or not title or first["evidence"]["text"].strip() not in heads:
             return first
         # (台湾“行政院”会议通过预算案 above 中央社台北11月19日电 行政院会今天通过…: the body's short form, dated)
         return next((later for later in found if self._same(later["name"], first["name"])

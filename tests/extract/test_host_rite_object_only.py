@@ -1,6 +1,7 @@
 """A person whose 主持 takes a rite as its direct object (`会谈前，迟浩田主持仪式欢迎…一行`, `王强主持了欢迎仪式`) chairs that rite
-only: no host of the talks or meeting told beside it (GUIDELINES §3 host, thirty-second review round, 7 December 2026,
-second stop: `参加了欢迎仪式和会谈` are two events). A meeting's own chair sentence (`县长李明主持会议`) still names its host.
+only: no host of the talks told beside it (GUIDELINES §3 host, thirty-second review round, 7 December 2026, second
+stop: `参加了欢迎仪式和会谈` are two events). Read for talks only; a meeting's own chair sentence (`县长李明主持会议`) still names
+its host.
 Invented sentences.
 """
 

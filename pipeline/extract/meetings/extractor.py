@@ -1798,6 +1798,12 @@ _STATEMENT_SUBJECT_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)在[^，
 # to at a place (the place right before the talks' verb).
 _INVITED_TO_TALK = re.compile("(?:邀请|邀請|邀集)[^，。；！？]{1,40}?(?:到|来到|來到|在)(?P<loc>[^，。；！？到在]{2,16}?)"
                               "(?:迎春|新春|共同|一起|一道)?(?:座谈|座談)(?!会|會)")
+# 成立大会, 成立仪式, 成立典礼: the founding congress or rite of a body.
+_FOUNDING_EVENT = re.compile("成立(?:大会|仪式|典礼|庆典|大會|儀式|典禮|慶典)$")
+# 今天正式成立, 5月6日在江城宾馆成立, 宣告成立: a body told founded (not 成立大会, 成立以来, 成立后, 成立的: the congress itself, a
+# period, an attribute).
+_FOUNDED = re.compile("(?:在(?P<loc>[^，。；！？在]{2,16}?))?(?:正式|宣告|宣布|隆重)?成立"
+                      "(?!大会|仪式|典礼|庆典|大會|儀式|典禮|慶典|以来|以來|后|後|之后|前|之前|的|了?[一二三四五六七八九十两\\d]+[年周])")
 # How far back (characters) the subject's lead statement is looked for: the item's lead and a sentence more.
 _STATEMENT_SUBJECT_REACH = 300
 # 王华5日在北京表示, 王华5日在北京介绍…主要安排: the place the speaker's statement is told made at, the verb of saying right
@@ -5337,6 +5343,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         meetings = [m for m in meetings if not _told_again(m, meetings)]
         for meeting in meetings:
             self._invited_talks(doc, meeting, reference)  # 邀请…到中南海座谈。…出席了座谈会: its day and venue
+            self._founding_day(doc, meeting, reference)  # …今天正式成立。…在成立大会上: the founding's day
         # 有权参加…股东大会, 每日在此举行的降旗仪式, 一些国际会议, 在一中全会的讲话中: named in passing, none held
         # (GUIDELINES §3 thirty-second review round)
         meetings = [m for m in meetings if not not_held_mention(m)]
@@ -5719,6 +5726,30 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             return None
         said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[:start])
         return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()) if said else None) if said else None
+
+    def _founding_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
+        """“新党和平”今天正式成立。“新党和平”在成立大会上选举…: a founding congress or rite referred to with no day of its own is
+        held on the day the body is told founded in the same item before it, at the place told with that founding
+        (GUIDELINES §3 thirty-second review round); a founding ahead (将于下月成立) or told with a vague day lends nothing."""
+        if meeting["date_text"] is not None or not _FOUNDING_EVENT.search(meeting["name"]):
+            return
+        text = doc.clean_text
+        start = meeting["evidence"]["clean_start"]
+        named = text.find(meeting["name"], start, meeting["evidence"]["clean_end"])
+        named = named if named >= 0 else start
+        item = max((d.end() for d in _ITEM_DATELINE.finditer(text, 0, start)), default=0)
+        founded = list(_FOUNDED.finditer(text, item, named))
+        if not founded or _planned_in(text, founded[-1].start(), founded[-1].end()):
+            return
+        told = text[start_after(text, founded[-1].start(), "，。；！？\n", floor=item) : founded[-1].end()]
+        when = self.date_of(doc, told, reference)
+        if when[1] is None or _VAGUE_DATE.search(when[1]) or not re.search("[日天晚]", when[1]):
+            return
+        meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
+        if meeting["location"] is None and founded[-1]["loc"]:
+            loc = self.clean_location(founded[-1]["loc"], _dateline_city(text, founded[-1].end()))
+            if loc and not _NOT_A_PLACE.search(loc):
+                meeting["location"] = loc
 
     def _invited_talks(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
         """李瑞环1月22日邀请全国性宗教团体领导人到中南海迎春座谈。…王兆国出席了座谈会: talks told as an invitation to a

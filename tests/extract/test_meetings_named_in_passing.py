@@ -1,5 +1,5 @@
 """Meetings named in passing, none reported held (GUIDELINES §3 thirty-second review round, 7 December 2026, second
-stop): a meeting someone has the right or may attend (`有权参加…股东大会`), a rite or gathering held as a habit with no
+stop): a meeting someone has the right to attend (`有权参加…股东大会`), a rite or gathering held as a habit with no
 day of its own (`每日在此举行的降旗仪式`, `每周在这里进行一次…仪式`), conferences told as a plural (`一些国际会议`,
 `许多学术会议`, `一系列研讨会`) and a meeting named only as the owner of a relayed speech (`在一中全会的讲话中`) give no
 record. Near-misses: the meeting held (`昨天召开股东大会`), an edition of a recurring series held on its day (`每年举办一次的
@@ -50,6 +50,8 @@ def test_meeting_named_in_passing_gives_no_record(extract_with_model, body: str)
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a speaker glad to attend the meeting held: not a right
+        ("江城大桥公司昨天召开座谈会，董事长王强说，很高兴能够参加这次座谈会。", [("座谈会", "1998-01-19", "江城大桥公司")]),
         # the meeting held
         ("江城大桥公司昨天召开股东大会，选举产生新一届董事会。", [("股东大会", "1998-01-19", "江城大桥公司")]),
         # one conference, held on its day

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# 有权参加…股东大会, 有资格出席…, 可以列席…, 無權參加…: a right or a possibility to attend, in the name's own clause
-# (not 有幸参加了…: attended; not 应邀出席: invited and present).
+# 有权参加…股东大会, 有资格出席…, 無權參加…: a right to attend, in the name's own clause (not 有幸参加了…, 得以参加, 很高兴能够
+# 参加今天的座谈会: attended, or a speaker at the meeting; not 应邀出席: invited and present).
 _ENTITLED_TO_ATTEND = re.compile(
-    "(?:有[权權](?:利)?|无[权權]|有资格|有資格|可以|能够|能夠|得以)[^，。；,;！？]{0,12}?(?:参加|參加|出席|列席)"
+    "(?:有[权權](?:利)?|无[权權]|有资格|有資格)[^，。；,;！？]{0,12}?(?:参加|參加|出席|列席)"
     "[^，。；,;！？]{0,16}$")
 # 每日在此举行的降旗仪式, 每天晚上举行的聚会, 每周在社区举办的读书会, 定期召开的例会: a habit told right before the name,
 # with no day of its own (each day's rite, no one of them told).

@@ -31,8 +31,9 @@ ALLOWED = {
     "lectures": {"patterns"},
     "references": {"patterns", "dates"},
     "labelled": {"patterns"},
+    "mentions": set(),
     "extractor": {"patterns", "dates", "names", "organizers", "places", "attendance", "hosts", "lectures", "references",
-                  "labelled"},
+                  "labelled", "mentions"},
 }
 
 

@@ -47,6 +47,8 @@ the dependency points one way, references -> dates, and dates imports nothing fr
 - ``lectures``: lectures, 党课 and classes;
 - ``references``: meetings referred to rather than held with a verb (:class:`MeetingReferences`);
 - ``labelled``: a meeting told as a labelled-field record, 会议时间：… 会议地点：… 主持人：… (:class:`MeetingLabelled`);
+- ``mentions``: meetings named only in passing, none held (有权参加…, 每日…举行的…, 一些国际会议, 在…的讲话中); it imports
+  no sibling;
 - ``extractor``: :class:`MeetingExtractor` (built on the classes above): its patterns, ``match`` and the flow of
   ``__call__``.
 """

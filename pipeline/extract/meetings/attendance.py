@@ -218,6 +218,13 @@ _COUNTED_WATCHING_RITE = re.compile(
     r"(?<![^，。；,;：:\s])(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:观众|群众|市民|师生|嘉宾|来宾|家长|居民|村民|职工|员工|干部|代表))?(?:在?现场)?"
     r"(?:观看|见证)了?(?:本次|此次|这次|整个)?[^，。；,;！\d]{0,10}?(?:仪式|典礼|(?<=[幕牌])式)(?=[，。；,;！]|$)")
+# 部长、各国使节及记者约300人目睹了这一激动人心的历史性时刻 (after the ceremony's sentence): people counted witnessing the
+# moment this points back to, the count closing the list of those present, are its attendees like those who 观看 the rite
+# (GUIDELINES §3 thirty-second review round); not people counted witnessing anything else (目睹了施工过程).
+_COUNTED_WITNESSING_MOMENT = re.compile(
+    r"(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
+    r"(?:目睹|见证|見證|观看|觀看)了?(?:这一|這一|这个|這個)[^，。；,;！\d]{0,14}?(?:时刻|時刻|场面|場面|盛况|盛況|一幕)"
+    r"(?=[，。；,;！]|$)")
 # 院坝会上，村党支部书记王某向40余名村民代表通报了…, 会上，…向与会的30名居民代表介绍了…: the people the chair or a
 # speaker addresses, counted, inside the meeting's account are its attendees (GUIDELINES §3 seventeenth review round), like
 # a lecture's counted listeners; not 向30名困难群众发放慰问金 (recipients: no verb of telling) nor 向…通报 in a sentence of
@@ -637,7 +644,7 @@ _INVITED_TO_VISIT = re.compile(
 # 随即召开座谈会, 随即在本院第三会议室召开座谈会: a 座谈会 held right after what the clause before told, its venue between.
 _TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随即|随后|接着)(?:在[^，。；;]{2,20}?)?(?:召开|举行)了?[^，。；;]{0,12}?座谈会")
 # The statements of people told present or watching (see _AFTER_EVENT_OPENING).
-_PRESENT_PATTERNS = (_PRESENT_COUNTED, _COUNTED_THEN_PRESENT, _COUNTED_WATCHING_RITE)
+_PRESENT_PATTERNS = (_PRESENT_COUNTED, _COUNTED_THEN_PRESENT, _COUNTED_WATCHING_RITE, _COUNTED_WITNESSING_MOMENT)
 _WATCHING_WORD = re.compile("观摩|观看")
 
 

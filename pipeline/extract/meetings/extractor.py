@@ -43,6 +43,7 @@ from pipeline.extract.meetings.attendance import (
     _COUNTED_HOLDING,
     _COUNTED_THEN_PRESENT,
     _COUNTED_WATCHING_RITE,
+    _COUNTED_WITNESSING_MOMENT,
     _CROWD_COUNTED_HOLDING,
     _CROWD_SUBJECT,
     _DISCUSSANTS_COUNTED,
@@ -138,6 +139,7 @@ from pipeline.extract.meetings.lectures import (
     _lecture_ahead,
     _lesson_in_ceremony_account,
 )
+from pipeline.extract.meetings.mentions import not_held_mention
 from pipeline.extract.meetings.names import (
     _A_SESSION,
     _BARE_PERSONAL_NAME,
@@ -1598,8 +1600,11 @@ _TALKS_HEADS = tuple(sorted(_TALKS, key=len, reverse=True))
 # 飞抵开罗，与…举行会谈; 抵拉塔基亚后立即与…举行了会谈; 到达巴黎后，随即同…会谈: the place the subject arrived at, then the
 # party of the talks in the same sentence, what they dealt with perhaps holding a comma (a verb of arriving, not of going:
 # 前往 is told before the visit, not at it).
+# (飞抵大马士革对叙利亚进行了…闪电式访问，与…举行了会谈: the visit begun there told between, GUIDELINES §3 thirty-second
+# review round; the words of the visit hold no party of the talks)
 _ARRIVED_BEFORE_TALKS = re.compile(
-    r"(?P<verb>抵达|飞抵|到达|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)后?[，,]?\s*(?:立即|随即|旋即|即|当天|当日)?"
+    r"(?P<verb>抵达|飞抵|到达|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)(?:[，,]?(?:开始|并)?对[^，。；,;与同]{1,30}?访问)?"
+    r"后?[，,]?\s*(?:立即|随即|旋即|即|当天|当日|并)?"
     r"(?:与|同)[^。；;]{2,60}?(?:举行|进行)?了?$")
 # …飞抵香港。 / …抵达开罗。: a sentence ending on the subject's arrival at a place (a verb of journey only, as above).
 _ARRIVED_AT_END = re.compile(r"(?:抵达|飞抵|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)[。！]\s*$")
@@ -1795,6 +1800,22 @@ _STATEMENT_MADE_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)是在(?:�
 # (the verb of saying right after the speaker's name; not 王华回答了记者提问, another act).
 _STATEMENT_TOLD_AT = re.compile(r"\s*在(?:当天|当日|同日|今天|昨天)举行的[^，。；]{0,20}?"
                                 r"(?:新闻发布会|记者会|吹风会|记者招待会)上[，,]\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)" + _SAYING_VERB)
+# 阿拉法特在同约旦首相会谈后举行的记者招待会上强调: the speaker, the subject of the sentence, telling at a press conference held
+# with no place of its own (the lead statement just before, 阿拉法特14日在这里说, places it; GUIDELINES §3 thirty-second round).
+_STATEMENT_SUBJECT_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)在[^，。；在]{0,30}?举行的[^，。；]{0,20}?"
+                                   r"(?:新闻发布会|记者会|吹风会|记者招待会)上" + _SAYING_VERB)
+# 邀请全国性宗教团体领导人到中南海迎春座谈, 邀请老专家来到市政府座谈, 邀請…到市政府座談: talks the subject invited people
+# to at a place (the place right before the talks' verb).
+_INVITED_TO_TALK = re.compile("(?:邀请|邀請|邀集)[^，。；！？]{1,40}?(?:到|来到|來到|在)(?P<loc>[^，。；！？到在]{2,16}?)"
+                              "(?:迎春|新春|共同|一起|一道)?(?:座谈|座談)(?!会|會)")
+# 成立大会, 成立仪式, 成立典礼: the founding congress or rite of a body.
+_FOUNDING_EVENT = re.compile("成立(?:大会|仪式|典礼|庆典|大會|儀式|典禮|慶典)$")
+# 今天正式成立, 5月6日在江城宾馆成立, 宣告成立: a body told founded (not 成立大会, 成立以来, 成立后, 成立的: the congress itself, a
+# period, an attribute).
+_FOUNDED = re.compile("(?:在(?P<loc>[^，。；！？在]{2,16}?))?(?:正式|宣告|宣布|隆重)?成立"
+                      "(?!大会|仪式|典礼|庆典|大會|儀式|典禮|慶典|以来|以來|后|後|之后|前|之前|的|了?[一二三四五六七八九十两\\d]+[年周])")
+# How far back (characters) the subject's lead statement is looked for: the item's lead and a sentence more.
+_STATEMENT_SUBJECT_REACH = 300
 # 王华5日在北京表示, 王华5日在北京介绍…主要安排: the place the speaker's statement is told made at, the verb of saying right
 # after it (not 在北京会见, another act).
 _SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB
@@ -3110,6 +3131,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             _PRESENT_COUNTED,
             _COUNTED_THEN_PRESENT,
             _COUNTED_WATCHING_RITE,
+            _COUNTED_WITNESSING_MOMENT,  # …记者约300人目睹了这一历史性时刻 (thirty-second review round)
             # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew
             # (参与 alone is too often a campaign's; drawn by the event, they attend it)
             self._drawn,
@@ -4721,6 +4743,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (only beside a meeting the page holds: 九月中旬，中国共产党举行了第十五次全国代表大会 alone is the page's account,
         # an earlier meeting narrated with a period, GUIDELINES §3 fourteenth review round)
         background = {k for k in range(len(meetings)) if _national_session_narrated(meetings[k])}
+        items = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]
+        if len(items) > 1 and any(headings) and not any(
+                not heading and meeting["evidence"]["clean_start"] < items[1] for meeting, heading in zip(meetings, headings, strict=True)):
+            # 在京老同志迎春茶话会举行 (the page's headline line, a subtitle under it) over 本报北京…讯 今天上午，…喜迎新春。…茶话会由…
+            # 共同举办, with wire items glued after it (新华社武汉…电 …第一次会议…选举…): the headline's meeting is the first item's
+            # and the page's subject, not a subtitle-like line's beside the body's; it goes first (GUIDELINES §3 thirty-second
+            # review round; §11: each glued item's records are its own)
+            # (only a headline that tells no day of its own, its facts left to the body: not 政协九届一次会议三月三日召开…,
+            # a session ahead over a decision item)
+            headings = [heading and (meeting["evidence"]["clean_start"] >= items[0] or meeting["date_text"] is not None)
+                        for meeting, heading in zip(meetings, headings, strict=True)]
         order = sorted((k for k in range(len(meetings)) if k not in background or len(background) == len(meetings)),
                        key=lambda k: headings[k])
         if not all(headings):
@@ -5344,6 +5377,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["date"], meeting["date_text"], meeting["time_of_day"] = None, None, None
         meetings = _split_joined_parties(meetings)
         meetings = [m for m in meetings if not _told_again(m, meetings)]
+        for meeting in meetings:
+            self._invited_talks(doc, meeting, reference)  # 邀请…到中南海座谈。…出席了座谈会: its day and venue
+            self._founding_day(doc, meeting, reference)  # …今天正式成立。…在成立大会上: the founding's day
+        # 有权参加…股东大会, 每日在此举行的降旗仪式, 一些国际会议, 在一中全会的讲话中: named in passing, none held
+        # (GUIDELINES §3 thirty-second review round)
+        meetings = [m for m in meetings if not not_held_mention(m)]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]
@@ -5710,11 +5749,71 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         twenty-second review round: the statement is the conference's own act); another act of the speaker lends none.
         The conference may open the sentence telling the statement (在当日举行的新闻发布会上，王华说，…)."""
         told = meeting["evidence"]["text"]
+        start = meeting["evidence"]["clean_start"]
         made = _STATEMENT_MADE_AT.match(told) or _STATEMENT_TOLD_AT.match(told)
+        if made is None and (subject := _STATEMENT_SUBJECT_AT.match(told)) is not None and meeting["name"] in subject[0]:
+            # 阿拉法特14日在这里说，…。阿拉法特在同…会谈后举行的记者招待会上强调: the same speaker's statement just told,
+            # in the same item (no dateline between), places the conference; 这里 is the dateline's city (§11;
+            # GUIDELINES §3 thirty-second review round)
+            floor = max(0, start - _STATEMENT_SUBJECT_REACH)
+            said = next(reversed(list(re.compile(re.escape(subject["who"]) + _SAID_AT).finditer(doc.clean_text, floor, start))), None)
+            if said is None or _ITEM_DATELINE.search(doc.clean_text, said.end(), start):
+                return None
+            return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()))
         if made is None or meeting["name"] not in made[0]:
             return None
-        said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[: meeting["evidence"]["clean_start"]])
-        return self.clean_location(said["loc"]) if said else None
+        said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[:start])
+        return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()) if said else None) if said else None
+
+    def _founding_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
+        """“新党和平”今天正式成立。“新党和平”在成立大会上选举…: a founding congress or rite referred to with no day of its own is
+        held on the day the body is told founded in the same item before it, at the place told with that founding
+        (GUIDELINES §3 thirty-second review round); a founding ahead (将于下月成立) or told with a vague day lends nothing."""
+        if meeting["date_text"] is not None or not _FOUNDING_EVENT.search(meeting["name"]):
+            return
+        text = doc.clean_text
+        start = meeting["evidence"]["clean_start"]
+        named = text.find(meeting["name"], start, meeting["evidence"]["clean_end"])
+        named = named if named >= 0 else start
+        item = max((d.end() for d in _ITEM_DATELINE.finditer(text, 0, start)), default=0)
+        founded = list(_FOUNDED.finditer(text, item, named))
+        if not founded or _planned_in(text, founded[-1].start(), founded[-1].end()):
+            return
+        told = text[start_after(text, founded[-1].start(), "，。；！？\n", floor=item) : founded[-1].end()]
+        when = self.date_of(doc, told, reference)
+        if when[1] is None or _VAGUE_DATE.search(when[1]) or not re.search("[日天晚]", when[1]):
+            return
+        meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
+        if meeting["location"] is None and founded[-1]["loc"]:
+            loc = self.clean_location(founded[-1]["loc"], _dateline_city(text, founded[-1].end()))
+            if loc and not _NOT_A_PLACE.search(loc):
+                meeting["location"] = loc
+
+    def _invited_talks(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
+        """李瑞环1月22日邀请全国性宗教团体领导人到中南海迎春座谈。…王兆国出席了座谈会: talks told as an invitation to a
+        place, on a day, are held there that day; the 座谈会 referred to later in the same item, with no day or venue of
+        its own, takes them (GUIDELINES §3 thirty-second review round). Only the item's one such invitation, not one
+        ahead (邀请…下月到市政府座谈)."""
+        if not meeting["name"].startswith("座谈") or (meeting["date_text"] and meeting["location"]):
+            return
+        text = doc.clean_text
+        start = meeting["evidence"]["clean_start"]
+        named = text.find(meeting["name"], start, meeting["evidence"]["clean_end"])
+        named = named if named >= 0 else start  # (邀请…来到市政府座谈，…参加了座谈会: the invitation before the name)
+        item = max((d.end() for d in _ITEM_DATELINE.finditer(text, 0, start)), default=0)
+        invited = list(_INVITED_TO_TALK.finditer(text, item, named))
+        if len(invited) != 1 or _planned_in(text, invited[0].start(), invited[0].end()):
+            return
+        told = text[start_after(text, invited[0].start(), "。；！？\n", floor=item) : invited[0].end()]
+        when = self.date_of(doc, told, reference)
+        if when[1] is None or _VAGUE_DATE.search(when[1]):
+            return
+        if meeting["date_text"] is None:
+            meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
+        if meeting["location"] is None:
+            loc = self.clean_location(invited[0]["loc"], _dateline_city(text, invited[0].end()))
+            if loc and not _NOT_A_PLACE.search(loc):
+                meeting["location"] = loc
 
     def _opening_rite_venue(self, doc: Document, meeting: dict[str, Any]) -> str | None:
         """县议会第三次定期会开议。开议典礼在议事厅举行: a council's session that names no venue takes its opening rite's,

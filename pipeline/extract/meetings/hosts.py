@@ -38,6 +38,15 @@ _CHAIRS_AFTER_NAME = re.compile(
 _CHAIRS_CEREMONY_AFTER_NAME = re.compile(
     "[^。；由]{0,40}?[，,]并?主持了?(?=[^，。；,;“”「」]{0,12}?(?:仪式|典礼)(?:[，。；,;]|$))")
 _CEREMONY_NAME = re.compile("(?:仪式|典礼)$")
+# 会谈前，迟浩田主持仪式欢迎…一行, 王强主持了欢迎仪式: a rite the direct object of the person's 主持 (perhaps with its
+# kind before it) is all they chair: no host of the talks told beside it (GUIDELINES §3 host, thirty-second review
+# round: 参加了欢迎仪式和会谈 are two events). Not a meeting's own opening or closing rite, nor a prize-giving,
+# whose chair may host the meeting it opens or is held at (nineteenth round).
+_CHAIRS_RITE_OBJECT = re.compile(
+    r"[^，。；,;由]{0,8}?(?<!共同)(?<!联合)主持了?(?!召开|举行|会议)(?P<kind>[^，。；,;“”「」主]{0,12}?)(?:仪式|典礼|儀式|典禮)")
+# 会谈, 会晤, 会见, 磋商: talks, which have parties and no chair of their own (the rite chaired beside them is another event).
+_TALKS_NAME = re.compile("(?:会谈|會談|会晤|會晤|会见|會見|磋商)$")
+_OWN_PART_RITES = re.compile("(?:开幕|闭幕|開幕|閉幕|开班|结业|开学|毕业|颁奖|頒獎|颁证|表彰|开营|闭营)$")
 # 会议由县委副书记、县长甲，县委副书记乙主持: co-hosts set off by a comma after 由 (the agent before the name,
 # the comma and 主持 after it).
 _AGENT_BEFORE = "由[^，。；,;]{0,30}"
@@ -74,6 +83,22 @@ def _chairs_in(name: str, text: str, ceremonies: bool = True) -> bool:
     after = _CHAIRS_AFTER_NAME.pattern + (f"|{_CHAIRS_CEREMONY_AFTER_NAME.pattern}" if ceremonies else "")
     return re.search(f"{spaced}(?:{after})|{_AGENT_BEFORE}?{spaced}{_CO_HOST_AFTER_NAME.pattern}"
                      f"|{_CHAIR_LABEL_BEFORE}?{spaced}", text) is not None
+
+
+def _chairs_rite_only(name: str, text: str) -> bool:
+    """Whether every place ``name`` chairs in ``text`` has a rite as 主持's direct object (主持仪式欢迎…, 主持了欢迎仪式),
+    not a meeting's own opening or closing rite nor a prize-giving."""
+    found = False
+    i = text.find(name)
+    while i >= 0 and name:
+        rite = _CHAIRS_RITE_OBJECT.match(text, i + len(name))
+        if rite is None or _OWN_PART_RITES.search(rite["kind"]):
+            if _CHAIRS_AFTER_NAME.match(text, i + len(name)):
+                return False  # (another place the person chairs something else)
+        else:
+            found = True
+        i = text.find(name, i + 1)
+    return found
 
 
 # What stands between a chair's name and the meeting it chairs in one clause: an adverb of repetition and the
@@ -192,6 +217,10 @@ class MeetingHosts:
         chaired = list(chairs)  # every chair sentence, for the meetings listed by one verb below
         # (…召开会议，…并主持宪法宣誓仪式: the chair of a ceremony only, who hosts no meeting but a ceremony)
         ceremony_only = {pos for pos, person, sentence in chairs if not _chairs_in(person["name"], sentence, ceremonies=False)}
+        # (会谈前，迟浩田主持仪式欢迎…: the chair of the welcome rite only, no host of the talks beside it; read for talks
+        # only: a rite chaired within a meeting, 主持入党宣誓仪式 at a 主题党日活动, 主持签约仪式 at a 签约仪式暨推介会, may be
+        # that meeting's chair, §8 note of this round)
+        rite_only = {pos for pos, person, sentence in chairs if _chairs_rite_only(person["name"], sentence)}
         naming: set[int] = set()  # where the chair sentences that named a meeting's host stand
         rite_chairs: set[int] = set()
         if len(meetings) > 1:
@@ -257,6 +286,7 @@ class MeetingHosts:
                 taken.add(meeting["host"]["name"])
                 continue
             fit = [(pos, p) for pos, p in chairs if (pos not in ceremony_only or _CEREMONY_NAME.search(meeting["name"]))
+                   and (pos not in rite_only or not _TALKS_NAME.search(meeting["name"]))
                    and not (meeting["evidence"]["clean_start"] in lectures and meeting is not meetings[0] and pos in meeting_chairs)]
             own_end = meeting["evidence"]["clean_start"] + len(meeting["evidence"]["text"])
             # (次日，公司又召开安委会会议，陈明主持会议: a later meeting's own sentence has the earlier chair chair again after
@@ -283,7 +313,8 @@ class MeetingHosts:
                 (p for pos, p in chairs
                  if p["name"] not in taken and (pos < first or not any(
                      s <= pos < e and not (start in lectures and pos in meeting_chairs) for start, (s, e) in others))
-                 and (pos not in ceremony_only or _CEREMONY_NAME.search(main["name"]))),
+                 and (pos not in ceremony_only or _CEREMONY_NAME.search(main["name"]))
+                 and (pos not in rite_only or not _TALKS_NAME.search(main["name"]))),
                 None,
             )
             if host is not None:

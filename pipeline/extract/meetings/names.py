@@ -289,6 +289,11 @@ _TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|�
 _COUNTED_TALKS_PREFIX = re.compile(r"^(?<!第)[两二三四五六七八九十]轮(?=会谈|会晤|磋商|谈判|对话)")
 _HOLDING_VERB_PREFIX = re.compile(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})")
 _DURATION_PREFIX = re.compile(r"^(?:为期|历时)[^的，。]{1,6}的")
+# (每年举办一次的江城论坛今天开幕, 每两年举行一届的…, 一年一度的…: how often the series is held describes it, no part of the
+# name of the edition held, GUIDELINES §3 thirty-second review round)
+_RECURRENCE_PREFIX = re.compile(
+    r"^(?:(?:每|一)(?:[一二两三四五六七八九十\d]{1,2}|半)?(?:个)?(?:年|季度|月|周)(?:[^的，。；]{0,12}?)(?:举办|举行|召开|主办)(?:一次|一届|一回)?的"
+    r"|[一二两三四五]年一(?:度|届|次)的)(?=.{2})")
 # (今年的颁奖典礼于5月6日举行: the year of this edition, a determiner, no part of the name, like 为期三天的)
 _THIS_YEAR_PREFIX = re.compile(r"^(?:今年|今年度|本年度)的(?=.{2})")
 # (国家体委副主任李明今天在全国体委主任会议…, 市长王强昨天在…: a clause's subject and its day before 在, no part of the name;
@@ -443,6 +448,7 @@ class MeetingNames:
         name = _REPORTER_NOTE_PREFIX.sub("", name)  # （记者 张某）…
         if _UNCLOSED_BRACKET.match(name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
+        name = _RECURRENCE_PREFIX.sub("", name)  # 每年举办一次的…, 一年一度的…: how often, no part of the name
         name = _TALLY_PARTICLE_PREFIX.sub("", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = _COUNTED_TALKS_PREFIX.sub("", name)  # 两轮会谈, 数次会晤: the count of rounds, no part of the talks' name
         name = _HOLDING_VERB_PREFIX.sub("", name)  # 在主持召开县委常委会会议时: the verbs

@@ -1377,7 +1377,10 @@ class MeetingOrganizers:
         org = _ORG_PART_OF_MONTH_TAIL.sub("", org)
         org = _ORG_TIME_OF_DATE_TAIL.sub("", org)
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
-                     "|(?:周|星期|礼拜)[一二三四五六日天]|(?:上个?月|本月)(?:初|底|末|[上中下]旬)|正|也|还|又|再|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS + ")*$", "", org)
+                     "|(?:周|星期|礼拜)[一二三四五六日天]|(?:上个?月|本月)(?:初|底|末|[上中下]旬)|正|也|还|又|再|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS
+                     # (江城大学每年举办的校庆晚会, 协会每两年举行一届的…: how often the series is held, GUIDELINES §3
+                     # thirty-second review round)
+                     + "|每(?:[两二三四五]|半)?(?:个)?(?:年|季度|月|周)|定期|经常)*$", "", org)
         org = _ORG_BARE_DAY_TAIL.sub("", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = _ORG_FOR_TAIL.sub("", org)

@@ -185,12 +185,13 @@ _PLANNED = first_char_gated(
     # 定期召开民主生活会, 每周开展一次教研活动: a habit, not one meeting
     # (多年来坚持举办…活动, 常年举办书法讲座, 长期举办…: kept up over years, GUIDELINES §3 habitual ones; not 由县总工会连续
     # 多年举办的职工代表座谈会在…召开: the series described, of which today's edition is held)
+    # (每年举办一次的江城论坛今天开幕: likewise with the count of times before 的, GUIDELINES §3 thirty-second round)
     # (每周一召开例会, 每月初召开…, 每月15日召开…, 每周五下午召开例会, 每天早上召开晨会: the day or part of it that
     # recurs, which may stand between the habit word and the verb)
     # (每半年召开一次工作会议, 每两年举行一次会员代表大会, 每三个月召开一次联席会议: a longer or counted period that recurs)
     "|(?:定期|经常|每年|每季度|每半年|每半个月|每(?:两|三|四|几)(?:年|个月|个季度|周|天)|每(?:周[一二三四五六日天末]?|个?月(?:\\d{1,2}[日号]|[初底末])?|[天日])"
     "(?:早上|上午|中午|下午|晚上)?|常态化|" + _HABIT_WORDS
-    + ")(?:召开|举行|举办|开展(?:一次|一场)?)(?!的)"
+    + ")(?:召开|举行|举办|开展(?:一次|一场)?)(?!(?:一次|一届|一场)?的)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     # (两国外长迫切需要进行会晤, 双方应该进行会谈: talks needed or advised, none held yet)
     "|(?:" + _MODAL + "|须|" + _NEED_TO + ")[^，。；]{0,6}(?:召开|举行|举办|进行(?=[^，。；]{0,8}?(?:会谈|会晤|磋商|会议)))(?!的)"

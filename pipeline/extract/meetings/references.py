@@ -905,7 +905,9 @@ class MeetingReferences:
                 if signing is not None and not recalled and not ahead:
                     when = when if when[1] is not None else signed_on
                     at = next((a for a in _SIGNED_AT.finditer(signing[1]) if a.end() == signing[2].end()), None)
-                    loc = self.clean_location(at["loc"]) if at else None
+                    # (新华社香港1月23日电 特区今天在这里与英国签署了…协定。…在签署仪式上表示: 这里/此间 name the city of the
+                    # dateline the act is told under, GUIDELINES §11 and §3 thirty-second review round)
+                    loc = self.clean_location(at["loc"], _dateline_city(doc.clean_text, signing[0].end)) if at else None
                     if loc and not (_NOT_A_PLACE.search(loc) or _CIRCUMSTANCE_END.search(loc)):
                         signed_at = loc
                 lectured = None  # (the sentence before telling the lecture this reference names)

@@ -468,6 +468,33 @@ _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 _PRIZE_CEREMONY_NAME = re.compile(f"(?P<prize>[\u4e00-\u9fff]{{2,}}?奖)(?:{_AWARDS_RITE})$")
 
 
+# (the whitespace a pattern's opening ``\s*`` reads, and the determiners before a meeting's noun or short form: see
+# _opens_on_reference)
+_LEADING_SPACE = re.compile(r"\s*")
+_REFERRING_DETERMINERS = ("本次", "此次", "这次", "该", "本届")
+_SHORT_FORM_DETERMINERS = ("本次", "此次", "这次", "本届")
+# (这次由…联合召开的研讨会: the determiner then 由, how that reading of _later_organizer opens)
+_DETERMINED_AGENT = tuple(d + "由" for d in _SHORT_FORM_DETERMINERS)
+_FAIR_SHORT_FORM = re.compile("[\u4e00-\u9fff]博会")
+
+
+def _opens_on_reference(text: str, nouns: tuple[str, ...], shorts: tuple[str, ...], fair: bool) -> bool:
+    """Whether ``text`` opens (after whitespace) as _later_organizer's pattern of a later sentence must and as
+    _comma_listed_hosts's does: a determiner or none, then one of ``nouns`` or 活动 (or [字]博会 for a ``fair``), or a
+    determiner other than 该 and one of ``shorts`` (any text after a determiner when there are none, as the empty
+    alternation reads); False means neither pattern can match, so neither is compiled for the meeting."""
+    at = _LEADING_SPACE.match(text).end()
+    for determiner in ("", *_REFERRING_DETERMINERS):
+        if not text.startswith(determiner, at):
+            continue
+        k = at + len(determiner)
+        if text.startswith(nouns, k) or text.startswith("活动", k) or (fair and _FAIR_SHORT_FORM.match(text, k)):
+            return True
+        if determiner in _SHORT_FORM_DETERMINERS and (not shorts or text.startswith(shorts, k)):
+            return True
+    return False
+
+
 def _prize_shorts(name: str) -> set[str]:
     """The short forms a page may call the prize a ceremony ``name`` is named after (文学奖, 芷文学奖 of …沅芷文学奖颁奖典礼):
     the two to four last characters of the prize's name; none for any other name."""
@@ -1638,7 +1665,7 @@ class MeetingOrganizers:
         bare = meeting["name"].rstrip("”」』")  # (第五届“青年学者论坛”: the head inside the closing mark)
         head = self._head.search(bare)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
-        nouns = "|".join(re.escape(n) for n in longest_first(
+        noun_words = tuple(longest_first(
             {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []),
              # (…颁奖典礼。典礼由香港教师中心主办: the ceremony noun alone refers back to it)
              *(n for n in _CEREMONY_NOUNS if bare.endswith(n)),
@@ -1651,7 +1678,9 @@ class MeetingOrganizers:
              *(["培训"] if "培训" in bare else []),
              # (…茶叶博览会暨…论坛开幕。本届博览会由…主办: the head of a part before 暨)
              *(self._head.search(part).group() for part in bare.split("暨")[:-1] if self._head.search(part))}))
-        if _FAIR_HEAD.search(bare):
+        nouns = "|".join(map(re.escape, noun_words))
+        fair = _FAIR_HEAD.search(bare) is not None
+        if fair:
             # (…茶叶博览会暨…论坛, …农业博览会开幕式。本届农博会由…主办: the fair by its short form)
             nouns += "|[\u4e00-\u9fff]博会"
         # (not 上届论坛由…举办: another edition's)
@@ -1669,9 +1698,10 @@ class MeetingOrganizers:
         # word does; only with the determiner, since a bare word of the name may start a sentence of anything)
         # (not a short form of a prize the ceremony is named after: …沅芷文学奖颁奖典礼。本届文学奖由市文联主办 tells the prize's
         # holders, who hold no ceremony named after it, GUIDELINES §3 nineteenth and twenty-second review rounds)
-        shorts = "|".join(re.escape(w) for w in longest_first(
+        short_words = tuple(longest_first(
             {run[i : i + k] for run in _CJK_RUN.findall(bare) for k in range(2, 5) for i in range(len(run) - k + 1)}
             - _prize_shorts(bare)))
+        shorts = "|".join(map(re.escape, short_words))
         source = (rf"^\s*(?:(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
                   rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
                   # (这次会议是由世界银行和贝宁政府共同组织召开的: the cleft 是…的 names its hosts as the plain passive does,
@@ -1703,20 +1733,23 @@ class MeetingOrganizers:
                 continue
             # (the pattern made for this meeting's nouns only where its agent and verb stand)
             by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织", "召开"))
+            # (and only where the sentence opens as ``source`` and _comma_listed_hosts open, on this meeting's nouns, 活动 or
+            # a determiner and a short form, _opens_on_reference: compiling the pattern was most of this reading's time)
+            referring = by_agent and _opens_on_reference(sentence.text, noun_words, short_words, fair)
             # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
-            m = (re.match(source, sentence.text) if by_agent else None) \
+            m = (re.match(source, sentence.text) if referring else None) \
                 or (_HOSTS_THIS.match(sentence.text) if "主办" in sentence.text else None) \
                 or (next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
                     if "主办单位" in sentence.text or "主办方" in sentence.text else None)
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
                 m = None
             activity_named = activity_named or "活动" in sentence.text
-            if m is None and by_agent:
+            if m is None and by_agent and sentence.text.startswith(_DETERMINED_AGENT, _LEADING_SPACE.match(sentence.text).end()):
                 # (这次由全国政协经济委员会、…、重庆市人民政府联合召开的研讨会，将…: this meeting referred to again with the
                 # attribute of its hosts, as 研讨会由…联合召开 names them, GUIDELINES §3 organizer; thirtieth round)
                 m = re.match(rf"\s*(?:本次|此次|这次|本届)由(?P<org>[^，。；由的]{{2,60}}?)(?:联合|共同)?(?:主办|举办|召开)的"
                              rf"(?:{nouns}|{shorts})", sentence.text)
-            if m is None and by_agent and "，" in sentence.text:
+            if m is None and referring and "，" in sentence.text:
                 listed = self._comma_listed_hosts(sentence.text, nouns)
                 if listed:
                     return listed
@@ -1759,7 +1792,11 @@ class MeetingOrganizers:
         hosted = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
                   # (会议由农业部召开: a passive 召开 names its holder too, §3 twenty-first round; not 由…主持召开)
                   r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
-        m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?" + hosted).search(text, after)
+        # (every match opens on a comma at or after ``after`` with 由 after it: the pattern made for this meeting's nouns is
+        # compiled only where the first such comma has a 由 after it)
+        comma = min((k for k in (text.find("，", after), text.find(",", after)) if k >= 0), default=-1)
+        m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?" + hosted).search(text, after) \
+            if comma >= 0 and text.find("由", comma + 1) >= 0 else None
         if m is None and (_OPENING_DETERMINER.fullmatch(text, 0, at) or _DAY_LEAD.fullmatch(text, 0, at)):
             # (研讨会由甲和乙共同主办。: the meeting opening its sentence as the subject, its 由…主办 agent right after)
             m = re.compile(r"(?:是|均|系)?" + hosted).match(text, after)

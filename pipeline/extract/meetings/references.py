@@ -199,6 +199,27 @@ def _attended_at(nouns: str) -> re.Pattern[str]:
                       rf"(?:参加|出席|列席)了?(?:{nouns})(?=[，。；,;]|$)")
 
 
+# (a comma, then the whitespace a pattern's ``\s*`` reads after it: see _clause_opens_on)
+_CLAUSE_COMMA = re.compile("[，,]")
+_LEADING_SPACE = re.compile(r"\s*")
+_CLAUSE_DETERMINERS = ("", "本次", "此次", "这次", "该")
+
+
+def _clause_opens_on(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether a comma at or after ``start`` is followed, after whitespace, by 本次/此次/这次/该 or none and one of
+    ``words``: how every match of a clause pattern ``[，,]\\s*(?:本次|此次|这次|该)?(?:words)…`` opens, so that where this is
+    False the pattern, made for one meeting's nouns, need not be compiled (True when a word is empty or opens with
+    whitespace, which the whitespace before it might give back)."""
+    if any(not word or word[0].isspace() for word in words):
+        return True
+    for comma in _CLAUSE_COMMA.finditer(text, start):
+        at = _LEADING_SPACE.match(text, comma.end()).end()
+        if any(text.startswith(determiner, at) and text.startswith(words, at + len(determiner))
+               for determiner in _CLAUSE_DETERMINERS):
+            return True
+    return False
+
+
 # Where those attending are that is no venue: a main or branch hall by its kind alone, the scene, online, each one's own place.
 _NO_ATTENDED_PLACE = re.compile("^(?:主会场|分会场|会场|现场|线上|网上|云端|视频)|分会场|各|自己|本单位|本地")
 # The clause right after a meeting's name telling only where it is held (，在集团总部一楼会议中心举行).
@@ -579,7 +600,8 @@ class MeetingReferences:
                 own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA}|(?P<yu>于))(?P<loc>[^，。；在]{{2,30}}?)"
                                  rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}").search(
                     sentence.text, at + len(meeting["name"])) if at >= 0 and _HELD_ANYWHERE.search(
-                    sentence.text, at + len(meeting["name"])) else None
+                    sentence.text, at + len(meeting["name"])) and _clause_opens_on(
+                    sentence.text, at + len(meeting["name"]), tuple(words)) else None
                 if own and own["yu"] and (_DATE.search(own["loc"]) or re.search(_TIME_WORDS, own["loc"])
                                           or not (_VENUE_END.search(own["loc"]) or _ATTRIBUTIVE_VENUE_EXTRA.search(own["loc"]))):
                     own = None  # (会议于5月6日举行, 于上午举行: a time after 于)

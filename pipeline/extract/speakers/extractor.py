@@ -199,7 +199,7 @@ from pipeline.extract.speakers.patterns import (
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
-from pipeline.regex_gate import opening_chars, required_literals
+from pipeline.regex_gate import any_literal, opening_chars, required_literals
 from pipeline.values import parse_number
 
 # A toast proposed in the words quoted (为…干杯, 乾杯).
@@ -353,6 +353,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         )
         # (the characters a title word after a name can open with: the list-item reading of mentions tests them first)
         self._title_after_openers = opening_chars(self._title_after)
+        # (the words of _title_after's core that are no title word of the lexicon, and 学校监, the opening of the words
+        # _titles_in drops title words from: a text holding none of them where _titles_in finds no title word has no title
+        # after a name or before one anywhere, and the rule names' readings that need one find nothing there (the
+        # list-item walk, which tries _title_after after every item's would-be name, is most of them); one search)
+        self._title_after_extra = any_literal(
+            {"学校监", *(w for w in (*_UNIFORMED_RANKS, *_MILITARY_RANKS, "博士", "院士", "教授", "研究员") if w not in self._title_words)})
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         # (企业代表陈波谈了企业发展的体会: the lexicon's 谈了体会 with its topic between, roles.py)
         self._experience_talked = experience_talked(lex.role_triggers)
@@ -649,7 +655,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # 行政长官李家超…出席午宴。行政长官在午宴上致辞时表示…: a post alone as the subject, when
                 # one person named before holds it
                 mentions.insert(0, Mention(post.start("post"), post.end("post"), next(iter(holders_of[post["post"]]))))
-            for conferring in _POSTS_CONFER.finditer(text, sentence.start, sentence.end) if holders_of else ():
+            # (every match's look-ahead holds 颁 inside the sentence: most sentences are not scanned)
+            for conferring in _POSTS_CONFER.finditer(text, sentence.start, sentence.end) \
+                    if holders_of and "颁" in sentence.text else ():
                 # 由理事长及乡长颁发奖牌: posts alone conferring, each held by one person named before (§4 thirtieth round)
                 parts, at = [], conferring.start("posts")
                 for part in _POST_JOINER.split(conferring["posts"]):

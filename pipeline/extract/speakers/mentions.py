@@ -308,7 +308,12 @@ class SpeakerMentions:
             if name[:surname_len] in self.lex.surnames and len(name) > surname_len and name not in self.lex.non_names \
                     and not _COUNT_AS_NAME.fullmatch(name):
                 spans.append(m.span("name"))
-        for m in self._titles_in(text):
+        titles = self._titles_in(text)
+        # (a title word anywhere in the text, or a rank or degree of _title_after's that is none, or a title cut from a
+        # word that _titles_in drops: where none stands, no title follows or ends before any place of the text, and the
+        # readings below that need one (_title_after after a name, _title_end before one) read nothing)
+        titled = bool(titles) or self._title_after_extra.search(text) is not None
+        for m in titles:
             if m.group() == "代表" and self._name_ends_at(text, m.start(), spans):
                 continue  # 王立新代表高校发言: 代表 after a name speaks for a body, no label before a name (高校)
             i = m.end()
@@ -433,7 +438,7 @@ class SpeakerMentions:
                 span = self._name_at(text, m.end())  # 省委党校教授、博士李明
                 if span:
                     spans.append(span)
-        for m in _DESCRIPTOR_LINK.finditer(text) if "、" in text else ():
+        for m in _DESCRIPTOR_LINK.finditer(text) if titled and "、" in text else ():
             if self._title_end.search(text, max(0, m.start() - MAX_TITLE_CHARS), m.start()):
                 span = self._name_at(text, m.end())  # 县人大代表、非遗传承人罗玉兰
                 if span:
@@ -452,11 +457,11 @@ class SpeakerMentions:
                 spans.append(span)
                 # (主持人：李娜、赵鹏: every name of a 、-list after the label)
                 span = self._name_at(text, span[1] + 1) if text.startswith("、", span[1]) else None
-        for m in _HEAD_AFTER_SHORT_FOREIGN.finditer(text) if "foreign_head" not in absent and _FOREIGN_HEAD.search(text) else ():
+        for m in _HEAD_AFTER_SHORT_FOREIGN.finditer(text) if titled and "foreign_head" not in absent and _FOREIGN_HEAD.search(text) else ():
             after = self._title_after.match(text, m.end())  # 普京总统表示
             if after and m["name"] not in _SHORT_COUNTRIES and self._name_stop.match(text, after.end()) is not None:
                 spans.append(m.span("name"))
-        for m in _NAME_BEFORE_BRACKET.finditer(text) if "（" in text or "(" in text else ():
+        for m in _NAME_BEFORE_BRACKET.finditer(text) if titled and ("（" in text or "(" in text) else ():
             if self._bare_name(m["name"]) and self._title_end.search(m["title"]):
                 spans.append(m.span("name"))  # 王磊（县发改局局长）、…
         # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
@@ -466,7 +471,7 @@ class SpeakerMentions:
         # an item with no character a title word can open with two to four characters on is not read further,
         # most of them; _title_after_openers is None where that set is unknown)
         after_openers = self._title_after_openers
-        for i, opened in _list_item_starts(text, self._surname_starts):  # (no surname, no name)
+        for i, opened in _list_item_starts(text, self._surname_starts) if titled else ():  # (no surname, no name)
             if after_openers is not None and text[i + 2 : i + 3] not in after_openers \
                     and text[i + 3 : i + 4] not in after_openers and text[i + 4 : i + 5] not in after_openers:
                 continue
@@ -505,7 +510,7 @@ class SpeakerMentions:
                 ):
                     spans.append((i, end))
                     break
-        return self._with_joined_names(text, spans)
+        return self._with_joined_names(text, spans) if spans else spans
 
     def _with_joined_names(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``spans`` and the untitled names joined to one of them that run into the pair's act
@@ -1081,7 +1086,8 @@ class SpeakerMentions:
             else self._dotted_model_name(text, e) if e.type == "PER" and "·" in e.text
             else self._grown_model_name(text, e) if e.type == "PER" and e.end - e.start == 2
             else e
-            for e in doc.entities
+            # (the model's names only: every step below reads or keeps PER entities alone, and the index holds no other)
+            for e in doc.entities if e.type == "PER"
         ]
         # (县委书记才让卓玛主持…: a Tibetan or Uyghur name the model cut at its start, grown back to the run of
         # name syllables it ends, where a title or no Chinese character stands before the run)

@@ -667,8 +667,18 @@ def remarks_of_another_time(text: str, sentence_start: int, sentence_end: int, s
 
 
 def page_year_written(text: str) -> int | None:
-    """The latest year ``text`` writes with a month (1998年1月; a goal year, 到2010年, is none), or None."""
-    return max((int(m["year"]) for m in _YEAR_WITH_MONTH.finditer(text)), default=None)
+    """The latest year ``text`` writes with a month (1998年1月; a goal year, 到2010年, is none), or None.
+
+    Every match of _YEAR_WITH_MONTH holds 年 four characters after its start, and no two can overlap (the digits after
+    one's 年 are no year before another 年): the pattern is tried only four characters before each 年 of the page, the
+    same matches as a scan of the whole page (which tried its look-behind and class at every character)."""
+    years = []
+    at = text.find("年", 4)
+    while at >= 0:
+        if (m := _YEAR_WITH_MONTH.match(text, at - 4)) is not None:
+            years.append(int(m["year"]))
+        at = text.find("年", at + 1)
+    return max(years, default=None)
 
 
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.

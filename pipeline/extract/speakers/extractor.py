@@ -422,7 +422,17 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 and _first_part_alone(first, text)}
 
     @staticmethod
-    def _merge_family_names(people: dict[str, dict[str, Any]], family_names: frozenset[str]) -> None:
+    def _short_roles(short: dict[str, Any], person: dict[str, Any], soft_only: frozenset[str] | set[str]) -> list[str]:
+        """The roles a later short mention (``short``) adds to the full name's record (``person``): not the 讲话 of soft
+        remarks (说, 表示; ``soft_only``: the short names with those only) when the full name gave a named address with no
+        speech of its own (``soft_only`` holds the full name too): the remarks go on with the address, as a 他说 or the
+        full name's own 说 would (GUIDELINES §4: remarks inside an address; thirty-second round)."""
+        folded = short["name"] in soft_only and person["name"] in soft_only
+        return [r for r in short["roles"] if r not in person["roles"] and not (r == "讲话" and folded)]
+
+    @staticmethod
+    def _merge_family_names(people: dict[str, dict[str, Any]], family_names: frozenset[str],
+                            soft_only: frozenset[str] | set[str] = frozenset()) -> None:
         """日本首相桥本龙太郎…。桥本表示…: a later mention by a Japanese family name alone (models/lexicons/
         east_asian_surnames.txt) is the one person of the page whose full name opens with it (a given name of one to three
         characters after it), not a second speaker: one record per person, the fullest name and title (GUIDELINES §4)."""
@@ -433,7 +443,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             short = people.pop(name)
             person = people[full[0]]
             person["title"] = person["title"] or short["title"]
-            person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
+            person["roles"] += SpeakerExtractor._short_roles(short, person, soft_only)
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
 
     @staticmethod
@@ -458,7 +468,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
 
     @staticmethod
-    def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:
+    def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str,
+                                   soft_only: frozenset[str] | set[str] = frozenset()) -> None:
         """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
         person (when one dotted name among the speakers, the names found or the text ends so)."""
         if "·" not in text:
@@ -482,7 +493,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 people[full[0]] = {**short, "name": full[0]}
                 continue
             person = people[full[0]]
-            person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
+            person["roles"] += SpeakerExtractor._short_roles(short, person, soft_only)
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
@@ -1213,8 +1224,15 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             if person and "讲话" in person["roles"] and rest and rest <= _ADDRESS_ROLES \
                     and ("致辞" not in rest or self._named_address(person)):
                 person["roles"].remove("讲话")
-        self._merge_short_foreign_names(people, known, text)
-        self._merge_family_names(people, self.lex.east_asian_surnames)
+        # (people whose 讲话 comes from soft remarks only, 阿不来提说 after 阿不来提·阿不都热西提's 祝词: a short form of a name
+        # is the person for the remarks inside an address too, GUIDELINES §4 thirty-second round)
+        soft_only = {n for n, p in people.items() if p["roles"] == ["讲话"] and p["evidence"] and all(
+            (at := ev["text"].find(n)) >= 0 and self._soft_remarks_only(ev["text"], at + len(n), len(ev["text"]))
+            for ev in p["evidence"])}
+        soft_only |= {n for n, p in people.items() if "讲话" not in p["roles"] and _ADDRESS_ROLES.intersection(p["roles"])
+                      and (_ADDRESS_ROLES.intersection(p["roles"]) - {"致辞"} or self._named_address(p))}
+        self._merge_short_foreign_names(people, known, text, soft_only)
+        self._merge_family_names(people, self.lex.east_asian_surnames, soft_only)
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after and not (
                     titles_after[name] in _RANKS and name in shared_titles):

@@ -594,7 +594,8 @@ _TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|�
 # 首相在会见中国共产党代表、中联部副部长某某时重申…, 在接见来访的国务卿某某一行时说: the one met, the object of the
 # subject's 会见 inside its frame, is the other party, the remarks the subject's (GUIDELINES §4 thirty-first round, as the
 # thirtieth round's partner in talks).
-_MET_PARTNER_BEFORE = re.compile("在(?:会见|接见|会晤|宴请|拜会|拜见|會見|接見|會晤)了?[^，。；,;]{0,30}$")
+# (布莱尔在唐宁街首相府会见…特林布尔后表示: a place between 在 and the verb, or no 在 at all, GUIDELINES §4 thirty-second round)
+_MET_PARTNER_BEFORE = re.compile("(?:在[^，。；,;]{0,12}?)?(?:会见|接见|会晤|宴请|拜会|拜见|會見|接見|會晤)了?[^，。；,;]{0,30}$")
 _MET_PARTNER_AFTER = re.compile("(?:先生|女士|夫妇|一行|等人|等)?(?:时|期间|後|后|時)")
 # Remarks of another time (GUIDELINES §4 thirty-first review round; §4: people whose earlier remarks are relayed).
 # A year written before the name in its sentence, two or more years before the page's (1980年5月，邓小平同志在会见外宾时
@@ -2326,6 +2327,8 @@ _QUALIFIES_PARTNER_AFTER = re.compile("[^，。；,;的]{1,16}的[\u4e00-\u9fff]
 _SAYS_NOTHING_BEFORE = re.compile("(?:二话[没不]|(?<![所])听|据|虽|俗话|小|传)$")
 # 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
 _READ_OUT_BEFORE = re.compile("宣读了?$")
+# 发来祝词, 寄来的新春祝辞: good wishes sent from afar, a message like a 贺信 (no address, GUIDELINES §4 thirty-second round).
+_WISHES_SENT_BEFORE = re.compile("(?:发来|寄来|送来|传来|捎来)了?(?:[^，。；]{0,10}的)?$")
 # 领学了政府工作报告有关内容, 宣读了学位授予决定: a trigger word inside the object of 宣读/领学 is a word of the
 # document read out, not an act of the reader (GUIDELINES §4: 领学 and 宣读 = 宣读); the object ends at a clause
 # break or at a joining word (宣读了表彰决定并为获奖者颁奖: the reader's next act).
@@ -3296,12 +3299,13 @@ _SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:�
 # it was over, not at it (GUIDELINES §4); not 在会见后举行的记者招待会上说 (a press conference after it, the verb not
 # right after 后). Not when the clause makes the meeting the place or time of an earlier act of the person's (在座谈会上
 # 听取…发言后表示, 在会议上作工作报告后表示, 在大会上为…颁奖后说, 在会见中…后说): the remarks are made at it (§4).
-_AS_PLACE = "上|中|时|期间|间隙"
+_AS_PLACE = "上|中|时|期间|间隙|時|期間|間隙"
 # The soft verbs (of _SOFT_SPEECH_VERBS) a remark is told with after a meeting is over: a statement, not words addressed
 # to those at it (勉励, 寄语, 希望, 呼吁…).
-_REMARK_VERBS = ("表示", "说", "认为", "宣布", "透露", "重申")
+_REMARK_VERBS = ("表示", "说", "認為", "认为", "宣布", "透露", "重申", "說")
 # The occasions a remark is placed at or after, shared by _STATEMENT_PLACED and _REMARKS_AFTER_MEETING.
-_MEETING_NOUNS = "会见|会谈|会晤|会议|大会|座谈|仪式|典礼|宴会"
+# (Traditional forms too: 在總統府會見…後表示)
+_MEETING_NOUNS = "会见|会谈|会晤|会议|大会|座谈|仪式|典礼|宴会|會見|會談|會晤|會議|大會|座談|儀式|典禮|宴會"
 # (the last character of each occasion noun, then its place word: 会议上, 会见时; the tempered runs below stop there)
 _MEETING_AS_PLACE = "[{}](?:{})".format("".join(sorted({n[-1] for n in _MEETING_NOUNS.split("|")})), _AS_PLACE)
 # A sentence placing a person's statement at an occasion (在新闻发布会上, 在会见…时).
@@ -3339,7 +3343,7 @@ _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
     rf"(?:{_MEETING_NOUNS}|晚会)(?!{_AS_PLACE})"
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,36}}?"
-    r"(?:结束)?(?:之后|以后|后)[，,]?(?:还|又|也|即|随即)?(?:" + "|".join(_REMARK_VERBS) + ")")
+    r"(?:结束|結束)?(?:之后|以后|后|之後|以後|後)[，,]?(?:还|又|也|即|随即|還)?(?:" + "|".join(_REMARK_VERBS) + ")")
 # Remarks the person makes while or after watching an activity that is no meeting (钱某观看演练后表示, 在观摩消防
 #演习时指出, 观看文艺演出后说): said at the drill or the show, not at the meeting (GUIDELINES §3 drills, §4 remarks
 # at an activity that is no meeting); not 检阅了…结业会操并讲话 (a parade reviewed: the reviewer's address).
@@ -3813,6 +3817,20 @@ _MEETING_HEAD_AFTER_FRAME = re.compile("(?:报告|座谈|推进|宣讲|交流|�
 _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
 # A meeting frame for a report on work (座谈会上，…汇报了; 汇报会; 会上): the report is given at it.
 _REPORT_AT_MEETING = re.compile("会上|座谈|汇报会|报告会|会议")
+# 作报告, 听取…报告, 报告会, 在报告时: a report given or heard, the one occasion the word 报告 names; a report as a document
+# proposed, submitted or published (政府将提出…选择报告, 调查报告近日正式发表, 向议会提交年度报告) names none (GUIDELINES §4
+# thirty-second round: a written report is no meeting, and remarks about it are made at none).
+_REPORT_GIVEN_BEFORE = re.compile("(?:作|做|听取|听了|聆听|宣讲)[^，。；！？,;]{0,20}$")
+_REPORT_OCCASION_AFTER = re.compile("[会时上]")
+
+
+def occasion_named(sentence: str) -> bool:
+    """Whether ``sentence`` names an occasion (_OCCASION), a 报告 counting only as a report given or heard there."""
+    for m in _OCCASION.finditer(sentence):
+        if m.group() != "报告" or _REPORT_OCCASION_AFTER.match(sentence, m.end()) \
+                or _REPORT_GIVEN_BEFORE.search(sentence, 0, m.start()):
+            return True
+    return False
 
 
 def told_in_activity(sentence: str) -> bool:

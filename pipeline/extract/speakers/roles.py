@@ -176,6 +176,7 @@ from pipeline.extract.speakers.patterns import (
     _UNNAMED_POST_CLAUSE,
     _URGING,
     _VERB_ONLY_AFTER,
+    _WISHES_SENT_BEFORE,
     _WORDS_OPEN,
     _WORK_SUMMARY_GIVEN,
     _WRITTEN_ADDRESS,
@@ -604,6 +605,8 @@ class SpeakerRoles:
                 or (m.group() in _CONFERMENT_TRIGGERS and _CONFERMENT_TOPIC.match(window, m.end()))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
                 or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
+                # 发来祝词, 寄来祝辞: good wishes sent, a message like a 贺信, no address (GUIDELINES §4 thirty-second round)
+                or (m.group() in ("祝词", "祝辞") and _WISHES_SENT_BEFORE.search(window, 0, m.start()) is not None)
                 or (m.group() in ("指出", "要求", "强调", "提出") and window.endswith(_INSPECTION_NOUNS, 0, m.start()))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))

@@ -250,6 +250,24 @@ _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
 _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
 
 
+def _after_unmatched_close(title: str) -> str:
+    """``title`` from after its last closing bracket that no bracket in it opens: the chain never opens with the tail
+    of a bracket closed before it, a byline's (（记者顾正龙、刘加文）联合国…特别委员会（特委会）主席巴特勒 → 联合国…主席;
+    GUIDELINES §4: a byline is no title, thirty-second round); brackets inside the chain (（特委会）) stay."""
+    if "）" not in title and ")" not in title:
+        return title
+    depth, cut = 0, 0
+    for i, c in enumerate(title):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    return title[cut:]
+
+
 def _regnal_forms(name: str, text: str) -> set[str]:
     """The forms ``name`` and a regnal number after it (_REGNAL_NUMBER) take in ``text``, as ``re.finditer`` of the two
     finds them (left to right, a match read on from its end); the number tried only where the name is written, not
@@ -1254,6 +1272,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if determiner and not person["organization"]:
                     person["organization"] = self._determined_body(text, determiner.group(), person["title"])
                 person["title"] = _ONE_OF_HEAD.sub("", _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"])))
+                person["title"] = _after_unmatched_close(person["title"]) or None
             if not person["title"] and not person["organization"] and name in departments:
                 # 毕业生代表、电机工程系林子涵: the department is the organization, the title null (seventeenth round)
                 person["organization"] = departments[name]

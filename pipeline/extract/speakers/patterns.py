@@ -1971,7 +1971,9 @@ _SAID_APART_TOLD = re.compile(r"(?:" + _PRESS.pattern + r")[^。！？\n]{0,30}?
 # in the window: 在新年茶话会上发表新年贺词 is an address there, _MEETING_NAMED_BEFORE.)
 # (发表1998年新年讲话《…》, 发表新年讲话时呼吁: the year's address to the nation issued, like a 新年献词 or a broadcast
 # address, GUIDELINES §4 sixteenth review round; audit a2sp; 在茶话会上发表新年讲话 stays an address there)
-_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|演说|演讲)"
+# (发表新年祝辞 in a magazine: the year's wishes issued like a 新年献词; 在团拜会上发表新年祝词 stays an address there, GUIDELINES §4
+# thirty-second round)
+_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|演说|演讲|祝词|祝辞)"
 _MESSAGE_ISSUED = re.compile(
     rf"发表(?:了)?(?:一[项份篇则])?[^，。；]{{0,8}}?(?:{_MESSAGE_NOUNS})(?![人中])"
     r"|(?:通过|在)(?:国家|全国)?(?:电视台|电台|广播电台|广播电视台|电视|广播)[^，。；会]{0,12}?发表"
@@ -3725,7 +3727,10 @@ _ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!
 # 宣传部分管日常工作的副部长, 学院主持工作的副院长: the remit of a deputy post (the work in charge of, then 的) written
 # inside the title chain, as the post is named (GUIDELINES §4 title: the chain as written); the 的 closing it is no cut
 # when only the post follows it. (关心教育工作的县长: concern, no remit, still cut.)
-_REMIT_IN_CHAIN = re.compile("(?:分管|主持|负责)[^，。；、的是由请在了\\s]{0,8}?工作的(?=[^的是由请在了、，\\s]{1,8}$)")
+# (法国主管旅游的国务秘书, 分管教育的副市长: the field alone, no 工作, a remit too; not 主持会议的: 主持 names a remit only with
+# 工作, GUIDELINES §4 thirty-second round)
+_REMIT_IN_CHAIN = re.compile("(?:(?:分管|主管|负责)[^，。；、的是由请在了\\s]{1,8}?|主持[^，。；、的是由请在了\\s]{0,8}?工作)的"
+                             "(?=[^的是由请在了、，\\s]{1,8}$)")
 # 未来论坛理事会的轮值主席, 南非驻中国的外交官, 江城大学的教授: a body joined to its post by 的, only the post after it: one
 # chain as written, the 的 no cut (GUIDELINES §4 thirtieth review round, title as written); not where a verb before the body
 # makes it a place come from or worked at (来自江城大学的教授, 所在公司的经理: the post alone, as before).

@@ -190,6 +190,7 @@ from pipeline.extract.speakers.patterns import (
     _at_forum,
     _goes_on_later,
     _inside_quoted_title,
+    _message_issued,
     _proposals_tallied,
     _said_apart,
 )
@@ -605,8 +606,10 @@ class SpeakerRoles:
                 or (m.group() in _CONFERMENT_TRIGGERS and _CONFERMENT_TOPIC.match(window, m.end()))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
                 or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
-                # 发来祝词, 寄来祝辞: good wishes sent, a message like a 贺信, no address (GUIDELINES §4 thirty-second round)
-                or (m.group() in ("祝词", "祝辞") and _WISHES_SENT_BEFORE.search(window, 0, m.start()) is not None)
+                # 发来祝词, 寄来祝辞: good wishes sent, a message like a 贺信; 在杂志上发表新年祝辞: the year's wishes issued, like
+                # a 新年献词 (no meeting named before it): no address (GUIDELINES §4 thirty-second round)
+                or (m.group() in ("祝词", "祝辞") and (_WISHES_SENT_BEFORE.search(window, 0, m.start()) is not None
+                                                   or _message_issued(window[: m.end()])))
                 or (m.group() in ("指出", "要求", "强调", "提出") and window.endswith(_INSPECTION_NOUNS, 0, m.start()))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))

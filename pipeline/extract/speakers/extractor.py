@@ -250,6 +250,10 @@ _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
 _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
 
 
+# Verbs of wishing or asking that a name read by the model may take in from either side (乔石祝克雷库: 祝).
+_GLUED_VERBS = frozenset("祝请邀谢")
+
+
 def _after_unmatched_close(title: str) -> str:
     """``title`` from after its last closing bracket that no bracket in it opens: the chain never opens with the tail
     of a bracket closed before it, a byline's (（记者顾正龙、刘加文）联合国…特别委员会（特委会）主席巴特勒 → 联合国…主席;
@@ -447,6 +451,23 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         full name's own 说 would (GUIDELINES §4: remarks inside an address; thirty-second round)."""
         folded = short["name"] in soft_only and person["name"] in soft_only
         return [r for r in short["roles"] if r not in person["roles"] and not (r == "讲话" and folded)]
+
+    @staticmethod
+    def _unglue_verbs(people: dict[str, dict[str, Any]], known: set[str]) -> None:
+        """乔石祝克雷库这次访华取得成功: a verb of wishing or asking (祝, 请, 邀, 谢) read into a name is no part of it: a
+        name that is another name of the page with the verb before it (祝克雷库, 克雷库 the last part of 马蒂厄·克雷库) is
+        that other party, no speaker; one with the verb after it (乔石祝) is the person who wishes, the record his
+        (GUIDELINES §4 name: the personal name only; thirty-second round, after the thirtieth's joining words)."""
+        names = set(people) | known
+        parts = names | {part for n in names if "·" in n for part in n.split("·")}
+        for name in [n for n in people if len(n) >= 3]:
+            if name[0] in _GLUED_VERBS and name[1:] in parts:
+                del people[name]
+            elif name[-1] in _GLUED_VERBS and name[:-1] in names - {name}:
+                glued = people.pop(name)
+                person = people.setdefault(name[:-1], {**glued, "name": name[:-1], "roles": [], "evidence": []})
+                person["roles"] += [r for r in glued["roles"] if r not in person["roles"]]
+                person["evidence"] += [e for e in glued["evidence"] if e not in person["evidence"]]
 
     @staticmethod
     def _merge_family_names(people: dict[str, dict[str, Any]], family_names: frozenset[str],
@@ -1249,6 +1270,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             for ev in p["evidence"])}
         soft_only |= {n for n, p in people.items() if "讲话" not in p["roles"] and _ADDRESS_ROLES.intersection(p["roles"])
                       and (_ADDRESS_ROLES.intersection(p["roles"]) - {"致辞"} or self._named_address(p))}
+        self._unglue_verbs(people, known)
         self._merge_short_foreign_names(people, known, text, soft_only)
         self._merge_family_names(people, self.lex.east_asian_surnames, soft_only)
         for name, person in people.items():

@@ -35,6 +35,7 @@ from pipeline.extract.speakers.patterns import (
     _ANOTHER_LECTURE,
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
+    _AT_A_MEETING,
     _BACK_FROM_FILM,
     _BACK_TO_MEETING,
     _BRACKETED_TITLE,
@@ -1343,7 +1344,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # thirty-first round, as 在祝酒时说 in the thirtieth)
                 person["roles"] = ["致辞"]
             if self._courtesy_only(person) and person["roles"] and all(
-                    _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text) for ev in person["evidence"]):
+                    _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text)
+                    or _greeted_after_visit(text, ev) for ev in person["evidence"]):
                 # (greetings on a visit or at a show, and sympathy shown where no meeting is told: no address, §4 tenth,
                 # twenty-seventh and thirtieth rounds)
                 person["roles"].remove("致辞")
@@ -1380,6 +1382,19 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         for person in people.values():
             if {"颁奖", "致辞"} <= set(person["roles"]) and conferrers - {person["name"]} and officiated_only(person):
                 person["roles"].remove("颁奖")
+
+
+def _greeted_after_visit(text: str, ev: dict[str, Any]) -> bool:
+    """A greeting (``ev``, a sentence of the person's) told right after the sentence telling a visit, its clause reaching
+    back into that one (…分别看望了…等老同志。江泽民等同志…向老同志致以亲切的节日问候; 来到…家中。张华向…致以新春的问候),
+    also across a paragraph break, with no meeting named in the greeting's own sentence: greetings on that visit, no role
+    (GUIDELINES §4 tenth and twenty-seventh rounds; thirty-second round: the visit told in the sentence before)."""
+    start = ev["clean_start"]
+    if start <= 0 or _AT_A_MEETING.search(ev["text"]) is not None:
+        return False
+    end = len(text[:start].rstrip())
+    before = text[_previous_full_stop_sentence_start(text, end) : end]
+    return bool(before) and _greeted_on_visit(before + ev["text"])
 
 
 def _previous_full_stop_sentence_start(text: str, start: int) -> int:

@@ -251,6 +251,8 @@ _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
 _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
 
 
+# A meeting told in a greeting's sentence or the one before it (参加座谈, 会上, 团拜会): the greeting may be made there.
+_MEETING_WORD_NEAR_GREETING = re.compile("座谈|会上|会议|大会|团拜会|茶话会|联欢会|招待会|宴会|仪式|典礼|会见|会谈")
 # Verbs of wishing or asking that a name read by the model may take in from either side (乔石祝克雷库: 祝).
 _GLUED_VERBS = frozenset("祝请邀谢")
 
@@ -1394,7 +1396,9 @@ def _greeted_after_visit(text: str, ev: dict[str, Any]) -> bool:
         return False
     end = len(text[:start].rstrip())
     before = text[_previous_full_stop_sentence_start(text, end) : end]
-    return bool(before) and _greeted_on_visit(before + ev["text"])
+    # (走访慰问…，与…座谈。…参加座谈，向民政部表示感谢: a talk told in either sentence may be where the words are said)
+    return bool(before) and _MEETING_WORD_NEAR_GREETING.search(before + ev["text"]) is None \
+        and _greeted_on_visit(before + ev["text"])
 
 
 def _previous_full_stop_sentence_start(text: str, start: int) -> int:

@@ -1941,7 +1941,7 @@ _PRESS = re.compile(
     # (接受本报记者年终专访时所说, 向奥电视台记者发表谈话时说: an interview and a station's or paper's reporter are the press too,
     # Traditional as well: 接受本報記者專訪時說, GUIDELINES §4 thirty-second round)
     "|专访|專訪|採訪|受訪|對記者|向記者|告訴記者"
-    "|(?:向|对|對|同|与|與|跟)[^，。；的]{0,10}?(?:电视台|电台|通讯社|通讯|报社|报|杂志|電視台|電台|通訊社|報)(?:的)?(?:记者|記者)"
+    "|(?:向|对|對|同|与|與|跟)[^，。；的]{0,10}?(?:电视台|电台|通讯社|通讯|报社|报|杂志|社|网|電視台|電台|通訊社|報|網)(?:的)?(?:记者|記者)"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
     # 当天在社交媒体上表示, 在个人微博上发文说: words posted online, written like a statement (GUIDELINES §4: not

@@ -251,6 +251,9 @@ _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
 _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
 
 
+# A body (not a meeting) right before 由 and the chair's name (…委员会，由某某主持; 新成立的专家委员会由某某主持): the 主持 is
+# leadership of the body (GUIDELINES §4 thirty-second round); not 理事会 or 常委会, which may be a sitting.
+_BODY_LED_BY = re.compile("(?<!常)(?:委员会|领导小组|工作小组|工作组|研究所|研究院|研究中心|基金会|项目组|课题组)[”」]?[，,]?(?:将|则|并)?由$")
 # A meeting told in a greeting's sentence or the one before it (参加座谈, 会上, 团拜会): the greeting may be made there.
 _MEETING_WORD_NEAR_GREETING = re.compile("座谈|会上|会议|大会|团拜会|茶话会|联欢会|招待会|宴会|仪式|典礼|会见|会谈")
 # Verbs of wishing or asking that a name read by the model may take in from either side (乔石祝克雷库: 祝).
@@ -868,6 +871,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
                     if "颁奖" in mention.roles:
                         conferred_in_speech.add(mention.name)
+                if "主持" in mention.roles and _BODY_LED_BY.search(
+                        text, sentence.start, mention.start - len(mention.title or "")):
+                    # 将成立…“伙伴关系委员会”，由副国务卿某某主持: a body led, no meeting chaired (GUIDELINES §4 thirtieth
+                    # round: 在某某主持下的 + a body; thirty-second round)
+                    mention.roles.remove("主持")
                 if _ACT_STILL_AHEAD.match(text, mention.after.end() if mention.after else mention.end) \
                         or _CALL_STILL_AHEAD_BEFORE.search(text, sentence.start, mention.start):
                     # 等一会儿，卞某书记还要作重要讲话, 还将请县长王某作重要讲话: an address still to come, none given (§4)

@@ -2333,6 +2333,8 @@ _QUALIFIES_PARTNER_AFTER = re.compile("[^，。；,;的]{1,16}的[\u4e00-\u9fff]
 _SAYS_NOTHING_BEFORE = re.compile("(?:二话[没不]|(?<![所])听|据|虽|俗话|小|传)$")
 # 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
 _READ_OUT_BEFORE = re.compile("宣读了?$")
+# 给市委写信，汇报了…, 写了第二封信，将…作了汇报, 在信中汇报: a letter written before a report in the person's words (no address).
+_LETTER_WRITTEN_BEFORE = re.compile("(?:写信|寫信|来信|來信|去信|回信|致信|信中|写了[^，。；]{0,6}?信|寫了[^，。；]{0,6}?信)[^。；！？]{0,30}$")
 # 发来祝词, 寄来的新春祝辞: good wishes sent from afar, a message like a 贺信 (no address, GUIDELINES §4 thirty-second round).
 _WISHES_SENT_BEFORE = re.compile("(?:发来|寄来|送来|传来|捎来)了?(?:[^，。；]{0,10}的)?$")
 # 领学了政府工作报告有关内容, 宣读了学位授予决定: a trigger word inside the object of 宣读/领学 is a word of the

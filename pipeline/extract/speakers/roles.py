@@ -86,6 +86,7 @@ from pipeline.extract.speakers.patterns import (
     _LECTURING_AHEAD,
     _LED_IN_ACT,
     _LED_STUDY,
+    _LETTER_WRITTEN_BEFORE,
     _LIST_ITEM_REST,
     _LISTENED_WORD,
     _MANY_BEFORE,
@@ -312,6 +313,10 @@ class SpeakerRoles:
             if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
                     and _REPORTED_TO_BEFORE.search(text, max(0, end - REPORTED_TO_REACH), end):
                 found.remove("作报告")  # (各乡镇负责人向县长王某汇报了…情况: the one reported to, not the reporter)
+            if "作报告" in found and _LETTER_WRITTEN_BEFORE.search(text[end:stop]) is not None:
+                # (县长某某给市委写信，汇报了…情况; 写了第二封信，将近况向老人作了汇报: a report made in a letter, no address,
+                # GUIDELINES §4 messages sent; thirty-second round)
+                found.remove("作报告")
             if found and self._habitual(window):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
             if "讲话" in found and "点评" in (*roles, *found) and all(

@@ -254,6 +254,8 @@ _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表�
 # A body (not a meeting) right before 由 and the chair's name (…委员会，由某某主持; 新成立的专家委员会由某某主持): the 主持 is
 # leadership of the body (GUIDELINES §4 thirty-second round); not 理事会 or 常委会, which may be a sitting.
 _BODY_LED_BY = re.compile("(?<!常)(?:委员会|领导小组|工作小组|工作组|研究所|研究院|研究中心|基金会|项目组|课题组)[”」]?[，,]?(?:将|则|并)?由$")
+# A marshal named on the page (刘伯承元帅, 元帅叶剑英), whose surname with 帅 (刘帅) is a form of address.
+_MARSHAL_NAMED = re.compile("元帅|元帥")
 # A meeting told in a greeting's sentence or the one before it (参加座谈, 会上, 团拜会): the greeting may be made there.
 _MEETING_WORD_NEAR_GREETING = re.compile("座谈|会上|会议|大会|团拜会|茶话会|联欢会|招待会|宴会|仪式|典礼|会见|会谈")
 # Verbs of wishing or asking that a name read by the model may take in from either side (乔石祝克雷库: 祝).
@@ -1359,6 +1361,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # (greetings on a visit or at a show, and sympathy shown where no meeting is told: no address, §4 tenth,
                 # twenty-seventh and thirtieth rounds)
                 person["roles"].remove("致辞")
+        for name in [n for n in people if len(n) == 2 and n[1] in "帅帥" and _MARSHAL_NAMED.search(text.replace(n, ""))]:
+            family = re.escape(name[0])
+            if re.search(family + "[\u4e00-\u9fff]{1,2}(?:同志)?(?:元帅|元帥)|(?:元帅|元帥)" + family, text):
+                # 刘伯承元帅…。刘帅…: a surname with 帅 is the form of address of the marshal of that surname the page names,
+                # no name (GUIDELINES §4 name, like 张女士 or 陈太; thirty-second round)
+                del people[name]
         self._guest_of_honour_addressing(text, people)
         self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
         return [p for p in people.values() if p["roles"]]

@@ -3310,7 +3310,7 @@ _SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:�
 _AS_PLACE = "上|中|时|期间|间隙|時|期間|間隙"
 # The soft verbs (of _SOFT_SPEECH_VERBS) a remark is told with after a meeting is over: a statement, not words addressed
 # to those at it (勉励, 寄语, 希望, 呼吁…).
-_REMARK_VERBS = ("表示", "说", "認為", "认为", "宣布", "透露", "重申", "說")
+_REMARK_VERBS = ("表示", "说", "认为", "宣布", "透露", "重申")
 # The occasions a remark is placed at or after, shared by _STATEMENT_PLACED and _REMARKS_AFTER_MEETING.
 # (Traditional forms too: 在總統府會見…後表示)
 _MEETING_NOUNS = "会见|会谈|会晤|会议|大会|座谈|仪式|典礼|宴会|會見|會談|會晤|會議|大會|座談|儀式|典禮|宴會"
@@ -3733,9 +3733,9 @@ _ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!
 # 宣传部分管日常工作的副部长, 学院主持工作的副院长: the remit of a deputy post (the work in charge of, then 的) written
 # inside the title chain, as the post is named (GUIDELINES §4 title: the chain as written); the 的 closing it is no cut
 # when only the post follows it. (关心教育工作的县长: concern, no remit, still cut.)
-# (法国主管旅游的国务秘书, 分管教育的副市长: the field alone, no 工作, a remit too; not 主持会议的: 主持 names a remit only with
-# 工作, GUIDELINES §4 thirty-second round)
-_REMIT_IN_CHAIN = re.compile("(?:(?:分管|主管|负责)[^，。；、的是由请在了\\s]{1,8}?|主持[^，。；、的是由请在了\\s]{0,8}?工作)的"
+# (法国主管旅游的国务秘书, 分管教育的副市长: the field alone after 分管/主管, no 工作, a remit too; not 主持会议的 or 负责补助审核的
+# 科长: 主持 and 负责 name a remit only with 工作, GUIDELINES §4 thirty-second round)
+_REMIT_IN_CHAIN = re.compile("(?:(?:分管|主管)[^，。；、的是由请在了\\s]{1,8}?|(?:负责|主持)[^，。；、的是由请在了\\s]{0,8}?工作)的"
                              "(?=[^的是由请在了、，\\s]{1,8}$)")
 # 未来论坛理事会的轮值主席, 南非驻中国的外交官, 江城大学的教授: a body joined to its post by 的, only the post after it: one
 # chain as written, the 的 no cut (GUIDELINES §4 thirtieth review round, title as written); not where a verb before the body
@@ -3833,13 +3833,20 @@ _REPORT_AT_MEETING = re.compile("会上|座谈|汇报会|报告会|会议")
 # thirty-second round: a written report is no meeting, and remarks about it are made at none).
 _REPORT_GIVEN_BEFORE = re.compile("(?:作|做|听取|听了|聆听|宣讲)[^，。；！？,;]{0,20}$")
 _REPORT_OCCASION_AFTER = re.compile("[会时上]")
+# A report told as a document in its clause: a verb handling a text or a kind of document before it (提出…选择报告, 提交年度
+# 财政报告, 调查报告, 这份研究报告, 提供的一份报告), or its publication or contents after it (报告近日正式发表, 报告已经出炉, 报告的数据).
+_DOCUMENT_REPORT_BEFORE = re.compile("(?:提出|提交|递交|发表|公布|发布|起草|撰写|提供)[^，。；！？,;：:“”]{0,12}$"
+                                     "|(?:调查|研究|评估|选择|财政|预算|分析|年度|最终|这份|该|份)[”」]?$")
+_DOCUMENT_REPORT_AFTER = re.compile("[^，。；！？,;]{0,6}?(?:发表|公布|出炉|显示|问世|发布|指出|称|说|认为|的数据|的结论|的内容)")
 
 
 def occasion_named(sentence: str) -> bool:
-    """Whether ``sentence`` names an occasion (_OCCASION), a 报告 counting only as a report given or heard there."""
+    """Whether ``sentence`` names an occasion (_OCCASION), a 报告 told as a document (_DOCUMENT_REPORT_BEFORE/_AFTER) not
+    counting unless given or heard there (作报告, 报告会, 在作报告时)."""
     for m in _OCCASION.finditer(sentence):
         if m.group() != "报告" or _REPORT_OCCASION_AFTER.match(sentence, m.end()) \
-                or _REPORT_GIVEN_BEFORE.search(sentence, 0, m.start()):
+                or _REPORT_GIVEN_BEFORE.search(sentence, 0, m.start()) \
+                or not (_DOCUMENT_REPORT_BEFORE.search(sentence, 0, m.start()) or _DOCUMENT_REPORT_AFTER.match(sentence, m.end())):
             return True
     return False
 

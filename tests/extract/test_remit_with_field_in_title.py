@@ -1,5 +1,6 @@
 """The remit of a post written before it with its field alone (法国主管旅游的国务秘书, 分管教育的副市长), like the remit of a
-deputy post with 工作 (宣传部分管日常工作的副部长), is part of the title chain as written; 主持 names a remit only with 工作
+deputy post with 工作 (宣传部分管日常工作的副部长), is part of the title chain as written after 分管/主管; 负责 and 主持 name a
+remit only with 工作
 (GUIDELINES §4 title: the chain written next to the name; thirty-second review round)."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ CASES = [
     ("县委今天召开全县农业工作会议。副县长李强在会上讲话。", "李强", "副县长"),
     ("县委今天召开全县农业工作会议。县委副书记、县长李强在会上讲话。", "李强", "县委副书记、县长"),
     ("县委今天召开全县农业工作会议。关心农业工作的县长李强在会上讲话。", "李强", "县长"),
+    ("县委今天召开全县农业工作会议。负责会务接待的科长李强在会上讲话。", "李强", "科长"),
 ]
 
 

@@ -171,9 +171,11 @@ def test_talks_of_another_news_item_are_another_meeting(extract) -> None:
         ("国务院副总理钱其琛今天在钓鱼台会见联合国人权事务高级专员玛丽·鲁滨逊后表示，中方愿意加强合作。", "钱其琛", "玛丽·鲁滨逊"),
     ],
 )
-def test_remarks_after_receiving_a_guest_are_the_hosts(extract_with_model, text: str, host: str, guest: str) -> None:
+def test_remarks_after_receiving_a_guest_give_no_role(extract_with_model, text: str, host: str, guest: str) -> None:
+    # (re-pinned in the thirty-second review round: remarks told as made after the meeting, 会见…后表示, give the host no
+    # role either, GUIDELINES §4; the guest, the one met, stays no speaker)
     names = speakers(extract_with_model(text))
-    assert guest not in names and host in names
+    assert guest not in names and host not in names
 
 
 # Cases of a second review (of the fixes above).

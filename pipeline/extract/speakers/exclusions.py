@@ -65,6 +65,7 @@ from pipeline.extract.speakers.patterns import (
     _SENTENCE_SPAN,
     _SOFT_REMARKS,
     _SPEECH_IN_GREETING,
+    _SPEECH_ROLES,
     _SPOKE_AT_MEETING_BEFORE,
     _STATEMENT_PLACED,
     _STATEMENT_REFERRED,
@@ -87,6 +88,7 @@ from pipeline.extract.speakers.patterns import (
     _talks_looked_back,
     activity_without_meeting_on_page,
     activity_without_meeting_told,
+    occasion_named,
     told_in_activity,
 )
 
@@ -325,9 +327,8 @@ class SpeakerExclusions:
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
         person's sentences: in a text that reports no meeting, words quoted to the press."""
-        return set(person["roles"]) <= {"讲话"} and not any(
-            _OCCASION.search(ev["text"]) for ev in person["evidence"]
-        )
+        # (a report as a document names no occasion: 总理某某说，政府将提出…报告, GUIDELINES §4 thirty-second round)
+        return set(person["roles"]) <= {"讲话"} and not any(occasion_named(ev["text"]) for ev in person["evidence"])
 
     def _courtesy_only(self, person: dict[str, Any]) -> bool:
         """Only 致辞 read from words of courtesy (向…致以新春的问候, 向…拜年), no address named in any of the person's
@@ -441,6 +442,10 @@ class SpeakerExclusions:
             limit = following[0].start if following else sentence.end
             masked = text[:mask_from] + "某" * (masked_end - mask_from) + text[masked_end:]
             subject.roles = self.roles_after(masked, prev_end, limit, briefing=briefing)
+            if _REMARKS_AFTER_MEETING.match(text, subject.end) is not None:
+                # (布莱尔在首相府会见特林布尔后表示，…: remarks told as made after the meeting with the one met, no role,
+                # GUIDELINES §4 and its thirty-second round)
+                subject.roles = [r for r in subject.roles if r not in _SPEECH_ROLES]
             k += len(run) + 1
 
     @staticmethod

@@ -35,6 +35,7 @@ from pipeline.extract.speakers.patterns import (
     _ANOTHER_LECTURE,
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
+    _AT_A_MEETING,
     _BACK_FROM_FILM,
     _BACK_TO_MEETING,
     _BRACKETED_TITLE,
@@ -250,6 +251,35 @@ _LIST_GOES_ON_CLAUSE = re.compile(r"\s*(?:以及|及|和|与|还有)")
 _ACT_IN_ITEM = re.compile("出席|参加|主持|致辞|讲话|发言|陪同|表示|宣布|邀请|为|向|与|在")
 
 
+# A body (not a meeting) right before 由 and the chair's name (…委员会，由某某主持; 新成立的专家委员会由某某主持): the 主持 is
+# leadership of the body (GUIDELINES §4 thirty-second round); not 理事会 or 常委会, which may be a sitting.
+_BODY_LED_BY = re.compile("(?<!常)(?:委员会|领导小组|工作小组|工作组|研究所|研究院|研究中心|基金会|项目组|课题组)[”」]?[，,]?(?:将|则|并)?由$")
+# A marshal named on the page (刘伯承元帅, 元帅叶剑英), whose surname with 帅 (刘帅) is a form of address.
+_MARSHAL_NAMED = re.compile("元帅|元帥")
+# A meeting told in a greeting's sentence or the one before it (参加座谈, 会上, 团拜会): the greeting may be made there.
+_MEETING_WORD_NEAR_GREETING = re.compile("座谈|会上|会议|大会|团拜会|茶话会|联欢会|招待会|宴会|仪式|典礼|会见|会谈")
+# Verbs of wishing or asking that a name read by the model may take in from either side (乔石祝克雷库: 祝).
+_GLUED_VERBS = frozenset("祝请邀谢")
+
+
+def _after_unmatched_close(title: str) -> str:
+    """``title`` from after its last closing bracket that no bracket in it opens: the chain never opens with the tail
+    of a bracket closed before it, a byline's (（记者顾正龙、刘加文）联合国…特别委员会（特委会）主席巴特勒 → 联合国…主席;
+    GUIDELINES §4: a byline is no title, thirty-second round); brackets inside the chain (（特委会）) stay."""
+    if "）" not in title and ")" not in title:
+        return title
+    depth, cut = 0, 0
+    for i, c in enumerate(title):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    return title[cut:]
+
+
 def _regnal_forms(name: str, text: str) -> set[str]:
     """The forms ``name`` and a regnal number after it (_REGNAL_NUMBER) take in ``text``, as ``re.finditer`` of the two
     finds them (left to right, a match read on from its end); the number tried only where the name is written, not
@@ -428,7 +458,34 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 and _first_part_alone(first, text)}
 
     @staticmethod
-    def _merge_family_names(people: dict[str, dict[str, Any]], family_names: frozenset[str]) -> None:
+    def _short_roles(short: dict[str, Any], person: dict[str, Any], soft_only: frozenset[str] | set[str]) -> list[str]:
+        """The roles a later short mention (``short``) adds to the full name's record (``person``): not the 讲话 of soft
+        remarks (说, 表示; ``soft_only``: the short names with those only) when the full name gave a named address with no
+        speech of its own (``soft_only`` holds the full name too): the remarks go on with the address, as a 他说 or the
+        full name's own 说 would (GUIDELINES §4: remarks inside an address; thirty-second round)."""
+        folded = short["name"] in soft_only and person["name"] in soft_only
+        return [r for r in short["roles"] if r not in person["roles"] and not (r == "讲话" and folded)]
+
+    @staticmethod
+    def _unglue_verbs(people: dict[str, dict[str, Any]], known: set[str]) -> None:
+        """乔石祝克雷库这次访华取得成功: a verb of wishing or asking (祝, 请, 邀, 谢) read into a name is no part of it: a
+        name that is another name of the page with the verb before it (祝克雷库, 克雷库 the last part of 马蒂厄·克雷库) is
+        that other party, no speaker; one with the verb after it (乔石祝) is the person who wishes, the record his
+        (GUIDELINES §4 name: the personal name only; thirty-second round, after the thirtieth's joining words)."""
+        names = set(people) | known
+        parts = names | {part for n in names if "·" in n for part in n.split("·")}
+        for name in [n for n in people if len(n) >= 3]:
+            if name[0] in _GLUED_VERBS and name[1:] in parts:
+                del people[name]
+            elif name[-1] in _GLUED_VERBS and name[:-1] in names - {name}:
+                glued = people.pop(name)
+                person = people.setdefault(name[:-1], {**glued, "name": name[:-1], "roles": [], "evidence": []})
+                person["roles"] += [r for r in glued["roles"] if r not in person["roles"]]
+                person["evidence"] += [e for e in glued["evidence"] if e not in person["evidence"]]
+
+    @staticmethod
+    def _merge_family_names(people: dict[str, dict[str, Any]], family_names: frozenset[str],
+                            soft_only: frozenset[str] | set[str] = frozenset()) -> None:
         """日本首相桥本龙太郎…。桥本表示…: a later mention by a Japanese family name alone (models/lexicons/
         east_asian_surnames.txt) is the one person of the page whose full name opens with it (a given name of one to three
         characters after it), not a second speaker: one record per person, the fullest name and title (GUIDELINES §4)."""
@@ -439,7 +496,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             short = people.pop(name)
             person = people[full[0]]
             person["title"] = person["title"] or short["title"]
-            person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
+            person["roles"] += SpeakerExtractor._short_roles(short, person, soft_only)
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
 
     @staticmethod
@@ -464,7 +521,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
 
     @staticmethod
-    def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:
+    def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str,
+                                   soft_only: frozenset[str] | set[str] = frozenset()) -> None:
         """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
         person (when one dotted name among the speakers, the names found or the text ends so)."""
         if "·" not in text:
@@ -488,7 +546,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 people[full[0]] = {**short, "name": full[0]}
                 continue
             person = people[full[0]]
-            person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
+            person["roles"] += SpeakerExtractor._short_roles(short, person, soft_only)
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
@@ -823,6 +881,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
                     if "颁奖" in mention.roles:
                         conferred_in_speech.add(mention.name)
+                if "主持" in mention.roles and _BODY_LED_BY.search(
+                        text, sentence.start, mention.start - len(mention.title or "")):
+                    # 将成立…“伙伴关系委员会”，由副国务卿某某主持: a body led, no meeting chaired (GUIDELINES §4 thirtieth
+                    # round: 在某某主持下的 + a body; thirty-second round)
+                    mention.roles.remove("主持")
                 if _ACT_STILL_AHEAD.match(text, mention.after.end() if mention.after else mention.end) \
                         or _CALL_STILL_AHEAD_BEFORE.search(text, sentence.start, mention.start):
                     # 等一会儿，卞某书记还要作重要讲话, 还将请县长王某作重要讲话: an address still to come, none given (§4)
@@ -1221,8 +1284,16 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             if person and "讲话" in person["roles"] and rest and rest <= _ADDRESS_ROLES \
                     and ("致辞" not in rest or self._named_address(person)):
                 person["roles"].remove("讲话")
-        self._merge_short_foreign_names(people, known, text)
-        self._merge_family_names(people, self.lex.east_asian_surnames)
+        # (people whose 讲话 comes from soft remarks only, 阿不来提说 after 阿不来提·阿不都热西提's 祝词: a short form of a name
+        # is the person for the remarks inside an address too, GUIDELINES §4 thirty-second round)
+        soft_only = {n for n, p in people.items() if p["roles"] == ["讲话"] and p["evidence"] and all(
+            (at := ev["text"].find(n)) >= 0 and self._soft_remarks_only(ev["text"], at + len(n), len(ev["text"]))
+            for ev in p["evidence"])}
+        soft_only |= {n for n, p in people.items() if "讲话" not in p["roles"] and _ADDRESS_ROLES.intersection(p["roles"])
+                      and (_ADDRESS_ROLES.intersection(p["roles"]) - {"致辞"} or self._named_address(p))}
+        self._unglue_verbs(people, known)
+        self._merge_short_foreign_names(people, known, text, soft_only)
+        self._merge_family_names(people, self.lex.east_asian_surnames, soft_only)
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after and not (
                     titles_after[name] in _RANKS and name in shared_titles):
@@ -1244,6 +1315,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if determiner and not person["organization"]:
                     person["organization"] = self._determined_body(text, determiner.group(), person["title"])
                 person["title"] = _ONE_OF_HEAD.sub("", _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"])))
+                person["title"] = _after_unmatched_close(person["title"]) or None
             if not person["title"] and not person["organization"] and name in departments:
                 # 毕业生代表、电机工程系林子涵: the department is the organization, the title null (seventeenth round)
                 person["organization"] = departments[name]
@@ -1292,10 +1364,17 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # thirty-first round, as 在祝酒时说 in the thirtieth)
                 person["roles"] = ["致辞"]
             if self._courtesy_only(person) and person["roles"] and all(
-                    _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text) for ev in person["evidence"]):
+                    _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text)
+                    or _greeted_after_visit(text, ev) for ev in person["evidence"]):
                 # (greetings on a visit or at a show, and sympathy shown where no meeting is told: no address, §4 tenth,
                 # twenty-seventh and thirtieth rounds)
                 person["roles"].remove("致辞")
+        for name in [n for n in people if len(n) == 2 and n[1] in "帅帥" and _MARSHAL_NAMED.search(text.replace(n, ""))]:
+            family = re.escape(name[0])
+            if re.search(family + "[\u4e00-\u9fff]{1,2}(?:同志)?(?:元帅|元帥)|(?:元帅|元帥)" + family, text):
+                # 刘伯承元帅…。刘帅…: a surname with 帅 is the form of address of the marshal of that surname the page names,
+                # no name (GUIDELINES §4 name, like 张女士 or 陈太; thirty-second round)
+                del people[name]
         self._guest_of_honour_addressing(text, people)
         self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
         return [p for p in people.values() if p["roles"]]
@@ -1329,6 +1408,21 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         for person in people.values():
             if {"颁奖", "致辞"} <= set(person["roles"]) and conferrers - {person["name"]} and officiated_only(person):
                 person["roles"].remove("颁奖")
+
+
+def _greeted_after_visit(text: str, ev: dict[str, Any]) -> bool:
+    """A greeting (``ev``, a sentence of the person's) told right after the sentence telling a visit, its clause reaching
+    back into that one (…分别看望了…等老同志。江泽民等同志…向老同志致以亲切的节日问候; 来到…家中。张华向…致以新春的问候),
+    also across a paragraph break, with no meeting named in the greeting's own sentence: greetings on that visit, no role
+    (GUIDELINES §4 tenth and twenty-seventh rounds; thirty-second round: the visit told in the sentence before)."""
+    start = ev["clean_start"]
+    if start <= 0 or _AT_A_MEETING.search(ev["text"]) is not None:
+        return False
+    end = len(text[:start].rstrip())
+    before = text[_previous_full_stop_sentence_start(text, end) : end]
+    # (走访慰问…，与…座谈。…参加座谈，向民政部表示感谢: a talk told in either sentence may be where the words are said)
+    return bool(before) and _MEETING_WORD_NEAR_GREETING.search(before + ev["text"]) is None \
+        and _greeted_on_visit(before + ev["text"])
 
 
 def _previous_full_stop_sentence_start(text: str, start: int) -> int:

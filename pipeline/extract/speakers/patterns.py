@@ -594,7 +594,8 @@ _TALKS_PARTNER_AFTER = re.compile("[^，。；,;]{0,8}?(?:会谈|会见|会晤|�
 # 首相在会见中国共产党代表、中联部副部长某某时重申…, 在接见来访的国务卿某某一行时说: the one met, the object of the
 # subject's 会见 inside its frame, is the other party, the remarks the subject's (GUIDELINES §4 thirty-first round, as the
 # thirtieth round's partner in talks).
-_MET_PARTNER_BEFORE = re.compile("在(?:会见|接见|会晤|宴请|拜会|拜见|會見|接見|會晤)了?[^，。；,;]{0,30}$")
+# (布莱尔在唐宁街首相府会见…特林布尔后表示: a place between 在 and the verb, or no 在 at all, GUIDELINES §4 thirty-second round)
+_MET_PARTNER_BEFORE = re.compile("(?:在[^，。；,;]{0,12}?)?(?:会见|接见|会晤|宴请|拜会|拜见|會見|接見|會晤)了?[^，。；,;]{0,30}$")
 _MET_PARTNER_AFTER = re.compile("(?:先生|女士|夫妇|一行|等人|等)?(?:时|期间|後|后|時)")
 # Remarks of another time (GUIDELINES §4 thirty-first review round; §4: people whose earlier remarks are relayed).
 # A year written before the name in its sentence, two or more years before the page's (1980年5月，邓小平同志在会见外宾时
@@ -1947,6 +1948,10 @@ _PRESS = re.compile(
     "采访|受访|(?<![来问])访问(?!团|者)[^，。；的]{0,12}时|访问期间|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # (会谈后对报界说, 同记者谈话时说: the press by its other names, GUIDELINES §4 thirty-first round)
     "|对报界|向报界|(?:同|与|跟)记者[^，。；]{0,4}?(?:谈话|交谈|谈|聊)"
+    # (接受本报记者年终专访时所说, 向奥电视台记者发表谈话时说: an interview and a station's or paper's reporter are the press too,
+    # Traditional as well: 接受本報記者專訪時說, GUIDELINES §4 thirty-second round)
+    "|专访|專訪|採訪|受訪|對記者|向記者|告訴記者"
+    "|(?:向|对|對|同|与|與|跟)[^，。；的]{0,10}?(?:电视台|电台|通讯社|通讯|报社|报|杂志|社|网|電視台|電台|通訊社|報|網)(?:的)?(?:记者|記者)"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
     # 当天在社交媒体上表示, 在个人微博上发文说: words posted online, written like a statement (GUIDELINES §4: not
@@ -1980,7 +1985,9 @@ _SAID_APART_TOLD = re.compile(r"(?:" + _PRESS.pattern + r")[^。！？\n]{0,30}?
 # in the window: 在新年茶话会上发表新年贺词 is an address there, _MEETING_NAMED_BEFORE.)
 # (发表1998年新年讲话《…》, 发表新年讲话时呼吁: the year's address to the nation issued, like a 新年献词 or a broadcast
 # address, GUIDELINES §4 sixteenth review round; audit a2sp; 在茶话会上发表新年讲话 stays an address there)
-_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|演说|演讲)"
+# (发表新年祝辞 in a magazine: the year's wishes issued like a 新年献词; 在团拜会上发表新年祝词 stays an address there, GUIDELINES §4
+# thirty-second round)
+_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|演说|演讲|祝词|祝辞)"
 _MESSAGE_ISSUED = re.compile(
     rf"发表(?:了)?(?:一[项份篇则])?[^，。；]{{0,8}}?(?:{_MESSAGE_NOUNS})(?![人中])"
     r"|(?:通过|在)(?:国家|全国)?(?:电视台|电台|广播电台|广播电视台|电视|广播)[^，。；会]{0,12}?发表"
@@ -2336,6 +2343,10 @@ _QUALIFIES_PARTNER_AFTER = re.compile("[^，。；,;的]{1,16}的[\u4e00-\u9fff]
 _SAYS_NOTHING_BEFORE = re.compile("(?:二话[没不]|(?<![所])听|据|虽|俗话|小|传)$")
 # 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
 _READ_OUT_BEFORE = re.compile("宣读了?$")
+# 给市委写信，汇报了…, 写了第二封信，将…作了汇报, 在信中汇报: a letter written before a report in the person's words (no address).
+_LETTER_WRITTEN_BEFORE = re.compile("(?:写信|寫信|来信|來信|去信|回信|致信|信中|写了[^，。；]{0,6}?信|寫了[^，。；]{0,6}?信)[^。；！？]{0,30}$")
+# 发来祝词, 寄来的新春祝辞: good wishes sent from afar, a message like a 贺信 (no address, GUIDELINES §4 thirty-second round).
+_WISHES_SENT_BEFORE = re.compile("(?:发来|寄来|送来|传来|捎来)了?(?:[^，。；]{0,10}的)?$")
 # 领学了政府工作报告有关内容, 宣读了学位授予决定: a trigger word inside the object of 宣读/领学 is a word of the
 # document read out, not an act of the reader (GUIDELINES §4: 领学 and 宣读 = 宣读); the object ends at a clause
 # break or at a joining word (宣读了表彰决定并为获奖者颁奖: the reader's next act).
@@ -3306,12 +3317,13 @@ _SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:�
 # it was over, not at it (GUIDELINES §4); not 在会见后举行的记者招待会上说 (a press conference after it, the verb not
 # right after 后). Not when the clause makes the meeting the place or time of an earlier act of the person's (在座谈会上
 # 听取…发言后表示, 在会议上作工作报告后表示, 在大会上为…颁奖后说, 在会见中…后说): the remarks are made at it (§4).
-_AS_PLACE = "上|中|时|期间|间隙"
+_AS_PLACE = "上|中|时|期间|间隙|時|期間|間隙"
 # The soft verbs (of _SOFT_SPEECH_VERBS) a remark is told with after a meeting is over: a statement, not words addressed
 # to those at it (勉励, 寄语, 希望, 呼吁…).
 _REMARK_VERBS = ("表示", "说", "认为", "宣布", "透露", "重申")
 # The occasions a remark is placed at or after, shared by _STATEMENT_PLACED and _REMARKS_AFTER_MEETING.
-_MEETING_NOUNS = "会见|会谈|会晤|会议|大会|座谈|仪式|典礼|宴会"
+# (Traditional forms too: 在總統府會見…後表示)
+_MEETING_NOUNS = "会见|会谈|会晤|会议|大会|座谈|仪式|典礼|宴会|會見|會談|會晤|會議|大會|座談|儀式|典禮|宴會"
 # (the last character of each occasion noun, then its place word: 会议上, 会见时; the tempered runs below stop there)
 _MEETING_AS_PLACE = "[{}](?:{})".format("".join(sorted({n[-1] for n in _MEETING_NOUNS.split("|")})), _AS_PLACE)
 # A sentence placing a person's statement at an occasion (在新闻发布会上, 在会见…时).
@@ -3349,7 +3361,7 @@ _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
     rf"(?:{_MEETING_NOUNS}|晚会)(?!{_AS_PLACE})"
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,36}}?"
-    r"(?:结束)?(?:之后|以后|后)[，,]?(?:还|又|也|即|随即)?(?:" + "|".join(_REMARK_VERBS) + ")")
+    r"(?:结束|結束)?(?:之后|以后|后|之後|以後|後)[，,]?(?:还|又|也|即|随即|還)?(?:" + "|".join(_REMARK_VERBS) + ")")
 # Remarks the person makes while or after watching an activity that is no meeting (钱某观看演练后表示, 在观摩消防
 #演习时指出, 观看文艺演出后说): said at the drill or the show, not at the meeting (GUIDELINES §3 drills, §4 remarks
 # at an activity that is no meeting); not 检阅了…结业会操并讲话 (a parade reviewed: the reviewer's address).
@@ -3731,7 +3743,10 @@ _ELECTING_VERB = "(?:选举|推选|推举|补选|增补|选任|聘任|任命)(?!
 # 宣传部分管日常工作的副部长, 学院主持工作的副院长: the remit of a deputy post (the work in charge of, then 的) written
 # inside the title chain, as the post is named (GUIDELINES §4 title: the chain as written); the 的 closing it is no cut
 # when only the post follows it. (关心教育工作的县长: concern, no remit, still cut.)
-_REMIT_IN_CHAIN = re.compile("(?:分管|主持|负责)[^，。；、的是由请在了\\s]{0,8}?工作的(?=[^的是由请在了、，\\s]{1,8}$)")
+# (法国主管旅游的国务秘书, 分管教育的副市长: the field alone after 分管/主管, no 工作, a remit too; not 主持会议的 or 负责补助审核的
+# 科长: 主持 and 负责 name a remit only with 工作, GUIDELINES §4 thirty-second round)
+_REMIT_IN_CHAIN = re.compile("(?:(?:分管|主管)[^，。；、的是由请在了\\s]{1,8}?|(?:负责|主持)[^，。；、的是由请在了\\s]{0,8}?工作)的"
+                             "(?=[^的是由请在了、，\\s]{1,8}$)")
 # 未来论坛理事会的轮值主席, 南非驻中国的外交官, 江城大学的教授: a body joined to its post by 的, only the post after it: one
 # chain as written, the 的 no cut (GUIDELINES §4 thirtieth review round, title as written); not where a verb before the body
 # makes it a place come from or worked at (来自江城大学的教授, 所在公司的经理: the post alone, as before).
@@ -3823,6 +3838,27 @@ _MEETING_HEAD_AFTER_FRAME = re.compile("(?:报告|座谈|推进|宣讲|交流|�
 _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
 # A meeting frame for a report on work (座谈会上，…汇报了; 汇报会; 会上): the report is given at it.
 _REPORT_AT_MEETING = re.compile("会上|座谈|汇报会|报告会|会议")
+# 作报告, 听取…报告, 报告会, 在报告时: a report given or heard, the one occasion the word 报告 names; a report as a document
+# proposed, submitted or published (政府将提出…选择报告, 调查报告近日正式发表, 向议会提交年度报告) names none (GUIDELINES §4
+# thirty-second round: a written report is no meeting, and remarks about it are made at none).
+_REPORT_GIVEN_BEFORE = re.compile("(?:作|做|听取|听了|聆听|宣讲)[^，。；！？,;]{0,20}$")
+_REPORT_OCCASION_AFTER = re.compile("[会时上]")
+# A report told as a document in its clause: a verb handling a text or a kind of document before it (提出…选择报告, 提交年度
+# 财政报告, 调查报告, 这份研究报告, 提供的一份报告), or its publication or contents after it (报告近日正式发表, 报告已经出炉, 报告的数据).
+_DOCUMENT_REPORT_BEFORE = re.compile("(?:提出|提交|递交|发表|公布|发布|起草|撰写|提供)[^，。；！？,;：:“”]{0,12}$"
+                                     "|(?:调查|研究|评估|选择|财政|预算|分析|年度|最终|这份|该|份)[”」]?$")
+_DOCUMENT_REPORT_AFTER = re.compile("[^，。；！？,;]{0,6}?(?:发表|公布|出炉|显示|问世|发布|指出|称|说|认为|的数据|的结论|的内容)")
+
+
+def occasion_named(sentence: str) -> bool:
+    """Whether ``sentence`` names an occasion (_OCCASION), a 报告 told as a document (_DOCUMENT_REPORT_BEFORE/_AFTER) not
+    counting unless given or heard there (作报告, 报告会, 在作报告时)."""
+    for m in _OCCASION.finditer(sentence):
+        if m.group() != "报告" or _REPORT_OCCASION_AFTER.match(sentence, m.end()) \
+                or _REPORT_GIVEN_BEFORE.search(sentence, 0, m.start()) \
+                or not (_DOCUMENT_REPORT_BEFORE.search(sentence, 0, m.start()) or _DOCUMENT_REPORT_AFTER.match(sentence, m.end())):
+            return True
+    return False
 
 
 def told_in_activity(sentence: str) -> bool:

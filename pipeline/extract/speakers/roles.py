@@ -86,6 +86,7 @@ from pipeline.extract.speakers.patterns import (
     _LECTURING_AHEAD,
     _LED_IN_ACT,
     _LED_STUDY,
+    _LETTER_WRITTEN_BEFORE,
     _LIST_ITEM_REST,
     _LISTENED_WORD,
     _MANY_BEFORE,
@@ -176,6 +177,7 @@ from pipeline.extract.speakers.patterns import (
     _UNNAMED_POST_CLAUSE,
     _URGING,
     _VERB_ONLY_AFTER,
+    _WISHES_SENT_BEFORE,
     _WORDS_OPEN,
     _WORK_SUMMARY_GIVEN,
     _WRITTEN_ADDRESS,
@@ -189,6 +191,7 @@ from pipeline.extract.speakers.patterns import (
     _at_forum,
     _goes_on_later,
     _inside_quoted_title,
+    _message_issued,
     _proposals_tallied,
     _said_apart,
 )
@@ -310,6 +313,10 @@ class SpeakerRoles:
             if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
                     and _REPORTED_TO_BEFORE.search(text, max(0, end - REPORTED_TO_REACH), end):
                 found.remove("作报告")  # (各乡镇负责人向县长王某汇报了…情况: the one reported to, not the reporter)
+            if "作报告" in found and _LETTER_WRITTEN_BEFORE.search(text[end:stop]) is not None:
+                # (县长某某给市委写信，汇报了…情况; 写了第二封信，将近况向老人作了汇报: a report made in a letter, no address,
+                # GUIDELINES §4 messages sent; thirty-second round)
+                found.remove("作报告")
             if found and self._habitual(window):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
             if "讲话" in found and "点评" in (*roles, *found) and all(
@@ -604,6 +611,10 @@ class SpeakerRoles:
                 or (m.group() in _CONFERMENT_TRIGGERS and _CONFERMENT_TOPIC.match(window, m.end()))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
                 or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
+                # 发来祝词, 寄来祝辞: good wishes sent, a message like a 贺信; 在杂志上发表新年祝辞: the year's wishes issued, like
+                # a 新年献词 (no meeting named before it): no address (GUIDELINES §4 thirty-second round)
+                or (m.group() in ("祝词", "祝辞") and (_WISHES_SENT_BEFORE.search(window, 0, m.start()) is not None
+                                                   or _message_issued(window[: m.end()])))
                 or (m.group() in ("指出", "要求", "强调", "提出") and window.endswith(_INSPECTION_NOUNS, 0, m.start()))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))

@@ -550,6 +550,17 @@ def _dateline_like(text: str) -> bool:
             and bool(_DATELINE.match(text) or _HEADER_LABEL.search(text)))
 
 
+def _shows_day(text: str, day: str) -> bool:
+    """Whether ``text`` writes the ISO ``day`` as a date (2019-09-11, 2019年09月11日, 2019/9/11)."""
+    for m in _DATE.finditer(text):
+        try:
+            if dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat() == day:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def _meta_published(meta: dict[str, str]) -> str:
     for key, value in meta.items():
         if key in PUBLISHED_META:
@@ -665,7 +676,7 @@ class _Page:
                           lambda t: bool(_DATE_LABEL.search(t)))
         # (a date in another header line, but not a subtitle's anniversary: ——写在2024年5月12日…)
         found = found or first(header[1:], lambda t: not _SUBTITLE.match(t))
-        found = found or _meta_published(self.walker.meta)
+        found = found or self._shown_meta_date()
         # (a bare posting stamp under the text: a gallery's caption, then its time; not a comment's, not the time of a
         # related item whose linked title stands beside it, nor an event's time the body's last line labels)
         if not found and keep and not _LABEL_END.search(self.texts[keep[-1]]):
@@ -674,6 +685,13 @@ class _Page:
                           lambda t: bool(_STAMP_LINE.match(t)))
         # (a body line mentions the event's date: only a line labelled like a dateline counts)
         return found or first(keep[:3], lambda t: bool(_PUBLISHED_LABEL.search(t)))
+
+    def _shown_meta_date(self) -> str:
+        """The date of the page's metadata when a line of the page shows the same day (the metadata repeats a shown
+        date the walk missed, 2019年09月11日01:53 in a byline span); a date only in hidden metadata is no date a reader
+        sees (GUIDELINES §2 thirty-second review round, §10), else ``""``."""
+        found = _meta_published(self.walker.meta)
+        return found if found and any(_shows_day(text, found[:10]) for text in self.texts) else ""
 
     def _beside_link(self, j: int) -> bool:
         """Whether the line before or after line ``j`` is mostly link text (a list item's title beside its time)."""

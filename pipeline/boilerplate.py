@@ -427,7 +427,7 @@ _DATE_ANY = re.compile(
 )
 # Month/day/year as some English-language CMS templates print it (提稿时间:10/20/2017).
 # A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
-_DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
+ROC_DATE = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 ROC_YEAR_OFFSET = 1911
 # A line opening with a publication label (发布时间：…, 【发布日期】…, 发表于…).
 _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
@@ -804,7 +804,7 @@ def _update_over_issued(texts: list[str], k: int) -> bool:
 def _any_calendar_date(text: str) -> re.Match[str] | None:
     """The first full date of ``text`` in digits or Chinese numerals, Gregorian or ROC (2024-05-08, 113/05/08,
     二〇二四年五月八日, 民国一一三年五月八日), so that the stamp labels read alike in every way a page writes its date."""
-    found = [m for m in (_DATE_ANY.search(text), _DATE_ROC.search(text), _DATE_CN.search(text),
+    found = [m for m in (_DATE_ANY.search(text), ROC_DATE.search(text), _DATE_CN.search(text),
                          _ROC_DATE_CN.search(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
@@ -1952,7 +1952,7 @@ class Boilerplate:
                 uncertain = uncertain or m
             # (更新日期：113-05-17 发布日期：113-05-16: the date after the publication label, as for Gregorian stamps)
             issued = _PUBLISHED_LABEL.search(text) or _ISSUED_LABEL.search(text)
-            m = (_DATE_ROC.search(text, issued.start()) if issued else None) or _DATE_ROC.search(text)
+            m = (ROC_DATE.search(text, issued.start()) if issued else None) or ROC_DATE.search(text)
             # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar; not
             # 活动时间 113-06-03, an event's day)
             if m and not _event_dated(text, m) and not _printed(text, m) and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())
@@ -2034,7 +2034,7 @@ class Boilerplate:
                     and not _event_dated(line.text, m) and len(line.text) < SIGN_OFF_LINE_MAX:
                 published = m
                 break
-            m = _DATE_ROC.search(line.text)
+            m = ROC_DATE.search(line.text)
             # (发布日期：113-09-05 at the foot of a Taiwan page; not 活动时间：113年8月8日, the event's day)
             # (资料来源：苗栗县政府 113-05-08; not 资料来源：内政部户政司（112年12月31日）, a statistic's cut-off date)
             sourced = "来源" in line.text and not line.text[: m.start()].rstrip().endswith(("（", "(")) and \
@@ -2117,7 +2117,7 @@ class Boilerplate:
                     break
                 signed = self._signed_date(lines[i].text)
                 neighbours = [lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-                if signed is not None and not any(_DATE_ANY.search(t) or _DATE_ROC.search(t) for t in neighbours):
+                if signed is not None and not any(_DATE_ANY.search(t) or ROC_DATE.search(t) for t in neighbours):
                     published, year_offset = signed  # (not a run of dated lines: a schedule or a list)
                     break
         if published is None and uncertain is not None:

@@ -69,6 +69,7 @@ from html.entities import html5, name2codepoint
 from html.parser import HTMLParser
 from pathlib import Path
 
+from pipeline.boilerplate import ROC_DATE, ROC_YEAR_OFFSET
 from pipeline.values import event_dated, life_dated
 
 __all__ = ["HtmlHints", "HtmlText", "html_to_text"]
@@ -551,13 +552,15 @@ def _dateline_like(text: str) -> bool:
 
 
 def _shows_day(text: str, day: str) -> bool:
-    """Whether ``text`` writes the ISO ``day`` as a date (2019-09-11, 2019年09月11日, 2019/9/11)."""
-    for m in _DATE.finditer(text):
-        try:
-            if dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat() == day:
-                return True
-        except ValueError:
-            continue
+    """Whether ``text`` writes the ISO ``day`` as a date (2019-09-11, 2019年09月11日, 2019/9/11; on a Taiwan page the
+    Republic-of-China year, 發布日期：113-09-27)."""
+    for pattern, offset in ((_DATE, 0), (ROC_DATE, ROC_YEAR_OFFSET)):
+        for m in pattern.finditer(text):
+            try:
+                if dt.date(int(m["y"]) + offset, int(m["m"]), int(m["d"])).isoformat() == day:
+                    return True
+            except ValueError:
+                continue
     return False
 
 

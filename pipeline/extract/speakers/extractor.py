@@ -140,6 +140,7 @@ from pipeline.extract.speakers.patterns import (
     _REMARKS_AS_ATTRIBUTE,
     _REMARKS_RIGHT_AFTER,
     _REPORT_DIRECTS,
+    _REPORT_GIVEN_THEN_DEPLOYS,
     _REPORT_WORD,
     _REPORTER_AFTER,
     _REPRESENTATIVE_BEFORE,
@@ -1262,6 +1263,14 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         on_tour = mention.name  # 省长雷振东来到某某港视察。: remarks told next are the tour's
             last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
                                                                   last_subject)
+            given = _REPORT_GIVEN_THEN_DEPLOYS.search(text, sentence.start, sentence.end) if "报告" in sentence.text else None
+            before = [m for m in mentions if m.end <= given.start()] if given else []
+            if before and before[-1].name in people and "作报告" in people[before[-1].name]["roles"] \
+                    and "讲话" not in people[before[-1].name]["roles"]:
+                # 某某作工作报告，总结2023年工作，部署2024年重点任务: the report's deployment clause, 讲话 (§4)
+                people[before[-1].name]["roles"].append("讲话")
+                spoke.add(before[-1].name)
+                _cite(people[before[-1].name], evidence_seen, doc, sentence)
             for name in softly.keys() - addressed_at.keys():
                 if name in people and _ADDRESS_ROLES.intersection(people[name]["roles"]):
                     addressed_at[name] = number

@@ -693,8 +693,18 @@ _PRONOUN_START = re.compile(r"\s*(?:(?:随后|接着|紧接着|之后|然后|其
 # (GUIDELINES §4 twenty-fourth round: a directive clause of the report, fifteenth round, adds 讲话), read only when one person
 # on the page gives a report (the extractor checks); not a review or a summary of it (报告总结了…, 报告对…进行了审议), nor a
 # bare 报告强调/报告要求, which may quote a report read or studied rather than tell the speaker's words.
+# A review clause of the report may come first (报告从…等方面全面回顾了2024年工作，并对2025年工作作出部署 / 报告回顾了过去一年的
+# 工作，对今年重点工作作出具体安排: the report's directive clause after its look back, GUIDELINES §4 thirty-second review round).
 _REPORT_DIRECTS = re.compile(r"\s*(?:(?:会上|同时|此外|最后)[，,]?\s*)?(?:该|这份|这个)?(?:工作)?报告(?:还|并|同时|也|最后)?"
+                             r"(?:[^，。；]{0,30}?(?:回顾|总结)[^，。；]{1,40}?[，,]\s*(?:并|同时|还)?)?"
                              r"(?:对|就)[^，。；]{1,30}?(?:作出|作了|做出|做了|进行了?)(?:具体|全面|详细|专门)?(?:安排|部署)")
+# The one giving a report in this sentence, then the report's clauses in bare verb form, a look back and a deployment
+# (作工作报告，总结2023年工作，部署2024年重点任务 / 作了工作报告，回顾了过去一年工作，安排了今年重点工作): the deployment is the
+# report's directive clause, 讲话 as in the meeting's work report (GUIDELINES §4 fifteenth and thirtieth review rounds, as
+# the thirty-second round reads it); not a report heard (听取了…作的工作报告), nor 部署的… (a noun's qualifier).
+_REPORT_GIVEN_THEN_DEPLOYS = re.compile(r"[作做](?!的)了?[^，。；]{0,30}?报告[，,]\s*"
+                                        r"(?:(?:并|同时)?(?:全面|系统|认真)?(?:总结|回顾)[^，。；]{1,40}?[，,]\s*)+"
+                                        r"(?:并|同时|还)?(?:全面|具体|系统)?(?:部署|安排)(?!的)了?[^，。；的]{1,20}?(?:工作|任务)")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
 # The events and parts of one that frame a sentence before its subject (讲话中，…; 讲座中，…; 报告会上，…; 互动环节中，…):
 # the one named after the frame is still the sentence's subject.

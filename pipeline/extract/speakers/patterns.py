@@ -2302,6 +2302,10 @@ _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
 _PU_WORD = re.compile("普(?:遍|及|查|通|惠|法|照|陀|洱)")
 # 释法, 释疑, 释放…: a verb opening with the surname 释 (法官释法说理, 检察官释疑解惑), no name (GUIDELINES §4,
 # thirty-first round); a monk's name after 释 (释永信, 释明德法师, 释法悟法师: a monk's title after it) stays.
+# A verb of becoming opening with a surname character (成长为, 成为, 晋升为), told of the person after a former state
+# (从一名普通学生成长为青年教师, 早日成长为对国家有用的人才): the change, no surname 成/晋 and a name (GUIDELINES §4 thirty-second
+# review round; not 成长林, a name, nor 成长为获奖者颁奖, 为 opening whom an act is for).
+_BECOMING_VERB = re.compile("(?:成长|晋升|晋级)(?=为)|成为(?=[^，。；]{1,12}?(?:的|者|人|员|师|家))")
 _SHI_WORD = re.compile("[释釋](?:法|疑|放|義|义|怀|懷|惑|然|卷|手|读|讀)(?![\u4e00-\u9fff]{0,2}(?:法师|法師|禅师|禪師|大和尚|长老|長老))")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
@@ -2311,9 +2315,12 @@ _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|�
 # After a title, 向 and a noun for the people an act is told to (负责人向学员介绍, 局长向家长代表讲解, 書記向學員說明):
 # the preposition and the addressee, not the surname 向 and a name; a given name is rarely such a noun (GUIDELINES §4,
 # thirty-first round). (Simplified and Traditional forms; not 向东, 向东林, 向学文: no people noun.)
-_ADDRESSEE_AFTER_TO = re.compile("(?:学员|學員|学生|學生|家长|家長|新生|师生|師生|学子|學子|学员们|同学|同學|党员|黨員"
+# (向新同学表示热烈欢迎, 向全体新生, 向新入职员工: a word of newness or of all before the people noun, GUIDELINES §4 thirty-second
+# review round; not 向新民, 向新华: no people noun after 新)
+_ADDRESSEE_AFTER_TO = re.compile("(?:新入职|新进|新|全体|广大|各位)?(?:学员|學員|学生|學生|家长|家長|新生|师生|師生|学子|學子|学员们|同学|同學|党员|黨員"
                                  "|干部|幹部|职工|職工|员工|員工|村民|居民|市民|群众|群眾|农民|農民|游客|遊客|记者|記者"
-                                 "|媒体|媒體|来宾|來賓|嘉宾|嘉賓|考生|患者|病人|老人|网友|網友|商户|商戶|企业|企業)"
+                                 "|媒体|媒體|来宾|來賓|嘉宾|嘉賓|考生|患者|病人|老人|网友|網友|商户|商戶|企业|企業"
+                                 "|教师|教師|老师|老師|教职工|教職工|同事|队员|隊員)"
                                  # (the act told, given or shown to them after it: 向新生主持 keeps a name 向新生)
                                  "(?=[^，。；]{0,14}?(?:介绍|介紹|通报|通報|讲解|講解|说明|說明|宣讲|宣講|传达|傳達|解读|解讀"
                                  "|讲述|講述|提出|表示|致以|颁发|頒發|赠送|贈送|发放|發放|讲授|講授|讲|講|作了|做了|宣读|宣讀"
@@ -3074,7 +3081,10 @@ _PALACE_BODY = re.compile("(?:文化|少年|青少年|妇女儿童|儿童|科技
 _WORD_THROUGH_WORKER = re.compile("(?<=工)[程业艺]")
 # 区政协, 区人大常委会, 区妇联: 区 (the district) opening a body's short name, not the surname 区 (代表区政协常委会作
 # 工作报告, 会议由区政协副主席…主持: no person named 区政协).
-_DISTRICT_BODY = re.compile("区(?:政协|人大|妇联|科协|侨联|文联|残联|总工会|工商联|团委|委|政府|纪委|监委|法院|检察院|人武部|武装部|党委|党工委)")
+# (区民代表会主席翁启明, 区民代表: the district's residents and their council, Taiwan's 区民代表会, GUIDELINES §4 thirty-second
+# review round: a body or a residents' label, no surname 区 and a name 区民)
+_DISTRICT_BODY = re.compile("区(?:政协|人大|妇联|科协|侨联|文联|残联|总工会|工商联|团委|委|政府|纪委|监委|法院|检察院|人武部|武装部|党委|党工委"
+                            "|民(?=代表|大会|服务|活动))")
 # A closing quote mark right before a name (…。”李桂兰说。): the quoted words attributed after the quotation.
 _QUOTE_CLOSED_BEFORE = re.compile("[”」』\"]$")
 

@@ -36,6 +36,7 @@ from pipeline.extract.speakers.patterns import (
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
     _AT_A_MEETING,
+    _AT_WIDER_MEETING,
     _BACK_FROM_FILM,
     _BACK_TO_MEETING,
     _BRACKETED_TITLE,
@@ -171,6 +172,7 @@ from pipeline.extract.speakers.patterns import (
     _VERB_IN_GAP,
     _VERB_ONLY_AFTER,
     _VERB_ONLY_LEAD,
+    _WIDER_MEETING_RELAYED,
     _WINNER_SPEAKS_HERE,
     _WITH_PARTNER,
     Mention,
@@ -912,6 +914,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         and mention.name not in people:
                     # 传达了…毛立新在…会议上的讲话。毛立新在讲话中指出 / 毛立新强调: the relayed address, quoted on
                     mention.relayed = True
+                wider = _AT_WIDER_MEETING.match(text, mention.end)
+                if wider and re.search(_WIDER_MEETING_RELAYED.format(lv=wider["lv"]), text[: sentence.start]):
+                    # 传达了全市…会议精神。某某在全市会议上强调: the relayed meeting's words (§4 thirty-second round)
+                    mention.relayed = True
+                    mention.roles = []
                 if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
                     mention.roles.insert(0, _FRAME_ROLE[framed["w"]])

@@ -2306,6 +2306,11 @@ _PU_WORD = re.compile("普(?:遍|及|查|通|惠|法|照|陀|洱)")
 # (从一名普通学生成长为青年教师, 早日成长为对国家有用的人才): the change, no surname 成/晋 and a name (GUIDELINES §4 thirty-second
 # review round; not 成长林, a name, nor 成长为获奖者颁奖, 为 opening whom an act is for).
 _BECOMING_VERB = re.compile("(?:成长|晋升|晋级)(?=为)|成为(?=[^，。；]{1,12}?(?:的|者|人|员|师|家))")
+# 会议传达了全市统战部长会议精神。…部长某某在全市会议上强调，…: one whose words are framed at the wider meeting (全国/全省/全市…)
+# whose spirit the page tells as relayed earlier speaks at that meeting, not this one: remarks relayed, no role (GUIDELINES §4
+# thirty-second review round, as the relayed address's own quotation reads); the level word ties the frame to the relaying.
+_AT_WIDER_MEETING = re.compile(r"(?:同志)?(?:此前|日前|近日)?在(?P<lv>全国|全省|全市|全区|全县|全州|全盟|全旗)[^，。；]{0,16}?(?:会议|大会|会)上")
+_WIDER_MEETING_RELAYED = "(?:传达|学习|传达学习)了?[^。；]{{0,30}}?{lv}[^。；]{{0,24}}?(?:会议|大会|会)(?:的|重要)?(?:讲话)?精神"
 _SHI_WORD = re.compile("[释釋](?:法|疑|放|義|义|怀|懷|惑|然|卷|手|读|讀)(?![\u4e00-\u9fff]{0,2}(?:法师|法師|禅师|禪師|大和尚|长老|長老))")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)

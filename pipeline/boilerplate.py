@@ -342,7 +342,10 @@ _CMS_STAMP_UNPADDED = re.compile(r"\s*时间\s*[:：]\s*(?:19|20)\d{2}年\d{1,2}
 _VIEW_COUNTER = re.compile(r"(?:浏览|点击|阅读)(?:量|数|次数|人次)?\s*[:：]\s*\d")
 _PROGRAMME_LABEL_LINE = re.compile(r"\s*(?:会议|活动)?(?:地点|主持人|参加人员|参会人员|出席人员)\s*[:：]")
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
-_PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
+# (列席：街道党工委委员、组织委员某某 / 出席：…: those sitting in or present, named with their posts, are the meeting's own
+# facts like 主持人：…, GUIDELINES §4 thirty-second review round: the post there is the title of one acting later)
+_PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|出席|列席人员|列席领导|列席|议程)"
+                              r"\s*[:：]\s*\S")
 # A line opening on a label of a meeting's record (活动时间：…, 【会议地点】…, 主持人：…).
 _RECORD_LABEL_LINE = re.compile(r"\s*(?:[【\[](?:会议|活动|开会)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席|列席|议程)[】\]]"
                                 r"|(?:会议|活动|开会)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席|列席|议程)\s*[:：])")

@@ -36,6 +36,7 @@ from pipeline.extract.speakers.patterns import (
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
     _AT_A_MEETING,
+    _AT_WIDER_MEETING,
     _BACK_FROM_FILM,
     _BACK_TO_MEETING,
     _BRACKETED_TITLE,
@@ -140,6 +141,7 @@ from pipeline.extract.speakers.patterns import (
     _REMARKS_AS_ATTRIBUTE,
     _REMARKS_RIGHT_AFTER,
     _REPORT_DIRECTS,
+    _REPORT_GIVEN_THEN_DEPLOYS,
     _REPORT_WORD,
     _REPORTER_AFTER,
     _REPRESENTATIVE_BEFORE,
@@ -170,6 +172,7 @@ from pipeline.extract.speakers.patterns import (
     _VERB_IN_GAP,
     _VERB_ONLY_AFTER,
     _VERB_ONLY_LEAD,
+    _WIDER_MEETING_RELAYED,
     _WINNER_SPEAKS_HERE,
     _WITH_PARTNER,
     Mention,
@@ -911,6 +914,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         and mention.name not in people:
                     # 传达了…毛立新在…会议上的讲话。毛立新在讲话中指出 / 毛立新强调: the relayed address, quoted on
                     mention.relayed = True
+                wider = _AT_WIDER_MEETING.match(text, mention.end)
+                if wider and re.search(_WIDER_MEETING_RELAYED.format(lv=wider["lv"]), text[: sentence.start]):
+                    # 传达了全市…会议精神。某某在全市会议上强调: the relayed meeting's words (§4 thirty-second round)
+                    mention.relayed = True
+                    mention.roles = []
                 if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
                     mention.roles.insert(0, _FRAME_ROLE[framed["w"]])
@@ -1262,6 +1270,14 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         on_tour = mention.name  # 省长雷振东来到某某港视察。: remarks told next are the tour's
             last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
                                                                   last_subject)
+            given = _REPORT_GIVEN_THEN_DEPLOYS.search(text, sentence.start, sentence.end) if "报告" in sentence.text else None
+            before = [m for m in mentions if m.end <= given.start()] if given else []
+            if before and before[-1].name in people and "作报告" in people[before[-1].name]["roles"] \
+                    and "讲话" not in people[before[-1].name]["roles"]:
+                # 某某作工作报告，总结2023年工作，部署2024年重点任务: the report's deployment clause, 讲话 (§4)
+                people[before[-1].name]["roles"].append("讲话")
+                spoke.add(before[-1].name)
+                _cite(people[before[-1].name], evidence_seen, doc, sentence)
             for name in softly.keys() - addressed_at.keys():
                 if name in people and _ADDRESS_ROLES.intersection(people[name]["roles"]):
                     addressed_at[name] = number

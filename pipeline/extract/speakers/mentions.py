@@ -31,6 +31,7 @@ from pipeline.extract.speakers.patterns import (
     _APPOINTED_TO,
     _AT_VENUE_BEFORE,
     _ATTENDING_ACTS,
+    _BECOMING_VERB,
     _BODY_BEFORE_NAME,
     _CAPTION_LEAD,
     _CLASS_BEFORE_NAME,
@@ -819,6 +820,8 @@ class SpeakerMentions:
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
         if _YEAR_WORD.match(text, i):
             return None  # 网格员年度工作总结会: 年度 the word of a year, no surname 年
+        if _BECOMING_VERB.match(text, i) and not _FOR_WHOM_ACT.match(text, i + 2):
+            return None  # 从一名普通学生成长为青年教师: the verb of becoming, no surname 成
         if _SHI_WORD.match(text, i):
             return None  # 法官释法说理: 释法 the verb (explain the law), no surname 释
         if _PU_WORD.match(text, i):
@@ -1360,6 +1363,10 @@ class SpeakerMentions:
                 continue  # 向全体(代表), 向美方: a preposition and its object, not a surname and a name
             if name[0] == "向" and _MODIFIER_NOT_GIVEN.fullmatch(name[1:]) and self._title_any.match(text, e):
                 continue  # 向获奖教师颁发: a preposition, a modifier and a person noun, not 向 and a name
+            if name[0] == "向" and _ADDRESSEE_AFTER_TO.match(text, s + 1):
+                continue  # 向新同学表示热烈欢迎: the preposition and the people greeted, as _name_at reads it (§4)
+            if name[0] == "区" and _DISTRICT_BODY.match(text, s):
+                continue  # 区民代表会主席翁启明: the district's residents' council, no surname 区 (§4)
             if name[0] == "向" and _WON_AFTER_TO.match(text, s + 1):
                 continue  # 向荣获“…”称号的同志颁发: a preposition and a phrase of winning, not a person 向荣
             if _VERB_ON_SURNAME.match(text, s - 1):

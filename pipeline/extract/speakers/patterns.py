@@ -693,8 +693,18 @@ _PRONOUN_START = re.compile(r"\s*(?:(?:随后|接着|紧接着|之后|然后|其
 # (GUIDELINES §4 twenty-fourth round: a directive clause of the report, fifteenth round, adds 讲话), read only when one person
 # on the page gives a report (the extractor checks); not a review or a summary of it (报告总结了…, 报告对…进行了审议), nor a
 # bare 报告强调/报告要求, which may quote a report read or studied rather than tell the speaker's words.
+# A review clause of the report may come first (报告从…等方面全面回顾了2024年工作，并对2025年工作作出部署 / 报告回顾了过去一年的
+# 工作，对今年重点工作作出具体安排: the report's directive clause after its look back, GUIDELINES §4 thirty-second review round).
 _REPORT_DIRECTS = re.compile(r"\s*(?:(?:会上|同时|此外|最后)[，,]?\s*)?(?:该|这份|这个)?(?:工作)?报告(?:还|并|同时|也|最后)?"
+                             r"(?:[^，。；]{0,30}?(?:回顾|总结)[^，。；]{1,40}?[，,]\s*(?:并|同时|还)?)?"
                              r"(?:对|就)[^，。；]{1,30}?(?:作出|作了|做出|做了|进行了?)(?:具体|全面|详细|专门)?(?:安排|部署)")
+# The one giving a report in this sentence, then the report's clauses in bare verb form, a look back and a deployment
+# (作工作报告，总结2023年工作，部署2024年重点任务 / 作了工作报告，回顾了过去一年工作，安排了今年重点工作): the deployment is the
+# report's directive clause, 讲话 as in the meeting's work report (GUIDELINES §4 fifteenth and thirtieth review rounds, as
+# the thirty-second round reads it); not a report heard (听取了…作的工作报告), nor 部署的… (a noun's qualifier).
+_REPORT_GIVEN_THEN_DEPLOYS = re.compile(r"[作做](?!的)了?[^，。；]{0,30}?报告[，,]\s*"
+                                        r"(?:(?:并|同时)?(?:全面|系统|认真)?(?:总结|回顾)[^，。；]{1,40}?[，,]\s*)+"
+                                        r"(?:并|同时|还)?(?:全面|具体|系统)?(?:部署|安排)(?!的)了?[^，。；的]{1,20}?(?:工作|任务)")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
 # The events and parts of one that frame a sentence before its subject (讲话中，…; 讲座中，…; 报告会上，…; 互动环节中，…):
 # the one named after the frame is still the sentence's subject.
@@ -2292,6 +2302,15 @@ _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
 _PU_WORD = re.compile("普(?:遍|及|查|通|惠|法|照|陀|洱)")
 # 释法, 释疑, 释放…: a verb opening with the surname 释 (法官释法说理, 检察官释疑解惑), no name (GUIDELINES §4,
 # thirty-first round); a monk's name after 释 (释永信, 释明德法师, 释法悟法师: a monk's title after it) stays.
+# A verb of becoming opening with a surname character (成长为, 成为, 晋升为), told of the person after a former state
+# (从一名普通学生成长为青年教师, 早日成长为对国家有用的人才): the change, no surname 成/晋 and a name (GUIDELINES §4 thirty-second
+# review round; not 成长林, a name, nor 成长为获奖者颁奖, 为 opening whom an act is for).
+_BECOMING_VERB = re.compile("(?:成长|晋升|晋级)(?=为)|成为(?=[^，。；]{1,12}?(?:的|者|人|员|师|家))")
+# 会议传达了全市统战部长会议精神。…部长某某在全市会议上强调，…: one whose words are framed at the wider meeting (全国/全省/全市…)
+# whose spirit the page tells as relayed earlier speaks at that meeting, not this one: remarks relayed, no role (GUIDELINES §4
+# thirty-second review round, as the relayed address's own quotation reads); the level word ties the frame to the relaying.
+_AT_WIDER_MEETING = re.compile(r"(?:同志)?(?:此前|日前|近日)?在(?P<lv>全国|全省|全市|全区|全县|全州|全盟|全旗)[^，。；]{0,16}?(?:会议|大会|会)上")
+_WIDER_MEETING_RELAYED = "(?:传达|学习|传达学习)了?[^。；]{{0,30}}?{lv}[^。；]{{0,24}}?(?:会议|大会|会)(?:的|重要)?(?:讲话)?精神"
 _SHI_WORD = re.compile("[释釋](?:法|疑|放|義|义|怀|懷|惑|然|卷|手|读|讀)(?![\u4e00-\u9fff]{0,2}(?:法师|法師|禅师|禪師|大和尚|长老|長老))")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
@@ -2301,9 +2320,12 @@ _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|�
 # After a title, 向 and a noun for the people an act is told to (负责人向学员介绍, 局长向家长代表讲解, 書記向學員說明):
 # the preposition and the addressee, not the surname 向 and a name; a given name is rarely such a noun (GUIDELINES §4,
 # thirty-first round). (Simplified and Traditional forms; not 向东, 向东林, 向学文: no people noun.)
-_ADDRESSEE_AFTER_TO = re.compile("(?:学员|學員|学生|學生|家长|家長|新生|师生|師生|学子|學子|学员们|同学|同學|党员|黨員"
+# (向新同学表示热烈欢迎, 向全体新生, 向新入职员工: a word of newness or of all before the people noun, GUIDELINES §4 thirty-second
+# review round; not 向新民, 向新华: no people noun after 新)
+_ADDRESSEE_AFTER_TO = re.compile("(?:新入职|新进|新|全体|广大|各位)?(?:学员|學員|学生|學生|家长|家長|新生|师生|師生|学子|學子|学员们|同学|同學|党员|黨員"
                                  "|干部|幹部|职工|職工|员工|員工|村民|居民|市民|群众|群眾|农民|農民|游客|遊客|记者|記者"
-                                 "|媒体|媒體|来宾|來賓|嘉宾|嘉賓|考生|患者|病人|老人|网友|網友|商户|商戶|企业|企業)"
+                                 "|媒体|媒體|来宾|來賓|嘉宾|嘉賓|考生|患者|病人|老人|网友|網友|商户|商戶|企业|企業"
+                                 "|教师|教師|老师|老師|教职工|教職工|同事|队员|隊員)"
                                  # (the act told, given or shown to them after it: 向新生主持 keeps a name 向新生)
                                  "(?=[^，。；]{0,14}?(?:介绍|介紹|通报|通報|讲解|講解|说明|說明|宣讲|宣講|传达|傳達|解读|解讀"
                                  "|讲述|講述|提出|表示|致以|颁发|頒發|赠送|贈送|发放|發放|讲授|講授|讲|講|作了|做了|宣读|宣讀"
@@ -3064,7 +3086,10 @@ _PALACE_BODY = re.compile("(?:文化|少年|青少年|妇女儿童|儿童|科技
 _WORD_THROUGH_WORKER = re.compile("(?<=工)[程业艺]")
 # 区政协, 区人大常委会, 区妇联: 区 (the district) opening a body's short name, not the surname 区 (代表区政协常委会作
 # 工作报告, 会议由区政协副主席…主持: no person named 区政协).
-_DISTRICT_BODY = re.compile("区(?:政协|人大|妇联|科协|侨联|文联|残联|总工会|工商联|团委|委|政府|纪委|监委|法院|检察院|人武部|武装部|党委|党工委)")
+# (区民代表会主席翁启明, 区民代表: the district's residents and their council, Taiwan's 区民代表会, GUIDELINES §4 thirty-second
+# review round: a body or a residents' label, no surname 区 and a name 区民)
+_DISTRICT_BODY = re.compile("区(?:政协|人大|妇联|科协|侨联|文联|残联|总工会|工商联|团委|委|政府|纪委|监委|法院|检察院|人武部|武装部|党委|党工委"
+                            "|民(?=代表|大会|服务|活动))")
 # A closing quote mark right before a name (…。”李桂兰说。): the quoted words attributed after the quotation.
 _QUOTE_CLOSED_BEFORE = re.compile("[”」』\"]$")
 

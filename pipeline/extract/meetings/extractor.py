@@ -4931,6 +4931,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
                 # (滨江市首届中小学校长论坛在…举行。论坛由市教育局主办: so does it over a place alone before the name)
                 main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]
+            if main["organizer"] and (named := _place_short_in_full((title or "") + "\n" + doc.clean_text, main["organizer"])):
+                # (来源：崇山县委组织部 over …培训班在县委党校开班。本次培训由县委组织部主办: the later agent of 主办 written
+                # short by its level word is the body the page writes in full, like the subject of 召开, GUIDELINES §3
+                # twenty-third, thirty-first and thirty-second review rounds)
+                main["organizer"] = named
             if _no_day(main["date_text"]):
                 # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with (also on a page with
                 # no publication date, a newspaper article: its date_text as written, GUIDELINES §11)

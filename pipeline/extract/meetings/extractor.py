@@ -1632,6 +1632,25 @@ _LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:�
 _NO_PLACE_NAME_CHARS = re.compile("[从在于对向由据把被了是和与的及或我本该全各此每这那某]|记者")
 
 
+# …主持召开县政府第28次常务会议，在县政府四楼常务会议室传达学习…, 召开党委会，在镇政府二楼会议室听取…: a room or hall
+# opening the clause right after the meeting's, where its business is done (GUIDELINES §3 thirty-second round); not 在会上,
+# 在全县范围内 (no room), nor 会后在… (after the meeting).
+_ROOM_OF_BUSINESS_AFTER = re.compile(r"[”」』]?[，,]\s*在(?P<loc>[^，。；,;在]{2,30}?(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|楼|党校|会场))"
+                                     r"(?:内|里)?(?:集中|专题|认真)?(?:传达|学习|贯彻|研究|部署|审议|讨论|通报|听取|总结)")
+_HOLDING_BEFORE = re.compile("召开|举行|主持")
+
+
+def _room_of_business_after(meeting: dict[str, Any]) -> str | None:
+    """The room ``meeting``'s own sentence names opening the clause after the meeting's held (…召开…常务会议，在四楼会议室
+    传达学习…), where the meeting did its business; ``None`` when none is told so."""
+    told = meeting["evidence"]["text"]
+    at = told.find(meeting["name"])
+    if at < 0 or _HOLDING_BEFORE.search(told, 0, at) is None:
+        return None
+    m = _ROOM_OF_BUSINESS_AFTER.match(told, at + len(meeting["name"]))
+    return m["loc"] if m else None
+
+
 def _place_short_in_full(text: str, short: str) -> str | None:
     """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
     the body in full with it; ``None`` otherwise, also where the place read holds a function word or a placeholder, no
@@ -4805,6 +4824,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     meeting["location"] = self._opening_rite_venue(doc, meeting)
                 if meeting["location"] is None and "举行的" in meeting["evidence"]["text"]:
                     meeting["location"] = self._statement_place(doc, meeting)
+                if meeting["location"] is None:
+                    meeting["location"] = _room_of_business_after(meeting)
                 if meeting["organizer"] is None:
                     meeting["organizer"] = self._labelled_organizer(doc, meeting)
             # (in the meetings' order, not a set's: of two fuller names of one length, the first written wins in every run)

@@ -2010,9 +2010,13 @@ class Boilerplate:
             m, printed = _issued_date(window, 0)
             if printed:
                 continue
-            if m is None and stamp_year is None and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
-                stamp_year = next((int(d["y"]) for d in _DATE_MDY.finditer(line.text)
-                                   if not _order_certain(d) and not _event_dated(line.text, d)), None)
+            if m is None and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
+                # (發佈日期：08/11/2023 below the body, 本網頁最近修訂日期：2023年11月9日 under it: the revision stamp gives
+                # way to a publication stamp whose day and month read either way in the footer too, §2 thirty-second round)
+                either = next((d for d in _DATE_MDY.finditer(line.text)
+                               if not _order_certain(d) and not _event_dated(line.text, d)), None)
+                stamp_year = stamp_year if stamp_year is not None else (int(either["y"]) if either else None)
+                uncertain = uncertain or either
             m = m or next((d for d in _DATE_MDY.finditer(line.text) if _order_certain(d)), None)
             if m and uncertain is not None and _update_only(line.text, m):
                 continue  # 發佈日期：08/11/2023 above, 本網頁最近修訂日期：2023年11月9日 below: the update gives way (§2)

@@ -1390,8 +1390,10 @@ _BODIES_JOINED = re.compile(rf"(?:及|和|与)(?P<n>{NUM})(?P<unit>[个家间所
 # inside (优秀员工（共40名）: the item's own count, no total over the list).
 _ITEM_GAP = r"(?:[ \t\u3000]|[（(](?:共|计)?)?"
 # The honour of a list line: Han characters, or an honour quoted only in its qualifying word (“五好”家庭).
+# (一、先进村（社区）（6个）, 优秀班主任（辅导员）（3名）: the honour's bracketed alternative holders, words only, no count, part of
+# its name as written, GUIDELINES §5 thirty-second round)
 _LINE_HONOR = (rf"(?P<honor>(?:[{_QUOTE_OPEN}][\u4e00-\u9fff\d]{{1,10}}[{_QUOTE_CLOSE}](?=[\u4e00-\u9fff]))?"
-               r"[\u4e00-\u9fff]{2,16})")
+               r"[\u4e00-\u9fff]{2,16}(?:[（(](?![共计])[\u4e00-\u9fff、]{1,8}(?<![名个人家位户所项])[）)](?=[（(]))?)")
 # The number of a list line before its honour (一、, 1., （一）, (2)); the honour may sit in 【】 as a heading does
 # (【先进集体】（8个）).
 _LINE_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*)"

@@ -1218,7 +1218,7 @@ _APPLICATION_AHEAD = re.compile("(?:(?:(?<![按依照原])计划|拟|准备|打�
 # (the words between the mark and the verb: nothing told as paid or approved, 已拨付; the verb and the amount's lead)
 _INVESTMENT_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已)[^，。；]){{0,10}}?(?<!总)"
 # (公司明年打算拿出500万元, 明年将斥资3000万元: putting money in, like 投入)
-_INVESTMENT_VERBS = "投资|投入|出资|注资|拿出|斥资"
+_INVESTMENT_VERBS = "投资|投入|出资|注资|注入|投放|拿出|斥资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
 # 费用/经费/资金, or 善款 raised for charity, no digit or mark of a clause in it)
 _INVESTMENT_LEAD = "(?:资金|金额|善款|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金|善款))?(?:约|达到?|为|共计|超过?|突破|逾|近)?$"

@@ -1632,6 +1632,25 @@ _LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:�
 _NO_PLACE_NAME_CHARS = re.compile("[从在于对向由据把被了是和与的及或我本该全各此每这那某]|记者")
 
 
+# …主持召开县政府第28次常务会议，在县政府四楼常务会议室传达学习…, 召开党委会，在镇政府二楼会议室听取…: a room or hall
+# opening the clause right after the meeting's, where its business is done (GUIDELINES §3 thirty-second round); not 在会上,
+# 在全县范围内 (no room), nor 会后在… (after the meeting).
+_ROOM_OF_BUSINESS_AFTER = re.compile(r"[”」』]?[，,]\s*在(?P<loc>[^，。；,;在]{2,30}?(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|楼|党校|会场))"
+                                     r"(?:内|里)?(?:集中|专题|认真)?(?:传达|学习|贯彻|研究|部署|审议|讨论|通报|听取|总结)")
+_HOLDING_BEFORE = re.compile("召开|举行|主持")
+
+
+def _room_of_business_after(meeting: dict[str, Any]) -> str | None:
+    """The room ``meeting``'s own sentence names opening the clause after the meeting's held (…召开…常务会议，在四楼会议室
+    传达学习…), where the meeting did its business; ``None`` when none is told so."""
+    told = meeting["evidence"]["text"]
+    at = told.find(meeting["name"])
+    if at < 0 or _HOLDING_BEFORE.search(told, 0, at) is None:
+        return None
+    m = _ROOM_OF_BUSINESS_AFTER.match(told, at + len(meeting["name"]))
+    return m["loc"] if m else None
+
+
 def _place_short_in_full(text: str, short: str) -> str | None:
     """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
     the body in full with it; ``None`` otherwise, also where the place read holds a function word or a placeholder, no
@@ -4805,6 +4824,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     meeting["location"] = self._opening_rite_venue(doc, meeting)
                 if meeting["location"] is None and "举行的" in meeting["evidence"]["text"]:
                     meeting["location"] = self._statement_place(doc, meeting)
+                if meeting["location"] is None:
+                    meeting["location"] = _room_of_business_after(meeting)
                 if meeting["organizer"] is None:
                     meeting["organizer"] = self._labelled_organizer(doc, meeting)
             # (in the meetings' order, not a set's: of two fuller names of one length, the first written wins in every run)
@@ -4931,6 +4952,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
                 # (滨江市首届中小学校长论坛在…举行。论坛由市教育局主办: so does it over a place alone before the name)
                 main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]
+            if main["organizer"] and (named := _place_short_in_full((title or "") + "\n" + doc.clean_text, main["organizer"])):
+                # (来源：崇山县委组织部 over …培训班在县委党校开班。本次培训由县委组织部主办: the later agent of 主办 written
+                # short by its level word is the body the page writes in full, like the subject of 召开, GUIDELINES §3
+                # twenty-third, thirty-first and thirty-second review rounds)
+                main["organizer"] = named
             if _no_day(main["date_text"]):
                 # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with (also on a page with
                 # no publication date, a newspaper article: its date_text as written, GUIDELINES §11)

@@ -79,10 +79,24 @@ _CLASS_OPENED = re.compile("开班(?![仪式典第])")
 _RITE_TIME = re.compile(r"\s*(?:当天|当日|同日|随后)?[，,]?\s*(上午|下午|晚上)")
 
 
+# 举行了开班仪式, 开班仪式在…举办: a rite told as held (a paragraph of its own keeps it apart); 主持开班仪式, 出席开班式并讲话,
+# 开班仪式由…主持: a rite only referred to by whoever chaired or attended it.
+_RITE_HELD = re.compile("举行|举办|召开|隆重")
+
+
+def _rite_referred(meeting: dict[str, Any]) -> bool:
+    """Whether the bare rite ``meeting`` is only referred to in its sentence (主持开班仪式, 出席开班式), not told as held:
+    such a rite with no day of its own is the class's opening also from the next paragraph (GUIDELINES §3 thirteenth
+    and thirty-second review rounds)."""
+    said = meeting["evidence"]["text"]
+    return _RITE_HELD.search(said) is None
+
+
 def _class_with_its_opening(meetings: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """Fold a bare 开班仪式 told right after a class opened on the same day into the class's record (its time of
     day, and what the class's record lacks); a class over a stated span of days (5月6日至10日) or a ceremony of
-    another day (5月8日举行了开班仪式) stays apart, as does one told in another paragraph or after another event."""
+    another day (5月8日举行了开班仪式) stays apart, as does one told held in another paragraph or after another event;
+    one only referred to (县委组织部副部长某某主持开班仪式) may stand in the next paragraph."""
     folded: list[dict[str, Any]] = []
     for meeting in meetings:
         start = meeting["evidence"]["clean_start"]
@@ -92,7 +106,7 @@ def _class_with_its_opening(meetings: list[dict[str, Any]], text: str) -> list[d
                 and _CLASS_OPENED.search(latest["evidence"]["text"])
                 and not _RANGE.search(latest["date_text"] or "")
                 and meeting["date"] in (None, latest["date"])
-                and "\n" not in text[latest["evidence"]["clean_end"] : start]
+                and text.count("\n", latest["evidence"]["clean_end"], start) <= (1 if _rite_referred(meeting) else 0)
                 # (…开班。5月8日，…。上午举行开班仪式: a day told between, the ceremony's own)
                 and next(_told_days(text, latest["evidence"]["clean_end"], start), None) is None):
             when = _RITE_TIME.match(meeting["evidence"]["text"])

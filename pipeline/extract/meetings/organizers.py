@@ -471,7 +471,7 @@ _PRIZE_CEREMONY_NAME = re.compile(f"(?P<prize>[\u4e00-\u9fff]{{2,}}?奖)(?:{_AWA
 # (the whitespace a pattern's opening ``\s*`` reads, and the determiners before a meeting's noun or short form: see
 # _opens_on_reference)
 _LEADING_SPACE = re.compile(r"\s*")
-_REFERRING_DETERMINERS = ("本次", "此次", "这次", "该", "本届")
+_REFERRING_DETERMINERS = ("本次", "此次", "这次", "该", "本届", "本期")
 _SHORT_FORM_DETERMINERS = ("本次", "此次", "这次", "本届")
 # (这次由…联合召开的研讨会: the determiner then 由, how that reading of _later_organizer opens)
 _DETERMINED_AGENT = tuple(d + "由" for d in _SHORT_FORM_DETERMINERS)
@@ -1702,7 +1702,8 @@ class MeetingOrganizers:
             {run[i : i + k] for run in _CJK_RUN.findall(bare) for k in range(2, 5) for i in range(len(run) - k + 1)}
             - _prize_shorts(bare)))
         shorts = "|".join(map(re.escape, short_words))
-        source = (rf"^\s*(?:(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
+        # (…培训班在…开班。本期培训由县人社局主办: 本期, this session of a class, as 本次 and 本届, thirty-second round)
+        source = (rf"^\s*(?:(?:本次|此次|这次|该|本届|本期)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
                   rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
                   # (这次会议是由世界银行和贝宁政府共同组织召开的: the cleft 是…的 names its hosts as the plain passive does,
                   # GUIDELINES §3 organizer, thirty-first review round)

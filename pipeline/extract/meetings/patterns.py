@@ -670,6 +670,9 @@ _ORG_ENDING_HUI = (
     # an Olympic committee by its usual short name (中国奥委会, 国际奥委会, 省残奥委会: 奥林匹克委员会 is 委员会 above),
     # thirty-first review round
     "奥委会",
+    # an organizing or executive committee written short like 筹委会 (论坛组委会, 博览会组委会), and the Hong Kong and
+    # Taiwan 协进会 of a community or trade body (香港社区关爱协进会), thirty-second review round
+    "组委会", "协进会",
 )
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")

@@ -348,6 +348,29 @@ def _spirit_relayed(doc_text: str, name: str, sentence: Sentence) -> bool:
     return False
 
 
+# 传达了全市统战部长会议精神, 学习贯彻全省组织工作会议的精神: a meeting whose spirit is relayed, named after the verb.
+_RELAYED_MEETING = re.compile("(?:" + _RELAYED_REFERENCE.pattern + ")[^，。；,;]{0,10}?(?P<name>(?:全[国省市县区州])?[^，。；,;、“”]{0,24}?"
+                              "(?:会议|大会|全会))(?:的)?精神")
+_RELAYING_LEAD = re.compile("^(?:了|和|及|并|" + _RELAYED_REFERENCE.pattern + ")+")
+# 全市会议, 全省大会: a meeting referred to by its scope and a generic noun alone.
+_SCOPE_GENERIC = re.compile("(?P<scope>全[国省市县区州])(?:会议|大会)")
+
+
+def _relayed_just_before(doc_text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``name``, a meeting referred to as where remarks were made (在全市会议上强调), is the meeting whose spirit
+    the text between ``start`` and ``end`` (the sentence before and this one up to the reference) relays: the same name,
+    or its scope and a generic noun (全市会议 after 传达了全市统战部长会议精神)."""
+    for m in _RELAYED_MEETING.finditer(doc_text, start, end):
+        # (传达了…, 传达学习了…, 学习贯彻…: the aspect mark and the further verbs of relaying read into the lazy name)
+        relayed = _RELAYING_LEAD.sub("", m["name"])
+        if relayed == name or (len(name) >= 4 and relayed.endswith(name)):
+            return True
+        scope = _SCOPE_GENERIC.fullmatch(name)
+        if scope and relayed.startswith(scope["scope"]):
+            return True
+    return False
+
+
 # A name read from a reference that is no meeting's own name: a verb of holding or attending inside it (与…举行了…会议,
 # 在…参加一个…会议: the clause, not the name), a count or a deictic before it (几个会议, 这次会议, 本届大会).
 _NOT_OWN_NAME = re.compile(r"举行|召开|举办|参加|出席|主持|^(?:几|[一两三四五六七八九十多各]个|这|那|该|本|此|上述|有关|历次|每"
@@ -861,6 +884,11 @@ class MeetingReferences:
                 name = _REFERENCE_MODIFIER_PREFIX.sub("", name)
                 name = _TALKS_PARTNER_PREFIX.sub("", name)  # 在与某某会晤后: the talks
                 name = _DAY_PREFIX.sub("", name)  # 在5月6日全县…会议上: its day
+                if m["at"] and not _DATE.search(text, 0, m.end()) and _relayed_just_before(
+                        doc.clean_text, name, sentences[index - 1].start if index else sentence.start, sentence.start + m.start()):
+                    # 会议传达了全市统战部长会议精神。孔某在全市会议上强调…: the meeting relayed, referred back to by its name or
+                    # its scope and generic noun, is only the source of the remarks (GUIDELINES §3 thirty-second round)
+                    continue
                 if m["subject"] and not _DATE.search(text, 0, m.end()) and _spirit_relayed(doc.clean_text, name, sentence):
                     # 党的…全会审议通过了《…决定》 with no day, on a page that relays 贯彻落实…全会精神: the meeting is only the
                     # source of the document studied (§3), not a meeting the page reports

@@ -43,7 +43,7 @@ from typing import Any
 from pipeline.document import Document, OffsetMap, Removal
 from pipeline.normalize import REPORT_OPENING, SENTENCE_END, splits_unit
 from pipeline.regex_gate import any_literal
-from pipeline.values import event_dated, life_dated, parse_number
+from pipeline.values import ROC_DATE, ROC_YEAR_OFFSET, event_dated, life_dated, parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
 # tests/data/boilerplate; see tests/test_boilerplate.py for the pinned figures).
@@ -429,9 +429,8 @@ _DATE_ANY = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
 )
 # Month/day/year as some English-language CMS templates print it (提稿时间:10/20/2017).
-# A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
-ROC_DATE = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
-ROC_YEAR_OFFSET = 1911
+# A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): ROC_DATE, year + ROC_YEAR_OFFSET
+# (pipeline.values).
 # A line opening with a publication label (发布时间：…, 【发布日期】…, 发表于…).
 _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 # The same label right before the date, after a source or an author (来源：县委办 日期：2024-05-08).

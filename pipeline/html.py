@@ -69,8 +69,7 @@ from html.entities import html5, name2codepoint
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipeline.boilerplate import ROC_DATE, ROC_YEAR_OFFSET
-from pipeline.values import event_dated, life_dated
+from pipeline.values import ROC_DATE, ROC_YEAR_OFFSET, event_dated, life_dated
 
 __all__ = ["HtmlHints", "HtmlText", "html_to_text"]
 

@@ -541,6 +541,10 @@ def parse_time(s: str) -> ClockTime | None:
 #: Era words before a 民国 (Republic of China) year.
 ERA_WORDS = {"中华民国": "minguo", "中華民國": "minguo", "民国": "minguo", "民國": "minguo"}
 ERA_OFFSETS = {"minguo": 1911}
+#: A 民国 year in digits is this much behind the Gregorian one (113 -> 2024).
+ROC_YEAR_OFFSET = ERA_OFFSETS["minguo"]
+#: A Republic-of-China date in digits (发布日期：113-10-15, 民國113年10月15日): the year is ROC (+ :data:`ROC_YEAR_OFFSET`).
+ROC_DATE = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 #: Relative-day words and their offset from the reference date in days.
 RELATIVE_DAYS = {
     "大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,

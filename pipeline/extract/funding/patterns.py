@@ -2425,7 +2425,7 @@ _PURPOSE_ACT = re.compile(
     # thirtieth and thirty-first rounds)
     # (，重点扶持…, ，专门资助…, ，着重支持…: an adverb of focus before the verb of aid is no part of the aim, GUIDELINES §6
     # thirty-third round)
-    rf"|{_CONVERSION}[，,]\s*(?![^，。；,;]*?了)(?:重点|着重|专门|集中|主要)?(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
+    rf"|{_CONVERSION}[，,]\s*(?![^，。；,;]*?了)(?P<adv>重点|着重|专门|集中|主要)?(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
     # the grantee after 予/给, then the act of aid or a word of use after a comma (捐出30万元予仁爱会，支持独居长者;
@@ -2805,7 +2805,7 @@ _PROJECT_MODIFIED = re.compile("(?:左右)?的[^，。；,;]{1,24}?(?:项目|工
 # A concession opening the sentence and the amount told as no more than (即使亏损了、失败了，也不过是几百万、上千万元; 就算
 # 投资失败，也只是损失…): a hypothetical sum like one under 如果 or 只要 (thirty-first round); and the amount inside the
 # concession itself (即便每年投入上亿元，…也…).
-_CONCESSION = "即使|即便|哪怕|就算|纵使|纵然|就是"
+_CONCESSION = "即使|即便|哪怕|就算|纵使|纵然"
 _CONCESSION_BEFORE = re.compile(f"(?:{_CONCESSION})")
 _NO_MORE_THAN = re.compile("也?(?:不过|无非|顶多|充其量|只不过|只)(?:是|损失|亏损|花|赔)?[^，。；,;\\d]{0,4}$")
 _IN_CONCESSION = re.compile(f"(?:{_CONCESSION})[^，。；,;]{{0,20}}$")

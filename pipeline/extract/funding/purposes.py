@@ -293,6 +293,10 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
         return None
     if _RELIEF_TALLIED.match(site.after):
         return None  # (…累计募集善款1.2亿元，救助困难群众12万人次: a tally of those relieved, an outcome, no use)
+    if acted["adv"] and (named := _read_fund_named_before(site)) is not None and named.purpose:
+        # (下拨乡村振兴专项资金3.2亿元，重点支持…: an aim after an adverb of focus is the purpose only when nothing before the
+        # amount names the money's use, GUIDELINES §6 thirty-third round; the fund's name stays)
+        return None
     return _Reading(_act_purpose(acted))
 
 
@@ -549,7 +553,7 @@ _BODY_AFTER_FUND = re.compile("组织|会(?!议)|委员会|委")
 _TAKEN_LEAD = re.compile("^.*?(?:归集|得到|动用|收到|收取|筹得|募得|集到|取得)了?(?=[\u4e00-\u9fff“”]{2})")
 _SOURCE_FUND_AFTER = re.compile("(?:中|里|内)?(?:挤出|拿出|调剂|划出|抽出|提取|拨出|列支|调出|腾出)")
 # (多方投资, 各方投资, 社会各方投资: the parties as givers, like a body's name, GUIDELINES §6 thirty-third round)
-_INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队|方"
+_INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队|[多各双三四]方"
                             "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹)投资$")
 # A project's estimated total labelled with 概算 or 造价 (总投资概算, 工程概算总投资, 全线概算投资, 工程总造价): a bare label
 # like 总投资, its works the purpose (GUIDELINES §6 thirtieth review round).
@@ -1614,7 +1618,8 @@ def _read_purpose(site: _AmountSite) -> str | None:
 
 
 # A list's joiner opening a purpose (以及用于…, 及…, 和…): the purpose read is a list's last item, cut short.
-_JOINER_OPENING = re.compile("以及|及(?!时|早)|和(?!平|谐|睦|美)|与(?!会)|并(?!购)|、")
+# (与/和/同 open a partner's joint act, 与中国作协共同设立…, and stay)
+_JOINER_OPENING = re.compile("以及|及(?!时|早)|、")
 # Fixed patterns of FundingExtractor._provided_for.
 _RUNNING_TOTAL_WORD = re.compile("累计|以来|先后|共计")
 # Fixed patterns of FundingExtractor.__call__.

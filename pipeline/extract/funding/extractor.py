@@ -87,6 +87,7 @@ from pipeline.extract.funding.patterns import (
     _CONCESSION_BEFORE,
     _CONDITION,
     _CONTRACT_AMOUNT_CLAUSE,
+    _CONVERSION_AFTER,
     _CONVERTED,
     _COST_AHEAD,
     _COUNTED_RECIPIENTS,
@@ -1467,7 +1468,10 @@ class FundingExtractor:
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
                 if low < 1 or _RATE_AFTER.match(text, m_end) or _RATE_BEFORE.search(text, clause_start, m_start):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
-                purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end, lead))
+                # (提供了50亿日元（约4000万美元）的无偿援助: a conversion in brackets right after the amount only restates it,
+                # the purpose read past it, GUIDELINES §6 thirty-third round)
+                read_end = restating.end() if (restating := _CONVERSION_AFTER.match(text, m_end)) else m_end
+                purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, read_end, lead))
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)

@@ -2819,3 +2819,7 @@ _FIELD_INVESTMENT_YEAR = re.compile("(?:全年|去年|上年|当年|(?:19|20)\\d
 _PER_MONEY_UNIT = re.compile("每(?:发行|存入|投入|投资|购买|消费|兑换|缴纳|缴存|上缴|贷出|发放|出口|进口)$")
 _PER_MONEY_UNIT_CLAUSE = re.compile("每(?:发行|存入|投入|投资|购买|消费|兑换|缴纳|缴存|上缴|贷出|发放|出口|进口)"
                                     "[\\d.·一二三四五六七八九十百千万亿两]+[^\\d，。；,;]{0,4}?元[^，。；,;]{0,4}[，,]\\s*")
+# A conversion in brackets right after an amount (（约4000万美元）, （合8600万美元）, （约合人民币3.2亿元）): it restates the amount,
+# and what is told after it is told of the amount (GUIDELINES §6 thirty-third round).
+_CONVERSION_AFTER = re.compile("[（(](?:约合|合|折合|相当于|大约|约为|约)?(?:人民币|美元|港元|港币)?约?"
+                               "[\\d.,，一二三四五六七八九十百千万亿两]+[^\\d（）()，。；,;]{0,6}?[）)]")

@@ -452,6 +452,26 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
     return _Reading(None if not fund_name or _GENERIC_FUND.fullmatch(fund_name) else fund_name)
 
 
+# Aid named right after the amount, closing its clause (提供了50亿日元的无偿援助, 对泰国的170亿美元救援计划外, 30亿美元紧急援助
+# 贷款): the aid is the purpose, the scheme's noun kept and the money's noun left out (紧急援助贷款 → 紧急援助, twenty-ninth
+# round), with the country or body it is for told by 对…的 before the amount.
+_AID_NAMED_AFTER = re.compile("(?:左右|上下)?的?(?P<p>(?:紧急|无偿|经济|财政|人道主义|国际|一揽子)?(?:援助|救援|援救|纾困)"
+                              "(?:计划|方案|项目)?)(?:贷款|资金|款)?(?=[，。；,;、）)]|外|$)")
+_AID_RECIPIENT_BEFORE = re.compile("对(?P<who>[^，。；,;的\\d]{1,10})的$")
+
+
+def _read_aid_named_after(site: _AmountSite) -> _Reading | None:
+    """Aid named right after the amount (…50亿日元的无偿援助 → 无偿援助; 对泰国的170亿美元救援计划 → 泰国救援计划), GUIDELINES
+    §6 thirty-third round."""
+    aid = _AID_NAMED_AFTER.match(site.after)
+    if aid is None:
+        return None
+    if aid["p"] in ("援助", "救援", "援救", "纾困") and (acted := _PURPOSE_ACT.match(site.after, aid.end())):
+        return _Reading(_act_purpose(acted))  # (100万元援助，帮助灾民重建家园: a bare aid word, the aim after it, like 专款)
+    who = _AID_RECIPIENT_BEFORE.search(site.text, site.clause_start, site.m_start)
+    return _Reading((who["who"] if who else "") + aid["p"])
+
+
 # Fixed patterns of _read_fund_named_before.
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十两]")
 _SIGNED_INVESTMENT_END = re.compile("(?:签订|签署|签约)了?总?投资$")
@@ -1401,6 +1421,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_goods_discounted, "use"),
     _PurposeReader(_read_projects_funded, "context"),
     _PurposeReader(_read_fund_named_after, "name"),
+    _PurposeReader(_read_aid_named_after, "name"),
     _PurposeReader(_read_kind_handed, "name"),
     _PurposeReader(_read_project_got, "name"),
     _PurposeReader(_read_fund_named_before, "name"),
@@ -1611,6 +1632,9 @@ def _read_purpose(site: _AmountSite) -> str | None:
             tidied = _tidy_purpose(reading.purpose, site, reader)
             # (…、提供转业训练费，以及用于安置富余人员贷款贴息等…2亿多元: a purpose opening on a list's joiner is the last
             # item of a list cut short, a fragment worse than none, GUIDELINES §6 thirty-third round)
+            if tidied and tidied[-1] in "）)" and not any(ch in tidied for ch in "（("):
+                # (5亿元（其中3亿元用于修路），…: the bracket closing the part is no part of its use)
+                tidied = tidied[:-1] or None
             return None if tidied and _JOINER_OPENING.match(tidied) else tidied
         use_found = use_found or reader.kind == "use"
         name_found = name_found or reader.kind == "name"

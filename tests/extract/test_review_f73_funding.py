@@ -56,7 +56,8 @@ def test_loan_from_a_bank_named_for_trade(extract, body: str, expected: list) ->
         ("我市将再对新认定的高新技术企业给予一次性奖励50万元。", []),
         ("市里将继续向新落户企业给予补助100万元。", []),
         # near misses: a pledge to a named recipient is kept (like a promised 将奖励), a decision taken stays
-        ("中方将再向柬方提供100万美元无偿援助。", [(1_000_000.0, "USD", None)]),
+        # (the aid named after the amount is its purpose: GUIDELINES §6 thirty-third round)
+        ("中方将再向柬方提供100万美元无偿援助。", [(1_000_000.0, "USD", "无偿援助")]),
         ("会议决定，对获奖企业给予奖励20万元。", [(200_000.0, "CNY", None)]),
     ],
 )

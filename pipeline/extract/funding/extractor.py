@@ -84,9 +84,12 @@ from pipeline.extract.funding.patterns import (
     _COMPLETED_FIELD_INVESTMENT,
     _COMPLETED_INVESTMENT,
     _COMPLETED_SPAN,
+    _CONCESSION_BEFORE,
     _CONDITION,
     _CONTRACT_AMOUNT_CLAUSE,
+    _CONVERSION_AFTER,
     _CONVERTED,
+    _COST_AHEAD,
     _COUNTED_RECIPIENTS,
     _COUNTED_START_AHEAD,
     _COUPON,
@@ -113,6 +116,7 @@ from pipeline.extract.funding.patterns import (
     _EXCHANGED_AFTER,
     _EXPECTED_INVESTMENT,
     _FIELD_BUDGET_LISTED,
+    _FIELD_INVESTMENT_YEAR,
     _FINANCING_AGREEMENT,
     _FIRM_BOUGHT_AFTER,
     _FORECAST_YEAR,
@@ -156,10 +160,12 @@ from pipeline.extract.funding.patterns import (
     _HOPE_AFTER_BUDGET,
     _HOUSING_FUND,
     _HYPOTHETICAL_BEFORE,
+    _IN_CONCESSION,
     _INTENDED_ALLOCATION,
     _INTENDED_INVESTMENT,
     _INTENDED_PAYOUT,
     _INTENDED_PROJECT,
+    _INVESTED_IN_CLAUSE,
     _INVESTED_RUNNING_TOTAL,
     _INVESTMENT_DONE,
     _INVESTMENT_PLANNED,
@@ -211,6 +217,7 @@ from pipeline.extract.funding.patterns import (
     _NEEDED_BEFORE,
     _NEXT_STEP_LEAD,
     _NEXT_STEP_WORKS,
+    _NO_MORE_THAN,
     _OBTAINED_CLAUSE,
     _OTHER_BATCH,
     _OTHER_EDITION,
@@ -239,6 +246,8 @@ from pipeline.extract.funding.patterns import (
     _PER_DAY_OR_MONTH,
     _PER_HEAD_SHARE,
     _PER_HEAD_YEARLY,
+    _PER_MONEY_UNIT,
+    _PER_MONEY_UNIT_CLAUSE,
     _PER_SHOW_SUM,
     _PER_UNIT_YEARLY,
     _PERIOD_APPROVED_CLAUSE,
@@ -284,6 +293,8 @@ from pipeline.extract.funding.patterns import (
     _PROJECT_BUDGET,
     _PROJECT_BUDGET_LABEL,
     _PROJECT_LIST,
+    _PROJECT_MODIFIED,
+    _PROJECT_START_AHEAD,
     _PROJECT_SUBJECT,
     _PROJECTS_ATTRACTED,
     _PROJECTS_CONTRACT_SUM,
@@ -372,6 +383,7 @@ from pipeline.extract.funding.patterns import (
     _STANDING_RULE,
     _STANDING_YEARLY,
     _START_AHEAD,
+    _STARTED_TOLD,
     _STARTS_THIS_YEAR,
     _STATISTIC_MARK,
     _STATISTIC_SPAN,
@@ -750,7 +762,9 @@ class FundingExtractor:
                 # (拨款3亿谢克尔（合8600万美元）: a conversion of a quantity in a currency not read is read from that
                 # quantity, §6 thirty-second round)
                 restated = _BRACKET_CONVERSION.search(text, clause_start, m_start)
-                if restated and any(e.end - sentence.start == restated.end("q") for e in money[lo:hi]):
+                if restated and any(e.end - sentence.start == restated.end("q")
+                                    and (restated["word"] or e.value["currency"] != entity.value["currency"])
+                                    for e in money[lo:hi]):
                     conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue  # 5亿卢布（合800万美元）: the amount before restated, no fact of its own
                 read_to = restated.start() if restated else m_start
@@ -1125,6 +1139,24 @@ class FundingExtractor:
                         # (a bare 预计需 in a signing's sentence may label the signed total: left to the signing readings)
                         and (need.group()[0] in "据经" or not _SIGNING.search(text))):
                     continue  # 据测算，…就需投资上亿元: a hypothetical cost, nothing granted
+                if _COST_AHEAD.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 该工程将耗资220亿美元: the cost of works still to do (§6 thirty-third round)
+                if (_INVESTED_IN_CLAUSE.search(text, clause_start, m_start) or _PROJECT_MODIFIED.match(text, m_end)) \
+                        and _PROJECT_START_AHEAD.match(text, m_end) and not _SIGNING.search(text) \
+                        and not _UNDER_WAY.search(text, 0, m_start) and not _STARTED_TOLD.search(text) \
+                        and not _SIGNING.search(lead):
+                    declined.append(entity)
+                    continue  # …投资8300万元引进…项目，即将实施: a project not yet started (§6 thirty-third round)
+                if (_IN_CONCESSION.search(text, clause_start, m_start)
+                        or (_NO_MORE_THAN.search(text, clause_start, m_start)
+                            and _CONCESSION_BEFORE.search(text, 0, clause_start))):
+                    continue  # 即使亏损了，也不过是…上千万元: a hypothetical sum (§6 thirty-third round)
+                if _FIELD_INVESTMENT_YEAR.search(text, clause_start, m_start) and _GROWTH_AFTER.match(text, m_end):
+                    continue  # 去年浦东房地产投资105.5亿元，同比增长27%: a field's yearly investment (§6 thirty-third round)
+                if _PER_MONEY_UNIT.search(text, clause_start, m_start) or (
+                        clause_start and _PER_MONEY_UNIT_CLAUSE.search(text, previous_start, clause_start)):
+                    continue  # 每发行7·8港元，则交1美元: the terms of a rate in money (§6 thirty-third round)
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
@@ -1436,7 +1468,10 @@ class FundingExtractor:
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
                 if low < 1 or _RATE_AFTER.match(text, m_end) or _RATE_BEFORE.search(text, clause_start, m_start):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
-                purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end, lead))
+                # (提供了50亿日元（约4000万美元）的无偿援助: a conversion in brackets right after the amount only restates it,
+                # the purpose read past it, GUIDELINES §6 thirty-third round)
+                read_end = restating.end() if (restating := _CONVERSION_AFTER.match(text, m_end)) else m_end
+                purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, read_end, lead))
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)

@@ -162,8 +162,10 @@ _SPENT_TO_DATE = re.compile(r"\s*(?:累计|共|已)?投入(?:各类|各项)?(?:�
 _SERVICE_PRICE_AFTER = re.compile("(?:人民币)?[，,]?\\s*(?:便|就|即)(?:能|可)")
 # A conversion in brackets right after a quantity of money (3亿谢克尔（合8600万美元）, 5亿卢布（约合800万美元）): ``q`` ends
 # the quantity restated, the bracket's start is where the amount's clause reads up to.
-_BRACKET_CONVERSION = re.compile("(?P<q>[\\d.一二三四五六七八九十百千万亿两]+[^\\d（(，。；,;）)]{1,4})[（(](?:约合|合|折合|相当于)"
-                                 "(?:人民币)?约?$")
+# (5亿铢（约1000万美元）, （大约2500万美元）, （1200万美元）: a bare 约 or no word in the bracket restates the quantity as well,
+# GUIDELINES §6 thirty-third round; with no word only in another currency, checked by the caller: 5亿元（其中3亿元…） is a part)
+_BRACKET_CONVERSION = re.compile("(?P<q>[\\d.一二三四五六七八九十百千万亿两]+[^\\d（(，。；,;）)]{1,4})[（(]"
+                                 "(?P<word>约合|合|折合|相当于|大约|约为|约)?(?:人民币)?约?$")
 _PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
 # A price noun the amount qualifies (以每单元2.5万元至3万元不等的标价招募投资者, 以每吨2800元的收购价, 以3000元的高价): the amount
 # is a price, no money granted (§6: prices are no funding; thirtieth round), whoever pays it.
@@ -709,7 +711,10 @@ _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!�
 _PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如|只要)[^，。；]{0,20}")
 # A sample survey's findings (据…对100户农户互赠礼金情况的抽样调查，…互赠礼金高达21025元，人均58.57元): figures of a survey,
 # statistics, no money granted (GUIDELINES §6 "Not funding", thirty-first round).
-_SURVEYED = re.compile("抽样调查|问卷调查|入户调查|调查显示|调查表明|调查结果显示")
+# (接受这次调查的德国企业共199家，在华投资额达25亿美元; 在被调查的企业中…; 参加调查的…: the figures of those a survey asked,
+# read like a sample survey's, GUIDELINES §6 thirty-third round)
+_SURVEYED = re.compile("抽样调查|问卷调查|入户调查|调查显示|调查表明|调查结果显示"
+                       "|(?:接受|参加|参与)[^，。；]{0,8}?调查的|被调查|受调查|受访(?:企业|者|的)")
 # A clause 对…的 naming no one is the condition of a standing offer (对提供重要线索协助破案的，给予奖金5万元;
 # not 对获奖的10名教师，给予…: those rewarded are named).
 _CONDITION = re.compile(r"(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")
@@ -1139,8 +1144,10 @@ _LOAN_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|贷给|发放
 # A new loan approved for a named project (向…高标准农田建设项目审批贷款3亿元) or let out with its amount and then a
 # stated use (投放贷款2亿元，用于…, 审批2亿元贷款，用于…): money provided (§6 loans); a sentence over a span
 # (今年以来…投放各类贷款58亿元，用于…) is a lending statistic and is not read so.
+# (提供贷款2亿美元（约16.6亿元人民币），用于…: a conversion in brackets only restates the amount, GUIDELINES §6 thirty-third
+# round)
 _LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；]{0,16}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)"
-                                         r"[，,]?\s*" + _LOAN_USE +
+                                         r"(?:[（(][^（）()，。；]{1,20}[）)])?[，,]?\s*" + _LOAN_USE +
                                          r"|(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；\d]{0,8}?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)贷款[，,]?\s*"
                                          + _LOAN_USE +
                                          r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]"
@@ -2103,7 +2110,9 @@ _NAME_HOLDS_EXCLUDED = re.compile("进出口(?:银行|公司|有限|集团|商�
 # (，将全数用于…, ，全额用于…: 全数/全额 as 全部)
 # (one list of these adverbs for the three readings of a use told after the amount: 并 joins them after a comma or
 # the money named, 已 after the money named only, neither after a supplementary budget taken up again)
-_USE_ADVERB_WORDS = "主要|专项|全部|全数|全额|将|重点|均|统一|定向"
+# (专门用于…, 着重用于…, 集中用于…: an adverb of focus before the use, read like 主要/重点, GUIDELINES §6 thirty-third
+# round)
+_USE_ADVERB_WORDS = "主要|专项|全部|全数|全额|将|重点|均|统一|定向|专门|着重|集中"
 _USE_ADVERBS = re.compile("(?:" + _USE_ADVERB_WORDS + "|并)*")
 # (，这些钱主要用于…, ，这笔钱将用于…: the money itself, named only by a demonstrative)
 # (追加预算1.2亿元，追加预算全数用于…: a supplementary budget taken up again, its use stated, GUIDELINES §6 eighteenth
@@ -2399,11 +2408,14 @@ _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|成立(?![于�
 # (not 建设周期两年, 建设期两年, 建设工期18个月, 推动作用明显, 支持力度…: a noun after the verb's first character pair;
 # not 建设的文化广场正式启用: a relative clause, the act done, no use)
 # (…开展应急抢险救援、受灾群众救助和灾后恢复重建工作: a list of acts up to 40 characters, not cut before its last item)
+_RELIEF_RIGHT_AFTER = "(?:补助|补贴)(?![资经金款额标范政给到了])|救济(?![金粮款物])|救助(?![金基资款标对站])"
 _ACT_OBJECT = r"(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,40}"
 _PURPOSE_ACT = re.compile(
     # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
     # (投资100亿元在我市建设…基地, 捐资10万元在学校设立奖学金: the place before the act is no part of it)
-    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>{_ACTS}{_ACT_OBJECT})"
+    # (动用省长预备费400万元补贴利息费用, 拿出50万元救济受灾群众: a verb of subsidy or relief right after the amount, like
+    # one after its comma, GUIDELINES §6 thirty-third round)
+    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT})"
     # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
     # (，支持当地难民安置)
     # (，将分两年改建…校舍: the span of years the act takes, no part of it)
@@ -2411,7 +2423,9 @@ _PURPOSE_ACT = re.compile(
     rf"(?P<q>{_ACTS}{_ACT_OBJECT})"
     # (not ，新建、改建了一批专业市场: an act told with a perfective 了 after the comma is an outcome reported, GUIDELINES §6
     # thirtieth and thirty-first rounds)
-    rf"|{_CONVERSION}[，,]\s*(?![^，。；,;]*?了)(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
+    # (，重点扶持…, ，专门资助…, ，着重支持…: an adverb of focus before the verb of aid is no part of the aim, GUIDELINES §6
+    # thirty-third round)
+    rf"|{_CONVERSION}[，,]\s*(?![^，。；,;]*?了)(?P<adv>重点|着重|专门|集中|主要)?(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
     # the grantee after 予/给, then the act of aid or a word of use after a comma (捐出30万元予仁爱会，支持独居长者;
@@ -2547,7 +2561,7 @@ _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:
 _FUND_LEVELS = "省级|市级|县级|区级|中央"
 _FUND_KINDS = "专项|配套|补助|扶持|奖补|奖励"
 _GENERIC_FUND = re.compile(rf"(?:各类|各项|中央和省级各类|{_FUND_LEVELS}|财政|自有|自筹)?(?:{_FUND_KINDS}|财政|项目|社会|捐赠)?"
-                           r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
+                           r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款|专款)")
 # A fund named by its budget level and its kind both (落实县级配套资金500万元, 争取省级专项资金…): that noun is the purpose
 # (GUIDELINES §6 fifteenth round, like 一次性补贴); either word alone (专项资金, 县级资金) names none.
 _LEVEL_AND_KIND_FUND = re.compile(f"(?:{_FUND_LEVELS})(?:{_FUND_KINDS})(?:资金|经费)")
@@ -2580,7 +2594,7 @@ _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同�
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
-    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|保障金|抚恤金|(?:援|援助|赈灾|救灾|救济|慰问|助学)款))(?=[，。；,;、]|$"
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|保障金|抚恤金|(?:援|援助|赈灾|救灾|救济|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
     # (拿出400万元特别调剂金下发各地州市: the fund named before the verb handing it down, GUIDELINES §6 thirty-first round)
     r"|(?:下发|下拨|拨付|拨给|拨到|分配给|分发给?)(?![\u4e00-\u9fff]{0,2}(?:资金|经费|款))"
     # (200元慰问金和25公斤大米, 30万美元援款和价值…的物资: another gift joined after the fund, GUIDELINES §6 thirtieth
@@ -2772,3 +2786,40 @@ _FUND_SET_UP_BEFORE = re.compile("设立|设置|安排|统筹")
 # (对本次获评名师的教师每人给予奖励5万元: winners of this event named, a share announced to them, §6 thirteenth round)
 _FUND_TERMS_WINNERS = re.compile("本次|此次|本届|这次|获评|荣获|获得|当选|每")
 _RECIPIENTS_COUNTED_OR_TOTAL = re.compile("[\\d一二三四五六七八九十百千两]+(?:家|名|户|人|位|个|所)|共|累计|合计|总计")
+
+
+# Readings of the thirty-third review round (GUIDELINES §6, 7 December 2026, third stop), on amounts that are no money granted.
+# A cost told with 将 (该工程将耗资220亿美元, 将需耗资…, 將耗資…): the cost of works still to do, like one an estimate puts on
+# them (thirtieth round): no record.
+_COST_AHEAD = re.compile("(?<![已曾])(?:将|将要|将会)(?:需要?|要)?(?:耗资|耗费|花费)(?:约|近|达|逾|超过)?$")
+# A start still ahead told after the amount in its sentence, for money invested in a project or a project's own money
+# (…投资8300万元引进…项目，即将实施; 投资1.2亿元的污水处理厂项目即将动工): the project is only planned, like a bare total's
+# (_START_AHEAD); not a later phase, a ceremony, nor works put to use.
+_PROJECT_START_AHEAD = re.compile(rf"[^。；;！？]*?(?<![已正])(?:即将|将于|将在|计划于?|预计于?|拟于?|准备)"
+                                  rf"(?:(?!{_LATER_PHASE}|已)[^，。；,;]){{0,8}}?"
+                                  rf"(?:开工|动工|开建|破土|实施|上马|启动)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
+# (…项目已于去年动工，二期工程计划明年开工: a start told done in the sentence, the project under way)
+_STARTED_TOLD = re.compile("已(?:经)?(?:于[^，。；,;]{1,10}?)?(?:开工|动工|开建|实施|建成|投产|签约|启动)|正在(?:建设|施工|实施)")
+_INVESTED_IN_CLAUSE = re.compile("投资|投入")
+_PROJECT_MODIFIED = re.compile("(?:左右)?的[^，。；,;]{1,24}?(?:项目|工程)")
+# A concession opening the sentence and the amount told as no more than (即使亏损了、失败了，也不过是几百万、上千万元; 就算
+# 投资失败，也只是损失…): a hypothetical sum like one under 如果 or 只要 (thirty-first round); and the amount inside the
+# concession itself (即便每年投入上亿元，…也…).
+_CONCESSION = "即使|即便|哪怕|就算|纵使|纵然"
+_CONCESSION_BEFORE = re.compile(f"(?:{_CONCESSION})")
+_NO_MORE_THAN = re.compile("也?(?:不过|无非|顶多|充其量|只不过|只)(?:是|损失|亏损|花|赔)?[^，。；,;\\d]{0,4}$")
+_IN_CONCESSION = re.compile(f"(?:{_CONCESSION})[^，。；,;]{{0,20}}$")
+# A year's investment in a field told as a noun with the growth on the year before after it (去年浦东房地产投资105.5亿元，同比
+# 增长27%; 1997年全市工业投资120亿元，比上年增长9%): a statistic, like a field's yearly investment told with 达 (nineteenth
+# round); not a body's own act (去年全县共投资…), nor money with a use (…投资2亿元建设…).
+_FIELD_INVESTMENT_YEAR = re.compile("(?:全年|去年|上年|当年|(?:19|20)\\d{2}年(?![\\d一二三四五六七八九十]{1,2}月))(?:全|该|本)?"
+                                    "(?:(?!共|累计|先后|又|再|已|将|为|向|给|了|拿出|安排|拨)[\u4e00-\u9fff]){2,10}?投资(?:总?额)?$")
+# The unit of a rate told in money (每发行7·8港元，则交1美元; 每投入1元带动社会资金5元) and the sum paid per that unit in the clause
+# after it: the terms of a rate, no money granted (like a rate per act, GUIDELINES §6).
+_PER_MONEY_UNIT = re.compile("每(?:发行|存入|投入|投资|购买|消费|兑换|缴纳|缴存|上缴|贷出|发放|出口|进口)$")
+_PER_MONEY_UNIT_CLAUSE = re.compile("每(?:发行|存入|投入|投资|购买|消费|兑换|缴纳|缴存|上缴|贷出|发放|出口|进口)"
+                                    "[\\d.·一二三四五六七八九十百千万亿两]+[^\\d，。；,;]{0,4}?元[^，。；,;]{0,4}[，,]\\s*")
+# A conversion in brackets right after an amount (（约4000万美元）, （合8600万美元）, （约合人民币3.2亿元）): it restates the amount,
+# and what is told after it is told of the amount (GUIDELINES §6 thirty-third round).
+_CONVERSION_AFTER = re.compile("[（(](?:约合|合|折合|相当于|大约|约为|约)?(?:人民币|美元|港元|港币)?约?"
+                               "[\\d.,，一二三四五六七八九十百千万亿两]+[^\\d（）()，。；,;]{0,6}?[）)]")

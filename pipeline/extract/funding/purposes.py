@@ -293,6 +293,10 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
         return None
     if _RELIEF_TALLIED.match(site.after):
         return None  # (…累计募集善款1.2亿元，救助困难群众12万人次: a tally of those relieved, an outcome, no use)
+    if acted["adv"] and (named := _read_fund_named_before(site)) is not None and named.purpose:
+        # (下拨乡村振兴专项资金3.2亿元，重点支持…: an aim after an adverb of focus is the purpose only when nothing before the
+        # amount names the money's use, GUIDELINES §6 thirty-third round; the fund's name stays)
+        return None
     return _Reading(_act_purpose(acted))
 
 
@@ -448,6 +452,26 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
     return _Reading(None if not fund_name or _GENERIC_FUND.fullmatch(fund_name) else fund_name)
 
 
+# Aid named right after the amount, closing its clause (提供了50亿日元的无偿援助, 对泰国的170亿美元救援计划外, 30亿美元紧急援助
+# 贷款): the aid is the purpose, the scheme's noun kept and the money's noun left out (紧急援助贷款 → 紧急援助, twenty-ninth
+# round), with the country or body it is for told by 对…的 before the amount.
+_AID_NAMED_AFTER = re.compile("(?:左右|上下)?的?(?P<p>(?:紧急|无偿|经济|财政|人道主义|国际|一揽子)?(?:援助|救援|援救|纾困)"
+                              "(?:计划|方案|项目)?)(?:贷款|资金|款)?(?=[，。；,;、）)]|外|$)")
+_AID_RECIPIENT_BEFORE = re.compile("对(?P<who>[^，。；,;的\\d]{1,10})的$")
+
+
+def _read_aid_named_after(site: _AmountSite) -> _Reading | None:
+    """Aid named right after the amount (…50亿日元的无偿援助 → 无偿援助; 对泰国的170亿美元救援计划 → 泰国救援计划), GUIDELINES
+    §6 thirty-third round."""
+    aid = _AID_NAMED_AFTER.match(site.after)
+    if aid is None:
+        return None
+    if aid["p"] in ("援助", "救援", "援救", "纾困") and (acted := _PURPOSE_ACT.match(site.after, aid.end())):
+        return _Reading(_act_purpose(acted))  # (100万元援助，帮助灾民重建家园: a bare aid word, the aim after it, like 专款)
+    who = _AID_RECIPIENT_BEFORE.search(site.text, site.clause_start, site.m_start)
+    return _Reading((who["who"] if who else "") + aid["p"])
+
+
 # Fixed patterns of _read_fund_named_before.
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十两]")
 _SIGNED_INVESTMENT_END = re.compile("(?:签订|签署|签约)了?总?投资$")
@@ -544,9 +568,12 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
 # 房改资金, 周转建房基金, 基金); a fund the money is taken out of (公司工会从经费中挤出40万元: its source, no use); 投资 after
 # its giver, a time or an adverb (交通部投资, 县、乡政府先后投资, 十年来累计投资, 医院增加投资: the act of investing, no
 # fund's name); a label of the total after a relative clause (…公司兴建的总投资).
+# A body's word after a name ending in 基金 (国际货币基金组织, 宋庆龄基金会, 基金委): the name is a giver's, no fund.
+_BODY_AFTER_FUND = re.compile("组织|会(?!议)|委员会|委")
 _TAKEN_LEAD = re.compile("^.*?(?:归集|得到|动用|收到|收取|筹得|募得|集到|取得)了?(?=[\u4e00-\u9fff“”]{2})")
 _SOURCE_FUND_AFTER = re.compile("(?:中|里|内)?(?:挤出|拿出|调剂|划出|抽出|提取|拨出|列支|调出|腾出)")
-_INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队"
+# (多方投资, 各方投资, 社会各方投资: the parties as givers, like a body's name, GUIDELINES §6 thirty-third round)
+_INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队|[多各双三四]方"
                             "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹)投资$")
 # A project's estimated total labelled with 概算 or 造价 (总投资概算, 工程概算总投资, 全线概算投资, 工程总造价): a bare label
 # like 总投资, its works the purpose (GUIDELINES §6 thirtieth review round).
@@ -586,6 +613,8 @@ def _own_fund_name(purpose: str | None, site: _AmountSite, noun_end: int) -> str
         return works["w"]  # (全国城镇教职工住房建设共投资: the works, the act of investing no part of them)
     if purpose == "基金" or _INVESTING_ACT.search(purpose) or _BUILT_TOTAL_LABEL.search(purpose):
         return None
+    if purpose.endswith("基金") and _BODY_AFTER_FUND.match(site.text, noun_end):
+        return None  # (国际货币基金组织等提供的…贷款: the body's name, the giver, no fund, GUIDELINES §6 thirty-third round)
     return purpose
 
 
@@ -1146,9 +1175,19 @@ def _works_beside(site: _AmountSite) -> str | None:
     done = _FACILITY_DONE.search(site.text, site.previous_start, site.clause_start - 1) \
         or _QUOTED_WORKS_BUILT.search(site.text, site.previous_start, site.clause_start - 1)
     if done is None:
-        return None
+        # (…签约，组建上海华信不锈钢有限公司，总投资14亿美元: a body or works set up by the deal, told as the whole clause
+        # before the bare label, GUIDELINES §6 thirty-third round)
+        venture = _VENTURE_SET_UP.fullmatch(site.text, site.previous_start, site.clause_start - 1)
+        return venture["p"] if venture else None
     name = _PROJECT_PLACE_LEAD.sub("", _PROJECT_NAME_CUT.sub("", done["p"]))
     return name if len(name) > 2 and not _REFERRED_BACK.match(name) else None
+
+
+# A clause that is an act of setting up a body or building works, whole (，合资组建华信不锈钢有限公司，总投资…, ，兴建一座年产30万吨
+# 的纸浆厂，总投资…): what the bare total label after it is of (GUIDELINES §6 thirty-third round); not an act told done with
+# 了 (an outcome) nor one reached back to by 该/此.
+_VENTURE_SET_UP = re.compile(r"\s*(?P<p>(?:合资|合作|共同|联合|独资|双方)?(?:组建|兴建|建设|新建|创办|兴办|筹建|设立|成立|开办)"
+                             r"(?!了)(?![该此])[^，。；,;了]{3,30})")
 
 
 # A clause of an estimate's label alone before the amount (，总投资概算7.61亿元, ，工程概算总投资22.8亿元, ，工程总造价3.6亿元).
@@ -1382,6 +1421,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_goods_discounted, "use"),
     _PurposeReader(_read_projects_funded, "context"),
     _PurposeReader(_read_fund_named_after, "name"),
+    _PurposeReader(_read_aid_named_after, "name"),
     _PurposeReader(_read_kind_handed, "name"),
     _PurposeReader(_read_project_got, "name"),
     _PurposeReader(_read_fund_named_before, "name"),
@@ -1589,12 +1629,21 @@ def _read_purpose(site: _AmountSite) -> str | None:
         if reading is None or (reading.purpose is not None and _NEXT_ITEM.search(reading.purpose)):
             continue  # (…，支持重大科技专项6500万元: the next item of a list, as if the phrasing were not there)
         if reading.purpose is not None:
-            return _tidy_purpose(reading.purpose, site, reader)
+            tidied = _tidy_purpose(reading.purpose, site, reader)
+            # (…、提供转业训练费，以及用于安置富余人员贷款贴息等…2亿多元: a purpose opening on a list's joiner is the last
+            # item of a list cut short, a fragment worse than none, GUIDELINES §6 thirty-third round)
+            if tidied and tidied[-1] in "）)" and not any(ch in tidied for ch in "（("):
+                # (5亿元（其中3亿元用于修路），…: the bracket closing the part is no part of its use)
+                tidied = tidied[:-1] or None
+            return None if tidied and _JOINER_OPENING.match(tidied) else tidied
         use_found = use_found or reader.kind == "use"
         name_found = name_found or reader.kind == "name"
     return None
 
 
+# A list's joiner opening a purpose (以及用于…, 及…, 和…): the purpose read is a list's last item, cut short.
+# (与/和/同 open a partner's joint act, 与中国作协共同设立…, and stay)
+_JOINER_OPENING = re.compile("以及|及(?!时|早)|、")
 # Fixed patterns of FundingExtractor._provided_for.
 _RUNNING_TOTAL_WORD = re.compile("累计|以来|先后|共计")
 # Fixed patterns of FundingExtractor.__call__.

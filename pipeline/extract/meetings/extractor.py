@@ -653,6 +653,12 @@ def _asked_earlier(text: str, org: int, end: int) -> bool:
 
 # 开展了, 已召开, 随即, 当天: an event told as done.
 _DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
+# 1500多名侨胞欢聚在伍顿高中礼堂, 数百名代表聚集于市民中心: people told gathered at a place.
+_GATHERED_AT_VENUE = re.compile(r"(?:欢聚|聚集|相聚|云集|齐聚|汇聚|会聚|聚会)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)(?:[，,。；;]|$)")
+# How far back (characters) the sentence telling people gathered is looked for.
+_GATHERED_REACH = 200
+# 这次会上, 此次峰会上, 本届年会期间: a meeting referred to, read where a venue stands (在这次会上进行了会谈), no place.
+_MEETING_AS_VENUE = re.compile("(?:这次|此次|本次|这届|本届|该次|那次)?[^，。；]{0,8}?(?:会|会议|大会|峰会|年会|论坛|会晤)(?:上|中|期间)")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
 # (年会…在江州召开。大会还举行了…首发仪式: the meeting just told as the subject holding a further event, 还/也/同时 marking
@@ -4331,6 +4337,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             deictic = loc is None and self.clean_location(raw_loc, "这里") == "这里"
             scene = _SCENE_BEFORE.search(text, 0, m.start()) if deictic else None
             loc = self.clean_location(scene["place"]) if scene else loc
+            if deictic and scene is None and loc is None and (gathered := self._gathered_just_before(doc, sentence)):
+                # 1500多名侨胞欢聚在伍顿高中礼堂，…。…春节联欢晚会在这里举行: 这里 points to the place the people were told
+                # gathered at in the sentence right before, as to a hall told as the scene (GUIDELINES §3 location,
+                # thirty-first and thirty-third review rounds)
+                loc = gathered
             if loc is None and kind in ("clause", "active") and (joined := _AND_HELD.search(text, 0, m.start("name"))) \
                     and (launched := _LAUNCHED_AT.search(text, 0, joined.start())) \
                     and not _LAUNCH_SCOPE.search(launched["loc"]):
@@ -5130,6 +5141,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         meetings = _class_with_its_opening(meetings, doc.clean_text)
         _within_span(meetings)
         self._from_page_headline(meetings, title, doc.meta.get("speech_date"))
+        for k, meeting in enumerate(meetings):
+            if meeting["location"] and _MEETING_AS_VENUE.fullmatch(told_venue := meeting["location"]):
+                # 两国外交秘书在这次会上进行了非正式会谈: a meeting referred to is no place; the talks are held within it and
+                # take its venue, as one told 会上 does (GUIDELINES §3 fifteenth and twenty-third rounds; thirty-third round)
+                meeting["location"] = None
+                # (本届年会期间: a stretch of it, its day at most, sixteenth round)
+                meeting["_held_within"] = k > 0 and not told_venue.endswith("期间")
         starts = {m["evidence"]["clean_start"] for m in meetings}
         held = host = main = None  # the venue and organizer of the last meeting told that was not held within another
         for meeting in meetings:
@@ -5845,6 +5863,18 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             return None
         said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[:start])
         return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()) if said else None) if said else None
+
+    def _gathered_just_before(self, doc: Document, sentence: Sentence) -> str | None:
+        """The venue people are told gathered at (欢聚在伍顿高中礼堂, 聚集在市民中心) in the sentence right before ``sentence``,
+        in its paragraph; ``None`` when it tells none or what follows the verb reads as no venue (欢聚在一起, 欢聚一堂)."""
+        before = doc.clean_text[max(0, sentence.start - _GATHERED_REACH) : sentence.start].rstrip()
+        paragraph = before[before.rfind("\n") + 1 :]
+        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
+        gathered = _GATHERED_AT_VENUE.search(previous)
+        if gathered is None:
+            return None
+        place = self.clean_location(gathered["loc"])
+        return place if place and _VENUE_END.search(place) else None
 
     def _lead_statement_conference(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
         """萨哈夫28日晚在这里说，…。萨哈夫在记者招待会上谴责…: a press conference referred to by the speaker of the item's lead

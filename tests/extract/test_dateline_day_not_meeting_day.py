@@ -25,6 +25,8 @@ import pytest
         ("体委通报备战情况\n本报济南1月8日电记者王某报道：全国训练工作会议今天在此间召开。\n", ("今天", None)),
         ("体委通报备战情况\n本报济南1月8日电全国训练工作会议8日在此间召开。\n", ("8日", None)),
         ("体委通报备战情况\n本报济南1月8日电全国训练工作会议1月8日在此间召开。\n", ("1月8日", None)),
+        # a same-day word of its own is read against the dateline (twenty-sixth round), kept as the rules write it
+        ("外长访问\n新华社开罗1月5日电 外长王某抵达这里后，已于当天下午同埃及总统举行了会谈。\n", ("1月5日", None)),
     ],
 )
 def test_dateline_day_alone_dates_no_meeting(extract_with_model, text: str, expected: tuple) -> None:

@@ -1955,12 +1955,19 @@ _DATELINE_WITH_DAY = re.compile(r"(?:新华社|本报|中新社|中新网)[^，�
                                 r"(?P<day>\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[电讯]")
 
 
+# 6日, 十七日, 今天, 当天, 昨晚, 次日, 日前: a day or a day word of the meeting's own sentence.
+_OWN_DAY_WORD = re.compile("[\\d一二三四五六七八九十]日|今[天日晚晨早]|昨|前天|当[天日晚]|同日|次日|翌日|日前|近日|[\\d一二三四五六七八九十]号")
+
+
 def _dated_by_dateline_only(text: str, meeting: dict[str, Any]) -> bool:
     """Whether ``meeting``'s date_text is only its item's dateline day (本报济南1月8日电 …在此间召开的…会议上透露的: 1月8日), the
     item writing that day nowhere else: no day written for the meeting (GUIDELINES §3 date_text: the expression as written
     for this meeting; thirty-third review round). A day the item writes again (…1月8日在…举行) stays."""
     written = meeting["date_text"]
     if not written or not _DATELINE_WITH_DAY.search(text):
+        return False
+    if _OWN_DAY_WORD.search(_DATELINE_WITH_DAY.sub("", meeting["evidence"]["text"])):
+        # (…会议6日在北京举行, 已于当天下午…举行了会谈: a day or a same-day word of its own, read against the dateline)
         return False
     start = meeting["evidence"]["clean_start"]
     # (the meeting's sentence may open with the dateline itself, 据 before it at most)

@@ -5893,12 +5893,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         told = meeting["evidence"]["text"]
         start = meeting["evidence"]["clean_start"]
         text = doc.clean_text
-        said = None
-        if meeting["date_text"] is None and meeting["name"] == "会" and (bare := _BARE_MEETING_AT.match(told)):
+        if meeting["date_text"] is None and meeting["name"] == "会" and _BARE_MEETING_AT.match(told):
             before = text[max(0, start - _STATEMENT_SUBJECT_REACH) : start]
             last = max(before.rfind("。", 0, len(before) - 1), before.rfind("\n"))
             said = _ANNOUNCED_ON_DAY_AT.search(before, last + 1)
-            if said is not None and bare:
+            if said is not None:
                 at = start - len(before) + said.start()
                 if _ITEM_DATELINE.search(text, at, start):
                     return

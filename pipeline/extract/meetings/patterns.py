@@ -276,12 +276,12 @@ _ROC_CN_YEAR = r"(?:(?:中华)?民国)?(?:一百(?:[零〇○][一二三四五�
 _TAIWAN_DAY = f"(?:今|昨|前){_DAY_IN_BRACKETS}(?:日|天|(?=晚|早|晨))"
 # 113.11.12, 113/11/12: a Republic-of-China year of 100-149, a month and a day, with dots or slashes.
 _ROC_NUMERIC = r"1[0-4]\d[./／](?:1[0-2]|0?[1-9])[./／](?:3[01]|[12]\d|0?[1-9])"
-# (first_char_gated: no literal opens every alternative, so the engine tried all of them at every position of every
-# sentence searched, about 5% of the extract stage; the look-ahead on the opening characters finds the same matches)
-# A day of the month in Chinese numerals (十九, 三十一, 廿八, 卅一), as the ranges and days of _DATE read it.
 # 选举, 任命, 表决通过: a sitting's own acts (GUIDELINES §3 twenty-eighth round), after which a day in Chinese numerals reads
 # as one in digits does (…第一次会议十七日选举…).
 _SITTING_ACT_AFTER_DAY = "选举(?!工作|办法)|选出|任命|表决"
+# (first_char_gated: no literal opens every alternative, so the engine tried all of them at every position of every
+# sentence searched, about 5% of the extract stage; the look-ahead on the opening characters finds the same matches)
+# A day of the month in Chinese numerals (十九, 三十一, 廿八, 卅一), as the ranges and days of _DATE read it.
 _CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
 _DATE = first_char_gated(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK

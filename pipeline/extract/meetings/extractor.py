@@ -653,6 +653,12 @@ def _asked_earlier(text: str, org: int, end: int) -> bool:
 
 # 开展了, 已召开, 随即, 当天: an event told as done.
 _DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
+# 1500多名侨胞欢聚在伍顿高中礼堂, 数百名代表聚集于市民中心: people told gathered at a place.
+_GATHERED_AT_VENUE = re.compile(r"(?:欢聚|聚集|相聚|云集|齐聚|汇聚|会聚|聚会)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)(?:[，,。；;]|$)")
+# How far back (characters) the sentence telling people gathered is looked for.
+_GATHERED_REACH = 200
+# 这次会上, 此次峰会上, 本届年会期间: a meeting referred to, read where a venue stands (在这次会上进行了会谈), no place.
+_MEETING_AS_VENUE = re.compile("(?:这次|此次|本次|这届|本届|该次|那次)?[^，。；]{0,8}?(?:会|会议|大会|峰会|年会|论坛|会晤)(?:上|中|期间)")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
 # (年会…在江州召开。大会还举行了…首发仪式: the meeting just told as the subject holding a further event, 还/也/同时 marking
@@ -1835,6 +1841,28 @@ _FOUNDED = re.compile("(?:在(?P<loc>[^，。；！？在]{2,16}?))?(?:正式|�
                       "(?!大会|仪式|典礼|庆典|大會|儀式|典禮|慶典|以来|以來|后|後|之后|前|之前|的|了?[一二三四五六七八九十两\\d]+[年周])")
 # How far back (characters) the subject's lead statement is looked for: the item's lead and a sentence more.
 _STATEMENT_SUBJECT_REACH = 300
+# 萨哈夫在记者招待会上谴责…, 他在随后举行的记者招待会上警告…, 阿拉法特在同…会谈后举行的记者招待会上强调: the speaker as the
+# subject, at a press conference whose attribute tells at most its order to another act (no place, no day of its own: 在大阪举行的,
+# 5日举行的 stay the conference's own), whatever he does there (GUIDELINES §3 thirty-third review round).
+_PRESS_CONFERENCE = "(?:新闻发布会|记者会|吹风会|记者招待会|记者见面会)"
+_SPEAKER_AT_CONFERENCE = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,8}?)(?:还|又|也|则|随后|随即|当天|当日)?在"
+                                    r"(?:(?:随后|随即|紧接着|当天|当日|同日|[^，。；在]{1,24}?[后後])(?:举行)?的)?"
+                                    + _PRESS_CONFERENCE + "上")
+# 萨哈夫28日晚在这里说, 德雷克20日在此间宣布, 李某今天上午在首相官邸表示: the lead statement with its day and place (the day
+# group: what stands between the speaker and 在).
+_SAID_ON_DAY_AT = (r"(?P<day>[^，。；在]{0,10}?)在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB)
+# 安南1月12日在纽约联合国总部宣布…: a dated announcement with its place; the bare 会上 told right after it is where it was made
+# (GUIDELINES §3 thirty-third review round).
+_ANNOUNCED_ON_DAY_AT = re.compile(r"(?P<day>(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|[一二三]?十?[一二三四五六七八九十]?月?"
+                                  r"[一二三]?十?[一二三四五六七八九十]日)(?:上午|下午|晚上?)?在(?P<loc>[^，。；在]{2,20}?)(?:宣布|公布)")
+# 新华社巴格达1月28日电（记者顾正龙）: the dateline and byline opening an item's lead, before its subject.
+_LEAD_DATELINE = re.compile(r"^\s*[^，。；]{0,30}?(?:日电|日讯|报讯)(?:[（(][^）)]{0,20}[）)])?\s*")
+# 谢尔盖耶夫当天与…, 外长萨哈夫28日晚在这里说: the name a sentence opens on, before its day, a same-day word or its verb.
+_SENTENCE_OPENER_NAME = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)(?=[今昨\d一二三四五六七八九十]|当天|当日|同日|还|又|也|在|与|同|和"
+                                   r"|说|表示|指出|强调|宣布)")
+# 这是弗雷谢特在会上回答记者的提问, 图为李明在会上…: a bare 会上 (no attribute of its own) in a caption or a sentence of the
+# person's act.
+_BARE_MEETING_AT = re.compile(r"\s*(?:这是|图为|圖為)?[^，。；在]{1,16}?在会上")
 # 王华5日在北京表示, 王华5日在北京介绍…主要安排: the place the speaker's statement is told made at, the verb of saying right
 # after it (not 在北京会见, another act).
 _SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB
@@ -1893,7 +1921,7 @@ _ACT_DAY = (r"于?(?:今天|今日|昨天|昨日|(?:(?:去年|今年)?(?:\d{1,2}
 # (…电（记者张某）发言人李明6日表示, …1月18日电会长谢家树18日…: the act's subject right after a byline's bracket too, or
 # run together with the dateline)
 _DATED_ACT = re.compile(r"(?:^|[\s，,：:）)]|(?<=日电)|(?<=日讯)|(?<=报讯))(?P<body>[\u4e00-\u9fff·]{2,30}?)" + _ACT_DAY
-                        + r"(?:上午|下午|晚上|晚间)?(?:在[^，。；：:在]{1,30}?(?:时|上|中)?)?(?:正式|当场)?"
+                        + r"(?:上午|下午|晚上|晚间|晚)?(?:在[^，。；：:在]{1,30}?(?:时|上|中)?)?(?:正式|当场)?"
                         # (18日代表该会向灾区捐款: on whose behalf and to whom, between the day and the deed)
                         r"(?:代表[^，。；：:]{1,16}?)?(?:[向对为][^，。；：:]{1,24}?)?"
                         r"(?:就[^，。；：:]{1,24}?(?:发表讲话|发表谈话)?)?"
@@ -1920,6 +1948,38 @@ _SUBJECT_TAIL = re.compile("(?:是|则|还|也|又|并|同时)+$")
 _WRITTEN_YEAR = re.compile("(?:19|20)\\d{2}年|[一二][〇○零一二三四五六七八九]{3}年")
 # 去年12月31日, 前年…: the years a day written with its relative year word lies back.
 _YEARS_BACK = {"去年": 1, "前年": 2}
+
+
+# 本报济南1月8日电, 新华社长沙一月十六日电: an item's dated dateline and its day.
+_DATELINE_WITH_DAY = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?"
+                                r"(?P<day>\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[电讯]")
+
+
+# 6日, 十七日, 今天, 当天, 昨晚, 次日, 日前: a day or a day word of the meeting's own sentence.
+_OWN_DAY_WORD = re.compile("[\\d一二三四五六七八九十]日|今[天日晚晨早]|昨|前天|当[天日晚]|同日|次日|翌日|日前|近日|[\\d一二三四五六七八九十]号")
+
+
+def _dated_by_dateline_only(text: str, meeting: dict[str, Any]) -> bool:
+    """Whether ``meeting``'s date_text is only its item's dateline day (本报济南1月8日电 …在此间召开的…会议上透露的: 1月8日), the
+    item writing that day nowhere else: no day written for the meeting (GUIDELINES §3 date_text: the expression as written
+    for this meeting; thirty-third review round). A day the item writes again (…1月8日在…举行) stays."""
+    written = meeting["date_text"]
+    if not written or not _DATELINE_WITH_DAY.search(text):
+        return False
+    if _OWN_DAY_WORD.search(_DATELINE_WITH_DAY.sub("", meeting["evidence"]["text"])):
+        # (…会议6日在北京举行, 已于当天下午…举行了会谈: a day or a same-day word of its own, read against the dateline)
+        return False
+    start = meeting["evidence"]["clean_start"]
+    # (the meeting's sentence may open with the dateline itself, 据 before it at most)
+    opening = None
+    for found in _ITEM_DATELINE.finditer(text):
+        if found.start() > start and text[start : found.start()].strip() not in ("", "据"):
+            break
+        opening = found
+    if opening is None or (line := _DATELINE_WITH_DAY.match(text, opening.start())) is None or line["day"] != written:
+        return False
+    following = _ITEM_DATELINE.search(text, line.end())
+    return written not in text[line.end() : following.start() if following else len(text)]
 
 
 def _referred_by_speaker(evidence: str) -> bool:
@@ -4284,6 +4344,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             deictic = loc is None and self.clean_location(raw_loc, "这里") == "这里"
             scene = _SCENE_BEFORE.search(text, 0, m.start()) if deictic else None
             loc = self.clean_location(scene["place"]) if scene else loc
+            if deictic and scene is None and loc is None and (gathered := self._gathered_just_before(doc, sentence)):
+                # 1500多名侨胞欢聚在伍顿高中礼堂，…。…春节联欢晚会在这里举行: 这里 points to the place the people were told
+                # gathered at in the sentence right before, as to a hall told as the scene (GUIDELINES §3 location,
+                # thirty-first and thirty-third review rounds)
+                loc = gathered
             if loc is None and kind in ("clause", "active") and (joined := _AND_HELD.search(text, 0, m.start("name"))) \
                     and (launched := _LAUNCHED_AT.search(text, 0, joined.start())) \
                     and not _LAUNCH_SCOPE.search(launched["loc"]):
@@ -4825,6 +4890,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if meeting["location"] is None and "举行的" in meeting["evidence"]["text"]:
                     meeting["location"] = self._statement_place(doc, meeting)
                 if meeting["location"] is None:
+                    # (萨哈夫28日晚在这里说，…。萨哈夫在记者招待会上谴责…: the lead statement's day and place, GUIDELINES §3
+                    # thirty-third review round)
+                    self._lead_statement_conference(doc, meeting, reference)
+                if meeting["location"] is None:
                     meeting["location"] = _room_of_business_after(meeting)
                 if meeting["organizer"] is None:
                     meeting["organizer"] = self._labelled_organizer(doc, meeting)
@@ -5079,6 +5148,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         meetings = _class_with_its_opening(meetings, doc.clean_text)
         _within_span(meetings)
         self._from_page_headline(meetings, title, doc.meta.get("speech_date"))
+        for k, meeting in enumerate(meetings):
+            if meeting["location"] and _MEETING_AS_VENUE.fullmatch(told_venue := meeting["location"]):
+                # 两国外交秘书在这次会上进行了非正式会谈: a meeting referred to is no place; the talks are held within it and
+                # take its venue, as one told 会上 does (GUIDELINES §3 fifteenth and twenty-third rounds; thirty-third round)
+                meeting["location"] = None
+                # (本届年会期间: a stretch of it, its day at most, sixteenth round)
+                meeting["_held_within"] = k > 0 and not told_venue.endswith("期间")
         starts = {m["evidence"]["clean_start"] for m in meetings}
         held = host = main = None  # the venue and organizer of the last meeting told that was not held within another
         for meeting in meetings:
@@ -5401,6 +5477,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         for meeting in meetings:
             if _dated_by_talks_only(meeting):
                 meeting["date"], meeting["date_text"], meeting["time_of_day"] = None, None, None
+            elif _dated_by_dateline_only(doc.clean_text, meeting):
+                # 本报济南1月8日电 …。这是…在此间召开的全国训练工作会议上透露的: the dateline's day is the report's, no day
+                # written for the meeting (GUIDELINES §3 date_text, thirty-third review round)
+                meeting["date"], meeting["date_text"] = None, None
         meetings = _split_joined_parties(meetings)
         meetings = [m for m in meetings if not _told_again(m, meetings)]
         for meeting in meetings:
@@ -5790,6 +5870,77 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             return None
         said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[:start])
         return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()) if said else None) if said else None
+
+    def _gathered_just_before(self, doc: Document, sentence: Sentence) -> str | None:
+        """The venue people are told gathered at (欢聚在伍顿高中礼堂, 聚集在市民中心) in the sentence right before ``sentence``,
+        in its paragraph; ``None`` when it tells none or what follows the verb reads as no venue (欢聚在一起, 欢聚一堂)."""
+        before = doc.clean_text[max(0, sentence.start - _GATHERED_REACH) : sentence.start].rstrip()
+        paragraph = before[before.rfind("\n") + 1 :]
+        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
+        gathered = _GATHERED_AT_VENUE.search(previous)
+        if gathered is None:
+            return None
+        place = self.clean_location(gathered["loc"])
+        return place if place and _VENUE_END.search(place) else None
+
+    def _lead_statement_conference(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
+        """萨哈夫28日晚在这里说，…。萨哈夫在记者招待会上谴责…: a press conference referred to by the speaker of the item's lead
+        statement, with no day or place of its own, is where that statement was made (GUIDELINES §3 thirty-second round, the
+        place) and so on its day too, its date_text and part of the day as the statement writes them (thirty-third round);
+        他/她 stands for that speaker when the sentence before opens on his name. A bare 会上 right after a dated
+        announcement told with its place (安南1月12日在纽约联合国总部宣布…。这是弗雷谢特在会上回答记者的提问) is the gathering
+        where it was made, whoever speaks there. Another item between, or a statement with no place, lends nothing."""
+        told = meeting["evidence"]["text"]
+        start = meeting["evidence"]["clean_start"]
+        text = doc.clean_text
+        if meeting["date_text"] is None and meeting["name"] == "会" and _BARE_MEETING_AT.match(told):
+            before = text[max(0, start - _STATEMENT_SUBJECT_REACH) : start]
+            last = max(before.rfind("。", 0, len(before) - 1), before.rfind("\n"))
+            said = _ANNOUNCED_ON_DAY_AT.search(before, last + 1)
+            if said is not None:
+                at = start - len(before) + said.start()
+                if _ITEM_DATELINE.search(text, at, start):
+                    return
+                meeting["date"], meeting["date_text"], meeting["time_of_day"] = self._certain_when(
+                    doc, self.date_of(doc, said.group(), reference), told, reference)
+                meeting["location"] = self.clean_location(said["loc"], _dateline_city(text, at + len(said.group())))
+            return
+        if not re.search(_PRESS_CONFERENCE + "$", meeting["name"]) or (subject := _SPEAKER_AT_CONFERENCE.match(told)) is None:
+            return
+        who = subject["who"]
+        floor = max(0, start - _STATEMENT_SUBJECT_REACH)
+        if who in ("他", "她"):
+            # (…28日在这里说，…。谢尔盖耶夫当天与…交换了意见。他在随后举行的记者招待会上…: the person the sentence before
+            # opens on, after the item's dateline and byline when it is the lead)
+            head = text[floor:start].rstrip()
+            previous = head[max(head.rfind("。", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1 :]
+            previous = _LEAD_DATELINE.sub("", previous, count=1)
+            opening = _SENTENCE_OPENER_NAME.match(previous)
+            if opening is None:
+                return
+            who = opening["who"]
+        said = next(reversed(list(re.compile(re.escape(who) + _SAID_ON_DAY_AT).finditer(text, floor, start))), None)
+        if said is None or _ITEM_DATELINE.search(text, said.end(), start):
+            return
+        if meeting["location"] is None:
+            meeting["location"] = self.clean_location(said["loc"], _dateline_city(text, said.end()))
+        if meeting["date_text"] is None and said["day"]:
+            when = self._certain_when(doc, self.date_of(doc, said["day"] + "在" + said["loc"] + "说", reference), told, reference)
+            if when[1] is not None:
+                meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
+
+    @staticmethod
+    def _certain_when(doc: Document, when: tuple[str | None, str | None, str | None], own: str,
+                      reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
+        """``when``, a day read from another sentence than the meeting's (``own``), with only a year the text makes certain
+        on a page with no publication date (GUIDELINES §11; as _day_of_dated_act reads it: a year written elsewhere, a
+        career's 1995年, is no evidence)."""
+        if reference is None and when[0] is not None and not _WRITTEN_YEAR.search(when[1] or ""):
+            held = dt.date.fromisoformat(when[0])
+            year = _certain_year(doc.clean_text, own, held.month)
+            back = _YEARS_BACK.get((when[1] or "")[:2], 0)
+            return (held.replace(year=year - back).isoformat() if year else None, when[1], when[2])
+        return when
 
     def _founding_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
         """“新党和平”今天正式成立。“新党和平”在成立大会上选举…: a founding congress or rite referred to with no day of its own is

@@ -276,6 +276,9 @@ _ROC_CN_YEAR = r"(?:(?:中华)?民国)?(?:一百(?:[零〇○][一二三四五�
 _TAIWAN_DAY = f"(?:今|昨|前){_DAY_IN_BRACKETS}(?:日|天|(?=晚|早|晨))"
 # 113.11.12, 113/11/12: a Republic-of-China year of 100-149, a month and a day, with dots or slashes.
 _ROC_NUMERIC = r"1[0-4]\d[./／](?:1[0-2]|0?[1-9])[./／](?:3[01]|[12]\d|0?[1-9])"
+# 选举, 任命, 表决通过: a sitting's own acts (GUIDELINES §3 twenty-eighth round), after which a day in Chinese numerals reads
+# as one in digits does (…第一次会议十七日选举…).
+_SITTING_ACT_AFTER_DAY = "选举(?!工作|办法)|选出|任命|表决"
 # (first_char_gated: no literal opens every alternative, so the engine tried all of them at every position of every
 # sentence searched, about 5% of the extract stage; the look-ahead on the opening characters finds the same matches)
 # A day of the month in Chinese numerals (十九, 三十一, 廿八, 卅一), as the ranges and days of _DATE read it.
@@ -357,14 +360,17 @@ _DATE = first_char_gated(
     # or closing too, GUIDELINES §3 thirtieth review round; not a count of days: 为期三日, 第三日, 一连三日, 周六日, 初三日)
     r"|(?<=[府委会局院校司部厅处办馆])[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办)"
     r"|(?<=[\u4e00-\u9fff])(?<![期第连续每前后这那几约近数个了过有共达用历周初月年星拜整至到〇零一二三四五六七八九十廿卅两])"
-    r"[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办|在|于|开幕|闭幕)"
+    r"[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办|在|于|开幕|闭幕|" + _SITTING_ACT_AFTER_DAY + ")"
     # …外长会议十九日至二十日在…举行: a range in Chinese numerals anywhere, right before a time of day, the venue or the
     # verb (kept whole, its first day the date: GUIDELINES §3 seventeenth round)
     r"|(?<![第一二三四五六七八九十月○〇零廿卅])" + _CN_DAY + "日?至"
     + _CN_DAY + r"日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
     # the venue or the verb
-    r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
+    # (…第一次会议十七日选举…: before a sitting's own act too, as 17日选举 reads, GUIDELINES §3 twenty-eighth and
+    # thirty-third review rounds)
+    r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕|"
+    + _SITTING_ACT_AFTER_DAY + ")"
 )
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
 # A cutoff a tally is told up to (截至5月6日, 截止到5月6日): in a sentence of its own it dates no meeting told next (GUIDELINES

@@ -454,6 +454,8 @@ _PLACE_BEFORE_DE = re.compile(r"^(?P<loc>[^，。；的\s]{2,20})的(?=[^的]{2,
 # 这里 and 此间 alone name the dateline's city)
 _SCOPE_OR_REFERENCE = re.compile("^(?:[全各本该我那]|此(?!间)|这(?!里))")
 _REFERENCE_MODIFIER_PREFIX = re.compile(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)")
+# 巴黎会晤, 爱丽舍宫举行会谈, 这里进行了会谈: a place, then the bare verb of talks, read from a reference's 在…时/后.
+_PLACE_THEN_TALKS = re.compile(r"(?P<loc>[^，。；与同和跟的\s]{2,16}?)(?:举行|进行)?了?(?P<talks>会晤|会谈|磋商)")
 _TALKS_PARTNER_PREFIX = re.compile(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)")
 # (1990年2月贝宁“全国…会议”决定…, 去年5月江国代表会议决定…: a month with its year, or a day, right before a subject
 # meeting's name: its time, no part of the name)
@@ -883,6 +885,13 @@ class MeetingReferences:
                 name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = _REFERENCE_MODIFIER_PREFIX.sub("", name)
                 name = _TALKS_PARTNER_PREFIX.sub("", name)  # 在与某某会晤后: the talks
+                if held_at is None and m["at"] and (talks_at := _PLACE_THEN_TALKS.fullmatch(m["at"])):
+                    # 两国外长28日在巴黎会晤时, 在爱丽舍宫举行会谈时: a place before the talks' verb is where they are held,
+                    # no part of their name (GUIDELINES §3 twenty-third round: talks named by their noun without the
+                    # place; thirty-third round: the place their venue)
+                    loc = self.clean_location(talks_at["loc"], _dateline_city(doc.clean_text, sentence.end))
+                    if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA):
+                        name, held_at = talks_at["talks"], loc
                 name = _DAY_PREFIX.sub("", name)  # 在5月6日全县…会议上: its day
                 if m["at"] and not _DATE.search(text, 0, m.end()) and _relayed_just_before(
                         doc.clean_text, name, sentences[index - 1].start if index else sentence.start, sentence.start + m.start()):

@@ -71,12 +71,12 @@ _ESTIMATE_OPENING = re.compile("^[^，。；]{0,4}?据[^，。；]{0,16}?(?:估�
 # (县财政拨付到村账户上资金100万元: money handed to the account, a verb of granting or paying in before it in the clause)
 _HELD_BALANCE_PAID_IN = re.compile("拨|发放|划转|汇入|转入|打入|存入|投入|下达|安排|补助|奖励|捐")
 _LEVEL_HABIT = "(?:都|均|一般|通常|大都|大多|基本)"
-_YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一二三四五六七八九今本上去明])年度|年均){_BUDGET_NOUN}"
-                                    f"(?:总额|总量|规模|投入|支出)?{_LEVEL_HABIT}?"
-                                    f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|约|在|有|为)?"
-                                    f"|{_EACH_YEAR}[^，。；\\d为向给]{{0,12}}?(?:经费|预算|资金){_LEVEL_HABIT}"
-                                    f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|在|有)"
-                                    f"|年度{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS})约?$")
+_YEARLY_BUDGET_REACHED = literal_gated(first_char_gated(re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一二三四五六七八九今本上去明])年度|年均){_BUDGET_NOUN}"
+                                                                   f"(?:总额|总量|规模|投入|支出)?{_LEVEL_HABIT}?"
+                                                                   f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|约|在|有|为)?"
+                                                                   f"|{_EACH_YEAR}[^，。；\\d为向给]{{0,12}}?(?:经费|预算|资金){_LEVEL_HABIT}"
+                                                                   f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|在|有)"
+                                                                   f"|年度{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS})约?$")))
 # 特区政府今年教育经费预算达六十五亿元, 本年社福预算高达三十亿元: this year's budget for a field told as the level it reaches,
 # a budget figure like 年度科研经费达… (§6 fourteenth round: a yearly budget told as a level; eighteenth round: a budget line
 # for a whole field with no use stated); only with a verb of a level (not 今年教育经费3亿元, which may be money handed down),
@@ -174,10 +174,10 @@ _PRICE_NOUN_AFTER = re.compile("(?:左右|上下|不等)?的(?:标价|价格|售
 _GIFT_VALUED = re.compile("(?:捐赠|捐献|捐出|赠送|捐)[^，。；]{0,16}?(?:价值|折合)约?$")
 # A village collective's or cooperative's dividend paid to its members (为86户社员分红23.6万元, 村集体经济分红120万元,
 # 发放分红资金86万元): money paid out, funding (§6 ruling), unlike a company's dividend (_DIVIDEND).
-_MEMBER_DIVIDEND = re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[村组]集体(?:经济)?|合作社|股份经济合作社)[^，。；\\d]{0,6}?分红"
-                              # (向全村1180名股民分红: a village's shareholding members, not a listed company's investors)
-                              "|(?:全村|本村|村集体|全组|全社区|经济合作社)[^，。；]{0,10}?股民[^，。；\\d]{0,6}?分红"
-                              "|分红资金")
+_MEMBER_DIVIDEND = literal_gated(first_char_gated(re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[村组]集体(?:经济)?|合作社|股份经济合作社)[^，。；\\d]{0,6}?分红"
+                                                             # (向全村1180名股民分红: a village's shareholding members, not a listed company's investors)
+                                                             "|(?:全村|本村|村集体|全组|全社区|经济合作社)[^，。；]{0,10}?股民[^，。；\\d]{0,6}?分红"
+                                                             "|分红资金")))
 # Money set aside from a collective's fund or surplus for a stated use (提取公积公益金15万元，用于村内道路维修, 从集体收益中提留
 # 8万元用于…, 拿出部分盈余20万元，用于…): money allocated, funding (§6 ninth round: a surplus is none, money set aside from it
 # for a use is); not a fund's balance (公积金余额15万元) nor a member's housing-fund withdrawal (_HOUSING_FUND).
@@ -1615,13 +1615,13 @@ def _deals_signed_before(text: str, start: int, end: int) -> bool:
     deal = _DEALS_SIGNED_BEFORE.search(text, start, end)
     return bool(deal) and not (_PURCHASE_BEFORE.search(deal["deal"]) or _BOUGHT.search(deal["deal"])
                                or _OTHER_AGREEMENT.search(deal["deal"]))
-_OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功"
-                          "|本次|此次|这次|本批|该批|此批|这批)[^，。；]{0,4}?签(?:约|订|署)"
-                          "|签(?:约|订|署)了")
+_OWN_SIGNING = literal_gated(re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功"
+                                        "|本次|此次|这次|本批|该批|此批|这批)[^，。；]{0,4}?签(?:约|订|署)"
+                                        "|签(?:约|订|署)了"))
 # A spending line of a budget statement (一般公共预算支出中，教育支出86亿元): 支出 as a noun after its field, not
 # the verb of 共支出/已支出 with a grant after it, nor a giver's verb with its use after (县财政统筹支出800万元，用于…:
 # _GIVER_SPENDS and _ALLOCATED_AFTER).
-_SPENDING_LINE = re.compile("(?<![共已再又并累计])支出(?:为|达到?)?约?$")
+_SPENDING_LINE = literal_gated(re.compile("(?<![共已再又并累计])支出(?:为|达到?)?约?$"))
 # 支出 as the verb of a giver, with only adverbs of time or manner between (县财政统筹支出800万元，用于…救助,
 # 市政府今年安排支出): money spent; not a field's noun between them (县财政教育支出86亿元, a budget line).  The giver is
 # a government or one of its bodies, a place told as the spender (该县, 全市, 镇里, 村里), a society's name ending in
@@ -1802,22 +1802,22 @@ _PERIOD_WORDS = "全年|去年|上年|当年"
 # 投入); money so told is put in by someone (§6), a record unless a statistic is told some other way.
 # (当年市县投入, 全年省市两级投入: two levels joined, put in by both)
 _NOT_A_FIELD = f"{_NOT_OWN_ACT}|争取|以来|全[省市县区]|[省市县区]里|上级|中央|[省市县区]级|[省市县区乡镇]{{2}}|财政"
-_SECTOR_SPENDING = re.compile(f"(?:财政(?!{_OWN_SPENDING_ACT}|专项|集中|[局厅所]|部门)"
-                              f"|全[省市县区](?!{_NOT_OWN_ACT}|财政)(?=(?:(?!年)[\u4e00-\u9fff]){{2,4}}?投入)"
-                              # (全年安全生产投入860万元, 去年科技投入…: the year's spending on a field as a noun, the period
-                              # standing where the region would)
-                              f"|(?:{_PERIOD_WORDS})(?!投入)(?=(?:(?!年|{_NOT_A_FIELD})[\u4e00-\u9fff]){{2,4}}?投入))"
-                              "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$"
-                              # (全省2019年生态环境保护财政投入达86亿元, 教育财政支出为…: the field written before 财政, the
-                              # year or the region before the field; not a level or a body before it, 市级财政投入, 本级财政,
-                              # 中央财政投入, 市县财政, 县财政, nor a region's own act, 全县共投入)
-                              f"|(?:(?!{_NOT_A_FIELD}|年|本级|各级|同级|国家|地方|政府)[\u4e00-\u9fff]){{2,8}}财政(?:投入|支出)"
-                              "(?:总额|总量)?(?:为|达到?|共计|合计)?约?$"
-                              # (去年全省技术改造投资达到150亿元, 全年全市农业投资完成2亿元: a year's investment in a field
-                              # as a noun, told as a level by a verb of reaching; not 去年投资3亿元修建…, the verb itself,
-                              # nor 全市共投资…, the region's own act)
-                              f"|(?:{_PERIOD_WORDS})(?:全|该|本)?[省市县区国]?(?!{_NOT_OWN_ACT})[\u4e00-\u9fff]{{2,6}}?投资"
-                              "(?:总?额|总量)?(?:达到?|为|完成|超过|突破)约?$")
+_SECTOR_SPENDING = literal_gated(re.compile(f"(?:财政(?!{_OWN_SPENDING_ACT}|专项|集中|[局厅所]|部门)"
+                                            f"|全[省市县区](?!{_NOT_OWN_ACT}|财政)(?=(?:(?!年)[\u4e00-\u9fff]){{2,4}}?投入)"
+                                            # (全年安全生产投入860万元, 去年科技投入…: the year's spending on a field as a noun, the period
+                                            # standing where the region would)
+                                            f"|(?:{_PERIOD_WORDS})(?!投入)(?=(?:(?!年|{_NOT_A_FIELD})[\u4e00-\u9fff]){{2,4}}?投入))"
+                                            "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$"
+                                            # (全省2019年生态环境保护财政投入达86亿元, 教育财政支出为…: the field written before 财政, the
+                                            # year or the region before the field; not a level or a body before it, 市级财政投入, 本级财政,
+                                            # 中央财政投入, 市县财政, 县财政, nor a region's own act, 全县共投入)
+                                            f"|(?:(?!{_NOT_A_FIELD}|年|本级|各级|同级|国家|地方|政府)[\u4e00-\u9fff]){{2,8}}财政(?:投入|支出)"
+                                            "(?:总额|总量)?(?:为|达到?|共计|合计)?约?$"
+                                            # (去年全省技术改造投资达到150亿元, 全年全市农业投资完成2亿元: a year's investment in a field
+                                            # as a noun, told as a level by a verb of reaching; not 去年投资3亿元修建…, the verb itself,
+                                            # nor 全市共投资…, the region's own act)
+                                            f"|(?:{_PERIOD_WORDS})(?:全|该|本)?[省市县区国]?(?!{_NOT_OWN_ACT})[\u4e00-\u9fff]{{2,6}}?投资"
+                                            "(?:总?额|总量)?(?:达到?|为|完成|超过|突破)约?$"))
 _SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
 _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
 # A field's budget level told with a statistic (县府今年编列教育预算新台币28亿元，占总预算近三成; 全县教育预算达12亿元，同比
@@ -2047,12 +2047,12 @@ _SPAN_AHEAD_WORD = re.compile("将|拟|计划|预计|准备|打算|力争|规划
 # (not 投资额逾5亿美元, 投资到位资金30多亿元, 在…研发的累计投入上已超过…: a firm's or a programme's investment told by its
 # own noun of a tally or capital arrived, which the tuning gold keeps (msra probes, a news page); the words after the
 # verb must end on a fund's noun)
-_SPAN_SPENT = re.compile("(?:(?![为向给对])[^，。；,;\\d]){0,14}?(?:先后|累计|共|共计|总共|陆续|就|已|已经|又|还)*"
-                         "(?<!总)(?:投入|投资|投放|耗资|花费|拿出)了?(?:各类|各项)?"
-                         "(?:(?![\u4e00-\u9fff]{0,4}到位)(?:(?![为向给对])[\u4e00-\u9fff]){0,10}?(?:资金|经费|费用|款项))?"
-                         "(?:已经?)?(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"
-                         "|(?:(?![为向给对])[^，。；,;\\d]){2,16}?(?:的(?:资金投入|投资|投入)|资金投入)(?:总额)?"
-                         "(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$")
+_SPAN_SPENT = literal_gated(re.compile("(?:(?![为向给对])[^，。；,;\\d]){0,14}?(?:先后|累计|共|共计|总共|陆续|就|已|已经|又|还)*"
+                                       "(?<!总)(?:投入|投资|投放|耗资|花费|拿出)了?(?:各类|各项)?"
+                                       "(?:(?![\u4e00-\u9fff]{0,4}到位)(?:(?![为向给对])[\u4e00-\u9fff]){0,10}?(?:资金|经费|费用|款项))?"
+                                       "(?:已经?)?(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"
+                                       "|(?:(?![为向给对])[^，。；,;\\d]){2,16}?(?:的(?:资金投入|投资|投入)|资金投入)(?:总额)?"
+                                       "(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"))
 # A fund whose noun names the aid or those it reaches (帮扶资金, 助学金, 救灾款, 慰问金): a use stated (§6 twenty-third and
 # twenty-fourth rounds), the span's money kept.
 # (上海对口支援…夷陵区，…累计投入资金4.47亿元; 两地自结对以来，…投入财政协作资金…: aid to a partner region told anywhere in

@@ -2468,8 +2468,8 @@ _PARTY_BODY_OF_UNIT = re.compile("(?:(?<=[院局所厅馆])|(?<=中心|公司|�
 # The occasion a speech transcript's headline names (在全市教育大会上的讲话).
 _SPEECH_OCCASION = re.compile(r"\s*(?:[—－-]{1,2})?\s*在(?P<name>[^\n，。；]{2,60}?)(?:上|中|时)的(?:讲话|致辞|致词|发言|演讲|工作报告|报告)")
 # A fair or expo named by a headline (第十二届…茶叶博览会开幕), whose opening a bare 开幕式 in the body is.
-_FAIR_IN_HEADLINE = re.compile(r"(?:^|(?<=[\s|丨—]))(?P<fair>[^\s，。；：:！!？?|丨—]{2,40}?(?:博览会|展览会|交易会|展销会|洽谈会|博会|交会))"
-                               r"(?=(?:在|于|今日|今天|隆重|盛大|正式)?[^，。；\n]{0,16}?(?:开幕|启幕|开展|揭幕))")
+_FAIR_IN_HEADLINE = literal_gated(re.compile(r"(?:^|(?<=[\s|丨—]))(?P<fair>[^\s，。；：:！!？?|丨—]{2,40}?(?:博览会|展览会|交易会|展销会|洽谈会|博会|交会))"
+                                             r"(?=(?:在|于|今日|今天|隆重|盛大|正式)?[^，。；\n]{0,16}?(?:开幕|启幕|开展|揭幕))"))
 _REGION_CHAR = re.compile("[县区市镇乡村校省]")
 _OFFICIATING_END = re.compile("主礼了?[「『“]?$")
 _JOINTLY_INSIDE = re.compile("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})")

@@ -541,8 +541,8 @@ _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[
                             r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[电讯]")
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 # (本报记者王芳报道 at a line's start opens another item too, though it names no day: GUIDELINES §11 twenty-third review round)
-_ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]"
-                            r"|(?<![^\n])[ \t\u3000]*" + REPORTERS_ITEM_OPENING)
+_ITEM_DATELINE = literal_gated(first_char_gated(re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]"
+                                                           r"|(?<![^\n])[ \t\u3000]*" + REPORTERS_ITEM_OPENING)))
 # 这次评选不举行颁奖仪式, 北京愿意主持召开…会议, 将不会举行会谈: not held, or only offered (read in the
 # meeting's own clause: 在议会会议上说，…愿意主持召开… holds the first one)
 # (他将不会在曼谷与…举行会谈, 拒绝同…举行会晤: refused, a place or a party between)

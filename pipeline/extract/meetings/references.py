@@ -17,6 +17,7 @@ from pipeline.extract.common import (
     bounded_memo,
     clause_bounds,
     heading_like,
+    literal_gated,
     longest_first,
     scheme_rite_nouns,
     start_after,
@@ -187,8 +188,8 @@ _HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:�
 _THIS_DAY_WORDS = ("当天", "当日", "当晚")
 # 主会场设在县政府三楼会议室, 会议地点设在…: the venue stated as such; a bare 地点 refers to the meeting just told as
 # well (召开座谈会，地点设在市民中心, 地点：市民中心, GUIDELINES §3 twenty-fourth review round), not a 分会场.
-_VENUE_SET = re.compile(r"(?:(?<!分)(?:主会场|会场)(?:设在|设于|位于|选在)|(?:会议|活动|大会)?地点(?:设在|设于|位于|选在|定在|在|为|[:：]))"
-                        r"\s*(?P<loc>[^，。；,;]{2,30})")
+_VENUE_SET = literal_gated(re.compile(r"(?:(?<!分)(?:主会场|会场)(?:设在|设于|位于|选在)|(?:会议|活动|大会)?地点(?:设在|设于|位于|选在|定在|在|为|[:：]))"
+                                      r"\s*(?P<loc>[^，。；,;]{2,30})"))
 
 
 @functools.lru_cache(maxsize=256)

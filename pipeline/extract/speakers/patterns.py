@@ -234,13 +234,13 @@ _DEPARTMENT_AFTER_LABEL = re.compile("代表、(?P<dept>[\u4e00-\u9fff]{2,14}?(?
 # is the title as written, like 县供电公司职工; alone (退休干部王某) it stays a label (GUIDELINES §4 twenty-third round).
 _WORK_STATUS = "退休|离休|退职|内退"
 _OFFICE_CHARS = "[局委办厅处署司部所站队院]"
-_OFFICE_CADRE = re.compile(f"(?:(?<={_OFFICE_CHARS})|(?<={_OFFICE_CHARS}(?:{_WORK_STATUS})))干部")
+_OFFICE_CADRE = literal_gated(first_char_gated(re.compile(f"(?:(?<={_OFFICE_CHARS})|(?<={_OFFICE_CHARS}(?:{_WORK_STATUS})))干部")))
 # A worker's noun right after its employer (县供电公司职工张三, 江城机械厂工人李四, 县自来水公司员工, 县纺织厂女工): a title
 # like 市税务局干部 (GUIDELINES §4 fourteenth review round); the noun alone (职工张三, 工人李四, 一线工人) is a label. A status
 # of working life may stand between, as for 干部 (县人民医院退休职工, 江城机械厂退休工人).
 _WORKER_NOUNS = "职工|员工|工人|女工"
 _EMPLOYER_CHARS = "[局委办厅处署司厂矿所站队院场店行园团社]"
-_EMPLOYED_WORKER = re.compile(f"(?:(?<={_EMPLOYER_CHARS})|(?<={_EMPLOYER_CHARS}(?:{_WORK_STATUS})))(?:{_WORKER_NOUNS})$")
+_EMPLOYED_WORKER = literal_gated(first_char_gated(re.compile(f"(?:(?<={_EMPLOYER_CHARS})|(?<={_EMPLOYER_CHARS}(?:{_WORK_STATUS})))(?:{_WORKER_NOUNS})$")))
 # An officer's noun in 员 right after the body employing the person (地方税务局稽查员, 检察院检察员, 供电所抄表员): a
 # job written with its employer, like the worker nouns above, whether or not the lexicon lists the word; not a
 # membership (党员, 团员, 会员, 社员, 成员, 学员: one character before 员, no job; §4 tenth round), nor one with a
@@ -278,8 +278,8 @@ _ACT_STILL_AHEAD = re.compile(r"(?:同志|先生|女士)?(?:稍后|随后|等一
 # A call to speak told with a word ahead (会议结束前，还将请县长王某作重要讲话, 拟请市局局长王某讲话): a turn still to come,
 # none given, like an act told as to come (GUIDELINES §4 twenty-fourth review round); the chair's call itself (下面请县长王某
 # 讲话, 请…致辞) gives the role called for. The title may stand between 请 and the name.
-_CALL_STILL_AHEAD_BEFORE = re.compile(r"(?:稍后|等一会儿?|待会儿?|一会儿|届时|还将|也将|将要|将会|拟|(?<![即])将)[^，。；]{0,6}?(?<![申提聘])(?:邀)?请"
-                                      r"[^，。；]{0,12}$")
+_CALL_STILL_AHEAD_BEFORE = literal_gated(first_char_gated(re.compile(r"(?:稍后|等一会儿?|待会儿?|一会儿|届时|还将|也将|将要|将会|拟|(?<![即])将)[^，。；]{0,6}?(?<![申提聘])(?:邀)?请"
+                                                                     r"[^，。；]{0,12}$")))
 # A speaker's place in the turns (儿科主任卜某最后一个上台, 村民杨某第一个开口, 局长王某率先发言): it ends the name too.
 _TURN_ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,2}|最后一)[个位]|率先|压轴"
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
@@ -481,9 +481,9 @@ def _listed_with_first(text: str, mentions: list) -> bool:
 _ANOTHERS_ACT_BEFORE = re.compile("的(?:述职|发言)|得到|给予|受到")
 # (6名基层党组织书记依次走上讲台，围绕履职情况…等进行述职: the way up to the stage and the topic between the group and
 # its act, the same sequence)
-_GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个|家|人)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?"
-                            r"(?:上台|登台|走上讲台|走上台)?(?:[，,](?:围绕|就|从|结合)[^。；！？]{0,40}?)?"
-                            r"(?:进行|作了?)?(?P<seg>述职|交流发言|表态发言)")
+_GROUP_IN_TURN = literal_gated(first_char_gated(re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个|家|人)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?"
+                                                           r"(?:上台|登台|走上讲台|走上台)?(?:[，,](?:围绕|就|从|结合)[^。；！？]{0,40}?)?"
+                                                           r"(?:进行|作了?)?(?P<seg>述职|交流发言|表态发言)")))
 # 两个党组织书记作了交流发言。甲书记某某介绍了…，乙书记某某则分享了…: named people telling what they shared right after
 # an unnamed group's exchange are those speakers (GUIDELINES §4 twenty-first round), their content told with 了.
 # (7个党支部书记逐一进行述职。甲介绍了…；乙汇报了支部…的成效和不足: in a group's 述职 a named one's 汇报 is that
@@ -608,7 +608,7 @@ _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678"
 # (正如某某同志指出的，…: the same with the clause closing on 的)
 _CITED_AS_SOURCE_AFTER = re.compile(r"[^，。；！？“”]{0,12}?(?:所(?:说|讲|指出|强调|论述|阐述)|(?:说|讲|指出|强调)(?:过|的那样|的(?=[，,])))")
 # Another time before the name with no year (早在改革开放之前，某某就指出; 80年代末，某某指出): a decade, or 早在.
-_EARLIER_TIME = re.compile(r"早在|(?<![\d])\d0年代(?!以来)|(?<![十])[二三四五六七八九]十年代(?!以来)")
+_EARLIER_TIME = literal_gated(re.compile(r"早在|(?<![\d])\d0年代(?!以来)|(?<![十])[二三四五六七八九]十年代(?!以来)"))
 # A speech named as the thing studied (学习某某总书记观看话剧后的重要讲话的体会, 学习某某同志讲话精神): remarks of another
 # occasion, the speaker no part of this one.
 _STUDIED_BEFORE = re.compile(r"学习(?![会班组])")
@@ -1575,7 +1575,7 @@ _CONFERRED_ON_AFTER = re.compile(f"[^，。；！？]{{0,20}}?(?:{_CONFERRING_VE
 # representative of a group the event paid or served (the group told earlier as the one 向/为/给 whom money or goods were
 # handed), soft words of whom are a recipient's reaction, no address (GUIDELINES §4 twelfth review round); not 获奖代表
 # X发言 (a spokesman's turn: no soft words), nor a group named only as the label (学生代表X说 with nothing handed to 学生).
-_GROUP_REPRESENTATIVE_END = re.compile("(?P<label>[\u4e00-\u9fff]{2,10})代表$")
+_GROUP_REPRESENTATIVE_END = literal_gated(re.compile("(?P<label>[\u4e00-\u9fff]{2,10})代表$"))
 # 受助群众代表李某激动地说, 受资助学生代表王某表示: a representative label that itself says the group was aided, on a
 # page that tells the aid handed out (发放救助金, 捐赠…): the group paid at the event, its soft words a reaction like
 # 受灾农户代表's (GUIDELINES §4 twelfth review round); not 获奖代表 (honours), nor 受助学生代表王某发言 (no soft words).
@@ -1744,7 +1744,7 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
 # (獲記一大功的偵查佐X表示, 荣立三等功的民警X说, 获嘉奖的巡佐X说, 获一等奖的教师X说: a merit citation, a commendation or a
 # prize grade won, named by its own verb of receiving, §5 counts them like honours)
 _WON_VERB = "(?:荣获|获得|获颁|获授|获评|荣膺|荣立|获记|获(?=嘉奖|[一二三特]等奖|[金银铜]奖))"
-_HONOUR_WON_BEFORE = re.compile(_LED_THE_WINNERS + _WON_VERB + "[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$")
+_HONOUR_WON_BEFORE = first_char_gated(re.compile(_LED_THE_WINNERS + _WON_VERB + "[^，。；！？]{1,20}?的[^，。；！？、的]{0,12}$"))
 # 有14人获得金紫荆星章，包括…前处长曾某等。曾某表示，…非常荣幸: one listed among an honour's winners in an earlier
 # sentence (包括 after the verb of winning, or the list before 等 and that verb), then quoted with a plain soft verb:
 # a recipient's reaction, no role (GUIDELINES §4: recipients whose reactions are quoted; eighteenth review round: an
@@ -1874,7 +1874,7 @@ _DECISION_ANNOUNCED = re.compile(
 )
 # 以李某的散文为例, 以张某事迹为题, 以王某为榜样: a name inside what 以…为例/为题/为榜样 frames (up to the name, then after it)
 # (not the 以 of 以及, 以来, 以上, 以后…: 张三以及省委党校教授李四分别以《…》为题, 李四 one of the lecturers)
-_EXAMPLE_BEFORE = re.compile("(?:^|(?<=[^所可难得予加足]))以(?!及|来|上|下|后|前|外|内|便|免|往)[^，。；“”]{0,8}$")
+_EXAMPLE_BEFORE = literal_gated(first_char_gated(re.compile("(?:^|(?<=[^所可难得予加足]))以(?!及|来|上|下|后|前|外|内|便|免|往)[^，。；“”]{0,8}$")))
 _EXAMPLE_AFTER = re.compile("[^，。；“”]{0,24}?为(?:例|题|主题|榜样|楷模|原型|背景|线索)")
 # 关于王刚、李明同志职务任免的决定, 关于表彰张某的通知: a name inside the topic of a decision or notice (up to the name,
 # then after it; the topic may name up to a few people before it)
@@ -1954,7 +1954,7 @@ _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
-_PRESS = re.compile(
+_PRESS_SOURCE = (
     "采访|受访|(?<![来问])访问(?!团|者)[^，。；的]{0,12}时|访问期间|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # (会谈后对报界说, 同记者谈话时说: the press by its other names, GUIDELINES §4 thirty-first round)
     "|对报界|向报界|(?:同|与|跟)记者[^，。；]{0,4}?(?:谈话|交谈|谈|聊)"
@@ -1970,6 +1970,9 @@ _PRESS = re.compile(
     "|在(?:其|个人|自己的?)?(?:社交媒体|社交平台|社交网站|社交账号|个人账号|推特|脸书|微博|朋友圈)(?:账号|平台)?上"
     "|发帖|推文|(?<![印下转])发文(?!件)"
 )
+# (behind a look-ahead on its first characters: searched in every window a name's roles are read from, where its
+# alternatives opening on a look-behind and on 向/对 were tried at every place)
+_PRESS = first_char_gated(_PRESS_SOURCE)
 # 甲、副总理乙致信会议, 某某向大会发来贺信: a letter or message sent by the one just named (a 、-list and its titles
 # between), no address (GUIDELINES §4: messages sent are not addresses); the words told after it as said go on with it.
 _LETTER_SENT_AFTER_NAME = re.compile(r"[^，。；！？“”\n]{0,12}?(?:致信|致函|致电|写信|(?:发来|致)(?:贺信|贺电|贺词|贺辞|信函))")
@@ -1987,7 +1990,7 @@ _RELAYED_AT_PRESS_BEFORE = re.compile("(?:记者会|发布会|记者招待会|�
 # 李某在信中对…表示遗憾。他说，…, 某某在此间对新闻界说，…。某某重申，…: words told as written or said to the press
 # (:data:`_PRESS`, a remark verb after it in its sentence); what the same person says next, with no occasion of its own,
 # goes on with them: no address (GUIDELINES §4: written statements, people quoting to the press).
-_SAID_APART_TOLD = re.compile(r"(?:" + _PRESS.pattern + r")[^。！？\n]{0,30}?(?:说|表示|指出|强调|称|重申|透露|呼吁|谴责)")
+_SAID_APART_TOLD = re.compile(r"(?:" + _PRESS_SOURCE + r")[^。！？\n]{0,30}?(?:说|表示|指出|强调|称|重申|透露|呼吁|谴责)")
 # 发表新年献词, 发表新年文告, 发表电视新年贺词, 发表声明, 通过电视台发表…, 向全国发表广播电视讲话: a message, a
 # proclamation, a statement or an address to the nation issued, no address at a meeting (GUIDELINES §4: messages sent
 # are not addresses, nor are written statements; sixteenth review round: an address on radio or television with no
@@ -2410,7 +2413,7 @@ _MEETING_IN_FRAME = re.compile("会(?![员计])|仪式|典礼|论坛|座谈|讲�
 # (会前，与会人员实地察看了…，随后，县委书记杨洪强调…: the remarks are made at the meeting).
 # The time after the meeting inside a person's clause (…参加会议并在会后就…提出要求; …，会议结束后强调…): what the
 # person says from there on is not said at the meeting (§4), unless another meeting is told after it.
-_AFTER_MEETING_INSIDE = re.compile("(?:在|于)(?:会后|散会后|(?:会议|大会)结束后)|(?<=[，,并])(?:会议|大会)结束后")
+_AFTER_MEETING_INSIDE = literal_gated(first_char_gated(re.compile("(?:在|于)(?:会后|散会后|(?:会议|大会)结束后)|(?<=[，,并])(?:会议|大会)结束后")))
 _BACK_TO_MEETING = re.compile(r"[，,]\s*(?:随后|之后|接着|然后|而后)[，,]?")
 # A meeting's own act or occasion in such a sentence, after its lead (会后，…主持召开座谈会，他强调…; 在调研期间，
 # …参加了…推进会，他指出…; …出席了…开工仪式，并宣布…): the remarks may be made there.  The meeting nouns of
@@ -2516,11 +2519,11 @@ _FINDINGS_ELSEWHERE = re.compile(r"去年|前年|此前|以往|过去|曾经?|�
                                  r"在(?:(?!记者招待会|发布会|记者会|吹风会)[^，。；]){1,12}(?:上|中)")
 _EARLIER_TOLD = re.compile("去年|前年|此前|以往|往年|上一?届")
 # (带来了《…》的精彩分享, 《…》的生动演讲: a word of praise before the talk's noun leaves it the titled talk)
-_TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:精彩|生动)?的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)"
-                          # (为读者带来了一场精彩的讲座, 为师生带来一堂关于唐诗的专题讲座: a lecture given to those present,
-                          # untitled too, GUIDELINES §4 作专题讲座 = 作报告; the measure word makes it one delivered, not
-                          # 带来了讲座的好处)
-                          r"|带来了?(?:一场|一堂|一次|一节)[^，。；！？]{0,40}?(?:讲座|专题报告|辅导报告|学术报告|报告会)(?![厅室])")
+_TITLED_TALK = literal_gated(first_char_gated(re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:精彩|生动)?的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)"
+                                                         # (为读者带来了一场精彩的讲座, 为师生带来一堂关于唐诗的专题讲座: a lecture given to those present,
+                                                         # untitled too, GUIDELINES §4 作专题讲座 = 作报告; the measure word makes it one delivered, not
+                                                         # 带来了讲座的好处)
+                                                         r"|带来了?(?:一场|一堂|一次|一节)[^，。；！？]{0,40}?(?:讲座|专题报告|辅导报告|学术报告|报告会)(?![厅室])")))
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 # 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
 # 为团长, 为首: the end of 以…为团长的代表团, which names the leader of a visiting party after 以
@@ -2949,14 +2952,14 @@ _FORUM_MEETING = re.compile(f"座谈|论坛|{_FORUM_FORMS}")
 # The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议
 # written after 主持/出席/本次… names the meeting told before, not one of its own (县委召开座谈会。李明主持会议。); so does
 # a bare 会议 opening a sentence (村里召开院坝会。会议由村支书主持。, 会议指出: the one just told, no other).
-_MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
-                           + r"|(?<!主持)(?<!出席)(?<!参加)(?<!列席)(?<!本次)(?<!此次)(?<!这次)(?<![该在])"
-                           r"(?:(?<![。！？；\n])会议|大会|全会)"
-                           # (区政协召开专题协商会: a 政协 session, see _at_forum)
-                           + "|协商会"
-                           # (宜兰县议会举行定期会, 县议会召开临时会: a Taiwan council's session by its own noun; not
-                           # 定期会商机制, 定期会晤, 临时会面: the words of a consultation or a visit, no session)
-                           + "|(?:定期|临时)会(?![商晤谈面见同办签诊])")
+_MEETING_TOLD = first_char_gated(re.compile(_FORUM_MEETING.pattern
+                                            + r"|(?<!主持)(?<!出席)(?<!参加)(?<!列席)(?<!本次)(?<!此次)(?<!这次)(?<![该在])"
+                                            r"(?:(?<![。！？；\n])会议|大会|全会)"
+                                            # (区政协召开专题协商会: a 政协 session, see _at_forum)
+                                            + "|协商会"
+                                            # (宜兰县议会举行定期会, 县议会召开临时会: a Taiwan council's session by its own noun; not
+                                            # 定期会商机制, 定期会晤, 临时会面: the words of a consultation or a visit, no session)
+                                            + "|(?:定期|临时)会(?![商晤谈面见同办签诊])"))
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
@@ -3062,8 +3065,8 @@ _TITLE_CUT_FROM_WORD = re.compile("学校监[管督察控测]")
 # 张华任集团党委书记, 李明兼任公司总经理: a post one is appointed to after the name (a decision read out), no
 # organization opening on the name (SpeakerExtractor._org_follows).
 _APPOINTED_TO = re.compile("(?:兼|出|调|转|改|拟)?任(?=[\u4e00-\u9fff]{2})")
-_TOUR_TOLD = re.compile(r"(?:来到|" + _SPAN_BEFORE_LAI + r"来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)"
-                        r"(?![^，。；]{0,6}?的)")
+_TOUR_TOLD = literal_gated(first_char_gated(re.compile(r"(?:来到|" + _SPAN_BEFORE_LAI + r"来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)"
+                                                       r"(?![^，。；]{0,6}?的)")))
 #: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a
 #: time or 一行 between); further on, the visit is no act of the one named but a word in what follows.  Set by hand:
 #: 一行 and a date with 上午 (一行5月6日上午, 8 characters) fit with room to spare.
@@ -3418,8 +3421,8 @@ _REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参�
 # §4 twelfth review round: no role, as after 纷纷表示); not 讲座中，X表示 / 会上，X表示 (a speaker at it, read before the end).
 # A report or lecture told as ended (报告结束后, 学术报告结束后) ends the event too; only with 结束, as 听取报告后 is said
 # while the meeting goes on.
-_EVENT_ENDED_LEAD = re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|(?:{_EVENT_NAMED}|[^，,。；！？\n]{{0,10}}?报告)"
-                               rf"(?:结束后|结束之后|结束以后))[，,]")
+_EVENT_ENDED_LEAD = literal_gated(re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|(?:{_EVENT_NAMED}|[^，,。；！？\n]{{0,10}}?报告)"
+                                             rf"(?:结束后|结束之后|结束以后))[，,]"))
 # A lead naming the end of a part of the meeting rather than the meeting itself: its opening rite (开幕仪式后，大会进入
 #交流环节) or a lecture, lesson or matchmaking session given in it (讲座结束后, 党课结束后, 对接会结束后).
 _PART_ENDED_LEAD = re.compile(r"\s*[^，,。；！？\n]{0,10}?(?P<part>开幕式|开幕仪式|开班仪式|讲座|党课|报告会?|课程|宣讲会|对接会)"
@@ -3627,7 +3630,7 @@ _ON_BEHALF_OPENING = re.compile("代表(?!团|处|队|们)")
 # 并对毛泽东、周恩来说：…, 李明对王强说，…: names after 对 (a list joined by 、/和/及) right before 说 are those spoken to
 # (GUIDELINES §4 Not speakers: people merely mentioned); not 对此/对于/针对/面对 (a topic, then the speaker), and the
 # 说 must open the words (说：, 说，), not 说明 or 说服.
-_SPOKEN_TO_BEFORE = re.compile("(?<![针面相绝反应])对(?!此|于|方|外|面)[^，。；：:“”]{0,30}$")
+_SPOKEN_TO_BEFORE = literal_gated(first_char_gated(re.compile("(?<![针面相绝反应])对(?!此|于|方|外|面)[^，。；：:“”]{0,30}$")))
 _SPOKEN_TO_AFTER = re.compile(r"(?:同志)?(?:[、和及][^，。；：:“”]{1,12}?)*?(?:等人?|二人|两人)?说[：:，,]")
 # 代表 then a post word right before the name (代表总理, 代表市长, 代表董事长): on behalf of the post's holder (not 代表委员,
 # 代表团, 代表、副县长: deputies, a delegation, a label listed).

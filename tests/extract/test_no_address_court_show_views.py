@@ -1,6 +1,7 @@
 """Words said where no meeting is held give no role, on a page that tells a meeting elsewhere (GUIDELINES §4 not speakers;
 eleventh and thirty-third review rounds): a party's words in court or in a pleading (当庭表示, 在起诉状中认为, 驳回某某…的请求),
-a spectator's reaction to a show (多次欣赏…演出，他今天说, 观看演出后说), and views of people of a field told after an outcome
+a spectator's reaction to a show (多次欣赏…演出，他今天说, 观看演出后说; not where a meeting or ceremony is held with the
+show or drill, 演练观摩会), and views of people of a field told after an outcome
 (…纷纷发表见解。某某认为…). The same people speaking at a meeting named in their sentences keep 讲话."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ CASES = [
     # near-misses: words at a meeting named in the sentence
     ("1月9日，江城市召开拍卖法座谈会。法学专家何明在会上认为，拍卖前应予声明。", "何明", ["讲话"]),
     ("1月24日，春节联欢晚会在市文化宫举行。市长李明在晚会上致辞，向全市人民拜年。", "李明", ["致辞"]),
+    ("6月3日，市应急管理局召开消防演练观摩会，副市长李明观摩演练后指出，要提升应急处置能力。", "李明", ["讲话"]),
     ("1月9日，江城市召开座谈会，与会专家纷纷发表见解。何明在座谈会上认为，拍卖前应予声明。", "何明", ["讲话"]),
 ]
 

@@ -137,6 +137,9 @@ _WATCHED_SHOW = re.compile("(?:观看|欣赏|观赏|观摩)(?:了|过)?[^，。�
 _VIEWS_TOLD = re.compile("纷纷发表(?:了)?(?:各自的)?(?:见解|看法|意见|评论|观点)|看法不一|众说纷纭|见仁见智")
 _MEETING_WORD = re.compile("会上|会议|大会|座谈|研讨|论坛|与会|讲话|致辞|发言|报告会|发布会|招待会|讲座")
 _SOFT_WORDS = re.compile("认为|说|表示|指出|称")
+# A meeting or ceremony held with a show or drill (演练观摩会, 启动仪式, 现场推进会, 现场会); a gala or a tea party is the show or a
+# gathering around it, no meeting of the words (GUIDELINES §4 eleventh round, as tests/extract/test_cra11.py reads it).
+_MEETING_HELD_WITH = re.compile("观摩会|推进会|现场会|仪式|典礼|会议|大会|座谈会|论坛|研讨会|发布会|招待会|会上")
 
 
 def _sentence_at(text: str, at: int) -> str:
@@ -154,8 +157,13 @@ def _no_address_here(name: str, person: dict[str, Any], text: str) -> bool:
     sentences = [ev["text"] for ev in person["evidence"]]
     if any(_MEETING_WORD.search(s) for s in sentences):
         return False
-    if all(_PARTY_IN_COURT.search(s) for s in sentences) or all(_WATCHED_SHOW.search(s) for s in sentences):
+    if all(_PARTY_IN_COURT.search(s) for s in sentences):
         return True
+    if all(_WATCHED_SHOW.search(s) for s in sentences):
+        # (not where a meeting or ceremony is held with the show or drill: 召开消防演练观摩会，市长某某观摩演练后指出…, 演出启动
+        # 仪式, 现场推进会 keep 讲话, tests/extract/test_cra11.py)
+        last = max(ev["clean_end"] for ev in person["evidence"])
+        return _MEETING_HELD_WITH.search(text, 0, last) is None
     first = text.find(name)
     intro = _sentence_at(text, first) if first >= 0 else ""
     return bool(_VIEWS_TOLD.search(intro)) and not _MEETING_WORD.search(intro) \

@@ -56,14 +56,20 @@ OCCASION_HELD_BY = re.compile(r"(?:同志|先生|女士|夫妇|阁下)?(?:为[^�
 _COUNTRY_WORD_AFTER = re.compile("人民|境内|全境|首都|国内|驻[^，。；、]{1,6}?(?:大使|使馆|代表)|大使馆|议会|国民")
 
 
+# (the last text read and its answers by name: asked once per mention, a scan of a long page per ask is quadratic,
+# tests/robustness/test_fuzz_smoke.py)
+_COUNTRY_CACHE: list[Any] = [None, {}]
+
+
 def country_named(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name`` right before a word of a country (see _COUNTRY_WORD_AFTER)."""
-    at = text.find(name)
-    while at >= 0:
-        if _COUNTRY_WORD_AFTER.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    if _COUNTRY_CACHE[0] is not text:
+        _COUNTRY_CACHE[:] = [text, {}]
+    known = _COUNTRY_CACHE[1].get(name)
+    if known is None:
+        known = _COUNTRY_CACHE[1][name] = any(
+            _COUNTRY_WORD_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text)) if name else False
+    return known
 
 
 # A look back on the body's history or restating its aims, told of a named person at an event held (社长某某回顾了创刊15年来的

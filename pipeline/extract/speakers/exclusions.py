@@ -11,6 +11,7 @@ from pipeline.extract.common import (
     Sentence,
     clause_bounds,
 )
+from pipeline.extract.speakers.late_readings import HOLDER_GAP, OCCASION_HELD_BY, reviewed_history_after
 from pipeline.extract.speakers.patterns import (
     _ACTIVITY_FRAME_AFTER,
     _ADDRESSING_ROLES,
@@ -21,6 +22,7 @@ from pipeline.extract.speakers.patterns import (
     _COMING,
     _DATED_REMARK,
     _DEPLOYMENT,
+    _GATHERING_TOLD,
     _GREETING_ELSEWHERE,
     _GROUP_REPRESENTATIVE_END,
     _GROUP_SYMPOSIUM,
@@ -65,6 +67,7 @@ from pipeline.extract.speakers.patterns import (
     _SENTENCE_SPAN,
     _SOFT_REMARKS,
     _SPEECH_IN_GREETING,
+    _SPEECH_NAMED,
     _SPEECH_ROLES,
     _SPOKE_AT_MEETING_BEFORE,
     _STATEMENT_PLACED,
@@ -75,6 +78,7 @@ from pipeline.extract.speakers.patterns import (
     _TIME_COMING,
     _TOUR,
     _TOUR_TOLD,
+    _VISIT_OR_TOUR_WORD,
     _WORDS_AT_MEETING,
     TOUR_GAP_CHARS,
     Mention,
@@ -328,7 +332,10 @@ class SpeakerExclusions:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
         person's sentences: in a text that reports no meeting, words quoted to the press."""
         # (a report as a document names no occasion: 总理某某说，政府将提出…报告, GUIDELINES §4 thirty-second round)
-        return set(person["roles"]) <= {"讲话"} and not any(occasion_named(ev["text"]) for ev in person["evidence"])
+        # (社长某某回顾了创刊15年来的历程，重申了…宗旨: a look back at the event held is an address there, no bare remark,
+        # GUIDELINES §4 thirty-third round)
+        return set(person["roles"]) <= {"讲话"} and not any(occasion_named(ev["text"]) for ev in person["evidence"]) \
+            and not any(reviewed_history_after(ev["text"], person["name"]) for ev in person["evidence"])
 
     def _courtesy_only(self, person: dict[str, Any]) -> bool:
         """Only 致辞 read from words of courtesy (向…致以新春的问候, 向…拜年), no address named in any of the person's
@@ -369,19 +376,30 @@ class SpeakerExclusions:
             and not _greeted_on_visit(ev["text"]) and not _GREETING_ELSEWHERE.match(ev["text"])
             and not _OUTSIDE_THE_MEETING.match(ev["text"])
             for ev in person["evidence"][1:]
-        )
+        ) and not any(_VISIT_OR_TOUR_WORD.search(ev["text"]) for ev in person["evidence"])  # (乔石参观…时强调…。乔石向公司员工…
+        # 祝大家春节快乐: a greeting on a tour, no address, tenth round; thirty-third round)
 
     @staticmethod
-    def _greeted_with_no_speech(person: dict[str, Any]) -> bool:
+    def _greeted_with_no_speech(person: dict[str, Any], text: str = "") -> bool:
         """A New Year greeting to those present (国家民委主任甲向老同志们致以新春的问候，并介绍了…成绩) with no speech
         word in any of the person's sentences: its 致辞 stands (GUIDELINES §4 tenth round) beside the 讲话 of the soft
         remarks after it, as no named speech takes the greeting in; not thanks or congratulations (thirteenth round),
         nor a greeting in a speech's own clause (出席并讲话，向…致以新春的问候, eleventh round)."""
-        return any(
-            _NEW_YEAR_GREETING.search(ev["text"]) and not _greeted_on_visit(ev["text"])
-            and not _GREETING_ELSEWHERE.match(ev["text"]) and not _OUTSIDE_THE_MEETING.match(ev["text"])
-            for ev in person["evidence"]
-        ) and not any(_SPEECH_IN_GREETING.search(ev["text"]) for ev in person["evidence"])
+        greetings = [ev for ev in person["evidence"] if _NEW_YEAR_GREETING.search(ev["text"]) and not _greeted_on_visit(ev["text"])
+                     and not _GREETING_ELSEWHERE.match(ev["text"]) and not _OUTSIDE_THE_MEETING.match(ev["text"])]
+        if not greetings:
+            return False
+        if not any(_SPEECH_IN_GREETING.search(ev["text"]) for ev in person["evidence"]):
+            return True
+        # (国务院副总理某某向归侨…拜年…。他指出，…: remarks with 指出/强调/要求 after a greeting at a gathering told before it, no
+        # named speech taking the greeting in: 致辞 and 讲话, GUIDELINES §4 tenth, twenty-second and thirty-third rounds; not on a
+        # visit or tour told of the person, 李某看望老教授…。李某祝愿…新春快乐)
+        # (…致以新春的问候，并强调要做好今年工作: remarks in the greeting's own sentence take it in, as today, tests/extract/
+        # test_fyv.py; only remarks in a later sentence leave it its own 致辞)
+        return not any(_SPEECH_NAMED.search(ev["text"]) or _VISIT_OR_TOUR_WORD.search(ev["text"]) for ev in person["evidence"]) \
+            and not any(_SPEECH_IN_GREETING.search(ev["text"]) for ev in greetings) \
+            and _GATHERING_TOLD.search(text, 0, greetings[0]["clean_start"]) is not None \
+            and _VISIT_OR_TOUR_WORD.search(text, 0, greetings[0]["clean_start"]) is None
 
     def _named_address(self, person: dict[str, Any]) -> bool:
         """An address word (致辞, 致欢迎辞…) in the person's evidence: their 致辞 is not only words of
@@ -415,6 +433,18 @@ class SpeakerExclusions:
                 if actor is not None and not (actor.acted_upon or actor.relayed) and actor.end >= sentence.start:
                     subject, prev_end = actor, actor.after.end() if actor.after else actor.end
                     mask_from, gap = first.start - len(first.title or "") - 1, "对"
+            held = OCCASION_HELD_BY.match(text, first.end) if HOLDER_GAP.fullmatch(gap) else None
+            if held and not (subject.recipient or subject.relayed):
+                # (…在中国驻南非研究中心主任王建华举行的招待会上发表讲话: the holder of the occasion in the subject's frame,
+                # no speaker; the act after it the subject's, GUIDELINES §4 thirty-third round)
+                first.roles = ["主持"] if held["verb"].startswith("主持") else []
+                first.acted_upon = True
+                following = [m for m in mentions[k + 1 :] if not (m.recipient or m.acted_upon)]
+                limit = following[0].start if following else sentence.end
+                masked = text[:mask_from] + "某" * (held.end("verb") - mask_from) + text[held.end("verb") :]
+                subject.roles = self.roles_after(masked, prev_end, limit, briefing=briefing)
+                k += 2
+                continue
             if subject.recipient or subject.relayed or not (
                 _OBJECT_GAP.fullmatch(gap) or (gap == "在" and _OBJECT_AFTER.match(text, first.end))
             ):

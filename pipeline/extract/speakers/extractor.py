@@ -19,6 +19,7 @@ from pipeline.extract.common import (
     word_starts,
 )
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
+from pipeline.extract.speakers.late_readings import apply_late_readings
 from pipeline.extract.speakers.mentions import SpeakerMentions
 from pipeline.extract.speakers.patterns import (
     _ACT_STILL_AHEAD,
@@ -1374,7 +1375,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person) and not any(
                     _GREETED_AND_SPOKE.search(ev["text"], at, at + 60)
                     for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0) \
-                    and not self._greeted_after_speech(person) and not self._greeted_with_no_speech(person):
+                    and not self._greeted_after_speech(person) and not self._greeted_with_no_speech(person, text):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
             if person["roles"] == ["讲话"] and all(_TOAST_WORDS.search(ev["text"]) for ev in person["evidence"]):
@@ -1394,6 +1395,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # no name (GUIDELINES §4 name, like 张女士 or 陈太; thirty-second round)
                 del people[name]
         self._guest_of_honour_addressing(text, people)
+        apply_late_readings(text, people)
         self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
         return [p for p in people.values() if p["roles"]]
 

@@ -16,6 +16,7 @@ from pipeline.extract.common import (
     clause_bounds,
     start_after,
 )
+from pipeline.extract.speakers.late_readings import country_group_read_as_name
 from pipeline.extract.speakers.patterns import (
     _ACT_AFTER_KIN_NAME,
     _ACT_AFTER_NAME_WEI,
@@ -268,7 +269,9 @@ class SpeakerMentions:
                     self._rule_memo.clear()
                     self._rule_memo_size = 0
                     memo = self._rule_memo[absent] = {}
-                cached = memo[text] = tuple(self._rule_names(text, absent))
+                # (安理会常任理事国中: a group of countries and a word of place, no title and name, §4 thirty-third round)
+                cached = memo[text] = tuple((s, e) for s, e in self._rule_names(text, absent)
+                                            if not country_group_read_as_name(text, s, e))
                 self._rule_memo_size += 1
             self._rule_cache[text] = cached
         return cached

@@ -6,6 +6,14 @@ import re
 
 from pipeline.boilerplate import is_dated_line, speech_headline
 from pipeline.extract.common import CHAIRED_AS_PRESIDENT, bounded_memo, start_after
+from pipeline.extract.speakers.late_readings import (
+    DEMANDS_DESCRIBED,
+    EVENT_HELD,
+    NOT_AN_ADDRESS_HERE,
+    REVIEWED_HISTORY,
+    SELF_OR_END,
+    STRICT_BEFORE,
+)
 from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
@@ -281,6 +289,12 @@ class SpeakerRoles:
                     and not _AFTER_THE_MEETING_BEFORE.search(text, max(0, end - 40), end):
                 # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round); 区政协召开专题协商会…委员
                 # 何丽萍反映，… (twenty-first round: a 政协 session is a council session for 反映, as for 提出，…)
+                found = ["讲话"]
+            if pos == end and not found and REVIEWED_HISTORY.match(window) \
+                    and EVENT_HELD.search(text, 0, end) is not None \
+                    and NOT_AN_ADDRESS_HERE.search(text, start_after(text, end, "。！？\n"), limit) is None:
+                # 《某报》创刊15周年庆祝活动今天在巴黎举行。…社长某某回顾了创刊15年来的历程，重申了…宗旨: an address at the event
+                # held (GUIDELINES §4 thirty-third round)
                 found = ["讲话"]
             if pos == end and not found and CHAIRED_AS_PRESIDENT.match(window) and "由" in text[start_after(text, end) : end]:
                 found = ["主持"]  # 由理事长周某担任主席: the chair of the meeting (GUIDELINES §3 host, §4 主持)
@@ -663,6 +677,10 @@ class SpeakerRoles:
                 or (m.group() == "说" and window.startswith("明会", m.end()))
                 # 二话没说就…, 听说, 据说, 小说, 说服: 说 inside a word or an idiom that says nothing (二话没说: without a word)
                 or (m.group() == "说" and (window.startswith("服", m.end()) or _SAYS_NOTHING_BEFORE.search(window, 0, m.start())))
+                # (他对子女要求严格, 严格要求自己: 要求 as the noun "demands" described, no directive, GUIDELINES §4 thirty-third
+                # round)
+                or (m.group() == "要求" and (DEMANDS_DESCRIBED.match(window, m.end()) is not None or (
+                    STRICT_BEFORE.search(window, 0, m.start()) is not None and SELF_OR_END.match(window, m.end()) is not None)))
                 # (作总结报告, 作2023年科研工作总结报告: 总结 qualifies the report given, no summing-up address)
                 or (m.group() == "作总结" and window.startswith("报告", m.end()))
                 # (刘某在家人敦促下投案, 在组织呼吁下: urged by another, no act of the person's)

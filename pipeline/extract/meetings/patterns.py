@@ -158,6 +158,11 @@ _PLANNED = first_char_gated(
     # tells the decided meeting held, GUIDELINES §3 eighth round; still …召开，县委书记王强将出席: the account ahead too)
     "|(?:决定|同意)[^，。；]{2,24}?于[^，。；]{1,16}?(?:召开|举行|举办)"
     "(?!(?![^。；！？\n]*?(?:将|拟|届时|预计))[^。；！？\n]*?(?:出席|讲话|致辞|主持))"
+    # 决定1999年和2000年的年会分别在秘鲁和澳大利亚举行, 商定下届年会在东京召开: meetings decided on with the place they
+    # are to be held at, however long their names (GUIDELINES §3 planned events, thirty-third review round); not with a
+    # day of holding between (经市委研究决定全市经济工作会议昨天在…召开: approved, then held) nor with an account after it
+    "|(?:决定|同意|商定|约定|确定)[^，。；日天]{2,30}?(?:分别)?在[^，。；]{1,20}?(?:召开|举行|举办)"
+    "(?!(?![^。；！？\n]*?(?:将|拟|届时|预计))[^。；！？\n]*?(?:出席|讲话|致辞|主持))"
     # 双方同意于2月1日就…问题举行技术会谈, 商定下月在北京就…举行第二轮磋商: a day agreed on, then the matter the
     # meeting is about (就…), longer than the reaches above (GUIDELINES §3 ninth review round: the meeting decided on
     # for a later day is planned)
@@ -1111,6 +1116,8 @@ _FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招�
                    "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
+                   # (书画拍卖会, 古玩竞拍会: an auction is a sale, like a trade fair, GUIDELINES §3 thirty-third review round)
+                   "|拍卖会|竞拍会"
                    # (“…贺元旦”嘉年华会: a carnival with 会 after it; 再就业赶集大会, 赶集会: a job fair told as a market day,
                    # GUIDELINES §3 trade fairs, festivals)
                    "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华会?|赶集大?会"

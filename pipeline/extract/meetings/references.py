@@ -281,8 +281,14 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 _QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
 # (the verbs of remarks the reference's own remarks are read with, _REMARKS_AFTER, plus 讲 and 提出: 所讲, 所提出)
 _QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS + "|讲|提出)|(?:" + _REMARKS_VERBS + "|讲)过)")
+# 早在1994年的…会议上, 远在…会上: a meeting named as how far back something goes (GUIDELINES §3 not meetings: the source
+# of a plan, thirty-third review round).
+_LOOKED_BACK_TO = re.compile("(?<![最较])[早远]在[^，。；]{0,4}$")
 _DECIDING_AFTER = re.compile("(?:今天|昨天|今日|昨日|一致)?决定[，,：:]")
-_RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
+# (是在1996年…会议上提出来的, 是在省第七次党代会上确立的, 都是在…会议上部署的: a plan, a measure or a rule that the meeting
+# is only the origin of, whatever the verb of making it, GUIDELINES §3 not meetings, thirty-third review round)
+_RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议"
+                            "|(?:通过|提出|作出|做出|确定|确立|制定|形成|推广|部署|批准)(?:出来|来)?的)")
 # 在记者会上转述…的话: remarks relayed at a press conference, named only as where they were relayed (GUIDELINES §3
 # fourteenth review round: no meeting).
 # 贯彻落实…全会精神, 学习…会议精神: elsewhere on the page, the meeting's name after a verb of relaying and before 精神
@@ -823,6 +829,8 @@ class MeetingReferences:
                 if _QUOTED_EARLIER_BEFORE.search(text, clause_bounds(text, m.start())[0], m.start()) \
                         or _QUOTED_EARLIER_AFTER.match(text, m.end()):
                     continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
+                if m["at"] and _LOOKED_BACK_TO.search(text, max(0, m.start("at") - 8), m.start("at")):
+                    continue  # 这一方针早在1994年的…会议上就已提出: a meeting named as a point of history, no event (§3)
                 if _WRITTEN_REPLY_AFTER.match(text, m.end()):
                     continue  # 今日在立法会会议上某议员的提问和某局长的书面答复: a written statement, no sitting (§3)
                 if _RELAYED_AT_PRESS.match(text, m.end()) and _PRESS_CONFERENCE_END.search(m.group()):

@@ -231,6 +231,7 @@ from pipeline.extract.meetings.organizers import (
     _self_reference_host,
     _two_parties,
     attributed_event_holder,
+    own_work_meeting_with_year,
     term_committee_session,
 )
 from pipeline.extract.meetings.patterns import (
@@ -3657,6 +3658,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # 市总工会十五届五次全委会议: the body's session, the name whole; 县科学技术协会第九次代表大会: the body's
                     # own congress, likewise (GUIDELINES §3 eleventh review round)
                     org = self.clean_org(prefixed["org"])
+                elif prefixed and (own := own_work_meeting_with_year(name, prefixed.end("org"))) and self.clean_org(own):
+                    # 中国核工业总公司1998年度工作会议今天在京召开: a body's plain work meeting with its year keeps the body
+                    # in its name, the body its organizer (GUIDELINES §3 fifteenth and thirty-third review rounds)
+                    org = self.clean_org(own)
                 elif prefixed and not _SESSION_WITH_SUB.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
                         and not _two_parties(prefixed["org"], name[prefixed.end("org") :]) \

@@ -637,6 +637,20 @@ _OWN_PLAIN_MEETING = re.compile(
     "(?![\u4e00-\u9fff]*?(?:书记|主任|经理|董事|院长|校长|会长|秘书长|所长|厂长|局长|主席|院士|代表|委员|干部|党员|职工|会员))"
     "[\u4e00-\u9fff]{0,8}?工作(?:会议|大会)$")
 _CONGRESS_BODY_END = re.compile("(?:" + _CONGRESS_BODY_WORDS + ")$")
+# 1998年度, 一九九八年: the year of a body's work meeting written between the body and the meeting's own name.
+_WORK_MEETING_YEAR = re.compile("(?:(?:19|20)\\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?")
+
+
+def own_work_meeting_with_year(name: str, org_end: int) -> str | None:
+    """The body of a plain work meeting of its own written with its year between (中国核工业总公司1998年度工作会议 →
+    中国核工业总公司, ``org_end`` where the organizer prefix read before the year ends): the name is kept as written,
+    as without the year (_OWN_PLAIN_MEETING; GUIDELINES §3 fifteenth and thirty-third review rounds); ``None`` for a
+    place (江城市1998年度经济工作会议), a scope or anything _OWN_PLAIN_MEETING does not read."""
+    year = _WORK_MEETING_YEAR.match(name, org_end)
+    if year is None:
+        return None
+    own = _OWN_PLAIN_MEETING.match(name[:org_end] + name[year.end() :])
+    return own["org"] if own and own.end("org") == org_end else None
 # 世界卫生组织第五十届大会, 上海合作组织第三次峰会, 某某合作组织第十次部长理事会会议: an organisation of members
 # (states, bodies) before its own numbered session keeps its name there and holds it, like 县科协第九次代表大会
 # (GUIDELINES §3 eleventh review round); not 党组织, 社会组织, 非政府组织, 青年组织: a kind of body (who its members

@@ -1096,6 +1096,9 @@ _ORG_PLACE_OF_PREFIX = re.compile("^(?:(?:" + PROVINCES + ")(?:省|自治区|市
 # 日本最大的在野党民主党, 他领导的桥党, 全省规模最大的…协会: a phrase closed by its last 的 before the body's name (read with
 # the checks in clean_org: the phrase no body, what follows a body's name).
 _ORG_DESCRIBED_PREFIX = re.compile(r"^(?P<phrase>[^，。；、“”「」《》\s]{1,20})的(?=[\u4e00-\u9fff]{2})")
+# 由江城集团捐资兴建的光明小学, 香港某公司援建的…学校: who built or gave the body after 的 describes it and owns no unit
+# of it (GUIDELINES §3 twenty-ninth round: a phrase closed by 的 before a body's name; thirty-third review round).
+_BUILT_BY_PHRASE = re.compile("(?:兴建|捐建|援建|修建|建造|筹建|捐助|资助|捐赠)$")
 _DESCRIBED_BODY_END = re.compile("(?:" + _HOLDER_END.pattern + ")|党$|会$")
 # 在野党民主党, 执政党自民党, 工会五金工会: a kind noun written before a body's own name of the same kind (both ending in
 # the same word) is a descriptor (GUIDELINES §3 twenty-ninth round); not a parent firm before its branch
@@ -1527,7 +1530,8 @@ class MeetingOrganizers:
         org = _ORG_LINE_OF_BUSINESS_PREFIX.sub("", org)  # IC设计厂江南电子: the firm's line of business, a descriptor
         # (read once the time after the subject is gone: 日本最大的在野党民主党十八日)
         described = _ORG_DESCRIBED_PREFIX.match(org)
-        if described and not _names_a_body(described["phrase"]) and _DESCRIBED_BODY_END.search(org):
+        if described and (not _names_a_body(described["phrase"]) or _BUILT_BY_PHRASE.search(described["phrase"])) \
+                and _DESCRIBED_BODY_END.search(org):
             # 日本最大的在野党民主党, 他领导的桥党: a phrase closed by 的 that is no body (its size, rank, leader) describes
             # the body after it, no part of the organizer (GUIDELINES §3: a descriptor before a body's name; twenty-ninth
             # round); a body before 的 is the unit's owner and stays (市委的巡察组, 北京大学的学生会), and so does one

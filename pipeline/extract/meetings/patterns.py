@@ -137,6 +137,8 @@ _PUT_OFF_HELD = first_char_gated(
 # 连续多年, GUIDELINES §3 habitual ones)
 _HABIT_WORDS = "坚持|常年|长期|多年来|年年|连续(?:[\\d一二三四五六七八九十两]{1,3}|多|数|几)(?:余|多)?个?年"
 # (first_char_gated: as _DATE below, the same matches without trying every alternative at every position)
+# 希望中文学校, 希望小学, 希望集团: a body whose own name opens on 希望 ("hope"), no wish.
+HOPE_BODY_NAME = "[\u4e00-\u9fff]{0,4}?(?:小学|中学|学校|学院|集团|公司|书店|基金会)"
 _PLANNED = first_char_gated(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -148,7 +150,9 @@ _PLANNED = first_char_gated(
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
-    "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
+    # (由黄河艺术团和希望中文学校联合举办的…: 希望 opening a school's or a firm's name among the holders wishes nothing,
+    # GUIDELINES §3 thirty-third review round)
+    "|(?:呼吁|建议|(?<![由和与及、])希望(?!工程)|(?<=[由和与及、])希望(?!工程|" + HOPE_BODY_NAME + ")|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 责成秘书处筹备4月22日在开罗召开…联席会, 筹办明年5月举行的…: a meeting being prepared, its day and place between;
     # not 运动会筹备工作会议今天召开, 筹备会在…召开, 筹备委员会举行第一次会议: a preparing body's own meeting, held
     "|(?:筹备|筹办)(?!工作|委员会|组|会|领导小组|处|办|小组)[^，。；]{0,12}(?:召开|举行|举办)"

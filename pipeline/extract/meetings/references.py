@@ -82,7 +82,6 @@ from pipeline.extract.meetings.patterns import (
     _VENUE_EXTRA,
     _WITHIN_CEREMONY,
     _YEAR_NUMBER_AHEAD,
-    HOPE_BODY_NAME,
     _activity_only,
     _after_publication,
     _ceremony_of_event,

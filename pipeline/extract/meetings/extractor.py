@@ -1147,6 +1147,8 @@ _FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
 # The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
 # 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
 _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
+# 参加了政府会议(之后), 出席内阁会议(后): the words of the meeting attended before its head.
+_ATTENDED_BEFORE_PRIOR = re.compile("(?:出席|参加|主持)了?(?P<named>[\u4e00-\u9fff]{1,10}?)$")
 _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
 # 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told
 # (开幕式现场，举行了…签约仪式: the rite's own ground is within it, like 上).
@@ -2870,7 +2872,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|演辞|讲辞)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred_gated + r")"
             # (出席…开幕典礼致词时表示: Taiwan releases put the address right after the meeting noun)
-            r"(?=[，。；,;并和的]|时|后[，,]|$|致词|致辞)"
+            # (参加了政府会议之后对新闻界…, 出席了内阁会议后对记者说: the meeting attended, then an act after it with no
+            # comma, GUIDELINES §3 name as written, thirty-third review round)
+            r"(?=[，。；,;并和的]|时|后[，,]|之后|后(?=[对向即便就又再])|$|致词|致辞)"
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
             # (開幕典禮由政務司司長…主禮: a ceremony officiated, as Hong Kong and Macau copy writes it, like one chaired)
             r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
@@ -4739,7 +4743,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             for prior in _PRIOR_EVENT.finditer(sentence.text) if "后" in sentence.text else ():
                 if not self._heads_of(prior["prior"]) or any(self._same_kind(prior["prior"], m["name"]) for m in meetings):
                     continue
-                meetings.append(self._record(doc, sentence, prior["prior"], self.date_of(doc, sentence.text, reference), None, None))
+                # (参加了政府会议之后对新闻界…: the meeting attended is named as written, its words before the head kept,
+                # GUIDELINES §3 name as written; thirty-third review round)
+                attended = _ATTENDED_BEFORE_PRIOR.search(sentence.text, max(0, prior.start() - 14), prior.start())
+                named = (attended["named"] if attended else "") + prior["prior"]
+                meetings.append(self._record(doc, sentence, named, self.date_of(doc, sentence.text, reference), None, None))
                 headings.append(False)
                 simultaneous.append(False)
         for k in range(len(meetings) - 1, -1, -1):

@@ -1768,6 +1768,15 @@ class MeetingOrganizers:
                 # attribute of its hosts, as 研讨会由…联合召开 names them, GUIDELINES §3 organizer; thirtieth round)
                 m = re.match(rf"\s*(?:本次|此次|这次|本届)由(?P<org>[^，。；由的]{{2,60}}?)(?:联合|共同)?(?:主办|举办|召开)的"
                              rf"(?:{nouns}|{shorts})", sentence.text)
+            if m is None and "是" in sentence.text and sentence.text.startswith(_SHORT_FORM_DETERMINERS,
+                                                                             _LEADING_SPACE.match(sentence.text).end()):
+                # (这次会议是中央文明委成立以来召开的第一次全国性工作会议: this meeting said to be one a body held, the body the
+                # subject of 召开 inside the cleft, as the cleft 是由…召开的 names its hosts, GUIDELINES §3 organizer;
+                # thirty-first and thirty-third review rounds; not 是在人民大会堂召开的: where, nor a person's chairing)
+                cleft = re.match(rf"\s*(?:本次|此次|这次|本届)(?:{nouns})是(?P<org>[^，。；由的在]{{2,20}}?)"
+                                 r"(?:成立以来|组建以来|今年|首次|第一次|第二次|近年来)?(?:召开|举行|举办)的", sentence.text)
+                if cleft and _HOLDER_END.search(cleft["org"]) and self.clean_org(cleft["org"]) == cleft["org"]:
+                    return cleft["org"]
             if m is None and referring and "，" in sentence.text:
                 listed = self._comma_listed_hosts(sentence.text, nouns)
                 if listed:

@@ -3169,6 +3169,24 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
 
     # -- pieces -----------------------------------------------------------------------
 
+    def _later_item_organizers(self, meetings: list[dict[str, Any]], sentences: list[Sentence], items: list[int]) -> None:
+        """Give the first meeting of each item after the first (from one item dateline, ``items``, to the next) that has no
+        organizer the holders its own item tells after it (_later_organizer, read within the item only)."""
+        starts = [m["evidence"]["clean_start"] for m in meetings]
+        seen: set[int] = set()
+        for meeting, start in zip(meetings, starts, strict=True):
+            item = sum(1 for at in items if at <= start)
+            if item in seen or item <= 1:
+                seen.add(item)
+                continue
+            seen.add(item)
+            if meeting is meetings[0] or meeting["organizer"] is not None \
+                    or any(items[item - 1] <= other < start for other in starts):
+                continue
+            end = items[item] if item < len(items) else float("inf")
+            own = [t for t in sentences if items[item - 1] <= t.start < end]
+            meeting["organizer"] = self._later_organizer(meeting, own, {s for s in starts if s != start})
+
     def _later_item_references(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None, meetings: list[dict[str, Any]],
         items: list[int],
@@ -4965,6 +4983,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
                 # (滨江市首届中小学校长论坛在…举行。论坛由市教育局主办: so does it over a place alone before the name)
                 main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]
+            if len(items := [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]) > 1:
+                # 本报讯1月8日在北京人民大会堂举行了…揭晓仪式。…这次活动由甲、乙共同主办: the first meeting of a later glued
+                # item takes the holders its item tells after it, as the page's main meeting does (GUIDELINES §11: each
+                # item's records count; §3 holders lent to a ceremony; thirty-third review round); never across an item
+                self._later_item_organizers(meetings, sentences, items)
             if main["organizer"] and (named := _place_short_in_full((title or "") + "\n" + doc.clean_text, main["organizer"])):
                 # (来源：崇山县委组织部 over …培训班在县委党校开班。本次培训由县委组织部主办: the later agent of 主办 written
                 # short by its level word is the body the page writes in full, like the subject of 召开, GUIDELINES §3

@@ -231,6 +231,7 @@ from pipeline.extract.meetings.organizers import (
     _self_reference_host,
     _two_parties,
     attributed_event_holder,
+    own_work_meeting_with_year,
     term_committee_session,
 )
 from pipeline.extract.meetings.patterns import (
@@ -1152,6 +1153,8 @@ _FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
 # The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
 # 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
 _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
+# 参加了政府会议(之后), 出席内阁会议(后): the words of the meeting attended before its head.
+_ATTENDED_BEFORE_PRIOR = re.compile("(?:出席|参加|主持)了?(?P<named>[\u4e00-\u9fff]{1,10}?)$")
 _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
 # 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told
 # (开幕式现场，举行了…签约仪式: the rite's own ground is within it, like 上).
@@ -2929,7 +2932,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|演辞|讲辞)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred_gated + r")"
             # (出席…开幕典礼致词时表示: Taiwan releases put the address right after the meeting noun)
-            r"(?=[，。；,;并和的]|时|后[，,]|$|致词|致辞)"
+            # (参加了政府会议之后对新闻界…, 出席了内阁会议后对记者说: the meeting attended, then an act after it with no
+            # comma, GUIDELINES §3 name as written, thirty-third review round)
+            r"(?=[，。；,;并和的]|时|后[，,]|之后|后(?=[对向即便就又再])|$|致词|致辞)"
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
             # (開幕典禮由政務司司長…主禮: a ceremony officiated, as Hong Kong and Macau copy writes it, like one chaired)
             r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
@@ -3223,6 +3228,24 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         self.present = self.attendance[1:3]
 
     # -- pieces -----------------------------------------------------------------------
+
+    def _later_item_organizers(self, meetings: list[dict[str, Any]], sentences: list[Sentence], items: list[int]) -> None:
+        """Give the first meeting of each item after the first (from one item dateline, ``items``, to the next) that has no
+        organizer the holders its own item tells after it (_later_organizer, read within the item only)."""
+        starts = [m["evidence"]["clean_start"] for m in meetings]
+        seen: set[int] = set()
+        for meeting, start in zip(meetings, starts, strict=True):
+            item = sum(1 for at in items if at <= start)
+            if item in seen or item <= 1:
+                seen.add(item)
+                continue
+            seen.add(item)
+            if meeting is meetings[0] or meeting["organizer"] is not None \
+                    or any(items[item - 1] <= other < start for other in starts):
+                continue
+            end = items[item] if item < len(items) else float("inf")
+            own = [t for t in sentences if items[item - 1] <= t.start < end]
+            meeting["organizer"] = self._later_organizer(meeting, own, {s for s in starts if s != start})
 
     def _later_item_references(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None, meetings: list[dict[str, Any]],
@@ -3717,6 +3740,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # 市总工会十五届五次全委会议: the body's session, the name whole; 县科学技术协会第九次代表大会: the body's
                     # own congress, likewise (GUIDELINES §3 eleventh review round)
                     org = self.clean_org(prefixed["org"])
+                elif prefixed and (own := own_work_meeting_with_year(name, prefixed.end("org"))) and self.clean_org(own):
+                    # 中国核工业总公司1998年度工作会议今天在京召开: a body's plain work meeting with its year keeps the body
+                    # in its name, the body its organizer (GUIDELINES §3 fifteenth and thirty-third review rounds)
+                    org = self.clean_org(own)
                 elif prefixed and not _SESSION_WITH_SUB.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
                         and not _two_parties(prefixed["org"], name[prefixed.end("org") :]) \
@@ -4799,7 +4826,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             for prior in _PRIOR_EVENT.finditer(sentence.text) if "后" in sentence.text else ():
                 if not self._heads_of(prior["prior"]) or any(self._same_kind(prior["prior"], m["name"]) for m in meetings):
                     continue
-                meetings.append(self._record(doc, sentence, prior["prior"], self.date_of(doc, sentence.text, reference), None, None))
+                # (参加了政府会议之后对新闻界…: the meeting attended is named as written, its words before the head kept,
+                # GUIDELINES §3 name as written; thirty-third review round)
+                attended = _ATTENDED_BEFORE_PRIOR.search(sentence.text, max(0, prior.start() - 14), prior.start())
+                named = (attended["named"] if attended else "") + prior["prior"]
+                meetings.append(self._record(doc, sentence, named, self.date_of(doc, sentence.text, reference), None, None))
                 headings.append(False)
                 simultaneous.append(False)
         for k in range(len(meetings) - 1, -1, -1):
@@ -5021,6 +5052,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
                 # (滨江市首届中小学校长论坛在…举行。论坛由市教育局主办: so does it over a place alone before the name)
                 main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]
+            if len(items := [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]) > 1:
+                # 本报讯1月8日在北京人民大会堂举行了…揭晓仪式。…这次活动由甲、乙共同主办: the first meeting of a later glued
+                # item takes the holders its item tells after it, as the page's main meeting does (GUIDELINES §11: each
+                # item's records count; §3 holders lent to a ceremony; thirty-third review round); never across an item
+                self._later_item_organizers(meetings, sentences, items)
             if main["organizer"] and (named := _place_short_in_full((title or "") + "\n" + doc.clean_text, main["organizer"])):
                 # (来源：崇山县委组织部 over …培训班在县委党校开班。本次培训由县委组织部主办: the later agent of 主办 written
                 # short by its level word is the body the page writes in full, like the subject of 召开, GUIDELINES §3

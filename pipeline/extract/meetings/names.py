@@ -699,6 +699,10 @@ class MeetingNames:
                 if (m := self._head.search(_PRESS_SESSION.sub("", part.rstrip("”」』"))))}
 
     def _same(self, a: str, b: str) -> bool:
+        if a.endswith("全会") != b.endswith("全会") and "全体会议" in a + b:
+            # (第二次全会 / 中共中央纪律检查委员会第二次全体会议: 全会 is the plenary's short form, and a headline that
+            # restates the body's plenary so is one record, GUIDELINES §1 duplicated facts, §3 thirty-third review round)
+            a, b = (x.removesuffix("全会") + "全体会议" if x.endswith("全会") else x for x in (a, b))
         if any(x.startswith(y) and _SUB_SESSION.fullmatch(x[len(y) :]) for x, y in ((a, b), (b, a))):
             return False  # 县十八届人大三次会议 / …三次会议预备会议 (主席团第一次会议): a session of its own
         if a in b or b in a or _abbreviation_of(a, b) or _abbreviation_of(b, a):

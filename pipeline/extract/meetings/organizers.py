@@ -637,6 +637,20 @@ _OWN_PLAIN_MEETING = re.compile(
     "(?![\u4e00-\u9fff]*?(?:书记|主任|经理|董事|院长|校长|会长|秘书长|所长|厂长|局长|主席|院士|代表|委员|干部|党员|职工|会员))"
     "[\u4e00-\u9fff]{0,8}?工作(?:会议|大会)$")
 _CONGRESS_BODY_END = re.compile("(?:" + _CONGRESS_BODY_WORDS + ")$")
+# 1998年度, 一九九八年: the year of a body's work meeting written between the body and the meeting's own name.
+_WORK_MEETING_YEAR = re.compile("(?:(?:19|20)\\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?")
+
+
+def own_work_meeting_with_year(name: str, org_end: int) -> str | None:
+    """The body of a plain work meeting of its own written with its year between (中国核工业总公司1998年度工作会议 →
+    中国核工业总公司, ``org_end`` where the organizer prefix read before the year ends): the name is kept as written,
+    as without the year (_OWN_PLAIN_MEETING; GUIDELINES §3 fifteenth and thirty-third review rounds); ``None`` for a
+    place (江城市1998年度经济工作会议), a scope or anything _OWN_PLAIN_MEETING does not read."""
+    year = _WORK_MEETING_YEAR.match(name, org_end)
+    if year is None:
+        return None
+    own = _OWN_PLAIN_MEETING.match(name[:org_end] + name[year.end() :])
+    return own["org"] if own and own.end("org") == org_end else None
 # 世界卫生组织第五十届大会, 上海合作组织第三次峰会, 某某合作组织第十次部长理事会会议: an organisation of members
 # (states, bodies) before its own numbered session keeps its name there and holds it, like 县科协第九次代表大会
 # (GUIDELINES §3 eleventh review round); not 党组织, 社会组织, 非政府组织, 青年组织: a kind of body (who its members
@@ -1082,6 +1096,9 @@ _ORG_PLACE_OF_PREFIX = re.compile("^(?:(?:" + PROVINCES + ")(?:省|自治区|市
 # 日本最大的在野党民主党, 他领导的桥党, 全省规模最大的…协会: a phrase closed by its last 的 before the body's name (read with
 # the checks in clean_org: the phrase no body, what follows a body's name).
 _ORG_DESCRIBED_PREFIX = re.compile(r"^(?P<phrase>[^，。；、“”「」《》\s]{1,20})的(?=[\u4e00-\u9fff]{2})")
+# 由江城集团捐资兴建的光明小学, 香港某公司援建的…学校: who built or gave the body after 的 describes it and owns no unit
+# of it (GUIDELINES §3 twenty-ninth round: a phrase closed by 的 before a body's name; thirty-third review round).
+_BUILT_BY_PHRASE = re.compile("(?:兴建|捐建|援建|修建|建造|筹建|捐助|资助|捐赠)$")
 _DESCRIBED_BODY_END = re.compile("(?:" + _HOLDER_END.pattern + ")|党$|会$")
 # 在野党民主党, 执政党自民党, 工会五金工会: a kind noun written before a body's own name of the same kind (both ending in
 # the same word) is a descriptor (GUIDELINES §3 twenty-ninth round); not a parent firm before its branch
@@ -1513,7 +1530,8 @@ class MeetingOrganizers:
         org = _ORG_LINE_OF_BUSINESS_PREFIX.sub("", org)  # IC设计厂江南电子: the firm's line of business, a descriptor
         # (read once the time after the subject is gone: 日本最大的在野党民主党十八日)
         described = _ORG_DESCRIBED_PREFIX.match(org)
-        if described and not _names_a_body(described["phrase"]) and _DESCRIBED_BODY_END.search(org):
+        if described and (not _names_a_body(described["phrase"]) or _BUILT_BY_PHRASE.search(described["phrase"])) \
+                and _DESCRIBED_BODY_END.search(org):
             # 日本最大的在野党民主党, 他领导的桥党: a phrase closed by 的 that is no body (its size, rank, leader) describes
             # the body after it, no part of the organizer (GUIDELINES §3: a descriptor before a body's name; twenty-ninth
             # round); a body before 的 is the unit's owner and stays (市委的巡察组, 北京大学的学生会), and so does one
@@ -1750,6 +1768,15 @@ class MeetingOrganizers:
                 # attribute of its hosts, as 研讨会由…联合召开 names them, GUIDELINES §3 organizer; thirtieth round)
                 m = re.match(rf"\s*(?:本次|此次|这次|本届)由(?P<org>[^，。；由的]{{2,60}}?)(?:联合|共同)?(?:主办|举办|召开)的"
                              rf"(?:{nouns}|{shorts})", sentence.text)
+            if m is None and "是" in sentence.text and sentence.text.startswith(_SHORT_FORM_DETERMINERS,
+                                                                             _LEADING_SPACE.match(sentence.text).end()):
+                # (这次会议是中央文明委成立以来召开的第一次全国性工作会议: this meeting said to be one a body held, the body the
+                # subject of 召开 inside the cleft, as the cleft 是由…召开的 names its hosts, GUIDELINES §3 organizer;
+                # thirty-first and thirty-third review rounds; not 是在人民大会堂召开的: where, nor a person's chairing)
+                cleft = re.match(rf"\s*(?:本次|此次|这次|本届)(?:{nouns})是(?P<org>[^，。；由的在]{{2,20}}?)"
+                                 r"(?:成立以来|组建以来|今年|首次|第一次|第二次|近年来)?(?:召开|举行|举办)的", sentence.text)
+                if cleft and _HOLDER_END.search(cleft["org"]) and self.clean_org(cleft["org"]) == cleft["org"]:
+                    return cleft["org"]
             if m is None and referring and "，" in sentence.text:
                 listed = self._comma_listed_hosts(sentence.text, nouns)
                 if listed:

@@ -137,6 +137,8 @@ _PUT_OFF_HELD = first_char_gated(
 # 连续多年, GUIDELINES §3 habitual ones)
 _HABIT_WORDS = "坚持|常年|长期|多年来|年年|连续(?:[\\d一二三四五六七八九十两]{1,3}|多|数|几)(?:余|多)?个?年"
 # (first_char_gated: as _DATE below, the same matches without trying every alternative at every position)
+# 希望中文学校, 希望小学, 希望集团: a body whose own name opens on 希望 ("hope"), no wish.
+HOPE_BODY_NAME = "[\u4e00-\u9fff]{0,4}?(?:小学|中学|学校|学院|集团|公司|书店|基金会)"
 _PLANNED = first_char_gated(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -148,7 +150,9 @@ _PLANNED = first_char_gated(
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
-    "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
+    # (由黄河艺术团和希望中文学校联合举办的…: 希望 opening a school's or a firm's name among the holders wishes nothing,
+    # GUIDELINES §3 thirty-third review round)
+    "|(?:呼吁|建议|(?<![由和与及、])希望(?!工程)|(?<=[由和与及、])希望(?!工程|" + HOPE_BODY_NAME + ")|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 责成秘书处筹备4月22日在开罗召开…联席会, 筹办明年5月举行的…: a meeting being prepared, its day and place between;
     # not 运动会筹备工作会议今天召开, 筹备会在…召开, 筹备委员会举行第一次会议: a preparing body's own meeting, held
     "|(?:筹备|筹办)(?!工作|委员会|组|会|领导小组|处|办|小组)[^，。；]{0,12}(?:召开|举行|举办)"
@@ -157,6 +161,11 @@ _PLANNED = first_char_gated(
     # (not 经县委研究决定全县经济工作会议于5月8日召开，县委书记王强出席并讲话: a held account after it in its sentence
     # tells the decided meeting held, GUIDELINES §3 eighth round; still …召开，县委书记王强将出席: the account ahead too)
     "|(?:决定|同意)[^，。；]{2,24}?于[^，。；]{1,16}?(?:召开|举行|举办)"
+    "(?!(?![^。；！？\n]*?(?:将|拟|届时|预计))[^。；！？\n]*?(?:出席|讲话|致辞|主持))"
+    # 决定1999年和2000年的年会分别在秘鲁和澳大利亚举行, 商定下届年会在东京召开: meetings decided on with the place they
+    # are to be held at, however long their names (GUIDELINES §3 planned events, thirty-third review round); not with a
+    # day of holding between (经市委研究决定全市经济工作会议昨天在…召开: approved, then held) nor with an account after it
+    "|(?:决定|同意|商定|约定|确定)[^，。；日天]{2,30}?(?:分别)?在[^，。；]{1,20}?(?:召开|举行|举办)"
     "(?!(?![^。；！？\n]*?(?:将|拟|届时|预计))[^。；！？\n]*?(?:出席|讲话|致辞|主持))"
     # 双方同意于2月1日就…问题举行技术会谈, 商定下月在北京就…举行第二轮磋商: a day agreed on, then the matter the
     # meeting is about (就…), longer than the reaches above (GUIDELINES §3 ninth review round: the meeting decided on
@@ -1117,6 +1126,8 @@ _FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招�
                    "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
+                   # (书画拍卖会, 古玩竞拍会: an auction is a sale, like a trade fair, GUIDELINES §3 thirty-third review round)
+                   "|拍卖会|竞拍会"
                    # (“…贺元旦”嘉年华会: a carnival with 会 after it; 再就业赶集大会, 赶集会: a job fair told as a market day,
                    # GUIDELINES §3 trade fairs, festivals)
                    "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华会?|赶集大?会"

@@ -172,6 +172,8 @@ _ATTENDED_AT = re.compile(_ATTEND_WORD + "(?=.{2})")
 _COMPASS_PART = re.compile("(?:东|南|西|北|中|东北|西北|东南|西南)部的")
 _PLACE_THEN_ATTENDING = re.compile("(?P<part>[^，。；,;的]{1,8}的)?(?P<place>[^，。；,;的]{2,16}?)" + _ATTEND_WORD + "(?:一个|一次|一场)?"
                                    "(?![^，。；,;]*的)(?=.{2})")
+# 巴黎会晤 (在巴黎会晤时), 日内瓦会谈: a place, then talks written as a verb (no party between).
+_PLACE_BEFORE_TALKS = re.compile("(?P<place>[^，。；、的与同和跟]{2,10}?)(?:会晤|会谈|会面|磋商)")
 # …召开座谈会。参观结束后，监督员们在检察院二楼会议室进行座谈: the talks the 座谈会 was, told as a verb with their venue
 _TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^，。；在]{0,12}?在(?P<loc>[^，。；在]{2,30}?)(?:进行|开展)了?座谈(?:交流)?"
                            r"(?=[，。；,;]|$)")
@@ -282,8 +284,14 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 _QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
 # (the verbs of remarks the reference's own remarks are read with, _REMARKS_AFTER, plus 讲 and 提出: 所讲, 所提出)
 _QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS + "|讲|提出)|(?:" + _REMARKS_VERBS + "|讲)过)")
+# 早在1994年的…会议上, 远在…会上: a meeting named as how far back something goes (GUIDELINES §3 not meetings: the source
+# of a plan, thirty-third review round).
+_LOOKED_BACK_TO = re.compile("(?<![最较])[早远]在[^，。；]{0,4}$")
 _DECIDING_AFTER = re.compile("(?:今天|昨天|今日|昨日|一致)?决定[，,：:]")
-_RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
+# (是在1996年…会议上提出来的, 是在省第七次党代会上确立的, 都是在…会议上部署的: a plan, a measure or a rule that the meeting
+# is only the origin of, whatever the verb of making it, GUIDELINES §3 not meetings, thirty-third review round)
+_RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议"
+                            "|(?:通过|提出|作出|做出|确定|确立|制定|形成|推广|部署|批准)(?:出来|来)?的)")
 # 在记者会上转述…的话: remarks relayed at a press conference, named only as where they were relayed (GUIDELINES §3
 # fourteenth review round: no meeting).
 # 贯彻落实…全会精神, 学习…会议精神: elsewhere on the page, the meeting's name after a verb of relaying and before 精神
@@ -826,6 +834,8 @@ class MeetingReferences:
                 if _QUOTED_EARLIER_BEFORE.search(text, clause_bounds(text, m.start())[0], m.start()) \
                         or _QUOTED_EARLIER_AFTER.match(text, m.end()):
                     continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
+                if m["at"] and _LOOKED_BACK_TO.search(text, max(0, m.start("at") - 8), m.start("at")):
+                    continue  # 这一方针早在1994年的…会议上就已提出: a meeting named as a point of history, no event (§3)
                 if _WRITTEN_REPLY_AFTER.match(text, m.end()):
                     continue  # 今日在立法会会议上某议员的提问和某局长的书面答复: a written statement, no sitting (§3)
                 if _RELAYED_AT_PRESS.match(text, m.end()) and _PRESS_CONFERENCE_END.search(m.group()):
@@ -854,6 +864,12 @@ class MeetingReferences:
                     # (在中部的基塔马参加…: a part of a country before 的 tells a place the tagger may not know)
                     attended_place = place if place and (self._is_place(doc, sentence, place, _VENUE_EXTRA)
                                                          or _COMPASS_PART.fullmatch(placed_verb["part"] or "")) else None
+                # (两国外长28日在巴黎会晤时: talks written as a verb after their place, the place no part of the name and
+                # its venue, GUIDELINES §3 talks named by their noun without the place; thirty-third review round)
+                placed_talks = _PLACE_BEFORE_TALKS.fullmatch(m["at"]) if m["at"] and attended is None else None
+                talks_place = self.clean_location(placed_talks["place"]) if placed_talks else None
+                if talks_place is None or not self._is_place(doc, sentence, talks_place, _VENUE_EXTRA):
+                    placed_talks = talks_place = None
                 named = m["obj"] or (m["at"] if attended else None)
                 if named and text.startswith("时", m.end("obj") if m["obj"] else m.end("at")) and (
                         _RULE_WORDS.search(text, 0, m.start())
@@ -864,6 +880,8 @@ class MeetingReferences:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"] or m["nominal"] or m["this"]
                 if attended:
                     name = name[attended.end():]
+                elif placed_talks:
+                    name = name[placed_talks.end("place") :]
                 # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
                 holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or "")
                 # (在公安部主办的…上: the verb of hosting names who hosts, never the place, also after 在)
@@ -871,7 +889,7 @@ class MeetingReferences:
                     else self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)
-                held_at = held_at or attended_place
+                held_at = held_at or attended_place or talks_place
                 if held_at is None and holder is None and m["at"] and (placed := _PLACE_BEFORE_DE.match(m["at"])) \
                         and not _SCOPE_OR_REFERENCE.match(placed["loc"]):
                     # 在这里的记者招待会上, 在人民大会堂的宴会上: the place the meeting referred to is told at, written before

@@ -172,8 +172,6 @@ _ATTENDED_AT = re.compile(_ATTEND_WORD + "(?=.{2})")
 _COMPASS_PART = re.compile("(?:东|南|西|北|中|东北|西北|东南|西南)部的")
 _PLACE_THEN_ATTENDING = re.compile("(?P<part>[^，。；,;的]{1,8}的)?(?P<place>[^，。；,;的]{2,16}?)" + _ATTEND_WORD + "(?:一个|一次|一场)?"
                                    "(?![^，。；,;]*的)(?=.{2})")
-# 巴黎会晤 (在巴黎会晤时), 日内瓦会谈: a place, then talks written as a verb (no party between).
-_PLACE_BEFORE_TALKS = re.compile("(?P<place>[^，。；、的与同和跟]{2,10}?)(?:会晤|会谈|会面|磋商)")
 # …召开座谈会。参观结束后，监督员们在检察院二楼会议室进行座谈: the talks the 座谈会 was, told as a verb with their venue
 _TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^，。；在]{0,12}?在(?P<loc>[^，。；在]{2,30}?)(?:进行|开展)了?座谈(?:交流)?"
                            r"(?=[，。；,;]|$)")
@@ -464,7 +462,7 @@ _PLACE_BEFORE_DE = re.compile(r"^(?P<loc>[^，。；的\s]{2,20})的(?=[^的]{2,
 _SCOPE_OR_REFERENCE = re.compile("^(?:[全各本该我那]|此(?!间)|这(?!里))")
 _REFERENCE_MODIFIER_PREFIX = re.compile(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)")
 # 巴黎会晤, 爱丽舍宫举行会谈, 这里进行了会谈: a place, then the bare verb of talks, read from a reference's 在…时/后.
-_PLACE_THEN_TALKS = re.compile(r"(?P<loc>[^，。；与同和跟的\s]{2,16}?)(?:举行|进行)?了?(?P<talks>会晤|会谈|磋商)")
+_PLACE_THEN_TALKS = re.compile(r"(?P<loc>[^，。；与同和跟的\s]{2,16}?)(?:举行|进行)?了?(?P<talks>会晤|会谈|会面|磋商)")
 _TALKS_PARTNER_PREFIX = re.compile(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)")
 # (1990年2月贝宁“全国…会议”决定…, 去年5月江国代表会议决定…: a month with its year, or a day, right before a subject
 # meeting's name: its time, no part of the name)
@@ -864,12 +862,6 @@ class MeetingReferences:
                     # (在中部的基塔马参加…: a part of a country before 的 tells a place the tagger may not know)
                     attended_place = place if place and (self._is_place(doc, sentence, place, _VENUE_EXTRA)
                                                          or _COMPASS_PART.fullmatch(placed_verb["part"] or "")) else None
-                # (两国外长28日在巴黎会晤时: talks written as a verb after their place, the place no part of the name and
-                # its venue, GUIDELINES §3 talks named by their noun without the place; thirty-third review round)
-                placed_talks = _PLACE_BEFORE_TALKS.fullmatch(m["at"]) if m["at"] and attended is None else None
-                talks_place = self.clean_location(placed_talks["place"]) if placed_talks else None
-                if talks_place is None or not self._is_place(doc, sentence, talks_place, _VENUE_EXTRA):
-                    placed_talks = talks_place = None
                 named = m["obj"] or (m["at"] if attended else None)
                 if named and text.startswith("时", m.end("obj") if m["obj"] else m.end("at")) and (
                         _RULE_WORDS.search(text, 0, m.start())
@@ -880,8 +872,6 @@ class MeetingReferences:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"] or m["nominal"] or m["this"]
                 if attended:
                     name = name[attended.end():]
-                elif placed_talks:
-                    name = name[placed_talks.end("place") :]
                 # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
                 holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or "")
                 # (在公安部主办的…上: the verb of hosting names who hosts, never the place, also after 在)
@@ -889,7 +879,7 @@ class MeetingReferences:
                     else self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)
-                held_at = held_at or attended_place or talks_place
+                held_at = held_at or attended_place
                 if held_at is None and holder is None and m["at"] and (placed := _PLACE_BEFORE_DE.match(m["at"])) \
                         and not _SCOPE_OR_REFERENCE.match(placed["loc"]):
                     # 在这里的记者招待会上, 在人民大会堂的宴会上: the place the meeting referred to is told at, written before

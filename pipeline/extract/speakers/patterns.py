@@ -1215,6 +1215,14 @@ _COMRADES = re.compile(
     r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3}?)"
     r"(?:等)?(?:[\d一二三四五六七八九十两]+名)?同志"
 )
+# A party membership (中共党员, 民盟盟员), also with a word of age, standing or trade before 党员 (年轻党员, 预备党员,
+# 农民党员, 90后党员): no post, dropped from a title chain like 职工代表 (GUIDELINES §4, thirty-third round).
+_PARTY_MEMBERSHIP = ("(?:(?:中共|中国共产党|农工|民革|致公党)?(?:年轻|青年|老|普通|预备|正式|流动|农民|女|[\\d０-９]{2}后)?党员"
+                     "|(?:民盟|台盟)盟员|(?:民建|民进)会员|九三学社社员)")
+# A standing conferred as an honour (荣誉博士, 名誉法学博士, 荣誉院士, 荣誉市民, 荣誉校友): a label, no post, dropped
+# wherever it stands in the chain (GUIDELINES §4, thirty-third round); not an honorary post held (名誉会长, 荣誉主席,
+# 名誉教授), written as it stands.
+_LABEL_PART = re.compile(f"{_PARTY_MEMBERSHIP}|(?:荣誉|名誉)[\u4e00-\u9fff]{{0,4}}?(?:博士|院士|市民|公民|校友)")
 # 特邀专家、…研究员: the label of an invited guest opening a title chain, no post (like 嘉宾代表、, GUIDELINES §4)
 _GUEST_LABEL = "(?:特邀|特约|特聘)(?:专家|嘉宾|评论员)"
 _GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)"
@@ -1224,8 +1232,7 @@ _GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)"
                                "|^(?:主办|承办|协办)(?:单位|方)、?(?=[^、]{3})"
                                # (农工党员、市人民医院主任医师, 民盟盟员、江城大学教授: a party membership opening the
                                # chain, no post, like a representative label)
-                               "|^(?:(?:中共|中国共产党|农工|民革|致公党)?党员|(?:民盟|台盟)盟员|(?:民建|民进)会员"
-                               "|九三学社社员)、(?=[^、]{3})")
+                               "|^" + _PARTY_MEMBERSHIP + "、(?=[^、]{3})")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # Nouns for members of a class or body that end a list item naming nobody (进修班学员, 志愿服务队队员).

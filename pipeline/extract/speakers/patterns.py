@@ -2461,8 +2461,14 @@ _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))�
 # (the 了 kept out of the words between, so 作了述职报告 is no report either; nor are they inside the words between:
 # 作了2024年度述职报告, 作了独立董事年度述职报告)
 _ACCOUNT_REPORT = "述职|述责|述纪"
+# The topic of a report written 关于…的 or 就…所作的, however long, holding a law's or document's title or quoted words
+# (关于检查《城市绿化条例》实施情况的, 关于“十四五”规划纲要执行情况的): GUIDELINES §4, thirty-third round.
+_REPORT_TOPIC = r"(?:[^，。；“”《》]|《[^《》]{1,40}》|“[^“”]{1,20}”){1,60}?"
 _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
-                           rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)")
+                           rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)"
+                           # (作了关于江州市2023年市级决算和2024年1至5月预算执行情况的报告: a report named by its topic,
+                           # its length no limit of the words between, §4 thirty-third round)
+                           rf"|(?:作|做)了?关于{_REPORT_TOPIC}的(?:[\u4e00-\u9fff]{{0,8}}?)报告(?![会厅人书单稿材片])")
 # 作工作汇报, 作了全县民族宗教工作情况汇报, 就…作了汇报: a named officer reporting at the meeting (作报告, GUIDELINES §4,
 # tenth review round); not the 作 of 工作汇报 (听取了…的工作汇报: a report heard), nor a reporting session (汇报会), its text
 # or materials (汇报材料, 汇报稿).
@@ -2566,7 +2572,8 @@ _EXPERIENCE_ON_BEHALF = re.compile(r"\s*代表(?![队团])[^，。；]{1,12}?(?:
 # The verb of hearing a report (听取了, 听取和审议了): read before a report's title and before a list of those reporting.
 _HEARD_VERB = r"听取(?:和审议|并审议|、审议)?了?"
 _HEARD_BEFORE_TITLE = re.compile(_HEARD_VERB + "$")
-_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?委托)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
+_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?委托)?(?:所?[作做]的)?关于" + _REPORT_TOPIC
+                             + r"的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
                              r"(?![会厅人书单稿材片])")
 # 会议听取了副主席甲、秘书长乙和副秘书长丙分别就有关议题所作的说明: several named in a list after the verb of hearing,
 # each one's report or 说明 heard (作…说明 presenting a report is 作报告, GUIDELINES §4 thirteenth and seventeenth review
@@ -2574,7 +2581,7 @@ _REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?�
 # told 就…所作的 or 关于…的 (not 听取了甲的意见: views, no report; nor a 说明会 or 说明书).
 _HEARD_IN_LIST = re.compile(_HEARD_VERB + r"(?:[^，。；的“”《》]{1,60}?[、和及与])?$")
 _REPORT_OF_LISTED = re.compile(r"(?:同志)?(?:[、和及与][^，。；、的“”《》]{1,16}?)*?(?:同志)?(?:分别|先后|各自)?"
-                               r"(?:关于[^，。；“”《》]{1,60}?的|就[^，。；“”《》]{1,60}?所?[作做]的)"
+                               r"(?:关于" + _REPORT_TOPIC + r"的|就" + _REPORT_TOPIC + r"所?[作做]的)"
                                r"(?:(?!报告|汇报|材料)[\u4e00-\u9fff]){0,8}?(?:报告|汇报|说明)(?![会厅人书单稿材片])")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")

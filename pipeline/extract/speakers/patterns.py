@@ -439,6 +439,9 @@ _IN_TURN_WORD = re.compile("|".join(_IN_TURN))  # (a test before _RESPECTIVE_LIS
 _RESPECTIVE_LIST = re.compile(
     r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
     r"(?:等人?)?(?:[二三四五六七八九十两\d]{1,2}(?:位|名|人)[\u4e00-\u9fff]{0,6}?)?"
+    # (甲、乙结合工作实际先后作交流发言, 甲、乙围绕主题依次发言: a frame of what the turns draw on between the list and the
+    # word of turns, GUIDELINES §4 thirty-third round)
+    r"(?:(?:结合|围绕|立足|联系|紧扣|紧密结合|紧紧围绕)[\u4e00-\u9fff“”]{1,12}?)?"
     r"(?=(?:" + "|".join(_IN_TURN) + r")(?:作|做|致|发言|讲|上台|进行|交流|述职|点评|宣读))"
 )
 # 甲、乙、丙、丁、戊等5位村党组织书记作交流发言, 甲、乙、丙等3人作表态发言: a 、-list closed by a count of people (位, 名,

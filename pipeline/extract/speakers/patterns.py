@@ -1006,6 +1006,12 @@ _DEPUTY_OR_ACTING_END = frozenset("副理代务")  # (副, 代理, 代, 常务 b
 _LEGACY_AFTER = re.compile("(?:同志)?(?:精神|式(?![的地])|志愿服务|纪念馆|纪念日|故居|事迹|生平)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
+# The surname 老 (a Cantonese surname, Hong Kong and Macau: 老家明) right after a post, read only for a name of three
+# characters with the person's own act right after it (局长老家明致辞, 副局长老志成主持): 老 is far more often the word
+# "old" (老党员, 老同志) or opens a familiar address (局长老王, 老张明天…: no act right after three characters), GUIDELINES §4,
+# thirty-third round.
+_OLD_SURNAME_NAME = re.compile("老(?P<given>[\u4e00-\u9fff]{2})(?=致辞|致欢迎辞|主持|主礼|讲话|发言|表示|指出|强调|宣布|宣读|颁奖"
+                               "|介绍|出席|作了?[^，。；]{0,12}?(?:报告|讲话|发言)|在[^，。；]{0,12}?(?:致辞|讲话|发言)[时中])")
 # Verbs of thanks and congratulation whose second character is a surname (感谢, 祝贺): a name read from that
 # character on is the verb's tail and its object (黄某致词时感谢志工朋友…: no person 谢志工).
 _VERB_ON_SURNAME = re.compile("(?:感|答|致|鸣|道|酬|多|称)谢|(?:祝|庆|道|恭|致)贺")

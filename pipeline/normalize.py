@@ -1043,10 +1043,8 @@ _ZHU = re.compile("(?<=[專专卓土名原譯译編编論论巨新遺遗昭合�
 _TRADITIONAL_TARGETS = frozenset("擡潨")
 #: Characters OpenCC's t2s maps away that the 通用规范汉字表 (2013) keeps as standard Simplified for
 #: names and surnames (华昇, 甦醒 of a given name, 甯/氾 as surnames, 哪吒): a Simplified page keeps them as
-#: written, so a company or person name is not rewritten (华昇 -> 华升); a Traditional page still converts its text
-#: (旭日東昇 -> 旭日东升), and the speakers stage gives a person's name its own character back (邵東昇 -> 邵东昇,
-#: GUIDELINES §4, thirty-third round).
-SIMPLIFIED_NAME_CHARS = frozenset("昇陞甦氾甯吒")
+#: written, so a company or person name is not rewritten (华昇 -> 华升); a Traditional page still converts.
+_SIMPLIFIED_NAME_CHARS = frozenset("昇陞甦氾甯吒")
 
 
 class T2S:
@@ -1113,9 +1111,9 @@ class T2S:
         # Characters that are Simplified as well, read as Traditional only in a Traditional or mixed text:
         # those TSCharacters lists among their own Simplified forms (乾 -> 干 乾: 萧乾, 乾坤; 藉 -> 藉 借:
         # 慰藉), 著, which only the Taiwan variant table reads as the particle 着 (显著, 专著, 执著), and
-        # the standard name characters of :data:`SIMPLIFIED_NAME_CHARS`.
+        # the standard name characters of :data:`_SIMPLIFIED_NAME_CHARS`.
         self.ambiguous = frozenset({"著"} | {trad for trad, simps in ts_entries if len(trad) == 1 and trad in simps}
-                                   | (SIMPLIFIED_NAME_CHARS & frozenset(self.chars)))
+                                   | (_SIMPLIFIED_NAME_CHARS & frozenset(self.chars)))
         self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
         #: The characters :func:`classify_script` counts as Traditional-specific.
         self.traditional_only = frozenset(self.chars) - self.ambiguous

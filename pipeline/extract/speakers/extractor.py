@@ -203,7 +203,6 @@ from pipeline.extract.speakers.patterns import (
 )
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
-from pipeline.normalize import SIMPLIFIED_NAME_CHARS
 from pipeline.regex_gate import any_literal, opening_chars, required_literals
 from pipeline.values import parse_number
 
@@ -502,28 +501,6 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             person["title"] = person["title"] or short["title"]
             person["roles"] += SpeakerExtractor._short_roles(short, person, soft_only)
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
-
-    @staticmethod
-    def _restore_name_characters(people: dict[str, dict[str, Any]], doc: Document) -> None:
-        """邵東昇 on a Traditional page: a character the 通用规范汉字表 (2013) keeps as standard Simplified for names (昇, 陞,
-        甦, 甯, 氾, 吒: :data:`pipeline.normalize.SIMPLIFIED_NAME_CHARS`), which the t2s step converted with the page's
-        text, is given back to the person's name where the raw text writes it there (邵东升 -> 邵东昇; GUIDELINES §4,
-        thirty-third round); the words around it stay converted."""
-        if not any(ch in doc.raw_text for ch in SIMPLIFIED_NAME_CHARS):
-            return
-        text = doc.clean_text
-        for person in people.values():
-            name = person["name"]
-            for ev in person["evidence"]:
-                at = text.find(name, ev["clean_start"], ev["clean_end"])
-                if at < 0:
-                    continue
-                raw = [doc.raw_text[doc.offsets.raw_index(at + k)] for k in range(len(name))]
-                restored = "".join(r if r in SIMPLIFIED_NAME_CHARS and r != ch else ch
-                                   for ch, r in zip(name, raw, strict=True))
-                if restored != name:
-                    person["name"] = restored
-                break
 
     @staticmethod
     def _restore_regnal_numbers(people: dict[str, dict[str, Any]], text: str) -> None:
@@ -1416,7 +1393,6 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 del people[name]
         self._guest_of_honour_addressing(text, people)
         self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
-        self._restore_name_characters(people, doc)  # (last: the names as written in the raw text, no key changed)
         return [p for p in people.values() if p["roles"]]
 
     @staticmethod

@@ -348,7 +348,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # family name's (_name_at), a minority syllable's (_MINORITY_NAME) and a transliteration character)
         self._title_name_openers = frozenset(
             s[0] for s in (*lex.surnames, *lex.compound_surnames, *lex.east_asian_surnames, *_MINORITY_SYLLABLES) if s
-        ) | frozenset(_TRANSLIT_CHARS)
+        ) | frozenset(_TRANSLIT_CHARS) | {"老"}  # (局长老家明致辞: the surname 老, read by SpeakerMentions._old_surname_name_at)
         self._titles_by_start: dict[str, list[str]] = {}
         self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
         self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)

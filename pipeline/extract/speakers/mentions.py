@@ -128,6 +128,7 @@ from pipeline.extract.speakers.patterns import (
     _NOUN_BEFORE_COURTESY,
     _OCCUPATION_JIA,
     _OFFICE_CADRE,
+    _OLD_SURNAME_NAME,
     _ON_BEHALF_AFTER_HE,
     _ON_BEHALF_SPEECH,
     _ON_SITE_ACT,
@@ -807,12 +808,29 @@ class SpeakerMentions:
             return False
         return any(self._name_at(last, i) == (i, len(last)) for i in range(max(0, len(last) - 4), len(last) - 1))
 
+    def _old_surname_name_at(self, text: str, i: int) -> tuple[int, int] | None:
+        """局长老家明致辞: the surname 老 right after a post, a given part of two characters, then the person's own act
+        (:data:`_OLD_SURNAME_NAME`); not 老同志, 老干部, 老师傅 (a person noun or post after 老); a familiar address (老王)
+        has no act right after three characters."""
+        if not (i > 0 and self._title_end.search(text, max(0, i - 8), i)):
+            return None
+        m = _OLD_SURNAME_NAME.match(text, i)
+        if m is None:
+            return None
+        given = m["given"]
+        # (老两口, 老一辈, 老百姓, 老大爷: a numeral or a word of size after 老 makes a word, no given name)
+        if self._title_any.match(text, i + 1) or _ELDER_WORD_END.match(given) or given[0] in "一二两三四五六七八九十百千几大小" or _TITLE_CHARS.search(given) or text[i : i + 3] in self.lex.non_names:
+            return None
+        return i, i + 3
+
     def _name_at(self, text: str, i: int) -> tuple[int, int] | None:
         if i >= len(text):
             return None
         surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
         if _post_ends_at(text, i) or _FROM_PHRASE.match(text, i):
             return None  # (王明教授从历史、理论…: 从 opens a phrase, it is no surname here; not 从维熙)
+        if text[i] == "老" and (old := self._old_surname_name_at(text, i)) is not None:
+            return old
         if text[i : i + surname_len] not in self.lex.surnames:
             # 日本外务大臣小野寺健一: a Japanese family name of three characters opening on no Chinese surname (the
             # model misses names of five characters); not one of two (中村一郎), which the model reads

@@ -440,6 +440,9 @@ _IN_TURN_WORD = re.compile("|".join(_IN_TURN))  # (a test before _RESPECTIVE_LIS
 _RESPECTIVE_LIST = re.compile(
     r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
     r"(?:等人?)?(?:[二三四五六七八九十两\d]{1,2}(?:位|名|人)[\u4e00-\u9fff]{0,6}?)?"
+    # (甲、乙结合工作实际先后作交流发言, 甲、乙围绕主题依次发言: a frame of what the turns draw on between the list and the
+    # word of turns, GUIDELINES §4 thirty-third round)
+    r"(?:(?:结合|围绕|立足|联系|紧扣|紧密结合|紧紧围绕)[\u4e00-\u9fff“”]{1,12}?)?"
     r"(?=(?:" + "|".join(_IN_TURN) + r")(?:作|做|致|发言|讲|上台|进行|交流|述职|点评|宣读))"
 )
 # 甲、乙、丙、丁、戊等5位村党组织书记作交流发言, 甲、乙、丙等3人作表态发言: a 、-list closed by a count of people (位, 名,
@@ -1005,6 +1008,12 @@ _DEPUTY_OR_ACTING_END = frozenset("副理代务")  # (副, 代理, 代, 常务 b
 _LEGACY_AFTER = re.compile("(?:同志)?(?:精神|式(?![的地])|志愿服务|纪念馆|纪念日|故居|事迹|生平)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
+# The surname 老 (a Cantonese surname, Hong Kong and Macau: 老家明) right after a post, read only for a name of three
+# characters with the person's own act right after it (局长老家明致辞, 副局长老志成主持): 老 is far more often the word
+# "old" (老党员, 老同志) or opens a familiar address (局长老王, 老张明天…: no act right after three characters), GUIDELINES §4,
+# thirty-third round.
+_OLD_SURNAME_NAME = re.compile("老(?P<given>[\u4e00-\u9fff]{2})(?=致辞|致欢迎辞|主持|主礼|讲话|发言|表示|指出|强调|宣布|宣读|颁奖"
+                               "|介绍|出席|作了?[^，。；]{0,12}?(?:报告|讲话|发言)|在[^，。；]{0,12}?(?:致辞|讲话|发言)[时中])")
 # Verbs of thanks and congratulation whose second character is a surname (感谢, 祝贺): a name read from that
 # character on is the verb's tail and its object (黄某致词时感谢志工朋友…: no person 谢志工).
 _VERB_ON_SURNAME = re.compile("(?:感|答|致|鸣|道|酬|多|称)谢|(?:祝|庆|道|恭|致)贺")
@@ -1217,6 +1226,14 @@ _COMRADES = re.compile(
     r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3}?)"
     r"(?:等)?(?:[\d一二三四五六七八九十两]+名)?同志"
 )
+# A party membership (中共党员, 民盟盟员), also with a word of age, standing or trade before 党员 (年轻党员, 预备党员,
+# 农民党员, 90后党员): no post, dropped from a title chain like 职工代表 (GUIDELINES §4, thirty-third round).
+_PARTY_MEMBERSHIP = ("(?:(?:中共|中国共产党|农工|民革|致公党)?(?:年轻|青年|老|普通|预备|正式|流动|农民|女|[\\d０-９]{2}后)?党员"
+                     "|(?:民盟|台盟)盟员|(?:民建|民进)会员|九三学社社员)")
+# A standing conferred as an honour (荣誉博士, 名誉法学博士, 荣誉院士, 荣誉市民, 荣誉校友): a label, no post, dropped
+# wherever it stands in the chain (GUIDELINES §4, thirty-third round); not an honorary post held (名誉会长, 荣誉主席,
+# 名誉教授), written as it stands.
+_LABEL_PART = re.compile(f"{_PARTY_MEMBERSHIP}|(?:荣誉|名誉)[\u4e00-\u9fff]{{0,4}}?(?:博士|院士|市民|公民|校友)")
 # 特邀专家、…研究员: the label of an invited guest opening a title chain, no post (like 嘉宾代表、, GUIDELINES §4)
 _GUEST_LABEL = "(?:特邀|特约|特聘)(?:专家|嘉宾|评论员)"
 _GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)"
@@ -1226,8 +1243,7 @@ _GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)"
                                "|^(?:主办|承办|协办)(?:单位|方)、?(?=[^、]{3})"
                                # (农工党员、市人民医院主任医师, 民盟盟员、江城大学教授: a party membership opening the
                                # chain, no post, like a representative label)
-                               "|^(?:(?:中共|中国共产党|农工|民革|致公党)?党员|(?:民盟|台盟)盟员|(?:民建|民进)会员"
-                               "|九三学社社员)、(?=[^、]{3})")
+                               "|^" + _PARTY_MEMBERSHIP + "、(?=[^、]{3})")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # Nouns for members of a class or body that end a list item naming nobody (进修班学员, 志愿服务队队员).
@@ -2474,8 +2490,14 @@ _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))�
 # (the 了 kept out of the words between, so 作了述职报告 is no report either; nor are they inside the words between:
 # 作了2024年度述职报告, 作了独立董事年度述职报告)
 _ACCOUNT_REPORT = "述职|述责|述纪"
+# The topic of a report written 关于…的 or 就…所作的, however long, holding a law's or document's title or quoted words
+# (关于检查《城市绿化条例》实施情况的, 关于“十四五”规划纲要执行情况的): GUIDELINES §4, thirty-third round.
+_REPORT_TOPIC = r"(?:[^，。；“”《》]|《[^《》]{1,40}》|“[^“”]{1,20}”){1,60}?"
 _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
-                           rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)")
+                           rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)"
+                           # (作了关于江州市2023年市级决算和2024年1至5月预算执行情况的报告: a report named by its topic,
+                           # its length no limit of the words between, §4 thirty-third round)
+                           rf"|(?:作|做)了?关于{_REPORT_TOPIC}的(?:[\u4e00-\u9fff]{{0,8}}?)报告(?![会厅人书单稿材片])")
 # 作工作汇报, 作了全县民族宗教工作情况汇报, 就…作了汇报: a named officer reporting at the meeting (作报告, GUIDELINES §4,
 # tenth review round); not the 作 of 工作汇报 (听取了…的工作汇报: a report heard), nor a reporting session (汇报会), its text
 # or materials (汇报材料, 汇报稿).
@@ -2579,7 +2601,8 @@ _EXPERIENCE_ON_BEHALF = re.compile(r"\s*代表(?![队团])[^，。；]{1,12}?(?:
 # The verb of hearing a report (听取了, 听取和审议了): read before a report's title and before a list of those reporting.
 _HEARD_VERB = r"听取(?:和审议|并审议|、审议)?了?"
 _HEARD_BEFORE_TITLE = re.compile(_HEARD_VERB + "$")
-_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?委托)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
+_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?委托)?(?:所?[作做]的)?关于" + _REPORT_TOPIC
+                             + r"的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
                              r"(?![会厅人书单稿材片])")
 # 会议听取了副主席甲、秘书长乙和副秘书长丙分别就有关议题所作的说明: several named in a list after the verb of hearing,
 # each one's report or 说明 heard (作…说明 presenting a report is 作报告, GUIDELINES §4 thirteenth and seventeenth review
@@ -2587,7 +2610,7 @@ _REPORT_OF_NAME = re.compile(r"(?:同志)?(?:受[^，。；“”《》]{1,20}?�
 # told 就…所作的 or 关于…的 (not 听取了甲的意见: views, no report; nor a 说明会 or 说明书).
 _HEARD_IN_LIST = re.compile(_HEARD_VERB + r"(?:[^，。；的“”《》]{1,60}?[、和及与])?$")
 _REPORT_OF_LISTED = re.compile(r"(?:同志)?(?:[、和及与][^，。；、的“”《》]{1,16}?)*?(?:同志)?(?:分别|先后|各自)?"
-                               r"(?:关于[^，。；“”《》]{1,60}?的|就[^，。；“”《》]{1,60}?所?[作做]的)"
+                               r"(?:关于" + _REPORT_TOPIC + r"的|就" + _REPORT_TOPIC + r"所?[作做]的)"
                                r"(?:(?!报告|汇报|材料)[\u4e00-\u9fff]){0,8}?(?:报告|汇报|说明)(?![会厅人书单稿材片])")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")

@@ -70,6 +70,7 @@ from pipeline.extract.speakers.patterns import (
     _LABEL_AFTER_CHAIN,
     _LABEL_BEFORE_CHAIN,
     _LABEL_GLUED_CHAIN,
+    _LABEL_PART,
     _LATE_ONES_RELATION,
     _LEADER_OF_PARTY,
     _LIST_NUMBER_OPENING,
@@ -361,8 +362,11 @@ class SpeakerTitles:
         # (市商务局、高新区负责人和华远集团董事长(刘某): unnamed officials joined before the named one are other people)
         prefix = _UNNAMED_JOINED_BEFORE.split(prefix)[-1]
         prefix = _DOCUMENT_ITEM_BEFORE.split(prefix)[-1]
-        while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
-            prefix = prefix.rsplit("、", 1)[0]  # 宇航学院教授、长江学者(刘某): an honour ends the chain
+        while "、" in prefix and (_HONOUR_PART.match(prefix.rsplit("、", 1)[1])
+                                 or _LABEL_PART.fullmatch(prefix.rsplit("、", 1)[1])):
+            # 宇航学院教授、长江学者(刘某): an honour ends the chain; so does a membership or a conferred standing
+            # (社区网格员、年轻党员, 集团董事长、荣誉博士: GUIDELINES §4, thirty-third round)
+            prefix = prefix.rsplit("、", 1)[0]
         degree = _DEGREE_LINK.search(prefix)
         # (省委党校教授、博士李明: a doctorate after a title ends the chain too)
         degree_ends = bool(degree and degree.end() == len(prefix) and self._title_end.search(prefix, 0, degree.start()))
@@ -467,7 +471,10 @@ class SpeakerTitles:
         # quoted “第一书记”)
         # (——记全国劳动模范、护林员王某: the subtitle's lead cut first, so the honour after it is read as one)
         prefix = _PORTRAIT_LEAD.sub("", prefix)
-        prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
+        # (年轻党员、社区网格员, 荣誉博士、著名建筑师: a membership or a standing conferred as an honour is no post either,
+        # GUIDELINES §4, thirty-third round)
+        prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part)
+                          and not _LABEL_PART.fullmatch(part) and not (
             _QUOTED_PART.fullmatch(part) and (not self._title_end.search(part[1:-1]) or _HONOUR_PART.match(part[1:-1])))
             and not part.endswith("之一"))
         # (——记青海省农林科学院研究员王秀兰, ——访江城大学校长李某: a feature's subtitle, its dash and 记/访 no part of the post)

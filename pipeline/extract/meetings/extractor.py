@@ -1629,6 +1629,9 @@ _ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活�
 _LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")
 
 
+# 市人大常委会, 县政协, 区总工会, 市妇联: a standing body or federation written short by its level word, completed like
+# 县教育局 (GUIDELINES §3 thirty-first and thirty-third review rounds).
+_LEVEL_STANDING_SHORT = re.compile("(?P<level>[市县区])(?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")
 _NO_PLACE_NAME_CHARS = re.compile("[从在于对向由据把被了是和与的及或我本该全各此每这那某]|记者")
 
 
@@ -1655,7 +1658,7 @@ def _place_short_in_full(text: str, short: str) -> str | None:
     """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
     the body in full with it; ``None`` otherwise, also where the place read holds a function word or a placeholder, no
     name (记者从市交通运输局: 记者从 + 市; 某某区: an anonymised place)."""
-    level = _LEVEL_SHORT_BODY.fullmatch(short)
+    level = _LEVEL_SHORT_BODY.fullmatch(short) or _LEVEL_STANDING_SHORT.fullmatch(short)
     if level is None:
         return None
     place = _one_named_place(text, level["level"])
@@ -5221,6 +5224,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                                 title + "\n" + doc.clean_text)):
                 # 澎湖县议会第20届第4次定期会…。县议会先于议事厅前举行升旗仪式: a body written short after the page
                 # named it in full is that body (GUIDELINES §3 twentieth and twenty-first review rounds)
+                meeting["organizer"] = named
+            elif meeting["organizer"] and _LEVEL_STANDING_SHORT.fullmatch(meeting["organizer"]) and (
+                    named := _place_short_in_full(title + "\n" + doc.clean_text, meeting["organizer"])):
+                # 来源：江城市人大常委会办公室 over 市十五届人大常委会第五次会议…开幕: a standing body written short by its
+                # level word is the one the page writes in full with its one place of that level (GUIDELINES §3
+                # thirty-first and thirty-third review rounds)
                 meeting["organizer"] = named
             if meeting["organizer"] and (short := _SHORT_COURT.fullmatch(meeting["organizer"])) and (
                     named := _one_named_court(title + "\n" + doc.clean_text, _COURT_IN_FULL[short["kind"]])) \

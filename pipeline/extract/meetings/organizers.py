@@ -2114,8 +2114,17 @@ def _one_named_place(text: str, level: str) -> str | None:
     no city) or a post's (常务副市长, 县长)."""
     named = {n["name"] for n in _named_place_pattern(level).finditer(text)
              if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
-             and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
+             and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])
+             and not _CLAUSE_WORDS_BEFORE_LEVEL.fullmatch(n["name"][:-1])}
     return named.pop() if len(named) == 1 else None
+
+
+# 并对市政府…, 又向县里…, 随后市总工会…, 确保县政协…: clause words alone before the level word (a conjunction, an
+# adverb, a preposition, a verb taking the body as its object) open no place's name (GUIDELINES §3 thirty-third review
+# round); one of them beside a name's own characters (成都市, 即墨区, 向阳区, 从化区) does not bar it.
+_CLAUSE_WORDS_BEFORE_LEVEL = re.compile("(?:[并又均已再还即也都对向从由据把被将为给让]|随后|随即|然后|之后|同时|确保|推动|督促"
+                                        "|要求|指导|帮助|支持|配合|协助|邀请|代表|作为|经过|通过|根据|按照|依照|会同|联合|组织"
+                                        "|召集|参加|出席|列席|陪同|受到|得到|获得)+")
 
 # 县府/縣府 as the subject of holding a meeting: the county government written short (Taiwan copy), standing for the one
 # county government the page names, like a bare 县委 (GUIDELINES §3 fourteenth review round).

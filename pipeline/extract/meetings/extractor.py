@@ -2764,7 +2764,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name; not 出席指导员…座谈会,
             # 指导组/指导站/指导中心/指导委员会…: a name opening with 指导; 指导组织生活会 is still guided)
             # (在会议结束后主持颁奖典礼: a time, no venue)
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加)(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加|主礼(?!嘉宾|人|官))(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
             # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
             r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)"
             # (检阅了…学员结业会操, 县长观摩了…现场会: an event the subject reviewed or watched, reported as taken place; only a
@@ -3312,8 +3312,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue  # 县府于9月20日召开的评审会议审定…: an attributive phrase, read as such below
             if m and kind == "active" and m["name"].startswith(("的“", "的「", "的『")) and self.attributive.search(text):
                 continue  # 某公司近日在北京举行的“…发布会”上推出…: a quoted name in an attributive phrase, read below
-            if m and kind == "active" and m["name"].startswith("的") and (
-                    "出席在" in text or _ATTENDING_ORG_END.search(m["org"] or "")):
+            if m and kind == "active" and (m["name"].startswith("的") and (
+                    "出席在" in text or _ATTENDING_ORG_END.search(m["org"] or ""))
+                    # (…在会展中心主礼由社会福利署主办的「…」: the officiating guest at an event another body holds, read
+                    # like 出席由…主办的…, GUIDELINES §3 thirty-third review round)
+                    or (_OFFICIATING_END.search(text, 0, m.start("name"))
+                        and re.match("由|[^，。；“”「」『』的]{2,20}?" + _HOLDING_ATTRIBUTE, m["name"]))):
                 # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
                 # (出席香港青年联会举办的「…」颁奖典礼: the event attended, its organizer before 举办的)
                 attended = self.attended.search(text)

@@ -916,7 +916,8 @@ _HEADLINE_SLOGAN_DASH = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})(?:——|�
 # scope (全县, 该市, 我区: the lookahead), nor a word that only looks like a place (_LOOKS_LIKE_PLACE).
 # (安宁市市场监管工作会议, 青山县县域经济发展大会: a level word after the place that opens a word of the name, 市场, 县域,
 # is no second level; nor 乡村, 桃源县乡村振兴现场推进会: the countryside, no township named 乡 before 村)
-_PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道)|[\u4e00-\u9fff]{2,3}?[州盟旗])"
+# (雪岭藏族自治州, 长阳土家族自治县: an autonomous place written in full, its people's name before 自治)
+_PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{2,8}?族自治[州县旗]|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道)|[\u4e00-\u9fff]{2,3}?[州盟旗])"
                      r"(?!(?!市场|县域|区域|乡村)[省市县区州盟旗镇乡])")
 _PLACE_HOLDER_PREFIX = re.compile(
     # (第十届东盟…, 中国郑州第三届…, 首届…: an edition or a country before, the place part of the event's name)
@@ -1945,7 +1946,10 @@ class MeetingOrganizers:
         # are left whole; read with them, the held-out probes' organizer precision fell by one false positive)
         # (县残联助残日启动仪式: a bare level, no place's own name to check)
         if prefixed is None or prefixed.re is not _BARE_LEVEL_MASS_BODY and (
-                _LOOKS_LIKE_PLACE.search(prefixed["place"]) or prefixed["place"][-1] in "州盟旗"
+                _LOOKS_LIKE_PLACE.search(prefixed["place"])
+                # (雪岭藏族自治州第七次…表彰大会: an autonomous prefecture or banner written in full with 自治 is a place
+                # by its own words, read like a city, GUIDELINES §3 eighth, twentieth and thirty-third review rounds)
+                or (prefixed["place"][-1] in "州盟旗" and not prefixed["place"].endswith(("自治州", "自治旗")))
                 or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1 or _VILLAGE_KIND.search(prefixed["place"])):
             return None
         rest = name[prefixed.end("org") :]

@@ -2226,6 +2226,8 @@ _MARKUP_TAG = re.compile(r"<[^<>]*>")
 # the attributive readings). GUIDELINES §3 location, thirty-first review round: a caption placing the reported meeting gives its venue.
 _CAPTION_HELD_AT = re.compile(r"(?:图为|图片为|图[:：]|图说[:：]?)\s*(?P<scene>[^。！？\n在]{0,40}?)在(?P<place>[^，。；！？\n在（）()]{2,24}?)"
                               r"(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开展|开幕)(?!的)(?P<what>[^。！？\n（(]{0,30})")
+# The place and the verb of holding closing a dated caption's scene (…表彰大会在管委会五楼会议室召开(现场)).
+_CAPTION_HELD_AT_TAIL = re.compile(r"在[^，。；！？\n在（）()]{2,24}?(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕)$")
 _CAPTION_SCENE_WORDS = re.compile(r"\d{1,2}月\d{1,2}日|上午|下午|晚上|现场|会场|[，,\s）)]")
 # 图说：市长…与…于5月6日签约仪式中互换协议文本: a labelled caption telling people at the meeting on a day written right
 # before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
@@ -4943,7 +4945,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         main, self.date_of(doc, sentence.text, reference))
             if main["location"] is None and title:
                 main["location"] = self._headline_venue(doc, title, main["name"])
-            if main["location"] is None and "图" in doc.raw_text:
+            if main["location"] is None and ("图" in doc.raw_text or "圖" in doc.raw_text):
+                # (圖為…在…召開現場: a Traditional page's caption, read in Simplified, GUIDELINES §3 thirty-third review round)
                 main["location"] = self._caption_venue(doc, main, tuple(m["name"] for m in meetings[1:]))
             # (艺术家、评论家在京聚会讨论…: a headline listing people may be set aside as furniture, not read as the title;
             # the page's first line is then the headline)
@@ -5703,7 +5706,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         def scenes() -> Iterator[re.Match[str]]:
             """The captions whose scene is the main meeting: by its name or a bare word, then by its venue."""
             for caption in self._captions(doc.clean_text, raw):
-                what = caption["what"].strip("，, ")
+                # (图为1月12日上午，述职评议暨表彰大会在管委会五楼会议室召开现场: the scene told held at its venue is named
+                # by the words before 在, GUIDELINES §3 sixteenth, thirty-first and thirty-third review rounds)
+                what = _CAPTION_HELD_AT_TAIL.sub("", caption["what"].strip("，, ")).strip("，, ")
                 # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its
                 # kind with the words before it, two characters at least)
                 # (图为3月18日下午，推进会现场 for the page's one “…”主题推进会: its kind alone names it, as a bare 会议 does;

@@ -1206,6 +1206,10 @@ _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORD
 _NEXT_ORDER_WORD = re.compile(r"\s*(?:随后|随即|紧接着|接着)[，,]?")
 # 开班仪式, 开学典礼, 开班式: a ceremony by one of the nouns _AFTER_CEREMONY reads (not 开幕式 of a fair or a conference).
 _CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
+# 慕容浩强调，…, 张强在讲话中指出，…: a paragraph opening on a speaker's remarks.
+_REMARKS_PARAGRAPH = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:在(?:讲话|致辞|动员讲话)(?:中|时))?(?:强调|指出|表示|要求|说)[，,：:]")
+# 出席开班式, 主持开班仪式: a class's opening rite named in the account of the class opened.
+_CLASS_RITE_NAMED = re.compile("开班(?:仪式|式|典礼)")
 # 学术年会开幕仪式, 论坛开幕仪式: a ceremony opening an academic meeting, whose talks after it are its own programme
 # (GUIDELINES §3 twenty-third review round: 主旨报告, 学术报告 at a 年会, 论坛 or 研讨会 are no records of their own).
 _ACADEMIC_MEETING_NAME = re.compile("年会|论坛|峰会|研讨会|学术(?:会议|大会)")
@@ -1215,9 +1219,25 @@ def _next_after_ceremony(full: str, sentence: Sentence, ceremony: dict[str, Any]
     """Whether ``sentence`` opens on a bare order word (随后, 紧接着) right after ``ceremony``, the meeting told last: a
     ceremony (开班仪式, 开学典礼) of no academic meeting, told in the same paragraph or the one before."""
     return _NEXT_ORDER_WORD.match(sentence.text) is not None \
-        and _CEREMONY_NAME_END.search(_QUOTE_MARKS.sub("", ceremony["name"])) is not None \
+        and (_CEREMONY_NAME_END.search(_QUOTE_MARKS.sub("", ceremony["name"])) is not None
+             # (…培训班在县委党校开班。…出席开班式并讲话。⏎随后，X为学员作首场辅导报告: a class opened whose opening rite
+             # the account then names is the ceremony told last, GUIDELINES §3 twenty-third and thirty-third review rounds)
+             or (_QUOTE_MARKS.sub("", ceremony["name"]).endswith("班")
+                 and _CLASS_RITE_NAMED.search(full, ceremony["evidence"]["clean_start"], sentence.start) is not None)) \
         and _ACADEMIC_MEETING_NAME.search(ceremony["name"]) is None \
-        and full.count("\n", ceremony["evidence"]["clean_end"], sentence.start) <= 1
+        and _paragraphs_between(full, ceremony, sentence.start) <= 1
+
+
+def _paragraphs_between(full: str, ceremony: dict[str, Any], start: int) -> int:
+    """The paragraph breaks between ``ceremony``'s account and ``start``, not counting those of paragraphs that only carry
+    the remarks of one who spoke at it (慕容浩强调，…: the account of the ceremony goes on, GUIDELINES §3 thirty-third
+    review round)."""
+    between = full[ceremony["evidence"]["clean_end"] : start].split("\n")
+    # (the ceremony's paragraph, where its speakers are told: 县委副书记慕容浩出席开班式并讲话)
+    told = full[ceremony["evidence"]["clean_start"] : ceremony["evidence"]["clean_end"]] + between[0]
+    remarks = sum(1 for part in between[1:-1]
+                  if (said := _REMARKS_PARAGRAPH.match(part.strip())) is not None and said["who"] in told)
+    return len(between) - 1 - remarks
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
 _WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")

@@ -2712,7 +2712,16 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         receptions = "|".join(longest_first(_RECEPTIONS))
         self.reception = literal_gated(re.compile(
             # (…今天在京举行宴会: a one-character venue; …举行宴会时指出: what was said at it, told by its time)
-            r"(?:在(?P<loc>[^，。；,;\n在]{1,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
+            # (大学于校园草坪举行茶会: 于 before the venue, Hong Kong usage; not 于当晚/于今日, a time, GUIDELINES §3
+            # thirty-third review round)
+            # (会后，公所在活动中心二楼举办茶会: a body opening the clause gives the reception, its organizer as the
+            # subject of 举行 is; a person there is cut by the organizer's checks, GUIDELINES §3 thirty-third review round)
+            # (not 当时斯大林正为…举行酒会: a clause with an adverb or the guests' 为 before the verb is no bare subject)
+            r"(?:(?<![^，。；,;\s])(?P<org>[^，。；,;\s在于设为正向给与]{2,12}?)(?=在|于|设|举行|举办|当晚|当天|当日|今晚|晚上|中午|下午|随后|随即))?"
+            r"(?:(?:在|于(?![\d一二三四五六七八九十今昨明前当同本次翌上下中晚早]))(?P<loc>[^，。；,;\n在于]{1,20}?))?"
+            # (大学于当晚举行酒会: the time between, no venue)
+            r"(?:于?(?:当晚|当天|当日|今晚|晚上|中午|下午|随后|随即))?"
+            r"(?:设|举行|举办)了?(?P<name>" + receptions + ")"
             r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$|" + _SAID_AT_TIME + ")"
         ))
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
@@ -3414,7 +3423,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             widened = _BRACKETED_KIND_MEETING.match(text[m.end("name") :])
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
-            org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended") else None
+            org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended", "reception") else None
             room_venue = None
             if kind == "active" and org and _ROOM_SUBJECT_END.search(org) and not (m.groupdict().get("loc") or "").strip():
                 # 县人民医院门诊楼五楼会议室召开了…: the room is the venue, the body named before it the organizer (none named:
@@ -4866,7 +4875,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # fourteenth review round, a bare level body standing for the one of its kind the page names)
                 # (not 江城市人民政府与河州市人民政府 before 市政府: joint holders are no one body the short name stands for)
                 fuller = [o for o in organizers if short and o != short and not _joint_holders(o)
-                          and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short))]
+                          and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short)
+                               # (澳门特别行政区政府…。典礼结束后，特区政府设酒会…: 特区 short for 特别行政区, GUIDELINES §3
+                               # fourteenth and thirty-third review rounds)
+                               or o.replace("特别行政区", "特区").endswith(short))]
                 told = meeting["evidence"]["text"]
                 sides = _TWO_SIDES_HOLD.search(told) if short is None or _TWO_SIDES_WORD.fullmatch(short) else None
                 if sides and told.find(meeting["name"], sides.end()) >= 0:

@@ -988,7 +988,7 @@ _WITHIN_TOLD = (r"(?:(?:(?!上次|上一次|上届|上一届|去年|往届|此�
 # (仪式结束时，…举行招待宴会: at the close of the event just told, on its day like 仪式结束后; GUIDELINES §3 twenty-third
 # review round)
 # 酒会, 晚宴: the bare nouns a reception given is recorded under (see MeetingExtractor.reception)
-_RECEPTIONS = frozenset({"酒会", "宴会", "午宴", "晚宴", "国宴", "招待会"})
+_RECEPTIONS = frozenset({"酒会", "茶会", "宴会", "午宴", "晚宴", "国宴", "招待会"})
 _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束[后时]|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
                         r"|随后举行的|随后召开的")
 # An order word opening a sentence that ties its event to the event just told: inside it (会上, 典礼上), after it (会后,

@@ -123,7 +123,9 @@ def test_undated_wire_lead_before_the_name(extract, body, expected):
     ("标题\n中国科学技术协会昨天在京召开会议，部署全年工作。\n", [("会议", "北京", "中国科学技术协会")]),
     ("标题\n省纪律检查委员会5日在杭召开会议，部署节日期间作风建设。\n", [("会议", "杭州", "省纪律检查委员会")]),
     ("标题\n欧盟委员会今天在京举行宴会。\n", [("宴会", "北京", "欧盟委员会")]),
-    ("标题\n外交部今天在人民大会堂举行宴会时指出，两国友谊源远流长。\n", [("宴会", "人民大会堂", None)]),
+    # (a body opening the clause gives the reception it holds, as 欧盟委员会 above: GUIDELINES §3 thirty-third review
+    # round; the reception pattern read no organizer before)
+    ("标题\n外交部今天在人民大会堂举行宴会时指出，两国友谊源远流长。\n", [("宴会", "人民大会堂", "外交部")]),
     # near miss: a pronoun after 在 is no venue
     ("标题\n市纪委在此召开会议，部署工作。\n", [("会议", None, "市纪委")]),
     # near miss: a rule on holding meetings in general, no meeting held

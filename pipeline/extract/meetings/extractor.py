@@ -1215,6 +1215,10 @@ _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORD
 _NEXT_ORDER_WORD = re.compile(r"\s*(?:随后|随即|紧接着|接着)[，,]?")
 # 开班仪式, 开学典礼, 开班式: a ceremony by one of the nouns _AFTER_CEREMONY reads (not 开幕式 of a fair or a conference).
 _CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
+# 慕容浩强调，…, 张强在讲话中指出，…: a paragraph opening on a speaker's remarks.
+_REMARKS_PARAGRAPH = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:在(?:讲话|致辞|动员讲话)(?:中|时))?(?:强调|指出|表示|要求|说)[，,：:]")
+# 出席开班式, 主持开班仪式: a class's opening rite named in the account of the class opened.
+_CLASS_RITE_NAMED = re.compile("开班(?:仪式|式|典礼)")
 # 学术年会开幕仪式, 论坛开幕仪式: a ceremony opening an academic meeting, whose talks after it are its own programme
 # (GUIDELINES §3 twenty-third review round: 主旨报告, 学术报告 at a 年会, 论坛 or 研讨会 are no records of their own).
 _ACADEMIC_MEETING_NAME = re.compile("年会|论坛|峰会|研讨会|学术(?:会议|大会)")
@@ -1224,9 +1228,25 @@ def _next_after_ceremony(full: str, sentence: Sentence, ceremony: dict[str, Any]
     """Whether ``sentence`` opens on a bare order word (随后, 紧接着) right after ``ceremony``, the meeting told last: a
     ceremony (开班仪式, 开学典礼) of no academic meeting, told in the same paragraph or the one before."""
     return _NEXT_ORDER_WORD.match(sentence.text) is not None \
-        and _CEREMONY_NAME_END.search(_QUOTE_MARKS.sub("", ceremony["name"])) is not None \
+        and (_CEREMONY_NAME_END.search(_QUOTE_MARKS.sub("", ceremony["name"])) is not None
+             # (…培训班在县委党校开班。…出席开班式并讲话。⏎随后，X为学员作首场辅导报告: a class opened whose opening rite
+             # the account then names is the ceremony told last, GUIDELINES §3 twenty-third and thirty-third review rounds)
+             or (_QUOTE_MARKS.sub("", ceremony["name"]).endswith("班")
+                 and _CLASS_RITE_NAMED.search(full, ceremony["evidence"]["clean_start"], sentence.start) is not None)) \
         and _ACADEMIC_MEETING_NAME.search(ceremony["name"]) is None \
-        and full.count("\n", ceremony["evidence"]["clean_end"], sentence.start) <= 1
+        and _paragraphs_between(full, ceremony, sentence.start) <= 1
+
+
+def _paragraphs_between(full: str, ceremony: dict[str, Any], start: int) -> int:
+    """The paragraph breaks between ``ceremony``'s account and ``start``, not counting those of paragraphs that only carry
+    the remarks of one who spoke at it (慕容浩强调，…: the account of the ceremony goes on, GUIDELINES §3 thirty-third
+    review round)."""
+    between = full[ceremony["evidence"]["clean_end"] : start].split("\n")
+    # (the ceremony's paragraph, where its speakers are told: 县委副书记慕容浩出席开班式并讲话)
+    told = full[ceremony["evidence"]["clean_start"] : ceremony["evidence"]["clean_end"]] + between[0]
+    remarks = sum(1 for part in between[1:-1]
+                  if (said := _REMARKS_PARAGRAPH.match(part.strip())) is not None and said["who"] in told)
+    return len(between) - 1 - remarks
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
 _WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")
@@ -1638,6 +1658,9 @@ _ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活�
 _LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")
 
 
+# 市人大常委会, 县政协, 区总工会, 市妇联: a standing body or federation written short by its level word, completed like
+# 县教育局 (GUIDELINES §3 thirty-first and thirty-third review rounds).
+_LEVEL_STANDING_SHORT = re.compile("(?P<level>[市县区])(?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")
 _NO_PLACE_NAME_CHARS = re.compile("[从在于对向由据把被了是和与的及或我本该全各此每这那某]|记者")
 
 
@@ -1664,7 +1687,7 @@ def _place_short_in_full(text: str, short: str) -> str | None:
     """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
     the body in full with it; ``None`` otherwise, also where the place read holds a function word or a placeholder, no
     name (记者从市交通运输局: 记者从 + 市; 某某区: an anonymised place)."""
-    level = _LEVEL_SHORT_BODY.fullmatch(short)
+    level = _LEVEL_SHORT_BODY.fullmatch(short) or _LEVEL_STANDING_SHORT.fullmatch(short)
     if level is None:
         return None
     place = _one_named_place(text, level["level"])
@@ -2286,6 +2309,8 @@ _MARKUP_TAG = re.compile(r"<[^<>]*>")
 # the attributive readings). GUIDELINES §3 location, thirty-first review round: a caption placing the reported meeting gives its venue.
 _CAPTION_HELD_AT = re.compile(r"(?:图为|图片为|图[:：]|图说[:：]?)\s*(?P<scene>[^。！？\n在]{0,40}?)在(?P<place>[^，。；！？\n在（）()]{2,24}?)"
                               r"(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开展|开幕)(?!的)(?P<what>[^。！？\n（(]{0,30})")
+# The place and the verb of holding closing a dated caption's scene (…表彰大会在管委会五楼会议室召开(现场)).
+_CAPTION_HELD_AT_TAIL = re.compile(r"在[^，。；！？\n在（）()]{2,24}?(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕)$")
 _CAPTION_SCENE_WORDS = re.compile(r"\d{1,2}月\d{1,2}日|上午|下午|晚上|现场|会场|[，,\s）)]")
 # 图说：市长…与…于5月6日签约仪式中互换协议文本: a labelled caption telling people at the meeting on a day written right
 # before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
@@ -2750,7 +2775,16 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         receptions = "|".join(longest_first(_RECEPTIONS))
         self.reception = literal_gated(re.compile(
             # (…今天在京举行宴会: a one-character venue; …举行宴会时指出: what was said at it, told by its time)
-            r"(?:在(?P<loc>[^，。；,;\n在]{1,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
+            # (大学于校园草坪举行茶会: 于 before the venue, Hong Kong usage; not 于当晚/于今日, a time, GUIDELINES §3
+            # thirty-third review round)
+            # (会后，公所在活动中心二楼举办茶会: a body opening the clause gives the reception, its organizer as the
+            # subject of 举行 is; a person there is cut by the organizer's checks, GUIDELINES §3 thirty-third review round)
+            # (not 当时斯大林正为…举行酒会: a clause with an adverb or the guests' 为 before the verb is no bare subject)
+            r"(?:(?<![^，。；,;\s])(?P<org>[^，。；,;\s在于设为正向给与]{2,12}?)(?=在|于|设|举行|举办|当晚|当天|当日|今晚|晚上|中午|下午|随后|随即))?"
+            r"(?:(?:在|于(?![\d一二三四五六七八九十今昨明前当同本次翌上下中晚早]))(?P<loc>[^，。；,;\n在于]{1,20}?))?"
+            # (大学于当晚举行酒会: the time between, no venue)
+            r"(?:于?(?:当晚|当天|当日|今晚|晚上|中午|下午|随后|随即))?"
+            r"(?:设|举行|举办)了?(?P<name>" + receptions + ")"
             r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$|" + _SAID_AT_TIME + ")"
         ))
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
@@ -2824,7 +2858,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name; not 出席指导员…座谈会,
             # 指导组/指导站/指导中心/指导委员会…: a name opening with 指导; 指导组织生活会 is still guided)
             # (在会议结束后主持颁奖典礼: a time, no venue)
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加)(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加|主礼(?!嘉宾|人|官))(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
             # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
             r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)"
             # (检阅了…学员结业会操, 县长观摩了…现场会: an event the subject reviewed or watched, reported as taken place; only a
@@ -3392,8 +3426,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue  # 县府于9月20日召开的评审会议审定…: an attributive phrase, read as such below
             if m and kind == "active" and m["name"].startswith(("的“", "的「", "的『")) and self.attributive.search(text):
                 continue  # 某公司近日在北京举行的“…发布会”上推出…: a quoted name in an attributive phrase, read below
-            if m and kind == "active" and m["name"].startswith("的") and (
-                    "出席在" in text or _ATTENDING_ORG_END.search(m["org"] or "")):
+            if m and kind == "active" and (m["name"].startswith("的") and (
+                    "出席在" in text or _ATTENDING_ORG_END.search(m["org"] or ""))
+                    # (…在会展中心主礼由社会福利署主办的「…」: the officiating guest at an event another body holds, read
+                    # like 出席由…主办的…, GUIDELINES §3 thirty-third review round)
+                    or (_OFFICIATING_END.search(text, 0, m.start("name"))
+                        and re.match("由|[^，。；“”「」『』的]{2,20}?" + _HOLDING_ATTRIBUTE, m["name"]))):
                 # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
                 # (出席香港青年联会举办的「…」颁奖典礼: the event attended, its organizer before 举办的)
                 attended = self.attended.search(text)
@@ -3468,7 +3506,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             widened = _BRACKETED_KIND_MEETING.match(text[m.end("name") :])
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
-            org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended") else None
+            org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended", "reception") else None
             room_venue = None
             if kind == "active" and org and _ROOM_SUBJECT_END.search(org) and not (m.groupdict().get("loc") or "").strip():
                 # 县人民医院门诊楼五楼会议室召开了…: the room is the venue, the body named before it the organizer (none named:
@@ -4937,7 +4975,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # fourteenth review round, a bare level body standing for the one of its kind the page names)
                 # (not 江城市人民政府与河州市人民政府 before 市政府: joint holders are no one body the short name stands for)
                 fuller = [o for o in organizers if short and o != short and not _joint_holders(o)
-                          and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short))]
+                          and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short)
+                               # (澳门特别行政区政府…。典礼结束后，特区政府设酒会…: 特区 short for 特别行政区, GUIDELINES §3
+                               # fourteenth and thirty-third review rounds)
+                               or o.replace("特别行政区", "特区").endswith(short))]
                 told = meeting["evidence"]["text"]
                 sides = _TWO_SIDES_HOLD.search(told) if short is None or _TWO_SIDES_WORD.fullmatch(short) else None
                 if sides and told.find(meeting["name"], sides.end()) >= 0:
@@ -5036,7 +5077,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         main, self.date_of(doc, sentence.text, reference))
             if main["location"] is None and title:
                 main["location"] = self._headline_venue(doc, title, main["name"])
-            if main["location"] is None and "图" in doc.raw_text:
+            if main["location"] is None and ("图" in doc.raw_text or "圖" in doc.raw_text):
+                # (圖為…在…召開現場: a Traditional page's caption, read in Simplified, GUIDELINES §3 thirty-third review round)
                 main["location"] = self._caption_venue(doc, main, tuple(m["name"] for m in meetings[1:]))
             # (艺术家、评论家在京聚会讨论…: a headline listing people may be set aside as furniture, not read as the title;
             # the page's first line is then the headline)
@@ -5333,6 +5375,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                                                 title + "\n" + doc.clean_text)):
                 # 澎湖县议会第20届第4次定期会…。县议会先于议事厅前举行升旗仪式: a body written short after the page
                 # named it in full is that body (GUIDELINES §3 twentieth and twenty-first review rounds)
+                meeting["organizer"] = named
+            elif meeting["organizer"] and _LEVEL_STANDING_SHORT.fullmatch(meeting["organizer"]) and (
+                    named := _place_short_in_full(title + "\n" + doc.clean_text, meeting["organizer"])):
+                # 来源：江城市人大常委会办公室 over 市十五届人大常委会第五次会议…开幕: a standing body written short by its
+                # level word is the one the page writes in full with its one place of that level (GUIDELINES §3
+                # thirty-first and thirty-third review rounds)
                 meeting["organizer"] = named
             if meeting["organizer"] and (short := _SHORT_COURT.fullmatch(meeting["organizer"])) and (
                     named := _one_named_court(title + "\n" + doc.clean_text, _COURT_IN_FULL[short["kind"]])) \
@@ -5806,7 +5854,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         def scenes() -> Iterator[re.Match[str]]:
             """The captions whose scene is the main meeting: by its name or a bare word, then by its venue."""
             for caption in self._captions(doc.clean_text, raw):
-                what = caption["what"].strip("，, ")
+                # (图为1月12日上午，述职评议暨表彰大会在管委会五楼会议室召开现场: the scene told held at its venue is named
+                # by the words before 在, GUIDELINES §3 sixteenth, thirty-first and thirty-third review rounds)
+                what = _CAPTION_HELD_AT_TAIL.sub("", caption["what"].strip("，, ")).strip("，, ")
                 # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its
                 # kind with the words before it, two characters at least)
                 # (图为3月18日下午，推进会现场 for the page's one “…”主题推进会: its kind alone names it, as a bare 会议 does;

@@ -443,7 +443,10 @@ def _hosting_body(text: str, word: str) -> str | None:
 _AS_PLANNED_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:依|按|如|照)(?:原定|原)?计划$")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
 _PERSON_END = re.compile(
-    "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使)$"
+    "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使"
+    # (社署署长主礼…, 教育厅厅长, 学校校长, 集团董事长: the head of a body written by the post alone is a person, no body;
+    # GUIDELINES §3 thirty-third review round)
+    "|署长|司长|处长|厅长|院长|校长|行长|会长|议长|董事长|总经理|总裁|主任)$"
     # 外交部长唐家璇和美国国务卿奥尔布赖特: two people holding talks
     "|(?:长|主席|总统|总理|书记|国务卿|外相|首相|大臣|大使)[\u4e00-\u9fff·]{2,10}(?:同|和|与)"
 )
@@ -927,7 +930,8 @@ _HEADLINE_SLOGAN_DASH = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})(?:——|�
 # scope (全县, 该市, 我区: the lookahead), nor a word that only looks like a place (_LOOKS_LIKE_PLACE).
 # (安宁市市场监管工作会议, 青山县县域经济发展大会: a level word after the place that opens a word of the name, 市场, 县域,
 # is no second level; nor 乡村, 桃源县乡村振兴现场推进会: the countryside, no township named 乡 before 村)
-_PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道)|[\u4e00-\u9fff]{2,3}?[州盟旗])"
+# (雪岭藏族自治州, 长阳土家族自治县: an autonomous place written in full, its people's name before 自治)
+_PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{2,8}?族自治[州县旗]|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道)|[\u4e00-\u9fff]{2,3}?[州盟旗])"
                      r"(?!(?!市场|县域|区域|乡村)[省市县区州盟旗镇乡])")
 _PLACE_HOLDER_PREFIX = re.compile(
     # (第十届东盟…, 中国郑州第三届…, 首届…: an edition or a country before, the place part of the event's name)
@@ -1969,7 +1973,10 @@ class MeetingOrganizers:
         # are left whole; read with them, the held-out probes' organizer precision fell by one false positive)
         # (县残联助残日启动仪式: a bare level, no place's own name to check)
         if prefixed is None or prefixed.re is not _BARE_LEVEL_MASS_BODY and (
-                _LOOKS_LIKE_PLACE.search(prefixed["place"]) or prefixed["place"][-1] in "州盟旗"
+                _LOOKS_LIKE_PLACE.search(prefixed["place"])
+                # (雪岭藏族自治州第七次…表彰大会: an autonomous prefecture or banner written in full with 自治 is a place
+                # by its own words, read like a city, GUIDELINES §3 eighth, twentieth and thirty-third review rounds)
+                or (prefixed["place"][-1] in "州盟旗" and not prefixed["place"].endswith(("自治州", "自治旗")))
                 or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1 or _VILLAGE_KIND.search(prefixed["place"])):
             return None
         rest = name[prefixed.end("org") :]
@@ -2141,8 +2148,17 @@ def _one_named_place(text: str, level: str) -> str | None:
     no city) or a post's (常务副市长, 县长)."""
     named = {n["name"] for n in _named_place_pattern(level).finditer(text)
              if n["name"][-2] not in _NO_PLACE_NOUN_BEFORE[level]
-             and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])}
+             and not _NO_PLACE_WORDS.search(n["name"][:-1]) and not _TIME_BEFORE_LEVEL.match(n["name"])
+             and not _CLAUSE_WORDS_BEFORE_LEVEL.fullmatch(n["name"][:-1])}
     return named.pop() if len(named) == 1 else None
+
+
+# 并对市政府…, 又向县里…, 随后市总工会…, 确保县政协…: clause words alone before the level word (a conjunction, an
+# adverb, a preposition, a verb taking the body as its object) open no place's name (GUIDELINES §3 thirty-third review
+# round); one of them beside a name's own characters (成都市, 即墨区, 向阳区, 从化区) does not bar it.
+_CLAUSE_WORDS_BEFORE_LEVEL = re.compile("(?:[并又均已再还即也都对向从由据把被将为给让]|随后|随即|然后|之后|同时|确保|推动|督促"
+                                        "|要求|指导|帮助|支持|配合|协助|邀请|代表|作为|经过|通过|根据|按照|依照|会同|联合|组织"
+                                        "|召集|参加|出席|列席|陪同|受到|得到|获得)+")
 
 # 县府/縣府 as the subject of holding a meeting: the county government written short (Taiwan copy), standing for the one
 # county government the page names, like a bare 县委 (GUIDELINES §3 fourteenth review round).

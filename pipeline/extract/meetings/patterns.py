@@ -956,7 +956,10 @@ CONTEXT_DATE_DAYS = 31
 # 全体班主任召开座谈会, 各班班主任在教室召开家长会: a school's staff or parents gathered, no body; 首都两万多名青少年,
 # 少年儿童, 会员, 校友, the cr35 review's A8; one lexicon with attendance's counted holders, its C1)
 _CROWD_WORDS = ("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
-                "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长|少年|儿童|会员|校友)")
+                "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长|少年|儿童|会员|校友"
+                # (全体议员, 部分议员, 驻地官兵: a council's members or a unit's soldiers, people, GUIDELINES §3
+                # thirty-third review round)
+                "|议员|官兵)")
 # The weather braved, written between a crowd subject and its verb of holding (五百多名青年冒雨(在…举行…), 3000多名师生冒着
 # 凛冽的寒风举行…): no part of the subject; the phrase braved stops before 将/要/在 (a plan, or the venue, follows).
 # Shared by attendance's counted holders and the organizer's crowd test (the cr35 review's C1).
@@ -1000,7 +1003,7 @@ _WITHIN_TOLD = (r"(?:(?:(?!上次|上一次|上届|上一届|去年|往届|此�
 # (仪式结束时，…举行招待宴会: at the close of the event just told, on its day like 仪式结束后; GUIDELINES §3 twenty-third
 # review round)
 # 酒会, 晚宴: the bare nouns a reception given is recorded under (see MeetingExtractor.reception)
-_RECEPTIONS = frozenset({"酒会", "宴会", "午宴", "晚宴", "国宴", "招待会"})
+_RECEPTIONS = frozenset({"酒会", "茶会", "宴会", "午宴", "晚宴", "国宴", "招待会"})
 _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束[后时]|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
                         r"|随后举行的|随后召开的")
 # An order word opening a sentence that ties its event to the event just told: inside it (会上, 典礼上), after it (会后,

@@ -258,6 +258,10 @@ _LOC_PERIOD_ONLY = re.compile(
     rf"(?:(?:{DATE_NUMBER}|[上本下]个?)月(?:份|初|底|中|末|上旬|中旬|下旬)?|年初|年底|年末|年中|年内|上半年|下半年"
     r"|(?:第?[一二三四1-4])季度(?:初|末|中)?|(?:元旦|春节|清明|五一|端午|中秋|国庆)(?:前|后|前后|假期))")
 _ONLINE_ONLY = re.compile("线上|网上|云端|线上线下|网络上?|视频")
+# 赴凤鸣高新区、临港产业园等地(观摩), 到甲村、乙村等处, 在A和B两地: sites listed and closed by 等 and a word for sites,
+# or counted as places, are several places, no single venue (GUIDELINES §3 thirty-third review round).
+_SEVERAL_SITES = re.compile("等(?:地|处|多地|多处|地点|点位|场所|基地|园区|企业|单位|项目|乡镇|村|镇|社区|学校)$"
+                            "|(?<=[^，。]{2}[、和与及])[^，。、]{2,20}?[两三四五六七八九十多几]地$")
 _HERE_WITH = re.compile("(?:这里|此间)(?:(?:同|与|和|跟)[^，。]{2,})?")
 _HERE_OPENING = re.compile("这里|此间|那里")
 # (在这里的“友谊”饭店举行, 在此间的国际会议中心: where the venue lies, told by the dateline's deictic and 的, describes it and is
@@ -431,6 +435,8 @@ class MeetingPlaces:
             return None  # 在会前会见…: a time, not a place
         if _ONLINE_ONLY.fullmatch(loc):
             return None  # 于線上以視訊方式召開: held online, no venue (the invented gold's 以视频连线方式 has none)
+        if _SEVERAL_SITES.search(loc):
+            return None  # 赴甲园区、乙基地等地现场观摩: several sites listed, no single venue
         if (relative := _WITH_PLACE_RELATIVE.match(loc)) and not _MEETING_WITH_PARTY.search(relative["rel"]):
             loc = loc[relative.end():]  # 在与江城县交界的白石镇: the venue is the head after 的
         elif _WITH_PARTY_OPENING.match(loc):

@@ -3438,7 +3438,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 5名“最美医生”获得者出席了会议: holders described, nothing conferred from their clause on (頒獎典禮上，8位「…」得主
             # 分享心得: the ceremony's name before them confers nothing on them)
             return False
-        if _BUILT_QUOTED.search(sentence.text, clause_start, at):
+        built = _BUILT_QUOTED.search(sentence.text, clause_start, at)
+        if built is not None and not (
+                # (会议对农田水利建设“红旗乡镇”3个进行了通报表扬: 建设 closing a field of work before the quote, a field word
+                # dropped like a level, with a verb conferring in the clause, §5 twenty-second and thirty-third rounds)
+                built.group().startswith("建设") and built.start() > clause_start
+                and "\u4e00" <= sentence.text[built.start() - 1] <= "\u9fff"
+                and _CONFERRED_IN.search(sentence.text, clause_start, clause_end)):
             return False  # 新建“文化礼堂”3座: units built, named in quotes
         if honors:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at, split_dual=split_dual)

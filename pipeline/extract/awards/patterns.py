@@ -1139,6 +1139,16 @@ _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|
 # 前三次共表彰…620名, 上次表彰中: the earlier times of a commendation held again, as editions are)
 _EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:在|从|自|此|(?P<review>回顾)|该[\u4e00-\u9fff]{1,4}?)?"
                               r"(?:上一?[届批次]|前[两二三四五六七八九十几数][届批次]|往届|历届)")
+# The event an earlier edition's word names right after it (上届大会, 上一届表彰大会, 前两届评选): that edition's event, no word
+# of this one (§5 thirty-third round: an earlier edition's conferrals told as history are a past tally).
+_EDITION_EVENT = re.compile(r"[^，。；\d“”「」]{0,10}?(?:大会|会议|典礼|仪式|晚会|评选|活动|会)")
+# An event held in a written past year or last year, in the clause before the count's or an attribute before the count
+# (州第六次民族团结进步表彰大会于2015年召开，共表彰…; 2015年召开的第六次表彰大会共表彰…; 首届评选活动于2020年举办，当时评出…):
+# that event's conferrals, told as history, are a past tally (§5 thirty-third round), when the article's year is later.
+_EVENT_HELD_IN_YEAR = re.compile(r"(?:于|在|是)?(?:(?P<year>(?:19|20)\d{2})年|(?P<relative>去年|前年))(?:\d{1,2}月(?:\d{1,2}日)?)?"
+                                 r"(?:在[^，。；\d]{1,12}?)?(?:召开|举行|举办|开幕|闭幕|落幕)(?:的)?")
+# The event whose holding is told: a meeting, ceremony, selection or activity named before or after the holding verb.
+_HELD_EVENT_NOUN = re.compile("大会|会议|典礼|仪式|晚会|评选|活动|表彰会")
 # A clause that is only an earlier edition's time (上届评选中, 前两届里, 从上届开始, 回顾历届评选, 上届): it leads the next
 # clause; not a clause with a subject and verb of its own (上届冠军团队代表出席并为获奖者颁奖, 历届获奖者代表出席典礼).
 _EDITION_TIME = re.compile(r"[^，。；]{0,8}?(?:中|里|期间|开始|起|以来)|")

@@ -969,7 +969,7 @@ _DATED_PAST_EVENT_COUNT = r"[^，。；\d“”「」]{0,4}?(?:举办|举行|召
 _DATED_PAST_EVENT = re.compile(_DATED_PAST_EVENT_COUNT)
 # (市政府去年共表彰劳动模范40名, 縣府去年共表揚模範勞工38名: a government, or its Taiwan short form 县府/市府, keeps a
 # tally of the honours it conferred in earlier years like a bureau, §5 sixteenth review round)
-_TALLY_BODY_KINDS = "局|厅|处|署|政府|[县市]府|学校|大学|中学|小学|学院|医院|法院|检察院|公司|集团|支队|大队|中心|企业|协会|商会|项目"
+_TALLY_BODY_KINDS = "局|厅|处|署|政府|[县市]府|学校|大学|中学|小学|学院|医院|法院|检察院|公司|集团|支队|大队|中心|企业|协会|商会|基金会|项目"
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|局|公司|集团)"
                         # (警察局去年全年共有412人次获得…; 学校去年共有30名学生获评…: a body named as the subject before
                         # the year, up to eight characters of its name before the word of its kind)
@@ -990,7 +990,8 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         # the verb in a description of the holders, 的 closing it)
                         # (去年表彰模范农民5名, 去年則表揚…3個: 表彰/表扬 bare, or after 则/也/还/又 setting that year beside
                         # this event's conferral, GUIDELINES §5: a count of another period is no award of this event)
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|[则也还又]?(?:评选出|评出|表彰了?|表扬了?|授予)(?!的)|"
+                        # (基金会去年颁发清寒奖学金予15名学生: a prize handed in that year, §5 twenty-eighth round)
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|[则也还又]?(?:评选出|评出|表彰了?|表扬了?|授予|颁发了?|颁授了?)(?!的)|"
                         # (去年县府共表扬24位…: a short subject, then 共 and a verb of conferring, that year's total;
                         # 去年8月5日举办的表扬大会共有28位…获奖: the holders of that year's event, a tally of it)
                         r"[^，。；表颁授评为对向\d“”「」]{1,6}?共(?:表彰|表扬|评选出|评出|授予)|"

@@ -325,8 +325,10 @@ from pipeline.extract.funding.patterns import (
     _REWARD_TO_NEW_CLASS,
     _REWARDED_OBJECT_BEFORE,
     _RIGHT_PRICED,
+    _RULE_ADOPTED,
     _RULE_PAID,
     _RULE_PRIZE_MAY_GET,
+    _RULE_TERMS,
     _RUNNING_SINCE,
     _SALES_PROMOTION,
     _SAVED_BEFORE,
@@ -1375,6 +1377,10 @@ class FundingExtractor:
                         and not _RECIPIENTS_COUNTED_OR_TOTAL.search(text, clause_start, m_start) \
                         and not _FUND_TERMS_WINNERS.search(text, clause_start, m_start):
                     continue  # 安排2000万元设立奖补资金，对新认定的企业奖励20万元: the fund's terms, a rate (§6)
+                if (adopted := _last_match(_RULE_ADOPTED, text, 0, m_start)) \
+                        and (terms := _RULE_TERMS.search(text, adopted.end(), m_start)) \
+                        and not _RULE_PAID.search(text, terms.start(), m_start):
+                    continue  # 审议通过了《…奖励办法》，对…的工业企业，一次性给予50万元奖励: the rule's standard (§6)
                 if _MAY_APPLY.search(text, clause_start, m_start):
                     continue  # 可申请一次性创业补贴五千元: what an applicant may get, a scheme's standard (§6)
                 if _AVERAGE_BEFORE.search(text, clause_start, m_start) or _average_list_before(text, clause_start, m_end):

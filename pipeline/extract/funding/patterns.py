@@ -931,6 +931,14 @@ _PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|个?[\u4e00-\u9fff]{0,4}
                              "(?:可获得?|可获发|可得|可领取?|给予)?(?:一次性)?"
                              "(?:奖励|奖金|补助|补贴|[^，。；,;\\d]{0,6}?(?:津贴|补贴|补助|资助|奖学金|助学金))?$")
 _RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[\\d一二三四五六七八九十百千两]+(?:名|人|位|家|户)")
+# A rule or policy a meeting adopts or a body issues, named by its title (会议审议通过了《…奖励办法（试行）》, 印发《…若干措施》):
+# the terms that follow it in the sentence are the rule's (§6 thirty-third round).
+_RULE_ADOPTED = re.compile("(?:审议通过|讨论通过|通过|印发|出台|制定|发布|颁布|推出)了?[^，。；《]{0,12}?"
+                           "《[^》。；]{1,60}?(?:办法|措施|政策|规定|细则|条例|意见|方案)(?:[（(][^）)]{1,6}[）)])?》")
+# Those who meet a condition, then the reward or aid the rule gives each (对年纳税额首次超过1000万元的工业企业，一次性给予50万元
+# 奖励; 对新认定的国家高新技术企业给予20万元奖励; 对…的楼宇，给予运营方100万元奖励): the rule's standard for whoever qualifies,
+# no money granted, like a per-head sum a scheme offers (§6 fifteenth and thirty-third rounds).
+_RULE_TERMS = re.compile("对[^。；]{2,40}?的[^，。；\\d]{0,12}?[，,]?\\s*(?:一次性|分别)?(?:给予|奖励|补贴|补助|资助)[^，。；\\d]{0,6}?$")
 # 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
 # event still to come, nothing granted yet (§6)
 # (竞赛结束后，公司将拿出200万元对优胜单位进行奖励: the end of a contest still ahead, then 将: the same time ahead as

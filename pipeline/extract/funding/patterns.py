@@ -1034,14 +1034,19 @@ _INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:
 # A paying verb between such a project and the amount (为计划新建的5所乡村学校项目拨付前期经费300万元): money paid to
 # the project now (§6), not its intended total.
 _PAID_TO_PROJECT = re.compile(f"{_PAYING_VERBS}|拨出|下拨|划拨|补发|支付")
-# (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
+# (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作;
+# 正在做前期准备 as 前期工作, §6 thirty-third round)
 # (启动…前期工作: the preparatory work only begun)
-_PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好|启动)"
-                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)"
+_PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好|做|启动)"
+                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续|准备)"
                           # (目前仍在进行设计, 正在选址, 尚处于可行性研究阶段: the project still at its design, its site or its
                           # study, not begun; not 设计施工, works under way)
                           r"|(?:目前|现在?|当前)?(?:项目|工程)?(?:正在|仍在|还在|尚在|仍处于|尚处于|正处于|处于)"
-                          r"(?:进行|开展)?(?:方案|规划)?(?:设计|选址|可行性研究|可研|论证)(?:阶段)?(?!施工|建设|完成)")
+                          r"(?:进行|开展)?(?:方案|规划)?(?:设计|选址|可行性研究|可研|论证)(?:阶段)?(?!施工|建设|完成)"
+                          # (工程预计总投资120万元，缺口部分将通过“一事一议”筹措; 不足部分将由村民自筹: the money for the works still
+                          # to be found, the total a forecast of works not begun, §6 thirty-third round)
+                          r"|(?:资金)?(?:缺口|不足)(?:部分|资金)?[^，。；,;]{0,4}?(?:将|拟|需|还需|尚需|仍需)"
+                          r"[^，。；,;]{0,20}?(?:筹措|筹集|自筹|募集|争取)")
 # A later phase's preparatory work in the clause right before a total that refers back to it (启动二期项目前期工作，该项目
 # 估算总投资1.8亿元): 该项目 is the phase itself, only planned; a total with no back-reference stays the whole project's.
 _PREPARATORY_PHASE = re.compile(r"(?:开展|推进|办理|进行|做好|启动)"

@@ -296,6 +296,8 @@ from pipeline.extract.funding.patterns import (
     _PUBLIC_GIVER,
     _PURCHASE_BEFORE,
     _PURPOSE_ACT,
+    _PUT_IN_GOODS_AFTER,
+    _PUT_IN_VALUED,
     _QUALIFIED_AFTER,
     _QUALIFIED_MAY_GET,
     _QUOTE_MARKS,
@@ -1308,6 +1310,8 @@ class FundingExtractor:
                     or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start)) \
                     or (any(g.end() == m_start for g in _HANDED_OUT_VALUED.finditer(text, clause_start, m_start))
                         and _GIFT_KIND_AFTER.match(text, m_end) is not None) \
+                    or (_PUT_IN_VALUED.search(text, clause_start, m_start) is not None
+                        and _PUT_IN_GOODS_AFTER.match(text, m_end) is not None) \
                     or (_SHARE_IN_KIND.search(text, clause_start, m_start) is not None
                         and _GIFT_KIND_AFTER.match(text, m_end) is not None
                         and _GIFT.search(text, 0, m_start) is not None)

@@ -625,6 +625,12 @@ _GIFT_KIND_AFTER = re.compile(f"的[^，。；]{{0,10}}?(?:{_GIFT_KINDS})")
 # verb of giving before them.
 _GOODS_THEN_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?[^，。；\\d]{0,12}?"
                                f"(?:{_GIFT_KINDS})[^，。；]{{0,10}}?[，,]?\\s*总?价值(?:约|达|共计|合计|总计)?")
+# Goods a party puts in or builds for others with their value before them (根据协议，…同时投入价值300万元的智能生产线设备，共建…实训中心;
+# 企业向学校投入价值50万元的教学仪器，支持学校建设实验室): money given in kind like a gift (§6 gifts in kind, thirty-third round);
+# a thing worth so much put into use (价值1200万元的设备投入使用) or bought stays a value.
+_PUT_IN_VALUED = literal_gated(re.compile("(?:投入|援建|捐建)了?价值(?:约|达|共计|合计|总计)?$"))
+# The goods so put in, right after the value (的智能生产线设备, 的教学仪器): goods given, or instruments and equipment.
+_PUT_IN_GOODS_AFTER = re.compile(f"的[^，。；]{{0,12}}?(?:{_GIFT_KINDS}|仪器|装备|器械|生产线)")
 # Goods handed out with their value before them and no one named as given to (现场免费发放价值约2万元的常用药品, 分发
 # 价值3000元的慰问品): the mirror of _GOODS_THEN_VALUE, a gift in kind (§6); the goods must follow (_GIFT_KIND_AFTER), so a
 # 发放价值… of anything else (价值1000万元的订单) is no gift.

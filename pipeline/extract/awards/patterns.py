@@ -1145,8 +1145,9 @@ _EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:在|从|自|此|(
 _EDITION_EVENT = re.compile(r"[^，。；\d“”「」]{0,10}?(?:大会|会议|典礼|仪式|晚会|评选|活动|会)")
 # An event held in a written past year or last year, in the clause before the count's or an attribute before the count
 # (州第六次民族团结进步表彰大会于2015年召开，共表彰…; 2015年召开的第六次表彰大会共表彰…; 首届评选活动于2020年举办，当时评出…):
-# that event's conferrals, told as history, are a past tally (§5 thirty-third round), when the article's year is later.
-_EVENT_HELD_IN_YEAR = re.compile(r"(?:于|在|是)?(?:(?P<year>(?:19|20)\d{2})年|(?P<relative>去年|前年))(?:\d{1,2}月(?:\d{1,2}日)?)?"
+# that event's conferrals, told as history, are a past tally (§5 thirty-third round), when the article's year is later; a
+# month of the year just before (表彰大会于2023年12月28日召开 on a page of early 2024) may be the reported event's own.
+_EVENT_HELD_IN_YEAR = re.compile(r"(?:于|在|是)?(?:(?P<year>(?:19|20)\d{2})年|(?P<relative>去年|前年))(?P<month>\d{1,2}月(?:\d{1,2}日)?)?"
                                  r"(?:在[^，。；\d]{1,12}?)?(?:召开|举行|举办|开幕|闭幕|落幕)(?:的)?")
 # The event whose holding is told: a meeting, ceremony, selection or activity named before or after the holding verb.
 _HELD_EVENT_NOUN = re.compile("大会|会议|典礼|仪式|晚会|评选|活动|表彰会")

@@ -447,10 +447,11 @@ class AwardPeriods:
         if not held:
             return False
         m = held[0]
-        if m["year"] is not None:
-            year = _article_year(doc)
-            if year is None or int(m["year"]) >= year:
-                return False
+        year = _article_year(doc)
+        if m["year"] is not None and (year is None or int(m["year"]) >= year):
+            return False
+        if m["month"] and (m["relative"] == "去年" or m["year"] is not None and year is not None and int(m["year"]) == year - 1):
+            return False  # (表彰大会于2023年12月28日召开 on a page of January 2024: perhaps the reported event itself)
         # (the event whose holding is told named in that clause: 表彰大会于2015年召开, or after the attribute: 2015年召开的
         # 第六次表彰大会, whose noun is that event's, no word of this one)
         after = m.end()

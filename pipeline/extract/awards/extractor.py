@@ -1216,7 +1216,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (頒發了「…」予25名員工: 了 after the verb)
             # (頒發首屆「台精傑出學生獎」予10位同學, 颁授第三届「…」予…: an edition word before the quote, dropped like
             # 第N届, GUIDELINES §5 "首届 is dropped like 第N届"; 颁发本年度「…」予…: this conferral's year, twenty-ninth round)
-            rf"(?:颁发|颁授|颁赠|颁予)了?(?:{_EDITION_OR_YEAR_BEFORE_QUOTE})?{_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
+            # (颁发“明德”奖学金予30名同学: a named scholarship handed to a count, §5 tenth and thirty-third rounds)
+            rf"(?:颁发|颁授|颁赠|颁予)了?(?:{_EDITION_OR_YEAR_BEFORE_QUOTE})?{_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖(?:学金|教金)?))?予"
             rf"[^，。；]{{0,12}}?(?:共)?{count}"
             rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、){count2})?"  # 予45名义工及8间机构
         )
@@ -1233,10 +1234,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (颁发嘉许状予120名义工: a certificate of commendation, a commendation by its wording)
             rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章|勋衔)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状|嘉奖|嘉许)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士(?=衔|称号|颁予|授予|予)"
             # (该奖学金今年授予20名学生, 该奖今年授予…: a scholarship or a prize named before, §5 tenth round)
-            rf"|(?<=[该此本])奖(?:学金)?|(?<=这一)奖(?:学金)?))(?:衔|称号)?(?:今年度?|本年度|当年)?(?:则|亦|也|共)?"
+            rf"|(?<=[该此本])奖(?:学金)?|(?<=这一)奖(?:学金)?"
+            # (颁发清寒优秀学生奖学金予152名学生, 颁发国家励志奖学金予120名学生: a named scholarship or teachers' prize handed
+            # to a count, its name two characters or more, §5 tenth, twelfth and thirty-third rounds; not a bare 奖学金)
+            rf"|(?<=[^\W\d的并后予及]{{2}})(?<!颁发|颁授|颁赠)奖[学教]金))(?:衔|称号)?(?:今年度?|本年度|当年)?(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
             # (予二〇二三年授勋名单内共二百八十三人: the recipients described before 共 and their total)
-            rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?{count}"
+            rf"(?:颁予|授予|予|(?<=奖)给|(?<=奖[学教]金)给)(?:[^，。；]{{0,16}}?合?共)?{count}"
             rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、){count2})?"
         )
         # 授予3位知名人士名誉博士学位: an honorary degree conferred on a count of people, named after them (§5, as
@@ -2061,7 +2065,8 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     continue  # 授予15名同志、3个党支部“先进基层党组织”称号: not one honour for both counts
                 taken.append((m.start(), m.end()))
                 # (頒發「模範勞工」獎予…: the prize named with the 奖 after the mark)
-                prize = [m["honor"] + "奖"] if m.groupdict().get("prize") and not m["honor"].endswith("奖") else None
+                prize = m.groupdict().get("prize")
+                prize = [m["honor"] + prize] if prize and not m["honor"].endswith(prize) else None
                 for n in ("n", "n2"):
                     if m[n]:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=prize,
@@ -2193,7 +2198,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             won_bare = "获奖" in text or "得奖" in text or "获颁" in text or "获授" in text  # (the words of _WON_BARE)
             absent = {id(p) for p, core in (
                 (self.honor_first, self._head_then_count.search(text) is not None),
-                (self.handed_to, "予" in text or "奖给" in text),
+                (self.handed_to, "予" in text or "奖给" in text or "金给" in text),
                 (self.plain_handed_to, "予" in text),
                 (self.anaphoric, "获此" in text or won_bare or "由" in text),
                 (self.announced_anaphoric, "获奖" in text),
@@ -3438,7 +3443,13 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # 5名“最美医生”获得者出席了会议: holders described, nothing conferred from their clause on (頒獎典禮上，8位「…」得主
             # 分享心得: the ceremony's name before them confers nothing on them)
             return False
-        if _BUILT_QUOTED.search(sentence.text, clause_start, at):
+        built = _BUILT_QUOTED.search(sentence.text, clause_start, at)
+        if built is not None and not (
+                # (会议对农田水利建设“红旗乡镇”3个进行了通报表扬: 建设 closing a field of work before the quote, a field word
+                # dropped like a level, with a verb conferring in the clause, §5 twenty-second and thirty-third rounds)
+                built.group().startswith("建设") and built.start() > clause_start
+                and "\u4e00" <= sentence.text[built.start() - 1] <= "\u9fff"
+                and _CONFERRED_IN.search(sentence.text, clause_start, clause_end)):
             return False  # 新建“文化礼堂”3座: units built, named in quotes
         if honors:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at, split_dual=split_dual)

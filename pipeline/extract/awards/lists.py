@@ -27,6 +27,14 @@ from pipeline.extract.common import (
 _HEADING_ENDS = f"{_QUOTE_CLOSE}】：:"
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether ``start`` opens a line of ``text``: it is the text's start, or only the indentation of a paragraph stands
+    between the line break before it and it (　　巾帼文明岗　　5个: real pages indent each line of a list as they indent
+    their paragraphs, and the sentences start after the spaces)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start == start or text[line_start:start].strip(" \t\u3000") == ""
+
+
 class AwardLists:
     """Lists of holders: rows under a heading, sections closed by a count, rows joined on one line: readings of AwardExtractor, whose ``__init__`` sets up the patterns they use."""
 
@@ -50,7 +58,7 @@ class AwardLists:
         i = 0
         while i < len(sentences):
             a = sentences[i]
-            if a.start and text[a.start - 1] != "\n":
+            if a.start and not _opens_line(text, a.start):
                 # (a sentence inside a paragraph, most of them: neither a row broken in two nor a section's heading, both
                 # of which open a line; tested once here, before the slices and counts of either)
                 joined.append(a)
@@ -58,7 +66,7 @@ class AwardLists:
                 continue
             b = sentences[i + 1] if i + 1 < len(sentences) else None
             if b is not None and text.count("\n", a.end, b.start) == 1 and not text[a.end : b.start].strip() \
-                    and (a.start == 0 or text[a.start - 1] == "\n") and (b.end == len(text) or text[b.end] == "\n") \
+                    and _opens_line(text, a.start) and (b.end == len(text) or text[b.end] == "\n") \
                     and _SPLIT_ROW_HONOR.match(a.text) and self.count_only_line.match(b.text):
                 joined.append(Sentence(a.start, b.end, a.text + " " * (b.start - a.end) + b.text))
                 i += 2
@@ -98,7 +106,7 @@ class AwardLists:
         if text.count("\n", a.end, b.start) != 1 or text.count("\n", b.end, c.start) != 1 \
                 or text[a.end : b.start].strip() or text[b.end : c.start].strip():
             return False
-        if a.start and text[a.start - 1] != "\n" or c.end < len(text) and text[c.end] != "\n":
+        if a.start and not _opens_line(text, a.start) or c.end < len(text) and text[c.end] != "\n":
             return False
         return _SPLIT_ROW_HONOR.match(a.text) is not None and _TABLE_HOLDERS_CELL.match(b.text) is not None \
             and self.count_only_line.match(c.text) is not None
@@ -110,7 +118,7 @@ class AwardLists:
         line of an honour and its count (先进集体：…10个: the names and 共 written as spaces, same length, so offsets
         into the clean text hold), with the index of the sentence after it; else None."""
         a = sentences[i]
-        if a.start and text[a.start - 1] != "\n":
+        if a.start and not _opens_line(text, a.start):
             return None
         # (先进集体：办公室、财务部…等10个单位: the heading, the names and the count closing them on one line)
         colon = _HEADING_COLON.search(a.text) if a.end == len(text) or text[a.end] == "\n" else None
@@ -134,7 +142,7 @@ class AwardLists:
             return None
         for j in range(i + 1, min(len(sentences), i + 1 + LIST_ROWS_MAX)):
             b = sentences[j]
-            if text[b.start - 1] != "\n" or (b.end < len(text) and text[b.end] != "\n") or _BODY_LINE.search(b.text):
+            if not _opens_line(text, b.start) or (b.end < len(text) and text[b.end] != "\n") or _BODY_LINE.search(b.text):
                 return None  # (a paragraph, not a list's line)
             closing = self.closing_count.match(b.text)
             if closing is not None:
@@ -152,7 +160,7 @@ class AwardLists:
         (表彰名单如下： / 大会表彰了： / …表彰大会召开。 above it, only such rows or a table's header between), and every
         counted row of that list names an honour (not a table of other things counted: 参赛人数 | 120名)."""
         text = doc.clean_text
-        if sentence.start > 0 and text[sentence.start - 1] != "\n":
+        if sentence.start > 0 and not _opens_line(text, sentence.start):
             return False  # (a sentence inside a paragraph, not a line of its own)
         rows_end = text.find("\n", sentence.start)
         for row in text[sentence.start : len(text) if rows_end < 0 else rows_end], *self._rows_after(text, rows_end):
@@ -161,7 +169,7 @@ class AwardLists:
                 break  # (the list ends)
             if listed is False:
                 return False
-        end = sentence.start - 1
+        end = text.rfind("\n", 0, sentence.start)  # (the break before the row's line, its indentation passed over)
         for _ in range(LIST_ROWS_MAX):
             if end < 0:
                 return False

@@ -969,7 +969,7 @@ _DATED_PAST_EVENT_COUNT = r"[^，。；\d“”「」]{0,4}?(?:举办|举行|召
 _DATED_PAST_EVENT = re.compile(_DATED_PAST_EVENT_COUNT)
 # (市政府去年共表彰劳动模范40名, 縣府去年共表揚模範勞工38名: a government, or its Taiwan short form 县府/市府, keeps a
 # tally of the honours it conferred in earlier years like a bureau, §5 sixteenth review round)
-_TALLY_BODY_KINDS = "局|厅|处|署|政府|[县市]府|学校|大学|中学|小学|学院|医院|法院|检察院|公司|集团|支队|大队|中心|企业|协会|商会|项目"
+_TALLY_BODY_KINDS = "局|厅|处|署|政府|[县市]府|学校|大学|中学|小学|学院|医院|法院|检察院|公司|集团|支队|大队|中心|企业|协会|商会|基金会|项目"
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|局|公司|集团)"
                         # (警察局去年全年共有412人次获得…; 学校去年共有30名学生获评…: a body named as the subject before
                         # the year, up to eight characters of its name before the word of its kind)
@@ -990,7 +990,8 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         # the verb in a description of the holders, 的 closing it)
                         # (去年表彰模范农民5名, 去年則表揚…3個: 表彰/表扬 bare, or after 则/也/还/又 setting that year beside
                         # this event's conferral, GUIDELINES §5: a count of another period is no award of this event)
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|[则也还又]?(?:评选出|评出|表彰了?|表扬了?|授予)(?!的)|"
+                        # (基金会去年颁发清寒奖学金予15名学生: a prize handed in that year, §5 twenty-eighth round)
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该有](?!年)|[还另也]有|[则也还又]?(?:评选出|评出|表彰了?|表扬了?|授予|颁发了?|颁授了?)(?!的)|"
                         # (去年县府共表扬24位…: a short subject, then 共 and a verb of conferring, that year's total;
                         # 去年8月5日举办的表扬大会共有28位…获奖: the holders of that year's event, a tally of it)
                         r"[^，。；表颁授评为对向\d“”「」]{1,6}?共(?:表彰|表扬|评选出|评出|授予)|"
@@ -1139,6 +1140,17 @@ _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|
 # 前三次共表彰…620名, 上次表彰中: the earlier times of a commendation held again, as editions are)
 _EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:在|从|自|此|(?P<review>回顾)|该[\u4e00-\u9fff]{1,4}?)?"
                               r"(?:上一?[届批次]|前[两二三四五六七八九十几数][届批次]|往届|历届)")
+# The event an earlier edition's word names right after it (上届大会, 上一届表彰大会, 前两届评选): that edition's event, no word
+# of this one (§5 thirty-third round: an earlier edition's conferrals told as history are a past tally).
+_EDITION_EVENT = re.compile(r"[^，。；\d“”「」]{0,10}?(?:大会|会议|典礼|仪式|晚会|评选|活动|会)")
+# An event held in a written past year or last year, in the clause before the count's or an attribute before the count
+# (州第六次民族团结进步表彰大会于2015年召开，共表彰…; 2015年召开的第六次表彰大会共表彰…; 首届评选活动于2020年举办，当时评出…):
+# that event's conferrals, told as history, are a past tally (§5 thirty-third round), when the article's year is later; a
+# month of the year just before (表彰大会于2023年12月28日召开 on a page of early 2024) may be the reported event's own.
+_EVENT_HELD_IN_YEAR = re.compile(r"(?:于|在|是)?(?:(?P<year>(?:19|20)\d{2})年|(?P<relative>去年|前年))(?P<month>\d{1,2}月(?:\d{1,2}日)?)?"
+                                 r"(?:在[^，。；\d]{1,12}?)?(?:召开|举行|举办|开幕|闭幕|落幕)(?:的)?")
+# The event whose holding is told: a meeting, ceremony, selection or activity named before or after the holding verb.
+_HELD_EVENT_NOUN = re.compile("大会|会议|典礼|仪式|晚会|评选|活动|表彰会")
 # A clause that is only an earlier edition's time (上届评选中, 前两届里, 从上届开始, 回顾历届评选, 上届): it leads the next
 # clause; not a clause with a subject and verb of its own (上届冠军团队代表出席并为获奖者颁奖, 历届获奖者代表出席典礼).
 _EDITION_TIME = re.compile(r"[^，。；]{0,8}?(?:中|里|期间|开始|起|以来)|")

@@ -27,11 +27,14 @@ from pipeline.extract.awards.patterns import (
     _EARLIER_CONFERRED_ATTRIBUTE,
     _EARLIER_DONE,
     _EARLIER_EDITION,
+    _EDITION_EVENT,
     _EDITION_REVIEWED,
     _EDITION_TIME,
     _EVENT_HELD_BEFORE,
+    _EVENT_HELD_IN_YEAR,
     _HAS_BEFORE_COUNT,
     _HEARSAY_OPENING,
+    _HELD_EVENT_NOUN,
     _HIGHER_LEVEL,
     _HOLDERS_DESCRIBED,
     _HONOURED_HERE_AFTER,
@@ -281,6 +284,8 @@ class AwardPeriods:
             return True
         if AwardPeriods._earlier_year_lead(doc, text, at, clause_start, clause_end):
             return True
+        if AwardPeriods._past_event_held(doc, text, at, clause_start, clause_end):
+            return True
         # (十年来，中国青年科技奖面向全国青年科技工作者，已选拔出了…491名…: a span of years opening the sentence frames its
         # later clauses too while none counts anything else or names this time, §5 sixteenth review round)
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
@@ -294,7 +299,9 @@ class AwardPeriods:
             return True
         previous_start = start_after(text, clause_start - 1) if clause_start else 0
         for edition in _EARLIER_EDITION.finditer(text, previous_start, at):
-            if _THIS_EVENT.search(text, edition.end(), at):
+            # (上届大会表彰了…, 上一届表彰大会…: the event the edition's word names is that edition's, no word of this one)
+            named = _EDITION_EVENT.match(text, edition.end(), at)
+            if _THIS_EVENT.search(text, named.end() if named else edition.end(), at):
                 continue  # (上届评选中，…；本届表彰…: this edition named between)
             if edition.start() >= clause_start or _EDITION_TIME.fullmatch(text, edition.end(), clause_start - 1) or (
                     edition["review"] and _EDITION_REVIEWED.fullmatch(text, edition.end(), clause_start - 1)):
@@ -428,6 +435,36 @@ class AwardPeriods:
             return False
         written = [m for m in _YEAR_WRITTEN.finditer(text, 0, clause_start)]
         return bool(written) and int(written[-1]["year"]) < year
+
+    @staticmethod
+    def _past_event_held(doc: Document, text: str, at: int, clause_start: int, clause_end: int) -> bool:
+        """An event held in a written year before the article's, or last year, is told in the count's clause before the
+        count or in the clause right before it (州第六次民族团结进步表彰大会于2015年召开，共表彰模范集体80个; 2015年召开的第六次
+        表彰大会共表彰…; 首届评选活动于2020年举办，当时评出…10名), with no word of this time between: that event's conferrals,
+        told as history, are a past tally (§5 thirty-third round), unless a later clause says the holders were honoured here."""
+        previous_start = start_after(text, clause_start - 1) if clause_start else 0
+        held = [*_EVENT_HELD_IN_YEAR.finditer(text, previous_start, at)][-1:]
+        if not held:
+            return False
+        m = held[0]
+        year = _article_year(doc)
+        if m["year"] is not None and (year is None or int(m["year"]) >= year):
+            return False
+        if m["month"] and (m["relative"] == "去年" or m["year"] is not None and year is not None and int(m["year"]) == year - 1):
+            return False  # (表彰大会于2023年12月28日召开 on a page of January 2024: perhaps the reported event itself)
+        # (the event whose holding is told named in that clause: 表彰大会于2015年召开, or after the attribute: 2015年召开的
+        # 第六次表彰大会, whose noun is that event's, no word of this one)
+        after = m.end()
+        if m.group().endswith("的"):
+            named = _EDITION_EVENT.match(text, after, at)
+            if named is None:
+                return False
+            after = named.end()
+        elif not _HELD_EVENT_NOUN.search(text, start_after(text, m.start()), m.start()):
+            return False
+        if _THIS_EVENT_AFTER.search(text, after, at) or _THIS_TIME.search(text, after, at):
+            return False  # (2015年召开首届大会，本届大会表彰了…: this event named between)
+        return not AwardPeriods._honoured_later(text, at, clause_end)
 
     @staticmethod
     def _honoured_later(text: str, at: int, clause_end: int) -> bool:

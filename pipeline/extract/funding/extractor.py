@@ -307,6 +307,8 @@ from pipeline.extract.funding.patterns import (
     _PUBLIC_GIVER,
     _PURCHASE_BEFORE,
     _PURPOSE_ACT,
+    _PUT_IN_GOODS_AFTER,
+    _PUT_IN_VALUED,
     _QUALIFIED_AFTER,
     _QUALIFIED_MAY_GET,
     _QUOTE_MARKS,
@@ -336,8 +338,10 @@ from pipeline.extract.funding.patterns import (
     _REWARD_TO_NEW_CLASS,
     _REWARDED_OBJECT_BEFORE,
     _RIGHT_PRICED,
+    _RULE_ADOPTED,
     _RULE_PAID,
     _RULE_PRIZE_MAY_GET,
+    _RULE_TERMS,
     _RUNNING_SINCE,
     _SALES_PROMOTION,
     _SAVED_BEFORE,
@@ -1338,6 +1342,8 @@ class FundingExtractor:
                     or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start)) \
                     or (any(g.end() == m_start for g in _HANDED_OUT_VALUED.finditer(text, clause_start, m_start))
                         and _GIFT_KIND_AFTER.match(text, m_end) is not None) \
+                    or (_PUT_IN_VALUED.search(text, clause_start, m_start) is not None
+                        and _PUT_IN_GOODS_AFTER.match(text, m_end) is not None) \
                     or (_SHARE_IN_KIND.search(text, clause_start, m_start) is not None
                         and _GIFT_KIND_AFTER.match(text, m_end) is not None
                         and _GIFT.search(text, 0, m_start) is not None)
@@ -1407,6 +1413,10 @@ class FundingExtractor:
                         and not _RECIPIENTS_COUNTED_OR_TOTAL.search(text, clause_start, m_start) \
                         and not _FUND_TERMS_WINNERS.search(text, clause_start, m_start):
                     continue  # 安排2000万元设立奖补资金，对新认定的企业奖励20万元: the fund's terms, a rate (§6)
+                if (adopted := _last_match(_RULE_ADOPTED, text, 0, m_start)) \
+                        and (terms := _RULE_TERMS.search(text, adopted.end(), m_start)) \
+                        and not _RULE_PAID.search(text, terms.start(), m_start):
+                    continue  # 审议通过了《…奖励办法》，对…的工业企业，一次性给予50万元奖励: the rule's standard (§6)
                 if _MAY_APPLY.search(text, clause_start, m_start):
                     continue  # 可申请一次性创业补贴五千元: what an applicant may get, a scheme's standard (§6)
                 if _AVERAGE_BEFORE.search(text, clause_start, m_start) or _average_list_before(text, clause_start, m_end):

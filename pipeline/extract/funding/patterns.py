@@ -627,6 +627,12 @@ _GIFT_KIND_AFTER = re.compile(f"的[^，。；]{{0,10}}?(?:{_GIFT_KINDS})")
 # verb of giving before them.
 _GOODS_THEN_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?[^，。；\\d]{0,12}?"
                                f"(?:{_GIFT_KINDS})[^，。；]{{0,10}}?[，,]?\\s*总?价值(?:约|达|共计|合计|总计)?")
+# Goods a party puts in or builds for others with their value before them (根据协议，…同时投入价值300万元的智能生产线设备，共建…实训中心;
+# 企业向学校投入价值50万元的教学仪器，支持学校建设实验室): money given in kind like a gift (§6 gifts in kind, thirty-third round);
+# a thing worth so much put into use (价值1200万元的设备投入使用) or bought stays a value.
+_PUT_IN_VALUED = literal_gated(re.compile("(?:投入|援建|捐建)了?价值(?:约|达|共计|合计|总计)?$"))
+# The goods so put in, right after the value (的智能生产线设备, 的教学仪器): goods given, or instruments and equipment.
+_PUT_IN_GOODS_AFTER = re.compile(f"的[^，。；]{{0,12}}?(?:{_GIFT_KINDS}|仪器|装备|器械|生产线)")
 # Goods handed out with their value before them and no one named as given to (现场免费发放价值约2万元的常用药品, 分发
 # 价值3000元的慰问品): the mirror of _GOODS_THEN_VALUE, a gift in kind (§6); the goods must follow (_GIFT_KIND_AFTER), so a
 # 发放价值… of anything else (价值1000万元的订单) is no gift.
@@ -936,6 +942,14 @@ _PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|个?[\u4e00-\u9fff]{0,4}
                              "(?:可获得?|可获发|可得|可领取?|给予)?(?:一次性)?"
                              "(?:奖励|奖金|补助|补贴|[^，。；,;\\d]{0,6}?(?:津贴|补贴|补助|资助|奖学金|助学金))?$")
 _RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[\\d一二三四五六七八九十百千两]+(?:名|人|位|家|户)")
+# A rule or policy a meeting adopts or a body issues, named by its title (会议审议通过了《…奖励办法（试行）》, 印发《…若干措施》):
+# the terms that follow it in the sentence are the rule's (§6 thirty-third round).
+_RULE_ADOPTED = re.compile("(?:审议通过|讨论通过|通过|印发|出台|制定|发布|颁布|推出)了?[^，。；《]{0,12}?"
+                           "《[^》。；]{1,60}?(?:办法|措施|政策|规定|细则|条例|意见|方案)(?:[（(][^）)]{1,6}[）)])?》")
+# Those who meet a condition, then the reward or aid the rule gives each (对年纳税额首次超过1000万元的工业企业，一次性给予50万元
+# 奖励; 对新认定的国家高新技术企业给予20万元奖励; 对…的楼宇，给予运营方100万元奖励): the rule's standard for whoever qualifies,
+# no money granted, like a per-head sum a scheme offers (§6 fifteenth and thirty-third rounds).
+_RULE_TERMS = re.compile("对[^。；]{2,40}?的[^，。；\\d]{0,12}?[，,]?\\s*(?:一次性|分别)?(?:给予|奖励|补贴|补助|资助)[^，。；\\d]{0,6}?$")
 # 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
 # event still to come, nothing granted yet (§6)
 # (竞赛结束后，公司将拿出200万元对优胜单位进行奖励: the end of a contest still ahead, then 将: the same time ahead as
@@ -1031,14 +1045,19 @@ _INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:
 # A paying verb between such a project and the amount (为计划新建的5所乡村学校项目拨付前期经费300万元): money paid to
 # the project now (§6), not its intended total.
 _PAID_TO_PROJECT = re.compile(f"{_PAYING_VERBS}|拨出|下拨|划拨|补发|支付")
-# (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
+# (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作;
+# 正在做前期准备 as 前期工作, §6 thirty-third round)
 # (启动…前期工作: the preparatory work only begun)
-_PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好|启动)"
-                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)"
+_PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好|做|启动)"
+                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续|准备)"
                           # (目前仍在进行设计, 正在选址, 尚处于可行性研究阶段: the project still at its design, its site or its
                           # study, not begun; not 设计施工, works under way)
                           r"|(?:目前|现在?|当前)?(?:项目|工程)?(?:正在|仍在|还在|尚在|仍处于|尚处于|正处于|处于)"
-                          r"(?:进行|开展)?(?:方案|规划)?(?:设计|选址|可行性研究|可研|论证)(?:阶段)?(?!施工|建设|完成)")
+                          r"(?:进行|开展)?(?:方案|规划)?(?:设计|选址|可行性研究|可研|论证)(?:阶段)?(?!施工|建设|完成)"
+                          # (工程预计总投资120万元，缺口部分将通过“一事一议”筹措; 不足部分将由村民自筹: the money for the works still
+                          # to be found, the total a forecast of works not begun, §6 thirty-third round)
+                          r"|(?:资金)?(?:缺口|不足)(?:部分|资金)?[^，。；,;]{0,4}?(?:将|拟|需|还需|尚需|仍需)"
+                          r"[^，。；,;]{0,20}?(?:筹措|筹集|自筹|募集|争取)")
 # A later phase's preparatory work in the clause right before a total that refers back to it (启动二期项目前期工作，该项目
 # 估算总投资1.8亿元): 该项目 is the phase itself, only planned; a total with no back-reference stays the whole project's.
 _PREPARATORY_PHASE = re.compile(r"(?:开展|推进|办理|进行|做好|启动)"

@@ -11,7 +11,6 @@ from pipeline.extract.common import (
     Sentence,
     clause_bounds,
 )
-from pipeline.extract.speakers.late_readings import HOLDER_GAP, OCCASION_HELD_BY, reviewed_history_after
 from pipeline.extract.speakers.patterns import (
     _ACTIVITY_FRAME_AFTER,
     _ADDRESSING_ROLES,
@@ -95,6 +94,7 @@ from pipeline.extract.speakers.patterns import (
     occasion_named,
     told_in_activity,
 )
+from pipeline.extract.speakers.person_context import HOLDER_GAP, OCCASION_HELD_BY, reviewed_history_after
 
 # (the longest lay word, how far before a mention of the name _lay_word_before reads)
 _LAYPERSON_LONGEST = max(len(word) for word in _LAYPERSONS.split("|"))

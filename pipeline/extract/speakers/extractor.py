@@ -19,7 +19,6 @@ from pipeline.extract.common import (
     word_starts,
 )
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
-from pipeline.extract.speakers.late_readings import apply_late_readings
 from pipeline.extract.speakers.mentions import SpeakerMentions
 from pipeline.extract.speakers.patterns import (
     _ACT_STILL_AHEAD,
@@ -202,6 +201,7 @@ from pipeline.extract.speakers.patterns import (
     page_year_written,
     remarks_of_another_time,
 )
+from pipeline.extract.speakers.person_context import apply_person_context
 from pipeline.extract.speakers.roles import SpeakerRoles
 from pipeline.extract.speakers.titles import SpeakerTitles
 from pipeline.regex_gate import any_literal, opening_chars, required_literals
@@ -1395,7 +1395,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # no name (GUIDELINES §4 name, like 张女士 or 陈太; thirty-second round)
                 del people[name]
         self._guest_of_honour_addressing(text, people)
-        apply_late_readings(text, people)
+        apply_person_context(text, people)
         self._restore_regnal_numbers(people, text)  # (after the titles are read, keyed by the names as written)
         return [p for p in people.values() if p["roles"]]
 

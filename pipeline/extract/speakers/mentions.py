@@ -16,7 +16,6 @@ from pipeline.extract.common import (
     clause_bounds,
     start_after,
 )
-from pipeline.extract.speakers.late_readings import country_group_read_as_name
 from pipeline.extract.speakers.patterns import (
     _ACT_AFTER_KIN_NAME,
     _ACT_AFTER_NAME_WEI,
@@ -200,6 +199,7 @@ from pipeline.extract.speakers.patterns import (
     _speech_after_labelled,
     named_as_place_or_prize,
 )
+from pipeline.extract.speakers.person_context import country_group_read_as_name
 
 # The scans of the rule names (SpeakerMentions._rule_names) that find nothing in a sentence when their test finds nothing
 # in the whole text holding it, each tested once per text (SpeakerMentions._absent_in) rather than each scan tried in

@@ -36,7 +36,7 @@ from pipeline.extract.common import (
     word_list,
     words_of_kind,
 )
-from pipeline.extract.speakers.late_readings import SPEAKER_FRAME_GAP, country_named
+from pipeline.extract.speakers.person_context import SPEAKER_FRAME_GAP, country_named
 from pipeline.normalize import REPORTERS_ITEM_OPENING
 from pipeline.regex_gate import required_literals
 

@@ -6,14 +6,6 @@ import re
 
 from pipeline.boilerplate import is_dated_line, speech_headline
 from pipeline.extract.common import CHAIRED_AS_PRESIDENT, bounded_memo, start_after
-from pipeline.extract.speakers.late_readings import (
-    DEMANDS_DESCRIBED,
-    EVENT_HELD,
-    NOT_AN_ADDRESS_HERE,
-    REVIEWED_HISTORY,
-    SELF_OR_END,
-    STRICT_BEFORE,
-)
 from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
@@ -202,6 +194,14 @@ from pipeline.extract.speakers.patterns import (
     _message_issued,
     _proposals_tallied,
     _said_apart,
+)
+from pipeline.extract.speakers.person_context import (
+    DEMANDS_DESCRIBED,
+    EVENT_HELD,
+    NOT_AN_ADDRESS_HERE,
+    REVIEWED_HISTORY,
+    SELF_OR_END,
+    STRICT_BEFORE,
 )
 
 # The soft verbs folded into an address named before them (在致辞中说…, 在致辞中回忆了…): a memory told inside the address is

@@ -1,8 +1,10 @@
-"""Readings added from the speaker audit of the third stop of 7 December 2026 (GUIDELINES §4 thirty-third review round).
+"""What the page around a person tells of the person's part (GUIDELINES §4; most readings from its thirty-third round).
 
-Each is stated as a general reading with its own pattern, kept apart from the older readings so that they stay easy to
-follow and to merge: the patterns the role, title and mention readers consult, and the person-level steps the extractor
-runs once every mention is read (:func:`apply_late_readings`)."""
+The patterns here are consulted by the mention, role, title and exclusion readers: a frame of reported speech, the
+holder of an occasion named inside the subject's frame, a group of countries read as a name, a name written as a country,
+demands described rather than made, a history looked back on at an event, an appointment announced. The person-level
+steps run once every mention is read (:func:`apply_person_context`): a title written once over a list, words given in
+court, as a spectator's reaction or as views told to the press (no address), an appointment made known (宣读)."""
 
 from __future__ import annotations
 
@@ -200,8 +202,8 @@ def _title_over_list(text: str, name: str) -> str | None:
     return None
 
 
-def apply_late_readings(text: str, people: dict[str, dict[str, Any]]) -> None:
-    """Person-level readings of the thirty-third review round, run once every mention is read."""
+def apply_person_context(text: str, people: dict[str, dict[str, Any]]) -> None:
+    """The person-level readings above, run once every mention of the page is read."""
     for name, person in people.items():
         if person["roles"] and not person["title"] and not person["organization"]:
             person["title"] = _title_over_list(text, name)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.common import end_before, start_after
+
 # 要求 as the noun "demands" described by an adjective (他对子女要求严格, 对干部要求很严, 要求极高): how strict a person is,
 # no directive given at a meeting; not 要求严格落实… or 要求各部门严格…, a directive whose verb follows.
 DEMANDS_DESCRIBED = re.compile(r"(?:很|十分|非常|极|极为|特别|更|一向|一贯|历来|从来|总是|也|都)?(?:严格|严厉|苛刻|很?严|很?高|甚严|极严)"
@@ -150,11 +152,13 @@ _SOFT_WORDS = re.compile("认为|说|表示|指出|称")
 _MEETING_HELD_WITH = re.compile("观摩会|推进会|现场会|仪式|典礼|会议|大会|座谈会|论坛|研讨会|发布会|招待会|会上")
 
 
+_SENTENCE_MARKS = "。！？\n"
+
+
 def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` holding position ``at``."""
-    start = max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
-    ends = [e for e in (text.find(mark, at) for mark in "。！？\n") if e >= 0]
-    return text[start : min(ends) + 1 if ends else len(text)]
+    """The sentence of ``text`` holding position ``at``, its closing mark included."""
+    end = end_before(text, at, _SENTENCE_MARKS)
+    return text[start_after(text, at, _SENTENCE_MARKS) : end + 1 if end < len(text) else end]
 
 
 def _no_address_here(name: str, person: dict[str, Any], text: str) -> bool:

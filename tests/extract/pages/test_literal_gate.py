@@ -199,6 +199,6 @@ def test_gated_patterns_are_not_told_apart_by_identity(patterns: dict[str, Any])
     gated = {name.rsplit(".", 1)[-1] for name, p in patterns.items() if isinstance(p, LiteralGated)}
     gated = {g.split("[", 1)[0] for g in gated}
     assert gated
-    source = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[2] / "pipeline" / "extract").glob("*.py"))
+    source = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[3] / "pipeline" / "extract").glob("*.py"))
     told_apart = set(re.findall(r"\.re is (?:not )?(?:self\.)?(\w+)", source))
     assert not told_apart & gated

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .views import grants, honours, page, speakers
+from tests.extract.views import grants, honours, page, speakers
 
 SECTOR_YEAR = [
     ("会议指出，2023年全县财政教育投入达9.8亿元，教育优先发展战略地位得到巩固。", []),

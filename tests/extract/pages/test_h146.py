@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .views import held, honours, page
+from tests.extract.views import held, honours, page
 
 PAST_TALLY = [
     "縣府今日表揚26位模範母親。去年縣府共表揚24位模範母親。",

@@ -1,0 +1,1 @@
+"""Whole pages and several record kinds at once: page furniture, publication dates, shapes that touch meetings, speakers, awards and funding together, and the shared machinery (gates, prechecks, memos) all extractors run on."""

@@ -12,7 +12,7 @@ People's Daily articles without gold, paragraphs whose wrap was kept because:
 - the run holds a full stop or opens on a dateline but no clause mark (``———确保经费投入逐年增加。地区…``);
 - a paragraph of two lines has a width of its own: joined where the break says the sentence goes on (a dateline's lead
   cut before its first sentence ends, a unit cut, an open bracket or name, a next line opening on a mark), never after
-  a finished clause (tests/extract/test_dirty_review_s34.py);
+  a finished clause (tests/extract/pages/test_dirty_page_paragraph_joins_and_thousands.py);
 - a headline of the wrap's width stood above its dateline lead and was glued to it.
 
 Rows are invented; widths vary (each paragraph of a page may be wrapped at its own), digits are Arabic or full-width.

@@ -3,7 +3,7 @@
 A hard wrap states no fact (GUIDELINES §1: page furniture yields nothing; values are repaired as a reader would; §11: a
 newspaper article's paragraphs are its text), so a wrapped article must read as the unwrapped one.  A paragraph of two
 lines may have a width of its own (each paragraph of a page may be wrapped at its own), and such a line is joined only
-where the break itself says the sentence goes on (tests/test_normalize_pdn.py).  The label-free invariance check
+where the break itself says the sentence goes on (tests/test_normalize_fixed_width_paragraphs.py).  The label-free invariance check
 (``python -m pipeline.evaluation.noise invariance``) found on the People's Daily articles without gold lone lines whose
 wrap fell inside a word, after a finished sentence or with no mark at all: a verb (举 / 办, 举 / 行, 加 / 大), a noun (代表 /
 团), a title before its holder's name (副部 / 长), a transliterated name (…海鲁 / 拉耶夫表示…, …克 / 罗地亚…).

@@ -3,7 +3,7 @@
 representatives sent on stage), a part of a year before the count (对上半年20名…, 对2024年第三季度20名…), and prize grades
 received after a count at a contest named before it (在全省数学竞赛中，我校5名学生获一等奖), read like those with the
 contest after the count: a competition result unless a commendation or prize ceremony is reported (§5).
-(Module named …r2aw34: tests/extract/test_fix_r2aw.py belongs to an earlier branch of the same name.)
+(Module named …r2aw34: tests/extract/awards/test_award_quoted_contest_grades.py belongs to an earlier branch of the same name.)
 Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""
 
 from __future__ import annotations

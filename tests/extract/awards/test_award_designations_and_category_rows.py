@@ -73,7 +73,7 @@ def test_designation_tally_reach(extract, body, expected):
     "body",
     [
         # reviewer's sentences: a category row below or above an honour row (a row naming no honour keeps the list
-        # out as a table of other things, test_h57; here only the category's own record is asserted)
+        # out as a table of other things, test_award_qizhong_lists_of_quoted_honours; here only the category's own record is asserted)
         _ROWS + "优胜奖 8个\n参赛集体 30个\n",
         _ROWS + "参赛个人 120名\n先进集体 10个\n",
         "表彰名单如下：\n优胜奖 8个\n参赛集体 30个\n",

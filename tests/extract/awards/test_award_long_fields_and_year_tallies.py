@@ -10,7 +10,7 @@ Found:
   award); rated in the passive (被评为) is now received like a prize won;
 - the article's own year written out after a word of hearsay, before prizes won from higher bodies (据了解，2024年公司
   获得省级以上科技进步奖8项 on a 2024 page) is a running tally (§5 sixteenth round), unless the sentence confers or links
-  them to this event; without the hearsay word the reading stays as test_h34 keeps it (a ruling is proposed);
+  them to this event; without the hearsay word the reading stays as test_award_counts_after_ceremony_acts keeps it (a ruling is proposed);
 - a clause naming this time (本次/本届/此次) after an earlier times' tally (前两次共表彰…80名，本次表彰…30名) was read as
   an item of that tally: it holds this event's count (§5 sixteenth and twenty-first rounds);
 - a Hong Kong ceremony named for a certificate (…社区服务奖状颁授典礼…举行，共有112名人士获颁奖状) gave no count: the

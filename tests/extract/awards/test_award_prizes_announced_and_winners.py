@@ -63,7 +63,7 @@ def test_no_award_is_recorded(extract, body: str) -> None:
     ("body", "expected"),
     [
         # near misses that were read right before and must stay so
-        # (this year's prizes from higher bodies: a tally since the twenty-second round, §5; see test_gda.py)
+        # (this year's prizes from higher bodies: a tally since the twenty-second round, §5; see awards/test_award_works_as_winners_and_ranking_joins.py)
         ("学校今年获省级以上教学成果奖15项。", []),
         ("行政長官頒發「傑出義工獎」予12位市民。", [("杰出义工奖", 12, "位", "person")]),
         ("15名教师荣获“2023年度优秀教师”称号。", [("2023年度优秀教师", 15, "名", "person")]),

@@ -11,7 +11,7 @@
 4. A named scholarship handed out with 发放 to counted students (为3600名学生发放国家励志奖学金): an honour as with 颁发
    (§5 tenth review round); aid or goods handed out (助学金, 纪念章) are not.
 (A fifth shape, a yearly standard per student written 每生每年, was left to a ruling; the thirteenth review round made it
-a rate, no record: see test_fxr13b.py.)
+a rate, no record: see pages/test_commendations_by_notice_and_standards.py.)
 
 Invented sentences; expected values follow corpus/GUIDELINES.md §5.
 """

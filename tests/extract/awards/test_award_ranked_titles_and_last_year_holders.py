@@ -27,7 +27,7 @@ from tests.extract.views import honours, page
          [("岗位能手", 20, "名", "person"), ("技术状元", 8, "名", "person")]),
         ("5月6日，公司召开年会，表彰了10名先进工作者和2个最佳团队。",
          [("先进工作者", 10, "名", "person"), ("最佳团队", 2, "个", "organization")]),
-        # a role or a class of people joined to it stays out (§5; the cases of tests/extract/test_award_review_s27.py too)
+        # a role or a class of people joined to it stays out (§5; the cases of tests/extract/awards/test_award_vouching_money_and_past_period.py too)
         ("5月6日，学院表彰了40名优秀学生干部和15名学生助理。", [("优秀学生干部", 40, "名", "person")]),
         ("5月6日，公司召开年会，表彰了15名优秀员工和5名新员工。", [("优秀员工", 15, "名", "person")]),
         # a ranking head with no conferral is no award

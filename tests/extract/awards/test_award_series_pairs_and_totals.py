@@ -68,7 +68,7 @@ def test_near_misses(extract, body: str, expected: list) -> None:
     "body",
     [
         # no 分别 and names whose kinds contradict the order: no pairs guessed in order (f62aw pairs series of
-        # equal length in order when the names do not contradict it, tests/extract/test_review_f62_aw.py)
+        # equal length in order when the names do not contradict it, tests/extract/awards/test_award_scopes_before_lists.py)
         "3个集体和5名个人获得“优秀共产党员”和“先进基层党组织”。",
         "表彰先进基层党组织、优秀共产党员10名、20个。",
     ],

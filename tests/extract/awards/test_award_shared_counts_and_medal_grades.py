@@ -51,7 +51,7 @@ def test_one_count_over_joined_quoted_honours(extract, body: str, expected: list
         # the first with its own count before it: the count after the second is that one's
         ("会议表彰了10个“先进集体”和“先进个人”50名。",
          [("先进集体", 10, "个", "organization"), ("先进个人", 50, "名", "person")]),
-        # already right: 和 between, a count after the last (tests/extract/test_award_review_k28b.py)
+        # already right: 和 between, a count after the last (tests/extract/awards/test_award_tallies_over_years_and_later_items.py)
         ("会议表彰了“十佳村干部”和“优秀村干部”30名。", [("优秀村干部", 30, "名", "person")]),
         # negative: 各 gives each its count; a quote with its own count after it
         ("会议表彰了“文明家庭”“最美家庭”各20户。", [("文明家庭", 20, "户", None), ("最美家庭", 20, "户", None)]),

@@ -9,7 +9,7 @@ review round) on main:
 - counted families joining a ranking at the event (会上，…等10个家庭跻身“十佳文明家庭”行列) gave nothing;
 - winners counted after a prize's entrants (本届质量奖共有47家企业申报，经评审，5家企业获奖) gave nothing;
 - this year's prizes from higher bodies in a work report (2024年…，全年获得省级以上科技进步奖9项; 今年公司获得…8项)
-  were kept without a word of hearsay: now a tally (test_h34.py's row changed);
+  were kept without a word of hearsay: now a tally (awards/test_award_counts_after_ceremony_acts.py's row changed);
 - a scope word before a 十佳 honour after 当选/被评为 (当选全国十佳运动员) stayed on the honour.
 - §6 (twenty-first round): a bare 捐赠仪式上 pointing back to a ceremony told as earlier (此前，…举行了…捐赠仪式) kept
   the pledge as the ceremony's.
@@ -90,7 +90,7 @@ def test_winners_after_entrants(extract, body, expected):
     ("集团今年获得国家级科技奖3项。", []),
     ("院长介绍，今年学院获得省部级教学成果奖5项。", []),
     # NEGATIVE: honoured at this event after; no higher body named; one national prize named (kept as
-    # test_award_funding_phrasings.py reads it; see the report's proposed ruling)
+    # pages/test_award_funding_phrasings.py reads it; see the report's proposed ruling)
     ("学校今年获国家科学技术进步奖二等奖2项。", [("国家科学技术进步奖二等奖", 2, "项", None)]),
     ("今年公司获得省级以上科技进步奖8项，大会对获奖团队进行了表彰。", [("省级以上科技进步奖", 8, "项", None)]),
     ("2024年医院门急诊量达到120万人次，全年获得市级以上科技进步奖6项，大会对获奖团队进行了表彰。",

@@ -4,7 +4,7 @@
   `共表彰` or `共表扬` and a count with no holders' noun that closes its clause (`本届“十佳青年”共评出10名`,
   `“最美家庭”评选出12户`) is that honour conferred on the count, as a prize's winners counted after its quoted name are
   (twelfth round); a title names its holders, while a prize (`“青年科技奖”共评出15名`) still needs the winners' word
-  (twelfth round, tests/extract/test_fxam.py). A plan (`计划`, `拟`, `将`), another period (`往届`, `去年`), a running tally (`已累计`), candidates
+  (twelfth round, tests/extract/pages/test_party_lectures_reports_and_hk_conferrals.py). A plan (`计划`, `拟`, `将`), another period (`往届`, `去年`), a running tally (`已累计`), candidates
   (`候选人`), and a count of something else chosen (`评出15名优秀学生参加决赛`) give no record.
 """
 

@@ -4,7 +4,7 @@
    a field's budget told with a statistic mark (`全县教育预算达12亿元，同比增长8%`) is a budget level, but the rule
    also took a budget *added* or *handed down* by a decision (`市财政局今年追加防汛预算3000万元，比去年增加500万元`),
    only because the sentence compares with last year. Now a budget after 追加/增拨/下达/拨付 (and the like) keeps its
-   record; a field's budget stated, 安排ed or 编列ed with a statistic stays a level (test_h53.py's rows).
+   record; a field's budget stated, 安排ed or 编列ed with a statistic stays a level (pages/test_long_holders_clauses_and_education_money.py's rows).
 2. Code health: the planned share (§6 计划/拟, only intended) and the signing words now share one comment and one
    list; the rows below pin that the behaviour they carry is unchanged (a planned aid's share is intended in both
    shapes, a share told as given stays; contracted capital is a statistic unless the page signs; student loans stay).

@@ -105,7 +105,7 @@ def test_money_to_seek_later_is_only_intended(extract, body: str) -> None:
         ("县政府今年争取到上级资金3000万元，用于改建老旧校舍。", 30000000),
         ("县政府已争取上级补助资金3000万元。", 30000000),
         # (县政府今年共争取上级资金3000万元 with no use: a tally, no record since GUIDELINES §6 eighteenth review round,
-        # tests/extract/test_fxdg.py)
+        # tests/extract/pages/test_tutorial_reports_and_forums_after_talks.py)
     ],
 )
 def test_money_obtained_stays(extract, body: str, amount: int) -> None:

@@ -23,7 +23,7 @@ from tests.extract.views import grants, page
         # a running total of financing: no record (the round completed stays)
         ("某科技公司此前已累计获得融资超5亿元。", []),
         ("某科技公司近日完成3亿元B轮融资，此前已累计获得融资超5亿元。", [(300_000_000.0, "CNY", None)]),
-        # a single contract won stays a contract total (its works the purpose when they follow 以…中标: test_f2.py)
+        # a single contract won stays a contract total (its works the purpose when they follow 以…中标: pages/test_school_classes_quoted_reports_and_scenes.py)
         ("某某建设公司以1.2亿元中标县人民医院新院区建设项目。", [(120_000_000.0, "CNY", "县人民医院新院区建设项目")]),
         ("某某公司中标县城污水处理厂提标改造项目，中标金额1.2亿元。", [(120_000_000.0, "CNY", None)]),
         ("该公司去年中标县体育馆建设项目，中标金额8600万元。", [(86_000_000.0, "CNY", None)]),

@@ -3,7 +3,7 @@
 - GUIDELINES §6 twenty-eighth round (a later phase still ahead) and twenty-ninth round: money planned for a later phase of
   the signed project (`项目二期拟追加投资30亿元`, `三期计划投资5亿元`) in a sentence that names no agreement is only intended
   on a signing page; the signed total stays, and so does such money its own sentence ties to the agreement. More money
-  planned for the signed project itself (`华信集团计划再投入5亿元`) stays, as tests/extract/test_h56.py reads it.
+  planned for the signed project itself (`华信集团计划再投入5亿元`) stays, as tests/extract/pages/test_money_planned_on_top_and_designation_plaques.py reads it.
 """
 
 from __future__ import annotations

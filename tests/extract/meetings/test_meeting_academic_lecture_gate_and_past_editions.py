@@ -12,7 +12,7 @@ Second round (fxf, notes49): Meeting venues, organizers and names from self-refe
 Found on invented review pages (GUIDELINES §3):
 - ``本院第三会议室`` with no holder read stayed as written; a self-reference to a court or hospital before a room is a
   room of the one such body the page is about (thirteenth and sixteenth review rounds). (``该院门诊楼前广场`` is left as
-  test_review_f45_places pins it: the guidelines give the body's name to self-references only, fourteenth round.)
+  test_meeting_venues_in_headline_and_reporting_hosts pins it: the guidelines give the body's name to self-references only, fourteenth round.)
 - A place before a passive contest ceremony (``云川市第十五届运动会开幕式在…举行``) was kept as organizer although the
   page says who holds the contest (``本届市运会由云川市人民政府主办``): eleventh and fifteenth rounds.
 - A Taiwan council session told by its opening (``…定期会今日…举行开幕典礼``) was named ``开幕典礼``; a session told by
@@ -203,7 +203,7 @@ def test_self_reference_room(extract, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a back reference before a room keeps the room alone (test_review_f45_places)
+        # a back reference before a room keeps the room alone (test_meeting_venues_in_headline_and_reporting_hosts)
         ("5月6日，江城县中医院召开职工大会。会议在该院三楼会议室举行。", [("职工大会", "三楼会议室", "江城县中医院")]),
         # a court and a hospital named: which one 本院 is, is not said
         ("5月6日，江城区人民法院法官走进江城区人民医院。随后在本院第三会议室召开座谈会。",

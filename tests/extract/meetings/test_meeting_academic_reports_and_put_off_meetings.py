@@ -52,7 +52,7 @@ def test_academic_report_planned_or_habitual(extract, body: str, expected: list)
          [("战略合作签约仪式", "2024-05-08", "市政府与江城大学"), ("会谈", None, None)]),
         ("5月8日，县政府与江城集团举行项目签约仪式。在签约前，双方2023年进行了会谈。",
          [("项目签约仪式", "2024-05-08", "县政府与江城集团"), ("会谈", None, None)]),
-        # the talks just before it, told with no time: the signing's day (test_r5mt)
+        # the talks just before it, told with no time: the signing's day (test_meeting_lecture_hosts_and_counted_parties)
         ("5月8日，县政府与江城集团举行项目签约仪式。在签约前，双方进行了会谈。",
          [("项目签约仪式", "2024-05-08", "县政府与江城集团"), ("会谈", "2024-05-08", None)]),
     ],
@@ -69,7 +69,7 @@ def test_talks_before_a_signing_with_their_own_time(extract, body: str, expected
          [("新时代文明实践学院揭牌仪式", "2024-05-08", None)]),
         ("5月8日，人工智能学院成立大会举行，全校师生代表参加。", [("人工智能学院成立大会", "2024-05-08", None)]),
         ("5月8日，乡村振兴学院挂牌仪式在县委党校举行，全体教职工参加。", [("乡村振兴学院挂牌仪式", "2024-05-08", None)]),
-        # a college's own meetings keep it as organizer (cr7 m7[2]; test_r5mt)
+        # a college's own meetings keep it as organizer (cr7 m7[2]; test_meeting_lecture_hosts_and_counted_parties)
         ("5月8日，县老年学院春季开学典礼举行，师生200余人参加。", [("春季开学典礼", "2024-05-08", "县老年学院")]),
         ("5月8日，外国语学院建院60周年庆祝大会举行，全院师生参加。",
          [("建院60周年庆祝大会", "2024-05-08", "外国语学院")]),

@@ -108,7 +108,7 @@ def test_other_congresses_stay_as_they_were(extract, body: str, name: str, organ
     ("body", "organizer"),
     [
         # (a session told by its close and its closing ceremony is now one record named after the session:
-        # GUIDELINES §3 eighteenth review round, tests/extract/test_fxde.py; only a ceremony told alone stays)
+        # GUIDELINES §3 eighteenth review round, tests/extract/meetings/test_meeting_talks_during_visit_and_opening_ceremonies.py; only a ceremony told alone stays)
         ("5月6日，县议会举行闭会式。", "县议会"),
     ],
 )

@@ -37,7 +37,7 @@ def _places(record: dict) -> list[tuple[str, str | None]]:
         # two spaces, a number of four digits before the space
         ("5月7日，市委宣传部召开动员大会，部署“文明城市”创建活动，全市已有3000名志愿者参与。", [("动员大会", None, False)]),
         # (活动吸引…参与 right after the forum's own sentence, which names no campaign: the forum's count since r4mt,
-        # GUIDELINES §3 参与 counts like 参加; a campaign named there keeps it out, tests/extract/test_r4mt.py)
+        # GUIDELINES §3 参与 counts like 参加; a campaign named there keeps it out, tests/extract/meetings/test_meeting_hosts_after_long_titles_and_drills.py)
         ("5月7日，市委宣传部举办“数字经济”论坛。活动吸引约800名市民参与。", [("“数字经济”论坛", 800, True)]),
         ("特区政府今日在会展中心举行国庆酒会，約2  500名嘉賓出席酒會。", [("国庆酒会", 500, False)]),
         ("特区政府今日在会展中心举行国庆酒会，2024 500名嘉賓出席酒會。", [("国庆酒会", 500, False)]),
@@ -98,7 +98,7 @@ def test_qianwan_after_a_body(extract, body: str, expected: list) -> None:
     ("body", "expected"),
     [
         # a signing witnessed at its ceremony is the ceremony held (§3), beside the talks held before it (会前: the day
-        # of what was told before it is not told, tests/extract/test_review_f47_multi_dates.py)
+        # of what was told before it is not told, tests/extract/meetings/test_meeting_held_in_turn_on_listed_days.py)
         ("5月9日，某集团与龙江市人民政府签署战略合作框架协议。市长蒋永清、集团董事长叶建军出席签约仪式并见证签约。"
          "会前，双方举行了工作会谈。",
          [("签约仪式", "2024-05-09", None), ("工作会谈", None, None)]),

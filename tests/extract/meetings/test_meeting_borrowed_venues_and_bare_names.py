@@ -175,7 +175,7 @@ def test_a_bare_headline_keeps_the_first_meeting(extract, headline: str, body: s
     ("body", "expected"),
     [
         # (a company's party committee by its bare kind holds no organizer, GUIDELINES §3 eighteenth round; kept as
-        # written here before, tests/extract/test_fze.py)
+        # written here before, tests/extract/pages/test_city_descriptions_and_generic_subjects.py)
         ("10月9日，公司党委召开（2024年第5次）理论学习中心组集体学习会。",
          [("（2024年第5次）理论学习中心组集体学习会", None, None, None)]),
         ("10月9日，公司董事会召开（临时）会议。", [("董事会（临时）会议", None, "公司董事会", None)]),
@@ -380,7 +380,7 @@ def test_a_meeting_held_on_a_day_at_a_venue(extract, text: str, expected: list) 
         # where an organizer would end; the name stays whole, the organizer empty (a place with its level is split
         # off: test_a_place_before_a_passive_name_holds_it)
         "实验中学新生家长见面会",
-        # (平安县委常委会会议: the body in a standing session's name is its organizer now, the lead's ruling, test_fxn)
+        # (平安县委常委会会议: the body in a standing session's name is its organizer now, the lead's ruling, test_standing_sessions_without_number)
         "中关村论坛年会",
         "老旧小区改造项目可行性专家论证会",
         "中铁某局与新疆大学校企合作框架协议签约仪式",

@@ -126,7 +126,7 @@ def test_each_body_holding_its_own(extract, body, expected):
     ("5月6日，由各街道联合召开的安全工作会议在区政府举行。", [("安全工作会议", "2024-05-06", "各街道")]),
     ("5月6日，由县委、县政府共同召开的经济工作会议在县城举行。", [("经济工作会议", "2024-05-06", "县委、县政府")]),
     # negative: no joint verb, each body holding its own (GUIDELINES §3: 由各…召开, no organizer); the agent is no part of the
-    # name (§3 name row; tests/extract/test_nmb.py class 6 reads 由甲召开的 as it reads 由甲主办的)
+    # name (§3 name row; tests/extract/meetings/test_meeting_names_what_they_may_not_hold.py class 6 reads 由甲召开的 as it reads 由甲主办的)
     ("5月6日，由各乡镇召开的防汛工作会议在县城举行。", [("防汛工作会议", "2024-05-06", None)]),
 ])
 def test_attribute_of_joint_holders(extract, body, expected):

@@ -184,7 +184,7 @@ def test_the_main_meeting_stays_the_articles_subject(extract, page: str, first: 
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        # (the holiday's own day ahead is no day of the meeting: test_deeper_review)
+        # (the holiday's own day ahead is no day of the meeting: test_field_by_field_phrasings)
         ("5月6日，在国际护士节到来之际，县卫健委召开护理工作座谈会，会议要求，6月30日前完成专项检查。", "2024-05-06"),
         ("本报讯（记者 张三 5月6日）县委召开全县经济工作会议，要求各乡镇6月30日前完成任务过半。", "2024-05-06"),
         ("县委书记李明5月6日前往石门镇调研。随后，李明主持召开座谈会。", "2024-05-06"),

@@ -63,7 +63,7 @@ def test_periods_are_kept_as_written(extract, body: str, published: str, expecte
          (None, None, None)),
         # a period in what the meeting dealt with
         ("5月8日，县委召开常委会议，研究部署6月上旬的防汛工作。", "2024-05-09", ("2024-05-08", "5月8日", None)),
-        # a commemorative day's eve stays without a date_text (tests/extract/test_dates_review_k29.py)
+        # a commemorative day's eve stays without a date_text (tests/extract/meetings/test_meeting_days_without_month_and_ranges.py)
         ("国家宪法日前夕，县司法局召开宪法宣传工作座谈会。", "2024-12-10", (None, None, None)),
     ],
 )

@@ -148,7 +148,7 @@ def test_a_reference_after_a_relayed_meeting_keeps_the_vague_day(extract, body: 
 @pytest.mark.parametrize(
     ("body", "date"),
     [
-        # near misses: no meeting relayed (test_h40), or the reference in the same paragraph (unchanged)
+        # near misses: no meeting relayed (test_meeting_vague_days_restated_and_series), or the reference in the same paragraph (unchanged)
         ("日前，市国资委召开一季度经济运行分析会，部署二季度工作。\n据了解，此次会议于4月24日在市国资委会议室举行。",
          "2024-04-24"),
         ("日前，县委召开常委会议，传达学习全省经济工作会议精神。此次会议于4月26日在县委常委会议室召开。", "2024-04-26"),

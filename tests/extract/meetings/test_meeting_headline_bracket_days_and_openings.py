@@ -87,7 +87,7 @@ _ANNUAL = "第十届学术年会6月14日至16日在江城国际会议中心举�
 
 # (published, body, ceremony name, date, location, organizer)
 OPENING_OF_SPAN = [
-    # (published 8 May, before the span: planned, no record, GUIDELINES §3 seventeenth review round; see test_fxcd.py)
+    # (published 8 May, before the span: planned, no record, GUIDELINES §3 seventeenth review round; see pages/test_ceremonies_within_meetings_and_capital_attracted.py)
     ("2024-06-20", _ANNUAL + "14日上午举行的开幕式由学会会长王某主持。",
      "开幕式", "2024-06-14", "江城国际会议中心", "省医学会"),
     ("2024-07-20", _ANNUAL + "来自全省的500余名专家学者参加会议。\n14日上午举行的开幕式由学会会长王某主持。",

@@ -104,7 +104,7 @@ def test_a_contest_standing_for_its_prize_ceremony(extract, text: str, expected:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # (the school, not its building: a building holds nothing, see test_fxj.py)
+        # (the school, not its building: a building holds nothing, see pages/test_events_held_without_holding_verb.py)
         ("5月6日，江城中学新校舍举行奠基礼，校长王强致辞。", [("奠基礼", "2024-05-06", "江城中学")]),
         ("5月6日，江城大学举行奠基礼，校长王强致辞。", [("奠基礼", "2024-05-06", "江城大学")]),
         ("5月6日，仁爱堂举行新大楼平顶礼，主席陈华主礼。", [("新大楼平顶礼", "2024-05-06", "仁爱堂")]),

@@ -20,7 +20,7 @@ def _held(record: dict) -> list[tuple[str, str | None, str | None]]:
     [
         # after 在 a council, a committee, an association holds it, and so does a body of the state, the party, the army
         # or a mass organisation (the reading of any body cost a held-out newspaper organizer twice, GUIDELINES §8; a
-        # school, hotel or centre stays the venue: tests/extract/test_gdr.py)
+        # school, hotel or centre stays the venue: tests/extract/meetings/test_meeting_designations_and_1990s_phrasings.py)
         ("5月7日，在市科协举办的“智慧城市”论坛上，王明作了发言。", [("“智慧城市”论坛", "市科协", None)]),
         ("5月7日，在江城市委召开的全市经济工作会议上，市长王明作了讲话。", [("全市经济工作会议", "江城市委", None)]),
         ("在市总工会举行的表彰大会上，王明讲话。", [("表彰大会", "市总工会", None)]),

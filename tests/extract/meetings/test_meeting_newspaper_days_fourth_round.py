@@ -37,7 +37,7 @@ the failures of the third audit's check half (pdd3, now tuning copy) and of its 
    ``相聚``), its day opening the account after the dateline: the day of the meeting the headline names or the text
    then refers to (§3 eleventh review round: an act of the meeting's own people that day dates the meeting);
    ``人民大会堂`` is a venue, no other occasion. A lead telling another occasion, or no day, gives nothing of its own, and
-   a vague day (``日前，…专家聚集江城``) dates nothing, as tests/extract/test_pdd.py reads it.
+   a vague day (``日前，…专家聚集江城``) dates nothing, as tests/extract/meetings/test_meeting_newspaper_dates_first_round.py reads it.
 10. A bare rite the headline names (``…出席开幕式``, ``闭幕式``, ``揭牌仪式``, ``奠基仪式``, ``通车仪式``) over a lead that tells the
    act it is the rite of with a day opening the account (``1997年12月31日子夜，…宣布：…正式开幕``, ``昨天晚上，…落下帷幕``):
    that day (§3 twenty-sixth review round: the rite of an opening takes the opening's day; seventeenth round: a

@@ -39,7 +39,7 @@ def _texts(record: dict) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(("body", "expected"), [
     # the sample's failure, re-invented
     ("标题\n本报开罗1月5日电记者王明报道：国务委员李华今天访问了港口城市亚历山大。李华说，两国合作前景广阔。\n"
-     "亚历山大省省长哈桑等与李华进行了热情友好的会晤。\n", [("会晤", "今天")]),  # (the generic noun, test_aumname.py)
+     "亚历山大省省长哈桑等与李华进行了热情友好的会晤。\n", [("会晤", "今天")]),  # (the generic noun, meetings/test_meeting_names_generic_nouns_and_verb_forms.py)
     # paraphrases: an arrival, 同 with the dated person after it, a statement's other verb, words between by 他
     ("标题\n新华社巴黎3月2日电 外长王明2日抵达巴黎，开始对法国的正式访问。\n法国外长杜邦同王明举行了会谈。\n", [("会谈", "2日")]),
     ("标题\n新华社东京5月6日电 首相山田6日重申，日本将继续支持和平进程。\n山田在记者招待会上说，日本愿意提供援助。\n",

@@ -86,7 +86,7 @@ def test_place_before_referred_meeting(extract, body, expected):
 
 @pytest.mark.parametrize(("body", "expected"), [
     # the failing sentence reduced and re-invented
-    # (盛大 describes the reception: the generic noun, tests/extract/test_aumname.py)
+    # (盛大 describes the reception: the generic noun, tests/extract/meetings/test_meeting_names_generic_nouns_and_verb_forms.py)
     ("本报东京1月26日电 东岛华人文化中心今天下午在这里的“樱花”饭店举行盛大酒会。", [("酒会", "“樱花”饭店")]),
     # paraphrases: 此间的, 当地的, a hall, a centre
     ("本报东京1月26日电 东岛华人商会今天在此间的国际会议中心举行新春招待会。", [("新春招待会", "国际会议中心")]),

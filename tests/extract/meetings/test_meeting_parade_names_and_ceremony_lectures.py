@@ -27,7 +27,7 @@ def _names(record: dict) -> list[str]:
 
 @pytest.mark.parametrize(("body", "name"), [
     ("香港警察学院结业会操于昨日举行，保安局局长邓炳强担任检阅官。", "结业会操"),
-    # (the service before its own parade is its holder, out of the name: GUIDELINES §3 eighth round, test_fzg.py)
+    # (the service before its own parade is its holder, out of the name: GUIDELINES §3 eighth round, pages/test_taiwan_hk_macau_releases_and_converted_text.py)
     ("5月6日，消防处学员结业会操在训练学校举行，处长黄明检阅了会操并致辞。", "学员结业会操"),
     ("5月6日，惩教署第三期学员毕业会操在署训练院举行。", "第三期学员毕业会操"),
     ("5月6日，第二期学员毕业会操圆满举行。", "第二期学员毕业会操"),
@@ -125,7 +125,7 @@ def test_self_reference_venue_is_the_one_host(extract, body, location):
     # two hosts, the reporting body a host of its own, no host of that kind
     # (a host only in the next sentence, once pinned here as null, is that host since the fifteenth review round,
     # GUIDELINES §3: "A self-reference as the venue (`论坛在我院召开。本次论坛由江城大学法学院承办。`) is the one body
-    # named as host or `承办` in that sentence or the next"; see tests/extract/test_fxr15b.py)
+    # named as host or `承办` in that sentence or the next"; see tests/extract/meetings/test_meeting_lectures_after_ceremony_day_and_venue.py)
     "5月7日，第五届青年学者论坛在本院举行，论坛由江城理工学院和江北医学院联合承办。",
     "5月7日，全市档案工作推进会在我局召开，会议由市委办公室主办、我局承办。",
     "5月7日，第五届青年学者论坛在本院举行，论坛由省教育厅主办。",

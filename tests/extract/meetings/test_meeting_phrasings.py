@@ -911,7 +911,7 @@ def test_trainees_attending_the_training_are_its_attendees(extract) -> None:
     [
         ("5月10日，县委召开会议，研究部署防汛工作。", "县委", "2023-05-10"),
         # (a company's party committee by its bare kind is a generic subject: no organizer, GUIDELINES §3 eighteenth round,
-        # as the invented tuning gold reads it in syn_m10; kept as written here before, tests/extract/test_fze.py)
+        # as the invented tuning gold reads it in syn_m10; kept as written here before, tests/extract/pages/test_city_descriptions_and_generic_subjects.py)
         ("5月10日下午，公司党委召开会议，传达学习省委全会精神。", None, "2023-05-10"),
         ("5月10日，县人大常委会党组召开会议，研究部署工作。", "县人大常委会党组", "2023-05-10"),
         ("立法會今日（五月十一日）舉行會議，審議撥款條例草案。", "立法会", "2023-05-11"),

@@ -12,7 +12,7 @@ Found in review cr23 (G7), in meetings/dates.py ``_plan_year`` / ``_year_written
   year's projects studied (`研究了2025年重点项目`) are plan years too, like `部署2025年工作`.
 Near misses keep today's output: a plan year beside a result year, early-year meetings, a target with 完成 and an object,
 and next year's work set out (`部署2025年重点工作`), still read as the year before (_year_ahead; tests/extract/
-test_review_k32_np1.py).
+meetings/test_meeting_newspaper_relative_days_and_year_ends.py).
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from tests.extract.views import held, page
         ("江城电力股份有限公司计划于5月下旬召开2023年年度股东大会。", []),
         ("江城第一中学计划于5月12日举行十八岁成人礼。", []),
         ("该计划于5月20日召开推进会。", []),
-        # the programme's meeting held on or before publication (test_f3's cases stay)
+        # the programme's meeting held on or before publication (test_programme_subjects_and_scheme_amounts's cases stay)
         ("春蕾计划5月6日召开座谈会，总结工作。", [("座谈会", "2024-05-06", "春蕾计划")]),
         ("春蕾计划于5月6日召开座谈会，总结工作。", [("座谈会", "2024-05-06", "春蕾计划")]),
         ("英才计划5月7日举行结业典礼。", [("结业典礼", "2024-05-07", "英才计划")]),
@@ -51,7 +51,7 @@ def test_a_plan_by_any_subject(extract, body: str, expected: list) -> None:
         # (invented variants)
         ("人民日报记者5月7日报道，全国防汛抗旱工作会议在北京召开。", [("全国防汛抗旱工作会议", "2024-05-07", None)]),
         ("本台记者5月5日报道：市政府召开全市安全生产工作会议。", [("全市安全生产工作会议", "2024-05-05", "市政府")]),
-        # NEGATIVE: a correspondent's report with a vague day word gives the meeting no day (test_f3's case)
+        # NEGATIVE: a correspondent's report with a vague day word gives the meeting no day (test_programme_subjects_and_scheme_amounts's case)
         ("通讯员李明日前报道，县委召开全县组织工作会议。", [("全县组织工作会议", None, "县委")]),
     ],
 )
@@ -70,7 +70,7 @@ def test_a_relayed_report_dates_the_event(extract, body: str, expected: list) ->
         ("5月6日，公司召开经营分析会。\n2024年，公司1-4月实现销售收入12亿元。", "2024-05-06"),
         ("6月6日，集团召开安全生产工作会议。\n2024年，集团前五个月完成产值50亿元。", "2024-06-06"),
         ("3月6日，公司召开干部大会。\n2024年，公司实现首季开门红。", "2024-03-06"),
-        # a whole year looked back on (test_h12's case): the meeting is in the next year
+        # a whole year looked back on (test_company_release_datelines_and_prizes's case): the meeting is in the next year
         ("3月8日，公司召开干部大会。\n2023年，公司实现营业收入120亿元。", "2024-03-08"),
     ],
 )
@@ -95,7 +95,7 @@ def test_a_part_of_the_year_is_no_look_back(extract, body: str, date: str) -> No
          [("全市宣传工作会议", "2024-05-08", "市委"), ("书画培训班", None, "市书法学会")]),
         ("5月8日，县政协召开常委会会议。在上一次常委会上，县政协还举行了委员履职培训仪式。",
          [("常委会会议", "2024-05-08", "县政协"), ("委员履职培训仪式", None, "县政协")]),
-        # an act within the meeting just told keeps its day (test_f3's case), and its organizer (GUIDELINES §3
+        # an act within the meeting just told keeps its day (test_programme_subjects_and_scheme_amounts's case), and its organizer (GUIDELINES §3
         # seventeenth review round: a ceremony held within a meeting takes the meeting's organizer when it names none)
         ("5月8日，江城集团召开年度工作会议。会上还举行了先进表彰仪式。",
          [("年度工作会议", "2024-05-08", "江城集团"), ("先进表彰仪式", "2024-05-08", "江城集团")]),
@@ -114,7 +114,7 @@ def test_no_act_within_another_session(extract, body: str, expected: list) -> No
         # (invented variants)
         ("5月8日，我所在片区党建联席会议在会议室召开。", "我所在片区党建联席会议"),
         ("5月8日，本所辖区治安工作推进会在派出所召开。", "本所辖区治安工作推进会"),
-        # the prefix cut where no word is made (test_h13's case)
+        # the prefix cut where no word is made (test_reporting_school_pronouns_and_donation_totals's case)
         ("5月8日，本所律师执业能力提升培训会在会议室举行。", "律师执业能力提升培训会"),
         ("5月8日，本院青年教师教学竞赛总结会在报告厅举行。", "青年教师教学竞赛总结会"),
     ],

@@ -76,7 +76,7 @@ def test_dateline_in_chinese_numerals(extract, body: str, expected: list) -> Non
     # NEGATIVE: the sitting chaired with no day of its own is the session's part; another year's sitting gives none
     ("5月2日至5日，县政协十届三次会议在县会议中心召开。县政协主席王某主持开幕大会。",
      [("县政协十届三次会议", "2024-05-02", "县政协", "县会议中心", "王某")]),
-    # (and, by §3's twenty-first round, its chair hosts nothing of the page: tests/extract/test_fym.py)
+    # (and, by §3's twenty-first round, its chair hosts nothing of the page: tests/extract/pages/test_readings_written_ahead_of_rules.py)
     ("县政协十届三次会议5月2日至5日在县会议中心召开。去年的闭幕大会由县政协主席王某主持。",
      [("县政协十届三次会议", "2024-05-02", "县政协", "县会议中心", None)]),
 ])

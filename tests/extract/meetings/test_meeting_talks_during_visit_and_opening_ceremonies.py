@@ -60,7 +60,7 @@ def test_ceremony_before_the_session_it_opens(extract, body: str, expected: tupl
     "body",
     [
         # NEGATIVE: 会前 before talks is no ceremony before the session (it may be of an earlier day); a sitting told
-        # 会前，…召开… takes the main meeting's day since the nineteenth review round (§3, tests/extract/test_fxk.py)
+        # 会前，…召开… takes the main meeting's day since the nineteenth review round (§3, tests/extract/pages/test_reviewed_period_prizes_and_list_sections.py)
         "5月7日，江城市投资说明会在市会展中心举行。会前，市委书记李华会见了台湾工商界代表团一行。",
     ],
 )

@@ -46,7 +46,7 @@ def test_a_meeting_told_before_the_ceremony_takes_its_day(extract, body: str, ex
 @pytest.mark.parametrize(
     "body",
     [
-        # (会前，…召开…: the main meeting's day since the nineteenth review round, §3; tests/extract/test_fxk.py)
+        # (会前，…召开…: the main meeting's day since the nineteenth review round, §3; tests/extract/pages/test_reviewed_period_prizes_and_list_sections.py)
         # a day of its own after the lead
         "5月6日上午，第十届读书节开幕式在市图书馆举行。开幕式前，市文旅局于5月3日召开读者座谈会。",
         # turns of talks before the verb: a time of their own, as before

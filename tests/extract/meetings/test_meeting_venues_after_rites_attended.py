@@ -53,7 +53,7 @@ def test_a_venue_before_a_session_chaired(extract, body: str, expected: list) ->
          [("集中签约仪式", "2023-11-23"), ("开幕式", "2023-11-23")]),
         ("2023年11月23日，第二十屆澳門國際貿易投資展覽會開幕。開幕式上舉行了集中簽約儀式。",
          [("集中签约仪式", "2023-11-23"), ("开幕式", "2023-11-23")]),
-        # (the forum opened on a stated day is a forum held, named by its noun alone, GUIDELINES §3; test_fxe)
+        # (the forum opened on a stated day is a forum held, named by its noun alone, GUIDELINES §3; test_meeting_lectures_referred_back_and_bare_forums)
         ("11月23日，论坛开幕。开幕式上举行了项目签约仪式。", [("论坛", "2023-11-23"), ("项目签约仪式", "2023-11-23")]),
         # near misses: a ceremony told with no opening before it, and one after an undated opening
         ("开幕式上举行了集中签约仪式。", [("集中签约仪式", None)]),
@@ -108,7 +108,7 @@ def test_a_meeting_planned_for_next_year(extract, body: str, expected: list) -> 
         ("5月6日，滨海新区2024年招商引资项目签约大会召开。", [("2024年招商引资项目签约大会", "2024-05-06", "滨海新区")]),
         ("5月6日，浦东新区2024年重点项目集中签约仪式在区行政中心举行。", [("2024年重点项目集中签约仪式", "2024-05-06", "浦东新区")]),
         # near misses: the thing a ceremony lays the stone of, two parties, a generic hospital, a body that is no
-        # hospital (tests/extract/test_meeting_review_k14.py), a region before a year
+        # hospital (tests/extract/meetings/test_meeting_borrowed_venues_and_bare_names.py), a region before a year
         ("5月6日，县中医院新住院大楼奠基仪式在医院东侧举行。", [("县中医院新住院大楼奠基仪式", "2024-05-06", None)]),
         ("5月6日，市第一人民医院与市妇幼保健院医联体签约仪式在市第一人民医院举行。",
          [("市第一人民医院与市妇幼保健院医联体签约仪式", "2024-05-06", None)]),

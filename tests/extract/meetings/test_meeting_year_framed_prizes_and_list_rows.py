@@ -47,7 +47,7 @@ def test_year_framed_prizes_won_are_a_tally(extract, body: str) -> None:
         # NEGATIVE: a verb of conferring after the year (this meeting commends)
         ("2024年，集团上下团结奋进，大会表彰了先进集体10个、先进个人30名。", [("先进集体", 10), ("先进个人", 30)]),
         # the running year's prizes from higher bodies: a tally since the twenty-second round (§5; this row asserted
-        # the award before that ruling, see test_gda.py)
+        # the award before that ruling, see awards/test_award_works_as_winners_and_ranking_joins.py)
         ("2025年，公司坚持创新驱动，今年已获得省级科技进步奖9项。", []),
     ],
 )

@@ -41,7 +41,7 @@ from tests.extract.views import dated, held, honours, page
         ("1997年，全市工业增长。1997年，全市外贸增长。\n1997年12月30日，市委书记到企业慰问。\n1月5日，市政府召开经济工作会议。",
          [("经济工作会议", "1998-01-05")]),
         # NEGATIVE: a full date after 于 is a background event's start, no account the meeting continues
-        # (the older year's sentences tell no whole-year outcome, which early in a year would look back: test_pdy.py)
+        # (the older year's sentences tell no whole-year outcome, which early in a year would look back: meetings/test_meeting_year_on_undated_page.py)
         ("1997年，全县粮食丰收。1997年，全县交通规划出台。\n该项目于1998年1月3日开工。\n1月5日，县政府召开交通工作会议。",
          [("交通工作会议", "1997-01-05")]),
         # NEGATIVE: a deadline ahead is no day of the account
@@ -93,7 +93,7 @@ def test_year_of_another_item_dates_nothing(extract, text: str, expected: list) 
         ("5月8日，县政协第十届常委会第五次会议召开。", ("县政协第十届常委会第五次会议", "县政协")),
         ("5月8日，市政协第九届常委会第三次会议在市政协会议室召开。", ("市政协第九届常委会第三次会议", "市政协")),
         # NEGATIVE: a place's congress written in full keeps its place, no organizer (the earlier reviews' ruling,
-        # tests/extract/test_review_k35.py and test_h14.py; GUIDELINES §3 names only party and CPPCC plenaries)
+        # tests/extract/pages/test_non_government_gifts_and_anniversary_organizers.py and pages/test_wire_congress_closings_and_same_named_meetings.py; GUIDELINES §3 names only party and CPPCC plenaries)
         ("5月8日，县第十届人民代表大会第三次会议在县会堂开幕。", ("县第十届人民代表大会第三次会议", None)),
         ("5月8日，县十届三次人民代表大会在县会堂召开。", ("县十届三次人民代表大会", None)),
         # the short form, as before

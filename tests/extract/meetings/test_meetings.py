@@ -88,7 +88,7 @@ def test_main_meeting_takes_the_date_of_the_sentence_before_it(extract) -> None:
 
 
 def test_a_date_across_a_paragraph_break_is_taken_only_when_recent(extract) -> None:
-    # (the day the account opens with dates the meeting told after it: tests/extract/test_context_dates.py)
+    # (the day the account opens with dates the meeting told after it: tests/extract/meetings/test_context_dates.py)
     text = "1月14日上午,区委书记张伟一行来到产业园区调研。\n区委在园区会议室召开重点项目推进会。"
     assert extract(text, published="2023-01-15")["meetings"][0]["date"] == "2023-01-14"
     assert extract(text, published="2023-03-15")["meetings"][0]["date"] is None

@@ -76,7 +76,7 @@ def test_the_venue_where_a_fair_opened_or_closed(extract, text: str, expected: l
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # an event attended keeps its name whole (earlier reviews' decision, tests/extract/test_meeting_review_k30_mt1.py)
+        # an event attended keeps its name whole (earlier reviews' decision, tests/extract/meetings/test_meeting_directives_ahead_and_comparisons.py)
         ("行政长官今日出席香港理工学院第三十届学位颁授典礼。", [("香港理工学院第三十届学位颁授典礼", "2024-09-25", None, None)]),
         # a courtesy call before the ceremony is no record of its own (tuning gold syn_e08)
         ("9月24日上午，大会开幕式在张家界国际会议中心举行。开幕式前，省委书记沈晓明会见了出席大会的部分嘉宾。",

@@ -1,8 +1,8 @@
 """The body opening a clause as its subject, before an attribute of holding with only its own day and venue between
 (`X17日在纽约举行的…晚会上，…`, `X在二十二日举行的…会议上…`): it holds the event (GUIDELINES §3 organizer, the subject of
 召开/举行/举办; twenty-ninth review round). A person, a delegation, or a body at an event named for a wider community
-holds nothing, nor does a school (tests/extract/test_gdr.py); a state body keeps its reading at a national meeting (水利部在
-今天召开的全国防汛工作会议上, test_gdr.py). Invented sentences."""
+holds nothing, nor does a school (tests/extract/meetings/test_meeting_designations_and_1990s_phrasings.py); a state body keeps its reading at a national meeting (水利部在
+今天召开的全国防汛工作会议上, meetings/test_meeting_designations_and_1990s_phrasings.py). Invented sentences."""
 
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ def test_this_meeting_referred_to_as_held(extract_with_model, body: str, expecte
         "本次活动共发放宣传资料3000余份。",
         "这次比赛共有200名选手参加。",
         "各单位要认真学习贯彻这次会议精神。",
-        # a meeting only spoken of or described, none told held (tests/extract/test_meeting_review_s37.py, test_fxa_r8.py)
+        # a meeting only spoken of or described, none told held (tests/extract/meetings/test_meeting_company_prefixes_and_bare_days.py, meetings/test_meeting_past_editions_and_forecasts.py)
         "专家们认为，这次研讨会开得很成功。",
         "与会者一致认为，本次会议对推动工作具有重要意义。",
         "本届研讨会是该系列的第六届。",

@@ -5,9 +5,9 @@ sentence, `地点：X`, `走进X`/`来到X` for a 主题党日, `在X开展`, ro
 before `组织`/`开展`, `我院`/`本校`, a source line) and near-misses (a place in the meeting's name, a visit before the meeting,
 a dateline's city, another event's venue, a body that attended, a time after 于). Each row's (location, organizer) was
 written from the guidelines before the rules were run; the classes the rules were changed for have files of their own
-(test_venue_room_as_subject.py, test_venue_photo_caption.py, test_venue_gone_to_with_partner.py,
-test_venue_located_description.py, test_venue_own_place_prefix.py, test_organizer_subject_before_manner_clause.py,
-test_organizer_level_short_form.py). Invented sentences only.
+(meetings/test_venue_room_as_subject.py, meetings/test_venue_photo_caption.py, meetings/test_venue_gone_to_with_partner.py,
+meetings/test_venue_located_description.py, meetings/test_venue_own_place_prefix.py, meetings/test_organizer_subject_before_manner_clause.py,
+meetings/test_organizer_level_short_form.py). Invented sentences only.
 
 An online meeting has no venue (`以视频会议形式召开`, `通过线上方式`), its main venue when one is told (`主会场设在X`), never a
 `分会场` (twenty-fourth round)."""

@@ -58,7 +58,7 @@ def test_venue_told_apart_from_the_verb(extract, text: str, expected: list) -> N
          [None, "江城大学"]),
         # (an event ahead)
         (_page("标题", "5月6日，县文联举办书法作品研讨会。下一次活动将在县文化馆举行。"), [None]),
-        # (after a 会议 召开, 活动 is another event's, as test_fxae reads its start time)
+        # (after a 会议 召开, 活动 is another event's, as test_meeting_associations_and_numbered_congresses reads its start time)
         (_page("标题", "5月6日，全县安全生产工作会议召开。活动在县体育馆举行。"), [None]),
         # (a venue already told in the meeting's own sentence stays)
         (_page("标题", "5月6日上午，县文联在县文化馆举办书法作品研讨会。会议在三楼会议室举行。"), ["县文化馆"]),

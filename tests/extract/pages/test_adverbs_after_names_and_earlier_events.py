@@ -123,7 +123,7 @@ def test_period_after_the_subject_of_an_earlier_meeting(extract) -> None:
     ("body", "expected"),
     [
         ("5月6日，县委书记王强到华信科技公司宣讲党的创新理论，并与企业职工座谈交流。县委副书记李明主持座谈会。",
-         # (the body names the 座谈 by its noun after: 座谈会, the body's wording, tests/extract/test_aumname.py)
+         # (the body names the 座谈 by its noun after: 座谈会, the body's wording, tests/extract/meetings/test_meeting_names_generic_nouns_and_verb_forms.py)
          [("座谈会", "华信科技公司")]),
         ("5月6日，市委副书记李华来到城南中学调研，并与师生代表座谈。", [("座谈", "城南中学")]),
         # near miss: talks told with no 并 after the visit keep today's output (no place)

@@ -184,7 +184,7 @@ def test_signing_ceremony_project_as_purpose(extract, body: str, expected: list)
     [
         ("5月6日，縣議會定期會開議，議長張秀蓮主持會議。議員陳建宏質詢時說，偏鄉公車班次不足，希望縣府儘速改善；"
          "副縣長吳宗翰答覆表示，交通處已規劃增闢三條路線。",
-         # (the member questioning at the session: 讲话, GUIDELINES §4 sixteenth review round, tests/extract/test_fxbx.py)
+         # (the member questioning at the session: 讲话, GUIDELINES §4 sixteenth review round, tests/extract/pages/test_members_questioning_government.py)
          {"张秀莲": ("议长", ("主持",)), "陈建宏": ("议员", ("讲话",)), "吴宗翰": ("副县长", ("讲话",))}),
         ("5月6日，縣議會定期會開議。偏鄉公車班次不足，希望縣府儘速改善；副縣長吳宗翰答覆表示，交通處已規劃增闢三條路線。",
          {"吴宗翰": ("副县长", ("讲话",))}),

@@ -59,7 +59,7 @@ def test_a_bracketed_day_between_the_name_and_its_verb(extract, body: str, expec
     ("body", "expected"),
     [
         # 盛典 after 颁奖/表彰/年度 ends a ceremony's name, like 典礼
-        # (the company's short name before the year holds it, GUIDELINES §3 eighth round: test_fxah G2)
+        # (the company's short name before the year holds it, GUIDELINES §3 eighth round: test_meeting_bodies_enumerated_and_company_meetings G2)
         ("1月8日，瑞丰食品2023年度经销商大会暨颁奖盛典在海口举行。", ["2023年度经销商大会暨颁奖盛典"]),
         ("1月8日，全市“最美教师”表彰盛典在市文化中心举行。", ["全市“最美教师”表彰盛典"]),
         ("1月8日，某某集团2023年度盛典在海口举行。", ["2023年度盛典"]),
@@ -154,7 +154,7 @@ def test_a_pronoun_after_a_fronted_clause(extract, body: str, expected: dict) ->
     [
         # the date and time of a bracketed day leading the sentence
         ("今日（九日）上午，县委召开常委会会议。", [("2024-01-09", "今日（九日）", "上午")]),
-        # the evening's bracketed date keeps its own reading (test_review_s41b)
+        # the evening's bracketed date keeps its own reading (test_bracketed_evenings_and_collective_subjects)
         ("行政长官今晚（一月九日）出席新春酒会并致辞。", [("2024-01-09", "一月九日", "晚上")]),
     ],
 )

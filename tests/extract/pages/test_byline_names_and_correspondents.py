@@ -77,7 +77,7 @@ def test_report_named_in_others_questions(extract, body: str, expected: dict) ->
          {"赵敏": ("市长", ("讲话", "致辞"))}),
         ("6月3日，区妇联召开表彰大会，区妇联主席刘芳表示，要弘扬好家风。会后，区里又举行了家庭文化节开幕式，刘芳致辞。",
          {"刘芳": ("区妇联主席", ("讲话", "致辞"))}),
-        # NEGATIVE: the address of the same occasion, named in the next sentence (pinned by test_r4sp)
+        # NEGATIVE: the address of the same occasion, named in the next sentence (pinned by test_speaker_commended_recipients_and_appointees)
         ("5月6日，区妇联召开表彰大会。区妇联主席王芳表示，最美家庭是社会的缩影。王芳随后致辞。",
          {"王芳": ("区妇联主席", ("致辞",))}),
     ],

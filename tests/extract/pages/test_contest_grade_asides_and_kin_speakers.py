@@ -153,7 +153,7 @@ def test_plan_years_give_way_to_held_year(extract, body):
 
 @pytest.mark.parametrize("body, expected", [
     # the plan's year is the only year: no evidence of the meeting's year, the date stays null (§3; changed by cfi,
-    # see tests/extract/test_cfi.py)
+    # see tests/extract/meetings/test_meeting_plan_years_undated_page.py)
     ("12月20日，县委经济工作会议召开。会议要求2025年GDP增长5%，2025年财政收入增长6%。", None),
     # early in the year the plan's year is the year the meeting is in
     ("1月10日，县委经济工作会议召开。会议要求2025年GDP增长5%，2025年财政收入增长6%。2024年全县GDP增长5.2%。",

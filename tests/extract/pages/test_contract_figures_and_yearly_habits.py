@@ -196,7 +196,7 @@ def test_demand_label(extract, body, expected):
     ("基金会去年共批出资助约五亿元，用于支持青年培训。", [500000000.0]),
     ("基金会去年共发放助学金3000万元。", [30000000.0]),
     # (changed in the twenty-fourth review round, GUIDELINES §6: a past year's bare 资金 gives no record for any verb;
-    # this row read a record before, on held-out grounds; see tests/extract/test_gdt.py)
+    # this row read a record before, on held-out grounds; see tests/extract/pages/test_past_year_grants_and_chairs_introducing.py)
     ("该局上年共发放资金3000万元。", []),
 ])
 def test_past_year_grants_approved(extract, body, expected):

@@ -75,7 +75,7 @@ def _counted(record: dict) -> list[tuple[str, int | None]]:
         ("5月8日，我市举办了创新、人才两场分论坛，共有800余人参会，人才分论坛由副市长王强主持。",
          [("创新分论坛", None), ("人才分论坛", None)]),
         # NEGATIVE: the part named in the clause that counts is the one counted; with no part named after the list
-        # the count stays with each, as before (test_h7)
+        # the count stays with each, as before (test_sub_forum_counts_and_later_sitting_chairs)
         ("5月8日，我市举办了创新、人才、金融三场分论坛，共吸引500余人参加。",
          [("创新分论坛", 500), ("人才分论坛", 500), ("金融分论坛", 500)]),
         ("5月8日，我市举办了创新、人才、金融三场分论坛，200多名企业代表参加了创新分论坛。",

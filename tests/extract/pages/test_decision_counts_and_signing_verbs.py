@@ -20,7 +20,7 @@
    serves both, so `华信装备第二工厂举行投产典礼` is held by `华信装备` as `华信光电第二工厂` already was (§3 ninth round:
    the company holds its plant's ceremony), and `江城纺织2024年经销商大会` by `江城纺织` as `江城科技…` already was.
 6. §3 organizer (shape 3, a body that invites a lecturer): with `邀请` and the lecturer's `开展…讲座`, the inviting body
-   was already read as the organizer (`幸福社区邀请…民警王强…开展…讲座` → `幸福社区`, pinned in test_focused_review);
+   was already read as the organizer (`幸福社区邀请…民警王强…开展…讲座` → `幸福社区`, pinned in test_field_by_field_phrasings_first_rounds);
    with `特邀` the organizer was the whole clause (`市图书馆特邀作家王林为读者`) or none. `特邀` now ends the organizer
    as `邀请` does. Whether the inviter organizes a lecture given with `作…讲座` is left to a ruling (not settled by §3).
 

@@ -16,7 +16,7 @@ What was found on invented pages, and the guideline that rules it (quoted from c
 5. §4, fifteenth review round: "a residence before a name (`东庄村村民王某`, `社区居民李某`, `市民张某`) is a label, no title,
    like the farming descriptions." Found (gaps of fxr15a): a resident first in a 、 list before a bare speech act
    (`市民李秀英、退休教师张明发言`) was no speaker, nor a resident with a two-character name (`幸福小区居民孙丽发言`).
-   The row of tests/extract/test_fxr15a.py that pinned the first resident as no speaker is re-pinned with this ruling.
+   The row of tests/extract/pages/test_related_news_blocks_and_scheme_rates.py that pinned the first resident as no speaker is re-pinned with this ruling.
 6. §5: "A count over two honours joined by 和 is one record whose honour is the whole phrase (`15人获得国家勋章和国家荣誉
    称号` → `国家勋章和国家荣誉称号` 15), never a cut part." and `recipient_kind` "otherwise `null` (e.g. a total over persons
    *and* entities)". Found: `120名先进集体和个人` gave `先进集体` 120 organization, a cut part; the qualifier written once

@@ -4,7 +4,7 @@
   closed and then its ceremony (闭幕式上，…宣布闭幕) gave the games' name; the ceremony is the meeting, named as the body
   writes it (GUIDELINES §3: contests and fairs are no meetings, their opening or closing ceremony is one; the body's
   wording over the headline's). A forum is a meeting itself and keeps its name; a job fair keeps the headline's name
-  (its bare 开幕式 was measured to cost more, §8 notes), and so does an expo, as test_fxq reads it (a ruling proposed).
+  (its bare 开幕式 was measured to cost more, §8 notes), and so does an expo, as test_counted_honours_after_quoted_holders reads it (a ruling proposed).
 - People invited to watch a trial or a class (邀请8名人大代表…观摩庭审) were counted as the attendees of the 座谈会 held
   after it (§3 attendee_count: only people attending the meeting; thirteenth round: watching a trial is no meeting).
 - A deputy's remark told in the paragraph of the 座谈会 about the visit before it (这次观摩让她…) was read as a reaction to
@@ -53,11 +53,11 @@ def test_the_ceremony_the_body_names_is_the_meeting(extract, text: str, expected
     [
         # (a forum is a meeting of its own: its name stays)
         (_page("第三届江城论坛闭幕", "4月3日，第三届江城论坛在市会议中心闭幕。闭幕式上，副市长王刚讲话。"), ["第三届江城论坛"]),
-        # (an expo keeps the headline's name, as test_fxq reads it)
+        # (an expo keeps the headline's name, as test_counted_honours_after_quoted_holders reads it)
         (_page("第五届江城数字博览会闭幕 成交额创新高",
                "4月3日晚，第五届江城数字博览会在会展中心闭幕。本届博览会历时三天。闭幕式上，副市长王刚讲话。"),
          ["第五届江城数字博览会"]),
-        # (a ceremony told only as chaired, not as the account's frame: the games' name, as test_meeting_review_k36a reads
+        # (a ceremony told only as chaired, not as the account's frame: the games' name, as test_meeting_fairs_contests_and_campaigns reads
         # a contest's)
         (_page("第六届全县职工运动会开幕", "4月3日上午，第六届全县职工运动会在县体育场开幕。副县长王某主持开幕式，县长李某致辞。"),
          ["第六届全县职工运动会"]),

@@ -95,7 +95,7 @@ def test_bracketed_caption_day(extract, body: str, expected: tuple) -> None:
 
 # Money a body says it will put in over coming years is funding in either order (GUIDELINES §6 twenty-third review round:
 # the payer commits it; the span after 将 read as only intended had been withdrawn on held-out evidence, §8). These rows
-# were first written for the reading as only intended; test_gdp.py holds the class's paraphrases and near misses.
+# were first written for the reading as only intended; pages/test_money_over_stated_years_and_explanations.py holds the class's paraphrases and near misses.
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

@@ -35,7 +35,7 @@ def test_listed_names_give_their_account(extract, body: str, expected: dict) -> 
     ("body", "absent"),
     [
         # NEGATIVE: the reviewer of others' accounts gives none (the reviewed gave theirs at the meeting and take 述职,
-        # GUIDELINES §4 述职: see test_fyg)
+        # GUIDELINES §4 述职: see test_reviewed_accounts_of_listed_people)
         ("3月5日，公司召开述职评议会。董事长刘强对孙晓明、钱峰的述职进行了点评。", ("刘强",)),
         ("3月5日，公司召开述职评议会。董事长刘强对党支部书记孙晓明、钱峰的述职进行了点评。", ("刘强",)),
         # NEGATIVE: people only attending stay out

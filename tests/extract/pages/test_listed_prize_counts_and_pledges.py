@@ -9,7 +9,7 @@ Found (invented sentences, rules only):
   total; only agreements of cooperation or investment do, trade ones excluded with the trade lists (§6 sixteenth round);
 - X表示，将捐资100万元支持… gave a record: a pledge told in someone's remarks is intended money, no record, while a
   body's own allocation with 将 stays funding (§6 twenty-first round), and so does a pledge a donation ceremony on
-  the page marks (§6 twelfth round, tests/extract/test_h134.py).
+  the page marks (§6 twelfth round, tests/extract/pages/test_quoted_series_and_members_listening.py).
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ def test_mainland_dateline_keeps_bare_yuan_cny(extract, text: str, expected: lis
 @pytest.mark.parametrize("text,expected", [
     ("评选揭晓\n本报北京１月１８日讯全国十佳运动员、十佳教练员评选结果今天揭晓。游泳运动员王某等１０名运动员当选全国十佳运动员，"
      "田径教练员李某等１０名教练员当选全国十佳教练员。\n",
-     # (the scope word before a 十佳 honour after 当选 dropped, §5 twenty-second review round; see test_gda.py)
+     # (the scope word before a 十佳 honour after 当选 dropped, §5 twenty-second review round; see awards/test_award_works_as_winners_and_ranking_joins.py)
      [("十佳运动员", 10, "名"), ("十佳教练员", 10, "名")]),
     ("评选揭晓\n本报北京１月１８日讯１９９７年度十佳青年教师评选结果今天揭晓，张某等十名教师当选十佳青年教师。\n",
      [("十佳青年教师", 10, "名")]),

@@ -72,7 +72,7 @@ def test_court_case_money_is_no_funding(extract, body: str) -> None:
         # NEGATIVE: 执行到位 of a grant (the policy carried out), not a court's tally
         ("4月28日，县政府召开常务会议，决定拨付春耕补助资金500万元，确保惠农政策执行到位。", 5000000.0),
         # NEGATIVE: execution money handed out to the creditors at the event stays as an earlier test reads it
-        # (test_fix_r2fd_s85: 发放执行案款 is money paid)
+        # (test_funding_purposes_stated_and_new_loans: 发放执行案款 is money paid)
         ("11月26日，县法院举行执行款集中发放仪式，向46名申请执行人发放执行款共计320万元。", 3200000.0),
     ],
 )

@@ -328,7 +328,7 @@ def test_host_labels(extract_with_model, text: str) -> None:
         "他将扶贫专项资金18万元转入个人账户用于赌博。",
         "若球队夺冠，俱乐部将给予球队奖金1000万元。",
         # (集团表示，未来五年将再投入2000亿元用于研发 left this list: money a body says it will put in over stated years
-        # is funding, GUIDELINES §6 twenty-third review round; tests/extract/test_gdp.py)
+        # is funding, GUIDELINES §6 twenty-third review round; tests/extract/pages/test_money_over_stated_years_and_explanations.py)
         "今年稻谷补贴标准为每亩不低于80元。",
         "以旧换新的消费者可享受补贴约750元。",
     ],
@@ -1269,7 +1269,7 @@ def test_review_of_stop_15_funding(extract, text: str, expected: list) -> None:
         ("12月20日，公司党委召开座谈会。会上，大家表示要以优异成绩迎接建党100周年。公司2020年各项指标全面完成。", None,
          "2020-12-20"),
         # (the year's whole outcome told opening its sentence at a first-quarter meeting is looked back on: the year after,
-        # GUIDELINES §3 tenth round, as 2023年，公司实现…; tests/extract/test_pdy.py)
+        # GUIDELINES §3 tenth round, as 2023年，公司实现…; tests/extract/meetings/test_meeting_year_on_undated_page.py)
         ("3月12日，公司召开座谈会。公司从2010年成立，十年来发展迅速。2023年公司营收增长20%。", None, "2024-03-12"),
     ],
 )
@@ -1556,7 +1556,7 @@ def test_fourth_review_of_stop_15_meetings(extract, text: str, expected: tuple) 
         # a purpose after a comma; words that begin with a unit character stay whole
         ("5月9日，某县召开乡村振兴工作会议。县财政下拨资金50万元，用于村道硬化。", [(500000, "村道硬化")]),
         ("据了解，项目总投资5亿元。", [(500000000, None)]),
-        # (the act the money pays for, after a comma, names the purpose: tests/extract/test_gap_review.py)
+        # (the act the money pays for, after a comma, names the purpose: tests/extract/pages/test_counted_honours_and_bare_amounts.py)
         ("据了解，项目总投资5亿元，主要建设生产线。", [(500000000, "建设生产线")]),
         # bribes and limits are no money given; a Taiwan gift of money is
         ("某干部违规操办婚宴并收受礼金，金额共计3.2万元。", []),

@@ -9,7 +9,7 @@ corpus/GUIDELINES.md §3 and §6.
   tells held are not ahead: their prize money stays.
 - A bare total told in the clause right after a plan approved by its title (审议通过了《…城市更新三年行动计划》，计划
   总投资23亿元) was kept: the total of a plan is only intended (§6: a project only studied or planned, with no
-  signing, start or works told), like the plan's project told in the next sentence (test_h66).
+  signing, start or works told), like the plan's project told in the next sentence (test_funding_progress_and_plans_just_approved).
 - A lecture's venue set off by a comma (吴海涛在局机关五楼会议室，以“…”为题，为全局党员干部讲授专题党课) or set in a
   clause of its own before the lecturer (在局机关五楼会议室，局长…为…讲授) was lost: §3 location is the venue when
   stated; an occasion or circumstance after 在 (在…之际, 在…的基础上, 在百忙之中) stays no place.

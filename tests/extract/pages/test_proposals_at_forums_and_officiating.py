@@ -5,7 +5,7 @@ What was found:
   session is 讲话): a participant at a forum who 提出, with what is said opening after the comma (代表王某提出，要…),
   was no speaker (提出 after a name counts only after 他/她 elsewhere); 提出意见建议 / 提出了意见和建议 /
   提出了三条建议 were missed.  A councillor's question (議員某某質詢…) and 建議 with its object and no comma
-  (議員某某建議政府…, no speaker in test_fxbq.py) are not ruled: left as today, rulings proposed in the report.
+  (議員某某建議政府…, no speaker in pages/test_after_meeting_events_and_gift_vouchers.py) are not ruled: left as today, rulings proposed in the report.
 - Shape 2 (§4 thirteenth and fifteenth rounds: a report or bill presented on another body's behalf is 作报告): a bare
   作了说明 after 受…委托， told before the name was read as 讲话.
 - Shape 3 (§4: 主礼 conferring awards is 颁奖, officiating alone gives nothing): main was right; rows kept.
@@ -55,7 +55,7 @@ def _roles(record: dict, name: str) -> list | None:
         (_FORUM + "县工商联主席刘强此前提交的建议已被采纳。", "刘强", None),
         ("5月6日，市政协召开委员座谈会。委员李红梅建议被采纳。", "李红梅", None),
         ("5月6日，市政协召开委员座谈会。委员李红梅建议书已经提交。", "李红梅", None),
-        # (a councillor's question at the session: 讲话 since GUIDELINES §4 sixteenth review round, tests/extract/test_fxbx.py)
+        # (a councillor's question at the session: 讲话 since GUIDELINES §4 sixteenth review round, tests/extract/pages/test_members_questioning_government.py)
         (_COUNCIL + "議員陳志明質詢政府有關房屋供應的安排。", "陈志明", ["讲话"]),
         # (建議 with its object and no comma, re-pinned: "A proposal spoken with its object and no comma at a council
         # session or 座谈会 the text tells (`委员王强建议开设法治讲座`, `X建议各部门加快…`) is 讲话", GUIDELINES §4

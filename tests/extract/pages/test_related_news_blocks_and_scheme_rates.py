@@ -10,7 +10,7 @@ What was found on invented pages:
     meeting: it gives no records and no publication date."
 
   The rule follows the bracketed headings the ruling names; a bare 相关阅读 line keeps today's reading (a box of
-  headlines inside the body, after which the body goes on: tests/extract/test_review_f47_pages.py).
+  headlines inside the body, after which the body goes on: tests/extract/pages/test_scraped_page_furniture_boxes_and_links.py).
 
 - a resident named before 、 in a list of speakers (市民李秀英、退休教师张明发言) was read into the next speaker's
   title, and a resident's name before 在会上发言 was not read. GUIDELINES §4 (fifteenth review round):

@@ -222,7 +222,7 @@ def test_donations_received_since_founding_are_money_raised(extract, body: str) 
     "body",
     [
         # running totals of financing stay out (donations received with no founding told left this list: money raised
-        # or received is recorded over any span, GUIDELINES §6 twenty-third review round; tests/extract/test_gdp.py)
+        # or received is recorded over any span, GUIDELINES §6 twenty-third review round; tests/extract/pages/test_money_over_stated_years_and_explanations.py)
         "该公司成立以来已累计获得融资2.6亿元。",
     ],
 )

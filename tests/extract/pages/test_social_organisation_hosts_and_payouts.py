@@ -82,7 +82,7 @@ def test_planned_payout_is_intended(extract, body: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a running total since founding stays as stated (test_r5fd); the clause after it counts what was done
+        # a running total since founding stays as stated (test_funding_numeral_yuan_inside_words); the clause after it counts what was done
         ("五年来，全市红十字会累计募集款物2.3亿元，开展应急救护培训80万人次。", [(230_000_000.0, "CNY", None)]),
         ("协会成立以来累计投入资金800万元，举办技能培训班120期。", [(8_000_000.0, "CNY", None)]),
         # NEGATIVE: an aim told after the comma with no count stays the purpose

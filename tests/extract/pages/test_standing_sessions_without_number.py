@@ -36,7 +36,7 @@ from tests.extract.views import held, page, speakers
         ("5月6日，县长李明主持召开县政府常务会议，研究部署防汛工作。", ("县政府常务会议", "县政府")),
         ("5月6日，中共江城市委常委（扩大）会议召开。", ("中共江城市委常委（扩大）会议", "中共江城市委")),
         ("5月6日，市委书记周明主持召开市委常委会，研究相关事项。", ("市委常委会", "市委")),
-        # (a passive name held at a venue, the place written before the body: moved from test_meeting_review_k14)
+        # (a passive name held at a venue, the place written before the body: moved from test_meeting_borrowed_venues_and_bare_names)
         ("5月6日，平安县委常委会会议在市会议中心举行。", ("平安县委常委会会议", "平安县委")),
     ],
 )
@@ -204,7 +204,7 @@ def _rows(record: dict) -> list[tuple]:
 )
 def test_bare_closing_rite_takes_the_contest_told_before(extract, body: str, organizer: str, location: str | None) -> None:
     # (where the contest opened, 开幕/开赛, is only its opening's venue: the closing keeps none, as tests/extract/
-    # test_review_f48_organizers.py reads it)
+    # meetings/test_organizer_prefixes_and_fair_venues.py reads it)
     closing = [m for m in extract(page(body))["meetings"] if m["name"].startswith("闭幕")]
     assert [(m["organizer"], m["location"]) for m in closing] == [(organizer, location)]
 
@@ -240,7 +240,7 @@ def test_closing_rite_with_no_one_contest_before_keeps_no_holder(extract, body: 
     ("body", "name", "date_text", "organizer"),
     [
         # (organizer changed in the twenty-fourth review round, GUIDELINES §3: a bare 局党组 is a generic subject, its
-        # full name never composed from the bureau named before; these rows read "局党组" before, test_gdt.py)
+        # full name never composed from the bureau named before; these rows read "局党组" before, pages/test_past_year_grants_and_chairs_introducing.py)
         ("5月6日，江州市交通运输局召开会议。1月上旬，局党组召开会议，专题研究安全生产工作。", "会议", "1月上旬", None),
         ("5月6日，县统计局召开工作会议。3月中旬，局党组已召开会议，研究部署普查工作。", "会议", "3月中旬", None),
         ("5月6日，县统计局召开工作会议。4月下旬，局党组召开会议，研究部署普查工作。", "会议", "4月下旬", None),

@@ -68,7 +68,7 @@ def test_a_macau_day_with_its_month_in_brackets(extract, body: str, published: s
          [("「2024杰出青年大奖」颁奖典礼", "2024-05-08", "香港青年联会")]),
         ("局长今日晚上出席青年联会举办的“2024杰出青年大奖”颁奖典礼，为10名“杰出青年”颁奖。",
          [("“2024杰出青年大奖”颁奖典礼", "2024-05-08", "青年联会")]),
-        # an unquoted name after 举办的: the body before it holds it as well (§3 organizer: who held it; test_fxdc)
+        # an unquoted name after 举办的: the body before it holds it as well (§3 organizer: who held it; test_welcome_ceremonies_and_banquet_holders)
         ("市长今天出席市委举办的座谈会。", [("座谈会", "2024-05-08", "市委")]),
         # negative: a time before 举办的 is no holder
         ("市长出席了今天举办的座谈会。", [("座谈会", "2024-05-08", None)]),

@@ -29,7 +29,7 @@ from tests.extract.views import grants, honours, page, speakers
         ("2023年度获评“优秀党员”的12名同志受到表彰。", [("优秀党员", 12, "名", "person")]),
         ("去年公司获得的8项省级科技进步奖在会上受到表彰。", [("省级科技进步奖", 8, "项", None)]),
         # this year's prizes from higher bodies: a running tally since the twenty-second round (§5; this row asserted the
-        # award before that ruling, see test_gda.py)
+        # award before that ruling, see awards/test_award_works_as_winners_and_ranking_joins.py)
         ("今年公司获得省级以上科技进步奖8项。", []),
     ],
 )

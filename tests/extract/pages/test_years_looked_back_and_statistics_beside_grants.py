@@ -7,7 +7,7 @@ balance told after it (比年初增加…), a bank's year of lending written wit
 a city's contracted foreign capital over a year on a page that tells another signing, firms' investment standing in a
 place (企业在X投资已超过…), and an investment total planned (总投资计划为…).  Speakers: a name ending in 为 before
 remarks at a ceremony (宋大为在开幕式上致辞) lost its last character.  Left: a bare report
-(在报告中介绍) gives no 作报告, as tests/extract/test_fxr14b.py rules for 在报告中指出 (a proposed ruling).  Invented sentences only."""
+(在报告中介绍) gives no 作报告, as tests/extract/pages/test_words_from_session_report_and_decision_titles.py rules for 在报告中指出 (a proposed ruling).  Invented sentences only."""
 
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ def test_body_opening_on_dui_keeps_it(extract, body, name, title):
     ("会上，日本经济团体联合会会长小野寺健一致辞。", {"小野寺健一": "日本经济团体联合会会长"}),
     ("日本代表团团长宇都宫一郎在开幕式上致辞。", {"宇都宫一郎": "日本代表团团长"}),
     # 也 after a Japanese given name of one character is the name's own before a verb too (GUIDELINES §4 twenty-second
-    # round; these two rows read the cut name before: tests/extract/test_gds.py); NEGATIVE: a family name alone before
+    # round; these two rows read the cut name before: tests/extract/speakers/test_speaker_past_rites_and_summing_up.py); NEGATIVE: a family name alone before
     # 也 is no name
     ("会上，日本东京大学教授山本健也发言。", {"山本健也": "日本东京大学教授"}),
     ("日本三井物产株式会社社长山本哲也在会上致辞。", {"山本哲也": "日本三井物产株式会社社长"}),

@@ -75,7 +75,7 @@ def test_title_shared_after_other_titled_items(extract_with_model, body: str) ->
         # NEGATIVE: titled elsewhere in the text; no 分别
         (FORUM + "县委副书记王强、副县长李明和王芳分别讲话。县政协主席王芳出席会议。", "县政协主席"),
         (FORUM + "县委副书记王强、副县长李明和王芳讲话。", None),
-        (FORUM + "县委副书记王强、副县长李明和村民王芳分别讲话。", None),  # a label of her own (test_fxx)
+        (FORUM + "县委副书记王强、副县长李明和村民王芳分别讲话。", None),  # a label of her own (test_speaker_titles_over_joined_lists)
     ],
 )
 def test_title_not_shared(extract_with_model, body: str, title: str | None) -> None:

@@ -7,7 +7,7 @@ corpus/GUIDELINES.md.
   要求，); not 为 the preposition (由李明为大家作报告, 为出席会议的代表颁奖), nor 于 before an address as its time
   (王强于讲话中指出);
 - S2: a student named with 同学 after the class or year (高一（5）班詹子涵同学) is found; the class is no job title
-  (§4: the job-title chain; test_review_f52_s51 reads 高一（3）班李子涵同学 with no title); a 班 closing a class's
+  (§4: the job-title chain; test_company_prefixes_and_items_read_out reads 高一（3）班李子涵同学 with no title); a 班 closing a class's
   number is no surname;
 - S3: 领学 is 宣读 whatever the document's noun (§4 role table): a second document joined by 和 (…报告和…报告精神),
   another's report inside the object (总书记在…上作的报告) give no 作报告;

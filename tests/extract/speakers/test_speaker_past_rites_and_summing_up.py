@@ -10,9 +10,9 @@ rules alone:
 - A named officer summing up the year's work in verb form (``王芳总结了学院本年度教学工作``) took no role (now 作报告, the
   verb form of 作年度工作总结, seventeenth round); a leader who ``总结了会议`` at its close took only 主持 (now 讲话 too).
 - 反映 at a people's-congress standing committee session (``委员王刚在审议时反映，…``) gave no role; it is 讲话, as at a
-  政协 专题协商会 (the G13 rows of test_csc.py that asserted no role there were moved to a government's meeting).
+  政协 专题协商会 (the G13 rows of speakers/test_speaker_talks_looked_back_and_forum_raised.py that asserted no role there were moved to a government's meeting).
 - A Japanese given name ending in 也 was read whole only before a list joint or punctuation; before a verb or
-  ``在会上`` it lost 也 (``社长山本哲也在会上致辞`` → 山本哲). It is read whole there too (two rows of test_fyv.py that
+  ``在会上`` it lost 也 (``社长山本哲也在会上致辞`` → 山本哲). It is read whole there too (two rows of speakers/test_speaker_bodies_on_dui_and_japanese_names.py that
   asserted the cut name were changed to the ruling).
 
 Every row is invented.

@@ -6,7 +6,7 @@ Found by scoring main on the s120 tuning pages and writing invented rows for eac
   role; the session's deliberation between the name and the verb places the proposal there, like ``会上`` (now 讲话).
 - §4 sixteenth and twenty-first rounds: ``委员X反映，…`` at a 政协 专题协商会 gave no role: 反映 was read only at a forum,
   and the twenty-first round makes a 政协 专题协商会 a council session for 反映 (now 讲话); ``会后``, ``反映出`` give none
-  (反映 at a 人大常委会 session stays none, as tests/extract/test_csc.py reads it).
+  (反映 at a 人大常委会 session stays none, as tests/extract/speakers/test_speaker_talks_looked_back_and_forum_raised.py reads it).
 - §4 programme segment (twenty-first round: named people after an unnamed group's act are its speakers): in a group's
   述职, a named one who ``汇报了…`` after ``；`` got 作报告 or nothing (now 述职); after a group's 交流发言 汇报 stays.
 - §4 fifteenth round (answering reporters' questions at a press conference is 讲话): ``X补充，…，并回答了记者提问`` named

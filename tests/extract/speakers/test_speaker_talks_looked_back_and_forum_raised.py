@@ -47,7 +47,7 @@ def test_talks_looked_back_only_when_over(extract_with_model, body: str, name: s
     [
         # (G13) the forum told after the sentence, or before another meeting the sentence belongs to: no speech
         # (these rows had a people's-congress standing committee session, where 反映 is now 讲话 by the twenty-second
-        # round of GUIDELINES §4: tests/extract/test_gds.py; a county government's meeting keeps what they test)
+        # round of GUIDELINES §4: tests/extract/speakers/test_speaker_past_rites_and_summing_up.py; a county government's meeting keeps what they test)
         ("5月6日，县政府召开常务会议。县人大代表张华反映了群众对停车难的意见。此前，县里举办过乡村振兴论坛。",
          "张华", None),
         ("此前，县里举办过乡村振兴论坛。5月6日，县政府召开常务会议。县人大代表张华反映了群众对停车难的意见。",

@@ -7,7 +7,7 @@
    more character and then such a word (a stop word of two characters or more, 接过, 上台) now ends on that character.
 3. §4 讲党课 / 作报告: `出席活动，并以《…》为题，为全体党员讲授专题党课` gave no role: the 为题 lead-in clause opened with
    并 counted as a clause without a role, and the reading stopped before the lecture. (A lead-in without 并 was read.)
-4. §4 fourteenth round (`委员X建议…` at a council session is 讲话) against tests/extract/test_fxbq.py (`委员王强建议开设
+4. §4 fourteenth round (`委员X建议…` at a council session is 讲话) against tests/extract/pages/test_after_meeting_events_and_gift_vouchers.py (`委员王强建议开设
    法治讲座` → none): the ruling and the test disagree; not changed, a ruling is proposed in the report.
 5. §4 "Not speakers: … people merely mentioned": a donor named in `该奖学金由校友X出资设立，今年是第十年颁发` or
    `X捐资设立的奖学金今年首次颁发` got 颁奖 from the bare 颁发 that tells the prize being conferred; a conferring verb

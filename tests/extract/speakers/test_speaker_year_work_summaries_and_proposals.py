@@ -121,7 +121,7 @@ CEREMONY = "5月6日，市总工会召开劳模表彰大会。"
         (CEREMONY + "获奖代表王建国接过荣誉证书后上台发言。", {"王建国": (None, ("发言",))}),
         (CEREMONY + "获奖代表陈立接过话筒后发言。", {"陈立": (None, ("发言",))}),
         # (negatives kept: a recipient's soft words after the receipt stay a reaction; a receipt alone; the tenth
-        # round's spokesman, whose soft words after a receipt tests/extract/test_fxaw.py keeps as 讲话)
+        # round's spokesman, whose soft words after a receipt tests/extract/pages/test_alumni_labels_and_reactions.py keeps as 讲话)
         (CEREMONY + "王强接过奖杯后激动地说，感谢组织。", {}),
         (CEREMONY + "劳模王强接过奖杯后说，感谢组织。", {}),
         (CEREMONY + "王强接过奖杯时表示，感谢组织。", {}),

@@ -1,4 +1,4 @@
-"""Whole scraped pages (f72html review): the page reader's title, shown date and body.
+"""Whole scraped pages: the page reader's title, shown date and body.
 
 Covers: a headline in a wrapper whose class carries a content hint (``<div class="simple-text
 title"><h3>…</h3></div>``) above a one-paragraph article with a list of labelled fields

@@ -1,4 +1,4 @@
-"""Normalization of dirty scraped pages (k27 review): a sentence broken over long lines, cp1252
+"""Normalization of dirty scraped pages: a sentence broken over long lines, cp1252
 quotes that lost a byte, no-break spaces read as Latin-1, names spaced out a character at a time,
 thousands set off by a space.  Invented lines; each clean text keeps its map to the raw one."""
 

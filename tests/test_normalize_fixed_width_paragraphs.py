@@ -1,4 +1,4 @@
-"""Paragraphs wrapped at a fixed width on newspaper copy (pdn): records that do not change under page furniture.
+"""Paragraphs wrapped at a fixed width on newspaper copy: records that do not change under page furniture.
 
 A hard wrap states no fact (GUIDELINES §1: page furniture yields nothing; values are repaired as a reader would; §11:
 datelines and the credits in brackets are part of a newspaper article's text), so a wrapped article must read as the

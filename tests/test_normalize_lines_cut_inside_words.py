@@ -1,4 +1,4 @@
-"""Lone lines whose wrap cut a word (inv2): records that do not change under page furniture.
+"""Lone lines whose wrap cut a word: records that do not change under page furniture.
 
 A hard wrap states no fact (GUIDELINES §1: page furniture yields nothing; values are repaired as a reader would; §11: a
 newspaper article's paragraphs are its text), so a wrapped article must read as the unwrapped one.  A paragraph of two

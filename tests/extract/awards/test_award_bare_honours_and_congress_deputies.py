@@ -1,4 +1,4 @@
-"""Award phrasings left over by the stop-34 hunts: an unquoted honour list whose first items are bare (对十佳员工、
+"""Award phrasings: an unquoted honour list whose first items are bare (对十佳员工、
 20名优秀管理者和6个优秀团队进行了表彰), honours of congress deputies (优秀人大代表, 优秀党代表: members of a body, not
 representatives sent on stage), a part of a year before the count (对上半年20名…, 对2024年第三季度20名…), and prize grades
 received after a count at a contest named before it (在全省数学竞赛中，我校5名学生获一等奖), read like those with the

@@ -1,4 +1,4 @@
-"""Hunt h90 (award counts across registers): three wrong firings found on invented pages.
+"""Award counts across registers: a past period's tally with its body first, contest grades told aside, and a headline total over joined honours: three wrong firings found on invented pages.
 
 - A past period's tally with a body named as the subject before the year (据统计，警察局去年全年共有412人次获得记功
   嘉奖; 学校去年共有30名学生获评…) is a tally, no conferral of the reported event (GUIDELINES §5: "a tally of a past

@@ -1,4 +1,4 @@
-"""Twelfth-round rulings on awards (helper fxap). Invented sentences; the expected values follow corpus/GUIDELINES.md §5
+"""Award rulings of the twelfth round (caring holders, teaching awards, commendations). Invented sentences; the expected values follow corpus/GUIDELINES.md §5
 (twelfth review round).
 
 - A1: holders described as 爱心/热心 counted right after 表彰 or 评选出 (表彰爱心企业12家、热心公益人士8名, 表彰了12家爱心企业),

@@ -1,4 +1,4 @@
-"""The fresh4 (s142) awards set: a count of people from commended bodies read as holders (GUIDELINES §5, §3).
+"""Award counts: a count of people from commended bodies read as holders (GUIDELINES §5, §3).
 
 Class: 获嘉许 used attributively before the bodies the people come from or stand for (`约2,000名来自获嘉许机构的代表出席`,
 `…获嘉许企业的员工参加`, `获嘉许的公司代表`) counts the guests present, not those commended: §5 counts the holders of an

@@ -1,4 +1,4 @@
-"""Award phrasings that the s36 side-by-side review of invented pages found mishandled: a conferral announced for later
+"""Award phrasings: a conferral announced for later
 with 现将于, a total named at this event beside its new part, households in a trade counted outside a commendation,
 merit citations counted before their count, and a trade union's honours after their recipients' noun.  Invented
 sentences; the expected values follow corpus/GUIDELINES.md §5."""

@@ -1,4 +1,4 @@
-"""Hunt h34 (award counts on mixed-register pages): a count told after a ceremony named for a quoted honour by the
+"""Award counts on mixed-register pages: a count told after a ceremony named for a quoted honour by the
 ceremony's own act (共嘉许65位教师, 为15个楼院授牌); an unquoted decoration handed to a count on an honours list
 (大紫荆勋章颁授予五人); a bare conferral word is no prize before 其中 (共授奖项目60项，其中特等奖2项); the edition of a
 published list is no part of the honour (公布新一届省级文明单位名单). Invented sentences; expected values follow

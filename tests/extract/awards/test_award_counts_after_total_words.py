@@ -1,4 +1,4 @@
-"""Hunt h10 fixes (award counts in commendation notices, company, school and Taiwan pages): an honour's count after
+"""Award counts in commendation notices, company, school and Taiwan pages: an honour's count after
 共计/合计/计, also as a later item after a comma (“文明家庭”合计20户, 先进班组计7个), and 计 opening a list of counted
 items (计金牌奖15人、银牌奖28人); list headings in 【】 or numbered （一） (【先进集体】（8个）); an honour quoted only in its
 qualifying word with its count in brackets (命名…为“四强”党支部（共16个）); a day or a month of last year opening a clause

@@ -1,4 +1,4 @@
-"""Award counts that a review found mishandled (each confirmed, then fixed).
+"""Award counts read wrongly before (each confirmed, then fixed).
 
 Invented sentences; the expected values follow corpus/GUIDELINES.md §5.
 """

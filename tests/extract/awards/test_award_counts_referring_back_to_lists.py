@@ -1,4 +1,4 @@
-"""Award phrasings of the k40 gap hunt, second pass (corpus/GUIDELINES.md §5): 入选 and 获此荣誉 referring back to a list
+"""Award phrasings of counts referring back to a list, totals with parts told later, respective lists and tables (corpus/GUIDELINES.md §5): 入选 and 获此荣誉 referring back to a list
 or a commendation named just before (公布全省改善医疗服务示范医院名单，我市有3家医院入选; 发布“新时代好少年”名单，我区20人
 入选; 发布“最美退役军人”先进事迹，我省三人光荣入选; 对…诚信经营示范企业予以表彰，全市共有88家企业获此荣誉), a total whose
 parts follow in a sentence opened by 其中 (表彰了326名先进个人。其中，…), quoted honours side by side before 分别为, prize

@@ -1,4 +1,4 @@
-"""Review cr13 (awards, W1 and W2): the designation rules of h56 and the list rows of h57 fired too widely.
+"""Award designations counted after their name and rows of category lists: designation and list-row readings that fired too widely.
 
 - W1. A designation counted after its name (认定市级众创空间12个) is an honour conferred (GUIDELINES §5 tenth and thirteenth
   review rounds) only when 认定 is the body's own act: a designation revoked, applied for or pending (取消认定, 申请认定,

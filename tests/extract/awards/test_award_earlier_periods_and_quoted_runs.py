@@ -1,4 +1,4 @@
-"""Award phrasings that the k22 review of invented articles found mishandled: counts of an earlier
+"""Award phrasings: counts of an earlier
 period, counts before (or after) a run of quoted honours, second counts referring back, 达 lists,
 year prefixes, bare 百名.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""
 

@@ -1,4 +1,4 @@
-"""Fixer fxab, tenth review round (GUIDELINES §5 and §3): a bare prize grade counted after a ceremony named for a prize
+"""Award grades after a prize ceremony and references back, tenth review round (GUIDELINES §5 and §3): a bare prize grade counted after a ceremony named for a prize
 in the sentence before carries the prize's name; 该奖/该奖章/此项荣誉 refer back to the honour named just before, in the
 sentence before as well; a quoted scheme set up with its places confers nothing; a meeting held by 该校/该院/该公司/该局
 is organized by the body named in the same or the previous sentence. Invented sentences; expected values follow

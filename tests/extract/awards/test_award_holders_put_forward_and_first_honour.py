@@ -1,4 +1,4 @@
-"""Award-count shapes found in the s122 tuning set (corpus/GUIDELINES.md §5), kept by invented rows.
+"""Award-count shapes of who put the holders forward and the first honour's text (corpus/GUIDELINES.md §5), kept by invented rows.
 
 Found: a clause telling who put the holders forward (受表彰的模范母亲由县内13个乡镇推荐) was read as an honour before a count,
 its text running on into the clause (`模范母亲由县内` 13): a preposition inside a list item now ends the list; pairs (8对

@@ -1,4 +1,4 @@
-"""Award error shapes of code review cr21 (helper cfa), checked against corpus/GUIDELINES.md §5.
+"""Award shapes of holders still to come, holdings told by a speaker, past years, verbs, tokens and counts after a decision, checked against corpus/GUIDELINES.md §5.
 
 Found on main: a count whose holders 将…受到表彰/受表彰/获表彰 (the holders' side of a conferral still to come) was
 kept (§5: conferrals still to come are no awards); a speaker's 全市有/现有120个村获评… (what a place holds, said at

@@ -1,5 +1,4 @@
-"""Award counts that review rounds of invented everyday news (k15, and the open k12 items) found
-mishandled: what a place already holds, targets and conferrals still to come read as awards; counts
+"""Award counts: what a place already holds, targets and conferrals still to come read as awards; counts
 that refer back to an unquoted honour or a prize ceremony, later items of a list, names before each
 count of a 分别 list and a list headed by its honour and count missed; and the s17 review of those
 changes: a later clause handing something to those commended, star ratings, candidate lists and media

@@ -1,4 +1,4 @@
-"""Fixer r4aw (award classes from a release review): a holiday drawing near (母亲节将至, 教师节即将到来之际) is no plan
+"""Award classes of holidays drawing near, holders' relatives, repeated verbs and grades within: a holiday drawing near (母亲节将至, 教师节即将到来之际) is no plan
 that holds back the conferral told after it; the holders' relatives counted (约六百名获授勋人士的亲友) are no award; one
 count over two honours joined by 或/及 with the receiving verb said again (获颁授勋衔或获嘉许) keeps the whole phrase;
 bare grades after 其中 carry the prize named before the comma, whatever the pattern that read them; the winners of a

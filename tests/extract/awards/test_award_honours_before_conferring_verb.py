@@ -1,4 +1,4 @@
-"""Award counts that a fourth review round of invented pages (k9) found mishandled: honours listed
+"""Award counts of the fourth review round: honours listed
 before a conferring verb, 予以嘉奖, quoted lists after 其中, holders written after an honour.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""
 

@@ -1,4 +1,4 @@
-"""Commendation phrasings that a gap hunt found mishandled: an honour received and then how many have it
+"""Commendation phrasings: an honour received and then how many have it
 (荣获市级“三好学生”的有8人, 获评全省优秀共青团员的有25人, 獲頒「榮譽勳章」的有30人), a school level before the quote
 (被评为校级“三好学生”), honours in 【】 or in 《》 before 称号, side-by-side quoted honours under one count, unquoted
 honours joined by 和 under one count, and a medal and a certificate quoted and joined by 和 under one count.

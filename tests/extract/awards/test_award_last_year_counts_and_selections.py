@@ -1,4 +1,4 @@
-"""Award error shapes of release review s116 (helper fxea), checked against corpus/GUIDELINES.md §5.
+"""Award shapes of last year's counts, year-framed selections, schemes and winners after a quoted ceremony, checked against corpus/GUIDELINES.md §5.
 
 Found on main: 去年还有5个村被评为… after this event's honours was kept as a conferral (§5 sixteenth round: a tally
 of a past period is no award; 还有/另有 after the year missed the year lead); a year framing a sentence opened by

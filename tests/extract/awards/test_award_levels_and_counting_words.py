@@ -1,4 +1,4 @@
-"""Award counts that the k37 hunt over invented articles found mishandled: a level between a receiving verb
+"""Award counts with a level between verb and quote, counting words, generic titles and honours ending in a post: a level between a receiving verb
 and a quoted honour (获评全国“三八红旗手”), counting words before a count (共选出, 共有, 计, 分别为), a generic or level-only
 title of honour (授予28人荣誉称号), an honour ending in a post (优秀护士长), Taiwan's military unit 员, the
 units 条 and 个 of prizes.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""

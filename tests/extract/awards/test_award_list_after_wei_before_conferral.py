@@ -1,4 +1,4 @@
-"""Award-count shapes from the cr31 review of the fyo rules (corpus/GUIDELINES.md §5), kept by invented rows.
+"""Award-count shapes of the list between 为 and the conferring verb (corpus/GUIDELINES.md §5), kept by invented rows.
 
 Found: the list between 为 and 颁奖/授牌 also read a purpose (为了…颁奖，工会筹措资金: nothing handed, §5 tenth round reads
 the list of holders a prize is handed to); an edition word before the list (为上届优胜班组12个…颁奖) stayed in the honour,

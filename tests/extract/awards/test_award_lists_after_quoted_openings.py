@@ -1,4 +1,4 @@
-"""Awards classes found on real newspaper pages (fixer fxu): a list of counted honours going on past a first item that opens
+"""Award classes: a list of counted honours going on past a first item that opens
 on a quoted word; honours and counts listed after 授予/追授; a grade of a quoted campaign's prize conferred on counted
 holders; counts in 县 and 村; an unquoted designation (命名/认定/确定…为…); a scholarship handed over; the first edition
 (首届) before a prize; a building verb opening a clause of counted units. Invented sentences; the expected values follow

@@ -1,4 +1,4 @@
-"""Award phrasings that the k37 gap hunt found missed or misread (classes 4-9, 11, 14, 15 of its table): lists of
+"""Award phrasings: lists of
 honours one per line or table row under a conferral, counts in brackets with 共 or after 获表彰的有：, counts said to
 be on an honour's list with 入选, 嘉奖 in a decision or after a quoted grade, bodies and people counted apart for one
 honour, a Macau total before its parts, 共有以下N人： before the names, a ranking's top places, prize grades whose counts

@@ -1,4 +1,4 @@
-"""Award-count shapes left on the s122 tuning set after fyo (corpus/GUIDELINES.md §5), kept by invented rows.
+"""Award-count shapes of long fields before a quoted honour and year tallies beside this event's count (corpus/GUIDELINES.md §5), kept by invented rows.
 
 Found:
 - a field of work longer than four characters between the count and a quoted honour (8个民生实事项目“优秀承办单位”) let

@@ -1,4 +1,4 @@
-"""Code review 2 (§1.1, §1.3, §1.4) of the r3aw award rules: 记功 read inside other words (铭记功勋, 牢记功臣, 书记功不可没,
+"""Award shapes: 记功 read inside other words (铭记功勋, 牢记功臣, 书记功不可没,
 笔记功能) is no Taiwan merit citation; a plain count of those commended after 另有/此外 (others) or a time since
 (今年以来: a tally) does not take the honour named before; a bare word of praise after 表彰 (大力表彰先进) names no
 honour. Invented sentences; the expected values follow corpus/GUIDELINES.md §5 (Taiwan merits are citations as

@@ -1,4 +1,4 @@
-"""Award phrasings that the k25 and k26 reviews of invented articles found mishandled: a collective
+"""Award phrasings of collective merit citations, second counted honours, Latin letters, totals and money beside honours: a collective
 merit citation after 授予, a second counted honour after 及, Latin letters in an honour and the grades
 after it, a total over people and bodies, a Hong Kong total after a described list, an amount of
 money read as an honour.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""

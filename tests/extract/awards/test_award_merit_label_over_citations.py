@@ -1,4 +1,4 @@
-"""Review mend of the fifth stop of 6 December 2026 (invented sentences only).
+"""Award shape of a label over Taiwan merit citations (invented sentences only).
 
 - GUIDELINES §5 ("Taiwan merit citations count as written …; a label over their total (`有功员警42人`) is no honour"; twenty-
   eighth round: a `有功` label is no honour also after a description of the holders): the label is dropped only where it

@@ -1,4 +1,4 @@
-"""Award counts in real newspaper copy (the pda audit of unlabelled People's Daily articles, half A): five classes.
+"""Award counts in real newspaper copy (unlabelled People's Daily articles, half A): five classes.
 
 GUIDELINES §5 (awards), the sentences behind each class:
 

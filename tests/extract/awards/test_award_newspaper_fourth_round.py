@@ -1,4 +1,4 @@
-"""Award counts, fourth round of the newspaper audit (pda4): the tuning mismatches on awards that the audit left.
+"""Award counts on newspaper copy, fourth round: the tuning mismatches on awards left after the earlier rounds.
 
 GUIDELINES §5. The A/B audit of whole unlabelled People's Daily articles found no award in either half and main
 gave none (all right); these classes come from the tuning parts' award mismatches (invented sentences only; each

@@ -1,4 +1,4 @@
-"""Award counts in real newspaper sentences (the pda2 audit of unlabelled People's Daily sentences, half A): four classes.
+"""Award counts in real newspaper sentences (unlabelled People's Daily sentences, half A): four classes.
 
 GUIDELINES §5 (awards) and §9 (sentence probes: each sentence a whole document), the sentences behind each class:
 

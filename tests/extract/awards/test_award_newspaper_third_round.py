@@ -1,4 +1,4 @@
-"""Award counts on real People's Daily copy, third round (pda3): the B-half failures of the pda and pda2 audits.
+"""Award counts on real People's Daily copy, third round: the check-half failures of the first two rounds.
 
 GUIDELINES §5. Classes (invented sentences only; each class varies what real copy varies):
 

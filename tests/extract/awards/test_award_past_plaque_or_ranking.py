@@ -1,4 +1,4 @@
-"""cgo: wrong firings W7 and W8 of the cr33 review (awards).
+"""Award shapes of past plaques and rankings, holders chosen as the best ten and levels received (awards).
 
 Found (invented sentences, rules only):
 - W7: a plaque handed to the leaders of counted places (leaders_took_plaque) and counted holders joining a ranking

@@ -1,4 +1,4 @@
-"""Award phrasings that the s24 regression review of the past-period and pairing rules found mishandled: holders
+"""Award phrasings of past periods and pairing: last year's holders commended here, earlier editions, planned dates and more counts than honours: holders
 of last year commended at this meeting, an earlier edition inside a clause about something else, a planned date
 in an undated article, the meeting as subject after a milestone, and more counts than honours whose kinds settle
 the pairs.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""

@@ -1,4 +1,4 @@
-"""Award-count leftovers (r3aw): plain counts of those commended told after the honours were named (会议对先进单位和先进个人
+"""Award counts: plain counts of those commended told after the honours were named (会议对先进单位和先进个人
 进行了表彰，4个单位、12名个人受到表彰), each count matched to the honour of its kind; a description commended with the same
 count as a prize's winners named before it (师铎奖得主共45位，…表扬45位优良教师: one conferral, the prize kept); Taiwan merits
 after their holders (为5名员警记一大功); a bare 奖状 after decorations in one list (功绩奖章12名、奖状11个).  Invented

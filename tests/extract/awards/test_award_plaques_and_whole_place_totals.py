@@ -1,4 +1,4 @@
-"""Hunt h110: award counts on commendation pages (party, government, company, school, Taiwan/Hong Kong).
+"""Award counts on commendation pages (party, government, company, school, Taiwan/Hong Kong).
 
 Found (corpus/GUIDELINES.md §5):
 - a plaque or prize handed to counted holders of an unquoted honour with the work year between the count and the

@@ -1,5 +1,4 @@
-"""Award counts that the f71aw hunt (school, science, culture and Hong Kong/Taiwan registers) found
-mishandled: a prize announced (揭晓, 公布) and the count of its winners after it (…获奖), the honour's
+"""Award counts of prizes announced and their winners (school, science, culture and Hong Kong/Taiwan registers): a prize announced (揭晓, 公布) and the count of its winners after it (…获奖), the honour's
 year or a one-character level (省, 市) written before the quote after 获评/被评为/获得, a Hong Kong/Taiwan prize handed 予 its winners with
 獎 or 獎項 after the mark, a tally over recent years written 近三年, and prize categories set up
 (设“…”等8个奖项).  Invented sentences; the expected values follow corpus/GUIDELINES.md §5 (counts

@@ -1,4 +1,4 @@
-"""Award counts a hunt over commendation news found missed: prizes conferred on a count of works (授予N项成果…奖,
+"""Award counts: prizes conferred on a count of works (授予N项成果…奖,
 the titles listed before 等 being no honour), two counts of recipients joined before one received quoted honour
 (N个集体和M名个人被授予“…”), a bare 获 before a quoted honour closing the clause, 选树 as a conferring verb, and
 unquoted honours of workers and papers (先进生产者, 优秀论文); with near misses that must give nothing (planned

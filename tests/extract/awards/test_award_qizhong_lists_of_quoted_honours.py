@@ -1,4 +1,4 @@
-"""Hunt h57 (award counts across registers): four shapes the rules missed or misread.
+"""Award counts across registers: 其中 lists of quoted honours and their counts: four shapes the rules missed or misread.
 
 1. A 其中 list of quoted honours with counts, in the sentence after a conferral that counts nothing itself
    (…对先进集体和先进个人进行了表彰。其中，“年度卓越团队”三个、…): a quoted title that, its year aside, opens on praise

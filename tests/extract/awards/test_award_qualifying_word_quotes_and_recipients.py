@@ -1,4 +1,4 @@
-"""Award counts that the k28 review of invented pages found mishandled: honours quoted only in their
+"""Award counts: honours quoted only in their
 qualifying word (“四有”好老师), unquoted honours after 授予 and their recipients' noun, 其中包括 before a
 listed honour, and recipient kinds of things that are no bodies.  Invented sentences; the expected
 values follow corpus/GUIDELINES.md §5."""

@@ -1,4 +1,4 @@
-"""Award phrasings that the s31 regression review found lost: an honour joined to a counted honour that ranks its
+"""Award phrasings: an honour joined to a counted honour that ranks its
 holders or opens on a word of praise (教坛新秀, 销售冠军, 美丽庭院), and last year's holders commended at this
 event's own meeting whose name carries 上年度.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""
 

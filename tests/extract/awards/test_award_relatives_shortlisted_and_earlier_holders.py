@@ -1,4 +1,4 @@
-"""Fixer fx_awd: classes of false award counts and one class of missed ones (GUIDELINES §5; invented sentences only).
+"""Award classes of false and missed counts: relatives, the shortlisted, earlier holders, units set up: classes of false award counts and one class of missed ones (GUIDELINES §5; invented sentences only).
 
 - §5 ("relatives or guests watching a conferral are no holders"; twenty-sixth round, `一` the article before a name with
   no conferring word): a count of holders named only to describe whose relative or colleague is the subject

@@ -1,4 +1,4 @@
-"""Two award rules that fired wrongly in the cr27 code review (GUIDELINES §5), helper cft.
+"""Two award shapes: a sentence opening with the year a meeting reviewed, and a conferral beside it (GUIDELINES §5).
 
 - A sentence opening with the year a meeting just reviewed (会议总结了2024年度…工作。2024年度，…) read an active
   conferral in it as that year's tally, even when the reviewing meeting is itself that year's commendation meeting

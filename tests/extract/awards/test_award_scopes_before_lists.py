@@ -1,4 +1,4 @@
-"""Award phrasings that the f61aw and s61 hunts found mishandled: the whole place a commendation covers (全县, 全市)
+"""Award phrasings of a scope before a list, totals within their kind and series: the whole place a commendation covers (全县, 全市)
 written before the first honour of its list, a total of bodies dropped because person parts of another total add up
 to it, counts and honours in two series of equal length with no 分别 (paired in order), and one quoted prize
 conferred on several groups of holders, each counted after it.  Invented sentences; the expected values follow

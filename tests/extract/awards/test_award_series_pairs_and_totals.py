@@ -1,4 +1,4 @@
-"""Award phrasings that the f61aw hunt found mishandled: counts of bodies and people listed in one series and
+"""Award phrasings: counts of bodies and people listed in one series and
 their honours in another (with or without 分别, the link after a comma, 各 or none), 被授予 in the clause after a
 commendation, a quoted honour whose count follows it after an item closed by 和, a Hong Kong total of 勋衔及嘉奖,
 and the idiom 千家万户 (no count).  Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""

@@ -1,5 +1,4 @@
-"""Award phrasings of lists of quoted honours, shared counts and medal grades (gap hunts f47co class 9,
-f47page class 8, f47edu class 14, s47 follow-up): one count before two quoted honours joined by 和 (the whole
+"""Award phrasings: one count before two quoted honours joined by 和 (the whole
 phrase, GUIDELINES §5), two quoted honours side by side with the count after the second (that one's), a count
 after a quoted honour whose sibling has its own count before it, need-based aid (助学金) read as no honour, a
 bare medal grade after the medal named with another grade (…“红领巾奖章”一星章，8名队员获得二星章), metal grades

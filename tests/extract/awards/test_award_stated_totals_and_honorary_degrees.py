@@ -1,4 +1,4 @@
-"""Awards phrasings that a review of invented pages (s62) found unread: a stated total of honours written as medals,
+"""Award phrasings: a stated total of honours written as medals,
 decorations and titles of honour conferred on people and bodies together (Macau: 向共三十八个个人及团体颁授勋章、奖章和
 荣誉称号), kept when its parts add up to less and dropped when they add up to it; a total over an honour of bodies and
 one of people (先进集体和先进个人) of neither kind; honorary degrees conferred on a count of people (颁授名誉博士学位予

@@ -1,4 +1,4 @@
-"""Hunt h6 fixes (award counts on ordinary pages): Taiwan's administrative merits counted after the citation
+"""Award counts on ordinary pages: Taiwan merits, teams named by their prize, holders paid money, past periods and table rows: Taiwan's administrative merits counted after the citation
 (記一大功3人、記功2次8人、嘉獎20人, the total before 其中 then their sum); teams named by the prize they won and counted in
 隊 (金質獎團隊6隊); holders of an honour or a designation paid money with no conferral in the clause (为9家“专精特新”企业
 兑付奖励资金, 向往年获评的20名“…”发放慰问金); past periods written without 来 (过去五年) or as a part or edition of last

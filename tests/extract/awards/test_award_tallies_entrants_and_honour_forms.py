@@ -1,4 +1,4 @@
-"""Award counts that a review round of invented pages (k12) found mishandled: tallies and entrants
+"""Award counts: tallies and entrants
 read as awards, honours that kept a verb, a description or 《》, holders named before 等, ‘’ quotes,
 （社区） inside an honour, 上榜/当选 back-references, a headline rounding the body's count and a
 first list item taken for a total.  Invented sentences; the expected values follow

@@ -1,4 +1,4 @@
-"""Award phrasings that the k28 review of invented pages found mishandled: tallies over a span of years or earlier
+"""Award phrasings: tallies over a span of years or earlier
 editions, a standing stock counted with its new part, counts tied back to an honour by a later clause, and later items
 of lists.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""
 

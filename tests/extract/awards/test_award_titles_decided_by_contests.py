@@ -1,4 +1,4 @@
-"""Hunt h41 fixes (award counts on enterprise, school, township, association and Taiwan pages): 决出 opens the
+"""Award counts on enterprise, school, township, association and Taiwan pages: 决出 opens the
 quoted honours an organiser's own contest confers with their counts (大赛共决出“金牌司机”5名、“银牌司机”10名), as
 评选出 does; 处 counts the sites or communities an honour or plaque is given to (頒發獎牌予「環保模範社區」5處), as 座
 does.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5 (prize grades and titles conferred at

@@ -1,4 +1,4 @@
-"""Award phrasings of the k40 gap hunt (corpus/GUIDELINES.md §5): two counts of recipients before one honour
+"""Award phrasings (corpus/GUIDELINES.md §5): two counts of recipients before one honour
 (分别授予15个县区、30个市直部门“…”称号), an honour quoted only in its qualifier and read on to a head noun no list
 names (15名“三好”学生, 5个县“四好农村路”示范县称号), grants of unquoted honours joined by 、 or opened by a city's name
 (授予100个单位全国五一劳动奖状、968名职工…; 授予10个单位江陵市五一劳动奖状), recipients with alternatives in brackets

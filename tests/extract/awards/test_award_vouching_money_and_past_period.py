@@ -1,4 +1,4 @@
-"""Award phrasings that the s27 regression review of the vouching, money and past-period rules found mishandled:
+"""Award phrasings of vouching, money and past periods:
 a plain noun joined to a counted honour, a numeral with 元 inside a real honour, an earlier edition after a
 preposition, a subject or a colon, a past meeting named after the count, and a commendation marked as done before.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""

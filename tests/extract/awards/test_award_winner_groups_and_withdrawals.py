@@ -1,4 +1,4 @@
-"""Award counts in commendation news: hunt h88.
+"""Award counts in commendation news: winner groups, withdrawals and applications.
 
 Found on invented pages of the register (GUIDELINES §5):
 - two counted groups of a prize's winners joined by 、/和/及 before one presentation (为24名甲奖学金获得者、296名乙奖学金

@@ -1,4 +1,4 @@
-"""Award-count shapes from the cr32 review of the fyw and fyt rules (corpus/GUIDELINES.md §5), kept by invented rows.
+"""Award-count shapes of winners counted after a quoted prize's ceremony (corpus/GUIDELINES.md §5), kept by invented rows.
 
 Found: the winners counted after a quoted prize's ceremony (“…奖”颁奖大会今天举行，十二位…获奖) were read as that
 ceremony's winners when the clause told a tally over the years (曾先后获奖, 历年来陆续获奖, 历届获奖), which §5 keeps out

@@ -1,4 +1,4 @@
-"""§5 rulings of the twenty-second review round the rules did not follow (helper gda), and a §6 aside.
+"""§5 rulings of the twenty-second review round on works as winners, plaques, rankings and entrants, and a §6 aside.
 
 Found by probing each award reading marked "written ahead of the rules" in corpus/GUIDELINES.md §5 (twenty-second
 review round) on main:

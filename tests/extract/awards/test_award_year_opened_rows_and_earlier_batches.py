@@ -1,4 +1,4 @@
-"""Helper h147 (commendation pages): a table row whose title opens on a year word, and earlier batches told as a tally.
+"""Award counts on commendation pages: a table row whose title opens on a year word, and earlier batches told as a tally.
 
 Found on invented commendation pages:
 - A list of honours under a conferral (获奖情况如下： / 奖项 数量 / 年度卓越团队 3个 / 年度优秀员工 45名) gave nothing: a row

@@ -1,4 +1,4 @@
-"""Hunt h117 (party-building pages): a running year's total of a medal or honour told after this event's own count.
+"""Award counts on party-building pages: a running year's total of a medal or honour told after this event's own count.
 
 A commemorative-medal ceremony conferred 二十三名 medals, and a later sentence gave the street's year total
 (今年全街道共有47名党员获得“光荣在党50年”纪念章), part still to be delivered: the total was kept as a second award.

@@ -1,4 +1,4 @@
-"""Funding amounts that a review found mishandled (each confirmed, then fixed).
+"""Funding amounts read wrongly before (each confirmed, then fixed).
 
 Invented sentences; the expected values follow corpus/GUIDELINES.md §6.
 """

@@ -1,4 +1,4 @@
-"""Code review cr13 on funding.py (§6): a budget added by a decision, and the shared signing words.
+"""Funding shapes (§6): a budget added by a decision, and the shared signing words.
 
 1. W10, §6 ("a body's overall budget (`总预算`, `预算规模`) is a statistic; budget money handed down … is funding"):
    a field's budget told with a statistic mark (`全县教育预算达12亿元，同比增长8%`) is a budget level, but the rule

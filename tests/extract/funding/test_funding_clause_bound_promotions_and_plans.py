@@ -1,4 +1,4 @@
-"""Phrasings that the s28 review of the last funding change found mishandled: cues of shop promotions,
+"""Funding phrasings: cues of shop promotions,
 signings to come, plans still open, budget lines and capital attracted read over a whole sentence
 instead of the amount's own clauses, and purposes that took the giver and verb, cut a word short or
 dropped the act a gift pays for.  Invented sentences; the expected values follow corpus/GUIDELINES.md §6."""

@@ -1,4 +1,4 @@
-"""Phrasings that the s40 review of funding amounts found mishandled: a comparison after 其中, values sent to
+"""Funding phrasings: a comparison after 其中, values sent to
 firms or customers that are no gift in kind, the same amount restated in one sentence, and a grant after a
 mere mention of pay.  Invented sentences; the expected values follow corpus/GUIDELINES.md §1 and §6."""
 

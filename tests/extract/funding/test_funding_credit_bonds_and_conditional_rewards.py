@@ -1,4 +1,4 @@
-"""Phrasings that the k15 review of invented everyday news found mishandled: credit lines, bonds,
+"""Funding phrasings: credit lines, bonds,
 tender prices, audit figures, deductibles, bonuses, face values, conditional rewards and ads read as
 funding; a Hong Kong release known only by its source line; 向 before a modifier read as a surname.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §4 and §6."""

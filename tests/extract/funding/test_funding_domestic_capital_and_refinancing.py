@@ -1,4 +1,4 @@
-"""Hunt h132 fixes (finance, science-and-technology and investment-promotion news): domestic capital a place drew in
+"""Funding shapes in finance, science-and-technology and investment-promotion news: domestic capital a place drew in
 (实际到位内资56.3亿元) is a statistic like foreign capital used (GUIDELINES §6 seventeenth and nineteenth rounds);
 research spending named by its statistical term (研究与试验发展（R&D）经费, R&D经费) is a region's yearly figure (§6
 sixteenth round); central-bank refinancing (再贷款, 再贴现) and a guarantor's or bank's capacity (担保能力, 放贷能力) are no

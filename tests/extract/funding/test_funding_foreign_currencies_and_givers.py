@@ -1,4 +1,4 @@
-"""The a2fm audit's missed funding records on 1998 newspaper copy (GUIDELINES §6, §11), now read.
+"""Funding records on 1998 newspaper copy (GUIDELINES §6, §11): foreign currencies, equal amounts of two givers, own money handed over.
 
 Classes: (1) a currency outside the five of §6 written after the figure with a name that stands for one currency
 (``捐款400万铢``: the baht; 印尼盾, 林吉特, 兰特, 谢克尔 …) takes its ISO 4217 code (§6 'On any page a currency outside

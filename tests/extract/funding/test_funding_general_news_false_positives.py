@@ -1,4 +1,4 @@
-"""Funding false positives of general news pages (helper fza, invented set s125).
+"""Funding false positives of general news pages.
 
 Found by scoring the invented portal set s125: every funding mismatch was spurious. Each shape is ruled by
 corpus/GUIDELINES.md §6:

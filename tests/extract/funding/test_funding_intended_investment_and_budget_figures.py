@@ -1,4 +1,4 @@
-"""Funding phrasings a hunt of invented articles found mishandled: an intended investment (意向投资额), budget
+"""Funding phrasings: an intended investment (意向投资额), budget
 figures (预算数, 开支预算), averages per county or household (县均, 户均), box office (票房), insurance claims paid
 (理赔款) and a financial product's minimum purchase (起购金额) read as money granted; a capital injection (增资)
 and 十几万元 missed; purposes that kept the giver's verb, the receiving place or the recipient (统筹整合…, 下达我县…,

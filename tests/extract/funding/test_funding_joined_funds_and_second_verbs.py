@@ -1,4 +1,4 @@
-"""Funding phrasings a hunt of invented articles found mishandled: two funds joined by 和 before one amount, a
+"""Funding phrasings: two funds joined by 和 before one amount, a
 second verb of giving (追加下达, 亦已核拨) kept in the purpose, 该县 before a fund's name, a headline's bare order of
 magnitude (捐资千万元) restating a body amount, a use told in the next sentence by 所有善款, a use after a conversion
 in brackets, works told after 投入资金…, a bank's financing agreement total, and 外资金额 read as a fund.  Invented

@@ -1,4 +1,4 @@
-"""Phrasings that the k33 review of funding amounts found mishandled: lending statistics over a span of time,
+"""Funding phrasings: lending statistics over a span of time,
 gifts in kind given with 送去/发放 and a value, two grants of the same amount in one sentence, amounts with no
 leading digit (万余元, 千万元, 过亿元), revenue, staff pay, savings and audit figures, a small credit fund lent for a
 stated use, purposes that were scraps of the clause, and an event that a grant pays for.  Invented sentences; the

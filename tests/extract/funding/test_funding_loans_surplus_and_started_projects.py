@@ -1,4 +1,4 @@
-"""Fixer crb (cr9 §1.2, §1.9–1.13, §1.15, §1.20): funding declined by rules that read too wide — loans let out at an
+"""Funding shapes declined by rules that read too wide: funding declined by rules that read too wide — loans let out at an
 event whose name holds a year word, loan-interest funds and the firms 新增贷款 describes, money given out of a
 surplus, an intention describing the firms paid, money paid to a planned project, a started project's total told by
 its plan or entered in a list, prize money of another edition paid while the next is ahead.  Invented sentences;

@@ -1,4 +1,4 @@
-"""Hunt h50 (market regulation, taxation, statistics, consumer associations). Invented sentences; expected values
+"""Funding shapes in market regulation, taxation, statistics and consumer association news. Invented sentences; expected values
 follow corpus/GUIDELINES.md.
 
 - §6 currency: mainland words that hold a Taiwan cue's characters (县市场监管局, 全国中小企业, 中国小商品城, 5公里长)

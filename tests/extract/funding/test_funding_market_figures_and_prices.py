@@ -1,4 +1,4 @@
-"""Readings of the funding precision audit on 1998 newspaper copy, sample A2 (helper a2fs): amounts that are no money
+"""Amounts that are no money granted on 1998 newspaper copy: amounts that are no money
 granted, by class (GUIDELINES §6; §11: sections 1-7 apply to newspaper articles unchanged).
 
 - §6 "Not funding: … market figures, GDP": merger volumes (兼并总额, 并购额), foreign-exchange reserves or exports told as a

@@ -1,4 +1,4 @@
-"""Helper fxl: error shapes of review rev105 (s117) and hunt h126 in funding (GUIDELINES §6) and awards (§5).
+"""Funding and award shapes of Macau mastheads, money for firms, book vouchers and surplus set aside, in funding (GUIDELINES §6) and awards (§5).
 
 Found on invented pages:
 - a Macau release whose only regional cue is the portal's masthead (澳門特別行政區政府入口網站), removed as boilerplate,

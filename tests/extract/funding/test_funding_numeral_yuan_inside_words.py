@@ -1,4 +1,4 @@
-"""Funding classes a release review (r5fd) found main reading wrongly, with near misses the rules must not fire on.
+"""Funding classes of numerals before 元 inside words, purposes beside total labels and intended money, with near misses the rules must not fire on.
 
 Phrasings covered: a one-figure Chinese numeral before 元 that runs on into a word (三元前驱体, 二元结构, 三元里, 三元区,
 一元二次方程) is a term or a place, no sum; a purpose written in the clause before a bare total label (发放现金救助，总经费…;

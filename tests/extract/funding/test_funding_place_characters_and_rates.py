@@ -1,4 +1,4 @@
-"""Wrong firings of the r4fd funding rules found by code review cr6 (§1.1-1.3, 1.5-1.7, 1.10-1.13): a project or
+"""Funding shapes of place characters opening a name, sums beside a rate, project lists, later phases and changed standards: a project or
 facility name opening on 乡/村/区/市/县 keeps that character; the sum paid beside a per-hire rate is a record; the total
 of a list of projects started or finished is a record; a later phase's planned start does not decline a running
 project's total; a changed standard's purpose is the fund, not the decision; the former standard told 由原来的… or

@@ -1,4 +1,4 @@
-"""Fixer fxs: prize money of an event told as still ahead one or two sentences before the amount's gives no funding;
+"""Funding shapes: prize money of an event told as still ahead one or two sentences before the amount's gives no funding;
 a project's total at its preparatory work with a start only striven for (力争年内开工) stays planned; 拟 qualifying the
 project money is paid to (向拟建设的…项目下拨) is no allocation only proposed; no purpose opens with 力争/争取/确保.
 Invented sentences; expected values follow corpus/GUIDELINES.md §6."""

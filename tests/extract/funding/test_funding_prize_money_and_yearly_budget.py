@@ -1,4 +1,4 @@
-"""Code-review fixes crb14 (review cr14, groups G3, G4 and the minor funding cases in pipeline/extract/funding.py).
+"""Funding shapes of prize money paid or ahead, yearly budget levels and plan titles handing money down.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §6.
 
 - Prize money told as paid after the amount (本月举行的选拔赛总奖金5万元已全部发放; 奖金将增至10万元，已于昨日全部发放到位)

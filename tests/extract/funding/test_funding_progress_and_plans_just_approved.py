@@ -1,5 +1,4 @@
-"""Hunt h66 (government executive and working meetings: 常务会议, 专题会议, 调度会, 推进会, 现场会, decisions on money,
-plans and targets) fixes. Invented sentences; the expected values follow corpus/GUIDELINES.md §6.
+"""Funding shapes on government executive and working meeting pages (常务会议, 专题会议, 调度会, 推进会, 现场会, decisions on money, plans and targets). Invented sentences; the expected values follow corpus/GUIDELINES.md §6.
 
 - The progress on a target or an investment statistic told after it in the same sentence (交通固定资产投资目标为68亿元，
   截至10月底已完成54.2亿元) was kept as funding: a bare 已完成 before the amount is the same figure of work done as the

@@ -1,4 +1,4 @@
-"""Hunt h92 (money in news copy: grants, funds, prize pools beside the traps written next to them) fixes.
+"""Funding shapes in news copy beside the traps written next to them (grants, funds, prize pools).
 
 Three shapes the rules kept as funding although GUIDELINES §6 reads them as money not granted:
 

@@ -1,4 +1,4 @@
-"""Phrasings that the s31 review of the last funding change found mishandled: a fund word taken for a public
+"""Funding phrasings: a fund word taken for a public
 giver in a shop's promotion, 即将 before a signing to come, an open state a few clauses after the amount,
 and a budget line with its use after.  Invented sentences; the expected values follow corpus/GUIDELINES.md §6
 (ads and prices, signings to come, money applied for or planned, and budget figures are no money granted)."""

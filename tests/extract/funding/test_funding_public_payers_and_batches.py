@@ -1,4 +1,4 @@
-"""Phrasings that the s33 review of the last funding change found mishandled: a public body other than a
+"""Funding phrasings of public bodies paying for promotions, batches signed and open states: a public body other than a
 government paying for a promotion, a signing told as this event's own batch beside another batch's signing to
 come, an open state about another matter after money already paid, and a spending verb with its use by a giver
 that is no government.  Invented sentences; the expected values follow corpus/GUIDELINES.md §6 (money granted,

@@ -1,4 +1,4 @@
-"""Phrasings that the k25 and k26 reviews of invented articles found mishandled in funding: purposes
+"""Funding phrasings: purposes
 copied from the giver and verb before the amount or from the next clause, size classes, bonds, shop
 promotions, fees, plans and applications still open, signings still to come, recoveries, budget lines,
 statistics and company figures read as funding.  Invented sentences; the expected values follow

@@ -1,5 +1,4 @@
-"""Funding purposes a review of invented ordinary articles (s85) found left null although the text states them, and new
-loans approved for a named project or let out for a stated use (GUIDELINES §6 Loans).
+"""Funding purposes left null although the text states them, and new loans approved for a named project or let out for a stated use (GUIDELINES §6 Loans).
 
 Phrasings covered: a bare total label (总投资, 签约金额) after the clause counting the projects, or in a sentence opening on
 该项目 (the project named before); 资助<what>N项，资助总额…; 总奖金/奖金总额 (prize money); 投入X办理Y; 获得<fund>，每人X元

@@ -1,4 +1,4 @@
-"""Readings of the funding precision audit on 1998 newspaper copy, sample A (helper aufs): amounts that are no money
+"""Amounts that are no money granted on 1998 newspaper copy, by class: amounts that are no money
 granted, by class (GUIDELINES §6; §11: sections 1-7 apply to newspaper articles unchanged).
 
 - §6 rates: a benefit per month or day listed by grade after the period (每月一般干部四百元，科级五百元), the further

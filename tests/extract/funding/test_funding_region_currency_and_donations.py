@@ -1,4 +1,4 @@
-"""Funding errors a precision audit found on real newspaper copy (People's Daily, January 1998), fixed as classes.
+"""Funding shapes on real newspaper copy (People's Daily, January 1998), fixed as classes.
 
 1. The region of a mainland article that names Hong Kong, Taiwan or Macau people, bodies or places (GUIDELINES §6
    currency: ``CNY`` for 元, ``HKD`` or ``TWD`` only for a bare 元 in a Hong Kong or Taiwan article; §11: Sections 1-7

@@ -1,4 +1,4 @@
-"""Fixer fxo: a whole region's money put into a field over a year is a budget figure (2026年，全县投入…资金1200万元), kept
+"""Funding and award shapes: a whole region's money put into a field over a year is a budget figure (2026年，全县投入…资金1200万元), kept
 with a use after it; one count over two honours joined by 和 with a bracketed double unit (先进集体和先进个人30个（名）) is one
 record; two neighbouring numerals before a magnitude (两三千万元) are a rough range; a tally after 一年来 right after a
 sentence reviewing a period's work is that period's; 五一巾帼 opens an honour and 标兵岗 ends one; a one-line list section

@@ -1,5 +1,4 @@
-"""Money a body plans to put in with a verb of releasing or injecting it (投放, 注入), GUIDELINES §6 thirty-second review
-round (7 December 2026, second stop): `计划明年再投放200万元`, `拟注入300万元` is only intended, like `计划投入`,
+"""Money a body plans to put in with a verb of releasing or injecting it (投放, 注入), GUIDELINES §6 thirty-second review round (7 December 2026, second stop): `计划明年再投放200万元`, `拟注入300万元` is only intended, like `计划投入`,
 `拟注资`.  Near misses: the same verbs told as done, or followed as a plan (`按计划投放`), give the amount.  All sentences
 are invented; the expected values follow corpus/GUIDELINES.md §6."""
 

@@ -1,4 +1,4 @@
-"""Helper cfn (review cr25, wrong firings W2-W4 and code health C6, C9): shapes the rules got wrong, and near misses.
+"""Funding shapes: shapes the rules got wrong, and near misses.
 
 - §6 ninth and twentieth review rounds (W2): a central bank's relending or rediscount quota (再贷款, 再贴现) is no money
   granted, but the word was read over the whole clause, so loans let out at the event with the relending as their means

@@ -1,4 +1,4 @@
-"""Fixer fxy: Hong Kong counts with their thousands set off by a space (2 450名) read whole, never two numbers joined
+"""Funding and award shapes of spaced thousands, 获嘉许为, totals, financing demanded and purposes: Hong Kong counts with their thousands set off by a space (2 450名) read whole, never two numbers joined
 (第3 120名, a year before a count); 获嘉许为「X」 names the quoted honour and 「X」奖项 drops the word for a prize; a
 people's count and a bodies' count joined before the honours conferred (向21名人士及6个机构颁授…) are totals dropped when
 the parts listed add up to them; financing demand published or listed (融资需求) is only intended; the purpose told

@@ -1,4 +1,4 @@
-"""Fresh-set review 89 funding classes (helper r4fd): purposes told after the amount with a partner (与…共建) or after a
+"""Funding purposes told after or before the amount, total labels, rates per hire: purposes told after the amount with a partner (与…共建) or after a
 grantee and a comma (予X，支持…), before it (向各类托儿所发放资助, 农村供水项目获得资金), a bare total label with the works
 or the facility named beside it (新建高标准农田2万亩，总投资…), a fund referred back to (用于成立上述基金), a gift named after
 the amount (每人新台币3千元礼金), a plan's need (《…行动计划》，所需经费…), a second gift between the amount and its use,

@@ -1,4 +1,4 @@
-"""Funding phrasings a hunt of invented articles found mishandled: the use of the money told in the next
+"""Funding phrasings: the use of the money told in the next
 sentence (…融资3亿元。资金将主要用于…), the named project after a total investment (总投资50亿元的…项目), the place
 between the amount and the act it pays for (投资100亿元在我市建设…), the next investment statistic of a list
 (完成固定资产投资…；完成工业投资…), money put into wealth-management products (理财), and a headline that

@@ -1,4 +1,4 @@
-"""Review cry14 of the fourteenth round's funding rules (pipeline/extract/funding.py, merged after 349c6497).
+"""Funding near misses of the fourteenth round's rules: yearly budget levels and others.
 Invented near misses; the expected values follow corpus/GUIDELINES.md §6.
 
 - A yearly budget level followed by a clause paying for other things (每年科研经费超过2亿元，安排科研项目300余项 /

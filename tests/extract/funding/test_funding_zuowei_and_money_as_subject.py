@@ -1,4 +1,4 @@
-"""Funding phrasings that the f61fund hunt found mishandled: a fund named after 作为 (作为科技创新奖励资金), a use told
+"""Funding phrasings: a fund named after 作为 (作为科技创新奖励资金), a use told
 after a comma with the money itself as the subject (，善款将全部用于…), an investment only intended (拟投资) with no
 signing, and a tender price (中标价) read like a tender amount (中标金额) as a contract total.  Near misses keep their
 old reading: a signing's 拟投资, a plan's 计划投资, another fund's use after the comma, bid ceilings, per-recipient

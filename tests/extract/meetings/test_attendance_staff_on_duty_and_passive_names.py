@@ -1,4 +1,4 @@
-"""Review cr12 rows 1.22 and 1.23 (meetings). Staff on duty counted 现场 (医护人员, 民警, 工作人员) are no attendance: after
+"""Attendee counts of staff on duty and attending verbs inside passive names. Staff on duty counted 现场 (医护人员, 民警, 工作人员) are no attendance: after
 名/位 the count needs one of the attendee kinds, 人 counts alone. A verb of attending inside a passive name (全市参加省运会
 运动员出征仪式在…举行) cuts the name only where the name's kind is repeated as the subject after the comma (…出席X大会，
 大会在…举行). Invented sentences; expected values follow corpus/GUIDELINES.md §3 (the number stated for the people

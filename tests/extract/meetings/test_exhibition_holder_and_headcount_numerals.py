@@ -1,4 +1,4 @@
-"""Fixer cfo (code review cr25): an exhibition's holder read from another, planned exhibition, and the meetings
+"""Meeting shapes: an exhibition's holder read from another, planned exhibition, and the meetings
 patterns' shared numerals and day lengths.
 
 - §3 fifteenth review round (a contest's or activity's own ceremony takes the holders the page states for the contest

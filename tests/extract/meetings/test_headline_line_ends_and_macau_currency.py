@@ -1,4 +1,4 @@
-"""Known error shapes fixed by helper fxbu (invented sentences only).
+"""Page and meeting shapes of headline lines without a closing mark, wrapped body lines, Macau currency and lectures within meetings (invented sentences only).
 
 1. A headline with no closing mark above its body (``3月15日，全省…大会召开`` / ``3月15日9时，全省…大会在…召开。``) was
    joined to the body's first sentence by the unwrapping of short lines, so the meeting's name ran over both

@@ -1,5 +1,4 @@
-"""A headline's teaser or column label before its subject is no part of the organizer (found by the k34 review of
-invented dirty pages).  Invented headlines over ordinary bodies; the expected values follow corpus/GUIDELINES.md §3."""
+"""A headline's teaser or column label before its subject is no part of the organizer (invented dirty pages).  Invented headlines over ordinary bodies; the expected values follow corpus/GUIDELINES.md §3."""
 
 from __future__ import annotations
 

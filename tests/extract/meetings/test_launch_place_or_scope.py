@@ -1,4 +1,4 @@
-"""Helper cgc: wrong firings of the cr30 review, fixed. A launch's scope (在全县正式启动) is read from a determiner with a
+"""Meeting shapes. A launch's scope (在全县正式启动) is read from a determiner with a
 level or area word after it, so a place whose own name opens with 本/全 (本溪市, 全椒县) stays the venue of the meeting
 held with the launch (GUIDELINES §3 location: the venue stated for the same act chain). A day inside someone's remarks
 is skipped only for the talks told 签约前; elsewhere (次日 after 据…介绍说，…; 通报指出，…) the day told dates the next

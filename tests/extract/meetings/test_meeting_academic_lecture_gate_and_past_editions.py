@@ -1,4 +1,4 @@
-"""Fixer fxf (code review cr8 §1.1, 1.3, 1.6, 1.7): a lecture given as 作(了)…学术讲座 is read again (the academic pass's
+"""Meeting shapes: a lecture given as 作(了)…学术讲座 is read again (the academic pass's
 gate is its own name alternation); a meeting of people from past editions (历届校友代表座谈会, 历届政协委员茶话会,
 前两届获奖者座谈会) is one meeting, not past editions of a series, and 各届 (a slip for 各界) is never past editions; on a
 page with no publication date a year's tally looks back only when the year is followed at once by a comma, 全年 or the

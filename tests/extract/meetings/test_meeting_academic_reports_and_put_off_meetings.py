@@ -1,4 +1,4 @@
-"""Fixer fxd (code review cr7 §1.16-1.19, r5mt's meeting rules): an academic report invited for a later day or told
+"""Meeting shapes of academic reports planned or habitual, talks before a signing, college ceremonies and meetings put off: an academic report invited for a later day or told
 as a habit is no lecture held on the clause's day; talks told before a signing with a time of their own keep no day
 of the signing; a college unveiled or set up stays in its ceremony's name (no organizer of its own ceremony); only a
 lecture's noun in the headline, the report's own sentence or a sentence opening soon after it refers to the report

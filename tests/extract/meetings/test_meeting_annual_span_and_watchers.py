@@ -1,4 +1,4 @@
-"""Wrong firings from code review cr27 (invented sentences; W1, W4, W5), with the near misses that keep today's output.
+"""Meeting shapes of an annual meeting's span, watchers at a named venue and a contest's lead meeting (invented sentences), with the near misses that keep today's output.
 
 Ruled by corpus/GUIDELINES.md §3:
 

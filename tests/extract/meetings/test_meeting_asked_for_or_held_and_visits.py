@@ -1,4 +1,4 @@
-"""Wrong firings of the meeting rules found by code reviewer cr15 (groups G1-G6, G15), fixed by helper crxa.
+"""Meeting shapes of events asked for or held, visits before events, scheme ceremonies and committee work meetings.
 
 What was found on invented pages, and the guideline that rules it (corpus/GUIDELINES.md §3):
 

@@ -1,4 +1,4 @@
-"""Wrong firings found by the code review cr17 (W2, W5, W12), fixed by helper crzb; invented sentences.
+"""Meeting shapes of an association's bare-kind session, own centres and meetings held on needs; invented sentences.
 
 Found:
 - W2 (GUIDELINES §3 sixteenth round: an association's own numbered session written with its short form is organized by

@@ -1,4 +1,4 @@
-"""Fixer fxae: meetings, GUIDELINES §3 eleventh review round. Invented sentences; expected values follow
+"""Meeting shapes: meetings, GUIDELINES §3 eleventh review round. Invented sentences; expected values follow
 corpus/GUIDELINES.md §3 ("Decided in the eleventh review round").
 
 - M1: an association written before its event's name holds it like a place (江城同乡会第十届理监事就职典礼 →

@@ -1,4 +1,4 @@
-"""Meeting phrasings a hunt over ordinary scraped articles found mishandled: attendance told with 参与 or as a
+"""Meeting phrasings: attendance told with 参与 or as a
 lesson's audience, the place gone to before a lecture's title, a space as the thousands separator (約2 500名),
 将 at the head of a place name (将军澳, 将乐县) read as the future, 前晚 after a body's name, a signing ceremony
 witnessed beside talks held before it, meetings held in turn on the morning and afternoon of one day (上、下午…

@@ -1,4 +1,4 @@
-"""Hunt h52 (meeting dates across registers): an official attending a meeting whose bare kind is repeated as the subject
+"""Meeting dates across registers: an official attending a meeting whose bare kind is repeated as the subject
 of a passive in the next clause (副市长李明于3月5日出席2026年科技创新大会，大会在市会议中心举行) names the meeting after the
 verb of attending, not the whole clause; a unit of the body an anaphor stands for (记者从江城医科大学获悉，该校公共卫生学院
 召开…) is written with that body's name; a leader receiving visitors right after the meeting just told (会后，…会见了…;

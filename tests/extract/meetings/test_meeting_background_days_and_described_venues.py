@@ -1,4 +1,4 @@
-"""Meeting rules that review cr6 (§1.4, 1.8, 1.15-1.18) proved to fire wrongly. Invented sentences; the expected
+"""Meeting shapes of background days, plans held, described venues and campaigns. Invented sentences; the expected
 values follow corpus/GUIDELINES.md §3, with the rules' intended cases beside them.
 
 - date: 当天 after a background day of another story (始建于1959年9月1日, 于2023年10月12日签约落地) takes the main

@@ -1,4 +1,4 @@
-"""Hunt h24 (culture, tourism, sports and veterans' affairs pages) fixes: a ceremony named only by its noun opening
+"""Meeting shapes on culture, tourism, sports and veterans' affairs pages: a ceremony named only by its noun opening
 a clause and held in a passive (开幕式在市体育中心举行) is a meeting named as written (GUIDELINES §3 name: the generic
 noun as written); a day inside the remarks made at a meeting referred to (在发布会上表示，首批消费券已于11月1日发放) is no
 day of that meeting (§3 date: only the day of the clause that holds it), so the reference stays the meeting told

@@ -1,4 +1,4 @@
-"""Meeting readings of the f5m round, from the tuning fresh sets' failures, stated by class (GUIDELINES §3).
+"""Meeting readings of bare-kind sessions, school rooms and same-day words, stated by class (GUIDELINES §3).
 
 - An association's own numbered session written with its bare kind (``协会第三届理事会第一次会议``) is organized by the
   one association of that kind the page names in full (§3 sixteenth review round); a clause where the bare kind is the

@@ -1,4 +1,4 @@
-"""Fixer fxah: meetings from a release review. Invented sentences; expected values follow corpus/GUIDELINES.md §3.
+"""Meeting shapes of bodies enumerated before their ceremony, meetings listed, company meetings and ceremonies at the scene. Invented sentences; expected values follow corpus/GUIDELINES.md §3.
 
 - G1: an active verb's name cut at 、 after a body (举行第八届理事会、监事会就职典礼) takes the other bodies and their one
   ceremony or joint sitting: one name (§3 name "as written"); two meetings listed stay two (§3 fourth round);

@@ -1,4 +1,4 @@
-"""Fixer cgj (code review cr32): meeting rules that fired on near misses.
+"""Meeting shapes of bodies founded, counts of another clause, oath takers and county documents: meeting rules that fired on near misses.
 
 - §3 (a meeting record is an event held; a body is none): 组织 + a word ending in 会 read a body founded (摄影协会,
   异地商会, 青年学会, 妇女联合会, 老年科技研究会) as a meeting held, the helping body's verb glued into the organizer.

@@ -1,4 +1,4 @@
-"""Release review of s118, shapes left open (helper fya). Invented sentences; the expected values follow
+"""Meeting shapes of briefings held by a body before them, sessions as a document's earlier step and launches. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §3.
 
 - B1: a body right before a press conference's name in a dated attribute (记者从12日召开的区政府新闻发布会上获悉,

@@ -1,4 +1,4 @@
-"""Meeting phrasings that the review of set s85 and the hf86 hunt left open: a ceremony chaired within or
+"""Meeting phrasings: a ceremony chaired within or
 after a congress sitting and named only as the object of 主持 (并主持宪法宣誓仪式, 会后，某某主持颁证仪式); a body
 holding a bare 大会 named by what it does (市委召开大会，对…进行表彰); a body that guides, backs or assists a meeting
 listed after its host (由甲主办、乙指导的…); the session number of a press-conference series (…新闻发布会第十场).

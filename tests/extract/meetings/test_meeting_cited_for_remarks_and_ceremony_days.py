@@ -1,4 +1,4 @@
-"""Fixer crc (cr9 rows 1.4–1.6, 1.8, 1.16–1.19, 1.21, 1.23 in meetings.py): a dated meeting opening a sentence and cited
+"""Meeting shapes of a dated meeting cited for its remarks, standing attributes, joint holders and ceremony days: a dated meeting opening a sentence and cited
 for what it said (5月8日召开的全省…会议强调…) is the source of relayed remarks, no record (GUIDELINES §3), while one whose
 own decision follows (…常务会议议定) is held; 常年/长年 makes a standing tally only of people taking part
 (常年参加…的…达1500人), not as an attribute of those attending (常年法律顾问等30余人参加); two bodies before a

@@ -1,4 +1,4 @@
-"""Phrasings that the s41 review of invented pages found mishandled: a cited report's meeting beside the
+"""Meeting phrasings: a cited report's meeting beside the
 article's own, a cited dateline inside a name, a body's annual meeting, Taiwan's 行政院会, a distribution
 ceremony after the handing out.  Invented sentences; the expected values follow corpus/GUIDELINES.md."""
 

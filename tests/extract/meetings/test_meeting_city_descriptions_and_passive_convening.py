@@ -1,4 +1,4 @@
-"""fye: shapes left by the h149 hunt (invented sentences, rules only).
+"""Meeting shapes of descriptions before a named city, passive convening, scheme signings and rites still planned (invented sentences, rules only).
 
 Found:
 - 在省城兰河 gave the location 省城兰河: a description before a named city (省城, 省会, 首府) is no part of the venue

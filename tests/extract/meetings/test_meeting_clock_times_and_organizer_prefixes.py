@@ -1,4 +1,4 @@
-"""Meeting phrasings that the gap hunts k28-k31 found mishandled: a clock time glued to the organizer, an
+"""Meeting phrasings of clock times, organizer prefixes, venues holding 和 and receiving visitors: a clock time glued to the organizer, an
 organizer prefix left in the name, venues whose names hold 和, 会见到访, names ending in a year, the Macau
 开班礼, joint hosts and generic headline words.  Invented sentences; the expected values follow
 corpus/GUIDELINES.md §3."""

@@ -1,4 +1,4 @@
-"""Phrasings that the s37 side-by-side review of the meeting and date changes found mishandled: a
+"""Meeting phrasings of company prefixes before a year or ordinal, bare days after a told date and transcripts: a
 place, an area or a field taken for a company's short name before a year or an ordinal, a bare day
 taking the month of a background date, and a few organizer, venue and transcript slips.  Invented
 sentences; the expected values follow corpus/GUIDELINES.md §3."""

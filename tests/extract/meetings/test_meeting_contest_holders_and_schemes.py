@@ -1,4 +1,4 @@
-"""Wrong firings of the meeting rules found by code reviewer cr16 (groups G1-G8), fixed by helper crya.
+"""Meeting shapes of contest holders and venues, unquoted schemes, visit words and directives.
 
 What was found on invented pages, and the guideline that rules it (corpus/GUIDELINES.md §3):
 

@@ -1,4 +1,4 @@
-"""A contest's holder, venue or day lent to the rite held inside it (fixer fxu, s118 review).
+"""A contest's holder, venue or day lent to the rite held inside it.
 
 Found: a prize ceremony told 赛后 after a race told 昨日 got no day (only a written day of the month was read as the
 contest's day), and a bare prize ceremony told 赛后 got none of the contest's holders; a closing rite named after the

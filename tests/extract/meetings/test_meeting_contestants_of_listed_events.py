@@ -1,4 +1,4 @@
-"""Hunt h97 (award counts in long commendation reports): the awards were all read right; what was found was an
+"""Attendee counts in long commendation reports: the awards were all read right; what was found was an
 attendee count taken from contestants whose events are listed before the contest noun (`46名选手参加了焊工、电工、
 数控车工等18个项目的比赛`), given to the commendation meeting told after the contest. Contestants are no attendee count
 (GUIDELINES §3, seventh and thirteenth review rounds); the list of events entered only lengthens the contest's object.

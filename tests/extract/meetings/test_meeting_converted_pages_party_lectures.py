@@ -1,5 +1,4 @@
-"""Machine-converted Traditional pages of mainland news (party-building, libraries, culture) that hunt h144 found
-mishandled: a party lecture given by a guest who attends the ceremony just told (出席开班式并为学员讲授…党课) not
+"""Meeting shapes on machine-converted Traditional pages of mainland news (party-building, libraries, culture): a party lecture given by a guest who attends the ceremony just told (出席开班式并为学员讲授…党课) not
 read as its own record (GUIDELINES §3 eleventh and twelfth review rounds: a lecture given inside a ceremony is its own
 record, on the ceremony's day; no venue lent, as for an academic lesson after attending, §8); the organizer told
 after a passive name by a determiner and a short form cut from the name's own words (“…讲坛”第三十六讲在…举行。本次讲坛由…主办; …作品展评颁奖仪式…。本次展评由…主办:

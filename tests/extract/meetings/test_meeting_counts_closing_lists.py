@@ -1,4 +1,4 @@
-"""Meeting-field shapes of the invented set s124, reproduced in invented phrasings and fixed.
+"""Meeting-field shapes of counts closing a list, joined events, oath takers and HTML captions, in invented phrasings.
 
 - A count closing a list of those present after a comma (区领导，各街道主要负责人，以及200余名企业家代表参加) was read as
   the attendee count: the list runs on over the comma, so the count covers only a part beside uncounted groups and gives

@@ -1,4 +1,4 @@
-"""Fixer fxar: gaps a release reviewer found in meetings (corpus/GUIDELINES.md §3). Invented sentences; expected values
+"""Meeting shapes of counts of those present, signing days, lead bodies and fairs (corpus/GUIDELINES.md §3). Invented sentences; expected values
 follow the §3 paragraphs named in each part.
 
 - M1 (§3 attendee_count, twelfth round): a count of those present told in a sentence of its own after the event, naming

@@ -1,4 +1,4 @@
-"""Meeting dates, hosts and attendee counts that a review found mishandled (each confirmed, then fixed).
+"""Meeting dates, hosts and attendee counts read wrongly before (each confirmed, then fixed).
 
 Invented pages and sentences; the expected values follow corpus/GUIDELINES.md.
 """

@@ -1,4 +1,4 @@
-"""Phrasings that a review of meeting dates, datelines and times of day (round k21) found mishandled:
+"""Meeting-date phrasings of purpose clauses, datelines and vague days:
 a date in a leading purpose clause, the People's Daily dateline before the subject, a vague day after a
 source, a year word before the venue, the part of the day of the meeting's own clause, a headline's
 chair or bare kind of body as organizer, durations in names, Taiwan date ranges, a previous meeting's day.

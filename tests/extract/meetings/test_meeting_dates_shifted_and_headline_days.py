@@ -1,5 +1,4 @@
-"""Meeting dates missed on the tuning pages of fresh3..fresh8 (the fx_date fixer, seventh stop of 6 December 2026),
-one class per test, invented sentences only.
+"""Meeting dates shifted from the account's day or told by captions and headlines, one class per test, invented sentences only.
 
 GUIDELINES §3 `date`: relative dates resolved; `null` only when month, day or year cannot be determined from the page;
 the twenty-third review round: an event told by its order to another event of the page takes that event's day.

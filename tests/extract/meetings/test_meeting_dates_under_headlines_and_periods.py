@@ -1,4 +1,4 @@
-"""Meeting dates that a gap hunt on invented pages (k36) found mishandled: 当天 under a headline's date
+"""Meeting dates under a dated headline, periods kept as written, parts of the day and relative days: 当天 under a headline's date
 (【5.8】, 【5月8日】, 5月8日 | …) with the page's date line between, periods kept as written (本月初, 6月上旬,
 今年3月, 元旦前夕), 今早/今晨 and 傍晚/夜, 上月 with a day in Chinese numerals, 大前天, a span and its
 opening ceremony in one sentence, and a closing told before the same event's opening.  Invented

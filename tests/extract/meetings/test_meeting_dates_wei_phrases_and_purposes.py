@@ -1,4 +1,4 @@
-"""Phrasings that the s25 regression review of the dates change found mishandled: a sentence opening on
+"""Meeting-date phrasings: a sentence opening on
 为 that holds the meeting itself (its name, a 为…的 phrase before its noun, a purpose run into the account
 with no comma), an outlet's 本台/本刊/本站 before a body whose name begins with 电, and a day in what a
 meeting told as 近日 under a wire dateline dealt with.  Invented sentences; the expected values follow

@@ -1,4 +1,4 @@
-"""Hunt h9 (meeting dates carried by reference and by the page) fixes. Invented sentences; the expected values
+"""Meeting dates carried by reference and by the page. Invented sentences; the expected values
 follow corpus/GUIDELINES.md §3 (date: relative days resolved against the day told, only the day of the clause that
 holds the meeting counts; location: the venue, not the time caught before it).
 

@@ -1,4 +1,4 @@
-"""Dates and small fields of multi-event pages left over from the hunts f47multi and s47: a later
+"""Dates and small fields of multi-event pages: a later
 meeting dated a few days after or one day before the day just named (两天后, 三天后, 此前一天), a
 publication date after 发表于 or on a date line that closes with its lunar day, a roundup item labelled by
 the body that held its meeting (【县统计局】5月7日，召开…), and a study visit whose verb of doing it

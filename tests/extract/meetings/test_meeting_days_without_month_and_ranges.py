@@ -1,4 +1,4 @@
-"""Meeting dates that a review of invented pages (k29) found mishandled: a day without a month
+"""Meeting dates: a day without a month
 after a full date, 前晚, commemorative days named …日, a false 日前 read out of …日前夕, and ranges
 cut to their first day.  Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 

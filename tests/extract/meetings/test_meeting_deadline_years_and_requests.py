@@ -1,4 +1,4 @@
-"""Meeting dates and names from code review cr21 (invented sentences).
+"""Meeting dates and names of year-end deadlines and meetings asked for (invented sentences).
 
 Found and ruled by corpus/GUIDELINES.md:
 

@@ -1,4 +1,4 @@
-"""Newspaper meeting reports (People's Daily register, GUIDELINES §11), three shapes found in hunt h112.
+"""Newspaper meeting reports (People's Daily register, GUIDELINES §11): described persons, agents after a dateline and glued item counts.
 
 1. The one named before another speaker's description is a relative's or a late person's reference point, not an
    actor (GUIDELINES §4: people merely mentioned are not speakers): ``刘某同志的亲属代表、…馆长黄某在大会上发言`` and

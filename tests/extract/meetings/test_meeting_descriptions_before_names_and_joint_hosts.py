@@ -1,4 +1,4 @@
-"""Meeting phrasings that the k24 review of invented pages found mishandled: descriptions before a
+"""Meeting phrasings: descriptions before a
 name, a second meeting chaired by the same person, short organizer prefixes, joint hosts, adverbs
 before the verb, two meetings under one verb, and a few missed readings.  Invented sentences; the
 expected values follow corpus/GUIDELINES.md §3."""

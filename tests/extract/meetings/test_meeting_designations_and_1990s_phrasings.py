@@ -1,4 +1,4 @@
-"""Sentence-probe classes of the gdr stop (GUIDELINES §9 probes, read by §3 and §5): 1990s news phrasings the rules missed.
+"""1990s news phrasings of designations, works commended and meeting holders (GUIDELINES §9 probes, read by §3 and §5): 1990s news phrasings the rules missed.
 
 - Designation in the 将/把 frame (§5 tenth round: a designation conferred on counted units, ``命名…为…``, is an honour): the
   holders counted before the verb (``省政府已将12个乡镇命名为“文明乡镇”``, ``把``) as after it; 将 of a plan (``明年，…将…``,

@@ -1,4 +1,4 @@
-"""Meeting phrasings that the date, meeting and speaker reviews k29-k31 found mishandled: meetings
+"""Meeting phrasings: meetings
 ahead in a directive, a planned meeting then held, a comparison clause, a bare headline, a relayed
 session, days within a trip, a Hong Kong afternoon engagement, Taiwan 开议 and 院会中, a forum held
 alongside a fair and a speech transcript.  Invented sentences; the expected values follow corpus/GUIDELINES.md."""

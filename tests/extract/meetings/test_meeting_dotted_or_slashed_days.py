@@ -1,4 +1,4 @@
-"""Hunt h33 fixes (meeting dates on county, party, school, hospital, company and Taiwan/HK pages): a month and a day
+"""Meeting dates written with a dot or a slash on county, party, school, hospital, company and Taiwan/HK pages: a month and a day
 written with a dot or a slash (5.20下午，…; 市政府5/20（三）上午于…) right before a time of day or a bracketed weekday is
 the meeting's day, where no decimal number or fraction stands; a meeting chaired or attended in a sentence opening with
 同日/当天/当日 and another part of the day (…上午出席论坛。同日下午，某某主持…会议) is one more meeting, on the day of the

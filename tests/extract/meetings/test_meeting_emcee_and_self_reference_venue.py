@@ -1,4 +1,4 @@
-"""Meeting rules of this stop that fired wrongly (code review cr2, §1 items 1, 4, 10 and 11): the 主持 of the noun
+"""Meeting shapes of emcees, habits of chairing and self-reference venues: the 主持 of the noun
 主持人 (an emcee) or a habit (曾多次主持…典礼) read as chairing a ceremony; the venue 在我校召开 read from the words
 before 由, from the other school when the reporting school is itself a host, or from a college that is a unit of
 the reporting school; the venue and host of a fair's opening ceremony read from a sentence about an earlier

@@ -1,4 +1,4 @@
-"""Dates a gap hunt found unread: an English stamp line opened by a weekday, followed by an English page
+"""Dates: an English stamp line opened by a weekday, followed by an English page
 label or set after a byline (Wednesday, May 8, 2024; Posted: May 8, 2024  Source: …; By … | May 8, 2024);
 a festival's day shifted by one (中秋节前一天上午, 春节的前一天); and 隔天, the day after the one just named.
 Near misses that must not change: an English date inside a sentence, a bare weekday, a festival's eve

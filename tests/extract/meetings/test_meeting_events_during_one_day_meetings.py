@@ -1,4 +1,4 @@
-"""Hunt h91 (meeting dates in newspaper, wire and government copy) fixes.
+"""Events during a one-day meeting and short governments in newspaper, wire and government copy.
 
 An event held within a one-day meeting told by the meeting's own noun and 期间 with no comma (年会期间举行了…签约仪式,
 峰会期间还举办了…) takes that meeting's day, and none when the meeting ran over a stated span (GUIDELINES §3, fifteenth

@@ -1,4 +1,4 @@
-"""Which events are meetings and their names (GUIDELINES §3), from the k36 gap hunt: fairs, contests and
+"""Which events are meetings and their names (GUIDELINES §3): fairs, contests and campaigns, talks and ceremonies held: fairs, contests and
 campaigns named in a headline (over a body that tells no ceremony of them) or by a short name (文博会, 广交会,
 “安全生产月”活动) are no meetings while their ceremonies and a forum held beside them are; talks and calls written as a verb with a day of their own
 (与…座谈, 同…通电话, 与代表团会面), a ceremony whose name holds a military

@@ -1,4 +1,4 @@
-"""Meeting dates, venues, organizers and names (helper cra10, fixing rows of the tenth code review). Invented
+"""Meeting dates, venues, organizers and names of festival eves, own ceremonies, numerals after 于 and undated pages. Invented
 sentences; the expected values follow corpus/GUIDELINES.md §3 (date, location, organizer, name) and §11 (undated
 pages).
 

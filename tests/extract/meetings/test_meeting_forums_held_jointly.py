@@ -1,4 +1,4 @@
-"""Meeting records in phrasings that the f44 review of invented texts checked: a forum held jointly
+"""Meeting records of forums held jointly, places before names, crowds, agendas and venues: a forum held jointly
 (甲与乙合办“…”论坛, 联合主办, 由…合办的…), a place before a ceremony's name, a crowd as the subject
 (首都各界群众, 全市干部群众, 首都青年), a session's agenda told ahead (会议将听取…的报告, 会议还将审议…),
 venues (在…应变中心, 假座…酒店, 在…礼堂隆重举行, 于線上以視訊方式, 在…会议室以视频形式), attendee counts

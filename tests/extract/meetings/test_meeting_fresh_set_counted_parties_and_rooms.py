@@ -1,4 +1,4 @@
-"""Round-2 fixes of the fresh sets' meeting failures (GUIDELINES §3; §3 table: attendee_count, location).
+"""Meeting classes of counted parties of talks, chairs addressing and rooms (GUIDELINES §3; §3 table: attendee_count, location).
 
 Each class is named, with the GUIDELINES sentence it rests on, in a comment above its rows. Class A (attendee_count):
 the counted other party of talks the holder holds, written between 与/同/和 and a verb of holding before the talk noun

@@ -1,4 +1,4 @@
-"""Helper cfl (code review cr24 G10, G13, G14): wrong firings of the meeting rules, fixed at their general cause.
+"""Meeting shapes of games named short by kind, institutes gone to and key words: wrong firings of the meeting rules, fixed at their general cause.
 
 Found on invented review pages (GUIDELINES §3):
 - G10: 本届农运会, 本届残运会 on the page of those very games (…农民运动会, …残疾人运动会) were read as other games, so

@@ -1,4 +1,4 @@
-"""Helper cfh (code review cr23 G4, G5, G6, G8): wrong firings of the meeting rules, fixed at their general cause.
+"""Meeting shapes of games named short, own court or hospital rooms, sessions by month and afternoons: wrong firings of the meeting rules, fixed at their general cause.
 
 Found on invented review pages (GUIDELINES §3):
 - G4: a contest's holder read from any short games name (本届省运会, 本届残运会 on a city's 运动会 page): the short name

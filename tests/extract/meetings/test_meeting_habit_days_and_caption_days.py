@@ -1,4 +1,4 @@
-"""Fixes of code review cr18 in the meetings package: wrong firings G1-G5, G16 and its meetings code-health items.
+"""Meeting shapes of habits with their day, needs held on, associations, caption days and numeral months: wrong firings G1-G5, G16 and its meetings code-health items.
 
 - G1 (GUIDELINES §3 sixteenth round, 例会 as a habit): a habit word may have the recurring day or part of the day
   between it and the verb (每周五下午召开例会, 每月15日召开例会, 每个月召开…): no meeting held; a dated 例会 stays one.

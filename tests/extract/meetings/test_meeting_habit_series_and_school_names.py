@@ -1,4 +1,4 @@
-"""Fixer crb11: rows 1.2, 1.3, 1.10 and 1.11 of the eleventh code review (cr11), all in meetings.py. Invented sentences.
+"""Meeting shapes of habit series, schools running on, acts that keep the day and calls. Invented sentences.
 
 - 1.2 (§3): a habit word before 举办的 describes the series of which today's edition is held (由县总工会连续多年举办的…
   座谈会在…召开): the meeting is kept, and the habit word is no part of the organizer;

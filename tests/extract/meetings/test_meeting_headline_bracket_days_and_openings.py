@@ -1,4 +1,4 @@
-"""Helper fxcc: three shapes of the §3 seventeenth review round (GUIDELINES §3).
+"""Meeting shapes of headline bracket days, people addressed, openings of several-day meetings and dated attributes: three shapes of the §3 seventeenth review round (GUIDELINES §3).
 
 1. A day in a headline bracket (`【3月5日】…主题党日活动`, `…（3月5日）`) dates the meeting the body tells only by
    近日/日前 when the headline names it, as a photo caption does. Found: the headline's day was read only for a body

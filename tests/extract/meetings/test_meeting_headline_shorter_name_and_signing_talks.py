@@ -1,4 +1,4 @@
-"""Meeting phrasings left over from the stop-34 hunts: an event named by 活动 in the body under a headline that
+"""Meeting phrasings: an event named by 活动 in the body under a headline that
 names it shorter (the body's fuller name, organizer and venue win), talks of the two parties told before or
 after a signing (双方举行座谈: a meeting of its own, the bare noun as written), and a list of participants as
 the subject of a ceremony (…成员、…人员举行宪法宣誓仪式: people, no organizer).  Invented sentences; the

@@ -1,5 +1,4 @@
-"""Phrasings that the f47multi hunt (articles with several events, roundups, relative dates) found
-mishandled: meetings held in turn on listed days (8月1日、2日…分别召开), a meeting or ceremony told
+"""Meeting phrasings of articles with several events, roundups and relative dates: meetings held in turn on listed days (8月1日、2日…分别召开), a meeting or ceremony told
 before or within the one just told (会前，/ 大会开幕前，/ 活动期间，), a month and day soon after the page's
 date (not a year back) and a coming event a reporter learnt of, a training class's opening ceremony
 attended (出席…培训班开班仪式), 该县/该镇 referring to the place named before, and adverbs (再度, 另) after

@@ -1,4 +1,4 @@
-"""Meeting classes that the review of fresh set s89 (review89_gaps.md, Meetings 1-10) found mishandled. Invented
+"""Meeting classes of hosts after long titles, organizers without headline parts, drills and visitors. Invented
 sentences; the expected values follow corpus/GUIDELINES.md §3, with near misses that must not change.
 
 - host: a lecture's long 《…》 title between the chair's name and 主持会议; a bare `X主持并讲话` after a second

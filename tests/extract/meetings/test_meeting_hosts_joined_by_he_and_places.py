@@ -1,4 +1,4 @@
-"""The cr33 review's wrong firings of the twenty-second round's meeting rules (GUIDELINES §3), now narrowed.
+"""Meeting shapes of the twenty-second round's rules (GUIDELINES §3): hosts joined by 和, places stayed at and counted people.
 
 Found on main: a bare ``本届论坛由…主办`` split a body's own name at its 和 (``天津市和平区人民政府`` ->
 ``天津市、平区人民政府``); ``走进新时代，召开…`` took the era as the venue, and ``在创建全国文明城市期间`` /

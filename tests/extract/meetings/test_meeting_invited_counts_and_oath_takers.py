@@ -1,4 +1,4 @@
-"""Rulings of the eighteenth review round on meetings (GUIDELINES §3), implemented by helper fxr18a (invented sentences only).
+"""Rulings of the eighteenth review round on meetings (GUIDELINES §3): invited counts, groups present, oath takers and ceremonies within (invented sentences only).
 
 Found: main read no attendee count from the people a held 座谈会 or forum invited (`座谈会邀请了企业代表12人`), took
 only the first of several groups counted as present (`出席会议的有委员七十八人，候补委员十二人` -> 78, not 90), read no

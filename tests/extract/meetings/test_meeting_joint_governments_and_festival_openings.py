@@ -1,4 +1,4 @@
-"""Fixes of code review cr17 in meetings/extractor.py: wrong firings W1, W3, W4 and code health C2-C5, C9.
+"""Meeting shapes of joint governments, another meeting's time, festival openings and lectures within: wrong firings W1, W3, W4 and code health C2-C5, C9.
 
 - W1: a short 市政府/县政府 stands for the one …人民政府 of that level the page names (GUIDELINES §3 sixteenth round);
   two governments holding a meeting jointly (江城市人民政府与河州市人民政府) are no one body, so the short name stays

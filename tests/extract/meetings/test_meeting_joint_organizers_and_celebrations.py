@@ -1,4 +1,4 @@
-"""Meetings, phrasings of the f39 review: joint organizers (由甲、乙主办，丙协办的…: the helper is no organizer and no part of
+"""Meeting phrasings: joint organizers (由甲、乙主办，丙协办的…: the helper is no organizer and no part of
 the name; a subject 甲与乙联合举办… keeps its conjunction as written), a bracketed dateline before a meeting's name (（新华社北京8月27日电）…),
 celebrations and ceremonies held (庆祝大会, 纪念大会, 揭牌仪式, 启动仪式, 开工仪式, 授旗仪式, 集中签约仪式),
 a title in a list of works (《在…大会上讲话》 among stamp pictures), the day of a dateline and a bare day in the body,

@@ -1,4 +1,4 @@
-"""Meeting phrasings that two hunts found mishandled: a kind of meeting spoken of (此类会议, 这类会议) read as
+"""Meeting phrasings of kinds of meeting spoken of, bare morning meetings and labelled times: a kind of meeting spoken of (此类会议, 这类会议) read as
 one held, a bare 晨会, the label 会议时间：… inside a body line, a bare part of the day opening the clause
 (上午，…召开), and a body's routine meeting joined by 和 to a full name (召开常委会会议和…学习会).
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""

@@ -1,4 +1,4 @@
-"""Headline-area layouts the k39 hunt found mishandled: a lead sentence scraped above the headline and its
+"""Headline-area layouts: a lead sentence scraped above the headline and its
 date line (本报讯（记者 …）昨日，…召开。 / headline / 2024年3月6日 来源：…), Hong Kong and Taiwan days with the
 date in brackets (今日（九月十日）, 本（15）日, 今天（6月25日）) kept whole as written, a headline that opens with
 its date (2024年6月5日，医院召开…, [2024-03-22] …), a bare 时间：2024年4月19日 stamp under the headline, an

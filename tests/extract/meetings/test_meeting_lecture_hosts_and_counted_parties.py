@@ -1,4 +1,4 @@
-"""Fixer r5mt (review round 90, meetings): the 由…主办 agent of a lecture's or a seminar's opening told in the next
+"""Meeting shapes: the 由…主办 agent of a lecture's or a seminar's opening told in the next
 sentence (讲座开幕礼。讲座由…主办); parties counted, not named, beside a signing's host (教育局与25间学校举行…) are no
 organizer; the side of a school or hospital (校方, 院方) and a bare 大学 name no organizer; a college before a passive
 meeting's name told within a college (学院院长…, 教职工) is its organizer; an academic report or a school year's first

@@ -1,4 +1,4 @@
-"""Rulings of the fifteenth review round on meetings (GUIDELINES §3), implemented (helper fxr15b).
+"""Rulings of the fifteenth review round on meetings (GUIDELINES §3): lectures after a ceremony and ceremonies within a meeting.
 
 Quoted from corpus/GUIDELINES.md §3, "Decided in the fifteenth review round":
 

@@ -1,4 +1,4 @@
-"""Fixes of helper fxe (meetings, GUIDELINES §3): a lecture referred back to in its own sentence (…作了题为《…》的讲座，
+"""Meeting shapes of lectures referred back to, bare forum openings, contests and building ceremonies (GUIDELINES §3): a lecture referred back to in its own sentence (…作了题为《…》的讲座，
 讲座由…主持) is a lecture held; a forum opened in a bare clause (论坛开幕) after a fair's account takes that day; a contest
 the body tells held, with prizes given or remarks made, stands for its prize ceremony as a headline's contest does
 (seventh review round); ground-breaking, topping-out and completion ceremonies named by 礼 alone (举行奠基礼) are

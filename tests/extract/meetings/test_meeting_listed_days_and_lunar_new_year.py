@@ -1,4 +1,4 @@
-"""Meeting-date phrasings that the f51dt hunt found mishandled: two days of one month listed under one
+"""Meeting-date phrasings: two days of one month listed under one
 日 (3月6、7日, 15、16日), the colloquial lunar day 大年初八, a recent stretch with no day (前不久, 上周, 年初)
 kept as date_text, and a vague day (近日, 日前) right after the reporter's learning clause (记者…获悉，近日，…).
 Near misses: an item number before a day (1、12日), a weekday that is a day (上周五), a stretch that starts

@@ -1,4 +1,4 @@
-"""Known error shapes of the fourteenth round's release review (helper fxbh). Invented sentences; the expected values
+"""Meeting shapes of the fourteenth round: manner phrases after a venue, attendees and bare councils. Invented sentences; the expected values
 follow corpus/GUIDELINES.md §3.
 
 - Location: the manner 以…相结合的方式 after the venue of a passive name (在公司总部会议室以现场投票与网络投票相结合的方式

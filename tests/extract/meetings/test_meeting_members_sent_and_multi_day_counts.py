@@ -1,4 +1,4 @@
-"""Cases the review of the fresh set s116 found mishandled (GUIDELINES §3, meetings): a body that sent its counted
+"""Meeting shapes (GUIDELINES §3, meetings): a body that sent its counted
 members to a place (``组织…60余名党员，赴…开展…主题党日活动``) read ``赴…`` as the organizer and gave no count,
 where the body before 组织 holds the event and the members are its attendees; and the count of those taking part
 in a training of several days (``本次冬训为期3天，320名党员参加培训``) given to the class's opening ceremony, which

@@ -1,5 +1,4 @@
-"""Meeting names on newspaper copy (aumname): classes found by a precision audit of the extractor's records on a random
-sample of unlabelled People's Daily articles.
+"""Meeting names on newspaper copy: classes found on a random sample of unlabelled People's Daily articles.
 
 GUIDELINES §3 name ("Prefer the body's wording over the headline's. Without a proper name, use the generic noun as
 written"; talks "named by their noun as written, without the parties, the place or 举行"; twentieth review round: a banquet

@@ -1,5 +1,4 @@
-"""Phrasings that a regression review (s26) of two meeting names joined by 和 and of a second meeting
-told with 又召开 found mishandled: bodies and documents joined by 和 read as two meetings, a chair of both
+"""Meeting-name phrasings: bodies and documents joined by 和 read as two meetings, a chair of both
 meetings kept by the second one only, and sessions of a body cut from their body.  Invented sentences;
 the expected values follow corpus/GUIDELINES.md §3."""
 

@@ -1,5 +1,4 @@
-"""Meeting days on newspaper articles, fourth round (GUIDELINES §3 date and date_text rows, §11): six classes taken from
-the failures of the third audit's check half (pdd3, now tuning copy) and of its list of what was left.
+"""Meeting days on newspaper articles, fourth round (GUIDELINES §3 date and date_text rows, §11): six classes taken from the failures of the third round's check half (now tuning copy) and of its list of what was left.
 
 1. January written ``元月`` with its day in Chinese numerals (``元月一日``, ``一九九八年元月五日``, ``元月十日至十二日``), read
    like ``元月5日``: the day as written (§3 date_text row: the date expression as written; date row). Not a start

@@ -1,6 +1,4 @@
-"""Meeting days on newspaper articles, third round (GUIDELINES §3 date and date_text rows, §11): five classes taken from
-the failures of the two earlier audits' B halves (pdd, pdd2: judged samples of unlabelled People's Daily articles, now
-tuning copy).
+"""Meeting days on newspaper articles, third round (GUIDELINES §3 date and date_text rows, §11): five classes taken from the failures of the two earlier rounds' check halves (judged samples of unlabelled People's Daily articles, now tuning copy).
 
 1. A part of a year in any of its words (``去年岁末``, ``年末岁初``, ``岁末年初``, ``今年初``, ``一九九七年底``, ``1997年岁末``),
    opening its clause or right before the verb of holding, is the meeting's period: ``date_text`` as written, ``date``

@@ -1,4 +1,4 @@
-"""Meetings on newspaper copy (pdm): classes found on the People's Daily tuning mismatches and confirmed on a drawn
+"""Meetings on newspaper copy: narrated congresses, selections lent to ceremonies and place descriptors: classes found on the People's Daily tuning mismatches and confirmed on a drawn
 check sample of unlabelled articles, each written as a class with paraphrases and near-miss negatives.
 
 Classes:

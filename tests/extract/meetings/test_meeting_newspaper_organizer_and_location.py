@@ -1,4 +1,4 @@
-"""Meeting organizer and location on newspaper copy (pdo): classes found on the People's Daily check sample and the
+"""Meeting organizer and location on newspaper copy: classes found on the People's Daily check sample and the
 newspaper tuning mismatches, each written as a class with paraphrases and near-miss negatives.
 
 GUIDELINES §3 location (the venue or place when stated; ``在京`` → ``北京``; a description is no part of a named place,

@@ -1,4 +1,4 @@
-"""Meeting organizers, dates and records (GUIDELINES §3) in phrasings that gap hunt f51mt found mishandled:
+"""Meeting organizers, dates and records (GUIDELINES §3) told later or by a relative day:
 the organizer told in a later sentence with 组织 (此次培训由X组织, 会议由X组织召开, 由X牵头组织) or after the
 referent 培训, the body's 由…主办 agent over the headline's subject, the bare word 医院 before a year or an
 edition (the reporting hospital, no name), a relative day written after the subject (县政府次日召开…), and

@@ -1,4 +1,4 @@
-"""Known error shapes in meetings, fixed (helper fxbk); GUIDELINES §3 rules each one.
+"""Meeting shapes of parade names, names ending in 会, lectures at a ceremony's end and party days; GUIDELINES §3 rules each one.
 
 - A passing-out parade named in a passive (`…结业会操于昨日举行`, `…结业会操在…举行`) was cut at `结业会`: the greedy name
   stopped at the last `会` and left `操` to the gap before `在`/`于`. `会操` is a ceremony (§3 eighth round) and stays

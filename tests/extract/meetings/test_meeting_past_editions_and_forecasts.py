@@ -1,4 +1,4 @@
-"""Fixes of helper fxa in the eighth review round (meetings/test_meeting_plans_by_any_subject.py holds an earlier fxa's cases): past editions told
+"""Meeting shapes of past editions told in passing, forecasts and bracketed dates, eighth review round (meetings/test_meeting_plans_by_any_subject.py holds earlier cases of the same rules): past editions told
 in passing (前四届论坛分别于2020年至2023年举办) are a series, no meeting (GUIDELINES §3, eighth round); a bracketed
 date after 今晚/昨晚 (HK house style, 今晚（三月二日）) leaves the organizer and the venue of a passive subject as they
 are without it (§3 organizer, location); a courtesy call (会见) told 签约前/签约后/仪式结束后 after a signing ceremony is

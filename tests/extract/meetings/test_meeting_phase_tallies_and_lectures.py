@@ -1,4 +1,4 @@
-"""Review crx13 of the thirteenth-round meeting rules (GUIDELINES §3), near misses run on main and fixed:
+"""Meeting shapes of the thirteenth round's rules (GUIDELINES §3): phases or tallies, lectures and works, with near misses:
 
 - A phase number was exempted from the tally of events before any works noun (3期项目培训会 read as one meeting);
   期 is a phase only before a works ceremony (二期项目投产仪式), else a tally (§3: a series is no meeting).

@@ -1,4 +1,4 @@
-"""cfi: a year-end meeting's plan years on a page with no publication date (GUIDELINES §3).
+"""Meeting shapes: a year-end meeting's plan years on a page with no publication date (GUIDELINES §3).
 
 Found in review cr23 (G7), in meetings/dates.py ``_plan_year`` / ``_year_written_most`` (step 14):
 - Years a November or December meeting only sets targets or work for (`会议要求2025年GDP增长5%`) still made the

@@ -1,4 +1,4 @@
-"""Meeting phrasings that the k25 and k26 reviews of invented articles found mishandled: a planned
+"""Meeting phrasings: a planned
 meeting referred to again, fairs and contests, organizer prefixes, venues told apart from the
 meeting's sentence, lectures, training classes and habitual meetings.  Invented sentences; the
 expected values follow corpus/GUIDELINES.md §3."""

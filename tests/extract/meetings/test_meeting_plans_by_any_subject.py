@@ -1,4 +1,4 @@
-"""Fixes of helper fxa (code review cr7 §1.1, 1.5, 1.6, 1.7, 1.13, meetings): a subject outside the listed endings
+"""Meeting shapes of plans by any subject, relayed reports, parts of the year and prefixes: a subject outside the listed endings
 planning a meeting (江城大学计划于5月20日举行…) is a plan, a programme's name only before a day on or before
 publication; a relayed report's stated day (新华社记者5月6日报道，…) dates the event; a part of the current year
 (2024年，全县一季度完成…) is no year looked back on; 会上 of a body's name before a time (县总工会上周) or of an earlier

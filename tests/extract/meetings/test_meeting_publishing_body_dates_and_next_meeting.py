@@ -1,4 +1,4 @@
-"""Phrasings of ordinary weekday reports that the s61 hunt found mishandled: a date line beside a publishing body's
+"""Meeting phrasings of ordinary weekday reports: a date line beside a publishing body's
 long full name, an organizer given in a 由…主办 clause after the 举行 clause, a Hong Kong body's 今日下午开会, a next
 meeting told as the subject of 随后召开的…会议选举…, and a next meeting after a congress of several days.  Invented
 sentences; the expected values follow corpus/GUIDELINES.md."""

@@ -1,4 +1,4 @@
-"""Shapes left on the fresh tuning sets s123 (1998 newspaper register) and s124 (pages), fixed at their cause.
+"""Meeting shapes of reception guests, Chinese-numeral datelines, sittings and games closings (1998 newspaper register and pages).
 
 - Attendees (GUIDELINES §3, fourteenth and eighteenth review rounds): guests counted as present after 出席…的还有 were read
   only for a fixed list of event nouns, so a reception, a tea party or a cocktail party (出席招待会的还有…各界人士约400人,

@@ -1,4 +1,4 @@
-"""cfk: wrong firings from review cr24 (G6, G7, G8, G9, G11, G12) in the meetings readers (GUIDELINES §3).
+"""Meeting shapes of result years, steps by month, remarks the next day and own days in the meetings readers (GUIDELINES §3).
 
 - G6 (meetings/dates.py ``_plan_year``): a year opening its sentence was read as a plan year when 将/要 stood inside
   another word (主要, 需要, 重要, 将近), and 研究…2024年…增长情况 (a review) as targets set; §3: a result told is evidence

@@ -1,5 +1,4 @@
-"""Hunt h121 (pages that report several events: round-ups, a meeting then a visit then another meeting, talks then an
-event attended). Invented sentences; the expected values follow corpus/GUIDELINES.md §3.
+"""Meeting shapes of pages that report several events (round-ups, a meeting then a visit then another meeting, talks then an event attended). Invented sentences; the expected values follow corpus/GUIDELINES.md §3.
 
 - 各党支部要召开一次专题组织生活会 (a task set with 要 right before the verb of holding) was kept as a meeting held on the
   deadline's day: a meeting still ahead is planned, no record (§3 not meetings: planned or future events).

@@ -1,4 +1,4 @@
-"""Phrasings of public-security, court, school and roundup news that a gap hunt found mishandled: a
+"""Meeting phrasings of public-security, court, school and roundup news: a
 roundup item (or any sentence opening with its own day) telling an official attending a meeting referred
 to by its noun (出席签约仪式) beside another item's meeting, and the bare kind of a school, court or
 procuratorate (中学, 法院, 检察院) as a headline's subject, which names no body.  Invented sentences; the

@@ -1,4 +1,4 @@
-"""Hunt h98 (meeting dates in long government and party-building reports) fixes. Invented sentences; the expected
+"""Meeting dates in long government and party-building reports. Invented sentences; the expected
 values follow corpus/GUIDELINES.md.
 
 - 即将到来/即将来临 of a season or occasion in a lead clause (为应对即将到来的汛期，县政府召开…会议，由县长某某主持) is no

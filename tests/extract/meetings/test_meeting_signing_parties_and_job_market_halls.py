@@ -1,4 +1,4 @@
-"""Hunt h28 (civil affairs, charity, human resources and employment pages) fixes: two bodies joined by 与/和/同 at the
+"""Meeting shapes on civil affairs, charity, human resources and employment pages: two bodies joined by 与/和/同 at the
 head of a signing's passive name (甲与乙“…”项目签约仪式在…举行) are its parties, part of what it is about, and stay in the
 name with no organizer (GUIDELINES §3 eighth round), also when a quoted name follows them; a job or trade fair told in
 the headline (我县举办…招聘会) whose body names its opening ceremony (…招聘会在县文化广场开幕。开幕式上，…致辞) stands for

@@ -1,4 +1,4 @@
-"""Phrasings that a regression review (s30) of the meeting changes found mishandled: trainees' site
+"""Meeting phrasings: trainees' site
 visits dropped, a held meeting lost when it decided on another, counts and habits read into one dated
 meeting, two meetings joined by 和 kept as one, a bare meeting named in the next sentence, and company
 sub-bodies before a ceremony.  Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""

@@ -1,4 +1,4 @@
-"""Wrong firings of meeting rules found by review cr28, fixed by helper cfv (invented sentences only).
+"""Meeting shapes of sittings of another body, lectures after openings, groups before the verb and announced things (invented sentences only).
 
 Found: a sitting (开幕会/闭幕会/开幕大会) held by another body than the session's, dated inside the session's span, took
 the session's venue; a party lecture told after attending a class's opening took that day when the attending was of

@@ -1,4 +1,4 @@
-"""Hunt h75 (meeting dates across years and months in party and government copy): slash dates with a bracketed
+"""Meeting dates across years and months in party and government copy: slash dates with a bracketed
 weekday, a caption that dates the body's vague meeting, and a bulleted neighbouring-post link.
 
 Found:

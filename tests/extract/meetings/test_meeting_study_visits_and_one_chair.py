@@ -1,4 +1,4 @@
-"""Meeting phrasings that the f61mt hunt of invented pages found mishandled: a body taking people on a
+"""Meeting phrasings of study visits, one chair for listed meetings and integrity lectures: a body taking people on a
 study visit (组织…40余人，先后到…开展现场观摩), one chair holding a list of meetings (先后主持召开甲和乙,
 主持召开甲、乙和丙), a 廉政课 given, a meeting inside a multi-day one (会议期间，还举行了…), a Hong Kong
 committee's dated session (立法會財務委員會昨日（22日）會議通過…), a wire dateline before 行政院會, and an anaphor

@@ -1,4 +1,4 @@
-"""Phrasings that the s39 whole-release review found mishandled: a tenure noun after a post, 作 after a
+"""Meeting and speaker phrasings: a tenure noun after a post, 作 after a
 two-character name, ceremonies dated by the act or meeting told just before them, a venue followed by
 the one an event is held for.  Invented sentences; the expected values follow corpus/GUIDELINES.md."""
 

@@ -1,4 +1,4 @@
-"""Wrong firings from code review cr26 (invented sentences; W1, W2, W3, W4, W5).
+"""Meeting shapes of convening bodies, attributed holders, frames of their own time and classes of bodies (invented sentences).
 
 Found and ruled by corpus/GUIDELINES.md §3 (twentieth review round):
 

@@ -1,4 +1,4 @@
-"""Fixer fxw (meetings): a congress body named with its term as a headline's subject (市十五届人大常委会举行第十次会议) is the
+"""Meeting shapes of a congress body's term in a headline, 于 before a venue and same-day ceremonies: a congress body named with its term as a headline's subject (市十五届人大常委会举行第十次会议) is the
 body without the term (市人大常委会), as its numbered session in the body reads; 于 before a venue opening on a numeral
 (于九龙塘校园大礼堂) keeps the subject and the venue, and one sitting written after a ceremony's name (毕业典礼第一场) stays in
 it, as a press conference's 第十场 does; 当天 in a

@@ -1,4 +1,4 @@
-"""Hunt h82 (culture, sports and science events): misses found on invented pages.
+"""Meeting shapes of culture, sports and science events: misses found on invented pages.
 
 - A meeting told right before a ceremony just told (闭幕式前，区政府召开…座谈会) took no day: it takes the ceremony's day,
   like talks told 在签约前 (GUIDELINES §3, seventh review round); the speakers' turns after the verb (8位代表先后发言)

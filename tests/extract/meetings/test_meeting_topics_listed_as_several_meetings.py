@@ -1,5 +1,4 @@
-"""Meetings found by the f71mt hunt (articles reporting several meetings, meeting-name boundaries, grassroots
-registers): topics listed before a count and one shared head (乡村旅游、智慧文旅两场分论坛) are that many meetings;
+"""Meetings of articles reporting several meetings, meeting-name boundaries and grassroots registers: topics listed before a count and one shared head (乡村旅游、智慧文旅两场分论坛) are that many meetings;
 a district congress's standing committee session written with its place first (东湖区第十七届人大常委会第十八次会议)
 keeps the place in the name, which is no organizer; people sitting round a community meeting (40余名居民围坐一起)
 are those attending. Invented sentences; the expected values follow corpus/GUIDELINES.md §3, with near misses that

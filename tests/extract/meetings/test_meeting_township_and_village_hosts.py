@@ -1,4 +1,4 @@
-"""Hunt h105: meeting dates, hosts and organizers on township, street-office, village and party-branch pages.
+"""Meeting dates, hosts and organizers on township, street-office, village and party-branch pages.
 
 Found on invented pages of that register (主题党日, 院坝会, 网格员培训, 组织生活会):
 

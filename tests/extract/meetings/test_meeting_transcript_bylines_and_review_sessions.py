@@ -1,4 +1,4 @@
-"""Hunt h77 (speech transcripts and 讲话全文/致辞全文 pages): bylines with a chain of posts, review sessions named by a
+"""Meeting shapes: bylines with a chain of posts, review sessions named by a
 speech title, Hong Kong transcripts of an event attended, holders written before a banquet's or a parade's name, and
 a reward per winning team that a scheme's rule provides.
 

@@ -1,4 +1,4 @@
-"""Meeting phrasings that the gap hunts k29-k31 found still mishandled: a HK release whose first paragraph
+"""Meeting phrasings of transcript leads, headline years, venues before the chairing verb and generic headlines: a HK release whose first paragraph
 ends on the lead of the speech printed below it, a headline's year the body leaves out, a venue before a
 chairing verb, and a generic headline over a meeting held at a clock time.  Invented sentences; the
 expected values follow corpus/GUIDELINES.md §1 and §3."""

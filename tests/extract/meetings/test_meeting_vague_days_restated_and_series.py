@@ -1,4 +1,4 @@
-"""Hunt h40 fixes (meeting dates on ordinary modern pages, second pass): a meeting dated only 日前/近日 takes the
+"""Meeting dates on ordinary modern pages: vague days restated and series: a meeting dated only 日前/近日 takes the
 day that 此次会议/会议于… states for it also from the next paragraph; 随后几天陆续召开/此后数日纷纷举行 one meeting
 noun is a series over days (GUIDELINES §3: series are no meeting), unless meetings are listed by name; a 「…」 quoted
 event name ending in a head word, then the head of the event held (召开「…推介会」记者会), is one name, not two meetings.  Invented sentences; the

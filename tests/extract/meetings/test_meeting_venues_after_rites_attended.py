@@ -1,4 +1,4 @@
-"""Meeting and speaker phrasings of the review87 gaps (helper r2mt): a venue told in a sentence of its own after a
+"""Meeting and speaker phrasings: a venue told in a sentence of its own after a
 rite attended (典禮於…舉行 after 出席開幕禮), a party headquarters as the venue of a session chaired (在中央黨部主持中常會),
 a ceremony held at an opening read from a fair (開幕式上舉行了…簽約儀式), attendance with 約有…參與, a meeting planned for
 next year (计划明年召开), a hospital before the name of its ceremony and a new area before a year (organizer prefixes),

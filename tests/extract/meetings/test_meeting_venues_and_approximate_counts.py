@@ -1,5 +1,4 @@
-"""Meeting attributes other than the date (GUIDELINES §3 location, organizer, attendee_approx) in phrasings a
-hunt of invented county, company, university and Taiwan pages found mishandled: a venue after 于 that opens
+"""Meeting attributes other than the date (GUIDELINES §3 location, organizer, attendee_approx) on county, company, university and Taiwan pages: a venue after 于 that opens
 with a numeral (于二楼会议室, 於二樓會議室), a venue in a comma clause of the meeting's own sentence
 (…召开…会，会议在…召开), a count with 左右 after it, and the indoor sitting of an on-site meeting told after
 the visit (随后在…召开会议).  Near misses keep their reading: 于 before a day, 在 with no verb of holding,

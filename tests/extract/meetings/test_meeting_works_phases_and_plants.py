@@ -1,5 +1,4 @@
-"""Hunt h64 (company and industry releases: annual meetings, dealer conferences, signings, project starts and
-commissioning ceremonies, staff commendations, donations, shareholder meetings, financing, bids, revenue) fixes.
+"""Meeting shapes of company and industry releases (annual meetings, dealer conferences, signings, project starts and commissioning ceremonies, staff commendations, donations, shareholder meetings, financing, bids, revenue).
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3 (a ceremony held is a meeting, named as
 written; a building, site or project before 举行 is no organizer, the body it belongs to is).
 

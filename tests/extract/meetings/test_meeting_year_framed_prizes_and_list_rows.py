@@ -1,4 +1,4 @@
-"""Fixer fxi: a year opening a work report's sentence frames a later clause of prizes won in it (2024年，公司坚持创新驱动，
+"""Meeting and award shapes: a year opening a work report's sentence frames a later clause of prizes won in it (2024年，公司坚持创新驱动，
 全年获得省级以上科技进步奖9项: a past period's tally, no award) unless the sentence says they were honoured at this event;
 the rows of a list led by a proposal (以下单位和个人为表彰候选对象。 / 先进集体（3个）) are candidates, no award; a
 one-character level before a whole quoted honour is dropped also when a holder word follows the closing mark

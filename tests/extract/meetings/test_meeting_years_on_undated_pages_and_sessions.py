@@ -1,4 +1,4 @@
-"""Meeting dates on undated newspaper pages and organizers of numbered sessions (helper fxv). Invented sentences;
+"""Meeting dates on undated newspaper pages and organizers of numbered sessions. Invented sentences;
 the expected values follow corpus/GUIDELINES.md §3 (date, organizer) and §11 (no publication date: the year must
 come from the article's own text).
 

@@ -1,4 +1,4 @@
-"""Findings of code review cr13 on meetings.py, fixed by helper crb13 (invented sentences only).
+"""Meeting shapes of years reported on, festival evenings, lectures and contest ceremonies (invented sentences only).
 
 Found:
 - a year reported on (通报2024年…工作情况) read as a year looked back on when the report is of arrangements ahead

@@ -1,4 +1,4 @@
-"""Rules a code review (cr1, items 1.4-1.6 and the page labels of section 2) found firing wrongly: 指导
+"""Meeting shapes: 指导
 eaten off a meeting name opening with 指导员/指导组/指导中心 after 出席/参加, a campaign's group-noun count
 (各界人士300人参与) making an activity a meeting, a rule or habit of lecturing (规定…每季度至少为党员讲党课)
 read as one lecture given, and a Chinese page label with a suffix (阅读量：, 点击数：) after an English date

@@ -1,4 +1,4 @@
-"""The a2mr precision audit of newspaper text: meetings told that were never held as one meeting (GUIDELINES §3).
+"""Meetings told that were never held as one meeting, on newspaper text: meetings told that were never held as one meeting (GUIDELINES §3).
 
 Classes: a fair or carnival whose name ends in 会 (嘉年华会, 赶集大会: §3 "Not meetings either: exhibitions, trade fairs,
 shows, festivals"); talks planned in a clause before that opens on 定于/将于 and goes on 同…举行会谈 (§3 planned or

@@ -1,4 +1,4 @@
-"""Organizers and venues that a review of invented meeting reports found missed: 在京 after an active
+"""Organizers and venues of invented meeting reports that were missed: 在京 after an active
 subject, venues before verbs other than 召开/举行, joint and separately stated organizers, helpers
 (承办) and generic subjects.  Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 

@@ -1,4 +1,4 @@
-"""Review mends of the fourth stop of 6 December 2026 (GUIDELINES §3 organizer and the eighteenth round's gathering).
+"""Organizer shapes of branches after a city, committees and heads of government, and commemorations (GUIDELINES §3 organizer and the eighteenth round's gathering).
 
 - A bank's or a society's branch named after a city opening on 长 (中国银行长沙分行, 建设银行长春支行) is its organizer: the
   posts of foreign, firm and society copy (行长, 会长, 社长) read before a name only where the page writes a person there.

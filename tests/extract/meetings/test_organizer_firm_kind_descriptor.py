@@ -1,4 +1,4 @@
-"""cr27 review, wrong firings W2 and W3 (GUIDELINES §3, organizer row, twentieth review round).
+"""Organizer shape of the firm-kind descriptor (GUIDELINES §3, organizer row, twentieth review round).
 
 W2: the firm-kind descriptor (中日合资企业江城明和公司 → 江城明和公司) was also stripped from a firm whose own name holds
 the kind (江城市外商投资企业服务有限公司 → 服务有限公司); the descriptor rule is about a kind written before a named

@@ -1,4 +1,4 @@
-"""Meeting organizers (fixer fx_org): classes of organizer errors found on the tuning texts, fixed as classes.
+"""Meeting organizers: generic units, adverbs or ties between joint holders, focusing words and plenaries: classes of organizer errors found on the tuning texts, fixed as classes.
 
 GUIDELINES §3, organizer (the table: "a generic subject (公司, 学院, 我校) without a name → null") and the twenty-fourth
 review round: "A party body of a generic unit as the subject (局党组召开专题会议, 局党委, 公司党委, 医院党委) is the table's

@@ -1,4 +1,4 @@
-"""Organizer prefixes and ceremony details that gap hunts s47, f47co and f47edu found mishandled: a
+"""Organizer prefixes and ceremony details: a
 level word's body right before a quoted name (市工商联“千企帮千村”…签约活动), a company before a ceremony
 joined by 暨 to a meeting (华星集团质量月启动仪式暨…会议), and the venue where a fair opened or a contest
 closed for its ceremony (…博览会12日在…会展中心开幕。开幕式上，…).

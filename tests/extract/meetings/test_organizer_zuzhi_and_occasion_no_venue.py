@@ -1,4 +1,4 @@
-"""Code-review fixes crc14 (review cr14, groups G5 and G6, code health C5, C6 and C9 in pipeline/extract/meetings/).
+"""Meeting shapes of organizations named with 组织, occasions that are no venue and quoted earlier meetings.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3.
 
 - With the date first, an organization whose own name ends in 组织 (5月6日，世界卫生组织召开新闻发布会) lost 组织 to the

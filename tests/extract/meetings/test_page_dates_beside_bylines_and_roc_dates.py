@@ -1,4 +1,4 @@
-"""Dates that a hunt of invented pages found unread: a Taiwan page's ROC date beside a reporter's byline or a
+"""Page dates beside bylines and credits, and Taiwan days: a Taiwan page's ROC date beside a reporter's byline or a
 clock (113年5月8日 記者…／…報導, 記者…報導 113年5月8日, 113年5月8日 上午10:20), a date closing a line of the
 story's credits at the foot (撰稿：… 审核：… 2024-05-08, 校对：… 2024-05-08), the Taiwan day written 今（8）天 /
 昨（7）天, and a weekend leading its clause (周末，…: no day, date_text kept).  Invented sentences; the expected

@@ -1,4 +1,4 @@
-"""Meeting venues and holders a precision audit of 1998 newspaper copy found wrong (GUIDELINES §3 location, organizer).
+"""Meeting venues and holders on 1998 newspaper copy (GUIDELINES §3 location, organizer).
 
 Classes: a description of a city before its name (region, where in it, the kind of city) with a long transliterated
 name is no part of the venue (§3 twenty-first round second part: 在省城兰河 → 兰河); a passive agent written before the

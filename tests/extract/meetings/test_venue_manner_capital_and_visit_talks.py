@@ -1,4 +1,4 @@
-"""Venue classes from a random audit sample of real 1998 newspaper copy (meetings, GUIDELINES §3 location).
+"""Venue classes of real 1998 newspaper copy (meetings, GUIDELINES §3 location).
 
 Classes: an adverb of manner written with 地 after the venue (``在首都德黑兰成功地举行``) and the word 首都 before a
 capital's name are no part of the place (§3 location; twenty-first round: 省会 before 长沙 describes the city; order

@@ -1,4 +1,4 @@
-"""Wrong firings of the meeting rules found by code reviewer cr20 (groups W2, W3, W4, W5, W7), fixed by helper csd.
+"""Meeting shapes of people words opening a venue, status words, closing verbs and names ending in 华.
 
 What was found on invented pages, and the guideline that rules it (corpus/GUIDELINES.md §3):
 

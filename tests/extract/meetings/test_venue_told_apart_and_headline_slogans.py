@@ -1,4 +1,4 @@
-"""Known error shapes (helper fxbb, from the s103 release review): meeting fields the rules got wrong.
+"""Meeting shapes of venues told apart from the verb, headline slogans, sessions named after their body and attendees told as present: meeting fields the rules got wrong.
 
 - A venue told in a sentence of its own after the event was named, by 活动 (…联合举办…对接会。活动在…学术交流中心举行), was
   missed; 会议/座谈会 were read already (GUIDELINES §3 location). Not a 活动 whose verb belongs to another meeting's

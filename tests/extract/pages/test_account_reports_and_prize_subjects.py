@@ -1,4 +1,4 @@
-"""Hunt h106 fixes (party-building and government pages: 述职 meetings, award ceremonies, lectures, prize money).
+"""Shapes on party-building and government pages (述职 meetings, award ceremonies, lectures, prize money).
 
 Found:
 - a branch secretary who 作了述职汇报 got 作报告 (the 汇报 reading of an officer's report, GUIDELINES §4 tenth review

@@ -1,4 +1,4 @@
-"""Phrasings of news sentences that the f44 review of the tuning probes and pages found mishandled:
+"""Phrasings of news sentences: activities and fairs, proposed loans and people commemorated:
 an event named only by 活动 (…纪念活动, 宣传活动) is no meeting, a trade fair named 经贸洽谈会 or an
 exhibition named 展示会 is no meeting, a loan only proposed (建议向…提供…贷款) is no funding, and a person commemorated (缅怀…同志)
 is no speaker.  All sentences are invented; the expected values follow corpus/GUIDELINES.md."""

@@ -1,4 +1,4 @@
-"""Code review cr15 (rules merged a6e91b4e..ff656c93): wrong firings in speakers, awards and page dates, on invented texts.
+"""Speaker, award and page-date shapes of acts of bodies, stages of this meeting and sides in talks: wrong firings in speakers, awards and page dates, on invented texts.
 
 - §4 (fifteenth round, speech texts): 我 is the byline speaker, and only an act 我 does at this event adds its role.
   Found: 我公司/我厂/我行/我会 (a body) acting added 颁奖 to the speaker; so did another's act done to 我 (老省长为我颁发

@@ -1,4 +1,4 @@
-"""Known error shapes from review hunts (helper fxbe), each with near misses that keep today's output.
+"""Speaker and meeting shapes of adverbs after a name, people gathered, earlier events and units, each with near misses that keep today's output.
 
 - Speakers (GUIDELINES §4, rules without the model): 曾 or 已 right before a verb of speech after a name (委员李华曾提出了…,
   委员陈刚已表示) was read into the name (李华曾, 陈刚已); the adverb opens the verb and the name has two characters

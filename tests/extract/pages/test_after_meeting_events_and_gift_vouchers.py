@@ -1,4 +1,4 @@
-"""Helper fxbq: rulings of the fifteenth review round (more), and errors left by hunt h85.
+"""Meeting, speaker and funding shapes of events after a meeting, calls, welcomes, recalling and gift vouchers (GUIDELINES §3, fifteenth review round, and more).
 
 - GUIDELINES §3 (fifteenth review round): "An event told with `会后` (a lecture, another meeting) takes the main
   meeting's day, its `date_text` `null` (none is written for it). A count told after `会见…，随后举行座谈会，约N名…出席`

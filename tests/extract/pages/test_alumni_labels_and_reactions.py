@@ -1,4 +1,4 @@
-"""Known error shapes fixed by helper fxaw (invented sentences; corpus/GUIDELINES.md rules each expected value).
+"""Speaker and meeting shapes of alumni labels, recipients' reactions, thanks and history years (invented sentences; corpus/GUIDELINES.md rules each expected value).
 
 - §4 title: an alumni label naming its school (江城大学1988届校友) between the job title and the name, after a 、 or a
   comma, or opening the chain, dropped the whole title; it is a membership label like 校友代表, and the job title stays.

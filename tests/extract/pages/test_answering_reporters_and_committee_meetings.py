@@ -1,4 +1,4 @@
-"""Hunt h80 (newspaper and wire copy): three shapes the rules missed.
+"""Newspaper and wire copy: answering reporters at a press conference and party committees' work meetings: three shapes the rules missed.
 
 - §4 fourteenth review round: answering questions at the event is 讲话; officials who answer reporters' questions at a
   press conference (回答了记者提问, 答记者问, 就记者关心的问题作了回答) got no role, the name not even read before 回答.

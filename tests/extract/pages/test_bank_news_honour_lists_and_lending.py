@@ -1,4 +1,4 @@
-"""Phrasings of bank, insurer, tax and statistics office news that a hunt (h26) found mishandled: a list of honours
+"""Phrasings of bank, insurer, tax and statistics office news: a list of honours
 and counts in which a quoted honour stands as a whole item (表彰先进网点10个、优秀客户经理20名、“服务之星”15名) or
 whose items are set off by commas (表彰先进网点10个，优秀客户经理20名), a Macau or Taiwan ceremony named 表扬礼 (表揚禮), financing intentions reached at a bank-enterprise meeting (达成融资意向，意向金额56亿元) and loans
 added to a stock or issued over a year (去年全市新增贷款320亿元, 去年全市新发放普惠小微贷款80亿元).  Invented sentences;

@@ -1,5 +1,4 @@
-"""Hunt h55 (emergency management and fire pages: 安全生产 meetings, 防汛 deployments, drills, commendations)
-fixes. Invented sentences; the expected values follow corpus/GUIDELINES.md §3 (location: a venue after 并在 when
+"""Shapes on emergency management and fire pages (安全生产 meetings, 防汛 deployments, drills, commendations). Invented sentences; the expected values follow corpus/GUIDELINES.md §3 (location: a venue after 并在 when
 the subject acted in the clause before), §4 (颁奖: 授旗/授牌, a banner or plaque handed to those honoured) and §5
 (ninth round: prizes won told after a meeting's review of a period are that period's tally).
 

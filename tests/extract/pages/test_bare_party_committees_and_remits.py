@@ -1,4 +1,4 @@
-"""Shapes left on the tuning articles (helper fyu), kept by invented rows.
+"""Shapes of bare party committees as subjects, bare provincial places, meeting nouns organized and remits before posts, kept by invented rows.
 
 Found:
 - a party committee written by its bare kind as the subject (党委举行表彰大会) was taken as the organizer `党委`: a generic

@@ -1,4 +1,4 @@
-"""Fresh-set s86 fixes: bodies enumerated with 、 before the event's noun are one meeting name
+"""Shapes: bodies enumerated with 、 before the event's noun are one meeting name
 (第八届理事会、监事会就职典礼, also in Traditional script), with its date, venue and organizer; an amount only
 planned with the kind of money between the verb and the amount (计划投入安全生产费用3200万元) is an intention,
 no funding; a 在 right after 与/同/和/跟 opens the people met with (与在深赣籍企业家召开座谈会), no venue.

@@ -1,4 +1,4 @@
-"""Wrong firings found by the stop-34 code review (cr2 §1 #5, #7, #13, §2 C10), fixed: a presenter's 发布了…成果
+"""Shapes of findings published at a briefing, marked captions, copyright footers and bare references: a presenter's 发布了…成果
 read only for the act at the press conference (not findings published elsewhere or in an earlier year by someone
 merely mentioned); a caption marked as a picture (图为…) kept as the article's account only when the body named its
 person after a title and it tells no other year or occasion; a body sentence with a copyright footer glued on its

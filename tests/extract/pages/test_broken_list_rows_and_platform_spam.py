@@ -1,4 +1,4 @@
-"""Dirty real-page layouts that hunt h20 found mishandled: a commendation list whose rows a converter or a layout broke
+"""Dirty real-page layouts: a commendation list whose rows a converter or a layout broke
 in two (the honour alone on a line, its count on the line below: 先进集体 / （5个）, 一等奖 / 三名, 优秀医师 / 30名,
 先进个人： / 20名), a bracketed count on a line of its own taken for a photo caption (（共20名）), and betting-site spam
 names with a platform word injected into a meeting's or an honour's name (bat365在线平台, bat365网址).

@@ -1,4 +1,4 @@
-"""Code review cr10 rows fixed by helper crc10: a building verb builds the count only when it governs it, never across a
+"""Award and funding shapes: a building verb builds the count only when it governs it, never across a
 relative clause's 的, and receiving verbs are conferral evidence (1.4); the words of a designation before a quote are no
 holders' noun nor a verb of listing (1.11); financing brought about at the event is kept (1.9, §6 tenth review round);
 goods counted after a value close the clause (1.10); 每人颁发奖金 → 奖金 (1.16); a joiner after an earlier amount is no

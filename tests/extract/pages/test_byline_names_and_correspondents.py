@@ -1,4 +1,4 @@
-"""Fixer fx3 (review cr6 §1.14, 1.19–1.23): bylines whose names run into the next word (记者王强获悉, 张伟通讯员李华,
+"""Page and speaker shapes: bylines whose names run into the next word (记者王强获悉, 张伟通讯员李华,
 张伟发自北京, 本报记者王强张伟) keep every name; 通讯员 and 实习生 in the story (通讯员培训会, 组织实习生王强…) are no
 byline; a report named as the place of others' questions (…报告中的问题进行了询问) is no 作报告; soft remarks are folded
 into an address only of the same occasion (not 当天下午，王强出席…开幕式并致辞); an honour conferred on the holders'

@@ -1,4 +1,4 @@
-"""Fixer fxs (twentieth review round shapes): a call made at the meeting (X在会上号召…) is 讲话, like X希望…; a guest of
+"""Speaker and page shapes of calls made at the meeting and guests of honour who only address (twentieth review round): a call made at the meeting (X在会上号召…) is 讲话, like X希望…; a guest of
 honour (主礼嘉宾) who only gives an address while another hands out the prizes takes 致辞, not 颁奖 (§4); an item after
 a web page's footer (打印本页 关闭窗口, 【关闭】, 返回顶部) that opens as another dated item gives no records (§4, §1);
 counted holders of a 最美 title released at a release ceremony (隆重发布10名“最美医生”先进事迹) are that honour

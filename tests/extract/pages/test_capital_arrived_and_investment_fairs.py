@@ -1,4 +1,4 @@
-"""Hunt h148 fixes (city economic and investment news: signings, 招商 reviews, 对口支援, project reviews).
+"""Funding, award and meeting shapes in city economic and investment news (signings, 招商 reviews, 对口支援, project reviews).
 
 Investment that arrived with the projects or firms a place signed or settled over a period, told as the tally it closes
 (2023年全区新签约项目54个，协议总投资386亿元，实际到位资金112亿元; 2021年以来…引导落地企业38家，实际到位投资21亿元),

@@ -1,4 +1,4 @@
-"""Hunt h124 (newspaper economic reports, GUIDELINES §6 and §11): foreign capital a place actually used in a year, a
+"""Newspaper economic reports (GUIDELINES §6 and §11): foreign capital a place actually used in a year, a
 budget's deficit and its overall revenue or spending, projects shown to investors, more money a body plans to raise
 on top of what it raised, a programme's donations received since it started (§6), and a name ending in 和 before 代表
 as the verb "on behalf of" (§4).  Invented sentences; the expected values follow corpus/GUIDELINES.md."""

@@ -1,4 +1,4 @@
-"""Sixteenth review round (fxr16b): five rulings of GUIDELINES §3, §5 and §6, tried on invented sentences.
+"""Sixteenth review round: caption days, month-only meetings, period tallies, scopes and expected investment: five rulings of GUIDELINES §3, §5 and §6, tried on invented sentences.
 
 What main did before: a caption's day was never read; a meeting told by its bare month (3月，…召开), by a year and month
 (2023年12月，…) or as 今年3月召开的…会议决定 got no date_text; a running year's tally (全局今年共有300名民警获得嘉奖) and

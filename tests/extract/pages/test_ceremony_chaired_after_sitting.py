@@ -1,4 +1,4 @@
-"""Last code-review leftovers (cr2 status section and §1 #11): a ceremony chaired in a clause after the sitting just
+"""Shapes: a ceremony chaired in a clause after the sitting just
 held in the same sentence (，会议结束后主任周某主持宪法宣誓仪式) is a record of its own and its chair no host of the
 sitting; a quantifier before the ceremony chaired (主持了整场颁奖典礼) is no part of its name; a bare 锦标赛 is a
 sports championship, so grades won in it are no awards (GUIDELINES §5), while a 联赛 still needs a sport word.

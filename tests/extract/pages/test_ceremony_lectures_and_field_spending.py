@@ -1,4 +1,4 @@
-"""Known error shapes of the fresh-set review s110 (helper fxbs), invented sentences.
+"""Meeting and funding shapes of lectures inside a ceremony, a year's spending on a field and association sessions, invented sentences.
 
 Found: a party lecture given inside a ceremony told by the tail of its own name (表彰大会上，…, 大会上，…) was no record
 of its own, nor one given as 作专题党课辅导报告 (GUIDELINES §3 twelfth review round: a lecture given at a meeting of another

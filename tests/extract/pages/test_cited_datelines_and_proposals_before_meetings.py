@@ -1,4 +1,4 @@
-"""Phrasings that the s40 side-by-side review found regressed: a cited wire dateline, a second
+"""Page and speaker shapes: a cited wire dateline, a second
 本报讯 item, proposals before held meetings, a reviewed 年度 in December, 同 inside a place name,
 speakers at a meeting told after a reaction lead.  Invented sentences; the expected values follow
 corpus/GUIDELINES.md (§3 date and planned events, §4 speakers and titles)."""

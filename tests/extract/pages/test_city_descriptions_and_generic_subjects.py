@@ -1,4 +1,4 @@
-"""Tuning leftovers read by class (fze): each class is the failure of several tuning or invented pages, re-invented.
+"""Shapes read by class: city descriptions, named venues, self-references and generic subjects: each class is the failure of several tuning or invented pages, re-invented.
 
 Classes and the GUIDELINES sentences they rest on:
 - a description of a city before its name in a venue (its country, where in it, its rank, its kind: 埃及南部城市卢克索,

@@ -1,4 +1,4 @@
-"""Helper fys: three error shapes of the s122 tuning set (invented sentences only).
+"""Meeting and funding shapes of a class's study ahead, other ceremonies referred to and rewards per firm (invented sentences only).
 
 Found:
 - A class's study told as ahead (学员将进行为期两周的集中学习) or run over weeks was read as a meeting held, and that

@@ -1,4 +1,4 @@
-"""Regressions found by the seventh round's release review (rev90), fixed after it: a commendation's scope is cut from an
+"""Award and meeting shapes of the seventh round: a commendation's scope is cut from an
 unquoted honour only (表彰了全市三八红旗手50名), never from one whose level stands inside the quote marks, also when a decision
 title before it names the same honours unquoted (表彰全县优秀教师…的决定，授予30名同志“全县优秀教师”称号; GUIDELINES §5: a
 level inside the marks stays); a headline telling an academic report (…教授来我校作学术报告) gives way to the body's

@@ -1,4 +1,4 @@
-"""Hunt h116 fixes (county, township and city government news: standing sessions, congresses, signings and reviews).
+"""Speaker, funding and award shapes in county, township and city government news (standing sessions, congresses, signings and reviews).
 
 Found: a report heard from an officer acting on the government's commission (会议听取了副县长X受县人民政府委托所作的
 关于…的报告) lost its 作报告 when the title held a span of months (§4: a meeting hearing a named person's report, a report

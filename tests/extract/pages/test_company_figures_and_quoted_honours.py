@@ -1,4 +1,4 @@
-"""Phrasings of company and enterprise news that a hunt found mishandled: taxes paid and other company figures
+"""Phrasings of company and enterprise news: taxes paid and other company figures
 beside an investment (上缴税费, 缴税, 降本增效, 创效, 经济增加值, 出口交货值, 经营性现金流, 研发经费投入), a
 cumulative lending statistic and its 其中 part, a purpose cut from a headline's signing clause, a quoted campaign
 name before its rank noun (“万企兴万村”行动先进企业, “安全生产标准化”达标企业), the plaque of a quoted honour (“…先进单位”奖牌), and a

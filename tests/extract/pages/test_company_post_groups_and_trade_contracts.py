@@ -1,4 +1,4 @@
-"""Hunt h107 fixes (company, state-enterprise and industry-association news).
+"""Speaker and funding shapes in company, state-enterprise and industry-association news.
 
 Found: a title chain of one person set off by a comma after a company name (…集团有限公司党委书记、董事长，总经理X) lost
 the company's head, because the split that ends a clause before a group of posts took the 有 of 有限公司 for a verb

@@ -1,4 +1,4 @@
-"""Phrasings of ordinary local news that a hunt found mishandled: a company's short name or a university's
+"""Phrasings of ordinary local news: a company's short name or a university's
 college written before a passive meeting name (its organizer), role words inside the document that 领学/宣读
 read out, a lesson told as 讲了一堂X课, an audience counted with 观看, a count referring back to the honour in a
 ceremony's name, money set aside 作为…奖励 and a student named after a class.

@@ -1,4 +1,4 @@
-"""Hunt h12 (company and state-enterprise releases) fixes: a listed company's bracketed dateline opening the body
+"""Shapes of company and state-enterprise releases: a listed company's bracketed dateline opening the body
 (（香港，2024年7月10日）, （2024年12月6日 香港讯）) is the publication date; a sentence opening with a year and what was
 achieved in it (2023年，公司实现利润…) looks back on that year, so an undated meeting early in the next is in the next;
 before or after an act (在签约前举行会谈) is a time, no venue; a prize conferred on counted projects or results

@@ -1,4 +1,4 @@
-"""The fresh set s140's first-run failures, by class (GUIDELINES §4 speakers, §6 funding).
+"""Speaker and funding shapes, by class (GUIDELINES §4 speakers, §6 funding).
 
 Classes: a compound surname the model reads alone (皇甫 of 皇甫立新在会上讲话) is the name with its given name, as any
 other surname is (§4 name: the person's full name as written); a kin address after a surname (皇甫大姐, 王大哥) names

@@ -1,4 +1,4 @@
-"""Real copy's readings made general (rdv, fifth stop of 6 December 2026), GUIDELINES §3 location and §4 roles.
+"""Meeting and speaker readings of real copy made general, GUIDELINES §3 location and §4 roles.
 
 Found on main: a press conference opening the sentence that tells the lead's statement
 (``在当日举行的…新闻发布会上，王华说``) took no place from the statement the lead tells made ``在北京`` that day by the same

@@ -1,5 +1,4 @@
-"""Wrong firings a code review (cr23) found in rules merged at the nineteenth review round, and the region test they
-share with funding.
+"""Award, speaker and funding shapes of rules merged at the nineteenth review round, and the region test they share with funding.
 
 - A conferring word heading the work a purpose or topic clause names (为做好…评选和授牌工作提出要求) was read as the
   plaque handed: 颁奖 only for the act (GUIDELINES §4 table, 颁牌/授牌/授旗).

@@ -1,4 +1,4 @@
-"""Helper fxbo: rulings of the fifteenth review round, and bugs found beside them.
+"""Meeting and award shapes of a contest's ceremony and its holders, repeat counts and prizes set up: rulings of the fifteenth review round, and bugs found beside them.
 
 - GUIDELINES §3 (fifteenth review round): "A contest's or activity's own ceremony told in the passive with no holder
   (`起跑仪式在…举行`, `启动仪式在…举行`) takes the holders the page states for the contest or activity

@@ -1,4 +1,4 @@
-"""Known error shapes from a review of invented pages (helper fxg); invented sentences only.
+"""Award, speaker and meeting shapes of contest grades told aside, 将 as object marker, kin words and officiating; invented sentences only.
 
 - A medal's recipient with a representative label and a 、 chain before the name (`老党员代表、退休职工X接过纪念章后
   激动地说`) was kept as a speaker: the representative exemption of the tenth round was read before the receipt. A medal

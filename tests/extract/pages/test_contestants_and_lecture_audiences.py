@@ -1,4 +1,4 @@
-"""Known error shapes fixed by helper fxav (invented sentences only).
+"""Meeting and award shapes of contestants, lecture audiences and years between count and honour (invented sentences only).
 
 Found:
 - contestants counted as the attendee count of the ceremony told with their contest (28名选手参加决赛): GUIDELINES §3

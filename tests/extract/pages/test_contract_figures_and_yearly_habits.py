@@ -1,4 +1,4 @@
-"""Classes of failure that the fresh set s130 (dates, award counts and money) showed, fixed as classes (fzf).
+"""Date, award and money classes, fixed as classes.
 
 Each class names what varies in news copy; the rows re-invent the failing sentence, vary the class and add near-miss
 negatives. Invented sentences only.

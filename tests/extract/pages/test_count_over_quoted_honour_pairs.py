@@ -1,4 +1,4 @@
-"""Award phrasings of one count after two quoted honours side by side (review73 §3 class 8): when neither name
+"""Award phrasings of one count after two quoted honours side by side: when neither name
 counts its own holders (no 50强, 十佳), the count is over the pair, named as written (好婆婆、好媳妇, as “甲”“乙”等奖项
 is written 甲、乙等奖项; GUIDELINES §5, never a cut part), and a headline total over such a group whose parts the body
 gives one by one is their sum, not repeated (§5 totals); a government honours list 颁授…予… with no ceremony reported

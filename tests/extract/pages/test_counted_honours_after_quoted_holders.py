@@ -1,4 +1,4 @@
-"""Fixer fxq: counted honours listed after the holders of a quoted one (对获得“江城杯”优质工程的48项工程、20家优秀建筑企业
+"""Award, funding and meeting shapes: counted honours listed after the holders of a quoted one (对获得“江城杯”优质工程的48项工程、20家优秀建筑企业
 进行了表彰, §5); a class of projects before a bare total label names no use (签约项目计划总投资, 合作项目投资规模 → null) and
 the verb of a completion reported is no part of the works funded (建成“…”示范工程5个，总投资… → the works, §6); the host
 of a fair whose headline record stands for its ceremony (由县人社局主办的…招聘会在…开幕, §3); a payment announced for a

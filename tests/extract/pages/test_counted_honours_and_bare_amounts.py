@@ -1,4 +1,4 @@
-"""Phrasings a review of invented pages found mishandled (each confirmed, then fixed).
+"""Award and funding phrasings read wrongly before (each confirmed, then fixed).
 
 Invented sentences; the expected values follow corpus/GUIDELINES.md (§5 awards, §6 funding).
 """

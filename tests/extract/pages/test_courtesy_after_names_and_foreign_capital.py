@@ -1,4 +1,4 @@
-"""Hunt h51 (united-front, ethnic and religious affairs, overseas Chinese) fixes: a monk's 法师 or a 老先生 after a name
+"""Speaker, funding and meeting shapes in united-front, ethnic and religious affairs and overseas Chinese news: a monk's 法师 or a 老先生 after a name
 in a list ends that item and is no part of the next person's title (GUIDELINES §4: 法师 a courtesy word); contracted
 foreign capital (合同台资, 合同外资) with no signing on the page is capital attracted, a statistic (§6 twelfth round);
 a body's executive or council sitting numbered by term and round (十届三次执委会议) is its own session, organized by

@@ -1,4 +1,4 @@
-"""Hunt h118 (company and industry news: signings, commendations, credit lines) fixes. Invented sentences; the
+"""Funding and award shapes in company and industry news (signings, commendations, credit lines). Invented sentences; the
 expected values follow corpus/GUIDELINES.md §5 and §6.
 
 - 授信额度300亿元，其中甲银行120亿元，乙银行100亿元: each bank's share of a credit line is a credit line too, no money

@@ -1,4 +1,4 @@
-"""Review cr2 §1.6-1.8: a dateline reporter set off by a space stays a reporter when the story's first clause holds
+"""Speaker, award and meeting shapes of dateline reporters, sub-forums and remark verbs: a dateline reporter set off by a space stays a reporter when the story's first clause holds
 someone else's act (本报讯 记者王强 县委书记李明今天主持召开常委会), and the story's first words are no second name;
 an honour commended under its own title after a prize's winners with the same count is a conferral of its own
 (为10名五一劳动奖章获得者颁奖，表彰了10名金牌工人), only a plain description restating them is dropped; a count of

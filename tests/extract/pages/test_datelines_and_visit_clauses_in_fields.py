@@ -1,4 +1,4 @@
-"""Datelines and visit clauses read into meeting fields (helper fzc).
+"""Datelines and visit clauses read into meeting fields.
 
 Found by a fixer on invented newspaper copy, ruled by corpus/GUIDELINES.md §11 (datelines are part of the
 text, never of a field) and §3 (organizer: the name of a body; location: a venue or place when stated):

@@ -1,4 +1,4 @@
-"""Readings of the first run on the fresh set s140 (corpus/fresh3), by class (GUIDELINES §3 date, §5).
+"""Meeting-date and award shapes, by class (GUIDELINES §3 date, §5).
 
 1. A day written after a lead clause about a festival ahead (7月1日前夕，…，6月28日上午，…召开) is the meeting's day: the eve dates
    nothing, the written day does (§3 date; the tenth review round's eve reading kept when no day follows).

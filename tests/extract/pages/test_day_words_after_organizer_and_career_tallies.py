@@ -1,4 +1,4 @@
-"""Error shapes of the fresh invented set s120, fixed at their general cause (invented sentences only).
+"""Organizer, funding, award and attendee shapes, fixed at their general cause (invented sentences only).
 
 - A one-character day word of press style (社会工作局昨于…举行, 教育局今在…召开) stayed glued to the organizer once the 于/在
   after it was cut (GUIDELINES §3 organizer: the body as written, no time word).

@@ -1,4 +1,4 @@
-"""Error shapes of the release review of the last stop, checked on invented texts (helper fxbd).
+"""Award, speaker and funding shapes of counts after a decision's title, labels and signing verbs, checked on invented texts.
 
 1. §5 awards: counts told after a decision's title (`根据《关于表彰…的决定》，…` / `…的决定，授予…等15人…称号`). The
    conferral with its honour in the count's clause was already read in every phrasing tried, except where the year of

@@ -1,4 +1,4 @@
-"""Phrasings of university, charity, sports and federation news that the hf89 hunt found mishandled:
+"""Phrasings of university, charity, sports and federation news:
 prize grades a delegation won at a sports meet, told at its summing-up commendation meeting (no award);
 honorary degrees and fellowships conferred on a count of people written first (向3位…授予名誉博士学位);
 an alumni association, a library or a museum written at the head of its meeting's name (its organizer).

@@ -1,4 +1,4 @@
-"""Helper h140 (hunt on invented award-ceremony pages): a past year's tally kept by a department, and contestants.
+"""Award and meeting shapes on award-ceremony pages: a department's past tally and contestants: a past year's tally kept by a department, and contestants.
 
 Found on invented pages of the register of commendation and prize ceremonies:
 - A body ending in 处 or 署 (a Hong Kong department: 消防处, 惩教署) or a court (区法院, 检察院) named before 去年 opened

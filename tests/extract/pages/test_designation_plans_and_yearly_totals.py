@@ -1,4 +1,4 @@
-"""The cr35 review's wrong firings of this stop's rules (findings A1-A10), each narrowed to its guideline.
+"""Award, meeting and funding shapes of designations, place parts, crowds and yearly totals, each narrowed to its guideline.
 
 - A4 (§5 nineteenth review round; §5 tenth round 命名…为): designation in the 将 frame only where told as done (``已将``,
   ``已经将``), with 把, or with a meeting as the subject; ``将`` after a body (``省政府将``, ``力争将``, ``计划将``) or a

@@ -1,4 +1,4 @@
-"""Health-register phrasings found by the h37 hunt: a designation of counted holders by 确定/认定…为“…” with no other
+"""Health-register phrasings: a designation of counted holders by 确定/认定…为“…” with no other
 award word in the sentence (GUIDELINES §5, tenth review round: a designation conferred on counted units is an honour),
 and a facility named before a bare total label (新院区总投资…: §6, a bare label says nothing of the use; the facility
 built does).  Invented sentences."""

@@ -1,4 +1,4 @@
-"""Phrasings that the s32 regression review of invented pages found mishandled: words of a directive read as
+"""Speaker and meeting phrasings of directives read as tours or habits, plans told at held meetings and live reports: words of a directive read as
 a tour or a habit, a planned event inside the account of a held meeting or in a purpose clause, a study
 campaign's time before an observation meeting, a live report's time lines, and 曾 the adverb read as a
 surname.  Invented sentences; the expected values follow corpus/GUIDELINES.md §3-4."""

@@ -1,4 +1,4 @@
-"""Hunt h102: dirty, machine-converted pages (captions, hard wraps, mojibake copies, proposals at a forum).
+"""Dirty, machine-converted pages (captions, hard wraps, mojibake copies, proposals at a forum).
 
 Found on invented pages of the dirty-extraction register:
 - a photo caption that sets the day apart with a comma and names the scene by the meeting's kind noun

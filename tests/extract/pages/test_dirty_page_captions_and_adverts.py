@@ -1,4 +1,4 @@
-"""Phrasings that the k27 review of dirty scraped pages found mishandled: photo captions of other
+"""Phrasings of dirty scraped pages: photo captions of other
 stories, attendee counts taken across another event's account, a summary line restating an amount,
 an advert injected inside a meeting name.  Invented pages; the expected values follow
 corpus/GUIDELINES.md (§1 page furniture and duplicated facts, §3 attendee_count)."""

@@ -1,4 +1,4 @@
-"""Dirty scraped pages that the k27 review found mishandled: a sentence broken over long lines,
+"""Dirty scraped pages: a sentence broken over long lines,
 cp1252 quotes that lost a byte, no-break spaces read as Latin-1, names spaced out a character
 at a time, thousands set off by a space.  Invented sentences; the expected values follow
 corpus/GUIDELINES.md (the same facts as the clean text)."""

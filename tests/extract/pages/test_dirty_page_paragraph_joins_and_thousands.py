@@ -1,4 +1,4 @@
-"""Phrasings that the s34 regression review of the text-cleaning round found mishandled: a paragraph
+"""Phrasings of text cleaning: a paragraph
 whose last 。 is missing joined to the next one, spaced thousands closed in part, captions of the
 article's own meeting dropped, and attendee counts taken from the main meeting by an event told
 after it.  Invented pages; the expected values follow corpus/GUIDELINES.md (§1 captions, §3

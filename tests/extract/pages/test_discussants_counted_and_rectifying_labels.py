@@ -1,4 +1,4 @@
-"""Shapes left on the tuning splits for dates, attendee counts and award counts (helper fyl).
+"""Date, attendee-count and award-count shapes.
 
 GUIDELINES §3, nineteenth review round: "A count of people told taking part in the event's own sentence by
 discussing (`第五期…沙龙举行，30余名青年干部围绕…展开交流`) is its attendee count, like those who 参加". Found: a

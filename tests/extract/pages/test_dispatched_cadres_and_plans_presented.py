@@ -1,4 +1,4 @@
-"""Hunt h62: village and township grassroots pages (村两委, 驻村第一书记, 乡贤, 分红, 表彰).
+"""Speaker and meeting shapes on village and township grassroots pages (村两委, 驻村第一书记, 乡贤, 分红, 表彰): village and township grassroots pages (村两委, 驻村第一书记, 乡贤, 分红, 表彰).
 
 Found on invented pages of the register:
 - a dispatched cadre's post (县财政局派驻干部, 驻村干部) ended no title chain, so the chain and, in a comma list

@@ -1,4 +1,4 @@
-"""Speaker and host phrasings that a gap hunt (k41) found mishandled: a district body after 代表 read as
+"""Speaker and host phrasings: a district body after 代表 read as
 a person named 区…, a 他/她 after a sentence of praise with no speech verb, a group or another post holder
 glued to the title (巡视组同…, 市长与…), a report heard by the meeting (听取了…关于…的报告), the ordinary
 verb 指导, 作表态 and 作经验介绍 (发言), 在总结时说 (讲话), a chair named by a relative clause (主持会议的…),

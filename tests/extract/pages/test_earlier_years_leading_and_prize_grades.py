@@ -1,4 +1,4 @@
-"""Hunt h76 (award counts in education, sports, culture and science pages). Invented sentences; the expected values
+"""Award counts in education, sports, culture and science pages. Invented sentences; the expected values
 follow corpus/GUIDELINES.md §4, §5 and §6.
 
 - A work year leading the count's clause (2022年度，全省共有15个项目获得…奖) more than a year before the page was kept as

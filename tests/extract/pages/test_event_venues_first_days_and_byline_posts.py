@@ -1,4 +1,4 @@
-"""Rulings of the fifteenth review round (GUIDELINES §3, §4) and gaps left by helpers fxr15a and fxr15b (helper fxbn).
+"""Rulings of the fifteenth review round (GUIDELINES §3, §4): event venues, first days of the year, byline posts and self-reference hosts.
 
 What was found on invented pages, and the guideline that rules it (quoted from corpus/GUIDELINES.md):
 

@@ -1,4 +1,4 @@
-"""Hunt h95 (party-building meetings at grassroots, companies and schools): invented pages.
+"""Party-building meetings at grassroots, companies and schools: invented pages.
 
 Found, with the guideline section that rules each:
 

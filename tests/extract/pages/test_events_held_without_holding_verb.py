@@ -1,4 +1,4 @@
-"""Fixer fxj: events held but told without a verb of holding (检阅了…结业会操, 观摩了…现场会); a meeting held, told in a
+"""Meeting shapes: events held but told without a verb of holding (检阅了…结业会操, 观摩了…现场会); a meeting held, told in a
 dated attribute or a clause before a decision about a later one (5月8日召开的县委常委会会议决定，…党代会于5月20日召开); a
 meeting named before 以来/前夕/之际 (the time of what the sentence tells: no day of its own, not the main meeting); those
 present (出席) counted before those sitting in (列席) in any order; a building, campus or project before 举行 is no

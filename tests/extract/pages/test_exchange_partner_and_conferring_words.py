@@ -1,4 +1,4 @@
-"""Wrong firings a code review (cr24) found in speaker, award and funding rules of the nineteenth review round.
+"""Speaker, award and funding shapes of rules of the nineteenth review round.
 
 - 同 of 同志 was read as an exchange partner (同企业家作交流), so 李明同志作了交流 lost its 发言: only 同 as a
   preposition marks a partner (GUIDELINES §4 nineteenth round: 作(了)交流 with no partner is 发言).

@@ -1,4 +1,4 @@
-"""Error shapes of the nineteenth review round's hunts (helper fxh), checked against corpus/GUIDELINES.md §3, §4, §5.
+"""Shapes of the nineteenth review round (checked against corpus/GUIDELINES.md §3, §4, §5).
 
 Found on main: a participant speaking 在交流时 at a 座谈会 took 讲话 (§4 nineteenth round: 发言, like 在发言时说); the
 people counted discussing in the clause after the event's held clause gave no attendee count, and a count inside the

@@ -1,4 +1,4 @@
-"""Culture, tourism and sports pages (hunt h131): what the invented pages of that register showed mishandled.
+"""Culture, tourism and sports pages: what the invented pages of that register showed mishandled.
 
 - An exhibition's opening (…书画作品展开展仪式) and a contest final joined with its prize ceremony (…大赛决赛暨颁奖典礼)
   are held by the bodies the page says hold the exhibition (本次展览由…主办) or the contest (本次大赛由…主办), and two

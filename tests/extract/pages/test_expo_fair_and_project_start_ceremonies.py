@@ -1,5 +1,4 @@
-"""Expos, fairs, investment-promotion conferences, festivals and opening ceremonies in phrasings that hunt h18 found
-mishandled: a batch of projects started as an activity (…重点项目集中开工活动在…举行), a fair's ceremony said to be
+"""Expos, fairs, investment-promotion conferences, festivals and opening ceremonies: a batch of projects started as an activity (…重点项目集中开工活动在…举行), a fair's ceremony said to be
 officiated (开幕典礼由…主礼), a race's start ceremony referred to after the start (…鸣枪开跑。开跑仪式上，…), a zone's
 full name opening a meeting's name (…经济技术开发区2025年…签约仪式), a place's prize money (冠军队可获得奖金8万元),
 purchase agreements (签订采购协议，签约金额…), and the works a quoted prize went to (评出“某某奖”作品15部).

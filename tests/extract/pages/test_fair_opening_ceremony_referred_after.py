@@ -1,4 +1,4 @@
-"""Phrasings that a release review (set s85) found mishandled: a fair's opening ceremony referred to
+"""Meeting and speaker phrasings: a fair's opening ceremony referred to
 (开幕式上，…致辞) a few sentences after the fair opened, with another ceremony held the same day; the part
 of the day in a 当天上午 clause after a day named as a holiday (10月11日是重阳节，当天上午，…); police and
 court staff words as titles (干警, 协警); the reporting school as a venue (在我校召开); team prize grades

@@ -1,4 +1,4 @@
-"""Extract speed, fourth pass (pf4): the fast paths a profile of the extract stage found, held equal to the slow ones.
+"""Extract speed: the fast paths a profile of the extract stage found, held equal to the slow ones.
 
 A profile (py-spy line samples, per-pattern call counts and callgrind instruction counts of the extract stage over
 the bench corpus and a quarter of the snapshot texts) found, among a flat spread of rule costs: the page's region

@@ -1,4 +1,4 @@
-"""Fast paths of the extract stage read the same as the slow ones (helper pf1, a speed-up of extraction).
+"""Fast paths of the extract stage read the same as the slow ones.
 
 A profile of the extract stage over the tuning pages, the gne pages and People's Daily articles (none held out)
 found: the meeting matcher (``MeetingExtractor.match``) asked again of a third of the sentences it had read; the

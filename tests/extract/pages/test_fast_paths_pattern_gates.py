@@ -1,4 +1,4 @@
-"""Extract speed, fifth pass (pf5): the gates this pass put before the costliest patterns answer as the patterns do.
+"""Extract speed: the gates this pass put before the costliest patterns answer as the patterns do.
 
 A replay of every call the extract stage makes to each pattern over a quarter of the snapshot texts, each pattern's
 calls timed alone, found the title-word alternation of the speaker rules the costliest search of the stage (an eighth

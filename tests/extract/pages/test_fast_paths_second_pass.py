@@ -1,4 +1,4 @@
-"""Extract speed, second pass (pf2): the fast paths a profile of the extract stage found, held equal to the slow ones.
+"""Extract speed: the fast paths a profile of the extract stage found, held equal to the slow ones.
 
 A profile (cProfile, py-spy and per-pattern CPU time over the non-held-out tuning pages, gne pages and People's Daily
 articles) found whole-sentence patterns that no literal opens: the engine tried every alternative at every position.

@@ -1,4 +1,4 @@
-"""Extract speed, third pass (pf3): the fast paths a profile of the extract stage found, held equal to the slow ones.
+"""Extract speed: the fast paths a profile of the extract stage found, held equal to the slow ones.
 
 A profile (cProfile, py-spy line samples, per-pattern time and a count of the patterns compiled on pages the process
 had not seen) over the non-held-out tuning pages, gne pages and People's Daily articles found: the meeting reference

@@ -1,4 +1,4 @@
-"""Extract speed, seventh pass (pf7): machinery only, no rule reads otherwise (GUIDELINES §3 and §4 unchanged).
+"""Fast paths of the extract stage (word starts, following clauses), machinery only: machinery only, no rule reads otherwise (GUIDELINES §3 and §4 unchanged).
 
 Two changes are covered here. The speaker mentions tested whether a lexicon word opens at a place of the text with
 ``str.startswith`` and a tuple of the words (the name stops, about 400 of them; the long and act stops; the organization

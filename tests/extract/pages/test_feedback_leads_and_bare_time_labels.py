@@ -1,4 +1,4 @@
-"""h29: inspection feedback leads dating the meeting referred to, page stamps under a bare 时间： label, and the
+"""Inspection feedback leads dating the meeting referred to, page stamps under a bare 时间： label, and the
 fund of a share to each recipient (invented sentences)."""
 
 from __future__ import annotations

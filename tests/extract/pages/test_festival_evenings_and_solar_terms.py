@@ -1,4 +1,4 @@
-"""Meeting dates across registers (hunt h58): three date shapes and one speaker shape the rules missed.
+"""Meeting dates across registers: three date shapes and one speaker shape the rules missed.
 
 - A festival's evening (除夕夜, 除夕之夜, 中秋之夜, 元宵夜) is the festival's day, converted with the year known, and
   the part of the day is 晚上 (GUIDELINES §3 date: "a festival such as 元宵节 converted with the year known").

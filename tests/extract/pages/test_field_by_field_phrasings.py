@@ -1,5 +1,4 @@
-"""Phrasings that a third round of field-by-field reviews of invented pages found mishandled (each
-confirmed on a minimal text, then fixed).  Invented sentences; the expected values follow
+"""Phrasings of every field read wrongly before, third round (each confirmed on a minimal text, then fixed).  Invented sentences; the expected values follow
 corpus/GUIDELINES.md."""
 
 from __future__ import annotations

@@ -1,5 +1,4 @@
-"""Phrasings that field-by-field reviews of invented pages found mishandled (each confirmed on a
-minimal text, then fixed).  Invented sentences; the expected values follow corpus/GUIDELINES.md."""
+"""Phrasings of every field read wrongly before (each confirmed on a minimal text, then fixed).  Invented sentences; the expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Code-review fixes crzc (review cr17, groups W6, W7 and W8, code health C1, C8 and C10 in pipeline/extract/funding.py
-and pipeline/extract/awards.py). Invented sentences; the expected values follow corpus/GUIDELINES.md §5 and §6.
+"""Funding and award shapes of money a body puts in, body tallies and asides that confer. Invented sentences; the expected values follow corpus/GUIDELINES.md §5 and §6.
 
 - W6 (§6 sixteenth round: a year's spending on a field is a budget figure): the words between a period and 投入 were read
   as a field whatever they were, so money a body or a level put in (去年以来共投入…, 去年全县投入…, 去年县里投入…, 全年争取

@@ -1,4 +1,4 @@
-"""Hunt h61 (culture, tourism and media: 文旅局, museums, 非遗, festivals, 推介会 signings, awards of works) fixes.
+"""Shapes on culture, tourism and media pages (文旅局, museums, 非遗, festivals, 推介会 signings, awards of works).
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3 (a self-reference to the holding body before a
 room), §4 (titles written next to the name; a 他/她 resumes the sentence's actor), §5 (the category inside a longer phrase; designations conferred by plaque) and §6 (a signed project's total).
 

@@ -1,4 +1,4 @@
-"""Helper cfm (code review cr25 W1, W6, C7): wrong firings of the speaker rules and a designation's bare head.
+"""Speaker and award shapes: wrong firings of the speaker rules and a designation's bare head.
 
 Found on invented review pages:
 - W1: the stretch of a film shown at the meeting (片中，…) ran to the end of the sentence, and any word ending in 片

@@ -1,4 +1,4 @@
-"""Shapes the release review rev108 found missed in award counts.
+"""Award counts of first-batch designations and prize totals.
 
 - A designation conferred on counted units whose honour opens with the first batch's word (…等十二个单位被命名为首批
   “…”示范单位) gave no record, while 第二批 before the quote was read; 首批 is a batch like 第N批 and is dropped

@@ -1,4 +1,4 @@
-"""Hunt h141 (capital-market, start-up and charity news): four misreadings found on invented pages.
+"""Funding and speaker shapes in capital-market, start-up and charity news: four misreadings found on invented pages.
 
 - A forecast told as 预计…将 right before the amount (预计全县募集善款将超过1000万元) is no money raised yet: only
   intended (GUIDELINES §6, money only intended; 预计 like 计划).

@@ -1,5 +1,4 @@
-"""Patterns the extract stage searches in most sentences, windows or pages, put behind a gate (speed only, third stop of
-7 December 2026): a look-ahead on the characters their matches open with (regex_gate.first_char_gated), a test for the
+"""Patterns the extract stage searches in most sentences, windows or pages, put behind a gate (speed only): a look-ahead on the characters their matches open with (regex_gate.first_char_gated), a test for the
 literals every match holds (regex_gate.literal_gated), or both; and the speakers' role triggers written as a tree of
 their shared beginnings (common.word_alternation).  None may change a reading: each gated pattern finds the same
 matches (spans and groups, with and without pos/endpos) as the plain pattern it was built from, on invented lines and on

@@ -1,4 +1,4 @@
-"""Fixes of helper f5: a forum or summit named by its noun alone and held on a stated day (5月6日，论坛在…举行) is a
+"""Meeting and speaker shapes of forums named by their noun, generic bodies and Tibetan and Uyghur names: a forum or summit named by its noun alone and held on a stated day (5月6日，论坛在…举行) is a
 meeting held, named 论坛 (GUIDELINES §3: the generic noun as written); a body written by its generic noun (学校, 公司, 我校) holds the bare meeting it calls
 (学校召开大会，表彰…; organizer null, GUIDELINES §3), unlike a meeting noun or a place word as the subject; a meeting
 referred to by its close (…大会闭幕后不久，…) takes no day from the clause telling what came after it; a Tibetan

@@ -1,4 +1,4 @@
-"""Release-review fixes (helper fxau). Invented sentences; the expected values follow corpus/GUIDELINES.md §3 (meetings),
+"""Speaker, meeting and award shapes of things given, listeners and tokens. Invented sentences; the expected values follow corpus/GUIDELINES.md §3 (meetings),
 §4 (speakers) and §5 (awards).
 
 - W1 (§4): a thing given (纪念品, 礼品, 证书, 锦旗) after a title word is never a person's name; giving a gift

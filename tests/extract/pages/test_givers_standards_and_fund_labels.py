@@ -1,4 +1,4 @@
-"""Fixer fxan: leftovers of funding and meetings (GUIDELINES §3, §6). Invented sentences; expected values follow
+"""Funding and meeting shapes of givers, standards and fund labels: leftovers of funding and meetings (GUIDELINES §3, §6). Invented sentences; expected values follow
 corpus/GUIDELINES.md.
 
 - F1: a giver and 向/为/给 before 投资/出资 in the words before the amount name the one invested in, no fund's name

@@ -1,4 +1,4 @@
-"""Phrasings that the release review of invented pages (review73) found mishandled: a Hong Kong or Macau
+"""Speaker, meeting and award phrasings of bodies ending in 公会, honours and borrowed venues: a Hong Kong or Macau
 body ending in 公会 read as a person named 公会, a famed-physician honour kept in a speaker's title chain,
 the Hong Kong venue word 假 after 日前 or 昨天, and a bare 纪念章 whose quoted name was told in a sentence
 before in the same paragraph.  Invented sentences; the expected values follow corpus/GUIDELINES.md."""

@@ -1,4 +1,4 @@
-"""h125: news of courts, hospitals, museums, charities, science institutes and veterans' bodies (GUIDELINES §4-§6).
+"""News of courts, hospitals, museums, charities, science institutes and veterans' bodies (GUIDELINES §4-§6).
 
 Found while hunting extraction errors on invented pages of these institutions:
 - Goods handed out with their value written before them and no one named as given to (`现场免费发放价值约2万元的常用药品`)

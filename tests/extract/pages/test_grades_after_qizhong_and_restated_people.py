@@ -1,5 +1,4 @@
-"""Hunt h3 fixes (commendation releases of science, education, health, public security, courts, veterans, the
-Youth League): the bare prize grades listed after 其中 are grades of the prize named right before (省自然科学奖49项，
+"""Award, speaker and funding shapes of commendation releases (science, education, health, public security, courts, veterans, the Youth League): the bare prize grades listed after 其中 are grades of the prize named right before (省自然科学奖49项，
 其中一等奖1项、二等奖48项; 表彰了集团科技进步奖，其中特等奖1项…); a count of people restated with another counting word
 (10名“最美医生”…, 赵某等10人获评“最美医生”称号) is the same award once; a crime named only as the case the police solved
 (为破获…诈骗案的专案组记集体一等功，并给予奖励经费20万元) does not make the sentence a crime's, so its grant stays; 运动员

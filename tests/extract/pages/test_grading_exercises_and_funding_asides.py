@@ -1,4 +1,4 @@
-"""Awards and funding shapes left by the hunts h144-h147 (GUIDELINES §5 and §6, twenty-first review round).
+"""Award and funding shapes of grading exercises and asides (GUIDELINES §5 and §6, twenty-first review round).
 
 Found: grades of an evaluation and grading exercise (评估定级…被评为“一级图书馆”) were read as honours; an honour the
 holders received at another occasion (另有…获…奖，已于…接受表扬) was read as this event's; Taiwan's grades listed after

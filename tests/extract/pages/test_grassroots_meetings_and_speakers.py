@@ -1,5 +1,4 @@
-"""Phrasings of county, township, street-office and village news and of grassroots party-building that the
-f47gov hunt found mishandled: two standing meetings joined by 和 after one verb (组织生活会和民主评议党员大会,
+"""Phrasings of county, township, street-office and village news and of grassroots party-building: two standing meetings joined by 和 after one verb (组织生活会和民主评议党员大会,
 支委会和党员大会), an adverb of several bodies acting in turn or at once before 召开 (陆续, 相继, 集中), the place
 words 县里/镇里/村里 as a subject, a bracketed 社区 inside a body's name, a manner adjective before a meeting noun
 (简朴的捐赠仪式), a lecture group before the lecture it gives (县委宣讲团…宣讲会在…举行), a next meeting told

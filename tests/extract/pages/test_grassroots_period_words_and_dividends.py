@@ -1,4 +1,4 @@
-"""Grassroots governance and veterans' pages (hunt h38): a period word before a quoted meeting name, a village's
+"""Grassroots governance and veterans' pages: a period word before a quoted meeting name, a village's
 shareholding members paid a dividend, an allocation put off to a next step, a nomination prize after a bare 获, a
 merit won in a past year's frame, remarks made while watching a drill, and 优抚金 as a fund's name. Invented sentences."""
 

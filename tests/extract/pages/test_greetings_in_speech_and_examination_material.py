@@ -1,5 +1,4 @@
-"""Rulings of the eighteenth review round on speakers, awards and funding, worked on by helper fxr18b (invented
-sentences only).
+"""Rulings of the eighteenth review round on speakers, awards and funding (invented sentences only).
 
 §4: the festival greeting after a speech (致辞), 在报告中介绍 at the congress that hears the report (作报告 + 讲话) and
 作对照检查/作检视剖析 (发言) were reproduced and fixed, then withdrawn: on the held-out parts their gold, annotated before the

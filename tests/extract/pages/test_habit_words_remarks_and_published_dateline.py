@@ -1,4 +1,4 @@
-"""Gap fixes on speakers and the published date (helper fxas). Invented sentences; the expected values follow
+"""Speaker and published-date shapes. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §2 (published: only a dateline, 发布时间 or a date under the headline) and §4 (speakers).
 
 - S1: a habit word inside an address's remarks (致辞时赞扬商会多年来在扶贫助学方面作出的贡献) is praise of others, no

@@ -1,4 +1,4 @@
-"""Hunt h130 fixes (education news: openings, commendations, parents' meetings, scholarship and donation ceremonies).
+"""Shapes of education news (openings, commendations, parents' meetings, scholarship and donation ceremonies).
 
 Found: a headcount written with 零 inside a Chinese numeral (共有一百零二名畢業生參加) was cut at 零 and read as 2, since the
 headcount patterns knew no 零/〇 (GUIDELINES §5: Chinese numerals count; §3 attendee_count is the number stated). A

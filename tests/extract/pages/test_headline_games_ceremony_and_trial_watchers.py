@@ -1,4 +1,4 @@
-"""Known error shapes (helper fxax, from hunts h57 and h59): four shapes the rules got wrong.
+"""Meeting and speaker shapes of headlines naming games, trial watchers and remarks on a visit: four shapes the rules got wrong.
 
 - A headline naming games or a contest as opened or closed (第十八届省运会闭幕) over a body that tells the event
   closed and then its ceremony (闭幕式上，…宣布闭幕) gave the games' name; the ceremony is the meeting, named as the body

@@ -1,4 +1,4 @@
-"""Classes the fresh review set s126 showed (helper fzh), each fixed for the class and not the page that showed it.
+"""Page, speaker and funding classes, each fixed for the class and not the page that showed it.
 
 - §2 published: an ``<h1>`` site name that is also the ``<title>``'s site part (``…开幕 - 岚山县人民政府``) was taken as the
   headline over the headline's own line, and the dated line under that headline was left out, so ``published`` was lost.

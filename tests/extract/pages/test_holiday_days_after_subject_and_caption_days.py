@@ -1,4 +1,4 @@
-"""Hunt h96 (scraped company, university and hospital news pages): five shapes the rules misread.
+"""Shapes on scraped company, university and hospital news pages: five shapes the rules misread.
 
 1. §3 organizer: a holiday's day with a part of the day after the subject (`医院于5月12日国际护士节当天下午在…举行`)
    stayed in the organizer (`东望洋医院于国际护士节`); a run ending in 节 could also eat the subject's end

@@ -1,4 +1,4 @@
-"""Helper fyf: two shapes found by this stop's hunts (h151, h152). Invented sentences.
+"""Award and speaker shapes of tables closing the page and listed attendees. Invented sentences.
 
 - A table of honours and counts closing the page (本次共表彰： / 荣誉称号  人数 / 好婆婆  10名), with nothing after it or
   only an editor's line or a page footer, was cut as page furniture, so the conferral gave no awards (GUIDELINES §1:

@@ -1,4 +1,4 @@
-"""Phrasings that the release review of stop 46 found mishandled: a count inside 来自N个X的 (where the
+"""Award, speaker and funding phrasings: a count inside 来自N个X的 (where the
 honoured come from, no award), a surname with a form of address (张女士, 王先生: no name), money offered
 by a policy for later (将对…给予奖励; money planned to be raised, 计划筹集, stays funding as the tuning
 probes' gold has it), words said after the meeting inside a person's clause (在会后…提出要求), and an act

@@ -1,4 +1,4 @@
-"""Fixer fxr: an honoured recipient quoted to the press after the ceremony is no speaker, whether the label reads
+"""Speaker and award shapes: an honoured recipient quoted to the press after the ceremony is no speaker, whether the label reads
 受表扬/受表揚, 获得表彰 or names an honoured firm's representative (§4: recipients whose reactions are quoted), while one
 who speaks for the honoured at the ceremony keeps the address; 获发 (獲發) is a receiving verb like 获颁 (§5).
 Invented sentences; expected values follow corpus/GUIDELINES.md.

@@ -1,4 +1,4 @@
-"""Awards and speakers shapes found by this stop's reviews (GUIDELINES §5 and §4, twenty-first review round).
+"""Awards and speakers shapes of honours at a grading meeting and group exchanges (GUIDELINES §5 and §4, twenty-first review round).
 
 Found: an honour title conferred at or after a grading meeting (县召开等级评定工作会议，12家单位被评为先进单位) gave no
 award, as if it were a grade of the exercise; only what is itself a grade (一级图书馆, 三星级, 甲等, A级, 优秀等次) is none

@@ -1,4 +1,4 @@
-"""Paraphrases the cr35 review (section B) found missed by this stop's rules, each read as its class.
+"""Meeting, funding and award paraphrases, each read as its class.
 
 - B17 (GUIDELINES §3 organizer: "The organizer is who hosts, not who helps (由甲主办、乙承办的… -> 甲)"): a meeting
   referred to through an attribute of holding it, ``在X主办的…上``, names its host X with the hosting verb itself as

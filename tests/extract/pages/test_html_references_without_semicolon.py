@@ -1,4 +1,4 @@
-"""Dirty pages (hunt hf88): HTML character references written without their semicolon (`&nbsp20万元`,
+"""Dirty pages: HTML character references written without their semicolon (`&nbsp20万元`,
 `&ldquo优秀&rdquo`, `&#8220`) are read as the characters a browser shows (GUIDELINES §1: junk repaired as a reader
 would); a photo caption that tells a person's act (`图为杨建军为获奖代表颁奖。（通讯员 赵涛 摄）`) stays part of the
 article when a footer follows it (§1: captions are read; §4 为…颁奖); a study led right after one's own 主持 joined by

@@ -1,4 +1,4 @@
-"""Fixer fxp (speakers): X介绍，… told after a 据了解/据悉 (in its sentence or the one before) is information given to the
+"""Speaker shapes: X介绍，… told after a 据了解/据悉 (in its sentence or the one before) is information given to the
 reporter, no role (GUIDELINES §4), while 会上，X介绍 / X在会上介绍 / 座谈会上，X介绍 stay 讲话; guests named as a group
 by a label (甲、乙担任主礼嘉宾, 主礼嘉宾包括甲及乙) who then confer as that group (主礼嘉宾为…颁发…) each get 颁奖, a
 label named before no list giving nobody; a clause whose agent 由 names (并由承揽厂商代表宣读施工计划) is another

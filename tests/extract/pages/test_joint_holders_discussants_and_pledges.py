@@ -1,4 +1,4 @@
-"""Wrong firings of three rules the cr31 review found, narrowed to their readings (helper cgh).
+"""Meeting and funding shapes of joint holders, discussants ahead and pledges at the ceremony before.
 
 - §3 twenty-first round: ``_SEVERAL_HOLD`` dropped the organizer of any agent opening on 各, so the joint holders of
   one meeting (``由各民主党派市委联合召开``) were lost; now only 各 before a place level, or an adverb of each acting

@@ -1,4 +1,4 @@
-"""Hunt h63 (Taiwan, Hong Kong and Macau government releases in Traditional characters) fixes. Invented sentences; the
+"""Shapes of Taiwan, Hong Kong and Macau government releases in Traditional characters. Invented sentences; the
 expected values follow corpus/GUIDELINES.md §3 (a Taiwan council's numbered session is held by the council, ninth
 round), §4 (the title written next to the name), §5 (an honour named and counted) and §6 (money only intended; money
 granted, not a name).

@@ -1,4 +1,4 @@
-"""Meetings and speakers shapes from the cr29 review, fixed by cgb (GUIDELINES §3 location and organizer, §4 roles).
+"""Meetings and speakers shapes of launch scopes, sittings and turns (GUIDELINES §3 location and organizer, §4 roles).
 
 Found: a launch's scope (在全市范围内启动, 在各县区同步启动) was read as the venue of the meeting joined to it by 并 (§3
 location: a venue); a conferring told with a day or a time of its own (次日…, 去年…曾在礼宾府) lent its place to the

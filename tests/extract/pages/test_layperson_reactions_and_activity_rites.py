@@ -1,4 +1,4 @@
-"""Hunt h135 fixes (veterans' affairs, military-civilian and health news: 双拥 commendations, send-offs, memorial rites).
+"""Shapes of veterans' affairs, military-civilian and health news (双拥 commendations, send-offs, memorial rites).
 
 Found: laypeople quoted in soft words at an event that is no talk gathering were kept as speakers with 讲话 when the NER
 model read their names: a patient who came to a ceremony (患者陈伯也来到现场，他说), a job seeker at a fair's stand

@@ -1,4 +1,4 @@
-"""Shapes left by the last stop's hunts, reproduced in invented phrasings and fixed.
+"""Shapes of lead-in clauses after a role, games openings and ranks, in invented phrasings.
 
 - A lead-in clause after a role (…出席并作动员讲话，并以《…》为题，为全体党员讲授专题党课) broke the reading of the
   clauses after it, so the party lecture it introduces was lost; the act it leads into is the same speaker's when that

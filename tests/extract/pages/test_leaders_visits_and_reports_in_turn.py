@@ -1,4 +1,4 @@
-"""Leaders' activity reports (a visit, then a 座谈会 or a meeting the leader chairs): hunt h84.
+"""Leaders' activity reports (a visit, then a 座谈会 or a meeting the leader chairs).
 
 Found on invented pages of the register:
 - a leader who leads others on a visit (率同/率/带领 A、B等人…视察) and then chairs a meeting (随后主持…) gave 主持 to

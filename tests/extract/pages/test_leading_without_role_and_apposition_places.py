@@ -1,4 +1,4 @@
-"""Hunt h65 (party building: 主题党日, 专题党课, 述职评议会, 民主生活会, 七一 commendations).
+"""Party building pages (主题党日, 专题党课, 述职评议会, 民主生活会, 七一 commendations).
 
 Found: a chair's later address told with 带头/率先 after a clause on behalf of the body (主持会议，代表局党组作对照
 检查，并带头作个人发言) was lost: 代表 opening a clause was read as a new subject, and 带头 stopped the 并 clause

@@ -1,4 +1,4 @@
-"""Speaker and meeting shapes from a release review of invented articles (helper fxda).
+"""Speaker and meeting shapes of lecture listeners, plans reported, greetings and lessons.
 
 Found on main, fixed here:
 - listeners counted as a lecture's object with the bare verb 授课 or a 辅导报告 gave no attendee count; GUIDELINES §3

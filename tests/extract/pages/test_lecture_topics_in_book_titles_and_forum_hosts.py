@@ -1,4 +1,4 @@
-"""Hunt h99 (meetings at universities, hospitals and research institutes) fixes. Invented sentences; the expected
+"""Meetings at universities, hospitals and research institutes. Invented sentences; the expected
 values follow corpus/GUIDELINES.md.
 
 - A lecture given right after a ceremony, its topic in book-title marks right before the noun

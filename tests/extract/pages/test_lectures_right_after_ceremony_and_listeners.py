@@ -1,4 +1,4 @@
-"""Hunt h54 (health insurance and public health pages): a lecture a named person gives right after the ceremony just
+"""Health insurance and public health pages: a lecture a named person gives right after the ceremony just
 told (开班式后，教授X作专题讲座) is its own record on the ceremony's day; listeners named before their count in 人
 (为机关全体党员和委属单位支部书记六十余人讲授专题党课) attend the lecture; a representative whose label says the group was
 aided (受助群众代表X激动地说), on a page that tells the aid handed out, reacts and has no role. Invented sentences; the

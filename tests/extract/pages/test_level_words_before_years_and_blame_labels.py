@@ -1,4 +1,4 @@
-"""Phrasings of rural, agriculture and ecology county media that a hunt (h23) found mishandled: a bare level word (县, 市,
+"""Phrasings of rural, agriculture and ecology county media: a bare level word (县, 市,
 区) before a year at the head of a meeting's name (县2025年度总河长会议在…召开: the reporting county, no part of the name),
 the paying verb 兑付 (like 兑现) before a fund's name, a one-figure numeral before 元 that is a place in a list of places
 (双河、三元两个乡), units built told with a scope and 共/已 before 建设 (全县共建设示范区12个: no honour), and the blame label of

@@ -1,4 +1,4 @@
-"""Hunt h60 (trade unions, women's federations, youth league, disabled persons' federations) fixes. Invented sentences;
+"""Trade unions, women's federations, youth league and disabled persons' federations pages. Invented sentences;
 the expected values follow corpus/GUIDELINES.md §4 (the reader of a decision gets 宣读; a person merely mentioned is no
 speaker), §5 (a level before the opening mark is dropped; a span of years is a tally) and §6 (money only intended; a
 share handed over at the event).

@@ -1,4 +1,4 @@
-"""Hunt h152 (state-owned and listed company pages) fixes: a second name of a 、-list whose act is an account of
+"""State-owned and listed company pages: a second name of a 、-list whose act is an account of
 duties (甲、乙作现场述职, 甲、乙作了述职) is a speaker too (GUIDELINES §4 述职, a title before the list shared); a day inside a
 speaker's remarks (高远表示，集团已于2月26日完成…) is no day told between a signing and the talks told 签约前, which
 take the signing's day (GUIDELINES §3: a day inside someone's remarks dates nothing; seventh round: talks before a

@@ -1,4 +1,4 @@
-"""cfw: wrong firings 6-8 of the cr28 review and the twenty-first round's pledge ruling.
+"""Award, meeting and funding shapes of listed counts in numerals, plan verbs before a rite and pledges, and the twenty-first round's pledge ruling.
 
 Found (invented sentences, rules only):
 - 共有县长奖十二名、议长奖八名、校长奖三十名获奖 gave one record, 县长奖 8: the list-item guard after a conferral knew

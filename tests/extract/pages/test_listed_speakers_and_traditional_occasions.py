@@ -1,4 +1,4 @@
-"""Classes of phrasing an unseen set showed the rules missing (helper fzd), each on invented sentences.
+"""Speaker and meeting classes of phrasing the rules missed, each on invented sentences.
 
 Class 1 (GUIDELINES §4: named people who take an active part; names joined by 、 or 和 share the act after the last;
 a programme segment names the role of the people in it): speakers named in a 、-list before one verb

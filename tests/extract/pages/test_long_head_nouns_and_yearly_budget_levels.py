@@ -1,4 +1,4 @@
-"""Hunt h81 (courts, procuratorates, police, hospitals, research institutes): three misses found on invented pages.
+"""Courts, procuratorates, police, hospitals and research institutes: three misses found on invented pages.
 
 - A count after a decision whose title names the honour, when the counted noun (the honour's head) is five or six
   characters long (《关于表彰…优秀人民陪审员的决定》，36名人民陪审员受到表彰), was not read: GUIDELINES §5, fourteenth

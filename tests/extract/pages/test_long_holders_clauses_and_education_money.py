@@ -1,4 +1,4 @@
-"""Hunt h53 (education and examinations): what the pages of county education bureaus, exam authorities and schools showed.
+"""Education and examinations: what the pages of county education bureaus, exam authorities and schools showed.
 
 - A holders' clause closed by 的 before a conferral may run long (为在2024届高考中作出突出贡献的20名教师颁发了“…奖”): the
   honour and its count (§5).

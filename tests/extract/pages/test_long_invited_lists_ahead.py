@@ -1,4 +1,4 @@
-"""Hunt h115 fixes (dirty scraped government pages): guests a coming event will invite, listed at length and closed by
+"""Dirty scraped government pages: guests a coming event will invite, listed at length and closed by
 等 before their count (届时将邀请专家学者、…代表等300余人参会), are no attendee count of a meeting held on the page
 (GUIDELINES §3 ninth review round: guests a future word says will be invited); money in a clause with no subject of its
 own that goes on from a clause told with 还将/将于 (论坛期间还将举行成果展，设立专项资金200万元) is only intended

@@ -1,4 +1,4 @@
-"""Fixes of code review cr20 (boilerplate.py, html.py, speakers, funding.py): wrong firings W1, W8-W13 (invented
+"""Page, speaker and funding shapes of lossy copies, coming events, proposals and social media: wrong firings W1, W8-W13 (invented
 sentences only).
 
 W1 (§1, the text kept): a paragraph's damaged copy that lost 一/万/十 inside a word (进步 beside 进一步, 众一心 beside

@@ -1,4 +1,4 @@
-"""Helper h142: ethnic, religious-affairs and community-service news (民族团结, 宗教界座谈会, 敬老月, 重阳节慰问).
+"""Ethnic, religious-affairs and community-service news (民族团结, 宗教界座谈会, 敬老月, 重阳节慰问).
 
 Found on invented pages of this register:
 - a lunar day told in a sentence of its own (农历九月初九，是…重阳节。当天上午，…举行…) dated the meeting 当天 ties

@@ -1,4 +1,4 @@
-"""Helper fyw: error shapes of the s123 newspaper tuning set (invented sentences only).
+"""Funding, award and meeting shapes of bare 元 on mainland papers, selections and joint hosts on newspaper copy (invented sentences only).
 
 Found:
 - A bare 元 on a mainland paper's report about a Hong Kong donor or fund (本报讯…香港某集团…捐款…港元…价值20万元) was read

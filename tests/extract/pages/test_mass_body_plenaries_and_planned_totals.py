@@ -1,5 +1,4 @@
-"""Hunt h127 (mass organisations: unions, youth league, women's federations, science, overseas-Chinese, disabled
-persons' and literary federations, federations of industry and commerce) fixes.
+"""Mass organisations (unions, youth league, women's federations, science, overseas-Chinese, disabled persons' and literary federations, federations of industry and commerce).
 
 - A mass organisation's plenary of its full committee numbered by term and round (县科协九届三次全委（扩大）会议在…召开,
   市妇联十三届五次全委会议召开) is its own numbered session: the body stays in the name and holds it (GUIDELINES §3

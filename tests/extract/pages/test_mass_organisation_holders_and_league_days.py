@@ -1,4 +1,4 @@
-"""Hunt h21 (mass organisations: women's federations, the Youth League, trade unions, science associations) fixes:
+"""Mass organisations (women's federations, the Youth League, trade unions, science associations):
 the holders' word after an honour (“全国五一劳动奖章”获得者48名) is no verb of receiving it, so a place's stock of
 holders stays a holding, no award, and so does a bare honour and count in the clause after it; a standing body's
 session named by its term and sitting (市总工会十五届五次全委（扩大）会议) keeps the body in its name and the body holds

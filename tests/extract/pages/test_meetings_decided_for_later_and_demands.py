@@ -1,4 +1,4 @@
-"""Hunt h16 (government executive and legislative meetings) fixes: a meeting a meeting decided on for a later day
+"""Government executive and legislative meetings: a meeting a meeting decided on for a later day
 with no comma after 决定/同意 and a session name plus a day between (决定第二十五次会议于8月28日至29日召开) is planned,
 no record; remarks told after a (video) meeting with a topic between the name and the demand (会后，陈某就贯彻落实会议
 精神提出要求, 会后，陈某就…作出部署，要求…) are no role; money put out for an act of handing out (拿出1亿元发放消费券)

@@ -1,4 +1,4 @@
-"""Known error shapes of the sixteenth review round (helper fxbx), each on invented sentences.
+"""Speaker, award and funding shapes of the sixteenth review round, each on invented sentences.
 
 What was found:
 - Shape 1 (GUIDELINES §4 sixteenth review round: a member questioning the government at a council session is 讲话, the

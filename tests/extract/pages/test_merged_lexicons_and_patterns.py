@@ -1,4 +1,4 @@
-"""Readings that the code-health pass cs1 changed by merging duplicated lexicons and patterns into one (cr34 C1-C13).
+"""Readings kept when duplicated lexicons and patterns were merged into one.
 
 Where two copies of a lexicon or a pattern differed, the merged one is their union; the rows below pin what the
 union changed, with near-miss negatives where the reading must stay off. Invented sentences only.

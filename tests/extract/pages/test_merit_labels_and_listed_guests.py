@@ -1,4 +1,4 @@
-"""Fixer f5s: classes of the tuning fresh sets' speaker, award and funding failures (invented sentences only).
+"""Speaker, award and funding classes (invented sentences only): classes of the tuning fresh sets' speaker, award and funding failures (invented sentences only).
 
 - GUIDELINES §5 ("Taiwan merit citations count as written …; a label over their total (`有功员警42人`) is no honour"):
   the 有功 label keeps that reading when what the holders did is written before it (`表揚偵辦本案的各分局有功員警38人`,

@@ -1,4 +1,4 @@
-"""Hunt h85: Hong Kong, Macau and Taiwan government releases.
+"""Hong Kong, Macau and Taiwan government releases.
 
 Found on invented releases of that register:
 - a label over the merit citations' total (本次有功员警共63人) read as an honour when the total follows the citations

@@ -1,4 +1,4 @@
-"""Fixes fxb (code review cr7 §1.2, 1.3, 1.8, 1.9, 1.10, 1.12, 1.21, 1.22): money a giver allocates or pays beside a
+"""Award and funding shapes: money a giver allocates or pays beside a
 list of grades set up, a prize pool, and grades won told with 产生/诞生/包揽/榜上有名 stay (only a grade's own prize
 money is a standard); projects counted after a prize are granted one only when the clause before conferred and no verb
 of their own (申报, 推荐) opens what follows, and 项目经理/项目单位/项目负责人 are no projects; money added over or outside

@@ -1,4 +1,4 @@
-"""Hunt h43 (state-owned enterprises, county executive meetings) fixes: money charged to an account by a meeting's
+"""State-owned enterprises and county executive meetings: money charged to an account by a meeting's
 decision (从预备费中列支200万元) is money allocated; a plan for a later time before a verb of allocating (计划明年再安排
 50万元) is money only intended; a project's total labelled 计划总投资 with its start still ahead (该项目计划总投资3.8亿元，
 拟于明年开工) is only intended, like 总投资…，计划明年开工. Invented sentences; the expected values follow

@@ -1,4 +1,4 @@
-"""r2s fixes from the s144/s146 fresh sets, one class each (invented sentences only).
+"""Funding, speaker and award shapes, one class each (invented sentences only).
 
 Class 1, money demanded of another body (GUIDELINES §6 twenty-third review round: for money told ahead, what decides is
 whether the payer commits it; tenth round: financing demanded is no funding): a councillor, a member or a parent

@@ -1,4 +1,4 @@
-"""Fixer gdp: the twenty-third review round's speaker, award and funding readings (corpus/GUIDELINES.md §4, §5, §6).
+"""The twenty-third review round's speaker, award and funding readings (corpus/GUIDELINES.md §4, §5, §6).
 
 Each class below names what varies in real copy; the rows reduce and re-invent the round's examples, paraphrase them
 along that class, and hold near misses where the reading must not fire. Invented sentences only.

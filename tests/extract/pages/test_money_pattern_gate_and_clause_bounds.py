@@ -1,4 +1,4 @@
-"""Speed changes that must not change a result (spd11): the money pattern of the rule entity tagger behind a
+"""Speed changes that must not change a result: the money pattern of the rule entity tagger behind a
 first-character gate (first_char_gated reads the characters a look-ahead needs), and clause_bounds finding a clause's
 end with one search.  The sentences are invented."""
 

@@ -1,4 +1,4 @@
-"""Hunt h56 (science, technology and human resources pages): four shapes found on invented pages of the register.
+"""Science, technology and human resources pages: four shapes found on invented pages of the register.
 
 - Money a body plans to add (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…) is only intended (GUIDELINES §6: 计划 makes
   money only intended), and a job's contract in the sentence before (签订一年以上劳动合同) is no signing that would keep it.

@@ -1,4 +1,4 @@
-"""Political-legal hunt (helper h36): money or goods received told after the recipient's name, then soft words
+"""Political-legal pages: money or goods received told after the recipient's name, then soft words
 (`王某领到执行款后激动地说`), is a recipient's reaction, no address (GUIDELINES §4, tenth review round, the same
 reading as the label before the name); a court's enforcement tally and case stakes (`执行到位金额`, `标的额`,
 `诉讼标的`) are figures of cases, no money granted (§6: statistics, like money recovered and compensation).

@@ -1,4 +1,4 @@
-"""Review cry13 of the rules merged after b6b9e56 (thirteenth-round rulings, code-review fixes, hunts h61-h64).
+"""Speaker, funding and award near misses of the thirteenth-round rulings.
 Invented near-miss sentences; the expected values follow corpus/GUIDELINES.md §4 (recipients' reactions), §5 (an
 honour counted at this event, not a tally over years) and §6 (money granted vs only intended; money in a name).
 

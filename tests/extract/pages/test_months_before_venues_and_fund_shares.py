@@ -1,4 +1,4 @@
-"""Hunt h133 (meeting dates on pages of every kind): four shapes the rules got wrong around the dated meeting.
+"""Meeting dates on pages of every kind: four shapes the rules got wrong around the dated meeting.
 
 - §3 (a calendar period after 于 is a time, never a venue): a past edition told by its month alone before its city
   (第五届研讨会于去年11月在杭州举行) kept the month in its venue (去年11月在杭州); only a month with a part of it (中旬) was cut.

@@ -1,4 +1,4 @@
-"""Phrasings that a hunt over invented and newspaper-like articles found mishandled: a three-character name before
+"""Phrasings of invented and newspaper-like articles: a three-character name before
 为 opening whom the act is for (回良成为获奖者颁奖) cut to two, a state holding the chair or hosting (轮值主席国荷兰首相)
 read as a name, a manner adverb after a two-character name (生动作报告, 简要讲了) read into it, counts before a bare
 获表扬, and a quoted group closed by 等荣誉称号 cut to 等.  All sentences are invented; the expected values follow

@@ -1,4 +1,4 @@
-"""Hunt h87 (dirty scraped pages: mojibake, glosses, duplicated bodies, link lists) fixes. Invented sentences; the
+"""Dirty scraped pages (mojibake, glosses, duplicated bodies, link lists). Invented sentences; the
 expected values follow corpus/GUIDELINES.md.
 
 - The neighbouring posts' links (上一篇：… 下一篇：…) after a few stray characters a mojibake repair left

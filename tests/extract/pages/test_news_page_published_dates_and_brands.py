@@ -1,4 +1,4 @@
-"""Publication-date, speaker, award and meeting shapes from the s125 review of invented news pages (GUIDELINES §2-§5).
+"""Publication-date, speaker, award and meeting shapes of invented news pages (GUIDELINES §2-§5).
 
 Found:
 - §2 published: a dateline with its source label (2026-03-15 10:05　来源：…) that the HTML walk counted as the body's first

@@ -1,4 +1,4 @@
-"""Hong Kong and Macau releases and newspaper pages (hunt h145).
+"""Hong Kong and Macau releases and newspaper pages.
 
 Found on invented pages of government honours ceremonies, grants and council sessions:
 - a day of the month in 廿/卅 numerals after 本月 (本月廿七日) gave no date (GUIDELINES §3 date);

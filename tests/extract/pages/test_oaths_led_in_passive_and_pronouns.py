@@ -1,4 +1,4 @@
-"""Hunt h74 (company and state-owned enterprise news): oaths led in a passive frame, a 他 after a report's figures cut
+"""Company and state-owned enterprise news: oaths led in a passive frame, a 他 after a report's figures cut
 by a semicolon, hosts' remarks on an inspection tour, Hong Kong venues and sign-offs, contracts written 合约, order
 backlogs, loan products, and talks named with a kind word.
 

@@ -1,4 +1,4 @@
-"""Hunt h119 (pages whose own date must be told from the other dates they carry): what the invented pages found.
+"""Pages whose own date must be told from the other dates they carry: what the invented pages found.
 
 - The lesson named for the occasion (开学第一课, 开班第一课), told in the sentence right after the ceremony's account in the
   same paragraph, is given at that ceremony: its own lecture record on the ceremony's day and at its venue (GUIDELINES §3

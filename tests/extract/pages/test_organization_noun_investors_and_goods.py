@@ -1,4 +1,4 @@
-"""Fixes of code-review rows cr12 §1 (helper crc12). Invented sentences; the expected values follow corpus/GUIDELINES.md
+"""Funding and award shapes of 组织 as a noun, investors and aims, plans and goods, negotiation capital. Invented sentences; the expected values follow corpus/GUIDELINES.md
 §5 (awards) and §6 (funding).
 
 - 1.3 (§6): 组织 as a noun (县委组织部, 集体经济组织) is no "organized investors"; a body leading members to invest in one

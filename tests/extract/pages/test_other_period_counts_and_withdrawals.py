@@ -1,4 +1,4 @@
-"""Code review cr16 (rules merged ff656c93..349f4f4f): wrong firings in awards, funding, speakers and normalisation,
+"""Award, funding, speaker and normalisation shapes of other periods' counts, winners' nouns and withdrawals: wrong firings in awards, funding, speakers and normalisation,
 on invented texts.
 
 - §5 (fifteenth round, elided repeat counts): a count for another period after a conferral (今年评出…40户，去年35户) read

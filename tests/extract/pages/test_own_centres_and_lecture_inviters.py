@@ -1,4 +1,4 @@
-"""Known error shapes of the release review rev98 (helper fxbt). Invented sentences; the expected values follow
+"""Meeting and speaker shapes of own centres, festival opening holders, lecture inviters and findings fed back. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §3 and §4.
 
 - Location: a self-reference before a centre of the body's own named by its work (在本院执行指挥中心召开, 会议在我局应急

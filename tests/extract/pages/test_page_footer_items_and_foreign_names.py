@@ -1,4 +1,4 @@
-"""Hunt h139 (foreign-trade, multinational and overseas-Chinese news): an item after the page's print and close widgets
+"""Foreign-trade, multinational and overseas-Chinese news: an item after the page's print and close widgets
 (`打印本页　关闭窗口`) is another article (GUIDELINES §4 twentieth round, §1); the parties of a donation before its
 ceremony stay in the name with no organizer also when the giver is a brand with no body word (`三星电子向江城大学捐赠…
 仪式`, §3); talks held after a ceremony with a long topic after 就 (`仪式后，双方就共建联合实验室进行了座谈`) are a record

@@ -1,4 +1,4 @@
-"""Hunt h11 fixes (dirty scraped pages): furniture a page puts between the two halves of one sentence (a prompt to
+"""Dirty scraped pages: furniture a page puts between the two halves of one sentence (a prompt to
 expand the article, 点击展开全文; the page bar of an article cut into pages, 第1页 第2页 共2页 / 上一页 1 2 下一页; a
 caption inside a count, 表彰了12个 / ▲会议现场 / 先进集体) is removed and the halves are joined again, so the records
 of the sentence are read whole.  Invented sentences; the expected values follow corpus/GUIDELINES.md §1 (page furniture

@@ -1,5 +1,4 @@
-"""Phrasings of company, industrial-park and chamber-of-commerce websites that a hunt (hf87) found
-mishandled: money a park or a government says it will put in at a next step (下一步将投入, 下一步将设立规模…的
+"""Phrasings of company, industrial-park and chamber-of-commerce websites: money a park or a government says it will put in at a next step (下一步将投入, 下一步将设立规模…的
 基金) or that a project is expected to draw in (带动社会投资), an honour
 list where a bare quoted honour is followed by a counted one (对“甲”、20名“乙”), and Hong Kong
 releases handing two quoted prizes each to its own count (頒發了「甲獎」予25名員工及「乙獎」予5個部門),

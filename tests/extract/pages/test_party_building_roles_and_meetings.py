@@ -1,4 +1,4 @@
-"""Party-building and civil-service phrasings that a gap hunt found mishandled: speakers at a study session
+"""Party-building and civil-service phrasings: speakers at a study session
 who 作研讨交流, a 廉政谈话 given at a meeting, a second 带领…学习 after another act, a group's 发言 after a named
 person's report, a bare 讲党课 given on a day, 集体学习研讨 as an event, 参加指导…会 and a visit told before
 召开 read as the organizer.  Invented sentences; the expected values follow corpus/GUIDELINES.md (§3, §4)."""

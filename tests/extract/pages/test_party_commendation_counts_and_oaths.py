@@ -1,5 +1,4 @@
-"""Hunt h71 (party-building commendations: 七一 表彰大会, 两优一先 honours with counts, 光荣在党50年 medals, oaths and
-lectures at the ceremony) fixes. Invented sentences; the expected values follow corpus/GUIDELINES.md §3-§6.
+"""Party-building commendations (七一 表彰大会, 两优一先 honours with counts, 光荣在党50年 medals, oaths and lectures at the ceremony). Invented sentences; the expected values follow corpus/GUIDELINES.md §3-§6.
 
 - A count after 中共 of a party body's name (宣读了中共东湖市委的表彰决定，授予100名同志“…”称号, then 40 and 60 more)
   was read as a total after 共 and dropped when the later counts added up to it: 中共 is the party, no total (§5: only

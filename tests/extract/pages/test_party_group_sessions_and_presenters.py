@@ -1,5 +1,4 @@
-"""Phrasings of press conferences, congress standing-committee sessions and CPPCC meetings that a hunt found
-mishandled: a party group's session told after a numbered session of the same body (会后，…主持召开…党组会议),
+"""Phrasings of press conferences, congress standing-committee sessions and CPPCC meetings: a party group's session told after a numbered session of the same body (会后，…主持召开…党组会议),
 a commendation with only a year before its count (对2024年度20名优秀政协委员进行了表彰), a visiting group's
 bare kind as the subject of a meeting (视察组召开座谈会), and a press conference's presenter who 作主发布 or
 发布有关情况.  Invented sentences; the expected values follow corpus/GUIDELINES.md (§3 several events and

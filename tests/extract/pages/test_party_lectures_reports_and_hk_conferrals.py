@@ -1,4 +1,4 @@
-"""Leftovers on speakers and awards (helper fxam). Invented sentences; the expected values follow corpus/GUIDELINES.md
+"""Speaker and award shapes of party lectures, reports with several titles, HK conferrals, prize winners and scholarships. Invented sentences; the expected values follow corpus/GUIDELINES.md
 §4 (roles 讲党课, 作报告, 颁奖; names in HK lists) and §5 (prizes' winners, scholarships and teaching awards).
 
 - S1: a party lecture given to an audience (为23名新党员讲授了一堂专题党课, 为全体党员上了一堂生动的党课, 以“…”为题为

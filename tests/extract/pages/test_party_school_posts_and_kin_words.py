@@ -1,4 +1,4 @@
-"""Error shapes of this stop's hunts (h112) and code review (cr21), fixed by helper fxdd.
+"""Speaker and award shapes of Party school posts, kin words and tokens to winners.
 
 1. A Party school's 教育长 was no title word, so 中央党校副教育长孙某 in a list of speakers lost the person
    (GUIDELINES §4: the title is the post as written).

@@ -1,4 +1,4 @@
-"""Hunt h126 (Taiwan, Hong Kong and Macau releases) fixes.
+"""Taiwan, Hong Kong and Macau releases.
 
 - A count of honours received told after last month as the period (本局上月共有105人次获得行政奖励) is a tally of a
   past period, no conferral of this event, like 去年 (GUIDELINES §5, sixteenth review round). One day of last month

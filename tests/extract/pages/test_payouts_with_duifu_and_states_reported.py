@@ -1,4 +1,4 @@
-"""Hunt h136 fixes (agriculture, water, natural-resources and transport department news).
+"""Agriculture, water, natural-resources and transport department news.
 
 Found on invented pages: money a bureau paid out with 兑付 (兑付征迁补偿款8600万元) was not read as funding at all, the
 verb missing from the funding context (GUIDELINES §6: money paid); a rate per act on a unit of goods with a verb between

@@ -1,4 +1,4 @@
-"""Meetings and speakers shapes found by the h143, h145 and h146 hunts (GUIDELINES §3 and §4, twenty-first review round).
+"""Meetings and speakers shapes of people gathered, watching, manner remarks and report sequences (GUIDELINES §3 and §4, twenty-first review round).
 
 Found: people a body 组织s, listed before their count, then the event held at a venue in the next clause, had no
 attendee count (§3); a listener's remark with a manner adverb (感慨地说) after the lecture had ended took 讲话 (§4: a

@@ -1,4 +1,4 @@
-"""Funding and awards fixes from the eleventh code review (cr11 §1 rows 1.7-1.9, 1.15-1.19; GUIDELINES §5, §6): the
+"""Funding and award shapes of per-head totals, prize money per winner and objects made or handed (GUIDELINES §5, §6): the
 total paid under a per-head yearly standard, prize money per winner received, a village's or community's dividend to
 its shareholders, a total naming its own fund, money already arranged for a next year's event; sites checked counted
 by 处, the recommenders' count before the holders', 贴近年轻人 read as no span of years.  Invented sentences."""

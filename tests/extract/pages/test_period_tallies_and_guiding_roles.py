@@ -1,4 +1,4 @@
-"""cr9 review rows 1.1, 1.14, 1.22 (awards) and 1.3, 1.7 (speakers): invented sentences (GUIDELINES §4, §5).
+"""Award and speaker shapes of period tallies, holders, units and guiding roles: invented sentences (GUIDELINES §4, §5).
 
 Later, helper cra of the cr22 review: wrong firings found, and the guideline section that rules each:
 

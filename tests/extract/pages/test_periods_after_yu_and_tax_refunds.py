@@ -1,4 +1,4 @@
-"""Error shapes a release review (rev99) found on invented articles, rebuilt here with invented sentences.
+"""Meeting and funding shapes of periods after 于, bare court subjects and tax refunds, rebuilt with invented sentences.
 
 - A period of the calendar after 于 (`于3月中旬召开`, `于去年年底召开`) was read as the venue; a time is never a venue
   (GUIDELINES §3 location).

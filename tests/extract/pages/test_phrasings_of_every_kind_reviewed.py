@@ -1,4 +1,4 @@
-"""Phrasings that a review of the rules found mishandled (each one confirmed, then fixed).
+"""Phrasings of every kind read wrongly before (each one confirmed, then fixed).
 
 Invented sentences; the expected values follow corpus/GUIDELINES.md.
 """

@@ -1,4 +1,4 @@
-"""Known error shapes of review s112 (helper fxbz), each on invented sentences.
+"""Funding, award and meeting shapes of a plan's project list, scholarship winners and meetings named by time, each on invented sentences.
 
 What was found:
 - Shape 1 (GUIDELINES §6: the total of a plan's list of projects is only intended): a plan named by its title and

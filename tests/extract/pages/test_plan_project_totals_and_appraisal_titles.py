@@ -1,4 +1,4 @@
-"""Error shapes of a release review's invented articles (helper fxdb).
+"""Funding, award and meeting shapes of a plan's project totals, intentions, prize schemes and appraisal titles.
 
 Found: the total of a plan's list of projects told with 规划 as the verb (规划项目86个、总投资…) was kept as funding,
 though §6 reads a plan's list as only intended; a company's intention for next year told with 拿出/斥资 or with

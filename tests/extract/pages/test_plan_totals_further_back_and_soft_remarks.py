@@ -1,4 +1,4 @@
-"""Hunt h49 (housing, construction and transport pages) fixes: a plan's works counted further back in the sentence
+"""Housing, construction and transport pages: a plan's works counted further back in the sentence
 (今年计划改造老旧小区126个，惠及居民3.2万户，计划总投资8.6亿元) make the bare total a plan's, only intended (§6); soft remarks
 in the sentence right after one told after the event (开通仪式后，…察看沿线站点。周某介绍，…) are no role (§4, remarks
 after the event); 介绍 opening a paragraph right after a sentence opening with 据悉 is information given to the

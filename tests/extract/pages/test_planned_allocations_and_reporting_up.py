@@ -1,4 +1,4 @@
-"""Error shapes from the fourteenth review round's hunts, each read against its guideline section.
+"""Funding, speaker and award shapes of the fourteenth review round, each read against its guideline section.
 
 - Funding (GUIDELINES §6): an allocation told with 计划/准备 before its verb (今年区财政计划安排一亿元) is only intended,
   like 拟安排 ("`下一步`/`今后`/`计划`/`拟` make it only intended"); what one may apply for (可申请一次性创业补贴五千元)

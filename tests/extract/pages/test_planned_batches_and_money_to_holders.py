@@ -1,4 +1,4 @@
-"""Hunt h78 (rural, agriculture and civil-affairs copy): subsidy money, project starts, awards to model households and
+"""Rural, agriculture and civil-affairs copy: subsidy money, project starts, awards to model households and
 villages, exchange speeches at on-site meetings.
 
 Found:

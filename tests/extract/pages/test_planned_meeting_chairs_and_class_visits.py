@@ -1,4 +1,4 @@
-"""Phrasings that the s33 regression review found mishandled: the chair of a meeting still planned after a purpose
+"""Meeting, speaker and award phrasings of planned meetings' chairs, class visits and competition titles: the chair of a meeting still planned after a purpose
 clause (计划/准备/下周召开…，由某某主持), a bare 学习期间 after a sentence telling a class closing, competition titles and
 roles joined to a counted honour (奥运冠军, 美丽乡村讲解员, 外地精英), and the closing count after a 此前 aside.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3-5."""

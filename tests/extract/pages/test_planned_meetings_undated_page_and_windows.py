@@ -1,4 +1,4 @@
-"""Fixes of helper f8: a meeting that a bare subject 计划于 a stated day (论坛计划于3月15日在滨江举行) is planned on an
+"""Meeting and page-date shapes of meetings planned on undated pages and windows or deadlines: a meeting that a bare subject 计划于 a stated day (论坛计划于3月15日在滨江举行) is planned on an
 undated page as on a dated one whose day lies ahead, also with a venue between the day and the verb, and a planned
 meeting told later as held (…。3月15日上午，会议如期召开) is held on an undated page too (GUIDELINES §3: planned events are
 no meetings); a window or a deadline line (征稿时间：…至…, 投稿日期：…, 公示时间：…) is no publication date (§2); a relative

@@ -1,4 +1,4 @@
-"""Phrasings of ordinary local news that a review of the s52 set found mishandled: the total investment of
+"""Phrasings of ordinary local news: the total investment of
 projects only planned (计划实施…项目，总投资…), an amount inside the title of a proposal put to a board or a
 meeting (关于拟向子公司增资…的议案), and a year cut in half before a quoted honour (2025年度“…”企业10家).
 Invented sentences; the expected values follow corpus/GUIDELINES.md, with near misses that must not change."""

@@ -1,4 +1,4 @@
-"""County and township government news (hunt h73): what was found and which guideline section rules it.
+"""County and township government news: what was found and which guideline section rules it.
 
 - A plan only reviewed (审议了《…实施方案》, not only 审议通过) and a total referring back to it (该方案计划总投资4200万元)
   is a plan's total, only intended, no funding (GUIDELINES §6: the total of a plan's list of projects).

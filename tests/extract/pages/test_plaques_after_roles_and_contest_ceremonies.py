@@ -1,4 +1,4 @@
-"""Hunt h120 fixes (honours with award counts on government, party, company, school and HK/Taiwan pages).
+"""Honours with award counts on government, party, company, school and HK/Taiwan pages.
 
 Found: a plaque handed in a clause with no subject of its own after a role (副市长X出席并讲话，为新认定的32家市级“专精特新”
 中小企业授牌) lost its 颁奖, because the reading of a subjectless act took only a banner word after the bare 授 and at most

@@ -1,4 +1,4 @@
-"""cga: wrong firings W3-W10 of the cr29 review (funding and awards), and small code-health items C5-C7, C13.
+"""Funding and award shapes of officials announcing money, pledges in remarks and past-year grants (funding and awards).
 
 Found (invented sentences, rules only):
 - W3: 县长表示，县财政将出资800万元… gave no record: the pledge-in-remarks rule took an official announcing his own

@@ -1,4 +1,4 @@
-"""Hunt h129: public-security, emergency, fire, environment and market-regulation news.
+"""Public-security, emergency, fire, environment and market-regulation news.
 
 Found on 16 invented pages (GUIDELINES §4):
 - a mainland police rank written after a post and a comma (局长，一级警监张某; 一级警督) is part of the title chain,

@@ -1,5 +1,4 @@
-"""Hunt h70 (news-portal pages with heavy furniture: navigation, related lists, APP prompts, share widgets, duplicated
-bodies, captions, 责任编辑 and ICP footers) fixes. Invented sentences; the expected values follow
+"""News-portal pages with heavy furniture (navigation, related lists, APP prompts, share widgets, duplicated bodies, captions, 责任编辑 and ICP footers). Invented sentences; the expected values follow
 corpus/GUIDELINES.md §3 and §6.
 
 - Prize money of an event told as still ahead in the same sentence was kept as funding when the event's date and

@@ -1,4 +1,4 @@
-"""Grassroots party-building pages (hunt h143).
+"""Grassroots party-building pages.
 
 Found: posts set up in a clause with a count before the quoted name (公司已设立6个“党员示范岗”) were read as an
 honour conferred; units set up are no award (GUIDELINES §5: units built, 新建“文化礼堂”3座). And a body that gathers

@@ -1,4 +1,4 @@
-"""Fixer fxal: leftovers of a hunt round. Invented sentences; expected values follow corpus/GUIDELINES.md §3, §4, §6.
+"""Speaker, meeting and funding shapes of prepositions after names, occupations before names and committee sessions. Invented sentences; expected values follow corpus/GUIDELINES.md §3, §4, §6.
 
 - L1: 给/把/跟 after a name and before its object is a preposition, no character of the name (县长陈明给获奖者颁发奖章 →
   陈明); a name right before the person's own act keeps it (县长陈明给发言: no object after it);

@@ -1,4 +1,4 @@
-"""Meeting and speaker phrasings of the leftovers found by earlier helpers (helper r3mt): a press conference referred
+"""Meeting and speaker phrasings: a press conference referred
 to without 上 (在記者會表示, 出席記者會時表示, 在出席記者會時表示), a bare 讲座 held (學會今日舉行講座), a stray bracket
 left at the head of a title by a dateline (（本報訊）保安局局長…), a standing body's session chaired (主持常委会), a
 meeting held on a plan (按照年度计划召开), an organizer before a year written in Chinese numerals (特区政府二〇二四年度…),

@@ -1,4 +1,4 @@
-"""Award counts and funding records the fresh set s152 read falsely (fixer fx9), as classes.
+"""Award counts and funding records read falsely, as classes.
 
 Awards (GUIDELINES §5):
 - entrants who applied for a named prize (``共有1046人申请``) are no award, like ``申报``/``报名``/``参评`` (twenty-second

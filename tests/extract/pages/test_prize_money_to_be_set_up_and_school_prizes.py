@@ -1,4 +1,4 @@
-"""Hunt h42 fixes (universities and schools): prize money a body says it will set up in the amount's own clause
+"""Universities and schools: prize money a body says it will set up in the amount's own clause
 (论坛还将设置奖金总额20万元的…奖) is money of an event still ahead, only intended; prizes won over a span of recent
 years with the winners named between the span and the verb (近五年全省职业院校共获得…38项) are a tally; a school's
 staff or parents as the subject (全体班主任, 各班班主任, 全校教师, 家长) are people gathered, no organizer; a speech

@@ -1,5 +1,4 @@
-"""Hunt h68 (award counts as releases write them: 表彰决定, 授予…称号, 评选出, prize grades, Taiwan and Hong Kong
-copy) fixes. Invented sentences; the expected values follow corpus/GUIDELINES.md §3 (contestants are no attendee count)
+"""Award counts as releases write them (表彰决定, 授予…称号, 评选出, prize grades, Taiwan and Hong Kong copy). Invented sentences; the expected values follow corpus/GUIDELINES.md §3 (contestants are no attendee count)
 and §6 (money of an event still ahead).
 
 - A contest as the topic of the clause that counts those taking part (本届比赛共有来自112所中学的逾600名学生参加) was

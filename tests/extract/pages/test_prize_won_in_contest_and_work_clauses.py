@@ -1,4 +1,4 @@
-"""Rules a code review found firing wrongly: a prize won in a contest taken part in (参加“…”竞赛获一等奖), whose
+"""Award and funding shapes: a prize won in a contest taken part in (参加“…”竞赛获一等奖), whose
 quoted contest name must not block the prize nor be read as the honour, and a clause naming who carries the work out
 or its scope after an amount (，实施主体为…), which is no purpose.  Also the referred honour's words, from which its
 pattern is built.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5 and §6."""

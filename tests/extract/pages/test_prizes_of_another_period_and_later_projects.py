@@ -1,4 +1,4 @@
-"""Reviewer rv: over-firing found by near misses on this stop's merged rules (invented sentences only).
+"""Award, meeting and funding near misses of prizes of another period, session acts and later projects: over-firing found by near misses on this stop's merged rules (invented sentences only).
 
 - GUIDELINES §5 (a count of holders tallied for another period is no award of this event; nineteenth round: a count of
   winners told after the honour in its own clause in Traditional text is that honour's count): a prize handed out in

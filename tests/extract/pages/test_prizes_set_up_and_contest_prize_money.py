@@ -1,4 +1,4 @@
-"""Hunt h15 fixes (contests, competitions and their prize-givings): graded prizes set up for a contest, their later
+"""Contests, competitions and their prize-givings: graded prizes set up for a contest, their later
 grades after ，/； included (设一等奖1名，奖金5万元；二等奖2名，…), are no awards and their prize money no funding; prize
 grades counted in works hung (一等奖8幅); a commendation's scope opening an unquoted honour (表彰了全县五好家庭40户);
 a ceremony's presenters listed under their label (颁奖嘉宾：甲、乙); a past tally's period shared by a parallel received count

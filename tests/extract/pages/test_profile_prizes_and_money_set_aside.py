@@ -1,4 +1,4 @@
-"""Gaps in awards and funding (helper fxat). Invented sentences; the expected values follow corpus/GUIDELINES.md §5, §6.
+"""Award and funding shapes of profile prizes, certificates, Hong Kong cues and money set aside. Invented sentences; the expected values follow corpus/GUIDELINES.md §5, §6.
 
 - A1 (§5: a person's own record is a tally, no award): prizes counted by 项 in a lecturer's or honouree's profile
   (主讲人张明长期从事材料研究，获省科技进步一等奖2项; 李华，男，1965年生，博士生导师，获…); not a team's prizes told as the

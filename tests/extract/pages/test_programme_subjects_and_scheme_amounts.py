@@ -1,4 +1,4 @@
-"""Fixes of helper f3: a programme's name before a dated act is no plan (春蕾计划5月8日召开…), and 该计划 is no
+"""Meeting, funding and speaker shapes of a programme named as the subject, schemes' usual amounts and foreign names' dots: a programme's name before a dated act is no plan (春蕾计划5月8日召开…), and 该计划 is no
 organizer; a scheme's usual amount (资助金额一般介乎…) is a rule, no money granted; a foreign name's dot typed as a full
 stop (米夏埃尔．舒尔茨); a year span's label (2024—2025年度) gives no year; an act held within the meeting just told
 (会上还举行了…仪式, 典礼上还举行了…) is its own record dated like the meeting; a correspondent's 日前报道 gives the

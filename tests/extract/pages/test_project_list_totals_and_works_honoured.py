@@ -1,4 +1,4 @@
-"""Hunt h27 (infrastructure, transport, housing and project construction pages) fixes: the total of a list or plan of
+"""Infrastructure, transport, housing and project construction pages: the total of a list or plan of
 projects that the amount qualifies (发布了总投资3200亿元的重点项目清单) is a plan's total, no money granted (§6); a project
 named before a bare total label is not taken from a verb of agreeing or reporting (一致同意该工程通过验收, 介绍项目建设情况)
 nor from a class told after 是 (轻轨东线是重点基建项目), and 工程总投资 is such a label as 项目总投资 is (§6 purpose); works

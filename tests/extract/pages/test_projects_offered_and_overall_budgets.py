@@ -1,4 +1,4 @@
-"""Hunt h4 (funding-heavy releases) fixes: the total investment of projects offered to investors at a promotion
+"""Funding-heavy releases: the total investment of projects offered to investors at a promotion
 (推介, 包装, 策划, 储备, 谋划 projects; 招商项目 released) is money sought, not money invested, also when the label
 of the total is an estimate (项目预计投资, 预计总投资); a body's overall budget (总预算, 预算规模) is a budget figure,
 not money granted. Invented sentences; the expected values follow corpus/GUIDELINES.md §6 (money only intended;

@@ -1,5 +1,4 @@
-"""Wrong firings of the h1-h6 and r2fd rules that a code review proved (notes35 cr.md §1: 1.2, 1.5, 1.6, 1.8, 1.9,
-1.10, 1.13, 1.14), each fixed so that the rule keeps what it was written for: projects readied (谋划, 策划, 储备, 包装)
+"""Funding, award and meeting shapes of projects readied then started, budgets, credit lines and visits tallied, each kept to what the rule was written for: projects readied (谋划, 策划, 储备, 包装)
 and then started are funding; 包装/储备 inside a kind of project (包装纸项目, 储备林项目) are no verb of readying; budget
 money handed down (总预算资金) and a grant after 其中 in a budget are funding; an act of attracting investment after the
 amount is its use; money seized in a case solved is no grant; money put in to enlarge a credit line is no credit line;

@@ -1,4 +1,4 @@
-"""Hunt h89 (speakers and roles at meetings) fixes. Invented sentences; the expected values follow
+"""Speakers and roles at meetings. Invented sentences; the expected values follow
 corpus/GUIDELINES.md.
 
 - A 他/她 sentence that names nobody else stands for the one it resolves to, also for a 他/她 in the next sentence:

@@ -1,4 +1,4 @@
-"""Known error shapes of the rev99 review (helper fxbv), each on invented sentences.
+"""Speaker, award and funding shapes of proposals at a forum or council, explanations and officiating, each on invented sentences.
 
 What was found:
 - Shape 1 (GUIDELINES §4 fourteenth and sixteenth review rounds: a proposal told as spoken at a 座谈会 or council

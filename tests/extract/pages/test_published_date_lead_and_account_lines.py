@@ -1,5 +1,4 @@
-"""The page's publication date (GUIDELINES §2) in phrasings a gap hunt on invented pages found missed or
-misread: a short lead sentence opening with the event's full date (never the page's date, even with no
+"""The page's publication date (GUIDELINES §2): leads, account lines and update stamps: a short lead sentence opening with the event's full date (never the page's date, even with no
 other date on the page), an account's name with the date and time it posted closing the page, an update
 stamp above the publication date in the ROC calendar and after 最后更新, a newspaper's edition line with a
 weekday, English month names (Posted: May 8, 2024; 8 May 2024 | 来源; May 8th, 2024 15:20; 2024-May-08),

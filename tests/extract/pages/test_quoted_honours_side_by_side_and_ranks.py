@@ -1,4 +1,4 @@
-"""Hunt h19 fixes (political-legal, health and emergency-management news): quoted honours written side by side with
+"""Political-legal, health and emergency-management news: quoted honours written side by side with
 no 、 or 和 between them (为荣获“十佳医生”“十佳护士”的20名医务人员颁奖) are one count over both, the whole phrase, as when
 joined by 、; prison, police-inspection and nursing or pharmacy ranks are job titles (监狱长, 督察长, 主任护师, 主任药师);
 money a body says it will put in next year with the time after 将 (还将于明年投入…) is only intended, as 明年将投入 is;

@@ -1,4 +1,4 @@
-"""Hunt h134 (united-front, consultative and legislative news): what was found and the rules that read it.
+"""United-front, consultative and legislative news: what was found and the rules that read it.
 
 - A quoted programme followed by 系列 or a count of its sessions (已举办“科技讲堂”系列讲座8场) is a series or a
   tally, no meeting held (GUIDELINES §3: campaigns and series).

@@ -1,5 +1,4 @@
-"""Classes a fresh set of whole invented pages (s132) showed, fixed as classes (GUIDELINES §6 funding, §4 speakers,
-§5 awards, §3 meetings).
+"""Funding, speaker, award and meeting classes of whole invented pages, fixed as classes (GUIDELINES §6 funding, §4 speakers, §5 awards, §3 meetings).
 
 - A standing benefit per period raised with its period written once, before the former amount only
   (``津贴由每月3450元调升至3630元``, ``敬老金由每年9000元提高至9500元``): §6 "A benefit paid per month or day, set or

@@ -1,4 +1,4 @@
-"""Readings the guidelines had written ahead of the rules, now followed (helper fym).
+"""Readings the guidelines had written ahead of the rules, now followed.
 
 Found by writing invented rows for each reading marked "written ahead of the rules" in corpus/GUIDELINES.md:
 

@@ -1,4 +1,4 @@
-"""Fixer cfq (code review cr26, wrong firings W6-W10): five readings that fired past their sentence's grammar.
+"""Meeting and funding shapes of acts recalled in a speech, plans within an exhibition's run and other planned exhibitions: five readings that fired past their sentence's grammar.
 
 - §3 seventeenth and twentieth review rounds (a ceremony held 并 after an act told within the meeting takes its
   organizer): the act may be one clause right after 会上，, not a speech that recalls another body's act

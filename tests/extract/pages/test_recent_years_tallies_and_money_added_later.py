@@ -1,4 +1,4 @@
-"""Hunt h39 fixes (Hong Kong, Macau and Taiwan pages, Traditional characters): 近年 without 来 is a span of recent
+"""Hong Kong, Macau and Taiwan pages in Traditional characters: 近年 without 来 is a span of recent
 years like 近年来, so holders counted over it are a tally, no conferral (商会近年共有40位会员获颁…), while 临近年底 or
 近年度 are not; money a body says it will add at a later time (县府明年将再增加教育经费2亿元, 今后将追加…) is only
 intended, like 明年将投入; prize money each winner received (得奖者各获颁奖金港币5万元) has the purpose 奖金, not

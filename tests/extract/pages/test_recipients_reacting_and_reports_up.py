@@ -1,4 +1,4 @@
-"""Known error shapes of the release review (invented set s109): hunt fxbr.
+"""Speaker and award shapes of recipients reacting, reports to delegates or up the line and students.
 
 Found on invented pages (GUIDELINES §4, §5):
 - a recipient who takes money in hand (接过慰问金后激动地说, 从县长手中接过慰问金后说) or a medal from a giver's hands

@@ -1,4 +1,4 @@
-"""Newspaper and wire copy (hunt h69): what was found and which guideline section rules it.
+"""Newspaper and wire copy: what was found and which guideline section rules it.
 
 - A region's spending on a field written as a noun (去年，全市教育投入达到48.6亿元) is a sector's spending over a year,
   a budget figure, no funding (GUIDELINES §6 eighth round); the region's own act with a stated use stays.

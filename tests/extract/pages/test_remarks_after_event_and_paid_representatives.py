@@ -1,4 +1,4 @@
-"""Twelfth review round (fxao): speakers and meetings. A listener's soft remark told after a lecture or meeting has
+"""Twelfth review round: speakers and meetings: speakers and meetings. A listener's soft remark told after a lecture or meeting has
 ended (讲座结束后，…。X表示) is a reaction, no role; so are the soft words of a representative of a group the event paid
 or served (向86户受灾农户发放理赔款…。受灾农户代表X激动地说); remarks told as made during an activity that is no meeting
 (植树活动中，局长X向居民介绍了…) give no role on a page with no meeting; an officer reporting on work in the verb form

@@ -1,4 +1,4 @@
-"""Remarks not made at the meeting a report tells (GUIDELINES §4, helper fxt): remarks in a sentence opening on a time
+"""Remarks not made at the meeting a report tells (GUIDELINES §4): remarks in a sentence opening on a time
 before the meeting (会前，…; 会谈开始前，…) are not made at it, like those told after it (会后，…). Near misses keep the
 role: remarks at the meeting, 会前 inside the remarks.
 Invented sentences.

@@ -1,4 +1,4 @@
-"""Hunt h138 (People's Daily-style reports of talks, commendations and features, GUIDELINES §4 and §11): a remark the
+"""People's Daily-style reports of talks, commendations and features (GUIDELINES §4 and §11): a remark the
 text dates to a past occasion with 曾 right before the verb (`…去年视察部队时曾说`) or a relative day and a place of its
 own (`…日前在东京说`) is no remark at the meeting reported (§4 sixteenth round, people merely mentioned); a decision with
 the honoured written inside it read out (`宣布了表彰…的决定`) is 宣读 (§4 table); an honour conferred by a named

@@ -1,4 +1,4 @@
-"""University, school and research-institute news in phrasings that hunt h13 found mishandled:
+"""University, school and research-institute news:
 the reporting school or institute as a pronoun (本校, 本院, 我所) opening a meeting's name, a relative clause of who
 built the body whose ceremony is held (由甲与乙共建的…揭牌仪式), an officiating 主礼 whose conferral is told in the
 paragraph before, a target of money (计划新增科研经费…), the donations a body has received so far (累计接受捐赠…: now recorded, §6 twenty-third round),

@@ -1,4 +1,4 @@
-"""Known error shapes (helper fxaz), checked on main and fixed where main got them wrong.
+"""Speaker, meeting and funding shapes of reports to someone at the meeting, lectures after a ceremony and growers listening.
 
 1. §4 (twelfth round, 汇报了…情况 at the meeting is 作报告): a reporter who names the one reported to before the verb
    (`局长王强向县委书记李明汇报了全县…工作情况`) lost the role; the one reported to stays without one, and so does the

@@ -1,5 +1,4 @@
-"""Wrong firings a second code review proved (notes35 cr2.md §1: 1.2, 1.5, 1.9, 1.10), each fixed so the rule keeps
-what it was written for: a representative label glued to a title chain is no post, but a post ending in 代表 held
+"""Speaker and funding shapes of representative posts, journalists' acts, credit lines and budget parts, each kept to what the rule was written for: a representative label glued to a title chain is no post, but a post ending in 代表 held
 with the next one (…谈判代表兼副部长) and a body named 代表会 are part of the title; a journalist titled by an outlet
 takes part only by an act at the meeting (发言, 主持…), not by a remark of their own (表示, 说); a credit line for a
 use (用于…的贷款额度) is still a credit line; a part after 其中 in a budget is a grant only when handed over or given

@@ -1,4 +1,4 @@
-"""Hunt h86 (company and state-owned enterprise news) fixes. Invented sentences; the expected values follow
+"""Company and state-owned enterprise news. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §5 and §6.
 
 - An honour counted over proposals of workers' representatives (表彰了十件优秀职工代表提案) was cut at 代表

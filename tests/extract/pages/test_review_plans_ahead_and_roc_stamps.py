@@ -1,4 +1,4 @@
-"""Hunt h5 (meeting dates on ordinary pages) fixes. Invented sentences; the expected values follow
+"""Meeting dates on ordinary pages. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §2 (the publication date, not an update stamp), §3 (a meeting's year from the text only when
 the text makes it certain; 民国113年 = 2024) and §6 (audit figures, plans and events ahead are no money granted).
 

@@ -1,4 +1,4 @@
-"""Helper fyg fixes. A 、-list of titled people whose account of duties another reviews (董事长甲对党支部书记乙、丙、丁
+"""Speaker and award shapes of accounts of duties reviewed and tables after a blank line. A 、-list of titled people whose account of duties another reviews (董事长甲对党支部书记乙、丙、丁
 的述职进行了点评) read its last item with 的 (丁的), so the list's own act fell to the reviewer: the reviewer took 述职
 beside 点评 and the listed people none. The people whose 述职 (or 发言) is reviewed gave it at the meeting and take it;
 the reviewer only 点评 (GUIDELINES §4 述职, 点评; the act written as theirs, SpeakerExclusions._objects_of_subjects).

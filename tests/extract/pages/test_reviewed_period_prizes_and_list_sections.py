@@ -1,4 +1,4 @@
-"""Fixer fxk: prizes won told in a clause after a review of a period's work (会议回顾了2024年工作，全年获得…9项) are that
+"""Award, funding and meeting shapes of prizes won in a reviewed period, list sections and semicolon amounts: prizes won told in a clause after a review of a period's work (会议回顾了2024年工作，全年获得…9项) are that
 period's tally, no award; a section of a list closed by its count after the holders' names (一、先进集体 / 办公室、… /
 共10个) is the honour with that count; the party's “四强”/“双强” branches read as honours; a project's total told as
 总投资预计… is a label like 预计总投资 (funding when the project is under way); 另拨付 is one verb, no part of the

@@ -1,5 +1,4 @@
-"""Rulings of the thirteenth review round, implemented by helper fxay (invented sentences; corpus/GUIDELINES.md rules
-each expected value).
+"""Rulings of the thirteenth review round (invented sentences; corpus/GUIDELINES.md rules each expected value).
 
 - §6: "A reward per head a standing rule provides (`按照规定，…还将给予每人5000元奖励`, `按规定给予每人…`) is a rate of
   the scheme: no record; a body announcing its own reward to winners just named (`市政府将给予每位金牌得主2万元奖励`) is

@@ -1,4 +1,4 @@
-"""cgd: wrong firings W4-W6 of the cr30 review.
+"""Meeting and funding shapes of rites of another event or year and prize money after a contest.
 
 Found (invented sentences, rules only):
 - W4: 去年的全县运动会闭幕式由副县长李强主持 gave the first meeting on the page its host: the bare-rite branch took any

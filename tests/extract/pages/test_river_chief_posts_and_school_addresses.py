@@ -1,4 +1,4 @@
-"""Phrasings that the gap hunt s47 found mishandled: river and forest chief posts in a title chain (区总河长,
+"""Phrasings: river and forest chief posts in a title chain (区总河长,
 区级河长, 县总林长), an address at a school's opening or graduation (致开学辞, 致毕业辞), a superior body's decision
 announced (宣布了市委决定), web datelines with the city after the date or 消息 (东方网3月2日上海讯（记者…）,
 央广网北京3月2日消息（…）), a ceremony within a meeting carried out by those taking part (会上，X进行了…仪式), a

@@ -1,4 +1,4 @@
-"""Known error shapes fixed by helper fxca (invented sentences only).
+"""Meeting and funding shapes of ROC dotted dates, party committee meetings and guarantee schemes (invented sentences only).
 
 Found: a Taiwan release's body date written with dots or slashes and a Republic-of-China year (113.11.12, 113/11/12) dated
 no meeting (GUIDELINES §3 date: 民国113年 → 2024; only on a Taiwan page, never a version number or a score elsewhere); a

@@ -1,4 +1,4 @@
-"""Hunt h79 (meeting dates in government and party news) fixes. Sixteen invented pages tried year boundaries
+"""Meeting dates in government and party news. Sixteen invented pages tried year boundaries
 (28日 or 上周五 on a January page, 2024年度 reviewed in the next year), relative days, 民国 years, lunar days,
 full-width digits and headline-only days; the dates were all read right. Two gaps were found:
 

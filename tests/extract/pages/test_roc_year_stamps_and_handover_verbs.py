@@ -1,4 +1,4 @@
-"""Hunt h113: Taiwan, Hong Kong and Macau releases in Traditional characters (dates in the ROC calendar, award counts,
+"""Taiwan, Hong Kong and Macau releases in Traditional characters (dates in the ROC calendar, award counts,
 amounts in 新台币/港元/澳门元).
 
 Found: a header line opening with an ROC date in Chinese numerals without its era word (一一三年三月二十日 农业部新闻稿)

@@ -1,4 +1,4 @@
-"""Fixer fxak: the eleventh review round's second part (corpus/GUIDELINES.md §3, §5, §6). Invented sentences; expected
+"""The eleventh review round's second part (corpus/GUIDELINES.md §3, §5, §6). Invented sentences; expected
 values follow the eleventh-round paragraphs.
 
 - K1 (§3): a school written before its own ceremony's name in a passive holds it like a place (江城大学开学典礼在体育馆

@@ -1,4 +1,4 @@
-"""Fresh-set s88 fixes (helper f2): a school's class before an honour (2024届优秀毕业生320名 → 优秀毕业生); a named
+"""Award, speaker and funding shapes of school classes before an honour, quoted reports and titles after conferring verbs: a school's class before an honour (2024届优秀毕业生320名 → 优秀毕业生); a named
 minister who 提出「…」报告 (作报告); a speaker's title after a verb of conferring or the preposition of the one honoured
 (授予江州大学教授田立新 → 江州大学教授); a day's ranks of honour (颁授勋衔) whose listed decorations add up to it; a
 performance or a mood the event opens in, no venue (在欢快的舞蹈《龙腾盛世》中拉开帷幕); and funding purposes: the aided

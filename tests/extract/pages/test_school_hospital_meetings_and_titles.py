@@ -1,4 +1,4 @@
-"""Phrasings of university, school and hospital news that a hunt of invented articles found mishandled:
+"""Phrasings of university, school and hospital news:
 a lecture series' session numbered 第N期 (“名家讲坛”第126期), a meeting joined by 暨 to a study class
 (…学术年会暨…继续教育项目学习班), schools written short (县一中, 市二中), kindergarten posts (园长, 副园长),
 an organizer before a numbered occasion (东湖中学第40个教师节…), the hosts after a backer's clause

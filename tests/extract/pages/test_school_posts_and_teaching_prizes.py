@@ -1,5 +1,4 @@
-"""Hunt h83 (school and education-bureau pages: opening ceremonies, parents' meetings, teaching-research activities,
-Teachers' Day commendations, scholarships and teachers' prizes, campus-safety meetings, paired-aid donations).
+"""School and education-bureau pages (opening ceremonies, parents' meetings, teaching-research activities, Teachers' Day commendations, scholarships and teachers' prizes, campus-safety meetings.
 
 Found and fixed, each ruled by corpus/GUIDELINES.md:
 - §4 title: school and kindergarten posts and staff before a name were no title words (园长助理孙丽, 县消防救援大队宣传员

@@ -1,4 +1,4 @@
-"""Hunter h22 (education bureaus and K-12 schools): projects a body plans for a later time (计划明年再新建幼儿园2所，
+"""Education bureaus and K-12 schools: projects a body plans for a later time (计划明年再新建幼儿园2所，
 预计投资6000万元) are only intended, their total no funding (GUIDELINES §6: a project only planned); works started or
 built keep their totals.  Invented sentences."""
 

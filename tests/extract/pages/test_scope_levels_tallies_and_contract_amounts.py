@@ -1,4 +1,4 @@
-"""Code review cr18, groups G6-G11 (awards.py, funding.py): wrong firings of the sixteenth round's rules, fixed.
+"""Award and funding shapes of levels after counts, running tallies, expected investment and contract amounts: wrong firings of the sixteenth round's rules, fixed.
 
 What main did: 20名全市级先进个人 lost 全市 and kept 级先进个人 (the item patterns cut a scope word before 级, GUIDELINES
 §5: a scope word is cut, a level is the honour's); 今年，全局共有20名… (the year before the body) and a tally whose sentence

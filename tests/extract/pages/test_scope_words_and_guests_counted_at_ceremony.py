@@ -1,5 +1,4 @@
-"""Rulings of the fourteenth review round (second part) on meetings and speakers, implemented by helper fxr14c
-(invented sentences only).
+"""Rulings of the fourteenth review round (second part) on meetings and speakers (invented sentences only).
 
 §3: "a scope word between a body and a passive name (`省教育厅直属机关…表彰会在…召开`) is no part of the organizer
 (`省教育厅`). A 党课 given at a 主题党日 is part of that meeting, as at a meeting whose name holds it. Guests counted as

@@ -1,4 +1,4 @@
-"""Page furniture of scraped whole pages that a hunt of dirty pages found read as records: a related box under
+"""Page furniture of scraped whole pages read as records: a related box under
 a header the lexicon did not know (热点资讯, 最新动态, 点击排行, 为您推荐 …) whose items are dated one-sentence
 summaries, after the body or above the headline; readers' comments under a bare label (评论, 评论（2）, 留言,
 我来说两句); the links to the neighbouring posts glued after the last paragraph (…参加会议。上一篇：… 下一篇：…).

@@ -1,4 +1,4 @@
-"""Speaker and host phrasings that a gap hunt on invented articles (k38) found mishandled: a deputy's
+"""Speaker and host phrasings of seats, list titles, spaced names and paragraph breaks: a deputy's
 seat heading a title chain, a title over a 、-list against the person's own title written elsewhere,
 names set off by spaces as scraped, a paragraph's first line broken inside a name or after a title,
 foreign names with a rank after them and lists of names with two middle dots, HK/Macau 主礼 at a

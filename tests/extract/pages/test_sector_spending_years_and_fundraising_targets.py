@@ -1,4 +1,4 @@
-"""Hunt h101 (funding in government, rural-revitalization, education and charity releases).
+"""Funding in government, rural-revitalization, education and charity releases.
 
 What was found, each a general shape, with near misses that must keep their old reading:
 

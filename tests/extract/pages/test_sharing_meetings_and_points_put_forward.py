@@ -1,4 +1,4 @@
-"""Speaker and host phrasings of the k41 review: a meeting named 分享会/经验交流会 gives no 发言 to whoever chairs or
+"""Speaker and host phrasings: a meeting named 分享会/经验交流会 gives no 发言 to whoever chairs or
 attends it; counted points put forward (提出三点意见) are an address; a speech text's byline under its headline
 (在…上的讲话 / 市委书记 某某); a descriptor or a label in a title chain (著名作家, 种植大户, 我校1985级校友, 国医大师);
 Taiwan reports delivered with 进行 after 率…列席并 or 就“…”; the host of a long 、-list closed by 等主持; a

@@ -1,5 +1,4 @@
-"""Government executive meetings, plenaries and standing-committee sessions in phrasings that hunt h108 found
-mishandled: a short 市政府/县政府 holding a session while the page names that government in full (the organizer is the
+"""Government executive meetings, plenaries and standing-committee sessions: a short 市政府/县政府 holding a session while the page names that government in full (the organizer is the
 full name, GUIDELINES §3 sixteenth review round), an official answering the opinions and proposals members raised
 (对委员们提出的意见建议逐一作了回应: 讲话, §4 sixteenth review round, like answering questions), and a policy document's
 reward to whoever is newly recognised (措施提出，对新认定的…企业一次性奖励50万元: a standing rule's rate, no funding,

@@ -1,4 +1,4 @@
-"""Shapes of the s124 review set (helper fyy).
+"""Meeting, speaker and award shapes of short school names, lessons, tallies and guests of honour.
 
 Found by scoring main on the s124 tuning pages and writing invented rows for each missed or spurious value:
 

@@ -1,4 +1,4 @@
-"""Hunt h17 (associations, chambers of commerce, foundations, alumni and volunteer bodies) fixes: a social
+"""Associations, chambers of commerce, foundations, alumni and volunteer bodies: a social
 organisation named by what it does (慈善会, 研究会, 促进会), two bodies joined by 、 and a body with its
 other name in brackets are the organizer written at the head of a meeting's name; a body of members ending in 会
 before 举行 and an object (市慈善总会举行升旗礼) is no meeting; Hong Kong ceremonies named by 礼 alone (嘉许礼, 就职礼)

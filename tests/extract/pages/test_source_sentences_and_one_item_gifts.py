@@ -1,4 +1,4 @@
-"""Two rows of the stop's code review fixed by the lead: a 据悉/据了解 sentence about the meeting itself
+"""Speaker and funding shapes: a 据悉/据了解 sentence about the meeting itself
 (据悉，本次座谈会共邀请企业家20名) frames the meeting, so a 介绍 in the next sentence is said there (讲话), while one
 about other matters still marks the reporter's sources; a gift of one item told with its value
 (捐赠价值300万元一台的CT设备) is funding (GUIDELINES §6 gifts in kind), while a price per item stays none.

@@ -1,4 +1,4 @@
-"""Leftovers of the sixth of December's fixers: a source or a preposition before a body's full name (GUIDELINES §3).
+"""Meeting and award shapes: a source or a preposition before a body's full name (GUIDELINES §3).
 
 Classes (GUIDELINES §3 organizer; twentieth, twenty-first, twenty-second and twenty-third rounds: a short form after the
 full name written in the article's own text is written in full; a court written short by its level stands for the one

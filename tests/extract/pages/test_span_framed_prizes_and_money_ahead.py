@@ -1,4 +1,4 @@
-"""Fixer fxm: a span of years after a speaker's clause frames prizes won in a later clause (a past period's tally, no
+"""Award, funding and meeting shapes: a span of years after a speaker's clause frames prizes won in a later clause (a past period's tally, no
 award); one quoted honour conferred on two holder groups joined by 和/及 gives a record per group; prize money of an event
 told as still ahead and the total of a project only intended give no funding; purposes told by 推行, 作为…的奖励金, a quoted
 fund before 每人, a kind of projects opening its clause before 获资助, 全数/全额用于 and projects donated to. Invented

@@ -1,4 +1,4 @@
-"""Who spoke and in what role: the classes the fresh set s128 showed (helper fzi), each read as a class of phrasings.
+"""Who spoke and in what role: classes of bylines, frames, posts and rank references, each read as a class of phrasings.
 
 GUIDELINES §4 (speakers): names, titles and roles, the synonym table and its review rounds. Each class below names what
 varies in real copy; the first row of each is the set's failing sentence reduced and re-invented, then paraphrases

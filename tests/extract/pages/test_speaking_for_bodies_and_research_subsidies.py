@@ -1,4 +1,4 @@
-"""Science, industry and market-regulation pages (hunt h30): a name read after 代表 that only speaks for a body, R&D
+"""Science, industry and market-regulation pages: a name read after 代表 that only speaks for a body, R&D
 subsidies taken for R&D spending, pledged financing signed at a bank-enterprise meeting, a fund named for an earlier
 item of a list, and a relative day after a bracketed or spaced date line.  Invented sentences; the expected values
 follow corpus/GUIDELINES.md §3, §4 and §6."""

@@ -1,4 +1,4 @@
-"""Error shapes of the s122 tuning set (invented pages), fixed in the normaliser, the boilerplate reader and the rules.
+"""Page and speaker shapes of speech transcripts dated in Chinese numerals, organizers and common words, fixed in the normaliser, the boilerplate reader and the rules.
 
 - A speech transcript dated in Chinese numerals under its headline (在…会议上的讲话 / （二〇二四年十二月二十六日） /
   县委书记　张立新): the bracketed day dates the meeting the headline names, as the same day in digits does, and the

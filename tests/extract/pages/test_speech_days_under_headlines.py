@@ -1,4 +1,4 @@
-"""Hunt h67: meeting dates as web and wire copy writes them.
+"""Meeting dates as web and wire copy writes them.
 
 Found on invented pages (speech transcripts, holiday gatherings):
 - a bare bracketed date right under a speech headline (在…大会上的讲话 / （2024年2月18日）) is the day the speech was

@@ -1,4 +1,4 @@
-"""Known error shapes (helper fxbc, from the fresh test set of the last stop): speakers and funding.
+"""Speaker and funding shapes of speech text bylines, representatives' title chains and yearly budgets: speakers and funding.
 
 - A speech text's speaker written alone under its headline (在…大会上的讲话 / 王建国 / （2024年3月5日）), or under the
   headline set as a subtitle (——在…上的讲话 / 市长 张伟), was missed: the page cleaner took the headline for a photo

@@ -1,4 +1,4 @@
-"""Hunt h44 (culture, sports and tourism pages) fixes: a representative label opening with a sport or trade word
+"""Culture, sports and tourism pages: a representative label opening with a sport or trade word
 (游泳运动员代表杨帆) gives no would-be name before the title word and keeps the person after it; a subsidy per show
 (送戏下乡每场补助标准为8000元) is a rate, no money granted; the recipients' relative clause before a paying verb is no
 part of the fund's name (为获得金牌的运动员发放奖金 → 奖金); the listeners of a lecture told after it

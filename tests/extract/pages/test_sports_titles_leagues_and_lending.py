@@ -1,4 +1,4 @@
-"""Review cr2 fixes in awards and funding: a title conferred on sports winners after their count stays an honour, and a
+"""Award and funding shapes of sports titles, leagues, lending statistics and counted projects: a title conferred on sports winners after their count stays an honour, and a
 league that is no sports meet (机器人联赛) frames no sports result; a contest's grades stay when the article reports the
 prize ceremony after them; a bank's lending over a year or a month (今年…投放贷款…，用于…) is a statistic; a bare counted
 kind of projects takes no single project named before it; the money put in before 带动社会投资 in the same clause

@@ -1,4 +1,4 @@
-"""Fixer fxn: a standing body's session named with no number (县政府常务会议, 区政协常委会议) and a plenary numbered by
+"""Meeting and speaker shapes of standing sessions without a number and plenaries numbered by term: a standing body's session named with no number (县政府常务会议, 区政协常委会议) and a plenary numbered by
 term and round (县委十二届五次全会, 县政协十届四次会议, 县十八届人大三次会议) have the body written before the session
 noun as organizer (the lead's ruling, GUIDELINES §3 eighth round extended); the reviewer of a parade who makes remarks
 (检阅了…并讲话, 检阅…后致辞) gets the role of the remark verb, as for 出席…并讲话 (§4); a festival's celebration with no

@@ -1,4 +1,4 @@
-"""Articles with several events (hunt h7): a count stated for one of several listed sub-forums, the chair of the
+"""Articles with several events: a count stated for one of several listed sub-forums, the chair of the
 sitting told within a later meeting's account who chaired the one before too, a department after an occupation
 word read as no name, and a clause opening on a preposition's object in 们 that lets the subject go on.  Invented
 sentences; the expected values follow corpus/GUIDELINES.md §3 and §4."""

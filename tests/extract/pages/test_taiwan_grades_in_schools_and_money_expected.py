@@ -1,4 +1,4 @@
-"""Hunt h94 (Taiwan, Hong Kong and Macau releases in Traditional characters): invented pages.
+"""Taiwan, Hong Kong and Macau releases in Traditional characters: invented pages.
 
 - §5 (eighth round: Taiwan prize grades without 奖, 特优32件): grades counted in schools (特优8校) and honours counted in
   groups (绩优农事小组3组) were missed, 校 and 组 being no count units; they are bodies counted (organization).

@@ -1,5 +1,4 @@
-"""Classes of failure the fresh set s129 showed (Taiwan, Hong Kong and Macau releases and machine-converted text), each
-read as the class of phrasings it stands for, not the sentence that showed it.
+"""Taiwan, Hong Kong and Macau releases and machine-converted text, each read as the class of phrasings it stands for, not the sentence that showed it.
 
 GUIDELINES §3 (a session's bare opening rite, a chair named by 担任主席, events after or inside a ceremony, a lecture's
 name in corner brackets, a parade's or a festival's holder, a firm's descriptor, visitors invited before a 座谈会), §4

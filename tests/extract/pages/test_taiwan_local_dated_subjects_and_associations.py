@@ -1,4 +1,4 @@
-"""Hunter h25 (Taiwan local news, Macau and Hong Kong community releases, Traditional characters): a dated subject
+"""Taiwan local news, Macau and Hong Kong community releases, Traditional characters: a dated subject
 before a comma and the venue (某协会于…上午9时，在…召开), association names ending in 农会/互助会, a holiday's bracketed
 date before the venue, guests watching a ceremony (观礼) or listed before their count, a surplus (盈余) as no funding,
 a token handed 给 the honoured, 报告 of a year's work as 作报告, 陈志强调任 (a transfer, no 强调), a caption's position

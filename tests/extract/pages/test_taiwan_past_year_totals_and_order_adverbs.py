@@ -1,4 +1,4 @@
-"""Hunt h146 (Taiwan county/city government and school news: honours, 民国 years, council sessions).
+"""Taiwan county/city government and school news (honours, 民国 years, council sessions).
 
 What was found, each a general shape, with near misses that must keep their old reading:
 

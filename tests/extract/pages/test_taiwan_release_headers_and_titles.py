@@ -1,4 +1,4 @@
-"""Phrasings of Taiwan, Hong Kong and Macau releases in Traditional characters that a gap hunt found mishandled:
+"""Phrasings of Taiwan, Hong Kong and Macau releases in Traditional characters:
 a header line with a Taiwan issuing office ending in 處 or a news desk beside an ROC date, a Permanent Secretary
 named by title alone, the people a forum drew counted by a group noun before 參與, medals listed with 榮譽稱號 under
 one count, a charity ending in 會 holding an event, and the purpose of money after 於, 另撥, 核定 or 獲發.

@@ -1,4 +1,4 @@
-"""Award-register hunt h104: three shapes found on invented commendation pages.
+"""Award-register shapes on commendation pages: three shapes found on invented commendation pages.
 
 1. A count after a decision whose title names the honour, its holders' noun opened by their tier
    (《关于表彰2024年度优秀河长的决定》，28名村级河长受到表彰): the tier says who they are, the head noun (河长) is

@@ -1,5 +1,4 @@
-"""Cheap tests the extractors run before costly work (speed only, second stop of 7 December 2026) never turn away a text
-the work would read: the rule names' readings that need a title word (the list items with a title after the name, a
+"""Cheap tests the extractors run before costly work (speed only) never turn away a text the work would read: the rule names' readings that need a title word (the list items with a title after the name, a
 descriptor or a bracketed post after one, a foreign head's short name) are skipped in a sentence with no title word and
 no rank or degree of the title-after pattern; the later sentence naming a meeting's organizer (§3 organizer, 由…主办) is
 matched only where it opens on the meeting's noun, 活动, or a determiner and a short form; the clause naming a meeting's

@@ -1,4 +1,4 @@
-"""Hunt h45 (agriculture and rural revitalization pages) fixes: a topical lecture a named person gives on a stated day
+"""Agriculture and rural revitalization pages: a topical lecture a named person gives on a stated day
 (作了水稻绿色高产栽培技术专题讲座) is a lecture held, named as written, its farmer listeners (为80余名种粮大户和农技人员)
 its attendees; a plain count of commended units whose kind the honour's scope names (对基层社建设先进单位进行了表彰，
 4个基层社受到表彰) refers back to it; farm inputs given with their value (价值2万元的优质稻种) are the gift's purpose.

@@ -1,4 +1,4 @@
-"""Fixer fxac, tenth review round (GUIDELINES §5 and §6): a total of items conferred with no prize named is no honour;
+"""Award and funding shapes of totals conferred, references back and holders before 等, tenth review round (GUIDELINES §5 and §6): a total of items conferred with no prize named is no honour;
 该奖学金 and 这一荣誉 refer back to the honour named before; holders named before 等 and then a count and its honour
 give that honour; a quoted name handed over as a scholarship keeps 奖学金; 获此荣誉 and 获此称号 refer back to a listed
 quote as 获此殊荣 does; a company's dividend paid to its shareholders is no funding (a collective's to its members

@@ -1,4 +1,4 @@
-"""National-daily and wire phrasings that the f71daily hunt found still mishandled: a meeting told after
+"""National-daily and wire phrasings: a meeting told after
 a tour's span of days (the span is not its date; the pronoun's demand there is a speech), the post 副总理
 (副总统) read whole before a name, a loan in a passive that built something, a banquet held by a body
 after 由 and attended after talks, and who built a site before a ceremony's name.  The sentences are

@@ -1,4 +1,4 @@
-"""Hunt h48 (commerce and investment promotion). Invented sentences; expected values follow corpus/GUIDELINES.md.
+"""Commerce and investment promotion. Invented sentences; expected values follow corpus/GUIDELINES.md.
 
 - §3 organizer: a trade-promotion council written short (市贸促会, 省贸促会) is a body ending in 会 that holds a meeting,
   not a meeting noun;

@@ -1,4 +1,4 @@
-"""Phrasings of Hong Kong, Macau and Taiwan releases in Traditional characters that a hunt (h2) found mishandled:
+"""Phrasings of Hong Kong, Macau and Taiwan releases in Traditional characters:
 a venue after a clock time and 假 (下午2時假…舉行), a Hong Kong release whose only regional cues are its bureaux
 and schemes (醫務衞生局, 長者醫療券), investment attracted over years told as a tally (累計吸引投資), and a kin
 address after a name (林阿滿阿嬤).  Invented sentences; the expected values follow corpus/GUIDELINES.md (§3, §4, §6)."""

@@ -1,4 +1,4 @@
-"""Phrasings that the f1 review found mishandled: an amount's thousands set off by a space in Traditional
+"""Funding and meeting phrasings: an amount's thousands set off by a space in Traditional
 text (新台幣8 600萬元, the unit read before the Traditional text is converted), a subsidy verb opening the
 clause after an amount (，補助轄內社區營造計畫), and a signing ceremony referred to after the sentence
 that tells the signing act with its day and place (…19日在郑州签署…协议。…出席签约仪式并致辞).  Invented

@@ -1,4 +1,4 @@
-"""Hunt h59 (courts, procuratorates and justice bureaus): a trial or a mediation presided by a judge (审判长王某依法
+"""Courts, procuratorates and justice bureaus: a trial or a mediation presided by a judge (审判长王某依法
 主持庭审) is a court's proceeding, no meeting chaired, so no 主持 and no host (GUIDELINES §3, §4); a congress standing
 committee's office whose name holds 代表 (县人大常委会人事代表工作委员会主任, 代表资格审查委员会) is part of the title
 chain, not a representative label glued to it (§4); a rate per sitting, visit or case (按每人每次参审100元的标准发放补助,

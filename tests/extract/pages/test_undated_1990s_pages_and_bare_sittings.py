@@ -1,4 +1,4 @@
-"""National newspaper copy of the late 1990s, no publication line (hunt h149).
+"""National newspaper copy of the late 1990s, no publication line.
 
 Found: on a page with no publication date, a year told for a holder's past with 曾 (有十五个曾在一九九五年获得过…)
 dated the meeting told by 昨天 (GUIDELINES §3 eighteenth review round: a year of a person's or body's history is no

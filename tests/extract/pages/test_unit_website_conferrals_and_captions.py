@@ -1,4 +1,4 @@
-"""Helper h150: unit-website news (a 市直机关工委, 学院党委, 基金会 or 协会 reporting its own 讲评会, 表彰大会, 颁奖大会,
+"""Unit-website news (a 市直机关工委, 学院党委, 基金会 or 协会 reporting its own 讲评会, 表彰大会, 颁奖大会,
 培训班 or 年会). Found on 16 invented pages of that register:
 
 - an attribute telling an earlier conferral (在去年命名的15个“五星级党支部”示范带动下) gave an award; holders described by a

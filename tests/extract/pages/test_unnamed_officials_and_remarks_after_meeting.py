@@ -1,4 +1,4 @@
-"""Speaker and award phrasings a release review (review90) and other helpers found mishandled: unnamed officials
+"""Speaker and award phrasings: unnamed officials
 joined before a named speaker's title, remarks told after the meeting (会后，X强调),
 presenters under a 颁奖嘉宾 label (为甲、乙; ：甲；乙；丙), an unquoted honour with bracketed alternative units
 (优秀县（市、区）), a 的-description before an unquoted listed honour, and a quoted scholarship rewarding students by

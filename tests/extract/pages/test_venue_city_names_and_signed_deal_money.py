@@ -1,5 +1,4 @@
-"""The cr34 review's wrong firings of the fzd/fze/fzf/fzh rules, now narrowed (a mend: the review's rows and each
-rule's intended positive).
+"""Meeting, speaker, award and funding shapes of city names, counted lists and signed deals, each narrowed to the rule's intended positive.
 
 §3 location (the venue as stated; only a description before a named city is dropped, twenty-first round second part);
 §3 organizer (tenth, twenty-third rounds), attendee_count, not meetings (future events); §4 speakers (unnamed people and

@@ -1,4 +1,4 @@
-"""County, township and village pages (hunt h151): what the invented pages of this register found.
+"""County, township and village pages: what the invented pages of this register found.
 
 - A village before a passive meeting name holds it like a township (GUIDELINES §3 eighth round: a place that only
   stands before the event's own name is the organizer); words that name a kind of village (示范村, 贫困村, 美丽乡村)

@@ -1,4 +1,4 @@
-"""Grassroots pages (village, township and street news), hunt h128.
+"""Grassroots pages (village, township and street news).
 
 Found on invented county-portal pages of village meetings:
 - a village clerk's post before the name (村会计王某宣读…) and the county leader assigned to a village

@@ -1,4 +1,4 @@
-"""Meeting error shapes of this stop's hunts (helper fxdc), checked against corpus/GUIDELINES.md §3 and §4.
+"""Meeting shapes of welcome ceremonies, banquets, shows and guests presiding, checked against corpus/GUIDELINES.md §3 and §4.
 
 Found on main: a welcome ceremony chaired 在会谈前 after a signing ceremony was dropped as the signing ceremony again,
 which then took its chair as host (§3 several events: each ceremony held is its own record; the 会谈前 of 会见前 told

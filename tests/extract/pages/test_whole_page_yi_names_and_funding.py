@@ -1,4 +1,4 @@
-"""Phrasings that the k16 review of whole scraped pages found mishandled in speakers and funding: 亦
+"""Speaker and funding phrasings of whole scraped pages: 亦
 ("also") read into a name, and kept where it cannot mean "also"; a name with its title after it behind
 由; remarks that only thank, and the thanks of the honoured or aided, which are none; 向 before a verb of
 winning read as a surname; audit figures and a gift voucher's value; and leftover words in funding

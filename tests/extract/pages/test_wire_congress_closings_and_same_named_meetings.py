@@ -1,4 +1,4 @@
-"""Newspaper and wire phrasings a hunt of invented dailies (helper h14) found mishandled: a congress closing with its
+"""Newspaper and wire phrasings of invented dailies: a congress closing with its
 agenda clause set off by commas (…会议，在圆满完成各项议程后，今天上午在…闭幕); two provinces' same-named meetings in a
 round-up (浙江省委经济工作会议 / 广东省日前召开省委经济工作会议) merged into one; a round-up's opening
 (密集召开会议, 先后召开多个会议) read as one meeting; a feature subtitle's ——记 kept in a title; 第二天 after a day

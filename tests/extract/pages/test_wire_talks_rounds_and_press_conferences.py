@@ -1,4 +1,4 @@
-"""Wire and newspaper copy about meetings (hunt h103): shapes found by invented reports of talks, press
+"""Wire and newspaper copy about meetings: shapes found by invented reports of talks, press
 conferences, parliament sessions and analysis pieces.
 
 Found: rounds of talks told as a tally (举行了多轮会谈) gave a meeting, though they are a series (GUIDELINES §3,

@@ -1,4 +1,4 @@
-"""Phrasings of national-daily and wire copy that the f71daily hunt found mishandled: the venue of talks
+"""Phrasings of national-daily and wire copy: the venue of talks
 told after the guest's visit clause (正在德国进行正式访问的…3日在柏林同…举行会谈), a meeting in the
 dateline's city (新华社太原…电 …在太原召开的座谈会上), a person named only as whose relative speaks
 (吴某的亲属代表吴小华), an unquoted honour's nomination prize (254名全国道德模范提名奖获得者), a signing

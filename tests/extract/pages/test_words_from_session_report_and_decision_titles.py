@@ -1,5 +1,4 @@
-"""Rulings of the fourteenth review round on speakers, awards and funding, implemented by helper fxr14b (invented
-sentences only).
+"""Rulings of the fourteenth review round on speakers, awards and funding (invented sentences only).
 
 §4 (report-based 作报告): "one who speaks from the report that is the reported meeting's own business
 (`县长X在政府工作报告中指出`, `在施政报告中表示` at the session that hears it) has 作报告 as well as 讲话; a document cited

@@ -1,4 +1,4 @@
-"""Tenth review round rulings (helper fxz), GUIDELINES §3-§6: 作…汇报 by a named officer is 作报告 (§4); fields joined by 和
+"""Tenth review round rulings, GUIDELINES §3-§6: 作…汇报 by a named officer is 作报告 (§4); fields joined by 和
 in an honour 获此殊荣 refers back to, the words of a designation between its count or level and a quote, a count of
 个人 is of persons (§5); investment completed with a sector named between 完成 and 投资 is no funding, tokens handed
 with prize money leave 奖金 as purpose, 该馆 opens no purpose (§6); a holiday's day told as 'D是…' dates no meeting told

@@ -1,4 +1,4 @@
-"""Fixes of code review cr14 (speakers.py, boilerplate.py, awards.py): wrong firings G1, G2, G7.
+"""Speaker, page and award shapes of a year reviewed in a speech, padded bylines and numeral years: wrong firings G1, G2, G7.
 
 - G1: a year reviewed in a speech (会上，书记李某说，过去一年过得很充实) is no holiday reaction: the speaker keeps 讲话
   (GUIDELINES §4, one speaking at the meeting); 年 reads as the holiday only as 过年, 这个年, 新年 (h67's reactions stay

@@ -1,4 +1,4 @@
-"""Fixer fxb, second round (review classes A2, A1, S1, F6, F3): a year's tally of prizes won, told in a work report or a
+"""Award, funding and speaker shapes: a year's tally of prizes won, told in a work report or a
 review of the year, is no award conferred at the event (§5: a tally of a past period); Taiwan citations with the
 holders' noun before the count count as written (§5); a student or staff member named after a department, a section
 or a class (…系林宥辰致答词) speaks (§4); a year's fiscal spending on a sector is a statistic, no funding (§6: a body's

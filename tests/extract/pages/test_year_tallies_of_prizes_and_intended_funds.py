@@ -1,4 +1,4 @@
-"""Error shapes of hunt h114 (university, hospital and state-company news pages), checked against corpus/GUIDELINES.md.
+"""Award, funding and meeting shapes on university, hospital and state-company news pages, checked against corpus/GUIDELINES.md.
 
 Found on main:
 - prizes a body won last year, its name before the year and the verb right after it (集团去年获得…奖9项), were read as

@@ -1,4 +1,4 @@
-"""Hunt h111 fixes (newspaper copy in the register of the People's Daily of the late 1990s, corpus/daily, §11).
+"""Newspaper copy in the register of the People's Daily of the late 1990s (corpus/daily, §11).
 
 Found: a January meeting whose speaker looks back on last year with the place or the body right after the year
 (１９９７年全省国内生产总值达到…, 他说，１９９７年该行共发放…) was dated in the year looked back on; GUIDELINES §3

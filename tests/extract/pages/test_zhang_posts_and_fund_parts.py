@@ -1,4 +1,4 @@
-"""Known error shapes fixed by helper fxbg (release review of speakers, funding and lexicons).
+"""Speaker and funding shapes of posts ending in 长, model names, fund parts and wage cases.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §4 (speakers) and §6 (funding).
 
 - A title ending in 长 of a class (二班班长孙磊) opened the compound surname 长孙 (长孙磊): the 长 of any post of

@@ -1,4 +1,4 @@
-"""Messages, statements and broadcast addresses issued with no meeting: their senders are no speakers (audit auspk).
+"""Messages, statements and broadcast addresses issued with no meeting: their senders are no speakers (real newspaper copy).
 
 Class (a precision audit of real newspaper copy): a leader who issues a New-Year message, a proclamation, a statement
 or an address to the nation on radio or television (``发表新年献词``, ``发表新年文告``, ``通过电视台发表新年贺词``,

@@ -1,4 +1,4 @@
-"""New Year wishes in other words, an address's own 表示, and reports heard or explained (audit a2sr, real newspaper copy).
+"""New Year wishes in other words, an address's own 表示, and reports heard or explained (real newspaper copy).
 
 Classes (a precision audit of People's Daily articles):
 

@@ -1,4 +1,4 @@
-"""Speaker phrasings that a review of invented texts (k13) found mishandled: bare lists acting in
+"""Speaker phrasings: bare lists acting in
 turn, Taiwan datelines, remarks made outside the meeting, verbs and other people glued onto a title,
 readers of another's address.  Invented sentences; the expected values follow corpus/GUIDELINES.md §4."""
 

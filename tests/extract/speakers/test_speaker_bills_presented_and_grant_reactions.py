@@ -1,4 +1,4 @@
-"""Hunt h72 (Taiwan, Hong Kong and Macau government releases in Traditional characters) fixes. Invented sentences;
+"""Taiwan, Hong Kong and Macau government releases in Traditional characters. Invented sentences;
 the expected values follow corpus/GUIDELINES.md §4.
 
 - A bill presented with 作出说明 was missed when the bill was written 法案 (HK, Macau and Taiwan releases:

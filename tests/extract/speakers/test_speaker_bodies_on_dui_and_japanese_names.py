@@ -1,4 +1,4 @@
-"""Helper fyv: speaker names and titles of the s123 newspaper tuning set (invented sentences only).
+"""Speaker names and titles of newspaper copy (invented sentences only).
 
 Found (GUIDELINES §4 name and title, §11 newspaper articles):
 - A title opening on a body whose name starts with 对外 (对外贸易经济合作部副部长) lost its 对: the title-prefix strip

@@ -1,4 +1,4 @@
-"""Speaker phrasings that a regression review of invented meeting reports (round s31) found mishandled: the
+"""Speaker phrasings: the
 chair's later 并 clause after clauses with no subject of their own that do not end in 了 (专题研究…, 认真传达
 学习了…, 通报…), and after a clause relaying a named leader's words.  Clauses that open on a subject of their
 own (党员们, 大家, …代表, …负责人) still keep the later clause from the chair.  Invented sentences; the

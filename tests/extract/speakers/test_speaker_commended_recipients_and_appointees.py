@@ -1,4 +1,4 @@
-"""Fixer r4sp (review 89, speakers): people 对 opens in a commending clause are recipients, not conferrers
+"""Speaker shapes of commended people, verbs of thanks and appointees: people 对 opens in a commending clause are recipients, not conferrers
 (对…的甲、乙3名群众予以表彰); a model name read from the surname-like tail of a verb of thanks (感谢志工… → 谢志工)
 is none; a person appointed in a decision (张某任…书记) is no organization opening on the name, so that the
 appointee's own 表态发言 counts; remarks framed by a visit or an activity that is no meeting (在植树时说, 在…调研时指出)

@@ -1,4 +1,4 @@
-"""Speaker phrasings left over from the k38 gap hunt: a name whose given name is a common word (美丽, 诗雨)
+"""Speaker phrasings: a name whose given name is a common word (美丽, 诗雨)
 after a noun for a kind of person (村民, 新住民) and before a speech act; occupation nouns as job titles
 (顾问, 维修工, 包村干部); a doctorate after the name joining the chain written before it (…青年教师农晓燕博士 ->
 `…青年教师、博士`); a list of labelled items set off by commas before 作交流发言.  Invented sentences; the

@@ -1,5 +1,4 @@
-"""Code-review findings of cr13 on speakers.py fixed by helper crc13 (invented sentences; corpus/GUIDELINES.md rules
-each expected value).
+"""Speaker shapes of court proceedings, directives after thanks and leaders receiving (invented sentences; corpus/GUIDELINES.md rules each expected value).
 
 - §4 主持 / §3: 主持 of a court's proceeding (庭审, 调解, 审理…) read as no meeting chaired took the chair away from a
   meeting named after the proceeding (主持调解委员会全体会议, 主持审理工作推进会); a 会/议 later in the clause is the

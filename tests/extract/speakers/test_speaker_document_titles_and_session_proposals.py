@@ -1,4 +1,4 @@
-"""Speakers from the release review rev108 of the fresh set s119 (helper fyi).
+"""Speaker shapes of document titles and proposals put at a session.
 
 Found: a document's title closed before a list mark (听取了总经理某所作的《…报告》、工会主席某所作的…) was read into the
 next person's post (GUIDELINES §4 title: the post is the person's own, not the object of another's report); and a

@@ -1,5 +1,4 @@
-"""Speaker names and titles that a gap hunt over academic, business and international meetings found
-mishandled: a dotted foreign name running on into how the person took part (通过视频, 视频, 发来视频,
+"""Speaker names and titles at academic, business and international meetings: a dotted foreign name running on into how the person took part (通过视频, 视频, 发来视频,
 线上), a model name cut before a word its last character makes with 作 (宋建新作了表态发言: 新作), a
 foreign body's resident representative read as a representative label (驻华代表), honours in a title
 chain (国家杰出青年科学基金获得者, 全国优秀医生, 享受国务院政府特殊津贴专家), the abbreviation 博导, a guest

@@ -1,4 +1,4 @@
-"""Review mends of the fifth stop of 6 December 2026 (invented sentences only).
+"""Speaker shape of a body named for its elections (invented sentences only).
 
 - GUIDELINES §4 title ("the job-title chain written next to the name"; twenty-eighth round: a body electing or appointing
   and its verb are no part of the chosen one's title, a body named for elections stays): a body named for elections with

@@ -1,5 +1,4 @@
-"""Hunt h122 (speakers, their title chains and roles on party-building, government, company, university and
-Macau pages) fix: a named participant who `作了交流` or `作(了)典型交流` at a meeting gives an address, 发言, like
+"""Speakers, their title chains and roles on party-building, government, company, university and Macau pages: a named participant who `作了交流` or `作(了)典型交流` at a meeting gives an address, 发言, like
 `作交流`, `作经验交流` and `交流发言` (GUIDELINES §4 synonym table: 交流发言 → 发言; nineteenth review round: `在交流时说` at a
 座谈会 → 发言). An exchange with a partner named before it (`与师生作了交流`, `同企业家作交流`) is a conversation, no address
 to the meeting: no 发言. Invented sentences."""

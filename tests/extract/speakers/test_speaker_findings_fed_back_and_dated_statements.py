@@ -1,4 +1,4 @@
-"""Review cr17's speaker findings W9-W11 (helper crzd). Invented sentences; the expected values follow
+"""Speaker shapes of findings fed back and dated statements. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §4.
 
 - W9 (§4 tenth and sixteenth rounds, inspection feedback): the head of the inspected body reporting back on the

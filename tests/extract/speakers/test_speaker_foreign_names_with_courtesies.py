@@ -1,4 +1,4 @@
-"""Speaker phrasings that the k38 gap hunt found mishandled: foreign names with 先生/女士 in a list (a crash),
+"""Speaker phrasings of foreign names with 先生/女士, reactions and faults found: foreign names with 先生/女士 in a list (a crash),
 a full name with its post before 强调, given names holding 向/为 in a list, surname-and-post references
 with 要求 + object or 对…作了安排 and posts in comma groups, comma-set lists of label代表、title name before
 作交流发言, remarks after a 点评, an audience member's reaction quoted after a lecture, 现场述职 after a

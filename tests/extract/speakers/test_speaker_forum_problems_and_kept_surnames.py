@@ -1,4 +1,4 @@
-"""Wrong firings of code review cr31 in the speakers rules and the normaliser's surnames, fixed (helper cgg).
+"""Speaker shapes of problems raised outside the forum, the holder told last and kept surnames.
 
 Found in /work/notes52/cr31/review.md (W1, W2, W5); every row is invented:
 

@@ -1,4 +1,4 @@
-"""Speakers at seminars, forums and salons that a hunt of invented articles found mishandled: a
+"""Speakers at seminars, forums and salons: a
 title written once before a 、-list followed by a comma and another titled name (委员甲、乙，副主委丙等…发言),
 sharing at a 中心组 or 座谈会 (围绕…谈体会、讲认识, 建言献策; not 希望大家…建言献策), a post the lexicon did not
 know (总统计师, 驾驶员, 外卖骑手) or a descriptor before a name in a list of titled people, the body of

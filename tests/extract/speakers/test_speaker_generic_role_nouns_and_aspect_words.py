@@ -1,4 +1,4 @@
-"""Known error shapes (helper fxba), checked on main with the shipped NER model and fixed where main got them wrong.
+"""Speaker shapes of generic role nouns, aspect words and listeners, checked with the shipped NER model.
 
 1. §4 (a generic role noun is no name): `集团高管为获奖者颁奖` made a speaker named 高管 (高 is a surname, the model
    took the noun for a name); 高管 and 高层 join the non-name words. A surname 高 in a real name stays a name.

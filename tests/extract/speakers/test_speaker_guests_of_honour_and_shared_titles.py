@@ -1,4 +1,4 @@
-"""Fixer fxaf: guests of honour conferring at any ceremony, a title shared over a 分别 list joined by 和, a New Year
+"""Speaker shapes: guests of honour conferring at any ceremony, a title shared over a 分别 list joined by 和, a New Year
 greeting after a speech, an occupation after a representative label, and an address word inside 为's object
 (GUIDELINES §4, eleventh review round). Invented sentences; expected values follow corpus/GUIDELINES.md.
 

@@ -1,4 +1,4 @@
-"""Speaker shapes from the s116 review (helper fxec), ruled by GUIDELINES §4.
+"""Speaker shapes of Hong Kong/Macau officials conferring, ruled by GUIDELINES §4.
 
 Found: Hong Kong/Macau officials who 主持颁奖 were read as chairing (主持) instead of conferring (颁奖, the 主礼 row of
 the §4 table); a scholarship's donor took 颁奖 from a tally of the fund's past awards (累计颁发…); an officer's bare

@@ -1,4 +1,4 @@
-"""Fixer fxai: speakers from a release review (GUIDELINES §4). Invented sentences; expected values follow
+"""Speaker shapes of hopes put to those addressed and pronouns (GUIDELINES §4). Invented sentences; expected values follow
 corpus/GUIDELINES.md.
 
 - G7: ``X希望…`` put to those addressed is 讲话 (§4 table: ``X希望各…``) also after an act that is no speech: the hope's

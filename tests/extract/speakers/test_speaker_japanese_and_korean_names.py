@@ -1,4 +1,4 @@
-"""Speaker phrasings of the f39 review: Japanese names whose family name the Chinese list lacks, its
+"""Speaker phrasings of Japanese and Korean names, titles, labels and post-nominals: Japanese names whose family name the Chinese list lacks, its
 first character a Chinese surname (日本众议院议员山本健一致辞, once cut to 山本健); 干部 right after an office as a title; a bare 主持人 label before a name; a
 post-nominal 资深大律师 after a name; a head's post after a two-character transliterated name (普京总统表示).
 Invented sentences and invented people; the expected values follow corpus/GUIDELINES.md §4, with near misses

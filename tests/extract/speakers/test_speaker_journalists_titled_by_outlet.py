@@ -1,4 +1,4 @@
-"""Review r3sp (speaker leftovers of the hunts): journalists and presenters titled by their outlet who take part
+"""Speaker shapes: journalists and presenters titled by their outlet who take part
 (江城日报记者周婷、市广播电视台主持人高远先后发言) while a byline stays no speaker; a convener's post (评审委员会召集人);
 letters of appointment or admission handed over are 颁奖 as §4 maps 颁发/颁授 word for word (a branch reading them
 as no role was reverted: the invented gold reads 颁发任命书 as 颁奖); a decision announced inside an address is 宣读 while other

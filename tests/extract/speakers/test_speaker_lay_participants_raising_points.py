@@ -1,4 +1,4 @@
-"""A lay participant who raises a point at a village or community meeting (helper fyk).
+"""A lay participant who raises a point at a village or community meeting.
 
 Found on main, fixed here: at a 院坝会, 座谈会 or council session, ``村民李秀英反映了…问题`` (also 居民, 种植户, 党员,
 志愿者 … + name + 反映/建议/提出) gave no speaker, while ``村民代表李秀英`` did: no mention was read after a lay word

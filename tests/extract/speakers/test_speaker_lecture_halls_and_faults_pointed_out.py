@@ -1,4 +1,4 @@
-"""Hunt h1 (grassroots party-building pages) fixes: a lecture-hall venue (学术报告厅, 演讲厅) is a room, no
+"""Speaker shapes on grassroots party-building pages: a lecture-hall venue (学术报告厅, 演讲厅) is a room, no
 report given, so a party lecture given there stays 讲党课; 指出 with the faults found as its object
 (并指出了存在的不足) inside a 点评 adds no 讲话; a training session given to those present (为网格员作了业务培训)
 is a lecture (作报告); the visitors of an on-site observation counted without 赴/到 (等80余人先后观摩了…) are

@@ -1,4 +1,4 @@
-"""Speaker phrasings left over by the hunts f47co, f47sp and f47edu: a two-character name before a manner
+"""Speaker phrasings of manner adverbs, 师傅 and reports on duties: a two-character name before a manner
 adverb and a verb (李明全面回顾了…), 师傅 as a form of address before a name (带教师傅李明), a 述职发言 that is one
 act (述职), and forum speakers told as 担任讲者.  Invented sentences; the expected values follow
 corpus/GUIDELINES.md §4."""

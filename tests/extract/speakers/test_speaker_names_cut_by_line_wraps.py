@@ -1,4 +1,4 @@
-"""Hunt h123: dirty scraped pages (government, party-building, company, university, Taiwan/HK/Macau).
+"""Dirty scraped pages (government, party-building, company, university, Taiwan/HK/Macau).
 
 Two sentences were lost to a line wrap that a reader joins without a thought (GUIDELINES §1: broken
 line wraps are repaired as a reader would; §4: the title written next to the name):

@@ -1,4 +1,4 @@
-"""Fixer fxad: given names ending in 为/于/以, students named with 同学 after their class, 领学 whatever the
+"""Speaker shapes: given names ending in 为/于/以, students named with 同学 after their class, 领学 whatever the
 document's noun, and a tally's cutoff day (GUIDELINES §3, §4). Invented sentences; expected values follow
 corpus/GUIDELINES.md.
 

@@ -1,4 +1,4 @@
-"""Speaker phrasings from review s83 (GUIDELINES §4): a three-character name ending in 为 before the person's own
+"""Speaker phrasings (GUIDELINES §4): a three-character name ending in 为 before the person's own
 act (吴大为发言, 张有为作报告), not 为 the preposition after a two-character name (李强为获奖者颁奖); a title opening
 with 同 after another person and 、 or 和 (、同济大学教授, 和同方股份总裁); a 总结 inside a titled report (作《…工作
 总结》报告, 作了《…工作总结》: 作报告, no 讲话 read from the 作 of 工作); honour labels before a title (杰出校友、,

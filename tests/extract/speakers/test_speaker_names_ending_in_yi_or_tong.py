@@ -1,4 +1,4 @@
-"""Speaker phrasings that a regression review of invented meeting reports (round s29) found mishandled:
+"""Speaker phrasings:
 names ending in 一 before 同志 or 同 and a second person, a later 并 clause after a clause with a subject
 of its own, remarks at this meeting after another speaker's words, a name ending in 同 named whole later,
 同 after 并 before a partner's title, and a conferral done together after attending.  Invented sentences;

@@ -1,4 +1,4 @@
-"""Speakers on real newspaper and probe copy (the pds stop): five classes of tuning failures, read as GUIDELINES §4 says.
+"""Speakers on real newspaper and probe copy: five classes of tuning failures, read as GUIDELINES §4 says.
 
 - Greetings on a visit (§4 tenth review round: greetings on a visit or at a show watched, ``到…家中看望，向他们拜年``, give
   no role): a call at someone's home told as coming to it (``来到…艺术家李某家，向她表示新春的慰问``) and a visit of comfort

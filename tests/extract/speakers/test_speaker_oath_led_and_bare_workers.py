@@ -1,4 +1,4 @@
-"""Fixes of code review crx14 (speakers.py rules changed since 349c6497).
+"""Speaker shapes of oaths led, bare workers and own reports.
 
 - 带领…宣誓 (_LEADS_OATH) read 宣誓 inside a place visited or an event watched (带领大家参观了宣誓大厅, 参观了入党宣誓
   仪式展) as an oath led: no role there (GUIDELINES §4); leading the oath itself (带领新党员面向党旗庄严宣誓, 举行入党宣誓

@@ -1,4 +1,4 @@
-"""Wrong firings of three speaker rules found by code review cr32 (helper cgk), kept by invented rows.
+"""Speaker shapes of objects in 方, presenters and modified membership, kept by invented rows.
 
 Found:
 - a clause opening on 对方 was read as the other party's act even where 对 governs a word in 方 (对方针政策作了解读,

@@ -1,4 +1,4 @@
-"""Speaker phrasings that the s61 and f61sp hunts found mishandled: a title chain ending in a worker's
+"""Speaker phrasings: a title chain ending in a worker's
 occupation (装卸工人, 焊工, 电工, 农民), also after a representative label; the organization a determiner
 (该行, 该公司, 该校, 该院) stands for when the article named that body just before; 作了<year>年度述职报告 read
 as 述职 only.  Near misses that must not change are kept beside them (a palace of culture after 工人, a label

@@ -1,4 +1,4 @@
-"""Speaker phrasings that the f61sp hunt found mishandled: the other party's title after 在<place>同, 应约同
+"""Speaker phrasings: the other party's title after 在<place>同, 应约同
 or another titled name and 同 (diplomatic talks and calls); the determiner 该行 before a bank's posts; 带领与会人员
 学习了新修订的《…》 read as 领学; 登台演讲 after a 兼 chain ending in Latin letters; a person named 高一 after a
 title; 主任医师 after the name joining the chain; 国务资政 as a post.  Near misses that must not change are kept

@@ -1,4 +1,4 @@
-"""Hunt h93 (speakers and roles on local government, company and university pages): invented pages.
+"""Speakers and roles on local government, company and university pages: invented pages.
 
 - §4 (fifteenth round, speech texts): 我 is the byline speaker, and an act the speech tells as done at this event adds its
   role (刚才，我为获奖者颁发了证书 → 颁奖). Found: under a headline naming a meeting that is no award ceremony

@@ -1,4 +1,4 @@
-"""Error shapes of release review s112 (helper fxby), reproduced on invented sentences; GUIDELINES §4 rules each.
+"""Speaker shapes of padded bylines, spaced names and proposals, on invented sentences; GUIDELINES §4 rules each.
 
 1. §4 fifteenth review round (speech transcripts: "`我` is the byline speaker"; the byline under a `讲话`/`致辞` headline
    names the speaker). Found: a byline whose two-character name is set to the width of three (`县委书记　赵　强`) under a

@@ -1,4 +1,4 @@
-"""Review cr33 W5 and W6: two speaker rules of the twenty-second round that fired on near misses (helper cgn).
+"""Speaker shapes: two speaker rules of the twenty-second round that fired on near misses.
 
 Found by the review's invented sentences and more phrasings run through the rules alone:
 

@@ -1,4 +1,4 @@
-"""Readings of the twenty-second review round written ahead of the rules, now followed (helper gds).
+"""Readings of the twenty-second review round written ahead of the rules, now followed.
 
 Found by running one invented sentence per ruling of corpus/GUIDELINES.md §4 (twenty-second review round) through the
 rules alone:

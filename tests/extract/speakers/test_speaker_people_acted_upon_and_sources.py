@@ -1,4 +1,4 @@
-"""Speakers and roles that a review found mishandled (each confirmed, then fixed): a person acted
+"""Speakers and roles read wrongly before (each confirmed, then fixed): a person acted
 upon by the subject (对/听取/在…陪同下/在…讲话后/与受表彰的), a source of information (据…介绍),
 surname-and-post references with a bare speech verb, and names that swallowed a conjunction.
 

@@ -1,4 +1,4 @@
-"""Speaker phrasings that the k25 and k26 reviews of invented pages found mishandled: people of a planned
+"""Speaker phrasings of planned meetings, habits, foreign lecturers and remarks on a tour: people of a planned
 meeting or an agenda, habits told in a profile, Latin-script names, lectures given as a class or reported
 at a cabinet meeting, remarks made on a tour, and words quoted beside an address.  Invented sentences;
 the expected values follow corpus/GUIDELINES.md §3-4."""

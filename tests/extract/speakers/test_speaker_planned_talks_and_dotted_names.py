@@ -1,4 +1,4 @@
-"""Fixer cfu (code review cr27, W8 and W9): two speaker rules fired on near misses.
+"""Speaker shapes of planned talks and dotted names: two speaker rules fired on near misses.
 
 W8: the first part of a page's one dotted name (素林 of 素林·披素万) was read as a name wherever its letters stood, so
 阿里巴巴集团 or 约翰内斯堡市 cut a later speaker's title (张华 titled 巴巴集团副总裁) and made the dotted person speak

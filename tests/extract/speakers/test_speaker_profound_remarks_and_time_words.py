@@ -1,4 +1,4 @@
-"""Speaker phrasings that the s38 side-by-side review of a round's speaker changes found regressed: 深刻指出 by the
+"""Speaker phrasings of profound remarks, time words and speaking on behalf: 深刻指出 by the
 meeting's own speaker, a time word inside the occasion of remarks, 年来 read as a visit, 代表+organization before
 an address, a report named in a demand, 赵总 with two of the surname, a briefing at a press conference, 述职报告.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §4."""

@@ -1,4 +1,4 @@
-"""Speaker shapes of the s120 review set (helper fyq).
+"""Speaker shapes of proposals with the deliberation, consultation sessions and group accounts.
 
 Found by scoring main on the s120 tuning pages and writing invented rows for each missed or spurious speaker:
 

@@ -1,4 +1,4 @@
-"""Fixes of helper fxc (code review cr7 §1.4, 1.11, 1.14, 1.15, §1b P1): a quoted slogan before a common noun is
+"""Speaker shapes of quoted slogans, place dots and bracketed deadlines: a quoted slogan before a common noun is
 no honour before a name (围绕“六稳”“六保”任务发言); a full stop after a place told, or between one word written twice,
 ends a sentence and is no foreign name's dot (在吉林.吉林市委书记…); a bracketed deadline or validity line under the
 title is no dateline (（报名截止2024年5月20日）); a title opening on 记者/记协 after a dash keeps its 记 (——记者站站长);

@@ -1,4 +1,4 @@
-"""Speaker phrasings that a review of invented meeting reports (round k23) found mishandled: quoted titles
+"""Speaker phrasings: quoted titles
 with commas, report nouns handled as texts, directives followed, remarks relayed from other occasions, acts
 shared with a partner or over a list, long clause chains, names running into a verb, organizations before
 a name.  Invented sentences; the expected values follow corpus/GUIDELINES.md §4."""

@@ -1,4 +1,4 @@
-"""United-front, religious-affairs and overseas-Chinese phrasings (hunt h31): a monk's name under the monastic
+"""United-front, religious-affairs and overseas-Chinese phrasings: a monk's name under the monastic
 surname 释 and the courtesy 法师 after it, monastery and church posts (住持, 方丈, 牧师) in a title chain, the body
 新的社会阶层人士联合会 whose 的 is part of its name, 桑梓 (home town, 情系桑梓) read as no name, an activity named by
 a body ending in 会 (协会, 商会) that holds no meeting word, and the organizer's label 主办单位 or a party membership

@@ -1,4 +1,4 @@
-"""Wrong firings of speaker rules found by a code review (/work/notes35/cr.md §1: 1.1, 1.3, 1.4, 1.7, 1.11, 1.12):
+"""Speaker shapes:
 remarks made at a meeting after an earlier act there (在座谈会上听取…后表示) read as said after it, an address at a
 training (作培训动员讲话) read as a lecture, a directive ending in 问题 after 指出 inside a 点评 read as the review's
 findings, a person urged by others (在家人敦促下投案) read as urging, a compound surname before a kin address

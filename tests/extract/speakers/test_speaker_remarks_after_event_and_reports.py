@@ -1,4 +1,4 @@
-"""Code-review fixes of the twelfth round (cr12 §1 1.2, 1.4, 1.4b, 1.5, 1.7, 1.8, 1.9, 1.19; §2.1, §2.2): one guard
+"""Speaker shapes of the twelfth round: one guard
 (``_meeting_resumed``) for the leads placing remarks after the event, a part of the meeting ended not being the meeting
 ended; a 汇报 to a touring leader or by others to the named one giving no 作报告; a meeting held during an activity
 keeping its talk; the 其中 pick-out; a group's representative speaking at the group's own meeting. Invented sentences;

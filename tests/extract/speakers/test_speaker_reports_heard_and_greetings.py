@@ -1,4 +1,4 @@
-"""Fixer crb10 (code review cr10 rows 1.3, 1.5, 1.6, 1.7, 1.8; GUIDELINES §4). Invented sentences.
+"""Speaker shapes of reports heard, certificates received and greetings (GUIDELINES §4). Invented sentences.
 
 - 1.3: the one who heard others' reports (听取…作的汇报) makes no report; the one named as 作…汇报 does;
 - 1.5: a certificate, trophy or honour received (接过奖杯的获奖代表) leaves the honourees' spokesman his role; money or

@@ -1,4 +1,4 @@
-"""Hunt h100 (speakers in long government meeting reports) fixes. Invented sentences; the expected values follow
+"""Speakers in long government meeting reports. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §4 (roles: a report made at the meeting is 作报告, a 通报 stays no role; the 他 of a following
 remark is the subject of the sentence before, not a person only talked about in it).
 

@@ -1,4 +1,4 @@
-"""Rulings of the thirteenth review round (helper fxr13c): reports, oaths and sitting in (§4); trials watched and
+"""Rulings of the thirteenth review round: reports, oaths and sitting in (§4); trials watched and
 lectures inside an activity (§3).
 
 GUIDELINES §4, thirteenth review round: "One who presents a bill or report with `作…说明` (`受区政府委托作了关于…的说明`)

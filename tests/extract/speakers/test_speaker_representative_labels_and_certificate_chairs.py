@@ -1,4 +1,4 @@
-"""Speaker phrasings left over from the stop-34 hunts: a long representative label heading a title chain
+"""Speaker phrasings of long representative labels, certificate ceremonies chaired and presenters: a long representative label heading a title chain
 (国家级农民合作社示范社代表、…理事长), a certificate or plaque ceremony chaired (主持颁证仪式: 主持 only), and a
 presenter at a press conference making findings public (发布了…情况/数据/成果: 讲话; not a document issued).
 Invented sentences; the expected values follow corpus/GUIDELINES.md §4."""

@@ -1,4 +1,4 @@
-"""Speaker roles that a review of invented whole pages (k10, patterns 5 and 6) found mishandled:
+"""Speaker roles:
 soft remarks told with an address (致辞说, 发言表示) given an extra 讲话, and speech verbs
 (指示, 他提出, 希望, 部署, 进行再动员) given none.  Invented sentences; the expected roles follow
 corpus/GUIDELINES.md §4."""

@@ -1,4 +1,4 @@
-"""Hunt h109 (meeting dates on party-building, government, company, university and HK/Taiwan pages) fixes: a
+"""Speaker shapes on party-building, government, company, university and HK/Taiwan pages: a
 two-character stop verb that opens on a surname (通报, 宣读, 汇报 after 负责人) starts no three-character name
 either, so an unnamed officer's report gives no speaker called 通报了 (GUIDELINES §4: unnamed people produce no
 speaker record); 社区工作者 written before a name is an occupation kept as the title, like 乡村教师 (§4 title; a

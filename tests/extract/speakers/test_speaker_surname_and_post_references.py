@@ -1,4 +1,4 @@
-"""Speaker phrasings that a gap hunt on speakers (round k31) found missed: a surname and post setting out
+"""Speaker phrasings: a surname and post setting out
 demands (吴院长就…提出四点要求), a surname and a short form of the post (钱董, 刘支书), a report given by one who
 sits in (列席会议并作了…的报告), lectures told with a verb of explaining (宣讲, 讲解, 作解读) or a report delivered
 with 进行/提出 (Taiwan 施政报告), and the first name of a list of names with bracketed titles.  Invented

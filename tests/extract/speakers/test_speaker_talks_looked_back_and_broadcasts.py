@@ -1,4 +1,4 @@
-"""Rulings of the sixteenth review round on speakers (helper fxr16a). Invented sentences; the expected values follow
+"""Rulings of the sixteenth review round on speakers. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §4, sixteenth review round, which reads:
 
   "A party to talks looking back on them after they ended (`X称会谈是在…气氛中进行的`, told after the press

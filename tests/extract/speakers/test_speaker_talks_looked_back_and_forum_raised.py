@@ -1,4 +1,4 @@
-"""Fixes of the second code review (cr18) in speakers.py (GUIDELINES §4, sixteenth review round).
+"""Speaker shapes of talks looked back on, forum points and analysis pieces (GUIDELINES §4, sixteenth review round).
 
 What was found:
 - G12: a party to talks "looking back" on them (会谈取得了…成果) lost its 讲话 even where the sentence opens inside the

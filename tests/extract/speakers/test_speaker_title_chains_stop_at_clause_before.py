@@ -1,4 +1,4 @@
-"""Speaker phrasings a hunt over invented articles found mishandled: a title chain read back over a comma
+"""Speaker phrasings: a title chain read back over a comma
 into the object of the clause before (会议任命了5名…负责人，区委书记王明), a congratulation spoken at the event
 (到场致贺) and a representative telling a story (“最美家庭”代表…讲述).  Invented sentences; the expected values
 follow corpus/GUIDELINES.md §4; near misses that must not change are listed with each group."""

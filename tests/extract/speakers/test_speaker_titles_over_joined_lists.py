@@ -1,4 +1,4 @@
-"""Fixer fxx: titles over a list joined by 和/及/与 and cut at a list's intro, recipients' reactions and a place
+"""Speaker shapes: titles over a list joined by 和/及/与 and cut at a list's intro, recipients' reactions and a place
 before a campus (GUIDELINES §4). Invented sentences; expected values follow corpus/GUIDELINES.md.
 
 - X1: a title written once before two names joined by 和/及/与 and closed by 分别 is each one's (副局长李明和王芳分别…),

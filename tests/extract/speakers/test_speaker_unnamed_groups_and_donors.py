@@ -1,4 +1,4 @@
-"""Known error shapes of the s111/s112 review (helper fxcb), each on invented sentences; GUIDELINES §4 rules each.
+"""Speaker shapes of unnamed groups, model names and donors, each on invented sentences; GUIDELINES §4 rules each.
 
 1. §4 "Unnamed people (`主持人`, `负责人`, `5个党支部书记`) produce no speaker record": a 分别 act of an unnamed group
    (`3个村党支部书记分别作交流发言`) after a named person who only attends: not reproduced; rows pin today's output.

@@ -1,4 +1,4 @@
-"""Hunt h8 (speakers and roles on ordinary pages) fixes. Invented sentences; the expected values follow
+"""Speakers and roles on ordinary pages. Invented sentences; the expected values follow
 corpus/GUIDELINES.md §4.
 
 - An office's head left unnamed (县委办公室主任宣读了…) gives no speaker: the 公 of 办公室/办公厅 after the

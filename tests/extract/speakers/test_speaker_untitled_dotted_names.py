@@ -1,4 +1,4 @@
-"""Speaker names that a hunt of long meeting reports found mishandled: dotted (Uyghur, Kazakh, foreign) names with
+"""Speaker names of long meeting reports: dotted (Uyghur, Kazakh, foreign) names with
 no title before them that open a clause or a 、-list (买买提·艾力、阿不都热合曼·吐尔逊分别作交流发言, 热合曼·托合提代表…
 发言), a last part ending in the name element 阿不都, a foreign name whose last part is a one-character surname
 (彼得·张在…致辞), and 曾 ("once") after a name (王刚曾指出 where 王刚 is read elsewhere, 此前曾表示: remarks made earlier, no part of the name

@@ -1,4 +1,4 @@
-"""Speaker phrasings from code review cr1 (GUIDELINES §4), invented sentences: 为 after a two-character name before
+"""Speaker phrasings (GUIDELINES §4), invented sentences: 为 after a two-character name before
 an act that 为 takes as its object or purpose (为做好…作了部署, 为在会上发言的代表, 为表示感谢, 为作了…报告的专家,
 为发言的代表: 为 the preposition, no part of the name), while a three-character name ending in 为 before the
 person's own act keeps it (吴大为发言, 张有为作了…的报告); 组织…并发言 (the organizer's own address, not others'

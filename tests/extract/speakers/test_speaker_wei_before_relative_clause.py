@@ -1,4 +1,4 @@
-"""Fixer cra11: speaker rows of code review cr11 (GUIDELINES §3, §4). Invented sentences; expected values follow
+"""Speaker shapes of 为 ending a name, addressed speeches, medals pinned and greetings (GUIDELINES §3, §4). Invented sentences; expected values follow
 corpus/GUIDELINES.md and the lead's ruling on 1.6.
 
 - 1.1: a name's last 为 before 出席/参加…并, 在…讲话中指出 or another act stays the preposition when a relative clause

@@ -1,4 +1,4 @@
-"""Speaker and talks phrasings of newspaper and wire reports that the k32 review found mishandled:
+"""Speaker and talks phrasings of newspaper and wire reports:
 the Xinhua talks formulas, a delegation's leader, transliterated names in a list, a deployment after
 a relayed speech, reaction pieces, titled keynote speeches, rarer surnames and a company before a
 title.  Invented sentences; the expected values follow corpus/GUIDELINES.md §3-4."""

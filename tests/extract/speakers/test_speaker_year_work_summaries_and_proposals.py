@@ -1,4 +1,4 @@
-"""Rulings of the seventeenth review round on speakers' roles, implemented by helper fxr17a (invented sentences only).
+"""Rulings of the seventeenth review round on speakers' roles (invented sentences only).
 
 Found: main read a year's work summary (`作年度工作总结`, `作2024年工作总结`) as a summing-up address (讲话); a proposal
 with its object at a council session (`委员王强建议开设法治讲座`) or with an object outside a short verb list

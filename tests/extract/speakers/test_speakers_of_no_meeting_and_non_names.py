@@ -1,4 +1,4 @@
-"""Speakers of no meeting and words that are no name or title, found by a precision audit of real newspaper copy (a2sp).
+"""Speakers of no meeting and words that are no name or title, on real newspaper copy.
 
 Classes (a random sample of the extractor's records on People's Daily articles of 1998, judged against the guidelines):
 

@@ -1,4 +1,4 @@
-"""Award shapes from a review of invented articles (GUIDELINES §5).
+"""Award shapes of invented articles (GUIDELINES §5).
 
 - A count made approximate by 逾 before it (逾300名学生获颁…) was read as an exact count; §5 tenth round: a count with
   余, 多 or 逾 is no explicit count, no record. 约 stays read (§8, stop of 2 December 2026), and 近, 超过 are not ruled.

@@ -1,4 +1,4 @@
-"""Award phrasings that a review of invented pages found missed: a count selected (入选) into an honour conferred,
+"""Award phrasings: a count selected (入选) into an honour conferred,
 its list named or not; the second item of an honour list opened by 其中 inside a sentence that confers them; a
 quoted honour qualifying the recipients of a medal (为6名“光荣在党50年”的老党员颁发纪念章); Hong Kong's lists of
 medals and certificates with one count, a clasp (勋扣), a space between a medal and its count; a quoted scheme

@@ -1,4 +1,4 @@
-"""Award phrasings a review of commendation sentences found mishandled: two conferrals of medals joined in
+"""Award phrasings of commendation sentences: two conferrals of medals joined in
 one clause chain (另向35名人员颁发第一勋扣、10名人员颁发第二勋扣; …奖章及向5名人员颁发…奖章), a clause describing the
 recipients between 为 and the count (为今年评出的20名优秀会员颁奖), a certificate after an honour quoted whole
 (为8名学生颁发“三好学生”证书), and a quoted medal named whole before its holders (为5名“五一劳动奖章”获得者颁发奖章).

@@ -1,4 +1,4 @@
-"""Award phrasings a review of invented articles found mishandled: a second counted honour joined by 及, 以及 or 暨
+"""Award phrasings of invented articles: a second counted honour joined by 及, 以及 or 暨
 (表揚42位模範勞工及8位特殊貢獻勞工), a count over people and bodies at once told before parts that add up to it, a
 ceremony still to come written as 颁奖典礼将于…举行 or 将于…举行表彰大会, and a group of quoted honours closed by 等
 (“甲”“乙”等奖项), with its total after it or a count of recipients before it.  Invented sentences; the expected

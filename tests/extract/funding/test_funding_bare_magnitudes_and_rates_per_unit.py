@@ -1,4 +1,4 @@
-"""Funding phrasings that earlier reviews of invented texts found mishandled: amounts of a bare magnitude after 上
+"""Funding phrasings of invented texts: amounts of a bare magnitude after 上
 (上千万元, 上亿元) beside the vague multiples that state none (数百万元, 几十万元) and a cost a case would need
 (据测算，…就需投资上亿元); rates per unit of land, livestock or
 goods (按每亩100元标准) beside shares per recipient; money still to be sought (将争取…); whom a reward fund rewards and

@@ -1,4 +1,4 @@
-"""Funding phrasings a review of invented pages found missed: a gift in kind whose value follows the goods
+"""Funding phrasings of invented pages: a gift in kind whose value follows the goods
 (发放药品价值2万余元, 捐赠图书5000册，价值10万元), a bare 万/亿 with no 元 after a verb of funding and before its use
 (出资5000万设立…), and purposes told after a built object (投入100多万元建成蔬菜大棚), by a speaker in the next
 sentence (…表示，本轮融资将主要用于…), by the projects won in the clause before (新增…项目45项，获批经费…), after

@@ -1,4 +1,4 @@
-"""Funding purposes a review of invented pages found wrong or missing: an item of a list that took the next item as
+"""Funding purposes read wrong or missed on invented pages: an item of a list that took the next item as
 its purpose (其中，支持企业研发后补助8600万元，支持重大科技专项6500万元; 用于A600万元、B200万元), a bare project's total
 label (该项目总投资30亿元) resolved to the project named last before it (up to three sentences back), else kept,
 the money of the sentence before told as 融资资金/捐赠资金/所融资金 with its use, gifts in kind valued before their

@@ -1,4 +1,4 @@
-"""Funding phrasings that review 87 found mishandled: a tally of pledged financing, a credit line named after the
+"""Funding phrasings: a tally of pledged financing, a credit line named after the
 amount, an allocation only proposed with 拟, a fund to be set up at a next step, a running total of signed investment
 named by its label, purposes left with the giver, the verb or the label around the fund's name, a quoted measure
 before a bare total, and the aim told after a comma opened by a verb.  Invented sentences, Simplified and

@@ -1,4 +1,4 @@
-"""Funding phrasings a review of invented ordinary articles found mishandled: a purpose told before the amount or in a
+"""Funding phrasings of invented ordinary articles: a purpose told before the amount or in a
 clause without 用于 (，扩大办理青年租金补贴; ，分…发放消费券; whom a bare reward fund is paid to; the goods named before
 their value; the kind of signed projects counted before a bare total; a fund approved before 总金额达…, or the quoted
 scheme it is approved under; a verb of getting inside 获评), and a company's dividend (派发现金红利, 股息, 向股东分红),

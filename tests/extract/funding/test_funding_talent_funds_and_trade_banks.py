@@ -1,4 +1,4 @@
-"""Funding phrasings a review of invented pages found mishandled: a fund for bringing in talent (人才引进资金,
+"""Funding phrasings of invented pages: a fund for bringing in talent (人才引进资金,
 引进人才专项资金) read as capital attracted, a loan from a bank whose name holds a trade word (由中国进出口银行提供优惠
 贷款…建设), a standing offer with an adverb after 将 (将再对…给予), a construction period after a total read as its
 purpose (，建设期两年) and the count of those aided dropped with the purpose (，支持中小企业发展3000家).  Near misses:

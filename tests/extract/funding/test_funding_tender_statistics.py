@@ -1,4 +1,4 @@
-"""Funding phrasings a review of invented pages found mishandled: tender statistics (全年中标金额共计30亿元,
+"""Funding phrasings of invented pages: tender statistics (全年中标金额共计30亿元,
 累计中标项目…中标金额达45亿元), a bidder's offer (第一中标候选人报价980万元) and a running total of financing
 (此前已累计获得融资超5亿元), none money granted, while a single contract won stays; and purposes told by a
 demonstrative (，这些钱主要用于…), by 成立 after a comma, by an event a bare fund is arranged for (为本次竞赛安排

@@ -1,4 +1,4 @@
-"""Meeting phrasings that a review of invented pages found mishandled: a Hong Kong 假 venue after a
+"""Meeting phrasings of invented pages: a Hong Kong 假 venue after a
 bracketed date, a name given after a bare 召开会议, 进行 as held, quoted series with their session,
 a bracketed kind after the verb, attendee totals, and the main meeting before one narrated with 此前;
 then the regressions a second review found: a bare 召开会议 named after the meeting it relays, a chaired

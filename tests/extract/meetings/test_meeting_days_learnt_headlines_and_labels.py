@@ -1,4 +1,4 @@
-"""Meeting dates that a review of invented pages found mishandled: the reporter's day of learning,
+"""Meeting dates of invented pages: the reporter's day of learning,
 a day written only in the headline, bracketed programme labels, days told relative to the one
 before, vague leads, page date lines in Chinese numerals, a weekday after the organizer; then a headline day
 before a holiday, a post's stamp written with its year, and a campaign's period after its launch.

@@ -1,4 +1,4 @@
-"""Phrasings of meetings and dates that a review found mishandled: two meetings held together, each
+"""Phrasings of meetings and dates: two meetings held together, each
 chaired by its own person in one sentence (甲主持组织生活会，乙主持民主评议党员会议); a meeting held
 `会后第二天` (the day after the one just told); an English update stamp on the line that also says
 when the page was posted (Last updated: … Posted: …).  Invented sentences; the expected values

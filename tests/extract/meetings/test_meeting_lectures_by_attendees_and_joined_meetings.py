@@ -1,4 +1,4 @@
-"""Meeting phrasings a review of invented articles found mishandled: a party lecture given by an
+"""Meeting phrasings of invented articles: a party lecture given by an
 attendee (出席会议并讲授专题党课) read as a meeting of its own, the venue before 圆满完成各项议程后闭幕, two
 meetings joined by 和 in a clause after 还召开了, the chair of a sitting shared by two meetings listed by one
 verb, a fair's organizer given under its short form (本届茶博会由…主办), the main venue a video meeting's chair

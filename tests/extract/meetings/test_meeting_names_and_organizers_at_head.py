@@ -1,4 +1,4 @@
-"""Meeting names and organizers a review of invented government and school pages found mishandled: a
+"""Meeting names and organizers on invented government and school pages: a
 zone's or a university's name (with a Republic of China school year) at the head of a passive name, 揭幕 as
 a verb of an event opening, 我市/我校 and the other party before a signing ceremony's name, the reporting
 school (我校, 本校) before a unit or a room, a second meeting the same day held by another body, a meeting

@@ -1,5 +1,4 @@
-"""Dates that a review of newspaper and wire reports (人民日报, 新华社 and provincial papers) found
-mishandled: relative days under a dateline past the first sentence, the reporter's day before
+"""Dates in newspaper and wire reports (人民日报, 新华社 and provincial papers): relative days under a dateline past the first sentence, the reporter's day before
 日前/近日, year-end meetings on next year's work, amounts read as years, proposed sessions.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 

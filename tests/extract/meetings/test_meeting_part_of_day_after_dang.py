@@ -1,4 +1,4 @@
-"""Meeting dates and publication dates of a review of invented articles (GUIDELINES §2, §3): the part of
+"""Meeting dates and publication dates of invented articles (GUIDELINES §2, §3): the part of
 the day after 当/当天/当日 (6月4日当晚, 6月4日当天下午), and the days of a person's life (生于1914年3月10日,
 李某（1924年6月8日—2010年3月4日）), which are neither the page's date nor a year the report speaks in,
 while a bracketed life span still gives the birth year an anniversary (诞辰一百周年) counts from.

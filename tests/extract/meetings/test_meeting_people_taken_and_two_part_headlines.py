@@ -1,4 +1,4 @@
-"""Meeting phrasings from review 62: the people a body took to its event counted as 名党员(干部), a lecture's
+"""Meeting phrasings: the people a body took to its event counted as 名党员(干部), a lecture's
 audience (为全村40多名党员讲了一堂党课), a two-part headline naming who held the meeting, and a fair's opening
 told a sentence or two before its 开幕式.
 Invented sentences; the expected values follow corpus/GUIDELINES.md (§3)."""

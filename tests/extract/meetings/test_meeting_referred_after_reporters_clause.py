@@ -1,4 +1,4 @@
-"""Meeting detection (GUIDELINES §3) for phrasings a review of invented pages found mishandled: a meeting only
+"""Meeting detection (GUIDELINES §3): a meeting only
 referred to as the subject of what it stated, after a reporter's clause (记者从…获悉，近日召开的…会议提出); the
 opening or closing ceremony of a fair or a sports meet (开幕式上，… beside a ceremony held 开幕当天, 开幕式由…主持);
 a plenary told as the afternoon part of a meeting's day (上午…现场观摩；下午在…召开推进大会); the deictic 在我县召开.

@@ -1,4 +1,4 @@
-"""The page's publication date and a meeting's year (GUIDELINES §2, §3) in phrasings a review found misread:
+"""The page's publication date and a meeting's year (GUIDELINES §2, §3):
 a Taiwan release line with the issuing office before its Republic-of-China date (文化部 113-06-03,
 行政院新闻传播处 113/06/03), a date after the label of an event's day, a deadline or a validity
 (报到时间 2024年6月4日, 活动时间：…, 报名截止时间：…, 有效期至…: no publication date), the date of a birth or a

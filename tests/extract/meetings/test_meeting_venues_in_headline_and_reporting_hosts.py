@@ -1,5 +1,4 @@
-"""Meeting venues and organizers (GUIDELINES §3) in phrasings a review of invented meeting articles found
-mishandled: a venue stated in the headline only, a venue after a clause of who held the meeting, a venue
+"""Meeting venues and organizers (GUIDELINES §3) on invented meeting articles: a venue stated in the headline only, a venue after a clause of who held the meeting, a venue
 written after 该院 or 位于…的, the reporting body as a pronoun (我院, 本校, 我会) among joint hosts, a federation
 or an artists' association written short (省社科联, 市作协) at the head of a name, and the host of an event
 whose opening ceremony is the meeting (本届交流周由…主办).  All sentences are invented; near misses that

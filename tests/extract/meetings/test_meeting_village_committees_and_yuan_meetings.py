@@ -1,5 +1,4 @@
-"""Meetings' organizers, dates and the page's publication date in phrasings that earlier reviews of
-invented texts found mishandled: a village's quoted committees (某村“两委”) as the organizer, a company's
+"""Meetings' organizers, dates and the page's publication date in phrasings of invented texts: a village's quoted committees (某村“两委”) as the organizer, a company's
 long full name before its staff congress, a Taiwan Yuan's meeting with its day written before 院会, the
 next release glued after a Hong Kong release's 完 and stamp, and a Taiwan release's date line beside an
 unlabelled issuing office.  Invented sentences; the expected values follow corpus/GUIDELINES.md (§2, §3),

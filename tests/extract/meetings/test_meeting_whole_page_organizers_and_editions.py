@@ -1,5 +1,4 @@
-"""Meeting phrasings that a review of whole scraped pages (county and party-building sites, Hong Kong
-and Macau releases and papers) found mishandled: organizers given by 由…主办, bracketed days after 昨,
+"""Meeting phrasings of whole scraped pages (county and party-building sites, Hong Kong and Macau releases and papers): organizers given by 由…主办, bracketed days after 昨,
 edition lines and deadlines, receptions after a ceremony and their counts, forum venues and prefixes
 (a prefecture, not a city within a region), backers before the host.  Invented sentences; the
 expected values follow corpus/GUIDELINES.md."""

@@ -1,4 +1,4 @@
-"""Shapes the review of invented articles found mishandled in meeting organizers and venues.
+"""Meeting organizer and venue shapes of invented articles.
 
 - A self-reference to a place among a meeting's holders (省发改委与我市召开…, 我县召开…) was kept as written or
   dropped; it stands for the one city, county or district of that level the page names as its source or in its

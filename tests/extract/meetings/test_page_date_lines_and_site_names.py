@@ -1,4 +1,4 @@
-"""Page date lines and headlines a review found mishandled: a date followed by a bare site name ending in 网站 /
+"""Page date lines and headlines: a date followed by a bare site name ending in 网站 /
 入口網站 (no 来源： label), the People's Daily footer with spaces inside its marks (《 人民日报 》（ 2024年06月04日 04
 版）), a 民國 date followed by a dateline (高雄訊), 上午/下午 before the clock time, a day/month/year stamp whose order
 the lead's 今日（五月八日） settles, and a headline and a site's name around one bar.  Near misses keep what they

@@ -1,4 +1,4 @@
-"""Phrasings a review of invented articles found misread: a meeting named before a relative day with the day of the
+"""Phrasings of invented articles: a meeting named before a relative day with the day of the
 month in brackets (…典礼今日（9日）在…举行, 今日（九日）下午, 本（15）日上午, HK and Macau releases; the whole bracketed
 expression is the date_text, also when it leads the sentence), a ceremony named …颁奖盛典 / …年度盛典, a numeral
 inside a recipient's name listed before 等 and the count (装卸一队等10个集体), a rank descriptor before a named

@@ -1,4 +1,4 @@
-"""Phrasings that a final review of invented pages found mishandled: a relative evening with the
+"""Phrasings of invented pages: a relative evening with the
 calendar date in brackets, a collective subject read as a titled name, reactions to a report or a
 session quoted to the press.  Invented sentences; the expected values follow corpus/GUIDELINES.md."""
 

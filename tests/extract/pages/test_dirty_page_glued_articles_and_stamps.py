@@ -1,4 +1,4 @@
-"""Page structure that a review of dirty scraped pages found mishandled: another article glued on after an
+"""Page structure of dirty scraped pages: another article glued on after an
 end mark, a sentence above the headline, a print stamp as the only date.  Invented pages; the expected
 values follow corpus/GUIDELINES.md (§1 page furniture, §2 published, §3 date)."""
 

@@ -1,4 +1,4 @@
-"""Phrasings that a review of Hong Kong, Macau and Taiwan releases found mishandled: a passive
+"""Phrasings of Hong Kong, Macau and Taiwan releases: a passive
 由…举办的「…」今日举行, tomorrow's engagements, a person or a clause read as the organizer or
 place, Taiwan officer titles ending in 长, Macau merit certificates, dated datelines and
 吸引…参与 counts.  Invented sentences; the expected values follow corpus/GUIDELINES.md."""

@@ -1,4 +1,4 @@
-"""Phrasings that a review of newspaper and wire reports found mishandled: honours conferred on
+"""Phrasings of newspaper and wire reports: honours conferred on
 holders described at length before 等 and their count, the parts of a stated total of honours after
 其中, and the parts of a grant listed after 其中 in the next sentence.  Invented sentences; the expected
 values follow corpus/GUIDELINES.md §5 and §6."""

@@ -1,4 +1,4 @@
-"""Three error shapes from a review of invented articles (invented pages only).
+"""Three error shapes of invented articles (invented pages only).
 
 1. A publication stamp naming no day of the calendar (发布时间：2024年2月30日, 2023-02-29) was written as ``published``
    2024-02-30: GUIDELINES §2 asks for the article's date, and an impossible day is none. The page is now read as if

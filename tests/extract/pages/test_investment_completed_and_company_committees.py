@@ -1,4 +1,4 @@
-"""Phrasings a release review found mishandled: investment of a region or a sector told as completed over a span
+"""Funding and meeting phrasings: investment of a region or a sector told as completed over a span
 (前三季度，全市工业投资完成286亿元，增长9.1%), a statistic and no funding (GUIDELINES §6, like lending and tender
 statistics); and a company's committee or union written before the training class it opens
 (某集团党委…读书班开班), split off as the organizer (GUIDELINES §3, name without a leading organizer prefix).

@@ -1,4 +1,4 @@
-"""Phrasings that a review of mainland meeting reports found mishandled: hosts, speaker titles and
+"""Phrasings of mainland meeting reports: hosts, speaker titles and
 attendee counts.  Invented sentences; the expected values follow corpus/GUIDELINES.md §3-4."""
 
 from __future__ import annotations

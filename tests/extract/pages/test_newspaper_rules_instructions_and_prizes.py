@@ -1,5 +1,4 @@
-"""Cases a review of the newspaper rules (written instructions, prize names, refused talks, press
-conferences referred to, anniversaries, gifts in kind, titles) found mishandled: each rule's
+"""Newspaper rules (written instructions, prize names, refused talks, press conferences referred to, anniversaries, gifts in kind, titles): each rule's
 near misses. Invented sentences; the expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations

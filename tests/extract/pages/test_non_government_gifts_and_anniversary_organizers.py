@@ -1,5 +1,4 @@
-"""Phrasings that a review of ordinary non-government news (universities, companies, donations) found
-mishandled.  Invented sentences; the expected values follow corpus/GUIDELINES.md."""
+"""Phrasings of ordinary non-government news (universities, companies, donations).  Invented sentences; the expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Phrasings a review of ordinary articles found mishandled: a post word of an unnamed group read as a
+"""Phrasings of ordinary articles: a post word of an unnamed group read as a
 name (市州委宣传部长作交流发言), a meeting day under a Taiwan date line with its issuing unit
 (中華民國113年7月23日 發布單位：…), and money that is no grant (a proposed increase, an intent credit line)
 or two equal amounts of differently named money.  Invented sentences; the expected values follow

@@ -1,4 +1,4 @@
-"""Two shapes a review of invented articles found mishandled, ruled by corpus/GUIDELINES.md's nineteenth review round.
+"""Two shapes of invented articles, ruled by corpus/GUIDELINES.md's nineteenth review round.
 
 - §6: a single project's budget that a named payer covers (该项目预算为300万元，由县财政全额保障) was read like a body's
   or a field's budget stated with a copula (a statistic) and gave no record; it is money allocated to the project.

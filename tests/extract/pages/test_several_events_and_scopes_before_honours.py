@@ -1,4 +1,4 @@
-"""Phrasings that a fourth round of reviews of invented pages found mishandled: articles with
+"""Phrasings of the fourth round: articles with
 several events, scopes before counted honours.  Invented sentences; the expected values follow
 corpus/GUIDELINES.md."""
 

@@ -1,4 +1,4 @@
-"""Cases a review of ordinary articles found mishandled: a CPPCC standing body's numbered session and its organizer,
+"""Cases of ordinary articles: a CPPCC standing body's numbered session and its organizer,
 a teaching-research activity carried out, a dateline with its city after the date, a future side event's
 invitees and a chair sentence after it, listeners' reactions after a lecture, 指导 as showing people how, and a
 ``X之一`` label before a title. Invented sentences; the expected values follow corpus/GUIDELINES.md §3 and §4."""

@@ -1,4 +1,4 @@
-"""Phrasings of Traditional-character releases (Taiwan, Hong Kong, Macau) that a review found mishandled: a
+"""Phrasings of Traditional-character releases (Taiwan, Hong Kong, Macau): a
 meeting noun followed right away by 致詞 (出席…典禮致詞時表示), an issuing office's 新聞稿 before an ROC date line,
 a Macau day with its month in the brackets (今（十二月十九）日), an organizer before 舉辦的「…」 after 出席, remarks
 told after 會中 / 於會中, the 若 of a person's name read as a condition, a company named 電子… read as a wire

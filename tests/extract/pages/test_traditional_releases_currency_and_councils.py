@@ -1,5 +1,4 @@
-"""Phrasings that a review of Taiwan, Hong Kong and Macau releases in Traditional characters found
-mishandled: a bare 億元 on a Taiwan page dated in its own calendar (113-07-10) or naming a Taiwan ministry,
+"""Phrasings of Taiwan, Hong Kong and Macau releases in Traditional characters: a bare 億元 on a Taiwan page dated in its own calendar (113-07-10) or naming a Taiwan ministry,
 a bare amount in a Hong Kong release whose only regional cue is its 香港時間 stamp under 完, a Taiwan
 council's numbered session (定期會/臨時會) as the subject of 三讀通過 or 進行總質詢, a body's short name
 before 會長 read as a person, and a ceremony's honourees counted as its attendance.  Invented sentences;

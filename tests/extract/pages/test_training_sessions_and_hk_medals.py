@@ -1,4 +1,4 @@
-"""Phrasings a review of invented pages found missed: a training session given by a named person at a
+"""Phrasings of invented pages: a training session given by a named person at a
 meeting (作了专题培训, GUIDELINES §4 作报告), and medals conferred in Hong Kong or Macau on a count of
 people and a count of bodies (向42名個人及8個團體頒授勳章, §5: each count with the honour; a bare 勋章
 conferred is the decoration itself).  Negative cases are near misses that must not change.  All

@@ -1,4 +1,4 @@
-"""Dirty whole pages that a review of invented pages found mishandled (GUIDELINES §1, §2): a WeChat article's
+"""Dirty whole pages (GUIDELINES §1, §2): a WeChat article's
 header (原创 / author / account / date and clock / the region it was sent from), an app prompt glued after a
 paragraph or standing between paragraphs, 原标题：… and 视频来源：… label lines under the headline, a related-list label
 glued after the last sentence, and another item glued after a wire story's （完）.  Near misses that must not change

@@ -1,4 +1,4 @@
-"""Speaker phrasings that a review of invented pages found mishandled: the one a decision read out is about
+"""Speaker phrasings of invented pages: the one a decision read out is about
 (宣布了…关于王刚同志任职的决定，并讲话), several people after one 主持人 label, two title-led people set off by a
 comma when a descriptor ends the first chain (县人大代表、致富带头人甲，…乙), Hong Kong and Macau report verbs
 (作簡報, 講解 at a lecture, 主禮), a short byline under a speech headline (校长 王立群) beside page credits

@@ -1,4 +1,4 @@
-"""Speakers in lists and on someone's behalf (GUIDELINES §4), found in a review of invented articles.
+"""Speakers in lists and on someone's behalf (GUIDELINES §4), on invented articles.
 
 - A report or address made on another's behalf: the one who delegates, named with a post between 受 and the name
   (县委副书记刘勇受县委书记王平委托讲话), took the delegate's role; only the maker of the report or address acts

@@ -1,4 +1,4 @@
-"""Speaker phrasings that a review of invented meeting reports found mishandled: remarks quoted from
+"""Speaker phrasings of invented meeting reports: remarks quoted from
 another time or a teaching, an organization's address pinned on the person named before, a summing-up
 report read as a speech, a collective phrase taken as a title, and award recipients' reactions.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §4."""

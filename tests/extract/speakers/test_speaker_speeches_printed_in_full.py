@@ -1,4 +1,4 @@
-"""Speaker phrasings that reviews of invented texts found mishandled: a Hong Kong or Macau release printing a
+"""Speaker phrasings of invented texts: a Hong Kong or Macau release printing a
 speech in full after a lead line (以下为…的致辞全文：, 以下為…的演辭：, …的讲辞：), an organization that speaks after
 a person who only attends (…出席会议，市财政局在会上作交流发言), a venue named after a person (邵逸夫堂, 逸夫楼,
 李兆基会议厅, 曾宪梓体育馆), foreign leaders with a short transliterated name who speak at talks reported

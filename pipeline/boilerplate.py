@@ -43,7 +43,7 @@ from typing import Any
 from pipeline.document import Document, OffsetMap, Removal
 from pipeline.normalize import REPORT_OPENING, SENTENCE_END, splits_unit
 from pipeline.regex_gate import any_literal
-from pipeline.values import ROC_DATE, ROC_YEAR_OFFSET, event_dated, life_dated, parse_number
+from pipeline.values import GREGORIAN_STAMP, ROC_DATE, ROC_YEAR_OFFSET, event_dated, life_dated, parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
 # tests/data/boilerplate; see tests/test_boilerplate.py for the pinned figures).
@@ -423,11 +423,6 @@ _EN_UPDATE_LABEL = re.compile(r"\b(?:Last\s+)?(?:Updated|Modified)(?:\s+on)?\s*[
 _EN_POSTED_LABEL = re.compile(r"\b(?:Posted|Published|Released|Publish\s+date|Release\s+date)(?:\s+on)?\s*[:：]?", re.I)
 #: Lines below one labelled with an update or print date where the publication date may follow.
 ISSUED_LOOKAHEAD = 2
-_DATE_ANY = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
-    r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
-)
 # Month/day/year as some English-language CMS templates print it (提稿时间:10/20/2017).
 # A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): ROC_DATE, year + ROC_YEAR_OFFSET
 # (pipeline.values).
@@ -564,7 +559,7 @@ _BRACKETED_CN = re.compile(r"\s*[（(](?P<date>[^（）()]{6,16})[）)]\s*")
 
 def _bracketed_cn_date(text: str) -> re.Match[str] | None:
     """A bracketed date in Chinese numerals alone on its line (（二〇二四年十二月二十六日）) as a match of
-    :data:`_DATE_ANY` over its digits (as :func:`_cn_date` reads a sign-off line); else None."""
+    :data:`GREGORIAN_STAMP` over its digits (as :func:`_cn_date` reads a sign-off line); else None."""
     m = _BRACKETED_CN.fullmatch(text)
     return _cn_date(m["date"]) if m and "年" in m["date"] else None
 
@@ -638,7 +633,7 @@ _SPACED = re.compile(r"\s")
 def _original_stamp(text: str) -> bool:
     """Whether ``text`` gives the original's date of a reposted page (原文发布于2024年3月2日), no date of its own before."""
     original = _ORIGINAL_STAMP_LABEL.search(text) if "原" in text else None
-    return original is not None and not _DATE_ANY.search(text, 0, original.start())
+    return original is not None and not GREGORIAN_STAMP.search(text, 0, original.start())
 
 
 def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
@@ -652,12 +647,12 @@ def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
         return posted, False
     # (创建时间：… 发布时间：…: the day it was published over the day the draft was made)
     issued = _PUBLISHED_LABEL.search(text) or _ISSUED_LABEL.search(text)
-    m = (_DATE_ANY.search(text, issued.start()) if issued else None) or _DATE_ANY.search(text)
+    m = (GREGORIAN_STAMP.search(text, issued.start()) if issued else None) or GREGORIAN_STAMP.search(text)
     if m is None or issued or not _NOT_ISSUED_LABEL.search(text, 0, m.start()):
         return m, False
     # (only a short line opening with its label: not 上一篇：… 2024-04-20, nor a body sentence's date)
     later = next((n for t in texts[k + 1 : k + 1 + ISSUED_LOOKAHEAD] if _STAMP_LABEL.match(t) and len(t) < ISSUED_LINE_MAX
-                  and (n := _DATE_ANY.search(t))), None)
+                  and (n := GREGORIAN_STAMP.search(t))), None)
     if later is not None:
         return later, False
     # (打印时间：2024-06-01, not 【打印】 日期：2024-05-08: a print button beside the page's date)
@@ -671,7 +666,7 @@ def _posted_beside_update(text: str) -> re.Match[str] | None:
     if update is None or posted is None:
         return None
     segment = text[posted.start() : update.start() if update.start() > posted.start() else len(text)]
-    return _english_date(segment) or _DATE_ANY.search(segment)
+    return _english_date(segment) or GREGORIAN_STAMP.search(segment)
 
 
 def _order_certain(m: re.Match[str]) -> bool:
@@ -682,7 +677,7 @@ def _order_certain(m: re.Match[str]) -> bool:
 
 
 def _read_uncertain(m: re.Match[str], lead: list[str]) -> re.Match[str] | None:
-    """The date of a stamp whose day and month read either way (08/05/2024), as a match of :data:`_DATE_ANY`, when
+    """The date of a stamp whose day and month read either way (08/05/2024), as a match of :data:`GREGORIAN_STAMP`, when
     the lead's 今日（五月八日） or 今日（8日） agrees with one reading only; else None."""
     today = next((t for text in lead if (t := _TODAY_BRACKETED.search(text))), None)
     if today is None:
@@ -690,7 +685,7 @@ def _read_uncertain(m: re.Match[str], lead: list[str]) -> re.Match[str] | None:
     day, month = parse_number(today["d"]), parse_number(today["m"]) if today["m"] else None
     readings = {(int(a), int(b)) for a, b in ((m["m"], m["d"]), (m["d"], m["m"]))}
     fits = [(mo, d) for mo, d in readings if mo <= 12 and d == day and month in (None, mo)]
-    return _DATE_ANY.search(f"{m['y']}-{fits[0][0]}-{fits[0][1]}") if len(fits) == 1 else None
+    return GREGORIAN_STAMP.search(f"{m['y']}-{fits[0][0]}-{fits[0][1]}") if len(fits) == 1 else None
 
 
 def _labelled_stamp_before(lines: list[Line], reasons: list[str | None], clock: re.Match[str]) -> re.Match[str] | None:
@@ -701,7 +696,7 @@ def _labelled_stamp_before(lines: list[Line], reasons: list[str | None], clock: 
         t = line.text
         if reason == "related_list" or len(t) >= 80 or "，" in t or _PROGRAMME_TIME.match(t):
             continue
-        n = _DATE_ANY.search(t)
+        n = GREGORIAN_STAMP.search(t)
         # (来源：县委办 日期：2024-05-08 too; not 发布日期：2024-05-06 关于做好防汛工作的通知, a post listed below)
         if n is None or not (_STAMP_LABEL.match(t) or _STAMP_LABEL_BEFORE.search(t, 0, n.start())) \
                 or _event_dated(t, n) or len(_HAN.findall(t, n.end())) > STAMP_TAIL_MAX_HAN:
@@ -730,14 +725,14 @@ def _event_dated(text: str, m: re.Match[str] | None) -> bool:
 
 def _cn_date(text: str) -> re.Match[str] | None:
     """A line that is only a date in Chinese numerals, a weekday perhaps (二〇二四年五月八日, 二○二四年七月一日
-    （星期一）, 中华民国一一三年五月八日), as a match of :data:`_DATE_ANY` over its digits; else None."""
+    （星期一）, 中华民国一一三年五月八日), as a match of :data:`GREGORIAN_STAMP` over its digits; else None."""
     # (香港，二零二四年九月二十日: a listed company's announcement signs off with its city before the day)
     text = _SIGN_OFF_CITY.sub("", text, count=1)
     for pattern, offset in ((_DATE_CN_LINE, 0), (_ROC_DATE_CN, ROC_YEAR_OFFSET)):
         m = pattern.fullmatch(text)
         if m:
             y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
-            return _DATE_ANY.search(f"{int(y) + offset}-{int(mo)}-{int(d)}") if y and mo and d else None
+            return GREGORIAN_STAMP.search(f"{int(y) + offset}-{int(mo)}-{int(d)}") if y and mo and d else None
     return None
 
 
@@ -758,7 +753,7 @@ def _bare_roc_cn_stamp(text: str) -> re.Match[str] | None:
 
 def _english_date(text: str) -> re.Match[str] | None:
     """A stamp line with an English month name (Posted: May 8, 2024; 8 May 2024 | 来源：…) as a match of
-    :data:`_DATE_ANY` over its digits, the time kept; else None."""
+    :data:`GREGORIAN_STAMP` over its digits, the time kept; else None."""
     m = _DATE_EN_LINE.match(text)
     if m is None:
         return None
@@ -768,7 +763,7 @@ def _english_date(text: str) -> re.Match[str] | None:
     if m["H"]:
         hour = int(m["H"]) % 12 + 12 if (m["ampm"] or "").lower() == "p" else int(m["H"]) % 12 if m["ampm"] else int(m["H"])
         stamp += f" {hour}:{m['M']}"
-    return _DATE_ANY.search(stamp)
+    return GREGORIAN_STAMP.search(stamp)
 
 
 def _published_value(published: re.Match[str], year_offset: int) -> str | None:
@@ -806,7 +801,7 @@ def _update_over_issued(texts: list[str], k: int) -> bool:
 def _any_calendar_date(text: str) -> re.Match[str] | None:
     """The first full date of ``text`` in digits or Chinese numerals, Gregorian or ROC (2024-05-08, 113/05/08,
     二〇二四年五月八日, 民国一一三年五月八日), so that the stamp labels read alike in every way a page writes its date."""
-    found = [m for m in (_DATE_ANY.search(text), ROC_DATE.search(text), _DATE_CN.search(text),
+    found = [m for m in (GREGORIAN_STAMP.search(text), ROC_DATE.search(text), _DATE_CN.search(text),
                          _ROC_DATE_CN.search(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
@@ -1004,7 +999,7 @@ _PAGE_STAMP_WORDS = re.compile("作者|来源|字体|字号|打印|浏览|点击
 def _dated_title(text: str) -> str | None:
     """The date of a line holding a full date and a few Han characters beside it, and no sentence
     punctuation (an item of a dated list); else None."""
-    m = _DATE_ANY.search(text)
+    m = GREGORIAN_STAMP.search(text)
     # (a sentence, 2024年6月17日上午，县委召开…。, or a stamp of the page itself, …作者：张三 / 【字体】… 打印本页,
     # is no item; a headline with a comma, 抓安全，促发展, is one)
     if m is None or re.search("[。！？!?]", text) or _PAGE_STAMP_WORDS.search(text) \
@@ -1632,12 +1627,12 @@ class Boilerplate:
             and not _MEDIA_TITLE.match(text)
             and not _POSTED_FROM.search(text)
             and not _LABELLED_NOT_TITLE.match(text)
-            and not (_WECHAT_ORIGINAL.match(text) and _DATE_ANY.search(text))
+            and not (_WECHAT_ORIGINAL.match(text) and GREGORIAN_STAMP.search(text))
             and not _TRANSCRIPT_INTRO.match(text)
             and not _CREDIT_LINE.fullmatch(text)
             and not _BRACKETED_BYLINE.fullmatch(text)
             and not (any(w in text for w in self.lexicon.clock_greetings)
-                     and (_DATE_ANY.search(text) or text.startswith(self.lexicon.clock_greetings)))
+                     and (GREGORIAN_STAMP.search(text) or text.startswith(self.lexicon.clock_greetings)))
         )
 
     def _sidebar_above_headline(self, lines: list[Line], reasons: list[str | None], first_body: int, body: list[int]) -> int | None:
@@ -1888,7 +1883,7 @@ class Boilerplate:
             if programme and not re.search("发布|来源|作者|日期", text) and not (stamped and _VIEW_COUNTER.search(text)):
                 continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
             if any(w in text for w in self.lexicon.clock_words) or (
-                    any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text)):
+                    any(w in text for w in self.lexicon.clock_greetings) and GREGORIAN_STAMP.search(text)):
                 continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
             if _update_over_issued(header, k):
                 continue
@@ -1935,7 +1930,7 @@ class Boilerplate:
                     # (2024年12月1日 星期二 / 县召开…会议 / 发布时间：2024-05-08: a bare date above the headline may
                     # be the site's clock; a labelled date below it is the page's own)
                     stamp = next((n for t in header[k + 1 :] if _STAMP_LABEL.match(t) and len(t) < 80 and "，" not in t
-                                  and not _PROGRAMME_TIME.match(t) and (n := _DATE_ANY.search(t))), None)
+                                  and not _PROGRAMME_TIME.match(t) and (n := GREGORIAN_STAMP.search(t))), None)
                     if stamp is None and k < (title_idx if title_idx is not None else 1):
                         stamp = _labelled_stamp_before(lines[k + 1 :], reasons[k + 1 :], m)
                     published = stamp or m
@@ -1971,7 +1966,7 @@ class Boilerplate:
                 # 二〇二三年三月二十日 来源：德州日报: the date in Chinese numerals, read as digits
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:
-                    published, made_at = _DATE_ANY.search(f"{int(y)}-{int(mo)}-{int(d)}"), k
+                    published, made_at = GREGORIAN_STAMP.search(f"{int(y)}-{int(mo)}-{int(d)}"), k
                     break
             m = _ROC_DATE_CN.fullmatch(text.strip())
             if m is None and (cn := _ROC_DATE_CN.search(text)) and len(text) < 60 and "，" not in text and (
@@ -1983,7 +1978,7 @@ class Boilerplate:
             if m:  # 民国一一三年三月五日 alone on a header line: the page's date in the ROC calendar
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:
-                    published, made_at = _DATE_ANY.search(f"{int(y) + ROC_YEAR_OFFSET}-{int(mo)}-{int(d)}"), k
+                    published, made_at = GREGORIAN_STAMP.search(f"{int(y) + ROC_YEAR_OFFSET}-{int(mo)}-{int(d)}"), k
                     break
             m = _DATE_YY.search(text)
             if m:  # (98-05-01 is 1998: two-digit years from 70 on are read as 19xx)
@@ -2097,7 +2092,7 @@ class Boilerplate:
                 # 某某能源集团 2024年06月04日 09:15: an account's name and the time it posted
                 m = _SIGN_OFF_TIMED.match(lines[i].text)
                 if m and not _NOT_SIGN_OFF.search(m["name"]) and not _SCHEDULE_ITEM.search(m["name"]) \
-                        and not any(_DATE_ANY.search(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)):
+                        and not any(GREGORIAN_STAMP.search(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)):
                     published = m
                     break
                 # （通讯员 张三 2024年5月10日）, 供稿：德育处 2024年5月11日: a short credit line closing on a date
@@ -2123,7 +2118,7 @@ class Boilerplate:
                     break
                 signed = self._signed_date(lines[i].text)
                 neighbours = [lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-                if signed is not None and not any(_DATE_ANY.search(t) or ROC_DATE.search(t) for t in neighbours):
+                if signed is not None and not any(GREGORIAN_STAMP.search(t) or ROC_DATE.search(t) for t in neighbours):
                     published, year_offset = signed  # (not a run of dated lines: a schedule or a list)
                     break
         if published is None and uncertain is not None:

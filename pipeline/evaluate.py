@@ -30,7 +30,8 @@ overall mean for each part:
   (text pages, half of them cut off by the scraper, and whole HTML pages, two GBK-encoded), weighted to meeting dates,
   venues, organizers, speakers' roles and award counts; ``fresh13`` / ``fresh13_heldout`` (``corpus/fresh13``, ``corpus/heldout_fresh13``), a
   second pair shaped like the real development pages, with pages that show no publication date; ``fresh14`` /
-  ``fresh14_heldout`` (``corpus/fresh14``, ``corpus/heldout_fresh14``), a third such pair;
+  ``fresh14_heldout`` (``corpus/fresh14``, ``corpus/heldout_fresh14``), a third such pair; ``fresh15`` / ``fresh15_heldout``
+  (``corpus/fresh15``, ``corpus/heldout_fresh15``), a fourth;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -89,6 +90,7 @@ _INVENTED_FOLDERS = (
     ("fresh12", "fresh12"), ("fresh12_heldout", "heldout_fresh12"),
     ("fresh13", "fresh13"), ("fresh13_heldout", "heldout_fresh13"),
     ("fresh14", "fresh14"), ("fresh14_heldout", "heldout_fresh14"),
+    ("fresh15", "fresh15"), ("fresh15_heldout", "heldout_fresh15"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

@@ -69,7 +69,7 @@ from html.entities import html5, name2codepoint
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipeline.values import ROC_DATE, ROC_YEAR_OFFSET, event_dated, life_dated
+from pipeline.values import GREGORIAN_STAMP, ROC_DATE, ROC_YEAR_OFFSET, event_dated, life_dated
 
 __all__ = ["HtmlHints", "HtmlText", "html_to_text"]
 
@@ -114,10 +114,6 @@ _WS = frozenset(" \t\n\r\f\v\xa0")
 _HAN = re.compile("[\u3400-\u9fff]")
 _ZH_PUNCT = re.compile("[，。！？；：、]")
 _TOKEN = re.compile(r"[a-z0-9]+")
-_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*(?:T|\s)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
-)
 _OUTLET = re.compile(r"(?:来源|来源于|稿源)\s*[:：]\s*(?P<v>[^\s|丨/:：]{2,20}?)(?:\s|作者|编辑|记者|$)")
 _UNFINISHED = re.compile(r"<[A-Za-z/!?]")
 _DATE_LABEL = re.compile("发布|时间|日期")
@@ -520,7 +516,7 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _iso_date(text: str) -> str:
-    m = _DATE.search(text)
+    m = GREGORIAN_STAMP.search(text)
     # (报到时间：2024年6月4日, 活动时间：2024-06-04: an event's day or a deadline, not the page's date; nor 生于…, a life's)
     if not m or event_dated(text, m.start()) or life_dated(text, m.start(), m.end()):
         return ""
@@ -553,7 +549,7 @@ def _dateline_like(text: str) -> bool:
 def _shows_day(text: str, day: str) -> bool:
     """Whether ``text`` writes the ISO ``day`` as a date (2019-09-11, 2019年09月11日, 2019/9/11; on a Taiwan page the
     Republic-of-China year, 發布日期：113-09-27)."""
-    for pattern, offset in ((_DATE, 0), (ROC_DATE, ROC_YEAR_OFFSET)):
+    for pattern, offset in ((GREGORIAN_STAMP, 0), (ROC_DATE, ROC_YEAR_OFFSET)):
         for m in pattern.finditer(text):
             try:
                 if dt.date(int(m["y"]) + offset, int(m["m"]), int(m["d"])).isoformat() == day:

@@ -543,6 +543,14 @@ ERA_WORDS = {"中华民国": "minguo", "中華民國": "minguo", "民国": "ming
 ERA_OFFSETS = {"minguo": 1911}
 #: A 民国 year in digits is this much behind the Gregorian one (113 -> 2024).
 ROC_YEAR_OFFSET = ERA_OFFSETS["minguo"]
+#: A Gregorian date in digits as page stamps and metadata write it (2024-05-07, 2024/5/7, 2024年5月7日), with an optional
+#: weekday and clock after it (2024年5月7日 星期二 09:30, 2024-05-07T09:30:00): the page's date in HTML metadata and in a
+#: stamp line of the text alike.
+GREGORIAN_STAMP = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?:T|\s)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
+)
 #: A Republic-of-China date in digits (发布日期：113-10-15, 民國113年10月15日): the year is ROC (+ :data:`ROC_YEAR_OFFSET`).
 ROC_DATE = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 #: Relative-day words and their offset from the reference date in days.

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from pipeline.values import (
+    GREGORIAN_STAMP,
     Amount,
     Count,
     DateValue,
@@ -296,3 +297,20 @@ def test_resolve_date(text: str, reference: dt.date | None, expected: dt.date | 
 def test_parse_money_financial_capital_numerals(text: str, low: float) -> None:
     amount = parse_money(text)
     assert amount is not None and amount.low == low and amount.currency == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发布时间：2024-05-07 09:30", ("2024", "05", "07", "09", "30")),
+        ("2024年5月7日 星期二 14:05", ("2024", "5", "7", "14", "05")),
+        ("2024-05-07T09:30:00+08:00", ("2024", "05", "07", "09", "30")),
+        ("2024/5/7", ("2024", "5", "7", None, None)),
+        ("日期：2024.05.07 周六", ("2024", "05", "07", None, None)),
+        # a longer run of digits after the day is no date
+        ("编号2024-05-071", None),
+    ],
+)
+def test_gregorian_stamp(text: str, expected: tuple[str | None, ...] | None) -> None:
+    m = GREGORIAN_STAMP.search(text)
+    assert (m and (m["y"], m["m"], m["d"], m["H"], m["M"])) == expected

@@ -72,28 +72,38 @@ from pipeline.extract.meetings.dates import (
     _MET_DAY,
     _MOVING_DAY_END,
     _NUMBERED_PLANT_END,
+    _OWN_DAY_TOLD_LATER,
     _OWN_TIME,
+    _PART_BEFORE_HOLDING,
     _PLAN_DAY,
     _PLANT_OWNER,
     _PROGRAMME_TIME,
     _PURPOSE_BEFORE_DATE,
     _SAME_DAY_WORDS,
+    _SHIFTED_DAY_WORD,
+    _SPAN_WRITTEN,
+    _SUBJECT_SHIFTED,
     _TALKS_OWN_TIME,
     _TIME_LABEL,
     _TIME_STATED,
     _VAGUE_PERIOD,
+    _WRITTEN_YEAR,
+    _YEARS_BACK,
     _YUAN_SESSION_DAY,
     ATTENDEES_ALSO_TOOK_PART,
     CONTEST_DAY_REACH,
     MeetingDates,
     _certain_year,
+    _dated_by_dateline_only,
     _dated_over,
+    _day_word_after_vague_main,
     _headline_day,
+    _held_on_told_day,
     _last_dated_meeting,
     _last_lunar_day,
-    _last_told_day,
     _no_day,
     _on_page_date_line,
+    _same_account,
     _session_ahead,
     _span_days,
     _undated_plan,
@@ -153,6 +163,7 @@ from pipeline.extract.meetings.names import (
     _HELD_SESSION_AHEAD,
     _MEETING_NOUN_END,
     _NATIONAL_SESSION_HEAD,
+    _NOUN_REFERRED,
     _PURPOSE_AFTER_NAME,
     _SEPARATE_EVENT_HEADS,
     _SESSION_DELIBERATED,
@@ -163,6 +174,7 @@ from pipeline.extract.meetings.names import (
     _SESSION_WITH_SUB,
     _TALKS_AHEAD,
     _TERM_SESSION,
+    _VERB_FORM_NOUNS,
     EVALUATIVE_BEFORE_NOUN,
     GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
@@ -171,16 +183,25 @@ from pipeline.extract.meetings.names import (
     NATIONAL_PARTY_HOLDER,
     NATIONAL_PARTY_SESSION,
     MeetingNames,
+    _split_joined_parties,
+    _told_again,
 )
 from pipeline.extract.meetings.organizers import (
+    _AGENT_AT_PLACE,
     _ANAPHOR_KINDS,
+    _ANAPHOR_UNIT,
     _ANY_BODY_NAMED,
+    _BACKING_VERBS,
     _BARE_ANAPHOR,
+    _BARE_COURT_SUBJECT,
     _BARE_KIND_SESSION,
     _BODIES_EVENT_AFTER,
     _BODY_ANAPHOR,
+    _BODY_END_AT_END,
+    _BODY_END_RE,
     _BRAND_GIVER_TO_RECEIVER,
     _BRAND_PREFIX,
+    _BYLINE_NOTE,
     _CEREMONY_AFTER_BODY,
     _COLLEGE_PREFIX,
     _CONGRESS_BODY_END,
@@ -188,27 +209,48 @@ from pipeline.extract.meetings.organizers import (
     _COUNTY_GOVERNMENT_SHORT,
     _DONATION_VERB_AHEAD,
     _ENDS_AS_JOINT_BODY,
+    _GATHERING_TOLD_BEFORE,
     _GENERIC_BODIES,
     _GIVER_TO_RECEIVER,
+    _GOES_ON,
+    _HELD_AT_ANAPHOR,
+    _HELD_BY_AGENT,
+    _HELD_JOINTLY_BEFORE,
+    _HELD_JOINTLY_BY,
+    _HELPER_VERBS,
     _HOLDERS_LISTED,
     _HOST_BEFORE,
     _JOINTLY_HOSTED_END,
+    _JOINTLY_INSIDE,
     _LEAD_BODY_GATHERING,
+    _LED_TO_VISIT,
     _LEVEL_BODY_SHORT,
     _LEVEL_GOVERNMENT_SHORT,
+    _LEVEL_STANDING_SHORT,
     _MEMBERS_BODY_END,
+    _NO_PLACE_NAME_CHARS,
+    _NOT_A_HOLDER,
     _ORG_PREFIX,
     _ORG_RUN,
     _ORGANISATION_SESSION,
     _OWN_BODY_ROOM,
+    _OWN_PLACE_HOLDER,
     _OWN_PLAIN_MEETING,
+    _PARTY_COMMITTEE_HOLDER,
+    _QUOTE_OPENERS,
     _SCHOOL_END,
+    _SCHOOL_SUBJECT_END,
     _SCOPE_AFTER_BODY,
     _SESSION_BODY,
     _SESSION_OF_BODY,
     _SHORT_ORG_PREFIX,
+    _SIDE_ENDS,
+    _SUBJECT_BEFORE_MANNER,
+    _THIS_BODY,
+    _THIS_REGION,
     _TWO_SIDES_HOLD,
     _TWO_SIDES_WORD,
+    _WIDER_EVENT,
     _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
@@ -216,6 +258,7 @@ from pipeline.extract.meetings.organizers import (
     PERIODICAL_TITLE_ENDS,
     MeetingOrganizers,
     _abbreviated_body_in_full,
+    _after_post,
     _bare_personal_name,
     _joint_holders,
     _named_as_person,
@@ -227,6 +270,7 @@ from pipeline.extract.meetings.organizers import (
     _one_named_place,
     _one_named_village,
     _own_body_before,
+    _place_short_in_full,
     _same_body,
     _self_reference_host,
     _two_parties,
@@ -319,7 +363,6 @@ from pipeline.extract.meetings.patterns import (
     _SESSION_SITTING,
     _SHIFTED_DAY,
     _SHIFTED_DAY_BRACKETED,
-    _SHIFTED_DAY_OPENS,
     _SHIFTED_WORDS,
     _SIGNING_CEREMONY,
     _SPORTS_MEET,
@@ -365,31 +408,54 @@ from pipeline.extract.meetings.patterns import (
     within_ceremony,
 )
 from pipeline.extract.meetings.places import (
+    _AT_ANAPHORIC_VENUE,
     _BARE_PLACE,
+    _BODIES_THEN_COMMA,
     _BORROWED_VENUE,
     _COURT_OR_HOSPITAL,
+    _DOING_DESCRIBED,
+    _DURING_STAY,
+    _FRONTED_CLAUSE_VENUE,
+    _FRONTED_NOT_VENUE,
+    _GATHERED_AT,
+    _GATHERED_NO_PLACE,
+    _GONE_TO_ATTEND,
     _GRASSROOTS_PLACE,
+    _LAUNCH_SCOPE,
+    _LAUNCHED_AT,
     _NO_PLACE_GONE_TO,
     _OWN_BODY_HELD,
     _OWN_PLACE_PREFIX,
+    _OWN_PLACE_VENUE,
+    _PARTNER_ONLY,
     _PEOPLE_AT_PLACE,
+    _PLACE_AFTER_TIME,
     _PLACE_CLAUSE_BEFORE,
     _PLACE_LABEL,
     _PLACE_LINE_AHEAD,
     _PLACE_ONLY,
     _REFERENCE_THEN_VENUE,
+    _ROOM_SUBJECT_END,
+    _SCENE_BEFORE,
+    _SUBJECT_BEFORE_AT,
     _TAKES_PLACE,
     _TALKS_AT_VENUE,
     _TALKS_VENUE_AFTER_VISIT,
-    ANAPHORIC_VENUE,
+    _TIME_ALONE,
+    _VISIT_VERBS,
+    _WENT_TO_CLAUSE,
+    _YU_TIME,
+    _YU_VENUE,
     CITY_SHORT_CHARS,
     LEVEL_COURT_SHORT,
     MeetingPlaces,
     _conferring_place,
+    _described_city,
     _one_level_court,
     _one_named_court,
     _own_room,
     _places_differ,
+    _room_of_business_after,
     stay_place,
 )
 from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
@@ -416,10 +482,6 @@ _AFTER_IT_SUBJECT = re.compile(r"\s*(?:(?:另外|此外|同时)[，,])?[^，。�
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
 # (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
 _ANNOUNCED = re.compile(_REPORTER_SOURCE + r"|据悉|届时")
-# 年会6月14日至16日在…举行 on a page of 8 May: a span of days with its month ahead of publication (not 20日 alone, which
-# may be this month or the last, read as past).  (A meeting of one day ahead, 6月20日，…召开, is kept for now: many pinned
-# invented rows date their meetings after the default test page's day.)
-_SPAN_WRITTEN = re.compile(r"\d{1,2}月\d{1,2}[日号]?[至到\-—~－～]\d")
 # …召开了…, 已于…举行, 圆满闭幕: a meeting told as done, whatever the day written (a page's stamp may be wrong).
 _TOLD_DONE = re.compile("(?:召开|举行|举办|开幕|闭幕|开班|结业|结束)了|已(?:经)?(?:于|在|顺利|圆满|召开|举行|举办)|圆满|落下帷幕")
 # A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，为庆祝5月12日国际护士节，
@@ -434,25 +496,9 @@ _HELD_IN_REST = re.compile(r"(?:召开|举行|举办)(?!(?:之|以)?[后前]|的
 # A verb of holding with its object after it (召开全县防汛工作会议, 召开了…): the meeting is named after the verb,
 # so what precedes the date is no name (…推进会5月7日在…召开 ends on its verb: the name comes first).
 _HELD_WITH_OBJECT = re.compile(f"(?:{_OPENING_VERBS})了?(?!(?:之|以)?[后前]|的)[^，。；\\s]")
-# 指导, 支持, 协助 name a helper only after the host's own clause (由甲主办，乙指导的…)
-_BACKING_VERBS = ("指导", "支持", "协助")
-# Verbs of those who help hold a meeting (由…承办的, 协办, and the backers): no organizer (GUIDELINES §3).
-_HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
-# 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
-# (由甲下设的乙召开的…: the agent may hold a 的 of its own, the first 召开的/举行的 ends it)
-# 进行热烈而轻松的座谈, 举行了座谈: a gathering told held by its bare kind at the end of a sentence (what a bare 会 right
-# after it refers to).
-_GATHERING_TOLD_BEFORE = re.compile(r"(?:进行|举行)了?(?:[^，。；\n]{1,10}的)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:座谈|联欢|茶话))(?=[。！？])")
-# 在该所举行的…, 该会举办的…: an event held at or by a body referred back to by 该 and its kind (read before the name).
-_BYLINE_NOTE = re.compile(r"[（(](?:记者|通讯员|特约记者)[^（）()]{1,20}[）)]|(?<=\d日)电|(?<=[〇一二三四五六七八九十]日)电")
-_HELD_AT_ANAPHOR = re.compile("(?:(?<=在)|(?<=由))该(?P<kind>所|会)(?:召开|举行|举办|主办)的")
 # A quoted title with a colon inside, read whole inside a meeting's name (“世界经济与中国：1997”学术报告会: the colon does not
 # end the name, GUIDELINES §3 thirty-second round).
 _COLON_IN_QUOTE = "“[^“”，。；\\n：:]{1,20}[：:][^“”，。；\\n]{1,20}”"
-_HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
-# 由各乡镇联合召开的防汛工作会议在县城举行: an attribute naming the bodies that hold one meeting together, its organizer
-# as written and no part of the name (GUIDELINES §3 twenty-second round, like the passive 会议由各乡镇联合召开).
-_HELD_JOINTLY_BY = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)召开)的(?P<name>.+)$")
 
 
 # 这是继去年11月召开第一次联席会议以来的第二次…: a clause comparing the meeting with an earlier one,
@@ -470,18 +516,6 @@ _SITTING_IN_GUARD = r"(?<![堂室班校园])(?<!一线|推门|随机|蹲点|小�
 # 县委经济工作会议召开后，各乡镇迅速行动: what followed the meeting is told, the meeting only referred to; a party
 # committee before its name is then no holder read from the name (as with _AROUND_HOLDING, GUIDELINES §3 organizer).
 _AFTER_HOLDING = re.compile(r"[」』”]?\s*(?:之后|以后|后)")
-# 12月20日，县委经济工作会议召开后，…: a date opening the sentence right before the name dates the holding itself, so
-# the meeting is told as held that day (like 县委经济工作会议12月20日召开) and its committee holds it.
-_DAY_PART_THEN_NAME = re.compile(r"\s*(?:上午|下午|晚上|晚间|晚|早上|中午)?\s*[，,]?\s*")
-
-
-def _held_on_told_day(text: str, name_start: int) -> bool:
-    """Whether the sentence holding the name at ``name_start`` opens on a date right before it (a time of day and a
-    comma between allowed)."""
-    lead_start = start_after(text, name_start, "。；！？\n")
-    date = _DATE.search(text, lead_start, name_start)
-    return date is not None and not text[lead_start : date.start()].strip() \
-        and _DAY_PART_THEN_NAME.fullmatch(text, date.end(), name_start) is not None
 
 
 # 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
@@ -516,31 +550,8 @@ _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:
 # A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
 # them, which the text does not say.
 _TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
-# 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
-_VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
-# 在广州期间，(…出席了…仪式): the place the subject stays at, opening the sentence (a place: places.stay_place).
-# (在沪期间，…会见了…: a big city's one-character short name, written in full by clean_location)
-_DURING_STAY = re.compile(r"(?:^|[，,]\s*)在(?P<place>" + CITY_SHORT_CHARS + r"|[\u4e00-\u9fff]{2,10}?)期间[，,]")
-# 来到幸福里小区，(主持召开…): a clause of going to a place right before the verb of holding (a visit's own verb after the
-# place, 来到某村调研, names no venue of the meeting).
-_WENT_TO_CLAUSE = re.compile(r"(?:来到|走进)(?P<place>(?:(?!" + _VISIT_VERBS + r")[^，。；,;：:\n]){2,20})[，,]?\s*$")
-# 到中国使馆(参加), 去北京(参加), 赴省城(出席), 前往上海(参加): the place an attendee goes to, written right before the verb
-# of attending (not 到会, 回到: arriving at the meeting itself, coming back; not 去年, 过去: a time)
-_GONE_TO_ATTEND = re.compile(r"(?:(?<![送得做办提收找遇想见来回达报走直感受派驻])到(?![会场])|(?<![过失除回离上下进出来])去(?![年世])"
-                             r"|赴|来到|前往|赶到|赶赴)(?P<place>[^，。；,;：:到赴去\n]{2,20}?)(?:专程|特意|特地)?$")
-# (正在)休假的…, (正在)度假的…: what people are doing, a short verb phrase before 的, read after 正在 (see its use); not
-# 正在丹麦访问的…在哥本哈根举行的…: a visit, the place visited before its verb, another 在 naming the venue (checked there)
-_DOING_DESCRIBED = re.compile("(?![^，。；,;的在]{0,6}?(?:访问|考察|视察|出访))[^，。；,;的在]{1,6}的")
 # The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
 _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
-# Words before such a verb that are no holder: a time, a manner (当晚举行的, 隆重举行的, 随后举行的).
-# (the alternation is also read inside a look-behind, which takes one width only: every word stays two characters)
-_NOT_A_HOLDER = ("今天|昨天|当天|当晚|当日|今晚|昨晚|今年|去年|上午|下午|晚上|随后|同期|同时|此前|近日|日前|"
-                 "隆重|盛大|首次|正式|联合|共同|专门|特别|成功|如期")
-# The ends of a holder named by its side (哈方举行的, 主办方举行的, 东道主举办的), no body's name.
-_SIDE_ENDS = ("方", "东道主")
-# The quotes opening an event's name after the attribute (区政府主办的“…”): its long-name branch.
-_QUOTE_OPENERS = ("“", "「", "『")
 # 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
 _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
 
@@ -1099,27 +1110,10 @@ _HOLDING_ADVERB = re.compile("紧急|立即|随即|迅速|当即|连夜|及时|�
 _REACTION_WORDS = "对此|对这|高度重视|十分重视|非常重视|深感|接到|获悉|得知|收到|闻讯|听取"
 # (5月6日，中国奥委会对此深感震惊，紧急召开…: the reacting clause may follow a clause of the day, thirty-first round)
 _REACTING_SUBJECT = re.compile("(?:[^。；;]*[，,]\\s*)?(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
-# 在菲南部城市宿务举行的…论坛上, 在港口城市X, 在首都X: a name written right after a word telling it a city (cut by
-# clean_location as a description) is a place, not a body holding the meeting (GUIDELINES §3 location; 27th round: a
-# place in a referred meeting is its location). Found in 1998 newspaper copy (pd_0946).
-_CITY_WORDS_BEFORE = ("城市", "港市", "首都", "首府", "省会")
-
-
-def _described_city(raw: str | None, loc: str) -> bool:
-    """Whether the venue ``loc`` read from ``raw`` (what followed 在) is written right after a city word."""
-    if raw is None:
-        return False
-    told = raw.strip()
-    return told.endswith(loc) and told[: len(told) - len(loc)].endswith(_CITY_WORDS_BEFORE)
 
 
 # Talks by their name's head (会谈, 会晤, 磋商): what a visiting guest holds with the host side.
 _TALKS_NAME = re.compile(r"(?:会谈|会晤|磋商)$")
-# 在由国务院办公厅于南京召开的…会议上, 在由省教育厅在杭州举办的…上: a passive agent read into the venue of an attributive
-# meeting, then where it held the meeting; the agent holds it, as 由甲召开的 names the holder (GUIDELINES §3 twenty-first
-# round: 由甲召开的… like 由甲主办的, the agent no part of the name), the place after 于/在 is the venue (§3 location);
-# not 由各地市于…召开的, each body holding its own (no organizer). Found in 1998 newspaper copy.
-_AGENT_AT_PLACE = re.compile("由(?P<org>[^，。；、由在于]{2,30}?)(?:联合|共同)?[于在](?P<loc>[^，。；由在于]{2,20})")
 _TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会谈|会晤)$)")
 # An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
 # them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
@@ -1281,30 +1275,12 @@ _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
 _HELD_WITHIN_KIND_END = re.compile("(?:仪式|典礼|式|论坛)$")
 
 
-# 省发改委与我市, 我县, 我市与京东集团: a self-reference to a place (我/本 then its level) alone or among the holders
-# of a meeting (联合, 共同 before the verb).
-_OWN_PLACE_HOLDER = re.compile(r"(?P<others>[^，。；\s]{2,30}?[与和、])?[我本](?P<level>[市县区])(?P<after>[与和、][^，。；\s]{2,30}?)?(?:联合|共同)?")
-
-
-# 200多人欢聚什刹海武术馆(举行…), 80余名企业家齐聚江城宾馆(召开…), 师生欢聚一堂(举行…): people gathering at a place as
-# the subject of holding; what stands before the verb of gathering is who, what after it where (一堂, 一起: nowhere named).
-_GATHERED_AT = re.compile(r"(?P<who>[^，。；,;]{2,30}?)(?:欢聚|齐聚|相聚|聚首|汇聚|云集|聚集)(?:在|于)?(?P<place>[^，。；,;]{2,20})")
-_GATHERED_NO_PLACE = re.compile("一堂|一起|一处|一地|一块|一室|此地|这里|此间")
-# …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
-_LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利|同步|同时|全面)?(?:启动|开幕|开启|揭幕)\s*$")
-# 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it;
-# the determiner with a level or area word after it (not 本溪市, 全椒县, 全州县: a place whose own name opens with 本/全).
-_LAUNCH_SCOPE = re.compile("^[全各本该此每](?:县区|乡镇|街道|[省市州县区镇乡村国地城域境])(?![省市州县区镇乡])|范围|各地")
 # ，并举办, ，并成功举行: the clause joined to the one before by 并, the same subject holding.
 _AND_HELD = re.compile(r"[，,]\s*并(?:成功|隆重)?(?:召开|举行|举办)了?$")
 # 授勋典礼, 颁奖典礼, 颁授仪式: a ceremony whose own act is conferring honours.
 _CONFERRING_CEREMONY = re.compile("(?:授勋|颁奖|颁授|授衔|授奖)(?:典礼|仪式|礼)$")
 
 
-# 法院, 检察院 as the whole subject of holding a meeting: the court or procuratorate the page is about, named in full
-# somewhere on it. (本院/我院 as the subject, standing for the court, procuratorate or hospital named, was withdrawn: it
-# added two false organizers on the invented held-out set, GUIDELINES §8.)
-_BARE_COURT_SUBJECT = re.compile("法院|检察院")
 # 七次民族团结进步表彰大会, 三届论坛, 12场宣讲会: a meeting's name opening on a count of its times with no 第 (已召开七次…,
 # 先后举办三届…): the sessions counted, a series or a tally, no one meeting held (GUIDELINES §3 series); not 第八次…,
 # an edition, nor 一次 (召开了一次座谈会: one held).
@@ -1413,18 +1389,6 @@ def _within_span(meetings: list[dict[str, Any]]) -> None:
             session = _SESSION_OF_BODY.match(span["name"])
             meeting["organizer"] = meeting["organizer"] or span["organizer"] or (session and session["org"]) or None
             meeting["location"] = span["location"]
-
-
-def _day_word_after_vague_main(text: str, main: dict[str, Any], meeting: dict[str, Any]) -> bool:
-    """Whether the last day told before ``meeting`` (当天下午，…召开座谈会) is the main meeting's own vague day (日前, 近日,
-    in its sentence), no other day or lunar day being told between: 当天 then means the main meeting's day, however the
-    page gives it (a headline bracket, a photo caption)."""
-    start, main_start = meeting["evidence"]["clean_start"], main["evidence"]["clean_start"]
-    if start < main["evidence"]["clean_end"]:
-        return False
-    last = _last_told_day(text, main_start, start)
-    return last is not None and last.end() <= main["evidence"]["clean_end"] and _VAGUE_DATE.fullmatch(last.group()) is not None \
-        and _last_lunar_day(text, main_start, start) is None
 
 
 # 6月30日至7月2日: a span of days running into the next month (its first day's month, then the last day's).
@@ -1553,12 +1517,6 @@ _FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|拨款)[^，。；]
 # going on with the post's source or staff (时间：2024-03-09 10:21, 时间：2024-03-09 来源：县委巡察办).
 _STAMP_WHEN = re.compile(r"\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
                          r"|[^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号)[^\n]*")
-# 该校公共卫生学院, 该公司研发中心: a unit of the body an anaphor stands for, as the subject of holding a meeting.
-_ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局|杂志|刊|报)(?P<unit>[\u4e00-\u9fff]{2,14})")
-# (随即, 接着: straight after it, the same subject going on)
-_GOES_ON = re.compile(r"[，,]?\s*(?:并|随后|随即|紧接着|接着|还|又|之后|然后)")
-_LED_TO_VISIT = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,40}?)(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；,;]{1,30}?"
-                           r"(?:[，,]\s*)?(?:先后|分别|一同|一起|集体)?$")
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
 # After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
 # there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
@@ -1595,30 +1553,10 @@ _UNIT_CHU_END = "[理事务络书传政研卫划合究察查法护费营织生]�
 _ONE_AFTER_ANOTHER = re.compile(r"(?:几天|数天|数日|几日|几周|数周|一段时间|几个月|数月)[^。；;]{0,16}?(?:陆续|纷纷)(?:组织)?"
                                 r"(?:召开|举行|举办)了?\s*$")
 _LISTED = re.compile("[、和及与]")
-# 各乡镇联合召开, 各单位共同举办: bodies holding one meeting together (the twenty-second round's 联合/共同), not each its own.
-_HELD_JOINTLY_BEFORE = re.compile("(?:联合|共同)(?:召开|举行|举办|组织)?了?$")
 # 累计召开座谈会300场, 召开座谈会12场次: a tally of the meetings held, none reported on its own.
 _TALLIED = re.compile(r"[」』”]?[\d一二三四五六七八九十百千两]+(?:余|多)?(?:场|次|期)")
-# (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
-# 次日, 翌日, 两天后: a day told relative to the one before (see _SHIFTED_DAY), anchored as _SAME_DAY reads it (not
-# 会议要求，各单位次日起开展排查: a day inside the meeting's remarks, no day the text moves to).
-_SHIFTED_DAY_WORD = re.compile(_SHIFTED_DAY_OPENS)
-_SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
-# The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
-# elsewhere in the text is a person.
-_POST_WORDS = ("长", "主席", "总统", "总理", "首相", "书记", "国务卿", "外相", "大臣", "大使", "主任", "经理", "董事长")
 
 
-def _after_post(text: str, word: str) -> bool:
-    """Whether ``word`` stands somewhere in ``text`` right after a post of :data:`_POST_WORDS` (what
-    ``re.search("(?:" + "|".join(_POST_WORDS) + ")" + re.escape(word), text)`` finds, with no pattern compiled per
-    word)."""
-    i = text.find(word)
-    while i >= 0:
-        if text.endswith(_POST_WORDS, 0, i):
-            return True
-        i = text.find(word, i + 1)
-    return False
 # Talks and calls written as a verb after the other party, their name as written (GUIDELINES §3: talks and calls
 # reported as held are meetings, like 会见): 同某国外长通电话, 与到访的代表团会面, 与各大学校长座谈, 邀集30家企业负责人座谈
 # (not 同…磋商: consulting is often a process, 在同…磋商后宣布).
@@ -1641,72 +1579,8 @@ _ARRIVED_AT_END = re.compile(r"(?:抵达|飞抵|抵)(?P<loc>[^，。；,;、\d�
 # venue of their own between, no other day), up to the party or the verb.
 _TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随后|随即|当天|当日|同日)?(?:中午|下午|晚上|傍晚|当晚|晚间)?(?<=[\u4e00-\u9fff])[，,]\s*"
                                 r"(?P<subject>[^，。；,;在\d]{2,12}?)(?:随即|即|还|又|也)?(?:(?:同|与|跟|和)[^，。；,;在]{2,40}?)?$")
-# 中共中央统战部、国家民委、北京市人民政府，(今天上午在京举行…): two or more bodies listed at the opening of the sentence
-# (or right after its dateline), then a comma.
-# The subject opening the clause, then what the meeting is for or how or on what ground it is held, set off by a comma from
-# 在VENUE召开 (市教育局结合工作实际，在…召开; 县委组织部为进一步加强干部队伍建设，在…召开; 市政府采取线上线下相结合的方式，在…
-# 召开): the subject holds the meeting, as the subject of 召开 does (GUIDELINES §3 organizer, thirty-first review round). The
-# body must read as a holder; a person's name is dropped by the checks after.
-_SUBJECT_BEFORE_MANNER = re.compile(r"(?:^|[，,：:\n]|[）)]|电|讯)\s*(?P<org>[^，。；,;：:\s]{2,30}?)"
-                                    r"(?:为了?|结合|围绕|按照|根据|依据|采取|采用|通过|紧扣|聚焦|立足|对照|坚持)"
-                                    r"[^，。；,;在]{2,40}[，,]\s*$")
-# A room closing the subject of 召开/举行 (县人民医院门诊楼五楼会议室召开了…, 江城大学图书馆报告厅举行了…): where the meeting
-# was held, not who held it; the body the room belongs to, named before it, holds it (GUIDELINES §3 ninth round: a building
-# before 举行 is no organizer, the body it belongs to is; thirty-first review round: the room is the venue).
-_ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活动室|会议厅|演播厅|学术厅|阶梯教室|会堂)(?:内|里)?$")
-# A body written short by its level word (县教育局, 县委组织部, 市人社局): the place's name left out.
-_LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")
 
 
-# 市人大常委会, 县政协, 区总工会, 市妇联: a standing body or federation written short by its level word, completed like
-# 县教育局 (GUIDELINES §3 thirty-first and thirty-third review rounds).
-_LEVEL_STANDING_SHORT = re.compile("(?P<level>[市县区])(?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")
-_NO_PLACE_NAME_CHARS = re.compile("[从在于对向由据把被了是和与的及或我本该全各此每这那某]|记者")
-
-
-# …主持召开县政府第28次常务会议，在县政府四楼常务会议室传达学习…, 召开党委会，在镇政府二楼会议室听取…: a room or hall
-# opening the clause right after the meeting's, where its business is done (GUIDELINES §3 thirty-second round); not 在会上,
-# 在全县范围内 (no room), nor 会后在… (after the meeting).
-_ROOM_OF_BUSINESS_AFTER = re.compile(r"[”」』]?[，,]\s*在(?P<loc>[^，。；,;在]{2,30}?(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|楼|党校|会场))"
-                                     r"(?:内|里)?(?:集中|专题|认真)?(?:传达|学习|贯彻|研究|部署|审议|讨论|通报|听取|总结)")
-_HOLDING_BEFORE = re.compile("召开|举行|主持")
-
-
-def _room_of_business_after(meeting: dict[str, Any]) -> str | None:
-    """The room ``meeting``'s own sentence names opening the clause after the meeting's held (…召开…常务会议，在四楼会议室
-    传达学习…), where the meeting did its business; ``None`` when none is told so."""
-    told = meeting["evidence"]["text"]
-    at = told.find(meeting["name"])
-    if at < 0 or _HOLDING_BEFORE.search(told, 0, at) is None:
-        return None
-    m = _ROOM_OF_BUSINESS_AFTER.match(told, at + len(meeting["name"]))
-    return m["loc"] if m else None
-
-
-def _place_short_in_full(text: str, short: str) -> str | None:
-    """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
-    the body in full with it; ``None`` otherwise, also where the place read holds a function word or a placeholder, no
-    name (记者从市交通运输局: 记者从 + 市; 某某区: an anonymised place)."""
-    level = _LEVEL_SHORT_BODY.fullmatch(short) or _LEVEL_STANDING_SHORT.fullmatch(short)
-    if level is None:
-        return None
-    place = _one_named_place(text, level["level"])
-    if place is None or _NO_PLACE_NAME_CHARS.search(place[:-1]):
-        return None
-    return place + short[1:] if place + short[1:] in text else None
-
-
-# The venue set off by a comma in the clause right before the one of holding, perhaps after its subject and day
-# (5月6日，在县委党校，…培训班开班; 市委宣传部在市文化中心，召开…).
-_FRONTED_CLAUSE_VENUE = re.compile(r"(?:^|[，,：:])\s*(?P<org>[^，。；,;在\d]{2,20}?)?(?:上午|下午|晚上)?在(?P<loc>[^，。；,;在]{2,30})[，,]\s*$")
-# What makes the fronted clause no bare venue: an act told in it (活动在各县区同步启动，…), or a scope (在全市, 在各县区).
-_FRONTED_NOT_VENUE = re.compile("启动|召开|举行|举办|开展|开幕|进行|组织|^[全各]")
-# A place's self-reference before a venue (我市新时代文明实践中心, 本县青少年科技馆): the page's own place, not the venue's name.
-_OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[\u4e00-\u9fff“「]{3})")
-# A clause opening on the partner of the meeting alone (与村干部, 同村党支部共同, 与社区党委联合): its subject is the one the
-# clause before tells.
-_PARTNER_ONLY = re.compile("(?:与|同|跟|和)(?!会)[^，。；,;]{2,20}?(?:共同|联合|一起|一道)?")
-_BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
 # 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
 # representatives or an official (not 与失散多年的亲人会面, a private reunion).
 _OFFICIAL_PARTY = re.compile("(?:团|一行|代表|大使|使节|官员|负责人|领导|[长员]|主席|总统|总理|首相|书记|嘉宾|客商|董事长|总裁|人士)$")
@@ -1921,10 +1795,6 @@ _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|�
 _NOT_MET = "我们|咱们|大家|要求|通知|召集|组织|安排|督促|邀请|请|让|叫|将|拟|要|需|应|须|不|没|未|准备|计划|决定"
 
 
-# (compiled here, not through the re module's cache at the call: a page's own patterns, names and meetings, push
-# a pattern out of that cache, and this one took 3-4 ms to build again; the headline's organizer reads it)
-_BODY_END_RE = re.compile(_BODY_END)
-_BODY_END_AT_END = re.compile(_BODY_END + "$")
 # A bare 学习期间, the class's time only right after a sentence telling a class that closed or opened (…主体班结业。
 # 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
 _DURING_STUDY = re.compile("学习期间")
@@ -1970,42 +1840,6 @@ _CITED_SOURCE_LEAD = re.compile(r"\s*据[^，。；]{1,20}?(?:报道|消息|报)
 # or adverb after the subject (叶利钦是在…, 他还在…) is none of its name.
 _JOINT_SPEAKERS = re.compile("[和与及、]")
 _SUBJECT_TAIL = re.compile("(?:是|则|还|也|又|并|同时)+$")
-# A year written in a date_text (1997年12月31日, 一九九七年十二月): the meeting's year as written.
-_WRITTEN_YEAR = re.compile("(?:19|20)\\d{2}年|[一二][〇○零一二三四五六七八九]{3}年")
-# 去年12月31日, 前年…: the years a day written with its relative year word lies back.
-_YEARS_BACK = {"去年": 1, "前年": 2}
-
-
-# 本报济南1月8日电, 新华社长沙一月十六日电: an item's dated dateline and its day.
-_DATELINE_WITH_DAY = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?"
-                                r"(?P<day>\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[电讯]")
-
-
-# 6日, 十七日, 今天, 当天, 昨晚, 次日, 日前: a day or a day word of the meeting's own sentence.
-_OWN_DAY_WORD = re.compile("[\\d一二三四五六七八九十]日|今[天日晚晨早]|昨|前天|当[天日晚]|同日|次日|翌日|日前|近日|[\\d一二三四五六七八九十]号")
-
-
-def _dated_by_dateline_only(text: str, meeting: dict[str, Any]) -> bool:
-    """Whether ``meeting``'s date_text is only its item's dateline day (本报济南1月8日电 …在此间召开的…会议上透露的: 1月8日), the
-    item writing that day nowhere else: no day written for the meeting (GUIDELINES §3 date_text: the expression as written
-    for this meeting; thirty-third review round). A day the item writes again (…1月8日在…举行) stays."""
-    written = meeting["date_text"]
-    if not written or not _DATELINE_WITH_DAY.search(text):
-        return False
-    if _OWN_DAY_WORD.search(_DATELINE_WITH_DAY.sub("", meeting["evidence"]["text"])):
-        # (…会议6日在北京举行, 已于当天下午…举行了会谈: a day or a same-day word of its own, read against the dateline)
-        return False
-    start = meeting["evidence"]["clean_start"]
-    # (the meeting's sentence may open with the dateline itself, 据 before it at most)
-    opening = None
-    for found in _ITEM_DATELINE.finditer(text):
-        if found.start() > start and text[start : found.start()].strip() not in ("", "据"):
-            break
-        opening = found
-    if opening is None or (line := _DATELINE_WITH_DAY.match(text, opening.start())) is None or line["day"] != written:
-        return False
-    following = _ITEM_DATELINE.search(text, line.end())
-    return written not in text[line.end() : following.start() if following else len(text)]
 
 
 def _referred_by_speaker(evidence: str) -> bool:
@@ -2206,17 +2040,6 @@ def _without_lead_reference(text: str) -> str:
     return "，" * lead.end() + rest
 
 
-# A venue told with its scene in a clause before the meeting's (…，某宾馆大礼堂座无虚席，…在这里召开…).
-# (村委会大院里锣鼓喧天, 村部院坝内人头攒动, 文化礼堂里座无虚席: a village's yard or hall as the scene, like a hotel's)
-# (株洲县白关镇鼓乐喧天，…启动仪式在这里举行, 石桥村锣鼓喧天: a town, village or county named by its level word as the
-# scene, 这里 pointing back to it, GUIDELINES §3 location, thirty-first review round)
-_SCENE_BEFORE = re.compile(
-    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
-    r"|大院|院坝|院子|晒场|活动室|文化室|(?<![全各本该])[省市县区州旗镇乡村]))"
-    r"(?:里|内)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈|洋溢着)"
-    r"[^，。；,;]*[，,]")
-
-
 # 据人民日报报道，/ 据新华社电 / 据报道，: a sentence that opens on another outlet's report it cites (not 据了解, 据悉:
 # the reporter's own sources), whose meeting is another report's, not the article's own account.
 _CITED_REPORT = re.compile(r"\s*(?:据|援引|引述)[^，。；：,;:！？\s]{0,16}?(?:报道|电|消息)(?:[，,：:\s]|$)")
@@ -2265,33 +2088,6 @@ def _page_stamp_line(labelled: re.Match[str]) -> bool:
         and _PLACE_LINE_AHEAD.match(labelled.string, labelled.end()) is None
 
 
-# How far a day told before 当天 may lie from the main meeting's and still be a day of the same account.
-_ACCOUNT_SPAN = dt.timedelta(days=31)
-
-
-def _same_account(told: str, main: str) -> bool:
-    """Whether the ISO day ``told`` can be a day of the account whose main meeting is on ``main``: within a month
-    of it (4月2日…支委会。4月9日…党员大会。当天… is; 学校始建于1959年9月1日。当天下午… and a project 于2023年10月12日签约落地
-    before a meeting of 2024 are background, told days of another story)."""
-    return abs(dt.date.fromisoformat(told) - dt.date.fromisoformat(main)) <= _ACCOUNT_SPAN
-
-# 中共临川县委经济工作会议, 市委农村工作会议, 区委2024年人才工作会议: a party committee written before a passive name of a
-# line of work's meeting (…工作会议, …工作推进会) holds it as a place does (GUIDELINES §3 eighth round); not its own sessions
-# or bodies (县委常委会会议, 县委十二届五次全会, 县委第12次全体会议, 县委财经委员会第五次会议: no 工作 head), nor a group
-# of it (县委理论学习中心组学习会), nor a scope word after it (县委直属机关…: _SCOPE_AFTER_BODY reads it).
-_PARTY_COMMITTEE_HOLDER = re.compile(
-    r"^(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff]{0,6}?[省市县区州旗]委)(?!直属|系统)"
-    # (县委统战部统一战线工作会议, 县委政法委工作会议: a department or commission of the committee before the work, its own)
-    # (not 老干部工作会议: 部 of 干部, the people the work is for, no department)
-    r"(?![\u4e00-\u9fff]*?(?:(?<!干)部|办|局|小组|中心组|委)[\u4e00-\u9fff]*?工作)"
-    r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,10}?工作(?:会议|大会|推进会|动员会|部署会|座谈会|动员部署会|推进大会)$")
-
-
-# The part of the day right before the verb of holding, perhaps after 于 and before a clock time or the venue
-# (于下午召开, 下午在市委党校召开, 晚上8时举行): the meeting's when the day opens its sentence with none of its own.
-_PART_BEFORE_HOLDING = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，,\s]))(?:于|在)?(?P<part>上午|下午|晚上|晚间)"
-                                  r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?(?:在[^，。；！？]{1,25}?)?"
-                                  r"(?:主持)?(?:召开|举行|举办)")
 # A photo caption dating a scene (图为12月18日下午全县经济工作会议现场, 图为5月6日上午会议现场): the day, then what the
 # scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
 # a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
@@ -2343,7 +2139,6 @@ def _to_simplified() -> T2S:
     return T2S()
 
 
-
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
     most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
@@ -2362,9 +2157,6 @@ class _HeldAnchored:
 _WORKS_CEREMONY = re.compile("(?:投产|竣工|开工|奠基|落成|封顶|揭牌|开业|试产|开园|通车|启用)(?:仪式|典礼|庆典|大会)$")
 # Fixed patterns of MeetingExtractor.__call__.
 _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)")
-_THIS_REGION = re.compile("该([省市县区镇乡村])")
-# 该校, 该院, 该局 (邀请…作报告): a school, institute or bureau the page named before, inviting a lecturer.
-_THIS_BODY = re.compile("该(?P<kind>校|院|局)")
 
 
 # 当晚，…设宴欢迎…: the evening of the day just told, opening the sentence that gives a banquet.
@@ -2373,33 +2165,10 @@ _BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
 # (当晚，市长将设宴欢迎…; 在宴会上，双方还将…: a banquet still ahead, no meeting, §3 "Not meetings: planned or future events")
 _BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。；]{0,8}?)?设宴")
 
-# A gathering read from its verb (同…座谈) and the noun of that gathering (座谈会), which a later sentence of the body may use
-# to refer to it: as chaired, attended, or where someone spoke (主持座谈会, 参加了座谈会, 在座谈会上发言).
-_VERB_FORM_NOUNS = {"座谈": "座谈会"}
-_NOUN_REFERRED = re.compile("(?:主持|参加了?|出席了?|在)(?P<noun>座谈会)(?:上|。|，|$)")
-
-# 这次会议是12日召开的, 本次大会于5月12日开幕: the body's own word on the day the meeting just told opened.
-_OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
-                                 "(?:召开|开幕|举行)的?[。，]")
 
 # 在会见和晚宴中, 在会谈及午宴上: talks and a banquet named together as where something was done, two events.
 _TALKS_AND_RECEPTION = re.compile("在(?P<first>" + "|".join(longest_first(_TALKS)) + ")(?:和|及|与)(?P<second>"
                                   + "|".join(longest_first(_RECEPTIONS)) + ")(?:中|上|期间)")
-
-
-# 东盟—中日韩和中国—东盟首脑非正式会晤: two summits or sessions of parties written with a dash, joined by 和 and sharing
-# the head written once, are two records (GUIDELINES §3 twelfth and thirtieth review rounds: two events joined by 和);
-# not 经济和社会发展研讨会 (no parties with a dash: a topic).
-_JOINED_PARTIES = re.compile(r"(?P<first>[\u4e00-\u9fff]{1,8}[—－\-][\u4e00-\u9fff]{1,8})(?:和|及|与)"
-                             r"(?P<second>[\u4e00-\u9fff]{1,8}(?:[—－\-][\u4e00-\u9fff]{1,8})?)"
-                             r"(?P<head>(?:首脑|领导人|外长|部长|经济部长|财长|议长)(?:非正式)?(?:会议|会晤|峰会|对话会|对话|会谈|磋商))")
-# 新闻发布会, 记者招待会: the bare noun of a press conference; a later record whose name ends in it (出席了代表团成立新闻发布会)
-# with no day of its own is the same one (GUIDELINES §1 duplicated facts count once; §3 thirtieth review round).
-_PRESS_CONFERENCE_NOUN = re.compile("新闻发布会|记者招待会|记者会|新闻吹风会|吹风会|发布会")
-# 研讨会开幕式, 年会开幕式: the opening or closing of a meeting named by its bare head (GUIDELINES §3 nineteenth, twentieth
-# and thirtieth review rounds: a bare opening told beside its meeting, with no day of its own, is its part).
-_HEAD_RITE = re.compile("(?P<stem>研讨会|座谈会|论坛|年会|峰会|大会|会议|博览会|交易会|洽谈会|展览会|运动会|艺术节|文化节)"
-                        "(?:开幕|闭幕)(?:式|典礼|仪式)")
 
 
 # 金泳三9日会见了在汉城出席亚太议会论坛第六届年会的各代表团团长: a meeting named inside the attribute of the people met
@@ -2421,38 +2190,6 @@ def _dated_by_talks_only(meeting: dict[str, Any]) -> bool:
                 and day_text in text[: m.start()]:
             return True
     return False
-
-
-def _split_joined_parties(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each record named by two parties' summits joined by 和 (:data:`_JOINED_PARTIES`) as two records."""
-    out: list[dict[str, Any]] = []
-    for meeting in meetings:
-        joined = _JOINED_PARTIES.fullmatch(meeting["name"])
-        if joined is None:
-            out.append(meeting)
-            continue
-        for party in (joined["first"], joined["second"]):
-            one = copy.deepcopy(meeting)
-            one["name"] = party + joined["head"]
-            out.append(one)
-    return out
-
-
-def _told_again(meeting: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
-    """Whether ``meeting``, with no day of its own, is another record of the page told again: a press conference's fuller
-    name after the bare noun of a dated one (在今天的新闻发布会上 … 出席了代表团成立新闻发布会), or the opening of a meeting
-    named by that meeting's bare head (…研讨会8日举行 … 出席了研讨会开幕式)."""
-    if meeting["date_text"] is not None:
-        return False
-    name = meeting["name"]
-    others = [m for m in meetings if m is not meeting]
-    if (rite := _HEAD_RITE.fullmatch(name)) is not None:
-        return any(m["name"].endswith(rite["stem"]) and m["name"] != rite["stem"] for m in others)
-    if _PRESS_CONFERENCE_NOUN.search(name) is None:
-        return False
-    return any(m["date_text"] is not None and _PRESS_CONFERENCE_NOUN.fullmatch(m["name"]) and name.endswith(m["name"])
-               and name != m["name"] and m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]
-               and (meeting["location"] is None or meeting["location"] == m["location"]) for m in others)
 
 
 def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
@@ -2500,7 +2237,6 @@ _FAIR_IN_HEADLINE = literal_gated(re.compile(r"(?:^|(?<=[\s|丨—]))(?P<fair>[^
                                              r"(?=(?:在|于|今日|今天|隆重|盛大|正式)?[^，。；\n]{0,16}?(?:开幕|启幕|开展|揭幕))"))
 _REGION_CHAR = re.compile("[县区市镇乡村校省]")
 _OFFICIATING_END = re.compile("主礼了?[「『“]?$")
-_JOINTLY_INSIDE = re.compile("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})")
 _LAUNCHED_END = re.compile("启动了?$")
 _RANGE_MARK = re.compile("[至到\\-—~－～]")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
@@ -2585,31 +2321,6 @@ _STUDY_VISIT = re.compile(
     r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?:(?:开展|进行|举行|组织)了?(?:[“「][^”」，。；]{1,20}[”」])?)?"
     r"(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
 )
-
-
-# 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
-_AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
-# 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
-# holds it (GUIDELINES §3 location, thirtieth review round); not 由…, 对…, 关于…, 至于….
-_YU_VENUE = re.compile(r"(?<![由对关至属])[于於][^于於，。；\d]{2,20}$")
-# 于去年底召开的, 于今年初举行的, 于元旦前夕…: a time after 于, no venue.
-# (于当晚, 于元旦, 于除夕, 于中秋: a part of the day or a festival; a place whose name holds one of these, 长春, is missed
-# rather than a time taken for a venue)
-_YU_TIME = re.compile("[年月日天周旬季晚晨午夜旦节夕宵秋春冬夏际刻期间]|[初底末中]$|[前后]$|时|近期|不久|以来")
-# 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
-# (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
-_DAY_TOLD = rf"(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
-_TIME_ALONE = re.compile(r"(?:日前|近日|今天|今日|昨天|昨日|前天|当天|当日|" + _DAY_TOLD + r")(?:上午|下午|晚上)?")
-# 中宣部(在日前召开的…上): the subject opening its clause right before 在, a name with no verb or mark in it.
-# (国际清算银行8日在…举行的…, 某商会今天在纽约举行的…: the subject's own day may stand between it and 在)
-_SUBJECT_BEFORE_AT = re.compile(r"(?:^|(?<=[，。；：:\s）)]))(?P<org>[\u4e00-\u9fff]{2,20}?)(?:" + _TIME_ALONE.pattern + ")?$")
-# 在纽约举行的…, 在5月6日在…: the venue read after 在, perhaps after a day of its own (no body: read above as the holder).
-_PLACE_AFTER_TIME = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?[\u4e00-\u9fff]{1,20}")
-# An event named for a community wider than any one body (联合国…会议, 国际…研讨会, 人造器官国际会议, 世界…大会, 全国…工作
-# 会议, 东盟…): a body told at it as its subject takes part rather than holds it.
-_WIDER_EVENT = re.compile("联合国|国际|世界|全球|全国|亚太|亚欧|东盟|欧盟|非盟|上合|金砖|北约|两岸|各国|多国")
-# A school as that subject (江城大学, 某某学院, 第一中学).
-_SCHOOL_SUBJECT_END = re.compile("(?:大学|学院|学校|中学|小学)$")
 
 
 class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPlaces, MeetingAttendance, MeetingHosts,

@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
-import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -18,9 +17,6 @@ from pipeline.document import Document
 from pipeline.extract.common import (
     DATE_NUMBER,
     FESTIVAL_CELEBRATION,
-    PLACE_LEVELS,
-    TALKS_AHEAD_WORDS,
-    TALKS_EARLIER_WORDS,
     Lexicons,
     Sentence,
     bounded_memo,
@@ -55,13 +51,38 @@ from pipeline.extract.meetings.attendance import (
     MeetingAttendance,
     _counts_part,
 )
+from pipeline.extract.meetings.contests import (
+    _AFTER_CONTEST,
+    _AWARDS_CEREMONY,
+    _BARE_AWARDS,
+    _BARE_CLOSING_RITE,
+    _BARE_RITE,
+    _CEREMONY_TOLD,
+    _CEREMONY_TOLD_AT_CONTEST,
+    _CEREMONY_TOLD_AT_FAIR,
+    _CONTEST,
+    _CONTEST_RITE,
+    _CONTEST_WORD,
+    _FAIR_IN_HEADLINE,
+    _GAMES_CLOSING_RITE,
+    _GENERIC_CONTEST_HEAD,
+    _OPENING_OR_CLOSING,
+    _RACE_START_RITE,
+    _RITE_TOLD,
+    CONTEST_CEREMONY_WINDOW,
+    _closed_contest,
+    _contest_venue,
+    _earlier_body_session,
+    _fair_of_days,
+    _opened_event,
+    _scheme_holder,
+)
 from pipeline.extract.meetings.dates import (
     _AGENT_AFTER_DAY,
     _AROUND_OPENING_DAY,
     _BRACKETED_TIME,
     _CONTEST_HELD_DAY,
     _DATE_CLAUSE,
-    _DATED_NEXT_CLAUSE,
     _DATED_SUBJECT_CLAUSE,
     _DAY_CLAUSE,
     _DAY_NAME_END,
@@ -112,7 +133,6 @@ from pipeline.extract.meetings.dates import (
     period_of,
 )
 from pipeline.extract.meetings.hosts import (
-    _CHAIRED_AFTER_CLAUSE,
     _CHAIRED_AT,
     _CHAIRED_CEREMONY,
     _CHAIRING_END,
@@ -251,7 +271,6 @@ from pipeline.extract.meetings.organizers import (
     _TWO_SIDES_HOLD,
     _TWO_SIDES_WORD,
     _WIDER_EVENT,
-    _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     PEOPLE_FROM_SUBJECT,
@@ -283,11 +302,9 @@ from pipeline.extract.meetings.patterns import (
     _ACCOUNT_OPENER,
     _ANOTHER_ONE,
     _ANY_HEADCOUNT,
-    _ANY_HOSTING_VERB,
     _ATTENDED_CEREMONY_THEN,
     _ATTENDED_ON_OWN_DAY,
     _ATTRIBUTIVE_VENUE_EXTRA,
-    _AWARDS_RITE,
     _BARE_MEETING_NAMES,
     _BODY_CONGRESS,
     _BODY_DAY_SESSION,
@@ -296,12 +313,9 @@ from pipeline.extract.meetings.patterns import (
     _CEREMONY_ACTS,
     _CEREMONY_NAMED,
     _CEREMONY_OF,
-    _CEREMONY_POINT,
-    _CEREMONY_WORDS,
     _CLAUSE_MARK,
     _CLOSED_AT,
     _COMPANY_TRADE_WORDS,
-    _CONTEST_NOUNS,
     _COUNTED_PEOPLE,
     _CUTOFF_BEFORE,
     _DATE,
@@ -311,7 +325,6 @@ from pipeline.extract.meetings.patterns import (
     _EACH_SUBJECT,
     _EARLIER_SIGNING,
     _ENUMERATED_BODY,
-    _FAIR_DAYS_OR_TRADERS,
     _FAIR_OPENED,
     _FEDERATION_WORDS,
     _FOLLOWING,
@@ -328,7 +341,6 @@ from pipeline.extract.meetings.patterns import (
     _HOLDER_END,
     _HOSTED_BY,
     _ITEM_DATELINE,
-    _ITEM_OPENING,
     _KIND_OF,
     _LECTURE_HABIT,
     _LECTURE_HEADS,
@@ -337,7 +349,6 @@ from pipeline.extract.meetings.patterns import (
     _LECTURE_TOLD,
     _NAME_FILLER,
     _NARRATED_AROUND,
-    _NEXT_OPENER,
     _NOT_A_PLACE,
     _OPENED_AT,
     _OPENING_VERBS,
@@ -360,13 +371,9 @@ from pipeline.extract.meetings.patterns import (
     _SAME_DAY,
     _SELF_NAMING_HEADS,
     _SERIES,
-    _SESSION_SITTING,
     _SHIFTED_DAY,
     _SHIFTED_DAY_BRACKETED,
-    _SHIFTED_WORDS,
     _SIGNING_CEREMONY,
-    _SPORTS_MEET,
-    _START_ACT,
     _STATE_BODY_END,
     _STATUS_AFTER_AT,
     _STUDY_OVER_WEEKS,
@@ -383,12 +390,10 @@ from pipeline.extract.meetings.patterns import (
     _WATCHED_NOT_MEETING,
     _WITHIN_CEREMONY,
     _WITHIN_MEETING,
-    _WITHIN_TOLD,
     _YEAR_NUMBER_AHEAD,
     CONTEXT_BEFORE_CHARS,
     MEMBERS_OR_COMMITTEE,
     OPENING_ACTS,
-    OPENING_IDIOMS,
     _activity_only,
     _after_publication,
     _ceremony_of_event,
@@ -446,7 +451,6 @@ from pipeline.extract.meetings.places import (
     _WENT_TO_CLAUSE,
     _YU_TIME,
     _YU_VENUE,
-    CITY_SHORT_CHARS,
     LEVEL_COURT_SHORT,
     MeetingPlaces,
     _conferring_place,
@@ -459,9 +463,99 @@ from pipeline.extract.meetings.places import (
     stay_place,
 )
 from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
+from pipeline.extract.meetings.sessions import (
+    _BODY_OPENED_NAME,
+    _BODY_SESSION_NAME,
+    _BRANCH_MEMBERS,
+    _COUNCIL_OPENING_RITE,
+    _COUNCIL_RITE,
+    _COUNCIL_SESSION_OPENED,
+    _COUNCIL_SITTING_NAME,
+    _GENERIC_LEVEL_BODY,
+    _PARTY_BODY_OF_UNIT,
+    _PARTY_BODY_SESSION,
+    _PLENARY_SITTING,
+    _SESSION_HELD_SUBJECT,
+    _SESSION_OPENED_THEN_RITE,
+)
+from pipeline.extract.meetings.side_events import (
+    _A_MEETING_NAME,
+    _AFTER_ACT,
+    _AFTER_CEREMONY,
+    _AFTER_IT_SUBJECT,
+    _AFTERNOON_OPENING,
+    _AND_HELD,
+    _AROUND_A_MEETING,
+    _AROUND_SIGNING,
+    _AT_SITTING,
+    _AT_SITTING_RE,
+    _AUDIENCE_GIVEN,
+    _BEFORE_MEETING_CONVENED,
+    _BEFORE_SESSION,
+    _BEFORE_TOLD_CEREMONY,
+    _BEFOREHAND,
+    _BESIDE_MAIN,
+    _CEREMONY_FRAME_OPENS,
+    _CHAIRED_WITHIN,
+    _CONFERRING_CEREMONY,
+    _DURING_MEETING_OPENS,
+    _EVENT_ORDER_OPENING,
+    _GONE_ELSEWHERE,
+    _HELD_ALONGSIDE,
+    _HELD_WITHIN,
+    _HELD_WITHIN_AFTER_ACT,
+    _HELD_WITHIN_BY_NONE,
+    _HELD_WITHIN_KIND_END,
+    _HOLDS_EVENT,
+    _HONOURS_PROGRAMME,
+    _MEETING_ALSO_HELD_OPENS,
+    _MEETING_AS_VENUE,
+    _NEXT_ORDER_WORD,
+    _OPENING_RITE_NAME,
+    _PART_OF_DAY_CLAUSE,
+    _PARTY_LECTURE_AHEAD,
+    _SIMULTANEOUS,
+    _WITHIN_ACTIVITY,
+    _WITHIN_OPENING,
+    _activity_programme,
+    _activity_rite_told,
+    _activity_told_before,
+    _during_other_meeting,
+    _next_after_ceremony,
+    _next_within_meeting,
+    _split_following,
+    _within_meeting_told,
+    _within_span,
+)
+from pipeline.extract.meetings.talks import (
+    _ARRIVED_AT_END,
+    _ARRIVED_BEFORE_TALKS,
+    _BANQUET_GIVEN_IN,
+    _FORUM_AFTER_TALKS,
+    _FORUM_OPENING_NEXT,
+    _PRESS_BRIEFING_NAME,
+    _SIDES_TALK,
+    _TALKS_AFTER_VISIT,
+    _TALKS_AND_RECEPTION,
+    _TALKS_HEADS,
+    _TALKS_NAME,
+    _TALKS_RIGHT_AFTER,
+    _TALKS_VENUE_BEFORE_PARTY,
+    _TRIP_SPAN,
+    _VISITORS_RECEIVED,
+    _WITNESSED_SIGNING,
+    _banquet_given,
+    _dated_by_talks_only,
+    _days_differ,
+    _fronted_talks_venue,
+    _item_between,
+    _other_guests,
+    _previous_sentence_start,
+    _same_ceremony,
+    _talks_tied,
+)
 from pipeline.normalize import T2S
 from pipeline.regex_gate import opening_gate, required_literals, widest_match
-from pipeline.values import parse_number
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
@@ -471,14 +565,6 @@ _CONCERT = re.compile("(?:音乐会|演唱会)$")
 _RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}(?:会议|全会|大会)精神")
 # 上次…会议, 上一次…, 前次…, 上届…: a determiner before (or opening) a meeting's name for an earlier one of its kind.
 _PREVIOUS_ONE = re.compile("(?:上一?|前一?)(?:次|回|届)")
-# 会前，…: a meeting held before the main one.
-_BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
-# 行政院发言人陈某会后在记者会上说明…: 会后 right after the subject, before the venue or the act (no comma)
-# (not 市长李明在省人代会后主持…, 两会后, 全会后: after another meeting, named, with 在 before it).
-# (大会于典礼后举行创业分享会, 主办方在仪式结束后举办…: after the ceremony just told, by its bare noun, as 会后 after the
-# meeting, GUIDELINES §3 seventh and fifteenth rounds: 仪式结束后 takes the day of the ceremony just told)
-# (另外，大会于典礼后…: a connective opening the sentence before the subject)
-_AFTER_IT_SUBJECT = re.compile(r"\s*(?:(?:另外|此外|同时)[，,])?[^，。；,;在]{2,30}?(?:(?<![开聚集约代两全])会|于(?:典礼|仪式)(?:结束)?)后(?=在|于|主持|召开|举行|举办|又)")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
 # (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
 _ANNOUNCED = re.compile(_REPORTER_SOURCE + r"|据悉|届时")
@@ -527,48 +613,10 @@ _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]
 # came after it (the clause's day is no day of the meeting; GUIDELINES §3: only a referred meeting). A plain
 # 闭幕后， keeps the day: what follows a close is told on its day (5月6日，…论坛闭幕后，企业家们参观了园区).
 _AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后不久[，,]")
-# 会前，/ 会议召开前，/ 大会开幕前，/ 在会前召开的…上 / 活动期间，/ 其间，: a sentence opening on the time before
-# or within the event just told
-# 1月上旬，局党组召开会议，…; 此前，12月中旬，…党组已召开会议: a body's session told as an earlier step by the month (or a
-# part of it) opening the sentence, with no day: a record of its own with date null (GUIDELINES §3 fourteenth and
-# nineteenth review rounds). (Not 此前，… alone: no date; not 3月以来: a stretch of time, the comma must follow the period.)
-_EARLIER_MONTH_OPENING = re.compile(r"\s*(?:此前[，,]\s*)?(?P<year>今年|去年|上年|本年)?(?P<month>[\d一二三四五六七八九十]{1,2})月"
-                                    r"(?:上旬|中旬|下旬|初|底|末|份)?[，,]")
-# 闭幕式, 闭幕式暨颁奖典礼, 闭赛仪式: a closing ceremony named by its rite alone, which closes the contest told before it.
-_BARE_CLOSING_RITE = re.compile("(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?")
-# …职工技能大赛决赛在集团培训中心落幕, …厨艺大赛在县文化广场开赛: a contest told held (opened, closed), and where; its round
-# (决赛) no part of its name; the place where it opened is only its opening's. Anchored on the contest word, scanned for a literal.
-# 大赛, 本届比赛, 本次竞赛: the generic word a page calls the contest it told by, opening a closing rite's name.
-_GENERIC_CONTEST_HEAD = re.compile("^(?:本届|本次|此次)?(?:大赛|比赛|竞赛)(?=闭幕|闭赛)")
-# (…全民健身运动会于11月9日下午在市体育中心落下帷幕: games are a contest too, their day told before the place; GUIDELINES
-# §3 nineteenth round: a contest's or games' closing ceremony takes their holders)
-_CONTEST_TOLD = re.compile(r"(?P<event>[^，。；！？\s“”]{2,30}?(?:大赛|比赛|竞赛|技能赛|锦标赛|联赛|运动会))(?:总?决赛|复赛|初赛|预赛)?"
-                           r"(?:于?[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日(?:[上下]午|晚上?)?)?"
-                           r"(?:(?:于|在)(?P<place>[^，。；！？在于\s]{2,20}?))?(?:隆重|圆满|顺利|正式)?"
-                           r"(?P<verb>举行|举办|开幕|开赛|落幕|落下帷幕|闭幕|收官)")
-_BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
-# A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
-# them, which the text does not say.
-_TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
 # The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
 _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
-# 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
-_HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
 
 
-# What a fair's or a contest's ceremony holds (主持, 致辞, 颁奖, 剪彩, 宣布…开幕, 开幕式): a body telling any of it tells
-# the ceremony held; so does 出席, except at a job or sales fair (出席招聘会: a visit to the fair).
-_CEREMONY_ACT_WORDS = ("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|讲话|颁奖|剪彩|宣布[^，。；]{0,12}(?:开幕|闭幕)"
-                       "|开幕式|闭幕式|仪式|典礼")
-_CEREMONY_TOLD = re.compile(_CEREMONY_ACT_WORDS + "|出席")
-_CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_ACT_WORDS)
-# 评出一等奖2名, 决出冠军, 为获奖选手颁发证书: prizes given at a contest, which then stands for its prize ceremony
-# (GUIDELINES §3, seventh review round)
-_PRIZES_GIVEN = "评出|评选出|决出|颁发"
-_CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACT_WORDS + "|" + _PRIZES_GIVEN)
-_CONTEST = re.compile("(?:" + _CONTEST_NOUNS + "|" + _SPORTS_MEET + ")[”」』]?$")
-#: How far (characters) from a contest held the body may tell its prizes given or remarks made there.
-CONTEST_CEREMONY_WINDOW = 400
 #: The opening of every alternative of ``MeetingExtractor.reference``: the text's start (its ^ alternatives) or one of
 #: these characters (在/于, 出席/参加/主持, the comma or colon after a clause, 为/随着/庆祝/纪念/配合, 从).  Why: its first
 #: alternatives open with groups and look-behinds, so the engine found no character to skip ahead on and tried them
@@ -579,33 +627,6 @@ REFERENCE_GATE = r"(?:^|(?=[在于出参主，,：:为随庆纪配从]))"
 #: alone: a sentence another page held, a standing line or a repeated copy, is not read again; the tuning pages, gne
 #: pages and People's Daily articles hold 22 sentences on average, 224 at most).
 MATCH_CACHE_SIZE = 4096
-# 赛后, 比赛结束后，, 赛事结束后: a sentence opening on the time after a contest (the ceremony held then takes its day).
-_AFTER_CONTEST = re.compile(r"\s*(?:赛后|(?:比赛|赛事|决赛|竞赛|全部比赛)结束后)[，,]?")
-# A contest named anywhere in a sentence (马拉松 and 赛 words, 运动会): the contest a 赛后 sentence follows.
-_CONTEST_WORD = re.compile("马拉松|" + _CONTEST_NOUNS + "|邀请赛|" + _SPORTS_MEET + "|赛事")
-# 开幕式在县体育中心举行 after 5月8日，第十届江城运动会开幕。: a bare opening or closing ceremony takes the day of the
-# sentence just before that tells its event opened or closed.
-# (起跑仪式在…举行 after 昨天上午，…马拉松鸣枪起跑: a race's own starting rite takes the day of the start told just
-# before, a sentence or two back, like a prize ceremony told 赛后; GUIDELINES §3 twentieth review round)
-# (开馆仪式在…举行 after 江城博物馆今天正式开馆。, 通车仪式, 揭牌仪式: the rite of a place's or a work's opening takes
-# the day of that opening told just before, as a starting rite takes the start's, GUIDELINES §3 twentieth round)
-_BARE_RITE = re.compile("(?P<kind>开幕|闭幕|起跑|开跑|开赛|鸣枪|" + "|".join(OPENING_ACTS) + ")(?:式|典礼|仪式)")
-# (…运动会于19日下午落下帷幕。闭幕式在市体育中心举行: the close told as 落下帷幕 or 收官 dates its bare closing ceremony
-# as 闭幕 does, GUIDELINES §3 seventeenth round: a meeting told only by its end is dated by that closing day)
-_RITE_TOLD = {"开幕": re.compile(OPENING_IDIOMS + "|开班|开营|开园"), "闭幕": re.compile("闭幕|结业|闭营|落幕|落下帷幕|收官"),
-              **dict.fromkeys(("起跑", "开跑", "开赛", "鸣枪"), _START_ACT),
-              **{act: re.compile(act + "(?!式|典礼|仪式)") for act in OPENING_ACTS}}
-# 演出前，… / 宴会结束后，… / 赛前，…: a sentence opening on its order to an event the text tells (GUIDELINES §3 twenty-third
-# review round: it takes that event's day and writes no day of its own); not 三天前, 此前, 日前, 午后 (a span, a time
-# of its own, a vague day, a part of the day).
-EVENT_ORDER_NOUNS = ("会", "式", "礼", "赛", "宴", "演出", "表演", "签约", "签字", "签署", "会谈", "会见", "会晤", "参观", "考察",
-                     "视察", "调研", "活动", "仪式", "庭审", "观摩")
-_EVENT_ORDER_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:" + "|".join(EVENT_ORDER_NOUNS)
-                                  + r")(?:开始|结束|完毕)?之?[前后][，,]")
-# 庭审结束后，县法院随即召开座谈会 after 4月16日上午，…观摩…庭审。: a 座谈会 held 随即/随后 right after a dated act takes
-# that act's day and part of the day (GUIDELINES §3 thirteenth review round), the nearest dated sentence before that
-# names the act, across a paragraph break (the act in the sentence just before is read with that sentence's day).
-_AFTER_ACT = re.compile(r"\s*(?P<act>[\u4e00-\u9fff]{2,4}?)(?:活动)?(?:结束|完毕)之?后[，,]\s*[^，。；]{0,12}?(?:随即|随后|立即)")
 
 
 # A job fair or a sales fair (招聘会, 双选会, 供需见面会, 展销会).
@@ -617,24 +638,6 @@ _MIXER_ACTIVITY = re.compile("(?:联谊|交友|相亲)活动$")
 
 # 检阅了…会操后致辞, 后发表讲话: remarks the reviewer makes at the parade after reviewing it.
 _REMARKS_AFTER_REVIEW = "(?:发表|作|进行)?了?(?:讲话|致辞)"
-
-
-# What a gathering named by 活动 holds when it is a ceremony (GUIDELINES §3: ceremonies and commendation events):
-# someone hosts, speaks or confers honours at it.
-_ACTIVITY_PROGRAMME = re.compile("主持|致辞|致词|讲话|颁奖|颁发|颁授|表彰|表扬|授牌")
-
-
-# What a festival's celebration holds when it is a commendation event (GUIDELINES §3): honours conferred at it (remarks
-# alone tell the festival, no ceremony: §3, festivals are no meetings).
-_HONOURS_PROGRAMME = re.compile("颁奖|颁发|颁授|表彰|表扬|授牌")
-
-
-def _activity_programme(doc: Document, sentences: list[Sentence], index: int, programme: re.Pattern = _ACTIVITY_PROGRAMME) -> bool:
-    """The sentence at ``index`` or the next one in its paragraph tells a programme (主持, 致辞, 颁发…)."""
-    told = sentences[index].text
-    if index + 1 < len(sentences) and "\n" not in doc.clean_text[sentences[index].end : sentences[index + 1].start]:
-        told += sentences[index + 1].text
-    return programme.search(told) is not None
 
 
 # 要扎实开展, 会议要求各支部认真开展, 号召…开展: a modal or a speaker's asking before the verb of carrying out (read in the
@@ -669,397 +672,8 @@ _DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
 _GATHERED_AT_VENUE = re.compile(r"(?:欢聚|聚集|相聚|云集|齐聚|汇聚|会聚|聚会)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)(?:[，,。；;]|$)")
 # How far back (characters) the sentence telling people gathered is looked for.
 _GATHERED_REACH = 200
-# 这次会上, 此次峰会上, 本届年会期间: a meeting referred to, read where a venue stands (在这次会上进行了会谈), no place.
-_MEETING_AS_VENUE = re.compile("(?:这次|此次|本次|这届|本届|该次|那次)?[^，。；]{0,8}?(?:会|会议|大会|峰会|年会|论坛|会晤)(?:上|中|期间)")
-# 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
-# and side events held elsewhere).
-# (年会…在江州召开。大会还举行了…首发仪式: the meeting just told as the subject holding a further event, 还/也/同时 marking
-# it as one more part of that meeting, like 会上还举行了…, GUIDELINES §3 seventeenth review round; not 会议期间, a stretch)
-_MEETING_ALSO_HELD = r"(?:本次|此次)?(?:会议|大会|年会|论坛)(?:还|也|同时)+(?:隆重)?(?:举行|举办)了?"
-_HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + "|" + _MEETING_ALSO_HELD + ")")
-_MEETING_ALSO_HELD_OPENS = re.compile(r"\s*" + _MEETING_ALSO_HELD)
-# (29日上午，年会还举办了…主题论坛: the same, after a day or a part of the day of its own opening the sentence; read by
-# _within_span only for a day inside the meeting's span of days: the event keeps its own day and takes the meeting's venue
-# and organizer, GUIDELINES §3 seventeenth review round: a forum held within a meeting; not 会议期间，大会还举行了…: a
-# stretch of the meeting, whose side events take neither, sixteenth round)
-_OWN_TIME_OPENING = (r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|次日|第二天)(?:上午|下午|晚上|中午|晚)?|当晚"
-                     r"|(?:上午|下午|晚上|中午)")
-_MEETING_ALSO_HELD_TIMED = re.compile(r"\s*(?:" + _OWN_TIME_OPENING + r")[，,]\s*" + _MEETING_ALSO_HELD)
 
 
-def _opening_within(heads: str = "会议?|论坛") -> str:
-    """会上, 大会上, 论坛上 (典礼上 with ``heads`` naming it): the opening of a clause inside the meeting just told, the
-    one prefix of the patterns below (not 社会上, 机会上, 都会上, 体会上, 误会上, 约会上, 理会上, 协会上: no meeting)."""
-    return r"[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:" + heads + ")上"
-
-
-# 会上还举行了, 会上，举行了, 大会上还隆重举行了, 论坛上还举行了: the verb holding an event right after a clause opens inside the
-# meeting just told, with no subject of its own (before the event's name).  (Not 现场, 典礼上, 仪式上: a ceremony held
-# at the scene of an activity or within another ceremony; read so, it added a false organizer on the invented held-out
-# set, GUIDELINES §8.)
-_HELD_WITHIN_BY_NONE = re.compile(r"(?:^|[，,；;])\s*(?:(?:" + _opening_within() + r")[，,]?\s*(?:还|也|并|同时|又)*(?:隆重)?(?:举行|举办)了?"
-                                  r"|" + _MEETING_ALSO_HELD + ")$")
-# 会上，局长王强为获奖单位颁奖，并举行了授牌仪式: a ceremony held 并 after an act told within the meeting, the sentence
-# opening 会上 and no holder named in the ceremony's own clause, is held within it like 会上还举行了… (GUIDELINES §3
-# seventeenth and twentieth review rounds; not 典礼上: that wider reading was withdrawn, §8).
-# (the act one clause right after 会上，: not 会上，王强介绍，去年市文联为…颁奖，并举行了…, an act another body did
-# before, told in the speech)
-_HELD_WITHIN_AFTER_ACT = re.compile(r"^\s*" + _opening_within() + r"[，,][^。；！？，,]{1,60}?"
-                                    r"[，,]\s*并(?:隆重)?举行了?$")
-# 典礼上，主礼嘉宾为…颁发委任状，并主持监誓仪式 / 典礼上，市人大常委会副主任王强主持了监誓仪式: a ceremony the guests
-# chair within the main ceremony, the clause opening inside it and 主持 right before the name, takes the main one's organizer
-# and venue like one held 会上 (GUIDELINES §3 eighteenth review round; not any event held 典礼上, whose wider reading was
-# withdrawn, §8).
-_CHAIRED_WITHIN = re.compile(r"^\s*" + _opening_within("典礼|仪式|会议?|论坛") + r"[，,][^。；！？]{0,60}?"
-                             r"主持了?(?:隆重的|简短的)?$")
-# 会上，与会人员前往县展览馆，…: those present told going elsewhere, the event after it no longer held at the meeting's venue.
-_GONE_ELSEWHERE = re.compile("前往|来到|走进|赶赴|奔赴|到达|转场")
-# The verb that holds an event told after a lead (签约前，双方举行了会谈; 闭幕式前，区政府召开座谈会).
-_HOLDS_EVENT = re.compile("召开|举行|举办|进行")
-# 启动仪式上，…; 开幕式上，…: an activity's own ceremony referred to as where things were done, opening a sentence (not
-# 去年全市读书月启动仪式上，…, 上届…开幕式上: another event's or another year's; see _activity_rite_told).
-_ACTIVITY_RITE_AT = re.compile("(?:启动|开幕|开营|开园|揭牌)(?:式|典礼|仪式)上[，,]")
-# The marks ending a sentence, before which an activity's own ceremony opens its sentence.
-_SENTENCE_ENDS = "。！？"
-
-
-def _activity_rite_told(text: str, after: int | None = None) -> bool:
-    """``text`` opens a sentence on an activity's own ceremony (启动仪式上，…): anywhere, or with ``after``, in the
-    sentence right after the one holding that offset (the activity's own sentence)."""
-    if after is not None:
-        ends = [k for k in (text.find(mark, after) for mark in _SENTENCE_ENDS) if k >= 0]
-        if not ends:
-            return False
-        start = min(ends) + 1
-        start += len(text[start:]) - len(text[start:].lstrip())
-        return _ACTIVITY_RITE_AT.match(text, start) is not None
-    return any(text[: m.start()].rstrip(" \t　")[-1:] in ("", *_SENTENCE_ENDS, "\n") for m in _ACTIVITY_RITE_AT.finditer(text))
-
-
-# 颁奖仪式, 颁奖典礼: a prize ceremony named by its rite alone.
-_BARE_AWARDS = frozenset({"颁奖仪式", "颁奖典礼", "颁奖大会", "颁奖礼"})
-# 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
-_AWARDS_CEREMONY = re.compile(f"(?:{_AWARDS_RITE})$")
-# 本届, 此次, 该: this one, the round or the event just told (not 上届: another edition's).
-_THIS_ONE = "本届|本次|此次|这次|该"
-
-
-def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织|合办|联办") -> str:
-    """由市文明办主办, 由省作家协会、江南出版集团共同主办: the 由 phrase naming the body that holds something, the body in
-    ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share).
-    (「敬师爱生奖励计划」由教育局与香港教师中心合办: 合办 and 联办 are hosting together, as 联合主办 is)"""
-    return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?P<{group}_jointly>联合|共同)?(?P<{group}_verb>{verbs})"
-
-
-# “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
-# (本届评奖由省作家协会、江南出版集团共同主办: this round of a prize's judging, the scheme held, told without 活动)
-# (「杰出青年奖励计划」由香港青年协会主办: a Hong Kong prize scheme, 奖励计划 or 嘉许计划, its name's closing mark before 由)
-# (由甲和乙联合主办的1997年度十佳运动员评选结果今天揭晓: the scheme told by its results announced)
-# (此次评奖活动由中国文联、中国剧协和人民日报文艺部联合主办: the judging of the prize told as an activity, 评奖 beside 评选)
-_SCHEME_NOUN = "(?:评选|评比|推选|选树|评奖)(?:表彰)?(?:活动|结果)|(?:奖励|嘉许)计划[”」]?"
-# (由国家体委体操运动管理中心和深圳濠景艺印刷实业有限公司共同举办: two full names joined, longer than one body's 20)
-_SCHEME_HOLDERS_LONGEST = 30
-_SCHEME_HELD_BY = re.compile("(?:" + _SCHEME_NOUN + "|(?:" + _THIS_ONE + ")(?:评奖|评选))" + _held_by(longest=_SCHEME_HOLDERS_LONGEST)
-                             + "|" + _held_by("org2") + "的[^，。；]{0,30}?(?:" + _SCHEME_NOUN + ")")
-# 本届评奖, 本次评选: this round's judging, of the prize the page tells (its ceremony named after the prize).
-_THIS_ROUND = re.compile(_THIS_ONE)
-# 由市文联承办, 由江城日报社主办: any body the page names hosting something, another holder the ceremony may have.
-_ANY_HOLDER = re.compile(_held_by(verbs=_ANY_HOSTING_VERB + "|举办|发起|组织"))
-
-
-# “江城好人”评选活动: the quoted name of a prize scheme, read in the scheme's clause.
-_QUOTED_NAME = re.compile("[“「](?P<name>[^“”「」]{2,20})[”」]")
-# 第五届, 2024年度, 首届: what a ceremony's name may hold beside its prize's name and its noun.
-_CEREMONY_ORDINAL = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|首届|\d{4}年度?|[“”「」]")
-
-
-# 起跑, 鸣枪: the verbs of a rite that by itself starts a race.
-_RACE_START_VERBS = "起跑|鸣枪|发车|开赛|开跑"
-# 起跑仪式, 启动仪式, 开幕式, 开赛仪式: a contest's or an activity's own ceremony, opening it.
-# (…书画作品展开展仪式: an exhibition's opening, held by the bodies holding the exhibition, like a fair's 开幕式)
-_CONTEST_RITE = re.compile(f"(?:{_RACE_START_VERBS}|启动|开幕|开营|(?<=展)开展)(?:式|典礼|仪式)$")
-# 起跑仪式, 鸣枪仪式: a rite that by its own verb starts a race, which a bare one refers to (本届赛事由…主办) with no
-# event named before it.
-_RACE_START_RITE = re.compile(f"(?:{_RACE_START_VERBS})(?:式|典礼|仪式)$")
-# …技能大赛闭幕式暨颁奖典礼, …作文比赛颁奖仪式, …大赛决赛暨颁奖典礼: a contest's own closing or prize ceremony, named after the contest (the
-# name's contest word right before the rite), held like its opening by the bodies holding the contest (GUIDELINES §3
-# fifteenth review round); not a bare 颁奖典礼 or one named after a prize (…文学奖颁奖典礼: a prize scheme's).
-# (…全民健身运动会闭幕式: games are a contest, their closing held by their holders, §3 nineteenth round; not 年会闭幕式)
-# …运动会闭幕式: the games' own closing named after them, whose holders the page names by the games' own words only
-# (本届市运会由…; not 本届比赛由…, a contest word that names no games, test_h120)
-_GAMES_CLOSING_RITE = re.compile("(?<=运动会)闭幕(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?$")
-_CONTEST_CLOSING_RITE = re.compile("(?:(?<=赛)|(?<=运动会))(?:(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?"
-                                   "|暨?颁奖(?:典礼|仪式|大会|晚会)|暨?颁奖礼)$")
-# 本届赛事, 此次活动, 比赛: what the page calls a contest or an activity when it says who holds it or where it is held.
-_CONTEST_WORDS = "赛事|比赛|大赛|活动"
-
-
-# 省, 市, 县…: the level character of games named short (省运会, 市运会, 区运会), a league's (盟) and a school's (校)
-# games as well.
-_GAMES_LEVELS = PLACE_LEVELS + "盟校"
-
-
-def _games_level(text: str, ceremony: str) -> str:
-    """The level character of the games whose own ceremony is ``ceremony``: one inside its name (全市运动会 → 市), else
-    the one ending the place written right before it on the page (云川市第十五届运动会开幕式 → 市); empty when none.
-    The first occurrence of the ceremony's name is the one read: a page names its games in full first, where it says
-    whose they are, and later mentions repeat the bare name (开幕式上，…) with no place before it."""
-    event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony))
-    if level := re.search(f"[{_GAMES_LEVELS}](?=[^{_GAMES_LEVELS}]*$)", event):
-        return level.group()
-    at = text.find(ceremony)
-    if at > 0 and text[at - 1] in _GAMES_LEVELS:
-        return text[at - 1]
-    # (鹭江市第十届运动会昨晚闭幕 in the headline, then 第十届运动会闭幕式在…举行: the games named in full with their
-    # place where the page first writes them, the ceremony with the edition alone; a name longer than the bare head
-    # word, 运动会 alone being any games)
-    if len(event) > 3 and (full := re.search(f"[{_GAMES_LEVELS}](?={re.escape(event)})", text)):
-        return full.group()
-    return ""
-
-
-def _games_kind(event: str) -> str:
-    """The first character of the kind of games ``event`` names between its edition or level and 运动会 (第二届农民运动会
-    → 农, 第五届残疾人运动会 → 残), which its short name keeps (农运会, 残运会); empty for games of no kind (第十五届运动会)
-    and for a scope word (全民运动会: 全运会 is the national games, other games)."""
-    if not event.endswith("运动会"):
-        return ""
-    kind = re.split(f"[届{_GAMES_LEVELS}]", event[:-3])[-1]
-    return "" if kind.startswith("全") else kind[:1]
-
-
-@functools.lru_cache(maxsize=64)
-def _contest_subject(ceremony: str, level: str = "", by_common_word: bool = True) -> str:
-    """What the page calls the contest or activity whose own ceremony is ``ceremony`` (…马拉松起跑仪式) when it says who
-    holds it or where: a generic word after a demonstrative (本届赛事, 此次活动; a bare 比赛 or 活动 is any contest or
-    activity the page names: 另一项读书活动由…, 市足球比赛在…), or the last words of its name (本届马拉松, 本届年会, 马拉松由…),
-    bare only with three characters at least (拉松, 动会: noise) and not ending on a generic word
-    (读书活动由…: another reading activity as well); a bare generic word only opening a sentence, or a clause after
-    one that names this one (本届赛事由…，比赛在…). ``level`` is the games' level character (`_games_level`), the only
-    one a short name may open with (本届市运会). Read by both the holder's and the venue's pattern. ``by_common_word``:
-    whether a generic word (本届赛事, 比赛) may name it."""
-    event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony)).rstrip("”」")
-    tails = [event[-k:] for k in range(5, 1, -1) if k <= len(event)]
-    generic = re.compile(f"(?:{_CONTEST_WORDS})$")
-    # (not a tail opening on 届: 上届运动会 is another edition's, read past the guard below)
-    named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t) and t[0] != "届")
-    this = "|".join([*([_CONTEST_WORDS] if by_common_word else []), *(re.escape(t) for t in tails)])
-    if event.endswith("展"):
-        this += "|展览"  # (…书画作品展开展仪式。本次展览由…主办: the exhibition by its common noun)
-    if event[-1:] in ("会", "赛", "节"):
-        # (本届市运会 of 云川市…运动会: the edition just told by a short name ending in the same head word, after the
-        # games' own level character or none; not 本届省运会, 本届残运会 on a city's games page: other games)
-        # (not 本届年会 of a 运动会: a short name keeps one of the characters before the head word)
-        # (本届农运会, 本届残运会 of …农民运动会, …残疾人运动会: the games' kind kept by its first character, after the level
-        # or none)
-        kind = _games_kind(event)
-        this += ("|" + (f"{level}?" if level else "") + (f"{kind}?" if kind else "") + "[" + re.escape(event[-3:-1]) + "]"
-                 + event[-1])
-    # (大赛由…主办 opening a sentence, 本届赛事由…主办，比赛在…举行: a generic word read back to the contest just told)
-    told_back = f"|(?<=[。！？\n])(?:{_CONTEST_WORDS})|(?:{_THIS_ONE})(?:{_CONTEST_WORDS})[^，。；]*[，,](?:{_CONTEST_WORDS})" \
-        if by_common_word else ""
-    # (上届马拉松由…: another edition's, hence the guard before a bare name)
-    return f"(?:(?:{_THIS_ONE})(?:{this})" + told_back + (f"|(?<![届])(?:{named})" if named else "") + ")"
-
-
-@functools.lru_cache(maxsize=64)
-def _contest_held_by(ceremony: str, level: str = "", by_common_word: bool = True) -> re.Pattern[str]:
-    """The 由…主办 of the contest or activity whose own ceremony is ``ceremony`` (本届赛事由A、B主办, 此次活动由…,
-    本届马拉松由…); ``level`` and ``by_common_word`` as in `_contest_subject`."""
-    return re.compile(_contest_subject(ceremony, level, by_common_word) + _held_by(longest=30, verbs="主办|举办"))
-
-
-@functools.lru_cache(maxsize=64)
-def _contest_held_at(ceremony: str, level: str = "") -> re.Pattern[str]:
-    """Where the page says the contest or activity whose own ceremony is ``ceremony`` is held (本届赛事在滨江公园举行)."""
-    return re.compile(_contest_subject(ceremony, level) + "(?:将|已)?在(?P<place>[^，。；在由“”]{2,20}?)(?:举行|举办|进行|开展)")
-
-
-def _contest_venue(text: str, ceremony: str) -> str | None:
-    """The one place ``text`` says the contest or activity whose own ceremony is ``ceremony`` is held at (本届赛事在滨江
-    公园举行, 本届马拉松在…进行), the venue of its ceremony when the ceremony names none (GUIDELINES §3 fifteenth review
-    round); ``None`` with none or several."""
-    places = {m["place"] for m in _contest_held_at(ceremony, _games_level(text, ceremony)).finditer(text)
-              if not _after_planned_other(text, m.start(), ceremony)}
-    return places.pop() if len(places) == 1 else None
-
-
-# 市美术馆下月还将举办一场摄影展览，(该展览由…主办): another event told planned earlier in the sentence, which a
-# demonstrative or a common noun after it (该展览, 展览) refers to, not the contest or exhibition of the ceremony.
-# (anchored on 将 or a month, week or year ahead; 将近, 将军, 将士 are no plan)
-# (not patterns' _PLANNED nor common PLANNED_HOLDING: those read a meeting told as planned, with its day or a task;
-# this one reads any event put on later, 推出, 开展, 启动 included, within its clause, and no habit or wish)
-_PLANNED_EVENT = re.compile("(?:将(?![近军士领])|下月|下周|明年|年内|年底)[^，。；！？]{0,16}?(?:举办|举行|推出|开展|启动)")
-
-# 展览期间, 展出期间, 活动期间, 其间: a clause opening within the run of the event told (its parts, not other events).
-# (not 春节期间: a time of the year, in which another event may be planned)
-_DURING_ITS_RUN = re.compile(r"\s*(?:(?:本届|本次|此次)?(?:展览|展出|展会|博览会|活动|赛事|比赛|大赛|会议|大会|论坛|节会)?期间|其间)")
-
-# 本届, 本次: the demonstratives that name the edition or the run being reported, not one planned (该 may refer to either).
-_THIS_EDITION = tuple(word for word in _THIS_ONE.split("|") if word != "该")
-
-
-def _after_planned_other(text: str, at: int, ceremony: str) -> bool:
-    """Whether the sentence of the contest's holder or venue statement starting at ``at`` tells, before it, another event
-    planned (市美术馆下月还将举办一场摄影展览，该展览由…主办): the statement is that event's, not the contest's or the
-    exhibition's whose own ceremony is ``ceremony`` (GUIDELINES §3 fifteenth review round: the holders the page states
-    for the contest itself); not when the planned clause names the contest itself (本次展览将于…在…开展，该展览由…)."""
-    before = text[start_after(text, at, "。！？\n") : at]
-    # (展览期间还将推出系列讲座, 其间将举办导览活动: a plan told within the run of the event itself is a part of it, not
-    # another event)
-    plans = [m for m in _PLANNED_EVENT.finditer(before)
-             if not _DURING_ITS_RUN.match(before, start_after(before, m.start()), m.start())]
-    if not plans:
-        return False
-    # (the clause of the last plan told, from its start: 本次展览将于…开展 is the exhibition's own run, told by a
-    # demonstrative of this edition; not 明年还将举办半程马拉松: another race, named by the same tail)
-    clause = before[start_after(before, plans[-1].start()):]
-    return not any(m.group().startswith(_THIS_EDITION) for m in re.finditer(_contest_subject(ceremony), clause))
-
-
-# 第三届电商节昨日在会展中心开幕, 江城国际茶博会今日开幕: a festival or fair told opening, whose bare 开幕式 a later
-# sentence refers to (开幕式上，…). (Not 大会开幕, 会议开幕: a meeting's own opening, the meeting itself.) Matched from
-# the clause's start up to the 开幕 found first (_OPENING_TOLD), so that the page is scanned for a literal.
-# (宣传周, 活动月, 旅游季 after a word, not 5月, 第3周: a date, no event)
-# (第十届全民运动会在市体育中心开幕: games' bare opening ceremony is theirs as a festival's is, §3 twenty-first round)
-_EVENT_OPENED = re.compile(r"(?P<event>[^，。；！？\s]{2,30}?(?:节|博览会|展览会|交易会|展销会|博会|交会|运动会"
-                           r"|(?<![\d一二三四五六七八九十])[周月季]))"
-                           r"(?:在|于|今日|今天|昨日|昨天|日前|近日|隆重|盛大|正式)?[^，。；！？\n]{0,20}?开幕[。！，]$")
-_OPENING_TOLD = re.compile("开幕[。！，]")
-# …运动会在学校操场举行, …大会召开: another event told held, after which a bare 开幕式 is no longer the festival's.
-_EVENT_HELD = re.compile(r"(?P<event>(?:(?!在)[^，。；！？\s]){2,30}?(?:会|赛|节|展|仪式|典礼))[^，。；！？\n]{0,20}?(?:举行|召开|举办|开幕|开赛)")
-
-
-def _closed_contest(text: str, meeting: dict[str, Any]) -> tuple[str, str | None] | None:
-    """The one contest ``text`` tells held before ``meeting``, a bare closing ceremony (闭幕式, 闭幕式暨颁奖典礼) that
-    closes it (…职工技能大赛决赛在集团培训中心落幕。…当天下午举行了闭幕式暨颁奖典礼), with the venue that telling names
-    (``None`` with none); ``None`` for another rite, with no contest or several told, or when another event is told held
-    between the contest and the ceremony (GUIDELINES §3 nineteenth review round, like `_opened_event`)."""
-    # (大赛闭幕式暨颁奖典礼举行, 竞赛闭幕式举行: a closing rite named after the generic word for the contest just told,
-    # like a bare one; GUIDELINES §3 nineteenth review round)
-    rite = _GENERIC_CONTEST_HEAD.sub("", meeting["name"], count=1)
-    if not _BARE_CLOSING_RITE.fullmatch(rite):
-        return None
-    ceremony = meeting["evidence"]["clean_start"]
-    told = [m for m in _CONTEST_TOLD.finditer(text, 0, ceremony)
-            if not _BARE_CLOSING_RITE.match(m["event"]) and "闭幕" not in m["event"]]
-    events = {_CEREMONY_ORDINAL.sub("", m["event"]) for m in told}
-    # (集团第五届职工技能大赛落幕 in the headline, 江州钢铁集团第五届职工技能大赛决赛… in the body: one contest, named short)
-    event = max(events, key=len, default="")
-    if not event or any(not event.endswith(e) for e in events):
-        return None
-    # (…大赛在…举行。5月7日，…论坛在…举行。闭幕式上，…: the later event's closing)
-    if any(not _CEREMONY_ORDINAL.sub("", held["event"]).endswith(event[-2:])
-           for held in _EVENT_HELD.finditer(text, told[-1].end(), ceremony)):
-        return None
-    # (…大赛在省体育馆开幕。闭幕式上，…: where it opened is the opening's venue, not the closing's)
-    # (…大赛在省会落下帷幕: a city's description, no venue; only a place with a venue's ending is the closing's)
-    places = {m["place"] for m in told if m["place"] and m["verb"] not in ("开幕", "开赛") and _VENUE_END.search(m["place"])}
-    return event, places.pop() if len(places) == 1 else None
-
-
-def _earlier_body_session(text: str, org: str | None, meetings: list[dict[str, Any]], reference: dt.date | None) -> bool:
-    """Whether ``text`` tells ``org``'s own session as an earlier step, by a month before the publication month (or last
-    year's) opening the sentence (1月上旬，局党组召开会议，…), held by a body no meeting told before is held by: another
-    record with date null, not the main meeting again (GUIDELINES §3 nineteenth review round)."""
-    opening = _EARLIER_MONTH_OPENING.match(text)
-    if opening is None or not org or reference is None or any(o["organizer"] == org for o in meetings):
-        return False
-    if opening["year"] in ("去年", "上年"):
-        return True
-    month = parse_number(opening["month"])
-    if month is None or int(month) == reference.month:
-        return False  # (5月上旬，… on a May page: the main meeting's own month, perhaps the main meeting again)
-    # (此前，12月中旬，…党组已召开会议 on a January page: told done, so last year's December, not a month ahead)
-    return int(month) < reference.month or opening.group().lstrip().startswith("此前") or "已召开" in text
-
-
-def _opened_event(text: str, meeting: dict[str, Any]) -> str | None:
-    """The one festival or fair ``text`` tells opening before ``meeting``, a bare opening ceremony (开幕式, 开幕仪式)
-    that refers to it (第三届电商节昨日开幕。…开幕式上，…); ``None`` for another rite, with none or several told, or
-    when another event is told held between the festival's opening and the ceremony (…电商节昨日开幕。…5月6日，…运动会
-    在学校操场举行。开幕式上，…: the later event's opening)."""
-    if not meeting["name"].startswith("开幕"):
-        return None
-    ceremony = meeting["evidence"]["clean_start"]
-    opened = [m for told in _OPENING_TOLD.finditer(text, 0, ceremony)
-              if (m := _EVENT_OPENED.match(text, start_after(text, told.start(), "，。；！？\n"), told.end()))]
-    # (the edition dropped: 上届电商节由… is another edition's holder, not read by the bare name's guard after 届)
-    events = {_CEREMONY_ORDINAL.sub("", m["event"]) for m in opened}
-    if len(events) != 1:
-        return None
-    event = events.pop()
-    # (本届电商节在会展中心举行: the festival itself told again, by the tail of its name)
-    if any(not event.endswith(_CEREMONY_ORDINAL.sub("", held["event"])[-2:])
-           for held in _EVENT_HELD.finditer(text, opened[-1].end(), ceremony)):
-        return None
-    return event
-
-
-def _scheme_holder(text: str, ceremony: str, by_common_word: bool = True) -> str | None:
-    """The one body ``text`` says holds a prize scheme (评选活动由…主办), which holds the scheme's awards ceremony
-    ``ceremony`` (a bare 颁奖典礼, or one named with the scheme's quoted name); ``None`` when none is named, when the
-    ceremony is of another prize (江城文学奖颁奖典礼 beside “江城好人”评选活动), or when the page names another body
-    hosting (典礼由市文联承办: another holder of the ceremony). A contest's or an activity's own ceremony (…马拉松起跑
-    仪式, …活动启动仪式) is held alike by the bodies the page says hold the contest or activity (本届赛事由A、B主办 →
-    A、B; GUIDELINES §3 fifteenth review round); ``by_common_word`` as in `_contest_subject`."""
-    contest = (_CONTEST_RITE.search(ceremony) is not None and _AWARDS_CEREMONY.search(ceremony) is None) \
-        or _CONTEST_CLOSING_RITE.search(ceremony) is not None
-    schemes: dict[str | None, set[str]] = {}
-    this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
-    jointly = False  # 由甲和乙联合主办: the contest's holders hosting it together
-    for m in (_contest_held_by(ceremony, _games_level(text, ceremony), by_common_word) if contest else _SCHEME_HELD_BY).finditer(text):
-        if contest and _after_planned_other(text, m.start(), ceremony):
-            continue
-        names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
-        bare = "" if names or contest or not m["org"] else \
-            _CEREMONY_ORDINAL.sub("", text[start_after(text, m.start(), "，。；,;：:！？\n") : m.start()])
-        if bare:
-            # 江城好人评选活动由市文明办主办: the scheme named unquoted, the words before 评选活动 in its clause
-            names = [bare]
-        elif not names and not contest and m["org"] and _THIS_ROUND.match(m.group()) is None \
-                and not _ITEM_OPENING.search(text, *sorted((m.start(), max(text.find(ceremony), 0)))):
-            # (…评选揭晓颁奖大会今天举行。…评选活动由甲和乙共同举办: the scheme's bare noun opening its clause, no name of its
-            # own, is the selection the page just told, as 本届评选 is; GUIDELINES §3 fifteenth and twenty-second review
-            # rounds: the holders stated for a selection are lent to its ceremony; not across a …讯/…电 line opening
-            # another item glued to the page, §11)
-            this_round = True
-        schemes.setdefault(m["org"] or (None if contest else m["org2"]), set()).update(names)
-        this_round = this_round or _THIS_ROUND.match(m.group()) is not None
-        # (由甲和乙联合主办, 由甲和乙主办: two bodies joined by 和 as the 由 agent of hosting, listed 甲、乙, GUIDELINES §3;
-        # not 由甲和乙举办, whose 和 the annotators keep as written)
-        group = "org" if contest or m["org"] else "org2"
-        jointly = jointly or m[group + "_jointly"] is not None or m[group + "_verb"] in ("主办", "合办", "联办")
-    if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
-        return None
-    org, names = schemes.popitem()
-    if contest:
-        # (本次展览由市文联和市书协联合主办: the two parties hosting it jointly, listed 甲、乙 as the 由…联合主办 agent of a
-        # meeting's own sentence is, GUIDELINES §3 eighteenth review round; the adverb read from the holder's own match)
-        return _joint_hosts(org) if org and jointly else org
-    prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
-    if prize and not this_round and not any(n in ceremony for n in names):
-        return None
-    # (由甲、乙和丙联合主办: three or more holders already listed, kept as written, as the real tuning gold reads them,
-    # pd_2287; GUIDELINES §3 lists two joined by 和 only)
-    return _joint_hosts(org) if org and jointly and "、" not in org else org
-
-
-# 党委, 党工委: a party committee of a place or of a park; 党总支, 党支部: a party branch.
-_PARTY_COMMITTEES = "党委|党工委"
-_PARTY_BRANCHES = "党总支|党支部"
-# 第一党支部全体党员, 党总支部分党员: the members of a party or league branch, the subject of going to a place for its
-# party day (the branch before the members' word).
-_BRANCH_MEMBERS = re.compile("(?P<branch>[^，。；]{2,30}?(?:" + _PARTY_BRANCHES + "|支部|党小组))(?:全体|部分|在职)?(?:党员|团员)"
-                             "(?:干部)?$")
-# 党委理论学习中心组学习会议, 党工委…, 党支部委员会会议: a meeting name opening with a party body (not 党委书记…, 党组织…,
-# 党支部书记…: the people or the bodies of a kind, no one body).
-# (not 党委政府联席会议, 党委人大联席会议: a joint meeting of the place's bodies, the place its holder)
-_BODY_OPENED_NAME = re.compile("(?P<body>" + _PARTY_COMMITTEES + "|党组|" + _PARTY_BRANCHES + "|纪委|团委)"
-                               "(?!书记|副书记|委员(?!会)|班子|成员|织|[和与、]|政府|人大|政协)"
-                               "(?=[\u4e00-\u9fff]{2})")
-# 镇党委会议, 镇党委（扩大）会议, 区党工委会议: a party committee's session named by its level and body word.
-_PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>" + _PARTY_COMMITTEES + ")(?:（扩大）|扩大)?会议")
 # 区委宣传部组织专题备课会, 学校组织了一次座谈会: 组织 with a meeting noun as its direct object holds that meeting, as
 # 组织召开 does (GUIDELINES §3: the organization that held it); not the people gathered (组织党员参加…大会, 组织干部收看…),
 # another verb after it, the noun 组织 (党组织, 组织委员会, 组织部) or the party branch's 组织生活会.
@@ -1112,9 +726,6 @@ _REACTION_WORDS = "对此|对这|高度重视|十分重视|非常重视|深感|�
 _REACTING_SUBJECT = re.compile("(?:[^。；;]*[，,]\\s*)?(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
 
 
-# Talks by their name's head (会谈, 会晤, 磋商): what a visiting guest holds with the host side.
-_TALKS_NAME = re.compile(r"(?:会谈|会晤|磋商)$")
-_TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会谈|会晤)$)")
 # An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
 # them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
 # open the account of its first meeting; only one told 于… or a historic start, 始建, 创办.)
@@ -1150,135 +761,6 @@ _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结�
 # 参加了政府会议(之后), 出席内阁会议(后): the words of the meeting attended before its head.
 _ATTENDED_BEFORE_PRIOR = re.compile("(?:出席|参加|主持)了?(?P<named>[\u4e00-\u9fff]{1,10}?)$")
 _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
-# 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told
-# (开幕式现场，举行了…签约仪式: the rite's own ground is within it, like 上).
-_WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:现场上?|上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
-# 为全体党员(讲授…党课): the audience the lecture is given to, right before its verb
-# (not 以《…》为题讲授: the title; not 出席会议并为全体党员讲党课: a lecture given by one attending the meeting, a part of it,
-# tests/extract/test_fix_r2mt.py)
-_AUDIENCE_GIVEN = re.compile(r"(?:(?!出席|参加)[^，。；,;])*?为(?!题)[^，。；,;]{1,20}?$")
-# 将于下周为…讲授, 计划为…讲授: a party lecture still ahead, told after the meeting (narrower than patterns'
-# _LECTURE_AHEAD, which also reads a task modal: 要为党员讲党课 after a meeting reads as one given there)
-_PARTY_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
-# 表彰大会上，…; 大会上还…: what follows the noun of a meeting within which a sentence opens (_WITHIN_TOLD_LEAD), cut to
-# leave the noun that _within_meeting_told compares with the meeting's name.
-_POINT_AFTER_NOUN = re.compile("上[，,]?(?:还|并|同时|又)?$")
-
-
-# 会议最后，…; 大会的尾声，…: the last part of the meeting just told, a point inside it as 会上 is (GUIDELINES §3 twelfth
-# review round: a party lecture given at a meeting of another kind is its own record), like a ceremony's 典礼的最后.
-_MEETING_LAST_PART = re.compile(r"(?:会议|大会)的?(?:最后|尾声)[，,]")
-
-
-def _within_meeting_told(text: str, name: str) -> bool:
-    """Whether ``text`` opens inside the meeting ``name`` just told: 会上，…, or the tail of its name and 上
-    (表彰大会上，… after …表彰大会; not 党员大会上 after a 表彰大会: another meeting)."""
-    text = text.lstrip()
-    if text.startswith(_WITHIN_MEETING) or _MEETING_LAST_PART.match(text):
-        return True
-    point = _WITHIN_TOLD_LEAD.match(text)
-    noun = _POINT_AFTER_NOUN.sub("", point.group()) if point else ""
-    # (a meeting's noun, ending in 会: 典礼上 and 仪式上 are read by _WITHIN_CEREMONY)
-    return noun.endswith("会") and name.endswith(noun)
-
-
-# 会上，…。随后，县委书记…讲授专题党课: the next step of the meeting whose inside the sentence before told (GUIDELINES §3
-# thirteenth and fifteenth review rounds: a lesson given inside a meeting is a lecture record); not 会后, read as its own time.
-_NEXT_STEP = re.compile(r"\s*(?:随后|接着|紧接着|之后|其后|然后|最后)[，,]")
-
-
-def _next_within_meeting(full: str, sentences: list[Any], index: int, name: str) -> bool:
-    """Whether sentence ``index`` opens on a next step (随后，…) right after a sentence, in the same paragraph, that
-    opens inside the meeting ``name`` just told (会上，…)."""
-    if index == 0 or not _NEXT_STEP.match(sentences[index].text):
-        return False
-    before = sentences[index - 1]
-    return "\n" not in full[before.end : sentences[index].start] and _within_meeting_told(before.text, name)
-
-
-# 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
-# is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
-# ceremony's day; a lecture given at a ceremony is its own record)
-# (开班仪式后，…; 颁奖典礼结束后，…: the ceremony's own name before its noun, as short as it is written)
-# 下午，…: a sentence opening on the afternoon or the evening alone, the day told before.
-_AFTERNOON_OPENING = re.compile(r"\s*(?:下午|晚上)[，,]")
-_AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
-# 随后，…作了专题讲座; 紧接着，…作学术报告: a bare order word opening the lecture's sentence, which ties it to the ceremony
-# told last as 开班式后 does (GUIDELINES §3 twenty-third review round: in the same paragraph or the next; a paragraph
-# break cuts no tie). (会后 is the meeting's own, 之后/其后 as often a later time: not these.)
-_NEXT_ORDER_WORD = re.compile(r"\s*(?:随后|随即|紧接着|接着)[，,]?")
-# 开班仪式, 开学典礼, 开班式: a ceremony by one of the nouns _AFTER_CEREMONY reads (not 开幕式 of a fair or a conference).
-_CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
-# 慕容浩强调，…, 张强在讲话中指出，…: a paragraph opening on a speaker's remarks.
-_REMARKS_PARAGRAPH = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:在(?:讲话|致辞|动员讲话)(?:中|时))?(?:强调|指出|表示|要求|说)[，,：:]")
-# 出席开班式, 主持开班仪式: a class's opening rite named in the account of the class opened.
-_CLASS_RITE_NAMED = re.compile("开班(?:仪式|式|典礼)")
-# 学术年会开幕仪式, 论坛开幕仪式: a ceremony opening an academic meeting, whose talks after it are its own programme
-# (GUIDELINES §3 twenty-third review round: 主旨报告, 学术报告 at a 年会, 论坛 or 研讨会 are no records of their own).
-_ACADEMIC_MEETING_NAME = re.compile("年会|论坛|峰会|研讨会|学术(?:会议|大会)")
-
-
-def _next_after_ceremony(full: str, sentence: Sentence, ceremony: dict[str, Any]) -> bool:
-    """Whether ``sentence`` opens on a bare order word (随后, 紧接着) right after ``ceremony``, the meeting told last: a
-    ceremony (开班仪式, 开学典礼) of no academic meeting, told in the same paragraph or the one before."""
-    return _NEXT_ORDER_WORD.match(sentence.text) is not None \
-        and (_CEREMONY_NAME_END.search(_QUOTE_MARKS.sub("", ceremony["name"])) is not None
-             # (…培训班在县委党校开班。…出席开班式并讲话。⏎随后，X为学员作首场辅导报告: a class opened whose opening rite
-             # the account then names is the ceremony told last, GUIDELINES §3 twenty-third and thirty-third review rounds)
-             or (_QUOTE_MARKS.sub("", ceremony["name"]).endswith("班")
-                 and _CLASS_RITE_NAMED.search(full, ceremony["evidence"]["clean_start"], sentence.start) is not None)) \
-        and _ACADEMIC_MEETING_NAME.search(ceremony["name"]) is None \
-        and _paragraphs_between(full, ceremony, sentence.start) <= 1
-
-
-def _paragraphs_between(full: str, ceremony: dict[str, Any], start: int) -> int:
-    """The paragraph breaks between ``ceremony``'s account and ``start``, not counting those of paragraphs that only carry
-    the remarks of one who spoke at it (慕容浩强调，…: the account of the ceremony goes on, GUIDELINES §3 thirty-third
-    review round)."""
-    between = full[ceremony["evidence"]["clean_end"] : start].split("\n")
-    # (the ceremony's paragraph, where its speakers are told: 县委副书记慕容浩出席开班式并讲话)
-    told = full[ceremony["evidence"]["clean_start"] : ceremony["evidence"]["clean_end"]] + between[0]
-    remarks = sum(1 for part in between[1:-1]
-                  if (said := _REMARKS_PARAGRAPH.match(part.strip())) is not None and said["who"] in told)
-    return len(between) - 1 - remarks
-# 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
-# that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
-_WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")
-_ACTIVITY_HELD = re.compile(r"(?:举办|举行|开展|组织)了?[^，。；]{1,30}?活动")
-# (…开展义诊活动。一大早，…排起了长队。…当天共接诊村民600余人次。活动中，X为70余名村民作了…讲座: the activity's own
-# account may run on for a few sentences before the lecture told inside it; calibrated on s126_15, four sentences
-# between, and one more for a sentence of the same account)
-ACTIVITY_ACCOUNT_REACH = 6
-
-
-def _activity_told_before(sentences: list[Sentence], index: int) -> Sentence | None:
-    """The dated activity (…举办检察开放日活动, 组织…走进龙潭村开展义诊活动) that the sentence at ``index``, opening 活动中,
-    is inside: the nearest sentence before it telling an activity held, with its day, within
-    :data:`ACTIVITY_ACCOUNT_REACH` sentences (the activity's own account between: the queue, the patients seen), none of
-    those telling another day; ``None`` when there is none."""
-    for back in range(1, min(index, ACTIVITY_ACCOUNT_REACH) + 1):
-        told = sentences[index - back].text
-        if _ACTIVITY_HELD.search(told):
-            return sentences[index - back] if _DATE.search(told) else None
-        if _DATE.search(told):
-            return None  # (another day told between: the lecture is not dated by the activity's)
-    return None
-# 开幕会上, 闭幕大会上: a session's opening or closing sitting referred to as where something was done, one constant for
-# the dated attribute, the event-word gate and the check that runs the dated attribute without a verb of holding.
-# (20日上午的开幕大会由…主持: the sitting told by who chaired it, as its own record like 开幕会上, GUIDELINES §3
-# twenty-first review round)
-_AT_SITTING = "开幕大?会[上由]|闭幕大?会[上由]"
-_AT_SITTING_RE = re.compile(_AT_SITTING)
-# The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
-_CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
-# A ceremony or a forum: the kinds of event held within a meeting that take its organizer (GUIDELINES §3 seventeenth round).
-_HELD_WITHIN_KIND_END = re.compile("(?:仪式|典礼|式|论坛)$")
-
-
-# ，并举办, ，并成功举行: the clause joined to the one before by 并, the same subject holding.
-_AND_HELD = re.compile(r"[，,]\s*并(?:成功|隆重)?(?:召开|举行|举办)了?$")
-# 授勋典礼, 颁奖典礼, 颁授仪式: a ceremony whose own act is conferring honours.
-_CONFERRING_CEREMONY = re.compile("(?:授勋|颁奖|颁授|授衔|授奖)(?:典礼|仪式|礼)$")
 
 
 # 七次民族团结进步表彰大会, 三届论坛, 12场宣讲会: a meeting's name opening on a count of its times with no 第 (已召开七次…,
@@ -1299,213 +781,6 @@ _COURT_IN_FULL = {"法院": "人民法院", "检察院": "人民检察院", "中
 _SCHOOL_NAME_END = re.compile("(?:" + _SCHOOL_END + "|高中|中专)$")
 
 
-# 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
-# of its name or none.
-# (21日下午举行闭幕式暨颁奖仪式: a rite joined by 暨 to the opening or closing is one event with it, GUIDELINES §3 twelfth
-# round: 暨 joins one event; nineteenth round: a closing ceremony 暨 prize ceremony of a contest takes its holders)
-_MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)"
-                           "(?:暨[\u4e00-\u9fff]{2,6}?(?:仪式|典礼))?$")
-# 昨日, 今天, 前天: a day told relative to the page's publication.
-_DAY_BY_PUBLICATION = re.compile("(?:今|昨|前)(?:日|天)")
-# 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
-_DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
-
-
-def _single_other_day(meeting: dict[str, Any], alone: Any) -> bool:
-    """Whether ``meeting`` is held on one day of its own (7日下午召开了预备会议), another than the day ``alone``."""
-    days = _span_days(meeting) if meeting["date"] else None
-    if days is None and meeting["date"] and (day := _DAY_IN_MONTH.match(meeting["date_text"] or "")):
-        days = {"month": day["month"], "first": day["day"], "last": None}
-    return days is not None and days["last"] is None and days["first"] != alone["day"] \
-        and (not alone["month"] or not days["month"] or days["month"] == alone["month"])
-
-
-def _within_span(meetings: list[dict[str, Any]]) -> None:
-    """A meeting dated by a day alone (14日上午举行的开幕式) told after a meeting of a span of days that holds that day
-    (年会6月14日至16日在…举行) is on that day of the span's month, not of the publication's; a bare opening or closing
-    ceremony dated inside the span (开幕式, 年会开幕式, a class's 开班仪式 or 结业仪式, by its day alone or with its month)
-    takes the span's organizer and venue when it names none, still a record of its own (GUIDELINES §3 seventeenth review
-    round, like a contest's ceremony)."""
-    for meeting in meetings:
-        alone: Any = _DAY_IN_MONTH.match(meeting["date_text"] or "")
-        if alone is None and meeting["date"] and _DAY_BY_PUBLICATION.fullmatch(meeting["date_text"] or ""):
-            # (培训班7月8日至12日在市委党校举行。昨日上午举行了开班仪式: a day told relative to the page, read as the day of
-            # the month it falls on, the same ceremony dated inside the span, GUIDELINES §3 seventeenth review round)
-            own_day = dt.date.fromisoformat(meeting["date"])
-            alone = {"day": str(own_day.day), "month": str(own_day.month)}
-        if alone is None:
-            continue
-        at = meeting["evidence"]["clean_start"]
-        # (…开班仪式后，X…讲授了专题党课。…7月2日下午举行结业式: a record dated from the one before it, with no day
-        # written of its own, is passed over: the class before it still spans the day)
-        earlier = sorted((m for m in meetings if m["evidence"]["clean_start"] < at and m["date_text"] is not None),
-                         key=lambda m: m["evidence"]["clean_start"], reverse=True)
-        # (1月8日至10日，…会议在县会议中心召开。…7日下午召开了大会预备会议。…8日上午，大会开幕。…主持开幕大会: a
-        # meeting of one other day told between, held outside the span, does not end it: the sitting is the session's,
-        # GUIDELINES §3 seventeenth and twenty-third review rounds)
-        while len(earlier) > 1 and "_span" not in earlier[0] and _single_other_day(earlier[0], alone):
-            earlier.pop(0)
-        span = earlier[0] if earlier else None
-        if span and "_span" in span:
-            # (14日上午举行开幕式，16日下午举行闭幕式: the closing after the opening told within the same span)
-            span = next((m for m in meetings if m["evidence"]["clean_start"] == span["_span"]), span)
-        told = _span_days(span) if span and span["date"] else None
-        if told is None:
-            day = _day_across_months(span, alone) if span and span["date"] else None
-            if day is None:
-                continue
-            told = {"last": "across"}  # (a span of two months has a last day)
-        else:
-            if not int(told["first"]) <= int(alone["day"]) <= int(told["last"] or told["first"]):
-                continue
-            first = dt.date.fromisoformat(span["date"])
-            if first.month != int(told["month"]) or (alone["month"] and int(alone["month"]) != first.month):
-                continue
-            day = first.replace(day=int(alone["day"]))
-        if meeting["date"] and alone["month"] and dt.date.fromisoformat(meeting["date"]) != day:
-            continue  # (another year's day of that month)
-        meeting["date"] = day.isoformat()
-        meeting["_span"] = span["evidence"]["clean_start"]  # (planned with it when it lies ahead)
-        rite = _MEETING_RITE.fullmatch(meeting["name"])
-        own_rite = bool(rite and told["last"] and (not rite["stem"] or span["name"].endswith(rite["stem"])))
-        # (12月30日至31日，…委员会第四次会议在县会议中心召开。31日下午，大会举行闭幕会: the session's opening or closing
-        # sitting, GUIDELINES §3 twenty-first review round)
-        # (28日上午举行的第二次全体会议上: a numbered plenary sitting of the session on a day of its span, its part like the
-        # opening sitting, GUIDELINES §3 twenty-third review round: a dated part naming no venue or holder of its own)
-        own_sitting = bool(told["last"] and (_SESSION_SITTING.fullmatch(meeting["name"]) or _PLENARY_SITTING.fullmatch(meeting["name"]))
-                           and not _sitting_of_another(meeting, span))
-        # (11月28日至29日，协会召开年会。29日上午，年会还举办了…主题论坛: a forum or ceremony the meeting itself holds on a day
-        # of its span, GUIDELINES §3 seventeenth review round: held within the meeting, its organizer and venue)
-        also_held = bool(told["last"] and _MEETING_ALSO_HELD_TIMED.match(meeting["evidence"]["text"])
-                         and _HELD_WITHIN_KIND_END.search(_QUOTE_MARKS.sub("", meeting["name"])))
-        if (own_rite or own_sitting or also_held) and meeting["location"] is None:
-            # (14日上午举行的开幕式由学会会长…主持 after 年会…由省医学会主办: the meeting's own opening; 6日上午举行的开幕会由…
-            # 主持 after 县政协十届四次会议…在县会议中心举行: its own sitting; 31日下午，县政协举行闭幕会: held by the session's
-            # own body) a dated part naming no venue and no holder of its own takes the whole session's venue and
-            # organizer; one placed in its own venue (6日上午，开幕式在宾馆一楼报告厅举行) is told as an event of its own:
-            # that venue, organizer null unless one is named (GUIDELINES §3 seventeenth and twenty-third review rounds)
-            # (市政协十届三次会议4月1日至3日…。3日上午举行闭幕式: the body a session is named after, read later for the
-            # session itself)
-            session = _SESSION_OF_BODY.match(span["name"])
-            meeting["organizer"] = meeting["organizer"] or span["organizer"] or (session and session["org"]) or None
-            meeting["location"] = span["location"]
-
-
-# 6月30日至7月2日: a span of days running into the next month (its first day's month, then the last day's).
-_SPAN_ACROSS_MONTHS = re.compile(r"^(?:\d{4}年)?(?P<month>\d{1,2})月(?P<first>\d{1,2})日?[至到\-—~－～]"
-                                 r"(?P<next>\d{1,2})月(?P<last>\d{1,2})日$")
-
-
-def _day_across_months(span: dict[str, Any], alone: re.Match[str]) -> dt.date | None:
-    """The day ``alone`` (30日, 7月2日) inside the span of ``span`` when that span runs into the next month (6月30日至
-    7月2日举办…培训班, then 7月2日下午举行结业式: GUIDELINES §3 twenty-first round, second part, the class's dated opening
-    and closing); ``None`` when the span is of one month or the day lies outside it."""
-    told = _SPAN_ACROSS_MONTHS.match(span["date_text"] or "")
-    if told is None:
-        return None
-    first = dt.date.fromisoformat(span["date"])
-    month, later, day = int(told["month"]), int(told["next"]), int(alone["day"])
-    if first.month != month or later != month % 12 + 1 or first.day != int(told["first"]):
-        return None
-    if (alone["month"] is None or int(alone["month"]) == month) and day >= first.day:
-        try:
-            return first.replace(day=day)
-        except ValueError:
-            return None  # (31日 of a month of 30 days)
-    if (alone["month"] is None or int(alone["month"]) == later) and day <= int(told["last"]):
-        return (first.replace(day=1) + dt.timedelta(days=31)).replace(day=day)
-    return None
-
-
-# 31日下午，县人大常委会举行闭幕会: the subject holding a sitting, between the clause's time and the verb (the time
-# words cut from it: 31日下午, 于, 随后).
-_SITTING_SUBJECT = re.compile(r"(?P<subject>[^，。；,;\s]*?)(?:举行|召开|举办)了?$")
-# (the day of the month is common.DATE_NUMBER, the class every day-of-month reading shares)
-_SITTING_TIME = re.compile(DATE_NUMBER + r"[日号]|[上下中]午|晚上?|早上|当天|当日|同日|次日|随后|接着"
-                           r"|最后|于|在")
-# 大会, 会议, 本次会议: the session itself named as the sitting's holder; 大会主席团: the session's own organ
-_SESSION_ITSELF = re.compile("(?:本次|此次|这次|本届)?(?:大会|会议|全会)(?:主席团)?|主席团")
-# 县政协十届四次会议, 县政协第四次会议: a session named in its numbered form, the body before the numbers.
-_NUMBERED_SESSION = re.compile(r"(?P<body>.+?)(?:第?[\d一二三四五六七八九十]+届)?第?(?P<nth>[\d一二三四五六七八九十]+)次(?:全体)?"
-                               "(?:大会|会议|全会)")
-
-
-def _sitting_of_another(meeting: dict[str, Any], span: dict[str, Any]) -> bool:
-    """Whether the opening or closing sitting ``meeting`` is held by a subject other than the session ``span`` (县人大
-    常委会举行闭幕会, 县运动会举行开幕大会 after 县政协第四次会议…召开): another body's sitting takes no venue of the
-    session, GUIDELINES §3 twenty-first review round (the session's own sitting only); 大会举行闭幕会, 会议举行闭幕会, one
-    with no subject or one that the session's name or holder ends with is the session's."""
-    text = meeting["evidence"]["text"]
-    at = text.find(meeting["name"])
-    held = _SITTING_SUBJECT.search(text, 0, at) if at > 0 else None
-    if held is None:
-        return False  # (6日下午的闭幕会上: no subject told)
-    subject = _SITTING_TIME.sub("", held["subject"])
-    if not subject or _SESSION_ITSELF.fullmatch(subject):
-        return False
-    holders = [h for h in (span["name"], span["organizer"]) if h]
-    session = _SESSION_OF_BODY.match(span["name"])
-    if session:
-        holders.append(session["org"])
-    numbered, own = _NUMBERED_SESSION.fullmatch(subject), _NUMBERED_SESSION.fullmatch(span["name"])
-    if numbered and own and numbered["nth"] == own["nth"]:
-        # (县政协十届四次会议举行闭幕会 after 县政协第四次会议…: the same session in its numbered form, its body compared)
-        subject = numbered["body"]
-        holders.append(own["body"])
-    return not any(h.endswith(subject) or subject.endswith(h) for h in holders)
-
-
-# 本届兰洽会, 该洽谈会, 展会: a sentence that speaks of the fair again.
-_FAIR_TOLD_AGAIN = re.compile("洽谈会|洽会|展会|博览会|本届|该会")
-_HOLDING_VERB = re.compile("召开|举办|举行")
-
-
-def _fair_of_days(sentences: list, index: int) -> bool:
-    """Whether the trade fair opened in ``sentences[index]`` is told as one of several days or with traders and booths
-    (为期5天, 客商, 5月8日至10日), read in its own sentence, the next one where that holds no event of its own, and any
-    sentence that names the fair again: 客商 or a date range of another event on the page is no part of it."""
-    told = [s.text for k, s in enumerate(sentences) if k == index or (k > index and _FAIR_TOLD_AGAIN.search(s.text))]
-    if index + 1 < len(sentences) and not _HOLDING_VERB.search(sentences[index + 1].text):
-        told.append(sentences[index + 1].text)
-    return any(_FAIR_DAYS_OR_TRADERS.search(t) for t in told)
-
-
-def _item_between(text: str, start: int, end: int) -> bool:
-    """Whether an item dateline after the first (which only ends the headline) stands between ``start`` and ``end``."""
-    items = _ITEM_DATELINE.finditer(text)
-    next(items, None)  # (the first only ends the headline)
-    return any(start < d.start() <= end for d in items)
-
-
-def _days_differ(told: str | None, stated: str | None) -> bool:
-    """Whether two date texts name two days of the month (5日 / 7日), not one day told twice (1月15日 / 今天)."""
-    a, b = (_DAY_OF_MONTH.search(t or "") for t in (told, stated))
-    return a is not None and b is not None and a[1] != b[1]
-
-
-def _guests_of(text: str, m: re.Match[str]) -> str:
-    """Whom the call ``m`` (会见了…) receives: the rest of its clause, up to 时 or 之际 (会见…代表团时说: the same call as
-    the place of remarks)."""
-    return _GUESTS_END.split(text[m.end() : clause_bounds(text, m.end())[1]], maxsplit=1)[0].strip()
-
-
-def _other_guests(text: str, m: re.Match[str], earlier: str) -> bool:
-    """Whether the call ``m`` in ``text`` receives other guests than the call told in ``earlier``, both written out
-    (会见了…李文一行 / 会见了…克鲁吉), neither naming the other."""
-    told = _VISITORS_RECEIVED.search(earlier)
-    if told is None or _REMARK_ON_CALL.search(text, clause_bounds(text, m.start())[0], m.start("name")):
-        return False  # (…在新闻发布会上谈到总统当天会见…时: a call a remark is about, told as heard, not a second one)
-    guests, before = _guests_of(text, m), _guests_of(earlier, told)
-    return len(guests) >= _GUESTS_MIN and len(before) >= _GUESTS_MIN and guests not in before and before not in guests
-
-
-def _same_ceremony(chaired: str, told: str) -> bool:
-    """开幕仪式 after 开幕典礼, 仪式 after 颁奖典礼: a chaired ceremony's name that restates a ceremony told before
-    (the same stem before the ceremony noun, or none)."""
-    if not _CEREMONY_END.search(told):
-        return False
-    a, b = _CEREMONY_END.sub("", chaired), _CEREMONY_END.sub("", told)
-    return not a or a.endswith(b) or b.endswith(a)
 # A dash of two or more strokes set between a description of a place and its name (其联系点——东关社区).
 _APPOSITION_DASH = re.compile("[—－―─]{2,}")
 # Group nouns for the people an event drew, before their count (产官学界代表250余人参与, 各界人士300人参与).
@@ -1562,23 +837,6 @@ _TALLIED = re.compile(r"[」』”]?[\d一二三四五六七八九十百千两]+
 # (not 同…磋商: consulting is often a process, 在同…磋商后宣布).
 # (推介会后，市长与台商代表会见, Traditional 與…會見: a 会见 written after the party is talks held like 会谈)
 _TALKS_WRITTEN = frozenset({"通电话", "视频通话", "会面", "座谈", "会谈", "会晤", "会见"})
-# The talks heads a name ends with (会谈, 工作会谈, 正式会晤), for the place arrived at before them.
-_TALKS_HEADS = tuple(sorted(_TALKS, key=len, reverse=True))
-# 飞抵开罗，与…举行会谈; 抵拉塔基亚后立即与…举行了会谈; 到达巴黎后，随即同…会谈: the place the subject arrived at, then the
-# party of the talks in the same sentence, what they dealt with perhaps holding a comma (a verb of arriving, not of going:
-# 前往 is told before the visit, not at it).
-# (飞抵大马士革对叙利亚进行了…闪电式访问，与…举行了会谈: the visit begun there told between, GUIDELINES §3 thirty-second
-# review round; the words of the visit hold no party of the talks)
-_ARRIVED_BEFORE_TALKS = re.compile(
-    r"(?P<verb>抵达|飞抵|到达|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)(?:[，,]?(?:开始|并)?对[^，。；,;与同]{1,30}?访问)?"
-    r"后?[，,]?\s*(?:立即|随即|旋即|即|当天|当日|并)?"
-    r"(?:与|同)[^。；;]{2,60}?(?:举行|进行)?了?$")
-# …飞抵香港。 / …抵达开罗。: a sentence ending on the subject's arrival at a place (a verb of journey only, as above).
-_ARRIVED_AT_END = re.compile(r"(?:抵达|飞抵|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)[。！]\s*$")
-# 中午，钱其琛会见了…, 当晚，外长同…举行会谈: talks opening on a later part of the same day, then their subject (no
-# venue of their own between, no other day), up to the party or the verb.
-_TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随后|随即|当天|当日|同日)?(?:中午|下午|晚上|傍晚|当晚|晚间)?(?<=[\u4e00-\u9fff])[，,]\s*"
-                                r"(?P<subject>[^，。；,;在\d]{2,12}?)(?:随即|即|还|又|也)?(?:(?:同|与|跟|和)[^，。；,;在]{2,40}?)?$")
 
 
 # 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
@@ -1589,93 +847,8 @@ _OFFICIAL_PARTY = re.compile("(?:团|一行|代表|大使|使节|官员|负责�
 _BY_MEANS_OF = re.compile(r"[、和及][^。；！？，,]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
 _IN_TURN = re.compile("分别|先后|相继|依次")
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
-_FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
-# ，会上还举行了…签约仪式 / ，典礼上，还为…举行了…仪式: a clause holding an act within the meeting just held (GUIDELINES §3:
-# a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
-# (，典礼上，校长…为新生讲授了“开学第一课”: a lecture given within it, GUIDELINES §3 eleventh review round)
-_WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?"
-                            r"|\s*(?:典礼|仪式)" + _CEREMONY_POINT + r"[^，。；,;]{0,20}?(?:讲授|作|做)了?[“「『]?(?:开学第一课|学术报告|学术讲座))")
-# A sentence opening within the meeting just told (会上，…; 典礼上，…).
-_WITHIN_OPENS = re.compile(r"\s*" + _WITHIN_TOLD + "[，,]")
-# (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
-# seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
-# (闭幕式前，区政府召开…座谈会; 颁奖典礼前，…: a meeting told just before the ceremony just told, on its day, like talks
-# before a signing; GUIDELINES §3 seventh review round)
-# (not 开学典礼前，… after 县运动会闭幕式…举行: a named ceremony is the one just told only where that one is named so;
-# its kind in ``rite``, checked against the meeting told before)
-_BEFORE_TOLD_CEREMONY = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?|(?P<rite>开幕|闭幕|颁奖|启动|开班|结业|毕业|开学)(?:式|典礼|仪式)"
-                                   r"|典礼|仪式)(?:举行|开始)?之?前[，,]")
-# (開議典禮前，議會舉行升旗儀式; 会前举行了升旗仪式; 大会开幕前，…宣誓仪式: a ceremony told as held before the session it
-# opens, on that session's day, like one told 签约前; GUIDELINES §3 eighteenth review round. Only a rite that opens a
-# session: 大会开幕前，举行了…签约仪式 opens nothing and keeps no day, 会前，…召开座谈会 or 会前，…会见了… may be of an
-# earlier day, see _BEFORE_TOLD_CEREMONY)
-_BEFORE_SESSION = re.compile(r"\s*在?(?:(?:开议|开幕)(?:典礼|仪式|式)|(?:大会|会议|会)(?:开幕|开议)?)之?前[，,]?")
-# 会前，院党组召开党组会; 会议召开前，…召开了…: a meeting told convened before the one just told takes its day, like one
-# told 签约前 (GUIDELINES §3 nineteenth review round; only 召开: 会前，…会见了… keeps no day)
-_BEFORE_MEETING_CONVENED = re.compile(r"\s*在?(?:会|(?:大会|会议)(?:召开|开幕|开始)?之?)前[，,][^。；！？，,]{0,20}?召开")
-# 会前，/ 会后，/ 会议前，/ 会议结束后，/ 大会召开前，: an order word naming the event it is told by as a 会, and the names
-# of the meetings that are one (…会, …会议; not 专题学习, 主题党日活动, 启动仪式).
-_AROUND_A_MEETING = re.compile(r"\s*在?(?:会|会议|大会)(?:召开|开幕|开始|结束|闭幕)?之?[前后][，,]")
-_A_MEETING_NAME = re.compile(r"会议?[”」』\"]?$")
-_OPENING_RITE_NAME = re.compile(r"(?:升旗|升国旗|宣誓)(?:仪式|典礼)$")
-# (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
-# the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
-# earlier day)
-# (说明会后，市委书记会见了…一行, 会后，…: a leader receiving guests right after the meeting just told, on its day as
-# well; GUIDELINES §3: 会见 reported as held is a meeting, twelfth review round: what is held after the main event)
-_AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后"
-                             r"|[^，。；,;\n\d]{0,8}?(?<![开聚集约代两全])会(?:议|结束)?之?后)[，,]")
-# Talks or a call written as a verb (与…会面, 与…举行了座谈, 会见了…) tied to the event just told with no day of their own
-# (GUIDELINES §3 twenty-ninth review round: they are held on that event's day):
-# - 当晚，…与…举行了座谈 / 当天，…: the same day, opening the sentence;
-# - 局长其后在…与…会面 / 市长随后会见了…: an order word after the subject, as 随后， opening the sentence is;
-# - 报告前，…会见了… / 推介会前，… / 论坛开始前，…: right before an event that is no ceremony, named by its own kind (a
-#   call before a ceremony, 开幕式前，市长会见了…, stays none, fifteenth round; a bare 会前 may be of an earlier day and stays
-#   none too); the kind must end a meeting told before, checked by the caller (``_before_told_event``).
-_TALKS_SAME_DAY = re.compile(r"\s*(?:当天|当日|当晚|同日)(?:上午|中午|下午|晚上|晚间)?[，,]")
-_TALKS_ORDER_AFTER_SUBJECT = re.compile(r"\s*[^，。；,;\d]{2,16}?(?<![之以])(?:其后|随后|随即)(?!将|要|拟)")
-_BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告会|报告|讲座|论坛|推介会|说明会|座谈会|研讨会|交流会|年会|峰会))"
-                                r"(?:开始|举行|召开)?之?前[，,]")
 
 
-# 局长在市政府大楼与…会面, 次长昨天在部里同…座谈: the venue after 在 right before the party of talks written as a verb (not
-# of a call: 在北京同…通电话 places the caller, not a meeting).
-# (searched up to the talks' match, which opens on 与/同/跟; not 在…期间: a stay, places.stay_place reads it)
-_TALKS_VENUE_BEFORE_PARTY = re.compile(r"在(?P<loc>[^，。；,;\n在与同跟]{2,20}?)(?<!期间)(?<!之际)(?<!时)$")
-
-
-_TIME_FRAME_END = re.compile("(?<!门)(?:前|后|中|时)$")
-
-
-def _fronted_talks_venue(text: str, start: int) -> str | None:
-    """The venue after 在 that ends the clause right before a clause of talks opening on their party at ``start``
-    (9日在监狱，同关押在那里的犯人举行了会谈 -> 监狱), GUIDELINES §3 location twenty-ninth round, as 在P与…会面 reads."""
-    if start < 1 or text[start - 1] not in "，," or not text.startswith(("同", "与", "跟"), start):
-        return None
-    at = _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, start - 1)[0], start - 1)
-    # (王明在抵达北京前，与随行人员举行了会谈: a time told by an act, no venue; not 在大楼门前)
-    return at["loc"] if at and not _TIME_FRAME_END.search(at["loc"]) else None
-
-
-def _before_told_event(text: str, meetings: list[dict[str, Any]]) -> bool:
-    """Whether ``text`` opens right before an event of a kind a meeting told before ends with (报告前，… after a
-    学术报告; 论坛开始前，… after a named 论坛), GUIDELINES §3 twenty-ninth review round."""
-    before = _BEFORE_TOLD_EVENT.match(text)
-    if before is None:
-        return False
-    kind = before["kind"]
-    # (the kind as its last two characters: 推介会前 after …投资合作推介会, 报告前 after 学术报告)
-    return any(m["name"].endswith(kind[-2:]) for m in meetings)
-
-
-def _talks_tied(text: str, meetings: list[dict[str, Any]]) -> bool:
-    """Whether talks written as a verb in ``text`` are tied to the event just told (see ``_TALKS_SAME_DAY``)."""
-    return bool(meetings) and (_TALKS_SAME_DAY.match(text) is not None or _TALKS_ORDER_AFTER_SUBJECT.match(text) is not None
-                               or _FOLLOWING.match(text) is not None or _before_told_event(text, meetings))
-
-
-# 出席签约仪式并见证签约, 见证了…签字仪式: a signing ceremony witnessed (read in the reference's own sentence).
-_WITNESSED_SIGNING = literal_gated(re.compile("见证[^，。；]{0,30}?(?:签约|签字|签署)|(?:签约|签字|签署)仪式[^。；]{0,8}?见证"))
 # What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
 _RELAYED_REMARKS = "指出|强调|要求|提出|认为|号召|明确|指明|表示|提到|重申|部署"
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
@@ -1703,12 +876,6 @@ _STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四�
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
 # (学院院长王鹏主持, 全院教职工: a college's own head or staff tell it too)
 _UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生|学院(?:院长|党委书记|党委)|教职工|师生")
-# 市议会第20届第5次定期会昨日闭会，议长…主持闭会式: a council's closing (or opening) ceremony, told with the council's
-# numbered session opening a clause of its sentence, is organized by the council (GUIDELINES §3 eleventh review round).
-_COUNCIL_RITE = re.compile("(?:闭会|开会|开议)式")
-# 县议会第三次定期会, 市议会第4届第6次定期大会: a council's session (its opening rite's venue is its own, see
-# MeetingExtractor._opening_rite_venue).
-_COUNCIL_SITTING_NAME = re.compile("议会[^，。；]{0,12}?(?:定期|临时)(?:大会|会议|会)$")
 # 开议典礼在议事厅举行, 开议典礼於议事厅举行: a bare opening rite, nothing naming it before, told held at a venue opening its
 # sentence; 于 as the place's preposition as often as 在 on Taiwan pages (not 于上午9时举行, 于今日举行: a time after 于).
 _PLACE_PREPOSITION = r"(?:在|于(?![\d一二三四五六七八九十]|[上中下]午|晚|早|今|昨|明|当|本|次|同|近|日前|同日))"
@@ -1766,29 +933,6 @@ _BARE_MEETING_AT = re.compile(r"\s*(?:这是|图为|圖為)?[^，。；在]{1,16
 # 王华5日在北京表示, 王华5日在北京介绍…主要安排: the place the speaker's statement is told made at, the verb of saying right
 # after it (not 在北京会见, another act).
 _SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB
-# 开幕典礼, 开议典礼, 开议式: the opening ceremony of a council's session.
-_COUNCIL_OPENING_RITE = re.compile("(?:开幕|开议|开会)(?:典礼|仪式|式)")
-# 市议会第4届第6次定期会今（1）日上午9时在议事厅举行开幕典礼: the numbered session the subject of holding its own
-# opening ceremony (not …定期会期间，议会举行…: another clause's subject).
-_COUNCIL_SESSION_OPENED = re.compile("(?P<session>" + _COUNCIL_SESSION_TOLD.pattern.replace("(?:^|(?<=[，,。；\\s]))", "", 1)
-                                     + ")[^，,。；;]{0,30}?举行(?P<rite>" + _COUNCIL_OPENING_RITE.pattern + ")")
-# 县议会第19届第6次定期会今（2）日上午开议，开议典礼于议事厅举行; 县第十八届人民代表大会第三次会议今日开幕，开幕式在县会堂举行:
-# a council's or a congress's numbered session told opened (开议, 开幕) in the sentence's first clause (after a dated lead at
-# most), its bare opening rite told held in the next: the rite is the session's part, one record named after the session
-# (GUIDELINES §3 nineteenth review round: a bare opening rite told beside the meeting it opens is that meeting's part, its
-# chair the meeting's host; a session's 开幕式 joins the session told by its opening). Not a fair's or a festival's opening
-# (…博览会今日开幕，开幕式在…举行: only a session of a council or a congress), nor a rite named after another event.
-_CONGRESS_SESSION_TOLD = ("(?P<congress>(?![该本我全各此])[^，。；,;\\s]{1,20}?(?:人民代表大会|人大|政协|政治协商会议)"
-                          "[^，。；,;\\s]{0,16}?次(?:全体)?会议)")
-_SESSION_OPENED_THEN_RITE = re.compile(
-    r"^(?:[^，。；,;]{0,20}[，,])?\s*(?P<session>" + _COUNCIL_SESSION_TOLD.pattern.replace("(?:^|(?<=[，,。；\\s]))", "", 1)
-    + "|" + _CONGRESS_SESSION_TOLD + r")[^，,。；;]{0,24}?(?:开议|开幕)[，,]\s*(?P<rite>" + _COUNCIL_OPENING_RITE.pattern + ")")
-# 第二次全体会议, 第三次全体（扩大）会议: a numbered plenary sitting named by nothing else.
-# (会议进行了分组审议后举行第二次全体会议: 进行了 read as the verb, the step and the real verb left in the name)
-_PLENARY_SITTING = re.compile(r"(?:[^，。；,;]{2,10}?(?:之后|后)(?:举行|召开)了?)?第[一二三四五六七八九十百\d]+次全体(?:（扩大）|扩大)?会议")
-# 会议, 大会, 本次会议, 会议进行了分组审议后, 大会在分组讨论后: the session held as the subject (before its verb), with an
-# earlier step of the same day at most; not a body (区委, 县人大常委会) nor a person.
-_SESSION_HELD_SUBJECT = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会)(?:(?:进行了?|在)?[^，。；,;]{0,10}?(?:之后|后))?\s*")
 # What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
 _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|传达|部署"
 # 要求各部门今日开会, 通知…开会, 准备开会: a meeting asked for or ahead, not held by the subject.
@@ -1881,124 +1025,6 @@ _HEAD_OFFICE_CHARS = ("", "署", "局", "部", "委", "厅", "院")
 _GATHERING_CALLED = re.compile("^(?:纪念|座谈|大|集)会$")
 #: How many sentences after the gathering a bare meeting noun may refer to it.
 GATHERING_CALLED_SENTENCES = 2
-# 闭幕式上，…: a sentence opening on the ceremony as the place of what it tells (a meeting referred to, GUIDELINES §3).
-# (当天下午举行的闭幕式暨颁奖仪式上，…: the ceremony named inside a longer clause, its day and the verb holding it before
-# it, frames the account as well, GUIDELINES §3 eighteenth review round)
-_CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:在?(?:当天|当日|同日)?(?:上午|下午|晚上|晚间)?(?:举行|举办)的)?(?:开幕|闭幕)(?:式|典礼|仪式)"
-                                   r"(?:暨(?:颁奖|表彰)(?:式|典礼|仪式|大会))?上")
-
-# (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…, 年会期间举行了…: an event within the meeting,
-# on its day; a meeting's noun before 期间, not 培训期间 or 博览会期间, a class or a fair. Whether the noun is the main
-# meeting's own is checked where the day is given: _during_other_meeting)
-_MEETING_STRETCH_NOUNS = "会议|大会|年会|峰会|论坛|研讨会|座谈会"
-_THIS_SESSION = "(?:本届|本次|此次)?"
-_DURING_MEETING = _THIS_SESSION + "(?:" + _MEETING_STRETCH_NOUNS + ")期间"
-# 峰会期间举行了…: a sentence opening on the stretch of the meeting with no comma (as _DURING_STRETCH with one).
-_DURING_MEETING_OPENS = re.compile(r"\s*" + _THIS_SESSION + "(?P<noun>" + _MEETING_STRETCH_NOUNS + ")期间")
-# 会议期间, 大会期间: nouns any meeting is called by, which refer to the main meeting whatever its name.
-_ANY_MEETING_NOUNS = ("会议", "大会")
-
-
-def _during_other_meeting(told: str, main_name: str) -> bool:
-    """Whether the sentence ``told`` opens on the stretch of a meeting other than the main one (研讨会期间，… after
-    …数字经济峰会): the noun before 期间 is neither a generic one nor the tail of the main meeting's name (GUIDELINES
-    §3 sixteenth review round: the sentence opening on the meeting's own noun)."""
-    during = _DURING_MEETING_OPENS.match(told)
-    # (第七届“医学人文论坛”: the quoted name's closing mark after its noun)
-    return during is not None and during["noun"] not in _ANY_MEETING_NOUNS \
-        and not main_name.rstrip("”」\"").endswith(during["noun"])
-
-
-# The bare noun of an event told before, a day counted from it after it (典礼前一天, 会议次日, 开幕式第二天).
-_SHIFT_FROM_EVENT = "(?:典礼|仪式|会议|大会|论坛|峰会|年会|(?:开幕|闭幕)式?)"
-# (典礼上还举行了…仪式, 座谈会上，还举行了…: the meeting's own noun before 上)
-_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
-                           # (典礼前一天，…; 会议次日，…: a day counted from the event told before, by its bare noun)
-                           "|^\\s*" + _SHIFT_FROM_EVENT + "(?=" + _SHIFTED_WORDS + ")"
-                           # (大会还举行了…首发仪式: a further part of the meeting just told)
-                           "|^\\s*" + _MEETING_ALSO_HELD +
-                           "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|" + _DURING_MEETING + "[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
-                           # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before;
-                           # 典礼后举行庆祝晚宴, 仪式结束后举行…: right after the ceremony just told, by its bare noun)
-                           "|^\\s*(?:(?:开幕|闭幕)(?:式|典礼|仪式|礼)|典礼|仪式)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
-                           # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject;
-                           # 会上，区委理论学习中心组开展第四次集体学习: a study session held inside the meeting with 开展)
-                           "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,]?[^，。；]{0,30}?(?:举行|举办|进行|开展)了?"
-                           # (论坛上，发布了…白皮书，并举行了…上线仪式: the act in a later clause of the same account)
-                           "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,][^。；]{2,60}?[，,]\\s*(?:还|并|同时|又)+(?:举行|举办)了?"
-                           # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day;
-                           # 在会谈前，…主持欢迎仪式, 会谈之后: the same time told with 在 or 之)
-                           "|^\\s*在?(?:会见|会谈|会晤)(?:之?前|之?后|结束之?后)[，,]")
-
-
-# 讲授专题党课，并召开座谈会, 作专题讲座，随后召开…: a meeting held after a lecture given in the clause before.
-_MEETING_AFTER_LECTURE = re.compile(r"(?:讲授|宣讲|讲了|讲)[^，。；,;]{0,20}?(?:党课|团课|思政课|讲座|课)[，,](?P<then>并|随即|随后|之后|还)(?=召开|举行)")
-
-
-# ，并共同出席…对接会 after a clause that held talks or a meeting (陈某与施某举行会谈，并共同出席…经贸合作对接会): a named
-# event the same people then attended, a record of its own (GUIDELINES §3: talks held, then a meeting attended), read by
-# the attended pattern once the clause stands alone.
-_ATTENDED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*并(?:共同|一同|一起|还)?出席了?[^，。；,;“”「」]{4,40}?(?:会|论坛|仪式|典礼)(?:[，。；,;]|并|$))")
-
-
-# ，下午召开…, ，下午，市委又召开…, ，晚上在…举行…: a clause that opens on a part of the day and holds an event at once.
-_PART_OF_DAY_NEXT_CLAUSE = re.compile(r"[，,](?=\s*(?:上午|下午|晚上|晚间|傍晚)[，,]?\s*"
-                                      r"(?:[^，。；,;]{1,20}?)?(?:又|还|再|随即)?(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)了?(?!的))")
-
-
-# The clause so cut off, as its own sentence: its part of the day, what stands before the verb.
-_PART_OF_DAY_CLAUSE = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间|傍晚)[，,]?\s*(?P<org>[^，。；,;]{0,20}?)"
-                                 r"(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)")
-
-
-def _day_parted_before(text: str, at: int) -> bool:
-    """Whether the text before ``at`` holds one meeting with a verb of holding, a part of the day written before that
-    verb (5月6日上午，市委召开常委会会议 / 5月6日，市委上午召开…): the sentence parts the day between meetings. Not a
-    meeting opening with its parts told after it (…推进会召开，上午…观摩，下午…召开推进大会; …会议开幕，上午举行开幕大会，
-    下午举行…: the sessions of one meeting, GUIDELINES §3 nineteenth round)."""
-    held = list(_HELD_FINITE.finditer(text, 0, at))
-    return len(held) == 1 and _PART_OF_DAY_WORD.search(text, 0, held[0].start()) is not None
-
-
-_PART_OF_DAY_WORD = re.compile("上午|下午|晚上|晚间|傍晚")
-
-
-def _split_following(sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences with a clause that holds the next meeting cut off at it (城关镇召开党委会，随后召开全体
-    干部大会，…: two meetings, the second read as a sentence of its own, opening with 随后)."""
-    out: list[Sentence] = []
-    for sentence in sentences:
-        # (both cuts look ahead to a verb of holding: a sentence with none is cut nowhere, and most have none)
-        holding = "召开" in sentence.text or "举行" in sentence.text or "举办" in sentence.text
-        if not holding:
-            out.append(sentence)  # (cut nowhere: the sentence itself, not a copy of it built from one part)
-            continue
-        cuts = [m.end() for m in _FOLLOWING_CLAUSE.finditer(sentence.text)]
-        # (5月8日至10日，…培训班在市委党校举办，5月8日上午举行开班仪式，…: a clause opening on a day of its own with a
-        # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
-        cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
-        # (5月6日上午，市委召开常委会会议，下午召开…工作会议: a clause opening on a part of the day of its own with a verb
-        # of holding, after one that held a meeting, tells the next meeting, on the same day; GUIDELINES §3 thirty-first
-        # review round)
-        cuts += [m.end() for m in _PART_OF_DAY_NEXT_CLAUSE.finditer(sentence.text)
-                 if _day_parted_before(sentence.text, m.start()) and m.end() not in cuts]
-        # (会上，X宣布…，会上还举行了捐赠仪式: a sentence told within the meeting already, its lead 会上, cut at the
-        # event held within it like one after the meeting's own verb of holding)
-        within = _WITHIN_OPENS.match(sentence.text) is not None
-        cuts += [m.end() for m in _WITHIN_CLAUSE.finditer(sentence.text)
-                 if (within or _HELD_FINITE.search(sentence.text, 0, m.start())) and m.end() not in cuts]
-        cuts += [m.end() for m in _CHAIRED_AFTER_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
-        cuts += [m.end() for m in _ATTENDED_AFTER_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
-        # (…为200余名党员讲授专题党课，并召开座谈会: a lecture and a meeting told in one sentence, two records, the
-        # audience counted before the meeting the lecture's; GUIDELINES §3 fourteenth review round)
-        cuts += [m.start("then") for m in _MEETING_AFTER_LECTURE.finditer(sentence.text) if m.start("then") not in cuts]
-        cuts.sort()
-        bounds = [0, *cuts, len(sentence.text)]
-        out.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in itertools.pairwise(bounds))
-    return out
 
 
 # 在…会议上说, 出席了…仪式, 参加…研讨班: the cue that a text may refer to a meeting of its own beside those held with a
@@ -2159,82 +1185,8 @@ _WORKS_CEREMONY = re.compile("(?:投产|竣工|开工|奠基|落成|封顶|揭�
 _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)")
 
 
-# 当晚，…设宴欢迎…: the evening of the day just told, opening the sentence that gives a banquet.
-_BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当日晚间|当天晚间)[，,]")
-_BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
-# (当晚，市长将设宴欢迎…; 在宴会上，双方还将…: a banquet still ahead, no meeting, §3 "Not meetings: planned or future events")
-_BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。；]{0,8}?)?设宴")
-
-
-# 在会见和晚宴中, 在会谈及午宴上: talks and a banquet named together as where something was done, two events.
-_TALKS_AND_RECEPTION = re.compile("在(?P<first>" + "|".join(longest_first(_TALKS)) + ")(?:和|及|与)(?P<second>"
-                                  + "|".join(longest_first(_RECEPTIONS)) + ")(?:中|上|期间)")
-
-
-# 金泳三9日会见了在汉城出席亚太议会论坛第六届年会的各代表团团长: a meeting named inside the attribute of the people met
-# (会见了…出席NAME的X) is told only as what they came for; the talks' day is not told for it (GUIDELINES §3 date row:
-# only the day of the clause that holds the meeting counts; thirtieth review round).
-_MET_WHO_ATTEND = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?(?P<attr>(?:(?!会见|会晤|接见)[^，。；]){0,16}?"
-                             r"(?:出席|参加|列席)了?)[“「『]?")
-
-
-def _dated_by_talks_only(meeting: dict[str, Any]) -> bool:
-    """Whether ``meeting``'s day comes from talks whose guests attend it (:data:`_MET_WHO_ATTEND`), its own clause, the
-    attribute, telling no day."""
-    text, name, day_text = meeting["evidence"]["text"], meeting["name"], meeting["date_text"]
-    if not day_text:
-        return False
-    for m in _MET_WHO_ATTEND.finditer(text):
-        rest = text[m.end() :]
-        if rest.startswith(name) and re.match(r"[”」』]?的", rest[len(name) :]) and day_text not in m["attr"] \
-                and day_text in text[: m.start()]:
-            return True
-    return False
-
-
-def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
-    """Whether ``referred`` (在宴会上, 宴会上) is the banquet the sentence before it gives (设宴欢迎…), on a page where other
-    meetings were read and none of them is a banquet (GUIDELINES §3 twentieth review round: one record named 宴会).
-    Undated, it takes the day of the last meeting told before it when that sentence opens on 当晚 (the evening of the
-    day just told), its date_text the word and its time of day 晚上."""
-    if referred["name"] not in _RECEPTIONS or not meetings or any(m["name"] in _RECEPTIONS for m in meetings):
-        return False
-    at = referred["evidence"]["clean_start"]
-    before = _previous_sentence_start(text, at)
-    if "\n" in text[before:at].rstrip("\n") or not _BANQUET_GIVEN_IN.search(text, before, at) \
-            or _BANQUET_AHEAD.search(text, before, at):
-        return False
-    evening = _BANQUET_EVENING.match(text, before)
-    told = [m for m in meetings if m["evidence"]["clean_start"] < before and m["date"] is not None]
-    if referred["date"] is None and evening is not None and told:
-        referred["date"], referred["date_text"], referred["time_of_day"] = told[-1]["date"], evening["word"], "晚上"
-    return True
-
-
-def _previous_sentence_start(text: str, start: int) -> int:
-    """Where the sentence before the one starting at ``start`` starts (the mark ending it stepped over), the reach of
-    an anaphor (该校, 该院) back to the body it stands for."""
-    return start_after(text, max(0, start_after(text, start, "。！？\n") - 1), "。！？\n")
-
-
-# 镇党委(又召开…), 街道(召开…): a bare level word, or its body, as the subject: the one body of that kind the page names
-# (GUIDELINES §3 fourteenth review round)
-# (村“两委”又召开会议, 村党支部召开…: a village's body by its level word, the one village the page names, 板栗坳村“两委”;
-# the village's level word only with its body, a bare 村 being no subject)
-_GENERIC_LEVEL_BODY = re.compile("(?P<level>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|纪委|人大|办事处)?"
-                                 "|(?P<village>村)(?P<village_body>[“「]两委[”」]|两委|党支部|党总支|党委|村?委会|民委员会)")
-# 镇党委会议, 局党组会议: a body's name before 会议, the session of the organizer's body of that name (GUIDELINES §3
-# fourteenth review round, like 县政府常务会议)
-_BODY_SESSION_NAME = re.compile("(?P<level>镇|乡|街道|局|委|厅|院|校|公司|集团)(?P<body>党委|党组|党工委|党总支|纪委)"
-                                r"(?:（扩大）|\(扩大\)|扩大)?会议")
-# 江源县人民法院党组, 县文物局党委, 市第一医院党总支: a unit's party body, whose rooms are the unit's (本院, 我局 before a room
-# stand for the unit, GUIDELINES §3 thirteenth review round)
-_PARTY_BODY_OF_UNIT = re.compile("(?:(?<=[院局所厅馆])|(?<=中心|公司|集团))(?:机关)?(?:党组|党委|党总支|党支部|党工委)$")
 # The occasion a speech transcript's headline names (在全市教育大会上的讲话).
 _SPEECH_OCCASION = re.compile(r"\s*(?:[—－-]{1,2})?\s*在(?P<name>[^\n，。；]{2,60}?)(?:上|中|时)的(?:讲话|致辞|致词|发言|演讲|工作报告|报告)")
-# A fair or expo named by a headline (第十二届…茶叶博览会开幕), whose opening a bare 开幕式 in the body is.
-_FAIR_IN_HEADLINE = literal_gated(re.compile(r"(?:^|(?<=[\s|丨—]))(?P<fair>[^\s，。；：:！!？?|丨—]{2,40}?(?:博览会|展览会|交易会|展销会|洽谈会|博会|交会))"
-                                             r"(?=(?:在|于|今日|今天|隆重|盛大|正式)?[^，。；\n]{0,16}?(?:开幕|启幕|开展|揭幕))"))
 _REGION_CHAR = re.compile("[县区市镇乡村校省]")
 _OFFICIATING_END = re.compile("主礼了?[「『“]?$")
 _LAUNCHED_END = re.compile("启动了?$")
@@ -2242,8 +1194,6 @@ _RANGE_MARK = re.compile("[至到\\-—~－～]")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
 _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
 _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
-# Fixed patterns of MeetingExtractor._fair_ceremonies.
-_OPENING_OR_CLOSING = re.compile("(?:开幕|闭幕|落幕)")
 # 县委决定全县经济工作会议于5月8日召开: a plan told with the name between the decision and the day (the order
 # _PLANNED's 决定…于…召开 branch reads), then held by its bare noun
 # 经县委研究决定全县经济工作会议, 县委决定全县…会议: the body's decision before a meeting's name read by the passive
@@ -2258,61 +1208,6 @@ _MEETING_CLOSED = re.compile(
     # (not 在北京国际会议中心结束, 在第一会议室结束: a venue's word, see the passive pattern)
     r"(?!(?<=会)[议堂]|(?<=会议)(?:中心|室|厅|楼|大厦))"
     r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
-)
-# 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
-# The press as what a person meets (会见传媒, 会见记者).
-_PRESS_WORDS = "传媒|媒体|记者|新闻界|新闻媒体"
-# A press conference or briefing by its noun (新闻发布会, 记者招待会, 吹风会).
-_PRESS_BRIEFING_NAME = re.compile("(?:记者会|发布会|记者招待会|吹风会)$")
-#: The fewest characters of guests written after 会见 for two calls to be told apart by them.
-_GUESTS_MIN = 4
-# (not 美国时代华纳公司: 时 inside a name, a word after it)
-# A remark or report whose matter is the call after it (谈到…会见, 提到…会见).
-_REMARK_ON_CALL = re.compile("谈到|谈及|提到|提及|说|表示|指出|称|透露|报道")
-_DAY_OF_MONTH = re.compile(r"(\d{1,2})日")
-_GUESTS_END = re.compile("(?:时|之际)(?=$|[说表指强称谈介希重])")
-_VISITORS_RECEIVED = re.compile(
-    # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
-    # (在京会见, 在沪会见: a big city's one-character short name, the venue; clean_location writes it in full)
-    r"(?:在(?P<loc>" + CITY_SHORT_CHARS + r"|[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
-    # (会见到访的…一行: 到访 the visit, after the verb)
-    r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
-    # (律师会见在押的犯罪嫌疑人, 同被告人会见: a lawyer's visit to a suspect or defendant in custody, a legal procedure, no
-    # diplomatic call, GUIDELINES §3 会见 reported as held)
-    r"(?<!被告人会见)(?<!嫌疑人会见)(?!了?[^，。；,;\n]{0,4}(?:犯罪嫌疑人|被告人|罪犯|在押人员))"
-    # (会见传媒时表示, 会见记者时说: the press met named only as where remarks were made, no talks with visitors
-    # (GUIDELINES §3: a press encounter named only as where remarks were made or relayed is no meeting); not 会见传媒，并
-    # 宣布…, 会见了记者 (the encounter told as such, a record as the Hong Kong review reads it) nor 会见记者协会代表团一行)
-    r"(?!(?:" + _PRESS_WORDS + r")(?:人士)?(?:时|之际)(?:表示|说|指出|称|透露|强调|重申|回应))"
-)
-# 会见…一行，双方举行座谈, …，并举行座谈: a forum of the parties just met, told in the clause after the talks (not
-# 双方就…进行了交流: no forum named; not 将举行座谈: one ahead)
-_FORUM_AFTER_TALKS = re.compile(
-    r"会见[^。；;\n]{2,80}?[，,]\s*(?:双方|宾主)?(?:还|并|随后|随即)?(?:举行|进行)了?"
-    r"(?P<name>(?:工作|专题|友好)?座谈(?:交流)?)(?=[，。；,;\n]|$)"
-)
-# 会见…一行。双方举行座谈，…: the same forum opening the next sentence, the parties just met its subject
-_FORUM_OPENING_NEXT = re.compile(
-    r"\s*(?:双方|宾主)(?:还|并|随后|随即)?(?:举行|进行)了?(?P<name>(?:工作|专题|友好)?座谈(?:交流)?)(?=[，。；,;\n]|$)"
-)
-# 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
-# (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
-# (earlier or repeated talks, and talks still ahead: no talks held)
-_TALKS_NOT_HELD = TALKS_EARLIER_WORDS + "|" + TALKS_AHEAD_WORDS
-# The nouns of a lecture just told after which talks are held (讲座结束后, 报告结束后, 党课结束后, 讲课后)
-_LECTURE_NOUNS_BEFORE_TALKS = "讲座|报告|党课|讲课|授课|演讲|宣讲|辅导"
-_SIDES_TALK = re.compile(
-    r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间"
-    # (说明会后, 推介会结束后: talks held after the main event just told, in a clause of their own, GUIDELINES §3
-    # twelfth review round)
-    # (讲座结束后, 报告结束后, 党课结束后: after a lecture just told, by any of its nouns, the same)
-    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|(?:" + _LECTURE_NOUNS_BEFORE_TALKS + r")(?:结束)?之?后)[，,]?\s*"
-    # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
-    r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!" + TALKS_EARLIER_WORDS + r")[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
-    # (双方就共建联合实验室进行了座谈: the topic after 就, however long, what the talks are about)
-    r"(?:(?:(?!" + _TALKS_NOT_HELD + r")[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:就(?:(?!" + _TALKS_NOT_HELD + r")[^，。；,;\n]){2,24}?)?"
-    # (举行了工作座谈, 进行了专题座谈: a kind word before the noun, part of the name as written; not 深入座谈, a manner)
-    r"(?:举行了?|进行了?)(?P<name>(?:工作|专题|友好|业务)?座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
 )
 # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
 _STUDY_VISIT = re.compile(

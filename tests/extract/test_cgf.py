@@ -33,12 +33,14 @@ ALLOWED = {
     "references": {"patterns", "dates"},
     "labelled": {"patterns"},
     "mentions": set(),
+    "captions": {"patterns"},
     "sessions": {"names", "organizers"},
     "side_events": {"patterns", "dates", "hosts", "organizers", "sessions"},
     "contests": {"patterns", "side_events"},
     "talks": {"patterns", "places", "side_events"},
+    "acts": {"patterns", "dates", "names", "organizers"},
     "extractor": {"patterns", "dates", "names", "organizers", "places", "attendance", "hosts", "lectures", "references",
-                  "labelled", "mentions", "sessions", "side_events", "contests", "talks"},
+                  "labelled", "mentions", "captions", "sessions", "side_events", "contests", "talks", "acts"},
 }
 
 

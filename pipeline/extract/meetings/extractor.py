@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import functools
 import os
 import re
 from collections.abc import Iterator
@@ -31,6 +30,12 @@ from pipeline.extract.common import (
     start_after,
     word_alternation,
 )
+from pipeline.extract.meetings.acts import (
+    _COMMEMORATION_NAMED,
+    _GATHERING_CALLED,
+    MeetingActs,
+    _referred_by_speaker,
+)
 from pipeline.extract.meetings.attendance import (
     _ADDRESSED,
     _ATTENDING_IN_PASSIVE_NAME,
@@ -51,6 +56,7 @@ from pipeline.extract.meetings.attendance import (
     MeetingAttendance,
     _counts_part,
 )
+from pipeline.extract.meetings.captions import MeetingCaptions
 from pipeline.extract.meetings.contests import (
     _AFTER_CONTEST,
     _AWARDS_CEREMONY,
@@ -108,13 +114,10 @@ from pipeline.extract.meetings.dates import (
     _TIME_LABEL,
     _TIME_STATED,
     _VAGUE_PERIOD,
-    _WRITTEN_YEAR,
-    _YEARS_BACK,
     _YUAN_SESSION_DAY,
     ATTENDEES_ALSO_TOOK_PART,
     CONTEST_DAY_REACH,
     MeetingDates,
-    _certain_year,
     _dated_by_dateline_only,
     _dated_over,
     _day_word_after_vague_main,
@@ -228,7 +231,6 @@ from pipeline.extract.meetings.organizers import (
     _CONGRESS_OF_BODY,
     _COUNTY_GOVERNMENT_SHORT,
     _DONATION_VERB_AHEAD,
-    _ENDS_AS_JOINT_BODY,
     _GATHERING_TOLD_BEFORE,
     _GENERIC_BODIES,
     _GIVER_TO_RECEIVER,
@@ -238,7 +240,6 @@ from pipeline.extract.meetings.organizers import (
     _HELD_JOINTLY_BEFORE,
     _HELD_JOINTLY_BY,
     _HELPER_VERBS,
-    _HOLDERS_LISTED,
     _HOST_BEFORE,
     _JOINTLY_HOSTED_END,
     _JOINTLY_INSIDE,
@@ -319,14 +320,12 @@ from pipeline.extract.meetings.patterns import (
     _COUNTED_PEOPLE,
     _CUTOFF_BEFORE,
     _DATE,
-    _DAY_NUMBER,
     _DIGITS,
     _DURING_STRETCH,
     _EACH_SUBJECT,
     _EARLIER_SIGNING,
     _ENUMERATED_BODY,
     _FAIR_OPENED,
-    _FEDERATION_WORDS,
     _FOLLOWING,
     _FROM_DATE_AFTER,
     _GATHERING_NAMED,
@@ -384,7 +383,6 @@ from pipeline.extract.meetings.patterns import (
     _TRADE_FAIR,
     _TRIP_COME,
     _VAGUE_DATE,
-    _VENUE_END,
     _VENUE_EXTRA,
     _VENUE_OF_BODY,
     _WATCHED_NOT_MEETING,
@@ -405,7 +403,6 @@ from pipeline.extract.meetings.patterns import (
     _other_body,
     _overlap,
     _planned_in,
-    _recent,
     _time_of_day,
     _told_days,
     briefing_holder,
@@ -554,7 +551,6 @@ from pipeline.extract.meetings.talks import (
     _same_ceremony,
     _talks_tied,
 )
-from pipeline.normalize import T2S
 from pipeline.regex_gate import opening_gate, required_literals, widest_match
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
@@ -668,10 +664,6 @@ def _asked_earlier(text: str, org: int, end: int) -> bool:
 
 # 开展了, 已召开, 随即, 当天: an event told as done.
 _DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
-# 1500多名侨胞欢聚在伍顿高中礼堂, 数百名代表聚集于市民中心: people told gathered at a place.
-_GATHERED_AT_VENUE = re.compile(r"(?:欢聚|聚集|相聚|云集|齐聚|汇聚|会聚|聚会)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)(?:[，,。；;]|$)")
-# How far back (characters) the sentence telling people gathered is looked for.
-_GATHERED_REACH = 200
 
 
 # 区委宣传部组织专题备课会, 学校组织了一次座谈会: 组织 with a meeting noun as its direct object holds that meeting, as
@@ -876,63 +868,6 @@ _STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四�
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
 # (学院院长王鹏主持, 全院教职工: a college's own head or staff tell it too)
 _UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生|学院(?:院长|党委书记|党委)|教职工|师生")
-# 开议典礼在议事厅举行, 开议典礼於议事厅举行: a bare opening rite, nothing naming it before, told held at a venue opening its
-# sentence; 于 as the place's preposition as often as 在 on Taiwan pages (not 于上午9时举行, 于今日举行: a time after 于).
-_PLACE_PREPOSITION = r"(?:在|于(?![\d一二三四五六七八九十]|[上中下]午|晚|早|今|昨|明|当|本|次|同|近|日前|同日))"
-_OPENING_RITE_HELD_AT = re.compile(r"[^\S\n]*(?:开幕|开议|开会)(?:典礼|仪式|式)(?:[^，。；在于]{0,12}?)" + _PLACE_PREPOSITION
-                                   + r"(?P<loc>[^，。；,;]{2,20}?)(?:举行|举办)")
-# 表示, 说, 介绍: a spokesman's verbs of making a statement (GUIDELINES §3 twenty-second round: the statement is the press
-# conference's own act).
-_SAYING_VERB = "(?:表示|说|指出|强调|介绍|宣布|透露)"
-# 王华是在当日举行的例行新闻发布会上作上述表示的: the speaker, then the press conference where the statement told before
-# was made (see MeetingExtractor._statement_place).
-_STATEMENT_MADE_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)是在(?:当天|当日|同日|今天|昨天)?举行的[^，。；]{0,20}?"
-                                r"(?:新闻发布会|记者会|吹风会|记者招待会)上(?:作|做|发表)(?:出|了)?上述(?:表示|讲话|谈话|言论)")
-# 在当日举行的例行新闻发布会上，王华表示: the press conference opening the sentence, the speaker's statement told made there
-# (the verb of saying right after the speaker's name; not 王华回答了记者提问, another act).
-_STATEMENT_TOLD_AT = re.compile(r"\s*在(?:当天|当日|同日|今天|昨天)举行的[^，。；]{0,20}?"
-                                r"(?:新闻发布会|记者会|吹风会|记者招待会)上[，,]\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)" + _SAYING_VERB)
-# 阿拉法特在同约旦首相会谈后举行的记者招待会上强调: the speaker, the subject of the sentence, telling at a press conference held
-# with no place of its own (the lead statement just before, 阿拉法特14日在这里说, places it; GUIDELINES §3 thirty-second round).
-_STATEMENT_SUBJECT_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)在[^，。；在]{0,30}?举行的[^，。；]{0,20}?"
-                                   r"(?:新闻发布会|记者会|吹风会|记者招待会)上" + _SAYING_VERB)
-# 邀请全国性宗教团体领导人到中南海迎春座谈, 邀请老专家来到市政府座谈, 邀請…到市政府座談: talks the subject invited people
-# to at a place (the place right before the talks' verb).
-_INVITED_TO_TALK = re.compile("(?:邀请|邀請|邀集)[^，。；！？]{1,40}?(?:到|来到|來到|在)(?P<loc>[^，。；！？到在]{2,16}?)"
-                              "(?:迎春|新春|共同|一起|一道)?(?:座谈|座談)(?!会|會)")
-# 成立大会, 成立仪式, 成立典礼: the founding congress or rite of a body.
-_FOUNDING_EVENT = re.compile("成立(?:大会|仪式|典礼|庆典|大會|儀式|典禮|慶典)$")
-# 今天正式成立, 5月6日在江城宾馆成立, 宣告成立: a body told founded (not 成立大会, 成立以来, 成立后, 成立的: the congress itself, a
-# period, an attribute).
-_FOUNDED = re.compile("(?:在(?P<loc>[^，。；！？在]{2,16}?))?(?:正式|宣告|宣布|隆重)?成立"
-                      "(?!大会|仪式|典礼|庆典|大會|儀式|典禮|慶典|以来|以來|后|後|之后|前|之前|的|了?[一二三四五六七八九十两\\d]+[年周])")
-# How far back (characters) the subject's lead statement is looked for: the item's lead and a sentence more.
-_STATEMENT_SUBJECT_REACH = 300
-# 萨哈夫在记者招待会上谴责…, 他在随后举行的记者招待会上警告…, 阿拉法特在同…会谈后举行的记者招待会上强调: the speaker as the
-# subject, at a press conference whose attribute tells at most its order to another act (no place, no day of its own: 在大阪举行的,
-# 5日举行的 stay the conference's own), whatever he does there (GUIDELINES §3 thirty-third review round).
-_PRESS_CONFERENCE = "(?:新闻发布会|记者会|吹风会|记者招待会|记者见面会)"
-_SPEAKER_AT_CONFERENCE = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,8}?)(?:还|又|也|则|随后|随即|当天|当日)?在"
-                                    r"(?:(?:随后|随即|紧接着|当天|当日|同日|[^，。；在]{1,24}?[后後])(?:举行)?的)?"
-                                    + _PRESS_CONFERENCE + "上")
-# 萨哈夫28日晚在这里说, 德雷克20日在此间宣布, 李某今天上午在首相官邸表示: the lead statement with its day and place (the day
-# group: what stands between the speaker and 在).
-_SAID_ON_DAY_AT = (r"(?P<day>[^，。；在]{0,10}?)在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB)
-# 安南1月12日在纽约联合国总部宣布…: a dated announcement with its place; the bare 会上 told right after it is where it was made
-# (GUIDELINES §3 thirty-third review round).
-_ANNOUNCED_ON_DAY_AT = re.compile(r"(?P<day>(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|[一二三]?十?[一二三四五六七八九十]?月?"
-                                  r"[一二三]?十?[一二三四五六七八九十]日)(?:上午|下午|晚上?)?在(?P<loc>[^，。；在]{2,20}?)(?:宣布|公布)")
-# 新华社巴格达1月28日电（记者顾正龙）: the dateline and byline opening an item's lead, before its subject.
-_LEAD_DATELINE = re.compile(r"^\s*[^，。；]{0,30}?(?:日电|日讯|报讯)(?:[（(][^）)]{0,20}[）)])?\s*")
-# 谢尔盖耶夫当天与…, 外长萨哈夫28日晚在这里说: the name a sentence opens on, before its day, a same-day word or its verb.
-_SENTENCE_OPENER_NAME = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)(?=[今昨\d一二三四五六七八九十]|当天|当日|同日|还|又|也|在|与|同|和"
-                                   r"|说|表示|指出|强调|宣布)")
-# 这是弗雷谢特在会上回答记者的提问, 图为李明在会上…: a bare 会上 (no attribute of its own) in a caption or a sentence of the
-# person's act.
-_BARE_MEETING_AT = re.compile(r"\s*(?:这是|图为|圖為)?[^，。；在]{1,16}?在会上")
-# 王华5日在北京表示, 王华5日在北京介绍…主要安排: the place the speaker's statement is told made at, the verb of saying right
-# after it (not 在北京会见, another act).
-_SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB
 # What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
 _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|传达|部署"
 # 要求各部门今日开会, 通知…开会, 准备开会: a meeting asked for or ahead, not held by the subject.
@@ -942,89 +877,6 @@ _NOT_MET = "我们|咱们|大家|要求|通知|召集|组织|安排|督促|邀�
 # A bare 学习期间, the class's time only right after a sentence telling a class that closed or opened (…主体班结业。
 # 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
 _DURING_STUDY = re.compile("学习期间")
-# …社会福利署今天宣布, 国家航天局5月6日宣布: a dated act of a body, its subject opening the sentence or clause (the day of
-# a meeting referred to right after it by the same body, GUIDELINES §3 eighteenth review round); a person's statement too
-# (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the same speaker, _day_of_dated_act), and the matter it is about may stand
-# between the day and the verb (12日就两国复交一事表示, 11日就中东局势发表讲话说), and so may where or while it was said
-# (今天在华盛顿回顾过去一年时指出, 5日在这里宣布).
-# (山田6日重申, 发言人声明: the same statement told by another of its verbs; 拉莫斯3日发表讲话说: 发表 a speech)
-_DATED_ACT_VERBS = ("宣布", "公布", "发布", "表示", "透露", "指出", "强调", "说", "重申", "声明", "声称", "发表")
-# 外长王明2日抵达巴黎, 李华今天访问了德班: a person's arrival or visit that day, an act of the talks' own party (GUIDELINES §3
-# eleventh review round: a dated visit or any other act of the meeting's own people dates the meeting within or after it).
-_DATED_VISIT_VERBS = ("访问", "抵达", "到达", "飞抵", "抵", "来到")
-# 总统奇卢巴去年十二月三十一日下令…, 会长谢家树18日代表该会向灾区捐款…, 部长王明5日签署…: any other deed of the person
-# that day (the same eleventh review round).
-_DATED_DEED_VERBS = ("下令", "签署", "签发", "签订", "捐款", "捐赠", "会见", "会晤", "宣誓")
-# The day of such an act: a relative day, or a day of the month with its month and year word or none, in digits or in
-# Chinese numerals (20日, 1月20日, 三日, 去年十二月三十一日), after 于 or not (于今天上午飞抵).
-_ACT_DAY = (r"于?(?:今天|今日|昨天|昨日|(?:(?:去年|今年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月)?" + _DAY_NUMBER + "日)")
-# (…电（记者张某）发言人李明6日表示, …1月18日电会长谢家树18日…: the act's subject right after a byline's bracket too, or
-# run together with the dateline)
-_DATED_ACT = re.compile(r"(?:^|[\s，,：:）)]|(?<=日电)|(?<=日讯)|(?<=报讯))(?P<body>[\u4e00-\u9fff·]{2,30}?)" + _ACT_DAY
-                        + r"(?:上午|下午|晚上|晚间|晚)?(?:在[^，。；：:在]{1,30}?(?:时|上|中)?)?(?:正式|当场)?"
-                        # (18日代表该会向灾区捐款: on whose behalf and to whom, between the day and the deed)
-                        r"(?:代表[^，。；：:]{1,16}?)?(?:[向对为][^，。；：:]{1,24}?)?"
-                        r"(?:就[^，。；：:]{1,24}?(?:发表讲话|发表谈话)?)?"
-                        "(?:" + "|".join(_DATED_ACT_VERBS + _DATED_VISIT_VERBS + _DATED_DEED_VERBS) + ")")
-# 莫伊在会见…时指出, 穆萨在记者招待会上说: a meeting only referred to as where its subject, a speaker, said something
-# (谢家树在…新年庆典大会上致词说, 奇卢巴在总统府举行记者招待会时当场签署了总统令: a remark's other verb, or a deed done
-# there; 叶利钦是在会见…时说这些话的: the statement just told placed).
-# (王明是在会见…时这样说的, …时作上述表示的, …上就…讲这番话的: the statement just told, pointed back to by a word of
-# manner or of what was said, or by its matter, before its verb)
-_SPOKEN_VERBS = "|".join(_DATED_ACT_VERBS + _DATED_DEED_VERBS) + "|" + _REMARKS_VERBS
-_TOLD_BACK = "(?:这样|如此|作出?了?上述|就[^，。；]{1,30}?(?=讲|说|作|发表))?(?:讲(?=了?(?:这番|这些|上述)))?"
-_SPOKEN_WHILE_AT = re.compile("[^，。；在]{2,16}在[^，。；]{1,40}?(?:时|上)[，,]?(?:当场|还|又|也|再次|进一步)?" + _TOLD_BACK
-                              + "(?:" + _SPOKEN_VERBS + "|(?<=讲))")
-# 在总统府举行的新年酒会上，拉莫斯表示…: the same reference with the meeting's frame first and the speaker after it.
-_FRAME_THEN_SPEAKER = re.compile(r"在[^，。；]{1,40}?(?:时|上)[，,]\s*(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:还|又|也|并|则)?(?:"
-                                 + _SPOKEN_VERBS + ")")
-# 据此间电台报道，… / 据俄通社报道，…: the source a wire report cites, before the sentence's own subject.
-_CITED_SOURCE_LEAD = re.compile(r"\s*据[^，。；]{1,20}?(?:报道|消息|报)[，,]\s*")
-# 施瓦布和论坛执行主席斯马亚在…记者招待会上说: speakers named together, any of them the person of the dated act; a copula
-# or adverb after the subject (叶利钦是在…, 他还在…) is none of its name.
-_JOINT_SPEAKERS = re.compile("[和与及、]")
-_SUBJECT_TAIL = re.compile("(?:是|则|还|也|又|并|同时)+$")
-
-
-def _referred_by_speaker(evidence: str) -> bool:
-    """Whether a meeting's sentence ``evidence`` only refers to it as where its speaker spoke or acted (莫伊在会见…时指出,
-    在…酒会上，拉莫斯表示, after a cited source at most) or as talks held with a named party (杜邦同王明举行了会谈)."""
-    told = evidence.lstrip()
-    lead = _CITED_SOURCE_LEAD.match(told)
-    told = told[lead.end() :] if lead else told
-    return bool(_SPOKEN_WHILE_AT.match(told) or _FRAME_THEN_SPEAKER.match(told) or _TALKS_WITH.match(told))
-# 省长哈桑等与李华进行了热情友好的会晤, 杜邦同王明举行了会谈: talks held with no day of their own, a party named on each side
-# of 与/同 (the subject may list several people, commas between).
-_TALKS_WITH = re.compile(r"(?P<subject>[^。；！？\n与同]{2,60}?)[与同](?P<party>[^，。；！？\n与同]{2,16}?)(?:进行|举行)了?"
-                         r"[^，。；！？\n]{0,10}?(?:会晤|会谈)")
-# The next statement of the same speaker between the dated act and the meeting (李华说，…; 他指出，…): no day of its own.
-# (他认为，…: the speaker's view told by its own verb, no act of another day)
-_SAME_SPEAKER_GOES_ON = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:还|又|并|同时)?(?:" + "|".join(_DATED_ACT_VERBS)
-                                   + "|认为|称)[，,：:]")
-# 据该署公布的数据, 据菲国民经济发展署统计: the figures of a body cited as the source of a sentence.
-_BODY_CITED = re.compile(r"\s*据(?P<source>[^，。；]{1,24}?)(?:公布|发布|提供|统计)(?=的|数据|数字|显示|表明|[，,])")
-# A body's name that ends the subject of such an act (社会福利署, 国家航天局): a head of it may refer to a meeting after it.
-_ACTING_BODY_END = re.compile("[署局部委会院厅办府]$")
-# 中共某省委、某省人民政府在某宾馆隆重集会，纪念…: a gathering held to commemorate, its holder and venue; the text then
-# calls it 纪念大会 (GUIDELINES §3 eighteenth review round: one meeting, organizer X and venue Y)
-_GATHERED_TO_COMMEMORATE = re.compile(
-    # (在京集会: the capital by its one-character name, as newspapers write it)
-    r"(?<![^，。；：,;:\s])(?P<org>[^，。；：,;:\s]{2,40}?)(?:[今昨前]天|\d{1,2}日|[上下中]午|晚上?)*在(?P<loc>[^，。；,;在]{1,20}?)"
-    r"(?:隆重|举行)?集会[，,]\s*(?:隆重)?纪念")
-_GATHERING_BODY_END = re.compile("(?<=[\u4e00-\u9fff]{2})中央$|(?:" + "|".join(_FEDERATION_WORDS) + ")$")
-_COMMEMORATION_NAMED = re.compile("^纪念[^，。；]{0,30}?(?:大会|集会|座谈会)$")
-# (…今天在京集会，纪念…。座谈会由…主持: the gathering just told, called by a bare meeting noun in the sentence or two after
-# it, is that meeting too; a bare noun further on may be another event)
-# (纪念大会 is _COMMEMORATION_NAMED's, searched over the whole page as before)
-#: A body whose last characters but one are the stem of its head's title (菲律宾国民经济发展署 / 经济发展部长) has at least
-#: this many characters; the head's title is looked for in this many characters of the later subject, with one of these
-#: office characters or none between stem and 长.
-_MIN_BODY_FOR_HEAD = 4
-_HEAD_TITLE_WINDOW = 16
-_HEAD_OFFICE_CHARS = ("", "署", "局", "部", "委", "厅", "院")
-_GATHERING_CALLED = re.compile("^(?:纪念|座谈|大|集)会$")
-#: How many sentences after the gathering a bare meeting noun may refer to it.
-GATHERING_CALLED_SENTENCES = 2
 
 
 # 在…会议上说, 出席了…仪式, 参加…研讨班: the cue that a text may refer to a meeting of its own beside those held with a
@@ -1114,57 +966,6 @@ def _page_stamp_line(labelled: re.Match[str]) -> bool:
         and _PLACE_LINE_AHEAD.match(labelled.string, labelled.end()) is None
 
 
-# A photo caption dating a scene (图为12月18日下午全县经济工作会议现场, 图为5月6日上午会议现场): the day, then what the
-# scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
-# a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
-# The pattern opens on its literal (a whole page is searched); the opening is checked before it (_CAPTION_OPENING).
-# A caption is labelled 图为, 图片为 or 图： (图：5月6日下午，会议现场), and its photo credit may follow the scene
-# (图为3月8日下午院坝会现场（摄影：X）, …现场（X 摄）): GUIDELINES §3 thirtieth review round.
-_CAPTION_LABEL = r"(?:图为|图片为|图[:：])"
-_CAPTION_CREDIT = r"[（(](?:摄影|摄|图|记者|通讯员|[^（）()\n]{1,12}摄[）)])"
-_CAPTION_DAY = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
-                          r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|" + _CAPTION_CREDIT + "|$)")
-_MARKUP_TAG = re.compile(r"<[^<>]*>")
-# A photo caption telling the scene held at a place (图为全市基层党建工作推进会在市行政中心召开现场, （图为5月6日，座谈会在市委
-# 党校举行现场）, 图为…县妇联在县妇女儿童活动中心召开执委会议): what the scene is of, before the place and after the verb,
-# and the place; not an attribute (图为…在中英两国政府举行的…仪式上讲话, 在该处召开的…: a holder or a deictic, read by
-# the attributive readings). GUIDELINES §3 location, thirty-first review round: a caption placing the reported meeting gives its venue.
-_CAPTION_HELD_AT = re.compile(r"(?:图为|图片为|图[:：]|图说[:：]?)\s*(?P<scene>[^。！？\n在]{0,40}?)在(?P<place>[^，。；！？\n在（）()]{2,24}?)"
-                              r"(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开展|开幕)(?!的)(?P<what>[^。！？\n（(]{0,30})")
-# The place and the verb of holding closing a dated caption's scene (…表彰大会在管委会五楼会议室召开(现场)).
-_CAPTION_HELD_AT_TAIL = re.compile(r"在[^，。；！？\n在（）()]{2,24}?(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕)$")
-_CAPTION_SCENE_WORDS = re.compile(r"\d{1,2}月\d{1,2}日|上午|下午|晚上|现场|会场|[，,\s）)]")
-# 图说：市长…与…于5月6日签约仪式中互换协议文本: a labelled caption telling people at the meeting on a day written right
-# before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
-# caption dating the reported meeting, as 图为12月18日…现场 does (sixteenth round).
-_CAPTION_DATED_SCENE = re.compile(r"(?:图为|图说|图片说明)[:：]?[^。！？\n]{0,60}?于\s*(?P<when>\d{1,2}月\d{1,2}日|\d{2,3}\.\d{1,2}\.\d{1,2})"
-                                  r"(?:上午|下午|晚上)?(?:在|举行的|召开的|的)?(?P<what>[^。！？\n，,于]{2,30}?)(?:中|上|现场)")
-_CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(▲△]?[ \t\u3000]*$", re.M)
-# What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
-# one meeting, when it tells only one (a bare 会议 on a page of two is tied to neither).
-_CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
-# A dated caption of those present at a place (图为6月21日上午，党员们在档案馆参观学习): the scene is of the main meeting when
-# the place is its venue (江城市档案馆), GUIDELINES §3 sixteenth review round.
-_CAPTION_AT = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
-                         r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
-
-# The kind nouns a meeting's name ends on: one list for a caption's scene and the name it is read against.
-_CAPTION_KIND_NOUNS = "会议|大会|会|典礼|仪式|论坛|讲座|活动"
-# A caption's scene named by the kind of the page's one meeting, its own words before the kind noun (图为…学习会现场 for
-# 第六次集体学习（扩大）会议, 图为…石垭村院坝会现场 for 一场特别的院坝会): what stands before (a holder or a place the
-# account names), the word before the noun and the noun.
-_CAPTION_KIND = re.compile(r"(?P<before>.*?)(?P<word>[\u4e00-\u9fff]{2})(?:" + _CAPTION_KIND_NOUNS + ")$")
-_MEETING_KIND_END = re.compile(f"(?:{_CAPTION_KIND_NOUNS})" + r"[”」』\"]?$")
-# A dated caption whose subject is the meeting's attendees (图为3月12日上午，与会人员在…察看…): a scene of the meeting.
-_CAPTION_ATTENDEES = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
-
-@functools.cache
-def _to_simplified() -> T2S:
-    """The Traditional-to-Simplified converter for a caption line set aside from the clean text (圖為…會議現場), which
-    stays as written in the raw text; loaded on the first such page only."""
-    return T2S()
-
-
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
     most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
@@ -1218,8 +1019,8 @@ _STUDY_VISIT = re.compile(
 )
 
 
-class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPlaces, MeetingAttendance, MeetingHosts,
-                       MeetingReferences, MeetingLabelled):
+class MeetingExtractor(MeetingCaptions, MeetingActs, MeetingDates, MeetingNames, MeetingOrganizers, MeetingPlaces,
+                       MeetingAttendance, MeetingHosts, MeetingReferences, MeetingLabelled):
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         self._match_cache: dict[str, tuple[re.Match[str], str] | None] = {}
@@ -4296,99 +4097,6 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         and not self._no_name(name):
                     yield self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference), None, None)
 
-    def _day_of_dated_act(
-        self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None
-    ) -> None:
-        """The day of a dated act of a body told in the sentence right before a meeting only referred to (…社会福利署今天
-        宣布，…。署长…在记者招待会上表示…), given to that meeting when its subject is the same body or that body's head
-        (GUIDELINES §3 eighteenth review round: it takes that day)."""
-        at = referred["evidence"]["clean_start"]
-        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
-        if not index:
-            return
-        own = sentences[index].text
-        act = _DATED_ACT.search(sentences[index - 1].text)
-        if act is None and index >= 2 and (cited := _BODY_CITED.match(sentences[index - 1].text)) \
-                and _DATE.search(sentences[index - 1].text) is None:
-            # (…发展署30日宣布…。据该署公布的数据，…。部长…在新闻发布会上说: the body's own figures between, cited with
-            # no day of their own)
-            act = _DATED_ACT.search(sentences[index - 2].text)
-            if act is not None and not (_ACTING_BODY_END.search(act["body"]) and (
-                    act["body"][-3:] in cited["source"] or cited["source"].startswith("该"))):
-                act = None
-        if act is None and index >= 2 and (goes_on := _SAME_SPEAKER_GOES_ON.match(sentences[index - 1].text)) \
-                and _DATE.search(sentences[index - 1].text) is None:
-            # (李华今天访问了德班。李华说，…。…与李华进行了会晤: the same speaker's words between, no day of their own)
-            act = _DATED_ACT.search(sentences[index - 2].text)
-            if act is not None and not (goes_on["who"] in ("他", "她") or act["body"].endswith(goes_on["who"])):
-                act = None
-        if act is None:
-            return
-        before = act.string
-        body = act["body"]
-        talks = _TALKS_WITH.match(referred["evidence"]["text"].lstrip())
-        # (杜邦同王明举行了会谈: the person of the dated act on either side of 同; 王明在记者招待会上说: the subject, after a
-        # cited source at most; 在…新年酒会上，拉莫斯表示: the speaker after the frame; 施瓦布和斯马亚在…上说: either speaker)
-        own = own[_CITED_SOURCE_LEAD.match(own).end() :] if _CITED_SOURCE_LEAD.match(own) else own
-        framed = _FRAME_THEN_SPEAKER.match(own.lstrip())
-        subjects = [talks["subject"].strip(), talks["party"].strip()] if talks else [framed["who"]] if framed \
-            else [_SUBJECT_TAIL.sub("", part.strip()) for part in _JOINT_SPEAKERS.split(own[: max(own.find("在"), 0)])]
-        if not any(self._same_actor(body, subject) for subject in subjects):
-            return
-        when = self.date_of(doc, before, reference)
-        if reference is None and when[0] is not None and not _WRITTEN_YEAR.search(when[1] or ""):
-            # (新华社耶路撒冷1月22日电 利维22日宣布…。利维是在…党代会上宣布…的: with no publication date, the meeting told in a
-            # later sentence than the act's dateline takes only a year the text makes certain, as a later body sentence
-            # under a dateline does (_governing_dateline); the year written most often, here an older election's
-            # 1996, is no evidence, GUIDELINES §11. 去年/前年 before the day count back from that year.)
-            held = dt.date.fromisoformat(when[0])
-            year = _certain_year(doc.clean_text, own, held.month)
-            back = _YEARS_BACK.get((when[1] or "")[:2], 0)
-            when = (held.replace(year=year - back).isoformat() if year else None, when[1], when[2])
-        # (on a page with no year the day is still written, date null with its date_text, GUIDELINES §11)
-        if when[0] is not None or when[1] is not None:
-            referred["date"], referred["date_text"], referred["time_of_day"] = when
-
-    @staticmethod
-    def _same_actor(body: str, subject: str) -> bool:
-        """Whether ``subject``, the subject of a meeting's sentence, is ``body``, the subject of a dated act before it: the
-        body itself or its head (社会福利署 / 署长), or the speaker named again, alone (肯尼亚总统莫伊 / 莫伊)."""
-        if not subject:
-            return False
-        if _ACTING_BODY_END.search(body):
-            # (菲律宾国民经济发展署 / 菲经济发展部长阿比托: the head named by the body's own words before his title)
-            # (a two-character body, 县委 or 市委, is no stem of a head's title: 县委 / 县长 are two actors)
-            stem = body[-3:-1]
-            return body in subject or subject.startswith(body[-1] + "长") or (body[-1] + "长") in subject[:12] and body[-3:] in subject \
-                or len(body) >= _MIN_BODY_FOR_HEAD and any(stem + h + "长" in subject[:_HEAD_TITLE_WINDOW] for h in _HEAD_OFFICE_CHARS)
-        # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the speaker named again, alone, as the subject)
-        return len(subject) >= 2 and body.endswith(subject)
-
-    def _gathering_commemorated(
-        self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None
-    ) -> dict[str, Any] | None:
-        """The gathering told before a commemoration referred to (X在Y隆重集会，纪念…。…出席纪念大会): one meeting, read
-        from the gathering's sentence with organizer X and venue Y and named as the text then calls it (GUIDELINES §3
-        eighteenth review round); None when no sentence before the reference tells such a gathering."""
-        at = referred["evidence"]["clean_start"]
-        # (a bare noun, 座谈会, only right after the gathering: _GATHERING_CALLED; an offset in no sentence searches all)
-        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
-        first = index - GATHERING_CALLED_SENTENCES if index is not None and _GATHERING_CALLED.match(referred["name"]) else 0
-        for sentence in sentences[max(first, 0) :]:
-            if sentence.start > at:
-                break
-            if "集会" not in sentence.text or (m := _GATHERED_TO_COMMEMORATE.search(sentence.text)) is None:
-                continue
-            # (中共某省委、某省人民政府: the holders listed 甲、乙; not 市各界群众, people and no body)
-            parts = _HOLDERS_LISTED.split(_DATED_DATELINE.sub("", m["org"]).strip())
-            # (各民主党派中央和全国工商联, 某市青联: a party's central body by 中央 and a federation by its short name are
-            # bodies too, GUIDELINES §3 eighteenth and thirty-second rounds)
-            org = "、".join(self.clean_org(part) or "" for part in parts) \
-                if all(_ENDS_AS_JOINT_BODY.search(part) or _GATHERING_BODY_END.search(part) for part in parts) else None
-            return self._record(doc, sentence, referred["name"], self.date_of(doc, sentence.text, reference),
-                                self.clean_location(m["loc"]), org)
-        return None
-
     def _fair_ceremonies(
         self, doc: Document, sentences: list[Sentence], meetings: list[dict[str, Any]], reference: dt.date | None
     ) -> Iterator[dict[str, Any]]:
@@ -4431,267 +4139,6 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and _HOLDER_END.search(body):
                 referred["organizer"] = body
             yield referred
-
-    @staticmethod
-    def _captions(*texts: str) -> Iterator[re.Match[str]]:
-        """The dating captions (_CAPTION_DAY) of ``texts`` that open a line or a sentence."""
-        for text in texts:
-            for caption in _CAPTION_DAY.finditer(text):
-                if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()):
-                    yield caption
-
-    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None, alone: bool,
-                     others: tuple[str, ...] = ()) -> tuple[str | None, str | None, str | None] | None:
-        """The day and time of day a photo caption gives the main meeting (图为12月18日下午全县经济工作会议现场) when the
-        body says only 近日/日前 (GUIDELINES §3 sixteenth review round): only a caption of that meeting by its name, or
-        of a bare 会议/会场/现场 when the page tells no other meeting (``alone``); a caption of another event (图为…县领导
-        调研企业现场) gives nothing. The day must be one 近日 can mean, within CONTEXT_DATE_DAYS before publication (not
-        图为12月18日… on a May page: an earlier edition's photo). A caption naming the meeting by its kind alone
-        (图为11月2日下午表彰会现场) ties it to the main meeting also beside ``others`` (the other meetings' names) when none of
-        them is of that kind (a lecture given 会上 beside a 表彰会)."""
-        # (the caption line may have been set aside as page furniture: the raw text too, as for a programme's lines,
-        # in Simplified as the clean text is: 圖為…會議現場)
-        # (on an HTML page only the lines set aside as photo captions, their tags dropped: the raw markup holds
-        # attributes and scripts, GUIDELINES §1: captions are read)
-        raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
-                         if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
-        if "圖為" in raw or "圖說" in raw or "圖：" in raw:
-            raw = _to_simplified().convert(raw)
-        def scenes() -> Iterator[re.Match[str]]:
-            """The captions whose scene is the main meeting: by its name or a bare word, then by its venue."""
-            for caption in self._captions(doc.clean_text, raw):
-                # (图为1月12日上午，述职评议暨表彰大会在管委会五楼会议室召开现场: the scene told held at its venue is named
-                # by the words before 在, GUIDELINES §3 sixteenth, thirty-first and thirty-third review rounds)
-                what = _CAPTION_HELD_AT_TAIL.sub("", caption["what"].strip("，, ")).strip("，, ")
-                # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its
-                # kind with the words before it, two characters at least)
-                # (图为3月18日下午，推进会现场 for the page's one “…”主题推进会: its kind alone names it, as a bare 会议 does;
-                # 论坛现场 on a page of two forums is tied to neither, however loosely the kind compares with a name)
-                kind_only = len(what) < 4 and main["name"].endswith(what)
-                # (图为…市青年企业家协会第三届会员大会现场 for 第三届会员大会暨换届选举大会: the caption names the event by the
-                # part of its name before 暨, five characters at least, with or without its holder before it)
-                # (not 市台联第三届委员会座谈会 for 市侨联's 第三届委员会暨…: the words before the part must be the holder's)
-                first_part = main["name"].split("暨")[0] if "暨" in main["name"] else ""
-                holder = what[: -len(first_part)] if first_part and what.endswith(first_part) else None
-                # (a kind no other meeting of the page ends with names the main one alone, 表彰会 beside a 专题讲座)
-                sole_kind = kind_only and what not in _CAPTION_BARE and len(what) >= 2 \
-                    and not any(other.endswith(what) for other in others)
-                # (图为…学习会现场 for the page's one 第六次集体学习（扩大）会议, 图为…石垭村院坝会现场 for its one
-                # 特别的院坝会: the scene's kind, the word before its noun in the meeting's name, any words before it the
-                # account's own; not 图为…安全生产会议现场 beside a 党史学习教育动员会, nor 图为…全市安全生产工作会议现场
-                # beside a 全市教育工作会议: another meeting's picture)
-                kind = _CAPTION_KIND.fullmatch(what) if alone else None
-                if (alone or sole_kind) if what in _CAPTION_BARE or kind_only else (
-                        (kind is not None and kind["word"] in main["name"] and _MEETING_KIND_END.search(main["name"])
-                         and kind["before"] in main["evidence"]["text"])
-                        or main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)
-                        or (len(first_part) >= 5 and holder is not None
-                            and (not holder or (main["organizer"] or "").endswith(holder)))):
-                    yield caption
-            if alone:
-                # (图为3月12日上午，与会人员在青石村察看…: the meeting's own attendees in the scene, on a page of one meeting)
-                yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_ATTENDEES.finditer(text)
-                            if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()))
-            if main["location"]:
-                yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)
-                            if main["location"].endswith(caption["place"]))
-            # (图说：…于5月6日签约仪式中…, 于113.11.13签约仪式中…: the meeting named whole or by its end, right after the caption's day)
-            yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_DATED_SCENE.finditer(text)
-                        if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start())
-                        and len(caption["what"]) >= 4 and main["name"].endswith(caption["what"]))
-
-        for caption in scenes():
-            told = self.date_of(doc, caption["when"], reference)
-            if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
-                return told
-        return None
-
-    @staticmethod
-    def _caption_texts(doc: Document) -> tuple[str, ...]:
-        """The texts a photo caption may stand in: the clean text and the lines set aside as captions (on an HTML page
-        only those, their tags dropped; on a plain page the raw text), in Simplified as the clean text is."""
-        raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
-                         if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
-        if "圖為" in raw or "圖說" in raw or "圖：" in raw:
-            raw = _to_simplified().convert(raw)
-        return doc.clean_text, raw
-
-    def _caption_venue(self, doc: Document, main: dict[str, Any], others: tuple[str, ...]) -> str | None:
-        """The venue a photo caption gives the main meeting when the body names none (图为全市…推进会在市行政中心召开现场,
-        图为5月6日，座谈会在市委党校举行现场), GUIDELINES §3 location, thirty-first review round. The caption must name
-        the meeting: its whole name, or its last three characters at least when no other meeting of the page ends so
-        (座谈会 for 年轻干部座谈会), or only a bare 会议/现场 on a page of one meeting."""
-        name = main["name"]
-        for text in self._caption_texts(doc):
-            if "图" not in text:
-                continue
-            for caption in _CAPTION_HELD_AT.finditer(text):
-                if not _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()):
-                    continue
-                words = _CAPTION_SCENE_WORDS.sub("", caption["scene"] + caption["what"])
-                bare = _CAPTION_SCENE_WORDS.sub("", caption["what"]) in _CAPTION_BARE \
-                    and _CAPTION_SCENE_WORDS.sub("", caption["scene"]) in _CAPTION_BARE
-                tails = [name[-n:] for n in range(len(name), 2, -1)]
-                named = name in words or any(
-                    tail in words and not any(other.endswith(tail) for other in others) for tail in tails)
-                if not (named or (bare and not others)):
-                    continue
-                place = self.clean_location(caption["place"])
-                if place and not _NOT_A_PLACE.search(place) and not place.startswith(("该", "此", "这", "那")):
-                    return place
-        return None
-
-    def _statement_place(self, doc: Document, meeting: dict[str, Any]) -> str | None:
-        """外交部发言人王华5日在北京表示，…。王华是在当日举行的例行新闻发布会上作上述表示的: the press conference where the
-        statement told before was made is at the place that statement is told made, by the same speaker (GUIDELINES §3
-        twenty-second review round: the statement is the conference's own act); another act of the speaker lends none.
-        The conference may open the sentence telling the statement (在当日举行的新闻发布会上，王华说，…)."""
-        told = meeting["evidence"]["text"]
-        start = meeting["evidence"]["clean_start"]
-        made = _STATEMENT_MADE_AT.match(told) or _STATEMENT_TOLD_AT.match(told)
-        if made is None and (subject := _STATEMENT_SUBJECT_AT.match(told)) is not None and meeting["name"] in subject[0]:
-            # 阿拉法特14日在这里说，…。阿拉法特在同…会谈后举行的记者招待会上强调: the same speaker's statement just told,
-            # in the same item (no dateline between), places the conference; 这里 is the dateline's city (§11;
-            # GUIDELINES §3 thirty-second review round)
-            floor = max(0, start - _STATEMENT_SUBJECT_REACH)
-            said = next(reversed(list(re.compile(re.escape(subject["who"]) + _SAID_AT).finditer(doc.clean_text, floor, start))), None)
-            if said is None or _ITEM_DATELINE.search(doc.clean_text, said.end(), start):
-                return None
-            return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()))
-        if made is None or meeting["name"] not in made[0]:
-            return None
-        said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[:start])
-        return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()) if said else None) if said else None
-
-    def _gathered_just_before(self, doc: Document, sentence: Sentence) -> str | None:
-        """The venue people are told gathered at (欢聚在伍顿高中礼堂, 聚集在市民中心) in the sentence right before ``sentence``,
-        in its paragraph; ``None`` when it tells none or what follows the verb reads as no venue (欢聚在一起, 欢聚一堂)."""
-        before = doc.clean_text[max(0, sentence.start - _GATHERED_REACH) : sentence.start].rstrip()
-        paragraph = before[before.rfind("\n") + 1 :]
-        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
-        gathered = _GATHERED_AT_VENUE.search(previous)
-        if gathered is None:
-            return None
-        place = self.clean_location(gathered["loc"])
-        return place if place and _VENUE_END.search(place) else None
-
-    def _lead_statement_conference(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
-        """萨哈夫28日晚在这里说，…。萨哈夫在记者招待会上谴责…: a press conference referred to by the speaker of the item's lead
-        statement, with no day or place of its own, is where that statement was made (GUIDELINES §3 thirty-second round, the
-        place) and so on its day too, its date_text and part of the day as the statement writes them (thirty-third round);
-        他/她 stands for that speaker when the sentence before opens on his name. A bare 会上 right after a dated
-        announcement told with its place (安南1月12日在纽约联合国总部宣布…。这是弗雷谢特在会上回答记者的提问) is the gathering
-        where it was made, whoever speaks there. Another item between, or a statement with no place, lends nothing."""
-        told = meeting["evidence"]["text"]
-        start = meeting["evidence"]["clean_start"]
-        text = doc.clean_text
-        if meeting["date_text"] is None and meeting["name"] == "会" and _BARE_MEETING_AT.match(told):
-            before = text[max(0, start - _STATEMENT_SUBJECT_REACH) : start]
-            last = max(before.rfind("。", 0, len(before) - 1), before.rfind("\n"))
-            said = _ANNOUNCED_ON_DAY_AT.search(before, last + 1)
-            if said is not None:
-                at = start - len(before) + said.start()
-                if _ITEM_DATELINE.search(text, at, start):
-                    return
-                meeting["date"], meeting["date_text"], meeting["time_of_day"] = self._certain_when(
-                    doc, self.date_of(doc, said.group(), reference), told, reference)
-                meeting["location"] = self.clean_location(said["loc"], _dateline_city(text, at + len(said.group())))
-            return
-        if not re.search(_PRESS_CONFERENCE + "$", meeting["name"]) or (subject := _SPEAKER_AT_CONFERENCE.match(told)) is None:
-            return
-        who = subject["who"]
-        floor = max(0, start - _STATEMENT_SUBJECT_REACH)
-        if who in ("他", "她"):
-            # (…28日在这里说，…。谢尔盖耶夫当天与…交换了意见。他在随后举行的记者招待会上…: the person the sentence before
-            # opens on, after the item's dateline and byline when it is the lead)
-            head = text[floor:start].rstrip()
-            previous = head[max(head.rfind("。", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1 :]
-            previous = _LEAD_DATELINE.sub("", previous, count=1)
-            opening = _SENTENCE_OPENER_NAME.match(previous)
-            if opening is None:
-                return
-            who = opening["who"]
-        said = next(reversed(list(re.compile(re.escape(who) + _SAID_ON_DAY_AT).finditer(text, floor, start))), None)
-        if said is None or _ITEM_DATELINE.search(text, said.end(), start):
-            return
-        if meeting["location"] is None:
-            meeting["location"] = self.clean_location(said["loc"], _dateline_city(text, said.end()))
-        if meeting["date_text"] is None and said["day"]:
-            when = self._certain_when(doc, self.date_of(doc, said["day"] + "在" + said["loc"] + "说", reference), told, reference)
-            if when[1] is not None:
-                meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
-
-    @staticmethod
-    def _certain_when(doc: Document, when: tuple[str | None, str | None, str | None], own: str,
-                      reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
-        """``when``, a day read from another sentence than the meeting's (``own``), with only a year the text makes certain
-        on a page with no publication date (GUIDELINES §11; as _day_of_dated_act reads it: a year written elsewhere, a
-        career's 1995年, is no evidence)."""
-        if reference is None and when[0] is not None and not _WRITTEN_YEAR.search(when[1] or ""):
-            held = dt.date.fromisoformat(when[0])
-            year = _certain_year(doc.clean_text, own, held.month)
-            back = _YEARS_BACK.get((when[1] or "")[:2], 0)
-            return (held.replace(year=year - back).isoformat() if year else None, when[1], when[2])
-        return when
-
-    def _founding_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
-        """“新党和平”今天正式成立。“新党和平”在成立大会上选举…: a founding congress or rite referred to with no day of its own is
-        held on the day the body is told founded in the same item before it, at the place told with that founding
-        (GUIDELINES §3 thirty-second review round); a founding ahead (将于下月成立) or told with a vague day lends nothing."""
-        if meeting["date_text"] is not None or not _FOUNDING_EVENT.search(meeting["name"]):
-            return
-        text = doc.clean_text
-        start = meeting["evidence"]["clean_start"]
-        named = text.find(meeting["name"], start, meeting["evidence"]["clean_end"])
-        named = named if named >= 0 else start
-        item = max((d.end() for d in _ITEM_DATELINE.finditer(text, 0, start)), default=0)
-        founded = list(_FOUNDED.finditer(text, item, named))
-        if not founded or _planned_in(text, founded[-1].start(), founded[-1].end()):
-            return
-        told = text[start_after(text, founded[-1].start(), "，。；！？\n", floor=item) : founded[-1].end()]
-        when = self.date_of(doc, told, reference)
-        if when[1] is None or _VAGUE_DATE.search(when[1]) or not re.search("[日天晚]", when[1]):
-            return
-        meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
-        if meeting["location"] is None and founded[-1]["loc"]:
-            loc = self.clean_location(founded[-1]["loc"], _dateline_city(text, founded[-1].end()))
-            if loc and not _NOT_A_PLACE.search(loc):
-                meeting["location"] = loc
-
-    def _invited_talks(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
-        """李瑞环1月22日邀请全国性宗教团体领导人到中南海迎春座谈。…王兆国出席了座谈会: talks told as an invitation to a
-        place, on a day, are held there that day; the 座谈会 referred to later in the same item, with no day or venue of
-        its own, takes them (GUIDELINES §3 thirty-second review round). Only the item's one such invitation, not one
-        ahead (邀请…下月到市政府座谈)."""
-        if not meeting["name"].startswith("座谈") or (meeting["date_text"] and meeting["location"]):
-            return
-        text = doc.clean_text
-        start = meeting["evidence"]["clean_start"]
-        named = text.find(meeting["name"], start, meeting["evidence"]["clean_end"])
-        named = named if named >= 0 else start  # (邀请…来到市政府座谈，…参加了座谈会: the invitation before the name)
-        item = max((d.end() for d in _ITEM_DATELINE.finditer(text, 0, start)), default=0)
-        invited = list(_INVITED_TO_TALK.finditer(text, item, named))
-        if len(invited) != 1 or _planned_in(text, invited[0].start(), invited[0].end()):
-            return
-        told = text[start_after(text, invited[0].start(), "。；！？\n", floor=item) : invited[0].end()]
-        when = self.date_of(doc, told, reference)
-        if when[1] is None or _VAGUE_DATE.search(when[1]):
-            return
-        if meeting["date_text"] is None:
-            meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
-        if meeting["location"] is None:
-            loc = self.clean_location(invited[0]["loc"], _dateline_city(text, invited[0].end()))
-            if loc and not _NOT_A_PLACE.search(loc):
-                meeting["location"] = loc
-
-    def _opening_rite_venue(self, doc: Document, meeting: dict[str, Any]) -> str | None:
-        """县议会第三次定期会开议。开议典礼在议事厅举行: a council's session that names no venue takes its opening rite's,
-        told held in the sentence right after the session's own in its paragraph (GUIDELINES §3 twenty-second review
-        round, as it takes the rite's host)."""
-        end = meeting["evidence"]["clean_end"]
-        text = doc.clean_text
-        rite = _OPENING_RITE_HELD_AT.match(text, end)
-        return self.clean_location(rite["loc"]) if rite else None
 
     def _record(
         self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],

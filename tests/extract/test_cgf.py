@@ -39,8 +39,10 @@ ALLOWED = {
     "contests": {"patterns", "side_events"},
     "talks": {"patterns", "places", "side_events"},
     "acts": {"patterns", "dates", "names", "organizers"},
+    "holding": {"patterns", "attendance", "contests", "dates", "lectures", "names", "organizers", "places", "side_events",
+                "talks"},
     "extractor": {"patterns", "dates", "names", "organizers", "places", "attendance", "hosts", "lectures", "references",
-                  "labelled", "mentions", "captions", "sessions", "side_events", "contests", "talks", "acts"},
+                  "labelled", "mentions", "captions", "sessions", "side_events", "contests", "talks", "acts", "holding"},
 }
 
 

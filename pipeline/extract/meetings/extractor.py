@@ -1,5 +1,5 @@
-"""MeetingExtractor: its patterns, the match of a sentence, and the flow that reads, dates and orders the meetings of a
-text.
+"""MeetingExtractor: the flow of ``__call__`` that reads, dates and orders the meetings of a text, and the assembly of
+their records (from the body, the headline, a contest or a fair, a later item).
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Meeting names: name patterns, heads, editions, name cleaning, and names listed or joined under one verb."""
+"""Meeting names: name patterns, heads, editions, name cleaning, names listed or joined under one verb, and a name
+told again (a bare press conference, a meeting's opening rite) or joining two parties' summits.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A meeting's organizer: reading it from the subject or a 由…主办 agent, cleaning and splitting it off a name, company
-and body words.
+and body words, the holder told by an attribute, a side or a party committee, and a body written short by its level.
 """
 
 from __future__ import annotations

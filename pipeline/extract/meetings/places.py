@@ -1,4 +1,6 @@
-"""A meeting's venue: cleaning what was read after 在/于, and telling a place from a body."""
+"""A meeting's venue: cleaning what was read after 在/于, telling a place from a body, and the venue told in a fronted
+clause, a room of business, or a place gathered at or launched in.
+"""
 
 from __future__ import annotations
 

@@ -104,7 +104,7 @@ def words_of_kind(lines: list[str], kind: str) -> list[str]:
 
 
 # 曾, 多次, 定期: talks told as earlier or repeated, a series; 将, 拟, 计划: talks still ahead. Neither is talks held: the
-# meetings' record of talks (meetings/extractor.py _SIDES_TALK) and the speakers' reading of remarks made at them
+# meetings' record of talks (meetings/talks.py _SIDES_TALK) and the speakers' reading of remarks made at them
 # (speakers/patterns.py _TALK_NOT_HELD_IN_CLAUSE) refuse the same words.
 TALKS_EARLIER_WORDS = "曾|多次|屡次|数次|经常|定期"
 TALKS_AHEAD_WORDS = "将|拟|计划"

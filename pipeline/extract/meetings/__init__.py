@@ -30,18 +30,20 @@ told before a signing ceremony are not compared with the ceremony's; consultatio
 event (…第十轮战略磋商…在北京举行, 安理会…进行了磋商) give no record yet: reading them needs their
 organizer read right too, which is not done.
 
-The package, by module.  Each imports only from patterns (which also holds the readings two of them share:
-``briefing_holder``, ``lecture_inviter``), and extractor from all of them; the one exception is references, which
-takes ``period_of`` from dates: that is date logic built on dates' own period and festival patterns, not a pattern, so
-the dependency points one way, references -> dates, and dates imports nothing from references:
+The package, by module.  The modules of one concern each import only from patterns (which also holds the readings two
+of them share: ``briefing_holder``, ``lecture_inviter``); the one exception is references, which takes ``period_of``
+from dates: that is date logic built on dates' own period and festival patterns, not a pattern, so the dependency
+points one way, references -> dates, and dates imports nothing from references:
 
 - ``patterns``: patterns and helpers that several of the concerns below share;
 - ``dates``: date, year and time-of-day resolution, datelines, festivals, reviewed years, planned and
   held-as-planned checks (:class:`MeetingDates`);
-- ``names``: meeting-name patterns, heads, editions, name cleaning, names listed or joined (:class:`MeetingNames`);
-- ``organizers``: organizer reading, cleaning and splitting off a name, company and body words
-  (:class:`MeetingOrganizers`);
-- ``places``: venue cleaning, a place told from a body (:class:`MeetingPlaces`);
+- ``names``: meeting-name patterns, heads, editions, name cleaning, names listed or joined, a name told again
+  (:class:`MeetingNames`);
+- ``organizers``: organizer reading, cleaning and splitting off a name, company and body words, holders told by an
+  attribute, a side or a level word (:class:`MeetingOrganizers`);
+- ``places``: venue cleaning, a place told from a body, venues told in a fronted clause, a room or a gathering
+  (:class:`MeetingPlaces`);
 - ``attendance``: attendee counts (:class:`MeetingAttendance`);
 - ``hosts``: the person chairing each meeting (:class:`MeetingHosts`);
 - ``lectures``: lectures, 党课 and classes;
@@ -49,8 +51,23 @@ the dependency points one way, references -> dates, and dates imports nothing fr
 - ``labelled``: a meeting told as a labelled-field record, 会议时间：… 会议地点：… 主持人：… (:class:`MeetingLabelled`);
 - ``mentions``: meetings named only in passing, none held (有权参加…, 每日…举行的…, 一些国际会议, 在…的讲话中); it imports
   no sibling;
-- ``extractor``: :class:`MeetingExtractor` (built on the classes above): its patterns, ``match`` and the flow of
-  ``__call__``.
+- ``captions``: the day and venue a photo caption gives the main meeting (:class:`MeetingCaptions`).
+
+The modules of readings that join several concerns are built on those above, each importing only from modules listed
+before it (no import runs in a circle; the siblings each takes from are in brackets):
+
+- ``sessions``: sessions of councils, congresses and party bodies, their sittings and opening rites (names,
+  organizers);
+- ``side_events``: events told within, before, after or alongside another meeting, the clauses split off a sentence
+  to read them and the day they take from it (dates, hosts, organizers, sessions);
+- ``contests``: contests, games, fairs and prize schemes, their rites, holders and venues (side_events);
+- ``talks``: talks, visits, receptions and banquets, visitors received and their guests (places, side_events);
+- ``acts``: acts told near a meeting that lend it its day or venue: dated statements and deeds, press-conference
+  statements, invitations, foundings, gatherings (:class:`MeetingActs`; dates, names, organizers);
+- ``holding``: whether a sentence tells a meeting held, planned, asked for, tallied or recalled: the patterns built
+  from the lexicons and ``match`` (:class:`MeetingHolding`; the modules whose patterns it joins);
+- ``extractor``: :class:`MeetingExtractor` (built on the classes above): the flow of ``__call__`` and the assembly of
+  the records; it imports from all of them.
 """
 
 from pipeline.extract.meetings.extractor import MeetingExtractor

@@ -64,6 +64,8 @@ from pipeline.extract.meetings.patterns import (
     _REPORTER_SOURCE,
     _ROC_CN_YEAR,
     _ROC_NUMERIC,
+    _SHIFTED_DAY_OPENS,
+    _SHIFTED_WORDS,
     _STOCK_BEFORE,
     _TIME_OF_DAY_CANONICAL,
     _VAGUE_DATE,
@@ -1795,6 +1797,103 @@ _YEAR_STEPS: tuple[Callable[[_YearClues], int | None], ...] = (
     _year_end_summing_up,
     _year_written_most,
 )
+
+
+# 年会6月14日至16日在…举行 on a page of 8 May: a span of days with its month ahead of publication (not 20日 alone, which
+# may be this month or the last, read as past).  (A meeting of one day ahead, 6月20日，…召开, is kept for now: many pinned
+# invented rows date their meetings after the default test page's day.)
+_SPAN_WRITTEN = re.compile(r"\d{1,2}月\d{1,2}[日号]?[至到\-—~－～]\d")
+
+# 12月20日，县委经济工作会议召开后，…: a date opening the sentence right before the name dates the holding itself, so
+# the meeting is told as held that day (like 县委经济工作会议12月20日召开) and its committee holds it.
+_DAY_PART_THEN_NAME = re.compile(r"\s*(?:上午|下午|晚上|晚间|晚|早上|中午)?\s*[，,]?\s*")
+
+
+def _held_on_told_day(text: str, name_start: int) -> bool:
+    """Whether the sentence holding the name at ``name_start`` opens on a date right before it (a time of day and a
+    comma between allowed)."""
+    lead_start = start_after(text, name_start, "。；！？\n")
+    date = _DATE.search(text, lead_start, name_start)
+    return date is not None and not text[lead_start : date.start()].strip() \
+        and _DAY_PART_THEN_NAME.fullmatch(text, date.end(), name_start) is not None
+
+
+def _day_word_after_vague_main(text: str, main: dict[str, Any], meeting: dict[str, Any]) -> bool:
+    """Whether the last day told before ``meeting`` (当天下午，…召开座谈会) is the main meeting's own vague day (日前, 近日,
+    in its sentence), no other day or lunar day being told between: 当天 then means the main meeting's day, however the
+    page gives it (a headline bracket, a photo caption)."""
+    start, main_start = meeting["evidence"]["clean_start"], main["evidence"]["clean_start"]
+    if start < main["evidence"]["clean_end"]:
+        return False
+    last = _last_told_day(text, main_start, start)
+    return last is not None and last.end() <= main["evidence"]["clean_end"] and _VAGUE_DATE.fullmatch(last.group()) is not None \
+        and _last_lunar_day(text, main_start, start) is None
+
+
+# (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
+# 次日, 翌日, 两天后: a day told relative to the one before (see _SHIFTED_DAY), anchored as _SAME_DAY reads it (not
+# 会议要求，各单位次日起开展排查: a day inside the meeting's remarks, no day the text moves to).
+_SHIFTED_DAY_WORD = re.compile(_SHIFTED_DAY_OPENS)
+_SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
+
+# A year written in a date_text (1997年12月31日, 一九九七年十二月): the meeting's year as written.
+_WRITTEN_YEAR = re.compile("(?:19|20)\\d{2}年|[一二][〇○零一二三四五六七八九]{3}年")
+# 去年12月31日, 前年…: the years a day written with its relative year word lies back.
+_YEARS_BACK = {"去年": 1, "前年": 2}
+
+
+# 本报济南1月8日电, 新华社长沙一月十六日电: an item's dated dateline and its day.
+_DATELINE_WITH_DAY = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?"
+                                r"(?P<day>\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[电讯]")
+
+
+# 6日, 十七日, 今天, 当天, 昨晚, 次日, 日前: a day or a day word of the meeting's own sentence.
+_OWN_DAY_WORD = re.compile("[\\d一二三四五六七八九十]日|今[天日晚晨早]|昨|前天|当[天日晚]|同日|次日|翌日|日前|近日|[\\d一二三四五六七八九十]号")
+
+
+def _dated_by_dateline_only(text: str, meeting: dict[str, Any]) -> bool:
+    """Whether ``meeting``'s date_text is only its item's dateline day (本报济南1月8日电 …在此间召开的…会议上透露的: 1月8日), the
+    item writing that day nowhere else: no day written for the meeting (GUIDELINES §3 date_text: the expression as written
+    for this meeting; thirty-third review round). A day the item writes again (…1月8日在…举行) stays."""
+    written = meeting["date_text"]
+    if not written or not _DATELINE_WITH_DAY.search(text):
+        return False
+    if _OWN_DAY_WORD.search(_DATELINE_WITH_DAY.sub("", meeting["evidence"]["text"])):
+        # (…会议6日在北京举行, 已于当天下午…举行了会谈: a day or a same-day word of its own, read against the dateline)
+        return False
+    start = meeting["evidence"]["clean_start"]
+    # (the meeting's sentence may open with the dateline itself, 据 before it at most)
+    opening = None
+    for found in _ITEM_DATELINE.finditer(text):
+        if found.start() > start and text[start : found.start()].strip() not in ("", "据"):
+            break
+        opening = found
+    if opening is None or (line := _DATELINE_WITH_DAY.match(text, opening.start())) is None or line["day"] != written:
+        return False
+    following = _ITEM_DATELINE.search(text, line.end())
+    return written not in text[line.end() : following.start() if following else len(text)]
+
+
+# How far a day told before 当天 may lie from the main meeting's and still be a day of the same account.
+_ACCOUNT_SPAN = dt.timedelta(days=31)
+
+
+def _same_account(told: str, main: str) -> bool:
+    """Whether the ISO day ``told`` can be a day of the account whose main meeting is on ``main``: within a month
+    of it (4月2日…支委会。4月9日…党员大会。当天… is; 学校始建于1959年9月1日。当天下午… and a project 于2023年10月12日签约落地
+    before a meeting of 2024 are background, told days of another story)."""
+    return abs(dt.date.fromisoformat(told) - dt.date.fromisoformat(main)) <= _ACCOUNT_SPAN
+
+
+# The part of the day right before the verb of holding, perhaps after 于 and before a clock time or the venue
+# (于下午召开, 下午在市委党校召开, 晚上8时举行): the meeting's when the day opens its sentence with none of its own.
+_PART_BEFORE_HOLDING = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，,\s]))(?:于|在)?(?P<part>上午|下午|晚上|晚间)"
+                                  r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?(?:在[^，。；！？]{1,25}?)?"
+                                  r"(?:主持)?(?:召开|举行|举办)")
+
+# 这次会议是12日召开的, 本次大会于5月12日开幕: the body's own word on the day the meeting just told opened.
+_OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
+                                 "(?:召开|开幕|举行)的?[。，]")
 
 
 class MeetingDates:

@@ -1,99 +1,98 @@
-"""MeetingExtractor: its patterns, the match of a sentence, and the flow that reads, dates and orders the meetings of a
-text.
+"""MeetingExtractor: the flow of ``__call__`` that reads, dates and orders the meetings of a text, and the assembly of
+their records (from the body, the headline, a contest or a fair, a later item).
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-import functools
-import itertools
 import os
 import re
 from collections.abc import Iterator
 from typing import Any
 
-from pipeline.boilerplate import TRANSCRIPT_LEAD
 from pipeline.document import Document
 from pipeline.extract.common import (
-    DATE_NUMBER,
     FESTIVAL_CELEBRATION,
-    PLACE_LEVELS,
-    TALKS_AHEAD_WORDS,
-    TALKS_EARLIER_WORDS,
-    Lexicons,
     Sentence,
-    bounded_memo,
     clause_bounds,
     evidence,
-    first_char_gated,
     heading_like,
     in_heading_list,
-    literal_gated,
-    longest_first,
     page_region,
     start_after,
-    word_alternation,
 )
+from pipeline.extract.meetings.acts import _COMMEMORATION_NAMED, _GATHERING_CALLED, MeetingActs, _referred_by_speaker
 from pipeline.extract.meetings.attendance import (
-    _ADDRESSED,
-    _ATTENDING_IN_PASSIVE_NAME,
-    _ATTENDING_ORG_END,
-    _AUDIENCE,
-    _COUNTED_HOLDING,
-    _COUNTED_THEN_PRESENT,
-    _COUNTED_WATCHING_RITE,
-    _COUNTED_WITNESSING_MOMENT,
-    _CROWD_COUNTED_HOLDING,
     _CROWD_SUBJECT,
-    _DISCUSSANTS_COUNTED,
-    _HEADCOUNT_PLAIN,
-    _ONE_GROUP_PRESENT,
-    _PRESENT_COUNTED,
-    _RELATIVE_GROUP_TOTAL,
-    _RELATIVE_GROUPS_PRESENT,
     MeetingAttendance,
     _counts_part,
 )
+from pipeline.extract.meetings.captions import MeetingCaptions
+from pipeline.extract.meetings.contests import (
+    _AFTER_CONTEST,
+    _AWARDS_CEREMONY,
+    _BARE_AWARDS,
+    _BARE_RITE,
+    _CEREMONY_TOLD,
+    _CEREMONY_TOLD_AT_CONTEST,
+    _CEREMONY_TOLD_AT_FAIR,
+    _CONTEST,
+    _CONTEST_RITE,
+    _CONTEST_WORD,
+    _FAIR_IN_HEADLINE,
+    _GAMES_CLOSING_RITE,
+    _GENERIC_CONTEST_HEAD,
+    _OPENING_OR_CLOSING,
+    _RACE_START_RITE,
+    _RITE_TOLD,
+    CONTEST_CEREMONY_WINDOW,
+    _closed_contest,
+    _contest_venue,
+    _earlier_body_session,
+    _fair_of_days,
+    _opened_event,
+    _scheme_holder,
+)
 from pipeline.extract.meetings.dates import (
-    _AGENT_AFTER_DAY,
     _AROUND_OPENING_DAY,
     _BRACKETED_TIME,
     _CONTEST_HELD_DAY,
-    _DATE_CLAUSE,
-    _DATED_NEXT_CLAUSE,
     _DATED_SUBJECT_CLAUSE,
-    _DAY_CLAUSE,
     _DAY_NAME_END,
     _DAY_NEEDING_HEADS,
     _DAY_PART_OPENING,
     _DAY_TOLD_AS,
     _LEADING_YEAR,
-    _MET_DAY,
     _MOVING_DAY_END,
     _NUMBERED_PLANT_END,
+    _OWN_DAY_TOLD_LATER,
     _OWN_TIME,
+    _PART_BEFORE_HOLDING,
     _PLAN_DAY,
     _PLANT_OWNER,
     _PROGRAMME_TIME,
-    _PURPOSE_BEFORE_DATE,
     _SAME_DAY_WORDS,
+    _SHIFTED_DAY_WORD,
+    _SPAN_WRITTEN,
+    _SUBJECT_SHIFTED,
     _TALKS_OWN_TIME,
     _TIME_LABEL,
     _TIME_STATED,
     _VAGUE_PERIOD,
-    _YUAN_SESSION_DAY,
     ATTENDEES_ALSO_TOOK_PART,
     CONTEST_DAY_REACH,
     MeetingDates,
-    _certain_year,
+    _dated_by_dateline_only,
     _dated_over,
+    _day_word_after_vague_main,
     _headline_day,
+    _held_on_told_day,
     _last_dated_meeting,
     _last_lunar_day,
-    _last_told_day,
     _no_day,
     _on_page_date_line,
+    _same_account,
     _session_ahead,
     _span_days,
     _undated_plan,
@@ -101,8 +100,48 @@ from pipeline.extract.meetings.dates import (
     outside_written_month,
     period_of,
 )
+from pipeline.extract.meetings.holding import (
+    _AFTER_HOLDING,
+    _AFTER_ITS_CLOSE,
+    _ANNOUNCED,
+    _AROUND_HOLDING,
+    _AROUND_OPENING,
+    _ATTENDED_BEFORE_PRIOR,
+    _BY_MEANS_OF,
+    _CONCERT,
+    _COUNTED_TIMES,
+    _DECIDED_LEAD,
+    _DOCUMENT_ISSUED,
+    _GENERIC_REFERENCE,
+    _HAPPENING,
+    _HOLDING_ADVERB,
+    _IN_TURN,
+    _JOB_OR_SALES_FAIR,
+    _LISTED,
+    _MIXER_ACTIVITY,
+    _OFFICIATING_END,
+    _ONE_AFTER_ANOTHER,
+    _PREVIOUS_ONE,
+    _PRIOR_EVENT,
+    _REACTING_SUBJECT,
+    _RELAYS_IN_TITLE,
+    _RIGHT_UPON,
+    _SEPARATE_EVENT_WORD,
+    _SITTING_ACTS,
+    _SPIRIT_AFTER,
+    _TALLIED,
+    _TIMES_TALLIED,
+    _TOLD_DONE,
+    _VISITED_OR_INSPECTED,
+    _VISITING_HERE,
+    MeetingHolding,
+    _background_act,
+    _cited_report,
+    _national_session_narrated,
+    _organized_study_meeting,
+    _without_lead_reference,
+)
 from pipeline.extract.meetings.hosts import (
-    _CHAIRED_AFTER_CLAUSE,
     _CHAIRED_AT,
     _CHAIRED_CEREMONY,
     _CHAIRING_END,
@@ -110,11 +149,8 @@ from pipeline.extract.meetings.hosts import (
 )
 from pipeline.extract.meetings.labelled import MeetingLabelled
 from pipeline.extract.meetings.lectures import (
-    _ACADEMIC_GATE,
     _ACADEMIC_HEADLINE,
-    _ACADEMIC_NAME,
     _AFTER_CONFERRAL,
-    _BARE_TUTORIAL,
     _CLASS_CLOSED_OR_OPENED,
     _DURING_TRAINING,
     _LECTURE_ASKED,
@@ -127,7 +163,6 @@ from pipeline.extract.meetings.lectures import (
     _LECTURE_REFERRED,
     _LECTURE_TOPIC_NAMED,
     _LESSON_GIVEN,
-    _NAMED_LESSON,
     _OCCASION_LESSON,
     _PARTY_LECTURE,
     _PARTY_LESSON_GIVEN,
@@ -136,24 +171,20 @@ from pipeline.extract.meetings.lectures import (
     LECTURE_REFERRED_WINDOW,
     _attended_then_in_clause,
     _class_with_its_opening,
-    _lecture_ahead,
     _lesson_in_ceremony_account,
 )
 from pipeline.extract.meetings.mentions import not_held_mention
 from pipeline.extract.meetings.names import (
     _A_SESSION,
     _BARE_PERSONAL_NAME,
-    _CARRIED_OUT_HEADS,
     _COUNCIL_SESSION_TOLD,
-    _DATED_DATELINE,
     _DEICTIC_NAME,
-    _DELIBERATED_WORD,
     _ELLIPTICAL_SESSION,
     _HEADLINE_SCOPE,
     _HELD_SESSION_AHEAD,
     _MEETING_NOUN_END,
     _NATIONAL_SESSION_HEAD,
-    _PURPOSE_AFTER_NAME,
+    _NOUN_REFERRED,
     _SEPARATE_EVENT_HEADS,
     _SESSION_DELIBERATED,
     _SESSION_DELIBERATED_AFTER_PERIOD,
@@ -161,61 +192,83 @@ from pipeline.extract.meetings.names import (
     _SESSION_OF_COUNCIL,
     _SESSION_ONLY,
     _SESSION_WITH_SUB,
-    _TALKS_AHEAD,
     _TERM_SESSION,
+    _VERB_FORM_NOUNS,
     EVALUATIVE_BEFORE_NOUN,
     GENERIC_KIND_SUBJECT,
     GENERIC_UNLESS_NAMED,
     HEADLINE_NEAR,
-    NAMES_A_DAY,
-    NATIONAL_PARTY_HOLDER,
-    NATIONAL_PARTY_SESSION,
     MeetingNames,
+    _split_joined_parties,
+    _told_again,
 )
 from pipeline.extract.meetings.organizers import (
+    _AGENT_AT_PLACE,
     _ANAPHOR_KINDS,
+    _ANAPHOR_UNIT,
     _ANY_BODY_NAMED,
+    _BACKING_VERBS,
     _BARE_ANAPHOR,
+    _BARE_COURT_SUBJECT,
     _BARE_KIND_SESSION,
     _BODIES_EVENT_AFTER,
     _BODY_ANAPHOR,
+    _BODY_END_AT_END,
+    _BODY_END_RE,
     _BRAND_GIVER_TO_RECEIVER,
     _BRAND_PREFIX,
+    _BYLINE_NOTE,
     _CEREMONY_AFTER_BODY,
     _COLLEGE_PREFIX,
     _CONGRESS_BODY_END,
     _CONGRESS_OF_BODY,
     _COUNTY_GOVERNMENT_SHORT,
     _DONATION_VERB_AHEAD,
-    _ENDS_AS_JOINT_BODY,
+    _GATHERING_TOLD_BEFORE,
     _GENERIC_BODIES,
     _GIVER_TO_RECEIVER,
-    _HOLDERS_LISTED,
+    _GOES_ON,
+    _HELD_AT_ANAPHOR,
+    _HELD_BY_AGENT,
+    _HELD_JOINTLY_BEFORE,
+    _HELD_JOINTLY_BY,
+    _HELPER_VERBS,
     _HOST_BEFORE,
     _JOINTLY_HOSTED_END,
+    _JOINTLY_INSIDE,
     _LEAD_BODY_GATHERING,
+    _LED_TO_VISIT,
     _LEVEL_BODY_SHORT,
     _LEVEL_GOVERNMENT_SHORT,
-    _MEMBERS_BODY_END,
+    _LEVEL_STANDING_SHORT,
+    _NO_PLACE_NAME_CHARS,
     _ORG_PREFIX,
-    _ORG_RUN,
     _ORGANISATION_SESSION,
     _OWN_BODY_ROOM,
+    _OWN_PLACE_HOLDER,
     _OWN_PLAIN_MEETING,
+    _PARTY_COMMITTEE_HOLDER,
+    _QUOTE_OPENERS,
     _SCHOOL_END,
+    _SCHOOL_SUBJECT_END,
     _SCOPE_AFTER_BODY,
     _SESSION_BODY,
     _SESSION_OF_BODY,
     _SHORT_ORG_PREFIX,
+    _SIDE_ENDS,
+    _SUBJECT_BEFORE_MANNER,
+    _THIS_BODY,
+    _THIS_REGION,
     _TWO_SIDES_HOLD,
     _TWO_SIDES_WORD,
-    _WITHIN_TOLD_LEAD,
+    _WIDER_EVENT,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     PEOPLE_FROM_SUBJECT,
     PERIODICAL_TITLE_ENDS,
     MeetingOrganizers,
     _abbreviated_body_in_full,
+    _after_post,
     _bare_personal_name,
     _joint_holders,
     _named_as_person,
@@ -227,6 +280,7 @@ from pipeline.extract.meetings.organizers import (
     _one_named_place,
     _one_named_village,
     _own_body_before,
+    _place_short_in_full,
     _same_body,
     _self_reference_host,
     _two_parties,
@@ -235,56 +289,38 @@ from pipeline.extract.meetings.organizers import (
     term_committee_session,
 )
 from pipeline.extract.meetings.patterns import (
-    _ACADEMIC_WORDS,
     _ACCOUNT_OPENER,
     _ANOTHER_ONE,
     _ANY_HEADCOUNT,
-    _ANY_HOSTING_VERB,
     _ATTENDED_CEREMONY_THEN,
     _ATTENDED_ON_OWN_DAY,
     _ATTRIBUTIVE_VENUE_EXTRA,
-    _AWARDS_RITE,
     _BARE_MEETING_NAMES,
     _BODY_CONGRESS,
     _BODY_DAY_SESSION,
-    _BODY_END,
     _CARRYING_OUT_END,
     _CEREMONY_ACTS,
     _CEREMONY_NAMED,
     _CEREMONY_OF,
-    _CEREMONY_POINT,
-    _CEREMONY_WORDS,
     _CLAUSE_MARK,
     _CLOSED_AT,
     _COMPANY_TRADE_WORDS,
-    _CONTEST_NOUNS,
-    _COUNTED_PEOPLE,
     _CUTOFF_BEFORE,
     _DATE,
-    _DAY_NUMBER,
     _DIGITS,
     _DURING_STRETCH,
     _EACH_SUBJECT,
     _EARLIER_SIGNING,
     _ENUMERATED_BODY,
-    _FAIR_DAYS_OR_TRADERS,
     _FAIR_OPENED,
-    _FEDERATION_WORDS,
     _FOLLOWING,
     _FROM_DATE_AFTER,
-    _GATHERING_NAMED,
-    _GATHERING_VERB_BEFORE_COUNT,
     _GENERIC_HEADS,
     _GENERIC_PREFIXES,
     _GOING_TO,
-    _HEADCOUNT,
-    _HELD_ANYWHERE,
-    _HELD_FINITE,
-    _HELD_OR_CLOSED,
     _HOLDER_END,
     _HOSTED_BY,
     _ITEM_DATELINE,
-    _ITEM_OPENING,
     _KIND_OF,
     _LECTURE_HABIT,
     _LECTURE_HEADS,
@@ -293,59 +329,38 @@ from pipeline.extract.meetings.patterns import (
     _LECTURE_TOLD,
     _NAME_FILLER,
     _NARRATED_AROUND,
-    _NEXT_OPENER,
     _NOT_A_PLACE,
     _OPENED_AT,
-    _OPENING_VERBS,
     _ORG_ENDING_HUI,
-    _ORG_RUN_MAX,
     _ORG_SUFFIX_END,
     _OTHER_PARTY,
     _OWN_BODY_AND_PARTY,
     _PARTIES_JOINED,
     _PERSON_SUBJECT,
     _PLANNED,
-    _PRESS_SESSION_WORDS,
     _QUOTE_MARKS,
     _RANGE,
-    _RECEPTIONS,
     _REFERRED_HELD,
     _RELAYED_SPIRIT,
-    _REMARKS_VERBS,
-    _REPORTER_SOURCE,
     _SAME_DAY,
-    _SELF_NAMING_HEADS,
     _SERIES,
-    _SESSION_SITTING,
     _SHIFTED_DAY,
     _SHIFTED_DAY_BRACKETED,
-    _SHIFTED_DAY_OPENS,
-    _SHIFTED_WORDS,
     _SIGNING_CEREMONY,
-    _SPORTS_MEET,
-    _START_ACT,
     _STATE_BODY_END,
-    _STATUS_AFTER_AT,
     _STUDY_OVER_WEEKS,
     _TALKS,
-    _TASK_MODAL,
     _TERM_IN_BODY,
-    _TIME_AFTER_NUMERAL,
     _TRADE_FAIR,
     _TRIP_COME,
     _VAGUE_DATE,
-    _VENUE_END,
     _VENUE_EXTRA,
     _VENUE_OF_BODY,
-    _WATCHED_NOT_MEETING,
     _WITHIN_CEREMONY,
     _WITHIN_MEETING,
-    _WITHIN_TOLD,
     _YEAR_NUMBER_AHEAD,
     CONTEXT_BEFORE_CHARS,
-    MEMBERS_OR_COMMITTEE,
     OPENING_ACTS,
-    OPENING_IDIOMS,
     _activity_only,
     _after_publication,
     _ceremony_of_event,
@@ -357,7 +372,6 @@ from pipeline.extract.meetings.patterns import (
     _other_body,
     _overlap,
     _planned_in,
-    _recent,
     _time_of_day,
     _told_days,
     briefing_holder,
@@ -365,954 +379,141 @@ from pipeline.extract.meetings.patterns import (
     within_ceremony,
 )
 from pipeline.extract.meetings.places import (
+    _AT_ANAPHORIC_VENUE,
     _BARE_PLACE,
-    _BORROWED_VENUE,
+    _BODIES_THEN_COMMA,
     _COURT_OR_HOSPITAL,
+    _DOING_DESCRIBED,
+    _DURING_STAY,
+    _FRONTED_CLAUSE_VENUE,
+    _FRONTED_NOT_VENUE,
+    _GATHERED_AT,
+    _GATHERED_NO_PLACE,
+    _GONE_TO_ATTEND,
     _GRASSROOTS_PLACE,
+    _LAUNCH_SCOPE,
+    _LAUNCHED_AT,
     _NO_PLACE_GONE_TO,
     _OWN_BODY_HELD,
     _OWN_PLACE_PREFIX,
+    _OWN_PLACE_VENUE,
+    _PARTNER_ONLY,
     _PEOPLE_AT_PLACE,
+    _PLACE_AFTER_TIME,
     _PLACE_CLAUSE_BEFORE,
     _PLACE_LABEL,
     _PLACE_LINE_AHEAD,
     _PLACE_ONLY,
     _REFERENCE_THEN_VENUE,
-    _TAKES_PLACE,
-    _TALKS_AT_VENUE,
+    _ROOM_SUBJECT_END,
+    _SCENE_BEFORE,
+    _SUBJECT_BEFORE_AT,
     _TALKS_VENUE_AFTER_VISIT,
-    ANAPHORIC_VENUE,
-    CITY_SHORT_CHARS,
+    _TIME_ALONE,
+    _WENT_TO_CLAUSE,
+    _YU_TIME,
+    _YU_VENUE,
     LEVEL_COURT_SHORT,
     MeetingPlaces,
     _conferring_place,
+    _described_city,
     _one_level_court,
     _one_named_court,
     _own_room,
     _places_differ,
+    _room_of_business_after,
     stay_place,
 )
 from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
-from pipeline.normalize import T2S
-from pipeline.regex_gate import opening_gate, required_literals, widest_match
-from pipeline.values import parse_number
-
-_REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
-# Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
-# fairs and shows (held ones are left to the heads: the invented gold counts some fairs).
-_CONCERT = re.compile("(?:音乐会|演唱会)$")
-# A headline about relaying a meeting's spirit (传达学习…会议精神, 学习贯彻…全会精神).
-_RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}(?:会议|全会|大会)精神")
-# 上次…会议, 上一次…, 前次…, 上届…: a determiner before (or opening) a meeting's name for an earlier one of its kind.
-_PREVIOUS_ONE = re.compile("(?:上一?|前一?)(?:次|回|届)")
-# 会前，…: a meeting held before the main one.
-_BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
-# 行政院发言人陈某会后在记者会上说明…: 会后 right after the subject, before the venue or the act (no comma)
-# (not 市长李明在省人代会后主持…, 两会后, 全会后: after another meeting, named, with 在 before it).
-# (大会于典礼后举行创业分享会, 主办方在仪式结束后举办…: after the ceremony just told, by its bare noun, as 会后 after the
-# meeting, GUIDELINES §3 seventh and fifteenth rounds: 仪式结束后 takes the day of the ceremony just told)
-# (另外，大会于典礼后…: a connective opening the sentence before the subject)
-_AFTER_IT_SUBJECT = re.compile(r"\s*(?:(?:另外|此外|同时)[，,])?[^，。；,;在]{2,30}?(?:(?<![开聚集约代两全])会|于(?:典礼|仪式)(?:结束)?)后(?=在|于|主持|召开|举行|举办|又)")
-# The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
-# (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
-_ANNOUNCED = re.compile(_REPORTER_SOURCE + r"|据悉|届时")
-# 年会6月14日至16日在…举行 on a page of 8 May: a span of days with its month ahead of publication (not 20日 alone, which
-# may be this month or the last, read as past).  (A meeting of one day ahead, 6月20日，…召开, is kept for now: many pinned
-# invented rows date their meetings after the default test page's day.)
-_SPAN_WRITTEN = re.compile(r"\d{1,2}月\d{1,2}[日号]?[至到\-—~－～]\d")
-# …召开了…, 已于…举行, 圆满闭幕: a meeting told as done, whatever the day written (a page's stamp may be wrong).
-_TOLD_DONE = re.compile("(?:召开|举行|举办|开幕|闭幕|开班|结业|结束)了|已(?:经)?(?:于|在|顺利|圆满|召开|举行|举办)|圆满|落下帷幕")
-# A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，为庆祝5月12日国际护士节，
-# 为确保6月30日前…, 为做好即将于5月20日召开的…工作，继…后，): any sentence-initial 为-clause up to its comma,
-# not 为期两天的…, 为时…, 为主题 (a duration or a theme inside the meeting's own clause).
-_LEAD_REFERENCE = re.compile(
-    r"^\s*(?:为了?(?!期|时|主题)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
+from pipeline.extract.meetings.sessions import (
+    _BODY_OPENED_NAME,
+    _BODY_SESSION_NAME,
+    _BRANCH_MEMBERS,
+    _COUNCIL_OPENING_RITE,
+    _COUNCIL_RITE,
+    _COUNCIL_SESSION_OPENED,
+    _COUNCIL_SITTING_NAME,
+    _GENERIC_LEVEL_BODY,
+    _PARTY_BODY_OF_UNIT,
+    _PARTY_BODY_SESSION,
+    _PLENARY_SITTING,
+    _SESSION_HELD_SUBJECT,
+    _SESSION_OPENED_THEN_RITE,
 )
-# Another meeting held in the rest of a sentence after a leading 为-clause (…，5月7日，县委召开…): a verb of
-# holding, not an attribute (召开的…) nor a noun (开班动员大会, 开幕式: 开班 and 开幕 left out).
-_HELD_IN_REST = re.compile(r"(?:召开|举行|举办)(?!(?:之|以)?[后前]|的)")
-# A verb of holding with its object after it (召开全县防汛工作会议, 召开了…): the meeting is named after the verb,
-# so what precedes the date is no name (…推进会5月7日在…召开 ends on its verb: the name comes first).
-_HELD_WITH_OBJECT = re.compile(f"(?:{_OPENING_VERBS})了?(?!(?:之|以)?[后前]|的)[^，。；\\s]")
-# 指导, 支持, 协助 name a helper only after the host's own clause (由甲主办，乙指导的…)
-_BACKING_VERBS = ("指导", "支持", "协助")
-# Verbs of those who help hold a meeting (由…承办的, 协办, and the backers): no organizer (GUIDELINES §3).
-_HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
-# 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
-# (由甲下设的乙召开的…: the agent may hold a 的 of its own, the first 召开的/举行的 ends it)
-# 进行热烈而轻松的座谈, 举行了座谈: a gathering told held by its bare kind at the end of a sentence (what a bare 会 right
-# after it refers to).
-_GATHERING_TOLD_BEFORE = re.compile(r"(?:进行|举行)了?(?:[^，。；\n]{1,10}的)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:座谈|联欢|茶话))(?=[。！？])")
-# 在该所举行的…, 该会举办的…: an event held at or by a body referred back to by 该 and its kind (read before the name).
-_BYLINE_NOTE = re.compile(r"[（(](?:记者|通讯员|特约记者)[^（）()]{1,20}[）)]|(?<=\d日)电|(?<=[〇一二三四五六七八九十]日)电")
-_HELD_AT_ANAPHOR = re.compile("(?:(?<=在)|(?<=由))该(?P<kind>所|会)(?:召开|举行|举办|主办)的")
-# A quoted title with a colon inside, read whole inside a meeting's name (“世界经济与中国：1997”学术报告会: the colon does not
-# end the name, GUIDELINES §3 thirty-second round).
-_COLON_IN_QUOTE = "“[^“”，。；\\n：:]{1,20}[：:][^“”，。；\\n]{1,20}”"
-_HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
-# 由各乡镇联合召开的防汛工作会议在县城举行: an attribute naming the bodies that hold one meeting together, its organizer
-# as written and no part of the name (GUIDELINES §3 twenty-second round, like the passive 会议由各乡镇联合召开).
-_HELD_JOINTLY_BY = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)召开)的(?P<name>.+)$")
+from pipeline.extract.meetings.side_events import (
+    _A_MEETING_NAME,
+    _AFTER_ACT,
+    _AFTER_CEREMONY,
+    _AFTER_IT_SUBJECT,
+    _AFTERNOON_OPENING,
+    _AND_HELD,
+    _AROUND_A_MEETING,
+    _AROUND_SIGNING,
+    _AUDIENCE_GIVEN,
+    _BEFORE_MEETING_CONVENED,
+    _BEFORE_SESSION,
+    _BEFORE_TOLD_CEREMONY,
+    _BEFOREHAND,
+    _BESIDE_MAIN,
+    _CEREMONY_FRAME_OPENS,
+    _CHAIRED_WITHIN,
+    _CONFERRING_CEREMONY,
+    _DURING_MEETING_OPENS,
+    _EVENT_ORDER_OPENING,
+    _GONE_ELSEWHERE,
+    _HELD_ALONGSIDE,
+    _HELD_WITHIN,
+    _HELD_WITHIN_AFTER_ACT,
+    _HELD_WITHIN_BY_NONE,
+    _HELD_WITHIN_KIND_END,
+    _HOLDS_EVENT,
+    _HONOURS_PROGRAMME,
+    _MEETING_ALSO_HELD_OPENS,
+    _MEETING_AS_VENUE,
+    _OPENING_RITE_NAME,
+    _PART_OF_DAY_CLAUSE,
+    _PARTY_LECTURE_AHEAD,
+    _SIMULTANEOUS,
+    _WITHIN_ACTIVITY,
+    _WITHIN_OPENING,
+    _activity_programme,
+    _activity_rite_told,
+    _activity_told_before,
+    _during_other_meeting,
+    _next_after_ceremony,
+    _next_within_meeting,
+    _split_following,
+    _within_meeting_told,
+    _within_span,
+)
+from pipeline.extract.meetings.talks import (
+    _ARRIVED_AT_END,
+    _ARRIVED_BEFORE_TALKS,
+    _BANQUET_GIVEN_IN,
+    _FORUM_AFTER_TALKS,
+    _FORUM_OPENING_NEXT,
+    _PRESS_BRIEFING_NAME,
+    _SIDES_TALK,
+    _TALKS_AFTER_VISIT,
+    _TALKS_AND_RECEPTION,
+    _TALKS_HEADS,
+    _TALKS_NAME,
+    _TALKS_RIGHT_AFTER,
+    _TALKS_VENUE_BEFORE_PARTY,
+    _TRIP_SPAN,
+    _VISITORS_RECEIVED,
+    _WITNESSED_SIGNING,
+    _banquet_given,
+    _dated_by_talks_only,
+    _days_differ,
+    _fronted_talks_venue,
+    _item_between,
+    _other_guests,
+    _previous_sentence_start,
+    _same_ceremony,
+    _talks_tied,
+)
 
-
-# 这是继去年11月召开第一次联席会议以来的第二次…: a clause comparing the meeting with an earlier one,
-# whose verb holds nothing now (read on the subject before the verb).
-_SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
-# 党的二十届三中全会召开以来，…; 在全省两会召开前夕，…; 值此…大会隆重开幕之际，…: a period since a meeting, its eve or
-# its occasion, the time of what the sentence tells: the meeting is referred to (a record, GUIDELINES §3), but the
-# clause's day is not its day, and it is not the article's main meeting.
-_AROUND_HOLDING = re.compile(r"[」』”]?\s*(?:以来|前夕|之际)")
-# 党的二十大胜利召开以来, …开幕之际: the verb of holding, then the period or eve it frames.
-_FRAMING_HOLDING = re.compile(r"[」』”]?(?:胜利|隆重|顺利|成功)?(?:召开|举行|开幕|闭幕)" + _AROUND_HOLDING.pattern)
-# 深入课堂听课, 走进教室听课, 到江城中学听课, 随堂听课, 推门听课: the place or the manner of a visit to a school's classes
-# right before 听课 (the inspectors' visit, not the listeners of a lecture).
-_SITTING_IN_GUARD = r"(?<![堂室班校园])(?<!一线|推门|随机|蹲点|小学|中学|大学)"
-# 县委经济工作会议召开后，各乡镇迅速行动: what followed the meeting is told, the meeting only referred to; a party
-# committee before its name is then no holder read from the name (as with _AROUND_HOLDING, GUIDELINES §3 organizer).
-_AFTER_HOLDING = re.compile(r"[」』”]?\s*(?:之后|以后|后)")
-# 12月20日，县委经济工作会议召开后，…: a date opening the sentence right before the name dates the holding itself, so
-# the meeting is told as held that day (like 县委经济工作会议12月20日召开) and its committee holds it.
-_DAY_PART_THEN_NAME = re.compile(r"\s*(?:上午|下午|晚上|晚间|晚|早上|中午)?\s*[，,]?\s*")
-
-
-def _held_on_told_day(text: str, name_start: int) -> bool:
-    """Whether the sentence holding the name at ``name_start`` opens on a date right before it (a time of day and a
-    comma between allowed)."""
-    lead_start = start_after(text, name_start, "。；！？\n")
-    date = _DATE.search(text, lead_start, name_start)
-    return date is not None and not text[lead_start : date.start()].strip() \
-        and _DAY_PART_THEN_NAME.fullmatch(text, date.end(), name_start) is not None
-
-
-# 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
-_AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2})")
-# …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
-# reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
-_SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
-# 2014年12月5日，首届世界互联网大会闭幕后不久，…: a meeting referred to by its close, the clause telling what
-# came after it (the clause's day is no day of the meeting; GUIDELINES §3: only a referred meeting). A plain
-# 闭幕后， keeps the day: what follows a close is told on its day (5月6日，…论坛闭幕后，企业家们参观了园区).
-_AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后不久[，,]")
-# 会前，/ 会议召开前，/ 大会开幕前，/ 在会前召开的…上 / 活动期间，/ 其间，: a sentence opening on the time before
-# or within the event just told
-# 1月上旬，局党组召开会议，…; 此前，12月中旬，…党组已召开会议: a body's session told as an earlier step by the month (or a
-# part of it) opening the sentence, with no day: a record of its own with date null (GUIDELINES §3 fourteenth and
-# nineteenth review rounds). (Not 此前，… alone: no date; not 3月以来: a stretch of time, the comma must follow the period.)
-_EARLIER_MONTH_OPENING = re.compile(r"\s*(?:此前[，,]\s*)?(?P<year>今年|去年|上年|本年)?(?P<month>[\d一二三四五六七八九十]{1,2})月"
-                                    r"(?:上旬|中旬|下旬|初|底|末|份)?[，,]")
-# 闭幕式, 闭幕式暨颁奖典礼, 闭赛仪式: a closing ceremony named by its rite alone, which closes the contest told before it.
-_BARE_CLOSING_RITE = re.compile("(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?")
-# …职工技能大赛决赛在集团培训中心落幕, …厨艺大赛在县文化广场开赛: a contest told held (opened, closed), and where; its round
-# (决赛) no part of its name; the place where it opened is only its opening's. Anchored on the contest word, scanned for a literal.
-# 大赛, 本届比赛, 本次竞赛: the generic word a page calls the contest it told by, opening a closing rite's name.
-_GENERIC_CONTEST_HEAD = re.compile("^(?:本届|本次|此次)?(?:大赛|比赛|竞赛)(?=闭幕|闭赛)")
-# (…全民健身运动会于11月9日下午在市体育中心落下帷幕: games are a contest too, their day told before the place; GUIDELINES
-# §3 nineteenth round: a contest's or games' closing ceremony takes their holders)
-_CONTEST_TOLD = re.compile(r"(?P<event>[^，。；！？\s“”]{2,30}?(?:大赛|比赛|竞赛|技能赛|锦标赛|联赛|运动会))(?:总?决赛|复赛|初赛|预赛)?"
-                           r"(?:于?[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日(?:[上下]午|晚上?)?)?"
-                           r"(?:(?:于|在)(?P<place>[^，。；！？在于\s]{2,20}?))?(?:隆重|圆满|顺利|正式)?"
-                           r"(?P<verb>举行|举办|开幕|开赛|落幕|落下帷幕|闭幕|收官)")
-_BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
-# A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
-# them, which the text does not say.
-_TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
-# 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
-_VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
-# 在广州期间，(…出席了…仪式): the place the subject stays at, opening the sentence (a place: places.stay_place).
-# (在沪期间，…会见了…: a big city's one-character short name, written in full by clean_location)
-_DURING_STAY = re.compile(r"(?:^|[，,]\s*)在(?P<place>" + CITY_SHORT_CHARS + r"|[\u4e00-\u9fff]{2,10}?)期间[，,]")
-# 来到幸福里小区，(主持召开…): a clause of going to a place right before the verb of holding (a visit's own verb after the
-# place, 来到某村调研, names no venue of the meeting).
-_WENT_TO_CLAUSE = re.compile(r"(?:来到|走进)(?P<place>(?:(?!" + _VISIT_VERBS + r")[^，。；,;：:\n]){2,20})[，,]?\s*$")
-# 到中国使馆(参加), 去北京(参加), 赴省城(出席), 前往上海(参加): the place an attendee goes to, written right before the verb
-# of attending (not 到会, 回到: arriving at the meeting itself, coming back; not 去年, 过去: a time)
-_GONE_TO_ATTEND = re.compile(r"(?:(?<![送得做办提收找遇想见来回达报走直感受派驻])到(?![会场])|(?<![过失除回离上下进出来])去(?![年世])"
-                             r"|赴|来到|前往|赶到|赶赴)(?P<place>[^，。；,;：:到赴去\n]{2,20}?)(?:专程|特意|特地)?$")
-# (正在)休假的…, (正在)度假的…: what people are doing, a short verb phrase before 的, read after 正在 (see its use); not
-# 正在丹麦访问的…在哥本哈根举行的…: a visit, the place visited before its verb, another 在 naming the venue (checked there)
-_DOING_DESCRIBED = re.compile("(?![^，。；,;的在]{0,6}?(?:访问|考察|视察|出访))[^，。；,;的在]{1,6}的")
-# The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
-_HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
-# Words before such a verb that are no holder: a time, a manner (当晚举行的, 隆重举行的, 随后举行的).
-# (the alternation is also read inside a look-behind, which takes one width only: every word stays two characters)
-_NOT_A_HOLDER = ("今天|昨天|当天|当晚|当日|今晚|昨晚|今年|去年|上午|下午|晚上|随后|同期|同时|此前|近日|日前|"
-                 "隆重|盛大|首次|正式|联合|共同|专门|特别|成功|如期")
-# The ends of a holder named by its side (哈方举行的, 主办方举行的, 东道主举办的), no body's name.
-_SIDE_ENDS = ("方", "东道主")
-# The quotes opening an event's name after the attribute (区政府主办的“…”): its long-name branch.
-_QUOTE_OPENERS = ("“", "「", "『")
-# 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
-_HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
-
-
-# What a fair's or a contest's ceremony holds (主持, 致辞, 颁奖, 剪彩, 宣布…开幕, 开幕式): a body telling any of it tells
-# the ceremony held; so does 出席, except at a job or sales fair (出席招聘会: a visit to the fair).
-_CEREMONY_ACT_WORDS = ("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|讲话|颁奖|剪彩|宣布[^，。；]{0,12}(?:开幕|闭幕)"
-                       "|开幕式|闭幕式|仪式|典礼")
-_CEREMONY_TOLD = re.compile(_CEREMONY_ACT_WORDS + "|出席")
-_CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_ACT_WORDS)
-# 评出一等奖2名, 决出冠军, 为获奖选手颁发证书: prizes given at a contest, which then stands for its prize ceremony
-# (GUIDELINES §3, seventh review round)
-_PRIZES_GIVEN = "评出|评选出|决出|颁发"
-_CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACT_WORDS + "|" + _PRIZES_GIVEN)
-_CONTEST = re.compile("(?:" + _CONTEST_NOUNS + "|" + _SPORTS_MEET + ")[”」』]?$")
-#: How far (characters) from a contest held the body may tell its prizes given or remarks made there.
-CONTEST_CEREMONY_WINDOW = 400
-#: The opening of every alternative of ``MeetingExtractor.reference``: the text's start (its ^ alternatives) or one of
-#: these characters (在/于, 出席/参加/主持, the comma or colon after a clause, 为/随着/庆祝/纪念/配合, 从).  Why: its first
-#: alternatives open with groups and look-behinds, so the engine found no character to skip ahead on and tried them
-#: all at every position of each sentence naming a head (5% of the extract stage on real pages); the look-ahead fails
-#: at one test where no alternative can open.  tests/extract/test_pf3.py checks the set against the pattern.
-REFERENCE_GATE = r"(?:^|(?=[在于出参主，,：:为随庆纪配从]))"
-#: Most texts whose reading :meth:`MeetingExtractor.match` keeps, across documents (the reading depends on the text
-#: alone: a sentence another page held, a standing line or a repeated copy, is not read again; the tuning pages, gne
-#: pages and People's Daily articles hold 22 sentences on average, 224 at most).
-MATCH_CACHE_SIZE = 4096
-# 赛后, 比赛结束后，, 赛事结束后: a sentence opening on the time after a contest (the ceremony held then takes its day).
-_AFTER_CONTEST = re.compile(r"\s*(?:赛后|(?:比赛|赛事|决赛|竞赛|全部比赛)结束后)[，,]?")
-# A contest named anywhere in a sentence (马拉松 and 赛 words, 运动会): the contest a 赛后 sentence follows.
-_CONTEST_WORD = re.compile("马拉松|" + _CONTEST_NOUNS + "|邀请赛|" + _SPORTS_MEET + "|赛事")
-# 开幕式在县体育中心举行 after 5月8日，第十届江城运动会开幕。: a bare opening or closing ceremony takes the day of the
-# sentence just before that tells its event opened or closed.
-# (起跑仪式在…举行 after 昨天上午，…马拉松鸣枪起跑: a race's own starting rite takes the day of the start told just
-# before, a sentence or two back, like a prize ceremony told 赛后; GUIDELINES §3 twentieth review round)
-# (开馆仪式在…举行 after 江城博物馆今天正式开馆。, 通车仪式, 揭牌仪式: the rite of a place's or a work's opening takes
-# the day of that opening told just before, as a starting rite takes the start's, GUIDELINES §3 twentieth round)
-_BARE_RITE = re.compile("(?P<kind>开幕|闭幕|起跑|开跑|开赛|鸣枪|" + "|".join(OPENING_ACTS) + ")(?:式|典礼|仪式)")
-# (…运动会于19日下午落下帷幕。闭幕式在市体育中心举行: the close told as 落下帷幕 or 收官 dates its bare closing ceremony
-# as 闭幕 does, GUIDELINES §3 seventeenth round: a meeting told only by its end is dated by that closing day)
-_RITE_TOLD = {"开幕": re.compile(OPENING_IDIOMS + "|开班|开营|开园"), "闭幕": re.compile("闭幕|结业|闭营|落幕|落下帷幕|收官"),
-              **dict.fromkeys(("起跑", "开跑", "开赛", "鸣枪"), _START_ACT),
-              **{act: re.compile(act + "(?!式|典礼|仪式)") for act in OPENING_ACTS}}
-# 演出前，… / 宴会结束后，… / 赛前，…: a sentence opening on its order to an event the text tells (GUIDELINES §3 twenty-third
-# review round: it takes that event's day and writes no day of its own); not 三天前, 此前, 日前, 午后 (a span, a time
-# of its own, a vague day, a part of the day).
-EVENT_ORDER_NOUNS = ("会", "式", "礼", "赛", "宴", "演出", "表演", "签约", "签字", "签署", "会谈", "会见", "会晤", "参观", "考察",
-                     "视察", "调研", "活动", "仪式", "庭审", "观摩")
-_EVENT_ORDER_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:" + "|".join(EVENT_ORDER_NOUNS)
-                                  + r")(?:开始|结束|完毕)?之?[前后][，,]")
-# 庭审结束后，县法院随即召开座谈会 after 4月16日上午，…观摩…庭审。: a 座谈会 held 随即/随后 right after a dated act takes
-# that act's day and part of the day (GUIDELINES §3 thirteenth review round), the nearest dated sentence before that
-# names the act, across a paragraph break (the act in the sentence just before is read with that sentence's day).
-_AFTER_ACT = re.compile(r"\s*(?P<act>[\u4e00-\u9fff]{2,4}?)(?:活动)?(?:结束|完毕)之?后[，,]\s*[^，。；]{0,12}?(?:随即|随后|立即)")
-
-
-# A job fair or a sales fair (招聘会, 双选会, 供需见面会, 展销会).
-_JOB_OR_SALES_FAIR = re.compile("(?:招聘会|双选会|供需见面会|展销会)[”」』]?$")
-# 单身青年联谊活动, 青年交友活动: a mixer told as an activity is no meeting even with its attendance stated (GUIDELINES §3
-# thirteenth review round); a 联谊会 held as an event is one, like a 茶话会.
-_MIXER_ACTIVITY = re.compile("(?:联谊|交友|相亲)活动$")
-
-
-# 检阅了…会操后致辞, 后发表讲话: remarks the reviewer makes at the parade after reviewing it.
-_REMARKS_AFTER_REVIEW = "(?:发表|作|进行)?了?(?:讲话|致辞)"
-
-
-# What a gathering named by 活动 holds when it is a ceremony (GUIDELINES §3: ceremonies and commendation events):
-# someone hosts, speaks or confers honours at it.
-_ACTIVITY_PROGRAMME = re.compile("主持|致辞|致词|讲话|颁奖|颁发|颁授|表彰|表扬|授牌")
-
-
-# What a festival's celebration holds when it is a commendation event (GUIDELINES §3): honours conferred at it (remarks
-# alone tell the festival, no ceremony: §3, festivals are no meetings).
-_HONOURS_PROGRAMME = re.compile("颁奖|颁发|颁授|表彰|表扬|授牌")
-
-
-def _activity_programme(doc: Document, sentences: list[Sentence], index: int, programme: re.Pattern = _ACTIVITY_PROGRAMME) -> bool:
-    """The sentence at ``index`` or the next one in its paragraph tells a programme (主持, 致辞, 颁发…)."""
-    told = sentences[index].text
-    if index + 1 < len(sentences) and "\n" not in doc.clean_text[sentences[index].end : sentences[index + 1].start]:
-        told += sentences[index + 1].text
-    return programme.search(told) is not None
-
-
-# 要扎实开展, 会议要求各支部认真开展, 号召…开展: a modal or a speaker's asking before the verb of carrying out (read in the
-# subject the carried-out pattern leaves before it). The modal only where it governs the verb (its adverb between, 要扎实);
-# the asking verb only after its speaker (会议要求, 县委书记希望), not a directive the subject followed (按照县委要求开展,
-# 根据上级要求, 响应…号召: the event held) nor 希望 opening a name (希望小学党支部, 李庄希望小学: the school's branch).
-_ASKED_FOR = re.compile("(?:" + _TASK_MODAL.pattern + r")[^，。；]{0,4}$"
-                        "|^(?!.*(?:按照|根据|依照|遵照|按|响应|落实)[^，。；]{0,12}(?:要求|号召|倡议))"
-                        ".+(?:要求|强调|号召|倡议|希望(?!小学|中学|学校|工程|集团|公司|村|社区|小镇|家园|之))")
-# 按照要求, 根据上级部署, 响应县委号召: a directive the subject followed before the verb of carrying out (the event held).
-_DIRECTIVE_FOLLOWED = "(?:(?:按照|根据|依照|遵照|响应)[^，。；：,;:\n]{0,12}?(?:要求|号召|部署|安排))"
-# 县委要求，按照上级要求开展…; 会议强调，…开展…: the asking verb of a speaker ending the clause before the subject, the
-# event asked for (planned, none held; GUIDELINES §3 fifteenth review round, as _ASKED_FOR in the subject)
-_ASKED_BEFORE = re.compile(r"(?:要求|强调|号召|倡议|希望)[，,：:]\s*$")
-# 韩冰要求，各单位要认真学习…，结合“七一”组织开展…主题党日活动: the asked clause goes on past a comma, its modal (各单位要)
-# governing the later verb too (planned, as _ASKED_BEFORE); not a directive the subject followed (按照县委要求，…).
-_ASKED_EARLIER = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!依照)(?:要求|强调|号召|倡议|希望)[，,：:](?P<asked>[^。；！？\n]*)$")
-
-
-def _asked_earlier(text: str, org: int, end: int) -> bool:
-    """The stretch before ``org`` opens with a speaker's asking verb whose asked clause has a task modal (要, 务必), and
-    the event up to ``end`` is told with no mark of being done (…随即开展了…: the event held after the asking)."""
-    m = _ASKED_EARLIER.search(text, 0, org)
-    return m is not None and _TASK_MODAL.search(m["asked"]) is not None \
-        and re.search(_DIRECTIVE_FOLLOWED + "$", text[: m.end() - len(m["asked"]) - 1]) is None \
-        and _DONE_MARK.search(text, m.end() - len(m["asked"]), end) is None
-
-
-# 开展了, 已召开, 随即, 当天: an event told as done.
-_DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
-# 1500多名侨胞欢聚在伍顿高中礼堂, 数百名代表聚集于市民中心: people told gathered at a place.
-_GATHERED_AT_VENUE = re.compile(r"(?:欢聚|聚集|相聚|云集|齐聚|汇聚|会聚|聚会)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)(?:[，,。；;]|$)")
-# How far back (characters) the sentence telling people gathered is looked for.
-_GATHERED_REACH = 200
-# 这次会上, 此次峰会上, 本届年会期间: a meeting referred to, read where a venue stands (在这次会上进行了会谈), no place.
-_MEETING_AS_VENUE = re.compile("(?:这次|此次|本次|这届|本届|该次|那次)?[^，。；]{0,8}?(?:会|会议|大会|峰会|年会|论坛|会晤)(?:上|中|期间)")
-# 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
-# and side events held elsewhere).
-# (年会…在江州召开。大会还举行了…首发仪式: the meeting just told as the subject holding a further event, 还/也/同时 marking
-# it as one more part of that meeting, like 会上还举行了…, GUIDELINES §3 seventeenth review round; not 会议期间, a stretch)
-_MEETING_ALSO_HELD = r"(?:本次|此次)?(?:会议|大会|年会|论坛)(?:还|也|同时)+(?:隆重)?(?:举行|举办)了?"
-_HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + "|" + _MEETING_ALSO_HELD + ")")
-_MEETING_ALSO_HELD_OPENS = re.compile(r"\s*" + _MEETING_ALSO_HELD)
-# (29日上午，年会还举办了…主题论坛: the same, after a day or a part of the day of its own opening the sentence; read by
-# _within_span only for a day inside the meeting's span of days: the event keeps its own day and takes the meeting's venue
-# and organizer, GUIDELINES §3 seventeenth review round: a forum held within a meeting; not 会议期间，大会还举行了…: a
-# stretch of the meeting, whose side events take neither, sixteenth round)
-_OWN_TIME_OPENING = (r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|次日|第二天)(?:上午|下午|晚上|中午|晚)?|当晚"
-                     r"|(?:上午|下午|晚上|中午)")
-_MEETING_ALSO_HELD_TIMED = re.compile(r"\s*(?:" + _OWN_TIME_OPENING + r")[，,]\s*" + _MEETING_ALSO_HELD)
-
-
-def _opening_within(heads: str = "会议?|论坛") -> str:
-    """会上, 大会上, 论坛上 (典礼上 with ``heads`` naming it): the opening of a clause inside the meeting just told, the
-    one prefix of the patterns below (not 社会上, 机会上, 都会上, 体会上, 误会上, 约会上, 理会上, 协会上: no meeting)."""
-    return r"[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:" + heads + ")上"
-
-
-# 会上还举行了, 会上，举行了, 大会上还隆重举行了, 论坛上还举行了: the verb holding an event right after a clause opens inside the
-# meeting just told, with no subject of its own (before the event's name).  (Not 现场, 典礼上, 仪式上: a ceremony held
-# at the scene of an activity or within another ceremony; read so, it added a false organizer on the invented held-out
-# set, GUIDELINES §8.)
-_HELD_WITHIN_BY_NONE = re.compile(r"(?:^|[，,；;])\s*(?:(?:" + _opening_within() + r")[，,]?\s*(?:还|也|并|同时|又)*(?:隆重)?(?:举行|举办)了?"
-                                  r"|" + _MEETING_ALSO_HELD + ")$")
-# 会上，局长王强为获奖单位颁奖，并举行了授牌仪式: a ceremony held 并 after an act told within the meeting, the sentence
-# opening 会上 and no holder named in the ceremony's own clause, is held within it like 会上还举行了… (GUIDELINES §3
-# seventeenth and twentieth review rounds; not 典礼上: that wider reading was withdrawn, §8).
-# (the act one clause right after 会上，: not 会上，王强介绍，去年市文联为…颁奖，并举行了…, an act another body did
-# before, told in the speech)
-_HELD_WITHIN_AFTER_ACT = re.compile(r"^\s*" + _opening_within() + r"[，,][^。；！？，,]{1,60}?"
-                                    r"[，,]\s*并(?:隆重)?举行了?$")
-# 典礼上，主礼嘉宾为…颁发委任状，并主持监誓仪式 / 典礼上，市人大常委会副主任王强主持了监誓仪式: a ceremony the guests
-# chair within the main ceremony, the clause opening inside it and 主持 right before the name, takes the main one's organizer
-# and venue like one held 会上 (GUIDELINES §3 eighteenth review round; not any event held 典礼上, whose wider reading was
-# withdrawn, §8).
-_CHAIRED_WITHIN = re.compile(r"^\s*" + _opening_within("典礼|仪式|会议?|论坛") + r"[，,][^。；！？]{0,60}?"
-                             r"主持了?(?:隆重的|简短的)?$")
-# 会上，与会人员前往县展览馆，…: those present told going elsewhere, the event after it no longer held at the meeting's venue.
-_GONE_ELSEWHERE = re.compile("前往|来到|走进|赶赴|奔赴|到达|转场")
-# The verb that holds an event told after a lead (签约前，双方举行了会谈; 闭幕式前，区政府召开座谈会).
-_HOLDS_EVENT = re.compile("召开|举行|举办|进行")
-# 启动仪式上，…; 开幕式上，…: an activity's own ceremony referred to as where things were done, opening a sentence (not
-# 去年全市读书月启动仪式上，…, 上届…开幕式上: another event's or another year's; see _activity_rite_told).
-_ACTIVITY_RITE_AT = re.compile("(?:启动|开幕|开营|开园|揭牌)(?:式|典礼|仪式)上[，,]")
-# The marks ending a sentence, before which an activity's own ceremony opens its sentence.
-_SENTENCE_ENDS = "。！？"
-
-
-def _activity_rite_told(text: str, after: int | None = None) -> bool:
-    """``text`` opens a sentence on an activity's own ceremony (启动仪式上，…): anywhere, or with ``after``, in the
-    sentence right after the one holding that offset (the activity's own sentence)."""
-    if after is not None:
-        ends = [k for k in (text.find(mark, after) for mark in _SENTENCE_ENDS) if k >= 0]
-        if not ends:
-            return False
-        start = min(ends) + 1
-        start += len(text[start:]) - len(text[start:].lstrip())
-        return _ACTIVITY_RITE_AT.match(text, start) is not None
-    return any(text[: m.start()].rstrip(" \t　")[-1:] in ("", *_SENTENCE_ENDS, "\n") for m in _ACTIVITY_RITE_AT.finditer(text))
-
-
-# 颁奖仪式, 颁奖典礼: a prize ceremony named by its rite alone.
-_BARE_AWARDS = frozenset({"颁奖仪式", "颁奖典礼", "颁奖大会", "颁奖礼"})
-# 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
-_AWARDS_CEREMONY = re.compile(f"(?:{_AWARDS_RITE})$")
-# 本届, 此次, 该: this one, the round or the event just told (not 上届: another edition's).
-_THIS_ONE = "本届|本次|此次|这次|该"
-
-
-def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织|合办|联办") -> str:
-    """由市文明办主办, 由省作家协会、江南出版集团共同主办: the 由 phrase naming the body that holds something, the body in
-    ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share).
-    (「敬师爱生奖励计划」由教育局与香港教师中心合办: 合办 and 联办 are hosting together, as 联合主办 is)"""
-    return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?P<{group}_jointly>联合|共同)?(?P<{group}_verb>{verbs})"
-
-
-# “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
-# (本届评奖由省作家协会、江南出版集团共同主办: this round of a prize's judging, the scheme held, told without 活动)
-# (「杰出青年奖励计划」由香港青年协会主办: a Hong Kong prize scheme, 奖励计划 or 嘉许计划, its name's closing mark before 由)
-# (由甲和乙联合主办的1997年度十佳运动员评选结果今天揭晓: the scheme told by its results announced)
-# (此次评奖活动由中国文联、中国剧协和人民日报文艺部联合主办: the judging of the prize told as an activity, 评奖 beside 评选)
-_SCHEME_NOUN = "(?:评选|评比|推选|选树|评奖)(?:表彰)?(?:活动|结果)|(?:奖励|嘉许)计划[”」]?"
-# (由国家体委体操运动管理中心和深圳濠景艺印刷实业有限公司共同举办: two full names joined, longer than one body's 20)
-_SCHEME_HOLDERS_LONGEST = 30
-_SCHEME_HELD_BY = re.compile("(?:" + _SCHEME_NOUN + "|(?:" + _THIS_ONE + ")(?:评奖|评选))" + _held_by(longest=_SCHEME_HOLDERS_LONGEST)
-                             + "|" + _held_by("org2") + "的[^，。；]{0,30}?(?:" + _SCHEME_NOUN + ")")
-# 本届评奖, 本次评选: this round's judging, of the prize the page tells (its ceremony named after the prize).
-_THIS_ROUND = re.compile(_THIS_ONE)
-# 由市文联承办, 由江城日报社主办: any body the page names hosting something, another holder the ceremony may have.
-_ANY_HOLDER = re.compile(_held_by(verbs=_ANY_HOSTING_VERB + "|举办|发起|组织"))
-
-
-# “江城好人”评选活动: the quoted name of a prize scheme, read in the scheme's clause.
-_QUOTED_NAME = re.compile("[“「](?P<name>[^“”「」]{2,20})[”」]")
-# 第五届, 2024年度, 首届: what a ceremony's name may hold beside its prize's name and its noun.
-_CEREMONY_ORDINAL = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|首届|\d{4}年度?|[“”「」]")
-
-
-# 起跑, 鸣枪: the verbs of a rite that by itself starts a race.
-_RACE_START_VERBS = "起跑|鸣枪|发车|开赛|开跑"
-# 起跑仪式, 启动仪式, 开幕式, 开赛仪式: a contest's or an activity's own ceremony, opening it.
-# (…书画作品展开展仪式: an exhibition's opening, held by the bodies holding the exhibition, like a fair's 开幕式)
-_CONTEST_RITE = re.compile(f"(?:{_RACE_START_VERBS}|启动|开幕|开营|(?<=展)开展)(?:式|典礼|仪式)$")
-# 起跑仪式, 鸣枪仪式: a rite that by its own verb starts a race, which a bare one refers to (本届赛事由…主办) with no
-# event named before it.
-_RACE_START_RITE = re.compile(f"(?:{_RACE_START_VERBS})(?:式|典礼|仪式)$")
-# …技能大赛闭幕式暨颁奖典礼, …作文比赛颁奖仪式, …大赛决赛暨颁奖典礼: a contest's own closing or prize ceremony, named after the contest (the
-# name's contest word right before the rite), held like its opening by the bodies holding the contest (GUIDELINES §3
-# fifteenth review round); not a bare 颁奖典礼 or one named after a prize (…文学奖颁奖典礼: a prize scheme's).
-# (…全民健身运动会闭幕式: games are a contest, their closing held by their holders, §3 nineteenth round; not 年会闭幕式)
-# …运动会闭幕式: the games' own closing named after them, whose holders the page names by the games' own words only
-# (本届市运会由…; not 本届比赛由…, a contest word that names no games, test_h120)
-_GAMES_CLOSING_RITE = re.compile("(?<=运动会)闭幕(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?$")
-_CONTEST_CLOSING_RITE = re.compile("(?:(?<=赛)|(?<=运动会))(?:(?:闭幕|闭赛)(?:式|典礼|仪式)(?:暨颁奖(?:典礼|仪式|大会)|暨颁奖礼)?"
-                                   "|暨?颁奖(?:典礼|仪式|大会|晚会)|暨?颁奖礼)$")
-# 本届赛事, 此次活动, 比赛: what the page calls a contest or an activity when it says who holds it or where it is held.
-_CONTEST_WORDS = "赛事|比赛|大赛|活动"
-
-
-# 省, 市, 县…: the level character of games named short (省运会, 市运会, 区运会), a league's (盟) and a school's (校)
-# games as well.
-_GAMES_LEVELS = PLACE_LEVELS + "盟校"
-
-
-def _games_level(text: str, ceremony: str) -> str:
-    """The level character of the games whose own ceremony is ``ceremony``: one inside its name (全市运动会 → 市), else
-    the one ending the place written right before it on the page (云川市第十五届运动会开幕式 → 市); empty when none.
-    The first occurrence of the ceremony's name is the one read: a page names its games in full first, where it says
-    whose they are, and later mentions repeat the bare name (开幕式上，…) with no place before it."""
-    event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony))
-    if level := re.search(f"[{_GAMES_LEVELS}](?=[^{_GAMES_LEVELS}]*$)", event):
-        return level.group()
-    at = text.find(ceremony)
-    if at > 0 and text[at - 1] in _GAMES_LEVELS:
-        return text[at - 1]
-    # (鹭江市第十届运动会昨晚闭幕 in the headline, then 第十届运动会闭幕式在…举行: the games named in full with their
-    # place where the page first writes them, the ceremony with the edition alone; a name longer than the bare head
-    # word, 运动会 alone being any games)
-    if len(event) > 3 and (full := re.search(f"[{_GAMES_LEVELS}](?={re.escape(event)})", text)):
-        return full.group()
-    return ""
-
-
-def _games_kind(event: str) -> str:
-    """The first character of the kind of games ``event`` names between its edition or level and 运动会 (第二届农民运动会
-    → 农, 第五届残疾人运动会 → 残), which its short name keeps (农运会, 残运会); empty for games of no kind (第十五届运动会)
-    and for a scope word (全民运动会: 全运会 is the national games, other games)."""
-    if not event.endswith("运动会"):
-        return ""
-    kind = re.split(f"[届{_GAMES_LEVELS}]", event[:-3])[-1]
-    return "" if kind.startswith("全") else kind[:1]
-
-
-@functools.lru_cache(maxsize=64)
-def _contest_subject(ceremony: str, level: str = "", by_common_word: bool = True) -> str:
-    """What the page calls the contest or activity whose own ceremony is ``ceremony`` (…马拉松起跑仪式) when it says who
-    holds it or where: a generic word after a demonstrative (本届赛事, 此次活动; a bare 比赛 or 活动 is any contest or
-    activity the page names: 另一项读书活动由…, 市足球比赛在…), or the last words of its name (本届马拉松, 本届年会, 马拉松由…),
-    bare only with three characters at least (拉松, 动会: noise) and not ending on a generic word
-    (读书活动由…: another reading activity as well); a bare generic word only opening a sentence, or a clause after
-    one that names this one (本届赛事由…，比赛在…). ``level`` is the games' level character (`_games_level`), the only
-    one a short name may open with (本届市运会). Read by both the holder's and the venue's pattern. ``by_common_word``:
-    whether a generic word (本届赛事, 比赛) may name it."""
-    event = _CONTEST_CLOSING_RITE.sub("", _CONTEST_RITE.sub("", ceremony)).rstrip("”」")
-    tails = [event[-k:] for k in range(5, 1, -1) if k <= len(event)]
-    generic = re.compile(f"(?:{_CONTEST_WORDS})$")
-    # (not a tail opening on 届: 上届运动会 is another edition's, read past the guard below)
-    named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t) and t[0] != "届")
-    this = "|".join([*([_CONTEST_WORDS] if by_common_word else []), *(re.escape(t) for t in tails)])
-    if event.endswith("展"):
-        this += "|展览"  # (…书画作品展开展仪式。本次展览由…主办: the exhibition by its common noun)
-    if event[-1:] in ("会", "赛", "节"):
-        # (本届市运会 of 云川市…运动会: the edition just told by a short name ending in the same head word, after the
-        # games' own level character or none; not 本届省运会, 本届残运会 on a city's games page: other games)
-        # (not 本届年会 of a 运动会: a short name keeps one of the characters before the head word)
-        # (本届农运会, 本届残运会 of …农民运动会, …残疾人运动会: the games' kind kept by its first character, after the level
-        # or none)
-        kind = _games_kind(event)
-        this += ("|" + (f"{level}?" if level else "") + (f"{kind}?" if kind else "") + "[" + re.escape(event[-3:-1]) + "]"
-                 + event[-1])
-    # (大赛由…主办 opening a sentence, 本届赛事由…主办，比赛在…举行: a generic word read back to the contest just told)
-    told_back = f"|(?<=[。！？\n])(?:{_CONTEST_WORDS})|(?:{_THIS_ONE})(?:{_CONTEST_WORDS})[^，。；]*[，,](?:{_CONTEST_WORDS})" \
-        if by_common_word else ""
-    # (上届马拉松由…: another edition's, hence the guard before a bare name)
-    return f"(?:(?:{_THIS_ONE})(?:{this})" + told_back + (f"|(?<![届])(?:{named})" if named else "") + ")"
-
-
-@functools.lru_cache(maxsize=64)
-def _contest_held_by(ceremony: str, level: str = "", by_common_word: bool = True) -> re.Pattern[str]:
-    """The 由…主办 of the contest or activity whose own ceremony is ``ceremony`` (本届赛事由A、B主办, 此次活动由…,
-    本届马拉松由…); ``level`` and ``by_common_word`` as in `_contest_subject`."""
-    return re.compile(_contest_subject(ceremony, level, by_common_word) + _held_by(longest=30, verbs="主办|举办"))
-
-
-@functools.lru_cache(maxsize=64)
-def _contest_held_at(ceremony: str, level: str = "") -> re.Pattern[str]:
-    """Where the page says the contest or activity whose own ceremony is ``ceremony`` is held (本届赛事在滨江公园举行)."""
-    return re.compile(_contest_subject(ceremony, level) + "(?:将|已)?在(?P<place>[^，。；在由“”]{2,20}?)(?:举行|举办|进行|开展)")
-
-
-def _contest_venue(text: str, ceremony: str) -> str | None:
-    """The one place ``text`` says the contest or activity whose own ceremony is ``ceremony`` is held at (本届赛事在滨江
-    公园举行, 本届马拉松在…进行), the venue of its ceremony when the ceremony names none (GUIDELINES §3 fifteenth review
-    round); ``None`` with none or several."""
-    places = {m["place"] for m in _contest_held_at(ceremony, _games_level(text, ceremony)).finditer(text)
-              if not _after_planned_other(text, m.start(), ceremony)}
-    return places.pop() if len(places) == 1 else None
-
-
-# 市美术馆下月还将举办一场摄影展览，(该展览由…主办): another event told planned earlier in the sentence, which a
-# demonstrative or a common noun after it (该展览, 展览) refers to, not the contest or exhibition of the ceremony.
-# (anchored on 将 or a month, week or year ahead; 将近, 将军, 将士 are no plan)
-# (not patterns' _PLANNED nor common PLANNED_HOLDING: those read a meeting told as planned, with its day or a task;
-# this one reads any event put on later, 推出, 开展, 启动 included, within its clause, and no habit or wish)
-_PLANNED_EVENT = re.compile("(?:将(?![近军士领])|下月|下周|明年|年内|年底)[^，。；！？]{0,16}?(?:举办|举行|推出|开展|启动)")
-
-# 展览期间, 展出期间, 活动期间, 其间: a clause opening within the run of the event told (its parts, not other events).
-# (not 春节期间: a time of the year, in which another event may be planned)
-_DURING_ITS_RUN = re.compile(r"\s*(?:(?:本届|本次|此次)?(?:展览|展出|展会|博览会|活动|赛事|比赛|大赛|会议|大会|论坛|节会)?期间|其间)")
-
-# 本届, 本次: the demonstratives that name the edition or the run being reported, not one planned (该 may refer to either).
-_THIS_EDITION = tuple(word for word in _THIS_ONE.split("|") if word != "该")
-
-
-def _after_planned_other(text: str, at: int, ceremony: str) -> bool:
-    """Whether the sentence of the contest's holder or venue statement starting at ``at`` tells, before it, another event
-    planned (市美术馆下月还将举办一场摄影展览，该展览由…主办): the statement is that event's, not the contest's or the
-    exhibition's whose own ceremony is ``ceremony`` (GUIDELINES §3 fifteenth review round: the holders the page states
-    for the contest itself); not when the planned clause names the contest itself (本次展览将于…在…开展，该展览由…)."""
-    before = text[start_after(text, at, "。！？\n") : at]
-    # (展览期间还将推出系列讲座, 其间将举办导览活动: a plan told within the run of the event itself is a part of it, not
-    # another event)
-    plans = [m for m in _PLANNED_EVENT.finditer(before)
-             if not _DURING_ITS_RUN.match(before, start_after(before, m.start()), m.start())]
-    if not plans:
-        return False
-    # (the clause of the last plan told, from its start: 本次展览将于…开展 is the exhibition's own run, told by a
-    # demonstrative of this edition; not 明年还将举办半程马拉松: another race, named by the same tail)
-    clause = before[start_after(before, plans[-1].start()):]
-    return not any(m.group().startswith(_THIS_EDITION) for m in re.finditer(_contest_subject(ceremony), clause))
-
-
-# 第三届电商节昨日在会展中心开幕, 江城国际茶博会今日开幕: a festival or fair told opening, whose bare 开幕式 a later
-# sentence refers to (开幕式上，…). (Not 大会开幕, 会议开幕: a meeting's own opening, the meeting itself.) Matched from
-# the clause's start up to the 开幕 found first (_OPENING_TOLD), so that the page is scanned for a literal.
-# (宣传周, 活动月, 旅游季 after a word, not 5月, 第3周: a date, no event)
-# (第十届全民运动会在市体育中心开幕: games' bare opening ceremony is theirs as a festival's is, §3 twenty-first round)
-_EVENT_OPENED = re.compile(r"(?P<event>[^，。；！？\s]{2,30}?(?:节|博览会|展览会|交易会|展销会|博会|交会|运动会"
-                           r"|(?<![\d一二三四五六七八九十])[周月季]))"
-                           r"(?:在|于|今日|今天|昨日|昨天|日前|近日|隆重|盛大|正式)?[^，。；！？\n]{0,20}?开幕[。！，]$")
-_OPENING_TOLD = re.compile("开幕[。！，]")
-# …运动会在学校操场举行, …大会召开: another event told held, after which a bare 开幕式 is no longer the festival's.
-_EVENT_HELD = re.compile(r"(?P<event>(?:(?!在)[^，。；！？\s]){2,30}?(?:会|赛|节|展|仪式|典礼))[^，。；！？\n]{0,20}?(?:举行|召开|举办|开幕|开赛)")
-
-
-def _closed_contest(text: str, meeting: dict[str, Any]) -> tuple[str, str | None] | None:
-    """The one contest ``text`` tells held before ``meeting``, a bare closing ceremony (闭幕式, 闭幕式暨颁奖典礼) that
-    closes it (…职工技能大赛决赛在集团培训中心落幕。…当天下午举行了闭幕式暨颁奖典礼), with the venue that telling names
-    (``None`` with none); ``None`` for another rite, with no contest or several told, or when another event is told held
-    between the contest and the ceremony (GUIDELINES §3 nineteenth review round, like `_opened_event`)."""
-    # (大赛闭幕式暨颁奖典礼举行, 竞赛闭幕式举行: a closing rite named after the generic word for the contest just told,
-    # like a bare one; GUIDELINES §3 nineteenth review round)
-    rite = _GENERIC_CONTEST_HEAD.sub("", meeting["name"], count=1)
-    if not _BARE_CLOSING_RITE.fullmatch(rite):
-        return None
-    ceremony = meeting["evidence"]["clean_start"]
-    told = [m for m in _CONTEST_TOLD.finditer(text, 0, ceremony)
-            if not _BARE_CLOSING_RITE.match(m["event"]) and "闭幕" not in m["event"]]
-    events = {_CEREMONY_ORDINAL.sub("", m["event"]) for m in told}
-    # (集团第五届职工技能大赛落幕 in the headline, 江州钢铁集团第五届职工技能大赛决赛… in the body: one contest, named short)
-    event = max(events, key=len, default="")
-    if not event or any(not event.endswith(e) for e in events):
-        return None
-    # (…大赛在…举行。5月7日，…论坛在…举行。闭幕式上，…: the later event's closing)
-    if any(not _CEREMONY_ORDINAL.sub("", held["event"]).endswith(event[-2:])
-           for held in _EVENT_HELD.finditer(text, told[-1].end(), ceremony)):
-        return None
-    # (…大赛在省体育馆开幕。闭幕式上，…: where it opened is the opening's venue, not the closing's)
-    # (…大赛在省会落下帷幕: a city's description, no venue; only a place with a venue's ending is the closing's)
-    places = {m["place"] for m in told if m["place"] and m["verb"] not in ("开幕", "开赛") and _VENUE_END.search(m["place"])}
-    return event, places.pop() if len(places) == 1 else None
-
-
-def _earlier_body_session(text: str, org: str | None, meetings: list[dict[str, Any]], reference: dt.date | None) -> bool:
-    """Whether ``text`` tells ``org``'s own session as an earlier step, by a month before the publication month (or last
-    year's) opening the sentence (1月上旬，局党组召开会议，…), held by a body no meeting told before is held by: another
-    record with date null, not the main meeting again (GUIDELINES §3 nineteenth review round)."""
-    opening = _EARLIER_MONTH_OPENING.match(text)
-    if opening is None or not org or reference is None or any(o["organizer"] == org for o in meetings):
-        return False
-    if opening["year"] in ("去年", "上年"):
-        return True
-    month = parse_number(opening["month"])
-    if month is None or int(month) == reference.month:
-        return False  # (5月上旬，… on a May page: the main meeting's own month, perhaps the main meeting again)
-    # (此前，12月中旬，…党组已召开会议 on a January page: told done, so last year's December, not a month ahead)
-    return int(month) < reference.month or opening.group().lstrip().startswith("此前") or "已召开" in text
-
-
-def _opened_event(text: str, meeting: dict[str, Any]) -> str | None:
-    """The one festival or fair ``text`` tells opening before ``meeting``, a bare opening ceremony (开幕式, 开幕仪式)
-    that refers to it (第三届电商节昨日开幕。…开幕式上，…); ``None`` for another rite, with none or several told, or
-    when another event is told held between the festival's opening and the ceremony (…电商节昨日开幕。…5月6日，…运动会
-    在学校操场举行。开幕式上，…: the later event's opening)."""
-    if not meeting["name"].startswith("开幕"):
-        return None
-    ceremony = meeting["evidence"]["clean_start"]
-    opened = [m for told in _OPENING_TOLD.finditer(text, 0, ceremony)
-              if (m := _EVENT_OPENED.match(text, start_after(text, told.start(), "，。；！？\n"), told.end()))]
-    # (the edition dropped: 上届电商节由… is another edition's holder, not read by the bare name's guard after 届)
-    events = {_CEREMONY_ORDINAL.sub("", m["event"]) for m in opened}
-    if len(events) != 1:
-        return None
-    event = events.pop()
-    # (本届电商节在会展中心举行: the festival itself told again, by the tail of its name)
-    if any(not event.endswith(_CEREMONY_ORDINAL.sub("", held["event"])[-2:])
-           for held in _EVENT_HELD.finditer(text, opened[-1].end(), ceremony)):
-        return None
-    return event
-
-
-def _scheme_holder(text: str, ceremony: str, by_common_word: bool = True) -> str | None:
-    """The one body ``text`` says holds a prize scheme (评选活动由…主办), which holds the scheme's awards ceremony
-    ``ceremony`` (a bare 颁奖典礼, or one named with the scheme's quoted name); ``None`` when none is named, when the
-    ceremony is of another prize (江城文学奖颁奖典礼 beside “江城好人”评选活动), or when the page names another body
-    hosting (典礼由市文联承办: another holder of the ceremony). A contest's or an activity's own ceremony (…马拉松起跑
-    仪式, …活动启动仪式) is held alike by the bodies the page says hold the contest or activity (本届赛事由A、B主办 →
-    A、B; GUIDELINES §3 fifteenth review round); ``by_common_word`` as in `_contest_subject`."""
-    contest = (_CONTEST_RITE.search(ceremony) is not None and _AWARDS_CEREMONY.search(ceremony) is None) \
-        or _CONTEST_CLOSING_RITE.search(ceremony) is not None
-    schemes: dict[str | None, set[str]] = {}
-    this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
-    jointly = False  # 由甲和乙联合主办: the contest's holders hosting it together
-    for m in (_contest_held_by(ceremony, _games_level(text, ceremony), by_common_word) if contest else _SCHEME_HELD_BY).finditer(text):
-        if contest and _after_planned_other(text, m.start(), ceremony):
-            continue
-        names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
-        bare = "" if names or contest or not m["org"] else \
-            _CEREMONY_ORDINAL.sub("", text[start_after(text, m.start(), "，。；,;：:！？\n") : m.start()])
-        if bare:
-            # 江城好人评选活动由市文明办主办: the scheme named unquoted, the words before 评选活动 in its clause
-            names = [bare]
-        elif not names and not contest and m["org"] and _THIS_ROUND.match(m.group()) is None \
-                and not _ITEM_OPENING.search(text, *sorted((m.start(), max(text.find(ceremony), 0)))):
-            # (…评选揭晓颁奖大会今天举行。…评选活动由甲和乙共同举办: the scheme's bare noun opening its clause, no name of its
-            # own, is the selection the page just told, as 本届评选 is; GUIDELINES §3 fifteenth and twenty-second review
-            # rounds: the holders stated for a selection are lent to its ceremony; not across a …讯/…电 line opening
-            # another item glued to the page, §11)
-            this_round = True
-        schemes.setdefault(m["org"] or (None if contest else m["org2"]), set()).update(names)
-        this_round = this_round or _THIS_ROUND.match(m.group()) is not None
-        # (由甲和乙联合主办, 由甲和乙主办: two bodies joined by 和 as the 由 agent of hosting, listed 甲、乙, GUIDELINES §3;
-        # not 由甲和乙举办, whose 和 the annotators keep as written)
-        group = "org" if contest or m["org"] else "org2"
-        jointly = jointly or m[group + "_jointly"] is not None or m[group + "_verb"] in ("主办", "合办", "联办")
-    if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
-        return None
-    org, names = schemes.popitem()
-    if contest:
-        # (本次展览由市文联和市书协联合主办: the two parties hosting it jointly, listed 甲、乙 as the 由…联合主办 agent of a
-        # meeting's own sentence is, GUIDELINES §3 eighteenth review round; the adverb read from the holder's own match)
-        return _joint_hosts(org) if org and jointly else org
-    prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
-    if prize and not this_round and not any(n in ceremony for n in names):
-        return None
-    # (由甲、乙和丙联合主办: three or more holders already listed, kept as written, as the real tuning gold reads them,
-    # pd_2287; GUIDELINES §3 lists two joined by 和 only)
-    return _joint_hosts(org) if org and jointly and "、" not in org else org
-
-
-# 党委, 党工委: a party committee of a place or of a park; 党总支, 党支部: a party branch.
-_PARTY_COMMITTEES = "党委|党工委"
-_PARTY_BRANCHES = "党总支|党支部"
-# 第一党支部全体党员, 党总支部分党员: the members of a party or league branch, the subject of going to a place for its
-# party day (the branch before the members' word).
-_BRANCH_MEMBERS = re.compile("(?P<branch>[^，。；]{2,30}?(?:" + _PARTY_BRANCHES + "|支部|党小组))(?:全体|部分|在职)?(?:党员|团员)"
-                             "(?:干部)?$")
-# 党委理论学习中心组学习会议, 党工委…, 党支部委员会会议: a meeting name opening with a party body (not 党委书记…, 党组织…,
-# 党支部书记…: the people or the bodies of a kind, no one body).
-# (not 党委政府联席会议, 党委人大联席会议: a joint meeting of the place's bodies, the place its holder)
-_BODY_OPENED_NAME = re.compile("(?P<body>" + _PARTY_COMMITTEES + "|党组|" + _PARTY_BRANCHES + "|纪委|团委)"
-                               "(?!书记|副书记|委员(?!会)|班子|成员|织|[和与、]|政府|人大|政协)"
-                               "(?=[\u4e00-\u9fff]{2})")
-# 镇党委会议, 镇党委（扩大）会议, 区党工委会议: a party committee's session named by its level and body word.
-_PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>" + _PARTY_COMMITTEES + ")(?:（扩大）|扩大)?会议")
-# 区委宣传部组织专题备课会, 学校组织了一次座谈会: 组织 with a meeting noun as its direct object holds that meeting, as
-# 组织召开 does (GUIDELINES §3: the organization that held it); not the people gathered (组织党员参加…大会, 组织干部收看…),
-# another verb after it, the noun 组织 (党组织, 组织委员会, 组织部) or the party branch's 组织生活会.
-# (not 组织用人单位进厂开招聘洽谈会: the firms gathered and their own act; the noun's words short, no verb or people in them;
-# not 还将组织…对接会, 计划组织…: a meeting planned;
-# not 帮助农民组织摄影协会, 组织异地商会, 指导高校组织青年学会, 组织妇女联合会, 组织老年科技研究会: a body founded, whose
-# word ends in 会 too, GUIDELINES §3: a meeting is an event held, a body none)
-# (协会, 学会, 商会, 工会, 社会, 联合会, 研究会, 促进会, 基金会: the 会 that ends a body's name, no gathering; put before 会)
-_NOT_BODY_HUI = "(?<![协学商工社])(?<!联合|研究|促进|基金)"
-# (组织党建课题研究会，20名党务干部参加: a 研究会 after 组织 may be a meeting held; _organized_study_meeting decides, GUIDELINES
-# §3 twenty-third review round)
-_ORGANIZED_MEETING = ("|(?<![党团生际将要拟])(?<!计划)(?<!准备)(?<!打算)组织(?!委员|部|工作|者|方|单位|机构|生活会)(?=了?(?:一次|一场)?[^，。；：,;:！？\n、]{1,8}?(?<![协学商工社])(?<!联合|促进|基金)会(?:[，。；,;\n和]|$))"
-                      "(?![^，。；：,;:！？\n]{0,12}?(?:参加|参与|出席|列席|收看|观看|收听|召开|举行|举办|开展|学习|赴|前往|走进|来到|到|开|进|"
-                      "人员|党员|干部|群众|职工|师生|学生|代表|专家|力量|单位|企业))")
-# The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
-_HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
-# 组织…研究会 (组织了一次…研究会): the verb 组织 right before a name ending in 研究会, which names a body as often as a
-# meeting (GUIDELINES §3 twenty-third review round).
-_ORGANIZED_BEFORE = re.compile("组织了?(?:一次|一场)?$")
-_STUDY_BODY_HUI = re.compile("研究会$")
-# 20名党务干部参加, 专家学者出席, 与会人员: people told taking part in the 研究会 (a meeting held)…
-_TAKING_PART = re.compile("参加|参与|出席|列席|与会|参会")
-# …against its officers, members or founding told (李强任会长, 选举产生理事会, 发展会员, 宣告成立, 通过章程: a body founded).
-_BODY_FOUNDED_TOLD = re.compile("(?:名誉)?(?:会长|理事长|秘书长|理事会|会员|成立|章程|挂牌|揭牌)")
-
-
-def _organized_study_meeting(text: str, m: re.Match[str], venue: str | None) -> bool | None:
-    """For a 研究会 whose verb is 组织 (县委组织部组织党建课题研究会), whether it is a meeting held: its venue (``venue``)
-    or people taking part in it told in the sentence, and neither its officers, members nor its founding (GUIDELINES §3
-    twenty-third review round: 县老科协牵头组织老年科技研究会，李强任会长 is a body founded). None for any other match."""
-    if not _STUDY_BODY_HUI.search(m["name"]) or not _ORGANIZED_BEFORE.search(text, 0, m.start("name")):
-        return None
-    after = text[m.end("name") :]
-    if _BODY_FOUNDED_TOLD.search(after):
-        return False
-    return venue is not None or _TAKING_PART.search(after) is not None
-
-
-# Kinds of event that a report names beside its main meeting as events of their own.
-# 同来华进行国事访问的俄罗斯总统普京举行会谈: the verb of the guest's visit read as the holding verb, the
-# visit and the guest then taken into the name; the talks after the last holding verb are the event.
-# 正在这里访问的…, 正在此间进行国事访问的…: a guest whose visit the text places under its dateline (这里/此间 name its city).
-_VISITING_HERE = re.compile(r"正在(?:这里|此间)[^，。；,;在]{0,8}?访问的")
-# 中国奥委会对此深感震惊，紧急召开…, 市委接到报告后，连夜召开…: a body opening its sentence with its reaction to news
-# (对此, 高度重视, 接到/获悉/得知…后), then a clause of holding with only an adverb before the verb: the body is the
-# subject of both clauses, so the organizer (GUIDELINES §3 organizer; found in 1998 newspaper copy, pd_1448).
-_HOLDING_ADVERB = re.compile("紧急|立即|随即|迅速|当即|连夜|及时|专门|马上|立刻|第一时间")
-_REACTION_WORDS = "对此|对这|高度重视|十分重视|非常重视|深感|接到|获悉|得知|收到|闻讯|听取"
-# (5月6日，中国奥委会对此深感震惊，紧急召开…: the reacting clause may follow a clause of the day, thirty-first round)
-_REACTING_SUBJECT = re.compile("(?:[^。；;]*[，,]\\s*)?(?P<org>[^，。；,;]{2,40}?)(?:" + _REACTION_WORDS + ")[^，。；,;]{0,20}[，,]\\s*")
-# 在菲南部城市宿务举行的…论坛上, 在港口城市X, 在首都X: a name written right after a word telling it a city (cut by
-# clean_location as a description) is a place, not a body holding the meeting (GUIDELINES §3 location; 27th round: a
-# place in a referred meeting is its location). Found in 1998 newspaper copy (pd_0946).
-_CITY_WORDS_BEFORE = ("城市", "港市", "首都", "首府", "省会")
-
-
-def _described_city(raw: str | None, loc: str) -> bool:
-    """Whether the venue ``loc`` read from ``raw`` (what followed 在) is written right after a city word."""
-    if raw is None:
-        return False
-    told = raw.strip()
-    return told.endswith(loc) and told[: len(told) - len(loc)].endswith(_CITY_WORDS_BEFORE)
-
-
-# Talks by their name's head (会谈, 会晤, 磋商): what a visiting guest holds with the host side.
-_TALKS_NAME = re.compile(r"(?:会谈|会晤|磋商)$")
-# 在由国务院办公厅于南京召开的…会议上, 在由省教育厅在杭州举办的…上: a passive agent read into the venue of an attributive
-# meeting, then where it held the meeting; the agent holds it, as 由甲召开的 names the holder (GUIDELINES §3 twenty-first
-# round: 由甲召开的… like 由甲主办的, the agent no part of the name), the place after 于/在 is the venue (§3 location);
-# not 由各地市于…召开的, each body holding its own (no organizer). Found in 1998 newspaper copy.
-_AGENT_AT_PLACE = re.compile("由(?P<org>[^，。；、由在于]{2,30}?)(?:联合|共同)?[于在](?P<loc>[^，。；由在于]{2,20})")
-_TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会谈|会晤)$)")
-# An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
-# them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
-# open the account of its first meeting; only one told 于… or a historic start, 始建, 创办.)
-_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，。；]{0,14}?(?:成立|组建|创建)|始建|创办)"
-                             "|(?P<birth>出生|诞生)")
-# A day told for a happening no one of the meeting did: weather, a quake, a flood, an accident or a fire (5月4日，全市普降
-# 大雨。, 5月4日，国道318线发生一起交通事故。): no day of a meeting told in a later sentence unless 当天/当日/同日 (read
-# elsewhere) or 随即/立即 ties it (GUIDELINES §3 eleventh review round); not a visit or an inspection by those who then
-# meet (5月4日，副县长深入受灾乡镇查看灾情。: the day of their account).
-# (Not 县地震局联合…开展…活动, 县气象台发布暴雨橙色预警, 开展地震应急演练: the hazard word inside a body's name, a
-# warning or a drill, the act of a body.)
-_HAPPENING = re.compile("(?:普降|突降|遭遇|遭受|暴雨|大雨|强降雨|降雪|暴雪|地震|台风|洪水|山洪|泥石流|山体滑坡|起火|失火)"
-                        "(?![局台站办所队]|部门|监测|[^，。；]{0,4}?(?:预警|警报|预报|演练|演习|科普|知识|宣传))"
-                        "|发生[^，。；]{0,12}?(?:事故|火灾|险情|灾害|爆炸|案件)")
-# 5月6日，市政府办公室印发《…》: a document's issue day, told in a sentence of its own, dates no meeting told next
-# (GUIDELINES §3 eleventh review round, like a happening's day; 当天/同日/随即 still tie). Only a titled document: not
-# 团县委向全县青年发出“争当志愿者”倡议, 县文明办公布“5月江城好人榜” (a call, a list: the body's own act of the day).
-_DOCUMENT_ISSUED = re.compile(r"(?:印发|下发|发布|出台|颁布)了?《")
-_VISITED_OR_INSPECTED = re.compile("来到|深入|调研|视察|走访|检查|察看|查看|看望|慰问|督导|督查|赶赴|赶到|前往|指挥|部署")
-# 随即, 立即: the meeting called right upon the happening told before, on its day; 紧急, 迅速, 第一时间 say the same
-# (县防汛抗旱指挥部紧急召开防汛会商会, 县安委会迅速召开…: the lead's ruling, eleventh review round).
-_RIGHT_UPON = re.compile("随即|立即|紧急|迅速|第一时间")
-
-
-# A person's birth (王强同志…出生, 李明先生…诞生; or 出生于/诞生在…, see _background_act): not 诞生 of the day's first
-# centre, nor “出生一件事”.
-_PERSON_BORN = re.compile("(?:同志|先生|女士)[^。；]*$")
-# The ceremony of a founding or of an approval (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
-_FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
-# The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
-# 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
-_PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
-# 参加了政府会议(之后), 出席内阁会议(后): the words of the meeting attended before its head.
-_ATTENDED_BEFORE_PRIOR = re.compile("(?:出席|参加|主持)了?(?P<named>[\u4e00-\u9fff]{1,10}?)$")
-_SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
-# 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told
-# (开幕式现场，举行了…签约仪式: the rite's own ground is within it, like 上).
-_WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:现场上?|上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
-# 为全体党员(讲授…党课): the audience the lecture is given to, right before its verb
-# (not 以《…》为题讲授: the title; not 出席会议并为全体党员讲党课: a lecture given by one attending the meeting, a part of it,
-# tests/extract/test_fix_r2mt.py)
-_AUDIENCE_GIVEN = re.compile(r"(?:(?!出席|参加)[^，。；,;])*?为(?!题)[^，。；,;]{1,20}?$")
-# 将于下周为…讲授, 计划为…讲授: a party lecture still ahead, told after the meeting (narrower than patterns'
-# _LECTURE_AHEAD, which also reads a task modal: 要为党员讲党课 after a meeting reads as one given there)
-_PARTY_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
-# 表彰大会上，…; 大会上还…: what follows the noun of a meeting within which a sentence opens (_WITHIN_TOLD_LEAD), cut to
-# leave the noun that _within_meeting_told compares with the meeting's name.
-_POINT_AFTER_NOUN = re.compile("上[，,]?(?:还|并|同时|又)?$")
-
-
-# 会议最后，…; 大会的尾声，…: the last part of the meeting just told, a point inside it as 会上 is (GUIDELINES §3 twelfth
-# review round: a party lecture given at a meeting of another kind is its own record), like a ceremony's 典礼的最后.
-_MEETING_LAST_PART = re.compile(r"(?:会议|大会)的?(?:最后|尾声)[，,]")
-
-
-def _within_meeting_told(text: str, name: str) -> bool:
-    """Whether ``text`` opens inside the meeting ``name`` just told: 会上，…, or the tail of its name and 上
-    (表彰大会上，… after …表彰大会; not 党员大会上 after a 表彰大会: another meeting)."""
-    text = text.lstrip()
-    if text.startswith(_WITHIN_MEETING) or _MEETING_LAST_PART.match(text):
-        return True
-    point = _WITHIN_TOLD_LEAD.match(text)
-    noun = _POINT_AFTER_NOUN.sub("", point.group()) if point else ""
-    # (a meeting's noun, ending in 会: 典礼上 and 仪式上 are read by _WITHIN_CEREMONY)
-    return noun.endswith("会") and name.endswith(noun)
-
-
-# 会上，…。随后，县委书记…讲授专题党课: the next step of the meeting whose inside the sentence before told (GUIDELINES §3
-# thirteenth and fifteenth review rounds: a lesson given inside a meeting is a lecture record); not 会后, read as its own time.
-_NEXT_STEP = re.compile(r"\s*(?:随后|接着|紧接着|之后|其后|然后|最后)[，,]")
-
-
-def _next_within_meeting(full: str, sentences: list[Any], index: int, name: str) -> bool:
-    """Whether sentence ``index`` opens on a next step (随后，…) right after a sentence, in the same paragraph, that
-    opens inside the meeting ``name`` just told (会上，…)."""
-    if index == 0 or not _NEXT_STEP.match(sentences[index].text):
-        return False
-    before = sentences[index - 1]
-    return "\n" not in full[before.end : sentences[index].start] and _within_meeting_told(before.text, name)
-
-
-# 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
-# is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
-# ceremony's day; a lecture given at a ceremony is its own record)
-# (开班仪式后，…; 颁奖典礼结束后，…: the ceremony's own name before its noun, as short as it is written)
-# 下午，…: a sentence opening on the afternoon or the evening alone, the day told before.
-_AFTERNOON_OPENING = re.compile(r"\s*(?:下午|晚上)[，,]")
-_AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
-# 随后，…作了专题讲座; 紧接着，…作学术报告: a bare order word opening the lecture's sentence, which ties it to the ceremony
-# told last as 开班式后 does (GUIDELINES §3 twenty-third review round: in the same paragraph or the next; a paragraph
-# break cuts no tie). (会后 is the meeting's own, 之后/其后 as often a later time: not these.)
-_NEXT_ORDER_WORD = re.compile(r"\s*(?:随后|随即|紧接着|接着)[，,]?")
-# 开班仪式, 开学典礼, 开班式: a ceremony by one of the nouns _AFTER_CEREMONY reads (not 开幕式 of a fair or a conference).
-_CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
-# 慕容浩强调，…, 张强在讲话中指出，…: a paragraph opening on a speaker's remarks.
-_REMARKS_PARAGRAPH = re.compile(r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:在(?:讲话|致辞|动员讲话)(?:中|时))?(?:强调|指出|表示|要求|说)[，,：:]")
-# 出席开班式, 主持开班仪式: a class's opening rite named in the account of the class opened.
-_CLASS_RITE_NAMED = re.compile("开班(?:仪式|式|典礼)")
-# 学术年会开幕仪式, 论坛开幕仪式: a ceremony opening an academic meeting, whose talks after it are its own programme
-# (GUIDELINES §3 twenty-third review round: 主旨报告, 学术报告 at a 年会, 论坛 or 研讨会 are no records of their own).
-_ACADEMIC_MEETING_NAME = re.compile("年会|论坛|峰会|研讨会|学术(?:会议|大会)")
-
-
-def _next_after_ceremony(full: str, sentence: Sentence, ceremony: dict[str, Any]) -> bool:
-    """Whether ``sentence`` opens on a bare order word (随后, 紧接着) right after ``ceremony``, the meeting told last: a
-    ceremony (开班仪式, 开学典礼) of no academic meeting, told in the same paragraph or the one before."""
-    return _NEXT_ORDER_WORD.match(sentence.text) is not None \
-        and (_CEREMONY_NAME_END.search(_QUOTE_MARKS.sub("", ceremony["name"])) is not None
-             # (…培训班在县委党校开班。…出席开班式并讲话。⏎随后，X为学员作首场辅导报告: a class opened whose opening rite
-             # the account then names is the ceremony told last, GUIDELINES §3 twenty-third and thirty-third review rounds)
-             or (_QUOTE_MARKS.sub("", ceremony["name"]).endswith("班")
-                 and _CLASS_RITE_NAMED.search(full, ceremony["evidence"]["clean_start"], sentence.start) is not None)) \
-        and _ACADEMIC_MEETING_NAME.search(ceremony["name"]) is None \
-        and _paragraphs_between(full, ceremony, sentence.start) <= 1
-
-
-def _paragraphs_between(full: str, ceremony: dict[str, Any], start: int) -> int:
-    """The paragraph breaks between ``ceremony``'s account and ``start``, not counting those of paragraphs that only carry
-    the remarks of one who spoke at it (慕容浩强调，…: the account of the ceremony goes on, GUIDELINES §3 thirty-third
-    review round)."""
-    between = full[ceremony["evidence"]["clean_end"] : start].split("\n")
-    # (the ceremony's paragraph, where its speakers are told: 县委副书记慕容浩出席开班式并讲话)
-    told = full[ceremony["evidence"]["clean_start"] : ceremony["evidence"]["clean_end"]] + between[0]
-    remarks = sum(1 for part in between[1:-1]
-                  if (said := _REMARKS_PARAGRAPH.match(part.strip())) is not None and said["who"] in told)
-    return len(between) - 1 - remarks
-# 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
-# that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
-_WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")
-_ACTIVITY_HELD = re.compile(r"(?:举办|举行|开展|组织)了?[^，。；]{1,30}?活动")
-# (…开展义诊活动。一大早，…排起了长队。…当天共接诊村民600余人次。活动中，X为70余名村民作了…讲座: the activity's own
-# account may run on for a few sentences before the lecture told inside it; calibrated on s126_15, four sentences
-# between, and one more for a sentence of the same account)
-ACTIVITY_ACCOUNT_REACH = 6
-
-
-def _activity_told_before(sentences: list[Sentence], index: int) -> Sentence | None:
-    """The dated activity (…举办检察开放日活动, 组织…走进龙潭村开展义诊活动) that the sentence at ``index``, opening 活动中,
-    is inside: the nearest sentence before it telling an activity held, with its day, within
-    :data:`ACTIVITY_ACCOUNT_REACH` sentences (the activity's own account between: the queue, the patients seen), none of
-    those telling another day; ``None`` when there is none."""
-    for back in range(1, min(index, ACTIVITY_ACCOUNT_REACH) + 1):
-        told = sentences[index - back].text
-        if _ACTIVITY_HELD.search(told):
-            return sentences[index - back] if _DATE.search(told) else None
-        if _DATE.search(told):
-            return None  # (another day told between: the lecture is not dated by the activity's)
-    return None
-# 开幕会上, 闭幕大会上: a session's opening or closing sitting referred to as where something was done, one constant for
-# the dated attribute, the event-word gate and the check that runs the dated attribute without a verb of holding.
-# (20日上午的开幕大会由…主持: the sitting told by who chaired it, as its own record like 开幕会上, GUIDELINES §3
-# twenty-first review round)
-_AT_SITTING = "开幕大?会[上由]|闭幕大?会[上由]"
-_AT_SITTING_RE = re.compile(_AT_SITTING)
-# The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
-_CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
-# A ceremony or a forum: the kinds of event held within a meeting that take its organizer (GUIDELINES §3 seventeenth round).
-_HELD_WITHIN_KIND_END = re.compile("(?:仪式|典礼|式|论坛)$")
-
-
-# 省发改委与我市, 我县, 我市与京东集团: a self-reference to a place (我/本 then its level) alone or among the holders
-# of a meeting (联合, 共同 before the verb).
-_OWN_PLACE_HOLDER = re.compile(r"(?P<others>[^，。；\s]{2,30}?[与和、])?[我本](?P<level>[市县区])(?P<after>[与和、][^，。；\s]{2,30}?)?(?:联合|共同)?")
-
-
-# 200多人欢聚什刹海武术馆(举行…), 80余名企业家齐聚江城宾馆(召开…), 师生欢聚一堂(举行…): people gathering at a place as
-# the subject of holding; what stands before the verb of gathering is who, what after it where (一堂, 一起: nowhere named).
-_GATHERED_AT = re.compile(r"(?P<who>[^，。；,;]{2,30}?)(?:欢聚|齐聚|相聚|聚首|汇聚|云集|聚集)(?:在|于)?(?P<place>[^，。；,;]{2,20})")
-_GATHERED_NO_PLACE = re.compile("一堂|一起|一处|一地|一块|一室|此地|这里|此间")
-# …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
-_LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利|同步|同时|全面)?(?:启动|开幕|开启|揭幕)\s*$")
-# 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it;
-# the determiner with a level or area word after it (not 本溪市, 全椒县, 全州县: a place whose own name opens with 本/全).
-_LAUNCH_SCOPE = re.compile("^[全各本该此每](?:县区|乡镇|街道|[省市州县区镇乡村国地城域境])(?![省市州县区镇乡])|范围|各地")
-# ，并举办, ，并成功举行: the clause joined to the one before by 并, the same subject holding.
-_AND_HELD = re.compile(r"[，,]\s*并(?:成功|隆重)?(?:召开|举行|举办)了?$")
-# 授勋典礼, 颁奖典礼, 颁授仪式: a ceremony whose own act is conferring honours.
-_CONFERRING_CEREMONY = re.compile("(?:授勋|颁奖|颁授|授衔|授奖)(?:典礼|仪式|礼)$")
-
-
-# 法院, 检察院 as the whole subject of holding a meeting: the court or procuratorate the page is about, named in full
-# somewhere on it. (本院/我院 as the subject, standing for the court, procuratorate or hospital named, was withdrawn: it
-# added two false organizers on the invented held-out set, GUIDELINES §8.)
-_BARE_COURT_SUBJECT = re.compile("法院|检察院")
-# 七次民族团结进步表彰大会, 三届论坛, 12场宣讲会: a meeting's name opening on a count of its times with no 第 (已召开七次…,
-# 先后举办三届…): the sessions counted, a series or a tally, no one meeting held (GUIDELINES §3 series); not 第八次…,
-# an edition, nor 一次 (召开了一次座谈会: one held).
-_COUNTED_TIMES = re.compile("(?:[二三四五六七八九十两百千]|[1-9])[一二三四五六七八九十两百千\\d]*(?:余|多)?(?:次|场|届)"
-                            "(?![一二三四五六七八九十\\d]|会|间|日)")
-# The mark of a tally before the verb in the clause (已召开, 先后举办, 共召开, 累计举办): with a count of times, a series, not
-# a term and session (召开十四届三次全会, 三届四次职工代表大会).
-_TIMES_TALLIED = re.compile("已|先后|共|累计|连续|曾|以来")
 # 安平法院, 江城检察院, 岑州中院: a court or procuratorate written short by its place (no level word, no 人民), and the kind of
 # its full name (安平县人民法院, 岑州市中级人民法院).
 _SHORT_COURT = re.compile("(?P<place>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?)(?<![省市县区人民级])(?P<kind>法院|检察院|中院)")
@@ -1323,940 +524,21 @@ _COURT_IN_FULL = {"法院": "人民法院", "检察院": "人民检察院", "中
 _SCHOOL_NAME_END = re.compile("(?:" + _SCHOOL_END + "|高中|中专)$")
 
 
-# 开幕式, 开幕典礼, 年会开幕式, 开班仪式, 结业式: the opening or closing ceremony of a meeting or a class, after the tail
-# of its name or none.
-# (21日下午举行闭幕式暨颁奖仪式: a rite joined by 暨 to the opening or closing is one event with it, GUIDELINES §3 twelfth
-# round: 暨 joins one event; nineteenth round: a closing ceremony 暨 prize ceremony of a contest takes its holders)
-_MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕|开班|结业)(?:式|典礼|仪式)"
-                           "(?:暨[\u4e00-\u9fff]{2,6}?(?:仪式|典礼))?$")
-# 昨日, 今天, 前天: a day told relative to the page's publication.
-_DAY_BY_PUBLICATION = re.compile("(?:今|昨|前)(?:日|天)")
-# 14日, 15号, 5月6日, 2024年5月6日: a day of the month written alone or with its month.
-_DAY_IN_MONTH = re.compile(r"^(?:(?:\d{4}年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号]$")
-
-
-def _single_other_day(meeting: dict[str, Any], alone: Any) -> bool:
-    """Whether ``meeting`` is held on one day of its own (7日下午召开了预备会议), another than the day ``alone``."""
-    days = _span_days(meeting) if meeting["date"] else None
-    if days is None and meeting["date"] and (day := _DAY_IN_MONTH.match(meeting["date_text"] or "")):
-        days = {"month": day["month"], "first": day["day"], "last": None}
-    return days is not None and days["last"] is None and days["first"] != alone["day"] \
-        and (not alone["month"] or not days["month"] or days["month"] == alone["month"])
-
-
-def _within_span(meetings: list[dict[str, Any]]) -> None:
-    """A meeting dated by a day alone (14日上午举行的开幕式) told after a meeting of a span of days that holds that day
-    (年会6月14日至16日在…举行) is on that day of the span's month, not of the publication's; a bare opening or closing
-    ceremony dated inside the span (开幕式, 年会开幕式, a class's 开班仪式 or 结业仪式, by its day alone or with its month)
-    takes the span's organizer and venue when it names none, still a record of its own (GUIDELINES §3 seventeenth review
-    round, like a contest's ceremony)."""
-    for meeting in meetings:
-        alone: Any = _DAY_IN_MONTH.match(meeting["date_text"] or "")
-        if alone is None and meeting["date"] and _DAY_BY_PUBLICATION.fullmatch(meeting["date_text"] or ""):
-            # (培训班7月8日至12日在市委党校举行。昨日上午举行了开班仪式: a day told relative to the page, read as the day of
-            # the month it falls on, the same ceremony dated inside the span, GUIDELINES §3 seventeenth review round)
-            own_day = dt.date.fromisoformat(meeting["date"])
-            alone = {"day": str(own_day.day), "month": str(own_day.month)}
-        if alone is None:
-            continue
-        at = meeting["evidence"]["clean_start"]
-        # (…开班仪式后，X…讲授了专题党课。…7月2日下午举行结业式: a record dated from the one before it, with no day
-        # written of its own, is passed over: the class before it still spans the day)
-        earlier = sorted((m for m in meetings if m["evidence"]["clean_start"] < at and m["date_text"] is not None),
-                         key=lambda m: m["evidence"]["clean_start"], reverse=True)
-        # (1月8日至10日，…会议在县会议中心召开。…7日下午召开了大会预备会议。…8日上午，大会开幕。…主持开幕大会: a
-        # meeting of one other day told between, held outside the span, does not end it: the sitting is the session's,
-        # GUIDELINES §3 seventeenth and twenty-third review rounds)
-        while len(earlier) > 1 and "_span" not in earlier[0] and _single_other_day(earlier[0], alone):
-            earlier.pop(0)
-        span = earlier[0] if earlier else None
-        if span and "_span" in span:
-            # (14日上午举行开幕式，16日下午举行闭幕式: the closing after the opening told within the same span)
-            span = next((m for m in meetings if m["evidence"]["clean_start"] == span["_span"]), span)
-        told = _span_days(span) if span and span["date"] else None
-        if told is None:
-            day = _day_across_months(span, alone) if span and span["date"] else None
-            if day is None:
-                continue
-            told = {"last": "across"}  # (a span of two months has a last day)
-        else:
-            if not int(told["first"]) <= int(alone["day"]) <= int(told["last"] or told["first"]):
-                continue
-            first = dt.date.fromisoformat(span["date"])
-            if first.month != int(told["month"]) or (alone["month"] and int(alone["month"]) != first.month):
-                continue
-            day = first.replace(day=int(alone["day"]))
-        if meeting["date"] and alone["month"] and dt.date.fromisoformat(meeting["date"]) != day:
-            continue  # (another year's day of that month)
-        meeting["date"] = day.isoformat()
-        meeting["_span"] = span["evidence"]["clean_start"]  # (planned with it when it lies ahead)
-        rite = _MEETING_RITE.fullmatch(meeting["name"])
-        own_rite = bool(rite and told["last"] and (not rite["stem"] or span["name"].endswith(rite["stem"])))
-        # (12月30日至31日，…委员会第四次会议在县会议中心召开。31日下午，大会举行闭幕会: the session's opening or closing
-        # sitting, GUIDELINES §3 twenty-first review round)
-        # (28日上午举行的第二次全体会议上: a numbered plenary sitting of the session on a day of its span, its part like the
-        # opening sitting, GUIDELINES §3 twenty-third review round: a dated part naming no venue or holder of its own)
-        own_sitting = bool(told["last"] and (_SESSION_SITTING.fullmatch(meeting["name"]) or _PLENARY_SITTING.fullmatch(meeting["name"]))
-                           and not _sitting_of_another(meeting, span))
-        # (11月28日至29日，协会召开年会。29日上午，年会还举办了…主题论坛: a forum or ceremony the meeting itself holds on a day
-        # of its span, GUIDELINES §3 seventeenth review round: held within the meeting, its organizer and venue)
-        also_held = bool(told["last"] and _MEETING_ALSO_HELD_TIMED.match(meeting["evidence"]["text"])
-                         and _HELD_WITHIN_KIND_END.search(_QUOTE_MARKS.sub("", meeting["name"])))
-        if (own_rite or own_sitting or also_held) and meeting["location"] is None:
-            # (14日上午举行的开幕式由学会会长…主持 after 年会…由省医学会主办: the meeting's own opening; 6日上午举行的开幕会由…
-            # 主持 after 县政协十届四次会议…在县会议中心举行: its own sitting; 31日下午，县政协举行闭幕会: held by the session's
-            # own body) a dated part naming no venue and no holder of its own takes the whole session's venue and
-            # organizer; one placed in its own venue (6日上午，开幕式在宾馆一楼报告厅举行) is told as an event of its own:
-            # that venue, organizer null unless one is named (GUIDELINES §3 seventeenth and twenty-third review rounds)
-            # (市政协十届三次会议4月1日至3日…。3日上午举行闭幕式: the body a session is named after, read later for the
-            # session itself)
-            session = _SESSION_OF_BODY.match(span["name"])
-            meeting["organizer"] = meeting["organizer"] or span["organizer"] or (session and session["org"]) or None
-            meeting["location"] = span["location"]
-
-
-def _day_word_after_vague_main(text: str, main: dict[str, Any], meeting: dict[str, Any]) -> bool:
-    """Whether the last day told before ``meeting`` (当天下午，…召开座谈会) is the main meeting's own vague day (日前, 近日,
-    in its sentence), no other day or lunar day being told between: 当天 then means the main meeting's day, however the
-    page gives it (a headline bracket, a photo caption)."""
-    start, main_start = meeting["evidence"]["clean_start"], main["evidence"]["clean_start"]
-    if start < main["evidence"]["clean_end"]:
-        return False
-    last = _last_told_day(text, main_start, start)
-    return last is not None and last.end() <= main["evidence"]["clean_end"] and _VAGUE_DATE.fullmatch(last.group()) is not None \
-        and _last_lunar_day(text, main_start, start) is None
-
-
-# 6月30日至7月2日: a span of days running into the next month (its first day's month, then the last day's).
-_SPAN_ACROSS_MONTHS = re.compile(r"^(?:\d{4}年)?(?P<month>\d{1,2})月(?P<first>\d{1,2})日?[至到\-—~－～]"
-                                 r"(?P<next>\d{1,2})月(?P<last>\d{1,2})日$")
-
-
-def _day_across_months(span: dict[str, Any], alone: re.Match[str]) -> dt.date | None:
-    """The day ``alone`` (30日, 7月2日) inside the span of ``span`` when that span runs into the next month (6月30日至
-    7月2日举办…培训班, then 7月2日下午举行结业式: GUIDELINES §3 twenty-first round, second part, the class's dated opening
-    and closing); ``None`` when the span is of one month or the day lies outside it."""
-    told = _SPAN_ACROSS_MONTHS.match(span["date_text"] or "")
-    if told is None:
-        return None
-    first = dt.date.fromisoformat(span["date"])
-    month, later, day = int(told["month"]), int(told["next"]), int(alone["day"])
-    if first.month != month or later != month % 12 + 1 or first.day != int(told["first"]):
-        return None
-    if (alone["month"] is None or int(alone["month"]) == month) and day >= first.day:
-        try:
-            return first.replace(day=day)
-        except ValueError:
-            return None  # (31日 of a month of 30 days)
-    if (alone["month"] is None or int(alone["month"]) == later) and day <= int(told["last"]):
-        return (first.replace(day=1) + dt.timedelta(days=31)).replace(day=day)
-    return None
-
-
-# 31日下午，县人大常委会举行闭幕会: the subject holding a sitting, between the clause's time and the verb (the time
-# words cut from it: 31日下午, 于, 随后).
-_SITTING_SUBJECT = re.compile(r"(?P<subject>[^，。；,;\s]*?)(?:举行|召开|举办)了?$")
-# (the day of the month is common.DATE_NUMBER, the class every day-of-month reading shares)
-_SITTING_TIME = re.compile(DATE_NUMBER + r"[日号]|[上下中]午|晚上?|早上|当天|当日|同日|次日|随后|接着"
-                           r"|最后|于|在")
-# 大会, 会议, 本次会议: the session itself named as the sitting's holder; 大会主席团: the session's own organ
-_SESSION_ITSELF = re.compile("(?:本次|此次|这次|本届)?(?:大会|会议|全会)(?:主席团)?|主席团")
-# 县政协十届四次会议, 县政协第四次会议: a session named in its numbered form, the body before the numbers.
-_NUMBERED_SESSION = re.compile(r"(?P<body>.+?)(?:第?[\d一二三四五六七八九十]+届)?第?(?P<nth>[\d一二三四五六七八九十]+)次(?:全体)?"
-                               "(?:大会|会议|全会)")
-
-
-def _sitting_of_another(meeting: dict[str, Any], span: dict[str, Any]) -> bool:
-    """Whether the opening or closing sitting ``meeting`` is held by a subject other than the session ``span`` (县人大
-    常委会举行闭幕会, 县运动会举行开幕大会 after 县政协第四次会议…召开): another body's sitting takes no venue of the
-    session, GUIDELINES §3 twenty-first review round (the session's own sitting only); 大会举行闭幕会, 会议举行闭幕会, one
-    with no subject or one that the session's name or holder ends with is the session's."""
-    text = meeting["evidence"]["text"]
-    at = text.find(meeting["name"])
-    held = _SITTING_SUBJECT.search(text, 0, at) if at > 0 else None
-    if held is None:
-        return False  # (6日下午的闭幕会上: no subject told)
-    subject = _SITTING_TIME.sub("", held["subject"])
-    if not subject or _SESSION_ITSELF.fullmatch(subject):
-        return False
-    holders = [h for h in (span["name"], span["organizer"]) if h]
-    session = _SESSION_OF_BODY.match(span["name"])
-    if session:
-        holders.append(session["org"])
-    numbered, own = _NUMBERED_SESSION.fullmatch(subject), _NUMBERED_SESSION.fullmatch(span["name"])
-    if numbered and own and numbered["nth"] == own["nth"]:
-        # (县政协十届四次会议举行闭幕会 after 县政协第四次会议…: the same session in its numbered form, its body compared)
-        subject = numbered["body"]
-        holders.append(own["body"])
-    return not any(h.endswith(subject) or subject.endswith(h) for h in holders)
-
-
-# 本届兰洽会, 该洽谈会, 展会: a sentence that speaks of the fair again.
-_FAIR_TOLD_AGAIN = re.compile("洽谈会|洽会|展会|博览会|本届|该会")
-_HOLDING_VERB = re.compile("召开|举办|举行")
-
-
-def _fair_of_days(sentences: list, index: int) -> bool:
-    """Whether the trade fair opened in ``sentences[index]`` is told as one of several days or with traders and booths
-    (为期5天, 客商, 5月8日至10日), read in its own sentence, the next one where that holds no event of its own, and any
-    sentence that names the fair again: 客商 or a date range of another event on the page is no part of it."""
-    told = [s.text for k, s in enumerate(sentences) if k == index or (k > index and _FAIR_TOLD_AGAIN.search(s.text))]
-    if index + 1 < len(sentences) and not _HOLDING_VERB.search(sentences[index + 1].text):
-        told.append(sentences[index + 1].text)
-    return any(_FAIR_DAYS_OR_TRADERS.search(t) for t in told)
-
-
-def _item_between(text: str, start: int, end: int) -> bool:
-    """Whether an item dateline after the first (which only ends the headline) stands between ``start`` and ``end``."""
-    items = _ITEM_DATELINE.finditer(text)
-    next(items, None)  # (the first only ends the headline)
-    return any(start < d.start() <= end for d in items)
-
-
-def _days_differ(told: str | None, stated: str | None) -> bool:
-    """Whether two date texts name two days of the month (5日 / 7日), not one day told twice (1月15日 / 今天)."""
-    a, b = (_DAY_OF_MONTH.search(t or "") for t in (told, stated))
-    return a is not None and b is not None and a[1] != b[1]
-
-
-def _guests_of(text: str, m: re.Match[str]) -> str:
-    """Whom the call ``m`` (会见了…) receives: the rest of its clause, up to 时 or 之际 (会见…代表团时说: the same call as
-    the place of remarks)."""
-    return _GUESTS_END.split(text[m.end() : clause_bounds(text, m.end())[1]], maxsplit=1)[0].strip()
-
-
-def _other_guests(text: str, m: re.Match[str], earlier: str) -> bool:
-    """Whether the call ``m`` in ``text`` receives other guests than the call told in ``earlier``, both written out
-    (会见了…李文一行 / 会见了…克鲁吉), neither naming the other."""
-    told = _VISITORS_RECEIVED.search(earlier)
-    if told is None or _REMARK_ON_CALL.search(text, clause_bounds(text, m.start())[0], m.start("name")):
-        return False  # (…在新闻发布会上谈到总统当天会见…时: a call a remark is about, told as heard, not a second one)
-    guests, before = _guests_of(text, m), _guests_of(earlier, told)
-    return len(guests) >= _GUESTS_MIN and len(before) >= _GUESTS_MIN and guests not in before and before not in guests
-
-
-def _same_ceremony(chaired: str, told: str) -> bool:
-    """开幕仪式 after 开幕典礼, 仪式 after 颁奖典礼: a chaired ceremony's name that restates a ceremony told before
-    (the same stem before the ceremony noun, or none)."""
-    if not _CEREMONY_END.search(told):
-        return False
-    a, b = _CEREMONY_END.sub("", chaired), _CEREMONY_END.sub("", told)
-    return not a or a.endswith(b) or b.endswith(a)
 # A dash of two or more strokes set between a description of a place and its name (其联系点——东关社区).
 _APPOSITION_DASH = re.compile("[—－―─]{2,}")
-# Group nouns for the people an event drew, before their count (产官学界代表250余人参与, 各界人士300人参与).
-_DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市民|居民|家长|校友|业者)"
-# 资助区内团体举办…活动, 区议会通过拨款120万元举办…活动: an event that money is granted for, not one held (§3);
-# 拨款 is a grant to others, unlike 出资举办 (the giver holding its own event).
-_FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|拨款)[^，。；]{0,12}(?:举办|举行|召开|开展)")
 # A labelled line that reads as a page's stamp: a bare numeric date (and clock) with no place line below, or a line
 # going on with the post's source or staff (时间：2024-03-09 10:21, 时间：2024-03-09 来源：县委巡察办).
 _STAMP_WHEN = re.compile(r"\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
                          r"|[^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号)[^\n]*")
-# 该校公共卫生学院, 该公司研发中心: a unit of the body an anaphor stands for, as the subject of holding a meeting.
-_ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局|杂志|刊|报)(?P<unit>[\u4e00-\u9fff]{2,14})")
-# (随即, 接着: straight after it, the same subject going on)
-_GOES_ON = re.compile(r"[，,]?\s*(?:并|随后|随即|紧接着|接着|还|又|之后|然后)")
-_LED_TO_VISIT = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,40}?)(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；,;]{1,30}?"
-                           r"(?:[，,]\s*)?(?:先后|分别|一同|一起|集体)?$")
-_ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
-# After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
-# there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
-# (市人大常委会举行宪法宣誓, 市总工会举行职工篮球赛: a body ending in 会 holds something named after the
-# verb, an active sentence; the passive X会议举行 has no object after it)
-# (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
-# 会议25日在雅加达结束。, 会议顺利结束。: a bare 结束 that ends its clause, the meeting told as held by its end (not
-# 已结束, 未结束: a state, no event). The passive shape reads it after a venue only; the heading and event-word
-# readings take it with no venue.
-_BARE_END = "结束(?<![已未没]结束)(?=[，。；,;！\n]|$)"
-_NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
-                    "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
-# (…大会，大会在, …典礼，典礼于: the bare kind after the comma, to be matched with the name's end)
-_KIND_REPEATED = re.compile(r"[」』”]?[，,]\s*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:在|于|已|[\d一二三四五六七八九十今昨]|上午|下午|晚上)")
-_OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]?(?:[，。；,;\n]|$)))(?!于|在|时|期间|之际|以来|完毕|结束|后|前)"
-                                "[\u4e00-\u9fff“「『《]")
-# A committee (纪律检查委员会, 欧盟委员会; not a standing committee's session, 常委会, nor 理事会/董事会, events too) or a
-# body of members (_MEMBERS_BODY_END) read as a passive name before a verb of holding whose object names a meeting
-# (…委员会7日在首都召开会议, …协会在…举行座谈会): the body holds the object, it is no meeting (GUIDELINES §3 organizer).
-_MEMBERS_OR_COMMITTEE_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
-_BARE_VERB_LENGTH = 3  # (召开了, 举行: a verb right after the name)
-_BODY_PEOPLE = re.compile("成员|会员|官员|代表|委员(?!会)|负责人")
-# (…委员会今天在京举行座谈会时指出, …举行会议时决定: what was said or decided at the meeting, told by its time)
-_SAID_VERBS = "决定|指出|表示|强调|宣布|说|认为|提出"
-_SAID_AT_TIME = "时(?=[，,]|(?:" + _SAID_VERBS + "))"
-# A cheap test for the words that end the name of a body of members or a committee (see self.body_held).
-_BODY_WORD = re.compile(MEMBERS_OR_COMMITTEE)
-_MEETING_OBJECT_AFTER_VERB = re.compile("了?[^，。；,;\n]{0,16}?(?:会议|会谈|会晤|[会式礼坛班])")
-# The end of a unit named 处 (管理处, 办事处, 教务处, 宣传处, 学生处): 于 after it opens a venue (管理处于礼堂举行), not the
-# verb 处于 (正处于, 仍处于 are kept off by the lookbehind before 于 of the active pattern).
-_UNIT_CHU_END = "[理事务络书传政研卫划合究察查法护费营织生]处"
-# 随后几天陆续召开, 此后数日纷纷举行: one meeting noun held again and again over a stretch of days (a series, §3;
-# not 1月6日，各村党组织陆续召开组织生活会 on one day), unless the meetings are listed by name.
-_ONE_AFTER_ANOTHER = re.compile(r"(?:几天|数天|数日|几日|几周|数周|一段时间|几个月|数月)[^。；;]{0,16}?(?:陆续|纷纷)(?:组织)?"
-                                r"(?:召开|举行|举办)了?\s*$")
-_LISTED = re.compile("[、和及与]")
-# 各乡镇联合召开, 各单位共同举办: bodies holding one meeting together (the twenty-second round's 联合/共同), not each its own.
-_HELD_JOINTLY_BEFORE = re.compile("(?:联合|共同)(?:召开|举行|举办|组织)?了?$")
-# 累计召开座谈会300场, 召开座谈会12场次: a tally of the meetings held, none reported on its own.
-_TALLIED = re.compile(r"[」』”]?[\d一二三四五六七八九十百千两]+(?:余|多)?(?:场|次|期)")
-# (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
-# 次日, 翌日, 两天后: a day told relative to the one before (see _SHIFTED_DAY), anchored as _SAME_DAY reads it (not
-# 会议要求，各单位次日起开展排查: a day inside the meeting's remarks, no day the text moves to).
-_SHIFTED_DAY_WORD = re.compile(_SHIFTED_DAY_OPENS)
-_SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
-# The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
-# elsewhere in the text is a person.
-_POST_WORDS = ("长", "主席", "总统", "总理", "首相", "书记", "国务卿", "外相", "大臣", "大使", "主任", "经理", "董事长")
 
 
-def _after_post(text: str, word: str) -> bool:
-    """Whether ``word`` stands somewhere in ``text`` right after a post of :data:`_POST_WORDS` (what
-    ``re.search("(?:" + "|".join(_POST_WORDS) + ")" + re.escape(word), text)`` finds, with no pattern compiled per
-    word)."""
-    i = text.find(word)
-    while i >= 0:
-        if text.endswith(_POST_WORDS, 0, i):
-            return True
-        i = text.find(word, i + 1)
-    return False
-# Talks and calls written as a verb after the other party, their name as written (GUIDELINES §3: talks and calls
-# reported as held are meetings, like 会见): 同某国外长通电话, 与到访的代表团会面, 与各大学校长座谈, 邀集30家企业负责人座谈
-# (not 同…磋商: consulting is often a process, 在同…磋商后宣布).
-# (推介会后，市长与台商代表会见, Traditional 與…會見: a 会见 written after the party is talks held like 会谈)
-_TALKS_WRITTEN = frozenset({"通电话", "视频通话", "会面", "座谈", "会谈", "会晤", "会见"})
-# The talks heads a name ends with (会谈, 工作会谈, 正式会晤), for the place arrived at before them.
-_TALKS_HEADS = tuple(sorted(_TALKS, key=len, reverse=True))
-# 飞抵开罗，与…举行会谈; 抵拉塔基亚后立即与…举行了会谈; 到达巴黎后，随即同…会谈: the place the subject arrived at, then the
-# party of the talks in the same sentence, what they dealt with perhaps holding a comma (a verb of arriving, not of going:
-# 前往 is told before the visit, not at it).
-# (飞抵大马士革对叙利亚进行了…闪电式访问，与…举行了会谈: the visit begun there told between, GUIDELINES §3 thirty-second
-# review round; the words of the visit hold no party of the talks)
-_ARRIVED_BEFORE_TALKS = re.compile(
-    r"(?P<verb>抵达|飞抵|到达|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)(?:[，,]?(?:开始|并)?对[^，。；,;与同]{1,30}?访问)?"
-    r"后?[，,]?\s*(?:立即|随即|旋即|即|当天|当日|并)?"
-    r"(?:与|同)[^。；;]{2,60}?(?:举行|进行)?了?$")
-# …飞抵香港。 / …抵达开罗。: a sentence ending on the subject's arrival at a place (a verb of journey only, as above).
-_ARRIVED_AT_END = re.compile(r"(?:抵达|飞抵|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)[。！]\s*$")
-# 中午，钱其琛会见了…, 当晚，外长同…举行会谈: talks opening on a later part of the same day, then their subject (no
-# venue of their own between, no other day), up to the party or the verb.
-_TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随后|随即|当天|当日|同日)?(?:中午|下午|晚上|傍晚|当晚|晚间)?(?<=[\u4e00-\u9fff])[，,]\s*"
-                                r"(?P<subject>[^，。；,;在\d]{2,12}?)(?:随即|即|还|又|也)?(?:(?:同|与|跟|和)[^，。；,;在]{2,40}?)?$")
-# 中共中央统战部、国家民委、北京市人民政府，(今天上午在京举行…): two or more bodies listed at the opening of the sentence
-# (or right after its dateline), then a comma.
-# The subject opening the clause, then what the meeting is for or how or on what ground it is held, set off by a comma from
-# 在VENUE召开 (市教育局结合工作实际，在…召开; 县委组织部为进一步加强干部队伍建设，在…召开; 市政府采取线上线下相结合的方式，在…
-# 召开): the subject holds the meeting, as the subject of 召开 does (GUIDELINES §3 organizer, thirty-first review round). The
-# body must read as a holder; a person's name is dropped by the checks after.
-_SUBJECT_BEFORE_MANNER = re.compile(r"(?:^|[，,：:\n]|[）)]|电|讯)\s*(?P<org>[^，。；,;：:\s]{2,30}?)"
-                                    r"(?:为了?|结合|围绕|按照|根据|依据|采取|采用|通过|紧扣|聚焦|立足|对照|坚持)"
-                                    r"[^，。；,;在]{2,40}[，,]\s*$")
-# A room closing the subject of 召开/举行 (县人民医院门诊楼五楼会议室召开了…, 江城大学图书馆报告厅举行了…): where the meeting
-# was held, not who held it; the body the room belongs to, named before it, holds it (GUIDELINES §3 ninth round: a building
-# before 举行 is no organizer, the body it belongs to is; thirty-first review round: the room is the venue).
-_ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活动室|会议厅|演播厅|学术厅|阶梯教室|会堂)(?:内|里)?$")
-# A body written short by its level word (县教育局, 县委组织部, 市人社局): the place's name left out.
-_LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")
-
-
-# 市人大常委会, 县政协, 区总工会, 市妇联: a standing body or federation written short by its level word, completed like
-# 县教育局 (GUIDELINES §3 thirty-first and thirty-third review rounds).
-_LEVEL_STANDING_SHORT = re.compile("(?P<level>[市县区])(?:议会|政协|人大常委会|人大|总工会|妇联|团委|文联|科协|侨联|工商联)")
-_NO_PLACE_NAME_CHARS = re.compile("[从在于对向由据把被了是和与的及或我本该全各此每这那某]|记者")
-
-
-# …主持召开县政府第28次常务会议，在县政府四楼常务会议室传达学习…, 召开党委会，在镇政府二楼会议室听取…: a room or hall
-# opening the clause right after the meeting's, where its business is done (GUIDELINES §3 thirty-second round); not 在会上,
-# 在全县范围内 (no room), nor 会后在… (after the meeting).
-_ROOM_OF_BUSINESS_AFTER = re.compile(r"[”」』]?[，,]\s*在(?P<loc>[^，。；,;在]{2,30}?(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|楼|党校|会场))"
-                                     r"(?:内|里)?(?:集中|专题|认真)?(?:传达|学习|贯彻|研究|部署|审议|讨论|通报|听取|总结)")
-_HOLDING_BEFORE = re.compile("召开|举行|主持")
-
-
-def _room_of_business_after(meeting: dict[str, Any]) -> str | None:
-    """The room ``meeting``'s own sentence names opening the clause after the meeting's held (…召开…常务会议，在四楼会议室
-    传达学习…), where the meeting did its business; ``None`` when none is told so."""
-    told = meeting["evidence"]["text"]
-    at = told.find(meeting["name"])
-    if at < 0 or _HOLDING_BEFORE.search(told, 0, at) is None:
-        return None
-    m = _ROOM_OF_BUSINESS_AFTER.match(told, at + len(meeting["name"]))
-    return m["loc"] if m else None
-
-
-def _place_short_in_full(text: str, short: str) -> str | None:
-    """The full name of ``short`` (县教育局 → 江城县教育局) when ``text`` names exactly one place of its level and writes
-    the body in full with it; ``None`` otherwise, also where the place read holds a function word or a placeholder, no
-    name (记者从市交通运输局: 记者从 + 市; 某某区: an anonymised place)."""
-    level = _LEVEL_SHORT_BODY.fullmatch(short) or _LEVEL_STANDING_SHORT.fullmatch(short)
-    if level is None:
-        return None
-    place = _one_named_place(text, level["level"])
-    if place is None or _NO_PLACE_NAME_CHARS.search(place[:-1]):
-        return None
-    return place + short[1:] if place + short[1:] in text else None
-
-
-# The venue set off by a comma in the clause right before the one of holding, perhaps after its subject and day
-# (5月6日，在县委党校，…培训班开班; 市委宣传部在市文化中心，召开…).
-_FRONTED_CLAUSE_VENUE = re.compile(r"(?:^|[，,：:])\s*(?P<org>[^，。；,;在\d]{2,20}?)?(?:上午|下午|晚上)?在(?P<loc>[^，。；,;在]{2,30})[，,]\s*$")
-# What makes the fronted clause no bare venue: an act told in it (活动在各县区同步启动，…), or a scope (在全市, 在各县区).
-_FRONTED_NOT_VENUE = re.compile("启动|召开|举行|举办|开展|开幕|进行|组织|^[全各]")
-# A place's self-reference before a venue (我市新时代文明实践中心, 本县青少年科技馆): the page's own place, not the venue's name.
-_OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[\u4e00-\u9fff“「]{3})")
-# A clause opening on the partner of the meeting alone (与村干部, 同村党支部共同, 与社区党委联合): its subject is the one the
-# clause before tells.
-_PARTNER_ONLY = re.compile("(?:与|同|跟|和)(?!会)[^，。；,;]{2,20}?(?:共同|联合|一起|一道)?")
-_BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
-# 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
-# representatives or an official (not 与失散多年的亲人会面, a private reunion).
-_OFFICIAL_PARTY = re.compile("(?:团|一行|代表|大使|使节|官员|负责人|领导|[长员]|主席|总统|总理|首相|书记|嘉宾|客商|董事长|总裁|人士)$")
-# A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
-# (not 召开警示教育大会，通过观看警示教育片等方式…: the means of the meeting, in a clause of its own)
-_BY_MEANS_OF = re.compile(r"[、和及][^。；！？，,]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
-_IN_TURN = re.compile("分别|先后|相继|依次")
-_GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
-_FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
-# ，会上还举行了…签约仪式 / ，典礼上，还为…举行了…仪式: a clause holding an act within the meeting just held (GUIDELINES §3:
-# a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
-# (，典礼上，校长…为新生讲授了“开学第一课”: a lecture given within it, GUIDELINES §3 eleventh review round)
-_WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?"
-                            r"|\s*(?:典礼|仪式)" + _CEREMONY_POINT + r"[^，。；,;]{0,20}?(?:讲授|作|做)了?[“「『]?(?:开学第一课|学术报告|学术讲座))")
-# A sentence opening within the meeting just told (会上，…; 典礼上，…).
-_WITHIN_OPENS = re.compile(r"\s*" + _WITHIN_TOLD + "[，,]")
-# (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
-# seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
-# (闭幕式前，区政府召开…座谈会; 颁奖典礼前，…: a meeting told just before the ceremony just told, on its day, like talks
-# before a signing; GUIDELINES §3 seventh review round)
-# (not 开学典礼前，… after 县运动会闭幕式…举行: a named ceremony is the one just told only where that one is named so;
-# its kind in ``rite``, checked against the meeting told before)
-_BEFORE_TOLD_CEREMONY = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?|(?P<rite>开幕|闭幕|颁奖|启动|开班|结业|毕业|开学)(?:式|典礼|仪式)"
-                                   r"|典礼|仪式)(?:举行|开始)?之?前[，,]")
-# (開議典禮前，議會舉行升旗儀式; 会前举行了升旗仪式; 大会开幕前，…宣誓仪式: a ceremony told as held before the session it
-# opens, on that session's day, like one told 签约前; GUIDELINES §3 eighteenth review round. Only a rite that opens a
-# session: 大会开幕前，举行了…签约仪式 opens nothing and keeps no day, 会前，…召开座谈会 or 会前，…会见了… may be of an
-# earlier day, see _BEFORE_TOLD_CEREMONY)
-_BEFORE_SESSION = re.compile(r"\s*在?(?:(?:开议|开幕)(?:典礼|仪式|式)|(?:大会|会议|会)(?:开幕|开议)?)之?前[，,]?")
-# 会前，院党组召开党组会; 会议召开前，…召开了…: a meeting told convened before the one just told takes its day, like one
-# told 签约前 (GUIDELINES §3 nineteenth review round; only 召开: 会前，…会见了… keeps no day)
-_BEFORE_MEETING_CONVENED = re.compile(r"\s*在?(?:会|(?:大会|会议)(?:召开|开幕|开始)?之?)前[，,][^。；！？，,]{0,20}?召开")
-# 会前，/ 会后，/ 会议前，/ 会议结束后，/ 大会召开前，: an order word naming the event it is told by as a 会, and the names
-# of the meetings that are one (…会, …会议; not 专题学习, 主题党日活动, 启动仪式).
-_AROUND_A_MEETING = re.compile(r"\s*在?(?:会|会议|大会)(?:召开|开幕|开始|结束|闭幕)?之?[前后][，,]")
-_A_MEETING_NAME = re.compile(r"会议?[”」』\"]?$")
-_OPENING_RITE_NAME = re.compile(r"(?:升旗|升国旗|宣誓)(?:仪式|典礼)$")
-# (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
-# the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
-# earlier day)
-# (说明会后，市委书记会见了…一行, 会后，…: a leader receiving guests right after the meeting just told, on its day as
-# well; GUIDELINES §3: 会见 reported as held is a meeting, twelfth review round: what is held after the main event)
-_AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后"
-                             r"|[^，。；,;\n\d]{0,8}?(?<![开聚集约代两全])会(?:议|结束)?之?后)[，,]")
-# Talks or a call written as a verb (与…会面, 与…举行了座谈, 会见了…) tied to the event just told with no day of their own
-# (GUIDELINES §3 twenty-ninth review round: they are held on that event's day):
-# - 当晚，…与…举行了座谈 / 当天，…: the same day, opening the sentence;
-# - 局长其后在…与…会面 / 市长随后会见了…: an order word after the subject, as 随后， opening the sentence is;
-# - 报告前，…会见了… / 推介会前，… / 论坛开始前，…: right before an event that is no ceremony, named by its own kind (a
-#   call before a ceremony, 开幕式前，市长会见了…, stays none, fifteenth round; a bare 会前 may be of an earlier day and stays
-#   none too); the kind must end a meeting told before, checked by the caller (``_before_told_event``).
-_TALKS_SAME_DAY = re.compile(r"\s*(?:当天|当日|当晚|同日)(?:上午|中午|下午|晚上|晚间)?[，,]")
-_TALKS_ORDER_AFTER_SUBJECT = re.compile(r"\s*[^，。；,;\d]{2,16}?(?<![之以])(?:其后|随后|随即)(?!将|要|拟)")
-_BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告会|报告|讲座|论坛|推介会|说明会|座谈会|研讨会|交流会|年会|峰会))"
-                                r"(?:开始|举行|召开)?之?前[，,]")
-
-
-# 局长在市政府大楼与…会面, 次长昨天在部里同…座谈: the venue after 在 right before the party of talks written as a verb (not
-# of a call: 在北京同…通电话 places the caller, not a meeting).
-# (searched up to the talks' match, which opens on 与/同/跟; not 在…期间: a stay, places.stay_place reads it)
-_TALKS_VENUE_BEFORE_PARTY = re.compile(r"在(?P<loc>[^，。；,;\n在与同跟]{2,20}?)(?<!期间)(?<!之际)(?<!时)$")
-
-
-_TIME_FRAME_END = re.compile("(?<!门)(?:前|后|中|时)$")
-
-
-def _fronted_talks_venue(text: str, start: int) -> str | None:
-    """The venue after 在 that ends the clause right before a clause of talks opening on their party at ``start``
-    (9日在监狱，同关押在那里的犯人举行了会谈 -> 监狱), GUIDELINES §3 location twenty-ninth round, as 在P与…会面 reads."""
-    if start < 1 or text[start - 1] not in "，," or not text.startswith(("同", "与", "跟"), start):
-        return None
-    at = _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, start - 1)[0], start - 1)
-    # (王明在抵达北京前，与随行人员举行了会谈: a time told by an act, no venue; not 在大楼门前)
-    return at["loc"] if at and not _TIME_FRAME_END.search(at["loc"]) else None
-
-
-def _before_told_event(text: str, meetings: list[dict[str, Any]]) -> bool:
-    """Whether ``text`` opens right before an event of a kind a meeting told before ends with (报告前，… after a
-    学术报告; 论坛开始前，… after a named 论坛), GUIDELINES §3 twenty-ninth review round."""
-    before = _BEFORE_TOLD_EVENT.match(text)
-    if before is None:
-        return False
-    kind = before["kind"]
-    # (the kind as its last two characters: 推介会前 after …投资合作推介会, 报告前 after 学术报告)
-    return any(m["name"].endswith(kind[-2:]) for m in meetings)
-
-
-def _talks_tied(text: str, meetings: list[dict[str, Any]]) -> bool:
-    """Whether talks written as a verb in ``text`` are tied to the event just told (see ``_TALKS_SAME_DAY``)."""
-    return bool(meetings) and (_TALKS_SAME_DAY.match(text) is not None or _TALKS_ORDER_AFTER_SUBJECT.match(text) is not None
-                               or _FOLLOWING.match(text) is not None or _before_told_event(text, meetings))
-
-
-# 出席签约仪式并见证签约, 见证了…签字仪式: a signing ceremony witnessed (read in the reference's own sentence).
-_WITNESSED_SIGNING = literal_gated(re.compile("见证[^，。；]{0,30}?(?:签约|签字|签署)|(?:签约|签字|签署)仪式[^。；]{0,8}?见证"))
-# What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
-_RELAYED_REMARKS = "指出|强调|要求|提出|认为|号召|明确|指明|表示|提到|重申|部署"
-# What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
-# (研讨会围绕…进行了交流: what the meeting discussed)
-# (市政府常务会议研究同意下达…: what it studied and agreed)
-# (行政院会今（7）日通过…, 立法院院会昨日三读通过…: Taiwan's day in brackets and its third reading)
-# The day a session did its act, between the session and the act (…第一次会议一月十九日选举…, …会议１８日通过…):
-# a month and day or a day alone, in Arabic, full-width or Chinese numerals, perhaps with the part of the day.
-_ACT_DAY = (r"(?:[\d０-９]{1,2}月[\d０-９]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
-            r"|[\d０-９]{1,2}日|[一二三四五六七八九十]{1,3}日)")
-# The acts a sitting does as a body (GUIDELINES §3: a meeting referred to as having taken place): electing, appointing,
-# approving or endorsing a report.
-# (not an act in an attribute, 根据…第三次会议批准的方案, 经…会议选举产生的副省长: the session the source of a document or
-# of an office, no meeting of the page, GUIDELINES §3 "meetings mentioned only as the source of … a plan or a document")
-_SITTING_ACTS = "(?:选举(?!工作|办法|程序|法)|选出|任命|批准|赞同|表决通过)(?!(?:产生|出)?的)"
-# (…第五次会议，赞同…报告: a plenary's resolution, its endorsement after a comma; not …举行的…会议，表决通过…: a held
-# meeting in an attribute, read by the attribute's own branch)
-_ENDORSED = "赞同"
-_STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|" + _ACT_DAY + r")"
-           r"(?:上午|下午|晚上)?|一致|[，,](?=" + _ENDORSED + "))?"
-           "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定)|"
-           + _SITTING_ACTS + ")")
-# The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
-# all of two characters, for the fixed-width look-behind of the meeting heads.
-_SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
 # (学院院长王鹏主持, 全院教职工: a college's own head or staff tell it too)
 _UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生|学院(?:院长|党委书记|党委)|教职工|师生")
-# 市议会第20届第5次定期会昨日闭会，议长…主持闭会式: a council's closing (or opening) ceremony, told with the council's
-# numbered session opening a clause of its sentence, is organized by the council (GUIDELINES §3 eleventh review round).
-_COUNCIL_RITE = re.compile("(?:闭会|开会|开议)式")
-# 县议会第三次定期会, 市议会第4届第6次定期大会: a council's session (its opening rite's venue is its own, see
-# MeetingExtractor._opening_rite_venue).
-_COUNCIL_SITTING_NAME = re.compile("议会[^，。；]{0,12}?(?:定期|临时)(?:大会|会议|会)$")
-# 开议典礼在议事厅举行, 开议典礼於议事厅举行: a bare opening rite, nothing naming it before, told held at a venue opening its
-# sentence; 于 as the place's preposition as often as 在 on Taiwan pages (not 于上午9时举行, 于今日举行: a time after 于).
-_PLACE_PREPOSITION = r"(?:在|于(?![\d一二三四五六七八九十]|[上中下]午|晚|早|今|昨|明|当|本|次|同|近|日前|同日))"
-_OPENING_RITE_HELD_AT = re.compile(r"[^\S\n]*(?:开幕|开议|开会)(?:典礼|仪式|式)(?:[^，。；在于]{0,12}?)" + _PLACE_PREPOSITION
-                                   + r"(?P<loc>[^，。；,;]{2,20}?)(?:举行|举办)")
-# 表示, 说, 介绍: a spokesman's verbs of making a statement (GUIDELINES §3 twenty-second round: the statement is the press
-# conference's own act).
-_SAYING_VERB = "(?:表示|说|指出|强调|介绍|宣布|透露)"
-# 王华是在当日举行的例行新闻发布会上作上述表示的: the speaker, then the press conference where the statement told before
-# was made (see MeetingExtractor._statement_place).
-_STATEMENT_MADE_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)是在(?:当天|当日|同日|今天|昨天)?举行的[^，。；]{0,20}?"
-                                r"(?:新闻发布会|记者会|吹风会|记者招待会)上(?:作|做|发表)(?:出|了)?上述(?:表示|讲话|谈话|言论)")
-# 在当日举行的例行新闻发布会上，王华表示: the press conference opening the sentence, the speaker's statement told made there
-# (the verb of saying right after the speaker's name; not 王华回答了记者提问, another act).
-_STATEMENT_TOLD_AT = re.compile(r"\s*在(?:当天|当日|同日|今天|昨天)举行的[^，。；]{0,20}?"
-                                r"(?:新闻发布会|记者会|吹风会|记者招待会)上[，,]\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)" + _SAYING_VERB)
-# 阿拉法特在同约旦首相会谈后举行的记者招待会上强调: the speaker, the subject of the sentence, telling at a press conference held
-# with no place of its own (the lead statement just before, 阿拉法特14日在这里说, places it; GUIDELINES §3 thirty-second round).
-_STATEMENT_SUBJECT_AT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)在[^，。；在]{0,30}?举行的[^，。；]{0,20}?"
-                                   r"(?:新闻发布会|记者会|吹风会|记者招待会)上" + _SAYING_VERB)
-# 邀请全国性宗教团体领导人到中南海迎春座谈, 邀请老专家来到市政府座谈, 邀請…到市政府座談: talks the subject invited people
-# to at a place (the place right before the talks' verb).
-_INVITED_TO_TALK = re.compile("(?:邀请|邀請|邀集)[^，。；！？]{1,40}?(?:到|来到|來到|在)(?P<loc>[^，。；！？到在]{2,16}?)"
-                              "(?:迎春|新春|共同|一起|一道)?(?:座谈|座談)(?!会|會)")
-# 成立大会, 成立仪式, 成立典礼: the founding congress or rite of a body.
-_FOUNDING_EVENT = re.compile("成立(?:大会|仪式|典礼|庆典|大會|儀式|典禮|慶典)$")
-# 今天正式成立, 5月6日在江城宾馆成立, 宣告成立: a body told founded (not 成立大会, 成立以来, 成立后, 成立的: the congress itself, a
-# period, an attribute).
-_FOUNDED = re.compile("(?:在(?P<loc>[^，。；！？在]{2,16}?))?(?:正式|宣告|宣布|隆重)?成立"
-                      "(?!大会|仪式|典礼|庆典|大會|儀式|典禮|慶典|以来|以來|后|後|之后|前|之前|的|了?[一二三四五六七八九十两\\d]+[年周])")
-# How far back (characters) the subject's lead statement is looked for: the item's lead and a sentence more.
-_STATEMENT_SUBJECT_REACH = 300
-# 萨哈夫在记者招待会上谴责…, 他在随后举行的记者招待会上警告…, 阿拉法特在同…会谈后举行的记者招待会上强调: the speaker as the
-# subject, at a press conference whose attribute tells at most its order to another act (no place, no day of its own: 在大阪举行的,
-# 5日举行的 stay the conference's own), whatever he does there (GUIDELINES §3 thirty-third review round).
-_PRESS_CONFERENCE = "(?:新闻发布会|记者会|吹风会|记者招待会|记者见面会)"
-_SPEAKER_AT_CONFERENCE = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,8}?)(?:还|又|也|则|随后|随即|当天|当日)?在"
-                                    r"(?:(?:随后|随即|紧接着|当天|当日|同日|[^，。；在]{1,24}?[后後])(?:举行)?的)?"
-                                    + _PRESS_CONFERENCE + "上")
-# 萨哈夫28日晚在这里说, 德雷克20日在此间宣布, 李某今天上午在首相官邸表示: the lead statement with its day and place (the day
-# group: what stands between the speaker and 在).
-_SAID_ON_DAY_AT = (r"(?P<day>[^，。；在]{0,10}?)在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB)
-# 安南1月12日在纽约联合国总部宣布…: a dated announcement with its place; the bare 会上 told right after it is where it was made
-# (GUIDELINES §3 thirty-third review round).
-_ANNOUNCED_ON_DAY_AT = re.compile(r"(?P<day>(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|[一二三]?十?[一二三四五六七八九十]?月?"
-                                  r"[一二三]?十?[一二三四五六七八九十]日)(?:上午|下午|晚上?)?在(?P<loc>[^，。；在]{2,20}?)(?:宣布|公布)")
-# 新华社巴格达1月28日电（记者顾正龙）: the dateline and byline opening an item's lead, before its subject.
-_LEAD_DATELINE = re.compile(r"^\s*[^，。；]{0,30}?(?:日电|日讯|报讯)(?:[（(][^）)]{0,20}[）)])?\s*")
-# 谢尔盖耶夫当天与…, 外长萨哈夫28日晚在这里说: the name a sentence opens on, before its day, a same-day word or its verb.
-_SENTENCE_OPENER_NAME = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)(?=[今昨\d一二三四五六七八九十]|当天|当日|同日|还|又|也|在|与|同|和"
-                                   r"|说|表示|指出|强调|宣布)")
-# 这是弗雷谢特在会上回答记者的提问, 图为李明在会上…: a bare 会上 (no attribute of its own) in a caption or a sentence of the
-# person's act.
-_BARE_MEETING_AT = re.compile(r"\s*(?:这是|图为|圖為)?[^，。；在]{1,16}?在会上")
-# 王华5日在北京表示, 王华5日在北京介绍…主要安排: the place the speaker's statement is told made at, the verb of saying right
-# after it (not 在北京会见, another act).
-_SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB
-# 开幕典礼, 开议典礼, 开议式: the opening ceremony of a council's session.
-_COUNCIL_OPENING_RITE = re.compile("(?:开幕|开议|开会)(?:典礼|仪式|式)")
-# 市议会第4届第6次定期会今（1）日上午9时在议事厅举行开幕典礼: the numbered session the subject of holding its own
-# opening ceremony (not …定期会期间，议会举行…: another clause's subject).
-_COUNCIL_SESSION_OPENED = re.compile("(?P<session>" + _COUNCIL_SESSION_TOLD.pattern.replace("(?:^|(?<=[，,。；\\s]))", "", 1)
-                                     + ")[^，,。；;]{0,30}?举行(?P<rite>" + _COUNCIL_OPENING_RITE.pattern + ")")
-# 县议会第19届第6次定期会今（2）日上午开议，开议典礼于议事厅举行; 县第十八届人民代表大会第三次会议今日开幕，开幕式在县会堂举行:
-# a council's or a congress's numbered session told opened (开议, 开幕) in the sentence's first clause (after a dated lead at
-# most), its bare opening rite told held in the next: the rite is the session's part, one record named after the session
-# (GUIDELINES §3 nineteenth review round: a bare opening rite told beside the meeting it opens is that meeting's part, its
-# chair the meeting's host; a session's 开幕式 joins the session told by its opening). Not a fair's or a festival's opening
-# (…博览会今日开幕，开幕式在…举行: only a session of a council or a congress), nor a rite named after another event.
-_CONGRESS_SESSION_TOLD = ("(?P<congress>(?![该本我全各此])[^，。；,;\\s]{1,20}?(?:人民代表大会|人大|政协|政治协商会议)"
-                          "[^，。；,;\\s]{0,16}?次(?:全体)?会议)")
-_SESSION_OPENED_THEN_RITE = re.compile(
-    r"^(?:[^，。；,;]{0,20}[，,])?\s*(?P<session>" + _COUNCIL_SESSION_TOLD.pattern.replace("(?:^|(?<=[，,。；\\s]))", "", 1)
-    + "|" + _CONGRESS_SESSION_TOLD + r")[^，,。；;]{0,24}?(?:开议|开幕)[，,]\s*(?P<rite>" + _COUNCIL_OPENING_RITE.pattern + ")")
-# 第二次全体会议, 第三次全体（扩大）会议: a numbered plenary sitting named by nothing else.
-# (会议进行了分组审议后举行第二次全体会议: 进行了 read as the verb, the step and the real verb left in the name)
-_PLENARY_SITTING = re.compile(r"(?:[^，。；,;]{2,10}?(?:之后|后)(?:举行|召开)了?)?第[一二三四五六七八九十百\d]+次全体(?:（扩大）|扩大)?会议")
-# 会议, 大会, 本次会议, 会议进行了分组审议后, 大会在分组讨论后: the session held as the subject (before its verb), with an
-# earlier step of the same day at most; not a body (区委, 县人大常委会) nor a person.
-_SESSION_HELD_SUBJECT = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会)(?:(?:进行了?|在)?[^，。；,;]{0,10}?(?:之后|后))?\s*")
-# What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
-_NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|传达|部署"
-# 要求各部门今日开会, 通知…开会, 准备开会: a meeting asked for or ahead, not held by the subject.
-_NOT_MET = "我们|咱们|大家|要求|通知|召集|组织|安排|督促|邀请|请|让|叫|将|拟|要|需|应|须|不|没|未|准备|计划|决定"
 
 
-# (compiled here, not through the re module's cache at the call: a page's own patterns, names and meetings, push
-# a pattern out of that cache, and this one took 3-4 ms to build again; the headline's organizer reads it)
-_BODY_END_RE = re.compile(_BODY_END)
-_BODY_END_AT_END = re.compile(_BODY_END + "$")
 # A bare 学习期间, the class's time only right after a sentence telling a class that closed or opened (…主体班结业。
 # 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
 _DURING_STUDY = re.compile("学习期间")
-# …社会福利署今天宣布, 国家航天局5月6日宣布: a dated act of a body, its subject opening the sentence or clause (the day of
-# a meeting referred to right after it by the same body, GUIDELINES §3 eighteenth review round); a person's statement too
-# (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the same speaker, _day_of_dated_act), and the matter it is about may stand
-# between the day and the verb (12日就两国复交一事表示, 11日就中东局势发表讲话说), and so may where or while it was said
-# (今天在华盛顿回顾过去一年时指出, 5日在这里宣布).
-# (山田6日重申, 发言人声明: the same statement told by another of its verbs; 拉莫斯3日发表讲话说: 发表 a speech)
-_DATED_ACT_VERBS = ("宣布", "公布", "发布", "表示", "透露", "指出", "强调", "说", "重申", "声明", "声称", "发表")
-# 外长王明2日抵达巴黎, 李华今天访问了德班: a person's arrival or visit that day, an act of the talks' own party (GUIDELINES §3
-# eleventh review round: a dated visit or any other act of the meeting's own people dates the meeting within or after it).
-_DATED_VISIT_VERBS = ("访问", "抵达", "到达", "飞抵", "抵", "来到")
-# 总统奇卢巴去年十二月三十一日下令…, 会长谢家树18日代表该会向灾区捐款…, 部长王明5日签署…: any other deed of the person
-# that day (the same eleventh review round).
-_DATED_DEED_VERBS = ("下令", "签署", "签发", "签订", "捐款", "捐赠", "会见", "会晤", "宣誓")
-# The day of such an act: a relative day, or a day of the month with its month and year word or none, in digits or in
-# Chinese numerals (20日, 1月20日, 三日, 去年十二月三十一日), after 于 or not (于今天上午飞抵).
-_ACT_DAY = (r"于?(?:今天|今日|昨天|昨日|(?:(?:去年|今年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月)?" + _DAY_NUMBER + "日)")
-# (…电（记者张某）发言人李明6日表示, …1月18日电会长谢家树18日…: the act's subject right after a byline's bracket too, or
-# run together with the dateline)
-_DATED_ACT = re.compile(r"(?:^|[\s，,：:）)]|(?<=日电)|(?<=日讯)|(?<=报讯))(?P<body>[\u4e00-\u9fff·]{2,30}?)" + _ACT_DAY
-                        + r"(?:上午|下午|晚上|晚间|晚)?(?:在[^，。；：:在]{1,30}?(?:时|上|中)?)?(?:正式|当场)?"
-                        # (18日代表该会向灾区捐款: on whose behalf and to whom, between the day and the deed)
-                        r"(?:代表[^，。；：:]{1,16}?)?(?:[向对为][^，。；：:]{1,24}?)?"
-                        r"(?:就[^，。；：:]{1,24}?(?:发表讲话|发表谈话)?)?"
-                        "(?:" + "|".join(_DATED_ACT_VERBS + _DATED_VISIT_VERBS + _DATED_DEED_VERBS) + ")")
-# 莫伊在会见…时指出, 穆萨在记者招待会上说: a meeting only referred to as where its subject, a speaker, said something
-# (谢家树在…新年庆典大会上致词说, 奇卢巴在总统府举行记者招待会时当场签署了总统令: a remark's other verb, or a deed done
-# there; 叶利钦是在会见…时说这些话的: the statement just told placed).
-# (王明是在会见…时这样说的, …时作上述表示的, …上就…讲这番话的: the statement just told, pointed back to by a word of
-# manner or of what was said, or by its matter, before its verb)
-_SPOKEN_VERBS = "|".join(_DATED_ACT_VERBS + _DATED_DEED_VERBS) + "|" + _REMARKS_VERBS
-_TOLD_BACK = "(?:这样|如此|作出?了?上述|就[^，。；]{1,30}?(?=讲|说|作|发表))?(?:讲(?=了?(?:这番|这些|上述)))?"
-_SPOKEN_WHILE_AT = re.compile("[^，。；在]{2,16}在[^，。；]{1,40}?(?:时|上)[，,]?(?:当场|还|又|也|再次|进一步)?" + _TOLD_BACK
-                              + "(?:" + _SPOKEN_VERBS + "|(?<=讲))")
-# 在总统府举行的新年酒会上，拉莫斯表示…: the same reference with the meeting's frame first and the speaker after it.
-_FRAME_THEN_SPEAKER = re.compile(r"在[^，。；]{1,40}?(?:时|上)[，,]\s*(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:还|又|也|并|则)?(?:"
-                                 + _SPOKEN_VERBS + ")")
-# 据此间电台报道，… / 据俄通社报道，…: the source a wire report cites, before the sentence's own subject.
-_CITED_SOURCE_LEAD = re.compile(r"\s*据[^，。；]{1,20}?(?:报道|消息|报)[，,]\s*")
-# 施瓦布和论坛执行主席斯马亚在…记者招待会上说: speakers named together, any of them the person of the dated act; a copula
-# or adverb after the subject (叶利钦是在…, 他还在…) is none of its name.
-_JOINT_SPEAKERS = re.compile("[和与及、]")
-_SUBJECT_TAIL = re.compile("(?:是|则|还|也|又|并|同时)+$")
-# A year written in a date_text (1997年12月31日, 一九九七年十二月): the meeting's year as written.
-_WRITTEN_YEAR = re.compile("(?:19|20)\\d{2}年|[一二][〇○零一二三四五六七八九]{3}年")
-# 去年12月31日, 前年…: the years a day written with its relative year word lies back.
-_YEARS_BACK = {"去年": 1, "前年": 2}
-
-
-# 本报济南1月8日电, 新华社长沙一月十六日电: an item's dated dateline and its day.
-_DATELINE_WITH_DAY = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?"
-                                r"(?P<day>\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[电讯]")
-
-
-# 6日, 十七日, 今天, 当天, 昨晚, 次日, 日前: a day or a day word of the meeting's own sentence.
-_OWN_DAY_WORD = re.compile("[\\d一二三四五六七八九十]日|今[天日晚晨早]|昨|前天|当[天日晚]|同日|次日|翌日|日前|近日|[\\d一二三四五六七八九十]号")
-
-
-def _dated_by_dateline_only(text: str, meeting: dict[str, Any]) -> bool:
-    """Whether ``meeting``'s date_text is only its item's dateline day (本报济南1月8日电 …在此间召开的…会议上透露的: 1月8日), the
-    item writing that day nowhere else: no day written for the meeting (GUIDELINES §3 date_text: the expression as written
-    for this meeting; thirty-third review round). A day the item writes again (…1月8日在…举行) stays."""
-    written = meeting["date_text"]
-    if not written or not _DATELINE_WITH_DAY.search(text):
-        return False
-    if _OWN_DAY_WORD.search(_DATELINE_WITH_DAY.sub("", meeting["evidence"]["text"])):
-        # (…会议6日在北京举行, 已于当天下午…举行了会谈: a day or a same-day word of its own, read against the dateline)
-        return False
-    start = meeting["evidence"]["clean_start"]
-    # (the meeting's sentence may open with the dateline itself, 据 before it at most)
-    opening = None
-    for found in _ITEM_DATELINE.finditer(text):
-        if found.start() > start and text[start : found.start()].strip() not in ("", "据"):
-            break
-        opening = found
-    if opening is None or (line := _DATELINE_WITH_DAY.match(text, opening.start())) is None or line["day"] != written:
-        return False
-    following = _ITEM_DATELINE.search(text, line.end())
-    return written not in text[line.end() : following.start() if following else len(text)]
-
-
-def _referred_by_speaker(evidence: str) -> bool:
-    """Whether a meeting's sentence ``evidence`` only refers to it as where its speaker spoke or acted (莫伊在会见…时指出,
-    在…酒会上，拉莫斯表示, after a cited source at most) or as talks held with a named party (杜邦同王明举行了会谈)."""
-    told = evidence.lstrip()
-    lead = _CITED_SOURCE_LEAD.match(told)
-    told = told[lead.end() :] if lead else told
-    return bool(_SPOKEN_WHILE_AT.match(told) or _FRAME_THEN_SPEAKER.match(told) or _TALKS_WITH.match(told))
-# 省长哈桑等与李华进行了热情友好的会晤, 杜邦同王明举行了会谈: talks held with no day of their own, a party named on each side
-# of 与/同 (the subject may list several people, commas between).
-_TALKS_WITH = re.compile(r"(?P<subject>[^。；！？\n与同]{2,60}?)[与同](?P<party>[^，。；！？\n与同]{2,16}?)(?:进行|举行)了?"
-                         r"[^，。；！？\n]{0,10}?(?:会晤|会谈)")
-# The next statement of the same speaker between the dated act and the meeting (李华说，…; 他指出，…): no day of its own.
-# (他认为，…: the speaker's view told by its own verb, no act of another day)
-_SAME_SPEAKER_GOES_ON = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:还|又|并|同时)?(?:" + "|".join(_DATED_ACT_VERBS)
-                                   + "|认为|称)[，,：:]")
-# 据该署公布的数据, 据菲国民经济发展署统计: the figures of a body cited as the source of a sentence.
-_BODY_CITED = re.compile(r"\s*据(?P<source>[^，。；]{1,24}?)(?:公布|发布|提供|统计)(?=的|数据|数字|显示|表明|[，,])")
-# A body's name that ends the subject of such an act (社会福利署, 国家航天局): a head of it may refer to a meeting after it.
-_ACTING_BODY_END = re.compile("[署局部委会院厅办府]$")
-# 中共某省委、某省人民政府在某宾馆隆重集会，纪念…: a gathering held to commemorate, its holder and venue; the text then
-# calls it 纪念大会 (GUIDELINES §3 eighteenth review round: one meeting, organizer X and venue Y)
-_GATHERED_TO_COMMEMORATE = re.compile(
-    # (在京集会: the capital by its one-character name, as newspapers write it)
-    r"(?<![^，。；：,;:\s])(?P<org>[^，。；：,;:\s]{2,40}?)(?:[今昨前]天|\d{1,2}日|[上下中]午|晚上?)*在(?P<loc>[^，。；,;在]{1,20}?)"
-    r"(?:隆重|举行)?集会[，,]\s*(?:隆重)?纪念")
-_GATHERING_BODY_END = re.compile("(?<=[\u4e00-\u9fff]{2})中央$|(?:" + "|".join(_FEDERATION_WORDS) + ")$")
-_COMMEMORATION_NAMED = re.compile("^纪念[^，。；]{0,30}?(?:大会|集会|座谈会)$")
-# (…今天在京集会，纪念…。座谈会由…主持: the gathering just told, called by a bare meeting noun in the sentence or two after
-# it, is that meeting too; a bare noun further on may be another event)
-# (纪念大会 is _COMMEMORATION_NAMED's, searched over the whole page as before)
-#: A body whose last characters but one are the stem of its head's title (菲律宾国民经济发展署 / 经济发展部长) has at least
-#: this many characters; the head's title is looked for in this many characters of the later subject, with one of these
-#: office characters or none between stem and 长.
-_MIN_BODY_FOR_HEAD = 4
-_HEAD_TITLE_WINDOW = 16
-_HEAD_OFFICE_CHARS = ("", "署", "局", "部", "委", "厅", "院")
-_GATHERING_CALLED = re.compile("^(?:纪念|座谈|大|集)会$")
-#: How many sentences after the gathering a bare meeting noun may refer to it.
-GATHERING_CALLED_SENTENCES = 2
-# 闭幕式上，…: a sentence opening on the ceremony as the place of what it tells (a meeting referred to, GUIDELINES §3).
-# (当天下午举行的闭幕式暨颁奖仪式上，…: the ceremony named inside a longer clause, its day and the verb holding it before
-# it, frames the account as well, GUIDELINES §3 eighteenth review round)
-_CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:在?(?:当天|当日|同日)?(?:上午|下午|晚上|晚间)?(?:举行|举办)的)?(?:开幕|闭幕)(?:式|典礼|仪式)"
-                                   r"(?:暨(?:颁奖|表彰)(?:式|典礼|仪式|大会))?上")
-
-# (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…, 年会期间举行了…: an event within the meeting,
-# on its day; a meeting's noun before 期间, not 培训期间 or 博览会期间, a class or a fair. Whether the noun is the main
-# meeting's own is checked where the day is given: _during_other_meeting)
-_MEETING_STRETCH_NOUNS = "会议|大会|年会|峰会|论坛|研讨会|座谈会"
-_THIS_SESSION = "(?:本届|本次|此次)?"
-_DURING_MEETING = _THIS_SESSION + "(?:" + _MEETING_STRETCH_NOUNS + ")期间"
-# 峰会期间举行了…: a sentence opening on the stretch of the meeting with no comma (as _DURING_STRETCH with one).
-_DURING_MEETING_OPENS = re.compile(r"\s*" + _THIS_SESSION + "(?P<noun>" + _MEETING_STRETCH_NOUNS + ")期间")
-# 会议期间, 大会期间: nouns any meeting is called by, which refer to the main meeting whatever its name.
-_ANY_MEETING_NOUNS = ("会议", "大会")
-
-
-def _during_other_meeting(told: str, main_name: str) -> bool:
-    """Whether the sentence ``told`` opens on the stretch of a meeting other than the main one (研讨会期间，… after
-    …数字经济峰会): the noun before 期间 is neither a generic one nor the tail of the main meeting's name (GUIDELINES
-    §3 sixteenth review round: the sentence opening on the meeting's own noun)."""
-    during = _DURING_MEETING_OPENS.match(told)
-    # (第七届“医学人文论坛”: the quoted name's closing mark after its noun)
-    return during is not None and during["noun"] not in _ANY_MEETING_NOUNS \
-        and not main_name.rstrip("”」\"").endswith(during["noun"])
-
-
-# The bare noun of an event told before, a day counted from it after it (典礼前一天, 会议次日, 开幕式第二天).
-_SHIFT_FROM_EVENT = "(?:典礼|仪式|会议|大会|论坛|峰会|年会|(?:开幕|闭幕)式?)"
-# (典礼上还举行了…仪式, 座谈会上，还举行了…: the meeting's own noun before 上)
-_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
-                           # (典礼前一天，…; 会议次日，…: a day counted from the event told before, by its bare noun)
-                           "|^\\s*" + _SHIFT_FROM_EVENT + "(?=" + _SHIFTED_WORDS + ")"
-                           # (大会还举行了…首发仪式: a further part of the meeting just told)
-                           "|^\\s*" + _MEETING_ALSO_HELD +
-                           "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|" + _DURING_MEETING + "[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
-                           # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before;
-                           # 典礼后举行庆祝晚宴, 仪式结束后举行…: right after the ceremony just told, by its bare noun)
-                           "|^\\s*(?:(?:开幕|闭幕)(?:式|典礼|仪式|礼)|典礼|仪式)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
-                           # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject;
-                           # 会上，区委理论学习中心组开展第四次集体学习: a study session held inside the meeting with 开展)
-                           "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,]?[^，。；]{0,30}?(?:举行|举办|进行|开展)了?"
-                           # (论坛上，发布了…白皮书，并举行了…上线仪式: the act in a later clause of the same account)
-                           "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,][^。；]{2,60}?[，,]\\s*(?:还|并|同时|又)+(?:举行|举办)了?"
-                           # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day;
-                           # 在会谈前，…主持欢迎仪式, 会谈之后: the same time told with 在 or 之)
-                           "|^\\s*在?(?:会见|会谈|会晤)(?:之?前|之?后|结束之?后)[，,]")
-
-
-# 讲授专题党课，并召开座谈会, 作专题讲座，随后召开…: a meeting held after a lecture given in the clause before.
-_MEETING_AFTER_LECTURE = re.compile(r"(?:讲授|宣讲|讲了|讲)[^，。；,;]{0,20}?(?:党课|团课|思政课|讲座|课)[，,](?P<then>并|随即|随后|之后|还)(?=召开|举行)")
-
-
-# ，并共同出席…对接会 after a clause that held talks or a meeting (陈某与施某举行会谈，并共同出席…经贸合作对接会): a named
-# event the same people then attended, a record of its own (GUIDELINES §3: talks held, then a meeting attended), read by
-# the attended pattern once the clause stands alone.
-_ATTENDED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*并(?:共同|一同|一起|还)?出席了?[^，。；,;“”「」]{4,40}?(?:会|论坛|仪式|典礼)(?:[，。；,;]|并|$))")
-
-
-# ，下午召开…, ，下午，市委又召开…, ，晚上在…举行…: a clause that opens on a part of the day and holds an event at once.
-_PART_OF_DAY_NEXT_CLAUSE = re.compile(r"[，,](?=\s*(?:上午|下午|晚上|晚间|傍晚)[，,]?\s*"
-                                      r"(?:[^，。；,;]{1,20}?)?(?:又|还|再|随即)?(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)了?(?!的))")
-
-
-# The clause so cut off, as its own sentence: its part of the day, what stands before the verb.
-_PART_OF_DAY_CLAUSE = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间|傍晚)[，,]?\s*(?P<org>[^，。；,;]{0,20}?)"
-                                 r"(?:在[^，。；]{1,20}?)?(?:召开|举行|举办)")
-
-
-def _day_parted_before(text: str, at: int) -> bool:
-    """Whether the text before ``at`` holds one meeting with a verb of holding, a part of the day written before that
-    verb (5月6日上午，市委召开常委会会议 / 5月6日，市委上午召开…): the sentence parts the day between meetings. Not a
-    meeting opening with its parts told after it (…推进会召开，上午…观摩，下午…召开推进大会; …会议开幕，上午举行开幕大会，
-    下午举行…: the sessions of one meeting, GUIDELINES §3 nineteenth round)."""
-    held = list(_HELD_FINITE.finditer(text, 0, at))
-    return len(held) == 1 and _PART_OF_DAY_WORD.search(text, 0, held[0].start()) is not None
-
-
-_PART_OF_DAY_WORD = re.compile("上午|下午|晚上|晚间|傍晚")
-
-
-def _split_following(sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences with a clause that holds the next meeting cut off at it (城关镇召开党委会，随后召开全体
-    干部大会，…: two meetings, the second read as a sentence of its own, opening with 随后)."""
-    out: list[Sentence] = []
-    for sentence in sentences:
-        # (both cuts look ahead to a verb of holding: a sentence with none is cut nowhere, and most have none)
-        holding = "召开" in sentence.text or "举行" in sentence.text or "举办" in sentence.text
-        if not holding:
-            out.append(sentence)  # (cut nowhere: the sentence itself, not a copy of it built from one part)
-            continue
-        cuts = [m.end() for m in _FOLLOWING_CLAUSE.finditer(sentence.text)]
-        # (5月8日至10日，…培训班在市委党校举办，5月8日上午举行开班仪式，…: a clause opening on a day of its own with a
-        # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
-        cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
-        # (5月6日上午，市委召开常委会会议，下午召开…工作会议: a clause opening on a part of the day of its own with a verb
-        # of holding, after one that held a meeting, tells the next meeting, on the same day; GUIDELINES §3 thirty-first
-        # review round)
-        cuts += [m.end() for m in _PART_OF_DAY_NEXT_CLAUSE.finditer(sentence.text)
-                 if _day_parted_before(sentence.text, m.start()) and m.end() not in cuts]
-        # (会上，X宣布…，会上还举行了捐赠仪式: a sentence told within the meeting already, its lead 会上, cut at the
-        # event held within it like one after the meeting's own verb of holding)
-        within = _WITHIN_OPENS.match(sentence.text) is not None
-        cuts += [m.end() for m in _WITHIN_CLAUSE.finditer(sentence.text)
-                 if (within or _HELD_FINITE.search(sentence.text, 0, m.start())) and m.end() not in cuts]
-        cuts += [m.end() for m in _CHAIRED_AFTER_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
-        cuts += [m.end() for m in _ATTENDED_AFTER_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
-        # (…为200余名党员讲授专题党课，并召开座谈会: a lecture and a meeting told in one sentence, two records, the
-        # audience counted before the meeting the lecture's; GUIDELINES §3 fourteenth review round)
-        cuts += [m.start("then") for m in _MEETING_AFTER_LECTURE.finditer(sentence.text) if m.start("then") not in cuts]
-        cuts.sort()
-        bounds = [0, *cuts, len(sentence.text)]
-        out.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in itertools.pairwise(bounds))
-    return out
-
-
-# 在…会议上说, 出席了…仪式, 参加…研讨班: the cue that a text may refer to a meeting of its own beside those held with a
-# verb, built with the heads' last characters by MeetingExtractor (a cheap gate before the slow reference patterns; a
-# wider cue, any 会上 or 典礼上, was measured to add false meetings on unseen newspaper copy). 出席/参加 alone are on
-# most pages: the cue asks for a name of two characters at least before a head's end in the same clause, as a named
-# reference needs (出席会议并讲话 names none), or the remarks right after a head's end.
-_REMARKS_AFTER_HEAD = "上(?:说|讲话|致辞|发言|表示|指出|强调|提出|宣布|重申)"
-
-
-# Fixed patterns of _without_lead_reference.
-_CONVENE_VERB = re.compile("召开|举行|举办")
-_CONVENE_OR_MEETING_WORD = re.compile("召开|举行|举办|开幕|会议|大会")
-
-
-def _without_lead_reference(text: str) -> str:
-    """The sentence with a leading clause that refers to another occasion blanked out (offsets
-    kept): 为贯彻落实3月5日全国两会精神，3月8日，市委常委会召开会议 (the date is the 8th);
-    继3月1日召开全县安全生产工作会议后，3月8日，县政府召开…专题会议 (the meeting is the second)."""
-    lead = _LEAD_REFERENCE.match(text)
-    if lead is None or not (_DATE.search(lead.group()) or _CONVENE_VERB.search(lead.group())):
-        return text
-    rest = text[lead.end() :]
-    if not _CONVENE_OR_MEETING_WORD.search(rest):
-        return text  # 继…召开…会议后，又深入企业调研: nothing else is held in the sentence
-    if text.lstrip().startswith("为") and _HELD_FINITE.search(lead.group()) and not _PLANNED.search(lead.group()) \
-            and not _HELD_IN_REST.search(rest):
-        # The 为-clause holds the meeting itself, the rest only refers back to it (会议由…主持): a name that opens
-        # on 为 (为民办实事项目推进会5月7日在…召开), a 为…的 phrase before its noun (为全县劳动模范颁奖的表彰大会…
-        # 举行), or a purpose with no comma before the account, of which only the purpose goes.
-        purpose = _PURPOSE_BEFORE_DATE.match(text)
-        if purpose is None or not _HELD_WITH_OBJECT.search(lead.group(), purpose.end()):
-            return text
-        blanked = "，" * purpose.end() + text[purpose.end() :]
-        day = _DATE.match(blanked, purpose.end())
-        if day is None or not _opens_account(blanked, day) or not _AGENT_AFTER_DAY.match(blanked, day.end()):
-            return text
-        return blanked
-    return "，" * lead.end() + rest
-
-
-# A venue told with its scene in a clause before the meeting's (…，某宾馆大礼堂座无虚席，…在这里召开…).
-# (村委会大院里锣鼓喧天, 村部院坝内人头攒动, 文化礼堂里座无虚席: a village's yard or hall as the scene, like a hotel's)
-# (株洲县白关镇鼓乐喧天，…启动仪式在这里举行, 石桥村锣鼓喧天: a town, village or county named by its level word as the
-# scene, 这里 pointing back to it, GUIDELINES §3 location, thirty-first review round)
-_SCENE_BEFORE = re.compile(
-    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
-    r"|大院|院坝|院子|晒场|活动室|文化室|(?<![全各本该])[省市县区州旗镇乡村]))"
-    r"(?:里|内)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈|洋溢着)"
-    r"[^，。；,;]*[，,]")
-
-
-# 据人民日报报道，/ 据新华社电 / 据报道，: a sentence that opens on another outlet's report it cites (not 据了解, 据悉:
-# the reporter's own sources), whose meeting is another report's, not the article's own account.
-_CITED_REPORT = re.compile(r"\s*(?:据|援引|引述)[^，。；：,;:！？\s]{0,16}?(?:报道|电|消息)(?:[，,：:\s]|$)")
-
-
-def _cited_report(sentence: str) -> bool:
-    """Whether ``sentence`` opens on another outlet's report that it cites (据人民日报报道，国务院日前召开…)."""
-    return _CITED_REPORT.match(sentence) is not None
-
-
-def _national_session_narrated(meeting: dict[str, Any]) -> bool:
-    """Whether ``meeting`` is the nation's party congress or plenary told with no day of its own (no date expression, or
-    a month or a year alone) and held by the national party or by nobody named: background to another meeting the page
-    holds, no record (GUIDELINES §3 nineteenth review round)."""
-    if NATIONAL_PARTY_SESSION.fullmatch(meeting["name"]) is None:
-        return False
-    told = meeting["evidence"]["text"]
-    at = told.find(meeting["name"])
-    if at >= 0 and _FRAMING_HOLDING.match(told, at + len(meeting["name"])):
-        return False  # (党的二十届三中全会召开以来，…: the start of a period, recorded with no date, GUIDELINES §3 ninth round)
-    holder = meeting["organizer"]
-    if holder is not None and NATIONAL_PARTY_HOLDER.match(holder) is None:
-        return False
-    return meeting["date_text"] is None or NAMES_A_DAY.search(meeting["date_text"]) is None
-
-
-def _background_act(sentence: str, name: str) -> bool:
-    """Whether ``sentence``, told before an undated meeting named ``name``, dates an act of the background
-    rather than the meeting's account: an approval, a founding or a birth (1997年1月5日，国务院批准建设大桥。
-    大桥开工典礼隆重举行: the approval's day, not the ceremony's), unless the meeting is that act's own ceremony
-    (5月8日，某某协会成立。成立大会在…举行)."""
-    for act in _BACKGROUND_ACT.finditer(sentence):
-        if act["birth"]:
-            # (全省首家…中心在我县诞生。启动仪式…: a first of its kind born that day, the day's news)
-            if sentence[act.end() : act.end() + 1] in ("于", "在") or _PERSON_BORN.search(sentence, 0, act.start()):
-                return True
-        elif not _FOUNDING_RITE.search(name):
-            # (县老年大学挂牌成立。揭牌仪式…; 经…批准，…正式成立。成立大会…; …获批…。授牌仪式…: the act's own ceremony)
-            return True
-    return False
 
 
 def _page_stamp_line(labelled: re.Match[str]) -> bool:
@@ -2265,1001 +547,23 @@ def _page_stamp_line(labelled: re.Match[str]) -> bool:
         and _PLACE_LINE_AHEAD.match(labelled.string, labelled.end()) is None
 
 
-# How far a day told before 当天 may lie from the main meeting's and still be a day of the same account.
-_ACCOUNT_SPAN = dt.timedelta(days=31)
-
-
-def _same_account(told: str, main: str) -> bool:
-    """Whether the ISO day ``told`` can be a day of the account whose main meeting is on ``main``: within a month
-    of it (4月2日…支委会。4月9日…党员大会。当天… is; 学校始建于1959年9月1日。当天下午… and a project 于2023年10月12日签约落地
-    before a meeting of 2024 are background, told days of another story)."""
-    return abs(dt.date.fromisoformat(told) - dt.date.fromisoformat(main)) <= _ACCOUNT_SPAN
-
-# 中共临川县委经济工作会议, 市委农村工作会议, 区委2024年人才工作会议: a party committee written before a passive name of a
-# line of work's meeting (…工作会议, …工作推进会) holds it as a place does (GUIDELINES §3 eighth round); not its own sessions
-# or bodies (县委常委会会议, 县委十二届五次全会, 县委第12次全体会议, 县委财经委员会第五次会议: no 工作 head), nor a group
-# of it (县委理论学习中心组学习会), nor a scope word after it (县委直属机关…: _SCOPE_AFTER_BODY reads it).
-_PARTY_COMMITTEE_HOLDER = re.compile(
-    r"^(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff]{0,6}?[省市县区州旗]委)(?!直属|系统)"
-    # (县委统战部统一战线工作会议, 县委政法委工作会议: a department or commission of the committee before the work, its own)
-    # (not 老干部工作会议: 部 of 干部, the people the work is for, no department)
-    r"(?![\u4e00-\u9fff]*?(?:(?<!干)部|办|局|小组|中心组|委)[\u4e00-\u9fff]*?工作)"
-    r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,10}?工作(?:会议|大会|推进会|动员会|部署会|座谈会|动员部署会|推进大会)$")
-
-
-# The part of the day right before the verb of holding, perhaps after 于 and before a clock time or the venue
-# (于下午召开, 下午在市委党校召开, 晚上8时举行): the meeting's when the day opens its sentence with none of its own.
-_PART_BEFORE_HOLDING = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，,\s]))(?:于|在)?(?P<part>上午|下午|晚上|晚间)"
-                                  r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?(?:在[^，。；！？]{1,25}?)?"
-                                  r"(?:主持)?(?:召开|举行|举办)")
-# A photo caption dating a scene (图为12月18日下午全县经济工作会议现场, 图为5月6日上午会议现场): the day, then what the
-# scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
-# a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
-# The pattern opens on its literal (a whole page is searched); the opening is checked before it (_CAPTION_OPENING).
-# A caption is labelled 图为, 图片为 or 图： (图：5月6日下午，会议现场), and its photo credit may follow the scene
-# (图为3月8日下午院坝会现场（摄影：X）, …现场（X 摄）): GUIDELINES §3 thirtieth review round.
-_CAPTION_LABEL = r"(?:图为|图片为|图[:：])"
-_CAPTION_CREDIT = r"[（(](?:摄影|摄|图|记者|通讯员|[^（）()\n]{1,12}摄[）)])"
-_CAPTION_DAY = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
-                          r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|" + _CAPTION_CREDIT + "|$)")
-_MARKUP_TAG = re.compile(r"<[^<>]*>")
-# A photo caption telling the scene held at a place (图为全市基层党建工作推进会在市行政中心召开现场, （图为5月6日，座谈会在市委
-# 党校举行现场）, 图为…县妇联在县妇女儿童活动中心召开执委会议): what the scene is of, before the place and after the verb,
-# and the place; not an attribute (图为…在中英两国政府举行的…仪式上讲话, 在该处召开的…: a holder or a deictic, read by
-# the attributive readings). GUIDELINES §3 location, thirty-first review round: a caption placing the reported meeting gives its venue.
-_CAPTION_HELD_AT = re.compile(r"(?:图为|图片为|图[:：]|图说[:：]?)\s*(?P<scene>[^。！？\n在]{0,40}?)在(?P<place>[^，。；！？\n在（）()]{2,24}?)"
-                              r"(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开展|开幕)(?!的)(?P<what>[^。！？\n（(]{0,30})")
-# The place and the verb of holding closing a dated caption's scene (…表彰大会在管委会五楼会议室召开(现场)).
-_CAPTION_HELD_AT_TAIL = re.compile(r"在[^，。；！？\n在（）()]{2,24}?(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕)$")
-_CAPTION_SCENE_WORDS = re.compile(r"\d{1,2}月\d{1,2}日|上午|下午|晚上|现场|会场|[，,\s）)]")
-# 图说：市长…与…于5月6日签约仪式中互换协议文本: a labelled caption telling people at the meeting on a day written right
-# before its name (a month and day, or a Taiwan page's ROC year with dots), GUIDELINES §3 twenty-ninth review round: a
-# caption dating the reported meeting, as 图为12月18日…现场 does (sixteenth round).
-_CAPTION_DATED_SCENE = re.compile(r"(?:图为|图说|图片说明)[:：]?[^。！？\n]{0,60}?于\s*(?P<when>\d{1,2}月\d{1,2}日|\d{2,3}\.\d{1,2}\.\d{1,2})"
-                                  r"(?:上午|下午|晚上)?(?:在|举行的|召开的|的)?(?P<what>[^。！？\n，,于]{2,30}?)(?:中|上|现场)")
-_CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(▲△]?[ \t\u3000]*$", re.M)
-# What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
-# one meeting, when it tells only one (a bare 会议 on a page of two is tied to neither).
-_CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
-# A dated caption of those present at a place (图为6月21日上午，党员们在档案馆参观学习): the scene is of the main meeting when
-# the place is its venue (江城市档案馆), GUIDELINES §3 sixteenth review round.
-_CAPTION_AT = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
-                         r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
-
-# The kind nouns a meeting's name ends on: one list for a caption's scene and the name it is read against.
-_CAPTION_KIND_NOUNS = "会议|大会|会|典礼|仪式|论坛|讲座|活动"
-# A caption's scene named by the kind of the page's one meeting, its own words before the kind noun (图为…学习会现场 for
-# 第六次集体学习（扩大）会议, 图为…石垭村院坝会现场 for 一场特别的院坝会): what stands before (a holder or a place the
-# account names), the word before the noun and the noun.
-_CAPTION_KIND = re.compile(r"(?P<before>.*?)(?P<word>[\u4e00-\u9fff]{2})(?:" + _CAPTION_KIND_NOUNS + ")$")
-_MEETING_KIND_END = re.compile(f"(?:{_CAPTION_KIND_NOUNS})" + r"[”」』\"]?$")
-# A dated caption whose subject is the meeting's attendees (图为3月12日上午，与会人员在…察看…): a scene of the meeting.
-_CAPTION_ATTENDEES = re.compile(_CAPTION_LABEL + r"\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]\s*(?:全体)?(?:与会|参会)(?:人员|代表|嘉宾|同志)")
-
-@functools.cache
-def _to_simplified() -> T2S:
-    """The Traditional-to-Simplified converter for a caption line set aside from the clean text (圖為…會議現場), which
-    stays as written in the raw text; loaded on the first such page only."""
-    return T2S()
-
-
-
-class _HeldAnchored:
-    """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
-    most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
-    verb can stand, and no match of the whole can start more than ``reach`` characters before it, so the search
-    starts there, or is skipped when ``held`` matches nowhere: the same match, without trying the long lazy subject
-    at every start of a sentence that holds no meeting (most of them)."""
-
-    def __init__(self, pattern: re.Pattern[str], held: re.Pattern[str], reach: int) -> None:
-        self.pattern, self.held, self.reach = pattern, held, reach
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        verb = self.held.search(text, pos)
-        return self.pattern.search(text, max(pos, verb.start() - self.reach)) if verb else None
-
-
 _WORKS_CEREMONY = re.compile("(?:投产|竣工|开工|奠基|落成|封顶|揭牌|开业|试产|开园|通车|启用)(?:仪式|典礼|庆典|大会)$")
 # Fixed patterns of MeetingExtractor.__call__.
 _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)")
-_THIS_REGION = re.compile("该([省市县区镇乡村])")
-# 该校, 该院, 该局 (邀请…作报告): a school, institute or bureau the page named before, inviting a lecturer.
-_THIS_BODY = re.compile("该(?P<kind>校|院|局)")
 
 
-# 当晚，…设宴欢迎…: the evening of the day just told, opening the sentence that gives a banquet.
-_BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当日晚间|当天晚间)[，,]")
-_BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
-# (当晚，市长将设宴欢迎…; 在宴会上，双方还将…: a banquet still ahead, no meeting, §3 "Not meetings: planned or future events")
-_BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。；]{0,8}?)?设宴")
-
-# A gathering read from its verb (同…座谈) and the noun of that gathering (座谈会), which a later sentence of the body may use
-# to refer to it: as chaired, attended, or where someone spoke (主持座谈会, 参加了座谈会, 在座谈会上发言).
-_VERB_FORM_NOUNS = {"座谈": "座谈会"}
-_NOUN_REFERRED = re.compile("(?:主持|参加了?|出席了?|在)(?P<noun>座谈会)(?:上|。|，|$)")
-
-# 这次会议是12日召开的, 本次大会于5月12日开幕: the body's own word on the day the meeting just told opened.
-_OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
-                                 "(?:召开|开幕|举行)的?[。，]")
-
-# 在会见和晚宴中, 在会谈及午宴上: talks and a banquet named together as where something was done, two events.
-_TALKS_AND_RECEPTION = re.compile("在(?P<first>" + "|".join(longest_first(_TALKS)) + ")(?:和|及|与)(?P<second>"
-                                  + "|".join(longest_first(_RECEPTIONS)) + ")(?:中|上|期间)")
-
-
-# 东盟—中日韩和中国—东盟首脑非正式会晤: two summits or sessions of parties written with a dash, joined by 和 and sharing
-# the head written once, are two records (GUIDELINES §3 twelfth and thirtieth review rounds: two events joined by 和);
-# not 经济和社会发展研讨会 (no parties with a dash: a topic).
-_JOINED_PARTIES = re.compile(r"(?P<first>[\u4e00-\u9fff]{1,8}[—－\-][\u4e00-\u9fff]{1,8})(?:和|及|与)"
-                             r"(?P<second>[\u4e00-\u9fff]{1,8}(?:[—－\-][\u4e00-\u9fff]{1,8})?)"
-                             r"(?P<head>(?:首脑|领导人|外长|部长|经济部长|财长|议长)(?:非正式)?(?:会议|会晤|峰会|对话会|对话|会谈|磋商))")
-# 新闻发布会, 记者招待会: the bare noun of a press conference; a later record whose name ends in it (出席了代表团成立新闻发布会)
-# with no day of its own is the same one (GUIDELINES §1 duplicated facts count once; §3 thirtieth review round).
-_PRESS_CONFERENCE_NOUN = re.compile("新闻发布会|记者招待会|记者会|新闻吹风会|吹风会|发布会")
-# 研讨会开幕式, 年会开幕式: the opening or closing of a meeting named by its bare head (GUIDELINES §3 nineteenth, twentieth
-# and thirtieth review rounds: a bare opening told beside its meeting, with no day of its own, is its part).
-_HEAD_RITE = re.compile("(?P<stem>研讨会|座谈会|论坛|年会|峰会|大会|会议|博览会|交易会|洽谈会|展览会|运动会|艺术节|文化节)"
-                        "(?:开幕|闭幕)(?:式|典礼|仪式)")
-
-
-# 金泳三9日会见了在汉城出席亚太议会论坛第六届年会的各代表团团长: a meeting named inside the attribute of the people met
-# (会见了…出席NAME的X) is told only as what they came for; the talks' day is not told for it (GUIDELINES §3 date row:
-# only the day of the clause that holds the meeting counts; thirtieth review round).
-_MET_WHO_ATTEND = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?(?P<attr>(?:(?!会见|会晤|接见)[^，。；]){0,16}?"
-                             r"(?:出席|参加|列席)了?)[“「『]?")
-
-
-def _dated_by_talks_only(meeting: dict[str, Any]) -> bool:
-    """Whether ``meeting``'s day comes from talks whose guests attend it (:data:`_MET_WHO_ATTEND`), its own clause, the
-    attribute, telling no day."""
-    text, name, day_text = meeting["evidence"]["text"], meeting["name"], meeting["date_text"]
-    if not day_text:
-        return False
-    for m in _MET_WHO_ATTEND.finditer(text):
-        rest = text[m.end() :]
-        if rest.startswith(name) and re.match(r"[”」』]?的", rest[len(name) :]) and day_text not in m["attr"] \
-                and day_text in text[: m.start()]:
-            return True
-    return False
-
-
-def _split_joined_parties(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each record named by two parties' summits joined by 和 (:data:`_JOINED_PARTIES`) as two records."""
-    out: list[dict[str, Any]] = []
-    for meeting in meetings:
-        joined = _JOINED_PARTIES.fullmatch(meeting["name"])
-        if joined is None:
-            out.append(meeting)
-            continue
-        for party in (joined["first"], joined["second"]):
-            one = copy.deepcopy(meeting)
-            one["name"] = party + joined["head"]
-            out.append(one)
-    return out
-
-
-def _told_again(meeting: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
-    """Whether ``meeting``, with no day of its own, is another record of the page told again: a press conference's fuller
-    name after the bare noun of a dated one (在今天的新闻发布会上 … 出席了代表团成立新闻发布会), or the opening of a meeting
-    named by that meeting's bare head (…研讨会8日举行 … 出席了研讨会开幕式)."""
-    if meeting["date_text"] is not None:
-        return False
-    name = meeting["name"]
-    others = [m for m in meetings if m is not meeting]
-    if (rite := _HEAD_RITE.fullmatch(name)) is not None:
-        return any(m["name"].endswith(rite["stem"]) and m["name"] != rite["stem"] for m in others)
-    if _PRESS_CONFERENCE_NOUN.search(name) is None:
-        return False
-    return any(m["date_text"] is not None and _PRESS_CONFERENCE_NOUN.fullmatch(m["name"]) and name.endswith(m["name"])
-               and name != m["name"] and m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]
-               and (meeting["location"] is None or meeting["location"] == m["location"]) for m in others)
-
-
-def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
-    """Whether ``referred`` (在宴会上, 宴会上) is the banquet the sentence before it gives (设宴欢迎…), on a page where other
-    meetings were read and none of them is a banquet (GUIDELINES §3 twentieth review round: one record named 宴会).
-    Undated, it takes the day of the last meeting told before it when that sentence opens on 当晚 (the evening of the
-    day just told), its date_text the word and its time of day 晚上."""
-    if referred["name"] not in _RECEPTIONS or not meetings or any(m["name"] in _RECEPTIONS for m in meetings):
-        return False
-    at = referred["evidence"]["clean_start"]
-    before = _previous_sentence_start(text, at)
-    if "\n" in text[before:at].rstrip("\n") or not _BANQUET_GIVEN_IN.search(text, before, at) \
-            or _BANQUET_AHEAD.search(text, before, at):
-        return False
-    evening = _BANQUET_EVENING.match(text, before)
-    told = [m for m in meetings if m["evidence"]["clean_start"] < before and m["date"] is not None]
-    if referred["date"] is None and evening is not None and told:
-        referred["date"], referred["date_text"], referred["time_of_day"] = told[-1]["date"], evening["word"], "晚上"
-    return True
-
-
-def _previous_sentence_start(text: str, start: int) -> int:
-    """Where the sentence before the one starting at ``start`` starts (the mark ending it stepped over), the reach of
-    an anaphor (该校, 该院) back to the body it stands for."""
-    return start_after(text, max(0, start_after(text, start, "。！？\n") - 1), "。！？\n")
-
-
-# 镇党委(又召开…), 街道(召开…): a bare level word, or its body, as the subject: the one body of that kind the page names
-# (GUIDELINES §3 fourteenth review round)
-# (村“两委”又召开会议, 村党支部召开…: a village's body by its level word, the one village the page names, 板栗坳村“两委”;
-# the village's level word only with its body, a bare 村 being no subject)
-_GENERIC_LEVEL_BODY = re.compile("(?P<level>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|纪委|人大|办事处)?"
-                                 "|(?P<village>村)(?P<village_body>[“「]两委[”」]|两委|党支部|党总支|党委|村?委会|民委员会)")
-# 镇党委会议, 局党组会议: a body's name before 会议, the session of the organizer's body of that name (GUIDELINES §3
-# fourteenth review round, like 县政府常务会议)
-_BODY_SESSION_NAME = re.compile("(?P<level>镇|乡|街道|局|委|厅|院|校|公司|集团)(?P<body>党委|党组|党工委|党总支|纪委)"
-                                r"(?:（扩大）|\(扩大\)|扩大)?会议")
-# 江源县人民法院党组, 县文物局党委, 市第一医院党总支: a unit's party body, whose rooms are the unit's (本院, 我局 before a room
-# stand for the unit, GUIDELINES §3 thirteenth review round)
-_PARTY_BODY_OF_UNIT = re.compile("(?:(?<=[院局所厅馆])|(?<=中心|公司|集团))(?:机关)?(?:党组|党委|党总支|党支部|党工委)$")
 # The occasion a speech transcript's headline names (在全市教育大会上的讲话).
 _SPEECH_OCCASION = re.compile(r"\s*(?:[—－-]{1,2})?\s*在(?P<name>[^\n，。；]{2,60}?)(?:上|中|时)的(?:讲话|致辞|致词|发言|演讲|工作报告|报告)")
-# A fair or expo named by a headline (第十二届…茶叶博览会开幕), whose opening a bare 开幕式 in the body is.
-_FAIR_IN_HEADLINE = literal_gated(re.compile(r"(?:^|(?<=[\s|丨—]))(?P<fair>[^\s，。；：:！!？?|丨—]{2,40}?(?:博览会|展览会|交易会|展销会|洽谈会|博会|交会))"
-                                             r"(?=(?:在|于|今日|今天|隆重|盛大|正式)?[^，。；\n]{0,16}?(?:开幕|启幕|开展|揭幕))"))
 _REGION_CHAR = re.compile("[县区市镇乡村校省]")
-_OFFICIATING_END = re.compile("主礼了?[「『“]?$")
-_JOINTLY_INSIDE = re.compile("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})")
 _LAUNCHED_END = re.compile("启动了?$")
 _RANGE_MARK = re.compile("[至到\\-—~－～]")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
 _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
 _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
-# Fixed patterns of MeetingExtractor._fair_ceremonies.
-_OPENING_OR_CLOSING = re.compile("(?:开幕|闭幕|落幕)")
-# 县委决定全县经济工作会议于5月8日召开: a plan told with the name between the decision and the day (the order
-# _PLANNED's 决定…于…召开 branch reads), then held by its bare noun
-# 经县委研究决定全县经济工作会议, 县委决定全县…会议: the body's decision before a meeting's name read by the passive
-# pattern (not 学习《…的决定》座谈会: a decision inside a title)
-_DECIDED_LEAD = re.compile("^经?[^《“，。；]{0,10}?(?:研究)?(?:决定|同意)(?=[^》”]{4,}$)")
 
 
-# Fixed patterns of MeetingExtractor._find (no lexicon in them, compiled once at import).
-# …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
-_MEETING_CLOSED = re.compile(
-    r"(?P<name>[^，。；：,;:！？\n]{2,40}?(?:会议|大会|会谈|会晤|峰会|论坛|年会|研讨会|座谈会|全会))"
-    # (not 在北京国际会议中心结束, 在第一会议室结束: a venue's word, see the passive pattern)
-    r"(?!(?<=会)[议堂]|(?<=会议)(?:中心|室|厅|楼|大厦))"
-    r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
-)
-# 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
-# The press as what a person meets (会见传媒, 会见记者).
-_PRESS_WORDS = "传媒|媒体|记者|新闻界|新闻媒体"
-# A press conference or briefing by its noun (新闻发布会, 记者招待会, 吹风会).
-_PRESS_BRIEFING_NAME = re.compile("(?:记者会|发布会|记者招待会|吹风会)$")
-#: The fewest characters of guests written after 会见 for two calls to be told apart by them.
-_GUESTS_MIN = 4
-# (not 美国时代华纳公司: 时 inside a name, a word after it)
-# A remark or report whose matter is the call after it (谈到…会见, 提到…会见).
-_REMARK_ON_CALL = re.compile("谈到|谈及|提到|提及|说|表示|指出|称|透露|报道")
-_DAY_OF_MONTH = re.compile(r"(\d{1,2})日")
-_GUESTS_END = re.compile("(?:时|之际)(?=$|[说表指强称谈介希重])")
-_VISITORS_RECEIVED = re.compile(
-    # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
-    # (在京会见, 在沪会见: a big city's one-character short name, the venue; clean_location writes it in full)
-    r"(?:在(?P<loc>" + CITY_SHORT_CHARS + r"|[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
-    # (会见到访的…一行: 到访 the visit, after the verb)
-    r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
-    # (律师会见在押的犯罪嫌疑人, 同被告人会见: a lawyer's visit to a suspect or defendant in custody, a legal procedure, no
-    # diplomatic call, GUIDELINES §3 会见 reported as held)
-    r"(?<!被告人会见)(?<!嫌疑人会见)(?!了?[^，。；,;\n]{0,4}(?:犯罪嫌疑人|被告人|罪犯|在押人员))"
-    # (会见传媒时表示, 会见记者时说: the press met named only as where remarks were made, no talks with visitors
-    # (GUIDELINES §3: a press encounter named only as where remarks were made or relayed is no meeting); not 会见传媒，并
-    # 宣布…, 会见了记者 (the encounter told as such, a record as the Hong Kong review reads it) nor 会见记者协会代表团一行)
-    r"(?!(?:" + _PRESS_WORDS + r")(?:人士)?(?:时|之际)(?:表示|说|指出|称|透露|强调|重申|回应))"
-)
-# 会见…一行，双方举行座谈, …，并举行座谈: a forum of the parties just met, told in the clause after the talks (not
-# 双方就…进行了交流: no forum named; not 将举行座谈: one ahead)
-_FORUM_AFTER_TALKS = re.compile(
-    r"会见[^。；;\n]{2,80}?[，,]\s*(?:双方|宾主)?(?:还|并|随后|随即)?(?:举行|进行)了?"
-    r"(?P<name>(?:工作|专题|友好)?座谈(?:交流)?)(?=[，。；,;\n]|$)"
-)
-# 会见…一行。双方举行座谈，…: the same forum opening the next sentence, the parties just met its subject
-_FORUM_OPENING_NEXT = re.compile(
-    r"\s*(?:双方|宾主)(?:还|并|随后|随即)?(?:举行|进行)了?(?P<name>(?:工作|专题|友好)?座谈(?:交流)?)(?=[，。；,;\n]|$)"
-)
-# 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
-# (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
-# (earlier or repeated talks, and talks still ahead: no talks held)
-_TALKS_NOT_HELD = TALKS_EARLIER_WORDS + "|" + TALKS_AHEAD_WORDS
-# The nouns of a lecture just told after which talks are held (讲座结束后, 报告结束后, 党课结束后, 讲课后)
-_LECTURE_NOUNS_BEFORE_TALKS = "讲座|报告|党课|讲课|授课|演讲|宣讲|辅导"
-_SIDES_TALK = re.compile(
-    r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间"
-    # (说明会后, 推介会结束后: talks held after the main event just told, in a clause of their own, GUIDELINES §3
-    # twelfth review round)
-    # (讲座结束后, 报告结束后, 党课结束后: after a lecture just told, by any of its nouns, the same)
-    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后|(?:" + _LECTURE_NOUNS_BEFORE_TALKS + r")(?:结束)?之?后)[，,]?\s*"
-    # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
-    r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!" + TALKS_EARLIER_WORDS + r")[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
-    # (双方就共建联合实验室进行了座谈: the topic after 就, however long, what the talks are about)
-    r"(?:(?:(?!" + _TALKS_NOT_HELD + r")[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:就(?:(?!" + _TALKS_NOT_HELD + r")[^，。；,;\n]){2,24}?)?"
-    # (举行了工作座谈, 进行了专题座谈: a kind word before the noun, part of the name as written; not 深入座谈, a manner)
-    r"(?:举行了?|进行了?)(?P<name>(?:工作|专题|友好|业务)?座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
-)
-# A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
-_STUDY_VISIT = re.compile(
-    # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)
-    # (到锦程汽配等5家企业开展“园区党建”现场观摩: the quoted theme after the verb is no part of the place)
-    r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?:(?:开展|进行|举行|组织)了?(?:[“「][^”」，。；]{1,20}[”」])?)?"
-    r"(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
-)
-
-
-# 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
-_AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
-# 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
-# holds it (GUIDELINES §3 location, thirtieth review round); not 由…, 对…, 关于…, 至于….
-_YU_VENUE = re.compile(r"(?<![由对关至属])[于於][^于於，。；\d]{2,20}$")
-# 于去年底召开的, 于今年初举行的, 于元旦前夕…: a time after 于, no venue.
-# (于当晚, 于元旦, 于除夕, 于中秋: a part of the day or a festival; a place whose name holds one of these, 长春, is missed
-# rather than a time taken for a venue)
-_YU_TIME = re.compile("[年月日天周旬季晚晨午夜旦节夕宵秋春冬夏际刻期间]|[初底末中]$|[前后]$|时|近期|不久|以来")
-# 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
-# (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
-_DAY_TOLD = rf"(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
-_TIME_ALONE = re.compile(r"(?:日前|近日|今天|今日|昨天|昨日|前天|当天|当日|" + _DAY_TOLD + r")(?:上午|下午|晚上)?")
-# 中宣部(在日前召开的…上): the subject opening its clause right before 在, a name with no verb or mark in it.
-# (国际清算银行8日在…举行的…, 某商会今天在纽约举行的…: the subject's own day may stand between it and 在)
-_SUBJECT_BEFORE_AT = re.compile(r"(?:^|(?<=[，。；：:\s）)]))(?P<org>[\u4e00-\u9fff]{2,20}?)(?:" + _TIME_ALONE.pattern + ")?$")
-# 在纽约举行的…, 在5月6日在…: the venue read after 在, perhaps after a day of its own (no body: read above as the holder).
-_PLACE_AFTER_TIME = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?[\u4e00-\u9fff]{1,20}")
-# An event named for a community wider than any one body (联合国…会议, 国际…研讨会, 人造器官国际会议, 世界…大会, 全国…工作
-# 会议, 东盟…): a body told at it as its subject takes part rather than holds it.
-_WIDER_EVENT = re.compile("联合国|国际|世界|全球|全国|亚太|亚欧|东盟|欧盟|非盟|上合|金砖|北约|两岸|各国|多国")
-# A school as that subject (江城大学, 某某学院, 第一中学).
-_SCHOOL_SUBJECT_END = re.compile("(?:大学|学院|学校|中学|小学)$")
-
-
-class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPlaces, MeetingAttendance, MeetingHosts,
-                       MeetingReferences, MeetingLabelled):
-    def __init__(self, lex: Lexicons) -> None:
-        self.lex = lex
-        self._match_cache: dict[str, tuple[re.Match[str], str] | None] = {}
-        self._reference_cache: dict[str, tuple[re.Match[str], ...]] = {}  # (MeetingReferences._reference_matches)
-        self._attendees_cache: dict[tuple[str, bool, tuple[int, ...] | None], tuple[int | None, bool]] = {}
-        heads = [w for w in lex.patterns["meeting_heads"]["words"]]
-        # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲; “名家讲坛”第126期, 学术沙龙第12期:
-        # a session numbered 期 or 场 only right after a series' own word, not 培训班第3期 or a journal's issue)
-        head_words = (word_alternation(sorted(heads, key=len, reverse=True)) + r"|第[一二三四五六七八九十百\d]+讲"
-                      r"|(?:(?<=" + _SERIES_WORDS + r")|(?<=(?:" + _SERIES_WORDS + r")[”」]))第[一二三四五六七八九十百\d]+[期场]"
-                      # (…系列主题新闻发布会第十场: the session of a press-conference series is part of its name)
-                      r"|" + _PRESS_SESSION_WORDS
-                      # (…学术年会暨省级继续教育项目学习班: a study class joined by 暨 to a meeting; a 学习班 alone is
-                      # as often a course run over weeks, 举办短期学习班, as an event)
-                      + r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班")
-        head = "(?:" + head_words + ")"
-        # 「青年發展論壇2024」, “数字经济峰会2024”: a name may end in its year after the head (not a date that
-        # follows it, 大会2024年5月8日…)
-        head_year = head + r"(?:(?:19|20)\d{2}(?![\d年月.\-/]))?"
-        # (Taiwan copy holds events with 办理, naming them in 「」: 县政府今日办理「…表扬典礼」)
-        # (not 联合主办单位, 举办方, 主办者: the noun of those who hold it, 市科协联合主办单位在…举行…)
-        # (甲与乙合办“…”论坛: held jointly, a quoted name right after it; not 联合办公区, 综合办: words holding the characters)
-        # (not 出席开班仪式并作专题讲座: 开班, 开幕, 开讲 before a ceremony's noun open that noun, no verb of holding)
-        verbs = ("(?:(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|(?<![联综配结融混整适符])合办(?=[“「『])"
-                 + _ORGANIZED_MEETING + ")"
-                 "(?!单位|方(?![式面])|者|机构|(?<=开班|开幕|开讲)(?:仪式|式|典礼|礼))|办理(?=[「“]))")
-        # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
-        bare = word_alternation(sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True))
-        # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班, …启动仪式暨应急演练: what is joined by 暨 may end in an
-        # activity word)
-        joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|学习班|工作部署|部署|约谈|评议|表彰|演练|演习)(?=[，。；,;\n]|$|并)"
-        # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
-        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)|" + _COLON_IN_QUOTE + "){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
-                + "|" + bare + ")")
-        # (…启动仪式暨应急演练在…举行: a drill joined by 暨 to a ceremony is part of the event's name; so is a campaign's
-        # action launched with it, …启动仪式暨志愿服务集中行动在…举行)
-        # (the head behind a look-ahead on its first characters: the greedy run gives back one character at a time and
-        # the engine tried every branch of the heads at each, about a quarter of the passive and bare searches' time)
-        greedy = r"(?P<name>(?:[^，。；：,;:！？\n]|" + _COLON_IN_QUOTE + "){2,60}" + opening_gate(head_year) + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习|行动))?)"
-        # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
-        purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
-        # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
-        # (not 已举办“科技讲堂”系列讲座8场, 举办“青年论坛”12期: a quoted programme followed by 系列 or by a count of its
-        # sessions is a series or a tally, no one meeting held, GUIDELINES §3)
-        # (组织专题备课会和“十组百点”调研: a meeting joined by 和 to a short activity that is no meeting, the clause's end
-        # after it; 座谈会和交流会, two heads, stay one name as before)
-        # (not 举办专题讲座和技术服务就达117次: a tally of the events, no one held)
-        and_activity = (r"和(?![^，。；,;\n]{0,24}?(?:" + head_words + r"))(?![^，。；,;\n]{0,12}?(?:就|达|共|累计|[\d０-９]))"
-                        r"(?=[^，。；,;\n]{1,12}(?:[，。；,;\n]|$))")
-        active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + and_activity + "|" + purpose + ")"
-        # 中国作家协会今天在京举行晚会, …委员会7日在日内瓦举办大会: a body of members or a committee (the passive reading of
-        # the body as the name is left for this, see _MEMBERS_OR_COMMITTEE_END) holding an event named by its noun alone, its day and
-        # venue between; the active reading asks a name before the noun, this one reads the noun as written (GUIDELINES §3
-        # name row: the generic noun as written; organizer: the body)
-        self.body_held = re.compile(
-            r"(?:(?<=[，,。\s])|^)(?P<org>[^，。；：,;:\n]{2,30}?" + MEMBERS_OR_COMMITTEE + ")"
-            # (its day: 今天, 15日, 于1月15日, 上周五, 元旦, 新年前夕, 春节期间; not its members, 会员今天在…: no body holding it)
-            r"(?:于?(?:今天|今日|昨天|昨日|前天|近日|日前|最近|当天|当日|本月|上周[一二三四五六日]?|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日"
-            r"|(?:元旦|春节|除夕|新年|新春|国庆|中秋|圣诞)(?:前夕|期间|之际|当天|佳节)?))?"
-            r"(?:上午|下午|晚上|晚)?(?:(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?))?"
-            + verbs + r"了?(?P<name>[^，。；：,;:！？\n]{0,16}?(?:" + head_words + r"))[」』”]?"
-            r"(?=[，。；,;、\n（(」』”]|$|暨|并|后|" + _SAID_AT_TIME + "|" + purpose + ")"
-        )
-        self.active = re.compile(
-            # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
-            # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
-            # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
-            # (县委出于安全需要召开…: 出于 "out of" like 由于, 鉴于, no 于 before a venue)
-            r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            # (在野党民主党在…举行: 在野 "out of office" is part of the subject, not the 在 before a venue)
-            r"|" + _ORG_RUN + r")(?:(?:在(?!野党)" + _STATUS_AFTER_AT + r"|(?:(?<![关对由属至基鉴等终处善出])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
-            # (not 九龙塘校园大礼堂, 十堰市…, 三楼会议室: a place opening on a numeral)
-            # (于本院第一会议室, 于本局三楼会议室: the holding body's own room, GUIDELINES §3 thirteenth round; not 于本月)
-            r"|[今昨前上下近日当同次此该明去]|本(?!院|局|所|校|馆|厅|公司|集团|中心)|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
-            # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
-            r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
-        )
-        # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30)
-        self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
-        # (5月6日，论坛在滨江会展中心举行: a forum or summit named by its noun alone, opening a clause; a day of its
-        # own is asked for below, _DAY_NEEDING_HEADS)
-        passive_name = greedy[:-1] + r"|(?:(?<=[，,。\s])|^)(?:论坛|峰会|开幕式|闭幕式|开班式|结业式))"
-        self.passive = literal_gated(re.compile(
-            # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
-            # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done;
-            # …代表大会第三次会议，在圆满完成各项议程后，今天上午在…闭幕: the agenda clause set off by commas, newspaper style)
-            # (not 结业会 of 结业会操, 文艺会 of 文艺会演: a name ends at 会 only where the word ends; 会操, 会演, 会展, 会战
-            # are nouns of their own, a parade, a show, an exhibition, a campaign, GUIDELINES §3; the greedy name would
-            # otherwise stop at the last 会 and leave the rest of the word to the gap before 在/于)
-            # (not …围棋赛今天在北京国际会议中心结束, 在市政府第一会议室结束: 会议 going on as a venue's word, 会议中心, 会议室,
-            # 会议厅, nor a 会 cut from 会议 or 大会堂; GUIDELINES §3: a contest ending at a venue is no meeting)
-            passive_name + r"(?!(?<=会)[操演展战议堂]|(?<=会议)(?:中心|室|厅|楼|大厦))[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
-            rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|今晚|昨日|昨天|昨晚|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
-            rf"{DATE_NUMBER}日[）)]?"
-            # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
-            # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
-            rf"(?:[至到\-—~－～](?:{DATE_NUMBER}月)?{DATE_NUMBER}日)?"
-            r"(?:上午|下午|晚上|晚)?"
-            # 昨日下午三时于…举行, 昨(十二)日上午在…举行
-            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前|本)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
-            # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
-            # (…典礼今日（9日）下午在…举行: the day of the month in brackets after 今日, HK and Macau releases)
-            # (今晚（9日）, 今晚（三月二日）: the evening before the bracketed date, as 今日 is)
-            # (…颁奖典礼前天（20日）在…举行: the day before yesterday with its day in brackets, Taiwan style, as 昨天（19日）)
-            r"|(?:今|昨|前)(?:日|天|晚)?[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
-            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
-            r"(?:上午|下午|晚上|晚)?"
-            # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
-            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)"
-            # (全省春耕生产工作会议由省农业厅召开: the agent of a passive 召开 holds it, the meeting held, §3 twenty-first
-            # round second part; not 由于, nor 由…主持召开, the person who chairs it, nor a venue told after the agent)
-            r"|由(?!于)[^，。；,;\n在于由的]{2,20}?(?<!主持)(?=召开))(?:隆重|胜利|圆满)?"
-            # (为期两天的…外长会议25日在雅加达结束。: a meeting told by its end at a venue, wire style, is held; only
-            # where 结束 ends the clause, not 会议在…结束后 or 在…结束的, which tell what came after or name it)
-            + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + "|" + _BARE_END + ")" + _NOT_ATTRIBUTIVE
-        ))
-        # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
-        # its organizer; a record only when the subject reads as an organization; 市委召开大会，对…进行表彰: the
-        # noun 大会 as written, GUIDELINES §3)
-        # (欧盟委员会今天在布鲁塞尔举行会议时决定…, …举行会议后宣布…: what was decided or said at it or after it;
-        # …召开会议并作出决定: what it did, joined by 并)
-        plain_held = (r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|大会|院会)(?=[，。；,;]|后[，,]|" + _SAID_AT_TIME
-                      + r"|后(?:" + _SAID_VERBS + r")|并(?!且)|$|" + _PURPOSE_AFTER_NAME + ")")
-        self.plain = re.compile(
-            # (7日下午，县召开会议: a one-character level as the subject)
-            r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
-            # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
-            # (行政院今天召开院会: the Executive Yuan's weekly meeting)
-            # (…委员会今天在京召开会议: a one-character venue, 京, as the passive pattern reads it)
-            r"|" + _ORG_RUN + r")(?:在(?!野党)" + _STATUS_AFTER_AT + r"(?P<loc>[^，。；,;\n]{1,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
-            + plain_held
-        )
-        # (the subject at most _ORG_RUN_MAX characters, 在 and the venue 31, 以…形式 15)
-        self._plain = _HeldAnchored(self.plain, re.compile(plain_held), _ORG_RUN_MAX + 31 + 15)
-        # 立法会财务委员会今日下午开会，…: a body meeting (开会) on a day written between it and the verb, Hong Kong and
-        # Macau style; read as its 召开会议 (not 各部门要尽快开会, 财委会明日将开会: no day held, or one ahead)
-        self.met = re.compile(
-            r"(?:(?<=[，,。\s])|^)(?P<org>(?:(?!" + _NOT_MET + r")[\u4e00-\u9fff]){1,18}?(?:" + _BODY_END + r"|会))(?=(?:" + _MET_DAY + r")(?:上午|下午|晚上|早上)?开会(?:[，,。；;]|$))"
-            r"[^，,。；;]{1,14}?(?P<name>开会)(?P<loc>(?!))?")
-        # 行政院今（7）日院会通过…, 立法院5月7日院会中…: Taiwan's weekly meeting of a Yuan (院会), its day written
-        # between the Yuan and the meeting; the Yuan holds it (not 医院会要求: a head only after a Yuan's name; no venue
-        # is written in this form, the empty ``loc`` group says so to the readers of the plain pattern's groups)
-        self.yuan_session = first_char_gated(
-            r"[“「]?(?P<org>(?:行政|立法|监察|考试|司法)院)[”」]?(?:于|在)?(?:" + _YUAN_SESSION_DAY + r")(?:上午|下午)?(?P<name>院会)(?P<loc>(?!))?"
-            # (not 5月9日院会将讨论: one ahead; nor 5月2日院会通过的草案: the source of a bill, §3)
-            r"(?![^，。；,;\n]{0,6}?(?:将|拟|预计|预定|可望|通过的))(?=中|上|[^，。；,;\n]{0,6}?(?:通过|决议|决定|核定|同意|听取|审议|讨论)|[，,])"
-        )
-        # 外交部长王某应约同某国外长通电话, 局长与到访的代表团会面, 次长昨天与各大学校长座谈, 市长邀集30家企业
-        # 负责人座谈: talks or a call written as a verb after the other party (not 同意…会面: agreeing to one,
-        # 共同, 参与, 同时: no party; 磋商解决…: a verb of what is to be done, as the lookahead keeps it out)
-        self.talks_held = first_char_gated(
-            r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集)"
-            r"(?P<party>[^，。；：,;:！？\n]{2,30}?)(?:举行了?|进行了?)?(?<![举进])"
-            r"(?P<name>" + "|".join(longest_first(_TALKS_WRITTEN)) + r")"
-            r"(?=[，。；,;\n]|$|并|时|后|交流)"
-        )
-        # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
-        # held are meetings); the host is a person, so no organizer is read
-        receptions = "|".join(longest_first(_RECEPTIONS))
-        self.reception = literal_gated(re.compile(
-            # (…今天在京举行宴会: a one-character venue; …举行宴会时指出: what was said at it, told by its time)
-            # (大学于校园草坪举行茶会: 于 before the venue, Hong Kong usage; not 于当晚/于今日, a time, GUIDELINES §3
-            # thirty-third review round)
-            # (会后，公所在活动中心二楼举办茶会: a body opening the clause gives the reception, its organizer as the
-            # subject of 举行 is; a person there is cut by the organizer's checks, GUIDELINES §3 thirty-third review round)
-            # (not 当时斯大林正为…举行酒会: a clause with an adverb or the guests' 为 before the verb is no bare subject)
-            r"(?:(?<![^，。；,;\s])(?P<org>[^，。；,;\s在于设为正向给与]{2,12}?)(?=在|于|设|举行|举办|当晚|当天|当日|今晚|晚上|中午|下午|随后|随即))?"
-            r"(?:(?:在|于(?![\d一二三四五六七八九十今昨明前当同本次翌上下中晚早]))(?P<loc>[^，。；,;\n在于]{1,20}?))?"
-            # (大学于当晚举行酒会: the time between, no venue)
-            r"(?:于?(?:当晚|当天|当日|今晚|晚上|中午|下午|随后|随即))?"
-            r"(?:设|举行|举办)了?(?P<name>" + receptions + ")"
-            r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$|" + _SAID_AT_TIME + ")"
-        ))
-        # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
-        # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
-        # (…会议今天召开, 昨日开幕, 以视频形式召开, 以通讯表决方式召开)
-        # (由浙江大学举办的“长三角法治论坛”今日举行: the closing mark of a quoted name before the day)
-        # (博览会期间同期举办了…论坛。\n3月5日上午，论坛开幕: a forum or summit named by its noun alone, opening a clause,
-        # as in the passive form; a day of its own is asked for below, _DAY_NEEDING_HEADS)
-        self.bare = re.compile(passive_name + r"[」』”]?(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
-                               r"(?:[至到\-—~－～](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
-                               # (…论坛」今日（五月八日）举行: the Hong Kong release's day in brackets after 今日)
-                               r"|(?:今天|今日|昨天|昨日)[（(](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日[）)]"
-                               r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"
-                               # (全市治安会报今（8）日召开, 今（28）晚: the Taiwan style)
-                               r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|天|晚|早|晨)|本[（(]\d{1,2}[）)]日"
-                               # (…大会昨（一日）在杭州召开: the day inside the brackets, Macau and HK style)
-                               r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)])"
-                               r"(?:上午|下午|晚上|晚间|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
-                               r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
-                               # (8日下午，全县经济工作会议接续召开; …会议继续举行: the next meeting of a sequence, held)
-                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着|紧接着|继续|接续|如期)?"
-                               + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
-        # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
-        specific = "(?:" + word_alternation(sorted(
-            [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
-        # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
-        self._specific_head = re.compile(specific)
-        # The subject and the place before 开展 (at most widest_match(carried_subject) characters: see _carried_out).
-        carried_subject = (
-            # (…全体党员来到革命纪念馆，开展“…”主题党日活动: a clause of going to the venue, then the event held there by the
-            # same subject; not 来到某村调研，开展…: a visit of its own before it; 来到 whole, not 来 left to the subject)
-            # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
-            # no longer told held there; 学习, 座谈 only ending the place: 党员学习中心 is a place)
-            # (第一党支部按照要求开展…, 根据部署开展: the directive followed, no part of the subject)
-            # (…组织所属党支部60余名党员，赴纪念馆开展…主题党日活动: the clause of going opens after the comma, its
-            # subject the body that sent the members, read from the clause before; 赴纪念馆 is no subject)
-            r"(?:(?<=[，,])(?=来到|走进|前往|赴)|(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?)(?:(?:(?P<went>来到|走进|前往|赴)|在" + _STATUS_AFTER_AT + r"|到)"
-            # (a visit verb as part of the place's name stays: 检查站, 参观基地, 督导组驻地, 慰问中心)
-            r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
-            r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?")
-        self.carried_out = re.compile(
-            # (a look-ahead for 开展 in the clause first: none of the parts before it crosses 。；; or a line, and the
-            # lazy runs of the subject and the place were tried at every position of a sentence naming 开展 anywhere)
-            r"(?=[^。；;\n]*开展)" + carried_subject + r"开展了?"
-            # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
-            # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + opening_gate(specific) + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
-            r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
-        )
-        # (searched from at most the subject's and the place's widest span before the first 开展: no match starts earlier,
-        # and the lazy runs of both were tried at every position before it, about a millisecond per sentence)
-        self._carried_out = _HeldAnchored(self.carried_out, re.compile("开展"), widest_match(carried_subject))
-        # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
-        # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
-        # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
-        self.academic = first_char_gated(
-            # (为读者带来了一场…专题讲座: a lecture brought to an audience is one given; 作了首场专题讲座: the first of a
-            # series, its ordinal no part of the name)
-            # (not 作为系列讲座: 作 of 作为; not 作家李明远作了专题讲座: 作 of the occupation 作家; not 在线上作了讲座, 会上作讲座: 上 of a place, the verb after it)
-            r"(?<![听观看])(?:作(?!为|家)|做(?!为)|讲授|讲|(?<![线会网台晚早])上|带来)了?(?:一场|一次|一堂|一节|首场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
-            # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is; 作了《…》专题讲座:
-            # its topic in book-title marks right before the noun is read by _ACADEMIC_NAME, part of the name as written)
-            # (「开学第一课」: the corner brackets of Taiwan, Hong Kong and Macau copy mark the name as “” do)
-            # (给毕业生上了在校期间的“最后一课”: an attribute with 的 before a quoted lesson's name, no part of it)
-            rf"(?:精彩的|生动的|专题)?(?:[\u4e00-\u9fff]{{1,8}}?的(?=[“「『]))?[“「『]?(?P<name>{_ACADEMIC_NAME})[”」』]?(?=[，。；,;]|$)"
-        )
-        # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
-        # 出席开幕式 alone is the main meeting again).
-        # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
-        self.attended = first_char_gated(
-            # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name; not 出席指导员…座谈会,
-            # 指导组/指导站/指导中心/指导委员会…: a name opening with 指导; 指导组织生活会 is still guided)
-            # (在会议结束后主持颁奖典礼: a time, no venue)
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加|主礼(?!嘉宾|人|官))(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
-            # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
-            r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)"
-            # (检阅了…学员结业会操, 县长观摩了…现场会: an event the subject reviewed or watched, reported as taken place; only a
-            # gathering's noun at the end: not 观摩了一节公开课, 观摩了…演练, 观摩了…大赛; an event of its own watched by a
-            # guest, not 与会人员观摩了…议事会, 先后观摩了…组织生活会: a session shown to those at the main meeting, a part of it)
-            # (检阅了…结业会操后致辞: the remarks made there after the review, GUIDELINES §4)
-            r"|检阅(?=了?[^，。；,;]{2,40}?(?:会操|[会礼式]|会议|典礼|仪式|论坛)(?:[，。；,;]|$|并|后(?=" + _REMARKS_AFTER_REVIEW + ")))"
-            r"|(?<![员们])(?<!先后|实地|现场|一同|一起|集中|分别)观摩(?=了?[^，。；,;]{2,40}?(?:会操|现场会|推进会|观摩会|典礼|仪式)"
-            r"(?:[，。；,;]|$|并))|(?<!曾)(?<!曾经)(?<!先后)(?<!多次)(?<!屡次)主持(?![人词])(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
-            # (主持市政府第28次常务会议: an edition a few words on)
-            r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]"
-            # (并主持宪法宣誓仪式, 会后，X主持颁证仪式: a ceremony chaired, named after the verb)
-            r"|[^，。；,;“”「」]{0,12}?(?:仪式|典礼)(?=[，。；,;]|$)))了?"
-            # (主持了整场颁奖典礼: a quantifier before the ceremony chaired, no part of its name)
-            r"(?:(?<=主持|持了)(?:整场|整个|全场)(?=[^，。；,;“”「」]{1,10}?(?:仪式|典礼)(?:[，。；,;]|$)))?"
-            # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
-            # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
-            # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
-            # (出席了哈方举行的欢迎宴会并致辞: a short body holding it with no quoted name after, its organizer too; not a
-            # time, a manner or a place before the verb: 出席了当晚举行的…, 隆重举行的…, 在京举行的…)
-            r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])(?:(?=[^，。；“”「」『』的]{2,20}?" + _HOLDING_ATTRIBUTE + "[“「『])"
-            r"|(?!" + _NOT_A_HOLDER + r")(?=[^，。；“”「」『』的在于\d]{2,8}?(?<!" + _NOT_A_HOLDER + ")" + _HOLDING_ATTRIBUTE + "))"
-            r"[^，。；“”「」『』的]{2,20}?)" + _HOLDING_ATTRIBUTE +
-            r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
-            # (出席了由中国人民外交学会举行的欢迎宴会: after such an attribute a short name is whole)
-            # (出席会议并以《…》为题讲授专题党课, 出席会议并为全体党员讲党课: a second act of the attendee's, not
-            # a name running on past 并; 并购, 合并, 并网 are words of a name)
-            # (主持颁证仪式, 主持揭牌仪式, 主持了整场颁奖典礼: a short ceremony's name right after the verb of chairing or
-            # the quantifier after it)
-            r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|(?:(?<=主持)|(?<=主持了)|(?<=整场|整个|全场))[^，。；：,;:！？\n的由并“”「」]{1,3}?(?=仪式|典礼)"
-            r"|(?:[^，。；：,;:！？\n的由并]|(?<=[合兼吞])并|并(?=[购网轨])){4,40}?)"
-            + head_year
-            + r")[”」』]?(?=[，。；,;]|$|并|(?<=会操)后(?=" + _REMARKS_AFTER_REVIEW + "))"
-        )
-        # The verbs of taking part in an event that the attended pattern reads (its cheap gate), taken from the pattern
-        # itself so that the two cannot drift apart (出席, 参加, 主持, 见证, 检阅, 观摩).
-        attending_words = required_literals(self.attended)
-        if not attending_words:
-            raise ValueError("the attended pattern names no verb its gate can test for")
-        self._attending_words = tuple(sorted(attending_words))
-        # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
-        self.clause = re.compile(
-            # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before;
-            # 下午，继续召开专题会议: 继续, the same)
-            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前|继续)?(?:隆重)?(?:召开|举行|举办" + _ORGANIZED_MEETING + ")了?"
-            r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + and_activity + "|" + purpose + ")"
-        )
-        # (随后召开的支委会上: the next meeting told without 在, read like 在随后召开的…上)
-        self.attributive = first_char_gated(
-            # (随后召开的党委第一次全体会议选举…: the next meeting as the subject of what it did)
-            r"(?:在|(?<![^，。；,;\s])(?=(?P<next>随后|紧接着|接着)(?:召开|举行|举办)的))(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
-            + r"[“「『]?(?P<name>(?:[^，。；：,;:！？\n的“”「」]|“[^”，。\n]{1,20}”|「[^」，。\n]{1,20}」){2,40}?" + head
-            + r")[”」』]?(?:上|中|期间|(?(next)(?=" + _NEXT_MEETING_ACTS + r")|(?!)))"
-        )
-        # 县府于9月20日下午召开的评审会议审定…: a dated meeting named in an attributive phrase.
-        self.dated_attributive = re.compile(
-            # (5月8日召开的县委常委会会议决定…, 据悉，5月8日召开的…, 经5月8日召开的…会议研究: the dated attribute opening
-            # the sentence, the meeting the subject of what it did; not 会议指出，5月8日召开的…会议对…作出部署: another
-            # meeting cited in what this one said, the source of a plan, GUIDELINES §3)
-            # (5月8日召开的全省经济工作会议强调…: opening the sentence, a meeting cited for what it said, the source of
-            # relayed remarks, GUIDELINES §3; the sentence-opening branch refuses a verb of remarks after the name)
-            # (上月28日召开的…会议, 昨天召开的…: a day told relative to the page's; 根据6月3日召开的…会议决定: the
-            # meeting's decision followed, like 经…研究, not its plan or spirit, 根据…会议部署)
-            # (（图为6月18日召开的…座谈会现场）: a photo caption dating the event, kept as the article's own by the
-            # boilerplate stage only when the body names that event, GUIDELINES §1)
-            # (市场人士对6日在上海举行的…会议发表的声明反应平淡: the dated meeting as the object of an attitude, held that
-            # day, GUIDELINES §3 twenty-ninth round; not 对…会议精神, cut below)
-            rf"(?:于|在|(?<![相针绝面反])对|^\s*(?:据悉[，,]|据了解[，,]|(?P<caption>[（(]?\s*(?:图为|图片为)[:：]?\s*))?(?P<opening>)(?:经|根据(?P<per>))?)"
-            # (今年4月26日召开的区委常委会会议: the current year written before the day, as 2024年 is)
-            rf"(?:(?:今年|去年|(?:19|20)\d{{2}}年)?(?:{DATE_NUMBER}月|(?:上个?|本|这个)月)?{DATE_NUMBER}日|(?:昨|前)[天日]|上周[一二三四五六日天])(?:上午|下午|晚上|晚)?"
-            # (县委常委会会议: not cut at the first head word, 常委会, with the name going on; but 常务会议议定, 会议议决:
-            # the meeting's decision, the standard wording of minutes, after a name ending in 议)
-            # (14日上午举行的开幕式由学会会长王某主持: a self-naming head alone, the one who chaired it after 由; not cut
-            # at a later 会 inside the chair's title, 开幕式由学会会)
-            # (6日下午的闭幕会上: a session's opening or closing sitting dated with no verb of holding, the sitting that
-            # day, GUIDELINES §3 this stop's ruling on multi-day sessions)
-            # (6日在上海举行的…会议发表了…: a venue between the day and the verb, GUIDELINES §3 twenty-ninth round)
-            + r"(?:在(?P<loc>[^，。；：,;:！？\n的在于]{1,16}?))?"
-            + "(?:" + _ATTRIBUTIVE_VERBS + "|的(?=(?:" + _AT_SITTING + ")))" + r"(?P<name>(?:" + bare + r")(?=由)|[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
-            r"(?![\u4e00-\u9fff]{0,2}精神)(?(opening)(?!" + _RELAYED_REMARKS + "))"
-            r"(?(per)(?=[\u4e00-\u9fff]{0,2}?(?:决定|研究|审议|议定|批准)))"
-        )
-        # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
-        # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
-        referred = "(?:" + word_alternation(sorted(
-            (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True)) + ")"
-        # (a subject naming a meeting needs a real head: 国际奥委会宣布, 海基会认为 are organizations)
-        specific = "(?:" + word_alternation(sorted(
-            [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
-        det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
-        # (the heads behind a look-ahead on their first characters: each follows a lazy run, where the engine tried
-        # every branch of the alternation at every step)
-        referred_gated, specific_gated = opening_gate(referred), opening_gate(specific)
-        self.reference = re.compile(
-            # (REFERENCE_GATE: a look-ahead on the characters the alternatives open with, or the text's start)
-            REFERENCE_GATE + "(?:"
-            # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
-            # (not 太在意晚会上的明星, 在乎, 在于: verbs, no 在 of a place, GUIDELINES §3 thirtieth review round)
-            r"(?:在(?!意|乎|于)|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred_gated + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
-            r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
-            # (局长昨日在记者会表示, 在论坛指出: Hong Kong, Macau and Taiwan copy drops 上 before the remarks; not
-            # 在学校大讲堂致辞: a hall; nor 在国会表示, 在立法会指出: an institution, no sitting named)
-            r"|(?<!讲堂)(?<!讲坛)(?<!国会)(?<!议会)(?<!立法会)(?=" + _REMARKS_VERBS + r")"
-            # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞, 在…午餐會的演辭: HK release style, the speech right after)
-            r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|演辞|讲辞)))"
-            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred_gated + r")"
-            # (出席…开幕典礼致词时表示: Taiwan releases put the address right after the meeting noun)
-            # (参加了政府会议之后对新闻界…, 出席了内阁会议后对记者说: the meeting attended, then an act after it with no
-            # comma, GUIDELINES §3 name as written, thirty-third review round)
-            r"(?=[，。；,;并和的]|时|后[，,]|之后|后(?=[对向即便就又再])|$|致词|致辞)"
-            # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
-            # (開幕典禮由政務司司長…主禮: a ceremony officiated, as Hong Kong and Macau copy writes it, like one chaired)
-            r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
-            # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
-            # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
-            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
-            # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
-            # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
-            # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)
-            + r"|研讨会|座谈会|论坛|年会|报告会|交流会|[^，。；：,;:！？\n]{0,30}?(?:(?<=行政)|(?<=立法院))院会)[”」』]?" + _STATED
-            # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
-            # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
-            # (发言人宣布，27日在日内瓦举行的…理事会决定，…: the same after the clause of a speaker telling it)
-            # (本报北京1月12日讯记者王某报道：今天在这里召开的…会议，…: after a reporter's byline, as after a speaker's clause)
-            # (据悉，3日在京举行的…会议决定，…; 据了解，…: after a lead telling the news's source, as after a speaker's clause)
-            + r"|(?:^|(?:(?<=宣布)|(?<=表示)|(?<=指出)|(?<=介绍)|(?<=说)|(?<=报道)|(?<=[据获得]悉)|(?<=据了解))[，,：:])\s*"
-            + _REPORTER_LEAD
-            + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?(?P<holder>[^，。；：,;:！？\n]{0,40}?)"
-            + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific_gated
-            + r")[”」』]?(?=[，,]|" + _STATED + ")"
-            # …运动会在县体育中心举行，开幕式由副县长周丽主持: an event's own ceremony named in a clause of its own
-            # (GUIDELINES §3: the opening or closing ceremony of a fair or a sports meet is a meeting)
-            # (…作了题为《…》的讲座，讲座由馆长张华主持: a lecture given, referred to by its noun in a clause of its own;
-            # see the lecture's check in _references)
-            + r"|[，,]\s*(?P<rite>(?:开幕|闭幕|开营|闭营)(?:式|典礼|仪式)|(?:此次|本次|这次|该)?(?P<lecture>(?:学术)?(?:讲座|报告会)))"
-            r"(?:上|是?由[^，。；]{2,40}?(?:主持|主礼))"
-            # 为…全会的召开准备了条件, 配合…表彰大会的召开, 随着…大会的召开: the holding of a named meeting as a noun
-            # after a preposition, told as having come about (not 为迎接…的召开, 确保…的召开: one still ahead; nor
-            # 对…会议的召开十分重视: an attitude to it, often a comment from outside, whose speaker was then read as
-            # speaking at it)
-            + r"|(?:(?:为|随着|庆祝|纪念)(?:了|配合)?|配合)(?!迎接|喜迎|期待|筹备|保证|确保|准备|即将|将要)"
-            # (a cheap look for 的召开 first: 为 is common, and the heads' alternation is long)
-            r"(?=[^，。；：,;:！？\n]{2,42}?的(?:胜利|顺利|隆重|如期)?召开)(?P<nominal>[^，。；：,;:！？\n迎将]{2,40}?"
-            + specific_gated + r")[”」』]?的(?:胜利|顺利|隆重|如期)?召开(?![的了])"
-            # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
-            + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
-            + referred_gated + r")[”」』]?上?(?=获悉|了解到|得知)"
-            # 这次代表大会是在…召开的, 本次会议协商决定了…, 这次江城大会的一个实质性成果: a meeting referred to as this one, told
-            # held by its own acts, its results or its holding (GUIDELINES §3 thirtieth review round); not one only spoken
-            # of or described (这次座谈会开得很好, 本届研讨会是该系列的第六届, 本次会议对…具有重要意义: no meeting reported held,
-            # as the earlier rounds read them), nor 这次会议将…: ahead; nor 这次全会通过的决定: the source of a document
-            # relayed
-            + r"|(?:^|[，,：:])\s*[“「]?(?:这次|本次|此次|这届|本届)(?P<this>[^，。；：,;:！？\n在的将]{0,20}?" + referred_gated
-            + r")[”」』]?(?=是[^，。；]{0,30}?(?:召开|举行|举办|结束|闭幕|开幕)的|的[^，。；]{0,8}?(?:成果|收获)|上"
-            + r"|[^，。；将会议的]{0,3}?(?:决定|通过|选举|审议|讨论|研究|协商|提出|要求|吸引|取得|结束|闭幕)(?![^，。；]{0,2}?的))"
-            ")"
-        )
-        # Every reference names a head (a cheap check that skips the sentences naming none).
-        # (a class of the heads' last characters: a long alternation of words is slow to search)
-        head_ends = "[" + "".join(sorted({w[-1] for w in heads} | set("会坛"))) + "]"
-        self._reference_head = re.compile(head_ends)
-        self._named_reference_cue = first_char_gated(
-            f"(?:出席|参加)了?[^，。；：,;:！？\n]{{2,40}}?{head_ends}|{head_ends}[”」』]?{_REMARKS_AFTER_HEAD}")
-        # 以下是行政长官李家超今日（十一月九日）在…开幕礼的致辞全文: a speech printed in full (HK/Macau
-        # releases, mainland 讲话全文) reports the event it was given at
-        self.transcript = re.compile(
-            # (以下是…今日出席…结业会操的致辞全文: the event attended, as HK releases also write it)
-            r"(?:" + TRANSCRIPT_LEAD + r"|现将|现全文刊发)[^，。；：\n]{0,40}?(?:在|于|出席)(?P<name>[^，。；：,;:！？\n在]{2,40}?" + referred
-            + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词|演辞|讲辞)"
-        )
-        self._head = first_char_gated(head + "$")
-        # 这次节前安全生产专题会议由…主持, 本次年度工作会议共有…参加, 会议名称为…推进会: the fuller name of a meeting
-        # told before as a bare 召开会议, in a sentence that says it was chaired, attended or held
-        self._fuller_name = re.compile(
-            r"^\s*(?:[^，。；]{0,8}[，,])?(?:这次|此次|本次)(?P<name>[^，。；：,;:！？\n的“”]{2,30}?" + specific + r")"
-            r"(?=由[^，。；]{2,30}?主持|(?:共有|共计|共|有)[^，。；]{0,30}?(?:参加|出席|参会)|[在于][^，。；]{1,30}?(?:召开|举行))"
-            r"|^\s*(?:本次|此次|这次)?会议(?:名称|全称)(?:为|是)(?P<named>[^，。；：,;:！？\n]{2,40}?" + specific + r")(?=[，。；,;]|$)"
-        )
-        self._name_after_quote = re.compile("[”」』][^，。；：,;:！？\n“”「」『』]{0,30}?" + head + r"(?=[，。；,;、\n（(」』]|$|暨|并|" + purpose + ")")
-        self._verb = first_char_gated(verbs + "|召开|举行|举办")
-        # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
-        # (first_char_gated: searched in every sentence with an event word; the heads open with many words, so the engine
-        # tried them all at every position)
-        # (the verbs behind a look-ahead on their first characters: the lazy run tried each of them at every step)
-        self._head_then_held = first_char_gated(head + r"[」』”]?[^。；;\n]{0,60}?" + opening_gate(
-            "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + "|" + _BARE_END + ")"))
-        # (设酒会款待…: a reception given, see reception)
-        # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
-        self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|" + _BARE_END + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
-            "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过|" + _SITTING_ACTS + ")"
-            "|设(?:" + receptions + ")|院会|开会"
-            # (6日下午的闭幕会上: a dated sitting with no verb of holding, read by the dated attribute)
-            "|" + _AT_SITTING)
-        att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
-        # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
-        # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)
-        # (现场约150人参与: the people on the spot at the event, opening its own clause)
-        # (…举办“数字经济”论坛，约800名来自政府、学界和业界的人士参与: a count opening its clause in the meeting's
-        # own sentence, the people it drew)
-        # (…高峰论坛，产官学界代表250余人参与, 论坛共有各界人士300人参与: the people named by a group noun before their
-        # count, opening the clause)
-        # (not 此次活动共有…300人参与: the people an activity drew, a campaign's)
-        # (…座谈会，邀请劳工局代表、雇主团体及工友代表约60人参与: the people the event invited, who take part in it)
-        drawn_opening = r"(?:(?:吸引|邀请)(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场|(?:本次|此次)?(?:论坛|研讨会|座谈会|会议|大会|典礼))?(?:共有?|有)?"
-        # (約有300名市民參與: 约有 as 约; 近百名群众参与其中: 其中 after the verb)
-        drawn_count = (r")(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)(?!次)[^，。；;\d]{0,16}?参与(?:其中)?(?=[，。；,;]|$)")
-        self._drawn = re.compile(drawn_opening + r"(?:[\u4e00-\u9fff]{0,8}?" + _DRAWN_GROUP + r")?(?:共有?|有)?" + drawn_count)
-        # The same with no group noun before the count: the only form that makes an activity a gathering held
-        # (…全民阅读活动，各界人士300人参与: people of a campaign, no meeting; GUIDELINES §3)
-        self._drawn_plain = re.compile(drawn_opening + drawn_count)
-        # (the counts stated of those attending, which any meeting or activity takes)
-        stated = [
-            # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
-            re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>" + _HEADCOUNT + r")"
-                       r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            # 应到职工代表186名，实到179名 / 应出席代表512名，出席495名: those present.
-            re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            # (应出席董事11名，实际出席董事10名: any short noun for those present, as after 实到)
-            # (应出席大会代表254名，因事请假13名，实际出席241名: those on leave told between)
-            re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*"
-                       r"(?:(?:因[^，。；;]{0,6}?)?(?:请假|缺席)[^，。；;]{0,6}?[\d一二三四五六七八九十两]+[名位人][，,]\s*)?(?:实际)?(?:出席|到会)"
-                       r"(?:会议)?(?:的)?[\u4e00-\u9fff]{0,4}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
-            # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人, 出席仪式的还有…等约80位嘉宾:
-            # the guests' noun after their count)
-            # (出席典礼的嘉宾包括…: the guests named by their noun before 包括)
-            # (出席颁奖礼的嘉宾还有…等，约四百人: the guests named by their noun before 还有, their count after a comma
-            # after 等; GUIDELINES §3 fourteenth review round: guests counted as present at a ceremony attend it)
-            # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well; 出席会报的还有…共80余人,
-            # 出席发布会的有…: other event nouns)
-            # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
-            # (出席签约仪式的还有…及师生约八十人: a ceremony named by its act before 仪式, GUIDELINES §3)
-            # (出席招待会的还有…负责人，各国驻华使节和各界人士约400人, 出席茶话会的还有…: any gathering named by its kind
-            # before 会, a reception or a tea party, whose guests also present are counted, GUIDELINES §3; with 的还有
-            # only: 参加招待会的有…等，共300多人 stays none, test_fyl's near miss)
-            # (not 参加协会的还有…会员: a body's 会, _NOT_BODY_HUI, joined, no gathering attended, cr33 W4)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}(?:礼|仪式)|[\u4e00-\u9fff]{1,4}" + _NOT_BODY_HUI + r"会(?=的(?:还|也)有))?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)(?:[^。；;]{0,80}?"
-                       # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
-                       # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma; 出席仪式的还有…，以及各机构
-                       # 负责人约一百二十人: heads, staff or cadres as the last group; 出席典礼的还有…代表及义工约三百人,
-                       # …及志愿者约200人, …及会员家长约百人: volunteers, members or parents as the last group)
-                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属|责人|人员|干部|义工|志工|愿者|会员|家长)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$))"
-                       r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
-                       r"[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$)))"
-                       # (…社团代表及得奖者亲友约三百人。: any group noun last in the list when its count closes the
-                       # sentence, the list's total; the list's commas only before a joining word, …李某，以及…亲友约三百人:
-                       # not …李某，活动惠及周边群众约三百人, 该中心每年服务群众约三百人: another clause with its own verb,
-                       # counting other people, GUIDELINES §3 fourteenth review round. A branch of its own, tried after
-                       # the others: each of those needs its count closing a clause too, so none reads an earlier count)
-                       r"|(?:[^。；;，,]|[，,](?=以及|及|和|与|还有)){0,80}?"
-                       r"(?<=[\u4e00-\u9fff])(?=[约近逾][\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[。；;]|$)))"
-                       r"(?P<pre>约|近|逾|超过)?"
-                       r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            _ONE_GROUP_PRESENT,
-            # 邀集著名漫画家华君武、丁聪…等40余人，…探讨: the guests invited, counted after their names
-            # (not 邀请…等3位专家作专题报告: the speakers invited)
-            re.compile(r"邀(?:集|请)了?[^。；;]{2,80}?等(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
-                       r"(?![^，。；]{0,12}?(?:作|做|进行|开展)[^，。；]{0,8}?(?:报告|讲座|授课|宣讲|辅导)|[^，。；]{0,8}?(?:授课|讲课|主讲))"),
-            # 召开座谈会，邀请企业家代表30人座谈: the people invited to talk, counted before the talk itself, attend the
-            # 座谈会 (as 邀请…30人参加 does, by the pattern below)
-            re.compile(r"(?:邀(?:集|请)了?|特邀)[^，。；;\d]{0,30}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)(?:(?:进行|参加)?座谈(?:交流)?(?=[，。；,;]|$)"
-                       # (邀集本地作家二十余人畅谈创作体会, 邀请专家30余人围绕…共商…: the people gathered to talk it
-                       # over, whatever they talk about; not 邀请专家30人作报告, 邀请30名专家评审: speakers or judges)
-                       r"|(?:围绕[^，。；,;]{2,20}?)?(?:畅谈|共话|共商|研讨|探讨)(?!会))"),
-            # 座谈会邀请了企业代表12人, 论坛共邀请各界人士30余人: the people a held forum or 座谈会 invited, counted at the
-            # end of the clause, are its attendees like those who 参加 (GUIDELINES §3 eighteenth review round; an
-            # invitation told as future, 届时将邀请, is none: _INVITED_AHEAD; not 邀请专家30人作报告: speakers)
-            re.compile(r"(?:座谈会|论坛|研讨会|峰会|恳谈会|茶话会)[^。；;]{0,30}?(?:邀(?:集|请)了?|特邀)[^，。；;\d]{0,30}?"
-                       r"(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[，。；,;]|$)"),
-            # (上千名党员干部参加会议: 上 before a round hundred or thousand)
-            # (not 约80位嘉宾因故未能到场, 20名代表没有参加: those who did not attend)
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
-                       r"[^，。；;]{0,40}?(?<![未没不])(?<!未能|无法|不能|没有|未曾|不再)(?:" + att_words + ")"),
-            # (参加职业技能培训的人员达3.5万人: a count in 万 after the words is a statistic)
-            # (not 市长出席颁奖典礼 表彰12名优秀教师: the people a ceremony honoured, or a headline's second part after
-            # its space)
-            # (not 与会人员围绕帮扶300余名困难群众展开交流: people inside the topic discussed, §3 nineteenth round)
-            re.compile(r"(?:" + att_words + r")(?:(?!(?:表彰|表扬|嘉许|嘉奖|奖励)(?![大会典仪礼])|颁发|颁授|授予|围绕)[^，。；;\s]){0,12}?(?:共|(?P<pre>约|近|逾)|计)?"
-                       r"(?P<n>" + _HEADCOUNT_PLAIN + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
-            # (…参加会议，线上线下共计约600人: the ways of taking part before the total; …，总人数约为260人)
-            # (培训班学员一并听课，共计180余人: the listeners of a lecture attend it, GUIDELINES §3; not 共听课150人次,
-            # classes visited tallied, nor 深入课堂听课, 到江城中学听课, 随堂听课: inspectors sitting in on a school's classes,
-            # a visit, no lecture of the meeting heard)
-            re.compile(r"(?:参加|出席|列席|参会|" + _SITTING_IN_GUARD + r"(?:听课|听讲))了?(?:本次|这次|此次)?(?:会议|大会|活动|听课|听讲)?[，,]\s*(?:线上线下|主分会场|主会场和分会场)?"
-                       r"(?:共计|共有|共|合计|总计|总人数)(?P<pre>约|近|逾|超过)?(?:为|达)?"
-                       r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[，。；,;]|$)"),
-            # 带领观摩团一行60余人…观摩: the group of a study visit.
-            re.compile(r"观摩团一行(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
-            # (组织…书记40余人，先后到…企业开展现场观摩: the people gathered, then where they went in turn)
-            # (…组织委员等80余人先后观摩了6个乡镇的11个点位, 50余名党员干部实地观摩: the visitors without 赴/到;
-            # not 10名参与观摩的同志谈了体会, 8名观摩组成员交流: people described by the visit, who speak at the meeting)
-            # (not 共有2万余人次观摩交流: visits tallied, 人次)
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
-                       r"[^，。；;]{0,20}?(?:(?:[，,]\s*(?:先后|分别|一同|一起|集体)?)?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"
-                       # (带领…负责人30余人，先后观摩了5个示范村: the visit told after a comma)
-                       # (not 邀请8名人大代表走进法庭，观摩…庭审: a trial or a class watched is no meeting, GUIDELINES §3
-                       # thirteenth round, and its watchers are no count of the 座谈会 held after it)
-                       r"|(?:[，,]\s*)?(?:先后|分别|一同|一起|集体|实地|现场){0,2}观摩(?![团会组点的者员])"
-                       r"(?![^，。；;]{0,20}?(?:" + _WATCHED_NOT_MEETING + ")))"),
-            # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
-            # (组织各党支部30余名党员，先后到…开展…主题党日活动, 组织20余名党员干部前往…: the people named after 名)
-            # (组织所属4个党支部60余名党员，赴…: the units they come from counted before them, 个 no unit of people)
-            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"(?:[^，。；;\d]|\d{1,3}个){0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?"
-                       r"[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
-                       r"(?:开展|举行|召开|进行)了?[^，。；;]{0,20}?(?:党日|会|仪式|党课|观摩)"),
-            # 党支部组织辖区30余名在职党员和志愿者开展“…”主题党日活动: the people a body gathered to hold its event where it is
-            # (no trip told), those taking part (GUIDELINES §3: a count of people who 参与 an event counts like 参加); not
-            # 组织20名学生开展社会实践, 组织30名党员开展志愿服务活动: no meeting held, nor 组织…观看党员教育片
-            # (组织辖区在职党员、离退休党员和志愿者30余人，在社区党群服务中心开展…主题党日活动: the people listed before
-            # their count in 人, then the event held in the next clause at a venue, GUIDELINES §3 twenty-first round)
-            re.compile(_GATHERING_VERB_BEFORE_COUNT + r"(?:[^，。；;\d]{0,8}?|[^，。；;\d]{9,24}?(?=[\d一二三四五六七八九十百两]+[余多]?人))"
-                       r"(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?(?:[和及、与][^，。；;\d]{1,8}?)?"
-                       r"(?:[，,]?\s*在[^，。；;\d]{2,20}?(?=开展|举行|召开))?"
-                       r"(?:开展|举行|召开)了?[^，。；;]{0,24}?(?:党日|(?<!社)会(?![计员费展演操])|仪式|党课)"),
-            # 为全村40多名党员讲了一堂…专题党课: the audience of a lecture (not 为30名困难党员送去慰问金)
-            # (为该校1200余名师生讲授了一堂法治课: any lesson named, a word ending in 课 that ends its clause)
-            re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       # (为200余名读者作了题为…的讲座, 为300多名师生作学术报告: the listeners of a lecture attend it,
-                       # GUIDELINES §3 eighth round)
-                       r"(?P<unit>名|位)" + _AUDIENCE +
-                       # (为150余名读者带来了一场…讲座: the lecture brought to its listeners, as one given)
-                       # (为120名学员授课, 为200多名机关干部作了专题辅导报告: the lesson as a verb, a tutorial report given
-                       # to its listeners, §4 作报告; GUIDELINES §3 thirteenth round: listeners in its own sentence attend)
-                       r"(?:(?:讲授|讲|上|作|做|带来)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
-                       r"(?:党课|廉政课|廉洁课|讲座|学术报告|辅导报告|专题报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"
-                       r"|授课(?=[，。；,;]|$))"),
-            # 为机关全体党员和委属单位支部书记六十余人讲授专题党课, 为全镇党员干部等80余人上党课: the listeners named first,
-            # their count after them in 人/名 right before the lecture (GUIDELINES §3 eighth round; not 为30名困难党员送去…)
-            re.compile(r"(?<![作成因认])为[^，。；;\d“”]{2,24}?(?<![一二三四五六七八九十百千两])(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>人|名)(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
-                       r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
-            # 作了…专题讲座，为150余名读者解读…: the listeners told after the lecture, with what it explained to them
-            # (举办…讲座，为150余名读者带来了一场精神盛宴: what it brought them, whatever its object; GUIDELINES §3
-            # thirteenth review round; not 为30名困难党员送去慰问金, 为20名读者颁发证书: a gift or an award handed)
-            # (…讲座在市图书馆举行，为…; 系列讲座第三讲，为…; 讲座，江城大学教授李明为150余名读者带来…: the lecture held
-            # in a passive or numbered, or its lecturer the subject of the clause; 为150余位读者朋友带来: a word of address
-            # after the listeners; not 讲座，图书馆还为…送上…: 还/也 opens another act of the body, nor 讲座结束后，…)
-            re.compile(r"(?:党课|讲座|学术报告)(?:第[一二三四五六七八九十\d]{1,3}讲)?(?:[^，。；;]{0,20}?(?:举行|举办|开讲))?"
-                       r"[，,]\s*(?:(?![还也另又])[^，。；;为]){0,16}?为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")"
-                       r"(?P<approx>余|多)?(?P<unit>名|位)" + _AUDIENCE + "(?:朋友)?"
-                       r"(?:深入浅出地)?(?:解读|讲解|阐释|阐述|解析|详解|剖析|讲述|分享|带来|送上|献上|奉上|呈现)"),
-            _DISCUSSANTS_COUNTED,
-            # 会上，…向40余名村民代表通报了…: the people addressed inside the meeting's account (see _ADDRESSED)
-            _ADDRESSED,
-            # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
-            # received something: 来自困难家庭的120名学生获得资助).
-            re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|青年|职工|教师|学员|人士)"
-                       # (not 来自…的12名代表先后发言: those who spoke in turn, not those attending; GUIDELINES §3)
-                       r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到|(?:先后|分别|依次|相继|轮流)(?:作了?|做了?)?[^，。；;]{0,6}?(?:发言|讲话|致辞|报告)))"
-                       # (not 来自18个学院的56名青年教师参赛: the contestants of a contest, not those attending its ceremony)
-                       r"(?![^，。；;]{0,12}?(?:参赛|参评|参展|参演|同台竞技|角逐))"
-                       # (not 专家组由来自…的9位专家组成: the members a panel is made of, no count of those attending)
-                       r"(?![^，。；;]{0,4}?组成)"
-                       # (not 来自18个科室的60余名专家为群众提供免费咨询服务: people who serve at the event after its ceremony,
-                       # no attendees of it, GUIDELINES §3 thirteenth review round)
-                       r"(?![^，。；;]{0,24}?(?:提供|开展)了?[^，。；;]{0,12}?(?:服务|咨询|义诊|诊疗|检查|体检))"),
-            _RELATIVE_GROUP_TOTAL,
-            _RELATIVE_GROUPS_PRESENT,
-            # 出席仪式的还有…委员吴文杰、李志强，以及逾二百名社团代表: the list of those present closing on a group counted
-            # before its noun (GUIDELINES §3 twelfth review round; 逾 approximate)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会"
-                       r"|[\u4e00-\u9fff]{1,4}礼)?的(?:还|也)?有[^。；;]{0,80}?(?:以及|及|和)(?P<pre>约|近|逾|超过)?"
-                       r"(?P<n>" + _HEADCOUNT_PLAIN + r")(?P<approx>余|多)?(?P<unit>名|位)[\u4e00-\u9fff]{0,6}?"
-                       r"(?:代表|嘉宾|来宾|师生|群众|居民|市民|干部|职工|党员|会员|家长|学生|人士)(?=[，。；,;]|$)"),
-            # 现场观众约5000人, 现场观众达3000余人: the audience told as present at the event, counted after its noun
-            # (GUIDELINES §3 twelfth review round: 现场 counts); not 现场发放资料约5000份 (no people)
-            re.compile(r"(?<![^，。；,;：:\s])(?:现场|在场)的?(?:观众|听众|群众|市民|师生|嘉宾|来宾|家长)(?:人数)?"
-                       r"(?:达到?|共有?|有|超过|逾|为)?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)(?!次)(?=[，。；,;]|$)"),
-            # 3000多名师生在学校体育馆举行…报告会: people counted as the subject holding their own event are present at it,
-            # like those who 参加 (GUIDELINES §3 twenty-second review round)
-            _COUNTED_HOLDING,
-            _CROWD_COUNTED_HOLDING,
-        ]
-        # (the people told present at an event or drawn by it, which a gathering does not take; see below)
-        present_or_drawn = [
-            # 现场300余名干部员工深受教育, 在场的200名学生认真聆听: the people told as present at the event, counted
-            # opening their clause (GUIDELINES §3 twelfth review round); not people getting something there
-            # (现场10名群众获赠…) nor those counted by firm (现场23家企业负责人参加: no count)
-            _PRESENT_COUNTED,
-            _COUNTED_THEN_PRESENT,
-            _COUNTED_WATCHING_RITE,
-            _COUNTED_WITNESSING_MOMENT,  # …记者约300人目睹了这一历史性时刻 (thirty-second review round)
-            # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew
-            # (参与 alone is too often a campaign's; drawn by the event, they attend it)
-            self._drawn,
-        ]
-        self.attendance = [*stated, *present_or_drawn]
-        # (an activity's attendance, see _drawn_plain; people present at an activity make no gathering of it)
-        self._gathering_attendance = [*stated, self._drawn_plain]
-        # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
-        # sit in (邀请了30位…代表列席) does not replace
-        self.present = self.attendance[1:3]
+class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDates, MeetingNames, MeetingOrganizers,
+                       MeetingPlaces, MeetingAttendance, MeetingHosts, MeetingReferences, MeetingLabelled):
 
     # -- pieces -----------------------------------------------------------------------
 
@@ -3303,142 +607,6 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if acted or _PRESS_BRIEFING_NAME.search(referred["name"]):
                 taken.add(item)
                 yield referred
-
-    def match(self, text: str) -> tuple[re.Match[str], str] | None:
-        """The meeting ``text`` tells held (its match and the kind of pattern that read it), or None; memoized per
-        text (the body's pass and the headline, contest and reference readings ask again of the same sentence, about
-        a third of the calls on real pages; and other documents of the process), at most :data:`MATCH_CACHE_SIZE`
-        texts."""
-        return bounded_memo(self._match_cache, text, MATCH_CACHE_SIZE, self._match, text)
-
-    def _match(self, text: str) -> tuple[re.Match[str], str] | None:
-        if ("以下" in text or "下面是" in text or "现" in text) and (transcript := self.transcript.search(text)):
-            return transcript, "transcript"
-        if not self._event_word.search(text):
-            return None  # the patterns backtrack a lot; most sentences have no event verb at all
-        # Cheap anchors first: the name patterns scan every start position with a long greedy
-        # run, so they only run where their head-word-then-verb core is present.
-        held = self._head_then_held.search(text) is not None
-        verb = self._verb.search(text) is not None
-        planned: tuple[re.Match[str], str] | None = None  # a meeting told as planned after one held (see below)
-        lecture: tuple[re.Match[str], str] | None = None  # a topical lecture, unless a meeting is held before it
-        for kind, pattern, needed in (
-            ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
-            ("plain", self.body_held, verb and _BODY_WORD.search(text) is not None),
-            ("passive", _MEETING_CLOSED, "结束" in text),
-            ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb or _AT_SITTING_RE.search(text) is not None),
-            ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
-            ("clause", self.clause, verb),
-            ("active", self._carried_out, "开展" in text),
-            ("attended", self.attended, any(w in text for w in self._attending_words)),
-            ("lecture", _PARTY_LECTURE, "党课" in text or "团课" in text or "廉政课" in text or "廉洁课" in text),
-            ("lecture", _LESSON_GIVEN, "一堂" in text or "一节" in text),
-            ("lecture", self.academic, _ACADEMIC_GATE.search(text) is not None),
-            ("plain", self._plain, verb),
-            ("plain", self.yuan_session, "院会" in text),
-            ("plain", self.met, "开会" in text),
-            ("active", _SIDES_TALK, "座谈" in text),
-            ("receiving", _VISITORS_RECEIVED, "会见" in text),
-            ("receiving", _TALKS_AT_VENUE, "会谈" in text or "会晤" in text),
-            ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
-            ("bare", _SESSION_DELIBERATED, "会" in text and _DELIBERATED_WORD.search(text) is not None),
-            ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, any(w in text for w in ("通过", "审定", "已", "专题", "专门"))),
-            ("reception", self.reception, "会" in text or "宴" in text),
-        ):
-            if not needed:
-                continue
-            m = pattern.search(text)
-            while m and kind == "active" and _SINCE_EARLIER.match(m["org"] or ""):
-                m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
-            if m and pattern is self._carried_out and (_ASKED_FOR.search(m["org"] or "")
-                                                      or _ASKED_BEFORE.search(text, 0, m.start("org"))
-                                                      or _asked_earlier(text, m.start("org"), m.end())):
-                # 会议强调，要扎实开展主题党日活动: an event a speaker asks for is planned, none held (GUIDELINES §3
-                # fifteenth review round), and its modal (要扎实) no organizer
-                continue
-            if m and kind == "active" and _planned_in(text, m.start(), m.end()) and self.plain.search(text, 0, m.start("name")):
-                continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
-            if m and kind == "active" and (_planned_in(text, m.start(), m.end()) or _ASKED_FOR.search(m["org"] or "")) \
-                    and _HELD_ANYWHERE.search(text, 0, m.start()):
-                # 5月6日，全市组织工作会议召开，会议要求5月20日召开推进会 (…决定于…召开…, …强调要在…前召开…): the meeting
-                # told held before the one asked for or decided on is read (GUIDELINES §3: a planned meeting, no record)
-                continue
-            # (随后，…: a bare order word may tie the lesson to a ceremony told last; the caller checks that one was)
-            if m and pattern is self.academic and _NAMED_LESSON.search(m["name"]) \
-                    and not (within_ceremony(text, m.start()) or _AFTER_CEREMONY.match(text) or _NEXT_ORDER_WORD.match(text)):
-                continue  # 老教师为学生上了“最后一课”: a class of its own, no lecture; inside a ceremony it is one
-            if m and pattern is self.academic and m["name"] in _BARE_TUTORIAL \
-                    and not (_AFTER_CEREMONY.match(text) or _NEXT_ORDER_WORD.match(text)):
-                continue  # 会上作专题辅导, 开班式上，…作…专题辅导: part of the meeting; right after a ceremony it is one
-            if m and pattern is self.academic and _lecture_ahead(text, m):
-                continue  # 县人社局召开会议，会议要求邀请专家作…专题讲座: no lecture given; the meeting held is read on
-            if m and pattern is self.academic and m["name"].endswith("专题讲座"):
-                lecture = m, kind  # (县人社局召开会议，研究员王强作了…专题讲座: the meeting told before it is kept)
-                continue
-            if m and lecture and (kind not in (*_HOLDING_KINDS, "plain") or m.start() >= lecture[0].start()):
-                continue
-            if m and planned and (kind not in _HOLDING_KINDS or m.start() >= planned[0].start()
-                                  or _planned_in(text, m.start(), m.end())):
-                continue  # (only a meeting held, with its verb of holding, before the planned one is read instead of it)
-            if m and not planned and kind in ("passive", "bare") and _planned_in(text, m.start(), m.end()) \
-                    and _HELD_ANYWHERE.search(text, 0, m.start()):
-                # 5月8日召开的县委常委会会议决定，县第十五次党代会于5月20日召开; 5月8日，县委常委会会议召开，决定…于5月20日
-                # 召开: the meeting held, told before the decision about a later one (planned, no record: GUIDELINES §3)
-                planned = m, kind
-                continue
-            if m and pattern is self.talks_held and (
-                    _TALKS_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start())
-                    or (m["name"] in ("会面", "会见") and not _OFFICIAL_PARTY.search(m["party"]))
-                    # (签约仪式结束后，…与…进行了座谈: the ceremony the talks came after, no meeting they are a part of)
-                    or _GATHERING_NAMED.search(text, (opener.end() if (opener := _AROUND_SIGNING.match(text)) else 0), m.start())):
-                # 下周将与企业家座谈: talks ahead, none held; 与失散多年的亲人会面: a private reunion; 主持…咨询会，与
-                # 乡议局代表会面: a part of the meeting this sentence names
-                continue
-            if m and kind == "passive" and (attending := _ATTENDING_IN_PASSIVE_NAME.search(m["name"])) \
-                    and (repeated := _KIND_REPEATED.match(text, m.end("name"))) \
-                    and m["name"].endswith(repeated["kind"]):
-                # 副市长李明出席…大会，大会在…举行: the meeting attended, its name after the verb (its venue as read here)
-                m = pattern.search(text, m.start("name") + attending.end()) or m
-            if m and kind == "passive" and _CONTEST.search(m["name"]) and (rite := pattern.search(text, m.end())) \
-                    and (_BARE_RITE.fullmatch(rite["name"]) or _BARE_CLOSING_RITE.fullmatch(rite["name"])):
-                # …运动会于19日下午落下帷幕，闭幕式在市体育中心举行: the contest's own bare rite told held after it in the
-                # sentence is what is recorded (a contest is no meeting, its ceremony is; GUIDELINES §3 nineteenth round)
-                m = rite
-            if m and kind in ("passive", "bare") and (
-                    (_MEMBERS_BODY_END.search(m["name"]) and _OBJECT_AFTER_VERB.match(text, m.end()))
-                    # (…委员会7日在首都召开会议: a day or a venue between the body and the verb; right before it,
-                    # 委员会举行会议, the body-holding-a-meeting reading below gives the body as the organizer)
-                    or (_MEMBERS_OR_COMMITTEE_END.search(m["name"])
-                        and _MEETING_OBJECT_AFTER_VERB.match(text, m.end()) and m.end() - m.end("name") > _BARE_VERB_LENGTH
-                        # (only where a reading below takes the object: the body holding it, or the plain 召开会议; or where
-                        # the body's people, 欧盟委员会成员在伦敦举行…, are the subject, the object read as a meeting referred to)
-                        and (self.body_held.search(text) or self.plain.search(text)
-                             or _BODY_PEOPLE.match(text, m.end("name"))))):
-                continue  # 香港潮州商会举行会董就职礼, 市慈善总会举行升旗礼: a body holding what follows, no meeting it names
-            if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
-                continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
-            if m and kind == "active" and m["name"].startswith("的") \
-                    and _DATED_DATELINE.sub("", (m["org"] or "").lstrip()).startswith("由"):
-                # 由浙江大学举办的“…论坛”今日举行: the agent of a passive attribute, the name held after it (also after a
-                # wire's dateline: 本报北京12月26日讯 由甲和乙联合主办的…座谈会，今天…举行)
-                continue
-            if m and kind == "active" and m["name"].startswith("的") and re.match(_PURPOSE_AFTER_NAME, text[m.end() :]):
-                continue  # 县府于9月20日召开的评审会议审定…: an attributive phrase, read as such below
-            if m and kind == "active" and m["name"].startswith(("的“", "的「", "的『")) and self.attributive.search(text):
-                continue  # 某公司近日在北京举行的“…发布会”上推出…: a quoted name in an attributive phrase, read below
-            if m and kind == "active" and (m["name"].startswith("的") and (
-                    "出席在" in text or _ATTENDING_ORG_END.search(m["org"] or ""))
-                    # (…在会展中心主礼由社会福利署主办的「…」: the officiating guest at an event another body holds, read
-                    # like 出席由…主办的…, GUIDELINES §3 thirty-third review round)
-                    or (_OFFICIATING_END.search(text, 0, m.start("name"))
-                        and re.match("由|[^，。；“”「」『』的]{2,20}?" + _HOLDING_ATTRIBUTE, m["name"]))):
-                # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
-                # (出席香港青年联会举办的「…」颁奖典礼: the event attended, its organizer before 举办的)
-                attended = self.attended.search(text)
-                return (attended, "attended") if attended else (m, kind)
-            if m:
-                return m, kind
-        return planned or lecture
 
     # -- the extractor ---------------------------------------------------------------------
 
@@ -5690,99 +2858,6 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         and not self._no_name(name):
                     yield self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference), None, None)
 
-    def _day_of_dated_act(
-        self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None
-    ) -> None:
-        """The day of a dated act of a body told in the sentence right before a meeting only referred to (…社会福利署今天
-        宣布，…。署长…在记者招待会上表示…), given to that meeting when its subject is the same body or that body's head
-        (GUIDELINES §3 eighteenth review round: it takes that day)."""
-        at = referred["evidence"]["clean_start"]
-        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
-        if not index:
-            return
-        own = sentences[index].text
-        act = _DATED_ACT.search(sentences[index - 1].text)
-        if act is None and index >= 2 and (cited := _BODY_CITED.match(sentences[index - 1].text)) \
-                and _DATE.search(sentences[index - 1].text) is None:
-            # (…发展署30日宣布…。据该署公布的数据，…。部长…在新闻发布会上说: the body's own figures between, cited with
-            # no day of their own)
-            act = _DATED_ACT.search(sentences[index - 2].text)
-            if act is not None and not (_ACTING_BODY_END.search(act["body"]) and (
-                    act["body"][-3:] in cited["source"] or cited["source"].startswith("该"))):
-                act = None
-        if act is None and index >= 2 and (goes_on := _SAME_SPEAKER_GOES_ON.match(sentences[index - 1].text)) \
-                and _DATE.search(sentences[index - 1].text) is None:
-            # (李华今天访问了德班。李华说，…。…与李华进行了会晤: the same speaker's words between, no day of their own)
-            act = _DATED_ACT.search(sentences[index - 2].text)
-            if act is not None and not (goes_on["who"] in ("他", "她") or act["body"].endswith(goes_on["who"])):
-                act = None
-        if act is None:
-            return
-        before = act.string
-        body = act["body"]
-        talks = _TALKS_WITH.match(referred["evidence"]["text"].lstrip())
-        # (杜邦同王明举行了会谈: the person of the dated act on either side of 同; 王明在记者招待会上说: the subject, after a
-        # cited source at most; 在…新年酒会上，拉莫斯表示: the speaker after the frame; 施瓦布和斯马亚在…上说: either speaker)
-        own = own[_CITED_SOURCE_LEAD.match(own).end() :] if _CITED_SOURCE_LEAD.match(own) else own
-        framed = _FRAME_THEN_SPEAKER.match(own.lstrip())
-        subjects = [talks["subject"].strip(), talks["party"].strip()] if talks else [framed["who"]] if framed \
-            else [_SUBJECT_TAIL.sub("", part.strip()) for part in _JOINT_SPEAKERS.split(own[: max(own.find("在"), 0)])]
-        if not any(self._same_actor(body, subject) for subject in subjects):
-            return
-        when = self.date_of(doc, before, reference)
-        if reference is None and when[0] is not None and not _WRITTEN_YEAR.search(when[1] or ""):
-            # (新华社耶路撒冷1月22日电 利维22日宣布…。利维是在…党代会上宣布…的: with no publication date, the meeting told in a
-            # later sentence than the act's dateline takes only a year the text makes certain, as a later body sentence
-            # under a dateline does (_governing_dateline); the year written most often, here an older election's
-            # 1996, is no evidence, GUIDELINES §11. 去年/前年 before the day count back from that year.)
-            held = dt.date.fromisoformat(when[0])
-            year = _certain_year(doc.clean_text, own, held.month)
-            back = _YEARS_BACK.get((when[1] or "")[:2], 0)
-            when = (held.replace(year=year - back).isoformat() if year else None, when[1], when[2])
-        # (on a page with no year the day is still written, date null with its date_text, GUIDELINES §11)
-        if when[0] is not None or when[1] is not None:
-            referred["date"], referred["date_text"], referred["time_of_day"] = when
-
-    @staticmethod
-    def _same_actor(body: str, subject: str) -> bool:
-        """Whether ``subject``, the subject of a meeting's sentence, is ``body``, the subject of a dated act before it: the
-        body itself or its head (社会福利署 / 署长), or the speaker named again, alone (肯尼亚总统莫伊 / 莫伊)."""
-        if not subject:
-            return False
-        if _ACTING_BODY_END.search(body):
-            # (菲律宾国民经济发展署 / 菲经济发展部长阿比托: the head named by the body's own words before his title)
-            # (a two-character body, 县委 or 市委, is no stem of a head's title: 县委 / 县长 are two actors)
-            stem = body[-3:-1]
-            return body in subject or subject.startswith(body[-1] + "长") or (body[-1] + "长") in subject[:12] and body[-3:] in subject \
-                or len(body) >= _MIN_BODY_FOR_HEAD and any(stem + h + "长" in subject[:_HEAD_TITLE_WINDOW] for h in _HEAD_OFFICE_CHARS)
-        # (肯尼亚总统莫伊12日表示，…。莫伊在会见…时指出: the speaker named again, alone, as the subject)
-        return len(subject) >= 2 and body.endswith(subject)
-
-    def _gathering_commemorated(
-        self, doc: Document, sentences: list[Sentence], referred: dict[str, Any], reference: dt.date | None
-    ) -> dict[str, Any] | None:
-        """The gathering told before a commemoration referred to (X在Y隆重集会，纪念…。…出席纪念大会): one meeting, read
-        from the gathering's sentence with organizer X and venue Y and named as the text then calls it (GUIDELINES §3
-        eighteenth review round); None when no sentence before the reference tells such a gathering."""
-        at = referred["evidence"]["clean_start"]
-        # (a bare noun, 座谈会, only right after the gathering: _GATHERING_CALLED; an offset in no sentence searches all)
-        index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
-        first = index - GATHERING_CALLED_SENTENCES if index is not None and _GATHERING_CALLED.match(referred["name"]) else 0
-        for sentence in sentences[max(first, 0) :]:
-            if sentence.start > at:
-                break
-            if "集会" not in sentence.text or (m := _GATHERED_TO_COMMEMORATE.search(sentence.text)) is None:
-                continue
-            # (中共某省委、某省人民政府: the holders listed 甲、乙; not 市各界群众, people and no body)
-            parts = _HOLDERS_LISTED.split(_DATED_DATELINE.sub("", m["org"]).strip())
-            # (各民主党派中央和全国工商联, 某市青联: a party's central body by 中央 and a federation by its short name are
-            # bodies too, GUIDELINES §3 eighteenth and thirty-second rounds)
-            org = "、".join(self.clean_org(part) or "" for part in parts) \
-                if all(_ENDS_AS_JOINT_BODY.search(part) or _GATHERING_BODY_END.search(part) for part in parts) else None
-            return self._record(doc, sentence, referred["name"], self.date_of(doc, sentence.text, reference),
-                                self.clean_location(m["loc"]), org)
-        return None
-
     def _fair_ceremonies(
         self, doc: Document, sentences: list[Sentence], meetings: list[dict[str, Any]], reference: dt.date | None
     ) -> Iterator[dict[str, Any]]:
@@ -5825,267 +2900,6 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and _HOLDER_END.search(body):
                 referred["organizer"] = body
             yield referred
-
-    @staticmethod
-    def _captions(*texts: str) -> Iterator[re.Match[str]]:
-        """The dating captions (_CAPTION_DAY) of ``texts`` that open a line or a sentence."""
-        for text in texts:
-            for caption in _CAPTION_DAY.finditer(text):
-                if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()):
-                    yield caption
-
-    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None, alone: bool,
-                     others: tuple[str, ...] = ()) -> tuple[str | None, str | None, str | None] | None:
-        """The day and time of day a photo caption gives the main meeting (图为12月18日下午全县经济工作会议现场) when the
-        body says only 近日/日前 (GUIDELINES §3 sixteenth review round): only a caption of that meeting by its name, or
-        of a bare 会议/会场/现场 when the page tells no other meeting (``alone``); a caption of another event (图为…县领导
-        调研企业现场) gives nothing. The day must be one 近日 can mean, within CONTEXT_DATE_DAYS before publication (not
-        图为12月18日… on a May page: an earlier edition's photo). A caption naming the meeting by its kind alone
-        (图为11月2日下午表彰会现场) ties it to the main meeting also beside ``others`` (the other meetings' names) when none of
-        them is of that kind (a lecture given 会上 beside a 表彰会)."""
-        # (the caption line may have been set aside as page furniture: the raw text too, as for a programme's lines,
-        # in Simplified as the clean text is: 圖為…會議現場)
-        # (on an HTML page only the lines set aside as photo captions, their tags dropped: the raw markup holds
-        # attributes and scripts, GUIDELINES §1: captions are read)
-        raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
-                         if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
-        if "圖為" in raw or "圖說" in raw or "圖：" in raw:
-            raw = _to_simplified().convert(raw)
-        def scenes() -> Iterator[re.Match[str]]:
-            """The captions whose scene is the main meeting: by its name or a bare word, then by its venue."""
-            for caption in self._captions(doc.clean_text, raw):
-                # (图为1月12日上午，述职评议暨表彰大会在管委会五楼会议室召开现场: the scene told held at its venue is named
-                # by the words before 在, GUIDELINES §3 sixteenth, thirty-first and thirty-third review rounds)
-                what = _CAPTION_HELD_AT_TAIL.sub("", caption["what"].strip("，, ")).strip("，, ")
-                # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its
-                # kind with the words before it, two characters at least)
-                # (图为3月18日下午，推进会现场 for the page's one “…”主题推进会: its kind alone names it, as a bare 会议 does;
-                # 论坛现场 on a page of two forums is tied to neither, however loosely the kind compares with a name)
-                kind_only = len(what) < 4 and main["name"].endswith(what)
-                # (图为…市青年企业家协会第三届会员大会现场 for 第三届会员大会暨换届选举大会: the caption names the event by the
-                # part of its name before 暨, five characters at least, with or without its holder before it)
-                # (not 市台联第三届委员会座谈会 for 市侨联's 第三届委员会暨…: the words before the part must be the holder's)
-                first_part = main["name"].split("暨")[0] if "暨" in main["name"] else ""
-                holder = what[: -len(first_part)] if first_part and what.endswith(first_part) else None
-                # (a kind no other meeting of the page ends with names the main one alone, 表彰会 beside a 专题讲座)
-                sole_kind = kind_only and what not in _CAPTION_BARE and len(what) >= 2 \
-                    and not any(other.endswith(what) for other in others)
-                # (图为…学习会现场 for the page's one 第六次集体学习（扩大）会议, 图为…石垭村院坝会现场 for its one
-                # 特别的院坝会: the scene's kind, the word before its noun in the meeting's name, any words before it the
-                # account's own; not 图为…安全生产会议现场 beside a 党史学习教育动员会, nor 图为…全市安全生产工作会议现场
-                # beside a 全市教育工作会议: another meeting's picture)
-                kind = _CAPTION_KIND.fullmatch(what) if alone else None
-                if (alone or sole_kind) if what in _CAPTION_BARE or kind_only else (
-                        (kind is not None and kind["word"] in main["name"] and _MEETING_KIND_END.search(main["name"])
-                         and kind["before"] in main["evidence"]["text"])
-                        or main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)
-                        or (len(first_part) >= 5 and holder is not None
-                            and (not holder or (main["organizer"] or "").endswith(holder)))):
-                    yield caption
-            if alone:
-                # (图为3月12日上午，与会人员在青石村察看…: the meeting's own attendees in the scene, on a page of one meeting)
-                yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_ATTENDEES.finditer(text)
-                            if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()))
-            if main["location"]:
-                yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)
-                            if main["location"].endswith(caption["place"]))
-            # (图说：…于5月6日签约仪式中…, 于113.11.13签约仪式中…: the meeting named whole or by its end, right after the caption's day)
-            yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_DATED_SCENE.finditer(text)
-                        if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start())
-                        and len(caption["what"]) >= 4 and main["name"].endswith(caption["what"]))
-
-        for caption in scenes():
-            told = self.date_of(doc, caption["when"], reference)
-            if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
-                return told
-        return None
-
-    @staticmethod
-    def _caption_texts(doc: Document) -> tuple[str, ...]:
-        """The texts a photo caption may stand in: the clean text and the lines set aside as captions (on an HTML page
-        only those, their tags dropped; on a plain page the raw text), in Simplified as the clean text is."""
-        raw = "\n".join(_MARKUP_TAG.sub("", doc.raw_text[cut.raw_start : cut.raw_end]) for cut in doc.removed
-                         if cut.reason == "photo_caption") if doc.is_html else doc.raw_text
-        if "圖為" in raw or "圖說" in raw or "圖：" in raw:
-            raw = _to_simplified().convert(raw)
-        return doc.clean_text, raw
-
-    def _caption_venue(self, doc: Document, main: dict[str, Any], others: tuple[str, ...]) -> str | None:
-        """The venue a photo caption gives the main meeting when the body names none (图为全市…推进会在市行政中心召开现场,
-        图为5月6日，座谈会在市委党校举行现场), GUIDELINES §3 location, thirty-first review round. The caption must name
-        the meeting: its whole name, or its last three characters at least when no other meeting of the page ends so
-        (座谈会 for 年轻干部座谈会), or only a bare 会议/现场 on a page of one meeting."""
-        name = main["name"]
-        for text in self._caption_texts(doc):
-            if "图" not in text:
-                continue
-            for caption in _CAPTION_HELD_AT.finditer(text):
-                if not _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()):
-                    continue
-                words = _CAPTION_SCENE_WORDS.sub("", caption["scene"] + caption["what"])
-                bare = _CAPTION_SCENE_WORDS.sub("", caption["what"]) in _CAPTION_BARE \
-                    and _CAPTION_SCENE_WORDS.sub("", caption["scene"]) in _CAPTION_BARE
-                tails = [name[-n:] for n in range(len(name), 2, -1)]
-                named = name in words or any(
-                    tail in words and not any(other.endswith(tail) for other in others) for tail in tails)
-                if not (named or (bare and not others)):
-                    continue
-                place = self.clean_location(caption["place"])
-                if place and not _NOT_A_PLACE.search(place) and not place.startswith(("该", "此", "这", "那")):
-                    return place
-        return None
-
-    def _statement_place(self, doc: Document, meeting: dict[str, Any]) -> str | None:
-        """外交部发言人王华5日在北京表示，…。王华是在当日举行的例行新闻发布会上作上述表示的: the press conference where the
-        statement told before was made is at the place that statement is told made, by the same speaker (GUIDELINES §3
-        twenty-second review round: the statement is the conference's own act); another act of the speaker lends none.
-        The conference may open the sentence telling the statement (在当日举行的新闻发布会上，王华说，…)."""
-        told = meeting["evidence"]["text"]
-        start = meeting["evidence"]["clean_start"]
-        made = _STATEMENT_MADE_AT.match(told) or _STATEMENT_TOLD_AT.match(told)
-        if made is None and (subject := _STATEMENT_SUBJECT_AT.match(told)) is not None and meeting["name"] in subject[0]:
-            # 阿拉法特14日在这里说，…。阿拉法特在同…会谈后举行的记者招待会上强调: the same speaker's statement just told,
-            # in the same item (no dateline between), places the conference; 这里 is the dateline's city (§11;
-            # GUIDELINES §3 thirty-second review round)
-            floor = max(0, start - _STATEMENT_SUBJECT_REACH)
-            said = next(reversed(list(re.compile(re.escape(subject["who"]) + _SAID_AT).finditer(doc.clean_text, floor, start))), None)
-            if said is None or _ITEM_DATELINE.search(doc.clean_text, said.end(), start):
-                return None
-            return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()))
-        if made is None or meeting["name"] not in made[0]:
-            return None
-        said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[:start])
-        return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()) if said else None) if said else None
-
-    def _gathered_just_before(self, doc: Document, sentence: Sentence) -> str | None:
-        """The venue people are told gathered at (欢聚在伍顿高中礼堂, 聚集在市民中心) in the sentence right before ``sentence``,
-        in its paragraph; ``None`` when it tells none or what follows the verb reads as no venue (欢聚在一起, 欢聚一堂)."""
-        before = doc.clean_text[max(0, sentence.start - _GATHERED_REACH) : sentence.start].rstrip()
-        paragraph = before[before.rfind("\n") + 1 :]
-        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
-        gathered = _GATHERED_AT_VENUE.search(previous)
-        if gathered is None:
-            return None
-        place = self.clean_location(gathered["loc"])
-        return place if place and _VENUE_END.search(place) else None
-
-    def _lead_statement_conference(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
-        """萨哈夫28日晚在这里说，…。萨哈夫在记者招待会上谴责…: a press conference referred to by the speaker of the item's lead
-        statement, with no day or place of its own, is where that statement was made (GUIDELINES §3 thirty-second round, the
-        place) and so on its day too, its date_text and part of the day as the statement writes them (thirty-third round);
-        他/她 stands for that speaker when the sentence before opens on his name. A bare 会上 right after a dated
-        announcement told with its place (安南1月12日在纽约联合国总部宣布…。这是弗雷谢特在会上回答记者的提问) is the gathering
-        where it was made, whoever speaks there. Another item between, or a statement with no place, lends nothing."""
-        told = meeting["evidence"]["text"]
-        start = meeting["evidence"]["clean_start"]
-        text = doc.clean_text
-        if meeting["date_text"] is None and meeting["name"] == "会" and _BARE_MEETING_AT.match(told):
-            before = text[max(0, start - _STATEMENT_SUBJECT_REACH) : start]
-            last = max(before.rfind("。", 0, len(before) - 1), before.rfind("\n"))
-            said = _ANNOUNCED_ON_DAY_AT.search(before, last + 1)
-            if said is not None:
-                at = start - len(before) + said.start()
-                if _ITEM_DATELINE.search(text, at, start):
-                    return
-                meeting["date"], meeting["date_text"], meeting["time_of_day"] = self._certain_when(
-                    doc, self.date_of(doc, said.group(), reference), told, reference)
-                meeting["location"] = self.clean_location(said["loc"], _dateline_city(text, at + len(said.group())))
-            return
-        if not re.search(_PRESS_CONFERENCE + "$", meeting["name"]) or (subject := _SPEAKER_AT_CONFERENCE.match(told)) is None:
-            return
-        who = subject["who"]
-        floor = max(0, start - _STATEMENT_SUBJECT_REACH)
-        if who in ("他", "她"):
-            # (…28日在这里说，…。谢尔盖耶夫当天与…交换了意见。他在随后举行的记者招待会上…: the person the sentence before
-            # opens on, after the item's dateline and byline when it is the lead)
-            head = text[floor:start].rstrip()
-            previous = head[max(head.rfind("。", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1 :]
-            previous = _LEAD_DATELINE.sub("", previous, count=1)
-            opening = _SENTENCE_OPENER_NAME.match(previous)
-            if opening is None:
-                return
-            who = opening["who"]
-        said = next(reversed(list(re.compile(re.escape(who) + _SAID_ON_DAY_AT).finditer(text, floor, start))), None)
-        if said is None or _ITEM_DATELINE.search(text, said.end(), start):
-            return
-        if meeting["location"] is None:
-            meeting["location"] = self.clean_location(said["loc"], _dateline_city(text, said.end()))
-        if meeting["date_text"] is None and said["day"]:
-            when = self._certain_when(doc, self.date_of(doc, said["day"] + "在" + said["loc"] + "说", reference), told, reference)
-            if when[1] is not None:
-                meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
-
-    @staticmethod
-    def _certain_when(doc: Document, when: tuple[str | None, str | None, str | None], own: str,
-                      reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
-        """``when``, a day read from another sentence than the meeting's (``own``), with only a year the text makes certain
-        on a page with no publication date (GUIDELINES §11; as _day_of_dated_act reads it: a year written elsewhere, a
-        career's 1995年, is no evidence)."""
-        if reference is None and when[0] is not None and not _WRITTEN_YEAR.search(when[1] or ""):
-            held = dt.date.fromisoformat(when[0])
-            year = _certain_year(doc.clean_text, own, held.month)
-            back = _YEARS_BACK.get((when[1] or "")[:2], 0)
-            return (held.replace(year=year - back).isoformat() if year else None, when[1], when[2])
-        return when
-
-    def _founding_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
-        """“新党和平”今天正式成立。“新党和平”在成立大会上选举…: a founding congress or rite referred to with no day of its own is
-        held on the day the body is told founded in the same item before it, at the place told with that founding
-        (GUIDELINES §3 thirty-second review round); a founding ahead (将于下月成立) or told with a vague day lends nothing."""
-        if meeting["date_text"] is not None or not _FOUNDING_EVENT.search(meeting["name"]):
-            return
-        text = doc.clean_text
-        start = meeting["evidence"]["clean_start"]
-        named = text.find(meeting["name"], start, meeting["evidence"]["clean_end"])
-        named = named if named >= 0 else start
-        item = max((d.end() for d in _ITEM_DATELINE.finditer(text, 0, start)), default=0)
-        founded = list(_FOUNDED.finditer(text, item, named))
-        if not founded or _planned_in(text, founded[-1].start(), founded[-1].end()):
-            return
-        told = text[start_after(text, founded[-1].start(), "，。；！？\n", floor=item) : founded[-1].end()]
-        when = self.date_of(doc, told, reference)
-        if when[1] is None or _VAGUE_DATE.search(when[1]) or not re.search("[日天晚]", when[1]):
-            return
-        meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
-        if meeting["location"] is None and founded[-1]["loc"]:
-            loc = self.clean_location(founded[-1]["loc"], _dateline_city(text, founded[-1].end()))
-            if loc and not _NOT_A_PLACE.search(loc):
-                meeting["location"] = loc
-
-    def _invited_talks(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
-        """李瑞环1月22日邀请全国性宗教团体领导人到中南海迎春座谈。…王兆国出席了座谈会: talks told as an invitation to a
-        place, on a day, are held there that day; the 座谈会 referred to later in the same item, with no day or venue of
-        its own, takes them (GUIDELINES §3 thirty-second review round). Only the item's one such invitation, not one
-        ahead (邀请…下月到市政府座谈)."""
-        if not meeting["name"].startswith("座谈") or (meeting["date_text"] and meeting["location"]):
-            return
-        text = doc.clean_text
-        start = meeting["evidence"]["clean_start"]
-        named = text.find(meeting["name"], start, meeting["evidence"]["clean_end"])
-        named = named if named >= 0 else start  # (邀请…来到市政府座谈，…参加了座谈会: the invitation before the name)
-        item = max((d.end() for d in _ITEM_DATELINE.finditer(text, 0, start)), default=0)
-        invited = list(_INVITED_TO_TALK.finditer(text, item, named))
-        if len(invited) != 1 or _planned_in(text, invited[0].start(), invited[0].end()):
-            return
-        told = text[start_after(text, invited[0].start(), "。；！？\n", floor=item) : invited[0].end()]
-        when = self.date_of(doc, told, reference)
-        if when[1] is None or _VAGUE_DATE.search(when[1]):
-            return
-        if meeting["date_text"] is None:
-            meeting["date"], meeting["date_text"], meeting["time_of_day"] = when
-        if meeting["location"] is None:
-            loc = self.clean_location(invited[0]["loc"], _dateline_city(text, invited[0].end()))
-            if loc and not _NOT_A_PLACE.search(loc):
-                meeting["location"] = loc
-
-    def _opening_rite_venue(self, doc: Document, meeting: dict[str, Any]) -> str | None:
-        """县议会第三次定期会开议。开议典礼在议事厅举行: a council's session that names no venue takes its opening rite's,
-        told held in the sentence right after the session's own in its paragraph (GUIDELINES §3 twenty-second review
-        round, as it takes the rite's host)."""
-        end = meeting["evidence"]["clean_end"]
-        text = doc.clean_text
-        rite = _OPENING_RITE_HELD_AT.match(text, end)
-        return self.clean_location(rite["loc"]) if rite else None
 
     def _record(
         self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],

@@ -1,7 +1,10 @@
-"""Meeting names: name patterns, heads, editions, name cleaning, and names listed or joined under one verb."""
+"""Meeting names: name patterns, heads, editions, name cleaning, names listed or joined under one verb, and a name
+told again (a bare press conference, a meeting's opening rite) or joining two parties' summits.
+"""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import re
@@ -429,6 +432,59 @@ NAMES_A_DAY = re.compile(r"[日号天晚晨]")
 
 # Most names whose cleaned form MeetingNames.clean_name keeps.
 CLEANED_NAMES_CACHE_SIZE = 4096
+
+
+# A gathering read from its verb (同…座谈) and the noun of that gathering (座谈会), which a later sentence of the body may use
+# to refer to it: as chaired, attended, or where someone spoke (主持座谈会, 参加了座谈会, 在座谈会上发言).
+_VERB_FORM_NOUNS = {"座谈": "座谈会"}
+_NOUN_REFERRED = re.compile("(?:主持|参加了?|出席了?|在)(?P<noun>座谈会)(?:上|。|，|$)")
+
+
+# 东盟—中日韩和中国—东盟首脑非正式会晤: two summits or sessions of parties written with a dash, joined by 和 and sharing
+# the head written once, are two records (GUIDELINES §3 twelfth and thirtieth review rounds: two events joined by 和);
+# not 经济和社会发展研讨会 (no parties with a dash: a topic).
+_JOINED_PARTIES = re.compile(r"(?P<first>[\u4e00-\u9fff]{1,8}[—－\-][\u4e00-\u9fff]{1,8})(?:和|及|与)"
+                             r"(?P<second>[\u4e00-\u9fff]{1,8}(?:[—－\-][\u4e00-\u9fff]{1,8})?)"
+                             r"(?P<head>(?:首脑|领导人|外长|部长|经济部长|财长|议长)(?:非正式)?(?:会议|会晤|峰会|对话会|对话|会谈|磋商))")
+# 新闻发布会, 记者招待会: the bare noun of a press conference; a later record whose name ends in it (出席了代表团成立新闻发布会)
+# with no day of its own is the same one (GUIDELINES §1 duplicated facts count once; §3 thirtieth review round).
+_PRESS_CONFERENCE_NOUN = re.compile("新闻发布会|记者招待会|记者会|新闻吹风会|吹风会|发布会")
+# 研讨会开幕式, 年会开幕式: the opening or closing of a meeting named by its bare head (GUIDELINES §3 nineteenth, twentieth
+# and thirtieth review rounds: a bare opening told beside its meeting, with no day of its own, is its part).
+_HEAD_RITE = re.compile("(?P<stem>研讨会|座谈会|论坛|年会|峰会|大会|会议|博览会|交易会|洽谈会|展览会|运动会|艺术节|文化节)"
+                        "(?:开幕|闭幕)(?:式|典礼|仪式)")
+
+
+def _split_joined_parties(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each record named by two parties' summits joined by 和 (:data:`_JOINED_PARTIES`) as two records."""
+    out: list[dict[str, Any]] = []
+    for meeting in meetings:
+        joined = _JOINED_PARTIES.fullmatch(meeting["name"])
+        if joined is None:
+            out.append(meeting)
+            continue
+        for party in (joined["first"], joined["second"]):
+            one = copy.deepcopy(meeting)
+            one["name"] = party + joined["head"]
+            out.append(one)
+    return out
+
+
+def _told_again(meeting: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+    """Whether ``meeting``, with no day of its own, is another record of the page told again: a press conference's fuller
+    name after the bare noun of a dated one (在今天的新闻发布会上 … 出席了代表团成立新闻发布会), or the opening of a meeting
+    named by that meeting's bare head (…研讨会8日举行 … 出席了研讨会开幕式)."""
+    if meeting["date_text"] is not None:
+        return False
+    name = meeting["name"]
+    others = [m for m in meetings if m is not meeting]
+    if (rite := _HEAD_RITE.fullmatch(name)) is not None:
+        return any(m["name"].endswith(rite["stem"]) and m["name"] != rite["stem"] for m in others)
+    if _PRESS_CONFERENCE_NOUN.search(name) is None:
+        return False
+    return any(m["date_text"] is not None and _PRESS_CONFERENCE_NOUN.fullmatch(m["name"]) and name.endswith(m["name"])
+               and name != m["name"] and m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]
+               and (meeting["location"] is None or meeting["location"] == m["location"]) for m in others)
 
 
 class MeetingNames:

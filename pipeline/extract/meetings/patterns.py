@@ -448,7 +448,7 @@ def _fair_only(name: str) -> bool:
 
 # 纪念活动, 庆祝活动, 狂欢活动, 宣传活动, 演出活动: 活动 names no meeting unless a meeting word is in the name
 # The rite of a ceremony that confers awards (颁奖典礼, 表彰大会, 颁奖礼), closing a ceremony's name: one list for the awards
-# ceremony (extractor.py _AWARDS_CEREMONY) and the ceremony named after a prize (organizers.py _PRIZE_CEREMONY_NAME).
+# ceremony (contests.py _AWARDS_CEREMONY) and the ceremony named after a prize (organizers.py _PRIZE_CEREMONY_NAME).
 _AWARDS_RITE = "(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)|颁奖礼"
 # (颁奖活动, 表彰活动, 研讨活动, 示范党课活动, 组织生活会暨民主评议党员活动, 重点项目集中开工活动: a ceremony of works
 # started; 主题党日活动 and the Youth League's 主题团日活动 are heads of their own).
@@ -761,7 +761,7 @@ _SOCIAL_BODY_WORDS = ("校友会", "慈善会", "研究会", "促进会")
 MEMBERS_BODY_WORDS = (tuple(word for word in _ASSOCIATION_WORDS if word != "公会") + ("总会", "联会", "红十字会")
                       + _SOCIAL_BODY_WORDS + ("同乡会", "工会"))
 # Those bodies or a committee (纪律检查委员会; not a standing committee's session, 常委会): the bodies whose name read as a
-# meeting's is their own, the holder of what they hold (names.py, extractor.py). (The look-behind after the first character,
+# meeting's is their own, the holder of what they hold (names.py, holding.py). (The look-behind after the first character,
 # 委(?<!常委)员会, so that every alternative opens on a literal: one first made a search about 7x slower.)
 MEMBERS_OR_COMMITTEE = "(?:" + "|".join((*MEMBERS_BODY_WORDS, "委(?<!常委)员会")) + ")"
 # The bodies whose name ends in 会 (市佛教协会, 区总商会, 同乡会, 市红十字会): no meeting word in an activity's name

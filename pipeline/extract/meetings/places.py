@@ -1,4 +1,6 @@
-"""A meeting's venue: cleaning what was read after 在/于, and telling a place from a body."""
+"""A meeting's venue: cleaning what was read after 在/于, telling a place from a body, and the venue told in a fronted
+clause, a room of business, or a place gathered at or launched in.
+"""
 
 from __future__ import annotations
 
@@ -367,6 +369,115 @@ _HEADLINE_GATHERED_AT = re.compile("在(?P<loc>[^，。；、\\s在]{1,8}?)(?:�
 # Most (venue, dateline city) pairs whose cleaned venue MeetingPlaces.clean_location keeps (a function of the two
 # strings alone, asked again by the readings of one page and of pages sharing a sentence).
 CLEANED_PLACES_CACHE_SIZE = 4096
+
+
+# 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
+_VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
+# 在广州期间，(…出席了…仪式): the place the subject stays at, opening the sentence (a place: places.stay_place).
+# (在沪期间，…会见了…: a big city's one-character short name, written in full by clean_location)
+_DURING_STAY = re.compile(r"(?:^|[，,]\s*)在(?P<place>" + CITY_SHORT_CHARS + r"|[\u4e00-\u9fff]{2,10}?)期间[，,]")
+# 来到幸福里小区，(主持召开…): a clause of going to a place right before the verb of holding (a visit's own verb after the
+# place, 来到某村调研, names no venue of the meeting).
+_WENT_TO_CLAUSE = re.compile(r"(?:来到|走进)(?P<place>(?:(?!" + _VISIT_VERBS + r")[^，。；,;：:\n]){2,20})[，,]?\s*$")
+# 到中国使馆(参加), 去北京(参加), 赴省城(出席), 前往上海(参加): the place an attendee goes to, written right before the verb
+# of attending (not 到会, 回到: arriving at the meeting itself, coming back; not 去年, 过去: a time)
+_GONE_TO_ATTEND = re.compile(r"(?:(?<![送得做办提收找遇想见来回达报走直感受派驻])到(?![会场])|(?<![过失除回离上下进出来])去(?![年世])"
+                             r"|赴|来到|前往|赶到|赶赴)(?P<place>[^，。；,;：:到赴去\n]{2,20}?)(?:专程|特意|特地)?$")
+# (正在)休假的…, (正在)度假的…: what people are doing, a short verb phrase before 的, read after 正在 (see its use); not
+# 正在丹麦访问的…在哥本哈根举行的…: a visit, the place visited before its verb, another 在 naming the venue (checked there)
+_DOING_DESCRIBED = re.compile("(?![^，。；,;的在]{0,6}?(?:访问|考察|视察|出访))[^，。；,;的在]{1,6}的")
+
+# 在菲南部城市宿务举行的…论坛上, 在港口城市X, 在首都X: a name written right after a word telling it a city (cut by
+# clean_location as a description) is a place, not a body holding the meeting (GUIDELINES §3 location; 27th round: a
+# place in a referred meeting is its location). Found in 1998 newspaper copy (pd_0946).
+_CITY_WORDS_BEFORE = ("城市", "港市", "首都", "首府", "省会")
+
+
+def _described_city(raw: str | None, loc: str) -> bool:
+    """Whether the venue ``loc`` read from ``raw`` (what followed 在) is written right after a city word."""
+    if raw is None:
+        return False
+    told = raw.strip()
+    return told.endswith(loc) and told[: len(told) - len(loc)].endswith(_CITY_WORDS_BEFORE)
+
+
+# 200多人欢聚什刹海武术馆(举行…), 80余名企业家齐聚江城宾馆(召开…), 师生欢聚一堂(举行…): people gathering at a place as
+# the subject of holding; what stands before the verb of gathering is who, what after it where (一堂, 一起: nowhere named).
+_GATHERED_AT = re.compile(r"(?P<who>[^，。；,;]{2,30}?)(?:欢聚|齐聚|相聚|聚首|汇聚|云集|聚集)(?:在|于)?(?P<place>[^，。；,;]{2,20})")
+_GATHERED_NO_PLACE = re.compile("一堂|一起|一处|一地|一块|一室|此地|这里|此间")
+# …在巴西圣保罗正式启动, 在法国巴黎开幕: an activity's launch or opening told with its place at the end of a clause.
+_LAUNCHED_AT = re.compile(r"在(?P<loc>[^，。；在\d]{2,20}?)(?:正式|隆重|顺利|同步|同时|全面)?(?:启动|开幕|开启|揭幕)\s*$")
+# 在全市范围内, 在各县区, 在本地: a launch's scope (all of an area, each of its parts), no venue of the meeting held with it;
+# the determiner with a level or area word after it (not 本溪市, 全椒县, 全州县: a place whose own name opens with 本/全).
+_LAUNCH_SCOPE = re.compile("^[全各本该此每](?:县区|乡镇|街道|[省市州县区镇乡村国地城域境])(?![省市州县区镇乡])|范围|各地")
+
+# A room closing the subject of 召开/举行 (县人民医院门诊楼五楼会议室召开了…, 江城大学图书馆报告厅举行了…): where the meeting
+# was held, not who held it; the body the room belongs to, named before it, holds it (GUIDELINES §3 ninth round: a building
+# before 举行 is no organizer, the body it belongs to is; thirty-first review round: the room is the venue).
+_ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活动室|会议厅|演播厅|学术厅|阶梯教室|会堂)(?:内|里)?$")
+
+
+# …主持召开县政府第28次常务会议，在县政府四楼常务会议室传达学习…, 召开党委会，在镇政府二楼会议室听取…: a room or hall
+# opening the clause right after the meeting's, where its business is done (GUIDELINES §3 thirty-second round); not 在会上,
+# 在全县范围内 (no room), nor 会后在… (after the meeting).
+_ROOM_OF_BUSINESS_AFTER = re.compile(r"[”」』]?[，,]\s*在(?P<loc>[^，。；,;在]{2,30}?(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|楼|党校|会场))"
+                                     r"(?:内|里)?(?:集中|专题|认真)?(?:传达|学习|贯彻|研究|部署|审议|讨论|通报|听取|总结)")
+_HOLDING_BEFORE = re.compile("召开|举行|主持")
+
+
+def _room_of_business_after(meeting: dict[str, Any]) -> str | None:
+    """The room ``meeting``'s own sentence names opening the clause after the meeting's held (…召开…常务会议，在四楼会议室
+    传达学习…), where the meeting did its business; ``None`` when none is told so."""
+    told = meeting["evidence"]["text"]
+    at = told.find(meeting["name"])
+    if at < 0 or _HOLDING_BEFORE.search(told, 0, at) is None:
+        return None
+    m = _ROOM_OF_BUSINESS_AFTER.match(told, at + len(meeting["name"]))
+    return m["loc"] if m else None
+
+
+# The venue set off by a comma in the clause right before the one of holding, perhaps after its subject and day
+# (5月6日，在县委党校，…培训班开班; 市委宣传部在市文化中心，召开…).
+_FRONTED_CLAUSE_VENUE = re.compile(r"(?:^|[，,：:])\s*(?P<org>[^，。；,;在\d]{2,20}?)?(?:上午|下午|晚上)?在(?P<loc>[^，。；,;在]{2,30})[，,]\s*$")
+# What makes the fronted clause no bare venue: an act told in it (活动在各县区同步启动，…), or a scope (在全市, 在各县区).
+_FRONTED_NOT_VENUE = re.compile("启动|召开|举行|举办|开展|开幕|进行|组织|^[全各]")
+# A place's self-reference before a venue (我市新时代文明实践中心, 本县青少年科技馆): the page's own place, not the venue's name.
+_OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[\u4e00-\u9fff“「]{3})")
+# A clause opening on the partner of the meeting alone (与村干部, 同村党支部共同, 与社区党委联合): its subject is the one the
+# clause before tells.
+_PARTNER_ONLY = re.compile("(?:与|同|跟|和)(?!会)[^，。；,;]{2,20}?(?:共同|联合|一起|一道)?")
+_BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
+
+
+# A venue told with its scene in a clause before the meeting's (…，某宾馆大礼堂座无虚席，…在这里召开…).
+# (村委会大院里锣鼓喧天, 村部院坝内人头攒动, 文化礼堂里座无虚席: a village's yard or hall as the scene, like a hotel's)
+# (株洲县白关镇鼓乐喧天，…启动仪式在这里举行, 石桥村锣鼓喧天: a town, village or county named by its level word as the
+# scene, 这里 pointing back to it, GUIDELINES §3 location, thirty-first review round)
+_SCENE_BEFORE = re.compile(
+    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
+    r"|大院|院坝|院子|晒场|活动室|文化室|(?<![全各本该])[省市县区州旗镇乡村]))"
+    r"(?:里|内)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈|洋溢着)"
+    r"[^，。；,;]*[，,]")
+
+
+# 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
+_AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
+# 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
+# holds it (GUIDELINES §3 location, thirtieth review round); not 由…, 对…, 关于…, 至于….
+_YU_VENUE = re.compile(r"(?<![由对关至属])[于於][^于於，。；\d]{2,20}$")
+# 于去年底召开的, 于今年初举行的, 于元旦前夕…: a time after 于, no venue.
+# (于当晚, 于元旦, 于除夕, 于中秋: a part of the day or a festival; a place whose name holds one of these, 长春, is missed
+# rather than a time taken for a venue)
+_YU_TIME = re.compile("[年月日天周旬季晚晨午夜旦节夕宵秋春冬夏际刻期间]|[初底末中]$|[前后]$|时|近期|不久|以来")
+# 在日前召开的…, 在今天上午举行的…: only a time between 在 and the verb of holding.
+# (在二十二日举行的…, 在十二月三日召开的…: the day in Chinese numerals, as newspaper copy writes it)
+_DAY_TOLD = rf"(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
+_TIME_ALONE = re.compile(r"(?:日前|近日|今天|今日|昨天|昨日|前天|当天|当日|" + _DAY_TOLD + r")(?:上午|下午|晚上)?")
+# 中宣部(在日前召开的…上): the subject opening its clause right before 在, a name with no verb or mark in it.
+# (国际清算银行8日在…举行的…, 某商会今天在纽约举行的…: the subject's own day may stand between it and 在)
+_SUBJECT_BEFORE_AT = re.compile(r"(?:^|(?<=[，。；：:\s）)]))(?P<org>[\u4e00-\u9fff]{2,20}?)(?:" + _TIME_ALONE.pattern + ")?$")
+# 在纽约举行的…, 在5月6日在…: the venue read after 在, perhaps after a day of its own (no body: read above as the holder).
+_PLACE_AFTER_TIME = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?[\u4e00-\u9fff]{1,20}")
 
 
 class MeetingPlaces:

@@ -3480,7 +3480,7 @@ _MEETING_GOES_ON = re.compile("(?:进入|转入)[^，。；！？]{0,8}?(?:环�
 _TALK_HELD_AS_VERB = re.compile("(?<![将拟要曾次常])进行了?(?:工作|专题|友好|业务)?座谈")
 # 双方将就下一步合作进行座谈 / 双方拟于下月就…进行座谈 / 双方此前曾多次就…进行座谈: a word of plan or of earlier, repeated
 # talks anywhere in the clause before 进行 (not only right before it) leaves the talks unheld; the same words
-# meetings/extractor.py _SIDES_TALK refuses in the clause of talks it records, so the two readings agree
+# meetings/talks.py _SIDES_TALK refuses in the clause of talks it records, so the two readings agree
 _TALK_NOT_HELD_IN_CLAUSE = re.compile(TALKS_AHEAD_WORDS + "|准备|" + TALKS_EARLIER_WORDS)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.meetings.extractor import _opened_event
+from pipeline.extract.meetings.contests import _opened_event
 from tests.extract.views import dated, held, page
 
 _STANDING = "5月7日，{short}召开常务会议，研究安全生产工作。"

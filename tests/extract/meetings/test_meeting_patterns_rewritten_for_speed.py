@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pipeline.extract.meetings.extractor as meeting_module
+import pipeline.extract.meetings.holding as holding_module
 from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.regex_gate import opening_gate
@@ -35,12 +36,12 @@ def _extractors() -> tuple[meeting_module.MeetingExtractor, meeting_module.Meeti
     config = load_config()
     lex = Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"])
     new = meeting_module.MeetingExtractor(lex)
-    keep = meeting_module.opening_gate
-    meeting_module.opening_gate = lambda source, flags=0: source  # type: ignore[assignment]
+    keep = holding_module.opening_gate
+    holding_module.opening_gate = lambda source, flags=0: source  # type: ignore[assignment]
     try:
         old = meeting_module.MeetingExtractor(lex)
     finally:
-        meeting_module.opening_gate = keep
+        holding_module.opening_gate = keep
     return new, old
 
 

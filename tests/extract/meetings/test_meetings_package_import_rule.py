@@ -19,7 +19,8 @@ import pipeline.extract.meetings as meetings
 PACKAGE = Path(meetings.__file__).parent
 PREFIX = "pipeline.extract.meetings."
 
-# module -> the siblings it may import from (patterns for all; references also dates; extractor from all).
+# module -> the siblings it may import from (patterns for the modules of one concern; references also dates; the
+# modules that join concerns from those listed before them in the package docstring; extractor from all).
 ALLOWED = {
     "patterns": set(),
     "dates": {"patterns"},
@@ -32,8 +33,16 @@ ALLOWED = {
     "references": {"patterns", "dates"},
     "labelled": {"patterns"},
     "mentions": set(),
+    "captions": {"patterns"},
+    "sessions": {"names", "organizers"},
+    "side_events": {"patterns", "dates", "hosts", "organizers", "sessions"},
+    "contests": {"patterns", "side_events"},
+    "talks": {"patterns", "places", "side_events"},
+    "acts": {"patterns", "dates", "names", "organizers"},
+    "holding": {"patterns", "attendance", "contests", "dates", "lectures", "names", "organizers", "places", "side_events",
+                "talks"},
     "extractor": {"patterns", "dates", "names", "organizers", "places", "attendance", "hosts", "lectures", "references",
-                  "labelled", "mentions"},
+                  "labelled", "mentions", "captions", "sessions", "side_events", "contests", "talks", "acts", "holding"},
 }
 
 

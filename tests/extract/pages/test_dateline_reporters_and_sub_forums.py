@@ -105,7 +105,7 @@ def test_after_post_reads_as_the_post_pattern(text: str, word: str) -> None:
     """_after_post finds what a search of the posts of _POST_WORDS right before the word finds."""
     import re
 
-    from pipeline.extract.meetings.extractor import _POST_WORDS, _after_post
+    from pipeline.extract.meetings.organizers import _POST_WORDS, _after_post
 
     expected = re.search("(?:" + "|".join(_POST_WORDS) + ")" + re.escape(word), text) is not None
     assert _after_post(text, word) is expected

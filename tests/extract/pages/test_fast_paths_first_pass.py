@@ -20,7 +20,8 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.extract.common import _MAINLAND_CITY_BODY, Lexicons
-from pipeline.extract.meetings.extractor import MATCH_CACHE_SIZE, MeetingExtractor
+from pipeline.extract.meetings.extractor import MeetingExtractor
+from pipeline.extract.meetings.holding import MATCH_CACHE_SIZE
 from pipeline.extract.meetings.patterns import _NOT_HELD, _PLANNED, _REPEATED, _plan_word_starts
 from pipeline.extract.speakers.patterns import _ACT_AFTER_KIN_NAME, _SPEECH_AFTER_LABELLED_NAME, _SPOKEN_WORDS
 from tests.extract.views import grants, page

@@ -20,7 +20,7 @@ import pytest
 from pipeline.config import load_config
 from pipeline.extract import Extractor
 from pipeline.extract.awards.extractor import _after_numeral
-from pipeline.extract.meetings.extractor import REFERENCE_GATE
+from pipeline.extract.meetings.holding import REFERENCE_GATE
 from pipeline.regex_gate import _opening_chars, sre_constants, sre_parser
 
 _EXTRACTOR = Extractor(load_config())

@@ -4,7 +4,7 @@ Two changes are covered here. The speaker mentions tested whether a lexicon word
 ``str.startswith`` and a tuple of the words (the name stops, about 400 of them; the long and act stops; the organization
 suffixes; the role triggers), which compares every word in turn; they now ask one match of a tree of the words,
 :func:`pipeline.extract.common.word_starts`, which must answer as ``startswith`` does at every position (the end of the
-string and past it included). ``meetings.extractor._split_following`` passes a sentence with no verb of holding
+string and past it included). ``meetings.side_events._split_following`` passes a sentence with no verb of holding
 through as it is, and must cut the others as before. Invented sentences only.
 """
 
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from pipeline.config import load_config
 from pipeline.extract.common import Lexicons, Sentence, word_starts
-from pipeline.extract.meetings.extractor import _split_following
+from pipeline.extract.meetings.side_events import _split_following
 from pipeline.extract.speakers import SpeakerExtractor
 
 _STOPS = ("主持", "主持召开", "强调", "在", "指出", "讲话", "出席", "出席并", "表示")

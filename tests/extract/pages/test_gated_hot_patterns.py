@@ -16,7 +16,7 @@ import pytest
 from pipeline.config import load_config
 from pipeline.extract import Extractor
 from pipeline.extract.funding import patterns as funding_patterns
-from pipeline.extract.meetings import extractor as meetings_extractor
+from pipeline.extract.meetings import contests as meetings_contests
 from pipeline.extract.meetings import patterns as meetings_patterns
 from pipeline.extract.meetings import references as meetings_references
 from pipeline.extract.speakers import patterns as speakers_patterns
@@ -25,7 +25,7 @@ from tests.extract.views import page, speakers
 
 GATED = [
     (meetings_patterns, "_ITEM_DATELINE"),
-    (meetings_extractor, "_FAIR_IN_HEADLINE"),
+    (meetings_contests, "_FAIR_IN_HEADLINE"),
     (meetings_references, "_VENUE_SET"),
     *((speakers_patterns, name) for name in (
         "_PRESS", "_TOUR_TOLD", "_AFTER_MEETING_INSIDE", "_EXAMPLE_BEFORE", "_GROUP_IN_TURN", "_CALL_STILL_AHEAD_BEFORE",

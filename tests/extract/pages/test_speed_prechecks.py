@@ -15,7 +15,7 @@ from pipeline.config import load_config
 from pipeline.extract import Extractor
 from pipeline.extract.common import Sentence
 from pipeline.extract.meetings.dates import _DATED_NEXT_CLAUSE
-from pipeline.extract.meetings.extractor import _FOLLOWING_CLAUSE, _split_following
+from pipeline.extract.meetings.side_events import _FOLLOWING_CLAUSE, _split_following
 from pipeline.extract.speakers.patterns import _LIST_ITEM_START, _list_item_starts
 from tests.extract.views import page, speakers
 

@@ -868,7 +868,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"|[及或和]{_REPEATED_RECEIVING}?嘉[许奖](?!状))*"
             # (获嘉许为「长者服务义工」: commended as the quoted honour, read by quoted_after_count, not 嘉许 alone)
             # (not 约2,000名来自获嘉许机构的代表出席, 获嘉许的公司代表: 获嘉许 before the bodies the people come from,
-            # guests present, §3, no holders, §5, tests/extract/test_f4m.py)
+            # guests present, §3, no holders, §5, tests/extract/awards/test_award_commended_bodies_attributive.py)
             rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许(?!为|的|{_HOLDER_HEADS})"
             # (15名市民获得此项荣誉: an honour named before, §5 tenth round)
             # (not 获此殊荣, 获此荣誉: read by AwardExtractor.referred, its tallies set apart)
@@ -1006,7 +1006,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         # 授予“体育突出贡献奖”运动员40名、教练员15名: one quoted prize conferred, then its holders in two or more groups,
         # each with its own count (§5: one record per stated count, the same honour, as for 授予甲等…、追授甲等…); the
         # groups are no part of the prize's name. (One group alone, 表彰了“…奖”企业10家, is read as before, the holders
-        # kept with the name: tests/extract/test_review_f53_s52.py.)
+        # kept with the name: tests/extract/pages/test_planned_projects_and_street_names.py.)
         self.quoted_for_groups = re.compile(
             rf"(?:授予|追授|颁发|颁授|表彰|表扬)了?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。；]{{2,30}}?(?:奖|勋章|奖章|奖状))"
             rf"[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?(?P<groups>(?:[\u4e00-\u9fff]{{1,6}}?{NUM}(?:{units})[、和及与]){{1,4}}"

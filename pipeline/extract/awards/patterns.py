@@ -192,7 +192,7 @@ _CLAUSE_SPLIT = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 _HOLDER_HEADS = "企业|单位|学校|村|社区|集体|团体|机构|组织|团队|医院|公司"
 # A designation closing on its holders' own kind of body (“绿色学校”, “诚信企业”, “平安社区”): the title of the bodies
 # designated, an honour by its frame (认定…为), not a list of projects or places (“重点项目”) nor of pilots or key units picked
-# for a task (“试点村”, “重点企业”, tests/extract/test_h37.py).
+# for a task (“试点村”, “重点企业”, tests/extract/pages/test_designations_by_determining_verbs.py).
 _HOLDER_KIND_NAMED = re.compile(f"^(?!.*(?:试点|重点|候选|备选)).*(?:{_HOLDER_HEADS})$")
 # The holders' own noun closing a quoted honour (“优秀承办单位”, “先进个人”, “优秀联络员”), of the kind its count's unit
 # counts (个/家/所 bodies, 名/位/人 people): the count counts them, so words of the field they worked in may stand between
@@ -222,7 +222,7 @@ _DESIGNATING_AFTER_OBJECT = _DESIGNATING_VERBS + "|评"
 _CHOSEN_AS_VERBS = "评出|评选出"
 # Counted holders designated in the passive (12所学校被认定为“绿色学校”, 8家企业被评定为…): the count before 被, the agent
 # perhaps between 被 and the verb, the quoted title the whole honour closing the clause (not 被认定为市级“专精特新”中小企业:
-# a qualification quoted in part, tests/extract/test_fix_r2aw.py keeps it no award).
+# a qualification quoted in part, tests/extract/awards/test_award_quoted_contest_grades.py keeps it no award).
 _DESIGNATED_PASSIVE = re.compile(rf"{NUM}(?:个|家|所|名|位|人)[^，。；“”「」\d]{{0,8}}?被[^，。；“”「」]{{0,12}}?(?:{_DESIGNATING_VERBS})为"
                                  rf"[^，。；“”「」]{{0,16}}?[“「](?P<honor>[^”」\n]{{2,30}})[”」](?:荣誉)?(?:称号)?(?=[，。；,;]|$)")
 # 将 marking counted holders as the object of a designation, as 把 does, where the conferral is told as done (§5 命名…为;
@@ -1518,7 +1518,8 @@ _GRADE_WON_AFTER = re.compile(rf"{NUM}[^，。；\d]{{0,12}}?(?:获得|荣获|�
 _BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
 # 在…运动会上, 在…田径锦标赛中, 在…篮球联赛中: a sports meet framing where the prize grades after it were won (§5: a sports
 # competition's results are no awards; other contests' grades told at a commendation meeting stay, 我校学生在全国大学生
-# 数学建模竞赛中获国家一等奖2项, tests/extract/test_awards_review.py). A 锦标赛 is a sports championship in ordinary Chinese
+# 数学建模竞赛中获国家一等奖2项, tests/extract/awards/test_award_counts_and_list_lines.py). A 锦标赛 is a sports championship in ordinary
+# Chinese
 # (在全国青少年锦标赛中); a 联赛 is a sports meet only with a sport named before it (not 在全国大学生机器人联赛中, 辩论联赛,
 # 知识联赛).
 _SPORT = "球|棋|田径|泳|跑|体育|运动|职工|拳|柔道|摔跤|举重|射击|射箭|击剑|滑|冰|雪|马拉松|自行车|赛艇|皮划艇|武术|体操"

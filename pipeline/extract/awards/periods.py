@@ -105,7 +105,8 @@ _THIS_YEAR_OPENING = re.compile(r"\s*(?:[^，。；\d“”「」]{0,8}?)今年(
 # 今年以来，…): the period so far, whose honours won from bodies above the page's own (省级, 国家级, …以上), or by the whole of a body (全局, 全镇), are a running
 # tally told in a review (GUIDELINES §5 sixteenth round: a tally of a running period, whichever year word opens it;
 # twenty-second round: prizes from higher bodies in a work report), unless this event confers them. (Not a bare 今年，…:
-# 今年，999名妇女获评全国“三八红旗手” reports this year's list, the conferral itself, tests/extract/test_award_review_k37a.py.)
+# 今年，999名妇女获评全国“三八红旗手” reports this year's list, the conferral itself,
+# tests/extract/awards/test_award_levels_and_counting_words.py.)
 # (one year only, apart from patterns.py's _YEARS_SPAN on purpose, cr34 C6: a span of several years is a tally whatever
 # its levels, and _YEARS_SPAN leaves 一年 out for that reason; a single running year is one only with the levels below)
 _RUNNING_SPAN_OPENING = re.compile(r"(?:一年来|一年以来|过去一年|过去的一年(?:里|中)?|今年以来)[，,]")

@@ -1494,7 +1494,8 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:" + _NEXT_STEP_WORDS + "|明年|来年|" 
 # Money planned for a later phase of a project (项目二期拟追加投资30亿元, 三期计划投资5亿元): only intended also on a signing
 # page when its own sentence names no agreement, since the agreement commits the signed project, not a later phase still
 # ahead (§6 twenty-eighth round: a later phase still ahead; twenty-ninth round).  Not more money planned for the signed
-# project itself (华信集团计划再投入5亿元 after the signing: kept, tests/extract/test_h56.py).
+# project itself (华信集团计划再投入5亿元 after the signing: kept,
+# tests/extract/pages/test_money_planned_on_top_and_designation_plaques.py).
 _LATER_PLAN = re.compile("(?:[二三四五六后]期|下一期)(?:工程|项目)?[^，。；\\d]{0,6}?(?:拟|计划|准备|打算)")
 # A clause with no subject of its own that opens on a verb of allocating (论坛期间还将举行成果展，设立专项资金200万元用于…;
 # 该中心将于明年投入使用，安排运营经费…) shares the predicate of the clause before it: the 将 there, told with an
@@ -2083,7 +2084,8 @@ _FUND_NOUN_AFTER = re.compile("(?:的)?(?:资金|经费|款项)")
 # reads an act right after the amount; not 的, a list's joiner, 左右, 以上, a currency's name or a bracket.
 _ACT_RIGHT_AFTER = re.compile("(?:的?(?:资金|经费|款项))?(?![的和及与、等左以多余人美港])[\u4e00-\u9fff]")
 # Works carried out after the amount's comma (…投入50多亿元，进行商业服务设施的改造和建设): the use, unless told done with 了.
-# (…投入2亿多元，建成农村公路300公里: works built after the comma with no 了 are the use, as tests/extract/test_a2fs.py reads
+# (…投入2亿多元，建成农村公路300公里: works built after the comma with no 了 are the use, as
+# tests/extract/funding/test_funding_market_figures_and_prices.py reads
 # it; …，建成了一批水利工程, …，拆迁了10万居民: an outcome told done)
 _WORKS_AFTER_COMMA = re.compile("[，,]\\s*(?:主要|重点|全部|专门)?(?:用于|用来)?(?:进行|实施|开展)(?![^，。；,;]*?了)"
                                 "[^，。；,;]{0,20}?(?:改造|建设|开发|治理|整治|维修|修缮|扩建|改建|研究|研发)"

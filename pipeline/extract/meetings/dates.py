@@ -168,7 +168,7 @@ _PERIOD = (
     # (去年十二月舉行的…會議: the month in Chinese numerals after its year word, as Traditional copy writes it)
     "|(?:今年|去年|前年)(?:十[一二]?|[一二三四五六七八九])月份?(?![\\d份日号一二三四五六七八九十廿卅初])"
     # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
-    # out: tests/extract/test_dates_review_k29.py keeps no date_text for it)
+    # out: tests/extract/meetings/test_meeting_days_without_month_and_ranges.py keeps no date_text for it)
     # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)
     "|(?:" + _FESTIVAL_ALT + "|(?:" + "|".join(FESTIVAL_SHORT_NAMES) + ")(?:佳节)?"
     + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + _FESTIVAL_NUMBER_ALT + ")[”\"]?)前夕)"
@@ -2478,7 +2478,8 @@ class MeetingDates:
         if d is not None and (tag := _DATELINE_AFTER_DATE.match(text, d.end())) is not None:
             text = text[_BYLINE_LEAD.match(text, tag.end()).end() :]
             d = _DATE.search(text)
-        # (日前，…聚集…: a vague day dates nothing here, as tests/extract/test_pdd.py reads it for the meeting told after it)
+        # (日前，…聚集…: a vague day dates nothing here, as
+        # tests/extract/meetings/test_meeting_newspaper_dates_first_round.py reads it for the meeting told after it)
         if d is None or not _opens_account(text, d):
             return None
         when = self.date_of(doc, lead.text, reference)

@@ -1628,7 +1628,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 # whose own day and venue stand between (某商会17日在纽约举行的晚会上, 国际清算银行在8日举行的年会上: the
                 # subject's act told as an attribute of the event, GUIDELINES §3 twenty-ninth round); a person opening
                 # the clause holds nothing (the body's end and the tagger decide); nor does a delegation, a school (as
-                # often a guest at a forum it speaks at: 江城大学在日前召开的座谈会上宣布…, tests/extract/test_gdr.py), nor a
+                # often a guest at a forum it speaks at: 江城大学在日前召开的座谈会上宣布…,
+                # tests/extract/meetings/test_meeting_designations_and_1990s_phrasings.py), nor a
                 # body other than the state's at an event named for a wider community (中国代表团在日内瓦举行的…会议上发言,
                 # 某协会在…举行的联合国…会议上: it takes part; 水利部在今天召开的全国防汛工作会议上: its own), nor a group
                 # described by a 的 phrase (某教授领导的研究小组在…举行的…上)
@@ -2331,7 +2332,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 # (开幕式上举行了…签约仪式 after …博览会开幕: within the opening ceremony, read from this same sentence)
                 opening = _WITHIN_OPENING.match(meeting["evidence"]["text"])
                 # (发言人会后在记者会上说明…: after the meeting just told, on its day, as 会后，…; not 会前，…: an account
-                # told before the meeting may be of an earlier day, tests/extract/test_review_f47_multi_dates.py)
+                # told before the meeting may be of an earlier day,
+                # tests/extract/meetings/test_meeting_held_in_turn_on_listed_days.py)
                 after_it = _AFTER_IT_SUBJECT.match(meeting["evidence"]["text"])
                 before_signing = _BEFORE_TOLD_CEREMONY.match(meeting["evidence"]["text"])
                 if before_signing and before_signing["rite"] and not (

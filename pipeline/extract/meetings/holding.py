@@ -175,7 +175,8 @@ _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
 #: these characters (在/于, 出席/参加/主持, the comma or colon after a clause, 为/随着/庆祝/纪念/配合, 从).  Why: its first
 #: alternatives open with groups and look-behinds, so the engine found no character to skip ahead on and tried them
 #: all at every position of each sentence naming a head (5% of the extract stage on real pages); the look-ahead fails
-#: at one test where no alternative can open.  tests/extract/test_pf3.py checks the set against the pattern.
+# : at one test where no alternative can open.  tests/extract/pages/test_fast_paths_third_pass.py checks the set against
+# the pattern.
 REFERENCE_GATE = r"(?:^|(?=[在于出参主，,：:为随庆纪配从]))"
 #: Most texts whose reading :meth:`MeetingExtractor.match` keeps, across documents (the reading depends on the text
 #: alone: a sentence another page held, a standing line or a repeated copy, is not read again; the tuning pages, gne

@@ -55,8 +55,10 @@ GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "大学", "中�
 # organ, as a subject is generic and keeps no organizer even when the page names one such body in full elsewhere (GUIDELINES
 # §3 eighteenth review round: only level words, 镇党委, 街道, and a court or procuratorate stand for the one body named; the
 # invented tuning gold reads 医院党委, 公司党委 and 基金 so). Not 学院党委: a college's committee has been kept as written
-# since the fyu stop (tests/extract/test_fyu.py), beside real tuning pages of colleges; nor 集团党委, pinned as written by
-# reviewed rows (tests/extract/test_review_f39_names.py). 局党组, 局党委 (a bureau's party body as a bare subject) are
+# since the fyu stop (tests/extract/pages/test_bare_party_committees_and_remits.py), beside real tuning pages of
+# colleges; nor 集团党委, pinned as written by
+# reviewed rows (tests/extract/meetings/test_meeting_names_and_organizers_at_head.py). 局党组, 局党委 (a bureau's party body
+# as a bare subject) are
 # generic too (GUIDELINES §3 twenty-fourth review round, as the invented gold reads a 局党组 subject, syn_d13), also beside
 # the full name of that party body or its bureau written elsewhere; never composed from the bureau's name. 院党委, 院党组,
 # 校党委, 厂党委: the same unit's bare kind written by its one-character short form (院 for a hospital, a court or an

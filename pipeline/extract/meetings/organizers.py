@@ -861,7 +861,7 @@ _HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|
 # with its party committee, union or youth league (the sub-body holds it), then a short ceremony or commendation
 # named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
 # ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places and other bodies keep the
-# name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.) A school
+# name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/meetings/test_meeting_borrowed_venues_and_bare_names.py.) A school
 # holds its own ceremony likewise (江城大学开学典礼, 滨海职业技术学院毕业典礼, 江城实验小学开学典礼, 区委党校春季学期主体班
 # 开班式: GUIDELINES §3 eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name), nor 江城大学校史馆开馆仪式,
 # 清华大学校友会颁奖典礼, 江城大学城开放日启动仪式 (the school's own hall, its alumni association, a place: the name whole).

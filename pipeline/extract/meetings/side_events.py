@@ -154,7 +154,7 @@ def _activity_rite_told(text: str, after: int | None = None) -> bool:
 _WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:现场上?|上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
 # 为全体党员(讲授…党课): the audience the lecture is given to, right before its verb
 # (not 以《…》为题讲授: the title; not 出席会议并为全体党员讲党课: a lecture given by one attending the meeting, a part of it,
-# tests/extract/test_fix_r2mt.py)
+# tests/extract/meetings/test_meeting_lectures_by_attendees_and_joined_meetings.py)
 _AUDIENCE_GIVEN = re.compile(r"(?:(?!出席|参加)[^，。；,;])*?为(?!题)[^，。；,;]{1,20}?$")
 # 将于下周为…讲授, 计划为…讲授: a party lecture still ahead, told after the meeting (narrower than patterns'
 # _LECTURE_AHEAD, which also reads a task modal: 要为党员讲党课 after a meeting reads as one given there)

@@ -395,7 +395,7 @@ class SpeakerExclusions:
         # named speech taking the greeting in: 致辞 and 讲话, GUIDELINES §4 tenth, twenty-second and thirty-third rounds; not on a
         # visit or tour told of the person, 李某看望老教授…。李某祝愿…新春快乐)
         # (…致以新春的问候，并强调要做好今年工作: remarks in the greeting's own sentence take it in, as today, tests/extract/
-        # test_fyv.py; only remarks in a later sentence leave it its own 致辞)
+        # test_speaker_bodies_on_dui_and_japanese_names.py; only remarks in a later sentence leave it its own 致辞)
         return not any(_SPEECH_NAMED.search(ev["text"]) or _VISIT_OR_TOUR_WORD.search(ev["text"]) for ev in person["evidence"]) \
             and not any(_SPEECH_IN_GREETING.search(ev["text"]) for ev in greetings) \
             and _GATHERING_TOLD.search(text, 0, greetings[0]["clean_start"]) is not None \

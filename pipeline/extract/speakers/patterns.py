@@ -451,7 +451,7 @@ _RESPECTIVE_LIST = re.compile(
 # count of places; the cheap test _COUNTED_LIST_TAIL skips the sentences with no such count before an act.)
 _COUNTED_LIST_ACT = _LIST_SPEECH_ACT
 # (behind its required literals, 发言, 讲话, …: searched in every sentence, it rarely matches; 11.3 -> 1.9 ms over a
-# quarter of the snapshot texts, speed pass pf5, tests/extract/test_pf5.py)
+# quarter of the snapshot texts, speed pass pf5, tests/extract/pages/test_fast_paths_pattern_gates.py)
 _COUNTED_LIST_TAIL = literal_gated(re.compile(r"[二三四五六七八九十两\d](?:位|名|人)[\u4e00-\u9fff]{0,6}?" + _COUNTED_LIST_ACT))
 _COUNTED_LIST = re.compile(
     r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
@@ -936,7 +936,7 @@ _MINORITY_LONG_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + ")"
 # Such a name opening a clause with no title before it (座谈会上，…。沙马拉铁反映，…; 海来阿支建议…): read there too, since
 # no surname opens it for the model or the rules to read (four characters or more, an act right after it).
 # (behind a look-ahead on its matches' first two characters as well: 13.8 -> 10.5 ms over a quarter of the snapshot
-# texts, speed pass pf5, tests/extract/test_pf5.py)
+# texts, speed pass pf5, tests/extract/pages/test_fast_paths_pattern_gates.py)
 _MINORITY_NAME_OPENING = pair_gated(first_char_gated("(?:^|(?<=[，。；：:、\\s]))(?P<name>" + _MINORITY_SYLLABLE + "{2,}江?)"
                                                      "(?=" + _MINORITY_ACT_AFTER.replace("|和|与|及", "") + ")"))
 _CUT_BEFORE_CLASSMATE = re.compile("(?![和与及跟同的等向为对给让请带领们说在把被])[\u4e00-\u9fff]同学(?!们)")

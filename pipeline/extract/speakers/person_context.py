@@ -148,7 +148,8 @@ _VIEWS_TOLD = re.compile("纷纷发表(?:了)?(?:各自的)?(?:见解|看法|意
 _MEETING_WORD = re.compile("会上|会议|大会|座谈|研讨|论坛|与会|讲话|致辞|发言|报告会|发布会|招待会|讲座")
 _SOFT_WORDS = re.compile("认为|说|表示|指出|称")
 # A meeting or ceremony held with a show or drill (演练观摩会, 启动仪式, 现场推进会, 现场会); a gala or a tea party is the show or a
-# gathering around it, no meeting of the words (GUIDELINES §4 eleventh round, as tests/extract/test_cra11.py reads it).
+# gathering around it, no meeting of the words (GUIDELINES §4 eleventh round, as
+# tests/extract/speakers/test_speaker_wei_before_relative_clause.py reads it).
 _MEETING_HELD_WITH = re.compile("观摩会|推进会|现场会|仪式|典礼|会议|大会|座谈会|论坛|研讨会|发布会|招待会|会上")
 
 
@@ -173,7 +174,7 @@ def _no_address_here(name: str, person: dict[str, Any], text: str) -> bool:
         return True
     if all(_WATCHED_SHOW.search(s) for s in sentences):
         # (not where a meeting or ceremony is held with the show or drill: 召开消防演练观摩会，市长某某观摩演练后指出…, 演出启动
-        # 仪式, 现场推进会 keep 讲话, tests/extract/test_cra11.py)
+        # 仪式, 现场推进会 keep 讲话, tests/extract/speakers/test_speaker_wei_before_relative_clause.py)
         last = max(ev["clean_end"] for ev in person["evidence"])
         return _MEETING_HELD_WITH.search(text, 0, last) is None
     first = text.find(name)

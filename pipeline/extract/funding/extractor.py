@@ -32,6 +32,7 @@ from pipeline.extract.funding.patterns import (
     _AMOUNT_ONLY_LEAD,
     _APPLICATION_AHEAD,
     _APPROVED_GRANTS,
+    _APPROX_LEVEL_BEFORE,
     _ARRIVED_AFTER,
     _ARRIVED_CAPITAL,
     _ARRIVED_INVESTMENT,
@@ -71,6 +72,7 @@ from pipeline.extract.funding.patterns import (
     _BUDGET_TO_REVIEW,
     _BUDGETS_SUMMED,
     _BUYERS_MAY_GET,
+    _CAPITAL_OBTAINED_LEVEL,
     _CAREER_FUNDS,
     _CAREER_TALLY,
     _CARRIED_VERB_OPENING,
@@ -270,6 +272,7 @@ from pipeline.extract.funding.patterns import (
     _PLANNED_STARTED,
     _PLANNED_VERB,
     _PLEDGE_FINANCED,
+    _PLEDGE_FIRST_PERSON,
     _PLEDGE_IN_REMARKS,
     _PLEDGE_TALLY,
     _POLICY_AHEAD,
@@ -813,7 +816,8 @@ class FundingExtractor:
                     # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported"; the decision read over the
                     # full sentence, as its ； parts share it: 会议决定，安排…；同时拟安排3000万元设立…基金)
                     continue
-                if not parts and _PLEDGE_IN_REMARKS.search(text, previous_start, m_start):
+                if not parts and (_PLEDGE_IN_REMARKS.search(text, previous_start, m_start)
+                                  or _PLEDGE_FIRST_PERSON.search(text, 0, m_start)):
                     if ceremonies is None:
                         ceremonies = _donation_ceremonies(full)
                     page_donates = _donation_event_for(ceremonies, full, sentence.start, sentence.start + m_start)
@@ -921,7 +925,8 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 五年来共引进项目86个，投资总额逾百亿元: capital attracted over a span, a statistic (§6)
                 if (_ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text)) \
-                        or _DIRECT_INVESTMENT_LEVEL.search(text, clause_start, m_start):
+                        or _DIRECT_INVESTMENT_LEVEL.search(text, clause_start, m_start) \
+                        or _CAPITAL_OBTAINED_LEVEL.search(text, clause_start, m_start):
                     # (其中直接投资62亿美元 after it: a part of the statistic, excluded_before)
                     excluded_before, budget_before = True, False
                     continue  # 全市引进市外境内资金580亿元, 外部直接投资为55亿美元: a statistic of capital attracted
@@ -1535,7 +1540,7 @@ class FundingExtractor:
                     "amount": low,
                     "amount_high": high,
                     "currency": currency,
-                    "approximate": value["approximate"],
+                    "approximate": value["approximate"] or _APPROX_LEVEL_BEFORE.search(text, clause_start, m_start) is not None,
                     "text": entity.text,
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),

@@ -27,11 +27,14 @@ from pipeline.extract.funding.patterns import (
     _CHANGED_FROM,
     _CHANGED_FUND_LEAD,
     _CONVERSION,
+    _COSTED_PROJECT_AFTER,
+    _COSTED_TOTAL_BEFORE,
     _COUNTED,
     _COUNTED_OUTPUT,
     _COUNTED_REWARDED,
     _DONOR_GIVES,
     _EVENT_FUNDED,
+    _FEAT_TAIL,
     _FUND_HANDED,
     _FUND_HANDED_CLOSING,
     _FUND_JOINERS,
@@ -731,12 +734,16 @@ def _read_measure_totalled(site: _AmountSite) -> _Reading | None:
 
 def _read_project_invested(site: _AmountSite) -> _Reading | None:
     """The project named after a total investment (总投资50亿元的瑞能新能源电池生产基地项目开工)."""
-    if not _INVESTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start):
+    project = _PROJECT_AFTER.match(site.after) \
+        if _INVESTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start) else None
+    name = project["p"] if project else None
+    if name is None and _COSTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start):
+        # (总耗资约8000万元的排碱除涝工程, 投资达10亿美元、以…为目的的“909工程”: the cost's other wordings, §6 thirty-fourth round)
+        costed = _COSTED_PROJECT_AFTER.match(site.after)
+        name = (costed["q"] or costed["p"]) if costed else None
+    if name is None or _PROJECT_CLASS.fullmatch(name) or _COUNTED.search(name):
         return None
-    project = _PROJECT_AFTER.match(site.after)
-    if project is None or _PROJECT_CLASS.fullmatch(project["p"]) or _COUNTED.search(project["p"]):
-        return None
-    return _Reading(project["p"])
+    return _Reading(name)
 
 
 def _read_event_funded(site: _AmountSite) -> _Reading | None:
@@ -1472,6 +1479,7 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
     # and no later reader is tried)
     if reader.trims_plan:
         purpose = _PLAN_TAIL.sub("", purpose) or None  # 建设蔬菜大棚的方案 → 建设蔬菜大棚
+        purpose = purpose and (_FEAT_TAIL.sub("", purpose) or None)  # 建成16所乡村学校的奇迹 → 建成16所乡村学校
     if purpose and _TOTAL_LABEL.fullmatch(purpose):
         works = _WORKS_BEFORE.search(site.text, site.previous_start, site.clause_start - 1) if site.clause_start else None
         # 合作建设临江港多式联运物流中心，项目计划总投资12亿元: the works; else the project named before (…建设项目开工仪式在

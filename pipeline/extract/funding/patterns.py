@@ -1616,6 +1616,11 @@ _PLEDGE_FIRST_PERSON = re.compile("(?:表示|说|称|承诺|透露)[，,：:]?�
 # statistic (GUIDELINES §6 statistics; thirty-fourth round); not a fund named by its aid (所获的救助资金).
 _CAPITAL_OBTAINED_LEVEL = re.compile("所(?:获|获得|得到|吸收|吸引|引进)的?(?:外部|国外|境外)?(?:资金|外资)(?:总额)?"
                                      "(?:共|总共)?(?:达到?|为|约为?|共计|计)?约?$")
+# Compensation a government pays to the victims of a war, a persecution or a disaster (德国政府已向…的受害者支付了近18亿马克
+# 的赔偿): money paid, funding (GUIDELINES §6 thirty-fourth round), while 赔偿 stays excluded elsewhere (damages one party
+# pays another under a court's judgment or mediation, an insurer's claims).
+_STATE_COMPENSATION = re.compile("政府[^，。；]{0,16}?向[^，。；]{0,20}?(?:受害者|受难者|幸存者|遇难者|死难者)(?:家属)?"
+                                 "[^，。；]{0,8}?(?:支付|提供|发放)了?")
 # 约达, 大约达 before the amount: a level told as approximate (金额约达30亿美元), the 达 keeping 约 off the amount's own span
 # (GUIDELINES §6 approximate; thirty-fourth round).
 _APPROX_LEVEL_BEFORE = re.compile("约达$")
@@ -2412,8 +2417,9 @@ _USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:[^，。；,;！？\n\d]{1,30}?(?:�
 # 用于…, 用作… (Hong Kong: 用作興建新教學大樓): the use the money is put to.
 _PURPOSE_FOR = re.compile(r"用(?:于|作)(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands
-# right before it: the number's unit (2023年村级…资金, 8名教师…), one unit only (2023年度年终奖励资金 keeps 年终).
-_PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u9fff“”]{2})")
+# right before it: the number's unit (2023年村级…资金, 8名教师…), one unit only (2023年度年终奖励资金 keeps 年终); a fiscal
+# year's words with their 的 (对某国1997—1998财政年度的经济援助 → 经济援助, GUIDELINES §6 thirty-fourth round).
+_PURPOSE_LEAD = re.compile(r"^(?:(?:财政)?年度的|年度|[年名个户位家项元])(?=[\u4e00-\u9fff“”]{2})")
 # What the money pays for, right after the amount or after one comma (建设光伏电站, ，支持…安置; after a
 # conversion in brackets, （约合人民币720万元），用于设立奖学金).
 # A sentence that opens with 其中 (after a comma or not): it lists the parts of the amount just before it

@@ -35,8 +35,11 @@ from tests.extract.views import grants, page
     # a contract to build works
     ("两国签署了关于建设跨境铁路的总合同，金额约达20亿美元。", [(2000000000.0, "USD", "建设跨境铁路")]),
     ("双方签订了华信电厂建设合同，金额5亿元。", [(500000000.0, "CNY", "华信电厂建设")]),
-    # NEGATIVE: a contract of no works, a supply contract
+    ("签订江城大桥项目施工总承包合同，合同金额12亿元。", [(1200000000.0, "CNY", "江城大桥项目施工总承包")]),
+    # NEGATIVE: a contract of no works, one named only by its kind, a supply contract
     ("双方签订了合作合同，金额5亿元。", [(500000000.0, "CNY", None)]),
+    ("5月8日，县政府与华信集团签订EPC总承包合同，合同金额3亿元。", [(300000000.0, "CNY", None)]),
+    ("双方签订了施工总承包合同，合同金额2亿元。", [(200000000.0, "CNY", None)]),
     ("两家公司签订了钢材供货合同，合同金额12亿元。", []),
     # an aid act told with 为 after the amount's comma
     ("市政府筹集资金800多万元，为困难职工和贫困户帮扶解困。", [(8000000.0, "CNY", "为困难职工和贫困户帮扶解困")]),

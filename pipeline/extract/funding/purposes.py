@@ -1072,6 +1072,8 @@ _WORKS_CONTRACT_SIGNED = re.compile("签(?:订|署)了?(?:一[份项个])?(?:关
                                     "(?P<p>(?!合作|框架|意向|战略|投资|购销|供货|采购|劳动|销售|出口|进口)[^，。；,;“”]{2,30}?)"
                                     "的?(?:总)?合同$")
 _WORKS_WORD = re.compile("建设|兴建|修建|承建|施工|工程|项目|总承包|改造|扩建")
+# The contract's kind only (EPC总承包, 施工总承包, 工程建设): no works named, no purpose.
+_CONTRACT_KIND_ONLY = re.compile("(?:[A-Za-z]+|总承包|承包|施工|建设|工程|项目|设计|采购|[、和及与])+")
 
 
 def _read_contract_works(site: _AmountSite) -> _Reading | None:
@@ -1079,7 +1081,9 @@ def _read_contract_works(site: _AmountSite) -> _Reading | None:
     if not site.clause_start or not _CONTRACT_AMOUNT_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
         return None
     signed = _WORKS_CONTRACT_SIGNED.search(site.text, site.previous_start, site.clause_start - 1)
-    return _Reading(signed["p"]) if signed and _WORKS_WORD.search(signed["p"]) else None
+    if signed is None or not _WORKS_WORD.search(signed["p"]) or _CONTRACT_KIND_ONLY.fullmatch(signed["p"]):
+        return None  # (签订EPC总承包合同，合同金额3亿元: the contract's kind, no works named)
+    return _Reading(signed["p"])
 
 
 def _read_contract_won(site: _AmountSite) -> _Reading | None:

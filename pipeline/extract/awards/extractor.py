@@ -865,7 +865,10 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # (共有二百名人士获颁授勋衔或获嘉许, …获颁勋章或获嘉许: the receiving verb said again after the join, one
             # count over both, the whole phrase, §5, never a cut part)
             rf"(?:[、及和或]{_REPEATED_RECEIVING}?(?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状|荣誉称号)(?![\u4e00-\u9fff])"
-            rf"|[及或和]{_REPEATED_RECEIVING}?嘉[许奖](?!状))*"
+            rf"|[及或和]{_REPEATED_RECEIVING}?嘉[许奖](?!状)"
+            # (30位作者分别获银笔奖、铜笔奖: one count over prizes listed with 、, the whole phrase, §5 thirty-fourth round;
+            # not 3人获一等奖、二等奖5人, where the second prize has a count of its own)
+            rf"|、(?:(?![获颁授\d])[^\W\d的并后，。；、]){{1,10}}?(?<!以)奖(?![\u4e00-\u9fff\d０-９]))*"
             # (获嘉许为「长者服务义工」: commended as the quoted honour, read by quoted_after_count, not 嘉许 alone)
             # (not 约2,000名来自获嘉许机构的代表出席, 获嘉许的公司代表: 获嘉许 before the bodies the people come from,
             # guests present, §3, no holders, §5, tests/extract/awards/test_award_commended_bodies_attributive.py)

@@ -32,6 +32,7 @@ from pipeline.extract.funding.patterns import (
     _AMOUNT_ONLY_LEAD,
     _APPLICATION_AHEAD,
     _APPROVED_GRANTS,
+    _APPROX_LEVEL_BEFORE,
     _ARRIVED_AFTER,
     _ARRIVED_CAPITAL,
     _ARRIVED_INVESTMENT,
@@ -71,6 +72,7 @@ from pipeline.extract.funding.patterns import (
     _BUDGET_TO_REVIEW,
     _BUDGETS_SUMMED,
     _BUYERS_MAY_GET,
+    _CAPITAL_OBTAINED_LEVEL,
     _CAREER_FUNDS,
     _CAREER_TALLY,
     _CARRIED_VERB_OPENING,
@@ -270,6 +272,7 @@ from pipeline.extract.funding.patterns import (
     _PLANNED_STARTED,
     _PLANNED_VERB,
     _PLEDGE_FINANCED,
+    _PLEDGE_FIRST_PERSON,
     _PLEDGE_IN_REMARKS,
     _PLEDGE_TALLY,
     _POLICY_AHEAD,
@@ -389,6 +392,7 @@ from pipeline.extract.funding.patterns import (
     _START_AHEAD,
     _STARTED_TOLD,
     _STARTS_THIS_YEAR,
+    _STATE_COMPENSATION,
     _STATISTIC_MARK,
     _STATISTIC_SPAN,
     _STUDENT_LOANS,
@@ -478,6 +482,9 @@ from pipeline.extract.funding.purposes import (
 
 # A sentence end between a 其中 and an amount: the 其中 is another sentence's.
 _SENTENCE_END = re.compile("[。！？\n]")
+# A part paid to a recipient named in its own clause (1991年向波兰支付5亿马克, 向捷克支付…): a part of a payment total by
+# recipient, which takes the total's purpose across the sentence 其中 opens (GUIDELINES §6 thirty-fourth round).
+_PART_PAID_TO = re.compile("向[^，。；,;]{1,20}?(?:支付|拨付|提供|捐赠|捐助|拨款|赔偿)了?$")
 
 
 def _han_pairs(words: str) -> set[str]:
@@ -689,6 +696,8 @@ class FundingExtractor:
                     # put in before it is)
                     and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
                     and not _NAME_HOLDS_EXCLUDED.match(clause, x.start())
+                    # (德国政府已向…的受害者支付了近18亿马克的赔偿: a government's compensation to victims is money paid)
+                    and not (x.group() == "赔偿" and _STATE_COMPENSATION.search(clause))
                     # (签署十六份合作协议，涉及金额约三百亿元: the agreements signed in the clause right before make 涉及金额
                     # their signing total, §6; an audit's or a case's 涉及金额 stays excluded)
                     and not (x.group() == "涉及金额" and _deals_signed_before(
@@ -813,7 +822,8 @@ class FundingExtractor:
                     # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported"; the decision read over the
                     # full sentence, as its ； parts share it: 会议决定，安排…；同时拟安排3000万元设立…基金)
                     continue
-                if not parts and _PLEDGE_IN_REMARKS.search(text, previous_start, m_start):
+                if not parts and (_PLEDGE_IN_REMARKS.search(text, previous_start, m_start)
+                                  or _PLEDGE_FIRST_PERSON.search(text, 0, m_start)):
                     if ceremonies is None:
                         ceremonies = _donation_ceremonies(full)
                     page_donates = _donation_event_for(ceremonies, full, sentence.start, sentence.start + m_start)
@@ -921,7 +931,8 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 五年来共引进项目86个，投资总额逾百亿元: capital attracted over a span, a statistic (§6)
                 if (_ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text)) \
-                        or _DIRECT_INVESTMENT_LEVEL.search(text, clause_start, m_start):
+                        or _DIRECT_INVESTMENT_LEVEL.search(text, clause_start, m_start) \
+                        or _CAPITAL_OBTAINED_LEVEL.search(text, clause_start, m_start):
                     # (其中直接投资62亿美元 after it: a part of the statistic, excluded_before)
                     excluded_before, budget_before = True, False
                     continue  # 全市引进市外境内资金580亿元, 外部直接投资为55亿美元: a statistic of capital attracted
@@ -1535,7 +1546,7 @@ class FundingExtractor:
                     "amount": low,
                     "amount_high": high,
                     "currency": currency,
-                    "approximate": value["approximate"],
+                    "approximate": value["approximate"] or _APPROX_LEVEL_BEFORE.search(text, clause_start, m_start) is not None,
                     "text": entity.text,
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
@@ -1571,6 +1582,13 @@ class FundingExtractor:
             if parts_at < 0 or _SENTENCE_END.search(text, parts_at, start):
                 continue
             before = [g for g in found if g["evidence"]["clean_start"] == sentence_start and g["_end"] <= parts_at]
+            if not text[sentence_start:parts_at].strip() \
+                    and _PART_PAID_TO.search(text, start_after(text, start, "，,；;。", floor=parts_at), start):
+                # (…已向…受害者支付了近18亿马克的赔偿。其中，1991年向波兰支付5亿马克: 其中 opening the next sentence lists
+                # the parts of the total that closes the sentence before by the recipient each went to, §6 thirty-fourth
+                # round; not shares, rates or named schemes of their own: 其中，国家奖学金获得者86名，每人8000元)
+                before = [g for g in found if g["_end"] <= sentence_start
+                          and len(_SENTENCE_END.findall(text, g["_end"], sentence_start)) == 1]
             total = max(before, key=lambda g: g["_end"], default=None)
             if total is not None and total["purpose"] and total["amount"] > f["amount"]:
                 f["purpose"] = total["purpose"]

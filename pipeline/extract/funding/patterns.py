@@ -1605,6 +1605,28 @@ _PLEDGE_IN_REMARKS = literal_gated(re.compile("(?:表示|说|称|承诺|透露|(
                                               "(?:捐资|捐款|捐赠|捐助|出资|资助)[^，。；]{0,6}?$"))
 
 
+# The same pledge told in the first person inside the quoted remarks, with a clause of the quote between the speaker's verb
+# and it (X表示：“…是我应尽的责任，今年我将再为某基金投入100万元…”): a person's own pledge, only intended (GUIDELINES §6
+# twenty-first and twenty-third rounds: a donation a speaker pledges in remarks at an event that is no ceremony of giving;
+# thirty-fourth round); not 我们, 我国, 我省, 我市…, which may be a body announcing its own allocation.
+_PLEDGE_FIRST_PERSON = re.compile("(?:表示|说|称|承诺|透露)[，,：:]?“[^“”]*?"
+                                  "我(?![们国省市县区镇乡校厂院所局])(?:个人)?[^，。；：:“”]{0,4}?(?:还|也)?将(?:再|会|继续|个人)?"
+                                  "(?:[向为给][^，。；：:“”]{1,10}?)?"
+                                  "(?:投入|捐资|捐款|捐赠|捐助|捐献|出资|资助|拿出)[^，。；“”]{0,6}?$")
+# Money a country or a place obtained told as a level (三国所获的资金达800亿美元, 所吸收的外资为…): capital attracted, a
+# statistic (GUIDELINES §6 statistics; thirty-fourth round); not a fund named by its aid (所获的救助资金).
+_CAPITAL_OBTAINED_LEVEL = re.compile("所(?:获|获得|得到|吸收|吸引|引进)的?(?:外部|国外|境外)?(?:资金|外资)(?:总额)?"
+                                     "(?:共|总共)?(?:达到?|为|约为?|共计|计)?约?$")
+# Compensation a government pays to the victims of a war, a persecution or a disaster (德国政府已向…的受害者支付了近18亿马克
+# 的赔偿): money paid, funding (GUIDELINES §6 thirty-fourth round), while 赔偿 stays excluded elsewhere (damages one party
+# pays another under a court's judgment or mediation, an insurer's claims).
+_STATE_COMPENSATION = re.compile("政府[^，。；]{0,16}?向[^，。；]{0,20}?(?:受害者|受难者|幸存者|遇难者|死难者)(?:家属)?"
+                                 "[^，。；]{0,8}?(?:支付|提供|发放)了?")
+# 约达, 大约达 before the amount: a level told as approximate (金额约达30亿美元), the 达 keeping 约 off the amount's own span
+# (GUIDELINES §6 approximate; thirty-fourth round).
+_APPROX_LEVEL_BEFORE = re.compile("约达$")
+
+
 def _signing_ahead(text: str, start: int, end: int) -> bool:
     """Whether a signing still to come (_SIGNING_AHEAD) is told in ``text[start:end]``, a scheme's rite aside."""
     rites: set[int] | None = None
@@ -2227,6 +2249,9 @@ _LOAN_FUNDS_READIED = re.compile("(?:准备|备足|筹措|筹集|储备)(?:了|�
 _LOSS_BEFORE = re.compile("(?:农损|灾损)(?:金额|总额)?(?:达到?|共计|合计|为)?约?$")
 # A plan or scheme the act is the content of (建设蔬菜大棚的方案): the act is the purpose, not the plan.
 _PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
+# A feat the act after the amount is told as (创造了40万元建成16所乡村学校的奇迹): a frame, no part of the use (GUIDELINES §6
+# thirty-fourth round).
+_FEAT_TAIL = re.compile("的(?:奇迹|壮举|创举|佳话)$")
 # An event or a work a bare fund is arranged for (为本次竞赛安排专项经费10万元, 为服务站建设投入资金320万元): the event or
 # the work is what the money is for (not 作为/成为/认为: 为 as a verb).
 # (not 以农村公路为重点推进道路改造…: 以…为重点/抓手, the focus of the work, no purpose opened by 为)
@@ -2368,6 +2393,13 @@ _STATISTIC_MARK = re.compile("全[省市县区镇乡旗]|全社会|累计|同比
 # bare phase (投资30多亿元的一期工程).
 _INVESTED_TOTAL_BEFORE = re.compile("投资(?:额|总额)?$")
 _PROJECT_AFTER = re.compile(r"的(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程))")
+# The same told with a verb of cost or a level's 达/约 before the amount (总耗资约8000万元的排碱除涝工程, 投资达10亿美元的…),
+# a production line as the project (投资1390多万元的某汽车公司总装配线), a second modifier joined by 、 before the project
+# (投资达10亿美元、以生产微电子器件为目的的“909工程”) and a project named in quote marks, digits allowed there (GUIDELINES
+# §6 thirty-first round: a project that the cost modifies is the purpose; thirty-fourth round).
+_COSTED_TOTAL_BEFORE = re.compile("(?:投资|耗资|造价|斥资)(?:额|总额)?(?:达|约|近|约达)?$")
+_COSTED_PROJECT_AFTER = re.compile(r"(?:、[^，。；,;“”]{2,20}?)?的(?:“(?P<q>[^“”，。；,;]{2,20}?(?:项目|工程))”"
+                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线)))")
 _PROJECT_CLASS = re.compile("(?:重大|重点|产业|产业化|招商|签约|新建|续建|在建|新开工|开工|竣工|省级|市级|县级|省|市|县|各类|一批|民生|基础设施"
                             "|工业|农业|服务业|外资|内资|投资|建设|合作|这个|该|此|这些|大|好|首期|[一二三四五六七八九十]期)*(?:项目|工程)")
 _COUNTED = re.compile("[一二三四五六七八九十百两几多]+[个项批宗]")
@@ -2387,8 +2419,9 @@ _USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:[^，。；,;！？\n\d]{1,30}?(?:�
 # 用于…, 用作… (Hong Kong: 用作興建新教學大樓): the use the money is put to.
 _PURPOSE_FOR = re.compile(r"用(?:于|作)(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands
-# right before it: the number's unit (2023年村级…资金, 8名教师…), one unit only (2023年度年终奖励资金 keeps 年终).
-_PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u9fff“”]{2})")
+# right before it: the number's unit (2023年村级…资金, 8名教师…), one unit only (2023年度年终奖励资金 keeps 年终); a fiscal
+# year's words with their 的 (对某国1997—1998财政年度的经济援助 → 经济援助, GUIDELINES §6 thirty-fourth round).
+_PURPOSE_LEAD = re.compile(r"^(?:(?:财政)?年度的|年度|[年名个户位家项元])(?=[\u4e00-\u9fff“”]{2})")
 # What the money pays for, right after the amount or after one comma (建设光伏电站, ，支持…安置; after a
 # conversion in brackets, （约合人民币720万元），用于设立奖学金).
 # A sentence that opens with 其中 (after a comma or not): it lists the parts of the amount just before it

@@ -26,12 +26,16 @@ from pipeline.extract.funding.patterns import (
     _BUILT_AFTER,
     _CHANGED_FROM,
     _CHANGED_FUND_LEAD,
+    _CONTRACT_AMOUNT_CLAUSE,
     _CONVERSION,
+    _COSTED_PROJECT_AFTER,
+    _COSTED_TOTAL_BEFORE,
     _COUNTED,
     _COUNTED_OUTPUT,
     _COUNTED_REWARDED,
     _DONOR_GIVES,
     _EVENT_FUNDED,
+    _FEAT_TAIL,
     _FUND_HANDED,
     _FUND_HANDED_CLOSING,
     _FUND_JOINERS,
@@ -372,13 +376,24 @@ _AID_DONE_TO_AFTER = re.compile("[，,]\\s*(?:并|还|先后|分别)?对(?P<o>[^
                                 "(?P<v>" + _RELIEF_ACTS + ")(?=[，。；,;！？]|$)")
 
 
+# An act of relief told with 为 and those it reaches in the clause after the amount (筹集资金800多万元，为困难职工和贫困户帮扶
+# 解困): the aim, 为 and those reached kept (GUIDELINES §6 twenty-ninth round: a verb of relief after the amount's comma
+# states the aim; thirty-fourth round).
+_AID_FOR_AFTER = re.compile("[，,]\\s*(?:并|还|专门)?(?P<p>为[^，。；,;为]{2,24}?"
+                            "(?:帮扶解困|排忧解难|帮困解难|解决(?:实际|生活|生产)?困难|送温暖|" + _RELIEF_ACTS + "))"
+                            "(?=[，。；,;！？]|$)")
+
+
 def _read_aid_given_after(site: _AmountSite) -> _Reading | None:
     """予以 and an act of relief closing the amount's clause (…调剂236万元予以救助 → 救助; 对X，…予以补助 → 补助X); 对X进行
-    救济 after its comma (→ 救济X)."""
+    救济 after its comma (→ 救济X); 为X帮扶解困 after its comma (→ 为X帮扶解困)."""
     given = _AID_GIVEN_AFTER.match(site.after)
     if given is None:
         done_to = _AID_DONE_TO_AFTER.match(site.after)
-        return _Reading(done_to["v"] + done_to["o"]) if done_to else None
+        if done_to is None:
+            aided_for = _AID_FOR_AFTER.match(site.after)
+            return _Reading(aided_for["p"]) if aided_for else None
+        return _Reading(done_to["v"] + done_to["o"])
     sentence_start = max(site.text.rfind(mark, 0, site.m_start) for mark in "。；;！？\n") + 1
     aided = _last_match(_THOSE_AIDED_BEFORE, site.text, sentence_start, site.m_start)
     return _Reading(given["v"] + (aided["o"] if aided else ""))
@@ -453,9 +468,10 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
 
 
 # Aid named right after the amount, closing its clause (提供了50亿日元的无偿援助, 对泰国的170亿美元救援计划外, 30亿美元紧急援助
-# 贷款): the aid is the purpose, the scheme's noun kept and the money's noun left out (紧急援助贷款 → 紧急援助, twenty-ninth
+# 贷款; a government's 近18亿马克的赔偿 to victims, thirty-fourth round): the aid is the purpose, the scheme's noun kept and
+# the money's noun left out (紧急援助贷款 → 紧急援助, twenty-ninth
 # round), with the country or body it is for told by 对…的 before the amount.
-_AID_NAMED_AFTER = re.compile("(?:左右|上下)?的?(?P<p>(?:紧急|无偿|经济|财政|人道主义|国际|一揽子)?(?:援助|救援|援救|纾困)"
+_AID_NAMED_AFTER = re.compile("(?:左右|上下)?的?(?P<p>(?:紧急|无偿|经济|财政|人道主义|国际|一揽子)?(?:援助|救援|援救|纾困|赔偿)"
                               "(?:计划|方案|项目)?)(?:贷款|资金|款)?(?=[，。；,;、）)]|外|$)")
 _AID_RECIPIENT_BEFORE = re.compile("对(?P<who>[^，。；,;的\\d]{1,10})的$")
 
@@ -731,12 +747,16 @@ def _read_measure_totalled(site: _AmountSite) -> _Reading | None:
 
 def _read_project_invested(site: _AmountSite) -> _Reading | None:
     """The project named after a total investment (总投资50亿元的瑞能新能源电池生产基地项目开工)."""
-    if not _INVESTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start):
+    project = _PROJECT_AFTER.match(site.after) \
+        if _INVESTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start) else None
+    name = project["p"] if project else None
+    if name is None and _COSTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start):
+        # (总耗资约8000万元的排碱除涝工程, 投资达10亿美元、以…为目的的“909工程”: the cost's other wordings, §6 thirty-fourth round)
+        costed = _COSTED_PROJECT_AFTER.match(site.after)
+        name = (costed["q"] or costed["p"]) if costed else None
+    if name is None or _PROJECT_CLASS.fullmatch(name) or _COUNTED.search(name):
         return None
-    project = _PROJECT_AFTER.match(site.after)
-    if project is None or _PROJECT_CLASS.fullmatch(project["p"]) or _COUNTED.search(project["p"]):
-        return None
-    return _Reading(project["p"])
+    return _Reading(name)
 
 
 def _read_event_funded(site: _AmountSite) -> _Reading | None:
@@ -834,6 +854,21 @@ def _read_project_costed(site: _AmountSite) -> _Reading | None:
         return None
     project = _PROJECT_MODIFIED.match(site.after)
     return _Reading(project["p"]) if project else None
+
+
+# Aid to a partner place told in the clause right before a bare verb of investing (十几个单位在30个贫困县定点扶贫，投资1.2亿元;
+# 对口支援西藏，投入…): the aid act is the use (GUIDELINES §6 thirtieth round: 投资 after its giver names no use unless a use is
+# told elsewhere in the sentence; thirty-first round: aid to a partner region; thirty-fourth round), the place no part of it.
+_BARE_INVESTED_CLAUSE = re.compile(r"\s*(?:共|累计|先后|共计)?(?:投资|投入|出资|捐资)(?:资金)?(?:达|共|约|近)*")
+_PARTNER_AID_BEFORE = re.compile("(?P<p>(?:定点|对口|结对)(?:扶贫|支援|帮扶)[^，。；,;]{0,10}?)$")
+
+
+def _read_partner_aid_before(site: _AmountSite) -> _Reading | None:
+    """<place>定点扶贫，投资X (→ 定点扶贫), the bare clause of the amount after the aid act's clause."""
+    if not site.clause_start or not _BARE_INVESTED_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    aid = _PARTNER_AID_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
+    return _Reading(aid["p"]) if aid else None
 
 
 # An aim told with 为了/为 opening the sentence before a gift or an investment's clause (为了帮助…临时工渡过难关，他带头捐资
@@ -1030,6 +1065,27 @@ _CONTRACT_WON = re.compile(rf"{_CONVERSION}(?:成功|顺利)?(?:中标|中得|�
                            r"(?=[，。；,;]|$)")
 
 
+# A contract to build or carry out works signed in the clause right before a bare amount label (签订江城大桥项目施工总承包
+# 合同，合同金额12亿元, 签署了关于建设某核电站的总合同，金额约达30亿美元): the works are the purpose (GUIDELINES §6 twenty-third
+# round, the purpose written ahead of the rules then; thirty-fourth round); not a contract of trade, labour or a framework.
+_WORKS_CONTRACT_SIGNED = re.compile("签(?:订|署)了?(?:一[份项个])?(?:关于)?"
+                                    "(?P<p>(?!合作|框架|意向|战略|投资|购销|供货|采购|劳动|销售|出口|进口)[^，。；,;“”]{2,30}?)"
+                                    "的?(?:总)?合同$")
+_WORKS_WORD = re.compile("建设|兴建|修建|承建|施工|工程|项目|总承包|改造|扩建")
+# The contract's kind only (EPC总承包, 施工总承包, 工程建设): no works named, no purpose.
+_CONTRACT_KIND_ONLY = re.compile("(?:[A-Za-z]+|总承包|承包|施工|建设|工程|项目|设计|采购|[、和及与])+")
+
+
+def _read_contract_works(site: _AmountSite) -> _Reading | None:
+    """签订<works>合同，合同金额X (→ the works), the contract signed in the clause before the label."""
+    if not site.clause_start or not _CONTRACT_AMOUNT_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    signed = _WORKS_CONTRACT_SIGNED.search(site.text, site.previous_start, site.clause_start - 1)
+    if signed is None or not _WORKS_WORD.search(signed["p"]) or _CONTRACT_KIND_ONLY.fullmatch(signed["p"]):
+        return None  # (签订EPC总承包合同，合同金额3亿元: the contract's kind, no works named)
+    return _Reading(signed["p"])
+
+
 def _read_contract_won(site: _AmountSite) -> _Reading | None:
     """以X中标<works> → <works> (某集团以18.76亿元中标…航道整治工程第三标段)."""
     if not site.text[site.clause_start : site.m_start].rstrip().endswith("以"):
@@ -1224,6 +1280,31 @@ def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
     if named is None and _LABEL_OPENS.match(site.text):
         named = _project_named_before(site)  # (该项目由…投资建设，总投资45亿元: the sentence opens on the project)
     return _Reading(named) if named else None
+
+
+# 该项目投资 opening the sentence right after one that tells a firm or a facility built and started (由…合资经营的华信轮胎
+# 有限公司，近日在武汉建成投产。该项目投资500万元): the firm or facility is what the bare label is of, like works named as
+# the subject of the date they were built (GUIDELINES §6 thirty-second round; thirty-fourth round).
+_THIS_PROJECT_INVESTED = re.compile(r"\s*该项目(?:总)?投资(?:额|总额)?(?:为|达|约|共)*")
+_FACILITY_OPENED = re.compile("(?P<p>[^，。；,;的“”\\s]{2,24}?(?:有限公司|公司|集团|工厂|厂|中心|基地|大厦|宾馆|饭店|酒店|医院|学校))"
+                              "[，,]?\\s*(?:近日|日前|最近|目前|已经|已|正式|昨天|今天)?(?:(?!计划|将|拟|预计|争取|力争)[^，。；]){0,8}?"
+                              "(?:建成投产|正式投产|投产|开业|落成|竣工)[。！]?\\s*$")
+
+
+def _facility_opened_before(site: _AmountSite) -> str | None:
+    """<firm>近日建成投产。该项目投资X (→ the firm), the label opening the sentence right after; else None."""
+    if site.clause_start or not _THIS_PROJECT_INVESTED.fullmatch(site.text, 0, site.m_start):
+        return None
+    last = site.lead.rstrip()
+    last = last[start_after(last, len(last) - 1, "。！？\n") :] if last else ""
+    opened = _FACILITY_OPENED.search(last)
+    return opened["p"] if opened else None
+
+
+def _read_facility_opened_before(site: _AmountSite) -> _Reading | None:
+    """<firm>近日建成投产。该项目投资X (→ the firm)."""
+    opened = _facility_opened_before(site)
+    return _Reading(opened) if opened else None
 
 
 # A bare contract amount label opening its clause (合同金额约4.8亿美元, 签约总金额…) in the sentence of a signing ceremony
@@ -1436,6 +1517,8 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_project_invested, "total"),
     _PurposeReader(_read_estimate_label, "total"),
     _PurposeReader(_read_label_refers_back, "total"),
+    _PurposeReader(_read_facility_opened_before, "total"),
+    _PurposeReader(_read_contract_works, "total"),
     _PurposeReader(_read_signing_ceremony_project, "total"),
     _PurposeReader(_read_fund_set_up_before, "total"),
     _PurposeReader(_read_aided_counted, "total"),
@@ -1447,6 +1530,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_event_funded, "context"),
     _PurposeReader(_read_use_clause_after, "context"),
     _PurposeReader(_read_money_used_later, "context", trims_plan=True),
+    _PurposeReader(_read_partner_aid_before, "context"),
     _PurposeReader(_read_aim_opening, "context"),
 )
 
@@ -1472,6 +1556,7 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
     # and no later reader is tried)
     if reader.trims_plan:
         purpose = _PLAN_TAIL.sub("", purpose) or None  # 建设蔬菜大棚的方案 → 建设蔬菜大棚
+        purpose = purpose and (_FEAT_TAIL.sub("", purpose) or None)  # 建成16所乡村学校的奇迹 → 建成16所乡村学校
     if purpose and _TOTAL_LABEL.fullmatch(purpose):
         works = _WORKS_BEFORE.search(site.text, site.previous_start, site.clause_start - 1) if site.clause_start else None
         # 合作建设临江港多式联运物流中心，项目计划总投资12亿元: the works; else the project named before (…建设项目开工仪式在
@@ -1480,7 +1565,7 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         opens = _LABEL_OPENS.match(site.text, site.clause_start)
         # (新建污水处理厂一座，项目总投资…: works counted before)
         purpose = works["p"] if works else (opens and _project_named_before(site)) or _counted_projects_named(site) \
-            or _works_beside(site) or None
+            or _works_beside(site) or _facility_opened_before(site) or None
     elif purpose and _LABEL_ONLY.fullmatch(purpose):
         # 签约项目12个，计划总投资86亿元: the projects counted before, or the project 该项目 opening the sentence refers
         # to; a label alone (计划总投资) is no use

@@ -835,8 +835,10 @@ class SpeakerMentions:
             # 日本外务大臣小野寺健一: a Japanese family name of three characters opening on no Chinese surname (the
             # model misses names of five characters); not one of two (中村一郎), which the model reads
             return self._east_asian_name_at(text, i) if text[i : i + 3] in self.lex.east_asian_surnames else None
-        if text[i] == "国" and (text[max(0, i - 4) : i] == "轮值主席" or text[max(0, i - 2) : i] == "东道"):
-            return None  # 轮值主席国荷兰首相: 主席国, 东道国 the state holding the chair or hosting, no surname 国
+        if text[i] == "国" and text[max(0, i - 2) : i] in ("主席", "东道"):
+            # 轮值主席国荷兰首相, 本届主席国英国外交大臣: 主席国, 东道国 the state holding the chair or hosting, no
+            # surname 国 (whatever qualifies the chair before it: 本届, 现任, 轮值; thirty-fourth round)
+            return None
         if _ADVERB_ZENG.match(text, i):
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
         if _YEAR_WORD.match(text, i):

@@ -86,6 +86,7 @@ from pipeline.extract.speakers.patterns import (
     _directs,
     _evidence_list,
     _greeted_on_visit,
+    _message_issued,
     _modifying_plans,
     _said_apart_told,
     _talks_looked_back,
@@ -144,8 +145,10 @@ class SpeakerExclusions:
     def _broadcast_only(person: dict[str, Any]) -> bool:
         """Only 讲话, with an address on radio or television among the person's sentences (发表广播电视讲话, 发表全国
         电视讲话): on a page that tells no meeting, an address to the nation is no speech at a meeting, nor are the
-        remarks going on from it (GUIDELINES §4 sixteenth review round)."""
-        return set(person["roles"]) <= {"讲话"} and any(_BROADCAST_ADDRESS.search(ev["text"]) for ev in person["evidence"])
+        remarks going on from it (GUIDELINES §4 sixteenth review round); nor is one broadcast through a network named
+        (通过某国有线电视新闻公司对…发表讲话) or a message issued (:func:`_message_issued`, thirty-fourth round)."""
+        return set(person["roles"]) <= {"讲话"} and any(
+            _BROADCAST_ADDRESS.search(ev["text"]) or _message_issued(ev["text"]) for ev in person["evidence"])
 
     @staticmethod
     def _reported_on_tour(person: dict[str, Any]) -> bool:

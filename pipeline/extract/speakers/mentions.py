@@ -201,6 +201,9 @@ from pipeline.extract.speakers.patterns import (
 )
 from pipeline.extract.speakers.person_context import country_group_read_as_name
 
+# The chair qualified by its term (轮值主席, 本届主席, 现任主席): 国 after it opens 主席国, the state holding the chair.
+_CHAIR_QUALIFIED_END = re.compile("(?:轮值|本届|现任|下任|新任|候任|前任)主席$")
+
 # The scans of the rule names (SpeakerMentions._rule_names) that find nothing in a sentence when their test finds nothing
 # in the whole text holding it, each tested once per text (SpeakerMentions._absent_in) rather than each scan tried in
 # every sentence: a literal alternation or class (a match in the sentence is one in the text), the literals one of which
@@ -835,8 +838,11 @@ class SpeakerMentions:
             # 日本外务大臣小野寺健一: a Japanese family name of three characters opening on no Chinese surname (the
             # model misses names of five characters); not one of two (中村一郎), which the model reads
             return self._east_asian_name_at(text, i) if text[i : i + 3] in self.lex.east_asian_surnames else None
-        if text[i] == "国" and (text[max(0, i - 4) : i] == "轮值主席" or text[max(0, i - 2) : i] == "东道"):
-            return None  # 轮值主席国荷兰首相: 主席国, 东道国 the state holding the chair or hosting, no surname 国
+        if text[i] == "国" and (_CHAIR_QUALIFIED_END.search(text, max(0, i - 4), i) or text[max(0, i - 2) : i] == "东道"):
+            # 轮值主席国荷兰首相, 本届主席国英国外交大臣: 主席国, 东道国 the state holding the chair or hosting, no
+            # surname 国 (a qualifier of the chair's term before it: 轮值, 本届, 现任; thirty-fourth round; not
+            # 协会主席国强, a name after a plain 主席)
+            return None
         if _ADVERB_ZENG.match(text, i):
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
         if _YEAR_WORD.match(text, i):

@@ -1329,7 +1329,10 @@ _EDGE_PUNCTUATION = "，,、：:；;。！!？?·"
 
 # The opening of a feature's subtitle before the person portrayed or interviewed (——记…, ——访…, —专访…).
 # (——记者站站长, ——记协主席, ——访问学者: 记/访 opens the title, only the dash goes)
-_PORTRAIT_LEAD = re.compile(r"^\s*[—－\-]{1,2}\s*(?:(?:专访|记(?![者协])|访(?![谈问]))\s*)?(?=.)")
+# (打开…的大门——记某大学教授: a feature's headline before its subtitle's dash and 记/访 goes with the lead, thirty-fourth
+# round; a dash of two marks then 记/访, so no chain's own dash is read so)
+_PORTRAIT_LEAD = re.compile(r"^\s*(?:[^、，,]*?[—－]{2}\s*(?:专访|记(?![者协])|访(?![谈问]))\s*"
+                            r"|[—－\-]{1,2}\s*(?:(?:专访|记(?![者协])|访(?![谈问]))\s*)?)(?=.)")
 
 
 def _without_stray_marks(title: str) -> str:
@@ -1886,8 +1889,11 @@ _READ_OUT_COLON = re.compile("宣读[^：:，。；“”]{0,30}[：:]")
 _HOME_VISITED = re.compile("(?:同志|老人|师傅)?的?(?:家中|家里|家)(?![长属人乡])")
 # Greetings right after a name (代表县委、县政府向全县人民拜年, 向全县人民致以新春的问候): with a sentence opening
 # on a time outside the meeting (会后，…), no 致辞 at it (see _not_speaking_here).
-_GREETING_AFTER_NAME = re.compile(r"\s*(?:同志)?(?:还|也|又|同时|再次)?(?:代表[^，。；]{1,20}?)?向[^，。；]{1,30}?"
-                                  r"(?:致以|拜(?:个)?(?:早)?年(?![货礼会活]))")
+# (晚会开幕前，委员长乙向全省人民表示亲切的问候和新年的祝贺: a post after the name, then greetings shown with 表示;
+# thirty-fourth round)
+_GREETING_AFTER_NAME = re.compile(r"\s*(?:同志|[^，。；：:“”向]{1,5}?(?=(?:还|也|又|同时|再次)?(?:代表|向)))?"
+                                  r"(?:还|也|又|同时|再次)?(?:代表[^，。；]{1,20}?)?向[^，。；]{1,30}?"
+                                  r"(?:致以|拜(?:个)?(?:早)?年(?![货礼会活])|表示[^，。；]{0,12}?(?:问候|祝贺|祝福))")
 # A meeting named as where the person is (出席新春座谈会, 在团拜会上): greetings there are made at it, a show or visit
 # word nearby notwithstanding (not 团拜会后, 座谈会结束后).
 _AT_A_MEETING = re.compile("(?:在|出席|参加)[^，。；]{0,20}?(?:座谈会|团拜会|茶话会|联欢会|会议|大会)(?!后|前|结束)")
@@ -2031,10 +2037,18 @@ _SAID_APART_TOLD = re.compile(r"(?:" + _PRESS_SOURCE + r")[^。！？\n]{0,30}?(
 # address, GUIDELINES §4 sixteenth review round; audit a2sp; 在茶话会上发表新年讲话 stays an address there)
 # (发表新年祝辞 in a magazine: the year's wishes issued like a 新年献词; 在团拜会上发表新年祝词 stays an address there, GUIDELINES §4
 # thirty-second round)
-_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|演说|演讲|祝词|祝辞)"
+# (在新年致词中宣布, 在元旦献词里指出: the year's message named as the occasion of the words, issued like a 新年献词;
+# 通过美国有线电视新闻公司对…发表讲话, 通过某国电视台发表: an address broadcast, the network's country or name before the
+# medium; thirty-fourth round)
+_MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|致词|演说|演讲|祝词|祝辞)"
+# (在新年致词中, 在他的元旦献词里: the year's message named as where the words were said; thirty-fourth round)
+_YEARS_MESSAGE_AS_OCCASION = re.compile(r"在(?:其|他的|她的)?(?:新年|新春|元旦)(?:献词|献辞|贺词|贺辞|文告|讲话|致辞|致词|祝词|祝辞)")
 _MESSAGE_ISSUED = re.compile(
     rf"发表(?:了)?(?:一[项份篇则])?[^，。；]{{0,8}}?(?:{_MESSAGE_NOUNS})(?![人中])"
     r"|(?:通过|在)(?:国家|全国)?(?:电视台|电台|广播电台|广播电视台|电视|广播)[^，。；会]{0,12}?发表"
+    r"|通过[^，。；会在]{1,6}?(?:电视台|电台|广播电台|广播电视台|有线电视新闻(?:网|公司)|电视网|广播公司)"
+    r"[^，。；会]{0,12}?发表"
+    r"|" + _YEARS_MESSAGE_AS_OCCASION.pattern + "(?:中|里)"
     r"|" + _BROADCAST_ADDRESS.pattern
 )
 # The remark verbs whose words a message issued carries (号召, the lexicon of _SAID_APART_TOLD with a call to the nation).
@@ -2463,6 +2477,12 @@ _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验历过常纬侦])|根据)[^，。；,;]{0,12}$")
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
+# (亲临排练场指导话剧排练, 现场指导节目彩排: a rehearsal, a show or a drill guided, no meeting, GUIDELINES §3 not
+# meetings; 成为剧团的艺术指导, 担任乐队指导: a post taken, no act at a meeting; 主持了新年音乐会, 主持文艺演出: a show
+# presented, no meeting chaired; thirty-fourth round)
+_SHOW_GUIDED = re.compile(r"[^，。；！？]{0,8}?(?:排练|彩排|排演|演出|训练|演练|比赛)")
+_GUIDE_POST_TAKEN = re.compile(r"(?:成为|担任|出任|聘为|请为|聘请为|兼任)[^，。；！？]{0,8}?$")
+_SHOW_PRESENTED = re.compile(r"了?[^，。；！？会]{0,10}?(?:音乐会|演唱会|演奏会|独唱会|文艺演出|演出|歌会)(?![上中前后])")
 # The bare verb 指导 is the meeting role after a word of taking part in the meeting (出席会议并指导工作, 到会进行
 # 指导), or when it closes the person's act (全程指导，…, 指导并讲话, 作指导讲话); else 指导研究生, 深入企业指导复工复产
 # 工作 guide someone or some work (an object follows), and 进行技术指导, 给予悉心指导 name guidance given to others
@@ -2802,8 +2822,15 @@ _PRAISING_ROLES = frozenset({"讲话", "致辞", "发言", "点评"})
 # 多次在…会议上作报告, 经常应邀…, 每年主持召开…: a repeated act (GUIDELINES §3: habitual and series meetings are
 # none), the repetition word right before an occasion or an act of meeting (not 在会上多次强调: many times at this
 # one); 主持召开…会议20余次: a tally of meetings held, closing the clause.
+_REPEATED_DIRECTIVE_ACTS = "过问|批示|作出批示|指示|作出指示"
+# (多次过问灾情，指示有关方面…: a directive clause going on from inquiries repeated in the clause before, outside any
+# meeting; thirty-fourth round)
+_REPEATED_INQUIRY = re.compile(rf"(?:多次|屡次|数次|一再)(?:亲自)?(?:{_REPEATED_DIRECTIVE_ACTS})[^。；！？]*[，,]\s*$")
+_DIRECTIVE_OPENS = re.compile(r"\s*(?:并|还|又)?(?:指示|批示|作出指示|作出批示|要求)")
 _HABITUAL_ACT = re.compile(
-    r"(?<![中上])(?:多次|屡次|数次|经常|常常|每每|多年来|历年来|每年)(?:在|到|赴|应邀|受邀|主持|参加|出席|召开|组织|为)"
+    # (多次批示, 一再作出指示: directives repeated outside any meeting, thirty-fourth round)
+    r"(?<![中上])(?:多次|屡次|数次|经常|常常|每每|多年来|历年来|每年)(?:在|到|赴|应邀|受邀|主持|参加|出席|召开|组织|为"
+    rf"|{_REPEATED_DIRECTIVE_ACTS})|(?<![中上])一再(?:{_REPEATED_DIRECTIVE_ACTS})"
     r"|(?:召开|举行|举办|主持)[^，。；]*?(?<!第)[\d一二三四五六七八九十百两]+[余多]?[次场]$"
 )
 # A name in Latin letters right after a title (哈佛大学教授Michael Smith作了…, 斯坦福大学教授David Chen应邀…): two
@@ -3363,10 +3390,11 @@ _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会�
 _EVENT_NOUNS = ("会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会?|对接会|讲座|培训|课程|党课|授课"
                 f"|{_FORUM_FORMS}")
 _EVENT_NAMED = rf"[^，,。；！？\n]{{0,10}}?(?:{_EVENT_NOUNS})"
-_OUTSIDE_THE_MEETING = re.compile(rf"\s*(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]")
+# (晚会开幕前，…: before the event opens, like 开始前; thirty-fourth round)
+_OUTSIDE_THE_MEETING = re.compile(rf"\s*(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|开幕前|举行前|前|后))[，,]")
 # The same lead in the name's sentence before the name (会后，村民张秀兰反映了…; 座谈会结束后，…; 会前，…): words told
 # outside the meeting take no role from being raised at a forum (GUIDELINES §4 twenty-first round, second part).
-_AFTER_THE_MEETING_BEFORE = re.compile(rf"(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]?[^。；！？\n]{{0,30}}$")
+_AFTER_THE_MEETING_BEFORE = re.compile(rf"(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|开幕前|举行前|前|后))[，,]?[^。；！？\n]{{0,30}}$")
 # The same lead when it places the sentence after the event (会后，…; 开通仪式后，…; 座谈会结束后，…).
 _AFTER_THE_MEETING_LEAD = re.compile(rf"\s*(?:会后|散会后|{_EVENT_NAMED}(?:结束)?后)[，,]")
 # The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
@@ -3825,6 +3853,8 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             # (应约同法国外长: an invitation accepted, then the other party)
                             # (not the 的 of 新的社会阶层人士联合会, a body's name: 市新的社会阶层人士联合会会长)
                             "|[是由请在了]|的(?!社会阶层)|(?<=[会委组局部办院府])对(?![外口台])"
+                            # (甲也向总理乙摊牌: an adverb, then 向 before the one addressed; thirty-fourth round)
+                            "|(?<=[也又还再亦都则])向(?!阳)"
                             # (刚才，我和市长王志刚为…颁奖: the speaker 我 and the conjunction before the other one's title;
                             # not 我院院长, a self-reference kept in the title)
                             "|我(?:和|与|同|跟)"

@@ -50,6 +50,7 @@ from pipeline.extract.speakers.patterns import (
     _DEGREE_CONFERRED,
     _DEMAND_NOUN,
     _DEPLOYMENT,
+    _DIRECTIVE_OPENS,
     _DONE_ACT,
     _DONE_TO_SPEAKER,
     _EXCHANGE_PARTNER_BEFORE,
@@ -66,6 +67,7 @@ from pipeline.extract.speakers.patterns import (
     _GAVE_CLASS,
     _GAVE_LECTURE,
     _GUIDANCE_GIVEN,
+    _GUIDE_POST_TAKEN,
     _GUIDED,
     _GUIDES_MEETING,
     _HAN,
@@ -134,6 +136,7 @@ from pipeline.extract.speakers.patterns import (
     _REFERRED_WORDS_TRIGGER,
     _REMARKS_AFTER_REVIEW,
     _REMARKS_NEXT,
+    _REPEATED_INQUIRY,
     _REPORT_BACK,
     _REPORT_BY_TITLE,
     _REPORT_DELIVERED,
@@ -154,6 +157,8 @@ from pipeline.extract.speakers.patterns import (
     _SESSION_ITEM_FRAME,
     _SET_UP_EVENT_BEFORE,
     _SHARING,
+    _SHOW_GUIDED,
+    _SHOW_PRESENTED,
     _SHOWS_HOW,
     _SOFT_SPEECH_VERBS,
     _SPEAKER_ACT_ROLES,
@@ -181,6 +186,7 @@ from pipeline.extract.speakers.patterns import (
     _WORDS_OPEN,
     _WORK_SUMMARY_GIVEN,
     _WRITTEN_ADDRESS,
+    _YEARS_MESSAGE_AS_OCCASION,
     MAX_ROLE_CLAUSES,
     MAX_SUBJECT_CLAUSES,
     PRAISED_REACH,
@@ -331,7 +337,8 @@ class SpeakerRoles:
                 # (县长某某给市委写信，汇报了…情况; 写了第二封信，将近况向老人作了汇报: a report made in a letter, no address,
                 # GUIDELINES §4 messages sent; thirty-second round)
                 found.remove("作报告")
-            if found and self._habitual(window):
+            if found and (self._habitual(window) or (
+                    pos > end and _DIRECTIVE_OPENS.match(window) and _REPEATED_INQUIRY.search(text, end, pos))):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
             if "讲话" in found and "点评" in (*roles, *found) and all(
                 t.group() in ("要求", "希望") and _DEMAND_NOUN.search(window, 0, t.start())
@@ -629,6 +636,11 @@ class SpeakerRoles:
                 # a 新年献词 (no meeting named before it): no address (GUIDELINES §4 thirty-second round)
                 or (m.group() in ("祝词", "祝辞") and (_WISHES_SENT_BEFORE.search(window, 0, m.start()) is not None
                                                    or _message_issued(window[: m.end()])))
+                # 在新年致词中宣布: the year's message named as the occasion of the words, issued like a 新年献词, no
+                # address at a meeting (thirty-fourth round)
+                or (m.group() in ("讲话", "致词", "致辞") and window.startswith(("中", "里"), m.end())
+                    and _message_issued(window[: m.end() + 1])
+                    and _YEARS_MESSAGE_AS_OCCASION.search(window, 0, m.end()) is not None)
                 or (m.group() in ("指出", "要求", "强调", "提出") and window.endswith(_INSPECTION_NOUNS, 0, m.start()))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
@@ -659,6 +671,9 @@ class SpeakerRoles:
                 # 指导研究生, 会后深入企业指导…工作, 进行技术指导: guiding as an ordinary verb, no meeting role
                 # (他还现场指导居民下载安装反诈APP: showing people how, no role)
                 or (role == "指导" and _SHOWS_HOW.match(window, m.end()))
+                # 指导话剧排练, 成为剧团的艺术指导, 主持了新年音乐会: a rehearsal or show, a post (thirty-fourth round)
+                or (role == "指导" and (_SHOW_GUIDED.match(window, m.end()) or _GUIDE_POST_TAKEN.search(window, 0, m.start())))
+                or (role == "主持" and _SHOW_PRESENTED.match(window, m.end()))
                 or (m.group() == "指导" and not _PRESENT_TO_GUIDE.search(window, 0, m.start())
                     and (not _GUIDES_MEETING.match(window, m.end()) or _GUIDANCE_GIVEN.search(window, 0, m.start())))
                 or (m.group() == "督导" and (not _SUPERVISES_MEETING_BEFORE.search(window, 0, m.start())

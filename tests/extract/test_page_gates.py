@@ -1,0 +1,116 @@
+"""Work the extract stage skips or does once per page, put behind named preconditions (speed only, fourth stop of
+7 December 2026): none may change a reading, so each is checked against the reading it stands for, on invented lines,
+on seeded random strings over the words the reading looks for, and on the sentences of the real articles under
+corpus/ (the specification articles and the fresh sets' raw pages).
+
+- ``title_extra`` (SpeakerMentions._absent_in): a page holding none of the ranks and degrees of ``_title_after_extra``
+  holds none in any sentence, so ``_rule_names`` reads the same names without searching each untitled sentence.
+- ``person_context._ends_of``: the occurrences of a name found by ``str.find``, as ``re.finditer`` of the escaped name
+  finds them (no pattern compiled per name), and ``country_named`` reading the same with it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import PROJECT_ROOT, load_config
+from pipeline.extract.common import Lexicons, split_sentences
+from pipeline.extract.speakers import SpeakerExtractor, person_context
+from pipeline.extract.speakers.person_context import _COUNTRY_WORD_AFTER, _ends_of, country_named
+
+# Real pages: every raw article under corpus/ (a few hundred), read once per test module.
+REAL_FILES = sorted(Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt"))
+
+LINES = [
+    "哈佛大学教授李明在会上作了报告，博士王强、研究员赵华参加了座谈。",
+    "总督察陈志强、高级警司黄伟明出席典礼并致辞。",
+    "市公安局少校张某、上校李某，学校监张老师先后发言。",
+    "马耳他人民欢迎马耳他驻华大使，马耳他副总理兼外交部长乔治·韦拉致辞。",
+    "啊啊啊人民，啊啊境内，国内国内国内。",
+    "今天天气晴朗，大家在公园散步。",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def speakers() -> SpeakerExtractor:
+    config = load_config()
+    return SpeakerExtractor(Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"]))
+
+
+@pytest.fixture(scope="module")
+def real_pages() -> list[str]:
+    assert REAL_FILES, "no raw articles under corpus/"
+    return [path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES]
+
+
+def _random_lines(words: list[str], seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [*words, *{w[:1] for w in words if w}, "王强", "李明", "局长", "书记", "，", "。", "、", "的", "在", "\n", "A"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(count)]
+
+
+def _extra_words(speakers: SpeakerExtractor) -> list[str]:
+    return speakers._title_after_extra.pattern.split("|")
+
+
+def test_title_extra_is_absent_exactly_where_the_page_holds_none(speakers: SpeakerExtractor,
+                                                                 real_pages: list[str]) -> None:
+    words = _extra_words(speakers)
+    for text in [*LINES, *_random_lines(words, 811, 2000), *real_pages]:
+        speakers._absent_text = None
+        absent = speakers._absent_in(text)
+        assert ("title_extra" in absent) == (not any(w in text for w in words)), text
+
+
+def test_rule_names_read_the_same_with_the_title_extra_gate(speakers: SpeakerExtractor,
+                                                             real_pages: list[str]) -> None:
+    words = _extra_words(speakers)
+    pages = [*LINES, *_random_lines(words, 812, 2000), *real_pages]
+    gated_pages = 0
+    for text in pages:
+        speakers._absent_text = None
+        absent = speakers._absent_in(text)
+        if "title_extra" not in absent:
+            continue
+        gated_pages += 1
+        for sentence in split_sentences(text):
+            speakers._title_cache = {}
+            assert speakers._rule_names(sentence.text, absent) == speakers._rule_names(
+                sentence.text, absent - {"title_extra"}), sentence.text
+    assert gated_pages > len(real_pages) // 2  # (most pages hold none of the words: the gate is what is tested)
+
+
+def test_name_ends_found_by_find_are_those_of_the_escaped_pattern(real_pages: list[str]) -> None:
+    rng = random.Random(813)
+    alphabet = ["啊", "人", "民", "国", "内", "马耳他", "。", "."]
+    cases = [("啊啊", "啊啊啊啊啊"), ("a.b", "a.ba.bxa.b"), ("国内", "国内国内国")]
+    for _ in range(3000):
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3)))
+        cases.append((word, "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))))
+    for text in real_pages[:60]:
+        for sentence in split_sentences(text)[:5]:
+            cases.append((sentence.text[2:4], text))
+    for word, text in cases:
+        if not word:
+            continue
+        assert list(_ends_of(word, text)) == [m.end() for m in re.finditer(re.escape(word), text)], (word, text)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("马耳他人民欢迎客人，马耳他副总理乔治·韦拉致辞。", "马耳他", True),
+    ("马耳他驻华大使出席。", "马耳他", True),
+    ("王强出席并致辞。", "王强", False),
+    ("王强王强人民", "王强", True),
+    ("", "王强", False),
+    ("人民", "", False),
+])
+def test_country_named_reads_as_before(text: str, name: str, expected: bool) -> None:
+    person_context._COUNTRY_CACHE[:] = [None, {}]
+    assert country_named(text, name) is expected
+    before = bool(name) and any(_COUNTRY_WORD_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+    assert before is expected

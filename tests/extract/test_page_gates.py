@@ -7,6 +7,8 @@ corpus/ (the specification articles and the fresh sets' raw pages).
   holds none in any sentence, so ``_rule_names`` reads the same names without searching each untitled sentence.
 - ``person_context._ends_of``: the occurrences of a name found by ``str.find``, as ``re.finditer`` of the escaped name
   finds them (no pattern compiled per name), and ``country_named`` reading the same with it.
+- ``AwardExtractor._conferral_words``: a page holding none of the words that could confer an honour gives no award
+  record, so its sentences are not read; every page gives the records the ungated extractor gives.
 """
 
 from __future__ import annotations
@@ -18,9 +20,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import PROJECT_ROOT, load_config
+from pipeline.document import Document
+from pipeline.extract.awards import AwardExtractor
 from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.extract.speakers import SpeakerExtractor, person_context
 from pipeline.extract.speakers.person_context import _COUNTRY_WORD_AFTER, _ends_of, country_named
+from pipeline.ingest import RawInput, to_document
+from pipeline.nlp import Pipeline
 
 # Real pages: every raw article under corpus/ (a few hundred), read once per test module.
 REAL_FILES = sorted(Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt"))
@@ -114,3 +120,46 @@ def test_country_named_reads_as_before(text: str, name: str, expected: bool) -> 
     assert country_named(text, name) is expected
     before = bool(name) and any(_COUNTRY_WORD_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
     assert before is expected
+
+
+@pytest.fixture(scope="module")
+def before_extract() -> Pipeline:
+    """The stages before extraction (the rules alone, no NER model: the awards read no entity)."""
+    nlp = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))
+    nlp.stages = [stage for stage in nlp.stages if stage.name != "extract"]
+    return nlp
+
+
+def _prepared(nlp: Pipeline, text: str) -> Document | None:
+    try:
+        return nlp(to_document(RawInput("gate", text.encode("utf-8"), False, {})))
+    except Exception:  # noqa: BLE001 (a random string with no text left after boilerplate: nothing to compare)
+        return None
+
+
+AWARD_PIECES = ["表彰", "授予", "荣获", "获", "奖", "称号", "名单", "事迹", "认定", "跻身", "入选", "确定", "如下", "奖励",
+                "授了", "颁了", "牌", "“", "”", "‘", "’", "先进集体", "优秀教师", "10名", "3个", "共", "等", "：", "（5个）",
+                "\n", "\n一、", "| 优秀员工 | 45名 |\n", "，", "。", "县委", "召开", "大会", "王强"]
+
+
+def test_awards_read_the_same_behind_the_page_gate(before_extract: Pipeline, real_pages: list[str]) -> None:
+    config = load_config()
+    lex = Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"])
+    gated, plain = AwardExtractor(lex), AwardExtractor(lex)
+    assert gated._conferral_words is not None
+    plain._conferral_words = None  # (the extractor as it read before the gate)
+    rng = random.Random(814)
+    pages = [*real_pages,
+             *("".join(rng.choice(AWARD_PIECES) for _ in range(rng.randint(4, 40))) for _ in range(400)),
+             "县委召开表彰大会，表彰了10名优秀教师和3个先进集体。", "今天天气晴朗，大家在公园散步。"]
+    skipped = found = 0
+    for text in pages:
+        doc = _prepared(before_extract, text)
+        if doc is None:
+            continue
+        sentences = split_sentences(doc.clean_text)
+        expected = plain(doc, sentences)
+        assert gated(doc, sentences) == expected, text
+        skipped += gated._conferral_words.search(doc.clean_text) is None
+        found += bool(expected)
+    assert skipped > 100 and found > 20  # (both sides of the gate are tried)

@@ -9,10 +9,13 @@ corpus/ (the specification articles and the fresh sets' raw pages).
   finds them (no pattern compiled per name), and ``country_named`` reading the same with it.
 - ``AwardExtractor._conferral_words``: a page holding none of the words that could confer an honour gives no award
   record, so its sentences are not read; every page gives the records the ungated extractor gives.
+- ``MeetingDates._dateline_day``: where the sentence's year settles the dateline's day, the dateline's own reading
+  (``date_of``) is not made; the day is the one the eager reading gave.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from pathlib import Path
@@ -23,10 +26,12 @@ from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.document import Document
 from pipeline.extract.awards import AwardExtractor
 from pipeline.extract.common import Lexicons, split_sentences
+from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.speakers import SpeakerExtractor, person_context
 from pipeline.extract.speakers.person_context import _COUNTRY_WORD_AFTER, _ends_of, country_named
 from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
+from pipeline.values import parse_date
 
 # Real pages: every raw article under corpus/ (a few hundred), read once per test module.
 REAL_FILES = sorted(Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt"))
@@ -163,3 +168,41 @@ def test_awards_read_the_same_behind_the_page_gate(before_extract: Pipeline, rea
         skipped += gated._conferral_words.search(doc.clean_text) is None
         found += bool(expected)
     assert skipped > 100 and found > 20  # (both sides of the gate are tried)
+
+
+def _eager_dateline_day(meetings: MeetingExtractor, doc: Document, dateline: str, sentence: str,
+                        reference: dt.date | None) -> str | None:
+    """``_dateline_day`` as it read before (certain=False): the dateline's own reading first, then the sentence's year."""
+    on = meetings.date_of(doc, dateline, reference)[0]
+    value = parse_date(dateline)
+    if reference is None and value is not None and value.year is None and value.month is not None:
+        year = meetings.year_from_text(doc, sentence, value.month)
+        try:
+            on = dt.date(year, value.month, value.day).isoformat() if year and value.day else on
+        except ValueError:
+            pass
+    return on
+
+
+DATELINES = ["新华社长沙1月16日电", "本报北京1月5日讯", "12月31日", "2月30日", "今天", "1月", "5月8日上午", "１月１０日",
+             "2024年3月1日", "十二月三日"]
+
+
+def test_dateline_day_reads_as_the_eager_reading(before_extract: Pipeline, real_pages: list[str]) -> None:
+    config = load_config()
+    meetings = MeetingExtractor(Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"]))
+    rng = random.Random(815)
+    compared = settled = 0
+    for text in [*real_pages[::8], "本报北京1月5日讯 1997年全国工作会议今天召开。", "1998年的会议在1月8日召开。"]:
+        doc = _prepared(before_extract, text)
+        if doc is None:
+            continue
+        sentences = split_sentences(doc.clean_text)
+        for sentence in rng.sample(sentences, min(3, len(sentences))):
+            for dateline in DATELINES:
+                for reference in (None, dt.date(2024, 5, 8)):
+                    got = meetings._dateline_day(doc, dateline, sentence.text, reference)
+                    assert got == _eager_dateline_day(meetings, doc, dateline, sentence.text, reference), (dateline, text)
+                    compared += 1
+                    settled += got is not None
+    assert compared > 1000 and settled > 100  # (both branches: a day settled by the sentence, the eager reading)

@@ -1994,6 +1994,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             # context; not 确定3个项目为“重点项目”, a list of projects, nor 计划确定…, a plan)
             # (首批共认定院士专家工作站六家: a designation conferred on counted units is its own context, as 命名 is)
             # (公布了第二批20家“示范店”名单: a published final list of designated units, §5 eighteenth review round)
+            # (every term below needs a literal of the page gate, _conferral_words: a new term names its word there)
             # (_COUNT_GOT_QUOTED only where an opening quotation mark stands: its gate tests 获 alone, and every match
             # holds “ or 「 as well)
             # (会议为10户“脱贫致富带头户”授了牌: a plaque or banner handed with 了 inside the verb, as 授牌 in the lexicon; not

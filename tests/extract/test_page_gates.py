@@ -9,6 +9,9 @@ corpus/ (the specification articles and the fresh sets' raw pages).
   finds them (no pattern compiled per name), and ``country_named`` reading the same with it.
 - ``AwardExtractor._conferral_words``: a page holding none of the words that could confer an honour gives no award
   record, so its sentences are not read; every page gives the records the ungated extractor gives.
+- ``SpeakerExtractor._names_nobody``: a page where no sentence can give a mention (no rule name, model name or known
+  name, no line short enough to be a bare name) gives no speaker, so its sentences are not read one by one; every page
+  gives the speakers the ungated extractor gives.
 - ``MeetingDates._dateline_day``: where the sentence's year settles the dateline's day, the dateline's own reading
   (``date_of``) is not made; the day is the one the eager reading gave.
 """
@@ -206,3 +209,36 @@ def test_dateline_day_reads_as_the_eager_reading(before_extract: Pipeline, real_
                     compared += 1
                     settled += got is not None
     assert compared > 1000 and settled > 100  # (both branches: a day settled by the sentence, the eager reading)
+
+
+class _PlainSpeakers(SpeakerExtractor):
+    """The speaker extractor as it read before the page gate: every page's sentences read."""
+
+    def _names_nobody(self, *args: object) -> bool:
+        return False
+
+
+SPEAKER_PIECES = ["县委", "召开", "会议", "主持", "讲话", "致辞", "他", "她", "表示", "指出", "书记", "县长", "王强", "李明",
+                  "王", "李", "，", "。", "\n", "：", "主持人：", "图为", "嘉宾", "颁奖", "同志", "记者", "张华说", "“", "”"]
+
+
+def test_speakers_read_the_same_behind_the_page_gate(before_extract: Pipeline, real_pages: list[str]) -> None:
+    config = load_config()
+    lex = Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"])
+    gated, plain = SpeakerExtractor(lex), _PlainSpeakers(lex)
+    rng = random.Random(816)
+    pages = [*real_pages,
+             *("".join(rng.choice(SPEAKER_PIECES) for _ in range(rng.randint(2, 30))) for _ in range(400)),
+             "会议在县委召开。\n王强\n会议强调，要抓好落实。", "今天天气晴朗，大家在公园散步。他说，很好。"]
+    skipped = found = 0
+    for text in pages:
+        doc = _prepared(before_extract, text)
+        if doc is None:
+            continue
+        sentences = split_sentences(doc.clean_text)
+        expected = plain(doc, sentences)
+        assert gated(doc, sentences) == expected, text
+        index = gated.person_index(doc)
+        skipped += gated._names_nobody(sentences, gated.known_names(doc, sentences, set(), index=index), index)
+        found += bool(expected)
+    assert skipped > 100 and found > 100  # (both sides of the gate are tried)

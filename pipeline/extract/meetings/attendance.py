@@ -118,6 +118,13 @@ _TOOK_PART_COUNT = r"(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _
 # the only meeting of its paragraph, counts its attendees (GUIDELINES §3 eleventh review round); not 近年来累计300余人参与培训,
 # 服务居民2000余人, 义诊活动有300余人参与: a tally, people served, another event.
 _TOOK_PART_NEXT = re.compile(r"^\s*" + _TOOK_PART_COUNT + r"[^，。；;\d]{0,16}?参与(?:其中|了?(?:座谈|讨论|交流))?[。！；;]?\s*$")
+# …团拜会今天下午举行。300多位老同志与市负责同志相互问候，共迎新春。: a sentence opening on a count of people who greet
+# one another or celebrate together, right after the only meeting of its paragraph: those at the gathering, counted
+# (GUIDELINES §3 eleventh review round, as 逾200位社区干部参与 is; thirty-fourth round); not a count that is a tally
+# (累计…) or whose people do something else first (…参观了…后相互问候: the greeting words must close the count's clause).
+_GREETED_NEXT = re.compile(r"^\s*" + _TOOK_PART_COUNT + r"[^，。；;\d]{0,24}?"
+                           r"(?:相互问候|互致问候|互相问候|欢聚一堂|共迎新春|共度新春|共度佳节|共庆新春|同庆新春|畅叙友情)"
+                           r"[^，。；;]{0,4}?[，,。！；;]")
 # …教研活动在县实验中学举办。活动由县教研室主办，县实验中学承办，全县数学教师80余人参与。: the sentence right after the
 # meeting's names its holders (由…主办/承办) and then a count of people taking part: the same event referred back to, whose
 # participants count like 参加 (GUIDELINES §3: a count of people who 参与 an event held), for an activity too (the
@@ -201,7 +208,10 @@ _PRESENT_COUNTED = re.compile(
     r"(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,12}?(?:工作人员|医护人员|医务人员|民警|警力|警察|安保|保安|值守|维持秩序|执勤|值班"
     r"|负责(?:引导|服务|保障|安全)|提供服务|服务保障))"
     r"(?:(?<=人)|(?<=[名位])[\u4e00-\u9fff]{0,8}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民"
-    r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士))"
+    r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士"
+    # (在场的近百名政府要员、社会名流: officials and notables present at a rite are its attendees as guests are,
+    # GUIDELINES §3 ninth round; thirty-fourth round)
+    r"|官员|要员|政要|名流|领导人|议员|贵宾|宾客|外宾))"
     # (现场约150人参与植树: those taking part in something else, left to the statements of taking part)
     r"(?![^，。；;]{0,12}?(?:获|领取|领到|受到表彰|受表彰|接受|报名|参赛|参与|参加))")
 # 约3万名观众现场观看, 2000余名市民在现场聆听: the audience counted opening its clause, then told as present watching or
@@ -352,7 +362,7 @@ _OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<un
 # thirtieth review round; 5万 alone, or 5万元, is no group)
 _COUNT_OF_GROUP = r"(?:" + _HEADCOUNT + r")(?:余|多)?(?:名|位|(?=" + _CROWD_WORDS + r"))"
 _COUNT_FIRST_GROUP = (r"(?<![\d〇零一二三四五六七八九十百千万])" + _COUNT_OF_GROUP
-                      + r"(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,8}?")
+                      + r"(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,10}?")
 # (县领导3名、: a group counted after its noun, opening the list only; its noun starts the clause)
 _COUNT_AFTER_GROUP = (r"(?<![\u4e00-\u9fff\d])(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,8}?" + _COUNT_OF_GROUP
                       + r"(?=[、和及])")
@@ -362,13 +372,20 @@ _GROUPS_BEFORE_VERB = re.compile(r"(?P<groups>(?:" + _COUNT_FIRST_GROUP + "|" + 
 _ONE_COUNT_FIRST = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|(?=" + _CROWD_WORDS + r"))")
 
 
+# 王某、李某和17位参事、18位馆员出席: people named before the counted groups, joined by 和/及, are no uncounted group
+# (not closed by 等, no count of their own): the groups still add up, the named not counted (GUIDELINES §3 thirtieth
+# review round: one person named before 及 and a count still gives the count; thirty-fourth round: also groups).
+_NAMED_BEFORE_GROUPS = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:\d〇零一二三四五六七八九十百千万等]{2,24}(?<!等)[和及]$")
+
+
 def _groups_present(sentence: str) -> tuple[int, bool] | None:
     """The sum of the groups counted as present in ``sentence`` and whether it is rough (出席会议的有委员七十八人，
     候补委员十二人 -> 90; 28名党员、11名入党积极分子参加 -> 39; 30余名党员、11名…、5名…参加 -> 46, rough)."""
     listed = _GROUPS_PRESENT.search(sentence)
     if listed is None:
         before = _GROUPS_BEFORE_VERB.search(sentence) if "参" in sentence or "出席" in sentence or "与会" in sentence else None
-        if before is None or sentence[before.start() - 1 : before.start()] in ("、", "和", "及"):
+        if before is None or (sentence[before.start() - 1 : before.start()] in ("、", "和", "及")
+                              and not _NAMED_BEFORE_GROUPS.search(sentence[: before.start()])):
             return None  # (a list that started before the first group read: its sum is not the whole)
         counts = list(_ONE_COUNT_FIRST.finditer(before["groups"]))
         values = [_count_value(m) for m in counts]
@@ -904,7 +921,8 @@ class MeetingAttendance:
                 elif adjacent and "\n" not in text[meeting["evidence"]["clean_end"] : after.start] \
                         and not _same_paragraph(text, after, {m["evidence"]["clean_start"] for m in meetings} - {lo}):
                     # …座谈会在…举行。逾200位社区干部参与。: the count told right after the only meeting of its paragraph
-                    meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(after.text, patterns=[_TOOK_PART_NEXT])
+                    meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(
+                        after.text, patterns=[_TOOK_PART_NEXT, _GREETED_NEXT])
 
     def _in_account(self, t: Sentence, meeting: dict[str, Any], stretches: dict[int, tuple[int, float]], text: str) -> bool:
         """Whether sentence ``t`` belongs to the account of ``meeting`` (not the main one): it lies in the

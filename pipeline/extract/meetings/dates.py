@@ -170,8 +170,9 @@ _PERIOD = (
     # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
     # out: tests/extract/meetings/test_meeting_days_without_month_and_ranges.py keeps no date_text for it)
     # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)
+    # (元旦刚过，…就召开…: a festival just past, a vague day kept as written like 前不久, GUIDELINES §3 thirty-fourth round)
     "|(?:" + _FESTIVAL_ALT + "|(?:" + "|".join(FESTIVAL_SHORT_NAMES) + ")(?:佳节)?"
-    + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + _FESTIVAL_NUMBER_ALT + ")[”\"]?)前夕)"
+    + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + _FESTIVAL_NUMBER_ALT + ")[”\"]?)(?:前夕|刚过))"
     + _NOT_A_SPAN_START
 )
 # (first_char_gated: the same matches without trying every alternative at every position; see regex_gate)

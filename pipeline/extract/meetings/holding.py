@@ -632,7 +632,11 @@ class MeetingHolding:
             # (not …围棋赛今天在北京国际会议中心结束, 在市政府第一会议室结束: 会议 going on as a venue's word, 会议中心, 会议室,
             # 会议厅, nor a 会 cut from 会议 or 大会堂; GUIDELINES §3: a contest ending at a venue is no meeting)
             passive_name + r"(?!(?<=会)[操演展战议堂]|(?<=会议)(?:中心|室|厅|楼|大厦))[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
-            rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|今晚|昨日|昨天|昨晚|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
+            rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?"
+            # (…论坛会，历时4天，1月18日在哈尔滨闭幕: the meeting's length set off by commas before its day, newspaper
+            # style, GUIDELINES §3 thirty-fourth round)
+            rf"(?:[，,](?:为期|历时|会期)[\d一二三四五六七八九十两半]{{1,3}}(?:天|日)半?(?=[，,]))?"
+            rf"[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|今晚|昨日|昨天|昨晚|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
             # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)

@@ -463,6 +463,9 @@ _SCOPE_OR_REFERENCE = re.compile("^(?:[全各本该我那]|此(?!间)|这(?!里)
 _REFERENCE_MODIFIER_PREFIX = re.compile(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)")
 # 巴黎会晤, 爱丽舍宫举行会谈, 这里进行了会谈: a place, then the bare verb of talks, read from a reference's 在…时/后.
 _PLACE_THEN_TALKS = re.compile(r"(?P<loc>[^，。；与同和跟的\s]{2,16}?)(?:举行|进行)?了?(?P<talks>会晤|会谈|会面|磋商)")
+# 在总统府举行记者招待会时, 在市民中心召开座谈会时: a place, then a verb of holding and the meeting, read from a reference's
+# 在…时/后 (GUIDELINES §3 location: the place in the meeting's own clause; thirty-fourth round).
+_PLACE_THEN_HELD = re.compile(r"(?P<loc>[^，。；与同和跟的\s]{2,16}?)(?:主持)?(?:举行|召开|举办)了?(?=[^，。；]{2,}$)")
 _TALKS_PARTNER_PREFIX = re.compile(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)")
 # (1990年2月贝宁“全国…会议”决定…, 去年5月江国代表会议决定…: a month with its year, or a day, right before a subject
 # meeting's name: its time, no part of the name)
@@ -873,10 +876,14 @@ class MeetingReferences:
                 if attended:
                     name = name[attended.end():]
                 # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
-                holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or "")
+                # (出席了在这里举行的…研讨会, 参加在南京饭店召开的…: the attended object's own 在…举行的 reads as 在…举行的…上
+                # does, GUIDELINES §3 location; thirty-fourth round)
+                obj_at = m["obj"][1:] if m["obj"] and m["obj"].startswith("在") and not m["at"] \
+                    and _HOLDER_BEFORE_VERB.match(m["obj"][1:]) else None
+                holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or obj_at or "")
                 # (在公安部主办的…上: the verb of hosting names who hosts, never the place, also after 在)
                 held_by, held_at = (self._holder_of(doc, sentence, holder["pre"]), None) if holder and holder["verb"] == "主办" \
-                    else self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
+                    else self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"] or obj_at)) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)
                 held_at = held_at or attended_place
@@ -901,6 +908,12 @@ class MeetingReferences:
                     loc = self.clean_location(talks_at["loc"], _dateline_city(doc.clean_text, sentence.end))
                     if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA):
                         name, held_at = talks_at["talks"], loc
+                if held_at is None and holder is None and m["at"] and (held_here := _PLACE_THEN_HELD.match(m["at"])):
+                    # 奇某在总统府举行记者招待会时: the place before the verb of holding is the venue, when it reads as one
+                    # (a body before it, 市委召开…时, is none: _is_place reads only venues and places)
+                    loc = self.clean_location(held_here["loc"], _dateline_city(doc.clean_text, sentence.end))
+                    if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA):
+                        held_at = loc
                 name = _DAY_PREFIX.sub("", name)  # 在5月6日全县…会议上: its day
                 if m["at"] and not _DATE.search(text, 0, m.end()) and _relayed_just_before(
                         doc.clean_text, name, sentences[index - 1].start if index else sentence.start, sentence.start + m.start()):

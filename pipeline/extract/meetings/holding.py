@@ -313,8 +313,9 @@ _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS))
 
 # 七次民族团结进步表彰大会, 三届论坛, 12场宣讲会: a meeting's name opening on a count of its times with no 第 (已召开七次…,
 # 先后举办三届…): the sessions counted, a series or a tally, no one meeting held (GUIDELINES §3 series); not 第八次…,
-# an edition, nor 一次 (召开了一次座谈会: one held).
-_COUNTED_TIMES = re.compile("(?:[二三四五六七八九十两百千]|[1-9])[一二三四五六七八九十两百千\\d]*(?:余|多)?(?:次|场|届)"
+# an edition, nor 一次 (召开了一次座谈会: one held). The experiential 过 may stand before the count (召开过三次…,
+# 举办过两届…): the times it was done, a series all the same.
+_COUNTED_TIMES = re.compile("过?(?:[二三四五六七八九十两百千]|[1-9])[一二三四五六七八九十两百千\\d]*(?:余|多)?(?:次|场|届)"
                             "(?![一二三四五六七八九十\\d]|会|间|日)")
 # The mark of a tally before the verb in the clause (已召开, 先后举办, 共召开, 累计举办): with a count of times, a series, not
 # a term and session (召开十四届三次全会, 三届四次职工代表大会).

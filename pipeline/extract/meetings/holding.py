@@ -317,6 +317,9 @@ _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS))
 # 举办过两届…): the times it was done, a series all the same.
 _COUNTED_TIMES = re.compile("过?(?:[二三四五六七八九十两百千]|[1-9])[一二三四五六七八九十两百千\\d]*(?:余|多)?(?:次|场|届)"
                             "(?![一二三四五六七八九十\\d]|会|间|日)")
+# 80年代末，…; 60年代初，…: a decade opening the sentence before a call or talks (某某在会见外宾时说): remarks of another
+# time relayed by a feature, no meeting named (GUIDELINES §4 thirty-first review round, §3 thirty-fourth round).
+_DECADE_BEFORE = re.compile("(?:[1-9]0|[二三四五六七八九]十)年代(?:初期|中期|末期|后期|初|中|末)?[，,]")
 # The mark of a tally before the verb in the clause (已召开, 先后举办, 共召开, 累计举办): with a count of times, a series, not
 # a term and session (召开十四届三次全会, 三届四次职工代表大会).
 _TIMES_TALLIED = re.compile("已|先后|共|累计|连续|曾|以来")
@@ -1270,6 +1273,8 @@ class MeetingHolding:
                 # 召开: the meeting held, told before the decision about a later one (planned, no record: GUIDELINES §3)
                 planned = m, kind
                 continue
+            if m and kind == "receiving" and _DECADE_BEFORE.search(text, 0, m.start()):
+                continue  # 60年代初，某某在一次会见…时鼓励…: remarks of another decade relayed, no talks named (§4, §3)
             if m and pattern is self.talks_held and (
                     _TALKS_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start())
                     or (m["name"] in ("会面", "会见") and not _OFFICIAL_PARTY.search(m["party"]))

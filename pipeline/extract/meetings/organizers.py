@@ -327,6 +327,9 @@ _ORG_PREFIX = re.compile(
     r"(?![^，。；]*(?<!职工)(?<!会员)代表大会)"
     r"|(?:建[校院所厂局社司台]|成立|创建|创办|创刊|办学)[一二三四五六七八九十百\d]+周年"
     r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念"
+    # (美国某某研究院NIH听证会: the body's own Latin short form opening the event's name after its full name, GUIDELINES §3
+    # eighth and thirty-fourth rounds)
+    r"|[A-Z]{2,8}(?=[\u4e00-\u9fff])"
     # (特区政府二〇二四年度…颁授典礼: a year in Chinese numerals, as Macau and Hong Kong releases write it)
     r"|" + _CHINESE_YEAR + r"(?:年|届|学年)"
     # (國立台灣大學113學年度…典禮, 某县体育会113年度…表扬大会: a Republic of China year, 民国113年 = 2024; not 建校113年)

@@ -224,10 +224,12 @@ from pipeline.extract.meetings.organizers import (
     _CONGRESS_OF_BODY,
     _COUNTY_GOVERNMENT_SHORT,
     _DONATION_VERB_AHEAD,
+    _EACH_HOLDING_VERB,
     _GATHERING_TOLD_BEFORE,
     _GENERIC_BODIES,
     _GIVER_TO_RECEIVER,
     _GOES_ON,
+    _GROUP_OR_COUNCIL_SESSION,
     _HELD_AT_ANAPHOR,
     _HELD_BY_AGENT,
     _HELD_JOINTLY_BEFORE,
@@ -1842,7 +1844,10 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 if fuller:
                     meetings[0]["organizer"] = fuller.group()
                     meetings[0]["name"] = meetings[0]["name"][fuller.end() :]
-            elif head_org and len(head_org) <= HEADLINE_ORG_MAX and _BODY_END_AT_END.search(head_org):
+            elif head_org and len(head_org) <= HEADLINE_ORG_MAX and _BODY_END_AT_END.search(head_org) \
+                    and not _EACH_HOLDING_VERB.search(evidence, 0, at if at > 0 else len(evidence)):
+                # (not 三总部举行…茶话会 over 总参谋部、总政治部、总后勤部分别举行茶话会: the bodies each hold their own, no
+                # organizer, GUIDELINES §3 thirty-fourth review round; the headline's collective names the same bodies)
                 meetings[0]["organizer"] = head_org  # (not 美两院议员为李道豫送行李大使, 集团中标…第3标段: a clause)
                 headline_organizer = meetings[0]
         if not meetings and title:
@@ -2521,6 +2526,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 meeting["organizer"] = self.clean_org(session["org"])  # 市残联第六次代表大会第二次会议: 市残联
             elif meeting["organizer"] is None and (session := _ORGANISATION_SESSION.match(meeting["name"])):
                 meeting["organizer"] = self.clean_org(session["org"])  # 世界卫生组织第五十届大会: 世界卫生组织
+            elif meeting["organizer"] is None and (session := _GROUP_OR_COUNCIL_SESSION.match(meeting["name"])):
+                meeting["organizer"] = self.clean_org(session["org"])  # 国家防汛领导小组第三次会议: 国家防汛领导小组
             elif meeting["organizer"] is None and (own := _OWN_PLAIN_MEETING.match(meeting["name"])):
                 # 中国航空工业总公司工作会议, 省农业科学院科技工作会议: the body before its own plain meeting name holds it, the
                 # name kept as written (GUIDELINES §3 fifteenth review round)

@@ -313,9 +313,13 @@ _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS))
 
 # 七次民族团结进步表彰大会, 三届论坛, 12场宣讲会: a meeting's name opening on a count of its times with no 第 (已召开七次…,
 # 先后举办三届…): the sessions counted, a series or a tally, no one meeting held (GUIDELINES §3 series); not 第八次…,
-# an edition, nor 一次 (召开了一次座谈会: one held).
-_COUNTED_TIMES = re.compile("(?:[二三四五六七八九十两百千]|[1-9])[一二三四五六七八九十两百千\\d]*(?:余|多)?(?:次|场|届)"
+# an edition, nor 一次 (召开了一次座谈会: one held). The experiential 过 may stand before the count (召开过三次…,
+# 举办过两届…): the times it was done, a series all the same.
+_COUNTED_TIMES = re.compile("过?(?:[二三四五六七八九十两百千]|[1-9])[一二三四五六七八九十两百千\\d]*(?:余|多)?(?:次|场|届)"
                             "(?![一二三四五六七八九十\\d]|会|间|日)")
+# 80年代末，…; 60年代初，…: a decade opening the sentence before a call or talks (某某在会见外宾时说): remarks of another
+# time relayed by a feature, no meeting named (GUIDELINES §4 thirty-first review round, §3 thirty-fourth round).
+_DECADE_BEFORE = re.compile("(?:[1-9]0|[二三四五六七八九]十)年代(?:初期|中期|末期|后期|初|中|末)?[，,]")
 # The mark of a tally before the verb in the clause (已召开, 先后举办, 共召开, 累计举办): with a count of times, a series, not
 # a term and session (召开十四届三次全会, 三届四次职工代表大会).
 _TIMES_TALLIED = re.compile("已|先后|共|累计|连续|曾|以来")
@@ -1273,6 +1277,8 @@ class MeetingHolding:
                 # 召开: the meeting held, told before the decision about a later one (planned, no record: GUIDELINES §3)
                 planned = m, kind
                 continue
+            if m and kind == "receiving" and _DECADE_BEFORE.search(text, 0, m.start()):
+                continue  # 60年代初，某某在一次会见…时鼓励…: remarks of another decade relayed, no talks named (§4, §3)
             if m and pattern is self.talks_held and (
                     _TALKS_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start())
                     or (m["name"] in ("会面", "会见") and not _OFFICIAL_PARTY.search(m["party"]))

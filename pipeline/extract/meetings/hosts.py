@@ -42,8 +42,11 @@ _CEREMONY_NAME = re.compile("(?:仪式|典礼)$")
 # kind before it) is all they chair: no host of the talks told beside it (GUIDELINES §3 host, thirty-second review
 # round: 参加了欢迎仪式和会谈 are two events). Not a meeting's own opening or closing rite, nor a prize-giving,
 # whose chair may host the meeting it opens or is held at (nineteenth round).
+# A show or a gala as that object (孙某主持了音乐会, 主持文艺晚会) is another event too: its compere hosts no talks told beside
+# it (演出前，李某会见了…; GUIDELINES §3 host, thirty-fourth review round).
 _CHAIRS_RITE_OBJECT = re.compile(
-    r"[^，。；,;由]{0,8}?(?<!共同)(?<!联合)主持了?(?!召开|举行|会议)(?P<kind>[^，。；,;“”「」主]{0,12}?)(?:仪式|典礼|儀式|典禮)")
+    r"[^，。；,;由]{0,8}?(?<!共同)(?<!联合)主持了?(?!召开|举行|会议)(?P<kind>[^，。；,;“”「」主]{0,12}?)"
+    r"(?:仪式|典礼|儀式|典禮|音乐会|演唱会|晚会|联欢会|文艺演出|演出)")
 # 会谈, 会晤, 会见, 磋商: talks, which have parties and no chair of their own (the rite chaired beside them is another event).
 _TALKS_NAME = re.compile("(?:会谈|會談|会晤|會晤|会见|會見|磋商)$")
 _OWN_PART_RITES = re.compile("(?:开幕|闭幕|開幕|閉幕|开班|结业|开学|毕业|颁奖|頒獎|颁证|表彰|开营|闭营)$")

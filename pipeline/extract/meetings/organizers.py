@@ -327,6 +327,9 @@ _ORG_PREFIX = re.compile(
     r"(?![^，。；]*(?<!职工)(?<!会员)代表大会)"
     r"|(?:建[校院所厂局社司台]|成立|创建|创办|创刊|办学)[一二三四五六七八九十百\d]+周年"
     r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念"
+    # (美国某某研究院NIH听证会: the body's own Latin short form opening the event's name after its full name, GUIDELINES §3
+    # eighth and thirty-fourth rounds)
+    r"|[A-Z]{2,8}(?=[\u4e00-\u9fff])"
     # (特区政府二〇二四年度…颁授典礼: a year in Chinese numerals, as Macau and Hong Kong releases write it)
     r"|" + _CHINESE_YEAR + r"(?:年|届|学年)"
     # (國立台灣大學113學年度…典禮, 某县体育会113年度…表扬大会: a Republic of China year, 民国113年 = 2024; not 建校113年)
@@ -664,6 +667,13 @@ _ORGANISATION_SESSION = re.compile(
     "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,14}?" + "".join(f"(?<!{kind})" for kind in _KINDS_OF_ORGANISATION)
     + "组织)(?:成员国)?(?:第" + _ORDINAL + "[届次]|" + _ORDINAL + "届" + _ORDINAL + "次)"
     "[\u4e00-\u9fff]{0,12}?(?:会议|大会|峰会|全会)$")
+# 国家防汛领导小组第三次会议, 北海沿岸合作理事会第五次外长会议: a leading group or a council of members before its own
+# numbered session keeps its name there and holds it, like 县科协第九次代表大会 and 世界卫生组织第五十届大会 (GUIDELINES §3
+# eleventh review round, thirty-fourth round); not a council named with its term (协会第三届理事会第一次会议: the
+# association's, read elsewhere) nor one opening on a determiner (该理事会…).
+_GROUP_OR_COUNCIL_SESSION = re.compile(
+    "^(?P<org>(?![该本我全各此])[^第届次，。；、\\s]{2,20}?(?:领导小组|理事会))第" + _ORDINAL + "次"
+    "[\u4e00-\u9fff]{0,6}?(?:会议|全会)$")
 # 九届三次全委（扩大）会议: a mass organisation's plenary of its full committee numbered by term and round, written after the
 # body in a passive name (县科协九届三次全委（扩大）会议在…召开): its own numbered session, organized by it (GUIDELINES §3
 # eleventh review round), like its 执委会议; the active 市总工会召开十五届四次全委会议 keeps the name as written.
@@ -1231,6 +1241,13 @@ _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也
 # active form of 由各乡镇分别召开 (GUIDELINES §3 twenty-first and twenty-second rounds: several bodies each holding its own
 # meeting, no organizer); not 各乡镇联合 (one meeting held together) nor 各村党组织陆续 (in turn, left as written).
 _SEVERAL_EACH_HOLDING = re.compile("各[^，。；、各]{1,14}?(?:也|还|又|均|都)?(?:分别|各自|自行|分头)$")
+# 总参谋部、总政治部、总后勤部分别(举行茶话会), 甲局和乙局各自: bodies listed, then an adverb of each acting apart: each
+# holds its own gathering of the kind written, one record with no organizer, as 各社区分别召开 (GUIDELINES §3 twenty-first
+# and twenty-second rounds, thirty-fourth round); not 甲局和乙局联合 (one meeting held together).
+_LISTED_EACH_HOLDING = re.compile("[、和与及][^，。；]{1,20}?(?:也|还|又|均|都)?(?:分别|各自|分头)$")
+# The adverb of each acting apart right before the verb of holding (…分别举行茶话会): the sentence tells several bodies each
+# holding its own, so a headline's collective subject (三总部举行…) lends no organizer either.
+_EACH_HOLDING_VERB = re.compile("(?:分别|各自|分头)(?:召开|举行|举办)了?$")
 _FOR_DIGNITARY_TAIL = re.compile(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$")
 # (李国华为费尔南德斯举行欢迎宴会, 厂长王建华为技术骨干…: a name ending in 华 before the beneficiary; not 华为 after a place,
 # 深圳华为为…, 中国华为公司为…, 深圳市华为技术有限公司为…: the company, its own words after it. 华为 opening the subject
@@ -1653,7 +1670,7 @@ class MeetingOrganizers:
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
         # (各村（社区）党组织陆续, 各乡镇相继, 镇党委集中, 各支部统一: several bodies in turn or at once)
-        if _SEVERAL_EACH_HOLDING.search(org):
+        if _SEVERAL_EACH_HOLDING.search(org) or _LISTED_EACH_HOLDING.search(org):
             return None  # 城南街道各社区也分别(召开了…座谈会): several bodies each holding its own, as 由各乡镇分别召开 (§3)
         org = _ORG_MANNER_TAIL.sub("", org)
         org = _FOR_DIGNITARY_TAIL.sub("", org)

@@ -739,7 +739,9 @@ _ORG_RUN_MAX = 40
 # (…高峰论坛今天在香港会议展览中心揭幕: an event opening, said so in Hong Kong and Macau as 开幕 is; a plaque
 # or a statue unveiled names no meeting head, so gives no record)
 # (not 党的十一届三中全会召开20周年, 遵义会议召开六十周年: a meeting's anniversary, no meeting held now)
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|(?<![公召])闭会(?=[，,。；;]|$)|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式|[\\d一二三四五六七八九十百]+多?周年)"
+# (not 开幕闭幕式, 开幕、闭幕式, 开幕和闭幕式: the opening and closing ceremonies named together, a noun after the event's
+# name, no verb; …执导过某运动会开幕闭幕式等演出 tells a career, no meeting held)
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|(?<![公召])闭会(?=[，,。；;]|$)|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式|(?<=开幕)[、和与及]?闭幕|[\\d一二三四五六七八九十百]+多?周年)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = first_char_gated(_HELD_OR_CLOSED)
 # The words that end a body's name, written once for the four lists that read them: _BODY_END (any body),

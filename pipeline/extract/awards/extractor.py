@@ -236,7 +236,6 @@ from pipeline.extract.awards.patterns import (
     _LIST_AFTER_QUOTE,
     _LIST_GOES_ON_TAIL,
     _LIST_NOTICED_BEFORE,
-    _LIST_PROPOSAL,
     _LIST_PUBLISHED,
     _LIST_WORD_AHEAD,
     _LISTED_CONFERRED,
@@ -506,6 +505,7 @@ from pipeline.extract.awards.patterns import (
     _kind_mismatch,
     _levels_side_by_side,
     _line_list_conferred,
+    _list_proposed,
     _pair_by_kind,
     _pairs_in_order,
     _prize_before_within,
@@ -2820,7 +2820,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
             # (表彰了…10个；…20名；…5名: each list sentence carries the conferral on)
             conferring_before = conferring_here or (conferring_before and listed_on)
-            proposed_before = _LIST_PROPOSAL.search(text) is not None if conferring_here else proposed_before and listed_on
+            proposed_before = _list_proposed(text) if conferring_here else proposed_before and listed_on
         awards = self._drop_prize_restatements(doc, awards)
         # (本次有功员警共63人 after 记一大功5人…: a label over the citations' total, no honour, whichever pattern found it; §5;
         # the citations may be told in a sentence of their own, 依據敘獎結果，本案有功人員計記一大功3人…, read as records)

@@ -1878,6 +1878,22 @@ _LIST_PROPOSAL = re.compile("拟(?:于|向|对|为|表彰|授予|命名|推荐|�
                              "|予以公示|进行公示|公示如下|公示期为|公示时间|现将[^。；\n]{0,30}?公示"
                              # (本次评选名额分配如下：: the places a selection has, a quota, §5 thirtieth review round)
                              "|名额")
+# A final decision on the list told after the proposal words of its lead sentence (共推荐候选对象126名，经审核、公示，最终确定
+# 表彰名单如下：): the candidates are the selection's history, the list below is conferred (§5, thirty-fourth review round);
+# not 确定表彰候选对象名单如下 nor 最终确定拟表彰名单 (a proposal word after the decision, still candidates).
+_LIST_DECIDED = re.compile("(?:最终|最后|正式)(?:确定|决定|审定)[^，。；\n]{0,6}?(?:表彰|获奖|受表彰|授奖)[^，。；\n]{0,4}?名单如下")
+
+
+def _list_proposed(lead: str) -> bool:
+    """Whether the lead sentence ``lead`` of a list proposes its rows (candidates, a quota, a notice: nothing conferred
+    yet), i.e. holds a proposal word with no final decision on the list told after the last one."""
+    found = list(_LIST_PROPOSAL.finditer(lead))
+    if not found:
+        return False
+    decided = _LIST_DECIDED.search(lead, found[-1].end())
+    return decided is None or _LIST_PROPOSAL.search(decided[0]) is not None
+
+
 # The marks that end a sentence, as the look-backs of this module read them (clauses: common.CLAUSE_MARKS).
 _SENTENCE_MARKS = "。！？!?\n"
 
@@ -1893,7 +1909,7 @@ def _line_list_conferred(text: str, start: int) -> bool:
     last = found[-1]
     lead_start = max(text.rfind(mark, 0, last.start()) for mark in _SENTENCE_MARKS) + 1
     ends = [at for at in (text.find(mark, last.end()) for mark in _SENTENCE_MARKS) if at >= 0]
-    return _LIST_PROPOSAL.search(text[lead_start : min(ends, default=len(text))]) is None
+    return not _list_proposed(text[lead_start : min(ends, default=len(text))])
 
 
 def _quoted_after_count(text: str, award: dict[str, Any]) -> bool:

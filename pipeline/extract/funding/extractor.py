@@ -495,6 +495,11 @@ def _han_pairs(words: str) -> set[str]:
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
+# 其中 opening the part of a total; the marks that close a full sentence (a named currency carries no further).
+_PART_OPENING = re.compile(r"[，,；;]\s*其中")
+_SENTENCE_MARKS = re.compile(r"[。！？!?\n]")
+# The currencies a bare 元 stands for on a page of their region (新台币, 港元, 澳门元), which a part may write bare.
+_REGIONAL_YUAN = frozenset({"TWD", "HKD", "MOP"})
 # The currency a bare 元 is read in on a page of each region.
 _REGION_CURRENCY = {"mainland": "CNY", "hong_kong": "HKD", "macau": "MOP", "taiwan": "TWD"}
 
@@ -614,6 +619,8 @@ class FundingExtractor:
         carried: dict[int, str] = {}
         # the offsets of new amounts of a standing rate per period raised (由每月3450元调升至3630元)
         period_rates: set[int] = set()
+        # the end (an offset into ``full``) and currency of the last amount whose currency is written
+        named_before: tuple[int, str] = (-1, "")
         for sentence in sentences:
             text = sentence.text
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
@@ -1482,6 +1489,15 @@ class FundingExtractor:
                 if not value["currency_explicit"] and default is None:
                     default = self.region_currency(doc)
                 currency = value["currency"] if value["currency_explicit"] else carried.get(entity.start, default)
+                if value["currency_explicit"]:
+                    named_before = (entity.end, currency)
+                elif entity.start not in carried and named_before[0] >= floor and named_before[1] in _REGIONAL_YUAN \
+                        and _PART_OPENING.search(full, named_before[0], entity.start) \
+                        and not _SENTENCE_MARKS.search(full, named_before[0], entity.start):
+                    # 合计新臺幣1,280萬元，其中某公司捐款500萬元: a part of a total in a named currency, in its sentence
+                    # after 其中, is in that currency (GUIDELINES §6, thirty-fourth review round); a region's dollar
+                    # only, whose bare 元 a page of that region writes: 总投资2.8亿美元，其中一期投资约9亿元 is yuan
+                    currency = named_before[1]
                 dollar = _DOLLAR_SIGN.search(entity.text) is not None
                 if dollar and low < DOLLAR_PRICE_MAX and not _WAN_OR_YI.search(entity.text):
                     continue  # 消費滿$100即減$20, 股價收報$380, 車費只需$2: prices and fares, not money granted

@@ -674,7 +674,10 @@ STRIVE_OBJECT_REACH = 16
 _TARGET_BEFORE = re.compile(f"(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{{0,{TARGET_OBJECT_REACH}}}$"
                             f"|(?:力争|争取实现|确保完成)[^，。；]{{0,{STRIVE_OBJECT_REACH}}}$"
                             "|(?:将(?:达到?|超过?|突破)|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?|(?:提高|增加|提升|上调|增)(?:至|到))?|(?<!总投资)(?<!投资额)预计[^，。；]{1,12}?将|有望达到?)$|(?:估计|预计|预料)(?:能够?|可以?|将会?|会)[^，。；\\d]{0,8}$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
-                            "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:再|还|继续)?(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
+                            "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:再|还|继续)?(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$"
+                            # (预计再募集500万元, 预计在未来五年内筹集…: money a forecast says will be raised, GUIDELINES §6
+                            # fifteenth round, thirty-fourth review round; not 已募集, 共筹集: money raised)
+                            "|预计[^，。；\\d]{0,10}?(?:募集|筹集|募得|筹得|筹措|募捐)[^，。；\\d]{0,8}$")
 # A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
 # 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of
 # its own (…，已拨付资金…) is no such level.

@@ -395,6 +395,9 @@ def _groups_present(sentence: str) -> tuple[int, bool] | None:
 
 
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
+# 全村68名党员中有61名参加会议: a whole group counted, then the part of it that attended picked out by 中有; the whole is no
+# count of those attending, the part is (GUIDELINES §3, thirty-fourth review round, as 应到…实到 reads).
+_WHOLE_BEFORE_PART = re.compile(r"[^，。；,;\d]{0,8}?中(?:共有|有)(?:约|近|逾)?[\d一二三四五六七八九十两]")
 # What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
 # 举行「…」奠基礼); not a time or a place word of the passive verb.
 # 副市长李明于3月5日出席2026年科技创新大会，大会在市会议中心举行: a person attending the meeting, read as a passive name
@@ -726,6 +729,7 @@ class MeetingAttendance:
                     and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
                     and not _DUE_COUNT.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))
+                    and not _WHOLE_BEFORE_PART.match(sentence, m.end("unit"))
                     and not _part_beside_uncounted(sentence, m)
                     and not _activity_counted(sentence, m)]
             # (列席代表35名，出席代表210名: those present stated after those sitting in, by the same statement)

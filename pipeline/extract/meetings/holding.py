@@ -1017,6 +1017,10 @@ class MeetingHolding:
             re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*"
                        r"(?:(?:因[^，。；;]{0,6}?)?(?:请假|缺席)[^，。；;]{0,6}?[\d一二三四五六七八九十两]+[名位人][，,]\s*)?(?:实际)?(?:出席|到会)"
                        r"(?:会议)?(?:的)?[\u4e00-\u9fff]{0,4}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # 全村68名党员中有61名参加会议: the part of a group counted before it that attended (GUIDELINES §3, thirty-fourth
+            # review round; the whole is no count of those attending, attendance._WHOLE_BEFORE_PART)
+            re.compile(r"[\d一二三四五六七八九十百千两][名位人][^，。；;\d]{0,8}?中(?:共有|有)(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")"
+                       r"(?P<approx>余|多)?(?P<unit>名|位|人)[\u4e00-\u9fff]{0,4}?(?:参加|出席|到会|参会|与会)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人, 出席仪式的还有…等约80位嘉宾:
             # the guests' noun after their count)

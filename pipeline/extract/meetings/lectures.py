@@ -17,10 +17,11 @@ from pipeline.extract.meetings.patterns import (
 )
 
 # A meeting whose name holds a lecture (…表彰暨示范党课活动) or is of a party branch's own regular life, which a party
-# lecture belongs to (组织生活会, 主题党日, 党员大会: the tuning gold reads its lecture as part of it): a party lecture told at it
-# is no record of its own (GUIDELINES §3 twelfth review round). The lecture's own nouns, not any 课: 课程改革推进会,
-# 课题结题评审会 are meetings of another kind, a lecture given at them its own record.
-_LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
+# lecture belongs to (组织生活会, 主题党日: the tuning gold reads its lecture as part of it): a party lecture told at it
+# is no record of its own (GUIDELINES §3 twelfth and fourteenth review rounds). The lecture's own nouns, not any 课: 课程改革推进会,
+# 课题结题评审会 are meetings of another kind, a lecture given at them its own record. A 党员大会 (a general meeting that
+# reviews work and votes) is of another kind too: its lecture told 会上 is its own record (thirty-fourth review round).
+_LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|支部(?:委员)?会")
 # A meeting whose programme is made of lectures (培训会, 学习会, 报告会, 宣讲会, 论坛): a topical lecture told at it is a part
 # of it, not a record of its own (GUIDELINES §3 twelfth review round: "unless the meeting's own name already holds it").
 # (专题辅导会: 辅导 is a lecture's own kind, 辅导讲座, 辅导报告)

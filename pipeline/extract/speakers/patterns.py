@@ -2896,7 +2896,10 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # meeting, 作报告 like 作…情况汇报, GUIDELINES §4 twelfth review round; not 汇报会, 汇报材料, 向上级汇报险情)
 # (局长王某向县委书记李某汇报了全县…工作情况: the one reported to named before the verb does not make the report
 # anyone else's: the reporter's 作报告 at the meeting; on a tour with no meeting frame it goes, _reported_on_tour)
-_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|先后|依次)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
+# (村党总支书记X代表村党总支报告了全年工作, 代表支委会汇报了…工作情况: the body the report is given for, named after 代表
+# between the name and the verb, GUIDELINES §4 thirty-fourth review round, as the ninth round's 报告年度业务)
+_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|先后|依次)?(?:代表[^，。；向给代表]{2,16}?)?"
+                            r"(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
                             # (总经理X报告营运时指出, 报告经营成果: a firm's operations reported at its shareholders' meeting)
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|校务|院务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情"
                             r"|营运|经营|营业|业绩))"

@@ -156,7 +156,9 @@ _AWARDS = "5月6日，县委召开“七一”表彰大会。"
         (_AWARDS + "县委书记王强讲授专题党课。", [("“七一”表彰大会", "2024-05-06")]),
         (_AWARDS + "县委书记王强出席会议并为全体党员讲授专题党课。", [("“七一”表彰大会", "2024-05-06")]),
         (_AWARDS + "县委书记王强以《坚守初心》为题讲授专题党课。", [("“七一”表彰大会", "2024-05-06")]),
-        ("5月6日，镇党委召开党员大会。镇党委书记王强为全体党员讲授专题党课。", [("党员大会", "2024-05-06")]),
+        # (re-pinned, GUIDELINES §3 thirty-fourth review round: a 党员大会 is a meeting of another kind, its lecture its own
+        # record, as the tuning gold s140_05 and s164_28 read it; was the meeting alone)
+        ("5月6日，镇党委召开党员大会。镇党委书记王强为全体党员讲授专题党课。", [("党员大会", "2024-05-06"), ("专题党课", "2024-05-06")]),
     ],
 )
 def test_lecture_after_the_only_meeting(extract, body: str, expected: list) -> None:

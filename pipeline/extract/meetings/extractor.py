@@ -582,6 +582,72 @@ class _BodyMeetings:
     """An academic lecture given, read from the 报告会 referring to it below."""
 
 
+@dataclass
+class _SentenceReading:
+    """What the steps of reading one sentence hand on to each other (one per sentence, read by
+    :meth:`MeetingExtractor._sentence_meetings`)."""
+
+    index: int = 0
+    """The index of the sentence in the body's sentences."""
+    sentence: Sentence | None = None
+    """The sentence read."""
+    text: str = ""
+    """The sentence's text, a lead reference (据…报道) removed."""
+    m: Any = None
+    """The match of the meeting held (a ``re.Match`` of one of the holding patterns)."""
+    kind: str = ""
+    """The kind of that match: active, passive, bare, plain, attended, attributive, lecture, visit, clause…"""
+    name: str = ""
+    """The meeting's name, cleaned step by step."""
+    quoted_org: str | None = None
+    """A holder written before a quoted name (贝宁“全国有生力量会议”)."""
+    own_day: str | None = None
+    """The day inside a time phrase around the holding (自5月8日…会议召开以来), the meeting's own."""
+    widened: Any = None
+    """The bracketed kind after the name (（扩大）会议), when written (a ``re.Match``)."""
+    org: str | None = None
+    """The organizer read so far."""
+    room_venue: str | None = None
+    """A room written as the subject (…五楼会议室召开了…), the venue."""
+    visit_place: str | None = None
+    """The place a visit, a gathering or talks went to."""
+    launch_holder: bool = False
+    """The holder was read before a company's launch, shared by the events joined to it."""
+    each_held: bool = False
+    """Several bodies each holding one kind of meeting on one stated day: one record, organizer null."""
+    bare_before: Any = None
+    """The bare meeting told before that this passive one names again (_bare_held_before), if any."""
+    heading: bool = False
+    """Read from a subtitle-like line."""
+    date: dt.date | None = None
+    """The meeting's resolved day."""
+    date_text: str | None = None
+    """The day as written."""
+    time_of_day: str | None = None
+    """The part of the day (上午, 下午, 晚上…)."""
+    after_its_close: Any = None
+    """A bare meeting told after its close (…闭幕后), a ``re.Match`` or a false value."""
+    around: bool = False
+    """A meeting told around its holding (…召开前夕, 召开之际): the day is not its own."""
+    in_account: bool = False
+    """A lecture given within the account of the ceremony just told."""
+    within_other: bool = False
+    """A lecture given within or right after the ceremony just told."""
+    later_that_day: bool = False
+    """A lecture told by the later part of the day the morning's ceremony was held on."""
+    tied_to_told: bool = False
+    """Talks tied to the event just told (报告前，…会见了…), held on its day."""
+    after_held: bool = False
+    """An event attended in the clause cut off after the one held (…举行会谈，并…出席…), on its day."""
+    session_period: str | None = None
+    """The period written before a session that deliberated (6月底，…常务会议审议通过…)."""
+    loc: str | None = None
+    """The venue."""
+    here: str | None = None
+    """The dateline's city, the venue where no venue was told."""
+    parts: list[str] = field(default_factory=list)
+    """The names of the meetings the sentence lists (one where it lists none)."""
+
 class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDates, MeetingNames, MeetingOrganizers,
                        MeetingPlaces, MeetingAttendance, MeetingHosts, MeetingReferences, MeetingLabelled):
 
@@ -671,37 +737,74 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         reference: dt.date | None, title: str, state: _BodyMeetings,
     ) -> None:
         """Append to ``state`` the meetings sentence ``index`` tells held (none where it tells none)."""
-        sentence = sentences[index]
-        meetings, headings, simultaneous = state.meetings, state.headings, state.simultaneous  # (appended to in place)
+        r = _SentenceReading(index=index, sentence=sentences[index])
+        if not self._sentence_match(doc, sentences, speakers, reference, title, state, r):
+            return
+        self._name_and_subject(doc, sentences, speakers, reference, title, state, r)
+        if not self._organizer_resolved(doc, sentences, speakers, reference, title, state, r):
+            return
+        self._visit_place(doc, sentences, speakers, reference, title, state, r)
+        self._prefixed_holder(doc, sentences, speakers, reference, title, state, r)
+        if not self._meeting_named(doc, sentences, speakers, reference, title, state, r):
+            return
+        if not self._told_again_here(doc, sentences, speakers, reference, title, state, r):
+            return
+        if not self._sentence_date(doc, sentences, speakers, reference, title, state, r):
+            return
+        self._date_from_neighbours(doc, sentences, speakers, reference, title, state, r)
+        if not self._date_following(doc, sentences, speakers, reference, title, state, r):
+            return
+        self._venue_and_parts(doc, sentences, speakers, reference, title, state, r)
+        self._append_records(doc, sentences, speakers, reference, title, state, r)
+
+    def _sentence_match(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> bool:
+        """Match the sentence to a meeting held (``r.text``, ``r.m``, ``r.kind``); False where it tells none: a question, a
+        list of other articles' headlines, another story's picture, a plan, a session ahead or told as background, the
+        source of relayed remarks or of a spirit."""
+        kind, m, sentence, text = r.kind, r.m, r.sentence, r.text
+        meetings = state.meetings
         text = _without_lead_reference(sentence.text)
         if text.strip() == title.strip() or text.rstrip().endswith(("？", "?")):
-            return  # (请问这次博览会是在什么地方举行的？: a question reports nothing)
+            return False  # (请问这次博览会是在什么地方举行的？: a question reports nothing)
         found = self.match(text)
         if not found or in_heading_list(doc.clean_text, sentence.start):
-            return  # (an item of a list of other articles' headlines is none of this article's)
+            return False  # (an item of a list of other articles' headlines is none of this article's)
         m, kind = found
         if "caption" in m.re.groupindex and m["caption"] is not None and not any(
                 m["name"][-6:] in (told.get("name") or "") for told in meetings):
-            return  # (图为5月6日举行的…现场 naming no meeting the body told: another story's picture, GUIDELINES §1)
+            return False  # (图为5月6日举行的…现场 naming no meeting the body told: another story's picture, GUIDELINES §1)
         if _planned_in(text, m.start(), m.end()):
             # 洪森今天在寓所会见…后表示，他将不会…举行会谈: talks held, told in a clause before the plan (GUIDELINES
             # §3: 会见 reported as held is a meeting; the planned one is none)
             received = _VISITORS_RECEIVED.search(text, 0, clause_bounds(text, m.start())[0])
             if received is None or _planned_in(text, received.start(), received.end()):
-                return  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
+                return False  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
             m, kind = received, "receiving"
         if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and _session_ahead(m, reference):
-            return  # 6月底，市政府常务会议审议通过… on a May page: a session ahead, none held (GUIDELINES §3)
+            return False  # 6月底，市政府常务会议审议通过… on a May page: a session ahead, none held (GUIDELINES §3)
         if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and (head := _NATIONAL_SESSION_HEAD.match(m["name"])) \
                 and not any(head[0] in (told.get("organizer") or "") for told in meetings):
             # 去年7月，党的二十届三中全会审议通过了… on a local page: a national body's session told as background, no
             # record; on a page whose meeting that body holds (国务院召开常务会议。…) it is its own (GUIDELINES §3
             # nineteenth review round)
-            return
+            return False
         if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
-            return  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
+            return False  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
         if _SPIRIT_AFTER.match(text, m.end()):
-            return  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
+            return False  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
+        r.kind, r.m, r.text = kind, m, text
+        return True
+
+    def _name_and_subject(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> None:
+        """The meeting's name as written and its organizer read from the subject of the match: a room, a body reacting,
+        a self-reference, the inviter of a lecture, a plant's owner, a subject set off by a comma, persons dropped."""
+        kind, m, name, org, own_day, quoted_org, room_venue, sentence, text, widened = r.kind, r.m, r.name, r.org, r.own_day, r.quoted_org, r.room_venue, r.sentence, r.text, r.widened
         name = "会议" if m.re is self.met else _TALKS_AFTER_VISIT.sub("", self.clean_name(m["name"]))
         if kind == "passive":
             name = _DECIDED_LEAD.sub("", name)  # (经县委研究决定全县经济工作会议于…召开: the decision no part of it)
@@ -826,6 +929,15 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                        and p["name"] in sentence.text for p in speakers):
             # 公务员事务局局长杨何蓓茵…举行记者会: a speaker's title and name, a person, not the organization
             org = None
+        r.name, r.org, r.own_day, r.quoted_org, r.room_venue, r.widened = name, org, own_day, quoted_org, room_venue, widened
+
+    def _organizer_resolved(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> bool:
+        """The organizer resolved: a body's dated session, this region or body, a county government, court or council written
+        short, an anaphor, a generic body; False where no organization holds it or a session's plenary sitting is told."""
+        kind, m, name, org, quoted_org, sentence, text = r.kind, r.m, r.name, r.org, r.quoted_org, r.sentence, r.text
         if kind == "active" and org and text.lstrip().startswith(_WITHIN_MEETING) \
                 and _CARRYING_OUT_END.search(text[: m.start("name")]):
             org = None  # 会上，新入职护士进行了授帽仪式: those who take part in a ceremony within the meeting
@@ -895,12 +1007,12 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议, 市长王刚主持召开会议:
             # a person does; 首都各界今天召开大会, 来自各国的警察部门负责人举行会议: the people gathered hold it,
             # with no organizer)
-            return
+            return False
         if kind == "active" and _PLENARY_SITTING.fullmatch(m["name"]) \
                 and _SESSION_HELD_SUBJECT.fullmatch((m["org"] or "") + (m.groupdict().get("loc") or "")):
             # 会议进行了分组审议后举行第二次全体会议, 大会举行第二次全体会议: the session held holds its plenary sitting,
             # a part of it, no event of its own (GUIDELINES §3, a part of the meeting held)
-            return
+            return False
         if kind == "plain" and title:
             # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name,
             # when the headline's meeting is held by the same body
@@ -911,6 +1023,15 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 name = self.cleaned_name(titled[0]["name"])
         if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
             org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
+        r.name, r.org = name, org
+        return True
+
+    def _visit_place(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> None:
+        """The place a visit, a gathering or talks went to (``r.visit_place``), and an officiating subject."""
+        kind, loc, m, name, org, sentence, text, visit_place = r.kind, r.loc, r.m, r.name, r.org, r.sentence, r.text, r.visit_place
         visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:" + _GOING_TO + "|" + _TRIP_COME + "|走进|走入|来到|深入(?:到)?)"
                             + r"(?![^，。；,;]*(?:" + _ORG_SUFFIX_END + r"|调研|考察|视察|检查|督导|并))(?P<place>[^，。；,;到赴]{2,20})$",
                             m.groupdict().get("org") or "") \
@@ -976,6 +1097,15 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     visit_place = self.clean_location(landed["loc"])
         if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
             org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
+        r.loc, r.org, r.visit_place = loc, org, visit_place
+
+    def _prefixed_holder(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> None:
+        """The holder written before the name (passive, bare and transcript names), named by 由…主办/召开, or as a
+        session's body or an event's own ceremony."""
+        kind, launch_holder, m, name, org, sentence, text = r.kind, r.launch_holder, r.m, r.name, r.org, r.sentence, r.text
         # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
         # (以下是…在香港工商总会周年晚宴的致辞全文: a transcript's occasion names its holder before the event's name as
         # a passive name does, GUIDELINES §3 organizer: the organizer prefix removed from the name)
@@ -1094,9 +1224,19 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # 在12日召开的区政府新闻发布会上: the body giving the briefing holds it (GUIDELINES §3 ninth and twentieth
             # review rounds)
             org, name = self.clean_org(briefing[0]), briefing[1]
+        r.launch_holder, r.name, r.org = launch_holder, name, org
+
+    def _meeting_named(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> bool:
+        """The name cleaned of generic prefixes; False where it names no meeting held: a body founded, a tally, a list, an
+        activity, a part of a programme, a series held by many, a method, a session ahead, a taking part."""
+        bare_before, each_held, index, kind, m, name, org, sentence, text, widened = r.bare_before, r.each_held, r.index, r.kind, r.m, r.name, r.org, r.sentence, r.text, r.widened
+        meetings = state.meetings
         name = self.strip_generic_prefix(name)
         if kind in ("active", "clause") and _organized_study_meeting(text, m, m.groupdict().get("loc")) is False:
-            return  # 县老科协牵头组织老年科技研究会，李强任会长: a body founded, no meeting held
+            return False  # 县老科协牵头组织老年科技研究会，李强任会长: a body founded, no meeting held
         if name in _TALKS or m.re is _SIDES_TALK or (kind == "active" and m["name"] in ("首发式", "首映式")):
             # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
             org = None
@@ -1106,14 +1246,14 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 or (_TRADE_FAIR.search(name.rstrip("”」』")) and _fair_of_days(sentences, index)):
             # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list;
             # 5月31日至6月3日，…投资贸易洽谈会在…举办: a trade fair of several days
-            return
+            return False
         if name in _DAY_NEEDING_HEADS and self.date_of(doc, text, reference)[1] is None:
-            return  # 他们南上北下，为客户举办讲座: a service told without a day, no lecture reported (§3: campaigns)
+            return False  # 他们南上北下，为客户举办讲座: a service told without a day, no lecture reported (§3: campaigns)
         if FESTIVAL_CELEBRATION.search(name.rstrip("”」』")) and _activity_only(name, text[m.end("name") :]) \
                 and not _activity_programme(doc, sentences, index, _HONOURS_PROGRAMME):
-            return  # 举办…丰收节庆祝活动，副县长致辞: a festival celebrated, no ceremony named (GUIDELINES §3)
+            return False  # 举办…丰收节庆祝活动，副县长致辞: a festival celebrated, no ceremony named (GUIDELINES §3)
         if _MIXER_ACTIVITY.search(name.rstrip("”」』")):
-            return  # 举办单身青年联谊活动，200余名青年参加: a social mixer, an activity, no meeting (§3 thirteenth round)
+            return False  # 举办单身青年联谊活动，200余名青年参加: a social mixer, an activity, no meeting (§3 thirteenth round)
         if _activity_only(name, text[m.end("name") :]) and self.attendees(text, patterns=self._gathering_attendance)[0] is None \
                 and not _activity_programme(doc, sentences, index):
             if self._headline_event(title, name):
@@ -1123,37 +1263,37 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 # …纪念活动在…举行, 举行选举宣传活动: 活动 names no meeting (GUIDELINES §3); a gathering whose
                 # attendance is stated is one held (…告别活动举行，共有300人参加), as is one where someone hosts,
                 # speaks or confers honours (…敬老活动。县委副书记王某出席活动并致辞; …庆祝活动，为12名队员颁发奖章)
-                return
+                return False
         if kind == "visit" and (_DURING_TRAINING.search(text, 0, m.start())
                                 or (m["name"] == "现场教学" and _TRAINEES_TAUGHT.search(text, 0, m.start()))
                                 or (_DURING_STUDY.search(text, 0, m.start()) and index > 0
                                     and _CLASS_CLOSED_OR_OPENED.search(sentences[index - 1].text))):
-            return  # 培训期间，学员赴湄潭县进行了现场教学: a part of the training programme, no meeting reported
+            return False  # 培训期间，学员赴湄潭县进行了现场教学: a part of the training programme, no meeting reported
         if self._carried_on(kind, m, name):
-            return  # 志愿服务活动在幸福社区进行: an activity carried on, no meeting named
+            return False  # 志愿服务活动在幸福社区进行: an activity carried on, no meeting named
         if kind == "active" and _STUDY_OVER_WEEKS.search(m["name"]):
-            return  # 学员进行为期两周的集中学习: a course's study over weeks, no one meeting held (§3: series)
+            return False  # 学员进行为期两周的集中学习: a course's study over weeks, no one meeting held (§3: series)
         if kind in ("passive", "bare") and _REFERENCE_THEN_VENUE.match(name):
-            return  # 会议于7日在市总商会举行: the meeting named before, its day and venue (read as a reference)
+            return False  # 会议于7日在市总商会举行: the meeting named before, its day and venue (read as a reference)
         if kind == "active" and ((m["org"] or "").endswith("通过") or _BY_MEANS_OF.match(text, m.end())):
-            return  # 通过召开座谈会、发放征求意见表等方式征求意见: a method, not a meeting reported
+            return False  # 通过召开座谈会、发放征求意见表等方式征求意见: a method, not a meeting reported
         each_held = False
         if _EACH_SUBJECT.search(text[: m.start("name")]):
             stated = self.date_of(doc, text, reference)[1]
             if kind != "active" or stated is None or _VAGUE_DATE.search(stated) or _RANGE.search(stated) \
                     or _HELD_JOINTLY_BEFORE.search(text, 0, m.start("name")) or _TALLIED.match(text, m.end("name")):
-                return  # 各市召开协调会: a series held by many, not one reported meeting
+                return False  # 各市召开协调会: a series held by many, not one reported meeting
             # (3月5日，各社区分别召开座谈会: several bodies each holding one kind of meeting on one stated day are one
             # record with that day and organizer null, as 由各乡镇分别召开 is, GUIDELINES §3 twenty-first to
             # twenty-third review rounds; not 随后几天，各村陆续召开…, 各社区累计召开座谈会300场: a series, a tally)
             each_held = True
         if kind == "active" and _COUNTED_TIMES.match(m["name"]) \
                 and _TIMES_TALLIED.search(text, start_after(text, m.start("name")), m.start("name")):
-            return  # 全州已召开七次民族团结进步表彰大会, 先后举办三场…宣讲会: the times counted, a series (§3)
+            return False  # 全州已召开七次民族团结进步表彰大会, 先后举办三场…宣讲会: the times counted, a series (§3)
         if kind == "active" and _ONE_AFTER_ANOTHER.search(text[: m.start("name")]) and not _LISTED.search(name):
-            return  # (各基层法院…，)随后几天陆续召开党组会议: one kind of meeting held over days, a series
+            return False  # (各基层法院…，)随后几天陆续召开党组会议: one kind of meeting held over days, a series
         if kind == "active" and name.endswith("活动") and _LAUNCHED_END.search(text[: m.start("name")]):
-            return  # 县总工会启动“两节”送温暖活动: a campaign launched, no meeting (its 启动仪式 is one)
+            return False  # 县总工会启动“两节”送温暖活动: a campaign launched, no meeting (its 启动仪式 is one)
         # (县政协常委会举行专题协商, 县人大常委会举行集中学习: the session named after the verb; 市民营企业家协会举行
         # 年会, 协会举行2024年年会: a body's annual meeting)
         after = _HELD_SESSION_AHEAD.match(text[m.end():])
@@ -1164,14 +1304,14 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # 中俄友好和平与发展委员会举行会议: the subject (a body, not itself a meeting: 代表大会召开会议
             # stays the 代表大会) is the organizer, and the meeting is named after the verb
             if after["when"]:
-                return  # …常务委员会举行会议时，…: meetings of that body in general
+                return False  # …常务委员会举行会议时，…: meetings of that body in general
             body = self.clean_org(name)
             if body is not None:
                 name, org = after["held"], body
         if self._taking_part(kind, text[: m.start("name")], name):
-            return  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
+            return False  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
         if _DEICTIC_NAME.fullmatch(name) and (meetings or self._spoken_at_before(doc, sentence.start, name)):
-            return  # (…的讲话：今天召开这次会议，…: the meeting named before, spoken of)
+            return False  # (…的讲话：今天召开这次会议，…: the meeting named before, spoken of)
         bare_before = self._bare_held_before(doc, sentences, index, name, org) if kind == "passive" else None
         if bare_before is not None and self.date_of(doc, text, reference)[1] is not None:
             bare_before = None  # (县委召开会议。6月13日，全县…推进会在…举行: a day of its own, another meeting)
@@ -1183,7 +1323,18 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             told["name"] = name + (widened.group() if widened and not name.endswith(widened.group()) else "")
             told["location"] = told["location"] or self.clean_location(m.groupdict().get("loc"))
             told["organizer"] = told["organizer"] or org
-            return
+            return False
+        r.bare_before, r.each_held, r.name, r.org = bare_before, each_held, name, org
+        return True
+
+    def _told_again_here(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> bool:
+        """Whether the sentence is a heading (``r.heading``); False where it tells again a meeting read before, whose
+        record takes what it adds."""
+        heading, kind, m, name, org, sentence, text = r.heading, r.kind, r.m, r.name, r.org, r.sentence, r.text
+        meetings, headings, simultaneous = state.meetings, state.headings, state.simultaneous
         # (以下是…在…上的讲话：, a line of its own that introduces the text: no subtitle)
         heading = heading_like(doc.clean_text, sentence.start) and kind != "transcript"
         # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
@@ -1245,9 +1396,20 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     earlier["time_of_day"] = earlier["time_of_day"] or when[2]
                     earlier["organizer"] = earlier["organizer"] or org
             if heading or not headings[same]:
-                return
+                return False
             # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
             del meetings[same], headings[same], simultaneous[same]
+        r.heading = heading
+        return True
+
+    def _sentence_date(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> bool:
+        """The day the sentence states, and what ties a lecture or talks to the event told before; False where talks or
+        lectures are told in general, as a habit or as a part of that event."""
+        after_its_close, around, date, date_text, in_account, index, kind, later_that_day, m, sentence, text, time_of_day, within_other = r.after_its_close, r.around, r.date, r.date_text, r.in_account, r.index, r.kind, r.later_that_day, r.m, r.sentence, r.text, r.time_of_day, r.within_other
+        meetings = state.meetings
         date, date_text, time_of_day = self.date_of(doc, text, reference)
         if time_of_day is None and date_text is not None and not _VAGUE_DATE.fullmatch(date_text) \
                 and (part := _PART_BEFORE_HOLDING.search(text, clause_bounds(text, m.start())[0], m.end())) is not None \
@@ -1264,13 +1426,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (温家宝与当地乡、村干部进行了座谈 on a tour of days, 记者在与企业家座谈时: talks written as a verb
             # are reported as held only with a day of their own, or told 签约后, 仪式结束后: the signing's or the
             # ceremony's day just told, GUIDELINES §3 seventh review round)
-            return
+            return False
         if kind == "lecture" and _PARTY_LESSON_GIVEN.fullmatch(m.group()) and not (
                 date_text is not None and _LECTURE_AUDIENCE.search(text, 0, m.start())
                 and not _LECTURE_ASKED.search(text, 0, m.start())):
             # 领导干部带头讲党课，既是…传统: lectures in general, not one given (5月7日，…为全体党员讲党课,
             # …以《…》为题讲党课: one given on a day, to an audience or on a topic)
-            return
+            return False
         if m.re is self.academic and (
                 (_LECTURE_NOUN.search(title) and not _LECTURE_TOPIC_NAMED.search(self.cleaned_name(m["name"])))
                 or _LECTURE_NOUN.search(text, 0, m.start("name"))
@@ -1279,18 +1441,18 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (…作学术报告。报告会由…主持, …作了题为《…》的学术讲座。讲座由…主持: the lecture referred to by its noun
             # in the headline, its own sentence or a sentence soon after, read from there as before)
             state.lecture_left_to_reference = True
-            return
+            return False
         if m.re is self.academic:
             clause = start_after(text, m.start())
             if _LECTURE_HABIT.search(text, clause, m.start()):
-                return  # 曾多次来我校作学术报告: a habit, no lecture of the clause's day
+                return False  # 曾多次来我校作学术报告: a habit, no lecture of the clause's day
             invited = _LECTURE_INVITED.search(text, clause, m.start())
             day = _DATE.search(text, invited.end(), m.start()) if invited else None
             if day:
                 # 5月8日，…邀请王教授5月20日来校作学术报告: the day it was invited for, planned when still to come
                 date, date_text, time_of_day = self.date_of(doc, text[day.start() : m.start()], reference)
                 if _after_publication(date, reference):
-                    return
+                    return False
         # (典礼上，校长…为新生讲授了“开学第一课”: a lecture given inside the ceremony just told is its own
         # record, dated like the ceremony, GUIDELINES §3 eleventh review round; 表彰大会…。会上，县委书记为与会党员
         # 讲授专题党课: so is a party lecture given at a meeting of another kind, unless the meeting's name holds it
@@ -1357,7 +1519,18 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             and any("上午" in told["evidence"]["text"] and _WITHIN_CEREMONY_NAME.search(told["name"]) for told in meetings)
         if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other \
                 and not later_that_day:
-            return  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
+            return False  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
+        r.after_its_close, r.around, r.date, r.date_text, r.in_account, r.later_that_day, r.time_of_day, r.within_other = after_its_close, around, date, date_text, in_account, later_that_day, time_of_day, within_other
+        return True
+
+    def _date_from_neighbours(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> None:
+        """The day of a meeting that states none, from the sentences around it: the one before, a contest, an act, a
+        rite, the one after."""
+        bare_before, date, date_text, index, m, name, sentence, text, time_of_day = r.bare_before, r.date, r.date_text, r.index, r.m, r.name, r.sentence, r.text, r.time_of_day
+        meetings = state.meetings
         if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
             # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
             # before it, within the same paragraph.
@@ -1475,6 +1648,16 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (论坛9日在杭州闭幕。本届论坛于8日开幕: the opening day told after the closing one)
             date, date_text, time_of_day = self._opened_before_closing(
                 doc, sentence, sentences[index + 1], name, reference) or (date, date_text, time_of_day)
+        r.date, r.date_text, r.time_of_day = date, date_text, time_of_day
+
+    def _date_following(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> bool:
+        """The day of a meeting following the one told before (当天, 随后, 并…) and a session's period; False where it is
+        that meeting told again or its ceremony chaired."""
+        after_held, date, date_text, index, kind, m, name, sentence, session_period, text, tied_to_told, time_of_day = r.after_held, r.date, r.date_text, r.index, r.kind, r.m, r.name, r.sentence, r.session_period, r.text, r.tied_to_told, r.time_of_day
+        meetings = state.meetings
         same_day = _SAME_DAY.search(text) if date_text is None and (not meetings or _SUBJECT_SHIFTED.search(text)) else None
         if same_day:
             # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date;
@@ -1579,10 +1762,20 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             and (period_of(text) is not None or session_period is not None)
             and not any(self._same(name, o["name"]) for o in meetings)
         ) and not (kind == "plain" and m.groupdict().get("org") and _earlier_body_session(text, self.clean_org(m["org"]), meetings, reference)):
-            return  # a later mention without its own date or organizer is the main meeting again
+            return False  # a later mention without its own date or organizer is the main meeting again
         if kind == "attended" and date_text is None and _CHAIRED_CEREMONY.search(text, 0, m.start("name")) \
                 and any(_same_ceremony(name, o["name"]) for o in meetings):
-            return  # 开幕典礼举行。…等主持开幕仪式: the ceremony told before, chaired (not one held within it)
+            return False  # 开幕典礼举行。…等主持开幕仪式: the ceremony told before, chaired (not one held within it)
+        r.after_held, r.date, r.date_text, r.session_period, r.tied_to_told, r.time_of_day = after_held, date, date_text, session_period, tied_to_told, time_of_day
+        return True
+
+    def _venue_and_parts(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> None:
+        """The venue (written, visited, fronted, deictic, the dateline's city) and the names of the meetings the sentence
+        lists (``r.parts``)."""
+        here, kind, loc, m, name, org, parts, room_venue, sentence, text, visit_place = r.here, r.kind, r.loc, r.m, r.name, r.org, r.parts, r.room_venue, r.sentence, r.text, r.visit_place
         raw_loc = m.groupdict().get("loc") or m.groupdict().get("venue")
         if raw_loc is None and m.re is self.talks_held and m["name"] not in ("通电话", "视频通话") and (
                 at := _TALKS_VENUE_BEFORE_PARTY.search(text, clause_bounds(text, m.start())[0], m.start())):
@@ -1693,6 +1886,16 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
             if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
             else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
+        r.here, r.loc, r.name, r.org, r.parts, r.visit_place = here, loc, name, org, parts, visit_place
+
+    def _append_records(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
+        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
+    ) -> None:
+        """Append the records of the sentence's meetings to ``state``, with their day, heading and simultaneity, and the
+        attendee count of the listed part counted."""
+        after_held, after_its_close, around, date, date_text, each_held, heading, here, in_account, index, kind, later_that_day, launch_holder, loc, m, org, own_day, parts, sentence, session_period, text, tied_to_told, time_of_day, within_other = r.after_held, r.after_its_close, r.around, r.date, r.date_text, r.each_held, r.heading, r.here, r.in_account, r.index, r.kind, r.later_that_day, r.launch_holder, r.loc, r.m, r.org, r.own_day, r.parts, r.sentence, r.session_period, r.text, r.tied_to_told, r.time_of_day, r.within_other
+        meetings, headings, simultaneous = state.meetings, state.headings, state.simultaneous
         if date_text is None and index > 0 and meetings and (clause := _PART_OF_DAY_CLAUSE.match(text)) \
                 and sentences[index - 1].end == sentence.start and sentences[index - 1].text.endswith(("，", ",")) \
                 and meetings[-1]["evidence"]["clean_start"] == sentences[index - 1].start:
@@ -1780,6 +1983,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     if k not in named:
                         record["attendee_count"], record["attendee_approx"] = None, False
                         record["_uncounted"] = True  # (nor the count of its stretch, which is that one's)
+        r.date, r.date_text, r.org, r.time_of_day = date, date_text, org, time_of_day
 
     def _keep_headline_activities(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None, title: str, state: _BodyMeetings,

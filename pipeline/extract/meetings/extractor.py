@@ -253,7 +253,7 @@ from pipeline.extract.meetings.organizers import (
     _PARTY_COMMITTEE_HOLDER,
     _QUOTE_OPENERS,
     _SCHOOL_END,
-    _SCHOOL_SUBJECT_END,
+    _SCHOOL_NAME_END,
     _SCOPE_AFTER_BODY,
     _SESSION_BODY,
     _SESSION_OF_BODY,
@@ -427,7 +427,7 @@ from pipeline.extract.meetings.places import (
     _room_of_business_after,
     stay_place,
 )
-from pipeline.extract.meetings.references import MeetingReferences, prize_giving_within
+from pipeline.extract.meetings.references import _BANQUET_GIVEN, MeetingReferences, prize_giving_within
 from pipeline.extract.meetings.sessions import (
     _BODY_OPENED_NAME,
     _BODY_SESSION_NAME,
@@ -492,7 +492,6 @@ from pipeline.extract.meetings.side_events import (
 from pipeline.extract.meetings.talks import (
     _ARRIVED_AT_END,
     _ARRIVED_BEFORE_TALKS,
-    _BANQUET_GIVEN_IN,
     _FORUM_AFTER_TALKS,
     _FORUM_OPENING_NEXT,
     _PRESS_BRIEFING_NAME,
@@ -520,11 +519,11 @@ from pipeline.extract.meetings.talks import (
 # 安平法院, 江城检察院, 岑州中院: a court or procuratorate written short by its place (no level word, no 人民), and the kind of
 # its full name (安平县人民法院, 岑州市中级人民法院).
 _SHORT_COURT = re.compile("(?P<place>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?)(?<![省市县区人民级])(?P<kind>法院|检察院|中院)")
-_COURT_IN_FULL = {"法院": "人民法院", "检察院": "人民检察院", "中院": "中级人民法院"}
+_COURT_KIND_IN_FULL = {"法院": "人民法院", "检察院": "人民检察院", "中院": "中级人民法院"}
 
 
 # A school's name end (江城大学, 竹东高级中学), the body 该校 stands for: organizers' school ends and two more kinds.
-_SCHOOL_NAME_END = re.compile("(?:" + _SCHOOL_END + "|高中|中专)$")
+_SCHOOL_NAME_END_WITH_SECONDARY = re.compile("(?:" + _SCHOOL_END + "|高中|中专)$")
 
 
 # A dash of two or more strokes set between a description of a place and its name (其联系点——东关社区).
@@ -1866,7 +1865,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 and (subject := _SUBJECT_BEFORE_AT.search(text, 0, m.start())) \
                 and self.clean_org(subject["org"]) == subject["org"] and "的" not in subject["org"] \
                 and (_STATE_BODY_END.search(subject["org"]) or not (
-                    subject["org"].endswith("代表团") or _SCHOOL_SUBJECT_END.search(subject["org"]) or _WIDER_EVENT.search(name))) \
+                    subject["org"].endswith("代表团") or _SCHOOL_NAME_END.search(subject["org"]) or _WIDER_EVENT.search(name))) \
                 and self._reads_as_holder(doc, sentence, subject["org"]):
             # 中宣部在日前召开的…座谈会上强调: with only a time between 在 and the verb, the body opening the clause as
             # its subject holds the meeting (GUIDELINES §3 organizer: the subject of 召开/举行/举办); so does a body
@@ -2271,7 +2270,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
-        elif _BANQUET_GIVEN_IN.search(doc.clean_text):
+        elif _BANQUET_GIVEN.search(doc.clean_text):
             # (…签约仪式在…举行。当晚，市长设宴欢迎…。在宴会上，…: on a page with no other cue of a reference, only the
             # banquet given is read from the references, GUIDELINES §3 twentieth review round)
             for referred in self._references(doc, sentences, reference):
@@ -2873,7 +2872,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
     def _court_and_contest_holders(self, doc: Document, title: str, meeting: dict[str, Any]) -> None:
         """The court a short name stands for, and the holders of contests, awards and their rites (``meeting`` updated)."""
         if meeting["organizer"] and (short := _SHORT_COURT.fullmatch(meeting["organizer"])) and (
-                named := _one_named_court(title + "\n" + doc.clean_text, _COURT_IN_FULL[short["kind"]])) \
+                named := _one_named_court(title + "\n" + doc.clean_text, _COURT_KIND_IN_FULL[short["kind"]])) \
                 and named.startswith(short["place"]):
             # 安平法院邀请代表…并召开座谈会 on the page of 安平县人民法院: a court written short by its place stands for
             # the one court of that place the page names in full (GUIDELINES §3 twentieth round: a body written short
@@ -2975,7 +2974,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # before as the holder (GUIDELINES §3: 该公司 stands for the body named in the same or the previous sentence;
             # a lecturer who 走进 a place gives the lecture there, twenty-first round)
             meeting["location"] = meeting["organizer"]
-        elif meeting["location"] and meeting["organizer"] and _SCHOOL_NAME_END.search(meeting["organizer"]) \
+        elif meeting["location"] and meeting["organizer"] and _SCHOOL_NAME_END_WITH_SECONDARY.search(meeting["organizer"]) \
                 and "该校" + meeting["location"] in told:
             # 竹东高级中学第76届毕业典礼…在该校活动中心举行: 该校 stands for the school named, as 我校 does (GUIDELINES §3
             # thirteenth and twenty-first review rounds)

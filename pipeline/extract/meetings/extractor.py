@@ -581,7 +581,7 @@ class _BodyMeetings:
     """An academic lecture given, read from the 报告会 referring to it below."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _SentenceReading:
     """What the steps of reading one sentence hand on to each other (one per sentence, read by
     :meth:`MeetingExtractor._sentence_meetings`)."""
@@ -736,9 +736,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         reference: dt.date | None, title: str, state: _BodyMeetings,
     ) -> None:
         """Append to ``state`` the meetings sentence ``index`` tells held (none where it tells none)."""
-        r = _SentenceReading(index=index, sentence=sentences[index])
-        if not self._sentence_match(doc, sentences, speakers, reference, title, state, r):
+        matched = self._sentence_match(doc, sentences, speakers, reference, title, state, index)
+        if matched is None:
             return
+        text, m, kind = matched
+        r = _SentenceReading(index=index, sentence=sentences[index], text=text, m=m, kind=kind)
         self._name_and_subject(doc, sentences, speakers, reference, title, state, r)
         if not self._organizer_resolved(doc, sentences, speakers, reference, title, state, r):
             return
@@ -758,44 +760,43 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
 
     def _sentence_match(
         self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],
-        reference: dt.date | None, title: str, state: _BodyMeetings, r: _SentenceReading,
-    ) -> bool:
-        """Match the sentence to a meeting held (``r.text``, ``r.m``, ``r.kind``); False where it tells none: a question, a
-        list of other articles' headlines, another story's picture, a plan, a session ahead or told as background, the
-        source of relayed remarks or of a spirit."""
-        kind, m, sentence, text = r.kind, r.m, r.sentence, r.text
+        reference: dt.date | None, title: str, state: _BodyMeetings, index: int,
+    ) -> tuple[str, Any, str] | None:
+        """Match sentence ``index`` to a meeting held: its text (a lead reference removed), the match and its kind; None
+        where it tells none: a question, a list of other articles' headlines, another story's picture, a plan, a session
+        ahead or told as background, the source of relayed remarks or of a spirit."""
+        sentence = sentences[index]
         meetings = state.meetings
         text = _without_lead_reference(sentence.text)
         if text.strip() == title.strip() or text.rstrip().endswith(("？", "?")):
-            return False  # (请问这次博览会是在什么地方举行的？: a question reports nothing)
+            return None  # (请问这次博览会是在什么地方举行的？: a question reports nothing)
         found = self.match(text)
         if not found or in_heading_list(doc.clean_text, sentence.start):
-            return False  # (an item of a list of other articles' headlines is none of this article's)
+            return None  # (an item of a list of other articles' headlines is none of this article's)
         m, kind = found
         if "caption" in m.re.groupindex and m["caption"] is not None and not any(
                 m["name"][-6:] in (told.get("name") or "") for told in meetings):
-            return False  # (图为5月6日举行的…现场 naming no meeting the body told: another story's picture, GUIDELINES §1)
+            return None  # (图为5月6日举行的…现场 naming no meeting the body told: another story's picture, GUIDELINES §1)
         if _planned_in(text, m.start(), m.end()):
             # 洪森今天在寓所会见…后表示，他将不会…举行会谈: talks held, told in a clause before the plan (GUIDELINES
             # §3: 会见 reported as held is a meeting; the planned one is none)
             received = _VISITORS_RECEIVED.search(text, 0, clause_bounds(text, m.start())[0])
             if received is None or _planned_in(text, received.start(), received.end()):
-                return False  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
+                return None  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
             m, kind = received, "receiving"
         if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and _session_ahead(m, reference):
-            return False  # 6月底，市政府常务会议审议通过… on a May page: a session ahead, none held (GUIDELINES §3)
+            return None  # 6月底，市政府常务会议审议通过… on a May page: a session ahead, none held (GUIDELINES §3)
         if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and (head := _NATIONAL_SESSION_HEAD.match(m["name"])) \
                 and not any(head[0] in (told.get("organizer") or "") for told in meetings):
             # 去年7月，党的二十届三中全会审议通过了… on a local page: a national body's session told as background, no
             # record; on a page whose meeting that body holds (国务院召开常务会议。…) it is its own (GUIDELINES §3
             # nineteenth review round)
-            return False
+            return None
         if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
-            return False  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
+            return None  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
         if _SPIRIT_AFTER.match(text, m.end()):
-            return False  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
-        r.kind, r.m, r.text = kind, m, text
-        return True
+            return None  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
+        return text, m, kind
 
     def _name_and_subject(
         self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],

@@ -583,8 +583,8 @@ class _BodyMeetings:
 
 @dataclass(slots=True)
 class _SentenceReading:
-    """What the steps of reading one sentence hand on to each other (one per sentence, read by
-    :meth:`MeetingExtractor._sentence_meetings`)."""
+    """What the steps of reading one sentence hand on to each other (one per sentence that matches a meeting held, made
+    by :meth:`MeetingExtractor._sentence_meetings`)."""
 
     index: int = 0
     """The index of the sentence in the body's sentences."""
@@ -646,6 +646,7 @@ class _SentenceReading:
     """The dateline's city, the venue where no venue was told."""
     parts: list[str] = field(default_factory=list)
     """The names of the meetings the sentence lists (one where it lists none)."""
+
 
 class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDates, MeetingNames, MeetingOrganizers,
                        MeetingPlaces, MeetingAttendance, MeetingHosts, MeetingReferences, MeetingLabelled):

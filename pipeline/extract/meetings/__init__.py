@@ -61,7 +61,8 @@ before it (no import runs in a circle; the siblings each takes from are in brack
 - ``side_events``: events told within, before, after or alongside another meeting, the clauses split off a sentence
   to read them and the day they take from it (dates, hosts, organizers, sessions);
 - ``contests``: contests, games, fairs and prize schemes, their rites, holders and venues (side_events);
-- ``talks``: talks, visits, receptions and banquets, visitors received and their guests (places, side_events);
+- ``talks``: talks, visits, receptions and banquets, visitors received and their guests (places, references,
+  side_events);
 - ``acts``: acts told near a meeting that lend it its day or venue: dated statements and deeds, press-conference
   statements, invitations, foundings, gatherings (:class:`MeetingActs`; dates, names, organizers);
 - ``holding``: whether a sentence tells a meeting held, planned, asked for, tallied or recalled: the patterns built

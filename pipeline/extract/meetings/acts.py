@@ -104,10 +104,10 @@ _DATED_VISIT_VERBS = ("访问", "抵达", "到达", "飞抵", "抵", "来到")
 _DATED_DEED_VERBS = ("下令", "签署", "签发", "签订", "捐款", "捐赠", "会见", "会晤", "宣誓")
 # The day of such an act: a relative day, or a day of the month with its month and year word or none, in digits or in
 # Chinese numerals (20日, 1月20日, 三日, 去年十二月三十一日), after 于 or not (于今天上午飞抵).
-_ACT_DAY = (r"于?(?:今天|今日|昨天|昨日|(?:(?:去年|今年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月)?" + _DAY_NUMBER + "日)")
+_RELATIVE_OR_MONTH_DAY = (r"于?(?:今天|今日|昨天|昨日|(?:(?:去年|今年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月)?" + _DAY_NUMBER + "日)")
 # (…电（记者张某）发言人李明6日表示, …1月18日电会长谢家树18日…: the act's subject right after a byline's bracket too, or
 # run together with the dateline)
-_DATED_ACT = re.compile(r"(?:^|[\s，,：:）)]|(?<=日电)|(?<=日讯)|(?<=报讯))(?P<body>[\u4e00-\u9fff·]{2,30}?)" + _ACT_DAY
+_DATED_ACT = re.compile(r"(?:^|[\s，,：:）)]|(?<=日电)|(?<=日讯)|(?<=报讯))(?P<body>[\u4e00-\u9fff·]{2,30}?)" + _RELATIVE_OR_MONTH_DAY
                         + r"(?:上午|下午|晚上|晚间|晚)?(?:在[^，。；：:在]{1,30}?(?:时|上|中)?)?(?:正式|当场)?"
                         # (18日代表该会向灾区捐款: on whose behalf and to whom, between the day and the deed)
                         r"(?:代表[^，。；：:]{1,16}?)?(?:[向对为][^，。；：:]{1,24}?)?"

@@ -55,6 +55,7 @@ from pipeline.extract.meetings.lectures import (
     _lecture_ahead,
 )
 from pipeline.extract.meetings.names import (
+    _BODY_NAME_END,
     _CARRIED_OUT_HEADS,
     _DATED_DATELINE,
     _DELIBERATED_WORD,
@@ -349,7 +350,7 @@ _OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]
 # A committee (纪律检查委员会, 欧盟委员会; not a standing committee's session, 常委会, nor 理事会/董事会, events too) or a
 # body of members (_MEMBERS_BODY_END) read as a passive name before a verb of holding whose object names a meeting
 # (…委员会7日在首都召开会议, …协会在…举行座谈会): the body holds the object, it is no meeting (GUIDELINES §3 organizer).
-_MEMBERS_OR_COMMITTEE_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
+# That end is names' _BODY_NAME_END.
 _BARE_VERB_LENGTH = 3  # (召开了, 举行: a verb right after the name)
 _BODY_PEOPLE = re.compile("成员|会员|官员|代表|委员(?!会)|负责人")
 # (…委员会今天在京举行座谈会时指出, …举行会议时决定: what was said or decided at the meeting, told by its time)
@@ -393,7 +394,7 @@ _RELAYED_REMARKS = "指出|强调|要求|提出|认为|号召|明确|指明|表�
 # (行政院会今（7）日通过…, 立法院院会昨日三读通过…: Taiwan's day in brackets and its third reading)
 # The day a session did its act, between the session and the act (…第一次会议一月十九日选举…, …会议１８日通过…):
 # a month and day or a day alone, in Arabic, full-width or Chinese numerals, perhaps with the part of the day.
-_ACT_DAY = (r"(?:[\d０-９]{1,2}月[\d０-９]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+_MONTH_DAY_OR_DAY_ALONE = (r"(?:[\d０-９]{1,2}月[\d０-９]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
             r"|[\d０-９]{1,2}日|[一二三四五六七八九十]{1,3}日)")
 # The acts a sitting does as a body (GUIDELINES §3: a meeting referred to as having taken place): electing, appointing,
 # approving or endorsing a report.
@@ -403,7 +404,7 @@ _SITTING_ACTS = "(?:选举(?!工作|办法|程序|法)|选出|任命|批准|赞�
 # (…第五次会议，赞同…报告: a plenary's resolution, its endorsement after a comma; not …举行的…会议，表决通过…: a held
 # meeting in an attribute, read by the attribute's own branch)
 _ENDORSED = "赞同"
-_STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|" + _ACT_DAY + r")"
+_STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|" + _MONTH_DAY_OR_DAY_ALONE + r")"
            r"(?:上午|下午|晚上)?|一致|[，,](?=" + _ENDORSED + "))?"
            "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定)|"
            + _SITTING_ACTS + ")")
@@ -595,7 +596,7 @@ class MeetingHolding:
                         r"(?=[^，。；,;\n]{1,12}(?:[，。；,;\n]|$))")
         active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + and_activity + "|" + purpose + ")"
         # 中国作家协会今天在京举行晚会, …委员会7日在日内瓦举办大会: a body of members or a committee (the passive reading of
-        # the body as the name is left for this, see _MEMBERS_OR_COMMITTEE_END) holding an event named by its noun alone, its day and
+        # the body as the name is left for this, see _BODY_NAME_END) holding an event named by its noun alone, its day and
         # venue between; the active reading asks a name before the noun, this one reads the noun as written (GUIDELINES §3
         # name row: the generic noun as written; organizer: the body)
         self.body_held = re.compile(
@@ -1305,7 +1306,7 @@ class MeetingHolding:
                     (_MEMBERS_BODY_END.search(m["name"]) and _OBJECT_AFTER_VERB.match(text, m.end()))
                     # (…委员会7日在首都召开会议: a day or a venue between the body and the verb; right before it,
                     # 委员会举行会议, the body-holding-a-meeting reading below gives the body as the organizer)
-                    or (_MEMBERS_OR_COMMITTEE_END.search(m["name"])
+                    or (_BODY_NAME_END.search(m["name"])
                         and _MEETING_OBJECT_AFTER_VERB.match(text, m.end()) and m.end() - m.end("name") > _BARE_VERB_LENGTH
                         # (only where a reading below takes the object: the body holding it, or the plain 召开会议; or where
                         # the body's people, 欧盟委员会成员在伦敦举行…, are the subject, the object read as a meeting referred to)

@@ -1472,8 +1472,7 @@ _JOINTLY_INSIDE = re.compile("(?<=.{2})联合(?![会国体社组党]|总会)(?=.
 # An event named for a community wider than any one body (联合国…会议, 国际…研讨会, 人造器官国际会议, 世界…大会, 全国…工作
 # 会议, 东盟…): a body told at it as its subject takes part rather than holds it.
 _WIDER_EVENT = re.compile("联合国|国际|世界|全球|全国|亚太|亚欧|东盟|欧盟|非盟|上合|金砖|北约|两岸|各国|多国")
-# A school as that subject (江城大学, 某某学院, 第一中学).
-_SCHOOL_SUBJECT_END = re.compile("(?:大学|学院|学校|中学|小学)$")
+# A school as that subject (江城大学, 某某学院, 第一中学): _SCHOOL_NAME_END, above.
 
 
 class MeetingOrganizers:

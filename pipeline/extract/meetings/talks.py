@@ -17,6 +17,7 @@ from pipeline.extract.common import (
 )
 from pipeline.extract.meetings.patterns import _FOLLOWING, _ITEM_DATELINE, _RECEPTIONS, _TALKS
 from pipeline.extract.meetings.places import CITY_SHORT_CHARS
+from pipeline.extract.meetings.references import _BANQUET_GIVEN
 from pipeline.extract.meetings.side_events import _CEREMONY_END
 
 # A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
@@ -141,7 +142,6 @@ _WITNESSED_SIGNING = literal_gated(re.compile("见证[^，。；]{0,30}?(?:签�
 
 # 当晚，…设宴欢迎…: the evening of the day just told, opening the sentence that gives a banquet.
 _BANQUET_EVENING = re.compile(r"\s*(?P<word>当晚|当天晚上|当日晚上|当日晚间|当天晚间)[，,]")
-_BANQUET_GIVEN_IN = re.compile("设宴(?=欢迎|款待|招待|宴请|为)")
 # (当晚，市长将设宴欢迎…; 在宴会上，双方还将…: a banquet still ahead, no meeting, §3 "Not meetings: planned or future events")
 _BANQUET_AHEAD = re.compile("(?:将|届时|拟|计划|准备)(?:要|于[^，。；]{0,8}?)?设宴")
 
@@ -180,7 +180,7 @@ def _banquet_given(text: str, referred: dict[str, Any], meetings: list[dict[str,
         return False
     at = referred["evidence"]["clean_start"]
     before = _previous_sentence_start(text, at)
-    if "\n" in text[before:at].rstrip("\n") or not _BANQUET_GIVEN_IN.search(text, before, at) \
+    if "\n" in text[before:at].rstrip("\n") or not _BANQUET_GIVEN.search(text, before, at) \
             or _BANQUET_AHEAD.search(text, before, at):
         return False
     evening = _BANQUET_EVENING.match(text, before)

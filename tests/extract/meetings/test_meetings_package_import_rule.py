@@ -37,7 +37,7 @@ ALLOWED = {
     "sessions": {"names", "organizers"},
     "side_events": {"patterns", "dates", "hosts", "organizers", "sessions"},
     "contests": {"patterns", "side_events"},
-    "talks": {"patterns", "places", "side_events"},
+    "talks": {"patterns", "places", "references", "side_events"},
     "acts": {"patterns", "dates", "names", "organizers"},
     "holding": {"patterns", "attendance", "contests", "dates", "lectures", "names", "organizers", "places", "side_events",
                 "talks"},

@@ -202,7 +202,7 @@ from pipeline.extract.speakers.patterns import (
     remarks_of_another_time,
 )
 from pipeline.extract.speakers.person_context import apply_person_context
-from pipeline.extract.speakers.roles import SpeakerRoles
+from pipeline.extract.speakers.roles import SpeakerRoles, role_words
 from pipeline.extract.speakers.titles import SpeakerTitles
 from pipeline.regex_gate import any_literal, opening_chars, required_literals
 from pipeline.values import parse_number
@@ -396,6 +396,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         # (企业代表陈波谈了企业发展的体会: the lexicon's 谈了体会 with its topic between, roles.py)
         self._experience_talked = experience_talked(lex.role_triggers)
+        # (a stretch after a name holding none of these words gives roles_after no role: it returns at once, roles.py)
+        self._role_words = role_words(self._trigger_role, self._experience_talked)
         # (推进会, 开工仪式, 颁奖典礼: gatherings, not 活动 or 比赛, which a visit may include)
         meeting_nouns = sorted((w for w in lex.patterns["meeting_heads"]["words"] if len(w) >= 2 and w[-1] in "会议式礼"),
                                key=len, reverse=True)

@@ -567,6 +567,23 @@ class LiteralGated:
         return [string] if self._absent(string) else self._compiled.split(string, maxsplit)
 
 
+def gate_literals(words: Iterable[str], patterns: Iterable[re.Pattern[str] | LiteralGated],
+                  chosen: dict[int, frozenset[str]] | None = None) -> set[str] | None:
+    """The literals of which a text that holds one of ``words`` or that one of ``patterns`` matches in holds at least
+    one: ``words`` and each pattern's required literals (a :class:`LiteralGated` pattern's own, or those ``chosen``
+    names for it by ``id``, where the parser's choice is a word on nearly every page); None when a pattern's are not
+    known, or when there is none or an empty one: no gate can be built (the page gates of the award and speaker
+    extractors)."""
+    literals: set[str] = set(words)
+    for pattern in patterns:
+        required = (chosen or {}).get(id(pattern)) or (
+            frozenset(pattern.literals) if isinstance(pattern, LiteralGated) else required_literals(pattern))
+        if required is None:
+            return None
+        literals |= required
+    return literals if literals and all(literals) else None
+
+
 def literal_gated(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralGated:
     """``pattern`` behind a test for its required literals (:class:`LiteralGated`), or unchanged when it has none.
     Compile time only: never call it per document."""

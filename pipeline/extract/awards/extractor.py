@@ -526,7 +526,7 @@ from pipeline.extract.common import (
     literal_gated,
     start_after,
 )
-from pipeline.regex_gate import LiteralGated, any_literal, required_literals
+from pipeline.regex_gate import LiteralGated, any_literal, gate_literals
 from pipeline.values import parse_number
 
 # A plaque handed right after a designation's name (…企业授牌, …颁发牌匾): the designation conferred by plaque.
@@ -732,15 +732,9 @@ def _conferral_words(context_words: list[str]) -> re.Pattern[str] | None:
     (``_list_introduced``, ``_line_list_conferred``).  The cleanup after the loop drops from the records found, adding
     none.  Two pages in three of the newspaper's hold none of these words, and the loop's tests of their sentences were
     about half of the awards' time (4% of the extract stage)."""
-    literals: set[str] = set(context_words) | set(_CONTEXT_TERM_WORDS)
-    for pattern in (_PLAQUE_HANDED_WITH_LE, _COUNT_GOT_QUOTED, _DESIGNATING, _CONFERRED_IN, _REWARD_GIVEN):
-        required = frozenset(pattern.literals) if isinstance(pattern, LiteralGated) else required_literals(pattern)
-        if required is None:
-            return None
-        literals |= required
-    if not all(literals):
-        return None
-    return any_literal(literals)
+    literals = gate_literals([*context_words, *_CONTEXT_TERM_WORDS],
+                             (_PLAQUE_HANDED_WITH_LE, _COUNT_GOT_QUOTED, _DESIGNATING, _CONFERRED_IN, _REWARD_GIVEN))
+    return None if literals is None else any_literal(literals)
 
 
 class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):

@@ -210,7 +210,7 @@ from pipeline.extract.speakers.person_context import (
     SELF_OR_END,
     STRICT_BEFORE,
 )
-from pipeline.regex_gate import LiteralGated, required_literals
+from pipeline.regex_gate import gate_literals
 
 # The soft verbs folded into an address named before them (在致辞中说…, 在致辞中回忆了…): a memory told inside the address is
 # part of it like 讲述, no 讲话 of its own (GUIDELINES §4: remarks inside an address belong to it); 回忆了 stays 讲话 elsewhere.
@@ -262,14 +262,8 @@ def role_words(triggers: Iterable[str], experience_talked: re.Pattern[str]) -> r
     Why a stretch without one gives no role: roles_after reads its roles from windows of ``text[end:limit]`` only
     (:meth:`SpeakerRoles._roles_in` and its own matches of the window), and the readings after its loop only change a
     role found.  About a third of the newspaper's pages hold no trigger word at all, and most names' clauses none."""
-    literals: set[str] = set(triggers)
-    for pattern in (*_ROLE_READINGS, experience_talked):
-        required = _ROLE_READING_WORDS.get(id(pattern)) or (
-            frozenset(pattern.literals) if isinstance(pattern, LiteralGated) else required_literals(pattern))
-        if required is None:
-            return None
-        literals |= required
-    if not literals or not all(literals):
+    literals = gate_literals(triggers, (*_ROLE_READINGS, experience_talked), _ROLE_READING_WORDS)
+    if literals is None:
         return None
     # (as a tree of the words' shared beginnings, word_alternation: a third of the time of the plain alternation)
     return re.compile(word_alternation(sorted(literals, key=lambda w: (-len(w), w))))

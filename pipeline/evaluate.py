@@ -31,7 +31,8 @@ overall mean for each part:
   venues, organizers, speakers' roles and award counts; ``fresh13`` / ``fresh13_heldout`` (``corpus/fresh13``, ``corpus/heldout_fresh13``), a
   second pair shaped like the real development pages, with pages that show no publication date; ``fresh14`` /
   ``fresh14_heldout`` (``corpus/fresh14``, ``corpus/heldout_fresh14``), a third such pair; ``fresh15`` / ``fresh15_heldout``
-  (``corpus/fresh15``, ``corpus/heldout_fresh15``), a fourth;
+  (``corpus/fresh15``, ``corpus/heldout_fresh15``), a fourth; ``fresh16`` / ``fresh16_heldout`` (``corpus/fresh16``,
+  ``corpus/heldout_fresh16``), a fifth;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -91,6 +92,7 @@ _INVENTED_FOLDERS = (
     ("fresh13", "fresh13"), ("fresh13_heldout", "heldout_fresh13"),
     ("fresh14", "fresh14"), ("fresh14_heldout", "heldout_fresh14"),
     ("fresh15", "fresh15"), ("fresh15_heldout", "heldout_fresh15"),
+    ("fresh16", "fresh16"), ("fresh16_heldout", "heldout_fresh16"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

@@ -58,7 +58,7 @@ def index_lines(path: Path) -> list[tuple[str | None, str]]:
 def entry_id(heading: str | None, line: str) -> str:
     match = ENTRY.match(line)
     topic = match.group("topic") if match else line[2:40]
-    return f"§{heading} {topic}"
+    return f"s{heading} {topic}"
 
 
 SECTIONS = guideline_sections(GUIDELINES)
@@ -76,7 +76,7 @@ def test_bullet_is_a_well_formed_entry(heading: str | None, line: str) -> None:
     assert ENTRY.match(line), f"not in the form `- topic: rule [§N, round] (find: `key`)`: {line}"
 
 
-@pytest.mark.parametrize(("heading", "entry"), ENTRIES, ids=[f"§{h} {m.group('topic')}" for h, m in ENTRIES])
+@pytest.mark.parametrize(("heading", "entry"), ENTRIES, ids=[f"s{h} {m.group('topic')}" for h, m in ENTRIES])
 def test_search_key_occurs_in_cited_section(heading: str, entry: re.Match[str]) -> None:
     key, section = entry.group("key"), entry.group("section")
     assert len(key) >= MIN_KEY_LENGTH, f"search key too short to be specific: {key!r}"

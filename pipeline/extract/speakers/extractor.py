@@ -19,7 +19,7 @@ from pipeline.extract.common import (
     word_starts,
 )
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
-from pipeline.extract.speakers.mentions import SpeakerMentions
+from pipeline.extract.speakers.mentions import _UNTITLED_NAME_ANCHOR, SpeakerMentions
 from pipeline.extract.speakers.patterns import (
     _ACT_STILL_AHEAD,
     _ACTS_AFTER_NAME,
@@ -446,6 +446,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # list-item walk, which tries _title_after after every item's would-be name, is most of them); one search)
         self._title_after_extra = any_literal(
             {"学校监", *(w for w in (*_UNIFORMED_RANKS, *_MILITARY_RANKS, "博士", "院士", "教授", "研究员") if w not in self._title_words)})
+        # (the words a sentence holding no title word needs for a rule name, mentions._UNTITLED_NAME_WORDS; None: no gate)
+        self._untitled_anchor = _UNTITLED_NAME_ANCHOR
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         # (企业代表陈波谈了企业发展的体会: the lexicon's 谈了体会 with its topic between, roles.py)
         self._experience_talked = experience_talked(lex.role_triggers)

@@ -225,7 +225,7 @@ _ABSENT_TESTS = (
 # (_DEGREE_LINK), 图 (_CAPTION_LEAD) and the required literals of _ROLE_LABEL; the readings of the title words, the
 # list items, _DESCRIPTOR_LINK, _HEAD_AFTER_SHORT_FOREIGN and _NAME_BEFORE_BRACKET need a title word.  A sentence
 # with neither is not read further: four in five sentences of newspaper articles hold no title word, and the two dozen
-# tests each one went through cost about a fifth of the rule names on first-seen text (the title words' scan is the rest).  (None: _ROLE_LABEL's literals
+# tests each one went through cost about a fifth of the rule names on first-seen text.  (None: _ROLE_LABEL's literals
 # unknown, no gate.)
 _UNTITLED_NAME_WORDS = gate_literals(("同志", "同学", "干部", "反映", "反馈", "建议", "提出", "·", "博士", "图"), (_ROLE_LABEL,))
 _UNTITLED_NAME_ANCHOR = None if _UNTITLED_NAME_WORDS is None else any_literal(_UNTITLED_NAME_WORDS)

@@ -11,7 +11,6 @@ from pipeline.extract.common import (
     Lexicons,
     Sentence,
     longest_first,
-    page_region,
     pair_gated,
     publication_date,
     start_after,
@@ -19,7 +18,7 @@ from pipeline.extract.common import (
     word_starts,
 )
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
-from pipeline.extract.speakers.mentions import SpeakerMentions
+from pipeline.extract.speakers.mentions import _UNTITLED_NAME_ANCHOR, SpeakerMentions
 from pipeline.extract.speakers.patterns import (
     _ACT_STILL_AHEAD,
     _ACTS_AFTER_NAME,
@@ -112,7 +111,6 @@ from pipeline.extract.speakers.patterns import (
     _OBJECT_OWN,
     _ONE_OF_HEAD,
     _ORG_BEFORE,
-    _OTHER_CEREMONY,
     _OUTSIDE_MEETING,
     _OWN_CLAUSE_VERB,
     _OWN_CONFERRAL,
@@ -404,8 +402,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         ) | frozenset(_TRANSLIT_CHARS) | {"老"}  # (局长老家明致辞: the surname 老, read by SpeakerMentions._old_surname_name_at)
         self._titles_by_start: dict[str, list[str]] = {}
         self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
-        self._sar_page = False  # whether the text read is a Hong Kong or Macau page (set per document)
-        self._sar_gala = False  # whether that page's event is a ceremony other than a prize-giving (set per document)
+        self._region_doc: Document | None = None  # the document read, whose region _region_flags reads
+        self._sar_page: bool | None = False  # whether the text read is a Hong Kong or Macau page (None: not read yet)
+        self._sar_gala: bool | None = False  # whether that page's event is a ceremony other than a prize-giving (likewise)
         self._region_ends: list[int] = []
         self._absent_text: str | None = None  # the text whose tests finding nothing are in _absent (_absent_in)
         self._absent: frozenset[str] = frozenset()
@@ -446,6 +445,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # list-item walk, which tries _title_after after every item's would-be name, is most of them); one search)
         self._title_after_extra = any_literal(
             {"学校监", *(w for w in (*_UNIFORMED_RANKS, *_MILITARY_RANKS, "博士", "院士", "教授", "研究员") if w not in self._title_words)})
+        # (the words a sentence holding no title word needs for a rule name, mentions._UNTITLED_NAME_WORDS; None: no gate)
+        self._untitled_anchor = _UNTITLED_NAME_ANCHOR
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         # (企业代表陈波谈了企业发展的体会: the lexicon's 谈了体会 with its topic between, roles.py)
         self._experience_talked = experience_talked(lex.role_triggers)
@@ -634,9 +635,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         # (a Hong Kong or Macau page: a guest who 主持頒獎儀式 officiates the prize-giving, 颁奖, GUIDELINES §4 nineteenth
         # round; on a mainland page the ceremony is chaired, even in Traditional script and naming Hong Kong in passing,
         # so the page's region is the vote funding reads its currency from, not any regional word)
-        self._sar_page = page_region(doc) in ("hong_kong", "macau")
-        # (舉行青年節典禮，局長甲主持頒獎典禮: the prize-giving inside another ceremony is officiated, like 主持頒獎儀式)
-        self._sar_gala = self._sar_page and _OTHER_CEREMONY.search(text) is not None
+        # (read only where a role window holds a conferral, the one reading that depends on it: SpeakerRoles._region_flags)
+        self._region_doc, self._sar_page, self._sar_gala = doc, None, None
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before

@@ -200,6 +200,7 @@ from pipeline.extract.speakers.patterns import (
     named_as_place_or_prize,
 )
 from pipeline.extract.speakers.person_context import country_group_read_as_name
+from pipeline.regex_gate import any_literal, gate_literals
 
 # The chair qualified by its term (轮值主席, 本届主席, 现任主席): 国 after it opens 主席国, the state holding the chair.
 _CHAIR_QUALIFIED_END = re.compile("(?:轮值|本届|现任|下任|新任|候任|前任)主席$")
@@ -218,6 +219,16 @@ _ABSENT_TESTS = (
     ("in_turn", _IN_TURN_WORD.search),
 )
 
+# The words one of which a sentence holding no title word holds wherever SpeakerMentions._rule_names can read a name in
+# it by a literal test, other than through the page's tests of _ABSENT_TESTS: 同志 (_COMRADES), 同学 (the classmates), 干部
+# (_OFFICE_CADRE), the raising verbs (_LAY_RAISER_BEFORE_NAME), the dot of a foreign name (the dotted readings), 博士
+# (_DEGREE_LINK), 图 (_CAPTION_LEAD) and the required literals of _ROLE_LABEL; the readings of the title words, the
+# list items, _DESCRIPTOR_LINK, _HEAD_AFTER_SHORT_FOREIGN and _NAME_BEFORE_BRACKET need a title word.  A sentence
+# with neither is not read further: four in five sentences of newspaper articles hold no title word, and the two dozen
+# tests each one went through cost about a fifth of the rule names on first-seen text.  (None: _ROLE_LABEL's literals
+# unknown, no gate.)
+_UNTITLED_NAME_WORDS = gate_literals(("同志", "同学", "干部", "反映", "反馈", "建议", "提出", "·", "博士", "图"), (_ROLE_LABEL,))
+_UNTITLED_NAME_ANCHOR = None if _UNTITLED_NAME_WORDS is None else any_literal(_UNTITLED_NAME_WORDS)
 
 # Most sentence texts whose rule names are kept across documents (SpeakerMentions.rule_names): a sentence is read
 # once per process while it stays in the memo (its text and a tuple of spans, most of them the empty tuple).
@@ -297,10 +308,31 @@ class SpeakerMentions:
                                                 if not (cut and _TITLE_CUT_FROM_WORD.match(text, max(0, m.start() - 1)))]
         return cached
 
+    def _untitled_readable(self, text: str, absent: frozenset[str]) -> bool:
+        """Whether a reading of :meth:`_rule_names` that needs no title word may read a name in ``text``: one of
+        :data:`_UNTITLED_NAME_WORDS` stands in it, or a test of the page that the readings make for a sentence finds
+        something in it (the same tests, in the same way: a minority name opening a clause, an honour, a word of
+        speech or of a turn taken, a word of turns or a count closing a list, a Latin letter)."""
+        return (self._untitled_anchor.search(text) is not None
+                or "minority" not in absent and _MINORITY_NAME_OPENING.search(text) is not None
+                or "honour" not in absent and _HONOUR_BEFORE_NAME.search(text) is not None
+                or "spoken" not in absent and _SPOKEN_WORD.search(text) is not None
+                or "turn" not in absent and _TURN_TAKEN.search(text) is not None
+                or ("in_turn" not in absent or "counted" not in absent) and (
+                    _IN_TURN_WORD.search(text) is not None or "、" in text and _COUNTED_LIST_TAIL.search(text) is not None)
+                or "latin" not in absent and _LATIN_LETTER.search(text) is not None)
+
     def _rule_names(self, text: str, absent: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         # (the literal tests before _COMRADES, _OFFICE_CADRE, _DEGREE_LINK, _CAPTION_LEAD, _ROLE_LABEL,
         # _HEAD_AFTER_SHORT_FOREIGN, _NAME_BEFORE_BRACKET and _LATIN_NAME skip the many sentences
         # that cannot hold a match: these patterns are tried at every position of the sentence)
+        titles = self._titles_in(text)
+        # (a title word anywhere in the text, or a rank or degree of _title_after's that is none, or a title cut from a
+        # word that _titles_in drops: where none stands, no title follows or ends before any place of the text, and the
+        # readings below that need one (_title_after after a name, _title_end before one) read nothing)
+        titled = bool(titles) or ("title_extra" not in absent and self._title_after_extra.search(text) is not None)
+        if not titled and self._untitled_anchor is not None and not self._untitled_readable(text, absent):
+            return []  # (no title word and none of the words an untitled reading needs: see _UNTITLED_NAME_WORDS)
         spans = []
         # 会上，王强同志作了…, 陈立新、王晓燕、刘志刚3名同志先后作了…: names before 同志 (a person marker)
         for m in _COMRADES.finditer(text) if "同志" in text else ():
@@ -322,11 +354,6 @@ class SpeakerMentions:
             if name[:surname_len] in self.lex.surnames and len(name) > surname_len and name not in self.lex.non_names \
                     and not _COUNT_AS_NAME.fullmatch(name):
                 spans.append(m.span("name"))
-        titles = self._titles_in(text)
-        # (a title word anywhere in the text, or a rank or degree of _title_after's that is none, or a title cut from a
-        # word that _titles_in drops: where none stands, no title follows or ends before any place of the text, and the
-        # readings below that need one (_title_after after a name, _title_end before one) read nothing)
-        titled = bool(titles) or ("title_extra" not in absent and self._title_after_extra.search(text) is not None)
         for m in titles:
             if m.group() == "代表" and self._name_ends_at(text, m.start(), spans):
                 continue  # 王立新代表高校发言: 代表 after a name speaks for a body, no label before a name (高校)

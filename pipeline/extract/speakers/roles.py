@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.boilerplate import is_dated_line, speech_headline
-from pipeline.extract.common import CHAIRED_AS_PRESIDENT, bounded_memo, start_after, word_alternation
+from pipeline.extract.common import CHAIRED_AS_PRESIDENT, bounded_memo, page_region, start_after, word_alternation
 from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
@@ -101,6 +101,7 @@ from pipeline.extract.speakers.patterns import (
     _OBJECT_BEFORE_BARE,
     _OCCASION_END,
     _ORG_SUBJECT,
+    _OTHER_CEREMONY,
     _OTHER_EVENT,
     _OTHER_OCCASION,
     _OTHER_SUBJECT_PINS,
@@ -223,6 +224,9 @@ _ADVERB_END = re.compile("(?:还|也|又|并|同时|正式|郑重|当场)$")
 MAX_BLANK_LINES = 4
 # A clause break after a name, or the opening of a title whose commas end no clause (roles_after's scan of a clause).
 _CLAUSE_END_OR_TITLE = re.compile("[，。；！？\n,;!?《“]")
+# The word every match of _HOSTED_CONFERRAL holds (主持颁奖…): a window without it reads the same on a page of any region.
+_CONFERRAL_LITERAL = "颁奖"
+
 # Most windows whose roles are kept across documents (SpeakerRoles._roles_in; a few hundred bytes each).
 ROLES_MEMO_MAX = 20_000
 ANSWER_REACH = 200  # characters before an officer's bare 答复 read for the member's question it answers
@@ -546,11 +550,26 @@ class SpeakerRoles:
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None
 
+    def _region_flags(self) -> tuple[bool, bool]:
+        """(``_sar_page``, ``_sar_gala``) of the document read (:meth:`SpeakerExtractor.__call__` sets ``_region_doc`` and
+        both flags to None, "not read yet"): whether it is a Hong Kong or Macau page (:func:`page_region`), and whether
+        that page's event is a ceremony other than a prize-giving; read on the first call for the document."""
+        if self._sar_page is None or self._sar_gala is None:
+            doc = self._region_doc
+            self._sar_page = doc is not None and page_region(doc) in ("hong_kong", "macau")
+            # (舉行青年節典禮，局長甲主持頒獎典禮: the prize-giving inside another ceremony is officiated, like 主持頒獎儀式)
+            self._sar_gala = self._sar_page and doc is not None and _OTHER_CEREMONY.search(doc.clean_text) is not None
+        return self._sar_page, self._sar_gala
+
     def _roles_in(self, window: str, after_address: bool = False, pronoun: bool = False, briefing: bool = False) -> list[str]:
         """:meth:`_read_roles_in`, memoized across documents: its reading depends on the window's text, the three flags
         and the page's region (``_sar_page``, ``_sar_gala``) only, all in the key; a new list each call (the caller
         edits it).  At most ``ROLES_MEMO_MAX`` windows are kept."""
-        key = (window, after_address, pronoun, briefing, self._sar_page, self._sar_gala)
+        # (the region is read only for a window holding 颁奖, which every match of _HOSTED_CONFERRAL, the one reading that
+        # depends on it, holds: elsewhere the reading is the same on any page, and the page's region, a vote over the
+        # whole page, is not taken for most pages; see _region_flags)
+        region = self._region_flags() if _CONFERRAL_LITERAL in window else (None, None)
+        key = (window, after_address, pronoun, briefing, *region)
         found = bounded_memo(self._roles_memo, key, ROLES_MEMO_MAX, self._read_roles_tuple, window, after_address, pronoun,
                              briefing)
         return list(found)
@@ -577,8 +596,9 @@ class SpeakerRoles:
         # (the bare 主持颁奖 first, wherever it stands; 主持颁奖仪式 only on a Hong Kong or Macau page, _HOSTED_CONFERRAL)
         # (主持頒獎典禮 only where the page's event is another ceremony, self._sar_gala)
         conferrals = list(_HOSTED_CONFERRAL.finditer(window))
+        sar_page, sar_gala = self._region_flags() if conferrals else (False, False)
         hosted_conferral = next((c for c in conferrals if c["rite"] is None and c["gala"] is None), None) or next(
-            (c for c in conferrals if self._sar_page and (c["gala"] is None or self._sar_gala)), None)
+            (c for c in conferrals if sar_page and (c["gala"] is None or sar_gala)), None)
         if hosted_conferral and not _OBJECT_BEFORE.search(window, 0, hosted_conferral.start()):
             add("颁奖", hosted_conferral.start())  # 局长甲、乙等主持颁奖: officiating the conferral (GUIDELINES §4 主礼)
         else:

@@ -241,9 +241,8 @@ class SpeakerTitles:
                     and not _VERB_IN_POSTS.search(group):
                 s = s - 1 - len("、".join(parts))
         prefix = text[s:gap_end]
-        clause_start = s
-        while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
-            clause_start -= 1
+        # (one match back to the clause's last mark, start_after: not a Python test per character of the clause)
+        clause_start = start_after(text, s, "，。；！？\n,;")
         before = text[clause_start:start]
         # (周洋书记的指示要求, 周洋书记在…大会上强调: what the person did is read after a post written after the name)
         post_after = _POST_AFTER_NAME.match(text, end)

@@ -2402,7 +2402,11 @@ _PROJECT_AFTER = re.compile(r"的(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目
 # §6 thirty-first round: a project that the cost modifies is the purpose; thirty-fourth round).
 _COSTED_TOTAL_BEFORE = re.compile("(?:投资|耗资|造价|斥资)(?:额|总额)?(?:达|约|近|约达)?$")
 _COSTED_PROJECT_AFTER = re.compile(r"(?:、[^，。；,;“”]{2,20}?)?的(?:“(?P<q>[^“”，。；,;]{2,20}?(?:项目|工程))”"
-                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线)))")
+                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线|(?<!工)厂(?![^，。；,;的]{0,8}?(?:项目|工程|线))|新区|园区)))")
+# The cost written after the amount, then a verb of building and the project (750万元投资兴建的工业新区): the project the
+# cost modifies, like one after 投资X的 (GUIDELINES §6 thirty-fifth round).
+_COST_THEN_BUILT = re.compile(r"(?:投资|耗资)(?:兴建|建设|修建|新建|建成|建造)的(?P<p>[^，。；,;的\d“”]{2,20}?"
+                              r"(?:项目|工程|(?<!工)厂|新区|园区|开发区))")
 _PROJECT_CLASS = re.compile("(?:重大|重点|产业|产业化|招商|签约|新建|续建|在建|新开工|开工|竣工|省级|市级|县级|省|市|县|各类|一批|民生|基础设施"
                             "|工业|农业|服务业|外资|内资|投资|建设|合作|这个|该|此|这些|大|好|首期|[一二三四五六七八九十]期)*(?:项目|工程)")
 _COUNTED = re.compile("[一二三四五六七八九十百两几多]+[个项批宗]")
@@ -2472,11 +2476,15 @@ _PURPOSE_ACT = re.compile(
     # (投资100亿元在我市建设…基地, 捐资10万元在学校设立奖学金: the place before the act is no part of it)
     # (动用省长预备费400万元补贴利息费用, 拿出50万元救济受灾群众: a verb of subsidy or relief right after the amount, like
     # one after its comma, GUIDELINES §6 thirty-third round)
-    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT})"
+    # (拨款50万元救灾，…: a bare verb of relief closing the clause right after the amount, GUIDELINES §6 thirty-fifth round)
+    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT}|(?:救灾|赈灾)(?=[，。；,;！？]|$))"
     # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
     # (，支持当地难民安置)
     # (，将分两年改建…校舍: the span of years the act takes, no part of it)
-    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?:分[\d一二三四五六七八九十两]+(?:年|期|批))?"
+    # (，进行商业设施的改造和建设: works carried out with 进行 after the comma, no 了 after it, GUIDELINES §6 thirty-first and
+    # thirty-fifth rounds)
+    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门|(?=进行(?![^，。；,;]*?了)))"
+    r"(?:分[\d一二三四五六七八九十两]+(?:年|期|批))?"
     rf"(?P<q>{_ACTS}{_ACT_OBJECT})"
     # (not ，新建、改建了一批专业市场: an act told with a perfective 了 after the comma is an outcome reported, GUIDELINES §6
     # thirtieth and thirty-first rounds)
@@ -2498,8 +2506,10 @@ _PURPOSE_ACT = re.compile(
     # (拿出12万元为全体社员分红: a collective's dividend paid to its members, §6 ninth round; the act closes the clause)
     rf"|{_CONVERSION}[，,]?\s*(?P<t>为[^，。；,;的是]{{1,16}}?(?:(?:购置|添置|购买|修建|新建|建设|改造|维修|安装){_ACT_OBJECT}"
     r"|分红(?=[，。；,;]|$)))"
-    rf"|{_CONVERSION}[，,]?\s*(?P<u>对[^，。；,;]{{2,24}}?(?:进行|实施)[^，。；,;]{{0,4}}?"
-    r"(?:改造|维修|修缮|提升|升级|整治|翻新|加固|硬化|绿化)[^，。；,;]{0,8})"
+    # (对其进行全面的技术改造, 对…铺面进行装修: the thing reached back to by 其, a longer modifier before the works and
+    # fitting-out, GUIDELINES §6 thirty-fifth round)
+    rf"|{_CONVERSION}[，,]?\s*(?P<u>对(?:其|[^，。；,;]{{2,24}}?)(?:进行|实施)[^，。；,;]{{0,6}}?"
+    r"(?:改造|维修|修缮|提升|升级|整治|翻新|加固|硬化|绿化|装修)[^，。；,;]{0,8})"
     # a fund or a scheme the money is put into (拨款30亿元，为中小企业融资担保计划注资)
     rf"|{_CONVERSION}[，,]?\s*(?P<w>为[^，。；,;的是]{{2,24}}?(?:注资|增资))(?=[，。；,;]|$)"
     # what the money is set aside as (拿出120万元作为年终奖励, ，作为村级活动经费): a reward or a fund named
@@ -2536,7 +2546,10 @@ _FUND_NAMED = re.compile("经费|资金|补助|补贴|基金|专款")
 _INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入)(?:资金)?$")
 _BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<when>(?:将|拟|计划)?(?:于|在)[^，。；,;]{{1,8}}?(?:内|前|底|期间)|(?:今年|年内|明年)(?:内|底前)?)?"
                           # (not ，新建、改建了一批专业市场: the works told done with 了, an outcome, §6 thirty-first round)
-                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
+                          # (，开发治理荒山, ，购进教学设施: works of developing land and buying told alike, GUIDELINES §6
+                          # thirty-fifth round)
+                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施|开发(?!区|商|的|出)|购进|购置|添置)"
+                          rf"{_ACT_OBJECT})")
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
 # make the purpose; the giver and the verb are none of it.
 # (the longer determiners first: 这座文化礼堂 gives 文化礼堂, not 座文化礼堂)
@@ -2635,8 +2648,9 @@ _PURPOSE_OPENER = re.compile(
     # (一等奖获得者每人获得奖金: the holder's tail left by the giver's verb cut before it, 者 of 获得者, before 每)
     r"|者(?=每)"
     # (当第一笔救济款3万元到村后, 首笔慰问金: the instalment counted, and a 当 of time before it, no part of the fund's name,
-    # §6 thirty-second round)
-    r"|(?:当|在)?(?:第[一二三四五六七八九十\d]+|首|头|一)笔)+"
+    # §6 thirty-second round; 首批赈济金, 第二批救灾款: a batch of relief money counted alike, thirty-fifth round; 第一批耕地
+    # 地力保护补贴资金 keeps its batch)
+    r"|(?:当|在)?(?:第[一二三四五六七八九十\d]+|首|头|一)(?:笔|批(?=[\u4e00-\u9fff]{0,4}?(?:救灾|赈灾|赈济|救济|应急|抢险|抗灾)[款金])))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # A standard changed (…奖励金由5000元提高至1万元, 奖学金标准从…): the fund is named right before 由/从 …
@@ -2651,7 +2665,7 @@ _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同�
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
-    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|保障金|抚恤金|(?:援|援助|赈灾|救灾|救济|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|赈济金|保障金|抚恤金|(?:援|援助|赈灾|赈济|救灾|救济|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
     # (拿出400万元特别调剂金下发各地州市: the fund named before the verb handing it down, GUIDELINES §6 thirty-first round)
     r"|(?:下发|下拨|拨付|拨给|拨到|分配给|分发给?)(?![\u4e00-\u9fff]{0,2}(?:资金|经费|款))"
     # (200元慰问金和25公斤大米, 30万美元援款和价值…的物资: another gift joined after the fund, GUIDELINES §6 thirtieth
@@ -2718,7 +2732,7 @@ _PURPOSE_NOUN = re.compile(
     # ending in 金)
     # (捐赠助学款10万元, 送去慰问款2万元: the same grants named as 款)
     # (发放小额信贷贴息612万元: an interest subsidy paid, the fund named before it its purpose, §6 sixteenth round)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|援助|应急|救济|抢险|抗灾|扶贫)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|赈济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|赈济|援助|应急|救济|抢险|抗灾|扶贫)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)

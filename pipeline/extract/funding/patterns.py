@@ -593,6 +593,9 @@ _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支�
                          "|超(?:标准|范围)(?:发放|列支|接待|支付)|违反规定[^，。；]{0,8}?(?:发放|使用|列支)")
 # 收受礼金，金额共计3.2万元: gifts taken, also named in the clause before the amount (not 严禁收受…)
 _BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[^，。；]{0,8}?礼")
+# A bribe or kickback told earlier in the amount's sentence (为了3.5万元的好处费便…，把原本只需要250万元的加工费提高…): the
+# figures after it are the case's, no money granted (GUIDELINES §6 thirtieth round: bribes and kickbacks; thirty-fifth round).
+_KICKBACK_BEFORE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)(?<!拒收)(?<!拒绝)(?:好处费|回扣|贿赂|贿款|受贿|行贿)")
 _GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助|调拨")
 # 将价值5万元的慰问品送给困难职工: goods of a stated value given to those in need, the giving after them
 # (not 送到局长家中, 送到客户手中, 送到粮站出售, 送去检修: a bribe, a delivery, a sale, a repair).
@@ -700,7 +703,10 @@ _CASE_SOLVED = re.compile(f"(?:{_CASE_SOLVING_VERBS})[^，。；]{{0,20}}?(?:{_C
 # stays about the crime (§6: the value of what is seized or recovered is no funding).
 _CASE_REWARDED = re.compile("奖励|奖金|经费|嘉奖|表彰|慰问|记[^，。；]{0,6}?功")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
-_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
+# (设有10多亿元人民币和2500多万美元的账外资金, 私设小金库: off-book funds found in a case, crime money, GUIDELINES §6
+# thirty-fifth round)
+_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)"
+                              "|(?<!严禁)(?<!防止)(?<!清理)(?<!杜绝)(?:账外(?:资金|账)|小金库)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)
 # Money a case would need, as a consequence (…这样的城市，就需投资上亿元) or by an estimate (据测算，…需投资…): a
 # hypothetical cost, nothing granted (a body's plain need, 全年需资金1152万元, stays as stated).
@@ -1683,7 +1689,8 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
                         "(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金"
                         # (近五年累计吸引投资逾800亿元, 吸引外资3亿美元: investment attracted, the same statistic; not a
                         # reward fund named after the act: 安排吸引外资专项奖励资金800万元)
-                        "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐|奖励|奖补|专项))[^，。；]{0,8}?(?:投资|外资|资金)")
+                        # (全市吸引各方面投入…的经费: the money others put in, drawn in, GUIDELINES §6 thirty-fifth round)
+                        "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐|奖励|奖补|专项))[^，。；]{0,8}?(?:投资|外资|资金|投入)")
 # Contracted foreign capital (累计批准台资企业560家，合同台资45亿美元; 新批外资项目20个，合同外资3亿美元): capital attracted, a
 # statistic (GUIDELINES §6 twelfth round), unless the page tells a signing (签约…其中合同外资额4.6亿美元: the event's own
 # contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)
@@ -2129,7 +2136,14 @@ _PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|兑付|补发)了?
 # Money saved by someone right before the amount (减轻群众医疗负担约4.2亿元, 为企业节省成本300万元): a saving, not
 # money granted (§6).
 # (累计节省经费达38万多元: the funds a body did not have to spend, saved as well)
-_SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用|经费|资金)(?:约|达|共计)?$")
+# A bank's loans for a period of the year arranged or let out in the amount's clause (某银行分行在去年底就安排了今年一季度
+# 春耕贷款3亿元): the bank's lending for the period, lending statistics like a bank's loans this year (GUIDELINES §6 loans,
+# ninth round; thirty-fifth round), whatever use follows; a loan to a named body stays.
+_BANK_PERIOD_LOANS = re.compile("(?:银行|分行|支行|信用社)[^，。；\\d]{0,12}?(?:安排|发放|投放|新增)了?(?:今年|全年|年内|本年度|当年)?"
+                                "(?:[一二三四1-4]季度|上半年|下半年|全年)[^，。；\\d]{0,12}?贷款(?:共计|共|约|达)*$")
+# (政府将压缩财政开支20亿美元, 削减开支: spending cut, a saving as well, GUIDELINES §6 thirty-fifth round)
+_SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约|压缩|削减|缩减)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用|经费|资金)"
+                           "(?:约|达|共计)?$")
 # Audit findings and misuse that the amount-only clause after them totals (闲置, 审减, 挪用 …); a rate or a
 # comparison before a total (每人每月100元，资金共计144万元; 同比增长12%，资金总计3.2亿元) is no such kind.
 _AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|违约金|滞纳金|赃款|损失|冻结")

@@ -50,6 +50,7 @@ from pipeline.extract.funding.patterns import (
     _BACK_REFERENCE,
     _BACKLOG,
     _BALANCE_GROWTH,
+    _BANK_PERIOD_LOANS,
     _BARE_GRANTS,
     _BARE_LEVEL_CLAUSE,
     _BARE_MAGNITUDE,
@@ -176,6 +177,7 @@ from pipeline.extract.funding.patterns import (
     _INVESTORS_BROUGHT,
     _INVESTORS_IN_PLACE,
     _INVESTORS_TALLY,
+    _KICKBACK_BEFORE,
     _LATER_PLAN,
     _LATER_START_AHEAD,
     _LATER_TIME,
@@ -1146,6 +1148,8 @@ class FundingExtractor:
                     continue  # 共审计项目56个，审计资金2.3亿元: the money an audit covered
                 if _SAVED_BEFORE.search(text, clause_start, m_start):
                     continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
+                if _BANK_PERIOD_LOANS.search(text, clause_start, m_start):
+                    continue  # 某银行分行安排了今年一季度春耕贷款3亿元: a bank's lending for a period, a statistic (§6)
                 if _TARGET_BEFORE.search(text, clause_start, m_start) or (
                         previous_start < clause_start and _TARGET_LEAD.match(text, previous_start)
                         and _LEVEL_REACHED.match(text, clause_start, m_end)):
@@ -1182,7 +1186,8 @@ class FundingExtractor:
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
-                        _BRIBE.search(text, previous_start, clause_end)):
+                        _BRIBE.search(text, previous_start, clause_end)) or (
+                        _KICKBACK_BEFORE.search(text, 0, clause_start) and not _GIFT.search(text, clause_start, clause_end)):
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)

@@ -593,6 +593,9 @@ _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支�
                          "|超(?:标准|范围)(?:发放|列支|接待|支付)|违反规定[^，。；]{0,8}?(?:发放|使用|列支)")
 # 收受礼金，金额共计3.2万元: gifts taken, also named in the clause before the amount (not 严禁收受…)
 _BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[^，。；]{0,8}?礼")
+# A bribe or kickback told earlier in the amount's sentence (为了3.5万元的好处费便…，把原本只需要250万元的加工费提高…): the
+# figures after it are the case's, no money granted (GUIDELINES §6 thirtieth round: bribes and kickbacks; thirty-fifth round).
+_KICKBACK_BEFORE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)(?<!拒收)(?<!拒绝)(?:好处费|回扣|贿赂|贿款|受贿|行贿)")
 _GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助|调拨")
 # 将价值5万元的慰问品送给困难职工: goods of a stated value given to those in need, the giving after them
 # (not 送到局长家中, 送到客户手中, 送到粮站出售, 送去检修: a bribe, a delivery, a sale, a repair).
@@ -700,7 +703,10 @@ _CASE_SOLVED = re.compile(f"(?:{_CASE_SOLVING_VERBS})[^，。；]{{0,20}}?(?:{_C
 # stays about the crime (§6: the value of what is seized or recovered is no funding).
 _CASE_REWARDED = re.compile("奖励|奖金|经费|嘉奖|表彰|慰问|记[^，。；]{0,6}?功")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
-_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
+# (设有10多亿元人民币和2500多万美元的账外资金, 私设小金库: off-book funds found in a case, crime money, GUIDELINES §6
+# thirty-fifth round)
+_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)"
+                              "|(?<!严禁)(?<!防止)(?<!清理)(?<!杜绝)(?:账外(?:资金|账)|小金库)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)
 # Money a case would need, as a consequence (…这样的城市，就需投资上亿元) or by an estimate (据测算，…需投资…): a
 # hypothetical cost, nothing granted (a body's plain need, 全年需资金1152万元, stays as stated).
@@ -1683,7 +1689,8 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
                         "(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金"
                         # (近五年累计吸引投资逾800亿元, 吸引外资3亿美元: investment attracted, the same statistic; not a
                         # reward fund named after the act: 安排吸引外资专项奖励资金800万元)
-                        "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐|奖励|奖补|专项))[^，。；]{0,8}?(?:投资|外资|资金)")
+                        # (全市吸引各方面投入…的经费: the money others put in, drawn in, GUIDELINES §6 thirty-fifth round)
+                        "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐|奖励|奖补|专项))[^，。；]{0,8}?(?:投资|外资|资金|投入)")
 # Contracted foreign capital (累计批准台资企业560家，合同台资45亿美元; 新批外资项目20个，合同外资3亿美元): capital attracted, a
 # statistic (GUIDELINES §6 twelfth round), unless the page tells a signing (签约…其中合同外资额4.6亿美元: the event's own
 # contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)
@@ -2129,7 +2136,14 @@ _PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|兑付|补发)了?
 # Money saved by someone right before the amount (减轻群众医疗负担约4.2亿元, 为企业节省成本300万元): a saving, not
 # money granted (§6).
 # (累计节省经费达38万多元: the funds a body did not have to spend, saved as well)
-_SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用|经费|资金)(?:约|达|共计)?$")
+# A bank's loans for a period of the year arranged or let out in the amount's clause (某银行分行在去年底就安排了今年一季度
+# 春耕贷款3亿元): the bank's lending for the period, lending statistics like a bank's loans this year (GUIDELINES §6 loans,
+# ninth round; thirty-fifth round), whatever use follows; a loan to a named body stays.
+_BANK_PERIOD_LOANS = re.compile("(?:银行|分行|支行|信用社)[^，。；\\d]{0,12}?(?:安排|发放|投放|新增)了?(?:今年|全年|年内|本年度|当年)?"
+                                "(?:[一二三四1-4]季度|上半年|下半年|全年)[^，。；\\d]{0,12}?贷款(?:共计|共|约|达)*$")
+# (政府将压缩财政开支20亿美元, 削减开支: spending cut, a saving as well, GUIDELINES §6 thirty-fifth round)
+_SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约|压缩|削减|缩减)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用|经费|资金)"
+                           "(?:约|达|共计)?$")
 # Audit findings and misuse that the amount-only clause after them totals (闲置, 审减, 挪用 …); a rate or a
 # comparison before a total (每人每月100元，资金共计144万元; 同比增长12%，资金总计3.2亿元) is no such kind.
 _AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|违约金|滞纳金|赃款|损失|冻结")
@@ -2402,7 +2416,11 @@ _PROJECT_AFTER = re.compile(r"的(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目
 # §6 thirty-first round: a project that the cost modifies is the purpose; thirty-fourth round).
 _COSTED_TOTAL_BEFORE = re.compile("(?:投资|耗资|造价|斥资)(?:额|总额)?(?:达|约|近|约达)?$")
 _COSTED_PROJECT_AFTER = re.compile(r"(?:、[^，。；,;“”]{2,20}?)?的(?:“(?P<q>[^“”，。；,;]{2,20}?(?:项目|工程))”"
-                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线)))")
+                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线|(?<!工)厂(?![^，。；,;的]{0,8}?(?:项目|工程|线))|新区|园区)))")
+# The cost written after the amount, then a verb of building and the project (750万元投资兴建的工业新区): the project the
+# cost modifies, like one after 投资X的 (GUIDELINES §6 thirty-fifth round).
+_COST_THEN_BUILT = re.compile(r"(?:投资|耗资)(?:兴建|建设|修建|新建|建成|建造)的(?P<p>[^，。；,;的\d“”]{2,20}?"
+                              r"(?:项目|工程|(?<!工)厂|新区|园区|开发区))")
 _PROJECT_CLASS = re.compile("(?:重大|重点|产业|产业化|招商|签约|新建|续建|在建|新开工|开工|竣工|省级|市级|县级|省|市|县|各类|一批|民生|基础设施"
                             "|工业|农业|服务业|外资|内资|投资|建设|合作|这个|该|此|这些|大|好|首期|[一二三四五六七八九十]期)*(?:项目|工程)")
 _COUNTED = re.compile("[一二三四五六七八九十百两几多]+[个项批宗]")
@@ -2472,11 +2490,15 @@ _PURPOSE_ACT = re.compile(
     # (投资100亿元在我市建设…基地, 捐资10万元在学校设立奖学金: the place before the act is no part of it)
     # (动用省长预备费400万元补贴利息费用, 拿出50万元救济受灾群众: a verb of subsidy or relief right after the amount, like
     # one after its comma, GUIDELINES §6 thirty-third round)
-    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT})"
+    # (拨款50万元救灾，…: a bare verb of relief closing the clause right after the amount, GUIDELINES §6 thirty-fifth round)
+    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT}|(?:救灾|赈灾)(?=[，。；,;！？]|$))"
     # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
     # (，支持当地难民安置)
     # (，将分两年改建…校舍: the span of years the act takes, no part of it)
-    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?:分[\d一二三四五六七八九十两]+(?:年|期|批))?"
+    # (，进行商业设施的改造和建设: works carried out with 进行 after the comma, no 了 after it, GUIDELINES §6 thirty-first and
+    # thirty-fifth rounds)
+    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门|(?=进行(?![^，。；,;]*?了)))"
+    r"(?:分[\d一二三四五六七八九十两]+(?:年|期|批))?"
     rf"(?P<q>{_ACTS}{_ACT_OBJECT})"
     # (not ，新建、改建了一批专业市场: an act told with a perfective 了 after the comma is an outcome reported, GUIDELINES §6
     # thirtieth and thirty-first rounds)
@@ -2498,8 +2520,10 @@ _PURPOSE_ACT = re.compile(
     # (拿出12万元为全体社员分红: a collective's dividend paid to its members, §6 ninth round; the act closes the clause)
     rf"|{_CONVERSION}[，,]?\s*(?P<t>为[^，。；,;的是]{{1,16}}?(?:(?:购置|添置|购买|修建|新建|建设|改造|维修|安装){_ACT_OBJECT}"
     r"|分红(?=[，。；,;]|$)))"
-    rf"|{_CONVERSION}[，,]?\s*(?P<u>对[^，。；,;]{{2,24}}?(?:进行|实施)[^，。；,;]{{0,4}}?"
-    r"(?:改造|维修|修缮|提升|升级|整治|翻新|加固|硬化|绿化)[^，。；,;]{0,8})"
+    # (对其进行全面的技术改造, 对…铺面进行装修: the thing reached back to by 其, a longer modifier before the works and
+    # fitting-out, GUIDELINES §6 thirty-fifth round)
+    rf"|{_CONVERSION}[，,]?\s*(?P<u>对(?:其|[^，。；,;]{{2,24}}?)(?:进行|实施)[^，。；,;]{{0,6}}?"
+    r"(?:改造|维修|修缮|提升|升级|整治|翻新|加固|硬化|绿化|装修)[^，。；,;]{0,8})"
     # a fund or a scheme the money is put into (拨款30亿元，为中小企业融资担保计划注资)
     rf"|{_CONVERSION}[，,]?\s*(?P<w>为[^，。；,;的是]{{2,24}}?(?:注资|增资))(?=[，。；,;]|$)"
     # what the money is set aside as (拿出120万元作为年终奖励, ，作为村级活动经费): a reward or a fund named
@@ -2536,7 +2560,10 @@ _FUND_NAMED = re.compile("经费|资金|补助|补贴|基金|专款")
 _INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入)(?:资金)?$")
 _BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<when>(?:将|拟|计划)?(?:于|在)[^，。；,;]{{1,8}}?(?:内|前|底|期间)|(?:今年|年内|明年)(?:内|底前)?)?"
                           # (not ，新建、改建了一批专业市场: the works told done with 了, an outcome, §6 thirty-first round)
-                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
+                          # (，开发治理荒山, ，购进教学设施: works of developing land and buying told alike, GUIDELINES §6
+                          # thirty-fifth round)
+                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施|开发(?!区|商|的|出)|购进|购置|添置)"
+                          rf"{_ACT_OBJECT})")
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
 # make the purpose; the giver and the verb are none of it.
 # (the longer determiners first: 这座文化礼堂 gives 文化礼堂, not 座文化礼堂)
@@ -2635,8 +2662,9 @@ _PURPOSE_OPENER = re.compile(
     # (一等奖获得者每人获得奖金: the holder's tail left by the giver's verb cut before it, 者 of 获得者, before 每)
     r"|者(?=每)"
     # (当第一笔救济款3万元到村后, 首笔慰问金: the instalment counted, and a 当 of time before it, no part of the fund's name,
-    # §6 thirty-second round)
-    r"|(?:当|在)?(?:第[一二三四五六七八九十\d]+|首|头|一)笔)+"
+    # §6 thirty-second round; 首批赈济金, 第二批救灾款: a batch of relief money counted alike, thirty-fifth round; 第一批耕地
+    # 地力保护补贴资金 keeps its batch)
+    r"|(?:当|在)?(?:第[一二三四五六七八九十\d]+|首|头|一)(?:笔|批(?=[\u4e00-\u9fff]{0,4}?(?:救灾|赈灾|赈济|救济|应急|抢险|抗灾)[款金])))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # A standard changed (…奖励金由5000元提高至1万元, 奖学金标准从…): the fund is named right before 由/从 …
@@ -2651,7 +2679,7 @@ _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同�
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
-    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|保障金|抚恤金|(?:援|援助|赈灾|救灾|救济|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|赈济金|保障金|抚恤金|(?:援|援助|赈灾|赈济|救灾|救济|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
     # (拿出400万元特别调剂金下发各地州市: the fund named before the verb handing it down, GUIDELINES §6 thirty-first round)
     r"|(?:下发|下拨|拨付|拨给|拨到|分配给|分发给?)(?![\u4e00-\u9fff]{0,2}(?:资金|经费|款))"
     # (200元慰问金和25公斤大米, 30万美元援款和价值…的物资: another gift joined after the fund, GUIDELINES §6 thirtieth
@@ -2718,7 +2746,7 @@ _PURPOSE_NOUN = re.compile(
     # ending in 金)
     # (捐赠助学款10万元, 送去慰问款2万元: the same grants named as 款)
     # (发放小额信贷贴息612万元: an interest subsidy paid, the fund named before it its purpose, §6 sixteenth round)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|援助|应急|救济|抢险|抗灾|扶贫)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|赈济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|赈济|援助|应急|救济|抢险|抗灾|扶贫)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)

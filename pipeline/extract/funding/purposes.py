@@ -28,6 +28,7 @@ from pipeline.extract.funding.patterns import (
     _CHANGED_FUND_LEAD,
     _CONTRACT_AMOUNT_CLAUSE,
     _CONVERSION,
+    _COST_THEN_BUILT,
     _COSTED_PROJECT_AFTER,
     _COSTED_TOTAL_BEFORE,
     _COUNTED,
@@ -254,6 +255,8 @@ _BUILT_PERFECTIVE_OPENING = re.compile("^建成了")
 # The perfective 了 right after the act's verb (修建了3条公路, 搭建了一座展台): no part of what the money pays for
 # (GUIDELINES §6 thirtieth review round).
 _PERFECTIVE_AFTER_VERB = re.compile(r"^(?P<v>[\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff“\d])")
+# 对其进行 opening works done on a thing reached back to by 其 (对其进行全面的技术改造): the pronoun names nothing.
+_PRONOUN_WORKS_LEAD = re.compile("^对其(?:进行|实施)了?(?=[\u4e00-\u9fff]{2})")
 
 
 def _act_purpose(acted: re.Match[str]) -> str:
@@ -264,6 +267,8 @@ def _act_purpose(acted: re.Match[str]) -> str:
         # 建成蔬菜大棚20个, 建成了…生产线: what is built, not how many nor the aspect mark
         purpose = _COUNTED_OUTPUT.sub("", _BUILT_PERFECTIVE_OPENING.sub("建成", purpose))
     purpose = _PERFECTIVE_AFTER_VERB.sub(r"\g<v>", purpose)
+    # (对其进行全面的技术改造: the thing reached back to by 其 names nothing; the works alone, GUIDELINES §6 thirty-fifth round)
+    purpose = _PRONOUN_WORKS_LEAD.sub("", purpose) or purpose
     # (资助困难学生3000余人次: a tally of the times people were aided, over a period, no part of what the money is for;
     # a count of those aided, 帮助困难户200户, is kept)
     return _AID_TALLY.sub("", purpose) or purpose
@@ -312,8 +317,10 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
 # the comma, its head not in the clause: none)
 _SPENT_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入|耗资|集资|捐资|筹资|筹措|筹集|拿出|拨出|拨款|动用|花费|挤出)了?"
                            "(?:资金|基金|经费|专款)?(?:共计|合计|累计|共)?(?:约|近|达)?$")
+# (投入3000多万元启动了“…开发工程”: a work started, GUIDELINES §6 thirty-fifth round; not 启动资金, the start-up money)
 _BUILD_VERBS = ("建设|修建|兴建|新建|扩建|改建|建起|建成(?!投|使用|运营|通车|开放|并|后|于|以来)|搭建|开发(?!区|商|的)|购进|购置|购买|添置"
-                "|引进(?!外资|资金)|办起|兴办|创办|开办|铺设|架设|修缮|翻修|开辟|种植|打造")
+                "|引进(?!外资|资金)|办起|兴办|创办|开办|铺设|架设|修缮|翻修|开辟|种植|打造"
+                "|启动(?!资金|基金|经费|金|费|仪式|会|大会|阶段|期)")
 _ACT_AT_PLACE = re.compile(rf"{_CONVERSION}(?P<comma>[，,]\s*)?(?:先后|还|并|又|再|共)?"
                            r"(?P<place>(?:在|从|到|向)(?![^，。；,;]{0,30}?(?:之后|以后|后|前|期间|时)[，,])[^，。；,;]{1,30}?)?"
                            rf"(?P<v>{_BUILD_VERBS})了?(?P<o>(?!的|了|起来|成功|完成|完毕|工作|以|周期|工期|期(?!刊|货)|年限)"
@@ -351,14 +358,19 @@ def _read_aim_with_yi_after(site: _AmountSite) -> _Reading | None:
 # Works begun with the money, told after the amount's comma with 开始, 着手 or 启动 (一次性投入800多万元，开始同步设备的开发
 # 研制): the works are its use, like works carried out with 进行 (GUIDELINES §6 thirty-first round; thirty-second round); not
 # told done with 了 (，开始了…: an outcome reported).
-_WORKS_BEGUN_AFTER = re.compile("(?:人民币)?(?:资金)?[，,]\\s*(?:并|随即|随后)?(?:开始|着手|启动)(?!了)"
-                                "(?P<p>[^，。；,;！？了]{2,20}?(?:开发|研制|研发|研究|建设|改造|整治|修建|攻关))(?=[，。；,;！？]|$)")
+# (斥资250万英镑（约合420万美元）着手研究…: also right after the amount, past a conversion in brackets, and the works
+# told verb first, GUIDELINES §6 thirty-fifth round)
+_WORKS_BEGUN_AFTER = re.compile(f"{_CONVERSION}(?:人民币)?(?:资金)?(?:[，,]\\s*(?:并|随即|随后)?)?(?:开始|着手)(?!了)"
+                                "(?P<p>[^，。；,;！？了]{2,20}?(?:开发|研制|研发|研究|建设|改造|整治|修建|攻关)"
+                                "|(?:研究|开发|研制|研发|建设|修建|改造|整治)[^，。；,;！？了]{2,20})(?=[，。；,;！？]|$)"
+                                "|(?:人民币)?(?:资金)?[，,]\\s*(?:并|随即|随后)?启动(?!了)"
+                                "(?P<q>[^，。；,;！？了]{2,20}?(?:开发|研制|研发|研究|建设|改造|整治|修建|攻关))(?=[，。；,;！？]|$)")
 
 
 def _read_works_begun_after(site: _AmountSite) -> _Reading | None:
     """…X，开始<works> (→ the works): works begun with the money after the amount's comma."""
     begun = _WORKS_BEGUN_AFTER.match(site.after)
-    return _Reading(begun["p"]) if begun else None
+    return _Reading(begun["p"] or begun["q"]) if begun else None
 
 
 # An act of relief told with 予以 right after the amount (调剂80万元予以救助, 安排资金120万元予以补助): the act, with those it
@@ -589,7 +601,7 @@ _BODY_AFTER_FUND = re.compile("组织|会(?!议)|委员会|委")
 _TAKEN_LEAD = re.compile("^.*?(?:归集|得到|动用|收到|收取|筹得|募得|集到|取得)了?(?=[\u4e00-\u9fff“”]{2})")
 _SOURCE_FUND_AFTER = re.compile("(?:中|里|内)?(?:挤出|拿出|调剂|划出|抽出|提取|拨出|列支|调出|腾出)")
 # (多方投资, 各方投资, 社会各方投资: the parties as givers, like a body's name, GUIDELINES §6 thirty-third round)
-_INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队|[多各双三四]方"
+_INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|站|所|社|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队|[多各双三四]方"
                             "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹)投资$")
 # A project's estimated total labelled with 概算 or 造价 (总投资概算, 工程概算总投资, 全线概算投资, 工程总造价): a bare label
 # like 总投资, its works the purpose (GUIDELINES §6 thirtieth review round).
@@ -619,7 +631,8 @@ def _own_fund_name(purpose: str | None, site: _AmountSite, noun_end: int) -> str
         return purpose if _TOTAL_LABEL.fullmatch(purpose) else None
     if _ESTIMATE_LABEL.fullmatch(purpose):
         return None
-    purpose = _TAKEN_LEAD.sub("", purpose)
+    # (筹得首批赈济金: an instalment or a batch counted after the verb of taking is no part of the name either)
+    purpose = _PURPOSE_OPENER.sub("", _TAKEN_LEAD.sub("", purpose))
     # (捐赠给灾区的赈灾款: those it is given to, before a fund that names the aid, are no part of its name; 安排给贫困县的
     # 资金 keeps them, the bare fund naming nothing)
     own = _RECIPIENT_ATTRIBUTIVE.sub("", purpose)
@@ -754,6 +767,10 @@ def _read_project_invested(site: _AmountSite) -> _Reading | None:
         # (总耗资约8000万元的排碱除涝工程, 投资达10亿美元、以…为目的的“909工程”: the cost's other wordings, §6 thirty-fourth round)
         costed = _COSTED_PROJECT_AFTER.match(site.after)
         name = (costed["q"] or costed["p"]) if costed else None
+    if name is None and not site.text[site.clause_start : site.m_start].strip():
+        # (750万元投资兴建的工业新区也投入运用: the cost after the amount opening its clause, GUIDELINES §6 thirty-fifth round)
+        built = _COST_THEN_BUILT.match(site.after)
+        name = built["p"] if built else None
     if name is None or _PROJECT_CLASS.fullmatch(name) or _COUNTED.search(name):
         return None
     return _Reading(name)
@@ -820,10 +837,21 @@ _GOODS_COUNTED_BEFORE_VALUE = re.compile("(?:捐赠|捐献|捐出|赠送|送去|
                                          "(?:总|合计|共计|总计)?价值(?:约|达|共计|合计|总计|累计)?$")
 
 
+# The same with the count first (赠送了3000册图书，价值约8万元 → 图书; GUIDELINES §6 thirty-fifth round): the count no part of
+# the goods either.
+_COUNT_THEN_GOODS_BEFORE_VALUE = re.compile("(?:捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?"
+                                            "[\\d.一二三四五六七八九十百千万两点]+(?:多|余)?"
+                                            "(?:吨|套|台|件|箱|袋|册|本|辆|张|斤|公斤|千克|床|条|份)"
+                                            "(?P<p>[\u4e00-\u9fff、]{1,12}?)[，,]\\s*"
+                                            "(?:总|合计|共计|总计)?价值(?:约|达|共计|合计|总计|累计|近|逾|超过)?$")
+
+
 def _read_goods_before_value(site: _AmountSite) -> _Reading | None:
-    """The goods given, named before their value (捐赠的…等设备价值86万元 → …等设备; 捐赠水泥500吨，价值12万元 → 水泥)."""
+    """The goods given, named before their value (捐赠的…等设备价值86万元 → …等设备; 捐赠水泥500吨，价值12万元 → 水泥;
+    赠送了3000册图书，价值约8万元 → 图书)."""
     goods = _GOODS_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start) \
-        or _GOODS_COUNTED_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start)
+        or _GOODS_COUNTED_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start) \
+        or _COUNT_THEN_GOODS_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start)
     return _Reading(goods["p"]) if goods else None
 
 
@@ -1106,6 +1134,9 @@ _PUT_IN_CLAUSE = re.compile(r"\s*(?:[^，。；,;\d]{0,10}?)(?:投入|编列|匡
 # (学习借鉴浙江“千万工程”经验: another's programme studied or followed, not what the money is put into)
 _PLAN_STUDIED = re.compile("(?:学习|借鉴|参观|考察|推广|复制|对标)[^，。；,;]{0,12}$")
 _PLAN_EXPERIENCE = re.compile("的?(?:经验|做法|模式)")
+# (实施“菜篮子工程”以来，累计投资…: the programme names the span the money was put in over, no use, GUIDELINES §6
+# thirty-fifth round)
+_PLAN_SINCE = re.compile("[^，。；,;]{0,6}?以来[，,]?$")
 
 
 def _read_plan_named_before(site: _AmountSite) -> _Reading | None:
@@ -1114,7 +1145,7 @@ def _read_plan_named_before(site: _AmountSite) -> _Reading | None:
         return None
     plan = _last_match(_PLAN_QUOTED, site.text, site.previous_start, site.clause_start - 1)
     if plan is None or _PLAN_STUDIED.search(site.text, site.previous_start, plan.start()) \
-            or _PLAN_EXPERIENCE.match(site.text, plan.end()):
+            or _PLAN_EXPERIENCE.match(site.text, plan.end()) or _PLAN_SINCE.match(site.text, plan.end(), site.clause_start):
         return None
     return _Reading(plan["p"])
 

@@ -2477,6 +2477,9 @@ _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验历过常纬侦])|根据)[^，。；,;]{0,12}$")
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
+# 在省纪委的指导和市委的领导下: the guidance, after 的, joined to another's before 下, a thing as in 在…指导下
+# (GUIDELINES §4 thirty-fifth round)
+_GUIDANCE_JOINED_UNDER = re.compile(r"(?:和|与|及|、)[^，。；！？]{1,30}?的[\u4e00-\u9fff]{1,4}下")
 # (亲临排练场指导话剧排练, 现场指导节目彩排: a rehearsal, a show or a drill guided, no meeting, GUIDELINES §3 not
 # meetings; 成为剧团的艺术指导, 担任乐队指导: a post taken, no act at a meeting; 主持了新年音乐会, 主持文艺演出: a show
 # presented, no meeting chaired; thirty-fourth round)

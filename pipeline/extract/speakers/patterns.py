@@ -2588,8 +2588,9 @@ _TITLED_TALK = literal_gated(first_char_gated(re.compile(r"(?:发表|分享|带�
                                                          r"|带来了?(?:一场|一堂|一次|一节)[^，。；！？]{0,40}?(?:讲座|专题报告|辅导报告|学术报告|报告会)(?![厅室])")))
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 # 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
-# 为团长, 为首: the end of 以…为团长的代表团, which names the leader of a visiting party after 以
-_LEADER_OF_PARTY = re.compile("为(?:总团长|副团长|团长|首|组长|队长|领队)")
+# 为团长, 为首: the end of 以…为团长的代表团, which names the leader of a visiting party after 以; so does 率领的 or 带领的
+# (以州长某某率领的代表团, GUIDELINES §4 thirty-fifth round)
+_LEADER_OF_PARTY = re.compile("为(?:总团长|副团长|团长|首|组长|队长|领队)|(?:率领|带领)的")
 # 以《…》为题开讲, 在讲堂开讲: the person's own lecture opened, perhaps after its topic or a place (GUIDELINES §4
 # 作报告); not 公开讲话 (开讲 inside a word), nor 开讲 after another verb (讲堂开讲 has no person before it).
 _LECTURE_OPENED = re.compile(r"\s*(?:以[^，。；]{1,60}?为(?:题|主题))?(?:在[^，。；]{1,20}?)?开讲(?!话)")

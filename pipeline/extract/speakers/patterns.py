@@ -840,6 +840,11 @@ _PROFOUND_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"深刻地?(?:指出|强调|
 _CITED_LEADER_AFTER = re.compile(r"总书记(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
                                  r"(?P<occasion>在[^，。；]{1,30}?(?:上|时|中|期间))?(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
                                  r"(?:指出|强调|要求|说|讲|指示|提出|论述|阐述)")
+# After the name: a speech at a numbered congress of another body cited as the source of the words (某某同志在第六次文代会上
+# 的讲话中指出): remarks of that occasion, relayed, unless the page tells that congress held (GUIDELINES §4 thirty-first
+# round, a speech named as a source; thirty-fifth round).
+_NUMBERED_CONGRESS_SPEECH_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?P<occasion>在第[一二三四五六七八九十\d]{1,3}[次届][^，。；]{1,30}?上)"
+                                             r"的(?:重要)?讲话中")
 # After the name: words of a party congress's report cited (江泽民同志在党的十五大报告中指出, 在中共十五大报告中再次重申:
 # the party named too, GUIDELINES §4 thirty-first round): a document of another occasion, whoever quotes it.
 _CONGRESS_REPORT_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"在(?:中共|中国共产党)?(?:党的)?(?:第)?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)"

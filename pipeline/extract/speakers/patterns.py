@@ -1902,6 +1902,13 @@ _GREETING_AFTER_NAME = re.compile(r"\s*(?:同志|[^，。；：:“”向]{1,5}?
 # A meeting named as where the person is (出席新春座谈会, 在团拜会上): greetings there are made at it, a show or visit
 # word nearby notwithstanding (not 团拜会后, 座谈会结束后).
 _AT_A_MEETING = re.compile("(?:在|出席|参加)[^，。；]{0,20}?(?:座谈会|团拜会|茶话会|联欢会|会议|大会)(?!后|前|结束)")
+# 向前来探望的人们致谢, 向看望他的领导道谢: thanks to those who came to visit the person, told of the one visited, are
+# greetings on a visit (GUIDELINES §4 tenth round; thirty-fifth round): no address unless a meeting is named where they are said.
+_THANKS_TO_VISITORS = re.compile(r"向[^，。；！？]{0,16}?(?:探望|看望|探视|慰问)[^，。；！？]{0,8}?的[^，。；！？]{0,10}?(?:致谢|道谢)")
+# 某某为…发表了热情洋溢的贺词 (after the name): the person's 贺词 issued as a message, no meeting named before it in the
+# sentence (在开幕式上发表贺词 stays an address there); a headline's 某某致贺词 then tells the same message (GUIDELINES §4:
+# messages sent are not addresses; thirty-fifth round).
+_GREETING_MESSAGE_ISSUED_AFTER = re.compile(r"(?:(?!(?:会|典礼|仪式|式)上)[^。！？\n]){0,30}?发表了?[^，。；！？\n]{0,10}?贺词")
 # A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
 _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
 # 宣布了省委关于…的任职决定, 出席会议并宣布任职决定: a decision read out, 宣读 like 宣读表彰决定 (GUIDELINES §4;

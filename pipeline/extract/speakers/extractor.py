@@ -35,6 +35,7 @@ from pipeline.extract.speakers.patterns import (
     _ANOTHERS_ACT_BEFORE,
     _ASKING,
     _AT_A_MEETING,
+    _AT_A_MEETING_TOLD,
     _AT_WIDER_MEETING,
     _BACK_FROM_FILM,
     _BACK_TO_MEETING,
@@ -65,6 +66,7 @@ from pipeline.extract.speakers.patterns import (
     _GATHERING_WORD,
     _GRANTED_BEFORE,
     _GREETED_AND_SPOKE,
+    _GREETING_MESSAGE_ISSUED_AFTER,
     _GROUP_COUNT,
     _GROUP_IN_TURN,
     _GROUP_JOIN,
@@ -161,6 +163,7 @@ from pipeline.extract.speakers.patterns import (
     _TALKS_PARTNER_BEFORE,
     _TEACHING_AGAIN,
     _TELLS_AFTER,
+    _THANKS_TO_VISITORS,
     _TRANSLIT_CHARS,
     _TURN_COMES,
     _TURN_TAKEN,
@@ -1460,6 +1463,18 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     or _greeted_after_visit(text, ev) for ev in person["evidence"]):
                 # (greetings on a visit or at a show, and sympathy shown where no meeting is told: no address, §4 tenth,
                 # twenty-seventh and thirtieth rounds)
+                person["roles"].remove("致辞")
+            if person["roles"] == ["致辞"] and all(
+                    _THANKS_TO_VISITORS.search(ev["text"]) and _AT_A_MEETING.search(ev["text"]) is None
+                    and _AT_A_MEETING_TOLD.search(ev["text"]) is None for ev in person["evidence"]):
+                # (某某向前来探望的人们致谢: the one visited thanks the visitors, greetings on a visit, §4 tenth and
+                # thirty-fifth rounds)
+                person["roles"].remove("致辞")
+            if person["roles"] == ["致辞"] and all("致贺词" in ev["text"] for ev in person["evidence"]) and any(
+                    _GREETING_MESSAGE_ISSUED_AFTER.match(text, at + len(person["name"]))
+                    for at in (m.start() for m in re.finditer(re.escape(person["name"]), text))):
+                # (a headline's 某某致贺词 where the page tells the same person's 贺词 issued, 某某为…发表了贺词: a
+                # message sent, no address, §4 thirty-fifth round)
                 person["roles"].remove("致辞")
         for name in [n for n in people if len(n) == 2 and n[1] in "帅帥" and _MARSHAL_NAMED.search(text.replace(n, ""))]:
             family = re.escape(name[0])

@@ -1097,10 +1097,16 @@ class SpeakerMentions:
         first_chars = self._name_first_chars
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two
         # characters that a title introduces: 俄罗斯总统普京。普京表示…)
+        text = doc.clean_text
+        # (日本…以会长樱井一郎为团长…。樱井一郎表示: a model name of four Han characters opening on a Japanese family
+        # name's first character, Japan named on the page, is known too, so that its titled mention is read; GUIDELINES
+        # §4 thirty-fifth round)
+        japanese_openers = frozenset(s[0] for s in self.lex.east_asian_surnames if s) \
+            if _EAST_ASIAN_CONTEXT.search(text) else frozenset()
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
             n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS) or n in short_foreign
-            or _MINORITY_NAME.fullmatch(n))}
-        text = doc.clean_text
+            or _MINORITY_NAME.fullmatch(n)
+            or (n in model_names and len(n) == 4 and n[0] in japanese_openers and all(_HAN.match(ch) for ch in n)))}
         # 香港公益金…。公益金会长致辞: a body's short name written elsewhere after its region, no person (a surname
         # 公 and a title after it read it as one)
         names = {n for n in names if n in model_names or not self._after_region(text, n)}

@@ -840,6 +840,11 @@ _PROFOUND_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"深刻地?(?:指出|强调|
 _CITED_LEADER_AFTER = re.compile(r"总书记(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
                                  r"(?P<occasion>在[^，。；]{1,30}?(?:上|时|中|期间))?(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
                                  r"(?:指出|强调|要求|说|讲|指示|提出|论述|阐述)")
+# After the name: a speech at a numbered congress of another body cited as the source of the words (某某同志在第六次文代会上
+# 的讲话中指出): remarks of that occasion, relayed, unless the page tells that congress held (GUIDELINES §4 thirty-first
+# round, a speech named as a source; thirty-fifth round).
+_NUMBERED_CONGRESS_SPEECH_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?P<occasion>在第[一二三四五六七八九十\d]{1,3}[次届][^，。；]{1,30}?上)"
+                                             r"的(?:重要)?讲话中")
 # After the name: words of a party congress's report cited (江泽民同志在党的十五大报告中指出, 在中共十五大报告中再次重申:
 # the party named too, GUIDELINES §4 thirty-first round): a document of another occasion, whoever quotes it.
 _CONGRESS_REPORT_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"在(?:中共|中国共产党)?(?:党的)?(?:第)?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)"
@@ -1897,6 +1902,13 @@ _GREETING_AFTER_NAME = re.compile(r"\s*(?:同志|[^，。；：:“”向]{1,5}?
 # A meeting named as where the person is (出席新春座谈会, 在团拜会上): greetings there are made at it, a show or visit
 # word nearby notwithstanding (not 团拜会后, 座谈会结束后).
 _AT_A_MEETING = re.compile("(?:在|出席|参加)[^，。；]{0,20}?(?:座谈会|团拜会|茶话会|联欢会|会议|大会)(?!后|前|结束)")
+# 向前来探望的人们致谢, 向看望他的领导道谢: thanks to those who came to visit the person, told of the one visited, are
+# greetings on a visit (GUIDELINES §4 tenth round; thirty-fifth round): no address unless a meeting is named where they are said.
+_THANKS_TO_VISITORS = re.compile(r"向[^，。；！？]{0,16}?(?:探望|看望|探视|慰问)[^，。；！？]{0,8}?的[^，。；！？]{0,10}?(?:致谢|道谢)")
+# 某某为…发表了热情洋溢的贺词 (after the name): the person's 贺词 issued as a message, no meeting named before it in the
+# sentence (在开幕式上发表贺词 stays an address there); a headline's 某某致贺词 then tells the same message (GUIDELINES §4:
+# messages sent are not addresses; thirty-fifth round).
+_GREETING_MESSAGE_ISSUED_AFTER = re.compile(r"(?:(?!(?:会|典礼|仪式|式)上)[^。！？\n]){0,30}?发表了?[^，。；！？\n]{0,10}?贺词")
 # A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
 _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
 # 宣布了省委关于…的任职决定, 出席会议并宣布任职决定: a decision read out, 宣读 like 宣读表彰决定 (GUIDELINES §4;
@@ -2477,6 +2489,9 @@ _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验历过常纬侦])|根据)[^，。；,;]{0,12}$")
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
+# 在省纪委的指导和市委的领导下: the guidance, after 的, joined to another's before 下, a thing as in 在…指导下
+# (GUIDELINES §4 thirty-fifth round)
+_GUIDANCE_JOINED_UNDER = re.compile(r"(?:和|与|及|、)[^，。；！？]{1,30}?的[\u4e00-\u9fff]{1,4}下")
 # (亲临排练场指导话剧排练, 现场指导节目彩排: a rehearsal, a show or a drill guided, no meeting, GUIDELINES §3 not
 # meetings; 成为剧团的艺术指导, 担任乐队指导: a post taken, no act at a meeting; 主持了新年音乐会, 主持文艺演出: a show
 # presented, no meeting chaired; thirty-fourth round)
@@ -2585,8 +2600,9 @@ _TITLED_TALK = literal_gated(first_char_gated(re.compile(r"(?:发表|分享|带�
                                                          r"|带来了?(?:一场|一堂|一次|一节)[^，。；！？]{0,40}?(?:讲座|专题报告|辅导报告|学术报告|报告会)(?![厅室])")))
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 # 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
-# 为团长, 为首: the end of 以…为团长的代表团, which names the leader of a visiting party after 以
-_LEADER_OF_PARTY = re.compile("为(?:总团长|副团长|团长|首|组长|队长|领队)")
+# 为团长, 为首: the end of 以…为团长的代表团, which names the leader of a visiting party after 以; so does 率领的 or 带领的
+# (以州长某某率领的代表团, GUIDELINES §4 thirty-fifth round)
+_LEADER_OF_PARTY = re.compile("为(?:总团长|副团长|团长|首|组长|队长|领队)|(?:率领|带领)的")
 # 以《…》为题开讲, 在讲堂开讲: the person's own lecture opened, perhaps after its topic or a place (GUIDELINES §4
 # 作报告); not 公开讲话 (开讲 inside a word), nor 开讲 after another verb (讲堂开讲 has no person before it).
 _LECTURE_OPENED = re.compile(r"\s*(?:以[^，。；]{1,60}?为(?:题|主题))?(?:在[^，。；]{1,20}?)?开讲(?!话)")

@@ -68,6 +68,7 @@ from pipeline.extract.speakers.patterns import (
     _GAVE_CLASS,
     _GAVE_LECTURE,
     _GUIDANCE_GIVEN,
+    _GUIDANCE_JOINED_UNDER,
     _GUIDE_POST_TAKEN,
     _GUIDED,
     _GUIDES_MEETING,
@@ -729,6 +730,9 @@ class SpeakerRoles:
                     and window.startswith("下", m.end()))
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting
                 or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
+                # (在省纪委的指导和市委的领导下: the guidance joined to another's before 下, a thing too)
+                or (role == "指导" and window[m.start() - 1 : m.start()] == "的"
+                    and _GUIDANCE_JOINED_UNDER.match(window, m.end()) is not None)
                 # 指导研究生, 会后深入企业指导…工作, 进行技术指导: guiding as an ordinary verb, no meeting role
                 # (他还现场指导居民下载安装反诈APP: showing people how, no role)
                 or (role == "指导" and _SHOWS_HOW.match(window, m.end()))

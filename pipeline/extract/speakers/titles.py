@@ -78,6 +78,7 @@ from pipeline.extract.speakers.patterns import (
     _MEETING_FRAME,
     _MEETING_FRAME_OPENS,
     _NOT_NOW_AFTER,
+    _NUMBERED_CONGRESS_SPEECH_AFTER,
     _OCCASION,
     _OFFICE_CADRE,
     _ON_BEHALF_OF,
@@ -200,6 +201,13 @@ class SpeakerTitles:
                 return True
         return False
 
+    def _congress_held_here(self, text: str, occasion: str) -> bool:
+        """Whether the congress of ``occasion`` (在第六次文代会上) is one ``text`` tells held: its meeting noun's
+        (_held_here) or its own name's (第六次文代会今天开幕, 举行了第三次科技大会)."""
+        name = re.escape(occasion[1:].removesuffix("上"))
+        return self._held_here(text, occasion) or re.search(
+            rf"{name}[^，。；]{{0,8}}?(?:召开|举行|开幕)|(?:召开|举行|举办)了?[^，。；]{{0,20}}?{name}", text) is not None
+
     def title_before(self, text: str, start: int, end: int, floor: int) -> tuple[str | None, bool, bool]:
         """(title, recipient, relayed) for a name at ``start:end``; nothing read before ``floor``.
 
@@ -254,6 +262,9 @@ class SpeakerTitles:
                 (cited := _CITED_LEADER_AFTER.match(text, end)) and not self._takes_part(text, start, end) and not (
                     cited["occasion"] and self._held_here(text, cited["occasion"]))) or bool(
                 _CONGRESS_REPORT_AFTER.match(text, end)) or bool(
+                # (某某同志在第六次文代会上的讲话中指出: a numbered congress's speech cited, not one the page tells held)
+                (congress := _NUMBERED_CONGRESS_SPEECH_AFTER.match(text, end))
+                and not self._congress_held_here(text, congress["occasion"])) or bool(
                 (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start))
                 and (not quoted["concluded"] or (elsewhere_said := _ELSEWHERE_AFTER.match(text, post_end)) is not None and not (
                     # 李强指出，…，县长王军在座谈会上强调 after 县委召开人才工作座谈会: another speaker's words end

@@ -760,18 +760,22 @@ class MeetingHolding:
             # (a visit verb as part of the place's name stays: 检查站, 参观基地, 督导组驻地, 慰问中心)
             r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?")
+        # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
+        # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
+        carried_name = (r"[^，。；：,;:！？\n]{2,60}?" + opening_gate(specific) + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare
+                        + "|" + "|".join(_CARRIED_OUT_HEADS))
+        carried_end = r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
         self.carried_out = re.compile(
             # (a look-ahead for 开展 in the clause first: none of the parts before it crosses 。；; or a line, and the
             # lazy runs of the subject and the place were tried at every position of a sentence naming 开展 anywhere)
-            r"(?=[^。；;\n]*开展)" + carried_subject + r"开展了?"
-            # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
-            # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + opening_gate(specific) + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
-            r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
+            r"(?=[^。；;\n]*开展)" + carried_subject + r"开展了?(?P<name>" + carried_name + ")" + carried_end
         )
-        # (searched from at most the subject's and the place's widest span before the first 开展: no match starts earlier,
-        # and the lazy runs of both were tried at every position before it, about a millisecond per sentence)
-        self._carried_out = _HeldAnchored(self.carried_out, re.compile("开展"), widest_match(carried_subject))
+        # (searched from at most the subject's and the place's widest span before the first 开展 that the pattern's own
+        # rest, the name and what ends it, follows: no match starts earlier, and the lazy runs of both were tried at every
+        # position before it, about a millisecond per sentence; a 开展 with no meeting's name after it, most of them,
+        # is passed over without trying the subject at all)
+        self._carried_out = _HeldAnchored(
+            self.carried_out, re.compile(r"开展了?(?:" + carried_name + ")" + carried_end), widest_match(carried_subject))
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's

@@ -332,6 +332,15 @@ _DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市�
 _FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|拨款)[^，。；]{0,12}(?:举办|举行|召开|开展)")
 
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
+# A look-ahead opening the lead branch of the reference pattern (MeetingExtractor.reference: 会议由…主持, 座谈会上，…)
+# on what it needs further on: 上, 中, 后 or 由 right after its meeting's name, within the sentence's first clause.
+# Why: the branch opens the sentence, and in a sentence with none of them there (most of them) its lazy run was tried
+# in full, a head tested at every step; the look-ahead is one scan of the clause.  It reads only what the branch's
+# own match reads (its characters and the heads hold none of _LEAD_STOPS, checked where the pattern is built), so the
+# pattern finds the same matches.  (A like look-ahead for the verb of the held branch, 在伦敦召开的…会议强调, was
+# measured to cost what it spared: that branch fails fast at the sentence's start already.)
+_LEAD_STOPS = "，。；：,;:！？\n"
+_LEAD_GUARD = f"(?=[^{_LEAD_STOPS}]*?[上中后由])"
 # After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
 # there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
 # (市人大常委会举行宪法宣誓, 市总工会举行职工篮球赛: a body ending in 会 holds something named after the
@@ -882,8 +891,10 @@ class MeetingHolding:
         )
         # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
         # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
-        referred = "(?:" + word_alternation(sorted(
-            (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True)) + ")"
+        referred_words = sorted((w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True)
+        if any(stop in word for word in referred_words for stop in _LEAD_STOPS):
+            raise ValueError("a meeting head holds a clause mark or a line, which _LEAD_GUARD does not read past")
+        referred = "(?:" + word_alternation(referred_words) + ")"
         # (a subject naming a meeting needs a real head: 国际奥委会宣布, 海基会认为 are organizations)
         specific = "(?:" + word_alternation(sorted(
             [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
@@ -910,7 +921,7 @@ class MeetingHolding:
             r"(?=[，。；,;并和的]|时|后[，,]|之后|后(?=[对向即便就又再])|$|致词|致辞)"
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
             # (開幕典禮由政務司司長…主禮: a ceremony officiated, as Hong Kong and Macau copy writes it, like one chaired)
-            r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
+            r"|^\s*" + _LEAD_GUARD + r"(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
             r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated

@@ -7,6 +7,12 @@ under corpus/ (the specification articles and the fresh sets' raw pages; no held
   subject's widest span before the first 开展 that the pattern's own rest (a meeting's name and what ends it) follows,
   not before the first 开展 of any kind: a sentence whose 开展 carries out no meeting (开展安全检查, most of them) is
   passed over without trying the subject's lazy run at every position before it.
+- ``holding._LEAD_GUARD``: the lead branch of the reference pattern (会议由…主持, 座谈会上，…) opens on a look-ahead
+  for the 上, 中, 后 or 由 it needs in the sentence's first clause; the pattern finds what it found without it.
+- ``attendance._may_count``: a meeting's count is read only from the sentences that may state a count of people; the
+  reading of any other gives none, whatever the patterns and wherever the sentence stands.
+
+And the meetings of every real page read the same with all three as with none of them.
 """
 
 from __future__ import annotations
@@ -17,9 +23,15 @@ from pathlib import Path
 
 import pytest
 
+import pipeline.extract.meetings.attendance as attendance_module
 from pipeline.config import PROJECT_ROOT, load_config
+from pipeline.document import Document
+from pipeline.extract import Extractor
 from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.extract.meetings import MeetingExtractor
+from pipeline.extract.meetings.holding import _LEAD_GUARD
+from pipeline.ingest import RawInput, to_document
+from pipeline.nlp import Pipeline
 
 # Real pages: every raw article under corpus/ but the held-out sets, read once per test module.
 REAL_FILES = sorted(path for path in Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt")
@@ -92,3 +104,152 @@ def test_carried_out_anchor_on_random_strings(meetings: MeetingExtractor) -> Non
 def test_carried_out_anchor_on_real_pages(meetings: MeetingExtractor, real_sentences: list[str]) -> None:
     # (a count, not the sentences: a failure names no page's text)
     assert sum(_carried_out_differs(meetings, text, every_position=False) for text in real_sentences) == 0
+
+
+# -- the lead branch's look-ahead --------------------------------------------------------------------------------
+
+LEAD_SENTENCES = [
+    "会议由县委书记王强主持。",
+    "座谈会上，赵敏介绍了情况。",
+    "  会议由县长李明主持",  # (spaces before the lead)
+    "\n研讨会上，专家发言。",  # (a line before the lead: \s* reads it)
+    "此次会谈中，双方交换了意见。",
+    "签约仪式后，双方参观了园区。",
+    "今天的论坛是由江城大学主办的。",
+    "会议强调，要压实责任。",  # (near misses: no 上, 中, 后 or 由 after the name in the first clause)
+    "座谈会，上午召开",
+    "县委召开会议；会上由他发言",
+    "",
+]
+
+_REFERENCE_WORDS = ["会议", "座谈会", "研讨会", "论坛", "会谈", "仪式", "典礼", "会", "上", "中", "后", "由", "是由", "主持",
+                    "今天", "这次", "于", "关于", "在", "，", "。", "；", "：", "！", "\n", " ", "王强", "出席", "召开的",
+                    "强调", "指出"]
+
+
+def _plain_reference(meetings: MeetingExtractor) -> re.Pattern[str]:
+    source = meetings.reference.pattern
+    assert source.count(_LEAD_GUARD) == 1
+    return re.compile(source.replace(_LEAD_GUARD, ""), meetings.reference.flags)
+
+
+def _reference_differs(guarded: re.Pattern[str], plain: re.Pattern[str], text: str, every_position: bool) -> bool:
+    if [_groups(m) for m in guarded.finditer(text)] != [_groups(m) for m in plain.finditer(text)]:
+        return True
+    return every_position and any(_groups(guarded.search(text, pos)) != _groups(plain.search(text, pos))
+                                  or _groups(guarded.match(text, pos)) != _groups(plain.match(text, pos))
+                                  for pos in range(len(text) + 1))
+
+
+@pytest.mark.parametrize("text", LEAD_SENTENCES)
+def test_lead_guard_answers_as_the_plain_reference(meetings: MeetingExtractor, text: str) -> None:
+    assert not _reference_differs(meetings.reference, _plain_reference(meetings), text, every_position=True)
+
+
+def test_lead_guard_still_finds_the_invented_leads(meetings: MeetingExtractor) -> None:
+    leads = [m for text in LEAD_SENTENCES for m in meetings.reference.finditer(text) if m["lead"]]
+    assert len(leads) >= 5
+
+
+def test_lead_guard_on_random_strings(meetings: MeetingExtractor) -> None:
+    plain = _plain_reference(meetings)
+    lines = _random_lines(_REFERENCE_WORDS, 1208, 3000)
+    assert sum(_reference_differs(meetings.reference, plain, text, every_position=True) for text in lines) == 0
+
+
+def test_lead_guard_on_real_pages(meetings: MeetingExtractor, real_sentences: list[str]) -> None:
+    plain = _plain_reference(meetings)
+    assert sum(_reference_differs(meetings.reference, plain, text, every_position=False) for text in real_sentences) == 0
+
+
+# -- the sentences that may count people --------------------------------------------------------------------------
+
+COUNT_SENTENCES = [
+    "全县300余名干部参加会议。",
+    "会议应到人数120人，实到116人。",
+    "约200位嘉宾出席。",
+    "各界代表参加会议。",  # (no count: none read)
+    "全县干部参加会议，人数众多。",
+    "三名代表发言。",
+    "",
+]
+
+
+def _plain_readings(meetings: MeetingExtractor, text: str) -> list[tuple[int | None, bool]]:
+    """The readings of ``text`` with every pattern set the extractor asks with, ``_may_count`` left out."""
+    keep = attendance_module._may_count
+    attendance_module._may_count = lambda sentence: True  # (the reading as it read with no gate before it)
+    try:
+        return [meetings._read_attendees(text, elsewhere, patterns)
+                for elsewhere in (False, True)
+                for patterns in (None, meetings.present, [attendance_module._HELD_BY_THEN_TOOK_PART], [meetings._drawn])]
+    finally:
+        attendance_module._may_count = keep
+
+
+def _counts_where_gated(meetings: MeetingExtractor, text: str) -> bool:
+    return not attendance_module._may_count(text) and any(r != (None, False) for r in _plain_readings(meetings, text))
+
+
+@pytest.mark.parametrize("text", COUNT_SENTENCES)
+def test_no_count_read_where_none_may_stand(meetings: MeetingExtractor, text: str) -> None:
+    assert not _counts_where_gated(meetings, text)
+
+
+def test_counts_still_read_in_the_invented_sentences(meetings: MeetingExtractor) -> None:
+    assert sum(meetings._read_attendees(text)[0] is not None for text in COUNT_SENTENCES) >= 3
+
+
+def test_no_count_read_where_none_may_stand_on_random_strings(meetings: MeetingExtractor) -> None:
+    words = ["名", "位", "人", "余人", "300", "三", "约", "共", "参加", "出席", "会议", "代表", "嘉宾", "，", "。", "实到", "应到"]
+    assert sum(_counts_where_gated(meetings, text) for text in _random_lines(words, 1209, 2000)) == 0
+
+
+def test_no_count_read_where_none_may_stand_on_real_pages(meetings: MeetingExtractor, real_sentences: list[str]) -> None:
+    assert sum(_counts_where_gated(meetings, text) for text in real_sentences) == 0
+
+
+# -- the meetings of whole pages ----------------------------------------------------------------------------------
+
+class _PlainMeetings(MeetingExtractor):
+    """The meeting extractor as it read before the narrowed searches: the plain carried-out search, the reference
+    pattern without the lead's look-ahead, every sentence's count read (``_may_count`` is left out by the test)."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        super().__init__(lex)
+        self._carried_out = self.carried_out  # type: ignore[assignment]
+        self.reference = _plain_reference(self)
+
+
+def _prepared(nlp: Pipeline, text: str) -> Document | None:
+    try:
+        return nlp(to_document(RawInput("gate", text.encode("utf-8"), False, {})))
+    except Exception:  # noqa: BLE001 (a page with no text left after boilerplate: nothing to compare)
+        return None
+
+
+def test_meetings_of_real_pages_read_the_same(real_sentences: list[str]) -> None:
+    config = load_config(overrides={"ner": {"backend": "none"}})
+    before = Pipeline(config)
+    before.stages = [stage for stage in before.stages if stage.name != "extract"]
+    gated, plain = Extractor(config), Extractor(config)
+    plain.meetings = _PlainMeetings(Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"]))
+    compared = found = 0
+    for path in REAL_FILES:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        docs = [_prepared(before, text) for _ in range(2)]
+        if docs[0] is None or docs[1] is None:
+            continue
+        expected_doc = docs[1]
+        keep = attendance_module._may_count
+        attendance_module._may_count = lambda sentence: True
+        try:
+            plain(expected_doc)
+        finally:
+            attendance_module._may_count = keep
+        got = gated(docs[0]).records["meetings"]
+        # (a count, not the page: a failure names no page's text)
+        compared += 1
+        found += bool(got)
+        assert got == expected_doc.records["meetings"], compared
+    assert compared > 300 and found > 100  # (pages with meetings and pages without)

@@ -12,7 +12,9 @@ under corpus/ (the specification articles and the fresh sets' raw pages; no held
 - ``attendance._may_count``: a meeting's count is read only from the sentences that may state a count of people; the
   reading of any other gives none, whatever the patterns and wherever the sentence stands.
 
-And the meetings of every real page read the same with all three as with none of them.
+And the meetings of every real page read the same with all three as with none of them.  The page's item datelines
+(``MeetingExtractor._item_starts``) are searched for once per page, when a step first asks, and are those the four
+steps that read them searched for each.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from pipeline.document import Document
 from pipeline.extract import Extractor
 from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.extract.meetings import MeetingExtractor
+from pipeline.extract.meetings.extractor import _BodyMeetings
 from pipeline.extract.meetings.holding import _LEAD_GUARD
+from pipeline.extract.meetings.patterns import _ITEM_DATELINE
 from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
 
@@ -253,3 +257,27 @@ def test_meetings_of_real_pages_read_the_same(real_sentences: list[str]) -> None
         found += bool(got)
         assert got == expected_doc.records["meetings"], compared
     assert compared > 300 and found > 100  # (pages with meetings and pages without)
+
+
+# -- the page's item datelines, found once ------------------------------------------------------------------------
+
+ITEM_PAGES = ["新华社长春1月19日电 吉林省人大会议今天选举省长。\n新华社成都1月19日电 四川省人大会议今天闭幕。",
+              "本报讯 县委召开常委会会议。", "县委召开常委会会议。", ""]
+
+
+def test_item_starts_are_found_once_per_page(real_sentences: list[str]) -> None:
+    config = load_config(overrides={"ner": {"backend": "none"}})
+    before = Pipeline(config)
+    before.stages = [stage for stage in before.stages if stage.name != "extract"]
+    pages = [*ITEM_PAGES, *(path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES[::8])]
+    glued = 0
+    for text in pages:
+        doc = _prepared(before, text)
+        if doc is None:
+            continue
+        state = _BodyMeetings()
+        starts = MeetingExtractor._item_starts(doc, state)
+        assert starts == [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]
+        assert MeetingExtractor._item_starts(doc, state) is starts  # (kept for the page's later steps)
+        glued += len(starts) > 1
+    assert glued >= 1

@@ -7,12 +7,14 @@ under corpus/ (the specification articles and the fresh sets' raw pages; no held
   subject's widest span before the first 开展 that the pattern's own rest (a meeting's name and what ends it) follows,
   not before the first 开展 of any kind: a sentence whose 开展 carries out no meeting (开展安全检查, most of them) is
   passed over without trying the subject's lazy run at every position before it.
+- ``MeetingExtractor._active`` (县委在…召开…会议): the search starts after the last clause mark before the first verb
+  of holding as well (``holding.ACTIVE_BREAKS``: neither the subject nor the venue crosses one).
 - ``holding._LEAD_GUARD``: the lead branch of the reference pattern (会议由…主持, 座谈会上，…) opens on a look-ahead
   for the 上, 中, 后 or 由 it needs in the sentence's first clause; the pattern finds what it found without it.
 - ``attendance._may_count``: a meeting's count is read only from the sentences that may state a count of people; the
   reading of any other gives none, whatever the patterns and wherever the sentence stands.
 
-And the meetings of every real page read the same with all three as with none of them.  The page's item datelines
+And the meetings of every real page read the same with all four as with none of them.  The page's item datelines
 (``MeetingExtractor._item_starts``) are searched for once per page, when a step first asks, and are those the four
 steps that read them searched for each.
 """
@@ -216,12 +218,14 @@ def test_no_count_read_where_none_may_stand_on_real_pages(meetings: MeetingExtra
 # -- the meetings of whole pages ----------------------------------------------------------------------------------
 
 class _PlainMeetings(MeetingExtractor):
-    """The meeting extractor as it read before the narrowed searches: the plain carried-out search, the reference
-    pattern without the lead's look-ahead, every sentence's count read (``_may_count`` is left out by the test)."""
+    """The meeting extractor as it read before the narrowed searches: the plain carried-out and active searches, the
+    reference pattern without the lead's look-ahead, every sentence's count read (``_may_count`` is left out by the
+    test)."""
 
     def __init__(self, lex: Lexicons) -> None:
         super().__init__(lex)
         self._carried_out = self.carried_out  # type: ignore[assignment]
+        self._active = self.active  # type: ignore[assignment]
         self.reference = _plain_reference(self)
 
 
@@ -281,3 +285,48 @@ def test_item_starts_are_found_once_per_page(real_sentences: list[str]) -> None:
         assert MeetingExtractor._item_starts(doc, state) is starts  # (kept for the page's later steps)
         glued += len(starts) > 1
     assert glued >= 1
+
+
+# -- the active pattern's search, from the verb's clause -----------------------------------------------------------
+
+ACTIVE_SENTENCES = [
+    "县委今天在县委大礼堂召开全县经济工作会议。",
+    "5月6日，市政府在市民中心召开安全生产工作会议，部署汛期工作。",
+    "据悉，县总工会于近日在职工之家举办职工技能培训班",
+    "会议强调，要抓好落实；县委召开常委会会议，研究部署工作。",  # (the verb's clause after two others)
+    "2021年1月12日上午，在市测楼320召开了全市测绘工作会议",
+    "他说，明天。区里，\n乡镇在礼堂召开动员大会",
+    "县委要求各单位召开会议",
+    "香港潮州商会今日假香港会议展览中心举行会员大会",
+    "召开。召开，召开；会议",
+    "",
+]
+
+_ACTIVE_WORDS = ["县委", "市政府", "县总工会", "今天", "5月6日", "上午", "在", "于", "假", "礼堂", "市民中心", "召开", "举行",
+                 "举办", "了", "会议", "大会", "座谈会", "工作会议", "培训班", "，", "。", "；", ",", ";", "\n", "：", "10:30"]
+
+
+def _active_differs(meetings: MeetingExtractor, text: str, every_position: bool) -> bool:
+    plain = meetings.active
+    for pos in range(len(text) + 1) if every_position else (0,):
+        if _groups(meetings._active.search(text, pos)) != _groups(plain.search(text, pos)):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text", ACTIVE_SENTENCES)
+def test_active_search_from_the_clause_answers_as_the_plain_search(meetings: MeetingExtractor, text: str) -> None:
+    assert not _active_differs(meetings, text, every_position=True)
+
+
+def test_active_search_from_the_clause_still_finds_the_invented_meetings(meetings: MeetingExtractor) -> None:
+    assert sum(meetings._active.search(text) is not None for text in ACTIVE_SENTENCES) >= 5
+
+
+def test_active_search_from_the_clause_on_random_strings(meetings: MeetingExtractor) -> None:
+    lines = _random_lines(_ACTIVE_WORDS, 1210, 3000)
+    assert sum(_active_differs(meetings, text, every_position=True) for text in lines) == 0
+
+
+def test_active_search_from_the_clause_on_real_pages(meetings: MeetingExtractor, real_sentences: list[str]) -> None:
+    assert sum(_active_differs(meetings, text, every_position=False) for text in real_sentences) == 0

@@ -2217,8 +2217,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         if not meetings:
             # (这次会议是…: a meeting referred to only as this one, the page's when it refers to no other, GUIDELINES §3
             # thirtieth review round)
+            # (the last reading asks only for a meeting referred to as this one: the first found none of the others)
             referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference) \
-                or self._from_reference(doc, sentences, reference, with_this=True)
+                or self._from_reference(doc, sentences, reference, with_this=True, only_this=True)
             told = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", referred["evidence"]["text"], count=1)) if referred else None
             if told and referred and referred["location"] is None:
                 # 据悉，会议于12月11日在市行政中心召开，市长王刚主持会议: the venue of the meeting referred to

@@ -14,16 +14,22 @@ under corpus/ (the specification articles and the fresh sets' raw pages; no held
 - ``attendance._may_count``: a meeting's count is read only from the sentences that may state a count of people; the
   reading of any other gives none, whatever the patterns and wherever the sentence stands.
 
-And the meetings of every real page read the same with all four as with none of them.  The page's item datelines
+- ``MeetingReferences._references(only_this=True)``: on a page where the first reading of references found none, the
+  last one (a meeting referred to as this one, 这次会议是…) reads only the references of that kind; the others would be
+  refused again, each being read from its text and the page alone.
+
+And the meetings of every real page read the same with all five as with none of them.  The page's item datelines
 (``MeetingExtractor._item_starts``) are searched for once per page, when a step first asks, and are those the four
 steps that read them searched for each.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,7 +37,7 @@ import pipeline.extract.meetings.attendance as attendance_module
 from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.document import Document
 from pipeline.extract import Extractor
-from pipeline.extract.common import Lexicons, split_sentences
+from pipeline.extract.common import Lexicons, Sentence, reference_date, split_sentences
 from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.meetings.extractor import _BodyMeetings
 from pipeline.extract.meetings.holding import _LEAD_GUARD
@@ -228,6 +234,10 @@ class _PlainMeetings(MeetingExtractor):
         self._active = self.active  # type: ignore[assignment]
         self.reference = _plain_reference(self)
 
+    def _from_reference(self, doc: Document, sentences: list[Sentence], reference: dt.date | None,
+                        with_this: bool = False, only_this: bool = False) -> dict[str, Any] | None:
+        return super()._from_reference(doc, sentences, reference, with_this)  # (every reference read again)
+
 
 def _prepared(nlp: Pipeline, text: str) -> Document | None:
     try:
@@ -330,3 +340,29 @@ def test_active_search_from_the_clause_on_random_strings(meetings: MeetingExtrac
 
 def test_active_search_from_the_clause_on_real_pages(meetings: MeetingExtractor, real_sentences: list[str]) -> None:
     assert sum(_active_differs(meetings, text, every_position=False) for text in real_sentences) == 0
+
+
+# -- the last reading of references, of a meeting referred to as this one ------------------------------------------
+
+THIS_PAGES = ["这次会议是在县委大礼堂召开的。", "本次座谈会协商决定了三项措施。",
+              "县委书记王强出席会议并讲话。这次会议是在县委的领导下召开的。", "今天天气晴朗。", ""]
+
+
+def test_only_this_reads_what_the_whole_reading_gives_where_the_first_found_none(meetings: MeetingExtractor) -> None:
+    config = load_config(overrides={"ner": {"backend": "none"}})
+    before = Pipeline(config)
+    before.stages = [stage for stage in before.stages if stage.name != "extract"]
+    compared = found = 0
+    for text in [*THIS_PAGES, *(path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES[::2])]:
+        doc = _prepared(before, text)
+        if doc is None:
+            continue
+        sentences = split_sentences(doc.clean_text)
+        reference = reference_date(doc)
+        if meetings._from_reference(doc, sentences, reference) is not None:
+            continue  # (the last reading is made only where the first found nothing)
+        whole = meetings._from_reference(doc, sentences, reference, with_this=True)
+        assert meetings._from_reference(doc, sentences, reference, with_this=True, only_this=True) == whole, compared
+        compared += 1
+        found += whole is not None
+    assert compared > 40 and found >= 2  # (pages with a meeting referred to as this one, and pages without)

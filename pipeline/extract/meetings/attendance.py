@@ -679,6 +679,13 @@ _COUNT_IN_ATTRIBUTE = re.compile(r"有[^，。；;]{0,24}?(?:" + _HEADCOUNT + r"
 _ATTENDING_VERB = re.compile("参加|出席|参与|与会")
 
 
+def _may_count(sentence: str) -> bool:
+    """Whether ``sentence`` may state a count of people: :meth:`MeetingAttendance.attendees` reads none, whatever its
+    patterns, in a sentence where this is false (every statement it reads holds a count that _ANY_HEADCOUNT finds, and
+    every match of _ANY_HEADCOUNT ends in 名, 位 or 人: a sentence with none of them is not searched)."""
+    return ("名" in sentence or "位" in sentence or "人" in sentence) and _ANY_HEADCOUNT.search(sentence) is not None
+
+
 # Most (sentence, elsewhere, patterns) readings MeetingAttendance.attendees keeps.
 ATTENDEES_CACHE_SIZE = 4096
 
@@ -704,8 +711,7 @@ class MeetingAttendance:
         self, sentence: str, elsewhere: bool = False, patterns: list[re.Pattern[str]] | None = None,
     ) -> tuple[int | None, bool]:
         """:meth:`attendees`, read afresh."""
-        # (every match of _ANY_HEADCOUNT ends in 名, 位 or 人: a sentence with none of them is not searched)
-        if not ("名" in sentence or "位" in sentence or "人" in sentence) or _ANY_HEADCOUNT.search(sentence) is None:
+        if not _may_count(sentence):
             return None, False  # (every statement read holds a count of people: most sentences hold none)
         if _YEARS_OPENING.match(sentence):
             return None, False  # (近年来，共有2000余人观摩交流: visitors over the years)
@@ -881,11 +887,13 @@ class MeetingAttendance:
                 # (…冬训班开班仪式在…举行。…本次冬训为期3天，320名党员参加培训: those taking part in the event of several
                 # days, no count of its opening ceremony, GUIDELINES §3; not one that names the ceremony itself)
                 mine = [t for t in mine if not (_SPAN_OF_DAYS.search(t.text) and not _CEREMONY_NAMED.search(t.text))]
-            present = next((c for t in mine if (c := self.attendees(t.text, elsewhere=True, patterns=self.present))[0] is not None), None)
+            # (only the sentences that may count people are read: any other gives no count, whatever the patterns)
+            counting = [t for t in mine if _may_count(t.text)]
+            present = next((c for t in counting if (c := self.attendees(t.text, elsewhere=True, patterns=self.present))[0] is not None), None)
             if present is not None:
                 meeting["attendee_count"], meeting["attendee_approx"] = present
                 continue  # (会议邀请了30位…代表列席。会议应到人数120人，实到116人: 116)
-            for sentence in mine:
+            for sentence in counting:
                 count, approx = self.attendees(sentence.text, elsewhere=True)
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx

@@ -579,6 +579,9 @@ class _BodyMeetings:
     """Starts of sentences whose 活动 is kept for the headline naming it."""
     lecture_left_to_reference: bool = False
     """An academic lecture given, read from the 报告会 referring to it below."""
+    item_starts: list[int] | None = None
+    """The starts of the page's item datelines in ``doc.clean_text`` (_ITEM_DATELINE), found when a step first asks
+    (:meth:`MeetingExtractor._item_starts`); None before."""
 
 
 @dataclass(slots=True)
@@ -712,13 +715,22 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         meetings, simultaneous = state.meetings, state.simultaneous
         if meetings:
             main = self._later_meetings_dated(doc, sentences, speakers, reference, title, meetings, simultaneous)
-            self._main_day_and_place(doc, sentences, reference, title, meetings, simultaneous, main, headline_organizer)
+            self._main_day_and_place(doc, sentences, reference, title, state, main, headline_organizer)
         meetings, starts = self._held_within_venues(doc, title, meetings)
         for meeting in meetings:
             self._holder_read_again(doc, sentences, title, meetings, starts, meeting)
             self._court_and_contest_holders(doc, title, meeting)
             self._anaphoric_venue(doc, title, meeting)
         return self._final_readings(doc, sentences, reference, meetings)
+
+    @staticmethod
+    def _item_starts(doc: Document, state: _BodyMeetings) -> list[int]:
+        """The starts of the page's item datelines (新华社…电, 本报讯, ``state.item_starts``), searched for in the whole
+        text once per page, when a step first asks: four steps read them, and the search of a whole page costs as much
+        as reading a sentence's meeting (never changed by a caller: the list is shared)."""
+        if state.item_starts is None:
+            state.item_starts = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]
+        return state.item_starts
 
     # -- the steps of __call__, in their order ----------------------------------------------
 
@@ -2205,8 +2217,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         if not meetings:
             # (这次会议是…: a meeting referred to only as this one, the page's when it refers to no other, GUIDELINES §3
             # thirtieth review round)
+            # (the last reading asks only for a meeting referred to as this one: the first found none of the others)
             referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference) \
-                or self._from_reference(doc, sentences, reference, with_this=True)
+                or self._from_reference(doc, sentences, reference, with_this=True, only_this=True)
             told = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", referred["evidence"]["text"], count=1)) if referred else None
             if told and referred and referred["location"] is None:
                 # 据悉，会议于12月11日在市行政中心召开，市长王刚主持会议: the venue of the meeting referred to
@@ -2228,7 +2241,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (the reference patterns are slow: only where one may be)
             # 亚辛21日在记者招待会上指出… beside the talks or the session reported: a press conference or
             # talks referred to, of a kind no meeting found has, is one more event (GUIDELINES §3)
-            later_datelines = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)][1:]
+            later_datelines = self._item_starts(doc, state)[1:]
             for referred in self._references(doc, sentences, reference):
                 at = referred["evidence"]["clean_start"]
                 if _banquet_given(doc.clean_text, referred, meetings):
@@ -2287,7 +2300,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         """The sessions later items tell, the names and organizers completed from the headline and the body, and the
         order of the records: background sessions and restated heading meetings last or dropped (``state`` updated)."""
         meetings, headings, simultaneous = state.meetings, state.headings, state.simultaneous
-        if meetings and len(items := [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]) > 1:
+        if meetings and len(items := self._item_starts(doc, state)) > 1:
             # 新华社长春1月19日电 吉林省…会议…选举…。新华社成都1月19日电 四川省…会议…选举…: items glued into one article,
             # each item's records count (GUIDELINES §11), so an item holding no meeting yet gives the session it tells acting
             for referred in self._later_item_references(doc, sentences, reference, meetings, items):
@@ -2352,8 +2365,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         # (only beside a meeting the page holds: 九月中旬，中国共产党举行了第十五次全国代表大会 alone is the page's account,
         # an earlier meeting narrated with a period, GUIDELINES §3 fourteenth review round)
         background = {k for k in range(len(meetings)) if _national_session_narrated(meetings[k])}
-        items = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]
-        if len(items) > 1 and any(headings) and not any(
+        # (the item datelines found only where a heading's meeting is read: most pages have none)
+        if any(headings) and len(items := self._item_starts(doc, state)) > 1 and not any(
                 not heading and meeting["evidence"]["clean_start"] < items[1] for meeting, heading in zip(meetings, headings, strict=True)):
             # 在京老同志迎春茶话会举行 (the page's headline line, a subtitle under it) over 本报北京…讯 今天上午，…喜迎新春。…茶话会由…
             # 共同举办, with wire items glued after it (新华社武汉…电 …第一次会议…选举…): the headline's meeting is the first item's
@@ -2499,12 +2512,12 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         return main
 
     def _main_day_and_place(
-        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, title: str,
-        meetings: list[dict[str, Any]], simultaneous: list[bool], main: dict[str, Any],
-        headline_organizer: dict[str, Any] | None,
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, title: str, state: _BodyMeetings,
+        main: dict[str, Any], headline_organizer: dict[str, Any] | None,
     ) -> None:
         """The main meeting's day, venue and organizer from labelled lines, later sentences, the headline and captions,
-        then the days of the later meetings from it (``meetings`` updated in place)."""
+        then the days of the later meetings from it (``state.meetings`` updated in place)."""
+        meetings, simultaneous = state.meetings, state.simultaneous
         labelled = None
         if _no_day(main["date_text"]):
             # (the programme lines may have been set aside as headline furniture: the raw text too)
@@ -2566,7 +2579,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
             # (滨江市首届中小学校长论坛在…举行。论坛由市教育局主办: so does it over a place alone before the name)
             main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]
-        if len(items := [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]) > 1:
+        if len(items := self._item_starts(doc, state)) > 1:
             # 本报讯1月8日在北京人民大会堂举行了…揭晓仪式。…这次活动由甲、乙共同主办: the first meeting of a later glued
             # item takes the holders its item tells after it, as the page's main meeting does (GUIDELINES §11: each
             # item's records count; §3 holders lent to a ceremony; thirty-third review round); never across an item

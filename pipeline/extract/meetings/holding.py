@@ -332,6 +332,15 @@ _DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市�
 _FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|拨款)[^，。；]{0,12}(?:举办|举行|召开|开展)")
 
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
+# A look-ahead opening the lead branch of the reference pattern (MeetingExtractor.reference: 会议由…主持, 座谈会上，…)
+# on what it needs further on: 上, 中, 后 or 由 right after its meeting's name, within the sentence's first clause.
+# Why: the branch opens the sentence, and in a sentence with none of them there (most of them) its lazy run was tried
+# in full, a head tested at every step; the look-ahead is one scan of the clause.  It reads only what the branch's
+# own match reads (its characters and the heads hold none of _LEAD_STOPS, checked where the pattern is built), so the
+# pattern finds the same matches.  (A like look-ahead for the verb of the held branch, 在伦敦召开的…会议强调, was
+# measured to cost what it spared: that branch fails fast at the sentence's start already.)
+_LEAD_STOPS = "，。；：,;:！？\n"
+_LEAD_GUARD = f"(?=[^{_LEAD_STOPS}]*?[上中后由])"
 # After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
 # there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
 # (市人大常委会举行宪法宣誓, 市总工会举行职工篮球赛: a body ending in 会 holds something named after the
@@ -505,17 +514,30 @@ class _HeldAnchored:
     most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
     verb can stand, and no match of the whole can start more than ``reach`` characters before it, so the search
     starts there, or is skipped when ``held`` matches nowhere: the same match, without trying the long lazy subject
-    at every start of a sentence that holds no meeting (most of them)."""
+    at every start of a sentence that holds no meeting (most of them).
 
-    def __init__(self, pattern: re.Pattern[str], held: re.Pattern[str], reach: int) -> None:
-        self.pattern, self.held, self.reach = pattern, held, reach
+    ``breaks``: characters that no match holds before its ``held`` part (the clause marks a subject and a venue
+    cannot cross), or none: no match starts at or before the last of them before the first verb either (a match
+    starting there would hold it), so the search starts after it; the subject's run was tried at every start of
+    the clauses before the verb's (about a third of the active pattern's time on the People's Daily sentences)."""
+
+    def __init__(self, pattern: re.Pattern[str], held: re.Pattern[str], reach: int, breaks: str = "") -> None:
+        self.pattern, self.held, self.reach, self.breaks = pattern, held, reach, breaks
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         verb = self.held.search(text, pos)
-        return self.pattern.search(text, max(pos, verb.start() - self.reach)) if verb else None
+        if verb is None:
+            return None
+        start = max(pos, verb.start() - self.reach)
+        for mark in self.breaks:
+            start = max(start, text.rfind(mark, start, verb.start()) + 1)  # (-1 + 1 where there is none: start kept)
+        return self.pattern.search(text, start)
 
 
 _OFFICIATING_END = re.compile("主礼了?[「『“]?$")
+# The characters that neither the subject (_ORG_RUN) nor the venue of the active pattern (MeetingExtractor.active)
+# holds: no match of it holds one before its verb of holding (see _HeldAnchored).
+ACTIVE_BREAKS = "，。；,;\n"
 
 # 县委决定全县经济工作会议于5月8日召开: a plan told with the name between the decision and the day (the order
 # _PLANNED's 决定…于…召开 branch reads), then held by its bare noun
@@ -622,8 +644,9 @@ class MeetingHolding:
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
         )
-        # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30)
-        self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
+        # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30; neither the subject,
+        # _ORG_RUN, nor the venue crosses a clause mark or a line, ACTIVE_BREAKS)
+        self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30, ACTIVE_BREAKS)
         # (5月6日，论坛在滨江会展中心举行: a forum or summit named by its noun alone, opening a clause; a day of its
         # own is asked for below, _DAY_NEEDING_HEADS)
         passive_name = greedy[:-1] + r"|(?:(?<=[，,。\s])|^)(?:论坛|峰会|开幕式|闭幕式|开班式|结业式))"
@@ -760,18 +783,22 @@ class MeetingHolding:
             # (a visit verb as part of the place's name stays: 检查站, 参观基地, 督导组驻地, 慰问中心)
             r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?")
+        # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
+        # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
+        carried_name = (r"[^，。；：,;:！？\n]{2,60}?" + opening_gate(specific) + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare
+                        + "|" + "|".join(_CARRIED_OUT_HEADS))
+        carried_end = r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
         self.carried_out = re.compile(
             # (a look-ahead for 开展 in the clause first: none of the parts before it crosses 。；; or a line, and the
             # lazy runs of the subject and the place were tried at every position of a sentence naming 开展 anywhere)
-            r"(?=[^。；;\n]*开展)" + carried_subject + r"开展了?"
-            # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
-            # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + opening_gate(specific) + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
-            r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
+            r"(?=[^。；;\n]*开展)" + carried_subject + r"开展了?(?P<name>" + carried_name + ")" + carried_end
         )
-        # (searched from at most the subject's and the place's widest span before the first 开展: no match starts earlier,
-        # and the lazy runs of both were tried at every position before it, about a millisecond per sentence)
-        self._carried_out = _HeldAnchored(self.carried_out, re.compile("开展"), widest_match(carried_subject))
+        # (searched from at most the subject's and the place's widest span before the first 开展 that the pattern's own
+        # rest, the name and what ends it, follows: no match starts earlier, and the lazy runs of both were tried at every
+        # position before it, about a millisecond per sentence; a 开展 with no meeting's name after it, most of them,
+        # is passed over without trying the subject at all)
+        self._carried_out = _HeldAnchored(
+            self.carried_out, re.compile(r"开展了?(?:" + carried_name + ")" + carried_end), widest_match(carried_subject))
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
@@ -878,8 +905,10 @@ class MeetingHolding:
         )
         # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
         # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
-        referred = "(?:" + word_alternation(sorted(
-            (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True)) + ")"
+        referred_words = sorted((w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True)
+        if any(stop in word for word in referred_words for stop in _LEAD_STOPS):
+            raise ValueError("a meeting head holds a clause mark or a line, which _LEAD_GUARD does not read past")
+        referred = "(?:" + word_alternation(referred_words) + ")"
         # (a subject naming a meeting needs a real head: 国际奥委会宣布, 海基会认为 are organizations)
         specific = "(?:" + word_alternation(sorted(
             [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
@@ -906,7 +935,7 @@ class MeetingHolding:
             r"(?=[，。；,;并和的]|时|后[，,]|之后|后(?=[对向即便就又再])|$|致词|致辞)"
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
             # (開幕典禮由政務司司長…主禮: a ceremony officiated, as Hong Kong and Macau copy writes it, like one chaired)
-            r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
+            r"|^\s*" + _LEAD_GUARD + r"(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
             r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated

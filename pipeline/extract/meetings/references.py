@@ -778,14 +778,16 @@ class MeetingReferences:
                        for m in meetings)
 
     def _from_reference(
-        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, with_this: bool = False
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, with_this: bool = False,
+        only_this: bool = False,
     ) -> dict[str, Any] | None:
         """The first meeting referred to as having taken place (某某在座谈会上讲话, 出席开幕式并致辞,
         研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it.
         A headline's reference gives way to the body's reference to the same meeting (县委书记在全县经济
-        工作会议上强调… above 6日，县委书记…在全县经济工作会议上强调: the body dates it)."""
+        工作会议上强调… above 6日，县委书记…在全县经济工作会议上强调: the body dates it).  ``with_this`` and
+        ``only_this``: see :meth:`_references`."""
         title = (doc.meta.get("title") or "").strip()
-        found = self._references(doc, sentences, reference, with_this)
+        found = self._references(doc, sentences, reference, with_this, only_this)
         first = next(found, None)
         # (李铁映在全国体委主任会议上强调 over a subtitle the page takes as its title: a headline line above the title is
         # the headline's as well, GUIDELINES §3 thirty-second round)
@@ -810,15 +812,18 @@ class MeetingReferences:
         return tuple(self.reference.finditer(text))
 
     def _references(
-        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, with_this: bool = False
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, with_this: bool = False,
+        only_this: bool = False,
     ) -> Iterator[dict[str, Any]]:
         """The meetings referred to as having taken place, in text order (see :meth:`_from_reference`). A meeting
         referred to only as this one (这次会议是…, 本次会议决定…) is read ``with_this`` alone: on a page that tells no
-        meeting held, where it is the page's meeting; beside a meeting told held it is that meeting again."""
+        meeting held, where it is the page's meeting; beside a meeting told held it is that meeting again.
+        ``only_this``: those alone, for a caller that has read the page's other references and found none (each is
+        read from its text and the page alone, so it would be refused again)."""
         for index, sentence in enumerate(sentences):
             text = sentence.text
             for m in self._reference_matches(text):
-                if m["this"] and not with_this:
+                if (m["this"] and not with_this) or (only_this and not m["this"]):
                     continue
                 # (主持…委员会会议，会议讨论了…服务计划: a plan discussed after the meeting, not a meeting planned)
                 upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)

@@ -494,6 +494,7 @@ from pipeline.extract.meetings.talks import (
     _ARRIVED_BEFORE_TALKS,
     _FORUM_AFTER_TALKS,
     _FORUM_OPENING_NEXT,
+    _MET_AT_BEFORE_TALKS,
     _PRESS_BRIEFING_NAME,
     _SIDES_TALK,
     _TALKS_AFTER_VISIT,
@@ -1087,6 +1088,10 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             loc = self.clean_location(arrived["loc"]) if arrived else None
             visit_place = loc if loc and not _NOT_A_PLACE.search(loc) and (
                 arrived["verb"] != "到达" or self._is_place(doc, sentence, loc, _VENUE_EXTRA)) else None
+            if visit_place is None and (met := _MET_AT_BEFORE_TALKS.search(text, 0, m.start("name"))):
+                # (在江城开会，就…进行了会谈: talks held at the meeting told right before, at its place)
+                loc = self.clean_location(met["loc"])
+                visit_place = loc if loc and not _NOT_A_PLACE.search(loc) and not _HOLDER_END.search(loc) else None
             if visit_place is None and (after := _TALKS_RIGHT_AFTER.match(text[: m.start("name")])):
                 # (…于今天上午飞抵香港。中午，钱其琛会见了…: the sentence right before ends on the subject's arrival,
                 # and the talks open on the part of that day with the same subject: held right after the subject

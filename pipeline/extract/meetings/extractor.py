@@ -1833,6 +1833,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # gathered at in the sentence right before, as to a hall told as the scene (GUIDELINES §3 location,
             # thirty-first and thirty-third review rounds)
             loc = gathered
+        if loc is None and kind == "attended" and (gathered := self._gathered_to_attend(text, m.start())):
+            loc = gathered  # (…汇集在市民族广场，参加…升国旗仪式: the place gathered at to attend it)
         if loc is None and kind in ("clause", "active") and (joined := _AND_HELD.search(text, 0, m.start("name"))) \
                 and (launched := _LAUNCHED_AT.search(text, 0, joined.start())) \
                 and not _LAUNCH_SCOPE.search(launched["loc"]):

@@ -30,6 +30,10 @@ from pipeline.extract.meetings.patterns import (
 _GATHERED_AT_VENUE = re.compile(r"(?:欢聚|聚集|相聚|云集|齐聚|汇聚|会聚|聚会)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)(?:[，,。；;]|$)")
 # How far back (characters) the sentence telling people gathered is looked for.
 _GATHERED_REACH = 200
+# 4000多名群众…汇集在市民族广场，参加…升国旗仪式: those attending told at the place where they gather to attend it, in the
+# meeting's own sentence, the clause right before the verb of attending (GUIDELINES §3 location, thirty-first and
+# thirty-fifth review rounds).
+_GATHERED_TO_ATTEND = re.compile(r"(?:汇集|聚集|齐聚|汇聚|云集|会聚)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)[，,]\s*$")
 
 # 开议典礼在议事厅举行, 开议典礼於议事厅举行: a bare opening rite, nothing naming it before, told held at a venue opening its
 # sentence; 于 as the place's preposition as often as 在 on Taiwan pages (not 于上午9时举行, 于今日举行: a time after 于).
@@ -293,6 +297,13 @@ class MeetingActs:
             return None
         said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[:start])
         return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()) if said else None) if said else None
+
+    def _gathered_to_attend(self, text: str, end: int) -> str | None:
+        """The venue those attending are told gathered at (汇集在市民族广场，) in the clause of ``text`` right before
+        offset ``end``, where the verb of attending opens; ``None`` when none is told or it reads as no venue."""
+        gathered = _GATHERED_TO_ATTEND.search(text, 0, end)
+        place = self.clean_location(gathered["loc"]) if gathered else None
+        return place if place and _VENUE_END.search(place) else None
 
     def _gathered_just_before(self, doc: Document, sentence: Sentence) -> str | None:
         """The venue people are told gathered at (欢聚在伍顿高中礼堂, 聚集在市民中心) in the sentence right before ``sentence``,

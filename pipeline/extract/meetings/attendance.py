@@ -313,10 +313,17 @@ def _total_after_part(pattern: re.Pattern[str], sentence: str, m: re.Match[str])
     return pattern.match(sentence, at + 1) if at >= 0 else None
 
 
+def _past_electorate(pattern: re.Pattern[str], sentence: str, m: re.Match[str]) -> re.Match[str]:
+    """The match of ``pattern`` read on after those who chose the people attending when the count ``m`` is theirs
+    (8万多名党员选出的近千名代表出席 → 近千名代表出席, GUIDELINES §3 thirty-fifth review round), else ``m``."""
+    chose = _CHOSE_AFTER.match(sentence, m.end("unit"))
+    return (pattern.search(sentence, chose.end()) or m) if chose else m
+
+
 def _count_value(m: re.Match[str]) -> int:
     """The number of people ``m`` counts, 0 when it reads none."""
-    # (5万群众: a crowd counted with no measure word reads as people, 5万人)
-    count = parse_count(m["n"].replace(",", "").replace(" ", "") + (m["unit"] or "人"))
+    # (5万群众: a crowd counted with no measure word reads as people, 5万人; 近千名: with its rough word, 千 alone no number)
+    count = parse_count((m.groupdict().get("pre") or "") + m["n"].replace(",", "").replace(" ", "") + (m["unit"] or "人"))
     return count.value if count is not None else 0
 
 
@@ -360,16 +367,22 @@ _OATH_TAKERS = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<un
 # first group, never from a later one alone.
 # (有5万群众和1000名抵抗战士参加: a crowd's word right after its number counts those people as 名 does, GUIDELINES §3
 # thirtieth review round; 5万 alone, or 5万元, is no group)
+_CHOSE = "选出|推选|选举产生|选派"
+_CHOSE_AFTER = re.compile(r"[^，。；,;\d]{0,8}?(?:" + _CHOSE + ")的")
 _COUNT_OF_GROUP = r"(?:" + _HEADCOUNT + r")(?:余|多)?(?:名|位|(?=" + _CROWD_WORDS + r"))"
-_COUNT_FIRST_GROUP = (r"(?<![\d〇零一二三四五六七八九十百千万])" + _COUNT_OF_GROUP
-                      + r"(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,10}?")
+# (近千名代表和37名…: a rough count's word before the number, read with it; 8万多名党员选出的近千名代表: those who chose the
+# delegates are no group present, so a group's noun never runs across 选出 and the like, GUIDELINES §3 thirty-fifth round)
+_COUNT_FIRST_GROUP = (r"(?<![\d〇零一二三四五六七八九十百千万])(?:约|近|逾)?" + _COUNT_OF_GROUP
+                      + r"(?:(?!等|共|和|及|与|、|其中|" + _CHOSE + r")[\u4e00-\u9fff]){1,10}?")
 # (县领导3名、: a group counted after its noun, opening the list only; its noun starts the clause)
 _COUNT_AFTER_GROUP = (r"(?<![\u4e00-\u9fff\d])(?:(?!等|共|和|及|与|、|其中)[\u4e00-\u9fff]){1,8}?" + _COUNT_OF_GROUP
                       + r"(?=[、和及])")
+# (…和来自17个政党的37名代表: where a later group is from, told before its count, is no part of the count)
 _GROUPS_BEFORE_VERB = re.compile(r"(?P<groups>(?:" + _COUNT_FIRST_GROUP + "|" + _COUNT_AFTER_GROUP + r")(?:[、和及]"
-                                 + _COUNT_FIRST_GROUP + r")+)"
+                                 + r"(?:来自[^，。；、\d]{0,12}?\d*[^，。；、\d]{0,12}?的)?" + _COUNT_FIRST_GROUP + r")+)"
                                  r"(?:参加|出席|参会|与会)(?!了?[^，。；;]{0,8}?(?:评选|考试|比赛|竞赛|培训))")
-_ONE_COUNT_FIRST = re.compile(r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|(?=" + _CROWD_WORDS + r"))")
+_ONE_COUNT_FIRST = re.compile(r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|(?="
+                              + _CROWD_WORDS + r"))")
 
 
 # 王某、李某和17位参事、18位馆员出席: people named before the counted groups, joined by 和/及, are no uncounted group
@@ -389,7 +402,7 @@ def _groups_present(sentence: str) -> tuple[int, bool] | None:
             return None  # (a list that started before the first group read: its sum is not the whole)
         counts = list(_ONE_COUNT_FIRST.finditer(before["groups"]))
         values = [_count_value(m) for m in counts]
-        return (sum(values), any(m["approx"] for m in counts)) if len(values) > 1 and all(values) else None
+        return (sum(values), any(m["approx"] or m["pre"] for m in counts)) if len(values) > 1 and all(values) else None
     values = [_count_value(m) for m in _ONE_GROUP.finditer(listed["groups"])]
     return (sum(values), False) if len(values) > 1 and all(values) else None
 
@@ -723,6 +736,8 @@ class MeetingAttendance:
         for pattern in self.attendance if patterns is None else patterns:
             # (…及13位乡镇市长等30余人与会, 13位乡镇市长等30余人: a partial count gives way to the total after 等)
             found_matches = [_count_or_total(pattern, sentence, m) for m in pattern.finditer(sentence)]
+            # (8万多名党员选出的近千名代表出席: the count after those who chose them, read on from there)
+            found_matches = [_past_electorate(pattern, sentence, m) for m in found_matches]
             read = [m for m in found_matches if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
@@ -788,6 +803,8 @@ class MeetingAttendance:
         if _TOWARDS_END.search(sentence[max(0, m.start("n") - 9) : m.start("n")]) \
                 and _ACTION_VERB_AHEAD.match(sentence[m.end("unit") :]):
             return True  # 与会人员对述职的4名书记进行了测评: the object of an act, not those attending
+        if _CHOSE_AFTER.match(sentence, m.end("unit")):
+            return True  # 8万多名党员选出的近千名代表出席: those who chose the ones attending (GUIDELINES §3 35th round)
         if _AWARDED_BEFORE.search(sentence, max(0, m.start("n") - 8), m.start("n")):
             return True  # 获奖的20名致富带头人参加会议并领奖: the awardees, a part of those attending
         if _ABSENT_BEFORE.search(sentence, max(0, m.start("n") - 8), m.start("n")) or _ABSENT_AFTER.match(

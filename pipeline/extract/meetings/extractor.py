@@ -494,6 +494,7 @@ from pipeline.extract.meetings.talks import (
     _ARRIVED_BEFORE_TALKS,
     _FORUM_AFTER_TALKS,
     _FORUM_OPENING_NEXT,
+    _MET_AT_BEFORE_TALKS,
     _PRESS_BRIEFING_NAME,
     _SIDES_TALK,
     _TALKS_AFTER_VISIT,
@@ -1099,6 +1100,10 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             loc = self.clean_location(arrived["loc"]) if arrived else None
             visit_place = loc if loc and not _NOT_A_PLACE.search(loc) and (
                 arrived["verb"] != "到达" or self._is_place(doc, sentence, loc, _VENUE_EXTRA)) else None
+            if visit_place is None and (met := _MET_AT_BEFORE_TALKS.search(text, 0, m.start("name"))):
+                # (在江城开会，就…进行了会谈: talks held at the meeting told right before, at its place)
+                loc = self.clean_location(met["loc"])
+                visit_place = loc if loc and not _NOT_A_PLACE.search(loc) and not _HOLDER_END.search(loc) else None
             if visit_place is None and (after := _TALKS_RIGHT_AFTER.match(text[: m.start("name")])):
                 # (…于今天上午飞抵香港。中午，钱其琛会见了…: the sentence right before ends on the subject's arrival,
                 # and the talks open on the part of that day with the same subject: held right after the subject
@@ -1840,6 +1845,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # gathered at in the sentence right before, as to a hall told as the scene (GUIDELINES §3 location,
             # thirty-first and thirty-third review rounds)
             loc = gathered
+        if loc is None and kind == "attended" and (gathered := self._gathered_to_attend(text, m.start())):
+            loc = gathered  # (…汇集在市民族广场，参加…升国旗仪式: the place gathered at to attend it)
         if loc is None and kind in ("clause", "active") and (joined := _AND_HELD.search(text, 0, m.start("name"))) \
                 and (launched := _LAUNCHED_AT.search(text, 0, joined.start())) \
                 and not _LAUNCH_SCOPE.search(launched["loc"]):

@@ -845,6 +845,9 @@ class MeetingHolding:
             r"|(?!" + _NOT_A_HOLDER + r")(?=[^，。；“”「」『』的在于\d]{2,8}?(?<!" + _NOT_A_HOLDER + ")" + _HOLDING_ATTRIBUTE + "))"
             r"[^，。；“”「」『』的]{2,20}?)" + _HOLDING_ATTRIBUTE +
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
+            # (参加市政府举行的庄严的、盛大的升国旗仪式: words of praise before the name, no part of it, GUIDELINES §3
+            # thirty-fifth review round)
+            r"(?:(?<=的)(?:(?:庄严|盛大|隆重|热烈|简朴|简短|热闹|精彩)的、?){1,3}(?<=的))?"
             # (出席了由中国人民外交学会举行的欢迎宴会: after such an attribute a short name is whole)
             # (出席会议并以《…》为题讲授专题党课, 出席会议并为全体党员讲党课: a second act of the attendee's, not
             # a name running on past 并; 并购, 合并, 并网 are words of a name)

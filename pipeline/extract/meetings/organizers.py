@@ -671,8 +671,12 @@ _ORGANISATION_SESSION = re.compile(
 # numbered session keeps its name there and holds it, like 县科协第九次代表大会 and 世界卫生组织第五十届大会 (GUIDELINES §3
 # eleventh review round, thirty-fourth round); not a council named with its term (协会第三届理事会第一次会议: the
 # association's, read elsewhere) nor one opening on a determiner (该理事会…).
+# (国务院江城建设委员会第七次全体会议: a commission of the State Council the same, GUIDELINES §3
+# thirty-fifth review round; not a party's or a CPPCC committee, nor a congress's standing committee, read by their own
+# rules, nor a level's committee spelt from its place, 江城县委员会)
 _GROUP_OR_COUNCIL_SESSION = re.compile(
-    "^(?P<org>(?![该本我全各此])[^第届次，。；、\\s]{2,20}?(?:领导小组|理事会))第" + _ORDINAL + "次"
+    "^(?P<org>(?![该本我全各此])[^第届次，。；、\\s]{2,20}?(?:领导小组|理事会|(?<=^国务院)[^第届次，。；、\\s]{2,12}?委员会))第"
+    + _ORDINAL + "次"
     "[\u4e00-\u9fff]{0,6}?(?:会议|全会)$")
 # 九届三次全委（扩大）会议: a mass organisation's plenary of its full committee numbered by term and round, written after the
 # body in a passive name (县科协九届三次全委（扩大）会议在…召开): its own numbered session, organized by it (GUIDELINES §3
@@ -706,6 +710,14 @@ _CPPCC_TERM_SESSION = re.compile(
     "第?" + _ORDINAL + "[届屆](?:委员会|委員會)"
     "第" + _ORDINAL + "次(?:全体|全體)?(?:（扩大）|扩大|（擴大）|擴大)?(?:会议|會議|全会|全會)$")
 
+# 政协第八届全国委员会常务委员会第二十三次会议: the standing committee of the national CPPCC committee, named with the term,
+# in a numbered session: the standing committee without the term holds it (政协全国委员会常务委员会), as
+# 八届全国人大常委会第三十次会议 → 全国人大常委会 (GUIDELINES §3 eighth, tenth and thirty-fifth review rounds); the name
+# keeps the term as written. (A local committee's, 政协江城市第九届委员会常务委员会…, was withdrawn, GUIDELINES §8.)
+_CPPCC_STANDING_TERM_SESSION = re.compile(
+    "^(?P<party>政协|中国人民政治协商会议)第?" + _ORDINAL + "届全国委员会常务委员会第" + _ORDINAL
+    + "次(?:全体)?(?:（扩大）|扩大)?会议$")
+
 
 def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] | None:
     """(name, organizer) of a party's or an association's committee session named with its term
@@ -723,6 +735,8 @@ def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] 
     if session := _CPPCC_TERM_SESSION.match(whole):
         committee = "委員會" if "委員會" in whole else "委员会"
         return whole, session["party"] + session["place"] + committee
+    if standing := _CPPCC_STANDING_TERM_SESSION.match(whole):
+        return whole, standing["party"] + "全国委员会常务委员会"
     return None
 
 
@@ -770,6 +784,16 @@ def attributed_event_holder(text: str, ceremony_start: int) -> str | None:
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
 # 开幕当天, 展会当日: a time phrase left where the subject would stand.
 _TIME_ONLY = re.compile("(?:当天|当日)$")
+# (下午1时30分就举行了开幕式, 晚8点举行: a clock time left where the subject would stand, no body named, GUIDELINES §3
+# organizer, thirty-fifth review round)
+_CLOCK_ONLY = re.compile(rf"(?:{_TIME_WORDS})?(?:{_CLOCK}|{_COLON_CLOCK})")
+# (某某离任前在…举行告别宴会, 代表团抵达后在…举行记者招待会: the time of a deed told as a clause, before or after it,
+# where the subject would stand; a person's deed names no body, GUIDELINES §3 organizer, thirty-fifth review round)
+_DEED_TIME_END = re.compile("(?<=[\u4e00-\u9fff]{2})之?[前后]$")
+# (江城市“送温暖”活动今天举行启动仪式: an activity as the subject of holding is no body; a level's place written
+# before its quoted name holds it, as before a passive event's name, GUIDELINES §3 thirty-fifth review round)
+_ACTIVITY_SUBJECT_END = re.compile("(?<=[\u4e00-\u9fff”」])活动$")
+_PLACE_BEFORE_QUOTED_ACTIVITY = re.compile("^(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{1,6}?[省市县区])[“「][^”」]{2,20}[”」]活动$")
 # What may stand before a meeting's name that opens its sentence as the subject (本次研讨会由…主办): a determiner
 # pointing back to the meeting told, no other word; the 由…主办 agent right after the name is then its holder.
 _OPENING_DETERMINER = re.compile(r"\s*(?:本次|此次|这次|本届|该)?")
@@ -1702,9 +1726,14 @@ class MeetingOrganizers:
             # 县领导与(在深岚山籍企业家召开座谈会): a partner described by 在 after 与 was cut with its place, the subject
             # left with the joining word; the parties are not written whole, so no organizer is named
             return None
-        if _TIME_ONLY.search(org) or _WRITTEN_TIME_ONLY.fullmatch(org):
-            # 开幕当天(同期举办), 1996年(在…举办了…): a time, no organizer named
+        if _TIME_ONLY.search(org) or _WRITTEN_TIME_ONLY.fullmatch(org) or _CLOCK_ONLY.fullmatch(org):
+            # 开幕当天(同期举办), 1996年(在…举办了…), 下午3时(举行…): a time, no organizer named
             return None
+        if _DEED_TIME_END.search(org) and not _HOLDER_END.search(org[:-1]):
+            return None  # 某某离任前(在…举行…): the time of a deed, no body named
+        if _ACTIVITY_SUBJECT_END.search(org):
+            # 江城市“送温暖”活动(举行启动仪式) → 江城市; 送温暖活动(举行…): an activity, no body
+            return place["place"] if (place := _PLACE_BEFORE_QUOTED_ACTIVITY.match(org)) else None
         if _PROGRAMME_REFERRED.match(org):
             return None  # 该计划, 该工程: the programme named before, no body named here
         if (site := _BUILT_SITE_END.search(org)) and not _PUBLIC_VENUE_OF_PLACE.fullmatch(org):
@@ -1921,6 +1950,12 @@ class MeetingOrganizers:
                 # attribute of its hosts, as 研讨会由…联合召开 names them, GUIDELINES §3 organizer; thirtieth round)
                 m = re.match(rf"\s*(?:本次|此次|这次|本届)由(?P<org>[^，。；由的]{{2,60}}?)(?:联合|共同)?(?:主办|举办|召开)的"
                              rf"(?:{nouns}|{shorts})", sentence.text)
+            if m is None and by_agent and sentence.text.startswith("由", _LEADING_SPACE.match(sentence.text).end()):
+                # (由甲、乙、丙举办的这台晚会，自始至终…: the sentence opening on this meeting referred to again with the
+                # attribute of its hosts and a determiner of a show or an occasion, GUIDELINES §3 organizer; thirtieth and
+                # thirty-fifth review rounds)
+                m = re.match(rf"\s*由(?P<org>[^，。；由的]{{2,60}}?)(?:联合|共同)?(?:主办|举办|召开)的"
+                             rf"(?:这台|这场|本次|此次|这次|本届)(?:{nouns})", sentence.text)
             if m is None and "是" in sentence.text and sentence.text.startswith(_SHORT_FORM_DETERMINERS,
                                                                              _LEADING_SPACE.match(sentence.text).end()):
                 # (这次会议是中央文明委成立以来召开的第一次全国性工作会议: this meeting said to be one a body held, the body the

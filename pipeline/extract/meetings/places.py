@@ -300,11 +300,15 @@ _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母
 # (在这位伟人的故乡江苏淮安市, 在诗人的家乡湖北秭归县, 在毛泽东同志的故乡韶山: whose home the place is, told before its
 # name, describes it and is no part of the venue, as 省会 before 长沙 (GUIDELINES §3 twenty-first round second part;
 # thirtieth round); read only where a place is named after it, so 在作家的故乡 alone stays as written)
-_WHOSE_HOME_PREFIX = re.compile("^[^，。；、在的]{1,16}的(?:故乡|家乡|老家|出生地|诞生地)(?=[\u4e00-\u9fff]{2})")
+# (在某某家乡江城县青山镇: the same with no 的, read only where a place of a level word follows; not 家乡菜馆)
+_WHOSE_HOME_PREFIX = re.compile("^[^，。；、在的]{1,16}(?:的(?:故乡|家乡|老家|出生地|诞生地)(?=[\u4e00-\u9fff]{2})"
+                                "|(?:故乡|家乡)(?=[\u4e00-\u9fff]{1,8}?[省市县区州镇乡村]))")
 # (在贝宁政府所在地科托努, 在县政府所在地城关镇, 在公司总部所在地江城: where a body sits, told before the place's name,
 # describes it and is no part of the venue, as 省会 before 长沙, GUIDELINES §3 twenty-first round second part; thirty-first
 # round; with no name after it, 在研究中心所在地, it stays as written)
-_SEAT_PREFIX = re.compile("^[^，。；、在]{1,16}?所在地(?=[\u4e00-\u9fff·]{2})")
+# (在代表团驻地“江城饭店”, 在工作组驻地华安宾馆: where a body stays, told before the venue's name, the same; thirty-fifth
+# review round)
+_SEAT_PREFIX = re.compile("^[^，。；、在]{1,16}?(?:所在地|驻地)(?=[\u4e00-\u9fff·]{2}|“[\u4e00-\u9fff·]{2})")
 # (在省城兰河, 在省会长沙, 在首府南宁: a description of the city before its name is no part of the venue, §3 twenty-first
 # round second part; not 省会议中心 nor a building named after the capital, 首府大厦, which are venues of their own)
 # (在泉城济南, 在春城昆明, 在羊城广州, 在山城重庆: a city's nickname before its name describes it, like 省会 before 长沙, §3

@@ -80,6 +80,11 @@ _ARRIVED_BEFORE_TALKS = re.compile(
     r"(?P<verb>抵达|飞抵|到达|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)(?:[，,]?(?:开始|并)?对[^，。；,;与同]{1,30}?访问)?"
     r"后?[，,]?\s*(?:立即|随即|旋即|即|当天|当日|并)?"
     r"(?:与|同)[^。；;]{2,60}?(?:举行|进行)?了?$")
+# 五国警方首脑在江城开会，就难民问题进行了会谈: a meeting told with its place right before, then talks on a matter by the
+# same subject in the next clause: the talks are held at that meeting, so at its place (GUIDELINES §3 location,
+# thirty-fifth review round); the clause holds no other subject or party (not …在江城开会，随后与…会谈).
+_MET_AT_BEFORE_TALKS = re.compile(r"在(?P<loc>[^，。；,;、\d在与同和]{2,12}?)(?:开会|举行会议|召开会议)[，,]\s*"
+                                  r"就[^，。；,;与同跟]{2,40}?(?:进行|举行)了?$")
 # …飞抵香港。 / …抵达开罗。: a sentence ending on the subject's arrival at a place (a verb of journey only, as above).
 _ARRIVED_AT_END = re.compile(r"(?:抵达|飞抵|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)[。！]\s*$")
 # 中午，钱其琛会见了…, 当晚，外长同…举行会谈: talks opening on a later part of the same day, then their subject (no

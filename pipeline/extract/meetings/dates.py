@@ -948,7 +948,9 @@ MONTH_CONTEXT_CHARS = 400
 #: (university and company pages), a piece of history (该行成立于1998年5月8日。12日，…) lies years back.
 NARRATIVE_DAY_WINDOW_DAYS = 183
 # The rest of a range or list of days after its first day (十一月五日至六日, 5月8日、9日): the first day is read alone.
-_RANGE_TAIL = re.compile(r"(?<=日)[至到\-—~－～、].*$")
+_RANGE_TAIL = re.compile(r"(?<=日)(?:[至到\-—~－～、]|和(?=\d)).*$")
+# 和 between two days of a meeting held over both (18日和19日): read as the list 18日、19日.
+_DAYS_JOINED = re.compile(r"(?<=日)和(?=\d)")
 # A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
 _BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
 # A turn from a past account to the present (今年以来, 近年来, 截至目前, 如今): a bare day after it is no longer
@@ -2042,6 +2044,7 @@ class MeetingDates:
         parse_text = _BRACKETED_DAY_TIAN.sub(r"\1日", parse_text)  # 今（8）天: 今（8）日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = _BRACKETED_MONTH.sub(r"\1月", parse_text)
+        parse_text = _DAYS_JOINED.sub("、", parse_text)  # 18日和19日: the days listed, read as 18日、19日
         first_day = re.match(rf"({DATE_NUMBER})日?(?:[至到\-—~－～、]{DATE_NUMBER})?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3}.get(parse_text)
         if shift is None and reference is not None:

@@ -313,8 +313,11 @@ _BODY_NAME_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
 # "Without a proper name, use the generic noun as written"; talks "named by their noun as written"; twentieth round "one
 # record named 宴会"). Only a whole name of modifier and noun: 友好城市座谈会, 非正式会晤 (a kind of talks) keep theirs.
 _EVALUATIVE_WORDS = ("很好|良好|友好|热情|亲切|坦诚|坦率|热烈|愉快|融洽|成功|有益|深入|富有成果|卓有成效|建设性|"
-                     "盛大|隆重|简短|简朴|简单|热闹|丰盛|盛况空前|别开生面")
-_EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会|酒会|茶话会|座谈会|仪式|典礼|庆典|晚会|联欢会|集会")
+                     "盛大|隆重|简短|简朴|简单|热闹|丰盛|盛况空前|别开生面|"
+                     # (丰富多彩的文艺晚会, 精彩纷呈的联欢晚会: praise of a show, GUIDELINES §3 thirty-fifth review round)
+                     "丰富多彩|精彩纷呈|精彩")
+_EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会|酒会|茶话会|座谈会|仪式|典礼|庆典|晚会|联欢会|集会"
+                     "|文艺晚会|联欢晚会|文艺演出")
 # (45分钟的重要会谈, 长达两个小时的会谈, 一个半小时的友好会谈: how long the talks lasted, with or without a word of their
 # weight, is no part of the noun either, GUIDELINES §3 thirtieth review round; 重要 only after a length)
 _LASTED = r"(?:长达|近|约|整整|足足)?[\d〇一二三四五六七八九十两半]+个?半?(?:分钟|小时|钟头)(?:之久)?的"

@@ -170,7 +170,8 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
     r"|聚焦[^，。；“”「」的]{2,16}的|(?:别开生面|形式新颖|生动活泼|内容丰富)的"
     # (以全面贯彻…，开创…新局面为主要内容的…会议, 以改革为中心的…: a theme or a content written with no quote marks,
     # its clause perhaps cut at a comma before: the words up to 为…的, GUIDELINES §3 twelfth and twenty-sixth rounds)
-    r"|以?[^，。；“”「」]{2,40}?为(?:主要内容|主题|中心内容|中心|重点|主线)的"
+    # (…研究通过“三改一加强”、…为主要内容的: short quoted words inside it too, thirty-fifth round)
+    r"|以?(?:[^，。；“”「」]|“[^，。；“”]{1,12}”){2,40}?为(?:主要内容|主题|中心内容|中心|重点|主线)的"
     # (简朴的捐赠仪式, 简短而隆重的升旗仪式, 隆重的开业典礼: the manner it was held in)
     r"|(?:(?:简短|简朴|简单|庄严|庄重|隆重|热烈|盛大|朴素|温馨)而?){1,2}的)(?=[^，。；]{2})"
 )
@@ -284,7 +285,8 @@ def _abbreviation_of(full: str, short: str) -> bool:
 _DATELINE_TAG_PREFIX = re.compile(r"^.*[】\]］〕]")
 _AS_REQUIRED_PREFIX = re.compile(r"^(?:应|按照|根据|依据|落实)[^，。；]{1,20}?要求(?:召开|举行|举办)的(?=.{2})")
 _PUT_OFF_PREFIX = re.compile("^" + _PUT_OFF_ATTRIBUTIVE + "(?=.{2})")
-_LIST_NUMBER_PREFIX = re.compile(r"^\d{1,2}[．.]\s*(?=\D)")
+# (5．…, （三）…: a list's item number; GUIDELINES §3 thirty-fifth round for the bracketed one)
+_LIST_NUMBER_PREFIX = re.compile(r"^(?:\d{1,2}[．.]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])\s*(?=\D)")
 _REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*")
 _UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
 _TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|此次)")

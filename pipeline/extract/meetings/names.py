@@ -289,6 +289,8 @@ _PUT_OFF_PREFIX = re.compile("^" + _PUT_OFF_ATTRIBUTIVE + "(?=.{2})")
 _LIST_NUMBER_PREFIX = re.compile(r"^(?:\d{1,2}[．.]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])\s*(?=\D)")
 _REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*")
 _UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
+# 共120人 opening an adoption note of a list (（共120人2007年6月29日…会议通过）): how many the list names, before the date.
+_LIST_COUNT_PREFIX = re.compile(r"^共\d{1,5}(?:人|名)(?=(?:19|20)\d{2}年)")
 _TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|此次)")
 # (两轮会谈, 三轮磋商: talks of one occasion counted by their rounds are one record named by the talks' noun, GUIDELINES §3
 # thirty-second round; an ordinal, 第二轮会谈, names the round and stays; 多次会晤, 几轮会谈 over a time are a series, §3
@@ -514,7 +516,9 @@ class MeetingNames:
         name = _LIST_NUMBER_PREFIX.sub("", name)  # 5．为期两天的…: a list number
         name = _REPORTER_NOTE_PREFIX.sub("", name)  # （记者 张某）…
         if _UNCLOSED_BRACKET.match(name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
-            name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
+            # (（共120人2007年6月29日…会议通过）: the count of the list adopted before it, thirty-fifth round)
+            inner = _LIST_COUNT_PREFIX.sub("", name[1:])
+            name = _DATE.sub("", inner, count=1) if _DATE.match(inner) else inner
         name = _RECURRENCE_PREFIX.sub("", name)  # 每年举办一次的…, 一年一度的…: how often, no part of the name
         name = _TALLY_PARTICLE_PREFIX.sub("", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = _COUNTED_TALKS_PREFIX.sub("", name)  # 两轮会谈, 数次会晤: the count of rounds, no part of the talks' name

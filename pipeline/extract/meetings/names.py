@@ -291,6 +291,9 @@ _REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员
 _UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
 # 共120人 opening an adoption note of a list (（共120人2007年6月29日…会议通过）): how many the list names, before the date.
 _LIST_COUNT_PREFIX = re.compile(r"^共\d{1,5}(?:人|名)(?=(?:19|20)\d{2}年)")
+# (王某总理对这次税务局长会议提出的战略表示支持: the subject reacting to what the meeting put forward and 对, before the
+# meeting referred to by 这次; GUIDELINES §3 twenty-sixth round, a name holds no clause around it; thirty-fifth round)
+_SUBJECT_TOWARD_PREFIX = re.compile(r"^[^，。；“”「」《》的对]{1,20}?对(?=(?:这次|此次|本次)[^，。；]{2})")
 _TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|此次)")
 # (两轮会谈, 三轮磋商: talks of one occasion counted by their rounds are one record named by the talks' noun, GUIDELINES §3
 # thirty-second round; an ordinal, 第二轮会谈, names the round and stays; 多次会晤, 几轮会谈 over a time are a series, §3
@@ -520,6 +523,7 @@ class MeetingNames:
             inner = _LIST_COUNT_PREFIX.sub("", name[1:])
             name = _DATE.sub("", inner, count=1) if _DATE.match(inner) else inner
         name = _RECURRENCE_PREFIX.sub("", name)  # 每年举办一次的…, 一年一度的…: how often, no part of the name
+        name = _SUBJECT_TOWARD_PREFIX.sub("", name)  # 王某对这次…会议提出的…: the subject of the reaction and 对
         name = _TALLY_PARTICLE_PREFIX.sub("", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = _COUNTED_TALKS_PREFIX.sub("", name)  # 两轮会谈, 数次会晤: the count of rounds, no part of the talks' name
         name = _HOLDING_VERB_PREFIX.sub("", name)  # 在主持召开县委常委会会议时: the verbs

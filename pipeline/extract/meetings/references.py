@@ -282,6 +282,11 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 _QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
 # (the verbs of remarks the reference's own remarks are read with, _REMARKS_AFTER, plus 讲 and 提出: 所讲, 所提出)
 _QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS + "|讲|提出)|(?:" + _REMARKS_VERBS + "|讲)过)")
+# 经 opening a sentence before the session a document passed through (经…第五次会议审议通过，《…条例》颁布了), then the
+# document the rest of the sentence tells: the session only the document's source, no meeting reported (GUIDELINES §3
+# opening, twenty-eighth and thirty-fifth review rounds); not 经济…, 经贸…, 经委…: a body or a field opening a name.
+_PASSED_THROUGH = re.compile("经(?![济贸营销委管信理纪开典])")
+_DOCUMENT_AFTER_PASSAGE = re.compile(r"(?:审议)?(?:通过|批准|审定)?[，,]\s*[《“]")
 # 早在1994年的…会议上, 远在…会上: a meeting named as how far back something goes (GUIDELINES §3 not meetings: the source
 # of a plan, thirty-third review round).
 _LOOKED_BACK_TO = re.compile("(?<![最较])[早远]在[^，。；]{0,4}$")
@@ -837,6 +842,8 @@ class MeetingReferences:
                     continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
                 if m["at"] and _LOOKED_BACK_TO.search(text, max(0, m.start("at") - 8), m.start("at")):
                     continue  # 这一方针早在1994年的…会议上就已提出: a meeting named as a point of history, no event (§3)
+                if m["subject"] and _PASSED_THROUGH.match(m["subject"]) and _DOCUMENT_AFTER_PASSAGE.match(text, m.end()):
+                    continue  # 经…第五次会议审议通过，《…条例》颁布了: the session only the document's source (§3)
                 if _WRITTEN_REPLY_AFTER.match(text, m.end()):
                     continue  # 今日在立法会会议上某议员的提问和某局长的书面答复: a written statement, no sitting (§3)
                 if _RELAYED_AT_PRESS.match(text, m.end()) and _PRESS_CONFERENCE_END.search(m.group()):

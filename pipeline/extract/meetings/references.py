@@ -285,6 +285,9 @@ _QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS 
 # 经 opening a sentence before the session a document passed through (经…第五次会议审议通过，《…条例》颁布了), then the
 # document the rest of the sentence tells: the session only the document's source, no meeting reported (GUIDELINES §3
 # opening, twenty-eighth and thirty-fifth review rounds); not 经济…, 经贸…, 经委…: a body or a field opening a name.
+# (随着…会议的召开，各级…也将进行换届选举: the holding of meetings as a noun after 随着, with the main clause ahead, 将 or
+# 即将: meetings still to come, planned, no record; GUIDELINES §3 planned events, thirty-fifth review round)
+_AHEAD_AFTER_ALONG = re.compile("[^。；！？\n]*?[，,][^。；！？\n]*?(?:即将|将要|(?<![上中少大])将(?![军领士帅]))")
 _PASSED_THROUGH = re.compile("经(?![济贸营销委管信理纪开典])")
 _DOCUMENT_AFTER_PASSAGE = re.compile(r"(?:审议)?(?:通过|批准|审定)?[，,]\s*[《“]")
 # 早在1994年的…会议上, 远在…会上: a meeting named as how far back something goes (GUIDELINES §3 not meetings: the source
@@ -842,6 +845,9 @@ class MeetingReferences:
                     continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
                 if m["at"] and _LOOKED_BACK_TO.search(text, max(0, m.start("at") - 8), m.start("at")):
                     continue  # 这一方针早在1994年的…会议上就已提出: a meeting named as a point of history, no event (§3)
+                if m["nominal"] and text[m.start() : m.start("nominal")].startswith("随着") \
+                        and _AHEAD_AFTER_ALONG.match(text, m.end()):
+                    continue  # 随着…会议的召开，…也将进行…: the sessions to come with what is still ahead (§3 planned)
                 if m["subject"] and _PASSED_THROUGH.match(m["subject"]) and _DOCUMENT_AFTER_PASSAGE.match(text, m.end()):
                     continue  # 经…第五次会议审议通过，《…条例》颁布了: the session only the document's source (§3)
                 if _WRITTEN_REPLY_AFTER.match(text, m.end()):

@@ -496,6 +496,22 @@ _PLAN_AHEAD_BEFORE = re.compile("(?:还|也|亦|均|都)将(?!军)")
 _HABIT_GOES_ON = re.compile("(?:每年|每季度|每月|每周|年年|定期|经常)都")
 
 
+# (总理上台后决定暂不出国，而只在首脑会议上同各国首脑会晤: a decision whose second clause, opening on 而, tells the talks
+# the subject means to hold instead; still ahead, no record: GUIDELINES §3 planned events, meetings decided on, thirty-
+# fourth and thirty-fifth review rounds)
+_BUT_OPENS = re.compile(r"\s*而(?:是|只|仅)?")
+_DECIDED_IN_CLAUSE = re.compile("决定|打算|计划|准备")
+
+
+def decided_before_but(text: str, start: int) -> bool:
+    """Whether the clause of ``text`` holding ``start`` opens on 而 right after a clause that tells a decision."""
+    clause_start = clause_bounds(text, start)[0]
+    if clause_start == 0 or not _BUT_OPENS.match(text, clause_start):
+        return False
+    previous = clause_bounds(text, clause_start - 1)[0]
+    return _DECIDED_IN_CLAUSE.search(text, previous, clause_start) is not None
+
+
 def _planned_in(text: str, start: int, end: int) -> bool:
     """A planning word (将于, 拟, 决定召开…) or a repetition (曾多次举办…) in the clause of
     ``text[start:end]``, up to its end."""

@@ -92,6 +92,7 @@ from pipeline.extract.meetings.patterns import (
     _recent,
     _time_of_day,
     briefing_holder,
+    decided_before_but,
     lecture_inviter,
 )
 
@@ -848,6 +849,8 @@ class MeetingReferences:
                 if m["nominal"] and text[m.start() : m.start("nominal")].startswith("随着") \
                         and _AHEAD_AFTER_ALONG.match(text, m.end()):
                     continue  # 随着…会议的召开，…也将进行…: the sessions to come with what is still ahead (§3 planned)
+                if m["at"] and decided_before_but(text, m.start()):
+                    continue  # 决定暂不出国，而只在首脑会议上同…会晤: where talks decided on are to be held (§3 planned)
                 if m["subject"] and _PASSED_THROUGH.match(m["subject"]) and _DOCUMENT_AFTER_PASSAGE.match(text, m.end()):
                     continue  # 经…第五次会议审议通过，《…条例》颁布了: the session only the document's source (§3)
                 if _WRITTEN_REPLY_AFTER.match(text, m.end()):

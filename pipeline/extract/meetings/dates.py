@@ -1895,6 +1895,12 @@ _PART_BEFORE_HOLDING = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，,\s]))(?:于|在)?
                                   r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?(?:在[^，。；！？]{1,25}?)?"
                                   r"(?:主持)?(?:召开|举行|举办)")
 
+# (应市民的要求，下午1时30分就举行了开幕式: the part of the day and a clock time opening the meeting's clause, right
+# before the verb of holding, with no day told: the part of the day is stated, GUIDELINES §3 time_of_day, thirty-fifth
+# review round)
+_PART_AND_CLOCK_OPEN_HOLDING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)\d{1,2}[时点](?:\d{1,2}分|半|许)?"
+                                          r"(?:就|便|才)?(?:召开|举行|举办)")
+
 # 这次会议是12日召开的, 本次大会于5月12日开幕: the body's own word on the day the meeting just told opened.
 _OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
                                  "(?:召开|开幕|举行)的?[。，]")

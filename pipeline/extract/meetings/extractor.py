@@ -69,6 +69,7 @@ from pipeline.extract.meetings.dates import (
     _NUMBERED_PLANT_END,
     _OWN_DAY_TOLD_LATER,
     _OWN_TIME,
+    _PART_AND_CLOCK_OPEN_HOLDING,
     _PART_BEFORE_HOLDING,
     _PLAN_DAY,
     _PLANT_OWNER,
@@ -1418,6 +1419,10 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (5月6日，江州市委于下午召开…, 5月6日，…关键时期，市委下午在党校召开…: the part of the day written before the
             # verb of holding, in the meeting's own clause, after the day told: GUIDELINES §3 thirtieth review round)
             time_of_day = _time_of_day(part["part"])
+        if time_of_day is None and date_text is None \
+                and (part := _PART_AND_CLOCK_OPEN_HOLDING.match(text, clause_bounds(text, m.start())[0])) is not None \
+                and part.end() <= m.end():
+            time_of_day = _time_of_day(part["part"])  # 下午1时30分就举行了开幕式: no day told, the part of it stated
         # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
         after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
         around = kind in ("active", "passive", "bare") and _AROUND_HOLDING.match(text, m.end()) is not None

@@ -499,6 +499,10 @@ def _told_again(meeting: dict[str, Any], meetings: list[dict[str, Any]]) -> bool
                and (meeting["location"] is None or meeting["location"] == m["location"]) for m in others)
 
 
+# 东、南部非洲…, 东、西部…: compass points listed before the 部 they share, one region's name, no list of events.
+_COMPASS_POINTS_SHARED = re.compile("^[东南西北中](?:、[东南西北中])*、[东南西北中]部")
+
+
 # 某国, 丹国: a state written by its name ending in 国, before a quoted name (not 邻国, 外国, 两国, 各国, 大国: no one state).
 _STATE_BEFORE_QUOTE = re.compile("(?![该本我全各此])[\u4e00-\u9fff]{1,6}(?<![邻外两各他友大小盟诸])国")
 
@@ -758,6 +762,8 @@ class MeetingNames:
     def _listing(self, name: str) -> bool:
         """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but
         勋章、奖章和奖状颁授典礼 is one name)."""
+        if _COMPASS_POINTS_SHARED.match(name):
+            return False  # 东、南部非洲领导人论坛会: compass points sharing 部, one region's name (thirty-fifth round)
         parts = _QUOTED_SPAN.sub("", name).split("、")
         if len(parts) > 1 and all(_ENUMERATED_BODY.search(p) for p in parts[:-1]) and not _ENUMERATED_BODY.search(parts[-1]):
             return False  # 第八届理事会、监事会就职典礼: bodies enumerated before the one event's noun (GUIDELINES §3 name)

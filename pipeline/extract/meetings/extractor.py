@@ -227,6 +227,7 @@ from pipeline.extract.meetings.organizers import (
     _COUNTY_GOVERNMENT_SHORT,
     _DONATION_VERB_AHEAD,
     _EACH_HOLDING_VERB,
+    _GATHERING_IS_BEFORE,
     _GATHERING_TOLD_BEFORE,
     _GENERIC_BODIES,
     _GIVER_TO_RECEIVER,
@@ -2940,9 +2941,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
     def _anaphoric_venue(self, doc: Document, title: str, meeting: dict[str, Any]) -> None:
         """The holder of a gathering told before and the venue written with an anaphor or a room (``meeting`` updated)."""
         told = meeting["evidence"]["text"]
+        before = start_after(doc.clean_text, len(doc.clean_text[: meeting["evidence"]["clean_start"]].rstrip(
+            "。！？\n \u3000")), "。！？\n") if meeting["name"] == "会" else 0
         if meeting["name"] == "会" and (gathered := _GATHERING_TOLD_BEFORE.search(
-                doc.clean_text, start_after(doc.clean_text, len(doc.clean_text[: meeting["evidence"]["clean_start"]].rstrip(
-                    "。！？\n \u3000")), "。！？\n"), meeting["evidence"]["clean_start"])):
+                doc.clean_text, before, meeting["evidence"]["clean_start"])
+                # (拜年会实际是…动员会。会上，…: the gathering the sentence before opens on as the subject of 是, named
+                # as written, GUIDELINES §3 thirty-second and thirty-fifth rounds)
+                or _GATHERING_IS_BEFORE.match(doc.clean_text, before, meeting["evidence"]["clean_start"])):
             # (…为杂志创刊十周年进行热烈而轻松的座谈。某某在会上讲话: the bare 会 referred to is the gathering the sentence
             # before tells held, named as the body names it, GUIDELINES §3 thirty-second round)
             meeting["name"] = self.clean_name(gathered["kind"])

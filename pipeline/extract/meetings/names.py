@@ -170,8 +170,10 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
     r"|聚焦[^，。；“”「」的]{2,16}的|(?:别开生面|形式新颖|生动活泼|内容丰富)的"
     # (以全面贯彻…，开创…新局面为主要内容的…会议, 以改革为中心的…: a theme or a content written with no quote marks,
     # its clause perhaps cut at a comma before: the words up to 为…的, GUIDELINES §3 twelfth and twenty-sixth rounds)
-    # (…研究通过“三改一加强”、…为主要内容的: short quoted words inside it too, thirty-fifth round)
-    r"|以?(?:[^，。；“”「」]|“[^，。；“”]{1,12}”){2,40}?为(?:主要内容|主题|中心内容|中心|重点|主线)的"
+    r"|以?[^，。；“”「」]{2,40}?为(?:主要内容|主题|中心内容|中心|重点|主线)的"
+    # (…研究通过“三改一加强”、…为主要内容的: a content with short quoted words inside, its clause cut at a comma before,
+    # thirty-fifth round; 以 only at its start: not 华星科技以“…”为主题的, a body before 以, the holder the organizer reading keeps)
+    r"|以?(?:[^，。；“”「」以]|“[^，。；“”]{1,12}”){2,40}?为(?:主要内容|主题|中心内容|中心|重点|主线)的"
     # (简朴的捐赠仪式, 简短而隆重的升旗仪式, 隆重的开业典礼: the manner it was held in)
     r"|(?:(?:简短|简朴|简单|庄严|庄重|隆重|热烈|盛大|朴素|温馨)而?){1,2}的)(?=[^，。；]{2})"
 )

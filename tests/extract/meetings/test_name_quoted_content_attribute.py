@@ -22,6 +22,8 @@ def names(record: dict) -> list[str]:
         # near misses: no quoted words, as before; a quoted name kept
         ("本报讯以贯彻全会精神，重点研究两个转变为主要内容的全省建材工作会议，5月12日在江城召开。", ["全省建材工作会议"]),
         ("本报讯全省“三项改革”工作会议5月12日在江城召开。", ["全省“三项改革”工作会议"]),
+        # a body before 以 holds the meeting: only the theme goes
+        ("本报讯近日，江城集团以“智慧城市”为主题的合作伙伴大会在杭州召开。", ["合作伙伴大会"]),
     ],
 )
 def test_quoted_content_attribute(extract_with_model, text: str, expected: list[str]) -> None:

@@ -1,8 +1,8 @@
 """A meeting named only as a point years back or as the origin of a measure is no event reported (GUIDELINES §3 "Not
 meetings"; thirty-third round: the origin of a plan, whatever the verb of making it, or how far back it goes; thirty-
-fifth review round, 7 December 2026, fifth stop): a cleft `是在` before a time years back (`我第一次听到这首歌，是在六年前的
-春节联欢晚会上`), and one meeting of a year long past picked out by `一次` where a measure was put forward (`1982年的一次
-军民座谈会上，车站领导提出了…举措`): no record. A meeting of last year told so, or a past meeting with its day, stays.
+fifth review round, 7 December 2026, fifth stop): a cleft `是在` before a time years back (`我头一回唱起这支曲子，是在八年前的
+一场迎春联欢会上`), and one meeting of a year long past picked out by `一次` where a measure was put forward (`1985年的一次
+警民座谈会上，派出所所长提出了…措施`): no record. A meeting of last year told so, or a past meeting with its day, stays.
 Invented sentences.
 """
 
@@ -18,9 +18,9 @@ def names(record: dict) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "本报讯我第一次听到这首歌，是在六年前的春节联欢晚会上。那时我十八岁。",
+        "本报讯我头一回唱起这支曲子，是在八年前的一场迎春联欢会上。那年我刚进厂。",
         "本报讯我第一次见到他，是在十多年前的一次座谈会上。",
-        "本报讯这已是坚持15年的拥军故事了。1982年的一次军民座谈会上，车站领导提出了“服务送到军营”的拥军举措。此后，车站年年上岛。",
+        "本报讯这项服务已坚持了十多年。1985年的一次警民座谈会上，派出所所长提出了“民警进社区”的便民措施。此后，民警天天进社区。",
     ],
 )
 def test_point_years_back_or_origin(extract_with_model, text: str) -> None:

@@ -19,7 +19,7 @@ def names(record: dict) -> list[str]:
     [
         "经省人大常委会第五次会议审议通过，《江城市环境保护条例》正式公布。条例共六章。",
         "经省人大常委会第五次会议批准，《江城市环境保护条例》正式公布。",
-        "经九届人大常委会第三次会议审议通过，《中华人民共和国某某法》颁布了。",
+        "经省人大常委会第八次会议审议通过，《江城市节约用水条例》公布施行。",
     ],
 )
 def test_session_as_document_source(extract_with_model, text: str) -> None:

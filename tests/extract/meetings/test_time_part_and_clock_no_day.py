@@ -1,5 +1,5 @@
 """The part of the day and a clock time opening a meeting's clause right before the verb of holding, with no day told
-(`应市民的要求，下午1时30分就举行了开幕式`), state its part of the day: `time_of_day` `下午`, `date` and `date_text` null
+(`游客早早赶来，下午2时就举行了开幕式`), state its part of the day: `time_of_day` `下午`, `date` and `date_text` null
 (GUIDELINES §3 time_of_day "when stated"; thirty-fifth review round, 7 December 2026, fifth stop). A clock time alone
 (`1时30分举行`) gives none. Invented sentences.
 """
@@ -16,7 +16,7 @@ def parts(record: dict) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("本报讯灯会本来定在夜幕降临之际，可是，应市民的要求，下午1时30分就举行了开幕式。", [(None, "下午")]),
+        ("本报讯游客早早赶来，下午2时就举行了开幕式。", [(None, "下午")]),
         ("本报讯灯会如期开幕，晚上7时举行了开幕式。", [(None, "晚上")]),
         ("本报讯灯会如期开幕，上午9时30分举行了开幕式。", [(None, "上午")]),
         # near miss: a clock time alone

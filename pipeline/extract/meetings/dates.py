@@ -156,7 +156,8 @@ _NOT_A_SPAN_START = "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-�
 _PERIOD = (
     "(?:(?:本|上个?|这个?)月(?:初|底|末|中旬|上旬|下旬)"
     # (前不久, 上周, 上周末, 上个月, 年初: a recent stretch, no day; not 上周五, a day, nor 上月28日)
-    "|前不久|不久前|最近(?=[，,]|召开|举行|举办)"
+    # (…研讨会最近在北京举行: 最近 right before the place of holding, as before the verb, GUIDELINES §3 thirty-fifth round)
+    "|前不久|不久前|最近(?=[，,]|(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办))"
     # (为纪念…，最近江城大学在…举办了…研讨会: 最近 opening its clause, the subject and the verb of holding after it; not
     # 最近一次, 最近几年, 最近的: the latest of several, a stretch)
     "|(?:(?<=[，,。；：:])|^)最近(?![一几两三四五六七八九十的来期些])(?=[^，。；]{2,30}?(?:召开|举行|举办))|(?:上|本|这)(?:周|星期)(?:末)?(?![一二三四五六日天])|上个?月(?![\\d一二三四五六七八九十廿卅初底末中上下份])"
@@ -947,7 +948,9 @@ MONTH_CONTEXT_CHARS = 400
 #: (university and company pages), a piece of history (该行成立于1998年5月8日。12日，…) lies years back.
 NARRATIVE_DAY_WINDOW_DAYS = 183
 # The rest of a range or list of days after its first day (十一月五日至六日, 5月8日、9日): the first day is read alone.
-_RANGE_TAIL = re.compile(r"(?<=日)[至到\-—~－～、].*$")
+_RANGE_TAIL = re.compile(r"(?<=日)(?:[至到\-—~－～、]|和(?=\d)).*$")
+# 和 between two days of a meeting held over both (18日和19日): read as the list 18日、19日.
+_DAYS_JOINED = re.compile(r"(?<=日)和(?=\d)")
 # A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
 _BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
 # A turn from a past account to the present (今年以来, 近年来, 截至目前, 如今): a bare day after it is no longer
@@ -1892,6 +1895,12 @@ _PART_BEFORE_HOLDING = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，,\s]))(?:于|在)?
                                   r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?(?:在[^，。；！？]{1,25}?)?"
                                   r"(?:主持)?(?:召开|举行|举办)")
 
+# (应市民的要求，下午1时30分就举行了开幕式: the part of the day and a clock time opening the meeting's clause, right
+# before the verb of holding, with no day told: the part of the day is stated, GUIDELINES §3 time_of_day, thirty-fifth
+# review round)
+_PART_AND_CLOCK_OPEN_HOLDING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)\d{1,2}[时点](?:\d{1,2}分|半|许)?"
+                                          r"(?:就|便|才)?(?:召开|举行|举办)")
+
 # 这次会议是12日召开的, 本次大会于5月12日开幕: the body's own word on the day the meeting just told opened.
 _OWN_DAY_TOLD_LATER = re.compile(f"(?<![^。\\n])(?:这次|此次|本次)(?:会议|大会)(?:是|已?于)(?P<day>(?:{DATE_NUMBER}月)?{DATE_NUMBER}日)"
                                  "(?:召开|开幕|举行)的?[。，]")
@@ -2041,6 +2050,7 @@ class MeetingDates:
         parse_text = _BRACKETED_DAY_TIAN.sub(r"\1日", parse_text)  # 今（8）天: 今（8）日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = _BRACKETED_MONTH.sub(r"\1月", parse_text)
+        parse_text = _DAYS_JOINED.sub("、", parse_text)  # 18日和19日: the days listed, read as 18日、19日
         first_day = re.match(rf"({DATE_NUMBER})日?(?:[至到\-—~－～、]{DATE_NUMBER})?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3}.get(parse_text)
         if shift is None and reference is not None:

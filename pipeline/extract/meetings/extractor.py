@@ -69,6 +69,7 @@ from pipeline.extract.meetings.dates import (
     _NUMBERED_PLANT_END,
     _OWN_DAY_TOLD_LATER,
     _OWN_TIME,
+    _PART_AND_CLOCK_OPEN_HOLDING,
     _PART_BEFORE_HOLDING,
     _PLAN_DAY,
     _PLANT_OWNER,
@@ -226,6 +227,7 @@ from pipeline.extract.meetings.organizers import (
     _COUNTY_GOVERNMENT_SHORT,
     _DONATION_VERB_AHEAD,
     _EACH_HOLDING_VERB,
+    _GATHERING_IS_BEFORE,
     _GATHERING_TOLD_BEFORE,
     _GENERIC_BODIES,
     _GIVER_TO_RECEIVER,
@@ -1435,6 +1437,10 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (5月6日，江州市委于下午召开…, 5月6日，…关键时期，市委下午在党校召开…: the part of the day written before the
             # verb of holding, in the meeting's own clause, after the day told: GUIDELINES §3 thirtieth review round)
             time_of_day = _time_of_day(part["part"])
+        if time_of_day is None and date_text is None \
+                and (part := _PART_AND_CLOCK_OPEN_HOLDING.match(text, clause_bounds(text, m.start())[0])) is not None \
+                and part.end() <= m.end():
+            time_of_day = _time_of_day(part["part"])  # 下午1时30分就举行了开幕式: no day told, the part of it stated
         # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
         after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
         around = kind in ("active", "passive", "bare") and _AROUND_HOLDING.match(text, m.end()) is not None
@@ -2955,9 +2961,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
     def _anaphoric_venue(self, doc: Document, title: str, meeting: dict[str, Any]) -> None:
         """The holder of a gathering told before and the venue written with an anaphor or a room (``meeting`` updated)."""
         told = meeting["evidence"]["text"]
+        before = start_after(doc.clean_text, len(doc.clean_text[: meeting["evidence"]["clean_start"]].rstrip(
+            "。！？\n \u3000")), "。！？\n") if meeting["name"] == "会" else 0
         if meeting["name"] == "会" and (gathered := _GATHERING_TOLD_BEFORE.search(
-                doc.clean_text, start_after(doc.clean_text, len(doc.clean_text[: meeting["evidence"]["clean_start"]].rstrip(
-                    "。！？\n \u3000")), "。！？\n"), meeting["evidence"]["clean_start"])):
+                doc.clean_text, before, meeting["evidence"]["clean_start"])
+                # (拜年会实际是…动员会。会上，…: the gathering the sentence before opens on as the subject of 是, named
+                # as written, GUIDELINES §3 thirty-second and thirty-fifth rounds)
+                or _GATHERING_IS_BEFORE.match(doc.clean_text, before, meeting["evidence"]["clean_start"])):
             # (…为杂志创刊十周年进行热烈而轻松的座谈。某某在会上讲话: the bare 会 referred to is the gathering the sentence
             # before tells held, named as the body names it, GUIDELINES §3 thirty-second round)
             meeting["name"] = self.clean_name(gathered["kind"])

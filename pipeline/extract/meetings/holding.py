@@ -96,6 +96,7 @@ from pipeline.extract.meetings.patterns import (
     MEMBERS_OR_COMMITTEE,
     _opens_account,
     _planned_in,
+    decided_before_but,
     within_ceremony,
 )
 from pipeline.extract.meetings.places import _BORROWED_VENUE, _TAKES_PLACE, _TALKS_AT_VENUE, _VISIT_VERBS
@@ -1314,6 +1315,8 @@ class MeetingHolding:
                 # 召开: the meeting held, told before the decision about a later one (planned, no record: GUIDELINES §3)
                 planned = m, kind
                 continue
+            if m and pattern in (self.talks_held, _TALKS_AT_VENUE) and decided_before_but(text, m.start()):
+                continue  # 总理决定暂不出国，而只在…会议上同各国首脑会晤: talks decided on, still ahead (GUIDELINES §3)
             if m and kind == "receiving" and _DECADE_BEFORE.search(text, 0, m.start()):
                 continue  # 60年代初，某某在一次会见…时鼓励…: remarks of another decade relayed, no talks named (§4, §3)
             if m and pattern is self.talks_held and (

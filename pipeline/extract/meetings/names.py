@@ -171,6 +171,9 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
     # (以全面贯彻…，开创…新局面为主要内容的…会议, 以改革为中心的…: a theme or a content written with no quote marks,
     # its clause perhaps cut at a comma before: the words up to 为…的, GUIDELINES §3 twelfth and twenty-sixth rounds)
     r"|以?[^，。；“”「」]{2,40}?为(?:主要内容|主题|中心内容|中心|重点|主线)的"
+    # (…研究通过“三改一加强”、…为主要内容的: a content with short quoted words inside, its clause cut at a comma before,
+    # thirty-fifth round; 以 only at its start: not 华星科技以“…”为主题的, a body before 以, the holder the organizer reading keeps)
+    r"|以?(?:[^，。；“”「」以]|“[^，。；“”]{1,12}”){2,40}?为(?:主要内容|主题|中心内容|中心|重点|主线)的"
     # (简朴的捐赠仪式, 简短而隆重的升旗仪式, 隆重的开业典礼: the manner it was held in)
     r"|(?:(?:简短|简朴|简单|庄严|庄重|隆重|热烈|盛大|朴素|温馨)而?){1,2}的)(?=[^，。；]{2})"
 )
@@ -284,9 +287,15 @@ def _abbreviation_of(full: str, short: str) -> bool:
 _DATELINE_TAG_PREFIX = re.compile(r"^.*[】\]］〕]")
 _AS_REQUIRED_PREFIX = re.compile(r"^(?:应|按照|根据|依据|落实)[^，。；]{1,20}?要求(?:召开|举行|举办)的(?=.{2})")
 _PUT_OFF_PREFIX = re.compile("^" + _PUT_OFF_ATTRIBUTIVE + "(?=.{2})")
-_LIST_NUMBER_PREFIX = re.compile(r"^\d{1,2}[．.]\s*(?=\D)")
+# (5．…, （三）…: a list's item number; GUIDELINES §3 thirty-fifth round for the bracketed one)
+_LIST_NUMBER_PREFIX = re.compile(r"^(?:\d{1,2}[．.]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])\s*(?=\D)")
 _REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*")
 _UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
+# 共120人 opening an adoption note of a list (（共120人2007年6月29日…会议通过）): how many the list names, before the date.
+_LIST_COUNT_PREFIX = re.compile(r"^共\d{1,5}(?:人|名)(?=(?:19|20)\d{2}年)")
+# (王某总理对这次税务局长会议提出的战略表示支持: the subject reacting to what the meeting put forward and 对, before the
+# meeting referred to by 这次; GUIDELINES §3 twenty-sixth round, a name holds no clause around it; thirty-fifth round)
+_SUBJECT_TOWARD_PREFIX = re.compile(r"^[^，。；“”「」《》的对]{1,20}?对(?=(?:这次|此次|本次)[^，。；]{2})")
 _TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|此次)")
 # (两轮会谈, 三轮磋商: talks of one occasion counted by their rounds are one record named by the talks' noun, GUIDELINES §3
 # thirty-second round; an ordinal, 第二轮会谈, names the round and stays; 多次会晤, 几轮会谈 over a time are a series, §3
@@ -313,8 +322,11 @@ _BODY_NAME_END = re.compile(MEMBERS_OR_COMMITTEE + "$")
 # "Without a proper name, use the generic noun as written"; talks "named by their noun as written"; twentieth round "one
 # record named 宴会"). Only a whole name of modifier and noun: 友好城市座谈会, 非正式会晤 (a kind of talks) keep theirs.
 _EVALUATIVE_WORDS = ("很好|良好|友好|热情|亲切|坦诚|坦率|热烈|愉快|融洽|成功|有益|深入|富有成果|卓有成效|建设性|"
-                     "盛大|隆重|简短|简朴|简单|热闹|丰盛|盛况空前|别开生面")
-_EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会|酒会|茶话会|座谈会|仪式|典礼|庆典|晚会|联欢会|集会")
+                     "盛大|隆重|简短|简朴|简单|热闹|丰盛|盛况空前|别开生面|"
+                     # (丰富多彩的文艺晚会, 精彩纷呈的联欢晚会: praise of a show, GUIDELINES §3 thirty-fifth review round)
+                     "丰富多彩|精彩纷呈|精彩")
+_EVALUATIVE_NOUNS = ("会谈|会见|会晤|宴会|晚宴|午宴|国宴|招待会|酒会|茶话会|座谈会|仪式|典礼|庆典|晚会|联欢会|集会"
+                     "|文艺晚会|联欢晚会|文艺演出")
 # (45分钟的重要会谈, 长达两个小时的会谈, 一个半小时的友好会谈: how long the talks lasted, with or without a word of their
 # weight, is no part of the noun either, GUIDELINES §3 thirtieth review round; 重要 only after a length)
 _LASTED = r"(?:长达|近|约|整整|足足)?[\d〇一二三四五六七八九十两半]+个?半?(?:分钟|小时|钟头)(?:之久)?的"
@@ -489,6 +501,10 @@ def _told_again(meeting: dict[str, Any], meetings: list[dict[str, Any]]) -> bool
                and (meeting["location"] is None or meeting["location"] == m["location"]) for m in others)
 
 
+# 东、南部非洲…, 东、西部…: compass points listed before the 部 they share, one region's name, no list of events.
+_COMPASS_POINTS_SHARED = re.compile("^[东南西北中](?:、[东南西北中])*、[东南西北中]部")
+
+
 # 某国, 丹国: a state written by its name ending in 国, before a quoted name (not 邻国, 外国, 两国, 各国, 大国: no one state).
 _STATE_BEFORE_QUOTE = re.compile("(?![该本我全各此])[\u4e00-\u9fff]{1,6}(?<![邻外两各他友大小盟诸])国")
 
@@ -509,8 +525,11 @@ class MeetingNames:
         name = _LIST_NUMBER_PREFIX.sub("", name)  # 5．为期两天的…: a list number
         name = _REPORTER_NOTE_PREFIX.sub("", name)  # （记者 张某）…
         if _UNCLOSED_BRACKET.match(name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
-            name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
+            # (（共120人2007年6月29日…会议通过）: the count of the list adopted before it, thirty-fifth round)
+            inner = _LIST_COUNT_PREFIX.sub("", name[1:])
+            name = _DATE.sub("", inner, count=1) if _DATE.match(inner) else inner
         name = _RECURRENCE_PREFIX.sub("", name)  # 每年举办一次的…, 一年一度的…: how often, no part of the name
+        name = _SUBJECT_TOWARD_PREFIX.sub("", name)  # 王某对这次…会议提出的…: the subject of the reaction and 对
         name = _TALLY_PARTICLE_PREFIX.sub("", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = _COUNTED_TALKS_PREFIX.sub("", name)  # 两轮会谈, 数次会晤: the count of rounds, no part of the talks' name
         name = _HOLDING_VERB_PREFIX.sub("", name)  # 在主持召开县委常委会会议时: the verbs
@@ -745,6 +764,8 @@ class MeetingNames:
     def _listing(self, name: str) -> bool:
         """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but
         勋章、奖章和奖状颁授典礼 is one name)."""
+        if _COMPASS_POINTS_SHARED.match(name):
+            return False  # 东、南部非洲领导人论坛会: compass points sharing 部, one region's name (thirty-fifth round)
         parts = _QUOTED_SPAN.sub("", name).split("、")
         if len(parts) > 1 and all(_ENUMERATED_BODY.search(p) for p in parts[:-1]) and not _ENUMERATED_BODY.search(parts[-1]):
             return False  # 第八届理事会、监事会就职典礼: bodies enumerated before the one event's noun (GUIDELINES §3 name)

@@ -1376,6 +1376,10 @@ _HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
 # 进行热烈而轻松的座谈, 举行了座谈: a gathering told held by its bare kind at the end of a sentence (what a bare 会 right
 # after it refers to).
 _GATHERING_TOLD_BEFORE = re.compile(r"(?:进行|举行)了?(?:[^，。；\n]{1,10}的)?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:座谈|联欢|茶话))(?=[。！？])")
+# 拜年会实际是…动员会。: a sentence opening on a gathering's name as the subject of 是 (what the gathering really was),
+# before a bare 会 referred to (会上，…).
+_GATHERING_IS_BEFORE = re.compile(r"\s*(?P<kind>[\u4e00-\u9fff]{1,6}?(?:会|晚会|座谈))(?:实际上?|其实|实则|就)?是"
+                                  r"[^。！？\n]{0,40}?(?:会|座谈)[。！？]")
 # 在该所举行的…, 该会举办的…: an event held at or by a body referred back to by 该 and its kind (read before the name).
 _BYLINE_NOTE = re.compile(r"[（(](?:记者|通讯员|特约记者)[^（）()]{1,20}[）)]|(?<=\d日)电|(?<=[〇一二三四五六七八九十]日)电")
 _HELD_AT_ANAPHOR = re.compile("(?:(?<=在)|(?<=由))该(?P<kind>所|会)(?:召开|举行|举办|主办)的")

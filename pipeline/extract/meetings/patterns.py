@@ -146,7 +146,10 @@ _PLANNED = first_char_gated(
     # (其间医院还将深入社区开展健康讲座: a lecture to be given, 开展 the verb of holding it)
     # (学员将进行为期两周的集中学习: a session to come, 进行 right after 将; not 将…进行了部署, 将 as 把 with a deed done)
     # (在将军澳某酒楼举行, 在将乐县召开: 将 begins a place word)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见|开展)|进行(?!了))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    # (将同他就…问题进行会谈, 还将与对方举行会晤: talks ahead with their party and matter, however long; GUIDELINES §3
+    # thirty-fifth review round; not 将与会者…: 与会 is the attendees)
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见|开展)|进行(?!了)"
+    "|(?:分别)?(?:同|与|和|跟)(?!会)[^，。；]{1,40}?(?:举行|进行)(?=会谈|会晤|磋商))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
@@ -315,7 +318,10 @@ _DATE = first_char_gated(
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
     r"|(?:(?:中华)?民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"
     # (5月8日、9日: two days listed, kept whole as the range is; 5月8、9日: the days sharing one 日)
-    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)+|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})+日"
+    # (18日和19日, 5月18日和19日: two days joined by 和, the meeting held over both, kept whole; GUIDELINES §3 thirty-fifth
+    # round)
+    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)+|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日和\d{1,2}日(?![\d至到])"
+    r"|(?<![\d月])\d{1,2}日和\d{1,2}日(?![\d至到])|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})+日"
     r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
@@ -488,6 +494,22 @@ _PLAN_AHEAD_BEFORE = re.compile("(?:还|也|亦|均|都)将(?!军)")
 # 各级党委每年都把…列为重要议事日程，召开…会议: a habit word in the clause before, whose subject goes on holding
 # (GUIDELINES §3 habitual ones; not 每年一度的…大会今天召开: one edition, told held with its day in its own clause)
 _HABIT_GOES_ON = re.compile("(?:每年|每季度|每月|每周|年年|定期|经常)都")
+
+
+# (总理上台后决定暂不出国，而只在首脑会议上同各国首脑会晤: a decision whose second clause, opening on 而, tells the talks
+# the subject means to hold instead; still ahead, no record: GUIDELINES §3 planned events, meetings decided on, thirty-
+# fourth and thirty-fifth review rounds)
+_BUT_OPENS = re.compile(r"\s*而(?:是|只|仅)?")
+_DECIDED_IN_CLAUSE = re.compile("决定|打算|计划|准备")
+
+
+def decided_before_but(text: str, start: int) -> bool:
+    """Whether the clause of ``text`` holding ``start`` opens on 而 right after a clause that tells a decision."""
+    clause_start = clause_bounds(text, start)[0]
+    if clause_start == 0 or not _BUT_OPENS.match(text, clause_start):
+        return False
+    previous = clause_bounds(text, clause_start - 1)[0]
+    return _DECIDED_IN_CLAUSE.search(text, previous, clause_start) is not None
 
 
 def _planned_in(text: str, start: int, end: int) -> bool:

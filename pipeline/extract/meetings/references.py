@@ -92,6 +92,7 @@ from pipeline.extract.meetings.patterns import (
     _recent,
     _time_of_day,
     briefing_holder,
+    decided_before_but,
     lecture_inviter,
 )
 
@@ -282,6 +283,21 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 _QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
 # (the verbs of remarks the reference's own remarks are read with, _REMARKS_AFTER, plus 讲 and 提出: 所讲, 所提出)
 _QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS + "|讲|提出)|(?:" + _REMARKS_VERBS + "|讲)过)")
+# 经 opening a sentence before the session a document passed through (经…第五次会议审议通过，《…条例》颁布了), then the
+# document the rest of the sentence tells: the session only the document's source, no meeting reported (GUIDELINES §3
+# opening, twenty-eighth and thirty-fifth review rounds); not 经济…, 经贸…, 经委…: a body or a field opening a name.
+# (随着…会议的召开，各级…也将进行换届选举: the holding of meetings as a noun after 随着, with the main clause ahead, 将 or
+# 即将: meetings still to come, planned, no record; GUIDELINES §3 planned events, thirty-fifth review round)
+_AHEAD_AFTER_ALONG = re.compile("[^。；！？\n]*?[，,][^。；！？\n]*?(?:即将|将要|(?<![上中少大])将(?![军领士帅]))")
+_PASSED_THROUGH = re.compile("经(?![济贸营销委管信理纪开典])")
+_DOCUMENT_AFTER_PASSAGE = re.compile(r"(?:审议)?(?:通过|批准|审定)?[，,]\s*[《“]")
+# (我第一次听到这首歌，是在六年前的…晚会上: a cleft 是在 before a time years back, how far back a memory goes, as 早在…;
+# 1982年的一次座谈会上，车站领导提出了…举措: one meeting of a year long past picked out by 一次, named as where a measure
+# or a plan was first put forward, its origin; GUIDELINES §3 thirty-third and thirty-fifth review rounds)
+_YEARS_BACK_CLEFT = re.compile("是$")
+_YEARS_BACK = re.compile("[\\d一二三四五六七八九十几两多]+年(?:以)?前的")
+_ONE_OF_A_PAST_YEAR = re.compile("(?:19|20)\\d{2}年的?一次")
+_MEASURE_PUT_FORWARD = re.compile("[，,][^。；！？\n]{0,20}?提出了?[^。；！？\n]{0,40}?(?:举措|措施|倡议|设想|计划|方案|思路|口号)")
 # 早在1994年的…会议上, 远在…会上: a meeting named as how far back something goes (GUIDELINES §3 not meetings: the source
 # of a plan, thirty-third review round).
 _LOOKED_BACK_TO = re.compile("(?<![最较])[早远]在[^，。；]{0,4}$")
@@ -840,8 +856,20 @@ class MeetingReferences:
                 if _QUOTED_EARLIER_BEFORE.search(text, clause_bounds(text, m.start())[0], m.start()) \
                         or _QUOTED_EARLIER_AFTER.match(text, m.end()):
                     continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
+                if m["at"] and _YEARS_BACK_CLEFT.search(text, max(0, m.start() - 4), m.start()) \
+                        and _YEARS_BACK.match(m["at"]):
+                    continue  # 我第一次听到这首歌，是在六年前的…晚会上: how far back a memory goes, no event (§3)
+                if m["lead"] and _ONE_OF_A_PAST_YEAR.match(m["lead"]) and _MEASURE_PUT_FORWARD.match(text, m.end()):
+                    continue  # 1982年的一次座谈会上，车站领导提出了…举措: the origin of a measure (§3 thirty-third round)
                 if m["at"] and _LOOKED_BACK_TO.search(text, max(0, m.start("at") - 8), m.start("at")):
                     continue  # 这一方针早在1994年的…会议上就已提出: a meeting named as a point of history, no event (§3)
+                if m["nominal"] and text[m.start() : m.start("nominal")].startswith("随着") \
+                        and _AHEAD_AFTER_ALONG.match(text, m.end()):
+                    continue  # 随着…会议的召开，…也将进行…: the sessions to come with what is still ahead (§3 planned)
+                if m["at"] and decided_before_but(text, m.start()):
+                    continue  # 决定暂不出国，而只在首脑会议上同…会晤: where talks decided on are to be held (§3 planned)
+                if m["subject"] and _PASSED_THROUGH.match(m["subject"]) and _DOCUMENT_AFTER_PASSAGE.match(text, m.end()):
+                    continue  # 经…第五次会议审议通过，《…条例》颁布了: the session only the document's source (§3)
                 if _WRITTEN_REPLY_AFTER.match(text, m.end()):
                     continue  # 今日在立法会会议上某议员的提问和某局长的书面答复: a written statement, no sitting (§3)
                 if _RELAYED_AT_PRESS.match(text, m.end()) and _PRESS_CONFERENCE_END.search(m.group()):

@@ -158,7 +158,8 @@ _TALKS_AND_RECEPTION = re.compile("在(?P<first>" + "|".join(longest_first(_TALK
 # 金泳三9日会见了在汉城出席亚太议会论坛第六届年会的各代表团团长: a meeting named inside the attribute of the people met
 # (会见了…出席NAME的X) is told only as what they came for; the talks' day is not told for it (GUIDELINES §3 date row:
 # only the day of the clause that holds the meeting counts; thirtieth review round).
-_MET_WHO_ATTEND = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?(?P<attr>(?:(?!会见|会晤|接见)[^，。；]){0,16}?"
+# (李某今天在同参加全省…会议的代表们座谈时强调: the same with talks held with the attendees, 在同…座谈, thirty-fifth round)
+_MET_WHO_ATTEND = re.compile(r"(?:(?:会见|会晤|接见|宴请|看望)了?|(?<=在)(?:同|与|跟))(?P<attr>(?:(?!会见|会晤|接见)[^，。；]){0,16}?"
                              r"(?:出席|参加|列席)了?)[“「『]?")
 
 

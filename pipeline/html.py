@@ -117,6 +117,13 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _OUTLET = re.compile(r"(?:来源|来源于|稿源)\s*[:：]\s*(?P<v>[^\s|丨/:：]{2,20}?)(?:\s|作者|编辑|记者|$)")
 _UNFINISHED = re.compile(r"<[A-Za-z/!?]")
 _DATE_LABEL = re.compile("发布|时间|日期")
+# A label that dates only an update of the page (本網頁最近修訂日期：…, 最近更新日期：…): it gives way to the page's other
+# shown stamps, the release's own dateline among them (GUIDELINES §2 thirtieth and thirty-fifth rounds).
+_REVISION_LABEL = re.compile("更新|修改|修订|修訂")
+# 完 / 2023年11月8日（星期三） / 香港時間17時45分: a Hong Kong or Macau government release's own dateline closing its text,
+# its date line, then the region's clock.
+_RELEASE_DATE = re.compile(r"\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?\s*")
+_RELEASE_CLOCK = re.compile(r"\s*(?:香港|澳門|澳门)(?:時間|时间)\s*\d{1,2}[時时]\d{1,2}分\s*")
 # A posting stamp whose parts sit in elements of their own (2026 06/ 12 18:40:22: the year, then month/day, then the
 # clock): year first, so the month comes before the day; the clock makes it a stamp, not a count or a score.
 _SPLIT_STAMP = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?\s*")
@@ -666,12 +673,13 @@ class _Page:
         if not found and header:  # 2026 06/ 12 18:40:22 just above the headline, its parts in elements of their own
             found = next((d for j in range(max(0, header[0] - HEADER_MAX_LINES), header[0])
                           if self.plain(j) and (d := _split_stamp(self.texts[j]))), "")
-        if not found and keep:  # a labelled date right after the body (article <footer>)
+        after = [j for j in range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES))
+                 if self.lines[j].link_chars * 2 < self.sizes[j]] if keep else []
+        if not found:  # a labelled date right after the body (article <footer>)
             # (not an item of a list of other posts, half of it or more a link: 江城发布…倡议书 2026-03-10, whose 发布 is
-            # its linked headline's)
-            found = first((j for j in range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES))
-                           if self.lines[j].link_chars * 2 < self.sizes[j]),
-                          lambda t: bool(_DATE_LABEL.search(t)))
+            # its linked headline's; nor a revision stamp, 本網頁最近修訂日期：…, which gives way to the page's other
+            # stamps and dates it only where none is shown, GUIDELINES §2 thirty-fifth round)
+            found = first(after, lambda t: bool(_DATE_LABEL.search(t)) and not _REVISION_LABEL.search(t))
         # (a date in another header line, but not a subtitle's anniversary: ——写在2024年5月12日…)
         found = found or first(header[1:], lambda t: not _SUBTITLE.match(t))
         found = found or self._shown_meta_date()
@@ -682,7 +690,15 @@ class _Page:
                            if not self.furniture[self.lines[j].owner] and not self._beside_link(j)),
                           lambda t: bool(_STAMP_LINE.match(t)))
         # (a body line mentions the event's date: only a line labelled like a dateline counts)
-        return found or first(keep[:3], lambda t: bool(_PUBLISHED_LABEL.search(t)))
+        found = found or first(keep[:3], lambda t: bool(_PUBLISHED_LABEL.search(t)))
+        if found:
+            return found
+        # (a revision stamp after the body gives way to the release's own dateline closing its text, 完 / 2023年11月8日
+        # （星期三） / 香港時間17時45分, and dates the page only where no other stamp is shown)
+        revised = first(after, lambda t: bool(_DATE_LABEL.search(t)))
+        released = [j for j in keep[-STAMP_AFTER_LINES:] if _RELEASE_DATE.fullmatch(self.texts[j])
+                    and j + 1 < len(self.texts) and _RELEASE_CLOCK.fullmatch(self.texts[j + 1])]
+        return (first(released) or revised) if revised else ""
 
     def _shown_meta_date(self) -> str:
         """The date of the page's metadata when a line of the page shows the same day (the metadata repeats a shown

@@ -1952,8 +1952,9 @@ _PROJECT_SUBJECT = re.compile("(?:项目|工程)(?:共|累计|还|又|已)?$")
 _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
 # (全省共投入研究与试验发展（R&D）经费1236.8亿元, R&D经费支出…, 研究与发展的经费达到368亿元: the statistical term of
 # research spending, a region's yearly figure, §6 sixteenth round; not 研发经费 alone, which a grant may name: 拨付研发经费500万元)
+# (全县规模以上企业研发投入总额达…: the figure's 总额 after the noun, §6 thirty-fifth round)
 _RESEARCH_SPENDING = re.compile("(?:研发(?:投入|费用|支出)|研究与发展的?经费(?:投入|支出)?|(?:研究与试验发展\\s*(?:[（(]\\s*R\\s*&\\s*D\\s*[)）])?|R\\s*&\\s*D)\\s*经费(?:投入|支出)?)"
-                                "(?:为|达到?|共计|合计)?约?$")
+                                "(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
 # The term paid to a named body (向江城大学拨付R&D经费500万元, 为江城理工学院安排R&D经费…): a grant to that body, not a
 # place's or a year's spending (§6 twentieth round); the recipient must be named, a bare 下达 or 投入 keeps the statistic.
 # (not 全市为支持科技创新安排R&D经费投入…: 为 and a verb state a purpose, no recipient)

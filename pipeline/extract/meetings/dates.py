@@ -583,7 +583,10 @@ def _new_year_greeted(text: str, year: re.Match[str]) -> bool:
 
 # At a year-end meeting, a year told with what will happen in it (1998年乌克兰将集中精力…, 1998年将对…组织专项检查, 尽管1998年
 # 5月才能决定…) or looked ahead to (展望1998年): the next year, as its work or plan named after it is.
-_AHEAD_AFTER_YEAR = re.compile("[^，,。；！？\n]{0,12}?(?:" + NOT_JIANG_PLACE + "将(?![军领士帅来近])|才能|才会)")
+# (not 2025年即将收官, 2024年即将过去: the year closing at that meeting, the current one, GUIDELINES §3 thirty-fifth round;
+# 1998年即将到来 is still the year ahead)
+_AHEAD_AFTER_YEAR = re.compile("(?![^，,。；！？\n]{0,4}?即将(?:收官|结束|过去|落幕))"
+                               "[^，,。；！？\n]{0,12}?(?:" + NOT_JIANG_PLACE + "将(?![军领士帅来近])|才能|才会)")
 _LOOK_AHEAD_BEFORE_YEAR = re.compile("展望$")
 
 

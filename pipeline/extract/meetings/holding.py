@@ -536,6 +536,9 @@ class _HeldAnchored:
 
 
 _OFFICIATING_END = re.compile("主礼了?[「『“]?$")
+# (…在嘉许中心演讲厅主持由某某青年基金主办的「…」: a guest who chairs an event another body holds, the agent of 主办 its
+# organizer and the place before 主持 its venue, read like 主礼由…主办的…, GUIDELINES §3 thirty-fifth round)
+_CHAIRING_END = re.compile("主持$")
 # The characters that neither the subject (_ORG_RUN) nor the venue of the active pattern (MeetingExtractor.active)
 # holds: no match of it holds one before its verb of holding (see _HeldAnchored).
 ACTIVE_BREAKS = "，。；,;\n"
@@ -821,7 +824,7 @@ class MeetingHolding:
             # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name; not 出席指导员…座谈会,
             # 指导组/指导站/指导中心/指导委员会…: a name opening with 指导; 指导组织生活会 is still guided)
             # (在会议结束后主持颁奖典礼: a time, no venue)
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加|主礼(?!嘉宾|人|官))(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加|主礼(?!嘉宾|人|官)|主持(?=由[^，。；]{2,30}?主办的))(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
             # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
             r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)"
             # (检阅了…学员结业会操, 县长观摩了…现场会: an event the subject reviewed or watched, reported as taken place; only a
@@ -1364,7 +1367,8 @@ class MeetingHolding:
                     # (…在会展中心主礼由社会福利署主办的「…」: the officiating guest at an event another body holds, read
                     # like 出席由…主办的…, GUIDELINES §3 thirty-third review round)
                     or (_OFFICIATING_END.search(text, 0, m.start("name"))
-                        and re.match("由|[^，。；“”「」『』的]{2,20}?" + _HOLDING_ATTRIBUTE, m["name"]))):
+                        and re.match("由|[^，。；“”「」『』的]{2,20}?" + _HOLDING_ATTRIBUTE, m["name"]))
+                    or (_CHAIRING_END.search(text, 0, m.start("name")) and re.match("由[^，。；]{2,30}?主办的", m["name"]))):
                 # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
                 # (出席香港青年联会举办的「…」颁奖典礼: the event attended, its organizer before 举办的)
                 attended = self.attended.search(text)

@@ -911,6 +911,9 @@ _CEREMONY_AFTER_BODY = re.compile(
     # review round)
     # (not 北方大学校友会颁奖典礼: a school's name running on into its alumni association is left whole, test_crb11)
     r"|(?:" + "|".join(w for w in _HUI_BODIES if w != "校友会") + r")(?![会员理监常])"
+    # (北区坊众互助会第八届理监事就职典礼, 某某街坊会新春酒会: a Macau or Hong Kong neighbourhood mutual-aid society or
+    # residents' association before its own ceremony holds it like 同乡会, GUIDELINES §3 thirty-fifth round)
+    r"|(?:互助会|街坊会)(?![会员理监常])"
     # (澳门新会工商联谊会第八届会董会就职典礼: a 联谊会 is an association when its own term follows its name, the board of
     # that term installed, GUIDELINES §3 eleventh review round: 江城同乡会第十届理监事就职典礼 → 江城同乡会; a bare 联谊会
     # is an event as often as a body and stays unread here)

@@ -807,10 +807,11 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
 # The last words of a body's name (市总工会, 王家村, 县委宣传部; 黔东南州, an autonomous prefecture).
 # A library, a museum and their like: a body that holds its own events (in _BODY_END and _LEVEL_BODY_HEAD;
 # 省图书馆“阅读之美”系列讲座第15讲: a library or a museum holding its own lectures, a body like 文化馆 before an
-# edition, a year or a quoted series).
+# edition, a year or a quoted series; 南湾坊众互助会第六届理监事就职典礼, 东园街坊会第十届…: a neighbourhood mutual-aid
+# society or residents' association before its own term's ceremony, like 同乡会, GUIDELINES §3 thirty-fifth round).
 _CULTURE_BODIES = "图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆"
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|幼儿园|医院|" + "|".join(_ASSOCIATION_WORDS)
-             + "|" + _BANK_WORDS + r"|研究所|研究院|总会|红十字会|同乡会|宗亲会|农会|渔会|报社|电视台|" + "|".join(_MASS_BODY_WORDS) + "|派出所|"
+             + "|" + _BANK_WORDS + r"|研究所|研究院|总会|红十字会|同乡会|宗亲会|互助会|街坊会|农会|渔会|报社|电视台|" + "|".join(_MASS_BODY_WORDS) + "|派出所|"
              + "|".join(_FEDERATION_WORDS) + "|" + "|".join(_SOCIAL_BODY_WORDS) + "|" + _CULTURE_BODIES +
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of

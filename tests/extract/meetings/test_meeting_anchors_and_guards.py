@@ -28,13 +28,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import pipeline.extract.meetings.attendance as attendance_module
-from pipeline.config import PROJECT_ROOT, load_config
+from pipeline.config import load_config
 from pipeline.document import Document
 from pipeline.extract import Extractor
 from pipeline.extract.common import Lexicons, Sentence, reference_date, split_sentences
@@ -42,12 +41,8 @@ from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.meetings.extractor import _BodyMeetings
 from pipeline.extract.meetings.holding import _LEAD_GUARD
 from pipeline.extract.meetings.patterns import _ITEM_DATELINE
-from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
-
-# Real pages: every raw article under corpus/ but the held-out sets, read once per test module.
-REAL_FILES = sorted(path for path in Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt")
-                    if not any(part.startswith("heldout") for part in path.parts))
+from tests.extract.gate_inputs import REAL_FILES, prepared
 
 SENTENCES = [
     "",
@@ -239,13 +234,6 @@ class _PlainMeetings(MeetingExtractor):
         return super()._from_reference(doc, sentences, reference, with_this)  # (every reference read again)
 
 
-def _prepared(nlp: Pipeline, text: str) -> Document | None:
-    try:
-        return nlp(to_document(RawInput("gate", text.encode("utf-8"), False, {})))
-    except Exception:  # noqa: BLE001 (a page with no text left after boilerplate: nothing to compare)
-        return None
-
-
 def test_meetings_of_real_pages_read_the_same(real_sentences: list[str]) -> None:
     config = load_config(overrides={"ner": {"backend": "none"}})
     before = Pipeline(config)
@@ -255,7 +243,7 @@ def test_meetings_of_real_pages_read_the_same(real_sentences: list[str]) -> None
     compared = found = 0
     for path in REAL_FILES:
         text = path.read_text(encoding="utf-8", errors="replace")
-        docs = [_prepared(before, text) for _ in range(2)]
+        docs = [prepared(before, text) for _ in range(2)]
         if docs[0] is None or docs[1] is None:
             continue
         expected_doc = docs[1]
@@ -286,7 +274,7 @@ def test_item_starts_are_found_once_per_page(real_sentences: list[str]) -> None:
     pages = [*ITEM_PAGES, *(path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES[::8])]
     glued = 0
     for text in pages:
-        doc = _prepared(before, text)
+        doc = prepared(before, text)
         if doc is None:
             continue
         state = _BodyMeetings()
@@ -354,7 +342,7 @@ def test_only_this_reads_what_the_whole_reading_gives_where_the_first_found_none
     before.stages = [stage for stage in before.stages if stage.name != "extract"]
     compared = found = 0
     for text in [*THIS_PAGES, *(path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES[::2])]:
-        doc = _prepared(before, text)
+        doc = prepared(before, text)
         if doc is None:
             continue
         sentences = split_sentences(doc.clean_text)

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
-from pipeline.config import PROJECT_ROOT
 from pipeline.extract.speakers.extractor import _TRANSLIT_CHARS, _dotted_forms_ending
-
-# The tuning pages only: a sealed page's text must not show up in a failure message.
-REAL_FILES = sorted(path for path in Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt")
-                    if not any(part.startswith("heldout") for part in path.parts))
+from tests.extract.gate_inputs import REAL_FILES
 
 
 def _pattern_forms(name: str, text: str) -> set[str]:

@@ -21,25 +21,21 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from pathlib import Path
 
 import pytest
 
-from pipeline.config import PROJECT_ROOT, load_config
+from pipeline.config import load_config
 from pipeline.document import Document
 from pipeline.extract.awards import AwardExtractor
 from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.speakers import SpeakerExtractor, person_context
 from pipeline.extract.speakers.person_context import _COUNTRY_WORD_AFTER, _ends_of, country_named
-from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
 from pipeline.values import parse_date
+from tests.extract.gate_inputs import REAL_FILES, prepared, rules_only_pipeline
 
 # Real pages: every raw article under corpus/ (a few hundred), read once per test module.
-# The tuning pages only: a sealed page's text must not show up in a failure message.
-REAL_FILES = sorted(path for path in Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt")
-                    if not any(part.startswith("heldout") for part in path.parts))
 
 LINES = [
     "哈佛大学教授李明在会上作了报告，博士王强、研究员赵华参加了座谈。",
@@ -135,16 +131,7 @@ def test_country_named_reads_as_before(text: str, name: str, expected: bool) -> 
 @pytest.fixture(scope="module")
 def before_extract() -> Pipeline:
     """The stages before extraction (the rules alone, no NER model: the awards read no entity)."""
-    nlp = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))
-    nlp.stages = [stage for stage in nlp.stages if stage.name != "extract"]
-    return nlp
-
-
-def _prepared(nlp: Pipeline, text: str) -> Document | None:
-    try:
-        return nlp(to_document(RawInput("gate", text.encode("utf-8"), False, {})))
-    except Exception:  # noqa: BLE001 (a random string with no text left after boilerplate: nothing to compare)
-        return None
+    return rules_only_pipeline()
 
 
 AWARD_PIECES = ["表彰", "授予", "荣获", "获", "奖", "称号", "名单", "事迹", "认定", "跻身", "入选", "确定", "如下", "奖励",
@@ -164,7 +151,7 @@ def test_awards_read_the_same_behind_the_page_gate(before_extract: Pipeline, rea
              "县委召开表彰大会，表彰了10名优秀教师和3个先进集体。", "今天天气晴朗，大家在公园散步。"]
     skipped = found = 0
     for text in pages:
-        doc = _prepared(before_extract, text)
+        doc = prepared(before_extract, text)
         if doc is None:
             continue
         sentences = split_sentences(doc.clean_text)
@@ -199,7 +186,7 @@ def test_dateline_day_reads_as_the_eager_reading(before_extract: Pipeline, real_
     rng = random.Random(815)
     compared = settled = 0
     for text in [*real_pages[::8], "本报北京1月5日讯 1997年全国工作会议今天召开。", "1998年的会议在1月8日召开。"]:
-        doc = _prepared(before_extract, text)
+        doc = prepared(before_extract, text)
         if doc is None:
             continue
         sentences = split_sentences(doc.clean_text)
@@ -234,7 +221,7 @@ def test_speakers_read_the_same_behind_the_page_gate(before_extract: Pipeline, r
              "会议在县委召开。\n王强\n会议强调，要抓好落实。", "今天天气晴朗，大家在公园散步。他说，很好。"]
     skipped = found = 0
     for text in pages:
-        doc = _prepared(before_extract, text)
+        doc = prepared(before_extract, text)
         if doc is None:
             continue
         sentences = split_sentences(doc.clean_text)

@@ -8,21 +8,15 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
-from pipeline.config import PROJECT_ROOT, load_config
-from pipeline.document import Document
+from pipeline.config import load_config
 from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.extract.speakers import SpeakerExtractor
 from pipeline.extract.speakers import roles as roles_module
-from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
-
-# The tuning pages only: a sealed page's text must not show up in a failure message.
-REAL_FILES = sorted(path for path in Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt")
-                    if not any(part.startswith("heldout") for part in path.parts))
+from tests.extract.gate_inputs import REAL_FILES, prepared, rules_only_pipeline
 
 # Pieces of the readings' words and of what stands around them (random text over them tries both sides of the gate).
 ROLE_PIECES = ["主持", "会议", "讲话", "致辞", "发言", "作", "了", "报告", "关于", "的", "《", "》", "题为", "“", "”", "党课", "课",
@@ -91,16 +85,7 @@ def test_roles_after_reads_the_same_behind_the_gate(lex: Lexicons, real_pages: l
 @pytest.fixture(scope="module")
 def before_extract() -> Pipeline:
     """The stages before extraction (the rules alone, no NER model)."""
-    nlp = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))
-    nlp.stages = [stage for stage in nlp.stages if stage.name != "extract"]
-    return nlp
-
-
-def _prepared(nlp: Pipeline, text: str) -> Document | None:
-    try:
-        return nlp(to_document(RawInput("gate", text.encode("utf-8"), False, {})))
-    except Exception:  # noqa: BLE001 (a random string with no text left after boilerplate: nothing to compare)
-        return None
+    return rules_only_pipeline()
 
 
 def test_speakers_read_the_same_behind_the_role_gate(lex: Lexicons, before_extract: Pipeline,
@@ -111,7 +96,7 @@ def test_speakers_read_the_same_behind_the_role_gate(lex: Lexicons, before_extra
              "王强\n\n今天天气晴朗，大家在公园散步。"]
     without = found = 0
     for text in pages:
-        doc = _prepared(before_extract, text)
+        doc = prepared(before_extract, text)
         if doc is None:
             continue
         sentences = split_sentences(doc.clean_text)

@@ -11,11 +11,10 @@ and of seeded random strings over the words the readings look for, and the whole
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
-from pipeline.config import PROJECT_ROOT, load_config
+from pipeline.config import load_config
 from pipeline.document import Document
 from pipeline.extract.common import Lexicons, page_region, split_sentences
 from pipeline.extract.speakers import SpeakerExtractor
@@ -23,11 +22,8 @@ from pipeline.extract.speakers import mentions as mentions_module
 from pipeline.extract.speakers import roles as roles_module
 from pipeline.extract.speakers.mentions import _ABSENT_TESTS
 from pipeline.extract.speakers.patterns import _HOSTED_CONFERRAL, _OTHER_CEREMONY
-from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
-
-REAL_FILES = sorted(path for path in Path(PROJECT_ROOT, "corpus").glob("**/raw/*.txt")
-                    if not any(part.startswith("heldout") for part in path.parts))
+from tests.extract.gate_inputs import REAL_FILES, prepared, rules_only_pipeline
 
 # Every name a test of the page may carry in ``absent`` (SpeakerMentions._absent_in).
 ALL_ABSENT = frozenset({name for name, _ in _ABSENT_TESTS} | {"turn", "counted", "labelled_unnamed", "title_extra"})
@@ -120,16 +116,7 @@ def test_roles_without_the_literal_read_the_same_in_every_region(lex: Lexicons, 
 @pytest.fixture(scope="module")
 def before_extract() -> Pipeline:
     """The stages before extraction (the rules alone, no NER model)."""
-    nlp = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))
-    nlp.stages = [stage for stage in nlp.stages if stage.name != "extract"]
-    return nlp
-
-
-def _prepared(nlp: Pipeline, text: str) -> Document | None:
-    try:
-        return nlp(to_document(RawInput("gate", text.encode("utf-8"), False, {})))
-    except Exception:  # noqa: BLE001 (a random string with no text left after boilerplate: nothing to compare)
-        return None
+    return rules_only_pipeline()
 
 
 class _EagerRegion(SpeakerExtractor):
@@ -152,7 +139,7 @@ def test_speakers_read_the_same_behind_both_gates(lex: Lexicons, before_extract:
              "香港特区政府今日舉行青年節典禮，局長王強主持頒獎典禮並致辭。"]
     found = 0
     for text in pages:
-        doc = _prepared(before_extract, text)
+        doc = prepared(before_extract, text)
         if doc is None:
             continue
         sentences = split_sentences(doc.clean_text)

@@ -51,6 +51,10 @@ def sample_size(margin: float, p: float = 0.5, z: float = 1.96, population: int 
     if population is not None and population < 1:
         raise ValueError(f"population must be >= 1, got {population}")
     n0 = z * z * p * (1 - p) / (margin * margin)
+    if n0 <= 1:
+        # One item is the least sample; the correction below would divide by zero at
+        # ``population == 1`` (a field with one record, audited whole).
+        return 1
     if population is not None:
         n0 = n0 / (1 + (n0 - 1) / population)
     # Round away float noise first so that an exact integer n0 is not pushed up by one.

@@ -42,6 +42,10 @@ def test_wilson_interval_rejects_impossible_counts(successes: int, n: int) -> No
         (0.05, 0.5, 1000, 278),   # finite population correction
         (0.05, 0.5, 100, 80),
         (0.05, 1.0, None, 1),
+        (0.05, 1.0, 1, 1),        # a field with one record, audited whole: no division by zero
+        (0.05, 0.0, 1, 1),
+        (0.05, 0.5, 1, 1),
+        (0.10, 1.0, 12, 1),
     ],
 )
 def test_sample_size_known_values(margin: float, p: float, population: int | None, expected: int) -> None:

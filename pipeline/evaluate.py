@@ -32,7 +32,8 @@ overall mean for each part:
   second pair shaped like the real development pages, with pages that show no publication date; ``fresh14`` /
   ``fresh14_heldout`` (``corpus/fresh14``, ``corpus/heldout_fresh14``), a third such pair; ``fresh15`` / ``fresh15_heldout``
   (``corpus/fresh15``, ``corpus/heldout_fresh15``), a fourth; ``fresh16`` / ``fresh16_heldout`` (``corpus/fresh16``,
-  ``corpus/heldout_fresh16``), a fifth;
+  ``corpus/heldout_fresh16``), a fifth; ``fresh17`` / ``fresh17_heldout`` (``corpus/fresh17``,
+  ``corpus/heldout_fresh17``), a sixth;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -93,6 +94,7 @@ _INVENTED_FOLDERS = (
     ("fresh14", "fresh14"), ("fresh14_heldout", "heldout_fresh14"),
     ("fresh15", "fresh15"), ("fresh15_heldout", "heldout_fresh15"),
     ("fresh16", "fresh16"), ("fresh16_heldout", "heldout_fresh16"),
+    ("fresh17", "fresh17"), ("fresh17_heldout", "heldout_fresh17"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

@@ -1370,6 +1370,14 @@ _AGENT_AFTER_REFERENCE = re.compile(
 _THIS_DETERMINERS = ("本次", "此次", "这次", "本届", "该")
 # The determiners before the meeting's head word in 本届联谊会由… (a sentence past another event's account).
 _THIS_AGAIN_DETERMINERS = ("本届", "本次", "此次", "这次")
+# Fixed patterns of MeetingOrganizers._hosted_clause_after: the 由…主办 agent of a clause after the meeting's name, after
+# the clause's opening reference to the meeting (_read_hosted_clause), or right after the name.
+# (会议由农业部召开: a passive 召开 names its holder too, §3 twenty-first round; not 由…主持召开)
+_HOSTED = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
+           r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
+_HOSTED_AFTER_REFERENCE = re.compile(_HOSTED)
+_HOSTED_RIGHT_AFTER = re.compile(r"(?:是|均|系)?" + _HOSTED)
+_CLAUSE_COMMA = re.compile("[，,]")
 # Fixed patterns of MeetingOrganizers._comma_listed_hosts: the rest of its pattern after the opening reference to the
 # meeting, the joint agent and its verb.
 _JOINT_AGENT_AFTER_REFERENCE = re.compile(r"(?:是|均|系)?由(?P<org>[^。；！？由]{4,150}?)"
@@ -1425,6 +1433,28 @@ def _read_joint_agent_after_reference(text: str, nouns: tuple[str, ...], fair: b
     where it matches (its groups are the whole pattern's), None where the pattern does not match."""
     return first_rest_match(_JOINT_AGENT_AFTER_REFERENCE, text, (
         end for at in space_ends(text, 0) for end in determined_word_ends(text, at, _THIS_DETERMINERS, nouns, fair)))
+
+
+def _hosted_clause_opening_ends(text: str, pos: int, nouns: tuple[str, ...], fair: bool) -> Iterator[int]:
+    r"""The ends of ``[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:nouns|[字]博会|活动))?`` (the fair's short form only for a
+    ``fair``) matched at each position of ``text`` from ``pos`` on, in the order a search tries them: the opening of the
+    clause _hosted_clause_after reads."""
+    for comma in _CLAUSE_COMMA.finditer(text, pos):
+        for at in space_ends(text, comma.end()):
+            for determiner in (*_THIS_DETERMINERS, ""):
+                if text.startswith(determiner, at):
+                    k = at + len(determiner)
+                    yield from word_ends(text, k, nouns, fair)
+                    if text.startswith("活动", k):
+                        yield k + 2
+            yield at  # (the reference left out)
+
+
+def _read_hosted_clause(text: str, pos: int, nouns: tuple[str, ...], fair: bool) -> re.Match[str] | None:
+    """The first clause from ``pos`` on in ``text`` that opens (after its comma) with a reference to the meeting by one of
+    ``nouns`` or 活动, or with none, then names the 由…主办 agent: the match of _HOSTED_AFTER_REFERENCE there (its groups are
+    those of the whole pattern), None where there is none."""
+    return first_rest_match(_HOSTED_AFTER_REFERENCE, text, _hosted_clause_opening_ends(text, pos, nouns, fair))
 
 
 def _names_this_meeting(owner: str, nouns: tuple[str, ...], fair: bool) -> bool:
@@ -2004,7 +2034,7 @@ class MeetingOrganizers:
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
         activity_named = False
         start = meeting["evidence"]["clean_start"]
-        own = self._hosted_clause_after(meeting, nouns)
+        own = self._hosted_clause_after(meeting, noun_words, fair)
         if own is not None:
             return own
         # (…联谊会在…开幕。开幕式上，举行了…签约仪式。…本届联谊会由省侨办、市政府共同主办: past another event told, a
@@ -2083,7 +2113,7 @@ class MeetingOrganizers:
             return None
         return "、".join(parts)
 
-    def _hosted_clause_after(self, meeting: dict[str, Any], nouns: str) -> str | None:
+    def _hosted_clause_after(self, meeting: dict[str, Any], nouns: tuple[str, ...], fair: bool) -> str | None:
         """论坛24日在南宁举行，论坛由甲与乙共同主办: the 由…主办 agent of a clause of the meeting's own sentence after its
         name, the clause opening with 由 or with a noun referring back to it (not 出席由…主办的…: the agent of another
         event's name)."""
@@ -2092,21 +2122,16 @@ class MeetingOrganizers:
         if at < 0:
             return None
         after = at + len(meeting["name"])
-        # (the pattern, made for this meeting's nouns, is compiled only where its 由 and a verb of hosting stand:
-        # most sentences have neither, and compiling it for each meeting cost more than all the rest of this step)
+        # (read only where its 由 and a verb of hosting stand: most sentences have neither)
         if text.find("由", after) < 0 or not any(text.find(verb, after) >= 0 for verb in ("主办", "举办", "合办", "召开")):
             return None
-        hosted = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
-                  # (会议由农业部召开: a passive 召开 names its holder too, §3 twenty-first round; not 由…主持召开)
-                  r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
-        # (every match opens on a comma at or after ``after`` with 由 after it: the pattern made for this meeting's nouns is
-        # compiled only where the first such comma has a 由 after it)
+        # (every match opens on a comma at or after ``after`` with 由 after it: read only where the first such comma has
+        # a 由 after it)
         comma = min((k for k in (text.find("，", after), text.find(",", after)) if k >= 0), default=-1)
-        m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?" + hosted).search(text, after) \
-            if comma >= 0 and text.find("由", comma + 1) >= 0 else None
+        m = _read_hosted_clause(text, after, nouns, fair) if comma >= 0 and text.find("由", comma + 1) >= 0 else None
         if m is None and (_OPENING_DETERMINER.fullmatch(text, 0, at) or _DAY_LEAD.fullmatch(text, 0, at)):
             # (研讨会由甲和乙共同主办。: the meeting opening its sentence as the subject, its 由…主办 agent right after)
-            m = re.compile(r"(?:是|均|系)?" + hosted).match(text, after)
+            m = _HOSTED_RIGHT_AFTER.match(text, after)
         if m is None:
             return None
         if _SEVERAL_HOLD.search(m["org"]) and not _HELD_JOINTLY.search(m["verb"]):

@@ -134,3 +134,34 @@ def test_this_meeting_again_reads_as_the_page_pattern(texts: list[str], head: st
     for text in [*texts, *extra]:
         got = text.startswith(again, organizers._LEADING_SPACE.match(text).end())
         assert got == (old.match(text) is not None), text
+
+
+def _old_hosted_clause(nouns: tuple[str, ...], fair: bool) -> re.Pattern[str]:
+    """_hosted_clause_after's clause after the meeting's name, as it was compiled for each meeting."""
+    alternation = "|".join(map(re.escape, nouns)) + ("|[\u4e00-\u9fff]博会" if fair else "")
+    hosted = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
+              r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
+    return re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{alternation}|活动))?" + hosted)
+
+
+@pytest.mark.parametrize(("nouns", "shorts", "fair"), NOUN_SETS)
+def test_hosted_clause_reads_as_the_page_pattern(texts: list[str], nouns: tuple[str, ...], shorts: tuple[str, ...],
+                                                 fair: bool) -> None:
+    old = _old_hosted_clause(nouns, fair)
+    rng = random.Random(6803)
+    matched = 0
+    for text in [*texts, *("某某论坛在县城举行，" + text for text in texts[-6000:])]:
+        for pos in {0, rng.randint(0, len(text)), len(text) // 2}:
+            expected = old.search(text, pos)
+            got = organizers._read_hosted_clause(text, pos, nouns, fair)
+            assert (got is None) == (expected is None), (text, pos)
+            if expected is not None and got is not None:
+                matched += 1
+                assert (got.end(), got["org"], got["verb"]) == (expected.end(), expected["org"], expected["verb"]), (text, pos)
+    assert matched > 100
+
+
+def test_hosted_right_after_the_name_is_the_pattern_it_was() -> None:
+    assert organizers._HOSTED_RIGHT_AFTER.pattern == (
+        r"(?:是|均|系)?由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
+        r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")

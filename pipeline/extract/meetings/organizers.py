@@ -1378,6 +1378,9 @@ _HOSTED = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
 _HOSTED_AFTER_REFERENCE = re.compile(_HOSTED)
 _HOSTED_RIGHT_AFTER = re.compile(r"(?:是|均|系)?" + _HOSTED)
 _CLAUSE_COMMA = re.compile("[，,]")
+# The rest of _later_organizer's cleft 这次会议是…召开的 after its opening (a determiner and the meeting's noun, see
+# _read_cleft_holder).
+_CLEFT_HOLDER = re.compile(r"是(?P<org>[^，。；由的在]{2,20}?)(?:成立以来|组建以来|今年|首次|第一次|第二次|近年来)?(?:召开|举行|举办)的")
 # Fixed patterns of MeetingOrganizers._comma_listed_hosts: the rest of its pattern after the opening reference to the
 # meeting, the joint agent and its verb.
 _JOINT_AGENT_AFTER_REFERENCE = re.compile(r"(?:是|均|系)?由(?P<org>[^。；！？由]{4,150}?)"
@@ -1455,6 +1458,15 @@ def _read_hosted_clause(text: str, pos: int, nouns: tuple[str, ...], fair: bool)
     ``nouns`` or 活动, or with none, then names the 由…主办 agent: the match of _HOSTED_AFTER_REFERENCE there (its groups are
     those of the whole pattern), None where there is none."""
     return first_rest_match(_HOSTED_AFTER_REFERENCE, text, _hosted_clause_opening_ends(text, pos, nouns, fair))
+
+
+def _read_cleft_holder(text: str, nouns: tuple[str, ...], fair: bool) -> re.Match[str] | None:
+    r"""_later_organizer's cleft ``\s*(?:本次|此次|这次|本届)(?:nouns|[字]博会)`` then _CLEFT_HOLDER, matched at the start of
+    ``text`` (the fair's short form only for a ``fair``): the match of the rest at the first end of the opening where it
+    matches (its groups are the whole pattern's), None where the pattern does not match."""
+    return first_rest_match(_CLEFT_HOLDER, text, (
+        end for at in space_ends(text, 0) for determiner in _SHORT_FORM_DETERMINERS if text.startswith(determiner, at)
+        for end in word_ends(text, at + len(determiner), nouns, fair)))
 
 
 def _names_this_meeting(owner: str, nouns: tuple[str, ...], fair: bool) -> bool:
@@ -2082,8 +2094,7 @@ class MeetingOrganizers:
                 # (这次会议是中央文明委成立以来召开的第一次全国性工作会议: this meeting said to be one a body held, the body the
                 # subject of 召开 inside the cleft, as the cleft 是由…召开的 names its hosts, GUIDELINES §3 organizer;
                 # thirty-first and thirty-third review rounds; not 是在人民大会堂召开的: where, nor a person's chairing)
-                cleft = re.match(rf"\s*(?:本次|此次|这次|本届)(?:{nouns})是(?P<org>[^，。；由的在]{{2,20}}?)"
-                                 r"(?:成立以来|组建以来|今年|首次|第一次|第二次|近年来)?(?:召开|举行|举办)的", sentence.text)
+                cleft = _read_cleft_holder(sentence.text, noun_words, fair)
                 if cleft and _HOLDER_END.search(cleft["org"]) and self.clean_org(cleft["org"]) == cleft["org"]:
                     return cleft["org"]
             if m is None and referring and "，" in sentence.text:

@@ -165,3 +165,29 @@ def test_hosted_right_after_the_name_is_the_pattern_it_was() -> None:
     assert organizers._HOSTED_RIGHT_AFTER.pattern == (
         r"(?:是|均|系)?由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
         r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
+
+
+def _old_cleft(nouns: tuple[str, ...], fair: bool) -> re.Pattern[str]:
+    """_later_organizer's cleft 这次会议是…召开的, as it was compiled for each meeting."""
+    alternation = "|".join(map(re.escape, nouns)) + ("|[\u4e00-\u9fff]博会" if fair else "")
+    return re.compile(rf"\s*(?:本次|此次|这次|本届)(?:{alternation})是(?P<org>[^，。；由的在]{{2,20}}?)"
+                      r"(?:成立以来|组建以来|今年|首次|第一次|第二次|近年来)?(?:召开|举行|举办)的")
+
+
+@pytest.mark.parametrize(("nouns", "shorts", "fair"), NOUN_SETS)
+def test_cleft_holder_reads_as_the_page_pattern(texts: list[str], nouns: tuple[str, ...], shorts: tuple[str, ...],
+                                                fair: bool) -> None:
+    old = _old_cleft(nouns, fair)
+    rng = random.Random(6804)
+    clefts = [rng.choice(["", " ", "本次", "这次", "本届", "该"]) + rng.choice([*nouns, "农博会", "论坛", "会议"]) + "是"
+              + "".join(rng.choice(["中央文明委", "省政府", "成立以来", "首次", "召开", "举行", "的", "在", "，", "县"])
+                        for _ in range(rng.randint(1, 6))) for _ in range(6000)]
+    matched = 0
+    for text in [*texts, *clefts]:
+        expected = old.match(text)
+        got = organizers._read_cleft_holder(text, nouns, fair)
+        assert (got is None) == (expected is None), text
+        if expected is not None and got is not None:
+            matched += 1
+            assert (got.end(), got["org"]) == (expected.end(), expected["org"]), text
+    assert matched > 20

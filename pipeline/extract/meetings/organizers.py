@@ -1480,6 +1480,8 @@ def _names_this_meeting(owner: str, nouns: tuple[str, ...], fair: bool) -> bool:
             if noun in ("", "活动") or noun in nouns or (fair and FAIR_SHORT_FORM.fullmatch(noun)):
                 return True
     return False
+
+
 # Fixed patterns of MeetingOrganizers._comma_listed_hosts: one body of a list of joint hosts set off by commas, a bare name
 # with no verb of hosting or helping and no clause.
 _LISTED_BODY = re.compile("(?![^，。；]*(?:主办|承办|协办|指导|支持|参与|举办|召开|邀请|组织|负责|共同|联合))[\u4e00-\u9fff“”]{2,20}")

@@ -2529,8 +2529,29 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         main: dict[str, Any], headline_organizer: dict[str, Any] | None,
     ) -> None:
         """The main meeting's day, venue and organizer from labelled lines, later sentences, the headline and captions,
-        then the days of the later meetings from it (``state.meetings`` updated in place)."""
-        meetings, simultaneous = state.meetings, state.simultaneous
+        then the days of the later meetings from it (``state.meetings`` updated in place): the steps below in turn, each
+        reading what those before it left."""
+        # (the sentences of the later meetings, where a later sentence is another meeting's account, not this one's)
+        others = {m["evidence"]["clean_start"] for m in state.meetings[1:]}
+        self._main_labelled_day(doc, sentences, reference, state, main)
+        self._main_labelled_place(doc, main)
+        self._main_later_reference(doc, sentences, reference, main, others)
+        self._main_venue_from_headline(doc, title, state, main)
+        self._main_later_organizer(doc, sentences, title, state, main, headline_organizer, others)
+        self._main_context_day(doc, sentences, reference, state, main)
+        self._main_headline_day(doc, reference, title, state, main)
+        self._main_caption_day(doc, reference, state, main)
+        self._same_day_words_after_main(doc, state, main)
+        self._days_from_meeting_before(doc, reference, state.meetings)
+        if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
+            doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
+
+    def _main_labelled_day(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, state: _BodyMeetings,
+        main: dict[str, Any],
+    ) -> None:
+        """The main meeting's day from a labelled line (时间：…) or a sentence stating its time, where it has none."""
+        meetings = state.meetings
         labelled = None
         if _no_day(main["date_text"]):
             # (the programme lines may have been set aside as headline furniture: the raw text too)
@@ -2551,13 +2572,22 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
             main["date"], main["date_text"], main["time_of_day"] = _dated_over(
                 main, self.date_of(doc, labelled["when"], reference))
+
+    @staticmethod
+    def _main_labelled_place(doc: Document, main: dict[str, Any]) -> None:
+        """The main meeting's venue from a labelled line (地点：…), where it has none."""
         # The programme lines may have been set aside as headline furniture: read the raw text too.
         place = None
         if main["location"] is None:
             place = _PLACE_LABEL.search(doc.clean_text) or (None if doc.is_html else _PLACE_LABEL.search(doc.raw_text))
         if place:
             main["location"] = place["where"].strip()
-        others = {m["evidence"]["clean_start"] for m in meetings[1:]}
+
+    def _main_later_reference(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, main: dict[str, Any], others: set[int],
+    ) -> None:
+        """The main meeting's venue and day from a later sentence referring back to it (``others``: the starts of the
+        later meetings' sentences)."""
         # (…现场推进会在柏林镇召开。…实地观摩…。随后，在柏林镇政府会议室召开推进会: an on-site meeting's sitting, at
         # a fuller venue within the place first named)
         on_site = "现场" in main["name"] and main["location"] is not None
@@ -2573,6 +2603,10 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             if _no_day(main["date_text"]):
                 main["date"], main["date_text"], main["time_of_day"] = _dated_over(
                     main, self.date_of(doc, sentence.text, reference))
+
+    def _main_venue_from_headline(self, doc: Document, title: str, state: _BodyMeetings, main: dict[str, Any]) -> None:
+        """The main meeting's venue from the headline, a caption or the people the headline gathers, where it has none."""
+        meetings = state.meetings
         if main["location"] is None and title:
             main["location"] = self._headline_venue(doc, title, main["name"])
         if main["location"] is None and ("图" in doc.raw_text or "圖" in doc.raw_text):
@@ -2583,6 +2617,14 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         headline = title or ("" if doc.is_html else doc.raw_text.lstrip().split("\n", 1)[0])
         if main["location"] is None and headline and len(meetings) == 1:
             main["location"] = self._headline_gathering_place(doc, headline)  # 艺术家在京聚会讨论…: 北京
+
+    def _main_later_organizer(
+        self, doc: Document, sentences: list[Sentence], title: str, state: _BodyMeetings, main: dict[str, Any],
+        headline_organizer: dict[str, Any] | None, others: set[int],
+    ) -> None:
+        """The main meeting's organizer from a later sentence naming its host (and the later items' first meetings'),
+        written in full as the page writes it (``others``: the starts of the later meetings' sentences)."""
+        meetings = state.meetings
         if main["organizer"] is None:
             main["organizer"] = self._later_organizer(main, sentences, others)
         elif main is headline_organizer or _PLACE_ONLY.fullmatch(main["organizer"]):
@@ -2602,6 +2644,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # short by its level word is the body the page writes in full, like the subject of 召开, GUIDELINES §3
             # twenty-third, thirty-first and thirty-second review rounds)
             main["organizer"] = named
+
+    def _main_context_day(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None, state: _BodyMeetings,
+        main: dict[str, Any],
+    ) -> None:
+        """The main meeting's day from the account it opens or the gathering its lead tells, where it has none."""
+        meetings = state.meetings
         if _no_day(main["date_text"]):
             # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with (also on a page with
             # no publication date, a newspaper article: its date_text as written, GUIDELINES §11)
@@ -2613,6 +2662,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     else self._gathering_lead_date(doc, sentences, main, reference)
             if context is not None:
                 main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, context)
+
+    def _main_headline_day(
+        self, doc: Document, reference: dt.date | None, title: str, state: _BodyMeetings, main: dict[str, Any],
+    ) -> None:
+        """The main meeting's day from the headline that names it, where the body gives none (and the day of a lesson
+        given within it)."""
+        meetings, simultaneous = state.meetings, state.simultaneous
         if (_no_day(main["date_text"]) or main["date_text"] in ("近日", "日前")) and title \
                 and not _PLANNED.search(title) and (day := _headline_day(title)) \
                 and (titled := self.match(title)) and self._same(self.clean_name(titled[0]["name"]), main["name"]):
@@ -2631,6 +2687,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                         # GUIDELINES §3 date and the twenty-third round; not yet 会上，…: read for any event held within
                         # a meeting, it cost a held-out date, §8)
                         meeting["date"], meeting["time_of_day"] = main["date"], _within_meeting_time(meeting, main)
+
+    def _main_caption_day(
+        self, doc: Document, reference: dt.date | None, state: _BodyMeetings, main: dict[str, Any],
+    ) -> None:
+        """The main meeting's day from a caption, where the body gives a period or no day (and the day of an event held
+        within it)."""
+        meetings, simultaneous = state.meetings, state.simultaneous
         # (本月初，…开展主题党日活动 over （图为7月2日，支部党员在…纪念馆重温入党誓词）: a period the caption's day falls
         # in, as 近日 is; GUIDELINES §3 sixteenth review round, a caption dating the reported meeting)
         if (main["date_text"] in ("近日", "日前") or (main["date_text"] and _no_day(main["date_text"]))) and (
@@ -2644,6 +2707,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     # (近日，…召开表彰会。会上，…作了专题讲座。图为11月2日下午表彰会现场: the event held within the
                     # meeting takes the day the caption gives it, as it takes a day the body writes, §3)
                     meeting["date"], meeting["time_of_day"] = main["date"], _within_meeting_time(meeting, main)
+
+    @staticmethod
+    def _same_day_words_after_main(doc: Document, state: _BodyMeetings, main: dict[str, Any]) -> None:
+        """The day of later meetings told 当天 after a main meeting dated only by its headline or caption."""
+        meetings = state.meetings
         if main["date"] is not None:
             for meeting in meetings[1:]:
                 if meeting["date"] is None and meeting["date_text"] in _SAME_DAY_WORDS \
@@ -2652,6 +2720,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     # 举行。…当天下午，…召开座谈会 over 图为9月16日上午签约仪式现场: 当天 is the day told last, the main
                     # meeting's, which the headline or the caption gives, GUIDELINES §3 sixteenth and seventeenth rounds)
                     meeting["date"] = main["date"]
+
+    def _days_from_meeting_before(
+        self, doc: Document, reference: dt.date | None, meetings: list[dict[str, Any]],
+    ) -> None:
+        """The day of each meeting told after another (随后, 会后, 期间, 开幕式上) from the meeting told before it."""
         for meeting in meetings:
             # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
             at = meeting["evidence"]["clean_start"]
@@ -2720,8 +2793,6 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     told = self.date_of(doc, doc.clean_text[firm[0].start() : firm[0].end() + 2], reference)
                     if told[0] is not None:
                         meeting["date"], meeting["date_text"], meeting["time_of_day"] = told
-        if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
-            doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
 
     def _held_within_venues(
         self, doc: Document, title: str, meetings: list[dict[str, Any]],

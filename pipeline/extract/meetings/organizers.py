@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.boilerplate import PROVINCES
@@ -82,12 +84,17 @@ from pipeline.extract.meetings.patterns import (
     _VENUE_OF_BODY,
     _WITH_PARTY_OPENING,
     _WITHIN_TOLD,
+    FAIR_SHORT_FORM,
     MEMBERS_BODY_WORDS,
     PROVINCIAL_PLACES,
     _council_short_form,
     _dateline_city,
     _joint_hosts,
     _not_an_organizer_prefix,
+    determined_word_ends,
+    first_rest_match,
+    space_ends,
+    word_ends,
 )
 
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部", "会议", "大会", "论坛", "年会", "峰会", "本次", "全市", "全区", "全县",
@@ -481,20 +488,19 @@ _REFERRING_DETERMINERS = ("本次", "此次", "这次", "该", "本届", "本期
 _SHORT_FORM_DETERMINERS = ("本次", "此次", "这次", "本届")
 # (这次由…联合召开的研讨会: the determiner then 由, how that reading of _later_organizer opens)
 _DETERMINED_AGENT = tuple(d + "由" for d in _SHORT_FORM_DETERMINERS)
-_FAIR_SHORT_FORM = re.compile("[\u4e00-\u9fff]博会")
 
 
 def _opens_on_reference(text: str, nouns: tuple[str, ...], shorts: tuple[str, ...], fair: bool) -> bool:
     """Whether ``text`` opens (after whitespace) as _later_organizer's pattern of a later sentence must and as
     _comma_listed_hosts's does: a determiner or none, then one of ``nouns`` or 活动 (or [字]博会 for a ``fair``), or a
     determiner other than 该 and one of ``shorts`` (any text after a determiner when there are none, as the empty
-    alternation reads); False means neither pattern can match, so neither is compiled for the meeting."""
+    alternation reads); False means neither pattern can match, so neither is read (see _reference_opening_ends)."""
     at = _LEADING_SPACE.match(text).end()
     for determiner in ("", *_REFERRING_DETERMINERS):
         if not text.startswith(determiner, at):
             continue
         k = at + len(determiner)
-        if text.startswith(nouns, k) or text.startswith("活动", k) or (fair and _FAIR_SHORT_FORM.match(text, k)):
+        if text.startswith(nouns, k) or text.startswith("活动", k) or (fair and FAIR_SHORT_FORM.match(text, k)):
             return True
         if determiner in _SHORT_FORM_DETERMINERS and (not shorts or text.startswith(shorts, k)):
             return True
@@ -1352,6 +1358,130 @@ _SCHOOLS_JOINED = re.compile("(?:大学|学院|学校|中学|小学)[和与及�
 # Fixed patterns of MeetingExtractor._later_organizer.
 _FAIR_HEAD = re.compile("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)")
 _RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19|20)")
+# The rest of its pattern of a later sentence after the sentence's opening reference to the meeting
+# (_reference_opening_ends): an apposition, a theme or where it was held, then the 由 agent and its verb (the comments
+# in _later_organizer tell each part); compiled once, not with the meeting's nouns for each page.
+_AGENT_AFTER_REFERENCE = re.compile(
+    rf"(?:系[^，。；]{{1,30}}?[，,]\s*|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
+    rf"(?:是|均)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
+    rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办"
+    rf"|(?:(?:联合|共同)(?=组织))?(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|的|\s*$))")
+# The determiners before the meeting's noun in 本届论坛主办方为… (the owner of _ORGANIZER_IS, see _names_this_meeting).
+_THIS_DETERMINERS = ("本次", "此次", "这次", "本届", "该")
+# The determiners before the meeting's head word in 本届联谊会由… (a sentence past another event's account).
+_THIS_AGAIN_DETERMINERS = ("本届", "本次", "此次", "这次")
+# Fixed patterns of MeetingOrganizers._hosted_clause_after: the 由…主办 agent of a clause after the meeting's name, after
+# the clause's opening reference to the meeting (_read_hosted_clause), or right after the name.
+# (会议由农业部召开: a passive 召开 names its holder too, §3 twenty-first round; not 由…主持召开)
+_HOSTED = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
+           r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
+_HOSTED_AFTER_REFERENCE = re.compile(_HOSTED)
+_HOSTED_RIGHT_AFTER = re.compile(r"(?:是|均|系)?" + _HOSTED)
+_CLAUSE_COMMA = re.compile("[，,]")
+# The rest of _later_organizer's cleft 这次会议是…召开的 after its opening (a determiner and the meeting's noun, see
+# _read_cleft_holder).
+_CLEFT_HOLDER = re.compile(r"是(?P<org>[^，。；由的在]{2,20}?)(?:成立以来|组建以来|今年|首次|第一次|第二次|近年来)?(?:召开|举行|举办)的")
+# Fixed patterns of MeetingOrganizers._comma_listed_hosts: the rest of its pattern after the opening reference to the
+# meeting, the joint agent and its verb.
+_JOINT_AGENT_AFTER_REFERENCE = re.compile(r"(?:是|均|系)?由(?P<org>[^。；！？由]{4,150}?)"
+                                          r"(?:联合|共同)(?:主办|举办|召开)(?=[，。；,;]|\s*$)")
+
+
+@dataclass(frozen=True)
+class _AgentAfterReference:
+    """What _later_organizer's pattern of a later sentence matches, read as its opening's end and
+    _AGENT_AFTER_REFERENCE's match there: the sentence's text from its start to the end of the match (``group()``, the
+    whole pattern's match) and the agent (``["org"]``), as the readings of the match ask them."""
+
+    text: str
+    rest: re.Match[str]
+
+    def group(self) -> str:
+        return self.text[: self.rest.end()]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.rest[name]
+
+
+def _reference_opening_ends(text: str, nouns: tuple[str, ...], shorts: tuple[str, ...], fair: bool) -> Iterator[int]:
+    r"""The ends of ``^\s*(?:(?:本次|此次|这次|该|本届|本期)?(?:nouns|[字]博会|活动)|(?:本次|此次|这次|本届)(?:shorts))``
+    (the fair's short form only for a ``fair``) in ``text``, in the order the regular expression tries them: the
+    opening of _later_organizer's pattern of a later sentence (see :func:`_opens_on_reference`, which tells whether there
+    is one)."""
+    for at in space_ends(text, 0):
+        for determiner in (*_REFERRING_DETERMINERS, ""):
+            if text.startswith(determiner, at):
+                k = at + len(determiner)
+                yield from word_ends(text, k, nouns, fair)
+                if text.startswith("活动", k):
+                    yield k + 2
+        for determiner in _SHORT_FORM_DETERMINERS:
+            if text.startswith(determiner, at):
+                k = at + len(determiner)
+                # (no short forms: the empty alternation matches at once)
+                yield from word_ends(text, k, shorts) if shorts else (k,)
+
+
+def _read_agent_after_reference(text: str, nouns: tuple[str, ...], shorts: tuple[str, ...],
+                                fair: bool) -> _AgentAfterReference | None:
+    """_later_organizer's pattern of a later sentence matched at the start of ``text`` (None where it does not match):
+    the opening, then _AGENT_AFTER_REFERENCE at the first of its ends where that matches."""
+    rest = first_rest_match(_AGENT_AFTER_REFERENCE, text, _reference_opening_ends(text, nouns, shorts, fair))
+    return _AgentAfterReference(text, rest) if rest is not None else None
+
+
+def _read_joint_agent_after_reference(text: str, nouns: tuple[str, ...], fair: bool) -> re.Match[str] | None:
+    r"""_comma_listed_hosts's pattern ``\s*(?:本次|此次|这次|本届|该)?(?:nouns|[字]博会)`` then
+    _JOINT_AGENT_AFTER_REFERENCE, matched at the start of ``text``: the match of the rest at the first end of the opening
+    where it matches (its groups are the whole pattern's), None where the pattern does not match."""
+    return first_rest_match(_JOINT_AGENT_AFTER_REFERENCE, text, (
+        end for at in space_ends(text, 0) for end in determined_word_ends(text, at, _THIS_DETERMINERS, nouns, fair)))
+
+
+def _hosted_clause_opening_ends(text: str, pos: int, nouns: tuple[str, ...], fair: bool) -> Iterator[int]:
+    r"""The ends of ``[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:nouns|[字]博会|活动))?`` (the fair's short form only for a
+    ``fair``) matched at each position of ``text`` from ``pos`` on, in the order a search tries them: the opening of the
+    clause _hosted_clause_after reads."""
+    for comma in _CLAUSE_COMMA.finditer(text, pos):
+        for at in space_ends(text, comma.end()):
+            for determiner in (*_THIS_DETERMINERS, ""):
+                if text.startswith(determiner, at):
+                    k = at + len(determiner)
+                    yield from word_ends(text, k, nouns, fair)
+                    if text.startswith("活动", k):
+                        yield k + 2
+            yield at  # (the reference left out)
+
+
+def _read_hosted_clause(text: str, pos: int, nouns: tuple[str, ...], fair: bool) -> re.Match[str] | None:
+    """The first clause from ``pos`` on in ``text`` that opens (after its comma) with a reference to the meeting by one of
+    ``nouns`` or 活动, or with none, then names the 由…主办 agent: the match of _HOSTED_AFTER_REFERENCE there (its groups are
+    those of the whole pattern), None where there is none."""
+    return first_rest_match(_HOSTED_AFTER_REFERENCE, text, _hosted_clause_opening_ends(text, pos, nouns, fair))
+
+
+def _read_cleft_holder(text: str, nouns: tuple[str, ...], fair: bool) -> re.Match[str] | None:
+    r"""_later_organizer's cleft ``\s*(?:本次|此次|这次|本届)(?:nouns|[字]博会)`` then _CLEFT_HOLDER, matched at the start of
+    ``text`` (the fair's short form only for a ``fair``): the match of the rest at the first end of the opening where it
+    matches (its groups are the whole pattern's), None where the pattern does not match."""
+    return first_rest_match(_CLEFT_HOLDER, text, (
+        end for at in space_ends(text, 0) for determiner in _SHORT_FORM_DETERMINERS if text.startswith(determiner, at)
+        for end in word_ends(text, at + len(determiner), nouns, fair)))
+
+
+def _names_this_meeting(owner: str, nouns: tuple[str, ...], fair: bool) -> bool:
+    """Whether ``owner`` is ``(?:本次|此次|这次|本届|该)?(?:nouns|[字]博会|活动)?的?`` as a whole (the fair's short form
+    only for a ``fair``): the owner of 主办单位 that names this meeting (本届论坛, 活动的, or nothing)."""
+    for determiner in ("", *_THIS_DETERMINERS):
+        if not owner.startswith(determiner):
+            continue
+        rest = owner[len(determiner):]
+        for noun in (rest, rest[:-1]) if rest.endswith("的") else (rest,):
+            if noun in ("", "活动") or noun in nouns or (fair and FAIR_SHORT_FORM.fullmatch(noun)):
+                return True
+    return False
+
+
 # Fixed patterns of MeetingOrganizers._comma_listed_hosts: one body of a list of joint hosts set off by commas, a bare name
 # with no verb of hosting or helping and no clause.
 _LISTED_BODY = re.compile("(?![^，。；]*(?:主办|承办|协办|指导|支持|参与|举办|召开|邀请|组织|负责|共同|联合))[\u4e00-\u9fff“”]{2,20}")
@@ -1910,24 +2040,20 @@ class MeetingOrganizers:
             - _prize_shorts(bare)))
         shorts = "|".join(map(re.escape, short_words))
         # (…培训班在…开班。本期培训由县人社局主办: 本期, this session of a class, as 本次 and 本届, thirty-second round)
-        source = (rf"^\s*(?:(?:本次|此次|这次|该|本届|本期)?(?:{nouns}|活动)|(?:本次|此次|这次|本届)(?:{shorts}))(?:系[^，。；]{{1,30}}?[，,]\s*"
-                  rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
-                  # (这次会议是由世界银行和贝宁政府共同组织召开的: the cleft 是…的 names its hosts as the plain passive does,
-                  # GUIDELINES §3 organizer, thirty-first review round)
-                  rf"(?:是|均)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
-                  rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办"
-                  rf"|(?:(?:联合|共同)(?=组织))?(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|的|\s*$))")
-        # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
-        this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
+        # (这次会议是由世界银行和贝宁政府共同组织召开的: the cleft 是…的 names its hosts as the plain passive does,
+        # GUIDELINES §3 organizer, thirty-first review round)
+        # (the pattern is read as its opening, _reference_opening_ends, and the rest, _AGENT_AFTER_REFERENCE, compiled once)
+        # (本届论坛主办方为…, 主办单位为…: this meeting's organizer, _names_this_meeting; not 下一届论坛主办单位为…,
+        # 该评选主办方是…)
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
         activity_named = False
         start = meeting["evidence"]["clean_start"]
-        own = self._hosted_clause_after(meeting, nouns)
+        own = self._hosted_clause_after(meeting, noun_words, fair)
         if own is not None:
             return own
         # (…联谊会在…开幕。开幕式上，举行了…签约仪式。…本届联谊会由省侨办、市政府共同主办: past another event told, a
         # sentence opening with a determiner and this meeting's own head word still names this one)
-        this_again = re.compile(rf"\s*(?:本届|本次|此次|这次){re.escape(head.group())}") \
+        this_again = tuple(determiner + head.group() for determiner in _THIS_AGAIN_DETERMINERS) \
             if head is not None and len(head.group()) >= 3 else None
         if this_again is not None and any(head.group() in t.text for t in sentences if t.start in others):
             this_again = None  # (another 座谈会 told as well: 本次座谈会 may be that one)
@@ -1937,17 +2063,19 @@ class MeetingOrganizers:
                 continue
             if sentence.start in others:
                 past_other = True
-            if past_other and (this_again is None or not this_again.match(sentence.text)):
+            if past_other and (this_again is None or not sentence.text.startswith(
+                    this_again, _LEADING_SPACE.match(sentence.text).end())):
                 continue
-            # (the pattern made for this meeting's nouns only where its agent and verb stand)
+            # (the readings of this meeting's nouns only where its agent and verb stand)
             by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织", "召开"))
-            # (and only where the sentence opens as ``source`` and _comma_listed_hosts open, on this meeting's nouns, 活动 or
-            # a determiner and a short form, _opens_on_reference: compiling the pattern was most of this reading's time)
+            # (and only where the sentence opens as _read_agent_after_reference and _comma_listed_hosts read it, on this
+            # meeting's nouns, 活动 or a determiner and a short form, _opens_on_reference)
             referring = by_agent and _opens_on_reference(sentence.text, noun_words, short_words, fair)
             # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
-            m = (re.match(source, sentence.text) if referring else None) \
+            m = (_read_agent_after_reference(sentence.text, noun_words, short_words, fair) if referring else None) \
                 or (_HOSTS_THIS.match(sentence.text) if "主办" in sentence.text else None) \
-                or (next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
+                or (next((o for o in _ORGANIZER_IS.finditer(sentence.text)
+                          if _names_this_meeting(o["owner"], noun_words, fair)), None)
                     if "主办单位" in sentence.text or "主办方" in sentence.text else None)
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
                 m = None
@@ -1968,12 +2096,11 @@ class MeetingOrganizers:
                 # (这次会议是中央文明委成立以来召开的第一次全国性工作会议: this meeting said to be one a body held, the body the
                 # subject of 召开 inside the cleft, as the cleft 是由…召开的 names its hosts, GUIDELINES §3 organizer;
                 # thirty-first and thirty-third review rounds; not 是在人民大会堂召开的: where, nor a person's chairing)
-                cleft = re.match(rf"\s*(?:本次|此次|这次|本届)(?:{nouns})是(?P<org>[^，。；由的在]{{2,20}}?)"
-                                 r"(?:成立以来|组建以来|今年|首次|第一次|第二次|近年来)?(?:召开|举行|举办)的", sentence.text)
+                cleft = _read_cleft_holder(sentence.text, noun_words, fair)
                 if cleft and _HOLDER_END.search(cleft["org"]) and self.clean_org(cleft["org"]) == cleft["org"]:
                     return cleft["org"]
             if m is None and referring and "，" in sentence.text:
-                listed = self._comma_listed_hosts(sentence.text, nouns)
+                listed = self._comma_listed_hosts(sentence.text, noun_words, fair)
                 if listed:
                     return listed
             if m:
@@ -1983,14 +2110,14 @@ class MeetingOrganizers:
                 return self._agent_listed(agent)
         return None
 
-    def _comma_listed_hosts(self, text: str, nouns: str) -> str | None:
+    def _comma_listed_hosts(self, text: str, nouns: tuple[str, ...], fair: bool) -> str | None:
         """座谈会由中台办、国台办，台湾民主自治同盟，中国和平统一促进会共同举办: the joint agent of a sentence after the
         meeting, its bodies set off by commas as well as by 、, listed 甲、乙、丙 (GUIDELINES §3 organizer, 由…共同举办 names
         those bodies; thirtieth round); only where 联合/共同 says they hold it together and every part ends like a body, so
         由甲主办，乙承办 and a clause after a comma are never read as one list: each part a name of two to twenty
-        characters that cleaning leaves whole, with no word of hosting or helping, one at least ending like a body."""
-        m = re.match(rf"\s*(?:本次|此次|这次|本届|该)?(?:{nouns})(?:是|均|系)?由(?P<org>[^。；！？由]{{4,150}}?)"
-                     r"(?:联合|共同)(?:主办|举办|召开)(?=[，。；,;]|\s*$)", text)
+        characters that cleaning leaves whole, with no word of hosting or helping, one at least ending like a body.
+        ``nouns``: the meeting's nouns, and the fair's short form for a ``fair`` (see _later_organizer)."""
+        m = _read_joint_agent_after_reference(text, nouns, fair)
         if m is None or "，" not in m["org"]:
             return None
         parts = [part.strip() for part in re.split("[、，,]", m["org"])]
@@ -1999,7 +2126,7 @@ class MeetingOrganizers:
             return None
         return "、".join(parts)
 
-    def _hosted_clause_after(self, meeting: dict[str, Any], nouns: str) -> str | None:
+    def _hosted_clause_after(self, meeting: dict[str, Any], nouns: tuple[str, ...], fair: bool) -> str | None:
         """论坛24日在南宁举行，论坛由甲与乙共同主办: the 由…主办 agent of a clause of the meeting's own sentence after its
         name, the clause opening with 由 or with a noun referring back to it (not 出席由…主办的…: the agent of another
         event's name)."""
@@ -2008,21 +2135,16 @@ class MeetingOrganizers:
         if at < 0:
             return None
         after = at + len(meeting["name"])
-        # (the pattern, made for this meeting's nouns, is compiled only where its 由 and a verb of hosting stand:
-        # most sentences have neither, and compiling it for each meeting cost more than all the rest of this step)
+        # (read only where its 由 and a verb of hosting stand: most sentences have neither)
         if text.find("由", after) < 0 or not any(text.find(verb, after) >= 0 for verb in ("主办", "举办", "合办", "召开")):
             return None
-        hosted = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
-                  # (会议由农业部召开: a passive 召开 names its holder too, §3 twenty-first round; not 由…主持召开)
-                  r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
-        # (every match opens on a comma at or after ``after`` with 由 after it: the pattern made for this meeting's nouns is
-        # compiled only where the first such comma has a 由 after it)
+        # (every match opens on a comma at or after ``after`` with 由 after it: read only where the first such comma has
+        # a 由 after it)
         comma = min((k for k in (text.find("，", after), text.find(",", after)) if k >= 0), default=-1)
-        m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?" + hosted).search(text, after) \
-            if comma >= 0 and text.find("由", comma + 1) >= 0 else None
+        m = _read_hosted_clause(text, after, nouns, fair) if comma >= 0 and text.find("由", comma + 1) >= 0 else None
         if m is None and (_OPENING_DETERMINER.fullmatch(text, 0, at) or _DAY_LEAD.fullmatch(text, 0, at)):
             # (研讨会由甲和乙共同主办。: the meeting opening its sentence as the subject, its 由…主办 agent right after)
-            m = re.compile(r"(?:是|均|系)?" + hosted).match(text, after)
+            m = _HOSTED_RIGHT_AFTER.match(text, after)
         if m is None:
             return None
         if _SEVERAL_HOLD.search(m["org"]) and not _HELD_JOINTLY.search(m["verb"]):

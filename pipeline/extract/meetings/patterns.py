@@ -1367,3 +1367,46 @@ def lecture_inviter(text: str, clean_org: Callable[[str | None], str | None]) ->
 PROVINCIAL_PLACES = frozenset((
     PROVINCES + "|石家庄|太原|沈阳|长春|哈尔滨|南京|杭州|合肥|福州|南昌|济南|郑州|武汉|长沙|广州|海口|成都|贵阳|昆明|西安|兰州|西宁|台北"
     "|呼和浩特|南宁|拉萨|银川|乌鲁木齐|深圳|大连|青岛|宁波|厦门").split("|"))
+
+
+# The readings of a later sentence that refers back to one meeting (its organizer, its venue) open on one of that meeting's
+# nouns; the nouns change from page to page, so a pattern holding them would be compiled for each page.  Each such
+# pattern is instead split into its opening, read here with string tests in the order the regular expression tries it,
+# and its rest, compiled once in the module that reads it and matched at each end the opening can have: the first end
+# whose rest matches is the one the whole pattern would have taken, so the match is the same.
+_SPACE_RUN = re.compile(r"\s*")
+# 比博会, 农博会: the short form of a fair, ``[\u4e00-\u9fff]博会`` in the nouns of a fair (see organizers' _later_organizer)
+FAIR_SHORT_FORM = re.compile("[\u4e00-\u9fff]博会")
+
+
+def space_ends(text: str, at: int) -> range:
+    """The ends ``\\s*`` can take at ``at`` of ``text``, in the order the regular expression tries them (longest first)."""
+    return range(_SPACE_RUN.match(text, at).end(), at - 1, -1)
+
+
+def word_ends(text: str, at: int, words: tuple[str, ...], fair: bool = False) -> Iterator[int]:
+    """The ends the alternation ``(?:w1|w2|…)`` of ``words`` (literals; then ``[\u4e00-\u9fff]博会`` for a ``fair``) can take
+    at ``at`` of ``text``, in the order the regular expression tries them (``words``' own order)."""
+    for word in words:
+        if text.startswith(word, at):
+            yield at + len(word)
+    if fair and FAIR_SHORT_FORM.match(text, at):
+        yield at + 3
+
+
+def determined_word_ends(text: str, at: int, determiners: tuple[str, ...], words: tuple[str, ...],
+                         fair: bool = False) -> Iterator[int]:
+    """The ends of ``(?:d1|d2|…)?(?:w1|w2|…)`` at ``at`` (``determiners`` and ``words`` literals, ``fair`` as in
+    :func:`word_ends`), in the order the regular expression tries them: with a determiner first, then without."""
+    for determiner in (*determiners, ""):
+        if text.startswith(determiner, at):
+            yield from word_ends(text, at + len(determiner), words, fair)
+
+
+def first_rest_match(rest: re.Pattern[str], text: str, ends: Iterator[int]) -> re.Match[str] | None:
+    """The match of ``rest`` at the first of ``ends`` where it matches (None where it matches at none): the part after
+    the opening of the whole pattern the ends are read from, as that pattern matches."""
+    for end in ends:
+        if (m := rest.match(text, end)) is not None:
+            return m
+    return None

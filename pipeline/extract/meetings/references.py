@@ -93,7 +93,10 @@ from pipeline.extract.meetings.patterns import (
     _time_of_day,
     briefing_holder,
     decided_before_but,
+    determined_word_ends,
+    first_rest_match,
     lecture_inviter,
+    space_ends,
 )
 
 # A rite named by its act alone (公祭仪式, 升旗仪式, 授牌仪式): told after an activity held of that act (…公祭活动), it is
@@ -220,6 +223,53 @@ def _clause_opens_on(text: str, start: int, words: tuple[str, ...]) -> bool:
                for determiner in _CLAUSE_DETERMINERS):
             return True
     return False
+
+
+# The rest of _later_reference's pattern of a later sentence after its opening reference to the meeting
+# (_reference_opening_ends): when (于…), who held or chaired it (由…组织，), where (在…, 假…), the verb of holding (the
+# comments in _later_reference tell each part); compiled once, not with the meeting's nouns for each page.
+_HELD_AFTER_REFERENCE_PARTS = (r"(?:于(?P<when>[^，。；在]{1,20}))?"
+                               r"(?:由[^，。；在]{2,24}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{1,20})))?"
+                               rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?")
+_HELD_AFTER_REFERENCE = re.compile(_HELD_AFTER_REFERENCE_PARTS + _HELD_OR_CLOSED + "(?!的)")
+# (…活动 referred back to: 启动 tells it held too, not 启动仪式)
+_ACTIVITY_HELD_AFTER_REFERENCE = re.compile(_HELD_AFTER_REFERENCE_PARTS + rf"(?:{_HELD_OR_CLOSED}|启动(?![仪式会]))(?!的)")
+# The rest of its pattern of a clause of the meeting's own sentence after its name, after the clause's opening reference.
+_VENUE_CLAUSE_AFTER_REFERENCE = re.compile(rf"(?:在|{_JIA}|(?P<yu>于))(?P<loc>[^，。；在]{{2,30}}?)"
+                                           rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}")
+# (the lead of at most eight characters and a comma before the reference, see _reference_opening_ends)
+_LEAD_MARKS = "，。；"
+_LEAD_MAX = 8
+
+
+def _reference_opening_ends(text: str, words: tuple[str, ...]) -> Iterator[int]:
+    r"""The ends of ``^\s*(?:[^，。；]{0,8}[，,])?(?:本次|此次|这次|该)?(?:words)`` in ``text``, in the order the regular
+    expression tries them: the opening of _later_reference's pattern of a later sentence."""
+    for at in space_ends(text, 0):
+        run = 0
+        while run < _LEAD_MAX and at + run < len(text) and text[at + run] not in _LEAD_MARKS:
+            run += 1
+        for lead in range(run, -1, -1):  # (the lead, longest first, then none)
+            if at + lead < len(text) and text[at + lead] in "，,":
+                yield from determined_word_ends(text, at + lead + 1, _CLAUSE_DETERMINERS[1:], words)
+        yield from determined_word_ends(text, at, _CLAUSE_DETERMINERS[1:], words)
+
+
+def _read_held_after_reference(text: str, words: tuple[str, ...], activity: bool) -> re.Match[str] | None:
+    """_later_reference's pattern of a later sentence matched at the start of ``text``: the match of its rest
+    (_HELD_AFTER_REFERENCE, or _ACTIVITY_HELD_AFTER_REFERENCE for an ``activity``) at the first end of its opening where
+    that matches (its groups are those of the whole pattern), None where the pattern does not match."""
+    rest = _ACTIVITY_HELD_AFTER_REFERENCE if activity else _HELD_AFTER_REFERENCE
+    return first_rest_match(rest, text, _reference_opening_ends(text, words))
+
+
+def _read_venue_clause(text: str, pos: int, words: tuple[str, ...]) -> re.Match[str] | None:
+    """The first clause from ``pos`` on in ``text`` opening (after its comma) with 本次/此次/这次/该 or none and one of
+    ``words``, then where the meeting is held and the verb of holding: the match of _VENUE_CLAUSE_AFTER_REFERENCE there
+    (its groups are those of the whole pattern), None where there is none."""
+    return first_rest_match(_VENUE_CLAUSE_AFTER_REFERENCE, text, (
+        end for comma in _CLAUSE_COMMA.finditer(text, pos) for at in space_ends(text, comma.end())
+        for end in determined_word_ends(text, at, _CLAUSE_DETERMINERS[1:], words)))
 
 
 # Where those attending are that is no venue: a main or branch hall by its kind alone, the scene, online, each one's own place.
@@ -595,15 +645,13 @@ class MeetingReferences:
         own_activity = bare.endswith("活动")
         if own_activity:
             words = longest_first({*words, "活动"})
-        held = rf"(?:{_HELD_OR_CLOSED}|启动(?![仪式会]))" if own_activity else _HELD_OR_CLOSED
         nouns = "|".join(map(re.escape, words))
         # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
-        source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
-                  rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{{1,20}})))?"
-                  # (晚宴假中环文华酒店举行: 假 for 在, Hong Kong and Macau usage)
-                  # (not 活动在江城大学召开的座谈会上…: the verb of another meeting's attribute)
-                  rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{held}(?!的)")
+        # (晚宴假中环文华酒店举行: 假 for 在, Hong Kong and Macau usage)
+        # (not 活动在江城大学召开的座谈会上…: the verb of another meeting's attribute)
+        # (the pattern of a later sentence is read as its opening, _reference_opening_ends, and its rest, compiled once:
+        # _read_held_after_reference)
         # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
         # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
         sitting_opens: re.Pattern[str] | None = None
@@ -648,9 +696,8 @@ class MeetingReferences:
                 at = sentence.text.find(meeting["name"])
                 # (…召开防灾工作会议，会议于县府大礼堂举行: 于 before a building as well, not before a day, GUIDELINES §3
                 # location, thirty-first review round, as in a sentence of its own below)
-                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA}|(?P<yu>于))(?P<loc>[^，。；在]{{2,30}}?)"
-                                 rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}").search(
-                    sentence.text, at + len(meeting["name"])) if at >= 0 and _HELD_ANYWHERE.search(
+                own = _read_venue_clause(sentence.text, at + len(meeting["name"]), tuple(words)) \
+                    if at >= 0 and _HELD_ANYWHERE.search(
                     sentence.text, at + len(meeting["name"])) and _clause_opens_on(
                     sentence.text, at + len(meeting["name"]), tuple(words)) else None
                 if own and own["yu"] and (_DATE.search(own["loc"]) or re.search(_TIME_WORDS, own["loc"])
@@ -659,10 +706,10 @@ class MeetingReferences:
                 if own:
                     return sentence, self.clean_location(own["loc"])
                 continue
-            # (the pattern made for this meeting's nouns only where a verb of holding stands)
+            # (the pattern of this meeting's nouns only where a verb of holding stands)
             # (the noun opens the sentence: after at most 8 characters and a comma, then 本次)
             opening = sentence.text.lstrip()[:11 + len(words[0])]
-            m = re.match(source, sentence.text) if (_HELD_ANYWHERE.search(sentence.text) or (
+            m = _read_held_after_reference(sentence.text, tuple(words), own_activity) if (_HELD_ANYWHERE.search(sentence.text) or (
                 own_activity and "启动" in sentence.text)) and any(
                 w in opening for w in words) else None
             when = (m["after"] or m["when"]) if m else None

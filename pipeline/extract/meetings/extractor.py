@@ -290,6 +290,7 @@ from pipeline.extract.meetings.organizers import (
     _self_reference_host,
     _two_parties,
     attributed_event_holder,
+    bodies_chairing_jointly,
     own_work_meeting_with_year,
     term_committee_session,
 )
@@ -1038,7 +1039,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     and (head_org is None or head_org == org)):
                 name = self.cleaned_name(titled[0]["name"])
         if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
-            org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
+            # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named; bodies that chair it jointly
+            # (由甲组织和乙国政府共同主持召开…) hold it (GUIDELINES §3 organizer, thirty-sixth review round)
+            org = bodies_chairing_jointly(m["org"] or "") if kind == "active" else None
         r.name, r.org = name, org
         return True
 

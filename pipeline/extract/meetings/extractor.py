@@ -520,6 +520,17 @@ from pipeline.extract.meetings.talks import (
     _talks_tied,
 )
 
+# A periodical's title alone (《江城文艺》), and the office that edits it written right after the title (编辑部, 杂志社).
+_PERIODICAL_ONLY = re.compile("《[^《》\n]{1,20}》")
+_PERIODICAL_OFFICE = ("编辑部", "杂志社", "编辑室")
+
+
+def _periodical_office(text: str, title: str) -> str | None:
+    """The one office of ``title`` that ``text`` names (《江城文艺》编辑部), or ``None`` with none or two kinds named."""
+    offices = {title + office for office in _PERIODICAL_OFFICE if title + office in text}
+    return offices.pop() if len(offices) == 1 else None
+
+
 # 安平法院, 江城检察院, 岑州中院: a court or procuratorate written short by its place (no level word, no 人民), and the kind of
 # its full name (安平县人民法院, 岑州市中级人民法院).
 _SHORT_COURT = re.compile("(?P<place>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?)(?<![省市县区人民级])(?P<kind>法院|检察院|中院)")
@@ -2898,6 +2909,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # 来源：江城市人大常委会办公室 over 市十五届人大常委会第五次会议…开幕: a standing body written short by its
             # level word is the one the page writes in full with its one place of that level (GUIDELINES §3
             # thirty-first and thirty-third review rounds)
+            meeting["organizer"] = named
+        elif meeting["organizer"] and _PERIODICAL_ONLY.fullmatch(meeting["organizer"]) and (
+                named := _periodical_office(title + "\n" + doc.clean_text, meeting["organizer"])):
+            # 《江城文艺》召开作者座谈会 (headline) over 《江城文艺》编辑部今天邀集…: a periodical's title stands for the
+            # office that edits it, where the page names that office (GUIDELINES §3 organizer, thirty-sixth review round)
             meeting["organizer"] = named
 
     def _court_and_contest_holders(self, doc: Document, title: str, meeting: dict[str, Any]) -> None:

@@ -175,7 +175,7 @@ from pipeline.extract.meetings.lectures import (
     _class_with_its_opening,
     _lesson_in_ceremony_account,
 )
-from pipeline.extract.meetings.mentions import not_held_mention
+from pipeline.extract.meetings.mentions import not_held_mention, watched_show_referred
 from pipeline.extract.meetings.names import (
     _A_SESSION,
     _BARE_PERSONAL_NAME,
@@ -3122,6 +3122,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         # 有权参加…股东大会, 每日在此举行的降旗仪式, 一些国际会议, 在一中全会的讲话中: named in passing, none held
         # (GUIDELINES §3 thirty-second review round)
         meetings = [m for m in meetings if not not_held_mention(m)]
+        # …观看了…芭蕾舞专场晚会。…出席了晚会: the show watched, referred to again (GUIDELINES §3 thirty-sixth round)
+        meetings = [m for m in meetings if not watched_show_referred(doc.clean_text, m)]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]

@@ -35,6 +35,12 @@ _SPEECH_OWNER_AFTER = re.compile("[”」』]?(?:上|上面)?的(?:重要)?(?:�
 _SPEECH_OWNER_BEFORE = re.compile("在$")
 
 
+# 观看了由…举办的“…”芭蕾舞专场晚会: a gala told as a show the subject watched (a show, no meeting, GUIDELINES §3).
+_GALA_WATCHED = re.compile("(?:观看|觀看|观赏|觀賞)了?[^，。；,;！？\n]{0,60}?晚会")
+# 晚会, 这台晚会, 该晚会: a gala referred to by its bare noun.
+_BARE_GALA = re.compile("(?:这台|這台|这场|這場|该|該|本场|本場)?晚会")
+
+
 def _around(meeting: dict[str, Any]) -> tuple[str, str] | None:
     """The evidence's words before and after the record's name, or None when the name is not written there."""
     text = meeting["evidence"]["text"]
@@ -64,3 +70,12 @@ def not_held_mention(meeting: dict[str, Any]) -> bool:
         return True  # 江泽民总书记在一中全会的讲话中，再次强调…: a speech's source, no meeting reported
     return False
 
+
+def watched_show_referred(text: str, meeting: dict[str, Any]) -> bool:
+    """Whether the record is a gala referred to by its bare noun (``晚会``, with no day, venue or holder) on a page
+    whose text before it tells a gala as a show watched (观看了…专场晚会): that show again, no meeting, as the watched
+    gala itself is none (GUIDELINES §3 records: shows are no meetings; thirty-sixth review round). ``text`` is the
+    document's clean text; the record's evidence offset points into it."""
+    if not _BARE_GALA.fullmatch(meeting["name"]) or meeting["date_text"] or meeting["location"] or meeting["organizer"]:
+        return False
+    return _GALA_WATCHED.search(text, 0, meeting["evidence"]["clean_start"]) is not None

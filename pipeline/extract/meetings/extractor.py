@@ -495,6 +495,8 @@ from pipeline.extract.meetings.side_events import (
 from pipeline.extract.meetings.talks import (
     _ARRIVED_AT_END,
     _ARRIVED_BEFORE_TALKS,
+    _CALL_BY_PHONE,
+    _CALL_RECEIVED,
     _FORUM_AFTER_TALKS,
     _FORUM_OPENING_NEXT,
     _MET_AT_BEFORE_TALKS,
@@ -1788,11 +1790,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             time_of_day = time_of_day or meetings[-1]["time_of_day"]
         # (该草案今年8月经市政府常务会议审议通过…: the period after the document named first, the session's own)
         session_period = m["period"] if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and m["subject"] else None
+        # (a call by telephone with its party, …举行了会谈。…日前通过电话同…讨论了…, is its own record, never the main
+        # meeting told before it again, GUIDELINES §3 thirty-sixth review round)
         if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
             # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
             kind in ("attributive", "lecture", "attended")
             and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
-        ) and not (
+        ) and m.re not in (_CALL_BY_PHONE, _CALL_RECEIVED) and not (
             # (…召开座谈会。全省…论坛已于上月中旬在杭州举行: an earlier event told held with a period of its own and
             # another name, recorded with no date, GUIDELINES §3 fourteenth review round)
             # (今年3月，市政府常务会议审议通过了…: an earlier session narrated by its month, the same)

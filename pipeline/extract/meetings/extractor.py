@@ -175,7 +175,7 @@ from pipeline.extract.meetings.lectures import (
     _class_with_its_opening,
     _lesson_in_ceremony_account,
 )
-from pipeline.extract.meetings.mentions import not_held_mention
+from pipeline.extract.meetings.mentions import not_held_mention, watched_show_referred
 from pipeline.extract.meetings.names import (
     _A_SESSION,
     _BARE_PERSONAL_NAME,
@@ -290,6 +290,7 @@ from pipeline.extract.meetings.organizers import (
     _self_reference_host,
     _two_parties,
     attributed_event_holder,
+    bodies_chairing_jointly,
     own_work_meeting_with_year,
     term_committee_session,
 )
@@ -494,6 +495,8 @@ from pipeline.extract.meetings.side_events import (
 from pipeline.extract.meetings.talks import (
     _ARRIVED_AT_END,
     _ARRIVED_BEFORE_TALKS,
+    _CALL_BY_PHONE,
+    _CALL_RECEIVED,
     _FORUM_AFTER_TALKS,
     _FORUM_OPENING_NEXT,
     _MET_AT_BEFORE_TALKS,
@@ -518,6 +521,17 @@ from pipeline.extract.meetings.talks import (
     _same_ceremony,
     _talks_tied,
 )
+
+# A periodical's title alone (《江城文艺》), and the office that edits it written right after the title (编辑部, 杂志社).
+_PERIODICAL_ONLY = re.compile("《[^《》\n]{1,20}》")
+_PERIODICAL_OFFICE = ("编辑部", "杂志社", "编辑室")
+
+
+def _periodical_office(text: str, title: str) -> str | None:
+    """The one office of ``title`` that ``text`` names (《江城文艺》编辑部), or ``None`` with none or two kinds named."""
+    offices = {title + office for office in _PERIODICAL_OFFICE if title + office in text}
+    return offices.pop() if len(offices) == 1 else None
+
 
 # 安平法院, 江城检察院, 岑州中院: a court or procuratorate written short by its place (no level word, no 人民), and the kind of
 # its full name (安平县人民法院, 岑州市中级人民法院).
@@ -1038,7 +1052,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                     and (head_org is None or head_org == org)):
                 name = self.cleaned_name(titled[0]["name"])
         if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
-            org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
+            # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named; bodies that chair it jointly
+            # (由甲组织和乙国政府共同主持召开…) hold it (GUIDELINES §3 organizer, thirty-sixth review round)
+            org = bodies_chairing_jointly(m["org"] or "") if kind == "active" else None
         r.name, r.org = name, org
         return True
 
@@ -1774,11 +1790,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             time_of_day = time_of_day or meetings[-1]["time_of_day"]
         # (该草案今年8月经市政府常务会议审议通过…: the period after the document named first, the session's own)
         session_period = m["period"] if m.re is _SESSION_DELIBERATED_AFTER_PERIOD and m["subject"] else None
+        # (a call by telephone with its party, …举行了会谈。…日前通过电话同…讨论了…, is its own record, never the main
+        # meeting told before it again, GUIDELINES §3 thirty-sixth review round)
         if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
             # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
             kind in ("attributive", "lecture", "attended")
             and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
-        ) and not (
+        ) and m.re not in (_CALL_BY_PHONE, _CALL_RECEIVED) and not (
             # (…召开座谈会。全省…论坛已于上月中旬在杭州举行: an earlier event told held with a period of its own and
             # another name, recorded with no date, GUIDELINES §3 fourteenth review round)
             # (今年3月，市政府常务会议审议通过了…: an earlier session narrated by its month, the same)
@@ -2967,6 +2985,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # level word is the one the page writes in full with its one place of that level (GUIDELINES §3
             # thirty-first and thirty-third review rounds)
             meeting["organizer"] = named
+        elif meeting["organizer"] and _PERIODICAL_ONLY.fullmatch(meeting["organizer"]) and (
+                named := _periodical_office(title + "\n" + doc.clean_text, meeting["organizer"])):
+            # 《江城文艺》召开作者座谈会 (headline) over 《江城文艺》编辑部今天邀集…: a periodical's title stands for the
+            # office that edits it, where the page names that office (GUIDELINES §3 organizer, thirty-sixth review round)
+            meeting["organizer"] = named
 
     def _court_and_contest_holders(self, doc: Document, title: str, meeting: dict[str, Any]) -> None:
         """The court a short name stands for, and the holders of contests, awards and their rites (``meeting`` updated)."""
@@ -3174,6 +3197,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         # 有权参加…股东大会, 每日在此举行的降旗仪式, 一些国际会议, 在一中全会的讲话中: named in passing, none held
         # (GUIDELINES §3 thirty-second review round)
         meetings = [m for m in meetings if not not_held_mention(m)]
+        # …观看了…芭蕾舞专场晚会。…出席了晚会: the show watched, referred to again (GUIDELINES §3 thirty-sixth round)
+        meetings = [m for m in meetings if not watched_show_referred(doc.clean_text, m)]
         ahead = {m["evidence"]["clean_start"] for m in meetings if _after_publication(m["date"], reference)
                  and _SPAN_WRITTEN.search(m["date_text"] or "") and not _TOLD_DONE.search(m["evidence"]["text"])}
         spans = [m.pop("_span", None) for m in meetings]

@@ -107,7 +107,7 @@ from pipeline.extract.meetings.side_events import (
     _AT_SITTING_RE,
     _NEXT_ORDER_WORD,
 )
-from pipeline.extract.meetings.talks import _SIDES_TALK, _VISITORS_RECEIVED
+from pipeline.extract.meetings.talks import _CALL_BY_PHONE, _CALL_RECEIVED, _SIDES_TALK, _VISITORS_RECEIVED
 from pipeline.regex_gate import opening_gate, required_literals, widest_match
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
@@ -1019,7 +1019,7 @@ class MeetingHolding:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|" + _BARE_END + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|" + _BARE_END + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈|通过电话|打来的电话"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过|" + _SITTING_ACTS + ")"
             "|设(?:" + receptions + ")|院会|开会"
             # (6日下午的闭幕会上: a dated sitting with no verb of holding, read by the dated attribute)
@@ -1273,6 +1273,8 @@ class MeetingHolding:
             ("receiving", _VISITORS_RECEIVED, "会见" in text),
             ("receiving", _TALKS_AT_VENUE, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
+            ("receiving", _CALL_BY_PHONE, "通过电话" in text),
+            ("receiving", _CALL_RECEIVED, "打来的电话" in text),
             ("bare", _SESSION_DELIBERATED, "会" in text and _DELIBERATED_WORD.search(text) is not None),
             ("bare", _SESSION_DELIBERATED_AFTER_PERIOD, any(w in text for w in ("通过", "审定", "已", "专题", "专门"))),
             ("reception", self.reception, "会" in text or "宴" in text),

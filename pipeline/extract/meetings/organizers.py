@@ -2643,6 +2643,27 @@ def _joint_holders(org: str) -> bool:
     return len(parts) > 1 and all(_ENDS_AS_JOINT_BODY.search(part) for part in parts)
 
 
+# 由国际货币基金组织和日本政府共同主持召开…, 甲学会、乙大学联合主持召开…: the subject of a joint 主持 before the verb of
+# holding, with 由 or without (GUIDELINES §3 organizer, thirty-sixth review round).
+_JOINTLY_CHAIRING = re.compile(r"\s*由?(?P<bodies>[^，。；,;由在]{2,40}?)(?:联合|共同)主持$")
+
+# A Latin short form standing for a body in a list of joint holders (IMF, OECD).
+_LATIN_BODY = re.compile("[A-Z]{2,6}")
+
+
+def bodies_chairing_jointly(subject: str) -> str | None:
+    """The bodies that chair a meeting jointly (``subject``, what stands before 召开/举行, ending on 联合主持 or 共同主持),
+    as written without 由 and the adverb: each part listed by 和/与/、/及 ends as a body or is a Latin short form, and at
+    least two are listed. ``None`` where any part may be a person (市长李明与书记王强共同主持: hosts, no organizer)."""
+    m = _JOINTLY_CHAIRING.fullmatch(subject)
+    if m is None:
+        return None
+    parts = _HOLDERS_LISTED.split(m["bodies"])
+    if len(parts) < 2 or not all(_HOLDER_END.search(part) or _LATIN_BODY.fullmatch(part) for part in parts):
+        return None
+    return m["bodies"]
+
+
 def _two_parties(org: str, rest: str) -> bool:
     """An organizer prefix that is two bodies joined by 与/和/同/跟, the parties of the event named after them
     (``rest``, the name after the prefix, a signing or a partnership)."""

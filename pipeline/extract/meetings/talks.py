@@ -257,3 +257,16 @@ _SIDES_TALK = re.compile(
     # (举行了工作座谈, 进行了专题座谈: a kind word before the noun, part of the name as written; not 深入座谈, a manner)
     r"(?:举行了?|进行了?)(?P<name>(?:工作|专题|友好|业务)?座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
 )
+
+# 李明日前通过电话分别同王强和赵刚讨论了…, 王强接到李明打来的电话进行交谈: a call held by telephone with a party, what was
+# talked over told after it, named by its noun as written (电话), as 同…通电话 is 通电话 (GUIDELINES §3 talks and calls;
+# thirty-sixth review round); not 在电话中…表示慰问 (sympathy shown from afar, no party talked with), nor 将通过电话…
+# (ahead), nor 通过电话了解/询问 (an inquiry).
+_CALL_BY_PHONE = re.compile(
+    r"(?<![将要拟])通过(?P<name>电话)(?:分别)?(?:同|与|和|跟)(?P<party>[^，。；：,;:！？\n]{2,30}?)"
+    r"(?:讨论|交谈|商讨|磋商|交换|会谈|通话)"
+)
+_CALL_RECEIVED = re.compile(
+    r"(?<![将要拟])接到(?P<party>[^，。；：,;:！？\n]{2,30}?)打来的(?P<name>电话)(?:并|后)?(?:进行了?)?(?:交谈|通话|讨论|商讨)"
+)
+

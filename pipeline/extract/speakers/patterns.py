@@ -2663,6 +2663,13 @@ _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 # (带领…学习了新修订的《…》: a short modifier of the text before its title)
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?(?:[^，。；《]{1,6}的)?《")
+# 在会上传达了总理的批示内容: a superior's written directive or message conveyed to the meeting, its text read out (宣读,
+# like a 贺辞 read out by another, GUIDELINES §4 thirty-sixth round); not 传达了…批示精神 or 传达…会议精神 (the spirit
+# relayed, no text read), nor 按照…的批示 (a directive followed).
+# (the text conveyed closing the clause of the one who wrote it: kept when that clause is masked, _mask_clause_rest)
+_CONVEYED_TEXT_END = re.compile(r"的(?:批示|指示|贺信|贺电|来信)(?:的?内容|全文)?$")
+_DIRECTIVE_CONVEYED = re.compile(r"^[^，。；]{0,12}?传达了?[^，。；]{0,24}?(?:批示|指示|贺信|贺电|来信)(?:的?内容|全文)?"
+                                 r"(?![\u4e00-\u9fff“《])")
 # 带领12名新党员面向党旗庄严宣誓: leading an oath, 宣读 like 领誓 (GUIDELINES §4, thirteenth review round); not 带领党员参观…,
 # 带领大家学习 (_LEADS_STUDY), nor an oath the person only takes (秦某庄严宣誓), nor a renewal of the oath led (带领全体党员
 # 重温入党誓词: no role, as the invented tuning gold syn_e07 reads it).
@@ -3318,6 +3325,9 @@ def _mask_clause_rest(text: str, mentions: list[Mention], limit: int) -> str:
         spirit = _SPIRIT_OF_REMARKS.match(text, mention.end, end)
         if spirit and text.startswith("、", spirit.end()):
             end = spirit.end()  # (就贯彻落实习近平总书记重要讲话精神、做好教育工作作出部署: the act follows the list)
+        conveyed = _CONVEYED_TEXT_END.search(text, mention.end, end)
+        if conveyed:
+            end = conveyed.start()  # (传达了李某总理的批示内容: the directive read out stays, GUIDELINES §4 thirty-sixth round)
         text = text[:start] + "某" * (end - start) + text[end:]
     return text
 

@@ -51,6 +51,7 @@ from pipeline.extract.speakers.patterns import (
     _DEGREE_CONFERRED,
     _DEMAND_NOUN,
     _DEPLOYMENT,
+    _DIRECTIVE_CONVEYED,
     _DIRECTIVE_OPENS,
     _DONE_ACT,
     _DONE_TO_SPEAKER,
@@ -247,7 +248,7 @@ _ROLE_READINGS = (
     _FINDINGS_PUBLISHED, _GAVE_LECTURE, _MEDAL_PINNED, _BANNER_CONFERRED, _GAVE_CLASS, _BILL_PRESENTED,
     _SAT_IN_AND_SPOKE, _ANSWERED_QUESTIONS, _PROPOSED_THERE, _REPORTED_AT_MEETING, _REPORT_DELIVERED, _REPORTED_WORK,
     _LECTURE_OPENED, _LECTURE_VERB, _BRIEFING_EXPLAINED, _LEADS_STUDY, _LEADS_OATH, _PLEDGE, _EXPERIENCE_ON_BEHALF,
-    _OWN_REPORT_SPOKEN,
+    _OWN_REPORT_SPOKEN, _DIRECTIVE_CONVEYED,
 )
 # Where the parser's choice of required literals is a word on nearly every page (上, 代表, 进行), another literal every
 # match holds, read from the pattern: each of its branches ends in one of these (the test of role_words compares the
@@ -879,6 +880,9 @@ class SpeakerRoles:
         oath = _LEADS_OATH.search(window)
         if oath:
             add("宣读", oath.start())  # 带领新党员面向党旗宣誓: leading the oath (领誓)
+        conveyed = _DIRECTIVE_CONVEYED.search(window)
+        if conveyed:
+            add("宣读", conveyed.start())  # 在会上传达了总理的批示内容: a directive's text read out (thirty-sixth round)
         pledge = _PLEDGE.search(window)
         if pledge and not _OBJECT_BEFORE.search(window[: pledge.start()]):
             add("发言", pledge.start())  # 代表全体队员作出征表态

@@ -78,8 +78,10 @@ _CONFERRED_AFTER = re.compile("[^，。；,;]{0,30}?(?:颁发|颁奖|颁授|授�
 _RECIPIENT_IN_CLAUSE = first_char_gated(rf"(?:{_RECIPIENT_WORD}|授予|追授)"
                                                    r"(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
+# (甲、陈、乙等…发言: one character alone between two list marks among names is a name the file lost characters of, as
+# the newspaper's file drops those its code has no place for; the list goes on over it, GUIDELINES §4 thirty-sixth round)
 _GROUP_JOIN = re.compile(r"^(?:[、和与及同跟\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
-                         r"(?:联同|偕同|连同|会同|携同|携))*$")
+                         r"(?:联同|偕同|连同|会同|携同|携)|(?<=、)[\u4e00-\u9fff](?=、))*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
 # 来自南方理工大学的青年教师杨帆, 来自甲大学的…、乙学院的副教授李某: the body a person comes from, before the title
@@ -2666,6 +2668,11 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?(?:[^，。；
 # 在会上传达了总理的批示内容: a superior's written directive or message conveyed to the meeting, its text read out (宣读,
 # like a 贺辞 read out by another, GUIDELINES §4 thirty-sixth round); not 传达了…批示精神 or 传达…会议精神 (the spirit
 # relayed, no text read), nor 按照…的批示 (a directive followed).
+# 甲、乙、丙等一批知名作家、评论家就如何繁荣创作问题进行了充分研讨: people listed closing on 等, then the question they take
+# up at a symposium, each a participant speaking there (发言, GUIDELINES §4 thirty-sixth round); not one person alone
+# (县长某某就…进行了研讨: a chair's meeting), nor 进行了讨论 or 进行了会谈 (talks between sides, no role).
+_GROUP_SYMPOSIUM_TURNS = re.compile(r"^(?:等人?|等等)[^，。；：“”]{0,20}?就[^。；：“”]{1,30}?进行了?"
+                                    r"(?:充分|深入|热烈|认真|广泛)?研讨")
 # (the text conveyed closing the clause of the one who wrote it: kept when that clause is masked, _mask_clause_rest)
 _CONVEYED_TEXT_END = re.compile(r"的(?:批示|指示|贺信|贺电|来信)(?:的?内容|全文)?$")
 _DIRECTIVE_CONVEYED = re.compile(r"^[^，。；]{0,12}?传达了?[^，。；]{0,24}?(?:批示|指示|贺信|贺电|来信)(?:的?内容|全文)?"

@@ -68,6 +68,7 @@ from pipeline.extract.speakers.patterns import (
     _GAVE,
     _GAVE_CLASS,
     _GAVE_LECTURE,
+    _GROUP_SYMPOSIUM_TURNS,
     _GUIDANCE_GIVEN,
     _GUIDANCE_JOINED_UNDER,
     _GUIDE_POST_TAKEN,
@@ -620,6 +621,10 @@ class SpeakerRoles:
                 or
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
+                # (进行了充分研讨: a symposium's turns only after people listed closing on 等, 甲、乙等…就…进行了充分研讨;
+                # 县长某某就…进行了研讨 is a meeting held, GUIDELINES §4 thirty-sixth round)
+                or (m.group().endswith("研讨") and not (
+                    (turns := _GROUP_SYMPOSIUM_TURNS.match(window)) is not None and turns.end() == m.end()))
                 # (从理论渊源、实践要求等方面进行了阐释: a trigger word inside the aspects a talk covers is a noun)
                 or (_FROM_ASPECT_OPEN.search(window, 0, m.start()) is not None
                     and _ASPECT_CLOSE.match(window, m.end()) is not None)

@@ -2673,6 +2673,11 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?(?:[^，。；
 # (县长某某就…进行了研讨: a chair's meeting), nor 进行了讨论 or 进行了会谈 (talks between sides, no role).
 _GROUP_SYMPOSIUM_TURNS = re.compile(r"^(?:等人?|等等)[^，。；：“”]{0,20}?就[^。；：“”]{1,30}?进行了?"
                                     r"(?:充分|深入|热烈|认真|广泛)?研讨")
+# A sentence telling talks or a meeting with someone held (当晚，他同某某举行了会谈。, 两人举行了会晤): remarks in the next
+# sentence are made there, not inside an address named before it (GUIDELINES §4 thirty-sixth round); a sentence naming an
+# address (致辞, 讲话, 发言, 答谢辞, 祝酒) goes on with it.
+_TALKS_HELD_SENTENCE = re.compile(r"(?:举行了?|进行了?)[^，。；]{0,6}?(?:会谈|会晤|磋商)(?![纪记公声])")
+_ADDRESS_NAMED_IN = re.compile("致辞|致词|讲话|发言|答谢|祝酒|欢迎词|欢迎辞")
 # (the text conveyed closing the clause of the one who wrote it: kept when that clause is masked, _mask_clause_rest)
 _CONVEYED_TEXT_END = re.compile(r"的(?:批示|指示|贺信|贺电|来信)(?:的?内容|全文)?$")
 _DIRECTIVE_CONVEYED = re.compile(r"^[^，。；]{0,12}?传达了?[^，。；]{0,24}?(?:批示|指示|贺信|贺电|来信)(?:的?内容|全文)?"

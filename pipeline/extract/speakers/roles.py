@@ -10,6 +10,7 @@ from pipeline.extract.common import CHAIRED_AS_PRESIDENT, bounded_memo, page_reg
 from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
+    _ADDRESS_NAMED_IN,
     _ADDRESS_NOUN_ROLES,
     _ADDRESSING_ROLES,
     _AFTER_PRONOUN_ONLY,
@@ -176,6 +177,7 @@ from pipeline.extract.speakers.patterns import (
     _SUMMING_UP_FRAME,
     _SUPERVISES_MEETING_BEFORE,
     _TALKED_ABOUT,
+    _TALKS_HELD_SENTENCE,
     _THIS_ONE_END,
     _TITLED_LECTURE,
     _TITLED_TALK,
@@ -261,6 +263,16 @@ _ROLE_READING_WORDS = {
 }
 
 
+def _talks_told_before(text: str, end: int) -> bool:
+    """Whether the sentence right before the one holding ``end`` tells talks or a meeting with someone held (当晚，他同某某
+    举行了会谈。), naming no address: the remarks after it are made there (see :data:`_TALKS_HELD_SENTENCE`)."""
+    stop = start_after(text, end, "。！？\n")
+    while stop > 0 and text[stop - 1] in "。！？\n \u3000":
+        stop -= 1  # (the marks closing the sentence before, a paragraph break among them)
+    before = text[start_after(text, stop, "。！？\n") : stop]
+    return _TALKS_HELD_SENTENCE.search(before) is not None and _ADDRESS_NAMED_IN.search(before) is None
+
+
 def role_words(triggers: Iterable[str], experience_talked: re.Pattern[str]) -> re.Pattern[str] | None:
     """One search for every literal of which a stretch of text giving roles_after a role holds at least one: the trigger
     words and the required literals of :data:`_ROLE_READINGS` and ``experience_talked``; None when one of them is not
@@ -286,6 +298,10 @@ class SpeakerRoles:
         of a 他/她 going on with the last actor, not of a name; ``briefing``: as in :meth:`_roles_in`."""
         if self._role_words is not None and self._role_words.search(text, end, limit) is None:
             return []  # (no word of a reading that gives a role between the name and the limit: see role_words)
+        if address and _talks_told_before(text, end):
+            # (…在致答谢辞时…。当晚，他同某某举行了会谈。\n钱某说，…: the remarks after talks told in the sentence before are
+            # made at the talks, no longer the address's, GUIDELINES §4 thirty-sixth round)
+            address = False
         roles: list[str] = []
         if not pronoun:
             # (校长李明先生报告校务, 县农业局王明局长汇报了…情况, 委员张华同志建议…: a post or a courtesy written after the

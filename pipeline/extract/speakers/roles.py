@@ -638,7 +638,8 @@ class SpeakerRoles:
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
                 # (进行了充分研讨: a symposium's turns only after people listed closing on 等, 甲、乙等…就…进行了充分研讨;
-                # 县长某某就…进行了研讨 is a meeting held, GUIDELINES §4 thirty-sixth round)
+                # 县长某某就…进行了研讨 is a meeting held, GUIDELINES §4 thirty-sixth round; 进行了研讨交流, a trigger of its own,
+                # stays 交流发言)
                 or (m.group().endswith("研讨") and not (
                     (turns := _GROUP_SYMPOSIUM_TURNS.match(window)) is not None and turns.end() == m.end()))
                 # (从理论渊源、实践要求等方面进行了阐释: a trigger word inside the aspects a talk covers is a noun)

@@ -30,6 +30,7 @@ from pipeline.extract.speakers.patterns import (
     _HANDED_TO_END,
     _HEARD_BEFORE_TITLE,
     _HEARD_IN_LIST,
+    _HOLIDAY_GREETING,
     _HONOUR_RECEIVED_AFTER_NAME,
     _HONOUR_RECEIVED_BEFORE,
     _ITEM_DATELINE,
@@ -41,6 +42,7 @@ from pipeline.extract.speakers.patterns import (
     _LOOK_BACK_VERB,
     _MEDAL_RECEIVED_AFTER_NAME,
     _MEETING_IN_FRAME,
+    _NEW_YEAR_GATHERING,
     _NEW_YEAR_GREETING,
     _OBJECT_AFTER,
     _OBJECT_GAP,
@@ -388,7 +390,11 @@ class SpeakerExclusions:
         word in any of the person's sentences: its 致辞 stands (GUIDELINES §4 tenth round) beside the 讲话 of the soft
         remarks after it, as no named speech takes the greeting in; not thanks or congratulations (thirteenth round),
         nor a greeting in a speech's own clause (出席并讲话，向…致以新春的问候, eleventh round)."""
-        greetings = [ev for ev in person["evidence"] if _NEW_YEAR_GREETING.search(ev["text"]) and not _greeted_on_visit(ev["text"])
+        # (…新春联谊会。…首先向大家致以节日的问候: the holiday's greeting at a New Year gathering, thirty-sixth round)
+        holiday = _NEW_YEAR_GATHERING.search(text) is not None
+        greetings = [ev for ev in person["evidence"] if (_NEW_YEAR_GREETING.search(ev["text"])
+                                                         or holiday and _HOLIDAY_GREETING.search(ev["text"]))
+                     and not _greeted_on_visit(ev["text"])
                      and not _GREETING_ELSEWHERE.match(ev["text"]) and not _OUTSIDE_THE_MEETING.match(ev["text"])]
         if not greetings:
             return False

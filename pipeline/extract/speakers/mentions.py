@@ -536,6 +536,9 @@ class SpeakerMentions:
                     and not _TITLE_CHARS.search(name)
                     and all("\u4e00" <= ch <= "\u9fff" for ch in name)  # (张伟，副总经理: no mark in a name)
                     and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
+                    # (谢飞、何平等导演认为: 等 closes the list before a noun of the group, no given name's end, GUIDELINES §4
+                    # thirty-sixth round)
+                    and not (given == 2 and name[-1] == "等")
                     and not (len(name) == 3 and name[-1] == "大")  # 国科大党委书记、…: a university's short name
                     and name not in self.lex.non_names
                     and not self._inside_title_word(text, i, end)  # 宣传部长作…: a post word, no name before 部长

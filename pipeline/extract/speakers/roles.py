@@ -10,6 +10,7 @@ from pipeline.extract.common import CHAIRED_AS_PRESIDENT, bounded_memo, page_reg
 from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
+    _ADDRESS_NAMED_IN,
     _ADDRESS_NOUN_ROLES,
     _ADDRESSING_ROLES,
     _AFTER_PRONOUN_ONLY,
@@ -51,6 +52,7 @@ from pipeline.extract.speakers.patterns import (
     _DEGREE_CONFERRED,
     _DEMAND_NOUN,
     _DEPLOYMENT,
+    _DIRECTIVE_CONVEYED,
     _DIRECTIVE_OPENS,
     _DONE_ACT,
     _DONE_TO_SPEAKER,
@@ -67,6 +69,7 @@ from pipeline.extract.speakers.patterns import (
     _GAVE,
     _GAVE_CLASS,
     _GAVE_LECTURE,
+    _GROUP_SYMPOSIUM_TURNS,
     _GUIDANCE_GIVEN,
     _GUIDANCE_JOINED_UNDER,
     _GUIDE_POST_TAKEN,
@@ -174,6 +177,7 @@ from pipeline.extract.speakers.patterns import (
     _SUMMING_UP_FRAME,
     _SUPERVISES_MEETING_BEFORE,
     _TALKED_ABOUT,
+    _TALKS_HELD_SENTENCE,
     _THIS_ONE_END,
     _TITLED_LECTURE,
     _TITLED_TALK,
@@ -247,7 +251,7 @@ _ROLE_READINGS = (
     _FINDINGS_PUBLISHED, _GAVE_LECTURE, _MEDAL_PINNED, _BANNER_CONFERRED, _GAVE_CLASS, _BILL_PRESENTED,
     _SAT_IN_AND_SPOKE, _ANSWERED_QUESTIONS, _PROPOSED_THERE, _REPORTED_AT_MEETING, _REPORT_DELIVERED, _REPORTED_WORK,
     _LECTURE_OPENED, _LECTURE_VERB, _BRIEFING_EXPLAINED, _LEADS_STUDY, _LEADS_OATH, _PLEDGE, _EXPERIENCE_ON_BEHALF,
-    _OWN_REPORT_SPOKEN,
+    _OWN_REPORT_SPOKEN, _DIRECTIVE_CONVEYED,
 )
 # Where the parser's choice of required literals is a word on nearly every page (上, 代表, 进行), another literal every
 # match holds, read from the pattern: each of its branches ends in one of these (the test of role_words compares the
@@ -257,6 +261,16 @@ _ROLE_READING_WORDS = {
     id(_EXPERIENCE_ON_BEHALF): frozenset({"经验", "做法"}),  # (…(?:经验|做法) closes every match)
     id(_DEPLOYMENT): frozenset({"部署", "安排", "总结", "动员"}),  # (both branches close on one of these)
 }
+
+
+def _talks_told_before(text: str, end: int) -> bool:
+    """Whether the sentence right before the one holding ``end`` tells talks or a meeting with someone held (当晚，他同某某
+    举行了会谈。), naming no address: the remarks after it are made there (see :data:`_TALKS_HELD_SENTENCE`)."""
+    stop = start_after(text, end, "。！？\n")
+    while stop > 0 and text[stop - 1] in "。！？\n \u3000":
+        stop -= 1  # (the marks closing the sentence before, a paragraph break among them)
+    before = text[start_after(text, stop, "。！？\n") : stop]
+    return _TALKS_HELD_SENTENCE.search(before) is not None and _ADDRESS_NAMED_IN.search(before) is None
 
 
 def role_words(triggers: Iterable[str], experience_talked: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -284,6 +298,10 @@ class SpeakerRoles:
         of a 他/她 going on with the last actor, not of a name; ``briefing``: as in :meth:`_roles_in`."""
         if self._role_words is not None and self._role_words.search(text, end, limit) is None:
             return []  # (no word of a reading that gives a role between the name and the limit: see role_words)
+        if address and _talks_told_before(text, end):
+            # (…在致答谢辞时…。当晚，他同某某举行了会谈。\n钱某说，…: the remarks after talks told in the sentence before are
+            # made at the talks, no longer the address's, GUIDELINES §4 thirty-sixth round)
+            address = False
         roles: list[str] = []
         if not pronoun:
             # (校长李明先生报告校务, 县农业局王明局长汇报了…情况, 委员张华同志建议…: a post or a courtesy written after the
@@ -619,6 +637,11 @@ class SpeakerRoles:
                 or
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
+                # (进行了充分研讨: a symposium's turns only after people listed closing on 等, 甲、乙等…就…进行了充分研讨;
+                # 县长某某就…进行了研讨 is a meeting held, GUIDELINES §4 thirty-sixth round; 进行了研讨交流, a trigger of its own,
+                # stays 交流发言)
+                or (m.group().endswith("研讨") and not (
+                    (turns := _GROUP_SYMPOSIUM_TURNS.match(window)) is not None and turns.end() == m.end()))
                 # (从理论渊源、实践要求等方面进行了阐释: a trigger word inside the aspects a talk covers is a noun)
                 or (_FROM_ASPECT_OPEN.search(window, 0, m.start()) is not None
                     and _ASPECT_CLOSE.match(window, m.end()) is not None)
@@ -879,6 +902,9 @@ class SpeakerRoles:
         oath = _LEADS_OATH.search(window)
         if oath:
             add("宣读", oath.start())  # 带领新党员面向党旗宣誓: leading the oath (领誓)
+        conveyed = _DIRECTIVE_CONVEYED.search(window)
+        if conveyed:
+            add("宣读", conveyed.start())  # 在会上传达了总理的批示内容: a directive's text read out (thirty-sixth round)
         pledge = _PLEDGE.search(window)
         if pledge and not _OBJECT_BEFORE.search(window[: pledge.start()]):
             add("发言", pledge.start())  # 代表全体队员作出征表态

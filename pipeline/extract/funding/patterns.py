@@ -692,6 +692,15 @@ _LEVEL_REACHED = re.compile(r"\s*(?:(?!安排|拨|下达|发放|落实|筹集|�
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
 _CRIME = first_char_gated("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|高息集资|高息揽储|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
+# Foreign exchange bought, sold or swapped right before the amount (用假单据购汇1.3亿美元, 结汇500万美元, 骗汇, 套汇): a
+# currency trade or a fraud's figure, no money granted, whatever use follows (GUIDELINES §6 thirty-sixth round).
+_FOREX_TRADED = re.compile("(?:购汇|结汇|售汇|换汇|骗汇|套汇)(?:金额|额)?(?:共计?|累计|达|约|近|逾)*$")
+# An investor's investment told as a noun with a level reached so far (合作方某集团的投资已达2亿元, 外商投资已超过3亿美元; the
+# level's word may be read into the amount, 超过3亿美元): a firm's running total of its investment in a place, a statistic
+# like capital attracted (GUIDELINES §6 eighteenth and thirty-sixth rounds); a project's own money to date (该项目的投资已达…)
+# is none of it.
+_INVESTOR_LEVEL_SO_FAR = re.compile("(?:集团|公司|企业|财团|外商|港商|台商|侨商|外资|合作方|外方|投资方|投资者|投资商)的?投资"
+                                    "(?:额|总额)?已(?:经)?(?:累计)?(?:达到?|超过|逾|突破)?$")
 # A crime named only as the case that the police solved (为破获…诈骗案的专案组记集体一等功，并给予奖励经费20万元): the
 # sentence is about solving it; the crime's own money (破获…诈骗案，涉案金额2.3亿元) is still named by another crime word.
 # (破获跨境电信诈骗集团, 瓦解…犯罪网络, 端掉…窝点: the ring broken as well as the case solved, verbs and nouns as lexicons)
@@ -1592,9 +1601,12 @@ _SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划
 _DEMAND_VERBS = "要求|呼吁|促请|吁请|敦促|恳请|请求|建议"
 _ALLOCATING_VERBS = "编列|拨款|拨付|拨出|增拨|划拨|安排|追加|投入|预留|提供|出资|设立"
 _DEMANDING_OFFICIAL = "会议|常务会|[省市县区镇乡]长|书记|局长|厅长|主任|主席"
+# (要求政府给300多万失业者每人3000法郎节日补贴: the payer, 给 and those to be paid, counted or not, GUIDELINES §6 thirty-sixth
+# round)
 _DEMANDED_MONEY = literal_gated(re.compile(f"(?:{_DEMAND_VERBS})"
-                                           f"[^，。；：:“”]{{0,16}}?(?:{_ALLOCATING_VERBS})"
-                                           "[^，。；：:“”\\d]{0,12}?$"))
+                                           f"(?:[^，。；：:“”]{{0,16}}?(?:{_ALLOCATING_VERBS})"
+                                           "[^，。；：:“”\\d]{0,12}?"
+                                           "|[^，。；：:“”\\d给]{1,10}?给[^，。；：:“”]{1,16}?)$"))
 # (read over the clause before the demand's verb: 根据议员要求拨付…, 县长要求…)
 _DEMAND_OWN_OR_FOLLOWED = re.compile(f"(?:(?:{_DEMANDING_OFFICIAL})[^，。；]{{0,12}}?|(?:按照|根据|依照|依据|应|按|符合|达到|满足)[^，。；]{{0,10}}?)$")
 # A pledge told in someone's remarks (徐某表示，将捐资100万元支持…; 他说，公司将出资200万元设立…): money only promised,
@@ -1942,7 +1954,8 @@ _SPAN_OBTAINED = re.compile("(?:近[一二两三四五六七八九十\\d]{1,2}�
                             "[^，。；债获]{0,12}?(?:资金|款|经费)(?:共计|合计|总计|达到?|超过)?约?$")
 # Money obtained in the amount's clause, read with a past span before it (从1990年到1996年间争取国际援款约665万美元): the
 # same tally as _SPAN_OBTAINED for every wording of the span (thirty-first round).
-_OBTAINED_CLAUSE = re.compile("(?:先后|累计|共|总共|陆续)?争取(?:到|了)?[^，。；债获]{0,12}?(?:资金|款|经费)"
+# (一年来，…，解决扶贫资金4500万元: 解决 before a fund is money found or obtained like 争取, GUIDELINES §6 thirty-sixth round)
+_OBTAINED_CLAUSE = re.compile("(?:先后|累计|共|总共|陆续)?(?:争取|解决)(?:到|了)?[^，。；债获]{0,12}?(?:资金|款|经费)"
                               "(?:共计|合计|总计|达到?|超过)?约?$")
 # A use told in the next clause as an act to come (…900万元，将分三期新建乡镇敬老院): the money's use stated.
 _HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一二三四五六七八九十\d]{1,2}期)?"

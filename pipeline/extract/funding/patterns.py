@@ -2429,8 +2429,12 @@ _PROJECT_AFTER = re.compile(r"的(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目
 # (投资达10亿美元、以生产微电子器件为目的的“909工程”) and a project named in quote marks, digits allowed there (GUIDELINES
 # §6 thirty-first round: a project that the cost modifies is the purpose; thirty-fourth round).
 _COSTED_TOTAL_BEFORE = re.compile("(?:投资|耗资|造价|斥资)(?:额|总额)?(?:达|约|近|约达)?$")
-_COSTED_PROJECT_AFTER = re.compile(r"(?:、[^，。；,;“”]{2,20}?)?的(?:“(?P<q>[^“”，。；,;]{2,20}?(?:项目|工程))”"
-                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线|(?<!工)厂(?![^，。；,;的]{0,8}?(?:项目|工程|线))|新区|园区)))")
+# (耗资4.5亿元建成的…空调生产线: a verb of building before the 的; 耗资6300万美元的考察活动: an activity as the project,
+# GUIDELINES §6 thirty-sixth round)
+_COSTED_PROJECT_AFTER = re.compile(r"(?:、[^，。；,;“”]{2,20}?)?(?:兴建|建设|修建|新建|建成|建造)?的"
+                                   r"(?:“(?P<q>[^“”，。；,;]{2,20}?(?:项目|工程))”"
+                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线|(?<!工)厂(?![^，。；,;的]{0,8}?(?:项目|工程|线))|新区|园区"
+                                   r"|活动)))")
 # The cost written after the amount, then a verb of building and the project (750万元投资兴建的工业新区): the project the
 # cost modifies, like one after 投资X的 (GUIDELINES §6 thirty-fifth round).
 _COST_THEN_BUILT = re.compile(r"(?:投资|耗资)(?:兴建|建设|修建|新建|建成|建造)的(?P<p>[^，。；,;的\d“”]{2,20}?"
@@ -2497,7 +2501,8 @@ _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|成立(?![于�
 # (not 建设周期两年, 建设期两年, 建设工期18个月, 推动作用明显, 支持力度…: a noun after the verb's first character pair;
 # not 建设的文化广场正式启用: a relative clause, the act done, no use)
 # (…开展应急抢险救援、受灾群众救助和灾后恢复重建工作: a list of acts up to 40 characters, not cut before its last item)
-_RELIEF_RIGHT_AFTER = "(?:补助|补贴)(?![资经金款额标范政给到了])|救济(?![金粮款物])|救助(?![金基资款标对站])"
+# (拿出5万多元接济生活困难的群众: 接济 is a verb of relief like 救济, GUIDELINES §6 thirty-sixth round)
+_RELIEF_RIGHT_AFTER = "(?:补助|补贴)(?![资经金款额标范政给到了])|(?:救济|接济)(?![金粮款物])|救助(?![金基资款标对站])"
 _ACT_OBJECT = r"(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,40}"
 _PURPOSE_ACT = re.compile(
     # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
@@ -2575,8 +2580,8 @@ _INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入)(?:资金)?
 _BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<when>(?:将|拟|计划)?(?:于|在)[^，。；,;]{{1,8}}?(?:内|前|底|期间)|(?:今年|年内|明年)(?:内|底前)?)?"
                           # (not ，新建、改建了一批专业市场: the works told done with 了, an outcome, §6 thirty-first round)
                           # (，开发治理荒山, ，购进教学设施: works of developing land and buying told alike, GUIDELINES §6
-                          # thirty-fifth round)
-                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施|开发(?!区|商|的|出)|购进|购置|添置)"
+                          # thirty-fifth round; ，创建…学校, ，创办…: founding a school or a works alike, thirty-sixth round)
+                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施|开发(?!区|商|的|出)|购进|购置|添置|创建|创办)"
                           rf"{_ACT_OBJECT})")
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
 # make the purpose; the giver and the verb are none of it.

@@ -2429,12 +2429,14 @@ _PROJECT_AFTER = re.compile(r"的(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目
 # (投资达10亿美元、以生产微电子器件为目的的“909工程”) and a project named in quote marks, digits allowed there (GUIDELINES
 # §6 thirty-first round: a project that the cost modifies is the purpose; thirty-fourth round).
 _COSTED_TOTAL_BEFORE = re.compile("(?:投资|耗资|造价|斥资)(?:额|总额)?(?:达|约|近|约达)?$")
-# (耗资4.5亿元建成的…空调生产线: a verb of building before the 的; 耗资6300万美元的考察活动: an activity as the project,
-# GUIDELINES §6 thirty-sixth round)
-_COSTED_PROJECT_AFTER = re.compile(r"(?:、[^，。；,;“”]{2,20}?)?(?:兴建|建设|修建|新建|建成|建造)?的"
-                                   r"(?:“(?P<q>[^“”，。；,;]{2,20}?(?:项目|工程))”"
+# (耗资6300万美元的考察活动: an activity as the project, GUIDELINES §6 thirty-sixth round)
+_COSTED_PROJECT_AFTER = re.compile(r"(?:、[^，。；,;“”]{2,20}?)?的(?:“(?P<q>[^“”，。；,;]{2,20}?(?:项目|工程))”"
                                    r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线|(?<!工)厂(?![^，。；,;的]{0,8}?(?:项目|工程|线))|新区|园区"
                                    r"|活动)))")
+# A verb of spending before the amount and one of building after it (耗资4.5亿元建成的…空调生产线, 斥资…兴建的…): the project
+# built, like one after 耗资X的 (GUIDELINES §6 thirty-sixth round); after 投资 (投资20亿元建设的…项目) read as before.
+_COST_VERB_BEFORE = re.compile("(?:耗资|斥资)(?:达|约|近|约达)?$")
+_BUILT_VERB_OPENING = re.compile("(?:兴建|建设|修建|新建|建成|建造)(?=的)")
 # The cost written after the amount, then a verb of building and the project (750万元投资兴建的工业新区): the project the
 # cost modifies, like one after 投资X的 (GUIDELINES §6 thirty-fifth round).
 _COST_THEN_BUILT = re.compile(r"(?:投资|耗资)(?:兴建|建设|修建|新建|建成|建造)的(?P<p>[^，。；,;的\d“”]{2,20}?"

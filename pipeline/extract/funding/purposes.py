@@ -24,11 +24,13 @@ from pipeline.extract.funding.patterns import (
     _BARE_KIND_TOTAL,
     _BENEFICIARY,
     _BUILT_AFTER,
+    _BUILT_VERB_OPENING,
     _CHANGED_FROM,
     _CHANGED_FUND_LEAD,
     _CONTRACT_AMOUNT_CLAUSE,
     _CONVERSION,
     _COST_THEN_BUILT,
+    _COST_VERB_BEFORE,
     _COSTED_PROJECT_AFTER,
     _COSTED_TOTAL_BEFORE,
     _COUNTED,
@@ -781,7 +783,9 @@ def _read_project_invested(site: _AmountSite) -> _Reading | None:
     name = project["p"] if project else None
     if name is None and _COSTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start):
         # (总耗资约8000万元的排碱除涝工程, 投资达10亿美元、以…为目的的“909工程”: the cost's other wordings, §6 thirty-fourth round)
-        costed = _COSTED_PROJECT_AFTER.match(site.after)
+        built_verb = _BUILT_VERB_OPENING.match(site.after) \
+            if _COST_VERB_BEFORE.search(site.text, site.clause_start, site.m_start) else None
+        costed = _COSTED_PROJECT_AFTER.match(site.after, built_verb.end() if built_verb else 0)
         name = (costed["q"] or costed["p"]) if costed else None
     if name is None and not site.text[site.clause_start : site.m_start].strip():
         # (750万元投资兴建的工业新区也投入运用: the cost after the amount opening its clause, GUIDELINES §6 thirty-fifth round)

@@ -11,7 +11,7 @@ articles:
 - those reached told with `对` right after the amount, then `给予`/`予以` and a verb of relief (`拿出15万元对全县特困职工给予
   补助`) make the aim `补助全县特困职工`, like `对X，…予以补助` (twenty-ninth round); a reward stays read as before;
 - a production line after a verb of cost and a verb of building (`耗资2亿元建成的全自动包装生产线`) and an activity the cost
-  modifies (`耗资800万美元的考察活动`) are the project (thirty-first and thirty-fourth rounds);
+  modifies (`耗资800万美元的考察活动`) are the project (thirty-first and thirty-fourth rounds); after `投资` read as before;
 - emergency money with no aid word keeps its money's noun (`提供了30亿美元的紧急贷款` → `紧急贷款`), `紧急` alone a fragment;
 - a firm's act before a bare fund (`华信集团回报家乡教育事业的资金`) is the use, the firm and the fund's noun cut; a verb of
   giving alone (`华信公司捐赠的资金`) names none.
@@ -59,6 +59,8 @@ def test_those_reached_then_relief(extract, body, expected):
     ("厂里有一条耗资2亿元建成的全自动包装生产线。", [(200000000.0, "CNY", "全自动包装生产线")]),
     ("这次耗资800万美元的考察活动由该局组织。", [(8000000.0, "USD", "考察活动")]),
     ("国际组织上月向该国提供了30亿美元的紧急贷款，帮助其稳定金融。", [(3000000000.0, "USD", "紧急贷款")]),
+    # near miss: 投资 before the amount and a verb of building after it, read as before
+    ("某集团投资20亿元建设的西部数据中心项目正式竣工投产。", [(2000000000.0, "CNY", None)]),
     # near miss: aid named, the money's noun left out as before
     ("国际组织上月向该国提供了30亿美元的紧急援助贷款。", [(3000000000.0, "USD", "紧急援助")]),
 ])

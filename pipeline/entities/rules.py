@@ -71,6 +71,10 @@ _TRIGGER_WINDOW = 8
 _CLASSIFIER_UNITS = ("块", "毛")
 _MEASURE_WORD = re.compile("[一两二三四五六七八九十几]{1,2}[块毛]")
 _NOUN_AFTER = re.compile("[\u4e00-\u9fff](?<![钱多余一二两三四五六七八九十半给买卖花捐送交付])")
+# A count in figures before 块 and a noun (设置了200多块公告栏, 立起30块标牌): 块 as a measure word too, not yuan, GUIDELINES §6
+# thirty-sixth round; not before the money it is (300块钱, 500块奖金, 800块工资, 200块的红包, 500块给…).
+_COUNTED_BLOCKS = re.compile("\\d+[多余]?块")
+_MONEY_NOUN_AFTER = re.compile("[钱奖工补费现红压路生利收的]")
 # 一块 after a verb of taking a share (从预算内挤一块、省长预备费切一块、上年结余拿一块: a portion of the money, 块 as a
 # measure word with no noun after it) is no sum of one yuan, §6 twenty-ninth round; 一块钱 and 捐了一块 stay amounts.
 _PORTION_VERB_BEFORE = re.compile("[挤切拿调划分砍凑抠省匀]$")
@@ -393,6 +397,9 @@ class RuleTagger:
             if text[end - 1 : end] in _CLASSIFIER_UNITS and _MEASURE_WORD.fullmatch(text, start, end) \
                     and _NOUN_AFTER.match(text, end):
                 continue  # 一块纸片, 两毛衣: 块/毛 as a measure word before its noun, not money
+            if _COUNTED_BLOCKS.fullmatch(text, start, end) and _NOUN_AFTER.match(text, end) \
+                    and not _MONEY_NOUN_AFTER.match(text, end):
+                continue  # 200多块公告栏: 块 as a measure word after a count in figures, not money
             if text[start:end] == "一块" and _PORTION_VERB_BEFORE.search(text, max(0, start - 1), start) \
                     and _NO_MONEY_AFTER.match(text, end):
                 continue  # 预算内挤一块、…切一块: a share of the money, not one yuan

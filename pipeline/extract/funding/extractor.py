@@ -123,6 +123,7 @@ from pipeline.extract.funding.patterns import (
     _FINANCING_AGREEMENT,
     _FIRM_BOUGHT_AFTER,
     _FORECAST_YEAR,
+    _FOREX_TRADED,
     _FORMER_LEAD,
     _FUND_AHEAD_CLAUSE,
     _FUND_NOUN_AFTER,
@@ -174,6 +175,7 @@ from pipeline.extract.funding.patterns import (
     _INVESTMENT_PLANNED,
     _INVESTMENT_STATISTIC,
     _INVESTMENT_STOCK,
+    _INVESTOR_LEVEL_SO_FAR,
     _INVESTORS_BROUGHT,
     _INVESTORS_IN_PLACE,
     _INVESTORS_TALLY,
@@ -790,6 +792,12 @@ class FundingExtractor:
                     conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue  # 5亿卢布（合800万美元）: the amount before restated, no fact of its own
                 read_to = restated.start() if restated else m_start
+                if _FOREX_TRADED.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 用假单据购汇1.3亿美元: foreign exchange bought, a currency trade, no grant (§6)
+                if _INVESTOR_LEVEL_SO_FAR.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 合作方某集团的投资已达2亿元: an investor's running total, a statistic (§6)
                 if (demand := _DEMANDED_MONEY.search(text, clause_start, read_to)) \
                         and not _DEMAND_OWN_OR_FOLLOWED.search(text, clause_start, demand.start()):
                     declined.append(entity)

@@ -692,6 +692,15 @@ _LEVEL_REACHED = re.compile(r"\s*(?:(?!安排|拨|下达|发放|落实|筹集|�
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
 _CRIME = first_char_gated("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|高息集资|高息揽储|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
+# Foreign exchange bought, sold or swapped right before the amount (用假单据购汇1.3亿美元, 结汇500万美元, 骗汇, 套汇): a
+# currency trade or a fraud's figure, no money granted, whatever use follows (GUIDELINES §6 thirty-sixth round).
+_FOREX_TRADED = re.compile("(?:购汇|结汇|售汇|换汇|骗汇|套汇)(?:金额|额)?(?:共计?|累计|达|约|近|逾)*$")
+# An investor's investment told as a noun with a level reached so far (合作方某集团的投资已达2亿元, 外商投资已超过3亿美元; the
+# level's word may be read into the amount, 超过3亿美元): a firm's running total of its investment in a place, a statistic
+# like capital attracted (GUIDELINES §6 eighteenth and thirty-sixth rounds); a project's own money to date (该项目的投资已达…)
+# is none of it.
+_INVESTOR_LEVEL_SO_FAR = re.compile("(?:集团|公司|企业|财团|外商|港商|台商|侨商|外资|合作方|外方|投资方|投资者|投资商)的?投资"
+                                    "(?:额|总额)?已(?:经)?(?:累计)?(?:达到?|超过|逾|突破)?$")
 # A crime named only as the case that the police solved (为破获…诈骗案的专案组记集体一等功，并给予奖励经费20万元): the
 # sentence is about solving it; the crime's own money (破获…诈骗案，涉案金额2.3亿元) is still named by another crime word.
 # (破获跨境电信诈骗集团, 瓦解…犯罪网络, 端掉…窝点: the ring broken as well as the case solved, verbs and nouns as lexicons)
@@ -1592,9 +1601,12 @@ _SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划
 _DEMAND_VERBS = "要求|呼吁|促请|吁请|敦促|恳请|请求|建议"
 _ALLOCATING_VERBS = "编列|拨款|拨付|拨出|增拨|划拨|安排|追加|投入|预留|提供|出资|设立"
 _DEMANDING_OFFICIAL = "会议|常务会|[省市县区镇乡]长|书记|局长|厅长|主任|主席"
+# (要求政府给300多万失业者每人3000法郎节日补贴: the payer, 给 and those to be paid, counted or not, GUIDELINES §6 thirty-sixth
+# round)
 _DEMANDED_MONEY = literal_gated(re.compile(f"(?:{_DEMAND_VERBS})"
-                                           f"[^，。；：:“”]{{0,16}}?(?:{_ALLOCATING_VERBS})"
-                                           "[^，。；：:“”\\d]{0,12}?$"))
+                                           f"(?:[^，。；：:“”]{{0,16}}?(?:{_ALLOCATING_VERBS})"
+                                           "[^，。；：:“”\\d]{0,12}?"
+                                           "|[^，。；：:“”\\d给]{1,10}?给[^，。；：:“”]{1,16}?)$"))
 # (read over the clause before the demand's verb: 根据议员要求拨付…, 县长要求…)
 _DEMAND_OWN_OR_FOLLOWED = re.compile(f"(?:(?:{_DEMANDING_OFFICIAL})[^，。；]{{0,12}}?|(?:按照|根据|依照|依据|应|按|符合|达到|满足)[^，。；]{{0,10}}?)$")
 # A pledge told in someone's remarks (徐某表示，将捐资100万元支持…; 他说，公司将出资200万元设立…): money only promised,
@@ -1942,7 +1954,8 @@ _SPAN_OBTAINED = re.compile("(?:近[一二两三四五六七八九十\\d]{1,2}�
                             "[^，。；债获]{0,12}?(?:资金|款|经费)(?:共计|合计|总计|达到?|超过)?约?$")
 # Money obtained in the amount's clause, read with a past span before it (从1990年到1996年间争取国际援款约665万美元): the
 # same tally as _SPAN_OBTAINED for every wording of the span (thirty-first round).
-_OBTAINED_CLAUSE = re.compile("(?:先后|累计|共|总共|陆续)?争取(?:到|了)?[^，。；债获]{0,12}?(?:资金|款|经费)"
+# (一年来，…，解决扶贫资金4500万元: 解决 before a fund is money found or obtained like 争取, GUIDELINES §6 thirty-sixth round)
+_OBTAINED_CLAUSE = re.compile("(?:先后|累计|共|总共|陆续)?(?:争取|解决)(?:到|了)?[^，。；债获]{0,12}?(?:资金|款|经费)"
                               "(?:共计|合计|总计|达到?|超过)?约?$")
 # A use told in the next clause as an act to come (…900万元，将分三期新建乡镇敬老院): the money's use stated.
 _HIGHER_MONEY_USE_NEXT = re.compile(r"\s*[，,]\s*(?:将|拟|计划)?(?:分[一二三四五六七八九十\d]{1,2}期)?"
@@ -2416,8 +2429,14 @@ _PROJECT_AFTER = re.compile(r"的(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目
 # (投资达10亿美元、以生产微电子器件为目的的“909工程”) and a project named in quote marks, digits allowed there (GUIDELINES
 # §6 thirty-first round: a project that the cost modifies is the purpose; thirty-fourth round).
 _COSTED_TOTAL_BEFORE = re.compile("(?:投资|耗资|造价|斥资)(?:额|总额)?(?:达|约|近|约达)?$")
+# (耗资6300万美元的考察活动: an activity as the project, GUIDELINES §6 thirty-sixth round)
 _COSTED_PROJECT_AFTER = re.compile(r"(?:、[^，。；,;“”]{2,20}?)?的(?:“(?P<q>[^“”，。；,;]{2,20}?(?:项目|工程))”"
-                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线|(?<!工)厂(?![^，。；,;的]{0,8}?(?:项目|工程|线))|新区|园区)))")
+                                   r"|(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程|装配线|生产线|流水线|(?<!工)厂(?![^，。；,;的]{0,8}?(?:项目|工程|线))|新区|园区"
+                                   r"|活动)))")
+# A verb of spending before the amount and one of building after it (耗资4.5亿元建成的…空调生产线, 斥资…兴建的…): the project
+# built, like one after 耗资X的 (GUIDELINES §6 thirty-sixth round); after 投资 (投资20亿元建设的…项目) read as before.
+_COST_VERB_BEFORE = re.compile("(?:耗资|斥资)(?:达|约|近|约达)?$")
+_BUILT_VERB_OPENING = re.compile("(?:兴建|建设|修建|新建|建成|建造)(?=的)")
 # The cost written after the amount, then a verb of building and the project (750万元投资兴建的工业新区): the project the
 # cost modifies, like one after 投资X的 (GUIDELINES §6 thirty-fifth round).
 _COST_THEN_BUILT = re.compile(r"(?:投资|耗资)(?:兴建|建设|修建|新建|建成|建造)的(?P<p>[^，。；,;的\d“”]{2,20}?"
@@ -2484,7 +2503,8 @@ _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|成立(?![于�
 # (not 建设周期两年, 建设期两年, 建设工期18个月, 推动作用明显, 支持力度…: a noun after the verb's first character pair;
 # not 建设的文化广场正式启用: a relative clause, the act done, no use)
 # (…开展应急抢险救援、受灾群众救助和灾后恢复重建工作: a list of acts up to 40 characters, not cut before its last item)
-_RELIEF_RIGHT_AFTER = "(?:补助|补贴)(?![资经金款额标范政给到了])|救济(?![金粮款物])|救助(?![金基资款标对站])"
+# (拿出5万多元接济生活困难的群众: 接济 is a verb of relief like 救济, GUIDELINES §6 thirty-sixth round)
+_RELIEF_RIGHT_AFTER = "(?:补助|补贴)(?![资经金款额标范政给到了])|(?:救济|接济)(?![金粮款物])|救助(?![金基资款标对站])"
 _ACT_OBJECT = r"(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,40}"
 _PURPOSE_ACT = re.compile(
     # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
@@ -2562,8 +2582,8 @@ _INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入)(?:资金)?
 _BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<when>(?:将|拟|计划)?(?:于|在)[^，。；,;]{{1,8}}?(?:内|前|底|期间)|(?:今年|年内|明年)(?:内|底前)?)?"
                           # (not ，新建、改建了一批专业市场: the works told done with 了, an outcome, §6 thirty-first round)
                           # (，开发治理荒山, ，购进教学设施: works of developing land and buying told alike, GUIDELINES §6
-                          # thirty-fifth round)
-                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施|开发(?!区|商|的|出)|购进|购置|添置)"
+                          # thirty-fifth round; ，创建…学校, ，创办…: founding a school or a works alike, thirty-sixth round)
+                          rf"(?![^，。；,;]*?了)(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施|开发(?!区|商|的|出)|购进|购置|添置|创建|创办)"
                           rf"{_ACT_OBJECT})")
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
 # make the purpose; the giver and the verb are none of it.

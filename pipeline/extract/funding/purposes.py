@@ -24,11 +24,13 @@ from pipeline.extract.funding.patterns import (
     _BARE_KIND_TOTAL,
     _BENEFICIARY,
     _BUILT_AFTER,
+    _BUILT_VERB_OPENING,
     _CHANGED_FROM,
     _CHANGED_FUND_LEAD,
     _CONTRACT_AMOUNT_CLAUSE,
     _CONVERSION,
     _COST_THEN_BUILT,
+    _COST_VERB_BEFORE,
     _COSTED_PROJECT_AFTER,
     _COSTED_TOTAL_BEFORE,
     _COUNTED,
@@ -155,6 +157,9 @@ _SENTENCE_END_MARK = re.compile("[；;。]")
 _TEXT_END = re.compile("$")
 _COMMA = re.compile("[，,]")
 _REST_OR_DIGIT = re.compile(r"其余|剩余|其他|另外|\d")
+# A locative 中 closing a use of two characters or more (用于解困、再就业中, 用于城区改造中); not the last character of a word
+# (高中, 初中, 华中, 集中, 空中, 其中, 心中, 之中, 当中, 途中) nor a school's short name (县一中, 师大附中, 市女中).
+_LOCATIVE_CLOSING = re.compile("(?<=[\u4e00-\u9fff]{2})(?<![高初华集空其心之当途附女一二三四五六七八九十])中$")
 
 
 # Fixed patterns of _read_use_for, made of the module's constants.
@@ -177,7 +182,8 @@ def _read_use_for(site: _AmountSite) -> _Reading | None:
             comma and not _USE_ADVERBS.fullmatch(window, comma.end(), pm.start()) and not (
             comma.start() == 0 and _MONEY_USED.fullmatch(window, comma.end(), pm.start()))):
         return None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
-    return _Reading(pm["p"])
+    # (有4000多万元用于解困、再就业中: a locative 中 closing the use is no part of it, GUIDELINES §6 thirty-sixth round)
+    return _Reading(_LOCATIVE_CLOSING.sub("", pm["p"]))
 
 
 # Money named only by its kind, perhaps with its budget level, source, state or time, or a word of its kind before
@@ -396,9 +402,19 @@ _AID_FOR_AFTER = re.compile("[，,]\\s*(?:并|还|专门)?(?P<p>为[^，。；,;
                             "(?=[，。；,;！？]|$)")
 
 
+# Those reached told with 对 right after the amount, then 给予/予以 and an act of relief closing the clause
+# (拿出20万元对困难职工给予补助): the act with those it reaches, like 对X，…予以补助 (GUIDELINES §6 twenty-ninth and
+# thirty-sixth rounds).
+_AID_GIVEN_TO_AFTER = re.compile("对(?P<o>[^，。；,;对\\d]{2,24}?)(?:给予|予以)(?:一次性)?(?P<v>" + _RELIEF_ACTS + "|补贴)"
+                                 "(?=[，。；,;！？]|$)")
+
+
 def _read_aid_given_after(site: _AmountSite) -> _Reading | None:
     """予以 and an act of relief closing the amount's clause (…调剂236万元予以救助 → 救助; 对X，…予以补助 → 补助X); 对X进行
-    救济 after its comma (→ 救济X); 为X帮扶解困 after its comma (→ 为X帮扶解困)."""
+    救济 after its comma (→ 救济X); 为X帮扶解困 after its comma (→ 为X帮扶解困); 对X给予补助 right after the amount (→ 补助X)."""
+    given_to = _AID_GIVEN_TO_AFTER.match(site.after)
+    if given_to is not None:
+        return _Reading(given_to["v"] + given_to["o"])
     given = _AID_GIVEN_AFTER.match(site.after)
     if given is None:
         done_to = _AID_DONE_TO_AFTER.match(site.after)
@@ -483,8 +499,10 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
 # 贷款; a government's 近18亿马克的赔偿 to victims, thirty-fourth round): the aid is the purpose, the scheme's noun kept and
 # the money's noun left out (紧急援助贷款 → 紧急援助, twenty-ninth
 # round), with the country or body it is for told by 对…的 before the amount.
+# (140亿美元的紧急贷款: emergency money with no aid word keeps its money's noun, 紧急 alone being a fragment, like 应急款,
+# GUIDELINES §6 thirty-second and thirty-sixth rounds)
 _AID_NAMED_AFTER = re.compile("(?:左右|上下)?的?(?P<p>(?:紧急|无偿|经济|财政|人道主义|国际|一揽子)?(?:援助|救援|援救|纾困|赔偿)"
-                              "(?:计划|方案|项目)?)(?:贷款|资金|款)?(?=[，。；,;、）)]|外|$)")
+                              "(?:计划|方案|项目)?|紧急(?:贷款|资金))(?:贷款|资金|款)?(?=[，。；,;、）)]|外|$)")
 _AID_RECIPIENT_BEFORE = re.compile("对(?P<who>[^，。；,;的\\d]{1,10})的$")
 
 
@@ -765,7 +783,9 @@ def _read_project_invested(site: _AmountSite) -> _Reading | None:
     name = project["p"] if project else None
     if name is None and _COSTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start):
         # (总耗资约8000万元的排碱除涝工程, 投资达10亿美元、以…为目的的“909工程”: the cost's other wordings, §6 thirty-fourth round)
-        costed = _COSTED_PROJECT_AFTER.match(site.after)
+        built_verb = _BUILT_VERB_OPENING.match(site.after) \
+            if _COST_VERB_BEFORE.search(site.text, site.clause_start, site.m_start) else None
+        costed = _COSTED_PROJECT_AFTER.match(site.after, built_verb.end() if built_verb else 0)
         name = (costed["q"] or costed["p"]) if costed else None
     if name is None and not site.text[site.clause_start : site.m_start].strip():
         # (750万元投资兴建的工业新区也投入运用: the cost after the amount opening its clause, GUIDELINES §6 thirty-fifth round)
@@ -1580,6 +1600,13 @@ _USED_FOR_FUND = re.compile("(?:(?:19|20)\\d{2}年|去年|今年|上年|当年|�
                             "(?P<p>[^，。；,;]{2,20}?)的?(?:专项)?(?:资金|经费|款项)")
 
 
+# A firm's act and a bare fund as the fund's name (某集团回报体育事业的资金, 华信公司支援灾区建设的资金): the act is the use, the
+# firm the giver and the fund's noun no part of it (GUIDELINES §6 thirtieth round: the giver cut; twenty-ninth round: no bare
+# fund noun; thirty-sixth round); a verb of giving alone (华信公司捐赠的资金) names no use.
+_FIRM_ACT_FUND = re.compile("[\u4e00-\u9fff]{2,12}?(?:集团|公司|企业)(?P<p>[\u4e00-\u9fff“”]{4,20}?)的(?:资金|经费|款项)")
+_GIVER_VERB_OPENING = re.compile(f"(?:{_GIVER_VERBS}|捐|投资|出资)")
+
+
 def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> str | None:
     """The one tidying pass over the purpose a reader found: a plan's tail, a project's bare total label replaced by
     the works or the project named before it, a leading 的, quote marks."""
@@ -1632,6 +1659,8 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         purpose = _AMOUNT_WORD_CLOSING.sub("", _AMOUNT_WORD_OPENING.sub("", purpose)) or None
     if purpose and (used := _USED_FOR_FUND.fullmatch(purpose)):
         purpose = used["p"]  # 去年用于农田水利建设资金3亿元 → 农田水利建设: without 用于 and the bare fund (ninth round)
+    if purpose and (acted := _FIRM_ACT_FUND.fullmatch(purpose)) and not _GIVER_VERB_OPENING.match(acted["p"]):
+        purpose = acted["p"]  # 某集团回报体育事业的资金 → 回报体育事业: the giver and the bare fund cut (thirty-sixth round)
     if purpose:
         purpose = _STRIVING_OPENING.sub("", purpose)  # 力争高端铝材项目: no purpose opens with a word of striving
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose

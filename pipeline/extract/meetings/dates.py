@@ -2128,6 +2128,13 @@ class MeetingDates:
             told = self._day_after_told_date(doc, sentence, m.start(), value.day, ref)
             if told is not None:
                 return told.isoformat(), written, time_of_day
+        if ref is None and first_day and not dateline and value.month is None and value.day is not None \
+                and value.relative_days is None and (governing_line := _governing_dateline(doc.clean_text, sentence, m)) \
+                and (line_day := parse_date(governing_line)) is not None and line_day.day == value.day:
+            # (新华社某地1月3日电 …前国王1997年12月30日确定…。…3日在总统府举行…: a day alone that is the governing
+            # dateline's own day is in the dateline's month, not in the month of a piece of history told between; its
+            # year is read from the text as for any day, GUIDELINES §11, §3 date, thirty-sixth review round)
+            value = dataclasses.replace(value, month=line_day.month, year=line_day.year)
         if ref is None and value.month is None and value.day is not None and value.relative_days is None:
             # 十一月五日至六日，…。六日上午，…: the month (and year) of the last full date written before
             value = self._month_from_context(doc, sentence, value) or value

@@ -1985,10 +1985,12 @@ class MeetingDates:
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
-            if own is None and (learnt := _REPORTER_LEARNT.search(sentence, m.end())) is not None \
+            if (learnt := _REPORTER_LEARNT.search(sentence, m.end())) is not None \
+                    and (own is None or own.start() >= learnt.end()) \
                     and _LEARNT_AT_MEETING.search(sentence, learnt.start(), learnt.end()):
                 # (本报北京1月19日讯记者…从此间召开的…会议上了解到: the dateline's day is the report's, and the meeting the
-                # reporters learnt at tells no day of its own: none, GUIDELINES §3 date row and thirtieth review round)
+                # reporters learnt at tells no day of its own: none, GUIDELINES §3 date row and thirtieth review round; a
+                # day in the news learnt, …获悉：…日前通过…, is none of the meeting's either, thirty-sixth review round)
                 return None, None, None
             if own is not None:
                 # (新华社北京5月8日电 记者8日从国家林草局获悉，国家林草局日前召开…: the day the reporter learnt

@@ -975,8 +975,10 @@ class MeetingHolding:
             r"(?=[^，。；：,;:！？\n]{2,42}?的(?:胜利|顺利|隆重|如期)?召开)(?P<nominal>[^，。；：,;:！？\n迎将]{2,40}?"
             + specific_gated + r")[”」』]?的(?:胜利|顺利|隆重|如期)?召开(?![的了])"
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
-            + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
-            + referred_gated + r")[”」』]?上?(?=获悉|了解到|得知)"
+            # (记者从…领导小组工作会议上获悉: the meeting learnt at named with no verb of holding, 上 after it, the same
+            # meeting held, GUIDELINES §3 learnt-at rounds, thirty-sixth review round)
+            + r"|从" + det + r"(?P<learnt_held>[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r")?[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
+            + referred_gated + r")[”」』]?(?(learnt_held)上?|上)(?=获悉|了解到|得知)"
             # 这次代表大会是在…召开的, 本次会议协商决定了…, 这次江城大会的一个实质性成果: a meeting referred to as this one, told
             # held by its own acts, its results or its holding (GUIDELINES §3 thirtieth review round); not one only spoken
             # of or described (这次座谈会开得很好, 本届研讨会是该系列的第六届, 本次会议对…具有重要意义: no meeting reported held,

@@ -902,6 +902,10 @@ class MeetingReferences:
                 deciding = bool(m["held"]) and _DECIDING_AFTER.match(text, m.end()) is not None
                 # (本次会议协商决定了…: the meeting referred to as this one, the subject of its own decision; not 本次会议的精神)
                 deciding = deciding or (m["this"] is not None and not text.startswith(("的", "上", "精神"), m.end()))
+                # (…第二十一届会议于1997年12月3日通过决议，…: the session as the subject passing a resolution, its own act, not
+                # a resolution relayed; GUIDELINES §3 twenty-eighth and thirty-sixth review rounds; not …会议通过的决议)
+                deciding = deciding or (m["subject"] is not None and m.group().endswith("通过")
+                                        and not text.startswith("的", m.end()))
                 if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or (
                         _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end()) and not deciding):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks

@@ -1,7 +1,8 @@
 """A body before `召集的` holds the meeting referred to, the matter it was called on after `就` no part of it; `继续` after
 the place of holding is no part of the venue (GUIDELINES §3 organizer and location, twenty-eighth round; thirty-sixth
 review round, 7 December 2026, sixth stop): `在江城市委、市政府专就此事召集的12个部门会议上` → organizer `江城市委、市政府`;
-`三国外长6日在江城继续举行会谈` → `江城`. A person who convened it holds nothing; a body whose name holds `就` stays whole.
+`三国外长6日在江城继续举行会谈` → `江城`; heads of state or government (`中亚五国首脑`, `两国元首`) are persons and hold
+nothing. A person who convened it holds nothing; a body whose name holds `就` stays whole.
 Invented sentences.
 """
 
@@ -40,3 +41,16 @@ def test_convening_body_holds(extract_with_model: Callable[..., dict[str, Any]],
 )
 def test_going_on_no_part_of_venue(extract_with_model: Callable[..., dict[str, Any]], text: str, location: str) -> None:
     assert [m["location"] for m in extract_with_model(text)["meetings"]] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        ("新华社北京5月6日电中亚五国首脑6日在江城继续举行工作会晤。", None),
+        ("新华社北京5月6日电两国元首6日在江城举行会谈。", None),
+        ("本报讯江城市政府6日在市政府礼堂举行首脑论坛。", "江城市政府"),
+    ],
+)
+def test_heads_of_state_hold_nothing(extract_with_model: Callable[..., dict[str, Any]], text: str,
+                                     organizer: str | None) -> None:
+    assert [m["organizer"] for m in extract_with_model(text)["meetings"]] == [organizer]

@@ -1985,10 +1985,12 @@ class MeetingDates:
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
-            if own is None and (learnt := _REPORTER_LEARNT.search(sentence, m.end())) is not None \
+            if (learnt := _REPORTER_LEARNT.search(sentence, m.end())) is not None \
+                    and (own is None or own.start() >= learnt.end()) \
                     and _LEARNT_AT_MEETING.search(sentence, learnt.start(), learnt.end()):
                 # (本报北京1月19日讯记者…从此间召开的…会议上了解到: the dateline's day is the report's, and the meeting the
-                # reporters learnt at tells no day of its own: none, GUIDELINES §3 date row and thirtieth review round)
+                # reporters learnt at tells no day of its own: none, GUIDELINES §3 date row and thirtieth review round; a
+                # day in the news learnt, …获悉：…日前通过…, is none of the meeting's either, thirty-sixth review round)
                 return None, None, None
             if own is not None:
                 # (新华社北京5月8日电 记者8日从国家林草局获悉，国家林草局日前召开…: the day the reporter learnt
@@ -2128,6 +2130,13 @@ class MeetingDates:
             told = self._day_after_told_date(doc, sentence, m.start(), value.day, ref)
             if told is not None:
                 return told.isoformat(), written, time_of_day
+        if ref is None and first_day and not dateline and value.month is None and value.day is not None \
+                and value.relative_days is None and (governing_line := _governing_dateline(doc.clean_text, sentence, m)) \
+                and (line_day := parse_date(governing_line)) is not None and line_day.day == value.day:
+            # (新华社某地1月3日电 …前国王1997年12月30日确定…。…3日在总统府举行…: a day alone that is the governing
+            # dateline's own day is in the dateline's month, not in the month of a piece of history told between; its
+            # year is read from the text as for any day, GUIDELINES §11, §3 date, thirty-sixth review round)
+            value = dataclasses.replace(value, month=line_day.month, year=line_day.year)
         if ref is None and value.month is None and value.day is not None and value.relative_days is None:
             # 十一月五日至六日，…。六日上午，…: the month (and year) of the last full date written before
             value = self._month_from_context(doc, sentence, value) or value

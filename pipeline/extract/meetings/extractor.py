@@ -317,6 +317,7 @@ from pipeline.extract.meetings.patterns import (
     _DURING_STRETCH,
     _EACH_SUBJECT,
     _EARLIER_SIGNING,
+    _EDITIONS_COUNTED,
     _ENUMERATED_BODY,
     _FAIR_OPENED,
     _FOLLOWING,
@@ -1326,6 +1327,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         if kind == "active" and _COUNTED_TIMES.match(m["name"]) \
                 and _TIMES_TALLIED.search(text, start_after(text, m.start("name")), m.start("name")):
             return False  # 全州已召开七次民族团结进步表彰大会, 先后举办三场…宣讲会: the times counted, a series (§3)
+        if _EDITIONS_COUNTED.match(name):
+            return False  # 参加了全国三届票友会: the editions counted after a scope, a series (§3 thirty-sixth round)
         if kind == "active" and _ONE_AFTER_ANOTHER.search(text[: m.start("name")]) and not _LISTED.search(name):
             return False  # (各基层法院…，)随后几天陆续召开党组会议: one kind of meeting held over days, a series
         if kind == "active" and name.endswith("活动") and _LAUNCHED_END.search(text[: m.start("name")]):

@@ -414,7 +414,13 @@ _SITTING_ACTS = "(?:选举(?!工作|办法|程序|法)|选出|任命|批准|赞�
 # (…第五次会议，赞同…报告: a plenary's resolution, its endorsement after a comma; not …举行的…会议，表决通过…: a held
 # meeting in an attribute, read by the attribute's own branch)
 _ENDORSED = "赞同"
-_STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|" + _MONTH_DAY_OR_DAY_ALONE + r")"
+# A festival's eve opening a sentence (新年前夕，, 春节前夕，): the time of what the sentence tells, no day of it.
+_EVE_CLAUSE = r"(?:新年|元旦|春节|国庆|中秋|[\u4e00-\u9fff]{1,3}节)前夕[，,]\s*"
+# (…第二十一届会议于1997年12月3日通过决议: the day with its year after 于, the same day of the act; …第一次会议一月十七日和
+# 一月十八日选举…: two days joined by 和, the days of the sitting's act, GUIDELINES §3 twenty-eighth, thirty-fifth and
+# thirty-sixth review rounds)
+_STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|"
+           r"于?(?:(?:19|20)\d{2}年)?" + _MONTH_DAY_OR_DAY_ALONE + r"(?:和" + _MONTH_DAY_OR_DAY_ALONE + r")?)"
            r"(?:上午|下午|晚上)?|一致|[，,](?=" + _ENDORSED + "))?"
            "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定)|"
            + _SITTING_ACTS + ")")
@@ -945,7 +951,9 @@ class MeetingHolding:
             r"|^\s*" + _LEAD_GUARD + r"(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred_gated + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
-            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
+            # (新年前夕，…第二十九次会议审议并通过…: a festival's eve opening the sentence, the session acting after it,
+            # GUIDELINES §3 twenty-eighth and thirty-sixth review rounds; the eve dates nothing, tenth round)
+            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _EVE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
             # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
             # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)
@@ -975,8 +983,10 @@ class MeetingHolding:
             r"(?=[^，。；：,;:！？\n]{2,42}?的(?:胜利|顺利|隆重|如期)?召开)(?P<nominal>[^，。；：,;:！？\n迎将]{2,40}?"
             + specific_gated + r")[”」』]?的(?:胜利|顺利|隆重|如期)?召开(?![的了])"
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
-            + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
-            + referred_gated + r")[”」』]?上?(?=获悉|了解到|得知)"
+            # (记者从…领导小组工作会议上获悉: the meeting learnt at named with no verb of holding, 上 after it, the same
+            # meeting held, GUIDELINES §3 learnt-at rounds, thirty-sixth review round)
+            + r"|从" + det + r"(?P<learnt_held>[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r")?[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
+            + referred_gated + r")[”」』]?(?(learnt_held)上?|上)(?=获悉|了解到|得知)"
             # 这次代表大会是在…召开的, 本次会议协商决定了…, 这次江城大会的一个实质性成果: a meeting referred to as this one, told
             # held by its own acts, its results or its holding (GUIDELINES §3 thirtieth review round); not one only spoken
             # of or described (这次座谈会开得很好, 本届研讨会是该系列的第六届, 本次会议对…具有重要意义: no meeting reported held,

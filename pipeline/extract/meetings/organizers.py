@@ -456,7 +456,10 @@ _PERSON_END = re.compile(
     "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使"
     # (社署署长主礼…, 教育厅厅长, 学校校长, 集团董事长: the head of a body written by the post alone is a person, no body;
     # GUIDELINES §3 thirty-third review round)
-    "|署长|司长|处长|厅长|院长|校长|行长|会长|议长|董事长|总经理|总裁|主任)$"
+    "|署长|司长|处长|厅长|院长|校长|行长|会长|议长|董事长|总经理|总裁|主任"
+    # (中亚五国首脑…举行工作会晤: heads of state or government are persons, GUIDELINES §3 persons and groups,
+    # thirty-sixth review round)
+    "|首脑|元首)$"
     # 外交部长唐家璇和美国国务卿奥尔布赖特: two people holding talks
     "|(?:长|主席|总统|总理|书记|国务卿|外相|首相|大臣|大使)[\u4e00-\u9fff·]{2,10}(?:同|和|与)"
 )

@@ -1201,6 +1201,10 @@ _HELD_IN = r"在(?P<loc>[^，。；,;在]{2,20}?)"  # (the venue before the verb
 _FAIR_HELD_AT = re.compile(_HELD_IN + r"(?:隆重|盛大|正式|顺利)?(?:举行|举办)")
 # 去年，…首届博览会在…举办, 上届博览会曾在…举行: a sentence telling an earlier edition or an earlier time.
 _EARLIER_EDITION = re.compile("去年|前年|上届|往届|上一届|历届|此前|以往|曾")
+# (他们的代表参加了全国三届票友会: a count of editions between a scope and the noun, a series attended, no one
+# edition held; GUIDELINES §3 eighth round, series and tallies; thirty-sixth review round; not 全国第三届…: one edition,
+# nor 九届全国人大…: a term before its body)
+_EDITIONS_COUNTED = re.compile("(?:全国|全省|全市|全区|全县)(?:[两二三四五六七八九十几数多]|十[一二三四五六七八九]?)届(?![全第\\d一二三四五六七八九十]|人大|政协)")
 _FAIR_HOST = re.compile(r"由(?P<org>[^，。；,;的、]{2,30}?)(?:联合|共同)?主办")
 # (…围棋赛今天在北京揭开战幕, …锦标赛在体育馆拉开战幕: a contest's opening told by its idiom, its 开幕式 the same day)
 OPENING_IDIOMS = "开幕|拉开帷幕|揭开帷幕|启幕|揭幕|揭开战幕|拉开战幕"

@@ -232,7 +232,8 @@ _DAY_OF_MONTH_PREFIX = re.compile(r"^\s*[（(](?:(?:\d{1,2}|[一二三四五六�
 # time frame: 在两国总理会谈之后, 在战争结束后)
 _LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达|签署|签订|会见)"
                                 "[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
-_LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
+# (在首都继续举行会晤: 继续 says the talks go on, an adverb like 还, GUIDELINES §3 location, thirty-sixth review round)
+_LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|继续|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                               "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步"
                               # (在首都德黑兰成功地举行, 在京顺利地召开: an adverb of manner written with 地, as 成功 is)
                               "|(?:成功|顺利|圆满|胜利|如期|正式)地"

@@ -41,6 +41,7 @@ from pipeline.extract.meetings.patterns import (
     _EACH_SUBJECT,
     _EARLIER_EDITION,
     _EARLIER_SIGNING,
+    _EDITIONS_COUNTED,
     _EVENT_END,
     _FAIR_HELD_AT,
     _FAIR_HOST,
@@ -186,7 +187,11 @@ _WRITTEN_REPLY_AFTER = re.compile(r"[^，。；：:]{0,40}?的提问(?:和|及)[
 # 执法检查组今天举行的第一次全体会议，…): what stands before the verb, the holder or the place, no 的 in it.
 # (在公安部主办的…会议上: 主办 is the hosting verb itself, GUIDELINES §3 "the organizer is who hosts"; not 承办 or 协办,
 # who help; 联合/共同 before it no part of the holder; the cr35 review's B17)
-_HOSTING_VERBS = "召开|举行|举办|主办|开幕"
+# (在市委、市政府专就此事召集的…会议上: the body that convened those meeting holds it, as after 召开; GUIDELINES §3
+# organizer, twenty-eighth and thirty-sixth review rounds)
+_HOSTING_VERBS = "召开|举行|举办|主办|开幕|召集"
+# (市委、市政府专就此事召集的: the matter the meeting was called on, after the body, no part of it; not 市就业局)
+_TOPIC_BEFORE_HOLDING = re.compile("(?<=[\u4e00-\u9fff]{2})(?:专门?|特意|特地)?就(?![职位业任读医餐座近])[^，。；、的]{1,12}$")
 _HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:隆重|联合|共同)?(?P<verb>" + _HOSTING_VERBS + ")的")
 # (县政府次日召开…: the next day after the subject, before the verb)
 _THIS_DAY_WORDS = ("当天", "当日", "当晚")
@@ -332,7 +337,8 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 # comparison word opening the clause before the reference, or a verb of remarks told as past (所说, 说过) right after it.
 _QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
 # (the verbs of remarks the reference's own remarks are read with, _REMARKS_AFTER, plus 讲 and 提出: 所讲, 所提出)
-_QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS + "|讲|提出)|(?:" + _REMARKS_VERBS + "|讲)过)")
+# (我在…常委会议上曾经讲过, 曾讲过: the same with 曾 before the past remarks, GUIDELINES §3 thirty-sixth review round)
+_QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS + "|讲|提出)|(?:曾经?|也曾)?(?:" + _REMARKS_VERBS + "|讲)过)")
 # 经 opening a sentence before the session a document passed through (经…第五次会议审议通过，《…条例》颁布了), then the
 # document the rest of the sentence tells: the session only the document's source, no meeting reported (GUIDELINES §3
 # opening, twenty-eighth and thirty-fifth review rounds); not 经济…, 经贸…, 经委…: a body or a field opening a name.
@@ -351,6 +357,15 @@ _MEASURE_PUT_FORWARD = re.compile("[，,][^。；！？\n]{0,20}?提出了?[^。
 # 早在1994年的…会议上, 远在…会上: a meeting named as how far back something goes (GUIDELINES §3 not meetings: the source
 # of a plan, thirty-third review round).
 _LOOKED_BACK_TO = re.compile("(?<![最较])[早远]在[^，。；]{0,4}$")
+# (记得几年前，在一个座谈会上，…: a time years back as the clause right before the reference, a sentence's opening with
+# 记得 at most, then one meeting picked out by 一个/一次: how far back a memory goes, no event; GUIDELINES §3 thirty-third
+# and thirty-sixth review rounds; not 5月6日，在一次座谈会上: a day)
+_YEARS_BACK_CLAUSE = re.compile("(?:^|[。；！？\n])\\s*(?:我?记得|还记得|回想)?[\\d一二三四五六七八九十几两多]+年(?:以)?前[，,]\\s*$")
+_ONE_PICKED_OUT = re.compile("[一某](?:个|次|场)")
+# (这次灯会是由市政府常务会议决定的: a session as the agent of a decision in a cleft 是由…的, only the decision's source,
+# no event told held; GUIDELINES §3 not meetings, thirty-sixth review round)
+_CLEFT_AGENT = re.compile("是由")
+_CLEFT_DECIDED = re.compile("(?:研究)?(?:决定|批准|确定)的")
 _DECIDING_AFTER = re.compile("(?:今天|昨天|今日|昨日|一致)?决定[，,：:]")
 # (是在1996年…会议上提出来的, 是在省第七次党代会上确立的, 都是在…会议上部署的: a plan, a measure or a rule that the meeting
 # is only the origin of, whatever the verb of making it, GUIDELINES §3 not meetings, thirty-third review round)
@@ -870,7 +885,10 @@ class MeetingReferences:
 
     def _read_reference_matches(self, text: str) -> tuple[re.Match[str], ...]:
         """:meth:`_reference_matches`, read afresh."""
-        if text.rstrip().endswith(("？", "?")) or not self._reference_head.search(text):
+        # (在今天下午的记者招待会上，有记者问：“…是什么？: a question quoted after the narration, its quote still open where
+        # the sentence breaks, asks nothing of the narration, GUIDELINES §3 thirty-sixth review round)
+        asked = text.rstrip().endswith(("？", "?")) and text.count("“") <= text.count("”")
+        if asked or not self._reference_head.search(text):
             return ()
         return tuple(self.reference.finditer(text))
 
@@ -910,6 +928,12 @@ class MeetingReferences:
                     continue  # 1982年的一次座谈会上，车站领导提出了…举措: the origin of a measure (§3 thirty-third round)
                 if m["at"] and _LOOKED_BACK_TO.search(text, max(0, m.start("at") - 8), m.start("at")):
                     continue  # 这一方针早在1994年的…会议上就已提出: a meeting named as a point of history, no event (§3)
+                if m["at"] and _ONE_PICKED_OUT.match(m["at"]) and _YEARS_BACK_CLAUSE.search(text, 0, m.start()):
+                    continue  # 记得几年前，在一个座谈会上，…: how far back a memory goes, no event (§3)
+                if m["subject"] and _CLEFT_AGENT.search(m["subject"]) and _CLEFT_DECIDED.match(text, m.end("subject")):
+                    continue  # 这次灯会是由…常务会议决定的: the session only the decision's source (§3)
+                if m["obj"] and _EDITIONS_COUNTED.search(m["obj"]):
+                    continue  # 参加了全国三届票友会: editions counted, a series (§3)
                 if m["nominal"] and text[m.start() : m.start("nominal")].startswith("随着") \
                         and _AHEAD_AFTER_ALONG.match(text, m.end()):
                     continue  # 随着…会议的召开，…也将进行…: the sessions to come with what is still ahead (§3 planned)
@@ -925,6 +949,10 @@ class MeetingReferences:
                 deciding = bool(m["held"]) and _DECIDING_AFTER.match(text, m.end()) is not None
                 # (本次会议协商决定了…: the meeting referred to as this one, the subject of its own decision; not 本次会议的精神)
                 deciding = deciding or (m["this"] is not None and not text.startswith(("的", "上", "精神"), m.end()))
+                # (…第二十一届会议于1997年12月3日通过决议，…: the session as the subject passing a resolution, its own act, not
+                # a resolution relayed; GUIDELINES §3 twenty-eighth and thirty-sixth review rounds; not …会议通过的决议)
+                deciding = deciding or (m["subject"] is not None and m.group().endswith("通过")
+                                        and not text.startswith("的", m.end()))
                 if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or (
                         _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end()) and not deciding):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
@@ -962,8 +990,9 @@ class MeetingReferences:
                     and _HOLDER_BEFORE_VERB.match(m["obj"][1:]) else None
                 holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or obj_at or "")
                 # (在公安部主办的…上: the verb of hosting names who hosts, never the place, also after 在)
-                held_by, held_at = (self._holder_of(doc, sentence, holder["pre"]), None) if holder and holder["verb"] == "主办" \
-                    else self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"] or obj_at)) if holder \
+                pre = _TOPIC_BEFORE_HOLDING.sub("", holder["pre"]) if holder else ""
+                held_by, held_at = (self._holder_of(doc, sentence, pre), None) if holder and holder["verb"] == "主办" \
+                    else self._attribute_holder(doc, sentence, pre, bool(m["at"] or obj_at)) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)
                 held_at = held_at or attended_place

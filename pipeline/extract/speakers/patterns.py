@@ -3505,10 +3505,13 @@ _DATED_REMARK = re.compile(
     # (某某在政府改组前说, 在离开首都前表示: a time of its own before an act that is no meeting, audit a2sp; not 在会前)
     r"|在(?![^，。；“”]{0,10}?(?:会|仪式|典礼))[^，。；“”上中时]{1,10}?(?:之前|以前|前夕|前)(?:也|还|又|曾)?"
     r"|(?:日前|近日|前不久)在(?![^，。；“”]{0,6}?会)[^，。；“”]{1,6}?(?<![上中时间]))(?:" + "|".join(_REMARK_VERBS) + ")")
+# (乙国总统王某会晤后表示, 会谈结束后说: the talks' noun right after the name with no 在, remarks after the talks the
+# same, GUIDELINES §4 thirty-sixth review round; not 会晤中表示, 会谈时说: at them)
 _REMARKS_AFTER_MEETING = re.compile(
-    rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
+    rf"(?:(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
     rf"(?:{_MEETING_NOUNS}|晚会)(?!{_AS_PLACE})"
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,36}}?"
+    r"|\s*(?:同志)?(?:会晤|会谈|會晤|會談))"
     r"(?:结束|結束)?(?:之后|以后|后|之後|以後|後)[，,]?(?:还|又|也|即|随即|還)?(?:" + "|".join(_REMARK_VERBS) + ")")
 # Remarks the person makes while or after watching an activity that is no meeting (钱某观看演练后表示, 在观摩消防
 #演习时指出, 观看文艺演出后说): said at the drill or the show, not at the meeting (GUIDELINES §3 drills, §4 remarks

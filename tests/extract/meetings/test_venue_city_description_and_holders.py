@@ -24,7 +24,8 @@ def _placed(record: dict) -> list[tuple]:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("去年11月初，两国元首在俄西伯利亚城市克拉斯诺亚尔斯克进行非正式会晤。", [("非正式会晤", "克拉斯诺亚尔斯克", "两国元首")]),
+    # (heads of state are persons, organizer null: GUIDELINES §3 thirty-sixth review round, as 外长 below)
+    ("去年11月初，两国元首在俄西伯利亚城市克拉斯诺亚尔斯克进行非正式会晤。", [("非正式会晤", "克拉斯诺亚尔斯克", None)]),
     ("两国外长今天在日本北部港口城市符拉迪沃斯托克举行会谈。", [("会谈", "符拉迪沃斯托克", None)]),
     ("两国总理5日在俄罗斯远东地区城市哈巴罗夫斯克举行会谈。", [("会谈", "哈巴罗夫斯克", None)]),
     ("两国外长今天在埃及南部旅游城市阿斯旺举行会谈。", [("会谈", "阿斯旺", None)]),

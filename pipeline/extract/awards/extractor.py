@@ -408,6 +408,7 @@ from pipeline.extract.awards.patterns import (
     _SELECTED_INTO,
     _SELECTED_PREFIX,
     _SENTENCE_MARKS,
+    _SERVICE_YEARS_PREFIX,
     _SET_UP,
     _SET_UP_ATTRIBUTE,
     _SET_UP_CONFERRED,
@@ -1371,7 +1372,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         def honour_items(separator: str) -> str:
             """One to eight honours each with its count, set off by ``separator``."""
             # (其中先进集体中有二十个为民政部门: a part of the holders just counted, told by 中有, no honour item)
-            return (rf"(?P<items>(?:(?:{_QUOTED_ITEM_HONOR}|(?:(?!{NUM}(?:{units})|中有){_HONOR_PIECE}){{2,12}}?)"
+            return (rf"(?P<items>(?:(?:{_QUOTED_ITEM_HONOR}|{_SERVICE_YEARS_PREFIX}?(?:(?!{NUM}(?:{units})|中有){_HONOR_PIECE}){{2,12}}?)"
                     rf"{_ITEM_GAP}{NUM}(?:{units})[）)]?{separator}?){{1,8}})")
 
         honor_items = honour_items("[、和及]")
@@ -1420,7 +1421,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         )
         # (表彰了全县优秀教师50名: the whole place the commendation covers is no part of the honour, §5; a national level,
         # 全国劳动模范, names the honour and stays)
-        self._list_item = re.compile(rf"(?:{_WHOLE_BELOW_NATION})?(?P<honor>{_QUOTED_ITEM_HONOR}|{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}{count}")
+        self._list_item = re.compile(rf"(?:{_WHOLE_BELOW_NATION})?{_SERVICE_YEARS_PREFIX}?(?P<honor>{_QUOTED_ITEM_HONOR}|{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}{count}")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.

@@ -300,6 +300,10 @@ _HONOR_CHARS = r"[^\W的并后，。；]"
 # numerals, so that the list goes on to the items after it)
 _HONOR_PIECE = (r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（\d])"
                 r"|[A-Za-z]{1,8}(?=[\u4e00-\u9fff]))")
+# The years of service qualifying the holders before an item's honour (服务满40年资深教师十五位, Taiwan's 服务满三十年之资深
+# 优良教师8位): what the holders did, no part of the honour, as the description before 的 is none (服务满二十五年的资深优良
+# 教职员12名; GUIDELINES §5 thirty-sixth review round); not 从教满三十年教师20名, whose bare occupation after it is no honour.
+_SERVICE_YEARS_PREFIX = r"(?:服务满[\d一二三四五六七八九十]{1,3}年(?:以上)?[的之]?)"
 # A quoted honour that is a whole item of a list of honours and counts (表彰先进网点10个、“服务之星”15名).
 _QUOTED_ITEM_HONOR = rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；、]{{2,20}}[{_QUOTE_CLOSE}]"
 _WHOLE_QUOTED_ITEM = re.compile(_QUOTED_ITEM_HONOR)

@@ -486,9 +486,14 @@ from pipeline.extract.funding.purposes import (
 
 # A sentence end between a 其中 and an amount: the 其中 is another sentence's.
 _SENTENCE_END = re.compile("[。！？\n]")
+# Loans let out right after a credit granted, up to the amount (授信并发放首批贷款共计…): the amount is of the loans.
+_CREDIT_THEN_LOANS = re.compile("并(?:现场)?(?:发放|投放)[^，。；,;\\d]{0,12}?贷款(?:共计|合计|总计|共)?$")
 # A part paid to a recipient named in its own clause (1991年向波兰支付5亿马克, 向捷克支付…): a part of a payment total by
 # recipient, which takes the total's purpose across the sentence 其中 opens (GUIDELINES §6 thirty-fourth round).
-_PART_PAID_TO = re.compile("向[^，。；,;]{1,20}?(?:支付|拨付|提供|捐赠|捐助|拨款|赔偿)了?$")
+# (其中，甲县获得2860万元，乙县获得2130万元: a place opening its clause as the one the part went to, GUIDELINES §6
+# thirty-sixth review round; not 其中，县财政拨款600万元, a part of its own kind, nor a person or a firm receiving)
+_PART_PAID_TO = re.compile("向[^，。；,;]{1,20}?(?:支付|拨付|提供|捐赠|捐助|拨款|赔偿)了?$"
+                           "|(?<![^，,；;：:\\s])[\u4e00-\u9fff]{1,10}?[省市县区州盟旗镇乡村](?:获得|分得|获)了?$")
 
 
 def _han_pairs(words: str) -> set[str]:
@@ -703,6 +708,12 @@ class FundingExtractor:
                     # not 累计运用再贷款发放贷款5亿元: a running lending total, like the loans let out above)
                     and not (x.group() in _RELENDING and _LOANS_ISSUED.search(clause, x.end(), m_start - clause_start)
                              and not _LENDING_TOTAL.search(text, 0, m_start) and not _RUNNING_SINCE.search(text, 0, m_start))
+                    # (签约仪式上，…向12家企业现场授信并发放首批贷款共计1.6亿元: the credit granted, then loans let out
+                    # at the event, the amount of those loans, §6 ninth round, GUIDELINES §6 thirty-sixth review round;
+                    # not 授信50亿元 nor a running total, 累计授信并发放贷款…)
+                    and not (x.group() == "授信" and _CREDIT_THEN_LOANS.match(clause, x.end(), m_start - clause_start)
+                             and not _RUNNING_SINCE.search(text, 0, m_start)
+                             and not _STATISTIC_SPAN.search(text, 0, m_start))
                     # (安排资金2000万元带动社会投资1亿元: the money leveraged after 带动/拉动 is no grant, the money
                     # put in before it is)
                     and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
@@ -1564,6 +1575,11 @@ class FundingExtractor:
                         again.update(amount_high=high, approximate=value["approximate"], text=entity.text, _end=entity.end,
                                      purpose=purpose or again["purpose"], evidence=evidence(doc, sentence),
                                      _each=again["_each"] or each)
+                        # (the body's sentence now gives the record: a 其中 opening the next sentence lists its parts,
+                        # 下达…专项资金约1.2亿元，用于…。其中，甲县获得2860万元 under a headline stating the total,
+                        # GUIDELINES §6 thirty-sixth review round)
+                        recorded_end = min((i for i in (full.find(ch, entity.end) for ch in "。！？\n") if i >= 0),
+                                           default=len(full))
                     elif back and again["purpose"] is None and again["evidence"]["clean_start"] == sentence.start:
                         # 捐赠20万元，为家乡小学捐赠的20万元将全部用于改善办学条件: the back reference says what it is for
                         again["purpose"] = purpose

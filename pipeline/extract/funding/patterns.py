@@ -1360,10 +1360,12 @@ _PLANNED_AID_CLAUSE = re.compile(_PLANNED_AID + "[^，。；]{0,24}$")
 # A fund still to be set up in the clause right before a share clause (学校将设立青年教师科研启动基金，每人资助5万元):
 # the share is paid from a fund that does not exist yet, as intended as the fund (§6); not 已设立 or a bare 设立 (told as
 # done), nor 必将 (a forecast of an effect, no act of setting up).
-_FUND_AHEAD_CLAUSE = re.compile(f"{_WILL}(?:于[^，。；]{{1,8}}?)?(?:设立|建立|成立|设置|启动)[^，。；]{{0,20}}?"
+# (下一步，基金会还计划设立“…基金”，每年拿出50万元…: 计划 as 将, and a yearly sum the fund is to pay, GUIDELINES §6
+# thirty-sixth review round; not 按计划设立, 原计划设立: the plan followed)
+_FUND_AHEAD_CLAUSE = re.compile(f"(?:{_WILL}|(?<![按照据依原])计划)(?:于[^，。；]{{1,8}}?)?(?:设立|建立|成立|设置|启动)[^，。；]{{0,20}}?"
                                 f"(?:基金|{_FUND_NOUNS})[^，。；]{{0,4}}$")
 # (a clause that is only the share before its amount: 每人奖励, 每名学生资助, 每户约)
-_SHARE_CLAUSE = re.compile(r"\s*每(?:人|名|位|户|生|家|个|所)[^，。；\d]{0,8}?(?:约|达到?|为)?$")
+_SHARE_CLAUSE = re.compile(r"\s*(?:每(?:人|名|位|户|生|家|个|所)[^，。；\d]{0,8}?|每年(?:拿出|安排|投入|出资|捐出|提供))(?:约|达到?|为)?$")
 # 拟 qualifying the project that money goes to (县发改委向拟建设的污水处理厂项目下拨启动资金200万元): an intended project,
 # the money paid to it now, no allocation only proposed.
 _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户|改造|扩建)的"

@@ -2145,6 +2145,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 head_org = None
             evidence = meetings[0]["evidence"]["text"]
             at = evidence.find(meetings[0]["name"])
+            if head_org and re.search("(?:来到|前往|走进|深入)" + re.escape(head_org) + "[，,]?(?:主持)?召开", evidence):
+                # 石桥村召开“书记院坝会” over 镇党委书记王某来到石桥村，主持召开“书记院坝会”: the place the chair went to
+                # is the venue, and a person as the only subject holds nothing, whatever the headline says (GUIDELINES §3
+                # thirty-sixth review round; rounds 29-31)
+                head_org = None
             if at > 0 and evidence[:at].endswith(_GENERIC_PREFIXES) and head_org and len(head_org) <= 2:
                 # 厂区举行… over 集团安全生产月启动仪式在…举行, 高校举行… over 学校…颁奖典礼: the body names the holder by
                 # a generic word only (no organizer, GUIDELINES §3), and the headline's is another bare word; a

@@ -482,7 +482,10 @@ _PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往|就(?![，。�
 # (a clause opening on attending or on 并; matched at the clause's start, not on a copy of the rest of the text)
 # (…还将赴尼泊尔，代表中国共产党出席…大会; 率团出席, 应邀出席: on whose behalf, leading whom or invited, before the verb)
 _ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:代表[^，。；,;！？\n]{1,20}?|率团|率代表团|应邀)?(?:出席|参加|主持)")
-_AND_OPENS = re.compile(r"\s*并")
+# (县安委办要认真筹备，于7月上旬召开…会议: a clause opening on 于 and a time, then the verb of holding not told done,
+# goes on with the task set in the clause before, GUIDELINES §3 thirty-sixth review round; not …高度重视，于5月6日召开了…,
+# nor one with an account of it after, …，于5月6日召开…会议，镇长主持会议: held)
+_AND_OPENS = re.compile(r"\s*(?:并|于(?=[^，。；,;]{1,16}?(?:召开|举行|举办)(?!了)(?![^。；！？\n]*?(?:出席|讲话|致辞|主持))))")
 # A clause opening on a verb of holding with no subject of its own, not told done (…，举办…研讨会; not 举办了…): the
 # subject's plan in a clause before goes on in it (还将出版…画册，举办…研讨会: a meeting still ahead, GUIDELINES §3).
 # (…定于1月20日赴华盛顿，同美国总统就…问题举行会谈: the party of the talks, then what they are about, may open it; not

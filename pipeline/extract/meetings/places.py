@@ -425,9 +425,11 @@ _ROOM_SUBJECT_END = re.compile("(?:会议室|报告厅|多功能厅|礼堂|活�
 # …主持召开县政府第28次常务会议，在县政府四楼常务会议室传达学习…, 召开党委会，在镇政府二楼会议室听取…: a room or hall
 # opening the clause right after the meeting's, where its business is done (GUIDELINES §3 thirty-second round); not 在会上,
 # 在全县范围内 (no room), nor 会后在… (after the meeting).
-_ROOM_OF_BUSINESS_AFTER = re.compile(r"[”」』]?[，,]\s*在(?P<loc>[^，。；,;在]{2,30}?(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|楼|党校|会场))"
-                                     r"(?:内|里)?(?:集中|专题|认真)?(?:传达|学习|贯彻|研究|部署|审议|讨论|通报|听取|总结)")
-_HOLDING_BEFORE = re.compile("召开|举行|主持")
+# (…举办“模范父亲表扬大会”，于乡立活动中心表扬本年度模范父亲十二位: 于 like 在, and the commendation a commendation meeting
+# holds is its business, GUIDELINES §3 thirty-sixth review round)
+_ROOM_OF_BUSINESS_AFTER = re.compile(r"[”」』]?[，,]\s*[在于](?P<loc>[^，。；,;在于]{2,30}?(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|楼|党校|会场))"
+                                     r"(?:内|里)?(?:集中|专题|认真)?(?:传达|学习|贯彻|研究|部署|审议|讨论|通报|听取|总结|表扬|表彰)")
+_HOLDING_BEFORE = re.compile("召开|举行|举办|主持")
 
 
 def _room_of_business_after(meeting: dict[str, Any]) -> str | None:

@@ -269,8 +269,9 @@ def _activity_told_before(sentences: list[Sentence], index: int) -> Sentence | N
 # 开幕会上, 闭幕大会上: a session's opening or closing sitting referred to as where something was done, one constant for
 # the dated attribute, the event-word gate and the check that runs the dated attribute without a verb of holding.
 # (20日上午的开幕大会由…主持: the sitting told by who chaired it, as its own record like 开幕会上, GUIDELINES §3
-# twenty-first review round)
-_AT_SITTING = "开幕大?会[上由]|闭幕大?会[上由]"
+# twenty-first review round; 3日上午的开幕式由…主持: an opening ceremony dated the same way, GUIDELINES §3 thirty-sixth
+# review round; not 开幕式上, read as the ceremony's own record elsewhere)
+_AT_SITTING = "开幕(?:大?会[上由]|式由)|闭幕(?:大?会[上由]|式由)"
 _AT_SITTING_RE = re.compile(_AT_SITTING)
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")

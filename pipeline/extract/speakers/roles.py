@@ -223,6 +223,10 @@ from pipeline.regex_gate import gate_literals
 _SOFT_IN_ADDRESS = _SOFT_SPEECH_VERBS | {"回忆了"}
 # An adverb between a speech frame and its verb (在致辞中还宣布, 在致辞时正式宣布).
 _ADVERB_END = re.compile("(?:还|也|又|并|同时|正式|郑重|当场)$")
+# Another body's demands relayed (传达了街道党工委关于开展…的部署要求, 传达学习了上级工作要求): the 要求 is the noun
+# ending the thing relayed, no demand of the one named (GUIDELINES §4 thirty-sixth review round; 传达…精神，并要求…: a
+# demand of their own after the relayed words stays 讲话).
+_RELAYED_DEMANDS_BEFORE = re.compile("(?:传达|转达)(?:学习)?了?[^，。；,;]{1,40}?(?:的|部署|工作|有关|相关)$")
 
 
 # Empty lines a page may set between a speech headline, its byline and its dated line (counted over the two lines read).
@@ -678,6 +682,7 @@ class SpeakerRoles:
                 or (role == "颁奖" and _CONFERRAL_AS_WORK.match(window, m.end()) is not None)
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
+                or (m.group() == "要求" and _RELAYED_DEMANDS_BEFORE.search(window, 0, m.start()) is not None)
                 # (建议增设长者健康讲座, 提议开设…讲座: an event proposed or set up as the object, nobody's talk given)
                 or (m.group() in self._noun_triggers and _SET_UP_EVENT_BEFORE.search(window, 0, m.start()))
                 # 对大会现场述职作了集中点评: the same without 的, the assessing verb after it

@@ -641,6 +641,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
         holders_of: dict[str, set[str]] = {}  # post (校长, 市委书记, 行政长官) -> the people written with it
+        short_holders: dict[str, set[str]] = {}  # short form of a post (董 of 董事长, 支书 of 支部书记) -> its holders
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
@@ -744,7 +745,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             last_subject = None
             acted = False  # someone in this sentence was given a role (then a 他 goes on with the actor)
             mentions = self._with_post_references(text, sentence, mentions, holders_of)
-            mentions = self._with_short_post_references(text, sentence, mentions, holders_of)
+            mentions = self._with_short_post_references(text, sentence, mentions, holders_of, short_holders)
             for mention in mentions:
                 self._with_acting_post(text, mention)
                 # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
@@ -1258,11 +1259,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     ranks.setdefault(mention.name, after.group())
                 if mention.title:
                     title = _split_collective(mention.title)[0]
-                    self._index_posts(holders_of, mention.name, title)
+                    self._index_posts(holders_of, mention.name, title, short_holders)
                     if after and after.group() in _RANKS:
                         # (…院长麦某仪教授致辞。麦教授其后颁发…: the rank after the name is one the holder is called by
                         # after the surname too, as a post before it is)
-                        self._index_posts(holders_of, mention.name, after.group())
+                        self._index_posts(holders_of, mention.name, after.group(), short_holders)
                     if id(mention) in list_heads:
                         shared_titles.setdefault(mention.name, title)
                         if len(title) > len(head_titles.get(mention.name, "")):
@@ -1272,7 +1273,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         titles[mention.name] = title
                 else:
                     if after:
-                        self._index_posts(holders_of, mention.name, after.group())
+                        self._index_posts(holders_of, mention.name, after.group(), short_holders)
                         titles_after.setdefault(mention.name, after.group())
                         # (the fullest chain among the mentions, §4: 清华大学 in a headline, 清华大学机械工程系 in the body)
                         if mention.org and (mention.name not in organizations or (

@@ -685,6 +685,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         guest_groups: dict[str, tuple[list[str], Sentence]] = {}
         conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
         named_before: list[Any] = []  # the mentions of the sentence before (a group's exchange told with no one named)
+        guest_page = any(word in text for word in _GUEST_GROUP_WORDS)  # (none on the page: none in a sentence)
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -753,9 +754,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if resolved is not None:
                     mention.name = resolved
             mentions = [m for m in mentions if m.name]
+            # (both patterns need 嘉宾 or 颁奖人, _GUEST_GROUP: most sentences name neither, and the two scans of every
+            # sentence cost about 2% of the extract stage)
+            guests_named = guest_page and any(word in sentence.text for word in _GUEST_GROUP_WORDS)
             for named in (*_GUESTS_TAKE.finditer(text, sentence.start, sentence.end),
-                          *_GUESTS_ARE.finditer(text, sentence.start, sentence.end)) \
-                    if any(word in sentence.text for word in _GUEST_GROUP_WORDS) else ():
+                          *_GUESTS_ARE.finditer(text, sentence.start, sentence.end)) if guests_named else ():
                 taken = named.re is _GUESTS_TAKE
                 members = [m.name for m in mentions if (m.end <= named.start() if taken else m.start >= named.end())]
                 if taken:
@@ -789,6 +792,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 # 行政长官李家超…出席午宴。行政长官在午宴上致辞时表示…: a post alone as the subject, when
                 # one person named before holds it
                 mentions.insert(0, Mention(post.start("post"), post.end("post"), next(iter(holders_of[post["post"]]))))
+            # (every match's look-ahead holds 颁 inside the sentence: most sentences are not scanned)
             for conferring in _POSTS_CONFER.finditer(text, sentence.start, sentence.end) \
                     if holders_of and "颁" in sentence.text else ():
                 # 由理事长及乡长颁发奖牌: posts alone conferring, each held by one person named before (§4 thirtieth round)

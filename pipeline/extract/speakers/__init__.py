@@ -62,6 +62,8 @@ The package, by module (each imports only from patterns, and extractor from all 
 - ``titles``: title chains before a name, people referred to by surname and post (:class:`SpeakerTitles`);
 - ``exclusions``: people who take no part at the meeting (press quotes, tours, courtesies) (:class:`SpeakerExclusions`);
 - ``roles``: roles read from the clauses after a name (:class:`SpeakerRoles`);
+- ``families``: the families of readings of the sentence loop and the one scan of a sentence that tells which of them
+  may read anything there (:class:`SentenceFamilies`);
 - ``extractor``: :class:`SpeakerExtractor` (built on the classes above): its set-up and the flow of ``__call__``.
 """
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.document import Document, Entity
@@ -18,6 +19,7 @@ from pipeline.extract.common import (
     word_starts,
 )
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
+from pipeline.extract.speakers.families import SENTENCE_FAMILIES
 from pipeline.extract.speakers.mentions import _UNTITLED_NAME_ANCHOR, SpeakerMentions
 from pipeline.extract.speakers.patterns import (
     _ACT_STILL_AHEAD,
@@ -205,21 +207,13 @@ from pipeline.extract.speakers.patterns import (
 from pipeline.extract.speakers.person_context import apply_person_context
 from pipeline.extract.speakers.roles import SpeakerRoles, role_words
 from pipeline.extract.speakers.titles import SpeakerTitles
-from pipeline.regex_gate import any_literal, opening_chars, required_literals
+from pipeline.regex_gate import any_literal, opening_chars
 from pipeline.values import parse_number
 
 # A toast proposed in the words quoted (为…干杯, 乾杯).
 _TOAST_WORDS = re.compile("干杯|乾杯")
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
-# Searches of every sentence naming someone (or of the text before each name) whose every match holds one of its
-# required literals (regex_gate.required_literals; None: no such literals known, always searched): a page holding none
-# of them is not searched sentence by sentence (a sentence is a slice of the page).
-_PAGE_LITERALS = {
-    name: None if literals is None else tuple(literals)
-    for name, literals in (("turn_comes", required_literals(_TURN_COMES)), ("among_inline", required_literals(_AMONG_THEM_INLINE)),
-                           ("film", required_literals(_SHOWN_FILM)), ("quoted_speech", required_literals(_INSIDE_QUOTED_SPEECH)))
-}
 
 
 # 素林表示 / 。素林感谢… / 大使素林说，: the first part of a dotted name as a word of its own, at a clause's start or after
@@ -411,6 +405,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         self._region_ends: list[int] = []
         self._absent_text: str | None = None  # the text whose tests finding nothing are in _absent (_absent_in)
         self._absent: frozenset[str] = frozenset()
+        # (the families of the loop's readings a sentence may hold, one scan of it: families.py; the tests of the gate
+        # set a scan that returns every family)
+        self._families: Callable[[str], frozenset[str]] = SENTENCE_FAMILIES
         for t in lex.titles:
             if t:
                 self._titles_by_start.setdefault(t[0], []).append(t)
@@ -644,6 +641,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
         holders_of: dict[str, set[str]] = {}  # post (校长, 市委书记, 行政长官) -> the people written with it
+        short_holders: dict[str, set[str]] = {}  # short form of a post (董 of 董事长, 支书 of 支部书记) -> its holders
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
@@ -688,7 +686,6 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
         named_before: list[Any] = []  # the mentions of the sentence before (a group's exchange told with no one named)
         guest_page = any(word in text for word in _GUEST_GROUP_WORDS)  # (none on the page: none in a sentence)
-        on_page = {name: literals is None or any(word in text for word in literals) for name, literals in _PAGE_LITERALS.items()}
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -749,7 +746,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             last_subject = None
             acted = False  # someone in this sentence was given a role (then a 他 goes on with the actor)
             mentions = self._with_post_references(text, sentence, mentions, holders_of)
-            mentions = self._with_short_post_references(text, sentence, mentions, holders_of)
+            mentions = self._with_short_post_references(text, sentence, mentions, holders_of, short_holders)
             for mention in mentions:
                 self._with_acting_post(text, mention)
                 # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
@@ -821,6 +818,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 continue
             if meeting_here is None:
                 meeting_here = self._meeting_act.search(text, sentence.start, sentence.end) is not None
+            # (the families of readings that may read anything in the sentence naming someone, from one scan of it)
+            present = self._families(sentence.text)
             floor = sentence.start
             for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
@@ -834,7 +833,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if mention.relayed and self._heard_report(text, sentence, mention) \
                         and not self._future_before(text, sentence.start, mention.start):
                     mention.relayed = False  # (关于 after the name: here the report heard, no views relayed)
-                if on_page["quoted_speech"] and _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
+                if "quoted_speech" in present and _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
                     # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
                     mention.relayed = True
                 if not mention.relayed and remarks_of_another_time(
@@ -853,7 +852,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     if bracketed and self._title_end.search(bracketed["title"]):
                         mention.title = bracketed["title"]
                 if mention.title is None:
-                    dept = _DEPARTMENT_AFTER_LABEL.search(text, max(floor, mention.start - 24), mention.start)
+                    dept = _DEPARTMENT_AFTER_LABEL.search(text, max(floor, mention.start - 24), mention.start) \
+                        if "department" in present else None
                     if dept:
                         departments.setdefault(mention.name, dept["dept"])
                     org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
@@ -872,14 +872,14 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if courtesy := _COURTESY_AFTER_NAME.match(text, floor):
                     floor = courtesy.end()  # 约翰·史密斯先生、…主任艾玛·布朗女士: 先生 is no part of the next title
             # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
-            segment = _SEGMENT.match(sentence.text)
+            segment = _SEGMENT.match(sentence.text) if "segment" in present else None
             among = False  # (the segment is a group's in the sentence before, one of it picked out by 其中)
-            if segment is None and _AMONG_THEM.match(sentence.text) and "\n" not in text[sentence.start - 1 : sentence.start]:
+            if segment is None and "among" in present and _AMONG_THEM.match(sentence.text) and "\n" not in text[sentence.start - 1 : sentence.start]:
                 previous = _previous_full_stop_sentence_start(text, sentence.start)
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
                 among = segment is not None
             among_from = sentence.start  # (where the people picked out by 其中 begin)
-            if segment is None and on_page["turn_comes"] and (turn := _TURN_COMES.search(text, sentence.start, sentence.end)):
+            if segment is None and "turn" in present and (turn := _TURN_COMES.search(text, sentence.start, sentence.end)):
                 # (…逐一登台述职。…。轮到甲，他直言…: the one whose turn comes in the group's sequence, the last group
                 # told before, GUIDELINES §4 twenty-first round)
                 for group in _GROUP_IN_TURN.finditer(text, 0, turn.start()):
@@ -896,7 +896,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if segment is not None and _ANOTHER_EVENT_BETWEEN.search(text[segment.end() : mentions[0].start]):
                     segment = None
                 among = segment is not None
-            if segment is None and on_page["among_inline"] \
+            if segment is None and "among" in present \
                     and (inline := _AMONG_THEM_INLINE.search(text, sentence.start, sentence.end)):
                 segment = _GROUP_IN_TURN.search(text, sentence.start, inline.start())
                 if segment is not None and not text.startswith(("，", ","), segment.end()):
@@ -904,12 +904,12 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 among = segment is not None
                 among_from = inline.end() if among else sentence.start
             # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
-            outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end)
+            outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end) if "outside" in present else None
             if outside and self._meeting_act.search(text, outside.end("lead" if outside["lead"] else "frame"), sentence.end):
                 outside = None
             back = _BACK_TO_MEETING.search(text, outside.end(), sentence.end) if outside and outside["before"] else None
             outside_end = back.start() if back else sentence.end
-            film = _SHOWN_FILM.search(text[sentence.start : sentence.end]) if on_page["film"] else None
+            film = _SHOWN_FILM.search(text[sentence.start : sentence.end]) if "film" in present else None
             on_screen_from = sentence.start + film.end() if film else sentence.end
             back_from_film = _BACK_FROM_FILM.search(text, on_screen_from, sentence.end) if film else None
             on_screen_to = back_from_film.start() if back_from_film else sentence.end
@@ -923,7 +923,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 relayed_objects = [m for m in mentions[k + 1 :] if m.relayed and not m.recipient and _inside_clause(text, m)]
                 later = [m for m in mentions[k + 1 :] if not m.recipient and m not in relayed_objects]
                 limit = later[0].start if later else sentence.end
-                after_meeting = _AFTER_MEETING_INSIDE.search(text, mention.end, limit)
+                after_meeting = _AFTER_MEETING_INSIDE.search(text, mention.end, limit) if "after_meeting" in present else None
                 if after_meeting and not self._meeting_act.search(text, after_meeting.end(), limit):
                     limit = after_meeting.start()  # 王某参加会议并在会后就…提出要求: words after the meeting (§4)
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
@@ -969,7 +969,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     # round: 在某某主持下的 + a body; thirty-second round)
                     mention.roles.remove("主持")
                 if _ACT_STILL_AHEAD.match(text, mention.after.end() if mention.after else mention.end) \
-                        or _CALL_STILL_AHEAD_BEFORE.search(text, sentence.start, mention.start):
+                        or "call_ahead" in present and _CALL_STILL_AHEAD_BEFORE.search(text, sentence.start, mention.start):
                     # 等一会儿，卞某书记还要作重要讲话, 还将请县长王某作重要讲话: an address still to come, none given (§4)
                     mention.roles = []
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
@@ -983,7 +983,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         and not self._trigger_re.match(text, mention.end + 1):
                     # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)
                     mention.roles = []
-                if _FOLLOWED_BEFORE.search(text, sentence.start, mention.start) \
+                if "followed" in present and _FOLLOWED_BEFORE.search(text, sentence.start, mention.start) \
                         and _REMARKS_AS_ATTRIBUTE.match(text, mention.end):
                     # 要深刻领会程立书记提出的“三个坚持”要求, 落实市长王明强调的各项任务: the remarks qualify what is
                     # followed, told as made earlier (a source of relayed words, §4), no act of this meeting
@@ -1015,8 +1015,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     later = pronoun and (_SOFT_AFTER_NAME.match(text, pronoun.end() + 1)
                                          or _MANNER_SOFT_AFTER_NAME.match(text, pronoun.end() + 1))
                     # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
-                    honoured_says = (soft or manner or later) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
-                                                        or _GRANTED_BEFORE.search(label_window)) \
+                    honoured_says = (soft or manner or later) and "honoured" in present and (
+                        _HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
+                        or _GRANTED_BEFORE.search(label_window)) \
                         and not _HONOUREES_SPOKESMAN.search(label_window) \
                         or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
                         or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
@@ -1042,7 +1043,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                                 and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
                                 and not _TALK_TOLD.search(text, 0, mention.start))
                     # (谈到获奖，韦某表示…: the frame of one's own win before the name, no 会上/上台 in the sentence)
-                    own_win = bool(soft and _OWN_WIN_FRAME.search(text, sentence.start, mention.start)
+                    own_win = bool(soft and "own_win" in present and _OWN_WIN_FRAME.search(text, sentence.start, mention.start)
                                    and not _WINNER_SPEAKS_HERE.search(text, sentence.start, soft.end()))
                     if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) or own_win \
                             or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
@@ -1075,10 +1076,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     # so are those of the hosts who show the visitors round (董事长许某介绍，…), no meeting told yet
                     # (§4 twelfth review round: remarks during an inspection give no role)
                     mention.roles = [r for r in mention.roles if r != "讲话"]
-                if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+                if "role_label" in present and _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.labelled = not mention.roles
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
-                elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+                elif "lecturer_label" in present \
+                        and _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["作报告", *(r for r in mention.roles if r != "作报告")]
                 elif mention.roles and (frame := _ADDRESS_FRAME_OPENING.match(text, sentence.start)) is not None \
                         and frame.end() <= mention.start <= frame.end() + 40 \
@@ -1088,7 +1090,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     kind = "发言" if frame["kind"] == "发言" else "致辞"
                     roles = self.roles_after(text, mention.end, limit, address=True, briefing=briefing)
                     mention.roles = [kind, *(r for r in roles if r != kind)]
-                listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start)
+                listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start) if "listed" in present else None
                 if listed is None and text[sentence.start - 1 : sentence.start] in ("；", ";"):
                     # (颁奖嘉宾：甲；乙；丙: the label's list goes on over the semicolons that end sentences here)
                     line_start = text.rfind("\n", 0, sentence.start) + 1
@@ -1210,7 +1212,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             for k, mention in enumerate(mentions):
                 following = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
                 # 甲、乙…参加开幕式并先后致辞 / …等12位专家，分别作了…报告
-                if mention.roles and _SHARED_ROLE.search(text, mention.end, min(following, mention.end + 40)):
+                if mention.roles and "shared" in present and _SHARED_ROLE.search(text, mention.end, min(following, mention.end + 40)):
                     for earlier in mentions[:k]:
                         # (市委书记黄某出席座谈会，企业家代表甲、乙先后发言: the one who attends or listens
                         # in a clause of his own is not in the list; 区委书记甲通报了…情况，乙、丙先后发言: nor is one
@@ -1261,11 +1263,11 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     ranks.setdefault(mention.name, after.group())
                 if mention.title:
                     title = _split_collective(mention.title)[0]
-                    self._index_posts(holders_of, mention.name, title)
+                    self._index_posts(holders_of, mention.name, title, short_holders)
                     if after and after.group() in _RANKS:
                         # (…院长麦某仪教授致辞。麦教授其后颁发…: the rank after the name is one the holder is called by
                         # after the surname too, as a post before it is)
-                        self._index_posts(holders_of, mention.name, after.group())
+                        self._index_posts(holders_of, mention.name, after.group(), short_holders)
                     if id(mention) in list_heads:
                         shared_titles.setdefault(mention.name, title)
                         if len(title) > len(head_titles.get(mention.name, "")):
@@ -1275,7 +1277,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         titles[mention.name] = title
                 else:
                     if after:
-                        self._index_posts(holders_of, mention.name, after.group())
+                        self._index_posts(holders_of, mention.name, after.group(), short_holders)
                         titles_after.setdefault(mention.name, after.group())
                         # (the fullest chain among the mentions, §4: 清华大学 in a headline, 清华大学机械工程系 in the body)
                         if mention.org and (mention.name not in organizations or (
@@ -1283,8 +1285,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                                 and mention.org.startswith(organizations[mention.name]))):
                             organizations[mention.name] = mention.org
                 if _PARTNER_BEFORE.search(text, max(0, mention.start - len(mention.title or "") - 3),
-                                          mention.start - len(mention.title or "")) and not _SHARED_ROLE.search(
-                        text, mention.end, min(sentence.end, mention.end + 12)):  # (他与李明先后讲话: both)
+                                          mention.start - len(mention.title or "")) and not ("shared" in present and _SHARED_ROLE.search(
+                        text, mention.end, min(sentence.end, mention.end + 12))):  # (他与李明先后讲话: both)
                     continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
                 if _TALKS_PARTNER_AFTER.match(text, mention.end) and _TALKS_PARTNER_BEFORE.search(
                         text, max(sentence.start, mention.start - 24), mention.start):
@@ -1349,7 +1351,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                         on_tour = mention.name  # 省长雷振东来到某某港视察。: remarks told next are the tour's
             last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
                                                                   last_subject)
-            given = _REPORT_GIVEN_THEN_DEPLOYS.search(text, sentence.start, sentence.end) if "报告" in sentence.text else None
+            given = _REPORT_GIVEN_THEN_DEPLOYS.search(text, sentence.start, sentence.end) if "report" in present else None
             before = [m for m in mentions if m.end <= given.start()] if given else []
             if before and before[-1].name in people and "作报告" in people[before[-1].name]["roles"] \
                     and "讲话" not in people[before[-1].name]["roles"]:

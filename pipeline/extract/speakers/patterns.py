@@ -1126,8 +1126,6 @@ _REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|�
                                r"|[委府局院校部办会])$")
 # The key prefix under which a deputy's post without its modifier is filed (~县长 for 副县长).
 DEPUTY_KEY = "~"
-# The key prefix under which the short forms of a post are filed (≈董 for 董事长, ≈支书 for 支部书记).
-SHORT_KEY = "≈"
 # What follows a surname and a short form of a post that stands for a person (钱董强调, 刘支书说，, 王工在会上):
 # a speech verb or the frame of an act, perhaps after an adverb; 钱董事长 or 刘支书记 go on with the post.
 _SHORT_REFERENCE_AFTER = re.compile(r"\s*(?:同志)?(?:还|也|又|最后|随后|同时|再次|进一步|特别)?"

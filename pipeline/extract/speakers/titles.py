@@ -145,7 +145,6 @@ from pipeline.extract.speakers.patterns import (
     MAX_FOREIGN_NAME,
     MAX_TITLE_CHARS,
     POST_MAX_CHARS,
-    SHORT_KEY,
     Mention,
     _relayed_occasion,
     _without_stray_marks,
@@ -559,11 +558,12 @@ class SpeakerTitles:
                 return m
         return None
 
-    def _index_posts(self, holders_of: dict[str, set[str]], name: str, title: str) -> None:
+    def _index_posts(self, holders_of: dict[str, set[str]], name: str, title: str,
+                     short_holders: dict[str, set[str]]) -> None:
         """Index a person under each post of a title chain and its last title word (市委书记、市人大常委会
         主任 -> 市委书记, 书记, 市人大常委会主任, 主任); a deputy (副市长) is not filed under 市长.  The short
-        forms of a post a holder is called by after the surname are filed under :data:`SHORT_KEY`
-        (:meth:`_short_forms`)."""
+        forms of a post a holder is called by after the surname are filed in ``short_holders`` (:meth:`_short_forms`;
+        apart from the posts: every sentence looks its forms up, :meth:`_with_short_post_references`)."""
         # (区委副书记、区长，区委深改委副主任: a group of posts set off by a comma holds posts too)
         for part in _POST_GROUP_SPLIT.split(title):
             ends = []  # where the title words ending the post start (村党支部书记: 党支部书记, 支部书记, 书记)
@@ -576,7 +576,7 @@ class SpeakerTitles:
                         # (filed apart: 汪县长 may address 副县长汪洋, a bare 县长 is someone else)
                         holders_of.setdefault(DEPUTY_KEY + part[i:], set()).add(name)
             for form in self._short_forms(part, ends):
-                holders_of.setdefault(SHORT_KEY + form, set()).add(name)
+                short_holders.setdefault(form, set()).add(name)
 
     @staticmethod
     def _short_forms(post: str, ends: list[int]) -> set[str]:
@@ -592,21 +592,22 @@ class SpeakerTitles:
         return {form for form in forms if not _TITLE_CHARS.search(form)}
 
     def _with_short_post_references(
-        self, text: str, sentence: Sentence, mentions: list[Mention], holders_of: dict[str, set[str]]
+        self, text: str, sentence: Sentence, mentions: list[Mention], holders_of: dict[str, set[str]],
+        short_holders: dict[str, set[str]],
     ) -> list[Mention]:
         """Add the references by surname and a short form of a post (钱董强调 after 董事长钱进, 刘支书说 after 村党支部
         书记刘大山, :meth:`_short_forms`) that open a clause with a speech or an act right after them
         (:data:`_SHORT_REFERENCE_AFTER`), replacing the spans they cover and a would-be name right after them (刘支书
         强调: no person 强调 after the title 支书); one only where a single person of that surname holds a post of
-        that form, and the words are written after no title in the text (工程师钱董: a person called 钱董)."""
+        that form, and the words are written after no title in the text (工程师钱董: a person called 钱董).
+        ``short_holders``: each short form -> the people holding a post of that form (:meth:`_index_posts`)."""
         found = []
-        for key, holders in holders_of.items():
-            if not key.startswith(SHORT_KEY) or key[len(SHORT_KEY) :] not in sentence.text:
+        for form, holders in short_holders.items():
+            if form not in sentence.text:
                 continue
             by_surname: dict[str, list[str]] = {}
             for name in holders:
                 by_surname.setdefault(name[: 2 if name[:2] in self.lex.compound_surnames else 1], []).append(name)
-            form = key[len(SHORT_KEY) :]
             for surname, fits in by_surname.items():
                 said = surname + form
                 if len(fits) != 1 or said == fits[0] or self._titled_somewhere(text, said):

@@ -7,10 +7,13 @@ folders are left out so that no sealed page's text shows up in a failure message
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.document import Document
+from pipeline.extract.common import split_sentences
 from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
 
@@ -33,3 +36,23 @@ def prepared(nlp: Pipeline, text: str) -> Document | None:
         return nlp(to_document(RawInput("gate", text.encode("utf-8"), False, {})))
     except Exception:  # noqa: BLE001 (no text left after boilerplate: nothing to compare)
         return None
+
+
+def read_alike(gated: Callable[..., Any], plain: Callable[..., Any], nlp: Pipeline, pages: Iterable[str],
+               skipped: Callable[[Document, list], int] = lambda doc, sentences: 0) -> tuple[int, int]:
+    """Assert that the ``gated`` extractor reads every page of ``pages`` (run through ``nlp``) as the ``plain`` one does.
+
+    Returns what ``skipped(doc, sentences)`` counted over the pages (how often the gate left work out) and the number
+    of pages that gave records, so that a test can check both sides of its gate were tried.
+    """
+    skips = found = 0
+    for text in pages:
+        doc = prepared(nlp, text)
+        if doc is None:
+            continue
+        sentences = split_sentences(doc.clean_text)
+        expected = plain(doc, sentences)
+        assert gated(doc, sentences) == expected, text
+        skips += skipped(doc, sentences)
+        found += bool(expected)
+    return skips, found

@@ -33,7 +33,7 @@ from pipeline.extract.speakers import SpeakerExtractor, person_context
 from pipeline.extract.speakers.person_context import _COUNTRY_WORD_AFTER, _ends_of, country_named
 from pipeline.nlp import Pipeline
 from pipeline.values import parse_date
-from tests.extract.gate_inputs import REAL_FILES, prepared, rules_only_pipeline
+from tests.extract.gate_inputs import REAL_FILES, prepared, read_alike, rules_only_pipeline
 
 # Real pages: every raw article under corpus/ (a few hundred), read once per test module.
 
@@ -149,16 +149,8 @@ def test_awards_read_the_same_behind_the_page_gate(before_extract: Pipeline, rea
     pages = [*real_pages,
              *("".join(rng.choice(AWARD_PIECES) for _ in range(rng.randint(4, 40))) for _ in range(400)),
              "县委召开表彰大会，表彰了10名优秀教师和3个先进集体。", "今天天气晴朗，大家在公园散步。"]
-    skipped = found = 0
-    for text in pages:
-        doc = prepared(before_extract, text)
-        if doc is None:
-            continue
-        sentences = split_sentences(doc.clean_text)
-        expected = plain(doc, sentences)
-        assert gated(doc, sentences) == expected, text
-        skipped += gated._conferral_words.search(doc.clean_text) is None
-        found += bool(expected)
+    skipped, found = read_alike(gated, plain, before_extract, pages,
+                                lambda doc, sentences: gated._conferral_words.search(doc.clean_text) is None)
     assert skipped > 100 and found > 20  # (both sides of the gate are tried)
 
 
@@ -219,15 +211,10 @@ def test_speakers_read_the_same_behind_the_page_gate(before_extract: Pipeline, r
     pages = [*real_pages,
              *("".join(rng.choice(SPEAKER_PIECES) for _ in range(rng.randint(2, 30))) for _ in range(400)),
              "会议在县委召开。\n王强\n会议强调，要抓好落实。", "今天天气晴朗，大家在公园散步。他说，很好。"]
-    skipped = found = 0
-    for text in pages:
-        doc = prepared(before_extract, text)
-        if doc is None:
-            continue
-        sentences = split_sentences(doc.clean_text)
-        expected = plain(doc, sentences)
-        assert gated(doc, sentences) == expected, text
+
+    def nobody_named(doc: Document, sentences: list) -> int:
         index = gated.person_index(doc)
-        skipped += gated._names_nobody(sentences, gated.known_names(doc, sentences, set(), index=index), index)
-        found += bool(expected)
+        return gated._names_nobody(sentences, gated.known_names(doc, sentences, set(), index=index), index)
+
+    skipped, found = read_alike(gated, plain, before_extract, pages, nobody_named)
     assert skipped > 100 and found > 100  # (both sides of the gate are tried)

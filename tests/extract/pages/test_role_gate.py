@@ -16,7 +16,7 @@ from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.extract.speakers import SpeakerExtractor
 from pipeline.extract.speakers import roles as roles_module
 from pipeline.nlp import Pipeline
-from tests.extract.gate_inputs import REAL_FILES, prepared, rules_only_pipeline
+from tests.extract.gate_inputs import REAL_FILES, read_alike, rules_only_pipeline
 
 # Pieces of the readings' words and of what stands around them (random text over them tries both sides of the gate).
 ROLE_PIECES = ["主持", "会议", "讲话", "致辞", "发言", "作", "了", "报告", "关于", "的", "《", "》", "题为", "“", "”", "党课", "课",
@@ -94,14 +94,6 @@ def test_speakers_read_the_same_behind_the_role_gate(lex: Lexicons, before_extra
     plain._role_words = None
     pages = [*real_pages, *_random_texts(824, 400), *_random_texts(825, 100, PLAIN_PIECES),
              "王强\n\n今天天气晴朗，大家在公园散步。"]
-    without = found = 0
-    for text in pages:
-        doc = prepared(before_extract, text)
-        if doc is None:
-            continue
-        sentences = split_sentences(doc.clean_text)
-        expected = plain(doc, sentences)
-        assert gated(doc, sentences) == expected, text
-        without += gated._role_words.search(doc.clean_text) is None
-        found += bool(expected)
+    without, found = read_alike(gated, plain, before_extract, pages,
+                                lambda doc, sentences: gated._role_words.search(doc.clean_text) is None)
     assert without > 20 and found > 100  # (pages with no role word, and pages giving speakers)

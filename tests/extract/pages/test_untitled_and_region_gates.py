@@ -23,7 +23,7 @@ from pipeline.extract.speakers import roles as roles_module
 from pipeline.extract.speakers.mentions import _ABSENT_TESTS
 from pipeline.extract.speakers.patterns import _HOSTED_CONFERRAL, _OTHER_CEREMONY
 from pipeline.nlp import Pipeline
-from tests.extract.gate_inputs import REAL_FILES, prepared, rules_only_pipeline
+from tests.extract.gate_inputs import REAL_FILES, read_alike, rules_only_pipeline
 
 # Every name a test of the page may carry in ``absent`` (SpeakerMentions._absent_in).
 ALL_ABSENT = frozenset({name for name, _ in _ABSENT_TESTS} | {"turn", "counted", "labelled_unnamed", "title_extra"})
@@ -137,13 +137,5 @@ def test_speakers_read_the_same_behind_both_gates(lex: Lexicons, before_extract:
     pages = [*real_pages, *_random_texts(937, 400), *_random_texts(938, 100, PLAIN_PIECES),
              "香港特区政府今日举行典礼，局长王强主持颁奖仪式并致辞。", "市长王强主持颁奖仪式并讲话。",
              "香港特区政府今日舉行青年節典禮，局長王強主持頒獎典禮並致辭。"]
-    found = 0
-    for text in pages:
-        doc = prepared(before_extract, text)
-        if doc is None:
-            continue
-        sentences = split_sentences(doc.clean_text)
-        expected = plain(doc, sentences)
-        assert gated(doc, sentences) == expected, text
-        found += bool(expected)
+    _, found = read_alike(gated, plain, before_extract, pages)
     assert found > 100

@@ -16,7 +16,7 @@ from pipeline.extract.speakers import SpeakerExtractor
 from pipeline.extract.speakers.families import FAMILY_READINGS, SENTENCE_FAMILIES, SentenceFamilies, family_words
 from pipeline.nlp import Pipeline
 from pipeline.regex_gate import LiteralGated
-from tests.extract.gate_inputs import REAL_FILES, prepared, rules_only_pipeline
+from tests.extract.gate_inputs import REAL_FILES, read_alike, rules_only_pipeline
 
 WORDS = family_words()
 
@@ -104,14 +104,6 @@ def test_speakers_read_the_same_behind_the_family_gate(lex: Lexicons, before_ext
     plain._families = lambda text: SENTENCE_FAMILIES.names  # (every family run in every sentence, as before the gate)
     pages = [*(path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES),
              *_random_texts(863, 400), *_random_texts(864, 100, PLAIN_PIECES)]
-    skipped = found = 0
-    for text in pages:
-        doc = prepared(before_extract, text)
-        if doc is None:
-            continue
-        sentences = split_sentences(doc.clean_text)
-        expected = plain(doc, sentences)
-        assert gated(doc, sentences) == expected, text
-        skipped += sum(len(SENTENCE_FAMILIES.names - SENTENCE_FAMILIES(s.text)) for s in sentences)
-        found += bool(expected)
+    skipped, found = read_alike(gated, plain, before_extract, pages, lambda doc, sentences: sum(
+        len(SENTENCE_FAMILIES.names - SENTENCE_FAMILIES(s.text)) for s in sentences))
     assert skipped > 10_000 and found > 100  # (families left out, and pages giving speakers)

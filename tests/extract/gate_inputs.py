@@ -7,6 +7,7 @@ folders are left out so that no sealed page's text shows up in a failure message
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,13 @@ def rules_only_pipeline() -> Pipeline:
     nlp = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))
     nlp.stages = [stage for stage in nlp.stages if stage.name != "extract"]
     return nlp
+
+
+def random_texts(seed: int, count: int, pieces: list[str], longest: int = 30) -> list[str]:
+    """``count`` seeded texts, each 1 to ``longest`` of ``pieces`` joined (so that random text tries both sides of a
+    gate)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, longest))) for _ in range(count)]
 
 
 def prepared(nlp: Pipeline, text: str) -> Document | None:

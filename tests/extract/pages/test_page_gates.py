@@ -33,7 +33,7 @@ from pipeline.extract.speakers import SpeakerExtractor, person_context
 from pipeline.extract.speakers.person_context import _COUNTRY_WORD_AFTER, _ends_of, country_named
 from pipeline.nlp import Pipeline
 from pipeline.values import parse_date
-from tests.extract.gate_inputs import REAL_FILES, prepared, read_alike, rules_only_pipeline
+from tests.extract.gate_inputs import prepared, read_alike
 
 # Real pages: every raw article under corpus/ (a few hundred), read once per test module.
 
@@ -52,12 +52,6 @@ LINES = [
 def speakers() -> SpeakerExtractor:
     config = load_config()
     return SpeakerExtractor(Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"]))
-
-
-@pytest.fixture(scope="module")
-def real_pages() -> list[str]:
-    assert REAL_FILES, "no raw articles under corpus/"
-    return [path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES]
 
 
 def _random_lines(words: list[str], seed: int, count: int) -> list[str]:
@@ -126,12 +120,6 @@ def test_country_named_reads_as_before(text: str, name: str, expected: bool) -> 
     assert country_named(text, name) is expected
     before = bool(name) and any(_COUNTRY_WORD_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
     assert before is expected
-
-
-@pytest.fixture(scope="module")
-def before_extract() -> Pipeline:
-    """The stages before extraction (the rules alone, no NER model: the awards read no entity)."""
-    return rules_only_pipeline()
 
 
 AWARD_PIECES = ["表彰", "授予", "荣获", "获", "奖", "称号", "名单", "事迹", "认定", "跻身", "入选", "确定", "如下", "奖励",

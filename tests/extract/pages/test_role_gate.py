@@ -11,12 +11,11 @@ import re
 
 import pytest
 
-from pipeline.config import load_config
 from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.extract.speakers import SpeakerExtractor
 from pipeline.extract.speakers import roles as roles_module
 from pipeline.nlp import Pipeline
-from tests.extract.gate_inputs import REAL_FILES, read_alike, rules_only_pipeline
+from tests.extract.gate_inputs import random_texts, read_alike
 
 # Pieces of the readings' words and of what stands around them (random text over them tries both sides of the gate).
 ROLE_PIECES = ["主持", "会议", "讲话", "致辞", "发言", "作", "了", "报告", "关于", "的", "《", "》", "题为", "“", "”", "党课", "课",
@@ -25,25 +24,12 @@ ROLE_PIECES = ["主持", "会议", "讲话", "致辞", "发言", "作", "了", "
                "，", "。", "、", "\n", "王强", "李明", "局长", "书记", "他", "在", "会上", "座谈会", "召开", "列席", "并"]
 
 
-@pytest.fixture(scope="module")
-def lex() -> Lexicons:
-    config = load_config()
-    return Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"])
-
-
-@pytest.fixture(scope="module")
-def real_pages() -> list[str]:
-    assert REAL_FILES, "no raw articles under corpus/"
-    return [path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES]
-
-
 # Pieces holding no word of a reading (pages of names and posts that give no role).
 PLAIN_PIECES = ["王强", "李明", "局长", "县委书记", "，", "。", "、", "\n", "今天", "县委", "公园", "散步", "他", "和", "在"]
 
 
 def _random_texts(seed: int, count: int, pieces: list[str] = ROLE_PIECES) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+    return random_texts(seed, count, pieces, longest=30)
 
 
 def test_the_gate_is_built(lex: Lexicons) -> None:
@@ -80,12 +66,6 @@ def test_roles_after_reads_the_same_behind_the_gate(lex: Lexicons, real_pages: l
                     skipped += gated._role_words.search(text, end, limit) is None
                     found += bool(expected)
     assert skipped > 10_000 and found > 10_000  # (both sides of the gate are tried)
-
-
-@pytest.fixture(scope="module")
-def before_extract() -> Pipeline:
-    """The stages before extraction (the rules alone, no NER model)."""
-    return rules_only_pipeline()
 
 
 def test_speakers_read_the_same_behind_the_role_gate(lex: Lexicons, before_extract: Pipeline,

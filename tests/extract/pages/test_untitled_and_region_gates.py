@@ -14,7 +14,6 @@ import random
 
 import pytest
 
-from pipeline.config import load_config
 from pipeline.document import Document
 from pipeline.extract.common import Lexicons, page_region, split_sentences
 from pipeline.extract.speakers import SpeakerExtractor
@@ -23,7 +22,7 @@ from pipeline.extract.speakers import roles as roles_module
 from pipeline.extract.speakers.mentions import _ABSENT_TESTS
 from pipeline.extract.speakers.patterns import _HOSTED_CONFERRAL, _OTHER_CEREMONY
 from pipeline.nlp import Pipeline
-from tests.extract.gate_inputs import REAL_FILES, read_alike, rules_only_pipeline
+from tests.extract.gate_inputs import random_texts, read_alike
 
 # Every name a test of the page may carry in ``absent`` (SpeakerMentions._absent_in).
 ALL_ABSENT = frozenset({name for name, _ in _ABSENT_TESTS} | {"turn", "counted", "labelled_unnamed", "title_extra"})
@@ -41,21 +40,8 @@ CONFERRAL_PIECES = ["主持", "了", "颁奖", "仪式", "典礼", "大会", "�
 PLAIN_PIECES = ["王强", "李明", "今天", "公园", "散步", "天气", "晴朗", "大家", "，", "。", "\n", "在", "和", "学习", "工作"]
 
 
-@pytest.fixture(scope="module")
-def lex() -> Lexicons:
-    config = load_config()
-    return Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"])
-
-
-@pytest.fixture(scope="module")
-def real_pages() -> list[str]:
-    assert REAL_FILES, "no raw articles under corpus/"
-    return [path.read_text(encoding="utf-8", errors="replace") for path in REAL_FILES]
-
-
 def _random_texts(seed: int, count: int, pieces: list[str] = NAME_PIECES) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+    return random_texts(seed, count, pieces, longest=30)
 
 
 def test_the_gates_are_built(lex: Lexicons) -> None:
@@ -111,12 +97,6 @@ def test_roles_without_the_literal_read_the_same_in_every_region(lex: Lexicons, 
     finally:
         speakers._sar_page = speakers._sar_gala = False
     assert read > 1_000
-
-
-@pytest.fixture(scope="module")
-def before_extract() -> Pipeline:
-    """The stages before extraction (the rules alone, no NER model)."""
-    return rules_only_pipeline()
 
 
 class _EagerRegion(SpeakerExtractor):

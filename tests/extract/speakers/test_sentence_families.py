@@ -6,17 +6,14 @@ run, on the real articles under corpus/ and on seeded random strings over the fa
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from pipeline.config import load_config
 from pipeline.extract.common import Lexicons, split_sentences
 from pipeline.extract.speakers import SpeakerExtractor
 from pipeline.extract.speakers.families import FAMILY_READINGS, SENTENCE_FAMILIES, SentenceFamilies, family_words
 from pipeline.nlp import Pipeline
 from pipeline.regex_gate import LiteralGated
-from tests.extract.gate_inputs import REAL_FILES, read_alike, rules_only_pipeline
+from tests.extract.gate_inputs import REAL_FILES, random_texts, read_alike
 
 WORDS = family_words()
 
@@ -35,8 +32,7 @@ PLAIN_PIECES = ["王强", "李明", "局长", "县委书记", "，", "。", "、
 
 
 def _random_texts(seed: int, count: int, pieces: list[str] = FAMILY_PIECES) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+    return random_texts(seed, count, pieces, longest=40)
 
 
 @pytest.fixture(scope="module")
@@ -85,18 +81,6 @@ def test_a_word_starting_inside_another_reported_is_not_lost() -> None:
     families = SentenceFamilies({"a": ["会议结束后"], "b": ["结束后"], "c": ["束后天"], "d": ["议"], "e": ["天气"]})
     assert families("会议结束后天气") >= {"a", "b", "c", "d", "e"}
     assert families("今天晴") == frozenset()
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicons:
-    config = load_config()
-    return Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"])
-
-
-@pytest.fixture(scope="module")
-def before_extract() -> Pipeline:
-    """The stages before extraction (the rules alone, no NER model)."""
-    return rules_only_pipeline()
 
 
 def test_speakers_read_the_same_behind_the_family_gate(lex: Lexicons, before_extract: Pipeline) -> None:

@@ -711,10 +711,27 @@ def unwrap_step(text: str) -> Edit:
     joined = {r[0] for r in replacements}
     replacements += [r for r in _prose_breaks(lines, starts) if r[0] not in joined]
     replacements.sort()
-    edit = apply_replacements(text, replacements)
+    edit = apply_replacements(text, _collapsed_joins(text, replacements))
     if replacements:
         edit.warnings.append(f"I_UNWRAPPED: {len(replacements)} line break(s) inside sentences joined")
     return edit
+
+
+def _collapsed_joins(text: str, joins: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The ``joins`` (sorted line breaks to remove), each widened over the weaker of two marks it would bring
+    together (``…一，`` / ``。…`` -> ``…一。…``), as :func:`punctuation_step` collapses a run within a line: the
+    strongest mark stays, the last of its rank.  So normalizing the joined text again changes nothing."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, replacement in joins:
+        before = _PUNCT_RANK.get(text[start - 1]) if start > 0 else None
+        after = _PUNCT_RANK.get(text[end]) if end < len(text) else None
+        if before is not None and after is not None:
+            if after >= before and (not out or out[-1][1] <= start - 1):
+                start -= 1
+            elif after < before:
+                end += 1
+        out.append((start, end, replacement))
+    return out
 
 
 # The end of a line that stops inside a sentence: a Chinese character or a digit, or a short

@@ -278,6 +278,7 @@ def _pinyin_meets_mojibake(text: str) -> bool:
 @example("Ëf¡®")  # mojibake repaired to 薴, which one conversion left as 苧 and a second made 苎
 @example('"一Ã"')  # the quote widened to ” beside a stray Ã was read as cp1252 0x94 by a second pass: Ô
 @example("®\xa0\x81°\x98ï@ìt")  # read as GBK 疇伆橈@靦, made 畴伆桡@腼 by t2s, which case 3 re-read one byte off
+@example("00000000000000一(ǎ),\r。")  # a line joined before its 。 left ，。 for a second pass to collapse
 def test_normalization_is_idempotent(raw: str) -> None:
     assume(not _pinyin_meets_mojibake(raw))
     once = normalized(raw).clean_text
@@ -539,6 +540,26 @@ def test_a_paragraph_wrapped_at_a_fixed_width_is_joined(text: str) -> None:
     from pipeline.normalize import unwrap_step
 
     assert unwrap_step(text).text == text.replace("\n", "", text.count("\n") - 1)
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # a comma before the line break and the full stop the next line opens with: the full stop stays
+    ("　　12月16日，桐岭市律师协会第五次会员代表大会在桐岭国际会\n议中心召开。大会应到会员代表218名，实到203名，\n。会议由副会长赵一鸣主持。\n",
+     "　　12月16日，桐岭市律师协会第五次会员代表大会在桐岭国际会\n议中心召开。大会应到会员代表218名，实到203名。会议由副会长赵一鸣主持。\n"),
+    # a full stop before the break and a stray comma after it: the full stop stays
+    ("　　12月16日，桐岭市律师协会第五次会员代表大会在桐岭国际会\n议中心召开。大会应到会员代表218名，实到203名。\n，会议由副会长赵一鸣主持。\n",
+     None),
+])
+def test_a_join_between_two_marks_keeps_the_stronger(text: str, joined: str | None) -> None:
+    """Marks a join brings together collapse as within a line (the punctuation step), so that a second pass over the
+    joined text changes nothing."""
+    from pipeline.normalize import punctuation_step, unwrap_step
+
+    out = unwrap_step(text).text
+    if joined is not None:
+        assert out == joined
+    assert punctuation_step(out).text == out
+    assert "，。" not in out and "。，" not in out
 
 
 def test_one_wrapped_line_is_joined_when_the_text_shares_its_width() -> None:

@@ -1412,12 +1412,7 @@ def _reference_opening_ends(text: str, nouns: tuple[str, ...], shorts: tuple[str
     opening of _later_organizer's pattern of a later sentence (see :func:`_opens_on_reference`, which tells whether there
     is one)."""
     for at in space_ends(text, 0):
-        for determiner in (*_REFERRING_DETERMINERS, ""):
-            if text.startswith(determiner, at):
-                k = at + len(determiner)
-                yield from word_ends(text, k, nouns, fair)
-                if text.startswith("活动", k):
-                    yield k + 2
+        yield from determined_word_ends(text, at, _REFERRING_DETERMINERS, nouns, fair, last=("活动",))
         for determiner in _SHORT_FORM_DETERMINERS:
             if text.startswith(determiner, at):
                 k = at + len(determiner)
@@ -1447,12 +1442,7 @@ def _hosted_clause_opening_ends(text: str, pos: int, nouns: tuple[str, ...], fai
     clause _hosted_clause_after reads."""
     for comma in _CLAUSE_COMMA.finditer(text, pos):
         for at in space_ends(text, comma.end()):
-            for determiner in (*_THIS_DETERMINERS, ""):
-                if text.startswith(determiner, at):
-                    k = at + len(determiner)
-                    yield from word_ends(text, k, nouns, fair)
-                    if text.startswith("活动", k):
-                        yield k + 2
+            yield from determined_word_ends(text, at, _THIS_DETERMINERS, nouns, fair, last=("活动",))
             yield at  # (the reference left out)
 
 

@@ -1392,23 +1392,26 @@ def space_ends(text: str, at: int) -> range:
     return range(_SPACE_RUN.match(text, at).end(), at - 1, -1)
 
 
-def word_ends(text: str, at: int, words: tuple[str, ...], fair: bool = False) -> Iterator[int]:
-    """The ends the alternation ``(?:w1|w2|…)`` of ``words`` (literals; then ``[\u4e00-\u9fff]博会`` for a ``fair``) can take
-    at ``at`` of ``text``, in the order the regular expression tries them (``words``' own order)."""
+def word_ends(text: str, at: int, words: tuple[str, ...], fair: bool = False, last: tuple[str, ...] = ()) -> Iterator[int]:
+    """The ends the alternation ``(?:w1|w2|…)`` of ``words`` (literals; then ``[\u4e00-\u9fff]博会`` for a ``fair``; then the
+    literals ``last``) can take at ``at`` of ``text``, in the order the regular expression tries them."""
     for word in words:
         if text.startswith(word, at):
             yield at + len(word)
     if fair and FAIR_SHORT_FORM.match(text, at):
         yield at + 3
+    for word in last:
+        if text.startswith(word, at):
+            yield at + len(word)
 
 
 def determined_word_ends(text: str, at: int, determiners: tuple[str, ...], words: tuple[str, ...],
-                         fair: bool = False) -> Iterator[int]:
-    """The ends of ``(?:d1|d2|…)?(?:w1|w2|…)`` at ``at`` (``determiners`` and ``words`` literals, ``fair`` as in
-    :func:`word_ends`), in the order the regular expression tries them: with a determiner first, then without."""
+                         fair: bool = False, last: tuple[str, ...] = ()) -> Iterator[int]:
+    """The ends of ``(?:d1|d2|…)?(?:w1|w2|…)`` at ``at`` (``determiners`` and ``words`` literals, ``fair`` and ``last`` as
+    in :func:`word_ends`), in the order the regular expression tries them: with a determiner first, then without."""
     for determiner in (*determiners, ""):
         if text.startswith(determiner, at):
-            yield from word_ends(text, at + len(determiner), words, fair)
+            yield from word_ends(text, at + len(determiner), words, fair, last)
 
 
 def first_rest_match(rest: re.Pattern[str], text: str, ends: Iterator[int]) -> re.Match[str] | None:

@@ -184,6 +184,26 @@ def word_alternation(words: list[str] | tuple[str, ...]) -> str:
     return branch(tree)
 
 
+def grouped_word_alternation(words: list[str] | tuple[str, ...], groups: int) -> str:
+    """:func:`word_alternation` of ``words`` split by first character into ``groups`` alternatives, each behind a
+    look-ahead on the first characters of its words: ``(?=[主副])(?:主(?:任|席)|副(?:…))|(?=[书局])(?:…)|…``.  At a place
+    of a text only the words opening with its character can match, and they all lie in one group, whose tree is the
+    tree of the whole list cut to them: the same matches, tried in the same order (also where the pattern around it
+    backtracks).  The engine tests a few classes and then the first characters of one group instead of every first
+    character of the list, which reads a lexicon of hundreds of words faster (see the speakers' title words).  Words
+    of no character, or fewer first characters than groups, keep the one tree."""
+    firsts = sorted({word[0] for word in words if word})
+    if "" in words or len(firsts) <= groups:
+        return word_alternation(words)
+    parts = []
+    for k in range(groups):
+        chars = firsts[k * len(firsts) // groups : (k + 1) * len(firsts) // groups]
+        opening = frozenset(chars)
+        part = [word for word in words if word[0] in opening]
+        parts.append("(?=[" + "".join(map(re.escape, chars)) + "])(?:" + word_alternation(part) + ")")
+    return "|".join(parts)
+
+
 def word_starts(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern whose ``match(s, pos)`` finds something exactly when ``s.startswith(tuple(words), pos)`` holds, for
     ``0 <= pos``: whether one of a lexicon's words (the name stops, hundreds of them) opens at a place of a text.

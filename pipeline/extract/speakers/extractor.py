@@ -11,6 +11,7 @@ from pipeline.errors import ConfigError
 from pipeline.extract.common import (
     Lexicons,
     Sentence,
+    grouped_word_alternation,
     longest_first,
     pair_gated,
     publication_date,
@@ -235,6 +236,10 @@ _FIRST_PART_AFTER = re.compile(
 _DOTTED_PART_CHARS = frozenset(_TRANSLIT_CHARS + "尔路易让")
 # Most characters of one such part.
 DOTTED_PART_MAX = 6
+# Groups of first characters the title words' alternation is cut into (grouped_word_alternation): the title words of
+# 4,490 sentences of 300 newspaper articles were found in 2.45 us a sentence with 8 groups (2.4-2.6 with 16, 3.0-3.4
+# with 4) against 4.2 with one tree of all 240 first characters (the best of 7 interleaved runs on a loaded machine).
+TITLE_WORD_GROUPS = 8
 
 
 def _dotted_forms_ending(name: str, text: str) -> set[str]:
@@ -411,7 +416,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         for t in lex.titles:
             if t:
                 self._titles_by_start.setdefault(t[0], []).append(t)
-        titles = word_alternation(lex.titles)  # one alternation of the title words, for the patterns below
+        # (one alternation of the title words, for the patterns below: the tree of their shared beginnings, cut into
+        # TITLE_WORD_GROUPS groups by first character, see grouped_word_alternation)
+        titles = grouped_word_alternation(lex.titles, TITLE_WORD_GROUPS)
         # (pair_gated: a look-ahead on the first two characters of a title word; the alternation opens on one Han
         # character in four, and every branch of it was tried at each such place)
         self._title_end = pair_gated("(?:" + titles + ")$")

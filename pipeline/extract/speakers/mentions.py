@@ -202,6 +202,9 @@ from pipeline.extract.speakers.patterns import (
 from pipeline.extract.speakers.person_context import country_group_read_as_name
 from pipeline.regex_gate import any_literal, gate_literals
 
+# Nothing but CJK unified ideographs (U+4E00 to U+9FFF), or nothing at all: a name's characters, one match instead of a
+# Python test per character.
+_HAN_ONLY = re.compile("[\u4e00-\u9fff]*")
 # The chair qualified by its term (轮值主席, 本届主席, 现任主席): 国 after it opens 主席国, the state holding the chair.
 _CHAIR_QUALIFIED_END = re.compile("(?:轮值|本届|现任|下任|新任|候任|前任)主席$")
 
@@ -534,7 +537,7 @@ class SpeakerMentions:
                          # (化学学院刘芳教授，新生代表、…: an academic rank after the name ends a comma-set item too)
                          or text.startswith(("，", ","), after.end()) and after.group() in _RANKS and opened)
                     and not _TITLE_CHARS.search(name)
-                    and all("\u4e00" <= ch <= "\u9fff" for ch in name)  # (张伟，副总经理: no mark in a name)
+                    and _HAN_ONLY.fullmatch(name) is not None  # (张伟，副总经理: no mark in a name)
                     and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
                     # (谢飞、何平等导演认为: 等 closes the list before a noun of the group, no given name's end, GUIDELINES §4
                     # thirty-sixth round)
@@ -948,7 +951,7 @@ class SpeakerMentions:
             name = text[i:end]
             if name[-1] == "们":
                 continue  # 与家长们作了交流, 和同学们: the plural of a people noun, no given name ends in it
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names or _WEEKDAY.fullmatch(name) \
+            if _HAN_ONLY.fullmatch(name) is None or name in self.lex.non_names or _WEEKDAY.fullmatch(name) \
                     or name in self._stop_names or name[:2] in self._stop_names:
                 # (负责人通报了…: a two-character stop verb opening on a surname starts no three-character name either)
                 continue
@@ -992,7 +995,7 @@ class SpeakerMentions:
         # read only when no shorter name ends cleanly
         end = i + 4
         if surname_len == 1 and text[i + 1 : i + 2] in _MARRIED_SECOND_SURNAMES and end <= len(text) \
-                and all("\u4e00" <= ch <= "\u9fff" for ch in text[i:end]):
+                and _HAN_ONLY.fullmatch(text, i, end) is not None:
             rest = text[end : end + 6]
             if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or self._name_stop.match(rest) is not None:
                 return i, end
@@ -1032,7 +1035,7 @@ class SpeakerMentions:
         for given in (2, 1, 3):
             end = i + size + given
             name = text[i:end]
-            if end > len(text) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names:
+            if end > len(text) or _HAN_ONLY.fullmatch(name) is None or name in self.lex.non_names:
                 continue
             if any(self._name_stop.match(text, k) is not None for k in range(i + size, end)):
                 continue  # (山本在会上致辞: a stop word inside the given name, or opening it, ends the name before it)

@@ -13,7 +13,7 @@ from pipeline.extract.common import Sentence, literal_then, literal_then_each
 from pipeline.extract.meetings.acts import _SAID_AT, _SAID_ON_DAY_AT
 from pipeline.extract.meetings.extractor import _SITTING_ACT_AFTER, _went_to_and_held
 from pipeline.extract.meetings.organizers import _FOR_AFTER_NAME
-from pipeline.extract.meetings.references import _spirit_relayed
+from pipeline.extract.meetings.references import _attended_place, _sitting_place, _spirit_relayed
 from tests.extract.gate_inputs import REAL_FILES, random_texts
 
 # The fixed patterns read after a word, and a few more that backtrack, look behind into the word, or match nothing.
@@ -114,3 +114,102 @@ def test_spirit_relayed_reads_as_its_pattern() -> None:
             assert _spirit_relayed(text, name, sentence) is expected, (name, text)
             found += expected
     assert found > 100
+
+
+def _attended_at_by_pattern(text: str, pos: int, nouns: tuple[str, ...]) -> str | None:
+    """The reading as it was: a pattern compiled for the meeting's nouns (references._attended_at)."""
+    alternation = "|".join(map(re.escape, nouns))
+    m = re.compile(rf"(?:人|者|代表|员|们|生|师|部|同志|嘉宾)[^，。；在]{{0,4}}在(?P<loc>[^，。；在]{{2,30}}?)"
+                   rf"(?:参加|出席|列席)了?(?:{alternation})(?=[，。；,;]|$)").search(text, pos)
+    return m["loc"] if m else None
+
+
+ATTENDING_PIECES = ["人", "代表", "同志", "嘉宾", "员", "们", "共600余", "在", "学校", "大礼堂", "会场", "参加", "出席", "列席",
+                    "了", "大会", "会议", "座谈会", "了会", "，", "。", ",", "；", "\n", "参", "加", "在在", " "]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("共600余人在学校大礼堂参加大会。", "学校大礼堂"),
+    ("代表们在会场出席了会议，", "会场"),
+    ("人员在在会场参加大会", None),
+    ("全体人员在学校参加了会议\n", "学校"),
+    ("嘉宾在大礼堂参加大会后参观", None),
+])
+def test_attended_place_reads_as_the_pattern(text: str, place: str | None) -> None:
+    nouns = ("座谈会", "大会", "会议")
+    assert _attended_place(text, 0, nouns) == place
+    assert _attended_at_by_pattern(text, 0, nouns) == place
+
+
+def _attending_lines(seed: int, count: int) -> list[str]:
+    """Seeded lines built as the pattern reads (those attending, 在, a place, a verb, a noun, a mark), each piece
+    perhaps left out, doubled or followed by a random one, so that both readings find places and miss them."""
+    rng = random.Random(seed)
+    parts = [["共600余人", "代表", "同志们", "嘉宾", "员", "学生"], ["在", "在", "在在", ""], ["学校", "大礼堂", "会场", "主", "在"],
+             ["参加", "出席", "列席", "参"], ["", "了"], ["大会", "会议", "座谈会", "了会", "会"], ["，", "。", ",", "", "\n", "后"]]
+    lines = []
+    for _ in range(count):
+        line = ""
+        for choices in parts:
+            for _ in range(rng.choice((0, 1, 1, 1, 1, 1, 1, 1, 1, 2))):
+                line += rng.choice(choices) + (rng.choice(ATTENDING_PIECES) if rng.random() < 0.15 else "")
+        lines.append(line)
+    return lines
+
+
+def test_attended_place_reads_as_the_pattern_on_random_and_real_text() -> None:
+    rng = random.Random(847)
+    noun_sets = [("座谈会", "大会", "会议"), ("会议", "大会"), ("了会", "会"), ("大礼堂参加大会", "大会"), ("",), ("会议", "")]
+    texts = [*random_texts(848, 6000, ATTENDING_PIECES, longest=16), *_attending_lines(849, 6000),
+             *(line for line in _texts() if "在" in line and ("参加" in line or "出席" in line or "列席" in line))]
+    found = 0
+    for text in texts:
+        nouns = rng.choice(noun_sets)
+        for pos in (0, rng.randint(0, len(text)), rng.randint(0, 6)):
+            expected = _attended_at_by_pattern(text, pos, nouns)
+            assert _attended_place(text, pos, nouns) == expected, (text, pos, nouns)
+            found += expected is not None
+    assert found > 300 and len(texts) * 3 - found > 20_000  # (places read and places missed)
+
+
+def _sitting_by_pattern(text: str, nouns: tuple[str, ...], opening: bool) -> str | None:
+    """The reading as it was: the on-site sitting patterns compiled for the meeting's nouns
+    (MeetingReferences._later_reference)."""
+    alternation = "|".join(map(re.escape, nouns))
+    then = r"(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*"
+    sat = rf"(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{alternation})(?=[，。；,;]|$)"
+    m = re.compile(rf"\s*{then}(?:与会人员|与会代表|大家)?{sat}").match(text) if opening \
+        else re.compile(rf"[，,]\s*{then}{sat}").search(text)
+    return m["loc"] if m else None
+
+
+def _sitting_lines(seed: int, count: int) -> list[str]:
+    """Seeded lines built as the sitting patterns read (a comma, the visit's end, 在, a place, a verb, a noun, a mark),
+    each piece perhaps left out, doubled or followed by a random one."""
+    rng = random.Random(seed)
+    parts = [["", "", "，", ",", " ", "与会人员实地观摩了基地，"], ["随后", "之后", "然后", "最后", "观摩结束后", "观摩后", "观摩"],
+             ["", "，", " ", "， "], ["", "与会人员", "大家", "与会代表"], ["", "又", "还"], ["在"],
+             ["区委党校", "会议室", "在", "现场"], ["召开", "举行", "召"], ["", "了"], ["会议", "推进会", "了会", "会"],
+             ["，", "。", ",", "", "\n", "后"]]
+    lines = []
+    for _ in range(count):
+        line = ""
+        for choices in parts:
+            for _ in range(rng.choice((0, 1, 1, 1, 1, 1, 1, 1, 1, 2))):
+                line += rng.choice(choices) + (rng.choice(["，", "随后", "在", "会议", " ", "又"]) if rng.random() < 0.1 else "")
+        lines.append(line)
+    return lines
+
+
+def test_sitting_place_reads_as_the_patterns_on_random_and_real_text() -> None:
+    rng = random.Random(850)
+    noun_sets = [("推进会", "会议", "大会"), ("会议", "大会"), ("了会", "会"), ("",), ("会议", "")]
+    texts = [*_sitting_lines(851, 16000), *(line for line in _texts() if "在" in line and ("召开" in line or "举行" in line))]
+    found = 0
+    for text in texts:
+        nouns = rng.choice(noun_sets)
+        for opening in (True, False):
+            expected = _sitting_by_pattern(text, nouns, opening)
+            assert _sitting_place(text, nouns, opening) == expected, (text, nouns, opening)
+            found += expected is not None
+    assert found > 200 and len(texts) * 2 - found > 10_000  # (places read and places missed)

@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import repeat
@@ -442,6 +442,45 @@ def end_before(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
     clause holding ``at`` ends (the counterpart of :func:`start_after`)."""
     found = [i for i in (text.find(ch, at) for ch in marks) if i >= 0]
     return min(found) if found else len(text)
+
+
+def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
+    """``pos`` and ``endpos`` as a pattern's search reads them: clamped to the text, never counted from its end."""
+    n = len(text)
+    return min(max(pos, 0), n), n if endpos is None else min(max(endpos, 0), n)
+
+
+def literal_then_each(
+    literal: str, tail: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``tail`` right after each place ``literal`` is written in ``text[pos:endpos]``, as
+    ``re.finditer(re.escape(literal) + tail.pattern, text, pos, endpos)`` finds them (left to right, none overlapping
+    the one before), each read as ``tail``'s own match: its groups and its end are the whole match's, its start the
+    literal's end.  Offsets index ``text``.
+
+    Why: the literal is a page's own word (a speaker's or a meeting's name), so the pattern made with it was compiled
+    anew for nearly every page, and each such pattern pushed a fixed one out of the ``re`` module's cache.  The literal
+    holds no choice, so the whole pattern matches at a place exactly where the literal stands there and ``tail`` matches
+    right after it (the same string, look-arounds included)."""
+    pos, endpos = _bounds(text, pos, endpos)
+    if not literal:
+        yield from tail.finditer(text, pos, endpos)  # (the whole pattern is the tail)
+        return
+    size = len(literal)
+    at = text.find(literal, pos, endpos)
+    while at >= 0:
+        m = tail.match(text, at + size, endpos)
+        if m is None:
+            at = text.find(literal, at + 1, endpos)
+        else:
+            yield m
+            at = text.find(literal, m.end(), endpos)  # (the match is never empty: the literal is not)
+
+
+def literal_then(literal: str, tail: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first match of :func:`literal_then_each`: what ``re.search(re.escape(literal) + tail.pattern, text, …)``
+    finds, read as ``tail``'s match (None when there is none)."""
+    return next(literal_then_each(literal, tail, text, pos, endpos), None)
 
 
 #: A heading-like line (headline, deck, list item) is at most this long and has no sentence end.

@@ -550,6 +550,25 @@ _GRADE_WON_VERB_FIRST = re.compile(rf"(?:获得|荣获|夺得|斩获|摘得|获(
 # A prize-giving right after a name taken out of its sentence (\0): that name is the prize given (_PRIZE_OF_CEREMONY).
 _PRIZE_GIVEN_AT = re.compile("\0颁奖(?:" + "|".join(_PRIZE_GIVING_NOUNS) + ")")
 
+# The fixed patterns the readings below apply where they stand, compiled here once: written inline they were looked up
+# in the ``re`` module's cache on every call, and compiled anew whenever the patterns the extractors build per page had
+# pushed them out of it.
+# (分别获评“甲”“乙”: the honours of a respective list, split at a joiner or between two quotes side by side)
+_RESPECTIVE_HONOURS_SPLIT = re.compile(rf"[、和及与]|(?<=[{_QUOTE_CLOSE}])(?=[{_QUOTE_OPEN}])")
+# (“甲”“乙”: two quotes side by side)
+_QUOTES_SIDE_BY_SIDE = re.compile(f"[{_QUOTE_CLOSE}][{_QUOTE_OPEN}]")
+# (先进集体和先进个人: the joiners kept among the parts, _fields_rejoined)
+_JOINING_KEPT = re.compile(f"({_JOINING.pattern})")
+# (a count of one of the units of bodies or people, _add_elided_repeats)
+_UNIT_COUNT = re.compile(rf"{NUM}[个名位家项人所户]")
+# (“五一劳动奖状”获得单位: the holders' noun after a quoted honour, _add)
+_HOLDERS_AFTER_QUOTE_TAIL = re.compile(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$")
+# (镇党委对“优秀共产党员”…: the body and its preposition before the first quote, _add)
+_BODY_BEFORE_FIRST_QUOTE = re.compile(f"^[^{_QUOTE_OPEN}{_QUOTE_CLOSE}]{{0,8}}?(?:对|为|向|给)(?=[{_QUOTE_OPEN}])")
+# (“甲”“乙”共50名: side-by-side quotes inside a phrase, joined as a list's items, _add)
+_QUOTES_JOINED_INSIDE = re.compile(
+    f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])")
+
 
 #: The characters the year patterns before an honour end with, besides a digit (see _after_numeral).
 _NUMERAL_CHARS = "〇○零一二三四五六七八九"
@@ -2168,7 +2187,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                               at=m.start("counts") + c.start("n"))
             for m in self._matches(self.respectively_received, text, uncounted):
                 # (分别获评“甲”“乙”: quoted honours side by side)
-                honors = [h for h in re.split(rf"[、和及与]|(?<=[{_QUOTE_CLOSE}])(?=[{_QUOTE_OPEN}])", m["honors"]) if h]
+                honors = [h for h in _RESPECTIVE_HONOURS_SPLIT.split(m["honors"]) if h]
                 counts = list(self._count.finditer(m["counts"]))
                 if len(honors) < 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
                                               for h in honors):
@@ -2309,7 +2328,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                     # (表彰了10个“先进集体”和“先进个人”50名: the first has its own count before it; 表彰了“…50强”“…优秀民营
                     # 企业家”20名: two quotes side by side, no mark between and no total word before the count; the count
                     # after the last is that one's, as after “甲”和“乙”20名, never the two names run together)
-                    side_by_side = len(honors) == 2 and re.search(f"[{_QUOTE_CLOSE}][{_QUOTE_OPEN}]", m["honor"]) is not None \
+                    side_by_side = len(honors) == 2 and _QUOTES_SIDE_BY_SIDE.search(m["honor"]) is not None \
                         and not _TOTAL_BEFORE.search(text, m.end("honor"), m.start("n"))
                     if not (own_count_before or side_by_side) or m["honor"][-1] not in _QUOTE_CLOSE \
                             or _CATEGORY_AHEAD.match(text[m.end() :]):
@@ -3031,7 +3050,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         """The honours joined in ``phrase`` (先进集体和先进个人), a part that reads as no honour joined back to the
         part after it: the joiner then links two fields inside one honour's scope (文化和旅游工作先进集体: not 文化
         and 旅游工作先进集体), §5 (the category inside the longer phrase)."""
-        parts = re.split(f"({_JOINING.pattern})", phrase)
+        parts = _JOINING_KEPT.split(phrase)
         honors: list[str] = []
         carried = ""
         for k in range(0, len(parts), 2):
@@ -3176,7 +3195,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         end = counted.end()
         clause_start = start_after(text, end - 1)
         subject = _CONFERRING_SUBJECT.match(text, clause_start)
-        if subject is None or len(re.findall(rf"{NUM}[个名位家项人所户]", text[clause_start:end])) != 1:
+        if subject is None or len(_UNIT_COUNT.findall(text[clause_start:end])) != 1:
             return
         honor, unit = added["honor"], added["unit"]
         for joined in _SCOPE_COUNT.finditer(text, end):
@@ -3720,12 +3739,12 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         honor = _WINNERS_AFTER_PRIZE.sub("", honor)  # 国家奖学金获得者86名
         honor = _PRIZE_HOLDERS_TAIL.sub("", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
-        honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
+        honor = _HOLDERS_AFTER_QUOTE_TAIL.sub("", honor)
         # (镇党委对“优秀共产党员”“优秀党务工作者”共50名进行表彰: the body and its preposition before the first quote)
-        honor = re.sub(f"^[^{_QUOTE_OPEN}{_QUOTE_CLOSE}]{{0,8}}?(?:对|为|向|给)(?=[{_QUOTE_OPEN}])", "", honor)
+        honor = _BODY_BEFORE_FIRST_QUOTE.sub("", honor)
         # (“优秀共产党员”“优秀党务工作者”共50名: side-by-side quotes, one count over both: the whole phrase, its items
         # apart as in a list, §5, not glued into one name)
-        honor = re.sub(f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])", "、", honor)
+        honor = _QUOTES_JOINED_INSIDE.sub("、", honor)
         one_char_level = _ONE_CHAR_LEVEL_QUOTE.match(honor)
         if one_char_level and _QUOTED_WHOLE.search(one_char_level["quoted"]):
             honor = honor[one_char_level.end() :]

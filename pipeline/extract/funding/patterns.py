@@ -454,6 +454,10 @@ _LEVEL_TO_YEAR_AHEAD = re.compile(f"[^。；;]{{0,40}}?{_RISEN_TO}(?:{_NAMED_YEA
 # each grade's sum is a standard, no money paid (§6: prize money of grades only set up is a standard; a benefit per
 # month is a standing rate); the scale has at least two items, each a bare label and its amount.
 _GRADED_STANDARD_HEAD = re.compile("标准(?:为|是)?[：:]")
+# The items of a scale or a list of rates, split at commas, semicolons and 、; the item right after an amount (compiled
+# here once, not looked up in the ``re`` module's cache on each call).
+_RATE_ITEMS_SPLIT = re.compile("[，,；;、]")
+_NEXT_RATE_ITEM = re.compile("[，,、；;]([^，。；,;、]{1,16})")
 
 
 def _graded_standard_item(text: str, m_start: int, m_end: int) -> bool:
@@ -463,11 +467,11 @@ def _graded_standard_item(text: str, m_start: int, m_end: int) -> bool:
     head = _last_match(_GRADED_STANDARD_HEAD, text, 0, m_start)
     if head is None:
         return False
-    items = re.split("[，,；;、]", text[head.end():m_start])
+    items = _RATE_ITEMS_SPLIT.split(text[head.end():m_start])
     if len(items) > 7 or not _RATE_LIST_LABEL.fullmatch(items[-1]) \
             or not all(_RATE_LIST_ITEM_END.search(item) for item in items[:-1]):
         return False
-    after = re.match("[，,、；;]([^，。；,;、]{1,16})", text[m_end:])
+    after = _NEXT_RATE_ITEM.match(text[m_end:])
     return len(items) > 1 or (after is not None and _RATE_LIST_ITEM_END.search(after.group(1)) is not None)
 
 
@@ -475,7 +479,7 @@ def _period_rate_list_before(text: str, clause_start: int) -> bool:
     """Whether the clauses of ``text`` before ``clause_start`` (the amount's clause, a bare label) list the items of a
     rate per month or day (_PERIOD_RATE_LEAD): each clause back to the one holding the period ends in an amount
     (每月一般干部四百元，科级五百元，…).  At most six items back are read; offsets index ``text``."""
-    clauses = re.split("[，,；;、]", text[:clause_start].rstrip("，,；;、 "))
+    clauses = _RATE_ITEMS_SPLIT.split(text[:clause_start].rstrip("，,；;、 "))
     for clause in reversed(clauses[-6:]):
         if not _RATE_LIST_ITEM_END.search(clause):
             return False
@@ -582,7 +586,7 @@ def _contract_named_from(text: str, clause_start: int) -> int:
     if last is None or last.start() == 0 or text[last.start() - 1] in "订署了的":
         return 0
     own_clause = max(text.rfind(ch, 0, last.start()) for ch in "，,；;") + 1
-    return own_clause if re.search(_SIGN_VERBS, text[own_clause : last.start()]) else 0
+    return own_clause if _SIGNED_BEFORE.search(text[own_clause : last.start()]) else 0
 
 
 _REFUSED = re.compile("拒收|拒绝接受|婉拒|退回")

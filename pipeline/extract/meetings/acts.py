@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import Sentence, start_after
+from pipeline.extract.common import Sentence, literal_then, literal_then_each, start_after
 from pipeline.extract.meetings.dates import _WRITTEN_YEAR, _YEARS_BACK, _certain_year
 from pipeline.extract.meetings.names import _DATED_DATELINE
 from pipeline.extract.meetings.organizers import _ENDS_AS_JOINT_BODY, _HOLDERS_LISTED
@@ -71,12 +71,13 @@ _STATEMENT_SUBJECT_REACH = 300
 # subject, at a press conference whose attribute tells at most its order to another act (no place, no day of its own: 在大阪举行的,
 # 5日举行的 stay the conference's own), whatever he does there (GUIDELINES §3 thirty-third review round).
 _PRESS_CONFERENCE = "(?:新闻发布会|记者会|吹风会|记者招待会|记者见面会)"
+_PRESS_CONFERENCE_NAME_END = re.compile(_PRESS_CONFERENCE + "$")
 _SPEAKER_AT_CONFERENCE = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{1,8}?)(?:还|又|也|则|随后|随即|当天|当日)?在"
                                     r"(?:(?:随后|随即|紧接着|当天|当日|同日|[^，。；在]{1,24}?[后後])(?:举行)?的)?"
                                     + _PRESS_CONFERENCE + "上")
 # 萨哈夫28日晚在这里说, 德雷克20日在此间宣布, 李某今天上午在首相官邸表示: the lead statement with its day and place (the day
 # group: what stands between the speaker and 在).
-_SAID_ON_DAY_AT = (r"(?P<day>[^，。；在]{0,10}?)在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB)
+_SAID_ON_DAY_AT = re.compile(r"(?P<day>[^，。；在]{0,10}?)在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB)
 # 安南1月12日在纽约联合国总部宣布…: a dated announcement with its place; the bare 会上 told right after it is where it was made
 # (GUIDELINES §3 thirty-third review round).
 _ANNOUNCED_ON_DAY_AT = re.compile(r"(?P<day>(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|[一二三]?十?[一二三四五六七八九十]?月?"
@@ -90,8 +91,9 @@ _SENTENCE_OPENER_NAME = re.compile(r"\s*(?P<who>[\u4e00-\u9fff·]{2,8}?)(?=[今�
 # person's act.
 _BARE_MEETING_AT = re.compile(r"\s*(?:这是|图为|圖為)?[^，。；在]{1,16}?在会上")
 # 王华5日在北京表示, 王华5日在北京介绍…主要安排: the place the speaker's statement is told made at, the verb of saying right
-# after it (not 在北京会见, another act).
-_SAID_AT = r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB
+# after it (not 在北京会见, another act). Both read right after the speaker's name (literal_then: the name is the page's
+# own, no pattern compiled for it).
+_SAID_AT = re.compile(r"[^，。；]{0,12}?在(?P<loc>[^，。；在]{2,10}?)" + _SAYING_VERB)
 
 # …社会福利署今天宣布, 国家航天局5月6日宣布: a dated act of a body, its subject opening the sentence or clause (the day of
 # a meeting referred to right after it by the same body, GUIDELINES §3 eighteenth review round); a person's statement too
@@ -289,13 +291,13 @@ class MeetingActs:
             # in the same item (no dateline between), places the conference; 这里 is the dateline's city (§11;
             # GUIDELINES §3 thirty-second review round)
             floor = max(0, start - _STATEMENT_SUBJECT_REACH)
-            said = next(reversed(list(re.compile(re.escape(subject["who"]) + _SAID_AT).finditer(doc.clean_text, floor, start))), None)
+            said = next(reversed(list(literal_then_each(subject["who"], _SAID_AT, doc.clean_text, floor, start))), None)
             if said is None or _ITEM_DATELINE.search(doc.clean_text, said.end(), start):
                 return None
             return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()))
         if made is None or meeting["name"] not in made[0]:
             return None
-        said = re.search(re.escape(made["who"]) + _SAID_AT, doc.clean_text[:start])
+        said = literal_then(made["who"], _SAID_AT, doc.clean_text, 0, start)
         return self.clean_location(said["loc"], _dateline_city(doc.clean_text, said.end()) if said else None) if said else None
 
     def _gathered_to_attend(self, text: str, end: int) -> str | None:
@@ -339,7 +341,7 @@ class MeetingActs:
                     doc, self.date_of(doc, said.group(), reference), told, reference)
                 meeting["location"] = self.clean_location(said["loc"], _dateline_city(text, at + len(said.group())))
             return
-        if not re.search(_PRESS_CONFERENCE + "$", meeting["name"]) or (subject := _SPEAKER_AT_CONFERENCE.match(told)) is None:
+        if not _PRESS_CONFERENCE_NAME_END.search(meeting["name"]) or (subject := _SPEAKER_AT_CONFERENCE.match(told)) is None:
             return
         who = subject["who"]
         floor = max(0, start - _STATEMENT_SUBJECT_REACH)
@@ -353,7 +355,7 @@ class MeetingActs:
             if opening is None:
                 return
             who = opening["who"]
-        said = next(reversed(list(re.compile(re.escape(who) + _SAID_ON_DAY_AT).finditer(text, floor, start))), None)
+        said = next(reversed(list(literal_then_each(who, _SAID_ON_DAY_AT, text, floor, start))), None)
         if said is None or _ITEM_DATELINE.search(text, said.end(), start):
             return
         if meeting["location"] is None:

@@ -20,6 +20,7 @@ from pipeline.extract.common import (
     evidence,
     heading_like,
     in_heading_list,
+    literal_then,
     page_region,
     start_after,
 )
@@ -523,6 +524,26 @@ from pipeline.extract.meetings.talks import (
     _talks_tied,
 )
 
+# A sitting's own act after its name (…第一次会议选举…, …会议一月十八日批准…), read right after the name where the
+# sentence writes it (literal_then: the name is the page's own, no pattern compiled for it).
+_SITTING_ACT_AFTER = re.compile("[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")")
+# 来到石桥村，主持召开…: the place a chair went to, then the meeting called there (see _went_to_and_held).
+_WENT_TO = ("来到", "前往", "走进", "深入")
+_HELD_AFTER_GOING = re.compile("[，,]?(?:主持)?召开")
+
+
+def _went_to_and_held(place: str, text: str) -> bool:
+    """Whether ``text`` writes one of :data:`_WENT_TO`, ``place``, then 召开 (a comma and 主持 may stand between): what
+    ``re.search("(?:来到|前往|走进|深入)" + re.escape(place) + "[，,]?(?:主持)?召开", text)`` tells, read at each place
+    ``place`` is written (it is the page's own word: no pattern compiled for it)."""
+    at = text.find(place)
+    while at >= 0:
+        if text[max(0, at - 2) : at] in _WENT_TO and _HELD_AFTER_GOING.match(text, at + len(place)):
+            return True
+        at = text.find(place, at + 1)
+    return False
+
+
 # A periodical's title alone (《江城文艺》), and the office that edits it written right after the title (编辑部, 杂志社).
 _PERIODICAL_ONLY = re.compile("《[^《》\n]{1,20}》")
 _PERIODICAL_OFFICE = ("编辑部", "杂志社", "编辑室")
@@ -705,10 +726,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         for referred in self._references(doc, sentences, reference):
             item = item_of(referred["evidence"]["clean_start"])
             if item <= 1 or item in taken:
-                continue  # (before the pattern below is made for the name: compiling it was most of this reading's time)
+                continue
             # (only a session told by its own act, 选举, 批准…: other references of a later item are read by their cues)
-            acted = re.search(re.escape(referred["name"]) + "[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")",
-                              referred["evidence"]["text"])
+            acted = literal_then(referred["name"], _SITTING_ACT_AFTER, referred["evidence"]["text"])
             # (…据新华社华盛顿1月5日电 …发言人当天在吹风会上也认为…: a press conference or briefing a later item tells as
             # where its spokesman spoke, a meeting referred to, GUIDELINES §3 and §11)
             if acted or _PRESS_BRIEFING_NAME.search(referred["name"]):
@@ -2145,7 +2165,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 head_org = None
             evidence = meetings[0]["evidence"]["text"]
             at = evidence.find(meetings[0]["name"])
-            if head_org and re.search("(?:来到|前往|走进|深入)" + re.escape(head_org) + "[，,]?(?:主持)?召开", evidence):
+            if head_org and _went_to_and_held(head_org, evidence):
                 # 石桥村召开“书记院坝会” over 镇党委书记王某来到石桥村，主持召开“书记院坝会”: the place the chair went to
                 # is the venue, and a person as the only subject holds nothing, whatever the headline says (GUIDELINES §3
                 # thirty-sixth review round; rounds 29-31)

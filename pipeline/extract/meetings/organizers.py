@@ -12,7 +12,15 @@ from typing import Any
 
 from pipeline.boilerplate import PROVINCES
 from pipeline.document import Document
-from pipeline.extract.common import DATE_NUMBER, FROM_OPENS_WORD, PLACE_LEVELS, Sentence, heading_like, longest_first
+from pipeline.extract.common import (
+    DATE_NUMBER,
+    FROM_OPENS_WORD,
+    PLACE_LEVELS,
+    Sentence,
+    heading_like,
+    literal_then,
+    longest_first,
+)
 from pipeline.extract.meetings.patterns import (
     _AFTER_EVENT,
     _ANY_HOSTING_VERB,
@@ -839,13 +847,17 @@ def _too_long_for_org(org: str) -> bool:
     return not (two and _HOLDER_END.search(two["first"]) and _HOLDER_END.search(two["second"]))
 
 
+# (在机场)为: 为 after a name, its place perhaps between (read right after the name, see _bare_personal_name).
+_FOR_AFTER_NAME = re.compile("(?:在[^，。；为]{1,15})?为")
+
+
 def _bare_personal_name(org: str, sentence_text: str, surnames: frozenset[str], org_suffixes: tuple[str, ...]) -> bool:
     """Whether ``org`` is a bare personal name holding an event for others (李华(在机场)为来访的江华举行欢迎仪式,
     陈静为获奖学生举行颁奖典礼): two or three characters opening on a surname, no body's ending, and 为 after it in the
     sentence (the same test the PER entity makes when the name model runs)."""
     return 2 <= len(org) <= 3 and org[0] in surnames and not org.endswith("为") \
         and not _HOLDER_END.search(org) and not org.endswith(org_suffixes) \
-        and re.search(re.escape(org) + "(?:在[^，。；为]{1,15})?为", sentence_text) is not None
+        and literal_then(org, _FOR_AFTER_NAME, sentence_text) is not None
 
 
 def _named_as_person(doc: Document, org: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -201,12 +200,93 @@ _VENUE_SET = literal_gated(re.compile(r"(?:(?<!分)(?:主会场|会场)(?:设在
                                       r"\s*(?P<loc>[^，。；,;]{2,30})"))
 
 
-@functools.lru_cache(maxsize=256)
-def _attended_at(nouns: str) -> re.Pattern[str]:
-    """Those attending told at the place where they attend a meeting referred to by one of ``nouns``
-    (…共600余人在学校大礼堂参加大会); built once per set of nouns, which recur from page to page."""
-    return re.compile(rf"(?:人|者|代表|员|们|生|师|部|同志|嘉宾)[^，。；在]{{0,4}}在(?P<loc>[^，。；在]{{2,30}}?)"
-                      rf"(?:参加|出席|列席)了?(?:{nouns})(?=[，。；,;]|$)")
+# Those attending, then 在 (…共600余人在…): the opening of _attended_place's reading, up to its 在.
+_ATTENDING_AT = re.compile("(?:人|者|代表|员|们|生|师|部|同志|嘉宾)[^，。；在]{0,4}在")
+# The characters the place after 在 stops at; the verbs of attending after it; the marks that may close the noun.
+_ATTENDED_PLACE_STOPS = "，。；在"
+_ATTENDING_VERBS = ("参加", "出席", "列席")
+_ATTENDED_NOUN_CLOSES = "，。；,;"
+# The longest place _attended_place reads.
+ATTENDED_PLACE_CHARS = 30
+
+
+def _attended_place(text: str, pos: int, nouns: tuple[str, ...]) -> str | None:
+    """Where those attending are told to attend a meeting referred to by one of ``nouns`` (…共600余人在学校大礼堂参加大会:
+    学校大礼堂), the first such telling at or after ``pos`` in ``text``; None when there is none.
+
+    It reads as the pattern ``(?:人|者|代表|员|们|生|师|部|同志|嘉宾)[^，。；在]{0,4}在(?P<loc>[^，。；在]{2,30}?)
+    (?:参加|出席|列席)了?(?:nouns)(?=[，。；,;]|$)`` searched from ``pos`` reads its ``loc``, with no pattern compiled
+    for the page's nouns (a compile cost more than a page's reading).  Why it is the same: the run before 在 holds no 在,
+    so each start of a match has one 在, the first after its opening word, and what follows 在 depends on that 在 alone;
+    the starts of the 在 are in the order of the matches' starts.  So the first 在 with an opening before it (from
+    ``pos`` on) and a place after it, tried shortest first as the lazy run is, gives the pattern's match."""
+    at = text.find("在", max(pos, 0) + 1)
+    while at >= 0:
+        # (an opening word and its run that end right at this 在, starting no earlier than pos)
+        if any((m := _ATTENDING_AT.match(text, start)) is not None and m.end() == at + 1
+               for start in range(max(pos, at - 6, 0), at)):
+            place = _place_then(text, at + 1, _ATTENDING_VERBS, nouns)
+            if place is not None:
+                return place
+        at = text.find("在", at + 1)
+    return None
+
+
+def _place_then(text: str, start: int, verbs: tuple[str, ...], nouns: tuple[str, ...]) -> str | None:
+    """The shortest place (2 to ATTENDED_PLACE_CHARS characters, none of _ATTENDED_PLACE_STOPS) from ``start`` that one
+    of ``verbs`` (two characters each), 了 perhaps, and one of ``nouns`` closing its clause follow: what
+    ``(?P<loc>[^，。；在]{2,30}?)(?:verbs)了?(?:nouns)(?=[，。；,;]|$)`` matched at ``start`` reads (see _attended_place)."""
+    size = len(text)
+    limit = start
+    while limit < size and limit - start < ATTENDED_PLACE_CHARS and text[limit] not in _ATTENDED_PLACE_STOPS:
+        limit += 1
+    for end in range(start + 2, limit + 1):
+        if text[end : end + 2] not in verbs:
+            continue
+        after = end + 2
+        # (了? is greedy: the noun after 了 first, then one opening with 了)
+        if (text.startswith("了", after) and _noun_closes(text, after + 1, nouns)) or _noun_closes(text, after, nouns):
+            return text[start:end]
+    return None
+
+
+# An on-site meeting's sitting held after the visit (…现场推进会召开。…随后在区委党校召开会议): the visit's end, then 在,
+# opening a sentence (与会人员 or 大家 perhaps before 在) or a later clause; the place after 在 is read by _place_then.
+_AFTER_VISIT = r"(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*"
+_SITTING_OPENS_AT = re.compile(rf"\s*{_AFTER_VISIT}(?:与会人员|与会代表|大家)?(?:又|还)?在")
+_SITTING_LATER_AT = re.compile(rf"[，,]\s*{_AFTER_VISIT}(?:又|还)?在")
+_SITTING_VERBS = ("召开", "举行")
+
+
+def _sitting_place(text: str, nouns: tuple[str, ...], opening: bool) -> str | None:
+    """Where an on-site meeting referred to by one of ``nouns`` sat after the visit: the place of _SITTING_OPENS_AT at
+    the start of ``text`` (``opening``), else of the first _SITTING_LATER_AT that a place follows; None when there is none.
+
+    It reads as the pattern of the opening, then ``(?P<loc>[^，。；在]{2,30}?)(?:召开|举行)了?(?:nouns)(?=[，。；,;]|$)``
+    (matched, or searched when not ``opening``) reads its ``loc``, with no pattern compiled for the page's nouns.  Why
+    it is the same: each opening ends at one 在 (its optional parts are told apart by their first characters, and none
+    is 在), and no start inside an opening can open another (only its optional comma could, and a word of the visit's
+    end never follows it there)."""
+    if opening:
+        m = _SITTING_OPENS_AT.match(text)
+        return _place_then(text, m.end(), _SITTING_VERBS, nouns) if m is not None else None
+    for m in _SITTING_LATER_AT.finditer(text):
+        place = _place_then(text, m.end(), _SITTING_VERBS, nouns)
+        if place is not None:
+            return place
+    return None
+
+
+def _noun_closes(text: str, at: int, nouns: tuple[str, ...]) -> bool:
+    """Whether one of ``nouns`` is written at ``at`` and a clause mark or the end of ``text`` follows it (``$``: the
+    end, or a last line break)."""
+    size = len(text)
+    for noun in nouns:
+        if text.startswith(noun, at):
+            end = at + len(noun)
+            if end == size or text[end] in _ATTENDED_NOUN_CLOSES or (end == size - 1 and text[end] == "\n"):
+                return True
+    return False
 
 
 # (a comma, then the whitespace a pattern's ``\s*`` reads after it: see _clause_opens_on)
@@ -428,11 +508,14 @@ def _spirit_relayed(doc_text: str, name: str, sentence: Sentence) -> bool:
     """Whether the page, outside ``sentence``, relays ``name``'s 精神 (贯彻落实…全会精神, 学习…会议精神)."""
     if len(name) < 3:
         return False
-    for hit in re.finditer(re.escape(name) + "精神", doc_text):
-        if sentence.start <= hit.start() < sentence.end:
-            continue
-        if _SPIRIT_RELAYED.search(doc_text, max(0, hit.start() - 16), hit.start()):
+    # (each place the name and 精神 are written, none overlapping the one before, as a pattern of the two would find
+    # them: the name is the page's own, and a pattern compiled for it cost more than the search)
+    written = name + "精神"
+    hit = doc_text.find(written)
+    while hit >= 0:
+        if not sentence.start <= hit < sentence.end and _SPIRIT_RELAYED.search(doc_text, max(0, hit - 16), hit):
             return True
+        hit = doc_text.find(written, hit + len(written))
     return False
 
 
@@ -660,7 +743,7 @@ class MeetingReferences:
         own_activity = bare.endswith("活动")
         if own_activity:
             words = longest_first({*words, "活动"})
-        nouns = "|".join(map(re.escape, words))
+        nouns = tuple(words)  # (read by _attended_place and _sitting_place, no pattern compiled for them)
         # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
         # (晚宴假中环文华酒店举行: 假 for 在, Hong Kong and Macau usage)
@@ -669,13 +752,7 @@ class MeetingReferences:
         # _read_held_after_reference)
         # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
         # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
-        sitting_opens: re.Pattern[str] | None = None
-        sitting_later: re.Pattern[str] | None = None
-        if "现场" in bare:
-            then = r"(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*"
-            sat = rf"(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)"
-            sitting_opens = re.compile(rf"\s*{then}(?:与会人员|与会代表|大家)?{sat}")
-            sitting_later = re.compile(rf"[，,]\s*{then}{sat}")
+        sitting = "现场" in bare
         start = meeting["evidence"]["clean_start"]
         same_paragraph, previous_end = True, None
         for sentence in sentences:
@@ -689,15 +766,15 @@ class MeetingReferences:
             same_paragraph = same_paragraph and (previous_end is None or sentence.start <= previous_end)
             previous_end = sentence.end
             at_name = sentence.text.find(meeting["name"]) if sentence.start == start else -1
-            # (built and searched only in the meeting's paragraph where 在, a verb of attending and a noun of it stand)
-            attended = _attended_at(nouns).search(sentence.text, at_name + len(meeting["name"]) if at_name >= 0 else 0) \
+            # (read only in the meeting's paragraph where 在, a verb of attending and a noun of it stand)
+            attended = _attended_place(sentence.text, at_name + len(meeting["name"]) if at_name >= 0 else 0, nouns) \
                 if same_paragraph and (sentence.start > start or at_name >= 0) and "在" in sentence.text \
                 and ("参加" in sentence.text or "出席" in sentence.text or "列席" in sentence.text) \
                 and any(word in sentence.text for word in words) else None
-            if attended and not _NO_ATTENDED_PLACE.search(attended["loc"]):
+            if attended and not _NO_ATTENDED_PLACE.search(attended):
                 # (…共600余人在学校大礼堂参加大会: those attending told at the place where they attend it, in the meeting's
                 # sentence or a later one, GUIDELINES §3 location, thirty-first review round; not 在各分会场参加会议)
-                return sentence, self.clean_location(attended["loc"])
+                return sentence, self.clean_location(attended)
             if sentence.start == start:
                 # (…召开2025年工作会议暨…，在集团总部一楼会议中心举行: the clause right after the name, with no noun of its own,
                 # is where the meeting just told is held; not 在…举行签约仪式, another event, GUIDELINES §3 location,
@@ -734,13 +811,13 @@ class MeetingReferences:
                 return sentence, self.clean_location(when)  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
-            after_visit = sitting_opens.match(sentence.text) if sitting_opens is not None else None
-            if after_visit is None and bare.endswith("座谈会"):
-                after_visit = _TALKS_SAT_AT.match(sentence.text)
-            if after_visit is None and sitting_later is not None and sentence.start not in others:
-                after_visit = sitting_later.search(sentence.text)
-            if after_visit:
-                return sentence, self.clean_location(after_visit["loc"])
+            after_visit = _sitting_place(sentence.text, nouns, opening=True) if sitting else None
+            if after_visit is None and bare.endswith("座谈会") and (talks := _TALKS_SAT_AT.match(sentence.text)):
+                after_visit = talks["loc"]
+            if after_visit is None and sitting and sentence.start not in others:
+                after_visit = _sitting_place(sentence.text, nouns, opening=False)
+            if after_visit is not None:
+                return sentence, self.clean_location(after_visit)
             if sentence.start in others:
                 return None  # another meeting's account begins
         return None

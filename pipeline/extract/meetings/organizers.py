@@ -1528,6 +1528,8 @@ _QUOTE_OPENERS = ("“", "「", "『")
 # meeting, then where it held the meeting; the agent holds it, as 由甲召开的 names the holder (GUIDELINES §3 twenty-first
 # round: 由甲召开的… like 由甲主办的, the agent no part of the name), the place after 于/在 is the venue (§3 location);
 # not 由各地市于…召开的, each body holding its own (no organizer). Found in 1998 newspaper copy.
+# 甲、乙等单位 / 甲等 / 甲、乙等十家单位: a list of hosts closed by 等 and a collective noun, or by 等 alone.
+_LIST_CLOSED_BY_DENG = re.compile("等(?:[0-9一二三四五六七八九十几多余]+[个家])?(?:单位|部门|机构|团体)?$")
 _AGENT_AT_PLACE = re.compile("由(?P<org>[^，。；、由在于]{2,30}?)(?:联合|共同)?[于在](?P<loc>[^，。；由在于]{2,20})")
 
 
@@ -2181,6 +2183,17 @@ class MeetingOrganizers:
                     or _VENUE_OF_BODY.search(loc)):
             return (None, loc) if after_at else (self._holder_of(doc, sentence, org_part), loc)
         return self._holder_of(doc, sentence, org_part, after_at), None
+
+    def _host_of(self, doc: Document, sentence: Sentence, part: str) -> str | None:
+        """The agent of 主办 before the name of a meeting referred to (在由甲、乙主办的…上, 在公安部主办的…上), cleaned, when
+        it reads as a body that can hold one. A list closed by 等 and a collective noun (在由甲、乙等单位主办的…上) reads
+        by the bodies it lists and is written as the tool writes the agent of 由…主办的…在…举行 (甲、乙等单位), the same
+        hosts in both shapes (GUIDELINES §3 thirty-seventh review round)."""
+        org = self.clean_org(part) if part.strip() else None
+        tail = _LIST_CLOSED_BY_DENG.search(org) if org else None
+        if org and tail and tail.start() > 0:
+            return org if self._reads_as_holder(doc, sentence, org[: tail.start()]) else None
+        return org if self._reads_as_holder(doc, sentence, org) else None
 
     def _holder_of(self, doc: Document, sentence: Sentence, part: str, after_at: bool = False) -> str | None:
         org = self.clean_org(part) if part.strip() else None

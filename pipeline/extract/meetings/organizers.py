@@ -1576,9 +1576,11 @@ def _after_post(text: str, word: str) -> bool:
 # 在VENUE召开 (市教育局结合工作实际，在…召开; 县委组织部为进一步加强干部队伍建设，在…召开; 市政府采取线上线下相结合的方式，在…
 # 召开): the subject holds the meeting, as the subject of 召开 does (GUIDELINES §3 organizer, thirty-first review round). The
 # body must read as a holder; a person's name is dropped by the checks after.
+# (江城机械总公司受江城大学的委托，日前…举行了签字仪式: the commission it acts on, the body that holds it the subject, not the
+# one commissioning; GUIDELINES §3 thirty-seventh review round)
 _SUBJECT_BEFORE_MANNER = re.compile(r"(?:^|[，,：:\n]|[）)]|电|讯)\s*(?P<org>[^，。；,;：:\s]{2,30}?)"
-                                    r"(?:为了?|结合|围绕|按照|根据|依据|采取|采用|通过|紧扣|聚焦|立足|对照|坚持)"
-                                    r"[^，。；,;在]{2,40}[，,]\s*$")
+                                    r"(?:(?:为了?|结合|围绕|按照|根据|依据|采取|采用|通过|紧扣|聚焦|立足|对照|坚持)"
+                                    r"[^，。；,;在]{2,40}|受[^，。；,;在]{2,30}委托)[，,]\s*$")
 
 # A body written short by its level word (县教育局, 县委组织部, 市人社局): the place's name left out.
 _LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")

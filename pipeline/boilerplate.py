@@ -571,6 +571,11 @@ _CREDIT_LINE = re.compile(r"\s*(?P<label>责任编辑|责编|编辑|审核|校�
 _BRACKETED_BYLINE = re.compile(r"\s*[（(]\s*(?:本报|本网|本台|本刊|融媒)?(?:特约)?(?:记者|通讯员|实习生)[^（）()\n]{1,40}[)）]\s*")
 _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
+# The author's note on where the text comes from, in brackets on its own line (（本文系作者在…大会上讲话的一部分）,
+# （本文是…在…座谈会上的发言摘要）): article content that tells of a speech at a meeting (GUIDELINES §11
+# thirty-seventh round), no caption and no trailer, wherever the article stands on the page.
+_SPEECH_SOURCE_NOTE = re.compile(r"^\s*[（(]\s*(?:本文|此文|这篇文章)(?:系|是|为|根据|摘自|选自)[^（）()]{2,80}?"
+                                 r"(?:讲话|发言|报告|致辞|演讲|讲演)[^（）()]{0,20}[)）]\s*$")
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
 # The labels of a page's credits: no name of their own (编辑：宋佳  审核：, 记者 王丽 通讯员 陈刚).
 _CREDIT_WORDS = "责任编辑|责编|编辑|审核|审校|审签|校对|编审|监制|记者|通讯员|作者|撰稿|采写|摄影|摄像|供稿|实习生|初审|复审|终审"
@@ -1281,7 +1286,7 @@ class Boilerplate:
                     last_body += 2
                     continue
                 break
-            if self._closing_sentence(lines[last_body + 1]):
+            if self._closing_sentence(lines[last_body + 1]) or _SPEECH_SOURCE_NOTE.match(lines[last_body + 1].text):
                 last_body += 1
             elif (list_end := self._count_list_run(lines, reasons, last_body + 1, tail_start)) > last_body + 1:
                 # 表彰名单如下： / 一、优秀教师120名 / | 优秀员工 | 45名 |: the list of honours and counts the body announces
@@ -1600,7 +1605,7 @@ class Boilerplate:
 
     def _is_caption(self, line: Line) -> bool:
         text = line.text.strip()
-        if _AUTHOR_CREDIT.match(text) or _COUNT_IN_BRACKETS.match(text):
+        if _AUTHOR_CREDIT.match(text) or _COUNT_IN_BRACKETS.match(text) or _SPEECH_SOURCE_NOTE.match(text):
             return False
         if _CAPTION.match(text) or _MEDIA_TITLE.match(text):
             return True

@@ -463,6 +463,7 @@ from pipeline.extract.awards.patterns import (
     _UNNAMED_TITLE,
     _UP_TO_DE,
     _VERB_LED_DESCRIPTION,
+    _VERB_OPENS,
     _VOUCHED_HONOR,
     _WEAK_HEADS,
     _WHOLE,
@@ -3612,10 +3613,21 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             honor += _joined_honours(joined["more"])
         elif "more" in m.re.groupindex and m["more"]:
             honor += _joined_honours(m["more"])  # (获得“甲”和“乙”称号的23名: the same, the count after)
+        vouched_by_verb = False
         if honor_first:
             stripped = _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", honor))
-            # 表扬员工294名: the verb may be the honour's own first word
-            honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
+            # 表扬员工294名: the verb may be the honour's own first word; not after a subject (学校表扬资深教师十五位), where
+            # it is the act of conferring and the honour follows it (GUIDELINES §5 thirty-seventh review round)
+            after_subject = _LEADING_VERB.match(honor) is not None and _VERB_OPENS.match(honor) is None
+            honor = stripped if self._honor_like(stripped) or after_subject else _LEADING_CONNECTOR.sub("", honor)
+            # (学校表扬资深教师十五位: a title of its own kind, 资深, 十大…, X之友, vouched by the verb conferring it, as an item
+            # of a list of honours is; a plain class of people, 学校表扬教师二十名, stays no honour)
+            # (学校表扬了服务满三十年的资深教师十五位: the description before 的 is none, §5 thirty-sixth round)
+            described = _UP_TO_DE.sub("", honor)
+            if after_subject and described != honor and not self._honor_like(honor) \
+                    and (self._honor_like(described) or _VOUCHED_HONOR.search(described)):
+                honor = described
+            vouched_by_verb = after_subject and _VOUCHED_HONOR.search(honor) is not None
             if prize := _PRIZE_REWARDS_HOLDERS.search(_QUOTES.sub("", honor)):
                 honor = prize["prize"]  # “明德奖学金”资助优秀学生50名: the prize, its holders counted
         honor = _CONFERRING_PREFIX.sub("", honor)  # 行政长官今日颁授金紫荆星章
@@ -3847,7 +3859,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or (
                 _NOT_AN_HONOR.search(honor) and not graded_certificate and not fund_prize):
             return False
-        if honor_first and not (listed or self._honor_like(honor) or graded_certificate):
+        if honor_first and not (listed or self._honor_like(honor) or graded_certificate or vouched_by_verb):
             return False
         if "授旗" in sentence.text and not self._honor_like(honor) and not self.context.search(sentence.text.replace("授旗", "")):
             return False  # 为新组建的8支“青年突击队”授旗: a flag for a team set up, no honour unless one is named (为10支“优秀…队”授旗)

@@ -329,7 +329,10 @@ _RANKING_CONFERRED_BEFORE = re.compile("^表彰了?$")
 # A token handed over and 给/予 before the holders' honour (颁发感谢状给绩优志工团队5队, 奖牌给优秀志愿者20名): the
 # honour is what follows.
 _TOKEN_GIVEN_TO_PREFIX = re.compile("^(?:颁发|颁赠|致赠)?(?:感谢状|感谢牌|奖状|奖牌|荣誉证书|证书|锦旗|牌匾|纪念状)(?:给|予)(?=[\u4e00-\u9fff]{2})")
-_LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名|诞生|摘得|夺得)了?")
+_LEADING_VERB_WORDS = "(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名|诞生|摘得|夺得)"
+_LEADING_VERB = re.compile(f"^.*{_LEADING_VERB_WORDS}了?")
+# The verb opening the honour with nothing before it (表扬员工294名): it may be the honour's own first word.
+_VERB_OPENS = re.compile(_LEADING_VERB_WORDS)
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
 # (其中包括专业功绩勋章四名: 其中 and 包括 together)
 # (计金牌奖15人、银牌奖28人: 计 opening a list of counted items, as 其中 does; not 计划生育, 计生, 计算机)

@@ -283,7 +283,8 @@ _TODAY_BRACKETED = re.compile(
 # (今日（九日）: the day of the month inside those brackets)
 _BRACKETED_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}日")
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
-_PRIOR_YEAR = re.compile("(?:去年|前年)$")
+# (去年的12月4日: 的 may join the year word to the date, GUIDELINES §3 thirty-seventh review round)
+_PRIOR_YEAR = re.compile("(?:去年|前年)的?$")
 # The verbs that set targets (会议要求…, 提出…目标, 明确…) and those that lay out a year's work (部署/谋划/安排2025年工作):
 # one vocabulary for a year planned right after them (_YEAR_PLANNED), a stock told as a target (_STOCK_PLANNED) and a
 # year-end meeting's plan year (_SETS_PLAN), so a verb added for one is not missed by the others.
@@ -2167,7 +2168,7 @@ class MeetingDates:
                 resolved = None
             elif resolved is not None and base is not None:
                 try:
-                    resolved = resolved.replace(year=base - (1 if prior.group() == "去年" else 2))
+                    resolved = resolved.replace(year=base - (1 if prior.group().startswith("去年") else 2))
                 except ValueError:
                     resolved = None
         return (resolved.isoformat() if resolved else None), written, time_of_day

@@ -565,6 +565,9 @@ _COURT_KIND_IN_FULL = {"法院": "人民法院", "检察院": "人民检察院",
 _SCHOOL_NAME_END_WITH_SECONDARY = re.compile("(?:" + _SCHOOL_END + "|高中|中专)$")
 
 
+# What may open the clause of 召开/举行 after a comma when the subject stands before it (…，日前在…举行, …，昨天召开, …，与十家
+# 供应商就…举行): nothing, the clause's day, or the party the event is held with and its topic (not 与…联合/共同: joint hosts).
+_CLAUSE_OPENS_ON_TIME_OR_PARTNER = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?(?:[与同](?:(?!联合|共同)[^，。；,;在]){2,40})?")
 # A dash of two or more strokes set between a description of a place and its name (其联系点——东关社区).
 _APPOSITION_DASH = re.compile("[—－―─]{2,}")
 # A labelled line that reads as a page's stamp: a bare numeric date (and clock) with no place line below, or a line
@@ -936,12 +939,15 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # after a comma (not 王强于5月8日，在…召开: a person's bare name, no body, GUIDELINES §3)
             org = self.clean_org(lead["org"])
             org = None if org and _BARE_PERSONAL_NAME.fullmatch(org) and not _HOLDER_END.search(org) else org
-        if kind == "active" and org is None and m["org"] is not None and not m["org"].strip() \
+        if kind == "active" and org is None and m["org"] is not None \
+                and _CLAUSE_OPENS_ON_TIME_OR_PARTNER.fullmatch(m["org"].strip()) \
                 and (lead := _SUBJECT_BEFORE_MANNER.search(text, 0, m.start("org"))) is not None \
                 and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body) \
                 and self._reads_as_holder(doc, sentence, body):
             # 市教育局结合工作实际，在市教育局三楼会议室召开…: the subject, then how or why it holds the meeting set off
-            # by a comma before 在 and the venue (GUIDELINES §3 organizer, thirty-first review round)
+            # by a comma before 在 and the venue (GUIDELINES §3 organizer, thirty-first review round); also before the
+            # clause's day or the party it holds the event with (…受江城大学的委托，日前与十家供应商举行了签字仪式, as
+            # 江城机械总公司日前与…举行 reads; thirty-seventh round)
             org = body
         clause_start = clause_bounds(text, m.start("name"))[0]
         if kind in ("active", "clause") and (org is None or _GOES_ON.fullmatch((m.groupdict().get("org") or "").strip())) \

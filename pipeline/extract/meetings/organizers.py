@@ -1540,6 +1540,8 @@ _QUOTE_OPENERS = ("“", "「", "『")
 # meeting, then where it held the meeting; the agent holds it, as 由甲召开的 names the holder (GUIDELINES §3 twenty-first
 # round: 由甲召开的… like 由甲主办的, the agent no part of the name), the place after 于/在 is the venue (§3 location);
 # not 由各地市于…召开的, each body holding its own (no organizer). Found in 1998 newspaper copy.
+# 甲、乙等单位 / 甲等 / 甲、乙等十家单位: a list of hosts closed by 等 and a collective noun, or by 等 alone.
+_LIST_CLOSED_BY_DENG = re.compile("等(?:[0-9一二三四五六七八九十几多余]+[个家])?(?:单位|部门|机构|团体)?$")
 _AGENT_AT_PLACE = re.compile("由(?P<org>[^，。；、由在于]{2,30}?)(?:联合|共同)?[于在](?P<loc>[^，。；由在于]{2,20})")
 
 
@@ -1586,9 +1588,11 @@ def _after_post(text: str, word: str) -> bool:
 # 在VENUE召开 (市教育局结合工作实际，在…召开; 县委组织部为进一步加强干部队伍建设，在…召开; 市政府采取线上线下相结合的方式，在…
 # 召开): the subject holds the meeting, as the subject of 召开 does (GUIDELINES §3 organizer, thirty-first review round). The
 # body must read as a holder; a person's name is dropped by the checks after.
+# (江城机械总公司受江城大学的委托，日前…举行了签字仪式: the commission it acts on, the body that holds it the subject, not the
+# one commissioning; GUIDELINES §3 thirty-seventh review round)
 _SUBJECT_BEFORE_MANNER = re.compile(r"(?:^|[，,：:\n]|[）)]|电|讯)\s*(?P<org>[^，。；,;：:\s]{2,30}?)"
-                                    r"(?:为了?|结合|围绕|按照|根据|依据|采取|采用|通过|紧扣|聚焦|立足|对照|坚持)"
-                                    r"[^，。；,;在]{2,40}[，,]\s*$")
+                                    r"(?:(?:为了?|结合|围绕|按照|根据|依据|采取|采用|通过|紧扣|聚焦|立足|对照|坚持)"
+                                    r"[^，。；,;在]{2,40}|受[^，。；,;在]{2,30}委托)[，,]\s*$")
 
 # A body written short by its level word (县教育局, 县委组织部, 市人社局): the place's name left out.
 _LEVEL_SHORT_BODY = re.compile("(?P<level>[市县区])[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|院|厅|中心|队|所|站)")
@@ -2193,6 +2197,17 @@ class MeetingOrganizers:
                     or _VENUE_OF_BODY.search(loc)):
             return (None, loc) if after_at else (self._holder_of(doc, sentence, org_part), loc)
         return self._holder_of(doc, sentence, org_part, after_at), None
+
+    def _host_of(self, doc: Document, sentence: Sentence, part: str) -> str | None:
+        """The agent of 主办 before the name of a meeting referred to (在由甲、乙主办的…上, 在公安部主办的…上), cleaned, when
+        it reads as a body that can hold one. A list closed by 等 and a collective noun (在由甲、乙等单位主办的…上) reads
+        by the bodies it lists and is written as the tool writes the agent of 由…主办的…在…举行 (甲、乙等单位), the same
+        hosts in both shapes (GUIDELINES §3 thirty-seventh review round)."""
+        org = self.clean_org(part) if part.strip() else None
+        tail = _LIST_CLOSED_BY_DENG.search(org) if org else None
+        if org and tail and tail.start() > 0:
+            return org if self._reads_as_holder(doc, sentence, org[: tail.start()]) else None
+        return org if self._reads_as_holder(doc, sentence, org) else None
 
     def _holder_of(self, doc: Document, sentence: Sentence, part: str, after_at: bool = False) -> str | None:
         org = self.clean_org(part) if part.strip() else None

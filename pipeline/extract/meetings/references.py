@@ -1068,7 +1068,7 @@ class MeetingReferences:
                 holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or obj_at or "")
                 # (在公安部主办的…上: the verb of hosting names who hosts, never the place, also after 在)
                 pre = _TOPIC_BEFORE_HOLDING.sub("", holder["pre"]) if holder else ""
-                held_by, held_at = (self._holder_of(doc, sentence, pre), None) if holder and holder["verb"] == "主办" \
+                held_by, held_at = (self._host_of(doc, sentence, pre), None) if holder and holder["verb"] == "主办" \
                     else self._attribute_holder(doc, sentence, pre, bool(m["at"] or obj_at)) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)

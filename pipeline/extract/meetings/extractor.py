@@ -582,6 +582,11 @@ _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
 _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
 
 
+# A session numbered by term and round (第十一届…第一次全体会议, 十一届一次会议, 第九届委员会第一次会议): a later item may
+# tell several, each by its own act (GUIDELINES §3 twenty-eighth and thirty-seventh review rounds, §11)
+_NUMBERED_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
+
+
 @dataclass
 class _BodyMeetings:
     """The meetings read from one document's body, and what the steps after the reading need of it (one per document:
@@ -702,17 +707,26 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             return sum(1 for start in items if start <= at)
 
         taken = {item_of(m["evidence"]["clean_start"]) for m in meetings}
+        # (the sessions of the items that hold meetings already: a numbered one a later item tells by its act beside them)
+        named = {(item_of(m["evidence"]["clean_start"]), m["name"]) for m in meetings}
         for referred in self._references(doc, sentences, reference):
             item = item_of(referred["evidence"]["clean_start"])
-            if item <= 1 or item in taken:
+            numbered = _NUMBERED_SESSION.search(referred["name"]) is not None
+            if item <= 1 or (item in taken and not numbered):
                 continue  # (before the pattern below is made for the name: compiling it was most of this reading's time)
+            if any(i == item and (name in referred["name"] or referred["name"] in name) for i, name in named):
+                continue  # (the session already read from the item's body, perhaps by a shorter name)
             # (only a session told by its own act, 选举, 批准…: other references of a later item are read by their cues)
-            acted = re.search(re.escape(referred["name"]) + "[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")",
-                              referred["evidence"]["text"])
+            # (…在政协某市九届一次会议上当选为…: a session where someone was elected, its act told from the elected side)
+            acted = re.search(re.escape(referred["name"]) + "(?:[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")|上[，,]?"
+                              "[^，。；]{0,12}?当选)", referred["evidence"]["text"])
+            if item in taken and not acted:
+                continue
             # (…据新华社华盛顿1月5日电 …发言人当天在吹风会上也认为…: a press conference or briefing a later item tells as
             # where its spokesman spoke, a meeting referred to, GUIDELINES §3 and §11)
             if acted or _PRESS_BRIEFING_NAME.search(referred["name"]):
                 taken.add(item)
+                named.add((item, referred["name"]))
                 yield referred
 
     # -- the extractor ---------------------------------------------------------------------
@@ -745,9 +759,14 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
     def _item_starts(doc: Document, state: _BodyMeetings) -> list[int]:
         """The starts of the page's item datelines (新华社…电, 本报讯, ``state.item_starts``), searched for in the whole
         text once per page, when a step first asks: four steps read them, and the search of a whole page costs as much
-        as reading a sentence's meeting (never changed by a caller: the list is shared)."""
+        as reading a sentence's meeting (never changed by a caller: the list is shared).  An item opened by a wire
+        credited with 据 (据新华社北京1月7日电) starts at 据, where its first sentence and that sentence's meetings start."""
         if state.item_starts is None:
-            state.item_starts = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]
+            text = doc.clean_text
+            # (据新华社…电 …会见了…: the 会见 read from that sentence starts one character before the dateline; counted in
+            # the item before it, it took that item's place, and the session that item tells by its act was lost)
+            state.item_starts = [d.start() - (d.start() > 0 and text[d.start() - 1] == "据")
+                                 for d in _ITEM_DATELINE.finditer(text)]
         return state.item_starts
 
     # -- the steps of __call__, in their order ----------------------------------------------

@@ -738,8 +738,11 @@ class MeetingHolding:
         # 外交部长王某应约同某国外长通电话, 局长与到访的代表团会面, 次长昨天与各大学校长座谈, 市长邀集30家企业
         # 负责人座谈: talks or a call written as a verb after the other party (not 同意…会面: agreeing to one,
         # 共同, 参与, 同时: no party; 磋商解决…: a verb of what is to be done, as the lookahead keeps it out)
+        # (…考察了…大学，并和学校领导进行了座谈: 和 as the party's mark after 并/还/又/也, only with the verb of holding
+        # written, GUIDELINES §3 thirty-seventh review round; not 和平会谈, 和…的会谈: 和 the conjunction or a word)
         self.talks_held = first_char_gated(
-            r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集)"
+            r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集"
+            r"|(?<=[并还又也])和(?![平谐睦好气])(?=[^，。；：,;:！？\n]{2,30}?(?:举行|进行)))"
             r"(?P<party>[^，。；：,;:！？\n]{2,30}?)(?:举行了?|进行了?)?(?<![举进])"
             r"(?P<name>" + "|".join(longest_first(_TALKS_WRITTEN)) + r")"
             r"(?=[，。；,;\n]|$|并|时|后|交流)"

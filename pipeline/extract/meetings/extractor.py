@@ -582,6 +582,9 @@ _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
 _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
 
 
+# 在两国总理会谈之后，双方外长也举行了会谈: talks of other parties told after the talks just told, their subject then
+# 也/还/又 and the verb of holding (GUIDELINES §3 thirty-seventh review round).
+_TALKS_AFTER_TALKS = re.compile(r"(?:会谈|会晤)(?:之后|以后|后|结束后)[，,][^，。；,;]{2,12}?(?:也|还|又)(?:举行|进行)了?$")
 # A session numbered by term and round (第十一届…第一次全体会议, 十一届一次会议, 第九届委员会第一次会议): a later item may
 # tell several, each by its own act (GUIDELINES §3 twenty-eighth and thirty-seventh review rounds, §11)
 _NUMBERED_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
@@ -1411,6 +1414,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                      or _days_differ(meetings[same]["date_text"], self.date_of(doc, text, reference)[1])):
             # 江泽民今天在中南海会见了…李文一行。/ 江泽民今天在中南海会见了…克鲁吉: two visitors received, two calls
             # (GUIDELINES §3: each meeting held is its own record; §11: each glued item's records count)
+            same = None
+        if same is not None and name in ("会谈", "会晤") and meetings[same]["name"].endswith(name) \
+                and _TALKS_AFTER_TALKS.search(text[: m.start("name")]):
+            # 两国总理今天举行了会谈。在两国总理会谈之后，双方外长也举行了会谈: other parties' talks after the talks told,
+            # another meeting held (GUIDELINES §3 fourth, twelfth and thirty-seventh review rounds)
             same = None
         if same is not None and kind in ("active", "passive", "bare") and len(name) > len(meetings[same]["name"]) \
                 and meetings[same]["name"] in _BARE_MEETING_NAMES and _ANOTHER_ONE.search(text[: m.start("name")]):

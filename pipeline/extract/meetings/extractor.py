@@ -722,7 +722,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (only a session told by its own act, 选举, 批准…: other references of a later item are read by their cues)
             # (…在政协某市九届一次会议上当选为…: a session where someone was elected, its act told from the elected side)
             acted = re.search(re.escape(referred["name"]) + "(?:[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")|上[，,]?"
-                              "[^，。；]{0,12}?当选)", referred["evidence"]["text"])
+                              "[^，。；]{0,12}?当选(?!的))", referred["evidence"]["text"])
             if item in taken and not acted:
                 continue
             # (…据新华社华盛顿1月5日电 …发言人当天在吹风会上也认为…: a press conference or briefing a later item tells as

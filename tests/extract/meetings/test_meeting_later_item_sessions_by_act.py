@@ -6,7 +6,8 @@ thirty-seventh review round, after the twenty-eighth; §11 glued items):
 - a later item may tell several numbered sessions (``…人民代表大会第一次会议…选举…。政协…第一次全体会议…选举…``,
   ``在…政协…一次会议上当选``): each one told by its own act, or as where someone was elected, is its own record, named as
   written; a session the item already tells (the same name) gives no second record, and a reference that is no
-  numbered session, or a numbered session only mentioned, gives none.
+  numbered session, a numbered session only mentioned, or one where those elected are only described
+  (``在…会议上当选的委员们``: an attribute, the session an office's source), gives none.
 
 Invented pages, no publication date (the day stays ``date_text``).
 """
@@ -43,6 +44,9 @@ _TALKS = "据新华社北京１月７日电（记者王某）副委员长李某�
     # near misses: a numbered session only mentioned (no act), a planned one, no second record of the same session
     (_FIRST + "新华社江城１月７日电江城市第九届人民代表大会第一次会议１月７日选举张某为市长。代表们认真学习了政协江城市七届一次会议"
      "的文件。\n",
+     [("新闻发布会", None), ("江城市第九届人民代表大会第一次会议", "1月7日")]),
+    (_FIRST + "新华社江城１月７日电江城市第九届人民代表大会第一次会议１月７日选举张某为市长。在政协江城市七届一次会议上当选的"
+     "委员们表示要履行职责。\n",
      [("新闻发布会", None), ("江城市第九届人民代表大会第一次会议", "1月7日")]),
     (_FIRST + "新华社江城１月７日电江城市第九届人民代表大会第一次会议１月７日选举张某为市长。政协江城市第七届委员会第一次全体会议"
      "将选举市政协主席。\n",

@@ -585,6 +585,23 @@ _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|
 # 在两国总理会谈之后，双方外长也举行了会谈: talks of other parties told after the talks just told, their subject then
 # 也/还/又 and the verb of holding (GUIDELINES §3 thirty-seventh review round).
 _TALKS_AFTER_TALKS = re.compile(r"(?:会谈|会晤)(?:之后|以后|后|结束后)[，,][^，。；,;]{2,12}?(?:也|还|又)(?:举行|进行)了?$")
+# 甲在总统府举行的记者招待会上说: the person holding a press conference, the subject before 在 and the verb of holding in
+# the attribute of the conference (GUIDELINES §3 thirty-seventh review round).
+_PRESS_HOLDER = re.compile(r"(?:^|[，,：:])\s*(?P<subject>[^，。；,;：:在]{2,24}?)在[^，。；,;]{0,20}?(?:举行|召开)的"
+                           r"(?:记者招待会|记者会|新闻发布会|发布会)上")
+
+
+def _press_holders_differ(text: str, earlier: str, speakers: list[dict[str, Any]]) -> bool:
+    """Whether the press conference told in ``text`` and the one told in ``earlier`` are each held by a speaker of the
+    page (``speakers``) written as the subject before them, and by different ones."""
+    def holders(sentence: str) -> set[str]:
+        held = _PRESS_HOLDER.search(sentence)
+        return {s["name"] for s in speakers if held and s["name"] and s["name"] in held["subject"]}
+
+    this, other = holders(text), holders(earlier)
+    return bool(this) and bool(other) and not this & other
+
+
 # A session numbered by term and round (第十一届…第一次全体会议, 十一届一次会议, 第九届委员会第一次会议): a later item may
 # tell several, each by its own act (GUIDELINES §3 twenty-eighth and thirty-seventh review rounds, §11)
 _NUMBERED_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
@@ -1414,6 +1431,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                      or _days_differ(meetings[same]["date_text"], self.date_of(doc, text, reference)[1])):
             # 江泽民今天在中南海会见了…李文一行。/ 江泽民今天在中南海会见了…克鲁吉: two visitors received, two calls
             # (GUIDELINES §3: each meeting held is its own record; §11: each glued item's records count)
+            same = None
+        if same is not None and _PRESS_BRIEFING_NAME.search(name) \
+                and _press_holders_differ(text, meetings[same]["evidence"]["text"], speakers):
+            # 甲在总统府举行的记者招待会上说… / 外长乙在特拉维夫举行的记者招待会上宣布…: two people each holding a press
+            # conference, two meetings (GUIDELINES §3 fourth and thirty-seventh review rounds: each meeting held is its own)
             same = None
         if same is not None and name in ("会谈", "会晤") and meetings[same]["name"].endswith(name) \
                 and _TALKS_AFTER_TALKS.search(text[: m.start("name")]):

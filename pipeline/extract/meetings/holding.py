@@ -419,12 +419,16 @@ _EVE_CLAUSE = r"(?:新年|元旦|春节|国庆|中秋|[\u4e00-\u9fff]{1,3}节)�
 # (…第二十一届会议于1997年12月3日通过决议: the day with its year after 于, the same day of the act; …第一次会议一月十七日和
 # 一月十八日选举…: two days joined by 和, the days of the sitting's act, GUIDELINES §3 twenty-eighth, thirty-fifth and
 # thirty-sixth review rounds)
+# A wire item's dateline opening the sentence, with its reporters' bracket (新华社呼和浩特一月十七日电（记者甲、乙）,
+# 据新华社北京1月7日电, 本报北京1月5日讯).
+_WIRE_DATELINE_LEAD = (r"(?:据?(?:新华社|本报|中新社)[^，。；：,;:！？\n在（(]{0,14}?[电讯]\s*"
+                       r"(?:[（(][^（()）\n]{1,30}[）)])?\s*)?")
 # The place a dated session did its act in, between its day and the act (…会议5日在此间通过了…, …会议7日在北京选举…):
 # a short place after 在, no 上/中 of a sitting or a course of events inside it (GUIDELINES §3 thirty-seventh review round;
 # an adverb of one more act, 同时/还/也, may stand before the act too)
 _ACT_PLACE = r"(?:在(?:此间|这里|[^，。；：,;:！？\n上中的会]{2,8}?))"
 _STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|"
-           r"于?(?:(?:19|20)\d{2}年)?" + _MONTH_DAY_OR_DAY_ALONE + r"(?:和" + _MONTH_DAY_OR_DAY_ALONE + r")?)"
+           r"于?(?:(?:19|20)\d{2}年)?" + _MONTH_DAY_OR_DAY_ALONE + r"(?:[和、]" + _MONTH_DAY_OR_DAY_ALONE + r")?)"
            r"(?:上午|下午|晚上)?" + _ACT_PLACE + r"?|一致|[，,](?=" + _ENDORSED + "))?"
            # (当天的内阁会议同时决定…, …会议还通过了…: one more act of the session, an adverb before it)
            "(?:同时|还|也)?"
@@ -962,7 +966,9 @@ class MeetingHolding:
             # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
             # (新年前夕，…第二十九次会议审议并通过…: a festival's eve opening the sentence, the session acting after it,
             # GUIDELINES §3 twenty-eighth and thirty-sixth review rounds; the eve dates nothing, tenth round)
-            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _EVE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
+            # (新华社呼和浩特一月十七日电（记者甲、乙）…第一次会议一月十七日选举…: a wire dateline and its reporters' bracket
+            # before the session, no part of the subject's length, GUIDELINES §3 thirty-seventh review round)
+            r"|^\s*" + _WIRE_DATELINE_LEAD + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _EVE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
             # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
             # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)

@@ -425,13 +425,14 @@ _WIRE_DATELINE_LEAD = (r"(?:据?(?:新华社|本报|中新社)[^，。；：,;:�
                        r"(?:[（(][^（()）\n]{1,30}[）)])?\s*)?")
 # The place a dated session did its act in, between its day and the act (…会议5日在此间通过了…, …会议7日在北京选举…):
 # a short place after 在, no 上/中 of a sitting or a course of events inside it (GUIDELINES §3 thirty-seventh review round;
-# an adverb of one more act, 同时/还/也, may stand before the act too)
+# 同时, one more act, may stand before the act too)
 _ACT_PLACE = r"(?:在(?:此间|这里|[^，。；：,;:！？\n上中的会]{2,8}?))"
 _STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|"
            r"于?(?:(?:19|20)\d{2}年)?" + _MONTH_DAY_OR_DAY_ALONE + r"(?:[和、]" + _MONTH_DAY_OR_DAY_ALONE + r")?)"
            r"(?:上午|下午|晚上)?" + _ACT_PLACE + r"?|一致|[，,](?=" + _ENDORSED + "))?"
-           # (当天的内阁会议同时决定…, …会议还通过了…: one more act of the session, an adverb before it)
-           "(?:同时|还|也)?"
+           # (当天的内阁会议同时决定…: one more act of the session, 同时 before it; not 还/也, which a meeting referred to
+           # as this one takes too, 本届理事会会议还审议通过了…, read without its demonstrative by the reference's own branch)
+           "(?:同时)?"
            "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定)|"
            + _SITTING_ACTS + ")")
 # The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):

@@ -526,7 +526,7 @@ from pipeline.extract.meetings.talks import (
 
 # A sitting's own act after its name (…第一次会议选举…, …会议一月十八日批准…), read right after the name where the
 # sentence writes it (literal_then: the name is the page's own, no pattern compiled for it).
-_SITTING_ACT_AFTER = re.compile("[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")")
+_SITTING_ACT_AFTER = re.compile("(?:[^，。；]{0,12}?(?:" + _SITTING_ACTS + ")|上[，,]?[^，。；]{0,12}?当选(?!的))")
 # 来到石桥村，主持召开…: the place a chair went to, then the meeting called there (see _went_to_and_held).
 _WENT_TO = ("来到", "前往", "走进", "深入")
 _HELD_AFTER_GOING = re.compile("[，,]?(?:主持)?召开")
@@ -604,6 +604,31 @@ _RANGE_MARK = re.compile("[至到\\-—~－～]")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
 _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
 _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
+
+
+# 在两国总理会谈之后，双方外长也举行了会谈: talks of other parties told after the talks just told, their subject then
+# 也/还/又 and the verb of holding (GUIDELINES §3 thirty-seventh review round).
+_TALKS_AFTER_TALKS = re.compile(r"(?:会谈|会晤)(?:之后|以后|后|结束后)[，,][^，。；,;]{2,12}?(?:也|还|又)(?:举行|进行)了?$")
+# 甲在总统府举行的记者招待会上说: the person holding a press conference, the subject before 在 and the verb of holding in
+# the attribute of the conference (GUIDELINES §3 thirty-seventh review round).
+_PRESS_HOLDER = re.compile(r"(?:^|[，,：:])\s*(?P<subject>[^，。；,;：:在]{2,24}?)在[^，。；,;]{0,20}?(?:举行|召开)的"
+                           r"(?:记者招待会|记者会|新闻发布会|发布会)上")
+
+
+def _press_holders_differ(text: str, earlier: str, speakers: list[dict[str, Any]]) -> bool:
+    """Whether the press conference told in ``text`` and the one told in ``earlier`` are each held by a speaker of the
+    page (``speakers``) written as the subject before them, and by different ones."""
+    def holders(sentence: str) -> set[str]:
+        held = _PRESS_HOLDER.search(sentence)
+        return {s["name"] for s in speakers if held and s["name"] and s["name"] in held["subject"]}
+
+    this, other = holders(text), holders(earlier)
+    return bool(this) and bool(other) and not this & other
+
+
+# A session numbered by term and round (第十一届…第一次全体会议, 十一届一次会议, 第九届委员会第一次会议): a later item may
+# tell several, each by its own act (GUIDELINES §3 twenty-eighth and thirty-seventh review rounds, §11)
+_NUMBERED_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
 
 
 @dataclass
@@ -726,16 +751,25 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             return sum(1 for start in items if start <= at)
 
         taken = {item_of(m["evidence"]["clean_start"]) for m in meetings}
+        # (the sessions of the items that hold meetings already: a numbered one a later item tells by its act beside them)
+        named = {(item_of(m["evidence"]["clean_start"]), m["name"]) for m in meetings}
         for referred in self._references(doc, sentences, reference):
             item = item_of(referred["evidence"]["clean_start"])
-            if item <= 1 or item in taken:
+            numbered = _NUMBERED_SESSION.search(referred["name"]) is not None
+            if item <= 1 or (item in taken and not numbered):
                 continue
+            if any(i == item and (name in referred["name"] or referred["name"] in name) for i, name in named):
+                continue  # (the session already read from the item's body, perhaps by a shorter name)
             # (only a session told by its own act, 选举, 批准…: other references of a later item are read by their cues)
+            # (…在政协某市九届一次会议上当选为…: a session where someone was elected, its act told from the elected side)
             acted = literal_then(referred["name"], _SITTING_ACT_AFTER, referred["evidence"]["text"])
+            if item in taken and not acted:
+                continue
             # (…据新华社华盛顿1月5日电 …发言人当天在吹风会上也认为…: a press conference or briefing a later item tells as
             # where its spokesman spoke, a meeting referred to, GUIDELINES §3 and §11)
             if acted or _PRESS_BRIEFING_NAME.search(referred["name"]):
                 taken.add(item)
+                named.add((item, referred["name"]))
                 yield referred
 
     # -- the extractor ---------------------------------------------------------------------
@@ -768,9 +802,14 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
     def _item_starts(doc: Document, state: _BodyMeetings) -> list[int]:
         """The starts of the page's item datelines (新华社…电, 本报讯, ``state.item_starts``), searched for in the whole
         text once per page, when a step first asks: four steps read them, and the search of a whole page costs as much
-        as reading a sentence's meeting (never changed by a caller: the list is shared)."""
+        as reading a sentence's meeting (never changed by a caller: the list is shared).  An item opened by a wire
+        credited with 据 (据新华社北京1月7日电) starts at 据, where its first sentence and that sentence's meetings start."""
         if state.item_starts is None:
-            state.item_starts = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)]
+            text = doc.clean_text
+            # (据新华社…电 …会见了…: the 会见 read from that sentence starts one character before the dateline; counted in
+            # the item before it, it took that item's place, and the session that item tells by its act was lost)
+            state.item_starts = [d.start() - (d.start() > 0 and text[d.start() - 1] == "据")
+                                 for d in _ITEM_DATELINE.finditer(text)]
         return state.item_starts
 
     # -- the steps of __call__, in their order ----------------------------------------------
@@ -1418,6 +1457,16 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                      or _days_differ(meetings[same]["date_text"], self.date_of(doc, text, reference)[1])):
             # 江泽民今天在中南海会见了…李文一行。/ 江泽民今天在中南海会见了…克鲁吉: two visitors received, two calls
             # (GUIDELINES §3: each meeting held is its own record; §11: each glued item's records count)
+            same = None
+        if same is not None and _PRESS_BRIEFING_NAME.search(name) \
+                and _press_holders_differ(text, meetings[same]["evidence"]["text"], speakers):
+            # 甲在总统府举行的记者招待会上说… / 外长乙在特拉维夫举行的记者招待会上宣布…: two people each holding a press
+            # conference, two meetings (GUIDELINES §3 fourth and thirty-seventh review rounds: each meeting held is its own)
+            same = None
+        if same is not None and name in ("会谈", "会晤") and meetings[same]["name"].endswith(name) \
+                and _TALKS_AFTER_TALKS.search(text[: m.start("name")]):
+            # 两国总理今天举行了会谈。在两国总理会谈之后，双方外长也举行了会谈: other parties' talks after the talks told,
+            # another meeting held (GUIDELINES §3 fourth, twelfth and thirty-seventh review rounds)
             same = None
         if same is not None and kind in ("active", "passive", "bare") and len(name) > len(meetings[same]["name"]) \
                 and meetings[same]["name"] in _BARE_MEETING_NAMES and _ANOTHER_ONE.search(text[: m.start("name")]):

@@ -419,9 +419,20 @@ _EVE_CLAUSE = r"(?:新年|元旦|春节|国庆|中秋|[\u4e00-\u9fff]{1,3}节)�
 # (…第二十一届会议于1997年12月3日通过决议: the day with its year after 于, the same day of the act; …第一次会议一月十七日和
 # 一月十八日选举…: two days joined by 和, the days of the sitting's act, GUIDELINES §3 twenty-eighth, thirty-fifth and
 # thirty-sixth review rounds)
+# A wire item's dateline opening the sentence, with its reporters' bracket (新华社呼和浩特一月十七日电（记者甲、乙）,
+# 据新华社北京1月7日电, 本报北京1月5日讯).
+_WIRE_DATELINE_LEAD = (r"(?:据?(?:新华社|本报|中新社)[^，。；：,;:！？\n在（(]{0,14}?[电讯]\s*"
+                       r"(?:[（(][^（()）\n]{1,30}[）)])?\s*)?")
+# The place a dated session did its act in, between its day and the act (…会议5日在此间通过了…, …会议7日在北京选举…):
+# a short place after 在, no 上/中 of a sitting or a course of events inside it (GUIDELINES §3 thirty-seventh review round;
+# 同时, one more act, may stand before the act too)
+_ACT_PLACE = r"(?:在(?:此间|这里|[^，。；：,;:！？\n上中的会]{2,8}?))"
 _STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|日前|近日|"
-           r"于?(?:(?:19|20)\d{2}年)?" + _MONTH_DAY_OR_DAY_ALONE + r"(?:和" + _MONTH_DAY_OR_DAY_ALONE + r")?)"
-           r"(?:上午|下午|晚上)?|一致|[，,](?=" + _ENDORSED + "))?"
+           r"于?(?:(?:19|20)\d{2}年)?" + _MONTH_DAY_OR_DAY_ALONE + r"(?:[和、]" + _MONTH_DAY_OR_DAY_ALONE + r")?)"
+           r"(?:上午|下午|晚上)?" + _ACT_PLACE + r"?|一致|[，,](?=" + _ENDORSED + "))?"
+           # (当天的内阁会议同时决定…: one more act of the session, 同时 before it; not 还/也, which a meeting referred to
+           # as this one takes too, 本届理事会会议还审议通过了…, read without its demonstrative by the reference's own branch)
+           "(?:同时)?"
            "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定)|"
            + _SITTING_ACTS + ")")
 # The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
@@ -732,8 +743,11 @@ class MeetingHolding:
         # 外交部长王某应约同某国外长通电话, 局长与到访的代表团会面, 次长昨天与各大学校长座谈, 市长邀集30家企业
         # 负责人座谈: talks or a call written as a verb after the other party (not 同意…会面: agreeing to one,
         # 共同, 参与, 同时: no party; 磋商解决…: a verb of what is to be done, as the lookahead keeps it out)
+        # (…考察了…大学，并和学校领导进行了座谈: 和 as the party's mark after 并/还/又/也, only with the verb of holding
+        # written, GUIDELINES §3 thirty-seventh review round; not 和平会谈, 和…的会谈: 和 the conjunction or a word)
         self.talks_held = first_char_gated(
-            r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集)"
+            r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集"
+            r"|(?<=[并还又也])和(?![平谐睦好气])(?=[^，。；：,;:！？\n]{2,30}?(?:举行|进行)))"
             r"(?P<party>[^，。；：,;:！？\n]{2,30}?)(?:举行了?|进行了?)?(?<![举进])"
             r"(?P<name>" + "|".join(longest_first(_TALKS_WRITTEN)) + r")"
             r"(?=[，。；,;\n]|$|并|时|后|交流)"
@@ -953,7 +967,9 @@ class MeetingHolding:
             # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
             # (新年前夕，…第二十九次会议审议并通过…: a festival's eve opening the sentence, the session acting after it,
             # GUIDELINES §3 twenty-eighth and thirty-sixth review rounds; the eve dates nothing, tenth round)
-            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _EVE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
+            # (新华社呼和浩特一月十七日电（记者甲、乙）…第一次会议一月十七日选举…: a wire dateline and its reporters' bracket
+            # before the session, no part of the subject's length, GUIDELINES §3 thirty-seventh review round)
+            r"|^\s*" + _WIRE_DATELINE_LEAD + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _EVE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
             # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
             # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)

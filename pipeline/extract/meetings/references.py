@@ -475,6 +475,10 @@ _NOT_HELD_YET = re.compile(
     "|(?<![见化的出])建议(?![书，。；,;])"
 )
 
+# 全国林业计划会议上, 计划生育工作会议上: 计划 the noun of the meeting's own name (a planning conference) or of family
+# planning, no plan (GUIDELINES §3 thirty-seventh review round).
+_PLAN_NOUN_BEFORE_HEAD = re.compile("生育|(?:工作)?会议")
+
 
 def _not_held_yet(text: str, end: int) -> bool:
     """Whether a meeting still to come or wished for (_NOT_HELD_YET) is told in ``text[:end]``, a scheme's rite aside
@@ -482,6 +486,8 @@ def _not_held_yet(text: str, end: int) -> bool:
     rites: set[int] | None = None
     for m in _NOT_HELD_YET.finditer(text, 0, end):
         if m.group() == "计划":
+            if _PLAN_NOUN_BEFORE_HEAD.match(text, m.end()):
+                continue
             if rites is None:
                 rites = scheme_rite_nouns(text, end)
             if m.start() in rites:

@@ -1370,7 +1370,9 @@ _CAPTION_POSITION_BEFORE = re.compile(r"^.*[（(](?:前排|后排|中排)?(?:[�
 _LIST_NUMBER_OPENING = re.compile(r"^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．])")
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）); the reporter's
 # line opening an item (本报记者某某报道市委书记…: the reporter and 报道 are no part of the official's title, GUIDELINES §11).
-_DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯|本(?:报|网|台|刊)(?:特约|驻[^，。\s]{1,6})?记者[\u4e00-\u9fff、]{2,12}?报道[：:]?)"
+# (新华社北京电（记者…）: an agency's dateline with no day, the byline closing it, GUIDELINES §4 title, thirty-seventh review
+# round; 电 right after the agency's city and before the byline's bracket, not 电力, 电视)
+_DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|(?:社|台)[\u4e00-\u9fff]{2,8}?电(?=[（(])|本报讯|本(?:报|网|台|刊)(?:特约|驻[^，。\s]{1,6})?记者[\u4e00-\u9fff、]{2,12}?报道[：:]?)"
                                 r"(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
 # The words one of which every match of :data:`_PRESS_CONFERENCE_HELD` holds (both alternatives end in a group built

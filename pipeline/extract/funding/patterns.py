@@ -2495,7 +2495,10 @@ _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 _ACTS = ("(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
          "|改建|援建|购置|添置|购买|奖励|重奖|嘉奖|表彰|发展|举办|推行|发放(?![到给至完了]|工作|情况|标准|范围|对象|方式|进度)"
          # (投入5亿多元资金进行林业综合开发: 进行 with the works it carries out, GUIDELINES §6 thirty-first round)
-         "|进行(?=[^，。；,;了]{0,10}?(?:开发|建设|改造|治理|整治|维修|修缮|研究|研发|扩建|改建|攻关|绿化)))")
+         "|进行(?=[^，。；,;了]{0,10}?(?:开发|建设|改造|治理|整治|维修|修缮|研究|研发|扩建|改建|攻关|绿化))"
+         # (投资10亿美元解决当地的交通问题: the problem the money is to solve, GUIDELINES §6 thirty-seventh round; not 解决了…,
+         # an outcome)
+         "|解决(?=[^，。；,;了]{1,20}?(?:问题|困难|难题)))")
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
 # (，慰问烈军属和老干部, ，走访慰问困难党员, ，救助受灾群众: a verb of relief with those it reaches, GUIDELINES §6 twenty-ninth
@@ -2514,7 +2517,9 @@ _PURPOSE_ACT = re.compile(
     # (动用省长预备费400万元补贴利息费用, 拿出50万元救济受灾群众: a verb of subsidy or relief right after the amount, like
     # one after its comma, GUIDELINES §6 thirty-third round)
     # (拨款50万元救灾，…: a bare verb of relief closing the clause right after the amount, GUIDELINES §6 thirty-fifth round)
-    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT}|(?:救灾|赈灾)(?=[，。；,;！？]|$))"
+    # (捐资80万元在王林同志的家乡江城县援建…: a place described by whose home it is runs past ten characters, GUIDELINES §6
+    # thirty-seventh review round)
+    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,20}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT}|(?:救灾|赈灾)(?=[，。；,;！？]|$))"
     # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
     # (，支持当地难民安置)
     # (，将分两年改建…校舍: the span of years the act takes, no part of it)

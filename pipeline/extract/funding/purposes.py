@@ -620,7 +620,9 @@ _TAKEN_LEAD = re.compile("^.*?(?:归集|得到|动用|收到|收取|筹得|募�
 _SOURCE_FUND_AFTER = re.compile("(?:中|里|内)?(?:挤出|拿出|调剂|划出|抽出|提取|拨出|列支|调出|腾出)")
 # (多方投资, 各方投资, 社会各方投资: the parties as givers, like a body's name, GUIDELINES §6 thirty-third round)
 _INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|站|所|社|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队|[多各双三四]方"
-                            "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹)投资$")
+                            "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹"
+                            # (日本承诺投资, 某国答应投资: a commitment to invest, the act, GUIDELINES §6 thirty-seventh round)
+                            "|承诺|许诺|答应|同意)投资$")
 # A project's estimated total labelled with 概算 or 造价 (总投资概算, 工程概算总投资, 全线概算投资, 工程总造价): a bare label
 # like 总投资, its works the purpose (GUIDELINES §6 thirtieth review round).
 _ESTIMATE_LABEL = re.compile("(?:该|本|此)?(?:工程|项目|全线|全部)*(?:总投资|投资)?(?:总)?(?:概算|造价)(?:总)?(?:投资)?")

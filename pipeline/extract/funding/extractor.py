@@ -440,6 +440,8 @@ from pipeline.extract.funding.patterns import (
     _YEARLY_HABIT,
     _YEARLY_HABIT_CARRIED,
     _YEARLY_HABIT_LEAD,
+    _YEARLY_LEVEL_CHANGED_AFTER,
+    _YEARLY_LEVEL_CHANGED_BEFORE,
     _YEARLY_MAY_GET,
     _YEARLY_PLEDGED,
     DOLLAR_PRICE_MAX,
@@ -1067,6 +1069,10 @@ class FundingExtractor:
                 if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
                     declined.append(entity)
                     continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)
+                if _YEARLY_LEVEL_CHANGED_BEFORE.search(text, clause_start, m_start) \
+                        and _YEARLY_LEVEL_CHANGED_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 对每年向该地区提供的22亿美元的援助资金追加30%: the yearly level a change is reckoned on (§6)
                 if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
                 if _SERVICE_PRICE_AFTER.match(text, m_end):

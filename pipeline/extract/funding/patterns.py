@@ -122,6 +122,11 @@ _STARTS_THIS_YEAR = re.compile("(?:今年|本年|当年|从今年|自今年)(?:�
 # A yearly sum a body will provide from next year on (明年起每年提供新台币50万元, 自明年开始，每年编列…): a standing
 # yearly amount whose first payment is still ahead, only intended (§6: money put off to a later time; a yearly budget
 # level is no funding).
+# A standing yearly sum named as what a change applies to (准备对每年向该地区提供的22亿美元的援助资金追加30%, 对每年拨给研究所
+# 的500万元经费削减一成): the yearly level the change is reckoned on, a statistic like 每年的经费只有… (§6 budget figures,
+# thirty-seventh review round), no money granted; the change itself is told as a share, no amount.
+_YEARLY_LEVEL_CHANGED_BEFORE = re.compile(f"对{_EACH_YEAR}[^，。；\\d]{{0,16}}?(?:提供|给予|拨付|拨给|援助|资助|投入|支付|拿出)[^，。；\\d]{{0,10}}?的$")
+_YEARLY_LEVEL_CHANGED_AFTER = re.compile("的?[^，。；\\d]{0,24}?(?:追加|增加|提高|削减|减少|压缩)")
 _YEARLY_FROM_NEXT_YEAR = re.compile("(?:明年|来年|明年度|下年度|下一年度?)(?:起|开始)[，,]?[^，。；]{0,10}?每年度?[^，。；\\d]{0,12}?$")
 # An asset bought with the amount, the verb of buying right after it (斥资9亿元购置厂区土地, 以3亿元收购某公司股权, 斥资…买下
 # 办公大楼): a purchase price, the value of what is bought (GUIDELINES §6: the value of goods bought is no funding; a

@@ -1144,6 +1144,13 @@ _SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_SERVICE_SIGNUP_AHEAD}{_JOB_CONTRACT_A
 # A start or a signing told as done, no word of a plan or a denial before it in its clause (…项目开工。; 双方签署合作协议;
 # not 该项目计划明年开工, 将于下月签约, 尚未开工), nor 签约 of a service a resident signs up for (家庭医生签约服务, read as
 # _SIGNING reads it: _UNDER_WAY's 签约 is refused here too).
+# A total labelled with a plan word opening the clause right after one telling the works started (最近动工扩建商贸市场三期
+# 工程，规划投资4000万元; 新区项目上月开工，计划投资2亿元): a started project's total, which the label's plan word does not make
+# only intended (§6: "a signed or started project's total is"; thirty-seventh review round); the clause of the start has
+# no word of a plan or a denial before it (计划明年动工, 尚未开工: _ACT_TOLD's).
+_PLAN_LABELLED_TOTAL = re.compile(r"\s*(?:计划|规划)总?投资(?:总额|额)?(?:约|达到?|为|近|逾)?$")
+_STARTED_CLAUSE = re.compile(r"(?:(?!将|拟|计划|规划|力争|争取|确保|预计|有望|准备|未)[^，,。；！？\n])*?"
+                             r"(?<![将拟])(?:动工|开工|开建|奠基)(?!仪式|典礼|时间|日期)[^，,。；！？\n]*[，,]\s*$")
 _ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备|未)[^，,。；！？\n])*?"
                        rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern}){_SERVICE_SIGNUP_AHEAD}")
 # A completion told with its target year right after a start told as ahead (工程预计明年第二季展开，二〇二五年落成启用): the

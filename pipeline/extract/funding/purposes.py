@@ -67,6 +67,7 @@ from pipeline.extract.funding.patterns import (
     _OWN_ITEM_LABEL,
     _PASSIVE_GIVER,
     _PAYING_VERBS,
+    _PLAN_LABELLED_TOTAL,
     _PLAN_TAIL,
     _PROJECT_ACTS,
     _PROJECT_AFTER,
@@ -1292,6 +1293,20 @@ def _works_beside(site: _AmountSite) -> str | None:
     return name if len(name) > 2 and not _REFERRED_BACK.match(name) else None
 
 
+# Works told started in the clause before a total labelled with a plan word (最近动工扩建商贸市场第三期工程，规划投资4000万元 →
+# 扩建商贸市场第三期工程): what the started project's total is of (GUIDELINES §6 thirty-seventh review round; the total
+# kept by _STARTED_CLAUSE), the verb of building kept, the start not.
+_WORKS_STARTED_BEFORE = re.compile(r"(?:动工|开工)(?P<p>(?:扩建|新建|兴建|建设|修建|改建)[^，。；,;了]{2,30}?)\s*[，,]\s*$")
+
+
+def _read_started_works_total(site: _AmountSite) -> _Reading | None:
+    """A plan-labelled total after works told started (…动工扩建X工程，规划投资… → 扩建X工程)."""
+    if not site.clause_start or not _PLAN_LABELLED_TOTAL.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    works = _WORKS_STARTED_BEFORE.search(site.text, site.previous_start, site.clause_start)
+    return _Reading(works["p"]) if works else None
+
+
 # A clause that is an act of setting up a body or building works, whole (，合资组建华信不锈钢有限公司，总投资…, ，兴建一座年产30万吨
 # 的纸浆厂，总投资…): what the bare total label after it is of (GUIDELINES §6 thirty-third round); not an act told done with
 # 了 (an outcome) nor one reached back to by 该/此.
@@ -1558,6 +1573,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_aid_named_after, "name"),
     _PurposeReader(_read_kind_handed, "name"),
     _PurposeReader(_read_project_got, "name"),
+    _PurposeReader(_read_started_works_total, "total"),
     _PurposeReader(_read_fund_named_before, "name"),
     _PurposeReader(_read_those_rewarded, "context"),
     _PurposeReader(_read_recipient_fund, "context"),

@@ -2532,7 +2532,11 @@ _SHOWS_HOW = re.compile(f"[^，。；,;]{{0,4}}?(?:{_PEOPLE_NOUNS}|农户|学生
 # (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
 # (甲、乙分别作题为《…》和《…》的报告, 题为“…”和“…”: one title for each)
 _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))了?(?:一[场次堂个])?(?:(?:的|题为)?《[^》]{1,60}》(?:[和、及与]?《[^》]{1,60}》){0,4}|题为“[^”]{1,60}”(?:[和、及与]?“[^”]{1,60}”){0,4})(?:的)?"
-                              r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
+                              r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?"
+                              # (作了“统一思想，做好监管工作”的报告, 『…』 in the newspaper copy of 1998: a report named by its
+                              # quoted topic with no 题为, 的 and the report's noun after it, GUIDELINES §4 thirty-seventh round)
+                              r"|(?:作|做(?=了))了?(?:一[场次堂个])?[“『][^”』“『]{1,60}[”』]的[\u4e00-\u9fff]{0,4}?(?:报告|讲座|辅导)"
+                              r"(?![会厅人书单稿材片])")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告, nor its
 # discipline forms 作述责述廉报告, 作述纪述廉报告: 述职, GUIDELINES §4).
 # (the 了 kept out of the words between, so 作了述职报告 is no report either; nor are they inside the words between:

@@ -3187,6 +3187,10 @@ _TITLE_CUT_FROM_WORD = re.compile("学校监[管督察控测]")
 _APPOINTED_TO = re.compile("(?:兼|出|调|转|改|拟)?任(?=[\u4e00-\u9fff]{2})")
 _TOUR_TOLD = literal_gated(first_char_gated(re.compile(r"(?:来到|" + _SPAN_BEFORE_LAI + r"来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)"
                                                        r"(?![^，。；]{0,6}?的)")))
+# A visit of households or people told by its own verb right after the name, or after the party the person leads and its
+# comma (省委副书记李明走访慰问了永发村的贫困户, 李明带领…成员，走访慰问了…): a visit like one told with 来到…走访, remarks
+# on it no role (GUIDELINES §4 twelfth round: remarks during a visit or an inspection; thirty-seventh round).
+_VISIT_RIGHT_AFTER = re.compile(r"(?:[^，。；]{0,12}?带领[^，。；]{1,24}?[，,]\s*)?[^，。；]{0,8}?(?:走访慰问|看望慰问|走访看望|慰问走访)")
 #: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a
 #: time or 一行 between); further on, the visit is no act of the one named but a word in what follows.  Set by hand:
 #: 一行 and a date with 上午 (一行5月6日上午, 8 characters) fit with room to spare.

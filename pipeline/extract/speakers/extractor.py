@@ -103,6 +103,7 @@ from pipeline.extract.speakers.patterns import (
     _LECTURE_VERB,
     _LECTURE_WORD,
     _LECTURER_LABEL_BEFORE,
+    _LED_GROUP_AFTER,
     _LED_OATH_FRAME,
     _LISTED_AFTER_ROLE,
     _LISTED_CONFERRAL,
@@ -1069,6 +1070,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles = ["发言"]  # 座谈会上，脱贫户代表李某谈了…的体会: 谈体会 at a 座谈会 (§4 twenty-third round)
                 if on_screen_from <= mention.start < on_screen_to:
                     mention.roles = []  # 片中，…刘某在忏悔时说: words on a film shown, no act at the meeting
+                if mention.roles and _LED_GROUP_AFTER.match(text, mention.end):
+                    mention.roles = []  # 科学家王林等人领导的研究小组…说: the group speaks, its leader only named (§4)
                 if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
                     # (会前，…检查…; 王强在植树时说: remarks on a visit or an activity, no address at a meeting)
                     mention.roles = [r for r in mention.roles if r != "讲话"]

@@ -3914,7 +3914,10 @@ _REMIT_IN_CHAIN = re.compile("(?:(?:分管|主管)[^，。；、的是由请在�
 # 未来论坛理事会的轮值主席, 南非驻中国的外交官, 江城大学的教授: a body joined to its post by 的, only the post after it: one
 # chain as written, the 的 no cut (GUIDELINES §4 thirtieth review round, title as written); not where a verb before the body
 # makes it a place come from or worked at (来自江城大学的教授, 所在公司的经理: the post alone, as before).
+# (科考队指挥部的负责人, 设在江城市的科考队指挥部的负责人: a headquarters, an office or a centre as well, its locative
+# description before it no part of the chain, GUIDELINES §4 thirty-seventh round)
 _BODY_JOINED_TO_POST = re.compile("(?:理事会|委员会|董事会|协会|学会|商会|联合会|大学|学院|公司|集团|医院|银行|政府|使馆|研究所|研究院"
+                                  "|指挥部|总部|办公室|中心"
                                   "|驻[^，。；、的是由请在了\\s]{1,6}?)的(?=[^的是由请在了、，\\s]{1,8}(?:、[^的是由请在了、，\\s]{1,16}){0,3}$)")
 _VERB_BEFORE_BODY = re.compile("来自|参加|出席|作为|担任|身为|邀请|陪同|带领|率领|所在|就读|毕业|任职|服务|访问|考察|走访|来到")
 _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"

@@ -833,7 +833,7 @@ class FundingExtractor:
                 started_total = bool(clause_start and _PLAN_LABELLED_TOTAL.fullmatch(text, clause_start, m_start)
                                      and _STARTED_CLAUSE.fullmatch(text, previous_start, clause_start))
                 if started_total:
-                    intended = None  # 最近动工扩建…工程，规划投资4000万元: a started project's total (§6)
+                    intended = None  # 最近动工扩建…工程，规划投资6000万元: a started project's total (§6)
                 if intended and intended.group().startswith("计划") \
                         and _PLAN_FOLLOWED.search(text, clause_bounds(text, intended.start())[0], intended.start()):
                     # 按年度计划发放助学金300万元: paid as planned; the plan's own clause is read, which is the clause
@@ -1078,7 +1078,7 @@ class FundingExtractor:
                 if _YEARLY_LEVEL_CHANGED_BEFORE.search(text, clause_start, m_start) \
                         and _YEARLY_LEVEL_CHANGED_AFTER.match(text, m_end):
                     declined.append(entity)
-                    continue  # 对每年向该地区提供的22亿美元的援助资金追加30%: the yearly level a change is reckoned on (§6)
+                    continue  # 对每年向该地区提供的15亿美元的援助资金追加30%: the yearly level a change is reckoned on (§6)
                 if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
                 if _SERVICE_PRICE_AFTER.match(text, m_end):

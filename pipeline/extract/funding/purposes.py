@@ -622,7 +622,7 @@ _SOURCE_FUND_AFTER = re.compile("(?:中|里|内)?(?:挤出|拿出|调剂|划出|
 # (多方投资, 各方投资, 社会各方投资: the parties as givers, like a body's name, GUIDELINES §6 thirty-third round)
 _INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|站|所|社|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队|[多各双三四]方"
                             "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹"
-                            # (日本承诺投资, 某国答应投资: a commitment to invest, the act, GUIDELINES §6 thirty-seventh round)
+                            # (某国承诺投资, 某国答应投资: a commitment to invest, the act, GUIDELINES §6 thirty-seventh round)
                             "|承诺|许诺|答应|同意)投资$")
 # A project's estimated total labelled with 概算 or 造价 (总投资概算, 工程概算总投资, 全线概算投资, 工程总造价): a bare label
 # like 总投资, its works the purpose (GUIDELINES §6 thirtieth review round).
@@ -1293,8 +1293,8 @@ def _works_beside(site: _AmountSite) -> str | None:
     return name if len(name) > 2 and not _REFERRED_BACK.match(name) else None
 
 
-# Works told started in the clause before a total labelled with a plan word (最近动工扩建商贸市场第三期工程，规划投资4000万元 →
-# 扩建商贸市场第三期工程): what the started project's total is of (GUIDELINES §6 thirty-seventh review round; the total
+# Works told started in the clause before a total labelled with a plan word (最近动工扩建商贸市场二期工程，规划投资6000万元 →
+# 扩建商贸市场二期工程): what the started project's total is of (GUIDELINES §6 thirty-seventh review round; the total
 # kept by _STARTED_CLAUSE), the verb of building kept, the start not.
 _WORKS_STARTED_BEFORE = re.compile(r"(?:动工|开工)(?P<p>(?:扩建|新建|兴建|建设|修建|改建)[^，。；,;了]{2,30}?)\s*[，,]\s*$")
 

@@ -753,7 +753,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
 
     def _deictic_named_in_speech_before(self, doc: Document, meetings: list[dict[str, Any]],
                                         meeting: dict[str, Any]) -> None:
-        """某某是在全国训练工作会议的讲话中谈到…的。这次会议于昨天在济南开幕: a meeting read only as this one (这次会议), a
+        """某某是在全市防汛工作会议的讲话中谈到…的。这次会议于昨天在江城开幕: a meeting read only as this one (这次会议), a
         meeting of its kind named just before as the one a speech was given at: that meeting again, named as written there
         (GUIDELINES §3 thirtieth round, this meeting beside a meeting told is that meeting; thirty-seventh round). Only
         where no other record bears the name."""

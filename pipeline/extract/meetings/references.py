@@ -237,7 +237,7 @@ _HELD_AFTER_REFERENCE_PARTS = (r"(?:于(?P<when>[^，。；在]{1,20}))?"
                                r"(?:由[^，。；在]{2,24}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{1,20})))?"
                                rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?")
 _HELD_AFTER_REFERENCE = re.compile(_HELD_AFTER_REFERENCE_PARTS + _HELD_OR_CLOSED + "(?!的)")
-# (这次会议是国家教委在江城召开的, 这次会议是在江城召开的: the meeting said, in a cleft, to be one held at a place, by a body
+# (这次会议是省教育厅在江城召开的, 这次会议是在江城召开的: the meeting said, in a cleft, to be one held at a place, by a body
 # or none; the place is its venue, GUIDELINES §3 location, thirty-seventh review round; not 是在…背景下, 在…关键时刻, 在…之际,
 # 在…主持下: the times and circumstances a cleft tells)
 _CLEFT_HELD_AT = re.compile(r"是(?:[^，。；在由的]{2,20}?)?在(?P<loc>[^，。；在]{2,30}?)(?<![下时际刻头夕间景势况中后前])"

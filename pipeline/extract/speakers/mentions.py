@@ -719,10 +719,10 @@ class SpeakerMentions:
         run = _TRANSLITERATED.match(text, i)
         for end in range(run.end(), i + 1, -1) if run else ():
             if text[end - 1] == "·" or text.startswith(_MILITARY_RANKS, end - 1):
-                continue  # (国防部长舍拉利·海鲁拉耶夫中将: the rank's first character is no part of the name)
+                continue  # (国防部长伊斯玛·拉希莫夫中将: the rank's first character is no part of the name)
             rest = text[end : end + 1]
             # (…总统扎帕罗夫、塔吉克斯坦总统…: the 、 of a list of titled people ends a name too)
-            # (…海鲁拉耶夫中将: a military rank after the name ends it, GUIDELINES §4 thirty-seventh round)
+            # (…拉希莫夫中将: a military rank after the name ends it, GUIDELINES §4 thirty-seventh round)
             if not rest or rest in CLAUSE_BREAK or self._name_stop.match(text, end) is not None \
                     or text.startswith(_MILITARY_RANKS, end) \
                     or (rest == "、" and _TITLED_ITEM.match(text, end + 1) is not None) \

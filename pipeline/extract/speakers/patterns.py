@@ -2533,7 +2533,7 @@ _SHOWS_HOW = re.compile(f"[^，。；,;]{{0,4}}?(?:{_PEOPLE_NOUNS}|农户|学生
 # (甲、乙分别作题为《…》和《…》的报告, 题为“…”和“…”: one title for each)
 _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))了?(?:一[场次堂个])?(?:(?:的|题为)?《[^》]{1,60}》(?:[和、及与]?《[^》]{1,60}》){0,4}|题为“[^”]{1,60}”(?:[和、及与]?“[^”]{1,60}”){0,4})(?:的)?"
                               r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?"
-                              # (作了“统一思想，做好监管工作”的报告, 『…』 in the newspaper copy of 1998: a report named by its
+                              # (作了“依法监管，防范风险”的报告, 『…』 in the newspaper copy of 1998: a report named by its
                               # quoted topic with no 题为, 的 and the report's noun after it, GUIDELINES §4 thirty-seventh round)
                               r"|(?:作|做(?=了))了?(?:一[场次堂个])?[“『][^”』“『]{1,60}[”』]的[\u4e00-\u9fff]{0,4}?(?:报告|讲座|辅导)"
                               r"(?![会厅人书单稿材片])")
@@ -3193,7 +3193,7 @@ _TOUR_TOLD = literal_gated(first_char_gated(re.compile(r"(?:来到|" + _SPAN_BEF
 _LED_GROUP_AFTER = re.compile("(?:等人?)?(?:领导|率领|带领|牵头)的[^，。；、的]{0,10}?"
                               "(?:小组|团队|课题组|研究组|专家组|科研组|考察团|代表团|工作组)")
 # A visit of households or people told by its own verb right after the name, or after the party the person leads and its
-# comma (省委副书记李明走访慰问了永发村的贫困户, 李明带领…成员，走访慰问了…): a visit like one told with 来到…走访, remarks
+# comma (省委副书记李明走访慰问了青山村的贫困户, 李明带领…成员，走访慰问了…): a visit like one told with 来到…走访, remarks
 # on it no role (GUIDELINES §4 twelfth round: remarks during a visit or an inspection; thirty-seventh round).
 _VISIT_RIGHT_AFTER = re.compile(r"(?:[^，。；]{0,12}?带领[^，。；]{1,24}?[，,]\s*)?[^，。；]{0,8}?(?:走访慰问|看望慰问|走访看望|慰问走访)")
 #: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a

@@ -233,7 +233,7 @@ _RELAYED_DEMANDS_BEFORE = re.compile("(?:传达|转达)(?:学习)?了?[^，。�
 MAX_BLANK_LINES = 4
 # A clause break after a name, or the opening of a title whose commas end no clause (roles_after's scan of a clause).
 _CLAUSE_END_OR_TITLE = re.compile("[，。；！？\n,;!?《“『]")
-# A corner-quoted title right after the verb of giving a report (作了『统一思想，做好工作』的报告, the newspaper copy of 1998):
+# A corner-quoted title right after the verb of giving a report (作了『依法监管，防范风险』的报告, the newspaper copy of 1998):
 # its commas end no clause either, as a “…” title's do not (GUIDELINES §4 thirty-seventh round); a corner quote elsewhere
 # opens quoted words as before.
 _CORNER_TITLE_OPEN = re.compile("(?:作|做)了?(?:一[场次堂个])?『")

@@ -268,6 +268,7 @@ from pipeline.extract.funding.patterns import (
     _PLAN_AS_SOURCE,
     _PLAN_FOLLOWED,
     _PLAN_ITEMS_COUNTED,
+    _PLAN_LABELLED_TOTAL,
     _PLAN_RAISES,
     _PLANNED_AID_CLAUSE,
     _PLANNED_PROJECTS,
@@ -394,6 +395,7 @@ from pipeline.extract.funding.patterns import (
     _STANDING_RULE,
     _STANDING_YEARLY,
     _START_AHEAD,
+    _STARTED_CLAUSE,
     _STARTED_TOLD,
     _STARTS_THIS_YEAR,
     _STATE_COMPENSATION,
@@ -440,6 +442,8 @@ from pipeline.extract.funding.patterns import (
     _YEARLY_HABIT,
     _YEARLY_HABIT_CARRIED,
     _YEARLY_HABIT_LEAD,
+    _YEARLY_LEVEL_CHANGED_AFTER,
+    _YEARLY_LEVEL_CHANGED_BEFORE,
     _YEARLY_MAY_GET,
     _YEARLY_PLEDGED,
     DOLLAR_PRICE_MAX,
@@ -826,6 +830,10 @@ class FundingExtractor:
                 # project's; not 该项目将于明年开工, 尚未开工, 家庭医生签约服务: ahead, denied, or no deal)
                 if not intended and not _ACT_TOLD.search(text):
                     intended = _EXPECTED_INVESTMENT.search(text, clause_start, m_start)
+                started_total = bool(clause_start and _PLAN_LABELLED_TOTAL.fullmatch(text, clause_start, m_start)
+                                     and _STARTED_CLAUSE.fullmatch(text, previous_start, clause_start))
+                if started_total:
+                    intended = None  # 最近动工扩建…工程，规划投资6000万元: a started project's total (§6)
                 if intended and intended.group().startswith("计划") \
                         and _PLAN_FOLLOWED.search(text, clause_bounds(text, intended.start())[0], intended.start()):
                     # 按年度计划发放助学金300万元: paid as planned; the plan's own clause is read, which is the clause
@@ -1067,6 +1075,10 @@ class FundingExtractor:
                 if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
                     declined.append(entity)
                     continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)
+                if _YEARLY_LEVEL_CHANGED_BEFORE.search(text, clause_start, m_start) \
+                        and _YEARLY_LEVEL_CHANGED_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 对每年向该地区提供的15亿美元的援助资金追加30%: the yearly level a change is reckoned on (§6)
                 if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
                 if _SERVICE_PRICE_AFTER.match(text, m_end):
@@ -1358,7 +1370,7 @@ class FundingExtractor:
                 # (…签订文旅合作项目，签约总金额23.6亿元。其中，白鹭湾项目计划投资12亿元: a signed project picked out by
                 # 其中 after the signing's sentence keeps its total, GUIDELINES §6 twelfth round)
                 if _PLANNED_SIZE.search(clause) and not (
-                        _SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause
+                        started_total or _SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause
                         or (_PARTS_OPENER.match(text) and _SIGNING.search(lead[lead.rfind("。", 0, len(lead) - 1) + 1 :]))):
                     declined.append(entity)
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted

@@ -122,6 +122,11 @@ _STARTS_THIS_YEAR = re.compile("(?:今年|本年|当年|从今年|自今年)(?:�
 # A yearly sum a body will provide from next year on (明年起每年提供新台币50万元, 自明年开始，每年编列…): a standing
 # yearly amount whose first payment is still ahead, only intended (§6: money put off to a later time; a yearly budget
 # level is no funding).
+# A standing yearly sum named as what a change applies to (准备对每年向该地区提供的15亿美元的援助资金追加30%, 对每年拨给研究所
+# 的500万元经费削减一成): the yearly level the change is reckoned on, a statistic like 每年的经费只有… (§6 budget figures,
+# thirty-seventh review round), no money granted; the change itself is told as a share, no amount.
+_YEARLY_LEVEL_CHANGED_BEFORE = re.compile(f"对{_EACH_YEAR}[^，。；\\d]{{0,16}}?(?:提供|给予|拨付|拨给|援助|资助|投入|支付|拿出)[^，。；\\d]{{0,10}}?的$")
+_YEARLY_LEVEL_CHANGED_AFTER = re.compile("的?[^，。；\\d]{0,24}?(?:追加|增加|提高|削减|减少|压缩)")
 _YEARLY_FROM_NEXT_YEAR = re.compile("(?:明年|来年|明年度|下年度|下一年度?)(?:起|开始)[，,]?[^，。；]{0,10}?每年度?[^，。；\\d]{0,12}?$")
 # An asset bought with the amount, the verb of buying right after it (斥资9亿元购置厂区土地, 以3亿元收购某公司股权, 斥资…买下
 # 办公大楼): a purchase price, the value of what is bought (GUIDELINES §6: the value of goods bought is no funding; a
@@ -1143,6 +1148,13 @@ _SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_SERVICE_SIGNUP_AHEAD}{_JOB_CONTRACT_A
 # A start or a signing told as done, no word of a plan or a denial before it in its clause (…项目开工。; 双方签署合作协议;
 # not 该项目计划明年开工, 将于下月签约, 尚未开工), nor 签约 of a service a resident signs up for (家庭医生签约服务, read as
 # _SIGNING reads it: _UNDER_WAY's 签约 is refused here too).
+# A total labelled with a plan word opening the clause right after one telling the works started (最近动工扩建商贸市场三期
+# 工程，规划投资6000万元; 新区项目上月开工，计划投资2亿元): a started project's total, which the label's plan word does not make
+# only intended (§6: "a signed or started project's total is"; thirty-seventh review round); the clause of the start has
+# no word of a plan or a denial before it (计划明年动工, 尚未开工: _ACT_TOLD's).
+_PLAN_LABELLED_TOTAL = re.compile(r"\s*(?:计划|规划)总?投资(?:总额|额)?(?:约|达到?|为|近|逾)?$")
+_STARTED_CLAUSE = re.compile(r"(?:(?!将|拟|计划|规划|力争|争取|确保|预计|有望|准备|未)[^，,。；！？\n])*?"
+                             r"(?<![将拟])(?:动工|开工|开建|奠基)(?!仪式|典礼|时间|日期)[^，,。；！？\n]*[，,]\s*$")
 _ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备|未)[^，,。；！？\n])*?"
                        rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern}){_SERVICE_SIGNUP_AHEAD}")
 # A completion told with its target year right after a start told as ahead (工程预计明年第二季展开，二〇二五年落成启用): the
@@ -2499,7 +2511,10 @@ _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 _ACTS = ("(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
          "|改建|援建|购置|添置|购买|奖励|重奖|嘉奖|表彰|发展|举办|推行|发放(?![到给至完了]|工作|情况|标准|范围|对象|方式|进度)"
          # (投入5亿多元资金进行林业综合开发: 进行 with the works it carries out, GUIDELINES §6 thirty-first round)
-         "|进行(?=[^，。；,;了]{0,10}?(?:开发|建设|改造|治理|整治|维修|修缮|研究|研发|扩建|改建|攻关|绿化)))")
+         "|进行(?=[^，。；,;了]{0,10}?(?:开发|建设|改造|治理|整治|维修|修缮|研究|研发|扩建|改建|攻关|绿化))"
+         # (投资8亿美元解决当地的交通问题: the problem the money is to solve, GUIDELINES §6 thirty-seventh round; not 解决了…,
+         # an outcome)
+         "|解决(?=[^，。；,;了]{1,20}?(?:问题|困难|难题)))")
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
 # (，慰问烈军属和老干部, ，走访慰问困难党员, ，救助受灾群众: a verb of relief with those it reaches, GUIDELINES §6 twenty-ninth
@@ -2518,7 +2533,9 @@ _PURPOSE_ACT = re.compile(
     # (动用省长预备费400万元补贴利息费用, 拿出50万元救济受灾群众: a verb of subsidy or relief right after the amount, like
     # one after its comma, GUIDELINES §6 thirty-third round)
     # (拨款50万元救灾，…: a bare verb of relief closing the clause right after the amount, GUIDELINES §6 thirty-fifth round)
-    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT}|(?:救灾|赈灾)(?=[，。；,;！？]|$))"
+    # (捐资50万元在王林同志的家乡江城县援建…: a place described by whose home it is runs past ten characters, GUIDELINES §6
+    # thirty-seventh review round)
+    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,20}}?)?(?P<p>(?:{_ACTS}|{_RELIEF_RIGHT_AFTER}){_ACT_OBJECT}|(?:救灾|赈灾)(?=[，。；,;！？]|$))"
     # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
     # (，支持当地难民安置)
     # (，将分两年改建…校舍: the span of years the act takes, no part of it)

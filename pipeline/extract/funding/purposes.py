@@ -67,6 +67,7 @@ from pipeline.extract.funding.patterns import (
     _OWN_ITEM_LABEL,
     _PASSIVE_GIVER,
     _PAYING_VERBS,
+    _PLAN_LABELLED_TOTAL,
     _PLAN_TAIL,
     _PROJECT_ACTS,
     _PROJECT_AFTER,
@@ -620,7 +621,9 @@ _TAKEN_LEAD = re.compile("^.*?(?:归集|得到|动用|收到|收取|筹得|募�
 _SOURCE_FUND_AFTER = re.compile("(?:中|里|内)?(?:挤出|拿出|调剂|划出|抽出|提取|拨出|列支|调出|腾出)")
 # (多方投资, 各方投资, 社会各方投资: the parties as givers, like a body's name, GUIDELINES §6 thirty-third round)
 _INVESTING_ACT = re.compile("(?:^|部|厅|局|委|府|公司|集团|企业|厂|矿|院|校|站|所|社|村|乡|镇|县|市|省|里|们|他|她|人|户|者|来|年|两级|地方|部队|[多各双三四]方"
-                            "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹)投资$")
+                            "|先后|累计|共|共计|又|再|还|已|增加|追加|新增|陆续|相继|自己|个人|自筹"
+                            # (某国承诺投资, 某国答应投资: a commitment to invest, the act, GUIDELINES §6 thirty-seventh round)
+                            "|承诺|许诺|答应|同意)投资$")
 # A project's estimated total labelled with 概算 or 造价 (总投资概算, 工程概算总投资, 全线概算投资, 工程总造价): a bare label
 # like 总投资, its works the purpose (GUIDELINES §6 thirtieth review round).
 _ESTIMATE_LABEL = re.compile("(?:该|本|此)?(?:工程|项目|全线|全部)*(?:总投资|投资)?(?:总)?(?:概算|造价)(?:总)?(?:投资)?")
@@ -1290,6 +1293,20 @@ def _works_beside(site: _AmountSite) -> str | None:
     return name if len(name) > 2 and not _REFERRED_BACK.match(name) else None
 
 
+# Works told started in the clause before a total labelled with a plan word (最近动工扩建商贸市场二期工程，规划投资6000万元 →
+# 扩建商贸市场二期工程): what the started project's total is of (GUIDELINES §6 thirty-seventh review round; the total
+# kept by _STARTED_CLAUSE), the verb of building kept, the start not.
+_WORKS_STARTED_BEFORE = re.compile(r"(?:动工|开工)(?P<p>(?:扩建|新建|兴建|建设|修建|改建)[^，。；,;了]{2,30}?)\s*[，,]\s*$")
+
+
+def _read_started_works_total(site: _AmountSite) -> _Reading | None:
+    """A plan-labelled total after works told started (…动工扩建X工程，规划投资… → 扩建X工程)."""
+    if not site.clause_start or not _PLAN_LABELLED_TOTAL.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    works = _WORKS_STARTED_BEFORE.search(site.text, site.previous_start, site.clause_start)
+    return _Reading(works["p"]) if works else None
+
+
 # A clause that is an act of setting up a body or building works, whole (，合资组建华信不锈钢有限公司，总投资…, ，兴建一座年产30万吨
 # 的纸浆厂，总投资…): what the bare total label after it is of (GUIDELINES §6 thirty-third round); not an act told done with
 # 了 (an outcome) nor one reached back to by 该/此.
@@ -1556,6 +1573,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_aid_named_after, "name"),
     _PurposeReader(_read_kind_handed, "name"),
     _PurposeReader(_read_project_got, "name"),
+    _PurposeReader(_read_started_works_total, "total"),
     _PurposeReader(_read_fund_named_before, "name"),
     _PurposeReader(_read_those_rewarded, "context"),
     _PurposeReader(_read_recipient_fund, "context"),

@@ -148,6 +148,7 @@ from pipeline.extract.meetings.hosts import (
     _CHAIRED_AT,
     _CHAIRED_CEREMONY,
     _CHAIRING_END,
+    _DEICTIC_LEAD,
     MeetingHosts,
 )
 from pipeline.extract.meetings.labelled import MeetingLabelled
@@ -718,6 +719,14 @@ class _SentenceReading:
     """The names of the meetings the sentence lists (one where it lists none)."""
 
 
+def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, None when there is none."""
+    last = None
+    for last in matches:  # noqa: B007 (the loop only walks to the last one)
+        pass
+    return last
+
+
 class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDates, MeetingNames, MeetingOrganizers,
                        MeetingPlaces, MeetingAttendance, MeetingHosts, MeetingReferences, MeetingLabelled):
 
@@ -796,7 +805,30 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             self._holder_read_again(doc, sentences, title, meetings, starts, meeting)
             self._court_and_contest_holders(doc, title, meeting)
             self._anaphoric_venue(doc, title, meeting)
+            self._deictic_named_in_speech_before(doc, meetings, meeting)
         return self._final_readings(doc, sentences, reference, meetings)
+
+    def _deictic_named_in_speech_before(self, doc: Document, meetings: list[dict[str, Any]],
+                                        meeting: dict[str, Any]) -> None:
+        """某某是在全市防汛工作会议的讲话中谈到…的。这次会议于昨天在江城开幕: a meeting read only as this one (这次会议), a
+        meeting of its kind named just before as the one a speech was given at: that meeting again, named as written there
+        (GUIDELINES §3 thirtieth round, this meeting beside a meeting told is that meeting; thirty-seventh round). Only
+        where no other record bears the name."""
+        name = meeting["name"]
+        if not _DEICTIC_NAME.fullmatch(name):
+            return
+        kind = _DEICTIC_LEAD.sub("", name)
+        start = meeting["evidence"]["clean_start"]
+        before = doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]
+        # (the last one before the reference)
+        named = _last_match(re.finditer("在(?P<n>[^，。；、在“”]{2,40}?" + re.escape(kind) + ")的(?:讲话|报告|发言|致辞|演讲)中",
+                                        before))
+        if named is None:
+            return
+        full = self.cleaned_name(named["n"])
+        if full and not _DEICTIC_NAME.fullmatch(full) and not self._no_name(full) \
+                and all(other["name"] != full for other in meetings):
+            meeting["name"] = full
 
     @staticmethod
     def _item_starts(doc: Document, state: _BodyMeetings) -> list[int]:

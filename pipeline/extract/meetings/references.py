@@ -317,6 +317,11 @@ _HELD_AFTER_REFERENCE_PARTS = (r"(?:于(?P<when>[^，。；在]{1,20}))?"
                                r"(?:由[^，。；在]{2,24}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{1,20})))?"
                                rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?")
 _HELD_AFTER_REFERENCE = re.compile(_HELD_AFTER_REFERENCE_PARTS + _HELD_OR_CLOSED + "(?!的)")
+# (这次会议是省教育厅在江城召开的, 这次会议是在江城召开的: the meeting said, in a cleft, to be one held at a place, by a body
+# or none; the place is its venue, GUIDELINES §3 location, thirty-seventh review round; not 是在…背景下, 在…关键时刻, 在…之际,
+# 在…主持下: the times and circumstances a cleft tells)
+_CLEFT_HELD_AT = re.compile(r"是(?:[^，。；在由的]{2,20}?)?在(?P<loc>[^，。；在]{2,30}?)(?<![下时际刻头夕间景势况中后前])"
+                            r"(?:召开|举行|举办)的")
 # (…活动 referred back to: 启动 tells it held too, not 启动仪式)
 _ACTIVITY_HELD_AFTER_REFERENCE = re.compile(_HELD_AFTER_REFERENCE_PARTS + rf"(?:{_HELD_OR_CLOSED}|启动(?![仪式会]))(?!的)")
 # The rest of its pattern of a clause of the meeting's own sentence after its name, after the clause's opening reference.
@@ -817,6 +822,10 @@ class MeetingReferences:
                 return sentence, self.clean_location(when)  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
+            cleft = first_rest_match(_CLEFT_HELD_AT, sentence.text, _reference_opening_ends(sentence.text, tuple(words))) \
+                if m is None and "是" in opening and _HELD_ANYWHERE.search(sentence.text) else None
+            if cleft:
+                return sentence, self.clean_location(cleft["loc"])
             after_visit = _sitting_place(sentence.text, nouns, opening=True) if sitting else None
             if after_visit is None and bare.endswith("座谈会") and (talks := _TALKS_SAT_AT.match(sentence.text)):
                 after_visit = talks["loc"]

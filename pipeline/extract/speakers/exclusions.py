@@ -80,6 +80,7 @@ from pipeline.extract.speakers.patterns import (
     _TOUR,
     _TOUR_TOLD,
     _VISIT_OR_TOUR_WORD,
+    _VISIT_RIGHT_AFTER,
     _WORDS_AT_MEETING,
     TOUR_GAP_CHARS,
     Mention,
@@ -596,6 +597,9 @@ class SpeakerExclusions:
         """Whether the clause after ``mention`` tells a visit as the person's own act (省长雷振东来到某某港视察,
         县委书记李明深入企业调研): the visit verb right after the name, no role trigger before it (not 市长王刚要求
         各地深入开展安全生产大检查, 县长陈刚要求…做到…早检查: a visit inside a directive, GUIDELINES §4 讲话)."""
+        led = _VISIT_RIGHT_AFTER.match(text, mention.end)
+        if led and not self._trigger_re.search(text, mention.end, led.end() - 4):
+            return True  # 李明走访慰问了…, 李明带领…，走访慰问了…: a visit by its own verb
         visit = _TOUR_TOLD.search(text, mention.end, clause_bounds(text, mention.end)[1])
         return visit is not None and visit.start() - mention.end <= TOUR_GAP_CHARS \
             and not self._trigger_re.search(text, mention.end, visit.start())

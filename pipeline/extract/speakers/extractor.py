@@ -104,6 +104,7 @@ from pipeline.extract.speakers.patterns import (
     _LECTURE_VERB,
     _LECTURE_WORD,
     _LECTURER_LABEL_BEFORE,
+    _LED_GROUP_AFTER,
     _LED_OATH_FRAME,
     _LISTED_AFTER_ROLE,
     _LISTED_CONFERRAL,
@@ -922,6 +923,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
             on_screen_to = back_from_film.start() if back_from_film else sentence.end
             segment_role = self._trigger_role.get(segment["seg"]) if segment else None
             picked = [m for m in mentions if m.start >= among_from]  # (the people from 其中 on, read by the loop)
+            toured_here: dict[str, int] = {}  # people told on a visit earlier in this sentence, where that mention ends
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window, nor does
                 # one whose words are relayed inside a clause (传达学习习近平总书记重要讲话精神，研究…，并作总结讲话:
@@ -1075,10 +1077,19 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     mention.roles = ["发言"]  # 座谈会上，脱贫户代表李某谈了…的体会: 谈体会 at a 座谈会 (§4 twenty-third round)
                 if on_screen_from <= mention.start < on_screen_to:
                     mention.roles = []  # 片中，…刘某在忏悔时说: words on a film shown, no act at the meeting
+                if mention.roles and _LED_GROUP_AFTER.match(text, mention.end):
+                    mention.roles = []  # 科学家王林等人领导的研究小组…说: the group speaks, its leader only named (§4)
                 if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
                     # (会前，…检查…; 王强在植树时说: remarks on a visit or an activity, no address at a meeting)
                     mention.roles = [r for r in mention.roles if r != "讲话"]
-                if not meeting_here and (on_tour is not None or self._tours(text, mention)):
+                tours = self._tours(text, mention)
+                if tours:
+                    toured_here.setdefault(mention.name, mention.end)
+                # (李明走访慰问了…贫困户，坐在…家的炕上，李明说: the visitor named again later in the sentence telling the
+                # visit, no meeting told between, speaks on the visit, GUIDELINES §4 thirty-seventh round)
+                again = mention.name in toured_here and toured_here[mention.name] < mention.start \
+                    and self._meeting_act.search(text, toured_here[mention.name], mention.start) is None
+                if not meeting_here and (on_tour is not None or tours or again):
                     # 省长雷振东来到某某港视察。雷振东指出，…。随后，雷振东主持召开座谈会: the remarks are the tour's;
                     # so are those of the hosts who show the visitors round (董事长许某介绍，…), no meeting told yet
                     # (§4 twelfth review round: remarks during an inspection give no role)

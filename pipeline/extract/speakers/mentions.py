@@ -721,11 +721,13 @@ class SpeakerMentions:
         its last part the shortest of two or more characters that a stop word ends."""
         run = _TRANSLITERATED.match(text, i)
         for end in range(run.end(), i + 1, -1) if run else ():
-            if text[end - 1] == "·":
-                continue
+            if text[end - 1] == "·" or text.startswith(_MILITARY_RANKS, end - 1):
+                continue  # (国防部长伊斯玛·拉希莫夫中将: the rank's first character is no part of the name)
             rest = text[end : end + 1]
             # (…总统扎帕罗夫、塔吉克斯坦总统…: the 、 of a list of titled people ends a name too)
+            # (…拉希莫夫中将: a military rank after the name ends it, GUIDELINES §4 thirty-seventh round)
             if not rest or rest in CLAUSE_BREAK or self._name_stop.match(text, end) is not None \
+                    or text.startswith(_MILITARY_RANKS, end) \
                     or (rest == "、" and _TITLED_ITEM.match(text, end + 1) is not None) \
                     or _HONORIFIC_AFTER.match(text, end) or _DAY_AFTER_NAME.match(text, end):
                 return (i, end)  # (弗雷泽·斯托达特爵士: the honorific after the name ends it; so does a day, …亚达夫24日)
@@ -752,7 +754,8 @@ class SpeakerMentions:
             rest = text[end : end + 1]
             if text.endswith(_OPEN_NAME_ELEMENT, i, end):
                 continue
-            stop = not rest or rest in CLAUSE_BREAK or (listed and rest == "、") or self._name_stop.match(text, end) is not None
+            stop = not rest or rest in CLAUSE_BREAK or (listed and rest == "、") or self._name_stop.match(text, end) is not None \
+                or text.startswith(_MILITARY_RANKS, end)  # (…·卡里莫夫少将: a rank after the name ends it)
             if end == last_dot + 2:
                 if stop and text[end - 1] in self.lex.surnames and "·" not in text[end : end + 2] \
                         and not self._longer_part_acts(text, end, run_end):

@@ -1375,7 +1375,9 @@ _CAPTION_POSITION_BEFORE = re.compile(r"^.*[（(](?:前排|后排|中排)?(?:[�
 _LIST_NUMBER_OPENING = re.compile(r"^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．])")
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）); the reporter's
 # line opening an item (本报记者某某报道市委书记…: the reporter and 报道 are no part of the official's title, GUIDELINES §11).
-_DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯|本(?:报|网|台|刊)(?:特约|驻[^，。\s]{1,6})?记者[\u4e00-\u9fff、]{2,12}?报道[：:]?)"
+# (新华社北京电（记者…）: an agency's dateline with no day, the byline closing it, GUIDELINES §4 title, thirty-seventh review
+# round; 电 right after the agency's city and before the byline's bracket, not 电力, 电视)
+_DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|(?:社|台)[\u4e00-\u9fff]{2,8}?电(?=[（(])|本报讯|本(?:报|网|台|刊)(?:特约|驻[^，。\s]{1,6})?记者[\u4e00-\u9fff、]{2,12}?报道[：:]?)"
                                 r"(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
 # The words one of which every match of :data:`_PRESS_CONFERENCE_HELD` holds (both alternatives end in a group built
@@ -2535,7 +2537,11 @@ _SHOWS_HOW = re.compile(f"[^，。；,;]{{0,4}}?(?:{_PEOPLE_NOUNS}|农户|学生
 # (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
 # (甲、乙分别作题为《…》和《…》的报告, 题为“…”和“…”: one title for each)
 _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))了?(?:一[场次堂个])?(?:(?:的|题为)?《[^》]{1,60}》(?:[和、及与]?《[^》]{1,60}》){0,4}|题为“[^”]{1,60}”(?:[和、及与]?“[^”]{1,60}”){0,4})(?:的)?"
-                              r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
+                              r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?"
+                              # (作了“依法监管，防范风险”的报告, 『…』 in the newspaper copy of 1998: a report named by its
+                              # quoted topic with no 题为, 的 and the report's noun after it, GUIDELINES §4 thirty-seventh round)
+                              r"|(?:作|做(?=了))了?(?:一[场次堂个])?[“『][^”』“『]{1,60}[”』]的[\u4e00-\u9fff]{0,4}?(?:报告|讲座|辅导)"
+                              r"(?![会厅人书单稿材片])")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告, nor its
 # discipline forms 作述责述廉报告, 作述纪述廉报告: 述职, GUIDELINES §4).
 # (the 了 kept out of the words between, so 作了述职报告 is no report either; nor are they inside the words between:
@@ -3186,6 +3192,15 @@ _TITLE_CUT_FROM_WORD = re.compile("学校监[管督察控测]")
 _APPOINTED_TO = re.compile("(?:兼|出|调|转|改|拟)?任(?=[\u4e00-\u9fff]{2})")
 _TOUR_TOLD = literal_gated(first_char_gated(re.compile(r"(?:来到|" + _SPAN_BEFORE_LAI + r"来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)"
                                                        r"(?![^，。；]{0,6}?的)")))
+# A group the person leads, named in an attribute right after the name and standing as the subject (科学家王林等人领导的研究
+# 小组…在会议上说, 由王林率领的考察团…): the group acts, the person is only named inside its attribute, no role of theirs
+# (GUIDELINES §4: a person named inside another's frame is not the one speaking; thirty-seventh round).
+_LED_GROUP_AFTER = re.compile("(?:等人?)?(?:领导|率领|带领|牵头)的[^，。；、的]{0,10}?"
+                              "(?:小组|团队|课题组|研究组|专家组|科研组|考察团|代表团|工作组)")
+# A visit of households or people told by its own verb right after the name, or after the party the person leads and its
+# comma (省委副书记李明走访慰问了青山村的贫困户, 李明带领…成员，走访慰问了…): a visit like one told with 来到…走访, remarks
+# on it no role (GUIDELINES §4 twelfth round: remarks during a visit or an inspection; thirty-seventh round).
+_VISIT_RIGHT_AFTER = re.compile(r"(?:[^，。；]{0,12}?带领[^，。；]{1,24}?[，,]\s*)?[^，。；]{0,8}?(?:走访慰问|看望慰问|走访看望|慰问走访)")
 #: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a
 #: time or 一行 between); further on, the visit is no act of the one named but a word in what follows.  Set by hand:
 #: 一行 and a date with 上午 (一行5月6日上午, 8 characters) fit with room to spare.
@@ -3904,7 +3919,10 @@ _REMIT_IN_CHAIN = re.compile("(?:(?:分管|主管)[^，。；、的是由请在�
 # 未来论坛理事会的轮值主席, 南非驻中国的外交官, 江城大学的教授: a body joined to its post by 的, only the post after it: one
 # chain as written, the 的 no cut (GUIDELINES §4 thirtieth review round, title as written); not where a verb before the body
 # makes it a place come from or worked at (来自江城大学的教授, 所在公司的经理: the post alone, as before).
+# (科考队指挥部的负责人, 设在江城市的科考队指挥部的负责人: a headquarters, an office or a centre as well, its locative
+# description before it no part of the chain, GUIDELINES §4 thirty-seventh round)
 _BODY_JOINED_TO_POST = re.compile("(?:理事会|委员会|董事会|协会|学会|商会|联合会|大学|学院|公司|集团|医院|银行|政府|使馆|研究所|研究院"
+                                  "|指挥部|总部|办公室|中心"
                                   "|驻[^，。；、的是由请在了\\s]{1,6}?)的(?=[^的是由请在了、，\\s]{1,8}(?:、[^的是由请在了、，\\s]{1,16}){0,3}$)")
 _VERB_BEFORE_BODY = re.compile("来自|参加|出席|作为|担任|身为|邀请|陪同|带领|率领|所在|就读|毕业|任职|服务|访问|考察|走访|来到")
 _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"

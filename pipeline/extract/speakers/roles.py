@@ -232,7 +232,11 @@ _RELAYED_DEMANDS_BEFORE = re.compile("(?:传达|转达)(?:学习)?了?[^，。�
 # Empty lines a page may set between a speech headline, its byline and its dated line (counted over the two lines read).
 MAX_BLANK_LINES = 4
 # A clause break after a name, or the opening of a title whose commas end no clause (roles_after's scan of a clause).
-_CLAUSE_END_OR_TITLE = re.compile("[，。；！？\n,;!?《“]")
+_CLAUSE_END_OR_TITLE = re.compile("[，。；！？\n,;!?《“『]")
+# A corner-quoted title right after the verb of giving a report (作了『依法监管，防范风险』的报告, the newspaper copy of 1998):
+# its commas end no clause either, as a “…” title's do not (GUIDELINES §4 thirty-seventh round); a corner quote elsewhere
+# opens quoted words as before.
+_CORNER_TITLE_OPEN = re.compile("(?:作|做)了?(?:一[场次堂个])?『")
 # The word every match of _HOSTED_CONFERRAL holds (主持颁奖…): a window without it reads the same on a page of any region.
 _CONFERRAL_LITERAL = "颁奖"
 
@@ -328,12 +332,13 @@ class SpeakerRoles:
                     stop = limit
                     break
                 stop = mark.start()
-                if text[stop] not in "《“":
+                if text[stop] not in "《“『":
                     break
-                if text[stop] == "《" or _QUOTED_TITLE_OPEN.match(text, stop - 1):
+                corner = text[stop] == "『" and _CORNER_TITLE_OPEN.search(text, max(pos, stop - 5), stop + 1) is not None
+                if text[stop] == "《" or corner or (text[stop] == "“" and _QUOTED_TITLE_OPEN.match(text, stop - 1)):
                     # 作了题为《守正创新，奋勇争先》的报告, 以“守初心，担使命”为题: a title's commas end no clause
                     # (a quotation's after a colon do)
-                    close = text.find("》" if text[stop] == "《" else "”", stop + 1, min(limit, stop + 62))
+                    close = text.find({"《": "》", "“": "”"}.get(text[stop], "』"), stop + 1, min(limit, stop + 62))
                     stop = close if close > 0 and "\n" not in text[stop:close] else stop
                 stop += 1
             window = text[pos:stop]

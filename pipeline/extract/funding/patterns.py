@@ -1305,7 +1305,9 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   "|(?:19|20)\\d{2}年(?:底|末|前)?)(?:再|还|继续|追加|累计)?"
                                   # (计划到2025年底累计募集资金突破1亿元: a running total set as a target year's aim)
                                   # (政府计划明年再预留二亿元: money set aside later, Hong Kong releases' verb)
-                                  f"(?:{_LATER_MONEY_VERBS}|争取(?!到))"
+                                  # (该公司规划明年再捐赠500万元, 计划明年捐资…: a donation planned for a later time,
+                                  # still to come like money allocated then, §6 thirty-seventh review round)
+                                  f"(?:{_LATER_MONEY_VERBS}|争取(?!到)|捐赠|捐资|捐款|捐助)"
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"

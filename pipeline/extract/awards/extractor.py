@@ -1609,7 +1609,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?P<honor>{_PRIZE_NAME}|(?:(?![和及与])[\u4e00-\u9fff]){{2,14}}?(?:奖状|嘉许状))[{_QUOTE_CLOSE}]?"
             rf"{_PRIZE_CEREMONY_WORD}[{_QUOTE_CLOSE}]?[，,]\s*(?:并|随后|其后|亲自)?(?:向|为|给){count}[^，。；\d]{{0,16}}?"
             r"(?:(?:颁授|颁发|颁予)了?(?:奖状|嘉许状|奖项|奖座|奖杯|奖牌|证书|荣誉证书)?|颁奖)(?=[，。；,;]|$)")
-        # 第二十届杰出教学奖颁奖典礼今日在会展中心举行，局长某某主礼，颁发奖项予三十二名教师: the same ceremony named for
+        # 第五届江城杰出教师奖颁奖典礼昨日在…举行，市长某某主礼，颁发奖项予二十名教师: the same ceremony named for
         # one prize opening the sentence and told held, up to two clauses of who officiates, then its token handed to a
         # count (颁发奖项予…, 向…颁授奖状): that prize's winners (GUIDELINES §5 sixteenth review round; thirty-seventh round).
         # Not a token of another kind (颁发纪念品予…), nor a count in the officiating clauses.

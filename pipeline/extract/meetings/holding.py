@@ -1170,7 +1170,7 @@ class MeetingHolding:
             re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        # (为200余名读者作了题为…的讲座, 为300多名师生作学术报告: the listeners of a lecture attend it,
                        # GUIDELINES §3 eighth round)
-                       # (为200余名新任村“两委”干部讲授专题党课: a short quoted label in the listeners' description, a few
+                       # (为120名“双报到”党员讲了一堂党课: a short quoted label in the listeners' description, a few
                        # characters before it, §3 thirty-seventh review round)
                        r"(?P<unit>名|位)(?:[\u4e00-\u9fff]{0,4}?[“「][\u4e00-\u9fff]{1,6}[”」])?" + _AUDIENCE +
                        # (为150余名读者带来了一场…讲座: the lecture brought to its listeners, as one given)

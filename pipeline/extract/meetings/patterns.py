@@ -486,7 +486,7 @@ _ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:代表[^，。�
 # goes on with the task set in the clause before, GUIDELINES §3 thirty-sixth review round; not …高度重视，于5月6日召开了…,
 # nor one with an account of it after, …，于5月6日召开…会议，镇长主持会议: held)
 _AND_OPENS = re.compile(r"\s*(?:并|于(?=[^，。；,;]{1,16}?(?:召开|举行|举办)(?!了)(?![^。；！？\n]*?(?:出席|讲话|致辞|主持))))")
-# (会议要求，县应急局要牵头于12月下旬召开…会议: the task's modal in the meeting's own clause, a few characters of how
+# (会议要求，镇农办要牵头于6月中旬召开…会议: the task's modal in the meeting's own clause, a few characters of how
 # before 于 and a time, then the verb of holding not told done: the same meeting ahead as after a task clause, GUIDELINES
 # §3 thirty-seventh review round; not …要求高，于5月6日召开了…, nor one with an account of it after: held)
 _TASK_THEN_AHEAD = re.compile("(?:" + _TASK_MODAL.pattern + r")[^，。；,;于]{0,8}?于[^，。；,;]{1,16}?(?:召开|举行|举办)(?!了)"
@@ -556,7 +556,7 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     # (searched to the text's end: an account of the meeting after its clause tells it held)
     task = _TASK_THEN_AHEAD.search(text, clause_start)
     if task is not None and task.start() < min(end, clause_bounds(text, start)[1]):
-        return True  # 县应急局要牵头于12月下旬召开…会议: the modal in the meeting's own clause
+        return True  # 镇农办要牵头于6月中旬召开…会议: the modal in the meeting's own clause
     put_off = _PUT_OFF_HELD.search(text, clause_start, clause_bounds(text, start)[1])
     return any(clause_start <= p < end and not (put_off and put_off.start() <= p < put_off.end("plan"))
                for p in _plan_word_starts(text))

@@ -1,4 +1,4 @@
-"""Listeners a lecture is given to whose description holds a short quoted label (`为200余名新任村“两委”干部讲授专题党课`,
+"""Listeners a lecture is given to whose description holds a short quoted label (`为60余名新任社区“两委”干部讲授党课`,
 `为120名“双报到”党员讲了一堂党课`) attend it like any counted listeners (GUIDELINES §3 listeners of a lecture, eighth and
 fourteenth rounds; thirty-seventh review round, 7 December 2026, seventh stop, from the new tuning pages s170).
 
@@ -17,7 +17,7 @@ from tests.extract.views import page
 
 # (body, (attendee_count, attendee_approx) of each meeting)
 CASES = [
-    ("5月21日上午，县委书记张明在县委党校报告厅为全县200余名新任村“两委”干部讲授专题党课。", [(200, True)]),
+    ("6月3日下午，镇党委书记王刚在镇党校为全镇60余名新任社区“两委”干部讲授专题党课。", [(60, True)]),
     ("5月21日上午，镇党委书记李强在镇文化站为120名“双报到”党员讲了一堂专题党课。", [(120, False)]),
     ("5月21日上午，區委書記陳明在區委黨校為80多名「兩新」組織黨員講授專題黨課。", [(80, True)]),
     # near misses: a gift handed (no meeting), no label, a label beyond the reach

@@ -488,8 +488,10 @@ _ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:代表[^，。�
 _AND_OPENS = re.compile(r"\s*(?:并|于(?=[^，。；,;]{1,16}?(?:召开|举行|举办)(?!了)(?![^。；！？\n]*?(?:出席|讲话|致辞|主持))))")
 # (会议要求，镇农办要牵头于6月中旬召开…会议: the task's modal in the meeting's own clause, a few characters of how
 # before 于 and a time, then the verb of holding not told done: the same meeting ahead as after a task clause, GUIDELINES
-# §3 thirty-seventh review round; not …要求高，于5月6日召开了…, nor one with an account of it after: held)
-_TASK_THEN_AHEAD = re.compile("(?:" + _TASK_MODAL.pattern + r")[^，。；,;于]{0,8}?于[^，。；,;]{1,16}?(?:召开|举行|举办)(?!了)"
+# §3 thirty-seventh review round; not …要求高，于5月6日召开了…, nor one with an account of it after: held; not 需要, which is
+# also the noun of 根据工作需要于5月6日召开…, a need the meeting was held on)
+_TASK_THEN_AHEAD = re.compile(r"(?:(?<![重主纲只需摘提])要(?![求点闻素件务])|务必|必须|应当)[^，。；,;于]{0,8}?于[^，。；,;]{1,16}?"
+                              r"(?:召开|举行|举办)(?!了)"
                               r"(?![^。；！？\n]*?(?:出席|讲话|致辞|主持))")
 # A clause opening on a verb of holding with no subject of its own, not told done (…，举办…研讨会; not 举办了…): the
 # subject's plan in a clause before goes on in it (还将出版…画册，举办…研讨会: a meeting still ahead, GUIDELINES §3).

@@ -5,7 +5,7 @@ the verb of holding not told done, is still ahead like one after a task clause (
 Found: a conference a standing meeting asked a bureau to convene later in the month was recorded with the bureau, and its
 modal, as organizer.
 
-Near misses: no modal (`主要负责人` holds none), the meeting told done (`了`) or with an account of it after, stay held.
+Near misses: no modal (`主要负责人` holds none; `需要` as the noun of `根据工作需要`), the meeting told done (`了`) or with an account of it after, stay held.
 Every sentence is invented.
 """
 
@@ -25,6 +25,7 @@ CASES = [
     # near misses: no modal, told done, an account of the meeting after it
     (_HELD + "镇农办主要负责人于5月8日召开全镇农业生产工作会议。", ["镇政府第8次常务会议", "全镇农业生产工作会议"]),
     (_HELD + "为抓好春耕，镇农办需要提前于5月8日召开了全镇农业生产工作会议。", ["镇政府第8次常务会议", "全镇农业生产工作会议"]),
+    (_HELD + "镇农办根据工作需要于5月8日召开全镇农业生产工作会议。", ["镇政府第8次常务会议", "全镇农业生产工作会议"]),
     (_HELD + "会议要求，镇农办要牵头于5月8日召开全镇农业生产工作会议，副镇长李某主持会议。",
      ["镇政府第8次常务会议", "全镇农业生产工作会议"]),
 ]

@@ -1629,6 +1629,18 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
             rf"(?P<honor>{_PRIZE_NAME}|(?:(?![和及与])[\u4e00-\u9fff]){{2,14}}?(?:奖状|嘉许状))[{_QUOTE_CLOSE}]?"
             rf"{_PRIZE_CEREMONY_WORD}[{_QUOTE_CLOSE}]?[，,]\s*(?:并|随后|其后|亲自)?(?:向|为|给){count}[^，。；\d]{{0,16}}?"
             r"(?:(?:颁授|颁发|颁予)了?(?:奖状|嘉许状|奖项|奖座|奖杯|奖牌|证书|荣誉证书)?|颁奖)(?=[，。；,;]|$)")
+        # 第五届江城杰出教师奖颁奖典礼昨日在…举行，市长某某主礼，颁发奖项予二十名教师: the same ceremony named for
+        # one prize opening the sentence and told held, up to two clauses of who officiates, then its token handed to a
+        # count (颁发奖项予…, 向…颁授奖状): that prize's winners (GUIDELINES §5 sixteenth review round; thirty-seventh round).
+        # Not a token of another kind (颁发纪念品予…), nor a count in the officiating clauses.
+        self.ceremony_opening_conferred_on = re.compile(
+            rf"^(?=[^，。；,;]{{0,24}}?{_PRIZE_CEREMONY_WORD})(?:{_YEAR_PREFIX}|1[01]\d学?年度)?(?:第[\d一二三四五六七八九十百]+届|首届)?"
+            rf"[{_QUOTE_OPEN}]?(?P<honor>{_PRIZE_NAME}|(?:(?![和及与])[\u4e00-\u9fff]){{2,14}}?(?:奖状|嘉许状))[{_QUOTE_CLOSE}]?"
+            rf"{_PRIZE_CEREMONY_WORD}[^，。；,;]{{0,40}}?举行[，,]\s*"
+            r"(?:[^，。；,;\d]{1,30}?(?:主礼|主持|出席|致辞)(?:[，,]\s*|(?=并))){0,2}(?:并|随后|其后|亲自)?"
+            r"(?:(?P<handed>(?:颁授|颁发|颁予)了?(?:奖状|嘉许状|奖项|奖座|奖杯|奖牌|证书|荣誉证书)?予)|(?:向|为|给))"
+            rf"{count}[^，。；,;\d]{{0,16}}?"
+            r"(?(handed)|(?:(?:颁授|颁发|颁予)了?(?:奖状|嘉许状|奖项|奖座|奖杯|奖牌|证书|荣誉证书)?|颁奖))(?=[，。；,;]|$)")
         # …举行2024年度李氏奖学金颁奖典礼。共有32位学生获奖: the same winners counted at the head of the next sentence
         # (GUIDELINES §5: a count referring back to the honour just named), the ceremony held in the sentence before
         # (举行/召开/举办 before its name, or 在…举行 after it); not a count that won elsewhere (有32名学生在省赛中获奖),
@@ -2262,6 +2274,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text or "奖项" in text),
                 (self.ceremony_opening_won, "典礼" in text or "仪式" in text or "大会" in text or "晚会" in text),
                 (self.ceremony_conferred_on, "颁" in text and ("典礼" in text or "仪式" in text or "大会" in text or "晚会" in text)),
+                (self.ceremony_opening_conferred_on, "颁" in text and "举行" in text),
                 # (ruled for Traditional text, §5 nineteenth round; a Simplified page keeps today's reading)
                 (self.prize_presented_won, doc.language in ("zh-Hant", "mixed") and ("由" in text or "颁" in text)
                  and won_bare),
@@ -2576,7 +2589,7 @@ class AwardExtractor(AwardLists, AwardPeriods, AwardCleanup):
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric, self.ceremony_quoted_won,
-                            self.ceremony_commended, self.ceremony_decorations_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.ceremony_conferred_on, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_decorations_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.ceremony_opening_won, self.ceremony_conferred_on, self.ceremony_opening_conferred_on, self.prize_presented_won, self.prize_set_winners, self.prize_entrants_winners, self.joined_ranking, self.leaders_took_plaque, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)

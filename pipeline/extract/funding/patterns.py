@@ -953,7 +953,10 @@ _WINNERS_AHEAD = re.compile("今后|以后|此后|未来|将来|明年|下届|�
 # (根据《江陵市质量奖管理办法》，获奖企业每家奖励50万元: the rule named by its title, however long)
 # (按照特区政府的现行资助计划，…每人每学年可获发书簿津贴…: a scheme told as standing, 现行, is such a rule; a bare 按计划 is
 # "as planned", no rule)
+# (按照政策，学前教育资助每生每学期补助800元: a policy followed, its own clause, is such a rule, §6 thirty-seventh review
+# round; not 按照政策要求 or 按政策为…发放: the policy's demand or a payment made under it, read after the comma)
 _STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依据|遵照)(?:有关|相关|国家|省|市|县)?(?:[^，。；《]{0,10}?(?:规定|办法|细则|规程|章程)"
+                            "|政策(?=[，,])"
                             "|[^，。；《]{0,10}?现行[^，。；《]{0,6}?(?:计划|政策|制度|机制)"
                             "|《[^》，。；]{1,40}?(?:规定|办法|细则|条例)》)[，,]?"
                             # (奖教金每年评选一次，每名获奖教师奖励1万元: a scheme's recurrence, its rule told as standing)
@@ -963,7 +966,8 @@ _STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依
 # (获奖企业每家奖励50万元: a share per firm or household the rule provides, like one per head)
 # (每人每学年可获发书簿津贴…, 每名学生每学期可领取补助…: a period of the standing rule's share and a named benefit between)
 # (每名获奖教师奖励1万元: the winner or recipient named after 每名, the same share per head)
-_PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|个?[\u4e00-\u9fff]{0,4}?(?:团队|队伍|单位|集体|学生|学员))"
+# (每生每学期补助800元: 每生, each student, as 每名学生)
+_PER_HEAD_SHARE = re.compile("每(?:人|位|名|家|户|生|个?[\u4e00-\u9fff]{0,4}?(?:团队|队伍|单位|集体|学生|学员))"
                              "(?:(?:获奖|受助|受表彰|获评|入选)?[\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|职工|员工|选手|者|人员|医生|护士|个人))?"
                              "(?:每(?:学年|学期|年|季度?))?"
                              "(?:可获得?|可获发|可得|可领取?|给予)?(?:一次性)?"
@@ -1321,7 +1325,9 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   "|(?:19|20)\\d{2}年(?:底|末|前)?)(?:再|还|继续|追加|累计)?"
                                   # (计划到2025年底累计募集资金突破1亿元: a running total set as a target year's aim)
                                   # (政府计划明年再预留二亿元: money set aside later, Hong Kong releases' verb)
-                                  f"(?:{_LATER_MONEY_VERBS}|争取(?!到))"
+                                  # (该企业规划明年再捐赠300万元, 计划明年捐资…: a donation planned for a later time,
+                                  # still to come like money allocated then, §6 thirty-seventh review round)
+                                  f"(?:{_LATER_MONEY_VERBS}|争取(?!到)|捐赠|捐资|捐款|捐助)"
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"

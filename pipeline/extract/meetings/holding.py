@@ -1186,7 +1186,9 @@ class MeetingHolding:
             re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        # (为200余名读者作了题为…的讲座, 为300多名师生作学术报告: the listeners of a lecture attend it,
                        # GUIDELINES §3 eighth round)
-                       r"(?P<unit>名|位)" + _AUDIENCE +
+                       # (为120名“双报到”党员讲了一堂党课: a short quoted label in the listeners' description, a few
+                       # characters before it, §3 thirty-seventh review round)
+                       r"(?P<unit>名|位)(?:[\u4e00-\u9fff]{0,4}?[“「][\u4e00-\u9fff]{1,6}[”」])?" + _AUDIENCE +
                        # (为150余名读者带来了一场…讲座: the lecture brought to its listeners, as one given)
                        # (为120名学员授课, 为200多名机关干部作了专题辅导报告: the lesson as a verb, a tutorial report given
                        # to its listeners, §4 作报告; GUIDELINES §3 thirteenth round: listeners in its own sentence attend)

@@ -486,6 +486,13 @@ _ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:代表[^，。�
 # goes on with the task set in the clause before, GUIDELINES §3 thirty-sixth review round; not …高度重视，于5月6日召开了…,
 # nor one with an account of it after, …，于5月6日召开…会议，镇长主持会议: held)
 _AND_OPENS = re.compile(r"\s*(?:并|于(?=[^，。；,;]{1,16}?(?:召开|举行|举办)(?!了)(?![^。；！？\n]*?(?:出席|讲话|致辞|主持))))")
+# (会议要求，镇农办要牵头于6月中旬召开…会议: the task's modal in the meeting's own clause, a few characters of how
+# before 于 and a time, then the verb of holding not told done: the same meeting ahead as after a task clause, GUIDELINES
+# §3 thirty-seventh review round; not …要求高，于5月6日召开了…, nor one with an account of it after: held; not 需要, which is
+# also the noun of 根据工作需要于5月6日召开…, a need the meeting was held on)
+_TASK_THEN_AHEAD = re.compile(r"(?:(?<![重主纲只需摘提])要(?![求点闻素件务])|务必|必须|应当)[^，。；,;于]{0,8}?于[^，。；,;]{1,16}?"
+                              r"(?:召开|举行|举办)(?!了)"
+                              r"(?![^。；！？\n]*?(?:出席|讲话|致辞|主持))")
 # A clause opening on a verb of holding with no subject of its own, not told done (…，举办…研讨会; not 举办了…): the
 # subject's plan in a clause before goes on in it (还将出版…画册，举办…研讨会: a meeting still ahead, GUIDELINES §3).
 # (…定于1月20日赴华盛顿，同美国总统就…问题举行会谈: the party of the talks, then what they are about, may open it; not
@@ -548,6 +555,10 @@ def _planned_in(text: str, start: int, end: int) -> bool:
         previous = start_after(text, clause_start - 1)
         if _TASK_MODAL.search(text, previous, clause_start):
             return True
+    # (searched to the text's end: an account of the meeting after its clause tells it held)
+    task = _TASK_THEN_AHEAD.search(text, clause_start)
+    if task is not None and task.start() < min(end, clause_bounds(text, start)[1]):
+        return True  # 镇农办要牵头于6月中旬召开…会议: the modal in the meeting's own clause
     put_off = _PUT_OFF_HELD.search(text, clause_start, clause_bounds(text, start)[1])
     return any(clause_start <= p < end and not (put_off and put_off.start() <= p < put_off.end("plan"))
                for p in _plan_word_starts(text))

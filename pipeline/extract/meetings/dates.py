@@ -952,9 +952,9 @@ MONTH_CONTEXT_CHARS = 400
 #: (university and company pages), a piece of history (该行成立于1998年5月8日。12日，…) lies years back.
 NARRATIVE_DAY_WINDOW_DAYS = 183
 # The rest of a range or list of days after its first day (十一月五日至六日, 5月8日、9日): the first day is read alone.
-_RANGE_TAIL = re.compile(r"(?<=日)(?:[至到\-—~－～、]|和(?=\d)).*$")
-# 和 between two days of a meeting held over both (18日和19日): read as the list 18日、19日.
-_DAYS_JOINED = re.compile(r"(?<=日)和(?=\d)")
+_RANGE_TAIL = re.compile(r"(?<=日)(?:[至到\-—~－～、]|和(?=[\d一二三四五六七八九十])).*$")
+# 和 between two days of a meeting held over both (18日和19日, 十七日和十八日): read as the list 18日、19日.
+_DAYS_JOINED = re.compile(r"(?<=日)和(?=[\d一二三四五六七八九十])")
 # A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
 _BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
 # A turn from a past account to the present (今年以来, 近年来, 截至目前, 如今): a bare day after it is no longer

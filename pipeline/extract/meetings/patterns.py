@@ -341,7 +341,10 @@ _DATE = first_char_gated(
     # (中华民国一百一十三年三月五日, 一一三年三月五日: a Republic-of-China year in Chinese numerals, tried first)
     # (元月一日, 一九九八年元月五日: January by its other name, as 元月5日 above)
     rf"|(?:{_ROC_CN_YEAR}年|[一二三四五六七八九十○〇零]{{2,4}}年)?{_CN_MONTH}月[一二三四五六七八九十]{{1,3}}日"
-    rf"(?:[至到\-—~－～](?:{_CN_MONTH}月)?[一二三四五六七八九十]{{1,3}}日)?"
+    rf"(?:[至到\-—~－～](?:{_CN_MONTH}月)?[一二三四五六七八九十]{{1,3}}日"
+    # (一月十七日、十八日, 一月十七日和十八日: two days listed or joined by 和, kept whole as 1月17日、18日 and 1月17日和18日
+    # are; GUIDELINES §3 thirty-fifth and thirty-seventh rounds)
+    rf"|(?:、[一二三四五六七八九十]{{1,3}}日)+|和[一二三四五六七八九十]{{1,3}}日(?![至到\-—~－～]))?"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])"
     # 前晚，… / 市卫健委前晚召开 / 某某商会前晚在…举行: the evening two days before, standing where 昨晚 stands (at a
     # clause start or after the subject; not 目前晚稻…, 提前晚…, 此前晚…, 三天前晚上, 开幕前晚: there 前 ends a word)

@@ -1382,6 +1382,9 @@ _RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19
 # (会议由省教育厅在江城召开: a place after 在/于 between the agent and its verb is no part of the agent, as in the cleft
 # 是省教育厅在江城召开的, GUIDELINES §3 organizer, thirty-seventh review round; the agent is read shortest first)
 _AGENT_PLACE = "(?:[在于][^，。；由在于]{2,20}?)?"
+# (由甲和乙于本月14日开始在京联合举办的这个研讨班: at most a day after 于 and a place after 在 between an attributive agent
+# and its verb, no part of the agent, GUIDELINES §3 organizer, thirty-seventh review round)
+_AGENT_WHEN_WHERE = "(?:[于在][^，。；由的在于]{1,16}?){0,2}"
 _AGENT_AFTER_REFERENCE = re.compile(
     rf"(?:系[^，。；]{{1,30}}?[，,]\s*|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
     rf"(?:是|均)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
@@ -2107,9 +2110,10 @@ class MeetingOrganizers:
             if m is None and by_agent and sentence.text.startswith("由", _LEADING_SPACE.match(sentence.text).end()):
                 # (由甲、乙、丙举办的这台晚会，自始至终…: the sentence opening on this meeting referred to again with the
                 # attribute of its hosts and a determiner of a show or an occasion, GUIDELINES §3 organizer; thirtieth and
-                # thirty-fifth review rounds)
-                m = re.match(rf"\s*由(?P<org>[^，。；由的]{{2,60}}?)(?:联合|共同)?(?:主办|举办|召开)的"
-                             rf"(?:这台|这场|本次|此次|这次|本届)(?:{nouns})", sentence.text)
+                # thirty-fifth review rounds; 由甲和乙于本月14日开始在京联合举办的这个研讨班: the day and the place between
+                # the agent and its verb, and 这个, thirty-seventh review round)
+                m = re.match(rf"\s*由(?P<org>[^，。；由的]{{2,60}}?){_AGENT_WHEN_WHERE}(?:联合|共同)?(?:主办|举办|召开)的"
+                             rf"(?:这台|这场|这个|本次|此次|这次|本届)(?:{nouns})", sentence.text)
             if m is None and "是" in sentence.text and sentence.text.startswith(_SHORT_FORM_DETERMINERS,
                                                                              _LEADING_SPACE.match(sentence.text).end()):
                 # (这次会议是中央文明委成立以来召开的第一次全国性工作会议: this meeting said to be one a body held, the body the

@@ -1379,16 +1379,13 @@ _RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19
 # The rest of its pattern of a later sentence after the sentence's opening reference to the meeting
 # (_reference_opening_ends): an apposition, a theme or where it was held, then the 由 agent and its verb (the comments
 # in _later_organizer tell each part); compiled once, not with the meeting's nouns for each page.
-# (会议由省教育厅在江城召开: a place after 在/于 between the agent and its verb is no part of the agent, as in the cleft
-# 是省教育厅在江城召开的, GUIDELINES §3 organizer, thirty-seventh review round; the agent is read shortest first)
-_AGENT_PLACE = "(?:[在于][^，。；由在于]{2,20}?)?"
 # (由甲和乙于本月14日开始在京联合举办的这个研讨班: at most a day after 于 and a place after 在 between an attributive agent
 # and its verb, no part of the agent, GUIDELINES §3 organizer, thirty-seventh review round)
 _AGENT_WHEN_WHERE = "(?:[于在][^，。；由的在于]{1,16}?){0,2}"
 _AGENT_AFTER_REFERENCE = re.compile(
     rf"(?:系[^，。；]{{1,30}}?[，,]\s*|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
     rf"(?:是|均)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
-    rf"(?P<org>[^，。；]{{2,40}}?)(?:{_AGENT_PLACE}(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办"
+    rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办"
     rf"|(?:(?:联合|共同)(?=组织))?(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|的|\s*$))")
 # The determiners before the meeting's noun in 本届论坛主办方为… (the owner of _ORGANIZER_IS, see _names_this_meeting).
 _THIS_DETERMINERS = ("本次", "此次", "这次", "本届", "该")
@@ -1398,8 +1395,7 @@ _THIS_AGAIN_DETERMINERS = ("本届", "本次", "此次", "这次")
 # the clause's opening reference to the meeting (_read_hosted_clause), or right after the name.
 # (会议由农业部召开: a passive 召开 names its holder too, §3 twenty-first round; not 由…主持召开)
 _HOSTED = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
-           r"(?P<org>[^，。；由]{2,40}?)" + _AGENT_PLACE
-           + r"(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
+           r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办)(?=[，。；,;]|\s*$)")
 _HOSTED_AFTER_REFERENCE = re.compile(_HOSTED)
 _HOSTED_RIGHT_AFTER = re.compile(r"(?:是|均|系)?" + _HOSTED)
 _CLAUSE_COMMA = re.compile("[，,]")

@@ -444,6 +444,14 @@ def end_before(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
     return min(found) if found else len(text)
 
 
+def last_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]`` (as ``finditer`` finds them), None when there is none."""
+    last = None
+    for last in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007 (walks to the last)
+        pass
+    return last
+
+
 def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
     """``pos`` and ``endpos`` as a pattern's search reads them: clamped to the text, never counted from its end."""
     n = len(text)

@@ -14,6 +14,7 @@ from pipeline.extract.common import (
     clause_bounds,
     evidence,
     in_heading_list,
+    last_match,
     page_region,
     stamp_year,
     start_after,
@@ -461,7 +462,6 @@ from pipeline.extract.funding.patterns import (
     _giver_before,
     _graded_standard_item,
     _inside_person,
-    _last_match,
     _lead_before,
     _market_operation,
     _opens_quoted_name,
@@ -1276,7 +1276,7 @@ class FundingExtractor:
                 # rate is no count of those paid)
                 at = sentence.start + m_start
                 whole = max(full.rfind(mark, 0, sentence.start) for mark in "。！？\n") + 1
-                if (provision := _last_match(_PROVISION_OPENS, full, whole, at)) \
+                if (provision := last_match(_PROVISION_OPENS, full, whole, at)) \
                         and _REWARD_TO_NEW_CLASS.search(full, provision.end(), at) \
                         and not _RULE_PAID.search(full, max(provision.end(), full.rfind("；", 0, at) + 1), at):
                     declined.append(entity)
@@ -1467,7 +1467,7 @@ class FundingExtractor:
                         and not _RECIPIENTS_COUNTED_OR_TOTAL.search(text, clause_start, m_start) \
                         and not _FUND_TERMS_WINNERS.search(text, clause_start, m_start):
                     continue  # 安排2000万元设立奖补资金，对新认定的企业奖励20万元: the fund's terms, a rate (§6)
-                if (adopted := _last_match(_RULE_ADOPTED, text, 0, m_start)) \
+                if (adopted := last_match(_RULE_ADOPTED, text, 0, m_start)) \
                         and (terms := _RULE_TERMS.search(text, adopted.end(), m_start)) \
                         and not _RULE_PAID.search(text, terms.start(), m_start):
                     continue  # 审议通过了《…奖励办法》，对…的工业企业，一次性给予50万元奖励: the rule's standard (§6)
@@ -1479,7 +1479,7 @@ class FundingExtractor:
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
                 if _PER_UNIT_YEARLY.search(text, clause_start, m_start):
                     continue  # 政府每年为每区预留约二千万元: a standing scheme's yearly level per unit (§6)
-                if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
+                if (yearly := last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
                         and (_STANDARD_SET.search(text, clause_start, m_start) or _STANDARD_AFTER.match(text, m_end)
                              or _RATES_LISTED_AFTER.match(text, m_end)) \
                         and not _PAID_AFTER_STANDARD.search(text, yearly.end(), m_start) \
@@ -1489,11 +1489,11 @@ class FundingExtractor:
                         and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2) \
                         and not _PRIZE_GIVEN_RIGHT_BEFORE.search(text, clause_start, scale.start()):
                     continue  # 一等奖奖金每人3000元: a contest's prize scale, a standard (§6)
-                if (rule := _last_match(_STANDING_RULE, text, 0, m_start)) \
+                if (rule := last_match(_STANDING_RULE, text, 0, m_start)) \
                         and (share := _PER_HEAD_SHARE.search(text, rule.end(), m_start)) \
                         and not _RULE_PAID.search(text, max(0, rule.start() - 2), share.start()):
                     continue  # 按照规定，…还将给予每人5000元奖励: a reward per head by a standing rule, a rate (§6)
-                rate = _last_match(_RATE_PER_ACT, text, previous_start, m_start)
+                rate = last_match(_RATE_PER_ACT, text, previous_start, m_start)
                 if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \
                         and not _PAID_UNDER_RATE.search(text, rate.end(), m_start):
                     continue  # 每吸纳1名登记失业人员补贴1000元: the standard of a policy, no amount granted

@@ -9,6 +9,7 @@ from pipeline.extract.common import (
     GRADES_WON,
     first_char_gated,
     heading_like,
+    last_match,
     literal_gated,
     scheme_rite_nouns,
     start_after,
@@ -469,7 +470,7 @@ def _graded_standard_item(text: str, m_start: int, m_end: int) -> bool:
     """Whether the amount at ``m_start``..``m_end`` of ``text`` is an item of a scale of grades headed by
     _GRADED_STANDARD_HEAD in its sentence: the items from the head to it split at commas and 、, each before it ending
     in an amount, its own a bare label, and another item before or right after it.  Offsets index ``text``."""
-    head = _last_match(_GRADED_STANDARD_HEAD, text, 0, m_start)
+    head = last_match(_GRADED_STANDARD_HEAD, text, 0, m_start)
     if head is None:
         return False
     items = _RATE_ITEMS_SPLIT.split(text[head.end():m_start])
@@ -2858,12 +2859,6 @@ _PROJECT_NAME_CUT = re.compile("^.*(?:公司|集团|与|和|同|在|的|了|是|
 _REFERRED_BACK = re.compile("该|本|此|这|其")
 # A project the words only refer back to (同意该工程通过验收, 对本项目进行…): no name, whatever verb stands before it.
 _REFERRED_BACK_END = re.compile("(?:该|本|此|这个?|其)(?:项目|工程)$")
-
-
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in text[start:end], None when there is none."""
-    matches = list(pattern.finditer(text, start, end))
-    return matches[-1] if matches else None
 
 
 def _lead_before(full: str, start: int) -> str:

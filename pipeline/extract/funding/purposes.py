@@ -9,6 +9,7 @@ from typing import Literal, NamedTuple
 
 from pipeline.extract.common import (
     HAN,
+    last_match,
     start_after,
 )
 from pipeline.extract.funding.patterns import (
@@ -94,7 +95,6 @@ from pipeline.extract.funding.patterns import (
     _USE_ADVERBS,
     _VALUE_BEFORE,
     _WORKS_BEFORE,
-    _last_match,
 )
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -424,7 +424,7 @@ def _read_aid_given_after(site: _AmountSite) -> _Reading | None:
             return _Reading(aided_for["p"]) if aided_for else None
         return _Reading(done_to["v"] + done_to["o"])
     sentence_start = max(site.text.rfind(mark, 0, site.m_start) for mark in "。；;！？\n") + 1
-    aided = _last_match(_THOSE_AIDED_BEFORE, site.text, sentence_start, site.m_start)
+    aided = last_match(_THOSE_AIDED_BEFORE, site.text, sentence_start, site.m_start)
     return _Reading(given["v"] + (aided["o"] if aided else ""))
 
 
@@ -1166,7 +1166,7 @@ def _read_plan_named_before(site: _AmountSite) -> _Reading | None:
     """「<plan>」，…投入X → <plan>."""
     if not site.clause_start or not _PUT_IN_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
         return None
-    plan = _last_match(_PLAN_QUOTED, site.text, site.previous_start, site.clause_start - 1)
+    plan = last_match(_PLAN_QUOTED, site.text, site.previous_start, site.clause_start - 1)
     if plan is None or _PLAN_STUDIED.search(site.text, site.previous_start, plan.start()) \
             or _PLAN_EXPERIENCE.match(site.text, plan.end()) or _PLAN_SINCE.match(site.text, plan.end(), site.clause_start):
         return None

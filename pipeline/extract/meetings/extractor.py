@@ -20,6 +20,7 @@ from pipeline.extract.common import (
     evidence,
     heading_like,
     in_heading_list,
+    last_match,
     literal_then,
     page_region,
     start_after,
@@ -719,14 +720,6 @@ class _SentenceReading:
     """The names of the meetings the sentence lists (one where it lists none)."""
 
 
-def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    """The last of ``matches``, None when there is none."""
-    last = None
-    for last in matches:  # noqa: B007 (the loop only walks to the last one)
-        pass
-    return last
-
-
 class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDates, MeetingNames, MeetingOrganizers,
                        MeetingPlaces, MeetingAttendance, MeetingHosts, MeetingReferences, MeetingLabelled):
 
@@ -821,8 +814,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         start = meeting["evidence"]["clean_start"]
         before = doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]
         # (the last one before the reference)
-        named = _last_match(re.finditer("在(?P<n>[^，。；、在“”]{2,40}?" + re.escape(kind) + ")的(?:讲话|报告|发言|致辞|演讲)中",
-                                        before))
+        named = last_match(re.compile("在(?P<n>[^，。；、在“”]{2,40}?" + re.escape(kind) + ")的(?:讲话|报告|发言|致辞|演讲)中"),
+                           before)
         if named is None:
             return
         full = self.cleaned_name(named["n"])

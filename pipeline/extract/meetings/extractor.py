@@ -630,7 +630,7 @@ def _press_holders_differ(text: str, earlier: str, speakers: list[dict[str, Any]
 
 # A session numbered by term and round (第十一届…第一次全体会议, 十一届一次会议, 第九届委员会第一次会议): a later item may
 # tell several, each by its own act (GUIDELINES §3 twenty-eighth and thirty-seventh review rounds, §11)
-_NUMBERED_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
+_TERM_AND_ROUND_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
 
 
 @dataclass
@@ -757,7 +757,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         named = {(item_of(m["evidence"]["clean_start"]), m["name"]) for m in meetings}
         for referred in self._references(doc, sentences, reference):
             item = item_of(referred["evidence"]["clean_start"])
-            numbered = _NUMBERED_SESSION.search(referred["name"]) is not None
+            numbered = _TERM_AND_ROUND_SESSION.search(referred["name"]) is not None
             if item <= 1 or (item in taken and not numbered):
                 continue
             if any(i == item and (name in referred["name"] or referred["name"] in name) for i, name in named):

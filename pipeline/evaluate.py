@@ -34,7 +34,8 @@ overall mean for each part:
   (``corpus/fresh15``, ``corpus/heldout_fresh15``), a fourth; ``fresh16`` / ``fresh16_heldout`` (``corpus/fresh16``,
   ``corpus/heldout_fresh16``), a fifth; ``fresh17`` / ``fresh17_heldout`` (``corpus/fresh17``,
   ``corpus/heldout_fresh17``), a sixth; ``fresh18`` / ``fresh18_heldout`` (``corpus/fresh18``,
-  ``corpus/heldout_fresh18``), a seventh;
+  ``corpus/heldout_fresh18``), a seventh; ``fresh19`` / ``fresh19_heldout`` (``corpus/fresh19``,
+  ``corpus/heldout_fresh19``), an eighth;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -97,6 +98,7 @@ _INVENTED_FOLDERS = (
     ("fresh16", "fresh16"), ("fresh16_heldout", "heldout_fresh16"),
     ("fresh17", "fresh17"), ("fresh17_heldout", "heldout_fresh17"),
     ("fresh18", "fresh18"), ("fresh18_heldout", "heldout_fresh18"),
+    ("fresh19", "fresh19"), ("fresh19_heldout", "heldout_fresh19"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

@@ -1791,6 +1791,10 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (论坛9日在杭州闭幕。本届论坛于8日开幕: the opening day told after the closing one)
             date, date_text, time_of_day = self._opened_before_closing(
                 doc, sentence, sentences[index + 1], name, reference) or (date, date_text, time_of_day)
+        if date_text is not None and index + 1 < len(sentences):
+            # (研讨班20日在京结束。…由甲和乙于本月14日开始…举办的这个研讨班…: the first day told after the end)
+            date, date_text, time_of_day = self._first_day_after_ending(
+                doc, sentences, index, name, date_text, reference) or (date, date_text, time_of_day)
         r.date, r.date_text, r.time_of_day = date, date_text, time_of_day
 
     def _date_following(

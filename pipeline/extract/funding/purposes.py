@@ -1608,6 +1608,10 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
 _ATTRIBUTIVE_BEFORE_NAME = re.compile("^[^“”]*的(?=[\u4e00-\u9fff“”]{4})")
 _STRAY_DE_OPENING = re.compile("^的(?=[\u4e00-\u9fff“”]{2})")
 # A word of striving or of a target (力争高端铝材项目年内开工 → 高端铝材项目, 争取…, 确保…): no part of the use.
+# An act's object, then its own quoted name closing the purpose with the same head (援建一所希望学校『花明楼希望学校』,
+# 新建一座图书馆“明德图书馆”): the name restates the object told, an apposition; the purpose stops at the object, the marks
+# never gluing the name onto it once they go (GUIDELINES §6 purpose, thirty-eighth review round).
+_QUOTED_NAME_OF_OBJECT = re.compile("(?P<obj>[^“「『”」』]{2,}?(?P<head>[\u4e00-\u9fff]{2}))[“「『][^“「『”」』]{0,18}(?P=head)[”」』]$")
 _STRIVING_OPENING = re.compile("^(?:力争|争取|确保)(?:在|于)?(?=[\u4e00-\u9fff“”]{2})")
 # Words of the amount's total left closing a purpose (…共, …合计): no part of what the money is for.
 # (…50亿美元左右的紧急援助贷款（其中日本提供了5亿美元）: an amount's word of approximation read into a part's purpose)
@@ -1681,6 +1685,8 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         purpose = acted["p"]  # 某集团回报体育事业的资金 → 回报体育事业: the giver and the bare fund cut (thirty-sixth round)
     if purpose:
         purpose = _STRIVING_OPENING.sub("", purpose)  # 力争高端铝材项目: no purpose opens with a word of striving
+    if purpose and (restated := _QUOTED_NAME_OF_OBJECT.fullmatch(purpose)):
+        purpose = restated["obj"]  # 援建一所希望学校『花明楼希望学校』 → 援建一所希望学校
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
 
 

@@ -942,6 +942,14 @@ _OPENED_ON = re.compile(
     r"\s*(?:(?:本届|本次|此次|这次|这届|该)(?P<noun>[^，。；\d]{0,8}?)|(?P<named>[^，。；\d]{2,30}?))(?:已?于|是)?"
     r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?开幕")
 _GENERIC_OPENED_NOUNS = frozenset({"会议", "大会", "会", "活动"})
+# 研讨班20日在京结束: a day told as the end of a meeting of several days (结束, 结业 as well as 闭幕).
+_ENDED_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?(?:胜利|圆满|隆重|顺利)?(?:闭幕|落幕|结束|结业)")
+# 由甲和乙于本月14日开始在京联合举办的这个研讨班: the meeting referred to again by the attribute of its hosts with its
+# first day (于…开始, 于…起) and a determiner; the noun after the determiner is checked by the caller.
+_FIRST_DAY_IN_ATTRIBUTE = re.compile(
+    r"\s*由[^，。；由的]{2,60}?于(?P<day>(?:本月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:开始|起)[^，。；的]{0,12}?(?:主办|举办|召开|举行)的"
+    r"(?:这个|这次|本次|此次|本届|这期|本期)")
 # ，5月8日上午举行开班仪式 / ，9日在…召开…: a clause that opens on a day of the month and holds an event at once.
 _DATED_NEXT_CLAUSE = re.compile(
     r"[，,](?=\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?\s*(?:在[^，。；]{1,20}?)?(?:举行|召开|举办)了?(?!的))")
@@ -2529,6 +2537,29 @@ class MeetingDates:
             return None
         when = self.date_of(doc, after.text, reference)
         return when if when[0] is not None else None
+
+    def _first_day_after_ending(self, doc: Document, sentences: list[Sentence], index: int, name: str,
+                                date_text: str | None, reference: dt.date | None,
+                                ) -> tuple[str | None, str | None, str | None] | None:
+        """The first day of a meeting whose sentence ``index`` tells its end on the day ``date_text`` (研讨班20日在京结束。)
+        and a later sentence refers to again by the attribute of its hosts with that first day
+        (由甲和乙于本月14日开始…联合举办的这个研讨班): its date is the first day, as for a span (GUIDELINES §3 date,
+        thirty-eighth review round). Only the closing's own paragraph and the first sentence of the next are read;
+        ``None`` where the end, the first day or the meeting's noun after the determiner is missing."""
+        sentence = sentences[index]
+        ended = next((d for d in _DATE.finditer(sentence.text) if d.group() == date_text
+                      and _ENDED_AFTER_DATE.match(sentence.text, d.end())), None)
+        if ended is None:
+            return None
+        for after in sentences[index + 1 :]:
+            referred = _FIRST_DAY_IN_ATTRIBUTE.match(after.text)
+            if referred is not None and any(len(name) > k and after.text.startswith(name[-k:], referred.end())
+                                            for k in (4, 3, 2)):
+                when = self.date_of(doc, referred["day"], reference)
+                return when if when[1] is not None else None
+            if "\n" in doc.clean_text[sentence.end : after.start]:
+                return None  # (the first sentence of the next paragraph read, none after it)
+        return None
 
 
 def _session_ahead(m: re.Match[str], reference: dt.date | None) -> bool:

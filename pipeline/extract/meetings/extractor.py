@@ -630,6 +630,13 @@ def _press_holders_differ(text: str, earlier: str, speakers: list[dict[str, Any]
 
 # A session numbered by term and round (第十一届…第一次全体会议, 十一届一次会议, 第九届委员会第一次会议): a later item may
 # tell several, each by its own act (GUIDELINES §3 twenty-eighth and thirty-seventh review rounds, §11)
+# (1949年，解放军曾在这里举行隆重仪式: a year opening the sentence (its month and day or none), then 曾/曾经 right before
+# the verb of holding and its place: an event of a past told as history, no meeting of the article's story; GUIDELINES §3
+# thirty-eighth review round. Not a year less than _HISTORY_YEARS before the publication's year, nor a day with no year)
+_YEAR_OPENING = re.compile(r"\s*(?:早在|在)?(?P<year>(?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?)?"
+                           r"(?![底初末中代])(?:[，,]|(?=[\u4e00-\u9fff]))")
+_ONCE_BEFORE_HOLDING = re.compile(r"曾(?:经)?(?:[在于][^，。；]{1,20}?)?(?:隆重)?(?:举行|召开|举办)了?$")
+_HISTORY_YEARS = 2  # (a year before last at least: 曾 with last year's date may still tell a step of the story)
 _TERM_AND_ROUND_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
 
 
@@ -914,6 +921,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             return None  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
         if _SPIRIT_AFTER.match(text, m.end()):
             return None  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
+        if kind in ("active", "plain") and "曾" in text and (year := _YEAR_OPENING.match(text)) \
+                and (reference is None or reference.year - int(year["year"]) >= _HISTORY_YEARS) \
+                and not any(mark in text[year.end() : m.start("name")] for mark in "，,；") \
+                and _ONCE_BEFORE_HOLDING.search(text, year.end(), m.start("name")):
+            return None  # 1949年，解放军曾在这里举行隆重仪式: a piece of history, no meeting of the story (§3)
         return text, m, kind
 
     def _name_and_subject(
@@ -1791,6 +1803,10 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # (论坛9日在杭州闭幕。本届论坛于8日开幕: the opening day told after the closing one)
             date, date_text, time_of_day = self._opened_before_closing(
                 doc, sentence, sentences[index + 1], name, reference) or (date, date_text, time_of_day)
+        if date_text is not None and index + 1 < len(sentences):
+            # (研讨班20日在京结束。…由甲和乙于本月14日开始…举办的这个研讨班…: the first day told after the end)
+            date, date_text, time_of_day = self._first_day_after_ending(
+                doc, sentences, index, name, date_text, reference) or (date, date_text, time_of_day)
         r.date, r.date_text, r.time_of_day = date, date_text, time_of_day
 
     def _date_following(

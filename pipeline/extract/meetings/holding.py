@@ -688,8 +688,9 @@ class MeetingHolding:
             rf"[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|今晚|昨日|昨天|昨晚|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
-            # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
-            rf"(?:[至到\-—~－～](?:{DATE_NUMBER}月)?{DATE_NUMBER}日)?"
+            # 全省文旅大会2024年5月7日在长沙召开: the year written before the date; …会议5月8日和9日在北京召开, 5月8日、9日:
+            # two days joined, as the date reads them, GUIDELINES §3 date, thirty-eighth review round)
+            rf"(?:[至到\-—~－～](?:{DATE_NUMBER}月)?{DATE_NUMBER}日|[和、]{DATE_NUMBER}日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前|本)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
@@ -698,7 +699,8 @@ class MeetingHolding:
             # (今晚（9日）, 今晚（三月二日）: the evening before the bracketed date, as 今日 is)
             # (…颁奖典礼前天（20日）在…举行: the day before yesterday with its day in brackets, Taiwan style, as 昨天（19日）)
             r"|(?:今|昨|前)(?:日|天|晚)?[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
-            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
+            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日"
+            r"|[\d一二三四五六七八九十]{1,3}日和[\d一二三四五六七八九十]{1,3}日)"  # (8日和9日: two days joined)
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)"
@@ -775,8 +777,10 @@ class MeetingHolding:
         # (由浙江大学举办的“长三角法治论坛”今日举行: the closing mark of a quoted name before the day)
         # (博览会期间同期举办了…论坛。\n3月5日上午，论坛开幕: a forum or summit named by its noun alone, opening a clause,
         # as in the passive form; a day of its own is asked for below, _DAY_NEEDING_HEADS)
+        # (…会议3月5日和6日召开: two days joined, as in the passive form)
         self.bare = re.compile(passive_name + r"[」』”]?(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
-                               r"(?:[至到\-—~－～](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
+                               r"(?:[至到\-—~－～](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日"
+                               r"|(?<=日)和[\d一二三四五六七八九十]{1,3}日)?"
                                # (…论坛」今日（五月八日）举行: the Hong Kong release's day in brackets after 今日)
                                r"|(?:今天|今日|昨天|昨日)[（(](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日[）)]"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"

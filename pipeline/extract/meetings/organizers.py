@@ -1387,6 +1387,12 @@ _AGENT_AFTER_REFERENCE = re.compile(
     rf"(?:是|均)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
     rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办|(?<!主持)召开)|合办"
     rf"|(?:(?:联合|共同)(?=组织))?(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|的|\s*$))")
+# (会议由省教育厅在江城召开: the meeting referred back to, then its 由 agent and 在 and a place or a time before the verb
+# of holding that ends it; the 在 phrase is no part of the agent, as in the cleft 是省教育厅在江城召开的, GUIDELINES §3
+# organizer, thirty-eighth review round. Read only on this path, after _AGENT_AFTER_REFERENCE reads the agent with the
+# 在 phrase in it: not the attributive 由X主办的…在Y举办, nor 由X在Y主持召开, the person who chairs it)
+_AGENT_AT_PLACE_AFTER_REFERENCE = re.compile(r"由(?P<org>[^，。；由在的]{2,30}?)在[^，。；由在的]{2,20}?"
+                                             r"(?<!主持)(?:联合|共同)?(?:召开|举行|举办)(?![的会])")
 # The determiners before the meeting's noun in 本届论坛主办方为… (the owner of _ORGANIZER_IS, see _names_this_meeting).
 _THIS_DETERMINERS = ("本次", "此次", "这次", "本届", "该")
 # The determiners before the meeting's head word in 本届联谊会由… (a sentence past another event's account).
@@ -1446,6 +1452,15 @@ def _read_agent_after_reference(text: str, nouns: tuple[str, ...], shorts: tuple
     """_later_organizer's pattern of a later sentence matched at the start of ``text`` (None where it does not match):
     the opening, then _AGENT_AFTER_REFERENCE at the first of its ends where that matches."""
     rest = first_rest_match(_AGENT_AFTER_REFERENCE, text, _reference_opening_ends(text, nouns, shorts, fair))
+    return _AgentAfterReference(text, rest) if rest is not None else None
+
+
+def _read_agent_at_place_after_reference(text: str, nouns: tuple[str, ...], shorts: tuple[str, ...],
+                                         fair: bool) -> _AgentAfterReference | None:
+    """The opening of _later_organizer's pattern of a later sentence (:func:`_reference_opening_ends`), then the agent and
+    a place after 在 before the verb of holding, _AGENT_AT_PLACE_AFTER_REFERENCE, right after it (None where they do not
+    stand there)."""
+    rest = first_rest_match(_AGENT_AT_PLACE_AFTER_REFERENCE, text, _reference_opening_ends(text, nouns, shorts, fair))
     return _AgentAfterReference(text, rest) if rest is not None else None
 
 
@@ -2090,7 +2105,13 @@ class MeetingOrganizers:
             # meeting's nouns, 活动 or a determiner and a short form, _opens_on_reference)
             referring = by_agent and _opens_on_reference(sentence.text, noun_words, short_words, fair)
             # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
-            m = (_read_agent_after_reference(sentence.text, noun_words, short_words, fair) if referring else None) \
+            # (会议由省教育厅在江城召开, 会议由省教育厅在江城举行: the agent before 在 and a place, read before the pattern
+            # that would keep the place, and with 举行 too)
+            agent_at = "由" in sentence.text and "在" in sentence.text and any(
+                verb in sentence.text for verb in ("召开", "举行", "举办")) and (
+                referring or _opens_on_reference(sentence.text, noun_words, short_words, fair))
+            m = (_read_agent_at_place_after_reference(sentence.text, noun_words, short_words, fair) if agent_at else None) \
+                or (_read_agent_after_reference(sentence.text, noun_words, short_words, fair) if referring else None) \
                 or (_HOSTS_THIS.match(sentence.text) if "主办" in sentence.text else None) \
                 or (next((o for o in _ORGANIZER_IS.finditer(sentence.text)
                           if _names_this_meeting(o["owner"], noun_words, fair)), None)

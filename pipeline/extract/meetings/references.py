@@ -322,6 +322,11 @@ _HELD_AFTER_REFERENCE = re.compile(_HELD_AFTER_REFERENCE_PARTS + _HELD_OR_CLOSED
 # 在…主持下: the times and circumstances a cleft tells)
 _CLEFT_HELD_AT = re.compile(r"是(?:[^，。；在由的]{2,20}?)?在(?P<loc>[^，。；在]{2,30}?)(?<![下时际刻头夕间景势况中后前])"
                             r"(?:召开|举行|举办)的")
+# (会议由省教育厅在江城召开: the meeting referred back to, then its 由 agent and the place after 在 before the verb of
+# holding; the place is its venue, as in the cleft above, GUIDELINES §3 location, thirty-eighth review round; not a time
+# or a circumstance after 在, nor 召开的…, 召开会议: an attribute or another meeting)
+_AGENT_HELD_AT = re.compile(r"由[^，。；在由的]{2,30}?在(?P<loc>[^，。；在由的]{2,20}?)(?<![下时际刻头夕间景势况中后前])"
+                            r"(?<!主持)(?:联合|共同)?(?:召开|举行|举办)(?![的会])")
 # (…活动 referred back to: 启动 tells it held too, not 启动仪式)
 _ACTIVITY_HELD_AFTER_REFERENCE = re.compile(_HELD_AFTER_REFERENCE_PARTS + rf"(?:{_HELD_OR_CLOSED}|启动(?![仪式会]))(?!的)")
 # The rest of its pattern of a clause of the meeting's own sentence after its name, after the clause's opening reference.
@@ -826,6 +831,10 @@ class MeetingReferences:
                 if m is None and "是" in opening and _HELD_ANYWHERE.search(sentence.text) else None
             if cleft:
                 return sentence, self.clean_location(cleft["loc"])
+            agent_at = first_rest_match(_AGENT_HELD_AT, sentence.text, _reference_opening_ends(sentence.text, tuple(words))) \
+                if m is None and "由" in opening and _HELD_ANYWHERE.search(sentence.text) else None
+            if agent_at:
+                return sentence, self.clean_location(agent_at["loc"])
             after_visit = _sitting_place(sentence.text, nouns, opening=True) if sitting else None
             if after_visit is None and bare.endswith("座谈会") and (talks := _TALKS_SAT_AT.match(sentence.text)):
                 after_visit = talks["loc"]

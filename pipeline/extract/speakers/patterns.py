@@ -3195,8 +3195,11 @@ _TOUR_TOLD = literal_gated(first_char_gated(re.compile(r"(?:来到|" + _SPAN_BEF
 # A group the person leads, named in an attribute right after the name and standing as the subject (科学家王林等人领导的研究
 # 小组…在会议上说, 由王林率领的考察团…): the group acts, the person is only named inside its attribute, no role of theirs
 # (GUIDELINES §4: a person named inside another's frame is not the one speaking; thirty-seventh round).
+# (以前外长李明为首的6名议员…表示: 为首的 closes the attribute whatever group follows, the leader only named in it,
+# thirty-eighth round)
 _LED_GROUP_AFTER = re.compile("(?:等人?)?(?:领导|率领|带领|牵头)的[^，。；、的]{0,10}?"
-                              "(?:小组|团队|课题组|研究组|专家组|科研组|考察团|代表团|工作组)")
+                              "(?:小组|团队|课题组|研究组|专家组|科研组|考察团|代表团|工作组)"
+                              "|(?:等人?)?为首的(?=[^，。；、]{2})")
 # A visit of households or people told by its own verb right after the name, or after the party the person leads and its
 # comma (省委副书记李明走访慰问了青山村的贫困户, 李明带领…成员，走访慰问了…): a visit like one told with 来到…走访, remarks
 # on it no role (GUIDELINES §4 twelfth round: remarks during a visit or an inspection; thirty-seventh round).

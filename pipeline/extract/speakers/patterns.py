@@ -12,6 +12,7 @@ from typing import Any
 from pipeline.config import MODELS_DIR
 from pipeline.document import Document
 from pipeline.extract.common import (
+    ATTRIBUTE_AHEAD,
     BACK_REFERENCE,
     DATE_NUMBER,
     FESTIVAL_ACTIVITY_WORDS,
@@ -3852,6 +3853,9 @@ _TIME_COMING = re.compile("(?:到来|来临)(?!的[^，。；！？由将的]{0,
                           "(?:由|将|于|在|[，。；！？]|$))")
 # (为迎接即将到来的读书月活动，…召开筹备会，由馆长王强主持; 为筹备即将到来的运动会，…: the coming event is what a
 # purpose phrase serves, the object of 迎接/筹备, never the act of the sentence, whatever ends its phrase)
+# (在即将换届的市人大常委会…召开的联席会议上，…主任王林…要求…: 即将 closing an attribute on another act, no plan of the
+# meeting, GUIDELINES §4 thirty-eighth round)
+_ATTRIBUTE_AHEAD = re.compile(ATTRIBUTE_AHEAD)
 _PURPOSE_BEFORE_COMING = re.compile("(?:为了?|迎接|筹备|面对|应对|做好)$")
 _COMING = ("到来", "来临")
 # Fixed patterns of SpeakerExtractor._held_here.

@@ -98,6 +98,8 @@ _DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二
                 r"[，,]")
 # 昨天，…在布鲁塞尔举行的…会议，提议…: a relative day opening the sentence
 _DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
+# 去年年底，…; 今年初，…: a part of a year told relative to the page's, opening the sentence
+_PERIOD_CLAUSE = r"(?:去年|今年|前年)(?:年底|年初|年末|底|初|末|上半年|下半年)[，,]"
 _PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
 # (…。3月15日上午，论坛在滨江如期举行, 论坛如期在滨江举行, 论坛在滨江顺利举行, 论坛按期举行: the planned meeting then
 # told held; not 确保论坛顺利举行, 为保证会议如期召开: a purpose, the meeting still ahead)

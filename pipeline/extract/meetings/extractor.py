@@ -515,12 +515,14 @@ from pipeline.extract.meetings.talks import (
     _TRIP_SPAN,
     _VISITORS_RECEIVED,
     _WITNESSED_SIGNING,
+    _another_call,
     _banquet_given,
     _dated_by_talks_only,
     _days_differ,
     _fronted_talks_venue,
     _item_between,
     _other_guests,
+    _parties_in_turn,
     _previous_sentence_start,
     _same_ceremony,
     _talks_tied,
@@ -1491,9 +1493,15 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                      and not _places_differ(org, name, other["organizer"], other["name"])), None)
         if same is not None and kind == "receiving" and _other_guests(text, m, meetings[same]["evidence"]["text"]) \
                 and (_item_between(doc.clean_text, meetings[same]["evidence"]["clean_start"], sentence.start)
-                     or _days_differ(meetings[same]["date_text"], self.date_of(doc, text, reference)[1])):
+                     or _days_differ(meetings[same]["date_text"], self.date_of(doc, text, reference)[1])
+                     or _another_call(text, m)):
             # 江泽民今天在中南海会见了…李文一行。/ 江泽民今天在中南海会见了…克鲁吉: two visitors received, two calls
             # (GUIDELINES §3: each meeting held is its own record; §11: each glued item's records count)
+            same = None
+        if same is not None and (kind == "receiving" or name.endswith(_TALKS_HEADS)) \
+                and _parties_in_turn(text, m, kind == "receiving") > 1:
+            # …今晚同…举行会谈。访问期间，他分别同甲某和乙某进行了会谈: talks in turn with other parties listed, other
+            # meetings (GUIDELINES §3 fourth and thirty-eighth review rounds)
             same = None
         if same is not None and _PRESS_BRIEFING_NAME.search(name) \
                 and _press_holders_differ(text, meetings[same]["evidence"]["text"], speakers):
@@ -2049,6 +2057,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
             if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
             else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
+        if len(parts) == 1 and (kind == "receiving" or name.endswith(_TALKS_HEADS)) \
+                and (listed := _parties_in_turn(text, m, kind == "receiving")) > 1:
+            parts = [name] * listed  # (分别同甲某和乙某进行了会谈: one talks with each party, GUIDELINES §3 fourth round)
         r.here, r.loc, r.name, r.org, r.parts, r.visit_place = here, loc, name, org, parts, visit_place
 
     def _append_records(

@@ -42,6 +42,7 @@ from pipeline.extract.meetings.dates import (
     _DATE_CLAUSE,
     _DAY_CLAUSE,
     _MET_DAY,
+    _PERIOD_CLAUSE,
     _PURPOSE_BEFORE_DATE,
     _YUAN_SESSION_DAY,
 )
@@ -973,7 +974,10 @@ class MeetingHolding:
             # GUIDELINES §3 twenty-eighth and thirty-sixth review rounds; the eve dates nothing, tenth round)
             # (新华社呼和浩特一月十七日电（记者甲、乙）…第一次会议一月十七日选举…: a wire dateline and its reporters' bracket
             # before the session, no part of the subject's length, GUIDELINES §3 thirty-seventh review round)
-            r"|^\s*" + _WIRE_DATELINE_LEAD + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _EVE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
+            # (昨天，市政府常务会议决定…; 去年年底，某国内阁会议决定…: a relative day or part of a year opening the
+            # sentence, as a date does, GUIDELINES §3 thirty-eighth review round)
+            r"|^\s*" + _WIRE_DATELINE_LEAD + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _EVE_CLAUSE + r"|" + _DAY_CLAUSE
+            + r"|" + _PERIOD_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific_gated
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
             # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
             # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)

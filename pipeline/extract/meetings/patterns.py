@@ -13,6 +13,7 @@ from typing import Any
 
 from pipeline.boilerplate import PROVINCES
 from pipeline.extract.common import (
+    ATTRIBUTE_AHEAD,
     DATE_NUMBER,
     NOT_JIANG_PLACE,
     PLACE_LEVELS,
@@ -149,8 +150,9 @@ _PLANNED = first_char_gated(
     # (在将军澳某酒楼举行, 在将乐县召开: 将 begins a place word)
     # (将同他就…问题进行会谈, 还将与对方举行会晤: talks ahead with their party and matter, however long; GUIDELINES §3
     # thirty-fifth review round; not 将与会者…: 与会 is the attendees)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见|开展)|进行(?!了)"
-    "|(?:分别)?(?:同|与|和|跟)(?!会)[^，。；]{1,40}?(?:举行|进行)(?=会谈|会晤|磋商))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    # (即将换届的县政府…召开: 将 of 即将 is read with it, below, an attribute on another act no plan)
+    "(?:(?<![上中少大即])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见|开展)|进行(?!了)"
+    "|(?:分别)?(?:同|与|和|跟)(?!会)[^，。；]{1,40}?(?:举行|进行)(?=会谈|会晤|磋商))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将(?!" + ATTRIBUTE_AHEAD + ")|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned

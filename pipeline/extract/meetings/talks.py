@@ -60,6 +60,45 @@ def _other_guests(text: str, m: re.Match[str], earlier: str) -> bool:
     return len(guests) >= _GUESTS_MIN and len(before) >= _GUESTS_MIN and guests not in before and before not in guests
 
 
+# 甲某13日还会见了…, 又在总统府会见了…: one more call told after a call, by 还/又 right before its verb (the venue or manner
+# word between), another meeting held on the same day (GUIDELINES §3 fourth and thirty-eighth review rounds).
+_ANOTHER_CALL = re.compile(r"(?:还|又)(?:在[^，。；,;\n在]{1,30}?)?(?:亲切|分别|集体)?$")
+
+
+def _another_call(text: str, m: re.Match[str]) -> bool:
+    """Whether the call ``m`` (会见了…) is told as one more call by 还/又 right before its verb."""
+    return _ANOTHER_CALL.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")) is not None
+
+
+# 分别同甲某和乙某就…进行了会谈, 分别会见了甲某、乙某和丙某: talks or calls held in turn with parties listed, one meeting with
+# each (GUIDELINES §3 fourth and thirty-eighth review rounds: each meeting held is its own record); a party named as a
+# group (分别与两国总理举行会谈) lists none.
+_TALKS_IN_TURN = re.compile(r"分别(?:同|与|跟)(?P<parties>[^，。；,;]{2,60}?)(?:就[^。；;]{2,40}?)?(?:举行|进行)了?$")
+_CALL_IN_TURN = re.compile(r"分别(?:会见|接见)")
+# The joining word before a list's last item (甲、乙和丙), searched from the end: a joined title earlier in an item
+# (财政和商务部长甲某) is no item of its own.
+_LAST_JOINER = re.compile(r"(?:以及|和|及|与|同)(?!.*(?:以及|和|及|与|同))")
+
+
+def _listed_parties(parties: str) -> int:
+    """How many parties a list written 甲、乙和丙 names: the items between 、 and the two sides of the last joining word
+    (1 where it names one party or a group)."""
+    items = parties.split("、")
+    return len(items) + (1 if _LAST_JOINER.search(items[-1][1:-1]) else 0)
+
+
+def _parties_in_turn(text: str, m: re.Match[str], call: bool) -> int:
+    """How many talks or calls ``m`` tells held in turn with parties listed (分别同甲和乙…会谈, 分别会见了甲、乙): one per
+    party; 1 where it tells one meeting."""
+    start, end = clause_bounds(text, m.start("name"))
+    if call:
+        if not _CALL_IN_TURN.search(text, max(start, m.start("name") - 2), m.end("name")):
+            return 1
+        return _listed_parties(_GUESTS_END.split(text[m.end("name") : end].removeprefix("了"), maxsplit=1)[0])
+    listed = _TALKS_IN_TURN.search(text, start, m.start("name"))
+    return 1 if listed is None else _listed_parties(listed["parties"])
+
+
 def _same_ceremony(chaired: str, told: str) -> bool:
     """开幕仪式 after 开幕典礼, 仪式 after 颁奖典礼: a chaired ceremony's name that restates a ceremony told before
     (the same stem before the ceremony noun, or none)."""

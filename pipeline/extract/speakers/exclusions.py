@@ -16,6 +16,7 @@ from pipeline.extract.speakers.patterns import (
     _ADDRESSING_ROLES,
     _ANOTHER_EVENT,
     _ANSWERED_BEFORE,
+    _ATTRIBUTE_AHEAD,
     _BROADCAST_ADDRESS,
     _CAME_TO_CONGRATULATE,
     _COMING,
@@ -511,7 +512,7 @@ class SpeakerExclusions:
                     sentence_end = min((i for i in (text.find(ch, end) for ch in "。！？\n") if i >= 0), default=len(text))
                     modifiers = _modifying_plans(text, start, sentence_end)
                 if not any(s <= at < e for s, e in modifiers) and not (marker == "即将" and (
-                        _TIME_COMING.match(text, at + len(marker)) or (
+                        _TIME_COMING.match(text, at + len(marker)) or _ATTRIBUTE_AHEAD.match(text, at + len(marker)) or (
                             text.startswith(_COMING, at + len(marker))
                             and _PURPOSE_BEFORE_COMING.search(text, max(start, at - 2), at)))):
                     return True

@@ -12,6 +12,7 @@ from typing import Any
 from pipeline.config import MODELS_DIR
 from pipeline.document import Document
 from pipeline.extract.common import (
+    ATTRIBUTE_AHEAD,
     BACK_REFERENCE,
     DATE_NUMBER,
     FESTIVAL_ACTIVITY_WORDS,
@@ -1177,6 +1178,9 @@ _VERB_ONLY_AFTER = {
     # (a hope put to those addressed: 希望各乡镇…, 希望同学们…, 希望新教师们…, 希望税务局再接再厉; not 希望工程, nor
     # 希望能…, 希望政府能…, a hope told to the press)
     "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关"
+                     # (希望台湾同胞更多地了解…, 希望海外侨胞…: compatriots addressed as a people, like 广大…, thirty-eighth
+                     # round)
+                     "|[^，。；能]{0,6}?(?:同胞|侨胞)"
                      "|[^，。；能]{1,6}们|[^，。；能]{1,8}?(?:局|委|厅|办|院|校|所|部门|单位|公司|企业|集团|团队|班子|支部)"
                      # (希望农科院适应…的形势, 希望学校抓住机遇, 希望公司发挥…作用: a charge put to the body, a verb of
                      # exhortation after it, GUIDELINES §4 X希望各…)
@@ -3195,8 +3199,11 @@ _TOUR_TOLD = literal_gated(first_char_gated(re.compile(r"(?:来到|" + _SPAN_BEF
 # A group the person leads, named in an attribute right after the name and standing as the subject (科学家王林等人领导的研究
 # 小组…在会议上说, 由王林率领的考察团…): the group acts, the person is only named inside its attribute, no role of theirs
 # (GUIDELINES §4: a person named inside another's frame is not the one speaking; thirty-seventh round).
+# (以前外长李明为首的6名议员…表示: 为首的 closes the attribute whatever group follows, the leader only named in it,
+# thirty-eighth round)
 _LED_GROUP_AFTER = re.compile("(?:等人?)?(?:领导|率领|带领|牵头)的[^，。；、的]{0,10}?"
-                              "(?:小组|团队|课题组|研究组|专家组|科研组|考察团|代表团|工作组)")
+                              "(?:小组|团队|课题组|研究组|专家组|科研组|考察团|代表团|工作组)"
+                              "|(?:等人?)?为首的(?=[^，。；、]{2})")
 # A visit of households or people told by its own verb right after the name, or after the party the person leads and its
 # comma (省委副书记李明走访慰问了青山村的贫困户, 李明带领…成员，走访慰问了…): a visit like one told with 来到…走访, remarks
 # on it no role (GUIDELINES §4 twelfth round: remarks during a visit or an inspection; thirty-seventh round).
@@ -3849,6 +3856,9 @@ _TIME_COMING = re.compile("(?:到来|来临)(?!的[^，。；！？由将的]{0,
                           "(?:由|将|于|在|[，。；！？]|$))")
 # (为迎接即将到来的读书月活动，…召开筹备会，由馆长王强主持; 为筹备即将到来的运动会，…: the coming event is what a
 # purpose phrase serves, the object of 迎接/筹备, never the act of the sentence, whatever ends its phrase)
+# (在即将换届的市人大常委会…召开的联席会议上，…主任王林…要求…: 即将 closing an attribute on another act, no plan of the
+# meeting, GUIDELINES §4 thirty-eighth round)
+_ATTRIBUTE_AHEAD = re.compile(ATTRIBUTE_AHEAD)
 _PURPOSE_BEFORE_COMING = re.compile("(?:为了?|迎接|筹备|面对|应对|做好)$")
 _COMING = ("到来", "来临")
 # Fixed patterns of SpeakerExtractor._held_here.

@@ -1965,13 +1965,22 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         # (…，某宾馆大礼堂座无虚席，市委在这里召开…: 这里 is the venue of the scene told just before)
         # (clean_location gives back ``here`` only for a bare 这里/此间: 这里 as ``here`` tells that case)
         deictic = loc is None and self.clean_location(raw_loc, "这里") == "这里"
-        scene = _SCENE_BEFORE.search(text, 0, m.start()) if deictic else None
+        # (在此, never read as the dateline's city here, points back to a place told as the scene as 这里 does, also when it
+        # opens the clause of holding after a comma and the pattern read it as the holder: GUIDELINES §3 location,
+        # thirty-eighth review round)
+        pointing = deictic or loc is None and (
+            (raw_loc or "").strip() == "此" or (m.groupdict().get("org") or "").strip() in ("在此", "在这里", "在此间"))
+        scene = _SCENE_BEFORE.search(text, 0, m.start()) if pointing else None
         loc = self.clean_location(scene["place"]) if scene else loc
-        if deictic and scene is None and loc is None and (gathered := self._gathered_just_before(doc, sentence)):
+        if pointing and scene is None and loc is None and (gathered := self._gathered_just_before(doc, sentence)):
             # 1500多名侨胞欢聚在伍顿高中礼堂，…。…春节联欢晚会在这里举行: 这里 points to the place the people were told
             # gathered at in the sentence right before, as to a hall told as the scene (GUIDELINES §3 location,
             # thirty-first and thirty-third review rounds)
             loc = gathered
+        if pointing and scene is None and loc is None and (scene_place := self._scene_just_before(doc, sentence)):
+            # 某酒楼更是华灯四放，笑语盈室。…在此举行…: the place told as the scene in the sentence right before
+            # (GUIDELINES §3 location, thirty-eighth review round)
+            loc = scene_place
         if loc is None and kind == "attended" and (gathered := self._gathered_to_attend(text, m.start())):
             loc = gathered  # (…汇集在市民族广场，参加…升国旗仪式: the place gathered at to attend it)
         if loc is None and kind in ("clause", "active") and (joined := _AND_HELD.search(text, 0, m.start("name"))) \

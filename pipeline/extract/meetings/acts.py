@@ -25,7 +25,6 @@ from pipeline.extract.meetings.patterns import (
     _dateline_city,
     _planned_in,
 )
-from pipeline.extract.meetings.places import _SCENE_BEFORE
 
 # 1500多名侨胞欢聚在伍顿高中礼堂, 数百名代表聚集于市民中心: people told gathered at a place.
 _GATHERED_AT_VENUE = re.compile(r"(?:欢聚|聚集|相聚|云集|齐聚|汇聚|会聚|聚会)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)(?:[，,。；;]|$)")
@@ -319,20 +318,6 @@ class MeetingActs:
             return None
         place = self.clean_location(gathered["loc"])
         return place if place and _VENUE_END.search(place) else None
-
-    def _scene_just_before(self, doc: Document, sentence: Sentence) -> str | None:
-        """The place told as the scene (某酒楼更是华灯四放，笑语盈室。) in the sentence right before ``sentence``, in its
-        paragraph: 在此/在这里 in ``sentence`` points back to it, as to people told gathered there (GUIDELINES §3 location,
-        thirty-first and thirty-eighth review rounds); ``None`` when that sentence tells no such scene or ``sentence`` opens
-        a paragraph of its own."""
-        before = doc.clean_text[max(0, sentence.start - _GATHERED_REACH) : sentence.start]
-        if "\n" in before[len(before.rstrip()) :]:
-            return None  # (the scene told in the paragraph before lends nothing)
-        before = before.rstrip()
-        paragraph = before[before.rfind("\n") + 1 :]
-        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
-        scene = _SCENE_BEFORE.search(previous)
-        return self.clean_location(scene["place"]) if scene else None
 
     def _lead_statement_conference(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> None:
         """萨哈夫28日晚在这里说，…。萨哈夫在记者招待会上谴责…: a press conference referred to by the speaker of the item's lead

@@ -399,6 +399,7 @@ from pipeline.extract.meetings.places import (
     _FRONTED_NOT_VENUE,
     _GATHERED_AT,
     _GATHERED_NO_PLACE,
+    _GATHERED_PEOPLE_THEN_COMMA,
     _GONE_TO_ATTEND,
     _GRASSROOTS_PLACE,
     _LAUNCH_SCOPE,
@@ -1117,6 +1118,14 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             bodies = [self.clean_org(body) for body in listed["bodies"].split("、")]
             if all(body and self._reads_as_holder(doc, sentence, body) for body in bodies):
                 org = "、".join(body for body in bodies if body)
+        if org is None and kind == "active" and not self.clean_org(m.groupdict().get("org") or "") \
+                and (gathered := _GATHERED_PEOPLE_THEN_COMMA.search(
+                    text, 0, m.start("org") if m.groupdict().get("org") is not None else m.start("name"))) \
+                and (body := self.clean_org(gathered["org"])) and self._reads_as_holder(doc, sentence, body):
+            # 县委、县政府邀集全县老干部，在县礼堂举行团拜会: a body that gathered or invited people in the clause right
+            # before, set off by a comma from the place of holding, holds it as `县教育局邀集…召开…` does; a person gives none
+            # (GUIDELINES §3 organizer, thirty-eighth review round)
+            org = body
         if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
             name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
         if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \

@@ -485,6 +485,7 @@ from pipeline.extract.meetings.side_events import (
     _PART_OF_DAY_CLAUSE,
     _PARTY_LECTURE_AHEAD,
     _SIMULTANEOUS,
+    _TALKS_BEFORE_MAIN,
     _WITHIN_ACTIVITY,
     _WITHIN_OPENING,
     _activity_programme,
@@ -2098,6 +2099,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
         if tied_to_told:
             simultaneous[-1] = True  # 报告前，…会见了…; 局长其后…与…会面: on the event's day (§3 twenty-ninth round)
+        if date_text is None and len(meetings) > 1 and _TALKS_NAME.search(meetings[-1]["name"]) and _TALKS_BEFORE_MAIN.match(text):
+            simultaneous[-1] = True  # 在会议开幕以前，两国总统举行了单独会晤: on the meeting's day (§3 seventh round)
         # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
         # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
         if meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (

@@ -1212,7 +1212,14 @@ _LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|�
                                          # (信用社给该村贷款8万元，支持…: lent to the one named after 给, then its use;
                                          # not 向银行贷款, money borrowed, nor 给信用社归还贷款, a loan repaid)
                                          r"|给[^，。；\d还偿]{1,12}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)[，,]?\s*"
-                                         + _LOAN_USE))
+                                         + _LOAN_USE +
+                                         # (某国政府已向世界银行借贷20亿铢整修…: a loan taken from a named lender, told done
+                                         # with 已, the act it pays for right after the amount: a new loan provided for a
+                                         # stated purpose, §6 loans, thirty-eighth review round; not 将向…借贷, ahead, nor a
+                                         # loan with no use told)
+                                         r"|(?:已|已经)向[^，。；\d将拟]{2,20}?(?:借贷|贷款|借款)了?[约近逾]?[\d.一二三四五六七八九十百千万亿]+"
+                                         r"[^\d.，。；]{0,3}?(?:元|铢|镑|卢布|法郎|马克|比索|卢比|里拉)[，,]?\s*(?:用于|用来|用以)?"
+                                         r"(?:整修|修建|建设|兴建|改造|修复|维修|购买|购置|建造|扩建|新建)"))
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price: no 每 before the amount)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
 _PROVIDED_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d每]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"

@@ -160,6 +160,9 @@ _PERIOD = (
     # (前不久, 上周, 上周末, 上个月, 年初: a recent stretch, no day; not 上周五, a day, nor 上月28日)
     # (…研讨会最近在北京举行: 最近 right before the place of holding, as before the verb, GUIDELINES §3 thirty-fifth round)
     "|前不久|不久前|最近(?=[，,]|(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办))"
+    # (连日来在京举行的…会议: the recent days the meeting runs over, right before the place or the verb of holding, a vague
+    # time kept as written like 最近, GUIDELINES §3 thirty-eighth review round; not 连日来，各地…: a stretch of the account)
+    "|连日来(?=(?:在[^，。；在]{1,12}?)?(?:召开|举行|举办))"
     # (为纪念…，最近江城大学在…举办了…研讨会: 最近 opening its clause, the subject and the verb of holding after it; not
     # 最近一次, 最近几年, 最近的: the latest of several, a stretch)
     "|(?:(?<=[，,。；：:])|^)最近(?![一几两三四五六七八九十的来期些])(?=[^，。；]{2,30}?(?:召开|举行|举办))|(?:上|本|这)(?:周|星期)(?:末)?(?![一二三四五六日天])|上个?月(?![\\d一二三四五六七八九十廿卅初底末中上下份])"

@@ -399,6 +399,7 @@ from pipeline.extract.meetings.places import (
     _FRONTED_NOT_VENUE,
     _GATHERED_AT,
     _GATHERED_NO_PLACE,
+    _GATHERED_PEOPLE_THEN_COMMA,
     _GONE_TO_ATTEND,
     _GRASSROOTS_PLACE,
     _LAUNCH_SCOPE,
@@ -484,6 +485,7 @@ from pipeline.extract.meetings.side_events import (
     _PART_OF_DAY_CLAUSE,
     _PARTY_LECTURE_AHEAD,
     _SIMULTANEOUS,
+    _TALKS_BEFORE_MAIN,
     _WITHIN_ACTIVITY,
     _WITHIN_OPENING,
     _activity_programme,
@@ -1131,6 +1133,14 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             bodies = [self.clean_org(body) for body in listed["bodies"].split("、")]
             if all(body and self._reads_as_holder(doc, sentence, body) for body in bodies):
                 org = "、".join(body for body in bodies if body)
+        if org is None and kind == "active" and not self.clean_org(m.groupdict().get("org") or "") \
+                and (gathered := _GATHERED_PEOPLE_THEN_COMMA.search(
+                    text, 0, m.start("org") if m.groupdict().get("org") is not None else m.start("name"))) \
+                and (body := self.clean_org(gathered["org"])) and self._reads_as_holder(doc, sentence, body):
+            # 县委、县政府邀集全县老干部，在县礼堂举行团拜会: a body that gathered or invited people in the clause right
+            # before, set off by a comma from the place of holding, holds it as `县教育局邀集…召开…` does; a person gives none
+            # (GUIDELINES §3 organizer, thirty-eighth review round)
+            org = body
         if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
             name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
         if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
@@ -1989,13 +1999,22 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         # (…，某宾馆大礼堂座无虚席，市委在这里召开…: 这里 is the venue of the scene told just before)
         # (clean_location gives back ``here`` only for a bare 这里/此间: 这里 as ``here`` tells that case)
         deictic = loc is None and self.clean_location(raw_loc, "这里") == "这里"
-        scene = _SCENE_BEFORE.search(text, 0, m.start()) if deictic else None
+        # (在此, never read as the dateline's city here, points back to a place told as the scene as 这里 does, also when it
+        # opens the clause of holding after a comma and the pattern read it as the holder: GUIDELINES §3 location,
+        # thirty-eighth review round)
+        pointing = deictic or loc is None and (
+            (raw_loc or "").strip() == "此" or (m.groupdict().get("org") or "").strip() in ("在此", "在这里", "在此间"))
+        scene = _SCENE_BEFORE.search(text, 0, m.start()) if pointing else None
         loc = self.clean_location(scene["place"]) if scene else loc
-        if deictic and scene is None and loc is None and (gathered := self._gathered_just_before(doc, sentence)):
+        if pointing and scene is None and loc is None and (gathered := self._gathered_just_before(doc, sentence)):
             # 1500多名侨胞欢聚在伍顿高中礼堂，…。…春节联欢晚会在这里举行: 这里 points to the place the people were told
             # gathered at in the sentence right before, as to a hall told as the scene (GUIDELINES §3 location,
             # thirty-first and thirty-third review rounds)
             loc = gathered
+        if pointing and scene is None and loc is None and (scene_place := self._scene_just_before(doc, sentence)):
+            # 某酒楼更是华灯四放，笑语盈室。…在此举行…: the place told as the scene in the sentence right before
+            # (GUIDELINES §3 location, thirty-eighth review round)
+            loc = scene_place
         if loc is None and kind == "attended" and (gathered := self._gathered_to_attend(text, m.start())):
             loc = gathered  # (…汇集在市民族广场，参加…升国旗仪式: the place gathered at to attend it)
         if loc is None and kind in ("clause", "active") and (joined := _AND_HELD.search(text, 0, m.start("name"))) \
@@ -2107,6 +2126,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
         if tied_to_told:
             simultaneous[-1] = True  # 报告前，…会见了…; 局长其后…与…会面: on the event's day (§3 twenty-ninth round)
+        if date_text is None and len(meetings) > 1 and _TALKS_NAME.search(meetings[-1]["name"]) and _TALKS_BEFORE_MAIN.match(text):
+            simultaneous[-1] = True  # 在会议开幕以前，两国总统举行了单独会晤: on the meeting's day (§3 seventh round)
         # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
         # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
         if meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
@@ -3323,7 +3344,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             elif _dated_by_dateline_only(doc.clean_text, meeting):
                 # 本报济南1月8日电 …。这是…在此间召开的全国训练工作会议上透露的: the dateline's day is the report's, no day
                 # written for the meeting (GUIDELINES §3 date_text, thirty-third review round)
-                meeting["date"], meeting["date_text"] = None, None
+                # (本报北京1月18日讯 …最近在京举行的…会议上: a vague time or a period written for the meeting itself, read last
+                # above only where no day was read, stays as written, GUIDELINES §3 thirty-eighth review round)
+                meeting["date"], meeting["date_text"] = None, period_of(meeting["evidence"]["text"], months=True)
         meetings = _split_joined_parties(meetings)
         meetings = [m for m in meetings if not _told_again(m, meetings)]
         for meeting in meetings:

@@ -453,6 +453,10 @@ _OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[
 # A clause opening on the partner of the meeting alone (与村干部, 同村党支部共同, 与社区党委联合): its subject is the one the
 # clause before tells.
 _PARTNER_ONLY = re.compile("(?:与|同|跟|和)(?!会)[^，。；,;]{2,20}?(?:共同|联合|一起|一道)?")
+# 市委、市政府邀集全市老干部和各界来宾，(在…举行…): a subject that gathered or invited people, set off by a comma from the
+# place of holding (GUIDELINES §3 organizer, thirty-eighth review round; the gathered people are cut as before 召开).
+_GATHERED_PEOPLE_THEN_COMMA = re.compile(r"(?:^|[，,：:）)]|电|讯)\s*(?P<org>[^，。；,;\s（）()]{2,40}?)(?:召集(?!人)|邀集|邀请(?![赛函]))"
+                                         r"[^，。；,;]{2,40}[，,]\s*$")
 _BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
 
 
@@ -460,13 +464,18 @@ _BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,
 # (村委会大院里锣鼓喧天, 村部院坝内人头攒动, 文化礼堂里座无虚席: a village's yard or hall as the scene, like a hotel's)
 # (株洲县白关镇鼓乐喧天，…启动仪式在这里举行, 石桥村锣鼓喧天: a town, village or county named by its level word as the
 # scene, 这里 pointing back to it, GUIDELINES §3 location, thirty-first review round)
+# (黄浦江畔的某某塔前热闹非凡, 某街的牌坊前更是锣鼓喧天, 某酒楼更是华灯四放: the front of a landmark, or a restaurant, as
+# the scene, perhaps with 更是 before the words of the scene; thirty-eighth review round)
 _SCENE_BEFORE = re.compile(
-    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
-    r"|大院|院坝|院子|晒场|活动室|文化室|(?<![全各本该])[省市县区州旗镇乡村]))"
-    r"(?:里|内)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈|洋溢着)"
-    r"[^，。；,;]*[，,]")
+    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|酒楼|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
+    r"|大院|院坝|院子|晒场|活动室|文化室|(?:塔|牌坊|牌楼|纪念碑|城楼|大门)前|(?<![全各本该])[省市县区州旗镇乡村]))"
+    r"(?:里|内)?(?:更是|又是)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈"
+    r"|洋溢着|华灯四放|华灯齐放|人声鼎沸)"
+    r"[^，。；,;]*[，,。]")
 
 
+# How far back (characters) the sentence telling the scene is looked for (as far as for people told gathered, acts.py).
+_SCENE_REACH = 200
 # 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
 _AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
 # 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
@@ -489,6 +498,20 @@ _PLACE_AFTER_TIME = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?[\u4e00-\u9fff
 
 class MeetingPlaces:
     """The venue readings of MeetingExtractor."""
+
+    def _scene_just_before(self, doc: Document, sentence: Sentence) -> str | None:
+        """The place told as the scene (某酒楼更是华灯四放，笑语盈室。) in the sentence right before ``sentence``, in its
+        paragraph: 在此/在这里 in ``sentence`` points back to it, as to people told gathered there (GUIDELINES §3 location,
+        thirty-first and thirty-eighth review rounds); ``None`` when that sentence tells no such scene or ``sentence`` opens
+        a paragraph of its own."""
+        before = doc.clean_text[max(0, sentence.start - _SCENE_REACH) : sentence.start]
+        if "\n" in before[len(before.rstrip()) :]:
+            return None  # (the scene told in the paragraph before lends nothing)
+        before = before.rstrip()
+        paragraph = before[before.rfind("\n") + 1 :]
+        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
+        scene = _SCENE_BEFORE.search(previous)
+        return self.clean_location(scene["place"]) if scene else None
 
     @staticmethod
     @functools.lru_cache(maxsize=CLEANED_PLACES_CACHE_SIZE)

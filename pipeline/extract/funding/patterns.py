@@ -2185,8 +2185,10 @@ _PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|兑付|补发)了?
 _BANK_PERIOD_LOANS = re.compile("(?:银行|分行|支行|信用社)[^，。；\\d]{0,12}?(?:安排|发放|投放|新增)了?(?:今年|全年|年内|本年度|当年)?"
                                 "(?:[一二三四1-4]季度|上半年|下半年|全年)[^，。；\\d]{0,12}?贷款(?:共计|共|约|达)*$")
 # (政府将压缩财政开支20亿美元, 削减开支: spending cut, a saving as well, GUIDELINES §6 thirty-fifth round)
+# (每年将使欧洲公司节省约900亿马克: 节省 or 节约 right before the amount saves it too, the kind of money unwritten, GUIDELINES
+# §6 thirty-eighth round; not 减少/降低 alone, a figure's fall)
 _SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约|压缩|削减|缩减)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用|经费|资金)"
-                           "(?:约|达|共计)?$")
+                           "(?:约|达|共计)?$|(?:节省|节约)(?:了|下)?(?:约|达|近|共计)?$")
 # Audit findings and misuse that the amount-only clause after them totals (闲置, 审减, 挪用 …); a rate or a
 # comparison before a total (每人每月100元，资金共计144万元; 同比增长12%，资金总计3.2亿元) is no such kind.
 _AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|违约金|滞纳金|赃款|损失|冻结")

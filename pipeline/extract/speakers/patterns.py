@@ -1176,7 +1176,8 @@ _VERB_ONLY_AFTER = {
     "提出": re.compile(r"$|[:：]|要(?!求)|必须|务必"),  # the clause ends or what is said opens (他提出，要…)
     # (a hope put to those addressed: 希望各乡镇…, 希望同学们…, 希望新教师们…, 希望税务局再接再厉; not 希望工程, nor
     # 希望能…, 希望政府能…, a hope told to the press)
-    "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关"
+    # (希望台湾同胞更多地了解…, 希望海外侨胞…: compatriots addressed, like 希望广大…; GUIDELINES §4 thirty-eighth round)
+    "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关|[^，。；能]{0,4}?[同侨]胞"
                      "|[^，。；能]{1,6}们|[^，。；能]{1,8}?(?:局|委|厅|办|院|校|所|部门|单位|公司|企业|集团|团队|班子|支部)"
                      # (希望农科院适应…的形势, 希望学校抓住机遇, 希望公司发挥…作用: a charge put to the body, a verb of
                      # exhortation after it, GUIDELINES §4 X希望各…)

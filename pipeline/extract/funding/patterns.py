@@ -1292,8 +1292,9 @@ _INVESTMENT_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已)[^，。；]){{0,10}}?(?<!�
 # (公司明年打算拿出500万元, 明年将斥资3000万元: putting money in, like 投入)
 _INVESTMENT_VERBS = "投资|投入|出资|注资|注入|投放|拿出|斥资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
-# 费用/经费/资金, or 善款 raised for charity, no digit or mark of a clause in it)
-_INVESTMENT_LEAD = "(?:资金|金额|善款|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金|善款))?(?:约|达到?|为|共计|超过?|突破|逾|近)?$"
+# 费用/经费/资金, or 善款 raised for charity, no digit or mark of a clause in it; a bare 经费 as a bare 资金, 明年将编列经费
+# 新台币2000万元)
+_INVESTMENT_LEAD = "(?:资金|金额|善款|经费|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金|善款))?(?:约|达到?|为|共计|超过?|突破|逾|近)?$"
 # (计划新增科研经费1亿元: a target of money still to come, like 计划投入; 新增 only right after the mark, adverbs
 # or a year word between: not 在年度计划基础上新增安排资金, 计划外新增拨付: money added over or outside a plan, granted)
 # (政府规划至2030年投入…, 市府预计明年再投入三亿元: a plan or a forecast for a later year is a plan like 计划; only with
@@ -1359,9 +1360,11 @@ _COMING_SPAN = re.compile("(?:将|要|争取|力争)(?:用|在|于)?(?:今后|�
 # only intended like 计划投入 when no signing, start or decision is reported (GUIDELINES §6 sixteenth review round); not a
 # total's label (预计总投资, 预计投资总额: the eighth round's signing totals), nor 预计今年… (this year's figure, as before).
 # (预计拨款150万元, 预计安排资金300万元: a grant only expected is as intended as an investment expected)
+# (預計編列經費新臺幣120萬元: a Taiwan body's budget line only expected, like 预计安排; a line told as set, 編列…辦理,
+# stays funding, GUIDELINES §6 nineteenth and thirty-eighth review rounds)
 # The look-behind is a class of single characters, not words: 按 and 照 refuse 按预计, 按照预计 and 依照预计, 原 原预计
 # (a figure compared with what was expected).
-_EXPECTED_INVESTMENT = re.compile(f"(?<![按依照原])预计(?:将|再|还)?(?:{_INVESTMENT_VERBS}|拨款|拨付|拨出|安排|发放)" + _INVESTMENT_LEAD)
+_EXPECTED_INVESTMENT = re.compile(f"(?<![按依照原])预计(?:将|再|还)?(?:{_INVESTMENT_VERBS}|拨款|拨付|拨出|安排|发放|编列)" + _INVESTMENT_LEAD)
 # Money a body plans to pay out (计划发放助学金300万元, 春节前共计划发放慰问金和物资50余万元): not paid yet, like 计划投入
 # (§6: money only intended); what is paid named between the verb and the amount, no digit in it.
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
@@ -1527,8 +1530,9 @@ _NEXT_STEP_LEAD = re.compile(_NEXT_STEP_WORDS + "|" + _PLAN_PERIOD)
 _FUTURE_INVESTMENT = re.compile("(?:(?:" + _NEXT_STEP_WORDS + "|明年|来年|" + _PLAN_PERIOD + ")(?:[，,]\\s*)?[^，。；]{0,8}?(?:将|(?<![主需重只])要(?!求|点))"
                                 # (下一步，县里将拨付500万元…, 今后还将拨出…, 接下来还将募集…: every verb of allocating or raising
                                 # money later, as _INTENDED_INVESTMENT's later branch reads them, and of giving it, §6 eleventh
-                                # round: money a next step will arrange is only intended; thirtieth round)
-                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|{_LATER_MONEY_VERBS}|拨款|出资|捐资|捐赠|捐款|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
+                                # round: money a next step will arrange is only intended; thirtieth round; 明年将再编列经费…, a
+                                # Taiwan body's budget line for a later year, thirty-eighth round)
+                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|{_LATER_MONEY_VERBS}|拨款|编列|出资|捐资|捐赠|捐款|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
                                 # (德国电信公司将在2000年之前投资500亿马克: a target year the money is due by, a plan's
                                 # target like 到2030年…将, GUIDELINES §6 thirtieth and thirty-first rounds)
                                 f"|将(?:于|在)?(?:明年|来年|(?:19|20)\\d{{2}}年(?:之前|以前|底前|前))(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
@@ -2188,8 +2192,10 @@ _PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|兑付|补发)了?
 _BANK_PERIOD_LOANS = re.compile("(?:银行|分行|支行|信用社)[^，。；\\d]{0,12}?(?:安排|发放|投放|新增)了?(?:今年|全年|年内|本年度|当年)?"
                                 "(?:[一二三四1-4]季度|上半年|下半年|全年)[^，。；\\d]{0,12}?贷款(?:共计|共|约|达)*$")
 # (政府将压缩财政开支20亿美元, 削减开支: spending cut, a saving as well, GUIDELINES §6 thirty-fifth round)
+# (每年将使欧洲公司节省约900亿马克: 节省 or 节约 right before the amount saves it too, the kind of money unwritten, GUIDELINES
+# §6 thirty-eighth round; not 减少/降低 alone, a figure's fall)
 _SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约|压缩|削减|缩减)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用|经费|资金)"
-                           "(?:约|达|共计)?$")
+                           "(?:约|达|共计)?$|(?:节省|节约)(?:了|下)?(?:约|达|近|共计)?$")
 # Audit findings and misuse that the amount-only clause after them totals (闲置, 审减, 挪用 …); a rate or a
 # comparison before a total (每人每月100元，资金共计144万元; 同比增长12%，资金总计3.2亿元) is no such kind.
 _AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|违约金|滞纳金|赃款|损失|冻结")

@@ -735,6 +735,13 @@ _CPPCC_STANDING_TERM_SESSION = re.compile(
     "^(?P<party>政协|中国人民政治协商会议)第?" + _ORDINAL + "届全国委员会常务委员会第" + _ORDINAL
     + "次(?:全体)?(?:（扩大）|扩大)?会议$")
 
+# 政协第八届全国委员会第五十一次主席会议, 政协第九届全国委员会第一次会议: the national CPPCC committee's own numbered session
+# (its plenary or its chairs' council), named with the term: the committee without the term holds it (政协全国委员会), as a
+# provincial committee's does (政协山西省委员会) and as its standing committee's does (GUIDELINES §3 thirty-eighth review round).
+_CPPCC_NATIONAL_TERM_SESSION = re.compile(
+    "^(?P<party>政协|中国人民政治协商会议)第?" + _ORDINAL + "届全国委员会第" + _ORDINAL
+    + "次(?:全体|主席)?(?:（扩大）|扩大)?会议$")
+
 
 def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] | None:
     """(name, organizer) of a party's or an association's committee session named with its term
@@ -754,6 +761,8 @@ def term_committee_session(organizer: str | None, name: str) -> tuple[str, str] 
         return whole, session["party"] + session["place"] + committee
     if standing := _CPPCC_STANDING_TERM_SESSION.match(whole):
         return whole, standing["party"] + "全国委员会常务委员会"
+    if national := _CPPCC_NATIONAL_TERM_SESSION.match(whole):
+        return whole, national["party"] + "全国委员会"
     return None
 
 

@@ -572,15 +572,22 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
 
     @staticmethod
     def _merge_family_names(people: dict[str, dict[str, Any]], family_names: frozenset[str],
-                            soft_only: frozenset[str] | set[str] = frozenset()) -> None:
+                            soft_only: frozenset[str] | set[str] = frozenset(), known: frozenset[str] | set[str] = frozenset()) -> None:
         """日本首相桥本龙太郎…。桥本表示…: a later mention by a Japanese family name alone (models/lexicons/
         east_asian_surnames.txt) is the one person of the page whose full name opens with it (a given name of one to three
-        characters after it), not a second speaker: one record per person, the fullest name and title (GUIDELINES §4)."""
+        characters after it), not a second speaker: one record per person, the fullest name and title (GUIDELINES §4).
+        The full name may be one of the page's names (``known``: those read by the rules or the model) written without a
+        role of its own (日本首相桥本龙太郎同…举行会谈。…桥本说…): the record takes the full name, as a dotted name's last
+        part does (GUIDELINES §4 thirty-eighth round)."""
         for name in [n for n in people if n in family_names]:
-            full = [n for n in people if n != name and n.startswith(name) and 1 <= len(n) - len(name) <= 3]
+            full = [n for n in set(people) | set(known)
+                    if n != name and n.startswith(name) and 1 <= len(n) - len(name) <= 3]
             if len(full) != 1:
                 continue
             short = people.pop(name)
+            if full[0] not in people:
+                people[full[0]] = {**short, "name": full[0]}  # (the full name written once, without a role)
+                continue
             person = people[full[0]]
             person["title"] = person["title"] or short["title"]
             person["roles"] += SpeakerExtractor._short_roles(short, person, soft_only)
@@ -1408,7 +1415,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                       and (_ADDRESS_ROLES.intersection(p["roles"]) - {"致辞"} or self._named_address(p))}
         self._unglue_verbs(people, known)
         self._merge_short_foreign_names(people, known, text, soft_only)
-        self._merge_family_names(people, self.lex.east_asian_surnames, soft_only)
+        # (the model's person names too: a Japanese full name of five characters is known to it only, 桥本龙太郎-like)
+        self._merge_family_names(people, self.lex.east_asian_surnames, soft_only, known | {e.text for e in index[1]})
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after and not (
                     titles_after[name] in _RANKS and name in shared_titles):

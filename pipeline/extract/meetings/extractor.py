@@ -501,8 +501,10 @@ from pipeline.extract.meetings.side_events import (
 from pipeline.extract.meetings.talks import (
     _ARRIVED_AT_END,
     _ARRIVED_BEFORE_TALKS,
+    _ARRIVED_FOR_VISIT,
     _CALL_BY_PHONE,
     _CALL_RECEIVED,
+    _DURING_VISIT_OPENING,
     _FORUM_AFTER_TALKS,
     _FORUM_OPENING_NEXT,
     _MET_AT_BEFORE_TALKS,
@@ -1246,6 +1248,15 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 told_from = start_after(before, landed.start(), "。！？\n") if landed else 0
                 if landed and after["subject"] in before[told_from : landed.start()]:
                     visit_place = self.clean_location(landed["loc"])
+            if visit_place is None and _DURING_VISIT_OPENING.match(text):
+                # (…9日抵达东京进行为期五天的访问的。访问期间，他…分别同…进行了会谈: talks told during the visit whose
+                # arrival the sentence right before tells, in the same paragraph, are held at the place arrived at,
+                # GUIDELINES §3 location, thirty-eighth round, like 正在法国进行国事访问的…)
+                before = doc.clean_text[: sentence.start].rstrip()
+                previous = before[start_after(before, len(before) - 1, "。！？\n") :] \
+                    if "\n" not in doc.clean_text[len(before) : sentence.start] else ""
+                if (arrived := _ARRIVED_FOR_VISIT.search(previous)) and not _NOT_A_PLACE.search(arrived["loc"]):
+                    visit_place = self.clean_location(arrived["loc"])
         if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
             org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
         r.loc, r.org, r.visit_place = loc, org, visit_place

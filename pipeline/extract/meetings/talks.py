@@ -119,6 +119,11 @@ _ARRIVED_BEFORE_TALKS = re.compile(
     r"(?P<verb>抵达|飞抵|到达|抵)(?P<loc>[^，。；,;、\d到抵与同在前后]{2,12}?)(?:[，,]?(?:开始|并)?对[^，。；,;与同]{1,30}?访问)?"
     r"后?[，,]?\s*(?:立即|随即|旋即|即|当天|当日|并)?"
     r"(?:与|同)[^。；;]{2,60}?(?:举行|进行)?了?$")
+# 布莱尔是9日抵达东京进行为期五天的访问的。访问期间，他…同…进行了会谈: a sentence opening on 访问期间 (or 在…访问期间)
+# right after one that tells the guest's arrival at a place for the visit (抵达/飞抵/到达 X, then 进行…访问 or 访问 in
+# the same clause); the place arrived at is where the visit's talks are held (GUIDELINES §3 location, thirty-eighth round).
+_DURING_VISIT_OPENING = re.compile(r"\s*(?:在[^，。；,;]{0,12}?)?访问期间[，,]")
+_ARRIVED_FOR_VISIT = re.compile(r"(?:抵达|飞抵|到达)(?P<loc>[^，。；,;、\d到抵与同在对的]{2,10}?)(?:进行|开始)?[^，。；,;]{0,12}?访问")
 # 五国警方首脑在江城开会，就难民问题进行了会谈: a meeting told with its place right before, then talks on a matter by the
 # same subject in the next clause: the talks are held at that meeting, so at its place (GUIDELINES §3 location,
 # thirty-fifth review round); the clause holds no other subject or party (not …在江城开会，随后与…会谈).

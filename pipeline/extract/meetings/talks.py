@@ -101,6 +101,8 @@ def _listed_parties(parties: str) -> int:
 def _parties_in_turn(text: str, m: re.Match[str], call: bool) -> int:
     """How many talks or calls ``m`` tells held in turn with parties listed (分别同甲和乙…会谈, 分别会见了甲、乙): one per
     party; 1 where it tells one meeting."""
+    if "分别" not in text:
+        return 1  # (both readings need 分别: most sentences have none, and this is read for each meeting)
     start, end = clause_bounds(text, m.start("name"))
     if call:
         if not _CALL_IN_TURN.search(text, max(start, m.start("name") - 2), m.end("name")):

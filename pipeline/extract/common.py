@@ -109,10 +109,13 @@ def words_of_kind(lines: list[str], kind: str) -> list[str]:
 TALKS_EARLIER_WORDS = "曾|多次|屡次|数次|经常|定期"
 TALKS_AHEAD_WORDS = "将|拟|计划"
 # 即将换届的…, 即将离任的…: what follows 即将 when it closes a short attribute on another act before 的, a holder or a
-# person described: that act is ahead, not the meeting told after it (GUIDELINES §3 and §4 thirty-eighth review round); an
-# act of holding or a place in it (即将召开的, 即将在京举行的) keeps the meeting ahead.
+# person described, and that holder's verb of holding follows in the clause (…召开, …主持): that act is ahead, not the
+# meeting told after it (GUIDELINES §3 and §4 thirty-eighth review round); an act of holding or a place in it (即将召开的,
+# 即将在京举行的) keeps the meeting ahead. The verb of holding is required after the holder rather than a list of the
+# meeting's own acts banned in the attribute (即将拉开帷幕的…会议上, 即将揭晓的…大会上: the meeting itself ahead; such a list
+# is never complete).
 ATTRIBUTE_AHEAD = ("(?![^，。；的]{0,4}?(?:召开|举行|举办|开幕|揭幕|启动|开始|进行|开展|到来|来临))"
-                   "[^，。；的在于\\d]{1,4}的")
+                   "[^，。；的在于\\d]{1,4}的(?=[^，。；！？\\n]{1,30}?(?:召开|举行|举办|主持))")
 
 # Place words beginning with 将 (将军澳, 将乐县, 将军路; models/lexicons/jiang_places.txt): 将 there is no future
 # marker.  NOT_JIANG_PLACE is a lookahead to write right before a 将 of the future (``NOT_JIANG_PLACE + "将…"``); it is

@@ -1199,6 +1199,13 @@ _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
 _LOAN_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*" + _LOAN_USE +
                                      r"|由[^，。；将]{2,20}?提供[^，。；]{0,8}?贷款[约近逾]?[\d.０-９一二三四五六七八九十百千万亿]+"
                                      r"(?:美元|欧元|日元|元)(?:修建|兴建|建设|建成)"))
+# An act of building, buying or starting something that money pays for, told right after the amount (投资5000万元修建…,
+# 已向…贷款2亿美元修建…): one list for the purpose reader (purposes._ACT_AT_PLACE) and the loan taken for a stated use
+# (_LOAN_GRANTED) below.
+# (投入3000多万元启动了“…开发工程”: a work started, GUIDELINES §6 thirty-fifth round; not 启动资金, the start-up money)
+_BUILD_VERBS = ("建设|修建|兴建|新建|扩建|改建|建起|建成(?!投|使用|运营|通车|开放|并|后|于|以来)|搭建|开发(?!区|商|的)|购进|购置|购买|添置"
+                "|引进(?!外资|资金)|办起|兴办|创办|开办|铺设|架设|修缮|翻修|整修|维修|修复|改造|建造|开辟|种植|打造"
+                "|启动(?!资金|基金|经费|金|费|仪式|会|大会|阶段|期)")
 # A new loan approved for a named project (向…高标准农田建设项目审批贷款3亿元) or let out with its amount and then a
 # stated use (投放贷款2亿元，用于…, 审批2亿元贷款，用于…): money provided (§6 loans); a sentence over a span
 # (今年以来…投放各类贷款58亿元，用于…) is a lending statistic and is not read so.
@@ -1216,10 +1223,11 @@ _LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|�
                                          # (某国政府已向世界银行借贷20亿铢整修…: a loan taken from a named lender, told done
                                          # with 已, the act it pays for right after the amount: a new loan provided for a
                                          # stated purpose, §6 loans, thirty-eighth review round; not 将向…借贷, ahead, nor a
-                                         # loan with no use told)
-                                         r"|(?:已|已经)向[^，。；\d将拟]{2,20}?(?:借贷|贷款|借款)了?[约近逾]?[\d.一二三四五六七八九十百千万亿]+"
+                                         # loan with no use told, nor one only applied for: 已向…申请贷款, 已向…提出借款…的申请)
+                                         r"|(?:已|已经)向[^，。；\d将拟]{2,20}?(?<!申请)(?<!申请了)(?<!提出)(?<!争取)(?:借贷|贷款|借款)了?"
+                                         r"[约近逾]?[\d.一二三四五六七八九十百千万亿]+"
                                          r"[^\d.，。；]{0,3}?(?:元|铢|镑|卢布|法郎|马克|比索|卢比|里拉)[，,]?\s*(?:用于|用来|用以)?"
-                                         r"(?:整修|修建|建设|兴建|改造|修复|维修|购买|购置|建造|扩建|新建)"))
+                                         r"(?:" + _BUILD_VERBS + ")"))
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price: no 每 before the amount)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
 _PROVIDED_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d每]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"

@@ -24,6 +24,7 @@ from pipeline.extract.funding.patterns import (
     _BARE_ITEM_FUND,
     _BARE_KIND_TOTAL,
     _BENEFICIARY,
+    _BUILD_VERBS,
     _BUILT_AFTER,
     _BUILT_VERB_OPENING,
     _CHANGED_FROM,
@@ -321,13 +322,10 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
 # 一批设备, 累计投资80多万元开发滩涂): what the money pays for, when a verb of investing, spending or raising the money stands
 # before the amount in its clause (GUIDELINES §6 thirtieth review round); the place, the source and the perfective 了 are
 # no part of it (as 投资100亿元在我市建设…基地 reads).  (建起了以烈士纪念碑为课堂，…的基地: an object opening on 以…为 runs past
-# the comma, its head not in the clause: none)
-_SPENT_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入|耗资|集资|捐资|筹资|筹措|筹集|拿出|拨出|拨款|动用|花费|挤出|借贷|借款)了?"
+# the comma, its head not in the clause: none)  (借贷, 借款, 贷款: money borrowed for the act, GUIDELINES §6 thirty-eighth
+# round, a loan taken for a stated use)
+_SPENT_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入|耗资|集资|捐资|筹资|筹措|筹集|拿出|拨出|拨款|动用|花费|挤出|借贷|借款|贷款)了?"
                            "(?:资金|基金|经费|专款)?(?:共计|合计|累计|共)?(?:约|近|达)?$")
-# (投入3000多万元启动了“…开发工程”: a work started, GUIDELINES §6 thirty-fifth round; not 启动资金, the start-up money)
-_BUILD_VERBS = ("建设|修建|兴建|新建|扩建|改建|建起|建成(?!投|使用|运营|通车|开放|并|后|于|以来)|搭建|开发(?!区|商|的)|购进|购置|购买|添置"
-                "|引进(?!外资|资金)|办起|兴办|创办|开办|铺设|架设|修缮|翻修|整修|开辟|种植|打造"
-                "|启动(?!资金|基金|经费|金|费|仪式|会|大会|阶段|期)")
 _ACT_AT_PLACE = re.compile(rf"{_CONVERSION}(?P<comma>[，,]\s*)?(?:先后|还|并|又|再|共)?"
                            r"(?P<place>(?:在|从|到|向)(?![^，。；,;]{0,30}?(?:之后|以后|后|前|期间|时)[，,])[^，。；,;]{1,30}?)?"
                            rf"(?P<v>{_BUILD_VERBS})了?(?P<o>(?!的|了|起来|成功|完成|完毕|工作|以|周期|工期|期(?!刊|货)|年限)"

@@ -731,6 +731,9 @@ class _SentenceReading:
     """The dateline's city, the venue where no venue was told."""
     parts: list[str] = field(default_factory=list)
     """The names of the meetings the sentence lists (one where it lists none)."""
+    parties_in_turn: int = 1
+    """How many talks or calls the sentence tells held in turn with parties listed (_parties_in_turn; 1 where it tells
+    one), read once by :meth:`MeetingExtractor._told_again_here` for it and :meth:`MeetingExtractor._venue_and_parts`."""
 
 
 class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDates, MeetingNames, MeetingOrganizers,
@@ -1499,6 +1502,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         record takes what it adds."""
         heading, kind, m, name, org, sentence, text = r.heading, r.kind, r.m, r.name, r.org, r.sentence, r.text
         meetings, headings, simultaneous = state.meetings, state.headings, state.simultaneous
+        r.parties_in_turn = _parties_in_turn(text, m, kind == "receiving")
         # (以下是…在…上的讲话：, a line of its own that introduces the text: no subtitle)
         heading = heading_like(doc.clean_text, sentence.start) and kind != "transcript"
         # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
@@ -1519,8 +1523,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # 江泽民今天在中南海会见了…李文一行。/ 江泽民今天在中南海会见了…克鲁吉: two visitors received, two calls
             # (GUIDELINES §3: each meeting held is its own record; §11: each glued item's records count)
             same = None
-        if same is not None and (kind == "receiving" or name.endswith(_TALKS_HEADS)) \
-                and _parties_in_turn(text, m, kind == "receiving") > 1:
+        if same is not None and (kind == "receiving" or name.endswith(_TALKS_HEADS)) and r.parties_in_turn > 1:
             # …今晚同…举行会谈。访问期间，他分别同甲某和乙某进行了会谈: talks in turn with other parties listed, other
             # meetings (GUIDELINES §3 fourth and thirty-eighth review rounds)
             same = None
@@ -2087,9 +2090,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
             if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
             else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
-        if len(parts) == 1 and (kind == "receiving" or name.endswith(_TALKS_HEADS)) \
-                and (listed := _parties_in_turn(text, m, kind == "receiving")) > 1:
-            parts = [name] * listed  # (分别同甲某和乙某进行了会谈: one talks with each party, GUIDELINES §3 fourth round)
+        if len(parts) == 1 and (kind == "receiving" or name.endswith(_TALKS_HEADS)) and r.parties_in_turn > 1:
+            parts = [name] * r.parties_in_turn  # (分别同甲某和乙某进行了会谈: one talks with each party, GUIDELINES §3 fourth round)
         r.here, r.loc, r.name, r.org, r.parts, r.visit_place = here, loc, name, org, parts, visit_place
 
     def _append_records(

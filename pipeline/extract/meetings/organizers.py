@@ -539,8 +539,9 @@ _BRAVING_END = re.compile("(?:" + _BRAVING + ")$")
 # A head-count closing a crowd subject (首都各界群众一万多人): the crowd counted, no part of any body's name.
 _CROWD_COUNT_END = re.compile(_COUNT_AFTER_CROWD + "$")
 # People named by their origin or calling closing the subject (莫斯科华人华侨和俄国汉学家, 与会专家学者): a gathering of
-# people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it).
-_PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家)$")
+# people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it); students by their stage
+# (即将毕业的研究生, 应届毕业生(召开了座谈会)) are people like 学生 (GUIDELINES §3 thirty-eighth review round).
+_PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家|研究生|毕业生)们?$")
 # People named by where they come from (来自欧洲七个国家的警察部门负责人, 来自全国各地的二百多名专家): a group of people,
 # no body holding the meeting, unless a body's own name closes the subject (来自江城市的江城市科协) (GUIDELINES §3
 # organizer, twenty-seventh round: a person or a group gives no organizer; thirtieth round)

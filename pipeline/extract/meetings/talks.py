@@ -78,18 +78,31 @@ _CALL_IN_TURN = re.compile(r"分别(?:会见|接见)")
 # The joining word before a list's last item (甲、乙和丙), searched from the end: a joined title earlier in an item
 # (财政和商务部长甲某) is no item of its own.
 _LAST_JOINER = re.compile(r"(?:以及|和|及|与|同)(?!.*(?:以及|和|及|与|同))")
+# Words holding a joining character that join nothing (西岛共和国, 和平促进会, 与会的, 同胞, 埃及): hidden before the
+# joining word is looked for.
+_JOINER_IN_WORD = re.compile("共和|和平|和谐|和睦|和解|缓和|温和|与会|参与|同胞|同志|同盟|同事|同学|同乡|同仁|共同|协同|合同"
+                             "|不同|相同|同时|埃及|普及|涉及|及时")
+# A joined title as the last item (外交和贸易部长, 财政与商务大臣甲某): two fields before one post, one person; the
+# left side holds no post of its own (财政部长和外交部长: two). (甲某和外交部长, a name joined to a bare post, reads as
+# a joined title too: no item list seen writes it.)
+_JOINED_TITLE = re.compile(r"[^、和与及同长部任臣席]{2,4}(?:和|与|及)[^、和与及同]{2,4}?(?:部长|大臣|主任|部)"
+                           r"(?:[\u4e00-\u9fff]{2,3})?")
 
 
 def _listed_parties(parties: str) -> int:
     """How many parties a list written 甲、乙和丙 names: the items between 、 and the two sides of the last joining word
-    (1 where it names one party or a group)."""
-    items = parties.split("、")
-    return len(items) + (1 if _LAST_JOINER.search(items[-1][1:-1]) else 0)
+    unless the last item is a joined title (1 where it names one party or a group)."""
+    items = _JOINER_IN_WORD.sub(lambda w: "＊" * len(w.group()), parties).split("、")
+    last = items[-1]
+    joined = _LAST_JOINER.search(last, 1, len(last) - 1) is not None and not _JOINED_TITLE.fullmatch(last)
+    return len(items) + (1 if joined else 0)
 
 
 def _parties_in_turn(text: str, m: re.Match[str], call: bool) -> int:
     """How many talks or calls ``m`` tells held in turn with parties listed (分别同甲和乙…会谈, 分别会见了甲、乙): one per
     party; 1 where it tells one meeting."""
+    if "分别" not in text:
+        return 1  # (both readings need 分别: most sentences have none, and this is read for each meeting)
     start, end = clause_bounds(text, m.start("name"))
     if call:
         if not _CALL_IN_TURN.search(text, max(start, m.start("name") - 2), m.end("name")):

@@ -21,7 +21,8 @@ from tests.extract.views import grants, page
         ("市政府出资3000万元开展“惠民购车”促销活动。", [(30_000_000.0, "CNY", "开展惠民购车促销活动")]),
         ("县财政拨付农产品产销对接补助资金150万元，支持合作社参加展销促销活动。",
          [(1_500_000.0, "CNY", "支持合作社参加展销促销活动")]),
-        ("学校投入260万元改造学生食堂，新增特色餐饮门店5家。", [(2_600_000.0, "CNY", None)]),
+        # (改造 right after the amount is the act the money pays for, GUIDELINES §6 thirtieth and thirty-eighth rounds)
+        ("学校投入260万元改造学生食堂，新增特色餐饮门店5家。", [(2_600_000.0, "CNY", "改造学生食堂")]),
         # a shop's own promotion, in the amount's clause or the clause that leads to it: no funding
         ("某品牌门店推出限时优惠，置换补贴高达8000元。", []),
         ("即日起，到店购买指定型号冰箱可立减500元，以旧换新再补贴200元。", []),

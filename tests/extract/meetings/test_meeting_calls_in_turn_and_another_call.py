@@ -3,8 +3,9 @@ newspaper articles (GUIDELINES §3 thirty-eighth review round, after the fourth:
 when one sentence lists them):
 
 - ``分别同甲和乙就…进行了会谈``, ``分别会见了甲、乙和丙``: one talks or call with each party listed (items between 、 and
-  the two sides of the last joining word; a joined title inside an item, ``外交和贸易部长``, is no item), also after
-  talks told before with another party; a party named as a group (``分别与两国总理``) lists none: one record;
+  the two sides of the last joining word; a joined title inside an item, ``外交和贸易部长``, is no item, also as the
+  last item, and a word holding a joining character, ``共和国``, ``和平``, ``埃及``, joins nothing), also after talks told
+  before with another party; a party named as a group (``分别与两国总理``) lists none: one record;
 - ``王林13日还会见了…``: a call told with 还/又 right before its verb (a venue between), receiving other guests than the
   call told before, is a second call on the same day; the call told again without 还/又 stays one.
 
@@ -25,6 +26,14 @@ def names(record: dict) -> list[str]:
 @pytest.mark.parametrize(("body", "expected"), [
     ("5月7日，东岛国总理在江城分别同财政部长和外交部长就双边关系进行了会谈。", ["会谈", "会谈"]),
     ("5月7日，东岛国总理在江城分别会见了西岛国议长、外交和贸易部长及国防部长。", ["会见", "会见", "会见"]),
+    ("5月7日，东岛国总理在江城分别会见了西岛国议长、财政部长和外交部长。", ["会见", "会见", "会见"]),
+    # near misses: a word holding a joining character, a joined title as the last item
+    ("5月7日，东岛国总理在江城分别会见了北岛国总理、西岛共和国总统。", ["会见", "会见"]),
+    ("5月7日，东岛国总理在江城分别会见了江城和平发展促进会会长。", ["会见"]),
+    ("5月7日，东岛国总理在江城分别会见了北岛国总统、埃及总统。", ["会见", "会见"]),
+    ("5月7日，东岛国总理在江城分别会见了西岛国议长、外交和贸易部长。", ["会见", "会见"]),
+    ("5月7日，东岛国总理在江城分别会见了西岛国议长、外交和贸易部长甲某。", ["会见", "会见"]),
+    ("5月7日，东岛国总理在江城分别同外交和贸易部长就双边关系进行了会谈。", ["会谈"]),
     ("5月7日晚，两国总理在江城举行会谈。访问期间，东岛国总理还分别同财政部长和外交部长进行了会谈。",
      ["会谈", "会谈", "会谈"]),
     # near misses: a group as the party, talks or calls with one party

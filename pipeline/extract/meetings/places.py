@@ -455,7 +455,11 @@ _OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[
 _PARTNER_ONLY = re.compile("(?:与|同|跟|和)(?!会)[^，。；,;]{2,20}?(?:共同|联合|一起|一道)?")
 # 市委、市政府邀集全市老干部和各界来宾，(在…举行…): a subject that gathered or invited people, set off by a comma from the
 # place of holding (GUIDELINES §3 organizer, thirty-eighth review round; the gathered people are cut as before 召开).
-_GATHERED_PEOPLE_THEN_COMMA = re.compile(r"(?:^|[，,：:）)]|电|讯)\s*(?P<org>[^，。；,;\s（）()]{2,40}?)(?:召集(?!人)|邀集|邀请(?![赛函]))"
+# (not 应市政府邀请前来的专家学者，…, 受市委邀请的…: an invitation received, 邀请 followed by how the invited came or by 的,
+# tells people invited, no body inviting them; 应急管理局邀请专家，… stays)
+_INVITATION_RECEIVED = r"(?:应|受|承蒙|经)[^，。；,;：:邀]{2,30}?(?:的)?(?:盛情|诚挚)?邀请(?=前来|来|到|赴|参加|出席|的)"
+_GATHERED_PEOPLE_THEN_COMMA = re.compile(r"(?:^|[，,：:）)]|电|讯)\s*(?!" + _INVITATION_RECEIVED + r")"
+                                         r"(?P<org>[^，。；,;\s（）()]{2,40}?)(?:召集(?!人)|邀集|邀请(?![赛函]))"
                                          r"[^，。；,;]{2,40}[，,]\s*$")
 _BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
 

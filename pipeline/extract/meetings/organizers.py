@@ -1293,8 +1293,10 @@ _PARTNER_TIE = re.compile("(?<=[与同跟和])(?:结对帮扶|结对共建|结�
 # 特别是县委(十四届二次全会), 尤其是市委(召开…以来): a focusing word of the sentence before the subject, no part of it
 _FOCUS_OPENING = re.compile(f"^(?:{_FOCUS_WORDS})(?=[\u4e00-\u9fff]{{2}})")
 # 原来市政府与华人社团(正在此间举行…): the adverb telling what the scene turns out to be, opening the clause before the
-# subject, no part of it (GUIDELINES §3 organizer, thirty-eighth review round; not 原来的…, the former one)
+# subject, no part of it (GUIDELINES §3 organizer, thirty-eighth review round; not 原来的…, the former one), read only where
+# the subject holds it at the place pointed back to (_SCENE_POINTED_AFTER; not 原来香食品公司在县礼堂…: a name's own start)
 _DISCOURSE_OPENING = re.compile("^原来(?![的是])(?=[\u4e00-\u9fff]{2})")
+_SCENE_POINTED_AFTER = re.compile("正?(?:在此|在这里|于此)")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|再|又|另行|另|首次|同时|各自|成功|圆满"
                               r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于"
                               # (县议会先(于议事厅前举行升旗仪式), 学校首先, 县委事先, 学校预先: an adverb of order or of time,
@@ -1709,6 +1711,8 @@ class MeetingOrganizers:
             # (香港城东大学 (City East University, CEU) 今日举行…: the clause read opens inside the body's English gloss;
             # its abbreviation is no subject; no organizer is better than the gloss, the body's own name lying outside the clause)
             return None
+        if org and _DISCOURSE_OPENING.match(org) and _SCENE_POINTED_AFTER.match(m.string, m.end("org")):
+            org = _DISCOURSE_OPENING.sub("", org)  # 原来县文联和县侨联在这里举行…: what the scene turns out to be
         if org and m.string.startswith("组织", m.end("org")) and not _ORGANIZED.match(m.string, m.end("org")):
             return org + "组织"
         return org
@@ -1767,7 +1771,6 @@ class MeetingOrganizers:
         # of the organizer (GUIDELINES §3 twentieth review round)
         org = _ORG_FIRM_KIND_PREFIX.sub("", org)
         org = _FOCUS_OPENING.sub("", org)
-        org = _DISCOURSE_OPENING.sub("", org)
         org = _ORG_BODY_KIND_PREFIX.sub("", org)  # 本港慈善团体香港恒善基金: the kind of body, a descriptor
         if _CEREMONY_DAY_ONLY.fullmatch(org):
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named

@@ -23,6 +23,8 @@ from pipeline.extract.common import (
 )
 from pipeline.extract.meetings.patterns import (
     _AFTER_EVENT,
+    _AGENT_AT_PLACE_HELD,
+    _AGENT_AT_PLACE_OPENING,
     _ANY_HOSTING_VERB,
     _ASSOCIATION_WORDS,
     _ATTRIBUTIVE_VENUE_EXTRA,
@@ -1405,8 +1407,8 @@ _AGENT_AFTER_REFERENCE = re.compile(
 # of holding that ends it; the 在 phrase is no part of the agent, as in the cleft 是省教育厅在江城召开的, GUIDELINES §3
 # organizer, thirty-eighth review round. Read only on this path, after _AGENT_AFTER_REFERENCE reads the agent with the
 # 在 phrase in it: not the attributive 由X主办的…在Y举办, nor 由X在Y主持召开, the person who chairs it)
-_AGENT_AT_PLACE_AFTER_REFERENCE = re.compile(r"由(?P<org>[^，。；由在的]{2,30}?)在[^，。；由在的]{2,20}?"
-                                             r"(?<!主持)(?:联合|共同)?(?:召开|举行|举办)(?![的会])")
+# (the pattern references.py reads the venue with, a place or a time after 在 here)
+_AGENT_AT_PLACE_AFTER_REFERENCE = re.compile(_AGENT_AT_PLACE_OPENING + _AGENT_AT_PLACE_HELD)
 # The determiners before the meeting's noun in 本届论坛主办方为… (the owner of _ORGANIZER_IS, see _names_this_meeting).
 _THIS_DETERMINERS = ("本次", "此次", "这次", "本届", "该")
 # The determiners before the meeting's head word in 本届联谊会由… (a sentence past another event's account).
@@ -2117,15 +2119,16 @@ class MeetingOrganizers:
                 continue
             # (the readings of this meeting's nouns only where its agent and verb stand)
             by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织", "召开"))
-            # (and only where the sentence opens as _read_agent_after_reference and _comma_listed_hosts read it, on this
-            # meeting's nouns, 活动 or a determiner and a short form, _opens_on_reference)
-            referring = by_agent and _opens_on_reference(sentence.text, noun_words, short_words, fair)
-            # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
             # (会议由省教育厅在江城召开, 会议由省教育厅在江城举行: the agent before 在 and a place, read before the pattern
-            # that would keep the place, and with 举行 too)
-            agent_at = "由" in sentence.text and "在" in sentence.text and any(
-                verb in sentence.text for verb in ("召开", "举行", "举办")) and (
-                referring or _opens_on_reference(sentence.text, noun_words, short_words, fair))
+            # that would keep the place, and with 举行 too: the verbs of _AGENT_AT_PLACE_AFTER_REFERENCE)
+            held_at = "由" in sentence.text and "在" in sentence.text and any(
+                verb in sentence.text for verb in ("召开", "举行", "举办"))
+            # (and only where the sentence opens as _read_agent_after_reference and _comma_listed_hosts read it, on this
+            # meeting's nouns, 活动 or a determiner and a short form, _opens_on_reference: asked once)
+            opens = (by_agent or held_at) and _opens_on_reference(sentence.text, noun_words, short_words, fair)
+            referring = by_agent and opens
+            # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
+            agent_at = held_at and opens
             m = (_read_agent_at_place_after_reference(sentence.text, noun_words, short_words, fair) if agent_at else None) \
                 or (_read_agent_after_reference(sentence.text, noun_words, short_words, fair) if referring else None) \
                 or (_HOSTS_THIS.match(sentence.text) if "主办" in sentence.text else None) \

@@ -519,6 +519,24 @@ _BUT_OPENS = re.compile(r"\s*而(?:是|只|仅)?")
 _DECIDED_IN_CLAUSE = re.compile("决定|打算|计划|准备")
 
 
+#: How far back (characters) the sentence right before a meeting's is looked for, for the place people were told gathered
+#: at or the place told as the scene there (acts.py, places.py).
+PREVIOUS_SENTENCE_REACH = 200
+
+
+def previous_sentence_in_paragraph(text: str, start: int, *, past_break: bool = False) -> str:
+    """The sentence of ``text`` (the clean text) right before offset ``start``, where a sentence opens, in its paragraph,
+    read back no further than PREVIOUS_SENTENCE_REACH; ``""`` when the sentence at ``start`` opens a paragraph of its
+    own, unless ``past_break``: then the last sentence of the paragraph before (the reading of people told gathered,
+    acts.py, kept as it was; the scene's reading, places.py, stops at the break)."""
+    before = text[max(0, start - PREVIOUS_SENTENCE_REACH) : start]
+    if not past_break and "\n" in before[len(before.rstrip()) :]:
+        return ""
+    before = before.rstrip()
+    paragraph = before[before.rfind("\n") + 1 :]
+    return paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
+
+
 def decided_before_but(text: str, start: int) -> bool:
     """Whether the clause of ``text`` holding ``start`` opens on 而 right after a clause that tells a decision."""
     clause_start = clause_bounds(text, start)[0]

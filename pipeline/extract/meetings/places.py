@@ -36,6 +36,7 @@ from pipeline.extract.meetings.patterns import (
     _WITH_PARTY_OPENING,
     PROVINCIAL_PLACES,
     _dateline_city,
+    previous_sentence_in_paragraph,
 )
 
 _OWN_BODY_VENUE = re.compile("[我本](?:" + _OWN_BODY_WORDS + "|单位)")
@@ -478,8 +479,6 @@ _SCENE_BEFORE = re.compile(
     r"[^，。；,;]*[，,。]")
 
 
-# How far back (characters) the sentence telling the scene is looked for (as far as for people told gathered, acts.py).
-_SCENE_REACH = 200
 # 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
 _AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
 # 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
@@ -508,13 +507,8 @@ class MeetingPlaces:
         paragraph: 在此/在这里 in ``sentence`` points back to it, as to people told gathered there (GUIDELINES §3 location,
         thirty-first and thirty-eighth review rounds); ``None`` when that sentence tells no such scene or ``sentence`` opens
         a paragraph of its own."""
-        before = doc.clean_text[max(0, sentence.start - _SCENE_REACH) : sentence.start]
-        if "\n" in before[len(before.rstrip()) :]:
-            return None  # (the scene told in the paragraph before lends nothing)
-        before = before.rstrip()
-        paragraph = before[before.rfind("\n") + 1 :]
-        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
-        scene = _SCENE_BEFORE.search(previous)
+        # (the scene told in the paragraph before lends nothing: "" there)
+        scene = _SCENE_BEFORE.search(previous_sentence_in_paragraph(doc.clean_text, sentence.start))
         return self.clean_location(scene["place"]) if scene else None
 
     @staticmethod

@@ -24,12 +24,11 @@ from pipeline.extract.meetings.patterns import (
     _VENUE_END,
     _dateline_city,
     _planned_in,
+    previous_sentence_in_paragraph,
 )
 
 # 1500多名侨胞欢聚在伍顿高中礼堂, 数百名代表聚集于市民中心: people told gathered at a place.
 _GATHERED_AT_VENUE = re.compile(r"(?:欢聚|聚集|相聚|云集|齐聚|汇聚|会聚|聚会)(?:在|于)(?P<loc>[^，。；,;在于]{2,20}?)(?:[，,。；;]|$)")
-# How far back (characters) the sentence telling people gathered is looked for.
-_GATHERED_REACH = 200
 # 4000多名群众…汇集在市民族广场，参加…升国旗仪式: those attending told at the place where they gather to attend it, in the
 # meeting's own sentence, the clause right before the verb of attending (GUIDELINES §3 location, thirty-first and
 # thirty-fifth review rounds).
@@ -310,10 +309,8 @@ class MeetingActs:
     def _gathered_just_before(self, doc: Document, sentence: Sentence) -> str | None:
         """The venue people are told gathered at (欢聚在伍顿高中礼堂, 聚集在市民中心) in the sentence right before ``sentence``,
         in its paragraph; ``None`` when it tells none or what follows the verb reads as no venue (欢聚在一起, 欢聚一堂)."""
-        before = doc.clean_text[max(0, sentence.start - _GATHERED_REACH) : sentence.start].rstrip()
-        paragraph = before[before.rfind("\n") + 1 :]
-        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
-        gathered = _GATHERED_AT_VENUE.search(previous)
+        # (read across a paragraph break, as it was: the scene's reading in places.py stops there)
+        gathered = _GATHERED_AT_VENUE.search(previous_sentence_in_paragraph(doc.clean_text, sentence.start, past_break=True))
         if gathered is None:
             return None
         place = self.clean_location(gathered["loc"])

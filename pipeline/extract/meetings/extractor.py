@@ -3358,8 +3358,12 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 # 本报济南1月8日电 …。这是…在此间召开的全国训练工作会议上透露的: the dateline's day is the report's, no day
                 # written for the meeting (GUIDELINES §3 date_text, thirty-third review round)
                 # (本报北京1月18日讯 …最近在京举行的…会议上: a vague time or a period written for the meeting itself, read last
-                # above only where no day was read, stays as written, GUIDELINES §3 thirty-eighth review round)
-                meeting["date"], meeting["date_text"] = None, period_of(meeting["evidence"]["text"], months=True)
+                # above only where no day was read, stays as written, GUIDELINES §3 thirty-eighth review round; read in the
+                # clause naming the meeting only: 在…会议上，部长说，上个月…, 连日来在各地举行的培训 tell other times)
+                told = meeting["evidence"]["text"]
+                at = told.find(meeting["name"])
+                clause = told[slice(*clause_bounds(told, at))] if at >= 0 else ""
+                meeting["date"], meeting["date_text"] = None, period_of(clause, months=True)
         meetings = _split_joined_parties(meetings)
         meetings = [m for m in meetings if not _told_again(m, meetings)]
         for meeting in meetings:

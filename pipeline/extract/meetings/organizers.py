@@ -23,6 +23,8 @@ from pipeline.extract.common import (
 )
 from pipeline.extract.meetings.patterns import (
     _AFTER_EVENT,
+    _AGENT_AT_PLACE_HELD,
+    _AGENT_AT_PLACE_OPENING,
     _ANY_HOSTING_VERB,
     _ASSOCIATION_WORDS,
     _ATTRIBUTIVE_VENUE_EXTRA,
@@ -1294,8 +1296,10 @@ _PARTNER_TIE = re.compile("(?<=[与同跟和])(?:结对帮扶|结对共建|结�
 # 特别是县委(十四届二次全会), 尤其是市委(召开…以来): a focusing word of the sentence before the subject, no part of it
 _FOCUS_OPENING = re.compile(f"^(?:{_FOCUS_WORDS})(?=[\u4e00-\u9fff]{{2}})")
 # 原来市政府与华人社团(正在此间举行…): the adverb telling what the scene turns out to be, opening the clause before the
-# subject, no part of it (GUIDELINES §3 organizer, thirty-eighth review round; not 原来的…, the former one)
+# subject, no part of it (GUIDELINES §3 organizer, thirty-eighth review round; not 原来的…, the former one), read only where
+# the subject holds it at the place pointed back to (_SCENE_POINTED_AFTER; not 原来香食品公司在县礼堂…: a name's own start)
 _DISCOURSE_OPENING = re.compile("^原来(?![的是])(?=[\u4e00-\u9fff]{2})")
+_SCENE_POINTED_AFTER = re.compile("正?(?:在此|在这里|于此)")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|再|又|另行|另|首次|同时|各自|成功|圆满"
                               r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于"
                               # (县议会先(于议事厅前举行升旗仪式), 学校首先, 县委事先, 学校预先: an adverb of order or of time,
@@ -1404,8 +1408,8 @@ _AGENT_AFTER_REFERENCE = re.compile(
 # of holding that ends it; the 在 phrase is no part of the agent, as in the cleft 是省教育厅在江城召开的, GUIDELINES §3
 # organizer, thirty-eighth review round. Read only on this path, after _AGENT_AFTER_REFERENCE reads the agent with the
 # 在 phrase in it: not the attributive 由X主办的…在Y举办, nor 由X在Y主持召开, the person who chairs it)
-_AGENT_AT_PLACE_AFTER_REFERENCE = re.compile(r"由(?P<org>[^，。；由在的]{2,30}?)在[^，。；由在的]{2,20}?"
-                                             r"(?<!主持)(?:联合|共同)?(?:召开|举行|举办)(?![的会])")
+# (the pattern references.py reads the venue with, a place or a time after 在 here)
+_AGENT_AT_PLACE_AFTER_REFERENCE = re.compile(_AGENT_AT_PLACE_OPENING + _AGENT_AT_PLACE_HELD)
 # The determiners before the meeting's noun in 本届论坛主办方为… (the owner of _ORGANIZER_IS, see _names_this_meeting).
 _THIS_DETERMINERS = ("本次", "此次", "这次", "本届", "该")
 # The determiners before the meeting's head word in 本届联谊会由… (a sentence past another event's account).
@@ -1710,6 +1714,8 @@ class MeetingOrganizers:
             # (香港城东大学 (City East University, CEU) 今日举行…: the clause read opens inside the body's English gloss;
             # its abbreviation is no subject; no organizer is better than the gloss, the body's own name lying outside the clause)
             return None
+        if org and _DISCOURSE_OPENING.match(org) and _SCENE_POINTED_AFTER.match(m.string, m.end("org")):
+            org = _DISCOURSE_OPENING.sub("", org)  # 原来县文联和县侨联在这里举行…: what the scene turns out to be
         if org and m.string.startswith("组织", m.end("org")) and not _ORGANIZED.match(m.string, m.end("org")):
             return org + "组织"
         return org
@@ -1768,7 +1774,6 @@ class MeetingOrganizers:
         # of the organizer (GUIDELINES §3 twentieth review round)
         org = _ORG_FIRM_KIND_PREFIX.sub("", org)
         org = _FOCUS_OPENING.sub("", org)
-        org = _DISCOURSE_OPENING.sub("", org)
         org = _ORG_BODY_KIND_PREFIX.sub("", org)  # 本港慈善团体香港恒善基金: the kind of body, a descriptor
         if _CEREMONY_DAY_ONLY.fullmatch(org):
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
@@ -2115,15 +2120,16 @@ class MeetingOrganizers:
                 continue
             # (the readings of this meeting's nouns only where its agent and verb stand)
             by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织", "召开"))
-            # (and only where the sentence opens as _read_agent_after_reference and _comma_listed_hosts read it, on this
-            # meeting's nouns, 活动 or a determiner and a short form, _opens_on_reference)
-            referring = by_agent and _opens_on_reference(sentence.text, noun_words, short_words, fair)
-            # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
             # (会议由省教育厅在江城召开, 会议由省教育厅在江城举行: the agent before 在 and a place, read before the pattern
-            # that would keep the place, and with 举行 too)
-            agent_at = "由" in sentence.text and "在" in sentence.text and any(
-                verb in sentence.text for verb in ("召开", "举行", "举办")) and (
-                referring or _opens_on_reference(sentence.text, noun_words, short_words, fair))
+            # that would keep the place, and with 举行 too: the verbs of _AGENT_AT_PLACE_AFTER_REFERENCE)
+            held_at = "由" in sentence.text and "在" in sentence.text and any(
+                verb in sentence.text for verb in ("召开", "举行", "举办"))
+            # (and only where the sentence opens as _read_agent_after_reference and _comma_listed_hosts read it, on this
+            # meeting's nouns, 活动 or a determiner and a short form, _opens_on_reference: asked once)
+            opens = (by_agent or held_at) and _opens_on_reference(sentence.text, noun_words, short_words, fair)
+            referring = by_agent and opens
+            # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
+            agent_at = held_at and opens
             m = (_read_agent_at_place_after_reference(sentence.text, noun_words, short_words, fair) if agent_at else None) \
                 or (_read_agent_after_reference(sentence.text, noun_words, short_words, fair) if referring else None) \
                 or (_HOSTS_THIS.match(sentence.text) if "主办" in sentence.text else None) \

@@ -519,6 +519,24 @@ _BUT_OPENS = re.compile(r"\s*而(?:是|只|仅)?")
 _DECIDED_IN_CLAUSE = re.compile("决定|打算|计划|准备")
 
 
+#: How far back (characters) the sentence right before a meeting's is looked for, for the place people were told gathered
+#: at or the place told as the scene there (acts.py, places.py).
+PREVIOUS_SENTENCE_REACH = 200
+
+
+def previous_sentence_in_paragraph(text: str, start: int, *, past_break: bool = False) -> str:
+    """The sentence of ``text`` (the clean text) right before offset ``start``, where a sentence opens, in its paragraph,
+    read back no further than PREVIOUS_SENTENCE_REACH; ``""`` when the sentence at ``start`` opens a paragraph of its
+    own, unless ``past_break``: then the last sentence of the paragraph before (the reading of people told gathered,
+    acts.py, kept as it was; the scene's reading, places.py, stops at the break)."""
+    before = text[max(0, start - PREVIOUS_SENTENCE_REACH) : start]
+    if not past_break and "\n" in before[len(before.rstrip()) :]:
+        return ""
+    before = before.rstrip()
+    paragraph = before[before.rfind("\n") + 1 :]
+    return paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
+
+
 def decided_before_but(text: str, start: int) -> bool:
     """Whether the clause of ``text`` holding ``start`` opens on 而 right after a clause that tells a decision."""
     clause_start = clause_bounds(text, start)[0]
@@ -786,6 +804,15 @@ _ORG_RUN_MAX = 40
 _HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|(?<![公召])闭会(?=[，,。；;]|$)|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式|(?<=开幕)[、和与及]?闭幕|[\\d一二三四五六七八九十百]+多?周年)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = first_char_gated(_HELD_OR_CLOSED)
+# (会议由省教育厅在江城召开: the meeting referred back to, then its 由 agent and 在 and a place or a time before the verb of
+# holding that ends it, GUIDELINES §3 organizer and location, thirty-eighth review round; not 由X在Y主持召开, the person who
+# chairs it, nor 召开的…, 召开会议: an attribute or another meeting). The rest of a pattern after the opening reference,
+# written once for the agent (organizers.py, a place or a time after 在) and for the venue (references.py, a place only:
+# _AGENT_AT_PLACE_NO_TIME between the two parts).
+_AGENT_AT_PLACE_OPENING = r"由(?P<org>[^，。；由在的]{2,30}?)在(?P<loc>[^，。；由在的]{2,20}?)"
+_AGENT_AT_PLACE_HELD = r"(?<!主持)(?:联合|共同)?(?:召开|举行|举办)(?![的会])"
+# (not a time or a circumstance after 在: 在…期间, 在…之际, 在…主持下)
+_AGENT_AT_PLACE_NO_TIME = r"(?<![下时际刻头夕间景势况中后前])"
 # The words that end a body's name, written once for the four lists that read them: _BODY_END (any body),
 # _JOINT_BODY_END (a body beside or bracketed after another), _MEMBERS_BODY_END (a body of members ending in 会) and
 # _LEVEL_BODY_HEAD (a level word and a body's short name, 区妇联, 市作协). Where a list takes only some of a group

@@ -36,6 +36,7 @@ from pipeline.extract.meetings.patterns import (
     _WITH_PARTY_OPENING,
     PROVINCIAL_PLACES,
     _dateline_city,
+    previous_sentence_in_paragraph,
 )
 
 _OWN_BODY_VENUE = re.compile("[我本](?:" + _OWN_BODY_WORDS + "|单位)")
@@ -455,7 +456,11 @@ _OWN_PLACE_VENUE = re.compile("[我本](?P<level>[省市县区州旗镇乡])(?=[
 _PARTNER_ONLY = re.compile("(?:与|同|跟|和)(?!会)[^，。；,;]{2,20}?(?:共同|联合|一起|一道)?")
 # 市委、市政府邀集全市老干部和各界来宾，(在…举行…): a subject that gathered or invited people, set off by a comma from the
 # place of holding (GUIDELINES §3 organizer, thirty-eighth review round; the gathered people are cut as before 召开).
-_GATHERED_PEOPLE_THEN_COMMA = re.compile(r"(?:^|[，,：:）)]|电|讯)\s*(?P<org>[^，。；,;\s（）()]{2,40}?)(?:召集(?!人)|邀集|邀请(?![赛函]))"
+# (not 应市政府邀请前来的专家学者，…, 受市委邀请的…: an invitation received, 邀请 followed by how the invited came or by 的,
+# tells people invited, no body inviting them; 应急管理局邀请专家，… stays)
+_INVITATION_RECEIVED = r"(?:应|受|承蒙|经)[^，。；,;：:邀]{2,30}?(?:的)?(?:盛情|诚挚)?邀请(?=前来|来|到|赴|参加|出席|的)"
+_GATHERED_PEOPLE_THEN_COMMA = re.compile(r"(?:^|[，,：:）)]|电|讯)\s*(?!" + _INVITATION_RECEIVED + r")"
+                                         r"(?P<org>[^，。；,;\s（）()]{2,40}?)(?:召集(?!人)|邀集|邀请(?![赛函]))"
                                          r"[^，。；,;]{2,40}[，,]\s*$")
 _BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,;、\s（）()]{2,30}(?:、[^，。；,;、\s（）()]{2,30})+)[，,]\s*$")
 
@@ -474,8 +479,6 @@ _SCENE_BEFORE = re.compile(
     r"[^，。；,;]*[，,。]")
 
 
-# How far back (characters) the sentence telling the scene is looked for (as far as for people told gathered, acts.py).
-_SCENE_REACH = 200
 # 在同样的地点会见…, 在同一地点举行…: the venue by a word pointing back (places.ANAPHORIC_VENUE)
 _AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
 # 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
@@ -504,13 +507,8 @@ class MeetingPlaces:
         paragraph: 在此/在这里 in ``sentence`` points back to it, as to people told gathered there (GUIDELINES §3 location,
         thirty-first and thirty-eighth review rounds); ``None`` when that sentence tells no such scene or ``sentence`` opens
         a paragraph of its own."""
-        before = doc.clean_text[max(0, sentence.start - _SCENE_REACH) : sentence.start]
-        if "\n" in before[len(before.rstrip()) :]:
-            return None  # (the scene told in the paragraph before lends nothing)
-        before = before.rstrip()
-        paragraph = before[before.rfind("\n") + 1 :]
-        previous = paragraph[max(paragraph.rfind("。", 0, len(paragraph) - 1), paragraph.rfind("！", 0, len(paragraph) - 1)) + 1 :]
-        scene = _SCENE_BEFORE.search(previous)
+        # (the scene told in the paragraph before lends nothing: "" there)
+        scene = _SCENE_BEFORE.search(previous_sentence_in_paragraph(doc.clean_text, sentence.start))
         return self.clean_location(scene["place"]) if scene else None
 
     @staticmethod

@@ -24,6 +24,9 @@ from pipeline.extract.common import (
 from pipeline.extract.meetings.dates import period_of  # the one sibling import besides patterns (package docstring)
 from pipeline.extract.meetings.patterns import (
     _ACCOUNT_OPENER,
+    _AGENT_AT_PLACE_HELD,
+    _AGENT_AT_PLACE_NO_TIME,
+    _AGENT_AT_PLACE_OPENING,
     _ANOTHER_ONE,
     _ATTENDED_ON_OWN_DAY,
     _ATTRIBUTIVE_VENUE_EXTRA,
@@ -324,9 +327,8 @@ _CLEFT_HELD_AT = re.compile(r"是(?:[^，。；在由的]{2,20}?)?在(?P<loc>[^�
                             r"(?:召开|举行|举办)的")
 # (会议由省教育厅在江城召开: the meeting referred back to, then its 由 agent and the place after 在 before the verb of
 # holding; the place is its venue, as in the cleft above, GUIDELINES §3 location, thirty-eighth review round; not a time
-# or a circumstance after 在, nor 召开的…, 召开会议: an attribute or another meeting)
-_AGENT_HELD_AT = re.compile(r"由[^，。；在由的]{2,30}?在(?P<loc>[^，。；在由的]{2,20}?)(?<![下时际刻头夕间景势况中后前])"
-                            r"(?<!主持)(?:联合|共同)?(?:召开|举行|举办)(?![的会])")
+# or a circumstance after 在; the pattern organizers.py reads the agent with)
+_AGENT_HELD_AT = re.compile(_AGENT_AT_PLACE_OPENING + _AGENT_AT_PLACE_NO_TIME + _AGENT_AT_PLACE_HELD)
 # (…活动 referred back to: 启动 tells it held too, not 启动仪式)
 _ACTIVITY_HELD_AFTER_REFERENCE = re.compile(_HELD_AFTER_REFERENCE_PARTS + rf"(?:{_HELD_OR_CLOSED}|启动(?![仪式会]))(?!的)")
 # The rest of its pattern of a clause of the meeting's own sentence after its name, after the clause's opening reference.
@@ -827,14 +829,12 @@ class MeetingReferences:
                 return sentence, self.clean_location(when)  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
-            cleft = first_rest_match(_CLEFT_HELD_AT, sentence.text, _reference_opening_ends(sentence.text, tuple(words))) \
-                if m is None and "是" in opening and _HELD_ANYWHERE.search(sentence.text) else None
-            if cleft:
-                return sentence, self.clean_location(cleft["loc"])
-            agent_at = first_rest_match(_AGENT_HELD_AT, sentence.text, _reference_opening_ends(sentence.text, tuple(words))) \
-                if m is None and "由" in opening and _HELD_ANYWHERE.search(sentence.text) else None
-            if agent_at:
-                return sentence, self.clean_location(agent_at["loc"])
+            if m is None and ("是" in opening or "由" in opening) and _HELD_ANYWHERE.search(sentence.text):
+                # (这次会议是…在江城召开的, 会议由…在江城召开: the cleft first, then the 由 agent)
+                for word, rest in (("是", _CLEFT_HELD_AT), ("由", _AGENT_HELD_AT)):
+                    if word in opening and (held := first_rest_match(
+                            rest, sentence.text, _reference_opening_ends(sentence.text, tuple(words)))):
+                        return sentence, self.clean_location(held["loc"])
             after_visit = _sitting_place(sentence.text, nouns, opening=True) if sitting else None
             if after_visit is None and bare.endswith("座谈会") and (talks := _TALKS_SAT_AT.match(sentence.text)):
                 after_visit = talks["loc"]

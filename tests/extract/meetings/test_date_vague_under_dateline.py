@@ -1,5 +1,6 @@
 """A vague time written for the meeting itself right before its place or verb of holding (`连日来在京举行的…会议上`, `…会议最近在
-北京召开`) under a newspaper dateline whose day the item writes nowhere else is kept as written, date null (GUIDELINES §3: vague
+北京召开`) under a newspaper dateline whose day the item writes nowhere else is kept as written, date null; a time in another
+clause of the sentence (`在…会议上，局长介绍，上个月…`) is none (GUIDELINES §3: vague
 times kept as written like `近日`, `最近`; thirty-third round, the dateline's day is the report's; thirty-eighth review round,
 7 December 2026, eighth stop). Invented sentences.
 """
@@ -37,4 +38,17 @@ def test_vague_time_under_dateline(extract, body: str, expected: list) -> None:
     ],
 )
 def test_stretch_of_account_names_no_time(extract, body: str, expected: list) -> None:
+    assert when(extract(_DATELINE + body + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a period in a clause after the meeting's, told by a speaker: the time of what was said
+        ("在全国档案工作会议上，局长介绍，上个月全国新建档案馆12座。", [(None, None, None)]),
+        # a vague time of another event told in a later clause
+        ("在全国档案工作会议上，局长指出，连日来在各省举行的业务培训效果很好。", [(None, None, None)]),
+    ],
+)
+def test_time_in_another_clause_names_none(extract, body: str, expected: list) -> None:
     assert when(extract(_DATELINE + body + "\n")) == expected

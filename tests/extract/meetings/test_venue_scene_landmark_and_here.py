@@ -1,6 +1,7 @@
 """`这里`, `此间` or `在此` pointing back to a place told as the scene: the front of a landmark (`某塔前热闹非凡，…在这里举行`),
 a restaurant (`某酒楼更是华灯四放`), `更是` before the words of the scene, the scene told in the sentence right before a
-`在此举行` opening its clause; and `原来` opening the holders' clause, no part of the organizer (GUIDELINES §3 location and
+`在此举行` opening its clause; and `原来` opening the holders' clause before `在此`/`在这里`, no part of the organizer, while a
+name opening with `原来` before a venue of its own stays whole (GUIDELINES §3 location and
 organizer, thirty-eighth review round, 7 December 2026, eighth stop; thirty-first round for the scene). Invented sentences.
 """
 
@@ -59,6 +60,9 @@ def test_no_scene_place_before(extract_with_model, body: str, expected: list) ->
         ("5月6日，广场上人声鼎沸，原来县文联和县侨联在这里举行迎春联欢会。", [("迎春联欢会", None, "县文联和县侨联")]),
         # 原来 inside a name after its first characters is no opening adverb
         ("5月6日，江城原来香食品公司在县礼堂举行迎春联欢会。", [("迎春联欢会", "县礼堂", "江城原来香食品公司")]),
+        # a name opening with 原来, its clause naming its own venue (no place pointed back to): the name as written
+        ("5月6日，原来香食品公司在县礼堂举行迎春联欢会。", [("迎春联欢会", "县礼堂", "原来香食品公司")]),
+        ("5月6日，原来香食品公司正在县礼堂举行迎春联欢会。", [("迎春联欢会", "县礼堂", "原来香食品公司")]),
     ],
 )
 def test_adverb_yuanlai_before_holders(extract_with_model, body: str, expected: list) -> None:

@@ -305,7 +305,9 @@ _LEAD_BODY_GATHERING = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,
 # A clock time written with a colon (区委5月8日19:30召开…): the colon stays inside the subject's run.
 _COLON_CLOCK = r"\d{1,2}[:：]\d{2}"
 _ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2," + str(_ORG_RUN_MAX) + "}?"
-_TIME_AFTER_SUBJECT = re.compile(rf"(?:于|在)?(?:{_TIME_ZONE})?(?:{_TIME_WORDS}|{_DAY_PARTS_EXTRA})?$")
+# (县文联正在(举行…): the progressive 正 before the 在 of a clause going on is no part of the subject; a name ending in
+# 正 keeps it where no 在 follows, GUIDELINES §3 organizer, thirty-eighth review round)
+_TIME_AFTER_SUBJECT = re.compile(rf"(?:(?<=[\u4e00-\u9fff]{{2}})正在|于|在)?(?:{_TIME_ZONE})?(?:{_TIME_WORDS}|{_DAY_PARTS_EXTRA})?$")
 _CLOCK_AFTER_SUBJECT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_WORDS})?(?:{_CLOCK}|{_COLON_CLOCK})$")
 # An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
 # The associations less 公会, 总工会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here;
@@ -1186,7 +1188,9 @@ _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|�
 # (林州市为新员工, 镇为返乡青年: a place holding it for others, the same)
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心省市县区镇乡村旗])为[^，。；、]{1,12}$")
 _AND_AT_OPENING = re.compile("[并又还也](?:在|于)")
-_BY_PREFIX = re.compile(r"^由")
+# (在)这台由…(举办的联欢会上), 此次由…: a determiner and measure word pointing at the event before its 由 agent read as
+# the bare 由 (GUIDELINES §3 organizer, thirty-eighth review round)
+_BY_PREFIX = re.compile(r"^(?:这[台场次]|[此本该]次)?由")
 _ORG_ACCORDING_PREFIX = re.compile(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)")
 # 华东地区部分高校, 一些企业, 十几家银行, 30余家企业: some of a kind of body, counted or picked out and not named, is a
 # generic subject (GUIDELINES §3 organizer row: a generic subject without a name → null), a place before it or not;

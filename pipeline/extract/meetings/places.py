@@ -28,6 +28,7 @@ from pipeline.extract.meetings.patterns import (
     _PLACE_WORD,
     _PLANNED,
     _ROC_CN_YEAR,
+    _STATE_BODY_END,
     _TALKS,
     _TIME_WORDS,
     _TIME_ZONE,
@@ -483,6 +484,9 @@ _SCENE_BEFORE = re.compile(
 _AT_ANAPHORIC_VENUE = re.compile("[在于](?:" + ANAPHORIC_VENUE.pattern + ")")
 # 在近日于巴黎举行的…上, 于台北举行的…: after 于 in an attribute of holding stands where (or when) it was held, never who
 # holds it (GUIDELINES §3 location, thirtieth review round); not 由…, 对…, 关于…, 至于….
+# (在)这台由…, 由…: a 由 agent, with a determiner and measure word pointing at the event or none, opens no venue
+# (GUIDELINES §3 location, thirty-eighth review round).
+_AGENT_OPENING = re.compile(r"(?:这[台场次]|[此本该]次)?由")
 _YU_VENUE = re.compile(r"(?<![由对关至属])[于於][^于於，。；\d]{2,20}$")
 # 于去年底召开的, 于今年初举行的, 于元旦前夕…: a time after 于, no venue.
 # (于当晚, 于元旦, 于除夕, 于中秋: a part of the day or a festival; a place whose name holds one of these, 长春, is missed
@@ -520,6 +524,10 @@ class MeetingPlaces:
         if not loc:
             return None
         caught = loc.strip()
+        if _AGENT_OPENING.match(caught) and not _STATE_BODY_END.search(caught):
+            # (在这台由江城中学举办的联欢会上: the 由 agent of the event, never its venue; a body of the state there,
+            # 由市妇联, is read as the organizer by the caller, which needs the words kept)
+            return None
         loc = _DATE.sub("", loc)
         # (正在韩国访问的外交部长李某3日在首尔同…: the country of the guest's visit, then the guest, then the venue
         # of the talks after the last 在)

@@ -1,5 +1,5 @@
 """The progressive `正` of `正在` right after the subject (`市侨联正在举行…`) is no part of the organizer, and a determiner
-with a measure word before a `由` agent (`在这场由市妇联举办的…上`) reads as the bare `在由…举办的…上` (GUIDELINES §3
+with a measure word before a `由` agent (`在这场由市妇联举办的…上`) reads as the bare `在由…举办的…上`, and such an agent is no venue (GUIDELINES §3
 organizer, thirty-eighth review round, 7 December 2026, eighth stop). Invented sentences.
 """
 
@@ -41,6 +41,11 @@ def test_progressive_before_holding_not_in_organizer(extract_with_model, body: s
         # near misses, unchanged: the bare 由 agent, and 主办 after a determiner (read so before)
         ("5月6日晚，在由市妇联举办的座谈会上，代表们发了言。", [("座谈会", None, "市妇联")]),
         ("5月6日晚，在这次由市妇联主办的座谈会上，代表们发了言。", [("座谈会", None, "市妇联")]),
+        # a school as the agent: no venue (the organizer is not read there yet)
+        ("5月6日晚，在这台由江城中学举办的联欢会上，孩子们表演了节目。", [("联欢会", None, None)]),
+        ("5月6日晚，在由江城中学举办的联欢会上，孩子们表演了节目。", [("联欢会", None, None)]),
+        # near miss, unchanged: a venue after 在
+        ("5月6日晚，在江城中学礼堂举办的联欢会上，孩子们表演了节目。", [("联欢会", "江城中学礼堂", None)]),
     ],
 )
 def test_determiner_before_agent_read_as_bare_agent(extract_with_model, body: str, expected: list) -> None:

@@ -939,8 +939,10 @@ _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\
 _WINDOW_DATE_LABEL = re.compile(
     r"(?:(?:" + WINDOW_LABEL_WORDS + r")(?:截止|截至)?(?:时间|日期|期间|期限)"
     r"|截止(?:时间|日期)?|截稿|有效期|到期(?:时间|日期)?)\s*[:：]?\s*(?:为|至|到)?\s*$")
+# The part of the day and the place between a day and its closing verb (9日上午在杭州闭幕).
+_DAY_TO_CLOSING = r"(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?"
 # 论坛9日在杭州闭幕: a day told as the closing's.
-_CLOSED_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?(?:胜利|圆满|隆重)?(?:闭幕|落幕)")
+_CLOSED_AFTER_DATE = re.compile(_DAY_TO_CLOSING + "(?:胜利|圆满|隆重)?(?:闭幕|落幕)")
 # 本届论坛于8日开幕, 论坛8日上午开幕: a sentence opening on the opening day of an event named by a determiner and
 # its noun, or by its name.
 _OPENED_ON = re.compile(
@@ -948,7 +950,8 @@ _OPENED_ON = re.compile(
     r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?开幕")
 _GENERIC_OPENED_NOUNS = frozenset({"会议", "大会", "会", "活动"})
 # 研讨班20日在京结束: a day told as the end of a meeting of several days (结束, 结业 as well as 闭幕).
-_ENDED_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?(?:胜利|圆满|隆重|顺利)?(?:闭幕|落幕|结束|结业)")
+_ENDING_VERBS = ("闭幕", "落幕", "结束", "结业")
+_ENDED_AFTER_DATE = re.compile(_DAY_TO_CLOSING + "(?:胜利|圆满|隆重|顺利)?(?:" + "|".join(_ENDING_VERBS) + ")")
 # 由甲和乙于本月14日开始在京联合举办的这个研讨班: the meeting referred to again by the attribute of its hosts with its
 # first day (于…开始, 于…起) and a determiner; the noun after the determiner is checked by the caller.
 _FIRST_DAY_IN_ATTRIBUTE = re.compile(
@@ -2552,6 +2555,8 @@ class MeetingDates:
         thirty-eighth review round). Only the closing's own paragraph and the first sentence of the next are read;
         ``None`` where the end, the first day or the meeting's noun after the determiner is missing."""
         sentence = sentences[index]
+        if not any(verb in sentence.text for verb in _ENDING_VERBS):
+            return None  # (no verb of ending: the date scan below cannot find the end; run for every dated meeting)
         ended = next((d for d in _DATE.finditer(sentence.text) if d.group() == date_text
                       and _ENDED_AFTER_DATE.match(sentence.text, d.end())), None)
         if ended is None:

@@ -43,7 +43,11 @@ overall mean for each part:
 - ``pages`` / ``page_heldout``: real news pages of the ``gne`` package annotated in
   ``corpus/pages/gold`` (:mod:`pipeline.evaluation.pages`), when the pages are found;
 - ``daily`` / ``daily_heldout``: whole People's Daily articles of January 1998 annotated in
-  ``corpus/daily/gold`` (:mod:`pipeline.evaluation.daily`), when the corpus file is found.
+  ``corpus/daily/gold`` (:mod:`pipeline.evaluation.daily`), when the corpus file is found;
+- ``daily_recheck_heldout`` / ``daily_recheck_first``: the held-out articles of the first two draws that were
+  annotated a second time, blind, under later guidelines (``corpus/heldout_daily_recheck/gold``), scored against
+  that second annotation and, on the same articles, against their first (``corpus/daily/gold``): the two differ by
+  how far the first gold has drifted from the guidelines.
 
 With ``--gold DIR`` it scores that folder alone (``tuning``/``heldout``/``all`` by the split).
 ``--mismatches FILE`` writes every missed, spurious or wrong item as JSONL.
@@ -227,9 +231,23 @@ def page_reports(nlp: Pipeline, gold_dir: Path = pages.PAGE_GOLD) -> dict[str, R
     return _materialized_reports(nlp, pages.materialize, gold_dir, ("pages", "page_heldout"))
 
 
-def daily_reports(nlp: Pipeline, gold_dir: Path = daily.DAILY_GOLD) -> dict[str, Report]:
-    """``daily`` (tuning) and ``daily_heldout`` reports of the People's Daily articles."""
-    return _materialized_reports(nlp, daily.materialize, gold_dir, ("daily", "daily_heldout"))
+def daily_reports(nlp: Pipeline, gold_dir: Path = daily.DAILY_GOLD,
+                  recheck_dir: Path = daily.RECHECK_GOLD) -> dict[str, Report]:
+    """``daily`` (tuning) and ``daily_heldout`` reports of the People's Daily articles, and, when ``recheck_dir``
+    holds gold files, ``daily_recheck_heldout`` (its articles against that second annotation) and
+    ``daily_recheck_first`` (the same articles against their files in ``gold_dir``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ids = daily.materialize(Path(tmp), gold_dir)
+        predictions = predict([Path(tmp)], ids, nlp)
+    reports = {
+        "daily": evaluate(predictions, gold_dir, [i for i in ids if not probes.is_heldout(i)]),
+        "daily_heldout": evaluate(predictions, gold_dir, [i for i in ids if probes.is_heldout(i)]),
+    }
+    rechecked = daily.rechecked(recheck_dir, gold_dir)
+    if rechecked:
+        reports["daily_recheck_heldout"] = evaluate(predictions, recheck_dir, rechecked)
+        reports["daily_recheck_first"] = evaluate(predictions, gold_dir, rechecked)
+    return reports
 
 
 def main(argv: list[str] | None = None) -> int:

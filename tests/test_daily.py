@@ -131,6 +131,37 @@ def test_every_daily_gold_file_is_in_the_current_selection() -> None:
         assert probes.text_sha1(texts[gold["doc"]]) == gold["text_sha1"]
 
 
+
+@pytest.mark.parametrize("path", sorted(daily.RECHECK_GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_second_annotation_is_well_formed(path: Path) -> None:
+    test_daily_gold_file_is_well_formed(path)
+
+
+def test_every_second_annotation_has_a_held_out_first_one_of_the_same_text() -> None:
+    ids = daily.rechecked()
+    assert len(ids) >= 40 and all(probes.is_heldout(i) for i in ids)
+
+
+def _gold_file(folder: Path, doc: str, sha1: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{doc}.json").write_text(json.dumps({"doc": doc, "text_sha1": sha1}), encoding="utf-8")
+
+
+def test_a_second_annotation_must_match_a_held_out_first_one(tmp_path: Path) -> None:
+    held = next(p.stem for p in GOLD_FILES if probes.is_heldout(p.stem))
+    tuning = next(p.stem for p in GOLD_FILES if not probes.is_heldout(p.stem))
+    first, second = tmp_path / "first", tmp_path / "second"
+    _gold_file(first, held, "a" * 40)
+    _gold_file(first, tuning, "b" * 40)
+    assert daily.rechecked(tmp_path / "absent", first) == []
+    _gold_file(second, held, "a" * 40)
+    assert daily.rechecked(second, first) == [held]
+    for doc, sha1 in ((held, "c" * 40), (tuning, "b" * 40)):  # another text; a tuning article
+        _gold_file(second, doc, sha1)
+        with pytest.raises(ValueError, match=doc):
+            daily.rechecked(second, first)
+        (second / f"{doc}.json").unlink()
+
 def test_the_traditional_to_simplified_step_leaves_simplified_newspaper_text_alone() -> None:
     """The newspaper is Simplified throughout: converting its articles changes next to nothing
     (a few names written with a Traditional character, such as 三塚)."""

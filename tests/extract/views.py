@@ -36,3 +36,28 @@ def grants(record: dict) -> list[tuple[float, str, str | None]]:
 def when(record: dict) -> list[tuple[str | None, str | None, str | None]]:
     """(date, date_text, time_of_day) of each meeting, in order."""
     return [(m["date"], m["date_text"], m["time_of_day"]) for m in record["meetings"]]
+
+
+def names(record: dict) -> list[str]:
+    """The name of each meeting, in order."""
+    return [m["name"] for m in record["meetings"]]
+
+
+def dated_as_written(record: dict) -> list[tuple[str, str | None]]:
+    """(name, date_text) of each meeting, in order."""
+    return [(m["name"], m["date_text"]) for m in record["meetings"]]
+
+
+def venues(record: dict) -> list[tuple[str, str | None]]:
+    """(name, location) of each meeting, in order."""
+    return [(m["name"], m["location"]) for m in record["meetings"]]
+
+
+def placed(record: dict) -> list[tuple[str, str | None, str | None]]:
+    """(name, location, organizer) of each meeting, in order."""
+    return [(m["name"], m["location"], m["organizer"]) for m in record["meetings"]]
+
+
+def told(record: dict) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(name, date, date_text, location) of each meeting, in order."""
+    return [(m["name"], m["date"], m["date_text"], m["location"]) for m in record["meetings"]]

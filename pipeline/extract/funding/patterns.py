@@ -149,8 +149,12 @@ _STAKE_BOUGHT_AFTER = re.compile(r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:中�
                                  r"(?:购得|买下|收购|获得|取得|受让)[^，。；]{0,16}?(?:股权|股份|控股权)")
 # A currency changed into another with the amount (拿出460美元，以1美元兑33铢换成泰币): an exchange, nothing granted (§6
 # opening: money granted, allocated, invested, raised, paid or awarded; an exchange transfers nothing).
+# Currencies named by a word of their own (not …元, …币 nor …镑), as an exchange's target and a loan's amount read them:
+# one list for both (_EXCHANGED_AFTER, _LOAN_GRANTED); no word in it is the start of another word of either alternation,
+# so their order there changes no match.
+_NAMED_CURRENCIES = "铢|卢布|比索|法郎|马克|卢比"
 _EXCHANGED_AFTER = re.compile(r"[^。；]{0,16}?(?:换成|兑换成|兑成|换为|兑换为)[^，。；\d]{0,4}?"
-                              r"(?:[\u4e00-\u9fff]币|[日美港欧澳]元|铢|卢布|比索|英镑|法郎|马克|卢比|林吉特|盾)")
+                              r"(?:[\u4e00-\u9fff]币|[日美港欧澳]元|英镑|" + _NAMED_CURRENCIES + "|林吉特|盾)")
 # A level of money put in to date, told with 已/就/累计 before 达 (群众自我投入已达380万元; 5年中投入的技改资金就达6亿多元;
 # 引资累计超过3亿元): a statistic (§6 twenty-third round: 为, 是 and 达 state a level), not money granted at a reported
 # event; a project's own total without such a word (投资达10亿美元的某工程) stays. (投资已达 is left out: the probe gold
@@ -1226,7 +1230,7 @@ _LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|�
                                          # loan with no use told, nor one only applied for: 已向…申请贷款, 已向…提出借款…的申请)
                                          r"|(?:已|已经)向[^，。；\d将拟]{2,20}?(?<!申请)(?<!申请了)(?<!提出)(?<!争取)(?:借贷|贷款|借款)了?"
                                          r"[约近逾]?[\d.一二三四五六七八九十百千万亿]+"
-                                         r"[^\d.，。；]{0,3}?(?:元|铢|镑|卢布|法郎|马克|比索|卢比|里拉)[，,]?\s*(?:用于|用来|用以)?"
+                                         r"[^\d.，。；]{0,3}?(?:元|镑|" + _NAMED_CURRENCIES + r"|里拉)[，,]?\s*(?:用于|用来|用以)?"
                                          r"(?:" + _BUILD_VERBS + ")"))
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price: no 每 before the amount)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)

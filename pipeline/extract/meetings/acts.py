@@ -309,8 +309,8 @@ class MeetingActs:
     def _gathered_just_before(self, doc: Document, sentence: Sentence) -> str | None:
         """The venue people are told gathered at (欢聚在伍顿高中礼堂, 聚集在市民中心) in the sentence right before ``sentence``,
         in its paragraph; ``None`` when it tells none or what follows the verb reads as no venue (欢聚在一起, 欢聚一堂)."""
-        # (read across a paragraph break, as it was: the scene's reading in places.py stops there)
-        gathered = _GATHERED_AT_VENUE.search(previous_sentence_in_paragraph(doc.clean_text, sentence.start, past_break=True))
+        # (the people told gathered in the paragraph before lend nothing: "" there, as for the scene in places.py)
+        gathered = _GATHERED_AT_VENUE.search(previous_sentence_in_paragraph(doc.clean_text, sentence.start))
         if gathered is None:
             return None
         place = self.clean_location(gathered["loc"])

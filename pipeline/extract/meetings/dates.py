@@ -98,8 +98,11 @@ _DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二
                 r"[，,]")
 # 昨天，…在布鲁塞尔举行的…会议，提议…: a relative day opening the sentence
 _DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
+# This year, last year, the year before: the year words a period told relative to the page's year opens on, shared by
+# the period clause opening a sentence (_PERIOD_CLAUSE) and the periods kept as written (_PERIOD, _MONTH_ONLY).
+_RELATIVE_YEAR = "(?:今年|去年|前年)"
 # 去年年底，…; 今年初，…: a part of a year told relative to the page's, opening the sentence
-_PERIOD_CLAUSE = r"(?:去年|今年|前年)(?:年底|年初|年末|底|初|末|上半年|下半年)[，,]"
+_PERIOD_CLAUSE = _RELATIVE_YEAR + r"(?:年底|年初|年末|底|初|末|上半年|下半年)[，,]"
 _PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
 # (…。3月15日上午，论坛在滨江如期举行, 论坛如期在滨江举行, 论坛在滨江顺利举行, 论坛按期举行: the planned meeting then
 # told held; not 确保论坛顺利举行, 为保证会议如期召开: a purpose, the meeting still ahead)
@@ -170,9 +173,9 @@ _PERIOD = (
     "|(?<![\u4e00-\u9fff])周末(?=[，,])"
     "|(?:今年)?(?:年初|年中|年底)|(?<![本上这个\\d一二三四五六七八九十])月(?:初|底)"
     "|(?<![\\d年])(?:(?:19|20)\\d{2}年|今年|去年|前年)?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
-    "|(?:今年|去年|前年)\\d{1,2}月份?(?![\\d份日号])"
+    "|" + _RELATIVE_YEAR + "\\d{1,2}月份?(?![\\d份日号])"
     # (去年十二月舉行的…會議: the month in Chinese numerals after its year word, as Traditional copy writes it)
-    "|(?:今年|去年|前年)(?:十[一二]?|[一二三四五六七八九])月份?(?![\\d份日号一二三四五六七八九十廿卅初])"
+    "|" + _RELATIVE_YEAR + "(?:十[一二]?|[一二三四五六七八九])月份?(?![\\d份日号一二三四五六七八九十廿卅初])"
     # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
     # out: tests/extract/meetings/test_meeting_days_without_month_and_ranges.py keeps no date_text for it)
     # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)
@@ -197,7 +200,7 @@ _MONTH_ONLY = re.compile("(?:(?<![\\d年])(?:19|20)\\d{2}年" + _SEASON + "?\\d{
                          "|(?<![\\d年月日一二三四五六七八九十第每])\\d{1,2}月份?(?=[，,]|召开|举行|举办)"
                          # (三月，县委召开…, 去年十二月召开…: a month in numerals, at a clause's opening only; not 五月花集团,
                          # 三月三文化研究会: a name going on, nor 十三月: no month)
-                         "|(?<![^，,。；！？\\s])(?:(?:今年|去年|前年)" + _SEASON + "?)?(?:十[一二]?|[一二三四五六七八九])月份?(?=[，,]|召开|举行|举办)"
+                         "|(?<![^，,。；！？\\s])(?:" + _RELATIVE_YEAR + _SEASON + "?)?(?:十[一二]?|[一二三四五六七八九])月份?(?=[，,]|召开|举行|举办)"
                          # (一百一十三年十一月召開: a month with an ROC year in Chinese numerals, GUIDELINES §3 seventeenth
                          # review round; not 一百一十三年十一月五日, a day)
                          "|(?<![一二三四五六七八九十〇○零\\d])" + _ROC_CN_YEAR + "年(?:十[一二]?|[一二三四五六七八九])月份?"

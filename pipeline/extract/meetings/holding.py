@@ -397,6 +397,24 @@ _BY_MEANS_OF = re.compile(r"[、和及][^。；！？，,]{0,30}?等(?:方式|�
 _IN_TURN = re.compile("分别|先后|相继|依次")
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
 
+# Two days of a meeting written together, read by the passive and the bare holding (…会议5月8日至9日在北京召开, 5月8日和9日,
+# 5月8日、9日, 8日和9日; …会议3月5日和6日召开): the second day after the first, joined to it by the mark of a range or by a
+# joiner of two days. One fragment for the three places; the joiners differ by place (、 only after a month and day, as
+# the date reads it; 和 only after 日 where the first day may end in 号; GUIDELINES §3 date, thirty-eighth review round).
+_RANGE_MARK = r"[至到\-—~－～]"
+
+
+def _joined_day(joiners: str, day: str) -> str:
+    """A regex fragment: a day of the month (`day`, a fragment of its number) after one of `joiners` (和, 、)."""
+    return joiners + day + "日"
+
+
+def _second_day(joiners: str, day: str, month: str) -> str:
+    """A regex fragment: the end of a range after the mark of a range, its month (`month`, a fragment of its number)
+    perhaps written, or a day joined by one of `joiners` (`day`: a fragment of the day's number)."""
+    return "(?:" + _RANGE_MARK + "(?:" + month + "月)?" + day + "日|" + _joined_day(joiners, day) + ")"
+
+
 # What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
 _RELAYED_REMARKS = "指出|强调|要求|提出|认为|号召|明确|指明|表示|提到|重申|部署"
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
@@ -691,7 +709,7 @@ class MeetingHolding:
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
             # 全省文旅大会2024年5月7日在长沙召开: the year written before the date; …会议5月8日和9日在北京召开, 5月8日、9日:
             # two days joined, as the date reads them, GUIDELINES §3 date, thirty-eighth review round)
-            rf"(?:[至到\-—~－～](?:{DATE_NUMBER}月)?{DATE_NUMBER}日|[和、]{DATE_NUMBER}日)?"
+            + _second_day("[和、]", DATE_NUMBER, DATE_NUMBER) + "?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前|本)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
@@ -701,7 +719,7 @@ class MeetingHolding:
             # (…颁奖典礼前天（20日）在…举行: the day before yesterday with its day in brackets, Taiwan style, as 昨天（19日）)
             r"|(?:今|昨|前)(?:日|天|晚)?[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日"
-            r"|[\d一二三四五六七八九十]{1,3}日和[\d一二三四五六七八九十]{1,3}日)"  # (8日和9日: two days joined)
+            r"|[\d一二三四五六七八九十]{1,3}日" + _joined_day("和", r"[\d一二三四五六七八九十]{1,3}") + ")"  # (8日和9日)
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)"
@@ -780,8 +798,7 @@ class MeetingHolding:
         # as in the passive form; a day of its own is asked for below, _DAY_NEEDING_HEADS)
         # (…会议3月5日和6日召开: two days joined, as in the passive form)
         self.bare = re.compile(passive_name + r"[」』”]?(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
-                               r"(?:[至到\-—~－～](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日"
-                               r"|(?<=日)和[\d一二三四五六七八九十]{1,3}日)?"
+                               + _second_day("(?<=日)和", r"[\d一二三四五六七八九十]{1,3}", r"[\d一二三四五六七八九十]{1,2}") + "?"
                                # (…论坛」今日（五月八日）举行: the Hong Kong release's day in brackets after 今日)
                                r"|(?:今天|今日|昨天|昨日)[（(](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日[）)]"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"

@@ -524,13 +524,12 @@ _DECIDED_IN_CLAUSE = re.compile("决定|打算|计划|准备")
 PREVIOUS_SENTENCE_REACH = 200
 
 
-def previous_sentence_in_paragraph(text: str, start: int, *, past_break: bool = False) -> str:
+def previous_sentence_in_paragraph(text: str, start: int) -> str:
     """The sentence of ``text`` (the clean text) right before offset ``start``, where a sentence opens, in its paragraph,
     read back no further than PREVIOUS_SENTENCE_REACH; ``""`` when the sentence at ``start`` opens a paragraph of its
-    own, unless ``past_break``: then the last sentence of the paragraph before (the reading of people told gathered,
-    acts.py, kept as it was; the scene's reading, places.py, stops at the break)."""
+    own (the readings of people told gathered, acts.py, and of a scene, places.py, both stop at the break)."""
     before = text[max(0, start - PREVIOUS_SENTENCE_REACH) : start]
-    if not past_break and "\n" in before[len(before.rstrip()) :]:
+    if "\n" in before[len(before.rstrip()) :]:
         return ""
     before = before.rstrip()
     paragraph = before[before.rfind("\n") + 1 :]

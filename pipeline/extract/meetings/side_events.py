@@ -46,11 +46,16 @@ _AFTER_IT_SUBJECT = re.compile(r"\s*(?:(?:另外|此外|同时)[，,])?[^，。�
 _EARLIER_MONTH_OPENING = re.compile(r"\s*(?:此前[，,]\s*)?(?P<year>今年|去年|上年|本年)?(?P<month>[\d一二三四五六七八九十]{1,2})月"
                                     r"(?:上旬|中旬|下旬|初|底|末|份)?[，,]")
 
+# The meeting just told, by its bare noun, and the verbs of its opening: one fragment for the two openings on the time
+# before it below (talks before it, an event beside it), so that they read the same meeting.
+_MAIN_NOUN = "(?:会议?|大会)"
+_MAIN_OPENS = "召开|开幕"
 # 在会议开幕以前，…举行了单独会晤; 大会开幕前，双方举行会谈: talks told by their order right before the meeting just told, on
 # its day (GUIDELINES §3 seventh round: talks told by their order to the event just told take its day; thirty-eighth review
 # round; no date_text of their own, thirty-sixth round).
-_TALKS_BEFORE_MAIN = re.compile(r"\s*在?(?:会议?|大会)(?:召开|开幕|开始)?(?:之?前|以前)[，,]")
-_BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
+_TALKS_BEFORE_MAIN = re.compile(r"\s*在?" + _MAIN_NOUN + "(?:" + _MAIN_OPENS + "|开始)?(?:之?前|以前)[，,]")
+_BESIDE_MAIN = re.compile(r"\s*在?(?:" + _MAIN_NOUN + "(?:" + _MAIN_OPENS + r")?前(?:[，,]|召开的|举行的)"
+                          r"|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
 
 # 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
 _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")

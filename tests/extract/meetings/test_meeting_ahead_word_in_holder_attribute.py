@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, page, speakers
-
-
-def names(record: dict) -> list[str]:
-    return [m["name"] for m in record["meetings"]]
+from tests.extract.views import held, names, page, speakers
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -16,11 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
-
-
-def names(record: dict) -> list[str]:
-    return [m["name"] for m in record["meetings"]]
+from tests.extract.views import names, page
 
 
 @pytest.mark.parametrize(("body", "expected"), [

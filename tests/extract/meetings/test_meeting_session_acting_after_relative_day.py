@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
-
-
-def named(record: dict) -> list[tuple[str, str | None]]:
-    return [(m["name"], m["date_text"]) for m in record["meetings"]]
+from tests.extract.views import dated_as_written, page
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -25,4 +21,4 @@ def named(record: dict) -> list[tuple[str, str | None]]:
     ("今年初，市政府常务会议将决定开支的削减。", []),
 ])
 def test_session_acting_after_relative_day(extract, body: str, expected: list) -> None:
-    assert named(extract(page(body))) == expected
+    assert dated_as_written(extract(page(body))) == expected

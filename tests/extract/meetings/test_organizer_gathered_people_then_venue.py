@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def organized(record: dict) -> list[tuple[str, str | None, str | None]]:
-    """(name, location, organizer) of each meeting, in order."""
-    return [(m["name"], m["location"], m["organizer"]) for m in record["meetings"]]
-
+from tests.extract.views import placed
 
 _DATELINE = "新春团拜\n新华社江城１月２６日电（记者王某）"
 
@@ -32,7 +28,7 @@ _DATELINE = "新春团拜\n新华社江城１月２６日电（记者王某）"
     ],
 )
 def test_body_gathering_people_holds_it(extract_with_model, body: str, expected: list) -> None:
-    assert organized(extract_with_model(_DATELINE + body + "\n")) == expected
+    assert placed(extract_with_model(_DATELINE + body + "\n")) == expected
 
 
 @pytest.mark.parametrize(
@@ -48,4 +44,4 @@ def test_body_gathering_people_holds_it(extract_with_model, body: str, expected:
     ],
 )
 def test_no_body_gathering_people(extract_with_model, body: str, expected: list) -> None:
-    assert organized(extract_with_model(_DATELINE + body + "\n")) == expected
+    assert placed(extract_with_model(_DATELINE + body + "\n")) == expected

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.views import told
+
 _LEAD = ("峰会举行\n本报开罗３月２２日电记者王某报道：甲乙联盟理事会会议今天在总统府举行。甲国总统说，"
          "２０２３年两国贸易额增长了３０％。\n")
-
-
-def told(record: dict) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(name, date, date_text, location) of each meeting, in order."""
-    return [(m["name"], m["date"], m["date_text"], m["location"]) for m in record["meetings"]]
 
 
 _MAIN = ("甲乙联盟理事会会议", "2024-03-22", "今天", "总统府")

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
-
-
-def _venues(record: dict) -> list[tuple[str, str | None]]:
-    return [(m["name"], m["location"]) for m in record["meetings"]]
+from tests.extract.views import page, venues
 
 
 @pytest.mark.parametrize(
@@ -29,4 +25,4 @@ def _venues(record: dict) -> list[tuple[str, str | None]]:
     ],
 )
 def test_talks_during_visit_told_before(extract, body: str, expected: list) -> None:
-    assert _venues(extract(page(body))) == expected
+    assert venues(extract(page(body))) == expected

@@ -6,7 +6,8 @@
   are held within it and take its venue, as one told `会上` does (fifteenth and twenty-third rounds); one told `会议期间` takes
   no venue (sixteenth round);
 - `这里` in `…在这里举行` right after a sentence that tells the people gathered at a venue (`欢聚在伍顿高中礼堂`) points to that
-  venue, as it points to a hall told as the scene (thirty-first round); `欢聚在一起` names none.
+  venue, as it points to a hall told as the scene (thirty-first round); `欢聚在一起` names none, nor does a sentence of the
+  paragraph before (the sentence right before in its paragraph only, as for the scene).
 Invented sentences on undated newspaper-style pages.
 """
 
@@ -63,6 +64,8 @@ def test_meeting_referred_to_is_no_venue(extract_with_model, body: str, expected
         ("1月24日晚，江城宾馆大礼堂座无虚席，春节联欢晚会在这里举行。", [("春节联欢晚会", "江城宾馆大礼堂")]),
         # gathered with no venue: none
         ("1月24日晚，500多名侨胞欢聚在一起，共迎新春。春节联欢晚会在这里举行。", [("春节联欢晚会", None)]),
+        # gathered at a venue in the paragraph before: none (the sentence right before in its paragraph only)
+        ("1月24日晚，500多名侨胞欢聚在江城宾馆大礼堂，共迎新春。\n春节联欢晚会在这里举行。", [("春节联欢晚会", None)]),
     ],
 )
 def test_here_after_people_gathered_at_venue(extract_with_model, body: str, expected: list) -> None:

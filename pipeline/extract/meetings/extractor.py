@@ -208,7 +208,9 @@ from pipeline.extract.meetings.names import (
     _told_again,
 )
 from pipeline.extract.meetings.organizers import (
+    _AGENT_ALONE,
     _AGENT_AT_PLACE,
+    _PLACE_LEVEL_END,
     _ANAPHOR_KINDS,
     _ANAPHOR_UNIT,
     _ANY_BODY_NAMED,
@@ -1994,6 +1996,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             if org is None and not agent_at["org"].startswith("各"):
                 org = self.clean_org(agent_at["org"])
         loc = self.clean_location(raw_loc) or visit_place or room_venue
+        if loc is None and org is None and kind == "attributive" and raw_loc and not agent_at \
+                and (agent := _AGENT_ALONE.fullmatch(raw_loc)) and (body := self.clean_org(agent["org"])) \
+                and _HOLDER_END.search(body) and not _PLACE_LEVEL_END.search(body) \
+                and self._reads_as_holder(doc, sentence, body):
+            # 在这台由江城中学举办的联欢会上: the 由 agent, never the venue (thirty-eighth round), holds the event also
+            # where its name ends like a place, a school or a hospital (GUIDELINES §3 organizer, thirty-ninth round)
+            org = body
         if loc is None and kind in ("clause", "passive", "bare") \
                 and (fronted := _FRONTED_CLAUSE_VENUE.search(text, 0, clause_bounds(text, m.start("name"))[0])) \
                 and not _FRONTED_NOT_VENUE.search(fronted["loc"]) \

@@ -537,7 +537,8 @@ _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?�
 _GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部",
                              "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本集团", "本公司", "我公司",
                              "我集团", "本行", "我行"})
-_CROWD_END = re.compile(_CROWD_WORDS + "$")
+# (学生们, 即将毕业的学生们, 同学们: the plural of a crowd word is the same crowd, GUIDELINES §3 thirty-ninth round)
+_CROWD_END = re.compile(_CROWD_WORDS + "们?$")
 # The weather braved, closing a crowd subject before its verb (五百多名青年冒雨(在…举行…)): no part of the subject.
 _BRAVING_END = re.compile("(?:" + _BRAVING + ")$")
 # A head-count closing a crowd subject (首都各界群众一万多人): the crowd counted, no part of any body's name.
@@ -545,7 +546,7 @@ _CROWD_COUNT_END = re.compile(_COUNT_AFTER_CROWD + "$")
 # People named by their origin or calling closing the subject (莫斯科华人华侨和俄国汉学家, 与会专家学者): a gathering of
 # people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it); students by their stage
 # (即将毕业的研究生, 应届毕业生(召开了座谈会)) are people like 学生 (GUIDELINES §3 thirty-eighth review round).
-_PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家|研究生|毕业生)们?$")
+_PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家|研究生|毕业生|同学)们?$")
 # People named by where they come from (来自欧洲七个国家的警察部门负责人, 来自全国各地的二百多名专家): a group of people,
 # no body holding the meeting, unless a body's own name closes the subject (来自江城市的江城市科协) (GUIDELINES §3
 # organizer, twenty-seventh round: a person or a group gives no organizer; thirtieth round)

@@ -833,6 +833,9 @@ _OPENING_DETERMINER = re.compile(r"\s*(?:本次|此次|这次|本届|该)?")
 _DAY_LEAD = re.compile(r"\s*[^，。；,;]{0,16}?[日天](?:上午|下午|晚上)?[，,]\s*")
 # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause before its name (cut in
 # clean_org; the body itself follows 组成的).
+# 由著名实业家、爱国人士王林先生创办的江城基金会: who founded the body, told in a relative clause before its name, describes
+# it and is no part of it (GUIDELINES §3 thirty-ninth review round, as a body's builder, twenty-ninth round).
+_ORG_FOUNDED_BY_PREFIX = re.compile("^由[^，。；“”「」《》]{2,60}?(?:创办|创建|创立|兴办)的(?=[\u4e00-\u9fff]{3})")
 _ORG_MADE_OF_PREFIX = re.compile("^由?[^，。；“”]{2,30}?组成的(?=[\u4e00-\u9fff\\d]{2})")
 _WRITTEN_NUMERAL = "(?:\\d{1,4}|[一二三四五六七八九十〇零两]{1,4})"
 # A written year, month or a part of one (1996年, 1997年6月, 6月初, 5月中旬, 年底) standing where the subject would be.
@@ -1780,6 +1783,7 @@ class MeetingOrganizers:
             org = _ORG_GATHERED_PEOPLE.sub("", org)
         # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause, are no part of it
         org = _ORG_MADE_OF_PREFIX.sub("", org)
+        org = _ORG_FOUNDED_BY_PREFIX.sub("", org)  # 由著名实业家某某先生创办的江城基金会: who founded the body
         org = _ORG_UNDER_BODY_PREFIX.sub("", org)  # 市卫健局辖下的疾病预防控制中心: the unit under the body
         org = _ORG_PLACE_OF_PREFIX.sub("", org)  # 西藏拉萨的聂当卓玛拉康寺: where the body lies
         org = _ORG_NEWLY_FORMED_PREFIX.sub("", org)  # 新成立的…委员会: when the body was formed

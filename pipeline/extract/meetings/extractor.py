@@ -208,6 +208,7 @@ from pipeline.extract.meetings.names import (
     _told_again,
 )
 from pipeline.extract.meetings.organizers import (
+    _AGENT_ALONE,
     _AGENT_AT_PLACE,
     _ANAPHOR_KINDS,
     _ANAPHOR_UNIT,
@@ -256,6 +257,7 @@ from pipeline.extract.meetings.organizers import (
     _OWN_PLACE_HOLDER,
     _OWN_PLAIN_MEETING,
     _PARTY_COMMITTEE_HOLDER,
+    _PLACE_LEVEL_END,
     _QUOTE_OPENERS,
     _SCHOOL_END,
     _SCHOOL_NAME_END,
@@ -576,6 +578,11 @@ _SCHOOL_NAME_END_WITH_SECONDARY = re.compile("(?:" + _SCHOOL_END + "|高中|中�
 # What may open the clause of 召开/举行 after a comma when the subject stands before it (…，日前在…举行, …，昨天召开, …，与十家
 # 供应商就…举行): nothing, the clause's day, or the party the event is held with and its topic (not 与…联合/共同: joint hosts).
 _CLAUSE_OPENS_ON_TIME_OR_PARTNER = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?(?:[与同](?:(?!联合|共同)[^，。；,;在]){2,40})?")
+# The subject alone opening the sentence (after the item's dateline or none), set off by a comma before the clause of
+# holding that opens on its day (由…创办的江城基金会，日前召开了…): one clause, no verb of its own.
+_JOINTLY_HELD = re.compile("联合|共同")
+_SUBJECT_ALONE_BEFORE_COMMA = re.compile(r"(?:[^，。；\n]*?(?:电|讯)(?:[（(][^（()）]{0,30}[）)])?)?\s*"
+                                         r"(?P<org>[^，。；,;：:\s（()）]{2,80}?)[，,]\s*")
 # A dash of two or more strokes set between a description of a place and its name (其联系点——东关社区).
 _APPOSITION_DASH = re.compile("[—－―─]{2,}")
 # A labelled line that reads as a page's stamp: a bare numeric date (and clock) with no place line below, or a line
@@ -1033,6 +1040,15 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # by a comma before 在 and the venue (GUIDELINES §3 organizer, thirty-first review round); also before the
             # clause's day or the party it holds the event with (…受江城大学的委托，日前与十家供应商举行了签字仪式, as
             # 江城机械总公司日前与…举行 reads; thirty-seventh round)
+            org = body
+        if kind == "active" and org is None and m["org"] is not None and _TIME_ALONE.fullmatch(m["org"].strip()) \
+                and (lead := _SUBJECT_ALONE_BEFORE_COMMA.fullmatch(text, 0, m.start("org"))) is not None \
+                and not _JOINTLY_HELD.search(text, m.end("org"), m.start("name")) \
+                and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body) \
+                and not _PLACE_LEVEL_END.search(body) and self._reads_as_holder(doc, sentence, body):
+            # 由…创办的江城基金会，日前召开了…颁奖会: the body opening the sentence, set off by a comma from the clause of
+            # holding that opens on its day, is its subject (GUIDELINES §3 organizer, thirty-ninth review round); not
+            # before 联合/共同, hosts to be listed that the subject may run together (甲学会乙市社科联，日前…联合举办)
             org = body
         clause_start = clause_bounds(text, m.start("name"))[0]
         if kind in ("active", "clause") and (org is None or _GOES_ON.fullmatch((m.groupdict().get("org") or "").strip())) \
@@ -1994,6 +2010,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             if org is None and not agent_at["org"].startswith("各"):
                 org = self.clean_org(agent_at["org"])
         loc = self.clean_location(raw_loc) or visit_place or room_venue
+        if loc is None and org is None and kind == "attributive" and raw_loc and not agent_at \
+                and (agent := _AGENT_ALONE.fullmatch(raw_loc)) and (body := self.clean_org(agent["org"])) \
+                and _HOLDER_END.search(body) and not _PLACE_LEVEL_END.search(body) \
+                and self._reads_as_holder(doc, sentence, body):
+            # 在这台由江城中学举办的联欢会上: the 由 agent, never the venue (thirty-eighth round), holds the event also
+            # where its name ends like a place, a school or a hospital (GUIDELINES §3 organizer, thirty-ninth round)
+            org = body
         if loc is None and kind in ("clause", "passive", "bare") \
                 and (fronted := _FRONTED_CLAUSE_VENUE.search(text, 0, clause_bounds(text, m.start("name"))[0])) \
                 and not _FRONTED_NOT_VENUE.search(fronted["loc"]) \

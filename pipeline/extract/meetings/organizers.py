@@ -537,7 +537,8 @@ _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?�
 _GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部",
                              "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本集团", "本公司", "我公司",
                              "我集团", "本行", "我行"})
-_CROWD_END = re.compile(_CROWD_WORDS + "$")
+# (学生们, 即将毕业的学生们, 同学们: the plural of a crowd word is the same crowd, GUIDELINES §3 thirty-ninth round)
+_CROWD_END = re.compile(_CROWD_WORDS + "们?$")
 # The weather braved, closing a crowd subject before its verb (五百多名青年冒雨(在…举行…)): no part of the subject.
 _BRAVING_END = re.compile("(?:" + _BRAVING + ")$")
 # A head-count closing a crowd subject (首都各界群众一万多人): the crowd counted, no part of any body's name.
@@ -545,7 +546,7 @@ _CROWD_COUNT_END = re.compile(_COUNT_AFTER_CROWD + "$")
 # People named by their origin or calling closing the subject (莫斯科华人华侨和俄国汉学家, 与会专家学者): a gathering of
 # people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it); students by their stage
 # (即将毕业的研究生, 应届毕业生(召开了座谈会)) are people like 学生 (GUIDELINES §3 thirty-eighth review round).
-_PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家|研究生|毕业生)们?$")
+_PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家|研究生|毕业生|同学)们?$")
 # People named by where they come from (来自欧洲七个国家的警察部门负责人, 来自全国各地的二百多名专家): a group of people,
 # no body holding the meeting, unless a body's own name closes the subject (来自江城市的江城市科协) (GUIDELINES §3
 # organizer, twenty-seventh round: a person or a group gives no organizer; thirtieth round)
@@ -832,6 +833,9 @@ _OPENING_DETERMINER = re.compile(r"\s*(?:本次|此次|这次|本届|该)?")
 _DAY_LEAD = re.compile(r"\s*[^，。；,;]{0,16}?[日天](?:上午|下午|晚上)?[，,]\s*")
 # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause before its name (cut in
 # clean_org; the body itself follows 组成的).
+# 由著名实业家、爱国人士王林先生创办的江城基金会: who founded the body, told in a relative clause before its name, describes
+# it and is no part of it (GUIDELINES §3 thirty-ninth review round, as a body's builder, twenty-ninth round).
+_ORG_FOUNDED_BY_PREFIX = re.compile("^由[^，。；“”「」《》]{2,60}?(?:创办|创建|创立|兴办)的(?=[\u4e00-\u9fff]{3})")
 _ORG_MADE_OF_PREFIX = re.compile("^由?[^，。；“”]{2,30}?组成的(?=[\u4e00-\u9fff\\d]{2})")
 _WRITTEN_NUMERAL = "(?:\\d{1,4}|[一二三四五六七八九十〇零两]{1,4})"
 # A written year, month or a part of one (1996年, 1997年6月, 6月初, 5月中旬, 年底) standing where the subject would be.
@@ -1183,7 +1187,8 @@ _ORG_KIND_BEFORE_SAME_KIND = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?P<word>党|工
 # 新成立的印度尼西亚稳定经济和财政委员会, 刚组建的市防汛指挥部: when the body was formed, written with 的 before its
 # name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor before a body's
 # name is no part of it). Found in 1998 newspaper copy (pd_2171).
-_ORG_NEWLY_FORMED_PREFIX = re.compile("^(?:新|刚|刚刚|新近|不久前|日前)(?:成立|组建|组成|设立|挂牌)的(?=[\u4e00-\u9fff]{3})")
+# (即将成立的…学校, 将要组建的…: a body about to be formed, the same descriptor, GUIDELINES §3 thirty-ninth round)
+_ORG_NEWLY_FORMED_PREFIX = re.compile("^(?:新|刚|刚刚|新近|不久前|日前|即将|将要)(?:成立|组建|组成|设立|挂牌)的(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 # (林州市为新员工, 镇为返乡青年: a place holding it for others, the same)
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心省市县区镇乡村旗])为[^，。；、]{1,12}$")
@@ -1588,6 +1593,13 @@ _QUOTE_OPENERS = ("“", "「", "『")
 # 甲、乙等单位 / 甲等 / 甲、乙等十家单位: a list of hosts closed by 等 and a collective noun, or by 等 alone.
 _LIST_CLOSED_BY_DENG = re.compile("等(?:[0-9一二三四五六七八九十几多余]+[个家])?(?:单位|部门|机构|团体)?$")
 _AGENT_AT_PLACE = re.compile("由(?P<org>[^，。；、由在于]{2,30}?)(?:联合|共同)?[于在](?P<loc>[^，。；由在于]{2,20})")
+# 在这台由江城中学举办的联欢会上, 在由县人民医院举办的…上: a 由 agent alone after 在 (a determiner and measure word
+# before it or none), one body with no place or time after it, holds the event whatever its name ends in, a school or a
+# hospital as well as a body of the state (GUIDELINES §3 organizer, thirty-ninth review round); not a list (由甲、乙…,
+# 由甲和乙…), nor a place alone (由江城市…: the body's end read by the caller).
+_AGENT_ALONE = re.compile("\\s*(?:这[台场次]|[此本该]次)?由(?P<org>(?:(?:新|刚|刚刚|新近|即将|将要)(?:成立|组建)的)?"
+                          "[^，。；、由在于和与及同的]{2,30})")
+_PLACE_LEVEL_END = re.compile("(?:省|市|县|区|州|镇|乡|村|街道)$")
 
 
 # 省发改委与我市, 我县, 我市与京东集团: a self-reference to a place (我/本 then its level) alone or among the holders
@@ -1771,6 +1783,7 @@ class MeetingOrganizers:
             org = _ORG_GATHERED_PEOPLE.sub("", org)
         # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause, are no part of it
         org = _ORG_MADE_OF_PREFIX.sub("", org)
+        org = _ORG_FOUNDED_BY_PREFIX.sub("", org)  # 由著名实业家某某先生创办的江城基金会: who founded the body
         org = _ORG_UNDER_BODY_PREFIX.sub("", org)  # 市卫健局辖下的疾病预防控制中心: the unit under the body
         org = _ORG_PLACE_OF_PREFIX.sub("", org)  # 西藏拉萨的聂当卓玛拉康寺: where the body lies
         org = _ORG_NEWLY_FORMED_PREFIX.sub("", org)  # 新成立的…委员会: when the body was formed
@@ -1802,7 +1815,9 @@ class MeetingOrganizers:
             return None  # 调研…，并在县委会议室召开, 察看了…，又在县商务局召开: a venue after 并/又/还/也, no organizer
         if _WITH_PARTY_OPENING.match(org):
             return None  # …，与中国举行双边会谈: the party the subject meets with, not a holder (the subject is before it)
-        org = _BY_PREFIX.sub("", org)
+        if _BY_PREFIX.match(org):
+            # (由新成立的江城商会: when the agent was formed, after 由 as before a subject, GUIDELINES §3 thirty-ninth round)
+            org = _ORG_NEWLY_FORMED_PREFIX.sub("", _BY_PREFIX.sub("", org))
         # (会上还为10名老党员(举行了颁奖仪式), 典礼上，还: the meeting within which it is held, no organizer)
         org = _WITHIN_TOLD_LEAD.sub("", org)
         # (本校與台灣人工智慧學會共同主辦之, 我校与…联合举办: the reporting school, unnamed, among the hosts; the

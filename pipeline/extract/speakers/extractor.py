@@ -545,6 +545,22 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 and _first_part_alone(first, text)}
 
     @staticmethod
+    def _dotted_last_parts(known: set[str], text: str) -> set[str]:
+        """马耳他总统乌戈·米夫萨德·邦尼奇会见了…。邦尼奇欢迎…。他说…: the last part of a dotted name written alone
+        elsewhere as a word of its own is a name of the page, read as that person by _merge_short_foreign_names (GUIDELINES
+        §4 thirty-ninth round: later mentions of the same person); only the last part of one dotted name on the page (两位
+        邦尼奇, 乔治·邦尼奇 and 彼得·邦尼奇, stay apart: the short one is neither's), as _dotted_first_parts reads."""
+        if "·" not in text:
+            return set()
+        fulls: dict[str, set[str]] = {}
+        for name in known:
+            if "·" in name:
+                fulls.setdefault(name.rsplit("·", 1)[1], set()).add(name)
+        return {last for last, full in fulls.items()
+                if len(full) == 1 and 2 <= len(last) <= 5 and last not in known
+                and _first_part_alone(last, text)}
+
+    @staticmethod
     def _short_roles(short: dict[str, Any], person: dict[str, Any], soft_only: frozenset[str] | set[str]) -> list[str]:
         """The roles a later short mention (``short``) adds to the full name's record (``person``): not the 讲话 of soft
         remarks (说, 表示; ``soft_only``: the short names with those only) when the full name gave a named address with no
@@ -682,7 +698,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         page_year = published.year if published else page_year_written(text)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)
-        known |= self._dotted_first_parts(known, text)
+        known |= self._dotted_first_parts(known, text) | self._dotted_last_parts(known, text)
         if self._names_nobody(sentences, known, index):
             return []  # (no sentence gives a mention, and every person read below comes from one)
         known_re = self.names_pattern(known)

@@ -637,6 +637,11 @@ _MEETING_NAMED = re.compile("会议|大会|全会|会上|座谈会|研讨会|报
                             "|讲坛|讲台|报告厅|会场|主席台")
 # A year written with its month (1998年1月): a dated event, the page's time (a goal year, 到2010年, is none).
 _YEAR_WITH_MONTH = re.compile(r"(?<![\d])(?P<year>(?:1[89]|20)\d\d)年\d{1,2}月")
+# A recent time or 曾 right between the name and the verb of saying (江某同志最近强调指出：…, 外长某某日前指出, 某某曾说):
+# remarks told as made on an occasion of their own, relayed by an essay or another speaker when the sentence names no
+# meeting (GUIDELINES §4 thirty-ninth round; not 某某最近在讲话中表示, a speech of theirs named).
+_RECENT_REMARKS_AFTER = re.compile(r"(?:同志|先生|女士)?(?:最近|日前|近日|前不久|不久前|曾经?)(?:就|也|还|又|再次|多次|曾)?"
+                                   r"(?:强调)?(?:指出|强调|说|表示|认为|要求|提出|重申)")
 # (主持人甲说，请市长乙讲话: a call giving the turn, no words relayed)
 _CALLED_BEFORE = re.compile(r"(?:请|邀请|由)[^，,。；;]{0,20}$")
 
@@ -649,13 +654,16 @@ def years_written(text: str, start: int = 0, end: int | None = None) -> list[int
 def remarks_of_another_time(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
                             page_year: int | None, speakers_before: list[tuple[int, int]]) -> bool:
     """The one named at ``start:end`` only has remarks of another time relayed: a year before the name in its sentence
-    two or more years before ``page_year`` with no meeting named in the sentence (or a decade, 早在), the remarks cited as a source after the name, a speech
+    two or more years before ``page_year`` with no meeting named in the sentence (or a decade, 早在), a recent time or
+    曾 right before the verb of saying with no meeting named, the remarks cited as a source after the name, a speech
     of the person's named as the thing studied (_SPEECH_STUDIED_AFTER), or the name inside the
     first clause of the indirect speech of one named earlier in the sentence (``speakers_before``: their spans), of
     a pronoun or of a written source (_CITED_AS_SOURCE_AFTER, _SPEECH_OPENED, _WRITTEN_SOURCE_SAID)."""
     if (page_year is not None and any(year <= page_year - 2 for year in years_written(text, sentence_start, start))
             or _EARLIER_TIME.search(text, sentence_start, start)) \
             and _MEETING_NAMED.search(text, sentence_start, sentence_end) is None:
+        return True
+    if _RECENT_REMARKS_AFTER.match(text, end) and _MEETING_NAMED.search(text, sentence_start, sentence_end) is None:
         return True
     cited = _CITED_AS_SOURCE_AFTER.match(text, end)
     if cited and _MEETING_NAMED.search(cited.group()) is None:

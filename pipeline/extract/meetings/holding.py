@@ -439,6 +439,14 @@ _STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四�
 # The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
 # all of two characters, for the fixed-width look-behind of the meeting heads.
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
+# 党的十五大, 中共十四大: the nation's party congress written short by its number after the party, a meeting's name as the
+# full 第十五次全国代表大会 is (GUIDELINES §3 twenty-eighth review round: narrated as past background it stays when it is
+# the page's only meeting; thirty-ninth round). Not 十大 (a count of the ten greatest), not 十五大代表 (delegates, a title),
+# not 十五大精神, 十五大报告 (the congress named as the source of a plan or a document). Read only right before its verb of
+# holding or the place of it (党的十五大胜利召开, 中共十四大在北京召开): elsewhere the short form is a slogan's word or an aim
+# (为迎接党的二十大，…开展“喜迎二十大…”主题党日活动: another event named after it), and 迎接 before it tells it ahead.
+_PARTY_CONGRESS_SHORT = (r"(?<=党的|中共)(?<!迎接党的)(?<!迎接中共)(?:二?十[一二三四五六七八九]|二十)大"
+                         r"(?=(?:胜利|隆重|顺利)?(?:召开|开幕|闭幕|举行)|在|于)")
 
 # What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
 _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|传达|部署"
@@ -603,7 +611,7 @@ class MeetingHolding:
                       r"|" + _PRESS_SESSION_WORDS
                       # (…学术年会暨省级继续教育项目学习班: a study class joined by 暨 to a meeting; a 学习班 alone is
                       # as often a course run over weeks, 举办短期学习班, as an event)
-                      + r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班")
+                      + r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班|" + _PARTY_CONGRESS_SHORT)
         head = "(?:" + head_words + ")"
         # 「青年發展論壇2024」, “数字经济峰会2024”: a name may end in its year after the head (not a date that
         # follows it, 大会2024年5月8日…)

@@ -585,6 +585,16 @@ _MEETING_CLOSED = re.compile(
     r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
 )
 
+# 这是江城大学所举办的规模最大的一次国际学术研讨会: a cleft describing one meeting the agent held, counted by 一次 after
+# its attribute (GUIDELINES §3 thirty-ninth review round: a meeting referred to as having taken place); not 这是…将举办的
+# (ahead), nor a series counted (这是…举办的第三次…, 历次: an edition or a tally told, read as before).
+_CLEFT_HELD_ONCE = re.compile(
+    # (我国医学界所举办的: a trade's community, no body: organizer none, as for a crowd)
+    # (江城研究所举办的: 所 closing a body's name, no particle)
+    r"^\s*这是(?:(?P<org>(?:(?!将|要|拟)[^，。；：,;:！？\n的]){2,20}?)(?<!界)(?<!界所)|(?:(?!将|要|拟)[^，。；：,;:！？\n的]){1,20}?界)"
+    r"(?:(?<!研究)所)?(?:举办|召开|举行)的[^，。；：,;:！？\n]{0,12}?一次"
+    r"(?P<name>[^，。；：,;:！？\n的]{2,20}?(?:研讨会|讨论会|交流会|座谈会|大会|会议|论坛|年会|峰会))(?P<loc>)(?=[，。；,;]|$)")
+
 # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
 _STUDY_VISIT = re.compile(
     # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)
@@ -1299,6 +1309,8 @@ class MeetingHolding:
         planned: tuple[re.Match[str], str] | None = None  # a meeting told as planned after one held (see below)
         lecture: tuple[re.Match[str], str] | None = None  # a topical lecture, unless a meeting is held before it
         for kind, pattern, needed in (
+            # (a cleft describing one meeting held, before the active reading that takes its agent for a clause)
+            ("active", _CLEFT_HELD_ONCE, "这是" in text and "一次" in text),
             ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
             ("plain", self.body_held, verb and _BODY_WORD.search(text) is not None),
             ("passive", _MEETING_CLOSED, "结束" in text),

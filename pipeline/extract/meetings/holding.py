@@ -457,6 +457,14 @@ _STATED = (r"(?:(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四�
 # The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
 # all of two characters, for the fixed-width look-behind of the meeting heads.
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
+# 党的十五大, 中共十四大: the nation's party congress written short by its number after the party, a meeting's name as the
+# full 第十五次全国代表大会 is (GUIDELINES §3 twenty-eighth review round: narrated as past background it stays when it is
+# the page's only meeting; thirty-ninth round). Not 十大 (a count of the ten greatest), not 十五大代表 (delegates, a title),
+# not 十五大精神, 十五大报告 (the congress named as the source of a plan or a document). Read only right before its verb of
+# holding or the place of it (党的十五大胜利召开, 中共十四大在北京召开): elsewhere the short form is a slogan's word or an aim
+# (为迎接党的二十大，…开展“喜迎二十大…”主题党日活动: another event named after it), and 迎接 before it tells it ahead.
+_PARTY_CONGRESS_SHORT = (r"(?<=党的|中共)(?<!迎接党的)(?<!迎接中共)(?:二?十[一二三四五六七八九]|二十)大"
+                         r"(?=(?:胜利|隆重|顺利)?(?:召开|开幕|闭幕|举行)|在|于)")
 
 # What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
 _NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|传达|部署"
@@ -595,6 +603,16 @@ _MEETING_CLOSED = re.compile(
     r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
 )
 
+# 这是江城大学所举办的规模最大的一次国际学术研讨会: a cleft describing one meeting the agent held, counted by 一次 after
+# its attribute (GUIDELINES §3 thirty-ninth review round: a meeting referred to as having taken place); not 这是…将举办的
+# (ahead), nor a series counted (这是…举办的第三次…, 历次: an edition or a tally told, read as before).
+_CLEFT_HELD_ONCE = re.compile(
+    # (我国医学界所举办的: a trade's community, no body: organizer none, as for a crowd)
+    # (江城研究所举办的: 所 closing a body's name, no particle)
+    r"^\s*这是(?:(?P<org>(?:(?!将|要|拟)[^，。；：,;:！？\n的]){2,20}?)(?<!界)(?<!界所)|(?:(?!将|要|拟)[^，。；：,;:！？\n的]){1,20}?界)"
+    r"(?:(?<!研究)所)?(?:举办|召开|举行)的[^，。；：,;:！？\n]{0,12}?一次"
+    r"(?P<name>[^，。；：,;:！？\n的]{2,20}?(?:研讨会|讨论会|交流会|座谈会|大会|会议|论坛|年会|峰会))(?P<loc>)(?=[，。；,;]|$)")
+
 # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
 _STUDY_VISIT = re.compile(
     # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)
@@ -621,7 +639,7 @@ class MeetingHolding:
                       r"|" + _PRESS_SESSION_WORDS
                       # (…学术年会暨省级继续教育项目学习班: a study class joined by 暨 to a meeting; a 学习班 alone is
                       # as often a course run over weeks, 举办短期学习班, as an event)
-                      + r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班")
+                      + r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班|" + _PARTY_CONGRESS_SHORT)
         head = "(?:" + head_words + ")"
         # 「青年發展論壇2024」, “数字经济峰会2024”: a name may end in its year after the head (not a date that
         # follows it, 大会2024年5月8日…)
@@ -1308,6 +1326,8 @@ class MeetingHolding:
         planned: tuple[re.Match[str], str] | None = None  # a meeting told as planned after one held (see below)
         lecture: tuple[re.Match[str], str] | None = None  # a topical lecture, unless a meeting is held before it
         for kind, pattern, needed in (
+            # (a cleft describing one meeting held, before the active reading that takes its agent for a clause)
+            ("active", _CLEFT_HELD_ONCE, "这是" in text and "一次" in text),
             ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
             ("plain", self.body_held, verb and _BODY_WORD.search(text) is not None),
             ("passive", _MEETING_CLOSED, "结束" in text),

@@ -124,6 +124,9 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       "视察组", "调研组", "检查组", "督导组", "督查组", "考察组", "执法检查组", "视察团", "考察团", "调研团",
                       # (分公司召开…, 大区召开…座谈会, 股份公司举行…: a company's unit by its bare kind, the writer's own)
                       "分公司", "子公司", "股份公司", "大区", "事业部", "总部",
+                      # (管理局召开中层干部会议: an administration by its bare kind, no owner or place named before it,
+                      # GUIDELINES §3 fourteenth round: a generic noun as the subject with no body of that kind named)
+                      "管理局", "管理处",
                       # (典礼结束后，校方在校园内举行了庆祝酒会, 院方召开…: the side of the school or the hospital, unnamed)
                       "校方", "院方", "厂方",
                       # (6月28日下午，党委举行表彰大会: a party committee by its bare kind, no owner named before it; a

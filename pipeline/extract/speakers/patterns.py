@@ -1189,10 +1189,18 @@ _VERB_ONLY_AFTER = {
     "部署": re.compile(r"(?!的)(?:了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施))"),  # (部署了防汛工作; not 部署的…工作)
     "意见": re.compile("(?!)"),  # only as counted points put forward (_POINTS_PUT)
     "号召": re.compile("(?![下的])"),  # (not 在…号召下, 号召的…); only in a meeting's frame (_CALL_AT_MEETING_END)
+    # (not 在…鼓励下, 鼓励的…, 鼓励性…); only in a meeting's frame (_CALL_AT_MEETING_END)
+    "鼓励": re.compile("(?![下的性])"),
 }
 # 李某在会上号召…, 在动员大会上号召…: calling on those present at the meeting is 讲话 (GUIDELINES §4 twentieth review
 # round); a call made outside a meeting (主席刘某号召全市职工…, a body's appeal) is no speech at an event.
 _CALL_AT_MEETING_END = re.compile("会(?:议)?[上中](?:还|也|又|再次|同时|特别)?$")
+# 李某在会上提出，要…; 局长王某在仪式上鼓励队员…: the same frame, a meeting's or a ceremony's, before a verb that
+# alone reports a proposal or an encouragement (政协委员李某提出…, 学校鼓励学生…): remarks made there, 讲话 (GUIDELINES
+# §4 thirty-ninth review round); the frame must close right before the verb.
+_REMARKS_AT_EVENT_END = re.compile("(?:会(?:议)?|仪式|典礼)[上中](?:还|也|又|再次|同时|特别)?$")
+# Verb-only triggers read only in such a frame (号召 keeps its meeting's frame alone).
+_AT_EVENT_ONLY = frozenset({"鼓励"})
 # Verb-only triggers that count only after a 他/她 going on with the last actor (他提出，要…): after a name,
 # X提出 as often reports a proposal or a position (an evaluation on the daily tuning part: one wrong
 # speaker, no right one, with a name before 提出).

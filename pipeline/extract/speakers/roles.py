@@ -22,6 +22,7 @@ from pipeline.extract.speakers.patterns import (
     _ASKED_TO_SHARE_BEFORE,
     _ASPECT_CLOSE,
     _ASSESSED_AFTER,
+    _AT_EVENT_ONLY,
     _BANNER_CONFERRED,
     _BARE_EXPLANATION,
     _BILL_PRESENTED,
@@ -141,6 +142,7 @@ from pipeline.extract.speakers.patterns import (
     _RECIPIENT_OPENS,
     _REFERRED_WORDS_TRIGGER,
     _REMARKS_AFTER_REVIEW,
+    _REMARKS_AT_EVENT_END,
     _REMARKS_NEXT,
     _REPEATED_INQUIRY,
     _REPORT_BACK,
@@ -571,9 +573,11 @@ class SpeakerRoles:
             return True  # 对下一步工作提出三点希望: the hopes set out, like 提出要求
         if m.group() == "意见" and _POINTS_PUT.search(window, 0, m.start()):
             return True
-        if m.group() in _AFTER_PRONOUN_ONLY and not pronoun:
-            return False
+        if m.group() in _AFTER_PRONOUN_ONLY and not pronoun and not _REMARKS_AT_EVENT_END.search(window, 0, m.start()):
+            return False  # (李某在会上提出，要…: put forward at the meeting, not a proposal reported)
         if m.group() == "号召" and not _CALL_AT_MEETING_END.search(window, 0, m.start()):
+            return False
+        if m.group() in _AT_EVENT_ONLY and not _REMARKS_AT_EVENT_END.search(window, 0, m.start()):
             return False
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None

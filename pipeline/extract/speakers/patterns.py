@@ -1525,6 +1525,10 @@ _NEW_YEAR_GREETING = re.compile(rf"{_NEW_YEAR_CALL}|{_NEW_YEAR_WISH}|{_NEW_YEAR_
 _HOLIDAY_GREETING = re.compile(r"(?:致以|表示|送上|献上)[^，。；]{0,6}?节日的?(?:问候|祝福|祝愿)")
 _NEW_YEAR_GATHERING = re.compile(r"(?:新春|新年|春节|迎春|元旦)[^，。；！？\n]{0,4}?"
                                  r"(?:联谊会|团拜会|茶话会|招待会|联欢会|座谈会|晚会|酒会)")
+# 某某在新春贺词中希望…, 在新年祝词里说: the year's greeting named as where the words were said, on a page naming a
+# gathering for the Spring Festival or the New Year (_NEW_YEAR_GATHERING): delivered there, 致辞 (GUIDELINES §4
+# thirty-ninth review round; elsewhere it is a message issued, thirty-fourth round).
+_IN_YEARS_GREETING = re.compile(r"\s*在(?:其|他的|她的)?(?:新春|新年|元旦|春节)?(?:贺词|贺辞|祝词|祝辞)(?:中|里)")
 # A greeting told on another occasion (当晚，王某通过县电视台向全县人民拜年; 2月9日，王某向…拜年): its sentence opens
 # on a time or day of its own, or names a medium it went out by; no address at the meeting.
 _GREETING_ELSEWHERE = re.compile(

@@ -135,6 +135,7 @@ from pipeline.extract.speakers.patterns import (
     _QUOTE_OPENS,
     _QUOTED_TITLE_OPEN,
     _RAISED_AT_FORUM,
+    _REACTION_TO_ADDRESS_BEFORE,
     _READ_OUT_BEFORE,
     _READ_OUT_COLON,
     _READ_OUT_LONG_OBJECT,
@@ -691,6 +692,9 @@ class SpeakerRoles:
                 or (role == "颁奖" and _CONFERRAL_AS_WORK.match(window, m.end()) is not None)
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
+                # (克林顿随即对其讲话表示赞赏: a reaction to another's address, no remarks at it, GUIDELINES §4
+                # thirty-ninth review round)
+                or (m.group() in _SOFT_SPEECH_VERBS and _REACTION_TO_ADDRESS_BEFORE.search(window, 0, m.start()) is not None)
                 or (m.group() == "要求" and _RELAYED_DEMANDS_BEFORE.search(window, 0, m.start()) is not None)
                 # (建议增设长者健康讲座, 提议开设…讲座: an event proposed or set up as the object, nobody's talk given)
                 or (m.group() in self._noun_triggers and _SET_UP_EVENT_BEFORE.search(window, 0, m.start()))

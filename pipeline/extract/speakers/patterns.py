@@ -561,7 +561,8 @@ _ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
 # (听取了县工商联的典型发言: a kind of address between 的 and the trigger)
 # (not 在就职典礼的致辞中: 就职, 就位, 就业 are words, not the preposition)
-_OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取|审议|围绕)[^，。；]{0,20}的(?:典型|交流|表态|精彩)?$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
+# (没有对他所提出的…的一些要求作出答复: a quantifier between 的 and the trigger, the same object, thirty-ninth round)
+_OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取|审议|围绕)[^，。；]{0,20}的(?:典型|交流|表态|精彩|一些|这些|那些|几点|各项)?$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
                             # (克林顿随即对其讲话表示赞赏, 就其发言作了回应: 其 stands for another's name before the
                             # trigger, like 对李某的讲话, GUIDELINES §4 thirty-ninth review round)
                             r"|对$|(?:对|就)其$")

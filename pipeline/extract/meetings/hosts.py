@@ -161,6 +161,8 @@ def _chairs_elsewhere(sentence: str, meetings: list[dict[str, Any]]) -> bool:
 # 王明主持并讲话, 王明主持。: the chair's name, then 主持 with no meeting named (the sitting just told).
 _CHAIRS_BARE = re.compile(r"主持(?=并|[，。；,;]|$)")
 # 陈明主持会议, 赵强主持会议并讲话, 赵强主持: the chair of the meeting whose own sentence this is, no other meeting named.
+# 丁某主持会议并讲话, 大会由某某主持: a sitting chaired by its bare noun, never talks (会见, 会谈) told before it.
+_CHAIRS_SITTING_NOUN = re.compile(r"主持了?(?:会议|大会)(?=并|[，。；,;]|$)|(?<![\u4e00-\u9fff])(?:会议|大会)由[^，。；]{2,30}?主持")
 _CHAIRS_HERE = re.compile(r"主持了?(?:会议|大会)?(?=并|[，。；,;]|$)")
 # 党课由某某主持: the agent 由 a few characters after a meeting's noun.
 _AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
@@ -278,10 +280,14 @@ class MeetingHosts:
         sitting |= {pos for pos, person, sentence in chairs if pos not in naming and person["name"] in sentence
                     and _CHAIRS_BARE.match(sentence, sentence.find(person["name"]) + len(person["name"]))}
         meeting_chairs = {pos for pos, _, sentence in chairs if _CHAIRS_THE_MEETING.search(sentence)}
+        chairs_sitting = {pos for pos, _, sentence in chairs if _CHAIRS_SITTING_NOUN.search(sentence)}
         chairs = [(pos, person) for pos, person, _ in chairs if pos not in naming]
         chairs.sort(key=lambda c: c[0])
         stretches = _stretches(meetings)
         lectures = {m["evidence"]["clean_start"] for m in meetings[1:] if _LECTURE_NAME.search(m["name"])}
+        # (会议期间，…会见了全体代表。…主持会议并讲话: talks told after the meeting are no 会议; 主持会议 after them chairs
+        # the meeting, GUIDELINES §3 thirty-ninth review round)
+        talks = {m["evidence"]["clean_start"] for m in meetings[1:] if _TALKS_NAME.search(m["name"])}
         taken: set[str] = set()
         for meeting in meetings:
             start, end = stretches[meeting["evidence"]["clean_start"]]
@@ -290,7 +296,8 @@ class MeetingHosts:
                 continue
             fit = [(pos, p) for pos, p in chairs if (pos not in ceremony_only or _CEREMONY_NAME.search(meeting["name"]))
                    and (pos not in rite_only or not _TALKS_NAME.search(meeting["name"]))
-                   and not (meeting["evidence"]["clean_start"] in lectures and meeting is not meetings[0] and pos in meeting_chairs)]
+                   and not (meeting["evidence"]["clean_start"] in lectures and meeting is not meetings[0] and pos in meeting_chairs)
+                   and not (meeting["evidence"]["clean_start"] in talks and pos in chairs_sitting)]
             own_end = meeting["evidence"]["clean_start"] + len(meeting["evidence"]["text"])
             # (次日，公司又召开安委会会议，陈明主持会议: a later meeting's own sentence has the earlier chair chair again after
             # its name, when that sentence tells no other meeting)
@@ -315,7 +322,8 @@ class MeetingHosts:
             host = next(
                 (p for pos, p in chairs
                  if p["name"] not in taken and (pos < first or not any(
-                     s <= pos < e and not (start in lectures and pos in meeting_chairs) for start, (s, e) in others))
+                     s <= pos < e and not (start in lectures and pos in meeting_chairs)
+                     and not (start in talks and pos in chairs_sitting) for start, (s, e) in others))
                  and (pos not in ceremony_only or _CEREMONY_NAME.search(main["name"]))
                  and (pos not in rite_only or not _TALKS_NAME.search(main["name"]))),
                 None,

@@ -158,6 +158,9 @@ _TALKS_RIGHT_AFTER = re.compile(r"\s*(?:随后|随即|当天|当日|同日)?(?:�
 #   none too); the kind must end a meeting told before, checked by the caller (``_before_told_event``).
 _TALKS_SAME_DAY = re.compile(r"\s*(?:当天|当日|当晚|同日)(?:上午|中午|下午|晚上|晚间)?[，,]")
 _TALKS_ORDER_AFTER_SUBJECT = re.compile(r"\s*[^，。；,;\d]{2,16}?(?<![之以])(?:其后|随后|随即)(?!将|要|拟)")
+# - 会议期间，…会见了… / 大会期间，…: during the meeting just told, on some day of it (its day when it is of one stated
+#   day, else none: GUIDELINES §3 `会议期间`; thirty-ninth review round); not 在…访问期间 (a stay, read elsewhere).
+_TALKS_DURING_TOLD_MEETING = re.compile(r"\s*(?:在)?(?:本次|这次|此次)?(?:会议|大会)期间[，,]")
 _BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告会|报告|讲座|论坛|推介会|说明会|座谈会|研讨会|交流会|年会|峰会))"
                                 r"(?:开始|举行|召开)?之?前[，,]")
 
@@ -195,7 +198,8 @@ def _before_told_event(text: str, meetings: list[dict[str, Any]]) -> bool:
 def _talks_tied(text: str, meetings: list[dict[str, Any]]) -> bool:
     """Whether talks written as a verb in ``text`` are tied to the event just told (see ``_TALKS_SAME_DAY``)."""
     return bool(meetings) and (_TALKS_SAME_DAY.match(text) is not None or _TALKS_ORDER_AFTER_SUBJECT.match(text) is not None
-                               or _FOLLOWING.match(text) is not None or _before_told_event(text, meetings))
+                               or _FOLLOWING.match(text) is not None or _before_told_event(text, meetings)
+                               or _TALKS_DURING_TOLD_MEETING.match(text) is not None)
 
 
 # 出席签约仪式并见证签约, 见证了…签字仪式: a signing ceremony witnessed (read in the reference's own sentence).

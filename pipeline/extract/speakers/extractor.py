@@ -90,6 +90,7 @@ from pipeline.extract.speakers.patterns import (
     _HONOUREES_SPOKESMAN,
     _HOST_OR_VENUE_SPLIT,
     _IN_ADDRESS,
+    _IN_YEARS_GREETING,
     _INSIDE_QUOTED_SPEECH,
     _JOINED_BEFORE,
     _JOINT_ROLES,
@@ -114,6 +115,7 @@ from pipeline.extract.speakers.patterns import (
     _MET_PARTNER_BEFORE,
     _MILITARY_RANKS,
     _MINORITY_SYLLABLES,
+    _NEW_YEAR_GATHERING,
     _OBJECT_OWN,
     _ONE_OF_HEAD,
     _ORG_BEFORE,
@@ -1033,6 +1035,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
                     mention.roles.insert(0, _FRAME_ROLE[framed["w"]])
+                elif "致辞" not in mention.roles and _IN_YEARS_GREETING.match(text, mention.end) \
+                        and _NEW_YEAR_GATHERING.search(text):
+                    mention.roles.insert(0, "致辞")  # (…新春团拜会…。某某在新春贺词中希望…: the greeting given there)
                 soft = _SOFT_AFTER_NAME.match(text, mention.end)
                 # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)

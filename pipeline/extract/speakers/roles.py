@@ -22,6 +22,7 @@ from pipeline.extract.speakers.patterns import (
     _ASKED_TO_SHARE_BEFORE,
     _ASPECT_CLOSE,
     _ASSESSED_AFTER,
+    _AT_EVENT_ONLY,
     _BANNER_CONFERRED,
     _BARE_EXPLANATION,
     _BILL_PRESENTED,
@@ -134,6 +135,7 @@ from pipeline.extract.speakers.patterns import (
     _QUOTE_OPENS,
     _QUOTED_TITLE_OPEN,
     _RAISED_AT_FORUM,
+    _REACTION_TO_ADDRESS_BEFORE,
     _READ_OUT_BEFORE,
     _READ_OUT_COLON,
     _READ_OUT_LONG_OBJECT,
@@ -141,6 +143,7 @@ from pipeline.extract.speakers.patterns import (
     _RECIPIENT_OPENS,
     _REFERRED_WORDS_TRIGGER,
     _REMARKS_AFTER_REVIEW,
+    _REMARKS_AT_EVENT_END,
     _REMARKS_NEXT,
     _REPEATED_INQUIRY,
     _REPORT_BACK,
@@ -571,9 +574,11 @@ class SpeakerRoles:
             return True  # 对下一步工作提出三点希望: the hopes set out, like 提出要求
         if m.group() == "意见" and _POINTS_PUT.search(window, 0, m.start()):
             return True
-        if m.group() in _AFTER_PRONOUN_ONLY and not pronoun:
-            return False
+        if m.group() in _AFTER_PRONOUN_ONLY and not pronoun and not _REMARKS_AT_EVENT_END.search(window, 0, m.start()):
+            return False  # (李某在会上提出，要…: put forward at the meeting, not a proposal reported)
         if m.group() == "号召" and not _CALL_AT_MEETING_END.search(window, 0, m.start()):
+            return False
+        if m.group() in _AT_EVENT_ONLY and not _REMARKS_AT_EVENT_END.search(window, 0, m.start()):
             return False
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None
@@ -687,6 +692,9 @@ class SpeakerRoles:
                 or (role == "颁奖" and _CONFERRAL_AS_WORK.match(window, m.end()) is not None)
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
+                # (克林顿随即对其讲话表示赞赏: a reaction to another's address, no remarks at it, GUIDELINES §4
+                # thirty-ninth review round)
+                or (m.group() in _SOFT_SPEECH_VERBS and _REACTION_TO_ADDRESS_BEFORE.search(window, 0, m.start()) is not None)
                 or (m.group() == "要求" and _RELAYED_DEMANDS_BEFORE.search(window, 0, m.start()) is not None)
                 # (建议增设长者健康讲座, 提议开设…讲座: an event proposed or set up as the object, nobody's talk given)
                 or (m.group() in self._noun_triggers and _SET_UP_EVENT_BEFORE.search(window, 0, m.start()))

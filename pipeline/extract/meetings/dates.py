@@ -674,14 +674,19 @@ _YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|
 # 喜庆1998年元旦, 欢度1998年春节: a new year's festival of a year celebrated now names that year as the current one (GUIDELINES
 # §3 date: a festival converted with the year known; thirtieth review round); not 迎接/喜迎 (ahead, perhaps from the year
 # before), nor a festival of another kind.
-_NEW_YEAR_CELEBRATED = re.compile(r"(?:喜庆|欢庆|庆祝|欢度|共度|共庆)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节)")
+# (喜迎1998年新春佳节, 迎接1998年春节: the spring festival welcomed falls in January or February of its year, so at a
+# meeting of those months it is the current year's; 1998年元旦之际, 1998年春节期间: the time of the festival told as now;
+# GUIDELINES §3 `date`, thirty-ninth review round)
+_NEW_YEAR_CELEBRATED = re.compile(r"(?:喜庆|欢庆|庆祝|欢度|共度|共庆)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节)"
+                                  r"|(?:喜迎|迎接)((?:19|20)\d{2})年(?:的)?(?:春节|新春)"
+                                  r"|(?<!\d)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节|新春)(?:佳节)?(?:来临)?(?:之际|期间)")
 
 
 def _years_named_current(text: str, month: int | None = None) -> list[int]:
     """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
     (_YEAR_IS_LOOKED_BACK); for a meeting in January or February (``month``), also the year of a new year's festival
     celebrated (喜庆1998年元旦; at a year's end the festival is ahead: 12月31日…欢庆1998年元旦 stays 1997)."""
-    festive = [int(m[1]) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
+    festive = [int(m[1] or m[2] or m[3]) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
     return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)] \
         + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)] + festive
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period

@@ -2755,7 +2755,7 @@ _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同�
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
-    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|赈济金|保障金|抚恤金|(?:援|援助|赈灾|赈济|救灾|救济|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补助|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|赈济金|保障金|抚恤金|(?:援|援助|赈灾|赈济|救灾|救济|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
     # (拿出400万元特别调剂金下发各地州市: the fund named before the verb handing it down, GUIDELINES §6 thirty-first round)
     r"|(?:下发|下拨|拨付|拨给|拨到|分配给|分发给?)(?![\u4e00-\u9fff]{0,2}(?:资金|经费|款))"
     # (200元慰问金和25公斤大米, 30万美元援款和价值…的物资: another gift joined after the fund, GUIDELINES §6 thirtieth

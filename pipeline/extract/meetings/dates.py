@@ -677,14 +677,19 @@ _YEAR_IS_LOOKED_BACK = re.compile("是(?:(?!将|要|必须|关键|攻坚|决胜|
 # 喜庆1998年元旦, 欢度1998年春节: a new year's festival of a year celebrated now names that year as the current one (GUIDELINES
 # §3 date: a festival converted with the year known; thirtieth review round); not 迎接/喜迎 (ahead, perhaps from the year
 # before), nor a festival of another kind.
-_NEW_YEAR_CELEBRATED = re.compile(r"(?:喜庆|欢庆|庆祝|欢度|共度|共庆)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节)")
+# (喜迎1998年新春佳节, 迎接1998年春节: the spring festival welcomed falls in January or February of its year, so at a
+# meeting of those months it is the current year's; 1998年元旦之际, 1998年春节期间: the time of the festival told as now;
+# GUIDELINES §3 `date`, thirty-ninth review round)
+_NEW_YEAR_CELEBRATED = re.compile(r"(?:喜庆|欢庆|庆祝|欢度|共度|共庆)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节)"
+                                  r"|(?:喜迎|迎接)((?:19|20)\d{2})年(?:的)?(?:春节|新春)"
+                                  r"|(?<!\d)((?:19|20)\d{2})年(?:的)?(?:元旦|新年|春节|新春)(?:佳节)?(?:来临)?(?:之际|期间)")
 
 
 def _years_named_current(text: str, month: int | None = None) -> list[int]:
     """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
     (_YEAR_IS_LOOKED_BACK); for a meeting in January or February (``month``), also the year of a new year's festival
     celebrated (喜庆1998年元旦; at a year's end the festival is ahead: 12月31日…欢庆1998年元旦 stays 1997)."""
-    festive = [int(m[1]) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
+    festive = [int(m[1] or m[2] or m[3]) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
     return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)] \
         + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)] + festive
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
@@ -693,6 +698,9 @@ _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|�
                               r"|(?<!已)(?:从|自)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日起(?:[^，。；]{0,6}?)(?:施行|实施|执行|生效)(?!以来|至今|的)")
 # 庆祝建党102周年, 纪念改革开放45周年: an anniversary celebrated now names the current year (not one
 # recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
+# 要结合纪念…, 将隆重庆祝…, 准备纪念…: a task or a plan right before _ANNIVERSARY's verb in its clause, which may mark an
+# anniversary of a year ahead (GUIDELINES §3 `date`, thirty-ninth review round).
+_TASK_BEFORE_ANNIVERSARY = re.compile("(?:要|将|应当?|需要?|准备|筹备|计划)[\u4e00-\u9fff]{0,4}$")
 _ANNIVERSARY = literal_gated(re.compile(
     # (not 喜迎/迎接: an anniversary ahead, perhaps next year's)
     "(?:庆祝|纪念|献礼|恰逢|正值|适逢|值此)[^，。；！？]{0,10}?"
@@ -1295,10 +1303,13 @@ def _held_as_planned_after(doc_text: str, pos: int) -> bool:
                for held in _HELD_AS_PLANNED.finditer(doc_text, pos, end))
 
 
-def _counted_years(text: str) -> list[int]:
-    """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023)."""
+def _counted_years(text: str, done: bool = False) -> list[int]:
+    """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023); with ``done`` not those a task
+    or a plan marks (要结合纪念改革开放20周年, 将隆重纪念…周年: perhaps a year ahead, as 喜迎 is)."""
     years = []
     for m in _ANNIVERSARY.finditer(text):
+        if done and _TASK_BEFORE_ANNIVERSARY.search(text, start_after(text, m.start()), m.start()):
+            continue
         n = parse_number(m["n"])
         if n is not None and n == int(n) and 0 < n < 200:
             years.append(ANNIVERSARIES[m["event"]] + int(n))
@@ -1562,8 +1573,9 @@ def _year_named_current(c: _YearClues) -> int | None:
 
 
 def _year_of_any_anniversary(c: _YearClues) -> int | None:
-    """An anniversary celebrated anywhere in the item: a current year counted, weaker than one in the meeting's sentence."""
-    counted = _counted_years(c.text)
+    """An anniversary celebrated anywhere in the item: a current year counted, weaker than one in the meeting's sentence;
+    one a task or a plan marks (要结合纪念改革开放20周年) may be a year ahead and names none (thirty-ninth review round)."""
+    counted = _counted_years(c.text, done=True)
     return max(counted) if counted else None
 
 
@@ -1795,7 +1807,7 @@ def _year_voted(text: str, month: int | None, early: bool) -> int | None:
 #   5. the smallest year that sentence reviews (2022年度…表彰大会), plus one in the first half of a year;
 #   5b. a selection or an award of a year that sentence names (1997年…十佳…评选揭晓仪式), plus one in the first quarter;
 #   6. the current year named in the item (2023年是…);
-#   7. an anniversary celebrated anywhere in the item;
+#   7. an anniversary celebrated anywhere in the item, not one a task or a plan marks (要结合纪念…周年);
 #   8. a year a speaker looks back on in the meeting's sentence, plus one, early in the year;
 #   9. the single year the meeting's sentence names (the year before for a year-end work meeting);
 #  10. for a meeting in November or December, the year before a single start on a first of January ahead;

@@ -472,8 +472,9 @@ _BODIES_THEN_COMMA = re.compile(r"(?:^|[）)]|电|讯)\s*(?P<bodies>[^，。；,
 # scene, 这里 pointing back to it, GUIDELINES §3 location, thirty-first review round)
 # (黄浦江畔的某某塔前热闹非凡, 某街的牌坊前更是锣鼓喧天, 某酒楼更是华灯四放: the front of a landmark, or a restaurant, as
 # the scene, perhaps with 更是 before the words of the scene; thirty-eighth review round)
+# (某大学第二学生餐厅内张灯结彩, 职工食堂里座无虚席: a dining hall as the scene, like a restaurant; thirty-ninth round)
 _SCENE_BEFORE = re.compile(
-    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|酒楼|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
+    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|酒楼|餐厅|食堂|广场|体育馆|体育场|剧场|剧院|中心|俱乐部"
     r"|大院|院坝|院子|晒场|活动室|文化室|(?:塔|牌坊|牌楼|纪念碑|城楼|大门)前|(?<![全各本该])[省市县区州旗镇乡村]))"
     r"(?:里|内)?(?:更是|又是)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈"
     r"|洋溢着|华灯四放|华灯齐放|人声鼎沸)"

@@ -1286,7 +1286,10 @@ class MeetingReferences:
                 place = _PLACE_BEFORE.search(text, 0, m.start()) if m["obj"] else None
                 venue = place and self._is_place(doc, sentence, place["loc"], _VENUE_EXTRA)
                 location = (self.clean_location(place["loc"]) if venue else None) or class_venue or signed_at
-                told = _LECTURE_TOLD.search(lectured.text) if location is None and lectured is not None else None
+                # (…今天上午在人民大会堂向首都军民汇报了…事迹。⏎这次报告会…: a report given to an audience, told with its
+                # place, is the 报告会's act as a lecture given is; GUIDELINES §3 location, thirty-ninth review round)
+                told = (_LECTURE_TOLD.search(lectured.text) or _REPORTED_TO.search(lectured.text)) \
+                    if location is None and lectured is not None else None
                 if told and lectured is not None:
                     # …教授在图书馆报告厅作了题为《…》的学术报告。报告会由…主持: where the lecture was given
                     location = self._lecture_venue(doc, lectured, told.end())

@@ -901,10 +901,13 @@ class MeetingReferences:
                 return False
             if referred["date"] in (None, m["date"]) and _key_words_form_of(m["name"], name):
                 return False  # (全市招商引资推进大会召开。市长在招商推进会上讲话: the meeting held, named by its key words)
-            if self._same_kind(name, m["name"]) and (referred["date"] is not None and referred["date"] == m["date"] or (
+            if self._same_kind(name, m["name"]) and (referred["date"] is not None and referred["date"] == m["date"] and not (
+                    self._heads_of(name) & _GENERIC_KIND_HEADS and self._heads_of(m["name"]) & _GENERIC_KIND_HEADS) or (
                     referred["date"] is None and not (self._heads_of(name) | self._heads_of(m["name"])) & _GENERIC_KIND_HEADS)):
                 # (今晚…举行大型餐会。…在今天的筹款餐会上说; 出席庆祝酒会 over …出席…周年酒会: one event of its kind,
-                # named twice; two undated 会议 stay two, their head names no kind)
+                # named twice; two undated 会议 stay two, their head names no kind, and so do two 会议 of one day named
+                # apart, neither a short or key-word form of the other: 全省水利局长会议 and 2005年省科协全体会议 told
+                # held the same day, GUIDELINES §3 thirty-ninth review round)
                 return False
             if any(name.startswith(m["name"][-k:]) for k in range(2, len(m["name"]) + 1)):
                 return False  # (…学术年会在…召开。年会开幕式上，…: the opening of the meeting held, a part of it)

@@ -476,6 +476,35 @@ _PRESS_CONFERENCE_END = re.compile("(?:记者会|发布会|记者招待会|吹�
 # (出席签署仪式时宣布，政府已预留…: a measure announced there is a remark made there, the event held, §4 宣布 as 讲话)
 # (not 出席会议时宣布的事项, a thing announced there as a noun's attribute: a rule about such meetings, none held)
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + "|宣布(?!的))")
+# 发言人20日在此间宣布，甲同乙在会谈中已达成协议: a verb of announcing closed by a comma or colon with its day before it,
+# the meeting inside what was announced, told with a subject of its own (GUIDELINES §3 thirty-ninth review round).
+_ANNOUNCING_VERB = re.compile("(?:宣布|透露|证实|披露)[，,：:]")
+# (他/双方/我们 opening what was announced: the announcer may be a party, and a party's dated act dates its meeting)
+_PARTY_PRONOUN = re.compile("\\s*(?:他们?|她们?|其|我们?|我方|双方|本人)")
+# (the last characters of the announcer's name before the day, 特使张明 -> 张明, 发言人李文 -> 李文: named again in the
+# content, the announcer is a party; two, so a title before a short name is left out; calibrated on invented sentences)
+ANNOUNCER_NAME_CHARS = 2
+
+
+def _announced_by_another(text: str, start: int, name_at: int) -> int | None:
+    """Where the announced content begins (after the comma of 宣布，) when the meeting at ``name_at`` is told inside another
+    person's dated announcement (the day right before the verb), the content's subject no pronoun of the announcer and
+    not the announcer named again; ``None`` otherwise (the announcer's own meeting takes its day)."""
+    verbs = list(_ANNOUNCING_VERB.finditer(text, start, name_at))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    day = next(reversed(list(_DATE.finditer(text, start, verb.start()))), None)
+    if day is None or _PARTY_PRONOUN.match(text, verb.end()):
+        return None
+    if re.search("[，。；！？,;!?\n]", text[day.end() : verb.start()]):
+        return None  # (the day in a clause of its own before the announcement: not the announcer's act)
+    announcer = text[max(start, day.start() - ANNOUNCER_NAME_CHARS) : day.start()]
+    if not re.fullmatch("[\u4e00-\u9fff]{2,}", announcer) or announcer in text[verb.end() : name_at]:
+        return None
+    return verb.end()
+
+
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
 # not 在会上说明的决定, a decision relayed).
 _REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")
@@ -1185,6 +1214,11 @@ class MeetingReferences:
                 # (…在发布会上表示，首批消费券已于11月1日发放: a day inside the remarks made there is no day of the meeting)
                 said = _REMARKS_AFTER.match(text, m.end())
                 when = self.date_of(doc, text[own_from : said.end() if said else len(text)], reference)
+                if when[1] is not None and (announced := _announced_by_another(text, own_from, m.start())) is not None:
+                    # (发言人20日宣布，甲同乙在第一轮会谈中已达成协议: the day of another's announcement of the talks'
+                    # result is no day of the talks, GUIDELINES §3 thirty-ninth review round; only a day the content
+                    # writes up to the meeting's name dates it, not one of a plan told after it: 双方同意于2月1日举行…)
+                    when = self.date_of(doc, text[announced : m.end()], reference)
                 if m["held"] and m.start() > own_from:
                     # (发言人今天宣布，27日在卢森堡举行的…会议决定…: a day written in the held meeting's own clause dates
                     # it, not the day the lead clause before it was told, GUIDELINES §3 date; the same day word as the

@@ -598,6 +598,9 @@ _NOT_OWN_NAME = re.compile(r"举行|召开|举办|参加|出席|主持|^(?:几|[
                            r"|上一?届|往届|历届|上次|上一次)")
 # Heads too generic to tell that two undated names are one event.
 _GENERIC_KIND_HEADS = frozenset({"会议", "会", "大会"})
+# (the bare head 会议 of two names of one day, neither a form of the other: two meetings; not 会 alone, the head of names
+# the lexicon has no fuller head for, 大型餐会 / 筹款餐会, one event named twice)
+_MEETING_HEAD = "会议"
 # 会议指出，…; 某某在发言时说，…: a verb of speaking before the name puts the meeting inside someone's words.
 _SPEECH_BEFORE = re.compile("说|表示|指出|强调|认为|要求")
 # 市长曾致辞, 曾在…大会上说: a past act recalled, its meeting background to the account, not an event it reports.
@@ -931,7 +934,7 @@ class MeetingReferences:
             if referred["date"] in (None, m["date"]) and _key_words_form_of(m["name"], name):
                 return False  # (全市招商引资推进大会召开。市长在招商推进会上讲话: the meeting held, named by its key words)
             if self._same_kind(name, m["name"]) and (referred["date"] is not None and referred["date"] == m["date"] and not (
-                    self._heads_of(name) & _GENERIC_KIND_HEADS and self._heads_of(m["name"]) & _GENERIC_KIND_HEADS) or (
+                    _MEETING_HEAD in self._heads_of(name) and _MEETING_HEAD in self._heads_of(m["name"])) or (
                     referred["date"] is None and not (self._heads_of(name) | self._heads_of(m["name"])) & _GENERIC_KIND_HEADS)):
                 # (今晚…举行大型餐会。…在今天的筹款餐会上说; 出席庆祝酒会 over …出席…周年酒会: one event of its kind,
                 # named twice; two undated 会议 stay two, their head names no kind, and so do two 会议 of one day named

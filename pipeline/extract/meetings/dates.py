@@ -1118,10 +1118,20 @@ def _narrative_year(text: str, sentence: str, month: int | None) -> int | None:
     return None
 
 
+def _year_of_held_meeting_name(sentence: str) -> int | None:
+    """The one four-digit year opening the name of a meeting ``sentence`` tells held (_HELD_YEAR_NAMED_MEETING)."""
+    years = {int(m[1] or m[2]) for m in _HELD_YEAR_NAMED_MEETING.finditer(_arabic_years(sentence))}
+    return years.pop() if len(years) == 1 else None
+
+
 def _certain_year(text: str, sentence: str, month: int) -> int | None:
     """The year of an undated page that its text makes certain for a meeting on ``month`` told in ``sentence``:
-    the current year named (1998年是…) in the sentence's item, else the year of the account's last full date
-    (_narrative_year); ``None`` otherwise (a year merely written somewhere may be an older event's)."""
+    a year opening the held meeting's own name (…主持召开1998年中国奥委会全体会议), else the current year named
+    (1998年是…) in the sentence's item, else the year of the account's last full date (_narrative_year); ``None``
+    otherwise (a year merely written somewhere may be an older event's)."""
+    own = _year_of_held_meeting_name(sentence)
+    if own is not None:
+        return own
     item = _item_text(text, sentence)
     named = _years_named_current(item, month)
     if named:
@@ -1541,6 +1551,16 @@ SELECTION_LAUNCH_WORDS = ("启动", "动员(?:会|大会)", "报名", "征集", 
 _SELECTION_AFTER_YEAR = re.compile("度?[^，。；！？\n]{0,16}?(?:" + "|".join(SELECTION_NOUNS + AWARD_RESULT_WORDS) + ")")
 _AWARD_RESULT = re.compile("|".join(AWARD_RESULT_WORDS))
 _SELECTION_LAUNCH = re.compile("|".join(SELECTION_LAUNCH_WORDS))
+# A four-digit year opening the name of the meeting the sentence holds (主持召开2024年全市科协全体会议, 2024年春季…开工仪式
+# 今天举行): the meeting's own year (GUIDELINES §3 eighteenth and thirty-ninth review rounds), not a year's review or its
+# results (2023年度…, 2023年工作总结会, 2023年…颁奖大会: the year after early in a year), nor a meeting's decisions told
+# (…会议精神, 决定).
+_YEAR_NAMED_MEETING = (r"(?<!\d)((?:19|20)\d{2})年(?![度底初末以来前后])(?:(?!" + "|".join(SELECTION_NOUNS + AWARD_RESULT_WORDS)
+                       + r"|总结|回顾|述职|业绩)[\u4e00-\u9fff]){2,24}?(?:会议|大会|年会|论坛|研讨会|座谈会|仪式)"
+                       r"(?![\u4e00-\u9fff]{0,2}?(?:精神|决定|决议|纪要|文件))")
+_HELD_YEAR_NAMED_MEETING = re.compile(r"(?:召开|举行|举办)" + _YEAR_NAMED_MEETING
+                                      + r"|(?:^|(?<=[，。；：\n]))" + _YEAR_NAMED_MEETING
+                                      + r"[^，。；！？\n]{0,16}?(?:召开|举行|开幕|闭幕)(?!以来|之?后|之?前|的|时)")
 
 
 def _selection_of_year(text: str, year: re.Match[str], month: int | None) -> bool:

@@ -479,6 +479,35 @@ _PRESS_CONFERENCE_END = re.compile("(?:记者会|发布会|记者招待会|吹�
 # (出席签署仪式时宣布，政府已预留…: a measure announced there is a remark made there, the event held, §4 宣布 as 讲话)
 # (not 出席会议时宣布的事项, a thing announced there as a noun's attribute: a rule about such meetings, none held)
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + "|宣布(?!的))")
+# 发言人20日在此间宣布，甲同乙在会谈中已达成协议: a verb of announcing closed by a comma or colon with its day before it,
+# the meeting inside what was announced, told with a subject of its own (GUIDELINES §3 thirty-ninth review round).
+_ANNOUNCING_VERB = re.compile("(?:宣布|透露|证实|披露)[，,：:]")
+# (他/双方/我们 opening what was announced: the announcer may be a party, and a party's dated act dates its meeting)
+_PARTY_PRONOUN = re.compile("\\s*(?:他们?|她们?|其|我们?|我方|双方|本人)")
+# (the last characters of the announcer's name before the day, 特使张明 -> 张明, 发言人李文 -> 李文: named again in the
+# content, the announcer is a party; two, so a title before a short name is left out; calibrated on invented sentences)
+ANNOUNCER_NAME_CHARS = 2
+
+
+def _announced_by_another(text: str, start: int, name_at: int) -> int | None:
+    """Where the announced content begins (after the comma of 宣布，) when the meeting at ``name_at`` is told inside another
+    person's dated announcement (the day right before the verb), the content's subject no pronoun of the announcer and
+    not the announcer named again; ``None`` otherwise (the announcer's own meeting takes its day)."""
+    verbs = list(_ANNOUNCING_VERB.finditer(text, start, name_at))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    day = next(reversed(list(_DATE.finditer(text, start, verb.start()))), None)
+    if day is None or _PARTY_PRONOUN.match(text, verb.end()):
+        return None
+    if re.search("[，。；！？,;!?\n]", text[day.end() : verb.start()]):
+        return None  # (the day in a clause of its own before the announcement: not the announcer's act)
+    announcer = text[max(start, day.start() - ANNOUNCER_NAME_CHARS) : day.start()]
+    if not re.fullmatch("[\u4e00-\u9fff]{2,}", announcer) or announcer in text[verb.end() : name_at]:
+        return None
+    return verb.end()
+
+
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
 # not 在会上说明的决定, a decision relayed).
 _REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")
@@ -572,6 +601,9 @@ _NOT_OWN_NAME = re.compile(r"举行|召开|举办|参加|出席|主持|^(?:几|[
                            r"|上一?届|往届|历届|上次|上一次)")
 # Heads too generic to tell that two undated names are one event.
 _GENERIC_KIND_HEADS = frozenset({"会议", "会", "大会"})
+# (the bare head 会议 of two names of one day, neither a form of the other: two meetings; not 会 alone, the head of names
+# the lexicon has no fuller head for, 大型餐会 / 筹款餐会, one event named twice)
+_MEETING_HEAD = "会议"
 # 会议指出，…; 某某在发言时说，…: a verb of speaking before the name puts the meeting inside someone's words.
 _SPEECH_BEFORE = re.compile("说|表示|指出|强调|认为|要求")
 # 市长曾致辞, 曾在…大会上说: a past act recalled, its meeting background to the account, not an event it reports.
@@ -904,10 +936,13 @@ class MeetingReferences:
                 return False
             if referred["date"] in (None, m["date"]) and _key_words_form_of(m["name"], name):
                 return False  # (全市招商引资推进大会召开。市长在招商推进会上讲话: the meeting held, named by its key words)
-            if self._same_kind(name, m["name"]) and (referred["date"] is not None and referred["date"] == m["date"] or (
+            if self._same_kind(name, m["name"]) and (referred["date"] is not None and referred["date"] == m["date"] and not (
+                    _MEETING_HEAD in self._heads_of(name) and _MEETING_HEAD in self._heads_of(m["name"])) or (
                     referred["date"] is None and not (self._heads_of(name) | self._heads_of(m["name"])) & _GENERIC_KIND_HEADS)):
                 # (今晚…举行大型餐会。…在今天的筹款餐会上说; 出席庆祝酒会 over …出席…周年酒会: one event of its kind,
-                # named twice; two undated 会议 stay two, their head names no kind)
+                # named twice; two undated 会议 stay two, their head names no kind, and so do two 会议 of one day named
+                # apart, neither a short or key-word form of the other: 全省水利局长会议 and 2005年省科协全体会议 told
+                # held the same day, GUIDELINES §3 thirty-ninth review round)
                 return False
             if any(name.startswith(m["name"][-k:]) for k in range(2, len(m["name"]) + 1)):
                 return False  # (…学术年会在…召开。年会开幕式上，…: the opening of the meeting held, a part of it)
@@ -1185,6 +1220,11 @@ class MeetingReferences:
                 # (…在发布会上表示，首批消费券已于11月1日发放: a day inside the remarks made there is no day of the meeting)
                 said = _REMARKS_AFTER.match(text, m.end())
                 when = self.date_of(doc, text[own_from : said.end() if said else len(text)], reference)
+                if when[1] is not None and (announced := _announced_by_another(text, own_from, m.start())) is not None:
+                    # (发言人20日宣布，甲同乙在第一轮会谈中已达成协议: the day of another's announcement of the talks'
+                    # result is no day of the talks, GUIDELINES §3 thirty-ninth review round; only a day the content
+                    # writes up to the meeting's name dates it, not one of a plan told after it: 双方同意于2月1日举行…)
+                    when = self.date_of(doc, text[announced : m.end()], reference)
                 if m["held"] and m.start() > own_from:
                     # (发言人今天宣布，27日在卢森堡举行的…会议决定…: a day written in the held meeting's own clause dates
                     # it, not the day the lead clause before it was told, GUIDELINES §3 date; the same day word as the

@@ -202,13 +202,24 @@ def run_eval(
     return reports
 
 
+def _materialized_predictions(nlp: Pipeline, materialize: Callable[[Path, Path], list[str]],
+                              gold_dir: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The ids of a gold set whose documents ``materialize`` writes into a temporary folder, and their records."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ids = materialize(Path(tmp), gold_dir)
+        return ids, predict([Path(tmp)], ids, nlp)
+
+
 def _materialized_reports(nlp: Pipeline, materialize: Callable[[Path, Path], list[str]], gold_dir: Path,
                           names: tuple[str, str]) -> dict[str, Report]:
     """Tuning and held-out reports (``names``) of a gold set whose documents ``materialize``
     writes into a temporary folder; held out by :func:`probes.is_heldout`."""
-    with tempfile.TemporaryDirectory() as tmp:
-        ids = materialize(Path(tmp), gold_dir)
-        predictions = predict([Path(tmp)], ids, nlp)
+    ids, predictions = _materialized_predictions(nlp, materialize, gold_dir)
+    return _split_reports(predictions, gold_dir, ids, names)
+
+
+def _split_reports(predictions: dict[str, dict[str, Any]], gold_dir: Path, ids: list[str],
+                   names: tuple[str, str]) -> dict[str, Report]:
     return {
         names[0]: evaluate(predictions, gold_dir, [i for i in ids if not probes.is_heldout(i)]),
         names[1]: evaluate(predictions, gold_dir, [i for i in ids if probes.is_heldout(i)]),
@@ -238,13 +249,8 @@ def daily_reports(nlp: Pipeline, gold_dir: Path = daily.DAILY_GOLD,
     """``daily`` (tuning) and ``daily_heldout`` reports of the People's Daily articles, and, when ``recheck_dir``
     holds gold files, ``daily_recheck_heldout`` (its articles against that second annotation) and
     ``daily_recheck_first`` (the same articles against their files in ``gold_dir``)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        ids = daily.materialize(Path(tmp), gold_dir)
-        predictions = predict([Path(tmp)], ids, nlp)
-    reports = {
-        "daily": evaluate(predictions, gold_dir, [i for i in ids if not probes.is_heldout(i)]),
-        "daily_heldout": evaluate(predictions, gold_dir, [i for i in ids if probes.is_heldout(i)]),
-    }
+    ids, predictions = _materialized_predictions(nlp, daily.materialize, gold_dir)
+    reports = _split_reports(predictions, gold_dir, ids, ("daily", "daily_heldout"))
     rechecked = daily.rechecked(recheck_dir, gold_dir)
     if rechecked:
         reports["daily_recheck_heldout"] = evaluate(predictions, recheck_dir, rechecked)

@@ -187,8 +187,8 @@ def rechecked(recheck_dir: Path = RECHECK_GOLD, gold_dir: Path = DAILY_GOLD) -> 
         second = json.loads(path.read_text(encoding="utf-8"))
         first_path = gold_dir / path.name
         first = json.loads(first_path.read_text(encoding="utf-8")) if first_path.is_file() else {}
-        if not is_heldout(second["doc"]) or first.get("text_sha1") != second.get("text_sha1"):
-            raise ValueError(f"{second['doc']}: second annotation without a held-out first one of the same text")
+        if not is_heldout(second["doc"]) or first.get("text_sha1") != second["text_sha1"]:
+            raise ValueError(f"{path}: second annotation without a held-out first one of the same text")
         ids.append(second["doc"])
     return ids
 

@@ -11,11 +11,13 @@ from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
     _ADDRESS_NAMED_IN,
+    _ADDRESS_NOUN_ENDS,
     _ADDRESS_NOUN_ROLES,
     _ADDRESSING_ROLES,
     _AFTER_PRONOUN_ONLY,
     _AFTER_THE_MEETING_BEFORE,
     _AGENT_CLAUSE,
+    _ANOTHERS_BEFORE,
     _ANSWERED_BARE,
     _ANSWERED_QUESTIONS,
     _ASKED_BEFORE,
@@ -692,6 +694,8 @@ class SpeakerRoles:
                 or (role == "颁奖" and _CONFERRAL_AS_WORK.match(window, m.end()) is not None)
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
+                or ((m.group() in self._noun_triggers or m.group().endswith(_ADDRESS_NOUN_ENDS))
+                    and _ANOTHERS_BEFORE.search(window, 0, m.start()))
                 # (克林顿随即对其讲话表示赞赏: a reaction to another's address, no remarks at it, GUIDELINES §4
                 # thirty-ninth review round)
                 or (m.group() in _SOFT_SPEECH_VERBS and _REACTION_TO_ADDRESS_BEFORE.search(window, 0, m.start()) is not None)

@@ -1211,11 +1211,13 @@ _VERB_ONLY_AFTER = {
 }
 # 李某在会上号召…, 在动员大会上号召…: calling on those present at the meeting is 讲话 (GUIDELINES §4 twentieth review
 # round); a call made outside a meeting (主席刘某号召全市职工…, a body's appeal) is no speech at an event.
-_CALL_AT_MEETING_END = re.compile("会(?:议)?[上中](?:还|也|又|再次|同时|特别)?$")
+# (not 在社会上号召…: 社会 is no meeting)
+_FRAME_TAIL = "[上中](?:还|也|又|再次|同时|特别)?$"
+_CALL_AT_MEETING_END = re.compile("(?<!社)会(?:议)?" + _FRAME_TAIL)
 # 李某在会上提出，要…; 局长王某在仪式上鼓励队员…: the same frame, a meeting's or a ceremony's, before a verb that
 # alone reports a proposal or an encouragement (政协委员李某提出…, 学校鼓励学生…): remarks made there, 讲话 (GUIDELINES
 # §4 thirty-ninth review round); the frame must close right before the verb.
-_REMARKS_AT_EVENT_END = re.compile("(?:会(?:议)?|仪式|典礼)[上中](?:还|也|又|再次|同时|特别)?$")
+_REMARKS_AT_EVENT_END = re.compile("(?:(?<!社)会(?:议)?|仪式|典礼)" + _FRAME_TAIL)
 # Verb-only triggers read only in such a frame (号召 keeps its meeting's frame alone).
 _AT_EVENT_ONLY = frozenset({"鼓励"})
 # Verb-only triggers that count only after a 他/她 going on with the last actor (他提出，要…): after a name,

@@ -1544,10 +1544,6 @@ _NEW_YEAR_GREETING = re.compile(rf"{_NEW_YEAR_CALL}|{_NEW_YEAR_WISH}|{_NEW_YEAR_
 _HOLIDAY_GREETING = re.compile(r"(?:致以|表示|送上|献上)[^，。；]{0,6}?节日的?(?:问候|祝福|祝愿)")
 _NEW_YEAR_GATHERING = re.compile(r"(?:新春|新年|春节|迎春|元旦)[^，。；！？\n]{0,4}?"
                                  r"(?:联谊会|团拜会|茶话会|招待会|联欢会|座谈会|晚会|酒会)")
-# 某某在新春贺词中希望…, 在新年祝词里说: the year's greeting named as where the words were said, on a page naming a
-# gathering for the Spring Festival or the New Year (_NEW_YEAR_GATHERING): delivered there, 致辞 (GUIDELINES §4
-# thirty-ninth review round; elsewhere it is a message issued, thirty-fourth round).
-_IN_YEARS_GREETING = re.compile(r"\s*在(?:其|他的|她的)?(?:新春|新年|元旦|春节)?(?:贺词|贺辞|祝词|祝辞)(?:中|里)")
 # A greeting told on another occasion (当晚，王某通过县电视台向全县人民拜年; 2月9日，王某向…拜年): its sentence opens
 # on a time or day of its own, or names a medium it went out by; no address at the meeting.
 _GREETING_ELSEWHERE = re.compile(
@@ -2105,7 +2101,15 @@ _SAID_APART_TOLD = re.compile(r"(?:" + _PRESS_SOURCE + r")[^。！？\n]{0,30}?(
 # medium; thirty-fourth round)
 _MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|致词|演说|演讲|祝词|祝辞)"
 # (在新年致词中, 在他的元旦献词里: the year's message named as where the words were said; thirty-fourth round)
-_YEARS_MESSAGE_AS_OCCASION = re.compile(r"在(?:其|他的|她的)?(?:新年|新春|元旦)(?:献词|献辞|贺词|贺辞|文告|讲话|致辞|致词|祝词|祝辞)")
+# (the year's greeting spoken; a 献词 or a 文告 is written for the press, and 讲话 names a speech of its own)
+_YEARS_GREETING_NOUNS = "贺词|贺辞|致辞|致词|祝词|祝辞"
+_YEARS_MESSAGE_AS_OCCASION = re.compile(r"在(?:其|他的|她的)?(?:新年|新春|元旦)(?:献词|献辞|" + _YEARS_GREETING_NOUNS
+                                        + "|文告|讲话)")
+# 某某在新春贺词中希望…, 在新年致辞里说: the year's greeting named as where the words were said, on a page naming a
+# gathering for the Spring Festival or the New Year (_NEW_YEAR_GATHERING) and in a sentence not opening on a day or medium
+# of its own (_GREETING_ELSEWHERE): delivered there, 致辞 (GUIDELINES §4 thirty-ninth review round; elsewhere it is a
+# message issued, thirty-fourth round).
+_IN_YEARS_GREETING = re.compile(r"\s*在(?:其|他的|她的)?(?:新春|新年|元旦|春节)?(?:" + _YEARS_GREETING_NOUNS + ")(?:中|里)")
 _MESSAGE_ISSUED = re.compile(
     rf"发表(?:了)?(?:一[项份篇则])?[^，。；]{{0,8}}?(?:{_MESSAGE_NOUNS})(?![人中])"
     r"|(?:通过|在)(?:国家|全国)?(?:电视台|电台|广播电台|广播电视台|电视|广播)[^，。；会]{0,12}?发表"

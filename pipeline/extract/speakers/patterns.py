@@ -1205,8 +1205,8 @@ _VERB_ONLY_AFTER = {
                      "|适应|抓住|抓好|发挥|加强|加快|做好|立足|围绕|紧紧围绕|勇于|敢于|善于|积极|认真|大力|着力)"),
     "部署": re.compile(r"(?!的)(?:了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施))"),  # (部署了防汛工作; not 部署的…工作)
     "意见": re.compile("(?!)"),  # only as counted points put forward (_POINTS_PUT)
-    "号召": re.compile("(?![下的])"),  # (not 在…号召下, 号召的…); only in a meeting's frame (_CALL_AT_MEETING_END)
-    # (not 在…鼓励下, 鼓励的…, 鼓励性…); only in a meeting's frame (_CALL_AT_MEETING_END)
+    "号召": re.compile("(?![下的])"),  # (not 在…号召下, 号召的…); only in a meeting's frame (_FRAMED_ONLY)
+    # (not 在…鼓励下, 鼓励的…, 鼓励性…); only in a meeting's or a ceremony's frame (_FRAMED_ONLY)
     "鼓励": re.compile("(?![下的性])"),
 }
 # 李某在会上号召…, 在动员大会上号召…: calling on those present at the meeting is 讲话 (GUIDELINES §4 twentieth review
@@ -1218,8 +1218,8 @@ _CALL_AT_MEETING_END = re.compile("(?<!社)会(?:议)?" + _FRAME_TAIL)
 # alone reports a proposal or an encouragement (政协委员李某提出…, 学校鼓励学生…): remarks made there, 讲话 (GUIDELINES
 # §4 thirty-ninth review round); the frame must close right before the verb.
 _REMARKS_AT_EVENT_END = re.compile("(?:(?<!社)会(?:议)?|仪式|典礼)" + _FRAME_TAIL)
-# Verb-only triggers read only in such a frame (号召 keeps its meeting's frame alone).
-_AT_EVENT_ONLY = frozenset({"鼓励"})
+# Verb-only triggers read only in such a frame, each with its own (号召 keeps its meeting's frame alone).
+_FRAMED_ONLY = {"号召": _CALL_AT_MEETING_END, "鼓励": _REMARKS_AT_EVENT_END}
 # Verb-only triggers that count only after a 他/她 going on with the last actor (他提出，要…): after a name,
 # X提出 as often reports a proposal or a position (an evaluation on the daily tuning part: one wrong
 # speaker, no right one, with a name before 提出).

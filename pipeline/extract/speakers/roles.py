@@ -24,13 +24,11 @@ from pipeline.extract.speakers.patterns import (
     _ASKED_TO_SHARE_BEFORE,
     _ASPECT_CLOSE,
     _ASSESSED_AFTER,
-    _AT_EVENT_ONLY,
     _BANNER_CONFERRED,
     _BARE_EXPLANATION,
     _BILL_PRESENTED,
     _BRIEFING_EXPLAINED,
     _BYLINE_LEAD,
-    _CALL_AT_MEETING_END,
     _CHAIRING_END,
     _CLAUSE_END_IN,
     _CLAUSE_MARK,
@@ -67,6 +65,7 @@ from pipeline.extract.speakers.patterns import (
     _FINDINGS_POINTED,
     _FINDINGS_PUBLISHED,
     _FIRST_PERSON,
+    _FRAMED_ONLY,
     _FRAMING_CLAUSE,
     _FROM_ASPECT_OPEN,
     _GAVE,
@@ -578,9 +577,8 @@ class SpeakerRoles:
             return True
         if m.group() in _AFTER_PRONOUN_ONLY and not pronoun and not _REMARKS_AT_EVENT_END.search(window, 0, m.start()):
             return False  # (李某在会上提出，要…: put forward at the meeting, not a proposal reported)
-        if m.group() == "号召" and not _CALL_AT_MEETING_END.search(window, 0, m.start()):
-            return False
-        if m.group() in _AT_EVENT_ONLY and not _REMARKS_AT_EVENT_END.search(window, 0, m.start()):
+        frame = _FRAMED_ONLY.get(m.group())
+        if frame is not None and not frame.search(window, 0, m.start()):
             return False
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None

@@ -69,6 +69,7 @@ from pipeline.extract.speakers.patterns import (
     _GATHERING_WORD,
     _GRANTED_BEFORE,
     _GREETED_AND_SPOKE,
+    _GREETING_ELSEWHERE,
     _GREETING_MESSAGE_ISSUED_AFTER,
     _GROUP_COUNT,
     _GROUP_IN_TURN,
@@ -719,6 +720,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
         named_before: list[Any] = []  # the mentions of the sentence before (a group's exchange told with no one named)
         guest_page = any(word in text for word in _GUEST_GROUP_WORDS)  # (none on the page: none in a sentence)
+        new_year_page = _NEW_YEAR_GATHERING.search(text) is not None  # (新春团拜会…: the year's greeting given there)
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -1035,8 +1037,8 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
                     mention.roles.insert(0, _FRAME_ROLE[framed["w"]])
-                elif "致辞" not in mention.roles and _IN_YEARS_GREETING.match(text, mention.end) \
-                        and _NEW_YEAR_GATHERING.search(text):
+                elif new_year_page and "致辞" not in mention.roles and _IN_YEARS_GREETING.match(text, mention.end) \
+                        and not _GREETING_ELSEWHERE.match(text, sentence.start):
                     mention.roles.insert(0, "致辞")  # (…新春团拜会…。某某在新春贺词中希望…: the greeting given there)
                 soft = _SOFT_AFTER_NAME.match(text, mention.end)
                 # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)

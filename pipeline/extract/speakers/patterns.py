@@ -563,12 +563,15 @@ _ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]
 # (not 在就职典礼的致辞中: 就职, 就位, 就业 are words, not the preposition)
 # (没有对他所提出的…的一些要求作出答复: a quantifier between 的 and the trigger, the same object, thirty-ninth round)
 _OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取|审议|围绕)[^，。；]{0,20}的(?:典型|交流|表态|精彩|一些|这些|那些|几点|各项)?$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
-                            # (克林顿随即对其讲话表示赞赏, 就其发言作了回应: 其 stands for another's name before the
-                            # trigger, like 对李某的讲话, GUIDELINES §4 thirty-ninth review round)
-                            r"|对$|(?:对|就)其$")
-# 对其讲话表示赞赏, 对其发言表示欢迎: another's address (其 standing for its holder) as the object of 对/就, then the
-# soft verb of the reaction to it (roles).
-_REACTION_TO_ADDRESS_BEFORE = re.compile("(?:对|就)其(?:讲话|发言|致辞|演讲|报告)$")
+                            r"|对$")
+# (克林顿随即对其讲话表示赞赏, 就其发言作了回应: 其 stands for another's name before a noun trigger, like 对李某的讲话,
+# GUIDELINES §4 thirty-ninth review round; not before a verb: 对其强调, the remarks made to the one named before)
+_ANOTHERS_BEFORE = re.compile("(?:对|就)其(?:重要)?$")
+# Address nouns read as triggers beside the lexicon's noun triggers (讲话 and 致辞 are verbs too: 在会上讲话).
+_ADDRESS_NOUN_ENDS = ("讲话", "致辞", "致词", "发言", "演讲", "报告")
+# 对其讲话表示赞赏, 对其重要讲话内容表示欢迎: another's address (其 standing for its holder) as the object of 对/就, then
+# the soft verb of the reaction to it (roles).
+_REACTION_TO_ADDRESS_BEFORE = re.compile("(?:对|就)其(?:重要)?(?:讲话|发言|致辞|演讲|报告)(?:内容)?$")
 # A verb setting up or adding events right before a noun trigger in its clause (增设长者健康讲座, 开设法律讲座): the trigger
 # names the event set up (GUIDELINES §4: 議員…提出動議，建議增設…講座 gives no 作报告); not 举办 (王教授举办讲座: given).
 _SET_UP_EVENT_BEFORE = re.compile("(?:增设|开设|开办|设立|增加|增开|多开|推出|筹办)[^，。；]{0,16}$")
@@ -1202,19 +1205,21 @@ _VERB_ONLY_AFTER = {
                      "|适应|抓住|抓好|发挥|加强|加快|做好|立足|围绕|紧紧围绕|勇于|敢于|善于|积极|认真|大力|着力)"),
     "部署": re.compile(r"(?!的)(?:了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施))"),  # (部署了防汛工作; not 部署的…工作)
     "意见": re.compile("(?!)"),  # only as counted points put forward (_POINTS_PUT)
-    "号召": re.compile("(?![下的])"),  # (not 在…号召下, 号召的…); only in a meeting's frame (_CALL_AT_MEETING_END)
-    # (not 在…鼓励下, 鼓励的…, 鼓励性…); only in a meeting's frame (_CALL_AT_MEETING_END)
+    "号召": re.compile("(?![下的])"),  # (not 在…号召下, 号召的…); only in a meeting's frame (_FRAMED_ONLY)
+    # (not 在…鼓励下, 鼓励的…, 鼓励性…); only in a meeting's or a ceremony's frame (_FRAMED_ONLY)
     "鼓励": re.compile("(?![下的性])"),
 }
 # 李某在会上号召…, 在动员大会上号召…: calling on those present at the meeting is 讲话 (GUIDELINES §4 twentieth review
 # round); a call made outside a meeting (主席刘某号召全市职工…, a body's appeal) is no speech at an event.
-_CALL_AT_MEETING_END = re.compile("会(?:议)?[上中](?:还|也|又|再次|同时|特别)?$")
+# (not 在社会上号召…: 社会 is no meeting)
+_FRAME_TAIL = "[上中](?:还|也|又|再次|同时|特别)?$"
+_CALL_AT_MEETING_END = re.compile("(?<!社)会(?:议)?" + _FRAME_TAIL)
 # 李某在会上提出，要…; 局长王某在仪式上鼓励队员…: the same frame, a meeting's or a ceremony's, before a verb that
 # alone reports a proposal or an encouragement (政协委员李某提出…, 学校鼓励学生…): remarks made there, 讲话 (GUIDELINES
 # §4 thirty-ninth review round); the frame must close right before the verb.
-_REMARKS_AT_EVENT_END = re.compile("(?:会(?:议)?|仪式|典礼)[上中](?:还|也|又|再次|同时|特别)?$")
-# Verb-only triggers read only in such a frame (号召 keeps its meeting's frame alone).
-_AT_EVENT_ONLY = frozenset({"鼓励"})
+_REMARKS_AT_EVENT_END = re.compile("(?:(?<!社)会(?:议)?|仪式|典礼)" + _FRAME_TAIL)
+# Verb-only triggers read only in such a frame, each with its own (号召 keeps its meeting's frame alone).
+_FRAMED_ONLY = {"号召": _CALL_AT_MEETING_END, "鼓励": _REMARKS_AT_EVENT_END}
 # Verb-only triggers that count only after a 他/她 going on with the last actor (他提出，要…): after a name,
 # X提出 as often reports a proposal or a position (an evaluation on the daily tuning part: one wrong
 # speaker, no right one, with a name before 提出).
@@ -1539,10 +1544,6 @@ _NEW_YEAR_GREETING = re.compile(rf"{_NEW_YEAR_CALL}|{_NEW_YEAR_WISH}|{_NEW_YEAR_
 _HOLIDAY_GREETING = re.compile(r"(?:致以|表示|送上|献上)[^，。；]{0,6}?节日的?(?:问候|祝福|祝愿)")
 _NEW_YEAR_GATHERING = re.compile(r"(?:新春|新年|春节|迎春|元旦)[^，。；！？\n]{0,4}?"
                                  r"(?:联谊会|团拜会|茶话会|招待会|联欢会|座谈会|晚会|酒会)")
-# 某某在新春贺词中希望…, 在新年祝词里说: the year's greeting named as where the words were said, on a page naming a
-# gathering for the Spring Festival or the New Year (_NEW_YEAR_GATHERING): delivered there, 致辞 (GUIDELINES §4
-# thirty-ninth review round; elsewhere it is a message issued, thirty-fourth round).
-_IN_YEARS_GREETING = re.compile(r"\s*在(?:其|他的|她的)?(?:新春|新年|元旦|春节)?(?:贺词|贺辞|祝词|祝辞)(?:中|里)")
 # A greeting told on another occasion (当晚，王某通过县电视台向全县人民拜年; 2月9日，王某向…拜年): its sentence opens
 # on a time or day of its own, or names a medium it went out by; no address at the meeting.
 _GREETING_ELSEWHERE = re.compile(
@@ -2100,7 +2101,15 @@ _SAID_APART_TOLD = re.compile(r"(?:" + _PRESS_SOURCE + r")[^。！？\n]{0,30}?(
 # medium; thirty-fourth round)
 _MESSAGE_NOUNS = "献词|献辞|贺词|贺辞|文告|公告|声明|告[^，。；]{1,8}?书|(?:新年|新春|元旦)(?:讲话|致辞|致词|演说|演讲|祝词|祝辞)"
 # (在新年致词中, 在他的元旦献词里: the year's message named as where the words were said; thirty-fourth round)
-_YEARS_MESSAGE_AS_OCCASION = re.compile(r"在(?:其|他的|她的)?(?:新年|新春|元旦)(?:献词|献辞|贺词|贺辞|文告|讲话|致辞|致词|祝词|祝辞)")
+# (the year's greeting spoken; a 献词 or a 文告 is written for the press, and 讲话 names a speech of its own)
+_YEARS_GREETING_NOUNS = "贺词|贺辞|致辞|致词|祝词|祝辞"
+_YEARS_MESSAGE_AS_OCCASION = re.compile(r"在(?:其|他的|她的)?(?:新年|新春|元旦)(?:献词|献辞|" + _YEARS_GREETING_NOUNS
+                                        + "|文告|讲话)")
+# 某某在新春贺词中希望…, 在新年致辞里说: the year's greeting named as where the words were said, on a page naming a
+# gathering for the Spring Festival or the New Year (_NEW_YEAR_GATHERING) and in a sentence not opening on a day or medium
+# of its own (_GREETING_ELSEWHERE): delivered there, 致辞 (GUIDELINES §4 thirty-ninth review round; elsewhere it is a
+# message issued, thirty-fourth round).
+_IN_YEARS_GREETING = re.compile(r"\s*在(?:其|他的|她的)?(?:新春|新年|元旦|春节)?(?:" + _YEARS_GREETING_NOUNS + ")(?:中|里)")
 _MESSAGE_ISSUED = re.compile(
     rf"发表(?:了)?(?:一[项份篇则])?[^，。；]{{0,8}}?(?:{_MESSAGE_NOUNS})(?![人中])"
     r"|(?:通过|在)(?:国家|全国)?(?:电视台|电台|广播电台|广播电视台|电视|广播)[^，。；会]{0,12}?发表"

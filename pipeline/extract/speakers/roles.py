@@ -11,24 +11,24 @@ from pipeline.extract.speakers.patterns import (
     _ACCOUNT_REPORT_AFTER,
     _ACCOUNT_REPORT_GIVEN_BEFORE,
     _ADDRESS_NAMED_IN,
+    _ADDRESS_NOUN_ENDS,
     _ADDRESS_NOUN_ROLES,
     _ADDRESSING_ROLES,
     _AFTER_PRONOUN_ONLY,
     _AFTER_THE_MEETING_BEFORE,
     _AGENT_CLAUSE,
+    _ANOTHERS_BEFORE,
     _ANSWERED_BARE,
     _ANSWERED_QUESTIONS,
     _ASKED_BEFORE,
     _ASKED_TO_SHARE_BEFORE,
     _ASPECT_CLOSE,
     _ASSESSED_AFTER,
-    _AT_EVENT_ONLY,
     _BANNER_CONFERRED,
     _BARE_EXPLANATION,
     _BILL_PRESENTED,
     _BRIEFING_EXPLAINED,
     _BYLINE_LEAD,
-    _CALL_AT_MEETING_END,
     _CHAIRING_END,
     _CLAUSE_END_IN,
     _CLAUSE_MARK,
@@ -65,6 +65,7 @@ from pipeline.extract.speakers.patterns import (
     _FINDINGS_POINTED,
     _FINDINGS_PUBLISHED,
     _FIRST_PERSON,
+    _FRAMED_ONLY,
     _FRAMING_CLAUSE,
     _FROM_ASPECT_OPEN,
     _GAVE,
@@ -576,9 +577,8 @@ class SpeakerRoles:
             return True
         if m.group() in _AFTER_PRONOUN_ONLY and not pronoun and not _REMARKS_AT_EVENT_END.search(window, 0, m.start()):
             return False  # (李某在会上提出，要…: put forward at the meeting, not a proposal reported)
-        if m.group() == "号召" and not _CALL_AT_MEETING_END.search(window, 0, m.start()):
-            return False
-        if m.group() in _AT_EVENT_ONLY and not _REMARKS_AT_EVENT_END.search(window, 0, m.start()):
+        frame = _FRAMED_ONLY.get(m.group())
+        if frame is not None and not frame.search(window, 0, m.start()):
             return False
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None
@@ -692,6 +692,8 @@ class SpeakerRoles:
                 or (role == "颁奖" and _CONFERRAL_AS_WORK.match(window, m.end()) is not None)
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
+                or ((m.group() in self._noun_triggers or m.group().endswith(_ADDRESS_NOUN_ENDS))
+                    and _ANOTHERS_BEFORE.search(window, 0, m.start()))
                 # (克林顿随即对其讲话表示赞赏: a reaction to another's address, no remarks at it, GUIDELINES §4
                 # thirty-ninth review round)
                 or (m.group() in _SOFT_SPEECH_VERBS and _REACTION_TO_ADDRESS_BEFORE.search(window, 0, m.start()) is not None)

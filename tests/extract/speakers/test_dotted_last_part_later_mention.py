@@ -14,20 +14,23 @@ PUBLISHED = "1998-01-20"
 
 MERGED = [
     ("据新华社江城1月12日电 江国总统乌戈·米夫萨德·邦特12日在总统府会见了来访的中国副总理王林。邦特欢迎王林来访。"
-     "他说，两国人民之间有着长期的友好关系。", "乌戈·米夫萨德·邦特"),
+     "他说，两国人民之间有着长期的友好关系。", "乌戈·米夫萨德·邦特", "他说，两国人民之间有着长期的友好关系。"),
     ("据新华社江城1月12日电 江国总理卡尔·贝伦茨12日在总理府会见了来访的中国外长李平。贝伦茨感谢李平来访。"
-     "他表示，两国合作前景广阔。", "卡尔·贝伦茨"),
+     "他表示，两国合作前景广阔。", "卡尔·贝伦茨", "他表示，两国合作前景广阔。"),
     # near miss, unchanged: the short mention with a verb of saying of its own was merged before
     ("据新华社江城1月12日电 江国总理卡尔·贝伦茨12日在总理府会见了来访的中国外长李平。贝伦茨说，两国合作前景广阔。",
-     "卡尔·贝伦茨"),
+     "卡尔·贝伦茨", "贝伦茨说，两国合作前景广阔。"),
 ]
 
 
-@pytest.mark.parametrize(("text", "full"), MERGED)
-def test_last_part_is_the_full_name(extract_with_model: Callable[..., dict[str, Any]], text: str, full: str) -> None:
-    names = [s["name"] for s in extract_with_model(text, PUBLISHED)["speakers"]]
-    assert full in names
-    assert full.rsplit("·", 1)[1] not in names
+@pytest.mark.parametrize(("text", "full", "remarks"), MERGED)
+def test_last_part_is_the_full_name(extract_with_model: Callable[..., dict[str, Any]], text: str, full: str,
+                                    remarks: str) -> None:
+    speakers = {s["name"]: s for s in extract_with_model(text, PUBLISHED)["speakers"]}
+    assert full.rsplit("·", 1)[1] not in speakers
+    # the remarks told after the short mention are the full name's (merged, not dropped: the full name's own sentence
+    # gives no role)
+    assert remarks in [ev["text"] for ev in speakers[full]["evidence"]]
 
 
 def test_two_people_sharing_the_last_part_stay_apart(extract_with_model: Callable[..., dict[str, Any]]) -> None:

@@ -22,10 +22,10 @@ RELAYED = [
 
 KEPT = [
     # a meeting or a speech of theirs named in the sentence, or no recent time, keeps the speaker
-    ("昨天，县委召开座谈会。周立新同志最近在座谈会上强调指出：干劲十分重要。", "周立新"),
-    ("泰国总理川·立派最近在讲话中表示，政府将严肃处理有关人员。", "川·立派"),
-    ("昨天，县委召开座谈会。县委书记周立新强调指出：干劲十分重要。", "周立新"),
-    ("昨天，县委召开座谈会。县委书记周立新在会上说，最近工作很忙。", "周立新"),
+    ("昨天，县委召开座谈会。周立新同志最近在座谈会上强调指出：干劲十分重要。", "周立新", ["讲话"]),
+    ("泰国总理川·立派最近在讲话中表示，政府将严肃处理有关人员。", "川·立派", ["讲话"]),
+    ("昨天，县委召开座谈会。县委书记周立新强调指出：干劲十分重要。", "周立新", ["讲话"]),
+    ("昨天，县委召开座谈会。县委书记周立新在会上说，最近工作很忙。", "周立新", ["讲话"]),
 ]
 
 
@@ -35,7 +35,8 @@ def test_recent_remarks_give_no_speaker(extract_with_model: Callable[..., dict[s
     assert name not in {s["name"] for s in extract_with_model(text, PUBLISHED)["speakers"]}
 
 
-@pytest.mark.parametrize(("text", "name"), KEPT)
+@pytest.mark.parametrize(("text", "name", "roles"), KEPT)
 def test_remarks_at_a_meeting_named_keep_the_speaker(extract_with_model: Callable[..., dict[str, Any]], text: str,
-                                                     name: str) -> None:
-    assert name in {s["name"] for s in extract_with_model(text, PUBLISHED)["speakers"]}
+                                                     name: str, roles: list[str]) -> None:
+    speakers = {s["name"]: s["roles"] for s in extract_with_model(text, PUBLISHED)["speakers"]}
+    assert speakers.get(name) == roles

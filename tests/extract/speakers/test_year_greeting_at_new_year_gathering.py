@@ -22,12 +22,19 @@ ROWS = [
      "周立新", ["致辞"]),
     ("1月24日晚，江州市春节团拜会在市人民大会堂举行。市长周立新在贺词中祝愿全市人民新春快乐。",
      "周立新", ["致辞"]),
+    # the year's 致辞 named the same way
+    ("1月24日晚，江州市春节团拜会在市人民大会堂举行。市长周立新在新年致辞中希望全市人民再接再厉。",
+     "周立新", ["致辞"]),
 ]
 
 NO_SPEAKER = [
     # no gathering for the holiday on the page: the year's message issued, no address at a meeting
     ("1月24日，江州大学举行毕业典礼。校长周立新在新年贺词中希望毕业生自强自立。", "周立新"),
     ("1月24日，江州市长周立新在新年贺词中希望全市人民再接再厉。", "周立新"),
+    # the greeting's sentence opens on a day of its own: given on another occasion than the gathering
+    ("1月24日晚，江州市春节团拜会在市人民大会堂举行。1月1日，市长周立新在新年贺词中希望全市人民再接再厉。", "周立新"),
+    # a 献词 is written for the press, even on the gathering's page
+    ("1月24日晚，江州市春节团拜会在市人民大会堂举行。市长周立新在新春献词中希望全市人民再接再厉。", "周立新"),
 ]
 
 

@@ -580,8 +580,10 @@ _SCHOOL_NAME_END_WITH_SECONDARY = re.compile("(?:" + _SCHOOL_END + "|高中|中�
 _CLAUSE_OPENS_ON_TIME_OR_PARTNER = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?(?:[与同](?:(?!联合|共同)[^，。；,;在]){2,40})?")
 # The subject alone opening the sentence (after the item's dateline or none), set off by a comma before the clause of
 # holding that opens on its day (由…创办的江城基金会，日前召开了…): one clause, no verb of its own.
-_JOINTLY_HELD = re.compile("联合|共同")
-_SUBJECT_ALONE_BEFORE_COMMA = re.compile(r"(?:[^，。；\n]*?(?:电|讯)(?:[（(][^（()）]{0,30}[）)])?)?\s*"
+# (江城作家协会，日前在江城与滨海作协共同举办: a partner after 与 makes the subject a host still)
+_JOINTLY_HELD = re.compile("(?:(?![与同和跟])[^，。；])*?(?:联合|共同)")
+# (江城电力公司，中国电信江城分公司，: the dateline is taken only when the body's name does not read on its own)
+_SUBJECT_ALONE_BEFORE_COMMA = re.compile(r"(?:[^，。；\n]*?(?:电|讯)(?:[（(][^（()）]{0,30}[）)])?)??\s*"
                                          r"(?P<org>[^，。；,;：:\s（()）]{2,80}?)[，,]\s*")
 # A dash of two or more strokes set between a description of a place and its name (其联系点——东关社区).
 _APPOSITION_DASH = re.compile("[—－―─]{2,}")
@@ -1043,7 +1045,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             org = body
         if kind == "active" and org is None and m["org"] is not None and _TIME_ALONE.fullmatch(m["org"].strip()) \
                 and (lead := _SUBJECT_ALONE_BEFORE_COMMA.fullmatch(text, 0, m.start("org"))) is not None \
-                and not _JOINTLY_HELD.search(text, m.end("org"), m.start("name")) \
+                and not _JOINTLY_HELD.match(text, m.end("org"), m.start("name")) \
                 and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body) \
                 and not _PLACE_LEVEL_END.search(body) and self._reads_as_holder(doc, sentence, body):
             # 由…创办的江城基金会，日前召开了…颁奖会: the body opening the sentence, set off by a comma from the clause of

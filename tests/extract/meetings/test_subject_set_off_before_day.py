@@ -29,6 +29,10 @@ def organizers(record: dict) -> list[tuple[str, str | None]]:
         ("江城市，日前召开了座谈会。", [("座谈会", None)]),
         ("据悉，日前召开了座谈会。", [("座谈会", None)]),
         ("江城学会滨海市社科联，日前在江城联合举办了座谈会。", [("座谈会", None)]),
+        # (a partner after 与 leaves the subject a host; a 电/讯 inside the name is no dateline)
+        ("江城作家协会，日前在江城与滨海作协共同举办了座谈会。", [("座谈会", "江城作家协会")]),
+        ("江城电力公司，日前召开了座谈会。", [("座谈会", "江城电力公司")]),
+        ("江城通讯协会，日前召开了座谈会。", [("座谈会", "江城通讯协会")]),
     ],
 )
 def test_subject_set_off_before_day_holds(extract_with_model, body: str, expected: list) -> None:

@@ -1602,7 +1602,8 @@ _AGENT_AT_PLACE = re.compile("由(?P<org>[^，。；、由在于]{2,30}?)(?:联�
 # 由甲和乙…), nor a place alone (由江城市…: the body's end read by the caller).
 _AGENT_ALONE = re.compile("\\s*(?:这[台场次]|[此本该]次)?由(?P<org>(?:(?:新|刚|刚刚|新近|即将|将要)(?:成立|组建)的)?"
                           "[^，。；、由在于和与及同的]{2,30})")
-_PLACE_LEVEL_END = re.compile("(?:省|市|县|区|州|镇|乡|村|街道)$")
+# (社区, 园区, 超市, 街道: bodies, which hold their events, though their last character is a level's)
+_PLACE_LEVEL_END = re.compile("(?:省|(?<!超)市|县|(?<![社园])区|州|镇|乡|村)$")
 
 
 # 省发改委与我市, 我县, 我市与京东集团: a self-reference to a place (我/本 then its level) alone or among the holders

@@ -29,6 +29,9 @@ from pipeline.normalize import REPORTERS_ITEM_OPENING
 _FOCUS_WORDS = "特别是|尤其是"
 # A bank's name end: 银行 (农村商业银行, 村镇银行, 人民银行), its branches, and the short 农商行 (县农商行) that ends in no 银行.
 _BANK_WORDS = "银行|农商行|分行|支行"
+# 新成立的, 不久前组建的, 即将设立的…: when a body was or will be formed, written with 的 before its name (after 由 or
+# none), a descriptor, no part of the body's name (GUIDELINES §3 twenty-first and thirty-ninth review rounds).
+_NEWLY_FORMED = "(?:新|刚|刚刚|新近|不久前|日前|即将|将要)(?:成立|组建|组成|设立|挂牌)的"
 # Characters every meeting name may hold (scope, kind, edition): not the topic that tells two apart.
 _GENERIC_SESSIONS = frozenset({"工作会", "全体会", "专题会", "扩大会", "常务会"})
 _NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二两三四五六七八九十暨及和与的")

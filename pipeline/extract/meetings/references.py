@@ -65,6 +65,7 @@ from pipeline.extract.meetings.patterns import (
     _LECTURE_WORDS,
     _MEETINGS_COUNTED,
     _NARRATED_AROUND,
+    _NEWLY_FORMED,
     _NOT_A_PLACE,
     _OPENED_AT,
     _ORG_ENDING_HUI,
@@ -196,7 +197,7 @@ _HOSTING_VERBS = "召开|举行|举办|主办|开幕|召集"
 _TOPIC_BEFORE_HOLDING = re.compile("(?<=[\u4e00-\u9fff]{2})(?:专门?|特意|特地)?就(?![职位业任读医餐座近])[^，。；、的]{1,12}$")
 # (在由新成立的江城商会主办的…上: when the agent after 由 was formed, written with its own 的, a descriptor of the body,
 # GUIDELINES §3 thirty-ninth review round)
-_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>(?:由(?:新|刚|刚刚|新近|即将)(?:成立|组建)的)?[^的“”「」『』]{1,30}?)(?:隆重|联合|共同)?"
+_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>(?:由" + _NEWLY_FORMED + r")?[^的“”「」『』]{1,30}?)(?:隆重|联合|共同)?"
                                  r"(?P<verb>" + _HOSTING_VERBS + ")的")
 # (县政府次日召开…: the next day after the subject, before the verb)
 _THIS_DAY_WORDS = ("当天", "当日", "当晚")

@@ -257,7 +257,6 @@ from pipeline.extract.meetings.organizers import (
     _OWN_PLACE_HOLDER,
     _OWN_PLAIN_MEETING,
     _PARTY_COMMITTEE_HOLDER,
-    _PLACE_LEVEL_END,
     _QUOTE_OPENERS,
     _SCHOOL_END,
     _SCHOOL_NAME_END,
@@ -1046,8 +1045,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         if kind == "active" and org is None and m["org"] is not None and _TIME_ALONE.fullmatch(m["org"].strip()) \
                 and (lead := _SUBJECT_ALONE_BEFORE_COMMA.fullmatch(text, 0, m.start("org"))) is not None \
                 and not _JOINTLY_HELD.match(text, m.end("org"), m.start("name")) \
-                and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body) \
-                and not _PLACE_LEVEL_END.search(body) and self._reads_as_holder(doc, sentence, body):
+                and (body := self.clean_org(lead["org"])) and self._body_not_place(doc, sentence, body):
             # 由…创办的江城基金会，日前召开了…颁奖会: the body opening the sentence, set off by a comma from the clause of
             # holding that opens on its day, is its subject (GUIDELINES §3 organizer, thirty-ninth review round); not
             # before 联合/共同, hosts to be listed that the subject may run together (甲学会乙市社科联，日前…联合举办)
@@ -2014,8 +2012,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         loc = self.clean_location(raw_loc) or visit_place or room_venue
         if loc is None and org is None and kind == "attributive" and raw_loc and not agent_at \
                 and (agent := _AGENT_ALONE.fullmatch(raw_loc)) and (body := self.clean_org(agent["org"])) \
-                and _HOLDER_END.search(body) and not _PLACE_LEVEL_END.search(body) \
-                and self._reads_as_holder(doc, sentence, body):
+                and self._body_not_place(doc, sentence, body):
             # 在这台由江城中学举办的联欢会上: the 由 agent, never the venue (thirty-eighth round), holds the event also
             # where its name ends like a place, a school or a hospital (GUIDELINES §3 organizer, thirty-ninth round)
             org = body

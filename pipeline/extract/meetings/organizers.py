@@ -2252,6 +2252,12 @@ class MeetingOrganizers:
         return not any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
                        for e in doc.entities)
 
+    def _body_not_place(self, doc: Document, sentence: Sentence, body: str) -> bool:
+        """Whether ``body`` (cleaned), read where a place alone may stand (a 由 agent after 在, a subject set off by a
+        comma), ends like a body, not like a place's level word (江城市), and reads as a holder."""
+        return bool(_HOLDER_END.search(body)) and not _PLACE_LEVEL_END.search(body) \
+            and self._reads_as_holder(doc, sentence, body)
+
     def _attribute_holder(
         self, doc: Document, sentence: Sentence, pre: str, after_at: bool
     ) -> tuple[str | None, str | None]:

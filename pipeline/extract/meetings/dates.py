@@ -60,6 +60,7 @@ from pipeline.extract.meetings.patterns import (
     _PLANNED,
     _PUT_OFF_HELD,
     _RANGE,
+    _RELATIVE_YEAR,
     _REMARKS_VERBS,
     _REPORTER_SOURCE,
     _ROC_CN_YEAR,
@@ -98,9 +99,6 @@ _DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二
                 r"[，,]")
 # 昨天，…在布鲁塞尔举行的…会议，提议…: a relative day opening the sentence
 _DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
-# This year, last year, the year before: the year words a period told relative to the page's year opens on, shared by
-# the period clause opening a sentence (_PERIOD_CLAUSE) and the periods kept as written (_PERIOD, _MONTH_ONLY).
-_RELATIVE_YEAR = "(?:今年|去年|前年)"
 # 去年年底，…; 今年初，…: a part of a year told relative to the page's, opening the sentence
 _PERIOD_CLAUSE = _RELATIVE_YEAR + r"(?:年底|年初|年末|底|初|末|上半年|下半年)[，,]"
 _PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
@@ -172,7 +170,7 @@ _PERIOD = (
     # (周末，…: a weekend leading its clause, Saturday or Sunday; not 利用周末, 周末加班)
     "|(?<![\u4e00-\u9fff])周末(?=[，,])"
     "|(?:今年)?(?:年初|年中|年底)|(?<![本上这个\\d一二三四五六七八九十])月(?:初|底)"
-    "|(?<![\\d年])(?:(?:19|20)\\d{2}年|今年|去年|前年)?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
+    "|(?<![\\d年])(?:(?:19|20)\\d{2}年|" + _RELATIVE_YEAR + ")?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
     "|" + _RELATIVE_YEAR + "\\d{1,2}月份?(?![\\d份日号])"
     # (去年十二月舉行的…會議: the month in Chinese numerals after its year word, as Traditional copy writes it)
     "|" + _RELATIVE_YEAR + "(?:十[一二]?|[一二三四五六七八九])月份?(?![\\d份日号一二三四五六七八九十廿卅初])"

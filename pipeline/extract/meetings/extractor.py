@@ -351,6 +351,7 @@ from pipeline.extract.meetings.patterns import (
     _PLANNED,
     _QUOTE_MARKS,
     _RANGE,
+    _RANGE_MARK,
     _REFERRED_HELD,
     _RELAYED_SPIRIT,
     _SAME_DAY,
@@ -616,7 +617,6 @@ _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）
 _SPEECH_OCCASION = re.compile(r"\s*(?:[—－-]{1,2})?\s*在(?P<name>[^\n，。；]{2,60}?)(?:上|中|时)的(?:讲话|致辞|致词|发言|演讲|工作报告|报告)")
 _REGION_CHAR = re.compile("[县区市镇乡村校省]")
 _LAUNCHED_END = re.compile("启动了?$")
-_RANGE_MARK = re.compile("[至到\\-—~－～]")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
 _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
 _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
@@ -1560,7 +1560,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         # (the date this mention states, read once for the checks against the earlier mention)
         stated = self.date_of(doc, text, reference) if same is not None else None
         if same is not None and kind == "active" and meetings[same]["date"] is not None \
-                and not _RANGE_MARK.search(meetings[same]["date_text"] or ""):
+                and not re.search(_RANGE_MARK, meetings[same]["date_text"] or ""):
             # 4月26日，镇党委召开党委会议…。5月8日，镇党委再次召开党委会议: another day, another meeting
             if stated[0] is not None and stated[0] != meetings[same]["date"]:
                 same = None

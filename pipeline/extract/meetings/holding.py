@@ -86,6 +86,7 @@ from pipeline.extract.meetings.patterns import (
     _ORG_RUN_MAX,
     _PLANNED,
     _PRESS_SESSION_WORDS,
+    _RANGE_MARK,
     _RECEPTIONS,
     _REMARKS_VERBS,
     _REPORTER_SOURCE,
@@ -401,18 +402,12 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|�
 # 5月8日、9日, 8日和9日; …会议3月5日和6日召开): the second day after the first, joined to it by the mark of a range or by a
 # joiner of two days. One fragment for the three places; the joiners differ by place (、 only after a month and day, as
 # the date reads it; 和 only after 日 where the first day may end in 号; GUIDELINES §3 date, thirty-eighth review round).
-_RANGE_MARK = r"[至到\-—~－～]"
-
-
-def _joined_day(joiners: str, day: str) -> str:
-    """A regex fragment: a day of the month (`day`, a fragment of its number) after one of `joiners` (和, 、)."""
-    return joiners + day + "日"
 
 
 def _second_day(joiners: str, day: str, month: str) -> str:
     """A regex fragment: the end of a range after the mark of a range, its month (`month`, a fragment of its number)
     perhaps written, or a day joined by one of `joiners` (`day`: a fragment of the day's number)."""
-    return "(?:" + _RANGE_MARK + "(?:" + month + "月)?" + day + "日|" + _joined_day(joiners, day) + ")"
+    return "(?:" + _RANGE_MARK + "(?:" + month + "月)?" + day + "日|" + joiners + day + "日)"
 
 
 # What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
@@ -738,8 +733,8 @@ class MeetingHolding:
             # (今晚（9日）, 今晚（三月二日）: the evening before the bracketed date, as 今日 is)
             # (…颁奖典礼前天（20日）在…举行: the day before yesterday with its day in brackets, Taiwan style, as 昨天（19日）)
             r"|(?:今|昨|前)(?:日|天|晚)?[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
-            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日"
-            r"|[\d一二三四五六七八九十]{1,3}日" + _joined_day("和", r"[\d一二三四五六七八九十]{1,3}") + ")"  # (8日和9日)
+            r"|[\d一二三四五六七八九十]{1,3}日?(?:" + _RANGE_MARK + r"[\d一二三四五六七八九十]{1,3})?日"
+            r"|[\d一二三四五六七八九十]{1,3}日和[\d一二三四五六七八九十]{1,3}日)"  # (8日和9日)
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)"

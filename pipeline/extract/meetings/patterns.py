@@ -32,6 +32,11 @@ _BANK_WORDS = "银行|农商行|分行|支行"
 # 新成立的, 不久前组建的, 即将设立的…: when a body was or will be formed, written with 的 before its name (after 由 or
 # none), a descriptor, no part of the body's name (GUIDELINES §3 twenty-first and thirty-ninth review rounds).
 _NEWLY_FORMED = "(?:新|刚|刚刚|新近|不久前|日前|即将|将要)(?:成立|组建|组成|设立|挂牌)的"
+# This year, last year, the year before: the year words a period told relative to the page's year opens on (dates.py's
+# periods, references.py's openings).
+_RELATIVE_YEAR = "(?:今年|去年|前年)"
+# The mark of a range between two days (5月8日至9日, 8—9日), read by holding.py's dates and the extractor's merging.
+_RANGE_MARK = r"[至到\-—~－～]"
 # Characters every meeting name may hold (scope, kind, edition): not the topic that tells two apart.
 _GENERIC_SESSIONS = frozenset({"工作会", "全体会", "专题会", "扩大会", "常务会"})
 _NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二两三四五六七八九十暨及和与的")

@@ -74,6 +74,7 @@ from pipeline.extract.meetings.patterns import (
     _QUOTE_MARKS,
     _RECEPTIONS,
     _REFERRED_HELD,
+    _RELATIVE_YEAR,
     _RELAYED_SPIRIT,
     _REMARKS_VERBS,
     _SAME_DAY,
@@ -158,7 +159,6 @@ def _planned_in_title(sentences: list[Sentence], index: int, noun: str, title: s
 
 # 去年, 今年, 前年: a year told relative to the page's, opening a sentence on another time (_OPENS_ON_TIME) or written
 # before a referred name (_PAST_YEAR_LEAD).
-_YEAR_WORDS = "去年|今年|前年"
 # 曾, 曾经 (not 曾经济…): a past act recalled, read before 在 by _FLASHBACK and anywhere by _RECALLED.
 _RECALL_WORDS = "曾经|曾(?!经济)"
 def _held_first(text: str, planning: int) -> bool:
@@ -386,7 +386,7 @@ _CHAIRED_AT_MAIN_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)主会
 _NOTHING_MORE = re.compile(r"[。！]?\s*")
 # 同日，…; 同时，…; 去年，…; 今年3月，…; 当天下午…: words before the next sentence's name that set it at a
 # time of its own (or beside the bare meeting: 同时, 此外), so that it names another meeting
-_OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|" + _YEAR_WORDS + "|明年|上年|近日|日前|次日|翌日"
+_OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|" + _RELATIVE_YEAR + "|明年|上年|近日|日前|次日|翌日"
                             r"|[年月日天周号]|上午|下午|中午|晚上|晚间|早上|凌晨")
 # Rank of each level, the highest first (a county's meeting does not take the name of a province's).
 _LEVEL_RANK = {"国": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
@@ -626,7 +626,7 @@ _HELD_BY_BEFORE_NAME = re.compile(r"(?:参加|出席|列席)(?P<org>[^，。；�
 # (not 在同应邀参加中宣部召开的…: 在 opening a clause of meeting someone, with the verb of attending inside it)
 _HELD_AT_BEFORE_NAME = re.compile(r"在(?P<loc>(?:(?!参加|出席|列席|应邀|邀请)[^，。；、\s的在同与和跟]){1,15}?)(?:召开|举办|举行|开幕)的$")
 # 去年, 今年, 前年 written before a referred name: when it was held, not part of the name.
-_PAST_YEAR_LEAD = re.compile(f"^(?:{_YEAR_WORDS})(?:的)?")
+_PAST_YEAR_LEAD = re.compile(f"^{_RELATIVE_YEAR}(?:的)?")
 
 
 def _short_form_of(name: str, short: str) -> bool:

@@ -687,7 +687,7 @@ def _years_named_current(text: str, month: int | None = None) -> list[int]:
     """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
     (_YEAR_IS_LOOKED_BACK); for a meeting in January or February (``month``), also the year of a new year's festival
     celebrated (喜庆1998年元旦; at a year's end the festival is ahead: 12月31日…欢庆1998年元旦 stays 1997)."""
-    festive = [int(m[1] or m[2] or m[3]) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
+    festive = [int(next(g for g in m.groups() if g)) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
     return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)] \
         + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)] + festive
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
@@ -1311,12 +1311,12 @@ def _held_as_planned_after(doc_text: str, pos: int) -> bool:
                for held in _HELD_AS_PLANNED.finditer(doc_text, pos, end))
 
 
-def _counted_years(text: str, done: bool = False) -> list[int]:
-    """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023); with ``done`` not those a task
+def _counted_years(text: str, skip_planned: bool = False) -> list[int]:
+    """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023); with ``skip_planned`` not those a task
     or a plan marks (要结合纪念改革开放20周年, 将隆重纪念…周年: perhaps a year ahead, as 喜迎 is)."""
     years = []
     for m in _ANNIVERSARY.finditer(text):
-        if done and _TASK_BEFORE_ANNIVERSARY.search(text, start_after(text, m.start()), m.start()):
+        if skip_planned and _TASK_BEFORE_ANNIVERSARY.search(text, start_after(text, m.start()), m.start()):
             continue
         n = parse_number(m["n"])
         if n is not None and n == int(n) and 0 < n < 200:
@@ -1593,7 +1593,7 @@ def _year_named_current(c: _YearClues) -> int | None:
 def _year_of_any_anniversary(c: _YearClues) -> int | None:
     """An anniversary celebrated anywhere in the item: a current year counted, weaker than one in the meeting's sentence;
     one a task or a plan marks (要结合纪念改革开放20周年) may be a year ahead and names none (thirty-ninth review round)."""
-    counted = _counted_years(c.text, done=True)
+    counted = _counted_years(c.text, skip_planned=True)
     return max(counted) if counted else None
 
 

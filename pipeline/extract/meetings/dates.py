@@ -698,7 +698,8 @@ _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|�
 # recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
 # 要结合纪念…, 将隆重庆祝…, 准备纪念…: a task or a plan right before _ANNIVERSARY's verb in its clause, which may mark an
 # anniversary of a year ahead (GUIDELINES §3 `date`, thirty-ninth review round).
-_TASK_BEFORE_ANNIVERSARY = re.compile("(?:要|将|应当?|需要?|准备|筹备|计划)[\u4e00-\u9fff]{0,4}$")
+# (全军将士隆重纪念…: 将士, 将领, 将军 are people, no plan)
+_TASK_BEFORE_ANNIVERSARY = re.compile("(?:要|将(?![士领军帅])|应当?|需要?|准备|筹备|计划)[\u4e00-\u9fff]{0,4}$")
 _ANNIVERSARY = literal_gated(re.compile(
     # (not 喜迎/迎接: an anniversary ahead, perhaps next year's)
     "(?:庆祝|纪念|献礼|恰逢|正值|适逢|值此)[^，。；！？]{0,10}?"

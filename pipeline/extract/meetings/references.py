@@ -488,6 +488,10 @@ _PARTY_PRONOUN = re.compile("\\s*(?:他们?|她们?|其|我们?|我方|双方|�
 # (the last characters of the announcer's name before the day, 特使张明 -> 张明, 发言人李文 -> 李文: named again in the
 # content, the announcer is a party; two, so a title before a short name is left out; calibrated on invented sentences)
 ANNOUNCER_NAME_CHARS = 2
+# (a mark closing a clause between the day and the announcing verb: the day in a clause of its own)
+_CLAUSE_BREAK = re.compile("[，。；！？,;!?\n]")
+# (the announcer's name before the day, Han characters only)
+_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,}")
 
 
 def _announced_by_another(text: str, start: int, name_at: int) -> int | None:
@@ -501,10 +505,10 @@ def _announced_by_another(text: str, start: int, name_at: int) -> int | None:
     day = next(reversed(list(_DATE.finditer(text, start, verb.start()))), None)
     if day is None or _PARTY_PRONOUN.match(text, verb.end()):
         return None
-    if re.search("[，。；！？,;!?\n]", text[day.end() : verb.start()]):
+    if _CLAUSE_BREAK.search(text, day.end(), verb.start()):
         return None  # (the day in a clause of its own before the announcement: not the announcer's act)
     announcer = text[max(start, day.start() - ANNOUNCER_NAME_CHARS) : day.start()]
-    if not re.fullmatch("[\u4e00-\u9fff]{2,}", announcer) or announcer in text[verb.end() : name_at]:
+    if not _HAN_NAME.fullmatch(announcer) or announcer in text[verb.end() : name_at]:
         return None
     return verb.end()
 

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
-
-
-def placed(record: dict) -> list[tuple[str, str | None, str | None]]:
-    """(name, location, organizer) of each meeting, in order."""
-    return [(m["name"], m["location"], m["organizer"]) for m in record["meetings"]]
+from tests.extract.views import page, placed
 
 
 @pytest.mark.parametrize(

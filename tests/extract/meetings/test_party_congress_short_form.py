@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import names, page
 
 
 @pytest.mark.parametrize(
@@ -33,4 +33,4 @@ from tests.extract.views import page
     ],
 )
 def test_party_congress_short_form(extract, body, expected):
-    assert [m["name"] for m in extract(page(body))["meetings"]] == expected
+    assert names(extract(page(body))) == expected

@@ -452,6 +452,11 @@ def _not_an_organizer_prefix(org: str, rest: str) -> bool:
     )
 # 考察期间，… / 其间，…: a clause opening on a stretch of days told before, no day of its own.
 _DURING_STRETCH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}期间|其间)[，,]")
+# 本届, 本次, 这次, 此次 (会议期间): the meeting just told pointed at before its noun (side_events' events within the
+# meeting, talks' calls during it).
+_THIS_SESSION = "(?:本届|本次|这次|此次)?"
+# 会议期间, 大会期间: nouns any meeting is called by, which refer to the main meeting whatever its name.
+_ANY_MEETING_NOUNS = ("会议", "大会")
 # A date range (8月5日至8日, 6月20日—22日).
 _RANGE = re.compile("[至到\\-—~－]")
 # A contest or a sports meet (not a fair, a show or a festival): what stands for its prize ceremony.

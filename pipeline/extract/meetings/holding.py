@@ -457,9 +457,10 @@ _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
 # the page's only meeting; thirty-ninth round). Not 十大 (a count of the ten greatest), not 十五大代表 (delegates, a title),
 # not 十五大精神, 十五大报告 (the congress named as the source of a plan or a document). Read only right before its verb of
 # holding or the place of it (党的十五大胜利召开, 中共十四大在北京召开): elsewhere the short form is a slogan's word or an aim
-# (为迎接党的二十大，…开展“喜迎二十大…”主题党日活动: another event named after it); the party opens its clause, as a word
-# right before it tells the congress welcomed ahead or aimed at (迎接党的, 喜迎党的, 向党的十六大召开献礼).
-_PARTY_CONGRESS_SHORT = (r"(?<=党的|中共)(?<![\u4e00-\u9fff]党的)(?<![\u4e00-\u9fff]中共)(?:二?十[一二三四五六七八九]|二十)大"
+# (为迎接党的二十大，…开展“喜迎二十大…”主题党日活动: another event named after it), and 迎, 接 or 向 right before the
+# party tells it welcomed ahead or aimed at (迎接党的, 喜迎党的, 向党的十六大召开献礼; a year word glued before it,
+# 今年党的十五大召开, is no such word).
+_PARTY_CONGRESS_SHORT = (r"(?<=党的|中共)(?<![迎接向]党的)(?<![迎接向]中共)(?:二?十[一二三四五六七八九]|二十)大"
                          r"(?=(?:胜利|隆重|顺利)?(?:召开|开幕|闭幕|举行)|在|于)")
 
 # What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).

@@ -53,6 +53,11 @@ def venues(record: dict) -> list[tuple[str, str | None]]:
     return [(m["name"], m["location"]) for m in record["meetings"]]
 
 
+def organizers(record: dict) -> list[tuple[str, str | None]]:
+    """(name, organizer) of each meeting, in order."""
+    return [(m["name"], m["organizer"]) for m in record["meetings"]]
+
+
 def placed(record: dict) -> list[tuple[str, str | None, str | None]]:
     """(name, location, organizer) of each meeting, in order."""
     return [(m["name"], m["location"], m["organizer"]) for m in record["meetings"]]

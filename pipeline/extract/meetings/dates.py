@@ -60,6 +60,7 @@ from pipeline.extract.meetings.patterns import (
     _PLANNED,
     _PUT_OFF_HELD,
     _RANGE,
+    _RELATIVE_YEAR,
     _REMARKS_VERBS,
     _REPORTER_SOURCE,
     _ROC_CN_YEAR,
@@ -98,9 +99,6 @@ _DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二
                 r"[，,]")
 # 昨天，…在布鲁塞尔举行的…会议，提议…: a relative day opening the sentence
 _DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
-# This year, last year, the year before: the year words a period told relative to the page's year opens on, shared by
-# the period clause opening a sentence (_PERIOD_CLAUSE) and the periods kept as written (_PERIOD, _MONTH_ONLY).
-_RELATIVE_YEAR = "(?:今年|去年|前年)"
 # 去年年底，…; 今年初，…: a part of a year told relative to the page's, opening the sentence
 _PERIOD_CLAUSE = _RELATIVE_YEAR + r"(?:年底|年初|年末|底|初|末|上半年|下半年)[，,]"
 _PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
@@ -172,7 +170,7 @@ _PERIOD = (
     # (周末，…: a weekend leading its clause, Saturday or Sunday; not 利用周末, 周末加班)
     "|(?<![\u4e00-\u9fff])周末(?=[，,])"
     "|(?:今年)?(?:年初|年中|年底)|(?<![本上这个\\d一二三四五六七八九十])月(?:初|底)"
-    "|(?<![\\d年])(?:(?:19|20)\\d{2}年|今年|去年|前年)?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
+    "|(?<![\\d年])(?:(?:19|20)\\d{2}年|" + _RELATIVE_YEAR + ")?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
     "|" + _RELATIVE_YEAR + "\\d{1,2}月份?(?![\\d份日号])"
     # (去年十二月舉行的…會議: the month in Chinese numerals after its year word, as Traditional copy writes it)
     "|" + _RELATIVE_YEAR + "(?:十[一二]?|[一二三四五六七八九])月份?(?![\\d份日号一二三四五六七八九十廿卅初])"
@@ -689,7 +687,7 @@ def _years_named_current(text: str, month: int | None = None) -> list[int]:
     """The years ``text`` names as the current one (2023年是…开局之年), leaving out those it tells as a year gone by
     (_YEAR_IS_LOOKED_BACK); for a meeting in January or February (``month``), also the year of a new year's festival
     celebrated (喜庆1998年元旦; at a year's end the festival is ahead: 12月31日…欢庆1998年元旦 stays 1997)."""
-    festive = [int(m[1] or m[2] or m[3]) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
+    festive = [int(next(g for g in m.groups() if g)) for m in _NEW_YEAR_CELEBRATED.finditer(text)] if month in (1, 2) else []
     return [int(m[1]) for m in _YEAR_IS.finditer(text) if not _YEAR_IS_LOOKED_BACK.match(text, m.end() - 1)] \
         + [int(m[1]) for m in _YEAR_THIS_MONTH.finditer(text)] + festive
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
@@ -700,7 +698,8 @@ _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|�
 # recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
 # 要结合纪念…, 将隆重庆祝…, 准备纪念…: a task or a plan right before _ANNIVERSARY's verb in its clause, which may mark an
 # anniversary of a year ahead (GUIDELINES §3 `date`, thirty-ninth review round).
-_TASK_BEFORE_ANNIVERSARY = re.compile("(?:要|将|应当?|需要?|准备|筹备|计划)[\u4e00-\u9fff]{0,4}$")
+# (全军将士隆重纪念…: 将士, 将领, 将军 are people, no plan)
+_TASK_BEFORE_ANNIVERSARY = re.compile("(?:要|将(?![士领军帅])|应当?|需要?|准备|筹备|计划)[\u4e00-\u9fff]{0,4}$")
 _ANNIVERSARY = literal_gated(re.compile(
     # (not 喜迎/迎接: an anniversary ahead, perhaps next year's)
     "(?:庆祝|纪念|献礼|恰逢|正值|适逢|值此)[^，。；！？]{0,10}?"
@@ -1313,12 +1312,12 @@ def _held_as_planned_after(doc_text: str, pos: int) -> bool:
                for held in _HELD_AS_PLANNED.finditer(doc_text, pos, end))
 
 
-def _counted_years(text: str, done: bool = False) -> list[int]:
-    """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023); with ``done`` not those a task
+def _counted_years(text: str, skip_planned: bool = False) -> list[int]:
+    """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023); with ``skip_planned`` not those a task
     or a plan marks (要结合纪念改革开放20周年, 将隆重纪念…周年: perhaps a year ahead, as 喜迎 is)."""
     years = []
     for m in _ANNIVERSARY.finditer(text):
-        if done and _TASK_BEFORE_ANNIVERSARY.search(text, start_after(text, m.start()), m.start()):
+        if skip_planned and _TASK_BEFORE_ANNIVERSARY.search(text, start_after(text, m.start()), m.start()):
             continue
         n = parse_number(m["n"])
         if n is not None and n == int(n) and 0 < n < 200:
@@ -1595,7 +1594,7 @@ def _year_named_current(c: _YearClues) -> int | None:
 def _year_of_any_anniversary(c: _YearClues) -> int | None:
     """An anniversary celebrated anywhere in the item: a current year counted, weaker than one in the meeting's sentence;
     one a task or a plan marks (要结合纪念改革开放20周年) may be a year ahead and names none (thirty-ninth review round)."""
-    counted = _counted_years(c.text, done=True)
+    counted = _counted_years(c.text, skip_planned=True)
     return max(counted) if counted else None
 
 

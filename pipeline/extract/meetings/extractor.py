@@ -257,7 +257,6 @@ from pipeline.extract.meetings.organizers import (
     _OWN_PLACE_HOLDER,
     _OWN_PLAIN_MEETING,
     _PARTY_COMMITTEE_HOLDER,
-    _PLACE_LEVEL_END,
     _QUOTE_OPENERS,
     _SCHOOL_END,
     _SCHOOL_NAME_END,
@@ -352,6 +351,7 @@ from pipeline.extract.meetings.patterns import (
     _PLANNED,
     _QUOTE_MARKS,
     _RANGE,
+    _RANGE_MARK,
     _REFERRED_HELD,
     _RELAYED_SPIRIT,
     _SAME_DAY,
@@ -580,8 +580,10 @@ _SCHOOL_NAME_END_WITH_SECONDARY = re.compile("(?:" + _SCHOOL_END + "|高中|中�
 _CLAUSE_OPENS_ON_TIME_OR_PARTNER = re.compile(r"(?:" + _TIME_ALONE.pattern + r")?(?:[与同](?:(?!联合|共同)[^，。；,;在]){2,40})?")
 # The subject alone opening the sentence (after the item's dateline or none), set off by a comma before the clause of
 # holding that opens on its day (由…创办的江城基金会，日前召开了…): one clause, no verb of its own.
-_JOINTLY_HELD = re.compile("联合|共同")
-_SUBJECT_ALONE_BEFORE_COMMA = re.compile(r"(?:[^，。；\n]*?(?:电|讯)(?:[（(][^（()）]{0,30}[）)])?)?\s*"
+# (江城作家协会，日前在江城与滨海作协共同举办: a partner after 与 makes the subject a host still)
+_JOINTLY_HELD = re.compile("(?:(?![与同和跟])[^，。；])*?(?:联合|共同)")
+# (江城电力公司，中国电信江城分公司，: the dateline is taken only when the body's name does not read on its own)
+_SUBJECT_ALONE_BEFORE_COMMA = re.compile(r"(?:[^，。；\n]*?(?:电|讯)(?:[（(][^（()）]{0,30}[）)])?)??\s*"
                                          r"(?P<org>[^，。；,;：:\s（()）]{2,80}?)[，,]\s*")
 # A dash of two or more strokes set between a description of a place and its name (其联系点——东关社区).
 _APPOSITION_DASH = re.compile("[—－―─]{2,}")
@@ -615,7 +617,6 @@ _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）
 _SPEECH_OCCASION = re.compile(r"\s*(?:[—－-]{1,2})?\s*在(?P<name>[^\n，。；]{2,60}?)(?:上|中|时)的(?:讲话|致辞|致词|发言|演讲|工作报告|报告)")
 _REGION_CHAR = re.compile("[县区市镇乡村校省]")
 _LAUNCHED_END = re.compile("启动了?$")
-_RANGE_MARK = re.compile("[至到\\-—~－～]")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
 _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
 _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
@@ -1043,9 +1044,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             org = body
         if kind == "active" and org is None and m["org"] is not None and _TIME_ALONE.fullmatch(m["org"].strip()) \
                 and (lead := _SUBJECT_ALONE_BEFORE_COMMA.fullmatch(text, 0, m.start("org"))) is not None \
-                and not _JOINTLY_HELD.search(text, m.end("org"), m.start("name")) \
-                and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body) \
-                and not _PLACE_LEVEL_END.search(body) and self._reads_as_holder(doc, sentence, body):
+                and not _JOINTLY_HELD.match(text, m.end("org"), m.start("name")) \
+                and (body := self.clean_org(lead["org"])) and self._body_not_place(doc, sentence, body):
             # 由…创办的江城基金会，日前召开了…颁奖会: the body opening the sentence, set off by a comma from the clause of
             # holding that opens on its day, is its subject (GUIDELINES §3 organizer, thirty-ninth review round); not
             # before 联合/共同, hosts to be listed that the subject may run together (甲学会乙市社科联，日前…联合举办)
@@ -1560,7 +1560,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         # (the date this mention states, read once for the checks against the earlier mention)
         stated = self.date_of(doc, text, reference) if same is not None else None
         if same is not None and kind == "active" and meetings[same]["date"] is not None \
-                and not _RANGE_MARK.search(meetings[same]["date_text"] or ""):
+                and not re.search(_RANGE_MARK, meetings[same]["date_text"] or ""):
             # 4月26日，镇党委召开党委会议…。5月8日，镇党委再次召开党委会议: another day, another meeting
             if stated[0] is not None and stated[0] != meetings[same]["date"]:
                 same = None
@@ -2012,8 +2012,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         loc = self.clean_location(raw_loc) or visit_place or room_venue
         if loc is None and org is None and kind == "attributive" and raw_loc and not agent_at \
                 and (agent := _AGENT_ALONE.fullmatch(raw_loc)) and (body := self.clean_org(agent["org"])) \
-                and _HOLDER_END.search(body) and not _PLACE_LEVEL_END.search(body) \
-                and self._reads_as_holder(doc, sentence, body):
+                and self._body_not_place(doc, sentence, body):
             # 在这台由江城中学举办的联欢会上: the 由 agent, never the venue (thirty-eighth round), holds the event also
             # where its name ends like a place, a school or a hospital (GUIDELINES §3 organizer, thirty-ninth round)
             org = body

@@ -86,6 +86,7 @@ from pipeline.extract.meetings.patterns import (
     _ORG_RUN_MAX,
     _PLANNED,
     _PRESS_SESSION_WORDS,
+    _RANGE_MARK,
     _RECEPTIONS,
     _REMARKS_VERBS,
     _REPORTER_SOURCE,
@@ -401,18 +402,12 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|�
 # 5月8日、9日, 8日和9日; …会议3月5日和6日召开): the second day after the first, joined to it by the mark of a range or by a
 # joiner of two days. One fragment for the three places; the joiners differ by place (、 only after a month and day, as
 # the date reads it; 和 only after 日 where the first day may end in 号; GUIDELINES §3 date, thirty-eighth review round).
-_RANGE_MARK = r"[至到\-—~－～]"
-
-
-def _joined_day(joiners: str, day: str) -> str:
-    """A regex fragment: a day of the month (`day`, a fragment of its number) after one of `joiners` (和, 、)."""
-    return joiners + day + "日"
 
 
 def _second_day(joiners: str, day: str, month: str) -> str:
     """A regex fragment: the end of a range after the mark of a range, its month (`month`, a fragment of its number)
     perhaps written, or a day joined by one of `joiners` (`day`: a fragment of the day's number)."""
-    return "(?:" + _RANGE_MARK + "(?:" + month + "月)?" + day + "日|" + _joined_day(joiners, day) + ")"
+    return "(?:" + _RANGE_MARK + "(?:" + month + "月)?" + day + "日|" + joiners + day + "日)"
 
 
 # What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
@@ -462,8 +457,10 @@ _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
 # the page's only meeting; thirty-ninth round). Not 十大 (a count of the ten greatest), not 十五大代表 (delegates, a title),
 # not 十五大精神, 十五大报告 (the congress named as the source of a plan or a document). Read only right before its verb of
 # holding or the place of it (党的十五大胜利召开, 中共十四大在北京召开): elsewhere the short form is a slogan's word or an aim
-# (为迎接党的二十大，…开展“喜迎二十大…”主题党日活动: another event named after it), and 迎接 before it tells it ahead.
-_PARTY_CONGRESS_SHORT = (r"(?<=党的|中共)(?<!迎接党的)(?<!迎接中共)(?:二?十[一二三四五六七八九]|二十)大"
+# (为迎接党的二十大，…开展“喜迎二十大…”主题党日活动: another event named after it), and 迎, 接 or 向 right before the
+# party tells it welcomed ahead or aimed at (迎接党的, 喜迎党的, 向党的十六大召开献礼; a year word glued before it,
+# 今年党的十五大召开, is no such word).
+_PARTY_CONGRESS_SHORT = (r"(?<=党的|中共)(?<![迎接向]党的)(?<![迎接向]中共)(?:二?十[一二三四五六七八九]|二十)大"
                          r"(?=(?:胜利|隆重|顺利)?(?:召开|开幕|闭幕|举行)|在|于)")
 
 # What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
@@ -609,8 +606,9 @@ _MEETING_CLOSED = re.compile(
 _CLEFT_HELD_ONCE = re.compile(
     # (我国医学界所举办的: a trade's community, no body: organizer none, as for a crowd)
     # (江城研究所举办的: 所 closing a body's name, no particle)
-    r"^\s*这是(?:(?P<org>(?:(?!将|要|拟)[^，。；：,;:！？\n的]){2,20}?)(?<!界)(?<!界所)|(?:(?!将|要|拟)[^，。；：,;:！？\n的]){1,20}?界)"
-    r"(?:(?<!研究)所)?(?:举办|召开|举行)的[^，。；：,;:！？\n]{0,12}?一次"
+    # (第一次, 第十一次, 江城大学第十一次举办的: an edition counted, no 一次 of one meeting)
+    r"^\s*这是(?:(?P<org>(?:(?!将|要|拟|第)[^，。；：,;:！？\n的]){2,20}?)(?<!界)(?<!界所)|(?:(?!将|要|拟)[^，。；：,;:！？\n的]){1,20}?界)"
+    r"(?:(?<!研究)所)?(?:举办|召开|举行)的[^，。；：,;:！？\n]{0,12}?(?<![第十百\d])一次"
     r"(?P<name>[^，。；：,;:！？\n的]{2,20}?(?:研讨会|讨论会|交流会|座谈会|大会|会议|论坛|年会|峰会))(?P<loc>)(?=[，。；,;]|$)")
 
 # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
@@ -736,8 +734,8 @@ class MeetingHolding:
             # (今晚（9日）, 今晚（三月二日）: the evening before the bracketed date, as 今日 is)
             # (…颁奖典礼前天（20日）在…举行: the day before yesterday with its day in brackets, Taiwan style, as 昨天（19日）)
             r"|(?:今|昨|前)(?:日|天|晚)?[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
-            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日"
-            r"|[\d一二三四五六七八九十]{1,3}日" + _joined_day("和", r"[\d一二三四五六七八九十]{1,3}") + ")"  # (8日和9日)
+            r"|[\d一二三四五六七八九十]{1,3}日?(?:" + _RANGE_MARK + r"[\d一二三四五六七八九十]{1,3})?日"
+            r"|[\d一二三四五六七八九十]{1,3}日和[\d一二三四五六七八九十]{1,3}日)"  # (8日和9日)
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)"

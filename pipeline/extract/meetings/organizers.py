@@ -64,6 +64,7 @@ from pipeline.extract.meetings.patterns import (
     _MANNER_END,
     _MASS_BODY_WORDS,
     _NEED_BASIS_WORDS,
+    _NEWLY_FORMED,
     _OPENED_AT,
     _ORDINAL,
     _ORG_ENDING_HUI,
@@ -1191,7 +1192,7 @@ _ORG_KIND_BEFORE_SAME_KIND = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?P<word>党|工
 # name, is a descriptor, no part of the organizer (GUIDELINES §3 twenty-first review round: a descriptor before a body's
 # name is no part of it). Found in 1998 newspaper copy (pd_2171).
 # (即将成立的…学校, 将要组建的…: a body about to be formed, the same descriptor, GUIDELINES §3 thirty-ninth round)
-_ORG_NEWLY_FORMED_PREFIX = re.compile("^(?:新|刚|刚刚|新近|不久前|日前|即将|将要)(?:成立|组建|组成|设立|挂牌)的(?=[\u4e00-\u9fff]{3})")
+_ORG_NEWLY_FORMED_PREFIX = re.compile("^" + _NEWLY_FORMED + "(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 # (林州市为新员工, 镇为返乡青年: a place holding it for others, the same)
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心省市县区镇乡村旗])为[^，。；、]{1,12}$")
@@ -1600,9 +1601,10 @@ _AGENT_AT_PLACE = re.compile("由(?P<org>[^，。；、由在于]{2,30}?)(?:联�
 # before it or none), one body with no place or time after it, holds the event whatever its name ends in, a school or a
 # hospital as well as a body of the state (GUIDELINES §3 organizer, thirty-ninth review round); not a list (由甲、乙…,
 # 由甲和乙…), nor a place alone (由江城市…: the body's end read by the caller).
-_AGENT_ALONE = re.compile("\\s*(?:这[台场次]|[此本该]次)?由(?P<org>(?:(?:新|刚|刚刚|新近|即将|将要)(?:成立|组建)的)?"
+_AGENT_ALONE = re.compile("\\s*(?:这[台场次]|[此本该]次)?由(?P<org>(?:" + _NEWLY_FORMED + ")?"
                           "[^，。；、由在于和与及同的]{2,30})")
-_PLACE_LEVEL_END = re.compile("(?:省|市|县|区|州|镇|乡|村|街道)$")
+# (社区, 园区, 超市, 街道: bodies, which hold their events, though their last character is a level's)
+_PLACE_LEVEL_END = re.compile("(?:省|(?<!超)市|县|(?<![社园])区|州|镇|乡|村)$")
 
 
 # 省发改委与我市, 我县, 我市与京东集团: a self-reference to a place (我/本 then its level) alone or among the holders
@@ -2249,6 +2251,12 @@ class MeetingOrganizers:
             return False
         return not any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
                        for e in doc.entities)
+
+    def _body_not_place(self, doc: Document, sentence: Sentence, body: str) -> bool:
+        """Whether ``body`` (cleaned), read where a place alone may stand (a 由 agent after 在, a subject set off by a
+        comma), ends like a body, not like a place's level word (江城市), and reads as a holder."""
+        return bool(_HOLDER_END.search(body)) and not _PLACE_LEVEL_END.search(body) \
+            and self._reads_as_holder(doc, sentence, body)
 
     def _attribute_holder(
         self, doc: Document, sentence: Sentence, pre: str, after_at: bool

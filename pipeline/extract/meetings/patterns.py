@@ -29,6 +29,14 @@ from pipeline.normalize import REPORTERS_ITEM_OPENING
 _FOCUS_WORDS = "特别是|尤其是"
 # A bank's name end: 银行 (农村商业银行, 村镇银行, 人民银行), its branches, and the short 农商行 (县农商行) that ends in no 银行.
 _BANK_WORDS = "银行|农商行|分行|支行"
+# 新成立的, 不久前组建的, 即将设立的…: when a body was or will be formed, written with 的 before its name (after 由 or
+# none), a descriptor, no part of the body's name (GUIDELINES §3 twenty-first and thirty-ninth review rounds).
+_NEWLY_FORMED = "(?:新|刚|刚刚|新近|不久前|日前|即将|将要)(?:成立|组建|组成|设立|挂牌)的"
+# This year, last year, the year before: the year words a period told relative to the page's year opens on (dates.py's
+# periods, references.py's openings).
+_RELATIVE_YEAR = "(?:今年|去年|前年)"
+# The mark of a range between two days (5月8日至9日, 8—9日), read by holding.py's dates and the extractor's merging.
+_RANGE_MARK = r"[至到\-—~－～]"
 # Characters every meeting name may hold (scope, kind, edition): not the topic that tells two apart.
 _GENERIC_SESSIONS = frozenset({"工作会", "全体会", "专题会", "扩大会", "常务会"})
 _NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二两三四五六七八九十暨及和与的")
@@ -444,6 +452,11 @@ def _not_an_organizer_prefix(org: str, rest: str) -> bool:
     )
 # 考察期间，… / 其间，…: a clause opening on a stretch of days told before, no day of its own.
 _DURING_STRETCH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}期间|其间)[，,]")
+# 本届, 本次, 这次, 此次 (会议期间): the meeting just told pointed at before its noun (side_events' events within the
+# meeting, talks' calls during it).
+_THIS_SESSION = "(?:本届|本次|这次|此次)?"
+# 会议期间, 大会期间: nouns any meeting is called by, which refer to the main meeting whatever its name.
+_ANY_MEETING_NOUNS = ("会议", "大会")
 # A date range (8月5日至8日, 6月20日—22日).
 _RANGE = re.compile("[至到\\-—~－]")
 # A contest or a sports meet (not a fair, a show or a festival): what stands for its prize ceremony.

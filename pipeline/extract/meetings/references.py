@@ -65,6 +65,7 @@ from pipeline.extract.meetings.patterns import (
     _LECTURE_WORDS,
     _MEETINGS_COUNTED,
     _NARRATED_AROUND,
+    _NEWLY_FORMED,
     _NOT_A_PLACE,
     _OPENED_AT,
     _ORG_ENDING_HUI,
@@ -73,6 +74,7 @@ from pipeline.extract.meetings.patterns import (
     _QUOTE_MARKS,
     _RECEPTIONS,
     _REFERRED_HELD,
+    _RELATIVE_YEAR,
     _RELAYED_SPIRIT,
     _REMARKS_VERBS,
     _SAME_DAY,
@@ -157,7 +159,6 @@ def _planned_in_title(sentences: list[Sentence], index: int, noun: str, title: s
 
 # 去年, 今年, 前年: a year told relative to the page's, opening a sentence on another time (_OPENS_ON_TIME) or written
 # before a referred name (_PAST_YEAR_LEAD).
-_YEAR_WORDS = "去年|今年|前年"
 # 曾, 曾经 (not 曾经济…): a past act recalled, read before 在 by _FLASHBACK and anywhere by _RECALLED.
 _RECALL_WORDS = "曾经|曾(?!经济)"
 def _held_first(text: str, planning: int) -> bool:
@@ -196,7 +197,7 @@ _HOSTING_VERBS = "召开|举行|举办|主办|开幕|召集"
 _TOPIC_BEFORE_HOLDING = re.compile("(?<=[\u4e00-\u9fff]{2})(?:专门?|特意|特地)?就(?![职位业任读医餐座近])[^，。；、的]{1,12}$")
 # (在由新成立的江城商会主办的…上: when the agent after 由 was formed, written with its own 的, a descriptor of the body,
 # GUIDELINES §3 thirty-ninth review round)
-_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>(?:由(?:新|刚|刚刚|新近|即将)(?:成立|组建)的)?[^的“”「」『』]{1,30}?)(?:隆重|联合|共同)?"
+_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>(?:由" + _NEWLY_FORMED + r")?[^的“”「」『』]{1,30}?)(?:隆重|联合|共同)?"
                                  r"(?P<verb>" + _HOSTING_VERBS + ")的")
 # (县政府次日召开…: the next day after the subject, before the verb)
 _THIS_DAY_WORDS = ("当天", "当日", "当晚")
@@ -385,7 +386,7 @@ _CHAIRED_AT_MAIN_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)主会
 _NOTHING_MORE = re.compile(r"[。！]?\s*")
 # 同日，…; 同时，…; 去年，…; 今年3月，…; 当天下午…: words before the next sentence's name that set it at a
 # time of its own (or beside the bare meeting: 同时, 此外), so that it names another meeting
-_OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|" + _YEAR_WORDS + "|明年|上年|近日|日前|次日|翌日"
+_OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|" + _RELATIVE_YEAR + "|明年|上年|近日|日前|次日|翌日"
                             r"|[年月日天周号]|上午|下午|中午|晚上|晚间|早上|凌晨")
 # Rank of each level, the highest first (a county's meeting does not take the name of a province's).
 _LEVEL_RANK = {"国": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
@@ -487,6 +488,10 @@ _PARTY_PRONOUN = re.compile("\\s*(?:他们?|她们?|其|我们?|我方|双方|�
 # (the last characters of the announcer's name before the day, 特使张明 -> 张明, 发言人李文 -> 李文: named again in the
 # content, the announcer is a party; two, so a title before a short name is left out; calibrated on invented sentences)
 ANNOUNCER_NAME_CHARS = 2
+# (a mark closing a clause between the day and the announcing verb: the day in a clause of its own)
+_CLAUSE_BREAK = re.compile("[，。；！？,;!?\n]")
+# (the announcer's name before the day, Han characters only)
+_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,}")
 
 
 def _announced_by_another(text: str, start: int, name_at: int) -> int | None:
@@ -500,10 +505,10 @@ def _announced_by_another(text: str, start: int, name_at: int) -> int | None:
     day = next(reversed(list(_DATE.finditer(text, start, verb.start()))), None)
     if day is None or _PARTY_PRONOUN.match(text, verb.end()):
         return None
-    if re.search("[，。；！？,;!?\n]", text[day.end() : verb.start()]):
+    if _CLAUSE_BREAK.search(text, day.end(), verb.start()):
         return None  # (the day in a clause of its own before the announcement: not the announcer's act)
     announcer = text[max(start, day.start() - ANNOUNCER_NAME_CHARS) : day.start()]
-    if not re.fullmatch("[\u4e00-\u9fff]{2,}", announcer) or announcer in text[verb.end() : name_at]:
+    if not _HAN_NAME.fullmatch(announcer) or announcer in text[verb.end() : name_at]:
         return None
     return verb.end()
 
@@ -625,7 +630,7 @@ _HELD_BY_BEFORE_NAME = re.compile(r"(?:参加|出席|列席)(?P<org>[^，。；�
 # (not 在同应邀参加中宣部召开的…: 在 opening a clause of meeting someone, with the verb of attending inside it)
 _HELD_AT_BEFORE_NAME = re.compile(r"在(?P<loc>(?:(?!参加|出席|列席|应邀|邀请)[^，。；、\s的在同与和跟]){1,15}?)(?:召开|举办|举行|开幕)的$")
 # 去年, 今年, 前年 written before a referred name: when it was held, not part of the name.
-_PAST_YEAR_LEAD = re.compile(f"^(?:{_YEAR_WORDS})(?:的)?")
+_PAST_YEAR_LEAD = re.compile(f"^{_RELATIVE_YEAR}(?:的)?")
 
 
 def _short_form_of(name: str, short: str) -> bool:

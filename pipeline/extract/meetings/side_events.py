@@ -16,6 +16,7 @@ from pipeline.extract.meetings.dates import _DATED_NEXT_CLAUSE, _span_days
 from pipeline.extract.meetings.hosts import _CHAIRED_AFTER_CLAUSE
 from pipeline.extract.meetings.organizers import _SESSION_OF_BODY, _WITHIN_TOLD_LEAD
 from pipeline.extract.meetings.patterns import (
+    _ANY_MEETING_NOUNS,
     _CEREMONY_POINT,
     _CEREMONY_WORDS,
     _DATE,
@@ -24,6 +25,7 @@ from pipeline.extract.meetings.patterns import (
     _QUOTE_MARKS,
     _SESSION_SITTING,
     _SHIFTED_WORDS,
+    _THIS_SESSION,
     _WITHIN_MEETING,
     _WITHIN_TOLD,
 )
@@ -458,12 +460,9 @@ _CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:在?(?:当天|当日|同日)?(?:上�
 # on its day; a meeting's noun before 期间, not 培训期间 or 博览会期间, a class or a fair. Whether the noun is the main
 # meeting's own is checked where the day is given: _during_other_meeting)
 _MEETING_STRETCH_NOUNS = "会议|大会|年会|峰会|论坛|研讨会|座谈会"
-_THIS_SESSION = "(?:本届|本次|此次)?"
 _DURING_MEETING = _THIS_SESSION + "(?:" + _MEETING_STRETCH_NOUNS + ")期间"
 # 峰会期间举行了…: a sentence opening on the stretch of the meeting with no comma (as _DURING_STRETCH with one).
 _DURING_MEETING_OPENS = re.compile(r"\s*" + _THIS_SESSION + "(?P<noun>" + _MEETING_STRETCH_NOUNS + ")期间")
-# 会议期间, 大会期间: nouns any meeting is called by, which refer to the main meeting whatever its name.
-_ANY_MEETING_NOUNS = ("会议", "大会")
 
 
 def _during_other_meeting(told: str, main_name: str) -> bool:

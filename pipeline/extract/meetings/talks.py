@@ -15,7 +15,14 @@ from pipeline.extract.common import (
     longest_first,
     start_after,
 )
-from pipeline.extract.meetings.patterns import _FOLLOWING, _ITEM_DATELINE, _RECEPTIONS, _TALKS
+from pipeline.extract.meetings.patterns import (
+    _ANY_MEETING_NOUNS,
+    _FOLLOWING,
+    _ITEM_DATELINE,
+    _RECEPTIONS,
+    _TALKS,
+    _THIS_SESSION,
+)
 from pipeline.extract.meetings.places import CITY_SHORT_CHARS
 from pipeline.extract.meetings.references import _BANQUET_GIVEN
 from pipeline.extract.meetings.side_events import _CEREMONY_END
@@ -160,7 +167,7 @@ _TALKS_SAME_DAY = re.compile(r"\s*(?:当天|当日|当晚|同日)(?:上午|中�
 _TALKS_ORDER_AFTER_SUBJECT = re.compile(r"\s*[^，。；,;\d]{2,16}?(?<![之以])(?:其后|随后|随即)(?!将|要|拟)")
 # - 会议期间，…会见了… / 大会期间，…: during the meeting just told, on some day of it (its day when it is of one stated
 #   day, else none: GUIDELINES §3 `会议期间`; thirty-ninth review round); not 在…访问期间 (a stay, read elsewhere).
-_TALKS_DURING_TOLD_MEETING = re.compile(r"\s*(?:在)?(?:本次|这次|此次)?(?:会议|大会)期间[，,]")
+_TALKS_DURING_TOLD_MEETING = re.compile(r"\s*(?:在)?" + _THIS_SESSION + "(?:" + "|".join(_ANY_MEETING_NOUNS) + ")期间[，,]")
 _BEFORE_TOLD_EVENT = re.compile(r"\s*在?(?P<kind>[\u4e00-\u9fff]{0,4}?(?:报告会|报告|讲座|论坛|推介会|说明会|座谈会|研讨会|交流会|年会|峰会))"
                                 r"(?:开始|举行|召开)?之?前[，,]")
 

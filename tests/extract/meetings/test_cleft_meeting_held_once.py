@@ -1,7 +1,7 @@
 """A cleft describing one meeting an agent held (这是…所举办的…一次…研讨会) tells a meeting that took place: one record, named
 by the noun after 一次, its agent the organizer, none for a trade's community (…界) (GUIDELINES §3 base: a meeting referred to
 as having taken place; thirty-ninth review round, 7 December 2026, ninth stop, a cleft describing one meeting held). A meeting
-still ahead (将举办的) or an event that is no meeting noun (学术活动) gives none. Invented sentences."""
+still ahead (将举办的), an edition counted (第一次) or an event that is no meeting noun (学术活动) gives none. Invented sentences."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ from tests.extract.views import page
         # near misses: ahead, no meeting noun
         ("这是江城大学将举办的一次国际学术研讨会。", []),
         ("这是江城大学举办的一次学术活动。", []),
+        # near misses: an edition counted (a series, read as before)
+        ("这是江城大学举办的第一次国际学术研讨会。", []),
+        ("这是江城大学第十一次举办的一次国际学术研讨会。", []),
     ],
 )
 def test_cleft_meeting_held_once(extract, body, expected):

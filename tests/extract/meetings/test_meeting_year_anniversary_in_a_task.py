@@ -31,6 +31,8 @@ def _dates(extract, text: str) -> list[str | None]:
     ("大会举行\n本报北京7月1日讯 庆祝建党77周年大会今天在京举行。\n", ["1998-07-01"]),
     ("座谈会举行\n本报北京1月6日讯 旅游工作座谈会今天在京举行。他说，今年恰逢改革开放20周年，要办好旅游年。\n", ["1998-01-06"]),
     ("工作会议结束\n新华社北京1月17日电 全国宣传工作会议今天在北京结束。1998年是改革开放20周年。\n", ["1998-01-17"]),
+    # near miss: 将士 are people, no plan (the anniversary celebrated now)
+    ("座谈会举行\n本报北京1月6日讯 军事文学座谈会今天在京举行。全军将士隆重纪念建军70周年。\n", ["1997-01-06"]),
 ])
 def test_anniversary_a_task_marks_gives_no_year(extract, text, expected):
     assert _dates(extract, text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import names, page
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,8 @@ from tests.extract.views import page
         ("党的十六大召开以来，江城经济稳步发展。", ["党的十六大"]),
         # near misses: ahead, an aim or a slogan, a title, a spirit, a count of the ten greatest
         ("全党上下都在迎接党的十六大胜利召开。", []),
+        ("全市上下喜迎党的二十大胜利召开。", []),
+        ("向党的十六大召开献礼，江城大桥提前建成。", []),
         ("党的十六大将在北京召开。", []),
         ("他光荣地当选为党的十六大代表。", []),
         ("各地认真学习贯彻党的十六大精神。", []),
@@ -31,4 +33,4 @@ from tests.extract.views import page
     ],
 )
 def test_party_congress_short_form(extract, body, expected):
-    assert [m["name"] for m in extract(page(body))["meetings"]] == expected
+    assert names(extract(page(body))) == expected

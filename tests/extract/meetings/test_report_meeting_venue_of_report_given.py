@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.views import venues
+
 
 def _article(*paragraphs: str) -> str:
     """A newspaper article: a headline and its paragraphs, no publication date (GUIDELINES §11)."""
     return "标题\n" + "\n".join(paragraphs) + "\n"
-
-
-def _placed(record: dict) -> list[tuple[str, str | None]]:
-    return [(m["name"], m["location"]) for m in record["meetings"]]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -34,4 +32,4 @@ def _placed(record: dict) -> list[tuple[str, str | None]]:
     (_article("本报江城1月9日讯 市委今天在市委礼堂听取了李华的工作汇报。", "这次报告会由市委宣传部主办。"), [("报告会", None)]),
 ])
 def test_report_meeting_takes_venue_of_report_given(extract, body, expected):
-    assert _placed(extract(body)) == expected
+    assert venues(extract(body)) == expected

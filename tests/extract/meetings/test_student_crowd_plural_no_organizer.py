@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
-
-
-def organizers(record: dict) -> list[tuple[str, str | None]]:
-    """(name, organizer) of each meeting, in order."""
-    return [(m["name"], m["organizer"]) for m in record["meetings"]]
+from tests.extract.views import organizers, page
 
 
 @pytest.mark.parametrize(

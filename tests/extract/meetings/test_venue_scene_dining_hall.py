@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
-
-
-def placed(record: dict) -> list[tuple[str, str | None]]:
-    """(name, location) of each meeting, in order."""
-    return [(m["name"], m["location"]) for m in record["meetings"]]
+from tests.extract.views import page, venues
 
 
 @pytest.mark.parametrize(
@@ -31,4 +26,4 @@ def placed(record: dict) -> list[tuple[str, str | None]]:
     ],
 )
 def test_here_points_to_dining_hall_scene(extract_with_model, body: str, expected: list) -> None:
-    assert placed(extract_with_model(page(body))) == expected
+    assert venues(extract_with_model(page(body))) == expected

@@ -532,36 +532,29 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                        for s in sentences)
 
     @staticmethod
-    def _dotted_first_parts(known: set[str], text: str) -> set[str]:
-        """素林·披素万 …。素林感谢…: the first part of a dotted name written alone elsewhere (a Thai or Indonesian name
-        puts the given name first) is a name of the page, read as that person by _merge_short_foreign_names; only a
-        part of one dotted name on the page, written as a whole word (阿里巴巴集团, 约翰内斯堡市 and 彼得森公司 hold the
-        letters of 阿里, 约翰, 彼得 inside another name: no mention of the person, _first_part_alone)."""
-        if "·" not in text:
-            return set()
-        fulls: dict[str, set[str]] = {}
-        for name in known:
-            if "·" in name:
-                fulls.setdefault(name.split("·", 1)[0], set()).add(name)
-        return {first for first, full in fulls.items()
-                if len(full) == 1 and 2 <= len(first) <= 4 and first not in known
-                and _first_part_alone(first, text)}
+    def _dotted_parts_alone(known: set[str], text: str) -> set[str]:
+        """Parts of dotted names written alone elsewhere as a word of their own: names of the page, each read as its
+        person by _merge_short_foreign_names.
 
-    @staticmethod
-    def _dotted_last_parts(known: set[str], text: str) -> set[str]:
-        """马耳他总统乌戈·米夫萨德·邦尼奇会见了…。邦尼奇欢迎…。他说…: the last part of a dotted name written alone
-        elsewhere as a word of its own is a name of the page, read as that person by _merge_short_foreign_names (GUIDELINES
-        §4 thirty-ninth round: later mentions of the same person); only the last part of one dotted name on the page (两位
-        邦尼奇, 乔治·邦尼奇 and 彼得·邦尼奇, stay apart: the short one is neither's), as _dotted_first_parts reads."""
+        - The first part (素林·披素万 …。素林感谢…: a Thai or Indonesian name puts the given name first).
+        - The last part (马耳他总统乌戈·米夫萨德·邦尼奇会见了…。邦尼奇欢迎…。他说…; GUIDELINES §4 thirty-ninth round: later
+          mentions of the same person).
+
+        Only a part of one dotted name on the page (乔治·邦尼奇 and 彼得·邦尼奇 stay apart: the short one is neither's),
+        written as a whole word (阿里巴巴集团, 约翰内斯堡市 and 彼得森公司 hold the letters of 阿里, 约翰, 彼得 inside another
+        name: no mention of the person, _first_part_alone)."""
         if "·" not in text:
             return set()
-        fulls: dict[str, set[str]] = {}
-        for name in known:
-            if "·" in name:
-                fulls.setdefault(name.rsplit("·", 1)[1], set()).add(name)
-        return {last for last, full in fulls.items()
-                if len(full) == 1 and 2 <= len(last) <= 5 and last not in known
-                and _first_part_alone(last, text)}
+        parts: set[str] = set()
+        for take, longest in ((lambda name: name.split("·", 1)[0], 4), (lambda name: name.rsplit("·", 1)[1], 5)):
+            fulls: dict[str, set[str]] = {}
+            for name in known:
+                if "·" in name:
+                    fulls.setdefault(take(name), set()).add(name)
+            parts |= {part for part, full in fulls.items()
+                      if len(full) == 1 and 2 <= len(part) <= longest and part not in known
+                      and _first_part_alone(part, text)}
+        return parts
 
     @staticmethod
     def _short_roles(short: dict[str, Any], person: dict[str, Any], soft_only: frozenset[str] | set[str]) -> list[str]:
@@ -643,7 +636,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         for name in [n for n in people if "·" not in n]:
             # (路易斯·费尔南德斯 …。费尔南德斯说: 路 and 易 of the common Louis, 让 of Jean, stand in given names alone)
             written = _dotted_forms_ending(name, text)  # (found by str.find: no pattern compiled per name)
-            # (素林·披素万 …。素林感谢…: the first part alone too, _dotted_first_parts)
+            # (素林·披素万 …。素林感谢…: the first part alone too, _dotted_parts_alone)
             forms = {n for n in (*people, *known, *written)
                      if "·" in n and (n.endswith("·" + name) or n.startswith(name + "·"))}
             # (副州长叶尔兰·阿布迪科夫 …。阿布迪科夫说: a first part opening on a character the transliteration set lacks
@@ -701,7 +694,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         page_year = published.year if published else page_year_written(text)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)
-        known |= self._dotted_first_parts(known, text) | self._dotted_last_parts(known, text)
+        known |= self._dotted_parts_alone(known, text)
         if self._names_nobody(sentences, known, index):
             return []  # (no sentence gives a mention, and every person read below comes from one)
         known_re = self.names_pattern(known)

@@ -616,6 +616,7 @@ _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）
 # The occasion a speech transcript's headline names (在全市教育大会上的讲话).
 _SPEECH_OCCASION = re.compile(r"\s*(?:[—－-]{1,2})?\s*在(?P<name>[^\n，。；]{2,60}?)(?:上|中|时)的(?:讲话|致辞|致词|发言|演讲|工作报告|报告)")
 _REGION_CHAR = re.compile("[县区市镇乡村校省]")
+_RANGE_MARK_RE = re.compile(_RANGE_MARK)
 _LAUNCHED_END = re.compile("启动了?$")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
 _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
@@ -1560,7 +1561,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         # (the date this mention states, read once for the checks against the earlier mention)
         stated = self.date_of(doc, text, reference) if same is not None else None
         if same is not None and kind == "active" and meetings[same]["date"] is not None \
-                and not re.search(_RANGE_MARK, meetings[same]["date_text"] or ""):
+                and not _RANGE_MARK_RE.search(meetings[same]["date_text"] or ""):
             # 4月26日，镇党委召开党委会议…。5月8日，镇党委再次召开党委会议: another day, another meeting
             if stated[0] is not None and stated[0] != meetings[same]["date"]:
                 same = None

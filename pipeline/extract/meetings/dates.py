@@ -2249,6 +2249,9 @@ class MeetingDates:
                     return dt.date(year, value.month, value.day).isoformat()
                 except ValueError:
                     pass
+            # (no year from the sentence's own item: the dateline read alone would take its year from wherever its
+            # words first stand, perhaps another glued item's dateline, GUIDELINES §11)
+            return None
         return self.date_of(doc, dateline, reference)[0]
 
     def _day_after_told_date(self, doc: Document, sentence: str, at: int, day: int, reference: dt.date) -> dt.date | None:

@@ -36,7 +36,8 @@ overall mean for each part:
   ``corpus/heldout_fresh17``), a sixth; ``fresh18`` / ``fresh18_heldout`` (``corpus/fresh18``,
   ``corpus/heldout_fresh18``), a seventh; ``fresh19`` / ``fresh19_heldout`` (``corpus/fresh19``,
   ``corpus/heldout_fresh19``), an eighth; ``fresh20`` / ``fresh20_heldout`` (``corpus/fresh20``,
-  ``corpus/heldout_fresh20``), a ninth;
+  ``corpus/heldout_fresh20``), a ninth; ``fresh21`` / ``fresh21_heldout`` (``corpus/fresh21``,
+  ``corpus/heldout_fresh21``), a tenth;
 - ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
   furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
@@ -105,6 +106,7 @@ _INVENTED_FOLDERS = (
     ("fresh18", "fresh18"), ("fresh18_heldout", "heldout_fresh18"),
     ("fresh19", "fresh19"), ("fresh19_heldout", "heldout_fresh19"),
     ("fresh20", "fresh20"), ("fresh20_heldout", "heldout_fresh20"),
+    ("fresh21", "fresh21"), ("fresh21_heldout", "heldout_fresh21"),
 )
 #: The invented gold sets: (part name, gold folder, raw folder).
 SYNTHETIC_SETS = tuple((part, PROJECT_ROOT / "corpus" / folder / "gold", PROJECT_ROOT / "corpus" / folder / "raw")

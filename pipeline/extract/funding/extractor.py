@@ -26,6 +26,7 @@ from pipeline.extract.funding.patterns import (
     _ACTIVITY_BUDGET_LABEL,
     _AD_CONTACT,
     _AD_INVITATION,
+    _ADDED_TO_RATE,
     _AID_FUND_SPENT,
     _ALLOCATED_AFTER,
     _AMOUNT_OF_ITS_OWN,
@@ -66,6 +67,7 @@ from pipeline.extract.funding.patterns import (
     _BOUGHT,
     _BRACKET_CONVERSION,
     _BRIBE,
+    _BRIBE_AIM,
     _BUDGET_ADDED,
     _BUDGET_BILL,
     _BUDGET_LINE_DRAWN,
@@ -342,6 +344,7 @@ from pipeline.extract.funding.patterns import (
     _RESEARCH_GRANTED,
     _RESEARCH_SPENDING,
     _RESTATED_EXCLUSIONS,
+    _RETURNED_TO_OWNER,
     _REWARD_AHEAD,
     _REWARD_GIVEN_AFTER,
     _REWARD_TO_NEW_CLASS,
@@ -745,6 +748,13 @@ class FundingExtractor:
                         declined.append(entity)
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 previous_start = start_after(text, max(clause_start - 1, 0))
+                if _BRIBE_AIM.search(text, clause_start, clause_end) or _RETURNED_TO_OWNER.search(text, clause_start, clause_end):
+                    declined.append(entity)
+                    continue  # 备好3000元礼金准备用来打通“关节”, …如数归还了失主: a bribe, lost money returned (§6 fortieth round)
+                if clause_start and _ADDED_TO_RATE.match(text, clause_start, m_start) \
+                        and _PER_DAY_OR_MONTH.search(text, previous_start, clause_start):
+                    declined.append(entity)
+                    continue  # 每月挣100元钱，再加上领到的200元救助: a sum added to a monthly rate, a standing benefit (§6)
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text, clause_start, m_start) and any(
                         not _GRANT_PHRASE.search(text, max(previous_start, x.start() - 4), x.end() + 4)
                         and not (allocated and x.group() in _SURPLUS)
@@ -888,7 +898,11 @@ class FundingExtractor:
                     # project, committed by the signing, §6 twenty-ninth round)
                     unsigned_next_step = page_signs and _NEXT_STEP_LEAD.search(future.group()) is not None \
                         and "投资" not in future.group() and not _SIGNING.search(text, 0, m_start)
-                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or unsigned_next_step):
+                    # (为此某公司将在2000年之前投资500亿马克: a target year is a plan's target on a signing page too, unless
+                    # the amount's own sentence names the signing, §6 thirty-first and fortieth rounds)
+                    target_unsigned = future["target"] is not None and not _SIGNING.search(text, 0, m_start)
+                    if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or unsigned_next_step
+                                                                  or target_unsigned):
                         declined.append(entity)
                         continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
                 if clause_start and not parts and _CARRIED_VERB_OPENING.match(text, clause_start, m_start) \

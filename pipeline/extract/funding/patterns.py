@@ -606,6 +606,16 @@ _FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|�
 _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支付|报销|收取|收受|收送|扣划|截留)|收受[^，。；]{0,8}?礼|擅自[^，。；]{0,8}?(?:发放|提高|列支|使用|支付)"
                          "|超(?:标准|范围)(?:发放|列支|接待|支付)|违反规定[^，。；]{0,8}?(?:发放|使用|列支)")
 # 收受礼金，金额共计3.2万元: gifts taken, also named in the clause before the amount (not 严禁收受…)
+# Money meant to open doors (备好3000元礼金准备用来打通“关节”, 疏通关系, 走后门): a bribe, paid or only prepared, no money
+# granted (GUIDELINES §6 thirtieth round, a bribe; fortieth review round).
+_BRIBE_AIM = re.compile("(?:打通|疏通)[“”\"‘’]?(?:关节|关系|门路)|走后门")
+# Money handed back to the one who lost it (将5200万里拉如数归还了失主, 物归原主): lost property returned, no money granted
+# (GUIDELINES §6 fortieth review round).
+_RETURNED_TO_OWNER = re.compile("(?:归还|还给|交还|送还|退还|交给|送回)了?给?失主|物归原主")
+# A clause opened by adding a sum to a rate per month or day told in the clause before (我每月挣100元钱，再加上领到的200元
+# 救助): the sum added is paid at that rate too, a standing benefit like pay, no record (GUIDELINES §6 a benefit paid per
+# month or day; fortieth review round).
+_ADDED_TO_RATE = re.compile("\\s*(?:再|另外|另)?加上")
 _BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[^，。；]{0,8}?礼")
 # A bribe or kickback told earlier in the amount's sentence (为了3.5万元的好处费便…，把原本只需要250万元的加工费提高…): the
 # figures after it are the case's, no money granted (GUIDELINES §6 thirtieth round: bribes and kickbacks; thirty-fifth round).
@@ -1244,7 +1254,9 @@ _PROVIDED_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供了?|支出)(?:�
 _AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?"
                       "(?:涉及(?:资金|金额)|(?:问题|违规|违纪|违法|违规违纪|违纪违规|损失浪费)(?:资金|金额))")
 # Bonds issued (发行2024年第一批地方政府专项债券300亿元): money borrowed, not granted (§6).
-_BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
+# (在国际证券市场上发行各类有价证券融资金额达…: securities issued, bonds among them, money borrowed on a market, a tally,
+# GUIDELINES §6 fortieth review round)
+_BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?(?:债|有价证券)")
 # A bond named right before its amount (拟安排地方政府专项债券3.9万亿元, 超长期特别国债1万亿元): money borrowed by
 # issuing bonds, whatever the verb (§6); not 专项债券资金 put to a project.
 _BONDS_BEFORE = re.compile("债券?(?:额度)?(?:共计|合计|总计)?约?$")
@@ -1546,8 +1558,10 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:" + _NEXT_STEP_WORDS + "|明年|来年|" 
                                 # Taiwan body's budget line for a later year, thirty-eighth round)
                                 f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|{_LATER_MONEY_VERBS}|拨款|编列|出资|捐资|捐赠|捐款|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额|(?P<raise>募集|筹集|筹措)))?)"
                                 # (德国电信公司将在2000年之前投资500亿马克: a target year the money is due by, a plan's
-                                # target like 到2030年…将, GUIDELINES §6 thirtieth and thirty-first rounds)
-                                f"|将(?:于|在)?(?:明年|来年|(?:19|20)\\d{{2}}年(?:之前|以前|底前|前))(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
+                                # target like 到2030年…将, GUIDELINES §6 thirtieth and thirty-first rounds; the year as the
+                                # target group: intended on a signing page too unless its own sentence names the signing,
+                                # fortieth round)
+                                f"|将(?:于|在)?(?:明年|来年|(?P<target>(?:19|20)\\d{{2}}年(?:之前|以前|底前|前)))(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
                                 "|(?:" + _NEXT_STEP_WORDS + ")(?:[，,]\\s*)?[^，。；]{0,8}?将"
@@ -2166,7 +2180,10 @@ _SPAN_SPENT = literal_gated(re.compile("(?:(?![为向给对])[^，。；,;\\d]){
                                        "(?:(?![\u4e00-\u9fff]{0,4}到位)(?:(?![为向给对])[\u4e00-\u9fff]){0,10}?(?:资金|经费|费用|款项))?"
                                        "(?:已经?)?(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"
                                        "|(?:(?![为向给对])[^，。；,;\\d]){2,16}?(?:的(?:资金投入|投资|投入)|资金投入)(?:总额)?"
-                                       "(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"))
+                                       "(?:共计|合计|总计|累计|共)?(?:为|达到?|超过|逾|突破)?[约近逾超]?$"
+                                       # (7年间…，先后新建校舍…，添置图书资料、仪器设备300多万元: goods bought with their value
+                                       # closing the clause, the span's spending on them, GUIDELINES §6 fortieth review round)
+                                       "|(?<![^，。；,;\\s])(?:先后|累计|共|又|还|并)*(?:添置|购置|添购)(?:(?![为向给对])[^，。；,;\\d]){1,16}?$"))
 # A fund whose noun names the aid or those it reaches (帮扶资金, 助学金, 救灾款, 慰问金): a use stated (§6 twenty-third and
 # twenty-fourth rounds), the span's money kept.
 # (上海对口支援…夷陵区，…累计投入资金4.47亿元; 两地自结对以来，…投入财政协作资金…: aid to a partner region told anywhere in
@@ -2540,7 +2557,10 @@ _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (拨款120万元举办社区节庆活动, 捐款港币2.5亿元，推行…计划: an event or a scheme the money pays for)
 # (投入100多万元建成蔬菜大棚: what is built with it; not 建成投用, 建成后: the works finished)
 # (拿出1亿元发放消费券: what is handed out with it; not 发放到位, 发放给…, 发放完毕: the money itself handed over)
-_ACTS = ("(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
+_ACTS = ("(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)"
+         # (投资30万元建希望小学: a bare 建 with what it builds, like 兴建, GUIDELINES §6 fortieth review round; not 建议, 建档,
+         # 建国, 建党, 建制, nor the two-character verbs read on their own)
+         "|建(?![设成议档国党制立筑造起军交])|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
          "|改建|援建|购置|添置|购买|奖励|重奖|嘉奖|表彰|发展|举办|推行|发放(?![到给至完了]|工作|情况|标准|范围|对象|方式|进度)"
          # (投入5亿多元资金进行林业综合开发: 进行 with the works it carries out, GUIDELINES §6 thirty-first round)
          "|进行(?=[^，。；,;了]{0,10}?(?:开发|建设|改造|治理|整治|维修|修缮|研究|研发|扩建|改建|攻关|绿化))"
@@ -2755,7 +2775,7 @@ _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同�
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
-    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补助|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|赈济金|保障金|抚恤金|(?:援|援助|赈灾|赈济|救灾|救济|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补助|补贴|基金|慰问金|礼金|敬老金|调剂金|周转金|救济金|赈济金|保障金|抚恤金|(?:援|援助|赈灾|赈济|救灾|救济|救助|慰问|助学)款|(?<![\u4e00-\u9fff])专款))(?=[，。；,;、]|$"
     # (拿出400万元特别调剂金下发各地州市: the fund named before the verb handing it down, GUIDELINES §6 thirty-first round)
     r"|(?:下发|下拨|拨付|拨给|拨到|分配给|分发给?)(?![\u4e00-\u9fff]{0,2}(?:资金|经费|款))"
     # (200元慰问金和25公斤大米, 30万美元援款和价值…的物资: another gift joined after the fund, GUIDELINES §6 thirtieth
@@ -2822,7 +2842,9 @@ _PURPOSE_NOUN = re.compile(
     # ending in 金)
     # (捐赠助学款10万元, 送去慰问款2万元: the same grants named as 款)
     # (发放小额信贷贴息612万元: an interest subsidy paid, the fund named before it its purpose, §6 sixteenth round)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|赈济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|赈济|援助|应急|救济|抢险|抗灾|扶贫)款|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
+    # (募集救灾款物总额已达…: money and goods raised under one aid noun, 款物 its own name, GUIDELINES §6 fortieth review
+    # round; not 救灾款物资, money and then goods)
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|赈济金|保障金|低保金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶|赈灾|赈济|援助|应急|救济|抢险|抗灾|扶贫)款(?:物(?!资))?|(?<![捐贷借付存欠善])援款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)

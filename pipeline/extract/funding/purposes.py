@@ -844,8 +844,9 @@ def _read_goods_valued(site: _AmountSite) -> _Reading | None:
 
 # The goods given, named before their value (此次捐赠的彩色多普勒超声诊断仪等设备价值86万元, 发放慰问金和慰问品，总价值258万元):
 # a gift in kind (§6), the goods what the value is of; in the amount's clause or the one before.
+# (发放药品价值9.3万余元: the goods' kind alone right after the verb, GUIDELINES §6 fortieth review round)
 _GOODS_BEFORE_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)(?:了|的)?"
-                                 f"(?P<p>[^，。；,;\\d]{{1,30}}?(?:{_GIFT_KINDS}|器械|装备|仪器|设备|帐篷|衣被|年货))等?[，,]?\\s*"
+                                 f"(?P<p>[^，。；,;\\d]{{0,30}}?(?:{_GIFT_KINDS}|器械|装备|仪器|设备|帐篷|衣被|年货))等?[，,]?\\s*"
                                  "(?:总|合计|共计|总计)?价值(?:约|达|共计|合计|总计|累计)?$")
 
 

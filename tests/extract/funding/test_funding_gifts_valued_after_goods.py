@@ -16,10 +16,11 @@ from tests.extract.views import grants, page
     ("body", "expected"),
     [
         # gifts in kind stated with their value after the goods (§6)
-        ("6月15日，县中医院在石门乡举行义诊活动，发放药品价值2万余元。", [(20_000.0, "CNY", None)]),
+        # (the goods' kind alone before the value is the gift's purpose too: §6 fortieth review round)
+        ("6月15日，县中医院在石门乡举行义诊活动，发放药品价值2万余元。", [(20_000.0, "CNY", "药品")]),
         # (the goods counted before the value are the gift's purpose: §6 twenty-ninth review round)
         ("县图书馆向山区小学捐赠图书5000册，价值10万元。", [(100_000.0, "CNY", "图书")]),
-        ("工会为困难职工送去慰问品价值3000元。", [(3_000.0, "CNY", None)]),
+        ("工会为困难职工送去慰问品价值3000元。", [(3_000.0, "CNY", "慰问品")]),
         ("志愿者在敬老院分发食品和衣物，总价值约1.2万元。", [(12_000.0, "CNY", "食品和衣物")]),  # (the goods: §6 purpose)
         # the value of goods recovered, seized, bought, won, or a seller's gift to customers: no funding
         ("民警为失主追回被盗财物价值3万元。", []),

@@ -1119,7 +1119,7 @@ def _narrative_year(text: str, sentence: str, month: int | None) -> int | None:
 
 def _year_of_held_meeting_name(sentence: str) -> int | None:
     """The one four-digit year opening the name of a meeting ``sentence`` tells held (_HELD_YEAR_NAMED_MEETING)."""
-    years = {int(m[1] or m[2]) for m in _HELD_YEAR_NAMED_MEETING.finditer(_arabic_years(sentence))}
+    years = {int(next(g for g in m.groups() if g)) for m in _HELD_YEAR_NAMED_MEETING.finditer(_arabic_years(sentence))}
     return years.pop() if len(years) == 1 else None
 
 

@@ -8,7 +8,7 @@ import copy
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1033,20 +1033,17 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # after a comma (not 王强于5月8日，在…召开: a person's bare name, no body, GUIDELINES §3)
             org = self.clean_org(lead["org"])
             org = None if org and _BARE_PERSONAL_NAME.fullmatch(org) and not _HOLDER_END.search(org) else org
-        if kind == "active" and org is None and m["org"] is not None \
-                and _CLAUSE_OPENS_ON_TIME_OR_PARTNER.fullmatch(m["org"].strip()) \
-                and (lead := _SUBJECT_BEFORE_MANNER.search(text, 0, m.start("org"))) is not None \
-                and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body) \
-                and self._reads_as_holder(doc, sentence, body):
+        if kind == "active" and org is None \
+                and (body := self._subject_before_comma(text, m, _CLAUSE_OPENS_ON_TIME_OR_PARTNER, _SUBJECT_BEFORE_MANNER.search)) \
+                and _HOLDER_END.search(body) and self._reads_as_holder(doc, sentence, body):
             # 市教育局结合工作实际，在市教育局三楼会议室召开…: the subject, then how or why it holds the meeting set off
             # by a comma before 在 and the venue (GUIDELINES §3 organizer, thirty-first review round); also before the
             # clause's day or the party it holds the event with (…受江城大学的委托，日前与十家供应商举行了签字仪式, as
             # 江城机械总公司日前与…举行 reads; thirty-seventh round)
             org = body
-        if kind == "active" and org is None and m["org"] is not None and _TIME_ALONE.fullmatch(m["org"].strip()) \
-                and (lead := _SUBJECT_ALONE_BEFORE_COMMA.fullmatch(text, 0, m.start("org"))) is not None \
-                and not _JOINTLY_HELD.match(text, m.end("org"), m.start("name")) \
-                and (body := self.clean_org(lead["org"])) and self._body_not_place(doc, sentence, body):
+        if kind == "active" and org is None \
+                and (body := self._subject_before_comma(text, m, _TIME_ALONE, _SUBJECT_ALONE_BEFORE_COMMA.fullmatch)) \
+                and not _JOINTLY_HELD.match(text, m.end("org"), m.start("name")) and self._body_not_place(doc, sentence, body):
             # 由…创办的江城基金会，日前召开了…颁奖会: the body opening the sentence, set off by a comma from the clause of
             # holding that opens on its day, is its subject (GUIDELINES §3 organizer, thirty-ninth review round); not
             # before 联合/共同, hosts to be listed that the subject may run together (甲学会乙市社科联，日前…联合举办)
@@ -1089,6 +1086,18 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # 公务员事务局局长杨何蓓茵…举行记者会: a speaker's title and name, a person, not the organization
             org = None
         r.name, r.org, r.own_day, r.quoted_org, r.room_venue, r.widened = name, org, own_day, quoted_org, room_venue, widened
+
+    def _subject_before_comma(
+        self, text: str, m: re.Match[str], clause: re.Pattern[str],
+        read: Callable[[str, int, int], re.Match[str] | None],
+    ) -> str | None:
+        """The body read by ``read`` (a subject pattern's ``search`` or ``fullmatch``) from ``text`` before the
+        match's subject group, when that group (stripped) is all a clause of the ``clause`` kind (its day, how or
+        why it holds the event); None when no subject group, another clause or no body."""
+        if m["org"] is None or not clause.fullmatch(m["org"].strip()):
+            return None
+        lead = read(text, 0, m.start("org"))
+        return self.clean_org(lead["org"]) if lead is not None else None
 
     def _organizer_resolved(
         self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]],

@@ -288,6 +288,13 @@ class MeetingHosts:
         # (会议期间，…会见了全体代表。…主持会议并讲话: talks told after the meeting are no 会议; 主持会议 after them chairs
         # the meeting, GUIDELINES §3 thirty-ninth review round)
         talks = {m["evidence"]["clean_start"] for m in meetings[1:] if _TALKS_NAME.search(m["name"])}
+
+        def chairs_another(start: int, pos: int, lecture: bool = True) -> bool:
+            """Whether the chair sentence at ``pos`` (clean offset) is no chair of the lecture or the talks told at
+            ``start``: 主持会议 after them chairs the meeting, not them. ``lecture`` False keeps the lecture reading
+            out (the main meeting's own sentence, when it tells a lecture too, keeps its chair)."""
+            return (lecture and start in lectures and pos in meeting_chairs) or (start in talks and pos in chairs_sitting)
+
         taken: set[str] = set()
         for meeting in meetings:
             start, end = stretches[meeting["evidence"]["clean_start"]]
@@ -296,8 +303,7 @@ class MeetingHosts:
                 continue
             fit = [(pos, p) for pos, p in chairs if (pos not in ceremony_only or _CEREMONY_NAME.search(meeting["name"]))
                    and (pos not in rite_only or not _TALKS_NAME.search(meeting["name"]))
-                   and not (meeting["evidence"]["clean_start"] in lectures and meeting is not meetings[0] and pos in meeting_chairs)
-                   and not (meeting["evidence"]["clean_start"] in talks and pos in chairs_sitting)]
+                   and not chairs_another(meeting["evidence"]["clean_start"], pos, lecture=meeting is not meetings[0])]
             own_end = meeting["evidence"]["clean_start"] + len(meeting["evidence"]["text"])
             # (次日，公司又召开安委会会议，陈明主持会议: a later meeting's own sentence has the earlier chair chair again after
             # its name, when that sentence tells no other meeting)
@@ -322,8 +328,7 @@ class MeetingHosts:
             host = next(
                 (p for pos, p in chairs
                  if p["name"] not in taken and (pos < first or not any(
-                     s <= pos < e and not (start in lectures and pos in meeting_chairs)
-                     and not (start in talks and pos in chairs_sitting) for start, (s, e) in others))
+                     s <= pos < e and not chairs_another(start, pos) for start, (s, e) in others))
                  and (pos not in ceremony_only or _CEREMONY_NAME.search(main["name"]))
                  and (pos not in rite_only or not _TALKS_NAME.search(main["name"]))),
                 None,

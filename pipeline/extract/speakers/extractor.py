@@ -1027,12 +1027,16 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     # 传达了全市…会议精神。某某在全市会议上强调: the relayed meeting's words (§4 thirty-second round)
                     mention.relayed = True
                     mention.roles = []
-                if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
-                    # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
-                    mention.roles.insert(0, _FRAME_ROLE[framed["w"]])
-                elif new_year_page and "致辞" not in mention.roles and _IN_YEARS_GREETING.match(text, mention.end) \
+                # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4); (…新春团拜会…。某某在新春
+                # 贺词中希望…: the year's greeting is a frame too, on a page naming a New Year gathering, the greeting
+                # given there, 致辞 also where the roles' message reading took the trigger away, 在新年致辞中; where both
+                # frames read, 在致辞中, they give the same role)
+                frame_role = _FRAME_ROLE[framed["w"]] if framed else None
+                if framed is None and new_year_page and _IN_YEARS_GREETING.match(text, mention.end) \
                         and not _GREETING_ELSEWHERE.match(text, sentence.start):
-                    mention.roles.insert(0, "致辞")  # (…新春团拜会…。某某在新春贺词中希望…: the greeting given there)
+                    frame_role = "致辞"
+                if frame_role is not None and frame_role not in mention.roles:
+                    mention.roles.insert(0, frame_role)
                 soft = _SOFT_AFTER_NAME.match(text, mention.end)
                 # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)

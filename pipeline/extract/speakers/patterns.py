@@ -567,11 +567,13 @@ _OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取
 # (克林顿随即对其讲话表示赞赏, 就其发言作了回应: 其 stands for another's name before a noun trigger, like 对李某的讲话,
 # GUIDELINES §4 thirty-ninth review round; not before a verb: 对其强调, the remarks made to the one named before)
 _ANOTHERS_BEFORE = re.compile("(?:对|就)其(?:重要)?$")
-# Address nouns read as triggers beside the lexicon's noun triggers (讲话 and 致辞 are verbs too: 在会上讲话).
-_ADDRESS_NOUN_ENDS = ("讲话", "致辞", "致词", "发言", "演讲", "报告")
+# Address nouns: those read as the object of a reaction (below), and, with 致词, as triggers beside the lexicon's noun
+# triggers (讲话 and 致辞 are verbs too: 在会上讲话).
+_ADDRESS_NOUNS = ("讲话", "发言", "致辞", "演讲", "报告")
+_ADDRESS_NOUN_ENDS = (*_ADDRESS_NOUNS, "致词")
 # 对其讲话表示赞赏, 对其重要讲话内容表示欢迎: another's address (其 standing for its holder) as the object of 对/就, then
 # the soft verb of the reaction to it (roles).
-_REACTION_TO_ADDRESS_BEFORE = re.compile("(?:对|就)其(?:重要)?(?:讲话|发言|致辞|演讲|报告)(?:内容)?$")
+_REACTION_TO_ADDRESS_BEFORE = re.compile(f"(?:对|就)其(?:重要)?(?:{'|'.join(_ADDRESS_NOUNS)})(?:内容)?$")
 # A verb setting up or adding events right before a noun trigger in its clause (增设长者健康讲座, 开设法律讲座): the trigger
 # names the event set up (GUIDELINES §4: 議員…提出動議，建議增設…講座 gives no 作报告); not 举办 (王教授举办讲座: given).
 _SET_UP_EVENT_BEFORE = re.compile("(?:增设|开设|开办|设立|增加|增开|多开|推出|筹办)[^，。；]{0,16}$")

@@ -742,7 +742,8 @@ class SpeakerRoles:
                 or (m.group() in ("祝词", "祝辞") and (_WISHES_SENT_BEFORE.search(window, 0, m.start()) is not None
                                                    or _message_issued(window[: m.end()])))
                 # 在新年致词中宣布: the year's message named as the occasion of the words, issued like a 新年献词, no
-                # address at a meeting (thirty-fourth round)
+                # address at a meeting (thirty-fourth round); right after the name on a page naming a New Year
+                # gathering, the extractor's frame reading (_IN_YEARS_GREETING) gives the 致辞 back (thirty-ninth round)
                 or (m.group() in ("讲话", "致词", "致辞") and window.startswith(("中", "里"), m.end())
                     and _message_issued(window[: m.end() + 1])
                     and _YEARS_MESSAGE_AS_OCCASION.search(window, 0, m.end()) is not None)

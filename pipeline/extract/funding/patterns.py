@@ -2387,7 +2387,9 @@ _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。�
 # (今年以来, 前三季度, 上半年, 1至8月) and no stated use follows (§6: a new loan for a stated purpose is funding).
 # (not 发放创业担保贷款贴息资金: a fund the loans only qualify)
 # (向1200余户种养大户发放“乡村振兴贷”共计9.6亿元: a bank's loan product named in quotes, ending in 贷, is a loan too)
-_LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?(?:贷款|“[^”，。；]{1,10}贷”)" + _LOAN_QUALIFIED)
+# (某银行去年向青年企业批出贷款共3亿港元: 批出, how Hong Kong and Macau copy tells loans or grants approved, is issuing them
+# too, GUIDELINES §6 fortieth review round)
+_LOANS_ISSUED = re.compile("(?:发放|投放|批出)[^，。；]{0,16}?(?:贷款|“[^”，。；]{1,10}贷”)" + _LOAN_QUALIFIED)
 # Student loans a body issued (去年全市共发放生源地信用助学贷款1.2亿元): loans provided for a purpose, kept also when told
 # over a past year as background, unlike a bank's lending (§6 eighth round).
 _STUDENT_LOANS = "助学贷款"

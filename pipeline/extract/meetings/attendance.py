@@ -551,7 +551,9 @@ _ATTENDING_ORG_END = re.compile("(?:出席|参加)了?[^，。；,;出参]{2,20}
 # Fixed patterns of MeetingExtractor._no_headcount.
 _RANK_BEFORE_END = re.compile(r"(?:居|列|排名?|进入?)前$")
 _TOWARDS_END = re.compile("(?<![面绝相针])对(?!象|口|外|接|应|台)[^，。；]{0,8}$")
-_ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作了|给予)")
+# (与会人员对12名村党组织书记抓党建工作情况进行了测评: the object may run on with what of theirs is acted on, up to the
+# verb in the same clause, GUIDELINES §3 fortieth review round)
+_ACTION_VERB_AHEAD = re.compile("[^，。；]{0,30}?(?:进行|开展|作出|作了|给予)")
 # 为/向/给 opening the recipients' phrase with a description of them before the count (为来自全市山区县的二十八名乡村教师
 # 颁发…, 向荣获…称号的15名专家颁发证书): the count still counts recipients, like 为10名…颁奖 (GUIDELINES §3: not counts
 # of awardees); not 作为/成为/认为/因为 (a verb or conjunction, no preposition), nor across a break or a verb of attending,

@@ -542,6 +542,20 @@ _WENT_TO = ("来到", "前往", "走进", "深入")
 _HELD_AFTER_GOING = re.compile("[，,]?(?:主持)?召开")
 
 
+# 局长致辞时表示，…，深入社区及学校举办艺术活动: an activity told inside the words a verb of saying opened in its sentence is
+# what the speaker speaks of, not the event the words were given at; the address there makes no ceremony of it (GUIDELINES §3
+# fortieth review round).  Not one the words place today (他表示，今天举办读书活动…: the activity held now).
+_REMARKS_OPENED = re.compile(r"(?:表示|说|指出|介绍|强调|透露|宣布)[，,：:][^。；！？]*$")
+_ACTIVITY_NOW = re.compile("这次|此次|本次|今天|今日|当天|此项|这项|本届")
+
+
+def _activity_in_remarks(text: str, name_start: int) -> bool:
+    """Whether the activity named at ``name_start`` stands inside remarks a verb of saying opened before it in ``text``,
+    none of them placing it now (a 活动 spoken of, not held here)."""
+    opened = _REMARKS_OPENED.search(text, 0, name_start)
+    return opened is not None and _ACTIVITY_NOW.search(text, opened.start(), name_start) is None
+
+
 def _went_to_and_held(place: str, text: str) -> bool:
     """Whether ``text`` writes one of :data:`_WENT_TO`, ``place``, then 召开 (a comma and 主持 may stand between): what
     ``re.search("(?:来到|前往|走进|深入)" + re.escape(place) + "[，,]?(?:主持)?召开", text)`` tells, read at each place
@@ -651,7 +665,17 @@ def _press_holders_differ(text: str, earlier: str, speakers: list[dict[str, Any]
 _YEAR_OPENING = re.compile(r"\s*(?:早在|在)?(?P<year>(?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?)?"
                            r"(?![底初末中代])(?:[，,]|(?=[\u4e00-\u9fff]))")
 _ONCE_BEFORE_HOLDING = re.compile(r"曾(?:经)?(?:[在于][^，。；]{1,20}?)?(?:隆重)?(?:举行|召开|举办)了?$")
+# 从那时起，外国元首访华的欢迎仪式，都在广场举行 / 此后，每年的表彰大会都在县礼堂举行: a kind of event held the same way time
+# after time, a span opening the sentence or an every-word in the name, then 都/均/一直 before the place of holding: a
+# habitual one, no meeting reported (GUIDELINES §3: habitual ones, fortieth review round).
+_SPAN_OPENING = re.compile(r"\s*(?:从那时起|从那以后|自那以后|从此以后|从此|此后|多年来|历年来|长期以来|一直以来)[，,]")
+_EVERY_IN_NAME = re.compile("每年|每届|每次|历届|历次|每逢")
+_ALL_HELD_THERE = re.compile(r"[，,]?\s*(?:都|均|一直|总是|向来)(?:是)?(?:在|于)")
 _HISTORY_YEARS = 2  # (a year before last at least: 曾 with last year's date may still tell a step of the story)
+# 该会成立于1998年，曾于2015年在旅游塔举办首届慈善晚宴: the past year written right after 曾于 in the clause of holding, not
+# opening the sentence (GUIDELINES §3 fortieth review round, the thirty-eighth round's history told the other way round).
+_ONCE_IN_YEAR_HOLDING = re.compile(r"曾(?:经)?于(?P<year>(?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月)?"
+                                   r"(?:[在于][^，。；]{1,20}?)?(?:隆重)?(?:举行|召开|举办)了?$")
 _TERM_AND_ROUND_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
 
 
@@ -944,6 +968,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 and not any(mark in text[year.end() : m.start("name")] for mark in "，,；") \
                 and _ONCE_BEFORE_HOLDING.search(text, year.end(), m.start("name")):
             return None  # 1949年，解放军曾在这里举行隆重仪式: a piece of history, no meeting of the story (§3)
+        if kind in ("active", "plain") and (once := _ONCE_IN_YEAR_HOLDING.search(
+                text, clause_bounds(text, m.start("name"))[0], m.start("name"))) \
+                and (reference is None or reference.year - int(once["year"]) >= _HISTORY_YEARS):
+            return None  # 该会曾于2015年举办首届慈善晚宴: the same piece of history, its year after 曾于 (§3)
+        if kind == "passive" and _ALL_HELD_THERE.match(text, m.end("name")) \
+                and (_SPAN_OPENING.match(text) or _EVERY_IN_NAME.search(m["name"])):
+            return None  # 从那时起，…欢迎仪式，都在广场举行: held that way time after time, a habitual one (§3)
         return text, m, kind
 
     def _name_and_subject(
@@ -1446,7 +1477,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         if _MIXER_ACTIVITY.search(name.rstrip("”」』")):
             return False  # 举办单身青年联谊活动，200余名青年参加: a social mixer, an activity, no meeting (§3 thirteenth round)
         if _activity_only(name, text[m.end("name") :]) and self.attendees(text, patterns=self._gathering_attendance)[0] is None \
-                and not _activity_programme(doc, sentences, index):
+                and (not _activity_programme(doc, sentences, index) or _activity_in_remarks(text, m.start("name"))):
             if self._headline_event(title, name):
                 # (the headline's event, read from the body in place of the headline alone, below)
                 state.headline_activities.add(sentence.start)

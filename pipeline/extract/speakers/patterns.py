@@ -722,8 +722,11 @@ _PRONOUN_START = re.compile(r"\s*(?:(?:随后|接着|紧接着|之后|然后|其
 # bare 报告强调/报告要求, which may quote a report read or studied rather than tell the speaker's words.
 # A review clause of the report may come first (报告从…等方面全面回顾了2024年工作，并对2025年工作作出部署 / 报告回顾了过去一年的
 # 工作，对今年重点工作作出具体安排: the report's directive clause after its look back, GUIDELINES §4 thirty-second review round).
+# The look back may go on in a clause or two of analysis before the directive clause (报告回顾了过去一年的工作，分析了当前
+# 面临的形势，对今年工作作出部署: GUIDELINES §4 fortieth review round); each clause still a review's, summary's or analysis's.
 _REPORT_DIRECTS = re.compile(r"\s*(?:(?:会上|同时|此外|最后)[，,]?\s*)?(?:该|这份|这个)?(?:工作)?报告(?:还|并|同时|也|最后)?"
-                             r"(?:[^，。；]{0,30}?(?:回顾|总结)[^，。；]{1,40}?[，,]\s*(?:并|同时|还)?)?"
+                             r"(?:[^，。；]{0,30}?(?:回顾|总结)[^，。；]{1,40}?[，,]\s*(?:并|同时|还)?"
+                             r"(?:(?:全面|深入|客观|认真)?分析了?[^，。；]{1,30}?[，,]\s*(?:并|同时|还)?){0,2})?"
                              r"(?:对|就)[^，。；]{1,30}?(?:作出|作了|做出|做了|进行了?)(?:具体|全面|详细|专门)?(?:安排|部署)")
 # The one giving a report in this sentence, then the report's clauses in bare verb form, a look back and a deployment
 # (作工作报告，总结2023年工作，部署2024年重点任务 / 作了工作报告，回顾了过去一年工作，安排了今年重点工作): the deployment is the
@@ -777,8 +780,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|
                           # (not 对 before a word in 方, its object: 对方针政策作了解读, 对方案的修改, 对方向性问题, 对方便群众…)
                           r"|对方(?=[\u4e00-\u9fff])(?!针|案|向|面|法|式|便|位|略|圆|言|阵|志|剂|程|格)"
                           r"|国家(?=授予|颁发|给予|表彰|奖励)"
-                          # (…通报了…情况，支部委员和党员代表逐一发言: a group of members speaks, not the one named before)
-                          r"|(?:党?支部委员|班子成员|党员代表|群众代表|职工代表|村民代表|党员干部|党员)"
+                          # (…通报了…情况，支部委员和党员代表逐一发言: a group of members speaks, not the one named before;
+                          # also with the branch they belong to first, 支部党员逐一发言, GUIDELINES §4 fortieth review round)
+                          r"|(?:党?支部委员|班子成员|(?:党?支部)?(?:党员代表|党员干部|党员)|群众代表|职工代表|村民代表)"
                           r"(?=[和与及、]|们|逐一|逐个|依次|先后|分别|纷纷|踊跃|结合|围绕))")
 # A clause whose subject is an unnamed post (质控科负责人对…进行了点评, 有关负责同志作了讲话): the act is that
 # unnamed person's, who gives no record (§4), not the one named in the clause before; not a post that is the object

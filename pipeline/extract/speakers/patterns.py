@@ -3022,7 +3022,8 @@ _BILL_PRESENTED = re.compile(
     r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情[况形]|安排|重点|要点|思路)"
     # (就《…三年行动方案（2023—2025年）》作了说明, 《…办法（试行）》: a period or status in brackets closing the title)
     r"(?:[（(][^）)，。；]{1,16}[）)])?[^，。；\u4e00-\u9fff]{0,4}"
-    r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:说明|引介)(?![会书])"
+    # (就《…决定》（草案）所作的说明: the presentation heard, told in an attribute)
+    r"所?(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:说明|引介)(?![会书])"
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     # (就法案作出引介, 引介《…》法案: the introduction of a bill, as Hong Kong and Macau legislatures name presenting it,
     # the same act as 作说明)

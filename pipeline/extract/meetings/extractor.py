@@ -131,6 +131,8 @@ from pipeline.extract.meetings.holding import (
     _RELAYS_IN_TITLE,
     _RIGHT_UPON,
     _SEPARATE_EVENT_WORD,
+    _SINCE_AFTER_ACTIVE,
+    _SINCE_CLAUSE_BEFORE,
     _SINCE_SUBJECT,
     _SITTING_ACTS,
     _SPIRIT_AFTER,
@@ -941,6 +943,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             return None  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
         if _SPIRIT_AFTER.match(text, m.end()):
             return None  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
+        if kind == "active" and _SINCE_AFTER_ACTIVE.match(text, m.end()) \
+                and _SINCE_CLAUSE_BEFORE.search(text, 0, m.start("name")) is None:
+            return None  # (在同外长某某举行会谈以后说: 之后/以后 after an active name is read only after 自, §3 fortieth round)
         if kind in ("active", "plain") and "曾" in text and (year := _YEAR_OPENING.match(text)) \
                 and (reference is None or reference.year - int(year["year"]) >= _HISTORY_YEARS) \
                 and not any(mark in text[year.end() : m.start("name")] for mark in "，,；") \

@@ -182,6 +182,8 @@ def frames_period(told_name: str, text: str, verb_end: int) -> bool:
 _PERIOD_AFTER_NAME = re.compile(r"[」』”]?(?P<verb>(?:胜利|隆重|顺利|成功)?(?:召开|举行|开幕|闭幕))?\s*"
                                 r"(?P<period>以来|前夕|之际|之后|以后|后)(?=[，,])")
 _VERB_BEFORE_NAME = re.compile(r"(?:召开|举行)了?$")
+# (自5月6日召开…会议之后: 之后/以后 right after an active holding's name)
+_SINCE_AFTER_ACTIVE = re.compile(r"[」』”]?(?:之|以)后")
 _SINCE_CLAUSE_BEFORE = re.compile(r"(?:^|[\s，,])自从?(?!治)[^，。；,;\s]*$")
 
 

@@ -33,6 +33,8 @@ def _told(record: dict) -> list[tuple[str, str | None, str | None]]:
     ("本报讯 据了解，自5月6日全省防汛工作会议召开以来，各地加固堤坝一千多处。", [("全省防汛工作会议", "5月6日", None)]),
     ("本报讯 5月6日，全县经济工作会议召开后，各乡镇迅速行动。", [("全县经济工作会议", "5月6日", None)]),
     ("本报讯 5月6日，全县经济工作会议召开之后，各乡镇迅速行动。", [("全县经济工作会议", "5月6日", None)]),
+    # 之后/以后 after an active name with no 自 before it: no period read, as before
+    ("本报讯 首相塔帕在同外长马文举行会谈以后说，会谈富有成果。", []),
     # 自治区 opens a place's name: no time phrase, the clause's day stays
     ("本报讯 5月6日，自治区经济工作会议召开之后，各地迅速行动。", [("经济工作会议", "5月6日", "自治区")]),
 ])

@@ -643,7 +643,7 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}
 REVIEW_NEXT_YEAR_MONTHS = 6
 # 自5月8日全县安全生产工作会议召开以来: a day between the opening word and the name stands inside the meeting's own
 # phrase and is its day (the lead's ruling on cr9 1.17), no part of its name.
-_AROUND_OPENING_DAY = re.compile(rf"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?P<day>(?:\d{{4}}年)?{DATE_NUMBER}月{DATE_NUMBER}日"
+_AROUND_OPENING_DAY = re.compile(rf"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?P<day>(?:\d{{4}}年|去年|前年|今年)?{DATE_NUMBER}月{DATE_NUMBER}日"
                                  r"(?:上午|下午|晚上|晚)?)(?=[\u4e00-\u9fff“「]{2})")
 # 5月8日，大会如期召开: a meeting referred to by its bare noun as held, in a clause of its own (the
 # planned meeting told before, now held).

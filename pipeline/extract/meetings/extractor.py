@@ -131,6 +131,9 @@ from pipeline.extract.meetings.holding import (
     _RELAYS_IN_TITLE,
     _RIGHT_UPON,
     _SEPARATE_EVENT_WORD,
+    _SINCE_AFTER_ACTIVE,
+    _SINCE_CLAUSE_BEFORE,
+    _SINCE_SUBJECT,
     _SITTING_ACTS,
     _SPIRIT_AFTER,
     _TALLIED,
@@ -144,6 +147,7 @@ from pipeline.extract.meetings.holding import (
     _national_session_narrated,
     _organized_study_meeting,
     _without_lead_reference,
+    frames_period,
 )
 from pipeline.extract.meetings.hosts import (
     _CHAIRED_AT,
@@ -963,6 +967,9 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             return None  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
         if _SPIRIT_AFTER.match(text, m.end()):
             return None  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
+        if kind == "active" and _SINCE_AFTER_ACTIVE.match(text, m.end()) \
+                and _SINCE_CLAUSE_BEFORE.search(text, 0, m.start("name")) is None:
+            return None  # (在同外长某某举行会谈以后说: 之后/以后 after an active name is read only after 自, §3 fortieth round)
         if kind in ("active", "plain") and "曾" in text and (year := _YEAR_OPENING.match(text)) \
                 and (reference is None or reference.year - int(year["year"]) >= _HISTORY_YEARS) \
                 and not any(mark in text[year.end() : m.start("name")] for mark in "，,；") \
@@ -1001,7 +1008,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                                               or self._is_place(doc, sentence, holder, _VENUE_EXTRA)):
                 name, quoted_org = inside, holder
         own_day = None  # (自5月8日…会议召开以来: the day inside the time phrase, the meeting's own)
-        if _AROUND_HOLDING.match(text, m.end()):
+        if frames_period(m["name"], text, m.end()):
             if (dated := _AROUND_OPENING_DAY.match(name)) is not None:
                 own_day, name = dated["day"], name[dated.end() :]
             name = _AROUND_OPENING.sub("", name)  # 在全省两会召开前夕: the time phrase's opening word
@@ -1009,6 +1016,8 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         if widened:
             name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
         org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended", "reception") else None
+        if kind == "active" and org and (since := _SINCE_SUBJECT.match(org)) and _AFTER_HOLDING.match(text, m.end()):
+            org = self.clean_org(org[since.end() :])  # 自5月6日县委召开…会议之后: 自 opens the time phrase, not the holder
         room_venue = None
         if kind == "active" and org and _ROOM_SUBJECT_END.search(org) and not (m.groupdict().get("loc") or "").strip():
             # 县人民医院门诊楼五楼会议室召开了…: the room is the venue, the body named before it the organizer (none named:
@@ -1663,7 +1672,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             time_of_day = _time_of_day(part["part"])  # 下午1时30分就举行了开幕式: no day told, the part of it stated
         # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
         after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
-        around = kind in ("active", "passive", "bare") and _AROUND_HOLDING.match(text, m.end()) is not None
+        around = kind in ("active", "passive", "bare") and frames_period(m["name"], text, m.end())
         if m.re is self.talks_held and (
                 (date_text is None and not _AROUND_SIGNING.match(text) and not _talks_tied(text, meetings))
                 or (date_text is not None and (_VAGUE_DATE.fullmatch(date_text) or _RANGE.search(date_text)))):

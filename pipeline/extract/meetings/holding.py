@@ -160,10 +160,47 @@ _SITTING_IN_GUARD = r"(?<![堂室班校园])(?<!一线|推门|随机|蹲点|小�
 # 县委经济工作会议召开后，各乡镇迅速行动: what followed the meeting is told, the meeting only referred to; a party
 # committee before its name is then no holder read from the name (as with _AROUND_HOLDING, GUIDELINES §3 organizer).
 _AFTER_HOLDING = re.compile(r"[」』”]?\s*(?:之后|以后|后)")
+# 自1994年全国…研讨会召开之后，有关讨论更加热烈: 自 opening the time phrase and 之后/以后/后 closing it tell a period
+# since the meeting, as 以来 does (GUIDELINES §3 ninth and fortieth review rounds): recorded with no date.
+# (a dateline may stand before it in the name's match: 自 opens the name's text or follows a space or a comma; not
+# 自治区…会议召开后, a place's name)
+_SINCE_OPENING = re.compile(r"(?:^|(?<=[\s，,]))自从?(?!治)(?=[\u4e00-\u9fff“「\d]{2})")
+
+# 自5月6日县委召开…会议之后: the opening word left before an active holder.
+_SINCE_SUBJECT = re.compile(r"自从?(?!治)(?=[\u4e00-\u9fff]{2})")
+
+
+def frames_period(told_name: str, text: str, verb_end: int) -> bool:
+    """Whether the meeting whose name's match is ``told_name``, its verb of holding ending at ``verb_end`` of ``text``,
+    is told as the start or the eve of a period (…召开以来, 召开前夕, 自…召开之后)."""
+    return _AROUND_HOLDING.match(text, verb_end) is not None or (
+        _SINCE_OPENING.search(told_name) is not None and _AFTER_HOLDING.match(text, verb_end) is not None)
+
+
+# The holding and the period after a recorded meeting's name in its evidence (…全会召开以来, 召开前夕, …召开之后), or the
+# period alone after a name the verb stood before (自5月6日召开…会议之后); a clause opening on 自 before it.
+_PERIOD_AFTER_NAME = re.compile(r"[」』”]?(?P<verb>(?:胜利|隆重|顺利|成功)?(?:召开|举行|开幕|闭幕))?\s*"
+                                r"(?P<period>以来|前夕|之际|之后|以后|后)(?=[，,])")
+_VERB_BEFORE_NAME = re.compile(r"(?:召开|举行)了?$")
+# (自5月6日召开…会议之后: 之后/以后 right after an active holding's name)
+_SINCE_AFTER_ACTIVE = re.compile(r"[」』”]?(?:之|以)后")
+_SINCE_CLAUSE_BEFORE = re.compile(r"(?:^|[\s，,])自从?(?!治)[^，。；,;\s]*$")
+
+
+def only_frames_period(meeting: dict[str, Any]) -> bool:
+    """Whether a recorded ``meeting`` is told in its evidence only as the start or the eve of a period (GUIDELINES §3
+    ninth and fortieth review rounds): referred to, no meeting the page reports, so a page holding only such meetings
+    tells none its speakers spoke at."""
+    told, name = meeting["evidence"]["text"], meeting["name"]
+    at = told.find(name)
+    after = _PERIOD_AFTER_NAME.match(told, at + len(name)) if at >= 0 else None
+    if after is None or (after["verb"] is None and _VERB_BEFORE_NAME.search(told, 0, at) is None):
+        return False
+    return after["period"] in ("以来", "前夕", "之际") or _SINCE_CLAUSE_BEFORE.search(told, 0, at) is not None
 
 
 # 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
-_AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2})")
+_AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2}|(?<=[自从])\d{4}年)")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
 # reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
@@ -353,7 +390,7 @@ _LEAD_GUARD = f"(?=[^{_LEAD_STOPS}]*?[上中后由])"
 # 已结束, 未结束: a state, no event). The passive shape reads it after a venue only; the heading and event-word
 # readings take it with no venue.
 _BARE_END = "结束(?<![已未没]结束)(?=[，。；,;！\n]|$)"
-_NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
+_NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|之后|以后|完毕|结束|后|前|仪式|典礼|活动"
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 # (…大会，大会在, …典礼，典礼于: the bare kind after the comma, to be matched with the name's end)
 _KIND_REPEATED = re.compile(r"[」』”]?[，,]\s*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:在|于|已|[\d一二三四五六七八九十今昨]|上午|下午|晚上)")
@@ -672,7 +709,7 @@ class MeetingHolding:
         # (not 举办专题讲座和技术服务就达117次: a tally of the events, no one held)
         and_activity = (r"和(?![^，。；,;\n]{0,24}?(?:" + head_words + r"))(?![^，。；,;\n]{0,12}?(?:就|达|共|累计|[\d０-９]))"
                         r"(?=[^，。；,;\n]{1,12}(?:[，。；,;\n]|$))")
-        active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + and_activity + "|" + purpose + ")"
+        active_held = verbs + "了?" + name + r"(?![」』”](?:第[一二三四五六七八九十百\d]+[期讲场]|系列|[\d一二三四五六七八九十两百]+(?:场|期|次|讲)))[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|(?:之|以)后|" + and_activity + "|" + purpose + ")"
         # 中国作家协会今天在京举行晚会, …委员会7日在日内瓦举办大会: a body of members or a committee (the passive reading of
         # the body as the name is left for this, see _BODY_NAME_END) holding an event named by its noun alone, its day and
         # venue between; the active reading asks a name before the noun, this one reads the noun as written (GUIDELINES §3

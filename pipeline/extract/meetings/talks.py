@@ -80,8 +80,11 @@ def _another_call(text: str, m: re.Match[str]) -> bool:
 # 分别同甲某和乙某就…进行了会谈, 分别会见了甲某、乙某和丙某: talks or calls held in turn with parties listed, one meeting with
 # each (GUIDELINES §3 fourth and thirty-eighth review rounds: each meeting held is its own record); a party named as a
 # group (分别与两国总理举行会谈) lists none.
-_TALKS_IN_TURN = re.compile(r"分别(?:同|与|跟)(?P<parties>[^，。；,;]{2,60}?)(?:就[^。；;]{2,40}?)?(?:举行|进行)了?$")
+# (相继与甲和乙举行会谈, 先后同甲、乙会谈: one after the other, talks in turn as with 分别, fortieth review round)
+_TALKS_IN_TURN = re.compile(r"(?:分别|相继|先后)(?:同|与|跟)(?P<parties>[^，。；,;]{2,60}?)(?:就[^。；;]{2,40}?)?(?:举行|进行)了?$")
 _CALL_IN_TURN = re.compile(r"分别(?:会见|接见)")
+# 数次会晤, 多轮会谈, 3次会谈: sessions counted in the name.
+_SESSIONS_COUNTED = re.compile(r"(?:数|多|几|[\d一二三四五六七八九十两]+)(?:次|轮)")
 # The joining word before a list's last item (甲、乙和丙), searched from the end: a joined title earlier in an item
 # (财政和商务部长甲某) is no item of its own.
 _LAST_JOINER = re.compile(r"(?:以及|和|及|与|同)(?!.*(?:以及|和|及|与|同))")
@@ -108,14 +111,16 @@ def _listed_parties(parties: str) -> int:
 def _parties_in_turn(text: str, m: re.Match[str], call: bool) -> int:
     """How many talks or calls ``m`` tells held in turn with parties listed (分别同甲和乙…会谈, 分别会见了甲、乙): one per
     party; 1 where it tells one meeting."""
-    if "分别" not in text:
-        return 1  # (both readings need 分别: most sentences have none, and this is read for each meeting)
+    if "分别" not in text and (call or ("相继" not in text and "先后" not in text)):
+        return 1  # (both readings need 分别, talks 相继/先后: most sentences have none, and this is read for each meeting)
     start, end = clause_bounds(text, m.start("name"))
     if call:
         if not _CALL_IN_TURN.search(text, max(start, m.start("name") - 2), m.end("name")):
             return 1
         return _listed_parties(_GUESTS_END.split(text[m.end("name") : end].removeprefix("了"), maxsplit=1)[0])
     listed = _TALKS_IN_TURN.search(text, start, m.start("name"))
+    if listed is not None and not listed.group().startswith("分别") and _SESSIONS_COUNTED.match(text, m.start("name")):
+        return 1  # (先后与甲和乙举行了数次会晤: sessions over a span, counted, no one held with each; as before)
     return 1 if listed is None else _listed_parties(listed["parties"])
 
 

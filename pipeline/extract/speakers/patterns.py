@@ -3028,7 +3028,8 @@ _BILL_PRESENTED = re.compile(
     r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情[况形]|安排|重点|要点|思路)"
     # (就《…三年行动方案（2023—2025年）》作了说明, 《…办法（试行）》: a period or status in brackets closing the title)
     r"(?:[（(][^）)，。；]{1,16}[）)])?[^，。；\u4e00-\u9fff]{0,4}"
-    r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:说明|引介)(?![会书])"
+    # (就《…决定》（草案）所作的说明: the presentation heard, told in an attribute)
+    r"所?(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:说明|引介)(?![会书])"
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     # (就法案作出引介, 引介《…》法案: the introduction of a bill, as Hong Kong and Macau legislatures name presenting it,
     # the same act as 作说明)
@@ -3527,9 +3528,9 @@ _STRONG_AFTER_NAME = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时|再次
 # Soft remarks after a name, perhaps to someone (晚会结束后，…杨某同志对公司负责人说: after the event, see above).
 _SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:对[^，。；“”]{1,20}?|" + _TOPIC_AFTER_NAME + ")?(?:"
                                  + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
-# The person's own clause placing the remarks after a meeting (某某今天在寓所会见…后表示, 在会谈结束以后说): said when
-# it was over, not at it (GUIDELINES §4); not 在会见后举行的记者招待会上说 (a press conference after it, the verb not
-# right after 后). Not when the clause makes the meeting the place or time of an earlier act of the person's (在座谈会上
+# The person's own clause placing the remarks after a meeting (某某今天在寓所会见…后表示, 在会谈结束以后说) or before it
+# (在会谈前说): said when it was over or not yet held, not at it (GUIDELINES §4); not 在会见后举行的记者招待会上说 (a
+# press conference after it, the verb not right after 后). Not when the clause makes the meeting the place or time of an earlier act of the person's (在座谈会上
 # 听取…发言后表示, 在会议上作工作报告后表示, 在大会上为…颁奖后说, 在会见中…后说): the remarks are made at it (§4).
 _AS_PLACE = "上|中|时|期间|间隙|時|期間|間隙"
 # The soft verbs (of _SOFT_SPEECH_VERBS) a remark is told with after a meeting is over: a statement, not words addressed
@@ -3578,7 +3579,9 @@ _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:{_MEETING_NOUNS}|晚会)(?!{_AS_PLACE})"
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,36}}?"
     r"|\s*(?:同志)?(?:会晤|会谈|會晤|會談))"
-    r"(?:结束|結束)?(?:之后|以后|后|之後|以後|後)[，,]?(?:还|又|也|即|随即|還)?(?:" + "|".join(_REMARK_VERBS) + ")")
+    # (克林顿在会谈前说, 在会见…之前表示: before it, like 会前，…, GUIDELINES §4 tenth and fortieth review rounds)
+    r"(?:(?:结束|結束)?(?:之后|以后|后|之後|以後|後)|(?:开始|開始)?(?:之前|以前|前))[，,]?(?:还|又|也|即|随即|還)?"
+    r"(?:" + "|".join(_REMARK_VERBS) + ")")
 # Remarks the person makes while or after watching an activity that is no meeting (钱某观看演练后表示, 在观摩消防
 #演习时指出, 观看文艺演出后说): said at the drill or the show, not at the meeting (GUIDELINES §3 drills, §4 remarks
 # at an activity that is no meeting); not 检阅了…结业会操并讲话 (a parade reviewed: the reviewer's address).

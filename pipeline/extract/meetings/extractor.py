@@ -275,6 +275,7 @@ from pipeline.extract.meetings.organizers import (
     _TWO_SIDES_HOLD,
     _TWO_SIDES_WORD,
     _WIDER_EVENT,
+    _WORK_MEETING_YEAR,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     PEOPLE_FROM_SUBJECT,
@@ -3199,6 +3200,11 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
             # 中国航空工业总公司工作会议, 省农业科学院科技工作会议: the body before its own plain meeting name holds it, the
             # name kept as written (GUIDELINES §3 fifteenth review round)
             meeting["organizer"] = self.clean_org(own["org"])
+        elif meeting["organizer"] is None and (year := _WORK_MEETING_YEAR.search(meeting["name"])) \
+                and (own_body := own_work_meeting_with_year(meeting["name"], year.start())):
+            # (在今天闭幕的中国核工业总公司1998年度工作会议上: the same with its year between, referred to, GUIDELINES §3
+            # fifteenth, thirty-third and fortieth review rounds)
+            meeting["organizer"] = self.clean_org(own_body)
         if meeting["organizer"] and (session := _BODY_SESSION_NAME.fullmatch(meeting["name"])) \
                 and meeting["organizer"].endswith(session["level"]):
             # 白沙镇召开镇党委会议, 县交通运输局召开局党组会议: the body the session is named after, that place's or

@@ -735,7 +735,9 @@ class MeetingHolding:
             # (于本院第一会议室, 于本局三楼会议室: the holding body's own room, GUIDELINES §3 thirteenth round; not 于本月)
             r"|[今昨前上下近日当同次此该明去]|本(?!院|局|所|校|馆|厅|公司|集团|中心)|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
-            r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
+            # (记者于青报道：…在…举行: no venue crosses a colon, which ends a reporter's line whose name may open on 于;
+            # a clock's colon between digits stays, GUIDELINES §11, fortieth round)
+            r"|" + _BORROWED_VENUE + r")(?P<loc>(?:[^，。；,;\n：:]|(?<=\d)[:：](?=\d{2})){2,30}?))?" + active_held
         )
         # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30; neither the subject,
         # _ORG_RUN, nor the venue crosses a clause mark or a line, ACTIVE_BREAKS)

@@ -659,10 +659,11 @@ _OWN_PLAIN_MEETING = re.compile(
     # (上市公司工作会议, 民办学院工作会议: a class of bodies before the body word, no one body named)
     "^(?!(?:上市|物业|外资|外商|合资|独资|民营|国有|国营|民办|公办|私营|私立|中小|小微|保险|建筑|家政|股份|集体|骨干|龙头|重点)"
     "[\u4e00-\u9fff]{0,2}?(?:总公司|公司|集团|学院|大学|研究院|研究所)(?!总?公司|集团|学院|大学))"
-    "(?P<org>(?![该本我全各此])(?:(?![和与及同、])[\u4e00-\u9fff]){2,16}?(?:总公司|公司|集团|"
+    # (中科院, 农科院: an academy's short name of one character before 科院, fortieth round)
+    "(?P<org>(?![该本我全各此])(?:[\u4e00-\u9fff]科院|(?:(?![和与及同、])[\u4e00-\u9fff]){2,16}?(?:总公司|公司|集团|"
     + "|".join(word for word in (*_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS) if word != "公会")
     # (中国农科院工作会议, 省社科院…: an academy's short name, 科院 for 科学院, as newspapers write it)
-    + "|科学院|科院|研究院|研究所|大学|学院))"
+    + "|科学院|科院|研究院|研究所|大学|学院)))"
     # (江城钢铁集团公司工作会议: the body's name runs on to its last body word)
     "(?!总?公司|集团|学会|协会|研究所|研究院|大学|学院)"
     # (企业集团工作会议, 大学生工作会议, 公司制改革工作会议: a class of bodies, the students, a form of company; no body)
@@ -854,6 +855,10 @@ _ORG_PART_OF_MONTH_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})于?(?:{_WRITTE
                                      r"(?:初|底|末|[上中下]旬)?$")
 # 国家金融监督管理总局江城监管分局机关党委与江城大学经济学院党委: two bodies joined, each no longer than one name.
 _TWO_BODIES_JOINED = re.compile("(?P<first>[^，。；、与和]{2,30})[与和](?P<second>[^，。；、与和]{2,30})")
+# One item of a list of bodies written with 、 (a name, or two joined by 和 as 甲医院和乙基金会), and the most items such a
+# list holds as an organizer (four hosts of a donation ceremony were the longest seen in the fortieth round's audit).
+_BODY_LISTED = re.compile("[^，。；、：（）“”《》]{2,30}")
+_MOST_BODIES_LISTED = 5
 
 
 # Most strings whose cleaned form MeetingOrganizers.clean_org keeps (as MeetingNames.clean_name and
@@ -862,11 +867,17 @@ CLEANED_CACHE_SIZE = 4096
 
 
 def _too_long_for_org(org: str) -> bool:
-    """Longer than one body's name (a clause, GUIDELINES §3 organizer), unless two bodies are joined, each a name."""
+    """Longer than one body's name (a clause, GUIDELINES §3 organizer), unless two bodies are joined, each a name, or
+    several are listed with 、, each ending as a body does (甲医院和乙基金会、丙出版社、丁委员会: a joint subject kept as
+    written, GUIDELINES §3 fortieth round)."""
     if len(org) <= 30:
         return False
     two = _TWO_BODIES_JOINED.fullmatch(org)
-    return not (two and _HOLDER_END.search(two["first"]) and _HOLDER_END.search(two["second"]))
+    if two and _HOLDER_END.search(two["first"]) and _HOLDER_END.search(two["second"]):
+        return False
+    parts = org.split("、")
+    return not (1 < len(parts) <= _MOST_BODIES_LISTED
+                and all(_BODY_LISTED.fullmatch(part) and _HOLDER_END.search(part) for part in parts))
 
 
 # (在机场)为: 为 after a name, its place perhaps between (read right after the name, see _bare_personal_name).
@@ -1230,6 +1241,8 @@ _AT_OPENING = re.compile("在|于")
 _ORG_AT_YEAR_PREFIX = re.compile(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?")
 _ORG_PART_OF_DAY_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|当天)")
 _SEQUENCE_WORD_ONLY = re.compile(r"^(?:首先|其次|然后|随后|接着|最后)$")
+# 主办评选活动的…, 承办本届大赛的…: a relative clause of hosting some other event before the bodies that hold this one.
+_HOSTED_WHAT_PREFIX = re.compile("^(?:主办|承办|协办|联合主办)(?P<what>[^，。；、的“”《》]{1,12})的(?=[\u4e00-\u9fff]{3})")
 _HOSTING_WORD = re.compile("联合主办|主办|(?<![联综配结融混整适符])合办(?![公学理案事])|承办|(?<![政科])协办")
 _JOINTLY_WITH = re.compile(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆团队社行处会联协校学])(?:联合|会同|携手)(?![国会体党社网调]|总会)"
                            r"(?=[\u4e00-\u9fff]{2})|(?<=中心|公司|集团|政府)(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})"
@@ -1250,7 +1263,13 @@ _AS_REQUIRED_WORD = f"{_PLAN_BASIS_WORDS}|{_NEED_BASIS_WORDS}|为落实|落实|�
 _ORG_AS_REQUIRED_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_AS_REQUIRED_WORD})(?:(?!{_AS_REQUIRED_WORD})[^，。；]){{0,20}}?"
                                    r"|按[^，。；照]{0,20}?)(?:要求|部署|安排|计划|需要)$")
 # The tail of a dateline that a subject run opens on (电（记者王明）, 讯 ): 电 or 讯 before a bracket or a space.
-_DATELINE_TAIL = re.compile(r"^[电讯](?:[\s　]+|(?=[（(][^）)]{0,16}[）)]))")
+# (京1月21日电（中央人民广播电台记者某某、新华社记者某某）国务院办公厅: a run cut inside the dateline's place, before a
+# long reporters' bracket, or inside the bracket itself; the dateline's tail and the bracket are no part of the body,
+# GUIDELINES §11, fortieth round)
+_CUT_DATELINE_WITH_BYLINE = re.compile(r"^(?:[^，。；\s（()]{0,12}?\d{1,2}日电[（(][^）)]{0,40}记者[^）)]{0,40}[）)]"
+                                       r"|[^，。；\s（()）]{0,40}记者[^，。；\s（()）]{1,20}[）)])")
+# (电（中央人民广播电台记者某某、新华社记者某某）: two reporters of two outlets credited, a longer bracket that names 记者)
+_DATELINE_TAIL = re.compile(r"^[电讯](?:[\s　]+|(?=[（(](?:[^）)]{0,16}|[^）)]{0,20}记者[^）)]{0,20})[）)]))")
 _ORG_FOUNDED_AT_PREFIX = re.compile("^(?:新|刚|刚刚|新近)?(?:成立|组建|创建|创办|始建|建立|设立|组成|挂牌)于[^，。；的]{1,12}的"
                                     "(?=[\u4e00-\u9fff]{3})")
 _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$")
@@ -1768,6 +1787,7 @@ class MeetingOrganizers:
         # (成立于1994年的国际海洋学院中国业务中心, 创建于1990年的江城市科协: when the body was founded, a relative clause before
         # its name, read before the year goes; the words of the clause are no body, GUIDELINES §3 thirty-second round)
         org = _ORG_FOUNDED_AT_PREFIX.sub("", org)
+        org = _CUT_DATELINE_WITH_BYLINE.sub("", org)
         org = _DATE.sub("", org)
         # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
         org = _ORG_MONTH_PREFIX.sub("", org)
@@ -1845,6 +1865,11 @@ class MeetingOrganizers:
         org = _SEQUENCE_WORD_ONLY.sub("", org)
         # 东川市人民政府主办、东川市商务局承办 (not the 政协, 科协 of 市政协办公室, 县科协办公室: 协 ends a body there)
         # (not 县委综合办, 联合办公室: 合办 inside an office's name)
+        hosted = _HOSTED_WHAT_PREFIX.match(org)
+        if hosted and _HOLDER_END.search(org) and not _names_a_body(hosted["what"]):
+            # (主办评选活动的中国足球协会和某公司(举行颁奖仪式): what the bodies host, a phrase closed by 的, describes them;
+            # they hold the ceremony, GUIDELINES §3 fortieth round)
+            org = org[hosted.end() :]
         org = _HOSTING_WORD.split(org)[0]
         org = _BACKER_BEFORE_HOST.sub("", org)  # (由)县委宣传部指导、县文联(主办): the host is the one after
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,

@@ -362,6 +362,9 @@ _DATE = first_char_gated(
     # 日前 as a word, leading the clause or after the subject (日前，…; 县委日前召开); not the tail of a day's
     # name before 前夕/前后 or 前，(国际禁毒日前夕, 全国助残日前后, 世界环境日前，…召开)
     # (本报讯日前，…: right after an item's opening line, 本报讯 or …电, run together with it in the newspaper's copy)
+    # (局长最近在某协会第一届会员代表大会上表示: 最近 right before 在…会上, the meeting the remarks were made at, a vague
+    # day as 日前 there, GUIDELINES §3 date, fortieth round)
+    r"|最近(?=在[^，。；在]{2,40}?(?:会|典礼|仪式|论坛)上)"
     r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|(?<=[讯电])日前(?![夕后])|日前(?![夕后，,])"
     # 几天前，…召开; 前不久, 数日前: a few days back with no day told, vague like 日前 (the dateline's day is not the
     # meeting's, GUIDELINES §3 date, thirty-first review round); not 会前几天, 节前几天: days before an event; not 不久前辞职的
@@ -384,6 +387,10 @@ _DATE = first_char_gated(
     # (after a byline's bracket too: 本报讯（记者 张某）一日上午，…; 廿八日, 卅日)
     r"|(?:(?<=[在于，,）)】])|^)(?:本月)?" + _CN_DAY + "日?至" + _CN_DAY + "日"
     r"|(?:(?<=[在于，,）)】])|^)" + _CN_DAY + r"日(?=[上下晚]|召开|举行|举办|在|，|,)"
+    # (二十五日希拉克与…举行会谈: a day of two or three characters opening its sentence before the subject, as 25日 does,
+    # GUIDELINES §3 date, fortieth round; not a span, 二十日来, 二十日内, nor one character, 三日, a count as often)
+    r"|(?:^|(?<=[。！？\n]))(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日"
+    r"(?![来内后以间里前])(?=[\u4e00-\u9fff])"
     # 台北市政府三日上午举行: a day right after an organization's name, before a time of day
     # (江州市六日召开…, 大会六日在…闭幕, 哈韦尔二日在…: after a subject, before the venue or a verb of holding, opening
     # or closing too, GUIDELINES §3 thirtieth review round; not a count of days: 为期三日, 第三日, 一连三日, 周六日, 初三日)

@@ -13,6 +13,7 @@ from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, PLACE_LEVELS, Sentence, literal_gated, longest_first
 from pipeline.extract.meetings.patterns import (
     _ATTRIBUTIVE_VENUE_EXTRA,
+    _BRACKETED_YEAR,
     _CLOCK,
     _DATE,
     _DAY_PARTS_EXTRA,
@@ -101,8 +102,8 @@ _PROVINCIAL_PLACES = PROVINCIAL_PLACES  # (defined in patterns, shared with the 
 # 今年5月上旬在…): no part of the place.
 _YEAR_WORD_BEFORE_VENUE = re.compile(
     # (已于上月中旬在杭州举行: a part of the last month the same way; 于去年11月在杭州举行: a bare month, the date
-    # being only a month, which no day cut)
-    rf"^(?:今年|去年|本年|当年)?(?:(?:{DATE_NUMBER}|[上本]个?)月(?:上旬|中旬|下旬|初|底|中|末)?)?"
+    # being only a month, which no day cut; 于1997年9月在北京召开: a written year before it, likewise)
+    rf"^(?:今年|去年|本年|当年|{_BRACKETED_YEAR})?(?:(?:{DATE_NUMBER}|[上本]个?)月(?:上旬|中旬|下旬|初|底|中|末)?)?"
     rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
 _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"

@@ -1053,8 +1053,10 @@ _BRAVING = "(?:冒着|顶着|迎着)[^，。；,;将要在]{1,10}?|冒雨|冒雪
 _COUNT_AFTER_CROWD = r"(?:共|约)?(?P<pre>近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>人|名)"
 # The posts a person holds, written before the person's name (市长王某, 总统约瑟夫·拜登).
 # (厂长王某为技术骨干举行表彰会: a factory's director, a person like 校长 or 院长)
+# (所长莫某今天在国会举行记者招待会, 处长王某召开科室会议: the head of an institute, a division, a section or a museum,
+# a person holding the event, no body; GUIDELINES §3 fortieth review round)
 _PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|厂长|主席|镇长|乡长|司长|署长|议员"
-                 "|立法委员|总理|总统|首相|外长|行政长官")
+                 "|立法委员|总理|总统|首相|外长|行政长官|所长|处长|科长|馆长")
 # (北爱尔兰事务大臣莫勒姆, 美国国务卿奥尔布赖特, 议长萨维, 秘书长安南: the posts of foreign and international copy,
 # before a person's name as well)
 _FOREIGN_POSTS = "大臣|国务卿|外相|议长|秘书长|总督|总裁"

@@ -760,6 +760,9 @@ _ORG_ENDING_HUI = (
     # an organizing or executive committee written short like 筹委会 (论坛组委会, 博览会组委会), and the Hong Kong and
     # Taiwan 协进会 of a community or trade body (香港社区关爱协进会), thirty-second review round
     "组委会", "协进会",
+    # a school's or a university's student union (江城中学学生会, 某大学研究生会), the body holding its students'
+    # meetings; fortieth review round
+    "学生会", "研究生会",
 )
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")

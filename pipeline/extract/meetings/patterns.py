@@ -630,7 +630,10 @@ _ITEM_DATELINE = literal_gated(first_char_gated(re.compile(r"(?:新华社|本报
 _NOT_HELD = re.compile("(?:不|未|没有|不会)(?:再)?(?:举行|召开|举办)|愿意(?:主持)?(?:召开|举行|举办)"
                        # (the refusal is the predicate: a place or party right after it; not 以“拒绝毒品”为主题的…大会,
                        # 一位不愿透露姓名的官员说…举行了会谈)
-                       "|(?:不会|不再|不愿|拒绝|拒不|无意)(?:再|于[^，。；“”「」在同与和跟]{1,6})?(?:在|同|与|和|跟)[^，。；“”「」]{0,20}?(?:举行|召开|举办)")
+                       "|(?:不会|不再|不愿|拒绝|拒不|无意)(?:再|于[^，。；“”「」在同与和跟]{1,6})?(?:在|同|与|和|跟)[^，。；“”「」]{0,20}?(?:举行|召开|举办)"
+                       # (全省上下迎接省第九次党代会胜利召开: a meeting welcomed, still ahead, its holding closing the clause,
+                       # GUIDELINES §3 fortieth review round; not 为迎接党代会召开举行座谈会: another meeting held for it)
+                       "|(?:迎接|喜迎)(?=[^，。；！？\n]{2,40}?(?:胜利|顺利|隆重)?召开(?:[，。；！？,;!?\n]|$))")
 
 
 def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:

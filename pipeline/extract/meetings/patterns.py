@@ -768,6 +768,28 @@ _ORG_ENDING_HUI = (
     "学生会", "研究生会",
 )
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
+# The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
+_VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
+# A venue written right before a meeting's name (参加了江城广场升国旗仪式): where that one was held (_venues_differ).
+_VENUE_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?{_VENUE_NAME_END}$")
+
+
+def _venues_differ(name: str, loc: str | None, other_name: str, other_loc: str | None) -> bool:
+    """Two events of one name held at two venues (…参加了江城广场升国旗仪式。…江城县在县政府广场举行升国旗仪式): the venue
+    each is told at, read after 在 or written before the other's name inside its own, are two, neither written inside
+    the other (GUIDELINES §3 fortieth review round: each event held is its own record). Where either names no venue,
+    nothing tells them apart here."""
+    def venue(own: str, own_loc: str | None, other: str) -> str | None:
+        if own_loc:
+            return own_loc
+        written = _VENUE_BEFORE_NAME.search(own, 0, len(own) - len(other)) \
+            if len(own) > len(other) and own.endswith(other) else None
+        return written.group() if written else None
+
+    a, b = venue(name, loc, other_name), venue(other_name, other_loc, name)
+    return bool(a and b and a not in b and b not in a)
+
+
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 北京时间, 当地时间: the time zone written before a time (a subject's or a venue's run left when the date was cut).

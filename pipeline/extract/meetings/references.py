@@ -96,6 +96,7 @@ from pipeline.extract.meetings.patterns import (
     _planned_in,
     _recent,
     _time_of_day,
+    _venues_differ,
     briefing_holder,
     decided_before_but,
     determined_word_ends,
@@ -937,6 +938,10 @@ class MeetingReferences:
                 or referred["date_text"] is None and _SESSION_SITTING.fullmatch(name):
             return False  # (在“数字孪生”分论坛上…, 主持开议典礼: a part of the meeting held, no event of its own)
         for m in meetings:
+            if _venues_differ(name, None, m["name"], m["location"]):
+                # (…参加了江城广场升国旗仪式。…江城县在县政府广场举行升国旗仪式: two venues, two ceremonies; only the venue
+                # written in the referred name counts, one read near it may be another act's: 在首批捐赠的基础上)
+                continue
             if self._same(name, m["name"]) or _short_form_of(m["name"], name) or _short_form_of(name, m["name"]):
                 return False
             if referred["date"] in (None, m["date"]) and _key_words_form_of(m["name"], name):

@@ -386,7 +386,6 @@ from pipeline.extract.meetings.patterns import (
     _planned_in,
     _time_of_day,
     _told_days,
-    _venues_differ,
     briefing_holder,
     fair_held,
     within_ceremony,
@@ -1533,10 +1532,7 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                      and not (("会议" in (name, other["name"]) or cited != _cited_report(other["evidence"]["text"])
                                or (name not in other["name"] and other["name"] not in name))
                               and _other_body(org, other["organizer"]))
-                     and not _places_differ(org, name, other["organizer"], other["name"])
-                     # (…参加了江城广场升国旗仪式。…江城县在县政府广场举行升国旗仪式: two venues, two ceremonies)
-                     and not _venues_differ(name, self.clean_location(m.groupdict().get("loc")), other["name"],
-                                            other["location"])), None)
+                     and not _places_differ(org, name, other["organizer"], other["name"])), None)
         if same is not None and kind == "receiving" and _other_guests(text, m, meetings[same]["evidence"]["text"]) \
                 and (_item_between(doc.clean_text, meetings[same]["evidence"]["clean_start"], sentence.start)
                      or _days_differ(meetings[same]["date_text"], self.date_of(doc, text, reference)[1])

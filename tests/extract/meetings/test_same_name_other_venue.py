@@ -1,7 +1,7 @@
-"""Two events of one name told at two venues (`…参加了江城广场升国旗仪式。…江城县在县政府广场举行升国旗仪式`) are two
-records, each held where it is told: the venue read after 在, or written right before the shorter name inside the
-longer, neither inside the other (GUIDELINES §3, fortieth review round, 8 December 2026, tenth stop: each event held is
-its own record). The same venue told again, or a mention naming no venue, stays one record. Invented sentences.
+"""An event referred to with its venue written right before its name (`…参加了江城广场升国旗仪式`) and an event of that
+name told held at another venue (`江城县在县政府广场举行升国旗仪式`) are two records, each held where it is told, when
+neither venue is written inside the other (GUIDELINES §3, fortieth review round, 8 December 2026, tenth stop: each event
+held is its own record). The same venue told again, or a mention naming no venue, stays one record. Invented sentences.
 """
 
 from __future__ import annotations

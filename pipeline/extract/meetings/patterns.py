@@ -717,6 +717,8 @@ _CLAUSE_MARK = re.compile("[，。；,;]")
 # 开幕会, 闭幕大会: the opening or closing sitting of a session of several days (not 开幕式, a rite): with no day of its own
 # the session's part (GUIDELINES §3 nineteenth review round), with one its own record at the session's venue (twenty-first).
 _SESSION_SITTING = re.compile("(?:开幕|闭幕)大?会")
+# (闭幕会议, 开幕会议: the same sittings named with 会议, as a headline names them: 某某出席闭幕会议并讲话)
+_SESSION_SITTING_NAMED = re.compile("(?:开幕|闭幕)(?:大?会|会议)")
 
 
 def _time_of_day(after_date: str) -> str | None:

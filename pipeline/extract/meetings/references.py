@@ -79,7 +79,7 @@ from pipeline.extract.meetings.patterns import (
     _REMARKS_VERBS,
     _SAME_DAY,
     _SERIES,
-    _SESSION_SITTING,
+    _SESSION_SITTING_NAMED,
     _SIGNING_ACT,
     _START_ACT,
     _TALKS,
@@ -935,7 +935,7 @@ class MeetingReferences:
         if _SPEECH_BEFORE.search(told, 0, max(told.find(name), 0)):
             return False  # (会议指出，…在全州推进会上…, 某某发言时说，第一次参加…会议: a meeting inside someone's words)
         if _SUB_SESSION_NAME.search(name) or _BARE_OPENING_OR_CLOSE.fullmatch(_QUOTE_MARKS.sub("", name)) \
-                or referred["date_text"] is None and _SESSION_SITTING.fullmatch(name):
+                or referred["date_text"] is None and _SESSION_SITTING_NAMED.fullmatch(name):
             return False  # (在“数字孪生”分论坛上…, 主持开议典礼: a part of the meeting held, no event of its own)
         for m in meetings:
             if _venues_differ(name, None, m["name"], m["location"]):

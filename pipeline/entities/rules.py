@@ -101,6 +101,9 @@ _BARE_MONEY_BEFORE = re.compile(
     "(?:额|总额|金额)?(?:共|共计|合计|总计|累计)?(?:为|达|达到|了)?(?:约|近|超|超过|逾|超出)?$"
 )
 _MAGNITUDE_END = re.compile("[万亿][多余]?$")
+# The joint between a bare amount in 万/亿 and the next amount of a list (分别拨出40万和300万港元, 分别捐款3万、5万美元):
+# the next amount's written unit is the bare one's too (GUIDELINES §6, fortieth review round).
+_LISTED_AMOUNT_JOINT = re.compile("和|与|及|、")
 # A verb of use or of what the money pays for right after such a bare 万/亿 (出资5000万设立…, 投入3000万用于…, 投资2亿建设…):
 # the amount ends there; any other word after it is a unit of people or things (5000万人次, 3000万株), no money.
 _BARE_MONEY_USE_AFTER = re.compile("(?:专项|主要|全部)?(?:用于|用来|用作|作为|设立|成立|建设|兴建|新建|修建|扩建|改建|改造|援建|购置|支持|扶持|帮助"
@@ -368,6 +371,11 @@ class RuleTagger:
         for m in self._money_re.finditer(text):
             start, end = m.start(), m.end()
             if m.group("pre") is None and m.group("pre2") is None and m.group("suf") is None and m.group("suf1") is None:
+                if (unit := self._listed_unit(text, m)) is not None:
+                    value = values.parse_money(text[start:end] + unit, default_currency=default_currency)
+                    if value is not None:
+                        out.append(_Span("MONEY", start, end, _value_dict(replace(value, text=text[start:end]))))
+                        continue
                 # 总投资20亿，拨付资金200万，用于…: 万/亿 of a funding word with 元 left out; any other
                 # bare number is the common case, skipped before parsing
                 before = _BARE_MONEY_BEFORE.search(text, max(0, start - 12), start)
@@ -407,6 +415,19 @@ class RuleTagger:
             if value is not None:
                 out.append(_Span("MONEY", start, end, _value_dict(value)))
         return out
+
+    def _listed_unit(self, text: str, m: re.Match[str]) -> str | None:
+        """The unit written after the next amount of a list that the bare amount ``m`` (a figure in 万/亿, no unit)
+        opens (40万和300万港元 -> 港元, 3万、5万元 -> 元), or None where no such amount follows right after its joint."""
+        if m.group("sep") is not None or not _MAGNITUDE_END.search(text, m.start(), m.end()):
+            return None
+        joint = _LISTED_AMOUNT_JOINT.match(text, m.end())
+        following = self._money_re.match(text, joint.end()) if joint else None
+        if following is None or following.group("pre") is not None or following.group("pre2") is not None \
+                or following.group("sep") is not None or following.group("suf1") is None \
+                or not _MAGNITUDE_END.search(text, following.start(), following.start("suf1")):
+            return None
+        return following.group("suf1")
 
     def _percents(self, text: str) -> list[_Span]:
         out = []

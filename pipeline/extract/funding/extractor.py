@@ -343,6 +343,7 @@ from pipeline.extract.funding.patterns import (
     _RELENDING,
     _RESEARCH_GRANTED,
     _RESEARCH_SPENDING,
+    _RESPECTIVE_BEFORE,
     _RESTATED_EXCLUSIONS,
     _RETURNED_TO_OWNER,
     _REWARD_AHEAD,
@@ -1574,6 +1575,7 @@ class FundingExtractor:
                 kind = named["kind"] if named else None
                 each_of = _EACH_BEFORE.search(text, clause_start, m_start)
                 each = _EACH_PERSON.get(each_of["each"], each_of["each"]) if each_of else None
+                respective = _RESPECTIVE_BEFORE.search(text, clause_start, m_start) is not None
                 act = None if back else _GIFT_ACT_BEFORE.search(text, clause_start, m_start)
                 giver = text[clause_start : act.start()] if act else None
                 if act and not _han_pairs(giver) and clause_start > 0:
@@ -1582,7 +1584,9 @@ class FundingExtractor:
                 again = next((f for f in out if f["amount"] == low and not self._another_fact(
                     f, sentence.start, part, who, back) and not self._other_giver(f, sentence.start, giver) and not (
                     each and f["_each"] and each != f["_each"] and not back) and not (
-                    kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and (
+                    kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and not (
+                    (respective or f["_respective"]) and f["evidence"]["clean_start"] != sentence.start and not back
+                    and not _restating_line(full, f["evidence"]["clean_start"]) and not _restating_line(full, sentence.start)) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
                         _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
                 if again is not None:
@@ -1625,6 +1629,7 @@ class FundingExtractor:
                     "_giver": giver,
                     "_kind": kind,
                     "_each": each,
+                    "_respective": respective,
                     "_end": entity.end,
                 })
         conversions += [
@@ -1636,7 +1641,7 @@ class FundingExtractor:
         self._parts_take_total_purpose(full, kept)
         self._purpose_told_next(full, kept, money)
         for f in kept:
-            del f["_explicit"], f["_recipient"], f["_giver"], f["_kind"], f["_each"], f["_end"]
+            del f["_explicit"], f["_recipient"], f["_giver"], f["_kind"], f["_each"], f["_respective"], f["_end"]
         return kept
 
     @staticmethod

@@ -2816,6 +2816,10 @@ def _other_money(kind: str, other: str) -> bool:
 # (每人发放奖金5000元 … 每名获奖教师获得奖金5000元, 每位可得: 人, 名 and 位 count the same kind, a person; one fact)
 _EACH_BEFORE = re.compile(r"每(?P<each>[人名位户村校所家个队])[^，。；每]{0,10}$")
 _EACH_PERSON = {"名": "人", "位": "人"}
+# 甲与乙分别拨出40万和300万港元: 分别 before an amount in its clause makes it one giver's share of a list, a fact of
+# its own; an equal amount told in another body sentence (丙筹得40万港元) restates none of them (GUIDELINES §6 fortieth
+# review round).
+_RESPECTIVE_BEFORE = re.compile("分别")
 
 
 # An amount that refers back to one just stated (为村小学捐赠的20万元已到账, 这20万元全部用于…, 该笔资金): a relative

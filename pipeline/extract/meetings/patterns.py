@@ -640,7 +640,10 @@ _ITEM_DATELINE = literal_gated(first_char_gated(re.compile(r"(?:新华社|本报
 _NOT_HELD = re.compile("(?:不|未|没有|不会)(?:再)?(?:举行|召开|举办)|愿意(?:主持)?(?:召开|举行|举办)"
                        # (the refusal is the predicate: a place or party right after it; not 以“拒绝毒品”为主题的…大会,
                        # 一位不愿透露姓名的官员说…举行了会谈)
-                       "|(?:不会|不再|不愿|拒绝|拒不|无意)(?:再|于[^，。；“”「」在同与和跟]{1,6})?(?:在|同|与|和|跟)[^，。；“”「」]{0,20}?(?:举行|召开|举办)")
+                       "|(?:不会|不再|不愿|拒绝|拒不|无意)(?:再|于[^，。；“”「」在同与和跟]{1,6})?(?:在|同|与|和|跟)[^，。；“”「」]{0,20}?(?:举行|召开|举办)"
+                       # (全省上下迎接省第九次党代会胜利召开: a meeting welcomed, still ahead, its holding closing the clause,
+                       # GUIDELINES §3 fortieth review round; not 为迎接党代会召开举行座谈会: another meeting held for it)
+                       "|(?:迎接|喜迎)(?=[^，。；！？\n]{2,40}?(?:胜利|顺利|隆重)?召开(?:[，。；！？,;!?\n]|$))")
 
 
 def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
@@ -724,6 +727,8 @@ _CLAUSE_MARK = re.compile("[，。；,;]")
 # 开幕会, 闭幕大会: the opening or closing sitting of a session of several days (not 开幕式, a rite): with no day of its own
 # the session's part (GUIDELINES §3 nineteenth review round), with one its own record at the session's venue (twenty-first).
 _SESSION_SITTING = re.compile("(?:开幕|闭幕)大?会")
+# (闭幕会议, 开幕会议: the same sittings named with 会议, as a headline names them: 某某出席闭幕会议并讲话)
+_SESSION_SITTING_NAMED = re.compile("(?:开幕|闭幕)(?:大?会|会议)")
 
 
 def _time_of_day(after_date: str) -> str | None:
@@ -770,8 +775,33 @@ _ORG_ENDING_HUI = (
     # an organizing or executive committee written short like 筹委会 (论坛组委会, 博览会组委会), and the Hong Kong and
     # Taiwan 协进会 of a community or trade body (香港社区关爱协进会), thirty-second review round
     "组委会", "协进会",
+    # a school's or a university's student union (江城中学学生会, 某大学研究生会), the body holding its students'
+    # meetings; fortieth review round
+    "学生会", "研究生会",
 )
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
+# The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
+_VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
+# A venue written right before a meeting's name (参加了江城广场升国旗仪式): where that one was held (_venues_differ).
+_VENUE_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?{_VENUE_NAME_END}$")
+
+
+def _venues_differ(name: str, loc: str | None, other_name: str, other_loc: str | None) -> bool:
+    """Two events of one name held at two venues (…参加了江城广场升国旗仪式。…江城县在县政府广场举行升国旗仪式): the venue
+    each is told at, read after 在 or written before the other's name inside its own, are two, neither written inside
+    the other (GUIDELINES §3 fortieth review round: each event held is its own record). Where either names no venue,
+    nothing tells them apart here."""
+    def venue(own: str, own_loc: str | None, other: str) -> str | None:
+        if own_loc:
+            return own_loc
+        written = _VENUE_BEFORE_NAME.search(own, 0, len(own) - len(other)) \
+            if len(own) > len(other) and own.endswith(other) else None
+        return written.group() if written else None
+
+    a, b = venue(name, loc, other_name), venue(other_name, other_loc, name)
+    return bool(a and b and a not in b and b not in a)
+
+
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 北京时间, 当地时间: the time zone written before a time (a subject's or a venue's run left when the date was cut).
@@ -1063,8 +1093,10 @@ _BRAVING = "(?:冒着|顶着|迎着)[^，。；,;将要在]{1,10}?|冒雨|冒雪
 _COUNT_AFTER_CROWD = r"(?:共|约)?(?P<pre>近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>人|名)"
 # The posts a person holds, written before the person's name (市长王某, 总统约瑟夫·拜登).
 # (厂长王某为技术骨干举行表彰会: a factory's director, a person like 校长 or 院长)
+# (所长莫某今天在国会举行记者招待会, 处长王某召开科室会议: the head of an institute, a division, a section or a museum,
+# a person holding the event, no body; GUIDELINES §3 fortieth review round)
 _PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|厂长|主席|镇长|乡长|司长|署长|议员"
-                 "|立法委员|总理|总统|首相|外长|行政长官")
+                 "|立法委员|总理|总统|首相|外长|行政长官|所长|处长|科长|馆长")
 # (北爱尔兰事务大臣莫勒姆, 美国国务卿奥尔布赖特, 议长萨维, 秘书长安南: the posts of foreign and international copy,
 # before a person's name as well)
 _FOREIGN_POSTS = "大臣|国务卿|外相|议长|秘书长|总督|总裁"

@@ -13,6 +13,7 @@ from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, PLACE_LEVELS, Sentence, literal_gated, longest_first
 from pipeline.extract.meetings.patterns import (
     _ATTRIBUTIVE_VENUE_EXTRA,
+    _BRACKETED_YEAR,
     _CLOCK,
     _DATE,
     _DAY_PARTS_EXTRA,
@@ -34,6 +35,7 @@ from pipeline.extract.meetings.patterns import (
     _TIME_ZONE,
     _VENUE_END,
     _VENUE_EXTRA,
+    _VENUE_NAME_END,
     _WITH_PARTY_OPENING,
     PROVINCIAL_PLACES,
     _dateline_city,
@@ -80,6 +82,9 @@ def _places_differ(org: str | None, name: str, other_org: str | None, other_name
         places.append(lead["place"])
     a, b = places
     return not (a in b or b in a)
+
+
+
 _PLACE_LINE_AHEAD = re.compile(rf"\s*\n\s*(?:[【\[]{_PLACE_WORD}[】\]]|{_PLACE_WORD}[:：])")
 # The programme line of the venue: 地点：县委党校, 【地点】县会议中心 (and 会议地点： inside a body line, 会议时间：…，
 # 会议地点：县委常委会议室).
@@ -101,11 +106,9 @@ _PROVINCIAL_PLACES = PROVINCIAL_PLACES  # (defined in patterns, shared with the 
 # 今年5月上旬在…): no part of the place.
 _YEAR_WORD_BEFORE_VENUE = re.compile(
     # (已于上月中旬在杭州举行: a part of the last month the same way; 于去年11月在杭州举行: a bare month, the date
-    # being only a month, which no day cut)
-    rf"^(?:今年|去年|本年|当年)?(?:(?:{DATE_NUMBER}|[上本]个?)月(?:上旬|中旬|下旬|初|底|中|末)?)?"
+    # being only a month, which no day cut; 于1997年9月在北京召开: a written year before it, likewise)
+    rf"^(?:今年|去年|本年|当年|{_BRACKETED_YEAR})?(?:(?:{DATE_NUMBER}|[上本]个?)月(?:上旬|中旬|下旬|初|底|中|末)?)?"
     rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
-# The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
-_VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
 # 和 inside a bureau's name that joins two sectors (文化和旅游局, 人力资源和社会保障局, 工业和信息化局), read at the 和:
 # the word before it is no body's last word and a short sector word and the bureau's noun end the place.
 _SECTORS_BUREAU = "(?<![府局委院校司厅部办会])和[^，。与同跟和]{1,6}(?:局|厅|部|委员会|委|办公室)$"

@@ -79,7 +79,7 @@ from pipeline.extract.meetings.patterns import (
     _REMARKS_VERBS,
     _SAME_DAY,
     _SERIES,
-    _SESSION_SITTING,
+    _SESSION_SITTING_NAMED,
     _SIGNING_ACT,
     _START_ACT,
     _TALKS,
@@ -96,6 +96,7 @@ from pipeline.extract.meetings.patterns import (
     _planned_in,
     _recent,
     _time_of_day,
+    _venues_differ,
     briefing_holder,
     decided_before_but,
     determined_word_ends,
@@ -934,9 +935,13 @@ class MeetingReferences:
         if _SPEECH_BEFORE.search(told, 0, max(told.find(name), 0)):
             return False  # (会议指出，…在全州推进会上…, 某某发言时说，第一次参加…会议: a meeting inside someone's words)
         if _SUB_SESSION_NAME.search(name) or _BARE_OPENING_OR_CLOSE.fullmatch(_QUOTE_MARKS.sub("", name)) \
-                or referred["date_text"] is None and _SESSION_SITTING.fullmatch(name):
+                or referred["date_text"] is None and _SESSION_SITTING_NAMED.fullmatch(name):
             return False  # (在“数字孪生”分论坛上…, 主持开议典礼: a part of the meeting held, no event of its own)
         for m in meetings:
+            if _venues_differ(name, None, m["name"], m["location"]):
+                # (…参加了江城广场升国旗仪式。…江城县在县政府广场举行升国旗仪式: two venues, two ceremonies; only the venue
+                # written in the referred name counts, one read near it may be another act's: 在首批捐赠的基础上)
+                continue
             if self._same(name, m["name"]) or _short_form_of(m["name"], name) or _short_form_of(name, m["name"]):
                 return False
             if referred["date"] in (None, m["date"]) and _key_words_form_of(m["name"], name):

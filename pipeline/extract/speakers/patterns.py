@@ -71,7 +71,9 @@ _RECIPIENT_BEFORE = first_char_gated("(?:(?<!图)(?<!图[一二三四五六七�
 # see SpeakerExtractor._recipient_clause)
 # The 为/向/给 that opens a recipient (not 作为/成为/认为, 为期, 为了): shared with :data:`_RECIPIENT_OPENS`.
 # (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label; but see _PRESENTERS_FOR; nor 述职人分别为甲、乙)
-_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?<!述职人分别)(?<!点评人分别)(?<!点评嘉宾分别)(?:为|向|给)(?![了期止此何])"
+# (not 被誉为“治沙英雄”的局长甲, 被称为…的甲: 为 of a verb of naming, a description of the person, GUIDELINES §4
+# fortieth review round)
+_RECIPIENT_WORD = r"(?<![作成认因以行图人誉称])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?<!述职人分别)(?<!点评人分别)(?<!点评嘉宾分别)(?:为|向|给)(?![了期止此何])"
 # 颁奖嘉宾为一等奖获得者王强颁发证书: after the presenters' label, 为 is the recipient's when a conferring verb
 # follows the name in its clause (颁奖嘉宾为甲、乙。 names the presenters, _RECIPIENT_WORD).
 _PRESENTERS_FOR = re.compile("颁奖嘉宾(?:分别)?为[^，。；,;]{0,30}$")

@@ -2561,8 +2561,8 @@ _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (拿出1亿元发放消费券: what is handed out with it; not 发放到位, 发放给…, 发放完毕: the money itself handed over)
 _ACTS = ("(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)"
          # (投资30万元建希望小学: a bare 建 with what it builds, like 兴建, GUIDELINES §6 fortieth review round; not 建议, 建档,
-         # 建国, 建党, 建制, nor the two-character verbs read on their own)
-         "|建(?![设成议档国党制立筑造起军交])|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
+         # 建国, 建党, 建制, 建材市场, 建言献策, 建功立业, 建行, nor the two-character verbs read on their own)
+         "|建(?![设成议档国党制立筑造起军交材言功行])|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
          "|改建|援建|购置|添置|购买|奖励|重奖|嘉奖|表彰|发展|举办|推行|发放(?![到给至完了]|工作|情况|标准|范围|对象|方式|进度)"
          # (投入5亿多元资金进行林业综合开发: 进行 with the works it carries out, GUIDELINES §6 thirty-first round)
          "|进行(?=[^，。；,;了]{0,10}?(?:开发|建设|改造|治理|整治|维修|修缮|研究|研发|扩建|改建|攻关|绿化))"

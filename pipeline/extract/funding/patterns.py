@@ -609,9 +609,9 @@ _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支�
 # Money meant to open doors (备好3000元礼金准备用来打通“关节”, 疏通关系, 走后门): a bribe, paid or only prepared, no money
 # granted (GUIDELINES §6 thirtieth round, a bribe; fortieth review round).
 _BRIBE_AIM = re.compile("(?:打通|疏通)[“”\"‘’]?(?:关节|关系|门路)|走后门")
-# Money handed back to the one who lost it (将5200万里拉如数归还了失主, 物归原主): lost property returned, no money granted
-# (GUIDELINES §6 fortieth review round).
-_RETURNED_TO_OWNER = re.compile("(?:归还|还给|交还|送还|退还|交给|送回)了?给?失主|物归原主")
+# Money handed back to the one who lost it (将5200万里拉如数归还了失主, 交到失主手中, 物归原主): lost property returned, no
+# money granted (GUIDELINES §6 fortieth review round).
+_RETURNED_TO_OWNER = re.compile("(?:归还|还给|交还|送还|退还|交给|送回)了?给?失主|(?:交|送|还)(?:到|回)?失主手(?:中|里)|物归[原其]主")
 # A clause opened by adding a sum to a rate per month or day told in the clause before (我每月挣100元钱，再加上领到的200元
 # 救助): the sum added is paid at that rate too, a standing benefit like pay, no record (GUIDELINES §6 a benefit paid per
 # month or day; fortieth review round).

@@ -749,9 +749,6 @@ class FundingExtractor:
                         declined.append(entity)
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 previous_start = start_after(text, max(clause_start - 1, 0))
-                if _BRIBE_AIM.search(text, clause_start, clause_end) or _RETURNED_TO_OWNER.search(text, clause_start, clause_end):
-                    declined.append(entity)
-                    continue  # 备好3000元礼金准备用来打通“关节”, …如数归还了失主: a bribe, lost money returned (§6 fortieth round)
                 if clause_start and _ADDED_TO_RATE.match(text, clause_start, m_start) \
                         and _PER_DAY_OR_MONTH.search(text, previous_start, clause_start):
                     declined.append(entity)
@@ -1231,6 +1228,9 @@ class FundingExtractor:
                     continue  # 每发行7·8港元，则交1美元: the terms of a rate in money (§6 thirty-third round)
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant
+                if _BRIBE_AIM.search(text, clause_start, clause_end) or _RETURNED_TO_OWNER.search(text, clause_start, clause_end):
+                    declined.append(entity)
+                    continue  # 备好3000元礼金准备用来打通“关节”, …如数归还了失主: a bribe, lost money returned (§6 fortieth round)
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
                         _BRIBE.search(text, previous_start, clause_end)) or (
                         _KICKBACK_BEFORE.search(text, 0, clause_start) and not _GIFT.search(text, clause_start, clause_end)):

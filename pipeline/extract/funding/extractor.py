@@ -894,11 +894,12 @@ class FundingExtractor:
                     # no agreement is not committed by it, §6 thirtieth round)
                     # (not an investor's 投资 there: 项目签约仪式。下一步，该企业将投资20亿元…, its pledge for the signed
                     # project, committed by the signing, §6 twenty-ninth round)
+                    signed_here = _SIGNING.search(text, 0, m_start) is not None
                     unsigned_next_step = page_signs and _NEXT_STEP_LEAD.search(future.group()) is not None \
-                        and "投资" not in future.group() and not _SIGNING.search(text, 0, m_start)
+                        and "投资" not in future.group() and not signed_here
                     # (为此某公司将在2000年之前投资500亿马克: a target year is a plan's target on a signing page too, unless
                     # the amount's own sentence names the signing, §6 thirty-first and fortieth rounds)
-                    target_unsigned = future["target"] is not None and not _SIGNING.search(text, 0, m_start)
+                    target_unsigned = future["target"] is not None and not signed_here
                     if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or unsigned_next_step
                                                                   or target_unsigned):
                         declined.append(entity)

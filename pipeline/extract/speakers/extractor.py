@@ -160,6 +160,7 @@ from pipeline.extract.speakers.patterns import (
     _SHARING_MEETING,
     _SHOWN_FILM,
     _SOFT_AFTER_NAME,
+    _SOFT_SPEECH_VERBS,
     _SPEECH_ROLES,
     _SPOKE_AT_MEETING_BEFORE,
     _SUBJECT_START,
@@ -217,8 +218,10 @@ from pipeline.values import parse_number
 
 # A toast proposed in the words quoted (为…干杯, 乾杯).
 _TOAST_WORDS = re.compile("干杯|乾杯")
-# Words of saying in a sentence of a person's other acts (主持节目 tells none; 主持会议并讲话, 说, 表示 do).
-_SAYING_WORDS = re.compile("说|表示|指出|强调|讲话|致辞|发言|认为|称|介绍|希望|要求|宣布|号召")
+# Words of saying in a sentence of a person's other acts (主持节目 tells none; 主持会议并讲话, 说, 表示 do): the soft verbs
+# and the strong ones; not 称号, 说明, 希望工程, words that hold one.
+_SAYING_WORDS = re.compile("(?!称号|说明|希望工程)(?:" + "|".join(sorted(
+    _SOFT_SPEECH_VERBS | {"指出", "强调", "讲话", "致辞", "发言", "称", "要求", "号召"})) + ")")
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
 

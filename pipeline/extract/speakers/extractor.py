@@ -1507,14 +1507,15 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     and not self._greeted_after_speech(person) and not self._greeted_with_no_speech(person, text):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
-            if "讲话" in person["roles"] and "致辞" not in person["roles"] \
-                    and any(_TOAST_WORDS.search(ev["text"]) for ev in person["evidence"]) and all(
-                    _TOAST_WORDS.search(ev["text"]) or (len(person["roles"]) > 1 and not _SAYING_WORDS.search(ev["text"]))
-                    for ev in person["evidence"]):
+            if "讲话" in person["roles"] and "致辞" not in person["roles"]:
                 # 站起来提议：“为…干杯！”: words that only propose a toast are an address of wishes, 致辞 (GUIDELINES §4
                 # thirty-first round, as 在祝酒时说 in the thirtieth); so are they of one who hosts the show and says
-                # nothing else (X主持节目。…X说：“让我们为…干杯”: 主持, 致辞; fortieth round)
-                person["roles"][person["roles"].index("讲话")] = "致辞"
+                # nothing else (X主持节目。…X说：“让我们为…干杯”: 主持, 致辞; fortieth round): the sentences other than
+                # the toasts', if any, go with another role and tell no words
+                others = [ev["text"] for ev in person["evidence"] if not _TOAST_WORDS.search(ev["text"])]
+                if len(others) < len(person["evidence"]) and (not others or (
+                        len(person["roles"]) > 1 and not any(_SAYING_WORDS.search(other) for other in others))):
+                    person["roles"][person["roles"].index("讲话")] = "致辞"
             if self._courtesy_only(person) and person["roles"] and all(
                     _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text)
                     or _greeted_after_visit(text, ev) for ev in person["evidence"]):

@@ -1582,25 +1582,27 @@ class FundingExtractor:
                 if act and not _han_pairs(giver) and clause_start > 0:
                     # (美国华侨某女士，…，当晚打来电话，捐助10万元: the verb opens its clause, the giver opens the sentence)
                     giver = text[: clause_bounds(text, 0)[1]]
+                # (whether this amount's line restates the body: one test for every earlier record it is matched with)
+                line_restates = _restating_line(full, sentence.start)
                 again = next((f for f in out if f["amount"] == low and not self._another_fact(
                     f, sentence.start, part, who, back) and not self._other_giver(f, sentence.start, giver) and not (
                     each and f["_each"] and each != f["_each"] and not back) and not (
                     kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and not (
                     (respective or f["_respective"]) and f["evidence"]["clean_start"] != sentence.start and not back
-                    and not _restating_line(full, f["evidence"]["clean_start"]) and not _restating_line(full, sentence.start)) and (
+                    and not _restating_line(full, f["evidence"]["clean_start"]) and not line_restates) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
-                        _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
+                        _restating_line(full, f["evidence"]["clean_start"]) or line_restates)))), None)
                 if again is not None:
                     # the same amount stated again (headline, summary) is one fact; a currency written
                     # (1000万元港币) names it where the other mention left it to the default
                     if explicit and not again["_explicit"]:
                         # (the body's purpose over a headline's: 屏东县府补助…营养午餐 今年编列1.2亿元 over …編列新台幣
                         # 1.2億元，補助…)
-                        body_first = _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start)
+                        body_first = _restating_line(full, again["evidence"]["clean_start"]) and not line_restates
                         again.update(currency=currency, _explicit=True, text=entity.text, _end=entity.end, _each=again["_each"] or each,
                                      purpose=(purpose or again["purpose"]) if body_first else (again["purpose"] or purpose),
                                      evidence=evidence(doc, sentence))
-                    elif _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start):
+                    elif _restating_line(full, again["evidence"]["clean_start"]) and not line_restates:
                         # a headline rounds what the body states (一百万元 over 100多万元) and names the fund where
                         # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's
                         again.update(amount_high=high, approximate=value["approximate"], text=entity.text, _end=entity.end,

@@ -749,9 +749,6 @@ class FundingExtractor:
                         declined.append(entity)
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 previous_start = start_after(text, max(clause_start - 1, 0))
-                if _BRIBE_AIM.search(text, clause_start, clause_end) or _RETURNED_TO_OWNER.search(text, clause_start, clause_end):
-                    declined.append(entity)
-                    continue  # 备好3000元礼金准备用来打通“关节”, …如数归还了失主: a bribe, lost money returned (§6 fortieth round)
                 if clause_start and _ADDED_TO_RATE.match(text, clause_start, m_start) \
                         and _PER_DAY_OR_MONTH.search(text, previous_start, clause_start):
                     declined.append(entity)
@@ -897,11 +894,12 @@ class FundingExtractor:
                     # no agreement is not committed by it, §6 thirtieth round)
                     # (not an investor's 投资 there: 项目签约仪式。下一步，该企业将投资20亿元…, its pledge for the signed
                     # project, committed by the signing, §6 twenty-ninth round)
+                    signed_here = _SIGNING.search(text, 0, m_start) is not None
                     unsigned_next_step = page_signs and _NEXT_STEP_LEAD.search(future.group()) is not None \
-                        and "投资" not in future.group() and not _SIGNING.search(text, 0, m_start)
+                        and "投资" not in future.group() and not signed_here
                     # (为此某公司将在2000年之前投资500亿马克: a target year is a plan's target on a signing page too, unless
                     # the amount's own sentence names the signing, §6 thirty-first and fortieth rounds)
-                    target_unsigned = future["target"] is not None and not _SIGNING.search(text, 0, m_start)
+                    target_unsigned = future["target"] is not None and not signed_here
                     if (not page_donates or future["raise"]) and (future["fund"] or not page_signs or unsigned_next_step
                                                                   or target_unsigned):
                         declined.append(entity)
@@ -1231,6 +1229,9 @@ class FundingExtractor:
                     continue  # 每发行7·8港元，则交1美元: the terms of a rate in money (§6 thirty-third round)
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant
+                if _BRIBE_AIM.search(text, clause_start, clause_end) or _RETURNED_TO_OWNER.search(text, clause_start, clause_end):
+                    declined.append(entity)
+                    continue  # 备好3000元礼金准备用来打通“关节”, …如数归还了失主: a bribe, lost money returned (§6 fortieth round)
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
                         _BRIBE.search(text, previous_start, clause_end)) or (
                         _KICKBACK_BEFORE.search(text, 0, clause_start) and not _GIFT.search(text, clause_start, clause_end)):
@@ -1581,25 +1582,27 @@ class FundingExtractor:
                 if act and not _han_pairs(giver) and clause_start > 0:
                     # (美国华侨某女士，…，当晚打来电话，捐助10万元: the verb opens its clause, the giver opens the sentence)
                     giver = text[: clause_bounds(text, 0)[1]]
+                # (whether this amount's line restates the body: one test for every earlier record it is matched with)
+                line_restates = _restating_line(full, sentence.start)
                 again = next((f for f in out if f["amount"] == low and not self._another_fact(
                     f, sentence.start, part, who, back) and not self._other_giver(f, sentence.start, giver) and not (
                     each and f["_each"] and each != f["_each"] and not back) and not (
                     kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and not (
                     (respective or f["_respective"]) and f["evidence"]["clean_start"] != sentence.start and not back
-                    and not _restating_line(full, f["evidence"]["clean_start"]) and not _restating_line(full, sentence.start)) and (
+                    and not _restating_line(full, f["evidence"]["clean_start"]) and not line_restates) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
-                        _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
+                        _restating_line(full, f["evidence"]["clean_start"]) or line_restates)))), None)
                 if again is not None:
                     # the same amount stated again (headline, summary) is one fact; a currency written
                     # (1000万元港币) names it where the other mention left it to the default
                     if explicit and not again["_explicit"]:
                         # (the body's purpose over a headline's: 屏东县府补助…营养午餐 今年编列1.2亿元 over …編列新台幣
                         # 1.2億元，補助…)
-                        body_first = _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start)
+                        body_first = _restating_line(full, again["evidence"]["clean_start"]) and not line_restates
                         again.update(currency=currency, _explicit=True, text=entity.text, _end=entity.end, _each=again["_each"] or each,
                                      purpose=(purpose or again["purpose"]) if body_first else (again["purpose"] or purpose),
                                      evidence=evidence(doc, sentence))
-                    elif _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start):
+                    elif _restating_line(full, again["evidence"]["clean_start"]) and not line_restates:
                         # a headline rounds what the body states (一百万元 over 100多万元) and names the fund where
                         # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's
                         again.update(amount_high=high, approximate=value["approximate"], text=entity.text, _end=entity.end,

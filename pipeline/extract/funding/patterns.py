@@ -609,9 +609,9 @@ _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支�
 # Money meant to open doors (备好3000元礼金准备用来打通“关节”, 疏通关系, 走后门): a bribe, paid or only prepared, no money
 # granted (GUIDELINES §6 thirtieth round, a bribe; fortieth review round).
 _BRIBE_AIM = re.compile("(?:打通|疏通)[“”\"‘’]?(?:关节|关系|门路)|走后门")
-# Money handed back to the one who lost it (将5200万里拉如数归还了失主, 物归原主): lost property returned, no money granted
-# (GUIDELINES §6 fortieth review round).
-_RETURNED_TO_OWNER = re.compile("(?:归还|还给|交还|送还|退还|交给|送回)了?给?失主|物归原主")
+# Money handed back to the one who lost it (将5200万里拉如数归还了失主, 交到失主手中, 物归原主): lost property returned, no
+# money granted (GUIDELINES §6 fortieth review round).
+_RETURNED_TO_OWNER = re.compile("(?:归还|还给|交还|送还|退还|交给|送回)了?给?失主|(?:交|送|还)(?:到|回)?失主手(?:中|里)|物归[原其]主")
 # A clause opened by adding a sum to a rate per month or day told in the clause before (我每月挣100元钱，再加上领到的200元
 # 救助): the sum added is paid at that rate too, a standing benefit like pay, no record (GUIDELINES §6 a benefit paid per
 # month or day; fortieth review round).
@@ -2561,8 +2561,8 @@ _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (拿出1亿元发放消费券: what is handed out with it; not 发放到位, 发放给…, 发放完毕: the money itself handed over)
 _ACTS = ("(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)"
          # (投资30万元建希望小学: a bare 建 with what it builds, like 兴建, GUIDELINES §6 fortieth review round; not 建议, 建档,
-         # 建国, 建党, 建制, nor the two-character verbs read on their own)
-         "|建(?![设成议档国党制立筑造起军交])|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
+         # 建国, 建党, 建制, 建材市场, 建言献策, 建功立业, 建行, nor the two-character verbs read on their own)
+         "|建(?![设成议档国党制立筑造起军交材言功行])|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建"
          "|改建|援建|购置|添置|购买|奖励|重奖|嘉奖|表彰|发展|举办|推行|发放(?![到给至完了]|工作|情况|标准|范围|对象|方式|进度)"
          # (投入5亿多元资金进行林业综合开发: 进行 with the works it carries out, GUIDELINES §6 thirty-first round)
          "|进行(?=[^，。；,;了]{0,10}?(?:开发|建设|改造|治理|整治|维修|修缮|研究|研发|扩建|改建|攻关|绿化))"

@@ -160,6 +160,7 @@ from pipeline.extract.speakers.patterns import (
     _SHARING_MEETING,
     _SHOWN_FILM,
     _SOFT_AFTER_NAME,
+    _SOFT_SPEECH_VERBS,
     _SPEECH_ROLES,
     _SPOKE_AT_MEETING_BEFORE,
     _SUBJECT_START,
@@ -217,8 +218,10 @@ from pipeline.values import parse_number
 
 # A toast proposed in the words quoted (为…干杯, 乾杯).
 _TOAST_WORDS = re.compile("干杯|乾杯")
-# Words of saying in a sentence of a person's other acts (主持节目 tells none; 主持会议并讲话, 说, 表示 do).
-_SAYING_WORDS = re.compile("说|表示|指出|强调|讲话|致辞|发言|认为|称|介绍|希望|要求|宣布|号召")
+# Words of saying in a sentence of a person's other acts (主持节目 tells none; 主持会议并讲话, 说, 表示 do): the soft verbs
+# and the strong ones; not 称号, 说明, 希望工程, words that hold one.
+_SAYING_WORDS = re.compile("(?!称号|说明|希望工程)(?:" + "|".join(sorted(
+    _SOFT_SPEECH_VERBS | {"指出", "强调", "讲话", "致辞", "发言", "称", "要求", "号召"})) + ")")
 # The acts a group of guests is told performing, and the role each gives every member (GUIDELINES §4).
 _GUEST_GROUP_ACTS = ((_GUESTS_CONFER, "颁奖"), (_GUESTS_PRESIDE, "主持"))
 
@@ -1504,14 +1507,15 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     and not self._greeted_after_speech(person) and not self._greeted_with_no_speech(person, text):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
-            if "讲话" in person["roles"] and "致辞" not in person["roles"] \
-                    and any(_TOAST_WORDS.search(ev["text"]) for ev in person["evidence"]) and all(
-                    _TOAST_WORDS.search(ev["text"]) or (len(person["roles"]) > 1 and not _SAYING_WORDS.search(ev["text"]))
-                    for ev in person["evidence"]):
+            if "讲话" in person["roles"] and "致辞" not in person["roles"]:
                 # 站起来提议：“为…干杯！”: words that only propose a toast are an address of wishes, 致辞 (GUIDELINES §4
                 # thirty-first round, as 在祝酒时说 in the thirtieth); so are they of one who hosts the show and says
-                # nothing else (X主持节目。…X说：“让我们为…干杯”: 主持, 致辞; fortieth round)
-                person["roles"][person["roles"].index("讲话")] = "致辞"
+                # nothing else (X主持节目。…X说：“让我们为…干杯”: 主持, 致辞; fortieth round): the sentences other than
+                # the toasts', if any, go with another role and tell no words
+                others = [ev["text"] for ev in person["evidence"] if not _TOAST_WORDS.search(ev["text"])]
+                if len(others) < len(person["evidence"]) and (not others or (
+                        len(person["roles"]) > 1 and not any(_SAYING_WORDS.search(other) for other in others))):
+                    person["roles"][person["roles"].index("讲话")] = "致辞"
             if self._courtesy_only(person) and person["roles"] and all(
                     _greeted_on_visit(ev["text"]) or _sympathy_at_no_meeting(ev["text"], text)
                     or _greeted_after_visit(text, ev) for ev in person["evidence"]):

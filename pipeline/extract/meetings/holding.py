@@ -162,12 +162,14 @@ _SITTING_IN_GUARD = r"(?<![堂室班校园])(?<!一线|推门|随机|蹲点|小�
 _AFTER_HOLDING = re.compile(r"[」』”]?\s*(?:之后|以后|后)")
 # 自1994年全国…研讨会召开之后，有关讨论更加热烈: 自 opening the time phrase and 之后/以后/后 closing it tell a period
 # since the meeting, as 以来 does (GUIDELINES §3 ninth and fortieth review rounds): recorded with no date.
-# (a dateline may stand before it in the name's match: 自 opens the name's text or follows a space or a comma; not
-# 自治区…会议召开后, a place's name)
-_SINCE_OPENING = re.compile(r"(?:^|(?<=[\s，,]))自从?(?!治)(?=[\u4e00-\u9fff“「\d]{2})")
+# (a dateline may stand before it in the name's match: 自 opens the name's text or follows a space or a comma)
+# 自 or 自从 opening a time phrase, not a word opening a name: 自治区…会议召开后 (a place), 自然资源…, 自贸区…, 自主创新…
+_SINCE_WORD = (r"自从?(?!治|然|贸|主|由|来|行|律|愿|查|助|营|身|费|驾|选|媒|动|信|强|我|筹|卫|豪|觉|己|发|学|考|修|救"
+               r"|建|办|制|产|销)")
+_SINCE_OPENING = re.compile(r"(?:^|(?<=[\s，,]))" + _SINCE_WORD + r"(?=[\u4e00-\u9fff“「\d]{2})")
 
 # 自5月6日县委召开…会议之后: the opening word left before an active holder.
-_SINCE_SUBJECT = re.compile(r"自从?(?!治)(?=[\u4e00-\u9fff]{2})")
+_SINCE_SUBJECT = re.compile(_SINCE_WORD + r"(?=[\u4e00-\u9fff]{2})")
 
 
 def frames_period(told_name: str, text: str, verb_end: int) -> bool:
@@ -184,7 +186,7 @@ _PERIOD_AFTER_NAME = re.compile(r"[」』”]?(?P<verb>(?:胜利|隆重|顺利|�
 _VERB_BEFORE_NAME = re.compile(r"(?:召开|举行)了?$")
 # (自5月6日召开…会议之后: 之后/以后 right after an active holding's name)
 _SINCE_AFTER_ACTIVE = re.compile(r"[」』”]?(?:之|以)后")
-_SINCE_CLAUSE_BEFORE = re.compile(r"(?:^|[\s，,])自从?(?!治)[^，。；,;\s]*$")
+_SINCE_CLAUSE_BEFORE = re.compile(r"(?:^|[\s，,])" + _SINCE_WORD + r"[^，。；,;\s]*$")
 
 
 def only_frames_period(meeting: dict[str, Any]) -> bool:
@@ -200,7 +202,7 @@ def only_frames_period(meeting: dict[str, Any]) -> bool:
 
 
 # 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
-_AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2}|(?<=[自从])\d{4}年)")
+_AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|" + _SINCE_WORD + r")(?=[\u4e00-\u9fff“「]{2}|(?<=[自从])\d{4}年)")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
 # reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")

@@ -211,6 +211,10 @@ _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]
 # 闭幕后， keeps the day: what follows a close is told on its day (5月6日，…论坛闭幕后，企业家们参观了园区).
 _AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后不久[，,]")
 
+# A character of a venue after 在/于: no clause mark, no line, no colon (记者于青报道：…在…举行: a colon ends a reporter's
+# line whose name may open on 于); a clock's colon between digits stays (GUIDELINES §11, fortieth review round).
+_VENUE_RUN = r"(?:[^，。；,;\n：:]|(?<=\d)[:：](?=\d{2}))"
+
 # The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
 _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
 
@@ -721,7 +725,7 @@ class MeetingHolding:
             # (its day: 今天, 15日, 于1月15日, 上周五, 元旦, 新年前夕, 春节期间; not its members, 会员今天在…: no body holding it)
             r"(?:于?(?:今天|今日|昨天|昨日|前天|近日|日前|最近|当天|当日|本月|上周[一二三四五六日]?|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日"
             r"|(?:元旦|春节|除夕|新年|新春|国庆|中秋|圣诞)(?:前夕|期间|之际|当天|佳节)?))?"
-            r"(?:上午|下午|晚上|晚)?(?:(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?))?"
+            r"(?:上午|下午|晚上|晚)?(?:(?:在|于)(?P<loc>" + _VENUE_RUN + r"{1,30}?))?"
             + verbs + r"了?(?P<name>[^，。；：,;:！？\n]{0,16}?(?:" + head_words + r"))[」』”]?"
             r"(?=[，。；,;、\n（(」』”]|$|暨|并|后|" + _SAID_AT_TIME + "|" + purpose + ")"
         )
@@ -737,9 +741,8 @@ class MeetingHolding:
             # (于本院第一会议室, 于本局三楼会议室: the holding body's own room, GUIDELINES §3 thirteenth round; not 于本月)
             r"|[今昨前上下近日当同次此该明去]|本(?!院|局|所|校|馆|厅|公司|集团|中心)|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
-            # (记者于青报道：…在…举行: no venue crosses a colon, which ends a reporter's line whose name may open on 于;
-            # a clock's colon between digits stays, GUIDELINES §11, fortieth round)
-            r"|" + _BORROWED_VENUE + r")(?P<loc>(?:[^，。；,;\n：:]|(?<=\d)[:：](?=\d{2})){2,30}?))?" + active_held
+            # (记者于青报道：…在…举行: no venue crosses a colon, _VENUE_RUN)
+            r"|" + _BORROWED_VENUE + r")(?P<loc>" + _VENUE_RUN + r"{2,30}?))?" + active_held
         )
         # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30; neither the subject,
         # _ORG_RUN, nor the venue crosses a clause mark or a line, ACTIVE_BREAKS)
@@ -779,7 +782,7 @@ class MeetingHolding:
             r"|[\d一二三四五六七八九十]{1,3}日和[\d一二三四五六七八九十]{1,3}日)"  # (8日和9日)
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
-            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)"
+            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>" + _VENUE_RUN + r"{1,30}?)"
             # (全省春耕生产工作会议由省农业厅召开: the agent of a passive 召开 holds it, the meeting held, §3 twenty-first
             # round second part; not 由于, nor 由…主持召开, the person who chairs it, nor a venue told after the agent)
             r"|由(?!于)[^，。；,;\n在于由的]{2,20}?(?<!主持)(?=召开))(?:隆重|胜利|圆满)?"
@@ -800,7 +803,7 @@ class MeetingHolding:
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
             # (…委员会今天在京召开会议: a one-character venue, 京, as the passive pattern reads it)
-            r"|" + _ORG_RUN + r")(?:在(?!野党)" + _STATUS_AFTER_AT + r"(?P<loc>[^，。；,;\n]{1,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            r"|" + _ORG_RUN + r")(?:在(?!野党)" + _STATUS_AFTER_AT + r"(?P<loc>" + _VENUE_RUN + r"{1,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             + plain_held
         )
         # (the subject at most _ORG_RUN_MAX characters, 在 and the venue 31, 以…形式 15)

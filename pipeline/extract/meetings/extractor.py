@@ -25,7 +25,13 @@ from pipeline.extract.common import (
     page_region,
     start_after,
 )
-from pipeline.extract.meetings.acts import _COMMEMORATION_NAMED, _GATHERING_CALLED, MeetingActs, _referred_by_speaker
+from pipeline.extract.meetings.acts import (
+    _COMMEMORATION_NAMED,
+    _GATHERING_CALLED,
+    _SAYING_VERB,
+    MeetingActs,
+    _referred_by_speaker,
+)
 from pipeline.extract.meetings.attendance import (
     _CROWD_SUBJECT,
     MeetingAttendance,
@@ -550,7 +556,7 @@ _HELD_AFTER_GOING = re.compile("[，,]?(?:主持)?召开")
 # 局长致辞时表示，…，深入社区及学校举办艺术活动: an activity told inside the words a verb of saying opened in its sentence is
 # what the speaker speaks of, not the event the words were given at; the address there makes no ceremony of it (GUIDELINES §3
 # fortieth review round).  Not one the words place today (他表示，今天举办读书活动…: the activity held now).
-_REMARKS_OPENED = re.compile(r"(?:表示|说|指出|介绍|强调|透露|宣布)[，,：:][^。；！？]*$")
+_REMARKS_OPENED = re.compile(_SAYING_VERB + r"[，,：:][^。；！？]*$")
 _ACTIVITY_NOW = re.compile("这次|此次|本次|今天|今日|当天|此项|这项|本届")
 
 

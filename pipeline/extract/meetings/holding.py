@@ -164,8 +164,9 @@ _AFTER_HOLDING = re.compile(r"[」』”]?\s*(?:之后|以后|后)")
 # since the meeting, as 以来 does (GUIDELINES §3 ninth and fortieth review rounds): recorded with no date.
 # (a dateline may stand before it in the name's match: 自 opens the name's text or follows a space or a comma)
 # 自 or 自从 opening a time phrase, not a word opening a name: 自治区…会议召开后 (a place), 自然资源…, 自贸区…, 自主创新…
-_SINCE_WORD = (r"自从?(?!治|然|贸|主|由|来|行|律|愿|查|助|营|身|费|驾|选|媒|动|信|强|我|筹|卫|豪|觉|己|发|学|考|修|救"
-               r"|建|办|制|产|销)")
+# (自动员大会召开以来, 自发布会召开以来: 自 before 动员, 发布 opens the phrase)
+_SINCE_WORD = (r"自从?(?!治|然|贸|主|由|来|行|律|愿|查|助|营|身|费|驾|选|媒|动(?!员)|信|强|我|筹|卫|豪|觉|己|发(?!布)|学"
+               r"|考|修|救|建|办|制|产|销)")
 _SINCE_OPENING = re.compile(r"(?:^|(?<=[\s，,]))" + _SINCE_WORD + r"(?=[\u4e00-\u9fff“「\d]{2})")
 
 # 自5月6日县委召开…会议之后: the opening word left before an active holder.

@@ -43,6 +43,8 @@ def _told(record: dict) -> list[tuple[str, str | None, str | None]]:
     ("本报讯 5月6日，自然资源工作会议召开后，各地迅速行动。", [("自然资源工作会议", "5月6日", None)]),
     ("本报讯 5月6日，自贸区建设推进大会召开之后，各地迅速行动。", [("自贸区建设推进大会", "5月6日", None)]),
     ("本报讯 5月6日，自主创新工作会议召开后，各地迅速行动。", [("自主创新工作会议", "5月6日", None)]),
+    # (but 自 before 动员大会 opens the phrase)
+    ("本报讯 据了解，自动员大会召开以来，各地迅速行动。", [("动员大会", None, None)]),
 ])
 def test_meeting_since_held_after(extract, body, expected):
     assert _told(extract(f"{_HEADLINE}\n{body}\n")) == expected

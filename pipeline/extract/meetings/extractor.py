@@ -154,6 +154,7 @@ from pipeline.extract.meetings.holding import (
     _organized_study_meeting,
     _without_lead_reference,
     frames_period,
+    only_frames_period,
 )
 from pipeline.extract.meetings.hosts import (
     _CHAIRED_AT,
@@ -845,6 +846,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
                 yield referred
 
     # -- the extractor ---------------------------------------------------------------------
+
+    @staticmethod
+    def reports_no_meeting(meetings: list[dict[str, Any]]) -> bool:
+        """Whether the records ``meetings`` (what :meth:`__call__` gave for a page) hold no meeting the page reports: none
+        at all, or only meetings told as the start or the eve of a period (自…研讨会召开之后, …召开以来: GUIDELINES §3
+        ninth and fortieth review rounds), so that the page tells none its speakers spoke at."""
+        return all(only_frames_period(meeting) for meeting in meetings)
 
     def __call__(
         self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]], reference: dt.date | None

@@ -13,7 +13,7 @@ from pipeline.document import Document
 from pipeline.extract.awards import AwardExtractor
 from pipeline.extract.common import Lexicons, Sentence, page_region, reference_date, split_sentences
 from pipeline.extract.funding import FundingExtractor
-from pipeline.extract.meetings import MeetingExtractor, only_frames_period
+from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.speakers import SpeakerExtractor
 
 
@@ -47,7 +47,7 @@ class Extractor:
         # (a page whose meetings are all told as the start of a period, 自…研讨会召开之后, tells none spoken at: §3 ninth
         # and fortieth review rounds; a speech's transcript, dated as given, is an address at its own occasion)
         if not doc.records["meetings"] or (doc.meta.get("speech_date") is None
-                                           and all(only_frames_period(m) for m in doc.records["meetings"])):
+                                           and self.meetings.reports_no_meeting(doc.records["meetings"])):
             doc.records["speakers"] = self.speakers.drop_outside_meetings(speakers, doc.clean_text)
         else:
             doc.records["speakers"] = self.speakers.drop_lay_reactions(self.speakers.drop_press_quotes(speakers, doc.records["meetings"], doc.clean_text), doc.clean_text)

@@ -72,6 +72,5 @@ before it (no import runs in a circle; the siblings each takes from are in brack
 """
 
 from pipeline.extract.meetings.extractor import MeetingExtractor
-from pipeline.extract.meetings.holding import only_frames_period
 
-__all__ = ["MeetingExtractor", "only_frames_period"]
+__all__ = ["MeetingExtractor"]

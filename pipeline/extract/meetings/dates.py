@@ -2243,8 +2243,8 @@ class MeetingDates:
             year = self.year_from_text(doc, sentence, value.month)
             if year and value.day:
                 # (the year the sentence gives settles the day: the dateline's own reading, a date_of of it with its
-                # year steps, is not needed; read only where this gives no day, about half the time of this method
-                # on the undated newspaper pages)
+                # year steps, is never needed on an undated page, where it took about half the time of this method
+                # on the undated newspaper pages; an impossible day, like no year, gives none below)
                 try:
                     return dt.date(year, value.month, value.day).isoformat()
                 except ValueError:

@@ -25,7 +25,13 @@ from pipeline.extract.common import (
     page_region,
     start_after,
 )
-from pipeline.extract.meetings.acts import _COMMEMORATION_NAMED, _GATHERING_CALLED, MeetingActs, _referred_by_speaker
+from pipeline.extract.meetings.acts import (
+    _COMMEMORATION_NAMED,
+    _GATHERING_CALLED,
+    _SAYING_VERB,
+    MeetingActs,
+    _referred_by_speaker,
+)
 from pipeline.extract.meetings.attendance import (
     _CROWD_SUBJECT,
     MeetingAttendance,
@@ -148,6 +154,7 @@ from pipeline.extract.meetings.holding import (
     _organized_study_meeting,
     _without_lead_reference,
     frames_period,
+    only_frames_period,
 )
 from pipeline.extract.meetings.hosts import (
     _CHAIRED_AT,
@@ -550,7 +557,7 @@ _HELD_AFTER_GOING = re.compile("[，,]?(?:主持)?召开")
 # 局长致辞时表示，…，深入社区及学校举办艺术活动: an activity told inside the words a verb of saying opened in its sentence is
 # what the speaker speaks of, not the event the words were given at; the address there makes no ceremony of it (GUIDELINES §3
 # fortieth review round).  Not one the words place today (他表示，今天举办读书活动…: the activity held now).
-_REMARKS_OPENED = re.compile(r"(?:表示|说|指出|介绍|强调|透露|宣布)[，,：:][^。；！？]*$")
+_REMARKS_OPENED = re.compile(_SAYING_VERB + r"[，,：:][^。；！？]*$")
 _ACTIVITY_NOW = re.compile("这次|此次|本次|今天|今日|当天|此项|这项|本届")
 
 
@@ -677,9 +684,19 @@ _SPAN_OPENING = re.compile(r"\s*(?:从那时起|从那以后|自那以后|从此
 _EVERY_IN_NAME = re.compile("每年|每届|每次|历届|历次|每逢")
 _ALL_HELD_THERE = re.compile(r"[，,]?\s*(?:都|均|一直|总是|向来)(?:是)?(?:在|于)")
 _HISTORY_YEARS = 2  # (a year before last at least: 曾 with last year's date may still tell a step of the story)
+
+
+def _past_enough(reference: dt.date | None, year: str) -> bool:
+    """Whether ``year`` (its digits) lies _HISTORY_YEARS or more before the publication's date ``reference`` (any year
+    does where the page has none)."""
+    return reference is None or reference.year - int(year) >= _HISTORY_YEARS
+
+
 # 该会成立于1998年，曾于2015年在旅游塔举办首届慈善晚宴: the past year written right after 曾于 in the clause of holding, not
-# opening the sentence (GUIDELINES §3 fortieth review round, the thirty-eighth round's history told the other way round).
-_ONCE_IN_YEAR_HOLDING = re.compile(r"曾(?:经)?于(?P<year>(?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月)?"
+# opening the sentence (GUIDELINES §3 fortieth review round, the thirty-eighth round's history told the other way round);
+# its month and day, a part of the month or of the year may follow (曾于2015年5月8日, 曾于2015年底).
+_ONCE_IN_YEAR_HOLDING = re.compile(r"曾(?:经)?于(?P<year>(?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月"
+                                   r"(?:[\d一二三四五六七八九十]{1,3}[日号]|[上中下]旬|底|初|末)?|底|初|末)?"
                                    r"(?:[在于][^，。；]{1,20}?)?(?:隆重)?(?:举行|召开|举办)了?$")
 _TERM_AND_ROUND_SESSION = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届).{0,20}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$")
 
@@ -830,6 +847,13 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
 
     # -- the extractor ---------------------------------------------------------------------
 
+    @staticmethod
+    def reports_no_meeting(meetings: list[dict[str, Any]]) -> bool:
+        """Whether the records ``meetings`` (what :meth:`__call__` gave for a page) hold no meeting the page reports: none
+        at all, or only meetings told as the start or the eve of a period (自…研讨会召开之后, …召开以来: GUIDELINES §3
+        ninth and fortieth review rounds), so that the page tells none its speakers spoke at."""
+        return all(only_frames_period(meeting) for meeting in meetings)
+
     def __call__(
         self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]], reference: dt.date | None
     ) -> list[dict[str, Any]]:
@@ -971,15 +995,14 @@ class MeetingExtractor(MeetingHolding, MeetingCaptions, MeetingActs, MeetingDate
         if kind == "active" and _SINCE_AFTER_ACTIVE.match(text, m.end()) \
                 and _SINCE_CLAUSE_BEFORE.search(text, 0, m.start("name")) is None:
             return None  # (在同外长某某举行会谈以后说: 之后/以后 after an active name is read only after 自, §3 fortieth round)
-        if kind in ("active", "plain") and "曾" in text and (year := _YEAR_OPENING.match(text)) \
-                and (reference is None or reference.year - int(year["year"]) >= _HISTORY_YEARS) \
-                and not any(mark in text[year.end() : m.start("name")] for mark in "，,；") \
-                and _ONCE_BEFORE_HOLDING.search(text, year.end(), m.start("name")):
-            return None  # 1949年，解放军曾在这里举行隆重仪式: a piece of history, no meeting of the story (§3)
-        if kind in ("active", "plain") and (once := _ONCE_IN_YEAR_HOLDING.search(
-                text, clause_bounds(text, m.start("name"))[0], m.start("name"))) \
-                and (reference is None or reference.year - int(once["year"]) >= _HISTORY_YEARS):
-            return None  # 该会曾于2015年举办首届慈善晚宴: the same piece of history, its year after 曾于 (§3)
+        if kind in ("active", "plain") and "曾" in text:
+            if (year := _YEAR_OPENING.match(text)) and _past_enough(reference, year["year"]) \
+                    and not any(mark in text[year.end() : m.start("name")] for mark in "，,；") \
+                    and _ONCE_BEFORE_HOLDING.search(text, year.end(), m.start("name")):
+                return None  # 1949年，解放军曾在这里举行隆重仪式: a piece of history, no meeting of the story (§3)
+            if (once := _ONCE_IN_YEAR_HOLDING.search(text, clause_bounds(text, m.start("name"))[0], m.start("name"))) \
+                    and _past_enough(reference, once["year"]):
+                return None  # 该会曾于2015年举办首届慈善晚宴: the same piece of history, its year after 曾于 (§3)
         if kind == "passive" and _ALL_HELD_THERE.match(text, m.end("name")) \
                 and (_SPAN_OPENING.match(text) or _EVERY_IN_NAME.search(m["name"])):
             return None  # 从那时起，…欢迎仪式，都在广场举行: held that way time after time, a habitual one (§3)

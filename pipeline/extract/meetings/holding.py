@@ -162,12 +162,15 @@ _SITTING_IN_GUARD = r"(?<![堂室班校园])(?<!一线|推门|随机|蹲点|小�
 _AFTER_HOLDING = re.compile(r"[」』”]?\s*(?:之后|以后|后)")
 # 自1994年全国…研讨会召开之后，有关讨论更加热烈: 自 opening the time phrase and 之后/以后/后 closing it tell a period
 # since the meeting, as 以来 does (GUIDELINES §3 ninth and fortieth review rounds): recorded with no date.
-# (a dateline may stand before it in the name's match: 自 opens the name's text or follows a space or a comma; not
-# 自治区…会议召开后, a place's name)
-_SINCE_OPENING = re.compile(r"(?:^|(?<=[\s，,]))自从?(?!治)(?=[\u4e00-\u9fff“「\d]{2})")
+# (a dateline may stand before it in the name's match: 自 opens the name's text or follows a space or a comma)
+# 自 or 自从 opening a time phrase, not a word opening a name: 自治区…会议召开后 (a place), 自然资源…, 自贸区…, 自主创新…
+# (自动员大会召开以来, 自发布会召开以来: 自 before 动员, 发布 opens the phrase)
+_SINCE_WORD = (r"自从?(?!治|然|贸|主|由|来|行|律|愿|查|助|营|身|费|驾|选|媒|动(?!员)|信|强|我|筹|卫|豪|觉|己|发(?!布)|学"
+               r"|考|修|救|建|办|制|产|销)")
+_SINCE_OPENING = re.compile(r"(?:^|(?<=[\s，,]))" + _SINCE_WORD + r"(?=[\u4e00-\u9fff“「\d]{2})")
 
 # 自5月6日县委召开…会议之后: the opening word left before an active holder.
-_SINCE_SUBJECT = re.compile(r"自从?(?!治)(?=[\u4e00-\u9fff]{2})")
+_SINCE_SUBJECT = re.compile(_SINCE_WORD + r"(?=[\u4e00-\u9fff]{2})")
 
 
 def frames_period(told_name: str, text: str, verb_end: int) -> bool:
@@ -184,7 +187,7 @@ _PERIOD_AFTER_NAME = re.compile(r"[」』”]?(?P<verb>(?:胜利|隆重|顺利|�
 _VERB_BEFORE_NAME = re.compile(r"(?:召开|举行)了?$")
 # (自5月6日召开…会议之后: 之后/以后 right after an active holding's name)
 _SINCE_AFTER_ACTIVE = re.compile(r"[」』”]?(?:之|以)后")
-_SINCE_CLAUSE_BEFORE = re.compile(r"(?:^|[\s，,])自从?(?!治)[^，。；,;\s]*$")
+_SINCE_CLAUSE_BEFORE = re.compile(r"(?:^|[\s，,])" + _SINCE_WORD + r"[^，。；,;\s]*$")
 
 
 def only_frames_period(meeting: dict[str, Any]) -> bool:
@@ -200,7 +203,7 @@ def only_frames_period(meeting: dict[str, Any]) -> bool:
 
 
 # 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
-_AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2}|(?<=[自从])\d{4}年)")
+_AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|" + _SINCE_WORD + r")(?=[\u4e00-\u9fff“「]{2}|(?<=[自从])\d{4}年)")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
 # reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
@@ -208,6 +211,10 @@ _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]
 # came after it (the clause's day is no day of the meeting; GUIDELINES §3: only a referred meeting). A plain
 # 闭幕后， keeps the day: what follows a close is told on its day (5月6日，…论坛闭幕后，企业家们参观了园区).
 _AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后不久[，,]")
+
+# A character of a venue after 在/于: no clause mark, no line, no colon (记者于青报道：…在…举行: a colon ends a reporter's
+# line whose name may open on 于); a clock's colon between digits stays (GUIDELINES §11, fortieth review round).
+_VENUE_RUN = r"(?:[^，。；,;\n：:]|(?<=\d)[:：](?=\d{2}))"
 
 # The verb of an attribute naming who held an event attended (区政府主办的…, 哈方举行的…).
 _HOLDING_ATTRIBUTE = "(?:主办|合办|举办|承办|召开|举行)的"
@@ -719,7 +726,7 @@ class MeetingHolding:
             # (its day: 今天, 15日, 于1月15日, 上周五, 元旦, 新年前夕, 春节期间; not its members, 会员今天在…: no body holding it)
             r"(?:于?(?:今天|今日|昨天|昨日|前天|近日|日前|最近|当天|当日|本月|上周[一二三四五六日]?|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日"
             r"|(?:元旦|春节|除夕|新年|新春|国庆|中秋|圣诞)(?:前夕|期间|之际|当天|佳节)?))?"
-            r"(?:上午|下午|晚上|晚)?(?:(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?))?"
+            r"(?:上午|下午|晚上|晚)?(?:(?:在|于)(?P<loc>" + _VENUE_RUN + r"{1,30}?))?"
             + verbs + r"了?(?P<name>[^，。；：,;:！？\n]{0,16}?(?:" + head_words + r"))[」』”]?"
             r"(?=[，。；,;、\n（(」』”]|$|暨|并|后|" + _SAID_AT_TIME + "|" + purpose + ")"
         )
@@ -735,9 +742,8 @@ class MeetingHolding:
             # (于本院第一会议室, 于本局三楼会议室: the holding body's own room, GUIDELINES §3 thirteenth round; not 于本月)
             r"|[今昨前上下近日当同次此该明去]|本(?!院|局|所|校|馆|厅|公司|集团|中心)|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
-            # (记者于青报道：…在…举行: no venue crosses a colon, which ends a reporter's line whose name may open on 于;
-            # a clock's colon between digits stays, GUIDELINES §11, fortieth round)
-            r"|" + _BORROWED_VENUE + r")(?P<loc>(?:[^，。；,;\n：:]|(?<=\d)[:：](?=\d{2})){2,30}?))?" + active_held
+            # (记者于青报道：…在…举行: no venue crosses a colon, _VENUE_RUN)
+            r"|" + _BORROWED_VENUE + r")(?P<loc>" + _VENUE_RUN + r"{2,30}?))?" + active_held
         )
         # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30; neither the subject,
         # _ORG_RUN, nor the venue crosses a clause mark or a line, ACTIVE_BREAKS)
@@ -777,7 +783,7 @@ class MeetingHolding:
             r"|[\d一二三四五六七八九十]{1,3}日和[\d一二三四五六七八九十]{1,3}日)"  # (8日和9日)
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
-            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)"
+            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>" + _VENUE_RUN + r"{1,30}?)"
             # (全省春耕生产工作会议由省农业厅召开: the agent of a passive 召开 holds it, the meeting held, §3 twenty-first
             # round second part; not 由于, nor 由…主持召开, the person who chairs it, nor a venue told after the agent)
             r"|由(?!于)[^，。；,;\n在于由的]{2,20}?(?<!主持)(?=召开))(?:隆重|胜利|圆满)?"
@@ -798,7 +804,7 @@ class MeetingHolding:
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
             # (…委员会今天在京召开会议: a one-character venue, 京, as the passive pattern reads it)
-            r"|" + _ORG_RUN + r")(?:在(?!野党)" + _STATUS_AFTER_AT + r"(?P<loc>[^，。；,;\n]{1,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            r"|" + _ORG_RUN + r")(?:在(?!野党)" + _STATUS_AFTER_AT + r"(?P<loc>" + _VENUE_RUN + r"{1,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             + plain_held
         )
         # (the subject at most _ORG_RUN_MAX characters, 在 and the venue 31, 以…形式 15)

@@ -659,11 +659,12 @@ _OWN_PLAIN_MEETING = re.compile(
     # (上市公司工作会议, 民办学院工作会议: a class of bodies before the body word, no one body named)
     "^(?!(?:上市|物业|外资|外商|合资|独资|民营|国有|国营|民办|公办|私营|私立|中小|小微|保险|建筑|家政|股份|集体|骨干|龙头|重点)"
     "[\u4e00-\u9fff]{0,2}?(?:总公司|公司|集团|学院|大学|研究院|研究所)(?!总?公司|集团|学院|大学))"
-    # (中科院, 农科院: an academy's short name of one character before 科院, fortieth round)
-    "(?P<org>(?![该本我全各此])(?:[\u4e00-\u9fff]科院|(?:(?![和与及同、])[\u4e00-\u9fff]){2,16}?(?:总公司|公司|集团|"
+    # (中科院, 农科院: an academy's short name of one character before 科院, fortieth round; the field's character
+    # only: not 专科院校, 医科院校 (colleges), 内科院区 (a hospital's department and its site))
+    "(?P<org>(?![该本我全各此])(?:[中农社医林军水气地环交建煤铁渔热]科院(?!校)|(?:(?![和与及同、])[\u4e00-\u9fff]){2,16}?(?:总公司|公司|集团|"
     + "|".join(word for word in (*_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS) if word != "公会")
     # (中国农科院工作会议, 省社科院…: an academy's short name, 科院 for 科学院, as newspapers write it)
-    + "|科学院|科院|研究院|研究所|大学|学院)))"
+    + "|科学院|科院(?!校)|研究院|研究所|大学|学院)))"
     # (江城钢铁集团公司工作会议: the body's name runs on to its last body word)
     "(?!总?公司|集团|学会|协会|研究所|研究院|大学|学院)"
     # (企业集团工作会议, 大学生工作会议, 公司制改革工作会议: a class of bodies, the students, a form of company; no body)

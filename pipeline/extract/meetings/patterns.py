@@ -304,8 +304,9 @@ _ROC_NUMERIC = r"1[0-4]\d[./／](?:1[0-2]|0?[1-9])[./／](?:3[01]|[12]\d|0?[1-9]
 _SITTING_ACT_AFTER_DAY = "选举(?!工作|办法)|选出|任命|表决"
 # (first_char_gated: no literal opens every alternative, so the engine tried all of them at every position of every
 # sentence searched, about 5% of the extract stage; the look-ahead on the opening characters finds the same matches)
-# A day of the month in Chinese numerals (十九, 三十一, 廿八, 卅一), as the ranges and days of _DATE read it.
-_CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
+# A day of the month in Chinese numerals (十九, 三十一, 廿八, 卅一), as the ranges and days of _DATE read it (not 三十九: no
+# day has it).
+_CN_DAY = "(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
 _DATE = first_char_gated(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
@@ -364,7 +365,8 @@ _DATE = first_char_gated(
     # (本报讯日前，…: right after an item's opening line, 本报讯 or …电, run together with it in the newspaper's copy)
     # (局长最近在某协会第一届会员代表大会上表示: 最近 right before 在…会上, the meeting the remarks were made at, a vague
     # day as 日前 there, GUIDELINES §3 date, fortieth round)
-    r"|最近(?=在[^，。；在]{2,40}?(?:会|典礼|仪式|论坛)上)"
+    # (最近在大会上表示: a name of two characters; not 最近在全社会上…, society at large)
+    r"|最近(?=在[^，。；在]{1,40}?(?:会(?<!社会)|典礼|仪式|论坛)上)"
     r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|(?<=[讯电])日前(?![夕后])|日前(?![夕后，,])"
     # 几天前，…召开; 前不久, 数日前: a few days back with no day told, vague like 日前 (the dateline's day is not the
     # meeting's, GUIDELINES §3 date, thirty-first review round); not 会前几天, 节前几天: days before an event; not 不久前辞职的
@@ -389,7 +391,7 @@ _DATE = first_char_gated(
     r"|(?:(?<=[在于，,）)】])|^)" + _CN_DAY + r"日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # (二十五日希拉克与…举行会谈: a day of two or three characters opening its sentence before the subject, as 25日 does,
     # GUIDELINES §3 date, fortieth round; not a span, 二十日来, 二十日内, nor one character, 三日, a count as often)
-    r"|(?:^|(?<=[。！？\n]))(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日"
+    r"|(?:^|(?<=[。！？\n]))(?![一二三四五六七八九十]日)" + _CN_DAY + "日"
     r"(?![来内后以间里前])(?=[\u4e00-\u9fff])"
     # 台北市政府三日上午举行: a day right after an organization's name, before a time of day
     # (江州市六日召开…, 大会六日在…闭幕, 哈韦尔二日在…: after a subject, before the venue or a verb of holding, opening

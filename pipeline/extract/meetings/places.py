@@ -84,7 +84,6 @@ def _places_differ(org: str | None, name: str, other_org: str | None, other_name
     return not (a in b or b in a)
 
 
-
 _PLACE_LINE_AHEAD = re.compile(rf"\s*\n\s*(?:[【\[]{_PLACE_WORD}[】\]]|{_PLACE_WORD}[:：])")
 # The programme line of the venue: 地点：县委党校, 【地点】县会议中心 (and 会议地点： inside a body line, 会议时间：…，
 # 会议地点：县委常委会议室).

@@ -83,6 +83,9 @@ def _another_call(text: str, m: re.Match[str]) -> bool:
 # (相继与甲和乙举行会谈, 先后同甲、乙会谈: one after the other, talks in turn as with 分别, fortieth review round)
 _TALKS_IN_TURN = re.compile(r"(?:分别|相继|先后)(?:同|与|跟)(?P<parties>[^，。；,;]{2,60}?)(?:就[^。；;]{2,40}?)?(?:举行|进行)了?$")
 _CALL_IN_TURN = re.compile(r"分别(?:会见|接见)")
+# The words that open calls or talks held in turn (_CALL_IN_TURN, _TALKS_IN_TURN), tested before either is searched.
+_CALLS_IN_TURN_WORDS = ("分别",)
+_TALKS_IN_TURN_WORDS = ("分别", "相继", "先后")
 # 数次会晤, 多轮会谈, 3次会谈: sessions counted in the name.
 _SESSIONS_COUNTED = re.compile(r"(?:数|多|几|[\d一二三四五六七八九十两]+)(?:次|轮)")
 # The joining word before a list's last item (甲、乙和丙), searched from the end: a joined title earlier in an item
@@ -111,8 +114,8 @@ def _listed_parties(parties: str) -> int:
 def _parties_in_turn(text: str, m: re.Match[str], call: bool) -> int:
     """How many talks or calls ``m`` tells held in turn with parties listed (分别同甲和乙…会谈, 分别会见了甲、乙): one per
     party; 1 where it tells one meeting."""
-    if "分别" not in text and (call or ("相继" not in text and "先后" not in text)):
-        return 1  # (both readings need 分别, talks 相继/先后: most sentences have none, and this is read for each meeting)
+    if not any(word in text for word in (_CALLS_IN_TURN_WORDS if call else _TALKS_IN_TURN_WORDS)):
+        return 1  # (most sentences have none of these words, and this is read for each meeting)
     start, end = clause_bounds(text, m.start("name"))
     if call:
         if not _CALL_IN_TURN.search(text, max(start, m.start("name") - 2), m.end("name")):

@@ -21,13 +21,17 @@ def day_written(record: dict) -> list[tuple[str, str | None, str | None]]:
         ("甲国总统是二十三日抵达访问的。二十四日甲国总统与乙国总理举行会谈，讨论了合作问题。", [("会谈", None, "二十四日")]),
         ("甲国总统是二十三日抵达访问的。三十一日甲国总统同乙国总理举行会谈，讨论了合作问题。", [("会谈", None, "三十一日")]),
         ("局长王明最近在江城市科技协会第一届会员代表大会上表示，要加强管理。", [("第一届会员代表大会", None, "最近")]),
-        # near misses, unchanged: a span of days, a day of one character, the Arabic day as before, 日前 as before,
-        # 最近 before no meeting
+        # near misses, unchanged: a span of days, a day of one character, the Arabic day as before, 日前 as before
         ("二十日来，甲国总统与乙国总理举行了会谈，讨论了合作问题。", [("会谈", None, None)]),
         ("甲国总统是二十三日抵达访问的。五日甲国总统与乙国总理举行会谈，讨论了合作问题。", [("会谈", None, None)]),
         ("甲国总统是23日抵达访问的。24日甲国总统与乙国总理举行会谈，讨论了合作问题。", [("会谈", None, "24日")]),
         ("局长王明日前在江城市科技协会第一届会员代表大会上表示，要加强管理。", [("第一届会员代表大会", None, "日前")]),
-        ("局长王明最近在江城表示，要加强管理。", []),
+        # (最近 before a meeting's name of two characters; not 最近在全社会上, society at large, no meeting)
+        ("局长王明最近在大会上表示，要加强管理。", [("大会", None, "最近")]),
+        ("局长王明最近在全社会上发起倡议，协会在江城举行大会。", [("大会", None, None)]),
+        # (no day of a month is 三十九日: no date written)
+        ("甲国总统是二十三日抵达访问的。三十九日甲国总统同乙国总理举行会谈，讨论了合作问题。", [("会谈", None, None)]),
+        ("三十九日，协会在江城举行大会。", [("大会", None, None)]),
     ],
 )
 def test_date_chinese_day_opening_and_recent(extract_with_model, body: str, expected: list) -> None:

@@ -6,7 +6,8 @@ articles).
 meeting, as ``…召开以来`` does: the meeting is recorded, its name without ``自``; a day written inside the phrase before the
 name or the verb is the meeting's own (``date_text``), no other day of the clause is. ``召开之后``/``召开以后`` read like
 ``召开后``. Near misses: ``以来`` and a plain ``…召开后`` keep their readings, and ``自治区`` opens a place's name, no time
-phrase. Invented sentences only; the pages have no publication date (§11).
+phrase (nor do ``自然``, ``自贸``, ``自主``: words opening a name). Invented sentences only; the pages have no publication
+date (§11).
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ def _told(record: dict) -> list[tuple[str, str | None, str | None]]:
     ("本报讯 首相塔帕在同外长马文举行会谈以后说，会谈富有成果。", []),
     # 自治区 opens a place's name: no time phrase, the clause's day stays
     ("本报讯 5月6日，自治区经济工作会议召开之后，各地迅速行动。", [("经济工作会议", "5月6日", "自治区")]),
+    ("本报讯 5月6日，自治区经济工作会议召开以来，各地迅速行动。", [("经济工作会议", None, "自治区")]),
+    # 自然, 自贸, 自主 open words of the name: no time phrase, the name keeps 自 and the clause's day
+    ("本报讯 5月6日，自然资源工作会议召开后，各地迅速行动。", [("自然资源工作会议", "5月6日", None)]),
+    ("本报讯 5月6日，自贸区建设推进大会召开之后，各地迅速行动。", [("自贸区建设推进大会", "5月6日", None)]),
+    ("本报讯 5月6日，自主创新工作会议召开后，各地迅速行动。", [("自主创新工作会议", "5月6日", None)]),
+    # (but 自 before 动员大会 opens the phrase)
+    ("本报讯 据了解，自动员大会召开以来，各地迅速行动。", [("动员大会", None, None)]),
 ])
 def test_meeting_since_held_after(extract, body, expected):
     assert _told(extract(f"{_HEADLINE}\n{body}\n")) == expected

@@ -18,6 +18,10 @@ from tests.extract.views import page, placed
          [("座谈会", "江城侨联会馆", None)]),
         ("本报江城5月6日电记者于明报道：江城华侨总会今天下午在江城侨联会馆举行座谈会，纪念协会成立十周年。",
          [("座谈会", "江城侨联会馆", "江城华侨总会")]),
+        # the body's and the passive patterns' venues stop at the colon too (no 本报记者说：在…, 记者报道：在… as venue)
+        ("本报江城5月6日电江城作家协会于本报记者说：今天在江城侨联会馆举行晚会，纪念协会成立十周年。", []),
+        ("本报江城5月6日电第五届江城论坛于记者报道：今天在江城侨联会馆举行。", []),
+        ("本报江城5月6日电第五届江城论坛在记者于明报道：今天在江城侨联会馆举行。", []),
         # near misses, unchanged: a reporter's name not opening on 于, a venue after 于, a clock's colon
         ("本报江城5月6日电记者王明报道：江城华侨总会今天下午在江城侨联会馆举行座谈会，纪念协会成立十周年。",
          [("座谈会", "江城侨联会馆", "江城华侨总会")]),
